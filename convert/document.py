@@ -1,0 +1,49 @@
+"""Documents to and from JSON text and files; every document that comes in is validated."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Union
+
+from .errors import NewsconvError
+from .model import Document
+from .schema import check
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def dumps(document: Document) -> str:
+    """Serialise a document as stable, human-diffable JSON (same document, same bytes)."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: Union[str, bytes], *, file: str | None = None) -> Document:
+    """Parse and validate a JSON document."""
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise NewsconvError(f"not valid JSON: {err.msg} (column {err.colno})", file=file, line=err.lineno) from None
+    except UnicodeDecodeError as err:
+        raise NewsconvError(f"not UTF-8 JSON: {err.reason} at byte {err.start}", file=file) from None
+    if not isinstance(data, dict):
+        raise NewsconvError("expected a JSON object at the top level", file=file, line=1)
+    return check(data, file=file)
+
+
+def load(path: PathLike) -> Document:
+    """Read and validate a JSON document from a file."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as err:
+        raise NewsconvError(f"cannot read: {err.strerror}", file=name) from None
+    return loads(data, file=name)
+
+
+def dump_path(document: Document, path: PathLike) -> None:
+    """Write a document as JSON to ``path`` atomically."""
+    from .fileio import write_atomic
+
+    write_atomic(path, dumps(document).encode("utf-8"))

@@ -1,0 +1,155 @@
+"""The JSON Schema of the intermediate: where it lives, and checking documents against it.
+
+``jsonschema`` is the reference: its messages name the JSON path of each problem.
+The hot path (every document a reader produces or a loader reads) uses a
+``fastjsonschema`` compilation of the same schema, which is an order of magnitude
+faster; only when that says no do we ask ``jsonschema`` for the precise problems.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import InvalidDocument, Problem
+
+SCHEMA_VERSION = "1.0"
+SCHEMA_FILE = f"newsconv-document-{SCHEMA_VERSION}.schema.json"
+
+
+def schema_path() -> Path:
+    """The schema file: inside an installed wheel, else the checkout's ``schemas/``."""
+    packaged = resources.files(__package__).joinpath("schemas", SCHEMA_FILE)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "schemas" / SCHEMA_FILE
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    with open(schema_path(), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$")
+
+
+def is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _DATE_TIME.match(value):
+        return False
+    try:
+        _dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+FORMATS: dict[str, Callable[[object], bool]] = {"date": is_date, "date-time": is_date_time}
+
+
+@lru_cache(maxsize=1)
+def reference_validator() -> Any:
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    checker = FormatChecker(formats=())
+    for name, check in FORMATS.items():
+        checker.checks(name)(check)
+    return Draft202012Validator(schema(), format_checker=checker)
+
+
+@lru_cache(maxsize=1)
+def fast_validator() -> Callable[[Any], Any]:
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema(), formats=FORMATS)  # type: ignore[arg-type]
+
+
+def json_path(parts: Any) -> str:
+    path = "$"
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def problems(document: Any) -> list[Problem]:
+    """Every way ``document`` breaks the schema, in a stable order (empty when valid)."""
+    found = []
+    for error in reference_validator().iter_errors(document):
+        found.extend(_leaf_problems(error))
+    found.extend(_span_problems(document) if not found else [])
+    return sorted(set(found), key=lambda p: (p.path, p.message))
+
+
+def _leaf_problems(error: Any) -> list[Problem]:
+    # A described alternative ("a date or a date-time") reads better as one message
+    # than as one complaint per alternative.
+    description = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if error.validator == "anyOf" and description:
+        expected = description[0].lower() + description[1:].rstrip(".")
+        return [Problem(json_path(error.absolute_path), f"{error.instance!r} is not valid: expected {expected}")]
+    # anyOf/if-then failures nest the useful message one level down.
+    if error.context:
+        best = [e for e in error.context if e.validator not in ("type", "anyOf") or not e.context]
+        specific = [e for e in best if e.validator not in ("type",)]
+        chosen = specific or best
+        if chosen:
+            return [p for e in chosen for p in _leaf_problems(e)]
+    return [Problem(json_path(error.absolute_path), error.message)]
+
+
+def _span_problems(document: dict[str, Any]) -> list[Problem]:
+    """Rules a JSON Schema cannot say: spans run forward and stay inside the capture."""
+    total = document["capture"]["source"]["lines"]
+    out = []
+
+    def check(span: list[int], path: str) -> None:
+        first, last = span
+        if first > last:
+            out.append(Problem(path, f"line span {span} runs backwards"))
+        elif total and last > total:
+            out.append(Problem(path, f"line span {span} is past the capture's last line ({total})"))
+
+    for i, article in enumerate(document["articles"]):
+        for j, block in enumerate(article["blocks"]):
+            check(block["lines"], f"$.articles[{i}].blocks[{j}].lines")
+    for i, item in enumerate(document["removed"]):
+        check(item["lines"], f"$.removed[{i}].lines")
+    return out
+
+
+def is_valid(document: Any) -> bool:
+    """Fast yes/no check of a document (same schema as :func:`problems`)."""
+    import fastjsonschema
+
+    try:
+        fast_validator()(document)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return not _span_problems(document)
+
+
+def check(document: Any, *, file: str | None = None) -> Any:
+    """Return ``document`` if it is valid, else raise :class:`InvalidDocument`."""
+    if is_valid(document):
+        return document
+    found = problems(document)
+    if not found:  # the two validators disagree; trust the reference one
+        return document
+    raise InvalidDocument(found, file=file)
