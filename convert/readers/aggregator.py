@@ -1,0 +1,244 @@
+"""The aggregator's pages: a masthead and sponsor header, ``topic``, then an article or a digest.
+
+Layouts (named in ``capture.layout``):
+
+* ``am1-article``: header lines, ``back``, ``topic``, then the publisher twice and a date,
+  or an author line, or nothing; ``NextImg:<headline>`` (may be missing); the body.
+* ``am1-digest``: the same header, then items: an optional ``#tag`` line (inherited by
+  the items below it), ``Publisher: Headline``, the headline again, summary paragraphs.
+* ``am1-legacy-article`` / ``am1-legacy-digest``: the older rendering, with the location
+  widget and the first sponsor merged on one line, no ``back`` line, and no blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from .body import fill_dateline, read_body
+from .chrome import is_shouting
+from .dates import find_date, parse_date
+from .draft import ArticleDraft, DocumentDraft
+from .text import Line
+
+_TAG = re.compile(r"^#(?P<tag>[\w][\w-]*)$")
+_PUBLISHER_LINE = re.compile(r"^(?P<publisher>[A-Z0-9][^:]{0,48}?):\s+(?P<headline>\S.*)$")
+_CONNECTORS = {"of", "the", "and", "&", "for", "on", "in", "de", "la", "at", "to", "a"}
+_NEXTIMG = "NextImg:"
+_HEADER_SCAN = 40
+
+
+def find_topic(lines: Sequence[Line]) -> Optional[int]:
+    """Index of the ``topic`` line if this is an aggregator page, else None."""
+    seen = 0
+    sponsor = False
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _HEADER_SCAN:
+            return None
+        sponsor = sponsor or "Sponsor:" in line.text
+        if line.text.lower() == "topic":
+            return index if sponsor else None
+    return None
+
+
+def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
+    topic = find_topic(lines)
+    if topic is None:
+        return None
+    doc = DocumentDraft(layout="am1-article")
+    legacy = _read_page_header(lines[:topic + 1], doc)
+    rest = list(lines[topic + 1:])
+    header, rest = _split_article_header(rest, legacy)
+    body = [line for line in rest if line.text]
+    digest = _looks_like_digest(body)
+    doc.layout = ("am1-legacy-" if legacy else "am1-") + ("digest" if digest else "article")
+    if digest:
+        _read_digest_header(header, doc)
+        _read_digest(body, doc)
+    else:
+        article = ArticleDraft()
+        _read_article_header(header, article, doc)
+        if body and body[0].text.startswith(_NEXTIMG):
+            headline = body[0].text[len(_NEXTIMG):].strip() or None
+            if headline is None:
+                doc.warn("empty-headline", "the NextImg: line carries no headline", body[0].number)
+                doc.remove(body[0], "empty-headline")
+            else:
+                article.fill("headline", headline, body[0].number)
+            body = body[1:]
+        read_body(body, article, doc, duplicates=[article.headline or ""])
+        fill_dateline(article)
+        doc.articles.append(article)
+    return doc
+
+
+def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
+    """Masthead, capture date and chrome above ``topic``; returns True for the legacy rendering."""
+    merged = False
+    back = False
+    for line in lines:
+        text = line.text
+        if not text:
+            continue
+        lowered = text.lower()
+        if doc.site is None and doc.captured is None and is_shouting(text) and not find_date(text):
+            doc.capture_field("site", text, line.number)
+        elif doc.captured is None and find_date(text) and len(text.split()) <= 6:
+            doc.capture_field("captured", find_date(text)[0], line.number)  # type: ignore[index]
+        elif text.isdigit():
+            doc.remove(line, "counter")
+        elif "Remer" in text or text.startswith("|"):
+            merged = merged or "Sponsor:" in text
+            doc.remove(line, "location-widget")
+        elif lowered.startswith("sponsor:"):
+            doc.remove(line, "sponsor")
+        elif lowered in ("back", "topic"):
+            back = back or lowered == "back"
+            doc.remove(line, "navigation")
+        else:
+            doc.remove(line, "page-chrome")
+    return merged or not back
+
+
+def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], list[Line]]:
+    """The publisher/date/author lines right after ``topic``, if there are any."""
+    start = next((i for i, line in enumerate(rest) if line.text), None)
+    if start is None:
+        return [], rest
+    group: list[Line] = []
+    for line in rest[start:]:
+        text = line.text
+        if not text or _TAG.match(text) or text.startswith(_NEXTIMG) or _publisher_line(text):
+            break
+        group.append(line)
+    if not group or len(group) > 5 or any(len(l.text) > 100 or l.text.endswith(".") for l in group):
+        return [], rest
+    after = next((l for l in rest[start + len(group):] if l.text), None)
+    has_date = any(parse_date(l.text) for l in group)
+    twice = len(group) >= 2 and group[0].text == group[1].text
+    before_headline = after is not None and after.text.startswith(_NEXTIMG)
+    right_after_topic = start == 0 and not legacy
+    if has_date or twice or before_headline or right_after_topic:
+        return group, rest[start + len(group):]
+    return [], rest
+
+
+def _header_fields(header: list[Line]) -> tuple[list[Line], Optional[Line], list[Line]]:
+    """Split header lines into (publisher lines, date line, author lines)."""
+    date_at = next((i for i, l in enumerate(header) if parse_date(l.text)), None)
+    if len(header) >= 2 and header[0].text == header[1].text:
+        publisher = header[:2]
+        rest = header[2:]
+        if rest and parse_date(rest[0].text):
+            return publisher, rest[0], rest[1:]
+        return publisher, None, rest
+    if date_at is not None:
+        return header[:date_at], header[date_at], header[date_at + 1:]
+    return [], None, header
+
+
+def _read_article_header(header: list[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    publisher, date, authors = _header_fields(header)
+    if publisher:
+        article.fill("publisher", publisher[0].text, *(l.number for l in publisher))
+    if date is not None:
+        article.fill("published", parse_date(date.text), date.number)
+    if authors:
+        article.fill("byline", authors[0].text, authors[0].number)
+        for extra in authors[1:]:
+            doc.remove(extra, "header-extra")
+            doc.warn("header-extra", "unexpected extra line in the article header", extra.number)
+
+
+def _read_digest_header(header: list[Line], doc: DocumentDraft) -> None:
+    publisher, date, authors = _header_fields(header)
+    fields: dict[str, list[int]] = {}
+    doc.digest = {"publisher": None, "published": None, "field_lines": fields}
+    if publisher:
+        doc.digest["publisher"] = publisher[0].text
+        fields["publisher"] = [l.number for l in publisher]
+    if date is not None:
+        doc.digest["published"] = parse_date(date.text)
+        fields["published"] = [date.number]
+    for extra in authors:
+        doc.remove(extra, "header-extra")
+
+
+def _publisher_line(text: str) -> Optional[tuple[str, str]]:
+    """``("GB News", "Headline ...")`` for a digest item's ``Publisher: Headline`` line."""
+    match = _PUBLISHER_LINE.match(text)
+    if not match or len(text) > 300:
+        return None
+    publisher, headline = match.group("publisher").strip(), match.group("headline").strip()
+    words = publisher.split()
+    if not 1 <= len(words) <= 6 or publisher.endswith("."):
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS for w in words):
+        return None
+    return publisher, headline
+
+
+def _is_item_start(body: Sequence[Line], index: int) -> bool:
+    parts = _publisher_line(body[index].text)
+    if parts is None:
+        return False
+    following = body[index + 1] if index + 1 < len(body) else None
+    if following is not None and following.text == parts[1]:
+        return True  # the headline repeated on the next line: the current layout
+    headline = parts[1]
+    # Older digests do not repeat the headline: a headline is short and rarely ends in a full stop.
+    return len(headline) <= 200 and (not headline.endswith(".") or len(headline) < 90)
+
+
+def _repeats(text: str, headline: str, at_end: bool) -> bool:
+    """The headline printed again under the item line (cut short if the capture ends there)."""
+    return text == headline or (at_end and len(text) >= 10 and headline.startswith(text))
+
+
+def _looks_like_digest(body: Sequence[Line]) -> bool:
+    if any(_TAG.match(line.text) for line in body[:3]):
+        return True
+    starts = [i for i in range(len(body)) if _is_item_start(body, i)]
+    repeated = [i for i in starts if i + 1 < len(body) and body[i + 1].text == _publisher_line(body[i].text)[1]]  # type: ignore[index]
+    return bool(repeated) or (len(starts) >= 2 and bool(starts) and starts[0] == 0)
+
+
+def _read_digest(body: list[Line], doc: DocumentDraft) -> None:
+    tag: Optional[Line] = None
+    tag_used = True
+    groups: list[tuple[ArticleDraft, list[Line]]] = []
+    index = 0
+    while index < len(body):
+        line = body[index]
+        match = _TAG.match(line.text)
+        if match:
+            if not tag_used and tag is not None:
+                doc.remove(tag, "tag-without-items")
+            tag, tag_used = line, False
+        elif _is_item_start(body, index):
+            publisher, headline = _publisher_line(line.text)  # type: ignore[misc]
+            item = ArticleDraft()
+            item.fill("publisher", publisher, line.number)
+            item.fill("headline", headline, line.number)
+            if tag is not None:
+                item.tags.append(_TAG.match(tag.text).group("tag"))  # type: ignore[union-attr]
+                item.note("tags", tag.number)
+                tag_used = True
+            if index + 1 < len(body) and _repeats(body[index + 1].text, headline, index + 2 == len(body)):
+                index += 1
+                item.note("headline", body[index].number)
+            groups.append((item, []))
+        elif groups:
+            groups[-1][1].append(line)
+        else:
+            doc.remove(line, "text-before-first-item")
+            doc.warn("orphan-text", "text before the first digest item", line.number)
+        index += 1
+    if not tag_used and tag is not None:
+        doc.remove(tag, "tag-without-items")
+    for position, (item, lines) in enumerate(groups):
+        read_body(lines, item, doc, final=position == len(groups) - 1)
+        doc.articles.append(item)

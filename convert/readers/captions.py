@@ -1,0 +1,63 @@
+"""Photo captions: a sentence about a picture that ends with who took it."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
+_PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
+_NAMED_CREDIT = re.compile(
+    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|picture|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
+    re.I)
+_PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
+_AGENCY = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
+    r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|File|Press|Presidency|Office|Service|Agency|"
+    r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson)\b")
+_BARE_AGENCY = re.compile(r"[A-Z]{2,6}")
+_CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
+
+
+def credit_like(credit: str) -> bool:
+    """Does a parenthesised tail read as a photo credit rather than an aside?"""
+    credit = credit.strip()
+    if "/" in credit or " via " in credit or _AGENCY.search(credit):
+        return True
+    words = credit.split()
+    return 1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
+
+
+def is_credit_line(text: str) -> bool:
+    """A line holding only a credit, as when a caption ends in ``|`` and the credit follows."""
+    words = text.split()
+    return 0 < len(words) <= 4 and not text.endswith((".", "!", "?")) and all(_CAPITALISED.fullmatch(w) for w in words)
+
+
+def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
+    """``(label, caption, credit)`` when ``text`` is a photo caption, else None."""
+    label = None
+    found = _LABEL.match(text)
+    body = text
+    if found:
+        label = found.group("label").capitalize()
+        body = text[found.end():]
+    if body[:1] in "\"“‘'":
+        return None  # quoted speech ending in an aside
+    for pattern in (_PAREN_CREDIT, _NAMED_CREDIT, _PIPE_CREDIT):
+        match = pattern.match(body)
+        if not match:
+            continue
+        caption, credit = match.group("caption").strip(), match.group("credit").strip()
+        if len(caption.split()) < 3:
+            continue
+        if pattern is _PAREN_CREDIT:
+            if not credit_like(credit):
+                continue
+            # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
+            if is_last and _BARE_AGENCY.fullmatch(credit):
+                continue
+        if pattern is _PIPE_CREDIT and len(credit.split()) > 5:
+            continue
+        return label, caption, credit
+    return None

@@ -1,0 +1,101 @@
+"""Raw captures: decode, pick the layout, read it, and account for every line."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Optional
+
+from ..errors import NewsconvError
+from ..model import Document
+from ..schema import SCHEMA_VERSION, check
+from .aggregator import read_aggregator
+from .draft import FIELDS, ArticleDraft, DocumentDraft
+from .generic import read_generic
+from .language import guess_language
+from .text import Line, control_characters, decode, sha256, split_lines
+
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")", "'")
+
+
+def read_capture(data: bytes, name: Optional[str] = None) -> Document:
+    """Read one raw capture into a validated document."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _binary(data):
+        raise NewsconvError("does not look like a text capture (binary data)", file=name)
+    decoded = decode(data)
+    lines = split_lines(decoded.text)
+    if not any(line.text for line in lines):
+        raise NewsconvError("the capture is empty: no text to read", file=name)
+    draft = read_aggregator(lines) or read_generic(lines)
+    for code, message, line in decoded.notes + control_characters(lines):
+        draft.warn(code, message, line)
+    document = assemble(draft, lines, data, decoded.encoding, name)
+    return check(document, file=name)
+
+
+def _binary(data: bytes) -> bool:
+    sample = data[:4096]
+    return sample.count(0) > 0.01 * len(sample) and not _looks_utf16(sample)
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) > 0.3 * (len(sample) // 2) and min(even, odd) < 0.05 * (len(sample) // 2)
+
+
+def assemble(draft: DocumentDraft, lines: list[Line], data: bytes, encoding: str, name: Optional[str]) -> Document:
+    if not draft.articles or all(not a.blocks and a.headline is None for a in draft.articles):
+        raise NewsconvError("no article text found: every line was recognised as page chrome", file=name)
+    _account_for_every_line(draft, lines)
+    last = draft.articles[-1].blocks[-1] if draft.articles[-1].blocks else None
+    if last is not None and last["type"] == "paragraph" and not last["text"].endswith(_TERMINAL):
+        draft.warn("truncated", "the capture seems to end in the middle of a sentence", last["lines"][1])
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "capture": {
+            "site": draft.site,
+            "captured": draft.captured,
+            "layout": draft.layout,
+            "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data),
+                       "encoding": encoding, "bytes": len(data), "lines": len(lines)},
+            "field_lines": draft.capture_lines,
+        },
+        "digest": draft.digest,
+        "articles": [_article(a) for a in draft.articles],
+        "removed": sorted(draft.removed, key=lambda r: r["lines"]),
+        "warnings": sorted(draft.warnings, key=lambda w: (w["line"] or 0, w["code"])),
+    }
+
+
+def _article(draft: ArticleDraft) -> dict[str, Any]:
+    text = " ".join([draft.headline or ""] + [t for b in draft.blocks for t in _texts(b)])
+    article: dict[str, Any] = {name: getattr(draft, name) for name in FIELDS}
+    article.update(tags=draft.tags, language=guess_language(text), summary=draft.summary, blocks=draft.blocks,
+                   field_lines=draft.field_lines)
+    return article
+
+
+def _texts(block: dict[str, Any]) -> list[str]:
+    if block["type"] == "list":
+        return block["items"]
+    return [block.get("text") or block.get("caption") or ""]
+
+
+def _account_for_every_line(draft: DocumentDraft, lines: list[Line]) -> None:
+    """Nothing is lost: a line no field, block or removal claims is recorded as unclassified."""
+    covered: set[int] = set()
+    for numbers in draft.capture_lines.values():
+        covered.update(numbers)
+    if draft.digest:
+        for numbers in draft.digest["field_lines"].values():
+            covered.update(numbers)
+    for article in draft.articles:
+        for numbers in article.field_lines.values():
+            covered.update(numbers)
+        for block in article.blocks:
+            covered.update(range(block["lines"][0], block["lines"][1] + 1))
+    for item in draft.removed:
+        covered.update(range(item["lines"][0], item["lines"][1] + 1))
+    for line in lines:
+        if line.text and line.number not in covered:
+            draft.remove(line, "unclassified")
+            draft.warn("unclassified", "a line the reader could not place was set aside", line.number)

@@ -1,0 +1,206 @@
+"""Any other news page captured as text: find the headline, byline, date and body among the chrome.
+
+The page is read in two parts. The *header* is everything above the first line
+of running prose: menus, banners, the headline (often printed several times),
+a standfirst, the byline and dates, a lead photo. The *body* is the rest, read
+like every other layout's body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional, Sequence
+
+from .body import bullet_item, fill_dateline, read_body
+from .captions import caption_parts
+from .chrome import chrome_reason
+from .dates import find_date, parse_date
+from .draft import ArticleDraft, DocumentDraft
+from .people import agency_name, byline_parts
+from .text import Line, normalise
+
+_CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})(?=\s|$)")
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")")
+_SYNDICATION = re.compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
+_SIGN_OFF = re.compile(r"\((?P<agency>[A-Z]{2,6})\)$")
+_COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:\d{4}\s+)?(?P<owner>[^.]{2,60}?)\.", re.I)
+_AUDIO_PLAYER = re.compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
+_SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+
+
+def read_generic(lines: Sequence[Line]) -> DocumentDraft:
+    doc = DocumentDraft(layout="generic")
+    article = ArticleDraft()
+    units = [line for line in lines if line.text]
+    units, prefix_date, clock = _strip_capture_prefix(units, doc)
+    units = unwrap(units)
+    start = _body_start(units)
+    header, body = units[:start], units[start:]
+    headline = _read_header(header, article, doc, clock)
+    read_body(body, article, doc, duplicates=[headline or ""])
+    agency = fill_dateline(article)
+    _infer_publisher(article, agency, doc)
+    if prefix_date is not None and article.published is None:
+        article.fill("published", prefix_date[0], prefix_date[1])
+    doc.articles.append(article)
+    return doc
+
+
+def _strip_capture_prefix(units: list[Line], doc: DocumentDraft) -> tuple[list[Line], Optional[tuple[str, int]], Optional[Line]]:
+    """Take off the `` date YYYY-MM-DD`` some capture tools put before the page text."""
+    if not units:
+        return units, None, None
+    match = _CAPTURE_PREFIX.match(units[0].raw)
+    if not match:
+        return units, None, None
+    first = units[0]
+    doc.remove_span(first.number, first.number, match.group(0).strip(), "capture-prefix")
+    rest = first.raw[match.end():]
+    remainder = Line(first.number, rest, normalise(rest))
+    kept = ([remainder] if remainder.text else []) + units[1:]
+    # A date and time printed beside the prefix is the site's clock, not the article's date.
+    clock = remainder if remainder.text and parse_date(remainder.text) else None
+    return kept, (match.group("date"), first.number), clock
+
+
+def unwrap(units: list[Line]) -> list[Line]:
+    """Join hard-wrapped paragraphs (text copied from a terminal or an email) back into one unit each."""
+    long_lines = [u for u in units if len(u.text) >= 40]
+    if len(long_lines) < 4 or max(len(u.raw) for u in units) > 100:
+        return units
+    if sum(55 <= len(u.raw.rstrip()) <= 80 for u in long_lines) < 0.7 * len(long_lines):
+        return units
+    joined: list[Line] = []
+    for unit in units:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.last == unit.number - 1 and len(previous.raw.rstrip()) >= 55
+                and not bullet_item(unit.text)):
+            joined[-1] = Line(previous.number, previous.raw + "\n" + unit.raw, previous.text + " " + unit.text,
+                              unit.number)
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    return (words >= 12 and text.endswith(_TERMINAL)) or words >= 22
+
+
+def _body_start(units: Sequence[Line]) -> int:
+    for index, unit in enumerate(units):
+        text = unit.text
+        if (_is_prose(text) and chrome_reason(text) is None and caption_parts(text) is None
+                and bullet_item(text) is None and byline_parts(text) is None):
+            return index
+    return len(units)
+
+
+def _is_title(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 3 and len(text) <= 200 and not text.endswith(".") and text[0].isupper() or (
+        len(words) >= 3 and text.endswith(("?", "!")))
+
+
+def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, clock: Optional[Line]) -> Optional[str]:
+    counts = Counter(u.text for u in header)
+    site = header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text) else None
+    titles: list[Line] = []
+    pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
+    for unit in header:
+        text = unit.text
+        if unit is clock:
+            doc.remove(unit, "site-clock")
+        elif site is not None and text == site:
+            if doc.site is None:
+                doc.capture_field("site", site, unit.number)
+            else:
+                doc.remove(unit, "masthead")
+        elif (reason := chrome_reason(text, header=True)) is not None:
+            doc.remove(unit, reason)
+        elif (item := bullet_item(text)) is not None:
+            if len(item.split()) <= 3:
+                doc.remove(unit, "navigation")
+            else:
+                article.summary.append(item)
+                article.note("summary", unit.number)
+        elif (parts := caption_parts(text)) is not None:
+            label, caption, credit = parts
+            article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
+                                   "alt": None, "lines": [unit.number, unit.last]})
+        elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
+            if not article.fill("published", found[0], unit.number):
+                doc.remove(unit, "timestamp")
+        elif (parts := byline_parts(text)) is not None:
+            name, publisher, when = parts
+            used = article.fill("byline", name, unit.number)
+            used = article.fill("publisher", publisher, unit.number) or used
+            used = article.fill("published", when, unit.number) or used
+            if not used:
+                doc.remove(unit, "duplicate-byline")
+        elif _is_title(text):
+            titles.append(unit)
+        else:
+            pending.append((unit, text))
+    headline = _choose_headline(titles, counts)
+    for unit in titles:
+        if headline is not None and unit.text == headline.text:
+            if unit is headline:
+                article.fill("headline", unit.text, unit.number)
+            else:
+                article.note("headline", unit.number)
+        elif headline is not None and unit.number > headline.number:
+            article.summary.append(unit.text)
+            article.note("summary", unit.number)
+        else:
+            doc.remove(unit, "page-chrome")
+    for unit, text in pending:
+        # A lone short name just under the headline is the byline ("AP", "Jane Doe").
+        words = text.split()
+        if (headline is not None and article.byline is None and headline.number < unit.number <= headline.last + 2
+                and len(words) <= 4 and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
+            article.fill("byline", text, unit.number)
+        else:
+            doc.remove(unit, "page-chrome")
+    return headline.text if headline is not None else None
+
+
+def _is_timestamp(text: str) -> bool:
+    return bool(re.match(r"^(?:published|posted|updated|last updated|modified)\b", text, re.I))
+
+
+def _choose_headline(titles: Sequence[Line], counts: Counter[str]) -> Optional[Line]:
+    if not titles:
+        return None
+    repeated = [t for t in titles if counts[t.text] >= 2]
+    if repeated:
+        return max(repeated, key=lambda t: (counts[t.text], -t.number))
+    return titles[0]
+
+
+def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft) -> None:
+    """The original source, from the clues pages leave: a syndication tag, the dateline, a sign-off."""
+    if article.publisher is not None:
+        return
+    first = article.first_paragraph()
+    if first is not None:
+        match = _SYNDICATION.match(first["text"])
+        if match:
+            article.fill("publisher", match.group("source").strip(), first["lines"][0])
+            return
+    if agency is not None and first is not None:
+        article.fill("publisher", agency_name(agency), first["lines"][0])
+        return
+    paragraphs = [b for b in article.blocks if b["type"] == "paragraph"]
+    if paragraphs:
+        match = _SIGN_OFF.search(paragraphs[-1]["text"])
+        if match:
+            article.fill("publisher", agency_name(match.group("agency")), paragraphs[-1]["lines"][0])
+            return
+    for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER)):
+        for item in doc.removed:
+            match = pattern.search(item["text"]) if item["reason"] == reason else None
+            if match:
+                article.fill("publisher", match.group(match.lastgroup or 1).strip(), item["lines"][0])
+                return

@@ -1,0 +1,52 @@
+"""Bylines and the news agencies they name."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .dates import find_date
+
+_BY = re.compile(r"^by\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
+_ORGANISATION = re.compile(
+    r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"
+    r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service)\b")
+# Agencies whose usual short form differs from the name newsrooms credit.
+AGENCY_NAMES = {"AP": "The Associated Press", "ASSOCIATED PRESS": "The Associated Press"}
+
+
+def agency_name(tag: str) -> str:
+    tag = tag.strip()
+    return AGENCY_NAMES.get(tag.upper(), tag)
+
+
+def is_organisation(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 6:
+        return False
+    return bool(_ORGANISATION.search(text)) or (len(words) == 1 and text.isupper() and len(text) >= 2)
+
+
+def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
+    """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
+    match = _BY.match(text)
+    if not match:
+        return None
+    rest = match.group("rest").strip()
+    when = None
+    found = find_date(rest)
+    if found:
+        when, where = found
+        rest = rest[: where.start()].strip(" -–—|,")
+    elif rest.endswith((".", "!", "?")) or len(rest.split()) > 12:
+        return None
+    if rest and not rest[0].isupper():
+        return None
+    name, publisher = rest or None, None
+    if rest and "," in rest:
+        head, tail = (part.strip() for part in rest.rsplit(",", 1))
+        if is_organisation(tail):
+            name, publisher = head, agency_name(tail)
+    if name is None and publisher is None and when is None:
+        return None
+    return name, publisher, when
