@@ -110,7 +110,10 @@ def write(document: Document) -> bytes:
 
 
 def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
-    """Several documents as one JATS file: a parent article with one sub-article per document."""
+    """Several documents as one JATS file: a parent article with one sub-article per document.
+
+    The documents are collected first: the parent's front, which comes before them, records how many there are.
+    """
     collected = [check(document) for document in documents]
     if not collected:
         raise NewsconvError("no documents to write")
