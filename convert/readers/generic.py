@@ -94,7 +94,9 @@ def _body_start(units: Sequence[Line]) -> int:
         if (_is_prose(text) and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None):
             return index
-    return len(units)
+    # No running prose at all (a short note, a snippet): the text after the first title is the body.
+    title = next((i for i, u in enumerate(units) if _is_title(u.text) and chrome_reason(u.text) is None), None)
+    return title + 1 if title is not None else 0
 
 
 def _is_title(text: str) -> bool:

@@ -103,19 +103,27 @@ def _mostly_utf8(data: bytes) -> bool:
     return high > 0 and valid >= 0.8 * high
 
 
+# Code pages for other scripts, which a detector can tell apart from Western text with some confidence.
+_OTHER_SCRIPTS = {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp1253", "iso8859_7", "cp1255",
+                  "iso8859_8", "cp1256", "iso8859_6", "shift_jis", "cp932", "euc_jp", "gb2312", "gbk", "gb18030",
+                  "big5", "euc_kr", "cp949", "tis_620", "cp874"}
+
+
 def _guess_legacy(data: bytes) -> str:
-    """A single-byte code page: cp1252 unless a detector is confident of something else."""
+    """A single-byte code page: cp1252 (what Western pages use), unless the text is in another script."""
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:65536]).best()
     except Exception:  # detection is a nicety; never fail a read over it
         best = None
-    if best is not None and best.encoding not in ("ascii", "utf_8") and best.coherence > 0.5:
-        name = codecs.lookup(best.encoding).name
-        if name not in ("latin-1", "iso8859-1", "iso8859-15"):
-            return name
+    if best is not None and best.encoding in _OTHER_SCRIPTS and best.coherence >= 0.2:
+        return best.encoding
     # Latin-1 and cp1252 agree except in 0x80-0x9F, where cp1252 has the curly quotes captures use.
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
     return "cp1252"
 
 

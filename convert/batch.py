@@ -1,0 +1,190 @@
+"""Converting many inputs: finding them, naming outputs, running in parallel, never half-writing.
+
+The command line is a thin layer over this module; a library user can call
+:func:`convert_many` directly.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import warnings
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional, Sequence
+
+from .errors import NewsconvError, NewsconvWarning
+from .fileio import atomic_output
+from .model import Document
+from .readers import DEFAULT_MAX_BYTES, parse_bytes
+from . import writers
+
+STDIN = "-"
+DEFAULT_PATTERNS = ("*.txt",)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input and where its outputs go (``target`` is the output path without extension)."""
+
+    source: str
+    target: Optional[Path]
+    display: str
+
+
+@dataclass
+class Outcome:
+    input: str
+    status: str  # "converted", "failed" or "skipped"
+    outputs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: Optional[str] = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {"input": self.input, "status": self.status, "outputs": self.outputs, "warnings": self.warnings,
+                "error": self.error}
+
+
+def discover(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> Iterator[tuple[str, Path]]:
+    """Yield ``(path, relative stem)`` for every input; directories are searched recursively.
+
+    The relative stem of a file found in a directory keeps its sub-folders, so
+    that outputs mirror the input tree and two ``index.txt`` never collide.
+    """
+    for given in inputs:
+        if given == STDIN:
+            yield STDIN, Path("stdin")
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = sorted({p for pattern in patterns for p in path.rglob(pattern) if p.is_file()})
+            for item in found:
+                yield str(item), item.relative_to(path).with_suffix("")
+        else:
+            yield given, Path(path.name).with_suffix("")
+
+
+def plan(inputs: Sequence[str], out_dir: Optional[Path], patterns: Sequence[str] = DEFAULT_PATTERNS) -> tuple[list[Task], list[Outcome]]:
+    """Tasks for every input, and failures for inputs that would write over another's output."""
+    tasks: list[Task] = []
+    clashes: list[Outcome] = []
+    claimed: dict[Path, str] = {}
+    for source, stem in discover(inputs, patterns):
+        target = out_dir / stem if out_dir is not None else None
+        if target is not None and target in claimed:
+            clashes.append(Outcome(source, "failed", error=f"output name {target} is already used by {claimed[target]}; "
+                                                          "give the inputs as a directory to mirror its tree"))
+            continue
+        if target is not None:
+            claimed[target] = source
+        tasks.append(Task(source, target, source))
+    return tasks, clashes
+
+
+def output_path(target: Path, fmt: str) -> Path:
+    return target.parent / (target.name + writers.get(fmt).extension)
+
+
+def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    if source == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return parse_bytes(data, "stdin", max_bytes=max_bytes)
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as err:
+        raise NewsconvError(f"cannot read: {err.strerror or err}", file=source) from None
+    return parse_bytes(data, source, max_bytes=max_bytes)
+
+
+def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = False,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+    """Read one input and write it in every format; failures become an :class:`Outcome`, never an exception."""
+    outcome = Outcome(task.display, "converted")
+    try:
+        paths = [output_path(task.target, fmt) for fmt in formats] if task.target is not None else []
+        if skip_existing and paths and all(p.exists() for p in paths):
+            outcome.status = "skipped"
+            outcome.outputs = [str(p) for p in paths]
+            return outcome
+        _refuse_self_overwrite(task.source, paths)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", NewsconvWarning)
+            document = read_input(task.source, max_bytes)
+            outcome.warnings.extend(f"line {w['line']}: {w['message']}" if w["line"] else w["message"]
+                                    for w in document["warnings"])
+            for fmt, path in zip(formats, paths):
+                data = writers.write(document, fmt)
+                with atomic_output(path) as handle:
+                    handle.write(data)
+                outcome.outputs.append(str(path))
+        outcome.warnings.extend(str(w.message) for w in caught if issubclass(w.category, NewsconvWarning))
+    except NewsconvError as err:
+        outcome.status = "failed"
+        outcome.error = str(err.at(task.display))
+    except (OSError, MemoryError, RecursionError, ValueError) as err:  # disk full, pathological input...
+        outcome.status = "failed"
+        outcome.error = f"{task.display}: {type(err).__name__}: {err}"
+    return outcome
+
+
+def _refuse_self_overwrite(source: str, paths: Iterable[Path]) -> None:
+    if source == STDIN:
+        return
+    real = os.path.realpath(source)
+    for path in paths:
+        if os.path.realpath(path) == real:
+            raise NewsconvError(f"refusing to write the output over its own input ({path})", file=source)
+
+
+def _worker_init() -> None:
+    # Ctrl-C is handled once, by the parent; SIGTERM must unwind so that temporary files are removed.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _raise_exit)
+
+
+def _raise_exit(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _run_task(args: tuple[Task, tuple[str, ...], bool, int]) -> Outcome:
+    task, formats, skip_existing, max_bytes = args
+    return convert_one(task, formats, skip_existing=skip_existing, max_bytes=max_bytes)
+
+
+def convert_many(tasks: Sequence[Task], formats: Sequence[str], *, jobs: int = 1, skip_existing: bool = False,
+                 max_bytes: int = DEFAULT_MAX_BYTES, on_outcome: Optional[Callable[[Outcome], None]] = None) -> list[Outcome]:
+    """Convert every task, in parallel when ``jobs`` > 1; outcomes come back in input order."""
+    for fmt in formats:
+        writers.get(fmt)  # unknown formats fail before any work starts
+    outcomes: list[Outcome] = []
+    work = [(task, tuple(formats), skip_existing, max_bytes) for task in tasks]
+    if jobs <= 1 or len(tasks) < 2:
+        for item in work:
+            outcome = _run_task(item)
+            outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+        return outcomes
+    chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+        try:
+            for outcome in pool.map(_run_task, work, chunksize=chunk):
+                outcomes.append(outcome)
+                if on_outcome:
+                    on_outcome(outcome)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return outcomes
+
+
+def read_documents(tasks: Sequence[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
+    """Documents for a bundle, one at a time; inputs that fail are recorded in ``failures`` and skipped."""
+    for task in tasks:
+        try:
+            yield read_input(task.source, max_bytes)
+        except NewsconvError as err:
+            failures.append(Outcome(task.display, "failed", error=str(err.at(task.display))))

@@ -1,0 +1,225 @@
+"""The ``newsconv`` command: a thin layer over the library.
+
+Exit codes: 0 all good, 1 some input failed (or did not validate), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__, batch, writers
+from .errors import NewsconvError
+from .fileio import write_atomic
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits with 2 too; keep the message short
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newsconv", description="Convert raw news captures to a validated JSON intermediate, "
+                                                  "NewsML-G2, JATS, EPUB 3 and Markdown.")
+    parser.add_argument("--version", action="version", version=f"newsconv {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def batch_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("inputs", nargs="+", metavar="INPUT", help="capture files, directories (searched "
+                       "recursively), intermediate JSON or newsconv Markdown; - reads standard input")
+        p.add_argument("-o", "--output", metavar="DIR", help="output directory (- writes one output to stdout)")
+        p.add_argument("--glob", action="append", metavar="PATTERN",
+                       help="file pattern used inside directories (default *.txt; repeatable)")
+        p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel processes (default: cores)")
+        p.add_argument("--skip-existing", action="store_true", help="leave inputs whose outputs all exist")
+        p.add_argument("--report", metavar="FILE.json", help="write a per-input report as JSON")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+        p.add_argument("--max-bytes", type=int, default=batch.DEFAULT_MAX_BYTES, help="refuse larger inputs")
+
+    p_parse = sub.add_parser("parse", help="read captures into intermediate JSON")
+    batch_options(p_parse)
+    p_convert = sub.add_parser("convert", help="convert captures or intermediates to other formats")
+    batch_options(p_convert)
+    p_convert.add_argument("-t", "--to", required=True, metavar="FORMAT[,FORMAT...]",
+                           help="output formats (see `newsconv formats`), or all")
+    p_convert.add_argument("--bundle", metavar="FILE", help="write all inputs into one file (epub, newsml, jats)")
+    p_convert.add_argument("--group-by", choices=("publisher", "date", "none"), default="publisher",
+                           help="how an EPUB anthology groups its table of contents")
+    p_validate = sub.add_parser("validate", help="check intermediate JSON files against the schema")
+    p_validate.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_parser("formats", help="list the output formats")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError("a command is required: parse, convert, validate or formats")
+        return COMMANDS[args.command](args)
+    except UsageError as err:
+        print(f"newsconv: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newsconv: interrupted; finished outputs are complete, none is partial", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_FAILED
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _formats(spec: str) -> list[str]:
+    names = writers.names()
+    wanted = names if spec == "all" else [f.strip() for f in spec.split(",") if f.strip()]
+    unknown = [f for f in wanted if f not in names]
+    if unknown or not wanted:
+        raise UsageError(f"unknown format {', '.join(unknown) or spec!r}; available: {', '.join(names)}, all")
+    return list(dict.fromkeys(wanted))
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    return _run_batch(args, ["json"])
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    formats = _formats(args.to)
+    if args.bundle:
+        return _run_bundle(args, formats)
+    return _run_batch(args, formats)
+
+
+def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
+    patterns = tuple(args.glob or batch.DEFAULT_PATTERNS)
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.output == "-":
+        return _run_to_stdout(args, formats, patterns)
+    if not args.output:
+        raise UsageError("an output directory is required: -o DIR (or -o - for one input to stdout)")
+    tasks, failures = batch.plan(args.inputs, Path(args.output), patterns)
+    for given in args.inputs:
+        if given != batch.STDIN and not os.path.exists(given):
+            failures.append(batch.Outcome(given, "failed", error=f"{given}: no such file or directory"))
+    progress = _Progress(len(tasks), enabled=not args.quiet and sys.stderr.isatty())
+    outcomes = batch.convert_many(tasks, formats, jobs=args.jobs, skip_existing=args.skip_existing,
+                                  max_bytes=args.max_bytes, on_outcome=progress.step)
+    progress.close()
+    return _finish(args, outcomes + failures)
+
+
+def _run_to_stdout(args: argparse.Namespace, formats: list[str], patterns: tuple[str, ...]) -> int:
+    found = list(batch.discover(args.inputs, patterns))
+    if len(found) != 1 or len(formats) != 1:
+        raise UsageError("-o - writes exactly one input in exactly one format to standard output")
+    source = found[0][0]
+    try:
+        document = batch.read_input(source, args.max_bytes)
+        data = writers.write(document, formats[0])
+    except NewsconvError as err:
+        print(f"newsconv: {err.at(source)}", file=sys.stderr)
+        return EXIT_FAILED
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
+    if len(formats) != 1:
+        raise UsageError("--bundle writes one file: give exactly one format with --to")
+    writer = writers.get(formats[0])
+    bundle = _bundle_function(writer, args.group_by)
+    if bundle is None:
+        raise UsageError(f"the {writer.name} writer cannot bundle several inputs into one file")
+    tasks, failures = batch.plan(args.inputs, None, tuple(args.glob or batch.DEFAULT_PATTERNS))
+    if not tasks:
+        raise UsageError("no inputs found for the bundle")
+    from .fileio import atomic_output
+
+    try:
+        with atomic_output(args.bundle) as handle:
+            bundle(batch.read_documents(tasks, failures, args.max_bytes), handle)
+    except NewsconvError as err:
+        print(f"newsconv: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    done = [batch.Outcome(t.display, "converted", outputs=[args.bundle]) for t in tasks
+            if t.display not in {f.input for f in failures}]
+    return _finish(args, done + failures)
+
+
+def _bundle_function(writer: writers.Writer, group_by: str):  # type: ignore[no-untyped-def]
+    if writer.name == "epub":
+        from .writers import epub
+
+        maker = getattr(epub, "bundle_writer", None)
+        if maker is not None:
+            return maker(group_by=group_by)
+    return writer.write_bundle
+
+
+def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome]) -> int:
+    failed = [o for o in outcomes if o.status == "failed"]
+    for outcome in failed:
+        print(f"newsconv: {outcome.error}", file=sys.stderr)
+    if args.report:
+        report = {"inputs": [o.as_dict() for o in outcomes],
+                  "summary": _counts(outcomes)}
+        write_atomic(args.report, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    if not args.quiet:
+        counts = _counts(outcomes)
+        print(f"newsconv: {counts['converted']} converted, {counts['skipped']} skipped, {counts['failed']} failed, "
+              f"{counts['warnings']} warnings", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _counts(outcomes: list[batch.Outcome]) -> dict[str, int]:
+    return {"converted": sum(o.status == "converted" for o in outcomes),
+            "skipped": sum(o.status == "skipped" for o in outcomes),
+            "failed": sum(o.status == "failed" for o in outcomes),
+            "warnings": sum(len(o.warnings) for o in outcomes)}
+
+
+class _Progress:
+    """A one-line counter on a terminal; silent when output is piped or logged."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.done, self.enabled = total, 0, enabled and total > 1
+
+    def step(self, outcome: batch.Outcome) -> None:
+        self.done += 1
+        if self.enabled and (self.done == self.total or self.done % 25 == 0):
+            print(f"\r{self.done}/{self.total} inputs", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_paths
+
+    return validate_paths(args.files)
+
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    for writer in writers.all_writers():
+        print(f"{writer.name:8} {writer.extension:14} {writer.description}")
+    return EXIT_OK
+
+
+COMMANDS = {"parse": cmd_parse, "convert": cmd_convert, "validate": cmd_validate, "formats": cmd_formats}
