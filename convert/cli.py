@@ -211,7 +211,7 @@ class _Progress:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .validate import validate_paths
+    from .checks import validate_paths
 
     return validate_paths(args.files)
 

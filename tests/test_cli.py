@@ -1,0 +1,121 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from convert.cli import main
+from documents import document
+from samples import SAMPLES
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args, stdin=None):
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.run([sys.executable, "-m", "convert", *map(str, args)], capture_output=True, text=True,
+                          input=stdin, env=env, cwd=REPO)
+
+
+def test_parse_writes_one_json_per_input(tmp_path):
+    assert main(["parse", *map(str, SAMPLES[:3]), "-o", str(tmp_path), "-q"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.with_suffix(".json").name for p in SAMPLES[:3])
+
+
+def test_parse_a_directory_recursively_mirrors_the_tree(tmp_path):
+    source = tmp_path / "in"
+    (source / "a").mkdir(parents=True)
+    (source / "b").mkdir()
+    for folder in ("a", "b"):
+        (source / folder / "story.txt").write_bytes(SAMPLES[0].read_bytes())
+    assert main(["parse", str(source), "-o", str(tmp_path / "out"), "-q"]) == 0
+    assert (tmp_path / "out" / "a" / "story.json").exists() and (tmp_path / "out" / "b" / "story.json").exists()
+
+
+def test_same_stem_from_two_folders_is_reported_not_overwritten(tmp_path, capsys):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_bytes(SAMPLES[0].read_bytes())
+    code = main(["parse", str(tmp_path / "a" / "story.txt"), str(tmp_path / "b" / "story.txt"), "-o",
+                 str(tmp_path / "out")])
+    assert code == 1
+    assert "already used" in capsys.readouterr().err
+
+
+def test_a_bad_file_does_not_stop_the_batch(tmp_path, capsys):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    code = main(["parse", str(bad), str(SAMPLES[0]), "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert (tmp_path / "out" / SAMPLES[0].with_suffix(".json").name).exists()
+    assert f"{bad}: the capture is empty" in err
+    assert "1 converted, 0 skipped, 1 failed" in err
+    assert "Traceback" not in err
+
+
+def test_missing_input_fails_cleanly(tmp_path, capsys):
+    assert main(["parse", str(tmp_path / "nope.txt"), "-o", str(tmp_path)]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_stdout_and_stdin():
+    result = run("parse", "-", "-o", "-", stdin=SAMPLES[0].read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["capture"]["source"]["file"] == "stdin"
+
+
+@pytest.mark.parametrize("args", [[], ["bogus"], ["parse"], ["parse", "x.txt"], ["convert", "x.txt", "-o", "d"],
+                                  ["convert", "x.txt", "--to", "nope", "-o", "d"]])
+def test_usage_errors_exit_2(args, capsys):
+    assert main(args) == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_validate_reports_each_problem_with_its_path(tmp_path, capsys):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(document()))
+    bad_doc = document()
+    del bad_doc["articles"][0]["headline"]
+    bad_doc["articles"][0]["published"] = "2024-02-30"
+    bad_doc["surprise"] = True
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(bad_doc))
+    assert main(["validate", str(good)]) == 0
+    assert main(["validate", str(good), str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert f"{bad}: $.articles[0]: 'headline' is a required property" in out
+    assert f"{bad}: $.articles[0].published:" in out
+    assert "'surprise' was unexpected" in out
+    assert str(good) not in out
+
+
+def test_validate_broken_json_names_the_line(tmp_path, capsys):
+    bad = tmp_path / "broken.json"
+    bad.write_text('{\n  "schema_version": "1.0",\n  oops\n}')
+    assert main(["validate", str(bad)]) == 1
+    assert f"{bad}: line 3: not valid JSON" in capsys.readouterr().out
+
+
+def test_formats_lists_every_writer(capsys):
+    assert main(["formats"]) == 0
+    out = capsys.readouterr().out
+    for name, extension in (("json", ".json"), ("newsml", ".newsml.xml"), ("jats", ".jats.xml"), ("epub", ".epub"),
+                            ("md", ".md")):
+        assert any(line.split()[:2] == [name, extension] for line in out.splitlines()), out
+
+
+def test_output_never_overwrites_its_input(tmp_path, capsys):
+    capture = tmp_path / "story.json"
+    capture.write_text(json.dumps(document()))
+    before = capture.read_bytes()
+    assert main(["parse", str(capture), "-o", str(tmp_path)]) == 1
+    assert "over its own input" in capsys.readouterr().err
+    assert capture.read_bytes() == before
+
+
+def test_python_dash_m_runs_the_cli():
+    result = run("formats")
+    assert result.returncode == 0 and "json" in result.stdout

@@ -1,0 +1,96 @@
+import copy
+import json
+
+import pytest
+
+import convert
+from convert import schema
+from convert.errors import InvalidDocument
+from documents import all_documents, document
+from samples import SAMPLES
+
+
+def broken(mutate):
+    doc = document()
+    mutate(doc)
+    return doc
+
+
+def test_schema_carries_its_version():
+    data = schema.schema()
+    assert data["$id"].endswith(convert.SCHEMA_VERSION)
+    assert data["properties"]["schema_version"] == {"const": convert.SCHEMA_VERSION}
+
+
+@pytest.mark.parametrize("name", sorted(all_documents()))
+def test_hand_built_documents_are_valid(name):
+    assert convert.validate(all_documents()[name]) == []
+
+
+@pytest.mark.parametrize("mutate, path, words", [
+    (lambda d: d["articles"][0].pop("headline"), "$.articles[0]", "'headline' is a required property"),
+    (lambda d: d["articles"][0].update(published="2024-02-30"), "$.articles[0].published", "2024-02-30"),
+    (lambda d: d.update(extra=1), "$", "'extra' was unexpected"),
+    (lambda d: d["capture"].update(captured="yesterday"), "$.capture.captured", "yesterday"),
+    (lambda d: d["articles"][0]["blocks"][0].update(lines=[9, 3]), "$.articles[0].blocks[0].lines", "backwards"),
+    (lambda d: d["articles"][0]["blocks"][3].pop("credit"), "$.articles[0].blocks[3]", "'credit' is a required"),
+    (lambda d: d["articles"][0].update(language="English"), "$.articles[0].language", "does not match"),
+    (lambda d: d.update(schema_version="0.9"), "$.schema_version", "'1.0' was expected"),
+])
+def test_problems_name_the_field(mutate, path, words):
+    found = convert.validate(broken(mutate))
+    assert any(p.path == path and words in p.message for p in found), found
+
+
+def test_date_times_must_be_real():
+    assert convert.validate(broken(lambda d: d["capture"].update(captured="2025-07-19T10:30:00Z"))) == []
+    assert convert.validate(broken(lambda d: d["capture"].update(captured="2025-07-19T25:30:00Z"))) != []
+
+
+def fast_and_reference_agree(doc):
+    return schema.is_valid(doc) == (schema.problems(doc) == [])
+
+
+MUTATIONS = [
+    lambda d: d["articles"][0].pop("headline"),
+    lambda d: d["articles"][0].update(published="2024-02-30"),
+    lambda d: d["articles"][0].update(published="2024-02-29"),
+    lambda d: d.update(extra=1),
+    lambda d: d["articles"][0]["blocks"].append({"type": "paragraph", "text": "  ", "lines": [1, 1]}),
+    lambda d: d["articles"][0]["blocks"].append({"type": "table", "lines": [1, 1]}),
+    lambda d: d["articles"][0]["blocks"].append({"type": "list", "items": [], "lines": [1, 1]}),
+    lambda d: d["removed"].append({"lines": [1], "text": "x", "reason": "sponsor"}),
+    lambda d: d["removed"].append({"lines": [1, 1], "text": "x", "reason": "Sponsor!"}),
+    lambda d: d["capture"]["source"].update(sha256="XYZ"),
+    lambda d: d.update(articles=[]),
+    lambda d: d["warnings"].append({"code": "x", "message": "m", "line": 0}),
+    lambda d: d["articles"][0]["field_lines"].update(headline=[]),
+    lambda d: d.update(digest={"publisher": "P", "published": None, "field_lines": {}}),
+]
+
+
+@pytest.mark.parametrize("index", range(len(MUTATIONS)))
+def test_fast_validator_agrees_with_the_reference(index):
+    doc = document()
+    MUTATIONS[index](doc)
+    assert fast_and_reference_agree(doc)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_fast_validator_agrees_on_samples(path):
+    doc = convert.parse_file(path)
+    assert schema.is_valid(doc) and schema.problems(doc) == []
+
+
+def test_loads_rejects_invalid_documents_with_paths():
+    doc = document()
+    doc["articles"][0]["published"] = "2024-13-01"
+    with pytest.raises(InvalidDocument) as caught:
+        convert.loads(json.dumps(doc), file="bad.json")
+    assert str(caught.value).startswith("bad.json: invalid document: $.articles[0].published")
+
+
+def test_round_trip_through_json_text():
+    doc = document()
+    assert convert.loads(convert.dumps(doc)) == doc
+    assert convert.dumps(copy.deepcopy(doc)) == convert.dumps(doc)
