@@ -19,7 +19,7 @@ _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")", "'")
 
 def read_capture(data: bytes, name: Optional[str] = None) -> Document:
     """Read one raw capture into a validated document."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _binary(data):
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _binary(data):
         raise NewsconvError("does not look like a text capture (binary data)", file=name)
     decoded = decode(data)
     lines = split_lines(decoded.text)
@@ -32,9 +32,16 @@ def read_capture(data: bytes, name: Optional[str] = None) -> Document:
     return check(document, file=name)
 
 
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
 def _binary(data: bytes) -> bool:
+    """Text has no NUL bytes (unless it is UTF-16) and few control bytes."""
     sample = data[:4096]
-    return sample.count(0) > 0.01 * len(sample) and not _looks_utf16(sample)
+    if _looks_utf16(sample):
+        return False
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return b"\x00" in sample or controls > 0.1 * len(sample)
 
 
 def _looks_utf16(sample: bytes) -> bool:
