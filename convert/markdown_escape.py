@@ -1,0 +1,89 @@
+"""Text to CommonMark inline source that any CommonMark parser reads back as exactly that text.
+
+The writer puts every text (headline, paragraph, heading, list item, quote,
+figure caption/credit/label/alt) on one source line through :func:`escape_text`,
+and the reader gets it back from the parsed inline tokens. The rules:
+
+- Characters that are markup anywhere in a line get a backslash:
+  ``\\ ` * _ [ ] < & | ~`` (``|`` and ``~`` for GFM tables and strikethrough,
+  ``&`` so that ``&amp;`` stays five characters).
+- Characters that are markup only where a block starts get a backslash there:
+  ``# > + - =``, and the ``.``/``)`` after leading digits (``1.``, ``2)``).
+  A final ``#`` gets one too (it would close an ATX heading).
+- Tab, line feed, carriage return, form feed, U+2028 and U+2029 become numeric
+  character references everywhere, so that a text is always one source line
+  and never indented code.
+- Whitespace at either end (anything ``str.isspace`` accepts, and U+FEFF) becomes
+  a numeric character reference, because parsers trim the ends of a paragraph.
+
+What cannot be carried, and is changed with a :class:`~convert.errors.NewsconvWarning`:
+
+- U+0000 (CommonMark turns it into U+FFFD) and lone surrogates (not UTF-8) become U+FFFD.
+- U+000B, U+001C-U+001F and U+0085 as the very first or last character are
+  dropped: some parsers trim them, and no parser accepts a character reference
+  for them.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from .errors import NewsconvWarning
+
+MARKUP_ANYWHERE = frozenset("\\`*_[]<&|~")
+MARKUP_AT_START = frozenset("#>+-=")
+ALWAYS_REFERENCED = frozenset("\t\n\r\x0c\u2028\u2029")
+# Every character ``str.isspace`` accepts, plus U+FEFF (JavaScript's trim removes it).
+EDGE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+              "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+# Whitespace-like controls for which markdown-it accepts no character reference.
+UNREFERENCEABLE = frozenset("\x0b\x1c\x1d\x1e\x1f\x85")
+
+_NOT_UTF8 = re.compile("[\x00\ud800-\udfff]")
+_LIST_NUMBER = re.compile(r"[0-9]+(?=[.)])")
+
+
+def carriable(text: str, where: str = "text") -> str:
+    """``text`` changed only where Markdown cannot carry it (see the module docstring); warns when it changes."""
+    changed = _NOT_UTF8.sub("\ufffd", text)
+    if changed != text:
+        warnings.warn(NewsconvWarning(f"{where}: replaced U+0000 or a lone surrogate with U+FFFD"), stacklevel=2)
+    trimmed = changed
+    while trimmed and (trimmed[0] in UNREFERENCEABLE or trimmed[-1] in UNREFERENCEABLE):
+        trimmed = trimmed[1:] if trimmed[0] in UNREFERENCEABLE else trimmed[:-1]
+    if trimmed != changed:
+        dropped = sorted({f"U+{ord(c):04X}" for c in changed if c in UNREFERENCEABLE and c not in trimmed})
+        warnings.warn(NewsconvWarning(f"{where}: dropped a control character Markdown cannot keep at the "
+                                      f"start or end of a text ({', '.join(dropped) or 'U+000B'})"), stacklevel=2)
+    return trimmed
+
+
+def reference(char: str) -> str:
+    return f"&#{ord(char)};"
+
+
+def escape_text(text: str) -> str:
+    """CommonMark inline source, on one line, that parses back to ``text`` (pass it through :func:`carriable` first)."""
+    if not text:
+        return ""
+    head = len(text) - len(text.lstrip(EDGE_SPACE))
+    tail = len(text.rstrip(EDGE_SPACE))
+    escaped_at = set()
+    if head == 0:
+        if text[0] in MARKUP_AT_START:
+            escaped_at.add(0)
+        number = _LIST_NUMBER.match(text)
+        if number:
+            escaped_at.add(number.end())
+    if tail == len(text) and text[-1] == "#":
+        escaped_at.add(len(text) - 1)
+    out = []
+    for i, char in enumerate(text):
+        if char in ALWAYS_REFERENCED or ((i < head or i >= tail) and char not in UNREFERENCEABLE):
+            out.append(reference(char))
+        elif char in MARKUP_ANYWHERE or i in escaped_at:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
