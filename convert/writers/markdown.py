@@ -1,0 +1,262 @@
+"""Markdown: CommonMark with YAML front matter, for pandoc, Hugo and Jekyll, and read back exactly.
+
+The file is YAML front matter and a CommonMark body::
+
+    ---
+    # newsconv document ...            (a comment, so that the reader can sniff the file)
+    title: ...                         (keys other tools understand, see below)
+    newsconv: ...                      (everything else the intermediate holds)
+    ---
+
+    # Headline
+
+    Paragraph text, escaped (see convert.markdown_escape).
+
+    ## Heading
+
+    - list item
+
+    > quote
+
+    > **Figure:** label
+    >
+    > caption
+    >
+    > **Credit:** credit
+    >
+    > **Alt text:** alt
+
+**Single article** (no digest, one article): ``title`` (the headline), ``date`` (published),
+``author`` (byline), ``publisher``, ``source`` (the capture site), ``tags``, ``lang``
+(omitted for ``und``) and ``description`` (the summary, its items joined by a space)
+describe the article; a key is left out when its value is null or empty. The headline is
+the one level-1 heading; with no headline there is neither a level-1 heading nor ``title``.
+Block headings are level 2.
+
+**Digest** (a digest, or several articles): ``publisher`` and ``date`` are the digest's,
+``tags`` and ``lang`` summarise the items (every tag once; the language when all items share
+one). Each item starts with a level-2 heading holding its headline, or with a thematic break
+when it has none, followed by an emphasised attribute line (publisher, date, tags) when it
+has any of those. Block headings are level 3.
+
+Under ``newsconv:`` are the schema version, the capture (all but the site), the digest's
+``field_lines``, per article what the keys above do not hold (in a single article: dateline,
+field lines, the summary list when it has several items; in a digest: every field but the
+headline) and the capture line span of each block in order (``block_lines``), then
+``removed`` and ``warnings``. The body is the truth for the headline and the blocks; the
+front matter for everything else. ``title``, a single article's ``description`` when the
+summary has several items, and a digest's ``tags``/``lang`` repeat what is held elsewhere:
+they are written for other tools and ignored by the reader.
+
+Every output line ends in LF; the same document always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional
+
+import yaml
+
+from ..markdown_escape import carriable, escape_text
+from ..model import Article, Block, Document
+from ..schema import check
+from . import Writer
+
+FRONT_MATTER_NOTE = ("# newsconv document: this text and the newsconv mapping below "
+                     "restore the intermediate exactly")
+FIGURE = "Figure"
+CREDIT = "Credit:"
+ALT = "Alt text:"
+ITEM_SEPARATOR = "* * *"
+BULLETS = ("-", "*")  # adjacent lists alternate, or CommonMark would join them into one
+
+
+def is_sectioned(document: Document) -> bool:
+    """Whether the body has one section per article (a digest, or several articles)."""
+    return document["digest"] is not None or len(document["articles"]) > 1
+
+
+class FrontMatterDumper(yaml.SafeDumper):
+    """Safe YAML that is the same on every installation (the pure-Python emitter) and never uses aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _needs_double_quotes(text: str) -> bool:
+    # Line breaks and invisible characters are only round-tripped safely as escapes in double quotes.
+    return any(not (" " <= c <= "~" or "\xa0" <= c <= "\ud7ff" or "\ue000" <= c <= "\ufffd" or c >= "\U00010000")
+               or c in "\x85\u2028\u2029\ufeff" for c in text)
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
+    style = '"' if _needs_double_quotes(text) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+def _is_numbers(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+
+
+def _represent_list(dumper: yaml.SafeDumper, items: list) -> yaml.Node:
+    # Line numbers and spans read best on one line: [20, 20], [[20, 20], [22, 23]].
+    flow = bool(items) and (_is_numbers(items) or all(_is_numbers(x) for x in items))
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=flow)
+
+
+FrontMatterDumper.add_representer(str, _represent_str)
+FrontMatterDumper.add_representer(list, _represent_list)
+
+
+def dump_front_matter(data: dict[str, Any]) -> str:
+    return yaml.dump(data, Dumper=FrontMatterDumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=1 << 30, explicit_start=False)
+
+
+def _put(mapping: dict[str, Any], key: str, value: Any) -> None:
+    if value is not None and value != [] and value != "und":
+        mapping[key] = value
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def front_matter(document: Document) -> dict[str, Any]:
+    capture = document["capture"]
+    articles = document["articles"]
+    sectioned = is_sectioned(document)
+    data: dict[str, Any] = {}
+    if sectioned:
+        digest = document["digest"] or {}
+        _put(data, "publisher", digest.get("publisher"))
+        _put(data, "date", digest.get("published"))
+        _put(data, "source", capture["site"])
+        _put(data, "tags", _unique(tag for article in articles for tag in article["tags"]))
+        languages = {article["language"] for article in articles}
+        _put(data, "lang", languages.pop() if len(languages) == 1 else None)
+    else:
+        article = articles[0]
+        _put(data, "title", article["headline"])
+        _put(data, "date", article["published"])
+        _put(data, "author", article["byline"])
+        _put(data, "publisher", article["publisher"])
+        _put(data, "source", capture["site"])
+        _put(data, "tags", list(article["tags"]))
+        _put(data, "lang", article["language"])
+        _put(data, "description", " ".join(article["summary"]) or None)
+    data["newsconv"] = {
+        "schema_version": document["schema_version"],
+        "capture": {"captured": capture["captured"], "layout": capture["layout"],
+                    "source": dict(capture["source"]), "field_lines": _field_lines(capture["field_lines"])},
+        "digest": None if document["digest"] is None else {
+            "field_lines": _field_lines(document["digest"]["field_lines"])},
+        "articles": [_article_rest(article, sectioned) for article in articles],
+        "removed": [{"lines": list(r["lines"]), "text": r["text"], "reason": r["reason"]} for r in document["removed"]],
+        "warnings": [{"code": w["code"], "message": w["message"], "line": w["line"]} for w in document["warnings"]],
+    }
+    return data
+
+
+def _field_lines(field_lines: dict[str, list[int]]) -> dict[str, list[int]]:
+    return {name: list(lines) for name, lines in field_lines.items()}
+
+
+def _article_rest(article: Article, sectioned: bool) -> dict[str, Any]:
+    rest: dict[str, Any] = {}
+    if sectioned:
+        rest.update(publisher=article["publisher"], published=article["published"], byline=article["byline"],
+                    dateline=article["dateline"], tags=list(article["tags"]), language=article["language"],
+                    summary=list(article["summary"]))
+    else:
+        rest["dateline"] = article["dateline"]
+        if len(article["summary"]) > 1:
+            rest["summary"] = list(article["summary"])
+    rest["field_lines"] = _field_lines(article["field_lines"])
+    rest["block_lines"] = [list(block["lines"]) for block in article["blocks"]]
+    return rest
+
+
+def inline(text: str, where: str) -> str:
+    return escape_text(carriable(text, where))
+
+
+def body(document: Document) -> list[str]:
+    """The body as Markdown blocks (each one or more lines), in order."""
+    chunks: list[str] = []
+    if not is_sectioned(document):
+        article = document["articles"][0]
+        if article["headline"] is not None:
+            chunks.append("# " + inline(article["headline"], "articles[0].headline"))
+        chunks.extend(block_chunks(article["blocks"], "##", "articles[0]"))
+        return chunks
+    for i, article in enumerate(document["articles"]):
+        where = f"articles[{i}]"
+        headline = article["headline"]
+        chunks.append(ITEM_SEPARATOR if headline is None else "## " + inline(headline, f"{where}.headline"))
+        attributes = attribute_line(article, where)
+        if attributes:
+            chunks.append(attributes)
+        chunks.extend(block_chunks(article["blocks"], "###", where))
+    return chunks
+
+
+def attribute_line(article: Article, where: str) -> Optional[str]:
+    """A digest item's publisher, date and tags, for people (the reader takes them from the front matter)."""
+    parts = []
+    if article["publisher"] is not None:
+        parts.append("Publisher: " + inline(article["publisher"], f"{where}.publisher"))
+    if article["published"] is not None:
+        parts.append("Published: " + inline(article["published"], f"{where}.published"))
+    if article["tags"]:
+        parts.append("Tags: " + ", ".join(inline(tag, f"{where}.tags") for tag in article["tags"]))
+    return f"*{' · '.join(parts)}*" if parts else None
+
+
+def block_chunks(blocks: list[Block], heading: str, where: str) -> list[str]:
+    chunks = []
+    previous_bullet = None
+    for j, block in enumerate(blocks):
+        at = f"{where}.blocks[{j}]"
+        kind = block["type"]
+        bullet = None
+        if kind == "paragraph":
+            chunks.append(inline(block["text"], f"{at}.text"))
+        elif kind == "heading":
+            chunks.append(f"{heading} {inline(block['text'], f'{at}.text')}")
+        elif kind == "quote":
+            chunks.append("> " + inline(block["text"], f"{at}.text"))
+        elif kind == "list":
+            bullet = BULLETS[1] if previous_bullet == BULLETS[0] else BULLETS[0]
+            chunks.append("\n".join(f"{bullet} {inline(item, f'{at}.items')}" for item in block["items"]))
+        else:
+            chunks.append(figure(block, at))
+        previous_bullet = bullet
+    return chunks
+
+
+def figure(block: Block, where: str) -> str:
+    """A block quote whose first paragraph is a bold ``Figure`` (escaped text never starts with markup)."""
+    label = block["label"]  # type: ignore[typeddict-item]
+    paragraphs = [f"**{FIGURE}**" if label is None else f"**{FIGURE}:** {inline(label, f'{where}.label')}",
+                  inline(block["caption"], f"{where}.caption")]  # type: ignore[typeddict-item]
+    for word, value in ((CREDIT, block["credit"]), (ALT, block["alt"])):  # type: ignore[typeddict-item]
+        if value is not None:
+            paragraphs.append(f"**{word}** {inline(value, where + '.' + word.lower().split()[0].rstrip(':'))}")
+    return "\n>\n".join("> " + paragraph for paragraph in paragraphs)
+
+
+def write(document: Document) -> bytes:
+    check(document)
+    head = f"---\n{FRONT_MATTER_NOTE}\n{dump_front_matter(front_matter(document))}---\n"
+    chunks = body(document)
+    text = head + ("\n" + "\n\n".join(chunks) + "\n" if chunks else "")
+    return text.encode("utf-8")
+
+
+WRITER = Writer(
+    name="md",
+    extension=".md",
+    description="CommonMark with YAML front matter (pandoc, Hugo, Jekyll); reads back into the same document",
+    write=write,
+)
