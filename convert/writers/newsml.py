@@ -133,7 +133,8 @@ def _message(documents: Iterable[Document]) -> etree._Element:
 WRITER = Writer(
     name="newsml",
     extension=".newsml.xml",
-    description="IPTC NewsML-G2 2.35 (power): a newsItem per article; a digest or bundle as a newsMessage with a packageItem",
+    description="IPTC NewsML-G2 2.35, power conformance: a newsItem per article; "
+                "a digest or a bundle as a newsMessage with a packageItem per digest",
     write=write,
     write_bundle=write_bundle,
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from lxml import etree
 
 from ..model import Article
@@ -48,7 +50,7 @@ def _content_meta(item: etree._Element, facts: ArticleFacts, source: DocumentFac
     drop_if_empty(meta)
 
 
-def info_sources(meta: etree._Element, publisher: "str | None", source: DocumentFacts) -> None:
+def info_sources(meta: etree._Element, publisher: Optional[str], source: DocumentFacts) -> None:
     """Who the content came from: the original publisher (IPTC's ``isrol:originfo``), then the digest
     that carried it and the aggregator site that was captured (roles IPTC has no code for)."""
     if publisher:
