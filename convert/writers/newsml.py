@@ -5,7 +5,9 @@ Shape
 - A document with one article is a standalone ``newsItem``.
 - A document with several articles (a digest) is a ``newsMessage`` whose
   ``itemSet`` holds a ``packageItem`` for the digest, which lists the items in
-  order, followed by one ``newsItem`` per article.
+  order, followed by one ``newsItem`` per article. (A digest that yielded a
+  single article is a single ``newsItem``, which names the digest among its
+  sources.)
 - :func:`write_bundle` puts several documents in one ``newsMessage``: for each
   document in turn, its package (if it is a digest) and its items.
 

@@ -32,7 +32,7 @@ class DocumentFacts:
 
     def package_guid(self, document: Document, items: Sequence["ArticleFacts"]) -> str:
         """The digest's guid: from the capture, the digest's own facts and its items' guids."""
-        return guid("digest", self.sha256, document.get("digest"), [facts.guid for facts in items])
+        return content_guid("digest", self.sha256, document.get("digest"), [facts.guid for facts in items])
 
     @classmethod
     def of(cls, document: Document) -> "DocumentFacts":
@@ -68,7 +68,7 @@ class ArticleFacts:
         created = parse_stamp(article_date(document, article))
         return cls(
             number=number,
-            guid=guid("article", document["capture"]["source"]["sha256"], number, article),
+            guid=content_guid("article", document["capture"]["source"]["sha256"], number, article),
             language=_language(article["language"], where),
             headline=clean(article["headline"], f"{where} headline"),
             publisher=flat(article["publisher"], f"{where} publisher"),
@@ -87,7 +87,7 @@ def articles_of(document: Document) -> list[ArticleFacts]:
     return [ArticleFacts.of(document, article, n) for n, article in enumerate(document["articles"], 1)]
 
 
-def guid(kind: str, *content: Any) -> str:
+def content_guid(kind: str, *content: Any) -> str:
     """A stable URI derived from content: the same input always gives the same guid.
 
     Hashing the capture's sha256 together with the article's own content (and its

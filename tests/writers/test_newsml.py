@@ -376,6 +376,17 @@ def test_digest_is_a_message_whose_package_lists_the_items_in_order(xsd, written
                        ("urn:newsconv:role:aggregator", "THE EXAMPLE AGGREGATOR")]
 
 
+def test_a_digest_that_yielded_one_article_is_a_single_news_item_naming_the_digest(xsd):
+    doc = digest_document()
+    doc["articles"] = doc["articles"][:1]
+    data = write(doc)
+    assert_valid(xsd, data)
+    root = parse(data)
+    assert root.tag == f"{{{NAR}}}newsItem"
+    assert root.xpath("g2:contentMeta/g2:infoSource[@roleuri='urn:newsconv:role:digest']/@literal",
+                      namespaces=NS) == ["Example Digest"]
+
+
 def test_bundle_holds_every_item_and_a_package_per_digest(xsd):
     docs = [document(), digest_document(), minimal_document(), digest_document()]
     root = parse(quiet_bundle(docs))
