@@ -46,6 +46,7 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import sys
 import tempfile
 import uuid
 from datetime import datetime
@@ -57,7 +58,8 @@ from . import Writer
 from .epub_package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
 from .epub_style import STYLESHEET
 from .epub_text import UNDETERMINED, day_of, language_tag, parse_when, snippet
-from .epub_xhtml import SourceRecord, TocEntry, TocGroup, chapter, colophon_page, nav_page, title_page
+from .epub_xhtml import (SourceRecord, TocEntry, TocGroup, chapter, chapter_href, colophon_page, nav_page,
+                         title_page)
 
 GROUPINGS = ("publisher", "date", "none")
 DEFAULT_GROUPING = "publisher"
@@ -85,7 +87,7 @@ class _Book:
         self.container = Container(stream)
         self.container.put(ROOT + "style.css", STYLESHEET)
         self.entries: list[TocEntry] = []
-        self.order: list[tuple] = []  # sort key of each entry, for the grouped reading order
+        self.group_order: dict[str, tuple] = {}  # group label -> its sort key
         self.sources: list[SourceRecord] = []
         self.languages: dict[str, int] = {}
         self.publishers: dict[str, None] = {}  # an ordered set
@@ -133,20 +135,20 @@ class _Book:
         day = day_of(published)
         if day:
             self.days = [min(self.days[0], day), max(self.days[1], day)] if self.days else [day, day]
-        href = f"ch{len(self.entries) + 1:05d}.xhtml"
+        number = len(self.entries) + 1
         label = _label(article)
-        self.container.put(ROOT + href, chapter(document, article, label, language, where))
+        self.container.put(ROOT + chapter_href(number), chapter(document, article, label, language, where))
         group: Optional[str] = None
         if self.group_by == "publisher":
             group = publisher or UNKNOWN_PUBLISHER
-            key: tuple = (0, publisher.casefold(), publisher) if publisher else (1, "", "")
+            if group not in self.group_order:
+                self.group_order[group] = (0, group.casefold(), group) if publisher else (1, "", "")
         elif self.group_by == "date":
             group = day or UNDATED
-            key = (0, day) if day else (1, "")
-        else:
-            key = ()
-        self.entries.append(TocEntry(href, label, language, group))
-        self.order.append(key)
+            if group not in self.group_order:
+                self.group_order[group] = (0, group) if day else (1, "")
+        # One shared string per distinct value, not one per article.
+        self.entries.append(TocEntry(number, label, sys.intern(language), sys.intern(group) if group else None))
 
     def _see_date(self, value: Optional[str]) -> None:
         moment = parse_when(value)
@@ -156,9 +158,12 @@ class _Book:
     # -- closing part --
 
     def finish(self) -> None:
-        ranked = sorted(range(len(self.entries)), key=lambda i: (self.order[i], i))
-        entries = [self.entries[i] for i in ranked]
-        groups = _groups(entries) if self.group_by != "none" else [TocGroup(None, entries)]
+        if self.group_by == "none":
+            entries = self.entries
+            groups = [TocGroup(None, entries)]
+        else:  # stable: articles keep their given order inside a group
+            entries = sorted(self.entries, key=lambda entry: self.group_order[entry.group])  # type: ignore[index]
+            groups = _groups(entries)
         identifier = "urn:uuid:" + str(uuid.uuid5(IDENTIFIER_NAMESPACE, self.identity.hexdigest()))
         title = self._title()
         colophon = ("colophon.xhtml", "Sources")
@@ -172,29 +177,36 @@ class _Book:
         self.container.put(ROOT + "content.opf", self._package(identifier, title, entries))
         self.container.close()
 
-    def _package(self, identifier: str, title: str, reading_order: list[TocEntry]) -> str:
-        manifest = [ManifestItem("nav", "nav.xhtml", properties="nav"),
-                    ManifestItem("ncx", "toc.ncx", "application/x-dtbncx+xml"),
-                    ManifestItem("css", "style.css", "text/css")]
-        spine: list[tuple[str, bool]] = []
-        if self.anthology:
-            manifest.append(ManifestItem("title", "title.xhtml"))
-            spine += [("title", True), ("nav", True)]
-        manifest += [ManifestItem(entry.href[:-6], entry.href) for entry in self.entries]
-        manifest.append(ManifestItem("colophon", "colophon.xhtml"))
-        spine += [(entry.href[:-6], True) for entry in reading_order]
-        spine.append(("colophon", True))
+    def _package(self, identifier: str, title: str, reading_order: list[TocEntry]) -> Iterator[str]:
         modified = self.newest.strftime("%Y-%m-%dT%H:%M:%SZ") if self.newest else NO_DATE_MODIFIED
         meta = PackageMetadata(
             identifier=identifier, title=title, languages=self._languages(), modified=modified,
             accessibility_summary=ACCESSIBILITY_SUMMARY, publishers=list(self.publishers),
-            sources=[_source_line(s) for s in self.sources],
+            sources=(_source_line(source) for source in self.sources),
         )
         if self.anthology:
             meta.date = self.days[1] if self.days else (modified[:10] if self.newest else None)
         else:
             self._single_metadata(meta)
-        return package_document(meta, manifest, spine)
+        return package_document(meta, self._manifest(), self._spine(reading_order))
+
+    def _manifest(self) -> Iterator[ManifestItem]:
+        yield ManifestItem("nav", "nav.xhtml", properties="nav")
+        yield ManifestItem("ncx", "toc.ncx", "application/x-dtbncx+xml")
+        yield ManifestItem("css", "style.css", "text/css")
+        if self.anthology:
+            yield ManifestItem("title", "title.xhtml")
+        for entry in self.entries:
+            yield ManifestItem(entry.href[:-6], entry.href)
+        yield ManifestItem("colophon", "colophon.xhtml")
+
+    def _spine(self, reading_order: list[TocEntry]) -> Iterator[tuple[str, bool]]:
+        if self.anthology:  # the title page and the contents are read before the articles
+            yield ("title", True)
+            yield ("nav", True)
+        for entry in reading_order:
+            yield (entry.href[:-6], True)
+        yield ("colophon", True)
 
     def _single_metadata(self, meta: PackageMetadata) -> None:
         document = self.single

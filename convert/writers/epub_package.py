@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass
-from typing import BinaryIO, Optional, Sequence
+from typing import BinaryIO, Iterable, Iterator, Optional, Sequence
 
 from .epub_text import esc, esc_attr
 from .epub_xhtml import TocGroup
@@ -19,6 +19,7 @@ from .epub_xhtml import TocGroup
 # The earliest time a zip header can hold; a constant, never the clock.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 COMPRESS_LEVEL = 6
+CHUNK = 1 << 16  # characters handed to the compressor at a time
 ROOT = "EPUB/"
 PACKAGE_PATH = ROOT + "content.opf"
 
@@ -41,13 +42,26 @@ class Container:
         self.put("mimetype", b"application/epub+zip", compress=False)
         self.put("META-INF/container.xml", CONTAINER_XML)
 
-    def put(self, name: str, data: "str | bytes", *, compress: bool = True) -> None:
+    def put(self, name: str, data: "str | bytes | Iterable[str]", *, compress: bool = True) -> None:
+        """Add a member from text, bytes, or text in pieces (for pages that grow with the book)."""
         info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         info.create_system = 3  # the same on every platform
         info.external_attr = 0o100644 << 16
-        payload = data.encode("utf-8") if isinstance(data, str) else data
-        self._zip.writestr(info, payload, compresslevel=COMPRESS_LEVEL if compress else None)
+        if isinstance(data, (str, bytes)):
+            payload = data.encode("utf-8") if isinstance(data, str) else data
+            self._zip.writestr(info, payload, compresslevel=COMPRESS_LEVEL if compress else None)
+            return
+        with self._zip.open(info, "w") as member:  # never the whole page in memory
+            pending: list[str] = []
+            size = 0
+            for piece in data:
+                pending.append(piece)
+                size += len(piece)
+                if size >= CHUNK:
+                    member.write("".join(pending).encode("utf-8"))
+                    pending, size = [], 0
+            member.write("".join(pending).encode("utf-8"))
 
     def close(self) -> None:
         self._zip.close()
@@ -71,7 +85,7 @@ class PackageMetadata:
     creators: Sequence[str] = ()
     publishers: Sequence[str] = ()
     date: Optional[str] = None
-    sources: Sequence[str] = ()
+    sources: Iterable[str] = ()
     description: Optional[str] = None
     subjects: Sequence[str] = ()
 
@@ -88,64 +102,70 @@ ACCESSIBILITY = (
 )
 
 
-def package_document(meta: PackageMetadata, manifest: Sequence[ManifestItem], spine: Sequence[tuple[str, bool]]) -> str:
-    """The OPF: metadata, manifest and spine ((idref, linear) pairs, in reading order)."""
+def package_document(meta: PackageMetadata, manifest: Iterable[ManifestItem],
+                     spine: Iterable[tuple[str, bool]]) -> Iterator[str]:
+    """The OPF, in pieces: metadata, manifest and spine ((idref, linear) pairs, in reading order)."""
     where = "EPUB metadata"
-    lines = [f'<dc:identifier id="book-id">{esc(meta.identifier, where)}</dc:identifier>',
-             f"<dc:title>{esc(meta.title, where)}</dc:title>"]
-    lines += [f"<dc:language>{language}</dc:language>" for language in meta.languages]
-    lines += [f"<dc:creator>{esc(creator, where)}</dc:creator>" for creator in meta.creators]
-    lines += [f"<dc:publisher>{esc(publisher, where)}</dc:publisher>" for publisher in meta.publishers]
+    yield ('<?xml version="1.0" encoding="utf-8"?>\n'
+           '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id">\n'
+           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n')
+    yield f'<dc:identifier id="book-id">{esc(meta.identifier, where)}</dc:identifier>\n'
+    yield f"<dc:title>{esc(meta.title, where)}</dc:title>\n"
+    for language in meta.languages:
+        yield f"<dc:language>{language}</dc:language>\n"
+    for creator in meta.creators:
+        yield f"<dc:creator>{esc(creator, where)}</dc:creator>\n"
+    for publisher in meta.publishers:
+        yield f"<dc:publisher>{esc(publisher, where)}</dc:publisher>\n"
     if meta.date:
-        lines.append(f"<dc:date>{meta.date}</dc:date>")
-    lines += [f"<dc:source>{esc(source, where)}</dc:source>" for source in meta.sources]
+        yield f"<dc:date>{meta.date}</dc:date>\n"
+    for source in meta.sources:
+        yield f"<dc:source>{esc(source, where)}</dc:source>\n"
     if meta.description:
-        lines.append(f"<dc:description>{esc(meta.description, where)}</dc:description>")
-    lines += [f"<dc:subject>{esc(subject, where)}</dc:subject>" for subject in meta.subjects]
-    lines.append(f'<meta property="dcterms:modified">{meta.modified}</meta>')
-    lines += [f'<meta property="{name}">{value}</meta>' for name, value in ACCESSIBILITY]
-    lines.append(f'<meta property="schema:accessibilitySummary">{esc(meta.accessibility_summary, where)}</meta>')
-    items = []
+        yield f"<dc:description>{esc(meta.description, where)}</dc:description>\n"
+    for subject in meta.subjects:
+        yield f"<dc:subject>{esc(subject, where)}</dc:subject>\n"
+    yield f'<meta property="dcterms:modified">{meta.modified}</meta>\n'
+    for name, value in ACCESSIBILITY:
+        yield f'<meta property="{name}">{value}</meta>\n'
+    yield f'<meta property="schema:accessibilitySummary">{esc(meta.accessibility_summary, where)}</meta>\n'
+    yield "</metadata>\n<manifest>\n"
     for item in manifest:
         properties = f' properties="{item.properties}"' if item.properties else ""
-        items.append(f'<item id="{item.id}" href="{item.href}" media-type="{item.media_type}"{properties}/>')
-    refs = [f'<itemref idref="{idref}"/>' if linear else f'<itemref idref="{idref}" linear="no"/>'
-            for idref, linear in spine]
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id">\n'
-        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n' + "\n".join(lines) + "\n</metadata>\n"
-        "<manifest>\n" + "\n".join(items) + "\n</manifest>\n"
-        '<spine toc="ncx">\n' + "\n".join(refs) + "\n</spine>\n</package>\n"
-    )
+        yield f'<item id="{item.id}" href="{item.href}" media-type="{item.media_type}"{properties}/>\n'
+    yield '</manifest>\n<spine toc="ncx">\n'
+    for idref, linear in spine:
+        yield f'<itemref idref="{idref}"/>\n' if linear else f'<itemref idref="{idref}" linear="no"/>\n'
+    yield "</spine>\n</package>\n"
 
 
-def ncx_document(identifier: str, title: str, groups: Sequence[TocGroup], extra: Sequence[tuple[str, str]]) -> str:
-    """The EPUB 2 NCX, for reading systems that predate the navigation document."""
+def ncx_document(identifier: str, title: str, groups: Sequence[TocGroup],
+                 extra: Sequence[tuple[str, str]]) -> Iterator[str]:
+    """The EPUB 2 NCX, in pieces, for reading systems that predate the navigation document."""
     where = "EPUB navigation"
-    points: list[str] = []
+    depth = 2 if any(group.label is not None for group in groups) else 1
+    yield ('<?xml version="1.0" encoding="utf-8"?>\n'
+           '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">\n<head>\n'
+           f'<meta name="dtb:uid" content="{esc_attr(identifier, where)}"/>\n'
+           f'<meta name="dtb:depth" content="{depth}"/>\n'
+           '<meta name="dtb:totalPageCount" content="0"/>\n<meta name="dtb:maxPageNumber" content="0"/>\n</head>\n'
+           f"<docTitle><text>{esc(title, where)}</text></docTitle>\n<navMap>\n")
     number = 0
 
-    def point(label: str, href: str, children: str = "") -> str:
+    def point(label: str, href: str, close: bool = True) -> str:
         nonlocal number
         number += 1
+        end = "</navPoint>\n" if close else "\n"
         return (f'<navPoint id="n{number}"><navLabel><text>{esc(label, where)}</text></navLabel>'
-                f'<content src="{esc_attr(href, where)}"/>{children}</navPoint>\n')
+                f'<content src="{href}"/>{end}')
 
-    depth = 1
     for group in groups:
-        if group.label is None:
-            points.extend(point(entry.label, entry.href) for entry in group.entries)
-        else:
-            depth = 2
-            head = point(group.label, group.entries[0].href)  # numbered before its children, in document order
-            children = "".join(point(entry.label, entry.href) for entry in group.entries)
-            points.append(head.replace("</navPoint>\n", "\n" + children + "</navPoint>\n"))
-    points.extend(point(label, href) for href, label in extra)
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">\n<head>\n'
-        f'<meta name="dtb:uid" content="{esc_attr(identifier, where)}"/>\n<meta name="dtb:depth" content="{depth}"/>\n'
-        '<meta name="dtb:totalPageCount" content="0"/>\n<meta name="dtb:maxPageNumber" content="0"/>\n</head>\n'
-        f"<docTitle><text>{esc(title, where)}</text></docTitle>\n<navMap>\n{''.join(points)}</navMap>\n</ncx>\n"
-    )
+        if group.label is not None:  # a group points at its first article
+            yield point(group.label, group.entries[0].href, close=False)
+        for entry in group.entries:
+            yield point(entry.label, entry.href)
+        if group.label is not None:
+            yield "</navPoint>\n"
+    for href, label in extra:
+        yield point(label, href)
+    yield "</navMap>\n</ncx>\n"

@@ -10,23 +10,29 @@ never clash.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
+from ..errors import NewsconvError
 from ..model import Article, Block, Document
-from .epub_text import esc, esc_attr, time_element
+from .epub_text import esc, time_element
 
 STYLESHEET_HREF = "style.css"
+EMPTY_ARTICLE = "The capture holds no text for this article."
 SEPARATOR = '<span class="sep" aria-hidden="true"> · </span>'
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TocEntry:
     """What the navigation needs to know of one chapter, kept in memory until the book is finished."""
 
-    href: str
+    number: int
     label: str
     language: str
     group: Optional[str]
+
+    @property
+    def href(self) -> str:
+        return chapter_href(self.number)
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,7 @@ class TocGroup:
     entries: Sequence[TocEntry]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRecord:
     """One capture, as the colophon lists it."""
 
@@ -46,14 +52,21 @@ class SourceRecord:
     articles: int
 
 
-def page(title: str, language: str, body: str, where: str) -> str:
-    """A complete XHTML content document around ``body`` (already escaped markup)."""
+def chapter_href(number: int) -> str:
+    return f"ch{number:05d}.xhtml"
+
+
+def page_head(title: str, language: str, where: str) -> str:
+    """The start of an XHTML content document, up to ``<body>``; :data:`PAGE_END` closes it."""
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
         '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
         f' xml:lang="{language}" lang="{language}">\n<head>\n<title>{esc(title, where)}</title>\n'
-        f'<link rel="stylesheet" type="text/css" href="{STYLESHEET_HREF}"/>\n</head>\n{body}</html>\n'
+        f'<link rel="stylesheet" type="text/css" href="{STYLESHEET_HREF}"/>\n</head>\n'
     )
+
+
+PAGE_END = "</html>\n"
 
 
 # -- article chapters -----------------------------------------------------------------------------
@@ -81,11 +94,13 @@ def chapter(document: Document, article: Article, label: str, language: str, whe
         parts.append(f"<header>\n{head}</header>\n")
     for number, block in enumerate(article["blocks"], 1):
         parts.append(_block(block, f"{where} block {number}"))
+    if not head and not article["blocks"]:  # say so, rather than leave an empty page
+        parts.append(f'<p class="note">{EMPTY_ARTICLE}</p>\n')
     if article["tags"]:
         tags = ", ".join(esc(t, where + " tags") for t in article["tags"])
         parts.append(f'<footer>\n<p class="tags"><span class="tags-label">Tags:</span> {tags}</p>\n</footer>\n')
-    parts.append("</article>\n</body>\n")
-    return page(label, language, "".join(parts), where)
+    parts.append("</article>\n</body>\n" + PAGE_END)
+    return page_head(label, language, where) + "".join(parts)
 
 
 def _meta_line(document: Document, article: Article, where: str) -> str:
@@ -118,7 +133,7 @@ def _block(block: Block, where: str) -> str:
         return f"<ul>{items}</ul>\n"
     if kind == "figure":
         return _figure(block, where)
-    raise ValueError(f"unknown block type {kind!r}")
+    raise NewsconvError(f"{where}: unknown block type {kind!r}")
 
 
 def _figure(block: Block, where: str) -> str:
@@ -146,34 +161,32 @@ def title_page(title: str, lines: Iterable[str], where: str) -> str:
         '<body epub:type="frontmatter">\n<section epub:type="titlepage" class="titlepage">\n'
         f"<h1>{esc(title, where)}</h1>\n{facts}</section>\n</body>\n"
     )
-    return page(title, "en", body, where)
+    return page_head(title, "en", where) + body + PAGE_END
 
 
 def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str]], extra: Sequence[tuple[str, str]],
-             where: str) -> str:
-    """The EPUB navigation document: the table of contents (grouped or flat) and the landmarks.
+             where: str) -> Iterator[str]:
+    """The EPUB navigation document, in pieces: the table of contents (grouped or flat) and the landmarks.
 
     ``landmarks`` are (epub:type, href, label); ``extra`` are (href, label) entries
     appended to the contents after the articles (e.g. the colophon).
     """
-    toc = []
+    yield page_head("Contents", "en", where)
+    yield '<body epub:type="frontmatter">\n<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n'
+    yield '<ol class="toc">\n'
     for group in groups:
-        links = "".join(_nav_link(entry, where) for entry in group.entries)
-        if group.label is None:
-            toc.append(links)
-        else:
-            toc.append(f'<li><span class="group">{esc(group.label, where)}</span>\n<ol>\n{links}</ol></li>\n')
-    toc.extend(f'<li><a href="{href}">{esc(label, where)}</a></li>\n' for href, label in extra)
-    marks = "".join(
-        f'<li><a epub:type="{kind}" href="{href}">{esc(label, where)}</a></li>\n' for kind, href, label in landmarks
-    )
-    body = (
-        '<body epub:type="frontmatter">\n<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n'
-        f'<ol class="toc">\n{"".join(toc)}</ol>\n</nav>\n'
-        f'<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<h2>Landmarks</h2>\n<ol>\n{marks}</ol>\n</nav>\n'
-        "</body>\n"
-    )
-    return page("Contents", "en", body, where)
+        if group.label is not None:
+            yield f'<li><span class="group">{esc(group.label, where)}</span>\n<ol>\n'
+        for entry in group.entries:
+            yield _nav_link(entry, where)
+        if group.label is not None:
+            yield "</ol></li>\n"
+    for href, label in extra:
+        yield f'<li><a href="{href}">{esc(label, where)}</a></li>\n'
+    yield '</ol>\n</nav>\n<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<h2>Landmarks</h2>\n<ol>\n'
+    for kind, href, label in landmarks:
+        yield f'<li><a epub:type="{kind}" href="{href}">{esc(label, where)}</a></li>\n'
+    yield "</ol>\n</nav>\n</body>\n" + PAGE_END
 
 
 def _nav_link(entry: TocEntry, where: str) -> str:
@@ -181,9 +194,13 @@ def _nav_link(entry: TocEntry, where: str) -> str:
     return f'<li><a href="{entry.href}"{lang}>{esc(entry.label, where)}</a></li>\n'
 
 
-def colophon_page(sources: Sequence[SourceRecord], notes: Iterable[str], where: str) -> str:
-    """The sources the book was made from: file name, SHA-256 and capture date of each."""
-    items = []
+def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:
+    """The sources the book was made from, in pieces: file name, SHA-256 and capture date of each."""
+    yield page_head("Sources", "en", where)
+    yield '<body epub:type="backmatter">\n<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n'
+    for note in notes:
+        yield f"<p>{esc(note, where)}</p>\n"
+    yield '<ol class="sources">\n'
     for source in sources:
         name = esc(source.file, where) if source.file else "Unnamed capture"
         facts = []
@@ -191,15 +208,9 @@ def colophon_page(sources: Sequence[SourceRecord], notes: Iterable[str], where: 
             facts.append(f'<span class="site">{esc(source.site, where)}</span>')
         if source.captured:
             facts.append("captured " + time_element(source.captured, where))
-        count = f"{source.articles} article" + ("" if source.articles == 1 else "s")
-        facts.append(count)
-        items.append(
+        facts.append(f"{source.articles} article" + ("" if source.articles == 1 else "s"))
+        yield (
             f'<li><p class="source-file">{name}</p>\n<p class="source-facts">{SEPARATOR.join(facts)}</p>\n'
-            f'<p class="source-hash">SHA-256 <code>{esc_attr(source.sha256, where)}</code></p></li>\n'
+            f'<p class="source-hash">SHA-256 <code>{esc(source.sha256, where)}</code></p></li>\n'
         )
-    text = "".join(f"<p>{esc(note, where)}</p>\n" for note in notes)
-    body = (
-        '<body epub:type="backmatter">\n<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n'
-        f'{text}<ol class="sources">\n{"".join(items)}</ol>\n</section>\n</body>\n'
-    )
-    return page("Sources", "en", body, where)
+    yield "</ol>\n</section>\n</body>\n" + PAGE_END
