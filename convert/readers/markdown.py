@@ -42,6 +42,8 @@ try:
 except ImportError:  # pragma: no cover - depends on the installation
     MarkdownIt = None  # type: ignore[assignment,misc]
 
+# libyaml's loader, when installed, is several times faster than the pure-Python one.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 _LANGUAGE = re.compile(r"^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$")
 _HAS_TEXT = re.compile(r"\S")
 _FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -103,18 +105,14 @@ def _split_front_matter(lines: list[str]) -> tuple[Optional[str], int]:
 
 def _load_front_matter(front: str, notes: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, int]]:
     """The front matter as a mapping, and the file line of each top-level key (for ``field_lines``)."""
-    loader = yaml.SafeLoader(front)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        node, data = _compose_and_construct(front)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         notes.append(_warning("front-matter-invalid", f"the front matter is not valid YAML ({problem}); ignored", line))
         return {}, {}
-    finally:
-        loader.dispose()
     if data is None:
         return {}, {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
@@ -122,6 +120,24 @@ def _load_front_matter(front: str, notes: list[dict[str, Any]]) -> tuple[dict[st
         return {}, {}
     key_lines = {key.value: key.start_mark.line + 2 for key, _ in node.value if isinstance(key, yaml.ScalarNode)}
     return data, key_lines
+
+
+def _compose_and_construct(front: str) -> tuple[Optional[yaml.Node], Any]:
+    if _FAST_LOADER is not None:
+        try:
+            return _load_with(_FAST_LOADER, front)
+        except yaml.YAMLError:
+            pass  # libyaml refuses escaped lone surrogates ("\uD800"), which the pure-Python loader takes
+    return _load_with(yaml.SafeLoader, front)
+
+
+def _load_with(loader_class: Any, front: str) -> tuple[Optional[yaml.Node], Any]:
+    loader = loader_class(front)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
 
 
 def _warning(code: str, message: str, line: Optional[int] = None) -> dict[str, Any]:
@@ -254,9 +270,9 @@ def _exact_document(meta: dict[str, Any], newsconv: dict[str, Any], blocks: list
                 body = body[1:]
         else:
             description = _text_value(meta.get("description"))
-            fields = {"publisher": _text_value(meta.get("publisher")), "published": _when(meta.get("date")),
+            fields = {"publisher": _text_value(meta.get("publisher")), "published": _exact_when(meta),
                       "byline": _text_value(meta.get("author")), "dateline": rest.get("dateline"),
-                      "tags": _tags(meta.get("tags")), "language": _language(meta.get("lang")) or "und",
+                      "tags": _tags(meta.get("tags")), "language": _exact_language(meta),
                       "summary": rest["summary"] if "summary" in rest else [description] if description else []}
         converted = _exact_blocks(body, heading_level=3 if sectioned else 2, where=f"article {i + 1}")
         spans = rest.get("block_lines")
@@ -272,7 +288,7 @@ def _exact_document(meta: dict[str, Any], newsconv: dict[str, Any], blocks: list
                     "layout": capture.get("layout"), "source": capture.get("source"),
                     "field_lines": capture.get("field_lines")},
         "digest": None if digest_rest is None else {
-            "publisher": _text_value(meta.get("publisher")), "published": _when(meta.get("date")),
+            "publisher": _text_value(meta.get("publisher")), "published": _exact_when(meta),
             "field_lines": digest_rest.get("field_lines")},
         "articles": articles,
         "removed": newsconv.get("removed"),
@@ -287,6 +303,24 @@ def _mapping(parent: dict[str, Any], key: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise NotExact(f"newsconv.{key} is not a mapping")
     return value
+
+
+def _exact_when(meta: dict[str, Any]) -> Optional[str]:
+    """The ``date`` key, which the writer writes only as a valid date."""
+    published = _when(meta.get("date"))
+    if published is None and meta.get("date") is not None:
+        raise NotExact(f"date {meta['date']!r} is not an ISO 8601 date")
+    return published
+
+
+def _exact_language(meta: dict[str, Any]) -> str:
+    """The ``lang`` key (absent for ``und``), which the writer writes only as a valid tag."""
+    if meta.get("lang") is None:
+        return "und"
+    language = _language(meta["lang"])
+    if language is None or language == "und":
+        raise NotExact(f"lang {meta['lang']!r} is not a BCP 47 tag")
+    return language
 
 
 def _require_json(value: Any, path: str = "$") -> None:
