@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_parse = sub.add_parser("parse", help="read captures into intermediate JSON")
     batch_options(p_parse)
+    p_parse.add_argument("--check", action="store_true", help="only read and validate the inputs; write nothing")
     p_convert = sub.add_parser("convert", help="convert captures or intermediates to other formats")
     batch_options(p_convert)
     p_convert.add_argument("-t", "--to", required=True, metavar="FORMAT[,FORMAT...]",
@@ -116,11 +117,16 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
     patterns = tuple(args.glob or batch.DEFAULT_PATTERNS)
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    if args.output == "-":
+    check_only = getattr(args, "check", False)
+    if check_only:
+        if args.output:
+            raise UsageError("--check writes nothing: leave out -o")
+        formats = []
+    elif args.output == "-":
         return _run_to_stdout(args, formats, patterns)
-    if not args.output:
+    elif not args.output:
         raise UsageError("an output directory is required: -o DIR (or -o - for one input to stdout)")
-    tasks, failures = batch.plan(args.inputs, Path(args.output), patterns)
+    tasks, failures = batch.plan(args.inputs, None if check_only else Path(args.output), patterns)
     for given in args.inputs:
         if given != batch.STDIN and not os.path.exists(given):
             failures.append(batch.Outcome(given, "failed", error=f"{given}: no such file or directory"))

@@ -32,17 +32,23 @@ _EXACT = {
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# Whole-line shapes.
+_SHAPES: list[tuple[str, re.Pattern[str]]] = [
     ("share-counter", re.compile(r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?", re.I)),
     ("live-blog-chrome", re.compile(r"\d+\s+(?:posts?|updates?)|\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I)),
     ("comments", re.compile(r"\(\d+\)\s+comments?|\d+\s+comments?|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments are closed\.?", re.I)),
-    ("copyright", re.compile(r"(?:copyright|©|\(c\))\s.*|.*\ball rights reserved\b.*", re.I)),
-    ("newsletter-prompt", re.compile(r".*(?:\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b).*", re.I)),
-    ("cookie-prompt", re.compile(r".*\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b.*", re.I)),
-    ("media-embed", re.compile(r".*\b(?:watch|listen|video|podcast|episode|audio)\b.*\b(?:here|below)\s*[:.!]?|.*you can now listen to\b.*", re.I)),
     ("promo", re.compile(r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I)),
     ("breadcrumb", re.compile(r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?")),
 ]
+# Tell-tale phrases anywhere in a short line.
+_PHRASES: list[tuple[str, re.Pattern[str]]] = [
+    ("copyright", re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b", re.I)),
+    ("newsletter-prompt", re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b", re.I)),
+    ("cookie-prompt", re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
+    ("media-embed", re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b.*\b(?:here|below)\s*[:.!]?$|you can now listen to\b", re.I)),
+]
+# Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
+_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt"}
 
 # Comment sections run to the end of the page.
 COMMENT_SECTION_STARTS = {"comments"}
@@ -57,12 +63,11 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
         return _EXACT_REASON[lowered]
     words = text.split()
     if len(words) <= 25:
-        for reason, pattern in _PATTERNS:
-            if pattern.fullmatch(text):
-                if reason in ("newsletter-prompt", "media-embed", "cookie-prompt") and len(words) > 20:
-                    continue
-                if reason == "breadcrumb" and not header:
-                    continue
+        for reason, pattern in _SHAPES:
+            if pattern.fullmatch(text) and (reason != "breadcrumb" or header):
+                return reason
+        for reason, pattern in _PHRASES:
+            if pattern.search(text) and (reason not in _SHORT_ONLY or len(words) <= 20):
                 return reason
     if is_shouting(text):
         return "banner" if header else "related-link"

@@ -1,0 +1,112 @@
+"""Batches: parallel jobs, reports, interruption without partial files, resuming."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from convert import batch
+from convert.cli import main
+from samples import SAMPLES
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def make_inputs(folder: Path, count: int, repeat: int = 1) -> list[Path]:
+    """``count`` distinct captures made from the samples (bigger with ``repeat``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in SAMPLES if "utf16" not in p.name
+             and "cp1252" not in p.name]
+    paths = []
+    for i in range(count):
+        base = texts[i % len(texts)]
+        body = f"\nCapture number {i} of the batch, added so that every input differs from the others.\n"
+        path = folder / f"capture-{i:04d}.txt"
+        path.write_text(base + body * repeat, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_jobs_give_the_same_outputs_as_one_process(tmp_path):
+    make_inputs(tmp_path / "in", 24)
+    assert main(["convert", str(tmp_path / "in"), "--to", "json,md", "-o", str(tmp_path / "one"), "-j", "1", "-q"]) == 0
+    assert main(["convert", str(tmp_path / "in"), "--to", "json,md", "-o", str(tmp_path / "two"), "-j", "2", "-q"]) == 0
+    one = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert len(one) == 48 and one == sorted(p.name for p in (tmp_path / "two").iterdir())
+    for name in one:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_report_lists_every_input(tmp_path):
+    inputs = make_inputs(tmp_path / "in", 3)
+    (tmp_path / "in" / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    code = main(["convert", str(tmp_path / "in"), "--to", "json,jats", "-o", str(tmp_path / "out"),
+                 "--report", str(tmp_path / "report.json"), "-q"])
+    assert code == 1
+    report = json.loads((tmp_path / "report.json").read_text())
+    statuses = {Path(i["input"]).name: i["status"] for i in report["inputs"]}
+    assert statuses == {**{p.name: "converted" for p in inputs}, "broken.txt": "failed"}
+    broken = next(i for i in report["inputs"] if i["status"] == "failed")
+    assert "binary" in broken["error"] and broken["outputs"] == []
+    good = next(i for i in report["inputs"] if i["status"] == "converted")
+    assert sorted(Path(o).suffixes[-1] for o in good["outputs"]) == [".json", ".xml"]
+    assert report["summary"] == {"converted": 3, "skipped": 0, "failed": 1, "warnings": report["summary"]["warnings"]}
+
+
+def no_partial_files(out: Path) -> list[Path]:
+    """Every file in ``out`` is a complete output: no temporary files, every JSON parses."""
+    leftovers = [p for p in out.rglob("*") if p.is_file() and (p.name.startswith(".") or p.suffix == ".part")]
+    assert leftovers == []
+    outputs = sorted(out.rglob("*.json"))
+    for path in outputs:
+        json.loads(path.read_bytes())
+    return outputs
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_interrupted_batch_leaves_no_partial_file_and_resumes(tmp_path, sig):
+    make_inputs(tmp_path / "in", 200, repeat=150)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "convert", "convert", str(tmp_path / "in"), "--to", "json,jats,md", "-o", str(out),
+               "-j", "2", "-q"]
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    process = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 10 and process.poll() is None:
+        time.sleep(0.02)
+    process.send_signal(sig)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err.decode()
+    assert b"Traceback" not in err
+    done = no_partial_files(out)
+    assert 0 < len(done) < 200
+
+    resumed = subprocess.run(command + ["--skip-existing", "--report", str(tmp_path / "report.json")], env=env,
+                             cwd=REPO, capture_output=True)
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert len(no_partial_files(out)) == 200
+    summary = json.loads((tmp_path / "report.json").read_text())["summary"]
+    assert summary["skipped"] >= len(done) - 2 and summary["converted"] + summary["skipped"] == 200
+
+
+def test_check_mode_writes_nothing(tmp_path, capsys):
+    inputs = make_inputs(tmp_path / "in", 2)
+    assert main(["parse", "--check", *map(str, inputs)]) == 0
+    assert sorted(p.name for p in (tmp_path / "in").iterdir()) == sorted(p.name for p in inputs)
+    assert "2 converted" in capsys.readouterr().err
+
+
+def test_plan_mirrors_folders_and_reports_name_clashes(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for folder in ("a", "b"):
+        (tmp_path / folder / "x.txt").write_text("text")
+    tasks, clashes = batch.plan([str(tmp_path)], tmp_path / "out")
+    assert sorted(t.target for t in tasks) == [tmp_path / "out" / "a" / "x", tmp_path / "out" / "b" / "x"]
+    tasks, clashes = batch.plan([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")], tmp_path / "out")
+    assert len(tasks) == 1 and len(clashes) == 1 and "already used" in clashes[0].error
