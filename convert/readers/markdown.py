@@ -44,6 +44,9 @@ except ImportError:  # pragma: no cover - depends on the installation
 
 # libyaml's loader, when installed, is several times faster than the pure-Python one.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+# Besides its own errors, YAML raises ValueError for a timestamp such as 2024-02-30, and
+# deep nesting exhausts the stack.
+_YAML_FAILURES = (yaml.YAMLError, ValueError, OverflowError, RecursionError)
 _LANGUAGE = re.compile(r"^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$")
 _HAS_TEXT = re.compile(r"\S")
 _FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
@@ -67,8 +70,7 @@ def read_markdown(data: bytes, name: Optional[str] = None) -> Document:
     front, body_start = _split_front_matter(lines)
     notes: list[dict[str, Any]] = []
     meta, key_lines = _load_front_matter(front, notes) if front is not None else ({}, {})
-    body = "\n".join(lines[body_start:])
-    blocks = _body_blocks(body, body_start)
+    blocks = _body_blocks(lines, body_start, notes)
     newsconv = meta.get("newsconv")
     if isinstance(newsconv, dict):
         try:
@@ -107,10 +109,10 @@ def _load_front_matter(front: str, notes: list[dict[str, Any]]) -> tuple[dict[st
     """The front matter as a mapping, and the file line of each top-level key (for ``field_lines``)."""
     try:
         node, data = _compose_and_construct(front)
-    except yaml.YAMLError as err:
+    except _YAML_FAILURES as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        problem = getattr(err, "problem", None) or (str(err).splitlines() or [type(err).__name__])[0]
         notes.append(_warning("front-matter-invalid", f"the front matter is not valid YAML ({problem}); ignored", line))
         return {}, {}
     if data is None:
@@ -126,7 +128,7 @@ def _compose_and_construct(front: str) -> tuple[Optional[yaml.Node], Any]:
     if _FAST_LOADER is not None:
         try:
             return _load_with(_FAST_LOADER, front)
-        except yaml.YAMLError:
+        except _YAML_FAILURES:
             pass  # libyaml refuses escaped lone surrogates ("\uD800"), which the pure-Python loader takes
     return _load_with(yaml.SafeLoader, front)
 
@@ -168,9 +170,28 @@ def _parser() -> "MarkdownIt":
     return MarkdownIt("commonmark")
 
 
-def _body_blocks(body: str, offset: int) -> list[MdBlock]:
-    tokens = _parser().parse(body)
-    return _blocks(tokens, offset)
+def _body_blocks(lines: list[str], body_start: int, notes: list[dict[str, Any]]) -> list[MdBlock]:
+    parser = _parser()
+    tokens = parser.parse("\n".join(lines[body_start:]))
+    # markdown-it stops reading, silently, where blocks nest deeper than its limit.
+    limit = parser.options["maxNesting"]
+    if any(token.level >= limit - 1 for token in tokens):
+        read_to = max((token.map[1] for token in tokens if token.map), default=0) + body_start
+        notes.append(_warning("markdown-skipped", f"blocks nested {limit} levels deep: the text after line "
+                              f"{read_to} may not have been read", read_to or None))
+    blocks = _blocks(tokens, body_start)
+    _trim_spans(blocks, lines)
+    return blocks
+
+
+def _trim_spans(blocks: list[MdBlock], lines: list[str]) -> None:
+    """End each span on its last non-blank line (a list's span takes in the blank line after it)."""
+    for block in blocks:
+        while block.last > block.first and not lines[block.last - 1].strip():
+            block.last -= 1
+        _trim_spans(block.children, lines)
+        for item in block.items:
+            _trim_spans(item, lines)
 
 
 def _closing(tokens: list["Token"], start: int) -> int:
@@ -323,18 +344,29 @@ def _exact_language(meta: dict[str, Any]) -> str:
     return language
 
 
-def _require_json(value: Any, path: str = "$") -> None:
-    """YAML has types JSON lacks (dates, floats for line numbers, non-string keys): reject them."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise NotExact(f"{path} has a key that is not a string: {key!r}")
-            _require_json(item, f"{path}.{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _require_json(item, f"{path}[{index}]")
-    elif not (value is None or isinstance(value, (str, int))) or isinstance(value, bool):
-        raise NotExact(f"{path} is a YAML {type(value).__name__}, not a JSON value")
+def _require_json(document: Any) -> None:
+    """Reject what YAML has and JSON lacks: dates, floats for line numbers, non-string keys, aliases.
+
+    The writer never uses aliases; refusing them (any container met twice) also stops
+    recursive and exponentially repeated structures. Iterative, for deep nesting.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[str, Any]] = [("$", document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, (dict, list)):
+            if id(value) in seen:
+                raise NotExact(f"{path} repeats another value through a YAML alias")
+            seen.add(id(value))
+            if isinstance(value, list):
+                stack.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+                continue
+            for key, item in value.items():
+                if not isinstance(key, str):
+                    raise NotExact(f"{path} has a key that is not a string: {key!r}")
+                stack.append((f"{path}.{key}", item))
+        elif not (value is None or isinstance(value, (str, int))) or isinstance(value, bool):
+            raise NotExact(f"{path} is a YAML {type(value).__name__}, not a JSON value")
 
 
 def _sections(blocks: list[MdBlock], sectioned: bool) -> list[tuple[Optional[str], list[MdBlock]]]:
@@ -501,17 +533,24 @@ def _quote_texts(blocks: list[MdBlock]) -> list[str]:
 
 
 def _text_value(value: Any) -> Optional[str]:
-    """A front matter value as schema text (a string with a non-space character), else None."""
+    """A front matter value as schema text (a string with a non-space character), else None.
+
+    A list (``author: [A, B]``) becomes its texts joined by commas; nested lists are ignored.
+    """
     if isinstance(value, list):
-        value = ", ".join(t for t in map(_text_value, value) if t is not None)
-    elif isinstance(value, (_dt.date, int, float)) and not isinstance(value, bool):
+        value = ", ".join(t for t in map(_scalar_text, value) if t is not None)
+    return _scalar_text(value)
+
+
+def _scalar_text(value: Any) -> Optional[str]:
+    if isinstance(value, (_dt.date, int, float)) and not isinstance(value, bool):
         value = value.isoformat() if isinstance(value, _dt.date) else str(value)
     return value if isinstance(value, str) and _HAS_TEXT.search(value) else None
 
 
 def _tags(value: Any) -> list[str]:
     values = value if isinstance(value, list) else [value]
-    return [text for text in map(_text_value, values) if text is not None]
+    return [text for text in map(_scalar_text, values) if text is not None]
 
 
 def _when(value: Any) -> Optional[str]:
