@@ -111,10 +111,10 @@ def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], l
     group: list[Line] = []
     for line in rest[start:]:
         text = line.text
-        if not text or _TAG.match(text) or text.startswith(_NEXTIMG) or _publisher_line(text):
+        if not text or _TAG.match(text) or text.startswith(_NEXTIMG) or _publisher_line(text) or _is_prose(text):
             break
         group.append(line)
-    if not group or len(group) > 5 or any(len(l.text) > 100 or l.text.endswith(".") for l in group):
+    if not group or len(group) > 5:
         return [], rest
     after = next((l for l in rest[start + len(group):] if l.text), None)
     has_date = any(parse_date(l.text) for l in group)
@@ -124,6 +124,11 @@ def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], l
     if has_date or twice or before_headline or right_after_topic:
         return group, rest[start + len(group):]
     return [], rest
+
+
+def _is_prose(text: str) -> bool:
+    """Body text, which ends the header in layouts without blank lines."""
+    return len(text) > 100 or text.endswith((".", "?", "!", "”", '"'))
 
 
 def _header_fields(header: list[Line]) -> tuple[list[Line], Optional[Line], list[Line]]:

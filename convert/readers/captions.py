@@ -42,8 +42,8 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     if found:
         label = found.group("label").capitalize()
         body = text[found.end():]
-    if body[:1] in "\"“‘'":
-        return None  # quoted speech ending in an aside
+    if body[:1] in "\"“‘'" or body.lower().startswith("by "):
+        return None  # quoted speech ending in an aside, or a byline
     for pattern in (_PAREN_CREDIT, _NAMED_CREDIT, _PIPE_CREDIT):
         match = pattern.match(body)
         if not match:

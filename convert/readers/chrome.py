@@ -35,7 +35,9 @@ _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase
 # Whole-line shapes.
 _SHAPES: list[tuple[str, re.Pattern[str]]] = [
     ("share-counter", re.compile(r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?", re.I)),
-    ("live-blog-chrome", re.compile(r"\d+\s+(?:posts?|updates?)|\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I)),
+    ("live-blog-chrome", re.compile(r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
+                                    r"\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I)),
+    ("sponsor", re.compile(r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I)),
     ("comments", re.compile(r"\(\d+\)\s+comments?|\d+\s+comments?|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments are closed\.?", re.I)),
     ("promo", re.compile(r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I)),
     ("breadcrumb", re.compile(r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?")),

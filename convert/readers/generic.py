@@ -127,13 +127,6 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             else:
                 article.summary.append(item)
                 article.note("summary", unit.number)
-        elif (parts := caption_parts(text)) is not None:
-            label, caption, credit = parts
-            article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
-                                   "alt": None, "lines": [unit.number, unit.last]})
-        elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
-            if not article.fill("published", found[0], unit.number):
-                doc.remove(unit, "timestamp")
         elif (parts := byline_parts(text)) is not None:
             name, publisher, when = parts
             used = article.fill("byline", name, unit.number)
@@ -141,6 +134,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             used = article.fill("published", when, unit.number) or used
             if not used:
                 doc.remove(unit, "duplicate-byline")
+        elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
+            if not article.fill("published", found[0], unit.number):
+                doc.remove(unit, "timestamp")
+        elif (figure := caption_parts(text)) is not None:
+            label, caption, credit = figure
+            article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
+                                   "alt": None, "lines": [unit.number, unit.last]})
         elif _is_title(text):
             titles.append(unit)
         else:

@@ -43,8 +43,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if rest and not rest[0].isupper():
         return None
     name, publisher = rest or None, None
-    if rest and "," in rest:
-        head, tail = (part.strip() for part in rest.rsplit(",", 1))
+    separator = "|" if "|" in rest else ","
+    if rest and separator in rest:
+        head, tail = (part.strip() for part in rest.rsplit(separator, 1))
         if is_organisation(tail):
             name, publisher = head, agency_name(tail)
     if name is None and publisher is None and when is None:

@@ -1,0 +1,86 @@
+"""Variants of each layout, built inline, beyond the samples."""
+
+import convert
+
+NB = "\u00a0"
+HEADER = (f"THE AMERICA ONE NEWS\nMay 2, 2025 {NB}| {NB}\n0\n{NB}| Remer,MN\nSponsor:{NB} QWIKET{NB}\n"
+          f"back{NB}{NB}\ntopic\n")
+LEGACY = "THE AMERICA ONE NEWS\nMay 2, 2025 |\n0\n| Remer,MNSponsor: QWIKET\nSponsor: QWIKET\ntopic\n"
+BODY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the common.\n\n"
+        "Councillors said they would decide in June, after a second round of public meetings.\n")
+
+
+def parse(text):
+    return convert.parse_text(text, "inline.txt")
+
+
+def test_publisher_twice_without_a_date():
+    doc = parse(HEADER + "Valley Courier\nValley Courier\n\n\nNextImg:Council to decide on pool in June\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["publisher"], article["published"], article["byline"]) == ("Valley Courier", None, None)
+    assert article["headline"] == "Council to decide on pool in June"
+
+
+def test_headline_right_after_topic():
+    doc = parse(HEADER + "NextImg:Council to decide on pool in June\n\n" + BODY)
+    article = doc["articles"][0]
+    assert article["headline"] == "Council to decide on pool in June" and article["byline"] is None
+    assert article["blocks"][0]["text"].startswith("The district council met")
+
+
+def test_publisher_and_date_then_author_line():
+    doc = parse(HEADER + "Valley Courier\nValley Courier\n1 May 2025\nSam Reed\n\n\nNextImg:Pool plan\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["publisher"], article["published"], article["byline"]) == ("Valley Courier", "2025-05-01",
+                                                                                "Sam Reed")
+
+
+def test_digest_without_header_or_tags():
+    items = ("Valley Courier: Pool plan goes to a vote\nPool plan goes to a vote\n"
+             "The council will vote on the pool plan in June.\n\n\n"
+             "Hill Times: Bus lane opens early\nBus lane opens early\nThe new bus lane opened a week early.\n")
+    doc = parse(HEADER + "\n" + items)
+    assert doc["capture"]["layout"] == "am1-digest"
+    assert doc["digest"] == {"publisher": None, "published": None, "field_lines": {}}
+    assert [(a["publisher"], a["headline"], a["tags"]) for a in doc["articles"]] == [
+        ("Valley Courier", "Pool plan goes to a vote", []), ("Hill Times", "Bus lane opens early", [])]
+
+
+def test_legacy_digest_without_tags():
+    items = ("Valley Courier: Pool plan goes to a vote\nThe council will vote on the pool plan in June, the mayor said.\n"
+             "Hill Times: Bus lane opens early\nThe new bus lane opened a week early, to the surprise of drivers.\n")
+    doc = parse(LEGACY + items)
+    assert doc["capture"]["layout"] == "am1-legacy-digest"
+    assert [a["headline"] for a in doc["articles"]] == ["Pool plan goes to a vote", "Bus lane opens early"]
+
+
+def test_legacy_article_body_lines_with_colons_stay_paragraphs():
+    doc = parse(LEGACY + "Northern Herald\n2 May 2025\n"
+                "Residents were asked one question: should the pool be built on the common or by the school?\n"
+                "Most said the common, according to the council's figures published on Friday morning.\n")
+    assert doc["capture"]["layout"] == "am1-legacy-article"
+    assert len(doc["articles"]) == 1 and len(doc["articles"][0]["blocks"]) == 2
+
+
+def test_sponsor_and_relative_time_lines_inside_a_body_are_removed():
+    doc = parse(HEADER + "NextImg:Pool plan\n\n" + BODY + "\nSponsored by Acme Bank\n\nUpdated 3 hours ago\n\n"
+                "A final paragraph that closes the story about the swimming pool.\n")
+    reasons = [r["reason"] for r in doc["removed"] if r["lines"][0] > 9]
+    assert reasons == ["sponsor", "live-blog-chrome"]
+
+
+def test_generic_byline_with_a_bar_and_published_label():
+    text = ("Pool plan goes to a vote in June\n\nBy Jane Doe | Reuters\n\nPublished: March 3, 2025\n\n"
+            "LONDON (Reuters) - The district council will vote on the new swimming pool in June, officials said.\n")
+    article = parse(text)["articles"][0]
+    assert (article["headline"], article["byline"], article["publisher"]) == ("Pool plan goes to a vote in June",
+                                                                              "Jane Doe", "Reuters")
+    assert (article["published"], article["dateline"]) == ("2025-03-03", "LONDON")
+
+
+def test_paragraph_ending_in_an_aside_is_not_a_caption():
+    text = ("Pool plan goes to a vote in June\n\n"
+            "The plan was backed by the council's leader, who spoke after the meeting (in a statement).\n\n"
+            "Supporters said the vote was long overdue (R-Utah)\n")
+    blocks = parse(text)["articles"][0]["blocks"]
+    assert [b["type"] for b in blocks] == ["paragraph", "paragraph"]
