@@ -6,9 +6,10 @@ and the reader gets it back from the parsed inline tokens. The rules:
 
 - Characters that are markup anywhere in a line get a backslash:
   ``\\ ` * _ [ ] < & | ~`` (``|`` and ``~`` for GFM tables and strikethrough,
-  ``&`` so that ``&amp;`` stays five characters).
+  ``&`` so that ``&amp;`` stays five characters), and for the Markdown of pandoc
+  and kramdown ``{`` (attributes), ``^`` (superscript) and ``@`` (citations).
 - Characters that are markup only where a block starts get a backslash there:
-  ``# > + - =``, and the ``.``/``)`` after leading digits (``1.``, ``2)``).
+  ``# > + - = :``, and the ``.``/``)`` after leading digits (``1.``, ``2)``).
   A final ``#`` gets one too (it would close an ATX heading).
 - Tab, line feed, carriage return, form feed, U+2028 and U+2029 become numeric
   character references everywhere, so that a text is always one source line
@@ -31,8 +32,8 @@ import warnings
 
 from .errors import NewsconvWarning
 
-MARKUP_ANYWHERE = frozenset("\\`*_[]<&|~")
-MARKUP_AT_START = frozenset("#>+-=")
+MARKUP_ANYWHERE = frozenset("\\`*_[]<&|~{^@")
+MARKUP_AT_START = frozenset("#>+-=:")
 ALWAYS_REFERENCED = frozenset("\t\n\r\x0c\u2028\u2029")
 # Every character ``str.isspace`` accepts, plus U+FEFF (JavaScript's trim removes it).
 EDGE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"

@@ -48,7 +48,11 @@ front matter for everything else. ``title``, a single article's ``description`` 
 summary has several items, and a digest's ``tags``/``lang`` repeat what is held elsewhere:
 they are written for other tools and ignored by the reader.
 
-Every output line ends in LF; the same document always gives the same bytes.
+Front matter values are plain text, as Hugo and Jekyll expect (pandoc reads metadata
+strings as Markdown). The body is CommonMark; pandoc users should read it with
+``-f commonmark`` or ``-f markdown-smart`` (its ``smart`` extension turns ``--`` and
+straight quotes typographic). Every output line ends in LF; the same document always
+gives the same bytes.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ and a file the Markdown reader turns back into exactly the same document."""
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,7 +20,7 @@ from markdown_it import MarkdownIt
 
 import convert
 from convert.errors import InvalidDocument, NewsconvError, NewsconvWarning
-from convert.markdown_escape import UNREFERENCEABLE
+from convert.markdown_escape import EDGE_SPACE, UNREFERENCEABLE, escape_text
 from convert.readers import sniff
 from convert.writers import get
 from convert.writers.markdown import write
@@ -302,7 +303,7 @@ def test_adjacent_quotes_and_figures_stay_separate() -> None:
     "<https://example.org>", "&amp; &copy; &#32;", "trailing backslash\\", "  leading and trailing  ",
     "\tleading tab", "tab\tinside", "| a | b |", "\\*", "    four spaces", "line\nbreak", "cr\rhere", "crlf\r\nend",
     "hash at end #", "ends with ##", "nbsp\xa0", "\u3000ideographic space", "\ufeffbom", "form\x0cfeed",
-    "[^1] footnote", "www.example.org and https://example.org", "a\u2028b\u2029c", " \x85 inner \x0b  ",
+    "[^1] footnote", ": definition", "{#id .class}", "x^2^", "@citation", "$x$", "www.example.org and https://example.org", "a\u2028b\u2029c", " \x85 inner \x0b  ",
 ])
 def test_markup_like_text_is_one_paragraph_with_the_same_text(text: str) -> None:
     doc = paragraph_document(text)
@@ -338,6 +339,24 @@ def test_every_paragraph_of_the_test_documents_renders_as_one_p_with_its_text() 
         assert plain == paragraphs, name
 
 
+def test_edge_space_is_every_python_space_and_the_byte_order_mark() -> None:
+    assert set(EDGE_SPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} | {"\ufeff"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Plain text, with commas; and (brackets).", "Plain text, with commas; and (brackets)."),
+    ("1. first", "1\\. first"),
+    ("2024 was a year", "2024 was a year"),
+    ("#tag and # more #", "\\#tag and # more \\#"),
+    ("a*b_c`d[e]f<g&h|i~j{k^l@m", "a\\*b\\_c\\`d\\[e\\]f\\<g\\&h\\|i\\~j\\{k\\^l\\@m"),
+    ("- dash > gt", "\\- dash > gt"),
+    (" two\tlines\n ", "&#32;two&#9;lines&#10;&#32;"),
+    ("\xa0nbsp inside\xa0kept\xa0", "&#160;nbsp inside\xa0kept&#160;"),
+])
+def test_escaping_is_minimal_and_readable(text: str, source: str) -> None:
+    assert escape_text(text) == source
+
+
 # --- what Markdown cannot carry -------------------------------------------------------------------------------
 
 def test_nul_and_lone_surrogates_become_replacement_characters_with_a_warning() -> None:
@@ -371,6 +390,7 @@ def test_metadata_keeps_what_the_body_cannot() -> None:
 # first or last character of such text. Newlines, carriage returns, tabs, leading and trailing
 # spaces of every kind, markup characters and any other Unicode are all included.
 MARKUP = ["\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "&", "|", "~", "#", "+", "-", "=", ".", "!", "1.",
+          "{", "}", "^", "@", ":", "$",
           "2)", "&amp;", "&#32;", "&copy", "[x](y)", "<tag>", "</p>", "<!--", "**", "__", "```", "    ", " ", "  ",
           "\t", "\n", "\r", "\r\n", "\x0c", "\x0b", "\xa0", "\u2028", "\u3000", "\ufeff", "\x85", "\x1c", "\x07",
           "---", "***", "===", "> ", "- ", "# ", "\\\n", "x", "é", "🎉", "ש", "\U0010fffd", "\ufffe"]
