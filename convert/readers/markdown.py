@@ -113,12 +113,13 @@ def _load_front_matter(front: str, notes: list[dict[str, Any]]) -> tuple[dict[st
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
         problem = getattr(err, "problem", None) or (str(err).splitlines() or [type(err).__name__])[0]
-        notes.append(_warning("front-matter-invalid", f"the front matter is not valid YAML ({problem}); ignored", line))
+        message = f"the front matter is not valid YAML ({problem}); ignored"
+        notes.append(_warning("markdown-front-matter", message, line))
         return {}, {}
     if data is None:
         return {}, {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
-        notes.append(_warning("front-matter-invalid", "the front matter is not a YAML mapping; ignored", 2))
+        notes.append(_warning("markdown-front-matter", "the front matter is not a YAML mapping; ignored", 2))
         return {}, {}
     key_lines = {key.value: key.start_mark.line + 2 for key, _ in node.value if isinstance(key, yaml.ScalarNode)}
     return data, key_lines
@@ -453,11 +454,11 @@ def _best_effort_document(meta: dict[str, Any], key_lines: dict[str, int], block
         headline = from_meta("headline", "title", _text_value(meta.get("title")))
     published = _when(meta.get("date"))
     if published is None and _text_value(meta.get("date")) is not None:
-        notes.append(_warning("front-matter-value", f"date {meta['date']!r} is not an ISO 8601 date; ignored",
+        notes.append(_warning("markdown-front-matter-value", f"date {meta['date']!r} is not an ISO 8601 date; ignored",
                               key_lines.get("date")))
     language = _language(meta.get("lang"))
     if language is None and meta.get("lang") is not None:
-        notes.append(_warning("front-matter-value", f"lang {meta['lang']!r} is not a BCP 47 tag; ignored",
+        notes.append(_warning("markdown-front-matter-value", f"lang {meta['lang']!r} is not a BCP 47 tag; ignored",
                               key_lines.get("lang")))
     description = _text_value(meta.get("description")) or _text_value(meta.get("summary"))
     article = {

@@ -62,7 +62,7 @@ from typing import Any, Iterable, Optional
 import yaml
 
 from ..markdown_escape import carriable, escape_text
-from ..model import Article, Block, Document
+from ..model import Article, Block, Document, FigureBlock
 from ..schema import check
 from . import Writer
 
@@ -234,19 +234,20 @@ def block_chunks(blocks: list[Block], heading: str, where: str) -> list[str]:
             bullet = BULLETS[1] if previous_bullet == BULLETS[0] else BULLETS[0]
             chunks.append("\n".join(f"{bullet} {inline(item, f'{at}.items')}" for item in block["items"]))
         else:
-            chunks.append(figure(block, at))
+            chunks.append(figure(block, at))  # type: ignore[arg-type]
         previous_bullet = bullet
     return chunks
 
 
-def figure(block: Block, where: str) -> str:
+def figure(block: FigureBlock, where: str) -> str:
     """A block quote whose first paragraph is a bold ``Figure`` (escaped text never starts with markup)."""
-    label = block["label"]  # type: ignore[typeddict-item]
+    label = block["label"]
     paragraphs = [f"**{FIGURE}**" if label is None else f"**{FIGURE}:** {inline(label, f'{where}.label')}",
-                  inline(block["caption"], f"{where}.caption")]  # type: ignore[typeddict-item]
-    for word, value in ((CREDIT, block["credit"]), (ALT, block["alt"])):  # type: ignore[typeddict-item]
+                  inline(block["caption"], f"{where}.caption")]
+    for word, name in ((CREDIT, "credit"), (ALT, "alt")):
+        value = block[name]  # type: ignore[literal-required]
         if value is not None:
-            paragraphs.append(f"**{word}** {inline(value, where + '.' + word.lower().split()[0].rstrip(':'))}")
+            paragraphs.append(f"**{word}** {inline(value, f'{where}.{name}')}")
     return "\n>\n".join("> " + paragraph for paragraph in paragraphs)
 
 

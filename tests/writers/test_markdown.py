@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import REPO, shared_path
-from documents import article, clone, digest_document, document, minimal_document, all_documents, tricky_document
+from documents import all_documents, article, clone, digest_document, document, minimal_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -220,7 +220,8 @@ def test_article_body_layout() -> None:
         "PORT ELLEN, Islay — The harbour council voted on Tuesday to add two evening sailings.\n\n"
         "## What changes\n\n"
         "Sailings will start in May, the council said.\n\n"
-        "> **Figure:** File\n>\n> The ferry leaves Port Ellen, March 4, 2024.\n>\n> **Credit:** Iain Bell/Coastal Ledger\n\n"
+        "> **Figure:** File\n>\n> The ferry leaves Port Ellen, March 4, 2024.\n>\n"
+        "> **Credit:** Iain Bell/Coastal Ledger\n\n"
         "- Two evening sailings\n- A Sunday service\n\n"
         "> We listened to the islanders.\n")
 
@@ -290,7 +291,8 @@ def test_adjacent_lists_stay_separate_lists() -> None:
 
 def test_adjacent_quotes_and_figures_stay_separate() -> None:
     figure = {"type": "figure", "lines": [22, 22], "caption": "Quay", "credit": None, "label": None, "alt": "A quay"}
-    blocks = [{"type": "quote", "lines": [20, 20], "text": "One."}, {"type": "quote", "lines": [21, 21], "text": "Two."},
+    blocks = [{"type": "quote", "lines": [20, 20], "text": "One."},
+              {"type": "quote", "lines": [21, 21], "text": "Two."},
               figure, dict(figure, lines=[23, 23], caption="**Figure**", label="**Figure**")]
     doc = document(articles=[article(blocks=blocks)])
     assert round_trip(doc) == doc
@@ -303,7 +305,8 @@ def test_adjacent_quotes_and_figures_stay_separate() -> None:
     "<https://example.org>", "&amp; &copy; &#32;", "trailing backslash\\", "  leading and trailing  ",
     "\tleading tab", "tab\tinside", "| a | b |", "\\*", "    four spaces", "line\nbreak", "cr\rhere", "crlf\r\nend",
     "hash at end #", "ends with ##", "nbsp\xa0", "\u3000ideographic space", "\ufeffbom", "form\x0cfeed",
-    "[^1] footnote", ": definition", "{#id .class}", "x^2^", "@citation", "$x$", "www.example.org and https://example.org", "a\u2028b\u2029c", " \x85 inner \x0b  ",
+    "[^1] footnote", ": definition", "{#id .class}", "x^2^", "@citation", "$x$",
+    "www.example.org and https://example.org", "a\u2028b\u2029c", " \x85 inner \x0b  ",
 ])
 def test_markup_like_text_is_one_paragraph_with_the_same_text(text: str) -> None:
     doc = paragraph_document(text)
