@@ -28,6 +28,8 @@ def parse_bytes(data: bytes, name: Optional[str] = None, *, max_bytes: int = DEF
     if len(data) > max_bytes:
         raise NewsconvError(f"input is {len(data):,} bytes, over the limit of {max_bytes:,}", file=name)
     kind = sniff(data)
+    if kind == "capture" and name and name.lower().endswith((".md", ".markdown")):
+        kind = "markdown"  # Markdown from elsewhere: no newsconv front matter to sniff
     if kind == "json":
         return loads(data, file=name)
     if kind == "markdown":
