@@ -20,8 +20,9 @@ Why this module writes the EPUB container itself instead of with ebooklib:
   ``dcterms:modified`` from it; its output would have to be unzipped and
   rewritten. Here every member has a fixed timestamp and place, and
   ``dcterms:modified`` is the newest date found in the inputs.
-* Speed and one code path. The same writer makes single books and anthologies,
-  a single book in well under half of ebooklib's time (and without a rewrite).
+* Speed and one code path. The same writer makes single books and anthologies.
+  A one-article book takes about 0.5 ms here; ebooklib takes about 1.3 ms for
+  the same pages, and about 1.9 ms once its zip is rewritten with fixed times.
 * Fewer traps: ebooklib raises on a missing language or an empty chapter, warns
   on an untitled one and swallows errors unless told not to; none of that can
   arise here because the few fixed pages are always complete.

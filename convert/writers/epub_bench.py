@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import resource
 import sys
 import tempfile
 import time
@@ -76,8 +75,10 @@ def measure_bundle(count: int = 5000, *, group_by: str = "publisher", paragraphs
 
     Returns ``articles``, ``text_mb`` (all article text, as UTF-8), ``seconds``,
     ``epub_mb``, ``peak_rss_mb`` (the process's peak so far, so run it in a fresh
-    process for a clean figure) and, with ``trace=True``, ``peak_traced_mb``: the
-    peak of Python allocations made while writing (slower, but exact).
+    process for a clean figure; None where the OS does not tell),
+    ``peak_rss_before_mb`` (the same just before writing: the difference is the
+    writer's) and, with ``trace=True``, ``peak_traced_mb``: the peak of Python
+    allocations made while writing (slower, but exact).
     """
     text_bytes = 0
 
@@ -90,6 +91,7 @@ def measure_bundle(count: int = 5000, *, group_by: str = "publisher", paragraphs
     with tempfile.NamedTemporaryFile(suffix=".epub", delete=path is None) as spool:
         target = open(path, "wb") if path else spool
         try:
+            rss_before = _peak_rss_mb()
             if trace:
                 tracemalloc.start()
             started = time.perf_counter()
@@ -104,16 +106,21 @@ def measure_bundle(count: int = 5000, *, group_by: str = "publisher", paragraphs
                 target.close()
     figures: dict[str, Any] = {
         "articles": count, "text_mb": round(text_bytes / 2**20, 1), "seconds": round(seconds, 2),
-        "epub_mb": round(size / 2**20, 1), "peak_rss_mb": round(_peak_rss_bytes() / 2**20, 1),
+        "epub_mb": round(size / 2**20, 1), "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_before_mb": rss_before,
     }
     if traced is not None:
         figures["peak_traced_mb"] = round(traced / 2**20, 2)
     return figures
 
 
-def _peak_rss_bytes() -> int:
+def _peak_rss_mb() -> Optional[float]:
+    try:
+        import resource  # POSIX only
+    except ImportError:
+        return None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # kilobytes on Linux
+    return round((peak if sys.platform == "darwin" else peak * 1024) / 2**20, 1)  # kilobytes on Linux
 
 
 def main(argv: Optional[list[str]] = None) -> int:

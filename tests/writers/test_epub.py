@@ -329,7 +329,8 @@ def test_headline_less_article_is_named_by_its_first_words():
     book = Book(single(minimal_document()))
     assert book.toc() == [(None, ["Only a paragraph."])]
     long_text = "word " * 40
-    doc = document(articles=[article(headline=None, blocks=[{"type": "paragraph", "lines": [1, 1], "text": long_text}])])
+    blocks = [{"type": "paragraph", "lines": [1, 1], "text": long_text}]
+    doc = document(articles=[article(headline=None, blocks=blocks)])
     [(_, [label])] = Book(single(doc)).toc()
     assert label.endswith("…") and len(label) <= 81
 
