@@ -103,16 +103,21 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
         if not article.fill("published", parse_date(text), unit.number):
             doc.remove(unit, "timestamp")
         return True
-    parts = byline_parts(text)
-    if parts is not None:
-        name, publisher, when = parts
-        used = article.fill("byline", name, unit.number)
-        used = article.fill("publisher", publisher, unit.number) or used
-        used = article.fill("published", when, unit.number) or used
-        if not used:
-            doc.remove(unit, "duplicate-byline")
-        return True
-    return False
+    return take_byline(unit, article, doc)
+
+
+def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
+    """A "By ..." line: its name, publisher and date fill empty fields; a repeat is set aside."""
+    parts = byline_parts(unit.text)
+    if parts is None:
+        return False
+    name, publisher, when = parts
+    used = article.fill("byline", name, unit.number)
+    used = article.fill("publisher", publisher, unit.number) or used
+    used = article.fill("published", when, unit.number) or used
+    if not used:
+        doc.remove(unit, "duplicate-byline")
+    return True
 
 
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:

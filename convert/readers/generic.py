@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import bullet_item, fill_dateline, read_body
+from .body import bullet_item, fill_dateline, read_body, take_byline
 from .captions import caption_parts
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
@@ -127,13 +127,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             else:
                 article.summary.append(item)
                 article.note("summary", unit.number)
-        elif (parts := byline_parts(text)) is not None:
-            name, publisher, when = parts
-            used = article.fill("byline", name, unit.number)
-            used = article.fill("publisher", publisher, unit.number) or used
-            used = article.fill("published", when, unit.number) or used
-            if not used:
-                doc.remove(unit, "duplicate-byline")
+        elif take_byline(unit, article, doc):
+            pass
         elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
             if not article.fill("published", found[0], unit.number):
                 doc.remove(unit, "timestamp")
