@@ -7,6 +7,7 @@ The command line is a thin layer over this module; a library user can call
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 import warnings
@@ -47,6 +48,16 @@ class Outcome:
                 "error": self.error}
 
 
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f<>:\"|?*\\]")
+
+
+def safe_stem(stem: Path) -> Path:
+    """An output name inside the output folder: no absolute part, no ``..``, no control or reserved characters."""
+    parts = [_UNSAFE_NAME.sub("_", part) for part in stem.parts if part not in ("", ".", "..", "/")]
+    parts = [part.lstrip(".") or "_" for part in parts]  # no hidden files, no names made of dots
+    return Path(*parts) if parts else Path("_")
+
+
 def discover(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> Iterator[tuple[str, Path]]:
     """Yield ``(path, relative stem)`` for every input; directories are searched recursively.
 
@@ -61,9 +72,9 @@ def discover(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) 
         if path.is_dir():
             found = sorted({p for pattern in patterns for p in path.rglob(pattern) if p.is_file()})
             for item in found:
-                yield str(item), item.relative_to(path).with_suffix("")
+                yield str(item), safe_stem(item.relative_to(path).with_suffix(""))
         else:
-            yield given, Path(path.name).with_suffix("")
+            yield given, safe_stem(Path(path.name).with_suffix(""))
 
 
 def plan(inputs: Sequence[str], out_dir: Optional[Path], patterns: Sequence[str] = DEFAULT_PATTERNS) -> tuple[list[Task], list[Outcome]]:

@@ -110,3 +110,35 @@ def test_plan_mirrors_folders_and_reports_name_clashes(tmp_path):
     assert sorted(t.target for t in tasks) == [tmp_path / "out" / "a" / "x", tmp_path / "out" / "b" / "x"]
     tasks, clashes = batch.plan([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")], tmp_path / "out")
     assert len(tasks) == 1 and len(clashes) == 1 and "already used" in clashes[0].error
+
+
+@pytest.mark.parametrize("stem, expected", [
+    ("../../etc/passwd", "etc/passwd"),
+    ("/abs/path/story", "abs/path/story"),
+    ("..", "_"),
+    (".hidden", "hidden"),
+    ("we\x07ird\nname:with|bars", "we_ird_name_with_bars"),
+])
+def test_output_names_stay_inside_the_output_folder(stem, expected):
+    assert batch.safe_stem(Path(stem)) == Path(expected)
+
+
+def test_odd_input_names_give_safe_outputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = folder / "..odd\x07name.txt"
+    odd.write_bytes(SAMPLES[0].read_bytes())
+    out = tmp_path / "out"
+    assert main(["parse", str(folder), "-o", str(out), "-q"]) == 0
+    written = [p for p in tmp_path.rglob("*.json")]
+    assert written == [out / "odd_name.json"]
+
+
+def test_bundle_newsml_from_the_command_line(tmp_path):
+    from lxml import etree
+
+    target = tmp_path / "all.newsml.xml"
+    assert main(["convert", *map(str, SAMPLES[:4]), "--to", "newsml", "--bundle", str(target), "-q"]) == 0
+    root = etree.parse(str(target)).getroot()
+    assert root.tag == "{http://iptc.org/std/nar/2006-10-01/}newsMessage"
+    assert len(root.findall(".//{http://iptc.org/std/nar/2006-10-01/}newsItem")) >= 4

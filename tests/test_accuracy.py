@@ -1,0 +1,38 @@
+"""The reader on real captures with gold annotations (only where ../shared is present)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def figures():
+    corpus = shared_path("corpus", "dev")
+    spec = importlib.util.spec_from_file_location("accuracy", REPO / "bench" / "accuracy.py")
+    accuracy = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(accuracy)
+    return accuracy.evaluate(corpus, show=False)
+
+
+@pytest.mark.parametrize("field", ["headline", "publisher", "published", "captured", "first_paragraph"])
+def test_aggregator_fields_are_at_least_98_percent_exact(figures, field):
+    assert figures["aggregator"][field]["share"] >= 0.98
+
+
+def test_no_gold_boilerplate_in_article_text(figures):
+    assert figures["aggregator"]["boilerplate_absent"]["share"] == 1.0
+    assert figures["generic"]["boilerplate_absent"]["share"] == 1.0
+
+
+def test_digest_items_found_with_the_right_headline(figures):
+    assert figures["aggregator"]["item_headline"]["share"] >= 0.95
+
+
+@pytest.mark.parametrize("field", ["headline", "publisher", "published", "first_paragraph"])
+def test_generic_fields_are_at_least_85_percent_exact(figures, field):
+    assert figures["generic"][field]["share"] >= 0.85
