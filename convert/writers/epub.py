@@ -58,9 +58,9 @@ from ..model import Article, Document
 from . import Writer
 from .epub_package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
 from .epub_style import STYLESHEET
-from .epub_text import UNDETERMINED, day_of, language_tag, parse_when, snippet
-from .epub_xhtml import (SourceRecord, TocEntry, TocGroup, chapter, chapter_href, colophon_page, nav_page,
-                         title_page)
+from .epub_text import UNDETERMINED, clean, day_of, language_tag, parse_when, snippet
+from .epub_xhtml import (SourceRecord, TocEntry, TocGroup, chapter, chapter_href, clean_article, colophon_page,
+                         nav_page, title_page)
 
 GROUPINGS = ("publisher", "date", "none")
 DEFAULT_GROUPING = "publisher"
@@ -95,7 +95,9 @@ class _Book:
         self.identity = hashlib.sha256(b"anthology" if anthology else b"book")
         self.newest: Optional[datetime] = None
         self.days: list[str] = []  # [first, last] publication day seen
-        self.single: Optional[Document] = None
+        # A single book's own metadata: its cleaned articles and its digest publisher, date and site.
+        self.single_articles: list[Article] = []
+        self.single_digest: tuple[Optional[str], Optional[str], Optional[str]] = (None, None, None)
 
     # -- streaming part --
 
@@ -109,29 +111,36 @@ class _Book:
     def _add(self, document: Document) -> None:
         capture = document["capture"]
         source = capture["source"]
-        name = source["file"]
-        if not self.anthology:
-            self.single = document
-        self.identity.update(source["sha256"].encode("ascii", "replace") + b"\n")
+        prefix = source["file"] or "document"
         digest = document["digest"]
+        digest_publisher = clean(digest["publisher"], f"{prefix}: digest publisher") if digest else None
+        digest_published = digest["published"] if digest else None
+        self.identity.update(source["sha256"].encode("ascii", "replace") + b"\n")
         self._see_date(capture["captured"])
-        if digest:
-            self._see_date(digest["published"])
+        self._see_date(digest_published)
         articles = document["articles"]
         if not articles:
-            raise NewsconvError("a document without articles cannot become a book", file=name)
+            raise NewsconvError("a document without articles cannot become a book", file=source["file"])
         for number, article in enumerate(articles, 1):
-            self._add_article(document, article, f"{name or 'document'}: article {number}")
-        self.sources.append(SourceRecord(name, source["sha256"], capture["site"], capture["captured"], len(articles)))
+            cleaned = self._add_article(document, article, f"{prefix}: article {number}", digest_publisher,
+                                        digest_published)
+            if not self.anthology:  # a single book's metadata comes from its articles
+                self.single_articles.append(cleaned)
+        site = clean(capture["site"], f"{prefix}: site")
+        self.sources.append(SourceRecord(clean(source["file"], f"{prefix}: file name"), source["sha256"], site,
+                                         capture["captured"], len(articles)))
+        if not self.anthology:
+            self.single_digest = (digest_publisher, digest_published, site)
 
-    def _add_article(self, document: Document, article: Article, where: str) -> None:
+    def _add_article(self, document: Document, article: Article, where: str, digest_publisher: Optional[str],
+                     digest_published: Optional[str]) -> Article:
+        article = clean_article(article, where)
         language = language_tag(article["language"])
         self.languages[language] = self.languages.get(language, 0) + 1
-        digest = document["digest"]
-        publisher = article["publisher"] or (digest["publisher"] if digest else None)
+        publisher = article["publisher"] or digest_publisher
         if publisher:
             self.publishers.setdefault(publisher, None)
-        published = article["published"] or (digest["published"] if digest else None)
+        published = article["published"] or digest_published
         self._see_date(article["published"])
         day = day_of(published)
         if day:
@@ -150,6 +159,7 @@ class _Book:
                 self.group_order[group] = (0, group) if day else (1, "")
         # One shared string per distinct value, not one per article.
         self.entries.append(TocEntry(number, label, sys.intern(language), sys.intern(group) if group else None))
+        return article
 
     def _see_date(self, value: Optional[str]) -> None:
         moment = parse_when(value)
@@ -171,8 +181,8 @@ class _Book:
         landmarks = [("bodymatter", entries[0].href, "Start of content"), ("colophon", colophon[0], "Sources")]
         if self.anthology:
             landmarks[:0] = [("titlepage", "title.xhtml", "Title page"), ("toc", "nav.xhtml#toc", "Contents")]
-            self.container.put(ROOT + "title.xhtml", title_page(title, self._title_facts(), "EPUB title page"))
-        self.container.put(ROOT + "nav.xhtml", nav_page(groups, landmarks, [colophon], "EPUB navigation"))
+            self.container.put(ROOT + "title.xhtml", title_page(title, self._title_facts()))
+        self.container.put(ROOT + "nav.xhtml", nav_page(groups, landmarks, [colophon]))
         self.container.put(ROOT + "toc.ncx", ncx_document(identifier, title, groups, [colophon]))
         self.container.put(ROOT + colophon[0], colophon_page(self.sources, self._colophon_notes(), "EPUB colophon"))
         self.container.put(ROOT + "content.opf", self._package(identifier, title, entries))
@@ -210,15 +220,13 @@ class _Book:
         yield ("colophon", True)
 
     def _single_metadata(self, meta: PackageMetadata) -> None:
-        document = self.single
-        assert document is not None
-        articles = document["articles"]
+        articles = self.single_articles
+        digest_publisher, digest_published, _ = self.single_digest
         meta.creators = list(dict.fromkeys(a["byline"] for a in articles if a["byline"]))
-        digest = document["digest"]
-        if digest and digest["publisher"] and digest["publisher"] not in meta.publishers:
-            meta.publishers = [*meta.publishers, digest["publisher"]]
+        if digest_publisher and digest_publisher not in meta.publishers:
+            meta.publishers = [*meta.publishers, digest_publisher]
         first = articles[0]
-        meta.date = day_of(first["published"] or (digest["published"] if digest else None))
+        meta.date = day_of(first["published"] or digest_published)
         if len(articles) == 1 and first["summary"]:
             meta.description = " ".join(first["summary"])
         meta.subjects = list(dict.fromkeys(tag for a in articles for tag in a["tags"]))
@@ -236,14 +244,12 @@ class _Book:
             if self.days:
                 span = f", {self.days[0]}" if self.days[0] == self.days[1] else f", {self.days[0]} to {self.days[1]}"
             return f"News anthology{span}"
-        document = self.single
-        assert document is not None
-        digest = document["digest"]
-        if len(document["articles"]) > 1 and digest and digest["publisher"]:
-            day = day_of(digest["published"])
-            return f"{digest['publisher']}, {day}" if day else digest["publisher"]
-        if len(document["articles"]) > 1 and document["capture"]["site"]:
-            return document["capture"]["site"]
+        digest_publisher, digest_published, site = self.single_digest
+        if len(self.single_articles) > 1 and digest_publisher:
+            day = day_of(digest_published)
+            return f"{digest_publisher}, {day}" if day else digest_publisher
+        if len(self.single_articles) > 1 and site:
+            return site
         return self.entries[0].label
 
     def _title_facts(self) -> list[str]:
@@ -275,7 +281,7 @@ def _groups(entries: list[TocEntry]) -> list[TocGroup]:
 
 
 def _label(article: Article) -> str:
-    """The article's name in the contents: its headline, else the start of its first text."""
+    """The article's name in the contents: its headline, else the start of its first text (all cleaned)."""
     if article["headline"]:
         return " ".join(article["headline"].split())
     for text in article["summary"]:
@@ -283,7 +289,9 @@ def _label(article: Article) -> str:
     for block in article["blocks"]:
         if block["type"] == "list":
             return snippet(block["items"][0])  # type: ignore[typeddict-item]
-        return snippet(block["caption"] if block["type"] == "figure" else block["text"])  # type: ignore
+        if block["type"] == "figure":
+            return snippet(block["caption"] or block["alt"] or block["credit"])  # type: ignore[typeddict-item]
+        return snippet(block["text"])  # type: ignore[typeddict-item]
     return UNTITLED
 
 
@@ -330,6 +338,7 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO, *, group_by: s
     seek (a pipe) is fed from a temporary file, so the bytes are the same.
     """
     _check_grouping(group_by)
+    title = clean(title, "EPUB title")
     iterator = iter(documents)
     try:
         first = next(iterator)

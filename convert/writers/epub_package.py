@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator, Optional, Sequence
 
-from .epub_text import esc, esc_attr
+from .epub_text import escape
 from .epub_xhtml import TocGroup
 
 # The earliest time a zip header can hold; a constant, never the clock.
@@ -105,30 +105,29 @@ ACCESSIBILITY = (
 def package_document(meta: PackageMetadata, manifest: Iterable[ManifestItem],
                      spine: Iterable[tuple[str, bool]]) -> Iterator[str]:
     """The OPF, in pieces: metadata, manifest and spine ((idref, linear) pairs, in reading order)."""
-    where = "EPUB metadata"
     yield ('<?xml version="1.0" encoding="utf-8"?>\n'
            '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id">\n'
            '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n')
-    yield f'<dc:identifier id="book-id">{esc(meta.identifier, where)}</dc:identifier>\n'
-    yield f"<dc:title>{esc(meta.title, where)}</dc:title>\n"
+    yield f'<dc:identifier id="book-id">{escape(meta.identifier)}</dc:identifier>\n'
+    yield f"<dc:title>{escape(meta.title)}</dc:title>\n"
     for language in meta.languages:
         yield f"<dc:language>{language}</dc:language>\n"
     for creator in meta.creators:
-        yield f"<dc:creator>{esc(creator, where)}</dc:creator>\n"
+        yield f"<dc:creator>{escape(creator)}</dc:creator>\n"
     for publisher in meta.publishers:
-        yield f"<dc:publisher>{esc(publisher, where)}</dc:publisher>\n"
+        yield f"<dc:publisher>{escape(publisher)}</dc:publisher>\n"
     if meta.date:
         yield f"<dc:date>{meta.date}</dc:date>\n"
     for source in meta.sources:
-        yield f"<dc:source>{esc(source, where)}</dc:source>\n"
+        yield f"<dc:source>{escape(source)}</dc:source>\n"
     if meta.description:
-        yield f"<dc:description>{esc(meta.description, where)}</dc:description>\n"
+        yield f"<dc:description>{escape(meta.description)}</dc:description>\n"
     for subject in meta.subjects:
-        yield f"<dc:subject>{esc(subject, where)}</dc:subject>\n"
+        yield f"<dc:subject>{escape(subject)}</dc:subject>\n"
     yield f'<meta property="dcterms:modified">{meta.modified}</meta>\n'
     for name, value in ACCESSIBILITY:
         yield f'<meta property="{name}">{value}</meta>\n'
-    yield f'<meta property="schema:accessibilitySummary">{esc(meta.accessibility_summary, where)}</meta>\n'
+    yield f'<meta property="schema:accessibilitySummary">{escape(meta.accessibility_summary)}</meta>\n'
     yield "</metadata>\n<manifest>\n"
     for item in manifest:
         properties = f' properties="{item.properties}"' if item.properties else ""
@@ -142,21 +141,20 @@ def package_document(meta: PackageMetadata, manifest: Iterable[ManifestItem],
 def ncx_document(identifier: str, title: str, groups: Sequence[TocGroup],
                  extra: Sequence[tuple[str, str]]) -> Iterator[str]:
     """The EPUB 2 NCX, in pieces, for reading systems that predate the navigation document."""
-    where = "EPUB navigation"
     depth = 2 if any(group.label is not None for group in groups) else 1
     yield ('<?xml version="1.0" encoding="utf-8"?>\n'
            '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">\n<head>\n'
-           f'<meta name="dtb:uid" content="{esc_attr(identifier, where)}"/>\n'
+           f'<meta name="dtb:uid" content="{identifier}"/>\n'
            f'<meta name="dtb:depth" content="{depth}"/>\n'
            '<meta name="dtb:totalPageCount" content="0"/>\n<meta name="dtb:maxPageNumber" content="0"/>\n</head>\n'
-           f"<docTitle><text>{esc(title, where)}</text></docTitle>\n<navMap>\n")
+           f"<docTitle><text>{escape(title)}</text></docTitle>\n<navMap>\n")
     number = 0
 
     def point(label: str, href: str, close: bool = True) -> str:
         nonlocal number
         number += 1
         end = "</navPoint>\n" if close else "\n"
-        return (f'<navPoint id="n{number}"><navLabel><text>{esc(label, where)}</text></navLabel>'
+        return (f'<navPoint id="n{number}"><navLabel><text>{escape(label)}</text></navLabel>'
                 f'<content src="{href}"/>{end}')
 
     for group in groups:

@@ -32,14 +32,22 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _HTML_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$")
 
 
+def escape(text: str) -> str:
+    """XML-legal ``text`` as XML character data (``&``, ``<``, ``>`` escaped)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def esc(text: str, where: str) -> str:
-    """``text`` as XML character data: illegal characters dropped (with a warning), markup escaped."""
-    return xml_text(text, where).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Any ``text`` as XML character data: illegal characters dropped (with a warning), markup escaped."""
+    return escape(xml_text(text, where))
 
 
-def esc_attr(text: str, where: str) -> str:
-    """``text`` as a double-quoted XML attribute value."""
-    return esc(text, where).replace('"', "&quot;")
+def clean(text: Optional[str], where: str) -> Optional[str]:
+    """``text`` without XML-illegal characters (warning if any), or None when nothing visible is left."""
+    if text is None:
+        return None
+    text = xml_text(text, where)
+    return text if text.strip() else None
 
 
 def language_tag(value: Optional[str]) -> str:

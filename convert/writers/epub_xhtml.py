@@ -1,20 +1,20 @@
 """The XHTML content documents of an EPUB: article chapters, title page, navigation, colophon.
 
-Pages are built as strings rather than trees: every text goes through
-:func:`~convert.writers.epub_text.esc` (XML-legal, escaped), the markup around it
-is fixed, and string building is several times faster than lxml for pages this
-simple. No element carries an ``id`` except the two ``nav`` elements, so ids can
+Pages are built as strings rather than trees: every text is made XML-legal once
+(:func:`clean_article`, :func:`~convert.writers.epub_text.clean`) and escaped
+where it is used, the markup around it is fixed, and string building is several
+times faster than lxml for pages this simple. No element carries an ``id`` except the two ``nav`` elements, so ids can
 never clash.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from ..errors import NewsconvError
 from ..model import Article, Block, Document
-from .epub_text import esc, time_element
+from .epub_text import clean, escape, time_element
 
 STYLESHEET_HREF = "style.css"
 EMPTY_ARTICLE = "The capture holds no text for this article."
@@ -56,12 +56,16 @@ def chapter_href(number: int) -> str:
     return f"ch{number:05d}.xhtml"
 
 
-def page_head(title: str, language: str, where: str) -> str:
-    """The start of an XHTML content document, up to ``<body>``; :data:`PAGE_END` closes it."""
+def page_head(title: str, language: str) -> str:
+    """The start of an XHTML content document, up to ``<body>``; :data:`PAGE_END` closes it.
+
+    ``title`` and every other text handed to the page functions below is already
+    XML-legal (see :func:`clean_article`); they only escape it.
+    """
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
         '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
-        f' xml:lang="{language}" lang="{language}">\n<head>\n<title>{esc(title, where)}</title>\n'
+        f' xml:lang="{language}" lang="{language}">\n<head>\n<title>{escape(title)}</title>\n'
         f'<link rel="stylesheet" type="text/css" href="{STYLESHEET_HREF}"/>\n</head>\n'
     )
 
@@ -72,42 +76,85 @@ PAGE_END = "</html>\n"
 # -- article chapters -----------------------------------------------------------------------------
 
 
+def clean_article(article: Article, where: str) -> Article:
+    """``article`` with every text made XML-legal once (one warning per text that needed it).
+
+    A text left blank by that is dropped like a missing one, so no page gets an
+    empty element and no warning is repeated when the text is used again (the
+    headline is also the page title, the contents entry and the NCX label).
+    """
+    blocks: list[Any] = []
+    for number, block in enumerate(article["blocks"], 1):
+        at = f"{where} block {number}"
+        kind = block["type"]
+        if kind in ("paragraph", "heading", "quote"):
+            text = clean(block["text"], at)  # type: ignore[typeddict-item]
+            if text:
+                blocks.append({"type": kind, "text": text})
+        elif kind == "list":
+            items = [item for item in (clean(i, at) for i in block["items"]) if item]  # type: ignore[typeddict-item]
+            if items:
+                blocks.append({"type": "list", "items": items})
+        elif kind == "figure":
+            figure = {"type": "figure", "caption": clean(block["caption"], at),  # type: ignore[typeddict-item]
+                      "credit": clean(block["credit"], at + " credit"),  # type: ignore[typeddict-item]
+                      "label": clean(block["label"], at + " label"),  # type: ignore[typeddict-item]
+                      "alt": clean(block["alt"], at + " alt")}  # type: ignore[typeddict-item]
+            if figure["caption"] or figure["credit"] or figure["alt"]:
+                blocks.append(figure)
+        else:
+            raise NewsconvError(f"{at}: unknown block type {kind!r}")
+    return {  # type: ignore[typeddict-item]
+        **article,
+        "headline": clean(article["headline"], where + " headline"),
+        "publisher": clean(article["publisher"], where + " publisher"),
+        "dateline": clean(article["dateline"], where + " dateline"),
+        "byline": clean(article["byline"], where + " byline"),
+        "tags": [t for t in (clean(tag, where + " tags") for tag in article["tags"]) if t],
+        "summary": [t for t in (clean(item, where + " summary") for item in article["summary"]) if t],
+        "blocks": blocks,
+    }
+
+
 def chapter(document: Document, article: Article, label: str, language: str, where: str) -> str:
-    """One article as a chapter: headline, publisher, date and dateline on top, then its blocks."""
+    """One article (as :func:`clean_article` returns it) as a chapter.
+
+    Headline, publisher, date and dateline on top, then byline and summary, then
+    the blocks, then the tags.
+    """
     parts = []
     if article["headline"]:
-        parts.append(f"<h1>{esc(article['headline'], where + ' headline')}</h1>\n")
+        parts.append(f"<h1>{escape(article['headline'])}</h1>\n")
     meta = _meta_line(document, article, where)
     if meta:
         parts.append(f'<p class="meta">{meta}</p>\n')
     if article["byline"]:
-        parts.append(f'<p class="byline">{esc(article["byline"], where + " byline")}</p>\n')
+        parts.append(f'<p class="byline">{escape(article["byline"])}</p>\n')
     summary = article["summary"]
     if len(summary) == 1:
-        parts.append(f'<p class="summary">{esc(summary[0], where + " summary")}</p>\n')
+        parts.append(f'<p class="summary">{escape(summary[0])}</p>\n')
     elif summary:
-        items = "".join(f"<li>{esc(s, where + ' summary')}</li>" for s in summary)
+        items = "".join(f"<li>{escape(s)}</li>" for s in summary)
         parts.append(f'<ul class="summary">{items}</ul>\n')
     head = "".join(parts)
     parts = ['<body epub:type="bodymatter">\n<article epub:type="chapter">\n']
     if head:  # a header only when there is something to put in it
         parts.append(f"<header>\n{head}</header>\n")
-    for number, block in enumerate(article["blocks"], 1):
-        parts.append(_block(block, f"{where} block {number}"))
+    parts.extend(_block(block) for block in article["blocks"])
     if not head and not article["blocks"]:  # say so, rather than leave an empty page
         parts.append(f'<p class="note">{EMPTY_ARTICLE}</p>\n')
     if article["tags"]:
-        tags = ", ".join(esc(t, where + " tags") for t in article["tags"])
+        tags = ", ".join(escape(t) for t in article["tags"])
         parts.append(f'<footer>\n<p class="tags"><span class="tags-label">Tags:</span> {tags}</p>\n</footer>\n')
     parts.append("</article>\n</body>\n" + PAGE_END)
-    return page_head(label, language, where) + "".join(parts)
+    return page_head(label, language) + "".join(parts)
 
 
 def _meta_line(document: Document, article: Article, where: str) -> str:
     """Publisher · date · dateline, each only when known (the capture date is said to be one)."""
     items = []
     if article["publisher"]:
-        items.append(f'<span class="publisher">{esc(article["publisher"], where + " publisher")}</span>')
+        items.append(f'<span class="publisher">{escape(article["publisher"])}</span>')
     digest = document["digest"]
     published = article["published"] or (digest["published"] if digest else None)
     captured = document["capture"]["captured"]
@@ -116,101 +163,101 @@ def _meta_line(document: Document, article: Article, where: str) -> str:
     elif captured:
         items.append('<span class="date-note">Captured</span> ' + time_element(captured, where + " date"))
     if article["dateline"]:
-        items.append(f'<span class="dateline">{esc(article["dateline"], where + " dateline")}</span>')
+        items.append(f'<span class="dateline">{escape(article["dateline"])}</span>')
     return SEPARATOR.join(items)
 
 
-def _block(block: Block, where: str) -> str:
+def _block(block: Block) -> str:
     kind = block["type"]
     if kind == "paragraph":
-        return f"<p>{esc(block['text'], where)}</p>\n"  # type: ignore[typeddict-item]
+        return f"<p>{escape(block['text'])}</p>\n"  # type: ignore[typeddict-item]
     if kind == "heading":
-        return f"<h2>{esc(block['text'], where)}</h2>\n"  # type: ignore[typeddict-item]
+        return f"<h2>{escape(block['text'])}</h2>\n"  # type: ignore[typeddict-item]
     if kind == "quote":
-        return f"<blockquote><p>{esc(block['text'], where)}</p></blockquote>\n"  # type: ignore[typeddict-item]
+        return f"<blockquote><p>{escape(block['text'])}</p></blockquote>\n"  # type: ignore[typeddict-item]
     if kind == "list":
-        items = "".join(f"<li>{esc(item, where)}</li>" for item in block["items"])  # type: ignore[typeddict-item]
-        return f"<ul>{items}</ul>\n"
-    if kind == "figure":
-        return _figure(block, where)
-    raise NewsconvError(f"{where}: unknown block type {kind!r}")
+        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block["items"]) + "</ul>\n"  # type: ignore
+    return _figure(block)
 
 
-def _figure(block: Block, where: str) -> str:
+def _figure(block: Any) -> str:
     """A captioned block; there is no image file, so its description (if any) stands in for it."""
     parts = ['<figure class="figure">']
-    if block.get("alt"):
-        parts.append(f'<p class="figure-description">{esc(block["alt"], where + " alt")}</p>')  # type: ignore
-    parts.append("<figcaption>")
-    if block.get("label"):
-        parts.append(f'<span class="figure-label">{esc(block["label"], where + " label")}</span> ')  # type: ignore
-    parts.append(esc(block["caption"], where))  # type: ignore[typeddict-item]
-    if block.get("credit"):
-        parts.append(f' <small class="credit">{esc(block["credit"], where + " credit")}</small>')  # type: ignore
-    parts.append("</figcaption></figure>\n")
+    if block["alt"]:
+        parts.append(f'<p class="figure-description">{escape(block["alt"])}</p>')
+    caption = []
+    if block["label"] and (block["caption"] or block["credit"]):
+        caption.append(f'<span class="figure-label">{escape(block["label"])}</span>')
+    if block["caption"]:
+        caption.append(escape(block["caption"]))
+    if block["credit"]:
+        caption.append(f'<small class="credit">{escape(block["credit"])}</small>')
+    if caption:
+        parts.append("<figcaption>" + " ".join(caption) + "</figcaption>")
+    parts.append("</figure>\n")
     return "".join(parts)
 
 
 # -- anthology pages ------------------------------------------------------------------------------
 
 
-def title_page(title: str, lines: Iterable[str], where: str) -> str:
+def title_page(title: str, lines: Iterable[str]) -> str:
     """The anthology's title page: its title and a few plain facts about what is inside."""
-    facts = "".join(f"<p>{esc(line, where)}</p>\n" for line in lines)
+    facts = "".join(f"<p>{escape(line)}</p>\n" for line in lines)
     body = (
         '<body epub:type="frontmatter">\n<section epub:type="titlepage" class="titlepage">\n'
-        f"<h1>{esc(title, where)}</h1>\n{facts}</section>\n</body>\n"
+        f"<h1>{escape(title)}</h1>\n{facts}</section>\n</body>\n"
     )
-    return page_head(title, "en", where) + body + PAGE_END
+    return page_head(title, "en") + body + PAGE_END
 
 
-def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str]], extra: Sequence[tuple[str, str]],
-             where: str) -> Iterator[str]:
+def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str]],
+             extra: Sequence[tuple[str, str]]) -> Iterator[str]:
     """The EPUB navigation document, in pieces: the table of contents (grouped or flat) and the landmarks.
 
     ``landmarks`` are (epub:type, href, label); ``extra`` are (href, label) entries
     appended to the contents after the articles (e.g. the colophon).
     """
-    yield page_head("Contents", "en", where)
+    yield page_head("Contents", "en")
     yield '<body epub:type="frontmatter">\n<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n'
     yield '<ol class="toc">\n'
     for group in groups:
         if group.label is not None:
-            yield f'<li><span class="group">{esc(group.label, where)}</span>\n<ol>\n'
+            yield f'<li><span class="group">{escape(group.label)}</span>\n<ol>\n'
         for entry in group.entries:
-            yield _nav_link(entry, where)
+            yield _nav_link(entry)
         if group.label is not None:
             yield "</ol></li>\n"
     for href, label in extra:
-        yield f'<li><a href="{href}">{esc(label, where)}</a></li>\n'
+        yield f'<li><a href="{href}">{escape(label)}</a></li>\n'
     yield '</ol>\n</nav>\n<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<h2>Landmarks</h2>\n<ol>\n'
     for kind, href, label in landmarks:
-        yield f'<li><a epub:type="{kind}" href="{href}">{esc(label, where)}</a></li>\n'
+        yield f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n'
     yield "</ol>\n</nav>\n</body>\n" + PAGE_END
 
 
-def _nav_link(entry: TocEntry, where: str) -> str:
+def _nav_link(entry: TocEntry) -> str:
     lang = "" if entry.language == "en" else f' xml:lang="{entry.language}" lang="{entry.language}"'
-    return f'<li><a href="{entry.href}"{lang}>{esc(entry.label, where)}</a></li>\n'
+    return f'<li><a href="{entry.href}"{lang}>{escape(entry.label)}</a></li>\n'
 
 
 def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:
     """The sources the book was made from, in pieces: file name, SHA-256 and capture date of each."""
-    yield page_head("Sources", "en", where)
+    yield page_head("Sources", "en")
     yield '<body epub:type="backmatter">\n<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n'
     for note in notes:
-        yield f"<p>{esc(note, where)}</p>\n"
+        yield f"<p>{escape(note)}</p>\n"
     yield '<ol class="sources">\n'
     for source in sources:
-        name = esc(source.file, where) if source.file else "Unnamed capture"
+        name = escape(source.file) if source.file else "Unnamed capture"
         facts = []
         if source.site:
-            facts.append(f'<span class="site">{esc(source.site, where)}</span>')
+            facts.append(f'<span class="site">{escape(source.site)}</span>')
         if source.captured:
             facts.append("captured " + time_element(source.captured, where))
         facts.append(f"{source.articles} article" + ("" if source.articles == 1 else "s"))
         yield (
             f'<li><p class="source-file">{name}</p>\n<p class="source-facts">{SEPARATOR.join(facts)}</p>\n'
-            f'<p class="source-hash">SHA-256 <code>{esc(source.sha256, where)}</code></p></li>\n'
+            f'<p class="source-hash">SHA-256 <code>{escape(source.sha256)}</code></p></li>\n'
         )
     yield "</ol>\n</section>\n</body>\n" + PAGE_END
