@@ -1,12 +1,27 @@
-"""From raw bytes to numbered, normalised lines: encoding detection and odd-space clean-up."""
+"""From raw bytes to numbered, normalised lines: encoding detection, mojibake repair and odd-space clean-up.
+
+Every step is linear in the size of the input. What decoding had to change is
+reported in ``Decoded.notes`` as ``(code, message, line)``, which become the
+document's ``warnings[]``:
+
+* ``undecodable-bytes``: bytes that are not valid in the encoding found were
+  replaced by U+FFFD; the message names the lines.
+* ``mojibake-repaired``: UTF-8 that had been read as cp1252 or Latin-1 on its way
+  into the capture (``â€™`` for ``’``, ``Ã©`` for ``é``, even twice over) was put
+  back; the message gives an example and the lines.
+* ``mojibake-suspected``: the tell-tale ``â€`` or ``Ã``/``Â`` pairs remain where
+  a byte of the original was lost, so the text could not be repaired.
+"""
 
 from __future__ import annotations
 
 import codecs
 import hashlib
 import re
+import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Iterator, Optional
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -51,7 +66,13 @@ def sha256(data: bytes) -> str:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode a capture, recording the encoding found and any bytes that had to be replaced."""
+    """Decode a capture, recording the encoding found, any bytes that had to be replaced and any mojibake repaired."""
+    decoded = _decode(data)
+    text, notes = repair_mojibake(decoded.text)
+    return Decoded(text, decoded.encoding, decoded.notes + notes)
+
+
+def _decode(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data[len(bom):], encoding)
@@ -72,11 +93,21 @@ def _decode_as(data: bytes, encoding: str) -> Decoded:
         return Decoded(data.decode(encoding), encoding)
     except UnicodeDecodeError:
         text = data.decode(encoding, errors="replace")
-        lines = sorted({text.count("\n", 0, m.start()) + 1 for m in re.finditer("\ufffd", text)})
-        shown = ", ".join(map(str, lines[:10])) + (" ..." if len(lines) > 10 else "")
-        notes = [("undecodable-bytes", f"bytes that are not valid {encoding} were replaced by U+FFFD on line(s) {shown}",
-                  lines[0] if lines else None)]
+        line_of = line_numbers(text)
+        lines = sorted({line_of(m.start()) for m in re.finditer("\ufffd", text)})
+        notes = [("undecodable-bytes", f"bytes that are not valid {encoding} were replaced by U+FFFD on "
+                  f"line(s) {_shown(lines)}", lines[0] if lines else None)]
         return Decoded(text, encoding, notes)
+
+
+def line_numbers(text: str) -> Callable[[int], int]:
+    """A function from an offset in ``text`` to its 1-based line, counting breaks as :func:`split_lines` does."""
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    return lambda offset: bisect_right(starts, offset)
+
+
+def _shown(lines: list[int]) -> str:
+    return ", ".join(map(str, lines[:10])) + (" ..." if len(lines) > 10 else "")
 
 
 def _sniff_utf16(data: bytes) -> Optional[str]:
@@ -96,10 +127,13 @@ def _sniff_utf16(data: bytes) -> Optional[str]:
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """UTF-8 with a few damaged bytes: far more valid multi-byte sequences than stray high bytes."""
-    high = sum(1 for b in data if b >= 0x80)
-    valid = sum(len(m.group()) for m in _UTF8_SEQUENCE.finditer(data))
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    valid = len(data) - len(_UTF8_SEQUENCE.sub(b"", data))
     return high > 0 and valid >= 0.8 * high
 
 
@@ -125,6 +159,134 @@ def _guess_legacy(data: bytes) -> str:
     except UnicodeDecodeError:
         return "latin-1"
     return "cp1252"
+
+
+# --------------------------------------------------------------------------- mojibake
+#
+# UTF-8 read as cp1252 (or Latin-1) turns each multi-byte character into two to four characters of
+# the range U+0080-U+00FF (or cp1252's symbols for 0x80-0x9F): "’" (E2 80 99) becomes "â€™". Such a
+# sequence is a lead character (Â-ß, à-ï or ð-ô) and continuation characters (bytes 0x80-0xBF), so
+# it can be found with a regular expression of fixed-length alternatives (linear time) and mapped
+# back to bytes. A sequence is only put back when the result is clearly better than what is there:
+#
+# * SURE: punctuation, symbols, spaces, emoji and Latin-1 letters ("â€™", "Ã©", "Â£") are put back;
+# * AMBIGUOUS: an upper-case Ã/Ä/Å before a quote or dash ("IRMÃ”" may be Portuguese in quotes) only
+#   when the text holds a sure sequence too, or the sequence is part of a longer run;
+# * WORD: a letter of another script ("Ð¿" for "п", "æ—¥" for "日") only in a run of two or more
+#   (a word), since a single one is as likely to be real text.
+
+_TO_BYTE: dict[str, int] = {}
+for _byte in range(0x80, 0x100):
+    _TO_BYTE[chr(_byte)] = _byte  # as Latin-1 reads it (and cp1252 for 0xA0-0xFF)
+    try:
+        _TO_BYTE[bytes([_byte]).decode("cp1252")] = _byte  # cp1252's symbols for 0x80-0x9F
+    except UnicodeDecodeError:
+        pass  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: undefined in cp1252, kept as the C1 control by other tools
+_CONTINUATION = "[" + "".join(sorted(re.escape(c) for c, b in _TO_BYTE.items() if b < 0xC0)) + "]"
+_SEQUENCE = (f"(?:[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+             f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}})")
+_MOJIBAKE_RUN = re.compile(f"{_SEQUENCE}+")
+_ONE_SEQUENCE = re.compile(_SEQUENCE)
+# A lead then a continuation: starts with one character class, which the regex engine scans for far faster
+# than for the alternatives above; runs are only matched where this finds a start.
+_CANDIDATE = re.compile(f"[\u00c2-\u00f4]{_CONTINUATION}")
+_QUOTES = frozenset("‘’“”«»‹›…–—\u0091\u0092\u0093\u0094\u0085\u0096\u0097")
+SURE, AMBIGUOUS, WORD = "sure", "ambiguous", "word"
+# What is left when a byte of the original was lost on the way (0x9D, undefined in cp1252, often is).
+_MOJIBAKE_TRACE = re.compile("â€|Ã[\u0080-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]")
+_MAX_PASSES = 3  # text encoded wrongly twice ("Ã¢â‚¬â„¢") needs two passes
+
+
+def _kind(sequence: str, char: str) -> Optional[str]:
+    """How sure it is that ``sequence`` is mojibake for ``char`` (see above); None: leave it."""
+    code = ord(char)
+    category = unicodedata.category(char)
+    if category in ("Cc", "Co", "Cn", "Cs"):
+        return None
+    if len(sequence) == 2:
+        if 0xA0 <= code <= 0x17F:
+            return AMBIGUOUS if sequence[0] in "ÃÄÅ" and sequence[1] in _QUOTES else SURE
+        return WORD if 0x370 <= code <= 0x6FF else None  # Greek, Cyrillic, Armenian, Hebrew, Arabic
+    if category[0] in "PSZ" or category == "Cf" or len(sequence) == 4:
+        return SURE  # punctuation, symbols, spaces, the byte order mark, emoji
+    return WORD
+
+
+def _sequences(run: str) -> list[tuple[str, str, Optional[str]]]:
+    """Each sequence of a run with the character it stands for and how sure that is."""
+    out: list[tuple[str, str, Optional[str]]] = []
+    for match in _ONE_SEQUENCE.finditer(run):
+        raw = match.group()
+        try:
+            char = bytes(_TO_BYTE[c] for c in raw).decode("utf-8")
+        except UnicodeDecodeError:  # an overlong form or a surrogate: not something UTF-8 gives
+            out.append((raw, raw, None))
+            continue
+        out.append((raw, char, _kind(raw, char)))
+    return out
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of mojibake sequences in ``text``, left to right."""
+    position = 0
+    while (candidate := _CANDIDATE.search(text, position)) is not None:
+        run = _MOJIBAKE_RUN.match(text, candidate.start())
+        if run is None:
+            position = candidate.start() + 1
+        else:
+            yield run
+            position = run.end()
+
+
+def _repair_pass(text: str) -> tuple[str, list[int], str]:
+    """One pass over ``text``: the repaired text, the offsets (in ``text``) of repairs, and an example."""
+    runs = [(match, _sequences(match.group())) for match in _runs(text)]
+    evidence = any(kind == SURE for _, sequences in runs for _, _, kind in sequences)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    example = ""
+    last = 0
+    for match, sequences in runs:
+        in_word = sum(kind is not None for _, _, kind in sequences) >= 2
+        fixed = "".join(char if kind == SURE or (kind == AMBIGUOUS and (evidence or in_word))
+                        or (kind == WORD and in_word) else raw for raw, char, kind in sequences)
+        if fixed == match.group():
+            continue
+        example = example or f"{match.group()!r} to {fixed!r}"
+        pieces += [text[last:match.start()], fixed]
+        offsets.append(match.start())
+        last = match.end()
+    if not offsets:
+        return text, [], ""
+    return "".join(pieces) + text[last:], offsets, example
+
+
+def repair_mojibake(text: str) -> tuple[str, list[tuple[str, str, Optional[int]]]]:
+    """``text`` with UTF-8-read-as-cp1252 sequences put back, and notes saying where (see the module docstring)."""
+    if text.isascii() or _CANDIDATE.search(text) is None:
+        return text, []  # the common case costs one fast scan
+    repaired_lines: set[int] = set()
+    example = ""
+    for _ in range(_MAX_PASSES):
+        fixed, offsets, found = _repair_pass(text)
+        if not offsets:
+            break
+        line_of = line_numbers(text)  # a repair never adds or removes a line break: lines stay put
+        repaired_lines.update(line_of(offset) for offset in offsets)
+        example = example or found
+        text = fixed
+    notes: list[tuple[str, str, Optional[int]]] = []
+    if repaired_lines:
+        lines = sorted(repaired_lines)
+        notes.append(("mojibake-repaired", f"text that had been decoded as cp1252 instead of UTF-8 was repaired "
+                      f"(e.g. {example}) on line(s) {_shown(lines)}", lines[0]))
+    traces = [m.start() for m in _MOJIBAKE_TRACE.finditer(text)]
+    if traces:
+        line_of = line_numbers(text)
+        lines = sorted({line_of(offset) for offset in traces})
+        notes.append(("mojibake-suspected", "characters that look like UTF-8 decoded as cp1252 could not be "
+                      f"repaired on line(s) {_shown(lines)}", lines[0]))
+    return text, notes
 
 
 def normalise(text: str) -> str:
