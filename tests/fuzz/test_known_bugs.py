@@ -1,0 +1,101 @@
+"""Reproducers for the failures registered in known_bugs.py, each expected to fail until its owner fixes it.
+
+Each test asserts the behaviour newsconv promises (a document or a clear
+NewsconvError; output that reads back). ``strict=True``: when a fix lands the
+test passes, the suite fails, and the entry in known_bugs.py (which lets the
+property tests and the fuzz harness skip the crash meanwhile) must go.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import checks  # noqa: E402
+from documents import document  # noqa: E402
+from known_bugs import KNOWN_BUGS, known_bug, signature  # noqa: E402
+
+import convert  # noqa: E402
+
+
+def bug(key: str) -> pytest.MarkDecorator:
+    entry = next(b for b in KNOWN_BUGS if b.key == key)
+    return pytest.mark.xfail(strict=True, reason=f"{entry.key}: {entry.summary}")
+
+
+@bug("json-writer-surrogate")
+def test_json_writer_survives_a_lone_surrogate() -> None:
+    text = json.dumps(document()).replace('"Harbour council', '"\\ud800 Harbour council', 1)
+    doc = convert.loads(text)
+    assert "\ud800" in doc["articles"][0]["headline"]  # a valid document: the schema allows any string
+    data = convert.write(doc, "json")  # UnicodeEncodeError: surrogates not allowed
+    assert convert.loads(data)["articles"]
+
+
+@bug("loads-deep-nesting")
+def test_deeply_nested_json_is_refused_clearly() -> None:
+    with pytest.raises(convert.NewsconvError):
+        convert.loads(b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")  # RecursionError
+
+
+@bug("loads-huge-integer")
+def test_a_huge_integer_is_refused_clearly() -> None:
+    with pytest.raises(convert.NewsconvError):
+        convert.loads(b'{"a": ' + b"1" * 5000 + b"}")  # ValueError: Exceeds the limit (4300 digits)
+
+
+@bug("schema-span-type")
+def test_a_span_holding_a_list_is_refused_clearly() -> None:
+    doc = document()
+    doc["removed"][0]["lines"] = [[1], 2]
+    with pytest.raises(convert.NewsconvError):
+        convert.loads(json.dumps(doc))  # TypeError in schema._span_problems
+
+
+@bug("schema-span-unchecked")
+@pytest.mark.parametrize("span", [[0, 2], [1.5, 2], [True, 2], ["1", "2"]])
+def test_a_span_that_breaks_the_schema_is_refused(span: list) -> None:
+    doc = document()
+    doc["removed"][0]["lines"] = span
+    assert convert.validate(doc)  # the reference validator sees the problem...
+    with pytest.raises(convert.NewsconvError):
+        convert.loads(json.dumps(doc))  # ...the fast one used by loads does not
+
+
+@bug("schema-block-span-unchecked")
+def test_a_block_span_that_breaks_the_schema_is_refused() -> None:
+    doc = document()
+    doc["articles"][0]["blocks"][0]["lines"] = [0, 20]
+    assert convert.validate(doc)
+    with pytest.raises(convert.NewsconvError):
+        convert.loads(json.dumps(doc))
+
+
+@bug("md-blank-site")
+@pytest.mark.parametrize("site", [" ", "\x85", "\u3000"])
+def test_a_blank_site_survives_the_markdown_round_trip(site: str) -> None:
+    doc = document()
+    doc["capture"]["site"] = site
+    assert convert.validate(doc) == []  # "site" has minLength 1 but no \S pattern
+    checks.check_markdown(doc, convert.write(doc, "md"))
+
+
+def test_every_registered_bug_has_a_reproducer_here() -> None:
+    source = Path(__file__).read_text(encoding="utf-8")
+    assert [b.key for b in KNOWN_BUGS if f'@bug("{b.key}")' not in source] == []
+
+
+def test_signatures_name_the_newsconv_frame() -> None:
+    try:
+        convert.loads(b'{"a": ' + b"1" * 5000 + b"}")
+    except convert.NewsconvError:
+        pytest.skip("fixed: nothing to classify")
+    except Exception as error:  # noqa: BLE001 - the point is to classify it
+        assert signature(error) == "ValueError at convert/document.py:loads"
+        assert known_bug(error) is not None
+    assert known_bug(ZeroDivisionError()) is None
