@@ -1,0 +1,82 @@
+"""Linear time: reading twice as much must take about twice as long, whatever the input's shape.
+
+Each test reads an input at two sizes, four times apart, and compares the time
+per byte: about 1 for linear code, about 4 for quadratic code. The limit (2)
+leaves room for timing noise. The inputs come from ``bench/pathological.py``,
+which reports the same figures at bigger sizes.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from pathological import shape_bytes, time_read  # noqa: E402
+
+from convert.readers.draft import ArticleDraft  # noqa: E402
+from convert.readers.text import control_characters, decode, split_lines  # noqa: E402
+
+LINEAR = 2.0
+
+
+def growth(measure: Callable[[int], float], small: int) -> float:
+    """Time per unit at 4 * small over time per unit at small (best of three at the small size)."""
+    low = min(measure(small) for _ in range(3)) / small
+    return (measure(4 * small) / (4 * small)) / low
+
+
+def parse_time(shape: str) -> Callable[[int], float]:
+    return lambda size: time_read(shape_bytes(shape, size))
+
+
+def text_time(shape: str) -> Callable[[int], float]:
+    """Time of everything text.py does: decode (with mojibake repair), split, normalise, find controls."""
+    def measure(size: int) -> float:
+        data = shape_bytes(shape, size)
+        start = time.perf_counter()
+        control_characters(split_lines(decode(data).text))
+        return time.perf_counter() - start
+    return measure
+
+
+@pytest.mark.parametrize("shape", ["mojibake", "undecodable", "control-lines"])
+def test_decoding_and_normalising_are_linear(shape: str) -> None:
+    assert growth(text_time(shape), 100_000) < LINEAR
+
+
+@pytest.mark.xfail(strict=True, reason="dates._WEEKDAY has an unbounded [a-z]* after each weekday prefix: "
+                                       "find_date is quadratic on a long run of letters such as 'monmonmon...'")
+def test_a_long_word_of_weekday_prefixes_reads_in_linear_time() -> None:
+    assert growth(parse_time("weekday-letters"), 1_000) < LINEAR
+
+
+@pytest.mark.xfail(strict=True, reason="chrome media-embed pattern searches \\b(?:video|...)\\b.*\\b(?:here|below): "
+                                       "each keyword restarts a scan to the end of a short (<= 25 words) line")
+def test_a_long_word_of_media_keywords_reads_in_linear_time() -> None:
+    assert growth(parse_time("media-word"), 2_000) < LINEAR
+
+
+@pytest.mark.xfail(strict=True, reason="body.read_body scans every block for a paragraph on each line "
+                                       "(_metadata_line's `early`) until the first paragraph")
+def test_headings_before_the_first_paragraph_read_in_linear_time() -> None:
+    assert growth(parse_time("headings-before-prose"), 20_000) < LINEAR
+
+
+@pytest.mark.xfail(strict=True, reason="ArticleDraft.note checks `n not in known` on a list: quadratic in "
+                                       "the lines of one field (a long summary, a headline repeated)")
+def test_noting_the_lines_of_one_field_is_linear() -> None:
+    def measure(count: int) -> float:
+        article = ArticleDraft()
+        start = time.perf_counter()
+        for number in range(1, count + 1):
+            article.note("summary", number)
+        return time.perf_counter() - start
+
+    assert growth(measure, 2_000) < LINEAR
