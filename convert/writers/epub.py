@@ -6,9 +6,14 @@ figures as ``figure``/``figcaption`` with the credit in its own element and no
 image file) and a colophon naming the capture it came from.
 
 An **anthology** (``write_bundle``, or :func:`bundle_writer` to choose the
-grouping) adds a title page and a table of contents grouped by publisher, by
-day or not at all; its colophon lists every source file with its SHA-256 and
-capture date.
+grouping) adds a title page and a table of contents grouped by publisher (the
+article's, else its digest's; A–Z, "Publisher not stated" last), by day of
+publication (oldest first, "Undated" last) or not at all; articles keep their
+given order inside a group and the reading order follows the contents. Its
+colophon lists every source file with its SHA-256 and capture date.
+
+Both carry one small stylesheet and nothing remote, and EPUB accessibility
+metadata that is true of them: text only, no images, nothing that flashes.
 
 Why this module writes the EPUB container itself instead of with ebooklib:
 

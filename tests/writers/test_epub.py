@@ -205,6 +205,23 @@ def test_a_pipe_gets_the_same_bytes_as_a_file(tmp_path):
     assert bytes(pipe.data) == path.read_bytes() == bundle(docs)
 
 
+def test_ebooklib_reads_the_anthology_back(tmp_path):
+    """A second, independent EPUB reader sees the same title, language, spine and grouped contents."""
+    ebooklib_epub = pytest.importorskip("ebooklib.epub")
+    path = tmp_path / "anthology.epub"
+    path.write_bytes(bundle(all_documents().values()))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # ebooklib's own deprecation notices
+        read = ebooklib_epub.read_epub(str(path), {"ignore_ncx": True})
+    assert read.title == "News anthology, 2024-03-05"
+    assert read.get_metadata("DC", "language") == [("en", {})]
+    assert [idref for idref, _ in read.spine] == [
+        "title", "nav", "ch00002", "ch00001", "ch00005", "ch00003", "ch00004", "colophon"]
+    *groups, colophon = read.toc
+    assert [section.title for section, _ in groups] == ["City Post", "Coastal Ledger", "Town Crier", UNKNOWN_PUBLISHER]
+    assert colophon.title == "Sources"
+
+
 def test_registry_and_bundle_writer():
     writer = get("epub")
     assert (writer.name, writer.extension) == ("epub", ".epub")
