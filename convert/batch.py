@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from .errors import NewsconvError, NewsconvWarning
 from .fileio import atomic_output
 from .model import Document
-from .readers import DEFAULT_MAX_BYTES, parse_bytes
+from .readers import DEFAULT_MAX_BYTES, parse_bytes, read_limited
 from . import writers
 
 STDIN = "-"
@@ -102,12 +102,7 @@ def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if source == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         return parse_bytes(data, "stdin", max_bytes=max_bytes)
-    try:
-        with open(source, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as err:
-        raise NewsconvError(f"cannot read: {err.strerror or err}", file=source) from None
-    return parse_bytes(data, source, max_bytes=max_bytes)
+    return parse_bytes(read_limited(source, max_bytes), source, max_bytes=max_bytes)
 
 
 def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = False,

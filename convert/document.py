@@ -19,6 +19,14 @@ def dumps(document: Document) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def dump_bytes(document: Document) -> bytes:
+    """The UTF-8 bytes of :func:`dumps`; text that UTF-8 cannot carry (a lone surrogate) is written escaped."""
+    try:
+        return dumps(document).encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(document, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
 def loads(text: Union[str, bytes], *, file: str | None = None) -> Document:
     """Parse and validate a JSON document."""
     try:
@@ -27,6 +35,10 @@ def loads(text: Union[str, bytes], *, file: str | None = None) -> Document:
         raise NewsconvError(f"not valid JSON: {err.msg} (column {err.colno})", file=file, line=err.lineno) from None
     except UnicodeDecodeError as err:
         raise NewsconvError(f"not UTF-8 JSON: {err.reason} at byte {err.start}", file=file) from None
+    except RecursionError:
+        raise NewsconvError("JSON nested too deeply to read", file=file) from None
+    except ValueError as err:  # e.g. an integer longer than Python will convert
+        raise NewsconvError(f"not valid JSON: {err}", file=file) from None
     if not isinstance(data, dict):
         raise NewsconvError("expected a JSON object at the top level", file=file, line=1)
     return check(data, file=file)
@@ -46,4 +58,4 @@ def dump_path(document: Document, path: PathLike) -> None:
     """Write a document as JSON to ``path`` atomically."""
     from .fileio import write_atomic
 
-    write_atomic(path, dumps(document).encode("utf-8"))
+    write_atomic(path, dump_bytes(document))

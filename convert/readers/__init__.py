@@ -46,16 +46,24 @@ def parse_text(text: str, name: Optional[str] = None, **options: int) -> Documen
     return parse_bytes(text.encode("utf-8"), name, **options)
 
 
+def read_limited(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file, refusing (without reading it all) one larger than ``max_bytes``."""
+    try:
+        with open(name, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(max_bytes + 1)
+    except OSError as err:
+        raise NewsconvError(f"cannot read: {err.strerror or err}", file=name) from None
+    if len(data) > max_bytes:
+        size = max(size, len(data))
+        raise NewsconvError(f"input is {size:,} bytes, over the limit of {max_bytes:,}", file=name)
+    return data
+
+
 def parse_file(path: Union[str, "os.PathLike[str]"], **options: int) -> Document:
     """Read one input file."""
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            limit = options.get("max_bytes", DEFAULT_MAX_BYTES)
-            data = handle.read(limit + 1)
-    except OSError as err:
-        raise NewsconvError(f"cannot read: {err.strerror or err}", file=name) from None
-    return parse_bytes(data, name, **options)
+    return parse_bytes(read_limited(name, options.get("max_bytes", DEFAULT_MAX_BYTES)), name, **options)
 
 
 def parse(source: Union[str, bytes, "os.PathLike[str]"], **options: int) -> Document:

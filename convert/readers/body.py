@@ -46,6 +46,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     units = [u for u in units if u.text]
     repeated = {d.casefold() for d in duplicates if d}
     in_comments = False
+    early = article.first_paragraph() is None
     i = 0
     while i < len(units):
         unit = units[i]
@@ -58,7 +59,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             in_comments = reason in COMMENT_SECTION_STARTS
-        elif _metadata_line(unit, article, doc):
+        elif early and _metadata_line(unit, article, doc):
             pass
         elif (consumed := _figure(units, i, article, last)) > 0:
             for extra in units[i + 1:i + consumed]:
@@ -71,6 +72,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
         else:
             article.blocks.append({"type": "paragraph", "text": text, "lines": [unit.number, unit.last]})
+            early = False
         i += 1
 
 
@@ -84,11 +86,9 @@ def _add_list_item(article: ArticleDraft, item: str, unit: Line) -> None:
 
 
 def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
-    """Bylines and timestamps printed at the top of a body: into fields, or set aside as repeats."""
+    """Bylines and timestamps printed at the top of a body (before its first paragraph): into fields,
+    or set aside as repeats."""
     text = unit.text
-    early = not any(b["type"] == "paragraph" for b in article.blocks)
-    if not early:
-        return False
     if _STAFF.match(text):
         doc.remove(unit, "byline")
         return True

@@ -77,7 +77,7 @@ def _article(draft: ArticleDraft) -> dict[str, Any]:
     text = " ".join([draft.headline or ""] + [t for b in draft.blocks for t in _texts(b)])
     article: dict[str, Any] = {name: getattr(draft, name) for name in FIELDS}
     article.update(tags=draft.tags, language=guess_language(text), summary=draft.summary, blocks=draft.blocks,
-                   field_lines=draft.field_lines)
+                   field_lines={name: list(lines) for name, lines in draft.field_lines.items()})
     return article
 
 

@@ -47,8 +47,11 @@ _PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("copyright", re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b", re.I)),
     ("newsletter-prompt", re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b", re.I)),
     ("cookie-prompt", re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
-    ("media-embed", re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b.*\b(?:here|below)\s*[:.!]?$|you can now listen to\b", re.I)),
+    ("media-embed", re.compile(r"you can now listen to\b", re.I)),
 ]
+# "Watch today's episode here:": a media word, and a line that ends pointing at the player.
+_MEDIA_WORD = re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
+_MEDIA_END = re.compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
 _SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt"}
 
@@ -71,6 +74,8 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
         for reason, pattern in _PHRASES:
             if pattern.search(text) and (reason not in _SHORT_ONLY or len(words) <= 20):
                 return reason
+        if len(words) <= 20 and _MEDIA_END.search(text) and _MEDIA_WORD.search(text):
+            return "media-embed"
     if is_shouting(text):
         return "banner" if header else "related-link"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):

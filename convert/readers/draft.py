@@ -20,7 +20,8 @@ class ArticleDraft:
     tags: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
     blocks: list[dict[str, Any]] = field(default_factory=list)
-    field_lines: dict[str, list[int]] = field(default_factory=dict)
+    # Line numbers per field, as ordered sets (dicts) so that a field read from many lines stays linear.
+    field_lines: dict[str, dict[int, None]] = field(default_factory=dict)
 
     def fill(self, name: str, value: Optional[str], *lines: int) -> bool:
         """Set a field if it is still empty; remember the lines it came from. True if it was set."""
@@ -31,8 +32,7 @@ class ArticleDraft:
         return True
 
     def note(self, name: str, *lines: int) -> None:
-        known = self.field_lines.setdefault(name, [])
-        known.extend(n for n in lines if n not in known)
+        self.field_lines.setdefault(name, {}).update(dict.fromkeys(lines))
 
     def first_paragraph(self) -> Optional[dict[str, Any]]:
         return next((b for b in self.blocks if b["type"] == "paragraph"), None)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..document import dumps
+from ..document import dump_bytes
 from ..model import Document
 from . import Writer
 
 
 def write(document: Document) -> bytes:
-    return dumps(document).encode("utf-8")
+    return dump_bytes(document)
 
 
 WRITER = Writer(

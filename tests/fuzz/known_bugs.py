@@ -20,22 +20,7 @@ class KnownBug:
     summary: str
 
 
-KNOWN_BUGS: tuple[KnownBug, ...] = (
-    KnownBug("json-writer-surrogate", "UnicodeEncodeError at convert/writers/intermediate.py:write",
-             "a document holding a lone surrogate (valid JSON, e.g. \"\\ud800\") crashes the json writer"),
-    KnownBug("loads-deep-nesting", "RecursionError at convert/document.py:loads",
-             "deeply nested JSON arrays or objects raise RecursionError from json.loads"),
-    KnownBug("loads-huge-integer", "ValueError at convert/document.py:loads",
-             "an integer of more than 4300 digits raises ValueError from json.loads"),
-    KnownBug("schema-span-type", "TypeError at convert/schema.py:check",
-             "the fast validator ignores prefixItems, so a span holding a list reaches the span check"),
-    KnownBug("schema-span-unchecked", "PropertyViolation loaded-invalid $.removed.lines",
-             "the fast validator ignores prefixItems: a span of non-integers or zeros passes convert.loads"),
-    KnownBug("schema-block-span-unchecked", "PropertyViolation loaded-invalid $.articles.blocks.lines",
-             "the fast validator ignores prefixItems: a span of non-integers or zeros passes convert.loads"),
-    KnownBug("md-blank-site", "PropertyViolation md-round-trip $.capture.site",
-             "a capture site of spaces only (the schema allows it) reads back from Markdown as null"),
-)
+KNOWN_BUGS: tuple[KnownBug, ...] = ()
 
 
 def signature(error: BaseException) -> str:

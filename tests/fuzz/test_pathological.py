@@ -51,26 +51,18 @@ def test_decoding_and_normalising_are_linear(shape: str) -> None:
     assert growth(text_time(shape), 100_000) < LINEAR
 
 
-@pytest.mark.xfail(strict=True, reason="dates._WEEKDAY has an unbounded [a-z]* after each weekday prefix: "
-                                       "find_date is quadratic on a long run of letters such as 'monmonmon...'")
 def test_a_long_word_of_weekday_prefixes_reads_in_linear_time() -> None:
     assert growth(parse_time("weekday-letters"), 1_000) < LINEAR
 
 
-@pytest.mark.xfail(strict=True, reason="chrome media-embed pattern searches \\b(?:video|...)\\b.*\\b(?:here|below): "
-                                       "each keyword restarts a scan to the end of a short (<= 25 words) line")
 def test_a_long_word_of_media_keywords_reads_in_linear_time() -> None:
     assert growth(parse_time("media-word"), 2_000) < LINEAR
 
 
-@pytest.mark.xfail(strict=True, reason="body.read_body scans every block for a paragraph on each line "
-                                       "(_metadata_line's `early`) until the first paragraph")
 def test_headings_before_the_first_paragraph_read_in_linear_time() -> None:
     assert growth(parse_time("headings-before-prose"), 20_000) < LINEAR
 
 
-@pytest.mark.xfail(strict=True, reason="ArticleDraft.note checks `n not in known` on a list: quadratic in "
-                                       "the lines of one field (a long summary, a headline repeated)")
 def test_noting_the_lines_of_one_field_is_linear() -> None:
     def measure(count: int) -> float:
         article = ArticleDraft()
@@ -79,4 +71,4 @@ def test_noting_the_lines_of_one_field_is_linear() -> None:
             article.note("summary", number)
         return time.perf_counter() - start
 
-    assert growth(measure, 2_000) < LINEAR
+    assert growth(measure, 20_000) < LINEAR
