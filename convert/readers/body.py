@@ -20,6 +20,7 @@ _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$"
 _TERMINAL = tuple('.!?…:;,"”»\'’)]')
 _TIMESTAMP = re.compile(r"^(?P<kind>published|posted|updated|last updated|modified|first published)\b(?:\s+(?:at|on))?[:\s]*", re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
+_TAGS = re.compile(r"^(?:tags|topics|filed under|keywords)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
 _HEADING_MAX_WORDS = 14
 
 
@@ -56,6 +57,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "comments")
         elif text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
+        elif (tags := _TAGS.match(text)) is not None:
+            article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
+            article.note("tags", unit.number)
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             in_comments = reason in COMMENT_SECTION_STARTS

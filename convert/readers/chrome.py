@@ -40,6 +40,8 @@ _SHAPES: list[tuple[str, re.Pattern[str]]] = [
     ("sponsor", re.compile(r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I)),
     ("comments", re.compile(r"\(\d+\)\s+comments?|\d+\s+comments?|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments are closed\.?", re.I)),
     ("promo", re.compile(r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I)),
+    ("related-link", re.compile(r"(?:read more|related|see also|also read|more on this|read next|recommended)\s*[:|>»]\s*\S.{0,150}", re.I)),
+    ("page-chrome", re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?", re.I)),
     ("breadcrumb", re.compile(r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?")),
 ]
 # Tell-tale phrases anywhere in a short line.

@@ -173,7 +173,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str]) -> Optional[L
     repeated = [t for t in titles if counts[t.text] >= 2]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))
-    return titles[0]
+    # A site name above the headline is short; headlines rarely are.
+    return next((t for t in titles if len(t.text.split()) >= 4), titles[0])
 
 
 def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft) -> None:

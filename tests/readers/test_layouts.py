@@ -84,3 +84,19 @@ def test_paragraph_ending_in_an_aside_is_not_a_caption():
             "Supporters said the vote was long overdue (R-Utah)\n")
     blocks = parse(text)["articles"][0]["blocks"]
     assert [b["type"] for b in blocks] == ["paragraph", "paragraph"]
+
+
+def test_generic_site_name_above_the_headline_and_tag_line():
+    text = ("The Valley Courier\n\nPool plan goes to a vote in June\n\nBy Jane Doe\n\n4 min read\n\n"
+            "The district council will vote on the new swimming pool in June, officials said on Tuesday night.\n\n"
+            "READ MORE: Council approves new bus lane\n\n"
+            "The vote follows a year of public meetings about the pool and its cost to local taxpayers.\n\n"
+            "Topics: Local government, Leisure\n")
+    doc = parse(text)
+    article = doc["articles"][0]
+    assert article["headline"] == "Pool plan goes to a vote in June"
+    assert article["tags"] == ["Local government", "Leisure"]
+    reasons = {r["text"]: r["reason"] for r in doc["removed"]}
+    assert reasons["4 min read"] == "page-chrome"
+    assert reasons["READ MORE: Council approves new bus lane"] == "related-link"
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
