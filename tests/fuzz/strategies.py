@@ -139,7 +139,7 @@ def documents(draw: st.DrawFn, *, hostile: bool = False, max_articles: int = 4) 
     return {
         "schema_version": "1.0",
         "capture": {
-            "site": draw(nullable(st.one_of(text, st.text(min_size=1, max_size=8)))),
+            "site": draw(nullable(text)),
             "captured": draw(nullable(DATES)),
             "layout": draw(LAYOUTS),
             "source": {
@@ -392,6 +392,39 @@ def _paths(value: Any, prefix: tuple = ()) -> Any:
         for index, item in enumerate(value):
             yield prefix + (index,)
             yield from _paths(item, prefix + (index,))
+
+
+EDITS = ("delete", "duplicate", "blank", "insert", "swap", "truncate")
+
+
+@st.composite
+def edited_markdown(draw: st.DrawFn) -> bytes:
+    """newsconv Markdown as the writer gives it, then edited by hand: lines deleted, repeated, moved, cut."""
+    import warnings
+
+    import convert
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lines = convert.write(draw(documents(max_articles=2)), "md").decode("utf-8", "surrogatepass").split("\n")
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(lines) - 1))
+        edit = draw(st.sampled_from(EDITS))
+        if edit == "delete":
+            del lines[at]
+        elif edit == "duplicate":
+            lines.insert(at, lines[at])
+        elif edit == "blank":
+            lines[at] = ""
+        elif edit == "insert":
+            lines.insert(at, draw(texts(max_pieces=6)))
+        elif edit == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[at], lines[other] = lines[other], lines[at]
+        else:
+            lines[at] = lines[at][: len(lines[at]) // 2]
+        lines = lines or [""]
+    return "\n".join(lines).encode("utf-8", "surrogatepass")
 
 
 @st.composite

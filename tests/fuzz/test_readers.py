@@ -9,7 +9,6 @@ from typing import Any, Callable
 
 import pytest
 from hypothesis import example, given
-from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -62,28 +61,10 @@ def test_markdown_reads_to_a_valid_document_or_a_clear_error(data: bytes) -> Non
 
 
 @examples(15)
-@given(document=S.documents(max_articles=2), edits=st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
-    ("delete", "duplicate", "blank", "insert", "swap", "truncate"))), min_size=1, max_size=3), text=S.texts())
-def test_edited_newsconv_markdown_reads_or_fails_clearly(document: dict, edits: list, text: str) -> None:
+@given(data=S.edited_markdown())
+def test_edited_newsconv_markdown_reads_or_fails_clearly(data: bytes) -> None:
     """Hand edits to newsconv Markdown: the reader falls back to best effort, it never crashes."""
-    lines = checks.write(document, "md").decode("utf-8", "surrogatepass").split("\n")
-    for position, edit in edits:
-        at = position % len(lines)
-        if edit == "delete":
-            del lines[at]
-        elif edit == "duplicate":
-            lines.insert(at, lines[at])
-        elif edit == "blank":
-            lines[at] = ""
-        elif edit == "insert":
-            lines.insert(at, text)
-        elif edit == "swap":
-            other = (at * 7 + 3) % len(lines)
-            lines[at], lines[other] = lines[other], lines[at]
-        else:
-            lines[at] = lines[at][: len(lines[at]) // 2]
-        lines = lines or [""]
-    holds(checks.read, "\n".join(lines).encode("utf-8", "surrogatepass"), "edited.md")
+    holds(checks.read, data, "edited.md")
 
 
 @examples(30)
