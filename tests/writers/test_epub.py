@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import io
 import shutil
 import warnings
 import zipfile
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Iterable, Iterator
 
 import pytest
-from conftest import REPO, shared_path
+from official import capture_files, official_checker
 from documents import TRICKY, all_documents, article, clone, digest_document, document, minimal_document, source, \
     tricky_document
 from hypothesis import given, settings
@@ -527,15 +524,6 @@ def test_synthetic_documents_are_valid_and_lazy():
 
 # --- official validator -----------------------------------------------------------------------------------
 
-def official_checker() -> ModuleType:
-    """``check-official`` itself, loaded as a module, so the tests validate exactly as it does."""
-    script = shared_path("standards", "check-official")
-    loader = importlib.machinery.SourceFileLoader("check_official", str(script))
-    spec = importlib.util.spec_from_loader("check_official", loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
 
 
 def official_failures(paths: Iterable[Path]) -> list[str]:
@@ -546,10 +534,6 @@ def official_failures(paths: Iterable[Path]) -> list[str]:
             if errors]
 
 
-def capture_files() -> list[Path]:
-    raw = shared_path("corpus", "dev", "raw")
-    return sorted(raw.glob("*.txt")) + sorted(shared_path("seed").glob("*.txt")) + \
-        sorted((REPO / "samples").rglob("*.txt"))
 
 
 def test_epubcheck_passes_a_single_book_and_an_anthology(tmp_path):
@@ -562,8 +546,6 @@ def test_epubcheck_passes_a_single_book_and_an_anthology(tmp_path):
 
 def test_epubcheck_passes_an_anthology_of_every_capture(tmp_path):
     files = capture_files()
-    if importlib.util.find_spec("convert.readers.capture") is None:
-        pytest.skip("the capture reader is not there yet")
     docs = []
     for path in files:
         try:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import io
 import re
 import warnings
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Iterable
 
 import pytest
-from conftest import REPO, shared_path
+from conftest import shared_path
+from official import capture_files, official_checker
 from documents import TRICKY, all_documents, article, clone, digest_document, document, minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings
@@ -41,15 +39,6 @@ def parse(data: bytes) -> etree._Element:
     return etree.fromstring(data, etree.XMLParser(load_dtd=False, no_network=True))
 
 
-def official_checker() -> ModuleType:
-    """``check-official`` itself, loaded as a module, so the tests validate exactly as it does."""
-    script = shared_path("standards", "check-official")
-    loader = importlib.machinery.SourceFileLoader("check_official", str(script))
-    spec = importlib.util.spec_from_loader("check_official", loader)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
 
 
 def official_failures(paths: Iterable[Path]) -> list[str]:
@@ -411,16 +400,10 @@ def test_generated_documents_are_valid_complete_and_never_empty(jats_dtd, articl
 
 # --- real and synthetic captures --------------------------------------------------------------------------
 
-def capture_files() -> list[Path]:
-    raw = shared_path("corpus", "dev", "raw")
-    files = sorted(raw.glob("*.txt")) + sorted(shared_path("seed").glob("*.txt"))
-    return files + sorted((REPO / "samples").rglob("*.txt"))
 
 
 def test_captures_convert_to_valid_jats(tmp_path):
     files = capture_files()
-    if importlib.util.find_spec("convert.readers.capture") is None:
-        pytest.skip("the capture reader is not there yet")
     written = []
     for number, path in enumerate(files):
         try:

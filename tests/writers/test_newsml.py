@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
 import subprocess
 import sys
 import warnings
-from pathlib import Path
 from typing import Any, Iterable
 
 import pytest
-from conftest import REPO, shared_path
+from conftest import shared_path
+from official import capture_files
 from documents import TRICKY, all_documents, article, clone, digest_document, document, minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings
@@ -478,16 +477,10 @@ def test_generated_documents_are_valid_and_never_empty(xsd, articles, site, capt
 
 # --- real and synthetic captures, through the official checker -----------------------------------------
 
-def capture_files() -> list[Path]:
-    shared_path("standards", "check-official")
-    files = sorted(shared_path("seed").glob("*.txt")) + sorted(shared_path("corpus", "dev", "raw").glob("*.txt"))
-    return files + sorted((REPO / "samples").rglob("*.txt"))
 
 
 def test_captures_convert_to_newsml_that_the_official_checker_accepts(tmp_path):
     files = capture_files()
-    if importlib.util.find_spec("convert.readers.capture") is None:
-        pytest.skip("the capture reader is not there yet")
     outputs = []
     for number, path in enumerate(files):
         try:

@@ -1,0 +1,28 @@
+"""The official validators in ../shared/standards, and the captures the writer tests run them on."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from conftest import REPO, shared_path
+
+
+def official_checker() -> ModuleType:
+    """``check-official`` itself, loaded as a module, so that tests validate exactly as it does."""
+    script = shared_path("standards", "check-official")
+    loader = importlib.machinery.SourceFileLoader("check_official", str(script))
+    spec = importlib.util.spec_from_loader("check_official", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def capture_files() -> list[Path]:
+    """The seed, the development corpus and the synthetic samples (skips without ../shared)."""
+    seed = sorted(shared_path("seed").glob("*.txt"))
+    corpus = sorted(shared_path("corpus", "dev", "raw").glob("*.txt"))
+    return seed + corpus + sorted((REPO / "samples").rglob("*.txt"))
