@@ -101,3 +101,19 @@ def all_documents() -> dict[str, dict[str, Any]]:
 
 def clone(doc: dict[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(doc)
+
+
+def block_strategy(text: Any) -> Any:
+    """A hypothesis strategy for blocks of every type, with texts drawn from ``text``."""
+    from hypothesis import strategies as st
+
+    maybe = st.none() | text
+    return st.one_of(
+        st.builds(lambda kind, body: {"type": kind, "lines": [1, 1], "text": body},
+                  st.sampled_from(["paragraph", "heading", "quote"]), text),
+        st.builds(lambda items: {"type": "list", "lines": [1, 1], "items": items},
+                  st.lists(text, min_size=1, max_size=3)),
+        st.builds(lambda caption, credit, label, alt: {"type": "figure", "lines": [1, 1], "caption": caption,
+                                                       "credit": credit, "label": label, "alt": alt},
+                  text, maybe, maybe, maybe),
+    )

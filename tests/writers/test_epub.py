@@ -11,7 +11,8 @@ from typing import Any, Iterable, Iterator
 
 import pytest
 from official import capture_files, official_checker
-from documents import TRICKY, all_documents, article, clone, digest_document, document, minimal_document, source, \
+from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, minimal_document, \
+    source, \
     tricky_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -378,13 +379,7 @@ def test_digest_single_book_has_a_chapter_per_article_and_the_digest_as_title():
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("\x07\x0c<&> "),
                min_size=1, max_size=12).filter(lambda t: t.strip())
 MAYBE = st.none() | TEXT
-BLOCK = st.one_of(
-    st.builds(lambda kind, text: {"type": kind, "lines": [1, 1], "text": text},
-              st.sampled_from(["paragraph", "heading", "quote"]), TEXT),
-    st.builds(lambda items: {"type": "list", "lines": [1, 1], "items": items}, st.lists(TEXT, min_size=1, max_size=3)),
-    st.builds(lambda caption, credit, label, alt: {"type": "figure", "lines": [1, 1], "caption": caption,
-                                                   "credit": credit, "label": label, "alt": alt},
-              TEXT, MAYBE, MAYBE, MAYBE))
+BLOCK = block_strategy(TEXT)
 ARTICLE = st.builds(
     lambda headline, publisher, byline, dateline, summary, tags, blocks, language: article(
         headline=headline, publisher=publisher, byline=byline, dateline=dateline, summary=summary, tags=tags,

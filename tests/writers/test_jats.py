@@ -11,7 +11,8 @@ from typing import Any, Iterable
 import pytest
 from conftest import shared_path
 from official import capture_files, official_checker
-from documents import TRICKY, all_documents, article, clone, digest_document, document, minimal_document, \
+from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+    minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -368,14 +369,7 @@ def test_clean_documents_raise_no_warning():
 TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)) | st.sampled_from("\x07\x0b "),
                min_size=1, max_size=12).filter(lambda s: bool(re.search(r"\S", s)))
 MAYBE = st.none() | TEXT
-BLOCK = st.one_of(
-    st.builds(lambda kind, text: {"type": kind, "lines": [1, 1], "text": text},
-              st.sampled_from(["paragraph", "heading", "quote"]), TEXT),
-    st.builds(lambda items: {"type": "list", "lines": [1, 1], "items": items}, st.lists(TEXT, min_size=1, max_size=3)),
-    st.builds(lambda caption, credit, label, alt: {"type": "figure", "lines": [1, 1], "caption": caption,
-                                                   "credit": credit, "label": label, "alt": alt},
-              TEXT, MAYBE, MAYBE, MAYBE),
-)
+BLOCK = block_strategy(TEXT)
 ARTICLE = st.builds(lambda headline, byline, dateline, blocks, tags: article(
     headline=headline, byline=byline, dateline=dateline, blocks=blocks, tags=tags, summary=tags),
     MAYBE, MAYBE, MAYBE, st.lists(BLOCK, max_size=5), st.lists(TEXT, max_size=2))

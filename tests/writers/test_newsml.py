@@ -12,7 +12,8 @@ from typing import Any, Iterable
 import pytest
 from conftest import shared_path
 from official import capture_files
-from documents import TRICKY, all_documents, article, clone, digest_document, document, minimal_document, \
+from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+    minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -445,14 +446,7 @@ TEXT = st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=
     lambda s: bool(re.search(r"\S", s)))
 MAYBE = st.none() | TEXT
 DATE = st.none() | st.sampled_from(["2024-03-05", "2024-03-05T10:15:00Z", "2023-12-31T23:59:59.5-08:00"])
-BLOCK = st.one_of(
-    st.builds(lambda kind, text: {"type": kind, "lines": [1, 1], "text": text},
-              st.sampled_from(["paragraph", "heading", "quote"]), TEXT),
-    st.builds(lambda items: {"type": "list", "lines": [1, 1], "items": items}, st.lists(TEXT, min_size=1, max_size=3)),
-    st.builds(lambda caption, credit, label, alt: {"type": "figure", "lines": [1, 1], "caption": caption,
-                                                   "credit": credit, "label": label, "alt": alt},
-              TEXT, MAYBE, MAYBE, MAYBE),
-)
+BLOCK = block_strategy(TEXT)
 ARTICLE = st.builds(
     lambda headline, publisher, published, dateline, byline, tags, language, summary, blocks: article(
         headline=headline, publisher=publisher, published=published, dateline=dateline, byline=byline, tags=tags,
