@@ -11,9 +11,8 @@ from typing import Any, Iterable, Iterator
 
 import pytest
 from official import capture_files, official_checker
-from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, minimal_document, \
-    source, \
-    tricky_document
+from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+    minimal_document, source, tricky_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
