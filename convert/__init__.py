@@ -19,11 +19,11 @@ from .errors import InvalidDocument, NewsconvError, NewsconvWarning, Problem
 from .model import Document
 from .readers import parse, parse_bytes, parse_file, parse_text
 from .schema import SCHEMA_VERSION, schema_path
+from .version import __version__
 from .writers import Writer, write, write_bundle, write_file
 from .writers import get as get_writer
 from .writers import names as formats
 
-__version__ = "0.1.0"
 
 
 def validate(document: Any) -> list[Problem]:

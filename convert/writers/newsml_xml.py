@@ -7,7 +7,7 @@ from typing import Mapping, Optional
 
 from lxml import etree
 
-from .. import __version__
+from ..version import __version__
 from .newsml_time import UNKNOWN, Stamp
 from .xmltext import xml_text
 
