@@ -57,6 +57,7 @@ gives the same bytes.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Optional
 
 import yaml
@@ -87,10 +88,14 @@ class FrontMatterDumper(yaml.SafeDumper):
         return True
 
 
+# Line breaks and invisible characters are only round-tripped safely as escapes in double quotes:
+# anything outside printable ASCII, the BMP's printable ranges and the astral planes, and the
+# line and paragraph separators and the BOM inside those ranges.
+_DOUBLE_QUOTES_NEEDED = re.compile("[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]")
+
+
 def _needs_double_quotes(text: str) -> bool:
-    # Line breaks and invisible characters are only round-tripped safely as escapes in double quotes.
-    return any(not (" " <= c <= "~" or "\xa0" <= c <= "\ud7ff" or "\ue000" <= c <= "\ufffd" or c >= "\U00010000")
-               or c in "\x85\u2028\u2029\ufeff" for c in text)
+    return _DOUBLE_QUOTES_NEEDED.search(text) is not None
 
 
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
@@ -113,8 +118,156 @@ FrontMatterDumper.add_representer(list, _represent_list)
 
 
 def dump_front_matter(data: dict[str, Any]) -> str:
+    """The front matter as YAML text, by PyYAML: the reference for :func:`front_matter_text`."""
     return yaml.dump(data, Dumper=FrontMatterDumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1 << 30, explicit_start=False)
+
+
+# -- The same text, written directly ------------------------------------------------------------
+# PyYAML's pure-Python emitter takes milliseconds per document, more than the rest of the
+# writer; libyaml's emitter is faster but not installed everywhere and not guaranteed to
+# quote the same way. The front matter only ever holds mappings, lists, strings, integers
+# and nulls, so it is written here in exactly the layout FrontMatterDumper gives: block
+# mappings indented by two, lists inside a mapping not indented, lists of line numbers in
+# flow style. A string is written plain when YAML would read it back as that string and no
+# character in it is YAML syntax at that place, single-quoted otherwise; a string that
+# needs escapes, and any value of another shape, is left to PyYAML, so the text is
+# byte-identical to dump_front_matter's.
+
+class _NotSimple(Exception):
+    """A value this writer does not handle; the whole front matter goes through PyYAML instead."""
+
+
+# Printable characters YAML writes as they are (allow_unicode): no line break, BOM or tab.
+_PRINTABLE = re.compile("[\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]+")
+# What makes a plain scalar impossible in block context: an indicator first ("-", "?" and ":"
+# only when a space or the end follows), a document marker first, ": " or " #" anywhere, a
+# final ":", or a space at either end.
+_NOT_PLAIN = re.compile("^[#,\\[\\]{}&*!|>'\"%@`]|^[-?:](?: |$)|^---|^\\.\\.\\.|: |:$| #|^ | $")
+# Characters a double-quoted scalar escapes (allow_unicode keeps the rest of the BMP as is).
+_DOUBLE_QUOTED_ESCAPE = re.compile("[\"\\\\\x85\u2028\u2029\ufeff]|[^\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]")
+_ESCAPES = yaml.emitter.Emitter.ESCAPE_REPLACEMENTS
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def front_matter_text(data: dict[str, Any]) -> str:
+    """The same text as :func:`dump_front_matter`, written directly (see above)."""
+    if not isinstance(data, dict) or not data:
+        return dump_front_matter(data)
+    out: list[str] = []
+    try:
+        _mapping(data, "", out)
+    except _NotSimple:
+        return dump_front_matter(data)
+    return "".join(out)
+
+
+def _mapping(mapping: dict[str, Any], indent: str, out: list[str]) -> None:
+    for key, value in mapping.items():
+        out.append(f"{indent}{_key(key)}:")
+        _value(value, indent, out)
+
+
+def _value(value: Any, indent: str, out: list[str]) -> None:
+    """A value after ``key:`` or ``-`` at ``indent``, with its line end."""
+    kind = type(value)
+    if kind is dict:
+        if value:
+            out.append("\n")
+            _mapping(value, indent + "  ", out)
+        else:
+            out.append(" {}\n")
+    elif kind is list:
+        if not value:
+            out.append(" []\n")
+        elif _is_flow(value):
+            out.append(f" {_flow(value)}\n")
+        else:
+            out.append("\n")
+            _sequence(value, indent, out)
+    else:
+        out.append(f" {_scalar(value)}\n")
+
+
+def _sequence(items: list[Any], indent: str, out: list[str]) -> None:
+    """A block list inside a mapping: its dashes line up with the mapping's keys."""
+    for item in items:
+        out.append(f"{indent}-")
+        if type(item) is dict and item:
+            first = True
+            for key, value in item.items():
+                out.append(f" {_key(key)}:" if first else f"{indent}  {_key(key)}:")
+                _value(value, indent + "  ", out)
+                first = False
+        elif type(item) is list and item and not _is_flow(item):
+            raise _NotSimple  # a block list directly inside a block list
+        else:
+            _value(item, indent, out)
+
+
+def _is_flow(items: list[Any]) -> bool:
+    # As _represent_list decides: line numbers, or lists of line numbers.
+    return _is_numbers(items) or all(_is_numbers(x) for x in items)
+
+
+def _flow(items: list[Any]) -> str:
+    parts = []
+    for item in items:
+        if type(item) is int:
+            parts.append(str(item))
+        elif type(item) is list and all(type(x) is int for x in item):
+            parts.append("[" + ", ".join(map(str, item)) + "]")
+        else:
+            raise _NotSimple
+    return "[" + ", ".join(parts) + "]"
+
+
+def _key(key: Any) -> str:
+    # Keys are field names; anything long or odd would be a complex key in PyYAML.
+    known = _KEYS.get(key) if type(key) is str else None
+    if known is not None:
+        return known
+    if type(key) is not str or not 0 < len(key) < 100 or _needs_double_quotes(key):
+        raise _NotSimple
+    text = _string(key)
+    if len(_KEYS) < 1024:  # the same few names come back in every document
+        _KEYS[key] = text
+    return text
+
+
+_KEYS: dict[str, str] = {}
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    raise _NotSimple
+
+
+def _string(text: str) -> str:
+    if _needs_double_quotes(text):
+        return '"' + _DOUBLE_QUOTED_ESCAPE.sub(_escape, text) + '"'
+    if not _PRINTABLE.fullmatch(text):
+        raise _NotSimple
+    if _NOT_PLAIN.search(text) is None and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG:
+        return text
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _ESCAPES:
+        return "\\" + _ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02X}" if code <= 0xFF else f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
 
 
 def _put(mapping: dict[str, Any], key: str, value: Any) -> None:
@@ -253,7 +406,7 @@ def figure(block: FigureBlock, where: str) -> str:
 
 def write(document: Document) -> bytes:
     check(document)
-    head = f"---\n{FRONT_MATTER_NOTE}\n{dump_front_matter(front_matter(document))}---\n"
+    head = f"---\n{FRONT_MATTER_NOTE}\n{front_matter_text(front_matter(document))}---\n"
     chunks = body(document)
     text = head + ("\n" + "\n\n".join(chunks) + "\n" if chunks else "")
     return text.encode("utf-8")
