@@ -70,21 +70,38 @@ def escape_text(text: str) -> str:
         return ""
     head = len(text) - len(text.lstrip(EDGE_SPACE))
     tail = len(text.rstrip(EDGE_SPACE))
-    escaped_at = set()
+    if head >= tail:  # nothing but edge whitespace
+        return _edge(text)
+    # Inside the edges only a few places need more than the character-class rules; the rest is
+    # done by one regular-expression pass and one translation instead of a loop over characters.
+    escaped_at = []
     if head == 0:
         if text[0] in MARKUP_AT_START:
-            escaped_at.add(0)
+            escaped_at.append(0)
         number = _LIST_NUMBER.match(text)
         if number:
-            escaped_at.add(number.end())
+            escaped_at.append(number.end())
     if tail == len(text) and text[-1] == "#":
-        escaped_at.add(len(text) - 1)
-    out = []
-    for i, char in enumerate(text):
-        if char in ALWAYS_REFERENCED or ((i < head or i >= tail) and char not in UNREFERENCEABLE):
-            out.append(reference(char))
-        elif char in MARKUP_ANYWHERE or i in escaped_at:
-            out.append("\\" + char)
-        else:
-            out.append(char)
+        escaped_at.append(len(text) - 1)
+    out = [_edge(text[:head])]
+    start = head
+    for at in sorted(set(escaped_at)):  # none of these characters is markup anywhere or referenced
+        out.append(_middle(text[start:at]))
+        out.append("\\" + text[at])
+        start = at + 1
+    out.append(_middle(text[start:tail]))
+    out.append(_edge(text[tail:]))
     return "".join(out)
+
+
+_MARKUP = re.compile("[" + re.escape("".join(sorted(MARKUP_ANYWHERE))) + "]")
+_REFERENCED = re.compile("[" + "".join(sorted(ALWAYS_REFERENCED)) + "]")
+
+
+def _middle(text: str) -> str:
+    # Backslashes first, so that the "&" of the references made next is not escaped.
+    return _REFERENCED.sub(lambda match: reference(match.group()), _MARKUP.sub(r"\\\g<0>", text))
+
+
+def _edge(text: str) -> str:
+    return "".join(char if char in UNREFERENCEABLE else reference(char) for char in text)
