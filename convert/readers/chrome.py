@@ -61,6 +61,7 @@ _SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt"}
 COMMENT_SECTION_STARTS = {"comments"}
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
@@ -87,6 +88,12 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
 
 def is_shouting(text: str) -> bool:
     """An ALL-CAPS line of several words: a site banner or an inline link to another story."""
+    # Every paragraph is asked this. ASCII lower-case letters are letters that are not capitals:
+    # more of them than a tenth of the line, and it cannot be nine tenths capitals. Counting
+    # them in the UTF-8 bytes (where ASCII bytes are only ever ASCII characters) is cheap.
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) - len(encoded.translate(None, _ASCII_LOWER)) > 0.1 * len(text):
+        return False
     words = _WORD.findall(text)
     if len(words) < 3 or len(text) < 12:
         return False

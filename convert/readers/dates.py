@@ -21,10 +21,13 @@ _PATTERNS = [
     # 2024-11-19
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 ]
+_YEAR = re.compile(r"\d{4}")
 
 
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
+    if _YEAR.search(text) is None:  # every pattern needs a four-digit year; most lines have none
+        return None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _STOPWORDS = {
     "en": "the of and to in is that for on with was as by at from he it said are have has be this will not",
@@ -22,7 +23,8 @@ def guess_language(text: str) -> str:
     tokens = [t.lower() for t in _TOKEN.findall(text[:4000])]
     if len(tokens) < 5:
         return "und"
-    scores = {lang: sum(t in words for t in tokens) for lang, words in _WORDS.items()}
+    counts = Counter(tokens)
+    scores = {lang: sum(counts[w] for w in words.intersection(counts)) for lang, words in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < max(2, 0.05 * len(tokens)):
         return "und"
