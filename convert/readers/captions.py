@@ -16,6 +16,9 @@ _AGENCY = re.compile(
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|File|Press|Presidency|Office|Service|Agency|"
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson)\b")
 _BARE_AGENCY = re.compile(r"[A-Z]{2,6}")
+# Each credit shape with a character it cannot match without, and where to look for it:
+# a parenthesised credit closes the line ("$" also allows one final line feed).
+_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_NAMED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0))
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
@@ -44,7 +47,11 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         body = text[found.end():]
     if body[:1] in "\"“‘'" or body.lower().startswith("by "):
         return None  # quoted speech ending in an aside, or a byline
-    for pattern in (_PAREN_CREDIT, _NAMED_CREDIT, _PIPE_CREDIT):
+    for pattern, needed, where in _CREDIT_SHAPES:
+        # Every line of a body is asked; a shape whose mark is missing cannot match, and the
+        # regular expressions would scan the whole paragraph to find that out.
+        if needed not in body[where:]:
+            continue
         match = pattern.match(body)
         if not match:
             continue

@@ -20,10 +20,10 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 
 def guess_language(text: str) -> str:
     """The most likely language tag of ``text``, or ``und`` when there is too little to tell."""
-    tokens = [t.lower() for t in _TOKEN.findall(text[:4000])]
+    tokens = _TOKEN.findall(text[:4000])
     if len(tokens) < 5:
         return "und"
-    counts = Counter(tokens)
+    counts = Counter(map(str.lower, tokens))
     scores = {lang: sum(counts[w] for w in words.intersection(counts)) for lang, words in _WORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < max(2, 0.05 * len(tokens)):
