@@ -83,14 +83,15 @@ def escape_text(text: str) -> str:
             escaped_at.append(number.end())
     if tail == len(text) and text[-1] == "#":
         escaped_at.append(len(text) - 1)
-    out = [_edge(text[:head])]
+    out = [_edge(text[:head])] if head else []
     start = head
     for at in sorted(set(escaped_at)):  # none of these characters is markup anywhere or referenced
         out.append(_middle(text[start:at]))
         out.append("\\" + text[at])
         start = at + 1
     out.append(_middle(text[start:tail]))
-    out.append(_edge(text[tail:]))
+    if tail < len(text):
+        out.append(_edge(text[tail:]))
     return "".join(out)
 
 
