@@ -16,10 +16,11 @@ Every outcome is checked with ``tests/fuzz/checks.py``: documents must pass the
 reference schema validator and account for every capture line, writer outputs
 must be valid for their format, errors must be ``NewsconvError`` with a message.
 
-Engines: ``atheris`` (coverage-guided, libFuzzer) when it is installed, seeded
-from ``samples/``; ``random`` otherwise: mutations of the same seeds and random
-choice sequences, reproducible with ``--seed``. ``--jobs N`` runs N processes
-and adds up their counts.
+Each target runs in a process of its own with its share of ``--runs`` (by the
+weights in ``WEIGHTS``), ``--jobs`` processes at a time. Engines: ``atheris``
+(coverage-guided, libFuzzer) when it is installed, seeded from ``samples/``,
+with a corpus per target kept under ``--out``; ``random`` otherwise: mutations
+of the same seeds and random choice sequences, reproducible with ``--seed``.
 
 The report gives, per target, the inputs run and how they ended: ``document``,
 ``error`` (a clear NewsconvError), ``known`` (a failure registered in
@@ -185,7 +186,7 @@ class Tally:
             for target, slow in report["slow"].items():
                 if target not in total.slow or slow["seconds"] > total.slow[target]["seconds"]:
                     total.slow[target] = slow
-            total.seconds = max(total.seconds, report["seconds"])
+            total.seconds += report["seconds"]  # process-seconds, summed over the workers
         return total
 
 
@@ -247,16 +248,6 @@ class Runner:
         return path
 
 
-def selector(names: list[str]) -> list[str]:
-    """256 slots shared among ``names`` by weight: the first byte of an input picks its target."""
-    weights = [WEIGHTS[n] for n in names]
-    total = sum(weights)
-    slots: list[str] = []
-    for name, weight in zip(names, weights):
-        slots += [name] * max(1, round(256 * weight / total))
-    return (slots * 2)[:256]
-
-
 # --------------------------------------------------------------------------- seeds and engines
 
 
@@ -306,54 +297,54 @@ def mutate(rng: random.Random, data: bytes, pool: list[bytes], max_len: int) -> 
     return bytes(buffer[:max_len])
 
 
-def random_engine(runner: Runner, names: list[str], runs: int, seed: int, max_len: int) -> None:
+def shares(names: list[str], runs: int) -> dict[str, int]:
+    """The runs each target gets, by weight (every target at least one)."""
+    total = sum(WEIGHTS[n] for n in names)
+    return {n: max(1, round(runs * WEIGHTS[n] / total)) for n in names}
+
+
+def random_engine(runner: Runner, name: str, runs: int, seed: int, max_len: int) -> None:
     rng = random.Random(seed)
     pool = seeds()
-    slots = selector(names)
+    structured = runner.targets[name].structured
     for index in range(runs):
-        name = slots[rng.randrange(256)]
-        if runner.targets[name].structured:
-            data = rng.randbytes(rng.choice((64, 512, 2048, 8192)))
+        if structured:
+            data = rng.randbytes(rng.choice((1024, 4096, 16384)))
+        elif rng.random() < 0.9:
+            data = mutate(rng, rng.choice(pool), pool, max_len)
         else:
-            data = mutate(rng, rng.choice(pool), pool, max_len) if rng.random() < 0.9 else rng.randbytes(
-                rng.randint(0, 512))
+            data = rng.randbytes(rng.randint(0, 512))
         runner.run(name, data)
         if index % 500 == 0:
-            _progress(runner, index, runs)
+            _progress(runner, name, index, runs)
 
 
-def atheris_engine(runner: Runner, names: list[str], runs: int, seed: int, max_len: int, report: Path) -> None:
-    """libFuzzer never returns: the report is written as it goes and when the runs are done."""
+def atheris_engine(runner: Runner, name: str, runs: int, seed: int, max_len: int, report: Path) -> None:
+    """libFuzzer ends the process without returning (and without running atexit handlers), so the report is
+    written after every input: a quarter of a millisecond, next to the milliseconds an input takes."""
     import atheris
 
-    slots = selector(names)
-    corpus = runner.out / "corpus"
+    corpus = runner.out / "corpus" / name  # each target keeps the inputs that found new code
     corpus.mkdir(parents=True, exist_ok=True)
-    for index, data in enumerate(seeds()):  # one copy of each seed per target kind
-        for name in dict.fromkeys(slots):
-            prefix = bytes([slots.index(name)])
-            (corpus / f"seed-{index:03d}-{name}").write_bytes(prefix + data[:max_len])
+    for index, data in enumerate(seeds()):
+        (corpus / f"seed-{index:03d}").write_bytes(data[:max_len])
     done = {"runs": 0}
 
     def one_input(data: bytes) -> None:
-        name = slots[data[0]] if data else slots[0]
-        runner.run(name, data[1:])
+        runner.run(name, data)
+        write_report(runner.tally, report)
         done["runs"] += 1
         if done["runs"] % 500 == 0:
-            _progress(runner, done["runs"], runs)
-            write_report(runner.tally, report)
+            _progress(runner, name, done["runs"], runs)
 
-    import atexit
-
-    atexit.register(lambda: write_report(runner.tally, report))
     atheris.Setup([sys.argv[0], f"-runs={runs}", f"-seed={seed}", f"-max_len={max_len}", "-timeout=300",
                    "-rss_limit_mb=4096", "-print_final_stats=1", str(corpus)], one_input)
     atheris.Fuzz()
 
 
-def _progress(runner: Runner, index: int, runs: int) -> None:
+def _progress(runner: Runner, name: str, index: int, runs: int) -> None:
     done = sum(sum(c.values()) for c in runner.tally.counts.values())
-    print(f"[{os.getpid()}] {index}/{runs} inputs, {done} checked, {len(runner.tally.unexpected)} unexpected, "
+    print(f"[{name}] {index}/{runs} inputs, {done} checked, {len(runner.tally.unexpected)} unexpected, "
           f"{runner.tally.seconds:.0f}s", file=sys.stderr, flush=True)
 
 
@@ -367,7 +358,7 @@ def write_report(tally: Tally, path: Path) -> None:
 # --------------------------------------------------------------------------- the command
 
 
-def worker(args: argparse.Namespace, names: list[str], report: Path) -> None:
+def worker(args: argparse.Namespace, name: str, report: Path) -> None:
     warnings.simplefilter("ignore")
     if args.engine == "atheris":
         import atheris
@@ -378,9 +369,9 @@ def worker(args: argparse.Namespace, names: list[str], report: Path) -> None:
         _import_everything()
     runner = Runner(build_targets(), Path(args.out), args.slow)
     if args.engine == "atheris":
-        atheris_engine(runner, names, args.runs, args.seed, args.max_len, report)
+        atheris_engine(runner, name, args.runs, args.seed, args.max_len, report)
     else:
-        random_engine(runner, names, args.runs, args.seed, args.max_len)
+        random_engine(runner, name, args.runs, args.seed, args.max_len)
         write_report(runner.tally, report)
 
 
@@ -388,7 +379,7 @@ def print_report(tally: Tally, engine: str, jobs: int) -> int:
     from known_bugs import KNOWN_BUGS
 
     columns = ("document", "error", "known", "unexpected")
-    print(f"\nengine {engine}, {jobs} process(es), {tally.seconds:.0f}s\n")
+    print(f"\nengine {engine}, {jobs} process(es) at a time, {tally.seconds:.0f} process-seconds\n")
     print(f"{'target':16s} {'inputs':>8s} " + " ".join(f"{c:>10s}" for c in columns))
     totals = Counter()
     for target in WEIGHTS:
@@ -465,31 +456,44 @@ def main(argv: Optional[list[str]] = None) -> int:
         except ImportError:
             args.engine = "random"
     if args.worker:
-        worker(args, names, Path(args.worker))
+        worker(args, names[0], Path(args.worker))
         return 0
-    with tempfile.TemporaryDirectory() as scratch:
-        reports = [Path(scratch) / f"worker-{i}.json" for i in range(args.jobs)]
-        share = [args.runs // args.jobs + (1 if i < args.runs % args.jobs else 0) for i in range(args.jobs)]
-        logs = [open(Path(scratch) / f"worker-{i}.log", "wb") for i in range(args.jobs)]
-        processes = [subprocess.Popen([sys.executable, __file__, "--worker", str(report), "--runs", str(runs),
-                                       "--engine", args.engine, "--targets", ",".join(names),
-                                       "--seed", str(args.seed + i), "--max-len", str(args.max_len),
-                                       "--slow", str(args.slow), "--out", args.out],
-                                      stdout=log, stderr=subprocess.STDOUT)
-                     for i, (report, runs, log) in enumerate(zip(reports, share, logs))]
-        failed = [p.wait() for p in processes]
-        for log in logs:
-            log.close()
-        found = [json.loads(r.read_text(encoding="utf-8")) for r in reports if r.exists()]
-        if len(found) < len(reports) or any(failed):
-            for i, code in enumerate(failed):
-                if code or not reports[i].exists():
-                    tail = (Path(scratch) / f"worker-{i}.log").read_text(encoding="utf-8", errors="replace")
-                    print(f"worker {i} exited with {code}:\n{tail[-2000:]}", file=sys.stderr)
-        tally = Tally.merged(found)
+    tally, complete = run_workers(args, shares(names, args.runs))
     write_report(tally, Path(args.out) / "report.json")
     status = print_report(tally, args.engine, args.jobs)
-    return status if len(found) == args.jobs else 2
+    return status if complete else 2
+
+
+def run_workers(args: argparse.Namespace, runs: dict[str, int]) -> tuple[Tally, bool]:
+    """One process per target, ``--jobs`` at a time; their reports added up."""
+    with tempfile.TemporaryDirectory() as scratch:
+        pending = list(runs.items())
+        running: list[tuple[str, subprocess.Popen, Path, Path]] = []
+        reports: list[dict[str, Any]] = []
+        complete = True
+        while pending or running:
+            while pending and len(running) < args.jobs:
+                name, count = pending.pop(0)
+                report, log = Path(scratch) / f"{name}.json", Path(scratch) / f"{name}.log"
+                command = [sys.executable, __file__, "--worker", str(report), "--runs", str(count),
+                           "--engine", args.engine, "--targets", name, "--seed", str(args.seed),
+                           "--max-len", str(args.max_len), "--slow", str(args.slow), "--out", args.out]
+                with open(log, "wb") as handle:
+                    running.append((name, subprocess.Popen(command, stdout=handle, stderr=subprocess.STDOUT), report, log))
+            time.sleep(0.2)
+            for entry in [e for e in running if e[1].poll() is not None]:
+                running.remove(entry)
+                name, process, report, log = entry
+                if report.exists():
+                    reports.append(json.loads(report.read_text(encoding="utf-8")))
+                if process.returncode or not report.exists():
+                    complete = False
+                    tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+                    print(f"{name}: the worker exited with {process.returncode}:\n{tail}", file=sys.stderr)
+                else:
+                    done = sum(reports[-1]["counts"].get(name, {}).values())
+                    print(f"{name}: {done} inputs in {reports[-1]['seconds']}s", file=sys.stderr, flush=True)
+    return Tally.merged(reports), complete
 
 
 if __name__ == "__main__":

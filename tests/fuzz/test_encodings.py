@@ -168,6 +168,17 @@ def test_repair_keeps_every_line_and_never_touches_ascii(text: str) -> None:
         assert repaired == text
 
 
+def test_a_utf8_line_in_a_cp1252_capture_is_repaired() -> None:
+    """Mixed encodings: the file as a whole is not UTF-8, but the line pasted in from a UTF-8 page is."""
+    data = ("Le café de la gare rouvre, à la grande joie des habitués du quartier.\n" * 3).encode("cp1252")
+    data += "Une citation : “c’est très bien”, dit-elle.\n".encode("utf-8")
+    decoded = decode(data)
+    assert decoded.encoding in ("cp1252", "latin-1")
+    assert decoded.text.splitlines() == ["Le café de la gare rouvre, à la grande joie des habitués du quartier."] * 3 + [
+        "Une citation : “c’est très bien”, dit-elle."]
+    assert [(code, line) for code, _, line in decoded.notes] == [("mojibake-repaired", 4)]
+
+
 def test_a_capture_with_mojibake_reads_repaired_with_a_warning() -> None:
     capture = ARTICLE.replace("n’ont", "n\u00e2\u20ac\u2122ont").replace("crêpes", "cr\u00c3\u00aapes")
     document = convert.parse_bytes(capture.encode("utf-8"), "mojibake.txt")
