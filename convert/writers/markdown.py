@@ -181,6 +181,8 @@ def _value(value: Any, indent: str, out: list[str]) -> None:
     elif kind is list:
         if not value:
             out.append(" []\n")
+        elif all(type(x) is int for x in value):  # the common case: line numbers
+            out.append(" [" + ", ".join(map(str, value)) + "]\n")
         elif _is_flow(value):
             out.append(f" {_flow(value)}\n")
         else:
@@ -271,7 +273,8 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def _put(mapping: dict[str, Any], key: str, value: Any) -> None:
-    if value is not None and value != [] and value != "und":
+    # "und" (undetermined) means no language; as any other value it is a real word ("und" is German for "and").
+    if value is not None and value != [] and not (key == "lang" and value == "und"):
         mapping[key] = value
 
 

@@ -22,13 +22,7 @@ class KnownBug:
     detail: str = ""  # a regular expression the error's message must contain, when the signature is not enough
 
 
-KNOWN_BUGS: tuple[KnownBug, ...] = (
-    KnownBug("md-und-value",
-             r"PropertyViolation md-round-trip \$\.(?:capture\.site|articles\.(?:byline|publisher)|digest\.publisher)",
-             "the Markdown writer leaves out any front matter value equal to 'und' (meant for lang only): "
-             "a byline, publisher or site 'und' reads back as null",
-             detail=r"wrote 'und', read back None"),
-)
+KNOWN_BUGS: tuple[KnownBug, ...] = ()
 
 
 def signature(error: BaseException) -> str:

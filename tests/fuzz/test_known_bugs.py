@@ -78,7 +78,6 @@ def test_a_blank_site_is_refused_by_the_schema(site: str) -> None:
     assert [p.path for p in convert.validate(doc)] == ["$.capture.site"]
 
 
-@bug("md-und-value")
 @pytest.mark.parametrize("where", ["byline", "publisher", "site", "digest"])
 def test_a_value_und_survives_the_markdown_round_trip(where: str) -> None:
     from documents import digest_document
