@@ -11,7 +11,9 @@ import re
 import signal
 import sys
 import warnings
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -140,9 +142,22 @@ def _refuse_self_overwrite(source: str, paths: Iterable[Path]) -> None:
     if source == STDIN:
         return
     real = os.path.realpath(source)
+    folders: dict[str, str] = {}
     for path in paths:
-        if os.path.realpath(path) == real:
+        if _real_path(path, folders) == real:
             raise NewsconvError(f"refusing to write the output over its own input ({path})", file=source)
+
+
+def _real_path(path: Path, folders: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, resolving each folder once (an input's outputs share one):
+    the last part of a path that is not a symbolic link adds nothing to resolve."""
+    text = os.fspath(path)
+    folder, name = os.path.split(text)
+    if name in ("", ".", "..") or os.path.islink(text):
+        return os.path.realpath(text)
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder)
+    return os.path.join(folders[folder], name)
 
 
 def _worker_init() -> None:
@@ -200,10 +215,49 @@ def convert_many(tasks: Sequence[Task], formats: Sequence[str], *, jobs: int = 1
     return outcomes
 
 
-def read_documents(tasks: Sequence[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
-    """Documents for a bundle, one at a time; inputs that fail are recorded in ``failures`` and skipped."""
-    for task in tasks:
+def read_documents(tasks: Sequence[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES, *,
+                   jobs: int = 1) -> Iterator[Document]:
+    """Documents for a bundle, one at a time and in input order; inputs that fail are recorded in
+    ``failures`` and skipped.
+
+    With ``jobs`` > 1, worker processes read ahead while the caller writes. Only a few chunks of
+    documents are ever waiting, so memory does not grow with the number of inputs.
+    """
+    if jobs <= 1 or len(tasks) < 2:
+        for task in tasks:
+            read = _read_or_fail(task, max_bytes)
+            if isinstance(read, Outcome):
+                failures.append(read)
+            else:
+                yield read
+        return
+    chunk = max(1, min(16, len(tasks) // (jobs * 16)))
+    chunks = iter([tasks[i:i + chunk] for i in range(0, len(tasks), chunk)])
+    _prepare_for_fork()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         try:
-            yield read_input(task.source, max_bytes)
-        except NewsconvError as err:
-            failures.append(Outcome(task.display, "failed", error=str(err.at(task.display))))
+            waiting = deque(pool.submit(_read_chunk, part, max_bytes) for part in islice(chunks, 2 * jobs))
+            while waiting:
+                results = waiting.popleft().result()
+                following = next(chunks, None)
+                if following is not None:
+                    waiting.append(pool.submit(_read_chunk, following, max_bytes))
+                for read in results:
+                    if isinstance(read, Outcome):
+                        failures.append(read)
+                    else:
+                        yield read
+        except BaseException:  # including the caller closing the generator early
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _read_or_fail(task: Task, max_bytes: int) -> "Document | Outcome":
+    try:
+        return read_input(task.source, max_bytes)
+    except NewsconvError as err:
+        return Outcome(task.display, "failed", error=str(err.at(task.display)))
+
+
+def _read_chunk(tasks: Sequence[Task], max_bytes: int) -> list["Document | Outcome"]:
+    return [_read_or_fail(task, max_bytes) for task in tasks]
