@@ -15,6 +15,10 @@ _STOPWORDS = {
     "nl": "de het een en van in is dat op te zijn met voor niet aan er die ook",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_LANGUAGES_OF: dict[str, list[str]] = {}  # each function word and the languages that have it
+for _lang, _words in _WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -24,7 +28,10 @@ def guess_language(text: str) -> str:
     if len(tokens) < 5:
         return "und"
     counts = Counter(map(str.lower, tokens))
-    scores = {lang: sum(counts[w] for w in words.intersection(counts)) for lang, words in _WORDS.items()}
+    scores = dict.fromkeys(_WORDS, 0)
+    for word in _LANGUAGES_OF.keys() & counts.keys():  # the few function words present
+        for lang in _LANGUAGES_OF[word]:
+            scores[lang] += counts[word]
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] < max(2, 0.05 * len(tokens)):
         return "und"
