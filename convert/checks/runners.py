@@ -45,10 +45,9 @@ def check_markdown(data: bytes, result: FileResult, options: Options) -> None:
 
 
 def check_newsml(data: bytes, result: FileResult, options: Options) -> None:
-    tree = _well_formed(data, result)
+    tree = _for_structure(data, result)
     if tree is None:
         return
-    result.checks.append("structure")
     root = tree.getroot()
     if root.tag not in (NAR + "newsItem", NAR + "newsMessage", NAR + "packageItem"):
         result.findings.append(Finding("structure", f"root element {root.tag} is not a NewsML-G2 item or message",
@@ -67,10 +66,9 @@ def check_newsml(data: bytes, result: FileResult, options: Options) -> None:
 
 
 def check_jats(data: bytes, result: FileResult, options: Options) -> None:
-    tree = _well_formed(data, result)
+    tree = _for_structure(data, result)
     if tree is None:
         return
-    result.checks.append("structure")
     root = tree.getroot()
     if root.tag != "article":
         result.findings.append(Finding("structure", f"root element {root.tag} is not article", line=root.sourceline))
@@ -143,6 +141,14 @@ def _well_formed(data: bytes, result: FileResult) -> Any:
     result.checks.append("well-formed")
     tree, found = parse(data)
     result.findings.extend(found)
+    return tree
+
+
+def _for_structure(data: bytes, result: FileResult) -> Any:
+    """The tree of a well-formed file, whose structure is checked next; None if it is not well-formed."""
+    tree = _well_formed(data, result)
+    if tree is not None:
+        result.checks.append("structure")
     return tree
 
 
