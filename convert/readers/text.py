@@ -38,6 +38,9 @@ _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 # C0/C1 controls other than tab: not text, and illegal in XML outputs.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(" {2,}")
+# Anything normalise() would change besides the outer spaces: most lines have none, and one search is
+# far cheaper than the four substitutions.
+_UNUSUAL = re.compile(f"{_ODD_SPACE.pattern}|{_INVISIBLE.pattern}|{_CONTROL.pattern}|  ")
 
 
 @dataclass(frozen=True)
@@ -291,6 +294,8 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[str, str, Optional[int]]
 
 def normalise(text: str) -> str:
     """Plain spaces, no invisible or control characters, no runs of spaces, no outer spaces."""
+    if _UNUSUAL.search(text) is None:
+        return text.strip()
     text = _ODD_SPACE.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
@@ -308,6 +313,6 @@ def control_characters(lines: list[Line]) -> list[tuple[str, str, Optional[int]]
     """Notes for lines that lost control characters in normalisation."""
     notes = []
     for line in lines:
-        if _CONTROL.search(_ODD_SPACE.sub(" ", line.raw)):
+        if _CONTROL.search(line.raw):  # (no odd space is a control character)
             notes.append(("control-characters", "control characters removed from the text", line.number))
     return notes

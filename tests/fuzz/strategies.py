@@ -37,7 +37,7 @@ UNCARRIABLE = ("\x00", "\ud800", "\udfff")
 _NON_SPACE = re.compile(r"\S")
 
 
-_PIECES = st.one_of(st.sampled_from(WORDS), st.sampled_from(SPICE), st.characters())
+_PIECES = st.one_of(st.sampled_from(WORDS), st.sampled_from(SPICE), st.characters(exclude_categories=("Cs",)))
 _HOSTILE_PIECES = st.one_of(_PIECES, st.sampled_from(UNCARRIABLE))
 _SEPARATORS = st.sampled_from((" ", "", " ", "  "))
 

@@ -62,7 +62,8 @@ def test_each_encoding_reads_to_the_same_article(data: bytes, encoding: str, ref
 
 
 @examples(25)
-@given(text=st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=200))
+# Without U+0000: a UTF-16-LE BOM then U+0000 is byte for byte the UTF-32-LE BOM, which wins.
+@given(text=st.text(alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=200))
 def test_utf16_and_utf8_with_a_bom_decode_exactly(text: str) -> None:
     expected = repair_mojibake(text)[0]
     for data in (codecs.BOM_UTF16_LE + text.encode("utf-16-le"), codecs.BOM_UTF16_BE + text.encode("utf-16-be"),

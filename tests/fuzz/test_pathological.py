@@ -2,7 +2,8 @@
 
 Each test reads an input at two sizes, four times apart, and compares the time
 per byte: about 1 for linear code, about 4 for quadratic code. The limit (2)
-leaves room for timing noise. The inputs come from ``bench/pathological.py``,
+leaves room for timing noise, and the sizes are big enough to be past the
+range where the time per byte still climbs as the data outgrows the CPU caches. The inputs come from ``bench/pathological.py``,
 which reports the same figures at bigger sizes.
 """
 
@@ -47,9 +48,9 @@ def text_time(shape: str) -> Callable[[int], float]:
     return measure
 
 
-@pytest.mark.parametrize("shape", ["mojibake", "undecodable", "control-lines"])
-def test_decoding_and_normalising_are_linear(shape: str) -> None:
-    assert growth(text_time(shape), 100_000) < LINEAR
+@pytest.mark.parametrize("shape, size", [("mojibake", 40_000), ("undecodable", 100_000), ("control-lines", 100_000)])
+def test_decoding_and_normalising_are_linear(shape: str, size: int) -> None:
+    assert growth(text_time(shape), size) < LINEAR
 
 
 def test_a_long_word_of_weekday_prefixes_reads_in_linear_time() -> None:
@@ -61,7 +62,7 @@ def test_a_long_word_of_media_keywords_reads_in_linear_time() -> None:
 
 
 def test_headings_before_the_first_paragraph_read_in_linear_time() -> None:
-    assert growth(parse_time("headings-before-prose"), 20_000) < LINEAR
+    assert growth(parse_time("headings-before-prose"), 60_000) < LINEAR
 
 
 def test_noting_the_lines_of_one_field_is_linear() -> None:
