@@ -32,6 +32,11 @@ import warnings
 
 from .errors import NewsconvWarning
 
+# The words that mark a figure block quote, shared by the writer and the reader.
+FIGURE = "Figure"
+CREDIT = "Credit:"
+ALT = "Alt text:"
+
 MARKUP_ANYWHERE = frozenset("\\`*_[]<&|~{^@")
 MARKUP_AT_START = frozenset("#>+-=:")
 ALWAYS_REFERENCED = frozenset("\t\n\r\x0c\u2028\u2029")

@@ -62,16 +62,13 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from ..markdown_escape import carriable, escape_text
+from ..markdown_escape import ALT, CREDIT, FIGURE, carriable, escape_text
 from ..model import Article, Block, Document, FigureBlock
 from ..schema import check
 from . import Writer
 
 FRONT_MATTER_NOTE = ("# newsconv document: this text and the newsconv mapping below "
                      "restore the intermediate exactly")
-FIGURE = "Figure"
-CREDIT = "Credit:"
-ALT = "Alt text:"
 ITEM_SEPARATOR = "* * *"
 BULLETS = ("-", "*")  # adjacent lists alternate, or CommonMark would join them into one
 
