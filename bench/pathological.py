@@ -122,7 +122,7 @@ SHAPES: dict[str, tuple[str, int, Callable[[int], str]]] = {
                       + PROSE),
     "repeated-title": ("the same title line again and again (headline field lines)", 250_000,
                        lambda n: "Harbour Council Approves Ferry Timetable\n" * (n // 41) + PROSE),
-    "headings-before-prose": ("an aggregator article with short headings before its first paragraph", 32_000,
+    "headings-before-prose": ("an aggregator article with short headings before its first paragraph", 128_000,
                               lambda n: AGGREGATOR_HEADER + "".join(f"Section Heading {i}\n" for i in range(n // 21))
                               + PROSE),
     "digit-run": ("one line of digits (counter and live-blog shapes)", 16_000, lambda n: "1" * n),
