@@ -51,6 +51,9 @@ Options:
   --jobs J            the parallel run's --jobs (default 2)
   --markdown FILE     also write the results as Markdown to FILE
   --keep DIR          generate into DIR and keep it (default: a temporary dir)
+  --tmp DIR           make that temporary directory inside DIR: outputs are
+                      written there, so a RAM disk (/dev/shm) takes the disk's
+                      cost (and its noise) out of the end-to-end figures
 
 Only public tools: Python's timers, ``resource``/``wait4`` for peak RSS,
 ``zipfile``/``lxml``/``json`` for the floor, and the pandoc and EPUBCheck
@@ -432,8 +435,21 @@ def epubcheck(book: Path, checker: Optional[Path], scratch: Path) -> tuple[str, 
     return verdict, seconds, f"{how}: {output.splitlines()[0] if output else ''}"
 
 
+# The command line's bundle reads its inputs in one process; the library can read them in
+# several (what `--bundle` would do if it passed --jobs on).
+PARALLEL_BUNDLE = """
+import sys
+from pathlib import Path
+from convert import batch
+from convert.writers.epub import bundle_writer
+tasks, failures = batch.plan([sys.argv[1]], None)
+with open(sys.argv[2], "wb") as stream:
+    bundle_writer()(batch.read_documents(tasks, failures, jobs=int(sys.argv[3])), stream)
+"""
+
+
 def measure_bundle(count: int, inputs: Path, scratch: Path, report: Report, check: bool,
-                   checker: Optional[Path]) -> dict[str, Any]:
+                   checker: Optional[Path], jobs: int) -> dict[str, Any]:
     book = scratch / "bundle.epub"
     run = run_measured(newsconv("convert", "--to", "epub", "-q", "--bundle", str(book), str(inputs)), newsconv_env(),
                        scratch / "bundle.log")
@@ -450,13 +466,20 @@ def measure_bundle(count: int, inputs: Path, scratch: Path, report: Report, chec
         figures["writer_only"] = json.loads(printed.read_text().strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError, OSError):
         figures["writer_only"] = None
-    rows = [("newsconv convert --to epub --bundle (read + write)", f"{run.seconds:.2f} s", f"{run.peak_rss_mb:.0f} MB")]
+    parallel = run_measured([sys.executable, "-c", PARALLEL_BUNDLE, str(inputs), str(scratch / "bundle-parallel.epub"),
+                             str(jobs)], newsconv_env(), scratch / "bundle-parallel.log")
+    figures["parallel_read"] = {"seconds": parallel.seconds, "peak_rss_mb": parallel.peak_rss_mb,
+                                "same_bytes": (scratch / "bundle-parallel.epub").read_bytes() == book.read_bytes()}
+    rows = [("newsconv convert --to epub --bundle (read + write)", f"{run.seconds:.2f} s", f"{run.peak_rss_mb:.0f} MB"),
+            (f"the same, reading in {jobs} processes (batch.read_documents jobs={jobs})", f"{parallel.seconds:.2f} s",
+             f"{parallel.peak_rss_mb:.0f} MB")]
     if figures["writer_only"]:
         w = figures["writer_only"]
         rows.append(("EPUB writer alone (convert.writers.epub_bench)", f"{w['seconds']:.2f} s",
                      f"{w['peak_rss_mb']:.0f} MB"))
     report.table(rows, (f"{count:,} articles", "time", "peak RSS"))
-    report.say(f"bundle: {figures['epub_mb']:.1f} MB, {figures['chapters']:,} XHTML files; load {run.load_before}")
+    report.say(f"bundle: {figures['epub_mb']:.1f} MB, {figures['chapters']:,} XHTML files; load {run.load_before}; "
+               f"reading in parallel gives {'the same' if figures['parallel_read']['same_bytes'] else 'OTHER'} bytes")
     if check:
         verdict, seconds, detail = epubcheck(book, checker, scratch)
         figures["epubcheck"] = verdict
@@ -524,6 +547,7 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser.add_argument("--jobs", type=int, default=2, help="--jobs of the parallel run (default 2)")
     parser.add_argument("--markdown", metavar="FILE", help="also write the results as Markdown to FILE")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it")
+    parser.add_argument("--tmp", metavar="DIR", help="make the temporary directory in DIR (e.g. a RAM disk)")
     args = parser.parse_args(argv)
     if args.n < 2 or args.sample < 1 or args.repeat < 1 or args.e2e_repeat < 1:
         parser.error("--n must be at least 2; --sample, --repeat and --e2e-repeat at least 1")
@@ -543,7 +567,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         scratch = Path(args.keep)
         scratch.mkdir(parents=True, exist_ok=True)
     else:
-        scratch_owner = tempfile.TemporaryDirectory(prefix="newsconv-bench-")
+        scratch_owner = tempfile.TemporaryDirectory(prefix="newsconv-bench-", dir=args.tmp)
         scratch = Path(scratch_owner.name)
     try:
         return run_all(args, report, scratch)
@@ -562,6 +586,7 @@ def run_all(args: argparse.Namespace, report: Report, scratch: Path) -> int:
                f"{os.cpu_count()} CPUs; {versions()}")
     report.say(f"pandoc: {pandoc or ('skipped (--pandoc-n 0)' if args.pandoc_n <= 0 else 'not installed')}")
     report.say(f"load average (1/5/15 min) at start: {load()}")
+    report.say("captures and outputs under: " + (args.keep or args.tmp or "the system's temporary directory"))
 
     report.section(f"Captures: {args.n:,} synthetic" + (f", in {scratch}" if args.keep else ""))
     inputs = scratch / "captures"
@@ -646,7 +671,8 @@ def run_all(args: argparse.Namespace, report: Report, scratch: Path) -> int:
         for number in singles:
             (bundle_inputs / synthetic.capture_name(number)).write_bytes(synthetic.capture(number))
         report.figures["bundle"] = measure_bundle(args.bundle_n, bundle_inputs, scratch, report,
-                                                  not args.no_epubcheck, official_checker(args.check_official))
+                                                  not args.no_epubcheck, official_checker(args.check_official),
+                                                  args.jobs)
         shutil.rmtree(bundle_inputs, ignore_errors=True)
 
     report.section("pandoc: newsconv's Markdown to JATS and to EPUB, one process per article and format")
@@ -708,7 +734,8 @@ def targets(figures: dict[str, Any], args: argparse.Namespace) -> list[tuple[str
         f"marginal {fmt_ms(marginal)} vs {fmt_ms(steady)} per capture at {n1:,}", marginal <= 1.15 * steady)
     growth = max(f["peak_rss_mb"] for _, f in scaling) - scaling[0][1]["peak_rss_mb"]
     peaks = " / ".join(f"{f['peak_rss_mb']:.0f}" for _, f in scaling)
-    add("peak RSS flat in N", f"{peaks} MB", growth <= 10)
+    per_capture_kb = max(0.0, (f1["peak_rss_mb"] - f0["peak_rss_mb"]) * 1024 / (n1 - n0))
+    add("peak RSS flat in N", f"{peaks} MB ({per_capture_kb:.1f} KB more per capture)", growth <= 10)
     bundle = figures.get("bundle")
     if bundle:
         add(f"{args.bundle_n:,}-article EPUB bundle < 10 s", f"{bundle['seconds']:.2f} s", bundle["seconds"] < 10)
