@@ -13,10 +13,10 @@ import sys
 import warnings
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .errors import NewsconvError, NewsconvWarning
 from .fileio import atomic_output
@@ -181,75 +181,74 @@ def _prepare_for_fork() -> None:
         fast_validator()
 
 
-def _run_task(args: tuple[Task, tuple[str, ...], bool, int]) -> Outcome:
-    task, formats, skip_existing, max_bytes = args
-    return convert_one(task, formats, skip_existing=skip_existing, max_bytes=max_bytes)
+def _run_chunk(tasks: Sequence[Task], formats: tuple[str, ...], skip_existing: bool, max_bytes: int) -> list[Outcome]:
+    return [convert_one(task, formats, skip_existing=skip_existing, max_bytes=max_bytes) for task in tasks]
 
 
-def convert_many(tasks: Sequence[Task], formats: Sequence[str], *, jobs: int = 1, skip_existing: bool = False,
-                 max_bytes: int = DEFAULT_MAX_BYTES, on_outcome: Optional[Callable[[Outcome], None]] = None) -> list[Outcome]:
-    """Convert every task, in parallel when ``jobs`` > 1; outcomes come back in input order."""
-    for fmt in formats:
-        writers.get(fmt)  # unknown formats fail before any work starts
-    outcomes: list[Outcome] = []
-    work = [(task, tuple(formats), skip_existing, max_bytes) for task in tasks]
-    if jobs <= 1 or len(tasks) < 2:
-        for item in work:
-            outcome = _run_task(item)
-            outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
-        return outcomes
-    # Small chunks: each costs little to send, and a worker that finishes early waits at most one chunk.
-    chunk = max(1, min(16, len(work) // (jobs * 16)))
+def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: int, *args: Any) -> Iterator[Any]:
+    """``function(chunk, *args)`` over small chunks of ``tasks`` in ``jobs`` processes, results in input order.
+
+    Only a few chunks are in flight at any time, so memory does not grow with the number of
+    inputs; a worker that finishes early waits at most one small chunk. Ctrl-C, SIGTERM or the
+    caller closing the iterator cancels what has not started and waits for what has, so every
+    output file is either complete or absent.
+    """
+    chunk = max(1, min(16, len(tasks) // (jobs * 16)))
+    chunks = (tasks[i:i + chunk] for i in range(0, len(tasks), chunk))
     _prepare_for_fork()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         try:
-            for outcome in pool.map(_run_task, work, chunksize=chunk):
-                outcomes.append(outcome)
-                if on_outcome:
-                    on_outcome(outcome)
+            waiting = deque(pool.submit(function, part, *args) for part in islice(chunks, 2 * jobs))
+            while waiting:
+                results = waiting.popleft().result()
+                following = next(chunks, None)
+                if following is not None:
+                    waiting.append(pool.submit(function, following, *args))
+                yield from results
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+def convert_many(tasks: Sequence[Task], formats: Sequence[str], *, jobs: int = 1, skip_existing: bool = False,
+                 max_bytes: int = DEFAULT_MAX_BYTES, on_outcome: Optional[Callable[[Outcome], None]] = None,
+                 keep: bool = True) -> list[Outcome]:
+    """Convert every task, in parallel when ``jobs`` > 1; outcomes come back in input order.
+
+    With ``keep=False`` only failed outcomes are returned (``on_outcome`` still sees every one),
+    so that a batch of millions needs no memory per input.
+    """
+    for fmt in formats:
+        writers.get(fmt)  # unknown formats fail before any work starts
+    args = (tuple(formats), skip_existing, max_bytes)
+    if jobs <= 1 or len(tasks) < 2:
+        results: Iterable[Outcome] = (convert_one(t, args[0], skip_existing=skip_existing, max_bytes=max_bytes)
+                                      for t in tasks)
+    else:
+        results = _in_order(_run_chunk, tasks, jobs, *args)
+    outcomes: list[Outcome] = []
+    for outcome in results:
+        if keep or outcome.status == "failed":
+            outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
     return outcomes
 
 
 def read_documents(tasks: Sequence[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES, *,
                    jobs: int = 1) -> Iterator[Document]:
     """Documents for a bundle, one at a time and in input order; inputs that fail are recorded in
-    ``failures`` and skipped.
-
-    With ``jobs`` > 1, worker processes read ahead while the caller writes. Only a few chunks of
-    documents are ever waiting, so memory does not grow with the number of inputs.
+    ``failures`` and skipped. With ``jobs`` > 1, worker processes read ahead while the caller writes.
     """
     if jobs <= 1 or len(tasks) < 2:
-        for task in tasks:
-            read = _read_or_fail(task, max_bytes)
-            if isinstance(read, Outcome):
-                failures.append(read)
-            else:
-                yield read
-        return
-    chunk = max(1, min(16, len(tasks) // (jobs * 16)))
-    chunks = iter([tasks[i:i + chunk] for i in range(0, len(tasks), chunk)])
-    _prepare_for_fork()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        try:
-            waiting = deque(pool.submit(_read_chunk, part, max_bytes) for part in islice(chunks, 2 * jobs))
-            while waiting:
-                results = waiting.popleft().result()
-                following = next(chunks, None)
-                if following is not None:
-                    waiting.append(pool.submit(_read_chunk, following, max_bytes))
-                for read in results:
-                    if isinstance(read, Outcome):
-                        failures.append(read)
-                    else:
-                        yield read
-        except BaseException:  # including the caller closing the generator early
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+        reads: Iterable[Any] = (_read_or_fail(task, max_bytes) for task in tasks)
+    else:
+        reads = _in_order(_read_chunk, tasks, jobs, max_bytes)
+    for read in reads:
+        if isinstance(read, Outcome):
+            failures.append(read)
+        else:
+            yield read
 
 
 def _read_or_fail(task: Task, max_bytes: int) -> "Document | Outcome":

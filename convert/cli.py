@@ -131,10 +131,19 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         if given != batch.STDIN and not os.path.exists(given):
             failures.append(batch.Outcome(given, "failed", error=f"{given}: no such file or directory"))
     progress = _Progress(len(tasks), enabled=not args.quiet and sys.stderr.isatty())
+    tally = _Tally()
+
+    def seen(outcome: batch.Outcome) -> None:
+        tally.add(outcome)
+        progress.step(outcome)
+
+    # Without --report only failures are kept: memory does not grow with the number of inputs.
     outcomes = batch.convert_many(tasks, formats, jobs=args.jobs, skip_existing=args.skip_existing,
-                                  max_bytes=args.max_bytes, on_outcome=progress.step)
+                                  max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report))
     progress.close()
-    return _finish(args, outcomes + failures)
+    for failure in failures:
+        tally.add(failure)
+    return _finish(args, outcomes + failures, tally)
 
 
 def _run_to_stdout(args: argparse.Namespace, formats: list[str], patterns: tuple[str, ...]) -> int:
@@ -167,13 +176,16 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
 
     try:
         with atomic_output(args.bundle) as handle:
-            bundle(batch.read_documents(tasks, failures, args.max_bytes), handle)
+            bundle(batch.read_documents(tasks, failures, args.max_bytes, jobs=args.jobs), handle)
     except NewsconvError as err:
         print(f"newsconv: {err}", file=sys.stderr)
         return EXIT_FAILED
-    done = [batch.Outcome(t.display, "converted", outputs=[args.bundle]) for t in tasks
-            if t.display not in {f.input for f in failures}]
-    return _finish(args, done + failures)
+    failed = {f.input for f in failures}
+    done = [batch.Outcome(t.display, "converted", outputs=[args.bundle]) for t in tasks if t.display not in failed]
+    tally = _Tally()
+    for outcome in done + failures:
+        tally.add(outcome)
+    return _finish(args, done + failures, tally)
 
 
 def _bundle_function(writer: writers.Writer, group_by: str):  # type: ignore[no-untyped-def]
@@ -186,26 +198,31 @@ def _bundle_function(writer: writers.Writer, group_by: str):  # type: ignore[no-
     return writer.write_bundle
 
 
-def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome]) -> int:
+class _Tally:
+    """Counts of outcomes, kept as they arrive."""
+
+    def __init__(self) -> None:
+        self.counts = {"converted": 0, "skipped": 0, "failed": 0, "warnings": 0}
+
+    def add(self, outcome: batch.Outcome) -> None:
+        self.counts[outcome.status] += 1
+        self.counts["warnings"] += len(outcome.warnings)
+
+
+def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome], tally: _Tally) -> int:
+    """Print failures and the summary, write the report; ``outcomes`` holds every input with --report,
+    else only the failures."""
     failed = [o for o in outcomes if o.status == "failed"]
     for outcome in failed:
         print(f"newsconv: {outcome.error}", file=sys.stderr)
+    counts = tally.counts
     if args.report:
-        report = {"inputs": [o.as_dict() for o in outcomes],
-                  "summary": _counts(outcomes)}
+        report = {"inputs": [o.as_dict() for o in outcomes], "summary": counts}
         write_atomic(args.report, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     if not args.quiet:
-        counts = _counts(outcomes)
         print(f"newsconv: {counts['converted']} converted, {counts['skipped']} skipped, {counts['failed']} failed, "
               f"{counts['warnings']} warnings", file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
-
-
-def _counts(outcomes: list[batch.Outcome]) -> dict[str, int]:
-    return {"converted": sum(o.status == "converted" for o in outcomes),
-            "skipped": sum(o.status == "skipped" for o in outcomes),
-            "failed": sum(o.status == "failed" for o in outcomes),
-            "warnings": sum(len(o.warnings) for o in outcomes)}
+    return EXIT_FAILED if counts["failed"] else EXIT_OK
 
 
 class _Progress:

@@ -23,6 +23,8 @@ def atomic_output(path: PathLike) -> Iterator[BinaryIO]:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
+        # mkstemp makes a private (0600) file; an output gets the usual permissions.
+        os.chmod(temp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             yield handle
         os.replace(temp, target)
@@ -32,6 +34,12 @@ def atomic_output(path: PathLike) -> Iterator[BinaryIO]:
         except FileNotFoundError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomic(path: PathLike, data: bytes) -> None:

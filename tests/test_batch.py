@@ -142,3 +142,36 @@ def test_bundle_newsml_from_the_command_line(tmp_path):
     root = etree.parse(str(target)).getroot()
     assert root.tag == "{http://iptc.org/std/nar/2006-10-01/}newsMessage"
     assert len(root.findall(".//{http://iptc.org/std/nar/2006-10-01/}newsItem")) >= 4
+
+
+def test_outputs_get_the_usual_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        assert main(["parse", str(SAMPLES[0]), "-o", str(tmp_path), "-q"]) == 0
+    finally:
+        os.umask(old)
+    output = tmp_path / SAMPLES[0].with_suffix(".json").name
+    assert output.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_only_failures_are_kept_when_asked(tmp_path, jobs):
+    make_inputs(tmp_path / "in", 6)
+    (tmp_path / "in" / "zz-broken.txt").write_bytes(b"")
+    tasks, _ = batch.plan([str(tmp_path / "in")], tmp_path / "out")
+    seen = []
+    kept = batch.convert_many(tasks, ["json"], jobs=jobs, keep=False, on_outcome=seen.append)
+    assert [o.status for o in kept] == ["failed"]
+    assert [Path(o.input).name for o in seen] == sorted(p.name for p in (tmp_path / "in").iterdir())
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_bundle_inputs_are_read_in_order_with_failures_recorded(tmp_path, jobs):
+    inputs = make_inputs(tmp_path / "in", 40)
+    broken = tmp_path / "in" / "capture-0007.txt"
+    broken.write_bytes(b"")
+    tasks, _ = batch.plan([str(p) for p in inputs], None)
+    failures = []
+    documents = list(batch.read_documents(tasks, failures, jobs=jobs))
+    assert [d["capture"]["source"]["file"] for d in documents] == [p.name for p in inputs if p != broken]
+    assert [Path(f.input).name for f in failures] == ["capture-0007.txt"]
