@@ -47,12 +47,18 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     units = [u for u in units if u.text]
     repeated = {d.casefold() for d in duplicates if d}
     in_comments = False
+    in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
     i = 0
     while i < len(units):
         unit = units[i]
         text = unit.text
         last = final and i == len(units) - 1
+        if in_related and chrome_reason(text) is None and (is_heading(text) or 0 < len((bullet_item(text) or "").split()) < 15):
+            doc.remove(unit, "related-link")
+            i += 1
+            continue
+        in_related = False
         if in_comments:
             doc.remove(unit, "comments")
         elif text.casefold() in repeated:
@@ -63,6 +69,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             in_comments = reason in COMMENT_SECTION_STARTS
+            in_related = reason == "related-link" and len(text.split()) <= 4 and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
         elif (consumed := _figure(units, i, article, last)) > 0:

@@ -24,7 +24,7 @@ _CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})(?=\s|$)")
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")")
 _SYNDICATION = re.compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
 _SIGN_OFF = re.compile(r"\((?P<agency>[A-Z]{2,6})\)$")
-_COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:\d{4}\s+)?(?P<owner>[^.]{2,60}?)\.", re.I)
+_COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<owner>[^.]{2,60}?)(?:\.|$)", re.I)
 _AUDIO_PLAYER = re.compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
 
@@ -92,11 +92,17 @@ def _body_start(units: Sequence[Line]) -> int:
     for index, unit in enumerate(units):
         text = unit.text
         if (_is_prose(text) and chrome_reason(text) is None and caption_parts(text) is None
-                and bullet_item(text) is None and byline_parts(text) is None):
+                and bullet_item(text) is None and byline_parts(text) is None
+                and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])):
             return index
     # No running prose at all (a short note, a snippet): the text after the first title is the body.
     title = next((i for i, u in enumerate(units) if _is_title(u.text) and chrome_reason(u.text) is None), None)
     return title + 1 if title is not None else 0
+
+
+def _is_credit_line(text: str) -> bool:
+    """A byline or a dated "Published ..." line: what follows a standfirst, never a first paragraph."""
+    return byline_parts(text) is not None or (_is_timestamp(text) and find_date(text) is not None)
 
 
 def _is_title(text: str) -> bool:
@@ -158,6 +164,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if (headline is not None and article.byline is None and headline.number < unit.number <= headline.last + 2
                 and len(words) <= 4 and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
             article.fill("byline", text, unit.number)
+        elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
+            article.summary.append(text)  # a standfirst: one sentence under the headline
+            article.note("summary", unit.number)
         else:
             doc.remove(unit, "page-chrome")
     return headline.text if headline is not None else None

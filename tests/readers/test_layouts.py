@@ -100,3 +100,24 @@ def test_generic_site_name_above_the_headline_and_tag_line():
     assert reasons["4 min read"] == "page-chrome"
     assert reasons["READ MORE: Council approves new bus lane"] == "related-link"
     assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+
+
+def test_generic_news_site_with_standfirst_related_list_and_footer():
+    text = ("Skip to content\nMenu\nSearch\nThe Riverside Tribune\nLocal News\nSports\n\n"
+            "City approves budget with new funding for libraries\n\n"
+            "The plan adds two million dollars for branch hours and new books.\n\n"
+            "By Maria Lopez\n"
+            "Published March 12, 2025 at 6:00 a.m. | Updated March 12, 2025 at 9:15 a.m.\n\n"
+            "RIVERSIDE — The City Council on Tuesday approved a budget that expands library hours across the city.\n\n"
+            "Advertisement\n\nThe budget takes effect on the first of July, the city manager said.\n\n"
+            "Related Stories\nCouncil delays vote on parking fees\nLibrary hours to expand in summer\n\n"
+            "Sign up for our newsletter\n© 2025 The Riverside Tribune\n")
+    doc = parse(text)
+    article = doc["articles"][0]
+    assert article["headline"] == "City approves budget with new funding for libraries"
+    assert article["summary"] == ["The plan adds two million dollars for branch hours and new books."]
+    assert (article["byline"], article["published"], article["dateline"]) == ("Maria Lopez", "2025-03-12", "RIVERSIDE")
+    assert article["publisher"] == "The Riverside Tribune"
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+    related = [r["text"] for r in doc["removed"] if r["reason"] == "related-link"]
+    assert related == ["Related Stories", "Council delays vote on parking fees", "Library hours to expand in summer"]
