@@ -12,7 +12,7 @@ Targets take bytes. *Raw* targets hand them to an entry point as they are:
 Hypothesis strategy from ``tests/fuzz/strategies.py`` (capture-like text, Markdown,
 hand-edited newsconv Markdown, JSON, valid documents for each writer, bundles),
 so that the inputs reach deep into the code instead of failing at the first check.
-Every outcome is checked with ``tests/fuzz/checks.py``: documents must pass the
+Every outcome is checked with ``tests/fuzz/format_checks.py``: documents must pass the
 reference schema validator and account for every capture line, writer outputs
 must be valid for their format, errors must be ``NewsconvError`` with a message.
 
@@ -84,7 +84,7 @@ def build_targets() -> dict[str, Target]:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    import checks
+    import format_checks as checks
     import strategies as S
     from convert.errors import NewsconvError
     from convert.readers.markdown import read_markdown

@@ -17,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import checks  # noqa: E402
+import format_checks as checks  # noqa: E402
 from documents import document  # noqa: E402
 from known_bugs import KNOWN_BUGS, known_bug, signature  # noqa: E402
 

@@ -5,29 +5,19 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from hypothesis import example, given
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import checks  # noqa: E402
+import format_checks as checks  # noqa: E402
 import strategies as S  # noqa: E402
-from known_bugs import known_bug  # noqa: E402
+from known_bugs import holds  # noqa: E402
 from profiles import examples  # noqa: E402
 
 import convert  # noqa: E402
-
-
-def holds(check: Callable[..., Any], *args: Any) -> Any:
-    """Run a check; a failure already registered in known_bugs.py passes, any other fails the test."""
-    try:
-        return check(*args)
-    except Exception as error:
-        if known_bug(error) is not None:
-            return None  # reproduced and explained in test_known_bugs.py
-        raise
 
 
 @examples(30)

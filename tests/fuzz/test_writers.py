@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Callable
 
 import pytest
 from hypothesis import given
@@ -12,22 +11,13 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import checks  # noqa: E402
+import format_checks as checks  # noqa: E402
 import strategies as S  # noqa: E402
 from documents import all_documents  # noqa: E402
-from known_bugs import known_bug  # noqa: E402
+from known_bugs import holds  # noqa: E402
 from profiles import examples  # noqa: E402
 
 import convert  # noqa: E402
-
-
-def holds(check: Callable[..., Any], *args: Any) -> Any:
-    try:
-        return check(*args)
-    except Exception as error:
-        if known_bug(error) is not None:
-            return None  # reproduced and explained in test_known_bugs.py
-        raise
 
 
 @examples(15)
