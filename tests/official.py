@@ -26,3 +26,18 @@ def capture_files() -> list[Path]:
     seed = sorted(shared_path("seed").glob("*.txt"))
     corpus = sorted(shared_path("corpus", "dev", "raw").glob("*.txt"))
     return seed + corpus + sorted((REPO / "samples").rglob("*.txt"))
+
+
+def capture_documents() -> list[tuple[Path, dict]]:
+    """``(path, document)`` for every capture of :func:`capture_files` the reader accepts
+    (a capture it rejects on purpose has nothing to write)."""
+    import convert
+    from convert.errors import NewsconvError
+
+    documents = []
+    for path in capture_files():
+        try:
+            documents.append((path, convert.parse_file(path)))
+        except NewsconvError:
+            continue
+    return documents
