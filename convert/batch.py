@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .errors import NewsconvError, NewsconvWarning
-from .fileio import atomic_output
+from .fileio import write_atomic
 from .model import Document
 from .readers import DEFAULT_MAX_BYTES, parse_bytes, read_limited
 from . import writers
@@ -124,9 +124,7 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
             outcome.warnings.extend(f"line {w['line']}: {w['message']}" if w["line"] else w["message"]
                                     for w in document["warnings"])
             for fmt, path in zip(formats, paths):
-                data = writers.write(document, fmt)
-                with atomic_output(path) as handle:
-                    handle.write(data)
+                write_atomic(path, writers.write(document, fmt))
                 outcome.outputs.append(str(path))
         outcome.warnings.extend(str(w.message) for w in caught if issubclass(w.category, NewsconvWarning))
     except NewsconvError as err:

@@ -1,0 +1,81 @@
+import os
+import stat
+
+import pytest
+
+from convert.fileio import atomic_output, write_atomic
+
+
+def _leftovers(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+def test_write_atomic_writes_the_bytes_and_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "out.xml"
+    write_atomic(target, b"<a/>\n" * 10000)
+    assert target.read_bytes() == b"<a/>\n" * 10000
+    assert _leftovers(tmp_path) == []
+
+
+def test_write_atomic_replaces_an_existing_file(tmp_path):
+    target = tmp_path / "out.json"
+    target.write_bytes(b"old and longer")
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_missing_folders_are_made(tmp_path):
+    target = tmp_path / "a" / "b" / "out.md"
+    write_atomic(target, b"x")
+    assert target.read_bytes() == b"x"
+
+
+def test_a_new_file_gets_the_permissions_the_umask_allows(tmp_path):
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "out.md", b"x")
+        with atomic_output(tmp_path / "streamed.md") as handle:
+            handle.write(b"x")
+    finally:
+        os.umask(old)
+    for name in ("out.md", "streamed.md"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o640
+
+
+def test_a_failed_write_leaves_neither_target_nor_temporary_file(tmp_path):
+    target = tmp_path / "out.epub"
+    with pytest.raises(RuntimeError):
+        with atomic_output(target) as handle:
+            handle.write(b"half")
+            raise RuntimeError("writer failed")
+    assert not target.exists()
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_failed_write_keeps_the_previous_output(tmp_path):
+    target = tmp_path / "out.epub"
+    target.write_bytes(b"complete")
+    with pytest.raises(KeyboardInterrupt):
+        with atomic_output(target) as handle:
+            handle.write(b"half")
+            raise KeyboardInterrupt
+    assert target.read_bytes() == b"complete"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_name_left_by_a_killed_process_is_not_reused(tmp_path):
+    stale = tmp_path / f".out.xml.{os.getpid()}.part"
+    stale.write_bytes(b"stale")
+    write_atomic(tmp_path / "out.xml", b"fresh")
+    assert (tmp_path / "out.xml").read_bytes() == b"fresh"
+    assert stale.read_bytes() == b"stale"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_link_planted_at_the_temporary_name_is_not_written_through(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"keep me")
+    os.symlink(victim, tmp_path / f".out.xml.{os.getpid()}.part")
+    write_atomic(tmp_path / "out.xml", b"fresh")
+    assert victim.read_bytes() == b"keep me"
+    assert (tmp_path / "out.xml").read_bytes() == b"fresh"
