@@ -105,6 +105,8 @@ def _leaf_problems(error: Any) -> list[Problem]:
     if error.validator == "anyOf" and description:
         expected = description[0].lower() + description[1:].rstrip(".")
         return [Problem(json_path(error.absolute_path), f"{error.instance!r} is not valid: expected {expected}")]
+    if error.validator == "anyOf" and _kinds(error.validator_value):
+        return _kind_problems(error)
     # anyOf/if-then failures nest the useful message one level down.
     if error.context:
         best = [e for e in error.context if e.validator not in ("type", "anyOf") or not e.context]
@@ -113,6 +115,37 @@ def _leaf_problems(error: Any) -> list[Problem]:
         if chosen:
             return [p for e in chosen for p in _leaf_problems(e)]
     return [Problem(json_path(error.absolute_path), error.message)]
+
+
+def _kinds(branches: list[Any]) -> list[list[str]]:
+    """The ``type`` values each branch of an anyOf accepts, when every branch names its own
+    (a union told apart by type, like a block); else an empty list."""
+    kinds = []
+    for branch in branches:
+        if isinstance(branch, dict) and branch.get("$ref", "").startswith("#/$defs/"):
+            branch = schema()["$defs"][branch["$ref"][len("#/$defs/"):]]
+        kind = branch.get("properties", {}).get("type", {}) if isinstance(branch, dict) else {}
+        values = kind.get("enum") or ([kind["const"]] if "const" in kind else [])
+        if not values:
+            return []
+        kinds.append(values)
+    return kinds
+
+
+def _kind_problems(error: Any) -> list[Problem]:
+    """Problems of the branch whose type the instance has; without such a branch, the type itself."""
+    path = json_path(error.absolute_path)
+    instance = error.instance
+    if not isinstance(instance, dict):
+        return [Problem(path, f"{instance!r} is not of type 'object'")]
+    kinds = _kinds(error.validator_value)
+    for index, values in enumerate(kinds):
+        if instance.get("type") in values:
+            return [p for e in error.context if e.relative_schema_path[0] == index for p in _leaf_problems(e)]
+    known = ", ".join(value for values in kinds for value in values)
+    if "type" not in instance:
+        return [Problem(path, f"'type' is a required property (one of {known})")]
+    return [Problem(path + ".type", f"{instance['type']!r} is not one of {known}")]
 
 
 def _span_problems(document: dict[str, Any]) -> list[Problem]:

@@ -36,10 +36,24 @@ def test_hand_built_documents_are_valid(name):
     (lambda d: d["articles"][0]["blocks"][3].pop("credit"), "$.articles[0].blocks[3]", "'credit' is a required"),
     (lambda d: d["articles"][0].update(language="English"), "$.articles[0].language", "does not match"),
     (lambda d: d.update(schema_version="0.9"), "$.schema_version", "'1.0' was expected"),
+    (lambda d: d["articles"][0]["blocks"][0].update(type="table"), "$.articles[0].blocks[0].type",
+     "'table' is not one of paragraph, heading, quote, list, figure"),
+    (lambda d: d["articles"][0]["blocks"][0].pop("type"), "$.articles[0].blocks[0]", "'type' is a required property"),
+    (lambda d: d["articles"][0]["blocks"][0].pop("text"), "$.articles[0].blocks[0]", "'text' is a required property"),
+    (lambda d: d["articles"][0]["blocks"][0].update(items=["x"]), "$.articles[0].blocks[0]", "'items' was unexpected"),
+    (lambda d: d["articles"][0]["blocks"].append("x"), "$.articles[0].blocks[6]", "'x' is not of type 'object'"),
 ])
 def test_problems_name_the_field(mutate, path, words):
     found = convert.validate(broken(mutate))
     assert any(p.path == path and words in p.message for p in found), found
+
+
+def test_a_broken_block_is_judged_by_the_rules_of_its_own_type_only():
+    found = convert.validate(broken(lambda d: d["articles"][0]["blocks"][0].pop("text")))
+    assert [(p.path, p.message) for p in found] == [("$.articles[0].blocks[0]", "'text' is a required property")]
+    found = convert.validate(broken(lambda d: d["articles"][0]["blocks"][3].update(type="paragraph")))
+    assert ("$.articles[0].blocks[3]", "'text' is a required property") in [(p.path, p.message) for p in found]
+    assert not any("'items'" in p.message for p in found), found
 
 
 def test_date_times_must_be_real():
@@ -66,6 +80,14 @@ MUTATIONS = [
     lambda d: d["warnings"].append({"code": "x", "message": "m", "line": 0}),
     lambda d: d["articles"][0]["field_lines"].update(headline=[]),
     lambda d: d.update(digest={"publisher": "P", "published": None, "field_lines": {}}),
+    lambda d: d["articles"][0]["blocks"][0].pop("type"),
+    lambda d: d["articles"][0]["blocks"][0].update(items=["x"]),
+    lambda d: d["articles"][0]["blocks"][3].update(type="paragraph"),
+    lambda d: d["articles"][0]["blocks"][3].update(type="list", items=["x"]),
+    lambda d: d["articles"][0]["blocks"].append({"type": "list", "items": ["x"], "lines": [1, 1]}),
+    lambda d: d["articles"][0]["blocks"].append({"type": "figure", "caption": "c", "credit": None, "label": None,
+                                                 "alt": None, "lines": [1, 1]}),
+    lambda d: d["articles"][0]["blocks"].append(["paragraph"]),
 ]
 
 
