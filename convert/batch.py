@@ -12,7 +12,6 @@ import signal
 import sys
 import warnings
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -193,6 +192,8 @@ def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: i
     """
     chunk = max(1, min(16, len(tasks) // (jobs * 16)))
     chunks = (tasks[i:i + chunk] for i in range(0, len(tasks), chunk))
+    from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for importing it
+
     _prepare_for_fork()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         try:

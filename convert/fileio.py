@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from typing import BinaryIO, Iterator, Union
 
@@ -72,6 +71,8 @@ def _open_temporary(target: str) -> tuple[int, str]:
         os.makedirs(folder, exist_ok=True)
         return os.open(temp, _CREATE, 0o666), temp
     except FileExistsError:
+        import tempfile
+
         fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder or None)
         os.chmod(temp, 0o666 & ~_umask())
         return fd, temp

@@ -15,7 +15,6 @@ import importlib
 import importlib.util
 import os
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import BinaryIO, Callable, Iterable, Optional
 
 from ..errors import NewsconvError
@@ -59,6 +58,9 @@ def _load(target: str) -> Writer:
 
 
 def _plugins() -> dict[str, object]:
+    # importlib.metadata costs a noticeable part of start-up; most runs need only built-ins.
+    from importlib.metadata import entry_points
+
     return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
