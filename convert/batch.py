@@ -136,25 +136,21 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
 
 
 def _refuse_self_overwrite(source: str, paths: Iterable[Path]) -> None:
+    """Refuse outputs that are the input itself, whatever the path says (links, hard links,
+    ``..``): they are the same file exactly when device and inode are the same."""
     if source == STDIN:
         return
-    real = os.path.realpath(source)
-    folders: dict[str, str] = {}
+    try:
+        read = os.stat(source)
+    except OSError:
+        return  # reading the input reports the problem
     for path in paths:
-        if _real_path(path, folders) == real:
+        try:
+            written = os.stat(path)
+        except OSError:
+            continue  # no such file yet: it cannot be the input
+        if (written.st_dev, written.st_ino) == (read.st_dev, read.st_ino):
             raise NewsconvError(f"refusing to write the output over its own input ({path})", file=source)
-
-
-def _real_path(path: Path, folders: dict[str, str]) -> str:
-    """``os.path.realpath(path)``, resolving each folder once (an input's outputs share one):
-    the last part of a path that is not a symbolic link adds nothing to resolve."""
-    text = os.fspath(path)
-    folder, name = os.path.split(text)
-    if name in ("", ".", "..") or os.path.islink(text):
-        return os.path.realpath(text)
-    if folder not in folders:
-        folders[folder] = os.path.realpath(folder)
-    return os.path.join(folders[folder], name)
 
 
 def _worker_init() -> None:

@@ -175,3 +175,28 @@ def test_bundle_inputs_are_read_in_order_with_failures_recorded(tmp_path, jobs):
     documents = list(batch.read_documents(tasks, failures, jobs=jobs))
     assert [d["capture"]["source"]["file"] for d in documents] == [p.name for p in inputs if p != broken]
     assert [Path(f.input).name for f in failures] == ["capture-0007.txt"]
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_an_output_that_is_the_input_under_another_name_is_refused(tmp_path, link):
+    source = tmp_path / "story.json"
+    source.write_bytes((REPO / "samples" / "am1-digest.json").read_bytes())
+    before = source.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    alias = out / "story.json"
+    (os.symlink if link == "symbolic" else os.link)(source, alias)
+    outcome = batch.convert_one(batch.Task(str(source), out / "story", str(source)), ("json",))
+    assert outcome.status == "failed" and "over its own input" in outcome.error
+    assert source.read_bytes() == before
+
+
+def test_an_existing_output_that_is_another_file_is_replaced(tmp_path):
+    source = tmp_path / "story.json"
+    source.write_bytes((REPO / "samples" / "am1-digest.json").read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "story.json").write_bytes(b"old")
+    outcome = batch.convert_one(batch.Task(str(source), out / "story", str(source)), ("json",))
+    assert outcome.status == "converted"
+    assert (out / "story.json").read_bytes() == source.read_bytes()
