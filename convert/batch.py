@@ -182,18 +182,20 @@ def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: i
     """``function(chunk, *args)`` over small chunks of ``tasks`` in ``jobs`` processes, results in input order.
 
     Only a few chunks are in flight at any time, so memory does not grow with the number of
-    inputs; a worker that finishes early waits at most one small chunk. Ctrl-C, SIGTERM or the
+    inputs. Four per process keep every worker busy while the oldest chunk, whose results must
+    come first, is still running; chunks of at most 8 tasks keep the idle tail at the end short
+    while costing one message per 8 inputs. Ctrl-C, SIGTERM or the
     caller closing the iterator cancels what has not started and waits for what has, so every
     output file is either complete or absent.
     """
-    chunk = max(1, min(16, len(tasks) // (jobs * 16)))
+    chunk = max(1, min(8, len(tasks) // (jobs * 16)))
     chunks = (tasks[i:i + chunk] for i in range(0, len(tasks), chunk))
     from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for importing it
 
     _prepare_for_fork()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         try:
-            waiting = deque(pool.submit(function, part, *args) for part in islice(chunks, 2 * jobs))
+            waiting = deque(pool.submit(function, part, *args) for part in islice(chunks, 4 * jobs))
             while waiting:
                 results = waiting.popleft().result()
                 following = next(chunks, None)
