@@ -62,6 +62,15 @@ def json_text(value: Any, *, ensure_ascii: bool) -> str:
     return "".join(out)
 
 
+def _is_json_as_is(text: str) -> bool:
+    """Whether ``encode_basestring(text)`` is ``text`` in quotes: no quote, backslash or control character.
+
+    It escapes nothing else, and control characters are not printable. For a long text, such as
+    a paragraph, these checks cost less than the quoting itself.
+    """
+    return '"' not in text and "\\" not in text and text.isprintable()
+
+
 def _json_scalar(value: Any, quote: Quote) -> str:
     kind = type(value)
     if kind is str:
@@ -88,7 +97,10 @@ def _json_object(mapping: dict[Any, Any], quote: Quote, depth: int, out: list[st
         kind = type(value)
         # Strings and line spans, most of a document, are written inline without a call per value.
         if kind is str:
-            append(f"{glue}{quote(key)}: {quote(value)}")
+            if len(value) > 40 and quote is encode_basestring and _is_json_as_is(value):
+                append(f'{glue}{quote(key)}: "{value}"')
+            else:
+                append(f"{glue}{quote(key)}: {quote(value)}")
         elif kind is list:
             if len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
                 deeper = _NEWLINES[depth + 2]

@@ -70,6 +70,10 @@ def test_any_json_value_is_written_as_json_dumps_writes_it(value: Any) -> None:
     [[1, 2], [1, True], [True, False], [1.5, 2], [2, None], [1, 2, 3], [1]],
     {"lines": [3, 4], "flags": [False, 0], "n": -7, "big": 10**40, "none": None},
     {"": "", "\x00": "\x1f\x7f\"\\", "é": "\u2028 🎉"},
+    # Long texts are checked for what needs escaping instead of always going through the quoting.
+    {"plain": "A long paragraph of ordinary text — “quoted” — and more. " * 3, "quote": "q" * 50 + '"',
+     "backslash": "b" * 50 + "\\", "control": "c" * 50 + "\x01", "newline": "n" * 50 + "\n",
+     "separator": "s" * 50 + "\u2028", "surrogate": "u" * 50 + "\ud800", "delete": "d" * 50 + "\x7f"},
 ])
 def test_edge_values(value: Any) -> None:
     for ensure_ascii in (False, True):
