@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 
 import convert
 from convert.errors import InvalidDocument, NewsconvError, NewsconvWarning
-from convert.markdown_escape import EDGE_SPACE, UNREFERENCEABLE, escape_text
+from convert.markdown_escape import EDGE_SPACE, UNREFERENCEABLE, carriable, escape_text, is_plain
 from convert.readers import sniff
 from convert.writers import get
 from convert.writers.markdown import write
@@ -360,6 +360,35 @@ def test_escaping_is_minimal_and_readable(text: str, source: str) -> None:
     assert escape_text(text) == source
 
 
+@pytest.mark.parametrize("text", [
+    "Plain text, with commas; and (brackets).", "The council met on Tuesday — “we listened,” she said.",
+    "Price: 5 euros", "x", "Zoë’s café at 10.30", "a # b", "a - b", "hash# inside", "tab-free\xa0nbsp",
+])
+def test_ordinary_text_is_plain_and_left_as_it_is(text: str) -> None:
+    assert is_plain(text)
+    assert escape_text(text) == text and carriable(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "", "1. first", "2024 was a year", "# heading", "> quote", "- item", "+ x", "= x", ": x", "ends with #",
+    " lead", "trail ", "\xa0nbsp", "a*b", "a_b", "a`b", "a[b", "a]b", "a<b", "a&b", "a|b", "a~b", "a{b", "a^b",
+    "a@b", "a\\b", "a\tb", "a\nb", "a\rb", "a\x0cb", "a\u2028b", "a\u2029b", "a\x00b", "a\ud800b", "\x0bx", "x\x85",
+    "\ufeffbom",
+])
+def test_text_that_needs_care_is_not_plain(text: str) -> None:
+    assert not is_plain(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(st.text(), st.text(st.characters(codec="ascii")), st.text(st.characters(), max_size=6)))
+def test_plain_text_needs_neither_escapes_nor_changes(text: str) -> None:
+    if is_plain(text):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert carriable(text) == text
+        assert escape_text(text) == text
+
+
 # --- what Markdown cannot carry -------------------------------------------------------------------------------
 
 def test_nul_and_lone_surrogates_become_replacement_characters_with_a_warning() -> None:
@@ -499,3 +528,4 @@ def test_every_corpus_paragraph_renders_as_one_p_with_its_text() -> None:
         only_paragraphs = [{"type": "paragraph", "lines": [1, 1], "text": text} for text in texts]
         _, body = split(quiet_write(document(articles=[article(headline=None, blocks=only_paragraphs)])))
         assert rendered(body) == [("p", text) for text in texts]
+
