@@ -62,7 +62,7 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from ..markdown_escape import ALT, CREDIT, FIGURE, carriable, escape_text
+from ..markdown_escape import ALT, CREDIT, FIGURE, carriable, escape_text, is_plain
 from ..model import Article, Block, Document, FigureBlock
 from ..schema import check
 from . import Writer
@@ -509,19 +509,29 @@ def inline(text: str, where: str) -> str:
     return escape_text(carriable(text, where))
 
 
+def _field(text: str, where: str, name: str) -> str:
+    """:func:`inline` for field ``name`` at ``where``; most text is plain, and then needs no path for a warning."""
+    return text if is_plain(text) else inline(text, f"{where}.{name}")
+
+
+def _block_field(text: str, where: str, index: int, name: str) -> str:
+    """:func:`_field` for a field of block ``index`` of the article at ``where``."""
+    return text if is_plain(text) else inline(text, f"{where}.blocks[{index}].{name}")
+
+
 def body(document: Document) -> list[str]:
     """The body as Markdown blocks (each one or more lines), in order."""
     chunks: list[str] = []
     if not is_sectioned(document):
         article = document["articles"][0]
         if article["headline"] is not None:
-            chunks.append("# " + inline(article["headline"], "articles[0].headline"))
+            chunks.append("# " + _field(article["headline"], "articles[0]", "headline"))
         chunks.extend(block_chunks(article["blocks"], "##", "articles[0]"))
         return chunks
     for i, article in enumerate(document["articles"]):
         where = f"articles[{i}]"
         headline = article["headline"]
-        chunks.append(ITEM_SEPARATOR if headline is None else "## " + inline(headline, f"{where}.headline"))
+        chunks.append(ITEM_SEPARATOR if headline is None else "## " + _field(headline, where, "headline"))
         attributes = attribute_line(article, where)
         if attributes:
             chunks.append(attributes)
@@ -533,32 +543,32 @@ def attribute_line(article: Article, where: str) -> Optional[str]:
     """A digest item's publisher, date and tags, for people (the reader takes them from the front matter)."""
     parts = []
     if article["publisher"] is not None:
-        parts.append("Publisher: " + inline(article["publisher"], f"{where}.publisher"))
+        parts.append("Publisher: " + _field(article["publisher"], where, "publisher"))
     if article["published"] is not None:
-        parts.append("Published: " + inline(article["published"], f"{where}.published"))
+        parts.append("Published: " + _field(article["published"], where, "published"))
     if article["tags"]:
-        parts.append("Tags: " + ", ".join(inline(tag, f"{where}.tags") for tag in article["tags"]))
+        parts.append("Tags: " + ", ".join([_field(tag, where, "tags") for tag in article["tags"]]))
     return f"*{' · '.join(parts)}*" if parts else None
 
 
 def block_chunks(blocks: list[Block], heading: str, where: str) -> list[str]:
     chunks = []
+    append = chunks.append
     previous_bullet = None
     for j, block in enumerate(blocks):
-        at = f"{where}.blocks[{j}]"
         kind = block["type"]
         bullet = None
         if kind == "paragraph":
-            chunks.append(inline(block["text"], f"{at}.text"))
+            append(_block_field(block["text"], where, j, "text"))
         elif kind == "heading":
-            chunks.append(f"{heading} {inline(block['text'], f'{at}.text')}")
+            append(f"{heading} {_block_field(block['text'], where, j, 'text')}")
         elif kind == "quote":
-            chunks.append("> " + inline(block["text"], f"{at}.text"))
+            append("> " + _block_field(block["text"], where, j, "text"))
         elif kind == "list":
             bullet = BULLETS[1] if previous_bullet == BULLETS[0] else BULLETS[0]
-            chunks.append("\n".join(f"{bullet} {inline(item, f'{at}.items')}" for item in block["items"]))
+            append("\n".join([f"{bullet} {_block_field(item, where, j, 'items')}" for item in block["items"]]))
         else:
-            chunks.append(figure(block, at))  # type: ignore[arg-type]
+            append(figure(block, f"{where}.blocks[{j}]"))  # type: ignore[arg-type]
         previous_bullet = bullet
     return chunks
 
@@ -566,13 +576,13 @@ def block_chunks(blocks: list[Block], heading: str, where: str) -> list[str]:
 def figure(block: FigureBlock, where: str) -> str:
     """A block quote whose first paragraph is a bold ``Figure`` (escaped text never starts with markup)."""
     label = block["label"]
-    paragraphs = [f"**{FIGURE}**" if label is None else f"**{FIGURE}:** {inline(label, f'{where}.label')}",
-                  inline(block["caption"], f"{where}.caption")]
+    paragraphs = [f"**{FIGURE}**" if label is None else f"**{FIGURE}:** {_field(label, where, 'label')}",
+                  _field(block["caption"], where, "caption")]
     for word, name in ((CREDIT, "credit"), (ALT, "alt")):
         value = block[name]  # type: ignore[literal-required]
         if value is not None:
-            paragraphs.append(f"**{word}** {inline(value, f'{where}.{name}')}")
-    return "\n>\n".join("> " + paragraph for paragraph in paragraphs)
+            paragraphs.append(f"**{word}** {_field(value, where, name)}")
+    return "> " + "\n>\n> ".join(paragraphs)
 
 
 def write(document: Document) -> bytes:

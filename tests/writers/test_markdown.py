@@ -403,6 +403,22 @@ def test_nul_and_lone_surrogates_become_replacement_characters_with_a_warning() 
     assert [b["text"] for b in back["articles"][0]["blocks"]] == ["nul\ufffd here", "lone \ufffd surrogate"]
 
 
+def test_each_warning_names_the_field_it_is_about() -> None:
+    doc = digest_document()
+    figure = {"type": "figure", "lines": [22, 22], "caption": "cap\x00", "credit": "\x1fcredit", "label": "ok",
+              "alt": "alt\ud800"}
+    doc["articles"][1].update(headline="head\x00", tags=["ok", "tag\x00"], blocks=[
+        {"type": "paragraph", "lines": [20, 20], "text": "fine"},
+        {"type": "list", "lines": [21, 21], "items": ["fine", "item\x00"]},
+        figure])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        write(doc)
+    named = sorted(str(w.message).split(":")[0] for w in caught if issubclass(w.category, NewsconvWarning))
+    assert named == ["articles[1].blocks[1].items", "articles[1].blocks[2].alt", "articles[1].blocks[2].caption",
+                     "articles[1].blocks[2].credit", "articles[1].headline", "articles[1].tags"]
+
+
 def test_unreferenceable_edge_characters_are_dropped_with_a_warning() -> None:
     doc = paragraph_document("\x1cstarts", "ends\x85", "\x0b \x0b inside\x1f\x1f kept")
     with pytest.warns(NewsconvWarning, match=r"dropped a control character"):
