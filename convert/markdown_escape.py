@@ -49,9 +49,24 @@ UNREFERENCEABLE = frozenset("\x0b\x1c\x1d\x1e\x1f\x85")
 _NOT_UTF8 = re.compile("[\x00\ud800-\udfff]")
 _LIST_NUMBER = re.compile(r"[0-9]+(?=[.)])")
 
+# Most text needs nothing at all: no markup character, nothing referenced or uncarriable inside,
+# and nothing special at either end. One search and two set lookups find out; see is_plain.
+_NEEDS_CARE = re.compile("[" + re.escape("".join(sorted(MARKUP_ANYWHERE | ALWAYS_REFERENCED)))
+                         + "\x00\ud800-\udfff]")
+_SPECIAL_FIRST = frozenset(EDGE_SPACE) | MARKUP_AT_START | frozenset("0123456789")
+_SPECIAL_LAST = frozenset(EDGE_SPACE) | frozenset("#")
+
+
+def is_plain(text: str) -> bool:
+    """Whether :func:`carriable` and :func:`escape_text` both give ``text`` back unchanged (and never warn)."""
+    return (bool(text) and text[0] not in _SPECIAL_FIRST and text[-1] not in _SPECIAL_LAST
+            and _NEEDS_CARE.search(text) is None)
+
 
 def carriable(text: str, where: str = "text") -> str:
     """``text`` changed only where Markdown cannot carry it (see the module docstring); warns when it changes."""
+    if is_plain(text):
+        return text
     changed = _NOT_UTF8.sub("\ufffd", text)
     if changed != text:
         warnings.warn(NewsconvWarning(f"{where}: replaced U+0000 or a lone surrogate with U+FFFD"), stacklevel=2)
@@ -71,6 +86,8 @@ def reference(char: str) -> str:
 
 def escape_text(text: str) -> str:
     """CommonMark inline source, on one line, that parses back to ``text`` (pass it through :func:`carriable` first)."""
+    if is_plain(text):
+        return text
     if not text:
         return ""
     head = len(text) - len(text.lstrip(EDGE_SPACE))

@@ -62,7 +62,7 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from ..markdown_escape import ALT, CREDIT, FIGURE, carriable, escape_text
+from ..markdown_escape import ALT, CREDIT, FIGURE, carriable, escape_text, is_plain
 from ..model import Article, Block, Document, FigureBlock
 from ..schema import check
 from . import Writer
@@ -252,11 +252,34 @@ def _scalar(value: Any) -> str:
 
 
 def _string(text: str) -> str:
-    if _needs_double_quotes(text):
-        return '"' + _DOUBLE_QUOTED_ESCAPE.sub(_escape, text) + '"'
-    if not _PRINTABLE.fullmatch(text):
-        raise _NotSimple
-    if _NOT_PLAIN.search(text) is None and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG:
+    # The same few values (layouts, encodings, languages, dates, reasons, names) come back in every
+    # document; what a string becomes is a pure function of it, so short ones are remembered.
+    known = _STRINGS.get(text)
+    if known is not None:
+        return known
+    written = _uncached_string(text)
+    if len(text) <= 64 and len(_STRINGS) < 4096:
+        _STRINGS[text] = written
+    return written
+
+
+_STRINGS: dict[str, str] = {}
+# Printable (_PRINTABLE) and needing no double quotes (_DOUBLE_QUOTES_NEEDED): one pass for both.
+_PRINTABLE_UNQUOTED = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                                 "\U00010000-\U0010fffe]*")
+# First characters for which some YAML implicit type (bool, int, float, null, timestamp...) may apply.
+_IMPLICIT_FIRST = frozenset(key for key in _RESOLVER.yaml_implicit_resolvers if key)
+
+
+def _uncached_string(text: str) -> str:
+    if _PRINTABLE_UNQUOTED.fullmatch(text) is None:
+        if _needs_double_quotes(text):
+            return '"' + _DOUBLE_QUOTED_ESCAPE.sub(_escape, text) + '"'
+        if not _PRINTABLE.fullmatch(text):
+            raise _NotSimple
+    if _NOT_PLAIN.search(text) is None and (
+            (text and text[0] not in _IMPLICIT_FIRST)
+            or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG):
         return text
     return "'" + text.replace("'", "''") + "'"
 
@@ -334,8 +357,166 @@ def _article_rest(article: Article, sectioned: bool) -> dict[str, Any]:
     return rest
 
 
+# -- The same text again, from the document itself ---------------------------------------------
+# front_matter() builds a mapping and front_matter_text() walks it generically; both cost more
+# than the text they make. The shapes are fixed by the schema (spans are two line numbers,
+# field lines are lists of line numbers, the rest strings, integers and nulls), so the writer
+# below goes straight from the document to the text, key by key in the order front_matter()
+# puts them. A value of any other shape (which the schema would not allow) raises _NotSimple,
+# and the whole front matter is then written the generic way: the text is always the same.
+
+def document_front_matter(document: Document) -> str:
+    """``front_matter_text(front_matter(document))``, written directly from the document."""
+    out: list[str] = []
+    try:
+        _described(document, out)
+        _newsconv(document, out)
+    except _NotSimple:
+        return front_matter_text(front_matter(document))
+    return "".join(out)
+
+
+def _described(document: Document, out: list[str]) -> None:
+    """The keys other tools read, as front_matter() chooses them."""
+    capture = document["capture"]
+    articles = document["articles"]
+    if is_sectioned(document):
+        digest = document["digest"] or {}
+        _text_key("publisher", digest.get("publisher"), out)
+        _text_key("date", digest.get("published"), out)
+        _text_key("source", capture["site"], out)
+        _texts_key("tags", _unique(tag for article in articles for tag in article["tags"]), out)
+        languages = {article["language"] for article in articles}
+        _text_key("lang", languages.pop() if len(languages) == 1 else None, out)
+    else:
+        article = articles[0]
+        _text_key("title", article["headline"], out)
+        _text_key("date", article["published"], out)
+        _text_key("author", article["byline"], out)
+        _text_key("publisher", article["publisher"], out)
+        _text_key("source", capture["site"], out)
+        _texts_key("tags", article["tags"], out)
+        _text_key("lang", article["language"], out)
+        _text_key("description", " ".join(article["summary"]) or None, out)
+
+
+def _text_key(key: str, value: Any, out: list[str]) -> None:
+    # As _put: no null, and no "und" language.
+    if value is None or (key == "lang" and value == "und"):
+        return
+    if type(value) is not str:
+        raise _NotSimple
+    out.append(f"{key}: {_string(value)}\n")
+
+
+def _texts_key(key: str, values: list[Any], out: list[str]) -> None:
+    if values:
+        out.append(f"{key}:\n{_texts(values, '')}")
+
+
+def _texts(values: list[Any], indent: str) -> str:
+    """A block list of strings, one ``- item`` line each."""
+    if type(values) is not list:
+        raise _NotSimple
+    lines = []
+    for value in values:
+        if type(value) is not str:
+            raise _NotSimple
+        lines.append(f"{indent}- {_string(value)}\n")
+    return "".join(lines)
+
+
+def _newsconv(document: Document, out: list[str]) -> None:
+    capture = document["capture"]
+    digest = document["digest"]
+    append = out.append
+    append(f"newsconv:\n  schema_version: {_scalar(document['schema_version'])}\n"
+           f"  capture:\n    captured: {_scalar(capture['captured'])}\n    layout: {_scalar(capture['layout'])}\n"
+           f"    source:{_scalars(capture['source'], '      ')}"
+           f"    field_lines:{_field_lines_text(capture['field_lines'], '      ')}")
+    append("  digest: null\n" if digest is None else
+           f"  digest:\n    field_lines:{_field_lines_text(digest['field_lines'], '      ')}")
+    sectioned = is_sectioned(document)
+    append("  articles:\n" if document["articles"] else "  articles: []\n")
+    for article in document["articles"]:
+        append(_article_text(article, sectioned))
+    removed = document["removed"]
+    append("  removed:\n" if removed else "  removed: []\n")
+    for item in removed:
+        append(f"  - lines: {_numbers(item['lines'])}\n    text: {_scalar(item['text'])}\n"
+               f"    reason: {_scalar(item['reason'])}\n")
+    warnings = document["warnings"]
+    append("  warnings:\n" if warnings else "  warnings: []\n")
+    for warning in warnings:
+        append(f"  - code: {_scalar(warning['code'])}\n    message: {_scalar(warning['message'])}\n"
+               f"    line: {_scalar(warning['line'])}\n")
+
+
+def _article_text(article: Article, sectioned: bool) -> str:
+    """One item of the ``articles`` list: the fields _article_rest() keeps, in its order."""
+    if sectioned:
+        head = (f"  - publisher: {_scalar(article['publisher'])}\n    published: {_scalar(article['published'])}\n"
+                f"    byline: {_scalar(article['byline'])}\n    dateline: {_scalar(article['dateline'])}\n"
+                f"    tags:{_list_value(article['tags'])}    language: {_scalar(article['language'])}\n"
+                f"    summary:{_list_value(article['summary'])}")
+    else:
+        head = f"  - dateline: {_scalar(article['dateline'])}\n"
+        if len(article["summary"]) > 1:
+            head += f"    summary:\n{_texts(article['summary'], '    ')}"
+    spans = ", ".join([_numbers(block["lines"]) for block in article["blocks"]])
+    return (f"{head}    field_lines:{_field_lines_text(article['field_lines'], '      ')}"
+            f"    block_lines: [{spans}]\n")
+
+
+def _list_value(values: list[Any]) -> str:
+    """A list of strings after ``key:`` in an article item, with its line end."""
+    return f"\n{_texts(values, '    ')}" if values else " []\n"
+
+
+def _scalars(mapping: dict[str, Any], indent: str) -> str:
+    """A mapping of scalars after ``key:``, with its line ends."""
+    if type(mapping) is not dict:
+        raise _NotSimple
+    if not mapping:
+        return " {}\n"
+    return "\n" + "".join([f"{indent}{_key(key)}: {_scalar(value)}\n" for key, value in mapping.items()])
+
+
+def _field_lines_text(field_lines: dict[str, list[int]], indent: str) -> str:
+    """Field lines after ``field_lines:``, with their line ends."""
+    if type(field_lines) is not dict:
+        raise _NotSimple
+    if not field_lines:
+        return " {}\n"
+    return "\n" + "".join([f"{indent}{_key(name)}: {_numbers(lines)}\n" for name, lines in field_lines.items()])
+
+
+def _numbers(numbers: list[int]) -> str:
+    """Line numbers in flow style, as ``[3, 4]`` (a span, the common case, is written at once)."""
+    if type(numbers) is not list:
+        raise _NotSimple
+    if len(numbers) == 2:
+        first, last = numbers
+        if type(first) is int and type(last) is int:
+            return f"[{first}, {last}]"
+    for number in numbers:
+        if type(number) is not int:
+            raise _NotSimple
+    return "[" + ", ".join(map(str, numbers)) + "]"
+
+
 def inline(text: str, where: str) -> str:
     return escape_text(carriable(text, where))
+
+
+def _field(text: str, where: str, name: str) -> str:
+    """:func:`inline` for field ``name`` at ``where``; most text is plain, and then needs no path for a warning."""
+    return text if is_plain(text) else inline(text, f"{where}.{name}")
+
+
+def _block_field(text: str, where: str, index: int, name: str) -> str:
+    """:func:`_field` for a field of block ``index`` of the article at ``where``."""
+    return text if is_plain(text) else inline(text, f"{where}.blocks[{index}].{name}")
 
 
 def body(document: Document) -> list[str]:
@@ -344,13 +525,13 @@ def body(document: Document) -> list[str]:
     if not is_sectioned(document):
         article = document["articles"][0]
         if article["headline"] is not None:
-            chunks.append("# " + inline(article["headline"], "articles[0].headline"))
+            chunks.append("# " + _field(article["headline"], "articles[0]", "headline"))
         chunks.extend(block_chunks(article["blocks"], "##", "articles[0]"))
         return chunks
     for i, article in enumerate(document["articles"]):
         where = f"articles[{i}]"
         headline = article["headline"]
-        chunks.append(ITEM_SEPARATOR if headline is None else "## " + inline(headline, f"{where}.headline"))
+        chunks.append(ITEM_SEPARATOR if headline is None else "## " + _field(headline, where, "headline"))
         attributes = attribute_line(article, where)
         if attributes:
             chunks.append(attributes)
@@ -362,32 +543,32 @@ def attribute_line(article: Article, where: str) -> Optional[str]:
     """A digest item's publisher, date and tags, for people (the reader takes them from the front matter)."""
     parts = []
     if article["publisher"] is not None:
-        parts.append("Publisher: " + inline(article["publisher"], f"{where}.publisher"))
+        parts.append("Publisher: " + _field(article["publisher"], where, "publisher"))
     if article["published"] is not None:
-        parts.append("Published: " + inline(article["published"], f"{where}.published"))
+        parts.append("Published: " + _field(article["published"], where, "published"))
     if article["tags"]:
-        parts.append("Tags: " + ", ".join(inline(tag, f"{where}.tags") for tag in article["tags"]))
+        parts.append("Tags: " + ", ".join([_field(tag, where, "tags") for tag in article["tags"]]))
     return f"*{' · '.join(parts)}*" if parts else None
 
 
 def block_chunks(blocks: list[Block], heading: str, where: str) -> list[str]:
     chunks = []
+    append = chunks.append
     previous_bullet = None
     for j, block in enumerate(blocks):
-        at = f"{where}.blocks[{j}]"
         kind = block["type"]
         bullet = None
         if kind == "paragraph":
-            chunks.append(inline(block["text"], f"{at}.text"))
+            append(_block_field(block["text"], where, j, "text"))
         elif kind == "heading":
-            chunks.append(f"{heading} {inline(block['text'], f'{at}.text')}")
+            append(f"{heading} {_block_field(block['text'], where, j, 'text')}")
         elif kind == "quote":
-            chunks.append("> " + inline(block["text"], f"{at}.text"))
+            append("> " + _block_field(block["text"], where, j, "text"))
         elif kind == "list":
             bullet = BULLETS[1] if previous_bullet == BULLETS[0] else BULLETS[0]
-            chunks.append("\n".join(f"{bullet} {inline(item, f'{at}.items')}" for item in block["items"]))
+            append("\n".join([f"{bullet} {_block_field(item, where, j, 'items')}" for item in block["items"]]))
         else:
-            chunks.append(figure(block, at))  # type: ignore[arg-type]
+            append(figure(block, f"{where}.blocks[{j}]"))  # type: ignore[arg-type]
         previous_bullet = bullet
     return chunks
 
@@ -395,18 +576,18 @@ def block_chunks(blocks: list[Block], heading: str, where: str) -> list[str]:
 def figure(block: FigureBlock, where: str) -> str:
     """A block quote whose first paragraph is a bold ``Figure`` (escaped text never starts with markup)."""
     label = block["label"]
-    paragraphs = [f"**{FIGURE}**" if label is None else f"**{FIGURE}:** {inline(label, f'{where}.label')}",
-                  inline(block["caption"], f"{where}.caption")]
+    paragraphs = [f"**{FIGURE}**" if label is None else f"**{FIGURE}:** {_field(label, where, 'label')}",
+                  _field(block["caption"], where, "caption")]
     for word, name in ((CREDIT, "credit"), (ALT, "alt")):
         value = block[name]  # type: ignore[literal-required]
         if value is not None:
-            paragraphs.append(f"**{word}** {inline(value, f'{where}.{name}')}")
-    return "\n>\n".join("> " + paragraph for paragraph in paragraphs)
+            paragraphs.append(f"**{word}** {_field(value, where, name)}")
+    return "> " + "\n>\n> ".join(paragraphs)
 
 
 def write(document: Document) -> bytes:
     check(document)
-    head = f"---\n{FRONT_MATTER_NOTE}\n{front_matter_text(front_matter(document))}---\n"
+    head = f"---\n{FRONT_MATTER_NOTE}\n{document_front_matter(document)}---\n"
     chunks = body(document)
     text = head + ("\n" + "\n\n".join(chunks) + "\n" if chunks else "")
     return text.encode("utf-8")

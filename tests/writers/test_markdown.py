@@ -20,10 +20,14 @@ from markdown_it import MarkdownIt
 
 import convert
 from convert.errors import InvalidDocument, NewsconvError, NewsconvWarning
-from convert.markdown_escape import EDGE_SPACE, UNREFERENCEABLE, escape_text
+from convert.markdown_escape import EDGE_SPACE, UNREFERENCEABLE, carriable, escape_text, is_plain
 from convert.readers import sniff
 from convert.writers import get
-from convert.writers.markdown import write
+from convert.writers.markdown import document_front_matter, dump_front_matter, front_matter, front_matter_text, write
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
+
+import strategies as S  # noqa: E402
 
 # --- helpers ----------------------------------------------------------------------------------------------
 
@@ -360,6 +364,35 @@ def test_escaping_is_minimal_and_readable(text: str, source: str) -> None:
     assert escape_text(text) == source
 
 
+@pytest.mark.parametrize("text", [
+    "Plain text, with commas; and (brackets).", "The council met on Tuesday — “we listened,” she said.",
+    "Price: 5 euros", "x", "Zoë’s café at 10.30", "a # b", "a - b", "hash# inside", "tab-free\xa0nbsp",
+])
+def test_ordinary_text_is_plain_and_left_as_it_is(text: str) -> None:
+    assert is_plain(text)
+    assert escape_text(text) == text and carriable(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "", "1. first", "2024 was a year", "# heading", "> quote", "- item", "+ x", "= x", ": x", "ends with #",
+    " lead", "trail ", "\xa0nbsp", "a*b", "a_b", "a`b", "a[b", "a]b", "a<b", "a&b", "a|b", "a~b", "a{b", "a^b",
+    "a@b", "a\\b", "a\tb", "a\nb", "a\rb", "a\x0cb", "a\u2028b", "a\u2029b", "a\x00b", "a\ud800b", "\x0bx", "x\x85",
+    "\ufeffbom",
+])
+def test_text_that_needs_care_is_not_plain(text: str) -> None:
+    assert not is_plain(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(st.text(), st.text(st.characters(codec="ascii")), st.text(st.characters(), max_size=6)))
+def test_plain_text_needs_neither_escapes_nor_changes(text: str) -> None:
+    if is_plain(text):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert carriable(text) == text
+        assert escape_text(text) == text
+
+
 # --- what Markdown cannot carry -------------------------------------------------------------------------------
 
 def test_nul_and_lone_surrogates_become_replacement_characters_with_a_warning() -> None:
@@ -368,6 +401,22 @@ def test_nul_and_lone_surrogates_become_replacement_characters_with_a_warning() 
         data = write(doc)
     back = convert.parse_bytes(data, "out.md")
     assert [b["text"] for b in back["articles"][0]["blocks"]] == ["nul\ufffd here", "lone \ufffd surrogate"]
+
+
+def test_each_warning_names_the_field_it_is_about() -> None:
+    doc = digest_document()
+    figure = {"type": "figure", "lines": [22, 22], "caption": "cap\x00", "credit": "\x1fcredit", "label": "ok",
+              "alt": "alt\ud800"}
+    doc["articles"][1].update(headline="head\x00", tags=["ok", "tag\x00"], blocks=[
+        {"type": "paragraph", "lines": [20, 20], "text": "fine"},
+        {"type": "list", "lines": [21, 21], "items": ["fine", "item\x00"]},
+        figure])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        write(doc)
+    named = sorted(str(w.message).split(":")[0] for w in caught if issubclass(w.category, NewsconvWarning))
+    assert named == ["articles[1].blocks[1].items", "articles[1].blocks[2].alt", "articles[1].blocks[2].caption",
+                     "articles[1].blocks[2].credit", "articles[1].headline", "articles[1].tags"]
 
 
 def test_unreferenceable_edge_characters_are_dropped_with_a_warning() -> None:
@@ -499,3 +548,81 @@ def test_every_corpus_paragraph_renders_as_one_p_with_its_text() -> None:
         only_paragraphs = [{"type": "paragraph", "lines": [1, 1], "text": text} for text in texts]
         _, body = split(quiet_write(document(articles=[article(headline=None, blocks=only_paragraphs)])))
         assert rendered(body) == [("p", text) for text in texts]
+
+
+# --- the front matter, written directly from the document, is what PyYAML writes ---------------------------
+
+def pyyaml_front_matter(doc: dict[str, Any]) -> str:
+    return dump_front_matter(front_matter(doc))
+
+
+@pytest.mark.parametrize("name", sorted(all_documents()))
+def test_front_matter_is_the_text_pyyaml_writes(name: str) -> None:
+    doc = all_documents()[name]
+    assert document_front_matter(doc) == pyyaml_front_matter(doc)
+
+
+@settings(max_examples=40, deadline=None)
+@given(doc=S.documents(hostile=True))
+def test_front_matter_of_any_document_is_the_text_pyyaml_writes(doc: dict[str, Any]) -> None:
+    assert document_front_matter(doc) == pyyaml_front_matter(doc)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(values=st.lists(META_TEXT, min_size=9, max_size=9), summary=st.lists(META_TEXT, max_size=3))
+def test_any_metadata_text_is_written_as_pyyaml_writes_it(values: list[str], summary: list[str]) -> None:
+    site, publisher, byline, dateline, tag, removed, message, language, headline = values
+    doc = document(articles=[article(headline=headline, publisher=publisher, byline=byline, dateline=dateline,
+                                     tags=[tag, publisher], summary=summary, language=language)],
+                   removed=[{"lines": [5, 6], "text": removed, "reason": message}],
+                   warnings=[{"code": tag, "message": message, "line": None}])
+    doc["capture"]["site"] = site
+    doc["capture"]["source"]["file"] = dateline
+    doc["capture"]["source"]["encoding"] = byline
+    assert document_front_matter(doc) == pyyaml_front_matter(doc)
+    digest = digest_document()
+    digest["digest"]["publisher"] = publisher
+    digest["articles"][0].update(publisher=byline, published=headline, dateline=dateline, tags=[tag],
+                                 summary=summary, language=language)
+    assert document_front_matter(digest) == pyyaml_front_matter(digest)
+
+
+def test_field_names_yaml_reads_as_other_types_are_quoted() -> None:
+    names = {"y": [1], "null": [2], "on": [3], "true": [4], "no": [5, 6, 7], "plain_name": [8]}
+    doc = document(capture={**document()["capture"], "field_lines": names})
+    text = document_front_matter(doc)
+    assert "      'null': [2]\n" in text and "      'on': [3]\n" in text and "      plain_name: [8]\n" in text
+    assert text == pyyaml_front_matter(doc)
+
+
+def _span_as_tuple(doc: dict[str, Any]) -> None:
+    doc["articles"][0]["blocks"][0]["lines"] = (20, 20)
+
+
+def _float_size(doc: dict[str, Any]) -> None:
+    doc["capture"]["source"]["bytes"] = 5.0
+
+
+def _true_line(doc: dict[str, Any]) -> None:
+    doc["removed"][0]["lines"] = [True, 5]
+
+
+def _nested_field_lines(doc: dict[str, Any]) -> None:
+    doc["capture"]["field_lines"]["site"] = [[1, 2]]
+
+
+def _long_span(doc: dict[str, Any]) -> None:
+    doc["articles"][0]["blocks"][1]["lines"] = [22, 22, 23]
+
+
+def _tags_tuple(doc: dict[str, Any]) -> None:
+    doc["articles"][0]["tags"] = ("a", "b")
+
+
+@pytest.mark.parametrize("change", [_span_as_tuple, _float_size, _true_line, _nested_field_lines, _long_span,
+                                    _tags_tuple])
+def test_values_of_other_shapes_are_written_as_before(change: Any) -> None:
+    """Shapes the schema does not allow (a caller's own dict) still give the text of the generic writer."""
+    doc = document()
+    change(doc)
+    assert document_front_matter(doc) == front_matter_text(front_matter(doc)) == pyyaml_front_matter(doc)
