@@ -99,7 +99,7 @@ def write(document: Document) -> bytes:
     if len(document.get("articles") or []) == 1:
         source = DocumentFacts.of(document)
         (facts,) = articles_of(document)
-        return serialize(news_item(document["articles"][0], facts, source))
+        return serialize(news_item(None, document["articles"][0], facts, source))
     return serialize(_message([document]))
 
 
@@ -108,7 +108,9 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
 
 
 def _message(documents: Iterable[Document]) -> etree._Element:
-    items: list[etree._Element] = []
+    message = root("newsMessage")
+    sent = sub(sub(message, "header"), "sent")
+    item_set = sub(message, "itemSet")
     stamps: list[Stamp] = []
     packages = 0
     for document in documents:
@@ -116,19 +118,17 @@ def _message(documents: Iterable[Document]) -> etree._Element:
         articles = articles_of(document)
         if len(articles) > 1:
             packages += 1
-            items.append(package_item(document, source, articles, f"digest-{packages}"))
-            stamps.extend([source.version] if source.version else [])
+            package_item(item_set, document, source, articles, f"digest-{packages}")
+            if source.version:
+                stamps.append(source.version)
         for article, facts in zip(document["articles"], articles):
-            items.append(news_item(article, facts, source))
-            stamps.extend([facts.version] if facts.version else [])
-    if not items:
+            news_item(item_set, article, facts, source)
+            if facts.version:
+                stamps.append(facts.version)
+    if len(item_set) == 0:
         raise NewsconvError("there is no document to put in the NewsML-G2 message")
-    message = root("newsMessage")
-    header = sub(message, "header")
     # The message cannot have been sent before its newest item was made.
-    sub(header, "sent", max(stamps, key=Stamp.sort_key).date_time() if stamps else UNKNOWN)
-    item_set = sub(message, "itemSet")
-    item_set.extend(items)
+    sent.text = max(stamps, key=Stamp.sort_key).date_time() if stamps else UNKNOWN
     return message
 
 

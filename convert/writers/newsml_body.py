@@ -32,61 +32,81 @@ from .newsml_xml import XML_LANG, clean, direction
 
 XHTML = "http://www.w3.org/1999/xhtml"
 CONTENT_TYPE = "application/xhtml+xml"
+_NSMAP = {None: XHTML}
+# Element names in Clark notation, made once (see newsml_xml.TAG).
+_HTML, _HEAD, _TITLE, _BODY, _H1, _H2, _P, _UL, _LI, _BLOCKQUOTE, _FIGURE, _FIGCAPTION, _SPAN, _SMALL = (
+    f"{{{XHTML}}}{name}" for name in
+    ("html", "head", "title", "body", "h1", "h2", "p", "ul", "li", "blockquote", "figure", "figcaption", "span",
+     "small"))
+# The element a text block becomes; a quote's text goes in a ``p`` inside it.
+_TEXT_TAGS = {"paragraph": _P, "heading": _H2, "quote": _BLOCKQUOTE}
+_LABEL = {"class": "label"}
+_CREDIT = {"class": "credit"}
+_WHERE = "article {} block {}"
+
+_SubElement = etree.SubElement
 
 
-def xhtml_document(article: Article, facts: ArticleFacts) -> Optional[etree._Element]:
-    """The article as an ``html`` element, or None when it has no block with any text."""
-    html = etree.Element(_tag("html"), nsmap={None: XHTML})
+def add_xhtml_document(parent: etree._Element, article: Article, facts: ArticleFacts) -> bool:
+    """Append the article to ``parent`` as an ``html`` element; False (and nothing appended) when it has
+    no block with any text."""
+    attributes = {}
     if facts.language:
-        html.set("lang", facts.language)
-        html.set(XML_LANG, facts.language)
+        attributes["lang"] = facts.language
+        attributes[XML_LANG] = facts.language
         if direction(facts.language):
-            html.set("dir", "rtl")
-    head = _add(html, "head")
-    body = _add(html, "body")
+            attributes["dir"] = "rtl"
+    html = _SubElement(parent, _HTML, attributes, nsmap=_NSMAP)
+    head = _SubElement(html, _HEAD)
+    body = _SubElement(html, _BODY)
     if facts.headline:
-        _add(head, "title", facts.headline)
-        _add(body, "h1", facts.headline)
-    written = sum(_block(body, block, f"article {facts.number} block {n}")
-                  for n, block in enumerate(article["blocks"], 1))
-    return html if written else None
+        _SubElement(head, _TITLE).text = facts.headline
+        _SubElement(body, _H1).text = facts.headline
+    if _add_blocks(body, article["blocks"], facts.number):
+        return True
+    parent.remove(html)
+    return False
 
 
-def _block(body: etree._Element, block: Block, where: str) -> bool:
-    """Append one block; False when it had no text left to write."""
-    kind = block["type"]
-    if kind == "list":
-        items = [text for text in (clean(item, where) for item in block["items"]) if text]
-        if items:
-            listing = _add(body, "ul")
-            for text in items:
-                _add(listing, "li", text)
-        return bool(items)
-    if kind == "figure":
-        return _figure(body, block, where)
-    text = clean(block["text"], where)
-    if text is None:
-        return False
-    if kind == "quote":
-        _add(_add(body, "blockquote"), "p", text)
-    else:
-        _add(body, "h2" if kind == "heading" else "p", text)
-    return True
+def _add_blocks(body: etree._Element, blocks: list[Block], number: int) -> bool:
+    """Append the blocks in order; False when none had any text left to write."""
+    written = False
+    for n, block in enumerate(blocks, 1):
+        kind = block["type"]
+        if kind == "list":
+            items = [text for text in (clean(item, _WHERE, number, n) for item in block["items"]) if text]
+            if items:
+                listing = _SubElement(body, _UL)
+                for text in items:
+                    _SubElement(listing, _LI).text = text
+                written = True
+        elif kind == "figure":
+            written = _add_figure(body, block, f"article {number} block {n}") or written
+        else:
+            text = clean(block["text"], _WHERE, number, n)
+            if text is None:
+                continue
+            element = _SubElement(body, _TEXT_TAGS.get(kind, _P))
+            if kind == "quote":
+                element = _SubElement(element, _P)
+            element.text = text
+            written = True
+    return written
 
 
-def _figure(body: etree._Element, block: Block, where: str) -> bool:
+def _add_figure(body: etree._Element, block: Block, where: str) -> bool:
     label = clean(block["label"], f"{where} label")
     caption = clean(block["caption"], f"{where} caption")
     credit = clean(block["credit"], f"{where} credit")
     alt = clean(block["alt"], f"{where} alt text")
     if not (label or caption or credit or alt):
         return False
-    figure = _add(body, "figure")
+    figure = _SubElement(body, _FIGURE)
     if alt:
         figure.set("data-alt", alt)
     pieces = [(text, css_class) for text, css_class in ((label, "label"), (caption, None), (credit, "credit")) if text]
     if pieces:
-        figcaption = _add(figure, "figcaption")
+        figcaption = _SubElement(figure, _FIGCAPTION)
         last: Optional[etree._Element] = None  # the child that the next run of text follows
         for n, (text, css_class) in enumerate(pieces):
             separator = " " if n else ""
@@ -94,8 +114,9 @@ def _figure(body: etree._Element, block: Block, where: str) -> bool:
                 _append_text(figcaption, last, separator + text)
                 continue
             _append_text(figcaption, last, separator)
-            last = _add(figcaption, "small" if css_class == "credit" else "span", text)
-            last.set("class", css_class)
+            last = _SubElement(figcaption, _SMALL if css_class == "credit" else _SPAN,
+                               _CREDIT if css_class == "credit" else _LABEL)
+            last.text = text
     return True
 
 
@@ -106,14 +127,3 @@ def _append_text(parent: etree._Element, after: Optional[etree._Element], text: 
         parent.text = (parent.text or "") + text
     else:
         after.tail = (after.tail or "") + text
-
-
-def _add(parent: etree._Element, name: str, text: Optional[str] = None) -> etree._Element:
-    child = etree.SubElement(parent, _tag(name))
-    if text is not None:
-        child.text = text
-    return child
-
-
-def _tag(name: str) -> str:
-    return f"{{{XHTML}}}{name}"

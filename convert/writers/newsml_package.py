@@ -14,31 +14,42 @@ from lxml import etree
 
 from ..model import Document
 from .newsml_facts import ArticleFacts, DocumentFacts
-from .newsml_xml import NEWS_ITEM_TYPE, ROLE_URI, concept, drop_if_empty, item_meta, item_root, sub
+from .newsml_xml import NEWS_ITEM_TYPE, ROLE_URI, TAG, concept, drop_if_empty, item_meta, item_root
+
+_ORIGINAL_SOURCE = {"role": "isrol:originfo"}
+_AGGREGATOR_SOURCE = {"roleuri": ROLE_URI + "aggregator"}
+_TEXT_CLASS = {"qcode": "ninat:text"}
+_SUMMARY = {"role": "drol:summary"}
+
+_SubElement = etree.SubElement
 
 
-def package_item(document: Document, source: DocumentFacts, articles: Sequence[ArticleFacts],
-                 group_id: str) -> etree._Element:
-    """``group_id`` is an ``xs:ID``: it must be unique in the whole file, so the caller numbers packages."""
+def package_item(parent: etree._Element, document: Document, source: DocumentFacts,
+                 articles: Sequence[ArticleFacts], group_id: str) -> etree._Element:
+    """The package, appended to ``parent`` (an itemSet).
+
+    ``group_id`` is an ``xs:ID``: it must be unique in the whole file, so the caller numbers packages."""
     languages = {facts.language for facts in articles}
     guid = source.package_guid(document, articles)
-    package = item_root("packageItem", guid, languages.pop() if len(languages) == 1 else None)
+    package = item_root(parent, "packageItem", guid, languages.pop() if len(languages) == 1 else None)
     item_meta(package, "ninat:composite", source.site, source.version)
-    meta = sub(package, "contentMeta")
+    meta = _SubElement(package, TAG["contentMeta"])
     if source.created:
-        sub(meta, "contentCreated", source.created.truncated())
+        _SubElement(meta, TAG["contentCreated"]).text = source.created.truncated()
     if source.digest_publisher:
-        concept(meta, "infoSource", source.digest_publisher, {"role": "isrol:originfo"})
+        concept(meta, "infoSource", source.digest_publisher, _ORIGINAL_SOURCE)
     if source.site:
-        concept(meta, "infoSource", source.site, {"roleuri": ROLE_URI + "aggregator"})
+        concept(meta, "infoSource", source.site, _AGGREGATOR_SOURCE)
     drop_if_empty(meta)
-    group_set = sub(package, "groupSet", attributes={"root": group_id})
-    group = sub(group_set, "group", attributes={"id": group_id, "roleuri": ROLE_URI + "digest", "mode": "pgrmod:seq"})
+    group_set = _SubElement(package, TAG["groupSet"], {"root": group_id})
+    group = _SubElement(group_set, TAG["group"],
+                        {"id": group_id, "roleuri": ROLE_URI + "digest", "mode": "pgrmod:seq"})
     for facts in articles:
-        ref = sub(group, "itemRef", attributes={"residref": facts.guid, "version": "1", "contenttype": NEWS_ITEM_TYPE})
-        sub(ref, "itemClass", attributes={"qcode": "ninat:text"})
+        ref = _SubElement(group, TAG["itemRef"],
+                          {"residref": facts.guid, "version": "1", "contenttype": NEWS_ITEM_TYPE})
+        _SubElement(ref, TAG["itemClass"], _TEXT_CLASS)
         if facts.headline:
-            sub(ref, "title", facts.headline)
+            _SubElement(ref, TAG["title"]).text = facts.headline
         for text in facts.summary:
-            sub(ref, "description", text, {"role": "drol:summary"})
+            _SubElement(ref, TAG["description"], _SUMMARY).text = text
     return package
