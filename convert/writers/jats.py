@@ -83,7 +83,7 @@ indented, attributes in a fixed order, no clock and no random ids).
 
 from __future__ import annotations
 
-from typing import BinaryIO, Iterable, Optional, Sequence
+from typing import BinaryIO, Iterable, Sequence
 
 from lxml import etree
 
@@ -91,22 +91,25 @@ from ..errors import NewsconvError
 from ..model import Article, Document
 from ..schema import check
 from . import Writer
-from .jats_body import body
-from .jats_front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
-from .jats_xml import Element, clean, container
+from .jats_body import add_body
+from .jats_front import add_article_meta, add_custom_meta_group, add_digest_meta, add_front_stub, add_journal_meta
+from .jats_xml import Element, SubElement, clean
 
 PUBLIC_ID = "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD with MathML3 v1.3 20210610//EN"
 SYSTEM_ID = "https://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3-mathml3.dtd"
 DOCTYPE = f'<!DOCTYPE article PUBLIC "{PUBLIC_ID}" "{SYSTEM_ID}">'
 NAMESPACES = {"xlink": "http://www.w3.org/1999/xlink", "mml": "http://www.w3.org/1998/Math/MathML"}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The declaration is written by hand: lxml's uses single quotes, unlike the rest of the file.
+DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 def write(document: Document) -> bytes:
     """One document as a JATS 1.3 file."""
     check(document)
-    front, article_body, items = document_parts(document, "article-")
-    return serialise(root_article(languages([document]), front, article_body, items))
+    root = root_article(languages([document]))
+    add_document(root, document, "article-")
+    return serialise(root)
 
 
 def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
@@ -117,16 +120,17 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
     collected = [check(document) for document in documents]
     if not collected:
         raise NewsconvError("no documents to write")
-    meta = container("article-meta", [custom_meta_group([("documents", str(len(collected)))], "bundle")])
-    subs = []
+    root = root_article(languages(collected))
+    meta = SubElement(SubElement(root, "front"), "article-meta")
+    add_custom_meta_group(meta, [("documents", str(len(collected)))], "bundle")
     for number, document in enumerate(collected, start=1):
-        front, article_body, items = document_parts(document, f"doc-{number}-article-")
-        subs.append(sub_article(f"doc-{number}", languages([document]), front, article_body, items))
-    stream.write(serialise(root_article(languages(collected), container("front", [meta]), None, subs)))
+        add_document(sub_article(root, f"doc-{number}", languages([document])), document,
+                     f"doc-{number}-article-")
+    stream.write(serialise(root))
 
 
-def document_parts(document: Document, id_prefix: str) -> tuple[Element, Optional[Element], list[Element]]:
-    """The ``front``, ``body`` and digest items (``sub-article``) of one document."""
+def add_document(parent: Element, document: Document, id_prefix: str) -> None:
+    """The ``front``, ``body`` and digest items (``sub-article``) of one document, appended to ``parent``."""
     capture = document["capture"]
     digest = document["digest"]
     articles = document["articles"]
@@ -134,44 +138,33 @@ def document_parts(document: Document, id_prefix: str) -> tuple[Element, Optiona
         article = articles[0]
         where = "articles[0]"
         dateline = clean(article["dateline"], f"{where}.dateline")
-        front = container("front", [journal_meta(article["publisher"], f"{where}.publisher"),
-                                    article_meta(article, capture, where, dateline)])
-        assert front is not None  # article-meta is never empty
-        return front, body(article["blocks"], f"{where}.blocks", dateline), []
-    publisher = digest["publisher"] if digest is not None else None
-    front = container("front", [journal_meta(publisher, "digest.publisher"), digest_meta(digest, capture)])
-    assert front is not None
-    items = [digest_item(article, index, id_prefix) for index, article in enumerate(articles)]
-    return front, None, items
+        front = SubElement(parent, "front")
+        add_journal_meta(front, article["publisher"], f"{where}.publisher")
+        add_article_meta(front, article, capture, where, dateline)
+        add_body(parent, article["blocks"], f"{where}.blocks", dateline)
+        return
+    front = SubElement(parent, "front")
+    add_journal_meta(front, digest["publisher"] if digest is not None else None, "digest.publisher")
+    add_digest_meta(front, digest, capture)
+    for index, article in enumerate(articles):
+        add_digest_item(parent, article, index, id_prefix)
 
 
-def digest_item(article: Article, index: int, id_prefix: str) -> Element:
+def add_digest_item(parent: Element, article: Article, index: int, id_prefix: str) -> None:
     where = f"articles[{index}]"
     dateline = clean(article["dateline"], f"{where}.dateline")
-    stub = front_stub(article, index + 1, where, dateline)
-    item_body = body(article["blocks"], f"{where}.blocks", dateline)
-    return sub_article(f"{id_prefix}{index + 1}", article["language"], stub, item_body, [])
+    item = sub_article(parent, f"{id_prefix}{index + 1}", article["language"])
+    add_front_stub(item, article, index + 1, where, dateline)
+    add_body(item, article["blocks"], f"{where}.blocks", dateline)
 
 
-def sub_article(identifier: str, language: str, front: Element, article_body: Optional[Element],
-                items: Sequence[Element]) -> Element:
-    element = etree.Element("sub-article", {"article-type": "news", "id": identifier, XML_LANG: language})
-    element.append(front)
-    if article_body is not None:
-        element.append(article_body)
-    element.extend(items)
-    return element
+def sub_article(parent: Element, identifier: str, language: str) -> Element:
+    return SubElement(parent, "sub-article", {"article-type": "news", "id": identifier, XML_LANG: language})
 
 
-def root_article(language: str, front: Element, article_body: Optional[Element],
-                 items: Sequence[Element]) -> Element:
-    root = etree.Element("article", {"article-type": "news", "dtd-version": "1.3", XML_LANG: language},
+def root_article(language: str) -> Element:
+    return etree.Element("article", {"article-type": "news", "dtd-version": "1.3", XML_LANG: language},
                          nsmap=NAMESPACES)
-    root.append(front)
-    if article_body is not None:
-        root.append(article_body)
-    root.extend(items)
-    return root
 
 
 def languages(documents: Sequence[Document]) -> str:
@@ -181,9 +174,8 @@ def languages(documents: Sequence[Document]) -> str:
 
 
 def serialise(root: Element) -> bytes:
-    # The declaration is written by hand: lxml's uses single quotes, unlike the rest of the file.
-    tree = etree.tostring(etree.ElementTree(root), encoding="UTF-8", doctype=DOCTYPE, pretty_print=True)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tree
+    return DECLARATION + etree.tostring(etree.ElementTree(root), encoding="UTF-8", doctype=DOCTYPE,
+                                        pretty_print=True)
 
 
 WRITER = Writer(

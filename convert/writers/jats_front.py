@@ -11,7 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from ..model import Article, Capture, Digest
-from .jats_xml import Element, clean, container, leaf, text_element
+from .jats_xml import Element, SubElement, add_text, clean
 
 CustomMeta = Sequence[tuple[str, Optional[str]]]
 
@@ -19,41 +19,49 @@ CustomMeta = Sequence[tuple[str, Optional[str]]]
 # equally separate two names or a name and a role ("Jane Doe, Staff Writer"), so it never splits.
 _BYLINE_JOIN = re.compile(r"\s+(?:and|AND|&)\s+")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_AUTHOR = {"contrib-type": "author"}
 
 
-def journal_meta(publisher: Optional[str], where: str) -> Optional[Element]:
-    """The publisher as both journal title and publisher name (``None`` when unknown)."""
+def add_journal_meta(front: Element, publisher: Optional[str], where: str) -> None:
+    """The publisher as both journal title and publisher name (nothing when unknown)."""
     name = clean(publisher, where)
     if name is None:
-        return None
-    return container("journal-meta", [
-        container("journal-title-group", [leaf("journal-title", name)]),
-        container("publisher", [leaf("publisher-name", name)]),
-    ])
+        return
+    journal = SubElement(front, "journal-meta")
+    add_text(SubElement(journal, "journal-title-group"), "journal-title", name)
+    add_text(SubElement(journal, "publisher"), "publisher-name", name)
 
 
-def article_facts(article: Article, where: str) -> list[Optional[Element]]:
+def add_article_facts(meta: Element, article: Article, where: str) -> None:
     """The article's own metadata elements, in ``article-meta``/``front-stub`` order."""
-    return [
-        container("title-group", [text_element("article-title", article["headline"], f"{where}.headline")]),
-        contributors(article["byline"], f"{where}.byline"),
-        pub_date(article["published"], f"{where}.published"),
-        container("abstract", [text_element("p", text, f"{where}.summary[{n}]")
-                               for n, text in enumerate(article["summary"])]),
-        container("kwd-group", [text_element("kwd", tag, f"{where}.tags[{n}]")
-                                for n, tag in enumerate(article["tags"])]),
-    ]
+    headline = clean(article["headline"], "{}.headline", where)
+    if headline is not None:
+        add_text(SubElement(meta, "title-group"), "article-title", headline)
+    add_contributors(meta, article["byline"], f"{where}.byline")
+    add_pub_date(meta, article["published"], f"{where}.published")
+    add_texts(meta, "abstract", "p", [clean(text, "{}.summary[{}]", where, n)
+                                      for n, text in enumerate(article["summary"])])
+    add_texts(meta, "kwd-group", "kwd", [clean(tag, "{}.tags[{}]", where, n)
+                                         for n, tag in enumerate(article["tags"])])
 
 
-def contributors(byline: Optional[str], where: str) -> Optional[Element]:
+def add_texts(parent: Element, tag: str, child_tag: str, texts: Sequence[Optional[str]]) -> None:
+    """``<tag>`` with one ``<child_tag>`` per text that is not None (nothing when none is left)."""
+    present = [text for text in texts if text is not None]
+    if present:
+        group = SubElement(parent, tag)
+        for text in present:
+            add_text(group, child_tag, text)
+
+
+def add_contributors(meta: Element, byline: Optional[str], where: str) -> None:
     """``contrib-group`` with one author per name; a name is kept whole in ``string-name``."""
     text = clean(byline, where)
     if text is None:
-        return None
-    return container("contrib-group", [
-        container("contrib", [leaf("string-name", name)], {"contrib-type": "author"})
-        for name in byline_names(text)
-    ])
+        return
+    group = SubElement(meta, "contrib-group")
+    for name in byline_names(text):
+        add_text(SubElement(group, "contrib", _AUTHOR), "string-name", name)
 
 
 def byline_names(byline: str) -> list[str]:
@@ -62,27 +70,33 @@ def byline_names(byline: str) -> list[str]:
     return parts if all(parts) else [byline.strip()]
 
 
-def pub_date(value: Optional[str], where: str) -> Optional[Element]:
+def add_pub_date(meta: Element, value: Optional[str], where: str) -> None:
     """``pub-date`` with the value as given in ``iso-8601-date`` and its calendar date in parts."""
     when = clean(value, where)
     match = _DATE.match(when) if when is not None else None
     if when is None or match is None:
-        return None
+        return
     year, month, day = match.groups()
-    return container("pub-date", [leaf("day", day), leaf("month", month), leaf("year", year)],
-                     {"date-type": "pub", "iso-8601-date": when})
+    date = SubElement(meta, "pub-date", {"date-type": "pub", "iso-8601-date": when})
+    add_text(date, "day", day)
+    add_text(date, "month", month)
+    add_text(date, "year", year)
 
 
-def custom_meta_group(pairs: CustomMeta, where: str) -> Optional[Element]:
-    """``custom-meta-group`` with one ``custom-meta`` per known value."""
-    return container("custom-meta-group", [
-        container("custom-meta", [leaf("meta-name", name), leaf("meta-value", value)])
-        for name, value in ((name, clean(value, f"{where}.{name}")) for name, value in pairs)
-        if value is not None
-    ])
+def add_custom_meta_group(parent: Element, pairs: CustomMeta, where: str) -> None:
+    """``custom-meta-group`` with one ``custom-meta`` per known value (nothing when none is known)."""
+    known = [(name, value) for name, value in ((name, clean(value, "{}.{}", where, name)) for name, value in pairs)
+             if value is not None]
+    if not known:
+        return
+    group = SubElement(parent, "custom-meta-group")
+    for name, value in known:
+        custom = SubElement(group, "custom-meta")
+        add_text(custom, "meta-name", name)
+        add_text(custom, "meta-value", value)
 
 
-def capture_meta(capture: Capture) -> CustomMeta:
+def capture_meta(capture: Capture) -> list[tuple[str, Optional[str]]]:
     """Where the text came from: the aggregator, the capture date, the layout and the source file."""
     source = capture["source"]
     return [
@@ -97,36 +111,30 @@ def capture_meta(capture: Capture) -> CustomMeta:
     ]
 
 
-def article_meta(article: Article, capture: Capture, where: str, dateline: Optional[str]) -> Element:
+def add_article_meta(front: Element, article: Article, capture: Capture, where: str,
+                     dateline: Optional[str]) -> None:
     """``article-meta`` of a single-article document; never empty, as the source hash is always known.
 
     ``dateline`` is the article's, already cleaned (the body marks it too, and one warning is enough).
     """
-    meta = container("article-meta", article_facts(article, where) + [
-        custom_meta_group(list(capture_meta(capture)) + [("dateline", dateline)], "capture")])
-    assert meta is not None
-    return meta
+    meta = SubElement(front, "article-meta")
+    add_article_facts(meta, article, where)
+    add_custom_meta_group(meta, capture_meta(capture) + [("dateline", dateline)], "capture")
 
 
-def digest_meta(digest: Optional[Digest], capture: Capture) -> Element:
+def add_digest_meta(front: Element, digest: Optional[Digest], capture: Capture) -> None:
     """``article-meta`` of a digest (or of any document of several articles): its date and the capture facts."""
-    published = digest["published"] if digest is not None else None
-    meta = container("article-meta", [pub_date(published, "digest.published"),
-                                      custom_meta_group(capture_meta(capture), "capture")])
-    assert meta is not None
-    return meta
+    meta = SubElement(front, "article-meta")
+    add_pub_date(meta, digest["published"] if digest is not None else None, "digest.published")
+    add_custom_meta_group(meta, capture_meta(capture), "capture")
 
 
-def front_stub(article: Article, position: int, where: str, dateline: Optional[str]) -> Element:
+def add_front_stub(parent: Element, article: Article, position: int, where: str, dateline: Optional[str]) -> None:
     """A digest item's ``front-stub``; its position in the digest keeps it from ever being empty.
 
     ``front-stub`` has no journal metadata, so the item's original publisher is a ``custom-meta``.
     """
-    item_meta: CustomMeta = [
-        ("position", str(position)),
-        ("publisher", article["publisher"]),
-        ("dateline", dateline),
-    ]
-    stub = container("front-stub", article_facts(article, where) + [custom_meta_group(item_meta, where)])
-    assert stub is not None
-    return stub
+    stub = SubElement(parent, "front-stub")
+    add_article_facts(stub, article, where)
+    add_custom_meta_group(stub, [("position", str(position)), ("publisher", article["publisher"]),
+                                 ("dateline", dateline)], where)

@@ -1,51 +1,46 @@
-"""Element builders for the JATS writer that never build an empty element.
+"""Text cleaning and element building for the JATS writer, which never builds an empty element.
 
-Every text goes through :func:`~convert.writers.xmltext.xml_text` once. A text
-that is blank once XML-illegal characters are dropped counts as missing: the
-builder returns ``None`` and the caller leaves the element out, and a container
-whose children are all missing is itself missing.
+Every text goes through :func:`clean` once: XML-illegal characters are dropped
+(with a warning) and a text that is blank once they are gone counts as missing.
+The writer cleans the texts an element would hold first and builds the element
+only when something is left, top-down into its parent (``etree.SubElement``:
+an element made on its own is a document of its own, which costs several times
+more to make and then to move into the tree).
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Optional
+from typing import Optional
 
 from lxml import etree
 
-from .xmltext import xml_text
+from .xmltext import has_illegal, xml_text
 
 Element = etree._Element
+SubElement = etree.SubElement
 
 
-def clean(text: Optional[str], where: str) -> Optional[str]:
-    """``text`` made XML-safe, or ``None`` when it is missing or nothing visible is left of it."""
+def clean(text: Optional[str], where: str, *where_args: object) -> Optional[str]:
+    """``text`` made XML-safe, or ``None`` when it is missing or nothing visible is left of it.
+
+    ``where`` names the text in a warning; with ``where_args`` it is a format string, filled in
+    only when there is something to warn about.
+    """
     if text is None:
         return None
-    cleaned = xml_text(text, where)
-    return cleaned if cleaned.strip() else None
+    if has_illegal(text):
+        text = xml_text(text, where.format(*where_args) if where_args else where)
+    return text if text.strip() else None
 
 
-def leaf(tag: str, text: Optional[str], attrs: Optional[Mapping[str, str]] = None) -> Optional[Element]:
-    """``<tag>text</tag>`` for an already cleaned text, or ``None`` when there is no text."""
-    if text is None:
-        return None
-    element = etree.Element(tag, dict(attrs or {}))
+def add_text(parent: Element, tag: str, text: str) -> Element:
+    """``<tag>text</tag>`` appended to ``parent``."""
+    element = SubElement(parent, tag)
     element.text = text
     return element
 
 
-def text_element(tag: str, text: Optional[str], where: str,
-                 attrs: Optional[Mapping[str, str]] = None) -> Optional[Element]:
-    """``<tag>`` holding ``text`` cleaned for XML, or ``None`` when nothing is left of it."""
-    return leaf(tag, clean(text, where), attrs)
-
-
-def container(tag: str, children: Iterable[Optional[Element]],
-              attrs: Optional[Mapping[str, str]] = None) -> Optional[Element]:
-    """``<tag>`` holding the children that exist, or ``None`` when none does."""
-    present = [child for child in children if child is not None]
-    if not present:
-        return None
-    element = etree.Element(tag, dict(attrs or {}))
-    element.extend(present)
-    return element
+def drop_if_empty(element: Element) -> None:
+    """Remove an element that ended up with no child (a missing fact is a missing element)."""
+    if len(element) == 0:
+        element.getparent().remove(element)
