@@ -10,46 +10,47 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lxml import etree
-
 from ..model import Document
 from .newsml_facts import ArticleFacts, DocumentFacts
-from .newsml_xml import NEWS_ITEM_TYPE, ROLE_URI, TAG, concept, drop_if_empty, item_meta, item_root
+from .newsml_xml import NEWS_ITEM_TYPE, ROLE_URI, concept, item_meta, item_start
+from .xmltext import STEP, Lines, close_or_drop, text_element
 
-_ORIGINAL_SOURCE = {"role": "isrol:originfo"}
-_AGGREGATOR_SOURCE = {"roleuri": ROLE_URI + "aggregator"}
-_TEXT_CLASS = {"qcode": "ninat:text"}
-_SUMMARY = {"role": "drol:summary"}
-
-_SubElement = etree.SubElement
+_ORIGINAL_SOURCE = ' role="isrol:originfo"'
+_AGGREGATOR_SOURCE = f' roleuri="{ROLE_URI}aggregator"'
+_SUMMARY = ' role="drol:summary"'
 
 
-def package_item(parent: etree._Element, document: Document, source: DocumentFacts,
-                 articles: Sequence[ArticleFacts], group_id: str) -> etree._Element:
-    """The package, appended to ``parent`` (an itemSet).
+def package_item(lines: Lines, indent: str, document: Document, source: DocumentFacts,
+                 articles: Sequence[ArticleFacts], group_id: str) -> None:
+    """Append the package (always an item of a message).
 
     ``group_id`` is an ``xs:ID``: it must be unique in the whole file, so the caller numbers packages."""
     languages = {facts.language for facts in articles}
     guid = source.package_guid(document, articles)
-    package = item_root(parent, "packageItem", guid, languages.pop() if len(languages) == 1 else None)
-    item_meta(package, "ninat:composite", source.site, source.version)
-    meta = _SubElement(package, TAG["contentMeta"])
+    inner = indent + STEP
+    lines.append(item_start(indent, "packageItem", guid, languages.pop() if len(languages) == 1 else None, False))
+    item_meta(lines, inner, "ninat:composite", source.site, source.version)
+    start = len(lines)
+    lines.append(f"{inner}<contentMeta>\n")
+    meta = inner + STEP
     if source.created:
-        _SubElement(meta, TAG["contentCreated"]).text = source.created.truncated()
+        lines.append(f"{meta}<contentCreated>{source.created.truncated()}</contentCreated>\n")
     if source.digest_publisher:
-        concept(meta, "infoSource", source.digest_publisher, _ORIGINAL_SOURCE)
+        concept(lines, meta, "infoSource", source.digest_publisher, _ORIGINAL_SOURCE)
     if source.site:
-        concept(meta, "infoSource", source.site, _AGGREGATOR_SOURCE)
-    drop_if_empty(meta)
-    group_set = _SubElement(package, TAG["groupSet"], {"root": group_id})
-    group = _SubElement(group_set, TAG["group"],
-                        {"id": group_id, "roleuri": ROLE_URI + "digest", "mode": "pgrmod:seq"})
+        concept(lines, meta, "infoSource", source.site, _AGGREGATOR_SOURCE)
+    close_or_drop(lines, start, inner, "contentMeta")
+    group = inner + STEP
+    ref = group + STEP
+    hint = ref + STEP
+    lines.append(f'{inner}<groupSet root="{group_id}">\n'
+                 f'{group}<group id="{group_id}" roleuri="{ROLE_URI}digest" mode="pgrmod:seq">\n')
     for facts in articles:
-        ref = _SubElement(group, TAG["itemRef"],
-                          {"residref": facts.guid, "version": "1", "contenttype": NEWS_ITEM_TYPE})
-        _SubElement(ref, TAG["itemClass"], _TEXT_CLASS)
+        lines.append(f'{ref}<itemRef residref="{facts.guid}" version="1" contenttype="{NEWS_ITEM_TYPE}">\n'
+                     f'{hint}<itemClass qcode="ninat:text"/>\n')
         if facts.headline:
-            _SubElement(ref, TAG["title"]).text = facts.headline
+            lines.append(text_element(hint, "title", facts.headline))
         for text in facts.summary:
-            _SubElement(ref, TAG["description"], _SUMMARY).text = text
-    return package
+            lines.append(text_element(hint, "description", text, _SUMMARY))
+        lines.append(f"{ref}</itemRef>\n")
+    lines.append(f"{group}</group>\n{inner}</groupSet>\n{indent}</packageItem>\n")
