@@ -78,38 +78,41 @@ nested ``sub-article`` elements inside it (``doc-1-article-1``, ...).
 
 Text is cleaned with :func:`~convert.writers.xmltext.xml_text`: XML-illegal
 characters are dropped with a warning. The output is deterministic (UTF-8,
-indented, attributes in a fixed order, no clock and no random ids).
+indented, attributes in a fixed order, no clock and no random ids). It is
+written as text, laid out and escaped exactly as lxml serialises the same tree
+(see :mod:`convert.writers.xmltext`).
 """
 
 from __future__ import annotations
 
 from typing import BinaryIO, Iterable, Sequence
 
-from lxml import etree
-
 from ..errors import NewsconvError
 from ..model import Article, Document
 from ..schema import check
 from . import Writer
-from .jats_body import add_body
-from .jats_front import add_article_meta, add_custom_meta_group, add_digest_meta, add_front_stub, add_journal_meta
-from .jats_xml import Element, SubElement, clean
+from .jats_body import body
+from .jats_front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
+from .jats_xml import STEP, Lines, clean, escape_attribute
 
 PUBLIC_ID = "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD with MathML3 v1.3 20210610//EN"
 SYSTEM_ID = "https://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3-mathml3.dtd"
 DOCTYPE = f'<!DOCTYPE article PUBLIC "{PUBLIC_ID}" "{SYSTEM_ID}">'
 NAMESPACES = {"xlink": "http://www.w3.org/1999/xlink", "mml": "http://www.w3.org/1998/Math/MathML"}
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# The declaration is written by hand: lxml's uses single quotes, unlike the rest of the file.
-DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+# The prolog and the root's start tag up to its language. The declaration has double quotes, like the
+# rest of the file; the namespaces are declared for content that may use them.
+PROLOG = f'<?xml version="1.0" encoding="UTF-8"?>\n{DOCTYPE}\n'
+_ROOT_START = "<article{} article-type=\"news\" dtd-version=\"1.3\" xml:lang=\"".format(
+    "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in NAMESPACES.items()))
 
 
 def write(document: Document) -> bytes:
     """One document as a JATS 1.3 file."""
     check(document)
-    root = root_article(languages([document]))
-    add_document(root, document, "article-")
-    return serialise(root)
+    lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages([document]))}">\n']
+    document_parts(lines, STEP, document, "article-")
+    lines.append("</article>\n")
+    return "".join(lines).encode("utf-8")
 
 
 def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
@@ -120,62 +123,59 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
     collected = [check(document) for document in documents]
     if not collected:
         raise NewsconvError("no documents to write")
-    root = root_article(languages(collected))
-    meta = SubElement(SubElement(root, "front"), "article-meta")
-    add_custom_meta_group(meta, [("documents", str(len(collected)))], "bundle")
+    lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages(collected))}">\n'
+                     f"{STEP}<front>\n{STEP * 2}<article-meta>\n"]
+    custom_meta_group(lines, STEP * 3, [("documents", str(len(collected)))], "bundle")
+    lines.append(f"{STEP * 2}</article-meta>\n{STEP}</front>\n")
     for number, document in enumerate(collected, start=1):
-        add_document(sub_article(root, f"doc-{number}", languages([document])), document,
-                     f"doc-{number}-article-")
-    stream.write(serialise(root))
+        lines.append(sub_article_start(STEP, f"doc-{number}", languages([document])))
+        document_parts(lines, STEP * 2, document, f"doc-{number}-article-")
+        lines.append(f"{STEP}</sub-article>\n")
+    lines.append("</article>\n")
+    stream.write("".join(lines).encode("utf-8"))
 
 
-def add_document(parent: Element, document: Document, id_prefix: str) -> None:
-    """The ``front``, ``body`` and digest items (``sub-article``) of one document, appended to ``parent``."""
+def document_parts(lines: Lines, indent: str, document: Document, id_prefix: str) -> None:
+    """The ``front``, ``body`` and digest items (``sub-article``) of one document."""
     capture = document["capture"]
     digest = document["digest"]
     articles = document["articles"]
+    inner = indent + STEP
     if digest is None and len(articles) == 1:
         article = articles[0]
         where = "articles[0]"
         dateline = clean(article["dateline"], f"{where}.dateline")
-        front = SubElement(parent, "front")
-        add_journal_meta(front, article["publisher"], f"{where}.publisher")
-        add_article_meta(front, article, capture, where, dateline)
-        add_body(parent, article["blocks"], f"{where}.blocks", dateline)
+        lines.append(f"{indent}<front>\n")
+        journal_meta(lines, inner, article["publisher"], f"{where}.publisher")
+        article_meta(lines, inner, article, capture, where, dateline)
+        lines.append(f"{indent}</front>\n")
+        body(lines, indent, article["blocks"], f"{where}.blocks", dateline)
         return
-    front = SubElement(parent, "front")
-    add_journal_meta(front, digest["publisher"] if digest is not None else None, "digest.publisher")
-    add_digest_meta(front, digest, capture)
+    lines.append(f"{indent}<front>\n")
+    journal_meta(lines, inner, digest["publisher"] if digest is not None else None, "digest.publisher")
+    digest_meta(lines, inner, digest, capture)
+    lines.append(f"{indent}</front>\n")
     for index, article in enumerate(articles):
-        add_digest_item(parent, article, index, id_prefix)
+        digest_item(lines, indent, article, index, id_prefix)
 
 
-def add_digest_item(parent: Element, article: Article, index: int, id_prefix: str) -> None:
+def digest_item(lines: Lines, indent: str, article: Article, index: int, id_prefix: str) -> None:
     where = f"articles[{index}]"
     dateline = clean(article["dateline"], f"{where}.dateline")
-    item = sub_article(parent, f"{id_prefix}{index + 1}", article["language"])
-    add_front_stub(item, article, index + 1, where, dateline)
-    add_body(item, article["blocks"], f"{where}.blocks", dateline)
+    lines.append(sub_article_start(indent, f"{id_prefix}{index + 1}", article["language"]))
+    front_stub(lines, indent + STEP, article, index + 1, where, dateline)
+    body(lines, indent + STEP, article["blocks"], f"{where}.blocks", dateline)
+    lines.append(f"{indent}</sub-article>\n")
 
 
-def sub_article(parent: Element, identifier: str, language: str) -> Element:
-    return SubElement(parent, "sub-article", {"article-type": "news", "id": identifier, XML_LANG: language})
-
-
-def root_article(language: str) -> Element:
-    return etree.Element("article", {"article-type": "news", "dtd-version": "1.3", XML_LANG: language},
-                         nsmap=NAMESPACES)
+def sub_article_start(indent: str, identifier: str, language: str) -> str:
+    return f'{indent}<sub-article article-type="news" id="{identifier}" xml:lang="{escape_attribute(language)}">\n'
 
 
 def languages(documents: Sequence[Document]) -> str:
     """The one language of every article, or ``mul`` when they differ."""
     found = {article["language"] for document in documents for article in document["articles"]}
     return found.pop() if len(found) == 1 else "mul"
-
-
-def serialise(root: Element) -> bytes:
-    return DECLARATION + etree.tostring(etree.ElementTree(root), encoding="UTF-8", doctype=DOCTYPE,
-                                        pretty_print=True)
 
 
 WRITER = Writer(

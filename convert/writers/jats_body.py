@@ -13,20 +13,22 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ..model import Block
-from .jats_xml import Element, SubElement, add_text, clean, drop_if_empty
+from .jats_xml import STEP, Lines, clean, close_or_drop, escape_text, text_element, wrapped_text
 
-_DATELINE = {"content-type": "dateline"}
 _TEXT = "{}[{}].text"
 
 
-def add_body(parent: Element, blocks: Sequence[Block], where: str, dateline: Optional[str] = None) -> None:
-    """``<body>`` for ``blocks``, appended to ``parent`` (nothing when there is nothing to show).
+def body(lines: Lines, indent: str, blocks: Sequence[Block], where: str, dateline: Optional[str] = None) -> None:
+    """Append ``<body>`` for ``blocks`` (nothing when there is nothing to show).
 
     ``dateline`` (already cleaned) is marked as ``named-content`` where the first
     paragraph starts with it, the only place the article's text carries it.
     """
-    body = SubElement(parent, "body")
-    current = body
+    start = len(lines)
+    lines.append(f"{indent}<body>\n")
+    top = indent + STEP
+    current = top  # the indent of the blocks: the body's children, or a section's
+    in_section = False
     dateline_pending = dateline
     for index, block in enumerate(blocks):
         kind = block["type"]
@@ -34,34 +36,39 @@ def add_body(parent: Element, blocks: Sequence[Block], where: str, dateline: Opt
             text = clean(block["text"], _TEXT, where, index)
             if dateline_pending is not None:
                 if text is not None:
-                    add_paragraph_with_dateline(current, text, dateline_pending)
+                    lines.append(paragraph_with_dateline(current, text, dateline_pending))
                 dateline_pending = None
             elif text is not None:
-                add_text(current, "p", text)
+                lines.append(text_element(current, "p", text))
         elif kind == "heading":
             title = clean(block["text"], _TEXT, where, index)
             if title is not None:  # a heading with nothing left of it opens no section
-                current = SubElement(body, "sec")
-                add_text(current, "title", title)
+                if in_section:
+                    lines.append(f"{top}</sec>\n")
+                in_section = True
+                current = top + STEP
+                lines.append(f"{top}<sec>\n{text_element(current, 'title', title)}")
         elif kind == "quote":
             text = clean(block["text"], _TEXT, where, index)
             if text is not None:
-                add_text(SubElement(current, "disp-quote"), "p", text)
+                lines.append(wrapped_text(current, "disp-quote", "p", text))
         elif kind == "list":
             items = [clean(item, "{}[{}].items[{}]", where, index, n) for n, item in enumerate(block["items"])]
             if any(item is not None for item in items):
-                listing = SubElement(current, "list")
-                for item in items:
-                    if item is not None:
-                        add_text(SubElement(listing, "list-item"), "p", item)
+                inner = current + STEP
+                lines.append(f"{current}<list>\n")
+                lines.extend([wrapped_text(inner, "list-item", "p", item) for item in items if item is not None])
+                lines.append(f"{current}</list>\n")
         elif kind == "figure":
-            add_figure(current, block, f"{where}[{index}]")
+            figure(lines, current, block, f"{where}[{index}]")
         else:
             raise ValueError(f"{where}[{index}]: unknown block type {kind!r}")  # the schema allows no other
-    drop_if_empty(body)
+    if in_section:
+        lines.append(f"{top}</sec>\n")
+    close_or_drop(lines, start, indent, "body")
 
 
-def add_figure(parent: Element, block: Block, where: str) -> None:
+def figure(lines: Lines, indent: str, block: Block, where: str) -> None:
     """``<fig>``: label, caption, alt text and credit; there is never an image to point to."""
     caption = clean(block["caption"], f"{where}.caption")
     label = clean(block["label"], f"{where}.label")
@@ -69,30 +76,28 @@ def add_figure(parent: Element, block: Block, where: str) -> None:
     credit = clean(block["credit"], f"{where}.credit")
     if label is None and caption is None and alt is None and credit is None:
         return
-    figure = SubElement(parent, "fig")
+    inner = indent + STEP
+    lines.append(f"{indent}<fig>\n")
     if label is not None:
-        add_text(figure, "label", label)
+        lines.append(text_element(inner, "label", label))
     if caption is not None:
-        add_text(SubElement(figure, "caption"), "p", caption)
+        lines.append(wrapped_text(inner, "caption", "p", caption))
     if alt is not None:
-        add_text(figure, "alt-text", alt)
+        lines.append(text_element(inner, "alt-text", alt))
     if credit is not None:
-        add_text(figure, "attrib", credit)
+        lines.append(text_element(inner, "attrib", credit))
+    lines.append(f"{indent}</fig>\n")
 
 
-def add_paragraph_with_dateline(parent: Element, text: str, dateline: str) -> None:
+def paragraph_with_dateline(indent: str, text: str, dateline: str) -> str:
     """``<p>`` for an already cleaned ``text``, with its leading dateline wrapped in
     ``<named-content content-type="dateline">``."""
-    paragraph = SubElement(parent, "p")
-    indent = len(text) - len(text.lstrip())
-    rest = text[indent + len(dateline):]
+    leading = len(text) - len(text.lstrip())
+    rest = text[leading + len(dateline):]
     # Only where the paragraph starts with it (as a dateline does) and goes on after it: a
     # paragraph made of the dateline alone is left plain, so that no markup stands for all of it.
-    if text[indent:].startswith(dateline) and rest.strip():
-        if indent:
-            paragraph.text = text[:indent]
-        marked = SubElement(paragraph, "named-content", _DATELINE)
-        marked.text = dateline
-        marked.tail = rest
-    else:
-        paragraph.text = text
+    if not (text[leading:].startswith(dateline) and rest.strip()):
+        return text_element(indent, "p", text)
+    # Text among elements: mixed content, written inline with nothing added.
+    return (f'{indent}<p>{escape_text(text[:leading])}<named-content content-type="dateline">'
+            f"{escape_text(dateline)}</named-content>{escape_text(rest)}</p>\n")

@@ -11,7 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from ..model import Article, Capture, Digest
-from .jats_xml import Element, SubElement, add_text, clean
+from .jats_xml import STEP, Lines, clean, escape_attribute, escape_text, text_element, text_group, wrapped_text
 
 CustomMeta = Sequence[tuple[str, Optional[str]]]
 
@@ -19,49 +19,43 @@ CustomMeta = Sequence[tuple[str, Optional[str]]]
 # equally separate two names or a name and a role ("Jane Doe, Staff Writer"), so it never splits.
 _BYLINE_JOIN = re.compile(r"\s+(?:and|AND|&)\s+")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_AUTHOR = {"contrib-type": "author"}
 
 
-def add_journal_meta(front: Element, publisher: Optional[str], where: str) -> None:
+def journal_meta(lines: Lines, indent: str, publisher: Optional[str], where: str) -> None:
     """The publisher as both journal title and publisher name (nothing when unknown)."""
     name = clean(publisher, where)
     if name is None:
         return
-    journal = SubElement(front, "journal-meta")
-    add_text(SubElement(journal, "journal-title-group"), "journal-title", name)
-    add_text(SubElement(journal, "publisher"), "publisher-name", name)
+    inner = indent + STEP
+    lines.append(f"{indent}<journal-meta>\n"
+                 f"{wrapped_text(inner, 'journal-title-group', 'journal-title', name)}"
+                 f"{wrapped_text(inner, 'publisher', 'publisher-name', name)}"
+                 f"{indent}</journal-meta>\n")
 
 
-def add_article_facts(meta: Element, article: Article, where: str) -> None:
+def article_facts(lines: Lines, indent: str, article: Article, where: str) -> None:
     """The article's own metadata elements, in ``article-meta``/``front-stub`` order."""
     headline = clean(article["headline"], "{}.headline", where)
     if headline is not None:
-        add_text(SubElement(meta, "title-group"), "article-title", headline)
-    add_contributors(meta, article["byline"], f"{where}.byline")
-    add_pub_date(meta, article["published"], f"{where}.published")
-    add_texts(meta, "abstract", "p", [clean(text, "{}.summary[{}]", where, n)
-                                      for n, text in enumerate(article["summary"])])
-    add_texts(meta, "kwd-group", "kwd", [clean(tag, "{}.tags[{}]", where, n)
-                                         for n, tag in enumerate(article["tags"])])
+        lines.append(wrapped_text(indent, "title-group", "article-title", headline))
+    contributors(lines, indent, article["byline"], f"{where}.byline")
+    pub_date(lines, indent, article["published"], f"{where}.published")
+    text_group(lines, indent, "abstract", "p",
+               [clean(text, "{}.summary[{}]", where, n) for n, text in enumerate(article["summary"])])
+    text_group(lines, indent, "kwd-group", "kwd",
+               [clean(tag, "{}.tags[{}]", where, n) for n, tag in enumerate(article["tags"])])
 
 
-def add_texts(parent: Element, tag: str, child_tag: str, texts: Sequence[Optional[str]]) -> None:
-    """``<tag>`` with one ``<child_tag>`` per text that is not None (nothing when none is left)."""
-    present = [text for text in texts if text is not None]
-    if present:
-        group = SubElement(parent, tag)
-        for text in present:
-            add_text(group, child_tag, text)
-
-
-def add_contributors(meta: Element, byline: Optional[str], where: str) -> None:
+def contributors(lines: Lines, indent: str, byline: Optional[str], where: str) -> None:
     """``contrib-group`` with one author per name; a name is kept whole in ``string-name``."""
     text = clean(byline, where)
     if text is None:
         return
-    group = SubElement(meta, "contrib-group")
-    for name in byline_names(text):
-        add_text(SubElement(group, "contrib", _AUTHOR), "string-name", name)
+    inner = indent + STEP
+    lines.append(f"{indent}<contrib-group>\n")
+    lines.extend([wrapped_text(inner, "contrib", "string-name", name, ' contrib-type="author"')
+                  for name in byline_names(text)])
+    lines.append(f"{indent}</contrib-group>\n")
 
 
 def byline_names(byline: str) -> list[str]:
@@ -70,30 +64,32 @@ def byline_names(byline: str) -> list[str]:
     return parts if all(parts) else [byline.strip()]
 
 
-def add_pub_date(meta: Element, value: Optional[str], where: str) -> None:
+def pub_date(lines: Lines, indent: str, value: Optional[str], where: str) -> None:
     """``pub-date`` with the value as given in ``iso-8601-date`` and its calendar date in parts."""
     when = clean(value, where)
     match = _DATE.match(when) if when is not None else None
     if when is None or match is None:
         return
-    year, month, day = match.groups()
-    date = SubElement(meta, "pub-date", {"date-type": "pub", "iso-8601-date": when})
-    add_text(date, "day", day)
-    add_text(date, "month", month)
-    add_text(date, "year", year)
+    year, month, day = match.groups()  # digits: nothing to escape
+    inner = indent + STEP
+    lines.append(f'{indent}<pub-date date-type="pub" iso-8601-date="{escape_attribute(when)}">\n'
+                 f"{inner}<day>{day}</day>\n{inner}<month>{month}</month>\n{inner}<year>{year}</year>\n"
+                 f"{indent}</pub-date>\n")
 
 
-def add_custom_meta_group(parent: Element, pairs: CustomMeta, where: str) -> None:
+def custom_meta_group(lines: Lines, indent: str, pairs: CustomMeta, where: str) -> None:
     """``custom-meta-group`` with one ``custom-meta`` per known value (nothing when none is known)."""
     known = [(name, value) for name, value in ((name, clean(value, "{}.{}", where, name)) for name, value in pairs)
              if value is not None]
     if not known:
         return
-    group = SubElement(parent, "custom-meta-group")
-    for name, value in known:
-        custom = SubElement(group, "custom-meta")
-        add_text(custom, "meta-name", name)
-        add_text(custom, "meta-value", value)
+    meta = indent + STEP
+    inner = meta + STEP
+    lines.append(f"{indent}<custom-meta-group>\n")
+    lines.extend([f"{meta}<custom-meta>\n{inner}<meta-name>{name}</meta-name>\n"
+                  f"{inner}<meta-value>{escape_text(value)}</meta-value>\n{meta}</custom-meta>\n"
+                  for name, value in known])  # the names are the writer's own: nothing to escape
+    lines.append(f"{indent}</custom-meta-group>\n")
 
 
 def capture_meta(capture: Capture) -> list[tuple[str, Optional[str]]]:
@@ -111,30 +107,37 @@ def capture_meta(capture: Capture) -> list[tuple[str, Optional[str]]]:
     ]
 
 
-def add_article_meta(front: Element, article: Article, capture: Capture, where: str,
-                     dateline: Optional[str]) -> None:
+def article_meta(lines: Lines, indent: str, article: Article, capture: Capture, where: str,
+                 dateline: Optional[str]) -> None:
     """``article-meta`` of a single-article document; never empty, as the source hash is always known.
 
     ``dateline`` is the article's, already cleaned (the body marks it too, and one warning is enough).
     """
-    meta = SubElement(front, "article-meta")
-    add_article_facts(meta, article, where)
-    add_custom_meta_group(meta, capture_meta(capture) + [("dateline", dateline)], "capture")
+    inner = indent + STEP
+    lines.append(f"{indent}<article-meta>\n")
+    article_facts(lines, inner, article, where)
+    custom_meta_group(lines, inner, capture_meta(capture) + [("dateline", dateline)], "capture")
+    lines.append(f"{indent}</article-meta>\n")
 
 
-def add_digest_meta(front: Element, digest: Optional[Digest], capture: Capture) -> None:
+def digest_meta(lines: Lines, indent: str, digest: Optional[Digest], capture: Capture) -> None:
     """``article-meta`` of a digest (or of any document of several articles): its date and the capture facts."""
-    meta = SubElement(front, "article-meta")
-    add_pub_date(meta, digest["published"] if digest is not None else None, "digest.published")
-    add_custom_meta_group(meta, capture_meta(capture), "capture")
+    inner = indent + STEP
+    lines.append(f"{indent}<article-meta>\n")
+    pub_date(lines, inner, digest["published"] if digest is not None else None, "digest.published")
+    custom_meta_group(lines, inner, capture_meta(capture), "capture")
+    lines.append(f"{indent}</article-meta>\n")
 
 
-def add_front_stub(parent: Element, article: Article, position: int, where: str, dateline: Optional[str]) -> None:
+def front_stub(lines: Lines, indent: str, article: Article, position: int, where: str,
+               dateline: Optional[str]) -> None:
     """A digest item's ``front-stub``; its position in the digest keeps it from ever being empty.
 
     ``front-stub`` has no journal metadata, so the item's original publisher is a ``custom-meta``.
     """
-    stub = SubElement(parent, "front-stub")
-    add_article_facts(stub, article, where)
-    add_custom_meta_group(stub, [("position", str(position)), ("publisher", article["publisher"]),
-                                 ("dateline", dateline)], where)
+    inner = indent + STEP
+    lines.append(f"{indent}<front-stub>\n")
+    article_facts(lines, inner, article, where)
+    custom_meta_group(lines, inner, [("position", str(position)), ("publisher", article["publisher"]),
+                                     ("dateline", dateline)], where)
+    lines.append(f"{indent}</front-stub>\n")
