@@ -78,14 +78,14 @@ nested ``sub-article`` elements inside it (``doc-1-article-1``, ...).
 
 Text is cleaned with :func:`~convert.writers.xmltext.xml_text`: XML-illegal
 characters are dropped with a warning. The output is deterministic (UTF-8,
-indented, attributes in a fixed order, no clock and no random ids).
+indented, attributes in a fixed order, no clock and no random ids). It is
+written as text, laid out and escaped exactly as lxml serialises the same tree
+(see :mod:`convert.writers.xmltext`).
 """
 
 from __future__ import annotations
 
-from typing import BinaryIO, Iterable, Optional, Sequence
-
-from lxml import etree
+from typing import BinaryIO, Iterable, Sequence
 
 from ..errors import NewsconvError
 from ..model import Article, Document
@@ -93,20 +93,26 @@ from ..schema import check
 from . import Writer
 from .jats_body import body
 from .jats_front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
-from .jats_xml import Element, clean, container
+from .jats_xml import STEP, Lines, clean, escape_attribute
 
 PUBLIC_ID = "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD with MathML3 v1.3 20210610//EN"
 SYSTEM_ID = "https://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3-mathml3.dtd"
 DOCTYPE = f'<!DOCTYPE article PUBLIC "{PUBLIC_ID}" "{SYSTEM_ID}">'
 NAMESPACES = {"xlink": "http://www.w3.org/1999/xlink", "mml": "http://www.w3.org/1998/Math/MathML"}
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The prolog and the root's start tag up to its language. The declaration has double quotes, like the
+# rest of the file; the namespaces are declared for content that may use them.
+PROLOG = f'<?xml version="1.0" encoding="UTF-8"?>\n{DOCTYPE}\n'
+_ROOT_START = "<article{} article-type=\"news\" dtd-version=\"1.3\" xml:lang=\"".format(
+    "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in NAMESPACES.items()))
 
 
 def write(document: Document) -> bytes:
     """One document as a JATS 1.3 file."""
     check(document)
-    front, article_body, items = document_parts(document, "article-")
-    return serialise(root_article(languages([document]), front, article_body, items))
+    lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages([document]))}">\n']
+    document_parts(lines, STEP, document, "article-")
+    lines.append("</article>\n")
+    return "".join(lines).encode("utf-8")
 
 
 def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
@@ -117,73 +123,59 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
     collected = [check(document) for document in documents]
     if not collected:
         raise NewsconvError("no documents to write")
-    meta = container("article-meta", [custom_meta_group([("documents", str(len(collected)))], "bundle")])
-    subs = []
+    lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages(collected))}">\n'
+                     f"{STEP}<front>\n{STEP * 2}<article-meta>\n"]
+    custom_meta_group(lines, STEP * 3, [("documents", str(len(collected)))], "bundle")
+    lines.append(f"{STEP * 2}</article-meta>\n{STEP}</front>\n")
     for number, document in enumerate(collected, start=1):
-        front, article_body, items = document_parts(document, f"doc-{number}-article-")
-        subs.append(sub_article(f"doc-{number}", languages([document]), front, article_body, items))
-    stream.write(serialise(root_article(languages(collected), container("front", [meta]), None, subs)))
+        lines.append(sub_article_start(STEP, f"doc-{number}", languages([document])))
+        document_parts(lines, STEP * 2, document, f"doc-{number}-article-")
+        lines.append(f"{STEP}</sub-article>\n")
+    lines.append("</article>\n")
+    stream.write("".join(lines).encode("utf-8"))
 
 
-def document_parts(document: Document, id_prefix: str) -> tuple[Element, Optional[Element], list[Element]]:
+def document_parts(lines: Lines, indent: str, document: Document, id_prefix: str) -> None:
     """The ``front``, ``body`` and digest items (``sub-article``) of one document."""
     capture = document["capture"]
     digest = document["digest"]
     articles = document["articles"]
+    inner = indent + STEP
     if digest is None and len(articles) == 1:
         article = articles[0]
         where = "articles[0]"
         dateline = clean(article["dateline"], f"{where}.dateline")
-        front = container("front", [journal_meta(article["publisher"], f"{where}.publisher"),
-                                    article_meta(article, capture, where, dateline)])
-        assert front is not None  # article-meta is never empty
-        return front, body(article["blocks"], f"{where}.blocks", dateline), []
-    publisher = digest["publisher"] if digest is not None else None
-    front = container("front", [journal_meta(publisher, "digest.publisher"), digest_meta(digest, capture)])
-    assert front is not None
-    items = [digest_item(article, index, id_prefix) for index, article in enumerate(articles)]
-    return front, None, items
+        lines.append(f"{indent}<front>\n")
+        journal_meta(lines, inner, article["publisher"], f"{where}.publisher")
+        article_meta(lines, inner, article, capture, where, dateline)
+        lines.append(f"{indent}</front>\n")
+        body(lines, indent, article["blocks"], f"{where}.blocks", dateline)
+        return
+    lines.append(f"{indent}<front>\n")
+    journal_meta(lines, inner, digest["publisher"] if digest is not None else None, "digest.publisher")
+    digest_meta(lines, inner, digest, capture)
+    lines.append(f"{indent}</front>\n")
+    for index, article in enumerate(articles):
+        digest_item(lines, indent, article, index, id_prefix)
 
 
-def digest_item(article: Article, index: int, id_prefix: str) -> Element:
+def digest_item(lines: Lines, indent: str, article: Article, index: int, id_prefix: str) -> None:
     where = f"articles[{index}]"
     dateline = clean(article["dateline"], f"{where}.dateline")
-    stub = front_stub(article, index + 1, where, dateline)
-    item_body = body(article["blocks"], f"{where}.blocks", dateline)
-    return sub_article(f"{id_prefix}{index + 1}", article["language"], stub, item_body, [])
+    lines.append(sub_article_start(indent, f"{id_prefix}{index + 1}", article["language"]))
+    front_stub(lines, indent + STEP, article, index + 1, where, dateline)
+    body(lines, indent + STEP, article["blocks"], f"{where}.blocks", dateline)
+    lines.append(f"{indent}</sub-article>\n")
 
 
-def sub_article(identifier: str, language: str, front: Element, article_body: Optional[Element],
-                items: Sequence[Element]) -> Element:
-    element = etree.Element("sub-article", {"article-type": "news", "id": identifier, XML_LANG: language})
-    element.append(front)
-    if article_body is not None:
-        element.append(article_body)
-    element.extend(items)
-    return element
-
-
-def root_article(language: str, front: Element, article_body: Optional[Element],
-                 items: Sequence[Element]) -> Element:
-    root = etree.Element("article", {"article-type": "news", "dtd-version": "1.3", XML_LANG: language},
-                         nsmap=NAMESPACES)
-    root.append(front)
-    if article_body is not None:
-        root.append(article_body)
-    root.extend(items)
-    return root
+def sub_article_start(indent: str, identifier: str, language: str) -> str:
+    return f'{indent}<sub-article article-type="news" id="{identifier}" xml:lang="{escape_attribute(language)}">\n'
 
 
 def languages(documents: Sequence[Document]) -> str:
     """The one language of every article, or ``mul`` when they differ."""
     found = {article["language"] for document in documents for article in document["articles"]}
     return found.pop() if len(found) == 1 else "mul"
-
-
-def serialise(root: Element) -> bytes:
-    # The declaration is written by hand: lxml's uses single quotes, unlike the rest of the file.
-    tree = etree.tostring(etree.ElementTree(root), encoding="UTF-8", doctype=DOCTYPE, pretty_print=True)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tree
 
 
 WRITER = Writer(

@@ -12,79 +12,92 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from lxml import etree
-
 from ..model import Block
-from .jats_xml import Element, clean, container, leaf, text_element
+from .jats_xml import STEP, Lines, clean, close_or_drop, escape_text, text_element, wrapped_text
+
+_TEXT = "{}[{}].text"
 
 
-def body(blocks: Sequence[Block], where: str, dateline: Optional[str] = None) -> Optional[Element]:
-    """``<body>`` for ``blocks`` (``None`` when there is nothing to show).
+def body(lines: Lines, indent: str, blocks: Sequence[Block], where: str, dateline: Optional[str] = None) -> None:
+    """Append ``<body>`` for ``blocks`` (nothing when there is nothing to show).
 
     ``dateline`` (already cleaned) is marked as ``named-content`` where the first
     paragraph starts with it, the only place the article's text carries it.
     """
-    element = etree.Element("body")
-    current = element
+    start = len(lines)
+    lines.append(f"{indent}<body>\n")
+    top = indent + STEP
+    current = top  # the indent of the blocks: the body's children, or a section's
+    in_section = False
     dateline_pending = dateline
     for index, block in enumerate(blocks):
-        at = f"{where}[{index}]"
-        if block["type"] == "heading":
-            title = text_element("title", block["text"], f"{at}.text")
+        kind = block["type"]
+        if kind == "paragraph":
+            text = clean(block["text"], _TEXT, where, index)
+            if dateline_pending is not None:
+                if text is not None:
+                    lines.append(paragraph_with_dateline(current, text, dateline_pending))
+                dateline_pending = None
+            elif text is not None:
+                lines.append(text_element(current, "p", text))
+        elif kind == "heading":
+            title = clean(block["text"], _TEXT, where, index)
             if title is not None:  # a heading with nothing left of it opens no section
-                current = etree.SubElement(element, "sec")
-                current.append(title)
-            continue
-        if block["type"] == "paragraph" and dateline_pending is not None:
-            built = paragraph_with_dateline(block["text"], f"{at}.text", dateline_pending)
-            dateline_pending = None
+                if in_section:
+                    lines.append(f"{top}</sec>\n")
+                in_section = True
+                current = top + STEP
+                lines.append(f"{top}<sec>\n{text_element(current, 'title', title)}")
+        elif kind == "quote":
+            text = clean(block["text"], _TEXT, where, index)
+            if text is not None:
+                lines.append(wrapped_text(current, "disp-quote", "p", text))
+        elif kind == "list":
+            items = [clean(item, "{}[{}].items[{}]", where, index, n) for n, item in enumerate(block["items"])]
+            if any(item is not None for item in items):
+                inner = current + STEP
+                lines.append(f"{current}<list>\n")
+                lines.extend([wrapped_text(inner, "list-item", "p", item) for item in items if item is not None])
+                lines.append(f"{current}</list>\n")
+        elif kind == "figure":
+            figure(lines, current, block, f"{where}[{index}]")
         else:
-            built = block_element(block, at)
-        if built is not None:
-            current.append(built)
-    return element if len(element) else None
+            raise ValueError(f"{where}[{index}]: unknown block type {kind!r}")  # the schema allows no other
+    if in_section:
+        lines.append(f"{top}</sec>\n")
+    close_or_drop(lines, start, indent, "body")
 
 
-def block_element(block: Block, where: str) -> Optional[Element]:
-    """The JATS element for one non-heading block, or ``None`` when nothing is left of it."""
-    kind = block["type"]
-    if kind == "paragraph":
-        return text_element("p", block["text"], f"{where}.text")
-    if kind == "quote":
-        return container("disp-quote", [text_element("p", block["text"], f"{where}.text")])
-    if kind == "list":
-        items = [container("list-item", [text_element("p", item, f"{where}.items[{n}]")])
-                 for n, item in enumerate(block["items"])]
-        return container("list", items)
-    if kind == "figure":
-        return figure(block, where)
-    raise ValueError(f"{where}: unknown block type {kind!r}")  # the schema allows no other
-
-
-def figure(block: Block, where: str) -> Optional[Element]:
+def figure(lines: Lines, indent: str, block: Block, where: str) -> None:
     """``<fig>``: label, caption, alt text and credit; there is never an image to point to."""
-    caption = container("caption", [text_element("p", block["caption"], f"{where}.caption")])
-    return container("fig", [
-        text_element("label", block["label"], f"{where}.label"),
-        caption,
-        text_element("alt-text", block["alt"], f"{where}.alt"),
-        text_element("attrib", block["credit"], f"{where}.credit"),
-    ])
+    caption = clean(block["caption"], f"{where}.caption")
+    label = clean(block["label"], f"{where}.label")
+    alt = clean(block["alt"], f"{where}.alt")
+    credit = clean(block["credit"], f"{where}.credit")
+    if label is None and caption is None and alt is None and credit is None:
+        return
+    inner = indent + STEP
+    lines.append(f"{indent}<fig>\n")
+    if label is not None:
+        lines.append(text_element(inner, "label", label))
+    if caption is not None:
+        lines.append(wrapped_text(inner, "caption", "p", caption))
+    if alt is not None:
+        lines.append(text_element(inner, "alt-text", alt))
+    if credit is not None:
+        lines.append(text_element(inner, "attrib", credit))
+    lines.append(f"{indent}</fig>\n")
 
 
-def paragraph_with_dateline(text: str, where: str, dateline: str) -> Optional[Element]:
-    """``<p>``, with its leading dateline wrapped in ``<named-content content-type="dateline">``."""
-    cleaned = clean(text, where)
-    paragraph = leaf("p", cleaned)
-    if paragraph is None or cleaned is None:
-        return None
-    indent = len(cleaned) - len(cleaned.lstrip())
-    rest = cleaned[indent + len(dateline):]
+def paragraph_with_dateline(indent: str, text: str, dateline: str) -> str:
+    """``<p>`` for an already cleaned ``text``, with its leading dateline wrapped in
+    ``<named-content content-type="dateline">``."""
+    leading = len(text) - len(text.lstrip())
+    rest = text[leading + len(dateline):]
     # Only where the paragraph starts with it (as a dateline does) and goes on after it: a
     # paragraph made of the dateline alone is left plain, so that no markup stands for all of it.
-    if cleaned[indent:].startswith(dateline) and rest.strip():
-        paragraph.text = cleaned[:indent] or None
-        marked = etree.SubElement(paragraph, "named-content", {"content-type": "dateline"})
-        marked.text = dateline
-        marked.tail = rest
-    return paragraph
+    if not (text[leading:].startswith(dateline) and rest.strip()):
+        return text_element(indent, "p", text)
+    # Text among elements: mixed content, written inline with nothing added.
+    return (f'{indent}<p>{escape_text(text[:leading])}<named-content content-type="dateline">'
+            f"{escape_text(dateline)}</named-content>{escape_text(rest)}</p>\n")

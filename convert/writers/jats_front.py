@@ -11,7 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from ..model import Article, Capture, Digest
-from .jats_xml import Element, clean, container, leaf, text_element
+from .jats_xml import STEP, Lines, clean, escape_attribute, escape_text, text_element, text_group, wrapped_text
 
 CustomMeta = Sequence[tuple[str, Optional[str]]]
 
@@ -21,39 +21,41 @@ _BYLINE_JOIN = re.compile(r"\s+(?:and|AND|&)\s+")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def journal_meta(publisher: Optional[str], where: str) -> Optional[Element]:
-    """The publisher as both journal title and publisher name (``None`` when unknown)."""
+def journal_meta(lines: Lines, indent: str, publisher: Optional[str], where: str) -> None:
+    """The publisher as both journal title and publisher name (nothing when unknown)."""
     name = clean(publisher, where)
     if name is None:
-        return None
-    return container("journal-meta", [
-        container("journal-title-group", [leaf("journal-title", name)]),
-        container("publisher", [leaf("publisher-name", name)]),
-    ])
+        return
+    inner = indent + STEP
+    lines.append(f"{indent}<journal-meta>\n"
+                 f"{wrapped_text(inner, 'journal-title-group', 'journal-title', name)}"
+                 f"{wrapped_text(inner, 'publisher', 'publisher-name', name)}"
+                 f"{indent}</journal-meta>\n")
 
 
-def article_facts(article: Article, where: str) -> list[Optional[Element]]:
+def article_facts(lines: Lines, indent: str, article: Article, where: str) -> None:
     """The article's own metadata elements, in ``article-meta``/``front-stub`` order."""
-    return [
-        container("title-group", [text_element("article-title", article["headline"], f"{where}.headline")]),
-        contributors(article["byline"], f"{where}.byline"),
-        pub_date(article["published"], f"{where}.published"),
-        container("abstract", [text_element("p", text, f"{where}.summary[{n}]")
-                               for n, text in enumerate(article["summary"])]),
-        container("kwd-group", [text_element("kwd", tag, f"{where}.tags[{n}]")
-                                for n, tag in enumerate(article["tags"])]),
-    ]
+    headline = clean(article["headline"], "{}.headline", where)
+    if headline is not None:
+        lines.append(wrapped_text(indent, "title-group", "article-title", headline))
+    contributors(lines, indent, article["byline"], f"{where}.byline")
+    pub_date(lines, indent, article["published"], f"{where}.published")
+    text_group(lines, indent, "abstract", "p",
+               [clean(text, "{}.summary[{}]", where, n) for n, text in enumerate(article["summary"])])
+    text_group(lines, indent, "kwd-group", "kwd",
+               [clean(tag, "{}.tags[{}]", where, n) for n, tag in enumerate(article["tags"])])
 
 
-def contributors(byline: Optional[str], where: str) -> Optional[Element]:
+def contributors(lines: Lines, indent: str, byline: Optional[str], where: str) -> None:
     """``contrib-group`` with one author per name; a name is kept whole in ``string-name``."""
     text = clean(byline, where)
     if text is None:
-        return None
-    return container("contrib-group", [
-        container("contrib", [leaf("string-name", name)], {"contrib-type": "author"})
-        for name in byline_names(text)
-    ])
+        return
+    inner = indent + STEP
+    lines.append(f"{indent}<contrib-group>\n")
+    lines.extend([wrapped_text(inner, "contrib", "string-name", name, ' contrib-type="author"')
+                  for name in byline_names(text)])
+    lines.append(f"{indent}</contrib-group>\n")
 
 
 def byline_names(byline: str) -> list[str]:
@@ -62,27 +64,35 @@ def byline_names(byline: str) -> list[str]:
     return parts if all(parts) else [byline.strip()]
 
 
-def pub_date(value: Optional[str], where: str) -> Optional[Element]:
+def pub_date(lines: Lines, indent: str, value: Optional[str], where: str) -> None:
     """``pub-date`` with the value as given in ``iso-8601-date`` and its calendar date in parts."""
     when = clean(value, where)
     match = _DATE.match(when) if when is not None else None
     if when is None or match is None:
-        return None
-    year, month, day = match.groups()
-    return container("pub-date", [leaf("day", day), leaf("month", month), leaf("year", year)],
-                     {"date-type": "pub", "iso-8601-date": when})
+        return
+    year, month, day = match.groups()  # digits: nothing to escape
+    inner = indent + STEP
+    lines.append(f'{indent}<pub-date date-type="pub" iso-8601-date="{escape_attribute(when)}">\n'
+                 f"{inner}<day>{day}</day>\n{inner}<month>{month}</month>\n{inner}<year>{year}</year>\n"
+                 f"{indent}</pub-date>\n")
 
 
-def custom_meta_group(pairs: CustomMeta, where: str) -> Optional[Element]:
-    """``custom-meta-group`` with one ``custom-meta`` per known value."""
-    return container("custom-meta-group", [
-        container("custom-meta", [leaf("meta-name", name), leaf("meta-value", value)])
-        for name, value in ((name, clean(value, f"{where}.{name}")) for name, value in pairs)
-        if value is not None
-    ])
+def custom_meta_group(lines: Lines, indent: str, pairs: CustomMeta, where: str) -> None:
+    """``custom-meta-group`` with one ``custom-meta`` per known value (nothing when none is known)."""
+    known = [(name, value) for name, value in ((name, clean(value, "{}.{}", where, name)) for name, value in pairs)
+             if value is not None]
+    if not known:
+        return
+    meta = indent + STEP
+    inner = meta + STEP
+    lines.append(f"{indent}<custom-meta-group>\n")
+    lines.extend([f"{meta}<custom-meta>\n{inner}<meta-name>{name}</meta-name>\n"
+                  f"{inner}<meta-value>{escape_text(value)}</meta-value>\n{meta}</custom-meta>\n"
+                  for name, value in known])  # the names are the writer's own: nothing to escape
+    lines.append(f"{indent}</custom-meta-group>\n")
 
 
-def capture_meta(capture: Capture) -> CustomMeta:
+def capture_meta(capture: Capture) -> list[tuple[str, Optional[str]]]:
     """Where the text came from: the aggregator, the capture date, the layout and the source file."""
     source = capture["source"]
     return [
@@ -97,36 +107,37 @@ def capture_meta(capture: Capture) -> CustomMeta:
     ]
 
 
-def article_meta(article: Article, capture: Capture, where: str, dateline: Optional[str]) -> Element:
+def article_meta(lines: Lines, indent: str, article: Article, capture: Capture, where: str,
+                 dateline: Optional[str]) -> None:
     """``article-meta`` of a single-article document; never empty, as the source hash is always known.
 
     ``dateline`` is the article's, already cleaned (the body marks it too, and one warning is enough).
     """
-    meta = container("article-meta", article_facts(article, where) + [
-        custom_meta_group(list(capture_meta(capture)) + [("dateline", dateline)], "capture")])
-    assert meta is not None
-    return meta
+    inner = indent + STEP
+    lines.append(f"{indent}<article-meta>\n")
+    article_facts(lines, inner, article, where)
+    custom_meta_group(lines, inner, capture_meta(capture) + [("dateline", dateline)], "capture")
+    lines.append(f"{indent}</article-meta>\n")
 
 
-def digest_meta(digest: Optional[Digest], capture: Capture) -> Element:
+def digest_meta(lines: Lines, indent: str, digest: Optional[Digest], capture: Capture) -> None:
     """``article-meta`` of a digest (or of any document of several articles): its date and the capture facts."""
-    published = digest["published"] if digest is not None else None
-    meta = container("article-meta", [pub_date(published, "digest.published"),
-                                      custom_meta_group(capture_meta(capture), "capture")])
-    assert meta is not None
-    return meta
+    inner = indent + STEP
+    lines.append(f"{indent}<article-meta>\n")
+    pub_date(lines, inner, digest["published"] if digest is not None else None, "digest.published")
+    custom_meta_group(lines, inner, capture_meta(capture), "capture")
+    lines.append(f"{indent}</article-meta>\n")
 
 
-def front_stub(article: Article, position: int, where: str, dateline: Optional[str]) -> Element:
+def front_stub(lines: Lines, indent: str, article: Article, position: int, where: str,
+               dateline: Optional[str]) -> None:
     """A digest item's ``front-stub``; its position in the digest keeps it from ever being empty.
 
     ``front-stub`` has no journal metadata, so the item's original publisher is a ``custom-meta``.
     """
-    item_meta: CustomMeta = [
-        ("position", str(position)),
-        ("publisher", article["publisher"]),
-        ("dateline", dateline),
-    ]
-    stub = container("front-stub", article_facts(article, where) + [custom_meta_group(item_meta, where)])
-    assert stub is not None
-    return stub
+    inner = indent + STEP
+    lines.append(f"{indent}<front-stub>\n")
+    article_facts(lines, inner, article, where)
+    custom_meta_group(lines, inner, [("position", str(position)), ("publisher", article["publisher"]),
+                                     ("dateline", dateline)], where)
+    lines.append(f"{indent}</front-stub>\n")

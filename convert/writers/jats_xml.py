@@ -1,51 +1,33 @@
-"""Element builders for the JATS writer that never build an empty element.
+"""Markup helpers for the JATS writer, which never writes an empty element.
 
-Every text goes through :func:`~convert.writers.xmltext.xml_text` once. A text
-that is blank once XML-illegal characters are dropped counts as missing: the
-builder returns ``None`` and the caller leaves the element out, and a container
-whose children are all missing is itself missing.
+The file is written as text, laid out as lxml pretty-prints the same tree (see
+:mod:`convert.writers.xmltext`). Every text goes through :func:`clean` once
+(XML-illegal characters dropped with a warning; a text blank once they are
+gone counts as missing) and is escaped where it is written. The writer cleans
+the texts an element would hold first and writes the element only when
+something is left.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Optional
+from typing import Optional, Sequence
 
-from lxml import etree
+from .xmltext import STEP, Lines, clean, close_or_drop, escape_attribute, escape_text, text_element
 
-from .xmltext import xml_text
-
-Element = etree._Element
-
-
-def clean(text: Optional[str], where: str) -> Optional[str]:
-    """``text`` made XML-safe, or ``None`` when it is missing or nothing visible is left of it."""
-    if text is None:
-        return None
-    cleaned = xml_text(text, where)
-    return cleaned if cleaned.strip() else None
+__all__ = ["STEP", "Lines", "clean", "close_or_drop", "escape_attribute", "escape_text", "text_element",
+           "text_group", "wrapped_text"]
 
 
-def leaf(tag: str, text: Optional[str], attrs: Optional[Mapping[str, str]] = None) -> Optional[Element]:
-    """``<tag>text</tag>`` for an already cleaned text, or ``None`` when there is no text."""
-    if text is None:
-        return None
-    element = etree.Element(tag, dict(attrs or {}))
-    element.text = text
-    return element
+def wrapped_text(indent: str, name: str, child: str, text: str, attributes: str = "") -> str:
+    """``<name><child>text</child></name>``, laid out on three lines."""
+    return f"{indent}<{name}{attributes}>\n{text_element(indent + STEP, child, text)}{indent}</{name}>\n"
 
 
-def text_element(tag: str, text: Optional[str], where: str,
-                 attrs: Optional[Mapping[str, str]] = None) -> Optional[Element]:
-    """``<tag>`` holding ``text`` cleaned for XML, or ``None`` when nothing is left of it."""
-    return leaf(tag, clean(text, where), attrs)
-
-
-def container(tag: str, children: Iterable[Optional[Element]],
-              attrs: Optional[Mapping[str, str]] = None) -> Optional[Element]:
-    """``<tag>`` holding the children that exist, or ``None`` when none does."""
-    present = [child for child in children if child is not None]
-    if not present:
-        return None
-    element = etree.Element(tag, dict(attrs or {}))
-    element.extend(present)
-    return element
+def text_group(lines: Lines, indent: str, name: str, child: str, texts: Sequence[Optional[str]]) -> None:
+    """``<name>`` with one ``<child>`` per text that is not None (nothing when none is left)."""
+    present = [text for text in texts if text is not None]
+    if present:
+        inner = indent + STEP
+        lines.append(f"{indent}<{name}>\n")
+        lines.extend([text_element(inner, child, text) for text in present])
+        lines.append(f"{indent}</{name}>\n")

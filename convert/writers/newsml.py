@@ -70,20 +70,19 @@ are left out, and an ``edNote`` says the time is a placeholder. A message's
 Text
 ----
 All text goes through :func:`~convert.writers.xmltext.xml_text` (XML-illegal
-characters are dropped with a warning); lxml escapes the rest. Values that
+characters are dropped with a warning) and is escaped where it is written. Values that
 NewsML-G2 types as ``g2normalizedString`` (names, literals, the creditline)
 have their tabs and line breaks turned into spaces. A text that is blank once
 cleaned counts as missing, and a missing fact is a missing element.
 
 Output is UTF-8 with an XML declaration, pretty-printed, and byte-identical for
-the same input.
+the same input. It is written as text, laid out and escaped exactly as lxml
+serialises the same tree (see :mod:`convert.writers.xmltext`).
 """
 
 from __future__ import annotations
 
 from typing import BinaryIO, Iterable
-
-from lxml import etree
 
 from ..errors import NewsconvError
 from ..model import Document
@@ -92,23 +91,27 @@ from .newsml_facts import DocumentFacts, articles_of
 from .newsml_item import news_item
 from .newsml_package import package_item
 from .newsml_time import UNKNOWN, Stamp
-from .newsml_xml import root, serialize, sub
+from .newsml_xml import DECLARATION, NAR, finish
+
+_ITEM_INDENT = "    "  # items sit in newsMessage/itemSet
 
 
 def write(document: Document) -> bytes:
     if len(document.get("articles") or []) == 1:
         source = DocumentFacts.of(document)
         (facts,) = articles_of(document)
-        return serialize(news_item(document["articles"][0], facts, source))
-    return serialize(_message([document]))
+        lines = [DECLARATION]
+        news_item(lines, "", document["articles"][0], facts, source, root=True)
+        return finish(lines)
+    return _message([document])
 
 
 def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
-    stream.write(serialize(_message(documents)))
+    stream.write(_message(documents))
 
 
-def _message(documents: Iterable[Document]) -> etree._Element:
-    items: list[etree._Element] = []
+def _message(documents: Iterable[Document]) -> bytes:
+    items: list[str] = []
     stamps: list[Stamp] = []
     packages = 0
     for document in documents:
@@ -116,20 +119,19 @@ def _message(documents: Iterable[Document]) -> etree._Element:
         articles = articles_of(document)
         if len(articles) > 1:
             packages += 1
-            items.append(package_item(document, source, articles, f"digest-{packages}"))
-            stamps.extend([source.version] if source.version else [])
+            package_item(items, _ITEM_INDENT, document, source, articles, f"digest-{packages}")
+            if source.version:
+                stamps.append(source.version)
         for article, facts in zip(document["articles"], articles):
-            items.append(news_item(article, facts, source))
-            stamps.extend([facts.version] if facts.version else [])
+            news_item(items, _ITEM_INDENT, article, facts, source)
+            if facts.version:
+                stamps.append(facts.version)
     if not items:
         raise NewsconvError("there is no document to put in the NewsML-G2 message")
-    message = root("newsMessage")
-    header = sub(message, "header")
     # The message cannot have been sent before its newest item was made.
-    sub(header, "sent", max(stamps, key=Stamp.sort_key).date_time() if stamps else UNKNOWN)
-    item_set = sub(message, "itemSet")
-    item_set.extend(items)
-    return message
+    sent = max(stamps, key=Stamp.sort_key).date_time() if stamps else UNKNOWN
+    return finish([DECLARATION, f'<newsMessage xmlns="{NAR}">\n  <header>\n    <sent>{sent}</sent>\n  </header>\n'
+                   "  <itemSet>\n", *items, "  </itemSet>\n</newsMessage>\n"])
 
 
 WRITER = Writer(

@@ -24,96 +24,96 @@ from __future__ import annotations
 
 from typing import Optional
 
-from lxml import etree
-
 from ..model import Article, Block
 from .newsml_facts import ArticleFacts
-from .newsml_xml import XML_LANG, clean, direction
+from .newsml_xml import clean, direction
+from .xmltext import STEP, Lines, escape_attribute, escape_text, text_element
 
 XHTML = "http://www.w3.org/1999/xhtml"
 CONTENT_TYPE = "application/xhtml+xml"
+_WHERE = "article {} block {}"
 
 
-def xhtml_document(article: Article, facts: ArticleFacts) -> Optional[etree._Element]:
-    """The article as an ``html`` element, or None when it has no block with any text."""
-    html = etree.Element(_tag("html"), nsmap={None: XHTML})
-    if facts.language:
-        html.set("lang", facts.language)
-        html.set(XML_LANG, facts.language)
+def xhtml_document(lines: Lines, indent: str, article: Article, facts: ArticleFacts) -> bool:
+    """Append the article as an ``html`` element; False (and nothing appended) when it has no block
+    with any text."""
+    start = len(lines)
+    language = ""
+    if facts.language:  # a checked language tag: nothing to escape
+        language = f' lang="{facts.language}" xml:lang="{facts.language}"'
         if direction(facts.language):
-            html.set("dir", "rtl")
-    head = _add(html, "head")
-    body = _add(html, "body")
+            language += ' dir="rtl"'
+    inner = indent + STEP
+    lines.append(f'{indent}<html xmlns="{XHTML}"{language}>\n')
     if facts.headline:
-        _add(head, "title", facts.headline)
-        _add(body, "h1", facts.headline)
-    written = sum(_block(body, block, f"article {facts.number} block {n}")
-                  for n, block in enumerate(article["blocks"], 1))
-    return html if written else None
-
-
-def _block(body: etree._Element, block: Block, where: str) -> bool:
-    """Append one block; False when it had no text left to write."""
-    kind = block["type"]
-    if kind == "list":
-        items = [text for text in (clean(item, where) for item in block["items"]) if text]
-        if items:
-            listing = _add(body, "ul")
-            for text in items:
-                _add(listing, "li", text)
-        return bool(items)
-    if kind == "figure":
-        return _figure(body, block, where)
-    text = clean(block["text"], where)
-    if text is None:
-        return False
-    if kind == "quote":
-        _add(_add(body, "blockquote"), "p", text)
+        headline = escape_text(facts.headline)
+        lines.append(f"{inner}<head>\n{inner}{STEP}<title>{headline}</title>\n{inner}</head>\n"
+                     f"{inner}<body>\n{inner}{STEP}<h1>{headline}</h1>\n")
     else:
-        _add(body, "h2" if kind == "heading" else "p", text)
+        lines.append(f"{inner}<head/>\n{inner}<body>\n")
+    if not _blocks(lines, inner + STEP, article["blocks"], facts.number):
+        del lines[start:]
+        return False
+    lines.append(f"{inner}</body>\n{indent}</html>\n")
     return True
 
 
-def _figure(body: etree._Element, block: Block, where: str) -> bool:
+def _blocks(lines: Lines, indent: str, blocks: list[Block], number: int) -> bool:
+    """Append the blocks in order; False when none had any text left to write."""
+    written = False
+    inner = indent + STEP
+    for n, block in enumerate(blocks, 1):
+        kind = block["type"]
+        if kind == "list":
+            items = [text for text in (clean(item, _WHERE, number, n) for item in block["items"]) if text]
+            if items:
+                lines.append(f"{indent}<ul>\n")
+                lines.extend([text_element(inner, "li", text) for text in items])
+                lines.append(f"{indent}</ul>\n")
+                written = True
+        elif kind == "figure":
+            written = _figure(lines, indent, block, f"article {number} block {n}") or written
+        else:
+            text = clean(block["text"], _WHERE, number, n)
+            if text is None:
+                continue
+            if kind == "quote":
+                lines.append(f"{indent}<blockquote>\n{text_element(inner, 'p', text)}{indent}</blockquote>\n")
+            else:
+                lines.append(text_element(indent, "h2" if kind == "heading" else "p", text))
+            written = True
+    return written
+
+
+def _figure(lines: Lines, indent: str, block: Block, where: str) -> bool:
     label = clean(block["label"], f"{where} label")
     caption = clean(block["caption"], f"{where} caption")
     credit = clean(block["credit"], f"{where} credit")
     alt = clean(block["alt"], f"{where} alt text")
     if not (label or caption or credit or alt):
         return False
-    figure = _add(body, "figure")
-    if alt:
-        figure.set("data-alt", alt)
-    pieces = [(text, css_class) for text, css_class in ((label, "label"), (caption, None), (credit, "credit")) if text]
-    if pieces:
-        figcaption = _add(figure, "figcaption")
-        last: Optional[etree._Element] = None  # the child that the next run of text follows
-        for n, (text, css_class) in enumerate(pieces):
-            separator = " " if n else ""
-            if css_class is None:
-                _append_text(figcaption, last, separator + text)
-                continue
-            _append_text(figcaption, last, separator)
-            last = _add(figcaption, "small" if css_class == "credit" else "span", text)
-            last.set("class", css_class)
+    start_tag = f'<figure data-alt="{escape_attribute(alt)}"' if alt else "<figure"
+    figcaption = _figcaption(indent + STEP, label, caption, credit)
+    if figcaption is None:
+        lines.append(f"{indent}{start_tag}/>\n")
+    else:
+        lines.append(f"{indent}{start_tag}>\n{figcaption}{indent}</figure>\n")
     return True
 
 
-def _append_text(parent: etree._Element, after: Optional[etree._Element], text: str) -> None:
-    if not text:
-        return
-    if after is None:
-        parent.text = (parent.text or "") + text
-    else:
-        after.tail = (after.tail or "") + text
-
-
-def _add(parent: etree._Element, name: str, text: Optional[str] = None) -> etree._Element:
-    child = etree.SubElement(parent, _tag(name))
-    if text is not None:
-        child.text = text
-    return child
-
-
-def _tag(name: str) -> str:
-    return f"{{{XHTML}}}{name}"
+def _figcaption(indent: str, label: Optional[str], caption: Optional[str], credit: Optional[str]) -> Optional[str]:
+    """The ``figcaption`` line(s): label, caption and credit, one space apart; None when there is none."""
+    pieces = []
+    if label:
+        pieces.append(f'<span class="label">{escape_text(label)}</span>')
+    if caption:
+        pieces.append(escape_text(caption))
+    if credit:
+        pieces.append(f'<small class="credit">{escape_text(credit)}</small>')
+    if not pieces:
+        return None
+    if len(pieces) == 1 and not caption:
+        # A lone span or small and no text: element content, laid out on lines of its own.
+        return f"{indent}<figcaption>\n{indent}{STEP}{pieces[0]}\n{indent}</figcaption>\n"
+    # Text among the elements: mixed content, written inline with nothing added.
+    return f"{indent}<figcaption>{' '.join(pieces)}</figcaption>\n"

@@ -10,35 +10,47 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lxml import etree
-
 from ..model import Document
 from .newsml_facts import ArticleFacts, DocumentFacts
-from .newsml_xml import NEWS_ITEM_TYPE, ROLE_URI, concept, drop_if_empty, item_meta, item_root, sub
+from .newsml_xml import NEWS_ITEM_TYPE, ROLE_URI, concept, item_meta, item_start
+from .xmltext import STEP, Lines, close_or_drop, text_element
+
+_ORIGINAL_SOURCE = ' role="isrol:originfo"'
+_AGGREGATOR_SOURCE = f' roleuri="{ROLE_URI}aggregator"'
+_SUMMARY = ' role="drol:summary"'
 
 
-def package_item(document: Document, source: DocumentFacts, articles: Sequence[ArticleFacts],
-                 group_id: str) -> etree._Element:
-    """``group_id`` is an ``xs:ID``: it must be unique in the whole file, so the caller numbers packages."""
+def package_item(lines: Lines, indent: str, document: Document, source: DocumentFacts,
+                 articles: Sequence[ArticleFacts], group_id: str) -> None:
+    """Append the package (always an item of a message).
+
+    ``group_id`` is an ``xs:ID``: it must be unique in the whole file, so the caller numbers packages."""
     languages = {facts.language for facts in articles}
     guid = source.package_guid(document, articles)
-    package = item_root("packageItem", guid, languages.pop() if len(languages) == 1 else None)
-    item_meta(package, "ninat:composite", source.site, source.version)
-    meta = sub(package, "contentMeta")
+    inner = indent + STEP
+    lines.append(item_start(indent, "packageItem", guid, languages.pop() if len(languages) == 1 else None, False))
+    item_meta(lines, inner, "ninat:composite", source.site, source.version)
+    start = len(lines)
+    lines.append(f"{inner}<contentMeta>\n")
+    meta = inner + STEP
     if source.created:
-        sub(meta, "contentCreated", source.created.truncated())
+        lines.append(f"{meta}<contentCreated>{source.created.truncated()}</contentCreated>\n")
     if source.digest_publisher:
-        concept(meta, "infoSource", source.digest_publisher, {"role": "isrol:originfo"})
+        concept(lines, meta, "infoSource", source.digest_publisher, _ORIGINAL_SOURCE)
     if source.site:
-        concept(meta, "infoSource", source.site, {"roleuri": ROLE_URI + "aggregator"})
-    drop_if_empty(meta)
-    group_set = sub(package, "groupSet", attributes={"root": group_id})
-    group = sub(group_set, "group", attributes={"id": group_id, "roleuri": ROLE_URI + "digest", "mode": "pgrmod:seq"})
+        concept(lines, meta, "infoSource", source.site, _AGGREGATOR_SOURCE)
+    close_or_drop(lines, start, inner, "contentMeta")
+    group = inner + STEP
+    ref = group + STEP
+    hint = ref + STEP
+    lines.append(f'{inner}<groupSet root="{group_id}">\n'
+                 f'{group}<group id="{group_id}" roleuri="{ROLE_URI}digest" mode="pgrmod:seq">\n')
     for facts in articles:
-        ref = sub(group, "itemRef", attributes={"residref": facts.guid, "version": "1", "contenttype": NEWS_ITEM_TYPE})
-        sub(ref, "itemClass", attributes={"qcode": "ninat:text"})
+        lines.append(f'{ref}<itemRef residref="{facts.guid}" version="1" contenttype="{NEWS_ITEM_TYPE}">\n'
+                     f'{hint}<itemClass qcode="ninat:text"/>\n')
         if facts.headline:
-            sub(ref, "title", facts.headline)
+            lines.append(text_element(hint, "title", facts.headline))
         for text in facts.summary:
-            sub(ref, "description", text, {"role": "drol:summary"})
-    return package
+            lines.append(text_element(hint, "description", text, _SUMMARY))
+        lines.append(f"{ref}</itemRef>\n")
+    lines.append(f"{group}</group>\n{inner}</groupSet>\n{indent}</packageItem>\n")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from datetime import time as time_of_day
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 # The fixed ``versionCreated`` of an item whose document has no date at all: the
@@ -54,6 +55,7 @@ class Stamp(NamedTuple):
                                 offset)
 
 
+@lru_cache(maxsize=256)  # a document repeats its dates (every article falls back to the capture's)
 def parse_stamp(value: Optional[str]) -> Optional[Stamp]:
     """``value`` as a :class:`Stamp`, or None when it is missing or not a real date.
 

@@ -23,6 +23,7 @@ from convert.errors import NewsconvError, NewsconvWarning
 from convert.writers import get
 from convert.writers.newsml import WRITER, write, write_bundle
 from convert.writers.newsml_time import UNKNOWN, Stamp, parse_stamp
+from convert.writers.xmltext import escape_attribute, escape_text
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -63,6 +64,26 @@ def texts(element: etree._Element, path: str) -> list[str]:
     return ["".join(e.itertext()) for e in element.xpath(path, namespaces=NS)]
 
 
+_LAYOUT = re.compile(r"\n *")
+
+
+def as_lxml_writes_it(data: bytes) -> bytes:
+    """``data`` parsed, rid of the line breaks and indents of its layout, and pretty-printed by lxml.
+
+    The writer writes text, not a tree: this is what lxml makes of the tree that text describes. An
+    element's white space is layout when all its text between child elements is a line break and an
+    indent; anywhere else (text among elements) it is content and stays.
+    """
+    root = parse(data)
+    for element in root.iter():
+        runs = [element.text] + [child.tail for child in element]
+        if len(element) and all(run is None or _LAYOUT.fullmatch(run) for run in runs):
+            element.text = None
+            for child in element:
+                child.tail = None
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
 @pytest.fixture(scope="module")
 def xsd() -> etree.XMLSchema:
     path = shared_path("standards", "newsml-g2", "NewsML-G2_2.35-spec-All-Power.xsd")
@@ -100,6 +121,39 @@ def test_registry_finds_the_writer():
     assert writer is WRITER
     assert writer.extension == ".newsml.xml"
     assert writer.write_bundle is write_bundle
+
+
+def test_the_file_is_exactly_what_lxml_writes_for_its_tree(written):
+    for name, data in written.items():
+        assert as_lxml_writes_it(data) == data, name
+
+
+def test_the_lxml_comparison_sees_layout_and_escaping():
+    assert as_lxml_writes_it(b"<a><b>x</b></a>") == b"<?xml version='1.0' encoding='UTF-8'?>\n<a>\n  <b>x</b>\n</a>\n"
+    assert as_lxml_writes_it(b"<a>\n  <b>x&#62;</b>\n</a>\n").endswith(b"<b>x&gt;</b>\n</a>\n")
+    mixed = b"<?xml version='1.0' encoding='UTF-8'?>\n<a>\n  <b>x</b> y\n</a>\n"
+    assert as_lxml_writes_it(mixed) == mixed  # text among elements is content: nothing is laid out
+
+
+@pytest.mark.parametrize("pieces", [("File", None, None), (None, None, "Credit"), ("File", None, "Credit"),
+                                    (None, "Caption", None), ("File", "Caption", "Credit"), (None, None, None)])
+def test_figure_captions_are_laid_out_as_lxml_writes_them(pieces):
+    label, caption, credit = pieces
+    blocks = [{"type": "figure", "lines": [1, 1], "caption": caption or "\x01", "credit": credit, "label": label,
+               "alt": "Alt\ttext\non two lines"}]
+    data = quiet_write(document(articles=[article(blocks=blocks)]))
+    assert as_lxml_writes_it(data) == data
+    assert b'data-alt="Alt&#9;text&#10;on two lines"' in data
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.characters(blacklist_categories=["Cs"])))
+def test_text_and_attribute_values_are_escaped_as_lxml_escapes_them(text):
+    text = re.sub("[\ufffe\uffff]", "", ILLEGAL.sub("", text))
+    element = etree.Element("e", v=text)
+    element.text = text
+    expected = etree.tostring(element, encoding="UTF-8").decode("utf-8")
+    assert expected == f'<e v="{escape_attribute(text)}">{escape_text(text)}</e>'
 
 
 def test_output_is_utf8_with_an_xml_declaration(written):
@@ -462,6 +516,7 @@ def test_generated_documents_are_valid_and_never_empty(xsd, articles, site, capt
                    digest=digest)
     data = quiet_write(doc)
     assert_valid(xsd, data)
+    assert as_lxml_writes_it(data) == data
     root = parse(data)
     assert empty_elements(root) == []
     for inline in root.xpath("//g2:inlineXML", namespaces=NS):
