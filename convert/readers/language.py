@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 
 _STOPWORDS = {
@@ -20,14 +21,37 @@ for _lang, _words in _WORDS.items():
     for _word in _words:
         _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_MAX_REPLACED = 40  # distinct non-letters worth a str.replace each; past that, one regex scan is cheaper
+
+
+def _is_letter(char: str) -> bool:
+    """A character of a word: what ``_TOKEN`` matches."""
+    return char.isalnum() and not char.isdecimal() and char != "_"
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words (runs of letters, ``_TOKEN``) of ``text``.
+
+    Text usually holds a few dozen distinct characters that are not letters: each becomes a space
+    and the text is split on white space, as a few ``str.replace`` calls cost far less than a
+    regular expression testing every character. (Lower-casing the whole text then equals
+    lower-casing each word, as words are separated by spaces.)
+    """
+    others = [char for char in set(text) - _ASCII_LETTERS if not char.isspace() and not _is_letter(char)]
+    if len(others) > _MAX_REPLACED:
+        return [token.lower() for token in _TOKEN.findall(text)]
+    for char in others:
+        text = text.replace(char, " ")
+    return text.lower().split()
 
 
 def guess_language(text: str) -> str:
     """The most likely language tag of ``text``, or ``und`` when there is too little to tell."""
-    tokens = _TOKEN.findall(text[:4000])
+    tokens = words(text[:4000])
     if len(tokens) < 5:
         return "und"
-    counts = Counter(map(str.lower, tokens))
+    counts = Counter(tokens)
     scores = dict.fromkeys(_WORDS, 0)
     for word in _LANGUAGES_OF.keys() & counts.keys():  # the few function words present
         for lang in _LANGUAGES_OF[word]:
