@@ -21,13 +21,21 @@ for _lang, _words in _WORDS.items():
     for _word in _words:
         _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
-_ASCII_LETTERS = frozenset(string.ascii_letters)
+# ASCII letters and the space, the characters text is mostly made of, as UTF-8 bytes.
+_LETTERS_AND_SPACE = (string.ascii_letters + " ").encode("ascii")
 _MAX_REPLACED = 40  # distinct non-letters worth a str.replace each; past that, one regex scan is cheaper
 
 
 def _is_letter(char: str) -> bool:
     """A character of a word: what ``_TOKEN`` matches."""
     return char.isalnum() and not char.isdecimal() and char != "_"
+
+
+def _other_characters(text: str) -> set[str]:
+    """The distinct characters of ``text`` besides ASCII letters and the space (taking those out of
+    the UTF-8 bytes first, where an ASCII byte is only ever an ASCII character, is cheap)."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _LETTERS_AND_SPACE)
+    return set(rest.decode("utf-8", "surrogatepass"))
 
 
 def words(text: str) -> list[str]:
@@ -38,7 +46,7 @@ def words(text: str) -> list[str]:
     regular expression testing every character. (Lower-casing the whole text then equals
     lower-casing each word, as words are separated by spaces.)
     """
-    others = [char for char in set(text) - _ASCII_LETTERS if not char.isspace() and not _is_letter(char)]
+    others = [char for char in _other_characters(text) if not char.isspace() and not _is_letter(char)]
     if len(others) > _MAX_REPLACED:
         return [token.lower() for token in _TOKEN.findall(text)]
     for char in others:

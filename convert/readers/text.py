@@ -197,6 +197,10 @@ _ONE_SEQUENCE = re.compile(_SEQUENCE)
 # A lead then a continuation: starts with one character class, which the regex engine scans for far faster
 # than for the alternatives above; runs are only matched where this finds a start.
 _CANDIDATE = re.compile(f"[\u00c2-\u00f4]{_CONTINUATION}")
+# The same in the text's UTF-8 bytes (where a lead character is C3 82 to C3 B4, and C3 only ever starts
+# a character): a search for a literal byte is several times faster than one for a character class.
+_CANDIDATE_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:" + b"|".join(
+    re.escape(char.encode("utf-8")) for char, byte in sorted(_TO_BYTE.items()) if byte < 0xC0) + rb")")
 _QUOTES = frozenset("‘’“”«»‹›…–—\u0091\u0092\u0093\u0094\u0085\u0096\u0097")
 SURE, AMBIGUOUS, WORD = "sure", "ambiguous", "word"
 # What is left when a byte of the original was lost on the way (0x9D, undefined in cp1252, often is).
@@ -270,7 +274,7 @@ def _repair_pass(text: str) -> tuple[str, list[int], str]:
 
 def repair_mojibake(text: str) -> tuple[str, list[tuple[str, str, Optional[int]]]]:
     """``text`` with UTF-8-read-as-cp1252 sequences put back, and notes saying where (see the module docstring)."""
-    if text.isascii() or _CANDIDATE.search(text) is None:
+    if text.isascii() or _CANDIDATE_UTF8.search(text.encode("utf-8", "surrogatepass")) is None:
         return text, []  # the common case costs one fast scan
     repaired_lines: set[int] = set()
     example = ""
