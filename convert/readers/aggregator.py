@@ -53,11 +53,12 @@ def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
     rest = list(lines[topic + 1:])
     header, rest = _split_article_header(rest, legacy)
     body = [line for line in rest if line.text]
-    digest = _looks_like_digest(body)
+    starts = _item_starts(body)
+    digest = _looks_like_digest(body, starts)
     doc.layout = ("am1-legacy-" if legacy else "am1-") + ("digest" if digest else "article")
     if digest:
         _read_digest_header(header, doc)
-        _read_digest(body, doc)
+        _read_digest(body, starts, doc)
     else:
         article = ArticleDraft()
         _read_article_header(header, article, doc)
@@ -84,10 +85,11 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
         if not text:
             continue
         lowered = text.lower()
-        if doc.site is None and doc.captured is None and is_shouting(text) and not find_date(text):
+        date = find_date(text) if doc.captured is None else None
+        if doc.site is None and doc.captured is None and is_shouting(text) and not date:
             doc.capture_field("site", text, line.number)
-        elif doc.captured is None and find_date(text) and len(text.split()) <= 6:
-            doc.capture_field("captured", find_date(text)[0], line.number)  # type: ignore[index]
+        elif date and len(text.split()) <= 6:
+            doc.capture_field("captured", date[0], line.number)
         elif text.isdigit():
             doc.remove(line, "counter")
         elif "Remer" in text or text.startswith("|"):
@@ -174,8 +176,11 @@ def _read_digest_header(header: list[Line], doc: DocumentDraft) -> None:
 
 def _publisher_line(text: str) -> Optional[tuple[str, str]]:
     """``("GB News", "Headline ...")`` for a digest item's ``Publisher: Headline`` line."""
+    # Most lines have no colon where a publisher's name would end; the pattern would look for one.
+    if len(text) > 300 or ":" not in text[1:50]:
+        return None
     match = _PUBLISHER_LINE.match(text)
-    if not match or len(text) > 300:
+    if not match:
         return None
     publisher, headline = match.group("publisher").strip(), match.group("headline").strip()
     words = publisher.split()
@@ -186,14 +191,21 @@ def _publisher_line(text: str) -> Optional[tuple[str, str]]:
     return publisher, headline
 
 
-def _is_item_start(body: Sequence[Line], index: int) -> bool:
-    parts = _publisher_line(body[index].text)
-    if parts is None:
-        return False
+def _item_starts(body: Sequence[Line]) -> dict[int, tuple[str, str]]:
+    """The lines that can start a digest item (by index), with their publisher and headline."""
+    starts = {}
+    for index, line in enumerate(body):
+        parts = _publisher_line(line.text)
+        if parts is not None and _is_item_start(body, index, parts[1]):
+            starts[index] = parts
+    return starts
+
+
+def _is_item_start(body: Sequence[Line], index: int, headline: str) -> bool:
+    """Does the ``Publisher: Headline`` line ``body[index]`` start an item?"""
     following = body[index + 1] if index + 1 < len(body) else None
-    if following is not None and following.text == parts[1]:
+    if following is not None and following.text == headline:
         return True  # the headline repeated on the next line: the current layout
-    headline = parts[1]
     # Older digests do not repeat the headline: a headline is short and rarely ends in a full stop.
     return len(headline) <= 200 and (not headline.endswith(".") or len(headline) < 90)
 
@@ -203,15 +215,14 @@ def _repeats(text: str, headline: str, at_end: bool) -> bool:
     return text == headline or (at_end and len(text) >= 10 and headline.startswith(text))
 
 
-def _looks_like_digest(body: Sequence[Line]) -> bool:
+def _looks_like_digest(body: Sequence[Line], starts: dict[int, tuple[str, str]]) -> bool:
     if any(_TAG.match(line.text) for line in body[:3]):
         return True
-    starts = [i for i in range(len(body)) if _is_item_start(body, i)]
-    repeated = [i for i in starts if i + 1 < len(body) and body[i + 1].text == _publisher_line(body[i].text)[1]]  # type: ignore[index]
-    return bool(repeated) or (len(starts) >= 2 and bool(starts) and starts[0] == 0)
+    repeated = any(i + 1 < len(body) and body[i + 1].text == headline for i, (_, headline) in starts.items())
+    return repeated or (len(starts) >= 2 and next(iter(starts)) == 0)
 
 
-def _read_digest(body: list[Line], doc: DocumentDraft) -> None:
+def _read_digest(body: list[Line], starts: dict[int, tuple[str, str]], doc: DocumentDraft) -> None:
     tag: Optional[Line] = None
     tag_used = True
     groups: list[tuple[ArticleDraft, list[Line]]] = []
@@ -223,8 +234,8 @@ def _read_digest(body: list[Line], doc: DocumentDraft) -> None:
             if not tag_used and tag is not None:
                 doc.remove(tag, "tag-without-items")
             tag, tag_used = line, False
-        elif _is_item_start(body, index):
-            publisher, headline = _publisher_line(line.text)  # type: ignore[misc]
+        elif index in starts:
+            publisher, headline = starts[index]
             item = ArticleDraft()
             item.fill("publisher", publisher, line.number)
             item.fill("headline", headline, line.number)

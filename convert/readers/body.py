@@ -26,9 +26,9 @@ _HEADING_MAX_WORDS = 14
 
 def is_heading(text: str) -> bool:
     """A short line with no closing punctuation: a subhead or section label."""
-    words = text.split()
-    return (0 < len(words) <= _HEADING_MAX_WORDS and len(text) <= 100 and not text.endswith(_TERMINAL)
-            and (text[0].isupper() or text[0].isdigit()))
+    # Every paragraph is asked: the cheap tests come first, and splitting (a long line) last.
+    return (0 < len(text) <= 100 and not text.endswith(_TERMINAL) and (text[0].isupper() or text[0].isdigit())
+            and 0 < len(text.split()) <= _HEADING_MAX_WORDS)
 
 
 def bullet_item(text: str) -> Optional[str]:
@@ -46,6 +46,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     """
     units = [u for u in units if u.text]
     repeated = {d.casefold() for d in duplicates if d}
+    longest_repeat = max(map(len, repeated), default=-1)  # case folding never shortens a text
     in_comments = False
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
@@ -61,7 +62,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         in_related = False
         if in_comments:
             doc.remove(unit, "comments")
-        elif text.casefold() in repeated:
+        elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
         elif (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
