@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import string
 from collections import Counter
 
 _STOPWORDS = {
@@ -21,8 +20,9 @@ for _lang, _words in _WORDS.items():
     for _word in _words:
         _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
-# ASCII letters and the space, the characters text is mostly made of, as UTF-8 bytes.
-_LETTERS_AND_SPACE = (string.ascii_letters + " ").encode("ascii")
+# Every ASCII byte that is not a letter, mapped to a space; letters (and the non-ASCII bytes) kept.
+_ASCII_NON_LETTERS_TO_SPACE = bytes(b if chr(b).isalpha() or b >= 0x80 else 0x20 for b in range(256))
+_ASCII = bytes(range(0x80))
 _MAX_REPLACED = 40  # distinct non-letters worth a str.replace each; past that, one regex scan is cheaper
 
 
@@ -31,24 +31,23 @@ def _is_letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal() and char != "_"
 
 
-def _other_characters(text: str) -> set[str]:
-    """The distinct characters of ``text`` besides ASCII letters and the space (taking those out of
-    the UTF-8 bytes first, where an ASCII byte is only ever an ASCII character, is cheap)."""
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _LETTERS_AND_SPACE)
-    return set(rest.decode("utf-8", "surrogatepass"))
-
-
 def words(text: str) -> list[str]:
     """The lower-cased words (runs of letters, ``_TOKEN``) of ``text``.
 
-    Text usually holds a few dozen distinct characters that are not letters: each becomes a space
-    and the text is split on white space, as a few ``str.replace`` calls cost far less than a
-    regular expression testing every character. (Lower-casing the whole text then equals
-    lower-casing each word, as words are separated by spaces.)
+    Every character that is not a letter becomes a space and the text is split on white space:
+    far cheaper than a regular expression testing every character. ASCII characters are mapped in
+    the UTF-8 bytes (where an ASCII byte is only ever an ASCII character), then the few distinct
+    other characters that are not letters are replaced one by one. (Lower-casing the whole text then
+    equals lower-casing each word, as words are separated by spaces.)
     """
-    others = [char for char in _other_characters(text) if not char.isspace() and not _is_letter(char)]
+    encoded = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE)
+    if encoded.isascii():
+        return encoded.decode("ascii").lower().split()
+    others = set(encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    others = [char for char in others if not char.isspace() and not _is_letter(char)]
     if len(others) > _MAX_REPLACED:
         return [token.lower() for token in _TOKEN.findall(text)]
+    text = encoded.decode("utf-8", "surrogatepass")
     for char in others:
         text = text.replace(char, " ")
     return text.lower().split()
