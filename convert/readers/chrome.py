@@ -124,7 +124,10 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
 
 def _may_contain(text: str, lowered: str, keys: tuple[str, ...]) -> bool:
     """False only if ``text`` (``lowered`` when lower-cased) holds none of ``keys``, in any case."""
-    return any(key in lowered for key in keys) or (not text.isascii() and _ASCII_TWIN.search(text) is not None)
+    for key in keys:
+        if key in lowered:
+            return True
+    return not text.isascii() and _ASCII_TWIN.search(text) is not None
 
 
 def is_shouting(text: str) -> bool:

@@ -35,22 +35,24 @@ def words(text: str) -> list[str]:
     """The lower-cased words (runs of letters, ``_TOKEN``) of ``text``.
 
     Every character that is not a letter becomes a space and the text is split on white space:
-    far cheaper than a regular expression testing every character. ASCII characters are mapped in
-    the UTF-8 bytes (where an ASCII byte is only ever an ASCII character), then the few distinct
-    other characters that are not letters are replaced one by one. (Lower-casing the whole text then
-    equals lower-casing each word, as words are separated by spaces.)
+    far cheaper than a regular expression testing every character. ASCII characters are mapped
+    and lower-cased in the UTF-8 bytes (where an ASCII byte is only ever an ASCII character), then
+    the few distinct other characters that are not letters are replaced one by one. (Lower-casing
+    the whole text equals lower-casing each word, as words are separated by spaces.)
     """
-    encoded = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE)
+    encoded = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE).lower()
     if encoded.isascii():
-        return encoded.decode("ascii").lower().split()
+        return encoded.decode("ascii").split()
     others = set(encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
-    others = [char for char in others if not char.isspace() and not _is_letter(char)]
-    if len(others) > _MAX_REPLACED:
+    non_letters = [char for char in others if not char.isspace() and not _is_letter(char)]
+    if len(non_letters) > _MAX_REPLACED:
         return [token.lower() for token in _TOKEN.findall(text)]
     text = encoded.decode("utf-8", "surrogatepass")
-    for char in others:
+    for char in non_letters:
         text = text.replace(char, " ")
-    return text.lower().split()
+    if any(char.lower() != char for char in others):  # a capital beyond ASCII
+        text = text.lower()
+    return text.split()
 
 
 def guess_language(text: str) -> str:
