@@ -17,6 +17,7 @@ from .people import byline_parts
 from .text import Line
 
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
+_BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = tuple('.!?…:;,"”»\'’)]')
 _TIMESTAMP = re.compile(r"^(?P<kind>published|posted|updated|last updated|modified|first published)\b(?:\s+(?:at|on))?[:\s]*", re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
@@ -32,6 +33,8 @@ def is_heading(text: str) -> bool:
 
 
 def bullet_item(text: str) -> Optional[str]:
+    if text[:1] not in _BULLETS:  # most lines: no need to run the pattern
+        return None
     match = _BULLET.match(text)
     return match.group("item") if match else None
 
@@ -135,6 +138,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used."""
     unit = units[i]
+    if ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:]:
+        return 0  # the mark every credit shape needs is missing (see captions._CREDIT_SHAPES)
     parts = caption_parts(unit.text, is_last=last)
     used = 1
     if parts is None and unit.text.endswith("|"):

@@ -38,10 +38,10 @@ _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 def _binary(data: bytes) -> bool:
     """Text has no NUL bytes (unless it is UTF-16) and few control bytes."""
     sample = data[:4096]
-    if _looks_utf16(sample):
-        return False
+    if b"\x00" in sample:
+        return not _looks_utf16(sample)
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return b"\x00" in sample or controls > 0.1 * len(sample)
+    return controls > 0.1 * len(sample)
 
 
 def _looks_utf16(sample: bytes) -> bool:
