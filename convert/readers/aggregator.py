@@ -133,26 +133,25 @@ def _is_prose(text: str) -> bool:
     return len(text) > 100 or text.endswith((".", "?", "!", "”", '"'))
 
 
-def _header_fields(header: list[Line]) -> tuple[list[Line], Optional[Line], list[Line]]:
-    """Split header lines into (publisher lines, date line, author lines)."""
-    date_at = next((i for i, l in enumerate(header) if parse_date(l.text)), None)
+def _header_fields(header: list[Line]) -> tuple[list[Line], Optional[Line], Optional[str], list[Line]]:
+    """Split header lines into (publisher lines, date line, its ISO date, author lines)."""
+    dates = [parse_date(l.text) for l in header]
     if len(header) >= 2 and header[0].text == header[1].text:
-        publisher = header[:2]
-        rest = header[2:]
-        if rest and parse_date(rest[0].text):
-            return publisher, rest[0], rest[1:]
-        return publisher, None, rest
+        if len(header) > 2 and dates[2]:
+            return header[:2], header[2], dates[2], header[3:]
+        return header[:2], None, None, header[2:]
+    date_at = next((i for i, iso in enumerate(dates) if iso), None)
     if date_at is not None:
-        return header[:date_at], header[date_at], header[date_at + 1:]
-    return [], None, header
+        return header[:date_at], header[date_at], dates[date_at], header[date_at + 1:]
+    return [], None, None, header
 
 
 def _read_article_header(header: list[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
-    publisher, date, authors = _header_fields(header)
+    publisher, date, iso, authors = _header_fields(header)
     if publisher:
         article.fill("publisher", publisher[0].text, *(l.number for l in publisher))
     if date is not None:
-        article.fill("published", parse_date(date.text), date.number)
+        article.fill("published", iso, date.number)
     if authors:
         article.fill("byline", authors[0].text, authors[0].number)
         for extra in authors[1:]:
@@ -161,14 +160,14 @@ def _read_article_header(header: list[Line], article: ArticleDraft, doc: Documen
 
 
 def _read_digest_header(header: list[Line], doc: DocumentDraft) -> None:
-    publisher, date, authors = _header_fields(header)
+    publisher, date, iso, authors = _header_fields(header)
     fields: dict[str, list[int]] = {}
     doc.digest = {"publisher": None, "published": None, "field_lines": fields}
     if publisher:
         doc.digest["publisher"] = publisher[0].text
         fields["publisher"] = [l.number for l in publisher]
     if date is not None:
-        doc.digest["published"] = parse_date(date.text)
+        doc.digest["published"] = iso
         fields["published"] = [date.number]
     for extra in authors:
         doc.remove(extra, "header-extra")
