@@ -20,6 +20,7 @@ for _lang, _words in _WORDS.items():
     for _word in _words:
         _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
+SAMPLE_SIZE = 4000  # characters read from the start of a text
 # Every ASCII byte that is not a letter, mapped to a space; letters (and the non-ASCII bytes) kept.
 _ASCII_NON_LETTERS_TO_SPACE = bytes(b if chr(b).isalpha() or b >= 0x80 else 0x20 for b in range(256))
 _ASCII = bytes(range(0x80))
@@ -57,7 +58,7 @@ def words(text: str) -> list[str]:
 
 def guess_language(text: str) -> str:
     """The most likely language tag of ``text``, or ``und`` when there is too little to tell."""
-    tokens = words(text[:4000])
+    tokens = words(text[:SAMPLE_SIZE])
     if len(tokens) < 5:
         return "und"
     counts = Counter(tokens)
