@@ -78,6 +78,8 @@ def sha256(data: bytes) -> str:
 def decode(data: bytes) -> Decoded:
     """Decode a capture, recording the encoding found, any bytes that had to be replaced and any mojibake repaired."""
     decoded = _decode(data)
+    if decoded.encoding == "utf-8" and not decoded.notes and _CANDIDATE_UTF8.search(data) is None:
+        return decoded  # well-formed UTF-8 (the bytes are the text's own) without a trace of mojibake
     text, notes = repair_mojibake(decoded.text)
     return Decoded(text, decoded.encoding, decoded.notes + notes)
 
@@ -338,10 +340,9 @@ def _beyond_plain_ascii(text: str) -> str:
 
 def control_characters(lines: list[Line]) -> list[tuple[str, str, Optional[int]]]:
     """Notes for lines that lost control characters in normalisation."""
-    if _CONTROL.search(_beyond_plain_ascii("".join([line.raw for line in lines]))) is None:
-        return []  # the common case: one look at the whole text (no odd space is a control character)
     notes = []
     for line in lines:
-        if _CONTROL.search(line.raw):
+        # A line normalisation handed back unchanged (the very same string) had none to lose.
+        if line.raw is not line.text and _CONTROL.search(line.raw):
             notes.append(("control-characters", "control characters removed from the text", line.number))
     return notes
