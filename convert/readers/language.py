@@ -66,7 +66,7 @@ def guess_language(text: str) -> str:
     for word in _LANGUAGES_OF.keys() & counts.keys():  # the few function words present
         for lang in _LANGUAGES_OF[word]:
             scores[lang] += counts[word]
-    best = max(scores, key=lambda lang: scores[lang])
+    best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, 0.05 * len(tokens)):
         return "und"
     return best
