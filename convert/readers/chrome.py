@@ -85,6 +85,7 @@ COMMENT_SECTION_STARTS = {"comments"}
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_SHOUT_SAMPLE = 64
 _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
 
 
@@ -134,12 +135,20 @@ def is_shouting(text: str) -> bool:
     """An ALL-CAPS line of several words: a site banner or an inline link to another story."""
     # Every paragraph is asked this. ASCII lower-case letters are letters that are not capitals:
     # more of them than a tenth of the line, and it cannot be nine tenths capitals. Counting
-    # them in the UTF-8 bytes (where ASCII bytes are only ever ASCII characters) is cheap.
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) - len(encoded.translate(None, _ASCII_LOWER)) > 0.1 * len(text):
+    # them in the UTF-8 bytes (where ASCII bytes are only ever ASCII characters) is cheap, and
+    # in a paragraph those among its first few dozen characters are usually enough.
+    limit = 0.1 * len(text)
+    sample = text[:_SHOUT_SAMPLE]
+    if _ascii_lower_case(sample) > limit or (len(sample) < len(text) and _ascii_lower_case(text) > limit):
         return False
     words = _WORD.findall(text)
     if len(words) < 3 or len(text) < 12:
         return False
     letters = "".join(words)
     return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _ascii_lower_case(text: str) -> int:
+    """How many ASCII lower-case letters ``text`` holds."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded) - len(encoded.translate(None, _ASCII_LOWER))
