@@ -108,14 +108,15 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
         doc.remove(unit, "byline")
         return True
     stamp = _TIMESTAMP.match(text)
-    if stamp and find_date(text):
-        iso = find_date(text)[0]  # type: ignore[index]
+    found = find_date(text) if stamp else None
+    if stamp and found:
         updated = "updated" in stamp.group("kind").lower() or "modified" in stamp.group("kind").lower()
-        if updated or not article.fill("published", iso, unit.number):
+        if updated or not article.fill("published", found[0], unit.number):
             doc.remove(unit, "timestamp")
         return True
-    if parse_date(text):
-        if not article.fill("published", parse_date(text), unit.number):
+    iso = parse_date(text)
+    if iso:
+        if not article.fill("published", iso, unit.number):
             doc.remove(unit, "timestamp")
         return True
     return take_byline(unit, article, doc)
