@@ -51,17 +51,17 @@ def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
     doc = DocumentDraft(layout="am1-article")
     legacy = _read_page_header(lines[:topic + 1], doc)
     rest = list(lines[topic + 1:])
-    header, rest = _split_article_header(rest, legacy)
+    header, dates, rest = _split_article_header(rest, legacy)
     body = [line for line in rest if line.text]
     starts = _item_starts(body)
     digest = _looks_like_digest(body, starts)
     doc.layout = ("am1-legacy-" if legacy else "am1-") + ("digest" if digest else "article")
     if digest:
-        _read_digest_header(header, doc)
+        _read_digest_header(header, dates, doc)
         _read_digest(body, starts, doc)
     else:
         article = ArticleDraft()
-        _read_article_header(header, article, doc)
+        _read_article_header(header, dates, article, doc)
         if body and body[0].text.startswith(_NEXTIMG):
             headline = body[0].text[len(_NEXTIMG):].strip() or None
             if headline is None:
@@ -105,11 +105,12 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
     return merged or not back
 
 
-def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], list[Line]]:
-    """The publisher/date/author lines right after ``topic``, if there are any."""
+def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], list[Optional[str]], list[Line]]:
+    """The publisher/date/author lines right after ``topic``, if there are any, with the date each
+    line is (or None), and the lines after them."""
     start = next((i for i, line in enumerate(rest) if line.text), None)
     if start is None:
-        return [], rest
+        return [], [], rest
     group: list[Line] = []
     for line in rest[start:]:
         text = line.text
@@ -117,15 +118,15 @@ def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], l
             break
         group.append(line)
     if not group or len(group) > 5:
-        return [], rest
+        return [], [], rest
     after = next((l for l in rest[start + len(group):] if l.text), None)
-    has_date = any(parse_date(l.text) for l in group)
+    dates = [parse_date(l.text) for l in group]
     twice = len(group) >= 2 and group[0].text == group[1].text
     before_headline = after is not None and after.text.startswith(_NEXTIMG)
     right_after_topic = start == 0 and not legacy
-    if has_date or twice or before_headline or right_after_topic:
-        return group, rest[start + len(group):]
-    return [], rest
+    if any(dates) or twice or before_headline or right_after_topic:
+        return group, dates, rest[start + len(group):]
+    return [], [], rest
 
 
 def _is_prose(text: str) -> bool:
@@ -133,9 +134,9 @@ def _is_prose(text: str) -> bool:
     return len(text) > 100 or text.endswith((".", "?", "!", "”", '"'))
 
 
-def _header_fields(header: list[Line]) -> tuple[list[Line], Optional[Line], Optional[str], list[Line]]:
-    """Split header lines into (publisher lines, date line, its ISO date, author lines)."""
-    dates = [parse_date(l.text) for l in header]
+def _header_fields(header: list[Line], dates: list[Optional[str]]
+                   ) -> tuple[list[Line], Optional[Line], Optional[str], list[Line]]:
+    """Split header lines (with their dates) into (publisher lines, date line, its ISO date, author lines)."""
     if len(header) >= 2 and header[0].text == header[1].text:
         if len(header) > 2 and dates[2]:
             return header[:2], header[2], dates[2], header[3:]
@@ -146,8 +147,9 @@ def _header_fields(header: list[Line]) -> tuple[list[Line], Optional[Line], Opti
     return [], None, None, header
 
 
-def _read_article_header(header: list[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
-    publisher, date, iso, authors = _header_fields(header)
+def _read_article_header(header: list[Line], dates: list[Optional[str]], article: ArticleDraft,
+                         doc: DocumentDraft) -> None:
+    publisher, date, iso, authors = _header_fields(header, dates)
     if publisher:
         article.fill("publisher", publisher[0].text, *(l.number for l in publisher))
     if date is not None:
@@ -159,8 +161,8 @@ def _read_article_header(header: list[Line], article: ArticleDraft, doc: Documen
             doc.warn("header-extra", "unexpected extra line in the article header", extra.number)
 
 
-def _read_digest_header(header: list[Line], doc: DocumentDraft) -> None:
-    publisher, date, iso, authors = _header_fields(header)
+def _read_digest_header(header: list[Line], dates: list[Optional[str]], doc: DocumentDraft) -> None:
+    publisher, date, iso, authors = _header_fields(header, dates)
     fields: dict[str, list[int]] = {}
     doc.digest = {"publisher": None, "published": None, "field_lines": fields}
     if publisher:
@@ -176,7 +178,7 @@ def _read_digest_header(header: list[Line], doc: DocumentDraft) -> None:
 def _publisher_line(text: str) -> Optional[tuple[str, str]]:
     """``("GB News", "Headline ...")`` for a digest item's ``Publisher: Headline`` line."""
     # Most lines have no colon where a publisher's name would end; the pattern would look for one.
-    if len(text) > 300 or ":" not in text[1:50]:
+    if len(text) > 300 or text.find(":", 1, 50) < 0:
         return None
     match = _PUBLISHER_LINE.match(text)
     if not match:
