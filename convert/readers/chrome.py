@@ -145,7 +145,7 @@ def is_shouting(text: str) -> bool:
     if len(words) < 3 or len(text) < 12:
         return False
     letters = "".join(words)
-    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return sum(map(str.isupper, letters)) >= 0.9 * len(letters)
 
 
 def _ascii_lower_case(text: str) -> int:
