@@ -61,11 +61,10 @@ def guess_language(text: str) -> str:
     tokens = words(text[:SAMPLE_SIZE])
     if len(tokens) < 5:
         return "und"
-    counts = Counter(tokens)
     scores = dict.fromkeys(_WORDS, 0)
-    for word in _LANGUAGES_OF.keys() & counts.keys():  # the few function words present
+    for word, count in Counter(filter(_LANGUAGES_OF.__contains__, tokens)).items():  # function words only
         for lang in _LANGUAGES_OF[word]:
-            scores[lang] += counts[word]
+            scores[lang] += count
     best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, 0.05 * len(tokens)):
         return "und"
