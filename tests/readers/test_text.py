@@ -74,7 +74,7 @@ def test_control_characters_are_noted_on_their_own_lines_only():
 
 
 @pytest.mark.parametrize("text, repaired", [
-    ("Le cafÃ© est ouvert, a dÃ©clarÃ© la propriÃ©taire.\n", "Le café est ouvert, a déclaré la propriétaire."),
+    ("Le cafÃ© ouvre, a dÃ©clarÃ© la propriÃ©taire.\n", "Le café ouvre, a déclaré la propriétaire."),
     ("He said itâ€™s fine.\n", "He said it’s fine."),
 ])
 def test_mojibake_in_utf8_input_is_repaired(text, repaired):
