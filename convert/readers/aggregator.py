@@ -51,16 +51,17 @@ def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
     doc = DocumentDraft(layout="am1-article")
     legacy = _read_page_header(lines[:topic + 1], doc)
     rest = list(lines[topic + 1:])
-    header, rest = _split_article_header(rest, legacy)
+    header, dates, rest = _split_article_header(rest, legacy)
     body = [line for line in rest if line.text]
-    digest = _looks_like_digest(body)
+    starts = _item_starts(body)
+    digest = _looks_like_digest(body, starts)
     doc.layout = ("am1-legacy-" if legacy else "am1-") + ("digest" if digest else "article")
     if digest:
-        _read_digest_header(header, doc)
-        _read_digest(body, doc)
+        _read_digest_header(header, dates, doc)
+        _read_digest(body, starts, doc)
     else:
         article = ArticleDraft()
-        _read_article_header(header, article, doc)
+        _read_article_header(header, dates, article, doc)
         if body and body[0].text.startswith(_NEXTIMG):
             headline = body[0].text[len(_NEXTIMG):].strip() or None
             if headline is None:
@@ -84,10 +85,11 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
         if not text:
             continue
         lowered = text.lower()
-        if doc.site is None and doc.captured is None and is_shouting(text) and not find_date(text):
+        date = find_date(text) if doc.captured is None else None
+        if doc.site is None and doc.captured is None and is_shouting(text) and not date:
             doc.capture_field("site", text, line.number)
-        elif doc.captured is None and find_date(text) and len(text.split()) <= 6:
-            doc.capture_field("captured", find_date(text)[0], line.number)  # type: ignore[index]
+        elif date and len(text.split()) <= 6:
+            doc.capture_field("captured", date[0], line.number)
         elif text.isdigit():
             doc.remove(line, "counter")
         elif "Remer" in text or text.startswith("|"):
@@ -103,11 +105,12 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
     return merged or not back
 
 
-def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], list[Line]]:
-    """The publisher/date/author lines right after ``topic``, if there are any."""
+def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], list[Optional[str]], list[Line]]:
+    """The publisher/date/author lines right after ``topic``, if there are any, with the date each
+    line is (or None), and the lines after them."""
     start = next((i for i, line in enumerate(rest) if line.text), None)
     if start is None:
-        return [], rest
+        return [], [], rest
     group: list[Line] = []
     for line in rest[start:]:
         text = line.text
@@ -115,15 +118,15 @@ def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], l
             break
         group.append(line)
     if not group or len(group) > 5:
-        return [], rest
+        return [], [], rest
     after = next((l for l in rest[start + len(group):] if l.text), None)
-    has_date = any(parse_date(l.text) for l in group)
+    dates = [parse_date(l.text) for l in group]
     twice = len(group) >= 2 and group[0].text == group[1].text
     before_headline = after is not None and after.text.startswith(_NEXTIMG)
     right_after_topic = start == 0 and not legacy
-    if has_date or twice or before_headline or right_after_topic:
-        return group, rest[start + len(group):]
-    return [], rest
+    if any(dates) or twice or before_headline or right_after_topic:
+        return group, dates, rest[start + len(group):]
+    return [], [], rest
 
 
 def _is_prose(text: str) -> bool:
@@ -131,26 +134,26 @@ def _is_prose(text: str) -> bool:
     return len(text) > 100 or text.endswith((".", "?", "!", "”", '"'))
 
 
-def _header_fields(header: list[Line]) -> tuple[list[Line], Optional[Line], list[Line]]:
-    """Split header lines into (publisher lines, date line, author lines)."""
-    date_at = next((i for i, l in enumerate(header) if parse_date(l.text)), None)
+def _header_fields(header: list[Line], dates: list[Optional[str]]
+                   ) -> tuple[list[Line], Optional[Line], Optional[str], list[Line]]:
+    """Split header lines (with their dates) into (publisher lines, date line, its ISO date, author lines)."""
     if len(header) >= 2 and header[0].text == header[1].text:
-        publisher = header[:2]
-        rest = header[2:]
-        if rest and parse_date(rest[0].text):
-            return publisher, rest[0], rest[1:]
-        return publisher, None, rest
+        if len(header) > 2 and dates[2]:
+            return header[:2], header[2], dates[2], header[3:]
+        return header[:2], None, None, header[2:]
+    date_at = next((i for i, iso in enumerate(dates) if iso), None)
     if date_at is not None:
-        return header[:date_at], header[date_at], header[date_at + 1:]
-    return [], None, header
+        return header[:date_at], header[date_at], dates[date_at], header[date_at + 1:]
+    return [], None, None, header
 
 
-def _read_article_header(header: list[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
-    publisher, date, authors = _header_fields(header)
+def _read_article_header(header: list[Line], dates: list[Optional[str]], article: ArticleDraft,
+                         doc: DocumentDraft) -> None:
+    publisher, date, iso, authors = _header_fields(header, dates)
     if publisher:
         article.fill("publisher", publisher[0].text, *(l.number for l in publisher))
     if date is not None:
-        article.fill("published", parse_date(date.text), date.number)
+        article.fill("published", iso, date.number)
     if authors:
         article.fill("byline", authors[0].text, authors[0].number)
         for extra in authors[1:]:
@@ -158,15 +161,15 @@ def _read_article_header(header: list[Line], article: ArticleDraft, doc: Documen
             doc.warn("header-extra", "unexpected extra line in the article header", extra.number)
 
 
-def _read_digest_header(header: list[Line], doc: DocumentDraft) -> None:
-    publisher, date, authors = _header_fields(header)
+def _read_digest_header(header: list[Line], dates: list[Optional[str]], doc: DocumentDraft) -> None:
+    publisher, date, iso, authors = _header_fields(header, dates)
     fields: dict[str, list[int]] = {}
     doc.digest = {"publisher": None, "published": None, "field_lines": fields}
     if publisher:
         doc.digest["publisher"] = publisher[0].text
         fields["publisher"] = [l.number for l in publisher]
     if date is not None:
-        doc.digest["published"] = parse_date(date.text)
+        doc.digest["published"] = iso
         fields["published"] = [date.number]
     for extra in authors:
         doc.remove(extra, "header-extra")
@@ -174,8 +177,11 @@ def _read_digest_header(header: list[Line], doc: DocumentDraft) -> None:
 
 def _publisher_line(text: str) -> Optional[tuple[str, str]]:
     """``("GB News", "Headline ...")`` for a digest item's ``Publisher: Headline`` line."""
+    # Most lines have no colon where a publisher's name would end; the pattern would look for one.
+    if len(text) > 300 or text.find(":", 1, 50) < 0:
+        return None
     match = _PUBLISHER_LINE.match(text)
-    if not match or len(text) > 300:
+    if not match:
         return None
     publisher, headline = match.group("publisher").strip(), match.group("headline").strip()
     words = publisher.split()
@@ -186,14 +192,21 @@ def _publisher_line(text: str) -> Optional[tuple[str, str]]:
     return publisher, headline
 
 
-def _is_item_start(body: Sequence[Line], index: int) -> bool:
-    parts = _publisher_line(body[index].text)
-    if parts is None:
-        return False
+def _item_starts(body: Sequence[Line]) -> dict[int, tuple[str, str]]:
+    """The lines that can start a digest item (by index), with their publisher and headline."""
+    starts = {}
+    for index, line in enumerate(body):
+        parts = _publisher_line(line.text)
+        if parts is not None and _is_item_start(body, index, parts[1]):
+            starts[index] = parts
+    return starts
+
+
+def _is_item_start(body: Sequence[Line], index: int, headline: str) -> bool:
+    """Does the ``Publisher: Headline`` line ``body[index]`` start an item?"""
     following = body[index + 1] if index + 1 < len(body) else None
-    if following is not None and following.text == parts[1]:
+    if following is not None and following.text == headline:
         return True  # the headline repeated on the next line: the current layout
-    headline = parts[1]
     # Older digests do not repeat the headline: a headline is short and rarely ends in a full stop.
     return len(headline) <= 200 and (not headline.endswith(".") or len(headline) < 90)
 
@@ -203,15 +216,14 @@ def _repeats(text: str, headline: str, at_end: bool) -> bool:
     return text == headline or (at_end and len(text) >= 10 and headline.startswith(text))
 
 
-def _looks_like_digest(body: Sequence[Line]) -> bool:
+def _looks_like_digest(body: Sequence[Line], starts: dict[int, tuple[str, str]]) -> bool:
     if any(_TAG.match(line.text) for line in body[:3]):
         return True
-    starts = [i for i in range(len(body)) if _is_item_start(body, i)]
-    repeated = [i for i in starts if i + 1 < len(body) and body[i + 1].text == _publisher_line(body[i].text)[1]]  # type: ignore[index]
-    return bool(repeated) or (len(starts) >= 2 and bool(starts) and starts[0] == 0)
+    repeated = any(i + 1 < len(body) and body[i + 1].text == headline for i, (_, headline) in starts.items())
+    return repeated or (len(starts) >= 2 and next(iter(starts)) == 0)
 
 
-def _read_digest(body: list[Line], doc: DocumentDraft) -> None:
+def _read_digest(body: list[Line], starts: dict[int, tuple[str, str]], doc: DocumentDraft) -> None:
     tag: Optional[Line] = None
     tag_used = True
     groups: list[tuple[ArticleDraft, list[Line]]] = []
@@ -223,8 +235,8 @@ def _read_digest(body: list[Line], doc: DocumentDraft) -> None:
             if not tag_used and tag is not None:
                 doc.remove(tag, "tag-without-items")
             tag, tag_used = line, False
-        elif _is_item_start(body, index):
-            publisher, headline = _publisher_line(line.text)  # type: ignore[misc]
+        elif index in starts:
+            publisher, headline = starts[index]
             item = ArticleDraft()
             item.fill("publisher", publisher, line.number)
             item.fill("headline", headline, line.number)

@@ -17,6 +17,7 @@ from .people import byline_parts
 from .text import Line
 
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
+_BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = tuple('.!?…:;,"”»\'’)]')
 _TIMESTAMP = re.compile(r"^(?P<kind>published|posted|updated|last updated|modified|first published)\b(?:\s+(?:at|on))?[:\s]*", re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
@@ -26,12 +27,14 @@ _HEADING_MAX_WORDS = 14
 
 def is_heading(text: str) -> bool:
     """A short line with no closing punctuation: a subhead or section label."""
-    words = text.split()
-    return (0 < len(words) <= _HEADING_MAX_WORDS and len(text) <= 100 and not text.endswith(_TERMINAL)
-            and (text[0].isupper() or text[0].isdigit()))
+    # Every paragraph is asked: the cheap tests come first, and splitting (a long line) last.
+    return (0 < len(text) <= 100 and not text.endswith(_TERMINAL) and (text[0].isupper() or text[0].isdigit())
+            and 0 < len(text.split()) <= _HEADING_MAX_WORDS)
 
 
 def bullet_item(text: str) -> Optional[str]:
+    if text[:1] not in _BULLETS:  # most lines: no need to run the pattern
+        return None
     match = _BULLET.match(text)
     return match.group("item") if match else None
 
@@ -46,6 +49,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     """
     units = [u for u in units if u.text]
     repeated = {d.casefold() for d in duplicates if d}
+    longest_repeat = max(map(len, repeated), default=-1)  # case folding never shortens a text
     in_comments = False
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
@@ -61,7 +65,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         in_related = False
         if in_comments:
             doc.remove(unit, "comments")
-        elif text.casefold() in repeated:
+        elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
         elif (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
@@ -104,14 +108,15 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
         doc.remove(unit, "byline")
         return True
     stamp = _TIMESTAMP.match(text)
-    if stamp and find_date(text):
-        iso = find_date(text)[0]  # type: ignore[index]
+    found = find_date(text) if stamp else None
+    if stamp and found:
         updated = "updated" in stamp.group("kind").lower() or "modified" in stamp.group("kind").lower()
-        if updated or not article.fill("published", iso, unit.number):
+        if updated or not article.fill("published", found[0], unit.number):
             doc.remove(unit, "timestamp")
         return True
-    if parse_date(text):
-        if not article.fill("published", parse_date(text), unit.number):
+    iso = parse_date(text)
+    if iso:
+        if not article.fill("published", iso, unit.number):
             doc.remove(unit, "timestamp")
         return True
     return take_byline(unit, article, doc)
@@ -134,6 +139,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used."""
     unit = units[i]
+    if ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:]:
+        return 0  # the mark every credit shape needs is missing (see captions._CREDIT_SHAPES)
     parts = caption_parts(unit.text, is_last=last)
     used = 1
     if parts is None and unit.text.endswith("|"):

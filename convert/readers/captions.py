@@ -45,7 +45,7 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     if found:
         label = found.group("label").capitalize()
         body = text[found.end():]
-    if body[:1] in "\"“‘'" or body.lower().startswith("by "):
+    if body[:1] in "\"“‘'" or body[:3].lower() == "by ":
         return None  # quoted speech ending in an aside, or a byline
     for pattern, needed, where in _CREDIT_SHAPES:
         # Every line of a body is asked; a shape whose mark is missing cannot match, and the

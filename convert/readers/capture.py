@@ -11,7 +11,7 @@ from ..schema import SCHEMA_VERSION, check
 from .aggregator import read_aggregator
 from .draft import FIELDS, ArticleDraft, DocumentDraft
 from .generic import read_generic
-from .language import guess_language
+from .language import SAMPLE_SIZE as LANGUAGE_SAMPLE_SIZE, guess_language
 from .text import Line, control_characters, decode, sha256, split_lines
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")", "'")
@@ -38,10 +38,10 @@ _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 def _binary(data: bytes) -> bool:
     """Text has no NUL bytes (unless it is UTF-16) and few control bytes."""
     sample = data[:4096]
-    if _looks_utf16(sample):
-        return False
+    if b"\x00" in sample:
+        return not _looks_utf16(sample)
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return b"\x00" in sample or controls > 0.1 * len(sample)
+    return controls > 0.1 * len(sample)
 
 
 def _looks_utf16(sample: bytes) -> bool:
@@ -74,17 +74,26 @@ def assemble(draft: DocumentDraft, lines: list[Line], data: bytes, encoding: str
 
 
 def _article(draft: ArticleDraft) -> dict[str, Any]:
-    text = " ".join([draft.headline or ""] + [t for b in draft.blocks for t in _texts(b)])
     article: dict[str, Any] = {name: getattr(draft, name) for name in FIELDS}
-    article.update(tags=draft.tags, language=guess_language(text), summary=draft.summary, blocks=draft.blocks,
-                   field_lines={name: list(lines) for name, lines in draft.field_lines.items()})
+    article.update(tags=draft.tags, language=guess_language(_language_sample(draft)), summary=draft.summary,
+                   blocks=draft.blocks, field_lines={name: list(lines) for name, lines in draft.field_lines.items()})
     return article
 
 
-def _texts(block: dict[str, Any]) -> list[str]:
-    if block["type"] == "list":
-        return block["items"]
-    return [block.get("text") or block.get("caption") or ""]
+def _language_sample(draft: ArticleDraft) -> str:
+    """The headline and the texts of the blocks, joined by spaces, as far as the language guess reads."""
+    texts = [draft.headline or ""]
+    size = len(texts[0])
+    for block in draft.blocks:
+        if size >= LANGUAGE_SAMPLE_SIZE:
+            break
+        if block["type"] == "list":
+            texts += block["items"]
+            size += sum(map(len, block["items"])) + len(block["items"])
+        else:
+            texts.append(block.get("text") or block.get("caption") or "")
+            size += len(texts[-1]) + 1
+    return " ".join(texts)
 
 
 def _account_for_every_line(draft: DocumentDraft, lines: list[Line]) -> None:

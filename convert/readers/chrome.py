@@ -32,28 +32,51 @@ _EXACT = {
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
 
-# Whole-line shapes.
-_SHAPES: list[tuple[str, re.Pattern[str]]] = [
-    ("share-counter", re.compile(r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?", re.I)),
-    ("live-blog-chrome", re.compile(r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
-                                    r"\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I)),
-    ("sponsor", re.compile(r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I)),
-    ("comments", re.compile(r"\(\d+\)\s+comments?|\d+\s+comments?|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments are closed\.?", re.I)),
-    ("promo", re.compile(r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I)),
-    ("related-link", re.compile(r"(?:read more|related|see also|also read|more on this|read next|recommended)\s*[:|>»]\s*\S.{0,150}", re.I)),
-    ("page-chrome", re.compile(r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?", re.I)),
-    ("breadcrumb", re.compile(r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?")),
+_LONGEST_PHRASE = max(map(len, _EXACT_REASON))
+
+# Whole-line shapes, tried in this order.
+_SHAPES: list[tuple[str, str, int]] = [
+    ("share-counter", r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?", re.I),
+    ("live-blog-chrome", r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
+                         r"\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
+    ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I),
+    ("comments", r"\(\d+\)\s+comments?|\d+\s+comments?|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments are closed\.?", re.I),
+    ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I),
+    ("related-link", r"(?:read more|related|see also|also read|more on this|read next|recommended)\s*[:|>»]\s*\S.{0,150}", re.I),
+    ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?", re.I),
+    ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
-# Tell-tale phrases anywhere in a short line.
+
+
+def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
+    """One pattern for all ``shapes``: a full match takes the first alternative that matches the whole
+    line, as trying the shapes in turn would, and ``lastgroup`` names it (one call instead of eight)."""
+    def group(reason: str, pattern: str, flags: int) -> str:
+        name = reason.replace("-", "_")
+        return f"(?P<{name}>(?i:{pattern}))" if flags & re.I else f"(?P<{name}>{pattern})"
+    return re.compile("|".join(group(*shape) for shape in shapes))
+
+
+_SHAPE = _first_shape(_SHAPES[:-1])
+_HEADER_SHAPE = _first_shape(_SHAPES)
+# Tell-tale phrases anywhere in a short line, tried in this order.
 _PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("copyright", re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b", re.I)),
     ("newsletter-prompt", re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b", re.I)),
     ("cookie-prompt", re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
     ("media-embed", re.compile(r"you can now listen to\b", re.I)),
 ]
+# A word each phrase cannot match without. Most lines hold none of them, which a substring test
+# on the lower-cased line finds out far faster than the case-insensitive searches.
+_PHRASE_KEYS = ("copyright", "©", "(c)", "rights reserved", "newsletter", "subscription", "daily", "inbox", "email",
+                "cookie", "listen to")
 # "Watch today's episode here:": a media word, and a line that ends pointing at the player.
 _MEDIA_WORD = re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
 _MEDIA_END = re.compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
+_MEDIA_KEYS = ("here", "below")
+# The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII
+# letter (İ, ı, ſ and the Kelvin sign): where one is present, the substring tests above prove nothing.
+_ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
 _SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt"}
 
@@ -62,23 +85,22 @@ COMMENT_SECTION_STARTS = {"comments"}
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_SHOUT_SAMPLE = 64
+_MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
 
 
 def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     """Why ``text`` (one normalised line) is page chrome, or None if it may be article text."""
-    lowered = text.lower().rstrip(" :!")
-    if lowered in _EXACT_REASON:
-        return _EXACT_REASON[lowered]
-    words = text.split()
-    if len(words) <= 25:
-        for reason, pattern in _SHAPES:
-            if pattern.fullmatch(text) and (reason != "breadcrumb" or header):
-                return reason
-        for reason, pattern in _PHRASES:
-            if pattern.search(text) and (reason not in _SHORT_ONLY or len(words) <= 20):
-                return reason
-        if len(words) <= 20 and _MEDIA_END.search(text) and _MEDIA_WORD.search(text):
-            return "media-embed"
+    stripped = text.rstrip(" :!")
+    # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
+    if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
+        return reason
+    # At most one split past the limit: enough to tell a short line from a paragraph.
+    words = len(text.split(None, _MAX_SHORT))
+    if words <= _MAX_SHORT:
+        reason = _short_line_reason(text, words, header)
+        if reason is not None:
+            return reason
     if is_shouting(text):
         return "banner" if header else "related-link"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
@@ -86,16 +108,47 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     return None
 
 
+def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
+    shape = (_HEADER_SHAPE if header else _SHAPE).fullmatch(text)
+    if shape is not None:
+        return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    lowered = text.lower()
+    if _may_contain(text, lowered, _PHRASE_KEYS):
+        for reason, pattern in _PHRASES:
+            if pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
+                return reason
+    if (words <= 20 and _may_contain(text, lowered, _MEDIA_KEYS) and _MEDIA_END.search(text)
+            and _MEDIA_WORD.search(text)):
+        return "media-embed"
+    return None
+
+
+def _may_contain(text: str, lowered: str, keys: tuple[str, ...]) -> bool:
+    """False only if ``text`` (``lowered`` when lower-cased) holds none of ``keys``, in any case."""
+    for key in keys:
+        if key in lowered:
+            return True
+    return not text.isascii() and _ASCII_TWIN.search(text) is not None
+
+
 def is_shouting(text: str) -> bool:
     """An ALL-CAPS line of several words: a site banner or an inline link to another story."""
     # Every paragraph is asked this. ASCII lower-case letters are letters that are not capitals:
     # more of them than a tenth of the line, and it cannot be nine tenths capitals. Counting
-    # them in the UTF-8 bytes (where ASCII bytes are only ever ASCII characters) is cheap.
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded) - len(encoded.translate(None, _ASCII_LOWER)) > 0.1 * len(text):
+    # them in the UTF-8 bytes (where ASCII bytes are only ever ASCII characters) is cheap, and
+    # in a paragraph those among its first few dozen characters are usually enough.
+    limit = 0.1 * len(text)
+    sample = text[:_SHOUT_SAMPLE]
+    if _ascii_lower_case(sample) > limit or (len(sample) < len(text) and _ascii_lower_case(text) > limit):
         return False
     words = _WORD.findall(text)
     if len(words) < 3 or len(text) < 12:
         return False
     letters = "".join(words)
-    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    return sum(map(str.isupper, letters)) >= 0.9 * len(letters)
+
+
+def _ascii_lower_case(text: str) -> int:
+    """How many ASCII lower-case letters ``text`` holds."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded) - len(encoded.translate(None, _ASCII_LOWER))

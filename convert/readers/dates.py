@@ -21,6 +21,7 @@ _PATTERNS = [
     # 2024-11-19
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 ]
+_NUMERIC = _PATTERNS[-1]
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -30,6 +31,8 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
         return None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
+        if pattern is _NUMERIC and "-" not in text:
+            continue  # (most lines with a year)
         for match in pattern.finditer(text):
             iso = _iso(match)
             if iso and (best is None or match.start() < best[1].start()):

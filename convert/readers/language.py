@@ -20,19 +20,52 @@ for _lang, _words in _WORDS.items():
     for _word in _words:
         _LANGUAGES_OF.setdefault(_word, []).append(_lang)
 _TOKEN = re.compile(r"[^\W\d_]+")
+SAMPLE_SIZE = 4000  # characters read from the start of a text
+# Every ASCII byte that is not a letter, mapped to a space; letters (and the non-ASCII bytes) kept.
+_ASCII_NON_LETTERS_TO_SPACE = bytes(b if chr(b).isalpha() or b >= 0x80 else 0x20 for b in range(256))
+_ASCII = bytes(range(0x80))
+_MAX_REPLACED = 40  # distinct non-letters worth a str.replace each; past that, one regex scan is cheaper
+
+
+def _is_letter(char: str) -> bool:
+    """A character of a word: what ``_TOKEN`` matches."""
+    return char.isalnum() and not char.isdecimal() and char != "_"
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words (runs of letters, ``_TOKEN``) of ``text``.
+
+    Every character that is not a letter becomes a space and the text is split on white space:
+    far cheaper than a regular expression testing every character. ASCII characters are mapped
+    and lower-cased in the UTF-8 bytes (where an ASCII byte is only ever an ASCII character), then
+    the few distinct other characters that are not letters are replaced one by one. (Lower-casing
+    the whole text equals lower-casing each word, as words are separated by spaces.)
+    """
+    encoded = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE).lower()
+    if encoded.isascii():
+        return encoded.decode("ascii").split()
+    others = set(encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    non_letters = [char for char in others if not char.isspace() and not _is_letter(char)]
+    if len(non_letters) > _MAX_REPLACED:
+        return [token.lower() for token in _TOKEN.findall(text)]
+    text = encoded.decode("utf-8", "surrogatepass")
+    for char in non_letters:
+        text = text.replace(char, " ")
+    if any(char.lower() != char for char in others):  # a capital beyond ASCII
+        text = text.lower()
+    return text.split()
 
 
 def guess_language(text: str) -> str:
     """The most likely language tag of ``text``, or ``und`` when there is too little to tell."""
-    tokens = _TOKEN.findall(text[:4000])
+    tokens = words(text[:SAMPLE_SIZE])
     if len(tokens) < 5:
         return "und"
-    counts = Counter(map(str.lower, tokens))
     scores = dict.fromkeys(_WORDS, 0)
-    for word in _LANGUAGES_OF.keys() & counts.keys():  # the few function words present
+    for word, count in Counter(filter(_LANGUAGES_OF.__contains__, tokens)).items():  # function words only
         for lang in _LANGUAGES_OF[word]:
-            scores[lang] += counts[word]
-    best = max(scores, key=lambda lang: scores[lang])
+            scores[lang] += count
+    best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, 0.05 * len(tokens)):
         return "und"
     return best

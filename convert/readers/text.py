@@ -21,6 +21,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import count
 from typing import Callable, Iterator, Optional
 
 _BOMS = (
@@ -37,15 +38,21 @@ _ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 # C0/C1 controls other than tab: not text, and illegal in XML outputs.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SPACES = re.compile(" {2,}")
-# Anything normalise() would change besides the outer spaces: most lines have none, and one search is
-# far cheaper than the four substitutions.
-_UNUSUAL = re.compile(f"{_ODD_SPACE.pattern}|{_INVISIBLE.pattern}|{_CONTROL.pattern}|  ")
+_SPACES = re.compile("  +")  # (two spaces first: a literal start is found far faster than " {2,}")
+# Any character normalise() would replace or drop, as one character class: the regex engine scans for a
+# single class far faster than for alternatives, and most captures hold none of these at all.
+_ODD_CHARACTER = re.compile("[" + _ODD_SPACE.pattern[1:-1] + _INVISIBLE.pattern[1:-1] + _CONTROL.pattern[1:-1] + "]")
+# Printable ASCII and the line feed: most of a capture, and never an odd or control character.
+_PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\n"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
-    """One physical line of the capture: its 1-based number, raw text and normalised text."""
+    """One physical line of the capture: its 1-based number, raw text and normalised text.
+
+    Treated as immutable; not a frozen dataclass only because a capture makes one per line and a
+    frozen one costs three times as much to build.
+    """
 
     number: int
     raw: str
@@ -71,6 +78,8 @@ def sha256(data: bytes) -> str:
 def decode(data: bytes) -> Decoded:
     """Decode a capture, recording the encoding found, any bytes that had to be replaced and any mojibake repaired."""
     decoded = _decode(data)
+    if decoded.encoding == "utf-8" and not decoded.notes and _CANDIDATE_UTF8.search(data) is None:
+        return decoded  # well-formed UTF-8 (the bytes are the text's own) without a trace of mojibake
     text, notes = repair_mojibake(decoded.text)
     return Decoded(text, decoded.encoding, decoded.notes + notes)
 
@@ -193,6 +202,10 @@ _ONE_SEQUENCE = re.compile(_SEQUENCE)
 # A lead then a continuation: starts with one character class, which the regex engine scans for far faster
 # than for the alternatives above; runs are only matched where this finds a start.
 _CANDIDATE = re.compile(f"[\u00c2-\u00f4]{_CONTINUATION}")
+# The same in the text's UTF-8 bytes (where a lead character is C3 82 to C3 B4, and C3 only ever starts
+# a character): a search for a literal byte is several times faster than one for a character class.
+_CANDIDATE_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:" + b"|".join(
+    re.escape(char.encode("utf-8")) for char, byte in sorted(_TO_BYTE.items()) if byte < 0xC0) + rb")")
 _QUOTES = frozenset("‘’“”«»‹›…–—\u0091\u0092\u0093\u0094\u0085\u0096\u0097")
 SURE, AMBIGUOUS, WORD = "sure", "ambiguous", "word"
 # What is left when a byte of the original was lost on the way (0x9D, undefined in cp1252, often is).
@@ -266,7 +279,7 @@ def _repair_pass(text: str) -> tuple[str, list[int], str]:
 
 def repair_mojibake(text: str) -> tuple[str, list[tuple[str, str, Optional[int]]]]:
     """``text`` with UTF-8-read-as-cp1252 sequences put back, and notes saying where (see the module docstring)."""
-    if text.isascii() or _CANDIDATE.search(text) is None:
+    if text.isascii() or _CANDIDATE_UTF8.search(text.encode("utf-8", "surrogatepass")) is None:
         return text, []  # the common case costs one fast scan
     repaired_lines: set[int] = set()
     example = ""
@@ -294,8 +307,8 @@ def repair_mojibake(text: str) -> tuple[str, list[tuple[str, str, Optional[int]]
 
 def normalise(text: str) -> str:
     """Plain spaces, no invisible or control characters, no runs of spaces, no outer spaces."""
-    if _UNUSUAL.search(text) is None:
-        return text.strip()
+    if _ODD_CHARACTER.search(text) is None:
+        return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()
     text = _ODD_SPACE.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
@@ -303,16 +316,33 @@ def normalise(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    raw_lines = _NEWLINE.split(text)
-    if raw_lines and raw_lines[-1] == "":
+    # The same breaks as _NEWLINE (CR LF, CR or LF), found by str methods rather than a regex.
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = text.split("\n")
+    if raw_lines[-1] == "":
         raw_lines.pop()
-    return [Line(i, raw, normalise(raw)) for i, raw in enumerate(raw_lines, 1)]
+    if _ODD_CHARACTER.search(_beyond_plain_ascii(text)):
+        texts = [normalise(raw) for raw in raw_lines]
+    else:  # the common case, where normalise() would only tidy spaces
+        texts = [raw.strip() if "  " not in raw else _SPACES.sub(" ", raw).strip() for raw in raw_lines]
+    return [Line(number, raw, text) for number, raw, text in zip(count(1), raw_lines, texts)]
+
+
+def _beyond_plain_ascii(text: str) -> str:
+    """The characters of ``text`` other than printable ASCII and the line feed, in order.
+
+    Dropping those from the UTF-8 bytes (where an ASCII byte is only ever an ASCII character) is
+    several times faster than a regular expression stepping through the text, and leaves little to search.
+    """
+    return text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_BYTES).decode("utf-8", "surrogatepass")
 
 
 def control_characters(lines: list[Line]) -> list[tuple[str, str, Optional[int]]]:
     """Notes for lines that lost control characters in normalisation."""
     notes = []
     for line in lines:
-        if _CONTROL.search(line.raw):  # (no odd space is a control character)
+        # A line normalisation handed back unchanged (the very same string) had none to lose.
+        if line.raw is not line.text and _CONTROL.search(line.raw):
             notes.append(("control-characters", "control characters removed from the text", line.number))
     return notes

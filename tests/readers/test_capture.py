@@ -5,6 +5,7 @@ import pytest
 
 import convert
 from convert.errors import NewsconvError
+from convert.readers.chrome import chrome_reason, is_shouting
 from convert.readers.text import normalise, split_lines, decode
 from samples import CORPUS, SAMPLES, SEED, covered_lines
 from conftest import shared_path
@@ -201,3 +202,31 @@ def test_line_endings(newline):
     document = convert.parse_text(text)
     assert document["articles"][0]["blocks"][0]["lines"] == [3, 3]
     assert document["capture"]["source"]["lines"] == 3
+
+
+PARAGRAPH = ("The council voted on Tuesday to keep the library open, and residents who signed up for the newsletter "
+             "were told first about the decision and the plan.")
+
+
+@pytest.mark.parametrize("text, header, reason", [
+    ("Sign up for our newsletter", False, "newsletter-prompt"),
+    ("Sign up for our NEWſLETTER", False, "newsletter-prompt"),  # ſ is an s to a case-insensitive pattern
+    ("LIN\u212aEDIN", False, "share-widget"),  # the Kelvin sign lower-cases to a k
+    ("Watch the full episode here:", False, "media-embed"),
+    ("12 comments", False, "share-counter"),  # the first shape that fits wins
+    ("Home > News > World", False, None),
+    ("Home > News > World", True, "breadcrumb"),
+    ("© 2024 Example Media. All rights reserved.", False, "copyright"),
+    ("ADVERTISEMENT:", False, "advertisement"),
+    ("THE TOWN COUNCIL VOTES TO KEEP THE LIBRARY OPEN", False, "related-link"),
+    ("THE TOWN COUNCIL VOTES TO KEEP THE LIBRARY OPEN", True, "banner"),
+    (PARAGRAPH, False, None),  # a long paragraph may mention a newsletter
+    (PARAGRAPH.upper(), False, "related-link"),
+])
+def test_chrome_reasons(text, header, reason):
+    assert chrome_reason(text, header=header) == reason
+
+
+def test_capitals_at_the_start_of_a_long_line_are_not_shouting():
+    assert not is_shouting("A" * 70 + " and then a sentence in lower case follows")
+    assert is_shouting("A" * 70 + " AND THEN A SENTENCE IN CAPITALS FOLLOWS")

@@ -1,9 +1,11 @@
 import codecs
+import re
 
 import pytest
 
 import convert
-from convert.readers.text import decode
+from convert.readers.language import words
+from convert.readers.text import control_characters, decode, normalise, split_lines
 
 TEXT = "Le café « Chez René » ouvre à 7 h — même le dimanche, a déclaré la propriétaire à la presse locale.\n"
 
@@ -42,3 +44,57 @@ def test_undecodable_bytes_are_replaced_with_a_warning_naming_the_line():
     warning = next(w for w in document["warnings"] if w["code"] == "undecodable-bytes")
     assert warning["line"] == 4
     assert document["capture"]["source"]["encoding"] == "utf-8"
+
+
+# Lines as split_lines must cut and normalise them, whatever the mix of line breaks and odd characters.
+LINES_TEXTS = [
+    "Plain line\nAnother  line  with   runs of spaces \n\n  Indented\n",
+    "Header  |  \r\nBody line\rLast line without a break",
+    "Only one line has a no-break\u00a0space\nand  this  one  has  runs\n",
+    "A line with a bell\x07 and a tab\tinside\n\nA soft\u00adhyphen and a zero\u200bwidth space\n",
+    "\ufeffByte order mark at the start\r\n\r\n\u2028 line separator stays in the text \u2029\n",
+    "",
+    "\n\n\n",
+]
+
+
+@pytest.mark.parametrize("text", LINES_TEXTS)
+def test_split_lines_normalises_each_line(text):
+    raw_lines = re.split(r"\r\n|\r|\n", text)
+    if raw_lines[-1] == "":
+        raw_lines.pop()
+    lines = split_lines(text)
+    assert [(line.number, line.raw, line.text) for line in lines] == [
+        (number, raw, normalise(raw)) for number, raw in enumerate(raw_lines, 1)]
+
+
+def test_control_characters_are_noted_on_their_own_lines_only():
+    lines = split_lines("Clean first line\nA bell\x07 rings here\n  Spaces around, no controls  \nA form\x0cfeed\n")
+    assert [line for _, _, line in control_characters(lines)] == [2, 4]
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("Le cafÃ© ouvre, a dÃ©clarÃ© la propriÃ©taire.\n", "Le café ouvre, a déclaré la propriétaire."),
+    ("He said itâ€™s fine.\n", "He said it’s fine."),
+])
+def test_mojibake_in_utf8_input_is_repaired(text, repaired):
+    decoded = decode(text.encode("utf-8"))
+    assert decoded.text.strip() == repaired
+    assert [code for code, _, _ in decoded.notes] == ["mojibake-repaired"]
+
+
+def test_text_that_only_looks_odd_is_left_alone():
+    text = "São Paulo, Ãgua and Ô “quoted” — all real text.\n"
+    decoded = decode(text.encode("utf-8"))
+    assert decoded.text == text and decoded.notes == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council said it would decide in June.",
+    "Ünter den Linden, ÉTÉ 2024 — «Straße» ist für alle da!",
+    "İstanbul'da İNSANLAR: ΟΔΟΣ ΑΣ'Β, ǅemal and the Kelvin sign \u212a.",
+    "snake_case words2digits ① ½ ² x\u0307y \u2028 line\u2029separators\x85",
+    "".join(chr(code) for code in range(0x2000, 0x2100)) + " many distinct symbols and the of and",
+])
+def test_words_are_the_lower_cased_runs_of_letters(text):
+    assert words(text) == [token.lower() for token in re.findall(r"[^\W\d_]+", text)]
