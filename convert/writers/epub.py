@@ -91,7 +91,7 @@ class _Book:
         self.group_by = group_by
         self.title = title
         self.container = Container(stream)
-        self.container.put(ROOT + "style.css", STYLESHEET)
+        self.container.put_constant(ROOT + "style.css", STYLESHEET)
         self.entries: list[TocEntry] = []
         self.group_order: dict[str, tuple] = {}  # group label -> its sort key
         self.sources: list[SourceRecord] = []
