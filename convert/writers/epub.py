@@ -187,11 +187,16 @@ class _Book:
         if self.anthology:
             landmarks[:0] = [("titlepage", "title.xhtml", "Title page"), ("toc", "nav.xhtml#toc", "Contents")]
             self.container.put(ROOT + "title.xhtml", title_page(title, self._title_facts()))
-        self.container.put(ROOT + "nav.xhtml", nav_page(groups, landmarks, [colophon]))
-        self.container.put(ROOT + "toc.ncx", ncx_document(identifier, title, groups, [colophon]))
-        self.container.put(ROOT + colophon[0], colophon_page(self.sources, self._colophon_notes(), "EPUB colophon"))
-        self.container.put(ROOT + "content.opf", self._package(identifier, title, entries))
+        self._put_page("nav.xhtml", nav_page(groups, landmarks, [colophon]))
+        self._put_page("toc.ncx", ncx_document(identifier, title, groups, [colophon]))
+        self._put_page(colophon[0], colophon_page(self.sources, self._colophon_notes(), "EPUB colophon"))
+        self._put_page("content.opf", self._package(identifier, title, entries))
         self.container.close()
+
+    def _put_page(self, name: str, pieces: Iterator[str]) -> None:
+        """A page that grows with the book: an anthology's is streamed in pieces; a single book's is
+        no larger than its one document, so it is joined at once (the quicker way for small pages)."""
+        self.container.put(ROOT + name, pieces if self.anthology else "".join(pieces))
 
     def _package(self, identifier: str, title: str, reading_order: list[TocEntry]) -> Iterator[str]:
         modified = self.newest.strftime("%Y-%m-%dT%H:%M:%SZ") if self.newest else NO_DATE_MODIFIED
