@@ -71,6 +71,8 @@ def page_head(title: str, language: str) -> str:
 
 
 PAGE_END = "</html>\n"
+_CONTENTS_HEAD = page_head("Contents", "en")
+_SOURCES_HEAD = page_head("Sources", "en")
 
 
 # -- article chapters -----------------------------------------------------------------------------
@@ -148,8 +150,7 @@ def chapter(document: Document, article: Article, label: str, language: str, whe
     parts = ['<body epub:type="bodymatter">\n<article epub:type="chapter">\n']
     if head:  # a header only when there is something to put in it
         parts.append(f"<header>\n{head}</header>\n")
-    for block in article["blocks"]:  # paragraphs, by far the commonest, without a call each
-        parts.append(f"<p>{escape(block['text'])}</p>\n" if block["type"] == "paragraph" else _block(block))
+    parts.extend(_blocks(article["blocks"]))
     if not head and not article["blocks"]:  # say so, rather than leave an empty page
         parts.append(f'<p class="note">{EMPTY_ARTICLE}</p>\n')
     if article["tags"]:
@@ -176,17 +177,21 @@ def _meta_line(document: Document, article: Article, where: str) -> str:
     return SEPARATOR.join(items)
 
 
-def _block(block: Block) -> str:
-    kind = block["type"]
-    if kind == "paragraph":
-        return f"<p>{escape(block['text'])}</p>\n"  # type: ignore[typeddict-item]
-    if kind == "heading":
-        return f"<h2>{escape(block['text'])}</h2>\n"  # type: ignore[typeddict-item]
-    if kind == "quote":
-        return f"<blockquote><p>{escape(block['text'])}</p></blockquote>\n"  # type: ignore[typeddict-item]
-    if kind == "list":
-        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block["items"]) + "</ul>\n"  # type: ignore
-    return _figure(block)
+def _blocks(blocks: list[Block]) -> list[str]:
+    html = []
+    for block in blocks:
+        kind = block["type"]
+        if kind == "paragraph":  # by far the commonest
+            html.append(f"<p>{escape(block['text'])}</p>\n")  # type: ignore[typeddict-item]
+        elif kind == "heading":
+            html.append(f"<h2>{escape(block['text'])}</h2>\n")  # type: ignore[typeddict-item]
+        elif kind == "quote":
+            html.append(f"<blockquote><p>{escape(block['text'])}</p></blockquote>\n")  # type: ignore[typeddict-item]
+        elif kind == "list":
+            html.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block["items"]) + "</ul>\n")  # type: ignore
+        else:
+            html.append(_figure(block))
+    return html
 
 
 def _figure(block: Any) -> str:
@@ -227,7 +232,7 @@ def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str
     ``landmarks`` are (epub:type, href, label); ``extra`` are (href, label) entries
     appended to the contents after the articles (e.g. the colophon).
     """
-    yield page_head("Contents", "en")
+    yield _CONTENTS_HEAD
     yield '<body epub:type="frontmatter">\n<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n'
     yield '<ol class="toc">\n'
     for group in groups:
@@ -252,7 +257,7 @@ def _nav_link(entry: TocEntry) -> str:
 
 def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:
     """The sources the book was made from, in pieces: file name, SHA-256 and capture date of each."""
-    yield page_head("Sources", "en")
+    yield _SOURCES_HEAD
     yield '<body epub:type="backmatter">\n<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n'
     for note in notes:
         yield f"<p>{escape(note)}</p>\n"
