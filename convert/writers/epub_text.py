@@ -33,6 +33,17 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _HTML_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$")
 
 
+class Fixed(str):
+    """Page text that is the same in every book: markup boilerplate, not content.
+
+    The container deflates such a piece once per process and reuses the bytes
+    (see :func:`~convert.writers.epub_package.deflate_pieces`). It is an ordinary
+    string everywhere else; anything made from it (``+``, ``join``) is plain text.
+    """
+
+    __slots__ = ()
+
+
 def escape(text: str) -> str:
     """XML-legal ``text`` as XML character data (``&``, ``<``, ``>`` escaped)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -10,11 +10,12 @@ never clash.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from ..errors import NewsconvError
 from ..model import Article, Block, Document
-from .epub_text import clean, escape, time_element
+from .epub_text import Fixed, clean, escape, time_element
 
 STYLESHEET_HREF = "style.css"
 EMPTY_ARTICLE = "The capture holds no text for this article."
@@ -71,8 +72,17 @@ def page_head(title: str, language: str) -> str:
 
 
 PAGE_END = "</html>\n"
-_CONTENTS_HEAD = page_head("Contents", "en")
-_SOURCES_HEAD = page_head("Sources", "en")
+
+# The markup around the contents and the sources, the same in every book (see Fixed).
+_NAV_START = Fixed(page_head("Contents", "en") + '<body epub:type="frontmatter">\n'
+                   '<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n<ol class="toc">\n')
+_NAV_LANDMARKS = Fixed('</ol>\n</nav>\n<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n'
+                       "<h2>Landmarks</h2>\n<ol>\n")
+_NAV_END = Fixed("</ol>\n</nav>\n</body>\n" + PAGE_END)
+_COLOPHON_START = Fixed(page_head("Sources", "en") + '<body epub:type="backmatter">\n'
+                        '<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n')
+_SOURCES_START = Fixed('<ol class="sources">\n')
+_COLOPHON_END = Fixed("</ol>\n</section>\n</body>\n" + PAGE_END)
 
 
 # -- article chapters -----------------------------------------------------------------------------
@@ -232,9 +242,7 @@ def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str
     ``landmarks`` are (epub:type, href, label); ``extra`` are (href, label) entries
     appended to the contents after the articles (e.g. the colophon).
     """
-    yield _CONTENTS_HEAD
-    yield '<body epub:type="frontmatter">\n<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n'
-    yield '<ol class="toc">\n'
+    yield _NAV_START
     for group in groups:
         if group.label is not None:
             yield f'<li><span class="group">{escape(group.label)}</span>\n<ol>\n'
@@ -243,11 +251,27 @@ def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str
         if group.label is not None:
             yield "</ol></li>\n"
     for href, label in extra:
-        yield f'<li><a href="{href}">{escape(label)}</a></li>\n'
-    yield '</ol>\n</nav>\n<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<h2>Landmarks</h2>\n<ol>\n'
+        yield _extra_link(href, label)
+    yield _NAV_LANDMARKS
     for kind, href, label in landmarks:
-        yield f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n'
-    yield "</ol>\n</nav>\n</body>\n" + PAGE_END
+        yield _landmark_link(kind, href, label)
+    yield _NAV_END
+
+
+# The few extra and landmark links recur from book to book, so they count as fixed text.
+@lru_cache(maxsize=64)
+def _extra_link(href: str, label: str) -> Fixed:
+    return Fixed(f'<li><a href="{href}">{escape(label)}</a></li>\n')
+
+
+@lru_cache(maxsize=64)
+def _landmark_link(kind: str, href: str, label: str) -> Fixed:
+    return Fixed(f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n')
+
+
+@lru_cache(maxsize=64)
+def _note(text: str) -> Fixed:
+    return Fixed(f"<p>{escape(text)}</p>\n")
 
 
 def _nav_link(entry: TocEntry) -> str:
@@ -257,11 +281,10 @@ def _nav_link(entry: TocEntry) -> str:
 
 def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:
     """The sources the book was made from, in pieces: file name, SHA-256 and capture date of each."""
-    yield _SOURCES_HEAD
-    yield '<body epub:type="backmatter">\n<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n'
+    yield _COLOPHON_START
     for note in notes:
-        yield f"<p>{escape(note)}</p>\n"
-    yield '<ol class="sources">\n'
+        yield _note(note)
+    yield _SOURCES_START
     for source in sources:
         name = escape(source.file) if source.file else "Unnamed capture"
         facts = []
@@ -274,4 +297,4 @@ def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: 
             f'<li><p class="source-file">{name}</p>\n<p class="source-facts">{SEPARATOR.join(facts)}</p>\n'
             f'<p class="source-hash">SHA-256 <code>{escape(source.sha256)}</code></p></li>\n'
         )
-    yield "</ol>\n</section>\n</body>\n" + PAGE_END
+    yield _COLOPHON_END
