@@ -28,10 +28,11 @@ from ..errors import NewsconvError
 from .epub_text import Fixed, escape
 from .epub_xhtml import TocGroup
 
-# Text between fixed pieces shorter than this many bytes (at most 65,535: one stored block) is
-# stored in the deflate stream rather than deflated: a zlib call costs some 10 to 30 microseconds
-# even for a few bytes, more than the few hundred bytes it would save are worth. A one-article
-# book grows by about 1 KB (a sixth) for a writer about a third faster.
+# A small page whose text between fixed pieces comes to fewer characters than this is put
+# together from that text, stored, and fixed parts deflated once (see deflate_pieces), not
+# deflated: a zlib call costs some 10 to 30 microseconds even for a few bytes, more than the few
+# hundred bytes it would save are worth. A one-article book grows by about 1 KB (a sixth) for a
+# writer about a third faster. 0 deflates every page whole. (At most 16,383: one stored block.)
 STORE_BELOW = 1024
 # Level 6 (zlib's default). Level 1 writes a one-article book about 12 % faster but 3 % larger,
 # and an anthology of 5,000 articles 10 % larger; above 6, short texts gain nothing.
@@ -121,22 +122,29 @@ def _deflate_part(data: bytes) -> bytes:
 def deflate_pieces(pieces: Iterable[str]) -> tuple[bytes, int, int]:
     """A page given in pieces as one raw deflate stream, with the CRC-32 and length of its UTF-8 text.
 
-    Deflating a small page costs far more in zlib's per-call work (choosing and
-    sending Huffman codes, clearing its tables) than in the text itself, and a
-    book's small pages are mostly fixed markup. So each run of :class:`Fixed`
+    A zlib call costs far more in its fixed work (choosing and sending Huffman
+    codes, clearing its tables) than in the text of a small page, and a book's
+    small pages are mostly fixed markup with a title, a file name or a hash in
+    between. So when the text between the :class:`Fixed` pieces is short in
+    all, the page is put together without calling zlib: each run of fixed
     pieces is deflated once per process and its bytes reused, and the text
-    between them (a title, a file name, a hash) is stored as it is when short,
-    deflated otherwise. A deflate stream may be made of such parts because each
-    one ends on a byte boundary and refers to nothing before it.
+    between is stored as it is. A deflate stream may be made of such parts
+    because each one ends on a byte boundary and refers to nothing before it.
+    A page with more text (a digest's or an anthology's contents) is deflated
+    whole, for the best ratio.
     """
+    runs = [(kind is Fixed, "".join(run)) for kind, run in groupby(pieces, type)]
+    if sum(len(text) for fixed, text in runs if not fixed) >= STORE_BELOW:
+        raw = "".join(text for _, text in runs).encode("utf-8")
+        return deflate(raw), zlib.crc32(raw), len(raw)
     parts: list[bytes] = []
     crc = size = 0
-    for kind, run in groupby(pieces, type):
-        if kind is Fixed:
-            raw, part = _fixed_part("".join(run))
+    for fixed, text in runs:
+        if fixed:
+            raw, part = _fixed_part(text)
         else:
-            raw = "".join(run).encode("utf-8")
-            part = _stored_part(raw) if len(raw) < STORE_BELOW else _deflate_part(raw)
+            raw = text.encode("utf-8")
+            part = _stored_part(raw)
         crc = zlib.crc32(raw, crc)
         size += len(raw)
         parts.append(part)
@@ -158,7 +166,7 @@ def _fixed_part(text: str) -> tuple[bytes, bytes]:
 
 
 def _stored_part(data: bytes) -> bytes:
-    """``data`` (shorter than 64 KiB) as a stored deflate block that is not the last one."""
+    """``data`` (at most 65,535 bytes) as a stored deflate block that is not the last one."""
     return _STORED_BLOCK.pack(0, len(data), len(data) ^ 0xFFFF) + data
 
 
