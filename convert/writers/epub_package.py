@@ -31,8 +31,9 @@ from .epub_xhtml import TocGroup
 # A small page whose text between fixed pieces comes to fewer characters than this is put
 # together from that text, stored, and fixed parts deflated once (see deflate_pieces), not
 # deflated: a zlib call costs some 10 to 30 microseconds even for a few bytes, more than the few
-# hundred bytes it would save are worth. A one-article book grows by about 1 KB (a sixth) for a
-# writer about a third faster. 0 deflates every page whole. (At most 16,383: one stored block.)
+# hundred bytes it would save are worth. A one-article book grows by about 1 KB (some 19 %) for
+# a writer about a third faster; 0 deflates every page whole. (At most 16,384, so that the text
+# fits in one stored block.)
 STORE_BELOW = 1024
 # Level 6 (zlib's default). Level 1 writes a one-article book about 12 % faster but 3 % larger,
 # and an anthology of 5,000 articles 10 % larger; above 6, short texts gain nothing.
