@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Optional
 
 from .xmltext import xml_text
@@ -32,6 +33,17 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _HTML_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$")
 
 
+class Fixed(str):
+    """Page text that is the same in every book: markup boilerplate, not content.
+
+    The container deflates such a piece once per process and reuses the bytes
+    (see :func:`~convert.writers.epub_package.deflate_pieces`). It is an ordinary
+    string everywhere else; anything made from it (``+``, ``join``) is plain text.
+    """
+
+    __slots__ = ()
+
+
 def escape(text: str) -> str:
     """XML-legal ``text`` as XML character data (``&``, ``<``, ``>`` escaped)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -39,17 +51,22 @@ def escape(text: str) -> str:
 
 def esc(text: str, where: str) -> str:
     """Any ``text`` as XML character data: illegal characters dropped (with a warning), markup escaped."""
-    return escape(xml_text(text, where))
+    return escape(text if text.isprintable() else xml_text(text, where))  # see clean() for why isprintable
 
 
 def clean(text: Optional[str], where: str) -> Optional[str]:
     """``text`` without XML-illegal characters (warning if any), or None when nothing visible is left."""
     if text is None:
         return None
-    text = xml_text(text, where)
+    # Every XML-illegal character (C0 controls, surrogates, U+FFFE, U+FFFF) is unprintable, and
+    # str.isprintable runs at C speed where the regular expression in xml_text costs microseconds
+    # per text: most texts are printable and need nothing more.
+    if not text.isprintable():
+        text = xml_text(text, where)
     return text if text.strip() else None
 
 
+@lru_cache(maxsize=256)  # a handful of distinct tags recur in every batch
 def language_tag(value: Optional[str]) -> str:
     """A well-formed BCP 47 tag for ``value``; anything else becomes ``"und"``.
 
@@ -62,6 +79,7 @@ def language_tag(value: Optional[str]) -> str:
     return UNDETERMINED
 
 
+@lru_cache(maxsize=4096)  # capture and publication dates recur across documents; the result is immutable
 def parse_when(value: Optional[str]) -> Optional[datetime]:
     """A schema date or date-time as an aware UTC datetime (a bare date is midnight UTC); None if unusable."""
     if not value:
@@ -81,6 +99,7 @@ def parse_when(value: Optional[str]) -> Optional[datetime]:
         return None
 
 
+@lru_cache(maxsize=4096)
 def day_of(value: Optional[str]) -> Optional[str]:
     """The calendar day (YYYY-MM-DD) of a schema date or date-time, as written; None if it is not a real date."""
     if not value or len(value) < 10:
@@ -96,13 +115,18 @@ def day_of(value: Optional[str]) -> Optional[str]:
 def time_element(value: str, where: str) -> str:
     """``value`` shown as written (``T`` as a space), inside ``<time>`` when it is a valid HTML date."""
     shown = esc(value.replace("T", " ", 1), where)
-    if _HTML_DATETIME.match(value) and parse_when(value) is not None:
-        machine = value
-    else:
-        machine = day_of(value)
+    machine = _machine_date(value)
     if machine is None:
         return f'<span class="date">{shown}</span>'
     return f'<time class="date" datetime="{machine}">{shown}</time>'
+
+
+@lru_cache(maxsize=4096)
+def _machine_date(value: str) -> Optional[str]:
+    """``value`` as a valid HTML ``datetime`` attribute: the date-time itself, else its day; None if neither."""
+    if _HTML_DATETIME.match(value) and parse_when(value) is not None:
+        return value
+    return day_of(value)
 
 
 def snippet(text: str, limit: int = 80) -> str:

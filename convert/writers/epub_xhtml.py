@@ -10,11 +10,12 @@ never clash.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from ..errors import NewsconvError
 from ..model import Article, Block, Document
-from .epub_text import clean, escape, time_element
+from .epub_text import Fixed, clean, escape, time_element
 
 STYLESHEET_HREF = "style.css"
 EMPTY_ARTICLE = "The capture holds no text for this article."
@@ -72,8 +73,22 @@ def page_head(title: str, language: str) -> str:
 
 PAGE_END = "</html>\n"
 
+# The markup around the contents and the sources, the same in every book (see Fixed).
+_NAV_START = Fixed(page_head("Contents", "en") + '<body epub:type="frontmatter">\n'
+                   '<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n<ol class="toc">\n')
+_NAV_LANDMARKS = Fixed('</ol>\n</nav>\n<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n'
+                       "<h2>Landmarks</h2>\n<ol>\n")
+_NAV_END = Fixed("</ol>\n</nav>\n</body>\n" + PAGE_END)
+_COLOPHON_START = Fixed(page_head("Sources", "en") + '<body epub:type="backmatter">\n'
+                        '<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n')
+_SOURCES_START = Fixed('<ol class="sources">\n')
+_COLOPHON_END = Fixed("</ol>\n</section>\n</body>\n" + PAGE_END)
+
 
 # -- article chapters -----------------------------------------------------------------------------
+
+
+_TEXT_BLOCKS = frozenset(("paragraph", "heading", "quote"))
 
 
 def clean_article(article: Article, where: str) -> Article:
@@ -85,13 +100,18 @@ def clean_article(article: Article, where: str) -> Article:
     """
     blocks: list[Any] = []
     for number, block in enumerate(article["blocks"], 1):
-        at = f"{where} block {number}"
         kind = block["type"]
-        if kind in ("paragraph", "heading", "quote"):
-            text = clean(block["text"], at)  # type: ignore[typeddict-item]
+        if kind in _TEXT_BLOCKS:
+            text = block["text"]  # type: ignore[typeddict-item]
+            if text.isprintable() and text.strip():  # the common case (see clean()): nothing to drop
+                blocks.append(block)
+                continue
+            text = clean(text, f"{where} block {number}")
             if text:
                 blocks.append({"type": kind, "text": text})
-        elif kind == "list":
+            continue
+        at = f"{where} block {number}"
+        if kind == "list":
             items = [item for item in (clean(i, at) for i in block["items"]) if item]  # type: ignore[typeddict-item]
             if items:
                 blocks.append({"type": "list", "items": items})
@@ -140,7 +160,7 @@ def chapter(document: Document, article: Article, label: str, language: str, whe
     parts = ['<body epub:type="bodymatter">\n<article epub:type="chapter">\n']
     if head:  # a header only when there is something to put in it
         parts.append(f"<header>\n{head}</header>\n")
-    parts.extend(_block(block) for block in article["blocks"])
+    parts.extend(_blocks(article["blocks"]))
     if not head and not article["blocks"]:  # say so, rather than leave an empty page
         parts.append(f'<p class="note">{EMPTY_ARTICLE}</p>\n')
     if article["tags"]:
@@ -167,17 +187,21 @@ def _meta_line(document: Document, article: Article, where: str) -> str:
     return SEPARATOR.join(items)
 
 
-def _block(block: Block) -> str:
-    kind = block["type"]
-    if kind == "paragraph":
-        return f"<p>{escape(block['text'])}</p>\n"  # type: ignore[typeddict-item]
-    if kind == "heading":
-        return f"<h2>{escape(block['text'])}</h2>\n"  # type: ignore[typeddict-item]
-    if kind == "quote":
-        return f"<blockquote><p>{escape(block['text'])}</p></blockquote>\n"  # type: ignore[typeddict-item]
-    if kind == "list":
-        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block["items"]) + "</ul>\n"  # type: ignore
-    return _figure(block)
+def _blocks(blocks: list[Block]) -> list[str]:
+    html = []
+    for block in blocks:
+        kind = block["type"]
+        if kind == "paragraph":  # by far the commonest
+            html.append(f"<p>{escape(block['text'])}</p>\n")  # type: ignore[typeddict-item]
+        elif kind == "heading":
+            html.append(f"<h2>{escape(block['text'])}</h2>\n")  # type: ignore[typeddict-item]
+        elif kind == "quote":
+            html.append(f"<blockquote><p>{escape(block['text'])}</p></blockquote>\n")  # type: ignore[typeddict-item]
+        elif kind == "list":
+            html.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block["items"]) + "</ul>\n")  # type: ignore
+        else:
+            html.append(_figure(block))
+    return html
 
 
 def _figure(block: Any) -> str:
@@ -218,9 +242,7 @@ def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str
     ``landmarks`` are (epub:type, href, label); ``extra`` are (href, label) entries
     appended to the contents after the articles (e.g. the colophon).
     """
-    yield page_head("Contents", "en")
-    yield '<body epub:type="frontmatter">\n<nav epub:type="toc" role="doc-toc" id="toc">\n<h1>Contents</h1>\n'
-    yield '<ol class="toc">\n'
+    yield _NAV_START
     for group in groups:
         if group.label is not None:
             yield f'<li><span class="group">{escape(group.label)}</span>\n<ol>\n'
@@ -229,11 +251,27 @@ def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str
         if group.label is not None:
             yield "</ol></li>\n"
     for href, label in extra:
-        yield f'<li><a href="{href}">{escape(label)}</a></li>\n'
-    yield '</ol>\n</nav>\n<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<h2>Landmarks</h2>\n<ol>\n'
+        yield _extra_link(href, label)
+    yield _NAV_LANDMARKS
     for kind, href, label in landmarks:
-        yield f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n'
-    yield "</ol>\n</nav>\n</body>\n" + PAGE_END
+        yield _landmark_link(kind, href, label)
+    yield _NAV_END
+
+
+# The few extra and landmark links recur from book to book, so they count as fixed text.
+@lru_cache(maxsize=64)
+def _extra_link(href: str, label: str) -> Fixed:
+    return Fixed(f'<li><a href="{href}">{escape(label)}</a></li>\n')
+
+
+@lru_cache(maxsize=64)
+def _landmark_link(kind: str, href: str, label: str) -> Fixed:
+    return Fixed(f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n')
+
+
+@lru_cache(maxsize=64)
+def _note(text: str) -> Fixed:
+    return Fixed(f"<p>{escape(text)}</p>\n")
 
 
 def _nav_link(entry: TocEntry) -> str:
@@ -243,11 +281,10 @@ def _nav_link(entry: TocEntry) -> str:
 
 def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:
     """The sources the book was made from, in pieces: file name, SHA-256 and capture date of each."""
-    yield page_head("Sources", "en")
-    yield '<body epub:type="backmatter">\n<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n'
+    yield _COLOPHON_START
     for note in notes:
-        yield f"<p>{escape(note)}</p>\n"
-    yield '<ol class="sources">\n'
+        yield _note(note)
+    yield _SOURCES_START
     for source in sources:
         name = escape(source.file) if source.file else "Unnamed capture"
         facts = []
@@ -260,4 +297,4 @@ def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: 
             f'<li><p class="source-file">{name}</p>\n<p class="source-facts">{SEPARATOR.join(facts)}</p>\n'
             f'<p class="source-hash">SHA-256 <code>{escape(source.sha256)}</code></p></li>\n'
         )
-    yield "</ol>\n</section>\n</body>\n" + PAGE_END
+    yield _COLOPHON_END
