@@ -11,7 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from ..model import Article, Capture, Digest
-from .jats_xml import STEP, Lines, clean, escape_attribute, escape_text, text_element, text_group, wrapped_text
+from .jats_xml import STEP, Lines, clean, escape_attribute, escape_text, text_group, wrapped_text
 
 CustomMeta = Sequence[tuple[str, Optional[str]]]
 

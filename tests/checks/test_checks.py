@@ -3,7 +3,6 @@
 import json
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from lxml import etree

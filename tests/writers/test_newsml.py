@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 import pytest
 from conftest import shared_path
+from xmllayout import as_lxml_writes_it
 from official import capture_documents
 from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
     minimal_document, \
@@ -64,24 +65,8 @@ def texts(element: etree._Element, path: str) -> list[str]:
     return ["".join(e.itertext()) for e in element.xpath(path, namespaces=NS)]
 
 
-_LAYOUT = re.compile(r"\n *")
 
 
-def as_lxml_writes_it(data: bytes) -> bytes:
-    """``data`` parsed, rid of the line breaks and indents of its layout, and pretty-printed by lxml.
-
-    The writer writes text, not a tree: this is what lxml makes of the tree that text describes. An
-    element's white space is layout when all its text between child elements is a line break and an
-    indent; anywhere else (text among elements) it is content and stays.
-    """
-    root = parse(data)
-    for element in root.iter():
-        runs = [element.text] + [child.tail for child in element]
-        if len(element) and all(run is None or _LAYOUT.fullmatch(run) for run in runs):
-            element.text = None
-            for child in element:
-                child.tail = None
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 @pytest.fixture(scope="module")
