@@ -164,14 +164,15 @@ def _raise_exit(signum: int, frame: object) -> None:
 
 
 def _prepare_for_fork() -> None:
-    """Compile the schema validator once in this process, so that forked workers inherit it
-    instead of each spending a tenth of a second compiling its own."""
+    """Compile the schema validator and import the capture reader (whose patterns take a while to
+    compile) once in this process, so that forked workers inherit them instead of each doing it again."""
     import multiprocessing
 
     from .schema import fast_validator
 
     if multiprocessing.get_start_method() == "fork":
         fast_validator()
+        from .readers import capture  # noqa: F401
 
 
 def _run_chunk(tasks: Sequence[Task], formats: tuple[str, ...], skip_existing: bool, max_bytes: int) -> list[Outcome]:
