@@ -13,7 +13,6 @@ import json
 import marshal
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -25,10 +24,14 @@ SCHEMA_FILE = f"newsconv-document-{SCHEMA_VERSION}.schema.json"
 
 def schema_path() -> Path:
     """The schema file: inside an installed wheel, else the checkout's ``schemas/``."""
-    packaged = resources.files(__package__).joinpath("schemas", SCHEMA_FILE)
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "schemas" / SCHEMA_FILE
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "schemas" / SCHEMA_FILE, here.parent / "schemas" / SCHEMA_FILE):
+        if candidate.is_file():
+            return candidate
+    # Only a package imported from a zip archive gets here; importlib.resources is slow to import.
+    from importlib import resources
+
+    return Path(str(resources.files(__package__).joinpath("schemas", SCHEMA_FILE)))
 
 
 @lru_cache(maxsize=1)

@@ -54,7 +54,6 @@ import hashlib
 import io
 import shutil
 import sys
-import tempfile
 import uuid
 from datetime import datetime
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
@@ -360,6 +359,8 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO, *, group_by: s
     if _seekable(stream):
         _write_book(documents_again, stream, anthology=True, group_by=group_by, title=title)
         return
+    import tempfile  # only a stream that cannot seek needs a spool file
+
     with tempfile.TemporaryFile() as spool:
         _write_book(documents_again, spool, anthology=True, group_by=group_by, title=title)  # type: ignore[arg-type]
         spool.seek(0)
