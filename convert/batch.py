@@ -184,12 +184,12 @@ def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: i
 
     Only a few chunks are in flight at any time, so memory does not grow with the number of
     inputs. Four per process keep every worker busy while the oldest chunk, whose results must
-    come first, is still running; chunks of at most 8 tasks keep the idle tail at the end short
-    while costing one message per 8 inputs. Ctrl-C, SIGTERM or the
+    come first, is still running; chunks of at most 16 tasks keep the idle tail at the end short
+    (measured: 8 costs more in messages, 32 gains nothing). Ctrl-C, SIGTERM or the
     caller closing the iterator cancels what has not started and waits for what has, so every
     output file is either complete or absent.
     """
-    chunk = max(1, min(8, len(tasks) // (jobs * 16)))
+    chunk = max(1, min(16, len(tasks) // (jobs * 16)))
     chunks = (tasks[i:i + chunk] for i in range(0, len(tasks), chunk))
     from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for importing it
 
