@@ -662,3 +662,14 @@ def test_epubcheck_passes_an_anthology_of_every_capture(tmp_path):
     path.write_bytes(bundle(docs))
     assert len(Book(path.read_bytes()).chapters()) == sum(len(d["articles"]) for d in docs)
     assert official_failures([path]) == []
+
+
+@pytest.mark.parametrize("name", ["", "urn:newsconv:epub", "0" * 64, "élan ünïcode"])
+def test_identifiers_are_the_uuid5_the_standard_library_makes(name):
+    import uuid
+
+    from convert.writers.epub import IDENTIFIER_NAMESPACE, URL_NAMESPACE, uuid5
+
+    assert uuid5(URL_NAMESPACE, name) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+    assert uuid5(IDENTIFIER_NAMESPACE, name) == str(uuid.uuid5(uuid.UUID(bytes=IDENTIFIER_NAMESPACE), name))
+    assert IDENTIFIER_NAMESPACE == uuid.uuid5(uuid.NAMESPACE_URL, "urn:newsconv:epub").bytes
