@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import sys
+import unicodedata
 import warnings
 from collections import deque
 from dataclasses import dataclass, field
@@ -137,8 +138,16 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
 
 def _refuse_self_overwrite(source: str, paths: Iterable[Path]) -> None:
     """Refuse outputs that are the input itself, whatever the path says (links, hard links,
-    ``..``): they are the same file exactly when device and inode are the same."""
+    ``..``): they are the same file exactly when device and inode are the same.
+
+    An output is written to a temporary file renamed into place, which never writes through a
+    link, so only an output with the input's own name can harm it: outputs of other names need no
+    look at the disk (names compared as a case- and normalisation-insensitive file system would)."""
     if source == STDIN:
+        return
+    name = _comparable(os.path.basename(source))
+    paths = [path for path in paths if _comparable(path.name) == name]
+    if not paths:
         return
     try:
         read = os.stat(source)
@@ -151,6 +160,10 @@ def _refuse_self_overwrite(source: str, paths: Iterable[Path]) -> None:
             continue  # no such file yet: it cannot be the input
         if (written.st_dev, written.st_ino) == (read.st_dev, read.st_ino):
             raise NewsconvError(f"refusing to write the output over its own input ({path})", file=source)
+
+
+def _comparable(name: str) -> str:
+    return unicodedata.normalize("NFC", name.casefold())
 
 
 def _worker_init() -> None:
