@@ -50,12 +50,16 @@ def read_limited(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         with open(name, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
-            data = handle.read(max_bytes + 1)
+            # Asking for the file's own size: read(n) sets aside n bytes first, and the limit is 64 MiB.
+            data = handle.read(min(size, max_bytes) + 1)
+            if size < len(data) <= max_bytes:  # it grew, or a pipe or special file that tells no size
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as err:
         raise NewsconvError(f"cannot read: {err.strerror or err}", file=name) from None
     if len(data) > max_bytes:
-        size = max(size, len(data))
-        raise NewsconvError(f"input is {size:,} bytes, over the limit of {max_bytes:,}", file=name)
+        if size > max_bytes:
+            raise NewsconvError(f"input is {size:,} bytes, over the limit of {max_bytes:,}", file=name)
+        raise NewsconvError(f"input is over the limit of {max_bytes:,} bytes", file=name)  # size not known
     return data
 
 

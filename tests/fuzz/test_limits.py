@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -83,3 +84,21 @@ def test_the_command_line_limit_applies_to_standard_input(monkeypatch: pytest.Mo
     captured = capsys.readouterr()
     assert code == 1 and captured.out == ""
     assert "stdin: input is" in captured.err and "over the limit of 100" in captured.err
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="no /dev/fd here")
+def test_an_input_that_tells_no_size_is_read_up_to_the_limit() -> None:
+    from convert.readers import read_limited
+
+    for data, limit, refused in ((b"hello", 10, False), (b"x" * 10, 10, False), (b"hello world!", 10, True)):
+        read_end, write_end = os.pipe()
+        os.write(write_end, data)
+        os.close(write_end)
+        try:
+            if refused:
+                with pytest.raises(convert.NewsconvError, match="input is over the limit of 10 bytes"):
+                    read_limited(f"/dev/fd/{read_end}", limit)
+            else:
+                assert read_limited(f"/dev/fd/{read_end}", limit) == data
+        finally:
+            os.close(read_end)
