@@ -35,9 +35,13 @@ def schema_path() -> Path:
 
 
 @lru_cache(maxsize=1)
+def schema_text() -> bytes:
+    return schema_path().read_bytes()
+
+
+@lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
-    with open(schema_path(), encoding="utf-8") as handle:
-        return json.load(handle)
+    return json.loads(schema_text().decode("utf-8"))
 
 
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$")
@@ -80,9 +84,9 @@ def reference_validator() -> Any:
 
 @lru_cache(maxsize=1)
 def fast_validator() -> Callable[[Any], Any]:
-    import fastjsonschema
+    from .validator_cache import compiled_validator
 
-    return fastjsonschema.compile(schema(), formats=FORMATS)  # type: ignore[arg-type]
+    return compiled_validator(schema(), schema_text(), FORMATS)
 
 
 def json_path(parts: Any) -> str:

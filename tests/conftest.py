@@ -1,4 +1,6 @@
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,10 @@ TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(TESTS))
+
+# The tests (and the commands they start) keep their compiled-validator cache apart from the user's.
+_CACHE = tempfile.mkdtemp(prefix="newsconv-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = os.environ["LOCALAPPDATA"] = _CACHE
 
 
 def shared_path(*parts: str) -> Path:
