@@ -36,7 +36,7 @@ Options:
 
   --n N               captures to generate (default 1000)
   --repeat R          runs per stage measurement; medians are reported (default 5)
-  --e2e-repeat R      end-to-end runs per configuration (default 3)
+  --e2e-repeat R      end-to-end runs per configuration (default 5)
   --sample S          the first S captures give the per-stage figures (default 200)
   --reference-sample S  captures for the slow jsonschema reference (default 50)
   --scaling           also run end to end at 10 x N (about a minute more)
@@ -397,15 +397,23 @@ def newsconv(*args: str) -> list[str]:
 
 
 def convert_runs(inputs: Path, scratch: Path, jobs: int, repeat: int) -> list[Run]:
-    runs = []
+    return paired_runs(inputs, scratch, (jobs,), repeat)[jobs]
+
+
+def paired_runs(inputs: Path, scratch: Path, jobs: Sequence[int], repeat: int) -> dict[int, list[Run]]:
+    """``repeat`` runs with each ``--jobs`` value, taking turns (1, 2, 1, 2...), so that a slow spell of
+    the machine falls on both sides of a comparison rather than on one."""
+    runs: dict[int, list[Run]] = {count: [] for count in jobs}
     for attempt in range(repeat):
-        out = new_folder(scratch, f"out-j{jobs}")
-        log = scratch / f"convert-j{jobs}.log"
-        run = run_measured(newsconv("convert", "--to", "all", "-q", "-j", str(jobs), "-o", str(out), str(inputs)),
-                           newsconv_env(), log)
-        if run.exit_code != 0:
-            raise SystemExit(f"newsconv convert failed (exit {run.exit_code}); see {log}:\n{log.read_text()[-2000:]}")
-        runs.append(run)
+        for count in jobs:
+            out = new_folder(scratch, f"out-j{count}")
+            log = scratch / f"convert-j{count}.log"
+            run = run_measured(newsconv("convert", "--to", "all", "-q", "-j", str(count), "-o", str(out), str(inputs)),
+                               newsconv_env(), log)
+            if run.exit_code != 0:
+                raise SystemExit(f"newsconv convert failed (exit {run.exit_code}); see {log}:\n"
+                                 f"{log.read_text()[-2000:]}")
+            runs[count].append(run)
     return runs
 
 
@@ -543,7 +551,7 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="newsconv performance benchmark (see the module docstring).")
     parser.add_argument("--n", type=int, default=1000, help="captures to generate (default 1000)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per stage measurement (default 5)")
-    parser.add_argument("--e2e-repeat", type=int, default=3, help="end-to-end runs per configuration (default 3)")
+    parser.add_argument("--e2e-repeat", type=int, default=5, help="end-to-end runs per configuration (default 5)")
     parser.add_argument("--sample", type=int, default=200, help="captures for per-stage figures (default 200)")
     parser.add_argument("--reference-sample", type=int, default=50, help="captures for the jsonschema reference")
     parser.add_argument("--scaling", action="store_true", help="also run end to end at 10 x N")
@@ -622,15 +630,15 @@ def run_all(args: argparse.Namespace, report: Report, scratch: Path) -> int:
     global BYTECODE_CACHE
     BYTECODE_CACHE = scratch / "bytecode"
     convert_runs(first_capture(paths, scratch), scratch, 1, 1)  # compiles and caches the modules
-    single = summarise_runs(convert_runs(inputs, scratch, 1, args.e2e_repeat))
-    parallel = summarise_runs(convert_runs(inputs, scratch, args.jobs, args.e2e_repeat))
+    both = paired_runs(inputs, scratch, (1, args.jobs), args.e2e_repeat)
+    single, parallel = summarise_runs(both[1]), summarise_runs(both[args.jobs])
     # The same at a tenth of N: the difference is the steady state, without the fixed start-up.
     small = max(1, args.n // 10)
     small_inputs = new_folder(scratch, f"captures-{small}")
     for path in paths[:small]:
         shutil.copy(path, small_inputs / path.name)
-    small_single = summarise_runs(convert_runs(small_inputs, scratch, 1, args.e2e_repeat))
-    small_parallel = summarise_runs(convert_runs(small_inputs, scratch, args.jobs, args.e2e_repeat))
+    both = paired_runs(small_inputs, scratch, (1, args.jobs), args.e2e_repeat)
+    small_single, small_parallel = summarise_runs(both[1]), summarise_runs(both[args.jobs])
     rows = []
     for label, figures in (("--jobs 1", single), (f"--jobs {args.jobs}", parallel)):
         rows.append((label, f"{figures['seconds']:.2f} s", f"{args.n / figures['seconds']:,.0f}",
