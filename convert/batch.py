@@ -197,13 +197,13 @@ def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: i
 
     Only a few chunks are in flight at any time, so memory does not grow with the number of
     inputs. Four per process keep every worker busy while the oldest chunk, whose results must
-    come first, is still running; chunks of at most 16 tasks keep the idle tail at the end short
-    (measured: 8 costs more in messages, 32 gains nothing). Ctrl-C, SIGTERM or the
+    come first, is still running. Chunks hold up to 16 tasks (8 cost more in messages, 32 gain
+    nothing) and shrink towards the end, so that no worker finishes long before the others.
+    Ctrl-C, SIGTERM or the
     caller closing the iterator cancels what has not started and waits for what has, so every
     output file is either complete or absent.
     """
-    chunk = max(1, min(16, len(tasks) // (jobs * 16)))
-    chunks = (tasks[i:i + chunk] for i in range(0, len(tasks), chunk))
+    chunks = _chunks(tasks, jobs)
     from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for importing it
 
     _prepare_for_fork()
@@ -219,6 +219,16 @@ def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: i
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+def _chunks(tasks: Sequence[Task], jobs: int) -> Iterator[Sequence[Task]]:
+    """Consecutive slices of ``tasks``: 16 at most, and a quarter of each process's share of what
+    is left once that is smaller (down to one task at the very end)."""
+    start = 0
+    while start < len(tasks):
+        size = max(1, min(16, (len(tasks) - start) // (jobs * 4)))
+        yield tasks[start:start + size]
+        start += size
 
 
 def convert_many(tasks: Sequence[Task], formats: Sequence[str], *, jobs: int = 1, skip_existing: bool = False,

@@ -200,3 +200,14 @@ def test_an_existing_output_that_is_another_file_is_replaced(tmp_path):
     outcome = batch.convert_one(batch.Task(str(source), out / "story", str(source)), ("json",))
     assert outcome.status == "converted"
     assert (out / "story.json").read_bytes() == source.read_bytes()
+
+
+@pytest.mark.parametrize("count, jobs", [(1, 2), (10, 2), (1000, 2), (997, 3), (50_000, 8)])
+def test_parallel_work_is_cut_into_shrinking_chunks_that_cover_every_input(count, jobs):
+    tasks = list(range(count))
+    chunks = list(batch._chunks(tasks, jobs))
+    assert [task for chunk in chunks for task in chunk] == tasks
+    sizes = [len(chunk) for chunk in chunks]
+    assert max(sizes) <= 16 and sizes[-1] == 1
+    tail = sizes[sizes.index(max(sizes)):]
+    assert tail == sorted(tail, reverse=True)  # once at the largest, chunks only shrink
