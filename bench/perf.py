@@ -781,13 +781,14 @@ def targets(figures: dict[str, Any], args: argparse.Namespace) -> list[tuple[str
     if "pandoc" in figures:
         ratio = figures["pandoc"]["pair"] / per_capture
         steady = figures["pandoc"]["pair"] / figures["marginal_single"]
-        add("all formats >= 40x faster than pandoc JATS + EPUB (whole run)", f"{ratio:.0f}x", ratio >= 40)
-        add("  the same, steady state (start-up excluded)", f"{steady:.0f}x", steady >= 40)
+        # Enough digits that a figure just under its goal never reads as the goal itself.
+        add("all formats >= 40x faster than pandoc JATS + EPUB (whole run)", f"{ratio:.2f}x", ratio >= 40)
+        add("  the same, steady state (start-up excluded)", f"{steady:.2f}x", steady >= 40)
     else:
         add("all formats >= 40x faster than pandoc JATS + EPUB", "pandoc not run", None)
-    add("end to end within 2x of the floor", f"{figures['floor_ratio']:.2f}x", figures["floor_ratio"] <= 2)
-    add(f"--jobs {args.jobs} >= 1.8x one process (whole run)", f"{figures['speedup']:.2f}x", figures["speedup"] >= 1.8)
-    add("  the same, steady state (start-up excluded)", f"{figures['steady_speedup']:.2f}x",
+    add("end to end within 2x of the floor", f"{figures['floor_ratio']:.3f}x", figures["floor_ratio"] <= 2)
+    add(f"--jobs {args.jobs} >= 1.8x one process (whole run)", f"{figures['speedup']:.3f}x", figures["speedup"] >= 1.8)
+    add("  the same, steady state (start-up excluded)", f"{figures['steady_speedup']:.3f}x",
         figures["steady_speedup"] >= 1.8)
     scaling = figures["scaling"]
     (n0, f0), (n1, f1) = scaling[-2], scaling[-1]

@@ -211,3 +211,21 @@ def test_parallel_work_is_cut_into_shrinking_chunks_that_cover_every_input(count
     assert max(sizes) <= 16 and sizes[-1] == 1
     tail = sizes[sizes.index(max(sizes)):]
     assert tail == sorted(tail, reverse=True)  # once at the largest, chunks only shrink
+
+
+@pytest.mark.parametrize("patterns", [("*.txt",), ("*.txt", "*.md"), ("*",), ("[ab]*.txt",)])
+def test_folders_are_searched_as_path_rglob_searches_them(tmp_path, patterns):
+    for name in ("a.txt", ".hidden.txt", "b.TXT", "sub/c.txt", "sub/deeper/d.txt", "sub/x.md", "a-b/e.txt",
+                 "a/b.txt", "z.txt.txt", "noext", "dot..txt", "é/ü.txt", "sub/.txt", "trailing.txt."):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    (tmp_path / "folder.txt").mkdir()
+    if hasattr(os, "symlink"):
+        os.symlink(tmp_path / "a.txt", tmp_path / "link.txt")  # a link to a file is read
+        os.symlink(tmp_path / "missing", tmp_path / "broken.txt")  # a broken link is not
+        os.symlink(tmp_path / "sub", tmp_path / "linked-folder")  # a link to a folder is not entered
+    expected = [(str(found), batch.safe_stem(found.relative_to(tmp_path).with_suffix("")))
+                for found in sorted({p for pattern in patterns for p in tmp_path.rglob(pattern) if p.is_file()})]
+    assert list(batch.discover([str(tmp_path)], patterns)) == expected
+    assert len(expected) > 1
