@@ -29,12 +29,15 @@ STDIN = "-"
 DEFAULT_PATTERNS = ("*.txt",)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
-    """One input and where its outputs go (``target`` is the output path without extension)."""
+    """One input and where its outputs go (``target`` is the output path without extension).
+
+    Plain strings and slots: a batch holds one per input, so its size is what a batch of a
+    million inputs costs in memory."""
 
     source: str
-    target: Optional[Path]
+    target: Optional[str]
     display: str
 
 
@@ -125,9 +128,9 @@ def plan(inputs: Sequence[str], out_dir: Optional[Path], patterns: Sequence[str]
     """Tasks for every input, and failures for inputs that would write over another's output."""
     tasks: list[Task] = []
     clashes: list[Outcome] = []
-    claimed: dict[Path, str] = {}
+    claimed: dict[str, str] = {}
     for source, stem in discover(inputs, patterns):
-        target = out_dir / stem if out_dir is not None else None
+        target = str(out_dir / stem) if out_dir is not None else None
         if target is not None and target in claimed:
             clashes.append(Outcome(source, "failed", error=f"output name {target} is already used by {claimed[target]}; "
                                                           "give the inputs as a directory to mirror its tree"))
@@ -138,8 +141,8 @@ def plan(inputs: Sequence[str], out_dir: Optional[Path], patterns: Sequence[str]
     return tasks, clashes
 
 
-def output_path(target: Path, fmt: str) -> Path:
-    return target.parent / (target.name + writers.get(fmt).extension)
+def output_path(target: str, fmt: str) -> str:
+    return target + writers.get(fmt).extension
 
 
 def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -155,9 +158,9 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
     outcome = Outcome(task.display, "converted")
     try:
         paths = [output_path(task.target, fmt) for fmt in formats] if task.target is not None else []
-        if skip_existing and paths and all(p.exists() for p in paths):
+        if skip_existing and paths and all(os.path.exists(p) for p in paths):
             outcome.status = "skipped"
-            outcome.outputs = [str(p) for p in paths]
+            outcome.outputs = list(paths)
             return outcome
         _refuse_self_overwrite(task.source, paths)
         with warnings.catch_warnings(record=True) as caught:
@@ -167,7 +170,7 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
                                     for w in document["warnings"])
             for fmt, path in zip(formats, paths):
                 write_atomic(path, writers.write(document, fmt))
-                outcome.outputs.append(str(path))
+                outcome.outputs.append(path)
         outcome.warnings.extend(str(w.message) for w in caught if issubclass(w.category, NewsconvWarning))
     except NewsconvError as err:
         outcome.status = "failed"
@@ -178,7 +181,7 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
     return outcome
 
 
-def _refuse_self_overwrite(source: str, paths: Iterable[Path]) -> None:
+def _refuse_self_overwrite(source: str, paths: Iterable[str]) -> None:
     """Refuse outputs that are the input itself, whatever the path says (links, hard links,
     ``..``): they are the same file exactly when device and inode are the same.
 
@@ -188,7 +191,7 @@ def _refuse_self_overwrite(source: str, paths: Iterable[Path]) -> None:
     if source == STDIN:
         return
     name = _comparable(os.path.basename(source))
-    paths = [path for path in paths if _comparable(path.name) == name]
+    paths = [path for path in paths if _comparable(os.path.basename(path)) == name]
     if not paths:
         return
     try:

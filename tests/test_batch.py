@@ -107,7 +107,7 @@ def test_plan_mirrors_folders_and_reports_name_clashes(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder / "x.txt").write_text("text")
     tasks, clashes = batch.plan([str(tmp_path)], tmp_path / "out")
-    assert sorted(t.target for t in tasks) == [tmp_path / "out" / "a" / "x", tmp_path / "out" / "b" / "x"]
+    assert sorted(t.target for t in tasks) == [str(tmp_path / "out" / "a" / "x"), str(tmp_path / "out" / "b" / "x")]
     tasks, clashes = batch.plan([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")], tmp_path / "out")
     assert len(tasks) == 1 and len(clashes) == 1 and "already used" in clashes[0].error
 
@@ -186,7 +186,7 @@ def test_an_output_that_is_the_input_under_another_name_is_refused(tmp_path, lin
     out.mkdir()
     alias = out / "story.json"
     (os.symlink if link == "symbolic" else os.link)(source, alias)
-    outcome = batch.convert_one(batch.Task(str(source), out / "story", str(source)), ("json",))
+    outcome = batch.convert_one(batch.Task(str(source), str(out / "story"), str(source)), ("json",))
     assert outcome.status == "failed" and "over its own input" in outcome.error
     assert source.read_bytes() == before
 
@@ -197,7 +197,7 @@ def test_an_existing_output_that_is_another_file_is_replaced(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "story.json").write_bytes(b"old")
-    outcome = batch.convert_one(batch.Task(str(source), out / "story", str(source)), ("json",))
+    outcome = batch.convert_one(batch.Task(str(source), str(out / "story"), str(source)), ("json",))
     assert outcome.status == "converted"
     assert (out / "story.json").read_bytes() == source.read_bytes()
 

@@ -183,7 +183,7 @@ class Member(NamedTuple):
     local: bytes  # local file header, name and data
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=32)  # a handful of members, but bounded whatever a caller passes
 def constant_member(name: str, data: "str | bytes", compress: bool = True) -> Member:
     """A member whose bytes are the same in every book, compressed once per process."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
