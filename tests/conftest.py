@@ -1,4 +1,6 @@
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -13,6 +15,7 @@ sys.path.insert(0, str(TESTS))
 # The tests (and the commands they start) keep their compiled-validator cache apart from the user's.
 _CACHE = tempfile.mkdtemp(prefix="newsconv-tests-cache-")
 os.environ["XDG_CACHE_HOME"] = os.environ["LOCALAPPDATA"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def shared_path(*parts: str) -> Path:
