@@ -62,9 +62,10 @@ from ..model import Article, Document
 from . import Writer
 from .epub_package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
 from .epub_style import STYLESHEET
-from .epub_text import UNDETERMINED, clean, day_of, language_tag, parse_when, snippet
+from .epub_text import UNDETERMINED, day_of, language_tag, parse_when, snippet
 from .epub_xhtml import (SourceRecord, TocEntry, TocGroup, chapter, chapter_href, clean_article, colophon_page,
                          nav_page, title_page)
+from .xmltext import clean
 
 GROUPINGS = ("publisher", "date", "none")
 DEFAULT_GROUPING = "publisher"

@@ -51,19 +51,7 @@ def escape(text: str) -> str:
 
 def esc(text: str, where: str) -> str:
     """Any ``text`` as XML character data: illegal characters dropped (with a warning), markup escaped."""
-    return escape(text if text.isprintable() else xml_text(text, where))  # see clean() for why isprintable
-
-
-def clean(text: Optional[str], where: str) -> Optional[str]:
-    """``text`` without XML-illegal characters (warning if any), or None when nothing visible is left."""
-    if text is None:
-        return None
-    # Every XML-illegal character (C0 controls, surrogates, U+FFFE, U+FFFF) is unprintable, and
-    # str.isprintable runs at C speed where the regular expression in xml_text costs microseconds
-    # per text: most texts are printable and need nothing more.
-    if not text.isprintable():
-        text = xml_text(text, where)
-    return text if text.strip() else None
+    return escape(xml_text(text, where))
 
 
 @lru_cache(maxsize=256)  # a handful of distinct tags recur in every batch

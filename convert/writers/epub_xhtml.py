@@ -15,7 +15,8 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from ..errors import NewsconvError
 from ..model import Article, Block, Document
-from .epub_text import Fixed, clean, escape, time_element
+from .epub_text import Fixed, escape, time_element
+from .xmltext import clean
 
 STYLESHEET_HREF = "style.css"
 EMPTY_ARTICLE = "The capture holds no text for this article."
@@ -103,7 +104,7 @@ def clean_article(article: Article, where: str) -> Article:
         kind = block["type"]
         if kind in _TEXT_BLOCKS:
             text = block["text"]  # type: ignore[typeddict-item]
-            if text.isprintable() and text.strip():  # the common case (see clean()): nothing to drop
+            if text.isprintable() and text.strip():  # the common case (see has_illegal): nothing to drop
                 blocks.append(block)
                 continue
             text = clean(text, f"{where} block {number}")
