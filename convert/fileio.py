@@ -66,8 +66,10 @@ def _open_temporary(target: str) -> tuple[int, str]:
     try:
         return os.open(temp, _CREATE, 0o666), temp
     except FileNotFoundError:
-        if not folder or os.path.isdir(folder):
+        if not folder:
             raise
+        # Missing folder: make it. Another process may be making it at the same moment, so
+        # finding it there already is no error; trying again tells.
         os.makedirs(folder, exist_ok=True)
         return os.open(temp, _CREATE, 0o666), temp
     except FileExistsError:

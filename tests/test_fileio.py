@@ -30,6 +30,25 @@ def test_missing_folders_are_made(tmp_path):
     assert target.read_bytes() == b"x"
 
 
+def test_a_folder_another_process_makes_at_the_same_moment_is_no_error(tmp_path, monkeypatch):
+    # Two workers writing the first outputs of a batch both find the folder missing; the one
+    # that loses the race to make it must write its file all the same.
+    target = tmp_path / "out" / "story.json"
+    real_open = os.open
+    calls = []
+
+    def open_after_the_other_process(path, *args):
+        calls.append(path)
+        if len(calls) == 1:
+            os.mkdir(tmp_path / "out")  # the other process was quicker
+            raise FileNotFoundError(2, "No such file or directory", path)
+        return real_open(path, *args)
+
+    monkeypatch.setattr(os, "open", open_after_the_other_process)
+    write_atomic(target, b"{}")
+    assert target.read_bytes() == b"{}" and len(calls) == 2
+
+
 def test_a_new_file_gets_the_permissions_the_umask_allows(tmp_path):
     old = os.umask(0o027)
     try:
