@@ -1,4 +1,4 @@
-"""Converting many inputs: finding them, naming outputs, running in parallel, never half-writing.
+"""Converting many inputs: running in parallel, in input order, never half-writing.
 
 The command line is a thin layer over this module; a library user can call
 :func:`convert_many` directly.
@@ -6,39 +6,23 @@ The command line is a thin layer over this module; a library user can call
 
 from __future__ import annotations
 
-import fnmatch
 import os
-import re
 import signal
 import sys
 import unicodedata
 import warnings
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .errors import NewsconvError, NewsconvWarning
 from .fileio import write_atomic
+from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task, discover, safe_stem  # noqa: F401 (the batch API)
 from .model import Document
 from .readers import DEFAULT_MAX_BYTES, parse_bytes, read_limited
 from . import writers
-
-STDIN = "-"
-DEFAULT_PATTERNS = ("*.txt",)
-
-
-@dataclass(frozen=True, slots=True)
-class Task:
-    """One input and where its outputs go (``target`` is the output path without extension).
-
-    Plain strings and slots: a batch holds one per input, so its size is what a batch of a
-    million inputs costs in memory."""
-
-    source: str
-    target: Optional[str]
-    display: str
 
 
 @dataclass
@@ -54,91 +38,17 @@ class Outcome:
                 "error": self.error}
 
 
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f<>:\"|?*\\]")
-
-
-def safe_stem(stem: Path) -> Path:
-    """An output name inside the output folder: no absolute part, no ``..``, no control or reserved characters."""
-    parts = [_UNSAFE_NAME.sub("_", part) for part in stem.parts if part not in ("", ".", "..", "/")]
-    parts = [part.lstrip(".") or "_" for part in parts]  # no hidden files, no names made of dots
-    return Path(*parts) if parts else Path("_")
-
-
-def discover(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> Iterator[tuple[str, Path]]:
-    """Yield ``(path, relative stem)`` for every input; directories are searched recursively.
-
-    The relative stem of a file found in a directory keeps its sub-folders, so
-    that outputs mirror the input tree and two ``index.txt`` never collide.
-    """
-    for given in inputs:
-        if given == STDIN:
-            yield STDIN, Path("stdin")
-            continue
-        path = Path(given)
-        if path.is_dir():
-            if any("/" in pattern or os.sep in pattern or "**" in pattern for pattern in patterns):
-                found = sorted({p for pattern in patterns for p in path.rglob(pattern) if p.is_file()})
-                for item in found:
-                    yield str(item), safe_stem(item.relative_to(path).with_suffix(""))
-                continue
-            for item, parts in _files_in(given, patterns):
-                yield item, safe_stem(Path(*parts[:-1], _without_suffix(parts[-1])))
-        else:
-            yield given, safe_stem(Path(path.name).with_suffix(""))
-
-
-def _files_in(folder: str, patterns: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """The files below ``folder`` whose names match one of ``patterns``, with their path parts below it,
-    in the order and by the rules of ``Path.rglob`` (hidden files too; links to files followed, links to
-    folders not entered), found with one ``scandir`` per folder instead of a path object per file."""
-    flags = re.IGNORECASE if os.name == "nt" else 0
-    matches = re.compile("|".join(fnmatch.translate(pattern) for pattern in patterns), flags).match
-    found: list[tuple[str, tuple[str, ...]]] = []
-    pending: list[tuple[str, tuple[str, ...]]] = [(folder, ())]
-    while pending:
-        here, parts = pending.pop()
-        try:
-            with os.scandir(here) as entries:
-                listing = list(entries)
-        except OSError:
-            continue  # unreadable folder: skipped, as rglob does
-        for entry in listing:
-            try:
-                if entry.is_dir():
-                    if not entry.is_symlink():
-                        pending.append((entry.path, parts + (entry.name,)))
-                elif matches(entry.name) and entry.is_file():
-                    found.append((entry.path, parts + (entry.name,)))
-            except OSError:
-                continue
-    if os.name == "nt":  # path objects compare case-insensitively there
-        found.sort(key=lambda item: tuple(part.lower() for part in item[1]))
-    else:
-        found.sort(key=lambda item: item[1])
-    return found
-
-
-def _without_suffix(name: str) -> str:
-    """``name`` without its last suffix, as ``PurePath.with_suffix("")`` has it (".profile" has none)."""
-    dot = name.rfind(".")
-    return name[:dot] if 0 < dot < len(name) - 1 else name
-
-
 def plan(inputs: Sequence[str], out_dir: Optional[Path], patterns: Sequence[str] = DEFAULT_PATTERNS) -> tuple[list[Task], list[Outcome]]:
-    """Tasks for every input, and failures for inputs that would write over another's output."""
-    tasks: list[Task] = []
-    clashes: list[Outcome] = []
-    claimed: dict[str, str] = {}
-    for source, stem in discover(inputs, patterns):
-        target = str(out_dir / stem) if out_dir is not None else None
-        if target is not None and target in claimed:
-            clashes.append(Outcome(source, "failed", error=f"output name {target} is already used by {claimed[target]}; "
-                                                          "give the inputs as a directory to mirror its tree"))
-            continue
-        if target is not None:
-            claimed[target] = source
-        tasks.append(Task(source, target, source))
-    return tasks, clashes
+    """Tasks for every input, and failures for inputs that would write over another's output,
+    as lists (a batch itself goes through a :class:`Plan` as it is found)."""
+    found = Plan(inputs, out_dir, patterns)
+    tasks = list(found)
+    return tasks, clashes(found)
+
+
+def clashes(found: Plan) -> list[Outcome]:
+    """The inputs ``found`` refused because their output name was taken, as failures."""
+    return [Outcome(source, "failed", error=message) for source, message in found.clashes]
 
 
 def output_path(target: str, fmt: str) -> str:
@@ -237,7 +147,7 @@ def _run_chunk(tasks: Sequence[Task], formats: tuple[str, ...], skip_existing: b
     return [convert_one(task, formats, skip_existing=skip_existing, max_bytes=max_bytes) for task in tasks]
 
 
-def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: int, *args: Any) -> Iterator[Any]:
+def _in_order(function: Callable[..., list[Any]], tasks: Iterable[Task], jobs: int, *args: Any) -> Iterator[Any]:
     """``function(chunk, *args)`` over small chunks of ``tasks`` in ``jobs`` processes, results in input order.
 
     Only a few chunks are in flight at any time, so memory does not grow with the number of
@@ -266,28 +176,38 @@ def _in_order(function: Callable[..., list[Any]], tasks: Sequence[Task], jobs: i
             raise
 
 
-def _chunks(tasks: Sequence[Task], jobs: int) -> Iterator[Sequence[Task]]:
-    """Consecutive slices of ``tasks``: 16 at most, and a quarter of each process's share of what
-    is left once that is smaller (down to one task at the very end)."""
-    start = 0
-    while start < len(tasks):
-        size = max(1, min(16, (len(tasks) - start) // (jobs * 4)))
-        yield tasks[start:start + size]
-        start += size
+def _chunks(tasks: Iterable[Task], jobs: int) -> Iterator[list[Task]]:
+    """Consecutive runs of ``tasks``: 16 at most, and a quarter of each process's share of what
+    is left once that is smaller (down to one task at the very end). Tasks are taken from
+    ``tasks`` only a few chunks ahead, which is enough to see the end coming."""
+    source = iter(tasks)
+    ahead = 64 * jobs  # 16 tasks for each of the 4 chunks per process in flight
+    window: deque[Task] = deque()
+    exhausted = False
+    while True:
+        if not exhausted:
+            window.extend(islice(source, ahead - len(window)))
+            exhausted = len(window) < ahead
+        if not window:
+            return
+        size = max(1, min(16, len(window) // (jobs * 4)))  # len(window) is what is left once exhausted
+        yield [window.popleft() for _ in range(size)]
 
 
-def convert_many(tasks: Sequence[Task], formats: Sequence[str], *, jobs: int = 1, skip_existing: bool = False,
+def convert_many(tasks: Iterable[Task], formats: Sequence[str], *, jobs: int = 1, skip_existing: bool = False,
                  max_bytes: int = DEFAULT_MAX_BYTES, on_outcome: Optional[Callable[[Outcome], None]] = None,
                  keep: bool = True) -> list[Outcome]:
     """Convert every task, in parallel when ``jobs`` > 1; outcomes come back in input order.
 
-    With ``keep=False`` only failed outcomes are returned (``on_outcome`` still sees every one),
-    so that a batch of millions needs no memory per input.
+    ``tasks`` may be a :class:`Plan` still searching for inputs. With ``keep=False`` only failed
+    outcomes are returned (``on_outcome`` still sees every one), so that a batch of millions
+    needs no memory per input.
     """
     for fmt in formats:
         writers.get(fmt)  # unknown formats fail before any work starts
     args = (tuple(formats), skip_existing, max_bytes)
-    if jobs <= 1 or len(tasks) < 2:
+    tasks, several = _several(tasks)
+    if jobs <= 1 or not several:
         results: Iterable[Outcome] = (convert_one(t, args[0], skip_existing=skip_existing, max_bytes=max_bytes)
                                       for t in tasks)
     else:
@@ -301,12 +221,20 @@ def convert_many(tasks: Sequence[Task], formats: Sequence[str], *, jobs: int = 1
     return outcomes
 
 
-def read_documents(tasks: Sequence[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES, *,
+def _several(tasks: Iterable[Task]) -> tuple[Iterable[Task], bool]:
+    """``tasks`` unchanged, and whether there are at least two (worth starting processes for)."""
+    source = iter(tasks)
+    first = list(islice(source, 2))
+    return chain(first, source), len(first) == 2
+
+
+def read_documents(tasks: Iterable[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES, *,
                    jobs: int = 1) -> Iterator[Document]:
     """Documents for a bundle, one at a time and in input order; inputs that fail are recorded in
     ``failures`` and skipped. With ``jobs`` > 1, worker processes read ahead while the caller writes.
     """
-    if jobs <= 1 or len(tasks) < 2:
+    tasks, several = _several(tasks)
+    if jobs <= 1 or not several:
         reads: Iterable[Any] = (_read_or_fail(task, max_bytes) for task in tasks)
     else:
         reads = _in_order(_read_chunk, tasks, jobs, max_bytes)

@@ -11,7 +11,8 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from itertools import chain
+from typing import Iterator, Optional, Sequence
 
 from . import __version__, batch, writers
 from .errors import NewsconvError
@@ -126,23 +127,24 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         return _run_to_stdout(args, formats, patterns)
     elif not args.output:
         raise UsageError("an output directory is required: -o DIR (or -o - for one input to stdout)")
-    tasks, failures = batch.plan(args.inputs, None if check_only else Path(args.output), patterns)
-    for given in args.inputs:
-        if given != batch.STDIN and not os.path.exists(given):
-            failures.append(batch.Outcome(given, "failed", error=f"{given}: no such file or directory"))
-    progress = _Progress(len(tasks), enabled=not args.quiet and sys.stderr.isatty())
+    missing = [batch.Outcome(given, "failed", error=f"{given}: no such file or directory")
+               for given in args.inputs if given != batch.STDIN and not os.path.exists(given)]
+    found = batch.Plan(args.inputs, None if check_only else Path(args.output), patterns)
+    progress = _Progress(found, enabled=not args.quiet and sys.stderr.isatty())
     tally = _Tally()
 
     def seen(outcome: batch.Outcome) -> None:
         tally.add(outcome)
-        progress.step(outcome)
+        progress.step()
 
     # Without --report only failures are kept: memory does not grow with the number of inputs.
-    outcomes = batch.convert_many(tasks, formats, jobs=args.jobs, skip_existing=args.skip_existing,
+    outcomes = batch.convert_many(found, formats, jobs=args.jobs, skip_existing=args.skip_existing,
                                   max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report))
-    progress.close()
+    failures = batch.clashes(found) + missing
     for failure in failures:
         tally.add(failure)
+        progress.step()
+    progress.close()
     return _finish(args, outcomes + failures, tally)
 
 
@@ -169,22 +171,36 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     bundle = _bundle_function(writer, args.group_by)
     if bundle is None:
         raise UsageError(f"the {writer.name} writer cannot bundle several inputs into one file")
-    tasks, failures = batch.plan(args.inputs, None, tuple(args.glob or batch.DEFAULT_PATTERNS))
-    if not tasks:
+    tasks = iter(batch.Plan(args.inputs, None, tuple(args.glob or batch.DEFAULT_PATTERNS)))
+    first = next(tasks, None)
+    if first is None:
         raise UsageError("no inputs found for the bundle")
     from .fileio import atomic_output
 
+    read: list[str] = []  # the inputs, only for --report
+    count = 0
+
+    def counted() -> Iterator[batch.Task]:
+        nonlocal count
+        for task in chain([first], tasks):
+            count += 1
+            if args.report:
+                read.append(task.display)
+            yield task
+
+    failures: list[batch.Outcome] = []
     try:
         with atomic_output(args.bundle) as handle:
-            bundle(batch.read_documents(tasks, failures, args.max_bytes, jobs=args.jobs), handle)
+            bundle(batch.read_documents(counted(), failures, args.max_bytes, jobs=args.jobs), handle)
     except NewsconvError as err:
         print(f"newsconv: {err}", file=sys.stderr)
         return EXIT_FAILED
     failed = {f.input for f in failures}
-    done = [batch.Outcome(t.display, "converted", outputs=[args.bundle]) for t in tasks if t.display not in failed]
+    done = [batch.Outcome(name, "converted", outputs=[args.bundle]) for name in read if name not in failed]
     tally = _Tally()
-    for outcome in done + failures:
+    for outcome in failures:
         tally.add(outcome)
+    tally.counts["converted"] += count - len(failures)
     return _finish(args, done + failures, tally)
 
 
@@ -228,16 +244,22 @@ def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome], tally: _Tal
 class _Progress:
     """A one-line counter on a terminal; silent when output is piped or logged."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.done, self.enabled = total, 0, enabled and total > 1
+    def __init__(self, found: batch.Plan, enabled: bool) -> None:
+        self.found, self.done, self.enabled = found, 0, enabled
 
-    def step(self, outcome: batch.Outcome) -> None:
+    def step(self) -> None:
         self.done += 1
-        if self.enabled and (self.done == self.total or self.done % 25 == 0):
-            print(f"\r{self.done}/{self.total} inputs", end="", file=sys.stderr, flush=True)
+        if self.enabled and self.done % 25 == 0:
+            self.show()
+
+    def show(self) -> None:
+        # The search goes on while the first inputs are converted: "+" until the total is known.
+        more = "" if self.found.complete else "+"
+        print(f"\r{self.done}/{self.found.found}{more} inputs", end="", file=sys.stderr, flush=True)
 
     def close(self) -> None:
-        if self.enabled:
+        if self.enabled and self.done > 1:
+            self.show()
             print(file=sys.stderr)
 
 

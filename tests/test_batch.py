@@ -101,28 +101,6 @@ def test_check_mode_writes_nothing(tmp_path, capsys):
     assert "2 converted" in capsys.readouterr().err
 
 
-def test_plan_mirrors_folders_and_reports_name_clashes(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for folder in ("a", "b"):
-        (tmp_path / folder / "x.txt").write_text("text")
-    tasks, clashes = batch.plan([str(tmp_path)], tmp_path / "out")
-    assert sorted(t.target for t in tasks) == [str(tmp_path / "out" / "a" / "x"), str(tmp_path / "out" / "b" / "x")]
-    tasks, clashes = batch.plan([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")], tmp_path / "out")
-    assert len(tasks) == 1 and len(clashes) == 1 and "already used" in clashes[0].error
-
-
-@pytest.mark.parametrize("stem, expected", [
-    ("../../etc/passwd", "etc/passwd"),
-    ("/abs/path/story", "abs/path/story"),
-    ("..", "_"),
-    (".hidden", "hidden"),
-    ("we\x07ird\nname:with|bars", "we_ird_name_with_bars"),
-])
-def test_output_names_stay_inside_the_output_folder(stem, expected):
-    assert batch.safe_stem(Path(stem)) == Path(expected)
-
-
 def test_odd_input_names_give_safe_outputs(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -211,21 +189,3 @@ def test_parallel_work_is_cut_into_shrinking_chunks_that_cover_every_input(count
     assert max(sizes) <= 16 and sizes[-1] == 1
     tail = sizes[sizes.index(max(sizes)):]
     assert tail == sorted(tail, reverse=True)  # once at the largest, chunks only shrink
-
-
-@pytest.mark.parametrize("patterns", [("*.txt",), ("*.txt", "*.md"), ("*",), ("[ab]*.txt",)])
-def test_folders_are_searched_as_path_rglob_searches_them(tmp_path, patterns):
-    for name in ("a.txt", ".hidden.txt", "b.TXT", "sub/c.txt", "sub/deeper/d.txt", "sub/x.md", "a-b/e.txt",
-                 "a/b.txt", "z.txt.txt", "noext", "dot..txt", "é/ü.txt", "sub/.txt", "trailing.txt."):
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("x")
-    (tmp_path / "folder.txt").mkdir()
-    if hasattr(os, "symlink"):
-        os.symlink(tmp_path / "a.txt", tmp_path / "link.txt")  # a link to a file is read
-        os.symlink(tmp_path / "missing", tmp_path / "broken.txt")  # a broken link is not
-        os.symlink(tmp_path / "sub", tmp_path / "linked-folder")  # a link to a folder is not entered
-    expected = [(str(found), batch.safe_stem(found.relative_to(tmp_path).with_suffix("")))
-                for found in sorted({p for pattern in patterns for p in tmp_path.rglob(pattern) if p.is_file()})]
-    assert list(batch.discover([str(tmp_path)], patterns)) == expected
-    assert len(expected) > 1
