@@ -180,12 +180,36 @@ def test_an_existing_output_that_is_another_file_is_replaced(tmp_path):
     assert (out / "story.json").read_bytes() == source.read_bytes()
 
 
+@pytest.mark.parametrize("lazy", [False, True])
 @pytest.mark.parametrize("count, jobs", [(1, 2), (10, 2), (1000, 2), (997, 3), (50_000, 8)])
-def test_parallel_work_is_cut_into_shrinking_chunks_that_cover_every_input(count, jobs):
+def test_parallel_work_is_cut_into_shrinking_chunks_that_cover_every_input(count, jobs, lazy):
     tasks = list(range(count))
-    chunks = list(batch._chunks(tasks, jobs))
+    taken = []
+    chunks = list(batch._chunks((taken.append(t) or t for t in tasks) if lazy else tasks, jobs))
     assert [task for chunk in chunks for task in chunk] == tasks
     sizes = [len(chunk) for chunk in chunks]
     assert max(sizes) <= 16 and sizes[-1] == 1
     tail = sizes[sizes.index(max(sizes)):]
     assert tail == sorted(tail, reverse=True)  # once at the largest, chunks only shrink
+
+
+def test_parallel_work_takes_inputs_only_a_few_chunks_ahead():
+    taken = []
+    chunks = batch._chunks((taken.append(t) or t for t in range(10_000)), 2)
+    first = next(chunks)
+    assert first == list(range(16)) and len(taken) == 128
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_input_whose_output_name_is_taken_fails_and_the_rest_are_converted(tmp_path, capsys, jobs):
+    make_inputs(tmp_path / "one" / "2026", 3)
+    make_inputs(tmp_path / "two" / "2026", 4)  # the first three names are those of "one"
+    code = main(["parse", str(tmp_path / "one"), str(tmp_path / "two"), "-o", str(tmp_path / "out"), "-j", jobs,
+                 "--report", str(tmp_path / "report.json")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "4 converted, 0 skipped, 3 failed" in err and err.count("is already used by") == 3
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert [Path(i["input"]).relative_to(tmp_path).as_posix() for i in report["inputs"] if i["status"] == "failed"] == \
+        [f"two/2026/capture-{n:04d}.txt" for n in range(3)]
+    assert sorted(p.name for p in (tmp_path / "out" / "2026").iterdir()) == [f"capture-{n:04d}.json" for n in range(4)]
