@@ -71,3 +71,38 @@ def test_plugin_works_with_to(plugin_site, tmp_path):
 def test_without_the_plugin_the_format_is_unknown(tmp_path):
     result = newsconv("convert", SAMPLE, "--to", "wordcount", "-o", tmp_path)
     assert result.returncode == 2 and "unknown format" in result.stderr
+
+
+def test_plugins_are_looked_for_where_importlib_metadata_finds_them(plugin_site, tmp_path, monkeypatch):
+    plain = tmp_path / "site"
+    (plain / "other-1.0.dist-info").mkdir(parents=True)
+    (plain / "other-1.0.dist-info" / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
+    (plain / "bare-2.0.dist-info").mkdir()
+    monkeypatch.setattr(sys, "path", [str(plain), str(tmp_path / "missing")])
+    assert not writers._may_declare_plugins()
+    monkeypatch.setattr(sys, "path", [str(plain), str(plugin_site)])
+    assert writers._may_declare_plugins()
+    archive = tmp_path / "packages.zip"
+    archive.write_bytes(b"PK\x05\x06" + bytes(18))
+    monkeypatch.setattr(sys, "path", [str(plain), str(archive)])
+    assert writers._may_declare_plugins()  # cannot look inside: importlib.metadata decides
+    (plain / "old-0.1.egg").mkdir()
+    monkeypatch.setattr(sys, "path", [str(plain)])
+    assert writers._may_declare_plugins()
+
+
+def test_without_plugins_the_slow_entry_point_scan_is_skipped(tmp_path):
+    code = ("import sys; from convert import writers; "
+            "print(writers.names(), 'importlib.metadata' in sys.modules)")
+    # -S: no site-packages, so that a plugin installed where the tests run cannot change the answer
+    result = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                            env=dict(os.environ, PYTHONPATH=str(REPO)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("] ")[1].strip() == "False"
+
+
+def test_all_formats_include_plugins(plugin_site, tmp_path):
+    result = newsconv("convert", SAMPLE, "--to", "all", "-o", tmp_path, "-q", site=plugin_site)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "am1-article-publisher.words.tsv").exists()
+    assert (tmp_path / "am1-article-publisher.newsml.xml").exists()
