@@ -24,6 +24,7 @@ from convert.markdown_escape import EDGE_SPACE, UNREFERENCEABLE, carriable, esca
 from convert.readers import sniff
 from convert.writers import get
 from convert.writers.markdown import document_front_matter, dump_front_matter, front_matter, front_matter_text, write
+from convert.writers import markdown as markdown_writer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
 
@@ -626,3 +627,27 @@ def test_values_of_other_shapes_are_written_as_before(change: Any) -> None:
     doc = document()
     change(doc)
     assert document_front_matter(doc) == front_matter_text(front_matter(doc)) == pyyaml_front_matter(doc)
+
+
+def _code_points(*ranges: tuple[int, int]) -> set[int]:
+    return {point for low, high in ranges for point in range(low, high + 1)}
+
+
+# The character sets of YAML's emitter (allow_unicode), as ranges of what is allowed.
+_YAML_PRINTABLE = _code_points((0x20, 0x7E), (0xA0, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
+_WRITTEN_AS_IS = _code_points((0x20, 0x7E), (0xA0, 0xD7FF), (0xE000, 0xFEFE), (0xFF00, 0xFFFD), (0x10000, 0x10FFFE))
+_SEPARATORS = {0x2028, 0x2029, 0xFEFF}
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("_DOUBLE_QUOTES_NEEDED", lambda: (set(range(0x110000)) - _YAML_PRINTABLE) | _SEPARATORS),
+    ("_PRINTABLE", lambda: _WRITTEN_AS_IS),
+    ("_PRINTABLE_UNQUOTED", lambda: _WRITTEN_AS_IS - _SEPARATORS),
+    ("_DOUBLE_QUOTED_ESCAPE", lambda: (set(range(0x110000)) - _code_points((0x20, 0x7E), (0xA0, 0xD7FF), (0xE000, 0xFFFD)))
+     | _SEPARATORS | {ord('"'), ord("\\"), 0x85}),
+])
+def test_front_matter_character_classes_are_yamls(pattern, expected):
+    every = "".join(map(chr, range(0x110000)))
+    compiled = getattr(markdown_writer, pattern)
+    single = re.compile(compiled.pattern.rstrip("+*"))
+    assert {match.start() for match in single.finditer(every)} == expected()
