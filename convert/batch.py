@@ -22,7 +22,7 @@ from .fileio import write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task, discover, safe_stem  # noqa: F401 (the batch API)
 from .model import Document
 from .readers import DEFAULT_MAX_BYTES, parse_bytes, read_limited
-from . import writers
+from . import pool, writers
 
 
 @dataclass
@@ -134,13 +134,14 @@ def _raise_exit(signum: int, frame: object) -> None:
 def _prepare_for_fork() -> None:
     """Compile the schema validator and import the capture reader (whose patterns take a while to
     compile) once in this process, so that forked workers inherit them instead of each doing it again."""
-    import multiprocessing
-
     from .schema import fast_validator
 
-    if multiprocessing.get_start_method() == "fork":
-        fast_validator()
-        from .readers import capture  # noqa: F401
+    fast_validator()
+    from .readers import capture  # noqa: F401
+
+
+def _failed(task: Task, reason: str) -> Outcome:
+    return Outcome(task.display, "failed", error=f"{task.display}: {reason}")
 
 
 def _run_chunk(tasks: Sequence[Task], formats: tuple[str, ...], skip_existing: bool, max_bytes: int) -> list[Outcome]:
@@ -151,29 +152,44 @@ def _in_order(function: Callable[..., list[Any]], tasks: Iterable[Task], jobs: i
     """``function(chunk, *args)`` over small chunks of ``tasks`` in ``jobs`` processes, results in input order.
 
     Only a few chunks are in flight at any time, so memory does not grow with the number of
-    inputs. Four per process keep every worker busy while the oldest chunk, whose results must
-    come first, is still running. Chunks hold up to 16 tasks (8 cost more in messages, 32 gain
-    nothing) and shrink towards the end, so that no worker finishes long before the others.
-    Ctrl-C, SIGTERM or the
-    caller closing the iterator cancels what has not started and waits for what has, so every
-    output file is either complete or absent.
+    inputs. Chunks hold up to 16 tasks (8 cost more in messages, 32 gain nothing) and shrink
+    towards the end, so that no process finishes long before the others. Ctrl-C, SIGTERM or the
+    caller closing the iterator leaves every output file either complete or absent.
     """
     chunks = _chunks(tasks, jobs)
+    if pool.available():
+        _prepare_for_fork()
+        return pool.in_order(function, chunks, jobs, args, failed=_failed, start=_worker_init)
+    return _in_process_pool(function, chunks, jobs, args)
+
+
+def _in_process_pool(function: Callable[..., list[Any]], chunks: Iterator[list[Task]], jobs: int,
+                     args: tuple) -> Iterator[Any]:
+    """The same with ``concurrent.futures``, where processes cannot be forked: four chunks per
+    process in flight keep every worker busy while the oldest one, whose results come first, is
+    still running. Stopping cancels what has not started and waits for what has."""
     from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for importing it
 
-    _prepare_for_fork()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+    if _start_method() == "fork":
+        _prepare_for_fork()
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as executor:
         try:
-            waiting = deque(pool.submit(function, part, *args) for part in islice(chunks, 4 * jobs))
+            waiting = deque(executor.submit(function, part, *args) for part in islice(chunks, 4 * jobs))
             while waiting:
                 results = waiting.popleft().result()
                 following = next(chunks, None)
                 if following is not None:
-                    waiting.append(pool.submit(function, following, *args))
+                    waiting.append(executor.submit(function, following, *args))
                 yield from results
         except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+def _start_method() -> str:
+    import multiprocessing
+
+    return multiprocessing.get_start_method()
 
 
 def _chunks(tasks: Iterable[Task], jobs: int) -> Iterator[list[Task]]:

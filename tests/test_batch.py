@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from convert import batch
+from convert import batch, pool
 from convert.cli import main
 from samples import SAMPLES
 
@@ -32,7 +32,10 @@ def make_inputs(folder: Path, count: int, repeat: int = 1) -> list[Path]:
     return paths
 
 
-def test_jobs_give_the_same_outputs_as_one_process(tmp_path):
+@pytest.mark.parametrize("helpers", ["forked", "process pool"])
+def test_jobs_give_the_same_outputs_as_one_process(tmp_path, monkeypatch, helpers):
+    if helpers == "process pool":  # as where processes cannot be forked
+        monkeypatch.setattr(pool, "available", lambda: False)
     make_inputs(tmp_path / "in", 24)
     assert main(["convert", str(tmp_path / "in"), "--to", "json,md", "-o", str(tmp_path / "one"), "-j", "1", "-q"]) == 0
     assert main(["convert", str(tmp_path / "in"), "--to", "json,md", "-o", str(tmp_path / "two"), "-j", "2", "-q"]) == 0
@@ -143,7 +146,7 @@ def test_only_failures_are_kept_when_asked(tmp_path, jobs):
     assert [Path(o.input).name for o in seen] == sorted(p.name for p in (tmp_path / "in").iterdir())
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("jobs", [1, 2, 3])
 def test_bundle_inputs_are_read_in_order_with_failures_recorded(tmp_path, jobs):
     inputs = make_inputs(tmp_path / "in", 40)
     broken = tmp_path / "in" / "capture-0007.txt"

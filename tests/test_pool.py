@@ -1,0 +1,85 @@
+"""Forked helpers: results in order, helpers that die or raise, stopping early."""
+
+import os
+import signal
+import threading
+
+import pytest
+
+from convert import pool
+
+pytestmark = pytest.mark.skipif(not pool.available(), reason="helpers are forked processes")
+
+
+def chunks_of(items, size):
+    return iter([items[start:start + size] for start in range(0, len(items), size)])
+
+
+def doubled(chunk, offset=0):
+    return [(os.getpid(), item * 2 + offset) for item in chunk]
+
+
+def failed(item, reason):
+    return ("failed", item, reason)
+
+
+def run(function, items, jobs, *args, size=3):
+    return list(pool.in_order(function, chunks_of(items, size), jobs, args, failed=failed, start=lambda: None))
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_results_come_in_input_order_from_every_process(jobs):
+    results = run(doubled, list(range(300)), jobs, 1)
+    assert [value for _, value in results] == [item * 2 + 1 for item in range(300)]
+    assert os.getpid() in {pid for pid, _ in results}  # the parent works too
+    assert len({pid for pid, _ in results}) == jobs
+
+
+def test_the_items_of_a_helper_that_dies_fail_and_the_rest_go_on():
+    parent = os.getpid()
+
+    def dies_at_once(chunk):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return list(chunk)
+
+    # The helper is sent the first two chunks before the parent starts on the third.
+    results = run(dies_at_once, list(range(40)), 2, size=2)
+    assert results[:4] == [failed(item, results[0][2]) for item in range(4)]
+    assert "helper process converting it was killed by signal 9" in results[0][2]
+    assert results[4:] == list(range(4, 40))
+
+
+def test_an_exception_in_a_helper_is_raised_in_the_parent():
+    parent = os.getpid()
+
+    def raises_in_helper(chunk):
+        if os.getpid() != parent:
+            raise ValueError(f"no good: {chunk}")
+        return list(chunk)
+
+    with pytest.raises(ValueError, match="no good"):
+        run(raises_in_helper, list(range(30)), 2)
+
+
+def test_stopping_early_ends_every_helper():
+    results = pool.in_order(doubled, chunks_of(list(range(3000)), 5), 3, (), failed=failed, start=lambda: None)
+    seen = {pid for pid, _ in (next(results) for _ in range(200))}
+    results.close()
+    helpers = seen - {os.getpid()}
+    assert helpers
+    for pid in helpers:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # already waited for: no zombie left behind
+
+
+def test_no_forking_while_other_threads_run():
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not pool.available()
+    finally:
+        stop.set()
+        thread.join()
+    assert pool.available()
