@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import shutil
 import sys
 from datetime import datetime
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
@@ -372,7 +371,8 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO, *, group_by: s
     if _seekable(stream):
         _write_book(documents_again, stream, anthology=True, group_by=group_by, title=title)
         return
-    import tempfile  # only a stream that cannot seek needs a spool file
+    import shutil  # only a stream that cannot seek needs a spool file
+    import tempfile
 
     with tempfile.TemporaryFile() as spool:
         _write_book(documents_again, spool, anthology=True, group_by=group_by, title=title)  # type: ignore[arg-type]
