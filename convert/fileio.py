@@ -21,13 +21,13 @@ def atomic_output(path: PathLike) -> Iterator[BinaryIO]:
     failure, including KeyboardInterrupt.
     """
     target = os.fspath(path)
-    fd, temp = _open_temporary(target)
+    made: list[str] = []
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(_open_temporary(target, made), "wb") as handle:
             yield handle
-        os.replace(temp, target)
+        os.replace(made[-1], target)
     except BaseException:
-        _remove(temp)
+        _remove(made)
         raise
 
 
@@ -38,56 +38,55 @@ def write_atomic(path: PathLike, data: bytes) -> None:
     without a file object.
     """
     target = os.fspath(path)
-    fd, temp = _open_temporary(target)
+    made: list[str] = []
     try:
+        fd = _open_temporary(target, made)
         try:
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]
         finally:
             os.close(fd)
-        os.replace(temp, target)
+        os.replace(made[-1], target)
     except BaseException:
-        _remove(temp)
+        _remove(made)
         raise
 
 
-def _open_temporary(target: str) -> tuple[int, str]:
-    """Create the temporary file for ``target`` (and its folder if missing).
+def _open_temporary(target: str, made: list[str]) -> int:
+    """Create the temporary file for ``target`` (and its folder if missing); its name goes into
+    ``made`` before it exists, so that an interruption at any point leaves nothing behind.
 
     The name is derived from the target and the process id, which one process never
     uses twice at the same time; it costs far less than ``mkstemp``'s random names.
     Created with mode 0666, the process umask gives the file the usual permissions of a
-    new file. If the name is taken (a temporary file left by a killed process that had
-    the same id), ``mkstemp`` finds a free one.
+    new file. A name already taken (a temporary file left by a killed process that had
+    the same id, or a planted link) is left alone and the next one is tried.
     """
     folder, name = os.path.split(target)
-    temp = os.path.join(folder, f".{name}.{os.getpid()}.part")
-    try:
-        return os.open(temp, _CREATE, 0o666), temp
-    except FileNotFoundError:
-        if not folder:
-            raise
-        # Missing folder: make it. Another process may be making it at the same moment, so
-        # finding it there already is no error; trying again tells.
-        os.makedirs(folder, exist_ok=True)
-        return os.open(temp, _CREATE, 0o666), temp
-    except FileExistsError:
-        import tempfile
-
-        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder or None)
-        os.chmod(temp, 0o666 & ~_umask())
-        return fd, temp
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    stem = os.path.join(folder, f".{name}.{os.getpid()}")
+    for attempt in range(100):
+        made.append(f"{stem}.part" if attempt == 0 else f"{stem}-{attempt}.part")
+        try:
+            return os.open(made[-1], _CREATE, 0o666)
+        except FileExistsError:
+            made.pop()  # someone else's: never removed
+        except FileNotFoundError:
+            if not folder:
+                raise
+            # Missing folder: make it. Another process may be making it at the same moment, so
+            # finding it there already is no error; trying again tells.
+            os.makedirs(folder, exist_ok=True)
+            try:
+                return os.open(made[-1], _CREATE, 0o666)
+            except FileExistsError:
+                made.pop()
+    raise FileExistsError(f"no free temporary name for {target}")
 
 
-def _remove(temp: str) -> None:
-    try:
-        os.unlink(temp)
-    except FileNotFoundError:
-        pass
+def _remove(made: list[str]) -> None:
+    for temp in made:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass

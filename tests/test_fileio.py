@@ -98,3 +98,22 @@ def test_a_link_planted_at_the_temporary_name_is_not_written_through(tmp_path):
     write_atomic(tmp_path / "out.xml", b"fresh")
     assert victim.read_bytes() == b"keep me"
     assert (tmp_path / "out.xml").read_bytes() == b"fresh"
+
+
+@pytest.mark.parametrize("write", ["write_atomic", "atomic_output"])
+def test_an_interruption_just_after_the_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch, write):
+    # Ctrl-C or SIGTERM can arrive between any two steps; the moment the file exists is the worst one.
+    real_open = os.open
+
+    def open_then_interrupted(path, *args):
+        real_open(path, *args)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        if write == "write_atomic":
+            write_atomic(tmp_path / "out.xml", b"data")
+        else:
+            with atomic_output(tmp_path / "out.xml") as handle:
+                handle.write(b"data")
+    assert list(tmp_path.iterdir()) == []
