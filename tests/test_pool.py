@@ -43,11 +43,12 @@ def test_the_items_of_a_helper_that_dies_fail_and_the_rest_go_on():
             os.kill(os.getpid(), signal.SIGKILL)
         return list(chunk)
 
-    # The helper is sent the first two chunks before the parent starts on the third.
+    # The helper is sent its first chunks before the parent starts on one of its own.
     results = run(dies_at_once, list(range(40)), 2, size=2)
-    assert results[:4] == [failed(item, results[0][2]) for item in range(4)]
+    lost = 2 * pool.QUEUED
+    assert results[:lost] == [failed(item, results[0][2]) for item in range(lost)]
     assert "helper process converting it was killed by signal 9" in results[0][2]
-    assert results[4:] == list(range(4, 40))
+    assert results[lost:] == list(range(lost, 40))
 
 
 def test_an_exception_in_a_helper_is_raised_in_the_parent():
