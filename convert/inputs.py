@@ -136,7 +136,7 @@ class _Listing:
         duplicates: dict[str, str] = {}
         for name in files:
             earlier = first.setdefault(self.target(name), name)
-            if earlier is not name:
+            if earlier != name:
                 duplicates[name] = earlier
         return duplicates
 
