@@ -52,7 +52,10 @@ def in_order(function: Callable[..., list[Any]], chunks: Iterator[Sequence[Any]]
     finished = False
     try:
         for _ in range(jobs - 1):
-            helpers.append(_fork(function, args, start, helpers))
+            try:
+                helpers.append(_fork(function, args, start, helpers))
+            except OSError:  # out of processes or memory: fewer helpers, the parent works anyway
+                break
         yield from _Schedule(function, args, chunks, helpers, failed).results()
         finished = True
     finally:
@@ -65,7 +68,12 @@ def _fork(function: Callable[..., list[Any]], args: tuple, start: Callable[[], N
     replies, replies_write = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        for fd in (requests_read, requests, replies, replies_write):
+            os.close(fd)
+        raise
     if pid == 0:
         try:
             os.close(requests)

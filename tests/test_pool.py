@@ -84,3 +84,19 @@ def test_no_forking_while_other_threads_run():
         stop.set()
         thread.join()
     assert pool.available()
+
+
+def test_helpers_that_cannot_be_started_leave_the_work_to_the_others(monkeypatch):
+    forks = []
+    real_fork = os.fork
+
+    def fork_once():
+        if forks:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        forks.append(True)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork_once)
+    results = run(doubled, list(range(100)), 4)
+    assert [value for _, value in results] == [item * 2 for item in range(100)]
+    assert len({pid for pid, _ in results}) == 2  # the parent and the one helper that started
