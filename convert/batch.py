@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from .errors import NewsconvError, NewsconvWarning
-from .fileio import write_atomic
+from .fileio import remove_temporaries, write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task, discover, safe_stem  # noqa: F401 (the batch API)
 from .model import Document
 from .readers import DEFAULT_MAX_BYTES, parse_bytes, read_limited
@@ -140,7 +140,10 @@ def _prepare_for_fork() -> None:
     from .readers import capture  # noqa: F401
 
 
-def _failed(task: Task, reason: str) -> Outcome:
+def _failed(task: Task, reason: str, pid: int) -> Outcome:
+    """The outcome of a task whose process died; the temporary files it left are removed."""
+    if task.target is not None:
+        remove_temporaries(os.path.dirname(task.target), pid)
     return Outcome(task.display, "failed", error=f"{task.display}: {reason}")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from typing import BinaryIO, Iterator, Union
 
@@ -90,3 +91,16 @@ def _remove(made: list[str]) -> None:
             os.unlink(temp)
         except FileNotFoundError:
             pass
+
+
+def remove_temporaries(folder: str, pid: int) -> None:
+    """Remove the temporary files that the process ``pid``, now dead, left in ``folder``
+    (a process killed outright cannot remove its own)."""
+    left = re.compile(rf"\..*\.{pid}(?:-\d+)?\.part")
+    try:
+        with os.scandir(folder or ".") as entries:
+            for entry in entries:
+                if left.fullmatch(entry.name):
+                    _remove([entry.path])
+    except OSError:
+        pass

@@ -39,11 +39,12 @@ class _Helper:
 
 
 def in_order(function: Callable[..., list[Any]], chunks: Iterator[Sequence[Any]], jobs: int, args: tuple,
-             failed: Callable[[Any, str], Any], start: Callable[[], None]) -> Iterator[Any]:
+             failed: Callable[[Any, str, int], Any], start: Callable[[], None]) -> Iterator[Any]:
     """``function(chunk, *args)`` for every chunk, in ``jobs`` processes, every result in order.
 
     ``start`` runs in each helper first (signal handling). If a helper dies, the items of the
-    chunks it had are reported through ``failed(item, reason)`` and the others go on. An
+    chunks it had are reported through ``failed(item, reason, pid)`` (``pid``: the helper's, for
+    cleaning up after it) and the others go on. An
     exception raised by ``function`` in a helper is raised here. Ctrl-C, SIGTERM or the caller
     closing the iterator stops the helpers with SIGTERM, which unwinds their work, so every file
     they were writing is either complete or absent.
@@ -112,7 +113,7 @@ class _Schedule:
     next one itself, and results are handed over in input order."""
 
     def __init__(self, function: Callable[..., list[Any]], args: tuple, chunks: Iterator[Sequence[Any]],
-                 helpers: list[_Helper], failed: Callable[[Any, str], Any]) -> None:
+                 helpers: list[_Helper], failed: Callable[[Any, str, int], Any]) -> None:
         self.function, self.args, self.chunks, self.helpers, self.failed = function, args, chunks, helpers, failed
         self.done: dict[int, list[Any]] = {}  # results of chunks finished before their turn
         self.handed_out = 0  # chunks taken from ``chunks``
@@ -186,7 +187,7 @@ class _Schedule:
         reason = _ended(helper)
         self.helpers.remove(helper)
         for index, chunk in helper.queue:
-            self.done[index] = [self.failed(item, reason) for item in chunk]
+            self.done[index] = [self.failed(item, reason, helper.pid) for item in chunk]
 
 
 def _ended(helper: _Helper) -> str:

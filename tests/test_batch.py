@@ -216,3 +216,14 @@ def test_an_input_whose_output_name_is_taken_fails_and_the_rest_are_converted(tm
     assert [Path(i["input"]).relative_to(tmp_path).as_posix() for i in report["inputs"] if i["status"] == "failed"] == \
         [f"two/2026/capture-{n:04d}.txt" for n in range(3)]
     assert sorted(p.name for p in (tmp_path / "out" / "2026").iterdir()) == [f"capture-{n:04d}.json" for n in range(4)]
+
+
+def test_an_input_whose_process_died_fails_and_its_temporary_files_go(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".story.json.4242.part").write_bytes(b"half")
+    (out / "other.json").write_bytes(b"{}")
+    task = batch.Task(str(tmp_path / "story.txt"), str(out / "story"), "story.txt")
+    outcome = batch._failed(task, "the helper process converting it was killed by signal 9", 4242)
+    assert outcome.status == "failed" and outcome.error.startswith("story.txt: the helper process")
+    assert [p.name for p in out.iterdir()] == ["other.json"]

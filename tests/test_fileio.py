@@ -117,3 +117,16 @@ def test_an_interruption_just_after_the_temporary_file_is_made_leaves_nothing(tm
             with atomic_output(tmp_path / "out.xml") as handle:
                 handle.write(b"data")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_temporary_files_of_a_dead_process_are_removed(tmp_path):
+    from convert.fileio import remove_temporaries
+
+    names = [".a.json.123.part", ".a.newsml.xml.123-2.part", ".a.json.1234.part", ".a.json.123.part.old",
+             "a.json", ".b.json.12.part"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    remove_temporaries(str(tmp_path), 123)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".a.json.1234.part", ".a.json.123.part.old",
+                                                                 ".b.json.12.part", "a.json"])
+    remove_temporaries(str(tmp_path / "missing"), 123)  # nothing to do, no error

@@ -19,7 +19,7 @@ def doubled(chunk, offset=0):
     return [(os.getpid(), item * 2 + offset) for item in chunk]
 
 
-def failed(item, reason):
+def failed(item, reason, pid):
     return ("failed", item, reason)
 
 
@@ -46,7 +46,7 @@ def test_the_items_of_a_helper_that_dies_fail_and_the_rest_go_on():
     # The helper is sent its first chunks before the parent starts on one of its own.
     results = run(dies_at_once, list(range(40)), 2, size=2)
     lost = 2 * pool.QUEUED
-    assert results[:lost] == [failed(item, results[0][2]) for item in range(lost)]
+    assert results[:lost] == [("failed", item, results[0][2]) for item in range(lost)]
     assert "helper process converting it was killed by signal 9" in results[0][2]
     assert results[lost:] == list(range(lost, 40))
 
