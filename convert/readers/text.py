@@ -87,7 +87,9 @@ def decode(data: bytes) -> Decoded:
 def _decode(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_as(data[len(bom):], encoding)
+            # The mark is already cut off: a second U+FEFF after it is text ("utf-8-sig" would drop it).
+            decoded = _decode_as(data[len(bom):], "utf-8" if encoding == "utf-8-sig" else encoding)
+            return Decoded(decoded.text, encoding, decoded.notes)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

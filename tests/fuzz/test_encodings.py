@@ -67,8 +67,15 @@ def test_each_encoding_reads_to_the_same_article(data: bytes, encoding: str, ref
 def test_utf16_and_utf8_with_a_bom_decode_exactly(text: str) -> None:
     expected = repair_mojibake(text)[0]
     for data in (codecs.BOM_UTF16_LE + text.encode("utf-16-le"), codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
-                 codecs.BOM_UTF8 + text.encode("utf-8"), text.encode("utf-8")):
+                 codecs.BOM_UTF8 + text.encode("utf-8")):
         assert decode(data).text == expected
+    # Without a mark, UTF-8 text that starts with U+FEFF starts with the bytes of one: it is read as the mark.
+    assert decode(text.encode("utf-8")).text == repair_mojibake(text.removeprefix("\ufeff"))[0]
+
+
+def test_a_byte_order_mark_is_removed_once() -> None:
+    for data in (codecs.BOM_UTF8 + "\ufeffa".encode("utf-8"), codecs.BOM_UTF16_LE + "\ufeffa".encode("utf-16-le")):
+        assert decode(data).text == "\ufeffa"
 
 
 @examples(25)
