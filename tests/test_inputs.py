@@ -107,7 +107,7 @@ def test_name_clashes_are_those_of_a_plain_first_come_rule(tmp_path, seed):
     candidates = [str(roots[0]), str(roots[1]), str(roots[0] / "a"), str(roots[1] / "a_"),
                   str(roots[0] / "s.txt"), str(roots[1] / "t.txt"), str(roots[0] / "a" / "s.text")]
     given = [c for c in chance.sample(candidates, 4) if os.path.exists(c)] + [str(roots[0])]
-    patterns = chance.choice([("*.txt",), ("*.txt", "*.text"), ("s*",)])
+    patterns = chance.choice([("*.txt",), ("*.txt", "*.text"), ("s*",), ("**/s*",)])  # the last: Path.rglob itself
     tasks, clashes = planned(given, tmp_path / "out", patterns)
     assert (tasks, clashes) == expected_plan(given, tmp_path / "out", patterns)
     assert clashes  # the last input is a folder given twice: it clashes with itself at least
