@@ -127,8 +127,6 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         return _run_to_stdout(args, formats, patterns)
     elif not args.output:
         raise UsageError("an output directory is required: -o DIR (or -o - for one input to stdout)")
-    missing = [batch.Outcome(given, "failed", error=f"{given}: no such file or directory")
-               for given in args.inputs if given != batch.STDIN and not os.path.exists(given)]
     found = batch.Plan(args.inputs, None if check_only else Path(args.output), patterns)
     progress = _Progress(found, enabled=not args.quiet and sys.stderr.isatty())
     tally = _Tally()
@@ -140,7 +138,7 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
     # Without --report only failures are kept: memory does not grow with the number of inputs.
     outcomes = batch.convert_many(found, formats, jobs=args.jobs, skip_existing=args.skip_existing,
                                   max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report))
-    failures = batch.clashes(found) + missing
+    failures = batch.clashes(found)
     for failure in failures:
         tally.add(failure)
         progress.step()

@@ -56,9 +56,11 @@ def test_a_bad_file_does_not_stop_the_batch(tmp_path, capsys):
     assert "Traceback" not in err
 
 
-def test_missing_input_fails_cleanly(tmp_path, capsys):
-    assert main(["parse", str(tmp_path / "nope.txt"), "-o", str(tmp_path)]) == 1
-    assert "no such file" in capsys.readouterr().err
+def test_missing_input_fails_cleanly_and_once(tmp_path, capsys):
+    assert main(["parse", str(tmp_path / "nope.txt"), str(SAMPLES[0]), "-o", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'nope.txt'}: cannot read: No such file or directory" in err
+    assert err.count("nope.txt") == 1 and "1 converted, 0 skipped, 1 failed" in err
 
 
 def test_stdout_and_stdin():
