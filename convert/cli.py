@@ -143,6 +143,8 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         tally.add(failure)
         progress.step()
     progress.close()
+    if not found.found and not args.quiet:  # a mistyped folder or --glob should not pass unnoticed
+        print(f"newsconv: warning: no inputs found (looked for {', '.join(patterns)})", file=sys.stderr)
     return _finish(args, outcomes + failures, tally)
 
 

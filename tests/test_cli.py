@@ -121,3 +121,11 @@ def test_output_never_overwrites_its_input(tmp_path, capsys):
 def test_python_dash_m_runs_the_cli():
     result = run("formats")
     assert result.returncode == 0 and "json" in result.stdout
+
+
+def test_a_folder_without_inputs_is_said_so(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.md").write_text("not a capture")
+    assert main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "no inputs found (looked for *.txt)" in err and "0 converted" in err
