@@ -48,7 +48,7 @@ from typing import Any, Callable, Optional
 
 REPO = Path(__file__).resolve().parent.parent
 FUZZ_TESTS = REPO / "tests" / "fuzz"
-sys.path[:0] = [str(REPO), str(REPO / "tests"), str(FUZZ_TESTS)]
+sys.path.insert(0, str(REPO))
 
 DEFAULT_OUT = REPO / "bench" / "results" / "fuzz"
 # Share of the inputs each target gets; the raw ones are cheap, so they get the most.
@@ -84,8 +84,8 @@ def build_targets() -> dict[str, Target]:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    import format_checks as checks
-    import strategies as S
+    from tests.fuzz import format_checks as checks
+    from tests.fuzz import strategies as S
     from convert.errors import NewsconvError
     from convert.readers.markdown import read_markdown
 
@@ -200,7 +200,7 @@ class Runner:
         self.started = time.monotonic()
 
     def run(self, name: str, data: bytes) -> None:
-        from known_bugs import known_bug, signature
+        from tests.fuzz.known_bugs import known_bug, signature
 
         target = self.targets[name]
         start = time.perf_counter()
@@ -375,7 +375,7 @@ def worker(args: argparse.Namespace, name: str, report: Path) -> None:
 
 
 def print_report(tally: Tally, engine: str, jobs: int) -> int:
-    from known_bugs import KNOWN_BUGS
+    from tests.fuzz.known_bugs import KNOWN_BUGS
 
     columns = ("document", "error", "known", "unexpected")
     print(f"\nengine {engine}, {jobs} process(es) at a time, {tally.seconds:.0f} process-seconds\n")

@@ -25,7 +25,7 @@ directory and prints, as medians of several runs:
    peak RSS, which must not grow with N.
 5. **Bundle**: ``newsconv convert --to epub --bundle`` of 5,000 captures (time,
    peak RSS), the EPUB writer alone on 5,000 synthetic documents
-   (``convert.writers.epub_bench``), and EPUBCheck on the bundle.
+   (``bench/epub_bundle.py``), and EPUBCheck on the bundle.
 6. **pandoc** (when ``pandoc`` is on PATH): newsconv's own Markdown output of a
    sample of the captures converted by pandoc to JATS and to EPUB, one pandoc
    process per article per format, against newsconv's end-to-end cost per
@@ -85,7 +85,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(BENCH))
 
-import synthetic  # noqa: E402
+from bench import synthetic  # noqa: E402
 
 FORMATS = ("json", "newsml", "jats", "epub", "md")
 MS = 1e3
@@ -174,7 +174,7 @@ def measure_stages(paths: Sequence[Path], report: Report, repeat: int, reference
     from convert import schema, writers
     from convert.fileio import write_atomic
     from convert.readers import capture as capture_reader
-    from convert.readers.text import decode, split_lines
+    from convert.readers.capture.text import decode, split_lines
 
     datas = [p.read_bytes() for p in paths]
     names = [str(p) for p in paths]
@@ -480,7 +480,7 @@ def measure_bundle(count: int, inputs: Path, scratch: Path, report: Report, chec
     with zipfile.ZipFile(book) as opened:
         figures["chapters"] = sum(1 for n in opened.namelist() if n.endswith(".xhtml"))
     printed = scratch / "epub_bench.json"
-    run_measured([sys.executable, "-m", "convert.writers.epub_bench", str(count)], newsconv_env(),
+    run_measured([sys.executable, str(BENCH / "epub_bundle.py"), str(count)], newsconv_env(),
                  scratch / "epub_bench.log", printed)
     try:
         figures["writer_only"] = json.loads(printed.read_text().strip().splitlines()[-1])

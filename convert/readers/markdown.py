@@ -34,7 +34,7 @@ import yaml
 from ..errors import InvalidDocument, NewsconvError
 from ..model import Document
 from ..schema import SCHEMA_VERSION, check, is_date, is_date_time
-from ..markdown_escape import ALT, CREDIT, FIGURE
+from ..writers.markdown.escape import ALT, CREDIT, FIGURE
 
 try:
     from markdown_it import MarkdownIt

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from .xmltext import STEP, Lines, clean, close_or_drop, escape_attribute, escape_text, text_element
-
-__all__ = ["STEP", "Lines", "clean", "close_or_drop", "escape_attribute", "escape_text", "text_element",
-           "text_group", "wrapped_text"]
+from .._xmltext import STEP, Lines, text_element
 
 
 def wrapped_text(indent: str, name: str, child: str, text: str, attributes: str = "") -> str:

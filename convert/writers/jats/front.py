@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..model import Article, Capture, Digest
-from .jats_xml import STEP, Lines, clean, escape_attribute, escape_text, text_group, wrapped_text
+from ...model import Article, Capture, Digest
+from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text
+from .markup import text_group, wrapped_text
 
 CustomMeta = Sequence[tuple[str, Optional[str]]]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..model import Document
-from .newsml_facts import ArticleFacts, DocumentFacts
-from .newsml_xml import NEWS_ITEM_TYPE, ROLE_URI, concept, item_meta, item_start
-from .xmltext import STEP, Lines, close_or_drop, text_element
+from ...model import Document
+from .facts import ArticleFacts, DocumentFacts
+from .markup import NEWS_ITEM_TYPE, ROLE_URI, concept, item_meta, item_start
+from .._xmltext import STEP, Lines, close_or_drop, text_element
 
 _ORIGINAL_SOURCE = ' role="isrol:originfo"'
 _AGGREGATOR_SOURCE = f' roleuri="{ROLE_URI}aggregator"'

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
-from ..errors import NewsconvError
-from ..model import Article, Document, article_date
-from .newsml_time import Stamp, first_stamp, parse_stamp
-from .newsml_xml import clean, flat
+from ...errors import NewsconvError
+from ...model import Article, Document, article_date
+from .stamps import Stamp, first_stamp, parse_stamp
+from .._xmltext import clean
+from .markup import flat
 
 # xs:language, which the language element's tag and xml:lang require.
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Optional
 
-from .xmltext import xml_text
+from .._xmltext import xml_text
 
 # RFC 5646 well-formedness (no grandfathered tags: the schema's pattern cannot produce them).
 # The schema admits e.g. "en-12", which is not a language tag; EPUBCheck rejects such a dc:language.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from typing import Any, Optional
 
-from ..errors import NewsconvError
-from ..model import Document
-from ..schema import SCHEMA_VERSION, check
+from ...errors import NewsconvError
+from ...model import Document
+from ...schema import SCHEMA_VERSION, check
 from .aggregator import read_aggregator
 from .draft import FIELDS, ArticleDraft, DocumentDraft
 from .generic import read_generic

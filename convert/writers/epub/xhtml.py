@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from ..errors import NewsconvError
-from ..model import Article, Block, Document
-from .epub_text import Fixed, escape, time_element
-from .xmltext import clean
+from ...errors import NewsconvError
+from ...model import Article, Block, Document
+from .text import Fixed, escape, time_element
+from .._xmltext import clean
 
 STYLESHEET_HREF = "style.css"
 EMPTY_ARTICLE = "The capture holds no text for this article."

@@ -87,13 +87,13 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterable, Sequence
 
-from ..errors import NewsconvError
-from ..model import Article, Document
-from ..schema import check
-from . import Writer
-from .jats_body import body
-from .jats_front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
-from .jats_xml import STEP, Lines, clean, escape_attribute
+from ...errors import NewsconvError
+from ...model import Article, Document
+from ...schema import check
+from .. import Writer
+from .body import body
+from .front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
+from .._xmltext import STEP, Lines, clean, escape_attribute
 
 PUBLIC_ID = "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD with MathML3 v1.3 20210610//EN"
 SYSTEM_ID = "https://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3-mathml3.dtd"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..model import Article
-from .newsml_body import CONTENT_TYPE, xhtml_document
-from .newsml_facts import ArticleFacts, DocumentFacts
-from .newsml_xml import ROLE_URI, concept, item_meta, item_start
-from .xmltext import STEP, Lines, close_or_drop, text_element
+from ...model import Article
+from .body import CONTENT_TYPE, xhtml_document
+from .facts import ArticleFacts, DocumentFacts
+from .markup import ROLE_URI, concept, item_meta, item_start
+from .._xmltext import STEP, Lines, close_or_drop, text_element
 
 _SUMMARY = ' role="drol:summary"'
 _ORIGINAL_SOURCE = ' role="isrol:originfo"'

@@ -84,14 +84,14 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterable
 
-from ..errors import NewsconvError
-from ..model import Document
-from . import Writer
-from .newsml_facts import DocumentFacts, articles_of
-from .newsml_item import news_item
-from .newsml_package import package_item
-from .newsml_time import UNKNOWN, Stamp
-from .newsml_xml import DECLARATION, NAR, finish
+from ...errors import NewsconvError
+from ...model import Document
+from .. import Writer
+from .facts import DocumentFacts, articles_of
+from .item import news_item
+from .package import package_item
+from .stamps import UNKNOWN, Stamp
+from .markup import DECLARATION, NAR, finish
 
 _ITEM_INDENT = "    "  # items sit in newsMessage/itemSet
 

@@ -24,9 +24,9 @@ from functools import lru_cache
 from itertools import chain, groupby, islice
 from typing import BinaryIO, Iterable, Iterator, NamedTuple, Optional, Sequence
 
-from ..errors import NewsconvError
-from .epub_text import Fixed, escape
-from .epub_xhtml import TocGroup
+from ...errors import NewsconvError
+from .text import Fixed, escape
+from .xhtml import TocGroup
 
 # A small page whose text between fixed pieces comes to fewer characters than this is put
 # together from that text, stored, and fixed parts deflated once (see deflate_pieces), not

@@ -1,13 +1,8 @@
 """Time and memory of a large EPUB anthology, on synthetic documents made on the fly.
 
-Library use (e.g. from a benchmark suite)::
-
-    from convert.writers.epub_bench import measure_bundle
-    figures = measure_bundle(5000)   # {"articles": 5000, "seconds": ..., "peak_rss_mb": ..., ...}
-
 From a shell, in a fresh process so that the peak RSS is the bundle's own::
 
-    python -m convert.writers.epub_bench 5000 [--trace]
+    python bench/epub_bundle.py 5000 [--trace]
 
 The documents are generated lazily, one at a time, so any growth of memory with
 the number of articles is the writer's.
@@ -25,8 +20,8 @@ import tracemalloc
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
-from ..model import Document, block_texts
-from .epub import write_bundle
+from convert.model import Document, block_texts
+from convert.writers.epub import write_bundle
 
 PUBLISHERS = ("Harbour Gazette", "Valley Courier", "Northern Ledger", "Island Times", "Metro Daily")
 WORDS = ("council", "harbour", "ferry", "sailing", "islanders", "timetable", "evening", "service", "vote", "plan",

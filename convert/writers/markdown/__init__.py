@@ -62,10 +62,10 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from ..markdown_escape import ALT, CREDIT, FIGURE, carriable, escape_text, is_plain
-from ..model import Article, Block, Document, FigureBlock
-from ..schema import check
-from . import Writer
+from .escape import ALT, CREDIT, FIGURE, carriable, escape_text, is_plain
+from ...model import Article, Block, Document, FigureBlock
+from ...schema import check
+from .. import Writer
 
 FRONT_MATTER_NOTE = ("# newsconv document: this text and the newsconv mapping below "
                      "restore the intermediate exactly")

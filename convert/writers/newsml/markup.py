@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..version import __version__
-from .newsml_time import UNKNOWN, Stamp
-from .xmltext import STEP, Lines, clean, escape_attribute, escape_text
+from ...version import __version__
+from .stamps import UNKNOWN, Stamp
+from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 # IPTC's newest G2 standards catalog: it resolves ninat:, stat:, isrol:, drol:, pgrmod:.

@@ -54,18 +54,20 @@ import hashlib
 import io
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
-from ..errors import NewsconvError
-from ..model import Article, Document
-from . import Writer
-from .epub_package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
-from .epub_style import STYLESHEET
-from .epub_text import UNDETERMINED, day_of, language_tag, parse_when, snippet
-from .epub_xhtml import (SourceRecord, TocEntry, TocGroup, chapter, chapter_href, clean_article, colophon_page,
+from ...errors import NewsconvError
+from ...model import Article, Document
+from .. import Writer
+from .package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
+from .text import UNDETERMINED, day_of, language_tag, parse_when, snippet
+from .xhtml import (SourceRecord, TocEntry, TocGroup, chapter, chapter_href, clean_article, colophon_page,
                          nav_page, title_page)
-from .xmltext import clean
+from .._xmltext import clean
 
+# Relative sizes, so that a reader's own font settings win; colours keep 4.5:1 contrast on white.
+STYLESHEET = (Path(__file__).parent / "style.css").read_bytes()
 GROUPINGS = ("publisher", "date", "none")
 DEFAULT_GROUPING = "publisher"
 NO_DATE_MODIFIED = "1980-01-01T00:00:00Z"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import warnings
 
-from .errors import NewsconvWarning
+from ...errors import NewsconvWarning
 
 # The words that mark a figure block quote, shared by the writer and the reader.
 FIGURE = "Figure"

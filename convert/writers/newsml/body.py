@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..model import Article, Block
-from .newsml_facts import ArticleFacts
-from .newsml_xml import clean, direction
-from .xmltext import STEP, Lines, escape_attribute, escape_text, text_element
+from ...model import Article, Block
+from .facts import ArticleFacts
+from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text, text_element
+from .markup import direction
 
 XHTML = "http://www.w3.org/1999/xhtml"
 CONTENT_TYPE = "application/xhtml+xml"

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..model import Block
-from .jats_xml import STEP, Lines, clean, close_or_drop, escape_text, text_element, wrapped_text
+from ...model import Block
+from .._xmltext import STEP, Lines, clean, close_or_drop, escape_text, text_element
+from .markup import wrapped_text
 
 _TEXT = "{}[{}].text"
 
