@@ -7,7 +7,7 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from conftest import REPO, shared_path
+from tests.paths import REPO, shared_path
 
 
 def official_checker() -> ModuleType:

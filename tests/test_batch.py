@@ -12,7 +12,7 @@ import pytest
 
 from convert import batch, pool
 from convert.cli import main
-from samples import SAMPLES
+from tests.samples import SAMPLES
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from convert.cli import main
-from documents import document
-from samples import SAMPLES
+from tests.documents import document
+from tests.samples import SAMPLES
 
 REPO = Path(__file__).resolve().parent.parent
 

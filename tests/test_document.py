@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from documents import all_documents, document
+from tests.documents import all_documents, document
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "fuzz"))
 
-import strategies as S  # noqa: E402
-from profiles import examples  # noqa: E402
+from tests.fuzz import strategies as S  # noqa: E402
+from tests.fuzz.profiles import examples  # noqa: E402
 
 import convert  # noqa: E402
 from convert.document import dump_bytes, dumps, json_text  # noqa: E402

@@ -6,8 +6,8 @@ import pytest
 import convert
 from convert import schema
 from convert.errors import InvalidDocument
-from documents import all_documents, document
-from samples import SAMPLES
+from tests.documents import all_documents, document
+from tests.samples import SAMPLES
 
 
 def broken(mutate):

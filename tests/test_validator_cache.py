@@ -6,7 +6,7 @@ import fastjsonschema
 import pytest
 
 from convert import schema, validator_cache
-from documents import document
+from tests.documents import document
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import convert
 from convert.checks import Options, check_file, expand
 from convert.checks.kinds import sniff
 from convert.cli import main
-from documents import digest_document, document
-from conftest import SHARED, shared_path
+from tests.documents import digest_document, document
+from tests.paths import SHARED, shared_path
 
 WRITTEN = {"json": ".json", "newsml": ".newsml.xml", "jats": ".jats.xml", "epub": ".epub", "md": ".md"}
 

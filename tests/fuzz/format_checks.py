@@ -22,9 +22,9 @@ from lxml import etree
 
 import convert
 from convert.errors import NewsconvError
-from convert.markdown_escape import carriable
+from convert.writers.markdown.escape import carriable
 from convert.readers import sniff
-from convert.readers.text import decode, split_lines
+from convert.readers.capture.text import decode, split_lines
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -95,7 +95,7 @@ def valid(document: Any, rule: str) -> None:
 
 def capture_lines_accounted(data: bytes, document: dict[str, Any]) -> None:
     """Nothing lost: every non-blank line after normalisation is in a field, a block span or ``removed``."""
-    from samples import covered_lines
+    from tests.samples import covered_lines
 
     lines = split_lines(decode(data).text)
     if document["capture"]["source"]["lines"] != len(lines):
@@ -192,7 +192,7 @@ def check_epub(data: bytes) -> None:
 
 
 def markdown_expected(document: dict[str, Any]) -> dict[str, Any]:
-    """The document as Markdown carries it: body texts changed only as ``convert.markdown_escape`` documents."""
+    """The document as Markdown carries it: body texts changed only as ``convert.writers.markdown.escape`` documents."""
     expected = copy.deepcopy(document)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -32,7 +32,7 @@ SPICE = ("&", "<", ">", "<b>", "</p>", "]]>", "\"", "'", "*", "_", "#", "`", "\\
          "\u00a0", "\u3000", "\t", "\x07", "\x0c", "\x0b", "\x1f", "\x7f", "\x85", "\u2028", "\u2029", "\ufeff",
          "\ufffe", "\uffff", "\U0010fffd", "\ufffd", "\u00ad", "\u200b", "\r", "\n", "\r\n", "null", "true", "0",
          "~", "!", "?", "...", "…", "«", "»", "“", "”", "’", "—", "–")
-# Documented limits of the Markdown format (see convert.markdown_escape): texts carry them with a change.
+# Documented limits of the Markdown format (see convert.writers.markdown.escape): texts carry them with a change.
 UNCARRIABLE = ("\x00", "\ud800", "\udfff")
 _NON_SPACE = re.compile(r"\S")
 

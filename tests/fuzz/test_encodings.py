@@ -10,13 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import strategies as S  # noqa: E402
-from profiles import examples  # noqa: E402
+from tests.fuzz import strategies as S  # noqa: E402
+from tests.fuzz.profiles import examples  # noqa: E402
 
 import convert  # noqa: E402
-from convert.readers.text import decode, repair_mojibake, split_lines  # noqa: E402
+from convert.readers.capture.text import decode, repair_mojibake, split_lines  # noqa: E402
 
 # A synthetic article whose every character exists in cp1252 and Latin-1 except the curly quotes and
 # dash, which exist in cp1252 only (LATIN1 swaps them for straight ones).

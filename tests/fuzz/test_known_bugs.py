@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import format_checks as checks  # noqa: E402
-from documents import document  # noqa: E402
-from known_bugs import KNOWN_BUGS, known_bug, signature  # noqa: E402
+from tests.fuzz import format_checks as checks  # noqa: E402
+from tests.documents import document  # noqa: E402
+from tests.fuzz.known_bugs import KNOWN_BUGS, known_bug, signature  # noqa: E402
 
 import convert  # noqa: E402
 
@@ -80,7 +79,7 @@ def test_a_blank_site_is_refused_by_the_schema(site: str) -> None:
 
 @pytest.mark.parametrize("where", ["byline", "publisher", "site", "digest"])
 def test_a_value_und_survives_the_markdown_round_trip(where: str) -> None:
-    from documents import digest_document
+    from tests.documents import digest_document
 
     doc = digest_document() if where == "digest" else document()
     if where == "site":

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from documents import document  # noqa: E402
+from tests.documents import document  # noqa: E402
 
 import convert  # noqa: E402
 from convert.cli import main  # noqa: E402

@@ -17,12 +17,11 @@ from typing import Callable
 import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-sys.path.insert(0, str(BENCH))
 
-from pathological import shape_bytes, time_read  # noqa: E402
+from bench.pathological import shape_bytes, time_read  # noqa: E402
 
-from convert.readers.draft import ArticleDraft  # noqa: E402
-from convert.readers.text import control_characters, decode, split_lines  # noqa: E402
+from convert.readers.capture.draft import ArticleDraft  # noqa: E402
+from convert.readers.capture.text import control_characters, decode, split_lines  # noqa: E402
 
 # Quadratic work quadruples the time per unit when the input is four times larger; linear work
 # keeps it, but in a full test run the larger inputs' memory traffic alone has reached 2.1x.

@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from hypothesis import example, given
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import format_checks as checks  # noqa: E402
-import strategies as S  # noqa: E402
-from known_bugs import holds  # noqa: E402
-from profiles import examples  # noqa: E402
+from tests.fuzz import format_checks as checks  # noqa: E402
+from tests.fuzz import strategies as S  # noqa: E402
+from tests.fuzz.known_bugs import holds  # noqa: E402
+from tests.fuzz.profiles import examples  # noqa: E402
 
 import convert  # noqa: E402
 

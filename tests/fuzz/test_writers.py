@@ -9,13 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import format_checks as checks  # noqa: E402
-import strategies as S  # noqa: E402
-from documents import all_documents  # noqa: E402
-from known_bugs import holds  # noqa: E402
-from profiles import examples  # noqa: E402
+from tests.fuzz import format_checks as checks  # noqa: E402
+from tests.fuzz import strategies as S  # noqa: E402
+from tests.documents import all_documents  # noqa: E402
+from tests.fuzz.known_bugs import holds  # noqa: E402
+from tests.fuzz.profiles import examples  # noqa: E402
 
 import convert  # noqa: E402
 

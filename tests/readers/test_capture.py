@@ -5,10 +5,10 @@ import pytest
 
 import convert
 from convert.errors import NewsconvError
-from convert.readers.chrome import chrome_reason, is_shouting
-from convert.readers.text import normalise, split_lines, decode
-from samples import CORPUS, SAMPLES, SEED, covered_lines
-from conftest import shared_path
+from convert.readers.capture.chrome import chrome_reason, is_shouting
+from convert.readers.capture.text import normalise, split_lines, decode
+from tests.samples import CORPUS, SAMPLES, SEED, covered_lines
+from tests.paths import shared_path
 
 
 def paragraphs(article):

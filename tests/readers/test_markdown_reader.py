@@ -8,7 +8,7 @@ import warnings
 from typing import Any
 
 import pytest
-from documents import article, digest_document, document
+from tests.documents import article, digest_document, document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

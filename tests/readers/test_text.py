@@ -4,8 +4,8 @@ import re
 import pytest
 
 import convert
-from convert.readers.language import words
-from convert.readers.text import control_characters, decode, normalise, split_lines
+from convert.readers.capture.language import words
+from convert.readers.capture.text import control_characters, decode, normalise, split_lines
 
 TEXT = "Le café « Chez René » ouvre à 7 h — même le dimanche, a déclaré la propriétaire à la presse locale.\n"
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import pytest
-from official import capture_documents, official_checker
-from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+from tests.official import capture_documents, official_checker
+from tests.documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
     minimal_document, source, tricky_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,13 +23,13 @@ import convert
 from convert.errors import NewsconvError, NewsconvWarning
 from convert.model import block_texts
 from convert.writers import get
-from convert.writers import epub_package
+from convert.writers.epub import package as epub_package
 from convert.writers.epub import NO_DATE_MODIFIED, UNKNOWN_PUBLISHER, UNDATED, bundle_writer, write, write_bundle
-from convert.writers.epub_package import Container, deflate, deflate_pieces
-from convert.writers.epub_text import Fixed
-from convert.writers.epub_xhtml import EMPTY_ARTICLE
-from convert.writers.xmltext import _ILLEGAL, xml_text
-from convert.writers.epub_bench import measure_bundle, synthetic_documents
+from convert.writers.epub.package import Container, deflate, deflate_pieces
+from convert.writers.epub.text import Fixed
+from convert.writers.epub.xhtml import EMPTY_ARTICLE
+from convert.writers._xmltext import _ILLEGAL, xml_text
+from bench.epub_bundle import measure_bundle, synthetic_documents
 
 NS = {"h": "http://www.w3.org/1999/xhtml", "opf": "http://www.idpf.org/2007/opf",
       "dc": "http://purl.org/dc/elements/1.1/", "ncx": "http://www.daisy.org/z3986/2005/ncx/",

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import pytest
-from conftest import shared_path
-from xmllayout import as_lxml_writes_it
-from official import capture_documents, official_checker
-from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+from tests.paths import shared_path
+from tests.xmllayout import as_lxml_writes_it
+from tests.official import capture_documents, official_checker
+from tests.documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
     minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings

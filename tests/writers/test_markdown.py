@@ -12,23 +12,22 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import REPO, shared_path
-from documents import all_documents, article, clone, digest_document, document, minimal_document
+from tests.paths import REPO, shared_path
+from tests.documents import all_documents, article, clone, digest_document, document, minimal_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import convert
 from convert.errors import InvalidDocument, NewsconvError, NewsconvWarning
-from convert.markdown_escape import EDGE_SPACE, UNREFERENCEABLE, carriable, escape_text, is_plain
+from convert.writers.markdown.escape import EDGE_SPACE, UNREFERENCEABLE, carriable, escape_text, is_plain
 from convert.readers import sniff
 from convert.writers import get
 from convert.writers.markdown import document_front_matter, dump_front_matter, front_matter, front_matter_text, write
 from convert.writers import markdown as markdown_writer
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
 
-import strategies as S  # noqa: E402
+from tests.fuzz import strategies as S  # noqa: E402
 
 # --- helpers ----------------------------------------------------------------------------------------------
 

@@ -10,10 +10,10 @@ import warnings
 from typing import Any, Iterable
 
 import pytest
-from conftest import shared_path
-from xmllayout import as_lxml_writes_it
-from official import capture_documents
-from documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+from tests.paths import shared_path
+from tests.xmllayout import as_lxml_writes_it
+from tests.official import capture_documents
+from tests.documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
     minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings
@@ -23,8 +23,8 @@ from lxml import etree
 from convert.errors import NewsconvError, NewsconvWarning
 from convert.writers import get
 from convert.writers.newsml import WRITER, write, write_bundle
-from convert.writers.newsml_time import UNKNOWN, Stamp, parse_stamp
-from convert.writers.xmltext import escape_attribute, escape_text
+from convert.writers.newsml.stamps import UNKNOWN, Stamp, parse_stamp
+from convert.writers._xmltext import escape_attribute, escape_text
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"

@@ -10,7 +10,7 @@ import pytest
 import convert
 from convert import writers
 from convert.errors import NewsconvError
-from documents import document, digest_document
+from tests.documents import document, digest_document
 
 REPO = Path(__file__).resolve().parents[2]
 PLUGIN = REPO / "tests" / "plugin"
