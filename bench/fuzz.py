@@ -87,7 +87,7 @@ def build_targets() -> dict[str, Target]:
     from tests.fuzz import format_checks as checks
     from tests.fuzz import strategies as S
     from convert.errors import NewsconvError
-    from convert.readers.markdown import read_markdown
+    from convert.readers import read
 
     targets: dict[str, Target] = {}
 
@@ -96,7 +96,7 @@ def build_targets() -> dict[str, Target]:
 
     def read_markdown_checked(data: bytes) -> str:
         try:
-            document = read_markdown(data, "fuzz.md")
+            document = read(data, "fuzz.md", format="markdown")
         except NewsconvError as err:
             checks.check_error(err, "fuzz.md")
             return "error"
@@ -145,9 +145,9 @@ def _read_capture(checks: Any, data: bytes) -> str:
     document = checks.read(data, "fuzz.txt")
     if document is None:
         return "error"
-    from convert.readers import sniff
+    from convert.readers import guess
 
-    if sniff(data) == "capture":
+    if guess(data).name == "capture":
         checks.capture_lines_accounted(data, document)
     return "document"
 

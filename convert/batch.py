@@ -15,14 +15,27 @@ from collections import deque
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from .errors import NewsconvError, NewsconvWarning
 from .fileio import remove_temporaries, write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task, discover, safe_stem  # noqa: F401 (the batch API)
 from .model import Document
-from .readers import DEFAULT_MAX_BYTES, parse_bytes, read_limited
-from . import pool, writers
+from .readers import DEFAULT_MAX_BYTES, read_limited
+from . import pool, readers, writers
+
+
+@dataclass(frozen=True)
+class Choices:
+    """How a batch reads and writes: the reader (None: guessed for each input), and the options of each
+    reader and of each output format, by name."""
+
+    reader: Optional[str] = None
+    reader_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    writer_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+PLAIN = Choices()
 
 
 @dataclass
@@ -55,15 +68,18 @@ def output_path(target: str, fmt: str) -> str:
     return target + writers.get(fmt).extension
 
 
-def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    if source == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        return parse_bytes(data, "stdin", max_bytes=max_bytes)
-    return parse_bytes(read_limited(source, max_bytes), source, max_bytes=max_bytes)
+def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES, choices: Choices = PLAIN) -> Document:
+    """The document of one input, checked against the schema."""
+    name = "stdin" if source == STDIN else source
+    data = sys.stdin.buffer.read(max_bytes + 1) if source == STDIN else read_limited(source, max_bytes)
+    if len(data) > max_bytes:
+        raise NewsconvError(f"input is over the limit of {max_bytes:,} bytes", file=name)
+    reader = readers.get(choices.reader) if choices.reader else readers.guess(data, name)
+    return readers.read(data, name, format=reader.name, **choices.reader_options.get(reader.name, {}))
 
 
 def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = False,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+                max_bytes: int = DEFAULT_MAX_BYTES, choices: Choices = PLAIN) -> Outcome:
     """Read one input and write it in every format; failures become an :class:`Outcome`, never an exception."""
     outcome = Outcome(task.display, "converted")
     try:
@@ -75,11 +91,12 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
         _refuse_self_overwrite(task.source, paths)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", NewsconvWarning)
-            document = read_input(task.source, max_bytes)
+            document = read_input(task.source, max_bytes, choices)
             outcome.warnings.extend(f"line {w['line']}: {w['message']}" if w["line"] else w["message"]
                                     for w in document["warnings"])
             for fmt, path in zip(formats, paths):
-                write_atomic(path, writers.write(document, fmt))
+                # read_input checked the document: the writers need not check it again
+                write_atomic(path, writers.write_valid(document, fmt, **choices.writer_options.get(fmt, {})))
                 outcome.outputs.append(path)
         outcome.warnings.extend(str(w.message) for w in caught if issubclass(w.category, NewsconvWarning))
     except NewsconvError as err:
@@ -132,12 +149,13 @@ def _raise_exit(signum: int, frame: object) -> None:
 
 
 def _prepare_for_fork() -> None:
-    """Compile the schema validator and import the capture reader (whose patterns take a while to
-    compile) once in this process, so that forked workers inherit them instead of each doing it again."""
+    """Compile the schema validator and load the readers (the capture reader's patterns take a while to
+    compile, finding plugins takes a look at every installed package) once in this process, so that forked
+    workers inherit them instead of each doing it again."""
     from .schema import fast_validator
 
     fast_validator()
-    from .readers import capture  # noqa: F401
+    readers.all_readers()
 
 
 def _failed(task: Task, reason: str, pid: int) -> Outcome:
@@ -147,8 +165,10 @@ def _failed(task: Task, reason: str, pid: int) -> Outcome:
     return Outcome(task.display, "failed", error=f"{task.display}: {reason}")
 
 
-def _run_chunk(tasks: Sequence[Task], formats: tuple[str, ...], skip_existing: bool, max_bytes: int) -> list[Outcome]:
-    return [convert_one(task, formats, skip_existing=skip_existing, max_bytes=max_bytes) for task in tasks]
+def _run_chunk(tasks: Sequence[Task], formats: tuple[str, ...], skip_existing: bool, max_bytes: int,
+               choices: Choices) -> list[Outcome]:
+    return [convert_one(task, formats, skip_existing=skip_existing, max_bytes=max_bytes, choices=choices)
+            for task in tasks]
 
 
 def _in_order(function: Callable[..., list[Any]], tasks: Iterable[Task], jobs: int, *args: Any) -> Iterator[Any]:
@@ -215,20 +235,19 @@ def _chunks(tasks: Iterable[Task], jobs: int) -> Iterator[list[Task]]:
 
 def convert_many(tasks: Iterable[Task], formats: Sequence[str], *, jobs: int = 1, skip_existing: bool = False,
                  max_bytes: int = DEFAULT_MAX_BYTES, on_outcome: Optional[Callable[[Outcome], None]] = None,
-                 keep: bool = True) -> list[Outcome]:
+                 keep: bool = True, choices: Choices = PLAIN) -> list[Outcome]:
     """Convert every task, in parallel when ``jobs`` > 1; outcomes come back in input order.
 
     ``tasks`` may be a :class:`Plan` still searching for inputs. With ``keep=False`` only failed
     outcomes are returned (``on_outcome`` still sees every one), so that a batch of millions
     needs no memory per input.
     """
-    for fmt in formats:
-        writers.get(fmt)  # unknown formats fail before any work starts
-    args = (tuple(formats), skip_existing, max_bytes)
+    check_choices(formats, choices)  # unknown formats or options fail before any work starts
+    args = (tuple(formats), skip_existing, max_bytes, choices)
     tasks, several = _several(tasks)
     if jobs <= 1 or not several:
-        results: Iterable[Outcome] = (convert_one(t, args[0], skip_existing=skip_existing, max_bytes=max_bytes)
-                                      for t in tasks)
+        results: Iterable[Outcome] = (convert_one(t, args[0], skip_existing=skip_existing, max_bytes=max_bytes,
+                                                  choices=choices) for t in tasks)
     else:
         results = _in_order(_run_chunk, tasks, jobs, *args)
     outcomes: list[Outcome] = []
@@ -240,6 +259,15 @@ def convert_many(tasks: Iterable[Task], formats: Sequence[str], *, jobs: int = 1
     return outcomes
 
 
+def check_choices(formats: Sequence[str], choices: Choices) -> None:
+    for fmt in formats:
+        writers.options_of(writers.get(fmt), dict(choices.writer_options.get(fmt, {})))
+    if choices.reader is not None:
+        readers.get(choices.reader)
+    for name, options in choices.reader_options.items():
+        readers.options_for(readers.get(name), dict(options))
+
+
 def _several(tasks: Iterable[Task]) -> tuple[Iterable[Task], bool]:
     """``tasks`` unchanged, and whether there are at least two (worth starting processes for)."""
     source = iter(tasks)
@@ -248,15 +276,15 @@ def _several(tasks: Iterable[Task]) -> tuple[Iterable[Task], bool]:
 
 
 def read_documents(tasks: Iterable[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES, *,
-                   jobs: int = 1) -> Iterator[Document]:
+                   jobs: int = 1, choices: Choices = PLAIN) -> Iterator[Document]:
     """Documents for a bundle, one at a time and in input order; inputs that fail are recorded in
     ``failures`` and skipped. With ``jobs`` > 1, worker processes read ahead while the caller writes.
     """
     tasks, several = _several(tasks)
     if jobs <= 1 or not several:
-        reads: Iterable[Any] = (_read_or_fail(task, max_bytes) for task in tasks)
+        reads: Iterable[Any] = (_read_or_fail(task, max_bytes, choices) for task in tasks)
     else:
-        reads = _in_order(_read_chunk, tasks, jobs, max_bytes)
+        reads = _in_order(_read_chunk, tasks, jobs, max_bytes, choices)
     for read in reads:
         if isinstance(read, Outcome):
             failures.append(read)
@@ -264,12 +292,12 @@ def read_documents(tasks: Iterable[Task], failures: list[Outcome], max_bytes: in
             yield read
 
 
-def _read_or_fail(task: Task, max_bytes: int) -> "Document | Outcome":
+def _read_or_fail(task: Task, max_bytes: int, choices: Choices) -> "Document | Outcome":
     try:
-        return read_input(task.source, max_bytes)
+        return read_input(task.source, max_bytes, choices)
     except NewsconvError as err:
         return Outcome(task.display, "failed", error=str(err.at(task.display)))
 
 
-def _read_chunk(tasks: Sequence[Task], max_bytes: int) -> list["Document | Outcome"]:
-    return [_read_or_fail(task, max_bytes) for task in tasks]
+def _read_chunk(tasks: Sequence[Task], max_bytes: int, choices: Choices) -> list["Document | Outcome"]:
+    return [_read_or_fail(task, max_bytes, choices) for task in tasks]

@@ -12,11 +12,12 @@ import signal
 import sys
 from pathlib import Path
 from itertools import chain
-from typing import Iterator, Optional, Sequence
+from typing import Any, Iterator, Optional, Sequence
 
-from . import __version__, batch, writers
+from . import __version__, batch, readers, writers
 from .errors import NewsconvError
 from .fileio import write_atomic
+from .options import Option
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -31,7 +32,12 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Spellings of format options from before formats declared their own, still accepted.
+ALIASES = {("writer", "epub", "group_by"): "--group-by"}
+
+
+def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The command line; flags for the options of the readers and writers named (see :func:`format_flags`)."""
     parser = _Parser(prog="newsconv", description="Convert raw news captures to a validated JSON intermediate, "
                                                   "NewsML-G2, JATS, EPUB 3 and Markdown.")
     parser.add_argument("--version", action="version", version=f"newsconv {__version__}")
@@ -48,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--report", metavar="FILE.json", help="write a per-input report as JSON")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
         p.add_argument("--max-bytes", type=int, default=batch.DEFAULT_MAX_BYTES, help="refuse larger inputs")
+        p.add_argument("-f", "--from", dest="reader", metavar="READER",
+                       help="read every input with this reader instead of guessing (see `newsconv formats`)")
+        format_flags(p, "reader", [readers.get(name) for name in reader_names])
 
     p_parse = sub.add_parser("parse", help="read captures into intermediate JSON")
     batch_options(p_parse)
@@ -57,8 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_convert.add_argument("-t", "--to", required=True, metavar="FORMAT[,FORMAT...]",
                            help="output formats (see `newsconv formats`), or all")
     p_convert.add_argument("--bundle", metavar="FILE", help="write all inputs into one file (epub, newsml, jats)")
-    p_convert.add_argument("--group-by", choices=("publisher", "date", "none"), default="publisher",
-                           help="how an EPUB anthology groups its table of contents")
+    format_flags(p_convert, "writer", [writers.get(name) for name in writer_names])
     p_validate = sub.add_parser("validate", help="check intermediate JSON, NewsML-G2, JATS, EPUB and newsconv "
                                                  "Markdown files")
     p_validate.add_argument("files", nargs="+", metavar="FILE", help="files, directories (recursive) or globs")
@@ -69,14 +77,52 @@ def build_parser() -> argparse.ArgumentParser:
                             help="report format (default: text)")
     p_validate.add_argument("--report", metavar="FILE", help="write the report to FILE instead of stdout")
     p_validate.add_argument("--no-epubcheck", action="store_true", help="do not run EPUBCheck on EPUB files")
-    sub.add_parser("formats", help="list the output formats")
+    p_formats = sub.add_parser("formats", help="list the readers and writers, with their options")
+    p_formats.add_argument("--json", action="store_true", help="as JSON, for programs")
     return parser
+
+
+def format_flags(parser: argparse.ArgumentParser, kind: str, formats: Sequence[Any]) -> None:
+    """A flag ``--<format>-<option>`` for each option the formats declare, in a group per format."""
+    for fmt in formats:
+        declared: Sequence[Option] = getattr(fmt, "options", ())
+        if not declared:
+            continue
+        group = parser.add_argument_group(f"options of the {fmt.name} {kind}")
+        for option in declared:
+            spellings = [option.flag(fmt.name)]
+            alias = ALIASES.get((kind, fmt.name, option.name))
+            if alias:
+                spellings.append(alias)
+            settings: dict[str, Any] = {"dest": _dest(kind, fmt.name, option.name), "default": None,
+                                        "help": option.help}
+            if option.type is bool:
+                settings["action"] = "store_true"
+            else:
+                settings.update(type=option.type, metavar=option.name.upper())
+                if option.choices:
+                    settings.update(choices=option.choices, metavar="{" + ",".join(map(str, option.choices)) + "}")
+            group.add_argument(*spellings, **settings)
+
+
+def _dest(kind: str, name: str, option: str) -> str:
+    return f"option:{kind}:{name}:{option}"
+
+
+def given_options(args: argparse.Namespace, kind: str) -> dict[str, dict[str, Any]]:
+    """The format options given on the command line: ``{format: {option: value}}``."""
+    found: dict[str, dict[str, Any]] = {}
+    for dest, value in vars(args).items():
+        if dest.startswith(f"option:{kind}:") and value not in (None, False):
+            _, _, name, option = dest.split(":")
+            found.setdefault(name, {})[option] = value
+    return found
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        args = build_parser().parse_args(argv)
+        args = parse_command_line(list(sys.argv[1:] if argv is None else argv))
         if args.command is None:
             raise UsageError("a command is required: parse, convert, validate or formats")
         return COMMANDS[args.command](args)
@@ -88,6 +134,40 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_FAILED
+
+
+def parse_command_line(argv: list[str]) -> argparse.Namespace:
+    """The arguments, with flags for the options of the formats the command uses: every reader's for
+    ``parse`` and ``convert``, and the writers' that ``--to`` names (all of them for ``--help``), so that a
+    run imports no writer it does not use."""
+    if "-h" in argv or "--help" in argv:
+        return build_parser(_loadable(writers.REGISTRY), _loadable(readers.REGISTRY)).parse_args(argv)
+    first, _ = build_parser().parse_known_args(argv)
+    if first.command not in ("parse", "convert"):
+        return build_parser().parse_args(argv)
+    writer_names = _formats(first.to) if first.command == "convert" else []
+    try:
+        return build_parser(writer_names, _loadable(readers.REGISTRY)).parse_args(argv)
+    except UsageError as err:
+        raise UsageError(_option_hint(str(err), writer_names)) from None
+
+
+def _loadable(registry: Any) -> list[str]:
+    return [name for name, loaded in registry.loadable() if not isinstance(loaded, NewsconvError)]
+
+
+def _option_hint(message: str, chosen: Sequence[str]) -> str:
+    """``message``, and when it refuses a flag of a writer that ``--to`` does not name, which one."""
+    if not message.startswith("unrecognized arguments:"):
+        return message
+    for name in _loadable(writers.REGISTRY):
+        if name in chosen:
+            continue
+        for option in getattr(writers.get(name), "options", ()):
+            for spelling in (option.flag(name), ALIASES.get(("writer", name, option.name))):
+                if spelling and spelling in message.split():
+                    return f"{spelling} is an option of the {name} writer, which --to does not name"
+    return message
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -108,7 +188,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    formats = _formats(args.to)
+    formats = args.formats = _formats(args.to)
     if args.bundle:
         return _run_bundle(args, formats)
     return _run_batch(args, formats)
@@ -137,7 +217,8 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
 
     # Without --report only failures are kept: memory does not grow with the number of inputs.
     outcomes = batch.convert_many(found, formats, jobs=args.jobs, skip_existing=args.skip_existing,
-                                  max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report))
+                                  max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report),
+                                  choices=_choices(args))
     failures = batch.clashes(found)
     for failure in failures:
         tally.add(failure)
@@ -154,8 +235,9 @@ def _run_to_stdout(args: argparse.Namespace, formats: list[str], patterns: tuple
         raise UsageError("-o - writes exactly one input in exactly one format to standard output")
     source = found[0][0]
     try:
-        document = batch.read_input(source, args.max_bytes)
-        data = writers.write(document, formats[0])
+        choices = _choices(args)
+        document = batch.read_input(source, args.max_bytes, choices)
+        data = writers.write_valid(document, formats[0], **choices.writer_options.get(formats[0], {}))
     except NewsconvError as err:
         print(f"newsconv: {err.at(source)}", file=sys.stderr)
         return EXIT_FAILED
@@ -164,13 +246,25 @@ def _run_to_stdout(args: argparse.Namespace, formats: list[str], patterns: tuple
     return EXIT_OK
 
 
+def _choices(args: argparse.Namespace) -> batch.Choices:
+    """The reader and the format options the command line gives (checked before any input is read)."""
+    choices = batch.Choices(reader=args.reader, reader_options=given_options(args, "reader"),
+                            writer_options=given_options(args, "writer"))
+    try:
+        batch.check_choices(getattr(args, "formats", []), choices)
+    except NewsconvError as err:
+        raise UsageError(str(err)) from None
+    return choices
+
+
 def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     if len(formats) != 1:
         raise UsageError("--bundle writes one file: give exactly one format with --to")
+    choices = _choices(args)
     writer = writers.get(formats[0])
-    bundle = _bundle_function(writer, args.group_by)
-    if bundle is None:
+    if writer.write_bundle is None:
         raise UsageError(f"the {writer.name} writer cannot bundle several inputs into one file")
+    bundle = writers.bundler(writer.name, **choices.writer_options.get(writer.name, {}))
     tasks = iter(batch.Plan(args.inputs, None, tuple(args.glob or batch.DEFAULT_PATTERNS)))
     first = next(tasks, None)
     if first is None:
@@ -191,7 +285,7 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     failures: list[batch.Outcome] = []
     try:
         with atomic_output(args.bundle) as handle:
-            bundle(batch.read_documents(counted(), failures, args.max_bytes, jobs=args.jobs), handle)
+            bundle(batch.read_documents(counted(), failures, args.max_bytes, jobs=args.jobs, choices=choices), handle)
     except NewsconvError as err:
         print(f"newsconv: {err}", file=sys.stderr)
         return EXIT_FAILED
@@ -202,16 +296,6 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
         tally.add(outcome)
     tally.counts["converted"] += count - len(failures)
     return _finish(args, done + failures, tally)
-
-
-def _bundle_function(writer: writers.Writer, group_by: str):  # type: ignore[no-untyped-def]
-    if writer.name == "epub":
-        from .writers import epub
-
-        maker = getattr(epub, "bundle_writer", None)
-        if maker is not None:
-            return maker(group_by=group_by)
-    return writer.write_bundle
 
 
 class _Tally:
@@ -286,9 +370,31 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
-    for writer in writers.all_writers():
-        print(f"{writer.name:8} {writer.extension:14} {writer.description}")
+    found = {kind: list(registry.loadable()) for kind, registry in (("readers", readers.REGISTRY),
+                                                                   ("writers", writers.REGISTRY))}
+    broken = [error for entries in found.values() for _, error in entries if isinstance(error, NewsconvError)]
+    usable = {kind: [fmt for _, fmt in entries if not isinstance(fmt, NewsconvError)] for kind, entries in found.items()}
+    if args.json:
+        listing = {kind: [fmt.describe() for fmt in formats] for kind, formats in usable.items()}
+        print(json.dumps(listing, indent=2, ensure_ascii=False))
+    else:
+        print("readers:")
+        for reader in usable["readers"]:
+            print(f"  {reader.name:10} {' '.join(reader.extensions) or '-':14} {reader.description}")
+            _print_options(reader.name, reader.options)
+        print("writers:")
+        for writer in usable["writers"]:
+            print(f"  {writer.name:10} {writer.extension:14} {writer.description}")
+            _print_options(writer.name, getattr(writer, "options", ()))
+    for error in broken:
+        print(f"newsconv: warning: {error}", file=sys.stderr)
     return EXIT_OK
+
+
+def _print_options(name: str, declared: Sequence[Option]) -> None:
+    for option in declared:
+        choices = f" {{{','.join(map(str, option.choices))}}}" if option.choices else ""
+        print(f"  {'':10} {option.flag(name)}{choices}: {option.help}")
 
 
 COMMANDS = {"parse": cmd_parse, "convert": cmd_convert, "validate": cmd_validate, "formats": cmd_formats}

@@ -144,6 +144,11 @@ def _json_array(items: list[Any], quote: Quote, depth: int, out: list[str]) -> N
 
 def loads(text: Union[str, bytes], *, file: str | None = None) -> Document:
     """Parse and validate a JSON document."""
+    return check(parse_json(text, file=file), file=file)
+
+
+def parse_json(text: Union[str, bytes], *, file: str | None = None) -> dict[str, Any]:
+    """The JSON object in ``text``, not yet checked against the schema."""
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as err:
@@ -156,7 +161,7 @@ def loads(text: Union[str, bytes], *, file: str | None = None) -> Document:
         raise NewsconvError(f"not valid JSON: {err}", file=file) from None
     if not isinstance(data, dict):
         raise NewsconvError("expected a JSON object at the top level", file=file, line=1)
-    return check(data, file=file)
+    return data
 
 
 def load(path: PathLike) -> Document:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import marshal
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -179,50 +178,11 @@ def is_valid(document: Any) -> bool:
     """Fast yes/no check of a document (same schema as :func:`problems`)."""
     import fastjsonschema
 
-    fingerprint = _fingerprint(document)
-    if fingerprint is not None and fingerprint in _known_valid:
-        return True
     try:
         fast_validator()(document)
     except fastjsonschema.JsonSchemaException:
         return False
-    if _span_problems(document):
-        return False
-    if fingerprint is not None:
-        _remember_valid(fingerprint)
-    return True
-
-
-# A document is read once and then handed to several writers, each of which checks it again.
-# Validation is a pure function of the document's content, so a document whose exact
-# content was found valid a moment ago need not be validated again. The key is the content
-# itself, serialised by marshal (version 2: no back-references, so the bytes do not depend
-# on how objects happen to be shared); marshal refuses anything but plain built-in types,
-# and such documents are simply validated every time. A document changed after its check
-# has other bytes, so it is validated again: the cache never lets an invalid document pass.
-_KNOWN_VALID_SIZE = 16
-_KNOWN_VALID_MAX_BYTES = 1 << 18  # at most 4 MB held; bigger documents are always validated
-_known_valid: dict[bytes, None] = {}
-
-
-def _fingerprint(document: Any) -> Optional[bytes]:
-    try:
-        data = marshal.dumps(document, 2)
-    except (ValueError, TypeError, RecursionError):
-        return None
-    return data if len(data) <= _KNOWN_VALID_MAX_BYTES else None
-
-
-def forget_valid_documents() -> None:
-    """Empty the memo of documents found valid, so that the next checks validate in full
-    (for timings that must compare like with like)."""
-    _known_valid.clear()
-
-
-def _remember_valid(fingerprint: bytes) -> None:
-    _known_valid[fingerprint] = None
-    while len(_known_valid) > _KNOWN_VALID_SIZE:
-        del _known_valid[next(iter(_known_valid))]
+    return not _span_problems(document)
 
 
 def check(document: Any, *, file: str | None = None) -> Any:

@@ -101,12 +101,54 @@ def test_validate_broken_json_names_the_line(tmp_path, capsys):
     assert f"{bad}:3: not valid JSON" in capsys.readouterr().out
 
 
-def test_formats_lists_every_writer(capsys):
+def test_formats_lists_every_reader_and_writer(capsys):
     assert main(["formats"]) == 0
     out = capsys.readouterr().out
+    readers_part, writers_part = out.split("writers:\n")
     for name, extension in (("json", ".json"), ("newsml", ".newsml.xml"), ("jats", ".jats.xml"), ("epub", ".epub"),
                             ("md", ".md")):
-        assert any(line.split()[:2] == [name, extension] for line in out.splitlines()), out
+        assert any(line.split()[:2] == [name, extension] for line in writers_part.splitlines()), out
+    for name, extension in (("json", ".json"), ("markdown", ".md"), ("capture", ".txt")):
+        assert any(line.split()[:2] == [name, extension] for line in readers_part.splitlines()), out
+    assert "--epub-group-by {publisher,date,none}" in writers_part and "--capture-layout" in readers_part
+
+
+def test_formats_json_is_for_machines(capsys):
+    assert main(["formats", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert [r["name"] for r in listing["readers"]][:3] == ["json", "markdown", "capture"]
+    assert [w["name"] for w in listing["writers"]][:5] == ["json", "newsml", "jats", "epub", "md"]
+    assert set(listing["readers"][0]) == {"name", "extensions", "description", "options"}
+    assert {"name", "extension", "description", "options"} <= set(listing["writers"][0])
+
+
+def test_writer_options_as_flags_old_and_new_spelling(tmp_path):
+    digest = next(p for p in SAMPLES if p.name == "am1-digest.txt")
+    for flag in ("--epub-group-by", "--group-by"):
+        assert main(["convert", str(digest), "--to", "epub", "-o", str(tmp_path / flag), "-q", flag, "date"]) == 0
+    assert (tmp_path / "--epub-group-by" / "am1-digest.epub").read_bytes() == \
+        (tmp_path / "--group-by" / "am1-digest.epub").read_bytes()
+    assert main(["convert", str(digest), "--to", "epub", "-o", str(tmp_path / "plain"), "-q"]) == 0
+    assert (tmp_path / "plain" / "am1-digest.epub").read_bytes() != \
+        (tmp_path / "--group-by" / "am1-digest.epub").read_bytes()
+
+
+def test_an_option_of_a_writer_not_asked_for_is_a_usage_error(tmp_path, capsys):
+    assert main(["convert", str(SAMPLES[0]), "--to", "json", "-o", str(tmp_path), "--epub-group-by", "date"]) == 2
+    assert "--epub-group-by is an option of the epub writer, which --to does not name" in capsys.readouterr().err
+    assert main(["convert", str(SAMPLES[0]), "--to", "epub", "-o", str(tmp_path), "--epub-group-by", "week"]) == 2
+    assert "invalid choice: 'week'" in capsys.readouterr().err
+
+
+def test_from_chooses_the_reader(tmp_path, capsys):
+    story = tmp_path / "story.json"  # the name says JSON; --from says capture
+    story.write_text("Harbour council approves new ferry timetable\n\nThe council voted on Tuesday.\n")
+    assert main(["parse", str(story), "-o", str(tmp_path / "guessed"), "-q"]) == 1
+    assert main(["parse", str(story), "--from", "capture", "--capture-layout", "generic", "-o",
+                 str(tmp_path / "out"), "-q"]) == 0
+    assert json.loads((tmp_path / "out" / "story.json").read_text())["capture"]["layout"] == "generic"
+    assert main(["parse", str(story), "--from", "nope", "-o", str(tmp_path / "out")]) == 2
+    assert "unknown reader 'nope'" in capsys.readouterr().err
 
 
 def test_output_never_overwrites_its_input(tmp_path, capsys):

@@ -116,14 +116,3 @@ def test_round_trip_through_json_text():
     doc = document()
     assert convert.loads(convert.dumps(doc)) == doc
     assert convert.dumps(copy.deepcopy(doc)) == convert.dumps(doc)
-
-
-def test_a_forgotten_valid_document_is_validated_again(monkeypatch):
-    doc = document()
-    assert schema.is_valid(doc)
-    calls = []
-    real = schema.fast_validator()
-    monkeypatch.setattr(schema, "fast_validator", lambda: lambda d: calls.append(1) or real(d))
-    assert schema.is_valid(doc) and calls == []
-    schema.forget_valid_documents()
-    assert schema.is_valid(doc) and calls == [1]

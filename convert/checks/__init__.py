@@ -65,7 +65,7 @@ def schemas_folder(given: Optional[str]) -> Optional[Path]:
 
 
 def check_file(path: str, options: Options) -> FileResult:
-    from .kinds import sniff
+    from ..kinds import sniff
     from . import runners
 
     try:

@@ -9,7 +9,7 @@ import zipfile
 from io import BytesIO
 from typing import Any, Callable
 
-from ..errors import NewsconvError
+from ..errors import InvalidDocument, NewsconvError
 from ..schema import problems
 from . import FileResult, Finding, Options, official
 from .xmlsafe import parse
@@ -32,11 +32,14 @@ def check_json(data: bytes, result: FileResult, options: Options) -> None:
 
 
 def check_markdown(data: bytes, result: FileResult, options: Options) -> None:
-    from ..readers.markdown import read_markdown
+    from .. import readers
 
     result.checks.append("markdown")
     try:
-        document = read_markdown(data, result.path)
+        document = readers.read(data, result.path, format="markdown")
+    except InvalidDocument as err:
+        result.findings.extend(Finding("markdown", p.message, where=p.path) for p in err.problems)
+        return
     except NewsconvError as err:
         result.findings.append(Finding("markdown", err.message, line=err.line))
         return

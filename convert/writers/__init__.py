@@ -1,27 +1,21 @@
-"""The writer registry: built-in writers plus any registered under the ``newsconv.writers`` entry point.
+"""Writers: the document model out to a format, by name; plugins come from the ``newsconv.writers`` entry point.
 
-A writer knows only the intermediate document and its own format. A third-party
-package adds one by declaring, in its ``pyproject.toml``::
-
-    [project.entry-points."newsconv.writers"]
-    myformat = "mypackage.module:WRITER"
-
-where ``WRITER`` is a :class:`Writer`.
+A writer knows only the document model and its own format, and trusts what it is given: the
+functions here validate a document against the schema once, before any writer sees it.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
-import sys
-from importlib.machinery import PathFinder
 from dataclasses import dataclass
-from typing import BinaryIO, Callable, Iterable, Optional
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Optional
 
 from ..errors import NewsconvError
 from ..fileio import atomic_output
 from ..model import Document
+from ..options import Option, resolve
+from ..registry import Registry
+from ..schema import check
 
 ENTRY_POINT_GROUP = "newsconv.writers"
 
@@ -30,128 +24,99 @@ ENTRY_POINT_GROUP = "newsconv.writers"
 class Writer:
     """A named output format.
 
-    ``write`` turns one document into the bytes of one file. ``write_bundle``,
-    when present, writes many documents into one file (a NewsML-G2 newsMessage,
-    an EPUB anthology); it receives an iterable so that it can stream.
+    ``write(document, **options)`` turns one valid document into the bytes of one file.
+    ``write_bundle(documents, stream, **options)``, when present, writes many documents into one
+    file (a NewsML-G2 newsMessage, an EPUB anthology); it gets an iterable so that it can stream.
+    ``options`` declares the keyword options both accept.
     """
 
     name: str
     extension: str
     description: str
-    write: Callable[[Document], bytes]
-    write_bundle: Optional[Callable[[Iterable[Document], BinaryIO], None]] = None
+    write: Callable[..., bytes]
+    write_bundle: Optional[Callable[..., None]] = None
+    options: tuple[Option, ...] = ()
+
+    def describe(self) -> dict[str, Any]:
+        """The writer as plain JSON data (for ``newsconv formats --json``)."""
+        return {"name": self.name, "extension": self.extension, "description": self.description,
+                "bundle": self.write_bundle is not None, "options": [o.describe() for o in self.options]}
 
 
-# Imported on first use, so that e.g. parsing never pays for ebooklib.
-BUILTIN = {
-    "json": "convert.writers.intermediate:WRITER",
-    "newsml": "convert.writers.newsml:WRITER",
-    "jats": "convert.writers.jats:WRITER",
-    "epub": "convert.writers.epub:WRITER",
-    "md": "convert.writers.markdown:WRITER",
-}
-
-_cache: dict[str, Writer] = {}
-
-
-def _load(target: str) -> Writer:
-    module, _, attr = target.partition(":")
-    return getattr(importlib.import_module(module), attr)
-
-
-def _plugins() -> dict[str, object]:
-    # importlib.metadata costs ~25 ms at every start (a fifth of it); most installations have no plugin.
-    if not _may_declare_plugins():
-        return {}
-    from importlib.metadata import entry_points
-
-    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
-
-
-def _may_declare_plugins() -> bool:
-    """Whether an installed distribution may declare a writer: a look at the ``entry_points.txt``
-    files where importlib.metadata finds them (the folders of ``sys.path``). What this look cannot
-    see into (zip files, eggs, finders of other kinds) counts as a yes."""
-    wanted = ENTRY_POINT_GROUP.encode()
-    if any(hasattr(finder, "find_distributions") and finder is not PathFinder for finder in sys.meta_path):
-        return True
-    for entry in sys.path:
-        try:
-            with os.scandir(entry or ".") as found:
-                names = [item.name for item in found]
-        except (FileNotFoundError, NotADirectoryError):
-            if os.path.isfile(entry):
-                return True  # a zip file: importlib.metadata looks inside
-            continue
-        except OSError:
-            return True
-        for name in names:
-            kind = name.lower()  # as importlib.metadata compares them
-            if kind.endswith((".egg", ".egg-link")):
-                return True
-            if kind.endswith((".dist-info", ".egg-info")):
-                try:
-                    with open(os.path.join(entry or ".", name, "entry_points.txt"), "rb") as declared:
-                        if wanted in declared.read():
-                            return True
-                except (FileNotFoundError, NotADirectoryError):
-                    continue
-                except OSError:
-                    return True
-    return False
+REGISTRY: Registry[Writer] = Registry(
+    "writer", ENTRY_POINT_GROUP,
+    {"json": "convert.writers.intermediate:WRITER",  # imported on first use: parsing never pays for EPUB
+     "newsml": "convert.writers.newsml:WRITER",
+     "jats": "convert.writers.jats:WRITER",
+     "epub": "convert.writers.epub:WRITER",
+     "md": "convert.writers.markdown:WRITER"},
+    required=("name", "extension", "description", "write", "describe"), callables=("write",))
 
 
 def names() -> list[str]:
     """Names of every available writer, built-ins first."""
-    available = [n for n in BUILTIN if _importable(n)]
-    return available + sorted(n for n in _plugins() if n not in BUILTIN)
-
-
-def _importable(name: str) -> bool:
-    module = BUILTIN[name].partition(":")[0]
-    return importlib.util.find_spec(module) is not None
+    return REGISTRY.names()
 
 
 def get(name: str) -> Writer:
-    """The writer called ``name``; raises :class:`NewsconvError` for an unknown one."""
-    if name in _cache:
-        return _cache[name]
-    if name in BUILTIN and _importable(name):
-        writer = _load(BUILTIN[name])
-    else:
-        plugin = _plugins().get(name)
-        if plugin is None:
-            raise NewsconvError(f"unknown format {name!r}; available: {', '.join(names())}")
-        try:
-            writer = plugin.load()  # type: ignore[attr-defined]
-        except Exception as err:  # a broken plugin must not take the tool down
-            raise NewsconvError(f"the writer plugin {name!r} failed to load: {err}") from None
-        if not all(hasattr(writer, a) for a in ("name", "extension", "description", "write")):
-            raise NewsconvError(f"the writer plugin {name!r} does not provide a Writer")
-    _cache[name] = writer
-    return writer
+    """The writer called ``name``; raises :class:`NewsconvError` for an unknown or broken one."""
+    return REGISTRY.get(name)
 
 
 def all_writers() -> list[Writer]:
-    return [get(n) for n in names()]
+    """Every writer that loads (a broken plugin is left out; :func:`get` says what is wrong with it)."""
+    return [writer for _, writer in REGISTRY.loadable() if not isinstance(writer, NewsconvError)]
 
 
-def write(document: Document, format: str) -> bytes:
-    """The bytes of ``document`` in ``format`` (a writer name such as ``"newsml"``)."""
-    return get(format).write(document)
+def options_of(writer: Writer, given: dict[str, Any]) -> dict[str, Any]:
+    return resolve(getattr(writer, "options", ()), given, f"the {writer.name} writer")
 
 
-def write_file(document: Document, format: str, path: "str | os.PathLike[str]") -> None:
+def write(document: Document, format: str, **options: Any) -> bytes:
+    """The bytes of ``document`` in ``format`` (a writer name such as ``"newsml"``), after checking it
+    against the schema; ``options`` are the writer's own (``group_by="date"`` for ``"epub"``)."""
+    writer = get(format)
+    chosen = options_of(writer, options)
+    return writer.write(check(document), **chosen)
+
+
+def write_valid(document: Document, format: str, **options: Any) -> bytes:
+    """As :func:`write`, for a document already checked against the schema (every reader's is):
+    a batch writing one document in several formats checks it once."""
+    writer = get(format)
+    return writer.write(document, **options_of(writer, options))
+
+
+def write_file(document: Document, format: str, path: "str | os.PathLike[str]", **options: Any) -> None:
     """Write ``document`` in ``format`` to ``path`` atomically."""
-    data = write(document, format)
+    data = write(document, format, **options)
     with atomic_output(path) as handle:
         handle.write(data)
 
 
-def write_bundle(documents: Iterable[Document], format: str, path: "str | os.PathLike[str]") -> None:
-    """Write many documents into one file, for formats that support it."""
+def bundler(format: str, **options: Any) -> Callable[[Iterable[Document], BinaryIO], None]:
+    """``bundle(documents, stream)`` writing many valid documents into one file of ``format``.
+
+    Options are checked at once, before any document is read."""
     writer = get(format)
     if writer.write_bundle is None:
-        raise NewsconvError(f"the {format} writer cannot bundle several documents into one file")
+        raise NewsconvError(f"the {writer.name} writer cannot bundle several documents into one file")
+    chosen = options_of(writer, options)
+
+    def bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
+        writer.write_bundle(documents, stream, **chosen)  # type: ignore[misc]
+
+    return bundle
+
+
+def write_bundle(documents: Iterable[Document], format: str, path: "str | os.PathLike[str]",
+                 **options: Any) -> None:
+    """Write many documents into one file, for formats that can; each is checked against the schema once."""
+    bundle = bundler(format, **options)
     with atomic_output(path) as handle:
-        writer.write_bundle(documents, handle)
+        bundle(_checked(documents), handle)
+
+
+def _checked(documents: Iterable[Document]) -> Iterator[Document]:
+    for document in documents:
+        yield check(document)

@@ -9,7 +9,7 @@ from lxml import etree
 
 import convert
 from convert.checks import Options, check_file, expand
-from convert.checks.kinds import sniff
+from convert.kinds import sniff
 from convert.cli import main
 from tests.documents import digest_document, document
 from tests.paths import SHARED, shared_path

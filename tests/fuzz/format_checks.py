@@ -23,7 +23,7 @@ from lxml import etree
 import convert
 from convert.errors import NewsconvError
 from convert.writers.markdown.escape import carriable
-from convert.readers import sniff
+from convert.readers import guess
 from convert.readers.capture.text import decode, split_lines
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -109,7 +109,7 @@ def capture_lines_accounted(data: bytes, document: dict[str, Any]) -> None:
 def read_capture(data: bytes) -> None:
     """A capture reads to a valid document that accounts for every line, or fails clearly."""
     document = read(data, "capture.txt")
-    if document is not None and sniff(data) == "capture":
+    if document is not None and guess(data).name == "capture":
         capture_lines_accounted(data, document)
 
 

@@ -7,29 +7,31 @@ from typing import Any, Optional
 
 from ...errors import NewsconvError
 from ...model import Document
-from ...schema import SCHEMA_VERSION, check
-from .aggregator import read_aggregator
+from ...options import Option
+from ...schema import SCHEMA_VERSION
+from .. import Reader
 from .draft import FIELDS, ArticleDraft, DocumentDraft
-from .generic import read_generic
 from .language import SAMPLE_SIZE as LANGUAGE_SAMPLE_SIZE, guess_language
+from .layouts import NAMES as LAYOUT_NAMES, read_layout
 from .text import Line, control_characters, decode, sha256, split_lines
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")", "'")
 
 
-def read_capture(data: bytes, name: Optional[str] = None) -> Document:
-    """Read one raw capture into a validated document."""
+def read_capture(data: bytes, name: Optional[str] = None, *, layout: str = "auto") -> Document:
+    """Read one raw capture into a document; ``layout`` forces one of :data:`LAYOUT_NAMES`."""
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _binary(data):
         raise NewsconvError("does not look like a text capture (binary data)", file=name)
     decoded = decode(data)
     lines = split_lines(decoded.text)
     if not any(line.text for line in lines):
         raise NewsconvError("the capture is empty: no text to read", file=name)
-    draft = read_aggregator(lines) or read_generic(lines)
+    draft = read_layout(lines, None if layout == "auto" else layout)
+    if draft is None:
+        raise NewsconvError(f"the capture does not have the {layout} layout", file=name)
     for code, message, line in decoded.notes + control_characters(lines):
         draft.warn(code, message, line)
-    document = assemble(draft, lines, data, decoded.encoding, name)
-    return check(document, file=name)
+    return assemble(draft, lines, data, decoded.encoding, name)
 
 
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
@@ -115,3 +117,13 @@ def _account_for_every_line(draft: DocumentDraft, lines: list[Line]) -> None:
         if line.text and line.number not in covered:
             draft.remove(line, "unclassified")
             draft.warn("unclassified", "a line the reader could not place was set aside", line.number)
+
+
+READER = Reader(
+    name="capture",
+    description="a raw news-page capture as text (page chrome and all): the aggregator's layouts or any news page",
+    read=read_capture,
+    extensions=(".txt",),
+    options=(Option("layout", "the page layout to read, instead of the first that fits",
+                    default="auto", choices=("auto", *LAYOUT_NAMES)),),
+)

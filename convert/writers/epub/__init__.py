@@ -59,6 +59,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
 from ...errors import NewsconvError
 from ...model import Article, Document
+from ...options import Option
 from .. import Writer
 from .package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
 from .text import UNDETERMINED, day_of, language_tag, parse_when, snippet
@@ -94,7 +95,6 @@ ACCESSIBILITY_SUMMARY = (
     "all listed in the table of contents. Pictures are not included; each is represented by its caption, "
     "credit and description. Nothing flashes, moves or plays sound."
 )
-Bundle = Callable[[Iterable[Document], BinaryIO], None]
 # The manifest entries every book has (all but the chapters).
 NAV_ITEM = ManifestItem("nav", "nav.xhtml", properties="nav", fixed=True)
 NCX_ITEM = ManifestItem("ncx", "toc.ncx", "application/x-dtbncx+xml", fixed=True)
@@ -127,13 +127,6 @@ class _Book:
     # -- streaming part --
 
     def add(self, document: Document) -> None:
-        try:
-            self._add(document)
-        except (KeyError, TypeError, AttributeError, IndexError) as err:
-            name = _source_name(document)
-            raise NewsconvError(f"not a newsconv document (bad or missing {err})", file=name) from None
-
-    def _add(self, document: Document) -> None:
         capture = document["capture"]
         source = capture["source"]
         prefix = source["file"] or "document"
@@ -324,13 +317,6 @@ def _source_line(source: SourceRecord) -> str:
     return f"{source.file} sha256:{source.sha256}" if source.file else f"sha256:{source.sha256}"
 
 
-def _source_name(document: object) -> Optional[str]:
-    try:
-        return document["capture"]["source"]["file"]  # type: ignore[index]
-    except (KeyError, TypeError, IndexError):
-        return None
-
-
 def _check_grouping(group_by: str) -> None:
     if group_by not in GROUPINGS:
         raise NewsconvError(f"unknown EPUB grouping {group_by!r}; choose one of {', '.join(GROUPINGS)}")
@@ -347,10 +333,12 @@ def _write_book(documents: Iterator[Document], stream: BinaryIO, *, anthology: b
 # -- public API -----------------------------------------------------------------------------------
 
 
-def write(document: Document) -> bytes:
-    """One document as an EPUB 3 book."""
+def write(document: Document, *, group_by: str = "none", title: Optional[str] = None) -> bytes:
+    """One document as an EPUB 3 book; ``group_by`` and ``title`` as for :func:`write_bundle`
+    (a digest's articles are listed in their order unless ``group_by`` says otherwise)."""
+    _check_grouping(group_by)
     buffer = io.BytesIO()
-    _write_book(iter([document]), buffer, anthology=False, group_by="none", title=None)
+    _write_book(iter([document]), buffer, anthology=False, group_by=group_by, title=clean(title, "EPUB title"))
     return buffer.getvalue()
 
 
@@ -382,20 +370,6 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO, *, group_by: s
         shutil.copyfileobj(spool, stream)
 
 
-def bundle_writer(group_by: str = DEFAULT_GROUPING, title: Optional[str] = None) -> Bundle:
-    """A ``write_bundle(documents, stream)`` callable with the grouping (and title) fixed.
-
-    ``group_by``: ``"publisher"``, ``"date"`` or ``"none"``; an unknown value
-    raises :class:`NewsconvError` at once.
-    """
-    _check_grouping(group_by)
-
-    def write_grouped_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
-        write_bundle(documents, stream, group_by=group_by, title=title)
-
-    return write_grouped_bundle
-
-
 def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
     yield first
     yield from rest
@@ -414,4 +388,9 @@ WRITER = Writer(
     description="EPUB 3 e-book: one book per document, or an anthology with a grouped table of contents",
     write=write,
     write_bundle=write_bundle,
+    options=(
+        Option("group_by", "how the table of contents groups the articles (default: publisher for a bundle, "
+               "none for one document)", choices=GROUPINGS),
+        Option("title", "the book's title (default: the headline, or \"News anthology, FIRST to LAST\" for a bundle)"),
+    ),
 )

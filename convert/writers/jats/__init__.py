@@ -89,7 +89,6 @@ from typing import BinaryIO, Iterable, Sequence
 
 from ...errors import NewsconvError
 from ...model import Article, Document
-from ...schema import check
 from .. import Writer
 from .body import body
 from .front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
@@ -108,7 +107,6 @@ _ROOT_START = "<article{} article-type=\"news\" dtd-version=\"1.3\" xml:lang=\""
 
 def write(document: Document) -> bytes:
     """One document as a JATS 1.3 file."""
-    check(document)
     lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages([document]))}">\n']
     document_parts(lines, STEP, document, "article-")
     lines.append("</article>\n")
@@ -120,7 +118,7 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
 
     The documents are collected first: the parent's front, which comes before them, records how many there are.
     """
-    collected = [check(document) for document in documents]
+    collected = list(documents)
     if not collected:
         raise NewsconvError("no documents to write")
     lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages(collected))}">\n'

@@ -1,4 +1,4 @@
-"""Telling a file's kind from its first bytes."""
+"""Telling a file's kind from its first bytes: the one place that looks, for reading and for validating."""
 
 from __future__ import annotations
 
@@ -9,8 +9,13 @@ NEWSML_NS = b"http://iptc.org/std/nar/2006-10-01/"
 _ROOT = re.compile(rb"<(?![?!])([\w:.-]+)")
 
 
+HEAD_BYTES = 8192  # how much of a file the guess looks at
+
+
 def sniff(data: bytes) -> Optional[str]:
-    head = data[:8192].lstrip(b"\xef\xbb\xbf \t\r\n")
+    """``"epub"``, ``"json"``, ``"markdown"`` (newsconv's), ``"newsml"``, ``"jats"``, ``"xml"`` (other XML), or
+    None for anything else (a text capture, say)."""
+    head = data[:HEAD_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"PK\x03\x04") and b"mimetypeapplication/epub+zip" in data[:100]:
         return "epub"
     if head.startswith(b"{"):

@@ -31,10 +31,10 @@ from typing import Any, Optional
 
 import yaml
 
-from ..errors import InvalidDocument, NewsconvError
-from ..model import Document
-from ..schema import SCHEMA_VERSION, check, is_date, is_date_time
-from ..writers.markdown.escape import ALT, CREDIT, FIGURE
+from ...errors import InvalidDocument, NewsconvError
+from ...model import Document
+from ...schema import SCHEMA_VERSION, check, is_date, is_date_time
+from ...writers.markdown.escape import ALT, CREDIT, FIGURE
 
 try:
     from markdown_it import MarkdownIt
@@ -60,7 +60,9 @@ class NotExact(Exception):
 
 
 def read_markdown(data: bytes, name: Optional[str] = None) -> Document:
-    """Read Markdown (newsconv's own exactly, any other as well as possible) into a validated document."""
+    """Read Markdown (newsconv's own exactly, any other as well as possible) into a document.
+
+    newsconv's own is trusted only when the document it describes passes the schema."""
     if MarkdownIt is None:
         raise NewsconvError("reading Markdown needs the markdown-it-py package", file=name)
     text = _decode(data, name)
@@ -82,8 +84,7 @@ def read_markdown(data: bytes, name: Optional[str] = None) -> Document:
     else:
         notes.insert(0, _warning("markdown-foreign", "Markdown without newsconv front matter: "
                                  "read as well as possible (best effort)"))
-    document = _best_effort_document(meta, key_lines, blocks, notes, data, len(lines), name)
-    return check(document, file=name)
+    return _best_effort_document(meta, key_lines, blocks, notes, data, len(lines), name)
 
 
 def _decode(data: bytes, name: Optional[str]) -> str:

@@ -1,0 +1,80 @@
+"""Formats by name: the built-ins, imported on first use, and plugins declared under an entry-point group.
+
+A package adds a reader or a writer by declaring it in its ``pyproject.toml``::
+
+    [project.entry-points."newsconv.writers"]      # or "newsconv.readers"
+    myformat = "mypackage.module:WRITER"
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, Generic, Iterator, TypeVar
+
+from .errors import NewsconvError
+
+T = TypeVar("T")
+
+
+class Registry(Generic[T]):
+    """The formats of one kind (readers or writers).
+
+    ``builtin`` maps each name to ``"module:attribute"``; ``required`` names the attributes an
+    object must have to count as one of this kind, and ``callables`` those of them that must be functions. A plugin that cannot be loaded, or loads as
+    something else, is reported by :meth:`get` with a clear error and never takes the others down.
+    """
+
+    def __init__(self, kind: str, group: str, builtin: dict[str, str], required: tuple[str, ...],
+                 callables: tuple[str, ...]) -> None:
+        self.kind = kind  # "reader" or "writer", for messages
+        self.group = group
+        self.builtin = builtin
+        self.required = required
+        self.callables = callables
+        self._loaded: dict[str, T] = {}
+        self._plugins: dict[str, Any] | None = None
+
+    def plugins(self) -> dict[str, Any]:
+        """The entry points declared for this group, by name (built-in names cannot be replaced)."""
+        if self._plugins is None:
+            from importlib.metadata import entry_points
+
+            found = {ep.name: ep for ep in entry_points(group=self.group)}
+            self._plugins = {name: found[name] for name in sorted(found) if name not in self.builtin}
+        return self._plugins
+
+    def names(self) -> list[str]:
+        """Every available name: the built-ins in their order, then plugins alphabetically."""
+        return list(self.builtin) + list(self.plugins())
+
+    def get(self, name: str) -> T:
+        """The format called ``name``; raises :class:`NewsconvError` for an unknown or broken one."""
+        if name in self._loaded:
+            return self._loaded[name]
+        if name in self.builtin:
+            module, _, attribute = self.builtin[name].partition(":")
+            loaded = getattr(importlib.import_module(module), attribute)
+        else:
+            declared = self.plugins().get(name)
+            if declared is None:
+                raise NewsconvError(f"unknown {self.kind} {name!r}; available: {', '.join(self.names())}")
+            try:
+                loaded = declared.load()
+            except Exception as err:  # a broken plugin must not take the tool down
+                raise NewsconvError(f"the {self.kind} plugin {name!r} failed to load: "
+                                    f"{type(err).__name__}: {err}") from None
+            missing = [a for a in self.required if not hasattr(loaded, a)]
+            missing += [a for a in self.callables if a not in missing and not callable(getattr(loaded, a, None))]
+            if missing:
+                raise NewsconvError(f"the {self.kind} plugin {name!r} does not provide a "
+                                    f"{self.kind.capitalize()} (missing or unusable: {', '.join(missing)})")
+        self._loaded[name] = loaded
+        return loaded
+
+    def loadable(self) -> Iterator[tuple[str, "T | NewsconvError"]]:
+        """Each name with its format, or with the error that loading it gave."""
+        for name in self.names():
+            try:
+                yield name, self.get(name)
+            except NewsconvError as err:
+                yield name, err

@@ -1,0 +1,65 @@
+"""The registry both readers and writers use: built-ins by name, plugins by entry point, broken ones reported."""
+
+import pytest
+
+from convert.errors import NewsconvError
+from convert.registry import Registry
+
+
+class EntryPoint:
+    def __init__(self, name, load):
+        self.name, self.load = name, load
+
+
+class Format:
+    name, description = "fine", "a format"
+
+    @staticmethod
+    def write(document):
+        return b""
+
+
+def registry(*plugins):
+    found = Registry("writer", "example.group", {"json": "convert.writers.intermediate:WRITER"},
+                     required=("name", "description", "write"), callables=("write",))
+    found._plugins = {ep.name: ep for ep in plugins}
+    return found
+
+
+def broken():
+    raise ImportError("No module named 'missing_dependency'")
+
+
+def test_builtins_first_then_plugins():
+    found = registry(EntryPoint("zeta", lambda: Format), EntryPoint("alpha", lambda: Format))
+    assert found.names() == ["json", "zeta", "alpha"]
+    assert found.get("json").name == "json" and found.get("alpha") is Format
+
+
+def test_a_broken_plugin_is_a_clear_error_and_does_not_hide_the_others():
+    class NoWrite:
+        name, description, write = "nowrite", "write is None", None
+
+    found = registry(EntryPoint("broken", broken), EntryPoint("nowrite", lambda: NoWrite),
+                     EntryPoint("fine", lambda: Format))
+    with pytest.raises(NewsconvError, match="the writer plugin 'broken' failed to load: ImportError: No module"):
+        found.get("broken")
+    with pytest.raises(NewsconvError, match="'nowrite' does not provide a Writer .*unusable: write"):
+        found.get("nowrite")
+    loaded = dict(found.loadable())
+    assert loaded["fine"] is Format and isinstance(loaded["broken"], NewsconvError)
+
+
+def test_unknown_name_lists_the_available_ones():
+    with pytest.raises(NewsconvError, match="unknown writer 'nope'; available: json, fine"):
+        registry(EntryPoint("fine", lambda: Format)).get("nope")
+
+
+def test_a_plugin_cannot_replace_a_builtin(monkeypatch):
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "entry_points",
+                        lambda group: [EntryPoint("json", lambda: Format), EntryPoint("extra", lambda: Format)])
+    found = Registry("writer", "example.group", {"json": "convert.writers.intermediate:WRITER"},
+                     required=("name",), callables=())
+    assert found.names() == ["json", "extra"] and found.get("json").name == "json"
