@@ -17,7 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
-from .errors import NewsconvError, NewsconvWarning
+from .errors import NewsconvError, NewsconvWarning, at
 from .fileio import remove_temporaries, write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task, discover, safe_stem  # noqa: F401 (the batch API)
 from .model import Document
@@ -92,13 +92,13 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", NewsconvWarning)
             document = read_input(task.source, max_bytes, choices)
-            outcome.warnings.extend(f"line {w['line']}: {w['message']}" if w["line"] else w["message"]
-                                    for w in document["warnings"])
+            outcome.warnings.extend(at(w["message"], task.display, w["line"]) for w in document["warnings"])
             for fmt, path in zip(formats, paths):
                 # read_input checked the document: the writers need not check it again
                 write_atomic(path, writers.write_valid(document, fmt, **choices.writer_options.get(fmt, {})))
                 outcome.outputs.append(path)
-        outcome.warnings.extend(str(w.message) for w in caught if issubclass(w.category, NewsconvWarning))
+        outcome.warnings.extend(at(str(w.message), task.display) for w in caught
+                                if issubclass(w.category, NewsconvWarning))
     except NewsconvError as err:
         outcome.status = "failed"
         outcome.error = str(err.at(task.display))

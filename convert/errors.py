@@ -1,24 +1,53 @@
-"""The one exception type newsconv raises for bad input, with where it happened."""
+"""The one exception type newsconv raises for bad input, and the one way a message names a place.
+
+A place is ``file:line`` where a source line is known, then the JSON path of the part of the document
+concerned (``$.articles[0].blocks[2].text``): ``story.txt:14: $.articles[0].dateline: message``.
+"""
 
 from __future__ import annotations
+
+from typing import Iterable, Optional, Union
+
+
+def json_path(parts: Iterable[Union[str, int]]) -> str:
+    """The JSON path of a place in a document: ``["articles", 0, "headline"]`` -> ``$.articles[0].headline``."""
+    path = "$"
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def place(file: Optional[str] = None, line: Optional[int] = None, path: Optional[str] = None) -> str:
+    """``file:line: $.json.path``, with whichever parts are known ("" when none is)."""
+    parts = []
+    if file:
+        parts.append(f"{file}:{line}" if line else file)
+    elif line:
+        parts.append(f"line {line}")
+    if path:
+        parts.append(path)
+    return ": ".join(parts)
+
+
+def at(message: str, file: Optional[str] = None, line: Optional[int] = None, path: Optional[str] = None) -> str:
+    """``message`` after its place, when it has one."""
+    where = place(file, line, path)
+    return f"{where}: {message}" if where else message
 
 
 class NewsconvError(Exception):
     """A problem with an input or a request, reported as ``file:line: message``."""
 
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None) -> None:
+    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
+                 path: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.file = file
         self.line = line
+        self.path = path  # the JSON path of the part of the document concerned
 
     def __str__(self) -> str:
-        where = ""
-        if self.file:
-            where = f"{self.file}:{self.line}: " if self.line else f"{self.file}: "
-        elif self.line:
-            where = f"line {self.line}: "
-        return where + self.message
+        return at(self.message, self.file, self.line, self.path)
 
     def at(self, file: str | None) -> "NewsconvError":
         """Return this error with its file filled in, when it had none."""
@@ -33,7 +62,7 @@ class InvalidDocument(NewsconvError):
     def __init__(self, problems: list["Problem"], *, file: str | None = None) -> None:
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"invalid document: {first.path}: {first.message}{more}", file=file)
+        super().__init__(f"invalid document: {first.message}{more}", file=file, path=first.path)
         self.problems = problems
 
 

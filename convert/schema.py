@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from .errors import InvalidDocument, Problem
+from .errors import InvalidDocument, Problem, json_path
 
 SCHEMA_VERSION = "1.0"
 SCHEMA_FILE = f"newsconv-document-{SCHEMA_VERSION}.schema.json"
@@ -86,13 +86,6 @@ def fast_validator() -> Callable[[Any], Any]:
     from .validator_cache import compiled_validator
 
     return compiled_validator(schema(), schema_text(), FORMATS)
-
-
-def json_path(parts: Any) -> str:
-    path = "$"
-    for part in parts:
-        path += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return path
 
 
 def problems(document: Any) -> list[Problem]:

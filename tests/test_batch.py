@@ -227,3 +227,19 @@ def test_an_input_whose_process_died_fails_and_its_temporary_files_go(tmp_path):
     outcome = batch._failed(task, "the helper process converting it was killed by signal 9", 4242)
     assert outcome.status == "failed" and outcome.error.startswith("story.txt: the helper process")
     assert [p.name for p in out.iterdir()] == ["other.json"]
+
+
+def test_warnings_name_their_place_one_way(tmp_path):
+    """``file:line: message`` for what the reader noticed, ``file: $.json.path: message`` for what a writer did."""
+    from tests.documents import article, document
+
+    doc = document(articles=[article(blocks=[{"type": "paragraph", "lines": [20, 20], "text": "Bell \x07 rang."}])],
+                   warnings=[{"code": "truncated", "message": "the capture seems to end mid-sentence", "line": 20}])
+    source = tmp_path / "story.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert main(["convert", str(source), "--to", "newsml", "-o", str(tmp_path / "out"), "-q",
+                 "--report", str(report)]) == 0
+    warnings = json.loads(report.read_text())["inputs"][0]["warnings"]
+    assert warnings == [f"{source}:20: the capture seems to end mid-sentence",
+                        f"{source}: $.articles[0].blocks[0].text: dropped XML-illegal character(s) U+0007"]

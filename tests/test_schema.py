@@ -109,7 +109,7 @@ def test_loads_rejects_invalid_documents_with_paths():
     doc["articles"][0]["published"] = "2024-13-01"
     with pytest.raises(InvalidDocument) as caught:
         convert.loads(json.dumps(doc), file="bad.json")
-    assert str(caught.value).startswith("bad.json: invalid document: $.articles[0].published")
+    assert str(caught.value).startswith("bad.json: $.articles[0].published: invalid document: ")
 
 
 def test_round_trip_through_json_text():

@@ -21,12 +21,13 @@ SCHEMAS_ENV = "NEWSCONV_SCHEMAS"
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem: where (line, or a JSON path / archive member in ``where``) and what."""
+    """One problem: where (the line; the JSON path in ``where``; the archive member it is in) and what."""
 
     check: str
     message: str
     line: Optional[int] = None
     where: Optional[str] = None
+    member: Optional[str] = None
 
 
 @dataclass

@@ -7,6 +7,7 @@ from typing import Callable, Sequence
 
 from lxml import etree
 
+from ..errors import at, place
 from . import FileResult, Finding
 
 
@@ -21,12 +22,9 @@ def summary(results: Sequence[FileResult], strict: bool) -> dict[str, int]:
 
 
 def _where(result: FileResult, finding: Finding) -> str:
-    place = result.path
-    if finding.where:
-        place += f": {finding.where}"
-    if finding.line:
-        place += f":{finding.line}"
-    return place
+    """``file:line: $.json.path``, a member of an archive written as a file inside it (``book.epub/EPUB/x.xhtml``)."""
+    file = f"{result.path}/{finding.member}" if finding.member else result.path
+    return place(file, finding.line, finding.where)
 
 
 def text(results: Sequence[FileResult], strict: bool) -> str:
@@ -40,7 +38,8 @@ def text(results: Sequence[FileResult], strict: bool) -> str:
 
 def as_json(results: Sequence[FileResult], strict: bool) -> str:
     files = [{"path": r.path, "kind": r.kind, "status": _status(r, strict), "checks": r.checks,
-              "findings": [{"check": f.check, "message": f.message, "line": f.line, "where": f.where}
+              "findings": [{"check": f.check, "message": f.message, "line": f.line, "where": f.where,
+                            "member": f.member}
                            for f in r.findings],
               "skipped": [{"check": c, "reason": why} for c, why in r.skipped]} for r in results]
     return json.dumps({"files": files, "summary": summary(results, strict)}, indent=2, ensure_ascii=False) + "\n"
@@ -88,8 +87,10 @@ def github(results: Sequence[FileResult], strict: bool) -> str:
     lines = []
     for result in results:
         for f in result.findings:
-            props = f"file={_escape(result.path, True)}" + (f",line={f.line}" if f.line else "")
-            message = f"{f.where}: {f.message}" if f.where else f.message
+            # A line inside an archive's member is not a line of the file itself.
+            line = f.line if f.line and not f.member else None
+            props = f"file={_escape(result.path, True)}" + (f",line={line}" if line else "")
+            message = at(f.message, f.member, None if line else f.line, f.where)
             lines.append(f"::error {props},title={_escape('newsconv ' + f.check, True)}::{_escape(message)}")
         level = "error" if strict else "warning"
         for check, reason in result.skipped:

@@ -103,7 +103,7 @@ def check_epub(data: bytes, result: FileResult, options: Options) -> None:
                 result.findings.append(Finding("container", f"unsafe member name {name!r}"))
             elif name.endswith((".xhtml", ".opf", ".ncx", ".xml")):
                 _, found = parse(archive.read(name))
-                result.findings.extend(Finding(f.check, f.message, f.line, name) for f in found)
+                result.findings.extend(Finding(f.check, f.message, f.line, member=name) for f in found)
     except (zipfile.BadZipFile, IndexError, KeyError) as err:
         result.findings.append(Finding("container", f"not a readable EPUB archive: {err}"))
         return

@@ -112,7 +112,7 @@ def test_broken_epub_container(outputs, tmp_path):
             elif info.filename not in ("mimetype", "META-INF/container.xml"):
                 target.writestr(info, source.read(info))
     result = check_file(str(broken), Options(epubcheck=False))
-    messages = [(f.check, f.message, f.where) for f in result.findings]
+    messages = [(f.check, f.message, f.member) for f in result.findings]
     assert any("container.xml is missing" in m for _, m, _ in messages)
     assert any(c == "well-formed" and w and w.endswith(".xhtml") for c, _, w in messages)
 

@@ -122,7 +122,7 @@ def test_an_added_paragraph_makes_it_plain_markdown_with_a_warning() -> None:
 def test_a_lost_attribute_line_makes_a_digest_plain_markdown() -> None:
     text = written(digest_document()).replace("*Publisher: Town Crier · Tags: culture*\n\n", "")
     back = edited(text)
-    assert "article 2 has lost its attribute line" in back["warnings"][0]["message"]
+    assert "$.articles[1]: its attribute line is gone" in back["warnings"][0]["message"]
 
 
 def test_an_extra_section_makes_a_digest_plain_markdown() -> None:

@@ -50,7 +50,7 @@ def test_every_reader_s_document_is_checked(monkeypatch):
     fake = readers.Reader("fake", "always the same invalid document", read=lambda data, name=None: bad)
     monkeypatch.setitem(readers.REGISTRY._loaded, "fake", fake)
     monkeypatch.setitem(readers.REGISTRY.builtin, "fake", "unused:READER")
-    with pytest.raises(InvalidDocument, match=r"x\.fake: invalid document: \$\.articles\[0\]\.language"):
+    with pytest.raises(InvalidDocument, match=r"x\.fake: \$\.articles\[0\]\.language: invalid document"):
         readers.read(b"anything", "x.fake", format="fake")
 
 

@@ -31,7 +31,7 @@ from typing import Any, Optional
 
 import yaml
 
-from ...errors import InvalidDocument, NewsconvError
+from ...errors import InvalidDocument, NewsconvError, at
 from ...model import Document
 from ...schema import SCHEMA_VERSION, check, is_date, is_date_time
 from ...writers.markdown.escape import ALT, CREDIT, FIGURE
@@ -78,7 +78,7 @@ def read_markdown(data: bytes, name: Optional[str] = None) -> Document:
         try:
             return check(_exact_document(meta, newsconv, blocks), file=name)
         except (NotExact, InvalidDocument) as err:
-            reason = err.message if isinstance(err, InvalidDocument) else str(err)
+            reason = at(err.message, path=err.path) if isinstance(err, InvalidDocument) else str(err)
             notes.insert(0, _warning("markdown-edited", "the Markdown no longer matches its newsconv front matter "
                                      f"({reason}); read as plain Markdown"))
     else:
@@ -289,7 +289,7 @@ def _exact_document(meta: dict[str, Any], newsconv: dict[str, Any], blocks: list
             fields.update(tags=rest.get("tags"), language=rest.get("language"), summary=rest.get("summary"))
             if fields["publisher"] is not None or fields["published"] is not None or fields["tags"]:
                 if not body or body[0].kind != "paragraph" or not body[0].emphasised:
-                    raise NotExact(f"article {i + 1} has lost its attribute line")
+                    raise NotExact(f"$.articles[{i}]: its attribute line is gone")
                 body = body[1:]
         else:
             description = _text_value(meta.get("description"))
@@ -297,10 +297,10 @@ def _exact_document(meta: dict[str, Any], newsconv: dict[str, Any], blocks: list
                       "byline": _text_value(meta.get("author")), "dateline": rest.get("dateline"),
                       "tags": _tags(meta.get("tags")), "language": _exact_language(meta),
                       "summary": rest["summary"] if "summary" in rest else [description] if description else []}
-        converted = _exact_blocks(body, heading_level=3 if sectioned else 2, where=f"article {i + 1}")
+        converted = _exact_blocks(body, heading_level=3 if sectioned else 2, where=f"$.articles[{i}]")
         spans = rest.get("block_lines")
         if not isinstance(spans, list) or len(spans) != len(converted):
-            raise NotExact(f"article {i + 1} has {len(converted)} block(s) in the text and "
+            raise NotExact(f"$.articles[{i}]: {len(converted)} block(s) in the text and "
                            f"{len(spans) if isinstance(spans, list) else 'no'} line span(s) in the front matter")
         for block, span in zip(converted, spans):
             block["lines"] = span
@@ -403,7 +403,7 @@ def _exact_blocks(blocks: list[MdBlock], heading_level: int, where: str) -> list
             if converted is None and len(block.children) == 1 and block.children[0].kind == "paragraph":
                 converted = {"type": "quote", "text": block.children[0].text}
         if converted is None:
-            raise NotExact(f"{where}: unexpected {block.kind} at line {block.first}")
+            raise NotExact(at(f"unexpected {block.kind}", line=block.first, path=where))
         out.append(converted)
     return out
 

@@ -57,7 +57,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
-from ...errors import NewsconvError
+from ...errors import NewsconvError, at
 from ...model import Article, Document
 from ...options import Option
 from .. import Writer
@@ -129,9 +129,10 @@ class _Book:
     def add(self, document: Document) -> None:
         capture = document["capture"]
         source = capture["source"]
-        prefix = source["file"] or "document"
+        # In a bundle a message names the document too: "story.txt: $.articles[0].headline".
+        prefix = at("$", source["file"])
         digest = document["digest"]
-        digest_publisher = clean(digest["publisher"], f"{prefix}: digest publisher") if digest else None
+        digest_publisher = clean(digest["publisher"], f"{prefix}.digest.publisher") if digest else None
         digest_published = digest["published"] if digest else None
         self.identity.update(source["sha256"].encode("ascii", "replace") + b"\n")
         self._see_date(capture["captured"])
@@ -140,12 +141,12 @@ class _Book:
         if not articles:
             raise NewsconvError("a document without articles cannot become a book", file=source["file"])
         for number, article in enumerate(articles, 1):
-            cleaned = self._add_article(document, article, f"{prefix}: article {number}", digest_publisher,
+            cleaned = self._add_article(document, article, f"{prefix}.articles[{number - 1}]", digest_publisher,
                                         digest_published)
             if not self.anthology:  # a single book's metadata comes from its articles
                 self.single_articles.append(cleaned)
-        site = clean(capture["site"], f"{prefix}: site")
-        self.sources.append(SourceRecord(clean(source["file"], f"{prefix}: file name"), source["sha256"], site,
+        site = clean(capture["site"], f"{prefix}.capture.site")
+        self.sources.append(SourceRecord(clean(source["file"], f"{prefix}.capture.source.file"), source["sha256"], site,
                                          capture["captured"], len(articles)))
         if not self.anthology:
             self.single_digest = (digest_publisher, digest_published, site)
@@ -202,7 +203,7 @@ class _Book:
             self.container.put(ROOT + "title.xhtml", title_page(title, self._title_facts()))
         self.container.put(ROOT + "nav.xhtml", nav_page(groups, landmarks, [colophon]))
         self.container.put(ROOT + "toc.ncx", ncx_document(identifier, title, groups, [colophon]))
-        self.container.put(ROOT + colophon[0], colophon_page(self.sources, self._colophon_notes(), "EPUB colophon"))
+        self.container.put(ROOT + colophon[0], colophon_page(self.sources, self._colophon_notes(), "$.capture.captured"))
         self.container.put(ROOT + "content.opf", self._package(identifier, title, entries))
         self.container.close()
 
@@ -338,7 +339,7 @@ def write(document: Document, *, group_by: str = "none", title: Optional[str] = 
     (a digest's articles are listed in their order unless ``group_by`` says otherwise)."""
     _check_grouping(group_by)
     buffer = io.BytesIO()
-    _write_book(iter([document]), buffer, anthology=False, group_by=group_by, title=clean(title, "EPUB title"))
+    _write_book(iter([document]), buffer, anthology=False, group_by=group_by, title=clean(title, "the title option"))
     return buffer.getvalue()
 
 
@@ -351,7 +352,7 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO, *, group_by: s
     seek (a pipe) is fed from a temporary file, so the bytes are the same.
     """
     _check_grouping(group_by)
-    title = clean(title, "EPUB title")
+    title = clean(title, "the title option")
     iterator = iter(documents)
     try:
         first = next(iterator)

@@ -100,39 +100,39 @@ def clean_article(article: Article, where: str) -> Article:
     headline is also the page title, the contents entry and the NCX label).
     """
     blocks: list[Any] = []
-    for number, block in enumerate(article["blocks"], 1):
+    for number, block in enumerate(article["blocks"]):
         kind = block["type"]
         if kind in _TEXT_BLOCKS:
             text = block["text"]  # type: ignore[typeddict-item]
             if text.isprintable() and text.strip():  # the common case (see has_illegal): nothing to drop
                 blocks.append(block)
                 continue
-            text = clean(text, f"{where} block {number}")
+            text = clean(text, f"{where}.blocks[{number}].text")
             if text:
                 blocks.append({"type": kind, "text": text})
             continue
-        at = f"{where} block {number}"
+        at = f"{where}.blocks[{number}]"
         if kind == "list":
-            items = [item for item in (clean(i, at) for i in block["items"]) if item]  # type: ignore[typeddict-item]
+            items = [item for item in (clean(i, at + ".items") for i in block["items"]) if item]  # type: ignore[typeddict-item]
             if items:
                 blocks.append({"type": "list", "items": items})
         elif kind == "figure":
-            figure = {"type": "figure", "caption": clean(block["caption"], at),  # type: ignore[typeddict-item]
-                      "credit": clean(block["credit"], at + " credit"),  # type: ignore[typeddict-item]
-                      "label": clean(block["label"], at + " label"),  # type: ignore[typeddict-item]
-                      "alt": clean(block["alt"], at + " alt")}  # type: ignore[typeddict-item]
+            figure = {"type": "figure", "caption": clean(block["caption"], at + ".caption"),  # type: ignore[typeddict-item]
+                      "credit": clean(block["credit"], at + ".credit"),  # type: ignore[typeddict-item]
+                      "label": clean(block["label"], at + ".label"),  # type: ignore[typeddict-item]
+                      "alt": clean(block["alt"], at + ".alt")}  # type: ignore[typeddict-item]
             if figure["caption"] or figure["credit"] or figure["alt"]:
                 blocks.append(figure)
         else:
             raise NewsconvError(f"{at}: unknown block type {kind!r}")
     return {  # type: ignore[typeddict-item]
         **article,
-        "headline": clean(article["headline"], where + " headline"),
-        "publisher": clean(article["publisher"], where + " publisher"),
-        "dateline": clean(article["dateline"], where + " dateline"),
-        "byline": clean(article["byline"], where + " byline"),
-        "tags": [t for t in (clean(tag, where + " tags") for tag in article["tags"]) if t],
-        "summary": [t for t in (clean(item, where + " summary") for item in article["summary"]) if t],
+        "headline": clean(article["headline"], where + ".headline"),
+        "publisher": clean(article["publisher"], where + ".publisher"),
+        "dateline": clean(article["dateline"], where + ".dateline"),
+        "byline": clean(article["byline"], where + ".byline"),
+        "tags": [t for t in (clean(tag, where + ".tags") for tag in article["tags"]) if t],
+        "summary": [t for t in (clean(item, where + ".summary") for item in article["summary"]) if t],
         "blocks": blocks,
     }
 
@@ -180,9 +180,9 @@ def _meta_line(document: Document, article: Article, where: str) -> str:
     published = article["published"] or (digest["published"] if digest else None)
     captured = document["capture"]["captured"]
     if published:
-        items.append(time_element(published, where + " date"))
+        items.append(time_element(published, where + ".published"))
     elif captured:
-        items.append('<span class="date-note">Captured</span> ' + time_element(captured, where + " date"))
+        items.append('<span class="date-note">Captured</span> ' + time_element(captured, where + ".published"))
     if article["dateline"]:
         items.append(f'<span class="dateline">{escape(article["dateline"])}</span>')
     return SEPARATOR.join(items)

@@ -123,7 +123,7 @@ def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
         raise NewsconvError("no documents to write")
     lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages(collected))}">\n'
                      f"{STEP}<front>\n{STEP * 2}<article-meta>\n"]
-    custom_meta_group(lines, STEP * 3, [("documents", str(len(collected)))], "bundle")
+    custom_meta_group(lines, STEP * 3, [("documents", str(len(collected)), "$")])
     lines.append(f"{STEP * 2}</article-meta>\n{STEP}</front>\n")
     for number, document in enumerate(collected, start=1):
         lines.append(sub_article_start(STEP, f"doc-{number}", languages([document])))
@@ -141,7 +141,7 @@ def document_parts(lines: Lines, indent: str, document: Document, id_prefix: str
     inner = indent + STEP
     if digest is None and len(articles) == 1:
         article = articles[0]
-        where = "articles[0]"
+        where = "$.articles[0]"
         dateline = clean(article["dateline"], f"{where}.dateline")
         lines.append(f"{indent}<front>\n")
         journal_meta(lines, inner, article["publisher"], f"{where}.publisher")
@@ -150,7 +150,7 @@ def document_parts(lines: Lines, indent: str, document: Document, id_prefix: str
         body(lines, indent, article["blocks"], f"{where}.blocks", dateline)
         return
     lines.append(f"{indent}<front>\n")
-    journal_meta(lines, inner, digest["publisher"] if digest is not None else None, "digest.publisher")
+    journal_meta(lines, inner, digest["publisher"] if digest is not None else None, "$.digest.publisher")
     digest_meta(lines, inner, digest, capture)
     lines.append(f"{indent}</front>\n")
     for index, article in enumerate(articles):
@@ -158,7 +158,7 @@ def document_parts(lines: Lines, indent: str, document: Document, id_prefix: str
 
 
 def digest_item(lines: Lines, indent: str, article: Article, index: int, id_prefix: str) -> None:
-    where = f"articles[{index}]"
+    where = f"$.articles[{index}]"
     dateline = clean(article["dateline"], f"{where}.dateline")
     lines.append(sub_article_start(indent, f"{id_prefix}{index + 1}", article["language"]))
     front_stub(lines, indent + STEP, article, index + 1, where, dateline)

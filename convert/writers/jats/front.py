@@ -14,7 +14,7 @@ from ...model import Article, Capture, Digest
 from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text
 from .markup import text_group, wrapped_text
 
-CustomMeta = Sequence[tuple[str, Optional[str]]]
+CustomMeta = Sequence[tuple[str, Optional[str], str]]  # name, value, the value's JSON path
 
 # Bylines are split only on a joining word between names ("A and B", "A & B"); a comma may
 # equally separate two names or a name and a role ("Jane Doe, Staff Writer"), so it never splits.
@@ -78,9 +78,9 @@ def pub_date(lines: Lines, indent: str, value: Optional[str], where: str) -> Non
                  f"{indent}</pub-date>\n")
 
 
-def custom_meta_group(lines: Lines, indent: str, pairs: CustomMeta, where: str) -> None:
+def custom_meta_group(lines: Lines, indent: str, metas: CustomMeta) -> None:
     """``custom-meta-group`` with one ``custom-meta`` per known value (nothing when none is known)."""
-    known = [(name, value) for name, value in ((name, clean(value, "{}.{}", where, name)) for name, value in pairs)
+    known = [(name, value) for name, value in ((name, clean(value, where)) for name, value, where in metas)
              if value is not None]
     if not known:
         return
@@ -93,18 +93,18 @@ def custom_meta_group(lines: Lines, indent: str, pairs: CustomMeta, where: str) 
     lines.append(f"{indent}</custom-meta-group>\n")
 
 
-def capture_meta(capture: Capture) -> list[tuple[str, Optional[str]]]:
+def capture_meta(capture: Capture) -> list[tuple[str, Optional[str], str]]:
     """Where the text came from: the aggregator, the capture date, the layout and the source file."""
     source = capture["source"]
     return [
-        ("aggregator-site", capture["site"]),
-        ("capture-date", capture["captured"]),
-        ("capture-layout", capture["layout"]),
-        ("source-file", source["file"]),
-        ("source-sha256", source["sha256"]),
-        ("source-encoding", source["encoding"]),
-        ("source-bytes", str(source["bytes"])),
-        ("source-lines", str(source["lines"])),
+        ("aggregator-site", capture["site"], "$.capture.site"),
+        ("capture-date", capture["captured"], "$.capture.captured"),
+        ("capture-layout", capture["layout"], "$.capture.layout"),
+        ("source-file", source["file"], "$.capture.source.file"),
+        ("source-sha256", source["sha256"], "$.capture.source.sha256"),
+        ("source-encoding", source["encoding"], "$.capture.source.encoding"),
+        ("source-bytes", str(source["bytes"]), "$.capture.source.bytes"),
+        ("source-lines", str(source["lines"]), "$.capture.source.lines"),
     ]
 
 
@@ -117,7 +117,7 @@ def article_meta(lines: Lines, indent: str, article: Article, capture: Capture, 
     inner = indent + STEP
     lines.append(f"{indent}<article-meta>\n")
     article_facts(lines, inner, article, where)
-    custom_meta_group(lines, inner, capture_meta(capture) + [("dateline", dateline)], "capture")
+    custom_meta_group(lines, inner, capture_meta(capture) + [("dateline", dateline, f"{where}.dateline")])
     lines.append(f"{indent}</article-meta>\n")
 
 
@@ -125,8 +125,8 @@ def digest_meta(lines: Lines, indent: str, digest: Optional[Digest], capture: Ca
     """``article-meta`` of a digest (or of any document of several articles): its date and the capture facts."""
     inner = indent + STEP
     lines.append(f"{indent}<article-meta>\n")
-    pub_date(lines, inner, digest["published"] if digest is not None else None, "digest.published")
-    custom_meta_group(lines, inner, capture_meta(capture), "capture")
+    pub_date(lines, inner, digest["published"] if digest is not None else None, "$.digest.published")
+    custom_meta_group(lines, inner, capture_meta(capture))
     lines.append(f"{indent}</article-meta>\n")
 
 
@@ -139,6 +139,6 @@ def front_stub(lines: Lines, indent: str, article: Article, position: int, where
     inner = indent + STEP
     lines.append(f"{indent}<front-stub>\n")
     article_facts(lines, inner, article, where)
-    custom_meta_group(lines, inner, [("position", str(position)), ("publisher", article["publisher"]),
-                                     ("dateline", dateline)], where)
+    custom_meta_group(lines, inner, [("position", str(position), where), ("publisher", article["publisher"],
+                                     f"{where}.publisher"), ("dateline", dateline, f"{where}.dateline")])
     lines.append(f"{indent}</front-stub>\n")

@@ -524,11 +524,11 @@ def body(document: Document) -> list[str]:
     if not is_sectioned(document):
         article = document["articles"][0]
         if article["headline"] is not None:
-            chunks.append("# " + _field(article["headline"], "articles[0]", "headline"))
+            chunks.append("# " + _field(article["headline"], "$.articles[0]", "headline"))
         chunks.extend(block_chunks(article["blocks"], "##", "articles[0]"))
         return chunks
     for i, article in enumerate(document["articles"]):
-        where = f"articles[{i}]"
+        where = f"$.articles[{i}]"
         headline = article["headline"]
         chunks.append(ITEM_SEPARATOR if headline is None else "## " + _field(headline, where, "headline"))
         attributes = attribute_line(article, where)

@@ -31,7 +31,7 @@ from .markup import direction
 
 XHTML = "http://www.w3.org/1999/xhtml"
 CONTENT_TYPE = "application/xhtml+xml"
-_WHERE = "article {} block {}"
+_WHERE = "$.articles[{}].blocks[{}].{}"
 
 
 def xhtml_document(lines: Lines, indent: str, article: Article, facts: ArticleFacts) -> bool:
@@ -62,19 +62,19 @@ def _blocks(lines: Lines, indent: str, blocks: list[Block], number: int) -> bool
     """Append the blocks in order; False when none had any text left to write."""
     written = False
     inner = indent + STEP
-    for n, block in enumerate(blocks, 1):
+    for n, block in enumerate(blocks):
         kind = block["type"]
         if kind == "list":
-            items = [text for text in (clean(item, _WHERE, number, n) for item in block["items"]) if text]
+            items = [text for text in (clean(item, _WHERE, number - 1, n, "items") for item in block["items"]) if text]
             if items:
                 lines.append(f"{indent}<ul>\n")
                 lines.extend([text_element(inner, "li", text) for text in items])
                 lines.append(f"{indent}</ul>\n")
                 written = True
         elif kind == "figure":
-            written = _figure(lines, indent, block, f"article {number} block {n}") or written
+            written = _figure(lines, indent, block, f"$.articles[{number - 1}].blocks[{n}]") or written
         else:
-            text = clean(block["text"], _WHERE, number, n)
+            text = clean(block["text"], _WHERE, number - 1, n, "text")
             if text is None:
                 continue
             if kind == "quote":
@@ -86,10 +86,10 @@ def _blocks(lines: Lines, indent: str, blocks: list[Block], number: int) -> bool
 
 
 def _figure(lines: Lines, indent: str, block: Block, where: str) -> bool:
-    label = clean(block["label"], f"{where} label")
-    caption = clean(block["caption"], f"{where} caption")
-    credit = clean(block["credit"], f"{where} credit")
-    alt = clean(block["alt"], f"{where} alt text")
+    label = clean(block["label"], f"{where}.label")
+    caption = clean(block["caption"], f"{where}.caption")
+    credit = clean(block["credit"], f"{where}.credit")
+    alt = clean(block["alt"], f"{where}.alt")
     if not (label or caption or credit or alt):
         return False
     start_tag = f'<figure data-alt="{escape_attribute(alt)}"' if alt else "<figure"

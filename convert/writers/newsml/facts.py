@@ -46,8 +46,8 @@ class DocumentFacts:
         digest = document.get("digest") or {}
         return cls(
             sha256=capture["source"]["sha256"],
-            site=flat(capture["site"], "capture site"),
-            digest_publisher=flat(digest.get("publisher"), "digest publisher"),
+            site=flat(capture["site"], "$.capture.site"),
+            digest_publisher=flat(digest.get("publisher"), "$.digest.publisher"),
             created=first_stamp(digest.get("published"), capture["captured"]),
             version=first_stamp(capture["captured"], digest.get("published")),
         )
@@ -69,19 +69,19 @@ class ArticleFacts:
 
     @classmethod
     def of(cls, document: Document, article: Article, number: int) -> "ArticleFacts":
-        where = f"article {number}"
-        tags = (flat(tag, f"{where} tag") for tag in article["tags"])
+        where = f"$.articles[{number - 1}]"
+        tags = (flat(tag, f"{where}.tags") for tag in article["tags"])
         created = parse_stamp(article_date(document, article))
         return cls(
             number=number,
             guid=content_guid("article", document["capture"]["source"]["sha256"], number, article),
             language=_language(article["language"], where),
-            headline=clean(article["headline"], f"{where} headline"),
-            publisher=flat(article["publisher"], f"{where} publisher"),
-            dateline=flat(article["dateline"], f"{where} dateline"),
-            byline=clean(article["byline"], f"{where} byline"),
+            headline=clean(article["headline"], f"{where}.headline"),
+            publisher=flat(article["publisher"], f"{where}.publisher"),
+            dateline=flat(article["dateline"], f"{where}.dateline"),
+            byline=clean(article["byline"], f"{where}.byline"),
             tags=tuple(dict.fromkeys(tag for tag in tags if tag)),  # in order, without repeats
-            summary=tuple(text for text in (clean(s, f"{where} summary") for s in article["summary"]) if text),
+            summary=tuple(text for text in (clean(s, f"{where}.summary") for s in article["summary"]) if text),
             created=created,
             version=first_stamp(document["capture"]["captured"]) or created,
         )
@@ -108,5 +108,5 @@ def _language(tag: str, where: str) -> Optional[str]:
     if tag == "und":
         return None  # undetermined: say nothing rather than claim a language
     if not _LANGUAGE.fullmatch(tag):
-        raise NewsconvError(f"{where}: language {tag!r} is not a BCP 47 tag")
+        raise NewsconvError(f"language {tag!r} is not a BCP 47 tag", path=f"{where}.language")
     return tag

@@ -408,8 +408,8 @@ def test_each_warning_names_the_field_it_is_about() -> None:
         warnings.simplefilter("always")
         write(doc)
     named = sorted(str(w.message).split(":")[0] for w in caught if issubclass(w.category, NewsconvWarning))
-    assert named == ["articles[1].blocks[1].items", "articles[1].blocks[2].alt", "articles[1].blocks[2].caption",
-                     "articles[1].blocks[2].credit", "articles[1].headline", "articles[1].tags"]
+    assert named == ["$.articles[1].blocks[1].items", "$.articles[1].blocks[2].alt", "$.articles[1].blocks[2].caption",
+                     "$.articles[1].blocks[2].credit", "$.articles[1].headline", "$.articles[1].tags"]
 
 
 def test_unreferenceable_edge_characters_are_dropped_with_a_warning() -> None:

@@ -243,7 +243,7 @@ def test_guids_are_stable_derived_from_content_and_distinct():
 
 def test_tricky_text_survives_except_illegal_characters_which_warn():
     doc = tricky_document()
-    with pytest.warns(NewsconvWarning, match=r"article 1 block 2: dropped XML-illegal character\(s\) U\+0007, U\+000C"):
+    with pytest.warns(NewsconvWarning, match=r"\$\.articles\[0\]\.blocks\[1\]\.text: dropped XML-illegal character\(s\) U\+0007, U\+000C"):
         data = write(doc)
     assert not ILLEGAL.search(data.decode("utf-8"))
     root = parse(data)
