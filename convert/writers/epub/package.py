@@ -25,7 +25,8 @@ from itertools import chain, groupby, islice
 from typing import BinaryIO, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from ...errors import NewsconvError
-from .text import Fixed, escape
+from .._xmltext import escape_text
+from .text import Fixed
 from .xhtml import TocGroup
 
 # A small page whose text between fixed pieces comes to fewer characters than this is put
@@ -372,7 +373,7 @@ _NCX_HEAD_END = {depth: Fixed(f'<meta name="dtb:depth" content="{depth}"/>\n<met
 def _accessibility_metadata(summary: str) -> Fixed:
     """The accessibility metadata (the same in every book), closing the metadata and opening the manifest."""
     lines = "".join(f'<meta property="{name}">{value}</meta>\n' for name, value in ACCESSIBILITY)
-    return Fixed(f'{lines}<meta property="schema:accessibilitySummary">{escape(summary)}</meta>\n'
+    return Fixed(f'{lines}<meta property="schema:accessibilitySummary">{escape_text(summary)}</meta>\n'
                  "</metadata>\n<manifest>\n")
 
 
@@ -380,22 +381,22 @@ def package_document(meta: PackageMetadata, manifest: Iterable[ManifestItem],
                      spine: Iterable[tuple[str, bool]]) -> Iterator[str]:
     """The OPF, in pieces: metadata, manifest and spine ((idref, linear) pairs, in reading order)."""
     yield _PACKAGE_START
-    yield f'<dc:identifier id="book-id">{escape(meta.identifier)}</dc:identifier>\n'
-    yield f"<dc:title>{escape(meta.title)}</dc:title>\n"
+    yield f'<dc:identifier id="book-id">{escape_text(meta.identifier)}</dc:identifier>\n'
+    yield f"<dc:title>{escape_text(meta.title)}</dc:title>\n"
     for language in meta.languages:
         yield f"<dc:language>{language}</dc:language>\n"
     for creator in meta.creators:
-        yield f"<dc:creator>{escape(creator)}</dc:creator>\n"
+        yield f"<dc:creator>{escape_text(creator)}</dc:creator>\n"
     for publisher in meta.publishers:
-        yield f"<dc:publisher>{escape(publisher)}</dc:publisher>\n"
+        yield f"<dc:publisher>{escape_text(publisher)}</dc:publisher>\n"
     if meta.date:
         yield f"<dc:date>{meta.date}</dc:date>\n"
     for source in meta.sources:
-        yield f"<dc:source>{escape(source)}</dc:source>\n"
+        yield f"<dc:source>{escape_text(source)}</dc:source>\n"
     if meta.description:
-        yield f"<dc:description>{escape(meta.description)}</dc:description>\n"
+        yield f"<dc:description>{escape_text(meta.description)}</dc:description>\n"
     for subject in meta.subjects:
-        yield f"<dc:subject>{escape(subject)}</dc:subject>\n"
+        yield f"<dc:subject>{escape_text(subject)}</dc:subject>\n"
     yield f'<meta property="dcterms:modified">{meta.modified}</meta>\n'
     yield _accessibility_metadata(meta.accessibility_summary)
     for item in manifest:
@@ -415,7 +416,7 @@ def ncx_document(identifier: str, title: str, groups: Sequence[TocGroup],
     yield _NCX_START
     yield f'<meta name="dtb:uid" content="{identifier}"/>\n'
     yield _NCX_HEAD_END[depth]
-    yield f"<docTitle><text>{escape(title)}</text></docTitle>\n<navMap>\n"
+    yield f"<docTitle><text>{escape_text(title)}</text></docTitle>\n<navMap>\n"
     number = 0
     for group in groups:
         if group.label is not None:  # a group points at its first article
@@ -433,7 +434,7 @@ def ncx_document(identifier: str, title: str, groups: Sequence[TocGroup],
 
 
 def _nav_point(number: int, label: str, href: str, end: str = "</navPoint>\n") -> str:
-    return f'<navPoint id="n{number}"><navLabel><text>{escape(label)}</text></navLabel><content src="{href}"/>{end}'
+    return f'<navPoint id="n{number}"><navLabel><text>{escape_text(label)}</text></navLabel><content src="{href}"/>{end}'
 
 
 @lru_cache(maxsize=64)

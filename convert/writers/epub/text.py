@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Optional
 
-from .._xmltext import xml_text
+from .._xmltext import escape_text, xml_text
 
 # RFC 5646 well-formedness (no grandfathered tags: the schema's pattern cannot produce them).
 # The schema admits e.g. "en-12", which is not a language tag; EPUBCheck rejects such a dc:language.
@@ -44,14 +44,9 @@ class Fixed(str):
     __slots__ = ()
 
 
-def escape(text: str) -> str:
-    """XML-legal ``text`` as XML character data (``&``, ``<``, ``>`` escaped)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def esc(text: str, where: str) -> str:
     """Any ``text`` as XML character data: illegal characters dropped (with a warning), markup escaped."""
-    return escape(xml_text(text, where))
+    return escape_text(xml_text(text, where))
 
 
 @lru_cache(maxsize=256)  # a handful of distinct tags recur in every batch

@@ -15,8 +15,8 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from ...errors import NewsconvError
 from ...model import Article, Block, Document
-from .text import Fixed, escape, time_element
-from .._xmltext import clean
+from .text import Fixed, time_element
+from .._xmltext import clean, escape_text
 
 STYLESHEET_HREF = "style.css"
 EMPTY_ARTICLE = "The capture holds no text for this article."
@@ -67,7 +67,7 @@ def page_head(title: str, language: str) -> str:
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
         '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
-        f' xml:lang="{language}" lang="{language}">\n<head>\n<title>{escape(title)}</title>\n'
+        f' xml:lang="{language}" lang="{language}">\n<head>\n<title>{escape_text(title)}</title>\n'
         f'<link rel="stylesheet" type="text/css" href="{STYLESHEET_HREF}"/>\n</head>\n'
     )
 
@@ -145,17 +145,17 @@ def chapter(document: Document, article: Article, label: str, language: str, whe
     """
     parts = []
     if article["headline"]:
-        parts.append(f"<h1>{escape(article['headline'])}</h1>\n")
+        parts.append(f"<h1>{escape_text(article['headline'])}</h1>\n")
     meta = _meta_line(document, article, where)
     if meta:
         parts.append(f'<p class="meta">{meta}</p>\n')
     if article["byline"]:
-        parts.append(f'<p class="byline">{escape(article["byline"])}</p>\n')
+        parts.append(f'<p class="byline">{escape_text(article["byline"])}</p>\n')
     summary = article["summary"]
     if len(summary) == 1:
-        parts.append(f'<p class="summary">{escape(summary[0])}</p>\n')
+        parts.append(f'<p class="summary">{escape_text(summary[0])}</p>\n')
     elif summary:
-        items = "".join(f"<li>{escape(s)}</li>" for s in summary)
+        items = "".join(f"<li>{escape_text(s)}</li>" for s in summary)
         parts.append(f'<ul class="summary">{items}</ul>\n')
     head = "".join(parts)
     parts = ['<body epub:type="bodymatter">\n<article epub:type="chapter">\n']
@@ -165,7 +165,7 @@ def chapter(document: Document, article: Article, label: str, language: str, whe
     if not head and not article["blocks"]:  # say so, rather than leave an empty page
         parts.append(f'<p class="note">{EMPTY_ARTICLE}</p>\n')
     if article["tags"]:
-        tags = ", ".join(escape(t) for t in article["tags"])
+        tags = ", ".join(escape_text(t) for t in article["tags"])
         parts.append(f'<footer>\n<p class="tags"><span class="tags-label">Tags:</span> {tags}</p>\n</footer>\n')
     parts.append("</article>\n</body>\n" + PAGE_END)
     return page_head(label, language) + "".join(parts)
@@ -175,7 +175,7 @@ def _meta_line(document: Document, article: Article, where: str) -> str:
     """Publisher · date · dateline, each only when known (the capture date is said to be one)."""
     items = []
     if article["publisher"]:
-        items.append(f'<span class="publisher">{escape(article["publisher"])}</span>')
+        items.append(f'<span class="publisher">{escape_text(article["publisher"])}</span>')
     digest = document["digest"]
     published = article["published"] or (digest["published"] if digest else None)
     captured = document["capture"]["captured"]
@@ -184,7 +184,7 @@ def _meta_line(document: Document, article: Article, where: str) -> str:
     elif captured:
         items.append('<span class="date-note">Captured</span> ' + time_element(captured, where + ".published"))
     if article["dateline"]:
-        items.append(f'<span class="dateline">{escape(article["dateline"])}</span>')
+        items.append(f'<span class="dateline">{escape_text(article["dateline"])}</span>')
     return SEPARATOR.join(items)
 
 
@@ -193,13 +193,13 @@ def _blocks(blocks: list[Block]) -> list[str]:
     for block in blocks:
         kind = block["type"]
         if kind == "paragraph":  # by far the commonest
-            html.append(f"<p>{escape(block['text'])}</p>\n")  # type: ignore[typeddict-item]
+            html.append(f"<p>{escape_text(block['text'])}</p>\n")  # type: ignore[typeddict-item]
         elif kind == "heading":
-            html.append(f"<h2>{escape(block['text'])}</h2>\n")  # type: ignore[typeddict-item]
+            html.append(f"<h2>{escape_text(block['text'])}</h2>\n")  # type: ignore[typeddict-item]
         elif kind == "quote":
-            html.append(f"<blockquote><p>{escape(block['text'])}</p></blockquote>\n")  # type: ignore[typeddict-item]
+            html.append(f"<blockquote><p>{escape_text(block['text'])}</p></blockquote>\n")  # type: ignore[typeddict-item]
         elif kind == "list":
-            html.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block["items"]) + "</ul>\n")  # type: ignore
+            html.append("<ul>" + "".join(f"<li>{escape_text(item)}</li>" for item in block["items"]) + "</ul>\n")  # type: ignore
         else:
             html.append(_figure(block))
     return html
@@ -209,14 +209,14 @@ def _figure(block: Any) -> str:
     """A captioned block; there is no image file, so its description (if any) stands in for it."""
     parts = ['<figure class="figure">']
     if block["alt"]:
-        parts.append(f'<p class="figure-description">{escape(block["alt"])}</p>')
+        parts.append(f'<p class="figure-description">{escape_text(block["alt"])}</p>')
     caption = []
     if block["label"] and (block["caption"] or block["credit"]):
-        caption.append(f'<span class="figure-label">{escape(block["label"])}</span>')
+        caption.append(f'<span class="figure-label">{escape_text(block["label"])}</span>')
     if block["caption"]:
-        caption.append(escape(block["caption"]))
+        caption.append(escape_text(block["caption"]))
     if block["credit"]:
-        caption.append(f'<small class="credit">{escape(block["credit"])}</small>')
+        caption.append(f'<small class="credit">{escape_text(block["credit"])}</small>')
     if caption:
         parts.append("<figcaption>" + " ".join(caption) + "</figcaption>")
     parts.append("</figure>\n")
@@ -228,10 +228,10 @@ def _figure(block: Any) -> str:
 
 def title_page(title: str, lines: Iterable[str]) -> str:
     """The anthology's title page: its title and a few plain facts about what is inside."""
-    facts = "".join(f"<p>{escape(line)}</p>\n" for line in lines)
+    facts = "".join(f"<p>{escape_text(line)}</p>\n" for line in lines)
     body = (
         '<body epub:type="frontmatter">\n<section epub:type="titlepage" class="titlepage">\n'
-        f"<h1>{escape(title)}</h1>\n{facts}</section>\n</body>\n"
+        f"<h1>{escape_text(title)}</h1>\n{facts}</section>\n</body>\n"
     )
     return page_head(title, "en") + body + PAGE_END
 
@@ -246,7 +246,7 @@ def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str
     yield _NAV_START
     for group in groups:
         if group.label is not None:
-            yield f'<li><span class="group">{escape(group.label)}</span>\n<ol>\n'
+            yield f'<li><span class="group">{escape_text(group.label)}</span>\n<ol>\n'
         for entry in group.entries:
             yield _nav_link(entry)
         if group.label is not None:
@@ -262,22 +262,22 @@ def nav_page(groups: Sequence[TocGroup], landmarks: Sequence[tuple[str, str, str
 # The few extra and landmark links recur from book to book, so they count as fixed text.
 @lru_cache(maxsize=64)
 def _extra_link(href: str, label: str) -> Fixed:
-    return Fixed(f'<li><a href="{href}">{escape(label)}</a></li>\n')
+    return Fixed(f'<li><a href="{href}">{escape_text(label)}</a></li>\n')
 
 
 @lru_cache(maxsize=64)
 def _landmark_link(kind: str, href: str, label: str) -> Fixed:
-    return Fixed(f'<li><a epub:type="{kind}" href="{href}">{escape(label)}</a></li>\n')
+    return Fixed(f'<li><a epub:type="{kind}" href="{href}">{escape_text(label)}</a></li>\n')
 
 
 @lru_cache(maxsize=64)
 def _note(text: str) -> Fixed:
-    return Fixed(f"<p>{escape(text)}</p>\n")
+    return Fixed(f"<p>{escape_text(text)}</p>\n")
 
 
 def _nav_link(entry: TocEntry) -> str:
     lang = "" if entry.language == "en" else f' xml:lang="{entry.language}" lang="{entry.language}"'
-    return f'<li><a href="{entry.href}"{lang}>{escape(entry.label)}</a></li>\n'
+    return f'<li><a href="{entry.href}"{lang}>{escape_text(entry.label)}</a></li>\n'
 
 
 def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:
@@ -287,15 +287,15 @@ def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: 
         yield _note(note)
     yield _SOURCES_START
     for source in sources:
-        name = escape(source.file) if source.file else "Unnamed capture"
+        name = escape_text(source.file) if source.file else "Unnamed capture"
         facts = []
         if source.site:
-            facts.append(f'<span class="site">{escape(source.site)}</span>')
+            facts.append(f'<span class="site">{escape_text(source.site)}</span>')
         if source.captured:
             facts.append("captured " + time_element(source.captured, where))
         facts.append(f"{source.articles} article" + ("" if source.articles == 1 else "s"))
         yield (
             f'<li><p class="source-file">{name}</p>\n<p class="source-facts">{SEPARATOR.join(facts)}</p>\n'
-            f'<p class="source-hash">SHA-256 <code>{escape(source.sha256)}</code></p></li>\n'
+            f'<p class="source-hash">SHA-256 <code>{escape_text(source.sha256)}</code></p></li>\n'
         )
     yield _COLOPHON_END
