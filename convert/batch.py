@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequenc
 
 from .errors import NewsconvError, NewsconvWarning, at
 from .fileio import remove_temporaries, write_atomic
-from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task, discover, safe_stem  # noqa: F401 (the batch API)
+from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task
 from .model import Document
 from .readers import DEFAULT_MAX_BYTES, read_limited
 from . import pool, readers, writers

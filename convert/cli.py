@@ -14,7 +14,7 @@ from pathlib import Path
 from itertools import chain
 from typing import Any, Iterator, Optional, Sequence
 
-from . import __version__, batch, readers, writers
+from . import __version__, batch, inputs, readers, writers
 from .errors import NewsconvError
 from .fileio import write_atomic
 from .options import Option
@@ -53,7 +53,7 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
         p.add_argument("--skip-existing", action="store_true", help="leave inputs whose outputs all exist")
         p.add_argument("--report", metavar="FILE.json", help="write a per-input report as JSON")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
-        p.add_argument("--max-bytes", type=int, default=batch.DEFAULT_MAX_BYTES, help="refuse larger inputs")
+        p.add_argument("--max-bytes", type=int, default=readers.DEFAULT_MAX_BYTES, help="refuse larger inputs")
         p.add_argument("-f", "--from", dest="reader", metavar="READER",
                        help="read every input with this reader instead of guessing (see `newsconv formats`)")
         format_flags(p, "reader", [readers.get(name) for name in reader_names])
@@ -195,7 +195,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
-    patterns = tuple(args.glob or batch.DEFAULT_PATTERNS)
+    patterns = tuple(args.glob or inputs.DEFAULT_PATTERNS)
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     check_only = getattr(args, "check", False)
@@ -207,7 +207,7 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         return _run_to_stdout(args, formats, patterns)
     elif not args.output:
         raise UsageError("an output directory is required: -o DIR (or -o - for one input to stdout)")
-    found = batch.Plan(args.inputs, None if check_only else Path(args.output), patterns)
+    found = inputs.Plan(args.inputs, None if check_only else Path(args.output), patterns)
     progress = _Progress(found, enabled=not args.quiet and sys.stderr.isatty())
     tally = _Tally()
 
@@ -230,7 +230,7 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
 
 
 def _run_to_stdout(args: argparse.Namespace, formats: list[str], patterns: tuple[str, ...]) -> int:
-    found = list(batch.discover(args.inputs, patterns))
+    found = list(inputs.discover(args.inputs, patterns))
     if len(found) != 1 or len(formats) != 1:
         raise UsageError("-o - writes exactly one input in exactly one format to standard output")
     source = found[0][0]
@@ -265,7 +265,7 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     if writer.write_bundle is None:
         raise UsageError(f"the {writer.name} writer cannot bundle several inputs into one file")
     bundle = writers.bundler(writer.name, **choices.writer_options.get(writer.name, {}))
-    tasks = iter(batch.Plan(args.inputs, None, tuple(args.glob or batch.DEFAULT_PATTERNS)))
+    tasks = iter(inputs.Plan(args.inputs, None, tuple(args.glob or inputs.DEFAULT_PATTERNS)))
     first = next(tasks, None)
     if first is None:
         raise UsageError("no inputs found for the bundle")
@@ -274,7 +274,7 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     read: list[str] = []  # the inputs, only for --report
     count = 0
 
-    def counted() -> Iterator[batch.Task]:
+    def counted() -> Iterator[inputs.Task]:
         nonlocal count
         for task in chain([first], tasks):
             count += 1
@@ -328,7 +328,7 @@ def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome], tally: _Tal
 class _Progress:
     """A one-line counter on a terminal; silent when output is piped or logged."""
 
-    def __init__(self, found: batch.Plan, enabled: bool) -> None:
+    def __init__(self, found: inputs.Plan, enabled: bool) -> None:
         self.found, self.done, self.enabled = found, 0, enabled
 
     def step(self) -> None:

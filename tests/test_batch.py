@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from convert import batch, pool
+from convert import batch, inputs, pool
 from convert.cli import main
 from tests.samples import SAMPLES
 
@@ -167,7 +167,7 @@ def test_an_output_that_is_the_input_under_another_name_is_refused(tmp_path, lin
     out.mkdir()
     alias = out / "story.json"
     (os.symlink if link == "symbolic" else os.link)(source, alias)
-    outcome = batch.convert_one(batch.Task(str(source), str(out / "story"), str(source)), ("json",))
+    outcome = batch.convert_one(inputs.Task(str(source), str(out / "story"), str(source)), ("json",))
     assert outcome.status == "failed" and "over its own input" in outcome.error
     assert source.read_bytes() == before
 
@@ -178,7 +178,7 @@ def test_an_existing_output_that_is_another_file_is_replaced(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "story.json").write_bytes(b"old")
-    outcome = batch.convert_one(batch.Task(str(source), str(out / "story"), str(source)), ("json",))
+    outcome = batch.convert_one(inputs.Task(str(source), str(out / "story"), str(source)), ("json",))
     assert outcome.status == "converted"
     assert (out / "story.json").read_bytes() == source.read_bytes()
 
@@ -223,7 +223,7 @@ def test_an_input_whose_process_died_fails_and_its_temporary_files_go(tmp_path):
     out.mkdir()
     (out / ".story.json.4242.part").write_bytes(b"half")
     (out / "other.json").write_bytes(b"{}")
-    task = batch.Task(str(tmp_path / "story.txt"), str(out / "story"), "story.txt")
+    task = inputs.Task(str(tmp_path / "story.txt"), str(out / "story"), "story.txt")
     outcome = batch._failed(task, "the helper process converting it was killed by signal 9", 4242)
     assert outcome.status == "failed" and outcome.error.startswith("story.txt: the helper process")
     assert [p.name for p in out.iterdir()] == ["other.json"]
