@@ -9,11 +9,12 @@ A package adds a reader or a writer by declaring it in its ``pyproject.toml``::
 from __future__ import annotations
 
 import importlib
-from typing import Any, Generic, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 from .errors import NewsconvError
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 class Registry(Generic[T]):
@@ -70,6 +71,18 @@ class Registry(Generic[T]):
                                     f"{self.kind.capitalize()} (missing or unusable: {', '.join(missing)})")
         self._loaded[name] = loaded
         return loaded
+
+    def guarded(self, name: str, function: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+        """``function(*args, **kwargs)`` for the format ``name``; a plugin's unexpected exception becomes a
+        :class:`NewsconvError` naming the plugin, so that one faulty plugin fails its inputs, not the batch."""
+        if name in self.builtin:
+            return function(*args, **kwargs)
+        try:
+            return function(*args, **kwargs)
+        except NewsconvError:
+            raise
+        except Exception as err:
+            raise NewsconvError(f"the {self.kind} plugin {name!r} failed: {type(err).__name__}: {err}") from None
 
     def loadable(self) -> Iterator[tuple[str, "T | NewsconvError"]]:
         """Each name with its format, or with the error that loading it gave."""

@@ -63,3 +63,15 @@ def test_a_plugin_cannot_replace_a_builtin(monkeypatch):
     found = Registry("writer", "example.group", {"json": "convert.writers.intermediate:WRITER"},
                      required=("name",), callables=())
     assert found.names() == ["json", "extra"] and found.get("json").name == "json"
+
+
+def test_a_plugin_s_unexpected_exception_becomes_a_clear_error():
+    found = registry(EntryPoint("fine", lambda: Format))
+
+    def failing(document):
+        raise KeyError("headline")
+
+    with pytest.raises(NewsconvError, match="the writer plugin 'fine' failed: KeyError: 'headline'"):
+        found.guarded("fine", failing, {})
+    with pytest.raises(KeyError):  # a built-in's bug is not hidden
+        found.guarded("json", failing, {})

@@ -93,7 +93,8 @@ def read(data: bytes, name: Optional[str] = None, *, format: Optional[str] = Non
     document against the schema. ``options`` are the reader's own; options declared by other readers
     are left out, so that one set of options serves a batch of mixed inputs."""
     reader = get(format) if format else guess(data, name)
-    return check(reader.read(data, name, **options_for(reader, options, strict=format is not None)), file=name)
+    chosen = options_for(reader, options, strict=format is not None)
+    return check(REGISTRY.guarded(reader.name, reader.read, data, name, **chosen), file=name)
 
 
 def options_for(reader: Reader, options: dict[str, Any], *, strict: bool = True) -> dict[str, Any]:

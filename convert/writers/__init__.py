@@ -77,14 +77,14 @@ def write(document: Document, format: str, **options: Any) -> bytes:
     against the schema; ``options`` are the writer's own (``group_by="date"`` for ``"epub"``)."""
     writer = get(format)
     chosen = options_of(writer, options)
-    return writer.write(check(document), **chosen)
+    return REGISTRY.guarded(writer.name, writer.write, check(document), **chosen)
 
 
 def write_valid(document: Document, format: str, **options: Any) -> bytes:
     """As :func:`write`, for a document already checked against the schema (every reader's is):
     a batch writing one document in several formats checks it once."""
     writer = get(format)
-    return writer.write(document, **options_of(writer, options))
+    return REGISTRY.guarded(writer.name, writer.write, document, **options_of(writer, options))
 
 
 def write_file(document: Document, format: str, path: "str | os.PathLike[str]", **options: Any) -> None:
@@ -104,7 +104,7 @@ def bundler(format: str, **options: Any) -> Callable[[Iterable[Document], Binary
     chosen = options_of(writer, options)
 
     def bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
-        writer.write_bundle(documents, stream, **chosen)  # type: ignore[misc]
+        REGISTRY.guarded(writer.name, writer.write_bundle, documents, stream, **chosen)  # type: ignore[arg-type]
 
     return bundle
 
