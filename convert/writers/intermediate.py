@@ -1,4 +1,4 @@
-"""The intermediate itself, as JSON."""
+"""The intermediate itself, as JSON. The document model, field by field: docs/formats/json.md."""
 
 from __future__ import annotations
 

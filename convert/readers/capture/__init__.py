@@ -1,4 +1,7 @@
-"""Raw captures: decode, pick the layout, read it, and account for every line."""
+"""Raw captures: decode, pick the layout, read it, and account for every line.
+
+What is read, what is set aside and why: docs/formats/capture.md.
+"""
 
 from __future__ import annotations
 

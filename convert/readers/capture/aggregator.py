@@ -1,13 +1,6 @@
 """The aggregator's pages: a masthead and sponsor header, ``topic``, then an article or a digest.
 
-Layouts (named in ``capture.layout``):
-
-* ``am1-article``: header lines, ``back``, ``topic``, then the publisher twice and a date,
-  or an author line, or nothing; ``NextImg:<headline>`` (may be missing); the body.
-* ``am1-digest``: the same header, then items: an optional ``#tag`` line (inherited by
-  the items below it), ``Publisher: Headline``, the headline again, summary paragraphs.
-* ``am1-legacy-article`` / ``am1-legacy-digest``: the older rendering, with the location
-  widget and the first sponsor merged on one line, no ``back`` line, and no blank lines.
+The layouts (``am1-article``, ``am1-digest`` and their legacy forms), line by line: docs/formats/capture.md.
 """
 
 from __future__ import annotations

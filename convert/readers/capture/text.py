@@ -1,16 +1,7 @@
 """From raw bytes to numbered, normalised lines: encoding detection, mojibake repair and odd-space clean-up.
 
-Every step is linear in the size of the input. What decoding had to change is
-reported in ``Decoded.notes`` as ``(code, message, line)``, which become the
-document's ``warnings[]``:
-
-* ``undecodable-bytes``: bytes that are not valid in the encoding found were
-  replaced by U+FFFD; the message names the lines.
-* ``mojibake-repaired``: UTF-8 that had been read as cp1252 or Latin-1 on its way
-  into the capture (``â€™`` for ``’``, ``Ã©`` for ``é``, even twice over) was put
-  back; the message gives an example and the lines.
-* ``mojibake-suspected``: the tell-tale ``â€`` or ``Ã``/``Â`` pairs remain where
-  a byte of the original was lost, so the text could not be repaired.
+Every step is linear in the size of the input. What decoding had to change is reported in ``Decoded.notes``
+as ``(code, message, line)``, the document's warnings; the encodings and warnings: docs/formats/capture.md.
 """
 
 from __future__ import annotations

@@ -1,22 +1,6 @@
 """Markdown back into the intermediate: exactly for newsconv Markdown, best effort for the rest.
 
-**newsconv Markdown** (front matter with a ``newsconv:`` mapping, written by
-:mod:`convert.writers.markdown`, whose docstring describes the layout) comes back as the
-document it was written from, every field equal: the headline and the blocks from the
-body, their capture line spans (``block_lines``) and everything else from the front
-matter. ``capture.layout`` and ``capture.source`` are the original capture's, not this
-file's: the document describes the capture, and the Markdown is one rendering of it.
-
-**Any other Markdown**, and newsconv Markdown whose body no longer fits its front matter
-(a block added or removed by hand, say), is read as well as it can be: layout
-``markdown``, ``capture.source`` describing this file, one article whose headline is the
-first level-1 heading (else the front matter's ``title``), its ``date``, ``author``,
-``publisher``, ``tags``, ``lang`` and ``description`` when present, and the body's
-headings, paragraphs, lists, block quotes and figures as blocks, with this file's line
-numbers as spans. A warning in ``warnings[]`` says which kind of reading it was.
-
-Input that is not UTF-8 raises :class:`~convert.errors.NewsconvError`; anything else
-gives a document that passes the schema.
+What is read, and when a file counts as newsconv's own: docs/formats/markdown.md.
 """
 
 from __future__ import annotations

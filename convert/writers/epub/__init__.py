@@ -1,51 +1,7 @@
 """EPUB 3 books: one document as a book, or many documents as an anthology.
 
-A **single book** (``write``) has one chapter per article (headline, publisher,
-date and dateline on top, then the blocks: paragraphs, headings, lists, quotes,
-figures as ``figure``/``figcaption`` with the credit in its own element and no
-image file) and a colophon naming the capture it came from.
-
-An **anthology** (``write_bundle``, or :func:`bundle_writer` to choose the
-grouping) adds a title page and a table of contents grouped by publisher (the
-article's, else its digest's; A–Z, "Publisher not stated" last), by day of
-publication (oldest first, "Undated" last) or not at all; articles keep their
-given order inside a group and the reading order follows the contents. Its
-colophon lists every source file with its SHA-256 and capture date.
-
-Both carry one small stylesheet and nothing remote, and EPUB accessibility
-metadata that is true of them: text only, no images, nothing that flashes.
-
-Why this module writes the EPUB container itself instead of with ebooklib:
-
-* Memory. ebooklib keeps every chapter of a book in memory until it writes the
-  zip. Here each chapter is compressed into the archive as soon as its document
-  arrives; only a table-of-contents entry and a colophon line per document stay
-  in memory, so a bundle of 5,000 articles needs a few MB, not all their text.
-* Determinism. ebooklib stamps zip members with the clock and fills
-  ``dcterms:modified`` from it; its output would have to be unzipped and
-  rewritten. Here every member has a fixed timestamp and place, and
-  ``dcterms:modified`` is the newest date found in the inputs.
-* Speed and one code path. The same writer makes single books and anthologies.
-  A one-article book takes about 0.3 ms here (see ``epub_package`` for how);
-  ebooklib takes about 1.3 ms for the same pages, and about 1.9 ms once its zip
-  is rewritten with fixed times.
-* Fewer traps: ebooklib raises on a missing language or an empty chapter, warns
-  on an untitled one and swallows errors unless told not to; none of that can
-  arise here because the few fixed pages are always complete.
-
-Choices that EPUBCheck holds us to:
-
-* Language: each article's ``language`` becomes its chapter's ``xml:lang``. The
-  schema's ``"und"`` (undetermined) is a well-formed BCP 47 tag that EPUBCheck
-  accepts, so it is kept as is, never replaced by a guess; a value that is not a
-  well-formed tag (the schema admits ``"en-12"``) also becomes ``"und"``. The
-  book's ``dc:language`` lists the articles' languages, commonest first, leaving
-  out ``"und"`` unless nothing else is known.
-* ``dcterms:modified`` is the newest capture, digest or article date in UTC (a
-  bare date counts as midnight UTC); with no date at all it is the fixed
-  ``1980-01-01T00:00:00Z``, the zip format's own epoch.
-* ``dc:identifier`` is ``urn:uuid:`` + a name-based UUID of the kind of book and
-  the SHA-256 of every source in order: the same captures give the same id.
+What a book holds, its metadata, and why the container is written here rather than with ebooklib:
+docs/formats/epub.md.
 """
 
 from __future__ import annotations

@@ -1,17 +1,5 @@
-"""The EPUB container: the OCF zip, the package document (OPF) and the legacy NCX.
-
-The zip is written here member by member, so a book can be streamed: chapters
-go into the archive as they are made and only the package document, written
-last, needs to know them all. Every member gets the same fixed timestamp, the
-same attributes and a fixed place in the order, so equal inputs give equal bytes.
-
-Why not :mod:`zipfile`: a one-article book has eight small members, and
-zipfile's per-member objects, header building and, above all, a new zlib
-compressor per member (each allocates and clears some 256 KB) cost more than
-deflating the text itself. Here one compressor per thread serves every member
-(see :class:`_Compressors`), the members that never change are deflated once
-per process (:func:`constant_member`), the fixed markup of the small pages too
-(:func:`deflate_pieces`), and a header is one ``struct`` call.
+"""The EPUB container: the OCF zip (written member by member, so a book streams), the package document (OPF)
+and the legacy NCX. The files, their order, and why not :mod:`zipfile`: docs/formats/epub.md.
 """
 
 from __future__ import annotations

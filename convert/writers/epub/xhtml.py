@@ -1,10 +1,6 @@
 """The XHTML content documents of an EPUB: article chapters, title page, navigation, colophon.
 
-Pages are built as strings rather than trees: every text is made XML-legal once
-(:func:`clean_article`, :func:`~convert.writers.epub_text.clean`) and escaped
-where it is used, the markup around it is fixed, and string building is several
-times faster than lxml for pages this simple. No element carries an ``id`` except the two ``nav`` elements, so ids can
-never clash.
+Built as strings (faster than a tree for pages this simple); what each page holds: docs/formats/epub.md.
 """
 
 from __future__ import annotations

@@ -1,11 +1,6 @@
-"""The JATS ``<body>`` of one article, from its blocks.
+"""The JATS ``<body>`` of one article, from its blocks; each heading opens a ``<sec>`` that runs to the next.
 
-Blocks before the first heading sit directly in ``<body>``; each heading opens
-a ``<sec>`` with the heading as its ``<title>``, and the blocks after it, up to
-the next heading, go inside that section. JATS allows no paragraph after a
-section at body level, so this nesting is both the valid and the faithful
-reading of a flat run of blocks with subheads. Headings carry no level, so
-sections are never nested.
+Why sections, and how each block is written: docs/formats/jats.md.
 """
 
 from __future__ import annotations

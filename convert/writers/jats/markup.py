@@ -1,7 +1,7 @@
 """Markup helpers for the JATS writer, which never writes an empty element.
 
 The file is written as text, laid out as lxml pretty-prints the same tree (see
-:mod:`convert.writers.xmltext`). Every text goes through :func:`clean` once
+:mod:`convert.writers._xmltext`). Every text goes through :func:`clean` once
 (XML-illegal characters dropped with a warning; a text blank once they are
 gone counts as missing) and is escaped where it is written. The writer cleans
 the texts an element would hold first and writes the element only when

@@ -1,58 +1,6 @@
 """Markdown: CommonMark with YAML front matter, for pandoc, Hugo and Jekyll, and read back exactly.
 
-The file is YAML front matter and a CommonMark body::
-
-    ---
-    # newsconv document ...            (a comment, so that the reader can sniff the file)
-    title: ...                         (keys other tools understand, see below)
-    newsconv: ...                      (everything else the intermediate holds)
-    ---
-
-    # Headline
-
-    Paragraph text, escaped (see convert.markdown_escape).
-
-    ## Heading
-
-    - list item
-
-    > quote
-
-    > **Figure:** label
-    >
-    > caption
-    >
-    > **Credit:** credit
-    >
-    > **Alt text:** alt
-
-**Single article** (no digest, one article): ``title`` (the headline), ``date`` (published),
-``author`` (byline), ``publisher``, ``source`` (the capture site), ``tags``, ``lang``
-(omitted for ``und``) and ``description`` (the summary, its items joined by a space)
-describe the article; a key is left out when its value is null or empty. The headline is
-the one level-1 heading; with no headline there is neither a level-1 heading nor ``title``.
-Block headings are level 2.
-
-**Digest** (a digest, or several articles): ``publisher`` and ``date`` are the digest's,
-``tags`` and ``lang`` summarise the items (every tag once; the language when all items share
-one). Each item starts with a level-2 heading holding its headline, or with a thematic break
-when it has none, followed by an emphasised attribute line (publisher, date, tags) when it
-has any of those. Block headings are level 3.
-
-Under ``newsconv:`` are the schema version, the capture (all but the site), the digest's
-``field_lines``, per article what the keys above do not hold (in a single article: dateline,
-field lines, the summary list when it has several items; in a digest: every field but the
-headline) and the capture line span of each block in order (``block_lines``), then
-``removed`` and ``warnings``. The body is the truth for the headline and the blocks; the
-front matter for everything else. ``title``, a single article's ``description`` when the
-summary has several items, and a digest's ``tags``/``lang`` repeat what is held elsewhere:
-they are written for other tools and ignored by the reader.
-
-Front matter values are plain text, as Hugo and Jekyll expect (pandoc reads metadata
-strings as Markdown). The body is CommonMark; pandoc users should read it with
-``-f commonmark`` or ``-f markdown-smart`` (its ``smart`` extension turns ``--`` and
-straight quotes typographic). Every output line ends in LF; the same document always
-gives the same bytes.
+The layout and the front matter, key by key: docs/formats/markdown.md.
 """
 
 from __future__ import annotations

@@ -1,28 +1,6 @@
 """Text to CommonMark inline source that any CommonMark parser reads back as exactly that text.
 
-The writer puts every text (headline, paragraph, heading, list item, quote,
-figure caption/credit/label/alt) on one source line through :func:`escape_text`,
-and the reader gets it back from the parsed inline tokens. The rules:
-
-- Characters that are markup anywhere in a line get a backslash:
-  ``\\ ` * _ [ ] < & | ~`` (``|`` and ``~`` for GFM tables and strikethrough,
-  ``&`` so that ``&amp;`` stays five characters), and for the Markdown of pandoc
-  and kramdown ``{`` (attributes), ``^`` (superscript) and ``@`` (citations).
-- Characters that are markup only where a block starts get a backslash there:
-  ``# > + - = :``, and the ``.``/``)`` after leading digits (``1.``, ``2)``).
-  A final ``#`` gets one too (it would close an ATX heading).
-- Tab, line feed, carriage return, form feed, U+2028 and U+2029 become numeric
-  character references everywhere, so that a text is always one source line
-  and never indented code.
-- Whitespace at either end (anything ``str.isspace`` accepts, and U+FEFF) becomes
-  a numeric character reference, because parsers trim the ends of a paragraph.
-
-What cannot be carried, and is changed with a :class:`~convert.errors.NewsconvWarning`:
-
-- U+0000 (CommonMark turns it into U+FFFD) and lone surrogates (not UTF-8) become U+FFFD.
-- U+000B, U+001C-U+001F and U+0085 as the very first or last character are
-  dropped: some parsers trim them, and no parser accepts a character reference
-  for them.
+The rules, and what cannot be carried: docs/formats/markdown.md.
 """
 
 from __future__ import annotations

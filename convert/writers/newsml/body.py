@@ -1,23 +1,6 @@
 """The body of a NewsML-G2 text item, as an XHTML document for ``inlineXML``.
 
-The XHTML is the XML serialisation of HTML, every element in the XHTML
-namespace: ``html`` (with ``lang``/``xml:lang`` and ``dir``), a ``head`` whose
-``title`` is the headline, and a ``body`` with the headline as ``h1`` and then
-the blocks in order:
-
-- paragraph: ``p``
-- heading: ``h2`` (``h1`` is the headline)
-- list: ``ul`` of ``li`` (whether the source was numbered is unknown)
-- quote: ``blockquote`` holding a ``p``
-- figure: ``figure`` holding a ``figcaption`` with the label in
-  ``span class="label"``, the caption, and the credit in
-  ``small class="credit"`` (HTML's element for attribution). The capture has no
-  image, so there is no ``img``; the alt text is kept as ``data-alt`` on the
-  ``figure``.
-
-When the item has no headline the ``head`` is left without a ``title``: HTML
-allows that when an enclosing protocol carries the title, and NewsML-G2 is that
-protocol. An article with no block has no body at all.
+Which element each block becomes, and why XHTML rather than NITF: docs/formats/newsml.md.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Building blocks of the NewsML-G2 writer: namespaces, text cleaning, markup helpers, the item envelope.
 
 The file is written as text, laid out as lxml pretty-prints the same tree (see
-:mod:`convert.writers.xmltext`). Every text and attribute value is escaped
+:mod:`convert.writers._xmltext`). Every text and attribute value is escaped
 unless it is made of characters that never need it (guids, checked language
 tags, timestamps, constants).
 """

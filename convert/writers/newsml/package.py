@@ -1,9 +1,6 @@
 """A digest as a NewsML-G2 ``packageItem`` (item class ``ninat:composite``) that lists its items in order.
 
-One ``group`` (role ``urn:newsconv:role:digest``, mode ``pgrmod:seq``:
-complementary and ordered) holds one ``itemRef`` per article, pointing at the
-newsItem's guid and carrying hints a receiver can show without opening the
-item: its class, its headline as ``title`` and its summary as ``description``.
+Its group, item references and hints: docs/formats/newsml.md.
 """
 
 from __future__ import annotations

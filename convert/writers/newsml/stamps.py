@@ -1,12 +1,6 @@
 """Timestamps for the NewsML-G2 writer: read from the document, never from the clock.
 
-The intermediate carries dates as ``YYYY-MM-DD`` or RFC 3339 date-times. NewsML-G2
-wants two shapes of them: ``contentCreated`` takes a truncated date-time (a bare
-date is fine), while ``versionCreated``, ``firstCreated`` and a message's ``sent``
-take a full ``xs:dateTime``. A bare date becomes midnight *without* a zone
-offset: the document does not say which zone the date is in, ``xs:dateTime``
-allows a local time, and inventing ``Z`` would move the date for readers west of
-Greenwich.
+Which date goes where, and why a bare date becomes midnight without a zone: docs/formats/newsml.md.
 """
 
 from __future__ import annotations
