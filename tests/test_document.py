@@ -17,11 +17,16 @@ from tests.fuzz import strategies as S  # noqa: E402
 from tests.fuzz.profiles import examples  # noqa: E402
 
 import convert  # noqa: E402
-from convert.document import dump_bytes, dumps, json_text  # noqa: E402
+from convert._json_text import json_text  # noqa: E402
+from convert.document import dump_bytes, dumps  # noqa: E402
+from convert.document import json_text as plain_json_text  # noqa: E402
 
 
 def reference(value: Any, ensure_ascii: bool) -> str:
-    return json.dumps(value, ensure_ascii=ensure_ascii, indent=2)
+    """The plain writer, which the fast one (``json_text`` here) must match exactly."""
+    text = plain_json_text(value, ensure_ascii=ensure_ascii)
+    assert text == json.dumps(value, ensure_ascii=ensure_ascii, indent=2)
+    return text
 
 
 @pytest.mark.parametrize("name", sorted(all_documents()))
