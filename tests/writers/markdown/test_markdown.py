@@ -23,8 +23,7 @@ from convert.errors import InvalidDocument, NewsconvError, NewsconvWarning
 from convert.writers.markdown.escape import EDGE_SPACE, UNREFERENCEABLE, carriable, escape_text, is_plain
 from convert.readers import guess
 from convert.writers import get
-from convert.writers.markdown import document_front_matter, dump_front_matter, front_matter, front_matter_text, write
-from convert.writers import markdown as markdown_writer
+from convert.writers.markdown import write
 
 
 from tests.fuzz import strategies as S  # noqa: E402
@@ -541,105 +540,3 @@ def test_every_corpus_paragraph_renders_as_one_p_with_its_text() -> None:
         only_paragraphs = [{"type": "paragraph", "lines": [1, 1], "text": text} for text in texts]
         _, body = split(quiet_write(document(articles=[article(headline=None, blocks=only_paragraphs)])))
         assert rendered(body) == [("p", text) for text in texts]
-
-
-# --- the front matter, written directly from the document, is what PyYAML writes ---------------------------
-
-def pyyaml_front_matter(doc: dict[str, Any]) -> str:
-    return dump_front_matter(front_matter(doc))
-
-
-@pytest.mark.parametrize("name", sorted(all_documents()))
-def test_front_matter_is_the_text_pyyaml_writes(name: str) -> None:
-    doc = all_documents()[name]
-    assert document_front_matter(doc) == pyyaml_front_matter(doc)
-
-
-@settings(max_examples=40, deadline=None)
-@given(doc=S.documents(hostile=True))
-def test_front_matter_of_any_document_is_the_text_pyyaml_writes(doc: dict[str, Any]) -> None:
-    assert document_front_matter(doc) == pyyaml_front_matter(doc)
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
-@given(values=st.lists(META_TEXT, min_size=9, max_size=9), summary=st.lists(META_TEXT, max_size=3))
-def test_any_metadata_text_is_written_as_pyyaml_writes_it(values: list[str], summary: list[str]) -> None:
-    site, publisher, byline, dateline, tag, removed, message, language, headline = values
-    doc = document(articles=[article(headline=headline, publisher=publisher, byline=byline, dateline=dateline,
-                                     tags=[tag, publisher], summary=summary, language=language)],
-                   removed=[{"lines": [5, 6], "text": removed, "reason": message}],
-                   warnings=[{"code": tag, "message": message, "line": None}])
-    doc["capture"]["site"] = site
-    doc["capture"]["source"]["file"] = dateline
-    doc["capture"]["source"]["encoding"] = byline
-    assert document_front_matter(doc) == pyyaml_front_matter(doc)
-    digest = digest_document()
-    digest["digest"]["publisher"] = publisher
-    digest["articles"][0].update(publisher=byline, published=headline, dateline=dateline, tags=[tag],
-                                 summary=summary, language=language)
-    assert document_front_matter(digest) == pyyaml_front_matter(digest)
-
-
-def test_field_names_yaml_reads_as_other_types_are_quoted() -> None:
-    names = {"y": [1], "null": [2], "on": [3], "true": [4], "no": [5, 6, 7], "plain_name": [8]}
-    doc = document(capture={**document()["capture"], "field_lines": names})
-    text = document_front_matter(doc)
-    assert "      'null': [2]\n" in text and "      'on': [3]\n" in text and "      plain_name: [8]\n" in text
-    assert text == pyyaml_front_matter(doc)
-
-
-def _span_as_tuple(doc: dict[str, Any]) -> None:
-    doc["articles"][0]["blocks"][0]["lines"] = (20, 20)
-
-
-def _float_size(doc: dict[str, Any]) -> None:
-    doc["capture"]["source"]["bytes"] = 5.0
-
-
-def _true_line(doc: dict[str, Any]) -> None:
-    doc["removed"][0]["lines"] = [True, 5]
-
-
-def _nested_field_lines(doc: dict[str, Any]) -> None:
-    doc["capture"]["field_lines"]["site"] = [[1, 2]]
-
-
-def _long_span(doc: dict[str, Any]) -> None:
-    doc["articles"][0]["blocks"][1]["lines"] = [22, 22, 23]
-
-
-def _tags_tuple(doc: dict[str, Any]) -> None:
-    doc["articles"][0]["tags"] = ("a", "b")
-
-
-@pytest.mark.parametrize("change", [_span_as_tuple, _float_size, _true_line, _nested_field_lines, _long_span,
-                                    _tags_tuple])
-def test_values_of_other_shapes_are_written_as_before(change: Any) -> None:
-    """Shapes the schema does not allow (a caller's own dict) still give the text of the generic writer."""
-    doc = document()
-    change(doc)
-    assert document_front_matter(doc) == front_matter_text(front_matter(doc)) == pyyaml_front_matter(doc)
-
-
-def _code_points(*ranges: tuple[int, int]) -> set[int]:
-    return {point for low, high in ranges for point in range(low, high + 1)}
-
-
-# The character sets of YAML's emitter (allow_unicode), as ranges of what is allowed.
-_YAML_PRINTABLE = _code_points((0x20, 0x7E), (0xA0, 0xD7FF), (0xE000, 0xFFFD), (0x10000, 0x10FFFF))
-_WRITTEN_AS_IS = _code_points((0x20, 0x7E), (0xA0, 0xD7FF), (0xE000, 0xFEFE), (0xFF00, 0xFFFD), (0x10000, 0x10FFFE))
-_SEPARATORS = {0x2028, 0x2029, 0xFEFF}
-
-
-@pytest.mark.parametrize("pattern, expected", [
-    ("_DOUBLE_QUOTES_NEEDED", lambda: (set(range(0x110000)) - _YAML_PRINTABLE) | _SEPARATORS),
-    ("_PRINTABLE", lambda: _WRITTEN_AS_IS),
-    ("_PRINTABLE_UNQUOTED", lambda: _WRITTEN_AS_IS - _SEPARATORS),
-    ("_DOUBLE_QUOTED_ESCAPE", lambda: (set(range(0x110000)) - _code_points((0x20, 0x7E), (0xA0, 0xD7FF), (0xE000, 0xFFFD)))
-     | _SEPARATORS | {ord('"'), ord("\\"), 0x85}),
-])
-def test_front_matter_character_classes_are_yamls(pattern, expected):
-    every = "".join(map(chr, range(0x110000)))
-    compiled = getattr(markdown_writer, pattern)
-    single = re.compile(compiled.pattern.rstrip("+*"))
-    assert {match.start() for match in single.finditer(every)} == expected()
