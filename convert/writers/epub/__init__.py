@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
+import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional
@@ -33,19 +34,8 @@ UNDATED = "Undated"
 UNTITLED = "Untitled article"
 
 
-def uuid5(namespace: bytes, name: str) -> str:
-    """The RFC 4122 name-based (SHA-1, version 5) UUID of ``name`` in ``namespace``, as ``uuid.uuid5``
-    writes it; the uuid module takes longer to import (it loads ``platform``) than a whole book to write."""
-    digest = bytearray(hashlib.sha1(namespace + name.encode("utf-8")).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    text = digest.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-
-
-URL_NAMESPACE = bytes.fromhex("6ba7b8119dad11d180b400c04fd430c8")  # RFC 4122's namespace for URLs
 # Fixed, so that identifiers never change between releases.
-IDENTIFIER_NAMESPACE = bytes.fromhex(uuid5(URL_NAMESPACE, "urn:newsconv:epub").replace("-", ""))
+IDENTIFIER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:newsconv:epub")
 ACCESSIBILITY_SUMMARY = (
     "Text only: each article is a chapter with its headline as a heading and its sections as subheadings, "
     "all listed in the table of contents. Pictures are not included; each is represented by its caption, "
@@ -150,7 +140,7 @@ class _Book:
         else:  # stable: articles keep their given order inside a group
             entries = sorted(self.entries, key=lambda entry: self.group_order[entry.group])  # type: ignore[index]
             groups = _groups(entries)
-        identifier = "urn:uuid:" + uuid5(IDENTIFIER_NAMESPACE, self.identity.hexdigest())
+        identifier = f"urn:uuid:{uuid.uuid5(IDENTIFIER_NAMESPACE, self.identity.hexdigest())}"
         title = self._title()
         colophon = ("colophon.xhtml", "Sources")
         landmarks = [("bodymatter", entries[0].href, "Start of content"), ("colophon", colophon[0], "Sources")]

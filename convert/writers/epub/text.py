@@ -37,7 +37,7 @@ class Fixed(str):
     """Page text that is the same in every book: markup boilerplate, not content.
 
     The container deflates such a piece once per process and reuses the bytes
-    (see :func:`~convert.writers.epub.package.deflate_pieces`). It is an ordinary
+    (see :func:`~convert.writers.epub._zip.deflate_pieces`). It is an ordinary
     string everywhere else; anything made from it (``+``, ``join``) is plain text.
     """
 

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import warnings
 import zipfile
-import zlib
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -23,10 +22,7 @@ import convert
 from convert.errors import NewsconvError, NewsconvWarning
 from convert.model import block_texts
 from convert.writers import get
-from convert.writers.epub import package as epub_package
 from convert.writers.epub import NO_DATE_MODIFIED, UNKNOWN_PUBLISHER, UNDATED, write, write_bundle
-from convert.writers.epub.package import Container, deflate, deflate_pieces
-from convert.writers.epub.text import Fixed
 from convert.writers.epub.xhtml import EMPTY_ARTICLE
 from convert.writers._xmltext import _ILLEGAL, xml_text
 from bench.epub_bundle import measure_bundle, synthetic_documents
@@ -180,98 +176,6 @@ def test_single_book_and_bundle_are_byte_identical_when_rerun():
     docs = list(all_documents().values())
     for group_by in ("publisher", "date", "none"):
         assert bundle(docs, group_by) == bundle([clone(d) for d in docs], group_by)
-
-
-def inflate(stream: bytes) -> bytes:
-    """A raw deflate stream's text; it must end with its last block and have nothing after it."""
-    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-    text = inflater.decompress(stream)
-    assert inflater.eof and not inflater.unused_data
-    return text
-
-
-def members(data: bytes) -> list[tuple[str, bytes]]:
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    assert archive.testzip() is None  # every member's CRC and size check out
-    return [(name, archive.read(name)) for name in archive.namelist()]
-
-
-def test_the_reused_compressor_gives_the_bytes_of_a_fresh_one():
-    """Members are deflated by one long-lived compressor: each must come out as if it were the first."""
-    page = single(document())
-    samples = [b"", b"a", "Été à Zürich — “quoted” ".encode() * 40, page, bytes(range(256)) * 400, page[:999]]
-    for data in samples + samples[::-1]:
-        fresh = zlib.compressobj(epub_package.COMPRESS_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
-        assert deflate(data) == fresh.compress(data) + fresh.flush(zlib.Z_FULL_FLUSH) + fresh.flush()
-        assert inflate(deflate(data)) == data
-
-
-def test_a_small_page_is_put_together_from_fixed_parts_and_stored_text():
-    head, tail = Fixed("<head>" + "<meta/>" * 40 + "</head>\n"), Fixed("</body>\n")
-    pieces = [head, "a short title", tail, head, "", Fixed(""), "é", "and more"]
-    stream, crc, size = deflate_pieces(pieces)
-    text = "".join(pieces).encode()
-    assert inflate(stream) == text and crc == zlib.crc32(text) and size == len(text)
-    assert b"a short title" in stream and "éand more".encode() in stream  # stored as it is
-    assert b"<meta/>" * 40 not in stream  # deflated
-    assert deflate_pieces(pieces) == (stream, crc, size)
-    assert inflate(deflate_pieces([])[0]) == b""
-
-
-def test_a_page_with_a_long_text_is_deflated_whole():
-    head = Fixed("<head>" + "<meta/>" * 40 + "</head>\n")
-    long_text = " ".join(f"word{i % 300}" for i in range(2000))
-    stream, crc, size = deflate_pieces([head, "title", head, long_text, head])
-    text = (head + "title" + head + long_text + head).encode()
-    assert (stream, crc, size) == (deflate(text), zlib.crc32(text), len(text))
-
-
-def test_large_pages_are_streamed_with_the_same_content():
-    lines = [f'<li><a href="ch{i:05d}.xhtml">Entry {i} — “{i * 7}”</a></li>\n' for i in range(3000)]
-    books = []
-    for data in (iter(lines), "".join(lines), [Fixed(lines[0]), *lines[1:]]):
-        out = io.BytesIO()
-        container = Container(out)
-        container.put("EPUB/nav.xhtml", data)
-        container.close()
-        books.append(members(out.getvalue()))
-    assert books[0] == books[1] == books[2]
-    assert books[0][-1] == ("EPUB/nav.xhtml", "".join(lines).encode())
-
-
-def test_a_failed_page_leaves_later_books_unchanged():
-    """An error while a page streams drops the compressor it was using, so the next book is not affected."""
-    before = single(document())
-
-    def broken_page() -> Iterator[str]:
-        for i in range(1000):
-            yield f"<p>{i}</p>\n"
-            if i == 600:
-                raise RuntimeError("broken page")
-
-    with pytest.raises(RuntimeError):
-        Container(io.BytesIO()).put("EPUB/broken.xhtml", broken_page())
-    assert single(document()) == before
-    bundle(list(all_documents().values()))
-    assert single(document()) == before
-
-
-def test_zip64_records_when_offsets_or_counts_need_them(monkeypatch):
-    plain = single(digest_document())
-    monkeypatch.setattr(epub_package, "ZIP64_LIMIT", 1500)  # as if the archive were past 2 GiB
-    monkeypatch.setattr(epub_package, "ZIP_COUNT_LIMIT", 5)  # and had more than 65,535 members
-    data = single(digest_document())
-    assert b"PK\x06\x06" in data and b"PK\x06\x07" in data  # Zip64 end record and its locator
-    assert max(info.header_offset for info in zipfile.ZipFile(io.BytesIO(data)).infolist()) > 1500
-    assert members(data) == members(plain)
-
-
-def test_a_member_too_large_for_the_container_is_refused(monkeypatch):
-    monkeypatch.setattr(epub_package, "MEMBER_LIMIT", 1000)
-    with pytest.raises(NewsconvError, match="too large"):
-        Container(io.BytesIO()).put("EPUB/big.xhtml", "x" * 2000)
-    with pytest.raises(NewsconvError, match="too large"):
-        Container(io.BytesIO()).put("EPUB/big.xhtml", iter(["<p>some text</p>\n"] * 1000))
 
 
 def test_unzip_tests_the_archives_clean(tmp_path):
@@ -658,12 +562,8 @@ def test_epubcheck_passes_an_anthology_of_every_capture(tmp_path):
     assert official_failures([path]) == []
 
 
-@pytest.mark.parametrize("name", ["", "urn:newsconv:epub", "0" * 64, "élan ünïcode"])
-def test_identifiers_are_the_uuid5_the_standard_library_makes(name):
-    import uuid
+def test_identifiers_do_not_change_between_releases():
+    from convert.writers.epub import IDENTIFIER_NAMESPACE
 
-    from convert.writers.epub import IDENTIFIER_NAMESPACE, URL_NAMESPACE, uuid5
-
-    assert uuid5(URL_NAMESPACE, name) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))
-    assert uuid5(IDENTIFIER_NAMESPACE, name) == str(uuid.uuid5(uuid.UUID(bytes=IDENTIFIER_NAMESPACE), name))
-    assert IDENTIFIER_NAMESPACE == uuid.uuid5(uuid.NAMESPACE_URL, "urn:newsconv:epub").bytes
+    assert str(IDENTIFIER_NAMESPACE) == "5cf8eaf0-103a-57eb-bb64-181f2b7815f6"
+    assert Book(single(document())).meta("dc:identifier") == ["urn:uuid:17f91d4a-41f0-5077-803e-40f6f0925de0"]
