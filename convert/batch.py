@@ -22,7 +22,7 @@ from .fileio import remove_temporaries, write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task
 from .model import Document
 from .readers import DEFAULT_MAX_BYTES, read_limited
-from . import pool, readers, writers
+from . import _pool, readers, writers
 
 
 @dataclass(frozen=True)
@@ -180,9 +180,9 @@ def _in_order(function: Callable[..., list[Any]], tasks: Iterable[Task], jobs: i
     caller closing the iterator leaves every output file either complete or absent.
     """
     chunks = _chunks(tasks, jobs)
-    if pool.available():
+    if _pool.available():
         _prepare_for_fork()
-        return pool.in_order(function, chunks, jobs, args, failed=_failed, start=_worker_init)
+        return _pool.in_order(function, chunks, jobs, args, failed=_failed, start=_worker_init)
     return _in_process_pool(function, chunks, jobs, args)
 
 

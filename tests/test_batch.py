@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from convert import batch, inputs, pool
+from convert import _pool, batch, inputs
 from convert.cli import main
 from tests.samples import SAMPLES
 
@@ -35,7 +35,7 @@ def make_inputs(folder: Path, count: int, repeat: int = 1) -> list[Path]:
 @pytest.mark.parametrize("helpers", ["forked", "process pool"])
 def test_jobs_give_the_same_outputs_as_one_process(tmp_path, monkeypatch, helpers):
     if helpers == "process pool":  # as where processes cannot be forked
-        monkeypatch.setattr(pool, "available", lambda: False)
+        monkeypatch.setattr(_pool, "available", lambda: False)
     make_inputs(tmp_path / "in", 24)
     assert main(["convert", str(tmp_path / "in"), "--to", "json,md", "-o", str(tmp_path / "one"), "-j", "1", "-q"]) == 0
     assert main(["convert", str(tmp_path / "in"), "--to", "json,md", "-o", str(tmp_path / "two"), "-j", "2", "-q"]) == 0

@@ -6,9 +6,9 @@ import threading
 
 import pytest
 
-from convert import pool
+from convert import _pool
 
-pytestmark = pytest.mark.skipif(not pool.available(), reason="helpers are forked processes")
+pytestmark = pytest.mark.skipif(not _pool.available(), reason="helpers are forked processes")
 
 
 def chunks_of(items, size):
@@ -24,7 +24,7 @@ def failed(item, reason, pid):
 
 
 def run(function, items, jobs, *args, size=3):
-    return list(pool.in_order(function, chunks_of(items, size), jobs, args, failed=failed, start=lambda: None))
+    return list(_pool.in_order(function, chunks_of(items, size), jobs, args, failed=failed, start=lambda: None))
 
 
 @pytest.mark.parametrize("jobs", [2, 3])
@@ -45,7 +45,7 @@ def test_the_items_of_a_helper_that_dies_fail_and_the_rest_go_on():
 
     # The helper is sent its first chunks before the parent starts on one of its own.
     results = run(dies_at_once, list(range(40)), 2, size=2)
-    lost = 2 * pool.QUEUED
+    lost = 2 * _pool.QUEUED
     assert results[:lost] == [("failed", item, results[0][2]) for item in range(lost)]
     assert "helper process converting it was killed by signal 9" in results[0][2]
     assert results[lost:] == list(range(lost, 40))
@@ -64,7 +64,7 @@ def test_an_exception_in_a_helper_is_raised_in_the_parent():
 
 
 def test_stopping_early_ends_every_helper():
-    results = pool.in_order(doubled, chunks_of(list(range(3000)), 5), 3, (), failed=failed, start=lambda: None)
+    results = _pool.in_order(doubled, chunks_of(list(range(3000)), 5), 3, (), failed=failed, start=lambda: None)
     seen = {pid for pid, _ in (next(results) for _ in range(200))}
     results.close()
     helpers = seen - {os.getpid()}
@@ -79,11 +79,11 @@ def test_no_forking_while_other_threads_run():
     thread = threading.Thread(target=stop.wait)
     thread.start()
     try:
-        assert not pool.available()
+        assert not _pool.available()
     finally:
         stop.set()
         thread.join()
-    assert pool.available()
+    assert _pool.available()
 
 
 def test_helpers_that_cannot_be_started_leave_the_work_to_the_others(monkeypatch):

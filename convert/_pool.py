@@ -1,11 +1,12 @@
-"""Parallel work in forked helper processes, results in input order.
+"""Parallel work in forked helper processes, results in input order: the fast path beside
+``batch._in_process_pool`` (``concurrent.futures``), its plain reference.
 
 ``--jobs N`` runs N - 1 helpers and works in the parent too: between two chunks of its own
-the parent hands chunks to the helpers and reads their results through pipes. Compared with
-``concurrent.futures``, nothing is imported that a batch does not need (that import alone costs
-a sixth of the start-up) and no thread in the parent competes with the helpers for the cores.
-Where forking is unavailable or unsafe, :func:`available` says so and the caller uses a
-process pool instead.
+the parent hands chunks to the helpers and reads their results through pipes. What it keeps
+over the process pool: ``concurrent.futures`` is not imported, no thread in the parent competes
+with the helpers for the cores, and a helper that dies fails only the inputs it had (a broken
+process pool fails the whole batch). Where forking is unavailable or unsafe, :func:`available`
+says so and the caller uses the process pool. bench/README.md gives what each costs.
 """
 
 from __future__ import annotations
