@@ -190,23 +190,51 @@ def _in_process_pool(function: Callable[..., list[Any]], chunks: Iterator[list[T
                      args: tuple) -> Iterator[Any]:
     """The same with ``concurrent.futures``, where processes cannot be forked: four chunks per
     process in flight keep every worker busy while the oldest one, whose results come first, is
-    still running. Stopping cancels what has not started and waits for what has."""
+    still running. Stopping cancels what has not started and waits for what has. A worker that
+    dies breaks the whole pool: the chunks in flight then fail and a new pool takes the rest."""
     from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay for importing it
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import active_children
 
     if _start_method() == "fork":
         _prepare_for_fork()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as executor:
-        try:
-            waiting = deque(executor.submit(function, part, *args) for part in islice(chunks, 4 * jobs))
-            while waiting:
-                results = waiting.popleft().result()
-                following = next(chunks, None)
-                if following is not None:
-                    waiting.append(executor.submit(function, following, *args))
-                yield from results
-        except BaseException:
-            executor.shutdown(wait=True, cancel_futures=True)
-            raise
+    while True:
+        workers: set[int] = set()  # every worker seen, to clean up after them once the pool breaks
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as executor:
+            try:
+                waiting = deque((part, executor.submit(function, part, *args)) for part in islice(chunks, 4 * jobs))
+                while waiting:
+                    workers.update(child.pid for child in active_children())
+                    part, future = waiting[0]
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool:
+                        break
+                    waiting.popleft()
+                    following = next(chunks, None)
+                    if following is not None:
+                        waiting.append((following, executor.submit(function, following, *args)))
+                    yield from results
+                else:
+                    return
+            except BaseException:
+                executor.shutdown(wait=True, cancel_futures=True)
+                raise
+        for part, future in waiting:  # the pool is down: what it finished stands, the rest failed
+            if future.exception() is None:
+                yield from future.result()
+            else:
+                yield from (_failed_in_pool(task, workers) for task in part)
+
+
+def _failed_in_pool(task: Task, workers: set[int]) -> Outcome:
+    """The outcome of a task in flight when a worker of the process pool died (which one had it is
+    not known); the temporary files any of those workers left beside its outputs are removed."""
+    if task.target is not None:
+        for pid in workers:
+            remove_temporaries(os.path.dirname(task.target), pid)
+    return Outcome(task.display, "failed",
+                   error=f"{task.display}: a worker process stopped while it was being converted")
 
 
 def _start_method() -> str:

@@ -243,3 +243,28 @@ def test_warnings_name_their_place_one_way(tmp_path):
     warnings = json.loads(report.read_text())["inputs"][0]["warnings"]
     assert warnings == [f"{source}:20: the capture seems to end mid-sentence",
                         f"{source}: $.articles[0].blocks[0].text: dropped XML-illegal character(s) U+0007"]
+
+
+def _dies_on_seven(chunk):
+    for task in chunk:
+        if task.display == "capture-0007.txt":  # dies half-way through writing it
+            target = Path(task.target)
+            (target.parent / f".{target.name}.json.{os.getpid()}.part").write_bytes(b"half")
+            os.kill(os.getpid(), signal.SIGKILL)
+    return [batch.Outcome(task.display, "converted") for task in chunk]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_in_the_process_pool_a_dead_worker_fails_the_chunks_in_flight_and_a_new_pool_goes_on(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    tasks = [inputs.Task(str(tmp_path / f"capture-{n:04d}.txt"), str(out / f"capture-{n:04d}"), f"capture-{n:04d}.txt")
+             for n in range(60)]
+    chunks = iter([tasks[start:start + 3] for start in range(0, 60, 3)])
+    outcomes = list(batch._in_process_pool(_dies_on_seven, chunks, 2, ()))
+    assert [o.input for o in outcomes] == [t.display for t in tasks]  # every input once, in order
+    failed = [o for o in outcomes if o.status == "failed"]
+    assert "capture-0007.txt" in {o.input for o in failed} and len(failed) <= 8 * 3  # at most the chunks in flight
+    assert failed[0].error.endswith(": a worker process stopped while it was being converted")
+    assert outcomes[-1].status == "converted"  # the inputs after those went on in a new pool
+    assert list(out.iterdir()) == []  # the temporary file of the dead worker is gone
