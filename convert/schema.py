@@ -83,7 +83,7 @@ def reference_validator() -> Any:
 
 @lru_cache(maxsize=1)
 def fast_validator() -> Callable[[Any], Any]:
-    from .validator_cache import compiled_validator
+    from ._validator_cache import compiled_validator
 
     return compiled_validator(schema(), schema_text(), FORMATS)
 

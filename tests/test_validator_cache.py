@@ -5,7 +5,7 @@ import marshal
 import fastjsonschema
 import pytest
 
-from convert import schema, validator_cache
+from convert import _validator_cache, schema
 from tests.documents import document
 
 
@@ -18,7 +18,7 @@ def cache(tmp_path, monkeypatch):
 
 
 def build():
-    return validator_cache.compiled_validator(schema.schema(), schema.schema_text(), schema.FORMATS)
+    return _validator_cache.compiled_validator(schema.schema(), schema.schema_text(), schema.FORMATS)
 
 
 def entries(folder):
@@ -59,7 +59,7 @@ def test_a_changed_schema_gets_an_entry_of_its_own(cache):
     build()
     changed = schema.schema_text().replace(b'"type": "object"', b'"type":  "object"', 1)
     assert changed != schema.schema_text()
-    validator_cache.compiled_validator(schema.schema(), changed, schema.FORMATS)
+    _validator_cache.compiled_validator(schema.schema(), changed, schema.FORMATS)
     assert len(entries(cache)) == 2
 
 
