@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import Any, Callable, Generic, Iterator, TypeVar
 
+from . import _entry_points
 from .errors import NewsconvError
 
 T = TypeVar("T")
@@ -38,9 +39,7 @@ class Registry(Generic[T]):
     def plugins(self) -> dict[str, Any]:
         """The entry points declared for this group, by name (built-in names cannot be replaced)."""
         if self._plugins is None:
-            from importlib.metadata import entry_points
-
-            found = {ep.name: ep for ep in entry_points(group=self.group)}
+            found = {ep.name: ep for ep in _entry_points.entry_points(self.group)}
             self._plugins = {name: found[name] for name in sorted(found) if name not in self.builtin}
         return self._plugins
 

@@ -56,9 +56,9 @@ def test_unknown_name_lists_the_available_ones():
 
 
 def test_a_plugin_cannot_replace_a_builtin(monkeypatch):
-    import importlib.metadata
+    from convert import _entry_points
 
-    monkeypatch.setattr(importlib.metadata, "entry_points",
+    monkeypatch.setattr(_entry_points, "entry_points",
                         lambda group: [EntryPoint("json", lambda: Format), EntryPoint("extra", lambda: Format)])
     found = Registry("writer", "example.group", {"json": "convert.writers.intermediate:WRITER"},
                      required=("name",), callables=())
