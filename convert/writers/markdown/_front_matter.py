@@ -31,10 +31,6 @@ def _needs_double_quotes(text: str) -> bool:
     return _DOUBLE_QUOTES_NEEDED.search(text) is not None
 
 
-def _is_numbers(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
-
-
 class _NotSimple(Exception):
     """A value this writer does not handle; the whole front matter goes through PyYAML instead."""
 
@@ -79,19 +75,18 @@ def _mapping(mapping: dict[str, Any], indent: str, out: list[str]) -> None:
 def _value(value: Any, indent: str, out: list[str]) -> None:
     """A value after ``key:`` or ``-`` at ``indent``, with its line end."""
     kind = type(value)
-    if kind is dict:
+    if kind is str:
+        out.append(f" {_string(value)}\n")
+    elif kind is dict:
         if value:
             out.append("\n")
             _mapping(value, indent + "  ", out)
         else:
             out.append(" {}\n")
     elif kind is list:
-        if not value:
-            out.append(" []\n")
-        elif all(type(x) is int for x in value):  # the common case: line numbers
-            out.append(" [" + ", ".join(map(str, value)) + "]\n")
-        elif _is_flow(value):
-            out.append(f" {_flow(value)}\n")
+        flow = _flow(value)
+        if flow is not None:
+            out.append(f" {flow}\n")
         else:
             out.append("\n")
             _sequence(value, indent, out)
@@ -109,27 +104,34 @@ def _sequence(items: list[Any], indent: str, out: list[str]) -> None:
                 out.append(f" {_key(key)}:" if first else f"{indent}  {_key(key)}:")
                 _value(value, indent + "  ", out)
                 first = False
-        elif type(item) is list and item and not _is_flow(item):
-            raise _NotSimple  # a block list directly inside a block list
+        elif type(item) is list and _flow(item) is None:
+            raise _NotSimple  # a block list directly inside a block list (or numbers PyYAML writes)
         else:
             _value(item, indent, out)
 
 
-def _is_flow(items: list[Any]) -> bool:
-    # As _represent_list decides: line numbers, or lists of line numbers.
-    return _is_numbers(items) or all(_is_numbers(x) for x in items)
-
-
-def _flow(items: list[Any]) -> str:
+def _flow(items: list[Any]) -> "str | None":
+    """``items`` in flow style when the representer writes it so (line numbers, lists of line numbers, or
+    nothing), else None. Only exact integers are written here: other numbers go to PyYAML in the end."""
+    if not items:
+        return "[]"
+    if _ints(items):
+        return "[" + ", ".join(map(str, items)) + "]"
     parts = []
     for item in items:
-        if type(item) is int:
-            parts.append(str(item))
-        elif type(item) is list and all(type(x) is int for x in item):
-            parts.append("[" + ", ".join(map(str, item)) + "]")
-        else:
-            raise _NotSimple
+        if type(item) is not list or not _ints(item):
+            return None
+        parts.append("[" + ", ".join(map(str, item)) + "]")
     return "[" + ", ".join(parts) + "]"
+
+
+def _ints(items: list[Any]) -> bool:
+    if len(items) == 2:  # most are line spans
+        return type(items[0]) is int and type(items[1]) is int
+    for item in items:
+        if type(item) is not int:
+            return False
+    return True
 
 
 def _key(key: Any) -> str:
