@@ -30,6 +30,8 @@ directory and prints, as medians of several runs:
    process per article per format, against newsconv's end-to-end cost per
    capture measured in the same run.
 7. **Targets**: each goal with its figure and whether this run met it.
+8. **Baseline** (with ``--baseline DIR``): the end-to-end runs of this checkout
+   and of another one taking turns, and their ratio.
 
 Options:
 
@@ -53,6 +55,9 @@ Options:
   --tmp DIR           make that temporary directory inside DIR: outputs are
                       written there, so a RAM disk (/dev/shm) takes the disk's
                       cost (and its noise) out of the end-to-end figures
+  --baseline DIR      also time another checkout (a folder holding convert/,
+                      such as a git worktree of an earlier commit) end to end,
+                      taking turns with this one
 
 Only public tools: Python's timers, ``resource``/``wait4`` for peak RSS,
 ``zipfile``/``lxml``/``json`` for the floor, and the pandoc and EPUBCheck
@@ -357,7 +362,8 @@ print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "s
 """
 
 
-def run_measured(command: Sequence[str], env: dict[str, str], log: Path, output: Optional[Path] = None) -> Run:
+def run_measured(command: Sequence[str], env: dict[str, str], log: Path, output: Optional[Path] = None,
+                 cwd: Optional[Path] = None) -> Run:
     """Run ``command``: wall time, CPU time and the peak RSS of its largest process (wait4 counts the
     workers it reaped); its standard output goes to ``output`` (default: discarded)."""
     # Dirty pages and deletions left by earlier steps would otherwise be written back during
@@ -365,7 +371,7 @@ def run_measured(command: Sequence[str], env: dict[str, str], log: Path, output:
     os.sync()
     before = load()
     result = subprocess.run([sys.executable, "-c", LAUNCHER, str(log), str(output or os.devnull), *command], env=env,
-                            capture_output=True, text=True, check=True)
+                            capture_output=True, text=True, check=True, cwd=cwd)
     figures = json.loads(result.stdout)
     kilobytes = figures["maxrss"] if sys.platform != "darwin" else figures["maxrss"] / 1024
     return Run(figures["seconds"], figures["cpu"], figures["system"], kilobytes / 1024, before, load(),
@@ -375,12 +381,12 @@ def run_measured(command: Sequence[str], env: dict[str, str], log: Path, output:
 BYTECODE_CACHE: Optional[Path] = None
 
 
-def newsconv_env() -> dict[str, str]:
-    """The checkout first on the path; compiled modules cached (in the scratch directory, not the
-    checkout) as in an installed package, whose modules pip compiles at install time, so that no
-    run pays for compiling newsconv's source again."""
+def newsconv_env(checkout: Path = REPO) -> dict[str, str]:
+    """The checkout (this one unless told) first on the path; compiled modules cached (in the scratch
+    directory, not the checkout) as in an installed package, whose modules pip compiles at install
+    time, so that no run pays for compiling newsconv's source again."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONPATH"] = str(checkout) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     if BYTECODE_CACHE is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(BYTECODE_CACHE)
@@ -416,6 +422,60 @@ def summarise_runs(runs: Sequence[Run]) -> dict[str, Any]:
     return {"seconds": median(r.seconds for r in runs), "cpu_seconds": median(r.cpu_seconds for r in runs),
             "system_seconds": median(r.system_seconds for r in runs),
             "peak_rss_mb": max(r.peak_rss_mb for r in runs), "loads": [r.load_before for r in runs]}
+
+
+def imported_from(checkout: Path, scratch: Path) -> Path:
+    """Where ``convert`` comes from with ``checkout`` first on the path (an installed newsconv would
+    otherwise win unnoticed)."""
+    result = subprocess.run([sys.executable, "-c", "import convert; print(convert.__file__)"], cwd=scratch,
+                            env=newsconv_env(checkout), capture_output=True, text=True, check=True)
+    return Path(result.stdout.strip()).resolve().parent
+
+
+def measure_baseline(baseline: Path, inputs: Path, scratch: Path, report: Report, jobs: Sequence[int],
+                     repeat: int) -> dict[str, Any]:
+    """End to end with this checkout and with ``baseline`` taking turns (this, baseline, this, ...), so that
+    a slow spell of the machine falls on both; per capture, the least and the median of ``repeat`` runs each."""
+    sides = {"this checkout": REPO, "baseline": baseline}
+    for label, checkout in sides.items():
+        found = imported_from(checkout, scratch)
+        if found != (checkout / "convert").resolve():
+            raise SystemExit(f"{label}: convert is imported from {found}, not from {checkout / 'convert'}")
+    count = sum(1 for _ in inputs.iterdir())
+    single = first_capture(sorted(inputs.iterdir()), scratch)
+    # Each configuration: its row label, --jobs, the input, and what a figure is divided by.
+    configurations = [(f"--jobs {n}", n, inputs, count) for n in jobs] + [("one capture", 1, single, 1)]
+    runs: dict[tuple[str, str], list[Run]] = {}
+    for label, checkout in sides.items():  # compiles and caches the baseline's modules too
+        run_measured(newsconv("convert", "--to", "all", "-q", "-o", str(new_folder(scratch, "out-warm")), str(single)),
+                     newsconv_env(checkout), scratch / "baseline-warm.log", cwd=scratch)
+    for _ in range(repeat):
+        for row, count_jobs, source, _ in configurations:
+            for label, checkout in sides.items():
+                out = new_folder(scratch, f"out-{'base' if checkout == baseline else 'this'}-j{count_jobs}")
+                log = scratch / "baseline.log"
+                # Run from the scratch directory: "python -m" puts the working directory first on the path.
+                run = run_measured(newsconv("convert", "--to", "all", "-q", "-j", str(count_jobs), "-o", str(out),
+                                            str(source)), newsconv_env(checkout), log, cwd=scratch)
+                if run.exit_code != 0:
+                    raise SystemExit(f"{label} failed (exit {run.exit_code}); see {log}:\n{log.read_text()[-2000:]}")
+                runs.setdefault((label, row), []).append(run)
+    figures: dict[str, Any] = {}
+    rows = []
+    for row, count_jobs, _, divisor in configurations:
+        ours = [r.seconds / divisor for r in runs[("this checkout", row)]]
+        theirs = [r.seconds / divisor for r in runs[("baseline", row)]]
+        least, middle = min(ours) / min(theirs), median(ours) / median(theirs)
+        figures[row] = {"this": {"min": min(ours), "median": median(ours)},
+                        "baseline": {"min": min(theirs), "median": median(theirs)},
+                        "ratio_min": least, "ratio_median": middle}
+        rows.append((row, f"{fmt_ms(min(ours))} / {fmt_ms(median(ours))}",
+                     f"{fmt_ms(min(theirs))} / {fmt_ms(median(theirs))}", f"{least:.3f} / {middle:.3f}"))
+    report.table(rows, ("newsconv convert --to all", "this checkout: per capture (least / median)",
+                        "baseline: per capture (least / median)", "this / baseline (least / median)"))
+    report.say(f"baseline: the convert package of {baseline}; {repeat} runs of each over {count:,} captures and "
+               f"over one (start-up included: what a single-file call pays), taking turns; load {load()}")
+    return figures
 
 
 # -- 5. the EPUB bundle -------------------------------------------------------------------------------
@@ -559,7 +619,12 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser.add_argument("--markdown", metavar="FILE", help="also write the results as Markdown to FILE")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it")
     parser.add_argument("--tmp", metavar="DIR", help="make the temporary directory in DIR (e.g. a RAM disk)")
+    parser.add_argument("--baseline", metavar="DIR", type=Path,
+                        help="also run end to end with the convert package of another checkout (a folder with "
+                             "convert/ in it), taking turns with this one, and print both and their ratio")
     args = parser.parse_args(argv)
+    if args.baseline is not None and not (args.baseline / "convert" / "__init__.py").is_file():
+        parser.error(f"--baseline: no convert package in {args.baseline}")
     if args.n < 2 or args.sample < 1 or args.repeat < 1 or args.e2e_repeat < 1:
         parser.error("--n must be at least 2; --sample, --repeat and --e2e-repeat at least 1")
     return args
@@ -656,6 +721,11 @@ def run_all(args: argparse.Namespace, report: Report, scratch: Path) -> int:
                f"({fmt_ms(single['seconds'] / args.n)} vs {fmt_ms(floor['floor per capture'])})")
     report.figures.update(single=single, parallel=parallel, speedup=speedup, floor_ratio=floor_ratio,
                           steady_speedup=steady_speedup, marginal_single=marginal_single)
+
+    if args.baseline is not None:
+        report.section(f"Baseline: this checkout against {args.baseline}, end to end over {args.n:,} captures")
+        report.figures["baseline"] = measure_baseline(args.baseline.resolve(), inputs, scratch, report,
+                                                      (1, args.jobs), args.e2e_repeat)
 
     report.section("Scaling: newsconv convert --to all --jobs 1 at several N")
     points = [(small, small_single), (args.n, single)]

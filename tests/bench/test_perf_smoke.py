@@ -49,3 +49,20 @@ def test_the_benchmark_prints_every_section_with_a_tiny_n(tmp_path: Path) -> Non
         assert stage in result.stdout
     assert "skipped (--pandoc-n 0)" in result.stdout
     assert "| stage (per capture) | median |" in markdown.read_text(encoding="utf-8")
+
+
+def test_the_benchmark_compares_with_a_baseline_checkout(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "perf.py"), "--n", "4", "--repeat", "1", "--e2e-repeat", "1", "--sample", "2",
+         "--reference-sample", "1", "--bundle-n", "0", "--pandoc-n", "0", "--baseline", str(REPO),
+         "--keep", str(tmp_path / "work")],
+        capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert any(line.startswith("== Baseline:") for line in result.stdout.splitlines()), result.stdout
+    assert "this / baseline (least / median)" in result.stdout and "--jobs 2" in result.stdout
+
+
+def test_a_baseline_without_a_convert_package_is_refused(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, str(BENCH / "perf.py"), "--baseline", str(tmp_path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "no convert package" in result.stderr
