@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from .errors import NewsconvError, NewsconvWarning, at
-from .fileio import remove_temporaries, write_atomic
+from .fileio import remove_stale_temporaries, remove_temporaries, write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task
 from .model import Document
 from .readers import DEFAULT_MAX_BYTES, read_limited
@@ -272,6 +272,8 @@ def convert_many(tasks: Iterable[Task], formats: Sequence[str], *, jobs: int = 1
     """
     check_choices(formats, choices)  # unknown formats or options fail before any work starts
     args = (tuple(formats), skip_existing, max_bytes, choices)
+    if formats:
+        tasks = _after_cleaning(tasks)
     tasks, several = _several(tasks)
     if jobs <= 1 or not several:
         results: Iterable[Outcome] = (convert_one(t, args[0], skip_existing=skip_existing, max_bytes=max_bytes,
@@ -285,6 +287,19 @@ def convert_many(tasks: Iterable[Task], formats: Sequence[str], *, jobs: int = 1
         if on_outcome:
             on_outcome(outcome)
     return outcomes
+
+
+def _after_cleaning(tasks: Iterable[Task]) -> Iterator[Task]:
+    """``tasks``, each output folder cleared first of the temporary files an earlier run killed outright
+    left there (an interrupted run removes its own), so that they do not outlive it."""
+    cleaned: set[str] = set()  # one entry per output folder, as the plan keeps
+    for task in tasks:
+        if task.target is not None:
+            folder = os.path.dirname(task.target)
+            if folder not in cleaned:
+                cleaned.add(folder)
+                remove_stale_temporaries(folder)
+        yield task
 
 
 def check_choices(formats: Sequence[str], choices: Choices) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from contextlib import contextmanager
@@ -43,15 +44,21 @@ def write_atomic(path: PathLike, data: bytes) -> None:
     try:
         fd = _open_temporary(target, made)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, data)
         finally:
             os.close(fd)
         os.replace(made[-1], target)
     except BaseException:
         _remove(made)
         raise
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the descriptor ``fd``: a short write (a full disk, a pipe) is followed by
+    another, which then reports the error, instead of the rest being dropped silently."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _open_temporary(target: str, made: list[str]) -> int:
@@ -65,7 +72,7 @@ def _open_temporary(target: str, made: list[str]) -> int:
     the same id, or a planted link) is left alone and the next one is tried.
     """
     folder, name = os.path.split(target)
-    stem = os.path.join(folder, f".{name}.{os.getpid()}")
+    stem = os.path.join(folder, f".{_temporary_name(name)}.{os.getpid()}")
     for attempt in range(100):
         made.append(f"{stem}.part" if attempt == 0 else f"{stem}-{attempt}.part")
         try:
@@ -91,6 +98,52 @@ def _remove(made: list[str]) -> None:
             os.unlink(temp)
         except FileNotFoundError:
             pass
+
+
+# Most file systems allow 255 bytes in a name; a temporary name adds up to 18 to the target's.
+_NAME_MAX = 255
+_ADDED = len(".") + len(".4294967295-99.part")
+
+
+def _temporary_name(name: str) -> str:
+    """``name``, or for a name too long to take the temporary suffix, a digest of it (the final name
+    may be as long as the file system allows; only the temporary one is shortened)."""
+    if len(os.fsencode(name)) + _ADDED <= _NAME_MAX:
+        return name
+    return hashlib.sha256(os.fsencode(name)).hexdigest()[:40]
+
+
+_TEMPORARY = re.compile(r"\..+\.(\d+)(?:-\d+)?\.part")
+
+
+def remove_stale_temporaries(folder: str) -> None:
+    """Remove the temporary files in ``folder`` that a process no longer running left behind (one killed
+    outright, or a machine that lost power): those named as :func:`atomic_output` names them, with the
+    id of a process that does not exist. Files of running processes are left alone; so is everything on
+    systems where that cannot be told safely (Windows)."""
+    if os.name == "nt":
+        return
+    try:
+        with os.scandir(folder or ".") as entries:
+            stale = [entry.path for entry in entries if _is_stale(entry)]
+    except OSError:
+        return
+    _remove(stale)
+
+
+def _is_stale(entry: os.DirEntry) -> bool:
+    found = _TEMPORARY.fullmatch(entry.name)
+    return found is not None and entry.is_file(follow_symlinks=False) and not _running(int(found.group(1)))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: nothing is sent, only whether the process exists is told
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or an id no process can have: keep the file
+    return True
 
 
 def remove_temporaries(folder: str, pid: int) -> None:

@@ -130,3 +130,34 @@ def test_the_temporary_files_of_a_dead_process_are_removed(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".a.json.1234.part", ".a.json.123.part.old",
                                                                  ".b.json.12.part", "a.json"])
     remove_temporaries(str(tmp_path / "missing"), 123)  # nothing to do, no error
+
+
+def test_temporary_files_of_processes_no_longer_running_are_removed_and_others_kept(tmp_path):
+    from convert.fileio import remove_stale_temporaries
+
+    gone = 2 ** 22 + 4321  # above the largest process id Linux hands out
+    (tmp_path / f".story.json.{gone}.part").write_bytes(b"")
+    (tmp_path / f".story.xml.{gone}-2.part").write_bytes(b"half")
+    (tmp_path / f".story.md.{os.getpid()}.part").write_bytes(b"being written")
+    (tmp_path / "story.json").write_bytes(b"{}")
+    (tmp_path / "notes.part").write_bytes(b"not ours")
+    remove_stale_temporaries(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".story.md.{os.getpid()}.part", "notes.part", "story.json"]
+
+
+def test_a_batch_clears_what_a_killed_run_left_even_when_it_skips_existing_outputs(tmp_path):
+    from convert.cli import main
+    from tests.samples import SAMPLES
+
+    out = tmp_path / "out"
+    assert main(["parse", str(SAMPLES[0]), "-o", str(out), "-q"]) == 0
+    left = out / f".{SAMPLES[0].stem}.json.{2 ** 22 + 4321}.part"
+    left.write_bytes(b"")
+    assert main(["parse", str(SAMPLES[0]), "-o", str(out), "-q", "--skip-existing"]) == 0
+    assert not left.exists()
+
+
+def test_a_name_too_long_for_its_temporary_name_is_still_written(tmp_path):
+    target = tmp_path / ("n" * 240 + ".json")
+    write_atomic(target, b"{}")
+    assert target.read_bytes() == b"{}" and [p.name for p in tmp_path.iterdir()] == [target.name]
