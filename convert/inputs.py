@@ -203,6 +203,7 @@ class Plan:
         self.found = 0
         self.complete = False
         self._folders: dict[str, _OutputFolder] = {}
+        self._links: dict[str, Optional[str]] = {}  # output folder -> the link on its way, if any
         self._skip = None if out_dir is None else os.path.realpath(out_dir)
 
     def __iter__(self) -> Iterator[Task]:
@@ -236,6 +237,8 @@ class Plan:
                 yield Task(source, None, source)
                 continue
             target = listing.target(name)
+            if self._through_link(source, target):
+                continue
             earlier = listing.duplicate_of(name) or self._claim(target, source, listing)
             if earlier is None:
                 yield Task(source, target, source)
@@ -247,6 +250,8 @@ class Plan:
         if self.out_dir is None:
             return Task(source, None, source)
         target = str(self.out_dir / stem)
+        if self._through_link(source, target):
+            return None
         earlier = named.taken.get(target) or self._claim(target, source, named)
         if earlier is not None:
             self._refuse(source, target, earlier)
@@ -276,9 +281,37 @@ class Plan:
             record.names[stem] = source
         return earlier
 
+    def _through_link(self, source: str, target: str) -> bool:
+        """Whether ``target`` lies below a link inside the output folder, which would take the output
+        out of it; the input is then refused. Each output folder is looked at once."""
+        folder = os.path.dirname(target)
+        if folder not in self._links:
+            self._links[folder] = _link_below(str(self.out_dir), folder)
+        link = self._links[folder]
+        if link is not None:
+            self.clashes.append((source, f"{source}: output folder {link} is a symbolic link; refusing to write "
+                                         "through it, out of the output folder"))
+        return link is not None
+
     def _refuse(self, source: str, target: str, earlier: str) -> None:
         self.clashes.append((source, f"output name {target} is already used by {earlier}; "
                                      "give the inputs as a directory to mirror its tree"))
+
+
+def _link_below(root: str, folder: str) -> Optional[str]:
+    """The first folder between ``root`` (excluded: the user chose it) and ``folder`` that is a symbolic
+    link, or None. Folders not made yet are made by newsconv, never links."""
+    relative = os.path.relpath(folder or os.curdir, root or os.curdir)
+    if relative == os.curdir or relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return None
+    path = root or os.curdir
+    for part in relative.split(os.sep):
+        path = os.path.join(path, part)
+        if os.path.islink(path):
+            return path
+        if not os.path.lexists(path):
+            return None
+    return None
 
 
 def _walk(root: str, matches: Callable[[str], object], out_dir: Optional[Path],
@@ -324,3 +357,35 @@ def discover(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) 
                 yield os.path.join(listing.folder, name), safe_stem(Path(*listing.parts, without_suffix(name)))
         else:
             yield given, safe_stem(Path(path.name).with_suffix(""))
+
+
+def is_input(path: str, inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> bool:
+    """Whether ``path`` is a file the batch reads: one of ``inputs``, or a file in an input folder that
+    ``patterns`` match. A file written there (a report, a bundle) would replace an input."""
+    if not os.path.isfile(path):
+        return False  # nothing there yet: it cannot be an input of this run
+    where = os.path.realpath(path)
+    for given in inputs:
+        if given == STDIN:
+            continue
+        if os.path.isdir(given):
+            if _inside(where, os.path.realpath(given), patterns):
+                return True
+        else:
+            try:
+                if os.path.samefile(given, path):
+                    return True
+            except OSError:
+                continue
+    return False
+
+
+def _inside(path: str, folder: str, patterns: Sequence[str]) -> bool:
+    relative = os.path.relpath(path, folder)
+    if relative.startswith(os.pardir + os.sep) or relative == os.pardir or os.path.isabs(relative):
+        return False
+    if _needs_rglob(patterns):  # a path pattern: match its last part too, to err on the side of refusing
+        name = os.path.basename(path)
+        return any(Path(relative).match(pattern) or fnmatch.fnmatch(name, pattern.replace(os.sep, "/").rsplit("/", 1)[-1])
+                   for pattern in patterns)
+    return bool(_matcher(patterns)(os.path.basename(path)))

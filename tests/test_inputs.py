@@ -169,3 +169,31 @@ def test_planning_memory_grows_with_the_largest_folder_not_with_the_inputs(tmp_p
     assert (small_count, large_count) == (400, 4000)
     # Ten times the inputs: the folder records (a few hundred bytes each) are all that grows.
     assert large < small + 36 * 1024, (small, large)
+
+
+def test_a_linked_folder_inside_the_output_folder_is_not_written_through(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "story.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "out" / "a").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    plan = inputs.Plan([str(tmp_path / "in")], tmp_path / "out")
+    tasks = list(plan)
+    assert [os.path.relpath(t.target, tmp_path) for t in tasks] == [os.path.join("out", "b", "story")]
+    [(source, message)] = plan.clashes
+    assert source.endswith(os.path.join("a", "story.txt"))
+    assert f"output folder {tmp_path / 'out' / 'a'} is a symbolic link; refusing to write through it" in message
+
+
+def test_a_file_in_an_input_folder_that_the_patterns_match_is_an_input(tmp_path):
+    (tmp_path / "in" / "deep").mkdir(parents=True)
+    (tmp_path / "in" / "deep" / "story.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "in" / "notes.md").write_text("text", encoding="utf-8")
+    (tmp_path / "single.txt").write_text("text", encoding="utf-8")
+    given = [str(tmp_path / "in"), str(tmp_path / "single.txt")]
+    assert inputs.is_input(str(tmp_path / "in" / "deep" / "story.txt"), given)
+    assert inputs.is_input(str(tmp_path / "single.txt"), given)
+    assert not inputs.is_input(str(tmp_path / "in" / "notes.md"), given)  # not matched by *.txt
+    assert inputs.is_input(str(tmp_path / "in" / "notes.md"), given, ("*.md",))
+    assert not inputs.is_input(str(tmp_path / "in" / "new.txt"), given)  # not there: nothing to lose
