@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any, Iterator, Optional, Sequence
 
 from . import __version__, batch, inputs, readers, writers
 from .errors import NewsconvError
-from .fileio import write_atomic
+from .fileio import write_all, write_atomic
 from .options import Option
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -24,6 +25,15 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 class UsageError(Exception):
     pass
+
+
+# Control characters in a message (from a file name, say) are shown escaped: on a terminal they would act.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _say(message: str) -> None:
+    """``newsconv: message`` on standard error, on one line."""
+    print("newsconv: " + _CONTROL.sub(lambda found: repr(found.group())[1:-1], message), file=sys.stderr)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,7 +59,8 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
         p.add_argument("-o", "--output", metavar="DIR", help="output directory (- writes one output to stdout)")
         p.add_argument("--glob", action="append", metavar="PATTERN",
                        help="file pattern used inside directories (default *.txt; repeatable)")
-        p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel processes (default: cores)")
+        p.add_argument("-j", "--jobs", type=int, default=available_processors(),
+                       help="parallel processes (default and most: the processors available)")
         p.add_argument("--skip-existing", action="store_true", help="leave inputs whose outputs all exist")
         p.add_argument("--report", metavar="FILE.json", help="write a per-input report as JSON")
         p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
@@ -125,14 +136,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args = parse_command_line(list(sys.argv[1:] if argv is None else argv))
         if args.command is None:
             raise UsageError("a command is required: parse, convert, validate or formats")
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk behind stdout shows here, not as a message at exit
+        return status
     except UsageError as err:
-        print(f"newsconv: error: {err}", file=sys.stderr)
+        _say(f"error: {err}")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("newsconv: interrupted; finished outputs are complete, none is partial", file=sys.stderr)
+        _say("interrupted; finished outputs are complete, none is partial")
         return 130
     except BrokenPipeError:
+        return EXIT_FAILED
+    except OSError as err:  # writing what a command prints (a full disk): one line, not a traceback
+        _say(f"cannot write: {_reason(err)}")
         return EXIT_FAILED
 
 
@@ -196,8 +213,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
     patterns = tuple(args.glob or inputs.DEFAULT_PATTERNS)
-    if args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+    args.jobs = _jobs(args)
     check_only = getattr(args, "check", False)
     if check_only:
         if args.output:
@@ -207,6 +223,7 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         return _run_to_stdout(args, formats, patterns)
     elif not args.output:
         raise UsageError("an output directory is required: -o DIR (or -o - for one input to stdout)")
+    _refuse_writing_over_inputs(args, patterns)
     found = inputs.Plan(args.inputs, None if check_only else Path(args.output), patterns)
     progress = _Progress(found, enabled=not args.quiet and sys.stderr.isatty())
     tally = _Tally()
@@ -225,7 +242,7 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         progress.step()
     progress.close()
     if not found.found and not args.quiet:  # a mistyped folder or --glob should not pass unnoticed
-        print(f"newsconv: warning: no inputs found (looked for {', '.join(patterns)})", file=sys.stderr)
+        _say(f"warning: no inputs found (looked for {', '.join(patterns)})")
     return _finish(args, outcomes + failures, tally)
 
 
@@ -239,11 +256,65 @@ def _run_to_stdout(args: argparse.Namespace, formats: list[str], patterns: tuple
         document = batch.read_input(source, args.max_bytes, choices)
         data = writers.write_valid(document, formats[0], **choices.writer_options.get(formats[0], {}))
     except NewsconvError as err:
-        print(f"newsconv: {err.at(source)}", file=sys.stderr)
+        _say(f"{err.at(source)}")
         return EXIT_FAILED
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
+    return _to_stdout(data)
+
+
+def _to_stdout(data: bytes) -> int:
+    """Write ``data`` to standard output, all of it or a clear error (a full disk, a closed stream)."""
+    if sys.stdout is None:
+        _say("cannot write to standard output: it is closed")
+        return EXIT_FAILED
+    try:
+        sys.stdout.flush()  # whatever was printed before comes first
+        _write_stdout(data)
+    except BrokenPipeError:
+        raise  # the reader went away (| head): main() ends quietly
+    except (OSError, ValueError) as err:  # ValueError: the stream was closed
+        _say(f"cannot write to standard output: {_reason(err) if isinstance(err, OSError) else err}")
+        return EXIT_FAILED
     return EXIT_OK
+
+
+def _write_stdout(data: bytes) -> None:
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # a stream without a descriptor (one that captures output, say)
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            stream.write(data)
+        sys.stdout.flush()
+        return
+    write_all(descriptor, data)  # all of it, or an error: the stream would let a short write pass
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    """--jobs, at most one process per processor this one may run on: more only compete for them."""
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    usable = available_processors()
+    if args.jobs > usable:
+        if not args.quiet:
+            _say(f"warning: --jobs {args.jobs} is more than the {usable} processors available; using {usable}")
+        return usable
+    return args.jobs
+
+
+def available_processors() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on every system
+        return os.cpu_count() or 1
+
+
+def _refuse_writing_over_inputs(args: argparse.Namespace, patterns: Sequence[str]) -> None:
+    """--report and --bundle name files newsconv writes: never one it reads."""
+    for flag, path in (("--report", args.report), ("--bundle", getattr(args, "bundle", None))):
+        if path and inputs.is_input(path, args.inputs, patterns):
+            raise UsageError(f"{flag} {path} is one of the inputs; refusing to write over it")
 
 
 def _choices(args: argparse.Namespace) -> batch.Choices:
@@ -265,7 +336,10 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     if writer.write_bundle is None:
         raise UsageError(f"the {writer.name} writer cannot bundle several inputs into one file")
     bundle = writers.bundler(writer.name, **choices.writer_options.get(writer.name, {}))
-    tasks = iter(inputs.Plan(args.inputs, None, tuple(args.glob or inputs.DEFAULT_PATTERNS)))
+    args.jobs = _jobs(args)
+    patterns = tuple(args.glob or inputs.DEFAULT_PATTERNS)
+    _refuse_writing_over_inputs(args, patterns)
+    tasks = iter(inputs.Plan(args.inputs, None, patterns))
     first = next(tasks, None)
     if first is None:
         raise UsageError("no inputs found for the bundle")
@@ -287,7 +361,10 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
         with atomic_output(args.bundle) as handle:
             bundle(batch.read_documents(counted(), failures, args.max_bytes, jobs=args.jobs, choices=choices), handle)
     except NewsconvError as err:
-        print(f"newsconv: {err}", file=sys.stderr)
+        _say(f"{err}")
+        return EXIT_FAILED
+    except OSError as err:  # a full or read-only disk: the temporary file is gone, the target untouched
+        _say(f"cannot write {args.bundle}: {_reason(err)}")
         return EXIT_FAILED
     failed = {f.input for f in failures}
     done = [batch.Outcome(name, "converted", outputs=[args.bundle]) for name in read if name not in failed]
@@ -314,15 +391,30 @@ def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome], tally: _Tal
     else only the failures."""
     failed = [o for o in outcomes if o.status == "failed"]
     for outcome in failed:
-        print(f"newsconv: {outcome.error}", file=sys.stderr)
+        _say(f"{outcome.error}")
     counts = tally.counts
+    written = True
     if args.report:
         report = {"inputs": [o.as_dict() for o in outcomes], "summary": counts}
-        write_atomic(args.report, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+        written = _write_report(args.report, (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     if not args.quiet:
-        print(f"newsconv: {counts['converted']} converted, {counts['skipped']} skipped, {counts['failed']} failed, "
-              f"{counts['warnings']} warnings", file=sys.stderr)
-    return EXIT_FAILED if counts["failed"] else EXIT_OK
+        _say(f"{counts['converted']} converted, {counts['skipped']} skipped, {counts['failed']} failed, "
+             f"{counts['warnings']} warnings")
+    return EXIT_FAILED if counts["failed"] or not written else EXIT_OK
+
+
+def _write_report(path: str, data: bytes) -> bool:
+    """Write a report; on a full or read-only disk say so and return False."""
+    try:
+        write_atomic(path, data)
+    except OSError as err:
+        _say(f"cannot write the report {path}: {_reason(err)}")
+        return False
+    return True
+
+
+def _reason(err: OSError) -> str:
+    return err.strerror or str(err)
 
 
 class _Progress:
@@ -357,16 +449,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     files = list(checks.expand(args.files))
     if not files:
         raise UsageError("no files to validate")
+    if args.report and inputs.is_input(args.report, files):
+        raise UsageError(f"--report {args.report} is one of the files to validate; refusing to write over it")
     results = checks.check_paths(files, checks.Options(schemas=schemas, epubcheck=not args.no_epubcheck))
     output = report.FORMATS[args.format](results, args.strict)
-    if args.report:
-        write_atomic(args.report, output.encode("utf-8"))
-    else:
-        sys.stdout.write(output)
+    written = _write_report(args.report, output.encode("utf-8")) if args.report else \
+        _to_stdout(output.encode("utf-8")) == EXIT_OK
     counts = report.summary(results, args.strict)
-    print(f"newsconv: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped_checks']} checks skipped",
-          file=sys.stderr)
-    return EXIT_FAILED if counts["failed"] else EXIT_OK
+    _say(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped_checks']} checks skipped")
+    return EXIT_FAILED if counts["failed"] or not written else EXIT_OK
 
 
 def cmd_formats(args: argparse.Namespace) -> int:
@@ -387,7 +478,7 @@ def cmd_formats(args: argparse.Namespace) -> int:
             print(f"  {writer.name:10} {writer.extension:14} {writer.description}")
             _print_options(writer.name, getattr(writer, "options", ()))
     for error in broken:
-        print(f"newsconv: warning: {error}", file=sys.stderr)
+        _say(f"warning: {error}")
     return EXIT_OK
 
 

@@ -171,3 +171,98 @@ def test_a_folder_without_inputs_is_said_so(tmp_path, capsys):
     assert main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
     err = capsys.readouterr().err
     assert "no inputs found (looked for *.txt)" in err and "0 converted" in err
+
+
+# -- never over an input, never a traceback when writing fails ------------------------------------------
+
+@pytest.fixture
+def one_input(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = folder / "story.txt"
+    source.write_bytes(SAMPLES[0].read_bytes())
+    return source
+
+
+@pytest.mark.parametrize("given", ["file", "folder"])
+@pytest.mark.parametrize("flag", ["--report", "--bundle"])
+def test_a_report_or_bundle_named_as_an_input_is_refused_and_the_input_kept(one_input, tmp_path, capsys, given,
+                                                                             flag):
+    before = one_input.read_bytes()
+    source = str(one_input if given == "file" else one_input.parent)
+    argv = (["parse", source, "-o", str(tmp_path / "out")] if flag == "--report" else
+            ["convert", source, "--to", "newsml"])
+    assert main([*argv, flag, str(one_input), "-q"]) == 2
+    assert f"{flag} {one_input} is one of the inputs; refusing to write over it" in capsys.readouterr().err
+    assert one_input.read_bytes() == before
+
+
+def test_validate_refuses_a_report_over_a_file_it_validates(tmp_path, capsys):
+    checked = tmp_path / "doc.json"
+    checked.write_text(json.dumps(document()), encoding="utf-8")
+    before = checked.read_bytes()
+    assert main(["validate", str(tmp_path), "--report", str(checked)]) == 2
+    assert "is one of the files to validate; refusing to write over it" in capsys.readouterr().err
+    assert checked.read_bytes() == before
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("command", [["convert", str(SAMPLES[0]), "--to", "newsml", "-o", "-"],
+                                     ["validate", "--format", "json", str(SAMPLES[0])], ["formats"]])
+def test_standard_output_on_a_full_disk_is_an_error_not_a_silent_cut(command):
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "convert", *command], stdout=full, stderr=subprocess.PIPE,
+                                text=True, env=dict(os.environ, PYTHONPATH=str(REPO)), cwd=REPO)
+    assert result.returncode == 1
+    assert "No space left on device" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes a descriptor before starting the command")
+def test_a_closed_standard_output_is_an_error_not_a_traceback():
+    result = subprocess.run([sys.executable, "-m", "convert", "convert", str(SAMPLES[0]), "--to", "json", "-o", "-"],
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(REPO)), cwd=REPO,
+                            preexec_fn=lambda: os.close(1))
+    assert result.returncode == 1
+    assert "cannot write to standard output" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_short_write_to_standard_output_goes_on_until_all_is_written(monkeypatch):
+    from convert import fileio
+
+    written = bytearray()
+    monkeypatch.setattr(fileio.os, "write", lambda fd, data: written.extend(bytes(data[:3])) or min(3, len(data)))
+    fileio.write_all(1, b"0123456789")
+    assert bytes(written) == b"0123456789"
+
+
+@pytest.mark.parametrize("flag", ["--report", "--bundle"])
+def test_a_report_or_bundle_on_a_full_disk_is_a_clear_error(one_input, tmp_path, monkeypatch, capsys, flag):
+    from convert import fileio
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fileio, "_open_temporary", full)
+    target = tmp_path / "made"
+    argv = (["parse", str(one_input), "--check", "--report", str(target)] if flag == "--report" else
+            ["convert", str(one_input), "--to", "jats", "--bundle", str(target)])
+    assert main([*argv, "-q"]) == 1
+    assert f"cannot write {'the report ' if flag == '--report' else ''}{target}: No space left on device" in \
+        capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_more_jobs_than_processors_are_cut_down_with_a_warning(one_input, tmp_path, capsys):
+    from convert.cli import available_processors
+
+    assert main(["parse", str(one_input), "-o", str(tmp_path / "out"), "-j", "1000"]) == 0
+    assert (f"--jobs 1000 is more than the {available_processors()} processors available; "
+            f"using {available_processors()}") in capsys.readouterr().err
+
+
+def test_control_characters_in_a_file_name_are_shown_escaped(tmp_path, capsys):
+    odd = tmp_path / "bad\x1b[31mname.txt"
+    odd.write_bytes(b"\xff\xfe" + "x".encode("utf-16-le") * 10 + b"\x00" * 3)  # odd bytes: fails to read
+    main(["parse", str(odd), "-o", str(tmp_path / "out"), "--max-bytes", "4"])
+    err = capsys.readouterr().err
+    assert "bad\\x1b[31mname.txt" in err and "\x1b" not in err
