@@ -7,8 +7,11 @@
     python bench/fuzz.py --replay bench/results/fuzz/crash-capture-1a2b3c4d.bin
 
 Targets take bytes. *Raw* targets hand them to an entry point as they are:
-``capture`` (``convert.parse_bytes``), ``markdown`` (the Markdown reader) and
-``json`` (``convert.loads``). *Structured* targets use them as the choices of a
+``capture`` (``convert.parse_bytes``), ``markdown`` (the Markdown reader),
+``json`` (``convert.loads``), ``validate`` (the checks of ``newsconv validate`` on a
+file of those bytes; the seeds include NewsML-G2, JATS and EPUB files, so mutated
+XML and zip containers are among them) and ``cli`` (``newsconv convert --to all``
+on a file of those bytes, which must exit 0 or 1 without a traceback). *Structured* targets use them as the choices of a
 Hypothesis strategy from ``tests/fuzz/strategies.py`` (capture-like text, Markdown,
 hand-edited newsconv Markdown, JSON, valid documents for each writer, bundles),
 so that the inputs reach deep into the code instead of failing at the first check.
@@ -52,7 +55,7 @@ sys.path.insert(0, str(REPO))
 
 DEFAULT_OUT = REPO / "bench" / "results" / "fuzz"
 # Share of the inputs each target gets; the raw ones are cheap, so they get the most.
-WEIGHTS = {"capture": 26, "markdown": 10, "json": 10, "capture-text": 12, "markdown-text": 6, "markdown-edited": 5,
+WEIGHTS = {"capture": 26, "markdown": 10, "json": 10, "validate": 12, "cli": 4, "capture-text": 12, "markdown-text": 6, "markdown-edited": 5,
            "json-text": 7, "write-json": 4, "write-newsml": 4, "write-jats": 4, "write-epub": 4, "write-md": 4,
            "bundle": 4}
 
@@ -104,6 +107,8 @@ def build_targets() -> dict[str, Target]:
         return "document"
 
     targets["capture"] = Target("capture", lambda data: _read_capture(checks, data))
+    targets["validate"] = Target("validate", _validate)
+    targets["cli"] = Target("cli", _command_line)
     targets["markdown"] = Target("markdown", read_markdown_checked)
     targets["json"] = Target("json", lambda data: outcome(checks.load_json(data, "fuzz.json")))
 
@@ -139,6 +144,49 @@ def build_targets() -> dict[str, Target]:
                                    st.lists(S.documents(max_articles=2), min_size=1, max_size=3)),
                lambda pair: (checks.bundle_and_check(pair[1], pair[0]), "document")[1])
     return targets
+
+
+_SCRATCH: dict[str, Path] = {}
+
+
+def _scratch() -> Path:
+    """A folder of this process's own for the files the command-line targets need."""
+    if "folder" not in _SCRATCH:
+        _SCRATCH["folder"] = Path(tempfile.mkdtemp(prefix="newsconv-fuzz-"))
+    return _SCRATCH["folder"]
+
+
+def _validate(data: bytes) -> str:
+    """``newsconv validate``'s checks on any bytes (EPUBCheck off: it is not newsconv's code)."""
+    from convert import checks
+
+    path = _scratch() / "input"
+    path.write_bytes(data)
+    result = checks.check_file(str(path), checks.Options(epubcheck=False))
+    for finding in result.findings:
+        if not isinstance(finding.message, str) or not finding.message.strip():
+            raise AssertionError(f"a finding without a message: {finding!r}")
+    return "error" if result.findings else "document"
+
+
+def _command_line(data: bytes) -> str:
+    """``newsconv convert --to all`` on any bytes: exit 0 or 1 and never a traceback."""
+    import contextlib
+    import io
+    import shutil
+
+    from convert.cli import main
+
+    source = _scratch() / "input.txt"
+    source.write_bytes(data)
+    out = _scratch() / "out"
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said):
+        status = main(["convert", str(source), "--to", "all", "-o", str(out), "-q", "-j", "1"])
+    shutil.rmtree(out, ignore_errors=True)
+    if status not in (0, 1) or "Traceback" in said.getvalue():
+        raise AssertionError(f"exit {status}: {said.getvalue()[-300:]}")
+    return "document" if status == 0 else "error"
 
 
 def _read_capture(checks: Any, data: bytes) -> str:
@@ -265,7 +313,7 @@ def seeds() -> list[bytes]:
         found.append(convert.dumps(document).encode("utf-8"))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found.append(convert.write(document, "md"))
+            found += [convert.write(document, fmt) for fmt in ("md", "newsml", "jats", "epub")]
     found += [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"{}", b"---\nnewsconv: {}\n---\n", b"topic\nSponsor: x\n",
               "Itâ€™s a cafÃ© â€\x9d".encode("utf-8"), b"\r" * 50 + b"text"]
     return found
