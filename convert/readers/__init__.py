@@ -71,7 +71,10 @@ def all_readers() -> list[Reader]:
 
 def guess(data: bytes, name: Optional[str] = None) -> Reader:
     """The reader for an input: the first (built-ins, then plugins) whose ``sniff`` claims its first
-    bytes, else the first whose extensions end its name, else the capture reader."""
+    bytes, else the first whose extensions end its name, else the capture reader.
+
+    The built-in readers' ``sniff`` is :func:`convert.kinds.sniff`, the rule ``validate`` goes by, which
+    tells the same from the first :data:`HEAD_BYTES` as from the whole input."""
     head = data[:HEAD_BYTES]
     loaded = []
     for _, reader in REGISTRY.loadable():

@@ -1,12 +1,15 @@
 """The reader registry: built-ins by name, one guess from the content, one schema check, reader options."""
 
+import codecs
 import json
 
 import pytest
 
 import convert
 from convert import readers
+from convert.checks import Options, check_file
 from convert.errors import InvalidDocument, NewsconvError
+from convert.kinds import HEAD_BYTES
 from tests.documents import document
 from tests.paths import REPO
 
@@ -78,3 +81,64 @@ def test_options_of_other_readers_are_left_out_when_the_reader_is_guessed():
 def test_describe_is_json_data():
     described = readers.get("capture").describe()
     assert json.loads(json.dumps(described))["options"][0]["choices"] == ["auto", "aggregator", "generic"]
+
+
+# --------------------------------------------------------------------------- one rule for reading and validating
+
+AGREEMENT_TEXTS = {"json": convert.dumps(document()), "markdown": convert.write(document(), "md").decode("utf-8"),
+                   "capture": "Harbour council approves new ferry timetable\n\nThe council voted on Tuesday.\n"}
+AGREEMENT_PREFIXES = {"none": "", "65 spaces": " " * 65, "100 line breaks": "\r\n" * 100,
+                      "whitespace past the head": " \t" * HEAD_BYTES}
+AGREEMENT_ENCODINGS = {"utf-8": ("utf-8", b""), "utf-8 with BOM": ("utf-8", codecs.BOM_UTF8),
+                       "utf-16-le with BOM": ("utf-16-le", codecs.BOM_UTF16_LE),
+                       "utf-16-be with BOM": ("utf-16-be", codecs.BOM_UTF16_BE),
+                       "utf-32-le with BOM": ("utf-32-le", codecs.BOM_UTF32_LE),
+                       "utf-16-be": ("utf-16-be", b"")}
+
+
+@pytest.mark.parametrize("name", ["input.txt", "input.json"])
+@pytest.mark.parametrize("encoding", AGREEMENT_ENCODINGS)
+@pytest.mark.parametrize("prefix", AGREEMENT_PREFIXES)
+@pytest.mark.parametrize("payload", AGREEMENT_TEXTS)
+def test_reading_and_validating_classify_alike(tmp_path, payload, prefix, encoding, name):
+    codec, mark = AGREEMENT_ENCODINGS[encoding]
+    path = tmp_path / name
+    path.write_bytes(mark + (AGREEMENT_PREFIXES[prefix] + AGREEMENT_TEXTS[payload]).encode(codec))
+    data = path.read_bytes()
+    validated = check_file(str(path), Options())
+    reader = readers.guess(data, name).name
+    if validated.kind in ("json", "markdown"):
+        assert reader == validated.kind
+    elif name.endswith(".json"):
+        assert validated.kind == "unknown" and reader == "json"  # by its name, and so it must not read either
+    else:
+        assert reader == "capture"
+    if reader == "json":  # JSON reads exactly when it validates
+        try:
+            convert.parse_file(path)
+        except NewsconvError:
+            assert validated.failed()
+        else:
+            assert not validated.failed()
+
+
+def test_json_in_utf16_or_utf32_with_a_byte_order_mark_reads_as_json():
+    text = convert.dumps(document())
+    for data in (text.encode("utf-16"), text.encode("utf-32"), codecs.BOM_UTF16_BE + text.encode("utf-16-be")):
+        assert readers.guess(data, "x.txt").name == "json"
+        assert convert.parse(data) == document()
+
+
+def test_json_past_the_head_is_refused_as_validate_refuses_it():
+    data = b" " * HEAD_BYTES + convert.dumps(document()).encode("utf-8")
+    with pytest.raises(NewsconvError, match=f"must begin with '{{' within its first {HEAD_BYTES} bytes"):
+        readers.read(data, "far.json")
+
+
+def test_markdown_that_is_not_utf8_is_refused_by_reading_and_validating_alike(tmp_path):
+    path = tmp_path / "article.md"
+    path.write_bytes(convert.write(document(), "md").decode("utf-8").encode("utf-16"))
+    with pytest.raises(NewsconvError, match="Markdown must be UTF-8") as raised:
+        convert.parse_file(path)
+    validated = check_file(str(path), Options())
+    assert validated.kind == "markdown" and [f.message for f in validated.findings] == [raised.value.message]
