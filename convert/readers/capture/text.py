@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import count
 from typing import Callable, Iterator, Optional
@@ -90,7 +91,7 @@ def _decode(data: bytes) -> Decoded:
         return _decode_as(data, utf16)
     if _mostly_utf8(data):
         return _decode_as(data, "utf-8")
-    return _decode_as(data, _guess_legacy(data))
+    return _east_asian(data) or _decode_as(data, _guess_legacy(data))
 
 
 def _decode_as(data: bytes, encoding: str) -> Decoded:
@@ -164,6 +165,125 @@ def _guess_legacy(data: bytes) -> str:
     except UnicodeDecodeError:
         return "latin-1"
     return "cp1252"
+
+
+# --------------------------------------------------------------------------- East Asian code pages
+#
+# Shift_JIS, EUC-JP, EUC-KR, GBK/GB18030 and Big5 captures are common, and a detector that weighs
+# language statistics is unsure of them on a page of news. Their byte patterns are strict, though:
+# Western or Cyrillic text seldom decodes as one of them from end to end, and when it does, the
+# characters it gives are not the ones that script's text is made of. So each is tried strictly, in
+# order, and kept only when the whole input decodes and the text reads like that script:
+#
+# * no C1 controls, private-use characters or U+FFFD, and at most a tenth of the non-ASCII characters
+#   outside the script's letters and the punctuation and symbols East Asian text shares;
+# * Japanese: kana are at least a fifth of the letters (kanji alone are Chinese, or Korean or
+#   Western bytes read as kanji);
+# * Korean: four fifths of the letters are hangul of KS X 1001's common 2,350 (cp949 reads any
+#   high byte before an ASCII letter as one of its rarer syllables);
+# * Chinese: nine in ten Han characters are common ones (GB2312's or Big5's first level), which the
+#   bytes of another encoding seldom hit;
+# * Chinese and Japanese put no spaces between words, and are punctuated with full-width marks:
+#   Cyrillic or Greek words read as Han have spaces and ASCII punctuation between them.
+
+_KANA = re.compile("[\u3041-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Latin-1 signs, general punctuation to dingbats, CJK punctuation and symbols, full- and half-width forms.
+_SHARED_SIGNS = re.compile("[\u00a1-\u00bf\u00d7\u00f7\u2010-\u27bf\u3000-\u303f\u3200-\u33ff\uff01-\uffef]")
+_NOT_TEXT = re.compile("[\u0080-\u009f\ue000-\uf8ff\ufffd]")
+_TRIAL_SAMPLE = 65536  # bytes judged; the whole input must still decode
+_MIN_LETTERS = 8  # fewer is too little evidence to leave the Western default for
+_MAX_FOREIGN = 0.1  # non-ASCII characters that are neither the script's letters nor shared signs
+_MAX_SPACED = 0.05  # Chinese or Japanese letters followed by a space and another letter
+_FULL_WIDTH_STOPS = re.compile("[\u3001\u3002\u300c-\u300f\uff01\uff0c\uff0e\uff1a\uff1b\uff1f]")
+_LETTERS_PER_STOP = 100  # at most, in Chinese or Japanese text
+
+
+@dataclass(frozen=True)
+class _Script:
+    """What text in one script is made of, to judge a trial decoding by."""
+
+    letter: re.Pattern[str]
+    space_between: re.Pattern[str]  # a letter, spaces, and another letter
+    telling: Callable[[str], bool]  # a letter that real text of the script has many of
+    share: float  # the least share of the letters that must be telling ones
+    ideographic: bool  # written without spaces between words, with full-width punctuation
+
+
+def _script(letters: str, telling: Callable[[str], bool], share: float, *, ideographic: bool) -> _Script:
+    """A script whose letters are the character class ``letters`` (without its brackets)."""
+    return _Script(re.compile(f"[{letters}]"), re.compile(f"[{letters}] +(?=[{letters}])"), telling, share,
+                   ideographic)
+
+
+def _in_range(encoding: str, first: bytes, last: bytes) -> Callable[[str], bool]:
+    """Whether a character is in a two-byte range of ``encoding`` (where its common characters are)."""
+    def within(char: str) -> bool:
+        try:
+            code = char.encode(encoding)
+        except UnicodeEncodeError:
+            return False
+        return len(code) == 2 and first <= code <= last
+    return within
+
+
+_JAPANESE = _script(f"\u3041-\u30ff{_HAN}", lambda c: _KANA.match(c) is not None, 0.2, ideographic=True)
+_KOREAN = _script(f"\uac00-\ud7a3{_HAN}", _in_range("euc_kr", b"\xb0\xa1", b"\xc8\xfe"), 0.8, ideographic=False)
+_SIMPLIFIED = _script(_HAN, _in_range("gb2312", b"\xb0\xa1", b"\xd7\xf9"), 0.9, ideographic=True)
+_TRADITIONAL = _script(_HAN, _in_range("big5", b"\xa4\x40", b"\xc6\x7e"), 0.9, ideographic=True)
+# The standard first, then the Windows code page that extends it. Japanese and Korean come first: their
+# tests ask for kana or hangul, which Chinese bytes do not give, while their bytes read as Han might
+# pass the Chinese test.
+_EAST_ASIAN = (("shift_jis", _JAPANESE), ("cp932", _JAPANESE), ("euc_jp", _JAPANESE),
+               ("euc_kr", _KOREAN), ("cp949", _KOREAN),
+               ("gbk", _SIMPLIFIED), ("gb18030", _SIMPLIFIED),
+               ("big5", _TRADITIONAL), ("cp950", _TRADITIONAL))
+
+
+def _east_asian(data: bytes) -> Optional[Decoded]:
+    """``data`` decoded in the first East Asian code page it reads as (see above), or None."""
+    sample = _trial_sample(data)
+    for encoding, script in _EAST_ASIAN:
+        try:
+            if not _reads_as(sample.decode(encoding), script):
+                continue
+            return Decoded(data.decode(encoding), encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _trial_sample(data: bytes) -> bytes:
+    """The start of ``data`` up to a line break: no character of these encodings holds byte 0x0A."""
+    if len(data) <= _TRIAL_SAMPLE:
+        return data
+    end = data.rfind(b"\n", 0, _TRIAL_SAMPLE)
+    return data if end < 0 else data[:end + 1]
+
+
+def _reads_as(text: str, script: _Script) -> bool:
+    """Whether strictly decoded ``text`` is plausibly text in ``script`` (see above)."""
+    if _NOT_TEXT.search(text):
+        return False
+    letters = script.letter.findall(text)
+    if len(letters) < _MIN_LETTERS:
+        return False
+    beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    foreign = beyond_ascii - len(letters) - len(_SHARED_SIGNS.findall(text))
+    if foreign > _MAX_FOREIGN * beyond_ascii:
+        return False
+    if script.ideographic and not _ideographic_layout(text, script, len(letters)):
+        return False
+    telling = sum(count for letter, count in Counter(letters).items() if script.telling(letter))
+    return telling >= script.share * len(letters)
+
+
+def _ideographic_layout(text: str, script: _Script, letters: int) -> bool:
+    """Few spaces between letters, and full-width stops among them (see above)."""
+    spaces = len(script.space_between.findall(text))
+    stops = len(_FULL_WIDTH_STOPS.findall(text))
+    return spaces <= _MAX_SPACED * letters and stops * _LETTERS_PER_STOP >= letters
 
 
 # --------------------------------------------------------------------------- mojibake
