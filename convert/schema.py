@@ -8,6 +8,7 @@ faster; only when that says no do we ask ``jsonschema`` for the precise problems
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import json
 import re
@@ -61,11 +62,29 @@ def is_date_time(value: object) -> bool:
         return True
     if not _DATE_TIME.match(value):
         return False
+    leap = value[17:19] == "60"  # a leap second; datetime has no second 60, so it is checked as 59
+    text = value[:17] + "59" + value[19:] if leap else value
     try:
-        _dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         return False
-    return True
+    return not leap or _ends_a_utc_month(moment)
+
+
+def _ends_a_utc_month(moment: _dt.datetime) -> bool:
+    """Whether second 59 of ``moment`` is the last of a month in UTC, where a leap second may follow.
+
+    RFC 3339 (5.7) allows second 60 "at the end of months in which a leap second occurs", at the same
+    instant in every zone (23:59:60Z is 18:59:60-05:00). Which months had one is a table that keeps
+    growing, so any month's end is accepted (ITU-R TF.460 allows a leap second at the end of any
+    month); second 60 at any other time never happened and cannot.
+    """
+    try:
+        utc = moment.astimezone(_dt.timezone.utc)
+    except (OverflowError, ValueError):  # an offset past year 1 or 9999
+        return False
+    last_day = calendar.monthrange(utc.year, utc.month)[1]
+    return (utc.day, utc.hour, utc.minute, utc.second) == (last_day, 23, 59, 59)
 
 
 FORMATS: dict[str, Callable[[object], bool]] = {"date": is_date, "date-time": is_date_time}

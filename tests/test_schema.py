@@ -5,6 +5,7 @@ import pytest
 
 import convert
 from convert import schema
+from convert.checks import Options, check_file
 from convert.errors import InvalidDocument
 from tests.documents import all_documents, document
 from tests.samples import SAMPLES
@@ -59,6 +60,42 @@ def test_a_broken_block_is_judged_by_the_rules_of_its_own_type_only():
 def test_date_times_must_be_real():
     assert convert.validate(broken(lambda d: d["capture"].update(captured="2025-07-19T10:30:00Z"))) == []
     assert convert.validate(broken(lambda d: d["capture"].update(captured="2025-07-19T25:30:00Z"))) != []
+
+
+# RFC 3339 (5.7): second 60 only where a leap second can be, at the end of a month in UTC.
+LEAP_SECONDS = [
+    ("2016-12-31T23:59:60Z", True),
+    ("2015-06-30T23:59:60Z", True),
+    ("2016-12-31T23:59:60.5Z", True),
+    ("2016-12-31T18:59:60-05:00", True),  # the same instant, seen from New York
+    ("2017-01-01T00:59:60+01:00", True),
+    ("9999-12-31T23:59:60Z", True),
+    ("2016-12-30T23:59:60Z", False),  # not a month's end
+    ("2016-12-31T23:58:60Z", False),
+    ("2016-12-31T22:59:60Z", False),
+    ("2016-12-31T23:59:60+01:00", False),  # 22:59:60 in UTC
+    ("2016-12-31T23:59:61Z", False),
+    ("0001-01-01T00:59:60+01:00", False),  # before year 1 in UTC
+]
+
+
+@pytest.mark.parametrize("value, valid", LEAP_SECONDS)
+def test_a_leap_second_is_a_date_time_at_the_end_of_a_utc_month(value, valid):
+    assert schema.is_date_time(value) is valid
+    doc = broken(lambda d: d["capture"].update(captured=value))
+    assert (convert.validate(doc) == []) is valid
+    assert fast_and_reference_agree(doc)
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "newsml", "jats", "epub"])
+def test_every_writer_writes_a_valid_file_for_a_leap_second(fmt, tmp_path):
+    doc = broken(lambda d: (d["capture"].update(captured="2016-12-31T23:59:60Z"),
+                            d["articles"][0].update(published="2016-12-31T18:59:60.25-05:00")))
+    path = tmp_path / f"leap.{fmt}"
+    path.write_bytes(convert.write(doc, fmt))
+    assert not check_file(str(path), Options(epubcheck=False)).failed()
+    if fmt in ("json", "md"):  # the two that are read back: the value comes back as written
+        assert convert.parse_file(path) == doc
 
 
 def fast_and_reference_agree(doc):
