@@ -7,6 +7,7 @@ Every document a reader produces is checked against the schema here, once, befor
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, Union
 
@@ -122,20 +123,33 @@ def parse_text(text: str, name: Optional[str] = None, **options: Any) -> Documen
     return parse_bytes(text.encode("utf-8"), name, **options)
 
 
+# Opening a FIFO waits for a writer unless told not to; O_BINARY keeps Windows from translating line ends.
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
+
 def read_limited(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file, refusing (without reading it all) one larger than ``max_bytes``."""
+    """The bytes of a file, refusing (having read at most one byte more) one larger than ``max_bytes``.
+
+    The bound also ends the read of an endless device such as /dev/zero. The file is opened without
+    waiting, so that a FIFO with no writer reads as empty instead of waiting for one forever.
+    """
     try:
-        with open(name, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            # Asking for the file's own size: read(n) sets aside n bytes first, and the limit is 64 MiB.
-            data = handle.read(min(size, max_bytes) + 1)
-            if size < len(data) <= max_bytes:  # it grew, or a pipe or special file that tells no size
+        descriptor = os.open(name, os.O_RDONLY | _NO_WAIT | _BINARY)
+        with open(descriptor, "rb") as handle:
+            if _NO_WAIT:
+                os.set_blocking(descriptor, True)  # a writer that is there is waited for, as by any reader
+            info = os.fstat(descriptor)
+            size = info.st_size if stat.S_ISREG(info.st_mode) else None
+            if size is not None and size > max_bytes:
+                raise NewsconvError(f"input is {size:,} bytes, over the limit of {max_bytes:,}", file=name)
+            # read(n) sets aside n bytes first: a file is asked for its own size, a pipe or device for the limit.
+            data = handle.read((max_bytes if size is None else size) + 1)
+            if size is not None and size < len(data) <= max_bytes:  # a file that grew while read
                 data += handle.read(max_bytes + 1 - len(data))
     except OSError as err:
         raise NewsconvError(f"cannot read: {err.strerror or err}", file=name) from None
     if len(data) > max_bytes:
-        if size > max_bytes:
-            raise NewsconvError(f"input is {size:,} bytes, over the limit of {max_bytes:,}", file=name)
         raise NewsconvError(f"input is over the limit of {max_bytes:,} bytes", file=name)  # size not known
     return data
 

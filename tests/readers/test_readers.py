@@ -2,6 +2,9 @@
 
 import codecs
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -10,6 +13,7 @@ from convert import readers
 from convert.checks import Options, check_file
 from convert.errors import InvalidDocument, NewsconvError
 from convert.kinds import HEAD_BYTES
+from convert.readers import read_limited
 from tests.documents import document
 from tests.paths import REPO
 
@@ -142,3 +146,20 @@ def test_markdown_that_is_not_utf8_is_refused_by_reading_and_validating_alike(tm
         convert.parse_file(path)
     validated = check_file(str(path), Options())
     assert validated.kind == "markdown" and [f.message for f in validated.findings] == [raised.value.message]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_without_a_writer_reads_as_empty_instead_of_waiting(tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    code = f"from convert.readers import read_limited; print(len(read_limited({str(pipe)!r})))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=20,
+                            env=dict(os.environ, PYTHONPATH=str(REPO)))
+    assert result.returncode == 0 and result.stdout.strip() == "0", result.stderr
+
+
+def test_an_endless_device_is_read_only_up_to_the_limit():
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("needs /dev/zero")
+    with pytest.raises(NewsconvError, match="input is over the limit of 1,000 bytes"):
+        read_limited("/dev/zero", 1000)
