@@ -88,6 +88,8 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
                             help="report format (default: text)")
     p_validate.add_argument("--report", metavar="FILE", help="write the report to FILE instead of stdout")
     p_validate.add_argument("--no-epubcheck", action="store_true", help="do not run EPUBCheck on EPUB files")
+    p_validate.add_argument("--max-bytes", type=int, default=readers.DEFAULT_MAX_BYTES,
+                            help="report larger files without reading them")
     p_formats = sub.add_parser("formats", help="list the readers and writers, with their options")
     p_formats.add_argument("--json", action="store_true", help="as JSON, for programs")
     return parser
@@ -451,7 +453,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         raise UsageError("no files to validate")
     if args.report and inputs.is_input(args.report, files):
         raise UsageError(f"--report {args.report} is one of the files to validate; refusing to write over it")
-    results = checks.check_paths(files, checks.Options(schemas=schemas, epubcheck=not args.no_epubcheck))
+    results = checks.check_paths(files, checks.Options(schemas=schemas, epubcheck=not args.no_epubcheck,
+                                                          max_bytes=args.max_bytes))
     output = report.FORMATS[args.format](results, args.strict)
     written = _write_report(args.report, output.encode("utf-8")) if args.report else \
         _to_stdout(output.encode("utf-8")) == EXIT_OK

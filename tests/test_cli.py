@@ -266,3 +266,10 @@ def test_control_characters_in_a_file_name_are_shown_escaped(tmp_path, capsys):
     main(["parse", str(odd), "-o", str(tmp_path / "out"), "--max-bytes", "4"])
     err = capsys.readouterr().err
     assert "bad\\x1b[31mname.txt" in err and "\x1b" not in err
+
+
+def test_validate_reports_a_file_over_max_bytes_without_reading_it(tmp_path, capsys):
+    checked = tmp_path / "doc.json"
+    checked.write_text(json.dumps(document()), encoding="utf-8")
+    assert main(["validate", str(checked), "--max-bytes", "100"]) == 1
+    assert "over the limit of 100" in capsys.readouterr().out

