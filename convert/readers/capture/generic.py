@@ -72,15 +72,25 @@ def unwrap(units: list[Line]) -> list[Line]:
     if sum(55 <= len(u.raw.rstrip()) <= 80 for u in long_lines) < 0.7 * len(long_lines):
         return units
     joined: list[Line] = []
-    for unit in units:
-        previous = joined[-1] if joined else None
-        if (previous is not None and previous.last == unit.number - 1 and len(previous.raw.rstrip()) >= 55
-                and not bullet_item(unit.text)):
-            joined[-1] = Line(previous.number, previous.raw + "\n" + unit.raw, previous.text + " " + unit.text,
-                              unit.number)
-        else:
-            joined.append(unit)
+    start = 0  # where the paragraph being gathered starts
+    for index in range(1, len(units) + 1):
+        if index == len(units) or not _continues(units[start], units[index - 1], units[index]):
+            joined.append(_joined(units[start:index]))
+            start = index
     return joined
+
+
+def _continues(first: Line, previous: Line, unit: Line) -> bool:
+    """Whether ``unit`` goes on the paragraph that ``first`` starts and ``previous`` ends so far: it is
+    the next line, and the first line is as long as a wrapped one (the paragraph then only grows)."""
+    return previous.number == unit.number - 1 and len(first.raw.rstrip()) >= 55 and not bullet_item(unit.text)
+
+
+def _joined(run: list[Line]) -> Line:
+    """One unit for a paragraph's lines, joined once (joining them one by one would copy it per line)."""
+    if len(run) == 1:
+        return run[0]
+    return Line(run[0].number, "\n".join(u.raw for u in run), " ".join(u.text for u in run), run[-1].number)
 
 
 def _is_prose(text: str) -> bool:
