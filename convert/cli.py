@@ -126,7 +126,7 @@ def given_options(args: argparse.Namespace, kind: str) -> dict[str, dict[str, An
     """The format options given on the command line: ``{format: {option: value}}``."""
     found: dict[str, dict[str, Any]] = {}
     for dest, value in vars(args).items():
-        if dest.startswith(f"option:{kind}:") and value not in (None, False):
+        if dest.startswith(f"option:{kind}:") and value is not None and value is not False:  # 0 is a value
             _, _, name, option = dest.split(":")
             found.setdefault(name, {})[option] = value
     return found

@@ -273,3 +273,8 @@ def test_validate_reports_a_file_over_max_bytes_without_reading_it(tmp_path, cap
     checked.write_text(json.dumps(document()), encoding="utf-8")
     assert main(["validate", str(checked), "--max-bytes", "100"]) == 1
     assert "over the limit of 100" in capsys.readouterr().out
+
+
+def test_a_format_option_given_as_zero_is_taken_not_dropped(one_input, tmp_path, capsys):
+    assert main(["parse", str(one_input), "-o", str(tmp_path / "out"), "--capture-max-lines", "0"]) == 1
+    assert "max_lines must be a whole number of at least 1, not 0" in capsys.readouterr().err

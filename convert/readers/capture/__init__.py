@@ -1,6 +1,12 @@
 """Raw captures: decode, pick the layout, read it, and account for every line.
 
 What is read, what is set aside and why: docs/formats/capture.md.
+
+The memory a capture takes grows with its bytes and with its lines: each line becomes an object, and
+most lines a block, a removal or a warning in the document, then text in every output. A capture of
+more than ``max_lines`` lines (:data:`DEFAULT_MAX_LINES` unless told) is refused before its lines are
+made. Blocks, removals and warnings need no limit of their own: there are never more of them than
+lines (a few warnings at most per line).
 """
 
 from __future__ import annotations
@@ -19,22 +25,45 @@ from .layouts import NAMES as LAYOUT_NAMES, read_layout
 from .text import Line, control_characters, decode, sha256, split_lines
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")", "'")
+# Far more than any page has (a long article has hundreds of lines, a live blog a few thousand), and
+# still little memory: reading and writing every format takes about a kilobyte a line (two for a digest's
+# items), so a capture at the limit peaks at a few hundred megabytes (bench/README.md, "Memory").
+DEFAULT_MAX_LINES = 200_000
 
 
-def read_capture(data: bytes, name: Optional[str] = None, *, layout: str = "auto") -> Document:
-    """Read one raw capture into a document; ``layout`` forces one of :data:`LAYOUT_NAMES`."""
+def read_capture(data: bytes, name: Optional[str] = None, *, layout: str = "auto",
+                 max_lines: int = DEFAULT_MAX_LINES) -> Document:
+    """Read one raw capture into a document; ``layout`` forces one of :data:`LAYOUT_NAMES`; a capture
+    of more than ``max_lines`` lines is refused."""
+    _check_limit(max_lines)
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _binary(data):
         raise NewsconvError("does not look like a text capture (binary data)", file=name)
     decoded = decode(data)
+    count = line_count(decoded.text)
+    if count > max_lines:
+        raise NewsconvError(f"{count:,} lines, more than the limit of {max_lines:,} (--capture-max-lines)", file=name)
     lines = split_lines(decoded.text)
+    encoding, notes = decoded.encoding, decoded.notes
+    del decoded  # the whole text, as large as its lines together (four times the bytes with an emoji)
     if not any(line.text for line in lines):
         raise NewsconvError("the capture is empty: no text to read", file=name)
     draft = read_layout(lines, None if layout == "auto" else layout)
     if draft is None:
         raise NewsconvError(f"the capture does not have the {layout} layout", file=name)
-    for code, message, line in decoded.notes + control_characters(lines):
+    for code, message, line in notes + control_characters(lines):
         draft.warn(code, message, line)
-    return assemble(draft, lines, data, decoded.encoding, name)
+    return assemble(draft, lines, data, encoding, name)
+
+
+def _check_limit(max_lines: object) -> None:
+    if type(max_lines) is not int or max_lines < 1:
+        raise NewsconvError(f"the capture reader's max_lines must be a whole number of at least 1, not {max_lines!r}")
+
+
+def line_count(text: str) -> int:
+    """How many lines :func:`split_lines` makes of ``text`` (breaks are CR LF, CR or LF), without making them."""
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return breaks + (1 if text and not text.endswith(("\n", "\r")) else 0)
 
 
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
@@ -103,23 +132,26 @@ def _language_sample(draft: ArticleDraft) -> str:
 
 def _account_for_every_line(draft: DocumentDraft, lines: list[Line]) -> None:
     """Nothing is lost: a line no field, block or removal claims is recorded as unclassified."""
-    covered: set[int] = set()
-    for numbers in draft.capture_lines.values():
-        covered.update(numbers)
-    if draft.digest:
-        for numbers in draft.digest["field_lines"].values():
-            covered.update(numbers)
+    # One byte per line number, rather than a set of numbers (some 70 bytes each).
+    covered = bytearray(len(lines) + 1)
+    fields = [*draft.capture_lines.values(), *(draft.digest["field_lines"].values() if draft.digest else ())]
     for article in draft.articles:
-        for numbers in article.field_lines.values():
-            covered.update(numbers)
+        fields += article.field_lines.values()
         for block in article.blocks:
-            covered.update(range(block["lines"][0], block["lines"][1] + 1))
+            _cover(covered, *block["lines"])
+    for numbers in fields:
+        for number in numbers:
+            covered[number] = 1
     for item in draft.removed:
-        covered.update(range(item["lines"][0], item["lines"][1] + 1))
+        _cover(covered, *item["lines"])
     for line in lines:
-        if line.text and line.number not in covered:
+        if line.text and not covered[line.number]:
             draft.remove(line, "unclassified")
             draft.warn("unclassified", "a line the reader could not place was set aside", line.number)
+
+
+def _cover(covered: bytearray, first: int, last: int) -> None:
+    covered[first:last + 1] = b"\x01" * (last + 1 - first)
 
 
 READER = Reader(
@@ -128,5 +160,7 @@ READER = Reader(
     read=read_capture,
     extensions=(".txt",),
     options=(Option("layout", "the page layout to read, instead of the first that fits",
-                    default="auto", choices=("auto", *LAYOUT_NAMES)),),
+                    default="auto", choices=("auto", *LAYOUT_NAMES)),
+             Option("max_lines", f"refuse a capture of more lines than this (default {DEFAULT_MAX_LINES:,}: "
+                    "memory grows with the number of lines)", type=int, default=DEFAULT_MAX_LINES)),
 )
