@@ -15,9 +15,12 @@ output is the same, byte for byte, as the serialisation of the equivalent tree
 
 from __future__ import annotations
 
+import io
 import re
+import shutil
+import tempfile
 import warnings
-from typing import Optional
+from typing import IO, BinaryIO, Optional
 
 from ..errors import NewsconvWarning
 
@@ -109,3 +112,32 @@ def close_or_drop(lines: Lines, start: int, indent: str, name: str) -> None:
         del lines[start]
     else:
         lines.append(f"{indent}</{name}>\n")
+
+
+_BATCH = 512  # lines encoded at a time by encoded()
+# A bundle's items wait in memory up to this size, then in a temporary file.
+SPOOL_IN_MEMORY = 16 * 1024 * 1024
+_COPY_CHUNK = 1024 * 1024
+
+
+def encoded(lines: Lines) -> bytes:
+    """The UTF-8 bytes of the lines, encoded a batch at a time: the text is never one string as well
+    as the lines (which would double it, or more, as a string may take up to four bytes a character)."""
+    if len(lines) <= _BATCH:
+        return "".join(lines).encode("utf-8")
+    out = io.BytesIO()
+    for start in range(0, len(lines), _BATCH):
+        out.write("".join(lines[start:start + _BATCH]).encode("utf-8"))
+    return out.getvalue()
+
+
+def spool() -> IO[bytes]:
+    """Where a bundle's items wait while the header that comes before them cannot be written yet
+    (it depends on the last document): in memory while small, then in a temporary file."""
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
+
+
+def write_head_and_spool(stream: BinaryIO, head: bytes, spooled: IO[bytes]) -> None:
+    spooled.seek(0)
+    stream.write(head)
+    shutil.copyfileobj(spooled, stream, _COPY_CHUNK)

@@ -5,14 +5,15 @@ The mapping, field by field, with digests and bundles: docs/formats/jats.md.
 
 from __future__ import annotations
 
-from typing import BinaryIO, Iterable, Sequence
+import io
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 from ...errors import NewsconvError
 from ...model import Article, Document
 from .. import Writer
 from .body import body
 from .front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
-from .._xmltext import STEP, Lines, clean, escape_attribute
+from .._xmltext import STEP, Lines, clean, encoded, escape_attribute, spool, write_head_and_spool
 
 PUBLIC_ID = "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD with MathML3 v1.3 20210610//EN"
 SYSTEM_ID = "https://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3-mathml3.dtd"
@@ -23,42 +24,63 @@ NAMESPACES = {"xlink": "http://www.w3.org/1999/xlink", "mml": "http://www.w3.org
 PROLOG = f'<?xml version="1.0" encoding="UTF-8"?>\n{DOCTYPE}\n'
 _ROOT_START = "<article{} article-type=\"news\" dtd-version=\"1.3\" xml:lang=\"".format(
     "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in NAMESPACES.items()))
+_ROOT_END = b"</article>\n"
 
 
 def write(document: Document) -> bytes:
     """One document as a JATS 1.3 file."""
-    lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages([document]))}">\n']
-    document_parts(lines, STEP, document, "article-")
-    lines.append("</article>\n")
-    return "".join(lines).encode("utf-8")
+    out = io.BytesIO()
+    out.write(encoded([PROLOG, f'{_ROOT_START}{escape_attribute(languages([document]))}">\n']))
+    for lines in document_parts(STEP, document, "article-"):
+        out.write(encoded(lines))
+    out.write(_ROOT_END)
+    return out.getvalue()
 
 
 def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
-    """Several documents as one JATS file: a parent article with one sub-article per document.
+    """Several documents as one JATS file: a parent article with one sub-article per document, each
+    written as it arrives.
 
-    The documents are collected first: the parent's front, which comes before them, records how many there are.
+    The parent's start tag and front, which come first, give the documents' language and how many there
+    are, known only once every document is in: the sub-articles wait in a spool file (in memory while it
+    is small) and follow them.
     """
-    collected = list(documents)
-    if not collected:
-        raise NewsconvError("no documents to write")
-    lines = [PROLOG, f'{_ROOT_START}{escape_attribute(languages(collected))}">\n'
-                     f"{STEP}<front>\n{STEP * 2}<article-meta>\n"]
-    custom_meta_group(lines, STEP * 3, [("documents", str(len(collected)), "$")])
+    count = 0
+    found: set[str] = set()  # the articles' languages
+    with spool() as spooled:
+        for count, document in enumerate(documents, start=1):
+            _write_sub_article(document, count, spooled)
+            found.update(article["language"] for article in document["articles"])
+        if not count:
+            raise NewsconvError("no documents to write")
+        write_head_and_spool(stream, encoded(_bundle_head(_one_language(found), count)), spooled)
+    stream.write(_ROOT_END)
+
+
+def _bundle_head(language: str, count: int) -> Lines:
+    """The prolog, the parent's start tag and its front, which records how many documents follow."""
+    lines = [PROLOG, f'{_ROOT_START}{escape_attribute(language)}">\n{STEP}<front>\n{STEP * 2}<article-meta>\n']
+    custom_meta_group(lines, STEP * 3, [("documents", str(count), "$")])
     lines.append(f"{STEP * 2}</article-meta>\n{STEP}</front>\n")
-    for number, document in enumerate(collected, start=1):
-        lines.append(sub_article_start(STEP, f"doc-{number}", languages([document])))
-        document_parts(lines, STEP * 2, document, f"doc-{number}-article-")
-        lines.append(f"{STEP}</sub-article>\n")
-    lines.append("</article>\n")
-    stream.write("".join(lines).encode("utf-8"))
+    return lines
 
 
-def document_parts(lines: Lines, indent: str, document: Document, id_prefix: str) -> None:
-    """The ``front``, ``body`` and digest items (``sub-article``) of one document."""
+def _write_sub_article(document: Document, number: int, out: BinaryIO) -> None:
+    """Document ``number`` of a bundle as a sub-article of the parent."""
+    out.write(encoded([sub_article_start(STEP, f"doc-{number}", languages([document]))]))
+    for lines in document_parts(STEP * 2, document, f"doc-{number}-article-"):
+        out.write(encoded(lines))
+    out.write(f"{STEP}</sub-article>\n".encode("utf-8"))
+
+
+def document_parts(indent: str, document: Document, id_prefix: str) -> Iterator[Lines]:
+    """The ``front``, ``body`` and digest items (``sub-article``) of one document, in parts of a few
+    elements each (a digest item at most), so that each can be encoded before the next is made."""
     capture = document["capture"]
     digest = document["digest"]
     articles = document["articles"]
     inner = indent + STEP
+    lines: Lines = []
     if digest is None and len(articles) == 1:
         article = articles[0]
         where = "$.articles[0]"
@@ -68,13 +90,17 @@ def document_parts(lines: Lines, indent: str, document: Document, id_prefix: str
         article_meta(lines, inner, article, capture, where, dateline)
         lines.append(f"{indent}</front>\n")
         body(lines, indent, article["blocks"], f"{where}.blocks", dateline)
+        yield lines
         return
     lines.append(f"{indent}<front>\n")
     journal_meta(lines, inner, digest["publisher"] if digest is not None else None, "$.digest.publisher")
     digest_meta(lines, inner, digest, capture)
     lines.append(f"{indent}</front>\n")
+    yield lines
     for index, article in enumerate(articles):
+        lines = []
         digest_item(lines, indent, article, index, id_prefix)
+        yield lines
 
 
 def digest_item(lines: Lines, indent: str, article: Article, index: int, id_prefix: str) -> None:
@@ -92,8 +118,11 @@ def sub_article_start(indent: str, identifier: str, language: str) -> str:
 
 def languages(documents: Sequence[Document]) -> str:
     """The one language of every article, or ``mul`` when they differ."""
-    found = {article["language"] for document in documents for article in document["articles"]}
-    return found.pop() if len(found) == 1 else "mul"
+    return _one_language({article["language"] for document in documents for article in document["articles"]})
+
+
+def _one_language(found: set[str]) -> str:
+    return next(iter(found)) if len(found) == 1 else "mul"
 
 
 WRITER = Writer(

@@ -89,7 +89,3 @@ def item_meta(lines: Lines, indent: str, item_class: str, site: Optional[str], v
     if not version:
         lines.append(f"{inner}<edNote>{PLACEHOLDER_NOTE}</edNote>\n")
     lines.append(f"{indent}</itemMeta>\n")
-
-
-def finish(lines: Lines) -> bytes:
-    return "".join(lines).encode("utf-8")

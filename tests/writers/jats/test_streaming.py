@@ -1,0 +1,140 @@
+"""The JATS bundle streams: the same bytes as the file built whole, documents let go as they are written."""
+
+from __future__ import annotations
+
+import gc
+import io
+import tracemalloc
+import warnings
+import weakref
+from typing import Any, Iterable, Iterator
+
+import pytest
+
+import convert
+from convert.errors import NewsconvWarning
+from convert.writers import _xmltext, jats
+from convert.writers.jats import PROLOG, document_parts, languages, sub_article_start, write, write_bundle
+from convert.writers.jats.front import custom_meta_group
+from convert.writers._xmltext import STEP, escape_attribute
+from tests.documents import all_documents, article, clone, digest_document, document
+from tests.samples import CORPUS, SAMPLES
+
+
+ROOT = ('<article xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:mml="http://www.w3.org/1998/Math/MathML" '
+        'article-type="news" dtd-version="1.3"')
+
+
+def whole_bundle(documents: Iterable[dict[str, Any]]) -> bytes:
+    """The bundle as the writer built it before it streamed: every document collected, then one list of lines."""
+    collected = list(documents)
+    lines = [PROLOG, f'{ROOT} xml:lang="{escape_attribute(languages(collected))}">\n'
+                     f"{STEP}<front>\n{STEP * 2}<article-meta>\n"]
+    custom_meta_group(lines, STEP * 3, [("documents", str(len(collected)), "$")])
+    lines.append(f"{STEP * 2}</article-meta>\n{STEP}</front>\n")
+    for number, doc in enumerate(collected, start=1):
+        lines.append(sub_article_start(STEP, f"doc-{number}", languages([doc])))
+        for part in document_parts(STEP * 2, doc, f"doc-{number}-article-"):
+            lines.extend(part)
+        lines.append(f"{STEP}</sub-article>\n")
+    lines.append("</article>\n")
+    return "".join(lines).encode("utf-8")
+
+
+def bundled(documents: Iterable[dict[str, Any]]) -> bytes:
+    stream = io.BytesIO()
+    write_bundle(documents, stream)
+    return stream.getvalue()
+
+
+def in_language(language: str) -> dict[str, Any]:
+    return document(articles=[article(language=language)])
+
+
+@pytest.fixture(scope="module")
+def inputs() -> list[dict[str, Any]]:
+    """The test documents and the documents of every sample capture and corpus capture."""
+    return [*all_documents().values(), *(convert.parse_file(path) for path in SAMPLES + CORPUS)]
+
+
+@pytest.fixture(autouse=True)
+def quiet():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsconvWarning)
+        yield
+
+
+def test_the_bundle_is_the_file_built_whole(inputs):
+    assert bundled(iter(inputs)) == whole_bundle(inputs)
+    assert bundled(reversed(inputs)) == whole_bundle(list(reversed(inputs)))
+
+
+def test_a_spool_on_disk_gives_the_same_bytes(inputs, monkeypatch):
+    monkeypatch.setattr(_xmltext, "SPOOL_IN_MEMORY", 1024)  # the sub-articles go to a temporary file almost at once
+    assert bundled(inputs) == whole_bundle(inputs)
+
+
+@pytest.mark.parametrize("found, expected", [(["en", "en"], "en"), (["fr"], "fr"), (["en", "fr", "en"], "mul")])
+def test_the_root_language_is_the_one_language_of_every_document_or_mul(found, expected):
+    docs = [in_language(language) for language in found]
+    assert bundled(docs) == whole_bundle(docs)
+    assert f'xml:lang="{expected}">\n  <front>'.encode() in bundled(docs)
+
+
+def test_a_document_written_in_parts_is_the_same_file():
+    for doc in all_documents().values():
+        lines = [part for parts in document_parts(STEP, doc, "article-") for part in parts]
+        expected = "".join([PROLOG, f'{ROOT} xml:lang="{escape_attribute(languages([doc]))}">\n', *lines,
+                            "</article>\n"])
+        assert write(doc) == expected.encode("utf-8")
+
+
+class _Tracked(dict):
+    """A document that can be watched with a weak reference (a plain dict cannot)."""
+
+
+def test_documents_are_let_go_once_written():
+    alive: list[weakref.ref] = []
+
+    def documents() -> Iterator[dict[str, Any]]:
+        for number in range(12):
+            gc.collect()
+            # The writer holds the document it is writing, at most: none of the ones before it.
+            assert sum(ref() is not None for ref in alive) <= 1, f"documents held at document {number}"
+            doc = _Tracked(clone(digest_document() if number % 3 else document()))
+            alive.append(weakref.ref(doc))
+            yield doc
+
+    write_bundle(documents(), io.BytesIO())
+
+
+class _Sink:
+    """A stream that keeps nothing but the number of bytes written to it."""
+
+    def __init__(self) -> None:
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        return len(data)
+
+
+def _peak_bytes_while_bundling(count: int) -> tuple[int, int]:
+    documents = (clone(digest_document() if number % 2 else document()) for number in range(count))
+    sink = _Sink()
+    tracemalloc.start()
+    try:
+        write_bundle(documents, sink)
+        return tracemalloc.get_traced_memory()[1], sink.size
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_does_not_grow_with_the_number_of_documents(monkeypatch):
+    # Small enough for both runs to go past them: the spool held in memory, and the buffer that copies it.
+    monkeypatch.setattr(_xmltext, "SPOOL_IN_MEMORY", 32 * 1024)
+    monkeypatch.setattr(_xmltext, "_COPY_CHUNK", 32 * 1024)
+    small, small_output = _peak_bytes_while_bundling(100)
+    large, large_output = _peak_bytes_while_bundling(500)
+    assert large_output > 4 * small_output
+    assert large < small + 64 * 1024, (small, large)
