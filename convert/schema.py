@@ -8,7 +8,6 @@ faster; only when that says no do we ask ``jsonschema`` for the precise problems
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import json
 import re
@@ -83,8 +82,12 @@ def _ends_a_utc_month(moment: _dt.datetime) -> bool:
         utc = moment.astimezone(_dt.timezone.utc)
     except (OverflowError, ValueError):  # an offset past year 1 or 9999
         return False
-    last_day = calendar.monthrange(utc.year, utc.month)[1]
-    return (utc.day, utc.hour, utc.minute, utc.second) == (last_day, 23, 59, 59)
+    if (utc.hour, utc.minute, utc.second) != (23, 59, 59):
+        return False
+    try:
+        return (utc + _dt.timedelta(seconds=1)).day == 1
+    except OverflowError:  # 9999-12-31: the end of the last month there is
+        return True
 
 
 FORMATS: dict[str, Callable[[object], bool]] = {"date": is_date, "date-time": is_date_time}

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import tempfile
 import warnings
 from typing import IO, BinaryIO, Optional
 
@@ -134,10 +132,14 @@ def encoded(lines: Lines) -> bytes:
 def spool() -> IO[bytes]:
     """Where a bundle's items wait while the header that comes before them cannot be written yet
     (it depends on the last document): in memory while small, then in a temporary file."""
+    import tempfile  # only bundles need it: a single file does not pay for importing it
+
     return tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
 
 
 def write_head_and_spool(stream: BinaryIO, head: bytes, spooled: IO[bytes]) -> None:
     spooled.seek(0)
     stream.write(head)
+    import shutil
+
     shutil.copyfileobj(spooled, stream, _COPY_CHUNK)
