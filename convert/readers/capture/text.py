@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import count
 from typing import Callable, Iterator, Optional
 
@@ -204,17 +205,26 @@ _LETTERS_PER_STOP = 100  # at most, in Chinese or Japanese text
 class _Script:
     """What text in one script is made of, to judge a trial decoding by."""
 
-    letter: re.Pattern[str]
-    space_between: re.Pattern[str]  # a letter, spaces, and another letter
+    letters: str  # the letters, as the inside of a character class
     telling: Callable[[str], bool]  # a letter that real text of the script has many of
     share: float  # the least share of the letters that must be telling ones
     ideographic: bool  # written without spaces between words, with full-width punctuation
 
+    # Compiled when a trial decoding first needs them: classes this large take some 20 ms to compile,
+    # which every run would otherwise pay, though few captures are in an East Asian code page.
+    @cached_property
+    def letter(self) -> re.Pattern[str]:
+        return re.compile(f"[{self.letters}]")
+
+    @cached_property
+    def space_between(self) -> re.Pattern[str]:
+        """A letter, spaces, and another letter."""
+        return re.compile(f"[{self.letters}] +(?=[{self.letters}])")
+
 
 def _script(letters: str, telling: Callable[[str], bool], share: float, *, ideographic: bool) -> _Script:
     """A script whose letters are the character class ``letters`` (without its brackets)."""
-    return _Script(re.compile(f"[{letters}]"), re.compile(f"[{letters}] +(?=[{letters}])"), telling, share,
-                   ideographic)
+    return _Script(letters, telling, share, ideographic)
 
 
 def _in_range(encoding: str, first: bytes, last: bytes) -> Callable[[str], bool]:
