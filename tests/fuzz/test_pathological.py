@@ -29,10 +29,10 @@ LINEAR = 2.5
 
 
 def growth(measure: Callable[[int], float], small: int) -> float:
-    """Time per unit at 4 * small over time per unit at small (best of three and of two: a busy machine
-    slows single runs, never all of them)."""
-    low = min(measure(small) for _ in range(3)) / small
-    return (min(measure(4 * small) for _ in range(2)) / (4 * small)) / low
+    """Time per unit at 4 * small over time per unit at small (best of five and of three: a busy machine
+    slows single runs, seldom all of them)."""
+    low = min(measure(small) for _ in range(5)) / small
+    return (min(measure(4 * small) for _ in range(3)) / (4 * small)) / low
 
 
 def parse_time(shape: str) -> Callable[[int], float]:
