@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import gc
 import io
-import tracemalloc
 import warnings
-import weakref
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import pytest
 
 import convert
 from convert.errors import NewsconvWarning
-from convert.writers import _xmltext, newsml
+from convert.writers import _xmltext
 from convert.writers.newsml import write, write_bundle
 from convert.writers.newsml.facts import DocumentFacts, articles_of
 from convert.writers.newsml.item import news_item
 from convert.writers.newsml.markup import DECLARATION, NAR
 from convert.writers.newsml.package import package_item
 from convert.writers.newsml.stamps import UNKNOWN, Stamp
-from tests.documents import all_documents, clone, digest_document, document, tricky_document
+from tests.documents import all_documents, digest_document, document, tricky_document
 from tests.samples import CORPUS, SAMPLES
 
 
@@ -89,54 +86,3 @@ def test_sent_is_the_first_of_the_latest_stamps_as_before():
         assert bundled(order) == whole_message(order)
     assert b"<sent>2024-06-30T12:00:00+00:00</sent>" in bundled(same_time)
     assert b"<sent>2024-06-30T12:00:00Z</sent>" in bundled(same_time[::-1])
-
-
-class _Tracked(dict):
-    """A document that can be watched with a weak reference (a plain dict cannot)."""
-
-
-def test_documents_are_let_go_once_written():
-    alive: list[weakref.ref] = []
-
-    def documents() -> Iterator[dict[str, Any]]:
-        for number in range(12):
-            gc.collect()
-            # The writer holds the document it is writing, at most: none of the ones before it.
-            assert sum(ref() is not None for ref in alive) <= 1, f"documents held at document {number}"
-            doc = _Tracked(clone(digest_document() if number % 3 else document()))
-            alive.append(weakref.ref(doc))
-            yield doc
-
-    write_bundle(documents(), io.BytesIO())
-
-
-class _Sink:
-    """A stream that keeps nothing but the number of bytes written to it."""
-
-    def __init__(self) -> None:
-        self.size = 0
-
-    def write(self, data: bytes) -> int:
-        self.size += len(data)
-        return len(data)
-
-
-def _peak_bytes_while_bundling(count: int) -> tuple[int, int]:
-    documents = (clone(digest_document() if number % 2 else document()) for number in range(count))
-    sink = _Sink()
-    tracemalloc.start()
-    try:
-        write_bundle(documents, sink)
-        return tracemalloc.get_traced_memory()[1], sink.size
-    finally:
-        tracemalloc.stop()
-
-
-def test_memory_does_not_grow_with_the_number_of_documents(monkeypatch):
-    # Small enough for both runs to go past them: the spool held in memory, and the buffer that copies it.
-    monkeypatch.setattr(_xmltext, "SPOOL_IN_MEMORY", 32 * 1024)
-    monkeypatch.setattr(_xmltext, "_COPY_CHUNK", 32 * 1024)
-    small, small_output = _peak_bytes_while_bundling(100)
-    large, large_output = _peak_bytes_while_bundling(500)
-    assert large_output > 4 * small_output
-    assert large < small + 64 * 1024, (small, large)
