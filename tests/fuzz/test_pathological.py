@@ -9,7 +9,6 @@ which reports the same figures at bigger sizes.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 from typing import Callable

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import convert
-from convert.errors import InvalidDocument, NewsconvError, NewsconvWarning
+from convert.errors import NewsconvError, NewsconvWarning
 from convert.writers.markdown.escape import EDGE_SPACE, UNREFERENCEABLE, carriable, escape_text, is_plain
 from convert.readers import guess
 from convert.writers import get
