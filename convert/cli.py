@@ -145,6 +145,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except UsageError as err:
         _say(f"error: {err}")
         return EXIT_USAGE
+    except NewsconvError as err:  # a format that cannot be loaded (a missing package, a broken plugin)
+        _say(f"error: {err}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _say("interrupted; finished outputs are complete, none is partial")
         return 130

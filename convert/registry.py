@@ -53,7 +53,11 @@ class Registry(Generic[T]):
             return self._loaded[name]
         if name in self.builtin:
             module, _, attribute = self.builtin[name].partition(":")
-            loaded = getattr(importlib.import_module(module), attribute)
+            try:
+                loaded = getattr(importlib.import_module(module), attribute)
+            except ImportError as err:  # a dependency missing from a partial installation
+                raise NewsconvError(f"the {self.kind} {name!r} needs the Python package {err.name or err}, "
+                                    "which is not installed (installing newsconv with pip brings it)") from None
         else:
             declared = self.plugins().get(name)
             if declared is None:

@@ -4,6 +4,7 @@
 The hot path (every document a reader produces or a loader reads) uses a
 ``fastjsonschema`` compilation of the same schema, which is an order of magnitude
 faster; only when that says no do we ask ``jsonschema`` for the precise problems.
+Where ``fastjsonschema`` is not installed, ``jsonschema`` answers the yes/no question too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from .errors import InvalidDocument, Problem, json_path
 
@@ -104,10 +105,15 @@ def reference_validator() -> Any:
 
 
 @lru_cache(maxsize=1)
-def fast_validator() -> Callable[[Any], Any]:
-    from ._validator_cache import compiled_validator
+def fast_validator() -> Optional[Callable[[Any], Any]]:
+    """fastjsonschema's compiled check (raises on an invalid document), or None where that package is
+    missing: it only makes checking faster, and the reference validator gives the same answers."""
+    try:
+        from ._validator_cache import compiled_validator
 
-    return compiled_validator(schema(), schema_text(), FORMATS)
+        return compiled_validator(schema(), schema_text(), FORMATS)
+    except ImportError:
+        return None
 
 
 def problems(document: Any) -> list[Problem]:
@@ -191,10 +197,13 @@ def _span_problems(document: dict[str, Any]) -> list[Problem]:
 
 def is_valid(document: Any) -> bool:
     """Fast yes/no check of a document (same schema as :func:`problems`)."""
+    validate = fast_validator()
+    if validate is None:
+        return reference_validator().is_valid(document) and not _span_problems(document)
     import fastjsonschema
 
     try:
-        fast_validator()(document)
+        validate(document)
     except fastjsonschema.JsonSchemaException:
         return False
     return not _span_problems(document)

@@ -278,3 +278,11 @@ def test_validate_reports_a_file_over_max_bytes_without_reading_it(tmp_path, cap
 def test_a_format_option_given_as_zero_is_taken_not_dropped(one_input, tmp_path, capsys):
     assert main(["parse", str(one_input), "-o", str(tmp_path / "out"), "--capture-max-lines", "0"]) == 1
     assert "max_lines must be a whole number of at least 1, not 0" in capsys.readouterr().err
+
+
+def test_a_writer_that_cannot_be_loaded_is_one_clear_error(one_input, tmp_path, monkeypatch, capsys):
+    from convert import writers
+
+    monkeypatch.setitem(writers.REGISTRY.builtin, "odd", "no_such_package_for_newsconv.module:WRITER")
+    assert main(["convert", str(one_input), "--to", "odd", "-o", str(tmp_path / "out")]) == 1
+    assert "the writer 'odd' needs the Python package no_such_package_for_newsconv" in capsys.readouterr().err

@@ -75,3 +75,10 @@ def test_a_plugin_s_unexpected_exception_becomes_a_clear_error():
         found.guarded("fine", failing, {})
     with pytest.raises(KeyError):  # a built-in's bug is not hidden
         found.guarded("json", failing, {})
+
+
+def test_a_builtin_whose_package_is_missing_is_a_clear_error():
+    found = Registry("writer", "example.group", {"odd": "no_such_package_for_newsconv.module:WRITER"},
+                     required=("name",), callables=())
+    with pytest.raises(NewsconvError, match="the writer 'odd' needs the Python package no_such_package_for_newsconv"):
+        found.get("odd")

@@ -153,3 +153,19 @@ def test_round_trip_through_json_text():
     doc = document()
     assert convert.loads(convert.dumps(doc)) == doc
     assert convert.dumps(copy.deepcopy(doc)) == convert.dumps(doc)
+
+
+def test_without_fastjsonschema_the_reference_validator_answers(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "fastjsonschema", None)  # as if it were not installed
+    schema.fast_validator.cache_clear()
+    try:
+        assert schema.fast_validator() is None
+        good = document()
+        bad = document()
+        bad["articles"][0]["published"] = "2024-02-30"
+        assert schema.is_valid(good) and not schema.is_valid(bad)
+        assert schema.check(good) is good
+    finally:
+        schema.fast_validator.cache_clear()
