@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((REPO / "samples").glob("*.txt"))
@@ -24,3 +26,12 @@ def covered_lines(document: dict) -> set[int]:
     for first, last in spans:
         covered.update(range(first, last + 1))
     return covered
+
+
+@lru_cache(maxsize=1)
+def captured_documents() -> tuple[dict[str, Any], ...]:
+    """The documents of every sample capture and corpus capture, read once for the whole test run
+    (callers that change one must copy it first)."""
+    import convert
+
+    return tuple(convert.parse_file(path) for path in SAMPLES + CORPUS)

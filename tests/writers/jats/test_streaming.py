@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import io
-import warnings
 from typing import Any, Iterable
 
 import pytest
 
-import convert
-from convert.errors import NewsconvWarning
 from convert.writers import _xmltext
 from convert.writers.jats import PROLOG, document_parts, languages, sub_article_start, write, write_bundle
 from convert.writers.jats.front import custom_meta_group
 from convert.writers._xmltext import STEP, escape_attribute
 from tests.documents import all_documents, article, document
-from tests.samples import CORPUS, SAMPLES
+from tests.samples import captured_documents
 
 
 ROOT = ('<article xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:mml="http://www.w3.org/1998/Math/MathML" '
@@ -48,17 +45,13 @@ def in_language(language: str) -> dict[str, Any]:
     return document(articles=[article(language=language)])
 
 
+pytestmark = pytest.mark.filterwarnings("ignore::convert.errors.NewsconvWarning")
+
+
 @pytest.fixture(scope="module")
 def inputs() -> list[dict[str, Any]]:
     """The test documents and the documents of every sample capture and corpus capture."""
-    return [*all_documents().values(), *(convert.parse_file(path) for path in SAMPLES + CORPUS)]
-
-
-@pytest.fixture(autouse=True)
-def quiet():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", NewsconvWarning)
-        yield
+    return [*all_documents().values(), *captured_documents()]
 
 
 def test_the_bundle_is_the_file_built_whole(inputs):

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import io
-import warnings
 from typing import Any, Iterable
 
 import pytest
 
-import convert
-from convert.errors import NewsconvWarning
 from convert.writers import _xmltext
 from convert.writers.newsml import write, write_bundle
 from convert.writers.newsml.facts import DocumentFacts, articles_of
@@ -18,7 +15,7 @@ from convert.writers.newsml.markup import DECLARATION, NAR
 from convert.writers.newsml.package import package_item
 from convert.writers.newsml.stamps import UNKNOWN, Stamp
 from tests.documents import all_documents, digest_document, document, tricky_document
-from tests.samples import CORPUS, SAMPLES
+from tests.samples import captured_documents
 
 
 def whole_message(documents: Iterable[dict[str, Any]]) -> bytes:
@@ -53,17 +50,13 @@ def captured(when: str) -> dict[str, Any]:
     return document(capture={**document()["capture"], "captured": when})
 
 
+pytestmark = pytest.mark.filterwarnings("ignore::convert.errors.NewsconvWarning")
+
+
 @pytest.fixture(scope="module")
 def inputs() -> list[dict[str, Any]]:
     """The test documents and the documents of every sample capture and corpus capture."""
-    return [*all_documents().values(), *(convert.parse_file(path) for path in SAMPLES + CORPUS)]
-
-
-@pytest.fixture(autouse=True)
-def quiet():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", NewsconvWarning)
-        yield
+    return [*all_documents().values(), *captured_documents()]
 
 
 def test_the_bundle_is_the_message_built_whole(inputs):
