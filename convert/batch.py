@@ -158,10 +158,12 @@ def _prepare_for_fork() -> None:
     readers.all_readers()
 
 
-def _failed(task: Task, reason: str, pid: int) -> Outcome:
-    """The outcome of a task whose process died; the temporary files it left are removed."""
+def _failed(task: Task, reason: str, *pids: int) -> Outcome:
+    """The outcome of a task whose process died (one of ``pids``); the temporary files they left beside
+    its outputs are removed."""
     if task.target is not None:
-        remove_temporaries(os.path.dirname(task.target), pid)
+        for pid in pids:
+            remove_temporaries(os.path.dirname(task.target), pid)
     return Outcome(task.display, "failed", error=f"{task.display}: {reason}")
 
 
@@ -224,17 +226,9 @@ def _in_process_pool(function: Callable[..., list[Any]], chunks: Iterator[list[T
             if future.exception() is None:
                 yield from future.result()
             else:
-                yield from (_failed_in_pool(task, workers) for task in part)
-
-
-def _failed_in_pool(task: Task, workers: set[int]) -> Outcome:
-    """The outcome of a task in flight when a worker of the process pool died (which one had it is
-    not known); the temporary files any of those workers left beside its outputs are removed."""
-    if task.target is not None:
-        for pid in workers:
-            remove_temporaries(os.path.dirname(task.target), pid)
-    return Outcome(task.display, "failed",
-                   error=f"{task.display}: a worker process stopped while it was being converted")
+                # Which worker had which chunk is not known: the files of all of them are looked for.
+                yield from (_failed(task, "a worker process stopped while it was being converted", *workers)
+                            for task in part)
 
 
 def _start_method() -> str:
