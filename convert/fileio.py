@@ -141,7 +141,7 @@ def _running(pid: int) -> bool:
         os.kill(pid, 0)  # signal 0: nothing is sent, only whether the process exists is told
     except ProcessLookupError:
         return False
-    except (PermissionError, OverflowError, OSError):
+    except (OverflowError, OSError):  # PermissionError among them
         return True  # someone else's process, or an id no process can have: keep the file
     return True
 
