@@ -32,10 +32,11 @@ def test_digest_items_found_with_the_right_headline(figures):
     assert figures["aggregator"]["item_headline"]["share"] >= 0.95
 
 
-# Generic pages from sites the reader was never tuned on score lower: these floors are what it reaches on the
-# whole corpus (42 generic pages from some 70 sites), so that no change makes it worse.
-GENERIC_FLOORS = {"headline": 0.83, "publisher": 0.80, "published": 1.0, "first_paragraph": 0.78,
-                  "dateline": 0.88, "byline": 0.92, "boilerplate_absent": 0.83}
+# Generic pages come from some 70 sites: these floors are what the reader reaches on the whole corpus (42 generic
+# pages), so that no change makes it worse. How it does on sites it was never tuned on is measured with
+# `bench/accuracy.py --split check`.
+GENERIC_FLOORS = {"headline": 0.90, "publisher": 0.95, "published": 1.0, "first_paragraph": 0.90,
+                  "dateline": 1.0, "byline": 0.97, "boilerplate_absent": 0.85, "captions": 0.46}
 
 
 @pytest.mark.parametrize("field", sorted(GENERIC_FLOORS))

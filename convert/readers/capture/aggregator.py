@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from .body import fill_dateline, read_body
+from .body import read_body
+from .datelines import fill_dateline
 from .chrome import is_shouting
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional, Sequence
 
-from .captions import caption_parts, is_credit_line
+from .captions import caption_parts, is_credit_line, standalone_credit
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
@@ -19,10 +19,16 @@ from .text import Line
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = tuple('.!?…:;,"”»\'’)]')
-_TIMESTAMP = re.compile(r"^(?P<kind>published|posted|updated|last updated|modified|first published)\b(?:\s+(?:at|on))?[:\s]*", re.I)
+TIMESTAMP = re.compile(
+    r"^(?P<kind>published|posted|updated|last updated|modified|first published|publié|mis à jour|veröffentlicht"
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
+    re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|keywords)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
 _HEADING_MAX_WORDS = 14
+
+
+_UPDATED = {"updated", "last updated", "modified", "mis à jour", "aktualisiert", "actualizado", "atualizado", "aggiornato"}
 
 
 def is_heading(text: str) -> bool:
@@ -76,7 +82,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             in_related = reason == "related-link" and len(text.split()) <= 4 and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
-        elif (consumed := _figure(units, i, article, last)) > 0:
+        elif (consumed := _figure(units, i, article, last) or alt_and_caption(units, i, article)) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
             i += consumed
@@ -85,10 +91,65 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             _add_list_item(article, item, unit)
         elif is_heading(text) and not last:
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
+        elif (author := _author_note(units, i)) is not None:
+            doc.remove(unit, "author-bio")
+            article.fill("byline", author, unit.number)
         else:
+            if "(" in text or "[" in text:
+                text = _without_inline_links(text, unit, doc)
             article.blocks.append({"type": "paragraph", "text": text, "lines": [unit.number, unit.last]})
             early = False
         i += 1
+
+
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"
+    r"|intern|fellow|presenter)\b")
+_PROSE_WORDS = 12
+
+
+def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
+    """The author's name if ``units[i]`` is the note about them that closes a story ("Jane Roe is a reporter
+    at ..."): no prose follows it, only the page's chrome."""
+    text = units[i].text
+    match = _AUTHOR_BIO.match(text) if " is " in text or " was " in text else None
+    if match is None or any(len(u.text.split()) >= _PROSE_WORDS and chrome_reason(u.text) is None for u in units[i + 1:]):
+        return None
+    return match.group("name")
+
+
+_CAPTION_WORDS = 40
+_CREDIT_LINE_CHARACTERS = 90  # a credit on a line of its own is short; most lines after a paragraph are not
+# A link to another story set inside a paragraph: "(READ MORE: Council votes on pool)", "[Related: ...]".
+_INLINE_LINK = re.compile(r"\s*[(\[](?:read more|related|see also|also read|read also|more|watch|lire aussi|lesen sie auch"
+                          r"|leia também|leggi anche|lee también)\s*:[^()\[\]]{2,200}[)\]]", re.I)
+_SPACES = re.compile(r"\s{2,}")
+
+
+def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
+    """A picture's description printed twice in a row (its alt text, then its caption): a figure of two lines,
+    with the credit when the caption ends with one. A paragraph repeated is longer than a caption."""
+    if i + 1 >= len(units) or units[i + 1].text != units[i].text or units[i + 1].number - units[i].last > 2:
+        return 0
+    text = units[i].text
+    parts = caption_parts(text)
+    # A headline printed twice has no closing full stop; a caption is a sentence or ends with its credit.
+    if len(text.split()) > _CAPTION_WORDS or (parts is None and not text.endswith((".", "!", "?"))):
+        return 0
+    label, caption, credit = parts or (None, text, None)
+    article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": text,
+                           "lines": [units[i].number, units[i + 1].last]})
+    return 2
+
+
+def _without_inline_links(text: str, unit: Line, doc: DocumentDraft) -> str:
+    kept = _SPACES.sub(" ", _INLINE_LINK.sub("", text)).strip()
+    if kept == text or not kept:
+        return text
+    for cut in _INLINE_LINK.findall(text):
+        doc.remove_span(unit.number, unit.last, cut.strip(), "related-link")
+    return kept
 
 
 def _add_list_item(article: ArticleDraft, item: str, unit: Line) -> None:
@@ -107,10 +168,10 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
     if _STAFF.match(text):
         doc.remove(unit, "byline")
         return True
-    stamp = _TIMESTAMP.match(text)
+    stamp = TIMESTAMP.match(text)
     found = find_date(text) if stamp else None
     if stamp and found:
-        updated = "updated" in stamp.group("kind").lower() or "modified" in stamp.group("kind").lower()
+        updated = stamp.group("kind").lower() in _UPDATED
         if updated or not article.fill("published", found[0], unit.number):
             doc.remove(unit, "timestamp")
         return True
@@ -139,13 +200,16 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used."""
     unit = units[i]
-    if ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:]:
+    follower = units[i + 1] if i + 1 < len(units) else None
+    if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
+            and (credit := standalone_credit(follower.text)) is not None and len(unit.text.split()) <= _CAPTION_WORDS):
+        parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
+    elif ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:]:
         return 0  # the mark every credit shape needs is missing (see captions._CREDIT_SHAPES)
-    parts = caption_parts(unit.text, is_last=last)
-    used = 1
+    else:
+        parts, used = caption_parts(unit.text, is_last=last), 1
     if parts is None and unit.text.endswith("|"):
         # "caption |" with the credit on a line of its own just after it
-        follower = units[i + 1] if i + 1 < len(units) else None
         if follower is not None and follower.number - unit.number <= 2 and is_credit_line(follower.text):
             parts = (None, unit.text.rstrip(" |"), follower.text)
             used = 2
@@ -162,38 +226,3 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) ->
         figure["lines"][0] = previous["lines"][0]
     article.blocks.append(figure)
     return used
-
-
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)*(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?)"
-    r"\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:—|–|--|-|:)\s+\S")
-_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\((?P<agency>[^()]{1,40})\))?:\s+\S")
-_LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "analysis", "opinion", "editorial",
-           "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
-           "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line"}
-
-
-def dateline(text: str) -> Optional[tuple[str, Optional[str]]]:
-    """The place (and agency, if any) a paragraph opens with: ``DOHA, Qatar —`` or ``Doha:``."""
-    match = _DATELINE.match(text)
-    if match and sum(c.isalpha() for c in match.group("place")) >= 2:
-        head = match.group("place").split(",")[0]
-        if head.upper() == head:
-            return match.group("place").strip(), match.group("agency")
-    match = _PLACE_COLON.match(text)
-    if match and match.group("place").lower() not in _LABELS:
-        return match.group("place"), match.group("agency")
-    return None
-
-
-def fill_dateline(article: ArticleDraft) -> Optional[str]:
-    """Record the first paragraph's dateline (the paragraph keeps it); return the agency named there."""
-    first = article.first_paragraph()
-    if first is None:
-        return None
-    found = dateline(first["text"])
-    if not found:
-        return None
-    place, agency = found
-    article.fill("dateline", place, first["lines"][0])
-    return agency

@@ -5,20 +5,28 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .agencies import agency
+
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
 _NAMED_CREDIT = re.compile(
     r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|picture|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
     re.I)
+# "... the incident Credit: Jane Roe - The Sun": a capitalised credit word glued to a caption without a stop.
+_GLUED_CREDIT = re.compile(
+    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Photo|Photograph|Image|Crédit|Foto|Bild)s?\s*:\s*"
+    r"(?P<credit>[^:]{2,80}?)\.?$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|File|Press|Presidency|Office|Service|Agency|"
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson)\b")
 _BARE_AGENCY = re.compile(r"[A-Z]{2,6}")
+_PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40}\s*/\s*)?(?:Getty Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
+                             r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
-_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_NAMED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0))
+_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_NAMED_CREDIT, ":", 0), (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0))
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
@@ -66,5 +74,29 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
                 continue
         if pattern is _PIPE_CREDIT and len(credit.split()) > 5:
             continue
+        if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
+            continue
         return label, caption, credit
+    return None
+
+
+_LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
+                       re.I)
+_NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def standalone_credit(text: str) -> Optional[str]:
+    """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
+    ``Jane Roe | Reuters 2021``, ``Getty Images``."""
+    if (match := _LABELLED.match(text)) is not None:
+        return match.group("credit").strip()
+    if text.startswith("(") and text.endswith(")") and credit_like(text[1:-1]) and len(text) <= 82:
+        return text[1:-1].strip()
+    words = text.split()
+    if _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text) or agency(text.split("|")[1])):
+        return text
+    # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
+    if 0 < len(words) <= 6 and not text.endswith((".", "!", "?")) and _PICTURE_AGENCY.fullmatch(text):
+        return text
     return None

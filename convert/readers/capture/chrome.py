@@ -11,15 +11,19 @@ from typing import Optional
 
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
-                      "continue reading below", "scroll to continue with content", "ad", "paid content"),
+                      "continue reading below", "scroll to continue with content", "ad", "paid content",
+                      "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
-                     "recommended for you", "read also", "more news"),
+                     "recommended for you", "read also", "more news", "lire aussi", "à lire aussi", "lesen sie auch",
+                     "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "ver también",
+                     "sur le même sujet", "das könnte sie auch interessieren"),
     "share-widget": ("share", "share this", "share this article", "share on facebook", "share on twitter",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "reddit",
-                     "copy url", "link copied"),
+                     "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
+                     "imprimer", "drucken", "imprimir", "stampa"),
     "page-chrome": ("skip to main content", "skip to content", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
                     "back to top", "loading", "loading...", "listen", "listen to this article", "sort by",
@@ -40,9 +44,18 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("live-blog-chrome", r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
                          r"\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I),
-    ("comments", r"\(\d+\)\s+comments?|\d+\s+comments?|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|comments are closed\.?", re.I),
+    ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
+                 r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
+                 r"|comments are closed\.?|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I),
-    ("related-link", r"(?:read more|related|see also|also read|more on this|read next|recommended)\s*[:|>»]\s*\S.{0,150}", re.I),
+    ("related-link", r"(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
+                     r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|ver también)"
+                     r"\s*[:|>»]\s*\S.{0,150}", re.I),
+    # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
+    ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
+                    r"|tap|skip to|jump to|go to|back to)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+(?:sharing\s+)?"
+                    r"(?:options|article|story|comments?|video|audio|gallery|photos|images|slideshow|podcast|transcript"
+                    r"|link|player|menu|replies|thread)\b.{0,20}", re.I),
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
@@ -64,12 +77,20 @@ _PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("copyright", re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b", re.I)),
     ("newsletter-prompt", re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b", re.I)),
     ("cookie-prompt", re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
-    ("media-embed", re.compile(r"you can now listen to\b", re.I)),
+    ("media-embed", re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
+                               r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
+                               r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
+                               r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b", re.I)),
+    ("editor-note", re.compile(r"^editor['’]s note\b", re.I)),
+    ("appeal", re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"
+                          r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
+                          r"\bmake a donation\b", re.I)),
 ]
 # A word each phrase cannot match without. Most lines hold none of them, which a substring test
 # on the lower-cased line finds out far faster than the case-insensitive searches.
 _PHRASE_KEYS = ("copyright", "©", "(c)", "rights reserved", "newsletter", "subscription", "daily", "inbox", "email",
-                "cookie", "listen to")
+                "cookie", "listen to", "browser", "post shared", "post on", "loading", "audio", "sponsored by",
+                "brought to you", "note", "journalism", "donat", "become a", "consider")
 # "Watch today's episode here:": a media word, and a line that ends pointing at the player.
 _MEDIA_WORD = re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
 _MEDIA_END = re.compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
@@ -78,7 +99,7 @@ _MEDIA_KEYS = ("here", "below")
 # letter (İ, ı, ſ and the Kelvin sign): where one is present, the substring tests above prove nothing.
 _ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
-_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt"}
+_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note"}
 
 # Comment sections run to the end of the page.
 COMMENT_SECTION_STARTS = {"comments"}
@@ -91,7 +112,7 @@ _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phras
 
 def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     """Why ``text`` (one normalised line) is page chrome, or None if it may be article text."""
-    stripped = text.rstrip(" :!")
+    stripped = text.rstrip(" :!.")
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
     if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
         return reason

@@ -11,6 +11,23 @@ _MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# Month names in the other languages of European news sites (French, German, Spanish, Portuguese, Italian, Dutch).
+_FOREIGN_MONTHS = {
+    1: "janvier janv januar jänner enero janeiro gennaio januari",
+    2: "février févr fevrier februar febrero fevereiro febbraio februari",
+    3: "mars märz maerz marzo março maart",
+    4: "avril avr abril aprile",
+    5: "mai mayo maio maggio mei",
+    6: "juin junio junho giugno juni",
+    7: "juillet juil julio julho luglio juli",
+    8: "août aout agosto augustus",
+    9: "septembre sept september septiembre setiembre setembro settembre",
+    10: "octobre okt oktober octubre outubro ottobre",
+    11: "novembre noviembre novembro",
+    12: "décembre déc decembre dezember diciembre dezembro dicembre",
+}
+_MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()})
+_FOREIGN = "|".join(sorted({n for names in _FOREIGN_MONTHS.values() for n in names.split()}, key=len, reverse=True))
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 _PATTERNS = [
@@ -18,9 +35,15 @@ _PATTERNS = [
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})\b", re.I),
     # 19 Nov 2024 / Tuesday, 02 January 2024
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
+    # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
+    re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
+               r"(?P<year>\d{4})\b", re.I),
+    # 03/08/2019 / 03.08.2019: day first, as everywhere but the United States (where the day, if past 12, shows it)
+    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b"),
     # 2024-11-19
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 ]
+_DAY_FIRST = _PATTERNS[-2]
 _NUMERIC = _PATTERNS[-1]
 _YEAR = re.compile(r"\d{4}")
 
@@ -31,7 +54,7 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
         return None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
-        if pattern is _NUMERIC and "-" not in text:
+        if pattern is _NUMERIC and "-" not in text or pattern is _DAY_FIRST and "/" not in text and "." not in text:
             continue  # (most lines with a year)
         for match in pattern.finditer(text):
             iso = _iso(match)
@@ -53,13 +76,16 @@ def parse_date(text: str) -> Optional[str]:
     return iso
 
 
-_TIME_ONLY = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\.?", re.I)
+_TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
+                        r"\s*(?:[A-Z]{2,4})?\.?", re.I)
 
 
 def _iso(match: re.Match[str]) -> Optional[str]:
-    month = match.group("month")
+    month, day = match.group("month"), int(match.group("day"))
     number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    if match.re is _DAY_FIRST and number > 12 >= day:
+        number, day = day, number  # 12/25/2024: the United States' order, the only one that reads
     try:
-        return _dt.date(int(match.group("year")), number, int(match.group("day"))).isoformat()
+        return _dt.date(int(match.group("year")), number, day).isoformat()
     except ValueError:
         return None

@@ -12,21 +12,30 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import bullet_item, fill_dateline, read_body, take_byline
+from .body import TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, read_body, take_byline
+from .datelines import dateline, dateline_line, fill_dateline
 from .captions import caption_parts
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
+from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
 from .text import Line, normalise
 
-_CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}-\d{2})(?=\s|$)")
+# The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
+_CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")")
 _SYNDICATION = re.compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
 _SIGN_OFF = re.compile(r"\((?P<agency>[A-Z]{2,6})\)$")
 _COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<owner>[^.]{2,60}?)(?:\.|$)", re.I)
 _AUDIO_PLAYER = re.compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
+_TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
+# "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
+_NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
+                         r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+_MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
+_STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
 
 
 def read_generic(lines: Sequence[Line]) -> DocumentDraft:
@@ -37,9 +46,9 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     units = unwrap(units)
     start = _body_start(units)
     header, body = units[:start], units[start:]
-    headline = _read_header(header, article, doc, clock)
+    headline, header_agency = _read_header(header, article, doc, clock)
     read_body(body, article, doc, duplicates=[headline or ""])
-    agency = fill_dateline(article)
+    agency = fill_dateline(article) or header_agency
     _infer_publisher(article, agency, doc)
     if prefix_date is not None and article.published is None:
         article.fill("published", prefix_date[0], prefix_date[1])
@@ -61,7 +70,8 @@ def _strip_capture_prefix(units: list[Line], doc: DocumentDraft) -> tuple[list[L
     kept = ([remainder] if remainder.text else []) + units[1:]
     # A date and time printed beside the prefix is the site's clock, not the article's date.
     clock = remainder if remainder.text and parse_date(remainder.text) else None
-    return kept, (match.group("date"), first.number), clock
+    day = match.group("date") if len(match.group("date")) == 10 else None
+    return kept, ((day, first.number) if day else None), clock
 
 
 def unwrap(units: list[Line]) -> list[Line]:
@@ -99,15 +109,46 @@ def _is_prose(text: str) -> bool:
 
 
 def _body_start(units: Sequence[Line]) -> int:
-    for index, unit in enumerate(units):
-        text = unit.text
+    start = _first_prose(units, 0)
+    if start is None:
+        # No running prose at all (a short note, a snippet): the text after the first title is the body.
+        title = next((i for i, u in enumerate(units) if _is_title(u.text) and chrome_reason(u.text) is None), None)
+        return title + 1 if title is not None else 0
+    if dateline(units[start].text) is None:
+        # A story's first paragraph opens with its dateline: prose above one is a standfirst or a summary.
+        start = next((i for i in range(start + 1, min(start + _STANDFIRST_REACH, len(units)))
+                      if _is_prose(units[i].text) and _wire_dateline(units[i].text)), start)
+    for _ in range(_MAX_STANDFIRSTS):
+        later = _first_prose(units, start + 1)
+        if later is None or later - start > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
+            break
+        start = later
+    return start
+
+
+def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
+    for index in range(begin, len(units)):
+        text = units[index].text
         if (_is_prose(text) and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
                 and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])):
             return index
-    # No running prose at all (a short note, a snippet): the text after the first title is the body.
-    title = next((i for i, u in enumerate(units) if _is_title(u.text) and chrome_reason(u.text) is None), None)
-    return title + 1 if title is not None else 0
+    return None
+
+
+def _wire_dateline(text: str) -> bool:
+    """Opens with a dateline as wire copy writes it: a place in capitals, or an agency's tag."""
+    found = dateline(text)
+    return found is not None and (found.agency is not None or found.place.split(",")[0].isupper())
+
+
+def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
+    """Whether the prose at ``start`` is a standfirst or summary above the story rather than its first
+    paragraph: the story's header marks (the headline again, a dateline or byline line) come between it and
+    the prose at ``later``."""
+    earlier = {u.text for u in units[:start] if _is_title(u.text)}
+    return any(u.text in earlier or dateline_line(u.text) is not None or _is_credit_line(u.text)
+               for u in units[start + 1:later])
 
 
 def _is_credit_line(text: str) -> bool:
@@ -121,13 +162,20 @@ def _is_title(text: str) -> bool:
         len(words) >= 3 and text.endswith(("?", "!")))
 
 
-def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, clock: Optional[Line]) -> Optional[str]:
+def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,
+                 clock: Optional[Line]) -> tuple[Optional[str], Optional[str]]:
+    """Fill the fields the header holds; return the headline and the wire agency a dateline line names."""
+    agency = None
     counts = Counter(u.text for u in header)
     site = header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text) else None
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
-    for unit in header:
+    skip = 0
+    for index, unit in enumerate(header):
         text = unit.text
+        if skip > 0:  # the second line of a figure already read
+            skip -= 1
+            continue
         if unit is clock:
             doc.remove(unit, "site-clock")
         elif site is not None and text == site:
@@ -135,6 +183,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.capture_field("site", site, unit.number)
             else:
                 doc.remove(unit, "masthead")
+        elif (place := dateline_line(text)) is not None:
+            if not article.fill("dateline", place.place, unit.number):
+                doc.remove(unit, "duplicate-dateline")
+            elif place.agency is not None:
+                agency = place.agency
+                if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
+                    article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif (reason := chrome_reason(text, header=True)) is not None:
             doc.remove(unit, reason)
         elif (item := bullet_item(text)) is not None:
@@ -148,6 +203,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
             if not article.fill("published", found[0], unit.number):
                 doc.remove(unit, "timestamp")
+        elif (used := alt_and_caption(header, index, article)) > 0:
+            skip = used - 1
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
@@ -179,11 +236,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.note("summary", unit.number)
         else:
             doc.remove(unit, "page-chrome")
-    return headline.text if headline is not None else None
+    return (headline.text if headline is not None else None), agency
 
 
 def _is_timestamp(text: str) -> bool:
-    return bool(re.match(r"^(?:published|posted|updated|last updated|modified)\b", text, re.I))
+    return _TIMESTAMP.match(text) is not None
 
 
 def _choose_headline(titles: Sequence[Line], counts: Counter[str]) -> Optional[Line]:
@@ -215,7 +272,13 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         if match:
             article.fill("publisher", agency_name(match.group("agency")), paragraphs[-1]["lines"][0])
             return
-    for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER)):
+    for paragraph in paragraphs:  # "... (Belga)" closing any paragraph: a known wire agency signs off
+        match = _TAG_AT_END.search(paragraph["text"])
+        if match and (signed := wire_agency(match.group("tag"))) is not None:
+            article.fill("publisher", signed, paragraph["lines"][0])
+            return
+    for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
+                            ("newsletter-prompt", _NEWSLETTER)):
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
             if match:

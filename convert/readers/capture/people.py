@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .agencies import agency
 from .dates import find_date
 
-_BY = re.compile(r"^by\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
+# "By Jane Roe", "ByJANE ROE" (glued), "By BY JOHN DOE" (printed twice).
+_BY = re.compile(r"^by(?:\b|(?-i:(?=[A-Z]{2})))\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$", re.I)
+# What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
+_GLUED_STAMP = re.compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified)\b.*$")
+_CAPITALS_THEN_NAME = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organisation>[A-Z][a-z].*)$")
 _ORGANISATION = re.compile(
     r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"
     r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service)\b")
@@ -32,7 +37,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     match = _BY.match(text)
     if not match:
         return None
-    rest = match.group("rest").strip()
+    rest = _GLUED_STAMP.sub("", match.group("rest")).strip()
+    glued = _CAPITALS_THEN_NAME.match(rest)
+    if glued and is_organisation(glued.group("organisation")):
+        rest = glued.group("name") + ", " + glued.group("organisation")
     when = None
     found = find_date(rest)
     if found:
@@ -50,4 +58,6 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             name, publisher = head, agency_name(tail)
     if name is None and publisher is None and when is None:
         return None
+    if publisher is None and name is not None:
+        publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when

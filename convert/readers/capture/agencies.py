@@ -1,0 +1,48 @@
+"""News agencies: the wire services whose copy news sites republish, and how newsrooms credit them.
+
+A name on this list is evidence any page gives alike: ``(AFP)`` after a dateline, ``By PTI``,
+``(Belga)`` closing a paragraph all say who wrote the story, whichever site printed it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# The forms agencies are written in, by the name newsrooms credit. Most are credited as written;
+# the Associated Press's tag is spelled out, as style books ask.
+_AGENCIES = {
+    "The Associated Press": ("AP", "Associated Press", "The Associated Press"),
+    "The Canadian Press": ("The Canadian Press", "Canadian Press", "La Presse Canadienne"),
+    "Press Association": ("Press Association", "PA Media"),
+    "Agence France-Presse": ("Agence France-Presse", "Agence France Presse"),
+}
+_AS_WRITTEN = (
+    "AFP", "Reuters", "EFE", "Europa Press", "ANSA", "Adnkronos", "AGI", "dpa", "APA", "KNA", "epd", "SDA", "ATS",
+    "Keystone-SDA", "Belga", "ANP", "Lusa", "Agência Brasil", "Télam", "Notimex", "PTI", "IANS", "ANI", "UNI",
+    "Bernama", "Antara", "Kyodo", "Jiji", "Yonhap", "Xinhua", "CNA", "TASS", "Interfax", "Ukrinform", "Anadolu", "PAP",
+    "ČTK", "CTK", "MTI", "BTA", "Agerpres", "Tanjug", "HINA", "STA", "NTB", "TT", "STT", "Ritzau", "AAP", "UPI", "WAM",
+    "SPA", "QNA", "KUNA", "MENA", "IRNA", "Sputnik", "AP Photo", "Bloomberg", "AFP-JIJI", "ATS-Keystone",
+    "Agencia EFE", "Agencia Télam", "Anadolu Agency", "Xinhua News Agency", "Yonhap News Agency", "Kyodo News",
+    "Press Trust of India", "Asian News International", "Indo-Asian News Service", "United News of India",
+)
+# Each form, case-folded, to the name it is credited as (None: as the text writes it).
+_FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
+_FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})
+_LONGEST = max(map(len, _FORMS))
+_SPACES = re.compile(r"\s+")
+_JOINT = re.compile(r"\s*[/&+]\s*")
+_TRIM = " ()[].,;:-–—"
+
+
+def agency(text: str) -> Optional[str]:
+    """The credited name if ``text`` (a tag like ``AFP``, ``(Reuters)`` or ``AFP/Reuters``) names a news
+    agency, else None. A joint credit gives the first agency it names."""
+    tag = _SPACES.sub(" ", text.strip(_TRIM))
+    if len(tag) > 2 * _LONGEST:
+        return None
+    for part in _JOINT.split(tag)[:1] if _JOINT.search(tag) else (tag,):
+        key = part.casefold()
+        if key in _FORMS:
+            return _FORMS[key] or part
+    return None

@@ -1,0 +1,104 @@
+"""Datelines: the place (and wire agency) a story opens with, in the shapes newsrooms print them.
+
+``DOHA, Qatar —``, ``ROME (AP) —``, ``Lima (Reuters) -``, ``Sevilla. (EFE).-``, ``REGINA — (The Canadian
+Press) —``, ``Doha:``; at the start of the first paragraph, glued to it, or on a line of their own
+(``EL PASO, Texas -``, ``New Delhi:``, ``AFP, LOS ANGELES``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from .agencies import agency as agency_credit
+from .draft import ArticleDraft
+
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
+_WORD = r"[A-Z][\w.'’\-]*"
+_JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)"  # "Rio de Janeiro", "Frankfurt am Main"
+_REGION = rf",\s+{_WORD}(?:\s+{_WORD}){{0,2}}"
+_SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
+_TAG = r"\((?P<agency>[^()]{1,40})\)"
+_AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
+_CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)" + _AFTER_PLACE, re.S)
+_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?)" + _AFTER_PLACE, re.S)
+_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
+_AGENCY_FIRST = re.compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")
+# Words that open a paragraph with a colon or a dash without being a place.
+_LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "analysis", "opinion", "editorial",
+           "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
+           "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line",
+           "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us"}
+
+
+class Dateline(NamedTuple):
+    place: str
+    agency: Optional[str]  # the wire agency's credited name, or the tag as written
+    rest: str  # the text after the dateline (empty when the line is only a dateline)
+
+
+def dateline(text: str) -> Optional[Dateline]:
+    """The dateline ``text`` opens with, if any."""
+    found = _capitals(text) or _mixed_case(text)
+    if found is None:
+        match = _PLACE_COLON.match(text)
+        if match and match.group("place").lower() not in _LABELS:
+            found = Dateline(match.group("place"), None, match.group("rest") or "")
+    return found
+
+
+def dateline_line(text: str) -> Optional[Dateline]:
+    """A line that is only a dateline: ``EL PASO, Texas -``, ``New Delhi:``, ``AFP, LOS ANGELES``."""
+    match = _AGENCY_FIRST.match(text)
+    if match and agency_credit(match.group("agency")) is not None:
+        return Dateline(match.group("place"), agency_credit(match.group("agency")), "")
+    found = dateline(text)
+    return found if found is not None and not found.rest else None
+
+
+def _capitals(text: str) -> Optional[Dateline]:
+    match = _CAPITALS.match(text)
+    if match is None:
+        return None
+    place = _place(match.group("place"))
+    head = place.split(",")[0]
+    if sum(c.isalpha() for c in head) < 2 or head.lower() in _LABELS or head.split()[0].lower() in _LABELS:
+        return None
+    tag, rest = match.group("agency"), match.group("rest")
+    separator = match.group("separator") or match.group("lead")
+    if separator is None and tag is None:
+        return None
+    if rest and not rest[0].isalnum() and rest[0] not in "\"“‘'«(":
+        return None
+    return Dateline(place, _credited(tag), rest)
+
+
+def _mixed_case(text: str) -> Optional[Dateline]:
+    """``Lima (Reuters) -``: a place not in capitals needs a wire agency's tag to be told from a sentence."""
+    match = _MIXED.match(text)
+    if match is None or match.group("agency") is None or agency_credit(match.group("agency")) is None:
+        return None
+    return Dateline(_place(match.group("place")), agency_credit(match.group("agency")), match.group("rest"))
+
+
+def _place(written: str) -> str:
+    """The place without the full stop of ``Madrid. (EFE).-``; a region's abbreviation (``Neb.``) keeps it."""
+    return written if "," in written else written.rstrip(".")
+
+
+def _credited(tag: Optional[str]) -> Optional[str]:
+    if tag is None:
+        return None
+    return agency_credit(tag) or tag.strip()
+
+
+def fill_dateline(article: ArticleDraft) -> Optional[str]:
+    """Record the first paragraph's dateline (the paragraph keeps it); return the agency named there."""
+    first = article.first_paragraph()
+    if first is None:
+        return None
+    found = dateline(first["text"])
+    if not found or not found.rest:
+        return None
+    article.fill("dateline", found.place, first["lines"][0])
+    return found.agency

@@ -1,0 +1,25 @@
+"""Photo captions and credits in the shapes pages print them."""
+
+import pytest
+
+from convert.readers.capture.captions import caption_parts, standalone_credit
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Photo: Jane Roe", "Jane Roe"), ("(AP Photo/Jane Roe)", "AP Photo/Jane Roe"),
+    ("Jane Roe | Reuters 2021", "Jane Roe | Reuters 2021"), ("Getty Images", "Getty Images"),
+    ("Jane Roe/AFP via Getty Images", "Jane Roe/AFP via Getty Images"),
+])
+def test_a_credit_on_a_line_of_its_own(text, credit):
+    assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text", ["AFP", "He said it was fine.", "The Mayor | City Hall", "Reuters"])
+def test_not_a_credit_line(text):
+    assert standalone_credit(text) is None
+
+
+def test_a_credit_word_glued_to_a_caption_without_a_full_stop():
+    assert caption_parts("Crews clear the flooded road Credit: Jane Roe - The Valley Courier") == (
+        None, "Crews clear the flooded road", "Jane Roe - The Valley Courier")
+    assert caption_parts("A car in flood water Picture: PA") == (None, "A car in flood water", "PA")

@@ -1,0 +1,42 @@
+"""Datelines in the shapes newsrooms print them (synthetic lines)."""
+
+import pytest
+
+from convert.readers.capture.datelines import dateline, dateline_line
+
+
+@pytest.mark.parametrize("text, place, agency, rest", [
+    ("LIMA (Reuters) - The central bank held rates.", "LIMA", "Reuters", "The central bank held rates."),
+    ("Lyon (AFP) Le maire a démissionné.", "Lyon", "AFP", "Le maire a démissionné."),
+    ("Sevilla. (EFE).- El pleno aprobó el plan.", "Sevilla", "EFE", "El pleno aprobó el plan."),
+    ("REGINA — (The Canadian Press) — A man was hurt.", "REGINA", "The Canadian Press", "A man was hurt."),
+    ("ROME (AP) —The pope spoke.", "ROME", "The Associated Press", "The pope spoke."),
+    ("LINCOLN, Neb. — The state said.", "LINCOLN, Neb.", None, "The state said."),
+    ("Doha: Talks resumed.", "Doha", None, "Talks resumed."),
+])
+def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
+    assert tuple(dateline(text)) == (place, agency, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "The man (AP) said nothing.", "Police said the road was closed.", "NEW YORK-based firms said so.",
+    "BREAKING NEWS: a fire.", "Update: the road is open.", "Jane Roe (left) - a friend - arrived.",
+])
+def test_sentences_are_not_datelines(text):
+    assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("EL PASO, Texas -", "EL PASO, Texas", None),
+    ("New Delhi:", "New Delhi", None),
+    ("AFP, LOS ANGELES", "LOS ANGELES", "AFP"),
+    ("Lyon (AFP)", "Lyon", "AFP"),
+])
+def test_a_dateline_on_a_line_of_its_own(text, place, agency):
+    found = dateline_line(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_paragraph_is_not_a_dateline_line():
+    assert dateline_line("ROME (AP) — The pope spoke.") is None
+    assert dateline_line("Jane Roe, LOS ANGELES") is None  # a name, not an agency, before the place

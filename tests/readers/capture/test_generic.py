@@ -1,0 +1,131 @@
+"""Generic news pages: the kinds of page residue and header shapes any site may print (synthetic pages)."""
+
+import convert
+
+STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
+         "common, and most councillors spoke in favour of it.")
+SECOND = "Councillors said they would decide in June, after a second round of public meetings in the town hall."
+
+
+def parse(text):
+    return convert.parse_text(text, "page.txt")
+
+
+def article_of(text):
+    document = parse(text)
+    return document, document["articles"][0]
+
+
+def paragraphs(article):
+    return [b["text"] for b in article["blocks"] if b["type"] == "paragraph"]
+
+
+def reasons(document):
+    return {item["text"]: item["reason"] for item in document["removed"]}
+
+
+def test_a_dateline_on_its_own_line_before_the_first_paragraph():
+    document, article = article_of(f"Council to decide on pool plan\n\nEL PASO, Texas -\n\n{STORY}\n\n{SECOND}\n")
+    assert article["dateline"] == "EL PASO, Texas"
+    assert paragraphs(article)[0] == STORY
+    assert article["headline"] == "Council to decide on pool plan"
+
+
+def test_agency_then_place_under_the_headline_signs_the_story():
+    document, article = article_of(f"Council to decide on pool plan\n\nAFP, LOS ANGELES\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["dateline"], article["byline"], article["publisher"]) == ("LOS ANGELES", "AFP", "AFP")
+
+
+def test_an_agency_dateline_names_the_publisher():
+    document, article = article_of(f"Council to decide on pool plan\n\nLima (Reuters) - {STORY}\n\n{SECOND}\n")
+    assert (article["dateline"], article["publisher"]) == ("Lima", "Reuters")
+    assert paragraphs(article)[0].startswith("Lima (Reuters) - ")
+
+
+def test_an_agency_tag_closing_a_paragraph_names_the_publisher():
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND} (Belga)\n\nMore news\n")
+    assert article["publisher"] == "Belga"
+
+
+def test_a_byline_naming_an_agency():
+    document, article = article_of(f"By PTI\n\nMUMBAI: {STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"], article["dateline"]) == ("PTI", "PTI", "MUMBAI")
+
+
+def test_a_standfirst_above_the_repeated_headline_is_not_the_first_paragraph():
+    standfirst = "The council will vote on the pool plan in June, after months of debate and two public meetings."
+    page = (f"Council to decide on pool plan\n\n{standfirst}\n\nRead Time: 2 mins\n\nCouncil to decide on pool plan\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[0] == STORY
+    assert standfirst in article["summary"]
+
+
+def test_prose_above_a_wire_dateline_is_a_standfirst():
+    deck = "The plan for the new pool on the common would cost the town far more than the council said last year"
+    document, article = article_of(f"Council to decide on pool plan\n\n{deck}\n\nMADRID (EFE) - {STORY}\n\n{SECOND}\n")
+    assert paragraphs(article)[0].startswith("MADRID (EFE) - ")
+    assert (article["dateline"], article["publisher"]) == ("MADRID", "EFE")
+
+
+def test_a_picture_description_printed_twice_is_a_figure():
+    caption = "The mayor at the council meeting on Thursday evening."
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{caption}\n\n{caption}\n\n{SECOND}\n")
+    figures = [b for b in article["blocks"] if b["type"] == "figure"]
+    assert [(f["caption"], f["credit"], f["alt"]) for f in figures] == [(caption, None, caption)]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_credit_on_the_line_under_its_caption():
+    caption = "The mayor at the council meeting on Thursday evening"
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{caption}\n\nJane Roe | Reuters 2021\n\n{SECOND}\n")
+    figures = [b for b in article["blocks"] if b["type"] == "figure"]
+    assert [(f["caption"], f["credit"]) for f in figures] == [(caption, "Jane Roe | Reuters 2021")]
+
+
+def test_an_author_note_closing_the_story_gives_the_byline_and_is_not_body_text():
+    note = "Jane Roe is a senior reporter at the Valley Courier. She covers local government."
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{note}\n\nMost viewed\n")
+    assert article["byline"] == "Jane Roe"
+    assert reasons(document)[note] == "author-bio"
+    assert note not in paragraphs(article)
+
+
+def test_a_story_about_a_journalist_keeps_its_paragraph():
+    line = "Jane Roe is a reporter who was detained at the border on Monday while covering the protests there."
+    document, article = article_of(f"Reporter detained at border\n\n{STORY}\n\n{line}\n\n{SECOND}\n")
+    assert line in paragraphs(article)
+
+
+def test_page_controls_and_residue_in_several_languages():
+    residue = ["Listen to the article", "See more sharing options", "Partager.", "Lire aussi : Le maire démissionne",
+               "8 commentaires", "You must be logged in to post a comment.", "Your browser does not support the audio element.",
+               "View this post on Instagram", "Editor's note: This story was first published in 2019.",
+               "Support independent journalism. Donate today.", "Anzeige"]
+    page = "\n\n".join([residue[0], residue[1], "Council to decide on pool plan", STORY] + residue[2:5] + [SECOND])
+    document, article = article_of(page)
+    assert article["headline"] == "Council to decide on pool plan"
+    assert not set(residue) & set(paragraphs(article))
+    for line in residue[6:]:
+        document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{line}\n\n{SECOND}\n")
+        assert paragraphs(article) == [STORY, SECOND], line
+    # A comment prompt starts the comments, which run to the end of the page.
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{residue[5]}\n\nGreat news!\n")
+    assert paragraphs(article) == [STORY] and reasons(document)["Great news!"] == "comments"
+
+
+def test_a_related_link_inside_a_paragraph_is_cut_out_and_kept_in_removed():
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY[:-1]} (READ MORE: Pool plan goes to a vote).\n\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY[:-1] + "."
+    assert reasons(document)["(READ MORE: Pool plan goes to a vote)"] == "related-link"
+
+
+def test_a_capture_prefix_with_a_month_only_is_no_date():
+    document, article = article_of(f" date 2021-05 {STORY}\n\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert article["published"] is None
+
+
+def test_dates_in_other_languages_fill_published():
+    document, article = article_of(f"Le conseil vote le plan de la piscine\n\nPublié le 12 mars 2024 à 10h30\n\n{STORY}\n\n{SECOND}\n")
+    assert article["published"] == "2024-03-12"

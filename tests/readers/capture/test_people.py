@@ -1,0 +1,22 @@
+"""Bylines as pages print them, glued, doubled or in capitals."""
+
+import pytest
+
+from convert.readers.capture.people import byline_parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("By Jane Roe", ("Jane Roe", None, None)),
+    ("ByJANE ROEUpdated: May 2, 2024", ("JANE ROE", None, None)),
+    ("By BY JOHN DOEAssociated Press", ("JOHN DOE", "The Associated Press", None)),
+    ("By PTI", ("PTI", "PTI", None)),
+    ("By Jane Roe, Reuters", ("Jane Roe", "Reuters", None)),
+    ("By Jane Roe | May 2, 2024", ("Jane Roe", None, "2024-05-02")),
+])
+def test_bylines(text, parts):
+    assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text", ["Byron said the plan would fail.", "By the time the ferry arrived, it was dark."])
+def test_sentences_are_not_bylines(text):
+    assert byline_parts(text) is None
