@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from .body import read_body
+from .body import is_heading, read_body
+from .chrome import chrome_reason, is_shouting
 from .datelines import fill_dateline
-from .chrome import is_shouting
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .text import Line
@@ -20,6 +20,8 @@ _PUBLISHER_LINE = re.compile(r"^(?P<publisher>[A-Z0-9][^:]{0,48}?):\s+(?P<headli
 _CONNECTORS = {"of", "the", "and", "&", "for", "on", "in", "de", "la", "at", "to", "a"}
 _NEXTIMG = "NextImg:"
 _HEADER_SCAN = 40
+# "Sponsor: X", "Sponsored by: X", "SPONSOR : X": the sponsor line every aggregator page carries.
+_SPONSOR = re.compile(r"\bsponsor(?:ed)?(?:\s+by)?\s*:", re.I)
 
 
 def find_topic(lines: Sequence[Line]) -> Optional[int]:
@@ -32,7 +34,7 @@ def find_topic(lines: Sequence[Line]) -> Optional[int]:
         seen += 1
         if seen > _HEADER_SCAN:
             return None
-        sponsor = sponsor or "Sponsor:" in line.text
+        sponsor = sponsor or _SPONSOR.search(line.text) is not None
         if line.text.lower() == "topic":
             return index if sponsor else None
     return None
@@ -64,10 +66,22 @@ def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
             else:
                 article.fill("headline", headline, body[0].number)
             body = body[1:]
+        elif body and _bare_headline(body):
+            # The page lost its NextImg: prefix; a title above the first paragraph is still the headline.
+            article.fill("headline", body[0].text, body[0].number)
+            body = body[1:]
         read_body(body, article, doc, duplicates=[article.headline or ""])
         fill_dateline(article)
         doc.articles.append(article)
     return doc
+
+
+def _bare_headline(body: Sequence[Line]) -> bool:
+    """The first body line is a title (short, capitalised, no closing full stop) with prose right after it."""
+    first = body[0].text
+    following = body[1].text if len(body) > 1 else ""
+    return (is_heading(first) and len(first.split()) >= 3 and not first.endswith(":") and chrome_reason(first) is None
+            and (len(following) > 100 or following.endswith((".", "?", "!", "”", '"'))))
 
 
 def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
@@ -87,9 +101,9 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
         elif text.isdigit():
             doc.remove(line, "counter")
         elif "Remer" in text or text.startswith("|"):
-            merged = merged or "Sponsor:" in text
+            merged = merged or _SPONSOR.search(text) is not None
             doc.remove(line, "location-widget")
-        elif lowered.startswith("sponsor:"):
+        elif _SPONSOR.match(text):
             doc.remove(line, "sponsor")
         elif lowered in ("back", "topic"):
             back = back or lowered == "back"

@@ -59,11 +59,22 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     in_comments = False
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
+    in_summary = False  # just after a "Key points" label: the list items below it are the summary
     i = 0
     while i < len(units):
         unit = units[i]
         text = unit.text
         last = final and i == len(units) - 1
+        if in_summary and (item := bullet_item(text)) is not None:
+            article.summary.append(item)
+            article.note("summary", unit.number)
+            i += 1
+            continue
+        in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and text.rstrip(" :").lower() in _SUMMARY_LABELS
+        if in_summary:
+            doc.remove(unit, "summary-label")
+            i += 1
+            continue
         if in_related and chrome_reason(text) is None and (is_heading(text) or 0 < len((bullet_item(text) or "").split()) < 15):
             doc.remove(unit, "related-link")
             i += 1
@@ -97,6 +108,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         else:
             if "(" in text or "[" in text:
                 text = _without_inline_links(text, unit, doc)
+            text = _without_glued_widgets(text, unit, doc)
             article.blocks.append({"type": "paragraph", "text": text, "lines": [unit.number, unit.last]})
             early = False
         i += 1
@@ -141,6 +153,34 @@ def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": text,
                            "lines": [units[i].number, units[i + 1].last]})
     return 2
+
+
+# Labels of the box of key points some pages put above or inside a story.
+_SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highlights", "story highlights", "quick read",
+                   "what you need to know", "key takeaways", "the essentials", "l'essentiel", "l’essentiel", "en bref",
+                   "das wichtigste in kürze", "das wichtigste", "en resumen", "claves", "in sintesi", "in breve",
+                   "resumo", "em resumo", "pontos-chave"}
+_LONGEST_SUMMARY_LABEL = max(map(len, _SUMMARY_LABELS)) + 2
+# A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...".
+_SENTENCE_END = re.compile(r"[.!?\"”’](?=\s*[A-Z])")
+_GLUED_AHEAD = re.compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
+_WIDGET_WORDS = 25
+
+
+def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
+    """Cut the page's widget text glued to a paragraph ("Advertisement", "Read more: ...") into ``removed``."""
+    ahead = _GLUED_AHEAD.match(text)
+    if ahead is not None:
+        doc.remove_span(unit.number, unit.last, ahead.group(0), "advertisement")
+        text = text[ahead.end():]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, len(text) - 200))]
+    if ends:
+        tail = text[ends[-1]:].strip()
+        if tail and len(tail.split()) <= _WIDGET_WORDS and not tail.endswith((".", "!", "?")) and (
+                reason := chrome_reason(tail)) is not None:
+            doc.remove_span(unit.number, unit.last, tail, reason)
+            text = text[:ends[-1]]
+    return text
 
 
 def _without_inline_links(text: str, unit: Line, doc: DocumentDraft) -> str:

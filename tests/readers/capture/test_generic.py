@@ -129,3 +129,19 @@ def test_a_capture_prefix_with_a_month_only_is_no_date():
 def test_dates_in_other_languages_fill_published():
     document, article = article_of(f"Le conseil vote le plan de la piscine\n\nPublié le 12 mars 2024 à 10h30\n\n{STORY}\n\n{SECOND}\n")
     assert article["published"] == "2024-03-12"
+
+
+def test_widget_text_glued_to_a_sentence_is_cut_out():
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND[:-1]} at last.Advertisement\n\n"
+                                   f"AdvertisementThe mayor said the plan would cost the town far less than the critics claim.\n")
+    assert paragraphs(article)[1:] == [SECOND[:-1] + " at last.",
+                                       "The mayor said the plan would cost the town far less than the critics claim."]
+    assert [r["reason"] for r in document["removed"]] == ["advertisement", "advertisement"]
+
+
+def test_a_key_points_box_in_the_body_fills_the_summary():
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nKey points:\n\n- The pool costs more\n"
+                                   f"- A vote in June\n\n{SECOND}\n")
+    assert article["summary"] == ["The pool costs more", "A vote in June"]
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Key points:"] == "summary-label"

@@ -121,3 +121,25 @@ def test_generic_news_site_with_standfirst_related_list_and_footer():
     assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
     related = [r["text"] for r in doc["removed"] if r["reason"] == "related-link"]
     assert related == ["Related Stories", "Council delays vote on parking fees", "Library hours to expand in summer"]
+
+
+def test_author_line_then_blank_lines_before_the_headline():
+    doc = parse(HEADER + "Sam Reed\n\n\n\n\nNextImg:Council to decide on pool in June\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["byline"], article["headline"]) == ("Sam Reed", "Council to decide on pool in June")
+
+
+def test_headline_without_its_nextimg_prefix():
+    doc = parse(HEADER + "Valley Courier\nValley Courier\nMay 1, 2025\n\n\nCouncil to decide on pool in June\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["headline"], article["publisher"], article["published"]) == (
+        "Council to decide on pool in June", "Valley Courier", "2025-05-01")
+    assert article["blocks"][0]["text"].startswith("The district council met")
+
+
+def test_sponsor_line_variants_still_mark_the_aggregator():
+    for sponsor in ("Sponsored by: QWIKET", "SPONSOR : QWIKET", f"Sponsor:{NB} QWIKET{NB}\nSponsor: Acme Tools"):
+        doc = parse(HEADER.replace(f"Sponsor:{NB} QWIKET{NB}", sponsor) + "NextImg:Pool plan\n\n" + BODY)
+        assert doc["capture"]["layout"] == "am1-article", sponsor
+        assert doc["articles"][0]["headline"] == "Pool plan"
+        assert {r["reason"] for r in doc["removed"] if "QWIKET" in r["text"] or "Acme" in r["text"]} == {"sponsor"}
