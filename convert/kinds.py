@@ -45,6 +45,14 @@ def sniff(data: bytes) -> Optional[str]:
     return None
 
 
+_HTML_START = re.compile(r"(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html\b|html\b|head\b|meta\b|title\b)", re.I | re.S)
+
+
+def is_html(data: bytes) -> bool:
+    """Whether the head of a file is the start of an HTML page (a doctype, or an html, head, meta or title tag)."""
+    return _HTML_START.match(head_text(data).lstrip(JSON_WHITESPACE)) is not None
+
+
 def text_encoding(data: bytes) -> tuple[str, int]:
     """The encoding of a text file and the length of its byte order mark (0 when it has none).
 

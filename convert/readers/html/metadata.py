@@ -1,0 +1,134 @@
+"""The article's metadata: what trafilatura reads from the page (its meta tags, JSON-LD and markup), checked
+and tidied, with the line of the page each value was found on."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ..capture.dates import parse_date
+
+_LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
+_AUTHOR_SEPARATOR = re.compile(r"\s*;\s*")
+_TAG_SEPARATOR = re.compile(r"\s*[,;|]\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def page_metadata(extracted: Any, tree: Any, url: Optional[str]) -> dict[str, Any]:
+    """Fields for the article and the capture, and ``field_lines``: the page line each was found on."""
+    headline = _title(extracted, tree)
+    byline = _as_printed(_byline(extracted.author), tree)
+    site = _clean(extracted.sitename)
+    lines = {"headline": _line_of(tree, headline, ("h1", "title", "meta")),
+             "byline": _line_of(tree, byline, ("meta", "a", "span", "div", "p")),
+             "published": _meta_line(tree, ("date", "published", "time")),
+             "publisher": _meta_line(tree, ("site_name", "publisher", "application-name"))}
+    description = _clean(extracted.description)
+    return {
+        "headline": headline,
+        "byline": byline,
+        "published": _date(extracted.date),
+        "publisher": site,
+        "site": site,
+        "tags": _tags([*(extracted.categories or ()), *(extracted.tags or ())]),
+        "summary": [description] if description else [],
+        "language": _language(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+                              or extracted.language),
+        "url": extracted.url or url,
+        "field_lines": {key: line for key, line in lines.items() if line is not None},
+    }
+
+
+def _clean(text: Optional[str]) -> Optional[str]:
+    return _SPACES.sub(" ", text).strip() or None if text else None
+
+
+_META_TITLES = ("og:title", "twitter:title", "dc.title", "dcterms.title")
+
+
+def _title(extracted: Any, tree: Any) -> Optional[str]:
+    """The page's own title for the article (its Open Graph or Dublin Core title) is trafilatura's first
+    choice too; without one, a single ``h1`` that the ``<title>`` contains is the headline with the site's
+    name taken off, and otherwise the ``<title>`` says what the page is (an ``h1`` may be a section's name)."""
+    found = _clean(extracted.title)
+    if any((m.get("property") or m.get("name") or "").lower() in _META_TITLES and m.get("content")
+           for m in tree.iter("meta")):
+        return found
+    page_title = _clean(next((t.text_content() for t in tree.iter("title")), None))
+    headings = [_clean(h.text_content()) for h in tree.iter("h1")]
+    headings = [h for h in headings if h]
+    if len(headings) == 1 and (page_title is None or headings[0].casefold() in page_title.casefold()):
+        return headings[0]
+    return page_title or found
+
+
+_MONTH_WORDS = re.compile(
+    r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?|\s+\d[\d:/.,-]*)+$", re.I)
+
+
+def _byline(author: Optional[str]) -> Optional[str]:
+    """trafilatura joins the authors it finds with ``;`` and may find one twice (``Jane Roe; JANE ROE``), or
+    keep the month of a date printed after the name (``Jane Roe July``)."""
+    names: list[str] = []
+    for name in _AUTHOR_SEPARATOR.split(_clean(author) or ""):
+        name = _MONTH_WORDS.sub("", name).strip(" ,")
+        if name and name.casefold() not in (n.casefold() for n in names):
+            names.append(name)
+    return ", ".join(names) or None
+
+
+def _as_printed(byline: Optional[str], tree: Any) -> Optional[str]:
+    """The names as the page prints them: trafilatura drops the full stops of initials (``Nelson D Schwartz``)."""
+    if not byline or "." in byline:
+        return byline
+    words = byline.split()
+    pattern = re.compile(r"\b" + r"\.?\s*".join(map(re.escape, words)) + r"\b\.?")
+    for element in tree.iter("meta", "a", "span", "p", "div", "address"):
+        value = element.get("content") if element.tag == "meta" else element.text
+        match = pattern.search(value or "")
+        if match is not None:
+            return _clean(match.group(0).rstrip("."))
+    return byline
+
+
+def _date(text: Optional[str]) -> Optional[str]:
+    return parse_date(text) if text else None
+
+
+def _tags(values: list[str]) -> list[str]:
+    tags: list[str] = []
+    for value in values:
+        for tag in _TAG_SEPARATOR.split(value or ""):
+            tag = _clean(tag)
+            if tag and tag.casefold() not in (t.casefold() for t in tags):
+                tags.append(tag)
+    return tags
+
+
+def _language(value: Optional[str]) -> Optional[str]:
+    match = _LANGUAGE.match((value or "").strip())
+    if match is None:
+        return None
+    primary, region = match.group(1).lower(), match.group(2)
+    return f"{primary}-{region.upper()}" if region else primary
+
+
+def _line_of(tree: Any, text: Optional[str], tags: tuple[str, ...]) -> Optional[int]:
+    """The first line where one of ``tags`` holds ``text`` (as its text or its ``content``)."""
+    if not text:
+        return None
+    wanted = text.casefold()
+    for tag in tags:
+        for element in tree.iter(tag):
+            value = element.get("content") if tag == "meta" else element.text_content()
+            if value and wanted in _SPACES.sub(" ", value).casefold():
+                return element.sourceline
+    return None
+
+
+def _meta_line(tree: Any, words: tuple[str, ...]) -> Optional[int]:
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        if any(word in key for word in words):
+            return element.sourceline
+    return None

@@ -1,0 +1,91 @@
+"""One HTML page to a document: trafilatura finds the article; the page's own tree gives lines, figures and the ledger."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any, Optional
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ...errors import NewsconvError
+from ...model import Document
+from ...schema import SCHEMA_VERSION
+from ..capture.language import guess_language
+from ..capture.text import sha256
+from .blocks import article_blocks
+from .ledger import set_aside
+from .metadata import page_metadata
+from .source import decode_page
+
+# The first publication date, from the page's markup and metadata. Searching the free text for dates as well
+# (htmldate's extensive search) costs more than all the rest of the reading and finds mostly other dates.
+_DATES = {"extensive_search": False, "original_date": True}
+# libxml2's HTML parser stops reading, without an error, where elements nest 256 deep: what follows is lost.
+# A page that reaches that depth is refused rather than read in part.
+MAX_DEPTH = 255
+
+
+def read_page(data: bytes, name: Optional[str], url: Optional[str]) -> Document:
+    text, encoding = decode_page(data)
+    tree = _parse(text, name)
+    extracted = trafilatura.bare_extraction(
+        text, url=url, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
+        include_formatting=False, include_links=False, deduplicate=False, date_extraction_params=_DATES)
+    if extracted is None or extracted.body is None:
+        raise NewsconvError("no article text found in the page", file=name)
+    fields = page_metadata(extracted, tree, url)
+    blocks = article_blocks(extracted.body, tree, fields)
+    if not blocks:
+        raise NewsconvError("no article text found in the page", file=name)
+    removed = set_aside(tree, blocks, fields)
+    language = fields.pop("language") or guess_language(" ".join(_texts(blocks))[:4000])
+    field_lines = {key: [line] for key, line in fields.pop("field_lines").items() if fields.get(key) is not None}
+    article: dict[str, Any] = {
+        "headline": fields["headline"], "publisher": fields["publisher"], "published": fields["published"],
+        "dateline": None, "byline": fields["byline"], "tags": fields["tags"], "language": language,
+        "summary": fields["summary"], "blocks": blocks, "field_lines": field_lines,
+    }
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "capture": {
+            "site": fields["site"], "captured": None, "layout": "html",
+            "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data), "encoding": encoding,
+                       "bytes": len(data), "lines": text.count("\n") + (0 if text.endswith("\n") else 1)},
+            "field_lines": {},
+        },
+        "digest": None,
+        "articles": [article],
+        "removed": removed,
+        "warnings": [],
+    }
+
+
+def _parse(text: str, name: Optional[str]) -> Any:
+    try:
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except (etree.ParserError, ValueError) as err:
+        raise NewsconvError(f"not a readable HTML page: {err}", file=name) from None
+    if _depth(tree) > MAX_DEPTH:
+        raise NewsconvError(f"markup nested more than {MAX_DEPTH} elements deep: the HTML parser reads no further",
+                            file=name)
+    return tree
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _depth(tree: Any) -> int:
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth <= MAX_DEPTH:
+            stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
+def _texts(blocks: list[dict[str, Any]]) -> list[str]:
+    return [b.get("text") or b.get("caption") or " ".join(b.get("items", ())) for b in blocks]
