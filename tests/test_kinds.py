@@ -85,3 +85,17 @@ def test_the_head_text_has_no_byte_order_mark_and_survives_a_cut_character():
     assert head_text(codecs.BOM_UTF16_BE + "{}".encode("utf-16-be")) == "{}"
     cut = codecs.BOM_UTF8 + "é".encode("utf-8") * HEAD_BYTES
     assert head_text(cut).endswith("\ufffd") and head_text(cut).startswith("é")
+
+
+import pytest as _pytest  # noqa: E402
+
+from convert.kinds import is_html  # noqa: E402
+
+
+@_pytest.mark.parametrize("head, html", [
+    (b"<!DOCTYPE html><html><body></body></html>", True), (b"  <html lang='en'>", True),
+    (b"<!-- saved page -->\n<!doctype HTML>", True), (b"<?xml version='1.0'?><html>", True), (b"<meta charset='utf-8'>", True),
+    (b"<article><front/></article>", False), (b"Plain text about <html> tags", False), (b"{\"a\": 1}", False),
+])
+def test_html_pages_are_told_by_their_start(head, html):
+    assert is_html(head) is html

@@ -1,0 +1,28 @@
+"""How the HTML reader tidies what trafilatura finds."""
+
+import pytest
+
+pytest.importorskip("trafilatura", reason="the HTML reader needs the web extra")
+
+import lxml.html  # noqa: E402
+
+from convert.readers.html.metadata import _as_printed, _byline, _language  # noqa: E402
+
+
+@pytest.mark.parametrize("found, byline", [
+    ("Jane Roe; JANE ROE", "Jane Roe"), ("Jane Roe July", "Jane Roe"), ("Jane Roe; Sam Reed", "Jane Roe, Sam Reed"),
+    ("Jane Roe Mar. 3, 2024", "Jane Roe"), (None, None), ("", None),
+])
+def test_bylines(found, byline):
+    assert _byline(found) == byline
+
+
+def test_initials_as_the_page_prints_them():
+    tree = lxml.html.document_fromstring("<html><body><p class='by'>By Nelson D. Schwartz</p></body></html>")
+    assert _as_printed("Nelson D Schwartz", tree) == "Nelson D. Schwartz"
+    assert _as_printed("Jane Roe", tree) == "Jane Roe"
+
+
+@pytest.mark.parametrize("value, tag", [("en-us", "en-US"), ("fr", "fr"), ("de_DE", "de-DE"), ("", None), ("x", None)])
+def test_language_tags(value, tag):
+    assert _language(value) == tag
