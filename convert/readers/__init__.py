@@ -51,6 +51,7 @@ REGISTRY: Registry[Reader] = Registry(
     "reader", ENTRY_POINT_GROUP,
     {"json": "convert.readers.intermediate:READER",
      "markdown": "convert.readers.markdown:READER",
+     "newsml": "convert.readers.newsml:READER",
      "html": "convert.readers.html:READER",
      "capture": "convert.readers.capture:READER"},
     required=("name", "description", "read", "describe"), callables=("read",))

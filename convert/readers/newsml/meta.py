@@ -1,0 +1,110 @@
+"""A NewsML-G2 item's metadata to the article's fields, each with the line it came from."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+NAR = "http://iptc.org/std/nar/2006-10-01/"
+_SPACES = re.compile(r"\s+")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+# A date-time with its zone, or a date: what the model keeps (a time without a zone is cut to its date).
+_WHEN = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?")
+
+
+def local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def text_of(element: Any) -> Optional[str]:
+    if element is None:
+        return None
+    return _SPACES.sub(" ", "".join(element.itertext())).strip() or None
+
+
+def children(element: Any, name: str) -> list[Any]:
+    return [] if element is None else [c for c in element if local(c.tag) == name]
+
+
+def child(element: Any, name: str) -> Any:
+    found = children(element, name)
+    return found[0] if found else None
+
+
+def party_name(element: Any, codes: bool = True) -> Optional[str]:
+    """A party's name as G2 gives it: a ``name`` child, a ``literal``, or (when ``codes``) the code of a qcode."""
+    if element is None:
+        return None
+    return (text_of(child(element, "name")) or element.get("literal")
+            or (codes and (element.get("qcode") or "").split(":", 1)[-1]) or None)
+
+
+_BY = re.compile(r"^by\s+", re.I)
+
+
+def person_name(element: Any) -> Optional[str]:
+    """A creator's name; a creator known only by a code (an editor's login) has none to show."""
+    name = party_name(element, codes=False)
+    return _BY.sub("", name) if name else None
+
+
+def item_fields(item: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The article's fields, and the item's notes to editors (kept in ``removed``, as they are not article text)."""
+    content = child(item, "contentMeta")
+    meta = child(item, "itemMeta")
+    lines: dict[str, list[int]] = {}
+
+    def found(key: str, value: Optional[str], element: Any) -> Optional[str]:
+        if value is not None and element is not None and element.sourceline:
+            lines[key] = [element.sourceline]
+        return value
+
+    headlines = children(content, "headline")
+    main = next((h for h in headlines if (h.get("role") or "").endswith("main")), headlines[0] if headlines else None)
+    subheads = [h for h in headlines if h is not main] + children(content, "subheadline")
+    summaries = [d for d in children(content, "description") if "summary" in (d.get("role") or "summary")]
+    creators = children(content, "creator")
+    by = child(content, "by")  # the byline as written, beside (or instead of) the structured creators
+    sources = children(content, "infoSource") or children(meta, "provider")
+    source = sources[0] if sources else None
+    # The content's own date; else when the item was first created; else when this version was.
+    created = next((e for e in (child(content, "contentCreated"), child(meta, "firstCreated"),
+                                child(meta, "versionCreated")) if e is not None), None)
+    located = child(content, "located")
+    dateline = child(content, "dateline")
+    tags = [party_name(s) for s in children(content, "subject")] + [text_of(k) for k in children(content, "keyword")]
+    language = child(content, "language")
+    tag = (language.get("tag") if language is not None else None) or item.get(_XML_LANG) or ""
+    article = {
+        "headline": found("headline", text_of(main), main),
+        "publisher": found("publisher", party_name(source), source),
+        "published": found("published", _when(text_of(created)), created),
+        "dateline": found("dateline", text_of(dateline) or party_name(located), dateline if dateline is not None else located),
+        "byline": found("byline", ", ".join(filter(None, map(person_name, creators))) or text_of(by),
+                        creators[0] if creators else by),
+        "tags": _unique(tags),
+        "language": tag if _LANGUAGE.match(tag) else "und",
+        "summary": [t for t in map(text_of, subheads + summaries) if t],
+        "field_lines": lines,
+    }
+    for element in subheads + summaries:
+        lines.setdefault("summary", []).append(element.sourceline or 1)
+    notes = [{"lines": [n.sourceline or 1, n.sourceline or 1], "text": text, "reason": "editorial-note"}
+             for n in children(meta, "edNote") + children(content, "edNote") if (text := text_of(n))]
+    return article, notes
+
+
+def _when(value: Optional[str]) -> Optional[str]:
+    match = _WHEN.match(value or "")
+    if match is None:
+        return None
+    return match.group(0) if match.group(2) else match.group(1)
+
+
+def _unique(values: list[Optional[str]]) -> list[str]:
+    seen: list[str] = []
+    for value in values:
+        if value and value not in seen:
+            seen.append(value)
+    return seen
