@@ -22,15 +22,20 @@ def norm(text: Optional[str]) -> str:
     return _SPACES.sub(" ", text or "").strip()
 
 
+def text_content(element: Any) -> str:
+    """All the text inside ``element`` (comments and processing instructions left out), as a browser joins it."""
+    return element.xpath("string()")
+
+
 # Elements a browser shows apart from their neighbours: their texts are joined with a space, not run together.
 _APART = frozenset({"button", "li", "td", "th", "option", "br", "dt", "dd", "label", "input", "img", "tr"})
 
 
 def visible_text(element: Any) -> str:
-    """The element's text as it reads on the page: ``text_content()``, but with a space where two separately
+    """The element's text as it reads on the page: :func:`text_content`, but with a space where two separately
     shown elements (buttons, list items, cells) meet."""
     if not any(child.tag in _APART for child in element.iter()):
-        return norm(element.text_content())
+        return norm(text_content(element))
     parts: list[str] = []
 
     def walk(node: Any) -> None:
@@ -58,7 +63,7 @@ class PageIndex:
         for element in tree.iter(*TEXT_TAGS):
             if element.tag == "div" and any(child.tag in _BLOCKS for child in element):
                 continue
-            text = norm(element.text_content())
+            text = norm(text_content(element))
             if text and element.sourceline:
                 self.whole.setdefault(text, element.sourceline)
                 self.start.setdefault(text[:_KEY], element.sourceline)
@@ -146,7 +151,7 @@ def page_figures(tree: Any) -> list[dict[str, Any]]:
         caption_element = next(figure.iter("figcaption"), None)
         if caption_element is None:
             continue
-        text = norm(caption_element.text_content())
+        text = norm(text_content(caption_element))
         if not text:
             continue
         credited = _credit_element(caption_element)
@@ -166,7 +171,7 @@ def page_figures(tree: Any) -> list[dict[str, Any]]:
 def _credit_element(caption: Any) -> Optional[str]:
     for element in caption.iter():
         if element is not caption and _CREDIT_CLASS.search(element.get("class") or ""):
-            credit = norm(element.text_content())
+            credit = norm(text_content(element))
             if credit:
                 return credit
     return None

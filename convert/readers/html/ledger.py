@@ -29,6 +29,9 @@ _PLACES = (
     ("form", ("form", "button", "input", "label", "select", "option")),
 )
 _AD_WORDS = {"ad", "ads"}
+# A text this long found inside the article's is part of it; a shorter one ("Share", "News") may only happen
+# to be written there too, and is recorded.
+_SPECIFIC = 40
 _WORD = re.compile(r"[a-z0-9]+")
 _MARK = re.compile("|".join(f"(?P<{reason.replace('-', '_')}>{'|'.join(marks)})" for reason, marks in _PLACES))
 _PRIORITY = {reason.replace("-", "_"): rank for rank, (reason, _) in enumerate(_PLACES)}
@@ -52,7 +55,8 @@ def set_aside(tree: Any, blocks: list[dict[str, Any]], fields: dict[str, Any]) -
             continue
         text = visible_text(element)
         reported.add(element)  # what is inside it is accounted for with it, whichever way
-        if not text or text in kept or text in everything_kept or any(text.startswith(c) for c in captions):
+        if not text or text in kept or any(text.startswith(c) for c in captions) or (
+                len(text) >= _SPECIFIC and text in everything_kept):
             continue
         line = element.sourceline or 1
         reason = "byline" if fields["byline"] and fields["byline"] in text else _reason(element, places)

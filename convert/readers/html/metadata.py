@@ -7,6 +7,7 @@ import re
 from typing import Any, Optional
 
 from ..capture.dates import parse_date
+from .blocks import text_content
 
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 _AUTHOR_SEPARATOR = re.compile(r"\s*;\s*")
@@ -54,8 +55,8 @@ def _title(extracted: Any, tree: Any) -> Optional[str]:
     if any((m.get("property") or m.get("name") or "").lower() in _META_TITLES and m.get("content")
            for m in tree.iter("meta")):
         return found
-    page_title = _clean(next((t.text_content() for t in tree.iter("title")), None))
-    headings = [_clean(h.text_content()) for h in tree.iter("h1")]
+    page_title = _clean(next((text_content(t) for t in tree.iter("title")), None))
+    headings = [_clean(text_content(h)) for h in tree.iter("h1")]
     headings = [h for h in headings if h]
     if len(headings) == 1 and (page_title is None or headings[0].casefold() in page_title.casefold()):
         return headings[0]
@@ -120,7 +121,7 @@ def _line_of(tree: Any, text: Optional[str], tags: tuple[str, ...]) -> Optional[
     wanted = text.casefold()
     for tag in tags:
         for element in tree.iter(tag):
-            value = element.get("content") if tag == "meta" else element.text_content()
+            value = element.get("content") if tag == "meta" else text_content(element)
             if value and wanted in _SPACES.sub(" ", value).casefold():
                 return element.sourceline
     return None
