@@ -52,6 +52,7 @@ REGISTRY: Registry[Reader] = Registry(
     {"json": "convert.readers.intermediate:READER",
      "markdown": "convert.readers.markdown:READER",
      "newsml": "convert.readers.newsml:READER",
+     "jats": "convert.readers.jats:READER",
      "html": "convert.readers.html:READER",
      "capture": "convert.readers.capture:READER"},
     required=("name", "description", "read", "describe"), callables=("read",))

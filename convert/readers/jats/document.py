@@ -1,0 +1,62 @@
+"""A JATS file to a document: the article and its sub-articles, front matter to fields, body and back to blocks."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Optional
+
+from ...checks import xmlsafe
+from ...errors import NewsconvError
+from ...model import Document
+from ...schema import SCHEMA_VERSION
+from ..capture.language import guess_language
+from ..capture.text import sha256
+from .body import article_blocks
+from .front import article_fields, local
+
+
+def read_jats(data: bytes, name: Optional[str] = None) -> Document:
+    tree, findings = xmlsafe.parse(data)
+    if tree is None:
+        raise NewsconvError(f"not readable as JATS: {findings[0].message}", file=name)
+    root = tree.getroot()
+    if local(root.tag) != "article":
+        raise NewsconvError(f"not JATS: the root element is <{local(root.tag)}>, expected <article>", file=name)
+    for line_break in root.iter("break"):  # "line<break/>next": two words, not one
+        line_break.tail = "\n" + (line_break.tail or "")
+    articles = []
+    for element in _articles(root):
+        fields = article_fields(element, root)
+        fields["blocks"] = article_blocks(element)
+        if fields["language"] is None:
+            fields["language"] = guess_language(" ".join(filter(None, [fields["headline"], *_texts(fields["blocks"])]))[:4000])
+        if fields["blocks"] or fields["headline"] is not None:
+            articles.append(fields)
+    if not articles:
+        raise NewsconvError("no article text found: no title and no body", file=name)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "capture": {
+            "site": None, "captured": None, "layout": "jats",
+            "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data),
+                       "encoding": tree.docinfo.encoding or "utf-8", "bytes": len(data),
+                       "lines": data.count(b"\n") + (0 if data.endswith(b"\n") else 1)},
+            "field_lines": {},
+        },
+        "digest": None,
+        "articles": articles,
+        "removed": [],
+        "warnings": [],
+    }
+
+
+def _texts(blocks: list[dict[str, Any]]) -> list[str]:
+    return [b.get("text") or b.get("caption") or " ".join(b.get("items", ())) for b in blocks[:40]]
+
+
+def _articles(root: Any) -> list[Any]:
+    """The article, then its sub-articles and responses in document order (a digest written as a parent
+    article without a body of its own and one sub-article per item gives just the items)."""
+    nested = [e for e in root.iter("sub-article", "response") if e is not root]
+    has_body = any(local(c.tag) == "body" for c in root)
+    return ([root] if has_body or not nested else []) + nested

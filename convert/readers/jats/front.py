@@ -1,0 +1,102 @@
+"""A JATS article's front matter to the article's fields."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+_SPACES = re.compile(r"\s+")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+# Which publication date to prefer: the electronic one, then any with a full date.
+_DATE_PREFERENCE = ("electronic", "epub", "pub", "ppub", "print", "collection")
+
+
+def local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def text_of(element: Any) -> Optional[str]:
+    if element is None:
+        return None
+    return _SPACES.sub(" ", "".join(element.itertext())).strip() or None
+
+
+def own(element: Any, path: str) -> list[Any]:
+    """Elements at ``path`` under ``element`` that belong to it, not to a nested sub-article."""
+    found = element.findall(path)
+    return [e for e in found if _owner(e) is element]
+
+
+def _owner(element: Any) -> Any:
+    for ancestor in element.iterancestors():
+        if local(ancestor.tag) in ("article", "sub-article", "response"):
+            return ancestor
+    return None
+
+
+def article_fields(element: Any, root: Any) -> dict[str, Any]:
+    meta = next(iter(own(element, "front/article-meta") + own(element, "front-stub")), None)
+    lines: dict[str, list[int]] = {}
+
+    def found(key: str, value: Optional[str], source: Any) -> Optional[str]:
+        if value is not None and source is not None and source.sourceline:
+            lines[key] = [source.sourceline]
+        return value
+
+    title = meta.find("title-group/article-title") if meta is not None else None
+    subtitles = meta.findall("title-group/subtitle") if meta is not None else []
+    abstracts = meta.findall("abstract") if meta is not None else []
+    contributors = meta.findall("contrib-group/contrib") if meta is not None else []
+    authors = [c for c in contributors if (c.get("contrib-type") or "author") == "author"] or contributors
+    date = _publication_date(meta)
+    keywords = meta.findall("kwd-group/kwd") if meta is not None else []
+    publisher = root.find("front/journal-meta/publisher/publisher-name")
+    if publisher is None:
+        publisher = root.find("front/journal-meta/journal-title-group/journal-title")
+    language = element.get(_XML_LANG) or root.get(_XML_LANG) or ""
+    summary = [t for t in map(text_of, subtitles + abstracts) if t]
+    if summary:
+        lines["summary"] = [e.sourceline or 1 for e in subtitles + abstracts]
+    return {
+        "headline": found("headline", text_of(title), title),
+        "publisher": found("publisher", text_of(publisher), publisher),
+        "published": found("published", date[0] if date else None, date[1] if date else None),
+        "dateline": None,
+        "byline": found("byline", ", ".join(filter(None, map(_name, authors))) or None, authors[0] if authors else None),
+        "tags": list(dict.fromkeys(filter(None, map(text_of, keywords)))),
+        "language": language if _LANGUAGE.match(language) else None,  # (guessed from the text when not given)
+        "summary": summary,
+        "field_lines": lines,
+    }
+
+
+def _name(contrib: Any) -> Optional[str]:
+    """"Given Surname" from ``name``, or a ``string-name`` or ``collab`` as written."""
+    name = contrib.find("name")
+    if name is not None:
+        given, surname = text_of(name.find("given-names")), text_of(name.find("surname"))
+        return " ".join(filter(None, (given, surname))) or None
+    return text_of(contrib.find("string-name")) or text_of(contrib.find("collab"))
+
+
+def _publication_date(meta: Any) -> Optional[tuple[str, Any]]:
+    if meta is None:
+        return None
+    dated = []
+    for date in meta.findall("pub-date"):
+        kind = date.get("publication-format") or date.get("pub-type") or date.get("date-type") or ""
+        iso = date.get("iso-8601-date") or ""
+        year, month, day = (text_of(date.find(part)) for part in ("year", "month", "day"))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso[:10]):
+            value = iso[:10]
+        elif year and month and day and year.isdigit() and month.isdigit() and day.isdigit():
+            value = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+        else:
+            continue  # a year or a month alone is no calendar date
+        rank = next((i for i, k in enumerate(_DATE_PREFERENCE) if k == kind), len(_DATE_PREFERENCE))
+        dated.append((rank, value, date))
+    if not dated:
+        return None
+    _, value, date = min(dated, key=lambda d: d[0])
+    return value, date

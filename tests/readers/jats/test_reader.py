@@ -1,0 +1,99 @@
+"""The JATS reader on synthetic articles."""
+
+import pytest
+
+import convert
+from convert.errors import NewsconvError
+from convert.readers.jats import read_jats
+
+ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.3 20210610//EN" "JATS-archivearticle1-3.dtd">
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article" xml:lang="en">
+<front>
+<journal-meta><journal-title-group><journal-title>Valley Science</journal-title></journal-title-group>
+<publisher><publisher-name>Valley Press</publisher-name></publisher></journal-meta>
+<article-meta>
+<title-group><article-title>Pools and <italic>towns</italic></article-title><subtitle>A survey</subtitle></title-group>
+<contrib-group>
+<contrib contrib-type="author"><name><surname>Whitfield</surname><given-names>Dana</given-names></name></contrib>
+<contrib contrib-type="author"><collab>Valley Pools Group</collab></contrib>
+<contrib contrib-type="editor"><name><surname>Reed</surname><given-names>Sam</given-names></name></contrib>
+</contrib-group>
+<pub-date publication-format="print"><year>2025</year></pub-date>
+<pub-date publication-format="electronic"><day>6</day><month>3</month><year>2025</year></pub-date>
+<abstract><p>Towns that build pools use them.</p></abstract>
+<kwd-group><kwd>pools</kwd><kwd>towns</kwd></kwd-group>
+</article-meta>
+</front>
+<body>
+<sec><title>Introduction</title>
+<p>The council voted<break/>on Thursday.</p>
+<p>Costs are below. <table-wrap><label>Table 1</label><caption><p>Costs</p></caption>
+<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Pool</td><td>4m</td></tr></table></table-wrap> As shown.</p>
+<list list-type="bullet"><list-item><p>Autumn</p></list-item><list-item><p>Summer</p></list-item></list>
+<disp-quote><p>We are delighted.</p></disp-quote>
+<fig id="f1"><label>Figure 1</label><caption><title>The common.</title></caption><attrib>Sam Reed</attrib></fig>
+</sec>
+</body>
+<back><ref-list><title>References</title>
+<ref id="r1"><element-citation><person-group><name><surname>Roe</surname><given-names>J</given-names></name></person-group><year>2020</year><article-title>Pools</article-title><source>Town Review</source></element-citation></ref>
+</ref-list></back>
+<sub-article article-type="reply"><front-stub><title-group><article-title>Author response</article-title></title-group></front-stub>
+<body><p>We thank the reviewers.</p></body></sub-article>
+</article>"""
+
+
+def read(text=ARTICLE):
+    return read_jats(text.encode("utf-8"), "article.xml")
+
+
+def blocks(article):
+    return [(b["type"], b.get("text") or b.get("caption") or b.get("items")) for b in article["blocks"]]
+
+
+def test_front_matter_to_fields():
+    article = read()["articles"][0]
+    assert (article["headline"], article["published"], article["byline"], article["publisher"], article["language"]) == (
+        "Pools and towns", "2025-03-06", "Dana Whitfield, Valley Pools Group", "Valley Press", "en")
+    assert article["summary"] == ["A survey", "Towns that build pools use them."]
+    assert article["tags"] == ["pools", "towns"]
+
+
+def test_body_and_back_to_blocks():
+    assert blocks(read()["articles"][0]) == [
+        ("heading", "Introduction"), ("paragraph", "The council voted on Thursday."), ("paragraph", "Costs are below."),
+        ("paragraph", "Table 1 Costs"), ("paragraph", "Item | Cost"), ("paragraph", "Pool | 4m"), ("paragraph", "As shown."),
+        ("list", ["Autumn", "Summer"]), ("quote", "We are delighted."), ("figure", "The common."),
+        ("heading", "References"), ("list", ["Roe J 2020 Pools Town Review"])]
+    figure = read()["articles"][0]["blocks"][9]
+    assert (figure["label"], figure["credit"]) == ("Figure 1", "Sam Reed")
+
+
+def test_sub_articles_are_further_articles():
+    document = read()
+    assert [a["headline"] for a in document["articles"]] == ["Pools and towns", "Author response"]
+    assert blocks(document["articles"][1]) == [("paragraph", "We thank the reviewers.")]
+
+
+def test_the_language_is_guessed_when_not_given():
+    assert read(ARTICLE.replace(' xml:lang="en"', ""))["articles"][0]["language"] == "en"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("<table-wrap/>", "not JATS: the root element is <table-wrap>"),
+    ("<article><front/>", "not readable as JATS"),
+    ("<article><front/></article>", "no article text found"),
+    ('<!DOCTYPE article [<!ENTITY e "boom">]><article>&e;</article>', "entit"),
+])
+def test_what_cannot_be_read_is_a_clear_error(text, message):
+    with pytest.raises(NewsconvError, match=message):
+        read(text)
+
+
+def test_newsconvs_own_jats_reads_back():
+    capture = convert.parse_text("Council votes to build the pool\n\nThe district council voted on Thursday evening "
+                                 "to build the new swimming pool on the common.\n", "pool.txt")
+    back = convert.parse_bytes(convert.write(capture, "jats"), "pool.xml")
+    assert back["capture"]["layout"] == "jats"
+    assert back["articles"][0]["headline"] == capture["articles"][0]["headline"]
+    assert blocks(back["articles"][0]) == blocks(capture["articles"][0])
