@@ -172,6 +172,11 @@ def _check_all(paths: Sequence[str], options: Options, jobs: int) -> Iterator[Fi
     jobs = max(1, min(jobs, len(paths)))
     if jobs == 1 or not _pool.available():
         return (_check_one(path, options) for path in paths)
+    if options.schemas is not None and any(path.lower().endswith(".xml") for path in paths):
+        from . import official
+
+        official.newsml_schema(str(options.schemas))  # compiled once here, inherited by every helper
+        official.jats_dtd(str(options.schemas))
     return _pool.in_order(_check_chunk, _chunks(paths, jobs), jobs, (options,), failed=_died, start=_worker_init)
 
 
