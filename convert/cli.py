@@ -13,7 +13,7 @@ import signal
 import sys
 from pathlib import Path
 from itertools import chain
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from . import __version__, batch, inputs, readers, writers
 from .errors import NewsconvError

@@ -209,8 +209,8 @@ class Plan:
 
     Iterate once. ``clashes`` lists ``(input, message)`` for inputs refused because an earlier
     input has the same output name, and for folders that could not be read (their inputs are
-    unknown: the batch must not pass as if they had none); ``found`` counts the inputs seen so far and ``complete``
-    tells when the search is over.
+    unknown: the batch must not pass as if they had none); ``found`` counts the inputs seen so far
+    and ``complete`` tells when the search is over.
     """
 
     def __init__(self, inputs: Sequence[str], out_dir: Optional[Path],

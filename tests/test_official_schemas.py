@@ -5,11 +5,11 @@ Everything is served from 127.0.0.1: the tests need no network."""
 import functools
 import hashlib
 import http.server
+import json
 import os
 import subprocess
 import sys
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -145,8 +145,6 @@ def test_install_from_a_local_server_then_validate_uses_the_schemas_without_bein
 
     after = newsconv("validate", "--strict", "--format", "json", written, tmp_path / "story.jats.xml", env=env)
     assert after.returncode == 0, after.stdout + after.stderr
-    import json
-
     files = json.loads(after.stdout)["files"]
     assert "newsml-xsd" in files[0]["checks"] and "jats-dtd" in files[1]["checks"]
     assert all(f["skipped"] == [] for f in files)
