@@ -253,7 +253,12 @@ def _in_process_pool(function: Callable[..., list[Any]], chunks: Iterator[list[T
                     waiting.popleft()
                     following = next(chunks, None)
                     if following is not None:
-                        waiting.append((following, executor.submit(function, following, *args)))
+                        try:
+                            waiting.append((following, executor.submit(function, following, *args)))
+                        except BrokenProcessPool:  # a worker died since: the next pool takes this chunk
+                            chunks = chain([following], chunks)
+                            yield from results
+                            break
                     yield from results
                 else:
                     return
