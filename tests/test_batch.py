@@ -78,7 +78,10 @@ def test_interrupted_batch_leaves_no_partial_file_and_resumes(tmp_path, sig):
     command = [sys.executable, "-m", "convert", "convert", str(tmp_path / "in"), "--to", "json,jats,md", "-o", str(out),
                "-j", "2", "-q"]
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    process = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Ctrl-C's default back: a shell running the tests in the background ignores SIGINT for its children, and
+    # Python then leaves it ignored (the run would finish instead of stopping).
+    process = subprocess.Popen(command, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 10 and process.poll() is None:
         time.sleep(0.02)
