@@ -89,23 +89,61 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
             outcome.outputs = list(paths)
             return outcome
         _refuse_self_overwrite(task.source, paths)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", NewsconvWarning)
+        with _caught(outcome, task.display, "reader"):
             document = read_input(task.source, max_bytes, choices)
-            outcome.warnings.extend(at(w["message"], task.display, w["line"]) for w in document["warnings"])
-            for fmt, path in zip(formats, paths):
+        outcome.warnings.extend(document_warnings(document, task.display))
+        for fmt, path in zip(formats, paths):
+            with _caught(outcome, task.display, fmt):
                 # read_input checked the document: the writers need not check it again
-                write_atomic(path, writers.write_valid(document, fmt, **choices.writer_options.get(fmt, {})))
-                outcome.outputs.append(path)
-        outcome.warnings.extend(at(str(w.message), task.display) for w in caught
-                                if issubclass(w.category, NewsconvWarning))
+                data = writers.write_valid(document, fmt, **choices.writer_options.get(fmt, {}))
+            write_atomic(path, data)
+            outcome.outputs.append(path)
     except NewsconvError as err:
         outcome.status = "failed"
         outcome.error = str(err.at(task.display))
     except (OSError, MemoryError, RecursionError, ValueError) as err:  # disk full, pathological input...
         outcome.status = "failed"
-        outcome.error = f"{task.display}: {type(err).__name__}: {err}"
+        outcome.error = f"{task.display}: {reason(err)}"
     return outcome
+
+
+def warning_line(message: str, code: str, file: Optional[str] = None, line: Optional[int] = None) -> str:
+    """A warning as it is printed and reported: ``file:line: warning [code] message``."""
+    return at(f"warning [{code}] {message}", file, line)
+
+
+def document_warnings(document: Document, display: str) -> list[str]:
+    """What the reader noticed in one input, as warning lines."""
+    return [warning_line(w["message"], w["code"], display, w["line"]) for w in document["warnings"]]
+
+
+class _caught:
+    """Record the :class:`NewsconvWarning` raised in a block (by a writer, say) as warning lines of ``code``."""
+
+    def __init__(self, outcome: Outcome, display: str, code: str) -> None:
+        self.outcome, self.display, self.code = outcome, display, code
+        self.guard = warnings.catch_warnings(record=True)
+
+    def __enter__(self) -> None:
+        self.caught = self.guard.__enter__()
+        warnings.simplefilter("always", NewsconvWarning)
+
+    def __exit__(self, *exc: object) -> None:
+        self.guard.__exit__(*exc)
+        self.outcome.warnings.extend(warning_line(str(w.message), self.code, self.display) for w in self.caught
+                                     if issubclass(w.category, NewsconvWarning))
+
+
+def reason(err: BaseException) -> str:
+    """What went wrong, in words: no exception class names, no temporary file names."""
+    if isinstance(err, OSError):
+        what = err.strerror or str(err)
+        return f"cannot write {err.filename}: {what}" if err.filename else what
+    if isinstance(err, MemoryError):
+        return "out of memory while converting it"
+    if isinstance(err, RecursionError):
+        return "nested too deeply to convert"
+    return str(err) or "could not be converted"
 
 
 def _refuse_self_overwrite(source: str, paths: Iterable[str]) -> None:
@@ -215,7 +253,12 @@ def _in_process_pool(function: Callable[..., list[Any]], chunks: Iterator[list[T
                     waiting.popleft()
                     following = next(chunks, None)
                     if following is not None:
-                        waiting.append((following, executor.submit(function, following, *args)))
+                        try:
+                            waiting.append((following, executor.submit(function, following, *args)))
+                        except BrokenProcessPool:  # a worker died since: the next pool takes this chunk
+                            chunks = chain([following], chunks)
+                            yield from results
+                            break
                     yield from results
                 else:
                     return
@@ -268,8 +311,8 @@ def convert_many(tasks: Iterable[Task], formats: Sequence[str], *, jobs: int = 1
     args = (tuple(formats), skip_existing, max_bytes, choices)
     if formats:
         tasks = _after_cleaning(tasks)
-    tasks, several = _several(tasks)
-    if jobs <= 1 or not several:
+    tasks, jobs = _capped(tasks, jobs)
+    if jobs <= 1:
         results: Iterable[Outcome] = (convert_one(t, args[0], skip_existing=skip_existing, max_bytes=max_bytes,
                                                   choices=choices) for t in tasks)
     else:
@@ -305,36 +348,51 @@ def check_choices(formats: Sequence[str], choices: Choices) -> None:
         readers.options_for(readers.get(name), dict(options))
 
 
-def _several(tasks: Iterable[Task]) -> tuple[Iterable[Task], bool]:
-    """``tasks`` unchanged, and whether there are at least two (worth starting processes for)."""
+def _capped(tasks: Iterable[Task], jobs: int) -> tuple[Iterable[Task], int]:
+    """``tasks`` unchanged, and ``jobs`` cut down to the number of tasks when there are fewer: a process
+    with nothing to do costs its start and its share of the machine."""
     source = iter(tasks)
-    first = list(islice(source, 2))
-    return chain(first, source), len(first) == 2
+    first = list(islice(source, max(jobs, 1)))
+    return chain(first, source), max(1, min(jobs, len(first)))
 
 
 def read_documents(tasks: Iterable[Task], failures: list[Outcome], max_bytes: int = DEFAULT_MAX_BYTES, *,
-                   jobs: int = 1, choices: Choices = PLAIN) -> Iterator[Document]:
+                   jobs: int = 1, choices: Choices = PLAIN,
+                   on_read: Optional[Callable[[Outcome], None]] = None) -> Iterator[Document]:
     """Documents for a bundle, one at a time and in input order; inputs that fail are recorded in
     ``failures`` and skipped. With ``jobs`` > 1, worker processes read ahead while the caller writes.
+    ``on_read`` sees the outcome of every input read (with its warnings), as :func:`convert_many`'s
+    ``on_outcome`` does, so that a bundle counts what a batch counts.
     """
-    tasks, several = _several(tasks)
-    if jobs <= 1 or not several:
+    tasks, jobs = _capped(tasks, jobs)
+    if jobs <= 1:
         reads: Iterable[Any] = (_read_or_fail(task, max_bytes, choices) for task in tasks)
     else:
         reads = _in_order(_read_chunk, tasks, jobs, max_bytes, choices)
     for read in reads:
         if isinstance(read, Outcome):
             failures.append(read)
+            if on_read:
+                on_read(read)
         else:
-            yield read
+            outcome, document = read
+            if on_read:
+                on_read(outcome)
+            yield document
 
 
-def _read_or_fail(task: Task, max_bytes: int, choices: Choices) -> "Document | Outcome":
+def _read_or_fail(task: Task, max_bytes: int, choices: Choices) -> "tuple[Outcome, Document] | Outcome":
+    outcome = Outcome(task.display, "converted")
     try:
-        return read_input(task.source, max_bytes, choices)
+        with _caught(outcome, task.display, "reader"):
+            document = read_input(task.source, max_bytes, choices)
     except NewsconvError as err:
         return Outcome(task.display, "failed", error=str(err.at(task.display)))
+    except (OSError, MemoryError, RecursionError, ValueError) as err:
+        return Outcome(task.display, "failed", error=f"{task.display}: {reason(err)}")
+    outcome.warnings.extend(document_warnings(document, task.display))
+    return outcome, document
 
 
-def _read_chunk(tasks: Sequence[Task], max_bytes: int, choices: Choices) -> list["Document | Outcome"]:
+def _read_chunk(tasks: Sequence[Task], max_bytes: int, choices: Choices) -> list[Any]:
     return [_read_or_fail(task, max_bytes, choices) for task in tasks]

@@ -13,7 +13,7 @@ import signal
 import sys
 from pathlib import Path
 from itertools import chain
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from . import __version__, batch, inputs, readers, writers
 from .errors import NewsconvError
@@ -54,16 +54,23 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def batch_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("inputs", nargs="+", metavar="INPUT", help="capture files, directories (searched "
-                       "recursively), intermediate JSON or newsconv Markdown; - reads standard input")
-        p.add_argument("-o", "--output", metavar="DIR", help="output directory (- writes one output to stdout)")
+        p.add_argument("inputs", nargs="*", metavar="INPUT", help="capture files, directories (searched "
+                       "recursively), intermediate JSON or newsconv Markdown; - reads standard input, as does "
+                       "giving no input when standard input is not a terminal")
+        p.add_argument("-o", "--output", metavar="DIR|FILE",
+                       help="output folder; a file name for one input in one format; - writes that file to "
+                            "standard output")
         p.add_argument("--glob", action="append", metavar="PATTERN",
                        help="file pattern used inside directories (default *.txt; repeatable)")
         p.add_argument("-j", "--jobs", type=int, default=available_processors(),
                        help="parallel processes (default and most: the processors available)")
         p.add_argument("--skip-existing", action="store_true", help="leave inputs whose outputs all exist")
         p.add_argument("--report", metavar="FILE.json", help="write a per-input report as JSON")
-        p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+        talk = p.add_mutually_exclusive_group()
+        talk.add_argument("-q", "--quiet", action="store_true", help="no progress, no warnings and no summary "
+                          "(failures are still said)")
+        talk.add_argument("-v", "--verbose", action="store_true", help="also say what became of each input")
+        p.add_argument("--allow-empty", action="store_true", help="finding no inputs is not a failure")
         p.add_argument("--max-bytes", type=int, default=readers.DEFAULT_MAX_BYTES, help="refuse larger inputs")
         p.add_argument("-f", "--from", dest="reader", metavar="READER",
                        help="read every input with this reader instead of guessing (see `newsconv formats`)")
@@ -80,9 +87,10 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
     format_flags(p_convert, "writer", [writers.get(name) for name in writer_names])
     p_validate = sub.add_parser("validate", help="check intermediate JSON, NewsML-G2, JATS, EPUB and newsconv "
                                                  "Markdown files")
-    p_validate.add_argument("files", nargs="+", metavar="FILE", help="files, directories (recursive) or globs")
+    p_validate.add_argument("files", nargs="*", metavar="FILE", help="files, directories (recursive) or globs; "
+                            "- reads standard input, as does giving none when standard input is not a terminal")
     p_validate.add_argument("--schemas", metavar="DIR", help="folder of official schemas (newsml-g2/, jats/); "
-                            "default: $NEWSCONV_SCHEMAS")
+                            "default: $NEWSCONV_SCHEMAS, else those `newsconv schemas install` installed")
     p_validate.add_argument("--strict", action="store_true", help="a check that could not run is a failure")
     p_validate.add_argument("--format", choices=("text", "json", "junit", "github"), default="text",
                             help="report format (default: text)")
@@ -90,6 +98,21 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
     p_validate.add_argument("--no-epubcheck", action="store_true", help="do not run EPUBCheck on EPUB files")
     p_validate.add_argument("--max-bytes", type=int, default=readers.DEFAULT_MAX_BYTES,
                             help="report larger files without reading them")
+    p_validate.add_argument("-j", "--jobs", type=int, default=available_processors(),
+                            help="parallel processes (default and most: the processors available)")
+    p_validate.add_argument("-q", "--quiet", action="store_true", help="no progress, notes or summary on "
+                            "standard error (the report is still written)")
+    p_schemas = sub.add_parser("schemas", help="install the official NewsML-G2 and JATS schemas validate uses")
+    schemas_sub = p_schemas.add_subparsers(dest="schemas_command", metavar="ACTION", parser_class=_Parser)
+    p_install = schemas_sub.add_parser("install", help="download the official schemas from their publishers "
+                                                       "(IPTC, NLM), check them and install them")
+    p_install.add_argument("--dir", metavar="DIR", help="install there instead of newsconv's data folder "
+                           "(then give validate --schemas DIR)")
+    p_install.add_argument("--from", dest="mirror", metavar="URL|FOLDER",
+                           help="a mirror laid out as the installed folder (newsml-g2/, jats/), for machines "
+                                "without internet; every file is still checked against its pinned SHA-256")
+    p_install.add_argument("-q", "--quiet", action="store_true", help="say nothing unless it fails")
+    schemas_sub.add_parser("path", help="print the folder validate takes official schemas from")
     p_formats = sub.add_parser("formats", help="list the readers and writers, with their options")
     p_formats.add_argument("--json", action="store_true", help="as JSON, for programs")
     return parser
@@ -134,10 +157,12 @@ def given_options(args: argparse.Namespace, kind: str) -> dict[str, dict[str, An
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     signal.signal(signal.SIGTERM, _terminate)
+    _BROKEN.clear()
     try:
         args = parse_command_line(list(sys.argv[1:] if argv is None else argv))
         if args.command is None:
-            raise UsageError("a command is required: parse, convert, validate or formats")
+            raise UsageError("a command is required: parse, convert, validate, formats or schemas")
+        _report_broken_plugins(args)
         status = COMMANDS[args.command](args)
         if sys.stdout is not None:
             sys.stdout.flush()  # a full disk behind stdout shows here, not as a message at exit
@@ -148,14 +173,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except NewsconvError as err:  # a format that cannot be loaded (a missing package, a broken plugin)
         _say(f"error: {err}")
         return EXIT_FAILED
+    except _Terminated:
+        _say("terminated; finished outputs are complete, none is partial")
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         _say("interrupted; finished outputs are complete, none is partial")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_FAILED
     except OSError as err:  # writing what a command prints (a full disk): one line, not a traceback
         _say(f"cannot write: {_reason(err)}")
         return EXIT_FAILED
+
+
+# 128 + the signal's number, as shells report a command a signal ended.
+EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM: unwinds as Ctrl-C does (every temporary file removed), and exits 143, not 130."""
 
 
 def parse_command_line(argv: list[str]) -> argparse.Namespace:
@@ -174,8 +210,26 @@ def parse_command_line(argv: list[str]) -> argparse.Namespace:
         raise UsageError(_option_hint(str(err), writer_names)) from None
 
 
+# Plugins that failed to load in this run, by kind and name: each is said once, as a warning.
+_BROKEN: dict[tuple[str, str], NewsconvError] = {}
+
+
 def _loadable(registry: Any) -> list[str]:
-    return [name for name, loaded in registry.loadable() if not isinstance(loaded, NewsconvError)]
+    """The names of the formats that load; the others are noted, to be said once as warnings."""
+    names = []
+    for name, loaded in registry.loadable():
+        if isinstance(loaded, NewsconvError):
+            _BROKEN[(registry.kind, name)] = loaded
+        else:
+            names.append(name)
+    return names
+
+
+def _report_broken_plugins(args: argparse.Namespace) -> None:
+    if getattr(args, "quiet", False) or args.command in ("formats", "schemas", "validate"):
+        return  # formats lists them itself
+    for (kind, name), error in _BROKEN.items():
+        _say(f"warning: {error}; left out")
 
 
 def _option_hint(message: str, chosen: Sequence[str]) -> str:
@@ -193,15 +247,23 @@ def _option_hint(message: str, chosen: Sequence[str]) -> str:
 
 
 def _terminate(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    raise _Terminated
 
 
 def _formats(spec: str) -> list[str]:
+    """The writers ``--to`` names; ``all`` is every writer that loads (a broken plugin is left out, with a
+    warning, rather than taking the others down)."""
     names = writers.names()
-    wanted = names if spec == "all" else [f.strip() for f in spec.split(",") if f.strip()]
+    wanted = [f.strip() for f in spec.split(",") if f.strip()]
+    if "all" in wanted:
+        if len(wanted) > 1:
+            raise UsageError(f"--to {spec}: all already names every format; give all alone, or a list of "
+                             f"formats from: {', '.join(names)}")
+        return _loadable(writers.REGISTRY)
     unknown = [f for f in wanted if f not in names]
     if unknown or not wanted:
-        raise UsageError(f"unknown format {', '.join(unknown) or spec!r}; available: {', '.join(names)}, all")
+        raise UsageError(f"unknown format {', '.join(unknown) or spec!r}; available: {', '.join(names)} "
+                         "(or all, alone)")
     return list(dict.fromkeys(wanted))
 
 
@@ -216,26 +278,50 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return _run_batch(args, formats)
 
 
+def _stdin_is_piped() -> bool:
+    """Whether standard input is there to be read: open, and not a terminal someone would have to type into."""
+    stream = sys.stdin
+    if stream is None:
+        return False
+    try:
+        return not stream.isatty()
+    except (ValueError, AttributeError):  # closed
+        return False
+
+
+def _given_inputs(given: list[str], what: str) -> list[str]:
+    """The inputs named; with none, standard input when something is piped into it (as pandoc does)."""
+    if given:
+        return given
+    if _stdin_is_piped():
+        return [inputs.STDIN]
+    raise UsageError(f"no {what} given: name files or folders, or pipe one into standard input")
+
+
 def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
+    args.inputs = _given_inputs(args.inputs, "input")
     patterns = tuple(args.glob or inputs.DEFAULT_PATTERNS)
-    args.jobs = _jobs(args)
     check_only = getattr(args, "check", False)
     if check_only:
         if args.output:
             raise UsageError("--check writes nothing: leave out -o")
         formats = []
-    elif args.output == "-":
-        return _run_to_stdout(args, formats, patterns)
     elif not args.output:
-        raise UsageError("an output directory is required: -o DIR (or -o - for one input to stdout)")
+        raise UsageError("an output folder is required: -o DIR (or -o FILE, or -o - for one input in one format)")
+    else:
+        single = _single_output(args, formats)
+        if single is not None:
+            return _run_single(args, formats, patterns, single)
+    args.jobs = _jobs(args)
     _refuse_writing_over_inputs(args, patterns)
     found = inputs.Plan(args.inputs, None if check_only else Path(args.output), patterns)
-    progress = _Progress(found, enabled=not args.quiet and sys.stderr.isatty())
+    progress = _Progress(found, enabled=not args.quiet and _is_terminal(sys.stderr))
     tally = _Tally()
 
     def seen(outcome: batch.Outcome) -> None:
         tally.add(outcome)
         progress.step()
+        _tell(args, outcome, progress)
 
     # Without --report only failures are kept: memory does not grow with the number of inputs.
     outcomes = batch.convert_many(found, formats, jobs=args.jobs, skip_existing=args.skip_existing,
@@ -246,24 +332,140 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         tally.add(failure)
         progress.step()
     progress.close()
-    if not found.found and not args.quiet:  # a mistyped folder or --glob should not pass unnoticed
-        _say(f"warning: no inputs found (looked for {', '.join(patterns)})")
-    return _finish(args, outcomes + failures, tally)
+    empty = not found.found and not failures
+    if empty and not args.allow_empty:  # a mistyped folder or --glob must not pass unnoticed
+        _say(f"error: no inputs found (looked for {', '.join(patterns)}); --allow-empty lets a run find none")
+    return _finish(args, outcomes + failures, tally, empty_fails=empty and not args.allow_empty)
 
 
-def _run_to_stdout(args: argparse.Namespace, formats: list[str], patterns: tuple[str, ...]) -> int:
-    found = list(inputs.discover(args.inputs, patterns))
-    if len(found) != 1 or len(formats) != 1:
-        raise UsageError("-o - writes exactly one input in exactly one format to standard output")
-    source = found[0][0]
+def _tell(args: argparse.Namespace, outcome: batch.Outcome, progress: Optional["_Progress"] = None) -> None:
+    """The warnings of one input as they come (unless -q), and with -v what became of it."""
+    if args.quiet or not (outcome.warnings or args.verbose):
+        return
+    if progress is not None:
+        progress.clear()
+    for line in outcome.warnings:
+        _print_err(line)
+    if args.verbose and outcome.status != "failed":
+        outputs = f": {', '.join(outcome.outputs)}" if outcome.outputs else ""
+        _say(f"{outcome.input}: {outcome.status}{outputs}")
+
+
+def _print_err(line: str) -> None:
+    print(_CONTROL.sub(lambda found: repr(found.group())[1:-1], line), file=sys.stderr)
+
+
+def _is_terminal(stream: Any) -> bool:
     try:
-        choices = _choices(args)
-        document = batch.read_input(source, args.max_bytes, choices)
-        data = writers.write_valid(document, formats[0], **choices.writer_options.get(formats[0], {}))
-    except NewsconvError as err:
-        _say(f"{err.at(source)}")
+        return stream is not None and stream.isatty()
+    except (ValueError, AttributeError):
+        return False
+
+
+# The part of an output name that says it is a file, not a folder ("story.xml", "book.epub").
+def _file_like(name: str, formats: Sequence[str]) -> bool:
+    suffixes = {writers.get(fmt).extension for fmt in formats} | {".json", ".xml", ".epub", ".md"}
+    lowered = name.lower()
+    last = {"." + suffix.rsplit(".", 1)[-1].lower() for suffix in suffixes if "." in suffix}
+    return any(lowered.endswith(suffix) and lowered != suffix for suffix in last if suffix != ".")
+
+
+def _single_output(args: argparse.Namespace, formats: list[str]) -> Optional[str]:
+    """Where one input in one format goes when ``-o`` names a file (or ``-`` for standard output), else None
+    (``-o`` names a folder). Checked before any work: an ``-o`` that cannot be what the run needs is one
+    usage error."""
+    output = args.output
+    one = len(args.inputs) == 1 and (args.inputs[0] == inputs.STDIN or not os.path.isdir(args.inputs[0])) \
+        and len(formats) == 1
+    if output == "-":
+        if len(formats) != 1:
+            raise UsageError("-o - writes exactly one input in exactly one format to standard output")
+        return output
+    if os.path.isdir(output):
+        return None
+    exists = os.path.lexists(output)
+    if one and (exists or _file_like(os.path.basename(output), formats)):
+        return output
+    many = "several formats" if len(formats) > 1 else "several inputs"
+    if exists:
+        raise UsageError(f"-o {output} is a file, not a folder: this run writes {many}, which go into a folder "
+                         "(-o names a file only for one input in one format)")
+    if _file_like(os.path.basename(output), formats):
+        raise UsageError(f"-o {output} looks like a file name, but this run writes {many}: give a folder")
+    return None
+
+
+def _run_single(args: argparse.Namespace, formats: list[str], patterns: tuple[str, ...], output: str) -> int:
+    """One input in one format to the file ``output`` (``-``: standard output), as pandoc's ``-o FILE``."""
+    if args.skip_existing and output == "-":
+        raise UsageError("--skip-existing needs outputs on disk: it cannot be used with -o -")
+    to_terminal = output == "-" and _is_terminal(sys.stdout)
+    if to_terminal and formats[0] in BINARY:
+        raise UsageError(f"refusing to write {formats[0].upper()} (binary) to a terminal: give -o FILE, or "
+                         "redirect standard output to a file or a pipe")
+    try:
+        found = list(inputs.discover(args.inputs, patterns))
+    except inputs.UnreadableFolder as err:
+        _say(str(err))
         return EXIT_FAILED
-    return _to_stdout(data)
+    if len(found) != 1:
+        what = "-o -" if output == "-" else f"-o {output} (a file)"
+        raise UsageError(f"{what} takes exactly one input in exactly one format; found {len(found)} inputs")
+    source = found[0][0]
+    display = "stdin" if source == inputs.STDIN else source
+    if output != "-" and inputs.is_input(output, args.inputs, patterns):
+        raise UsageError(f"-o {output} is the input; refusing to write over it")
+    choices = _choices(args)
+    outcome = batch.Outcome(display, "converted")
+    tally = _Tally()
+    if args.skip_existing and os.path.exists(output):
+        outcome.status, outcome.outputs = "skipped", [output]
+        tally.add(outcome)
+        return _finish(args, [outcome], tally)
+    try:
+        with batch._caught(outcome, display, "reader"):
+            document = batch.read_input(source, args.max_bytes, choices)
+        outcome.warnings.extend(batch.document_warnings(document, display))
+        with batch._caught(outcome, display, formats[0]):
+            data = writers.write_valid(document, formats[0], **choices.writer_options.get(formats[0], {}))
+    except NewsconvError as err:
+        outcome.status, outcome.error = "failed", str(err.at(display))
+    except (MemoryError, RecursionError, ValueError) as err:
+        outcome.status, outcome.error = "failed", f"{display}: {batch.reason(err)}"
+    _tell(args, outcome)
+    if outcome.status == "failed":
+        tally.add(outcome)
+        return _finish(args, [outcome], tally)
+    if output == "-":
+        if to_terminal and _binary(data):
+            raise UsageError(f"refusing to write {formats[0]} output (binary) to a terminal: give -o FILE, or "
+                             "redirect standard output")
+        status = _to_stdout(data)
+        if status != EXIT_OK:
+            return status
+    else:
+        try:
+            write_atomic(output, data)
+        except OSError as err:
+            outcome.status, outcome.error = "failed", f"{display}: {batch.reason(err)}"
+        else:
+            outcome.outputs.append(output)
+    tally.add(outcome)
+    return _finish(args, [outcome], tally)
+
+
+# Writers whose output is not text: never written to a terminal.
+BINARY = ("epub",)
+
+
+def _binary(data: bytes) -> bool:
+    if b"\0" in data[:8192]:
+        return True
+    try:
+        data[:8192].decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start < 8192 - 4  # a character cut at the end of the look is not binary
+    return False
 
 
 def _to_stdout(data: bytes) -> int:
@@ -297,7 +499,8 @@ def _write_stdout(data: bytes) -> None:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    """--jobs, at most one process per processor this one may run on: more only compete for them."""
+    """--jobs, at most one process per processor this one may run on: more only compete for them
+    (the batch cuts it down further to the number of inputs)."""
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     usable = available_processors()
@@ -334,8 +537,14 @@ def _choices(args: argparse.Namespace) -> batch.Choices:
 
 
 def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
+    if args.output:
+        raise UsageError("--bundle FILE names the one output: leave out -o")
+    if args.skip_existing:
+        raise UsageError("--skip-existing leaves inputs whose outputs exist; a bundle is one output written "
+                         "whole: leave out one of them")
     if len(formats) != 1:
         raise UsageError("--bundle writes one file: give exactly one format with --to")
+    args.inputs = _given_inputs(args.inputs, "input")
     choices = _choices(args)
     writer = writers.get(formats[0])
     if writer.write_bundle is None:
@@ -344,40 +553,59 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     args.jobs = _jobs(args)
     patterns = tuple(args.glob or inputs.DEFAULT_PATTERNS)
     _refuse_writing_over_inputs(args, patterns)
-    tasks = iter(inputs.Plan(args.inputs, None, patterns))
+    found = inputs.Plan(args.inputs, None, patterns)
+    tasks = iter(found)
     first = next(tasks, None)
     if first is None:
-        raise UsageError("no inputs found for the bundle")
+        failures = batch.clashes(found)
+        tally = _Tally()
+        for failure in failures:
+            tally.add(failure)
+        if failures:
+            return _finish(args, failures, tally)
+        if args.allow_empty:
+            if args.verbose:
+                _say(f"no inputs found (looked for {', '.join(patterns)}); {args.bundle} not written")
+            return EXIT_OK
+        _say(f"error: no inputs found for the bundle (looked for {', '.join(patterns)}); nothing written")
+        return EXIT_FAILED
     from .fileio import atomic_output
 
-    read: list[str] = []  # the inputs, only for --report
-    count = 0
+    tally = _Tally()
+    read: list[batch.Outcome] = []  # every input, only for --report
 
-    def counted() -> Iterator[inputs.Task]:
-        nonlocal count
-        for task in chain([first], tasks):
-            count += 1
-            if args.report:
-                read.append(task.display)
-            yield task
+    def seen(outcome: batch.Outcome) -> None:
+        tally.add(outcome)
+        _tell(args, outcome)
+        if args.report:
+            read.append(outcome)
 
     failures: list[batch.Outcome] = []
+    written = batch.Outcome(args.bundle, "converted")
     try:
-        with atomic_output(args.bundle) as handle:
-            bundle(batch.read_documents(counted(), failures, args.max_bytes, jobs=args.jobs, choices=choices), handle)
+        with atomic_output(args.bundle) as handle, batch._caught(written, args.bundle, writer.name):
+            bundle(batch.read_documents(chain([first], tasks), failures, args.max_bytes, jobs=args.jobs,
+                                        choices=choices, on_read=seen), handle)
     except NewsconvError as err:
         _say(f"{err}")
         return EXIT_FAILED
     except OSError as err:  # a full or read-only disk: the temporary file is gone, the target untouched
         _say(f"cannot write {args.bundle}: {_reason(err)}")
         return EXIT_FAILED
-    failed = {f.input for f in failures}
-    done = [batch.Outcome(name, "converted", outputs=[args.bundle]) for name in read if name not in failed]
-    tally = _Tally()
-    for outcome in failures:
-        tally.add(outcome)
-    tally.counts["converted"] += count - len(failures)
-    return _finish(args, done + failures, tally)
+    for failure in batch.clashes(found):
+        failures.append(failure)
+        seen(failure)
+    # What the writer noticed while writing the bundle counts as it would for each input.
+    tally.counts["warnings"] += len(written.warnings)
+    if not args.quiet:
+        for line in written.warnings:
+            _print_err(line)
+    for outcome in read:
+        if outcome.status != "failed":
+            outcome.outputs = [args.bundle]
+    if read and written.warnings:
+        read[-1].warnings.extend(written.warnings)
+    return _finish(args, read if args.report else failures, tally)
 
 
 class _Tally:
@@ -391,7 +619,7 @@ class _Tally:
         self.counts["warnings"] += len(outcome.warnings)
 
 
-def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome], tally: _Tally) -> int:
+def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome], tally: _Tally, empty_fails: bool = False) -> int:
     """Print failures and the summary, write the report; ``outcomes`` holds every input with --report,
     else only the failures."""
     failed = [o for o in outcomes if o.status == "failed"]
@@ -405,7 +633,7 @@ def _finish(args: argparse.Namespace, outcomes: list[batch.Outcome], tally: _Tal
     if not args.quiet:
         _say(f"{counts['converted']} converted, {counts['skipped']} skipped, {counts['failed']} failed, "
              f"{counts['warnings']} warnings")
-    return EXIT_FAILED if counts["failed"] or not written else EXIT_OK
+    return EXIT_FAILED if counts["failed"] or not written or empty_fails else EXIT_OK
 
 
 def _write_report(path: str, data: bytes) -> bool:
@@ -425,8 +653,9 @@ def _reason(err: OSError) -> str:
 class _Progress:
     """A one-line counter on a terminal; silent when output is piped or logged."""
 
-    def __init__(self, found: inputs.Plan, enabled: bool) -> None:
-        self.found, self.done, self.enabled = found, 0, enabled
+    def __init__(self, found: Any, enabled: bool, noun: str = "inputs") -> None:
+        self.found, self.done, self.enabled, self.noun = found, 0, enabled, noun
+        self.shown = False
 
     def step(self) -> None:
         self.done += 1
@@ -435,8 +664,16 @@ class _Progress:
 
     def show(self) -> None:
         # The search goes on while the first inputs are converted: "+" until the total is known.
-        more = "" if self.found.complete else "+"
-        print(f"\r{self.done}/{self.found.found}{more} inputs", end="", file=sys.stderr, flush=True)
+        more = "" if getattr(self.found, "complete", True) else "+"
+        total = self.found.found if hasattr(self.found, "found") else self.found
+        print(f"\r{self.done}/{total}{more} {self.noun}", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def clear(self) -> None:
+        """Take the counter off its line, so that a message printed next starts a clean line."""
+        if self.enabled and self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+            self.shown = False
 
     def close(self) -> None:
         if self.enabled and self.done > 1:
@@ -448,21 +685,32 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from . import checks
     from .checks import report
 
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
     schemas = checks.schemas_folder(args.schemas)
+    if args.schemas is not None and not schemas.is_dir():  # type: ignore[union-attr]
+        raise UsageError(f"--schemas {args.schemas}: no such directory")
     if schemas is not None and not schemas.is_dir():
-        raise UsageError(f"--schemas {schemas}: no such directory")
-    files = list(checks.expand(args.files))
+        raise UsageError(f"${checks.SCHEMAS_ENV} {schemas}: no such directory")
+    given = _given_inputs(args.files, "file to validate")
+    files = list(checks.expand(given))
     if not files:
         raise UsageError("no files to validate")
-    if args.report and inputs.is_input(args.report, files):
+    if args.report and inputs.is_input(args.report, [f for f in files if f != inputs.STDIN]):
         raise UsageError(f"--report {args.report} is one of the files to validate; refusing to write over it")
+    progress = _Progress(len(files), enabled=not args.quiet and _is_terminal(sys.stderr), noun="files")
     results = checks.check_paths(files, checks.Options(schemas=schemas, epubcheck=not args.no_epubcheck,
-                                                          max_bytes=args.max_bytes))
+                                                       max_bytes=args.max_bytes),
+                                 jobs=min(args.jobs, available_processors()), on_result=lambda _: progress.step())
+    progress.close()
     output = report.FORMATS[args.format](results, args.strict)
     written = _write_report(args.report, output.encode("utf-8")) if args.report else \
         _to_stdout(output.encode("utf-8")) == EXIT_OK
     counts = report.summary(results, args.strict)
-    _say(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped_checks']} checks skipped")
+    if not args.quiet:
+        for note in report.notes(results, args.strict):
+            _say(f"note: {note}")
+        _say(f"{counts['passed']} passed, {counts['failed']} failed, {counts['skipped_checks']} checks skipped")
     return EXIT_FAILED if counts["failed"] or not written else EXIT_OK
 
 
@@ -470,28 +718,62 @@ def cmd_formats(args: argparse.Namespace) -> int:
     found = {kind: list(registry.loadable()) for kind, registry in (("readers", readers.REGISTRY),
                                                                    ("writers", writers.REGISTRY))}
     broken = [error for entries in found.values() for _, error in entries if isinstance(error, NewsconvError)]
-    usable = {kind: [fmt for _, fmt in entries if not isinstance(fmt, NewsconvError)] for kind, entries in found.items()}
+    usable: dict[str, list[Any]] = {kind: [] for kind in found}
+    listing: dict[str, list[Any]] = {kind: [] for kind in found}
+    for kind, entries in found.items():
+        for name, fmt in entries:
+            if isinstance(fmt, NewsconvError):
+                continue
+            try:  # a plugin's own describe() may fail: it is left out, the others are listed
+                listing[kind].append(fmt.describe() if args.json else _describe_line(kind, fmt))
+                usable[kind].append(fmt)
+            except Exception as err:
+                broken.append(NewsconvError(f"the {kind[:-1]} plugin {name!r} cannot be listed: {err}"))
     if args.json:
-        listing = {kind: [fmt.describe() for fmt in formats] for kind, formats in usable.items()}
         print(json.dumps(listing, indent=2, ensure_ascii=False))
     else:
-        print("readers:")
-        for reader in usable["readers"]:
-            print(f"  {reader.name:10} {' '.join(reader.extensions) or '-':14} {reader.description}")
-            _print_options(reader.name, reader.options)
-        print("writers:")
-        for writer in usable["writers"]:
-            print(f"  {writer.name:10} {writer.extension:14} {writer.description}")
-            _print_options(writer.name, getattr(writer, "options", ()))
+        for kind in ("readers", "writers"):
+            print(f"{kind}:")
+            for lines in listing[kind]:
+                print(lines)
     for error in broken:
-        _say(f"warning: {error}")
+        _say(f"warning: {error}; left out")
     return EXIT_OK
 
 
-def _print_options(name: str, declared: Sequence[Option]) -> None:
-    for option in declared:
+def _describe_line(kind: str, fmt: Any) -> str:
+    if kind == "readers":
+        lines = [f"  {fmt.name:10} {' '.join(fmt.extensions) or '-':14} {fmt.description}"]
+    else:
+        lines = [f"  {fmt.name:10} {fmt.extension:14} {fmt.description}"]
+    for option in getattr(fmt, "options", ()):
         choices = f" {{{','.join(map(str, option.choices))}}}" if option.choices else ""
-        print(f"  {'':10} {option.flag(name)}{choices}: {option.help}")
+        lines.append(f"  {'':10} {option.flag(fmt.name)}{choices}: {option.help}")
+    return "\n".join(lines)
 
 
-COMMANDS = {"parse": cmd_parse, "convert": cmd_convert, "validate": cmd_validate, "formats": cmd_formats}
+def cmd_schemas(args: argparse.Namespace) -> int:
+    from . import official_schemas
+
+    if args.schemas_command == "path":
+        print(official_schemas.data_folder())
+        return EXIT_OK
+    if args.schemas_command != "install":
+        raise UsageError("an action is required: newsconv schemas install (or path)")
+    target = Path(args.dir) if args.dir else official_schemas.data_folder()
+    say = (lambda message: None) if args.quiet else (lambda message: _say(message))
+    try:
+        official_schemas.install(target, mirror=args.mirror, say=say)
+    except official_schemas.InstallError as err:
+        _say(f"error: {err}")
+        return EXIT_FAILED
+    if not args.quiet:
+        hint = "" if not args.dir else f" (give validate --schemas {args.dir}, or set ${SCHEMAS_HINT})"
+        _say(f"installed the official schemas in {target}{hint}")
+    return EXIT_OK
+
+
+SCHEMAS_HINT = "NEWSCONV_SCHEMAS"
+
+COMMANDS = {"parse": cmd_parse, "convert": cmd_convert, "validate": cmd_validate, "formats": cmd_formats,
+            "schemas": cmd_schemas}

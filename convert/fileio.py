@@ -28,8 +28,9 @@ def atomic_output(path: PathLike) -> Iterator[BinaryIO]:
         with os.fdopen(_open_temporary(target, made), "wb") as handle:
             yield handle
         os.replace(made[-1], target)
-    except BaseException:
+    except BaseException as err:
         _remove(made)
+        _name_the_target(err, target, made)
         raise
 
 
@@ -48,9 +49,20 @@ def write_atomic(path: PathLike, data: bytes) -> None:
         finally:
             os.close(fd)
         os.replace(made[-1], target)
-    except BaseException:
+    except BaseException as err:
         _remove(made)
+        _name_the_target(err, target, made)
         raise
+
+
+def _name_the_target(err: BaseException, target: str, made: list[str]) -> None:
+    """An error about a temporary file names the file being written instead: the temporary name means
+    nothing to the user (and the file is gone)."""
+    if isinstance(err, OSError):
+        if err.filename is None or err.filename in made:  # a write or a rename names no file, or a temporary one
+            err.filename = target
+        if getattr(err, "filename2", None) in made or err.filename2 == target:
+            err.filename2 = None
 
 
 def write_all(fd: int, data: bytes) -> None:

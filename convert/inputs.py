@@ -64,9 +64,18 @@ def _needs_rglob(patterns: Sequence[str]) -> bool:
     return any("/" in pattern or os.sep in pattern or "**" in pattern for pattern in patterns)
 
 
+class UnreadableFolder(Exception):
+    """A folder of the inputs that cannot be listed: its inputs are unknown, so the batch fails."""
+
+    def __init__(self, folder: str, reason: str) -> None:
+        super().__init__(f"{folder}: cannot read this folder: {reason}")
+        self.folder, self.reason = folder, reason
+
+
 def _read_folder(folder: str, matches: Callable[[str], object]) -> list[str]:
     """The names of the matching files and (marked) sub-folders in ``folder``, in rglob's order:
-    hidden files too, links to files followed, links to folders not entered."""
+    hidden files too, links to files followed, links to folders not entered. Raises
+    :class:`UnreadableFolder` when the folder cannot be listed (rglob would skip it silently)."""
     names: list[str] = []
     try:
         with os.scandir(folder) as entries:
@@ -79,8 +88,8 @@ def _read_folder(folder: str, matches: Callable[[str], object]) -> list[str]:
                         names.append(entry.name)
                 except OSError:
                     continue
-    except OSError:
-        return []  # unreadable folder: skipped, as rglob does
+    except OSError as err:
+        raise UnreadableFolder(folder, err.strerror or str(err)) from None
     names.sort(key=str.lower if _NT else None)  # path objects compare case-insensitively there
     return names
 
@@ -90,12 +99,16 @@ class _Listing:
     of them is current, and where its outputs go."""
 
     __slots__ = ("folder", "parts", "names", "current", "out_folder", "rejected", "matches", "out_dir",
-                 "duplicates", "closers")
+                 "duplicates", "closers", "unreadable")
 
     def __init__(self, folder: str, parts: tuple[str, ...], matches: Callable[[str], object],
                  out_dir: Optional[Path]) -> None:
         self.folder, self.parts, self.matches, self.out_dir = folder, parts, matches, out_dir
-        self.names: Optional[list[str]] = _read_folder(folder, matches)
+        self.unreadable: Optional[UnreadableFolder] = None
+        try:
+            self.names: Optional[list[str]] = _read_folder(folder, matches)
+        except UnreadableFolder as err:
+            self.names, self.unreadable = [], err
         self.current = -1
         self.rejected: Optional[set[str]] = None  # files refused for a name clash (rare)
         self.closers: list[_OutputFolder] = []
@@ -151,7 +164,10 @@ class _Listing:
         """Output names in ``out_folder`` this folder's files have taken so far, with their inputs."""
         names = self.names
         if names is None:  # finished: read it again
-            names = _read_folder(self.folder, self.matches)
+            try:
+                names = _read_folder(self.folder, self.matches)
+            except UnreadableFolder:
+                names = []
         else:
             names = names[:self.current]
         taken: dict[str, str] = {}
@@ -192,8 +208,9 @@ class Plan:
     """The tasks of a batch, found while the first ones are already being converted.
 
     Iterate once. ``clashes`` lists ``(input, message)`` for inputs refused because an earlier
-    input has the same output name; ``found`` counts the inputs seen so far and ``complete``
-    tells when the search is over.
+    input has the same output name, and for folders that could not be read (their inputs are
+    unknown: the batch must not pass as if they had none); ``found`` counts the inputs seen so far
+    and ``complete`` tells when the search is over.
     """
 
     def __init__(self, inputs: Sequence[str], out_dir: Optional[Path],
@@ -220,7 +237,15 @@ class Plan:
         self.complete = True
 
     def _folder(self, root: str) -> Iterator[Task]:
+        unreadable: list[UnreadableFolder] = []
+        try:
+            yield from self._search(root, unreadable)
+        finally:
+            self.clashes.extend((err.folder, str(err)) for err in unreadable)
+
+    def _search(self, root: str, unreadable: list[UnreadableFolder]) -> Iterator[Task]:
         if _needs_rglob(self.patterns):
+            unreadable.extend(_unreadable_below(root))
             path = Path(root)
             named = _Named()
             found = sorted({p for pattern in self.patterns for p in path.rglob(pattern) if p.is_file()})
@@ -230,7 +255,7 @@ class Plan:
                 if task is not None:
                     yield task
             return
-        for listing, name in _walk(root, _matcher(self.patterns), self.out_dir, self._skip):
+        for listing, name in _walk(root, _matcher(self.patterns), self.out_dir, self._skip, unreadable):
             self.found += 1
             source = os.path.join(listing.folder, name)
             if listing.out_folder is None:
@@ -315,11 +340,21 @@ def _link_below(root: str, folder: str) -> Optional[str]:
 
 
 def _walk(root: str, matches: Callable[[str], object], out_dir: Optional[Path],
-          skip: Optional[str]) -> Iterator[tuple[_Listing, str]]:
+          skip: Optional[str], unreadable: Optional[list[UnreadableFolder]] = None) -> Iterator[tuple[_Listing, str]]:
     """``(listing, file name)`` for every matching file below ``root``, in rglob's order, reading
-    one folder at a time. The output folder is not searched: a batch never reads its own outputs."""
+    one folder at a time. The output folder is not searched: a batch never reads its own outputs.
+    A folder that cannot be listed goes into ``unreadable`` (raised when that is None)."""
     real_root = os.path.realpath(root) if skip is not None else ""
-    stack = [_Listing(root, (), matches, out_dir)]
+
+    def listing_of(folder: str, parts: tuple[str, ...]) -> _Listing:
+        made = _Listing(folder, parts, matches, out_dir)
+        if made.unreadable is not None:
+            if unreadable is None:
+                raise made.unreadable
+            unreadable.append(made.unreadable)
+        return made
+
+    stack = [listing_of(root, ())]
     while stack:
         listing = stack[-1]
         name = listing.next_name()
@@ -331,9 +366,21 @@ def _walk(root: str, matches: Callable[[str], object], out_dir: Optional[Path],
             parts = listing.parts + (name,)
             if skip is not None and os.path.join(real_root, *parts) == skip:
                 continue
-            stack.append(_Listing(os.path.join(listing.folder, name), parts, matches, out_dir))
+            stack.append(listing_of(os.path.join(listing.folder, name), parts))
         else:
             yield listing, name
+
+
+def _unreadable_below(root: str) -> list[UnreadableFolder]:
+    """The folders below ``root`` that cannot be listed (``Path.rglob`` passes over them without a word)."""
+    found: list[UnreadableFolder] = []
+
+    def note(err: OSError) -> None:
+        found.append(UnreadableFolder(str(err.filename or root), err.strerror or str(err)))
+
+    for _ in os.walk(root, onerror=note):
+        pass
+    return found
 
 
 def discover(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> Iterator[tuple[str, Path]]:
@@ -349,6 +396,8 @@ def discover(inputs: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) 
         path = Path(given)
         if path.is_dir():
             if _needs_rglob(patterns):
+                for err in _unreadable_below(given):
+                    raise err
                 found = sorted({p for pattern in patterns for p in path.rglob(pattern) if p.is_file()})
                 for item in found:
                     yield str(item), safe_stem(item.relative_to(path).with_suffix(""))

@@ -69,6 +69,7 @@ class Registry(Generic[T]):
                                     f"{type(err).__name__}: {err}") from None
             missing = [a for a in self.required if not hasattr(loaded, a)]
             missing += [a for a in self.callables if a not in missing and not callable(getattr(loaded, a, None))]
+            missing += [a for a in _unusable(self.kind, loaded) if a not in missing]
             if missing:
                 raise NewsconvError(f"the {self.kind} plugin {name!r} does not provide a "
                                     f"{self.kind.capitalize()} (missing or unusable: {', '.join(missing)})")
@@ -94,3 +95,38 @@ class Registry(Generic[T]):
                 yield name, self.get(name)
             except NewsconvError as err:
                 yield name, err
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _optional_callable(value: Any) -> bool:
+    return value is None or callable(value)
+
+
+def _options(value: Any) -> bool:
+    from .options import Option
+
+    return isinstance(value, (tuple, list)) and all(isinstance(option, Option) for option in value)
+
+
+def _extensions(value: Any) -> bool:
+    return isinstance(value, (tuple, list)) and all(isinstance(item, str) for item in value)
+
+
+# What each attribute of a reader or writer must be, checked when a plugin is registered (loaded), so
+# that a plugin built wrongly (write=None, extension=None, options that are not Options) is one clear
+# error naming it, not a TypeError later in the middle of a run or of `newsconv formats`.
+_SHAPES: dict[str, dict[str, Callable[[Any], bool]]] = {
+    "writer": {"name": _text, "extension": _text, "description": _text, "write": callable,
+               "write_bundle": _optional_callable, "options": _options, "describe": callable},
+    "reader": {"name": _text, "description": _text, "read": callable, "sniff": _optional_callable,
+               "extensions": _extensions, "options": _options, "describe": callable},
+}
+
+
+def _unusable(kind: str, loaded: Any) -> list[str]:
+    """The attributes of ``loaded`` that are there but not of the kind a reader or writer needs."""
+    return [attribute for attribute, usable in _SHAPES.get(kind, {}).items()
+            if hasattr(loaded, attribute) and not usable(getattr(loaded, attribute))]

@@ -165,12 +165,16 @@ def test_python_dash_m_runs_the_cli():
     assert result.returncode == 0 and "json" in result.stdout
 
 
-def test_a_folder_without_inputs_is_said_so(tmp_path, capsys):
+def test_a_folder_without_inputs_fails_unless_allowed(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "notes.md").write_text("not a capture")
-    assert main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 0
+    assert main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
-    assert "no inputs found (looked for *.txt)" in err and "0 converted" in err
+    assert "error: no inputs found (looked for *.txt)" in err and "0 converted" in err
+    assert main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--allow-empty", "-q"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["convert", str(tmp_path / "in"), "--to", "jats", "--bundle", str(tmp_path / "b.xml")]) == 1
+    assert "no inputs found for the bundle" in capsys.readouterr().err and not (tmp_path / "b.xml").exists()
 
 
 # -- never over an input, never a traceback when writing fails ------------------------------------------
@@ -286,3 +290,251 @@ def test_a_writer_that_cannot_be_loaded_is_one_clear_error(one_input, tmp_path, 
     monkeypatch.setitem(writers.REGISTRY.builtin, "odd", "no_such_package_for_newsconv.module:WRITER")
     assert main(["convert", str(one_input), "--to", "odd", "-o", str(tmp_path / "out")]) == 1
     assert "the writer 'odd' needs the Python package no_such_package_for_newsconv" in capsys.readouterr().err
+
+
+# -- command line manners (issue 21): each test failed on the main before it -----------------------------
+
+DIGEST = REPO / "samples" / "am1-digest.txt"  # its reader notices one thing: a truncated last sentence
+
+
+def test_1_an_unreadable_folder_is_a_failure_not_a_silent_skip(tmp_path, monkeypatch, capsys):
+    from convert import inputs
+
+    source = tmp_path / "in"
+    (source / "locked").mkdir(parents=True)
+    (source / "story.txt").write_bytes(SAMPLES[0].read_bytes())
+    (source / "locked" / "other.txt").write_bytes(SAMPLES[0].read_bytes())
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):  # as chmod 000 would, even for root
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    assert main(["parse", str(source), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"{source / 'locked'}: cannot read this folder: Permission denied" in err
+    assert "1 converted, 0 skipped, 1 failed" in err
+    assert (tmp_path / "out" / "story.json").exists()
+
+
+def test_1_finding_no_inputs_fails_unless_allowed(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["parse", str(tmp_path / "empty"), "-o", str(tmp_path / "out")]) == 1
+    assert "error: no inputs found" in capsys.readouterr().err
+    assert main(["parse", str(tmp_path / "empty"), "-o", str(tmp_path / "out"), "--allow-empty"]) == 0
+
+
+def test_2_o_naming_a_file_writes_that_file_for_one_input_in_one_format(tmp_path, capsys):
+    target = tmp_path / "article.xml"
+    assert main(["convert", str(DIGEST), "--to", "newsml", "-o", str(target), "-q"]) == 0
+    assert target.is_file() and target.read_bytes().startswith(b"<?xml")
+    existing = tmp_path / "notes"  # an existing file without a suffix: replaced, as pandoc -o does
+    existing.write_text("old")
+    assert main(["convert", str(DIGEST), "--to", "md", "-o", str(existing), "-q"]) == 0
+    assert existing.read_text(encoding="utf-8").startswith("---")
+
+
+@pytest.mark.parametrize("argv", [["parse", "A", "B", "-o", "README.md"],
+                                  ["convert", "A", "--to", "newsml,jats", "-o", "README.md"],
+                                  ["convert", "A", "B", "--to", "newsml", "-o", "new.xml"]])
+def test_2_o_that_cannot_be_what_the_run_writes_is_one_usage_error_before_any_work(tmp_path, capsys, argv):
+    (tmp_path / "README.md").write_text("# kept\n")
+    names = {"A": str(SAMPLES[0]), "B": str(SAMPLES[1]), "README.md": str(tmp_path / "README.md"),
+             "new.xml": str(tmp_path / "new.xml")}
+    assert main([names.get(arg, arg) for arg in argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("error:") == 1 and "-o " in err
+    assert "NotADirectoryError" not in err and ".part" not in err and "Error:" not in err
+    assert (tmp_path / "README.md").read_text() == "# kept\n" and not (tmp_path / "new.xml").exists()
+
+
+def test_2_a_failure_to_write_names_the_output_not_a_temporary_file_or_an_exception_class(tmp_path, monkeypatch):
+    from convert import batch, fileio, inputs
+
+    def refuse(fd, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fileio, "write_all", refuse)
+    outcome = batch.convert_one(inputs.Task(str(SAMPLES[0]), str(tmp_path / "story"), "story.txt"), ["json"])
+    assert outcome.error == f"story.txt: cannot write {tmp_path / 'story.json'}: No space left on device"
+
+
+def _warning_lines(err):
+    return [line for line in err.splitlines() if ": warning [" in line]
+
+
+def test_3_warnings_are_printed_and_counted_the_same_in_every_mode(tmp_path, capsys):
+    expected = f"{DIGEST}:34: warning [truncated] the capture seems to end in the middle of a sentence"
+    runs = {"batch": ["convert", str(DIGEST), "--to", "jats", "-o", str(tmp_path / "out")],
+            "stdout": ["convert", str(DIGEST), "--to", "jats", "-o", "-"],
+            "file": ["convert", str(DIGEST), "--to", "jats", "-o", str(tmp_path / "one.xml")],
+            "bundle": ["convert", str(DIGEST), "--to", "jats", "--bundle", str(tmp_path / "all.xml")]}
+    for name, argv in runs.items():
+        assert main(argv) == 0, name
+        err = capsys.readouterr().err
+        assert _warning_lines(err) == [expected], (name, err)
+        assert "1 converted, 0 skipped, 0 failed, 1 warnings" in err, (name, err)
+        assert main([*argv, "-q"]) == 0
+        assert capsys.readouterr().err == "", name
+
+
+def test_3_a_bundle_counts_the_warnings_of_its_inputs(tmp_path, capsys):
+    inputs_ = [str(path) for path in SAMPLES]
+    main(["convert", *inputs_, "--to", "jats", "-o", str(tmp_path / "out"), "--report", str(tmp_path / "a.json"),
+          "-q"])
+    main(["convert", *inputs_, "--to", "jats", "--bundle", str(tmp_path / "b.xml"), "--report",
+          str(tmp_path / "b.json"), "-q"])
+    batch_counts = json.loads((tmp_path / "a.json").read_text())["summary"]
+    bundle_counts = json.loads((tmp_path / "b.json").read_text())["summary"]
+    assert batch_counts["warnings"] > 0 and bundle_counts == batch_counts
+
+
+def test_3_verbose_says_what_became_of_each_input(tmp_path, capsys):
+    assert main(["parse", str(SAMPLES[0]), "-o", str(tmp_path / "out"), "-v"]) == 0
+    assert f"{SAMPLES[0]}: converted: {tmp_path / 'out' / SAMPLES[0].stem}.json" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--bundle", "b.xml", "-o", "out"], "--bundle FILE names the one output: leave out -o"),
+    (["--bundle", "b.xml", "--skip-existing"], "--skip-existing"),
+    (["-o", "out", "--to", "all,md"], "all already names every format"),
+])
+def test_4_options_that_would_be_ignored_or_conflict_are_refused(tmp_path, capsys, argv, message):
+    argv = [str(tmp_path / arg) if arg in ("b.xml", "out") else arg for arg in argv]
+    to = [] if "--to" in argv else ["--to", "jats"]
+    assert main(["convert", str(SAMPLES[0]), *to, *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("error:") == 1
+    assert not (tmp_path / "b.xml").exists() and not (tmp_path / "out").exists()
+    if "all,md" in argv:
+        assert "available: json, newsml, jats, epub, md, all" not in err
+
+
+class _EntryPoint:
+    def __init__(self, name, value):
+        self.name, self.value = name, value
+
+    def load(self):
+        return self.value
+
+
+@pytest.fixture
+def plugins(monkeypatch):
+    """Install plugin entry points in the registries for one test: ``plugins(writers={...}, readers={...})``."""
+    from convert import readers, writers
+
+    def install(writers_=None, readers_=None):
+        for registry, found in ((writers.REGISTRY, writers_ or {}), (readers.REGISTRY, readers_ or {})):
+            monkeypatch.setattr(registry, "_plugins", {name: _EntryPoint(name, value) for name, value in found.items()})
+            monkeypatch.setattr(registry, "_loaded", dict(registry._loaded))
+    return install
+
+
+def test_5_a_broken_writer_plugin_does_not_take_formats_or_to_all_down(plugins, tmp_path, capsys):
+    from convert.writers import Writer
+
+    plugins(writers_={"broken": Writer(name="broken", extension=None, description="no extension",
+                                       write=lambda document: b"")})
+    assert main(["formats"]) == 0
+    captured = capsys.readouterr()
+    assert "jats" in captured.out and "broken" not in captured.out
+    assert "warning: the writer plugin 'broken' does not provide a Writer" in captured.err
+    assert "unusable: extension" in captured.err and "Traceback" not in captured.err
+    assert main(["convert", str(SAMPLES[0]), "--to", "all", "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "warning: the writer plugin 'broken'" in err and "left out" in err
+    assert len(list((tmp_path / "out").iterdir())) == 5
+
+
+@pytest.mark.parametrize("kind, made", [
+    ("writer", lambda: __import__("convert").Writer(name="nowrite", extension=".x", description="d", write=None)),
+    ("reader", lambda: __import__("convert").Reader(name="nosniff", description="d", read=lambda data, name: {},
+                                                    sniff="yes")),
+])
+def test_5_a_reader_or_writer_is_checked_when_registered(plugins, kind, made):
+    from convert import readers, writers
+    from convert.errors import NewsconvError
+
+    plugin = made()
+    plugins(**{f"{kind}s_": {plugin.name: plugin}})
+    registry = writers if kind == "writer" else readers
+    with pytest.raises(NewsconvError, match=f"the {kind} plugin '{plugin.name}' does not provide"):
+        registry.get(plugin.name)
+    assert plugin.name not in [fmt.name for fmt in (writers.all_writers() if kind == "writer"
+                                                    else readers.all_readers())]
+    if kind == "reader":  # guessing passes over it instead of calling sniff="yes"
+        assert readers.guess(SAMPLES[0].read_bytes(), "story.txt").name == "capture"
+
+
+def test_8_the_pre_commit_hooks_match_only_files_newsconv_checks():
+    import re
+
+    import yaml
+
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())}
+    validate = re.compile(hooks["newsconv-validate"]["files"])
+    for name in ("out/story.newsml.xml", "out/story.jats.xml", "books/story.epub"):
+        assert validate.search(name), name
+    for name in ("package.json", "README.md", "docs/index.md", "pom.xml", "tsconfig.json"):
+        assert not validate.search(name), name
+    parse = re.compile(hooks["newsconv-parse"]["files"])
+    assert parse.search("captures/2024/story.txt")
+    for name in ("requirements.txt", "LICENSE.txt", "docs/notes.txt"):
+        assert not parse.search(name), name
+
+
+def test_9_sigterm_exits_143_and_ctrl_c_130():
+    from convert import cli
+
+    assert (cli.EXIT_TERMINATED, cli.EXIT_INTERRUPTED) == (143, 130)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_9_epub_is_not_written_to_a_terminal(tmp_path):
+    leader, follower = os.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "convert", "convert", str(SAMPLES[0]), "--to", "epub", "-o",
+                                 "-"], stdout=follower, stderr=subprocess.PIPE, text=True,
+                                env=dict(os.environ, PYTHONPATH=str(REPO)), cwd=REPO, timeout=60)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert result.returncode == 2
+    assert "refusing to write EPUB (binary) to a terminal" in result.stderr
+
+
+def test_9_standard_input_is_read_when_no_input_is_given():
+    result = run("convert", "--to", "json", "-o", "-", stdin=SAMPLES[0].read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["capture"]["source"]["file"] == "stdin"
+    checked = run("validate", stdin=result.stdout)
+    assert checked.returncode == 0 and "1 passed" in checked.stderr
+
+
+def test_9_jobs_are_capped_by_the_number_of_inputs(tmp_path, monkeypatch):
+    from convert import batch, inputs
+
+    used = []
+
+    def in_order(function, tasks, jobs, *args):
+        used.append(jobs)
+        return [outcome for chunk in [list(tasks)] for outcome in function(chunk, *args)]
+
+    monkeypatch.setattr(batch, "_in_order", in_order)
+    tasks = [inputs.Task(str(path), str(tmp_path / path.stem), path.name) for path in SAMPLES[:3]]
+    outcomes = batch.convert_many(tasks, ["json"], jobs=64)
+    assert [o.status for o in outcomes] == ["converted"] * 3 and used == [3]
+    batch.convert_many(tasks[:1], ["json"], jobs=64)
+    assert used == [3]  # one input: no helper process at all
+
+
+def test_11_parse_of_a_line_of_text_says_how_to_parse_text():
+    import convert
+    from convert.errors import NewsconvError
+
+    with pytest.raises(NewsconvError) as raised:
+        convert.parse("Council approves the new ferry timetable")
+    message = str(raised.value)
+    assert "parse_text" in message and "Path" in message and "No such file or directory" not in message

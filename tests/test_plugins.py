@@ -113,3 +113,31 @@ def test_without_the_plugins_their_formats_are_unknown(story, tmp_path):
     assert result.returncode == 2 and "unknown format 'wordcount'" in result.stderr
     result = newsconv("parse", story, "--from", "story", "-o", tmp_path)
     assert result.returncode == 2 and "unknown reader 'story'" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def broken_site(tmp_path_factory):
+    """The working plugins and a package of broken ones, really installed."""
+    pytest.importorskip("hatchling", reason="installing the plugins offline needs hatchling")
+    target = tmp_path_factory.mktemp("broken-plugin-site")
+    for plugin in ("wordcount", "broken"):
+        result = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation",
+                                 "--no-index", "--target", str(target), str(PLUGINS / plugin)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-2000:]
+    return target
+
+
+def test_broken_plugins_are_named_and_left_out_and_the_rest_works(broken_site, tmp_path):
+    listed = newsconv("formats", site=broken_site)
+    assert listed.returncode == 0 and "Traceback" not in listed.stderr
+    assert "wordcount" in listed.stdout
+    for name in ("noext", "nowrite", "crashes", "badsniff"):
+        assert name not in listed.stdout
+        assert f"plugin {name!r}" in listed.stderr, name
+    out = tmp_path / "out"
+    converted = newsconv("convert", SAMPLE, "--to", "all", "-o", out, site=broken_site)
+    assert converted.returncode == 0, converted.stderr
+    assert "Traceback" not in converted.stderr and "warning: the writer plugin 'noext'" in converted.stderr
+    assert sorted(p.name.split(".", 1)[1] for p in out.iterdir()) == \
+        ["epub", "jats.xml", "json", "md", "newsml.xml", "words.tsv"]

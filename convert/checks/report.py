@@ -59,13 +59,36 @@ def _where(result: FileResult, finding: Finding) -> str:
     return place(file, finding.line, finding.where)
 
 
+def notes(results: Sequence[FileResult], strict: bool) -> list[str]:
+    """The checks that did not run, one line per reason for the whole run (not one per file); none
+    under ``strict``, where each is a failure of its file."""
+    if strict:
+        return []
+    files: dict[str, set[str]] = {}
+    checks: dict[str, list[str]] = {}
+    for result in results:
+        for check, reason in result.skipped:
+            files.setdefault(reason, set()).add(result.path)
+            if check not in checks.setdefault(reason, []):
+                checks[reason].append(check)
+    said = []
+    for reason, paths in files.items():
+        count = f"{len(paths)} file{'s' if len(paths) != 1 else ''}"
+        said.append(f"{' and '.join(checks[reason])} check{'s' if len(checks[reason]) > 1 else ''} skipped for "
+                    f"{count}: {_printable(reason)}")
+    return said
+
+
 def text(results: Sequence[FileResult], strict: bool) -> str:
+    """Each finding as ``file:line: message``; a check that did not run is listed per file only under
+    ``strict``, where it fails the file (otherwise :func:`notes` says it once for the run)."""
     results = _printable_results(results)
     lines = []
     for result in results:
         lines.extend(f"{_where(result, f)}: {f.message}" for f in result.findings)
-        word = "failed" if strict else "skipped"
-        lines.extend(f"{result.path}: {word}: {check} check did not run: {reason}" for check, reason in result.skipped)
+        if strict:
+            lines.extend(f"{result.path}: failed: {check} check did not run: {reason}"
+                         for check, reason in result.skipped)
     return "".join(line + "\n" for line in lines)
 
 
@@ -128,10 +151,11 @@ def github(results: Sequence[FileResult], strict: bool) -> str:
             props = f"file={_escape(result.path, True)}" + (f",line={line}" if line else "")
             message = at(f.message, f.member, None if line else f.line, f.where)
             lines.append(f"::error {props},title={_escape('newsconv ' + f.check, True)}::{_escape(message)}")
-        level = "error" if strict else "warning"
-        for check, reason in result.skipped:
-            lines.append(f"::{level} file={_escape(result.path, True)},title={_escape('newsconv ' + check, True)}::"
-                         f"{_escape('check did not run: ' + reason)}")
+        if strict:
+            for check, reason in result.skipped:
+                lines.append(f"::error file={_escape(result.path, True)},title={_escape('newsconv ' + check, True)}::"
+                             f"{_escape('check did not run: ' + reason)}")
+    lines.extend(f"::notice title=newsconv validate::{_escape(note)}" for note in notes(results, strict))
     return "".join(line + "\n" for line in lines)
 
 
