@@ -292,12 +292,12 @@ def test_a_writer_that_cannot_be_loaded_is_one_clear_error(one_input, tmp_path, 
     assert "the writer 'odd' needs the Python package no_such_package_for_newsconv" in capsys.readouterr().err
 
 
-# -- command line manners (issue 21): each test failed on the main before it -----------------------------
+# -- command line manners ------------------------------------------------------------------------------
 
 DIGEST = REPO / "samples" / "am1-digest.txt"  # its reader notices one thing: a truncated last sentence
 
 
-def test_1_an_unreadable_folder_is_a_failure_not_a_silent_skip(tmp_path, monkeypatch, capsys):
+def test_an_unreadable_folder_is_a_failure_not_a_silent_skip(tmp_path, monkeypatch, capsys):
     from convert import inputs
 
     source = tmp_path / "in"
@@ -319,14 +319,14 @@ def test_1_an_unreadable_folder_is_a_failure_not_a_silent_skip(tmp_path, monkeyp
     assert (tmp_path / "out" / "story.json").exists()
 
 
-def test_1_finding_no_inputs_fails_unless_allowed(tmp_path, capsys):
+def test_finding_no_inputs_fails_unless_allowed(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["parse", str(tmp_path / "empty"), "-o", str(tmp_path / "out")]) == 1
     assert "error: no inputs found" in capsys.readouterr().err
     assert main(["parse", str(tmp_path / "empty"), "-o", str(tmp_path / "out"), "--allow-empty"]) == 0
 
 
-def test_2_o_naming_a_file_writes_that_file_for_one_input_in_one_format(tmp_path, capsys):
+def test_o_naming_a_file_writes_that_file_for_one_input_in_one_format(tmp_path, capsys):
     target = tmp_path / "article.xml"
     assert main(["convert", str(DIGEST), "--to", "newsml", "-o", str(target), "-q"]) == 0
     assert target.is_file() and target.read_bytes().startswith(b"<?xml")
@@ -339,7 +339,7 @@ def test_2_o_naming_a_file_writes_that_file_for_one_input_in_one_format(tmp_path
 @pytest.mark.parametrize("argv", [["parse", "A", "B", "-o", "README.md"],
                                   ["convert", "A", "--to", "newsml,jats", "-o", "README.md"],
                                   ["convert", "A", "B", "--to", "newsml", "-o", "new.xml"]])
-def test_2_o_that_cannot_be_what_the_run_writes_is_one_usage_error_before_any_work(tmp_path, capsys, argv):
+def test_o_that_cannot_be_what_the_run_writes_is_one_usage_error_before_any_work(tmp_path, capsys, argv):
     (tmp_path / "README.md").write_text("# kept\n")
     names = {"A": str(SAMPLES[0]), "B": str(SAMPLES[1]), "README.md": str(tmp_path / "README.md"),
              "new.xml": str(tmp_path / "new.xml")}
@@ -350,7 +350,7 @@ def test_2_o_that_cannot_be_what_the_run_writes_is_one_usage_error_before_any_wo
     assert (tmp_path / "README.md").read_text() == "# kept\n" and not (tmp_path / "new.xml").exists()
 
 
-def test_2_a_failure_to_write_names_the_output_not_a_temporary_file_or_an_exception_class(tmp_path, monkeypatch):
+def test_a_failure_to_write_names_the_output_not_a_temporary_file_or_an_exception_class(tmp_path, monkeypatch):
     from convert import batch, fileio, inputs
 
     def refuse(fd, data):
@@ -365,7 +365,7 @@ def _warning_lines(err):
     return [line for line in err.splitlines() if ": warning [" in line]
 
 
-def test_3_warnings_are_printed_and_counted_the_same_in_every_mode(tmp_path, capsys):
+def test_warnings_are_printed_and_counted_the_same_in_every_mode(tmp_path, capsys):
     expected = f"{DIGEST}:34: warning [truncated] the capture seems to end in the middle of a sentence"
     runs = {"batch": ["convert", str(DIGEST), "--to", "jats", "-o", str(tmp_path / "out")],
             "stdout": ["convert", str(DIGEST), "--to", "jats", "-o", "-"],
@@ -380,7 +380,7 @@ def test_3_warnings_are_printed_and_counted_the_same_in_every_mode(tmp_path, cap
         assert capsys.readouterr().err == "", name
 
 
-def test_3_a_bundle_counts_the_warnings_of_its_inputs(tmp_path, capsys):
+def test_a_bundle_counts_the_warnings_of_its_inputs(tmp_path, capsys):
     inputs_ = [str(path) for path in SAMPLES]
     main(["convert", *inputs_, "--to", "jats", "-o", str(tmp_path / "out"), "--report", str(tmp_path / "a.json"),
           "-q"])
@@ -391,7 +391,7 @@ def test_3_a_bundle_counts_the_warnings_of_its_inputs(tmp_path, capsys):
     assert batch_counts["warnings"] > 0 and bundle_counts == batch_counts
 
 
-def test_3_verbose_says_what_became_of_each_input(tmp_path, capsys):
+def test_verbose_says_what_became_of_each_input(tmp_path, capsys):
     assert main(["parse", str(SAMPLES[0]), "-o", str(tmp_path / "out"), "-v"]) == 0
     assert f"{SAMPLES[0]}: converted: {tmp_path / 'out' / SAMPLES[0].stem}.json" in capsys.readouterr().err
 
@@ -401,7 +401,7 @@ def test_3_verbose_says_what_became_of_each_input(tmp_path, capsys):
     (["--bundle", "b.xml", "--skip-existing"], "--skip-existing"),
     (["-o", "out", "--to", "all,md"], "all already names every format"),
 ])
-def test_4_options_that_would_be_ignored_or_conflict_are_refused(tmp_path, capsys, argv, message):
+def test_options_that_would_be_ignored_or_conflict_are_refused(tmp_path, capsys, argv, message):
     argv = [str(tmp_path / arg) if arg in ("b.xml", "out") else arg for arg in argv]
     to = [] if "--to" in argv else ["--to", "jats"]
     assert main(["convert", str(SAMPLES[0]), *to, *argv]) == 2
@@ -432,7 +432,7 @@ def plugins(monkeypatch):
     return install
 
 
-def test_5_a_broken_writer_plugin_does_not_take_formats_or_to_all_down(plugins, tmp_path, capsys):
+def test_a_broken_writer_plugin_does_not_take_formats_or_to_all_down(plugins, tmp_path, capsys):
     from convert.writers import Writer
 
     plugins(writers_={"broken": Writer(name="broken", extension=None, description="no extension",
@@ -453,7 +453,7 @@ def test_5_a_broken_writer_plugin_does_not_take_formats_or_to_all_down(plugins, 
     ("reader", lambda: __import__("convert").Reader(name="nosniff", description="d", read=lambda data, name: {},
                                                     sniff="yes")),
 ])
-def test_5_a_reader_or_writer_is_checked_when_registered(plugins, kind, made):
+def test_a_reader_or_writer_is_checked_when_registered(plugins, kind, made):
     from convert import readers, writers
     from convert.errors import NewsconvError
 
@@ -468,7 +468,7 @@ def test_5_a_reader_or_writer_is_checked_when_registered(plugins, kind, made):
         assert readers.guess(SAMPLES[0].read_bytes(), "story.txt").name == "capture"
 
 
-def test_8_the_pre_commit_hooks_match_only_files_newsconv_checks():
+def test_the_pre_commit_hooks_match_only_files_newsconv_checks():
     import re
 
     import yaml
@@ -485,14 +485,14 @@ def test_8_the_pre_commit_hooks_match_only_files_newsconv_checks():
         assert not parse.search(name), name
 
 
-def test_9_sigterm_exits_143_and_ctrl_c_130():
+def test_sigterm_exits_143_and_ctrl_c_130():
     from convert import cli
 
     assert (cli.EXIT_TERMINATED, cli.EXIT_INTERRUPTED) == (143, 130)
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
-def test_9_epub_is_not_written_to_a_terminal(tmp_path):
+def test_epub_is_not_written_to_a_terminal(tmp_path):
     leader, follower = os.openpty()
     try:
         result = subprocess.run([sys.executable, "-m", "convert", "convert", str(SAMPLES[0]), "--to", "epub", "-o",
@@ -505,7 +505,7 @@ def test_9_epub_is_not_written_to_a_terminal(tmp_path):
     assert "refusing to write EPUB (binary) to a terminal" in result.stderr
 
 
-def test_9_standard_input_is_read_when_no_input_is_given():
+def test_standard_input_is_read_when_no_input_is_given():
     result = run("convert", "--to", "json", "-o", "-", stdin=SAMPLES[0].read_text(encoding="utf-8"))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["capture"]["source"]["file"] == "stdin"
@@ -513,7 +513,7 @@ def test_9_standard_input_is_read_when_no_input_is_given():
     assert checked.returncode == 0 and "1 passed" in checked.stderr
 
 
-def test_9_jobs_are_capped_by_the_number_of_inputs(tmp_path, monkeypatch):
+def test_jobs_are_capped_by_the_number_of_inputs(tmp_path, monkeypatch):
     from convert import batch, inputs
 
     used = []
@@ -530,7 +530,7 @@ def test_9_jobs_are_capped_by_the_number_of_inputs(tmp_path, monkeypatch):
     assert used == [3]  # one input: no helper process at all
 
 
-def test_11_parse_of_a_line_of_text_says_how_to_parse_text():
+def test_parse_of_a_line_of_text_says_how_to_parse_text():
     import convert
     from convert.errors import NewsconvError
 

@@ -1,4 +1,4 @@
-"""`newsconv schemas install` (issue 21, item 7): the official schemas downloaded, checked against pinned
+"""`newsconv schemas install`: the official schemas downloaded, checked against pinned
 SHA-256 values, installed all or nothing into the data folder, and used by validate without --schemas.
 Everything is served from 127.0.0.1: the tests need no network."""
 

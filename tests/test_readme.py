@@ -31,7 +31,7 @@ def test_ci_runs_the_readme_test_command():
     assert "test-command" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
 
 
-# -- the README for a newcomer (issue 21, item 10) ------------------------------------------------------
+# -- the README for a newcomer --------------------------------------------------------------------------
 
 DOCS = REPO / "docs"
 

@@ -1,6 +1,6 @@
-"""`newsconv validate` over many files (issue 21, item 6): one EPUBCheck process for every EPUB of a run,
+"""`newsconv validate` over many files: one EPUBCheck process for every EPUB of a run,
 --jobs, standard input, -q, the "no official schemas" notice once, --strict that agrees with what was
-turned off. Each test failed on the main before it."""
+turned off."""
 
 import json
 import shutil
