@@ -17,7 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
-from .errors import NewsconvError, NewsconvWarning, at
+from .errors import NewsconvError, NewsconvWarning, NothingToConvert, at
 from .fileio import remove_stale_temporaries, remove_temporaries, write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task
 from .model import Document
@@ -98,6 +98,9 @@ def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = Fal
                 data = writers.write_valid(document, fmt, **choices.writer_options.get(fmt, {}))
             write_atomic(path, data)
             outcome.outputs.append(path)
+    except NothingToConvert as err:
+        outcome.status = "skipped"
+        outcome.warnings.append(warning_line(err.message, "nothing-to-convert", task.display, err.line))
     except NewsconvError as err:
         outcome.status = "failed"
         outcome.error = str(err.at(task.display))
@@ -386,6 +389,10 @@ def _read_or_fail(task: Task, max_bytes: int, choices: Choices) -> "tuple[Outcom
     try:
         with _caught(outcome, task.display, "reader"):
             document = read_input(task.source, max_bytes, choices)
+    except NothingToConvert as err:
+        skipped = Outcome(task.display, "skipped")
+        skipped.warnings.append(warning_line(err.message, "nothing-to-convert", task.display, err.line))
+        return skipped
     except NewsconvError as err:
         return Outcome(task.display, "failed", error=str(err.at(task.display)))
     except (OSError, MemoryError, RecursionError, ValueError) as err:

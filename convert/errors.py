@@ -56,6 +56,11 @@ class NewsconvError(Exception):
         return self
 
 
+class NothingToConvert(NewsconvError):
+    """An input that is readable but holds nothing newsconv converts (a feed of pictures, a concept item):
+    a batch skips it, with the reason as a warning, rather than counting it as failed."""
+
+
 class InvalidDocument(NewsconvError):
     """A document that does not satisfy the JSON Schema; ``problems`` lists each one."""
 

@@ -273,3 +273,19 @@ def test_in_the_process_pool_a_dead_worker_fails_the_chunks_in_flight_and_a_new_
     assert failed[0].error.endswith(": a worker process stopped while it was being converted")
     assert outcomes[-1].status == "converted"  # the inputs after those went on in a new pool
     assert list(out.iterdir()) == []  # the temporary file of the dead worker is gone
+
+
+PICTURE_ITEM = ('<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.com:photo" version="1">'
+                '<itemMeta><itemClass qcode="ninat:picture"/></itemMeta></newsItem>')
+
+
+@pytest.mark.parametrize("bundle", [False, True])
+def test_an_input_with_nothing_to_convert_is_skipped_with_its_reason(tmp_path, capsys, bundle):
+    (tmp_path / "feed").mkdir()
+    (tmp_path / "feed" / "photo.xml").write_text(PICTURE_ITEM, encoding="utf-8")
+    (tmp_path / "feed" / "story.txt").write_bytes(SAMPLES[0].read_bytes())
+    target = ["--bundle", str(tmp_path / "feed.epub")] if bundle else ["-o", str(tmp_path / "out")]
+    assert main(["convert", str(tmp_path / "feed"), "--glob", "*", "--to", "epub" if bundle else "json", *target]) == 0
+    err = capsys.readouterr().err
+    assert "photo.xml: warning [nothing-to-convert] no text item to read (skipped a picture" in err
+    assert "1 converted, 1 skipped, 0 failed" in err

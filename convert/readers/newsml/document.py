@@ -6,7 +6,7 @@ import os
 from typing import Any, Optional
 
 from ...checks import xmlsafe
-from ...errors import NewsconvError
+from ...errors import NewsconvError, NothingToConvert
 from ...model import Document
 from ...schema import SCHEMA_VERSION
 from ..capture.text import sha256
@@ -50,7 +50,7 @@ def read_newsml(data: bytes, name: Optional[str] = None) -> Document:
         removed.extend(notes)
     if not articles:
         reasons = "; ".join(w["message"] for w in warnings) or "no item found"
-        raise NewsconvError(f"no text item to read ({reasons})", file=name)
+        raise NothingToConvert(f"no text item to read ({reasons})", file=name)
     return {
         "schema_version": SCHEMA_VERSION,
         "capture": {
