@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .blocks import norm, visible_text
+from .blocks import visible_text
 
 # Elements that hold text of their own; a container's text is its children's, reported through them.
 _LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "pre", "dd", "dt",

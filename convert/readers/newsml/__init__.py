@@ -6,10 +6,8 @@ planning) are skipped with a warning that says what they were. Mapping: docs/for
 
 from __future__ import annotations
 
-from typing import Optional
 
 from ...kinds import sniff
-from ...model import Document
 from .. import Reader
 from .document import read_newsml
 

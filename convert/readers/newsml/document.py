@@ -10,6 +10,7 @@ from ...errors import NewsconvError, NothingToConvert
 from ...model import Document
 from ...schema import SCHEMA_VERSION
 from ..capture.text import sha256
+from ..markup import separate_lines
 from .body import item_blocks
 from .meta import NAR, item_fields, local
 
@@ -26,8 +27,7 @@ def read_newsml(data: bytes, name: Optional[str] = None) -> Document:
     if tree is None:
         raise NewsconvError(f"not readable as NewsML-G2: {findings[0].message}", file=name)
     root = tree.getroot()
-    for line_break in root.iter("{*}br", "br"):  # "08:00<br/>Sitting": two lines, not "08:00Sitting"
-        line_break.tail = "\n" + (line_break.tail or "")
+    separate_lines(root)
     if root.tag not in (f"{{{NAR}}}newsItem", f"{{{NAR}}}newsMessage", f"{{{NAR}}}packageItem") and \
             local(root.tag) not in ("newsItem", "newsMessage", "packageItem", *_OTHER_ITEMS):
         raise NewsconvError(f"not NewsML-G2: the root element is <{local(root.tag)}>, expected <newsItem> or "
