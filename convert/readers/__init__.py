@@ -53,6 +53,7 @@ REGISTRY: Registry[Reader] = Registry(
      "markdown": "convert.readers.markdown:READER",
      "newsml": "convert.readers.newsml:READER",
      "jats": "convert.readers.jats:READER",
+     "epub": "convert.readers.epub:READER",
      "html": "convert.readers.html:READER",
      "capture": "convert.readers.capture:READER"},
     required=("name", "description", "read", "describe"), callables=("read",))

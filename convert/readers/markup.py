@@ -92,14 +92,19 @@ def _figure(node: Any, span: list[int]) -> Optional[dict[str, Any]]:
     caption_element = next((e for e in node.iter() if local(e.tag) in ("figcaption", "media-caption")), None)
     credit_element = next((e for e in node.iter() if local(e.tag) in ("media-producer", "credit")
                            or "credit" in (e.get("class") or "")), None)
+    label_element = next((e for e in node.iter() if local(e.tag) == "label"
+                          or {"label", "figure-label"} & set((e.get("class") or "").split())), None)
     credit = text_of(credit_element)
+    label = text_of(label_element)
     caption = text_of(caption_element)
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].strip() or caption
+    if caption and label and caption.startswith(label) and caption != label:
+        caption = caption[len(label):].strip()
     image = next((e for e in node.iter() if local(e.tag) in ("img", "media-reference")), None)
     alt = (image.get("alt") or None) if image is not None else None
     if not caption:
         caption = alt
     if not caption:
         return None
-    return {"type": "figure", "caption": caption, "credit": credit, "label": None, "alt": alt, "lines": span}
+    return {"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": alt, "lines": span}
