@@ -116,7 +116,7 @@ def test_formats_lists_every_reader_and_writer(capsys):
 def test_formats_json_is_for_machines(capsys):
     assert main(["formats", "--json"]) == 0
     listing = json.loads(capsys.readouterr().out)
-    assert [r["name"] for r in listing["readers"]][:6] == ["json", "markdown", "newsml", "jats", "html", "capture"]
+    assert [r["name"] for r in listing["readers"]][:7] == ["json", "markdown", "newsml", "jats", "epub", "html", "capture"]
     assert [w["name"] for w in listing["writers"]][:5] == ["json", "newsml", "jats", "epub", "md"]
     assert set(listing["readers"][0]) == {"name", "extensions", "description", "options"}
     assert {"name", "extension", "description", "options"} <= set(listing["writers"][0])

@@ -54,7 +54,7 @@ def test_plugins_show_up_in_formats(site):
     result = newsconv("formats", "--json", site=site)
     assert result.returncode == 0, result.stderr
     listing = json.loads(result.stdout)
-    assert [r["name"] for r in listing["readers"]] == ["json", "markdown", "newsml", "jats", "html", "capture", "story"]
+    assert [r["name"] for r in listing["readers"]] == ["json", "markdown", "newsml", "jats", "epub", "html", "capture", "story"]
     assert [w["name"] for w in listing["writers"]] == ["json", "newsml", "jats", "epub", "md", "wordcount"]
     story_reader = listing["readers"][-1]
     assert story_reader["extensions"] == [".story"] and story_reader["options"][0]["name"] == "language"
@@ -67,7 +67,7 @@ def test_plugin_library_api(site):
     code = ("import convert.readers as r, convert.writers as w; print(r.names(), w.names())")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(site)]))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert result.stdout.strip() == ("['json', 'markdown', 'newsml', 'jats', 'html', 'capture', 'story'] "
+    assert result.stdout.strip() == ("['json', 'markdown', 'newsml', 'jats', 'epub', 'html', 'capture', 'story'] "
                                      "['json', 'newsml', 'jats', 'epub', 'md', 'wordcount']")
 
 
