@@ -28,10 +28,10 @@ LINEAR = 2.5
 
 
 def growth(measure: Callable[[int], float], small: int) -> float:
-    """Time per unit at 4 * small over time per unit at small (best of five and of three: a busy machine
-    slows single runs, seldom all of them)."""
+    """Time per unit at 4 * small over time per unit at small (best of five each: a busy machine slows single
+    runs, seldom all of them)."""
     low = min(measure(small) for _ in range(5)) / small
-    return (min(measure(4 * small) for _ in range(3)) / (4 * small)) / low
+    return (min(measure(4 * small) for _ in range(5)) / (4 * small)) / low
 
 
 def parse_time(shape: str) -> Callable[[int], float]:
@@ -42,9 +42,9 @@ def text_time(shape: str) -> Callable[[int], float]:
     """Time of everything text.py does: decode (with mojibake repair), split, normalise, find controls."""
     def measure(size: int) -> float:
         data = shape_bytes(shape, size)
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: other processes on a busy machine slow it far less
         control_characters(split_lines(decode(data).text))
-        return time.perf_counter() - start
+        return time.process_time() - start
     return measure
 
 
