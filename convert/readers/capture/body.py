@@ -161,25 +161,29 @@ _SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highligh
                    "das wichtigste in kürze", "das wichtigste", "en resumen", "claves", "in sintesi", "in breve",
                    "resumo", "em resumo", "pontos-chave"}
 _LONGEST_SUMMARY_LABEL = max(map(len, _SUMMARY_LABELS)) + 2
-# A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...".
-_SENTENCE_END = re.compile(r"[.!?\"”’](?=\s*[A-Z])")
+# A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...". The text
+# after the last sentence end is looked at only in a paragraph's last characters, where such widgets sit.
+_GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")
+_GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
 _GLUED_AHEAD = re.compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
+_TAIL_REACH = 160
 
 
 def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     """Cut the page's widget text glued to a paragraph ("Advertisement", "Read more: ...") into ``removed``."""
-    ahead = _GLUED_AHEAD.match(text)
-    if ahead is not None:
+    if text.startswith(_GLUED_HEADS) and (ahead := _GLUED_AHEAD.match(text)) is not None:
         doc.remove_span(unit.number, unit.last, ahead.group(0), "advertisement")
         text = text[ahead.end():]
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, len(text) - 200))]
-    if ends:
-        tail = text[ends[-1]:].strip()
-        if tail and len(tail.split()) <= _WIDGET_WORDS and not tail.endswith((".", "!", "?")) and (
-                reason := chrome_reason(tail)) is not None:
+    if text.endswith((".", "!", "?", '"', "”", "’", ")")):
+        return text  # a paragraph that ends as a sentence has nothing glued after it
+    end = text[-_TAIL_REACH:]
+    glued = _GLUED_TAIL.search(end)
+    if glued is not None:
+        tail = glued.group("tail").strip()
+        if len(tail.split()) <= _WIDGET_WORDS and (reason := chrome_reason(tail)) is not None:
             doc.remove_span(unit.number, unit.last, tail, reason)
-            text = text[:ends[-1]]
+            return text[:len(text) - len(end) + glued.start("tail")].rstrip()
     return text
 
 

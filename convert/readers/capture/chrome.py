@@ -73,24 +73,29 @@ def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
 _SHAPE = _first_shape(_SHAPES[:-1])
 _HEADER_SHAPE = _first_shape(_SHAPES)
 # Tell-tale phrases anywhere in a short line, tried in this order.
-_PHRASES: list[tuple[str, re.Pattern[str]]] = [
-    ("copyright", re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b", re.I)),
-    ("newsletter-prompt", re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b", re.I)),
-    ("cookie-prompt", re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
-    ("media-embed", re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
-                               r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
-                               r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
-                               r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b", re.I)),
-    ("editor-note", re.compile(r"^editor['’]s note\b", re.I)),
-    ("appeal", re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"
-                          r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
-                          r"\bmake a donation\b", re.I)),
+# Each phrase with the words it cannot match without: most lines hold none of them, which a substring test on
+# the lower-cased line finds out far faster than the case-insensitive search.
+_PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("copyright", ("copyright", "©", "(c)", "rights reserved"),
+     re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b", re.I)),
+    ("newsletter-prompt", ("newsletter", "subscription", "daily", "inbox", "email"),
+     re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b",
+                re.I)),
+    ("cookie-prompt", ("cookie",), re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
+    ("media-embed", ("listen to", "browser", "this post", "post shared", "loading", "audio is", "audio was",
+                     "sponsored by", "brought to you"),
+     re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
+                r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
+                r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
+                r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b", re.I)),
+    ("editor-note", ("editor",), re.compile(r"^editor['’]s note\b", re.I)),
+    ("appeal", ("journalism", "donat", "become a", "consider"),
+     re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"
+                r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
+                r"\bmake a donation\b", re.I)),
 ]
-# A word each phrase cannot match without. Most lines hold none of them, which a substring test
-# on the lower-cased line finds out far faster than the case-insensitive searches.
-_PHRASE_KEYS = ("copyright", "©", "(c)", "rights reserved", "newsletter", "subscription", "daily", "inbox", "email",
-                "cookie", "listen to", "browser", "post shared", "post on", "loading", "audio", "sponsored by",
-                "brought to you", "note", "journalism", "donat", "become a", "consider")
+# All the phrases' words: a line with none of them needs none of the searches.
+_PHRASE_KEYS = tuple(key for _, keys, _ in _PHRASES for key in keys)
 # "Watch today's episode here:": a media word, and a line that ends pointing at the player.
 _MEDIA_WORD = re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
 _MEDIA_END = re.compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
@@ -135,7 +140,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
     lowered = text.lower()
     if _may_contain(text, lowered, _PHRASE_KEYS):
-        for reason, pattern in _PHRASES:
+        for reason, keys, pattern in _PHRASES:
             if pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
                 return reason
     if (words <= 20 and _may_contain(text, lowered, _MEDIA_KEYS) and _MEDIA_END.search(text)

@@ -37,8 +37,18 @@ class Dateline(NamedTuple):
     rest: str  # the text after the dateline (empty when the line is only a dateline)
 
 
+_MARKS = ("—", "–", "-", ":", "(")
+_REACH = 90  # characters: a dateline, agency tag and separator included, is shorter
+
+
 def dateline(text: str) -> Optional[Dateline]:
     """The dateline ``text`` opens with, if any."""
+    # Most paragraphs are asked: one without a capital first or a separator near its start has none.
+    if not text[:1].isupper():
+        return None
+    head = text[:_REACH]
+    if not any(mark in head for mark in _MARKS):
+        return None
     found = _capitals(text) or _mixed_case(text)
     if found is None:
         match = _PLACE_COLON.match(text)
@@ -49,7 +59,9 @@ def dateline(text: str) -> Optional[Dateline]:
 
 def dateline_line(text: str) -> Optional[Dateline]:
     """A line that is only a dateline: ``EL PASO, Texas -``, ``New Delhi:``, ``AFP, LOS ANGELES``."""
-    match = _AGENCY_FIRST.match(text)
+    if len(text) > _REACH:
+        return None
+    match = _AGENCY_FIRST.match(text) if "," in text else None
     if match and agency_credit(match.group("agency")) is not None:
         return Dateline(match.group("place"), agency_credit(match.group("agency")), "")
     found = dateline(text)
