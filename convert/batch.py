@@ -17,6 +17,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
+from . import warc
 from .errors import NewsconvError, NewsconvWarning, NothingToConvert, at
 from .fileio import remove_stale_temporaries, remove_temporaries, write_atomic
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task
@@ -70,12 +71,25 @@ def output_path(target: str, fmt: str) -> str:
 
 def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES, choices: Choices = PLAIN) -> Document:
     """The document of one input, checked against the schema."""
+    if warc.MARK in source:
+        return _read_archived_page(source, max_bytes, choices)
     name = "stdin" if source == STDIN else source
     data = sys.stdin.buffer.read(max_bytes + 1) if source == STDIN else read_limited(source, max_bytes)
     if len(data) > max_bytes:
         raise NewsconvError(f"input is over the limit of {max_bytes:,} bytes", file=name)
     reader = readers.get(choices.reader) if choices.reader else readers.guess(data, name)
     return readers.read(data, name, format=reader.name, **choices.reader_options.get(reader.name, {}))
+
+
+def _read_archived_page(source: str, max_bytes: int, choices: Choices) -> Document:
+    """A page of a web archive, read as a saved HTML page at its address; captured the day the archive says."""
+    page = warc.read_page(source, max_bytes)
+    options = dict(choices.reader_options.get("html", {}))
+    options.setdefault("url", page.uri)
+    document = readers.read(page.data, None, format="html", **options)
+    document["capture"]["captured"] = page.date
+    document["capture"]["source"]["file"] = None  # a record, not a file: the batch names it by archive and place
+    return document
 
 
 def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = False,
@@ -158,6 +172,7 @@ def _refuse_self_overwrite(source: str, paths: Iterable[str]) -> None:
     look at the disk (names compared as a case- and normalisation-insensitive file system would)."""
     if source == STDIN:
         return
+    source = source.partition(warc.MARK)[0]  # a page of an archive: the archive is the file
     name = _comparable(os.path.basename(source))
     paths = [path for path in paths if _comparable(os.path.basename(path)) == name]
     if not paths:

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
+from . import warc
+from .errors import NewsconvError
+
 STDIN = "-"
 DEFAULT_PATTERNS = ("*.txt",)
 
@@ -228,6 +231,11 @@ class Plan:
         for given in self.inputs:
             if given != STDIN and os.path.isdir(given):
                 yield from self._folder(given)
+            elif given != STDIN and warc.is_archive(given):
+                folder = safe_stem(Path(warc.stem(Path(given).name)))
+                target = None if self.out_dir is None else str(self.out_dir / folder)
+                if target is None or self._named(named, given, folder) is not None:
+                    yield from self._archive(given, target)
             else:
                 self.found += 1
                 stem = Path("stdin") if given == STDIN else safe_stem(Path(Path(given).name).with_suffix(""))
@@ -256,8 +264,11 @@ class Plan:
                     yield task
             return
         for listing, name in _walk(root, _matcher(self.patterns), self.out_dir, self._skip, unreadable):
-            self.found += 1
             source = os.path.join(listing.folder, name)
+            if warc.is_archive(name):
+                yield from self._archive_in(listing, name, source)
+                continue
+            self.found += 1
             if listing.out_folder is None:
                 yield Task(source, None, source)
                 continue
@@ -270,6 +281,29 @@ class Plan:
             else:
                 listing.rejected = (listing.rejected or set()) | {name}
                 self._refuse(source, target, earlier)
+
+    def _archive(self, path: str, folder: Optional[str]) -> Iterator[Task]:
+        """One task per response of a web archive, its outputs in ``folder`` named by the record's place."""
+        try:
+            for entry in warc.entries(path):
+                self.found += 1
+                target = None if folder is None else os.path.join(folder, f"{entry.number:05d}")
+                yield Task(warc.source_of(path, entry), target, f"{path}#{entry.number}")
+        except NewsconvError as err:
+            self.clashes.append((path, str(err)))
+
+    def _archive_in(self, listing: _Listing, name: str, source: str) -> Iterator[Task]:
+        if listing.out_folder is None:
+            yield from self._archive(source, None)
+            return
+        folder = os.path.join(os.path.dirname(listing.target(name)), warc.stem(name))
+        if self._through_link(source, folder):
+            return
+        earlier = self._claim(folder, source, listing)
+        if earlier is not None:
+            self._refuse(source, folder, earlier)
+            return
+        yield from self._archive(source, folder)
 
     def _named(self, named: _Named, source: str, stem: Path) -> Optional[Task]:
         if self.out_dir is None:

@@ -1,0 +1,79 @@
+"""Web archives as inputs: one document per HTML page, other responses skipped with their reason."""
+
+import io
+import json
+
+import pytest
+
+pytest.importorskip("warcio", reason="web archives need the web extra")
+pytest.importorskip("trafilatura", reason="web archives need the web extra")
+
+from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
+from warcio.warcwriter import WARCWriter  # noqa: E402
+
+from convert import warc  # noqa: E402
+from convert.cli import main  # noqa: E402
+from tests.readers.html.pages import ARTICLE_PAGE, PARAGRAPHS  # noqa: E402
+
+
+def response(writer, uri, body, status="200 OK", content_type="text/html; charset=utf-8", date="2025-03-07T08:00:00Z"):
+    http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+    return writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http,
+                                     warc_headers_dict={"WARC-Date": date})
+
+
+def archive(path, gzip=True):
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=gzip)
+        writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "test"}))
+        writer.write_record(response(writer, "https://valley.example/pool", ARTICLE_PAGE.encode("utf-8")))
+        writer.write_record(response(writer, "https://valley.example/old", b"", status="302 Found"))
+        writer.write_record(response(writer, "https://valley.example/p.png", b"\x89PNG", content_type="image/png"))
+        writer.write_record(response(writer, "https://valley.example/again", ARTICLE_PAGE.replace(
+            "Council votes to build the pool", "Pool plan wins a second vote").encode("utf-8")))
+    return path
+
+
+def test_entries_say_what_each_response_is(tmp_path):
+    found = list(warc.entries(str(archive(tmp_path / "crawl.warc.gz"))))
+    assert [(e.number, e.uri, e.skipped) for e in found] == [
+        (2, "https://valley.example/pool", None), (3, "https://valley.example/old", "HTTP status 302"),
+        (4, "https://valley.example/p.png", "not an HTML page (image/png)"), (5, "https://valley.example/again", None)]
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_each_page_becomes_a_document_named_by_its_place(tmp_path, capsys, gzip):
+    name = "crawl.warc.gz" if gzip else "crawl.warc"
+    source = archive(tmp_path / name, gzip=gzip)
+    assert main(["convert", str(source), "--to", "json", "-o", str(tmp_path / "out")]) == 0
+    outputs = sorted(p.name for p in (tmp_path / "out" / "crawl").iterdir())
+    assert outputs == ["00002.json", "00005.json"]
+    first = json.loads((tmp_path / "out" / "crawl" / "00002.json").read_text())
+    assert first["capture"]["captured"] == "2025-03-07" and first["capture"]["layout"] == "html"
+    assert [b["text"] for b in first["articles"][0]["blocks"] if b["type"] == "paragraph"] == PARAGRAPHS
+    err = capsys.readouterr().err
+    assert f"{source}#3: warning [nothing-to-convert] HTTP status 302" in err
+    assert "2 converted, 2 skipped, 0 failed" in err
+
+
+def test_a_broken_archive_is_a_clear_failure(tmp_path, capsys):
+    source = archive(tmp_path / "crawl.warc.gz")
+    data = source.read_bytes()
+    source.write_bytes(data[: len(data) // 2])  # cut in the middle of a record
+    assert main(["convert", str(source), "--to", "json", "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "failed" in err
+
+
+def test_archives_in_a_folder_with_a_pattern(tmp_path, capsys):
+    (tmp_path / "crawls").mkdir()
+    archive(tmp_path / "crawls" / "one.warc.gz")
+    archive(tmp_path / "crawls" / "two.warc.gz")
+    assert main(["convert", str(tmp_path / "crawls"), "--glob", "*.warc.gz", "--to", "md",
+                 "-o", str(tmp_path / "out")]) == 0
+    assert sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.md")) == [
+        "one/00002.md", "one/00005.md", "two/00002.md", "two/00005.md"]
+
+
+def test_stem():
+    assert [warc.stem(n) for n in ("a.warc.gz", "b.WARC", "c.arc.gz", "d.arc")] == ["a", "b", "c", "d"]
