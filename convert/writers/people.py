@@ -74,9 +74,10 @@ def file_as(name: str) -> str:
     return f"{words[-1]}, {' '.join(words[:-1])}{suffix}"
 
 
-def untitled(publisher: Optional[str], day: Optional[str]) -> str:
+def untitled(publisher: Optional[str], day: Optional[str], captured: Optional[str] = None) -> str:
     """A title for an article without a headline that claims nothing the model does not say: who
-    published it and when ("Harbour Gazette, 2025-03-04"), else "Untitled article" and the day."""
-    if publisher:
-        return f"{publisher}, {day}" if day else publisher
-    return f"{UNTITLED}, {day}" if day else UNTITLED
+    published it and when ("Harbour Gazette, 2025-03-04"), else "Untitled article"; without a
+    publication day, the day it was captured, said to be one ("Untitled article, captured 2025-08-16")."""
+    when = day or (f"captured {captured}" if captured else None)
+    name = publisher or UNTITLED
+    return f"{name}, {when}" if when else name

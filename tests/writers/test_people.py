@@ -47,3 +47,6 @@ def test_a_headline_less_article_is_named_by_publisher_and_day_only():
     assert untitled("Harbour Gazette", None) == "Harbour Gazette"
     assert untitled(None, "2025-03-04") == "Untitled article, 2025-03-04"
     assert untitled(None, None) == "Untitled article"
+    assert untitled(None, None, "2025-08-16") == "Untitled article, captured 2025-08-16"
+    assert untitled("Harbour Gazette", None, "2025-08-16") == "Harbour Gazette, captured 2025-08-16"
+    assert untitled(None, "2025-03-04", "2025-08-16") == "Untitled article, 2025-03-04"

@@ -331,6 +331,7 @@ def _exact_document(newsconv: dict[str, Any], blocks: list[MdBlock]) -> Document
         "removed": newsconv.get("removed"),
         "warnings": newsconv.get("warnings"),
     }
+    _require_json(document)
     sectioned = digest is not None or len(articles_rest) > 1
     try:
         title = _as_written(title_of(document))  # type: ignore[arg-type]
@@ -357,7 +358,7 @@ def _exact_document(newsconv: dict[str, Any], blocks: list[MdBlock]) -> Document
         document["articles"][i] = {key: article[key] for key in ("headline", "publisher", "published", "dateline",
                                                                "byline", "tags", "language", "summary", "blocks",
                                                                "field_lines")}
-    _require_json(document)
+    _require_json([article["blocks"] for article in document["articles"]])  # the spans
     return document  # type: ignore[return-value]
 
 
@@ -516,14 +517,14 @@ def _best_effort_document(meta: dict[str, Any], key_lines: dict[str, int], block
     site = captured = dateline = None
     byline = _text_value(meta.get("author"))
     if own:
-        if headline == untitled(publisher, _day(published)):
+        captured = _meta_when(meta, "lastmod", key_lines, notes)
+        if headline == untitled(publisher, _day(published), _day(captured)):
             headline = None  # the writer's name for a headline-less article
             field_lines.pop("headline", None)
         if isinstance(meta.get("author"), list):
             byline = _names(meta["author"])
         dateline = from_meta("dateline", "dateline", _text_value(meta.get("dateline")))
         site = _text_value(meta.get("site"))
-        captured = _meta_when(meta, "lastmod", key_lines, notes)
         if not summary and blocks and blocks[0].kind == "list" and blocks[0].bullet == _KEY_POINTS_BULLET:
             summary = [text for item in blocks[0].items for text in _item_texts(item)]
             field_lines["summary"] = [blocks[0].first]
@@ -572,6 +573,7 @@ def _short_digest(meta: dict[str, Any], key_lines: dict[str, int], blocks: list[
     digest = {"publisher": _text_value(meta.get("publisher")), "published": _meta_when(meta, "date", key_lines, notes),
               "field_lines": {}}
     language = _language(meta.get("lang")) or "und"
+    captured = _meta_when(meta, "lastmod", key_lines, notes)
     if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
         blocks = blocks[1:]  # the title, repeated
     sections: list[tuple[MdBlock, list[MdBlock]]] = []
@@ -593,7 +595,8 @@ def _short_digest(meta: dict[str, Any], key_lines: dict[str, int], blocks: list[
         summary: list[str] = []  # a one-string summary is the item's first paragraph, not told apart here
         if body and body[0].kind == "list" and body[0].bullet == _KEY_POINTS_BULLET:
             summary, body = [text for item in body[0].items for text in _item_texts(item)], body[1:]
-        made_up = untitled(fields["publisher"] or digest["publisher"], _day(fields["published"] or digest["published"]))
+        made_up = untitled(fields["publisher"] or digest["publisher"], _day(fields["published"] or digest["published"]),
+                           _day(captured))
         articles.append({"headline": None if heading.text == made_up or not _HAS_TEXT.search(heading.text)
                          else heading.text, **fields, "language": language, "summary": summary,
                          "blocks": _loose_blocks(body, notes), "field_lines": {"headline": [heading.first]}})
@@ -601,7 +604,7 @@ def _short_digest(meta: dict[str, Any], key_lines: dict[str, int], blocks: list[
         articles.append({"headline": None, "publisher": None, "published": None, "byline": None, "dateline": None,
                          "tags": [], "language": language, "summary": [], "blocks": _loose_blocks(blocks, notes),
                          "field_lines": {}})
-    return _this_file(_text_value(meta.get("site")), _meta_when(meta, "lastmod", key_lines, notes), digest,
+    return _this_file(_text_value(meta.get("site")), captured, digest,
                       articles, notes, data, line_count, name)
 
 

@@ -124,7 +124,8 @@ class _Book:
         if day:
             self.days = [min(self.days[0], day), max(self.days[1], day)] if self.days else [day, day]
         number = len(self.entries) + 1
-        label = " ".join(article["headline"].split()) if article["headline"] else untitled(publisher, day)
+        label = " ".join(article["headline"].split()) if article["headline"] \
+            else untitled(publisher, day, day_of(document["capture"]["captured"]))
         self.container.put(ROOT + chapter_href(number), chapter(document, article, label, language, where))
         group: Optional[str] = None
         if self.group_by == "publisher":

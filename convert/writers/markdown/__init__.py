@@ -87,14 +87,15 @@ def title_of(document: Document) -> str:
     """The page title: a single article's headline; else (a digest, a headline-less article) an honest name
     from who published it and when (see :func:`convert.writers.people.untitled`)."""
     digest = document["digest"]
+    captured = _day(document["capture"]["captured"])
     if not is_sectioned(document):
         article = document["articles"][0]
         if article["headline"] is not None:
             return article["headline"]
-        return untitled(article["publisher"], _day(article["published"]))
+        return untitled(article["publisher"], _day(article["published"]), captured)
     if digest is not None:
-        return untitled(digest["publisher"] or document["capture"]["site"], _day(digest["published"]))
-    return untitled(document["capture"]["site"], None)
+        return untitled(digest["publisher"] or document["capture"]["site"], _day(digest["published"]), captured)
+    return untitled(document["capture"]["site"], None, captured)
 
 
 def item_title(document: Document, article: Article) -> str:
@@ -103,7 +104,7 @@ def item_title(document: Document, article: Article) -> str:
         return article["headline"]
     digest = document["digest"] or {}
     return untitled(article["publisher"] or digest.get("publisher"),
-                    _day(article["published"] or digest.get("published")))
+                    _day(article["published"] or digest.get("published")), _day(document["capture"]["captured"]))
 
 
 def _day(value: Optional[str]) -> Optional[str]:

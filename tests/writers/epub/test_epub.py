@@ -454,6 +454,8 @@ def test_headline_less_article_is_named_by_publisher_and_date_never_by_its_text(
     assert [h.text for h in page.iterfind(".//h:h1", NS)] == ["Coastal Ledger, 2024-03-05"]
     anonymous = document(articles=[article(headline=None, publisher=None, blocks=blocks)])
     assert Book(single(anonymous)).meta("dc:title") == ["Untitled article, 2024-03-05"]
+    undated = document(articles=[article(headline=None, publisher=None, published=None, blocks=blocks)])
+    assert Book(single(undated)).meta("dc:title") == ["Untitled article, captured 2024-03-06"]
 
 
 def test_capture_date_is_labelled_as_such_when_nothing_else_is_known():

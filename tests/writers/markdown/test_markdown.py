@@ -325,7 +325,7 @@ def test_digest_items_show_byline_dateline_and_summary() -> None:
 def test_several_articles_without_a_digest_are_sections_too() -> None:
     doc = document(articles=[article(), article(headline=None, publisher=None, tags=[], published=None)])
     _, body = split(write(doc))
-    assert body.count("\n## Harbour council") == 1 and "\n## Untitled article\n" in body
+    assert body.count("\n## Harbour council") == 1 and "\n## Untitled article, captured 2024-03-06\n" in body
     assert round_trip(doc) == doc
 
 
