@@ -372,7 +372,8 @@ def test_nul_becomes_a_replacement_character() -> None:
 PIECES = ["---\n", "...\n", "newsconv:\n", "  articles: []\n", "  digest: {}\n", "title: x\n", "# ", "## ", "> ",
           "- ", "1. ", "* * *\n", "```\n", "<div>\n", "**Figure:** ", "**Credit:** ", "*", "\n", "\n\n", "\t", " ",
           "&#0;", "&#x110000;", "[a]: <b>\n", "\x00", "\r", "\\", "|", "{", "[", "!!python/object:x\n", "&a [*a]\n",
-          "date: 2024-02-30\n", "lang: und\n", "block_lines: [[0, 0]]\n"]
+          "date: 2024-02-30\n", "lang: und\n", "block_lines: [[0, 0]]\n", "generator: newsconv\n", "articles: 2\n",
+          "author: [a, b]\n", "lastmod: x\n", "*Publisher: x · Tags: y*\n", "*a* — b\\\n", "Picture: c\n"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -397,10 +398,11 @@ def test_random_bytes_give_a_valid_document_or_a_clear_error(data: bytes) -> Non
     assert problems(doc) == []
 
 
+@pytest.mark.parametrize("front_matter", ["full", "short"])
 @settings(max_examples=100, deadline=None)
-@given(st.data())
-def test_mangled_newsconv_markdown_gives_a_valid_document(data: st.DataObject) -> None:
-    lines = written(digest_document()).split("\n")
+@given(data=st.data())
+def test_mangled_newsconv_markdown_gives_a_valid_document(front_matter: str, data: st.DataObject) -> None:
+    lines = written(digest_document(), front_matter).split("\n")
     for _ in range(data.draw(st.integers(1, 4))):
         index = data.draw(st.integers(0, len(lines) - 1))
         lines[index] = data.draw(st.sampled_from(["", "- x", "## y", "> z", "* * *", "  bad: [", "      lines: 0",
