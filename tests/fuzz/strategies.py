@@ -406,7 +406,8 @@ def edited_markdown(draw: st.DrawFn) -> bytes:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        lines = convert.write(draw(documents(max_articles=2)), "md").decode("utf-8", "surrogatepass").split("\n")
+        lines = convert.write(draw(documents(max_articles=2)), "md", front_matter="full").decode(
+            "utf-8", "surrogatepass").split("\n")
     for _ in range(draw(st.integers(1, 3))):
         at = draw(st.integers(0, len(lines) - 1))
         edit = draw(st.sampled_from(EDITS))

@@ -73,4 +73,4 @@ def test_the_checks_can_fail() -> None:
     changed = checks.markdown_expected(document)
     changed["articles"][0]["blocks"][0]["text"] = "Something else."
     with pytest.raises(checks.PropertyViolation, match=r"md-round-trip \$\.articles\.blocks\.text"):
-        checks.check_markdown(changed, convert.write(document, "md"))
+        checks.check_markdown(changed, convert.write(document, "md", front_matter="full"))

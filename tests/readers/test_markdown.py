@@ -24,10 +24,10 @@ def read_markdown(data, name=None):
     return readers.read(data, name, format="markdown")
 
 
-def written(doc: dict[str, Any]) -> str:
+def written(doc: dict[str, Any], front_matter: str = "full", **options: Any) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NewsconvWarning)
-        return write(doc).decode("utf-8")
+        return write(doc, front_matter=front_matter, **options).decode("utf-8")
 
 
 def read(text: str, name: str = "story.md") -> dict[str, Any]:
@@ -84,12 +84,11 @@ def test_the_title_key_repeats_the_headline_and_is_ignored() -> None:
     assert read(text)["articles"][0]["headline"] == "Harbour council approves new ferry timetable"
 
 
-def test_edited_metadata_keys_are_taken() -> None:
-    text = written(document()).replace("author: Morag Campbell", "author: [Morag Campbell, Iain Bell]")
-    text = text.replace("date: '2024-03-05'", "date: 2024-03-07")  # unquoted: a YAML timestamp
+def test_the_keys_above_the_mapping_are_for_other_tools_and_the_mapping_is_taken() -> None:
+    text = written(document()).replace("- Morag Campbell", "- Iain Bell")
+    text = text.replace("    byline: Morag Campbell", "    byline: Morag Campbell and Iain Bell")
     back = read(text)
-    assert back["articles"][0]["byline"] == "Morag Campbell, Iain Bell"
-    assert back["articles"][0]["published"] == "2024-03-07"
+    assert back["articles"][0]["byline"] == "Morag Campbell and Iain Bell"
     assert back["warnings"] == []
 
 
@@ -133,10 +132,10 @@ def test_an_extra_section_makes_a_digest_plain_markdown() -> None:
 @pytest.mark.parametrize("old, new, reason", [
     ("schema_version: '1.0'", "schema_version: '2.0'", "schema_version"),
     ("captured: '2024-03-06'", "captured: 2024-03-06", "not a JSON value"),
-    ("date: '2024-03-05'", "date: next Tuesday", "not an ISO 8601 date"),
-    ("lang: en", "lang: English language", "not a BCP 47 tag"),
+    ("    published: '2024-03-05'", "    published: next Tuesday", "$.articles[0].published"),
+    ("    language: en", "    language: English language", "$.articles[0].language"),
     ("block_lines: [[20, 20]", "block_lines: [[20.5, 20]", "not a JSON value"),
-    ("  articles:\n  - dateline", "  articles:\n  - {}\n  - dateline", "text before the first article"),
+    ("  articles:\n  - headline", "  articles:\n  - {}\n  - headline", "newsconv.articles[0] has no headline"),
     ("      lines: 60", "      lines: 3", "past the capture's last line"),
     ("  capture:\n", "  capture: 7\n  old_capture:\n", "newsconv.capture is not a mapping"),
 ])
@@ -145,6 +144,45 @@ def test_a_front_matter_that_no_longer_fits_makes_it_plain_markdown(old: str, ne
     assert old in text
     back = edited(text.replace(old, new, 1))
     assert reason in back["warnings"][0]["message"]
+
+
+# --- newsconv Markdown with the short front matter: the articles' content --------------------------------------
+
+def test_short_markdown_reads_back_as_the_article() -> None:
+    doc = document(articles=[article(byline="Morag Campbell and Iain Bell, Staff Writers",
+                                     summary=["Two sailings are added."])])
+    back = read(written(doc, "short"))
+    assert back["warnings"] == []  # newsconv's own: neither foreign nor edited
+    art, original = back["articles"][0], doc["articles"][0]
+    for key in ("headline", "publisher", "published", "dateline", "tags", "language", "summary"):
+        assert art[key] == original[key], key
+    assert art["byline"] == "Morag Campbell and Iain Bell"  # the people, without their job titles
+    assert [(b["type"], b.get("text", b.get("caption"))) for b in art["blocks"]] == \
+        [(b["type"], b.get("text", b.get("caption"))) for b in original["blocks"]]
+    figure = art["blocks"][3]
+    assert (figure["label"], figure["credit"], figure["alt"]) == ("File", "Iain Bell/Coastal Ledger", None)
+    assert back["capture"]["site"] == "THE EXAMPLE AGGREGATOR" and back["capture"]["captured"] == "2024-03-06"
+    assert back["capture"]["layout"] == "markdown"  # the provenance is in the full front matter only
+
+
+def test_short_markdown_knows_its_made_up_titles_and_key_points() -> None:
+    doc = document(articles=[article(headline=None, summary=["One.", "Two."])])
+    for text in (written(doc, "short"), written(doc, "short", title_heading=True)):
+        art = read(text)["articles"][0]
+        assert art["headline"] is None and art["summary"] == ["One.", "Two."]
+        assert art["blocks"][0]["text"].startswith("PORT ELLEN")
+
+
+def test_short_markdown_of_a_digest_reads_back_item_by_item() -> None:
+    doc = digest_document()
+    doc["articles"][0]["headline"] = None
+    back = read(written(doc, "short"))
+    assert back["warnings"] == []
+    assert back["digest"]["publisher"] == "Example Digest" and back["digest"]["published"] == "2024-03-05"
+    assert [(a["headline"], a["publisher"], a["tags"]) for a in back["articles"]] == [
+        (None, "City Post", ["politics"]), ("Library opens on Sundays", "Town Crier", ["culture"])]
+    assert [[b["text"] for b in a["blocks"]] for a in back["articles"]] == \
+        [[b["text"] for b in a["blocks"]] for a in doc["articles"]]
 
 
 # --- any other Markdown -----------------------------------------------------------------------------------
@@ -334,7 +372,8 @@ def test_nul_becomes_a_replacement_character() -> None:
 PIECES = ["---\n", "...\n", "newsconv:\n", "  articles: []\n", "  digest: {}\n", "title: x\n", "# ", "## ", "> ",
           "- ", "1. ", "* * *\n", "```\n", "<div>\n", "**Figure:** ", "**Credit:** ", "*", "\n", "\n\n", "\t", " ",
           "&#0;", "&#x110000;", "[a]: <b>\n", "\x00", "\r", "\\", "|", "{", "[", "!!python/object:x\n", "&a [*a]\n",
-          "date: 2024-02-30\n", "lang: und\n", "block_lines: [[0, 0]]\n"]
+          "date: 2024-02-30\n", "lang: und\n", "block_lines: [[0, 0]]\n", "generator: newsconv\n", "articles: 2\n",
+          "author: [a, b]\n", "lastmod: x\n", "*Publisher: x · Tags: y*\n", "*a* — b\\\n", "Picture: c\n"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -359,10 +398,11 @@ def test_random_bytes_give_a_valid_document_or_a_clear_error(data: bytes) -> Non
     assert problems(doc) == []
 
 
+@pytest.mark.parametrize("front_matter", ["full", "short"])
 @settings(max_examples=100, deadline=None)
-@given(st.data())
-def test_mangled_newsconv_markdown_gives_a_valid_document(data: st.DataObject) -> None:
-    lines = written(digest_document()).split("\n")
+@given(data=st.data())
+def test_mangled_newsconv_markdown_gives_a_valid_document(front_matter: str, data: st.DataObject) -> None:
+    lines = written(digest_document(), front_matter).split("\n")
     for _ in range(data.draw(st.integers(1, 4))):
         index = data.draw(st.integers(0, len(lines) - 1))
         lines[index] = data.draw(st.sampled_from(["", "- x", "## y", "> z", "* * *", "  bad: [", "      lines: 0",

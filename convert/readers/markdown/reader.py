@@ -9,6 +9,7 @@ import datetime as _dt
 import hashlib
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
@@ -18,7 +19,9 @@ import yaml
 from ...errors import InvalidDocument, NewsconvError, at
 from ...model import Document
 from ...schema import SCHEMA_VERSION, check, is_date, is_date_time
-from ...writers.markdown.escape import ALT, CREDIT, FIGURE
+from ...writers.markdown import GENERATOR, has_attribute_line, item_title, title_of
+from ...writers.markdown.escape import ALT, CREDIT, carriable
+from ...writers.people import untitled
 
 try:
     from markdown_it import MarkdownIt
@@ -34,6 +37,9 @@ _YAML_FAILURES = (yaml.YAMLError, ValueError, OverflowError, RecursionError)
 _LANGUAGE = re.compile(r"^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|und)$")
 _HAS_TEXT = re.compile(r"\S")
 _FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+# Figures as earlier newsconv versions wrote them (a block quote opening with "**Figure:**"), still read.
+_OLD_FIGURE, _OLD_CREDIT, _OLD_ALT = "Figure", "Credit:", "Alt text:"
+_KEY_POINTS_BULLET = "*"  # a summary list; the writer starts the article's own lists with "-"
 
 
 class NotExact(Exception):
@@ -60,11 +66,15 @@ def read_markdown(data: bytes, name: Optional[str] = None) -> Document:
     newsconv = meta.get("newsconv")
     if isinstance(newsconv, dict):
         try:
-            return check(_exact_document(meta, newsconv, blocks), file=name)
+            return check(_exact_document(newsconv, blocks), file=name)
         except (NotExact, InvalidDocument) as err:
             reason = at(err.message, path=err.path) if isinstance(err, InvalidDocument) else str(err)
             notes.insert(0, _warning("markdown-edited", "the Markdown no longer matches its newsconv front matter "
                                      f"({reason}); read as plain Markdown"))
+    elif meta.get("generator") == GENERATOR:  # newsconv's short front matter: the article, not the provenance
+        if _int(meta.get("articles")) is not None:
+            return _short_digest(meta, key_lines, blocks, notes, data, len(lines), name)
+        return _best_effort_document(meta, key_lines, blocks, notes, data, len(lines), name, own=True)
     else:
         notes.insert(0, _warning("markdown-foreign", "Markdown without newsconv front matter: "
                                  "read as well as possible (best effort)"))
@@ -147,6 +157,8 @@ class MdBlock:
     lead: Optional[str] = None  # a paragraph that starts in bold: the bold text
     after: str = ""  # ... and the text after it
     emphasised: bool = False  # a paragraph that starts in emphasis (a digest item's attribute line)
+    figure: Optional[dict[str, Any]] = None  # a paragraph laid out as the writer lays out a figure
+    bullet: str = ""  # a bullet list's bullet character
     items: list[list["MdBlock"]] = field(default_factory=list)  # list items, each a list of blocks
     children: list["MdBlock"] = field(default_factory=list)  # block quote content
 
@@ -205,6 +217,8 @@ def _blocks(tokens: list["Token"], offset: int) -> list[MdBlock]:
                 end = _closing(children, 0)
                 block.lead, block.after = _inline_text(children[1:end]), _inline_text(children[end + 1:])
             block.emphasised = bool(children) and children[0].type == "em_open"
+            if block.kind == "paragraph" and children and children[0].type in ("em_open", "strong_open"):
+                block.figure = _figure_parts(children)
             out.append(block)
             i = _closing(tokens, i) + 1
         elif token.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
@@ -212,7 +226,8 @@ def _blocks(tokens: list["Token"], offset: int) -> list[MdBlock]:
             if token.type == "blockquote_open":
                 out.append(MdBlock("quote", first, last, children=_blocks(tokens[i + 1:end], offset)))
             else:
-                out.append(MdBlock("list", first, last, items=_list_items(tokens[i + 1:end], offset)))
+                out.append(MdBlock("list", first, last, items=_list_items(tokens[i + 1:end], offset),
+                                   bullet=token.markup if token.type == "bullet_list_open" else ""))
             i = end + 1
         elif token.type == "hr":
             out.append(MdBlock("break", first, last))
@@ -251,58 +266,127 @@ def _inline_text(children: list["Token"]) -> str:
     return "".join(parts)
 
 
-# --------------------------------------------------------------------------- newsconv Markdown
+def _figure_parts(children: list["Token"]) -> Optional[dict[str, Any]]:
+    """A paragraph laid out as the writer lays out a figure (``**label:** *caption* — credit``, a line
+    break, ``Picture: description``) as a figure block, else None."""
+    label = None
+    i = 0
+    if children[0].type == "strong_open":
+        end = _closing(children, 0)
+        inner = _inline_text(children[1:end])
+        if not inner.endswith(":") or end + 2 >= len(children) or _inline_text(children[end + 1:end + 2]) != " ":
+            return None
+        label, i = inner[:-1], end + 2
+    if children[i].type != "em_open":
+        return None
+    end = _closing(children, i)
+    caption = _inline_text(children[i + 1:end])
+    rest = children[end + 1:]
+    breaks = [n for n, token in enumerate(rest) if token.type == "hardbreak"]
+    if len(breaks) > 1:
+        return None
+    credit_text = _inline_text(rest[:breaks[0]] if breaks else rest)
+    credit = alt = None
+    if credit_text:
+        if not credit_text.startswith(f" {CREDIT} "):
+            return None
+        credit = credit_text[len(CREDIT) + 2:]
+    if breaks:
+        alt_text = _inline_text(rest[breaks[0] + 1:])
+        if not alt_text.startswith(f"{ALT} "):
+            return None
+        alt = alt_text[len(ALT) + 1:]
+    if not all(_HAS_TEXT.search(text) for text in (caption, label, credit, alt) if text is not None):
+        return None
+    return {"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": alt}
 
 
-def _exact_document(meta: dict[str, Any], newsconv: dict[str, Any], blocks: list[MdBlock]) -> Document:
+# --------------------------------------------------------------------------- newsconv Markdown, full
+
+
+_ARTICLE_KEYS = ("headline", "publisher", "published", "byline", "dateline", "tags", "language", "summary",
+                 "field_lines", "block_lines")
+
+
+def _exact_document(newsconv: dict[str, Any], blocks: list[MdBlock]) -> Document:
+    """The document the full front matter and the body describe: the body's blocks, everything else
+    from the ``newsconv`` mapping (the keys above it are for other tools)."""
     capture = _mapping(newsconv, "capture")
     articles_rest = newsconv.get("articles")
     if not isinstance(articles_rest, list) or not articles_rest or not all(isinstance(a, dict) for a in articles_rest):
         raise NotExact("newsconv.articles is not a list of mappings")
-    digest_rest = newsconv.get("digest")
-    if digest_rest is not None and not isinstance(digest_rest, dict):
+    for i, rest in enumerate(articles_rest):
+        missing = [key for key in _ARTICLE_KEYS if key not in rest]
+        if missing:
+            raise NotExact(f"newsconv.articles[{i}] has no {', '.join(missing)}")
+    digest = newsconv.get("digest")
+    if digest is not None and not isinstance(digest, dict):
         raise NotExact("newsconv.digest is neither null nor a mapping")
-    sectioned = digest_rest is not None or len(articles_rest) > 1
-    sections = _sections(blocks, sectioned)
-    if len(sections) != len(articles_rest):
-        raise NotExact(f"{len(sections)} article(s) in the text, {len(articles_rest)} in the front matter")
-    articles = []
-    for i, ((headline, body), rest) in enumerate(zip(sections, articles_rest)):
-        if sectioned:
-            fields = {key: rest.get(key) for key in ("publisher", "published", "byline", "dateline")}
-            fields.update(tags=rest.get("tags"), language=rest.get("language"), summary=rest.get("summary"))
-            if fields["publisher"] is not None or fields["published"] is not None or fields["tags"]:
-                if not body or body[0].kind != "paragraph" or not body[0].emphasised:
-                    raise NotExact(f"$.articles[{i}]: its attribute line is gone")
-                body = body[1:]
-        else:
-            description = _text_value(meta.get("description"))
-            fields = {"publisher": _text_value(meta.get("publisher")), "published": _exact_when(meta),
-                      "byline": _text_value(meta.get("author")), "dateline": rest.get("dateline"),
-                      "tags": _tags(meta.get("tags")), "language": _exact_language(meta),
-                      "summary": rest["summary"] if "summary" in rest else [description] if description else []}
-        converted = _exact_blocks(body, heading_level=3 if sectioned else 2, where=f"$.articles[{i}]")
-        spans = rest.get("block_lines")
-        if not isinstance(spans, list) or len(spans) != len(converted):
-            raise NotExact(f"$.articles[{i}]: {len(converted)} block(s) in the text and "
-                           f"{len(spans) if isinstance(spans, list) else 'no'} line span(s) in the front matter")
-        for block, span in zip(converted, spans):
-            block["lines"] = span
-        articles.append({"headline": headline, **fields, "blocks": converted, "field_lines": rest.get("field_lines")})
-    document = {
+    document: dict[str, Any] = {
         "schema_version": newsconv.get("schema_version"),
-        "capture": {"site": _text_value(meta.get("source")), "captured": capture.get("captured"),
-                    "layout": capture.get("layout"), "source": capture.get("source"),
-                    "field_lines": capture.get("field_lines")},
-        "digest": None if digest_rest is None else {
-            "publisher": _text_value(meta.get("publisher")), "published": _exact_when(meta),
-            "field_lines": digest_rest.get("field_lines")},
-        "articles": articles,
+        "capture": {key: capture.get(key) for key in ("site", "captured", "layout", "source", "field_lines")},
+        "digest": None if digest is None else {key: digest.get(key) for key in ("publisher", "published",
+                                                                                   "field_lines")},
+        "articles": [{key: rest[key] for key in _ARTICLE_KEYS if key != "block_lines"} for rest in articles_rest],
         "removed": newsconv.get("removed"),
         "warnings": newsconv.get("warnings"),
     }
     _require_json(document)
-    return document
+    sectioned = digest is not None or len(articles_rest) > 1
+    try:
+        title = _as_written(title_of(document))  # type: ignore[arg-type]
+        titles = [_as_written(item_title(document, article)) for article in document["articles"]]  # type: ignore
+    except (TypeError, KeyError, AttributeError):  # a value of the wrong type
+        raise NotExact("the front matter's values do not make a document") from None
+    sections = _sections(blocks, sectioned, title)
+    if len(sections) != len(articles_rest):
+        raise NotExact(f"{len(sections)} article(s) in the text, {len(articles_rest)} in the front matter")
+    for i, ((heading, body), article, rest) in enumerate(zip(sections, document["articles"], articles_rest)):
+        where = f"$.articles[{i}]"
+        if sectioned and heading != titles[i]:
+            raise NotExact(f"{where}: its heading is not its headline")
+        body = _skip_generated(body, article, sectioned, where)
+        converted = _exact_blocks(body, heading_level=3 if sectioned else 2, where=where)
+        spans = rest["block_lines"]
+        if not isinstance(spans, list) or len(spans) != len(converted):
+            raise NotExact(f"{where}: {len(converted)} block(s) in the text and "
+                           f"{len(spans) if isinstance(spans, list) else 'no'} line span(s) in the front matter")
+        for block, span in zip(converted, spans):
+            block["lines"] = span
+        article["blocks"] = converted
+        # The schema's order of keys, so that the JSON text is the same as the capture's.
+        document["articles"][i] = {key: article[key] for key in ("headline", "publisher", "published", "dateline",
+                                                               "byline", "tags", "language", "summary", "blocks",
+                                                               "field_lines")}
+    _require_json([article["blocks"] for article in document["articles"]])  # the spans
+    return document  # type: ignore[return-value]
+
+
+def _as_written(title: str) -> str:
+    """A made-up title as the body carries it (what Markdown cannot carry was changed, with a warning
+    when it was written: not again now)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return carriable(title)
+
+
+def _skip_generated(body: list[MdBlock], article: dict[str, Any], sectioned: bool, where: str) -> list[MdBlock]:
+    """The article's blocks after what the writer adds for people: a digest item's attribute line and
+    standfirst, the key points."""
+    if sectioned and has_attribute_line(article):  # type: ignore[arg-type]
+        if not body or body[0].kind != "paragraph" or not body[0].emphasised:
+            raise NotExact(f"{where}: its attribute line is gone")
+        body = body[1:]
+    summary = article["summary"]
+    if isinstance(summary, list) and len(summary) > 1:
+        if not body or body[0].kind != "list" or body[0].bullet != _KEY_POINTS_BULLET:
+            raise NotExact(f"{where}: its key points are gone")
+        body = body[1:]
+    elif isinstance(summary, list) and summary and sectioned:
+        if not body or body[0].kind != "paragraph" or body[0].emphasised:
+            raise NotExact(f"{where}: its summary is gone")
+        body = body[1:]
+    return body
 
 
 def _mapping(parent: dict[str, Any], key: str) -> dict[str, Any]:
@@ -310,24 +394,6 @@ def _mapping(parent: dict[str, Any], key: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise NotExact(f"newsconv.{key} is not a mapping")
     return value
-
-
-def _exact_when(meta: dict[str, Any]) -> Optional[str]:
-    """The ``date`` key, which the writer writes only as a valid date."""
-    published = _when(meta.get("date"))
-    if published is None and meta.get("date") is not None:
-        raise NotExact(f"date {meta['date']!r} is not an ISO 8601 date")
-    return published
-
-
-def _exact_language(meta: dict[str, Any]) -> str:
-    """The ``lang`` key (absent for ``und``), which the writer writes only as a valid tag."""
-    if meta.get("lang") is None:
-        return "und"
-    language = _language(meta["lang"])
-    if language is None or language == "und":
-        raise NotExact(f"lang {meta['lang']!r} is not a BCP 47 tag")
-    return language
 
 
 def _require_json(document: Any) -> None:
@@ -355,16 +421,17 @@ def _require_json(document: Any) -> None:
             raise NotExact(f"{path} is a YAML {type(value).__name__}, not a JSON value")
 
 
-def _sections(blocks: list[MdBlock], sectioned: bool) -> list[tuple[Optional[str], list[MdBlock]]]:
-    """(headline, blocks) per article, as the writer lays them out."""
+def _sections(blocks: list[MdBlock], sectioned: bool, title: str) -> list[tuple[Optional[str], list[MdBlock]]]:
+    """(heading, blocks) per article, as the writer lays them out; a first level-1 heading that repeats the
+    title (the ``title_heading`` option) is left out."""
+    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1 and blocks[0].text == title:
+        blocks = blocks[1:]
     if not sectioned:
-        if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
-            return [(blocks[0].text, blocks[1:])]
         return [(None, blocks)]
     sections: list[tuple[Optional[str], list[MdBlock]]] = []
     for block in blocks:
-        if block.kind == "break" or (block.kind == "heading" and block.level == 2):
-            sections.append((block.text if block.kind == "heading" else None, []))
+        if block.kind == "heading" and block.level == 2:
+            sections.append((block.text, []))
         elif not sections:
             raise NotExact(f"text before the first article, line {block.first}")
         else:
@@ -377,34 +444,32 @@ def _exact_blocks(blocks: list[MdBlock], heading_level: int, where: str) -> list
     for block in blocks:
         converted = None
         if block.kind == "paragraph":
-            converted = {"type": "paragraph", "text": block.text}
+            converted = block.figure or (None if block.emphasised else {"type": "paragraph", "text": block.text})
         elif block.kind == "heading" and block.level == heading_level:
             converted = {"type": "heading", "text": block.text}
         elif block.kind == "list" and all(len(item) == 1 and item[0].kind == "paragraph" for item in block.items):
             converted = {"type": "list", "items": [item[0].text for item in block.items]}
-        elif block.kind == "quote":
-            converted = _figure(block.children)
-            if converted is None and len(block.children) == 1 and block.children[0].kind == "paragraph":
-                converted = {"type": "quote", "text": block.children[0].text}
+        elif block.kind == "quote" and len(block.children) == 1 and block.children[0].kind == "paragraph":
+            converted = {"type": "quote", "text": block.children[0].text}
         if converted is None:
             raise NotExact(at(f"unexpected {block.kind}", line=block.first, path=where))
         out.append(converted)
     return out
 
 
-def _figure(children: list[MdBlock]) -> Optional[dict[str, Any]]:
-    """A block quote laid out as the writer lays out a figure, else None."""
+def _old_figure(children: list[MdBlock]) -> Optional[dict[str, Any]]:
+    """A block quote laid out as earlier newsconv versions laid out a figure, else None."""
     if len(children) < 2 or any(child.kind != "paragraph" for child in children):
         return None
     marker, caption, *extras = children
-    if marker.lead == FIGURE and marker.after == "":
+    if marker.lead == _OLD_FIGURE and marker.after == "":
         label = None
-    elif marker.lead == FIGURE + ":" and marker.after.startswith(" ") and _HAS_TEXT.search(marker.after):
+    elif marker.lead == _OLD_FIGURE + ":" and marker.after.startswith(" ") and _HAS_TEXT.search(marker.after):
         label = marker.after[1:]
     else:
         return None
-    values: dict[str, Optional[str]] = {CREDIT: None, ALT: None}
-    expected = [CREDIT, ALT]  # each at most once, in this order
+    values: dict[str, Optional[str]] = {_OLD_CREDIT: None, _OLD_ALT: None}
+    expected = [_OLD_CREDIT, _OLD_ALT]  # each at most once, in this order
     for extra in extras:
         while expected and extra.lead != expected[0]:
             expected.pop(0)
@@ -413,14 +478,18 @@ def _figure(children: list[MdBlock]) -> Optional[dict[str, Any]]:
         values[expected.pop(0)] = extra.after[1:]
     if not _HAS_TEXT.search(caption.text):
         return None
-    return {"type": "figure", "caption": caption.text, "credit": values[CREDIT], "label": label, "alt": values[ALT]}
+    return {"type": "figure", "caption": caption.text, "credit": values[_OLD_CREDIT], "label": label,
+            "alt": values[_OLD_ALT]}
 
 
 # --------------------------------------------------------------------------- any other Markdown
 
 
 def _best_effort_document(meta: dict[str, Any], key_lines: dict[str, int], blocks: list[MdBlock],
-                          notes: list[dict[str, Any]], data: bytes, line_count: int, name: Optional[str]) -> Document:
+                          notes: list[dict[str, Any]], data: bytes, line_count: int, name: Optional[str],
+                          own: bool = False) -> Document:
+    """One article from any Markdown; ``own`` for newsconv's short front matter, whose site, capture date,
+    dateline, author list, key points and made-up titles are read as the writer wrote them."""
     field_lines: dict[str, list[int]] = {}
 
     def from_meta(field_name: str, key: str, value: Any) -> Any:
@@ -437,47 +506,139 @@ def _best_effort_document(meta: dict[str, Any], key_lines: dict[str, int], block
             break
     if headline is None:
         headline = from_meta("headline", "title", _text_value(meta.get("title")))
-    published = _when(meta.get("date"))
-    if published is None and _text_value(meta.get("date")) is not None:
-        notes.append(_warning("markdown-front-matter-value", f"date {meta['date']!r} is not an ISO 8601 date; ignored",
-                              key_lines.get("date")))
+    published = _meta_when(meta, "date", key_lines, notes)
     language = _language(meta.get("lang"))
     if language is None and meta.get("lang") is not None:
         notes.append(_warning("markdown-front-matter-value", f"lang {meta['lang']!r} is not a BCP 47 tag; ignored",
                               key_lines.get("lang")))
     description = _text_value(meta.get("description")) or _text_value(meta.get("summary"))
+    summary = [description] if description else []
+    publisher = from_meta("publisher", "publisher", _text_value(meta.get("publisher")))
+    site = captured = dateline = None
+    byline = _text_value(meta.get("author"))
+    if own:
+        captured = _meta_when(meta, "lastmod", key_lines, notes)
+        if headline == untitled(publisher, _day(published), _day(captured)):
+            headline = None  # the writer's name for a headline-less article
+            field_lines.pop("headline", None)
+        if isinstance(meta.get("author"), list):
+            byline = _names(meta["author"])
+        dateline = from_meta("dateline", "dateline", _text_value(meta.get("dateline")))
+        site = _text_value(meta.get("site"))
+        if not summary and blocks and blocks[0].kind == "list" and blocks[0].bullet == _KEY_POINTS_BULLET:
+            summary = [text for item in blocks[0].items for text in _item_texts(item)]
+            field_lines["summary"] = [blocks[0].first]
+            blocks = blocks[1:]
     article = {
         "headline": headline,
-        "publisher": from_meta("publisher", "publisher", _text_value(meta.get("publisher"))),
+        "publisher": publisher,
         "published": from_meta("published", "date", published),
-        "dateline": None,
-        "byline": from_meta("byline", "author", _text_value(meta.get("author"))),
+        "dateline": dateline,
+        "byline": from_meta("byline", "author", byline),
         "tags": from_meta("tags", "tags", _tags(meta.get("tags"))),
         "language": from_meta("language", "lang", language) or "und",
-        "summary": from_meta("summary", "description" if "description" in meta else "summary",
-                             [description] if description else []),
+        "summary": summary if "summary" in field_lines else
+        from_meta("summary", "description" if "description" in meta else "summary", summary),
         "blocks": _loose_blocks(blocks, notes),
         "field_lines": field_lines,
     }
+    return _this_file(site, captured, None, [article], notes, data, line_count, name)
+
+
+def _this_file(site: Optional[str], captured: Optional[str], digest: Optional[dict[str, Any]],
+               articles: list[dict[str, Any]], notes: list[dict[str, Any]], data: bytes, line_count: int,
+               name: Optional[str]) -> Document:
+    """A document whose capture is this Markdown file (there is no other record of the capture)."""
     return {
         "schema_version": SCHEMA_VERSION,
-        "capture": {"site": None, "captured": None, "layout": "markdown",
+        "capture": {"site": site, "captured": captured, "layout": "markdown",
                     "source": {"file": os.path.basename(name) if name else None,
                                "sha256": hashlib.sha256(data).hexdigest(), "encoding": "utf-8",
                                "bytes": len(data), "lines": line_count},
                     "field_lines": {}},
-        "digest": None,
-        "articles": [article],
+        "digest": digest,
+        "articles": articles,  # type: ignore[typeddict-item]
         "removed": [],
-        "warnings": notes,
+        "warnings": notes,  # type: ignore[typeddict-item]
     }
+
+
+_ATTRIBUTES = {"Publisher": "publisher", "Published": "published", "By": "byline", "Dateline": "dateline",
+               "Tags": "tags"}
+
+
+def _short_digest(meta: dict[str, Any], key_lines: dict[str, int], blocks: list[MdBlock],
+                  notes: list[dict[str, Any]], data: bytes, line_count: int, name: Optional[str]) -> Document:
+    """A digest in newsconv's short front matter: a section per item, with its attribute line read back."""
+    digest = {"publisher": _text_value(meta.get("publisher")), "published": _meta_when(meta, "date", key_lines, notes),
+              "field_lines": {}}
+    language = _language(meta.get("lang")) or "und"
+    captured = _meta_when(meta, "lastmod", key_lines, notes)
+    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
+        blocks = blocks[1:]  # the title, repeated
+    sections: list[tuple[MdBlock, list[MdBlock]]] = []
+    for block in blocks:
+        if block.kind == "heading" and block.level == 2:
+            sections.append((block, []))
+        elif sections:
+            sections[-1][1].append(block)
+    articles = []
+    for heading, body in sections:
+        fields: dict[str, Any] = {"publisher": None, "published": None, "byline": None, "dateline": None, "tags": []}
+        parts = [part.partition(": ") for part in body[0].text.split(" · ")] if body else []
+        if body and body[0].emphasised and all(label in _ATTRIBUTES and _HAS_TEXT.search(value)
+                                               for label, _, value in parts):
+            for label, _, value in parts:
+                fields[_ATTRIBUTES[label]] = value.split(", ") if label == "Tags" else value
+            body = body[1:]
+        fields["published"] = _when(fields["published"])
+        summary: list[str] = []  # a one-string summary is the item's first paragraph, not told apart here
+        if body and body[0].kind == "list" and body[0].bullet == _KEY_POINTS_BULLET:
+            summary, body = [text for item in body[0].items for text in _item_texts(item)], body[1:]
+        made_up = untitled(fields["publisher"] or digest["publisher"], _day(fields["published"] or digest["published"]),
+                           _day(captured))
+        articles.append({"headline": None if heading.text == made_up or not _HAS_TEXT.search(heading.text)
+                         else heading.text, **fields, "language": language, "summary": summary,
+                         "blocks": _loose_blocks(body, notes), "field_lines": {"headline": [heading.first]}})
+    if not articles:
+        articles.append({"headline": None, "publisher": None, "published": None, "byline": None, "dateline": None,
+                         "tags": [], "language": language, "summary": [], "blocks": _loose_blocks(blocks, notes),
+                         "field_lines": {}})
+    return _this_file(_text_value(meta.get("site")), captured, digest,
+                      articles, notes, data, line_count, name)
+
+
+def _meta_when(meta: dict[str, Any], key: str, key_lines: dict[str, int], notes: list[dict[str, Any]]) -> Optional[str]:
+    value = _when(meta.get(key))
+    if value is None and _text_value(meta.get(key)) is not None:
+        notes.append(_warning("markdown-front-matter-value", f"{key} {meta[key]!r} is not an ISO 8601 date; ignored",
+                              key_lines.get(key)))
+    return value
+
+
+def _day(value: Optional[str]) -> Optional[str]:
+    return value[:10] if value else None
+
+
+def _names(values: list[Any]) -> Optional[str]:
+    """An author list as one byline, the way bylines are written: "A", "A and B", "A, B and C"."""
+    names = [text for text in map(_scalar_text, values) if text is not None]
+    if len(names) < 2:
+        return names[0] if names else None
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _int(value: Any) -> Optional[int]:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _loose_blocks(blocks: list[MdBlock], notes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for block in blocks:
         span = [block.first, block.last]
-        if block.kind in ("heading", "paragraph", "code") and _HAS_TEXT.search(block.text):
+        if block.kind == "paragraph" and block.figure is not None:
+            out.append({**block.figure, "lines": span})
+        elif block.kind in ("heading", "paragraph", "code") and _HAS_TEXT.search(block.text):
             kind = "paragraph" if block.kind == "code" else block.kind
             out.append({"type": kind, "text": block.text.rstrip("\n") if kind == "paragraph" else block.text,
                         "lines": span})
@@ -486,7 +647,7 @@ def _loose_blocks(blocks: list[MdBlock], notes: list[dict[str, Any]]) -> list[di
             if items:
                 out.append({"type": "list", "items": items, "lines": span})
         elif block.kind == "quote":
-            figure = _figure(block.children)
+            figure = _old_figure(block.children)
             if figure is not None:
                 out.append({**figure, "lines": span})
             else:

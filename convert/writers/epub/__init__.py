@@ -19,10 +19,11 @@ from ...model import Article, Document
 from ...options import Option
 from .. import Writer
 from .package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
-from .text import UNDETERMINED, day_of, language_tag, parse_when, snippet
+from .text import UNDETERMINED, day_of, language_tag, parse_when
 from .xhtml import (SourceRecord, TocEntry, TocGroup, chapter, chapter_href, clean_article, colophon_page,
-                         nav_page, title_page)
+                    nav_page, section_headings, title_page)
 from .._xmltext import clean
+from ..people import file_as, people, untitled
 
 # Relative sizes, so that a reader's own font settings win; colours keep 4.5:1 contrast on white.
 STYLESHEET = (Path(__file__).parent / "style.css").read_bytes()
@@ -31,16 +32,10 @@ DEFAULT_GROUPING = "publisher"
 NO_DATE_MODIFIED = "1980-01-01T00:00:00Z"
 UNKNOWN_PUBLISHER = "Publisher not stated"
 UNDATED = "Undated"
-UNTITLED = "Untitled article"
 
 
 # Fixed, so that identifiers never change between releases.
 IDENTIFIER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:newsconv:epub")
-ACCESSIBILITY_SUMMARY = (
-    "Text only: each article is a chapter with its headline as a heading and its sections as subheadings, "
-    "all listed in the table of contents. Pictures are not included; each is represented by its caption, "
-    "credit and description. Nothing flashes, moves or plays sound."
-)
 # The manifest entries every book has (all but the chapters).
 NAV_ITEM = ManifestItem("nav", "nav.xhtml", properties="nav", fixed=True)
 NCX_ITEM = ManifestItem("ncx", "toc.ncx", "application/x-dtbncx+xml", fixed=True)
@@ -52,10 +47,13 @@ COLOPHON_ITEM = ManifestItem("colophon", "colophon.xhtml", fixed=True)
 class _Book:
     """One EPUB being written: chapters stream out through :meth:`add`, the rest is written by :meth:`finish`."""
 
-    def __init__(self, stream: BinaryIO, *, anthology: bool, group_by: str, title: Optional[str]) -> None:
+    def __init__(self, stream: BinaryIO, *, anthology: bool, group_by: str, title: Optional[str],
+                 publisher: Optional[str]) -> None:
         self.anthology = anthology
         self.group_by = group_by
         self.title = title
+        self.publisher = publisher
+        self.figures = 0
         self.container = Container(stream)
         self.container.put_constant(ROOT + "style.css", STYLESHEET)
         self.entries: list[TocEntry] = []
@@ -86,9 +84,10 @@ class _Book:
         articles = document["articles"]
         if not articles:
             raise NewsconvError("a document without articles cannot become a book", file=source["file"])
+        fallback = self._fallback_language(articles)
         for number, article in enumerate(articles, 1):
             cleaned = self._add_article(document, article, f"{prefix}.articles[{number - 1}]", digest_publisher,
-                                        digest_published)
+                                        digest_published, fallback)
             if not self.anthology:  # a single book's metadata comes from its articles
                 self.single_articles.append(cleaned)
         site = clean(capture["site"], f"{prefix}.capture.site")
@@ -97,11 +96,25 @@ class _Book:
         if not self.anthology:
             self.single_digest = (digest_publisher, digest_published, site)
 
+    def _fallback_language(self, articles: list[Article]) -> str:
+        """The language for an article the reader could not tell (``und``, often a headline with no text):
+        the commonest known one of its document, else of the book so far, else ``und`` after all."""
+        counts: dict[str, int] = {}
+        for article in articles:
+            tag = language_tag(article["language"])
+            if tag != UNDETERMINED:
+                counts[tag] = counts.get(tag, 0) + 1
+        pool = counts or {tag: n for tag, n in self.languages.items() if tag != UNDETERMINED}
+        return max(pool, key=pool.__getitem__) if pool else UNDETERMINED  # ties: the first seen
+
     def _add_article(self, document: Document, article: Article, where: str, digest_publisher: Optional[str],
-                     digest_published: Optional[str]) -> Article:
+                     digest_published: Optional[str], fallback: str) -> Article:
         article = clean_article(article, where)
         language = language_tag(article["language"])
+        if language == UNDETERMINED:
+            language = fallback
         self.languages[language] = self.languages.get(language, 0) + 1
+        self.figures += sum(1 for block in article["blocks"] if block["type"] == "figure")
         publisher = article["publisher"] or digest_publisher
         if publisher:
             self.publishers.setdefault(publisher, None)
@@ -111,7 +124,8 @@ class _Book:
         if day:
             self.days = [min(self.days[0], day), max(self.days[1], day)] if self.days else [day, day]
         number = len(self.entries) + 1
-        label = _label(article)
+        label = " ".join(article["headline"].split()) if article["headline"] \
+            else untitled(publisher, day, day_of(document["capture"]["captured"]))
         self.container.put(ROOT + chapter_href(number), chapter(document, article, label, language, where))
         group: Optional[str] = None
         if self.group_by == "publisher":
@@ -123,7 +137,8 @@ class _Book:
             if group not in self.group_order:
                 self.group_order[group] = (0, group) if day else (1, "")
         # One shared string per distinct value, not one per article.
-        self.entries.append(TocEntry(number, label, sys.intern(language), sys.intern(group) if group else None))
+        self.entries.append(TocEntry(number, label, sys.intern(language), sys.intern(group) if group else None,
+                                     section_headings(article)))
         return article
 
     def _see_date(self, value: Optional[str]) -> None:
@@ -157,8 +172,8 @@ class _Book:
         modified = self.newest.strftime("%Y-%m-%dT%H:%M:%SZ") if self.newest else NO_DATE_MODIFIED
         meta = PackageMetadata(
             identifier=identifier, title=title, languages=self._languages(), modified=modified,
-            accessibility_summary=ACCESSIBILITY_SUMMARY, publishers=list(self.publishers),
-            sources=(_source_line(source) for source in self.sources),
+            accessibility_summary=self._accessibility_summary(), publisher=self.publisher,
+            sources=list(self.publishers),
         )
         if self.anthology:
             meta.date = self.days[1] if self.days else (modified[:10] if self.newest else None)
@@ -187,9 +202,10 @@ class _Book:
     def _single_metadata(self, meta: PackageMetadata) -> None:
         articles = self.single_articles
         digest_publisher, digest_published, _ = self.single_digest
-        meta.creators = list(dict.fromkeys(a["byline"] for a in articles if a["byline"]))
-        if digest_publisher and digest_publisher not in meta.publishers:
-            meta.publishers = [*meta.publishers, digest_publisher]
+        names = dict.fromkeys(name for a in articles for name in people(a["byline"]))
+        meta.creators = [(name, file_as(name)) for name in names]
+        if digest_publisher and digest_publisher not in self.publishers:
+            meta.sources = [*meta.sources, digest_publisher]
         first = articles[0]
         meta.date = day_of(first["published"] or digest_published)
         if len(articles) == 1 and first["summary"]:
@@ -228,6 +244,20 @@ class _Book:
                       "none": "In the order the captures were given"}[self.group_by])
         return facts
 
+    def _accessibility_summary(self) -> str:
+        """What a reader can rely on in this book, said of this book: its headings, its contents, its figures."""
+        sections = any(entry.sections for entry in self.entries)
+        grouping = {"publisher": ", grouped by publisher", "date": ", grouped by day of publication"}
+        parts = ["This book is text only. Each article is a chapter that opens with its title as a level-one "
+                 "heading" + ("; its section headings are level two" if sections else "") + ".",
+                 "The table of contents lists every chapter" + grouping.get(self.group_by, "")
+                 + (", with its section headings under it" if sections else "") + "."]
+        if self.figures:
+            parts.append("The pictures of the original pages are not included: each is given in words, by its "
+                         "caption, its credit and, where the page had one, its description.")
+        parts.append("There is no audio, video or animation, and nothing flashes.")
+        return " ".join(parts)
+
     def _colophon_notes(self) -> list[str]:
         many = len(self.sources) != 1
         return [f"This book was made from the text capture{'s' if many else ''} listed below. "
@@ -245,33 +275,16 @@ def _groups(entries: list[TocEntry]) -> list[TocGroup]:
     return [TocGroup(label, members) for label, members in runs]
 
 
-def _label(article: Article) -> str:
-    """The article's name in the contents: its headline, else the start of its first text (all cleaned)."""
-    if article["headline"]:
-        return " ".join(article["headline"].split())
-    for text in article["summary"]:
-        return snippet(text)
-    for block in article["blocks"]:
-        if block["type"] == "list":
-            return snippet(block["items"][0])  # type: ignore[typeddict-item]
-        if block["type"] == "figure":
-            return snippet(block["caption"] or block["alt"] or block["credit"])  # type: ignore[typeddict-item]
-        return snippet(block["text"])  # type: ignore[typeddict-item]
-    return UNTITLED
-
-
-def _source_line(source: SourceRecord) -> str:
-    return f"{source.file} sha256:{source.sha256}" if source.file else f"sha256:{source.sha256}"
-
-
 def _check_grouping(group_by: str) -> None:
     if group_by not in GROUPINGS:
         raise NewsconvError(f"unknown EPUB grouping {group_by!r}; choose one of {', '.join(GROUPINGS)}")
 
 
 def _write_book(documents: Iterator[Document], stream: BinaryIO, *, anthology: bool, group_by: str,
-                title: Optional[str]) -> None:
-    book = _Book(stream, anthology=anthology, group_by=group_by, title=title)
+                title: Optional[str], publisher: Optional[str]) -> None:
+    _check_grouping(group_by)
+    book = _Book(stream, anthology=anthology, group_by=group_by, title=clean(title, "the title option"),
+                 publisher=clean(publisher, "the publisher option"))
     for document in documents:
         book.add(document)
     book.finish()
@@ -280,39 +293,43 @@ def _write_book(documents: Iterator[Document], stream: BinaryIO, *, anthology: b
 # -- public API -----------------------------------------------------------------------------------
 
 
-def write(document: Document, *, group_by: str = "none", title: Optional[str] = None) -> bytes:
-    """One document as an EPUB 3 book; ``group_by`` and ``title`` as for :func:`write_bundle`
+def write(document: Document, *, group_by: str = "none", title: Optional[str] = None,
+          publisher: Optional[str] = None) -> bytes:
+    """One document as an EPUB 3 book; the options as for :func:`write_bundle`
     (a digest's articles are listed in their order unless ``group_by`` says otherwise)."""
-    _check_grouping(group_by)
     buffer = io.BytesIO()
-    _write_book(iter([document]), buffer, anthology=False, group_by=group_by, title=clean(title, "the title option"))
+    _write_book(iter([document]), buffer, anthology=False, group_by=group_by, title=title, publisher=publisher)
     return buffer.getvalue()
 
 
 def write_bundle(documents: Iterable[Document], stream: BinaryIO, *, group_by: str = DEFAULT_GROUPING,
-                 title: Optional[str] = None) -> None:
+                 title: Optional[str] = None, publisher: Optional[str] = None) -> None:
     """Many documents as one EPUB 3 anthology, written to ``stream`` as they arrive.
 
     ``group_by`` is ``"publisher"`` (default), ``"date"`` or ``"none"``; ``title``
-    replaces the default "News anthology, FIRST to LAST". A stream that cannot
-    seek (a pipe) is fed from a temporary file, so the bytes are the same.
+    replaces the default "News anthology, FIRST to LAST"; ``publisher`` is whoever
+    publishes the book (``dc:publisher``; none by default: the articles' own publishers
+    are its sources). A stream that cannot seek (a pipe) is fed from a temporary file,
+    so the bytes are the same.
     """
     _check_grouping(group_by)
-    title = clean(title, "the title option")
+    # Cleaned before any document is read (and so warned about once): _write_book finds nothing left to drop.
+    title, publisher = clean(title, "the title option"), clean(publisher, "the publisher option")
     iterator = iter(documents)
     try:
         first = next(iterator)
     except StopIteration:
         raise NewsconvError("an EPUB anthology needs at least one document") from None
     documents_again = _chain(first, iterator)
+    options = {"anthology": True, "group_by": group_by, "title": title, "publisher": publisher}
     if _seekable(stream):
-        _write_book(documents_again, stream, anthology=True, group_by=group_by, title=title)
+        _write_book(documents_again, stream, **options)  # type: ignore[arg-type]
         return
     import shutil  # only a stream that cannot seek needs a spool file
     import tempfile
 
     with tempfile.TemporaryFile() as spool:
-        _write_book(documents_again, spool, anthology=True, group_by=group_by, title=title)  # type: ignore[arg-type]
+        _write_book(documents_again, spool, **options)  # type: ignore[arg-type]
         spool.seek(0)
         shutil.copyfileobj(spool, stream)
 
@@ -339,5 +356,7 @@ WRITER = Writer(
         Option("group_by", "how the table of contents groups the articles (default: publisher for a bundle, "
                "none for one document)", choices=GROUPINGS),
         Option("title", "the book's title (default: the headline, or \"News anthology, FIRST to LAST\" for a bundle)"),
+        Option("publisher", "who publishes the book, as its dc:publisher (default: none; the articles' own "
+               "publishers are listed as its sources)"),
     ),
 )

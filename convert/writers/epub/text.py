@@ -1,4 +1,4 @@
-"""Small value helpers for the EPUB writer: escaping, language tags, dates, labels.
+"""Small value helpers for the EPUB writer: escaping, language tags, dates.
 
 Everything here is pure and cheap, because it runs for every block of every
 article in archives of millions of captures.
@@ -110,12 +110,3 @@ def _machine_date(value: str) -> Optional[str]:
     if _HTML_DATETIME.match(value) and parse_when(value) is not None:
         return value
     return day_of(value)
-
-
-def snippet(text: str, limit: int = 80) -> str:
-    """The start of ``text``, cut at a word boundary, for a label that has nothing better."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut.rstrip(" ,;:.—–-") + "…"

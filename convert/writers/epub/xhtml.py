@@ -27,6 +27,7 @@ class TocEntry:
     label: str
     language: str
     group: Optional[str]
+    sections: tuple[str, ...] = ()  # the chapter's section headings, in order
 
     @property
     def href(self) -> str:
@@ -77,7 +78,7 @@ _NAV_LANDMARKS = Fixed('</ol>\n</nav>\n<nav epub:type="landmarks" id="landmarks"
                        "<h2>Landmarks</h2>\n<ol>\n")
 _NAV_END = Fixed("</ol>\n</nav>\n</body>\n" + PAGE_END)
 _COLOPHON_START = Fixed(page_head("Sources", "en") + '<body epub:type="backmatter">\n'
-                        '<section epub:type="colophon" class="colophon">\n<h1>Sources</h1>\n')
+                        '<section epub:type="colophon" role="doc-colophon" class="colophon">\n<h1>Sources</h1>\n')
 _SOURCES_START = Fixed('<ol class="sources">\n')
 _COLOPHON_END = Fixed("</ol>\n</section>\n</body>\n" + PAGE_END)
 
@@ -136,12 +137,11 @@ def clean_article(article: Article, where: str) -> Article:
 def chapter(document: Document, article: Article, label: str, language: str, where: str) -> str:
     """One article (as :func:`clean_article` returns it) as a chapter.
 
-    Headline, publisher, date and dateline on top, then byline and summary, then
-    the blocks, then the tags.
+    Its title (the headline, else ``label``, the honest name of a headline-less article) as the
+    ``h1``, then publisher, date and dateline, byline and summary, then the blocks (section
+    headings as ``h2`` with the ids the contents link to), then the tags.
     """
-    parts = []
-    if article["headline"]:
-        parts.append(f"<h1>{escape_text(article['headline'])}</h1>\n")
+    parts = [f"<h1>{escape_text(article['headline'] or label)}</h1>\n"]
     meta = _meta_line(document, article, where)
     if meta:
         parts.append(f'<p class="meta">{meta}</p>\n')
@@ -154,17 +154,27 @@ def chapter(document: Document, article: Article, label: str, language: str, whe
         items = "".join(f"<li>{escape_text(s)}</li>" for s in summary)
         parts.append(f'<ul class="summary">{items}</ul>\n')
     head = "".join(parts)
-    parts = ['<body epub:type="bodymatter">\n<article epub:type="chapter">\n']
-    if head:  # a header only when there is something to put in it
-        parts.append(f"<header>\n{head}</header>\n")
+    # A section, not an article: ARIA allows the doc-chapter role that matches epub:type on a section only.
+    parts = ['<body epub:type="bodymatter">\n<section epub:type="chapter" role="doc-chapter">\n',
+             f"<header>\n{head}</header>\n"]
     parts.extend(_blocks(article["blocks"]))
-    if not head and not article["blocks"]:  # say so, rather than leave an empty page
-        parts.append(f'<p class="note">{EMPTY_ARTICLE}</p>\n')
+    if not article["blocks"] and not meta and not article["byline"] and not summary:
+        parts.append(f'<p class="note">{EMPTY_ARTICLE}</p>\n')  # say so, rather than leave a bare title
     if article["tags"]:
         tags = ", ".join(escape_text(t) for t in article["tags"])
         parts.append(f'<footer>\n<p class="tags"><span class="tags-label">Tags:</span> {tags}</p>\n</footer>\n')
-    parts.append("</article>\n</body>\n" + PAGE_END)
+    parts.append("</section>\n</body>\n" + PAGE_END)
     return page_head(label, language) + "".join(parts)
+
+
+def section_headings(article: Article) -> tuple[str, ...]:
+    """The texts of the article's heading blocks: the chapter's sections, as the contents list them."""
+    return tuple(block["text"] for block in article["blocks"]  # type: ignore[typeddict-item]
+                 if block["type"] == "heading")
+
+
+def section_id(number: int) -> str:
+    return f"s{number}"
 
 
 def _meta_line(document: Document, article: Article, where: str) -> str:
@@ -186,12 +196,14 @@ def _meta_line(document: Document, article: Article, where: str) -> str:
 
 def _blocks(blocks: list[Block]) -> list[str]:
     html = []
+    sections = 0
     for block in blocks:
         kind = block["type"]
         if kind == "paragraph":  # by far the commonest
             html.append(f"<p>{escape_text(block['text'])}</p>\n")  # type: ignore[typeddict-item]
         elif kind == "heading":
-            html.append(f"<h2>{escape_text(block['text'])}</h2>\n")  # type: ignore[typeddict-item]
+            sections += 1
+            html.append(f'<h2 id="{section_id(sections)}">{escape_text(block["text"])}</h2>\n')  # type: ignore
         elif kind == "quote":
             html.append(f"<blockquote><p>{escape_text(block['text'])}</p></blockquote>\n")  # type: ignore[typeddict-item]
         elif kind == "list":
@@ -202,19 +214,23 @@ def _blocks(blocks: list[Block]) -> list[str]:
 
 
 def _figure(block: Any) -> str:
-    """A captioned block; there is no image file, so its description (if any) stands in for it."""
+    """A captioned block; there is no image file, so its description (if any) stands in for it.
+
+    Label, caption and credit are separate elements, and each ends in punctuation or is set apart
+    by a word, so that a text-only reader or a screen reader keeps them apart too.
+    """
     parts = ['<figure class="figure">']
     if block["alt"]:
-        parts.append(f'<p class="figure-description">{escape_text(block["alt"])}</p>')
+        parts.append(f'<p class="figure-description">Picture: {escape_text(block["alt"])}</p>')
     caption = []
     if block["label"] and (block["caption"] or block["credit"]):
-        caption.append(f'<span class="figure-label">{escape_text(block["label"])}</span>')
+        caption.append(f'<span class="figure-label">{escape_text(block["label"])}:</span> ')
     if block["caption"]:
-        caption.append(escape_text(block["caption"]))
+        caption.append(f'<span class="caption">{escape_text(block["caption"])}</span>')
     if block["credit"]:
-        caption.append(f'<small class="credit">{escape_text(block["credit"])}</small>')
+        caption.append(f' <span class="credit">Credit: {escape_text(block["credit"])}</span>')
     if caption:
-        parts.append("<figcaption>" + " ".join(caption) + "</figcaption>")
+        parts.append("<figcaption>" + "".join(caption).strip() + "</figcaption>")
     parts.append("</figure>\n")
     return "".join(parts)
 
@@ -272,8 +288,14 @@ def _note(text: str) -> Fixed:
 
 
 def _nav_link(entry: TocEntry) -> str:
+    """A chapter in the contents, with its section headings listed under it."""
     lang = "" if entry.language == "en" else f' xml:lang="{entry.language}" lang="{entry.language}"'
-    return f'<li><a href="{entry.href}"{lang}>{escape_text(entry.label)}</a></li>\n'
+    link = f'<li><a href="{entry.href}"{lang}>{escape_text(entry.label)}</a>'
+    if not entry.sections:
+        return link + "</li>\n"
+    items = "".join(f'<li><a href="{entry.href}#{section_id(number)}">{escape_text(text)}</a></li>\n'
+                    for number, text in enumerate(entry.sections, 1))
+    return f"{link}\n<ol{lang}>\n{items}</ol></li>\n"
 
 
 def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:

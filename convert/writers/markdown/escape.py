@@ -10,10 +10,9 @@ import warnings
 
 from ...errors import NewsconvWarning
 
-# The words that mark a figure block quote, shared by the writer and the reader.
-FIGURE = "Figure"
-CREDIT = "Credit:"
-ALT = "Alt text:"
+# The words that set a figure's credit and picture description apart, shared by the writer and the reader.
+CREDIT = "—"
+ALT = "Picture:"
 
 MARKUP_ANYWHERE = frozenset("\\`*_[]<&|~{^@")
 MARKUP_AT_START = frozenset("#>+-=:")

@@ -18,11 +18,11 @@ from tests.writers.markdown.test_markdown import META_TEXT
 
 
 def pyyaml_front_matter(doc: dict[str, Any]) -> str:
-    return dump_front_matter(front_matter(doc))
+    return dump_front_matter(front_matter(doc, full=True))
 
 
 def direct_front_matter(doc: dict[str, Any]) -> str:
-    return front_matter_text(front_matter(doc))
+    return front_matter_text(front_matter(doc, full=True))
 
 
 @pytest.mark.parametrize("name", sorted(all_documents()))

@@ -20,10 +20,20 @@ from markdown_it import MarkdownIt
 
 import convert
 from convert.errors import NewsconvError, NewsconvWarning
+from convert.model import block_texts
 from convert.writers.markdown.escape import EDGE_SPACE, UNREFERENCEABLE, carriable, escape_text, is_plain
 from convert.readers import guess
 from convert.writers import get
-from convert.writers.markdown import write
+from convert.writers import markdown as markdown_writer
+
+
+def write(doc: dict[str, Any], **options: Any) -> bytes:
+    """The full front matter: the exact round trip most of these tests are about (short: write_short)."""
+    return markdown_writer.write(doc, **{"front_matter": "full", **options})
+
+
+def write_short(doc: dict[str, Any], **options: Any) -> bytes:
+    return markdown_writer.write(doc, **options)
 
 
 from tests.fuzz import strategies as S  # noqa: E402
@@ -31,16 +41,16 @@ from tests.fuzz import strategies as S  # noqa: E402
 # --- helpers ----------------------------------------------------------------------------------------------
 
 
-def quiet_write(doc: dict[str, Any]) -> bytes:
+def quiet_write(doc: dict[str, Any], **options: Any) -> bytes:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", NewsconvWarning)
-        return write(doc)
+        return write(doc, **options)
 
 
-def round_trip(doc: dict[str, Any]) -> dict[str, Any]:
-    """JSON text -> document -> Markdown -> document, through the public entry points."""
+def round_trip(doc: dict[str, Any], **options: Any) -> dict[str, Any]:
+    """JSON text -> document -> Markdown (full front matter) -> document, through the public entry points."""
     loaded = convert.loads(convert.dumps(doc))
-    return convert.parse_bytes(quiet_write(loaded), "out.md")
+    return convert.parse_bytes(quiet_write(loaded, **options), "out.md")
 
 
 def split(markdown: bytes) -> tuple[dict[str, Any], str]:
@@ -62,6 +72,9 @@ class TextContent(HTMLParser):
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         if tag not in ("br", "img", "hr"):
             self.open.append((tag, []))
+
+    def handle_startendtag(self, tag: str, attrs: Any) -> None:
+        pass  # <br />, <img />: no text of their own
 
     def handle_endtag(self, tag: str) -> None:
         name, parts = self.open.pop()
@@ -130,26 +143,53 @@ def test_the_sniffer_finds_the_file_even_with_long_front_matter() -> None:
 
 # --- front matter -----------------------------------------------------------------------------------------
 
-def test_single_article_front_matter_uses_the_keys_other_tools_know() -> None:
-    doc = document(articles=[article(summary=["Two sailings are added."], tags=["transport", "islands"])])
-    front, _ = split(write(doc))
-    assert list(front) == ["title", "date", "author", "publisher", "source", "tags", "lang", "description",
-                           "newsconv"]
+def front_lines(markdown: bytes) -> list[str]:
+    text = markdown.decode("utf-8")
+    return text[4:].partition("\n---\n")[0].split("\n")
+
+
+def test_short_front_matter_has_the_keys_site_generators_and_pandoc_read() -> None:
+    doc = document(articles=[article(summary=["Two sailings are added."], tags=["transport", "islands"],
+                                     byline="Morag Campbell and Iain Bell, Staff Writers")])
+    front, _ = split(write_short(doc))
+    assert list(front) == ["title", "date", "lastmod", "author", "publisher", "site", "dateline", "tags", "lang",
+                           "description", "id", "generator"]
     assert front["title"] == "Harbour council approves new ferry timetable"
     assert front["date"] == "2024-03-05" and isinstance(front["date"], str)  # quoted: not a YAML timestamp
-    assert front["author"] == "Morag Campbell"
-    assert front["publisher"] == "Coastal Ledger"
-    assert front["source"] == "THE EXAMPLE AGGREGATOR"
+    assert front["lastmod"] == "2024-03-06"  # the capture: the text as it stood then
+    assert front["author"] == ["Morag Campbell", "Iain Bell"]
+    assert front["publisher"] == "Coastal Ledger"  # the original source
+    assert front["site"] == "THE EXAMPLE AGGREGATOR"  # where it was captured
     assert front["tags"] == ["transport", "islands"]
     assert front["lang"] == "en"
-    assert front["description"] == "Two sailings are added."
+    assert front["description"] == "Two sailings are added."  # the standfirst
+    assert front["id"] == f"sha256:{doc['capture']['source']['sha256']}"
+    assert front["generator"] == "newsconv"
+    assert "newsconv" not in front
+
+
+def test_full_front_matter_adds_the_whole_document_but_the_body() -> None:
+    doc = document()
+    front, _ = split(write(doc))
+    assert list(front)[-1] == "newsconv"
+    assert front_lines(write(doc))[0].startswith("# newsconv document:")
     newsconv = front["newsconv"]
     assert list(newsconv) == ["schema_version", "capture", "digest", "articles", "removed", "warnings"]
     assert newsconv["capture"]["source"] == doc["capture"]["source"]
+    assert newsconv["capture"]["site"] == "THE EXAMPLE AGGREGATOR"
     assert newsconv["digest"] is None
-    assert newsconv["articles"] == [{"dateline": "PORT ELLEN, Islay", "field_lines": doc["articles"][0]["field_lines"],
-                                     "block_lines": [b["lines"] for b in doc["articles"][0]["blocks"]]}]
+    [rest] = newsconv["articles"]
+    assert {key: rest[key] for key in ("headline", "byline", "dateline", "summary")} == {
+        "headline": "Harbour council approves new ferry timetable", "byline": "Morag Campbell",
+        "dateline": "PORT ELLEN, Islay", "summary": []}
+    assert rest["block_lines"] == [b["lines"] for b in doc["articles"][0]["blocks"]]
     assert newsconv["removed"] == doc["removed"]
+
+
+def test_an_unknown_front_matter_kind_is_refused() -> None:
+    with pytest.raises(NewsconvError, match="short, full"):
+        markdown_writer.write(document(), front_matter="long")
+    assert [o.name for o in get("md").options] == ["front_matter", "title_heading"]
 
 
 def test_spans_are_written_on_one_line() -> None:
@@ -158,34 +198,39 @@ def test_spans_are_written_on_one_line() -> None:
     assert "  - lines: [5, 5]\n" in text
 
 
-def test_a_summary_of_several_items_is_kept_as_a_list() -> None:
+def test_key_points_are_a_list_in_the_body_not_a_description() -> None:
     doc = document(articles=[article(summary=["First point.", "Second point."])])
-    front, _ = split(write(doc))
-    assert front["description"] == "First point. Second point."
-    assert front["newsconv"]["articles"][0]["summary"] == ["First point.", "Second point."]
+    front, body = split(write_short(doc))
+    assert "description" not in front
+    assert body.startswith("\n* First point.\n* Second point.\n\nPORT ELLEN")
     assert round_trip(doc) == doc
 
 
-def test_missing_facts_leave_their_keys_out() -> None:
-    front, body = split(write(minimal_document()))
-    assert list(front) == ["newsconv"]  # no title, date, author, publisher, source, tags, lang (und)
+def test_missing_facts_leave_their_keys_out_and_a_title_is_made_up() -> None:
+    front, body = split(write_short(minimal_document()))
+    assert list(front) == ["title", "id", "generator"]  # no date, author, publisher, site, tags, lang (und)
+    assert front["title"] == "Untitled article"
     assert not body.lstrip().startswith("#")
 
 
 def test_digest_front_matter_describes_the_digest() -> None:
-    front, _ = split(write(digest_document()))
-    assert list(front) == ["publisher", "date", "source", "tags", "lang", "newsconv"]
+    front, _ = split(write_short(digest_document()))
+    assert list(front) == ["title", "date", "lastmod", "publisher", "site", "tags", "lang", "articles", "id",
+                           "generator"]
+    assert front["title"] == "Example Digest, 2024-03-05"
     assert front["publisher"] == "Example Digest" and front["date"] == "2024-03-05"
-    assert front["tags"] == ["politics", "culture"]
-    assert front["newsconv"]["digest"] == {"field_lines": {"publisher": [9, 10], "published": [11]}}
-    items = front["newsconv"]["articles"]
+    assert front["tags"] == ["politics", "culture"] and front["articles"] == 2
+    full, _ = split(write(digest_document()))
+    assert full["newsconv"]["digest"] == {"publisher": "Example Digest", "published": "2024-03-05",
+                                          "field_lines": {"publisher": [9, 10], "published": [11]}}
+    items = full["newsconv"]["articles"]
     assert [(a["publisher"], a["tags"]) for a in items] == [("City Post", ["politics"]), ("Town Crier", ["culture"])]
 
 
 def test_digest_lang_only_when_every_item_shares_it() -> None:
     doc = digest_document()
     doc["articles"][1]["language"] = "fr"
-    front, _ = split(write(doc))
+    front, _ = split(write_short(doc))
     assert "lang" not in front
     assert round_trip(doc) == doc
 
@@ -197,14 +242,15 @@ def test_front_matter_strings_survive_yaml(value: str) -> None:
                    removed=[{"lines": [5, 5], "text": value, "reason": "sponsor"}])
     doc["capture"]["site"] = value
     front, _ = split(write(doc))
-    assert front["author"] == value and front["source"] == value and front["tags"] == [value]
+    assert front["publisher"] == value and front["site"] == value and front["tags"] == [value]
+    assert front["newsconv"]["articles"][0]["byline"] == value
     assert round_trip(doc) == doc
 
 
 def test_front_matter_lines_never_close_the_front_matter_early() -> None:
     doc = document(articles=[article(byline="x\n---\ny", summary=["a\n...\nb"])])
-    text = write(doc).decode()
-    assert text.count("\n---\n") == 1  # the closing fence, and only it
+    for text in (write(doc).decode(), write_short(doc).decode()):
+        assert text.count("\n---\n") == 1  # the closing fence, and only it
 
 
 # --- the body ---------------------------------------------------------------------------------------------
@@ -212,23 +258,39 @@ def test_front_matter_lines_never_close_the_front_matter_early() -> None:
 def test_article_body_layout() -> None:
     _, body = split(write(document()))
     assert body == (
-        "\n# Harbour council approves new ferry timetable\n\n"
-        "PORT ELLEN, Islay — The harbour council voted on Tuesday to add two evening sailings.\n\n"
+        "\nPORT ELLEN, Islay — The harbour council voted on Tuesday to add two evening sailings.\n\n"
         "## What changes\n\n"
         "Sailings will start in May, the council said.\n\n"
-        "> **Figure:** File\n>\n> The ferry leaves Port Ellen, March 4, 2024.\n>\n"
-        "> **Credit:** Iain Bell/Coastal Ledger\n\n"
+        "**File:** *The ferry leaves Port Ellen, March 4, 2024.* — Iain Bell/Coastal Ledger\n\n"
         "- Two evening sailings\n- A Sunday service\n\n"
         "> We listened to the islanders.\n")
+    assert split(write_short(document()))[1] == body  # the same body, whatever the front matter
+
+
+def test_the_title_heading_option_repeats_the_title_in_the_body() -> None:
+    for doc in (document(), digest_document(), minimal_document()):
+        front, body = split(write_short(doc, title_heading=True))
+        assert body.startswith(f"\n# {front['title']}\n\n")
+        assert round_trip(doc, title_heading=True) == doc
 
 
 def test_commonmark_renders_the_article_as_intended() -> None:
     _, body = split(write(document()))
     html = MarkdownIt("commonmark").render(body)
-    assert html.count("<h1>") == 1 and html.count("<h2>") == 1
-    assert html.count("<blockquote>") == 2 and html.count("<ul>") == 1 and html.count("<li>") == 2
-    assert "<p><strong>Figure:</strong> File</p>" in html
-    assert "<p><strong>Credit:</strong> Iain Bell/Coastal Ledger</p>" in html
+    assert html.count("<h1>") == 0 and html.count("<h2>") == 1  # the title is the front matter's
+    assert html.count("<blockquote>") == 1 and html.count("<ul>") == 1 and html.count("<li>") == 2
+    assert ("<p><strong>File:</strong> <em>The ferry leaves Port Ellen, March 4, 2024.</em> — "
+            "Iain Bell/Coastal Ledger</p>") in html
+
+
+def test_a_figure_reads_as_a_caption_line_with_its_credit_and_description() -> None:
+    figure = {"type": "figure", "lines": [22, 22], "caption": "Quay", "credit": "A. Lee", "label": None,
+              "alt": "A quay at dawn"}
+    doc = document(articles=[article(blocks=[figure])])
+    _, body = split(write(doc))
+    assert body == "\n*Quay* — A. Lee\\\nPicture: A quay at dawn\n"
+    assert "<p><em>Quay</em> — A. Lee<br />\nPicture: A quay at dawn</p>" in MarkdownIt("commonmark").render(body)
+    assert round_trip(doc) == doc
 
 
 def test_digest_has_a_level_2_section_per_item_with_an_attribute_line() -> None:
@@ -240,35 +302,44 @@ def test_digest_has_a_level_2_section_per_item_with_an_attribute_line() -> None:
     assert "<p><em>Publisher: City Post · Tags: politics</em></p>" in html
 
 
-def test_digest_item_without_headline_starts_with_a_break_and_headings_are_level_3() -> None:
+def test_digest_item_without_headline_is_named_and_headings_are_level_3() -> None:
     doc = digest_document()
     doc["articles"][0]["headline"] = None
     doc["articles"][1]["blocks"].insert(0, {"type": "heading", "lines": [24, 24], "text": "Opening hours"})
     _, body = split(write(doc))
-    assert body.startswith("\n* * *\n\n*Publisher: City Post")
+    assert body.startswith("\n## City Post, 2024-03-05\n\n*Publisher: City Post")
     assert "\n### Opening hours\n" in body
+    assert round_trip(doc) == doc
+
+
+def test_digest_items_show_byline_dateline_and_summary() -> None:
+    doc = digest_document()
+    doc["articles"][0].update(byline="Ann Lee", dateline="OBAN", summary=["In short."])
+    doc["articles"][1].update(summary=["One.", "Two."])
+    _, body = split(write(doc))
+    assert "*Publisher: City Post · By: Ann Lee · Dateline: OBAN · Tags: politics*\n\nIn short.\n\n" in body
+    assert "*Publisher: Town Crier · Tags: culture*\n\n* One.\n* Two.\n\n" in body
     assert round_trip(doc) == doc
 
 
 def test_several_articles_without_a_digest_are_sections_too() -> None:
     doc = document(articles=[article(), article(headline=None, publisher=None, tags=[], published=None)])
     _, body = split(write(doc))
-    assert body.count("\n## Harbour council") == 1 and "\n* * *\n" in body
+    assert body.count("\n## Harbour council") == 1 and "\n## Untitled article, captured 2024-03-06\n" in body
     assert round_trip(doc) == doc
 
 
-def test_no_headline_means_no_level_1_heading_and_no_title() -> None:
+def test_no_headline_means_a_made_up_title_and_no_level_1_heading() -> None:
     doc = document(articles=[article(headline=None)])
-    front, body = split(write(doc))
-    assert "title" not in front
+    front, body = split(write_short(doc))
+    assert front["title"] == "Coastal Ledger, 2024-03-05"
     assert "<h1>" not in MarkdownIt("commonmark").render(body)
     assert round_trip(doc) == doc
 
 
 def test_article_without_blocks() -> None:
     doc = document(articles=[article(blocks=[])])
-    data = write(doc)
-    assert data.endswith(b"\n# Harbour council approves new ferry timetable\n")
+    assert write(doc).endswith(b"---\n")
     assert round_trip(doc) == doc
     bare = document(articles=[article(headline=None, blocks=[])])
     assert write(bare).endswith(b"---\n")
@@ -540,3 +611,29 @@ def test_every_corpus_paragraph_renders_as_one_p_with_its_text() -> None:
         only_paragraphs = [{"type": "paragraph", "lines": [1, 1], "text": text} for text in texts]
         _, body = split(quiet_write(document(articles=[article(headline=None, blocks=only_paragraphs)])))
         assert rendered(body) == [("p", text) for text in texts]
+
+
+MAX_SHORT_FRONT_MATTER = 15  # lines: a page's facts, shorter than the text of the shortest capture
+
+
+def assert_short_markdown_serves_people(paths: list[Path]) -> None:
+    """The default front matter is short, and reading it back gives the articles' content."""
+    documents = captures(paths)
+    assert documents
+    for doc in documents:
+        name = doc["capture"]["source"]["file"]
+        data = quiet_write(doc, front_matter="short")
+        assert len(front_lines(data)) <= MAX_SHORT_FRONT_MATTER, name
+        back = convert.parse_bytes(data, "short.md")
+        assert [w for w in back["warnings"] if w["code"].startswith("markdown")] == [], name
+        assert [a["headline"] for a in back["articles"]] == [a["headline"] for a in doc["articles"]], name
+        assert [[block_texts(b) for b in a["blocks"]] for a in back["articles"]] == \
+            [[block_texts(b) for b in a["blocks"]] for a in doc["articles"]], name
+
+
+def test_short_markdown_of_every_sample_is_short_and_reads_back_as_its_content() -> None:
+    assert_short_markdown_serves_people(sorted((REPO / "samples").rglob("*.txt")))
+
+
+def test_short_markdown_of_every_corpus_capture_is_short_and_reads_back_as_its_content() -> None:
+    assert_short_markdown_serves_people(sorted(shared_path("corpus", "dev", "raw").glob("*.txt")))
