@@ -88,21 +88,29 @@ def _node_blocks(node: Any) -> Iterator[dict[str, Any]]:
         yield {"type": "paragraph", "text": text, "lines": span}
 
 
+_CREDIT_LABEL = re.compile(r"^(?:credit|photo|picture|image|foto|crédit)s?\s*:\s*", re.I)
+_DESCRIPTION_LABEL = re.compile(r"^(?:picture|image|photo)\s*:\s*", re.I)
+
+
 def _figure(node: Any, span: list[int]) -> Optional[dict[str, Any]]:
     caption_element = next((e for e in node.iter() if local(e.tag) in ("figcaption", "media-caption")), None)
     credit_element = next((e for e in node.iter() if local(e.tag) in ("media-producer", "credit")
                            or "credit" in (e.get("class") or "")), None)
     label_element = next((e for e in node.iter() if local(e.tag) == "label"
                           or {"label", "figure-label"} & set((e.get("class") or "").split())), None)
-    credit = text_of(credit_element)
+    credited = text_of(credit_element)
+    credit = _CREDIT_LABEL.sub("", credited or "") or None
     label = text_of(label_element)
     caption = text_of(caption_element)
-    if caption and credit and caption.endswith(credit):
-        caption = caption[: -len(credit)].strip() or caption
+    if caption and credited and caption.endswith(credited):
+        caption = caption[: -len(credited)].strip() or caption
     if caption and label and caption.startswith(label) and caption != label:
         caption = caption[len(label):].strip()
     image = next((e for e in node.iter() if local(e.tag) in ("img", "media-reference")), None)
     alt = (image.get("alt") or None) if image is not None else None
+    description = next((e for e in node.iter() if "figure-description" in (e.get("class") or "").split()), None)
+    if alt is None and description is not None:  # a picture described in words where there is no image
+        alt = _DESCRIPTION_LABEL.sub("", text_of(description) or "") or None
     if not caption:
         caption = alt
     if not caption:

@@ -49,8 +49,11 @@ def read_epub(data: bytes, name: Optional[str] = None) -> Document:
         articles.append(chapter)
     if not articles:
         raise NewsconvError("no chapter with text in the book's spine", file=name)
+    titled = [article.pop("_titled") for article in articles]
     if len(articles) == 1:  # a book of one article: the book's metadata is the article's
         for key in ("headline", "byline", "published", "publisher"):
+            if key == "headline" and titled[0]:
+                continue  # the chapter's own title says it has no headline
             if articles[0][key] is None and meta[key] is not None:
                 articles[0][key] = meta[key]
     for article in articles:

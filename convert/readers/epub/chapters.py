@@ -27,9 +27,12 @@ def read_chapter(content: bytes, member: str, furniture: set[str]) -> Union[dict
     if body is None or _is_furniture(body, furniture):
         return None
     header_fields = _header(body)
+    for header in [e for e in body.iter() if local(e.tag) == "header"]:  # its facts are fields, not text
+        header.getparent().remove(header)
     blocks = list(markup_blocks(body))
     headline = header_fields.pop("headline")
-    if headline is None and blocks and blocks[0]["type"] == "heading":
+    titled = header_fields.pop("titled")
+    if headline is None and not titled and blocks and blocks[0]["type"] == "heading":
         headline = blocks.pop(0)["text"]
     elif blocks and blocks[0]["type"] == "heading" and blocks[0]["text"] == headline:
         blocks.pop(0)
@@ -39,6 +42,7 @@ def read_chapter(content: bytes, member: str, furniture: set[str]) -> Union[dict
         return None
     language = root.get(_XML_LANG) or root.get("lang") or ""
     return {
+        "_titled": titled is not None,  # (for the book: whether the chapter has a title of its own, made up or not)
         "headline": headline,
         "publisher": header_fields["publisher"],
         "published": header_fields["published"],
@@ -65,9 +69,12 @@ def _header(body: Any) -> dict[str, Optional[str]]:
     """What a chapter's header says about its article: the first ``h1`` (else the first heading), and the
     elements whose class names a byline, publisher, date or dateline (as newsconv's books write them)."""
     found: dict[str, Optional[str]] = {"headline": None, "byline": None, "publisher": None, "published": None,
-                                       "dateline": None, "tags": None}
+                                       "dateline": None, "tags": None, "titled": None}
     heading = next((e for e in body.iter() if local(e.tag) == "h1"), None)
-    found["headline"] = text_of(heading)
+    # newsconv marks a title it made up for an article that has none ("Untitled article, ...").
+    found["titled"] = "h1" if heading is not None else None  # (an untitled chapter's h1 still is its title)
+    found["headline"] = None if heading is not None and "untitled" in (heading.get("class") or "").split() \
+        else text_of(heading)
     for element in body.iter():
         classes = set((element.get("class") or "").split())
         if classes & {"byline", "author", "creator"} and found["byline"] is None:
@@ -78,9 +85,16 @@ def _header(body: Any) -> dict[str, Optional[str]]:
             found["tags"] = re.sub(r"^(?:tags|topics|keywords)\s*:\s*", "", text_of(element) or "", flags=re.I) or None
         elif "dateline" in classes and found["dateline"] is None:
             found["dateline"] = text_of(element)
-        elif local(element.tag) == "time" and found["published"] is None and _DATE.match(element.get("datetime") or ""):
+        elif local(element.tag) == "time" and found["published"] is None and _DATE.match(element.get("datetime") or "") \
+                and not _captured(element):
             found["published"] = element.get("datetime")[:10]
     return found
+
+
+def _captured(time: Any) -> bool:
+    """A date newsconv's books mark as the capture's ("Captured 2025-08-16"), not the article's."""
+    before = time.getprevious()
+    return before is not None and "date-note" in (before.get("class") or "").split()
 
 
 def _is_tags_line(block: dict[str, Any], tags: list[str]) -> bool:

@@ -141,7 +141,9 @@ def chapter(document: Document, article: Article, label: str, language: str, whe
     ``h1``, then publisher, date and dateline, byline and summary, then the blocks (section
     headings as ``h2`` with the ids the contents link to), then the tags.
     """
-    parts = [f"<h1>{escape_text(article['headline'] or label)}</h1>\n"]
+    # A title the article lacks and the book gives it is marked, so that reading the book back finds no headline.
+    heading = "<h1>" if article["headline"] else '<h1 class="untitled">'
+    parts = [f"{heading}{escape_text(article['headline'] or label)}</h1>\n"]
     meta = _meta_line(document, article, where)
     if meta:
         parts.append(f'<p class="meta">{meta}</p>\n')
