@@ -54,8 +54,8 @@ def test_plugins_show_up_in_formats(site):
     result = newsconv("formats", "--json", site=site)
     assert result.returncode == 0, result.stderr
     listing = json.loads(result.stdout)
-    assert [r["name"] for r in listing["readers"]] == ["json", "markdown", "newsml", "jats", "epub", "html", "capture", "story"]
-    assert [w["name"] for w in listing["writers"]] == ["json", "newsml", "jats", "epub", "md", "wordcount"]
+    assert [r["name"] for r in listing["readers"]] == ["ninjs", "json", "markdown", "newsml", "jats", "epub", "html", "capture", "story"]
+    assert [w["name"] for w in listing["writers"]] == ["json", "newsml", "jats", "epub", "md", "ninjs", "wordcount"]
     story_reader = listing["readers"][-1]
     assert story_reader["extensions"] == [".story"] and story_reader["options"][0]["name"] == "language"
     assert listing["writers"][-1]["options"][0]["choices"] == ["words", "characters"]
@@ -67,8 +67,8 @@ def test_plugin_library_api(site):
     code = ("import convert.readers as r, convert.writers as w; print(r.names(), w.names())")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(site)]))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert result.stdout.strip() == ("['json', 'markdown', 'newsml', 'jats', 'epub', 'html', 'capture', 'story'] "
-                                     "['json', 'newsml', 'jats', 'epub', 'md', 'wordcount']")
+    assert result.stdout.strip() == ("['ninjs', 'json', 'markdown', 'newsml', 'jats', 'epub', 'html', 'capture', 'story'] "
+                                     "['json', 'newsml', 'jats', 'epub', 'md', 'ninjs', 'wordcount']")
 
 
 def test_plugin_reader_is_guessed_and_feeds_every_writer(site, story, tmp_path):
@@ -140,4 +140,4 @@ def test_broken_plugins_are_named_and_left_out_and_the_rest_works(broken_site, t
     assert converted.returncode == 0, converted.stderr
     assert "Traceback" not in converted.stderr and "warning: the writer plugin 'noext'" in converted.stderr
     assert sorted(p.name.split(".", 1)[1] for p in out.iterdir()) == \
-        ["epub", "jats.xml", "json", "md", "newsml.xml", "words.tsv"]
+        ["epub", "jats.xml", "json", "md", "newsml.xml", "ninjs.json", "words.tsv"]

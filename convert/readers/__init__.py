@@ -49,7 +49,8 @@ class Reader:
 
 REGISTRY: Registry[Reader] = Registry(
     "reader", ENTRY_POINT_GROUP,
-    {"json": "convert.readers.intermediate:READER",
+    {"ninjs": "convert.readers.ninjs:READER",  # before json: a ninjs file is JSON too
+     "json": "convert.readers.intermediate:READER",
      "markdown": "convert.readers.markdown:READER",
      "newsml": "convert.readers.newsml:READER",
      "jats": "convert.readers.jats:READER",

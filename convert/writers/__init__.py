@@ -49,7 +49,8 @@ REGISTRY: Registry[Writer] = Registry(
      "newsml": "convert.writers.newsml:WRITER",
      "jats": "convert.writers.jats:WRITER",
      "epub": "convert.writers.epub:WRITER",
-     "md": "convert.writers.markdown:WRITER"},
+     "md": "convert.writers.markdown:WRITER",
+     "ninjs": "convert.writers.ninjs:WRITER"},
     required=("name", "extension", "description", "write", "describe"), callables=("write",))
 
 

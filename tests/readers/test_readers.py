@@ -21,13 +21,13 @@ CAPTURE = (REPO / "samples" / "am1-article-publisher.txt").read_bytes()
 
 
 def test_builtin_readers_are_registered_in_order():
-    assert readers.names()[:7] == ["json", "markdown", "newsml", "jats", "epub", "html", "capture"]
+    assert readers.names()[:8] == ["ninjs", "json", "markdown", "newsml", "jats", "epub", "html", "capture"]
     for name in readers.names():
         assert readers.get(name).name == name
 
 
 def test_unknown_reader_is_a_clear_error():
-    with pytest.raises(NewsconvError, match="unknown reader 'nope'; available: json, markdown, newsml, jats, epub, html, capture"):
+    with pytest.raises(NewsconvError, match="unknown reader 'nope'; available: ninjs, json, markdown, newsml, jats, epub, html, capture"):
         convert.parse(CAPTURE, format="nope")
 
 

@@ -1,0 +1,85 @@
+"""A document to one ninjs object: an article as a news item, a document of several as a package of items."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Optional
+
+from ...model import Document
+from .body import plain_text, xhtml
+
+_SCHEMAS = {"3": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json", "2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"}
+
+
+def write(document: Document, *, version: str = "3") -> bytes:
+    articles = document["articles"]
+    item = _item(document, 0) if len(articles) == 1 else _package(document)
+    if version == "2":
+        item = _as_version_2(item)
+    return (json.dumps(item, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _as_version_2(value: Any) -> Any:
+    """ninjs 2.x has the same objects under lower-case names (``infosources``, ``contentcreated``)."""
+    if isinstance(value, dict):
+        converted = {key.lower(): _as_version_2(item) for key, item in value.items()}
+        if "standard" in converted:
+            converted["standard"] = {"name": "ninjs", "version": "2.2", "schema": _SCHEMAS["2"]}
+        return converted
+    if isinstance(value, list):
+        return [_as_version_2(item) for item in value]
+    return value
+
+
+def uri(document: Document, index: int) -> str:
+    """The article's identity as a URI: its ``id`` when the model has one; otherwise a ``tag:`` URI from what
+    identifies the article (publisher, date, headline), never from the capture's bytes."""
+    article = document["articles"][index]
+    if article.get("id"):
+        return article["id"]
+    key = "\n".join(str(article.get(k) or "") for k in ("publisher", "published", "headline", "byline"))
+    if not key.strip():
+        key = plain_text(article)[:2000]
+    return f"tag:newsconv.invalid,2025:article:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}"
+
+
+def _item(document: Document, index: int) -> dict[str, Any]:
+    article = document["articles"][index]
+    item: dict[str, Any] = {"uri": uri(document, index), "type": "text",
+                            "standard": {"name": "ninjs", "version": "3.1", "schema": _SCHEMAS["3"]}}
+    published = article["published"]
+    if published and "T" in published:  # ninjs dates are date-times: a day alone has no place
+        item["contentCreated"] = published
+    if article["headline"]:
+        item["headlines"] = [{"role": "main", "value": article["headline"]}]
+    if article["summary"]:
+        item["descriptions"] = [{"role": "summary", "value": text} for text in article["summary"]]
+    if article["byline"]:
+        item["by"] = article["byline"]
+    if article["dateline"]:
+        item["located"] = article["dateline"]
+    if article["publisher"]:
+        item["infoSources"] = [{"name": article["publisher"], "role": "originator"}]
+    if article["tags"]:
+        item["subjects"] = [{"name": tag} for tag in article["tags"]]
+    if article["language"] != "und":
+        item["language"] = article["language"]
+    if article["blocks"]:
+        item["bodies"] = [{"role": "main", "contentType": "text/html", "value": xhtml(article, f"$.articles[{index}]")},
+                          {"role": "main", "contentType": "text/plain", "value": plain_text(article)}]
+    return item
+
+
+def _package(document: Document) -> dict[str, Any]:
+    """A digest or a feed: a composite item whose associations are the articles, in order."""
+    items = [_item(document, i) for i in range(len(document["articles"]))]
+    digest: Optional[dict[str, Any]] = document["digest"]
+    key = "\n".join(item["uri"] for item in items)
+    package: dict[str, Any] = {
+        "uri": f"tag:newsconv.invalid,2025:package:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}",
+        "type": "composite", "standard": {"name": "ninjs", "version": "3.1", "schema": _SCHEMAS["3"]}}
+    if digest is not None and digest.get("publisher"):
+        package["infoSources"] = [{"name": digest["publisher"], "role": "originator"}]
+    package["associations"] = [dict(item, name=f"item-{n}") for n, item in enumerate(items, 1)]
+    return package
