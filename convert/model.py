@@ -8,9 +8,8 @@ the keys are.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from typing import Any, List, Literal, Optional, TypedDict, Union
+from typing import List, Literal, Optional, TypedDict, Union
 
 Span = List[int]  # [first, last], 1-based and inclusive
 FieldLines = dict  # field name -> list of line numbers
@@ -138,7 +137,6 @@ ID_AUTHORITY = "newsconv.invalid"
 # The date of a tag URI for an article without a date of its own: the year this scheme was fixed.
 ID_UNDATED = "2026"
 _SPACES = re.compile(r"\s+")
-_LEADING_ARTICLE = re.compile(r"^the\s+")
 
 
 def identifying(text: Optional[str]) -> str:
@@ -146,7 +144,8 @@ def identifying(text: Optional[str]) -> str:
     which name it is ("THE AMERICA ONE NEWS" is "America One News")."""
     if not text:
         return ""
-    return _LEADING_ARTICLE.sub("", _SPACES.sub(" ", text).strip().casefold())
+    name = " ".join(text.split()).casefold()
+    return name[4:] if name.startswith("the ") else name
 
 
 def make_article_id(publisher: Optional[str], published: Optional[str], headline: Optional[str],
@@ -158,10 +157,11 @@ def make_article_id(publisher: Optional[str], published: Optional[str], headline
     ``text`` (the opening of the story) stands in only when there is neither headline nor address.
     """
     day = published[:10] if published else None
-    facts: list[Any] = [identifying(publisher), day, identifying(headline), (address or "").strip()]
+    facts = [identifying(publisher), day or "", identifying(headline), _SPACES.sub("", address or "")]
     if not headline and not address:
         facts.append(identifying(text))
-    digest = hashlib.sha256(json.dumps(facts, ensure_ascii=True).encode("ascii")).hexdigest()[:24]
+    # One fact per line: none holds a line break once spaces are collapsed or removed.
+    digest = hashlib.sha256("\n".join(facts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
     return f"tag:{ID_AUTHORITY},{day or ID_UNDATED}:article:{digest}"
 
 

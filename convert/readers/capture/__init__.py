@@ -133,12 +133,13 @@ def _article(draft: ArticleDraft, rights: Optional[tuple[dict[str, Any], int]]) 
 def _rights(draft: DocumentDraft) -> dict[int, tuple[dict[str, Any], int]]:
     """Each article's copyright line (the first set aside as ``copyright`` at or after its first line),
     read, with its line; a line naming the captured site is the site's own footer, not the article's."""
+    found: dict[int, tuple[dict[str, Any], int]] = {}
+    copyright = [item for item in draft.removed if item["reason"] == "copyright"]
+    if not copyright:  # most captures
+        return found
     starts = [_first_line(article) for article in draft.articles]
     site = identifying(draft.site)
-    found: dict[int, tuple[dict[str, Any], int]] = {}
-    for item in draft.removed:
-        if item["reason"] != "copyright":
-            continue
+    for item in copyright:
         line = item["lines"][0]
         index = max((i for i, start in enumerate(starts) if start <= line), default=0)
         rights = rights_of(item["text"])
