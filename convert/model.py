@@ -175,8 +175,20 @@ def article_id(document: Document, article: Article) -> str:
                            article["headline"], None, first)
 
 
+# A 1.0 byline is split only on a joining word between names ("A and B", "A & B"): a comma may equally
+# separate two names or a name and a role ("Jane Doe, Staff Writer"), and without the reader's rules
+# it cannot be told which.
+_BYLINE_JOIN = re.compile(r"\s+(?:and|AND|&)\s+")
+
+
 def article_contributors(article: Article) -> list[Contributor]:
-    """The article's contributors; a 1.0 document's byline, as one of unknown kind, is taken for a person."""
+    """The article's contributors; a 1.0 document has none, so its byline gives people, split on
+    "and"/"&" only when every part is left with a name."""
     if "contributors" in article:
         return list(article["contributors"])
-    return [{"name": article["byline"], "role": None, "kind": "person"}] if article["byline"] else []
+    byline = (article["byline"] or "").strip()
+    if not byline:
+        return []
+    parts = [part.strip() for part in _BYLINE_JOIN.split(byline)]
+    names = parts if all(parts) else [byline]
+    return [{"name": name, "role": None, "kind": "person"} for name in names]

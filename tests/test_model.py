@@ -27,7 +27,10 @@ def test_a_1_0_document_gets_the_id_and_contributors_it_would_have():
     assert built.startswith("tag:newsconv.invalid,")
     article["id"] = "tag:example.org,2024:given"
     assert article_id(doc, article) == "tag:example.org,2024:given"
-    if article["byline"]:
-        assert article_contributors(article) == [{"name": article["byline"], "role": None, "kind": "person"}]
+    article["byline"] = "Ann Lee & Bo Park"
+    assert article_contributors(article) == [{"name": "Ann Lee", "role": None, "kind": "person"},
+                                             {"name": "Bo Park", "role": None, "kind": "person"}]
+    article["byline"] = "Sam Field, Staff Writer"
+    assert [c["name"] for c in article_contributors(article)] == ["Sam Field, Staff Writer"]
     article["contributors"] = []
     assert article_contributors(article) == []
