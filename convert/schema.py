@@ -18,7 +18,7 @@ from typing import Any, Callable, Optional
 
 from .errors import InvalidDocument, Problem, json_path
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 SCHEMA_FILE = f"newsconv-document-{SCHEMA_VERSION}.schema.json"
 
 

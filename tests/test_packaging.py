@@ -23,7 +23,7 @@ def wheel(tmp_path_factory):
 
 def test_wheel_contains_the_schema_and_type_marker(wheel):
     names = zipfile.ZipFile(wheel).namelist()
-    assert "convert/schemas/newsconv-document-1.0.schema.json" in names
+    assert "convert/schemas/newsconv-document-1.1.schema.json" in names
     assert "convert/py.typed" in names
     assert "convert/writers/epub/style.css" in names  # the EPUB stylesheet is a data file of its package
     assert not any(n.startswith(("tests/", "samples/", "bench/")) for n in names)

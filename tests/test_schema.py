@@ -20,7 +20,27 @@ def broken(mutate):
 def test_schema_carries_its_version():
     data = schema.schema()
     assert data["$id"].endswith(convert.SCHEMA_VERSION)
-    assert data["properties"]["schema_version"] == {"const": convert.SCHEMA_VERSION}
+    assert data["properties"]["schema_version"]["enum"] == ["1.0", convert.SCHEMA_VERSION]
+
+
+def test_version_1_0_documents_still_load():
+    doc = document()
+    assert doc["schema_version"] == "1.0" and "id" not in doc["articles"][0]
+    assert convert.loads(convert.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("id", "urn:newsconv:article:0123", "does not match"),
+    ("modified", "2024-02-30T10:00:00Z", "2024-02-30"),
+    ("rights", {"statement": "Copyright 2024 X", "holder": "X"}, "'year' is a required property"),
+    ("contributors", [{"name": "AP", "role": None, "kind": "agency"}], "'agency' is not one of"),
+    ("truncated", "yes", "is not of type 'boolean'"),
+])
+def test_fields_added_in_1_1_are_checked(field, value, words):
+    doc = document()
+    doc["schema_version"] = "1.1"
+    doc["articles"][0][field] = value
+    assert any(words in problem.message for problem in convert.validate(doc))
 
 
 @pytest.mark.parametrize("name", sorted(all_documents()))
@@ -36,7 +56,7 @@ def test_hand_built_documents_are_valid(name):
     (lambda d: d["articles"][0]["blocks"][0].update(lines=[9, 3]), "$.articles[0].blocks[0].lines", "backwards"),
     (lambda d: d["articles"][0]["blocks"][3].pop("credit"), "$.articles[0].blocks[3]", "'credit' is a required"),
     (lambda d: d["articles"][0].update(language="English"), "$.articles[0].language", "does not match"),
-    (lambda d: d.update(schema_version="0.9"), "$.schema_version", "'1.0' was expected"),
+    (lambda d: d.update(schema_version="0.9"), "$.schema_version", "'0.9' is not one of ['1.0', '1.1']"),
     (lambda d: d["articles"][0]["blocks"][0].update(type="table"), "$.articles[0].blocks[0].type",
      "'table' is not one of paragraph, heading, quote, list, figure"),
     (lambda d: d["articles"][0]["blocks"][0].pop("type"), "$.articles[0].blocks[0]", "'type' is a required property"),

@@ -15,13 +15,15 @@ import os
 from typing import Any, Optional
 
 from ...errors import NewsconvError
-from ...model import Document
+from ...model import Document, article_id, identifying
 from ...options import Option
 from ...schema import SCHEMA_VERSION
 from .. import Reader
 from .draft import FIELDS, ArticleDraft, DocumentDraft
 from .language import SAMPLE_SIZE as LANGUAGE_SAMPLE_SIZE, guess_language
 from .layouts import NAMES as LAYOUT_NAMES, read_layout
+from .people import contributors
+from .rights import rights_of
 from .text import Line, control_characters, decode, sha256, split_lines
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")", "'")
@@ -88,9 +90,11 @@ def assemble(draft: DocumentDraft, lines: list[Line], data: bytes, encoding: str
         raise NewsconvError("no article text found: every line was recognised as page chrome", file=name)
     _account_for_every_line(draft, lines)
     last = draft.articles[-1].blocks[-1] if draft.articles[-1].blocks else None
-    if last is not None and last["type"] == "paragraph" and not last["text"].endswith(_TERMINAL):
-        draft.warn("truncated", "the capture seems to end in the middle of a sentence", last["lines"][1])
-    return {
+    truncated = last is not None and last["type"] == "paragraph" and not last["text"].endswith(_TERMINAL)
+    if truncated:
+        draft.warn("truncated", "the capture seems to end in the middle of a sentence", last["lines"][1])  # type: ignore[index]
+    rights = _rights(draft)
+    document: Document = {
         "schema_version": SCHEMA_VERSION,
         "capture": {
             "site": draft.site,
@@ -101,17 +105,54 @@ def assemble(draft: DocumentDraft, lines: list[Line], data: bytes, encoding: str
             "field_lines": draft.capture_lines,
         },
         "digest": draft.digest,
-        "articles": [_article(a) for a in draft.articles],
+        "articles": [_article(a, rights.get(i)) for i, a in enumerate(draft.articles)],
         "removed": sorted(draft.removed, key=lambda r: r["lines"]),
         "warnings": sorted(draft.warnings, key=lambda w: (w["line"] or 0, w["code"])),
     }
+    for article in document["articles"]:
+        article["id"] = article_id(document, article)
+        article["truncated"] = False
+    document["articles"][-1]["truncated"] = truncated
+    return document
 
 
-def _article(draft: ArticleDraft) -> dict[str, Any]:
+def _article(draft: ArticleDraft, rights: Optional[tuple[dict[str, Any], int]]) -> dict[str, Any]:
     article: dict[str, Any] = {name: getattr(draft, name) for name in FIELDS}
+    field_lines = {name: list(lines) for name, lines in draft.field_lines.items()}
     article.update(tags=draft.tags, language=guess_language(_language_sample(draft)), summary=draft.summary,
-                   blocks=draft.blocks, field_lines={name: list(lines) for name, lines in draft.field_lines.items()})
+                   blocks=draft.blocks, field_lines=field_lines)
+    article.update(modified=draft.modified, rights=rights[0] if rights else None,
+                   contributors=contributors(draft.byline) if draft.byline else [])
+    if rights:
+        field_lines["rights"] = [rights[1]]
+    if draft.byline and "byline" in field_lines:
+        field_lines["contributors"] = list(field_lines["byline"])
     return article
+
+
+def _rights(draft: DocumentDraft) -> dict[int, tuple[dict[str, Any], int]]:
+    """Each article's copyright line (the first set aside as ``copyright`` at or after its first line),
+    read, with its line; a line naming the captured site is the site's own footer, not the article's."""
+    found: dict[int, tuple[dict[str, Any], int]] = {}
+    copyright = [item for item in draft.removed if item["reason"] == "copyright"]
+    if not copyright:  # most captures
+        return found
+    starts = [_first_line(article) for article in draft.articles]
+    site = identifying(draft.site)
+    for item in copyright:
+        line = item["lines"][0]
+        index = max((i for i, start in enumerate(starts) if start <= line), default=0)
+        rights = rights_of(item["text"])
+        if index in found or (site and identifying(rights["holder"]) == site):
+            continue
+        found[index] = (rights, line)
+    return found
+
+
+def _first_line(article: ArticleDraft) -> int:
+    numbers = [block["lines"][0] for block in article.blocks[:1]]
+    numbers += [min(lines) for lines in article.field_lines.values() if lines]
+    return min(numbers, default=1)
 
 
 def _language_sample(draft: ArticleDraft) -> str:

@@ -15,6 +15,7 @@ from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .people import byline_parts
 from .text import Line
+from .times import date_time
 
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
@@ -212,19 +213,25 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
     if _STAFF.match(text):
         doc.remove(unit, "byline")
         return True
-    stamp = TIMESTAMP.match(text)
-    found = find_date(text) if stamp else None
-    if stamp and found:
-        updated = stamp.group("kind").lower() in _UPDATED
-        if updated or not article.fill("published", found[0], unit.number):
-            doc.remove(unit, "timestamp")
-        return True
-    iso = parse_date(text)
-    if iso:
-        if not article.fill("published", iso, unit.number):
-            doc.remove(unit, "timestamp")
+    found = find_date(text) if TIMESTAMP.match(text) or parse_date(text) else None
+    if found is not None:
+        take_timestamp(unit, article, doc, found)
         return True
     return take_byline(unit, article, doc)
+
+
+def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found: tuple[str, re.Match[str]]) -> None:
+    """A dated line ("Posted ...", "Last Updated ...", a bare date): the first of each kind fills
+    ``published`` or ``modified``, with its time where the page gives a zone; a repeat is set aside."""
+    text = unit.text
+    stamp = TIMESTAMP.match(text)
+    name = "modified" if stamp and stamp.group("kind").lower() in _UPDATED else "published"
+    iso, where = found
+    value = date_time(iso, text[where.end():]) if where.end() < len(text) else iso
+    if value == iso and where.start() > 0:
+        value = date_time(iso, text[stamp.end() if stamp else 0:where.start()])
+    if not article.fill(name, value, unit.number):
+        doc.remove(unit, "timestamp")
 
 
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:

@@ -17,6 +17,7 @@ class ArticleDraft:
     published: Optional[str] = None
     dateline: Optional[str] = None
     byline: Optional[str] = None
+    modified: Optional[str] = None
     tags: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
     blocks: list[dict[str, Any]] = field(default_factory=list)

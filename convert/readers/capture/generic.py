@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, read_body, take_byline
+from .body import TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, read_body, take_byline, take_timestamp
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import caption_parts
 from .chrome import chrome_reason
@@ -50,6 +50,9 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     read_body(body, article, doc, duplicates=[headline or ""])
     agency = fill_dateline(article) or header_agency
     _infer_publisher(article, agency, doc)
+    if article.published is None and article.modified is not None:
+        # A page that prints only when it was updated ("Updated 29 November 2024") gives no earlier date.
+        article.fill("published", article.modified, *article.field_lines["modified"])
     if prefix_date is not None and article.published is None:
         article.fill("published", prefix_date[0], prefix_date[1])
     doc.articles.append(article)
@@ -201,8 +204,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif take_byline(unit, article, doc):
             pass
         elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
-            if not article.fill("published", found[0], unit.number):
-                doc.remove(unit, "timestamp")
+            take_timestamp(unit, article, doc, found)
         elif (used := alt_and_caption(header, index, article)) > 0:
             skip = used - 1
         elif (figure := caption_parts(text)) is not None:

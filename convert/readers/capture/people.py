@@ -61,3 +61,39 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if publisher is None and name is not None:
         publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when
+
+
+# Words of a job title: "Mike Brest, Defense Reporter" is a name and a role, "Jane Roe, John Doe" two names.
+_ROLE_WORD = re.compile(
+    r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
+    r"photojournalist|journalist|critic|chief|bureau|host|anchor|director|manager|fellow|intern|researcher|"
+    r"author|senior|deputy|freelance|contributing|special|investigative|political|white house)s?\b", re.I)
+# "and" in the languages of the corpus; the one-letter ones only in lower case ("John E. Smith" is one name).
+_AND = re.compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")
+
+
+def contributors(byline: str) -> list[dict[str, object]]:
+    """The people and organisations a byline names, each with its job title when the byline gives one.
+
+    "Christian Datoc and Mabinty Quarshie" is two people; "Mike Brest, Defense Reporter" one person
+    and a role; "AP", "Reuters", "Morning Wire" organisations (an agency by the name it is credited as).
+    """
+    out: list[dict[str, object]] = []
+    for part in _AND.split(byline):
+        pieces = [piece.strip(" ,") for piece in part.split(",")]
+        pieces = [piece for piece in pieces if piece]
+        while pieces:
+            name = pieces.pop(0)
+            role = None
+            if pieces and _ROLE_WORD.search(pieces[0]):
+                role = pieces.pop(0)
+            out.append(_contributor(name, role))
+    return out
+
+
+def _contributor(name: str, role: Optional[str]) -> dict[str, object]:
+    credited = agency(name)
+    if credited is not None:
+        return {"name": credited, "role": role, "kind": "organization"}
+    kind = "organization" if is_organisation(name) and not _ROLE_WORD.search(name) else "person"
+    return {"name": name, "role": role, "kind": kind}

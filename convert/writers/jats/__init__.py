@@ -6,13 +6,14 @@ The mapping, field by field, with digests and bundles: docs/formats/jats.md.
 from __future__ import annotations
 
 import io
-from typing import BinaryIO, Iterable, Iterator, Sequence
+from typing import BinaryIO, Iterable, Iterator, Optional, Sequence
 
 from ...errors import NewsconvError
-from ...model import Article, Document
+from ...model import Article, Digest, Document
 from .. import Writer
 from .body import body
 from .front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
+from .markup import wrapped_text
 from .._xmltext import STEP, Lines, clean, encoded, escape_attribute, spool, write_head_and_spool
 
 PUBLIC_ID = "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD with MathML3 v1.3 20210610//EN"
@@ -87,27 +88,51 @@ def document_parts(indent: str, document: Document, id_prefix: str) -> Iterator[
         dateline = clean(article["dateline"], f"{where}.dateline")
         lines.append(f"{indent}<front>\n")
         journal_meta(lines, inner, article["publisher"], f"{where}.publisher")
-        article_meta(lines, inner, article, capture, where, dateline)
+        article_meta(lines, inner, document, article, where, dateline)
         lines.append(f"{indent}</front>\n")
         body(lines, indent, article["blocks"], f"{where}.blocks", dateline)
         yield lines
         return
+    headlines = [clean(article["headline"], f"$.articles[{n}].headline") for n, article in enumerate(articles)]
     lines.append(f"{indent}<front>\n")
-    journal_meta(lines, inner, digest["publisher"] if digest is not None else None, "$.digest.publisher")
-    digest_meta(lines, inner, digest, capture)
+    publisher = clean(digest["publisher"], "$.digest.publisher") if digest is not None else None
+    journal_meta(lines, inner, publisher, "$.digest.publisher")
+    digest_meta(lines, inner, digest, digest_title(publisher, digest, capture["site"], headlines))
     lines.append(f"{indent}</front>\n")
+    contents(lines, indent, headlines)
     yield lines
     for index, article in enumerate(articles):
         lines = []
-        digest_item(lines, indent, article, index, id_prefix)
+        digest_item(lines, indent, document, article, index, id_prefix)
         yield lines
 
 
-def digest_item(lines: Lines, indent: str, article: Article, index: int, id_prefix: str) -> None:
+def digest_title(publisher: Optional[str], digest: Optional[Digest], site: Optional[str],
+                 headlines: Sequence[Optional[str]]) -> str:
+    """The digest's title: who published it and when, as the page names them; failing both, its first
+    headline (the XSD-free JATS needs none, but a reader shows a parent without a title as blank)."""
+    date = digest["published"] if digest is not None else None
+    name = publisher or clean(site, "$.capture.site")
+    named = ", ".join(part for part in (name, date) if part)
+    return named or next((h for h in headlines if h), None) or f"{len(headlines)} articles"
+
+
+def contents(lines: Lines, indent: str, headlines: Sequence[Optional[str]]) -> None:
+    """The digest's own ``body``: its items' headlines, in order, as a bulleted list."""
+    present = [headline for headline in headlines if headline]
+    if not present:
+        return
+    inner = indent + STEP
+    lines.append(f'{indent}<body>\n{inner}<list list-type="bullet">\n')
+    lines.extend([wrapped_text(inner + STEP, "list-item", "p", headline) for headline in present])
+    lines.append(f"{inner}</list>\n{indent}</body>\n")
+
+
+def digest_item(lines: Lines, indent: str, document: Document, article: Article, index: int, id_prefix: str) -> None:
     where = f"$.articles[{index}]"
     dateline = clean(article["dateline"], f"{where}.dateline")
     lines.append(sub_article_start(indent, f"{id_prefix}{index + 1}", article["language"]))
-    front_stub(lines, indent + STEP, article, index + 1, where, dateline)
+    front_stub(lines, indent + STEP, document, article, where, dateline)
     body(lines, indent + STEP, article["blocks"], f"{where}.blocks", dateline)
     lines.append(f"{indent}</sub-article>\n")
 

@@ -5,13 +5,16 @@ Why sections, and how each block is written: docs/formats/jats.md.
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from ...model import Block
-from .._xmltext import STEP, Lines, clean, close_or_drop, escape_text, text_element
+from .._xmltext import STEP, Lines, clean, close_or_drop, escape_attribute, escape_text, text_element
 from .markup import wrapped_text
 
 _TEXT = "{}[{}].text"
+# A label that numbers the figure ("Figure 2", "Fig. 3a", "Photo 1", "Chart 4").
+_LABEL = re.compile(r"(?i:fig(?:ure)?\.?|photo|image|chart|graphic|map|table|illustration)\s*\d+[a-z]?\.?")
 
 
 def body(lines: Lines, indent: str, blocks: Sequence[Block], where: str, dateline: Optional[str] = None) -> None:
@@ -52,7 +55,8 @@ def body(lines: Lines, indent: str, blocks: Sequence[Block], where: str, datelin
             items = [clean(item, "{}[{}].items[{}]", where, index, n) for n, item in enumerate(block["items"])]
             if any(item is not None for item in items):
                 inner = current + STEP
-                lines.append(f"{current}<list>\n")
+                # Captures mark list items with bullets; the model keeps no numbering (see jats.md).
+                lines.append(f'{current}<list list-type="bullet">\n')
                 lines.extend([wrapped_text(inner, "list-item", "p", item) for item in items if item is not None])
                 lines.append(f"{current}</list>\n")
         elif kind == "figure":
@@ -73,8 +77,11 @@ def figure(lines: Lines, indent: str, block: Block, where: str) -> None:
     if label is None and caption is None and alt is None and credit is None:
         return
     inner = indent + STEP
-    lines.append(f"{indent}<fig>\n")
-    if label is not None:
+    # "Figure 2" is a label; "File" (a file photo) says what kind of picture it is.
+    numbered = label is not None and _LABEL.fullmatch(label) is not None
+    kind = f' fig-type="{escape_attribute(label)}"' if label is not None and not numbered else ""
+    lines.append(f"{indent}<fig{kind}>\n")
+    if numbered:
         lines.append(text_element(inner, "label", label))
     if caption is not None:
         lines.append(wrapped_text(inner, "caption", "p", caption))

@@ -20,11 +20,12 @@ def wrapped_text(indent: str, name: str, child: str, text: str, attributes: str 
     return f"{indent}<{name}{attributes}>\n{text_element(indent + STEP, child, text)}{indent}</{name}>\n"
 
 
-def text_group(lines: Lines, indent: str, name: str, child: str, texts: Sequence[Optional[str]]) -> None:
+def text_group(lines: Lines, indent: str, name: str, child: str, texts: Sequence[Optional[str]],
+               attributes: str = "") -> None:
     """``<name>`` with one ``<child>`` per text that is not None (nothing when none is left)."""
     present = [text for text in texts if text is not None]
     if present:
         inner = indent + STEP
-        lines.append(f"{indent}<{name}>\n")
+        lines.append(f"{indent}<{name}{attributes}>\n")
         lines.extend([text_element(inner, child, text) for text in present])
         lines.append(f"{indent}</{name}>\n")

@@ -11,46 +11,50 @@ from typing import BinaryIO, Iterable, NamedTuple, Optional
 
 from ...errors import NewsconvError
 from ...model import Document
+from ...options import Option
 from .. import Writer
 from .facts import ArticleFacts, DocumentFacts, articles_of
 from .item import news_item
 from .package import package_item
 from .stamps import UNKNOWN, Stamp
-from .markup import DECLARATION, NAR
+from .markup import DECLARATION, DEFAULT_PROVIDER, NAR, flat
 from .._xmltext import encoded, spool, write_head_and_spool
 
 _ITEM_INDENT = "    "  # items sit in newsMessage/itemSet
 _MESSAGE_END = b"  </itemSet>\n</newsMessage>\n"
 
 
-def write(document: Document) -> bytes:
+def write(document: Document, provider: str = DEFAULT_PROVIDER) -> bytes:
     """One document: a newsItem, or for several articles (a digest) a newsMessage whose header, known
-    from the document's facts, comes before its items, each encoded as soon as it is made."""
+    from the document's facts, comes before its items, each encoded as soon as it is made.
+    ``provider`` names who runs the conversion (NewsML-G2's ``provider``)."""
+    provider = _provider(provider)
     if len(document.get("articles") or []) == 1:
         source = DocumentFacts.of(document)
-        (facts,) = articles_of(document)
+        (facts,) = articles_of(document, source)
         lines = [DECLARATION]
-        news_item(lines, "", document["articles"][0], facts, source, root=True)
+        news_item(lines, "", document["articles"][0], facts, source, provider, root=True)
         return encoded(lines)
     message = _Message()
     items = message.add(document)
     out = io.BytesIO()
     out.write(message.head())
-    _write_items(items, out)
+    _write_items(items, out, provider)
     out.write(_MESSAGE_END)
     return out.getvalue()
 
 
-def write_bundle(documents: Iterable[Document], stream: BinaryIO) -> None:
+def write_bundle(documents: Iterable[Document], stream: BinaryIO, provider: str = DEFAULT_PROVIDER) -> None:
     """Many documents as one newsMessage, each document's items written as it arrives.
 
     The message's header, which comes first, gives the time of its newest item, known only once every
     document is in: the items wait in a spool file (in memory while it is small) and follow the header.
     """
+    provider = _provider(provider)
     message = _Message()
     with spool() as spooled:
         for document in documents:
-            _write_items(message.add(document), spooled)
+            _write_items(message.add(document), spooled, provider)
         write_head_and_spool(stream, message.head(), spooled)
     stream.write(_MESSAGE_END)
 
@@ -65,16 +69,23 @@ class _Items(NamedTuple):
     group_id: Optional[str]
 
 
-def _write_items(items: _Items, out: BinaryIO) -> None:
+def _provider(name: object) -> str:
+    text = flat(name, "provider") if isinstance(name, str) else None
+    if not text:
+        raise NewsconvError(f"the newsml writer's provider must be a name, not {name!r}")
+    return text
+
+
+def _write_items(items: _Items, out: BinaryIO, provider: str) -> None:
     """A document's items, each encoded as soon as it is made: its package if it has one, then a
     newsItem per article."""
     if items.group_id is not None:
         lines: list[str] = []
-        package_item(lines, _ITEM_INDENT, items.document, items.source, items.articles, items.group_id)
+        package_item(lines, _ITEM_INDENT, items.source, items.articles, items.group_id, provider)
         out.write(encoded(lines))
     for article, facts in zip(items.document["articles"], items.articles):
         lines = []
-        news_item(lines, _ITEM_INDENT, article, facts, items.source)
+        news_item(lines, _ITEM_INDENT, article, facts, items.source, provider)
         out.write(encoded(lines))
 
 
@@ -91,7 +102,7 @@ class _Message:
     def add(self, document: Document) -> _Items:
         """``document``'s facts, with its stamps counted for the header; a digest's package is numbered."""
         source = DocumentFacts.of(document)
-        articles = articles_of(document)
+        articles = articles_of(document, source)
         group_id = None
         if len(articles) > 1:
             self.packages += 1
@@ -126,4 +137,6 @@ WRITER = Writer(
                 "a digest or a bundle as a newsMessage with a packageItem per digest",
     write=write,
     write_bundle=write_bundle,
+    options=(Option("provider", "who runs the conversion and answers for the items: NewsML-G2's provider, and the "
+                    f"last hop of each item's hopHistory (default: {DEFAULT_PROVIDER})", default=DEFAULT_PROVIDER),),
 )

@@ -28,12 +28,13 @@ def xhtml_document(lines: Lines, indent: str, article: Article, facts: ArticleFa
             language += ' dir="rtl"'
     inner = indent + STEP
     lines.append(f'{indent}<html xmlns="{XHTML}"{language}>\n')
+    # XHTML requires a title: the headline, else the opening words of the text (an article with no
+    # text at all gets no XHTML document).
+    title = f"{inner}<head>\n{inner}{STEP}<title>{escape_text(facts.title)}</title>\n{inner}</head>\n" if facts.title else ""
     if facts.headline:
-        headline = escape_text(facts.headline)
-        lines.append(f"{inner}<head>\n{inner}{STEP}<title>{headline}</title>\n{inner}</head>\n"
-                     f"{inner}<body>\n{inner}{STEP}<h1>{headline}</h1>\n")
+        lines.append(f"{title}{inner}<body>\n{inner}{STEP}<h1>{escape_text(facts.headline)}</h1>\n")
     else:
-        lines.append(f"{inner}<head/>\n{inner}<body>\n")
+        lines.append(f"{title}{inner}<body>\n")
     if not _blocks(lines, inner + STEP, article["blocks"], facts.number):
         del lines[start:]
         return False

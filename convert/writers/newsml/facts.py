@@ -8,49 +8,57 @@ headline is also the title of its reference in the digest's package).
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence
 
 from ...errors import NewsconvError
-from ...model import Article, Document, article_date
-from .stamps import Stamp, first_stamp, parse_stamp
+from ...model import ID_AUTHORITY, ID_UNDATED, Article, Document, article_contributors, article_id, identifying
+from .stamps import Stamp, newest, parse_stamp
 from .._xmltext import clean
 from .markup import flat
 
 # xs:language, which the language element's tag and xml:lang require.
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
-# The canonical JSON that guids hash, made by one encoder for the whole process. Documents are
-# JSON trees, so the check for reference cycles (a fifth of the time) is left out: a cyclic
-# structure still fails, with a RecursionError.
-_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=True, separators=(",", ":"),
-                                   check_circular=False)
 
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    sha256: str  # of the capture
-    site: Optional[str]  # the aggregator's masthead
+    aggregators: tuple[str, ...]  # the digest's publisher and the captured site, each party once
     digest_publisher: Optional[str]
-    created: Optional[Stamp]  # when the digest was published (else captured)
-    version: Optional[Stamp]  # when the capture was made (else the digest's date)
+    digest_day: Optional[str]
+    created: Optional[Stamp]  # the digest's own date
+    captured: Optional[Stamp]
+    version: Optional[Stamp]  # the newest date the document gives (the capture's, else the digest's)
 
-    def package_guid(self, document: Document, items: Sequence["ArticleFacts"]) -> str:
-        """The digest's guid: from the capture, the digest's own facts and its items' guids."""
-        return content_guid("digest", self.sha256, document.get("digest"), [facts.guid for facts in items])
+    def package_guid(self, items: Sequence["ArticleFacts"]) -> str:
+        """The digest's tag URI, from what identifies it: its publisher, its day and its items."""
+        facts = [identifying(self.digest_publisher), self.digest_day or "", *(item.guid for item in items)]
+        digest = hashlib.sha256("\n".join(facts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        return f"tag:{ID_AUTHORITY},{self.digest_day or ID_UNDATED}:digest:{digest}"
 
     @classmethod
     def of(cls, document: Document) -> "DocumentFacts":
         capture = document["capture"]
         digest = document.get("digest") or {}
+        digest_publisher = flat(digest.get("publisher"), "$.digest.publisher")
+        site = flat(capture["site"], "$.capture.site")
+        created = parse_stamp(digest.get("published"))
+        captured = parse_stamp(capture["captured"])
         return cls(
-            sha256=capture["source"]["sha256"],
-            site=flat(capture["site"], "$.capture.site"),
-            digest_publisher=flat(digest.get("publisher"), "$.digest.publisher"),
-            created=first_stamp(digest.get("published"), capture["captured"]),
-            version=first_stamp(capture["captured"], digest.get("published")),
+            aggregators=_one_name_each(digest_publisher, site),
+            digest_publisher=digest_publisher,
+            digest_day=created.day if created else None,
+            created=created,
+            captured=captured,
+            version=newest(captured, created),
         )
+
+
+@dataclass(frozen=True)
+class Creator:
+    name: str
+    kind: str  # "person" or "organization"
 
 
 @dataclass(frozen=True)
@@ -59,49 +67,78 @@ class ArticleFacts:
     guid: str
     language: Optional[str]  # None for "und"
     headline: Optional[str]
+    title: Optional[str]  # the headline, else the opening words of the text (the XHTML head's title)
     publisher: Optional[str]  # the original source
     dateline: Optional[str]
     byline: Optional[str]
+    creators: tuple[Creator, ...]
     tags: tuple[str, ...]
     summary: tuple[str, ...]
-    created: Optional[Stamp]  # publication date, else the digest's, else the capture's
-    version: Optional[Stamp]  # capture date, else ``created``
+    created: Optional[Stamp]  # the article's own publication date
+    modified: Optional[Stamp]  # the article's own update date
+    version: Optional[Stamp]  # the newest date the document gives for it
+    rights_holder: Optional[str]
+    rights_notice: Optional[str]
+    truncated: bool
 
     @classmethod
-    def of(cls, document: Document, article: Article, number: int) -> "ArticleFacts":
+    def of(cls, document: Document, article: Article, number: int, source: DocumentFacts) -> "ArticleFacts":
         where = f"$.articles[{number - 1}]"
         tags = (flat(tag, f"{where}.tags") for tag in article["tags"])
-        created = parse_stamp(article_date(document, article))
+        created = parse_stamp(article["published"])
+        modified = parse_stamp(article.get("modified"))
+        headline = clean(article["headline"], f"{where}.headline")
+        rights = article.get("rights") or {}
+        creators = (Creator(name, c["kind"]) for n, c in enumerate(article_contributors(article))
+                    if (name := flat(c["name"], f"{where}.contributors[{n}].name")))
         return cls(
             number=number,
-            guid=content_guid("article", document["capture"]["source"]["sha256"], number, article),
+            guid=article_id(document, article),
             language=_language(article["language"], where),
-            headline=clean(article["headline"], f"{where}.headline"),
+            headline=headline,
+            title=headline or _opening(article, where),
             publisher=flat(article["publisher"], f"{where}.publisher"),
             dateline=flat(article["dateline"], f"{where}.dateline"),
             byline=clean(article["byline"], f"{where}.byline"),
+            creators=tuple(dict.fromkeys(creators)),
             tags=tuple(dict.fromkeys(tag for tag in tags if tag)),  # in order, without repeats
             summary=tuple(text for text in (clean(s, f"{where}.summary") for s in article["summary"]) if text),
             created=created,
-            version=first_stamp(document["capture"]["captured"]) or created,
+            modified=modified,
+            version=newest(source.captured, created, modified, source.created),
+            rights_holder=flat(rights.get("holder"), f"{where}.rights.holder"),
+            rights_notice=clean(rights.get("statement"), f"{where}.rights.statement"),
+            truncated=bool(article.get("truncated")),
         )
 
 
-def articles_of(document: Document) -> list[ArticleFacts]:
+def articles_of(document: Document, source: DocumentFacts) -> list[ArticleFacts]:
     if not document.get("articles"):
         raise NewsconvError("the document has no article to write")
-    return [ArticleFacts.of(document, article, n) for n, article in enumerate(document["articles"], 1)]
+    return [ArticleFacts.of(document, article, n, source) for n, article in enumerate(document["articles"], 1)]
 
 
-def content_guid(kind: str, *content: Any) -> str:
-    """A stable URI derived from content: the same input always gives the same guid.
+def _one_name_each(*names: Optional[str]) -> tuple[str, ...]:
+    """``names`` without the blanks and without a second spelling of a party already named
+    ("THE AMERICA ONE NEWS" after "America One News")."""
+    seen: dict[str, str] = {}
+    for name in names:
+        if name and identifying(name) not in seen:
+            seen[identifying(name)] = name
+    return tuple(seen.values())
 
-    Hashing the capture's sha256 together with the article's own content (and its
-    position) keeps guids apart both for two articles of one capture and for two
-    documents that name the same capture but hold different text.
-    """
-    canonical = _CANONICAL_JSON.encode(content)
-    return f"urn:newsconv:{kind}:{hashlib.sha256(canonical.encode('ascii')).hexdigest()[:32]}"
+
+_TITLE_WORDS = 10
+
+
+def _opening(article: Article, where: str) -> Optional[str]:
+    """The first words of the article's first text, for a title where there is no headline."""
+    for n, block in enumerate(article["blocks"]):
+        text = block.get("text") or block.get("caption") or " ".join(block.get("items") or ())
+        words = (clean(text, f"{where}.blocks[{n}]") or "").split()
+        if words:
+            return " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
+    return None
 
 
 def _language(tag: str, where: str) -> Optional[str]:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ...version import __version__
 from .stamps import UNKNOWN, Stamp
-from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text
+from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text, text_element
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 # IPTC's newest G2 standards catalog: it resolves ninat:, stat:, isrol:, drol:, pgrmod:.
@@ -69,15 +69,16 @@ def item_start(indent: str, kind: str, guid: str, language: Optional[str], root:
             f'{indent}{STEP}<catalogRef href="{CATALOG}"/>\n')
 
 
-def item_meta(lines: Lines, indent: str, item_class: str, site: Optional[str], version: Optional[Stamp]) -> None:
+# The default ``provider``: the party that runs the conversion and answers for the items it makes.
+DEFAULT_PROVIDER = "newsconv"
+TRUNCATED_NOTE = "The capture ends inside the story: the text of this item is incomplete."
+def item_meta(lines: Lines, indent: str, item_class: str, provider: str, version: Optional[Stamp],
+              notes: tuple[str, ...] = ()) -> None:
     """``itemMeta``, in the order the XSD demands (itemClass, provider, versionCreated, firstCreated,
     pubStatus, generator, edNote). This is the first and only version, so firstCreated is versionCreated."""
     inner = indent + STEP
     lines.append(f'{indent}<itemMeta>\n{inner}<itemClass qcode="{item_class}"/>\n')
-    if site:
-        concept(lines, inner, "provider", site)
-    else:
-        lines.append(f'{inner}<provider literal="newsconv"/>\n')
+    concept(lines, inner, "provider", provider)
     if version:
         created = version.date_time()
         lines.append(f"{inner}<versionCreated>{created}</versionCreated>\n"
@@ -88,4 +89,18 @@ def item_meta(lines: Lines, indent: str, item_class: str, site: Optional[str], v
                  f'{inner}<generator versioninfo="{__version__}">newsconv</generator>\n')
     if not version:
         lines.append(f"{inner}<edNote>{PLACEHOLDER_NOTE}</edNote>\n")
+    for note in notes:
+        lines.append(f"{inner}<edNote>{escape_text(note)}</edNote>\n")
     lines.append(f"{indent}</itemMeta>\n")
+
+
+def rights_info(lines: Lines, indent: str, holder: Optional[str], notice: Optional[str]) -> None:
+    """``rightsInfo``: the copyright holder as a party, and the page's copyright line as the notice."""
+    if not (holder or notice):
+        return
+    lines.append(f"{indent}<rightsInfo>\n")
+    if holder:
+        concept(lines, indent + STEP, "copyrightHolder", holder)
+    if notice:
+        lines.append(text_element(indent + STEP, "copyrightNotice", notice))
+    lines.append(f"{indent}</rightsInfo>\n")

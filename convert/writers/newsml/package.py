@@ -7,35 +7,30 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ...model import Document
 from .facts import ArticleFacts, DocumentFacts
-from .markup import NEWS_ITEM_TYPE, ROLE_URI, concept, item_meta, item_start
+from .item import info_sources
+from .markup import NEWS_ITEM_TYPE, ROLE_URI, item_meta, item_start
 from .._xmltext import STEP, Lines, close_or_drop, text_element
 
-_ORIGINAL_SOURCE = ' role="isrol:originfo"'
-_AGGREGATOR_SOURCE = f' roleuri="{ROLE_URI}aggregator"'
 _SUMMARY = ' role="drol:summary"'
 
 
-def package_item(lines: Lines, indent: str, document: Document, source: DocumentFacts,
-                 articles: Sequence[ArticleFacts], group_id: str) -> None:
+def package_item(lines: Lines, indent: str, source: DocumentFacts, articles: Sequence[ArticleFacts], group_id: str,
+                 provider: str) -> None:
     """Append the package (always an item of a message).
 
     ``group_id`` is an ``xs:ID``: it must be unique in the whole file, so the caller numbers packages."""
     languages = {facts.language for facts in articles}
-    guid = source.package_guid(document, articles)
+    guid = source.package_guid(articles)
     inner = indent + STEP
     lines.append(item_start(indent, "packageItem", guid, languages.pop() if len(languages) == 1 else None, False))
-    item_meta(lines, inner, "ninat:composite", source.site, source.version)
+    item_meta(lines, inner, "ninat:composite", provider, source.version)
     start = len(lines)
     lines.append(f"{inner}<contentMeta>\n")
     meta = inner + STEP
     if source.created:
         lines.append(f"{meta}<contentCreated>{source.created.truncated()}</contentCreated>\n")
-    if source.digest_publisher:
-        concept(lines, meta, "infoSource", source.digest_publisher, _ORIGINAL_SOURCE)
-    if source.site:
-        concept(lines, meta, "infoSource", source.site, _AGGREGATOR_SOURCE)
+    info_sources(lines, meta, source.digest_publisher, source)
     close_or_drop(lines, start, inner, "contentMeta")
     group = inner + STEP
     ref = group + STEP

@@ -1,6 +1,6 @@
 """Timestamps for the NewsML-G2 writer: read from the document, never from the clock.
 
-Which date goes where, and why a bare date becomes midnight without a zone: docs/formats/newsml.md.
+Which date goes where, and why a bare date becomes noon UTC: docs/formats/newsml.md.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import NamedTuple, Optional
 # The fixed ``versionCreated`` of an item whose document has no date at all: the
 # Unix epoch, plainly not a real time. The writer says so in an ``edNote``.
 UNKNOWN = "1970-01-01T00:00:00Z"
+NOON = "12:00:00Z"
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_TIME = re.compile(
@@ -33,15 +34,18 @@ class Stamp(NamedTuple):
         return self.day if self.time is None else self.date_time()
 
     def date_time(self) -> str:
-        """As an ``xs:dateTime``; a bare date is local midnight."""
-        return f"{self.day}T{self.time or '00:00:00'}{self.zone or ''}"
+        """As an ``xs:dateTime`` with a zone, as NewsML-G2 wants every one: a bare date (or a time
+        whose zone is unknown) is noon UTC, the instant that falls on that date from UTC-12 to UTC+11."""
+        if self.time is None or self.zone is None:
+            return f"{self.day}T{NOON}"
+        return f"{self.day}T{self.time}{self.zone}"
 
     def sort_key(self) -> datetime:
-        """An aware datetime for ordering stamps (a stamp without a zone is taken as UTC here only)."""
-        hour, minute, second = (self.time or "00:00:00").split(":")
+        """An aware datetime for ordering stamps, at the instant :meth:`date_time` writes."""
+        hour, minute, second = (self.time if self.time and self.zone else NOON[:-1]).split(":")
         whole, _, fraction = second.partition(".")
         offset = timezone.utc
-        if self.zone and self.zone != "Z":
+        if self.time and self.zone and self.zone != "Z":
             sign = -1 if self.zone[0] == "-" else 1
             offset = timezone(sign * timedelta(hours=int(self.zone[1:3]), minutes=int(self.zone[4:6])))
         return datetime.combine(date.fromisoformat(self.day),
@@ -93,3 +97,9 @@ def _real_day(day: str) -> bool:
     except ValueError:  # 2024-02-30, year 0000
         return False
     return True
+
+
+def newest(*stamps: Optional[Stamp]) -> Optional[Stamp]:
+    """The latest of ``stamps`` (the first of equals), or None when there is none."""
+    found = [stamp for stamp in stamps if stamp is not None]
+    return max(found, key=Stamp.sort_key) if found else None

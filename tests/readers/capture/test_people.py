@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.people import byline_parts
+from convert.readers.capture.people import byline_parts, contributors
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -20,3 +20,18 @@ def test_bylines(text, parts):
 @pytest.mark.parametrize("text", ["Byron said the plan would fail.", "By the time the ferry arrived, it was dark."])
 def test_sentences_are_not_bylines(text):
     assert byline_parts(text) is None
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Christian Datoc and Mabinty Quarshie", [("Christian Datoc", None, "person"), ("Mabinty Quarshie", None, "person")]),
+    ("Mike Brest, Defense Reporter", [("Mike Brest", "Defense Reporter", "person")]),
+    ("AP", [("The Associated Press", None, "organization")]),
+    ("Reuters", [("Reuters", None, "organization")]),
+    ("Morning Wire", [("Morning Wire", None, "organization")]),
+    ("Jane Roe, John Doe & Max Mustermann", [("Jane Roe", None, "person"), ("John Doe", None, "person"),
+                                             ("Max Mustermann", None, "person")]),
+    ("John E Smith", [("John E Smith", None, "person")]),
+    ("Ana Ruiz y Luis Gil", [("Ana Ruiz", None, "person"), ("Luis Gil", None, "person")]),
+])
+def test_contributors(byline, expected):
+    assert [(c["name"], c["role"], c["kind"]) for c in contributors(byline)] == expected

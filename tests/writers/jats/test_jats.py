@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from convert.errors import NewsconvError, NewsconvWarning
-from convert.model import block_texts
+from convert.model import article_id, block_texts
 from convert.writers import get
 from convert.writers.jats import PUBLIC_ID, SYSTEM_ID, write, write_bundle
 
@@ -213,19 +213,58 @@ def test_front_matter_maps_every_fact():
     meta = front.find("article-meta")
     assert meta.findtext("title-group/article-title") == "Harbour council approves new ferry timetable"
     assert [c.get("contrib-type") for c in meta.iter("contrib")] == ["author"]
-    assert meta.findtext("contrib-group/contrib/string-name") == "Morag Campbell"
+    name = meta.find("contrib-group/contrib/name")
+    assert (name.findtext("surname"), name.findtext("given-names")) == ("Campbell", "Morag")
+    assert meta.findtext("article-id[@pub-id-type='archive']") == article_id(doc, doc["articles"][0])
     date = meta.find("pub-date")
     assert (date.get("iso-8601-date"), date.findtext("year"), date.findtext("month"), date.findtext("day")) == \
         ("2024-03-05", "2024", "03", "05")
+    assert (date.get("publication-format"), date.get("date-type")) == ("electronic", "pub")
+    assert [e.findtext("event-desc") for e in meta.findall("pub-history/event")] == [
+        "Republished by THE EXAMPLE AGGREGATOR"]
+    assert meta.find("abstract").get("abstract-type") == "key-points"
     assert [p.text for p in meta.findall("abstract/p")] == ["A dek.", "A key point."]
     assert [k.text for k in meta.findall("kwd-group/kwd")] == ["transport", "islands"]
-    assert custom_meta(meta) == {
-        "aggregator-site": "THE EXAMPLE AGGREGATOR", "capture-date": "2024-03-06", "capture-layout": "am1-article",
-        "source-file": "sample.txt", "source-sha256": doc["capture"]["source"]["sha256"],
-        "source-encoding": "utf-8", "source-bytes": "1", "source-lines": "60", "dateline": "PORT ELLEN, Islay"}
+    # The article's own facts only: no capture internals.
+    assert custom_meta(meta) == {"dateline": "PORT ELLEN, Islay"}
     # The order JATS demands inside article-meta.
-    assert [child.tag for child in meta] == ["title-group", "contrib-group", "pub-date", "abstract", "kwd-group",
-                                             "custom-meta-group"]
+    assert [child.tag for child in meta] == ["article-id", "title-group", "contrib-group", "pub-date", "pub-history",
+                                             "abstract", "kwd-group", "custom-meta-group"]
+
+
+def test_rights_contributors_and_update_of_a_1_1_document():
+    doc = document(articles=[article(
+        byline="Morag Campbell, Transport Editor and AP", modified="2024-03-05T18:49:00-05:00", summary=["A dek."],
+        rights={"statement": "Copyright 2024 Coastal Ledger. All rights reserved.", "holder": "Coastal Ledger",
+                "year": 2024},
+        contributors=[{"name": "Morag Campbell", "role": "Transport Editor", "kind": "person"},
+                      {"name": "The Associated Press", "role": None, "kind": "organization"},
+                      {"name": "Björk", "role": None, "kind": "person"}],
+        id="tag:example.org,2024:ferry", truncated=False)])
+    meta = parse(write(doc)).find("front/article-meta")
+    assert meta.findtext("article-id") == "tag:example.org,2024:ferry"
+    contribs = meta.findall("contrib-group/contrib")
+    assert [(c.findtext("name/surname"), c.findtext("collab"), c.findtext("string-name"), c.findtext("role"))
+            for c in contribs] == [("Campbell", None, None, "Transport Editor"),
+                                   (None, "The Associated Press", None, None), (None, None, "Björk", None)]
+    assert (meta.findtext("permissions/copyright-statement"), meta.findtext("permissions/copyright-year"),
+            meta.findtext("permissions/copyright-holder")) == (
+        "Copyright 2024 Coastal Ledger. All rights reserved.", "2024", "Coastal Ledger")
+    updated = meta.find("pub-history/event/date")
+    assert (updated.get("date-type"), updated.get("iso-8601-date")) == ("updated", "2024-03-05T18:49:00-05:00")
+    assert meta.find("abstract").get("abstract-type") == "teaser"
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("Ludwig van Beethoven", ("van Beethoven", "Ludwig")),
+    ("Mary Ann de la Cruz", ("de la Cruz", "Mary Ann")),
+    ("Zoë O'Brien", ("O'Brien", "Zoë")),
+    ("J. R. Smith", ("Smith", "J. R.")),
+])
+def test_personal_names_split_into_surname_and_given_names(name, parts):
+    root = parse(write(document(articles=[article(byline=name)])))
+    found = root.find(".//contrib/name")
+    assert (found.findtext("surname"), found.findtext("given-names")) == parts
 
 
 def test_date_time_keeps_its_time_in_the_iso_attribute():
@@ -247,7 +286,13 @@ def test_capture_date_is_never_a_publication_date():
     doc = document(articles=[article(published=None)])
     root = parse(write(doc))
     assert root.find(".//pub-date") is None
-    assert custom_meta(root)["capture-date"] == "2024-03-06"
+    assert "2024-03-06" not in write(doc).decode()
+
+
+def contributor_name(contrib: etree._Element) -> str:
+    if contrib.find("name") is not None:
+        return f'{contrib.findtext("name/given-names")} {contrib.findtext("name/surname")}'
+    return contrib.findtext("string-name") or contrib.findtext("collab")
 
 
 @pytest.mark.parametrize("byline, names", [
@@ -257,10 +302,10 @@ def test_capture_date_is_never_a_publication_date():
     ("Sandra Anderson", ["Sandra Anderson"]),
     ("Newsroom", ["Newsroom"]),
 ])
-def test_byline_is_split_only_on_joining_words(byline, names):
+def test_a_1_0_byline_is_split_only_on_joining_words(byline, names):
     root = parse(write(document(articles=[article(byline=byline)])))
     contribs = root.findall(".//contrib-group/contrib")
-    assert [c.findtext("string-name") for c in contribs] == names
+    assert [contributor_name(c) for c in contribs] == names
     assert {c.get("contrib-type") for c in contribs} == {"author"}
 
 
@@ -273,8 +318,10 @@ def test_body_structure():
     assert [child.tag for child in sec] == ["title", "p", "fig", "list", "disp-quote"]
     assert sec.findtext("title") == "What changes"
     fig = sec.find("fig")
-    assert [child.tag for child in fig] == ["label", "caption", "attrib"]
-    assert fig.findtext("label") == "File"
+    # "File" says what kind of picture it is, not which figure: a type, not a label.
+    assert [child.tag for child in fig] == ["caption", "attrib"]
+    assert fig.get("fig-type") == "File"
+    assert sec.find("list").get("list-type") == "bullet"
     assert fig.findtext("caption/p") == "The ferry leaves Port Ellen, March 4, 2024."
     assert fig.findtext("attrib") == "Iain Bell/Coastal Ledger"
     assert fig.find("graphic") is None
@@ -317,7 +364,10 @@ def test_dateline_elsewhere_in_the_paragraph_is_not_marked():
 def test_digest_is_a_parent_with_one_news_sub_article_per_item():
     doc = digest_document()
     root = parse(write(doc))
-    assert root.find("body") is None
+    # The parent is an article of its own: a title, and a body listing its items.
+    assert root.findtext("front/article-meta/title-group/article-title") == "Example Digest, 2024-03-05"
+    assert [p.text for p in root.findall("body/list[@list-type='bullet']/list-item/p")] == [
+        a["headline"] for a in doc["articles"]]
     assert root.findtext("front/journal-meta/journal-title-group/journal-title") == "Example Digest"
     assert root.find("front/article-meta/pub-date").get("iso-8601-date") == "2024-03-05"
     subs = root.findall("sub-article")
@@ -327,7 +377,8 @@ def test_digest_is_a_parent_with_one_news_sub_article_per_item():
         stub = sub.find("front-stub")
         assert stub.findtext("title-group/article-title") == item["headline"]
         assert [k.text for k in stub.findall("kwd-group/kwd")] == item["tags"]
-        assert custom_meta(stub) == {"position": str(number), "publisher": item["publisher"]}
+        assert custom_meta(stub) == {"publisher": item["publisher"]}
+        assert stub.findtext("article-id") == article_id(doc, item)
 
 
 def test_digest_of_mixed_languages_is_mul_and_keeps_each_items_language():
@@ -350,6 +401,9 @@ def test_bundle_holds_each_document_as_a_sub_article(written):
     texts = [t for sub in subs for t in body_texts(sub.find("body"))] + \
         [t for item in digest.findall("sub-article") for t in body_texts(item.find("body"))]
     expected = [t for doc in docs for art in doc["articles"] for t in expected_texts(art)]
+    # A digest's own body lists its items' headlines.
+    expected += [art["headline"] for doc in docs if len(doc["articles"]) > 1 for art in doc["articles"]
+                 if art["headline"]]
     assert sorted(texts) == sorted(expected)
 
 
@@ -365,7 +419,7 @@ def test_tricky_document_survives_with_a_warning_for_dropped_characters():
         data = write(tricky_document())
     root = parse(data)
     assert root.findtext(".//article-title") == "Q&A: <Why> \"ferries\" matter 🎉"
-    assert [c.findtext("string-name") for c in root.iter("contrib")] == ["Zoë O'Brien", "Ahmad الحسن"]
+    assert [contributor_name(c) for c in root.iter("contrib")] == ["Zoë O'Brien", "Ahmad الحسن"]
     assert body_texts(root.find("body")) == [TRICKY, "Bell character and formfeed", "A <caption> & more"]
     assert root.findtext(".//attrib") == "A&B/C<D>"
     assert b"<b>bold</b>" not in data and b"&lt;b&gt;bold&lt;/b&gt;" in data
@@ -424,3 +478,41 @@ def test_captures_convert_to_valid_jats(tmp_path):
             assert body_texts(body) == expected_texts(art), path.name
     assert written, "no capture could be read"
     assert official_failures(written) == []
+
+
+# --- pandoc, a real JATS consumer -------------------------------------------------------------------------
+
+def test_pandoc_reads_authors_title_bullet_lists_paragraphs_and_captions(tmp_path):
+    import json
+    import shutil
+    import subprocess
+
+    if shutil.which("pandoc") is None:
+        pytest.skip("pandoc is not installed")
+    path = tmp_path / "article.jats.xml"
+    path.write_bytes(write(document(articles=[article(byline="Christian Day and Mabel Quist")])))
+    result = subprocess.run(["pandoc", "-f", "jats", "-t", "json", str(path)], capture_output=True, check=True)
+    read = json.loads(result.stdout)
+
+    def words(node: Any) -> str:
+        if isinstance(node, dict):
+            if node.get("t") == "Str":
+                return node["c"]
+            if node.get("t") in ("Space", "SoftBreak"):
+                return " "
+            return "".join(words(value) for value in node.values())
+        return "".join(words(value) for value in node) if isinstance(node, list) else ""
+
+    def kinds(node: Any) -> list[str]:
+        if isinstance(node, dict):
+            return ([node["t"]] if "t" in node else []) + [k for value in node.values() for k in kinds(value)]
+        return [k for value in node for k in kinds(value)] if isinstance(node, list) else []
+
+    assert [words(a) for a in read["meta"]["author"]["c"]] == ["Christian Day", "Mabel Quist"]
+    assert words(read["meta"]["title"]) == "Harbour council approves new ferry timetable"
+    found = kinds(read["blocks"])
+    assert "BulletList" in found and "OrderedList" not in found
+    text = words(read["blocks"])
+    for block in document()["articles"][0]["blocks"]:
+        for piece in block_texts(block):
+            assert piece in text

@@ -25,6 +25,7 @@ from convert.writers import get
 from convert.writers.newsml import WRITER, write, write_bundle
 from convert.writers.newsml.stamps import UNKNOWN, Stamp, parse_stamp
 from convert.writers._xmltext import escape_attribute, escape_text
+from convert.model import article_id
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -154,7 +155,7 @@ def test_items_declare_standard_version_and_conformance(written):
                                namespaces=NS):
             assert (item.get("standard"), item.get("standardversion"), item.get("conformance"),
                     item.get("version")) == ("NewsML-G2", "2.35", "power", "1"), name
-            assert item.get("guid").startswith("urn:newsconv:")
+            assert item.get("guid").startswith("tag:newsconv.invalid,")
             href = one(item, "g2:catalogRef").get("href")
             assert href == "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml"
 
@@ -234,9 +235,16 @@ def test_guids_are_stable_derived_from_content_and_distinct():
     first = guids(digest_document())
     assert first == guids(digest_document())
     assert len(set(first)) == 2
-    assert all(re.fullmatch(r"urn:newsconv:article:[0-9a-f]{32}", g) for g in first)
-    # Same capture hash, different text: a different item.
+    assert all(re.fullmatch(r"tag:newsconv\.invalid,[0-9-]+:article:[0-9a-f]{24}", g) for g in first)
+    # The model's identity: the same for another capture of the article, different for another headline.
+    assert guids(document()) == [article_id(document(), document()["articles"][0])]
+    recaptured = document(capture={**document()["capture"], "captured": "2025-01-01",
+                                   "source": {**document()["capture"]["source"], "sha256": "0" * 64}})
+    assert guids(recaptured) == guids(document())
     assert guids(document()) != guids(document(articles=[article(headline="Another headline")]))
+    # A 1.1 document's own id is the guid.
+    given = document(articles=[article(id="tag:example.org,2024:story-1")])
+    assert guids(given) == ["tag:example.org,2024:story-1"]
 
 
 # --- text -----------------------------------------------------------------------------------------------
@@ -268,7 +276,7 @@ def test_line_breaks_in_a_normalized_string_become_spaces(xsd):
     assert_valid(xsd, data)
     root = parse(data)
     assert texts(root, "g2:contentMeta/g2:creditline") == ["Coastal Ledger Weekly"]
-    assert one(root, "g2:contentMeta/g2:subject").get("literal") == "sea ferries"
+    assert texts(root, "g2:contentMeta/g2:keyword") == ["sea ferries"]
 
 
 def test_text_that_is_only_illegal_characters_counts_as_missing(xsd):
@@ -277,7 +285,10 @@ def test_text_that_is_only_illegal_characters_counts_as_missing(xsd):
         data = write(doc)
     assert_valid(xsd, data)
     root = parse(data)
-    assert root.xpath("g2:contentMeta/g2:headline | g2:contentMeta/g2:by | //h:title | //h:h1", namespaces=NS) == []
+    assert root.xpath("g2:contentMeta/g2:headline | g2:contentMeta/g2:by | //h:h1", namespaces=NS) == []
+    # XHTML still has its title: the opening words of the text.
+    opening = doc["articles"][0]["blocks"][0]["text"].split()
+    assert texts(root, "//h:title") == [" ".join(opening[:10]) + (" …" if len(opening) > 10 else "")]
 
 
 # --- metadata -------------------------------------------------------------------------------------------
@@ -287,21 +298,22 @@ def test_item_and_content_metadata_map_every_fact():
     root = parse(write(doc))
     meta = one(root, "g2:itemMeta")
     assert one(meta, "g2:itemClass").get("qcode") == "ninat:text"
-    assert one(meta, "g2:provider").get("literal") == "THE EXAMPLE AGGREGATOR"
-    assert texts(meta, "g2:versionCreated") == texts(meta, "g2:firstCreated") == ["2024-03-06T00:00:00"]
+    assert one(meta, "g2:provider").get("literal") == "newsconv"
+    assert texts(meta, "g2:versionCreated") == texts(meta, "g2:firstCreated") == ["2024-03-06T12:00:00Z"]
     assert one(meta, "g2:pubStatus").get("qcode") == "stat:usable"
     content = one(root, "g2:contentMeta")
     assert [etree.QName(c).localname for c in content] == [
-        "contentCreated", "located", "infoSource", "infoSource", "language", "subject", "subject", "headline",
+        "contentCreated", "located", "infoSource", "infoSource", "creator", "language", "keyword", "keyword", "headline",
         "dateline", "by", "creditline", "description", "description"]
     assert texts(content, "g2:contentCreated") == ["2024-03-05"]
     assert texts(content, "g2:located/g2:name") == texts(content, "g2:dateline") == ["PORT ELLEN, Islay"]
     sources = [(s.get("role"), s.get("roleuri"), s.get("literal"))
                for s in content.xpath("g2:infoSource", namespaces=NS)]
-    assert sources == [("isrol:originfo", None, "Coastal Ledger"),
-                       (None, "urn:newsconv:role:aggregator", "THE EXAMPLE AGGREGATOR")]
+    assert sources == [("isrol:originfo", None, "Coastal Ledger"), (None, None, "THE EXAMPLE AGGREGATOR")]
+    assert [(c.get("type"), c.get("literal")) for c in content.xpath("g2:creator", namespaces=NS)] == [
+        ("cptype:person", "Morag Campbell")]
     assert one(content, "g2:language").get("tag") == "en" == root.get(XML_LANG)
-    assert [s.get("literal") for s in content.xpath("g2:subject", namespaces=NS)] == ["transport", "islands"]
+    assert texts(content, "g2:keyword") == ["transport", "islands"]
     assert texts(content, "g2:by") == ["Morag Campbell"]
     assert texts(content, "g2:creditline") == ["Coastal Ledger"]
     assert texts(content, "g2:description[@role='drol:summary']") == ["A dek.", "A key point."]
@@ -336,9 +348,10 @@ def test_dates_come_from_the_document_never_the_clock():
     root = parse(write(timed))
     assert texts(root, "g2:contentMeta/g2:contentCreated") == ["2024-03-05T09:30:00+01:00"]
     assert texts(root, "g2:itemMeta/g2:versionCreated") == ["2024-03-05T09:30:00+01:00"]
-    # A digest item without its own date takes the digest's.
+    # A digest item without its own date has no contentCreated: the digest's date is the digest's.
     item = news_items(parse(write(digest_document())))[0]
-    assert texts(item, "g2:contentMeta/g2:contentCreated") == ["2024-03-05"]
+    assert texts(item, "g2:contentMeta/g2:contentCreated") == []
+    assert texts(item, "g2:itemMeta/g2:versionCreated") == ["2024-03-06T12:00:00Z"]
 
 
 def test_an_impossible_date_is_treated_as_missing(xsd):
@@ -349,11 +362,11 @@ def test_an_impossible_date_is_treated_as_missing(xsd):
 
 
 @pytest.mark.parametrize("value, truncated, full", [
-    ("2024-03-05", "2024-03-05", "2024-03-05T00:00:00"),
+    ("2024-03-05", "2024-03-05", "2024-03-05T12:00:00Z"),  # a bare date: noon UTC, the same day almost anywhere
     ("2024-03-05T10:00Z", "2024-03-05T10:00:00Z", "2024-03-05T10:00:00Z"),
     ("2024-03-05t10:00:05.25z", "2024-03-05T10:00:05.25Z", "2024-03-05T10:00:05.25Z"),
     ("2024-03-05T10:00:00+0530", "2024-03-05T10:00:00+05:30", "2024-03-05T10:00:00+05:30"),
-    ("2024-03-05T25:00:00Z", "2024-03-05", "2024-03-05T00:00:00"),  # bad time: the date survives
+    ("2024-03-05T25:00:00Z", "2024-03-05", "2024-03-05T12:00:00Z"),  # bad time: the date survives
 ])
 def test_stamps_are_normalised_to_xsd_date_times(value, truncated, full):
     stamp = parse_stamp(value)
@@ -397,7 +410,7 @@ def package_refs(package: etree._Element) -> list[str]:
 def test_digest_is_a_message_whose_package_lists_the_items_in_order(xsd, written):
     root = parse(written["digest"])
     assert root.tag == f"{{{NAR}}}newsMessage"
-    assert texts(root, "g2:header/g2:sent") == ["2024-03-06T00:00:00"]
+    assert texts(root, "g2:header/g2:sent") == ["2024-03-06T12:00:00Z"]
     item_set = one(root, "g2:itemSet")
     assert [etree.QName(c).localname for c in item_set] == ["packageItem", "newsItem", "newsItem"]
     package = one(item_set, "g2:packageItem")
@@ -410,8 +423,7 @@ def test_digest_is_a_message_whose_package_lists_the_items_in_order(xsd, written
     assert texts(group, "g2:itemRef/g2:title") == ["Council backs cycle lanes", "Library opens on Sundays"]
     sources = [(s.get("role") or s.get("roleuri"), s.get("literal"))
                for s in items[0].xpath("g2:contentMeta/g2:infoSource", namespaces=NS)]
-    assert sources == [("isrol:originfo", "City Post"), ("urn:newsconv:role:digest", "Example Digest"),
-                       ("urn:newsconv:role:aggregator", "THE EXAMPLE AGGREGATOR")]
+    assert sources == [("isrol:originfo", "City Post"), (None, "Example Digest"), (None, "THE EXAMPLE AGGREGATOR")]
 
 
 def test_a_digest_that_yielded_one_article_is_a_single_news_item_naming_the_digest(xsd):
@@ -421,8 +433,8 @@ def test_a_digest_that_yielded_one_article_is_a_single_news_item_naming_the_dige
     assert_valid(xsd, data)
     root = parse(data)
     assert root.tag == f"{{{NAR}}}newsItem"
-    assert root.xpath("g2:contentMeta/g2:infoSource[@roleuri='urn:newsconv:role:digest']/@literal",
-                      namespaces=NS) == ["Example Digest"]
+    assert root.xpath("g2:contentMeta/g2:infoSource[not(@role)]/@literal", namespaces=NS) == [
+        "Example Digest", "THE EXAMPLE AGGREGATOR"]
 
 
 def test_bundle_holds_every_item_and_a_package_per_digest(xsd):
@@ -525,3 +537,83 @@ def test_captures_convert_to_newsml_that_the_official_checker_accepts(tmp_path):
     failures = [line for line in lines if not line.startswith("OK ")]
     assert failures == [] and result.returncode == 0, (failures[:3], result.stderr[-500:])
     assert len(lines) == len(outputs)
+
+
+# --- model 1.1: identity, rights, contributors, times, truncation ---------------------------------------
+
+def full_article(**changes: Any) -> dict[str, Any]:
+    return article(id="tag:example.org,2024-03-05:ferry-fares", published="2024-03-05T09:15:00-05:00",
+                   modified="2024-03-05T18:49:00-05:00", byline="Morag Campbell, Transport Editor and AP",
+                   rights={"statement": "Copyright 2024 Coastal Ledger. All rights reserved.", "holder": "Coastal Ledger",
+                           "year": 2024},
+                   contributors=[{"name": "Morag Campbell", "role": "Transport Editor", "kind": "person"},
+                                 {"name": "The Associated Press", "role": None, "kind": "organization"}],
+                   truncated=True, **changes)
+
+
+def test_rights_creators_own_dates_and_truncation(xsd):
+    doc = document(articles=[full_article()])
+    doc["schema_version"] = "1.1"
+    data = write(doc, provider="Example Newsroom")
+    assert_valid(xsd, data)
+    root = parse(data)
+    assert root.get("guid") == "tag:example.org,2024-03-05:ferry-fares"
+    assert [etree.QName(c).localname for c in root][:3] == ["catalogRef", "rightsInfo", "itemMeta"]
+    assert one(root, "g2:rightsInfo/g2:copyrightHolder").get("literal") == "Coastal Ledger"
+    assert texts(root, "g2:rightsInfo/g2:copyrightNotice") == ["Copyright 2024 Coastal Ledger. All rights reserved."]
+    meta = one(root, "g2:itemMeta")
+    assert one(meta, "g2:provider").get("literal") == "Example Newsroom"
+    # The newest date the document gives: here the capture day, after the update.
+    assert texts(meta, "g2:versionCreated") == ["2024-03-06T12:00:00Z"]
+    uncaptured = document(capture={**doc["capture"], "captured": None}, articles=[full_article()])
+    assert texts(parse(write(uncaptured)), "g2:itemMeta/g2:versionCreated") == ["2024-03-05T18:49:00-05:00"]
+    assert any("incomplete" in note for note in texts(meta, "g2:edNote"))
+    content = one(root, "g2:contentMeta")
+    assert texts(content, "g2:contentCreated") == ["2024-03-05T09:15:00-05:00"]
+    assert texts(content, "g2:contentModified") == ["2024-03-05T18:49:00-05:00"]
+    assert [(c.get("type"), c.get("literal")) for c in content.xpath("g2:creator", namespaces=NS)] == [
+        ("cptype:person", "Morag Campbell"), ("cptype:organisation", "The Associated Press")]
+    assert texts(content, "g2:by") == ["Morag Campbell, Transport Editor and AP"]
+
+
+def test_every_date_time_has_a_zone(written):
+    zoned = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})")
+    for name, data in written.items():
+        root = parse(data)
+        for element in root.xpath("//g2:versionCreated | //g2:firstCreated | //g2:sent", namespaces=NS):
+            assert zoned.fullmatch(element.text), (name, element.text)
+
+
+def test_the_provider_option_is_declared_and_checked():
+    option = next(o for o in WRITER.options if o.name == "provider")
+    assert option.default == "newsconv"
+    with pytest.raises(NewsconvError, match="provider"):
+        write(document(), provider="  ")
+
+
+def test_no_content_created_without_the_article_own_date():
+    root = parse(write(document(articles=[article(published=None)])))
+    assert texts(root, "g2:contentMeta/g2:contentCreated") == []
+    assert texts(root, "g2:itemMeta/g2:versionCreated") == ["2024-03-06T12:00:00Z"]  # the capture day
+
+
+def test_one_party_one_name():
+    doc = digest_document()
+    doc["digest"]["publisher"] = "The Example Aggregator"
+    items = news_items(parse(write(doc)))
+    assert items[0].xpath("g2:contentMeta/g2:infoSource/@literal", namespaces=NS) == [
+        "City Post", "The Example Aggregator"]
+
+
+def test_iptc_reader_reads_headline_creators_rights_and_dates_back():
+    NewsMLG2 = pytest.importorskip("NewsMLG2")
+    item = NewsMLG2.NewsMLG2Document(write(document(articles=[full_article()]))).get_item()
+    assert str(item.contentmeta.headline) == article()["headline"]
+    assert [(str(c.literal), str(c.type)) for c in item.contentmeta.creator] == [
+        ("Morag Campbell", "cptype:person"), ("The Associated Press", "cptype:organisation")]
+    rights = item.rightsinfo[0]
+    assert (str(rights.copyrightholder.literal), str(rights.copyrightnotice)) == (
+        "Coastal Ledger", "Copyright 2024 Coastal Ledger. All rights reserved.")
+    assert str(item.contentmeta.contentcreated) == "2024-03-05T09:15:00-05:00"
+    assert str(item.contentmeta.contentmodified) == "2024-03-05T18:49:00-05:00"
+    assert str(item.itemmeta.versioncreated) == "2024-03-06T12:00:00Z"

@@ -25,14 +25,14 @@ def whole_message(documents: Iterable[dict[str, Any]]) -> bytes:
     packages = 0
     for doc in documents:
         source = DocumentFacts.of(doc)
-        articles = articles_of(doc)
+        articles = articles_of(doc, source)
         if len(articles) > 1:
             packages += 1
-            package_item(items, "    ", doc, source, articles, f"digest-{packages}")
+            package_item(items, "    ", source, articles, f"digest-{packages}", "newsconv")
             if source.version:
                 stamps.append(source.version)
         for article, facts in zip(doc["articles"], articles):
-            news_item(items, "    ", article, facts, source)
+            news_item(items, "    ", article, facts, source, "newsconv")
             if facts.version:
                 stamps.append(facts.version)
     sent = max(stamps, key=Stamp.sort_key).date_time() if stamps else UNKNOWN

@@ -1,0 +1,31 @@
+"""Copyright lines ("Copyright 2021 The Associated Press. All rights reserved. ...") as the article's rights.
+
+The line stays in ``removed`` as ``copyright`` (it is not article text); its reading goes to the
+article's ``rights`` and the line to ``field_lines["rights"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+_RIGHTS = re.compile(
+    r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4}))?\s*,?\s*)?"
+    r"(?:(?:copyright|©|\(c\))\s*)?(?P<holder>.*?)\s*(?:(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.|;|\ball rights reserved\b|$)", re.I)
+_HOLDER_TRIM = " ,-–—|"
+
+
+def rights_of(text: str) -> dict[str, Any]:
+    """The statement, holder and year a copyright line gives (holder and year None when it names none)."""
+    statement = text.strip()
+    match = _RIGHTS.match(statement)
+    holder: Optional[str] = None
+    year: Optional[int] = None
+    if match:
+        holder = match.group("holder").strip(_HOLDER_TRIM) or None
+        # A range ("2005-2024") ends with the year the page was last published under.
+        year_text = match.group("last") or match.group("year")
+        year = int(year_text) if year_text else None
+    if holder is not None and len(holder.split()) > 8:
+        holder = None  # a sentence, not a name
+    return {"statement": statement, "holder": holder, "year": year}
