@@ -82,8 +82,12 @@ def _article(item: dict[str, Any]) -> dict[str, Any]:
     headline = _text(main.get("value")) if main else _text(item.get("headline"))
     summary = [t for d in item.get("descriptions") or [] if isinstance(d, dict) and (t := _text(d.get("value")))]
     summary = summary or [t for t in [_text(item.get("description_text"))] if t]
-    sources = item.get("infosources") or item.get("organisations") or item.get("organisation") or []
-    publisher = next((_text(s.get("name")) for s in sources if isinstance(s, dict) and s.get("name")), None)
+    # The originator among the info sources (or, in older ninjs, an organisation so related); the organisations
+    # that wrote the story are contributors, not its publisher.
+    sources = [s for s in item.get("infosources") or [] if isinstance(s, dict)] + [
+        o for o in (item.get("organisations") or item.get("organisation") or [])
+        if isinstance(o, dict) and (o.get("rel") or o.get("role")) in ("originator", "publisher")]
+    publisher = next((_text(s.get("name")) for s in sources if s.get("name")), None)
     when = next((item[k] for k in ("contentcreated", "firstcreated", "versioncreated") if isinstance(item.get(k), str)), "")
     match = _WHEN.match(when)
     published = (match.group(0) if match.group(2) else match.group(1)) if match else None
@@ -93,9 +97,20 @@ def _article(item: dict[str, Any]) -> dict[str, Any]:
     language = item.get("language") if isinstance(item.get("language"), str) else ""
     if not _LANGUAGE.match(language):
         language = guess_language(" ".join(b.get("text") or b.get("caption") or "" for b in blocks)[:4000])
-    return {"headline": headline, "publisher": publisher, "published": published, "dateline": _text(item.get("located")),
-            "byline": _text(item.get("by")), "tags": tags, "language": language, "summary": summary,
-            "blocks": blocks, "field_lines": {}}
+    article = {"headline": headline, "publisher": publisher, "published": published, "dateline": _text(item.get("located")),
+               "byline": _text(item.get("by")), "tags": tags, "language": language, "summary": summary,
+               "blocks": blocks, "field_lines": {}}
+    contributors = [{"name": name, "role": None, "kind": kind}
+                    for key, kind in (("people", "person"), ("organisations", "organization"))
+                    for party in item.get(key) or [] if isinstance(party, dict) and (name := _text(party.get("name")))]
+    if contributors:
+        article["contributors"] = contributors
+    notice = _text(item.get("copyrightnotice"))
+    if notice:
+        year = re.search(r"\b(1\d{3}|20\d{2})\b", notice)
+        article["rights"] = {"statement": notice, "holder": _text(item.get("copyrightholder")),
+                             "year": int(year.group(1)) if year else None}
+    return article
 
 
 def _blocks(item: dict[str, Any]) -> list[dict[str, Any]]:

@@ -50,6 +50,7 @@ class _Book:
     def __init__(self, stream: BinaryIO, *, anthology: bool, group_by: str, title: Optional[str],
                  publisher: Optional[str]) -> None:
         self.anthology = anthology
+        self.article_ids: list[Optional[str]] = []
         self.group_by = group_by
         self.title = title
         self.publisher = publisher
@@ -78,7 +79,11 @@ class _Book:
         digest = document["digest"]
         digest_publisher = clean(digest["publisher"], f"{prefix}.digest.publisher") if digest else None
         digest_published = digest["published"] if digest else None
-        self.identity.update(source["sha256"].encode("ascii", "replace") + b"\n")
+        # A book is identified by its articles' identities (the same for a re-capture of the same articles);
+        # a document without them (a 1.0 document) by its capture's bytes.
+        ids = [a.get("id") for a in document["articles"]]
+        self.identity.update(("\n".join(ids) if all(ids) else source["sha256"]).encode("utf-8", "replace") + b"\n")
+        self.article_ids.extend(ids)
         self._see_date(capture["captured"])
         self._see_date(digest_published)
         articles = document["articles"]
@@ -156,6 +161,8 @@ class _Book:
             entries = sorted(self.entries, key=lambda entry: self.group_order[entry.group])  # type: ignore[index]
             groups = _groups(entries)
         identifier = f"urn:uuid:{uuid.uuid5(IDENTIFIER_NAMESPACE, self.identity.hexdigest())}"
+        if len(self.article_ids) == 1 and self.article_ids[0]:
+            identifier = self.article_ids[0]  # a book of one article is that article: the same id in every format
         title = self._title()
         colophon = ("colophon.xhtml", "Sources")
         landmarks = [("bodymatter", entries[0].href, "Start of content"), ("colophon", colophon[0], "Sources")]

@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any, Optional
 
-from ...model import Document
+from ...model import Document, article_contributors, article_id
 from .body import plain_text, xhtml
 
 _SCHEMAS = {"3": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json", "2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"}
@@ -33,30 +33,37 @@ def _as_version_2(value: Any) -> Any:
 
 
 def uri(document: Document, index: int) -> str:
-    """The article's identity as a URI: its ``id`` when the model has one; otherwise a ``tag:`` URI from what
-    identifies the article (publisher, date, headline), never from the capture's bytes."""
-    article = document["articles"][index]
-    if article.get("id"):
-        return article["id"]
-    key = "\n".join(str(article.get(k) or "") for k in ("publisher", "published", "headline", "byline"))
-    if not key.strip():
-        key = plain_text(article)[:2000]
-    return f"tag:newsconv.invalid,2025:article:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}"
+    """The article's identity, the same as in every other format (:func:`convert.model.article_id`)."""
+    return article_id(document, document["articles"][index])
 
 
 def _item(document: Document, index: int) -> dict[str, Any]:
     article = document["articles"][index]
     item: dict[str, Any] = {"uri": uri(document, index), "type": "text",
                             "standard": {"name": "ninjs", "version": "3.1", "schema": _SCHEMAS["3"]}}
-    published = article["published"]
+    published, modified = article["published"], article.get("modified")
     if published and "T" in published:  # ninjs dates are date-times: a day alone has no place
         item["contentCreated"] = published
+    if modified and "T" in modified:
+        item["versionCreated"] = modified
     if article["headline"]:
         item["headlines"] = [{"role": "main", "value": article["headline"]}]
     if article["summary"]:
         item["descriptions"] = [{"role": "summary", "value": text} for text in article["summary"]]
     if article["byline"]:
         item["by"] = article["byline"]
+    contributors = article_contributors(article)
+    people = [_party(c) for c in contributors if c["kind"] == "person"]
+    organisations = [_party(c) for c in contributors if c["kind"] == "organization"]
+    if people:
+        item["people"] = people
+    if organisations:
+        item["organisations"] = organisations
+    rights = article.get("rights")
+    if rights:
+        if rights.get("holder"):
+            item["copyrightHolder"] = rights["holder"]
+        item["copyrightNotice"] = rights["statement"]
     if article["dateline"]:
         item["located"] = article["dateline"]
     if article["publisher"]:
@@ -69,6 +76,11 @@ def _item(document: Document, index: int) -> dict[str, Any]:
         item["bodies"] = [{"role": "main", "contentType": "text/html", "value": xhtml(article, f"$.articles[{index}]")},
                           {"role": "main", "contentType": "text/plain", "value": plain_text(article)}]
     return item
+
+
+def _party(contributor: dict[str, Any]) -> dict[str, Any]:
+    # (ninjs has no place for a job title: "by" keeps the byline as written)
+    return {"name": contributor["name"], "rel": "creator"}
 
 
 def _package(document: Document) -> dict[str, Any]:
