@@ -12,7 +12,7 @@ from ...schema import SCHEMA_VERSION
 from ..capture.language import guess_language
 from ..capture.text import sha256
 from .body import article_blocks
-from .front import article_fields, local
+from .front import article_fields, local, text_of
 
 
 def read_jats(data: bytes, name: Optional[str] = None) -> Document:
@@ -28,6 +28,8 @@ def read_jats(data: bytes, name: Optional[str] = None) -> Document:
     for element in _articles(root):
         fields = article_fields(element, root)
         fields["blocks"] = article_blocks(element)
+        if element is root and _only_contents(fields["blocks"], root):
+            continue
         if fields["language"] is None:
             fields["language"] = guess_language(" ".join(filter(None, [fields["headline"], *_texts(fields["blocks"])]))[:4000])
         if fields["blocks"] or fields["headline"] is not None:
@@ -48,6 +50,12 @@ def read_jats(data: bytes, name: Optional[str] = None) -> Document:
         "removed": [],
         "warnings": [],
     }
+
+
+def _only_contents(blocks: list[dict[str, Any]], root: Any) -> bool:
+    """A parent whose body only lists its sub-articles' titles (a digest's contents) is no article of its own."""
+    titles = [text_of(e.find("front-stub/title-group/article-title")) for e in root.iter("sub-article")]
+    return len(blocks) == 1 and blocks[0]["type"] == "list" and blocks[0]["items"] == titles
 
 
 def _texts(blocks: list[dict[str, Any]]) -> list[str]:

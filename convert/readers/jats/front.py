@@ -51,14 +51,18 @@ def article_fields(element: Any, root: Any) -> dict[str, Any]:
     authors = [c for c in contributors if (c.get("contrib-type") or "author") == "author"] or contributors
     date = _publication_date(meta)
     keywords = meta.findall("kwd-group/kwd") if meta is not None else []
-    publisher = root.find("front/journal-meta/publisher/publisher-name")
-    if publisher is None:
-        publisher = root.find("front/journal-meta/journal-title-group/journal-title")
+    # A sub-article's own publisher, where a digest names it (custom-meta "publisher"); else the journal's.
+    publisher = next((m.find("meta-value") for m in (meta.findall("custom-meta-group/custom-meta") if meta is not None
+                                                     else []) if text_of(m.find("meta-name")) == "publisher"), None)
+    if publisher is None and element is root:
+        publisher = root.find("front/journal-meta/publisher/publisher-name")
+        if publisher is None:
+            publisher = root.find("front/journal-meta/journal-title-group/journal-title")
     language = element.get(_XML_LANG) or root.get(_XML_LANG) or ""
     summary = [t for t in map(text_of, subtitles + abstracts) if t]
     if summary:
         lines["summary"] = [e.sourceline or 1 for e in subtitles + abstracts]
-    return {
+    article = {
         "headline": found("headline", text_of(title), title),
         "publisher": found("publisher", text_of(publisher), publisher),
         "published": found("published", date[0] if date else None, date[1] if date else None),
@@ -69,6 +73,35 @@ def article_fields(element: Any, root: Any) -> dict[str, Any]:
         "summary": summary,
         "field_lines": lines,
     }
+    contributors = [c for c in map(_contributor, authors) if c is not None]
+    if contributors:
+        article["contributors"] = contributors
+    rights = _rights(meta.find("permissions") if meta is not None else None)
+    if rights is not None:
+        article["rights"] = rights
+    return article
+
+
+def _contributor(contrib: Any) -> Optional[dict[str, Any]]:
+    name = _name(contrib)
+    if name is None:
+        return None
+    kind = "organization" if contrib.find("name") is None and contrib.find("string-name") is None else "person"
+    return {"name": name, "role": text_of(contrib.find("role")), "kind": kind}
+
+
+def _rights(permissions: Any) -> Optional[dict[str, Any]]:
+    if permissions is None:
+        return None
+    statement = text_of(permissions.find("copyright-statement"))
+    holder = text_of(permissions.find("copyright-holder"))
+    year = text_of(permissions.find("copyright-year"))
+    license_text = text_of(permissions.find("license"))
+    statement = statement or (f"Copyright {year + ' ' if year else ''}{holder}" if holder else None) or license_text
+    if statement is None:
+        return None
+    return {"statement": statement, "holder": holder,
+            "year": int(year) if year and year.isdigit() and 1000 <= int(year) <= 9999 else None}
 
 
 def _name(contrib: Any) -> Optional[str]:

@@ -66,11 +66,12 @@ def item_fields(item: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     summaries = [d for d in children(content, "description") if "summary" in (d.get("role") or "summary")]
     creators = children(content, "creator")
     by = child(content, "by")  # the byline as written, beside (or instead of) the structured creators
-    sources = children(content, "infoSource") or children(meta, "provider")
-    source = sources[0] if sources else None
-    # The content's own date; else when the item was first created; else when this version was.
-    created = next((e for e in (child(content, "contentCreated"), child(meta, "firstCreated"),
-                                child(meta, "versionCreated")) if e is not None), None)
+    # The original publisher is the info source in the role of originating the content. Other info sources (an
+    # aggregator, a distributor) are not, nor is the provider: it released the item (an agency, or a converter).
+    originators = [i for i in children(content, "infoSource") if (i.get("role") or "").endswith(("originfo", "origin"))]
+    source = originators[0] if originators else None
+    # The content's own date: the item's times (firstCreated, versionCreated) say when the item was made.
+    created = child(content, "contentCreated")
     located = child(content, "located")
     dateline = child(content, "dateline")
     tags = [party_name(s) for s in children(content, "subject")] + [text_of(k) for k in children(content, "keyword")]
@@ -90,9 +91,36 @@ def item_fields(item: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     }
     for element in subheads + summaries:
         lines.setdefault("summary", []).append(element.sourceline or 1)
+    modified = child(content, "contentModified")
+    if modified is not None and (when := _when(text_of(modified))) is not None:
+        article["modified"] = found("modified", when, modified)
+    contributors = [{"name": name, "role": None,
+                     "kind": "organization" if "organisation" in (c.get("type") or "") else "person"}
+                    for c in creators if (name := person_name(c))]
+    if contributors:
+        article["contributors"] = contributors
+    rights = _rights(child(item, "rightsInfo"))
+    if rights is not None:
+        article["rights"] = rights
     notes = [{"lines": [n.sourceline or 1, n.sourceline or 1], "text": text, "reason": "editorial-note"}
              for n in children(meta, "edNote") + children(content, "edNote") if (text := text_of(n))]
     return article, notes
+
+
+_YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
+
+
+def _rights(info: Any) -> Optional[dict[str, Any]]:
+    """``rightsInfo``: the notice as the statement (else the holder's name), the holder, the year the notice names."""
+    if info is None:
+        return None
+    holder = party_name(child(info, "copyrightHolder"), codes=False)
+    notice = text_of(child(info, "copyrightNotice"))
+    statement = notice or (f"Copyright {holder}" if holder else None)
+    if statement is None:
+        return None
+    year = _YEAR.search(statement)
+    return {"statement": statement, "holder": holder, "year": int(year.group(1)) if year else None}
 
 
 def _when(value: Optional[str]) -> Optional[str]:

@@ -22,7 +22,8 @@ def item(body, item_class="ninat:text", meta="", guid="urn:newsml:example.com:20
     <located><name>Marlow Vale</name></located>
     <creator><name>Dana Whitfield</name></creator>
     <creator qcode="staff:dwhit"/>
-    <infoSource literal="Valley Courier"/>
+    <infoSource role="isrol:originfo" literal="Valley Courier"/>
+    <infoSource literal="Town Feeds"/>
     <subject type="cpnat:abstract" qcode="medtop:11000000"><name>politics</name></subject>
     <keyword>swimming pools</keyword>
     <language tag="en-GB"/>
@@ -131,3 +132,26 @@ def test_sniffed_and_written_back_to_every_format():
     assert document["capture"]["layout"] == "newsml"
     for name in ("json", "newsml", "jats", "epub", "md"):
         assert convert.write(document, name)
+
+
+def test_rights_modified_and_contributors():
+    rights = ('<rightsInfo><copyrightHolder><name>Valley Courier</name></copyrightHolder>'
+              '<copyrightNotice>Copyright 2025 Valley Courier. All rights reserved.</copyrightNotice></rightsInfo>')
+    text = item(XHTML).replace("<itemMeta>", rights + "<itemMeta>").replace(
+        "<located>", "<contentModified>2025-03-07T09:00:00Z</contentModified><located>")
+    article = read(text)["articles"][0]
+    assert article["rights"] == {"statement": "Copyright 2025 Valley Courier. All rights reserved.",
+                                 "holder": "Valley Courier", "year": 2025}
+    assert article["modified"] == "2025-03-07T09:00:00Z"
+    assert article["contributors"] == [{"name": "Dana Whitfield", "role": None, "kind": "person"}]
+
+
+def test_newsconvs_own_newsml_reads_back():
+    capture = convert.parse_text("Council votes to build the pool\n\nBy Dana Whitfield, Valley Times\n\nMarch 6, 2025"
+                                 "\n\nMARLOW VALE, Ore. — The district council voted on Thursday evening.\n\n"
+                                 "Copyright 2025 Valley Times. All rights reserved.\n", "pool.txt")
+    back = read_newsml(convert.write(capture, "newsml"), "pool.xml")["articles"][0]
+    original = capture["articles"][0]
+    for field in ("headline", "publisher", "published", "dateline", "tags", "rights"):
+        assert back[field] == original[field], field
+    assert [b["text"] for b in back["blocks"]] == [b["text"] for b in original["blocks"]]
