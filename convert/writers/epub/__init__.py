@@ -51,6 +51,7 @@ class _Book:
                  publisher: Optional[str]) -> None:
         self.anthology = anthology
         self.article_ids: list[Optional[str]] = []
+        self.rights: dict[str, None] = {}  # the articles' copyright statements, in order, each once
         self.group_by = group_by
         self.title = title
         self.publisher = publisher
@@ -84,6 +85,10 @@ class _Book:
         ids = [a.get("id") for a in document["articles"]]
         self.identity.update(("\n".join(ids) if all(ids) else source["sha256"]).encode("utf-8", "replace") + b"\n")
         self.article_ids.extend(ids)
+        for article in document["articles"]:
+            statement = clean((article.get("rights") or {}).get("statement"), f"{prefix}.rights.statement")
+            if statement:
+                self.rights.setdefault(statement, None)
         self._see_date(capture["captured"])
         self._see_date(digest_published)
         articles = document["articles"]
@@ -180,7 +185,7 @@ class _Book:
         meta = PackageMetadata(
             identifier=identifier, title=title, languages=self._languages(), modified=modified,
             accessibility_summary=self._accessibility_summary(), publisher=self.publisher,
-            sources=list(self.publishers),
+            sources=list(self.publishers), rights=list(self.rights),
         )
         if self.anthology:
             meta.date = self.days[1] if self.days else (modified[:10] if self.newest else None)

@@ -101,6 +101,7 @@ class PackageMetadata:
     publisher: Optional[str] = None  # the book's own publisher
     date: Optional[str] = None
     sources: Iterable[str] = ()  # the publications the articles first appeared in
+    rights: Sequence[str] = ()  # the articles' copyright statements, each once
     description: Optional[str] = None
     subjects: Sequence[str] = ()
 
@@ -165,6 +166,8 @@ def package_document(meta: PackageMetadata, manifest: Iterable[ManifestItem],
         yield f"<dc:source>{escape_text(source)}</dc:source>\n"
     if meta.description:
         yield f"<dc:description>{escape_text(meta.description)}</dc:description>\n"
+    for statement in meta.rights:
+        yield f"<dc:rights>{escape_text(statement)}</dc:rights>\n"
     for subject in meta.subjects:
         yield f"<dc:subject>{escape_text(subject)}</dc:subject>\n"
     yield f'<meta property="dcterms:modified">{meta.modified}</meta>\n'

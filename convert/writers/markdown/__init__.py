@@ -138,6 +138,7 @@ def short_front_matter(document: Document) -> dict[str, Any]:
         _put(data, "lang", article["language"])
         if len(article["summary"]) == 1:  # a standfirst; several strings are key points, in the body
             data["description"] = article["summary"][0]
+        _put(data, "rights", (article.get("rights") or {}).get("statement"))
     own_id = articles[0].get("id") if len(articles) == 1 else None
     data["id"] = own_id or f"sha256:{capture['source']['sha256']}"  # the article's identity, as in every format
     data["generator"] = GENERATOR
