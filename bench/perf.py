@@ -213,6 +213,17 @@ def measure_stages(paths: Sequence[Path], report: Report, repeat: int, reference
     costs["write 5 files (atomic)"] = timed_each(outputs, write_files, repeat=repeat)
     costs["parse_bytes (read path total)"] = timed_each(pairs, lambda pair: convert.parse_bytes(*pair), repeat=repeat)
 
+    # Reading the standards newsconv writes, against reading the capture they were made from (the same articles).
+    from convert import readers
+    capture_read = costs["parse_bytes (read path total)"]
+    ratios = []
+    for name in ("newsml", "jats", "ninjs", "epub", "md"):
+        written = [(writers.get(name).write(d), n) for d, n in zip(documents, names)]
+        reader = {"md": "markdown"}.get(name, name)
+        cost = timed_each(written, lambda pair, r=reader: readers.read(pair[0], pair[1], format=r), repeat=repeat)
+        costs[f"read {name} (same articles)"] = cost
+        ratios.append((f"read {name}", fmt_ms(cost), f"{cost / capture_read:.2f} x" if capture_read else "-"))
+
     pipeline = ["read", "parse_bytes (read path total)"] + [f"write {n}" for n in FORMATS] + ["write 5 files (atomic)"]
     total = sum(costs[k] for k in pipeline)
     costs["sum: one capture, all formats"] = total
@@ -222,6 +233,7 @@ def measure_stages(paths: Sequence[Path], report: Report, repeat: int, reference
     report.table(rows, ("stage (per capture)", "median"))
     report.say("(parse_bytes = decode + parse + fastjsonschema validation; the sum is read + parse_bytes + the five"
                " writers + files)")
+    report.table(ratios, ("reading the same articles as", "median", "against the capture"))
     legacy = [d for d, doc in zip(datas, documents) if doc["capture"]["source"]["encoding"] not in ("utf-8", "utf-8-sig")]
     if legacy:
         cost = timed_each(legacy, lambda d: split_lines(decode(d).text), repeat=repeat)
