@@ -62,8 +62,8 @@ def document_text(document: dict[str, Any]) -> str:
         for block in article["blocks"]:
             if block["type"] == "list":
                 parts += block["items"]
-            elif block["type"] == "figure":
-                parts.append(block["caption"])
+            elif block["type"] == "figure":  # the caption with its label and credit, all kept in the document
+                parts.append(" ".join(filter(None, (block.get("label"), block["caption"], block.get("credit")))))
             else:
                 parts.append(block["text"])
     return "\n".join(parts)

@@ -92,7 +92,10 @@ def _text_paragraph(text: str, node: Any) -> Iterator[dict[str, Any]]:
 def _figure(node: Any) -> Optional[dict[str, Any]]:
     caption = node.find("caption")
     text = text_of(caption)
+    # The credit: the figure's attribution, else the copyright of the picture (its own permissions).
     attribution = node.find("attrib")
+    if attribution is None:
+        attribution = node.find("permissions/copyright-statement")
     label = text_of(node.find("label"))
     alt = text_of(node.find(".//alt-text"))
     if text is None:
