@@ -222,16 +222,16 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("headline", unit.text, unit.number)
             else:
                 article.note("headline", unit.number)
+        elif "," in unit.text and _bare_byline(unit, headline, article):  # (a title-like line: only "name, job")
+            article.fill("byline", unit.text, unit.number)
         elif headline is not None and unit.number > headline.number:
             article.summary.append(unit.text)
             article.note("summary", unit.number)
         else:
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
-        # A lone short name just under the headline is the byline ("AP", "Jane Doe").
         words = text.split()
-        if (headline is not None and article.byline is None and headline.number < unit.number <= headline.last + 2
-                and len(words) <= 4 and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
+        if _bare_byline(unit, headline, article):
             article.fill("byline", text, unit.number)
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
@@ -239,6 +239,17 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         else:
             doc.remove(unit, "page-chrome")
     return (headline.text if headline is not None else None), agency
+
+
+def _bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft) -> bool:
+    """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
+    included ("Jane Doe, Senior Reporter")."""
+    if headline is None or article.byline is not None or not headline.number < unit.number <= headline.last + 2:
+        return False
+    name, _, title = unit.text.partition(",")
+    words = name.split() + title.split()
+    return (len(name.split()) <= 4 and len(title.split()) <= 4 and all(_SHORT_NAME.fullmatch(w) for w in words)
+            and not any(c.isdigit() for c in unit.text))
 
 
 def _is_timestamp(text: str) -> bool:

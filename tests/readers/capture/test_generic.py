@@ -145,3 +145,9 @@ def test_a_key_points_box_in_the_body_fills_the_summary():
     assert article["summary"] == ["The pool costs more", "A vote in June"]
     assert paragraphs(article) == [STORY, SECOND]
     assert reasons(document)["Key points:"] == "summary-label"
+
+
+def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
+    document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Jane Roe, Senior Reporter"
+    assert paragraphs(article) == [STORY, SECOND]
