@@ -137,6 +137,6 @@ WRITER = Writer(
                 "a digest or a bundle as a newsMessage with a packageItem per digest",
     write=write,
     write_bundle=write_bundle,
-    options=(Option("provider", "who runs the conversion and answers for the items: NewsML-G2's provider, and the "
-                    f"last hop of each item's hopHistory (default: {DEFAULT_PROVIDER})", default=DEFAULT_PROVIDER),),
+    options=(Option("provider", "who runs the conversion and answers for the items: NewsML-G2's provider "
+                    f"(default: {DEFAULT_PROVIDER})", default=DEFAULT_PROVIDER),),
 )
