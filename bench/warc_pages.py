@@ -16,7 +16,6 @@ import argparse
 import io
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile

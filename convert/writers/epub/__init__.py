@@ -12,7 +12,7 @@ import sys
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, Optional
+from typing import BinaryIO, Iterable, Iterator, Optional
 
 from ...errors import NewsconvError, at
 from ...model import Article, Document
