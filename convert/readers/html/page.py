@@ -10,7 +10,7 @@ import trafilatura
 from lxml import etree
 
 from ...errors import NewsconvError
-from ...model import Document
+from ...model import Document, make_article_id
 from ...schema import SCHEMA_VERSION
 from ..capture.language import guess_language
 from ..capture.text import sha256
@@ -46,6 +46,9 @@ def read_page(data: bytes, name: Optional[str], url: Optional[str]) -> Document:
         "headline": fields["headline"], "publisher": fields["publisher"], "published": fields["published"],
         "dateline": None, "byline": fields["byline"], "tags": fields["tags"], "language": language,
         "summary": fields["summary"], "blocks": blocks, "field_lines": field_lines,
+        # The page's canonical address identifies the article with what the page says about it.
+        "id": make_article_id(fields["publisher"], fields["published"], fields["headline"], fields["url"],
+                              None if fields["headline"] else " ".join(_texts(blocks))[:2000]),
     }
     return {
         "schema_version": SCHEMA_VERSION,

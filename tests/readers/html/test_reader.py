@@ -95,3 +95,12 @@ def test_markup_nested_without_end_is_refused():
 def test_every_output_format_accepts_the_document(document, tmp_path):
     for name in ("json", "newsml", "jats", "epub", "md"):
         assert convert.write(document, name)
+
+
+def test_the_identity_comes_from_the_article_and_its_address_not_the_page_bytes():
+    first = read_html(ARTICLE_PAGE.encode("utf-8"), "pool.html", url="https://valley.example/pool")
+    resaved = ARTICLE_PAGE.replace("Library opening hours", "Swimming lessons")  # other chrome, another day
+    again = read_html(resaved.encode("utf-8"), "pool-2.html", url="https://valley.example/pool")
+    elsewhere = read_html(ARTICLE_PAGE.encode("utf-8"), "pool.html", url="https://valley.example/other")
+    assert first["articles"][0]["id"] == again["articles"][0]["id"] != elsewhere["articles"][0]["id"]
+    assert first["articles"][0]["id"].startswith("tag:")
