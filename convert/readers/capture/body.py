@@ -255,7 +255,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) ->
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
             and (credit := standalone_credit(follower.text)) is not None and len(unit.text.split()) <= _CAPTION_WORDS):
         parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
-    elif ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:]:
+    elif ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "/" not in unit.text[-80:]:
         return 0  # the mark every credit shape needs is missing (see captions._CREDIT_SHAPES)
     else:
         parts, used = caption_parts(unit.text, is_last=last), 1

@@ -16,6 +16,9 @@ _NAMED_CREDIT = re.compile(
 _GLUED_CREDIT = re.compile(
     r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Photo|Photograph|Image|Crédit|Foto|Bild)s?\s*:\s*"
     r"(?P<credit>[^:]{2,80}?)\.?$")
+# "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
+# last sentence, with nothing to mark it but its shape.
+_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
@@ -26,7 +29,8 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
-_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_NAMED_CREDIT, ":", 0), (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0))
+_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_NAMED_CREDIT, ":", 0), (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0),
+                  (_SLASH_CREDIT, "/", -80))
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
@@ -76,6 +80,8 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             continue
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
+        if pattern is _SLASH_CREDIT and not (_AGENCY.search(credit) or agency(credit.split("/")[-1])):
+            continue  # "and/or" in a sentence: a credit names a picture service or news agency
         return label, caption, credit
     return None
 

@@ -23,3 +23,10 @@ def test_a_credit_word_glued_to_a_caption_without_a_full_stop():
     assert caption_parts("Crews clear the flooded road Credit: Jane Roe - The Valley Courier") == (
         None, "Crews clear the flooded road", "Jane Roe - The Valley Courier")
     assert caption_parts("A car in flood water Picture: PA") == (None, "A car in flood water", "PA")
+
+
+def test_a_photographer_and_agency_after_the_captions_last_sentence():
+    assert caption_parts("Rescue workers search the rubble in Kyiv on Monday. Jane Roe/Getty Images") == (
+        None, "Rescue workers search the rubble in Kyiv on Monday.", "Jane Roe/Getty Images")
+    assert caption_parts("He said it was an either/or choice. Then he left.") is None
+    assert caption_parts("Officials met on Monday to discuss the plan. Council/Mayor") is None
