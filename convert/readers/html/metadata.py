@@ -67,12 +67,25 @@ _MONTH_WORDS = re.compile(
     r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?|\s+\d[\d:/.,-]*)+$", re.I)
 
 
+# Words in lower case after a name are what the page printed next to it ("Jane Roe před 2 hodinami"): a name's
+# last word is capitalised.
+_TRAILING_LOWER = re.compile(r"(?:\s+[^\W\d_A-Z][^\W\d_]*)+$")
+
+
+def _without_trailing_words(name: str) -> str:
+    trailing = _TRAILING_LOWER.search(name)
+    if trailing is None:
+        return name
+    kept = name[: trailing.start()].split()
+    return name[: trailing.start()] if kept and kept[-1][:1].isupper() else name
+
+
 def _byline(author: Optional[str]) -> Optional[str]:
     """trafilatura joins the authors it finds with ``;`` and may find one twice (``Jane Roe; JANE ROE``), or
     keep the month of a date printed after the name (``Jane Roe July``)."""
     names: list[str] = []
     for name in _AUTHOR_SEPARATOR.split(_clean(author) or ""):
-        name = _MONTH_WORDS.sub("", name).strip(" ,")
+        name = _without_trailing_words(_MONTH_WORDS.sub("", name)).strip(" ,")
         if name and name.casefold() not in (n.casefold() for n in names):
             names.append(name)
     return ", ".join(names) or None

@@ -26,3 +26,9 @@ def test_initials_as_the_page_prints_them():
 @pytest.mark.parametrize("value, tag", [("en-us", "en-US"), ("fr", "fr"), ("de_DE", "de-DE"), ("", None), ("x", None)])
 def test_language_tags(value, tag):
     assert _language(value) == tag
+
+
+@pytest.mark.parametrize("found, byline", [("Aleš Vávra před", "Aleš Vávra"), ("jane roe", "jane roe"),
+                                           ("Ludwig van Beethoven", "Ludwig van Beethoven")])
+def test_words_printed_after_a_name_are_not_part_of_it(found, byline):
+    assert _byline(found) == byline
