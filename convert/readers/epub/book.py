@@ -7,7 +7,6 @@ followed the other (``capture.source.lines`` is their total).
 from __future__ import annotations
 
 import io
-import os
 import warnings
 import zipfile
 from typing import Any, Optional
@@ -15,8 +14,7 @@ from typing import Any, Optional
 from ...checks.archive import ArchiveError, ArchiveLimits, BoundedArchive
 from ...errors import NewsconvError
 from ...model import Document
-from ...schema import SCHEMA_VERSION
-from ..capture.text import sha256
+from .. import assembly
 from .chapters import read_chapter
 
 # Spine documents that are the book's furniture, not its text (by their epub:type or role).
@@ -59,19 +57,8 @@ def read_epub(data: bytes, name: Optional[str] = None) -> Document:
     for article in articles:
         if article["language"] is None:
             article["language"] = meta["language"]
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "capture": {
-            "site": None, "captured": None, "layout": "epub",
-            "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data), "encoding": "utf-8",
-                       "bytes": len(data), "lines": max(lines, 1)},
-            "field_lines": {},
-        },
-        "digest": None,
-        "articles": articles,
-        "removed": [],
-        "warnings": warnings_found,
-    }
+    return assembly.document("epub", data, name, articles, encoding="utf-8", lines=max(lines, 1),
+                             warnings=warnings_found)
 
 
 def _check_archive(data: bytes, name: Optional[str]) -> None:

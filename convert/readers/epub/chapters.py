@@ -6,12 +6,12 @@ import re
 from typing import Any, Optional, Union
 
 from ...checks import xmlsafe
+from ..assembly import is_language_tag
 from ..capture.language import guess_language
 from ..markup import local, markup_blocks, separate_lines, text_of
 
 _EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -49,7 +49,7 @@ def read_chapter(content: bytes, member: str, furniture: set[str]) -> Union[dict
         "dateline": header_fields["dateline"],
         "byline": header_fields["byline"],
         "tags": tags,
-        "language": language if _LANGUAGE.match(language) and language != "und" else
+        "language": language if is_language_tag(language) and language != "und" else
         (guess_language(" ".join(b.get("text") or b.get("caption") or "" for b in blocks)[:4000]) if blocks else None),
         "summary": [],
         "blocks": blocks,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Any, Optional
 
@@ -11,9 +10,8 @@ from lxml import etree
 
 from ...errors import NewsconvError
 from ...model import Document, make_article_id
-from ...schema import SCHEMA_VERSION
+from .. import assembly
 from ..capture.language import guess_language
-from ..capture.text import sha256
 from .blocks import article_blocks
 from .ledger import set_aside
 from .metadata import page_metadata
@@ -50,19 +48,9 @@ def read_page(data: bytes, name: Optional[str], url: Optional[str]) -> Document:
         "id": make_article_id(fields["publisher"], fields["published"], fields["headline"], fields["url"],
                               None if fields["headline"] else " ".join(_texts(blocks))[:2000]),
     }
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "capture": {
-            "site": fields["site"], "captured": None, "layout": "html",
-            "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data), "encoding": encoding,
-                       "bytes": len(data), "lines": text.count("\n") + (0 if text.endswith("\n") else 1)},
-            "field_lines": {},
-        },
-        "digest": None,
-        "articles": [article],
-        "removed": removed,
-        "warnings": [],
-    }
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    return assembly.document("html", data, name, [article], encoding=encoding, lines=lines, site=fields["site"],
+                             removed=removed)
 
 
 def _parse(text: str, name: Optional[str]) -> Any:

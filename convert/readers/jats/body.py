@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
-from .front import local, own, text_of
+from ..markup import local, text_of
+from .front import own
 
 _CONTAINERS = {"body", "sec", "boxed-text", "app", "app-group", "glossary", "notes", "fn-group", "sig-block",
                "def-list", "ack", "back", "bio"}

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any, Optional
 
 from ...checks import xmlsafe
 from ...errors import NewsconvError
 from ...model import Document
-from ...schema import SCHEMA_VERSION
+from .. import assembly
 from ..capture.language import guess_language
-from ..capture.text import sha256
+from ..markup import local, text_of
 from .body import article_blocks
-from .front import article_fields, local, text_of
+from .front import article_fields
 
 
 def read_jats(data: bytes, name: Optional[str] = None) -> Document:
@@ -36,20 +35,8 @@ def read_jats(data: bytes, name: Optional[str] = None) -> Document:
             articles.append(fields)
     if not articles:
         raise NewsconvError("no article text found: no title and no body", file=name)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "capture": {
-            "site": None, "captured": None, "layout": "jats",
-            "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data),
-                       "encoding": tree.docinfo.encoding or "utf-8", "bytes": len(data),
-                       "lines": data.count(b"\n") + (0 if data.endswith(b"\n") else 1)},
-            "field_lines": {},
-        },
-        "digest": None,
-        "articles": articles,
-        "removed": [],
-        "warnings": [],
-    }
+    return assembly.document("jats", data, name, articles, encoding=tree.docinfo.encoding or "utf-8",
+                             lines=assembly.line_count(data))
 
 
 def _only_contents(blocks: list[dict[str, Any]], root: Any) -> bool:

@@ -5,21 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-_SPACES = re.compile(r"\s+")
+from ..assembly import is_language_tag
+from ..markup import local, text_of
+
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # Which publication date to prefer: the electronic one, then any with a full date.
 _DATE_PREFERENCE = ("electronic", "epub", "pub", "ppub", "print", "collection")
-
-
-def local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def text_of(element: Any) -> Optional[str]:
-    if element is None:
-        return None
-    return _SPACES.sub(" ", "".join(element.itertext())).strip() or None
 
 
 def own(element: Any, path: str) -> list[Any]:
@@ -69,7 +60,7 @@ def article_fields(element: Any, root: Any) -> dict[str, Any]:
         "dateline": None,
         "byline": found("byline", ", ".join(filter(None, map(_name, authors))) or None, authors[0] if authors else None),
         "tags": list(dict.fromkeys(filter(None, map(text_of, keywords)))),
-        "language": language if _LANGUAGE.match(language) else None,  # (guessed from the text when not given)
+        "language": language if is_language_tag(language) else None,  # (guessed from the text when not given)
         "summary": summary,
         "field_lines": lines,
     }

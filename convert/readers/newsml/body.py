@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, Optional
 
-from ..markup import markup_blocks
-from .meta import child, local
+from ..markup import local, markup_blocks
+from .meta import child
 
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any, Optional
 
 from ...checks import xmlsafe
 from ...errors import NewsconvError, NothingToConvert
 from ...model import Document
-from ...schema import SCHEMA_VERSION
-from ..capture.text import sha256
-from ..markup import separate_lines
+from .. import assembly
+from ..markup import local, separate_lines
 from .body import item_blocks
-from .meta import NAR, item_fields, local
+from .meta import NAR, item_fields
 
 # What each kind of item is, for the warning that says why it was skipped.
 _NOT_TEXT = {"picture": "a picture", "photo": "a picture", "graphic": "a graphic", "video": "a video",
@@ -51,20 +49,9 @@ def read_newsml(data: bytes, name: Optional[str] = None) -> Document:
     if not articles:
         reasons = "; ".join(w["message"] for w in warnings) or "no item found"
         raise NothingToConvert(f"no text item to read ({reasons})", file=name)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "capture": {
-            "site": None, "captured": None, "layout": "newsml",
-            "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data),
-                       "encoding": tree.docinfo.encoding or "utf-8", "bytes": len(data),
-                       "lines": data.count(b"\n") + (0 if data.endswith(b"\n") else 1)},
-            "field_lines": {},
-        },
-        "digest": None,
-        "articles": articles,
-        "removed": sorted(removed, key=lambda r: r["lines"]),
-        "warnings": warnings,
-    }
+    return assembly.document("newsml", data, name, articles, encoding=tree.docinfo.encoding or "utf-8",
+                             lines=assembly.line_count(data), removed=sorted(removed, key=lambda r: r["lines"]),
+                             warnings=warnings)
 
 
 def _items(root: Any) -> list[Any]:

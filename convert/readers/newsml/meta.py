@@ -5,22 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from ..assembly import is_language_tag, when
+from ..markup import local, text_of
+
 NAR = "http://iptc.org/std/nar/2006-10-01/"
-_SPACES = re.compile(r"\s+")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-# A date-time with its zone, or a date: what the model keeps (a time without a zone is cut to its date).
-_WHEN = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?")
-
-
-def local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def text_of(element: Any) -> Optional[str]:
-    if element is None:
-        return None
-    return _SPACES.sub(" ", "".join(element.itertext())).strip() or None
 
 
 def children(element: Any, name: str) -> list[Any]:
@@ -80,20 +69,20 @@ def item_fields(item: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     article = {
         "headline": found("headline", text_of(main), main),
         "publisher": found("publisher", party_name(source), source),
-        "published": found("published", _when(text_of(created)), created),
+        "published": found("published", when(text_of(created)), created),
         "dateline": found("dateline", text_of(dateline) or party_name(located), dateline if dateline is not None else located),
         "byline": found("byline", ", ".join(filter(None, map(person_name, creators))) or text_of(by),
                         creators[0] if creators else by),
         "tags": _unique(tags),
-        "language": tag if _LANGUAGE.match(tag) else "und",
+        "language": tag if is_language_tag(tag) else "und",
         "summary": [t for t in map(text_of, subheads + summaries) if t],
         "field_lines": lines,
     }
     for element in subheads + summaries:
         lines.setdefault("summary", []).append(element.sourceline or 1)
     modified = child(content, "contentModified")
-    if modified is not None and (when := _when(text_of(modified))) is not None:
-        article["modified"] = found("modified", when, modified)
+    if modified is not None and (changed := when(text_of(modified))) is not None:
+        article["modified"] = found("modified", changed, modified)
     contributors = [{"name": name, "role": None,
                      "kind": "organization" if "organisation" in (c.get("type") or "") else "person"}
                     for c in creators if (name := person_name(c))]
@@ -121,13 +110,6 @@ def _rights(info: Any) -> Optional[dict[str, Any]]:
         return None
     year = _YEAR.search(statement)
     return {"statement": statement, "holder": holder, "year": int(year.group(1)) if year else None}
-
-
-def _when(value: Optional[str]) -> Optional[str]:
-    match = _WHEN.match(value or "")
-    if match is None:
-        return None
-    return match.group(0) if match.group(2) else match.group(1)
 
 
 def _unique(values: list[Optional[str]]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from typing import Any, Optional
 
@@ -11,13 +10,11 @@ import lxml.html
 
 from ...errors import NewsconvError
 from ...model import Document
-from ...schema import SCHEMA_VERSION
+from .. import assembly
+from ..assembly import is_language_tag, when
 from ..capture.language import guess_language
-from ..capture.text import sha256
 from ..markup import markup_blocks, separate_lines
 
-_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-_WHEN = re.compile(r"^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 MAX_DEPTH = 64  # packages inside packages, at most
 
@@ -36,17 +33,7 @@ def read_ninjs(data: bytes, name: Optional[str] = None) -> Document:
     articles = [a for a in articles if a["blocks"] or a["headline"] is not None]
     if not articles:
         raise NewsconvError("no text found: no item has a headline or a body", file=name)
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "capture": {"site": None, "captured": None, "layout": "ninjs",
-                    "source": {"file": os.path.basename(name) if name else None, "sha256": sha256(data),
-                               "encoding": "utf-8", "bytes": len(data), "lines": data.count(b"\n") + 1},
-                    "field_lines": {}},
-        "digest": None,
-        "articles": articles,
-        "removed": [],
-        "warnings": [],
-    }
+    return assembly.document("ninjs", data, name, articles, encoding="utf-8", lines=data.count(b"\n") + 1)
 
 
 def _lower_keys(value: Any) -> Any:
@@ -88,14 +75,13 @@ def _article(item: dict[str, Any]) -> dict[str, Any]:
         o for o in (item.get("organisations") or item.get("organisation") or [])
         if isinstance(o, dict) and (o.get("rel") or o.get("role")) in ("originator", "publisher")]
     publisher = next((_text(s.get("name")) for s in sources if s.get("name")), None)
-    when = next((item[k] for k in ("contentcreated", "firstcreated", "versioncreated") if isinstance(item.get(k), str)), "")
-    match = _WHEN.match(when)
-    published = (match.group(0) if match.group(2) else match.group(1)) if match else None
+    published = when(next((item[k] for k in ("contentcreated", "firstcreated", "versioncreated")
+                            if isinstance(item.get(k), str)), None))
     subjects = item.get("subjects") or item.get("subject") or []
-    tags = list(dict.fromkeys(t for s in subjects if isinstance(s, dict) and (t := _text(s.get("name"))))) 
+    tags = list(dict.fromkeys(t for s in subjects if isinstance(s, dict) and (t := _text(s.get("name")))))
     blocks = _blocks(item)
     language = item.get("language") if isinstance(item.get("language"), str) else ""
-    if not _LANGUAGE.match(language):
+    if not is_language_tag(language):
         language = guess_language(" ".join(b.get("text") or b.get("caption") or "" for b in blocks)[:4000])
     article = {"headline": headline, "publisher": publisher, "published": published, "dateline": _text(item.get("located")),
                "byline": _text(item.get("by")), "tags": tags, "language": language, "summary": summary,
