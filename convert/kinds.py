@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 from typing import Optional
 
 NEWSML_NS = "http://iptc.org/std/nar/2006-10-01/"
@@ -77,8 +78,13 @@ def text_encoding(data: bytes) -> tuple[str, int]:
 def head_text(data: bytes) -> str:
     """The first :data:`HEAD_BYTES` of ``data`` as text, without the byte order mark; a character cut
     off at the end of the head, or bytes that are not valid in the encoding, become U+FFFD."""
-    encoding, mark = text_encoding(data)
-    return data[mark:HEAD_BYTES].decode(encoding, errors="replace")
+    return _decoded_head(data[:HEAD_BYTES])
+
+
+@lru_cache(maxsize=1)  # every reader's sniff asks about the same head, one after the other (8 KiB kept)
+def _decoded_head(head: bytes) -> str:
+    encoding, mark = text_encoding(head)
+    return head[mark:].decode(encoding, errors="replace")
 
 
 def _xml_kind(text: str) -> str:
