@@ -35,6 +35,11 @@ _BLOCK_IN_PARAGRAPH = {"table-wrap", "fig", "fig-group", "list", "disp-quote", "
 
 
 def _node(node: Any) -> Iterator[dict[str, Any]]:
+    yield from _identifiers(node)
+    yield from _blocks_of(node)
+
+
+def _blocks_of(node: Any) -> Iterator[dict[str, Any]]:
     name = local(node.tag)
     if not name or name in _SKIPPED:
         return
@@ -69,6 +74,16 @@ def _node(node: Any) -> Iterator[dict[str, Any]]:
         yield from _references(node)
     elif (text := text_of(node)) is not None:  # p, disp-formula, preformat, def-item, fn, ...
         yield {"type": "paragraph", "text": text, "lines": _span(node)}
+
+
+def _identifiers(node: Any) -> Iterator[dict[str, Any]]:
+    """A figure's, table's or box's own identifiers (eLife prints each figure's DOI), as a line where the file has it."""
+    for identifier in node.findall("object-id"):
+        value = text_of(identifier)
+        kind = identifier.get("pub-id-type") or "id"
+        if value and value not in (text_of(node) or "").replace(value, "", 1):
+            label = kind.upper() if kind == "doi" else kind
+            yield {"type": "paragraph", "text": f"{label}: {value}", "lines": _span(identifier)}
 
 
 def _split_paragraph(node: Any) -> Iterator[dict[str, Any]]:

@@ -10,6 +10,7 @@ from ...model import Document
 from .. import assembly
 from ..capture.language import guess_language
 from ..markup import local, text_of
+from . import inline
 from .body import article_blocks
 from .front import article_fields
 
@@ -21,8 +22,7 @@ def read_jats(data: bytes, name: Optional[str] = None) -> Document:
     root = tree.getroot()
     if local(root.tag) != "article":
         raise NewsconvError(f"not JATS: the root element is <{local(root.tag)}>, expected <article>", file=name)
-    for line_break in root.iter("break"):  # "line<break/>next": two words, not one
-        line_break.tail = "\n" + (line_break.tail or "")
+    inline.make_plain(root)
     articles = []
     for element in _articles(root):
         fields = article_fields(element, root)
