@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from ..assembly import is_language_tag
+from ..assembly import is_language_tag, when
 from ..markup import local, text_of
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -43,8 +43,10 @@ def article_fields(element: Any, root: Any) -> dict[str, Any]:
     date = _publication_date(meta)
     keywords = meta.findall("kwd-group/kwd") if meta is not None else []
     # A sub-article's own publisher, where a digest names it (custom-meta "publisher"); else the journal's.
-    publisher = next((m.find("meta-value") for m in (meta.findall("custom-meta-group/custom-meta") if meta is not None
-                                                     else []) if text_of(m.find("meta-name")) == "publisher"), None)
+    publisher = _custom_meta(meta, "publisher")
+    dateline = _custom_meta(meta, "dateline")
+    if dateline is None:  # JATS has no dateline element: a named-content in the body is the other place for it
+        dateline = next(iter(element.xpath("body//named-content[@content-type='dateline']")), None)
     if publisher is None and element is root:
         publisher = root.find("front/journal-meta/publisher/publisher-name")
         if publisher is None:
@@ -57,8 +59,8 @@ def article_fields(element: Any, root: Any) -> dict[str, Any]:
         "headline": found("headline", text_of(title), title),
         "publisher": found("publisher", text_of(publisher), publisher),
         "published": found("published", date[0] if date else None, date[1] if date else None),
-        "dateline": None,
-        "byline": found("byline", ", ".join(filter(None, map(_name, authors))) or None, authors[0] if authors else None),
+        "dateline": found("dateline", text_of(dateline), dateline),
+        "byline": found("byline", ", ".join(filter(None, map(_credit, authors))) or None, authors[0] if authors else None),
         "tags": list(dict.fromkeys(filter(None, map(text_of, keywords)))),
         "language": language if is_language_tag(language) else None,  # (guessed from the text when not given)
         "summary": summary,
@@ -79,6 +81,18 @@ def _contributor(contrib: Any) -> Optional[dict[str, Any]]:
         return None
     kind = "organization" if contrib.find("name") is None and contrib.find("string-name") is None else "person"
     return {"name": name, "role": text_of(contrib.find("role")), "kind": kind}
+
+
+def _credit(contrib: Any) -> Optional[str]:
+    """A contributor as a byline prints them: the name, then the job title the file gives in ``role``."""
+    name, role = _name(contrib), text_of(contrib.find("role"))
+    return f"{name}, {role}" if name and role else name
+
+
+def _custom_meta(meta: Any, name: str) -> Any:
+    """The value element of the ``custom-meta`` called ``name``, where newsconv keeps what JATS has no element for."""
+    metas = meta.findall("custom-meta-group/custom-meta") if meta is not None else []
+    return next((m.find("meta-value") for m in metas if text_of(m.find("meta-name")) == name), None)
 
 
 def _rights(permissions: Any) -> Optional[dict[str, Any]]:
@@ -113,7 +127,7 @@ def _publication_date(meta: Any) -> Optional[tuple[str, Any]]:
         iso = date.get("iso-8601-date") or ""
         year, month, day = (text_of(date.find(part)) for part in ("year", "month", "day"))
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso[:10]):
-            value = iso[:10]
+            value = when(iso) or iso[:10]  # a date-time with its zone keeps its time
         elif year and month and day and year.isdigit() and month.isdigit() and day.isdigit():
             value = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
         else:

@@ -71,8 +71,9 @@ def item_fields(item: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         "publisher": found("publisher", party_name(source), source),
         "published": found("published", when(text_of(created)), created),
         "dateline": found("dateline", text_of(dateline) or party_name(located), dateline if dateline is not None else located),
-        "byline": found("byline", ", ".join(filter(None, map(person_name, creators))) or text_of(by),
-                        creators[0] if creators else by),
+        # The byline as printed (with job titles) where the item has one; else the creators' names.
+        "byline": found("byline", _printed_byline(by) or ", ".join(filter(None, map(person_name, creators))) or None,
+                        by if by is not None and _printed_byline(by) else (creators[0] if creators else None)),
         "tags": _unique(tags),
         "language": tag if is_language_tag(tag) else "und",
         "summary": [t for t in map(text_of, subheads + summaries) if t],
@@ -118,3 +119,11 @@ def _unique(values: list[Optional[str]]) -> list[str]:
         if value and value not in seen:
             seen.append(value)
     return seen
+
+
+_BY = re.compile(r"^by\s+", re.I)
+
+
+def _printed_byline(by: Any) -> Optional[str]:
+    text = text_of(by)
+    return _BY.sub("", text) or None if text else None

@@ -97,3 +97,35 @@ def test_newsconvs_own_jats_reads_back():
     assert back["capture"]["layout"] == "jats"
     assert back["articles"][0]["headline"] == capture["articles"][0]["headline"]
     assert blocks(back["articles"][0]) == blocks(capture["articles"][0])
+
+
+def test_a_figure_identifier_is_kept_where_the_file_has_it_and_only_once():
+    figure = ('<fig id="f1"><object-id pub-id-type="doi">10.5555/valley.001</object-id><label>Figure 1</label>'
+              '<caption><p>The common.</p></caption></fig>'
+              '<fig id="f2"><object-id pub-id-type="doi">10.5555/valley.002</object-id><label>Figure 2</label>'
+              '<caption><p>The pool. DOI: 10.5555/valley.002</p></caption></fig>')
+    data = ARTICLE.replace('<fig id="f1"><label>Figure 1</label><caption><title>The common.</title></caption>'
+                           '<attrib>Sam Reed</attrib></fig>', figure).encode()
+    blocks = read_jats(data)["articles"][0]["blocks"]
+    texts = [b.get("text") or b.get("caption") for b in blocks]
+    first = texts.index("DOI: 10.5555/valley.001")
+    assert texts[first + 1] == "The common."
+    assert "DOI: 10.5555/valley.002" not in texts  # the caption says it already
+
+
+def test_what_newsconv_writes_beside_the_jats_elements_comes_back():
+    data = (ARTICLE.replace('<pub-date publication-format="electronic">',
+                            '<pub-date publication-format="electronic" iso-8601-date="2025-03-06T18:45:00-08:00">')
+            .replace('<contrib contrib-type="author"><collab>Valley Pools Group</collab></contrib>', '')
+            .replace('<given-names>Dana</given-names></name>', '<given-names>Dana</given-names></name><role>Transport Editor</role>')
+            .replace("</kwd-group>", "</kwd-group><custom-meta-group><custom-meta><meta-name>dateline</meta-name>"
+                     "<meta-value>MARLOW VALE</meta-value></custom-meta></custom-meta-group>"))
+    article = read_jats(data.encode())["articles"][0]
+    assert (article["published"], article["dateline"], article["byline"]) == (
+        "2025-03-06T18:45:00-08:00", "MARLOW VALE", "Dana Whitfield, Transport Editor")
+
+
+def test_a_dateline_marked_in_the_body_is_the_dateline():
+    data = ARTICLE.replace("<p>The council voted<break/>on Thursday.</p>",
+                           '<p><named-content content-type="dateline">MARLOW VALE</named-content> — The council voted.</p>')
+    assert read_jats(data.encode())["articles"][0]["dateline"] == "MARLOW VALE"

@@ -155,3 +155,9 @@ def test_newsconvs_own_newsml_reads_back():
     for field in ("headline", "publisher", "published", "dateline", "tags", "rights"):
         assert back[field] == original[field], field
     assert [b["text"] for b in back["blocks"]] == [b["text"] for b in original["blocks"]]
+
+
+def test_the_printed_byline_wins_over_the_creators_names():
+    article = read(item(XHTML, meta="<by>By Dana Whitfield, Transport Editor</by>"))["articles"][0]
+    assert article["byline"] == "Dana Whitfield, Transport Editor"
+    assert [c["name"] for c in article["contributors"]] == ["Dana Whitfield"]
