@@ -12,7 +12,7 @@ import zipfile
 from typing import Any, Optional
 
 from ...checks.archive import ArchiveError, ArchiveLimits, BoundedArchive
-from ...errors import NewsconvError
+from ...errors import NewsconvError, NothingToConvert
 from ...model import Document
 from .. import assembly
 from .chapters import read_chapter
@@ -27,10 +27,12 @@ def read_epub(data: bytes, name: Optional[str] = None) -> Document:
     book = _open(data, name)
     meta = _book_metadata(book)
     articles, warnings_found = [], []
+    pictures = 0  # spine items that are images (an SVG page of a fixed-layout book): pictures, not text
     lines = 0  # lines of the spine's documents before this one: a book's lines count through its spine
     for idref, _linear in book.spine:
         item = book.get_item_with_id(idref)
         if item is None or item.media_type != "application/xhtml+xml":
+            pictures += item is not None and item.media_type.startswith("image/")
             continue
         content = item.content  # as written in the book (get_content() would rebuild the page)
         offset, lines = lines, lines + content.count(b"\n") + 1
@@ -45,6 +47,9 @@ def read_epub(data: bytes, name: Optional[str] = None) -> Document:
         for block in chapter["blocks"]:
             block["lines"] = [offset + block["lines"][0], offset + block["lines"][1]]
         articles.append(chapter)
+    if not articles and pictures and not warnings_found:
+        raise NothingToConvert(f"no text to read: the book's spine holds {pictures} picture page(s) and no chapter "
+                               "with text", file=name)
     if not articles:
         raise NewsconvError("no chapter with text in the book's spine", file=name)
     titled = [article.pop("_titled") for article in articles]

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 import convert
-from convert.errors import NewsconvError
+from convert.errors import NewsconvError, NothingToConvert
 from convert.readers.epub import read_epub
 
 STORY = ("Council votes to build the pool\n\nMARLOW VALE, Ore. — The district council voted on Thursday evening to "
@@ -26,7 +26,7 @@ def book(chapters, spine=None):
         archive.writestr("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" '
                          'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile '
                          'full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>')
-        items = "".join(f'<item id="c{i}" href="{n}" media-type="application/xhtml+xml"/>' for i, n in enumerate(chapters))
+        items = "".join(f'<item id="c{i}" href="{n}" media-type="{_media_type(n)}"/>' for i, n in enumerate(chapters))
         refs = "".join(f'<itemref idref="c{i}"/>' for i, _ in enumerate(spine or chapters))
         archive.writestr("OEBPS/book.opf", '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" '
                          'version="3.0" unique-identifier="id"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
@@ -34,9 +34,16 @@ def book(chapters, spine=None):
                          '<dc:creator>Dana Whitfield</dc:creator><dc:language>en</dc:language></metadata>'
                          f'<manifest>{items}</manifest><spine>{refs}</spine></package>')
         for member, body in chapters.items():
+            if member.endswith(".svg"):  # a picture page, as fixed-layout books have
+                archive.writestr("OEBPS/" + member, body)
+                continue
             archive.writestr("OEBPS/" + member, '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml" '
                              f'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>t</title></head>{body}</html>')
     return out.getvalue()
+
+
+def _media_type(member):
+    return "image/svg+xml" if member.endswith(".svg") else "application/xhtml+xml"
 
 
 def test_newsconvs_own_book_reads_back():
@@ -88,3 +95,9 @@ def test_a_member_that_inflates_past_the_limits_is_refused_before_ebooklib_reads
         archive.writestr("OEBPS/bomb.xhtml", b"\0" * (80 * 1024 * 1024))
     with pytest.raises(NewsconvError, match="bomb.xhtml.*over the limit"):
         read_epub(out.getvalue(), "bomb.epub")
+
+
+def test_a_book_of_picture_pages_has_nothing_to_convert():
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+    with pytest.raises(NothingToConvert, match="2 picture page"):
+        read_epub(book({"p1.svg": svg, "p2.svg": svg}), "pictures.epub")
