@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from ...checks import xmlsafe
-from ...errors import NewsconvError
+from ...errors import NewsconvError, NothingToConvert
 from ...model import Document
 from .. import assembly
 from ..capture.language import guess_language
@@ -34,7 +34,8 @@ def read_jats(data: bytes, name: Optional[str] = None) -> Document:
         if fields["blocks"] or fields["headline"] is not None:
             articles.append(fields)
     if not articles:
-        raise NewsconvError("no article text found: no title and no body", file=name)
+        # A well-formed article without a title or text (a stub, a placeholder) is skipped, not failed.
+        raise NothingToConvert("no article text to read: the article has no title and no body", file=name)
     return assembly.document("jats", data, name, articles, encoding=tree.docinfo.encoding or "utf-8",
                              lines=assembly.line_count(data))
 

@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.errors import NewsconvError
+from convert.errors import NewsconvError, NothingToConvert
 from convert.readers.jats import read_jats
 
 ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -82,12 +82,16 @@ def test_the_language_is_guessed_when_not_given():
 @pytest.mark.parametrize("text, message", [
     ("<table-wrap/>", "not JATS: the root element is <table-wrap>"),
     ("<article><front/>", "not readable as JATS"),
-    ("<article><front/></article>", "no article text found"),
     ('<!DOCTYPE article [<!ENTITY e "boom">]><article>&e;</article>', "entit"),
 ])
 def test_what_cannot_be_read_is_a_clear_error(text, message):
     with pytest.raises(NewsconvError, match=message):
         read(text)
+
+
+def test_an_article_without_title_or_text_has_nothing_to_convert():
+    with pytest.raises(NothingToConvert, match="no title and no body"):
+        read("<article><front/></article>")
 
 
 def test_newsconvs_own_jats_reads_back():
