@@ -61,7 +61,8 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
                        help="output folder; a file name for one input in one format; - writes that file to "
                             "standard output")
         p.add_argument("--glob", action="append", metavar="PATTERN",
-                       help="file pattern used inside directories (default *.txt; repeatable)")
+                       help="file pattern used inside directories (default: every extension a reader takes, but "
+                            "JSON; repeatable)")
         p.add_argument("-j", "--jobs", type=int, default=available_processors(),
                        help="parallel processes (default and most: the processors available)")
         p.add_argument("--skip-existing", action="store_true", help="leave inputs whose outputs all exist")

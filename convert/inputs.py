@@ -21,7 +21,11 @@ from . import warc
 from .errors import NewsconvError
 
 STDIN = "-"
-DEFAULT_PATTERNS = ("*.txt",)
+# What a folder's files are read by default: every extension a built-in reader takes (and XML, which agencies
+# and archives use for NewsML-G2 and JATS alike; the content decides), and web archives. JSON is left out
+# unless --glob names it: newsconv writes its intermediate as JSON beside the inputs it came from.
+DEFAULT_PATTERNS = ("*.txt", "*.md", "*.markdown", "*.xml", "*.newsml", "*.nml", "*.jats", "*.ninjs",
+                    "*.html", "*.htm", "*.xhtml", "*.epub") + tuple("*" + suffix for suffix in warc.SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import convert
 from convert.cli import main
 from tests.documents import document
 from tests.samples import SAMPLES
@@ -167,14 +168,28 @@ def test_python_dash_m_runs_the_cli():
 
 def test_a_folder_without_inputs_fails_unless_allowed(tmp_path, capsys):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "notes.md").write_text("not a capture")
+    (tmp_path / "in" / "notes.json").write_text("{}")  # JSON only when --glob names it
     assert main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
-    assert "error: no inputs found (looked for *.txt)" in err and "0 converted" in err
+    assert "error: no inputs found (looked for *.txt, *.md," in err and "0 converted" in err
     assert main(["parse", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--allow-empty", "-q"]) == 0
     assert capsys.readouterr().err == ""
     assert main(["convert", str(tmp_path / "in"), "--to", "jats", "--bundle", str(tmp_path / "b.xml")]) == 1
     assert "no inputs found for the bundle" in capsys.readouterr().err and not (tmp_path / "b.xml").exists()
+
+
+def test_a_folder_of_agency_items_and_articles_converts_without_a_glob(tmp_path, capsys):
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    capture = convert.parse_text("Council votes to build the pool\n\nThe district council voted on Thursday "
+                                 "evening to build the new swimming pool on the common.\n", "pool.txt")
+    (folder / "pool-item.xml").write_bytes(convert.write(capture, "newsml"))
+    (folder / "pool-article.xml").write_bytes(convert.write(capture, "jats"))
+    (folder / "pool.html").write_text("<html><head><title>Pool</title></head><body><article><h1>Pool</h1>"
+                                      "<p>The district council voted on Thursday evening to build the new swimming "
+                                      "pool on the common, after a long meeting.</p></article></body></html>")
+    assert main(["convert", str(folder), "--to", "md", "-o", str(tmp_path / "out")]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["pool-article.md", "pool-item.md", "pool.md"]
 
 
 # -- never over an input, never a traceback when writing fails ------------------------------------------

@@ -189,11 +189,19 @@ def test_a_linked_folder_inside_the_output_folder_is_not_written_through(tmp_pat
 def test_a_file_in_an_input_folder_that_the_patterns_match_is_an_input(tmp_path):
     (tmp_path / "in" / "deep").mkdir(parents=True)
     (tmp_path / "in" / "deep" / "story.txt").write_text("text", encoding="utf-8")
-    (tmp_path / "in" / "notes.md").write_text("text", encoding="utf-8")
+    (tmp_path / "in" / "notes.json").write_text("{}", encoding="utf-8")
     (tmp_path / "single.txt").write_text("text", encoding="utf-8")
     given = [str(tmp_path / "in"), str(tmp_path / "single.txt")]
     assert inputs.is_input(str(tmp_path / "in" / "deep" / "story.txt"), given)
     assert inputs.is_input(str(tmp_path / "single.txt"), given)
-    assert not inputs.is_input(str(tmp_path / "in" / "notes.md"), given)  # not matched by *.txt
-    assert inputs.is_input(str(tmp_path / "in" / "notes.md"), given, ("*.md",))
+    assert not inputs.is_input(str(tmp_path / "in" / "notes.json"), given)  # JSON only when a pattern names it
+    assert inputs.is_input(str(tmp_path / "in" / "notes.json"), given, ("*.json",))
     assert not inputs.is_input(str(tmp_path / "in" / "new.txt"), given)  # not there: nothing to lose
+
+
+def test_a_folder_is_read_for_every_extension_a_built_in_reader_takes_but_json():
+    from convert import readers
+
+    extensions = {e for name in readers.REGISTRY.builtin for e in readers.get(name).extensions}
+    assert extensions - {".json"} <= {p.removeprefix("*") for p in inputs.DEFAULT_PATTERNS}
+    assert "*.json" not in inputs.DEFAULT_PATTERNS and "*.warc.gz" in inputs.DEFAULT_PATTERNS
