@@ -77,8 +77,10 @@ def figure(lines: Lines, indent: str, block: Block, where: str) -> None:
     if label is None and caption is None and alt is None and credit is None:
         return
     inner = indent + STEP
-    # "Figure 2" is a label; "File" (a file photo) says what kind of picture it is.
-    numbered = label is not None and _LABEL.fullmatch(label) is not None
+    # "Figure 2" is a label; "File" (a file photo) says what kind of picture it is, unless it is all the
+    # figure says: then it is shown, as its label, rather than hidden in an attribute of an empty figure.
+    numbered = label is not None and (_LABEL.fullmatch(label) is not None
+                                      or (caption is None and alt is None and credit is None))
     kind = f' fig-type="{escape_attribute(label)}"' if label is not None and not numbered else ""
     lines.append(f"{indent}<fig{kind}>\n")
     if numbered:

@@ -329,6 +329,13 @@ def test_body_structure():
     assert sec.findtext("disp-quote/p") == "We listened to the islanders."
 
 
+def test_a_figure_known_only_by_its_kind_shows_it_as_its_label():
+    blocks = [{"type": "figure", "lines": [1, 1], "caption": "\x08", "credit": None, "label": "File", "alt": None}]
+    fig = parse(quiet_write(document(articles=[article(blocks=blocks)]))).find("body/fig")
+    assert [child.tag for child in fig] == ["label"] and fig.findtext("label") == "File"
+    assert fig.get("fig-type") is None
+
+
 def test_figure_alt_text():
     doc = document(articles=[article(blocks=[{"type": "figure", "lines": [1, 1], "caption": "C", "credit": None,
                                               "label": None, "alt": "A harbour"}])])
