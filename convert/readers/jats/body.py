@@ -34,15 +34,17 @@ _BLOCK_IN_PARAGRAPH = {"table-wrap", "fig", "fig-group", "list", "disp-quote", "
                        "media", "preformat", "disp-formula", "statement", "verse-group"}
 
 
+# Elements that carry an identifier of their own (``object-id``) that the article prints with them.
+_IDENTIFIED = {"fig", "fig-group", "table-wrap", "boxed-text", "supplementary-material", "media", "graphic",
+               "disp-formula", "disp-quote", "sec", "app"}
+
+
 def _node(node: Any) -> Iterator[dict[str, Any]]:
-    yield from _identifiers(node)
-    yield from _blocks_of(node)
-
-
-def _blocks_of(node: Any) -> Iterator[dict[str, Any]]:
     name = local(node.tag)
     if not name or name in _SKIPPED:
         return
+    if name in _IDENTIFIED:
+        yield from _identifiers(node)
     if name == "p" and any(local(child.tag) in _BLOCK_IN_PARAGRAPH for child in node):
         yield from _split_paragraph(node)
     elif name in ("title",):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from lxml import etree
+
 from ..assembly import is_language_tag, when
 from ..markup import local, text_of
 
@@ -46,7 +48,7 @@ def article_fields(element: Any, root: Any) -> dict[str, Any]:
     publisher = _custom_meta(meta, "publisher")
     dateline = _custom_meta(meta, "dateline")
     if dateline is None:  # JATS has no dateline element: a named-content in the body is the other place for it
-        dateline = next(iter(element.xpath("body//named-content[@content-type='dateline']")), None)
+        dateline = next(iter(_MARKED_DATELINE(element)), None)
     if publisher is None and element is root:
         publisher = root.find("front/journal-meta/publisher/publisher-name")
         if publisher is None:
@@ -81,6 +83,9 @@ def _contributor(contrib: Any) -> Optional[dict[str, Any]]:
         return None
     kind = "organization" if contrib.find("name") is None and contrib.find("string-name") is None else "person"
     return {"name": name, "role": text_of(contrib.find("role")), "kind": kind}
+
+
+_MARKED_DATELINE = etree.XPath("body//named-content[@content-type='dateline']")
 
 
 def _credit(contrib: Any) -> Optional[str]:

@@ -12,12 +12,15 @@ _STYLES = {"italic", "bold", "sc", "underline", "roman", "sans-serif", "monospac
 _WORD_END = re.compile(r"[a-z]\Z")
 _WORD_START = re.compile(r"\A[A-Z0-9]")
 _MATH_TOKENS = {"mi", "mn", "mo", "mtext", "ms"}
+_MATHML = "http://www.w3.org/1998/Math/MathML"
+# Tags to visit, named so that lxml skips every other element without a Python call.
+_VISITED = tuple(_STYLES) + tuple(f"{{{_MATHML}}}{name}" for name in _MATH_TOKENS) + tuple(_MATH_TOKENS)
 
 
 def make_plain(root: Any) -> None:
     for line_break in root.iter("{*}break", "break"):  # "line<break/>next": two words, not one
         line_break.tail = "\n" + (line_break.tail or "")
-    for element in root.iter():
+    for element in root.iter(*_VISITED):
         name = local(element.tag)
         if name in _MATH_TOKENS:
             element.tail = " " + (element.tail or "")
@@ -26,5 +29,5 @@ def make_plain(root: Any) -> None:
 
 
 def _glued(element: Any) -> bool:
-    text = "".join(element.itertext())
-    return bool(element.tail and _WORD_END.search(text) and _WORD_START.match(element.tail))
+    tail = element.tail
+    return bool(tail and _WORD_START.match(tail) and _WORD_END.search("".join(element.itertext())))
