@@ -156,7 +156,8 @@ def read_page(source: str, max_bytes: int) -> Page:
     return Page(data, facts["target_uri"], day, facts)
 
 
-def _record_facts(record, archive: str, offset: int) -> tuple[dict[str, Any], Optional[str]]:  # type: ignore[no-untyped-def]
+def _record_facts(record, archive: str,  # type: ignore[no-untyped-def]
+                  offset: int) -> tuple[dict[str, Any], Optional[str]]:
     """What identifies the record (where it is, its id, the address and time of the capture, the payload's
     digest; an ARC record has neither id nor digest), and the day it was captured."""
     headers = record.rec_headers

@@ -32,7 +32,8 @@ text_content = etree.XPath("string()", smart_strings=False)
 
 # Elements a browser shows apart from their neighbours: their texts are joined with a space, not run together.
 _APART = frozenset({"button", "li", "td", "th", "option", "br", "dt", "dd", "label", "input", "img", "tr"})
-_HAS_APART = etree.XPath("boolean(descendant-or-self::*[" + " or ".join(f"self::{tag}" for tag in sorted(_APART)) + "])")
+_HAS_APART = etree.XPath("boolean(descendant-or-self::*[" + " or ".join(f"self::{tag}" for tag in sorted(_APART))
+                         + "])")
 
 
 def visible_text(element: Any) -> str:
