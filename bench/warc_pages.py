@@ -82,8 +82,9 @@ def write_archive(path: Path, records: int, picture_every: int = 10, picture_kb:
     return number, pages
 
 
-def convert(archive: Path, out: Path, jobs: int) -> tuple[float, int]:
-    """Wall seconds and the largest process's peak resident memory in KiB (from wait4)."""
+def convert(archive: Path, out: Path, jobs: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds of all its processes (what a busy machine's other work does not change) and
+    the largest process's peak resident memory in KiB (from wait4, which counts the workers it waited for)."""
     command = [sys.executable, "-m", "convert", "convert", str(archive), "--to", "json", "-o", str(out), "-q",
                "--jobs", str(jobs)]
     start = time.perf_counter()
@@ -92,7 +93,7 @@ def convert(archive: Path, out: Path, jobs: int) -> tuple[float, int]:
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"newsconv failed on {archive}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def byte_size(text: str) -> int:
@@ -112,16 +113,17 @@ def main() -> int:
     scratch = args.keep or Path(tempfile.mkdtemp(prefix="newsconv-warc-"))
     scratch.mkdir(parents=True, exist_ok=True)
     print(f"{'records':>8} {'pages':>8} {'archive':>10} {'jobs':>4} {'seconds':>8} {'records/s':>9} {'pages/s':>8} "
-          f"{'MB/s':>6} {'peak RSS':>10}", flush=True)
+          f"{'MB/s':>6} {'CPU s':>7} {'pages/CPU s':>11} {'peak RSS':>10}", flush=True)
     for count, size in ([(None, s) for s in args.size] if args.size else [(c, None) for c in args.pages]):
         archive = scratch / f"pages-{count or size}.warc.gz"
         records, html_pages = write_archive(archive, count or 0, args.picture_every, args.picture_kb, size)
         megabytes = archive.stat().st_size / 1e6
         for jobs in args.jobs:
             out = scratch / f"out-{count or size}-{jobs}"
-            seconds, rss = convert(archive, out, jobs)
+            seconds, cpu, rss = convert(archive, out, jobs)
             print(f"{records:>8} {html_pages:>8} {megabytes:>8.1f}MB {jobs:>4} {seconds:>8.1f} {records / seconds:>9.1f} "
-                  f"{html_pages / seconds:>8.1f} {megabytes / seconds:>6.1f} {rss / 1024:>8.0f}MB", flush=True)
+                  f"{html_pages / seconds:>8.1f} {megabytes / seconds:>6.1f} {cpu:>7.1f} {html_pages / cpu:>11.1f} "
+                  f"{rss / 1024:>8.0f}MB", flush=True)
             if not args.keep:
                 shutil.rmtree(out)
         if not args.keep:

@@ -1,5 +1,5 @@
-"""The article's metadata: what trafilatura reads from the page (its meta tags, JSON-LD and markup), checked
-and tidied, with the line of the page each value was found on."""
+"""The article's metadata: what the page declares (declared.py), else what trafilatura reads from its markup,
+checked and tidied, with the line of the page each value was found on."""
 
 from __future__ import annotations
 
