@@ -149,3 +149,13 @@ def test_outputs_of_archived_pages_pass_the_official_validators(tmp_path):
         assert len(files) == 3
         result = subprocess.run([sys.executable, str(check), kind, *files], capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_archive_without_responses_says_so(tmp_path, capsys):
+    path = tmp_path / "requests.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("requests.warc.gz", {"software": "test"}))
+    assert main(["convert", str(path), "--to", "json", "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "the archive holds no responses" in err and "no inputs found" not in err
