@@ -88,7 +88,8 @@ def _read_archived_page(source: str, max_bytes: int, choices: Choices) -> Docume
     options.setdefault("url", page.uri)
     document = readers.read(page.data, None, format="html", **options)
     document["capture"]["captured"] = page.date
-    document["capture"]["source"]["file"] = None  # a record, not a file: the batch names it by archive and place
+    document["capture"]["source"]["file"] = None  # a record, not a file: archive_record says where it is
+    document["capture"]["archive_record"] = page.record
     return document
 
 

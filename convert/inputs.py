@@ -288,13 +288,19 @@ class Plan:
 
     def _archive(self, path: str, folder: Optional[str]) -> Iterator[Task]:
         """One task per response of a web archive, its outputs in ``folder`` named by the record's place."""
+        responses = 0
         try:
             for entry in warc.entries(path):
                 self.found += 1
+                responses += 1
                 target = None if folder is None else os.path.join(folder, f"{entry.number:05d}")
                 yield Task(warc.source_of(path, entry), target, f"{path}#{entry.number}")
         except NewsconvError as err:
             self.clashes.append((path, str(err)))
+            return
+        if not responses:  # said of the archive, rather than that no input was found at all
+            self.clashes.append((path, f"{path}: the archive holds no responses (only requests, metadata or "
+                                       "warcinfo records): nothing to convert"))
 
     def _archive_in(self, listing: _Listing, name: str, source: str) -> Iterator[Task]:
         if listing.out_folder is None:

@@ -23,12 +23,25 @@ class Source(TypedDict):
     lines: int
 
 
-class Capture(TypedDict):
+class ArchiveRecord(TypedDict):
+    archive: str
+    offset: int
+    record_id: Optional[str]
+    target_uri: Optional[str]
+    date: Optional[str]
+    payload_digest: Optional[str]
+
+
+class _CaptureBase(TypedDict):
     site: Optional[str]
     captured: Optional[str]
     layout: str
     source: Source
     field_lines: FieldLines
+
+
+class Capture(_CaptureBase, total=False):
+    archive_record: ArchiveRecord  # added in schema 1.1: the web archive record a page was read from
 
 
 class Digest(TypedDict):
@@ -163,6 +176,18 @@ def make_article_id(publisher: Optional[str], published: Optional[str], headline
     # One fact per line: none holds a line break once spaces are collapsed or removed.
     digest = hashlib.sha256("\n".join(facts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
     return f"tag:{ID_AUTHORITY},{day or ID_UNDATED}:article:{digest}"
+
+
+def archive_record(document: Document) -> Optional[ArchiveRecord]:
+    """The web archive record the document was read from, if it was (a 1.1 document may say)."""
+    return document["capture"].get("archive_record")
+
+
+# The WARC 1.1 specification's sections on the record's fields: what each value of an archive record is.
+WARC_FIELDS = {name: f"https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/#{anchor}"
+               for name, anchor in (("archive", "warc-filename"), ("record_id", "warc-record-id-mandatory"),
+                                    ("target_uri", "warc-target-uri"), ("date", "warc-date-mandatory"),
+                                    ("payload_digest", "warc-payload-digest"))}
 
 
 def article_id(document: Document, article: Article) -> str:

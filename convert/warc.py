@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from .errors import NewsconvError, NothingToConvert
+from .schema import is_date, is_date_time
 
 SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 MARK = "\0"  # between an archive's path and a record's offset in a task's source: no path holds it
@@ -45,12 +47,12 @@ class Entry:
     skipped: Optional[str]
 
 
-def _iterator(stream: io.BufferedIOBase):  # type: ignore[no-untyped-def]
+def _iterator(stream: io.BufferedIOBase, arc2warc: bool = True):  # type: ignore[no-untyped-def]
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise NewsconvError(f"reading web archives needs warcio: pip install '{EXTRA}'") from None
-    return ArchiveIterator(stream, arc2warc=True)
+    return ArchiveIterator(stream, arc2warc=arc2warc)
 
 
 @contextlib.contextmanager
@@ -126,6 +128,7 @@ class Page:
     data: bytes
     uri: Optional[str]
     date: Optional[str]  # the WARC-Date's calendar date: when the page was captured
+    record: dict[str, Any]  # the document's ``capture.archive_record``
 
 
 def read_page(source: str, max_bytes: int) -> Page:
@@ -133,13 +136,15 @@ def read_page(source: str, max_bytes: int) -> Page:
     path, _, rest = source.partition(MARK)
     if rest.startswith("skip" + MARK):
         raise NothingToConvert(rest[len("skip" + MARK):])
+    offset = int(rest)
     try:
         with open(path, "rb") as stream, _quiet():
-            stream.seek(int(rest))
-            record = next(iter(_iterator(stream)))
+            stream.seek(offset)
+            # An ARC record read as it is, not as warcio's WARC version of it: that one is given a new
+            # random record id each time it is read.
+            record = next(iter(_iterator(stream, arc2warc=False)))
             data = record.content_stream().read(max_bytes + 1)
-            uri = record.rec_headers.get_header("WARC-Target-URI")
-            date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+            facts, day = _record_facts(record, os.path.basename(path), offset)
     except NewsconvError:
         raise
     except OSError as err:
@@ -148,4 +153,40 @@ def read_page(source: str, max_bytes: int) -> Page:
         raise NewsconvError(f"cannot read the record: {' '.join(str(err).split())[:200]}", file=path) from None
     if len(data) > max_bytes:
         raise NewsconvError(f"the page is over the limit of {max_bytes:,} bytes")
-    return Page(data, uri, date)
+    return Page(data, facts["target_uri"], day, facts)
+
+
+def _record_facts(record, archive: str,  # type: ignore[no-untyped-def]
+                  offset: int) -> tuple[dict[str, Any], Optional[str]]:
+    """What identifies the record (where it is, its id, the address and time of the capture, the payload's
+    digest; an ARC record has neither id nor digest), and the day it was captured."""
+    headers = record.rec_headers
+    if record.format == "arc":
+        uri, date = headers.get_header("uri"), _arc_date(headers.get_header("archive-date"))
+        record_id = digest = None
+        day = date[:10] if date else None
+    else:
+        uri, written = headers.get_header("WARC-Target-URI"), (headers.get_header("WARC-Date") or "").strip()
+        date = written if is_date_time(written) else None
+        day = written[:10] if is_date(written[:10]) else None  # a WARC 1.1 date may stop at the day
+        record_id, digest = headers.get_header("WARC-Record-ID"), headers.get_header("WARC-Payload-Digest")
+    return {"archive": archive, "offset": offset, "record_id": _text(record_id), "target_uri": _text(uri),
+            "date": date, "payload_digest": _text(digest)}, day
+
+
+def _text(value: Optional[str]) -> Optional[str]:
+    value = (value or "").strip()
+    return value or None
+
+
+_ARC_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$")
+
+
+def _arc_date(value: Optional[str]) -> Optional[str]:
+    """An ARC record's 14-digit UTC capture time as an RFC 3339 timestamp."""
+    match = _ARC_DATE.match((value or "").strip())
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = match.groups()
+    stamp = f"{year}-{month}-{day}T{hour}:{minute}:{second}Z"
+    return stamp if is_date_time(stamp) else None

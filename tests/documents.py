@@ -94,6 +94,19 @@ def tricky_document() -> dict[str, Any]:
                  "label": None, "alt": "alt & text"}])])
 
 
+ARCHIVE_RECORD = {"archive": "crawl-2024.warc.gz", "offset": 10_467, "record_id": "<urn:uuid:1d9a0c52-6a4e-4b7e-9a51-3c8f0e2b7d10>",
+                  "target_uri": "https://ledger.example/2024/03/05/ferry-timetable?ref=home&page=1",
+                  "date": "2024-03-06T07:41:09Z", "payload_digest": "sha1:2J7QX5OHYDZMSLWQ4RZ4MEVJ2Z3ZB7WM"}
+
+
+def archived_document(**record: Any) -> dict[str, Any]:
+    """An article read from a web archive's record (``record`` changes its facts)."""
+    doc = document(schema_version="1.1")
+    doc["capture"]["source"]["file"] = None
+    doc["capture"]["archive_record"] = dict(ARCHIVE_RECORD, **record)
+    return doc
+
+
 def all_documents() -> dict[str, dict[str, Any]]:
     return {"article": document(), "digest": digest_document(), "minimal": minimal_document(),
             "tricky": tricky_document()}

@@ -7,7 +7,7 @@ import convert
 from convert import schema
 from convert.checks import Options, check_file
 from convert.errors import InvalidDocument
-from tests.documents import all_documents, document
+from tests.documents import all_documents, archived_document, document
 from tests.samples import SAMPLES
 
 
@@ -41,6 +41,19 @@ def test_fields_added_in_1_1_are_checked(field, value, words):
     doc["schema_version"] = "1.1"
     doc["articles"][0][field] = value
     assert any(words in problem.message for problem in convert.validate(doc))
+
+
+@pytest.mark.parametrize("record, words", [
+    ({"date": "2024-03-06"}, "2024-03-06"),
+    ({"offset": -1}, "less than the minimum"),
+    ({"record_id": ""}, "should be non-empty"),
+    ({"server": "x"}, "'server' was unexpected"),
+])
+def test_the_archive_record_added_in_1_1_is_optional_and_checked(record, words):
+    assert convert.validate(archived_document()) == []
+    assert convert.validate(archived_document(record_id=None, payload_digest=None, target_uri=None, date=None)) == []
+    problems = convert.validate(archived_document(**record))
+    assert any(words in p.message and p.path.startswith("$.capture.archive_record") for p in problems), problems
 
 
 @pytest.mark.parametrize("name", sorted(all_documents()))

@@ -2,17 +2,21 @@
 
 import io
 import json
+import subprocess
+import sys
 
 import pytest
 
 pytest.importorskip("warcio", reason="web archives need the web extra")
 pytest.importorskip("trafilatura", reason="web archives need the web extra")
 
+from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
 from convert import warc  # noqa: E402
 from convert.cli import main  # noqa: E402
+from tests.paths import shared_path  # noqa: E402
 from tests.readers.html.pages import ARTICLE_PAGE, PARAGRAPHS  # noqa: E402
 
 
@@ -77,3 +81,81 @@ def test_archives_in_a_folder_with_a_pattern(tmp_path, capsys):
 
 def test_stem():
     assert [warc.stem(n) for n in ("a.warc.gz", "b.WARC", "c.arc.gz", "d.arc")] == ["a", "b", "c", "d"]
+
+
+def arc(path, pages):
+    """An ARC (version 1) file of HTML responses: ``pages`` maps an address to its HTML."""
+    version = b"1 0 newsconv-tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    parts = [b"filedesc://%s 192.0.2.1 20250307080000 text/plain %d\n%s\n" % (path.name.encode(), len(version), version)]
+    for uri, html in pages.items():
+        body = html.encode("utf-8")
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s" % (
+            len(body), body)
+        parts.append(b"%s 192.0.2.1 20250307080000 text/html %d\n%s\n" % (uri.encode(), len(http), http))
+    path.write_bytes(b"".join(parts))
+    return path
+
+
+def test_the_document_names_the_record_it_was_read_from(tmp_path):
+    source = archive(tmp_path / "crawl.warc.gz")
+    assert main(["convert", str(source), "--to", "json", "-o", str(tmp_path / "out"), "-q"]) == 0
+    record = json.loads((tmp_path / "out" / "crawl" / "00005.json").read_text())["capture"]["archive_record"]
+    with open(source, "rb") as stream:
+        written = [r for r in ArchiveIterator(stream) if r.rec_headers.get_header("WARC-Target-URI", "").endswith("again")]
+    headers = written[0].rec_headers
+    assert record == {"archive": "crawl.warc.gz", "offset": record["offset"],
+                      "record_id": headers.get_header("WARC-Record-ID"), "target_uri": "https://valley.example/again",
+                      "date": "2025-03-07T08:00:00Z", "payload_digest": headers.get_header("WARC-Payload-Digest")}
+    assert record["record_id"].startswith("<urn:uuid:") and record["payload_digest"].startswith("sha1:")
+    with open(source, "rb") as stream:  # the offset finds the record again
+        stream.seek(record["offset"])
+        assert next(iter(ArchiveIterator(stream))).rec_headers.get_header("WARC-Record-ID") == record["record_id"]
+
+
+def test_an_arc_record_has_its_address_and_time_and_no_made_up_id(tmp_path):
+    source = arc(tmp_path / "old.arc", {"http://valley.example/pool": ARTICLE_PAGE})
+    outputs = []
+    for run in ("a", "b"):
+        assert main(["convert", str(source), "--to", "json", "-o", str(tmp_path / run), "-q"]) == 0
+        outputs.append((tmp_path / run / "old" / "00002.json").read_bytes())
+    assert outputs[0] == outputs[1]  # warcio's WARC version of an ARC record gets a new random id each time
+    document = json.loads(outputs[0])
+    assert document["capture"]["captured"] == "2025-03-07"
+    assert document["capture"]["archive_record"] == {
+        "archive": "old.arc", "offset": document["capture"]["archive_record"]["offset"], "record_id": None,
+        "target_uri": "http://valley.example/pool", "date": "2025-03-07T08:00:00Z", "payload_digest": None}
+
+
+def test_a_warc_date_that_is_no_full_timestamp_gives_the_capture_day_only(tmp_path):
+    path = tmp_path / "day.warc"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        writer.write_record(response(writer, "https://valley.example/pool", ARTICLE_PAGE.encode("utf-8"),
+                                     date="2025-03-07"))
+    assert main(["convert", str(path), "--to", "json", "-o", str(tmp_path / "out"), "-q"]) == 0
+    document = json.loads((tmp_path / "out" / "day" / "00001.json").read_text())
+    assert document["capture"]["archive_record"]["date"] is None and document["capture"]["captured"] == "2025-03-07"
+
+
+def test_outputs_of_archived_pages_pass_the_official_validators(tmp_path):
+    check = shared_path("standards", "check-official")
+    archive(tmp_path / "crawl.warc.gz")
+    arc(tmp_path / "old.arc", {"http://valley.example/pool": ARTICLE_PAGE})
+    for name in ("crawl.warc.gz", "old.arc"):
+        assert main(["convert", str(tmp_path / name), "--to", "all", "-o", str(tmp_path / "out"), "-q"]) == 0
+    out = tmp_path / "out"
+    for kind, pattern in (("newsml", "*.newsml.xml"), ("jats", "*.jats.xml"), ("ninjs", "*.ninjs.json")):
+        files = sorted(map(str, out.rglob(pattern)))
+        assert len(files) == 3
+        result = subprocess.run([sys.executable, str(check), kind, *files], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_archive_without_responses_says_so(tmp_path, capsys):
+    path = tmp_path / "requests.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("requests.warc.gz", {"software": "test"}))
+    assert main(["convert", str(path), "--to", "json", "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "the archive holds no responses" in err and "no inputs found" not in err

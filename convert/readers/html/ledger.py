@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from .blocks import visible_text
 
 # Elements that hold text of their own; a container's text is its children's, reported through them.
-_LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "pre", "dd", "dt",
-              "a", "button", "label", "span", "div", "time", "address", "caption", "option")
+_LEAF_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "pre",
+                        "dd", "dt", "a", "button", "label", "span", "div", "time", "address", "caption", "option"))
 _BLOCK_CHILDREN = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "table",
                    "section", "article", "header", "footer", "nav", "aside", "form", "pre", "dl", "figcaption"}
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "head"}
@@ -49,12 +49,8 @@ def set_aside(tree: Any, blocks: list[dict[str, Any]], fields: dict[str, Any]) -
     places: dict[Any, str] = {}
     body = tree.find("body")
     removed = []
-    reported: set[Any] = set()  # elements whose text is already in the ledger, with all that is inside them
-    for element in (body.iter(*_LEAF_TAGS) if body is not None else ()):
-        if any(child.tag in _BLOCK_CHILDREN for child in element) or _inside(element, reported):
-            continue
+    for element in (_texts(body) if body is not None else ()):
         text = visible_text(element)
-        reported.add(element)  # what is inside it is accounted for with it, whichever way
         if not text or text in kept or any(text.startswith(c) for c in captions) or (
                 len(text) >= _SPECIFIC and text in everything_kept):
             continue
@@ -64,8 +60,19 @@ def set_aside(tree: Any, blocks: list[dict[str, Any]], fields: dict[str, Any]) -
     return removed
 
 
-def _inside(element: Any, reported: set[Any]) -> bool:
-    return any(ancestor in reported or ancestor.tag in _SKIPPED for ancestor in element.iterancestors())
+def _texts(parent: Any) -> Iterator[Any]:
+    """The elements under ``parent`` that hold a text of their own (no block inside them), in page order; what
+    is inside one is accounted for with it and not visited, nor is anything in a script, style or the like."""
+    waiting = list(reversed(parent))  # a stack, not nested generators: each of those would pass every element on
+    while waiting:
+        element = waiting.pop()
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:  # a comment or processing instruction, or no text
+            continue
+        if tag in _LEAF_TAGS and not any(child.tag in _BLOCK_CHILDREN for child in element):
+            yield element
+        else:
+            waiting.extend(reversed(element))
 
 
 def _reason(element: Any, places: dict[Any, str]) -> str:

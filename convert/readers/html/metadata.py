@@ -1,13 +1,16 @@
-"""The article's metadata: what trafilatura reads from the page (its meta tags, JSON-LD and markup), checked
-and tidied, with the line of the page each value was found on."""
+"""The article's metadata: what the page declares (declared.py), else what trafilatura reads from its markup,
+checked and tidied, with the line of the page each value was found on."""
 
 from __future__ import annotations
 
 import re
 from typing import Any, Optional
 
+from lxml import etree
+
 from ..capture.dates import parse_date
 from .blocks import text_content
+from .declared import SITE_KEYS, TITLE_KEYS, Declared, declared
 
 _LANGUAGE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 _AUTHOR_SEPARATOR = re.compile(r"\s*;\s*")
@@ -17,9 +20,11 @@ _SPACES = re.compile(r"\s+")
 
 def page_metadata(extracted: Any, tree: Any, url: Optional[str]) -> dict[str, Any]:
     """Fields for the article and the capture, and ``field_lines``: the page line each was found on."""
-    headline = _title(extracted, tree)
-    byline = _as_printed(_byline(extracted.author), tree)
-    site = _clean(extracted.sitename)
+    page = declared(tree)
+    site = _clean(page.publisher or page.first_meta(SITE_KEYS) or extracted.sitename)
+    headline = _title(extracted, tree, page, site)
+    # Names the page declares are as it writes them; names found in its text need tidying.
+    byline = ", ".join(page.authors) or _as_printed(_byline(extracted.author or _marked_author(tree)), tree)
     lines = {"headline": _line_of(tree, headline, ("h1", "title", "meta")),
              "byline": _line_of(tree, byline, ("meta", "a", "span", "div", "p")),
              "published": _meta_line(tree, ("date", "published", "time")),
@@ -44,27 +49,63 @@ def _clean(text: Optional[str]) -> Optional[str]:
     return _SPACES.sub(" ", text).strip() or None if text else None
 
 
-_META_TITLES = ("og:title", "twitter:title", "dc.title", "dcterms.title")
-
-
-def _title(extracted: Any, tree: Any) -> Optional[str]:
-    """The page's own title for the article (its Open Graph or Dublin Core title) is trafilatura's first
-    choice too; without one, a single ``h1`` that the ``<title>`` contains is the headline with the site's
-    name taken off, and otherwise the ``<title>`` says what the page is (an ``h1`` may be a section's name)."""
-    found = _clean(extracted.title)
-    if any((m.get("property") or m.get("name") or "").lower() in _META_TITLES and m.get("content")
-           for m in tree.iter("meta")):
-        return found
+def _title(extracted: Any, tree: Any, page: Declared, site: Optional[str]) -> Optional[str]:
+    """The page's own title for the article, as it gives it: its Dublin Core, Open Graph or Twitter title, else
+    its JSON-LD article's headline. Without one, a single ``h1`` that the ``<title>`` contains is the headline,
+    and otherwise the ``<title>`` says what the page is (an ``h1`` may be a section's name), without the site's
+    name that a ``<title>`` adds to it."""
+    declared_title = page.first_meta(TITLE_KEYS) or page.headline
+    if declared_title:
+        return declared_title
+    found = _without_site(_clean(extracted.title), site)
     page_title = _clean(next((text_content(t) for t in tree.iter("title")), None))
     headings = [_clean(text_content(h)) for h in tree.iter("h1")]
     headings = [h for h in headings if h]
     if len(headings) == 1 and (page_title is None or headings[0].casefold() in page_title.casefold()):
         return headings[0]
-    return page_title or found
+    return _without_site(page_title, site) or found
 
 
+# A title's separators before or after the site's name: "Headline | Site", "Site - Headline", "Headline – Site".
+_TITLE_SEPARATORS = ("|", "-", "–", "—", "::", "·", "•", "»", "/", ":", "_")
+
+
+def _without_site(title: Optional[str], site: Optional[str]) -> Optional[str]:
+    """The title without the site's name that pages add before or after the headline, when the site is known."""
+    if not title or not site:
+        return title
+    name = site.casefold()
+    for separator in _TITLE_SEPARATORS:
+        head, sep, tail = title.rpartition(f" {separator} ")
+        if sep and head.strip() and tail.strip().casefold() == name:
+            return head.strip()
+        head, sep, tail = title.partition(f" {separator} ")
+        if sep and tail.strip() and head.strip().casefold() == name:
+            return tail.strip()
+    return title
+
+
+# Where the markup names the article's author: a link to the author's page, or schema.org microdata.
+_AUTHOR_MARKUP = etree.XPath("//body//*[@rel='author' or contains(concat(' ', normalize-space(@itemprop), ' '),"
+                             " ' author ')][not(ancestor::*[contains(@class, 'comment')])]")
+_BY = re.compile(r"^(?:by|par|von|por|door|av)\b\s*:?\s*", re.I)
+
+
+def _marked_author(tree: Any) -> Optional[str]:
+    """The first author the markup names in so many words (a rel="author" link, an itemprop="author"),
+    without a leading "By"."""
+    for element in _AUTHOR_MARKUP(tree):
+        name = _BY.sub("", " ".join(text_content(element).split()))
+        if 2 <= len(name) <= 80:
+            return name
+    return None
+
+
+# A month's name or abbreviation as a whole word: "Marathe" is a name, not March.
 _MONTH_WORDS = re.compile(
-    r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?|\s+\d[\d:/.,-]*)+$", re.I)
+    r"(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
+    r"octobre|novembre|d[ée]cembre)\b\.?|\s+\d[\d:/.,-]*)+$", re.I)
 
 
 # Words in lower case after a name are what the page printed next to it ("Jane Roe před 2 hodinami"): a name's

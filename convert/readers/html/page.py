@@ -61,7 +61,7 @@ def _parse(text: str, name: Optional[str]) -> Any:
         raise NewsconvError(f"not a readable HTML page: {err}", file=name) from None
     if tree is None:
         raise NewsconvError("not a readable HTML page: no markup found", file=name)
-    if _depth(tree) > MAX_DEPTH:
+    if _TOO_DEEP(tree):
         raise NewsconvError(f"markup nested more than {MAX_DEPTH} elements deep: the HTML parser reads no further",
                             file=name)
     return tree
@@ -70,14 +70,8 @@ def _parse(text: str, name: Optional[str]) -> Any:
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-def _depth(tree: Any) -> int:
-    deepest, stack = 0, [(tree, 1)]
-    while stack:
-        element, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if depth <= MAX_DEPTH:
-            stack.extend((child, depth + 1) for child in element)
-    return deepest
+# Whether an element stands deeper than MAX_DEPTH: one pass of libxml2 over the tree, level by level.
+_TOO_DEEP = etree.XPath("boolean(/" + "*/" * MAX_DEPTH + "node()[not(self::text())])")
 
 
 def _texts(blocks: list[dict[str, Any]]) -> list[str]:

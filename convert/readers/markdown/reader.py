@@ -304,6 +304,8 @@ def _figure_parts(children: list["Token"]) -> Optional[dict[str, Any]]:
 # --------------------------------------------------------------------------- newsconv Markdown, full
 
 
+_CAPTURE_REQUIRED = ("site", "captured", "layout", "source", "field_lines")
+_CAPTURE_KEYS = (*_CAPTURE_REQUIRED, "archive_record")  # the schema's order; the last is optional
 _ARTICLE_KEYS = ("headline", "publisher", "published", "byline", "dateline", "tags", "language", "summary",
                  "field_lines", "block_lines")
 
@@ -324,7 +326,7 @@ def _exact_document(newsconv: dict[str, Any], blocks: list[MdBlock]) -> Document
         raise NotExact("newsconv.digest is neither null nor a mapping")
     document: dict[str, Any] = {
         "schema_version": newsconv.get("schema_version"),
-        "capture": {key: capture.get(key) for key in ("site", "captured", "layout", "source", "field_lines")},
+        "capture": {key: capture.get(key) for key in _CAPTURE_KEYS if key in capture or key in _CAPTURE_REQUIRED},
         "digest": None if digest is None else {key: digest.get(key) for key in ("publisher", "published",
                                                                                    "field_lines")},
         "articles": [{key: rest[key] for key in _ARTICLE_KEYS if key != "block_lines"} for rest in articles_rest],

@@ -12,10 +12,10 @@ import sys
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional
+from typing import Any, BinaryIO, Iterable, Iterator, Optional
 
 from ...errors import NewsconvError, at
-from ...model import Article, Document
+from ...model import Article, Document, archive_record
 from ...options import Option
 from .. import Writer
 from .package import ROOT, Container, ManifestItem, PackageMetadata, ncx_document, package_document
@@ -63,6 +63,7 @@ class _Book:
         self.sources: list[SourceRecord] = []
         self.languages: dict[str, int] = {}
         self.publishers: dict[str, None] = {}  # an ordered set
+        self.addresses: dict[str, None] = {}  # the web addresses archived pages were captured from, in order
         self.identity = hashlib.sha256(b"anthology" if anthology else b"book")
         self.newest: Optional[datetime] = None
         self.days: list[str] = []  # [first, last] publication day seen
@@ -101,10 +102,22 @@ class _Book:
             if not self.anthology:  # a single book's metadata comes from its articles
                 self.single_articles.append(cleaned)
         site = clean(capture["site"], f"{prefix}.capture.site")
+        record = self._archive_record(document, f"{prefix}.capture.archive_record")
         self.sources.append(SourceRecord(clean(source["file"], f"{prefix}.capture.source.file"), source["sha256"], site,
-                                         capture["captured"], len(articles)))
+                                         capture["captured"], len(articles), record))
         if not self.anthology:
             self.single_digest = (digest_publisher, digest_published, site)
+
+    def _archive_record(self, document: Document, where: str) -> Optional[dict[str, Any]]:
+        """The web archive record the document was read from, cleaned; its address is one of the book's sources."""
+        record = archive_record(document)
+        if record is None:
+            return None
+        cleaned = {key: clean(value, f"{where}.{key}") if isinstance(value, str) else value
+                   for key, value in record.items()}
+        if cleaned["target_uri"]:
+            self.addresses.setdefault(cleaned["target_uri"], None)
+        return cleaned
 
     def _fallback_language(self, articles: list[Article]) -> str:
         """The language for an article the reader could not tell (``und``, often a headline with no text):
@@ -185,7 +198,7 @@ class _Book:
         meta = PackageMetadata(
             identifier=identifier, title=title, languages=self._languages(), modified=modified,
             accessibility_summary=self._accessibility_summary(), publisher=self.publisher,
-            sources=list(self.publishers), rights=list(self.rights),
+            sources=[*self.publishers, *self.addresses], rights=list(self.rights),
         )
         if self.anthology:
             meta.date = self.days[1] if self.days else (modified[:10] if self.newest else None)

@@ -49,6 +49,7 @@ class SourceRecord:
     site: Optional[str]
     captured: Optional[str]
     articles: int
+    record: Optional[dict[str, Any]] = None  # the web archive record it was read from, cleaned
 
 
 def chapter_href(number: int) -> str:
@@ -300,6 +301,21 @@ def _nav_link(entry: TocEntry) -> str:
     return f"{link}\n<ol{lang}>\n{items}</ol></li>\n"
 
 
+def _archived(record: dict[str, Any], where: str) -> str:
+    """What identifies a web archive record: the page's address, the capture's time, the record's id and
+    the payload's digest, each as the WARC field that gives it."""
+    facts = []
+    if record["target_uri"]:
+        facts.append(f'<p class="source-address">WARC-Target-URI <code>{escape_text(record["target_uri"])}</code></p>')
+    if record["date"]:
+        facts.append(f'<p class="source-date">WARC-Date {time_element(record["date"], where)}</p>')
+    if record["record_id"]:
+        facts.append(f'<p class="source-record">WARC-Record-ID <code>{escape_text(record["record_id"])}</code></p>')
+    if record["payload_digest"]:
+        facts.append(f'<p class="source-hash">WARC-Payload-Digest <code>{escape_text(record["payload_digest"])}</code></p>')
+    return "".join(f"{fact}\n" for fact in facts)
+
+
 def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: str) -> Iterator[str]:
     """The sources the book was made from, in pieces: file name, SHA-256 and capture date of each."""
     yield _COLOPHON_START
@@ -307,7 +323,13 @@ def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: 
         yield _note(note)
     yield _SOURCES_START
     for source in sources:
-        name = escape_text(source.file) if source.file else "Unnamed capture"
+        record = source.record
+        if source.file:
+            name = escape_text(source.file)
+        elif record is not None:
+            name = f"{escape_text(record['archive'])}, the record at byte {record['offset']:,}"
+        else:
+            name = "Unnamed capture"
         facts = []
         if source.site:
             facts.append(f'<span class="site">{escape_text(source.site)}</span>')
@@ -316,6 +338,7 @@ def colophon_page(sources: Iterable[SourceRecord], notes: Iterable[str], where: 
         facts.append(f"{source.articles} article" + ("" if source.articles == 1 else "s"))
         yield (
             f'<li><p class="source-file">{name}</p>\n<p class="source-facts">{SEPARATOR.join(facts)}</p>\n'
-            f'<p class="source-hash">SHA-256 <code>{escape_text(source.sha256)}</code></p></li>\n'
+            f'<p class="source-hash">SHA-256 <code>{escape_text(source.sha256)}</code></p>\n'
+            f"{_archived(record, where) if record is not None else ''}</li>\n"
         )
     yield _COLOPHON_END

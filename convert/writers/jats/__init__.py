@@ -12,7 +12,7 @@ from ...errors import NewsconvError
 from ...model import Article, Digest, Document
 from .. import Writer
 from .body import body
-from .front import article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
+from .front import archive_metas, article_meta, custom_meta_group, digest_meta, front_stub, journal_meta
 from .markup import wrapped_text
 from .._xmltext import STEP, Lines, clean, encoded, escape_attribute, spool, write_head_and_spool
 
@@ -97,7 +97,8 @@ def document_parts(indent: str, document: Document, id_prefix: str) -> Iterator[
     lines.append(f"{indent}<front>\n")
     publisher = clean(digest["publisher"], "$.digest.publisher") if digest is not None else None
     journal_meta(lines, inner, publisher, "$.digest.publisher")
-    digest_meta(lines, inner, digest, digest_title(publisher, digest, capture["site"], headlines))
+    digest_meta(lines, inner, digest, digest_title(publisher, digest, capture["site"], headlines),
+                archive_metas(document))
     lines.append(f"{indent}</front>\n")
     contents(lines, indent, headlines)
     yield lines

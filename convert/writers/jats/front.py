@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ...model import Article, Contributor, Digest, Document, article_contributors, article_id, identifying
+from ...model import (Article, Contributor, Digest, Document, archive_record, article_contributors, article_id,
+                      identifying)
 from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text, text_element
 from .markup import text_group, wrapped_text
 
@@ -174,16 +175,32 @@ def article_meta(lines: Lines, indent: str, document: Document, article: Article
     inner = indent + STEP
     lines.append(f"{indent}<article-meta>\n")
     article_facts(lines, inner, document, article, where)
-    custom_meta_group(lines, inner, [("dateline", dateline, f"{where}.dateline")])
+    custom_meta_group(lines, inner, [("dateline", dateline, f"{where}.dateline"), *archive_metas(document)])
     lines.append(f"{indent}</article-meta>\n")
 
 
-def digest_meta(lines: Lines, indent: str, digest: Optional[Digest], title: str) -> None:
-    """``article-meta`` of a digest (or of any document of several articles): its title and its date."""
+# The archive record's facts as custom-meta, named by the WARC fields they are (JATS has no element for them).
+_ARCHIVE_META = (("warc-filename", "archive"), ("warc-offset", "offset"), ("warc-record-id", "record_id"),
+                 ("warc-target-uri", "target_uri"), ("warc-date", "date"), ("warc-payload-digest", "payload_digest"))
+
+
+def archive_metas(document: Document) -> CustomMeta:
+    """The web archive record the document was read from, if it was."""
+    record = archive_record(document)
+    if record is None:
+        return []
+    return [(name, None if record[key] is None else str(record[key]),  # type: ignore[literal-required]
+             f"$.capture.archive_record.{key}") for name, key in _ARCHIVE_META]
+
+
+def digest_meta(lines: Lines, indent: str, digest: Optional[Digest], title: str, metas: CustomMeta = ()) -> None:
+    """``article-meta`` of a digest (or of any document of several articles): its title, its date and
+    ``metas`` (the archive record it was read from)."""
     inner = indent + STEP
     lines.append(f"{indent}<article-meta>\n")
     lines.append(wrapped_text(inner, "title-group", "article-title", title))
     pub_date(lines, inner, digest["published"] if digest is not None else None, "$.digest.published")
+    custom_meta_group(lines, inner, metas)
     lines.append(f"{indent}</article-meta>\n")
 
 

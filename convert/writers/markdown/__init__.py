@@ -155,8 +155,7 @@ def front_matter(document: Document, full: bool = False) -> dict[str, Any]:
     digest = document["digest"]
     data["newsconv"] = {
         "schema_version": document["schema_version"],
-        "capture": {"site": capture["site"], "captured": capture["captured"], "layout": capture["layout"],
-                    "source": dict(capture["source"]), "field_lines": _field_lines(capture["field_lines"])},
+        "capture": _capture(capture),
         "digest": None if digest is None else {
             "publisher": digest["publisher"], "published": digest["published"],
             "field_lines": _field_lines(digest["field_lines"])},
@@ -165,6 +164,14 @@ def front_matter(document: Document, full: bool = False) -> dict[str, Any]:
         "warnings": [{"code": w["code"], "message": w["message"], "line": w["line"]} for w in document["warnings"]],
     }
     return data
+
+
+def _capture(capture: dict[str, Any]) -> dict[str, Any]:
+    kept = {"site": capture["site"], "captured": capture["captured"], "layout": capture["layout"],
+            "source": dict(capture["source"]), "field_lines": _field_lines(capture["field_lines"])}
+    if "archive_record" in capture:
+        kept["archive_record"] = dict(capture["archive_record"])
+    return kept
 
 
 _front_matter_of = front_matter  # for write, whose option of the same name hides the function

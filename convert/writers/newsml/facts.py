@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ...errors import NewsconvError
-from ...model import ID_AUTHORITY, ID_UNDATED, Article, Document, article_contributors, article_id, identifying
+from ...model import (ID_AUTHORITY, ID_UNDATED, Article, Document, archive_record, article_contributors, article_id,
+                      identifying)
 from .stamps import Stamp, newest, parse_stamp
 from .._xmltext import clean
-from .markup import flat
+from .markup import ArchivedAt, flat
 
 # xs:language, which the language element's tag and xml:lang require.
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
@@ -30,6 +31,7 @@ class DocumentFacts:
     created: Optional[Stamp]  # the digest's own date
     captured: Optional[Stamp]
     version: Optional[Stamp]  # the newest date the document gives (the capture's, else the digest's)
+    archived_at: Optional[ArchivedAt]  # the web archive record the document was read from
 
     def package_guid(self, items: Sequence["ArticleFacts"]) -> str:
         """The digest's tag URI, from what identifies it: its publisher, its day and its items."""
@@ -52,6 +54,7 @@ class DocumentFacts:
             created=created,
             captured=captured,
             version=newest(captured, created),
+            archived_at=ArchivedAt.of(archive_record(document)),
         )
 
 

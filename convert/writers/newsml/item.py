@@ -21,7 +21,8 @@ def news_item(lines: Lines, indent: str, article: Article, facts: ArticleFacts, 
     inner = indent + STEP
     lines.append(item_start(indent, "newsItem", facts.guid, facts.language, root))
     rights_info(lines, inner, facts.rights_holder, facts.rights_notice)
-    item_meta(lines, inner, "ninat:text", provider, facts.version, (TRUNCATED_NOTE,) if facts.truncated else ())
+    item_meta(lines, inner, "ninat:text", provider, facts.version, (TRUNCATED_NOTE,) if facts.truncated else (),
+              source.archived_at)
     _content_meta(lines, inner, facts, source)
     start = len(lines)
     inline = inner + STEP

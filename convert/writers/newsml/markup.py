@@ -9,9 +9,11 @@ tags, timestamps, constants).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ...model import WARC_FIELDS, ArchiveRecord
 from ...version import __version__
 from .stamps import UNKNOWN, Stamp
 from .._xmltext import STEP, Lines, clean, escape_attribute, escape_text, text_element
@@ -73,9 +75,10 @@ def item_start(indent: str, kind: str, guid: str, language: Optional[str], root:
 DEFAULT_PROVIDER = "newsconv"
 TRUNCATED_NOTE = "The capture ends inside the story: the text of this item is incomplete."
 def item_meta(lines: Lines, indent: str, item_class: str, provider: str, version: Optional[Stamp],
-              notes: tuple[str, ...] = ()) -> None:
+              notes: tuple[str, ...] = (), record: Optional[ArchivedAt] = None) -> None:
     """``itemMeta``, in the order the XSD demands (itemClass, provider, versionCreated, firstCreated,
-    pubStatus, generator, edNote). This is the first and only version, so firstCreated is versionCreated."""
+    pubStatus, generator, edNote, origRep, itemMetaExtProperty). This is the first and only version, so
+    firstCreated is versionCreated."""
     inner = indent + STEP
     lines.append(f'{indent}<itemMeta>\n{inner}<itemClass qcode="{item_class}"/>\n')
     concept(lines, inner, "provider", provider)
@@ -91,7 +94,38 @@ def item_meta(lines: Lines, indent: str, item_class: str, provider: str, version
         lines.append(f"{inner}<edNote>{PLACEHOLDER_NOTE}</edNote>\n")
     for note in notes:
         lines.append(f"{inner}<edNote>{escape_text(note)}</edNote>\n")
+    if record is not None:
+        _archived_at(lines, inner, record)
     lines.append(f"{indent}</itemMeta>\n")
+
+
+@dataclass(frozen=True)
+class ArchivedAt:
+    """The web archive record an item was read from, cleaned: its address, and each of its facts as the
+    WARC specification's section on that field and the value."""
+
+    target_uri: Optional[str]
+    facts: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, record: Optional[ArchiveRecord]) -> Optional["ArchivedAt"]:
+        if record is None:
+            return None
+        where = "$.capture.archive_record."
+        facts = [(WARC_FIELDS[key], flat(record[key], where + key))  # type: ignore[literal-required]
+                 for key in ("archive", "record_id", "date", "payload_digest")]
+        return cls(flat(record["target_uri"], where + "target_uri"),
+                   tuple((field, value) for field, value in facts if value))
+
+
+def _archived_at(lines: Lines, indent: str, record: ArchivedAt) -> None:
+    """The page's address as the item's original representation (``origRep``: an IRI that gives the
+    original), and the record's id, date, payload digest and archive as extension properties whose
+    meaning is the WARC field of that name (``reluri``)."""
+    if record.target_uri:
+        lines.append(f"{indent}<origRep>{escape_text(record.target_uri)}</origRep>\n")
+    lines.extend(f'{indent}<itemMetaExtProperty reluri="{escape_attribute(field)}" value="{escape_attribute(value)}"/>\n'
+                 for field, value in record.facts)
 
 
 def rights_info(lines: Lines, indent: str, holder: Optional[str], notice: Optional[str]) -> None:

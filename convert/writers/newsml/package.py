@@ -24,7 +24,7 @@ def package_item(lines: Lines, indent: str, source: DocumentFacts, articles: Seq
     guid = source.package_guid(articles)
     inner = indent + STEP
     lines.append(item_start(indent, "packageItem", guid, languages.pop() if len(languages) == 1 else None, False))
-    item_meta(lines, inner, "ninat:composite", provider, source.version)
+    item_meta(lines, inner, "ninat:composite", provider, source.version, record=source.archived_at)
     start = len(lines)
     lines.append(f"{inner}<contentMeta>\n")
     meta = inner + STEP

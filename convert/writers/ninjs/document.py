@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any, Optional
 
-from ...model import Document, article_contributors, article_id
+from ...model import Document, archive_record, article_contributors, article_id
 from .body import plain_text, xhtml
 
 _SCHEMAS = {"3": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json", "2": "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json"}
@@ -72,10 +72,28 @@ def _item(document: Document, index: int) -> dict[str, Any]:
         item["subjects"] = [{"name": tag} for tag in article["tags"]]
     if article["language"] != "und":
         item["language"] = article["language"]
+    record = archive_ids(document)
+    if record:
+        item["altIds"] = record
     if article["blocks"]:
         item["bodies"] = [{"role": "main", "contentType": "text/html", "value": xhtml(article, f"$.articles[{index}]")},
                           {"role": "main", "contentType": "text/plain", "value": plain_text(article)}]
     return item
+
+
+# The archive record's facts, each as an alternative id whose role is the WARC field it is: in web archives
+# a capture is found by its address and time, or by its record's id or place.
+_ARCHIVE_IDS = (("warc-target-uri", "target_uri"), ("warc-date", "date"), ("warc-record-id", "record_id"),
+                ("warc-payload-digest", "payload_digest"), ("warc-filename", "archive"), ("warc-offset", "offset"))
+
+
+def archive_ids(document: Document) -> list[dict[str, str]]:
+    """The web archive record the document was read from, if it was, as ``altIds``."""
+    record = archive_record(document)
+    if record is None:
+        return []
+    return [{"role": role, "value": str(record[key])} for role, key in _ARCHIVE_IDS  # type: ignore[literal-required]
+            if record[key] is not None]  # type: ignore[literal-required]
 
 
 def _party(contributor: dict[str, Any]) -> dict[str, Any]:
@@ -93,5 +111,8 @@ def _package(document: Document) -> dict[str, Any]:
         "type": "composite", "standard": {"name": "ninjs", "version": "3.1", "schema": _SCHEMAS["3"]}}
     if digest is not None and digest.get("publisher"):
         package["infoSources"] = [{"name": digest["publisher"], "role": "originator"}]
+    record = archive_ids(document)
+    if record:
+        package["altIds"] = record
     package["associations"] = [dict(item, name=f"item-{n}") for n, item in enumerate(items, 1)]
     return package

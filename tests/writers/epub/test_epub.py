@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 import pytest
 from tests.official import capture_documents, official_checker
-from tests.documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+from tests.documents import ARCHIVE_RECORD, TRICKY, all_documents, archived_document, article, block_strategy, clone, digest_document, document, \
     minimal_document, source, tricky_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -674,3 +674,16 @@ def test_identifiers_do_not_change_between_releases():
 
     assert str(IDENTIFIER_NAMESPACE) == "5cf8eaf0-103a-57eb-bb64-181f2b7815f6"
     assert Book(single(document())).meta("dc:identifier") == ["urn:uuid:17f91d4a-41f0-5077-803e-40f6f0925de0"]
+
+
+def test_an_archived_page_names_its_record_in_the_colophon_and_its_address_as_a_source(tmp_path):
+    data = single(archived_document())
+    book = Book(data)
+    assert book.meta("dc:source") == ["Coastal Ledger", ARCHIVE_RECORD["target_uri"]]
+    colophon = "".join(book.page("colophon.xhtml").itertext())
+    for fact in ("crawl-2024.warc.gz, the record at byte 10,467", ARCHIVE_RECORD["target_uri"], ARCHIVE_RECORD["record_id"],
+                 ARCHIVE_RECORD["payload_digest"], "2024-03-06 07:41:09Z"):
+        assert fact in colophon, fact
+    path = tmp_path / "archived.epub"
+    path.write_bytes(data)
+    assert official_failures([path]) == []

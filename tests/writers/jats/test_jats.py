@@ -12,7 +12,7 @@ import pytest
 from tests.paths import shared_path
 from tests.xmllayout import as_lxml_writes_it
 from tests.official import capture_documents, official_checker
-from tests.documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+from tests.documents import ARCHIVE_RECORD, TRICKY, all_documents, archived_document, article, block_strategy, clone, digest_document, document, \
     minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings
@@ -102,6 +102,9 @@ def edge_documents() -> dict[str, dict[str, Any]]:
         "bare-digest": document(digest={"publisher": None, "published": None, "field_lines": {}},
                                 articles=[bare_item, clone(bare_item)]),
         "several-no-digest": document(articles=[article(), article(language="fr", headline="Deuxième")]),
+        "archived": archived_document(),
+        "archived-arc": archived_document(record_id=None, payload_digest=None),
+        "archived-digest": dict(digest_document(), capture=archived_document()["capture"]),
     }
 
 
@@ -523,3 +526,15 @@ def test_pandoc_reads_authors_title_bullet_lists_paragraphs_and_captions(tmp_pat
     for block in document()["articles"][0]["blocks"]:
         for piece in block_texts(block):
             assert piece in text
+
+
+def test_an_archived_page_keeps_its_record_in_custom_meta(written):
+    front = parse(written["archived"][1]).find("front/article-meta")
+    assert custom_meta(front) == {
+        "dateline": "PORT ELLEN, Islay", "warc-filename": "crawl-2024.warc.gz", "warc-offset": "10467",
+        "warc-record-id": ARCHIVE_RECORD["record_id"], "warc-target-uri": ARCHIVE_RECORD["target_uri"],
+        "warc-date": "2024-03-06T07:41:09Z", "warc-payload-digest": ARCHIVE_RECORD["payload_digest"]}
+    arc = custom_meta(parse(written["archived-arc"][1]).find("front/article-meta"))
+    assert "warc-record-id" not in arc and "warc-payload-digest" not in arc and arc["warc-offset"] == "10467"
+    digest = custom_meta(parse(written["archived-digest"][1]).find("front/article-meta"))
+    assert digest["warc-target-uri"] == ARCHIVE_RECORD["target_uri"]

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from tests.paths import REPO, shared_path
-from tests.documents import all_documents, article, clone, digest_document, document, minimal_document
+from tests.documents import all_documents, archived_document, article, clone, digest_document, document, minimal_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -647,3 +647,12 @@ def test_short_markdown_of_every_sample_is_short_and_reads_back_as_its_content()
 
 def test_short_markdown_of_every_corpus_capture_is_short_and_reads_back_as_its_content() -> None:
     assert_short_markdown_serves_people(sorted(shared_path("corpus", "dev", "raw").glob("*.txt")))
+
+
+@pytest.mark.parametrize("record", [{}, {"record_id": None, "payload_digest": None, "date": None}])
+def test_the_full_front_matter_carries_the_archive_record_both_ways(record: dict[str, Any]) -> None:
+    doc = archived_document(**record)
+    assert round_trip(doc)["capture"] == doc["capture"]
+    assert "newsconv" not in split(quiet_write(doc, front_matter="short"))[0]
+    assert split(quiet_write(doc, front_matter="full"))[0]["newsconv"]["capture"]["archive_record"] == \
+        doc["capture"]["archive_record"]

@@ -13,7 +13,7 @@ import pytest
 from tests.paths import shared_path
 from tests.xmllayout import as_lxml_writes_it
 from tests.official import capture_documents
-from tests.documents import TRICKY, all_documents, article, block_strategy, clone, digest_document, document, \
+from tests.documents import ARCHIVE_RECORD, TRICKY, all_documents, archived_document, article, block_strategy, clone, digest_document, document, \
     minimal_document, \
     tricky_document
 from hypothesis import HealthCheck, given, settings
@@ -617,3 +617,32 @@ def test_iptc_reader_reads_headline_creators_rights_and_dates_back():
     assert str(item.contentmeta.contentcreated) == "2024-03-05T09:15:00-05:00"
     assert str(item.contentmeta.contentmodified) == "2024-03-05T18:49:00-05:00"
     assert str(item.itemmeta.versioncreated) == "2024-03-06T12:00:00Z"
+
+
+# --- web archive records ----------------------------------------------------------------------------------
+
+def test_an_archived_page_names_its_record_in_item_meta(xsd):
+    root = parse(quiet_write(archived_document()))
+    meta = one(root, "g2:itemMeta")
+    assert one(meta, "g2:origRep").text == ARCHIVE_RECORD["target_uri"]
+    facts = {e.get("reluri").rpartition("#")[2]: e.get("value") for e in meta.xpath("g2:itemMetaExtProperty", namespaces=NS)}
+    assert facts == {"warc-filename": "crawl-2024.warc.gz", "warc-record-id-mandatory": ARCHIVE_RECORD["record_id"],
+                     "warc-date-mandatory": "2024-03-06T07:41:09Z", "warc-payload-digest": ARCHIVE_RECORD["payload_digest"]}
+    assert_valid(xsd, quiet_write(archived_document()))
+
+
+def test_an_arc_record_has_no_id_or_digest_to_name(xsd):
+    data = quiet_write(archived_document(record_id=None, payload_digest=None))
+    meta = one(parse(data), "g2:itemMeta")
+    assert [e.get("reluri").rpartition("#")[2] for e in meta.xpath("g2:itemMetaExtProperty", namespaces=NS)] == [
+        "warc-filename", "warc-date-mandatory"]
+    assert_valid(xsd, data)
+
+
+def test_every_item_and_the_package_of_an_archived_digest_name_the_record(xsd):
+    doc = digest_document()
+    doc["capture"]["archive_record"] = dict(ARCHIVE_RECORD)
+    data = quiet_write(doc)
+    root = parse(data)
+    assert len(root.xpath("//g2:itemMeta/g2:origRep", namespaces=NS)) == 1 + len(doc["articles"])
+    assert_valid(xsd, data)

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 import convert
+from tests.documents import ARCHIVE_RECORD, archived_document, digest_document
 from tests.paths import REPO, shared_path
 
 STORY = ("Council votes to build the pool\n\nBy Dana Whitfield, Valley Times\n\nMARLOW VALE, Ore. — The district "
@@ -65,4 +66,28 @@ def test_outputs_pass_the_official_schemas(document, tmp_path):
         path.write_bytes(convert.write(document, "ninjs", version=version))
         files.append(str(path))
     result = subprocess.run([sys.executable, str(check), "ninjs", *files], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_archived_page_gives_its_record_as_alternative_ids(tmp_path):
+    item = json.loads(convert.write(archived_document(), "ninjs"))
+    assert item["altIds"] == [
+        {"role": "warc-target-uri", "value": ARCHIVE_RECORD["target_uri"]},
+        {"role": "warc-date", "value": "2024-03-06T07:41:09Z"},
+        {"role": "warc-record-id", "value": ARCHIVE_RECORD["record_id"]},
+        {"role": "warc-payload-digest", "value": ARCHIVE_RECORD["payload_digest"]},
+        {"role": "warc-filename", "value": "crawl-2024.warc.gz"},
+        {"role": "warc-offset", "value": "10467"}]
+    arc = json.loads(convert.write(archived_document(record_id=None, payload_digest=None), "ninjs", version="2"))
+    assert [i["role"] for i in arc["altids"]] == ["warc-target-uri", "warc-date", "warc-filename", "warc-offset"]
+    digest = digest_document()
+    digest["capture"]["archive_record"] = dict(ARCHIVE_RECORD)
+    package = json.loads(convert.write(digest, "ninjs"))
+    assert package["altIds"] == item["altIds"] and all(a["altIds"] == item["altIds"] for a in package["associations"])
+    check = shared_path("standards", "check-official")
+    paths = []
+    for name, data in (("item", item), ("arc", arc), ("package", package)):
+        paths.append(tmp_path / f"{name}.json")
+        paths[-1].write_text(json.dumps(data), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(check), "ninjs", *map(str, paths)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
