@@ -108,6 +108,10 @@ class Article(_ArticleBase, total=False):
     truncated: bool
 
 
+# The optional article fields of schema 1.1, in the order the readers write them.
+ARTICLE_ADDITIONS = ("modified", "rights", "contributors", "id", "truncated")
+
+
 class Removed(TypedDict):
     lines: Span
     text: str

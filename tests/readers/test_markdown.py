@@ -59,6 +59,17 @@ def test_newsconv_markdown_restores_the_capture_not_this_file() -> None:
     assert [b["lines"] for b in back["articles"][0]["blocks"]] == [b["lines"] for b in doc["articles"][0]["blocks"]]
 
 
+def test_newsconv_markdown_restores_the_article_fields_of_schema_1_1() -> None:
+    doc = convert.parse_text("Ferry timetable confirmed\n\nBy Jane Roe, Transport Editor\nUpdated March 6, 2025\n\n"
+                             "The operator confirmed its winter timetable on Thursday, with two sailings a day.\n\n"
+                             "Copyright 2025 Harbour Gazette\n", "ferry.txt")
+    article = doc["articles"][0]
+    assert {"id", "contributors", "rights"} <= set(article)
+    back = read(written(doc))
+    assert back == doc
+    assert list(back["articles"][0]) == list(article)  # the same JSON text, key for key
+
+
 def test_the_registry_routes_newsconv_markdown_here() -> None:
     doc = digest_document()
     assert convert.parse_bytes(written(doc).encode(), "digest.md") == doc

@@ -17,7 +17,7 @@ from typing import Any, Optional
 import yaml
 
 from ...errors import InvalidDocument, NewsconvError, at
-from ...model import Document
+from ...model import ARTICLE_ADDITIONS, Document
 from ...schema import SCHEMA_VERSION, check, is_date, is_date_time
 from ...writers.markdown import GENERATOR, has_attribute_line, item_title, title_of
 from ...writers.markdown.escape import ALT, CREDIT, carriable
@@ -360,6 +360,7 @@ def _exact_document(newsconv: dict[str, Any], blocks: list[MdBlock]) -> Document
         document["articles"][i] = {key: article[key] for key in ("headline", "publisher", "published", "dateline",
                                                                "byline", "tags", "language", "summary", "blocks",
                                                                "field_lines")}
+        document["articles"][i].update({key: rest[key] for key in ARTICLE_ADDITIONS if key in rest})
     _require_json([article["blocks"] for article in document["articles"]])  # the spans
     return document  # type: ignore[return-value]
 

@@ -5,6 +5,7 @@ The layout and the front matter, key by key: docs/formats/markdown.md.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any, Iterable, Optional
 
@@ -13,7 +14,7 @@ import yaml
 from .escape import ALT, CREDIT, carriable, escape_text, is_plain
 from ._front_matter import front_matter_text
 from ...errors import NewsconvError
-from ...model import Article, Block, Document, FigureBlock
+from ...model import ARTICLE_ADDITIONS, Article, Block, Document, FigureBlock
 from ...options import Option
 from .. import Writer
 from ..people import people, untitled
@@ -187,7 +188,8 @@ def _article_rest(article: Article) -> dict[str, Any]:
             "byline": article["byline"], "dateline": article["dateline"], "tags": list(article["tags"]),
             "language": article["language"], "summary": list(article["summary"]),
             "field_lines": _field_lines(article["field_lines"]),
-            "block_lines": [list(block["lines"]) for block in article["blocks"]]}
+            "block_lines": [list(block["lines"]) for block in article["blocks"]],
+            **{key: copy.deepcopy(article[key]) for key in ARTICLE_ADDITIONS if key in article}}
 
 
 def inline(text: str, where: str) -> str:
