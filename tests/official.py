@@ -21,6 +21,18 @@ def official_checker() -> ModuleType:
     return module
 
 
+# The folder of ../shared/standards (or of the installed official schemas) each kind is checked against.
+_SCHEMA_FOLDERS = {"newsml": "newsml-g2", "jats": "jats", "ninjs": "ninjs"}
+
+
+def check_official_for(*kinds: str) -> Path:
+    """The ``check-official`` script, once the schemas of every kind in ``kinds`` are at hand (else the test
+    skips: the installed official schemas, which stand in for ../shared, hold no ninjs schema)."""
+    for kind in kinds:
+        shared_path("standards", _SCHEMA_FOLDERS[kind])
+    return shared_path("standards", "check-official")
+
+
 def capture_files() -> list[Path]:
     """The seed, the development corpus and the synthetic samples (skips without ../shared)."""
     seed = sorted(shared_path("seed").glob("*.txt"))

@@ -16,7 +16,7 @@ from warcio.warcwriter import WARCWriter  # noqa: E402
 
 from convert import warc  # noqa: E402
 from convert.cli import main  # noqa: E402
-from tests.paths import shared_path  # noqa: E402
+from tests.official import check_official_for  # noqa: E402
 from tests.readers.html.pages import ARTICLE_PAGE, PARAGRAPHS  # noqa: E402
 
 
@@ -138,7 +138,7 @@ def test_a_warc_date_that_is_no_full_timestamp_gives_the_capture_day_only(tmp_pa
 
 
 def test_outputs_of_archived_pages_pass_the_official_validators(tmp_path):
-    check = shared_path("standards", "check-official")
+    check = check_official_for("newsml", "jats", "ninjs")
     archive(tmp_path / "crawl.warc.gz")
     arc(tmp_path / "old.arc", {"http://valley.example/pool": ARTICLE_PAGE})
     for name in ("crawl.warc.gz", "old.arc"):

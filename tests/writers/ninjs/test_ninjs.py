@@ -8,7 +8,8 @@ import pytest
 
 import convert
 from tests.documents import ARCHIVE_RECORD, archived_document, digest_document
-from tests.paths import REPO, shared_path
+from tests.paths import REPO
+from tests.official import check_official_for
 
 STORY = ("Council votes to build the pool\n\nBy Dana Whitfield, Valley Times\n\nMARLOW VALE, Ore. — The district "
          "council voted on Thursday evening to build the new swimming pool on the common.\n\nCouncillors approved "
@@ -59,7 +60,7 @@ def test_a_digest_is_a_composite_of_its_items():
 
 
 def test_outputs_pass_the_official_schemas(document, tmp_path):
-    check = shared_path("standards", "check-official")
+    check = check_official_for("ninjs")
     files = []
     for version in ("3", "2"):
         path = tmp_path / f"pool.v{version}.json"
@@ -84,7 +85,7 @@ def test_an_archived_page_gives_its_record_as_alternative_ids(tmp_path):
     digest["capture"]["archive_record"] = dict(ARCHIVE_RECORD)
     package = json.loads(convert.write(digest, "ninjs"))
     assert package["altIds"] == item["altIds"] and all(a["altIds"] == item["altIds"] for a in package["associations"])
-    check = shared_path("standards", "check-official")
+    check = check_official_for("ninjs")
     paths = []
     for name, data in (("item", item), ("arc", arc), ("package", package)):
         paths.append(tmp_path / f"{name}.json")
