@@ -324,6 +324,7 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
     _refuse_writing_over_inputs(args, patterns)
     choices = _choices(args)
     if on_cluster:
+        distributed.require()
         found: Any = distributed.Tasks(args.inputs, args.output, patterns)
     else:
         found = inputs.Plan(args.inputs, None if check_only else Path(args.output), patterns)
@@ -369,7 +370,6 @@ def _engine(args: argparse.Namespace, check_only: bool) -> bool:
         raise UsageError("--check runs on this machine: leave out --engine dask")
     if inputs.STDIN in args.inputs:
         raise UsageError("the dask engine cannot read standard input: name files, folders or URLs")
-    distributed.require()
     return True
 
 

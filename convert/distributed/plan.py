@@ -9,6 +9,7 @@ time, with the same output names.
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Sequence
 
@@ -17,9 +18,9 @@ from ..errors import NewsconvError
 from ..inputs import DEFAULT_PATTERNS, STDIN, Plan, Task, _matcher, safe_stem, without_suffix
 from ..stores import Remote, is_url, join, local_path, store_for, walk
 
-# Where a local plan puts its outputs when they go to a store: a relative folder no search can meet
-# (inputs.Plan never searches its own output folder), replaced by the store's URL in every task.
-_STAND_IN = Path("\0newsconv-store-output")
+# Where a local plan puts its outputs when they go to a store: a folder that does not exist (so no link
+# is on its way), replaced by the store's URL in every task.
+_STAND_IN = Path(f".newsconv-store-output-{uuid.uuid4().hex}")
 
 
 class Tasks:
@@ -114,7 +115,7 @@ class _RemoteSearch:
                 if self.one_folder and parts not in self.taken:
                     for left in [done for done in self.taken if done != parts[:len(done)]]:
                         del self.taken[left]
-                if self.matches(name) or warc.is_archive(name):
+                if self.matches(name):
                     source = join(root, "/".join(parts + (name,)))
                     yield from self._one(store, source, name, parts)
         except NewsconvError as err:
