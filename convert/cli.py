@@ -338,10 +338,13 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
 
     # Without --report only failures are kept: memory does not grow with the number of inputs.
     if on_cluster:
-        with distributed.cluster(args.scheduler, args.jobs) as client:
-            outcomes = distributed.convert_tasks(client, found, formats, skip_existing=args.skip_existing,
-                                                 max_bytes=args.max_bytes, on_outcome=seen,
-                                                 keep=bool(args.report), choices=choices)
+        try:
+            with distributed.cluster(args.scheduler, args.jobs) as client:
+                outcomes = distributed.convert_tasks(client, found, formats, skip_existing=args.skip_existing,
+                                                     max_bytes=args.max_bytes, on_outcome=seen,
+                                                     keep=bool(args.report), choices=choices)
+        finally:
+            distributed.remove_leftovers(found)  # also those of workers the cluster's stop ended
     else:
         outcomes = batch.convert_many(found, formats, jobs=args.jobs, skip_existing=args.skip_existing,
                                       max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report),

@@ -31,7 +31,7 @@ from ..stores import EXTRA
 from .plan import Tasks
 from .run import each, run
 
-__all__ = ["Tasks", "cluster", "convert_many", "convert_tasks", "require"]
+__all__ = ["Tasks", "cluster", "convert_many", "convert_tasks", "remove_leftovers", "require"]
 
 
 def require() -> None:
@@ -59,7 +59,7 @@ def cluster(scheduler: Optional[str] = None, workers: int = 1) -> Iterator[Any]:
             yield client
         return
     # No dashboard (it needs bokeh and a free port) and no log lines: the caller says what matters.
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as local, Client(local) as client:
         yield client
 
@@ -73,9 +73,14 @@ def convert_tasks(client: Any, tasks: Tasks, formats: Sequence[str], *, skip_exi
         return each(run(client, _cleaning(tasks), formats, skip_existing=skip_existing, max_bytes=max_bytes,
                         choices=choices, storage_options=tasks.options), on_outcome, keep)
     finally:
-        # A worker killed while writing leaves its temporary file; none outlives the run.
-        for folder in tasks.output_folders:
-            remove_stale_temporaries(folder)
+        remove_leftovers(tasks)
+
+
+def remove_leftovers(tasks: Tasks) -> None:
+    """Remove the temporary files that workers killed while writing (by a fault, or by stopping the
+    cluster) left in the local output folders of ``tasks``; those of running processes are left alone."""
+    for folder in tasks.output_folders:
+        remove_stale_temporaries(folder)
 
 
 def _cleaning(tasks: Tasks) -> Iterator[Any]:
@@ -101,6 +106,7 @@ def convert_many(inputs: Sequence[str], formats: Sequence[str], out: str, *, cli
     require()
     tasks = Tasks(inputs, out, patterns, storage_options)
     with contextlib.ExitStack() as stack:
+        stack.callback(remove_leftovers, tasks)  # last: once a cluster started here has stopped
         if client is None:
             client = stack.enter_context(cluster(workers=len(os.sched_getaffinity(0))
                                                  if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
