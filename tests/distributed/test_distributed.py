@@ -1,6 +1,7 @@
 """The dask engine end to end, on real clusters: the local engine's outputs byte for byte, on the disk and on
 stores (memory://, file://, an S3 server on this machine)."""
 
+import asyncio
 import logging
 import socket
 import sys
@@ -131,6 +132,24 @@ def s3():
     fs = fsspec.filesystem("s3", **options)
     yield fs, options
     moto.stop()
+    stop_fsspec_io(type(fs))
+
+
+def stop_fsspec_io(filesystem_class):
+    """End the thread that runs fsspec's asynchronous stores in this process (and its loop's helpers): a
+    process running threads does not fork (convert._pool), and the tests that follow fork. A later use
+    starts a new one."""
+    from fsspec import asyn
+
+    filesystem_class.clear_instance_cache()  # instances hold the loop
+    running, thread = asyn.loop[0], asyn.iothread[0]
+    if running is None:
+        return
+    asyncio.run_coroutine_threadsafe(running.shutdown_default_executor(), running).result(timeout=30)
+    running.call_soon_threadsafe(running.stop)
+    thread.join(timeout=30)
+    running.close()
+    asyn.loop[0] = asyn.iothread[0] = None
 
 
 def test_inputs_and_outputs_on_an_s3_store(client, tmp_path, s3):

@@ -1,7 +1,7 @@
 """Throughput of ``--engine dask`` against ``--engine local``, and the client's memory as inputs grow.
 
-    python bench/distributed.py                         # 10,000 captures; 10,000 and 100,000 small inputs
-    python bench/distributed.py --n 1000 --memory-n 2000,20000   # a quicker look
+    python bench/dask_engine.py                         # 10,000 captures; 10,000 and 100,000 small inputs
+    python bench/dask_engine.py --n 1000 --memory-n 2000,20000   # a quicker look
 
 1. **Throughput.** N synthetic captures (``bench/synthetic.py``, about 5 KB each) converted with
    ``newsconv convert DIR --to all`` by the local engine with ``--jobs 1`` and ``--jobs 2`` and by
