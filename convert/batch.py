@@ -19,10 +19,11 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequenc
 
 from . import warc
 from .errors import NewsconvError, NewsconvWarning, NothingToConvert, at
-from .fileio import remove_stale_temporaries, remove_temporaries, write_atomic
+from .fileio import remove_stale_temporaries, remove_temporaries
 from .inputs import DEFAULT_PATTERNS, STDIN, Plan, Task
 from .model import Document
-from .readers import DEFAULT_MAX_BYTES, read_limited
+from .readers import DEFAULT_MAX_BYTES
+from .stores import LOCAL, Local, Remote
 from . import _pool, readers, writers
 
 
@@ -69,21 +70,22 @@ def output_path(target: str, fmt: str) -> str:
     return target + writers.get(fmt).extension
 
 
-def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES, choices: Choices = PLAIN) -> Document:
-    """The document of one input, checked against the schema."""
+def read_input(source: str, max_bytes: int = DEFAULT_MAX_BYTES, choices: Choices = PLAIN,
+               store: "Local | Remote" = LOCAL) -> Document:
+    """The document of one input (read from ``store``), checked against the schema."""
     if warc.MARK in source:
-        return _read_archived_page(source, max_bytes, choices)
+        return _read_archived_page(source, max_bytes, choices, store)
     name = "stdin" if source == STDIN else source
-    data = sys.stdin.buffer.read(max_bytes + 1) if source == STDIN else read_limited(source, max_bytes)
+    data = sys.stdin.buffer.read(max_bytes + 1) if source == STDIN else store.read(source, max_bytes)
     if len(data) > max_bytes:
         raise NewsconvError(f"input is over the limit of {max_bytes:,} bytes", file=name)
     reader = readers.get(choices.reader) if choices.reader else readers.guess(data, name)
     return readers.read(data, name, format=reader.name, **choices.reader_options.get(reader.name, {}))
 
 
-def _read_archived_page(source: str, max_bytes: int, choices: Choices) -> Document:
+def _read_archived_page(source: str, max_bytes: int, choices: Choices, store: "Local | Remote") -> Document:
     """A page of a web archive, read as a saved HTML page at its address; captured the day the archive says."""
-    page = warc.read_page(source, max_bytes)
+    page = warc.read_page(source, max_bytes, store.open)
     options = dict(choices.reader_options.get("html", {}))
     options.setdefault("url", page.uri)
     document = readers.read(page.data, None, format="html", **options)
@@ -94,24 +96,29 @@ def _read_archived_page(source: str, max_bytes: int, choices: Choices) -> Docume
 
 
 def convert_one(task: Task, formats: Sequence[str], *, skip_existing: bool = False,
-                max_bytes: int = DEFAULT_MAX_BYTES, choices: Choices = PLAIN) -> Outcome:
-    """Read one input and write it in every format; failures become an :class:`Outcome`, never an exception."""
+                max_bytes: int = DEFAULT_MAX_BYTES, choices: Choices = PLAIN,
+                store: "Local | Remote" = LOCAL, out_store: "Local | Remote" = LOCAL) -> Outcome:
+    """Read one input (from ``store``) and write it in every format (to ``out_store``); failures become an
+    :class:`Outcome`, never an exception."""
     outcome = Outcome(task.display, "converted")
     try:
         paths = [output_path(task.target, fmt) for fmt in formats] if task.target is not None else []
-        if skip_existing and paths and all(os.path.exists(p) for p in paths):
+        if skip_existing and paths and all(out_store.exists(p) for p in paths):
             outcome.status = "skipped"
             outcome.outputs = list(paths)
             return outcome
-        _refuse_self_overwrite(task.source, paths)
+        if store == out_store == LOCAL:
+            _refuse_self_overwrite(task.source, paths)
+        elif task.source in paths and store == out_store:
+            raise NewsconvError(f"refusing to write the output over its own input ({task.source})")
         with _caught(outcome, task.display, "reader"):
-            document = read_input(task.source, max_bytes, choices)
+            document = read_input(task.source, max_bytes, choices, store)
         outcome.warnings.extend(document_warnings(document, task.display))
         for fmt, path in zip(formats, paths):
             with _caught(outcome, task.display, fmt):
                 # read_input checked the document: the writers need not check it again
                 data = writers.write_valid(document, fmt, **choices.writer_options.get(fmt, {}))
-            write_atomic(path, data)
+            out_store.write(path, data)
             outcome.outputs.append(path)
     except NothingToConvert as err:
         outcome.status = "skipped"

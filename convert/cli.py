@@ -15,7 +15,7 @@ from pathlib import Path
 from itertools import chain
 from typing import Any, Optional, Sequence
 
-from . import __version__, batch, inputs, readers, writers
+from . import __version__, batch, distributed, inputs, readers, stores, writers
 from .errors import NewsconvError
 from .fileio import write_all, write_atomic
 from .options import Option
@@ -66,6 +66,11 @@ def build_parser(writer_names: Sequence[str] = (), reader_names: Sequence[str] =
         p.add_argument("-j", "--jobs", type=int, default=available_processors(),
                        help="parallel processes (default and most: the processors available)")
         p.add_argument("--skip-existing", action="store_true", help="leave inputs whose outputs all exist")
+        p.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: processes on this machine (default); dask: a Dask cluster, which also reads "
+                            "and writes URLs (s3://, gs://, file://...); needs newsconv[dask]")
+        p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask, the scheduler of a running "
+                       "cluster (tcp://host:8786); without it, --jobs worker processes on this machine")
         p.add_argument("--report", metavar="FILE.json", help="write a per-input report as JSON")
         talk = p.add_mutually_exclusive_group()
         talk.add_argument("-q", "--quiet", action="store_true", help="no progress, no warnings and no summary "
@@ -303,6 +308,7 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
     args.inputs = _given_inputs(args.inputs, "input")
     patterns = tuple(args.glob or inputs.DEFAULT_PATTERNS)
     check_only = getattr(args, "check", False)
+    on_cluster = _engine(args, check_only)
     if check_only:
         if args.output:
             raise UsageError("--check writes nothing: leave out -o")
@@ -310,12 +316,19 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
     elif not args.output:
         raise UsageError("an output folder is required: -o DIR (or -o FILE, or -o - for one input in one format)")
     else:
-        single = _single_output(args, formats)
+        single = None if on_cluster and stores.is_url(args.output) else _single_output(args, formats)
+        if single is not None and on_cluster:
+            raise UsageError(f"-o {args.output}: the dask engine writes into a folder; give one")
         if single is not None:
             return _run_single(args, formats, patterns, single)
     args.jobs = _jobs(args)
     _refuse_writing_over_inputs(args, patterns)
-    found = inputs.Plan(args.inputs, None if check_only else Path(args.output), patterns)
+    choices = _choices(args)
+    if on_cluster:
+        distributed.require()
+        found: Any = distributed.Tasks(args.inputs, args.output, patterns)
+    else:
+        found = inputs.Plan(args.inputs, None if check_only else Path(args.output), patterns)
     progress = _Progress(found, enabled=not args.quiet and _is_terminal(sys.stderr))
     tally = _Tally()
 
@@ -325,9 +338,18 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
         _tell(args, outcome, progress)
 
     # Without --report only failures are kept: memory does not grow with the number of inputs.
-    outcomes = batch.convert_many(found, formats, jobs=args.jobs, skip_existing=args.skip_existing,
-                                  max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report),
-                                  choices=_choices(args))
+    if on_cluster:
+        try:
+            with distributed.cluster(args.scheduler, args.jobs) as client:
+                outcomes = distributed.convert_tasks(client, found, formats, skip_existing=args.skip_existing,
+                                                     max_bytes=args.max_bytes, on_outcome=seen,
+                                                     keep=bool(args.report), choices=choices)
+        finally:
+            distributed.remove_leftovers(found)  # also those of workers the cluster's stop ended
+    else:
+        outcomes = batch.convert_many(found, formats, jobs=args.jobs, skip_existing=args.skip_existing,
+                                      max_bytes=args.max_bytes, on_outcome=seen, keep=bool(args.report),
+                                      choices=choices)
     failures = batch.clashes(found)
     for failure in failures:
         tally.add(failure)
@@ -337,6 +359,22 @@ def _run_batch(args: argparse.Namespace, formats: list[str]) -> int:
     if empty and not args.allow_empty:  # a mistyped folder or --glob must not pass unnoticed
         _say(f"error: no inputs found (looked for {', '.join(patterns)}); --allow-empty lets a run find none")
     return _finish(args, outcomes + failures, tally, empty_fails=empty and not args.allow_empty)
+
+
+def _engine(args: argparse.Namespace, check_only: bool) -> bool:
+    """Whether the batch runs on a Dask cluster; refuses what only the local engine does (and URLs there)."""
+    urls = [name for name in args.inputs + [args.output or ""] if stores.is_url(name)]
+    if args.engine != "dask":
+        if args.scheduler:
+            raise UsageError("--scheduler names a Dask cluster: give --engine dask too")
+        if urls:
+            raise UsageError(f"{urls[0]}: inputs and outputs given as URLs need --engine dask")
+        return False
+    if check_only:
+        raise UsageError("--check runs on this machine: leave out --engine dask")
+    if inputs.STDIN in args.inputs:
+        raise UsageError("the dask engine cannot read standard input: name files, folders or URLs")
+    return True
 
 
 def _tell(args: argparse.Namespace, outcome: batch.Outcome, progress: Optional["_Progress"] = None) -> None:
@@ -543,6 +581,8 @@ def _run_bundle(args: argparse.Namespace, formats: list[str]) -> int:
     if args.skip_existing:
         raise UsageError("--skip-existing leaves inputs whose outputs exist; a bundle is one output written "
                          "whole: leave out one of them")
+    if args.engine != "local" or args.scheduler:
+        raise UsageError("--bundle is written on this machine: leave out --engine dask and --scheduler")
     if len(formats) != 1:
         raise UsageError("--bundle writes one file: give exactly one format with --to")
     args.inputs = _given_inputs(args.inputs, "input")

@@ -13,7 +13,7 @@ import io
 import os
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator, Optional
+from typing import Any, BinaryIO, Callable, Iterator, Optional
 
 from .errors import NewsconvError, NothingToConvert
 from .schema import is_date, is_date_time
@@ -63,12 +63,20 @@ def _quiet() -> Iterator[None]:
         yield
 
 
-def entries(path: str) -> Iterator[Entry]:
+Opener = Callable[[str], BinaryIO]
+
+
+def _open(path: str) -> BinaryIO:
+    return open(path, "rb")
+
+
+def entries(path: str, opener: Opener = _open) -> Iterator[Entry]:
     """The archive's responses, in order: each HTML page with status 200 to convert, every other response
-    with the reason it is skipped. Requests, metadata and warcinfo records are not responses."""
+    with the reason it is skipped. Requests, metadata and warcinfo records are not responses.
+    ``opener`` opens the archive for reading (a file of a store, say)."""
     try:
-        with open(path, "rb") as stream, _quiet():
-            size = os.fstat(stream.fileno()).st_size
+        with opener(path) as stream, _quiet():
+            size = _size(stream)
             records = _iterator(stream)
             end = 0  # where the last whole record ends
             for number, record in enumerate(records, 1):
@@ -88,6 +96,15 @@ def entries(path: str) -> Iterator[Entry]:
         raise
     except Exception as err:  # warcio reports a broken archive in several ways
         raise NewsconvError(f"not a readable web archive: {' '.join(str(err).split())[:200]}", file=path) from None
+
+
+def _size(stream: BinaryIO) -> int:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, io.UnsupportedOperation):  # a store's file: no descriptor
+        size = stream.seek(0, io.SEEK_END)
+        stream.seek(0)
+        return size
 
 
 def _only_line_ends(stream: io.BufferedIOBase, start: int, size: int) -> bool:
@@ -131,14 +148,14 @@ class Page:
     record: dict[str, Any]  # the document's ``capture.archive_record``
 
 
-def read_page(source: str, max_bytes: int) -> Page:
+def read_page(source: str, max_bytes: int, opener: Opener = _open) -> Page:
     """The payload of the record a task's ``source`` names; a skipped record raises :class:`NothingToConvert`."""
     path, _, rest = source.partition(MARK)
     if rest.startswith("skip" + MARK):
         raise NothingToConvert(rest[len("skip" + MARK):])
     offset = int(rest)
     try:
-        with open(path, "rb") as stream, _quiet():
+        with opener(path) as stream, _quiet():
             stream.seek(offset)
             # An ARC record read as it is, not as warcio's WARC version of it: that one is given a new
             # random record id each time it is read.

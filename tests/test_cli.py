@@ -553,3 +553,72 @@ def test_parse_of_a_line_of_text_says_how_to_parse_text():
         convert.parse("Council approves the new ferry timetable")
     message = str(raised.value)
     assert "parse_text" in message and "Path" in message and "No such file or directory" not in message
+
+
+def test_the_dask_engine_gives_the_local_engine_outputs_summary_report_and_exit_code(tmp_path):
+    pytest.importorskip("distributed", reason="the dask engine needs the dask extra")
+    source = tmp_path / "in"
+    source.mkdir()
+    for path in SAMPLES:
+        (source / path.name).write_bytes(path.read_bytes())
+    (source / "empty.txt").write_bytes(b"")
+    results = {}
+    for engine in ("local", "dask"):
+        results[engine] = run("convert", source, "--to", "all", "-o", tmp_path / engine, "-j", "2", "--engine", engine,
+                              "--report", tmp_path / f"{engine}.json")
+        assert results[engine].returncode == 1, results[engine].stderr  # the empty capture failed
+    assert results["dask"].stderr == results["local"].stderr
+    assert "12 converted, 0 skipped, 1 failed" in results["dask"].stderr
+    local, dask = ((tmp_path / f"{engine}.json").read_text().replace(str(tmp_path / engine), "OUT")
+                   for engine in ("local", "dask"))
+    assert dask == local
+    assert {p.name: p.read_bytes() for p in (tmp_path / "dask").iterdir()} == \
+        {p.name: p.read_bytes() for p in (tmp_path / "local").iterdir()}
+
+
+def test_interrupting_a_dask_run_stops_the_cluster_and_leaves_whole_outputs(tmp_path):
+    pytest.importorskip("distributed", reason="the dask engine needs the dask extra")
+    import signal
+    import time
+
+    from tests.distributed.helpers import captures
+
+    source = captures(tmp_path / "in", 600)
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    process = subprocess.Popen([sys.executable, "-m", "convert", "convert", str(source), "--to", "json,md", "-o",
+                                str(out), "--engine", "dask", "-j", "2"], stderr=subprocess.PIPE, text=True, env=env,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while (not out.is_dir() or len(os.listdir(out)) < 40) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted; finished outputs are complete, none is partial" in stderr
+    assert "Traceback" not in stderr
+    names = os.listdir(out)
+    assert 40 <= len(names) < 1200 and all(not name.startswith(".") for name in names)
+    for name in names:
+        if name.endswith(".json"):
+            json.loads((out / name).read_bytes())
+
+
+def test_the_dask_engine_refuses_what_it_cannot_do(tmp_path, capsys, monkeypatch):
+    sample = str(SAMPLES[0])
+    for argv, message in [
+        (["convert", sample, "--to", "json", "-o", "memory://out"], "need --engine dask"),
+        (["convert", sample, "--to", "json", "-o", str(tmp_path), "--scheduler", "tcp://h:8786"], "--engine dask"),
+        (["convert", sample, "--to", "json", "-o", str(tmp_path / "one.json"), "--engine", "dask"],
+         "writes into a folder"),
+        (["convert", "-", "--to", "json", "-o", str(tmp_path), "--engine", "dask"], "standard input"),
+        (["convert", sample, "--to", "epub", "--bundle", str(tmp_path / "b.epub"), "--engine", "dask"],
+         "--bundle is written on this machine"),
+        (["parse", sample, "--check", "--engine", "dask"], "--check runs on this machine"),
+    ]:
+        assert main(argv) == 2, argv
+        assert message in capsys.readouterr().err
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    assert main(["convert", sample, "--to", "json", "-o", str(tmp_path), "--engine", "dask"]) == 1
+    err = capsys.readouterr().err
+    assert "pip install 'newsconv[dask]'" in err and "Traceback" not in err

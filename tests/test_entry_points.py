@@ -4,6 +4,7 @@ import importlib.metadata
 import os
 import subprocess
 import sys
+from importlib.machinery import PathFinder
 
 import pytest
 
@@ -26,7 +27,12 @@ def test_a_folder_without_the_group_is_a_no_and_what_cannot_be_read_a_yes(tmp_pa
     (plain / "other-1.0.dist-info" / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
     (plain / "bare-2.0.dist-info").mkdir()
     monkeypatch.setattr(sys, "path", [str(plain), str(tmp_path / "missing")])
-    assert not _entry_points.may_declare("newsconv.writers")
+    with monkeypatch.context() as only_paths:
+        # A package another test imported (Dask imports importlib_metadata) may have added a finder of its
+        # own, which rightly counts as a yes: the no is checked without it.
+        only_paths.setattr(sys, "meta_path", [finder for finder in sys.meta_path
+                                              if not hasattr(finder, "find_distributions") or finder is PathFinder])
+        assert not _entry_points.may_declare("newsconv.writers")
     assert _entry_points.may_declare("console_scripts")
     (plain / "mine-1.0.dist-info").mkdir()
     (plain / "mine-1.0.dist-info" / "entry_points.txt").write_text("[newsconv.writers]\nmine = mine:WRITER\n")
