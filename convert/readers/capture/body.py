@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional, Sequence
 
-from .captions import caption_parts, is_credit_line, standalone_credit
+from .captions import caption_parts, gallery_counter, is_credit_line, standalone_credit
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
@@ -94,7 +94,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             in_related = reason == "related-link" and len(text.split()) <= 4 and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
-        elif (consumed := _figure(units, i, article, last) or alt_and_caption(units, i, article)) > 0:
+        elif (consumed := _figure(units, i, article, doc, last) or alt_and_caption(units, i, article)
+              or _uncredited_caption(units, i, article, doc, last)) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
             i += consumed
@@ -248,7 +249,7 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     return True
 
 
-def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:
+def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used."""
     unit = units[i]
     follower = units[i + 1] if i + 1 < len(units) else None
@@ -267,13 +268,57 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) ->
     if parts is None:
         return 0
     label, caption, credit = parts
+    caption = _without_counter(caption, unit, doc)
     figure: dict[str, Any] = {"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": None,
                               "lines": [unit.number, units[i + used - 1].last]}
     previous = article.blocks[-1] if article.blocks else None
-    # A short title-like line right above a caption is the image's alt/title text.
-    if previous is not None and previous["type"] == "heading" and previous["lines"][1] == unit.number - 1:
+    # A short title-like line right above a caption (a blank line between at most) is the image's alt/title text.
+    if previous is not None and previous["type"] == "heading" and unit.number - previous["lines"][1] <= 2:
         article.blocks.pop()
         figure["alt"] = previous["text"]
         figure["lines"][0] = previous["lines"][0]
     article.blocks.append(figure)
     return used
+
+
+# A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s*[A-Z]")
+_BARE_CAPTION_WORDS = 6  # a gallery's numbered caption is a sentence, longer than a label
+
+
+def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
+    """A photo caption printed without a credit: a gallery's numbered caption ("2 Police at the scene on
+    Monday"), or a line as long as a sentence that stops without a full stop, set between two prose paragraphs
+    (a paragraph ends as a sentence; a subhead is shorter)."""
+    if last or i + 1 >= len(units):
+        return 0
+    unit = units[i]
+    text = unit.text
+    if text.endswith(_TERMINAL):
+        return 0
+    counter = gallery_counter(text)
+    words = len(text.split())
+    if words > _CAPTION_WORDS:
+        return 0
+    if counter:
+        if words <= _BARE_CAPTION_WORDS:
+            return 0
+    elif (words <= _HEADING_MAX_WORDS or not text[0].isupper() or _SENTENCE_END.search(text)
+          or not _is_prose(units[i + 1].text) or not article.blocks or article.blocks[-1]["type"] != "paragraph"):
+        return 0
+    article.blocks.append({"type": "figure", "caption": _without_counter(text, unit, doc), "credit": None,
+                           "label": None, "alt": None, "lines": [unit.number, unit.last]})
+    return 1
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", ")"))
+
+
+def _without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:
+    """The caption without a gallery's picture counter, which goes to ``removed``."""
+    counter = gallery_counter(caption)
+    if not counter:
+        return caption
+    doc.remove_span(unit.number, unit.last, caption[:counter].strip(), "gallery-counter")
+    return caption[counter:]

@@ -92,6 +92,19 @@ _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# "2 Gardai are appealing ...": the number a photo gallery prints before each caption, then a sentence's
+# capitalised first word and a lower-case one (so that "10 Downing Street" stays whole).
+_GALLERY_COUNTER = re.compile(r"^\d{1,2}\s+(?=[A-Z][\w'’\-]*\s+[a-z])")
+
+
+def gallery_counter(text: str) -> int:
+    """How many characters of ``text`` are a gallery's picture counter (0 when it has none)."""
+    if not text[:1].isdigit():
+        return 0
+    match = _GALLERY_COUNTER.match(text)
+    return match.end() if match else 0
+
+
 def standalone_credit(text: str) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
     ``Jane Roe | Reuters 2021``, ``Getty Images``."""

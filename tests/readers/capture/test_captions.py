@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.captions import caption_parts, standalone_credit
+from convert.readers.capture.captions import caption_parts, gallery_counter, standalone_credit
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -30,3 +30,10 @@ def test_a_photographer_and_agency_after_the_captions_last_sentence():
         None, "Rescue workers search the rubble in Kyiv on Monday.", "Jane Roe/Getty Images")
     assert caption_parts("He said it was an either/or choice. Then he left.") is None
     assert caption_parts("Officials met on Monday to discuss the plan. Council/Mayor") is None
+
+
+@pytest.mark.parametrize("text, length", [("2 Police at the scene", 2), ("12 A man was found", 3),
+                                          ("10 Downing Street on Monday", 0), ("2020 was a hard year", 0),
+                                          ("Police at the scene", 0)])
+def test_a_gallerys_picture_counter(text, length):
+    assert gallery_counter(text) == length
