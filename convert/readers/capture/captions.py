@@ -89,6 +89,7 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
 _LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
                        re.I)
 _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
+_SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -115,6 +116,8 @@ def standalone_credit(text: str) -> Optional[str]:
     words = text.split()
     if _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text) or agency(text.split("|")[1])):
         return text
+    if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])):
+        return text  # "Jane Roe/Reuters": a photographer and the agency or service they work for
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if 0 < len(words) <= 6 and not text.endswith((".", "!", "?")) and _PICTURE_AGENCY.fullmatch(text):
         return text

@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from .body import TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, read_body, take_byline, take_timestamp
 from .datelines import dateline, dateline_line, fill_dateline
-from .captions import caption_parts
+from .captions import caption_parts, standalone_credit
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
@@ -34,6 +34,7 @@ _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+_CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
 
@@ -134,9 +135,17 @@ def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
         text = units[index].text
         if (_is_prose(text) and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
-                and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])):
+                and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
+                and not _credit_below(units, index)):
             return index
     return None
+
+
+def _credit_below(units: Sequence[Line], index: int) -> bool:
+    """Whether a photo credit stands on the line just under ``units[index]``, making that a caption."""
+    follower = units[index + 1] if index + 1 < len(units) else None
+    return (follower is not None and follower.number - units[index].last <= 2 and len(follower.text) <= _CREDIT_LINE
+            and standalone_credit(follower.text) is not None and byline_parts(follower.text) is None)
 
 
 def _wire_dateline(text: str) -> bool:
@@ -207,6 +216,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(unit, article, doc, found)
         elif (used := alt_and_caption(header, index, article)) > 0:
             skip = used - 1
+        elif _credit_below(header, index):
+            credit = header[index + 1]
+            article.blocks.append({"type": "figure", "caption": text, "credit": standalone_credit(credit.text),
+                                   "label": None, "alt": None, "lines": [unit.number, credit.last]})
+            skip = 1
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,

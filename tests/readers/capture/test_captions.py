@@ -37,3 +37,9 @@ def test_a_photographer_and_agency_after_the_captions_last_sentence():
                                           ("Police at the scene", 0)])
 def test_a_gallerys_picture_counter(text, length):
     assert gallery_counter(text) == length
+
+
+@pytest.mark.parametrize("text, credit", [("Jane Roe/Reuters", "Jane Roe/Reuters"), ("Khaled Roe / AFP", "Khaled Roe / AFP"),
+                                          ("City Hall/Council", None)])
+def test_a_photographer_and_agency_on_a_line_of_their_own(text, credit):
+    assert standalone_credit(text) == credit

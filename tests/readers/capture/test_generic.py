@@ -151,3 +151,12 @@ def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
     document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jane Roe, Senior Reporter"
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_lead_photos_caption_with_its_credit_on_the_next_line_is_not_the_first_paragraph():
+    caption = "The mayor speaks to residents outside the town hall on Thursday evening after the vote was taken."
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{caption}\n\nJohn Smith/Reuters\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Smith/Reuters")]
