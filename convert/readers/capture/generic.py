@@ -229,7 +229,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             titles.append(unit)
         else:
             pending.append((unit, text))
-    headline = _choose_headline(titles, counts)
+    listed = _listed_titles(titles, header)
+    headline = _choose_headline(titles, counts, listed)
     for unit in titles:
         if headline is not None and unit.text == headline.text:
             if unit is headline:
@@ -238,6 +239,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.note("headline", unit.number)
         elif "," in unit.text and _bare_byline(unit, headline, article):  # (a title-like line: only "name, job")
             article.fill("byline", unit.text, unit.number)
+        elif unit.number in listed:
+            doc.remove(unit, "related-link")
         elif headline is not None and unit.number > headline.number:
             article.summary.append(unit.text)
             article.note("summary", unit.number)
@@ -270,14 +273,39 @@ def _is_timestamp(text: str) -> bool:
     return _TIMESTAMP.match(text) is not None
 
 
-def _choose_headline(titles: Sequence[Line], counts: Counter[str]) -> Optional[Line]:
+def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int]) -> Optional[Line]:
+    """The title printed most often, else the first one as long as a headline that is not one of a list of links."""
     if not titles:
         return None
     repeated = [t for t in titles if counts[t.text] >= 2]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))
     # A site name above the headline is short; headlines rarely are.
-    return next((t for t in titles if len(t.text.split()) >= 4), titles[0])
+    return next((t for t in titles if len(t.text.split()) >= 4 and t.number not in listed),
+                next((t for t in titles if len(t.text.split()) >= 4), titles[0]))
+
+
+_LIST_RUN = 3  # title-like lines in a row that make a list of links (a headline and its deck make two)
+
+
+def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
+    """The line numbers of titles in runs of ``_LIST_RUN`` or more with nothing else between them: a list of
+    other stories' titles ("Trending", "Most read"), not a story's headline. The last of a run that a byline or
+    a date follows is the headline printed just under the list."""
+    position = {u.number: i for i, u in enumerate(header)}
+    listed: set[int] = set()
+    run: list[Line] = []
+    for title in [*titles, None]:
+        if title is not None and run and position[title.number] == position[run[-1].number] + 1:
+            run.append(title)
+            continue
+        if len(run) >= _LIST_RUN:
+            after = position[run[-1].number] + 1
+            if after < len(header) and _is_credit_line(header[after].text):
+                run.pop()
+            listed.update(t.number for t in run)
+        run = [title] if title is not None else []
+    return listed
 
 
 def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft) -> None:

@@ -160,3 +160,19 @@ def test_a_lead_photos_caption_with_its_credit_on_the_next_line_is_not_the_first
     assert paragraphs(article)[0] == STORY
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "John Smith/Reuters")]
+
+
+def test_a_list_of_other_stories_titles_above_the_headline_is_not_the_headline():
+    links = "Mayor opens new library in the west end\n\nTown plans new cycle lanes for spring\n\nSchool wins science prize"
+    document, article = article_of(f"Trending\n\n{links}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)["Town plans new cycle lanes for spring"] == "related-link"
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_headline_and_its_deck_are_not_a_list_of_links():
+    deck = "The vote on the new pool is set for June after months of debate"
+    document, article = article_of(f"Council to decide on pool plan\n\n{deck}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert article["summary"] == [deck]
