@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .language import words as _words
+
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
                       "continue reading below", "scroll to continue with content", "ad", "paid content",
@@ -129,6 +131,8 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
             return reason
     if is_shouting(text):
         return "banner" if header else "related-link"
+    if _is_site_notice(text):
+        return "site-notice"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
     return None
@@ -147,6 +151,44 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
             and _MEDIA_WORD.search(text)):
         return "media-embed"
     return None
+
+
+# A notice the site prints to its reader (a browser or cookie banner, an audio player's note, a newsletter or
+# donation appeal, an embed's placeholder) may read like prose. It tells itself by what it talks about and to
+# whom: it speaks to the reader ("you", "please", "our") about the page and the web.
+_NOTICE_MAX_WORDS = 40
+_NOTICE_MIN_WORDS = 6
+_READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre ihr ihre euch wir unser unsere "
+                          "usted ustedes nosotros nuestro nuestra nuestros você vocês nosso nossa vostro vostra noi "
+                          "nostro nostra".split())
+_NOTICE_MAX_CHARACTERS = 320  # longer lines hold more than _NOTICE_MAX_WORDS words, whatever the language
+_WEB_WORDS = frozenset(
+    "browser browsers website websites site cookies cookie email inbox app apps click tap subscribe subscription "
+    "subscribers subscriber newsletter newsletters content article articles audio version update notifications "
+    "account login log register download javascript enable settings page player comments comment share follow "
+    "advertising ads adblocker donate donation donations contribute contribution support journalism reporting "
+    "premium unlock access embedded podcast stories visit free "
+    "navigateur abonnez abonner abonnement inscrivez publicité "
+    "webseite abonnieren artikel werbung "
+    "navegador suscríbete suscripción publicidad "
+    "assine assinatura cadastre "
+    "iscriviti abbonati abbonamento pubblicità".split())
+_NOTICE_WEB_WORDS = 2  # distinct ones: a story may mention one
+_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
+
+
+def _is_site_notice(text: str) -> bool:
+    # Every line is asked: the length first, then the words (split in C), then a set test.
+    if len(text) > _NOTICE_MAX_CHARACTERS or text[:1] in "\"“”«„'‘":
+        return False
+    tokens = _words(text)
+    if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens):
+        return False
+    if _QUOTED.search(text):
+        tokens = _words(_QUOTED.sub(" ", text))  # what the page says, not what it quotes someone saying
+        if _READER_WORDS.isdisjoint(tokens):
+            return False
+    return len(_WEB_WORDS.intersection(tokens)) >= _NOTICE_WEB_WORDS
 
 
 def _may_contain(text: str, lowered: str, keys: tuple[str, ...]) -> bool:
