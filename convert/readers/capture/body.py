@@ -134,6 +134,7 @@ def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
 
 
 _CAPTION_WORDS = 40
+_SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’")
 _CREDIT_LINE_CHARACTERS = 90  # a credit on a line of its own is short; most lines after a paragraph are not
 # A link to another story set inside a paragraph: "(READ MORE: Council votes on pool)", "[Related: ...]".
 _INLINE_LINK = re.compile(r"\s*[(\[](?:read more|related|see also|also read|read also|more|watch|lire aussi|lesen sie auch"
@@ -256,8 +257,11 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
             and (credit := standalone_credit(follower.text)) is not None and len(unit.text.split()) <= _CAPTION_WORDS):
         parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
-    elif ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "/" not in unit.text[-80:]:
-        return 0  # the mark every credit shape needs is missing (see captions._CREDIT_SHAPES)
+    elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
+          and "/" not in unit.text[-80:] and " by " not in unit.text[-80:] and unit.text.endswith(_SENTENCE_CLOSE)):
+        # The mark every credit shape needs is missing (see captions._CREDIT_SHAPES), and the line ends as a
+        # sentence does, with no picture service's name after it.
+        return 0
     else:
         parts, used = caption_parts(unit.text, is_last=last), 1
     if parts is None and unit.text.endswith("|"):

@@ -9,16 +9,19 @@ from .agencies import agency
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
+_BRACKET_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
+# "... on Monday. Photo by Jane Roe": who took it, after the caption's last sentence.
+_BY_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Photo(?:graph)?|Picture|Image|Video)s? by [A-Z][^.!?]{1,60})$")
 _NAMED_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|picture|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
+    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|photographer|picture|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
     re.I)
 # "... the incident Credit: Jane Roe - The Sun": a capitalised credit word glued to a caption without a stop.
 _GLUED_CREDIT = re.compile(
-    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Photo|Photograph|Image|Crédit|Foto|Bild)s?\s*:\s*"
+    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Photo|Photograph|Photographer|Image|Crédit|Foto|Bild)s?\s*:\s*"
     r"(?P<credit>[^:]{2,80}?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
-_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
+_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
@@ -29,8 +32,9 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
-_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_NAMED_CREDIT, ":", 0), (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0),
-                  (_SLASH_CREDIT, "/", -80))
+_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+                  (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_SLASH_CREDIT, "/", -80), (_BY_CREDIT, " by ", -80))
+_SEPARATORS = " |–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
@@ -67,10 +71,10 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         match = pattern.match(body)
         if not match:
             continue
-        caption, credit = match.group("caption").strip(), match.group("credit").strip()
+        caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
         if len(caption.split()) < 3:
             continue
-        if pattern is _PAREN_CREDIT:
+        if pattern is _PAREN_CREDIT or pattern is _BRACKET_CREDIT:
             if not credit_like(credit):
                 continue
             # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
@@ -80,16 +84,45 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             continue
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
-        if pattern is _SLASH_CREDIT and not (_AGENCY.search(credit) or agency(credit.split("/")[-1])):
-            continue  # "and/or" in a sentence: a credit names a picture service or news agency
+        if pattern is _SLASH_CREDIT and not slash_credit(credit):
+            continue
         return label, caption, credit
-    return None
+    return _picture_agency_tail(body, label)
+
+
+_NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
+_ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.'’&\-]*|of|the|de|la)){0,4}")
+
+
+def slash_credit(credit: str) -> bool:
+    """Whether "X/Y" after a caption is a photographer and who they work for: a picture service or news agency,
+    or a person's name and an organisation's ("and/or", "Council/Mayor" in a sentence are neither)."""
+    if _AGENCY.search(credit) or agency(credit.split("/")[-1]):
+        return True
+    who, _, where = (part.strip() for part in credit.partition("/"))
+    return _NAME.fullmatch(who) is not None and _ORGANISATION.fullmatch(where) is not None
+
+
+_TAIL_REACH = 60
+
+
+def _picture_agency_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
+    """"... on Monday. Getty Images": a picture service's name after the caption's last sentence."""
+    end = max(body.rfind(".", len(body) - _TAIL_REACH), body.rfind("!", len(body) - _TAIL_REACH),
+              body.rfind("?", len(body) - _TAIL_REACH))
+    if end <= 0 or end == len(body) - 1:
+        return None
+    caption, credit = body[:end + 1].strip(), body[end + 1:].strip()
+    if len(caption.split()) < 3 or not _PICTURE_AGENCY.fullmatch(credit):
+        return None
+    return label, caption, credit
 
 
 _LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
                        re.I)
 _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
+_OWNER = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -116,6 +149,8 @@ def standalone_credit(text: str) -> Optional[str]:
     words = text.split()
     if _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text) or agency(text.split("|")[1])):
         return text
+    if (owner := _OWNER.fullmatch(text)) is not None and not any(w in text.lower() for w in ("rights", "copyright")):
+        return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
     if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])):
         return text  # "Jane Roe/Reuters": a photographer and the agency or service they work for
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.

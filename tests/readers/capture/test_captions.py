@@ -43,3 +43,35 @@ def test_a_gallerys_picture_counter(text, length):
                                           ("City Hall/Council", None)])
 def test_a_photographer_and_agency_on_a_line_of_their_own(text, credit):
     assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Residents queue outside the town hall on Monday. [Jane Roe/Reuters]", "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall on Monday. Photo by Jane Roe", "Photo by Jane Roe"),
+    ("Residents queue outside the town hall on Monday. Getty Images", "Getty Images"),
+    ("Residents queue outside the town hall on Monday. — Jane Roe/Reuters", "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall on Monday. Jane Roe / The Valley Courier", "Jane Roe / The Valley Courier"),
+    ("Residents queue outside the town hall on Monday. Photographer: Jane Roe/Bloomberg", "Jane Roe/Bloomberg"),
+])
+def test_more_shapes_of_a_credit_after_the_captions_last_sentence(text, credit):
+    assert caption_parts(text) == (None, "Residents queue outside the town hall on Monday.", credit)
+
+
+def test_a_separator_between_caption_and_credit_is_neither():
+    assert caption_parts("Residents queue outside the town hall on Monday. | Photo credit: Jane Roe") == (
+        None, "Residents queue outside the town hall on Monday.", "Jane Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Monday to discuss the plan. Council/Mayor",
+    "The council said it would decide in June. Residents hope for a yes",
+    "Residents queue outside the town hall on Monday. The Getty Images archive",
+])
+def test_a_sentence_with_more_text_after_it_is_not_a_captioned_photo(text):
+    assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, credit", [("© Jane Roe", "Jane Roe"), ("© 2024 The Valley Courier", None),
+                                          ("© Copyright The Valley Courier", None)])
+def test_an_owner_under_a_caption_is_its_credit_a_pages_notice_is_not(text, credit):
+    assert standalone_credit(text) == credit
