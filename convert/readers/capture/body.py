@@ -170,6 +170,8 @@ _GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$
 _GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
 _GLUED_AHEAD = re.compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
+_GLUED_JOINT = re.compile(r"[a-z][A-Z](?=[a-z])")  # a word's last letter, then a new word's first with no space
+_HEAD_REACH = 40
 _TAIL_REACH = 160
 
 
@@ -178,6 +180,12 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     if text.startswith(_GLUED_HEADS) and (ahead := _GLUED_AHEAD.match(text)) is not None:
         doc.remove_span(unit.number, unit.last, ahead.group(0), "advertisement")
         text = text[ahead.end():]
+    elif (joint := _GLUED_JOINT.search(text, 0, _HEAD_REACH)) is not None:
+        # "Recommended StoriesThe council met ...": a widget's label run into the paragraph's first word.
+        head = text[:joint.start() + 1]
+        if (reason := chrome_reason(head)) is not None:
+            doc.remove_span(unit.number, unit.last, head, reason)
+            text = text[joint.start() + 1:]
     if text.endswith((".", "!", "?", '"', "”", "’", ")")):
         return text  # a paragraph that ends as a sentence has nothing glued after it
     end = text[-_TAIL_REACH:]

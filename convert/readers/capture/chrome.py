@@ -44,13 +44,19 @@ _LONGEST_PHRASE = max(map(len, _EXACT_REASON))
 _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?", re.I),
     ("live-blog-chrome", r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
-                         r"\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
+                         r"\d+\s*(?:s|m|h|d|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
+    # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
+    ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
                  r"|comments are closed\.?|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I),
-    ("related-link", r"(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
+    # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
+    ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
+                     r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
+                     r"|more (?:on|from|about) (?:this|the|our)\b(?:\s+[\w-]+){0,3}"
+                     r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|ver también)"
                      r"\s*[:|>»]\s*\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
@@ -85,11 +91,12 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
                 re.I)),
     ("cookie-prompt", ("cookie",), re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
     ("media-embed", ("listen to", "browser", "this post", "post shared", "loading", "audio is", "audio was",
-                     "sponsored by", "brought to you"),
+                     "sponsored by", "brought to you", "pic.twitter.com/", "t.co/"),
      re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
                 r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                 r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
-                r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b", re.I)),
+                r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
+                r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
     ("editor-note", ("editor",), re.compile(r"^editor['’]s note\b", re.I)),
     ("appeal", ("journalism", "donat", "become a", "consider"),
      re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"

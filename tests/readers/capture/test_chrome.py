@@ -36,3 +36,34 @@ def test_a_banner_above_the_headline_leaves_the_headline_and_first_paragraph_alo
     assert article["headline"] == "Council to decide on pool plan"
     assert paragraphs(article) == [STORY, SECOND]
     assert reasons(document)[banner] == "site-notice"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("2h ago", "live-blog-chrome"), ("3m ago", "live-blog-chrome"),
+    ("More on this story", "related-link"), ("Latest news", "related-link"), ("Most read stories", "related-link"),
+    ("— Town Council (@towncouncil) March 3, 2024", "media-embed"),
+    ("The council has approved the pool! pic.twitter.com/abc123", "media-embed"),
+])
+def test_widget_shapes(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["More stories emerge from the flood", "Top scorer leaves the club",
+                                  "The council (@towncouncil) said it would decide in June."])
+def test_titles_and_sentences_that_look_a_little_like_widgets(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_widget_label_run_into_the_first_word_of_a_paragraph_is_cut_off():
+    document, article = article_of(f"Council to decide on pool plan\n\nRecommended Stories{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Recommended Stories"] == "related-link"
+
+
+def test_an_embedded_post_and_its_attribution_are_set_aside():
+    post = "The council has approved the pool! pic.twitter.com/abc123"
+    attribution = "— Town Council (@towncouncil) March 3, 2024"
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{post}\n\n{attribution}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+    assert reasons(document)[attribution] == "media-embed"
