@@ -71,7 +71,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.note("summary", unit.number)
             i += 1
             continue
-        in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and text.rstrip(" :").lower() in _SUMMARY_LABELS
+        in_summary = is_summary_label(text)
         if in_summary:
             doc.remove(unit, "summary-label")
             i += 1
@@ -164,6 +164,11 @@ _SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highligh
                    "das wichtigste in kürze", "das wichtigste", "en resumen", "claves", "in sintesi", "in breve",
                    "resumo", "em resumo", "pontos-chave"}
 _LONGEST_SUMMARY_LABEL = max(map(len, _SUMMARY_LABELS)) + 2
+
+
+def is_summary_label(text: str) -> bool:
+    """The label of a box of key points ("Key points", "In brief")."""
+    return len(text) <= _LONGEST_SUMMARY_LABEL and text.rstrip(" :").lower() in _SUMMARY_LABELS
 # A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...". The text
 # after the last sentence end is looked at only in a paragraph's last characters, where such widgets sit.
 _GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")

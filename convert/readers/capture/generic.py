@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, read_body, take_byline, take_timestamp
+from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, is_summary_label, read_body, take_byline,
+                   take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import caption_parts, standalone_credit
 from .chrome import chrome_reason
@@ -33,6 +34,7 @@ _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 # "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
 _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
+_HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
@@ -183,11 +185,15 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
     skip = 0
+    shouted: list[Line] = []
+    in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
     for index, unit in enumerate(header):
         text = unit.text
         if skip > 0:  # the second line of a figure already read
             skip -= 1
             continue
+        item = bullet_item(text)
+        in_summary = in_summary and item is not None
         if unit is clock:
             doc.remove(unit, "site-clock")
         elif site is not None and text == site:
@@ -203,9 +209,15 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif (reason := chrome_reason(text, header=True)) is not None:
-            doc.remove(unit, reason)
-        elif (item := bullet_item(text)) is not None:
-            if len(item.split()) <= 3:
+            if reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
+                shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
+            else:
+                doc.remove(unit, reason)
+        elif is_summary_label(text):
+            doc.remove(unit, "summary-label")
+            in_summary = True
+        elif item is not None:
+            if len(item.split()) <= 3 and not in_summary:
                 doc.remove(unit, "navigation")
             else:
                 article.summary.append(item)
@@ -231,6 +243,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pending.append((unit, text))
     listed = _listed_titles(titles, header)
     headline = _choose_headline(titles, counts, listed)
+    if headline is None and shouted:
+        # No title in ordinary case: the headline is set in capitals, the one nearest the story.
+        headline = shouted.pop()
+        titles.append(headline)
+    for unit in shouted:
+        doc.remove(unit, "banner")
     for unit in titles:
         if headline is not None and unit.text == headline.text:
             if unit is headline:
@@ -280,9 +298,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     repeated = [t for t in titles if counts[t.text] >= 2]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))
-    # A site name above the headline is short; headlines rarely are.
-    return next((t for t in titles if len(t.text.split()) >= 4 and t.number not in listed),
-                next((t for t in titles if len(t.text.split()) >= 4), titles[0]))
+    return next((t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS and t.number not in listed),
+                next((t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS), titles[0]))
 
 
 _LIST_RUN = 3  # title-like lines in a row that make a list of links (a headline and its deck make two)

@@ -176,3 +176,24 @@ def test_a_headline_and_its_deck_are_not_a_list_of_links():
     document, article = article_of(f"Council to decide on pool plan\n\n{deck}\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
     assert article["summary"] == [deck]
+
+
+def test_a_box_of_key_points_under_the_headline_is_the_summary():
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
+                                   f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Jane Roe"
+    assert article["summary"] == ["Council backs plan", "Pool in two years"]
+    assert reasons(document)["Key Points"] == "summary-label"
+
+
+def test_a_headline_set_in_capitals_when_the_page_has_no_other():
+    document, article = article_of(f"Menu\n\nCOUNCIL TO DECIDE ON POOL PLAN\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "COUNCIL TO DECIDE ON POOL PLAN"
+    assert article["field_lines"]["headline"] == [3]
+
+
+def test_a_banner_in_capitals_is_no_headline_when_the_page_has_one():
+    document, article = article_of(f"THE VALLEY COURIER DAILY NEWS\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)["THE VALLEY COURIER DAILY NEWS"] == "banner"
