@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from .agencies import agency
+from .chrome import chrome_reason
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
@@ -21,7 +22,11 @@ _GLUED_CREDIT = re.compile(
     r"(?P<credit>[^:]{2,80}?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
-_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
+_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
+# "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
+# caption's last word in lower case.
+_BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}\s?/\s?"
+                                r"[A-Z][\w.'’&\- ]{1,40})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
@@ -33,7 +38,8 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 _CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
-                  (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_SLASH_CREDIT, "/", -80), (_BY_CREDIT, " by ", -80))
+                  (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
+                  (_BY_CREDIT, " by ", -80))
 _SEPARATORS = " |–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
@@ -84,10 +90,10 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             continue
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
-        if pattern is _SLASH_CREDIT and not slash_credit(credit):
+        if (pattern is _SLASH_CREDIT or pattern is _BARE_SLASH_CREDIT) and not slash_credit(credit):
             continue
         return label, caption, credit
-    return _picture_agency_tail(body, label)
+    return None if is_last else _credit_tail(body, label)
 
 
 _NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
@@ -104,16 +110,26 @@ def slash_credit(credit: str) -> bool:
 
 
 _TAIL_REACH = 60
+_TAIL_WORDS = 8
+_TAIL_WORD = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|de|la|von|van|[/|,&\-–—])")
 
 
-def _picture_agency_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
-    """"... on Monday. Getty Images": a picture service's name after the caption's last sentence."""
-    end = max(body.rfind(".", len(body) - _TAIL_REACH), body.rfind("!", len(body) - _TAIL_REACH),
-              body.rfind("?", len(body) - _TAIL_REACH))
+def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
+    """"... on Monday. Getty Images", "... on Monday. Jane Roe, The Valley Courier": after the caption's last
+    sentence, a short run of capitalised words naming a picture service, a news agency or a person and whom they
+    work for; nothing else ends a line that way (a page's widget text glued on is told apart as chrome)."""
+    reach = max(0, len(body) - _TAIL_REACH)
+    end = max(body.rfind(".", reach), body.rfind("!", reach), body.rfind("?", reach))
     if end <= 0 or end == len(body) - 1:
         return None
-    caption, credit = body[:end + 1].strip(), body[end + 1:].strip()
-    if len(caption.split()) < 3 or not _PICTURE_AGENCY.fullmatch(credit):
+    caption, credit = body[:end + 1].strip(), body[end + 1:].strip().lstrip("-–— ")
+    words = credit.replace("/", " / ").replace(",", " , ").split()
+    if len(caption.split()) < 3 or not 0 < len(words) <= _TAIL_WORDS or not all(map(_TAIL_WORD.fullmatch, words)):
+        return None
+    if not (_PICTURE_AGENCY.fullmatch(credit) or _AGENCY.search(credit) or agency(credit)
+            or ("," in credit and _NAME.fullmatch(credit.split(",")[0].strip()))):
+        return None
+    if chrome_reason(credit) is not None:
         return None
     return label, caption, credit
 

@@ -75,3 +75,29 @@ def test_a_sentence_with_more_text_after_it_is_not_a_captioned_photo(text):
                                           ("© Copyright The Valley Courier", None)])
 def test_an_owner_under_a_caption_is_its_credit_a_pages_notice_is_not(text, credit):
     assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Residents queue outside the town hall on Monday.Jane Roe/Reuters", "Residents queue outside the town hall on Monday.",
+     "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall Jane Roe/Reuters", "Residents queue outside the town hall", "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall on Monday. Jane Roe, The Valley Courier",
+     "Residents queue outside the town hall on Monday.", "Jane Roe, The Valley Courier"),
+    ("Residents queue outside the town hall on Monday. Reuters", "Residents queue outside the town hall on Monday.",
+     "Reuters"),
+])
+def test_a_credit_run_onto_the_caption(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents queue outside the town hall on Monday. Recommended Stories",
+    "He said it was over. John Smith",
+    "Officials said the plan was approved. The Mayor Of",
+])
+def test_text_after_a_sentence_that_is_no_credit(text):
+    assert caption_parts(text) is None
+
+
+def test_the_last_line_of_a_capture_cut_off_after_a_sentence_is_no_caption():
+    assert caption_parts("Officials met on Monday to talk. Reuters", is_last=True) is None
