@@ -58,6 +58,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     repeated = {d.casefold() for d in duplicates if d}
     longest_repeat = max(map(len, repeated), default=-1)  # case folding never shortens a text
     in_comments = False
+    ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
@@ -83,6 +84,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         in_related = False
         if in_comments:
             doc.remove(unit, "comments")
+        elif ended:
+            doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
         elif (tags := _TAGS.match(text)) is not None:
@@ -107,6 +110,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (author := _author_note(units, i)) is not None:
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
+            ended = True
         else:
             if "(" in text or "[" in text:
                 text = _without_inline_links(text, unit, doc)

@@ -174,7 +174,9 @@ _WEB_WORDS = frozenset(
     "subscribers subscriber newsletter newsletters content article articles audio version update notifications "
     "account login log register download javascript enable settings page player comments comment share follow "
     "advertising ads adblocker donate donation donations contribute contribution support journalism reporting "
-    "premium unlock access embedded podcast stories visit free "
+    "premium unlock access embedded podcast stories visit free news newsroom coverage journalists mission "
+    "actualité actualités rédaction journalistes nachrichten redaktion noticias redacción periodistas notícias "
+    "redação jornalistas notizie redazione giornalisti "
     "navigateur abonnez abonner abonnement inscrivez publicité "
     "webseite abonnieren artikel werbung "
     "navegador suscríbete suscripción publicidad "
@@ -186,7 +188,7 @@ _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 def _is_site_notice(text: str) -> bool:
     # Every line is asked: the length first, then the words (split in C), then a set test.
-    if len(text) > _NOTICE_MAX_CHARACTERS or text[:1] in "\"“”«„'‘":
+    if len(text) > _NOTICE_MAX_CHARACTERS or text.count(" ") < _NOTICE_MIN_WORDS - 1 or text[:1] in "\"“”«„'‘":
         return False
     tokens = _words(text)
     if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens):

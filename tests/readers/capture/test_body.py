@@ -61,3 +61,15 @@ def test_an_image_title_a_blank_line_above_its_caption_is_its_alt_text():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nMayor at town hall\n\n{caption} (Jane Roe/Reuters)\n\n{SECOND}\n")
     assert figures(article) == [(caption, "Jane Roe/Reuters", "Mayor at town hall")]
     assert [b["type"] for b in article["blocks"]] == ["paragraph", "figure", "paragraph"]
+
+
+def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
+    bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"
+                                   f"Morning Newsletter\n\nDelivered Mon–Fri.\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+    removed = {r["text"]: r["reason"] for r in document["removed"]}
+    assert removed[bio] == "author-bio"
+    assert removed["Delivered Mon–Fri."] == "after-story"
+    assert removed["Morning Newsletter"] == "newsletter-prompt"

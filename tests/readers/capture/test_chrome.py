@@ -67,3 +67,11 @@ def test_an_embedded_post_and_its_attribution_are_set_aside():
     assert paragraphs(article) == [STORY, SECOND]
     assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
     assert reasons(document)[attribution] == "media-embed"
+
+
+@pytest.mark.parametrize("text", [
+    "The Valley Courier newsroom. We cover local news with rigour and fairness. Our mission: to inform every resident.",
+    "Salle de presse du Courrier. Nous couvrons l'actualité régionale avec rigueur. Notre mission : informer.",
+])
+def test_a_newsrooms_note_about_itself_is_chrome(text):
+    assert chrome_reason(text) == "site-notice"
