@@ -186,6 +186,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
     skip = 0
     shouted: list[Line] = []
+    items: list[tuple[Line, str, bool]] = []  # list items: each line, its text, whether under a summary label
     in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
     for index, unit in enumerate(header):
         text = unit.text
@@ -220,8 +221,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             if len(item.split()) <= 3 and not in_summary:
                 doc.remove(unit, "navigation")
             else:
-                article.summary.append(item)
-                article.note("summary", unit.number)
+                items.append((unit, item, in_summary))
         elif take_byline(unit, article, doc):
             pass
         elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
@@ -247,8 +247,17 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         # No title in ordinary case: the headline is set in capitals, the one nearest the story.
         headline = shouted.pop()
         titles.append(headline)
+    if headline is None and len(items) == 1 and not items[0][2] and _is_title(items[0][1]):
+        # A list of one item above the story, the page printing no title: the last step of a breadcrumb
+        # trail, the page's own title.
+        unit, item, _ = items.pop()
+        article.fill("headline", item, unit.number)
+        headline = unit
     for unit in shouted:
         doc.remove(unit, "banner")
+    for unit, item, _ in items:
+        article.summary.append(item)
+        article.note("summary", unit.number)
     for unit in titles:
         if headline is not None and unit.text == headline.text:
             if unit is headline:
@@ -273,7 +282,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.note("summary", unit.number)
         else:
             doc.remove(unit, "page-chrome")
-    return (headline.text if headline is not None else None), agency
+    return article.headline, agency
 
 
 def _bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft) -> bool:

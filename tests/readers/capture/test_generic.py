@@ -197,3 +197,16 @@ def test_a_banner_in_capitals_is_no_headline_when_the_page_has_one():
                                    f"{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
     assert reasons(document)["THE VALLEY COURIER DAILY NEWS"] == "banner"
+
+
+def test_the_last_step_of_a_breadcrumb_trail_is_the_headline_when_the_page_prints_no_other():
+    document, article = article_of(f"LOCAL\n    • Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert article["summary"] == []
+
+
+def test_several_list_items_above_the_story_are_its_summary_not_its_headline():
+    document, article = article_of(f"Menu\n\n• The council will vote on the pool plan\n• The vote is set for June\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] is None
+    assert article["summary"] == ["The council will vote on the pool plan", "The vote is set for June"]
