@@ -35,6 +35,12 @@ _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
+# "Salle de presse de TheNews.re", "The Valley Courier newsroom": a newsroom's note about itself names the site.
+_NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "TheNews.re", not the stop after it
+_NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
+_NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
+                       r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
+                       r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
@@ -359,7 +365,7 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
             article.fill("publisher", signed, paragraph["lines"][0])
             return
     for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
-                            ("newsletter-prompt", _NEWSLETTER)):
+                            ("newsletter-prompt", _NEWSLETTER), ("site-notice", _NEWSROOM)):
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
             if match:

@@ -210,3 +210,10 @@ def test_several_list_items_above_the_story_are_its_summary_not_its_headline():
                                    f"{STORY}\n\n{SECOND}\n")
     assert article["headline"] is None
     assert article["summary"] == ["The council will vote on the pool plan", "The vote is set for June"]
+
+
+def test_a_newsrooms_note_about_itself_names_the_publisher():
+    note = "The Valley Courier newsroom. We cover local news with rigour and fairness. Our mission: to inform every resident."
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\nShare\n\n{note}\n")
+    assert article["publisher"] == "The Valley Courier"
+    assert reasons(document)[note] == "site-notice"
