@@ -14,6 +14,7 @@ from .language import words as _words
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
                       "continue reading below", "scroll to continue with content", "ad", "paid content",
+                      "advertisement - scroll to continue", "advertisement scroll to continue",
                       "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
@@ -28,7 +29,7 @@ _EXACT = {
                      "imprimer", "drucken", "imprimir", "stampa"),
     "page-chrome": ("skip to main content", "skip to content", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
-                    "back to top", "loading", "loading...", "listen", "listen to this article", "sort by",
+                    "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
                     "show more", "load more", "sections", "top stories"),
     "search-widget": ("no result", "no results", "view all result", "view all results"),
@@ -97,7 +98,15 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
                 r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
                 r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
                 r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
-    ("editor-note", ("editor",), re.compile(r"^editor['’]s note\b", re.I)),
+    ("editor-note", ("editor", "originally", "first published", "this story", "this article", "correction"),
+     re.compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
+                r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
+                r"amended)\b|^correction\s*:", re.I)),
+    # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
+    # author's or the newsroom's address.
+    ("contact", ("@", "follow", "news tip", "story tip", "got a tip"),
+     re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
+                r"|tiktok)\b|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
     ("appeal", ("journalism", "donat", "become a", "consider"),
      re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"
                 r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
@@ -113,7 +122,7 @@ _MEDIA_KEYS = ("here", "below")
 # letter (İ, ı, ſ and the Kelvin sign): where one is present, the substring tests above prove nothing.
 _ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
-_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note"}
+_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note", "contact"}
 
 # Comment sections run to the end of the page.
 COMMENT_SECTION_STARTS = {"comments"}

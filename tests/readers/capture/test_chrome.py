@@ -75,3 +75,23 @@ def test_an_embedded_post_and_its_attribution_are_set_aside():
 ])
 def test_a_newsrooms_note_about_itself_is_chrome(text):
     assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Follow Jane Roe on X", "contact"), ("Contact Jane Roe at jane@courier.example.", "contact"),
+    ("Got a news tip? Email the newsroom.", "contact"),
+    ("This story was originally published by The Valley Courier.", "editor-note"),
+    ("Correction: An earlier version of this story misspelled the mayor's name.", "editor-note"),
+    ("Continue reading", "page-chrome"), ("Advertisement - Scroll to continue", "advertisement"),
+])
+def test_notes_and_addresses_around_a_story(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "He was first published in 1990 by a small press, the council said.",
+    "Fans follow the team on Twitter and Instagram in huge numbers now.",
+    "The mayor, who posts as @mayor on X, said the pool would open in June.",
+])
+def test_sentences_about_publishing_and_following_are_story_text(text):
+    assert chrome_reason(text) is None
