@@ -149,6 +149,8 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
         return "banner" if header else "related-link"
     if _is_site_notice(text):
         return "site-notice"
+    if _is_menu(text):
+        return "navigation"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
     return None
@@ -207,6 +209,33 @@ def _is_site_notice(text: str) -> bool:
         if _READER_WORDS.isdisjoint(tokens):
             return False
     return len(_WEB_WORDS.intersection(tokens)) >= _NOTICE_WEB_WORDS
+
+
+# A site's menu or a story's tags printed on one line: short capitalised items between separators, or a long
+# run of capitalised words with none of the little words every sentence (and title-case headline) needs.
+_MENU_SEPARATORS = ("·", "|", "•", ",")
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 3
+_MENU_RUN = 12
+_MENU_MAX_CHARACTERS = 300
+_FUNCTION_WORDS = frozenset(
+    "the of and to in is that for on with was as by at from a an are be it this will not or but after over into "
+    "le la les de des et est une un du dans pour sur par au qui avec der die das und ist nicht ein eine zu den mit "
+    "von im auf für el los las y en que por con una para del o os as do da em um não il di che per della".split())
+
+
+def _is_menu(text: str) -> bool:
+    if len(text) > _MENU_MAX_CHARACTERS:
+        return False
+    for separator in _MENU_SEPARATORS:
+        if text.count(separator) >= _MENU_ITEMS - 1:
+            if any(char.isdigit() for char in text):
+                return False  # a date among them: a byline and its timestamps
+            items = [item.strip() for item in text.split(separator)]
+            return all(item and item[0].isupper() and len(item.split()) <= _MENU_ITEM_WORDS for item in items)
+    words = text.split()
+    return (len(words) >= _MENU_RUN and all(word[0].isupper() for word in words)
+            and _FUNCTION_WORDS.isdisjoint(word.lower() for word in words))
 
 
 def _may_contain(text: str, lowered: str, keys: tuple[str, ...]) -> bool:

@@ -95,3 +95,28 @@ def test_notes_and_addresses_around_a_story(text, reason):
 ])
 def test_sentences_about_publishing_and_following_are_story_text(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Home News Sport Business Opinion Culture Lifestyle Travel Video Podcasts Newsletters Puzzles",
+    "Politics, Council, Swimming Pool, Town Hall, Local Government, Budget",
+    "Skip to content · Home · News · Sport · Business · Opinion",
+])
+def test_a_menu_or_tags_on_one_line(text):
+    assert chrome_reason(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal To Expel Some Illegal Migrants After Court Ruling In Lisbon On Monday Night",
+    "Paris, Lyon, Marseille and Nice were hit by the storm on Monday.",
+    "Jane Roe | The Valley Courier | March 3, 2024 | Updated",
+])
+def test_title_case_headlines_lists_in_sentences_and_bylines_are_not_menus(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_menu_on_one_line_is_not_the_headline():
+    menu = "Home News Sport Business Opinion Culture Lifestyle Travel Video Podcasts Newsletters Puzzles Weather"
+    document, article = article_of(f"{menu}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)[menu] == "navigation"
