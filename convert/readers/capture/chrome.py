@@ -147,9 +147,11 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
             return reason
     if is_shouting(text):
         return "banner" if header else "related-link"
-    if _is_site_notice(text):
+    # Notices and menus are lines of middling length (most lines are shorter or are paragraphs); a menu never
+    # ends as a sentence does.
+    if words >= _NOTICE_MIN_WORDS and len(text) <= _NOTICE_MAX_CHARACTERS and _is_site_notice(text):
         return "site-notice"
-    if _is_menu(text):
+    if len(text) <= _MENU_MAX_CHARACTERS and not text.endswith(_SENTENCE_ENDS) and _is_menu(text):
         return "navigation"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
@@ -179,6 +181,7 @@ _NOTICE_MIN_WORDS = 6
 _READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre ihr ihre euch wir unser unsere "
                           "usted ustedes nosotros nuestro nuestra nuestros você vocês nosso nossa vostro vostra noi "
                           "nostro nostra".split())
+_READER_FORMS = frozenset(word + mark for word in _READER_WORDS for mark in ("", ",", ".", ":", ";", "!", "?", ")"))
 _NOTICE_MAX_CHARACTERS = 320  # longer lines hold more than _NOTICE_MAX_WORDS words, whatever the language
 _WEB_WORDS = frozenset(
     "browser browsers website websites site cookies cookie email inbox app apps click tap subscribe subscription "
@@ -198,8 +201,9 @@ _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 
 def _is_site_notice(text: str) -> bool:
-    # Every line is asked: the length first, then the words (split in C), then a set test.
-    if len(text) > _NOTICE_MAX_CHARACTERS or text.count(" ") < _NOTICE_MIN_WORDS - 1 or text[:1] in "\"“”«„'‘":
+    # Lines of middling length are asked (see chrome_reason): the words (split in C), then set tests.
+    # Most lines speak to no one: the words split on spaces alone, with the punctuation they may carry, tell.
+    if text[:1] in "\"“”«„'‘" or _READER_FORMS.isdisjoint(text.lower().split()):
         return False
     tokens = _words(text)
     if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens):
@@ -218,6 +222,8 @@ _MENU_ITEMS = 4
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 12
 _MENU_MAX_CHARACTERS = 300
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+_LOWER_CASE_WORD = re.compile(r"(?:^|\s)[^\sA-ZÀ-ÞĀ-Ž]")  # a word that does not open with a capital
 _FUNCTION_WORDS = frozenset(
     "the of and to in is that for on with was as by at from a an are be it this will not or but after over into "
     "le la les de des et est une un du dans pour sur par au qui avec der die das und ist nicht ein eine zu den mit "
@@ -225,17 +231,17 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _is_menu(text: str) -> bool:
-    if len(text) > _MENU_MAX_CHARACTERS:
-        return False
     for separator in _MENU_SEPARATORS:
         if text.count(separator) >= _MENU_ITEMS - 1:
             if any(char.isdigit() for char in text):
                 return False  # a date among them: a byline and its timestamps
             items = [item.strip() for item in text.split(separator)]
             return all(item and item[0].isupper() and len(item.split()) <= _MENU_ITEM_WORDS for item in items)
-    words = text.split()
-    return (len(words) >= _MENU_RUN and all(word[0].isupper() for word in words)
-            and _FUNCTION_WORDS.isdisjoint(word.lower() for word in words))
+    # Most lines are short, or have a word in lower case: two scans in C tell, before any splitting.
+    if text.count(" ") < _MENU_RUN - 1 or _LOWER_CASE_WORD.search(text) is not None:
+        return False
+    words = text.lower().split()
+    return len(words) >= _MENU_RUN and _FUNCTION_WORDS.isdisjoint(words)
 
 
 def _may_contain(text: str, lowered: str, keys: tuple[str, ...]) -> bool:
