@@ -72,7 +72,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.note("summary", unit.number)
             i += 1
             continue
-        in_summary = is_summary_label(text)
+        in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and is_summary_label(text)
         if in_summary:
             doc.remove(unit, "summary-label")
             i += 1
@@ -98,7 +98,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif early and _metadata_line(unit, article, doc):
             pass
         elif (consumed := _figure(units, i, article, doc, last) or alt_and_caption(units, i, article)
-              or _uncredited_caption(units, i, article, doc, last)) > 0:
+              or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
             i += consumed

@@ -14,11 +14,11 @@ _BRACKET_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\
 # "... on Monday. Photo by Jane Roe": who took it, after the caption's last sentence.
 _BY_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Photo(?:graph)?|Picture|Image|Video)s? by [A-Z][^.!?]{1,60})$")
 _NAMED_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|photographer|picture|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
+    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|photographer|picture|pic|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
     re.I)
 # "... the incident Credit: Jane Roe - The Sun": a capitalised credit word glued to a caption without a stop.
 _GLUED_CREDIT = re.compile(
-    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Photo|Photograph|Photographer|Image|Crédit|Foto|Bild)s?\s*:\s*"
+    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Pic|Photo|Photograph|Photographer|Image|Crédit|Foto|Bild)s?\s*:\s*"
     r"(?P<credit>[^:]{2,80}?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
@@ -27,6 +27,8 @@ _SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit
 # caption's last word in lower case.
 _BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}\s?/\s?"
                                 r"[A-Z][\w.'’&\- ]{1,40})$")
+# "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
+_OWNER_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?P<credit>[A-Z][^©]{1,60})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
@@ -38,9 +40,10 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 _CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
-                  (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
+                  (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
+                  (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80))
-_SEPARATORS = " |–—-"  # what some pages print between a caption and its credit
+_SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
@@ -93,7 +96,7 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         if (pattern is _SLASH_CREDIT or pattern is _BARE_SLASH_CREDIT) and not slash_credit(credit):
             continue
         return label, caption, credit
-    return None if is_last else _credit_tail(body, label)
+    return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
 
 
 _NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
@@ -110,6 +113,8 @@ def slash_credit(credit: str) -> bool:
 
 
 _TAIL_REACH = 60
+_FOR_CREDIT = re.compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
+_SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", ")")  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
 _TAIL_WORD = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|de|la|von|van|[/|,&\-–—])")
 
@@ -127,14 +132,15 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     if len(caption.split()) < 3 or not 0 < len(words) <= _TAIL_WORDS or not all(map(_TAIL_WORD.fullmatch, words)):
         return None
     if not (_PICTURE_AGENCY.fullmatch(credit) or _AGENCY.search(credit) or agency(credit)
-            or ("," in credit and _NAME.fullmatch(credit.split(",")[0].strip()))):
+            or ("," in credit and _NAME.fullmatch(credit.split(",")[0].strip()))
+            or _FOR_CREDIT.fullmatch(credit)):
         return None
     if chrome_reason(credit) is not None:
         return None
     return label, caption, credit
 
 
-_LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
+_LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|pic|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
                        re.I)
 _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")

@@ -62,9 +62,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"\s*[:|>»]\s*\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
     ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
-                    r"|tap|skip to|jump to|go to|back to)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+(?:sharing\s+)?"
-                    r"(?:options|article|story|comments?|video|audio|gallery|photos|images|slideshow|podcast|transcript"
-                    r"|link|player|menu|replies|thread)\b.{0,20}", re.I),
+                    r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
+                    r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
+                    r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}", re.I),
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]

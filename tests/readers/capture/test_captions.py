@@ -101,3 +101,18 @@ def test_text_after_a_sentence_that_is_no_credit(text):
 
 def test_the_last_line_of_a_capture_cut_off_after_a_sentence_is_no_caption():
     assert caption_parts("Officials met on Monday to talk. Reuters", is_last=True) is None
+
+
+@pytest.mark.parametrize("tail, caption, credit", [
+    (" Jane Roe for The Valley Courier", "Residents queue outside the town hall on Monday.", "Jane Roe for The Valley Courier"),
+    (" - Copyright Jane Roe/AP", "Residents queue outside the town hall on Monday.", "Jane Roe/AP"),
+    (" © Jane Roe", "Residents queue outside the town hall on Monday.", "Jane Roe"),
+    (" Pic: Reuters", "Residents queue outside the town hall on Monday.", "Reuters"),
+])
+def test_an_owner_a_commission_or_a_short_label_before_the_credit(tail, caption, credit):
+    assert caption_parts("Residents queue outside the town hall on Monday." + tail) == (None, caption, credit)
+
+
+def test_a_slash_between_caption_and_credit_belongs_to_neither():
+    assert caption_parts("Residents queue outside the town hall / Credit: Getty Images") == (
+        None, "Residents queue outside the town hall", "Getty Images")

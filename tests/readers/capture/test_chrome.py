@@ -120,3 +120,8 @@ def test_a_menu_on_one_line_is_not_the_headline():
     document, article = article_of(f"{menu}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
     assert reasons(document)[menu] == "navigation"
+
+
+@pytest.mark.parametrize("text", ["hide caption", "toggle caption", "Enlarge this image"])
+def test_a_pictures_controls(text):
+    assert chrome_reason(text) == "page-control"
