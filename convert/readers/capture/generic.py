@@ -34,6 +34,7 @@ _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 # "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
 _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
+_SENTENCE_WORDS = 6
 _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
 # "Salle de presse de TheNews.re", "The Valley Courier newsroom": a newsroom's note about itself names the site.
 _NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "TheNews.re", not the stop after it
@@ -286,9 +287,21 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)
+        elif headline is not None and unit.number < headline.number and _is_sentence(text):
+            # A sentence above the headline is the lead photo's caption, printed without a credit.
+            article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
+                                   "lines": [unit.number, unit.last]})
         else:
             doc.remove(unit, "page-chrome")
+    article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
     return article.headline, agency
+
+
+def _is_sentence(text: str) -> bool:
+    """Six words or more, opening with a capital and closing with a full stop, most of them in lower case."""
+    words = text.split()
+    return (len(words) >= _SENTENCE_WORDS and text[0].isupper() and text.endswith(".")
+            and sum(word[0].islower() for word in words) * 2 >= len(words))
 
 
 def _bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft) -> bool:

@@ -217,3 +217,18 @@ def test_a_newsrooms_note_about_itself_names_the_publisher():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\nShare\n\n{note}\n")
     assert article["publisher"] == "The Valley Courier"
     assert reasons(document)[note] == "site-notice"
+
+
+def test_a_sentence_above_the_headline_is_the_lead_photos_caption():
+    caption = "The mayor speaks to residents outside the town hall on Thursday evening after the vote."
+    document, article = article_of(f"Menu\n\n{caption}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert [(b["type"], b.get("caption")) for b in article["blocks"]][:2] == [("figure", caption), ("paragraph", None)]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_tagline_in_title_case_above_the_headline_is_not_a_caption():
+    document, article = article_of(f"The Valley's Best Local News Since 1890.\n\nCouncil to decide on pool plan\n\n"
+                                   f"By Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
