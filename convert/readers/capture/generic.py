@@ -136,7 +136,20 @@ def _body_start(units: Sequence[Line]) -> int:
         if later is None or later - start > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
-    return start
+    return _short_lead(units, start)
+
+
+def _short_lead(units: Sequence[Line], start: int) -> int:
+    """Where the story starts when its first paragraph is a short sentence (too short to count as prose) between
+    the byline or date lines and the prose at ``start``: a standfirst stands above those lines, not below."""
+    first = start
+    while (first > 0 and _is_sentence(units[first - 1].text) and chrome_reason(units[first - 1].text) is None
+           and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)):
+        first -= 1
+    above = units[first - 1].text if first > 0 else ""
+    if first == start or not (_is_credit_line(above) or parse_date(above) or dateline_line(above) is not None):
+        return start
+    return first
 
 
 def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:

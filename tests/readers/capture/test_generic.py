@@ -232,3 +232,18 @@ def test_a_tagline_in_title_case_above_the_headline_is_not_a_caption():
     document, article = article_of(f"The Valley's Best Local News Since 1890.\n\nCouncil to decide on pool plan\n\n"
                                    f"By Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+
+
+def test_a_short_first_paragraph_under_the_byline_and_date_is_the_storys():
+    lead = "The council has approved the new pool."
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{lead}\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [lead, STORY, SECOND]
+    assert (article["byline"], article["published"], article["summary"]) == ("Jane Roe", "2024-03-03", [])
+
+
+def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst():
+    deck = "The council has approved the new pool."
+    document, article = article_of(f"Council to decide on pool plan\n\n{deck}\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert article["summary"] == [deck]
