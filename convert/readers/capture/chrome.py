@@ -104,7 +104,7 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
                 r"amended)\b|^correction\s*:", re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
-    ("contact", ("@", "follow", "news tip", "story tip", "got a tip"),
+    ("contact", ("@", "follow ", "news tip", "story tip", "got a tip"),
      re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
                 r"|tiktok)\b|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
     ("appeal", ("journalism", "donat", "become a", "consider"),
@@ -164,8 +164,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
     lowered = text.lower()
     if _may_contain(text, lowered, _PHRASE_KEYS):
-        for reason, keys, pattern in _PHRASES:
-            if pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
+        for reason, keys, pattern in _PHRASES:  # (only the phrases whose own words the line holds)
+            if _may_contain(text, lowered, keys) and pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
                 return reason
     if (words <= 20 and _may_contain(text, lowered, _MEDIA_KEYS) and _MEDIA_END.search(text)
             and _MEDIA_WORD.search(text)):
