@@ -181,7 +181,8 @@ _NOTICE_MIN_WORDS = 6
 _READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre ihr ihre euch wir unser unsere "
                           "usted ustedes nosotros nuestro nuestra nuestros você vocês nosso nossa vostro vostra noi "
                           "nostro nostra".split())
-_READER_FORMS = frozenset(word + mark for word in _READER_WORDS for mark in ("", ",", ".", ":", ";", "!", "?", ")"))
+_READER_FORMS = frozenset(form + mark for word in _READER_WORDS for form in (word, word.capitalize(), word.upper())
+                          for mark in ("", ",", ".", ":", ";", "!", "?", ")"))  # as a line prints them
 _NOTICE_MAX_CHARACTERS = 320  # longer lines hold more than _NOTICE_MAX_WORDS words, whatever the language
 _WEB_WORDS = frozenset(
     "browser browsers website websites site cookies cookie email inbox app apps click tap subscribe subscription "
@@ -203,7 +204,7 @@ _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 def _is_site_notice(text: str) -> bool:
     # Lines of middling length are asked (see chrome_reason): the words (split in C), then set tests.
     # Most lines speak to no one: the words split on spaces alone, with the punctuation they may carry, tell.
-    if text[:1] in "\"“”«„'‘" or _READER_FORMS.isdisjoint(text.lower().split()):
+    if text[:1] in "\"“”«„'‘" or _READER_FORMS.isdisjoint(text.split()):
         return False
     tokens = _words(text)
     if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens):
