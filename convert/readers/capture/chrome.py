@@ -151,7 +151,7 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     # ends as a sentence does.
     if words >= _NOTICE_MIN_WORDS and len(text) <= _NOTICE_MAX_CHARACTERS and _is_site_notice(text):
         return "site-notice"
-    if len(text) <= _MENU_MAX_CHARACTERS and not text.endswith(_SENTENCE_ENDS) and _is_menu(text):
+    if words >= _MENU_ITEMS and len(text) <= _MENU_MAX_CHARACTERS and not text.endswith(_SENTENCE_ENDS) and _is_menu(text):
         return "navigation"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
