@@ -183,6 +183,7 @@ _READER_WORDS = frozenset("you your yours please we our vous votre vos nous notr
                           "nostro nostra".split())
 _READER_FORMS = frozenset(form + mark for word in _READER_WORDS for form in (word, word.capitalize(), word.upper())
                           for mark in ("", ",", ".", ":", ";", "!", "?", ")"))  # as a line prints them
+_NOTICE_REACH = 120  # a notice turns to its reader in its first sentence or two
 _NOTICE_MAX_CHARACTERS = 320  # longer lines hold more than _NOTICE_MAX_WORDS words, whatever the language
 _WEB_WORDS = frozenset(
     "browser browsers website websites site cookies cookie email inbox app apps click tap subscribe subscription "
@@ -202,9 +203,9 @@ _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 
 def _is_site_notice(text: str) -> bool:
-    # Lines of middling length are asked (see chrome_reason): the words (split in C), then set tests.
-    # Most lines speak to no one: the words split on spaces alone, with the punctuation they may carry, tell.
-    if text[:1] in "\"“”«„'‘" or _READER_FORMS.isdisjoint(text.split()):
+    # Lines of middling length are asked (see chrome_reason), and most speak to no one: the first words split
+    # on spaces alone (in C), with the punctuation they may carry, tell; then the words proper, and set tests.
+    if text[:1] in "\"“”«„'‘" or _READER_FORMS.isdisjoint(text[:_NOTICE_REACH].split()):
         return False
     tokens = _words(text)
     if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens):
