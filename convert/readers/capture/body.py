@@ -11,7 +11,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from .captions import caption_parts, gallery_counter, is_credit_line, standalone_credit
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
-from .dates import find_date, parse_date
+from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
 from .people import byline_parts
 from .text import Line
@@ -232,7 +232,9 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
     if _STAFF.match(text):
         doc.remove(unit, "byline")
         return True
-    found = find_date(text) if TIMESTAMP.match(text) or parse_date(text) else None
+    found = find_date(text)
+    if found is not None and not TIMESTAMP.match(text) and not date_alone(text, found):
+        found = None
     if found is not None:
         take_timestamp(unit, article, doc, found)
         return True

@@ -17,7 +17,7 @@ from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, is_sum
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import caption_parts, standalone_credit
 from .chrome import chrome_reason
-from .dates import find_date, parse_date
+from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
@@ -244,7 +244,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 items.append((unit, item, in_summary))
         elif take_byline(unit, article, doc):
             pass
-        elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
+        elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
         elif (used := alt_and_caption(header, index, article)) > 0:
             skip = used - 1
