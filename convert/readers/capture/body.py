@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional, Sequence
 
-from .captions import caption_parts, is_credit_line, standalone_credit
+from .captions import caption_parts, gallery_counter, is_credit_line, standalone_credit
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
-from .dates import find_date, parse_date
+from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
 from .people import byline_parts
 from .text import Line
@@ -58,6 +58,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     repeated = {d.casefold() for d in duplicates if d}
     longest_repeat = max(map(len, repeated), default=-1)  # case folding never shortens a text
     in_comments = False
+    ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
@@ -71,7 +72,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.note("summary", unit.number)
             i += 1
             continue
-        in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and text.rstrip(" :").lower() in _SUMMARY_LABELS
+        in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and is_summary_label(text)
         if in_summary:
             doc.remove(unit, "summary-label")
             i += 1
@@ -83,6 +84,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         in_related = False
         if in_comments:
             doc.remove(unit, "comments")
+        elif ended:
+            doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
         elif (tags := _TAGS.match(text)) is not None:
@@ -94,7 +97,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             in_related = reason == "related-link" and len(text.split()) <= 4 and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
-        elif (consumed := _figure(units, i, article, last) or alt_and_caption(units, i, article)) > 0:
+        elif (consumed := _figure(units, i, article, doc, last) or alt_and_caption(units, i, article)
+              or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
             i += consumed
@@ -106,6 +110,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (author := _author_note(units, i)) is not None:
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
+            ended = True
         else:
             if "(" in text or "[" in text:
                 text = _without_inline_links(text, unit, doc)
@@ -133,6 +138,7 @@ def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
 
 
 _CAPTION_WORDS = 40
+_SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’")
 _CREDIT_LINE_CHARACTERS = 90  # a credit on a line of its own is short; most lines after a paragraph are not
 # A link to another story set inside a paragraph: "(READ MORE: Council votes on pool)", "[Related: ...]".
 _INLINE_LINK = re.compile(r"\s*[(\[](?:read more|related|see also|also read|read also|more|watch|lire aussi|lesen sie auch"
@@ -162,12 +168,19 @@ _SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highligh
                    "das wichtigste in kürze", "das wichtigste", "en resumen", "claves", "in sintesi", "in breve",
                    "resumo", "em resumo", "pontos-chave"}
 _LONGEST_SUMMARY_LABEL = max(map(len, _SUMMARY_LABELS)) + 2
+
+
+def is_summary_label(text: str) -> bool:
+    """The label of a box of key points ("Key points", "In brief")."""
+    return len(text) <= _LONGEST_SUMMARY_LABEL and text.rstrip(" :").lower() in _SUMMARY_LABELS
 # A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...". The text
 # after the last sentence end is looked at only in a paragraph's last characters, where such widgets sit.
 _GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")
 _GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
 _GLUED_AHEAD = re.compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
+_GLUED_JOINT = re.compile(r"[a-z][A-Z](?=[a-z])")  # a word's last letter, then a new word's first with no space
+_HEAD_REACH = 40
 _TAIL_REACH = 160
 
 
@@ -176,6 +189,12 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     if text.startswith(_GLUED_HEADS) and (ahead := _GLUED_AHEAD.match(text)) is not None:
         doc.remove_span(unit.number, unit.last, ahead.group(0), "advertisement")
         text = text[ahead.end():]
+    elif (joint := _GLUED_JOINT.search(text, 0, _HEAD_REACH)) is not None:
+        # "Recommended StoriesThe council met ...": a widget's label run into the paragraph's first word.
+        head = text[:joint.start() + 1]
+        if (reason := chrome_reason(head)) is not None:
+            doc.remove_span(unit.number, unit.last, head, reason)
+            text = text[joint.start() + 1:]
     if text.endswith((".", "!", "?", '"', "”", "’", ")")):
         return text  # a paragraph that ends as a sentence has nothing glued after it
     end = text[-_TAIL_REACH:]
@@ -213,7 +232,9 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
     if _STAFF.match(text):
         doc.remove(unit, "byline")
         return True
-    found = find_date(text) if TIMESTAMP.match(text) or parse_date(text) else None
+    found = find_date(text)
+    if found is not None and not TIMESTAMP.match(text) and not date_alone(text, found):
+        found = None
     if found is not None:
         take_timestamp(unit, article, doc, found)
         return True
@@ -248,15 +269,18 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     return True
 
 
-def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:
+def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used."""
     unit = units[i]
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
             and (credit := standalone_credit(follower.text)) is not None and len(unit.text.split()) <= _CAPTION_WORDS):
         parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
-    elif ":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "/" not in unit.text[-80:]:
-        return 0  # the mark every credit shape needs is missing (see captions._CREDIT_SHAPES)
+    elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
+          and "/" not in unit.text[-80:] and " by " not in unit.text[-80:] and unit.text.endswith(_SENTENCE_CLOSE)):
+        # The mark every credit shape needs is missing (see captions._CREDIT_SHAPES), and the line ends as a
+        # sentence does, with no picture service's name after it.
+        return 0
     else:
         parts, used = caption_parts(unit.text, is_last=last), 1
     if parts is None and unit.text.endswith("|"):
@@ -267,13 +291,57 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) ->
     if parts is None:
         return 0
     label, caption, credit = parts
+    caption = _without_counter(caption, unit, doc)
     figure: dict[str, Any] = {"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": None,
                               "lines": [unit.number, units[i + used - 1].last]}
     previous = article.blocks[-1] if article.blocks else None
-    # A short title-like line right above a caption is the image's alt/title text.
-    if previous is not None and previous["type"] == "heading" and previous["lines"][1] == unit.number - 1:
+    # A short title-like line right above a caption (a blank line between at most) is the image's alt/title text.
+    if previous is not None and previous["type"] == "heading" and unit.number - previous["lines"][1] <= 2:
         article.blocks.pop()
         figure["alt"] = previous["text"]
         figure["lines"][0] = previous["lines"][0]
     article.blocks.append(figure)
     return used
+
+
+# A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s*[A-Z]")
+_BARE_CAPTION_WORDS = 6  # a gallery's numbered caption is a sentence, longer than a label
+
+
+def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
+    """A photo caption printed without a credit: a gallery's numbered caption ("2 Police at the scene on
+    Monday"), or a line as long as a sentence that stops without a full stop, set between two prose paragraphs
+    (a paragraph ends as a sentence; a subhead is shorter)."""
+    if last or i + 1 >= len(units):
+        return 0
+    unit = units[i]
+    text = unit.text
+    if text.endswith(_TERMINAL):
+        return 0
+    counter = gallery_counter(text)
+    words = len(text.split())
+    if words > _CAPTION_WORDS:
+        return 0
+    if counter:
+        if words <= _BARE_CAPTION_WORDS:
+            return 0
+    elif (words <= _HEADING_MAX_WORDS or not text[0].isupper() or _SENTENCE_END.search(text)
+          or not _is_prose(units[i + 1].text) or not article.blocks or article.blocks[-1]["type"] != "paragraph"):
+        return 0
+    article.blocks.append({"type": "figure", "caption": _without_counter(text, unit, doc), "credit": None,
+                           "label": None, "alt": None, "lines": [unit.number, unit.last]})
+    return 1
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", ")"))
+
+
+def _without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:
+    """The caption without a gallery's picture counter, which goes to ``removed``."""
+    counter = gallery_counter(caption)
+    if not counter:
+        return caption
+    doc.remove_span(unit.number, unit.last, caption[:counter].strip(), "gallery-counter")
+    return caption[counter:]

@@ -6,19 +6,29 @@ import re
 from typing import Optional
 
 from .agencies import agency
+from .chrome import chrome_reason
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
+_BRACKET_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
+# "... on Monday. Photo by Jane Roe": who took it, after the caption's last sentence.
+_BY_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Photo(?:graph)?|Picture|Image|Video)s? by [A-Z][^.!?]{1,60})$")
 _NAMED_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|picture|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
+    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|photographer|picture|pic|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
     re.I)
 # "... the incident Credit: Jane Roe - The Sun": a capitalised credit word glued to a caption without a stop.
 _GLUED_CREDIT = re.compile(
-    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Photo|Photograph|Image|Crédit|Foto|Bild)s?\s*:\s*"
+    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Pic|Photo|Photograph|Photographer|Image|Crédit|Foto|Bild)s?\s*:\s*"
     r"(?P<credit>[^:]{2,80}?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
-_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
+_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
+# "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
+# caption's last word in lower case.
+_BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}\s?/\s?"
+                                r"[A-Z][\w.'’&\- ]{1,40})$")
+# "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
+_OWNER_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?P<credit>[A-Z][^©]{1,60})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
@@ -29,8 +39,11 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
-_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_NAMED_CREDIT, ":", 0), (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0),
-                  (_SLASH_CREDIT, "/", -80))
+_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+                  (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
+                  (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
+                  (_BY_CREDIT, " by ", -80))
+_SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
@@ -67,10 +80,10 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         match = pattern.match(body)
         if not match:
             continue
-        caption, credit = match.group("caption").strip(), match.group("credit").strip()
+        caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
         if len(caption.split()) < 3:
             continue
-        if pattern is _PAREN_CREDIT:
+        if pattern is _PAREN_CREDIT or pattern is _BRACKET_CREDIT:
             if not credit_like(credit):
                 continue
             # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
@@ -80,16 +93,72 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             continue
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
-        if pattern is _SLASH_CREDIT and not (_AGENCY.search(credit) or agency(credit.split("/")[-1])):
-            continue  # "and/or" in a sentence: a credit names a picture service or news agency
+        if (pattern is _SLASH_CREDIT or pattern is _BARE_SLASH_CREDIT) and not slash_credit(credit):
+            continue
         return label, caption, credit
-    return None
+    return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
 
 
-_LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
+_NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
+_ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.'’&\-]*|of|the|de|la)){0,4}")
+
+
+def slash_credit(credit: str) -> bool:
+    """Whether "X/Y" after a caption is a photographer and who they work for: a picture service or news agency,
+    or a person's name and an organisation's ("and/or", "Council/Mayor" in a sentence are neither)."""
+    if _AGENCY.search(credit) or agency(credit.split("/")[-1]):
+        return True
+    who, _, where = (part.strip() for part in credit.partition("/"))
+    return _NAME.fullmatch(who) is not None and _ORGANISATION.fullmatch(where) is not None
+
+
+_TAIL_REACH = 60
+_FOR_CREDIT = re.compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
+_SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", ")")  # a line that ends so has no credit run onto it
+_TAIL_WORDS = 8
+_TAIL_WORD = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|de|la|von|van|[/|,&\-–—])")
+
+
+def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
+    """"... on Monday. Getty Images", "... on Monday. Jane Roe, The Valley Courier": after the caption's last
+    sentence, a short run of capitalised words naming a picture service, a news agency or a person and whom they
+    work for; nothing else ends a line that way (a page's widget text glued on is told apart as chrome)."""
+    reach = max(0, len(body) - _TAIL_REACH)
+    end = max(body.rfind(".", reach), body.rfind("!", reach), body.rfind("?", reach))
+    if end <= 0 or end == len(body) - 1:
+        return None
+    caption, credit = body[:end + 1].strip(), body[end + 1:].strip().lstrip("-–— ")
+    words = credit.replace("/", " / ").replace(",", " , ").split()
+    if len(caption.split()) < 3 or not 0 < len(words) <= _TAIL_WORDS or not all(map(_TAIL_WORD.fullmatch, words)):
+        return None
+    if not (_PICTURE_AGENCY.fullmatch(credit) or _AGENCY.search(credit) or agency(credit)
+            or ("," in credit and _NAME.fullmatch(credit.split(",")[0].strip()))
+            or _FOR_CREDIT.fullmatch(credit)):
+        return None
+    if chrome_reason(credit) is not None:
+        return None
+    return label, caption, credit
+
+
+_LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|pic|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
                        re.I)
 _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
+_SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
+_OWNER = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# "2 Gardai are appealing ...": the number a photo gallery prints before each caption, then a sentence's
+# capitalised first word and a lower-case one (so that "10 Downing Street" stays whole).
+_GALLERY_COUNTER = re.compile(r"^\d{1,2}\s+(?=[A-Z][\w'’\-]*\s+[a-z])")
+
+
+def gallery_counter(text: str) -> int:
+    """How many characters of ``text`` are a gallery's picture counter (0 when it has none)."""
+    if not text[:1].isdigit():
+        return 0
+    match = _GALLERY_COUNTER.match(text)
+    return match.end() if match else 0
 
 
 def standalone_credit(text: str) -> Optional[str]:
@@ -102,6 +171,10 @@ def standalone_credit(text: str) -> Optional[str]:
     words = text.split()
     if _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text) or agency(text.split("|")[1])):
         return text
+    if (owner := _OWNER.fullmatch(text)) is not None and not any(w in text.lower() for w in ("rights", "copyright")):
+        return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
+    if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])):
+        return text  # "Jane Roe/Reuters": a photographer and the agency or service they work for
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if 0 < len(words) <= 6 and not text.endswith((".", "!", "?")) and _PICTURE_AGENCY.fullmatch(text):
         return text

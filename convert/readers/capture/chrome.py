@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .language import words as _words
+
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
                       "continue reading below", "scroll to continue with content", "ad", "paid content",
+                      "advertisement - scroll to continue", "advertisement scroll to continue",
                       "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
@@ -26,7 +29,7 @@ _EXACT = {
                      "imprimer", "drucken", "imprimir", "stampa"),
     "page-chrome": ("skip to main content", "skip to content", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
-                    "back to top", "loading", "loading...", "listen", "listen to this article", "sort by",
+                    "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
                     "show more", "load more", "sections", "top stories"),
     "search-widget": ("no result", "no results", "view all result", "view all results"),
@@ -42,20 +45,26 @@ _LONGEST_PHRASE = max(map(len, _EXACT_REASON))
 _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?", re.I),
     ("live-blog-chrome", r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
-                         r"\d+\s+(?:sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
+                         r"\d+\s*(?:s|m|h|d|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
+    # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
+    ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
                  r"|comments are closed\.?|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I),
-    ("related-link", r"(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
+    # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
+    ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
+                     r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
+                     r"|more (?:on|from|about) (?:this|the|our)\b(?:\s+[\w-]+){0,3}"
+                     r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|ver también)"
                      r"\s*[:|>»]\s*\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
     ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
-                    r"|tap|skip to|jump to|go to|back to)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+(?:sharing\s+)?"
-                    r"(?:options|article|story|comments?|video|audio|gallery|photos|images|slideshow|podcast|transcript"
-                    r"|link|player|menu|replies|thread)\b.{0,20}", re.I),
+                    r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
+                    r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
+                    r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}", re.I),
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
@@ -83,12 +92,21 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
                 re.I)),
     ("cookie-prompt", ("cookie",), re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
     ("media-embed", ("listen to", "browser", "this post", "post shared", "loading", "audio is", "audio was",
-                     "sponsored by", "brought to you"),
+                     "sponsored by", "brought to you", "pic.twitter.com/", "t.co/"),
      re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
                 r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                 r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
-                r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b", re.I)),
-    ("editor-note", ("editor",), re.compile(r"^editor['’]s note\b", re.I)),
+                r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
+                r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
+    ("editor-note", ("editor", "originally", "first published", "this story", "this article", "correction"),
+     re.compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
+                r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
+                r"amended)\b|^correction\s*:", re.I)),
+    # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
+    # author's or the newsroom's address.
+    ("contact", ("@", "follow ", "news tip", "story tip", "got a tip"),
+     re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
+                r"|tiktok)\b|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
     ("appeal", ("journalism", "donat", "become a", "consider"),
      re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"
                 r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
@@ -104,7 +122,7 @@ _MEDIA_KEYS = ("here", "below")
 # letter (İ, ı, ſ and the Kelvin sign): where one is present, the substring tests above prove nothing.
 _ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
-_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note"}
+_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note", "contact"}
 
 # Comment sections run to the end of the page.
 COMMENT_SECTION_STARTS = {"comments"}
@@ -129,6 +147,12 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
             return reason
     if is_shouting(text):
         return "banner" if header else "related-link"
+    # Notices and menus are lines of middling length (most lines are shorter or are paragraphs); a menu never
+    # ends as a sentence does.
+    if words >= _NOTICE_MIN_WORDS and len(text) <= _NOTICE_MAX_CHARACTERS and _is_site_notice(text):
+        return "site-notice"
+    if words >= _MENU_ITEMS and len(text) <= _MENU_MAX_CHARACTERS and not text.endswith(_SENTENCE_ENDS) and _is_menu(text):
+        return "navigation"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
     return None
@@ -140,13 +164,86 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
     lowered = text.lower()
     if _may_contain(text, lowered, _PHRASE_KEYS):
-        for reason, keys, pattern in _PHRASES:
-            if pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
+        for reason, keys, pattern in _PHRASES:  # (only the phrases whose own words the line holds)
+            if _may_contain(text, lowered, keys) and pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
                 return reason
     if (words <= 20 and _may_contain(text, lowered, _MEDIA_KEYS) and _MEDIA_END.search(text)
             and _MEDIA_WORD.search(text)):
         return "media-embed"
     return None
+
+
+# A notice the site prints to its reader (a browser or cookie banner, an audio player's note, a newsletter or
+# donation appeal, an embed's placeholder) may read like prose. It tells itself by what it talks about and to
+# whom: it speaks to the reader ("you", "please", "our") about the page and the web.
+_NOTICE_MAX_WORDS = 40
+_NOTICE_MIN_WORDS = 6
+_READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre ihr ihre euch wir unser unsere "
+                          "usted ustedes nosotros nuestro nuestra nuestros você vocês nosso nossa vostro vostra noi "
+                          "nostro nostra".split())
+_READER_FORMS = frozenset(form + mark for word in _READER_WORDS for form in (word, word.capitalize(), word.upper())
+                          for mark in ("", ",", ".", ":", ";", "!", "?", ")"))  # as a line prints them
+_NOTICE_REACH = 120  # a notice turns to its reader in its first sentence or two
+_NOTICE_MAX_CHARACTERS = 320  # longer lines hold more than _NOTICE_MAX_WORDS words, whatever the language
+_WEB_WORDS = frozenset(
+    "browser browsers website websites site cookies cookie email inbox app apps click tap subscribe subscription "
+    "subscribers subscriber newsletter newsletters content article articles audio version update notifications "
+    "account login log register download javascript enable settings page player comments comment share follow "
+    "advertising ads adblocker donate donation donations contribute contribution support journalism reporting "
+    "premium unlock access embedded podcast stories visit free news newsroom coverage journalists mission "
+    "actualité actualités rédaction journalistes nachrichten redaktion noticias redacción periodistas notícias "
+    "redação jornalistas notizie redazione giornalisti "
+    "navigateur abonnez abonner abonnement inscrivez publicité "
+    "webseite abonnieren artikel werbung "
+    "navegador suscríbete suscripción publicidad "
+    "assine assinatura cadastre "
+    "iscriviti abbonati abbonamento pubblicità".split())
+_NOTICE_WEB_WORDS = 2  # distinct ones: a story may mention one
+_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
+
+
+def _is_site_notice(text: str) -> bool:
+    # Lines of middling length are asked (see chrome_reason), and most speak to no one: the first words split
+    # on spaces alone (in C), with the punctuation they may carry, tell; then the words proper, and set tests.
+    if text[:1] in "\"“”«„'‘" or _READER_FORMS.isdisjoint(text[:_NOTICE_REACH].split()):
+        return False
+    tokens = _words(text)
+    if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens):
+        return False
+    if _QUOTED.search(text):
+        tokens = _words(_QUOTED.sub(" ", text))  # what the page says, not what it quotes someone saying
+        if _READER_WORDS.isdisjoint(tokens):
+            return False
+    return len(_WEB_WORDS.intersection(tokens)) >= _NOTICE_WEB_WORDS
+
+
+# A site's menu or a story's tags printed on one line: short capitalised items between separators, or a long
+# run of capitalised words with none of the little words every sentence (and title-case headline) needs.
+_MENU_SEPARATORS = ("·", "|", "•", ",")
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 3
+_MENU_RUN = 12
+_MENU_MAX_CHARACTERS = 300
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+_LOWER_CASE_WORD = re.compile(r"(?:^|\s)[^\sA-ZÀ-ÞĀ-Ž]")  # a word that does not open with a capital
+_FUNCTION_WORDS = frozenset(
+    "the of and to in is that for on with was as by at from a an are be it this will not or but after over into "
+    "le la les de des et est une un du dans pour sur par au qui avec der die das und ist nicht ein eine zu den mit "
+    "von im auf für el los las y en que por con una para del o os as do da em um não il di che per della".split())
+
+
+def _is_menu(text: str) -> bool:
+    for separator in _MENU_SEPARATORS:
+        if text.count(separator) >= _MENU_ITEMS - 1:
+            if any(char.isdigit() for char in text):
+                return False  # a date among them: a byline and its timestamps
+            items = [item.strip() for item in text.split(separator)]
+            return all(item and item[0].isupper() and len(item.split()) <= _MENU_ITEM_WORDS for item in items)
+    # Most lines are short, or have a word in lower case: two scans in C tell, before any splitting.
+    if text.count(" ") < _MENU_RUN - 1 or _LOWER_CASE_WORD.search(text) is not None:
+        return False
+    words = text.lower().split()
+    return len(words) >= _MENU_RUN and _FUNCTION_WORDS.isdisjoint(words)
 
 
 def _may_contain(text: str, lowered: str, keys: tuple[str, ...]) -> bool:

@@ -16,12 +16,16 @@ from .draft import ArticleDraft
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
 _WORD = r"[A-Z][\w.'’\-]*"
 _JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)"  # "Rio de Janeiro", "Frankfurt am Main"
-_REGION = rf",\s+{_WORD}(?:\s+{_WORD}){{0,2}}"
+# "NEW YORK, March 3 (Reuters) -", "LONDON, 3 March 2024 (AFP) -": the day the wire filed the story.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WHEN = rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
+_REGION = rf",\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}"  # (a month and day is the date, not a region)
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
 _TAG = r"\((?P<agency>[^()]{1,40})\)"
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
-_CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)" + _AFTER_PLACE, re.S)
-_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?)" + _AFTER_PLACE, re.S)
+_CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
+_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 _AGENCY_FIRST = re.compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")
 # Words that open a paragraph with a colon or a dash without being a place.
@@ -29,6 +33,9 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
            "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line",
            "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us"}
+
+# Labels that also open place names ("NEW YORK", "NEW DELHI"): a label only when they stand alone.
+_PLACE_STARTS = {"new"}
 
 
 class Dateline(NamedTuple):
@@ -74,7 +81,9 @@ def _capitals(text: str) -> Optional[Dateline]:
         return None
     place = _place(match.group("place"))
     head = place.split(",")[0]
-    if sum(c.isalpha() for c in head) < 2 or head.lower() in _LABELS or head.split()[0].lower() in _LABELS:
+    first = head.split()[0].lower()
+    if sum(c.isalpha() for c in head) < 2 or head.lower() in _LABELS or (
+            first in _LABELS and (first not in _PLACE_STARTS or first == head.lower())):
         return None
     tag, rest = match.group("agency"), match.group("rest")
     separator = match.group("separator") or match.group("lead")

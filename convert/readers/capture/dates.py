@@ -66,7 +66,11 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
 
 def parse_date(text: str) -> Optional[str]:
     """The ISO date if ``text`` is nothing but a date (weekday, trailing time and punctuation allowed)."""
-    found = find_date(text)
+    return date_alone(text, find_date(text))
+
+
+def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optional[str]:
+    """:func:`parse_date` for a ``text`` whose :func:`find_date` is already known."""
     if not found:
         return None
     iso, match = found

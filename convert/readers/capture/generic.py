@@ -12,11 +12,12 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, read_body, take_byline, take_timestamp
+from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, is_summary_label, read_body, take_byline,
+                   take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
-from .captions import caption_parts
+from .captions import caption_parts, standalone_credit
 from .chrome import chrome_reason
-from .dates import find_date, parse_date
+from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
@@ -33,7 +34,16 @@ _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 # "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
 _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
+_SENTENCE_WORDS = 6
+_HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
+# "Salle de presse de TheNews.re", "The Valley Courier newsroom": a newsroom's note about itself names the site.
+_NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "TheNews.re", not the stop after it
+_NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
+_NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
+                       r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
+                       r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+_CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
 
@@ -126,7 +136,20 @@ def _body_start(units: Sequence[Line]) -> int:
         if later is None or later - start > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
-    return start
+    return _short_lead(units, start)
+
+
+def _short_lead(units: Sequence[Line], start: int) -> int:
+    """Where the story starts when its first paragraph is a short sentence (too short to count as prose) between
+    the byline or date lines and the prose at ``start``: a standfirst stands above those lines, not below."""
+    first = start
+    while (first > 0 and _is_sentence(units[first - 1].text) and chrome_reason(units[first - 1].text) is None
+           and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)):
+        first -= 1
+    above = units[first - 1].text if first > 0 else ""
+    if first == start or not (_is_credit_line(above) or parse_date(above) or dateline_line(above) is not None):
+        return start
+    return first
 
 
 def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
@@ -134,9 +157,17 @@ def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
         text = units[index].text
         if (_is_prose(text) and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
-                and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])):
+                and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
+                and not _credit_below(units, index)):
             return index
     return None
+
+
+def _credit_below(units: Sequence[Line], index: int) -> bool:
+    """Whether a photo credit stands on the line just under ``units[index]``, making that a caption."""
+    follower = units[index + 1] if index + 1 < len(units) else None
+    return (follower is not None and follower.number - units[index].last <= 2 and len(follower.text) <= _CREDIT_LINE
+            and standalone_credit(follower.text) is not None and byline_parts(follower.text) is None)
 
 
 def _wire_dateline(text: str) -> bool:
@@ -174,11 +205,16 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
     skip = 0
+    shouted: list[Line] = []
+    items: list[tuple[Line, str, bool]] = []  # list items: each line, its text, whether under a summary label
+    in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
     for index, unit in enumerate(header):
         text = unit.text
         if skip > 0:  # the second line of a figure already read
             skip -= 1
             continue
+        item = bullet_item(text)
+        in_summary = in_summary and item is not None
         if unit is clock:
             doc.remove(unit, "site-clock")
         elif site is not None and text == site:
@@ -194,19 +230,29 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif (reason := chrome_reason(text, header=True)) is not None:
-            doc.remove(unit, reason)
-        elif (item := bullet_item(text)) is not None:
-            if len(item.split()) <= 3:
+            if reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
+                shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
+            else:
+                doc.remove(unit, reason)
+        elif is_summary_label(text):
+            doc.remove(unit, "summary-label")
+            in_summary = True
+        elif item is not None:
+            if len(item.split()) <= 3 and not in_summary:
                 doc.remove(unit, "navigation")
             else:
-                article.summary.append(item)
-                article.note("summary", unit.number)
+                items.append((unit, item, in_summary))
         elif take_byline(unit, article, doc):
             pass
-        elif (found := find_date(text)) is not None and (parse_date(text) or _is_timestamp(text)):
+        elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
         elif (used := alt_and_caption(header, index, article)) > 0:
             skip = used - 1
+        elif _credit_below(header, index):
+            credit = header[index + 1]
+            article.blocks.append({"type": "figure", "caption": text, "credit": standalone_credit(credit.text),
+                                   "label": None, "alt": None, "lines": [unit.number, credit.last]})
+            skip = 1
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
@@ -215,7 +261,23 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             titles.append(unit)
         else:
             pending.append((unit, text))
-    headline = _choose_headline(titles, counts)
+    listed = _listed_titles(titles, header)
+    headline = _choose_headline(titles, counts, listed)
+    if headline is None and shouted:
+        # No title in ordinary case: the headline is set in capitals, the one nearest the story.
+        headline = shouted.pop()
+        titles.append(headline)
+    if headline is None and len(items) == 1 and not items[0][2] and _is_title(items[0][1]):
+        # A list of one item above the story, the page printing no title: the last step of a breadcrumb
+        # trail, the page's own title.
+        unit, item, _ = items.pop()
+        article.fill("headline", item, unit.number)
+        headline = unit
+    for unit in shouted:
+        doc.remove(unit, "banner")
+    for unit, item, _ in items:
+        article.summary.append(item)
+        article.note("summary", unit.number)
     for unit in titles:
         if headline is not None and unit.text == headline.text:
             if unit is headline:
@@ -224,6 +286,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.note("headline", unit.number)
         elif "," in unit.text and _bare_byline(unit, headline, article):  # (a title-like line: only "name, job")
             article.fill("byline", unit.text, unit.number)
+        elif unit.number in listed:
+            doc.remove(unit, "related-link")
         elif headline is not None and unit.number > headline.number:
             article.summary.append(unit.text)
             article.note("summary", unit.number)
@@ -236,9 +300,21 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)
+        elif headline is not None and unit.number < headline.number and _is_sentence(text):
+            # A sentence above the headline is the lead photo's caption, printed without a credit.
+            article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
+                                   "lines": [unit.number, unit.last]})
         else:
             doc.remove(unit, "page-chrome")
-    return (headline.text if headline is not None else None), agency
+    article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
+    return article.headline, agency
+
+
+def _is_sentence(text: str) -> bool:
+    """Six words or more, opening with a capital and closing with a full stop, most of them in lower case."""
+    words = text.split()
+    return (len(words) >= _SENTENCE_WORDS and text[0].isupper() and text.endswith(".")
+            and sum(word[0].islower() for word in words) * 2 >= len(words))
 
 
 def _bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft) -> bool:
@@ -256,14 +332,38 @@ def _is_timestamp(text: str) -> bool:
     return _TIMESTAMP.match(text) is not None
 
 
-def _choose_headline(titles: Sequence[Line], counts: Counter[str]) -> Optional[Line]:
+def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int]) -> Optional[Line]:
+    """The title printed most often, else the first one as long as a headline that is not one of a list of links."""
     if not titles:
         return None
     repeated = [t for t in titles if counts[t.text] >= 2]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))
-    # A site name above the headline is short; headlines rarely are.
-    return next((t for t in titles if len(t.text.split()) >= 4), titles[0])
+    return next((t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS and t.number not in listed),
+                next((t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS), titles[0]))
+
+
+_LIST_RUN = 3  # title-like lines in a row that make a list of links (a headline and its deck make two)
+
+
+def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
+    """The line numbers of titles in runs of ``_LIST_RUN`` or more with nothing else between them: a list of
+    other stories' titles ("Trending", "Most read"), not a story's headline. The last of a run that a byline or
+    a date follows is the headline printed just under the list."""
+    position = {u.number: i for i, u in enumerate(header)}
+    listed: set[int] = set()
+    run: list[Line] = []
+    for title in [*titles, None]:
+        if title is not None and run and position[title.number] == position[run[-1].number] + 1:
+            run.append(title)
+            continue
+        if len(run) >= _LIST_RUN:
+            after = position[run[-1].number] + 1
+            if after < len(header) and _is_credit_line(header[after].text):
+                run.pop()
+            listed.update(t.number for t in run)
+        run = [title] if title is not None else []
+    return listed
 
 
 def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft) -> None:
@@ -291,7 +391,7 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
             article.fill("publisher", signed, paragraph["lines"][0])
             return
     for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
-                            ("newsletter-prompt", _NEWSLETTER)):
+                            ("newsletter-prompt", _NEWSLETTER), ("site-notice", _NEWSROOM)):
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
             if match:

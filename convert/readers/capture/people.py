@@ -9,7 +9,13 @@ from .agencies import agency
 from .dates import find_date
 
 # "By Jane Roe", "ByJANE ROE" (glued), "By BY JOHN DOE" (printed twice).
-_BY = re.compile(r"^by(?:\b|(?-i:(?=[A-Z]{2})))\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$", re.I)
+# "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
+_BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2})))"
+                 r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di)\s+(?P<foreign>(?-i:[A-Z][\w'’\-]+"
+                 r"(?:\s+[A-Z][\w.'’\-]*){1,3})(?:\s*[,|–—-].*)?)$", re.I)
+# "Jane Roe on March 3": the word that joins a name to the date after it.
+_BEFORE_DATE = re.compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
+_MIDDLE_DOT = re.compile(r"\s+[•·]\s+.*$")
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
 _GLUED_STAMP = re.compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified)\b.*$")
 _CAPITALS_THEN_NAME = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organisation>[A-Z][a-z].*)$")
@@ -37,7 +43,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     match = _BY.match(text)
     if not match:
         return None
-    rest = _GLUED_STAMP.sub("", match.group("rest")).strip()
+    rest = match.group("rest") if match.group("rest") is not None else match.group("foreign")
+    rest = _MIDDLE_DOT.sub("", _GLUED_STAMP.sub("", rest)).strip()
     glued = _CAPITALS_THEN_NAME.match(rest)
     if glued and is_organisation(glued.group("organisation")):
         rest = glued.group("name") + ", " + glued.group("organisation")
@@ -45,7 +52,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     found = find_date(rest)
     if found:
         when, where = found
-        rest = rest[: where.start()].strip(" -–—|,")
+        rest = _BEFORE_DATE.sub("", rest[: where.start()].strip(" -–—|,")).strip(" -–—|,")
     elif rest.endswith((".", "!", "?")) or len(rest.split()) > 12:
         return None
     if rest and not rest[0].isupper():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.captions import caption_parts, standalone_credit
+from convert.readers.capture.captions import caption_parts, gallery_counter, standalone_credit
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -30,3 +30,89 @@ def test_a_photographer_and_agency_after_the_captions_last_sentence():
         None, "Rescue workers search the rubble in Kyiv on Monday.", "Jane Roe/Getty Images")
     assert caption_parts("He said it was an either/or choice. Then he left.") is None
     assert caption_parts("Officials met on Monday to discuss the plan. Council/Mayor") is None
+
+
+@pytest.mark.parametrize("text, length", [("2 Police at the scene", 2), ("12 A man was found", 3),
+                                          ("10 Downing Street on Monday", 0), ("2020 was a hard year", 0),
+                                          ("Police at the scene", 0)])
+def test_a_gallerys_picture_counter(text, length):
+    assert gallery_counter(text) == length
+
+
+@pytest.mark.parametrize("text, credit", [("Jane Roe/Reuters", "Jane Roe/Reuters"), ("Khaled Roe / AFP", "Khaled Roe / AFP"),
+                                          ("City Hall/Council", None)])
+def test_a_photographer_and_agency_on_a_line_of_their_own(text, credit):
+    assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Residents queue outside the town hall on Monday. [Jane Roe/Reuters]", "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall on Monday. Photo by Jane Roe", "Photo by Jane Roe"),
+    ("Residents queue outside the town hall on Monday. Getty Images", "Getty Images"),
+    ("Residents queue outside the town hall on Monday. — Jane Roe/Reuters", "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall on Monday. Jane Roe / The Valley Courier", "Jane Roe / The Valley Courier"),
+    ("Residents queue outside the town hall on Monday. Photographer: Jane Roe/Bloomberg", "Jane Roe/Bloomberg"),
+])
+def test_more_shapes_of_a_credit_after_the_captions_last_sentence(text, credit):
+    assert caption_parts(text) == (None, "Residents queue outside the town hall on Monday.", credit)
+
+
+def test_a_separator_between_caption_and_credit_is_neither():
+    assert caption_parts("Residents queue outside the town hall on Monday. | Photo credit: Jane Roe") == (
+        None, "Residents queue outside the town hall on Monday.", "Jane Roe")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met on Monday to discuss the plan. Council/Mayor",
+    "The council said it would decide in June. Residents hope for a yes",
+    "Residents queue outside the town hall on Monday. The Getty Images archive",
+])
+def test_a_sentence_with_more_text_after_it_is_not_a_captioned_photo(text):
+    assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, credit", [("© Jane Roe", "Jane Roe"), ("© 2024 The Valley Courier", None),
+                                          ("© Copyright The Valley Courier", None)])
+def test_an_owner_under_a_caption_is_its_credit_a_pages_notice_is_not(text, credit):
+    assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Residents queue outside the town hall on Monday.Jane Roe/Reuters", "Residents queue outside the town hall on Monday.",
+     "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall Jane Roe/Reuters", "Residents queue outside the town hall", "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall on Monday. Jane Roe, The Valley Courier",
+     "Residents queue outside the town hall on Monday.", "Jane Roe, The Valley Courier"),
+    ("Residents queue outside the town hall on Monday. Reuters", "Residents queue outside the town hall on Monday.",
+     "Reuters"),
+])
+def test_a_credit_run_onto_the_caption(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents queue outside the town hall on Monday. Recommended Stories",
+    "He said it was over. John Smith",
+    "Officials said the plan was approved. The Mayor Of",
+])
+def test_text_after_a_sentence_that_is_no_credit(text):
+    assert caption_parts(text) is None
+
+
+def test_the_last_line_of_a_capture_cut_off_after_a_sentence_is_no_caption():
+    assert caption_parts("Officials met on Monday to talk. Reuters", is_last=True) is None
+
+
+@pytest.mark.parametrize("tail, caption, credit", [
+    (" Jane Roe for The Valley Courier", "Residents queue outside the town hall on Monday.", "Jane Roe for The Valley Courier"),
+    (" - Copyright Jane Roe/AP", "Residents queue outside the town hall on Monday.", "Jane Roe/AP"),
+    (" © Jane Roe", "Residents queue outside the town hall on Monday.", "Jane Roe"),
+    (" Pic: Reuters", "Residents queue outside the town hall on Monday.", "Reuters"),
+])
+def test_an_owner_a_commission_or_a_short_label_before_the_credit(tail, caption, credit):
+    assert caption_parts("Residents queue outside the town hall on Monday." + tail) == (None, caption, credit)
+
+
+def test_a_slash_between_caption_and_credit_belongs_to_neither():
+    assert caption_parts("Residents queue outside the town hall / Credit: Getty Images") == (
+        None, "Residents queue outside the town hall", "Getty Images")

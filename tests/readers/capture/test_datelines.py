@@ -40,3 +40,21 @@ def test_a_dateline_on_a_line_of_its_own(text, place, agency):
 def test_a_paragraph_is_not_a_dateline_line():
     assert dateline_line("ROME (AP) — The pope spoke.") is None
     assert dateline_line("Jane Roe, LOS ANGELES") is None  # a name, not an agency, before the place
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("NEW YORK, March 3 (Reuters) - Shares fell.", "NEW YORK", "Reuters"),
+    ("LONDON, 3 March 2024 (AFP) - Shares fell.", "LONDON", "AFP"),
+    ("Lima, March 3 (Reuters) - Shares fell.", "Lima", "Reuters"),
+    ("WASHINGTON, D.C., March 3 (Reuters) - Shares fell.", "WASHINGTON, D.C.", "Reuters"),
+    ("NEW YORK (AP) — Shares fell.", "NEW YORK", "The Associated Press"),
+    ("NEW YORK — Shares fell.", "NEW YORK", None),
+])
+def test_a_dateline_with_the_day_the_wire_filed_it_or_a_place_that_starts_like_a_label(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency, found.rest) == (place, agency, "Shares fell.")
+
+
+@pytest.mark.parametrize("text", ["NEW: Shares fell.", "NEW — Shares fell.", "BREAKING NEWS — Shares fell."])
+def test_labels_are_not_datelines(text):
+    assert dateline(text) is None

@@ -151,3 +151,99 @@ def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
     document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jane Roe, Senior Reporter"
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_lead_photos_caption_with_its_credit_on_the_next_line_is_not_the_first_paragraph():
+    caption = "The mayor speaks to residents outside the town hall on Thursday evening after the vote was taken."
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{caption}\n\nJohn Smith/Reuters\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Smith/Reuters")]
+
+
+def test_a_list_of_other_stories_titles_above_the_headline_is_not_the_headline():
+    links = "Mayor opens new library in the west end\n\nTown plans new cycle lanes for spring\n\nSchool wins science prize"
+    document, article = article_of(f"Trending\n\n{links}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)["Town plans new cycle lanes for spring"] == "related-link"
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_headline_and_its_deck_are_not_a_list_of_links():
+    deck = "The vote on the new pool is set for June after months of debate"
+    document, article = article_of(f"Council to decide on pool plan\n\n{deck}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert article["summary"] == [deck]
+
+
+def test_a_box_of_key_points_under_the_headline_is_the_summary():
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
+                                   f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Jane Roe"
+    assert article["summary"] == ["Council backs plan", "Pool in two years"]
+    assert reasons(document)["Key Points"] == "summary-label"
+
+
+def test_a_headline_set_in_capitals_when_the_page_has_no_other():
+    document, article = article_of(f"Menu\n\nCOUNCIL TO DECIDE ON POOL PLAN\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "COUNCIL TO DECIDE ON POOL PLAN"
+    assert article["field_lines"]["headline"] == [3]
+
+
+def test_a_banner_in_capitals_is_no_headline_when_the_page_has_one():
+    document, article = article_of(f"THE VALLEY COURIER DAILY NEWS\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)["THE VALLEY COURIER DAILY NEWS"] == "banner"
+
+
+def test_the_last_step_of_a_breadcrumb_trail_is_the_headline_when_the_page_prints_no_other():
+    document, article = article_of(f"LOCAL\n    • Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert article["summary"] == []
+
+
+def test_several_list_items_above_the_story_are_its_summary_not_its_headline():
+    document, article = article_of(f"Menu\n\n• The council will vote on the pool plan\n• The vote is set for June\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] is None
+    assert article["summary"] == ["The council will vote on the pool plan", "The vote is set for June"]
+
+
+def test_a_newsrooms_note_about_itself_names_the_publisher():
+    note = "The Valley Courier newsroom. We cover local news with rigour and fairness. Our mission: to inform every resident."
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\nShare\n\n{note}\n")
+    assert article["publisher"] == "The Valley Courier"
+    assert reasons(document)[note] == "site-notice"
+
+
+def test_a_sentence_above_the_headline_is_the_lead_photos_caption():
+    caption = "The mayor speaks to residents outside the town hall on Thursday evening after the vote."
+    document, article = article_of(f"Menu\n\n{caption}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert [(b["type"], b.get("caption")) for b in article["blocks"]][:2] == [("figure", caption), ("paragraph", None)]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_tagline_in_title_case_above_the_headline_is_not_a_caption():
+    document, article = article_of(f"The Valley's Best Local News Since 1890.\n\nCouncil to decide on pool plan\n\n"
+                                   f"By Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+
+
+def test_a_short_first_paragraph_under_the_byline_and_date_is_the_storys():
+    lead = "The council has approved the new pool."
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{lead}\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [lead, STORY, SECOND]
+    assert (article["byline"], article["published"], article["summary"]) == ("Jane Roe", "2024-03-03", [])
+
+
+def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst():
+    deck = "The council has approved the new pool."
+    document, article = article_of(f"Council to decide on pool plan\n\n{deck}\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert article["summary"] == [deck]

@@ -35,3 +35,21 @@ def test_sentences_are_not_bylines(text):
 ])
 def test_contributors(byline, expected):
     assert [(c["name"], c["role"], c["kind"]) for c in contributors(byline)] == expected
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Posted by Jane Roe on March 3, 2024", ("Jane Roe", None, "2024-03-03")),
+    ("Written by Jane Roe", ("Jane Roe", None, None)),
+    ("Story by Jane Roe • 3h", ("Jane Roe", None, None)),
+    ("Par Jane Roe", ("Jane Roe", None, None)),
+    ("Von Jane Roe", ("Jane Roe", None, None)),
+    ("Di Maria Rossi - 3 marzo 2024", ("Maria Rossi", None, "2024-03-03")),
+])
+def test_bylines_with_another_lead_in(text, parts):
+    assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text", ["Par ailleurs, le maire a dit", "Von der Leyen sagte am Montag",
+                                  "Di Maio ha detto che il piano", "Por su parte"])
+def test_sentences_in_other_languages_are_not_bylines(text):
+    assert byline_parts(text) is None

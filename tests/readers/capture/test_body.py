@@ -1,0 +1,75 @@
+"""Body lines to blocks: what sits between a story's paragraphs (synthetic pages)."""
+
+import convert
+
+HEADLINE = "Council backs plan for new pool on the common"
+STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
+         "common, and most councillors spoke in favour of it.")
+SECOND = "Councillors said they would decide in June, after a second round of public meetings in the town hall."
+THIRD = "The pool would open in two years if the plan is approved, the mayor told reporters after the meeting ended."
+
+
+def article_of(text):
+    document = convert.parse_text(text, "page.txt")
+    return document, document["articles"][0]
+
+
+def figures(article):
+    return [(b["caption"], b["credit"], b["alt"]) for b in article["blocks"] if b["type"] == "figure"]
+
+
+def paragraphs(article):
+    return [b["text"] for b in article["blocks"] if b["type"] == "paragraph"]
+
+
+def test_a_caption_without_a_credit_between_two_paragraphs():
+    caption = "The mayor speaks to residents outside the town hall on Thursday evening after the vote"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, None, None)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_long_unpunctuated_line_at_the_end_is_a_cut_off_paragraph_not_a_caption():
+    cut = "The mayor said the pool would be the first in the town to be heated by the sun and that it would"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{cut}\n")
+    assert figures(article) == []
+    assert paragraphs(article)[-1] == cut
+
+
+def test_an_unpunctuated_line_before_a_list_or_a_heading_is_not_a_caption():
+    lead = "These are the councillors who spoke against the plan for the new swimming pool on Thursday"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{lead}\n\nWhat happens next\n\n{SECOND}\n")
+    assert figures(article) == []
+
+
+def test_a_gallerys_numbered_captions_lose_their_counter():
+    document, article = article_of(
+        f"{HEADLINE}\n\n{STORY}\n\n2 The mayor speaks to residents outside the town hall\n\n"
+        f"2 Residents queue for the meeting Credit: Jane Roe - The Valley Courier\n\n{SECOND}\n")
+    assert figures(article) == [("The mayor speaks to residents outside the town hall", None, None),
+                                ("Residents queue for the meeting", "Jane Roe - The Valley Courier", None)]
+    assert [(r["text"], r["reason"]) for r in document["removed"]] == [("2", "gallery-counter")] * 2
+
+
+def test_a_number_that_begins_a_name_is_not_a_counter():
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n10 Downing Street on Thursday (Jane Roe/Reuters)\n\n{SECOND}\n")
+    assert figures(article) == [("10 Downing Street on Thursday", "Jane Roe/Reuters", None)]
+
+
+def test_an_image_title_a_blank_line_above_its_caption_is_its_alt_text():
+    caption = "The mayor speaks to residents outside the town hall on Thursday."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nMayor at town hall\n\n{caption} (Jane Roe/Reuters)\n\n{SECOND}\n")
+    assert figures(article) == [(caption, "Jane Roe/Reuters", "Mayor at town hall")]
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "figure", "paragraph"]
+
+
+def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
+    bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"
+                                   f"Morning Newsletter\n\nDelivered Mon–Fri.\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+    removed = {r["text"]: r["reason"] for r in document["removed"]}
+    assert removed[bio] == "author-bio"
+    assert removed["Delivered Mon–Fri."] == "after-story"
+    assert removed["Morning Newsletter"] == "newsletter-prompt"

@@ -1,0 +1,127 @@
+"""Page chrome: notices a site prints to its reader, however much they read like prose (synthetic lines)."""
+
+import pytest
+
+from convert.readers.capture.chrome import chrome_reason
+
+from .test_generic import SECOND, STORY, article_of, paragraphs, reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Your browser is out of date. Please update your browser to the latest version for the best experience.",
+    "We use cookies and similar technologies to improve your experience on our website and to show you advertising.",
+    "This article was read aloud by an automated voice. Please tell us what you think of the audio version.",
+    "Sign up for our free morning email to get the day's top local stories delivered to your inbox.",
+    "This content is hosted by a third party. To view it, please accept the cookies for embedded content.",
+    "If you value our reporting, please give what you can to keep local news free for everyone.",
+    "Vous devez accepter les cookies pour voir ce contenu sur notre site et votre navigateur.",
+])
+def test_a_notice_to_the_reader_about_the_page_is_chrome(text):
+    assert chrome_reason(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The company said users could delete their account on the app's website from next week.",
+    '"We will update our website and the app so that you can find the new stories," the mayor said.',
+    "“You can read the article on our website,” she told reporters after the council meeting.",
+    "We are going to build the pool, the mayor said, and our town will be better for it.",
+])
+def test_a_story_that_mentions_the_web_or_quotes_someone_is_not(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_banner_above_the_headline_leaves_the_headline_and_first_paragraph_alone():
+    banner = "Your browser is out of date. Please update your browser to the latest version for the best experience."
+    document, article = article_of(f"{banner}\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)[banner] == "site-notice"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("2h ago", "live-blog-chrome"), ("3m ago", "live-blog-chrome"),
+    ("More on this story", "related-link"), ("Latest news", "related-link"), ("Most read stories", "related-link"),
+    ("— Town Council (@towncouncil) March 3, 2024", "media-embed"),
+    ("The council has approved the pool! pic.twitter.com/abc123", "media-embed"),
+])
+def test_widget_shapes(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["More stories emerge from the flood", "Top scorer leaves the club",
+                                  "The council (@towncouncil) said it would decide in June."])
+def test_titles_and_sentences_that_look_a_little_like_widgets(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_widget_label_run_into_the_first_word_of_a_paragraph_is_cut_off():
+    document, article = article_of(f"Council to decide on pool plan\n\nRecommended Stories{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Recommended Stories"] == "related-link"
+
+
+def test_an_embedded_post_and_its_attribution_are_set_aside():
+    post = "The council has approved the pool! pic.twitter.com/abc123"
+    attribution = "— Town Council (@towncouncil) March 3, 2024"
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{post}\n\n{attribution}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+    assert reasons(document)[attribution] == "media-embed"
+
+
+@pytest.mark.parametrize("text", [
+    "The Valley Courier newsroom. We cover local news with rigour and fairness. Our mission: to inform every resident.",
+    "Salle de presse du Courrier. Nous couvrons l'actualité régionale avec rigueur. Notre mission : informer.",
+])
+def test_a_newsrooms_note_about_itself_is_chrome(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Follow Jane Roe on X", "contact"), ("Contact Jane Roe at jane@courier.example.", "contact"),
+    ("Got a news tip? Email the newsroom.", "contact"),
+    ("This story was originally published by The Valley Courier.", "editor-note"),
+    ("Correction: An earlier version of this story misspelled the mayor's name.", "editor-note"),
+    ("Continue reading", "page-chrome"), ("Advertisement - Scroll to continue", "advertisement"),
+])
+def test_notes_and_addresses_around_a_story(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "He was first published in 1990 by a small press, the council said.",
+    "Fans follow the team on Twitter and Instagram in huge numbers now.",
+    "The mayor, who posts as @mayor on X, said the pool would open in June.",
+])
+def test_sentences_about_publishing_and_following_are_story_text(text):
+    assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Home News Sport Business Opinion Culture Lifestyle Travel Video Podcasts Newsletters Puzzles",
+    "Politics, Council, Swimming Pool, Town Hall, Local Government, Budget",
+    "Skip to content · Home · News · Sport · Business · Opinion",
+])
+def test_a_menu_or_tags_on_one_line(text):
+    assert chrome_reason(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal To Expel Some Illegal Migrants After Court Ruling In Lisbon On Monday Night",
+    "Paris, Lyon, Marseille and Nice were hit by the storm on Monday.",
+    "Jane Roe | The Valley Courier | March 3, 2024 | Updated",
+])
+def test_title_case_headlines_lists_in_sentences_and_bylines_are_not_menus(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_menu_on_one_line_is_not_the_headline():
+    menu = "Home News Sport Business Opinion Culture Lifestyle Travel Video Podcasts Newsletters Puzzles Weather"
+    document, article = article_of(f"{menu}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)[menu] == "navigation"
+
+
+@pytest.mark.parametrize("text", ["hide caption", "toggle caption", "Enlarge this image"])
+def test_a_pictures_controls(text):
+    assert chrome_reason(text) == "page-control"
