@@ -36,8 +36,8 @@ _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _SENTENCE_WORDS = 6
 _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
-# "Salle de presse de TheNews.re", "The Valley Courier newsroom": a newsroom's note about itself names the site.
-_NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "TheNews.re", not the stop after it
+# "Salle de presse de LaVallee.info", "The Valley Courier newsroom": a newsroom's note about itself names the site.
+_NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "LaVallee.info", not the stop after it
 _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
 _NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
                        r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
