@@ -11,7 +11,7 @@ from convert.errors import NewsconvError
 
 fsspec = pytest.importorskip("fsspec", reason="stores other than the local disk need the dask extra")
 
-TREE = ["b.txt", "a/z.txt", "a.txt", "a/b/c.txt", ".hidden/d.txt", "c/e:f.txt", "skip.md"]
+TREE = ["b.txt", "a/z.txt", "a.txt", "a/b/c.txt", ".hidden/d.txt", "c/e:f.txt", "skip.json"]
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def relative(tasks, root, sep):
 
 def test_inputs_on_a_store_take_the_names_the_local_engine_gives(tmp_path, memory):
     make_tree(tmp_path, memory)
-    local = relative(inputs.Plan([str(tmp_path / "in")], tmp_path / "out", ("*.txt",)), str(tmp_path), os.sep)
+    local = relative(inputs.Plan([str(tmp_path / "in")], tmp_path / "out", inputs.DEFAULT_PATTERNS), str(tmp_path), os.sep)
     found = Tasks([f"{memory}/in"], f"{memory}/out/")
     assert relative(found, memory, "/") == local
     assert found.complete and found.found == len(local) == 6 and not found.clashes
@@ -48,7 +48,7 @@ def test_inputs_on_a_store_take_the_names_the_local_engine_gives(tmp_path, memor
 def test_local_inputs_written_to_a_store_keep_their_names(tmp_path, memory):
     make_tree(tmp_path, memory)
     local = [task.target[len(str(tmp_path / "out")):].replace(os.sep, "/")
-             for task in inputs.Plan([str(tmp_path / "in")], tmp_path / "out", ("*.txt",))]
+             for task in inputs.Plan([str(tmp_path / "in")], tmp_path / "out", inputs.DEFAULT_PATTERNS)]
     found = [task.target for task in Tasks([f"file://{tmp_path / 'in'}"], f"{memory}/out")]
     assert found == [f"{memory}/out{name}" for name in local]
 
