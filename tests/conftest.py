@@ -2,6 +2,9 @@ import atexit
 import os
 import shutil
 import tempfile
+import uuid
+
+import pytest
 
 from convert.official_schemas import installed
 
@@ -18,3 +21,14 @@ atexit.register(shutil.rmtree, _DATA, ignore_errors=True)
 _CACHE = tempfile.mkdtemp(prefix="newsconv-tests-cache-")
 os.environ["XDG_CACHE_HOME"] = os.environ["LOCALAPPDATA"] = _CACHE
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
+
+
+@pytest.fixture
+def memory():
+    """A fresh folder of fsspec's in-memory store, removed afterwards (skips without the dask extra)."""
+    fsspec = pytest.importorskip("fsspec", reason="stores other than the local disk need the dask extra")
+    root = f"memory://tests-{uuid.uuid4().hex[:8]}"
+    yield root
+    fs = fsspec.filesystem("memory")
+    if fs.exists(root):
+        fs.rm(root, recursive=True)

@@ -1,6 +1,5 @@
 """Stores: paths and URLs, reading with a size limit, writing whole objects, searching one listing at a time."""
 
-import uuid
 
 import pytest
 
@@ -9,15 +8,6 @@ from convert.errors import NewsconvError
 
 fsspec = pytest.importorskip("fsspec", reason="stores other than the local disk need the dask extra")
 
-
-@pytest.fixture
-def memory():
-    """A fresh folder of the in-memory store, removed afterwards."""
-    root = f"memory://stores-{uuid.uuid4().hex[:8]}"
-    yield root
-    fs = fsspec.filesystem("memory")
-    if fs.exists(root):
-        fs.rm(root, recursive=True)
 
 
 def test_urls_and_local_paths_are_told_apart():

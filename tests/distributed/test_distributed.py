@@ -5,8 +5,6 @@ import asyncio
 import logging
 import socket
 import sys
-import uuid
-from pathlib import Path
 
 import pytest
 
@@ -66,14 +64,6 @@ def test_file_urls_read_and_write_the_local_disk(client, tmp_path):
     assert {o.status for o in outcomes} == {"converted"}
     assert tree(tmp_path / "dask") == tree(tmp_path / "local")
 
-
-@pytest.fixture
-def memory():
-    root = f"memory://dask-{uuid.uuid4().hex[:8]}"
-    yield root
-    fs = fsspec.filesystem("memory")
-    if fs.exists(root):
-        fs.rm(root, recursive=True)
 
 
 def put_samples(fs, root):

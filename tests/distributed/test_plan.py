@@ -1,7 +1,6 @@
 """A batch's tasks when inputs or outputs are on a store: the local engine's output names, clashes refused."""
 
 import os
-import uuid
 
 import pytest
 
@@ -13,14 +12,6 @@ fsspec = pytest.importorskip("fsspec", reason="stores other than the local disk 
 
 TREE = ["b.txt", "a/z.txt", "a.txt", "a/b/c.txt", ".hidden/d.txt", "c/e:f.txt", "skip.json"]
 
-
-@pytest.fixture
-def memory():
-    root = f"memory://plan-{uuid.uuid4().hex[:8]}"
-    yield root
-    fs = fsspec.filesystem("memory")
-    if fs.exists(root):
-        fs.rm(root, recursive=True)
 
 
 def make_tree(tmp_path, memory, names=TREE):
