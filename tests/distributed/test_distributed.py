@@ -109,7 +109,7 @@ def free_port() -> int:
 def s3():
     """An S3-compatible server on this machine (moto's), with a bucket; the options that reach it."""
     pytest.importorskip("s3fs", reason="the S3 test needs s3fs")
-    server = pytest.importorskip("moto.server", reason="the S3 test needs moto's server (moto[server])")
+    server = pytest.importorskip("moto.server", reason="the S3 test needs moto's server (moto[s3], flask, flask-cors)")
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # a line per request otherwise
     port = free_port()
     moto = server.ThreadedMotoServer(ip_address="127.0.0.1", port=port)
