@@ -11,9 +11,10 @@ import os
 import re
 import signal
 import sys
+import time
 from pathlib import Path
 from itertools import chain
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from . import __version__, batch, distributed, inputs, readers, stores, writers
 from .errors import NewsconvError
@@ -694,9 +695,11 @@ def _reason(err: OSError) -> str:
 class _Progress:
     """A one-line counter on a terminal; silent when output is piped or logged."""
 
-    def __init__(self, found: Any, enabled: bool, noun: str = "inputs") -> None:
+    def __init__(self, found: Any, enabled: bool, noun: str = "inputs",
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.found, self.done, self.enabled, self.noun = found, 0, enabled, noun
         self.shown = False
+        self.clock, self.started = clock, clock()
 
     def step(self) -> None:
         self.done += 1
@@ -707,7 +710,9 @@ class _Progress:
         # The search goes on while the first inputs are converted: "+" until the total is known.
         more = "" if getattr(self.found, "complete", True) else "+"
         total = self.found.found if hasattr(self.found, "found") else self.found
-        print(f"\r{self.done}/{total}{more} {self.noun}", end="", file=sys.stderr, flush=True)
+        elapsed = self.clock() - self.started
+        rate = f", {self.done / elapsed:,.0f}/s" if elapsed >= 1 else ""  # a rate over less than a second says little
+        print(f"\r{self.done}/{total}{more} {self.noun}{rate}\033[K", end="", file=sys.stderr, flush=True)
         self.shown = True
 
     def clear(self) -> None:

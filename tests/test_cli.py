@@ -622,3 +622,16 @@ def test_the_dask_engine_refuses_what_it_cannot_do(tmp_path, capsys, monkeypatch
     assert main(["convert", sample, "--to", "json", "-o", str(tmp_path), "--engine", "dask"]) == 1
     err = capsys.readouterr().err
     assert "pip install 'newsconv[dask]'" in err and "Traceback" not in err
+
+
+def test_progress_on_a_terminal_counts_inputs_and_their_rate(capsys):
+    from convert.cli import _Progress
+
+    now = iter([0.0, 0.5, 10.0, 10.0])
+    progress = _Progress(1000, enabled=True, clock=lambda: next(now))
+    progress.show()  # half a second in: no rate yet
+    progress.done = 250
+    progress.show()
+    progress.clear()
+    err = capsys.readouterr().err
+    assert "\r0/1000 inputs\033[K" in err and "\r250/1000 inputs, 25/s\033[K" in err
