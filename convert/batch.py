@@ -306,12 +306,12 @@ def _start_method() -> str:
     return multiprocessing.get_start_method()
 
 
-def _chunks(tasks: Iterable[Task], jobs: int) -> Iterator[list[Task]]:
-    """Consecutive runs of ``tasks``: 16 at most, and a quarter of each process's share of what
+def _chunks(tasks: Iterable[Task], jobs: int, most: int = 16) -> Iterator[list[Task]]:
+    """Consecutive runs of ``tasks``: ``most`` at most, and a quarter of each process's share of what
     is left once that is smaller (down to one task at the very end). Tasks are taken from
     ``tasks`` only a few chunks ahead, which is enough to see the end coming."""
     source = iter(tasks)
-    ahead = 64 * jobs  # 16 tasks for each of the 4 chunks per process in flight
+    ahead = 4 * most * jobs  # ``most`` tasks for each of the 4 chunks per process in flight
     window: deque[Task] = deque()
     exhausted = False
     while True:
@@ -320,7 +320,7 @@ def _chunks(tasks: Iterable[Task], jobs: int) -> Iterator[list[Task]]:
             exhausted = len(window) < ahead
         if not window:
             return
-        size = max(1, min(16, len(window) // (jobs * 4)))  # len(window) is what is left once exhausted
+        size = max(1, min(most, len(window) // (jobs * 4)))  # len(window) is what is left once exhausted
         yield [window.popleft() for _ in range(size)]
 
 

@@ -199,6 +199,13 @@ def test_parallel_work_is_cut_into_shrinking_chunks_that_cover_every_input(count
     assert tail == sorted(tail, reverse=True)  # once at the largest, chunks only shrink
 
 
+def test_larger_chunks_where_each_one_costs_a_message_still_shrink_to_one():
+    chunks = list(batch._chunks(range(5000), 2, most=128))
+    sizes = [len(chunk) for chunk in chunks]
+    assert [t for chunk in chunks for t in chunk] == list(range(5000))
+    assert max(sizes) == 128 and sizes[-1] == 1
+
+
 def test_parallel_work_takes_inputs_only_a_few_chunks_ahead():
     taken = []
     chunks = batch._chunks((taken.append(t) or t for t in range(10_000)), 2)

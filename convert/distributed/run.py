@@ -20,6 +20,9 @@ from .. import warc
 # Chunks in flight for each thread of the cluster: enough that none waits for work while the client
 # reads an outcome, few enough that a slow chunk holds back little (outcomes leave in input order).
 AHEAD = 4
+# Tasks in a chunk at the most. A worker's event loop, which receives chunks and sends outcomes, waits for
+# the interpreter while a chunk runs: the fewer the chunks, the less the conversion waits for messages.
+CHUNK = 128
 
 
 def convert_chunk(tasks: Sequence[Task], formats: tuple[str, ...], skip_existing: bool, max_bytes: int,
@@ -49,11 +52,11 @@ def run(client: Any, tasks: Iterable[Task], formats: Sequence[str], *, skip_exis
     threads = max(1, sum(client.nthreads().values()))
     args = (tuple(formats), skip_existing, max_bytes, choices, dict(storage_options or {}))
     run_id = uuid.uuid4().hex[:12]
-    chunks = enumerate(_chunks(tasks, threads))
+    chunks = enumerate(_chunks(tasks, threads, CHUNK))
     waiting: dict[int, tuple[list[Task], Any]] = {}  # submitted, not yet handed over: chunk, future
     index_of: dict[str, int] = {}
     finished: dict[int, list[Outcome]] = {}
-    queue = as_completed()
+    queue = as_completed(with_results=True, raise_errors=False)  # each result comes with its completion
     turn = 0  # the chunk whose outcomes come next
     done = False
     try:
@@ -70,9 +73,9 @@ def run(client: Any, tasks: Iterable[Task], formats: Sequence[str], *, skip_exis
             if not waiting:
                 done = True
                 return
-            future = next(queue)
+            future, result = next(queue)
             index = index_of.pop(future.key)
-            finished[index] = _outcomes(waiting[index][0], future)
+            finished[index] = _outcomes(waiting[index][0], future, result)
             while turn in finished:
                 del waiting[turn]
                 yield from finished.pop(turn)
@@ -82,17 +85,15 @@ def run(client: Any, tasks: Iterable[Task], formats: Sequence[str], *, skip_exis
             client.cancel([future for _, future in waiting.values()], force=True)
 
 
-def _outcomes(chunk: list[Task], future: Any) -> list[Outcome]:
+def _outcomes(chunk: list[Task], future: Any, result: Any) -> list[Outcome]:
     """The chunk's outcomes; when the cluster could not run it (a worker died while running it, again
     and again), each of its inputs failed with the reason."""
-    try:
-        outcomes: list[Outcome] = future.result()
-    except Exception as err:
-        reason = " ".join(str(err).split())[:300] or type(err).__name__
-        outcomes = [Outcome(task.display, "failed", error=f"{task.display}: the cluster could not convert it: "
-                                                              f"{reason}") for task in chunk]
     future.release()
-    return outcomes
+    if not isinstance(result, BaseException):
+        return list(result)
+    reason = " ".join(str(result).split())[:300] or type(result).__name__
+    return [Outcome(task.display, "failed", error=f"{task.display}: the cluster could not convert it: {reason}")
+            for task in chunk]
 
 
 def each(outcomes: Iterable[Outcome], on_outcome: Optional[Callable[[Outcome], None]], keep: bool) -> list[Outcome]:
