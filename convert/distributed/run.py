@@ -56,7 +56,7 @@ def run(client: Any, tasks: Iterable[Task], formats: Sequence[str], *, skip_exis
     waiting: dict[int, tuple[list[Task], Any]] = {}  # submitted, not yet handed over: chunk, future
     index_of: dict[str, int] = {}
     finished: dict[int, list[Outcome]] = {}
-    queue = as_completed(with_results=True, raise_errors=False)  # each result comes with its completion
+    queue = as_completed()
     turn = 0  # the chunk whose outcomes come next
     done = False
     try:
@@ -73,9 +73,9 @@ def run(client: Any, tasks: Iterable[Task], formats: Sequence[str], *, skip_exis
             if not waiting:
                 done = True
                 return
-            future, result = next(queue)
+            future = next(queue)
             index = index_of.pop(future.key)
-            finished[index] = _outcomes(waiting[index][0], future, result)
+            finished[index] = _outcomes(waiting[index][0], future)
             while turn in finished:
                 del waiting[turn]
                 yield from finished.pop(turn)
@@ -85,15 +85,17 @@ def run(client: Any, tasks: Iterable[Task], formats: Sequence[str], *, skip_exis
             client.cancel([future for _, future in waiting.values()], force=True)
 
 
-def _outcomes(chunk: list[Task], future: Any, result: Any) -> list[Outcome]:
+def _outcomes(chunk: list[Task], future: Any) -> list[Outcome]:
     """The chunk's outcomes; when the cluster could not run it (a worker died while running it, again
     and again), each of its inputs failed with the reason."""
+    try:
+        outcomes: list[Outcome] = future.result()
+    except Exception as err:
+        reason = " ".join(str(err).split())[:300] or type(err).__name__
+        outcomes = [Outcome(task.display, "failed", error=f"{task.display}: the cluster could not convert it: "
+                                                              f"{reason}") for task in chunk]
     future.release()
-    if not isinstance(result, BaseException):
-        return list(result)
-    reason = " ".join(str(result).split())[:300] or type(result).__name__
-    return [Outcome(task.display, "failed", error=f"{task.display}: the cluster could not convert it: {reason}")
-            for task in chunk]
+    return outcomes
 
 
 def each(outcomes: Iterable[Outcome], on_outcome: Optional[Callable[[Outcome], None]], keep: bool) -> list[Outcome]:
