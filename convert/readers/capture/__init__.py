@@ -20,13 +20,13 @@ from ...options import Option
 from ...schema import SCHEMA_VERSION
 from .. import Reader
 from .draft import FIELDS, ArticleDraft, DocumentDraft
-from .language import SAMPLE_SIZE as LANGUAGE_SAMPLE_SIZE, guess_language
+from .language import CLOSING_QUOTES, SAMPLE_SIZE as LANGUAGE_SAMPLE_SIZE, guess_language
 from .layouts import NAMES as LAYOUT_NAMES, read_layout
 from .people import contributors
 from .rights import rights_of
 from .text import Line, control_characters, decode, sha256, split_lines
 
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")", "'")
+_TERMINAL = (".", "!", "?", "…", ")", "'", *CLOSING_QUOTES)
 # Far more than any page has (a long article has hundreds of lines, a live blog a few thousand), and
 # still little memory: reading and writing every format takes about a kilobyte a line (two for a digest's
 # items), so a capture at the limit peaks at a few hundred megabytes (bench/README.md, "Memory").

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional, Sequence
 
-from .captions import caption_parts, gallery_counter, is_credit_line, standalone_credit
+from .captions import CAPTION_WORDS, can_be_caption, caption_parts, gallery_counter, is_credit_line, standalone_credit
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
 from .people import byline_parts
 from .text import Line
 from .times import date_time
+from .language import CLOSING_QUOTES
 
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
-_TERMINAL = tuple('.!?…:;,"”»\'’)]')
+_TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(
     r"^(?P<kind>published|posted|updated|last updated|modified|first published|publié|mis à jour|veröffentlicht"
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
@@ -137,8 +138,7 @@ def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
     return match.group("name")
 
 
-_CAPTION_WORDS = 40
-_SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’")
+_SENTENCE_CLOSE = (".", "!", "?", *CLOSING_QUOTES)
 _CREDIT_LINE_CHARACTERS = 90  # a credit on a line of its own is short; most lines after a paragraph are not
 # A link to another story set inside a paragraph: "(READ MORE: Council votes on pool)", "[Related: ...]".
 _INLINE_LINK = re.compile(r"\s*[(\[](?:read more|related|see also|also read|read also|more|watch|lire aussi|lesen sie auch"
@@ -154,7 +154,7 @@ def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     text = units[i].text
     parts = caption_parts(text)
     # A headline printed twice has no closing full stop; a caption is a sentence or ends with its credit.
-    if len(text.split()) > _CAPTION_WORDS or (parts is None and not text.endswith((".", "!", "?"))):
+    if len(text.split()) > CAPTION_WORDS or (parts is None and not text.endswith((".", "!", "?"))):
         return 0
     label, caption, credit = parts or (None, text, None)
     article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": text,
@@ -195,7 +195,7 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
         if (reason := chrome_reason(head)) is not None:
             doc.remove_span(unit.number, unit.last, head, reason)
             text = text[joint.start() + 1:]
-    if text.endswith((".", "!", "?", '"', "”", "’", ")")):
+    if text.endswith(_SENTENCE_CLOSE + (")",)):
         return text  # a paragraph that ends as a sentence has nothing glued after it
     end = text[-_TAIL_REACH:]
     glued = _GLUED_TAIL.search(end)
@@ -274,7 +274,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     unit = units[i]
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
-            and (credit := standalone_credit(follower.text)) is not None and len(unit.text.split()) <= _CAPTION_WORDS):
+            and (credit := standalone_credit(follower.text)) is not None and can_be_caption(unit.text)):
         parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
     elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
           and "/" not in unit.text[-80:] and " by " not in unit.text[-80:] and unit.text.endswith(_SENTENCE_CLOSE)):
@@ -305,7 +305,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
 
 
 # A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s*[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’“»«]?\s*[A-Z]")
 _BARE_CAPTION_WORDS = 6  # a gallery's numbered caption is a sentence, longer than a label
 
 
@@ -321,7 +321,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
         return 0
     counter = gallery_counter(text)
     words = len(text.split())
-    if words > _CAPTION_WORDS:
+    if words > CAPTION_WORDS:
         return 0
     if counter:
         if words <= _BARE_CAPTION_WORDS:
@@ -335,7 +335,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", ")"))
+    return len(text.split()) >= _PROSE_WORDS and text.endswith(_SENTENCE_CLOSE + (")",))
 
 
 def _without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:

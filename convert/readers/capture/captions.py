@@ -7,50 +7,73 @@ from typing import Optional
 
 from .agencies import agency
 from .chrome import chrome_reason
+from .people import byline_parts
+from .language import CLOSING_QUOTES
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
 _BRACKET_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
 # "... on Monday. Photo by Jane Roe": who took it, after the caption's last sentence.
 _BY_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Photo(?:graph)?|Picture|Image|Video)s? by [A-Z][^.!?]{1,60})$")
+# Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
+# languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
+# Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
+_CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|images?|illustration|credits?|photo credit|"
+                 r"image credit|picture credit|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
+                 r"crédits?(?: photo)?|créditos?|imagen|imagem)")
+# One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
+_CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-Z])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
-    r"^(?P<caption>.*?[.!?])\s*(?:photo(?:graph)?|photographer|picture|pic|image|credit|photo credit|source)s?\s*:\s*(?P<credit>[^.:]{2,80}?)\.?$",
-    re.I)
-# "... the incident Credit: Jane Roe - The Sun": a capitalised credit word glued to a caption without a stop.
+    rf"^(?P<caption>.*?[.!?…])\s*(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
+# "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
+# credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
 _GLUED_CREDIT = re.compile(
-    r"^(?P<caption>.*\S)\s+(?:Credit|Photo credit|Picture|Pic|Photo|Photograph|Photographer|Image|Crédit|Foto|Bild)s?\s*:\s*"
-    r"(?P<credit>[^:]{2,80}?)\.?$")
+    r"^(?P<caption>.*\S)\s+(?:(?:Credit|Photo credit|Image credit|Picture|Pic|Photo|Photograph|Photographer|Image|"
+    r"Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-Z]))+"
+    r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
 _SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
-# caption's last word in lower case.
-_BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}\s?/\s?"
+# caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
+_BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
                                 r"[A-Z][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
 _OWNER_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?P<credit>[A-Z][^©]{1,60})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
+# "... of the president - Jane Roe/Reuters", "President Joe Biden / AFP": a caption without a stop, a separator,
+# then a slash credit or a news agency's or picture service's name (checked after the match).
+_SEPARATED_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit>[^-–—|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|File|Press|Presidency|Office|Service|Agency|"
-    r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson)\b")
+    r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|"
+    r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"
+    r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild))\b")
 _BARE_AGENCY = re.compile(r"[A-Z]{2,6}")
-_PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40}\s*/\s*)?(?:Getty Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
+_PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40}\s*/\s*)?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
+                             r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 _CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
-                  (_BY_CREDIT, " by ", -80))
+                  (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80))
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
+
+
+# "Jane Roe/AP", "AP Photo/Jane Roe": a slash with a capitalised name on one side ("w/m/d" has none).
+_CAPITALISED_SLASH = re.compile(r"[A-Z][\w.'’\-]*\s?/|/\s?[A-Z]")
+_LABELLED_BY = re.compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 
 
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
-    if "/" in credit or " via " in credit or _AGENCY.search(credit):
+    if (_CAPITALISED_SLASH.search(credit) or " via " in credit or _AGENCY.search(credit)
+            or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit)):
         return True
     words = credit.split()
     return 1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
@@ -60,6 +83,18 @@ def is_credit_line(text: str) -> bool:
     """A line holding only a credit, as when a caption ends in ``|`` and the credit follows."""
     words = text.split()
     return 0 < len(words) <= 4 and not text.endswith((".", "!", "?")) and all(_CAPITALISED.fullmatch(w) for w in words)
+
+
+CAPTION_WORDS = 40  # the longest caption; a paragraph above a credit line may be longer
+# Two words of letters at least: "Ashley Roe" under her portrait; "Comments", "E-mail", a time or an address are not.
+_CAPTION_WORDS_OF_LETTERS = re.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]{2,}")
+
+
+def can_be_caption(text: str) -> bool:
+    """Whether a line above a credit can be the picture's caption: words, not a byline, an address or a page's
+    widget, and not longer than a caption."""
+    return (len(text.split()) <= CAPTION_WORDS and _CAPTION_WORDS_OF_LETTERS.search(text) is not None
+            and "://" not in text and byline_parts(text) is None and chrome_reason(text) is None)
 
 
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
@@ -95,8 +130,23 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             continue
         if (pattern is _SLASH_CREDIT or pattern is _BARE_SLASH_CREDIT) and not slash_credit(credit):
             continue
-        return label, caption, credit
+        if pattern is _SEPARATED_CREDIT and not _separated_credit(credit):
+            continue
+        return label, caption, without_label(credit)
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
+
+
+def without_label(credit: str) -> str:
+    """The credit without the words that label it: "Foto: Jane Roe", "© Jane Roe" give "Jane Roe"."""
+    found = _CREDIT_LABELS.match(credit)
+    return credit[found.end():].strip() if found and found.end() < len(credit) else credit
+
+
+def _separated_credit(credit: str) -> bool:
+    """After a separator: a photographer and whom they work for, or a wire's or picture service's name alone."""
+    if "/" in credit:
+        return slash_credit(credit)
+    return bool(agency(credit) or _PICTURE_AGENCY.fullmatch(credit))
 
 
 _NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
@@ -114,7 +164,7 @@ def slash_credit(credit: str) -> bool:
 
 _TAIL_REACH = 60
 _FOR_CREDIT = re.compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
-_SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", ")")  # a line that ends so has no credit run onto it
+_SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
 _TAIL_WORD = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|de|la|von|van|[/|,&\-–—])")
 
@@ -140,8 +190,8 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     return label, caption, credit
 
 
-_LABELLED = re.compile(r"^(?:photo(?:graph)?|picture|pic|image|credit|photo credit|foto|crédit|bild)s?\s*:\s*(?P<credit>[^:]{2,60}?)\.?$",
-                       re.I)
+_LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
+_CREDIT_WORD = re.compile(r"^Credits?\s+(?=[A-Z])")  # "Credit Jane Roe/Getty Images", without a colon
 _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
@@ -167,7 +217,9 @@ def standalone_credit(text: str) -> Optional[str]:
     if (match := _LABELLED.match(text)) is not None:
         return match.group("credit").strip()
     if text.startswith("(") and text.endswith(")") and credit_like(text[1:-1]) and len(text) <= 82:
-        return text[1:-1].strip()
+        return without_label(text[1:-1].strip())
+    if (named := _CREDIT_WORD.match(text)) is not None and len(text) <= 82 and credit_like(text[named.end():]):
+        return text[named.end():]
     words = text.split()
     if _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text) or agency(text.split("|")[1])):
         return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .language import words as _words
+from .language import CLOSING_QUOTES, words as _words
 
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
@@ -224,7 +224,7 @@ _MENU_ITEMS = 4
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 12
 _MENU_MAX_CHARACTERS = 300
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+_SENTENCE_ENDS = (".", "!", "?", *CLOSING_QUOTES)
 _LOWER_CASE_WORD = re.compile(r"(?:^|\s)[^\sA-ZÀ-ÞĀ-Ž]")  # a word that does not open with a capital
 _FUNCTION_WORDS = frozenset(
     "the of and to in is that for on with was as by at from a an are be it this will not or but after over into "

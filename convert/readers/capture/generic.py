@@ -15,17 +15,18 @@ from typing import Optional, Sequence
 from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, is_summary_label, read_body, take_byline,
                    take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
-from .captions import caption_parts, standalone_credit
+from .captions import can_be_caption, caption_parts, standalone_credit
 from .chrome import chrome_reason
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
 from .text import Line, normalise
+from .language import CLOSING_QUOTES
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", ")")
+_TERMINAL = (".", "!", "?", "…", ")", *CLOSING_QUOTES)
 _SYNDICATION = re.compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
 _SIGN_OFF = re.compile(r"\((?P<agency>[A-Z]{2,6})\)$")
 _COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<owner>[^.]{2,60}?)(?:\.|$)", re.I)
@@ -167,7 +168,8 @@ def _credit_below(units: Sequence[Line], index: int) -> bool:
     """Whether a photo credit stands on the line just under ``units[index]``, making that a caption."""
     follower = units[index + 1] if index + 1 < len(units) else None
     return (follower is not None and follower.number - units[index].last <= 2 and len(follower.text) <= _CREDIT_LINE
-            and standalone_credit(follower.text) is not None and byline_parts(follower.text) is None)
+            and standalone_credit(follower.text) is not None and byline_parts(follower.text) is None
+            and can_be_caption(units[index].text))
 
 
 def _wire_dateline(text: str) -> bool:

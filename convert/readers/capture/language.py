@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+# What closes a quotation at the end of a sentence: "...", “...”, ‘...’ and the other languages' „...“, «...»,
+# »...«. At the end of a line, each of them closes.
+CLOSING_QUOTES = ('"', "”", "’", "“", "»", "«")
+
 _STOPWORDS = {
     "en": "the of and to in is that for on with was as by at from he it said are have has be this will not",
     "fr": "le la les de des et est une un du dans que pour sur pas par au qui avec ce il sont",

@@ -73,3 +73,12 @@ def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
     assert removed[bio] == "author-bio"
     assert removed["Delivered Mon–Fri."] == "after-story"
     assert removed["Morning Newsletter"] == "newsletter-prompt"
+
+
+def test_a_paragraph_ending_in_another_languages_closing_quote_is_no_caption():
+    for quoted in ("Der Bürgermeister sagte: „Wir bauen das Bad im Sommer und öffnen es im nächsten Jahr für alle.“",
+                   "Le maire a déclaré : « Nous construirons la piscine cet été pour tous les habitants »",
+                   "Der Bürgermeister sagte: »Wir bauen das Bad im Sommer und öffnen es im nächsten Jahr für alle«"):
+        document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{quoted}\n\n{SECOND}\n\n{THIRD}\n")
+        assert figures(article) == []
+        assert paragraphs(article) == [STORY, quoted, SECOND, THIRD]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.captions import caption_parts, gallery_counter, standalone_credit
+from convert.readers.capture.captions import can_be_caption, caption_parts, gallery_counter, standalone_credit
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -116,3 +116,57 @@ def test_an_owner_a_commission_or_a_short_label_before_the_credit(tail, caption,
 def test_a_slash_between_caption_and_credit_belongs_to_neither():
     assert caption_parts("Residents queue outside the town hall / Credit: Getty Images") == (
         None, "Residents queue outside the town hall", "Getty Images")
+
+
+@pytest.mark.parametrize("tail, credit", [
+    (".Foto: Jane Roe/Reuters", "Jane Roe/Reuters"),  # glued to the stop
+    (". Bild: © Jane Roe/AdobeStock", "Jane Roe/AdobeStock"),  # a label inside another
+    (". (Foto: Valley Press)", "Valley Press"),
+    (". (Image credit: Valley Games)", "Valley Games"),
+    (". (Picture by Jane Roe)", "Picture by Jane Roe"),
+    (". Fotos: Jane Roe", "Jane Roe"),
+    (". Crédit photo : Jane Roe", "Jane Roe"),
+    (". Credit Credit Jane Roe/The Valley Courier", "Jane Roe/The Valley Courier"),  # a credit word without a colon
+])
+def test_credit_labels_in_other_words_and_languages(tail, credit):
+    assert caption_parts("Residents queue outside the town hall on Monday" + tail) == (
+        None, "Residents queue outside the town hall on Monday.", credit)
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Residents queue outside the town hall - Jane Roe/Valley Courier", "Residents queue outside the town hall",
+     "Jane Roe/Valley Courier"),
+    ("President Jane Roe speaks in Lima / AFP", "President Jane Roe speaks in Lima", "AFP"),
+    ("Residents queue outside the town hall | picture alliance", "Residents queue outside the town hall",
+     "picture alliance"),
+])
+def test_a_separator_before_a_photographer_or_picture_service(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Having one of these seven Credit Cards means you have good Credit",  # "Credit" as a word of the sentence
+    "Service engineer for the northern region (m/w/d)",  # a job advert's tag, no credit
+    "Residents queue outside the town hall - and/or the library",
+    "The minister met the mayor in Lima / Peru",
+])
+def test_shapes_near_a_credit_that_are_not_one(text):
+    assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Credit: Photo: PA", "PA"), ("(Image credit: Valley Games)", "Valley Games"),
+    ("Credit Jane Roe/Getty Images", "Jane Roe/Getty Images"), ("Illustration: Jane Roe/Axios", "Jane Roe/Axios"),
+    ("picture alliance | Jane Roe", "picture alliance | Jane Roe"), ("Foto: © Jane Roe", "Jane Roe"),
+    ("Video: Watch the vote", None), ("Quelle: dpa", None), ("Credit Cards", None),
+])
+def test_more_credits_on_a_line_of_their_own(text, credit):
+    assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe", True), ("Residents queue outside the town hall", True), ("E-Mail", False), ("Read more", False),
+    ("21.01.2022 - 13:30", False), ("https://example.org/a-story", False), ("By Jane Roe", False),
+])
+def test_what_can_be_a_caption_above_a_credit_line(text, expected):
+    assert can_be_caption(text) is expected

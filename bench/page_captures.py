@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Measure the capture reader on real web pages turned into text captures.
+
+usage: python bench/page_captures.py HTML_DIR [--show-misses] [--limit N]
+
+A text capture is what someone gets by selecting a whole news page and copying it: every block of the page
+on its own line, menus, share buttons and footers included. This renders each saved page of HTML_DIR
+(``mozilla-readability/test-pages/*/source.html`` and ``trafilatura/pages/*``, as in html_accuracy.py) that
+way, reads the text with the capture reader (never with the HTML reader) and scores two things the pages'
+own markup or annotations know:
+
+- captions: every ``<figcaption>`` of three words or more, found when the start of a figure block's caption is in
+  it; when an element inside the figcaption is marked as the credit (a class naming credit, copyright,
+  photographer or source), also the credit: the figure's credit must be that element's text, or that text
+  without its label ("Photo:", "Foto:", "©" ...);
+- body: trafilatura's ``with`` fragments that must be in the article's text, and ``without`` fragments that
+  must not (boilerplate), whitespace-normalised substring tests on the body's paragraphs, headings, lists,
+  quotes and captions.
+
+The pages are many sites and languages the reader's rules were never written against, so the figures tell
+how the rules carry over; they are not the corpus's gold annotations (markup credits are sometimes wrong,
+and trafilatura's fragments were chosen for HTML extraction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator, Optional
+
+from lxml import html
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import convert  # noqa: E402
+from convert.errors import NewsconvError  # noqa: E402
+
+# Elements a browser lays out as blocks: copying the page puts each on its own line.
+_BLOCKS = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+           "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+           "pre", "section", "table", "td", "th", "tr", "ul"}
+# Elements whose text is not shown on the page.
+_HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button"}
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|source|courtesy", re.I)
+_CREDIT_LABEL = re.compile(r"^(?:[([]\s*)?(?:(?:photo|image|picture|foto|bild|credit|quelle|source|crédit|imagen|©)"
+                           r"\w*\s*:?\s*)+", re.I)
+
+
+def page_text(root: html.HtmlElement) -> str:
+    """The page's visible text, a block to a line, blank lines between blocks."""
+    parts: list[str] = []
+
+    def walk(element: html.HtmlElement) -> None:
+        if not isinstance(element.tag, str) or element.tag in _HIDDEN:
+            parts.append(element.tail or "")
+            return
+        block = element.tag in _BLOCKS
+        parts.append("\n" if block else "")
+        parts.append(element.text or "")
+        for child in element:
+            walk(child)
+        parts.append("\n" if block else "")
+        parts.append(element.tail or "")
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def figcaptions(root: html.HtmlElement) -> Iterator[tuple[str, Optional[str]]]:
+    """(the figcaption's text, its marked-up credit or None)."""
+    for caption in root.iter("figcaption"):
+        text = " ".join(" ".join(caption.itertext()).split())
+        if len(text.split()) < 3:
+            continue
+        marked = next((e for e in caption.iterdescendants() if isinstance(e.tag, str)
+                       and _CREDIT_CLASS.search(e.get("class") or "")), None)
+        credit = " ".join(" ".join(marked.itertext()).split()) if marked is not None else None
+        yield text, (credit if credit and credit != text else None)
+
+
+def norm(text: Optional[str]) -> str:
+    return " ".join((text or "").replace("\u00a0", " ").split()).lower()
+
+
+def credit_matches(found: Optional[str], marked: str) -> bool:
+    found, marked = norm(found), norm(marked)
+    if not found:
+        return False
+    bare = _CREDIT_LABEL.sub("", marked).rstrip(" )]")
+    return found in (marked, marked.strip("()[] "), bare)
+
+
+def pages(folder: Path) -> Iterator[tuple[str, Path, dict]]:
+    for source in sorted(folder.glob("mozilla-readability/test-pages/*/source.html")):
+        yield source.parent.name, source, {}
+    evaldata = folder / "trafilatura" / "evaldata.json"
+    if evaldata.is_file():
+        for entry in sorted(json.loads(evaldata.read_text(encoding="utf-8")).values(), key=lambda e: e["file"]):
+            yield entry["file"], folder / "trafilatura" / "pages" / entry["file"], entry
+
+
+def body_text(document: dict) -> str:
+    texts = []
+    for article in document["articles"]:
+        for block in article["blocks"]:
+            texts.extend(str(block[key]) for key in ("text", "caption") if block.get(key))
+            texts.extend(block.get("items") or [])
+    return norm(" ".join(texts))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("html_dir", type=Path)
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    args = parser.parse_args()
+    counts: Counter[str] = Counter()
+    misses: list[str] = []
+    for number, (name, path, fragments) in enumerate(pages(args.html_dir)):
+        if args.limit and number >= args.limit:
+            break
+        try:
+            root = html.fromstring(path.read_bytes())
+        except (OSError, ValueError) as err:
+            misses.append(f"{name}: not read: {err}")
+            continue
+        text = page_text(root)
+        try:
+            document = convert.parse_bytes(text.encode("utf-8"), name + ".txt", format="capture")
+        except NewsconvError as err:
+            counts["errors"] += 1
+            misses.append(f"{name}: ERROR {err}")
+            continue
+        counts["pages"] += 1
+        figures = [(norm(b["caption"]), b["credit"]) for a in document["articles"] for b in a["blocks"]
+                   if b["type"] == "figure"]
+        captions = list(figcaptions(root))
+        if captions:  # pages without any have their pictures' captions elsewhere, or none
+            for text, credit in figures:
+                counts["figures"] += 1
+                counts["figures_figcaption"] += any(text[:60] in norm(caption) for caption, _ in captions)
+        for caption, marked in captions:
+            found = [credit for text, credit in figures if text and text[:60] in norm(caption)]
+            counts["captions"] += 1
+            counts["captions_found"] += bool(found)
+            if marked is not None:
+                counts["credits"] += 1
+                counts["credits_found"] += any(credit_matches(credit, marked) for credit in found)
+            if not found or (marked is not None and not any(credit_matches(c, marked) for c in found)):
+                misses.append(f"{name}: caption {caption[-80:]!r} / {marked!r}: got {found[:1]}")
+        if fragments:
+            body = body_text(document)
+            for fragment in fragments.get("with", []):
+                counts["with"] += 1
+                counts["with_kept"] += norm(fragment) in body
+            for fragment in fragments.get("without", []):
+                counts["without"] += 1
+                counts["without_dropped"] += norm(fragment) not in body
+                if norm(fragment) in body:
+                    misses.append(f"{name}: boilerplate kept: {fragment[:80]!r}")
+    if args.show_misses:
+        print("\n".join(misses))
+
+    def share(part: str, whole: str) -> str:
+        return f"{counts[part]}/{counts[whole]} {100 * counts[part] / max(counts[whole], 1):.1f}%"
+
+    print(f"pages read          {counts['pages']} ({counts['errors']} errors)")
+    print(f"captions found      {share('captions_found', 'captions')}")
+    print(f"credits found       {share('credits_found', 'credits')} (marked up as credits)")
+    print(f"figures captioned   {share('figures_figcaption', 'figures')} (figures that are a figcaption, on pages "
+          "that have them)")
+    print(f"body fragments kept {share('with_kept', 'with')}")
+    print(f"boilerplate dropped {share('without_dropped', 'without')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
