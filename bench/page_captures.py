@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure the capture reader on real web pages turned into text captures.
 
-usage: python bench/page_captures.py HTML_DIR [--show-misses] [--limit N]
+usage: python bench/page_captures.py HTML_DIR [--capture-bytes N] [--show-misses] [--limit N]
 
 A text capture is what someone gets by selecting a whole news page and copying it: every block of the page
 on its own line, menus, share buttons and footers included. This renders each saved page of HTML_DIR
@@ -15,7 +15,15 @@ own markup or annotations know:
   without its label ("Photo:", "Foto:", "©" ...);
 - body: trafilatura's ``with`` fragments that must be in the article's text, and ``without`` fragments that
   must not (boilerplate), whitespace-normalised substring tests on the body's paragraphs, headings, lists,
-  quotes and captions.
+  quotes and captions;
+- headline and first paragraph, on readability's pages: the title of its expected metadata (with or without
+  a site's name after a bar or dash), and the first paragraph of its expected article that reads as prose
+  (twelve words or more, ending as a sentence ends), against the reader's headline and first paragraph
+  block (exact after spaces are evened, case ignored); where the title is not in the text, the reader
+  should give no headline, as the corpus's gold does.
+
+``--capture-bytes 2000`` cuts each page's text after 2,000 bytes (at a character's end), as the captures
+of the dev corpus were cut; then only what lies wholly inside the cut is scored.
 
 The pages are many sites and languages the reader's rules were never written against, so the figures tell
 how the rules carry over; they are not the corpus's gold annotations (markup credits are sometimes wrong,
@@ -96,9 +104,37 @@ def credit_matches(found: Optional[str], marked: str) -> bool:
     return found in (marked, marked.strip("()[] "), bare)
 
 
+_PROSE_WORDS = 12
+
+
+def expected_article(page: Path) -> dict:
+    """Readability's title and the first prose paragraph of its expected article, where the page has them."""
+    metadata, article = page.parent / "expected-metadata.json", page.parent / "expected.html"
+    expected: dict = {}
+    if metadata.is_file():
+        expected["headline"] = json.loads(metadata.read_text(encoding="utf-8")).get("title")
+    if article.is_file():
+        for paragraph in html.fromstring(article.read_bytes()).iter("p"):
+            text = " ".join(" ".join(paragraph.itertext()).split())
+            if len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?", '"', "”", "’", "»", "“")):
+                expected["first_paragraph"] = text
+                break
+    return expected
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
+def headline_forms(title: str) -> set[str]:
+    """The page's title, and the same without the site's name after a bar or dash ("Headline | Site")."""
+    forms = {norm(title)}
+    forms.add(norm(_SITE_SUFFIX.sub("", title)))
+    return forms
+
+
 def pages(folder: Path) -> Iterator[tuple[str, Path, dict]]:
     for source in sorted(folder.glob("mozilla-readability/test-pages/*/source.html")):
-        yield source.parent.name, source, {}
+        yield source.parent.name, source, expected_article(source)
     evaldata = folder / "trafilatura" / "evaldata.json"
     if evaldata.is_file():
         for entry in sorted(json.loads(evaldata.read_text(encoding="utf-8")).values(), key=lambda e: e["file"]):
@@ -119,6 +155,7 @@ def main() -> int:
     parser.add_argument("html_dir", type=Path)
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    parser.add_argument("--capture-bytes", type=int, default=0, help="cut each page's text after N bytes")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
     misses: list[str] = []
@@ -131,6 +168,9 @@ def main() -> int:
             misses.append(f"{name}: not read: {err}")
             continue
         text = page_text(root)
+        if args.capture_bytes:
+            text = text.encode("utf-8")[:args.capture_bytes].decode("utf-8", "ignore")
+        inside = norm(text)
         try:
             document = convert.parse_bytes(text.encode("utf-8"), name + ".txt", format="capture")
         except NewsconvError as err:
@@ -145,6 +185,8 @@ def main() -> int:
             for text, credit in figures:
                 counts["figures"] += 1
                 counts["figures_figcaption"] += any(text[:60] in norm(caption) for caption, _ in captions)
+        if args.capture_bytes:
+            captions = [(caption, marked) for caption, marked in captions if norm(caption)[:40] in inside]
         for caption, marked in captions:
             found = [credit for text, credit in figures if text and text[:60] in norm(caption)]
             counts["captions"] += 1
@@ -154,12 +196,31 @@ def main() -> int:
                 counts["credits_found"] += any(credit_matches(credit, marked) for credit in found)
             if not found or (marked is not None and not any(credit_matches(c, marked) for c in found)):
                 misses.append(f"{name}: caption {caption[-80:]!r} / {marked!r}: got {found[:1]}")
-        if fragments:
+        article = document["articles"][0]
+        if fragments.get("headline"):
+            got, titles = norm(article["headline"]), headline_forms(fragments["headline"])
+            field = "headline" if any(title in inside for title in titles) else "no_headline"
+            right = got in titles if field == "headline" else not got
+            counts[field] += 1
+            counts[field + "_right"] += right
+            if not right:
+                misses.append(f"{name}: {field}: got {got[:80]!r}, want {sorted(titles)[0][:80]!r}")
+        if (want := norm(fragments.get("first_paragraph"))) and want in inside:
+            got = norm(next((b["text"] for b in article["blocks"] if b["type"] == "paragraph"), None))
+            counts["first_paragraph"] += 1
+            counts["first_paragraph_right"] += got == want
+            if got != want:
+                misses.append(f"{name}: first_paragraph: got {got[:80]!r}, want {want[:80]!r}")
+        if fragments.get("with") is not None:
             body = body_text(document)
             for fragment in fragments.get("with", []):
+                if norm(fragment) not in inside:
+                    continue
                 counts["with"] += 1
                 counts["with_kept"] += norm(fragment) in body
             for fragment in fragments.get("without", []):
+                if norm(fragment) not in inside:
+                    continue
                 counts["without"] += 1
                 counts["without_dropped"] += norm(fragment) not in body
                 if norm(fragment) in body:
@@ -175,6 +236,9 @@ def main() -> int:
     print(f"credits found       {share('credits_found', 'credits')} (marked up as credits)")
     print(f"figures captioned   {share('figures_figcaption', 'figures')} (figures that are a figcaption, on pages "
           "that have them)")
+    print(f"headline            {share('headline_right', 'headline')} (readability pages whose title is in the text)")
+    print(f"no headline         {share('no_headline_right', 'no_headline')} (the others: the reader gives none)")
+    print(f"first paragraph     {share('first_paragraph_right', 'first_paragraph')} (readability pages)")
     print(f"body fragments kept {share('with_kept', 'with')}")
     print(f"boilerplate dropped {share('without_dropped', 'without')}")
     return 0

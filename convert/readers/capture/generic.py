@@ -264,7 +264,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         else:
             pending.append((unit, text))
     listed = _listed_titles(titles, header)
-    headline = _choose_headline(titles, counts, listed)
+    headline = _choose_headline(titles, counts, listed, header)
     if headline is None and shouted:
         # No title in ordinary case: the headline is set in capitals, the one nearest the story.
         headline = shouted.pop()
@@ -334,15 +334,47 @@ def _is_timestamp(text: str) -> bool:
     return _TIMESTAMP.match(text) is not None
 
 
-def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int]) -> Optional[Line]:
-    """The title printed most often, else the first one as long as a headline that is not one of a list of links."""
+def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int],
+                     header: Sequence[Line]) -> Optional[Line]:
+    """The story's headline among the header's title-like lines, by the evidence a page gives: a title as long
+    as a headline printed more than once (a menu printed twice repeats short entries), else the first whose
+    byline, date or dateline stands just under it, else the first near the story's first paragraph, else the
+    first that is not one of a list of links."""
     if not titles:
         return None
-    repeated = [t for t in titles if counts[t.text] >= 2]
+    long = [t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS]
+    repeated = [t for t in long if counts[t.text] >= 2]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))
-    return next((t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS and t.number not in listed),
-                next((t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS), titles[0]))
+    unlisted = [t for t in long if t.number not in listed]
+    position = {u.number: i for i, u in enumerate(header)}
+    signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
+    if signed is not None:
+        return signed
+    near = next((t for t in unlisted if position[t.number] >= len(header) - _NEAR_STORY), None)
+    if near is not None:
+        return near
+    return unlisted[0] if unlisted else long[0] if long else titles[0]
+
+
+_SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
+_NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
+
+
+def _signed_below(header: Sequence[Line], index: int) -> bool:
+    """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
+    under it is its deck; a title after some other line is another story's, which the signature would sign."""
+    other = False  # a line that is neither this title's deck nor a signature
+    for unit in header[index + 1:index + 1 + _SIGNATURE_REACH]:
+        if _is_credit_line(unit.text) or dateline_line(unit.text) is not None:
+            return True
+        found = find_date(unit.text)
+        if found is not None and date_alone(unit.text, found):
+            return True
+        if other and _is_title(unit.text) and chrome_reason(unit.text, header=True) is None:
+            return False
+        other = other or not _is_title(unit.text)
+    return False
 
 
 _LIST_RUN = 3  # title-like lines in a row that make a list of links (a headline and its deck make two)

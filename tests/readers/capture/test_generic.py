@@ -247,3 +247,31 @@ def test_a_short_sentence_between_the_headline_and_the_byline_is_the_standfirst(
     document, article = article_of(f"Council to decide on pool plan\n\n{deck}\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert article["summary"] == [deck]
+
+
+HEADLINE = "Council backs plan for new pool on the common"
+
+
+def test_a_short_menu_entry_printed_twice_is_not_the_headline():
+    page = f"Upgrade to Premium\n\nMy Account\n\nUpgrade to Premium\n\nWorld\n\n{HEADLINE}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == HEADLINE
+    assert reasons(document)["Upgrade to Premium"] == "page-chrome"
+
+
+def test_the_title_a_byline_or_date_signs_is_the_headline():
+    page = (f"Best deals on garden furniture today\n\nMenu\n\n{HEADLINE}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+            "Sign up for our weekly events guide\n\nLatest\n\nWeekend walks along the river path\n\n"
+            f"Search\n\nTheatre and dance reviews from the festival\n\nMenu\n\n"
+            f"Where to eat near the station tonight\n\nShare\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == HEADLINE
+    assert article["byline"] == "Jane Roe"
+
+
+def test_without_a_byline_the_title_nearest_the_story_is_the_headline():
+    page = (f"Best deals on garden furniture today\n\nMenu\n\nNews\n\nSport\n\nWeather\n\nSearch\n\nLog in\n\n"
+            f"Share\n\n{HEADLINE}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == HEADLINE
+    assert reasons(document)["Best deals on garden furniture today"] == "page-chrome"
