@@ -53,6 +53,7 @@ _BLOCKS = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl",
            "pre", "section", "table", "td", "th", "tr", "ul"}
 # Elements whose text is not shown on the page.
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button"}
+_WHITESPACE = re.compile(r"\s+")
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|source|courtesy", re.I)
 _CREDIT_LABEL = re.compile(r"^(?:[([]\s*)?(?:(?:photo|image|picture|foto|bild|credit|quelle|source|crédit|imagen|©)"
                            r"\w*\s*:?\s*)+", re.I)
@@ -62,17 +63,21 @@ def page_text(root: html.HtmlElement) -> str:
     """The page's visible text, a block to a line, blank lines between blocks."""
     parts: list[str] = []
 
-    def walk(element: html.HtmlElement) -> None:
+    def flow(text: Optional[str]) -> str:  # line ends in the HTML source are spaces on the page
+        return _WHITESPACE.sub(" ", text or "")
+
+    def walk(element: html.HtmlElement, pre: bool = False) -> None:
         if not isinstance(element.tag, str) or element.tag in _HIDDEN:
-            parts.append(element.tail or "")
+            parts.append(element.tail if pre else flow(element.tail))
             return
         block = element.tag in _BLOCKS
+        pre = pre or element.tag == "pre"
         parts.append("\n" if block else "")
-        parts.append(element.text or "")
+        parts.append((element.text or "") if pre else flow(element.text))
         for child in element:
-            walk(child)
+            walk(child, pre)
         parts.append("\n" if block else "")
-        parts.append(element.tail or "")
+        parts.append((element.tail or "") if pre and element.tag != "pre" else flow(element.tail))
 
     body = root.find("body")
     walk(body if body is not None else root)

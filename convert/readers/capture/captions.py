@@ -33,7 +33,7 @@ _GLUED_CREDIT = re.compile(
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
-_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40})$")
+_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?\w[\w.'’&\- ]{1,40})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
 _BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
@@ -47,7 +47,7 @@ _SEPARATED_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit>[
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|File|Press|Presidency|Office|Service|Agency|"
-    r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|"
+    r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|Archives?|"
     r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"
     r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild))\b")
 _BARE_AGENCY = re.compile(r"[A-Z]{2,6}")
@@ -72,7 +72,7 @@ _LABELLED_BY = re.compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
-    if (_CAPITALISED_SLASH.search(credit) or " via " in credit or _AGENCY.search(credit)
+    if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit)):
         return True
     words = credit.split()
@@ -124,8 +124,10 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
             if is_last and _BARE_AGENCY.fullmatch(credit):
                 continue
-        if pattern is _PIPE_CREDIT and len(credit.split()) > 5:
-            continue
+        if pattern is _PIPE_CREDIT:
+            if len(credit.split()) > 5:
+                continue
+            caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
         if (pattern is _SLASH_CREDIT or pattern is _BARE_SLASH_CREDIT) and not slash_credit(credit):
@@ -142,6 +144,16 @@ def without_label(credit: str) -> str:
     return credit[found.end():].strip() if found and found.end() < len(credit) else credit
 
 
+def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
+    """"... on Monday. picture alliance | Jane Roe": a picture service's name after the caption's last sentence
+    is the first part of a credit the bar divides."""
+    end = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
+    service = caption[end + 2:] if end > 0 else ""
+    if service and _PICTURE_AGENCY.fullmatch(service):
+        return caption[:end + 1], f"{service} | {credit}"
+    return caption, credit
+
+
 def _separated_credit(credit: str) -> bool:
     """After a separator: a photographer and whom they work for, or a wire's or picture service's name alone."""
     if "/" in credit:
@@ -156,13 +168,17 @@ _ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.
 def slash_credit(credit: str) -> bool:
     """Whether "X/Y" after a caption is a photographer and who they work for: a picture service or news agency,
     or a person's name and an organisation's ("and/or", "Council/Mayor" in a sentence are neither)."""
-    if _AGENCY.search(credit) or agency(credit.split("/")[-1]):
+    if _AGENCY.search(credit) or any(agency(part) for part in credit.split("/")):  # "REUTERS/Jane Roe" too
         return True
     who, _, where = (part.strip() for part in credit.partition("/"))
     return _NAME.fullmatch(who) is not None and _ORGANISATION.fullmatch(where) is not None
 
 
 _TAIL_REACH = 60
+# "... as often as they should be Getty Images": no stop, a picture service's name after a word in lower case.
+_SERVICE_AFTER_WORDS = re.compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?<!\svia)(?<!\svía)\s+(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
+                                  r"(?:v[ií]a\s+)?(?:Getty Images|Shutterstock|Alamy|iStock|picture alliance|imago images|"
+                                  r"Adobe Stock|Unsplash|Pixabay))$")
 _FOR_CREDIT = re.compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
@@ -175,6 +191,8 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     work for; nothing else ends a line that way (a page's widget text glued on is told apart as chrome)."""
     reach = max(0, len(body) - _TAIL_REACH)
     end = max(body.rfind(".", reach), body.rfind("!", reach), body.rfind("?", reach))
+    if end <= 0 and (service := _SERVICE_AFTER_WORDS.match(body)) is not None:
+        return label, service.group("caption"), service.group("credit")
     if end <= 0 or end == len(body) - 1:
         return None
     caption, credit = body[:end + 1].strip(), body[end + 1:].strip().lstrip("-–— ")

@@ -170,3 +170,36 @@ def test_more_credits_on_a_line_of_their_own(text, credit):
 ])
 def test_what_can_be_a_caption_above_a_credit_line(text, expected):
     assert can_be_caption(text) is expected
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Residents queue outside the town hall on Monday. picture alliance | Jane Roe",
+     "Residents queue outside the town hall on Monday.", "picture alliance | Jane Roe"),
+    ("Residents queue outside the town hall on Monday. Shutterstock/janeroe",
+     "Residents queue outside the town hall on Monday.", "Shutterstock/janeroe"),
+    ("Residents queue outside the town hall on Monday, March 3, 1974. National Archives",
+     "Residents queue outside the town hall on Monday, March 3, 1974.", "National Archives"),
+    ("Residents queue outside the town hall on a wet morning Getty Images",
+     "Residents queue outside the town hall on a wet morning", "Getty Images"),
+    ("Residents queue outside the town hall on a wet morning Jane Roe via Getty Images",
+     "Residents queue outside the town hall on a wet morning", "Jane Roe via Getty Images"),
+])
+def test_a_picture_service_or_archive_closing_a_caption(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["Residents say the queue was long. Council/mayor",
+                                  "Residents queue outside the town hall to see Getty Images staff"])
+def test_a_service_named_in_a_sentence_is_no_credit(text):
+    assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text", ["Sign in with your account to comment. (Log out / Change)",
+                                  "Bild: Jane Roe via Unsplash"])
+def test_a_page_control_or_a_label_is_no_caption(text):
+    assert caption_parts(text) is None
+
+
+def test_an_agency_in_capitals_before_the_photographer():
+    assert caption_parts("Residents queue outside the town hall on Monday (REUTERS/Jane Roe)") == (
+        None, "Residents queue outside the town hall on Monday", "REUTERS/Jane Roe")
