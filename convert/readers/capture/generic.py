@@ -36,6 +36,7 @@ _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _SENTENCE_WORDS = 6
+_LEAD_WORDS = 4  # "The pool is back.": a story may open with a sentence this short, under its byline or date
 _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
 # "Salle de presse de LaVallee.info", "The Valley Courier newsroom": a newsroom's note about itself names the site.
 _NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "LaVallee.info", not the stop after it
@@ -122,6 +123,17 @@ def _is_prose(text: str) -> bool:
     return (words >= 12 and text.endswith(_TERMINAL)) or words >= 22
 
 
+_CUT_WORDS = 12
+
+
+def _cut_prose(text: str) -> bool:
+    """The capture's last line, cut in the middle of a sentence: prose when it is long enough and reads as a
+    sentence's start (a capital, then mostly words in lower case)."""
+    words = text.split()
+    return (len(words) >= _CUT_WORDS and text[0].isupper() and not text.endswith(_TERMINAL)
+            and sum(word[0].islower() for word in words) * 2 >= len(words))
+
+
 def _body_start(units: Sequence[Line]) -> int:
     start = _first_prose(units, 0)
     if start is None:
@@ -144,7 +156,7 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
     """Where the story starts when its first paragraph is a short sentence (too short to count as prose) between
     the byline or date lines and the prose at ``start``: a standfirst stands above those lines, not below."""
     first = start
-    while (first > 0 and _is_sentence(units[first - 1].text) and chrome_reason(units[first - 1].text) is None
+    while (first > 0 and _is_sentence(units[first - 1].text, _LEAD_WORDS) and chrome_reason(units[first - 1].text) is None
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)):
         first -= 1
     above = units[first - 1].text if first > 0 else ""
@@ -156,7 +168,7 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
 def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
     for index in range(begin, len(units)):
         text = units[index].text
-        if (_is_prose(text) and chrome_reason(text) is None and caption_parts(text) is None
+        if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text))) and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
                 and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
                 and not _credit_below(units, index)):
@@ -312,10 +324,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     return article.headline, agency
 
 
-def _is_sentence(text: str) -> bool:
-    """Six words or more, opening with a capital and closing with a full stop, most of them in lower case."""
+def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS) -> bool:
+    """``fewest`` words or more, opening with a capital and closing with a full stop, most of them in lower case."""
     words = text.split()
-    return (len(words) >= _SENTENCE_WORDS and text[0].isupper() and text.endswith(".")
+    return (len(words) >= fewest and text[0].isupper() and text.endswith(".")
             and sum(word[0].islower() for word in words) * 2 >= len(words))
 
 

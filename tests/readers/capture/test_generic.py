@@ -275,3 +275,16 @@ def test_without_a_byline_the_title_nearest_the_story_is_the_headline():
     document, article = article_of(page)
     assert article["headline"] == HEADLINE
     assert reasons(document)["Best deals on garden furniture today"] == "page-chrome"
+
+
+def test_a_story_opening_with_a_four_word_sentence_under_its_byline():
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\nThe pool is back.\n\n{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article)[:2] == ["The pool is back.", STORY]
+
+
+def test_a_first_paragraph_cut_by_the_end_of_the_capture():
+    cut = "The district council met on Thursday evening to discuss the plan for the new"
+    document, article = article_of(f"Best deals on garden furniture today\n\nNews\n\n{HEADLINE}\n\nBy Jane Roe\n\n{cut}")
+    assert article["headline"] == HEADLINE
+    assert paragraphs(article) == [cut]
+    assert article["truncated"] is True
