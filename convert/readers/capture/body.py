@@ -26,7 +26,9 @@ TIMESTAMP = re.compile(
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
-_TAGS = re.compile(r"^(?:tags|topics|filed under|keywords)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
+_TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter"
+                   r"|getaggt mit|verschlagwortet mit|kategorien?|mots-clés|étiquettes|thèmes|sujets|etiquetas|temas"
+                   r"|categorías|categorias|argomenti|categorie)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
 _HEADING_MAX_WORDS = 14
 
 

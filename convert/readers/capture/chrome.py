@@ -21,25 +21,72 @@ _EXACT = {
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
                      "recommended for you", "read also", "more news", "lire aussi", "à lire aussi", "lesen sie auch",
                      "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "ver también",
-                     "sur le même sujet", "das könnte sie auch interessieren"),
+                     "sur le même sujet", "das könnte sie auch interessieren",
+                     # ... and what other languages' pages print over their lists of other stories
+                     "neueste artikel", "neueste beiträge", "verwandte artikel", "verwandte beiträge", "ähnliche artikel",
+                     "ähnliche beiträge", "beliebte artikel", "beliebte beiträge", "meistgelesen", "meistgelesene artikel",
+                     "weitere artikel", "weitere beiträge", "articles similaires", "articles liés", "à lire également",
+                     "les plus lus", "artículos relacionados", "noticias relacionadas", "lo más leído", "más noticias",
+                     "te puede interesar", "también te puede interesar", "notícias relacionadas", "mais lidas",
+                     "artigos relacionados", "articoli correlati", "i più letti", "potrebbe interessarti",
+                     "ti potrebbe interessare",
+                     # the links to the next and previous story
+                     "next post", "previous post", "older post", "newer post", "older posts", "newer posts", "next article",
+                     "previous article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
+                     "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "artigo anterior",
+                     "próximo artigo", "articolo precedente", "articolo successivo"),
     "share-widget": ("share", "share this", "share this article", "share on facebook", "share on twitter",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "reddit",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
-                     "imprimer", "drucken", "imprimir", "stampa"),
+                     "imprimer", "drucken", "imprimir", "stampa", "beitrag teilen", "artikel teilen", "seite teilen",
+                     "jetzt teilen", "pinnen", "pin it", "share to facebook", "share to twitter", "share to pinterest",
+                     "partager sur facebook", "partager sur twitter", "partager l'article", "partager cet article",
+                     "compartir en facebook", "compartir en twitter", "compartilhe", "compartilhar no facebook",
+                     "condividi su facebook", "artikel drucken", "seite drucken", "rezept drucken", "e-mail", "per e-mail",
+                     "per e-mail teilen", "envoyer par e-mail", "enviar por correo"),
     "page-chrome": ("skip to main content", "skip to content", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
                     "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
-                    "show more", "load more", "sections", "top stories"),
+                    "show more", "load more", "sections", "top stories",
+                    # a site's footer and account links, and its menus' words in other languages
+                    "contact", "contact us", "about us", "terms of service", "terms of use", "terms and conditions",
+                    "privacy policy", "privacy", "dmca", "customer care", "customer service", "kontakt", "impressum",
+                    "datenschutz", "datenschutzerklärung", "agb", "nutzungsbedingungen", "mentions légales",
+                    "politique de confidentialité", "aviso legal", "política de privacidad", "termos de uso",
+                    "política de privacidade", "note legali", "anmelden", "abmelden", "registrieren", "einloggen",
+                    "benutzerkonto erstellen", "se connecter", "connexion", "s'inscrire", "iniciar sesión", "registrarse",
+                    "entrar", "accedi", "registrati", "suche", "rechercher", "recherche", "buscar", "búsqueda",
+                    "pesquisar", "cerca", "startseite", "accueil", "inicio", "início", "zurück", "retour", "volver",
+                    "voltar", "torna", "mehr", "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "leia mais",
+                    "continua a leggere", "werkzeuge", "navigation", "hauptmenü", "menü", "menu principal", "menú", "abo",
+                    "abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "assine", "assinar",
+                    "abbonati"),
     "search-widget": ("no result", "no results", "view all result", "view all results"),
     "live-blog-chrome": ("live updates", "live", "pinned", "pinned post", "key events"),
-    "share-counter": ("shares", "views", "comments", "likes"),
+    "share-counter": ("shares", "views", "comments", "likes", "kommentare", "commentaires", "comentarios", "comentários",
+                      "commenti"),
+    # A prompt to comment, or a note that there are no comments: not the comment section itself.
+    "comment-prompt": ("write a comment", "post a comment", "add a comment", "add comment", "no comments",
+                       "no comments yet", "be the first to comment", "comments closed", "kommentar verfassen",
+                       "kommentar schreiben", "schreibe einen kommentar", "kommentieren", "kommentar hinzufügen",
+                       "kommentare geschlossen", "bisher keine kommentare", "noch keine kommentare",
+                       "derzeit noch keine kommentare", "keine kommentare", "laisser un commentaire",
+                       "ajouter un commentaire", "écrire un commentaire", "réagir", "vos réactions", "aucun commentaire",
+                       "deja un comentario", "dejar un comentario", "escribe un comentario", "sin comentarios",
+                       "deixe um comentário", "deixe seu comentário", "sem comentários", "lascia un commento",
+                       "scrivi un commento", "nessun commento"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
 
 _LONGEST_PHRASE = max(map(len, _EXACT_REASON))
+# Widgets printed side by side on one line ("Newer Post Older Post Home", "Print Share Email"): a short line
+# made only of the phrases above, two or more of them.
+_RUN_MAX_WORDS = 10
+_PHRASE_WORDS = max(len(phrase.split()) for phrase in _EXACT_REASON)
+_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EXACT_REASON)
 
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
@@ -65,7 +112,12 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
                     r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
                     r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}", re.I),
-    ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?", re.I),
+    ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?"
+                    # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
+                    r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
+                    # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
+                    r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
+                    r"|categorías|kategorien?)\s*:", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
 
@@ -141,6 +193,8 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
         return reason
     # At most one split past the limit: enough to tell a short line from a paragraph.
     words = len(text.split(None, _MAX_SHORT))
+    if 2 <= words <= _RUN_MAX_WORDS and (reason := _widget_run(stripped)) is not None:
+        return reason
     if words <= _MAX_SHORT:
         reason = _short_line_reason(text, words, header)
         if reason is not None:
@@ -156,6 +210,25 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
     return None
+
+
+def _widget_run(text: str) -> Optional[str]:
+    """The first phrase's reason when ``text`` is two or more of the exact phrases one after another."""
+    words = text.lower().split()
+    if not words or words[0] not in _FIRST_WORDS:
+        return None
+    # first[i]: the reason of the first phrase of a way to cover words[:i] with phrases (None: no way yet).
+    first: list[Optional[str]] = [None] * (len(words) + 1)
+    first[0] = ""
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - _PHRASE_WORDS), end):
+            if first[start] is None or end - start == len(words):
+                continue
+            reason = _EXACT_REASON.get(" ".join(words[start:end]))
+            if reason is not None:
+                first[end] = first[start] or reason
+                break
+    return first[-1] or None
 
 
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:

@@ -125,3 +125,31 @@ def test_a_menu_on_one_line_is_not_the_headline():
 @pytest.mark.parametrize("text", ["hide caption", "toggle caption", "Enlarge this image"])
 def test_a_pictures_controls(text):
     assert chrome_reason(text) == "page-control"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Newer Post Older Post Home", "related-link"), ("Print Share Email", "share-widget"),
+    ("Schreibe einen Kommentar", "comment-prompt"), ("Vos réactions", "comment-prompt"),
+    ("Verwandte Artikel", "related-link"), ("Artículos relacionados", "related-link"),
+    ("Beitrag teilen", "share-widget"), ("Impressum", "page-chrome"), ("Política de privacidad", "page-chrome"),
+    ("This entry was posted in News", "page-chrome"), ("Powered by WordPress", "page-chrome"),
+    ("Etiquetas:", "page-chrome"), ("Kommentare", "share-counter"),
+])
+def test_widgets_and_labels_in_other_languages_and_side_by_side(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Home Sweet Home", "Search and Rescue", "The share price fell", "! !", "... ..."])
+def test_lines_that_only_share_a_word_with_a_widget(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_prompt_to_comment_does_not_end_the_story():
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nKommentar verfassen\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Kommentar verfassen"] == "comment-prompt"
+
+
+def test_tags_in_other_languages_are_the_articles_tags():
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nSchlagwörter: Bad, Rathaus\n\n{SECOND}\n")
+    assert article["tags"] == ["Bad", "Rathaus"]
