@@ -17,6 +17,7 @@ from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, is_sum
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_parts, standalone_credit
 from .chrome import chrome_reason
+from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
@@ -60,6 +61,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
     read_body(body, article, doc, duplicates=[headline or ""])
+    drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
     _infer_publisher(article, agency, doc)
     if article.published is None and article.modified is not None:

@@ -1,0 +1,69 @@
+"""Short lines judged by their neighbours, as jusText judges short paragraphs.
+
+A line of a few words without a sentence's end may be a subhead of the story or an entry of
+the page's menus; its own words cannot tell. Its neighbours can: a subhead stands between
+paragraphs of prose, a menu entry among the page's widgets and other entries.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+from .draft import ArticleDraft, DocumentDraft
+from .language import CLOSING_QUOTES
+from .text import Line
+
+_SHORT_WORDS = 8  # at most, in a line judged by its neighbours
+_PROSE_WORDS = 12  # at least, in a paragraph that vouches for its neighbours
+_SENTENCE_END = (".", "!", "?", "…", *CLOSING_QUOTES)
+_GOOD, _BAD, _SHORT, _NEUTRAL = "good", "bad", "short", "neutral"
+
+
+def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """Move to ``removed`` (as ``navigation``) the short headings and paragraphs of a body whose nearest
+    judged neighbours on both sides are page chrome; the body's ends count as chrome. Only a body that
+    holds prose is judged: without any, there is nothing to tell the story's lines from the page's."""
+    if not units:
+        return
+    first, last = units[0].number, units[-1].last
+    events: list[tuple[int, str, Optional[dict[str, Any]]]] = []
+    for block in article.blocks:
+        if first <= block["lines"][0] <= last:
+            events.append((block["lines"][0], _kind(block), block))
+    if not any(kind == _GOOD for _, kind, _ in events):
+        return
+    events.extend((item["lines"][0], _BAD, None) for item in doc.removed if first <= item["lines"][0] <= last)
+    events.sort(key=lambda event: event[0])
+    judged = [kind for _, kind, _ in events]
+    raw = {unit.number: unit for unit in units}
+    dropped = []
+    for index, (_, kind, block) in enumerate(events):
+        if kind == _SHORT and _neighbour(judged, index, -1) == _BAD and _neighbour(judged, index, 1) == _BAD:
+            dropped.append(block)
+    for block in dropped:
+        start, end = block["lines"]
+        text = "\n".join(raw[n].raw.strip("\r\n") for n in range(start, end + 1) if n in raw) or block["text"]
+        doc.remove_span(start, end, text, "navigation")
+        article.blocks.remove(block)
+
+
+def _kind(block: dict[str, Any]) -> str:
+    if block["type"] not in ("paragraph", "heading"):
+        return _NEUTRAL
+    text = block["text"]
+    words = len(text.split())
+    if text.endswith(_SENTENCE_END):
+        return _GOOD if words >= _PROSE_WORDS or block["type"] == "paragraph" else _NEUTRAL
+    if words <= _SHORT_WORDS:
+        return _SHORT
+    return _GOOD if block["type"] == "paragraph" else _NEUTRAL
+
+
+def _neighbour(judged: list[str], index: int, step: int) -> str:
+    """The nearest neighbour that is chrome or prose, walking by ``step``; past either end, chrome."""
+    index += step
+    while 0 <= index < len(judged):
+        if judged[index] in (_GOOD, _BAD):
+            return judged[index]
+        index += step
+    return _BAD

@@ -1,0 +1,39 @@
+"""Short lines judged by their neighbours (synthetic pages)."""
+
+from .test_generic import SECOND, STORY, article_of, paragraphs, reasons
+
+HEADLINE = "Council backs plan for new pool on the common"
+THIRD = "The pool would open in two years if the plan is approved, the mayor told reporters after the meeting ended."
+
+
+def headings(article):
+    return [b["text"] for b in article["blocks"] if b["type"] == "heading"]
+
+
+def test_menu_entries_among_widgets_are_navigation():
+    page = (f"{HEADLINE}\n\n{STORY}\n\nShare\n\nPartner projects\n\nalpha site\n\nImpressum\n\nOur events\n\nTwitter\n\n"
+            f"{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert headings(article) == []
+    for line in ("Partner projects", "alpha site", "Our events"):
+        assert reasons(document)[line] == "navigation"
+
+
+def test_a_subhead_between_paragraphs_stays():
+    page = f"{HEADLINE}\n\n{STORY}\n\nWhat happens next\n\n{SECOND}\n\nAdvertisement\n\nThe cost\n\n{THIRD}\n"
+    document, article = article_of(page)
+    assert headings(article) == ["What happens next", "The cost"]
+
+
+def test_short_lines_after_the_story_and_the_pages_widgets():
+    page = f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nShare\n\nWeather today\n\nSport results\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Sport results"] == "navigation"
+
+
+def test_a_body_without_prose_is_not_judged():
+    page = f"{HEADLINE}\n\nShare\n\nPool plan backed\n\nPrint\n"
+    document, article = article_of(page)
+    assert "Pool plan backed" not in reasons(document)
