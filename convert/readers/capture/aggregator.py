@@ -34,7 +34,7 @@ def find_topic(lines: Sequence[Line]) -> Optional[int]:
         seen += 1
         if seen > _HEADER_SCAN:
             return None
-        sponsor = sponsor or _SPONSOR.search(line.text) is not None
+        sponsor = sponsor or ("ponsor" in line.text.lower() and _SPONSOR.search(line.text) is not None)
         if line.text.lower() == "topic":
             return index if sponsor else None
     return None

@@ -29,6 +29,7 @@ _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter"
                    r"|getaggt mit|verschlagwortet mit|kategorien?|mots-clés|étiquettes|thèmes|sujets|etiquetas|temas"
                    r"|categorías|categorias|argomenti|categorie)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
+_TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are within them
 _HEADING_MAX_WORDS = 14
 
 
@@ -91,7 +92,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
-        elif (tags := _TAGS.match(text)) is not None:
+        elif ":" in text[:_TAGS_LABEL_REACH] and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
         elif (reason := chrome_reason(text)) is not None:
@@ -115,7 +116,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.fill("byline", author, unit.number)
             ended = True
         else:
-            if "(" in text or "[" in text:
+            if ("(" in text or "[" in text) and ":" in text:  # (what _INLINE_LINK needs)
                 text = _without_inline_links(text, unit, doc)
             text = _without_glued_widgets(text, unit, doc)
             article.blocks.append({"type": "paragraph", "text": text, "lines": [unit.number, unit.last]})
@@ -141,6 +142,7 @@ def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
 
 
 _SENTENCE_CLOSE = (".", "!", "?", *CLOSING_QUOTES)
+_CAPTION_CHARACTERS = 25 * CAPTION_WORDS  # longer than any caption of CAPTION_WORDS words (they average about six letters)
 _CREDIT_LINE_CHARACTERS = 90  # a credit on a line of its own is short; most lines after a paragraph are not
 # A link to another story set inside a paragraph: "(READ MORE: Council votes on pool)", "[Related: ...]".
 _INLINE_LINK = re.compile(r"\s*[(\[](?:read more|related|see also|also read|read also|more|watch|lire aussi|lesen sie auch"
@@ -276,7 +278,8 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     unit = units[i]
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
-            and (credit := standalone_credit(follower.text)) is not None and can_be_caption(unit.text)):
+            and len(unit.text) <= _CAPTION_CHARACTERS and (credit := standalone_credit(follower.text)) is not None
+            and can_be_caption(unit.text)):
         parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
     elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
           and "/" not in unit.text[-80:] and " by " not in unit.text[-80:] and unit.text.endswith(_SENTENCE_CLOSE)):
@@ -337,7 +340,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= _PROSE_WORDS and text.endswith(_SENTENCE_CLOSE + (")",))
+    return text.endswith(_SENTENCE_CLOSE + (")",)) and len(text.split(None, _PROSE_WORDS)) >= _PROSE_WORDS
 
 
 def _without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:

@@ -60,6 +60,7 @@ _CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80))
+_MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
@@ -107,10 +108,11 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         body = text[found.end():]
     if body[:1] in "\"“‘'" or body[:3].lower() == "by ":
         return None  # quoted speech ending in an aside, or a byline
+    ends = {where: body[where:] for where in _MARK_REACHES}
     for pattern, needed, where in _CREDIT_SHAPES:
         # Every line of a body is asked; a shape whose mark is missing cannot match, and the
         # regular expressions would scan the whole paragraph to find that out.
-        if needed not in body[where:]:
+        if needed not in ends[where]:
             continue
         match = pattern.match(body)
         if not match:
@@ -176,9 +178,10 @@ def slash_credit(credit: str) -> bool:
 
 _TAIL_REACH = 60
 # "... as often as they should be Getty Images": no stop, a picture service's name after a word in lower case.
+_SERVICE_NAMES = ("Getty Images", "Shutterstock", "Alamy", "iStock", "picture alliance", "imago images", "Adobe Stock",
+                  "Unsplash", "Pixabay")
 _SERVICE_AFTER_WORDS = re.compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?<!\svia)(?<!\svía)\s+(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
-                                  r"(?:v[ií]a\s+)?(?:Getty Images|Shutterstock|Alamy|iStock|picture alliance|imago images|"
-                                  r"Adobe Stock|Unsplash|Pixabay))$")
+                                  r"(?:v[ií]a\s+)?(?:" + "|".join(_SERVICE_NAMES) + r"))$")
 _FOR_CREDIT = re.compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
@@ -191,7 +194,7 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     work for; nothing else ends a line that way (a page's widget text glued on is told apart as chrome)."""
     reach = max(0, len(body) - _TAIL_REACH)
     end = max(body.rfind(".", reach), body.rfind("!", reach), body.rfind("?", reach))
-    if end <= 0 and (service := _SERVICE_AFTER_WORDS.match(body)) is not None:
+    if end <= 0 and body.endswith(_SERVICE_NAMES) and (service := _SERVICE_AFTER_WORDS.match(body)) is not None:
         return label, service.group("caption"), service.group("credit")
     if end <= 0 or end == len(body) - 1:
         return None
@@ -214,6 +217,7 @@ _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of its own
 
 
 # "2 Gardai are appealing ...": the number a photo gallery prints before each caption, then a sentence's
@@ -232,20 +236,25 @@ def gallery_counter(text: str) -> int:
 def standalone_credit(text: str) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
     ``Jane Roe | Reuters 2021``, ``Getty Images``."""
-    if (match := _LABELLED.match(text)) is not None:
+    # Each shape is tried only when the line holds the character it cannot match without: most lines asked
+    # are a story's paragraphs, which hold none of the shapes.
+    if ":" in text and (match := _LABELLED.match(text)) is not None:
         return match.group("credit").strip()
-    if text.startswith("(") and text.endswith(")") and credit_like(text[1:-1]) and len(text) <= 82:
+    if text.startswith("(") and text.endswith(")") and len(text) <= 82 and credit_like(text[1:-1]):
         return without_label(text[1:-1].strip())
-    if (named := _CREDIT_WORD.match(text)) is not None and len(text) <= 82 and credit_like(text[named.end():]):
+    if (text.startswith("Credit") and (named := _CREDIT_WORD.match(text)) is not None and len(text) <= 82
+            and credit_like(text[named.end():])):
         return text[named.end():]
-    words = text.split()
-    if _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text) or agency(text.split("|")[1])):
+    if "|" in text and _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text)
+                                                         or agency(text.split("|")[1])):
         return text
-    if (owner := _OWNER.fullmatch(text)) is not None and not any(w in text.lower() for w in ("rights", "copyright")):
+    if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
+            and not any(w in text.lower() for w in ("rights", "copyright"))):
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
     if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])):
         return text  # "Jane Roe/Reuters": a photographer and the agency or service they work for
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
-    if 0 < len(words) <= 6 and not text.endswith((".", "!", "?")) and _PICTURE_AGENCY.fullmatch(text):
+    if (text.count(" ") < _PICTURE_AGENCY_WORDS and not text.endswith((".", "!", "?"))
+            and _PICTURE_AGENCY.fullmatch(text)):
         return text
     return None

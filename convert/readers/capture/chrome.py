@@ -6,6 +6,7 @@ reader of the output can see what was cut and why.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -185,8 +186,25 @@ _SHOUT_SAMPLE = 64
 _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
 
 
+# The same line is asked about more than once (finding where the story starts, reading the header, then the
+# body), and a site prints the same menus on every page: short lines' answers are kept, a bounded number.
+_REMEMBERED = 4096
+_REMEMBERED_LENGTH = 400  # characters: a line longer than this is not kept, so the memory stays small
+
+
 def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     """Why ``text`` (one normalised line) is page chrome, or None if it may be article text."""
+    if len(text) <= _REMEMBERED_LENGTH:
+        return _remembered_reason(text, header)
+    return _reason(text, header)
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _remembered_reason(text: str, header: bool) -> Optional[str]:
+    return _reason(text, header)
+
+
+def _reason(text: str, header: bool) -> Optional[str]:
     stripped = text.rstrip(" :!.")
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
     if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
@@ -214,9 +232,9 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
 
 def _widget_run(text: str) -> Optional[str]:
     """The first phrase's reason when ``text`` is two or more of the exact phrases one after another."""
-    words = text.lower().split()
-    if not words or words[0] not in _FIRST_WORDS:
+    if text[:text.find(" ")].lower() not in _FIRST_WORDS:  # (the line has two words or more)
         return None
+    words = text.lower().split()
     # first[i]: the reason of the first phrase of a way to cover words[:i] with phrases (None: no way yet).
     first: list[Optional[str]] = [None] * (len(words) + 1)
     first[0] = ""

@@ -51,7 +51,7 @@ def _kind(block: dict[str, Any]) -> str:
     if block["type"] not in ("paragraph", "heading"):
         return _NEUTRAL
     text = block["text"]
-    words = len(text.split())
+    words = len(text.split(None, _PROSE_WORDS))  # (enough to tell short from long)
     if text.endswith(_SENTENCE_END):
         return _GOOD if words >= _PROSE_WORDS or block["type"] == "paragraph" else _NEUTRAL
     if words <= _SHORT_WORDS:

@@ -120,9 +120,13 @@ def _joined(run: list[Line]) -> Line:
     return Line(run[0].number, "\n".join(u.raw for u in run), " ".join(u.text for u in run), run[-1].number)
 
 
+_PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
+_RUNNING_WORDS = 22  # at least, in a line of prose however it ends
+
+
 def _is_prose(text: str) -> bool:
-    words = len(text.split())
-    return (words >= 12 and text.endswith(_TERMINAL)) or words >= 22
+    words = len(text.split(None, _RUNNING_WORDS))  # (no need to split a long paragraph whole)
+    return (words >= _PROSE_WORDS and text.endswith(_TERMINAL)) or words >= _RUNNING_WORDS
 
 
 _CUT_WORDS = 12
