@@ -16,7 +16,8 @@ own markup or annotations know:
 - body: trafilatura's ``with`` fragments that must be in the article's text, and ``without`` fragments that
   must not (boilerplate), whitespace-normalised substring tests on the body's paragraphs, headings, lists,
   quotes and captions;
-- headline and first paragraph, on readability's pages: the title of its expected metadata (with or without
+- headline, byline and first paragraph, on readability's pages: the title and byline of its expected
+  metadata (the byline where the text holds it, without a leading "By"; the title with or without
   a site's name after a bar or dash), and the first paragraph of its expected article that reads as prose
   (twelve words or more, ending as a sentence ends), against the reader's headline and first paragraph
   block (exact after spaces are evened, case ignored); where the title is not in the text, the reader
@@ -117,7 +118,8 @@ def expected_article(page: Path) -> dict:
     metadata, article = page.parent / "expected-metadata.json", page.parent / "expected.html"
     expected: dict = {}
     if metadata.is_file():
-        expected["headline"] = json.loads(metadata.read_text(encoding="utf-8")).get("title")
+        declared = json.loads(metadata.read_text(encoding="utf-8"))
+        expected["headline"], expected["byline"] = declared.get("title"), declared.get("byline")
     if article.is_file():
         for paragraph in html.fromstring(article.read_bytes()).iter("p"):
             text = " ".join(" ".join(paragraph.itertext()).split())
@@ -127,6 +129,7 @@ def expected_article(page: Path) -> dict:
     return expected
 
 
+_BY = re.compile(r"^by\s+")  # readability keeps the word before the name, newsconv does not
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
@@ -210,6 +213,12 @@ def main() -> int:
             counts[field + "_right"] += right
             if not right:
                 misses.append(f"{name}: {field}: got {got[:80]!r}, want {sorted(titles)[0][:80]!r}")
+        if (want := _BY.sub("", norm(fragments.get("byline")))) and want in inside:
+            got = _BY.sub("", norm(article["byline"]))
+            counts["byline"] += 1
+            counts["byline_right"] += got == want
+            if got != want:
+                misses.append(f"{name}: byline: got {got[:80]!r}, want {want[:80]!r}")
         if (want := norm(fragments.get("first_paragraph"))) and want in inside:
             got = norm(next((b["text"] for b in article["blocks"] if b["type"] == "paragraph"), None))
             counts["first_paragraph"] += 1
@@ -243,6 +252,7 @@ def main() -> int:
           "that have them)")
     print(f"headline            {share('headline_right', 'headline')} (readability pages whose title is in the text)")
     print(f"no headline         {share('no_headline_right', 'no_headline')} (the others: the reader gives none)")
+    print(f"byline              {share('byline_right', 'byline')} (readability pages whose byline is in the text)")
     print(f"first paragraph     {share('first_paragraph_right', 'first_paragraph')} (readability pages)")
     print(f"body fragments kept {share('with_kept', 'with')}")
     print(f"boilerplate dropped {share('without_dropped', 'without')}")

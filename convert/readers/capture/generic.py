@@ -21,7 +21,7 @@ from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
-from .people import agency_name, byline_parts
+from .people import agency_name, byline_parts, name_before_time
 from .text import Line, normalise
 from .language import CLOSING_QUOTES
 
@@ -46,6 +46,7 @@ _NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|r
                        r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                        r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+_NAME_AND_MORE = re.compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
@@ -105,6 +106,26 @@ def unwrap(units: list[Line]) -> list[Line]:
             joined.append(_joined(units[start:index]))
             start = index
     return joined
+
+
+# "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
+_LONE_BY = {"by", "par", "por", "von", "di", "door"}
+
+
+def _take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft) -> bool:
+    """A byline printed over two lines ("By" / "Jane Roe"): fill its fields from both lines."""
+    unit = header[index]
+    if len(unit.text) > 4 or unit.text.lower() not in _LONE_BY or index + 1 >= len(header):
+        return False
+    follower = header[index + 1]
+    parts = byline_parts(f"{unit.text} {follower.text}") if follower.number - unit.last <= 2 else None
+    if parts is None or parts[0] is None:
+        return False
+    name, publisher, when = parts
+    article.fill("byline", name, unit.number, follower.number)
+    article.fill("publisher", publisher, follower.number)
+    article.fill("published", when, follower.number)
+    return True
 
 
 def _continues(first: Line, previous: Line, unit: Line) -> bool:
@@ -264,6 +285,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 items.append((unit, item, in_summary))
         elif take_byline(unit, article, doc):
             pass
+        elif _take_split_byline(header, index, article):
+            skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
         elif (used := alt_and_caption(header, index, article)) > 0:
@@ -304,8 +327,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("headline", unit.text, unit.number)
             else:
                 article.note("headline", unit.number)
-        elif "," in unit.text and _bare_byline(unit, headline, article):  # (a title-like line: only "name, job")
-            article.fill("byline", unit.text, unit.number)
+        elif _NAME_AND_MORE.search(unit.text) and _take_bare_byline(unit, headline, article):
+            pass  # (a title-like line: only "name, job" or "name and time")
         elif unit.number in listed:
             doc.remove(unit, "related-link")
         elif headline is not None and unit.number > headline.number:
@@ -315,8 +338,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
         words = text.split()
-        if _bare_byline(unit, headline, article):
-            article.fill("byline", text, unit.number)
+        if _take_bare_byline(unit, headline, article):
+            pass
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)
@@ -337,15 +360,22 @@ def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS) -> bool:
             and sum(word[0].islower() for word in words) * 2 >= len(words))
 
 
-def _bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft) -> bool:
+def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
-    included ("Jane Doe, Senior Reporter")."""
+    included ("Jane Doe, Senior Reporter"), and so is one with the time of the story after it ("Jane Doe -
+    March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is."""
     if headline is None or article.byline is not None or not headline.number < unit.number <= headline.last + 2:
         return False
-    name, _, title = unit.text.partition(",")
+    text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
+    name, _, title = text.partition(",")
     words = name.split() + title.split()
-    return (len(name.split()) <= 4 and len(title.split()) <= 4 and all(_SHORT_NAME.fullmatch(w) for w in words)
-            and not any(c.isdigit() for c in unit.text))
+    if not (0 < len(name.split()) <= 4 and len(title.split()) <= 4 and all(_SHORT_NAME.fullmatch(w) for w in words)
+            and not any(c.isdigit() for c in text)):
+        return False
+    article.fill("byline", text, unit.number)
+    if when is not None:
+        article.fill("published", when, unit.number)
+    return True
 
 
 def _is_timestamp(text: str) -> bool:

@@ -16,6 +16,14 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 _BEFORE_DATE = re.compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
 _MIDDLE_DOT = re.compile(r"\s+[•·]\s+.*$")
+# "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
+_HANDLE = re.compile(r"[\s,]*(?:(?i:follow)\s+)?@\w{1,30}\b")
+# A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago".
+_UNDATED_TIME = re.compile(r"[\s,|–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                           r"|\d{1,2}:\d{2}|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b).*$", re.I)
+_LEAD = "/|•·–—-*>» "  # what some pages print before a byline
+_MAX_WORDS = 12  # in a byline; a sentence is longer
+_MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
 _GLUED_STAMP = re.compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified)\b.*$")
 _CAPITALS_THEN_NAME = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organisation>[A-Z][a-z].*)$")
@@ -40,11 +48,13 @@ def is_organisation(text: str) -> bool:
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
     """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
-    match = _BY.match(text)
+    match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)
     if not match:
         return None
     rest = match.group("rest") if match.group("rest") is not None else match.group("foreign")
     rest = _MIDDLE_DOT.sub("", _GLUED_STAMP.sub("", rest)).strip()
+    if "@" in rest:
+        rest = _HANDLE.sub("", rest).strip(" ,")
     glued = _CAPITALS_THEN_NAME.match(rest)
     if glued and is_organisation(glued.group("organisation")):
         rest = glued.group("name") + ", " + glued.group("organisation")
@@ -53,7 +63,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if found:
         when, where = found
         rest = _BEFORE_DATE.sub("", rest[: where.start()].strip(" -–—|,")).strip(" -–—|,")
-    elif rest.endswith((".", "!", "?")) or len(rest.split()) > 12:
+    elif (undated := _UNDATED_TIME.search(rest)) is not None:
+        rest = rest[:undated.start()].strip(" -–—|,")
+    elif rest.endswith((".", "!", "?")) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
+                                                               else _MAX_WORDS):
         return None
     if rest and not rest[0].isupper():
         return None
@@ -68,6 +81,19 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if publisher is None and name is not None:
         publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when
+
+
+def name_before_time(text: str) -> tuple[str, Optional[str]]:
+    """``text`` without a date or time printed after a name ("Jane Roe - Apr 16, 2015 8:02 pm", "Jane Roe 1 day
+    ago", "Jane Roe @janeroe"), and the date when one was found."""
+    if "@" in text:
+        text = _HANDLE.sub("", text).strip(" ,")
+    found = find_date(text)
+    if found is not None:
+        when, where = found
+        return _BEFORE_DATE.sub("", text[:where.start()].strip(" -–—|,•·")).strip(" -–—|,•·"), when
+    undated = _UNDATED_TIME.search(text)
+    return (text[:undated.start()].strip(" -–—|,•·") if undated else text), None
 
 
 # Words of a job title: "Mike Brest, Defense Reporter" is a name and a role, "Jane Roe, John Doe" two names.

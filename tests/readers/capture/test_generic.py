@@ -288,3 +288,17 @@ def test_a_first_paragraph_cut_by_the_end_of_the_capture():
     assert article["headline"] == HEADLINE
     assert paragraphs(article) == [cut]
     assert article["truncated"] is True
+
+
+def test_a_bare_name_with_the_time_of_the_story_under_the_headline():
+    for line, published in (("Jane Roe - Apr 16, 2015 8:02 pm UTC", "2015-04-16"), ("Jane Roe 1 day ago", None)):
+        document, article = article_of(f"{HEADLINE}\n\n{line}\n\n{STORY}\n\n{SECOND}\n")
+        assert article["byline"] == "Jane Roe"
+        assert (article["published"] or "")[:10] == (published or "")
+
+
+def test_a_byline_over_two_lines():
+    document, article = article_of(f"{HEADLINE}\n\npor\n\nJane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Jane Roe"
+    assert article["field_lines"]["byline"] == [3, 5]
+    assert document["warnings"] == []

@@ -53,3 +53,21 @@ def test_bylines_with_another_lead_in(text, parts):
                                   "Di Maio ha detto che il piano", "Por su parte"])
 def test_sentences_in_other_languages_are_not_bylines(text):
     assert byline_parts(text) is None
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("By Jane Roe @janeroe", ("Jane Roe", None, None)),
+    ("By Jane Roe@janeroe", ("Jane Roe", None, None)),
+    ("By Jane Roe March 18 at 3:57 PM Follow @janeroe", ("Jane Roe", None, None)),
+    ("By Jane Roe 2 hours ago", ("Jane Roe", None, None)),
+    ("// By Jane Roe • Nov 11, 2020", ("Jane Roe", None, None)),
+    ("by Jane Roe January 18, 2017 11:00 PM PST", ("Jane Roe", None, "2017-01-18")),
+    ("By Jane Roe, Senior Staff Technologist, Valley Speech, Privacy, and Technology Project",
+     ("Jane Roe, Senior Staff Technologist, Valley Speech, Privacy, and Technology Project", None, None)),
+])
+def test_what_pages_print_around_the_name(text, parts):
+    assert byline_parts(text) == parts
+
+
+def test_a_sentence_starting_with_by_is_no_byline():
+    assert byline_parts("By the way, the council said it would think about the plan again in June.") is None
