@@ -249,6 +249,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     shouted: list[Line] = []
     items: list[tuple[Line, str, bool]] = []  # list items: each line, its text, whether under a summary label
     in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
+    # A title-like line over a photo credit is a caption, unless it is the only one: then it is the headline.
+    title_like = sum(1 for u in header if _is_title(u.text) and standalone_credit(u.text) is None)
     for index, unit in enumerate(header):
         text = unit.text
         if skip > 0:  # the second line of a figure already read
@@ -291,7 +293,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(unit, article, doc, found)
         elif (used := alt_and_caption(header, index, article)) > 0:
             skip = used - 1
-        elif _credit_below(header, index):
+        elif _credit_below(header, index) and (not _is_title(text) or title_like > 1):  # (else the headline)
             credit = header[index + 1]
             article.blocks.append({"type": "figure", "caption": text, "credit": standalone_credit(credit.text),
                                    "label": None, "alt": None, "lines": [unit.number, credit.last]})

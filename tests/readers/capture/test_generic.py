@@ -302,3 +302,15 @@ def test_a_byline_over_two_lines():
     assert article["byline"] == "Jane Roe"
     assert article["field_lines"]["byline"] == [3, 5]
     assert document["warnings"] == []
+
+
+def test_the_only_title_over_a_photo_credit_is_the_headline():
+    document, article = article_of(f"{HEADLINE}\n\nPhoto: Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == HEADLINE
+
+
+def test_a_title_like_caption_over_its_credit_under_the_headline():
+    caption = "The common where the pool will be built"
+    document, article = article_of(f"{HEADLINE}\n\n{caption}\n\nPhoto: Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == HEADLINE
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Roe")]
