@@ -23,3 +23,12 @@ def test_no_date_that_does_not_exist(text):
 def test_dates_inside_a_line():
     assert find_date("Publié le 12 mars 2024 par la rédaction")[0] == "2024-03-12"
     assert parse_date("Publié le 12 mars 2024 par la rédaction") is None
+
+
+def test_a_date_followed_by_when_the_story_was_updated_stands_alone():
+    from convert.readers.capture.dates import date_alone, find_date
+    for text, iso in (("12/03/2024 10h15 Atualizado há 2 horas", "2024-03-12"),
+                      ("March 3, 2024 | Updated 2 hours ago", "2024-03-03")):
+        assert date_alone(text, find_date(text)) == iso
+    text = "March 3, 2024: the council met"
+    assert date_alone(text, find_date(text)) is None
