@@ -109,7 +109,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
-        elif is_heading(text) and not last:
+        elif is_heading(text) and not last and not glued_widget(text):
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
         elif (author := _author_note(units, i)) is not None:
             doc.remove(unit, "author-bio")
@@ -181,6 +181,10 @@ def is_summary_label(text: str) -> bool:
 # after the last sentence end is looked at only in a paragraph's last characters, where such widgets sit.
 _GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")
 _GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
+# An advertisement's label left between two sentences of a paragraph: "... on Monday. Advertisement The ...".
+_AD_LABELS = ("ADVERTISEMENT", "Advertisement", "Anzeige", "ANZEIGE", "Publicité", "PUBLICITÉ", "Publicidad",
+              "PUBLICIDAD", "Werbung", "Pubblicità", "Publicidade")
+_AD_BETWEEN = re.compile(r"(?<=[.!?\"”’])\s*(?:" + "|".join(_AD_LABELS) + r")\s*(?=[A-Z\"“‘])")
 _GLUED_AHEAD = re.compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
 _GLUED_JOINT = re.compile(r"[a-z][A-Z](?=[a-z])")  # a word's last letter, then a new word's first with no space
@@ -199,6 +203,10 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
         if (reason := chrome_reason(head)) is not None:
             doc.remove_span(unit.number, unit.last, head, reason)
             text = text[joint.start() + 1:]
+    if any(label in text for label in _AD_LABELS):
+        for label in reversed(list(_AD_BETWEEN.finditer(text))):
+            doc.remove_span(unit.number, unit.last, label.group(0).strip(), "advertisement")
+            text = text[:label.start()] + " " + text[label.end():]
     if text.endswith(_SENTENCE_CLOSE + (")",)):
         return text  # a paragraph that ends as a sentence has nothing glued after it
     end = text[-_TAIL_REACH:]
@@ -209,6 +217,15 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
             doc.remove_span(unit.number, unit.last, tail, reason)
             return text[:len(text) - len(end) + glued.start("tail")].rstrip()
     return text
+
+
+def glued_widget(text: str) -> bool:
+    """Whether ``text`` ends with the page's widget text glued after its last sentence (see below)."""
+    glued = _GLUED_TAIL.search(text[-_TAIL_REACH:])
+    if glued is None:
+        return False
+    tail = glued.group("tail").strip()
+    return len(tail.split()) <= _WIDGET_WORDS and chrome_reason(tail) is not None
 
 
 def _without_inline_links(text: str, unit: Line, doc: DocumentDraft) -> str:

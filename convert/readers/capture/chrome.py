@@ -15,7 +15,7 @@ from .language import CLOSING_QUOTES, words as _words
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
                       "continue reading below", "scroll to continue with content", "ad", "paid content",
-                      "advertisement - scroll to continue", "advertisement scroll to continue",
+                      "advertisement - scroll to continue", "advertisement scroll to continue", "skip advertisement",
                       "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",

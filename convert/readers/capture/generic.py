@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, is_summary_label, read_body, take_byline,
-                   take_timestamp)
+from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label, read_body,
+                   take_byline, take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_parts, standalone_credit
 from .chrome import chrome_reason
@@ -147,7 +147,7 @@ _RUNNING_WORDS = 22  # at least, in a line of prose however it ends
 
 def _is_prose(text: str) -> bool:
     words = len(text.split(None, _RUNNING_WORDS))  # (no need to split a long paragraph whole)
-    return (words >= _PROSE_WORDS and text.endswith(_TERMINAL)) or words >= _RUNNING_WORDS
+    return (words >= _RUNNING_WORDS or words >= _PROSE_WORDS and (text.endswith(_TERMINAL) or glued_widget(text)))
 
 
 _CUT_WORDS = 12

@@ -82,3 +82,17 @@ def test_a_paragraph_ending_in_another_languages_closing_quote_is_no_caption():
         document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{quoted}\n\n{SECOND}\n\n{THIRD}\n")
         assert figures(article) == []
         assert paragraphs(article) == [STORY, quoted, SECOND, THIRD]
+
+
+def test_an_advertisements_label_between_two_sentences_is_cut_out():
+    for label in ("Advertisement", "ADVERTISEMENT", "Anzeige"):
+        document, article = article_of(f"{HEADLINE}\n\n{STORY} {label} {SECOND}\n\n{THIRD}\n")
+        assert paragraphs(article)[0] == f"{STORY} {SECOND}"
+        assert {"text": label, "reason": "advertisement", "lines": [3, 3]} in document["removed"]
+
+
+def test_a_first_paragraph_with_a_widget_glued_after_it_is_still_the_first():
+    for widget in ("Share this article", " Recommended Stories", "Anzeige", " Skip Advertisement"):
+        short = "The district council met on Thursday evening to discuss the plan for the pool."
+        document, article = article_of(f"{HEADLINE}\n\n{short}{widget}\n\n{SECOND}\n\n{THIRD}\n")
+        assert paragraphs(article)[:2] == [short, SECOND]
