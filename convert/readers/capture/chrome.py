@@ -46,7 +46,11 @@ _EXACT = {
                      "compartir en facebook", "compartir en twitter", "compartilhe", "compartilhar no facebook",
                      "condividi su facebook", "artikel drucken", "seite drucken", "rezept drucken", "e-mail", "per e-mail",
                      "per e-mail teilen", "envoyer par e-mail", "enviar por correo"),
-    "page-chrome": ("skip to main content", "skip to content", "menu", "search", "subscribe", "sign in", "log in",
+    "page-chrome": ("skip to main content", "skip to content", "skip to navigation", "skip to site index",
+                    "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
+                    "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
+                    "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
+                    "salta al contenuto", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
                     "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
@@ -88,6 +92,7 @@ _LONGEST_PHRASE = max(map(len, _EXACT_REASON))
 _RUN_MAX_WORDS = 10
 _PHRASE_WORDS = max(len(phrase.split()) for phrase in _EXACT_REASON)
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EXACT_REASON)
+_RUN_SEPARATORS = frozenset("| / · • – —".split())  # what some pages print between widgets
 
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
@@ -234,7 +239,7 @@ def _widget_run(text: str) -> Optional[str]:
     """The first phrase's reason when ``text`` is two or more of the exact phrases one after another."""
     if text[:text.find(" ")].lower() not in _FIRST_WORDS:  # (the line has two words or more)
         return None
-    words = text.lower().split()
+    words = [word for word in text.lower().split() if word not in _RUN_SEPARATORS]
     # first[i]: the reason of the first phrase of a way to cover words[:i] with phrases (None: no way yet).
     first: list[Optional[str]] = [None] * (len(words) + 1)
     first[0] = ""

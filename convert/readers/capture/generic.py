@@ -392,7 +392,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     first that is not one of a list of links."""
     if not titles:
         return None
-    long = [t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS]
+    long = [t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
     repeated = [t for t in long if counts[t.text] >= 2]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))

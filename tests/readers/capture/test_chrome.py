@@ -153,3 +153,14 @@ def test_a_prompt_to_comment_does_not_end_the_story():
 def test_tags_in_other_languages_are_the_articles_tags():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nSchlagwörter: Bad, Rathaus\n\n{SECOND}\n")
     assert article["tags"] == ["Bad", "Rathaus"]
+
+
+@pytest.mark.parametrize("text", ["Sign in | Register", "Ir para o conteúdo", "Aller au contenu", "Zum Inhalt springen",
+                                  "Skip to content Skip to site index"])
+def test_skip_links_and_account_links_side_by_side(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+def test_a_form_label_is_no_headline():
+    document, article = article_of(f"User name or email address:\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
