@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given

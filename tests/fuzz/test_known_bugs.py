@@ -10,7 +10,6 @@ property tests and the fuzz harness skip the crash meanwhile) must go.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
