@@ -158,6 +158,66 @@ def body_text(document: dict) -> str:
     return norm(" ".join(texts))
 
 
+def score_captions(name: str, document: dict, on_page: list[tuple[str, Optional[str]]],
+                   in_capture: list[tuple[str, Optional[str]]], counts: Counter[str], misses: list[str]) -> None:
+    """Figcaptions found as figures (with their marked credits), and figures that are figcaptions."""
+    figures = [(norm(b["caption"]), b["credit"]) for a in document["articles"] for b in a["blocks"]
+               if b["type"] == "figure"]
+    if on_page:  # pages without any have their pictures' captions elsewhere, or none
+        for text, _ in figures:
+            counts["figures"] += 1
+            counts["figures_figcaption"] += any(text[:60] in norm(caption) for caption, _ in on_page)
+    for caption, marked in in_capture:
+        found = [credit for text, credit in figures if text and text[:60] in norm(caption)]
+        counts["captions"] += 1
+        counts["captions_found"] += bool(found)
+        credited = marked is None or any(credit_matches(credit, marked) for credit in found)
+        if marked is not None:
+            counts["credits"] += 1
+            counts["credits_found"] += credited
+        if not found or not credited:
+            misses.append(f"{name}: caption {caption[-80:]!r} / {marked!r}: got {found[:1]}")
+
+
+def score_fields(name: str, article: dict, expected: dict, inside: str, counts: Counter[str], misses: list[str]) -> None:
+    """Headline (or none, where the title is not in the text), byline and first paragraph."""
+    if expected.get("headline"):
+        got, titles = norm(article["headline"]), headline_forms(expected["headline"])
+        field = "headline" if any(title in inside for title in titles) else "no_headline"
+        tally(name, field, got, sorted(titles)[0], (got in titles) if field == "headline" else not got, counts, misses)
+    if (want := _BY.sub("", norm(expected.get("byline")))) and want in inside:
+        got = _BY.sub("", norm(article["byline"]))
+        tally(name, "byline", got, want, got == want, counts, misses)
+    if (want := norm(expected.get("first_paragraph"))) and want in inside:
+        got = norm(next((b["text"] for b in article["blocks"] if b["type"] == "paragraph"), None))
+        tally(name, "first_paragraph", got, want, got == want, counts, misses)
+
+
+def tally(name: str, field: str, got: str, want: str, right: bool, counts: Counter[str], misses: list[str]) -> None:
+    counts[field] += 1
+    counts[field + "_right"] += right
+    if not right:
+        misses.append(f"{name}: {field}: got {got[:80]!r}, want {want[:80]!r}")
+
+
+def score_fragments(name: str, document: dict, fragments: dict, inside: str, counts: Counter[str],
+                    misses: list[str]) -> None:
+    """trafilatura's fragments: those of the article kept, those of the page around it dropped."""
+    if fragments.get("with") is None:
+        return
+    body = body_text(document)
+    for fragment in (norm(f) for f in fragments.get("with", [])):
+        if fragment in inside:
+            counts["with"] += 1
+            counts["with_kept"] += fragment in body
+    for fragment in (norm(f) for f in fragments.get("without", [])):
+        if fragment in inside:
+            counts["without"] += 1
+            counts["without_dropped"] += fragment not in body
+            if fragment in body:
+                misses.append(f"{name}: boilerplate kept: {fragment[:80]!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("html_dir", type=Path)
@@ -186,59 +246,11 @@ def main() -> int:
             misses.append(f"{name}: ERROR {err}")
             continue
         counts["pages"] += 1
-        figures = [(norm(b["caption"]), b["credit"]) for a in document["articles"] for b in a["blocks"]
-                   if b["type"] == "figure"]
-        captions = list(figcaptions(root))
-        if captions:  # pages without any have their pictures' captions elsewhere, or none
-            for text, credit in figures:
-                counts["figures"] += 1
-                counts["figures_figcaption"] += any(text[:60] in norm(caption) for caption, _ in captions)
-        if args.capture_bytes:
-            captions = [(caption, marked) for caption, marked in captions if norm(caption)[:40] in inside]
-        for caption, marked in captions:
-            found = [credit for text, credit in figures if text and text[:60] in norm(caption)]
-            counts["captions"] += 1
-            counts["captions_found"] += bool(found)
-            if marked is not None:
-                counts["credits"] += 1
-                counts["credits_found"] += any(credit_matches(credit, marked) for credit in found)
-            if not found or (marked is not None and not any(credit_matches(c, marked) for c in found)):
-                misses.append(f"{name}: caption {caption[-80:]!r} / {marked!r}: got {found[:1]}")
-        article = document["articles"][0]
-        if fragments.get("headline"):
-            got, titles = norm(article["headline"]), headline_forms(fragments["headline"])
-            field = "headline" if any(title in inside for title in titles) else "no_headline"
-            right = got in titles if field == "headline" else not got
-            counts[field] += 1
-            counts[field + "_right"] += right
-            if not right:
-                misses.append(f"{name}: {field}: got {got[:80]!r}, want {sorted(titles)[0][:80]!r}")
-        if (want := _BY.sub("", norm(fragments.get("byline")))) and want in inside:
-            got = _BY.sub("", norm(article["byline"]))
-            counts["byline"] += 1
-            counts["byline_right"] += got == want
-            if got != want:
-                misses.append(f"{name}: byline: got {got[:80]!r}, want {want[:80]!r}")
-        if (want := norm(fragments.get("first_paragraph"))) and want in inside:
-            got = norm(next((b["text"] for b in article["blocks"] if b["type"] == "paragraph"), None))
-            counts["first_paragraph"] += 1
-            counts["first_paragraph_right"] += got == want
-            if got != want:
-                misses.append(f"{name}: first_paragraph: got {got[:80]!r}, want {want[:80]!r}")
-        if fragments.get("with") is not None:
-            body = body_text(document)
-            for fragment in fragments.get("with", []):
-                if norm(fragment) not in inside:
-                    continue
-                counts["with"] += 1
-                counts["with_kept"] += norm(fragment) in body
-            for fragment in fragments.get("without", []):
-                if norm(fragment) not in inside:
-                    continue
-                counts["without"] += 1
-                counts["without_dropped"] += norm(fragment) not in body
-                if norm(fragment) in body:
-                    misses.append(f"{name}: boilerplate kept: {fragment[:80]!r}")
+        on_page = list(figcaptions(root))
+        in_capture = [(caption, marked) for caption, marked in on_page if norm(caption)[:40] in inside]
+        score_captions(name, document, on_page, in_capture if args.capture_bytes else on_page, counts, misses)
+        score_fields(name, document["articles"][0], fragments, inside, counts, misses)
+        score_fragments(name, document, fragments, inside, counts, misses)
     if args.show_misses:
         print("\n".join(misses))
 
