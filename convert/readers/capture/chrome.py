@@ -96,7 +96,9 @@ _RUN_SEPARATORS = frozenset("| / · • – —".split())  # what some pages pri
 
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
-    ("share-counter", r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?", re.I),
+    ("share-counter", r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"
+                      r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?)\s*\(\d+\)",
+     re.I),
     ("live-blog-chrome", r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
                          r"\d+\s*(?:s|m|h|d|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
@@ -148,7 +150,20 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("newsletter-prompt", ("newsletter", "subscription", "daily", "inbox", "email"),
      re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b",
                 re.I)),
-    ("cookie-prompt", ("cookie",), re.compile(r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies)\b", re.I)),
+    ("cookie-prompt", ("cookie",), re.compile(
+        r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
+        r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
+        r"cookies|pol[ií]tica de cookies)\b", re.I)),
+    # "When you buy through links on our site, we may earn an affiliate commission": the site's note on its links.
+    ("site-notice", ("affiliate", "commission", "compensation", "provision"), re.compile(
+        r"\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
+        r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
+    # "Your email address will not be published": the comment form's note, in the six languages.
+    ("comment-prompt", ("e-mail", "email", "adresse", "dirección", "endereço", "indirizzo"), re.compile(
+        r"\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
+        r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
+        r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
+        r"e-?mail non sarà pubblicato)\b", re.I)),
     ("media-embed", ("listen to", "browser", "this post", "post shared", "loading", "audio is", "audio was",
                      "sponsored by", "brought to you", "pic.twitter.com/", "t.co/"),
      re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
@@ -266,7 +281,28 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if (words <= 20 and _may_contain(text, lowered, _MEDIA_KEYS) and _MEDIA_END.search(text)
             and _MEDIA_WORD.search(text)):
         return "media-embed"
+    if words <= _SHARE_ROW_WORDS and _may_contain(text, lowered, _NETWORK_KEYS) and _is_share_row(lowered):
+        return "share-widget"
     return None
+
+
+# "Auf Facebook teilen In Messenger teilen Auf Twitter teilen", "Share on Facebook Share on X Email": a row of
+# share buttons, in any language: two networks or more, and nothing but networks, sharing verbs and small words.
+_NETWORKS = frozenset("facebook twitter x whatsapp messenger telegram linkedin pinterest reddit xing flipboard threads "
+                      "bluesky mastodon instagram tiktok youtube e-mail email mail sms".split())
+_NETWORK_KEYS = ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "messenger", "reddit")
+_SHARE_VOCABULARY = frozenset(_NETWORKS) | frozenset(
+    "share teilen partager compartir compartilhar condividi condividere tweet post send senden envoyer enviar inviare "
+    "print drucken imprimer imprimir stampa copy link kopieren copier copiar copia on via by per in auf sur par en por "
+    "no na su con with to the this article artikel beitrag seite page página pagina e".split())  # ("e" of "e-mail")
+_SHARE_ROW_WORDS = 20  # at most, in a row of share buttons
+_SHARE_ROW_NETWORKS = 2
+
+
+def _is_share_row(lowered: str) -> bool:
+    words = _words(lowered)
+    return (all(word in _SHARE_VOCABULARY for word in words)
+            and sum(word in _NETWORKS for word in words) >= _SHARE_ROW_NETWORKS)
 
 
 # A notice the site prints to its reader (a browser or cookie banner, an audio player's note, a newsletter or

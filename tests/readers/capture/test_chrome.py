@@ -164,3 +164,23 @@ def test_skip_links_and_account_links_side_by_side(text):
 def test_a_form_label_is_no_headline():
     document, article = article_of(f"User name or email address:\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Auf Facebook teilen In Messenger teilen Auf Twitter teilen In WhatsApp teilen Via E-Mail teilen", "share-widget"),
+    ("Partager sur Facebook Partager sur LinkedIn", "share-widget"),
+    ("Vos réactions (11)", "share-counter"), ("Comments (3)", "share-counter"),
+    ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comment-prompt"),
+    ("Your email address will not be published.", "comment-prompt"),
+    ("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie-prompt"),
+    ("The Valley Courier is supported by its readers. When you buy through links on our site, we may earn an "
+     "affiliate commission.", "site-notice"),
+])
+def test_share_rows_counts_and_notices_in_other_languages(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Facebook and Twitter shares fell on Monday", "Council (3) votes",
+                                  "The company earns a commission on every sale, the report said."])
+def test_a_story_naming_networks_or_commissions_is_not_chrome(text):
+    assert chrome_reason(text) is None
