@@ -230,7 +230,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
         return reason
     # At most one split past the limit: enough to tell a short line from a paragraph.
-    words = len(text.split(None, _MAX_SHORT))
+    words = text.count(" ") + 1  # (lines are normalised: one space between words)
     if 2 <= words <= _RUN_MAX_WORDS and (reason := _widget_run(stripped)) is not None:
         return reason
     if words <= _MAX_SHORT:
