@@ -121,6 +121,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
                     r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}", re.I),
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?"
+                    # "Sign in to comment", "Log in to read the full story": the page asks for an account
+                    r"|(?:sign|log)\s?in to .{1,100}"
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
@@ -145,8 +147,11 @@ _HEADER_SHAPE = _first_shape(_SHAPES)
 # Each phrase with the words it cannot match without: most lines hold none of them, which a substring test on
 # the lower-cased line finds out far faster than the case-insensitive search.
 _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
-    ("copyright", ("copyright", "©", "(c)", "rights reserved"),
-     re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b", re.I)),
+    # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
+    ("copyright", ("copyright", "©", "(c)", "rights reserved", "creative commons"),
+     re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
+                r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
+                r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", ("newsletter", "subscription", "daily", "inbox", "email"),
      re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b",
                 re.I)),

@@ -184,3 +184,16 @@ def test_share_rows_counts_and_notices_in_other_languages(text, reason):
                                   "The company earns a commission on every sale, the report said."])
 def test_a_story_naming_networks_or_commissions_is_not_chrome(text):
     assert chrome_reason(text) is None
+
+
+def test_a_sites_licence_is_its_rights_statement():
+    licence = "All content is licensed under a Creative Commons Attribution 4.0 International License."
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{licence}\n")
+    assert reasons(document)[licence] == "copyright"
+    assert article["rights"]["statement"] == licence
+    assert chrome_reason("The museum released the images under Creative Commons so anyone can use them.") is None
+
+
+def test_a_prompt_to_sign_in():
+    assert chrome_reason("Sign in to Customer Care using your account number or postal address.") == "page-chrome"
+    assert chrome_reason("Log in to read the full story") == "page-chrome"
