@@ -15,6 +15,7 @@ from .text import Line
 
 _SHORT_WORDS = 8  # at most, in a line judged by its neighbours
 _PROSE_WORDS = 12  # at least, in a paragraph that vouches for its neighbours
+_SENTENCE_START_WORDS = 4
 _SENTENCE_END = (".", "!", "?", "…", *CLOSING_QUOTES)
 _GOOD, _BAD, _SHORT, _NEUTRAL = "good", "bad", "short", "neutral"
 
@@ -39,6 +40,8 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     dropped = []
     for index, (_, kind, block) in enumerate(events):
         if kind == _SHORT and _neighbour(judged, index, -1) == _BAD and _neighbour(judged, index, 1) == _BAD:
+            if block["type"] == "paragraph" and block["lines"][1] == last and _sentence_start(block["text"]):
+                continue  # the capture's last line, a paragraph it cut short
             dropped.append(block)
     for block in dropped:
         start, end = block["lines"]
@@ -57,6 +60,12 @@ def _kind(block: dict[str, Any]) -> str:
     if words <= _SHORT_WORDS:
         return _SHORT
     return _GOOD if block["type"] == "paragraph" else _NEUTRAL
+
+
+def _sentence_start(text: str) -> bool:
+    """Four words or more, most of them in lower case: how a sentence starts, unlike a menu's entry."""
+    words = text.split()
+    return len(words) >= _SENTENCE_START_WORDS and sum(word[0].islower() for word in words) * 2 >= len(words)
 
 
 def _neighbour(judged: list[str], index: int, step: int) -> str:

@@ -37,3 +37,9 @@ def test_a_body_without_prose_is_not_judged():
     page = f"{HEADLINE}\n\nShare\n\nPool plan backed\n\nPrint\n"
     document, article = article_of(page)
     assert "Pool plan backed" not in reasons(document)
+
+
+def test_a_paragraph_cut_short_by_the_end_of_the_capture_stays():
+    page = f"{HEADLINE}\n\n{STORY}\n\nAdvertisement\n\nThe council will meet again on"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, "The council will meet again on"]
