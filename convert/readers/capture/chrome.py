@@ -159,7 +159,7 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
         r"cookies|pol[ií]tica de cookies)\b", re.I)),
-    # "When you buy through links on our site, we may earn an affiliate commission": the site's note on its links.
+    # "We may earn a commission on purchases made through our affiliate links": the site's note on its links.
     ("site-notice", ("affiliate", "commission", "compensation", "provision"), re.compile(
         r"\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
@@ -291,7 +291,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     return None
 
 
-# "Auf Facebook teilen In Messenger teilen Auf Twitter teilen", "Share on Facebook Share on X Email": a row of
+# "Auf Facebook teilen Auf X teilen Per E-Mail teilen", "Share on Facebook Share on X Email": a row of
 # share buttons, in any language: two networks or more, and nothing but networks, sharing verbs and small words.
 _NETWORKS = frozenset("facebook twitter x whatsapp messenger telegram linkedin pinterest reddit xing flipboard threads "
                       "bluesky mastodon instagram tiktok youtube e-mail email mail sms".split())
