@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional, Sequence
 
-from .captions import CAPTION_WORDS, can_be_caption, caption_parts, gallery_counter, is_credit_line, standalone_credit
+from .captions import (CAPTION_WORDS, can_be_caption, caption_parts, gallery_counter, is_credit_line, labelled_caption,
+                       source_credit, standalone_credit)
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
@@ -101,7 +102,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             in_related = reason == "related-link" and len(text.split()) <= 4 and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
-        elif (consumed := _figure(units, i, article, doc, last) or alt_and_caption(units, i, article)
+        elif (consumed := labelled_figure(units, i, article) or _figure(units, i, article, doc, last)
+              or alt_and_caption(units, i, article)
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
@@ -164,6 +166,34 @@ def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": text,
                            "lines": [units[i].number, units[i + 1].last]})
     return 2
+
+
+def labelled_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
+    """A picture printed as labelled lines: "Image source, Getty Images" above "Image caption, Firefighters at the
+    scene" (the caption also on the line after its label, the source also missing or after the caption): a figure
+    block, and how many lines it used."""
+    if "," not in units[i].text[:16]:
+        return 0
+
+    def near(j: int) -> Optional[Line]:
+        return units[j] if j < len(units) and units[j].number - units[j - 1].last <= 2 else None
+
+    credit = source_credit(units[i].text)
+    at = i + 1 if credit is not None else i
+    label = near(at) if at > i else units[i]
+    caption = labelled_caption(label.text) if label is not None else None
+    if caption is None:
+        return 0
+    end = at
+    if not caption and (text := near(at + 1)) is not None:
+        caption, end = text.text, at + 1  # the label alone, the caption under it
+    if not caption:
+        return 0
+    if credit is None and (after := near(end + 1)) is not None and (credit := source_credit(after.text)) is not None:
+        end += 1
+    article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": None, "alt": None,
+                           "lines": [units[i].number, units[end].last]})
+    return end - i + 1
 
 
 # Labels of the box of key points some pages put above or inside a story.

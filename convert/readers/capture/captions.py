@@ -56,7 +56,9 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
-_CREDIT_SHAPES = ((_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+# "... on Monday.Credit...Jane Roe for The Valley Courier": the word and an ellipsis, glued to the stop or not.
+_ELLIPSIS_CREDIT = re.compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})$")
+_CREDIT_SHAPES = ((_ELLIPSIS_CREDIT, "Credit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80))
@@ -96,6 +98,20 @@ def can_be_caption(text: str) -> bool:
     widget, and not longer than a caption."""
     return (len(text.split()) <= CAPTION_WORDS and _CAPTION_WORDS_OF_LETTERS.search(text) is not None
             and "://" not in text and byline_parts(text) is None and chrome_reason(text) is None)
+
+
+def labelled_caption(text: str) -> Optional[str]:
+    """The caption of a line labelled as one ("Image caption, Firefighters at the scene"; "" for the label
+    alone, the caption being on the next line), else None."""
+    found = _CAPTION_LINE.match(text) if "," in text[:16] else None
+    return text[found.end():] if found is not None else None
+
+
+def source_credit(text: str) -> Optional[str]:
+    """The credit of a line labelled as a picture's source ("Image source, Getty Images"), else None. It is
+    printed above the caption it goes with, never under one."""
+    found = _SOURCE_LINE.match(text) if "," in text[:14] else None
+    return found.group("credit").strip() if found is not None else None
 
 
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
@@ -217,6 +233,10 @@ _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
+# caption, each on a line of its own and labelled with a comma.
+_SOURCE_LINE = re.compile(r"^(?:image|picture|photo|video|media) source,\s*(?P<credit>\S.{1,60})$", re.I)
+_CAPTION_LINE = re.compile(r"^(?:image|picture|photo|video|media) caption,\s*", re.I)
 _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of its own
 
 

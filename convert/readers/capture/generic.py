@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label, read_body,
-                   take_byline, take_timestamp)
+from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label,
+                   labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_parts, standalone_credit
 from .chrome import chrome_reason
@@ -291,7 +291,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
-        elif (used := alt_and_caption(header, index, article)) > 0:
+        elif (used := labelled_figure(header, index, article) or alt_and_caption(header, index, article)) > 0:
             skip = used - 1
         elif _credit_below(header, index) and (not _is_title(text) or title_like > 1):  # (else the headline)
             credit = header[index + 1]

@@ -96,3 +96,14 @@ def test_a_first_paragraph_with_a_widget_glued_after_it_is_still_the_first():
         short = "The district council met on Thursday evening to discuss the plan for the pool."
         document, article = article_of(f"{HEADLINE}\n\n{short}{widget}\n\n{SECOND}\n\n{THIRD}\n")
         assert paragraphs(article)[:2] == [short, SECOND]
+
+
+def test_a_picture_printed_as_labelled_lines():
+    caption = "The common where the pool will be built"
+    for lines, credit in ((f"Image source, Jane Roe/Reuters\n\nImage caption, {caption}", "Jane Roe/Reuters"),
+                          (f"Image source, Getty Images\n\nImage caption,\n{caption}", "Getty Images"),
+                          (f"Media caption, {caption}", None)):
+        document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{lines}\n\n{SECOND}\n")
+        assert figures(article) == [(caption, credit, None)]
+        assert paragraphs(article) == [STORY, SECOND]
+        assert document["warnings"] == []

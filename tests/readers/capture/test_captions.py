@@ -203,3 +203,14 @@ def test_a_page_control_or_a_label_is_no_caption(text):
 def test_an_agency_in_capitals_before_the_photographer():
     assert caption_parts("Residents queue outside the town hall on Monday (REUTERS/Jane Roe)") == (
         None, "Residents queue outside the town hall on Monday", "REUTERS/Jane Roe")
+
+
+def test_a_credit_word_and_an_ellipsis():
+    assert caption_parts("Residents queue outside the town hall on Monday.Credit...Jane Roe for The Valley Courier") == (
+        None, "Residents queue outside the town hall on Monday.", "Jane Roe for The Valley Courier")
+    assert caption_parts("Residents queue outside the town hall Credit…Jane Roe/Reuters") == (
+        None, "Residents queue outside the town hall", "Jane Roe/Reuters")
+
+
+def test_a_source_line_is_no_credit_of_the_line_above():
+    assert standalone_credit("Image source, Getty Images") is None
