@@ -74,16 +74,18 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     if not found:
         return None
     iso, match = found
-    rest = (text[: match.start()] + _UPDATE_NOTE.sub("", text[match.end():])).strip(" ,.|-")
+    rest = (_DATE_PARTICLE.sub("", text[: match.start()]) + _UPDATE_NOTE.sub("", text[match.end():])).strip(" ,.|-/")
     if rest and not _TIME_ONLY.fullmatch(rest):
         return None
     return iso
 
 
 # "... 10h15 Atualizado há 2 horas": when the story was updated, printed after the date it was published.
-_UPDATE_NOTE = re.compile(r"\s*[|•·,-]?\s*(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\b.*$",
+# "Le 3 mars", "Am 3. März", "On March 3": the little word a page puts before a date.
+_DATE_PARTICLE = re.compile(r"^\s*(?:le|am|el|on|il|em|du|del|vom)\s+$", re.I)
+_UPDATE_NOTE = re.compile(r"\s*[|•·,/-]?\s*(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\b.*$",
                           re.I)
-_TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
+_TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
                         r"\s*(?:[A-Z]{2,4})?\.?", re.I)
 
 

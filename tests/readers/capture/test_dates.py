@@ -32,3 +32,11 @@ def test_a_date_followed_by_when_the_story_was_updated_stands_alone():
         assert date_alone(text, find_date(text)) == iso
     text = "March 3, 2024: the council met"
     assert date_alone(text, find_date(text)) is None
+
+
+def test_a_date_with_the_little_word_before_it_or_slashes_around_its_time():
+    from convert.readers.capture.dates import date_alone, find_date
+    for text in ("Le 3 mars 2024 à 10h15", "Am 3. März 2024 um 10:15 Uhr", "On March 3, 2024",
+                 "March 3, 2024 / 10:15 AM / Updated 2 hours ago"):
+        assert date_alone(text, find_date(text)) == "2024-03-03", text
+    assert date_alone("Lee March 3, 2024", find_date("Lee March 3, 2024")) is None
