@@ -82,7 +82,14 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
 
 # "... 10h15 Atualizado há 2 horas": when the story was updated, printed after the date it was published.
 # "Le 3 mars", "Am 3. März", "On March 3": the little word a page puts before a date.
-_DATE_PARTICLE = re.compile(r"^\s*(?:le|am|el|on|il|em|du|del|vom)\s+$", re.I)
+# The little word and the day of the week a page may put before a date, in the languages read: "Le lundi 3 mars",
+# "Montag, 3. März", "El lunes 3 de marzo", "Segunda-feira, 3 de março".
+_DATE_PARTICLE = re.compile(
+    r"^\s*(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues"
+    r"|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
+    r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+    r"(?:-feira)?\.?,?\s+)?$", re.I)
 _UPDATE_NOTE = re.compile(r"\s*[|•·,/-]?\s*(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\b.*$",
                           re.I)
 _TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"

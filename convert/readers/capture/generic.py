@@ -251,6 +251,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
     # A title-like line over a photo credit is a caption, unless it is the only one: then it is the headline.
     title_like = sum(1 for u in header if _is_title(u.text) and standalone_credit(u.text) is None)
+    following = {unit.number: after for unit, after in zip(header, header[1:])}
     for index, unit in enumerate(header):
         text = unit.text
         if skip > 0:  # the second line of a figure already read
@@ -291,6 +292,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
+        elif found is not None and (placed := _place_and_date(text, found, article.byline is not None)) is not None:
+            article.fill("dateline", placed[0], unit.number)
+            if not article.fill("published", placed[1], unit.number):
+                article.note("dateline", unit.number)
         elif (used := labelled_figure(header, index, article) or alt_and_caption(header, index, article)) > 0:
             skip = used - 1
         elif _credit_below(header, index) and (not _is_title(text) or title_like > 1):  # (else the headline)
@@ -329,8 +334,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("headline", unit.text, unit.number)
             else:
                 article.note("headline", unit.number)
-        elif _NAME_AND_MORE.search(unit.text) and _take_bare_byline(unit, headline, article):
-            pass  # (a title-like line: only "name, job" or "name and time")
+        elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and _take_bare_byline(
+                unit, headline, article, _dated(following.get(unit.number))):
+            pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
         elif unit.number in listed:
             doc.remove(unit, "related-link")
         elif headline is not None and unit.number > headline.number:
@@ -340,7 +346,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
         words = text.split()
-        if _take_bare_byline(unit, headline, article):
+        if _take_bare_byline(unit, headline, article, _dated(following.get(unit.number))):
             pass
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
@@ -362,17 +368,50 @@ def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS) -> bool:
             and sum(word[0].islower() for word in words) * 2 >= len(words))
 
 
-def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft) -> bool:
+# "Madrid - 03 mar 2024 - 10:15 CET", "Kyiv, March 3, 2024": where and when, on one line under the headline.
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|]\s*(?=\S)")
+
+
+def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
+    """(place, date) for a line that is a place, a separator and a date standing alone. Before the byline is
+    known, a place of more than one word may as well be the author's name ("Jane Roe - March 3, 2024")."""
+    place = _PLACE_BEFORE_DATE.match(text)
+    if place is None or place.end() > found[1].start() or (not signed and " " in place.group("place")):
+        return None
+    rest = text[place.end():]
+    date = date_alone(rest, find_date(rest))
+    return (place.group("place"), date) if date is not None else None
+
+
+def _dated(unit: Optional[Line]) -> bool:
+    """Whether ``unit`` is a line giving the story's date, as under a byline."""
+    if unit is None:
+        return False
+    found = find_date(unit.text)
+    return found is not None and (date_alone(unit.text, found) is not None or _is_timestamp(unit.text))
+
+
+# "Jane Roe and John Doe", "Jane Roe in Kyiv": two names, or a name and where the author wrote from.
+_NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
+_WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
+
+
+def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
     included ("Jane Doe, Senior Reporter"), and so is one with the time of the story after it ("Jane Doe -
-    March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is."""
+    March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is. With a date line under it
+    (``dated``), also two names joined by "and" and a name with where it was written from ("Jane Doe in Kyiv",
+    whose byline is the name)."""
     if headline is None or article.byline is not None or not headline.number < unit.number <= headline.last + 2:
         return False
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
+    if dated:
+        text = _WRITTEN_FROM.sub("", text)
     name, _, title = text.partition(",")
-    words = name.split() + title.split()
-    if not (0 < len(name.split()) <= 4 and len(title.split()) <= 4 and all(_SHORT_NAME.fullmatch(w) for w in words)
-            and not any(c.isdigit() for c in text)):
+    names = _NAMES_JOINED.split(name) if dated else [name]
+    words = [w for part in names for w in part.split()] + title.split()
+    if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
+            and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
         return False
     article.fill("byline", text, unit.number)
     if when is not None:

@@ -314,3 +314,25 @@ def test_a_title_like_caption_over_its_credit_under_the_headline():
     document, article = article_of(f"{HEADLINE}\n\n{caption}\n\nPhoto: Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == HEADLINE
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Roe")]
+
+
+def test_names_and_where_they_wrote_from_signed_by_a_date_line():
+    for line, byline in (("Jane Roe in Kyiv", "Jane Roe"), ("Jane Roe and John Doe", "Jane Roe and John Doe")):
+        document, article = article_of(f"{HEADLINE}\n\n{line}\n\nMon 3 Mar 2024 10.15 GMT\n\n{STORY}\n\n{SECOND}\n")
+        assert article["byline"] == byline
+        assert article["summary"] == []
+    # without a date line under it, a title-like line of names stays what it was
+    document, article = article_of(f"{HEADLINE}\n\nCouncil Votes in June\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] is None
+
+
+def test_a_place_and_a_date_on_one_line_under_the_byline():
+    document, article = article_of(f"{HEADLINE}\n\nJUAN PÉREZ\n\nMadrid - 03 mar 2024 - 10:15 CET\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["dateline"], article["published"][:10]) == ("JUAN PÉREZ", "Madrid", "2024-03-03")
+
+
+def test_dates_with_the_day_of_the_week_in_other_languages():
+    for line in ("Lundi 3 mars 2024", "Montag, 3. März 2024", "El lunes 3 de marzo de 2024",
+                 "Segunda-feira, 3 de março de 2024", "Lunedì 3 marzo 2024"):
+        document, article = article_of(f"{HEADLINE}\n\n{line}\n\n{STORY}\n\n{SECOND}\n")
+        assert article["published"] == "2024-03-03", line
