@@ -21,7 +21,7 @@ from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
-from .people import agency_name, byline_parts, name_before_time
+from .people import agency_name, byline_parts, is_organisation, name_before_time
 from .text import Line, normalise
 from .language import CLOSING_QUOTES
 
@@ -337,6 +337,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and _take_bare_byline(
                 unit, headline, article, _dated(following.get(unit.number))):
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
+        elif _take_desk(unit, article):
+            pass
         elif unit.number in listed:
             doc.remove(unit, "related-link")
         elif headline is not None and unit.number > headline.number:
@@ -346,7 +348,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
         words = text.split()
-        if _take_bare_byline(unit, headline, article, _dated(following.get(unit.number))):
+        if _take_bare_byline(unit, headline, article, _dated(following.get(unit.number))) or _take_desk(unit, article):
             pass
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
@@ -381,6 +383,19 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     rest = text[place.end():]
     date = date_alone(rest, find_date(rest))
     return (place.group("place"), date) if date is not None else None
+
+
+def _take_desk(unit: Line, article: ArticleDraft) -> bool:
+    """"BBC News, Kyiv" right under the byline: the newsroom the author writes for (and from where), the
+    publisher when no other is known."""
+    lines = article.field_lines.get("byline")
+    if not lines or article.publisher is not None or not 0 < unit.number - max(lines) <= 2:
+        return False
+    parts = unit.text.split(",")
+    if len(parts) > 2 or not is_organisation(parts[0].strip()):
+        return False
+    article.fill("publisher", parts[0].strip(), unit.number)
+    return True
 
 
 def _dated(unit: Optional[Line]) -> bool:

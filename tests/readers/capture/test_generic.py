@@ -336,3 +336,10 @@ def test_dates_with_the_day_of_the_week_in_other_languages():
                  "Segunda-feira, 3 de março de 2024", "Lunedì 3 marzo 2024"):
         document, article = article_of(f"{HEADLINE}\n\n{line}\n\n{STORY}\n\n{SECOND}\n")
         assert article["published"] == "2024-03-03", line
+
+
+def test_the_newsroom_under_the_byline_is_the_publisher():
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\nValley News, Kyiv\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"], article["summary"]) == ("Jane Roe", "Valley News", [])
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\nThe vote ends a decade of arguments\n\n{STORY}\n")
+    assert article["publisher"] is None
