@@ -74,7 +74,9 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     if not found:
         return None
     iso, match = found
-    rest = (_DATE_PARTICLE.sub("", text[: match.start()]) + _UPDATE_NOTE.sub("", text[match.end():])).strip(" ,.|-/")
+    head = _DATE_PARTICLE.sub("", text[: match.start()]) if match.start() else ""
+    tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
+    rest = (head + tail).strip(" ,.|-/")
     if rest and not _TIME_ONLY.fullmatch(rest):
         return None
     return iso
