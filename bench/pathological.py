@@ -125,6 +125,10 @@ SHAPES: dict[str, tuple[str, int, Callable[[int], str]]] = {
     "headings-before-prose": ("an aggregator article with short headings before its first paragraph", 128_000,
                               lambda n: AGGREGATOR_HEADER + "".join(f"Section Heading {i}\n" for i in range(n // 21))
                               + PROSE),
+    "menu-lines": ("a generic page's story, then thousands of short lines between two widgets (lines judged by "
+                   "their neighbours)", 250_000,
+                   lambda n: "Harbour council approves new ferry timetable\n" + PROSE + "Share\n"
+                   + "".join(f"Harbour news {i}\n" for i in range(n // 18)) + "Share\n"),
     "digit-run": ("one line of digits (counter and live-blog shapes)", 16_000, lambda n: "1" * n),
     "dateline-dots": ("a first paragraph opening with A.A.A.A... (the dateline pattern)", 16_000,
                       lambda n: "A." * (n // 2) + " — The council voted on Tuesday, officials said.\n"),

@@ -35,11 +35,12 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
         return
     events.extend((item["lines"][0], _BAD, None) for item in doc.removed if first <= item["lines"][0] <= last)
     events.sort(key=lambda event: event[0])
-    judged = [kind for _, kind, _ in events]
+    kinds = [kind for _, kind, _ in events]
+    before, after = _nearest_judged(kinds), _nearest_judged(kinds[::-1])[::-1]
     raw = {unit.number: unit for unit in units}
     dropped = []
     for index, (_, kind, block) in enumerate(events):
-        if kind == _SHORT and _neighbour(judged, index, -1) == _BAD and _neighbour(judged, index, 1) == _BAD:
+        if kind == _SHORT and before[index] == _BAD and after[index] == _BAD:
             if block["type"] == "paragraph" and block["lines"][1] == last and _sentence_start(block["text"]):
                 continue  # the capture's last line, a paragraph it cut short
             dropped.append(block)
@@ -47,7 +48,9 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
         start, end = block["lines"]
         text = "\n".join(raw[n].raw.strip("\r\n") for n in range(start, end + 1) if n in raw) or block["text"]
         doc.remove_span(start, end, text, "navigation")
-        article.blocks.remove(block)
+    if dropped:
+        gone = {id(block) for block in dropped}
+        article.blocks[:] = [block for block in article.blocks if id(block) not in gone]
 
 
 def _kind(block: dict[str, Any]) -> str:
@@ -68,11 +71,12 @@ def _sentence_start(text: str) -> bool:
     return len(words) >= _SENTENCE_START_WORDS and sum(word[0].islower() for word in words) * 2 >= len(words)
 
 
-def _neighbour(judged: list[str], index: int, step: int) -> str:
-    """The nearest neighbour that is chrome or prose, walking by ``step``; past either end, chrome."""
-    index += step
-    while 0 <= index < len(judged):
-        if judged[index] in (_GOOD, _BAD):
-            return judged[index]
-        index += step
-    return _BAD
+def _nearest_judged(kinds: list[str]) -> list[str]:
+    """For each position, the nearest earlier kind that is chrome or prose; before the first, chrome. One pass,
+    so that a long run of short lines costs no more than its length."""
+    nearest, last = [], _BAD
+    for kind in kinds:
+        nearest.append(last)
+        if kind in (_GOOD, _BAD):
+            last = kind
+    return nearest

@@ -43,3 +43,17 @@ def test_a_paragraph_cut_short_by_the_end_of_the_capture_stays():
     page = f"{HEADLINE}\n\n{STORY}\n\nAdvertisement\n\nThe council will meet again on"
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, "The council will meet again on"]
+
+
+def test_each_line_knows_its_nearest_judged_neighbours():
+    from convert.readers.capture.context import _nearest_judged
+    kinds = ["good", "short", "neutral", "bad", "short", "short"]
+    assert _nearest_judged(kinds) == ["bad", "good", "good", "good", "bad", "bad"]
+    assert _nearest_judged(kinds[::-1])[::-1] == ["bad", "bad", "bad", "bad", "bad", "bad"]
+
+
+def test_a_long_run_of_short_lines_between_two_widgets():
+    entries = "\n\n".join(f"Harbour news {i}" for i in range(300))
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nShare\n\n{entries}\n\nPrint\n")
+    assert paragraphs(article) == [STORY] and headings(article) == []
+    assert sum(item["reason"] == "navigation" for item in document["removed"]) == 300
