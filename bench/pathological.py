@@ -129,6 +129,9 @@ SHAPES: dict[str, tuple[str, int, Callable[[int], str]]] = {
                    "their neighbours)", 250_000,
                    lambda n: "Harbour council approves new ferry timetable\n" + PROSE + "Share\n"
                    + "".join(f"Harbour news {i}\n" for i in range(n // 18)) + "Share\n"),
+    "ad-labels": ("one paragraph with an advertisement's label between each two of its sentences", 64_000,
+                  lambda n: "Harbour council approves new ferry timetable\n" + "The council met. Advertisement " * (n // 31)
+                  + "It ended.\n"),
     "digit-run": ("one line of digits (counter and live-blog shapes)", 16_000, lambda n: "1" * n),
     "dateline-dots": ("a first paragraph opening with A.A.A.A... (the dateline pattern)", 16_000,
                       lambda n: "A." * (n // 2) + " — The council voted on Tuesday, officials said.\n"),

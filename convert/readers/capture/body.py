@@ -237,9 +237,10 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
             doc.remove_span(unit.number, unit.last, head, reason)
             text = text[joint.start() + 1:]
     if _may_hold_ad_label(text):
-        for label in reversed(list(_AD_BETWEEN.finditer(text))):
+        def cut(label: re.Match[str]) -> str:  # (one pass, however many labels a paragraph holds)
             doc.remove_span(unit.number, unit.last, label.group(0).strip(), "advertisement")
-            text = text[:label.start()] + " " + text[label.end():]
+            return " "
+        text = _AD_BETWEEN.sub(cut, text)
     if text.endswith(_SENTENCE_CLOSE + (")",)):
         return text  # a paragraph that ends as a sentence has nothing glued after it
     end = text[-_TAIL_REACH:]
