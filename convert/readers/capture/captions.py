@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -10,6 +9,7 @@ from .agencies import agency
 from .chrome import chrome_reason
 from .people import byline_parts
 from .language import CLOSING_QUOTES
+from .remember import short_lines_remembered
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
@@ -115,22 +115,12 @@ def source_credit(text: str) -> Optional[str]:
     return found.group("credit").strip() if found is not None else None
 
 
-_REMEMBERED = 4096  # answers kept: a line is asked about while finding where the story starts and again in its body
-_REMEMBERED_LENGTH = 400  # characters: longer lines are not kept, so the memory stays small
-
-
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None."""
-    if len(text) <= _REMEMBERED_LENGTH:
-        return _remembered_parts(text, is_last)
     return _caption_parts(text, is_last)
 
 
-@functools.lru_cache(maxsize=_REMEMBERED)
-def _remembered_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], str, str]]:
-    return _caption_parts(text, is_last)
-
-
+@short_lines_remembered
 def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], str, str]]:
     label = None
     found = _LABEL.match(text)

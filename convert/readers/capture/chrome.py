@@ -6,11 +6,11 @@ reader of the output can see what was cut and why.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
 from .language import CLOSING_QUOTES, words as _words
+from .remember import short_lines_remembered
 
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
@@ -211,24 +211,12 @@ _SHOUT_SAMPLE = 64
 _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
 
 
-# The same line is asked about more than once (finding where the story starts, reading the header, then the
-# body), and a site prints the same menus on every page: short lines' answers are kept, a bounded number.
-_REMEMBERED = 4096
-_REMEMBERED_LENGTH = 400  # characters: a line longer than this is not kept, so the memory stays small
-
-
 def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     """Why ``text`` (one normalised line) is page chrome, or None if it may be article text."""
-    if len(text) <= _REMEMBERED_LENGTH:
-        return _remembered_reason(text, header)
     return _reason(text, header)
 
 
-@functools.lru_cache(maxsize=_REMEMBERED)
-def _remembered_reason(text: str, header: bool) -> Optional[str]:
-    return _reason(text, header)
-
-
+@short_lines_remembered
 def _reason(text: str, header: bool) -> Optional[str]:
     stripped = text.rstrip(" :!.")
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
