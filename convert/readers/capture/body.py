@@ -27,8 +27,8 @@ TIMESTAMP = re.compile(
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
-_TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter"
-                   r"|getaggt mit|verschlagwortet mit|kategorien?|mots-clés|étiquettes|thèmes|sujets|etiquetas|temas"
+_TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
+                   r"|stichw(?:ö|oe)rter|getaggt mit|verschlagwortet mit|kategorien?|mots-clés|étiquettes|thèmes|sujets|etiquetas|temas"
                    r"|categorías|categorias|argomenti|categorie)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
 _TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are within them
 _HEADING_MAX_WORDS = 14
@@ -130,7 +130,7 @@ _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"
     r"|intern|fellow|presenter)\b")
-_PROSE_WORDS = 12
+PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
 
 
 def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
@@ -138,7 +138,7 @@ def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
     at ..."): no prose follows it, only the page's chrome."""
     text = units[i].text
     match = _AUTHOR_BIO.match(text) if " is " in text or " was " in text else None
-    if match is None or any(len(u.text.split()) >= _PROSE_WORDS and chrome_reason(u.text) is None for u in units[i + 1:]):
+    if match is None or any(len(u.text.split()) >= PROSE_WORDS and chrome_reason(u.text) is None for u in units[i + 1:]):
         return None
     return match.group("name")
 
@@ -397,7 +397,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
 
 
 def _is_prose(text: str) -> bool:
-    return text.endswith(_SENTENCE_CLOSE + (")",)) and len(text.split(None, _PROSE_WORDS)) >= _PROSE_WORDS
+    return text.endswith(_SENTENCE_CLOSE + (")",)) and len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS
 
 
 def _without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence
 
+from .body import PROSE_WORDS  # (a paragraph this long vouches for its neighbours)
 from .draft import ArticleDraft, DocumentDraft
 from .language import CLOSING_QUOTES
 from .text import Line
 
 _SHORT_WORDS = 8  # at most, in a line judged by its neighbours
-_PROSE_WORDS = 12  # at least, in a paragraph that vouches for its neighbours
 _SENTENCE_START_WORDS = 4
 _SENTENCE_END = (".", "!", "?", "…", *CLOSING_QUOTES)
 _GOOD, _BAD, _SHORT, _NEUTRAL = "good", "bad", "short", "neutral"
@@ -57,9 +57,9 @@ def _kind(block: dict[str, Any]) -> str:
     if block["type"] not in ("paragraph", "heading"):
         return _NEUTRAL
     text = block["text"]
-    words = len(text.split(None, _PROSE_WORDS))  # (enough to tell short from long)
+    words = len(text.split(None, PROSE_WORDS))  # (enough to tell short from long)
     if text.endswith(_SENTENCE_END):
-        return _GOOD if words >= _PROSE_WORDS or block["type"] == "paragraph" else _NEUTRAL
+        return _GOOD if words >= PROSE_WORDS or block["type"] == "paragraph" else _NEUTRAL
     if words <= _SHORT_WORDS:
         return _SHORT
     return _GOOD if block["type"] == "paragraph" else _NEUTRAL

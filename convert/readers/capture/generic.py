@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import (TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label,
+from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label,
                    labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_parts, standalone_credit
@@ -141,13 +141,12 @@ def _joined(run: list[Line]) -> Line:
     return Line(run[0].number, "\n".join(u.raw for u in run), " ".join(u.text for u in run), run[-1].number)
 
 
-_PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
 _RUNNING_WORDS = 22  # at least, in a line of prose however it ends
 
 
 def _is_prose(text: str) -> bool:
     words = len(text.split(None, _RUNNING_WORDS))  # (no need to split a long paragraph whole)
-    return (words >= _RUNNING_WORDS or words >= _PROSE_WORDS and (text.endswith(_TERMINAL) or glued_widget(text)))
+    return (words >= _RUNNING_WORDS or words >= PROSE_WORDS and (text.endswith(_TERMINAL) or glued_widget(text)))
 
 
 _CUT_WORDS = 12
@@ -195,7 +194,8 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
 def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
     for index in range(begin, len(units)):
         text = units[index].text
-        if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text))) and chrome_reason(text) is None and caption_parts(text) is None
+        if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text)))
+                and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
                 and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
                 and not _credit_below(units, index)):
