@@ -245,7 +245,7 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
         return text  # a paragraph that ends as a sentence has nothing glued after it
     end = text[-_TAIL_REACH:]
     glued = _GLUED_TAIL.search(end)
-    if glued is not None:
+    if glued is not None and _sentence_before(text, len(text) - len(end) + glued.start("tail")):
         tail = glued.group("tail").strip()
         if len(tail.split()) <= _WIDGET_WORDS and (reason := chrome_reason(tail)) is not None:
             doc.remove_span(unit.number, unit.last, tail, reason)
@@ -259,10 +259,18 @@ def _may_hold_ad_label(text: str) -> bool:
             or "ublici" in text or "UBLICI" in text or "ubblicit" in text or "erbung" in text)
 
 
+_GLUED_AFTER_WORDS = 4  # at least, before the widget: "Email ThisBlogThis!Share to X" is a row of buttons
+
+
+def _sentence_before(text: str, end: int) -> bool:
+    return text.count(" ", 0, end) + 1 >= _GLUED_AFTER_WORDS
+
+
 def glued_widget(text: str) -> bool:
     """Whether ``text`` ends with the page's widget text glued after its last sentence (see below)."""
-    glued = _GLUED_TAIL.search(text[-_TAIL_REACH:])
-    if glued is None:
+    end = text[-_TAIL_REACH:]
+    glued = _GLUED_TAIL.search(end)
+    if glued is None or not _sentence_before(text, len(text) - len(end) + glued.start("tail")):
         return False
     tail = glued.group("tail").strip()
     return len(tail.split()) <= _WIDGET_WORDS and chrome_reason(tail) is not None

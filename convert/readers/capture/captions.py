@@ -59,7 +59,10 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|[\w.'’\- ]{2,40
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 # "... on Monday.Credit...Jane Roe for The Valley Courier": the word and an ellipsis, glued to the stop or not.
 _ELLIPSIS_CREDIT = re.compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})$")
-_CREDIT_SHAPES = ((_ELLIPSIS_CREDIT, "Credit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+# "... on Monday.CreditCreditJane Roe/The Valley Courier": the word printed twice (once for screen readers) and
+# glued to the caption's stop and to the name.
+_REPEATED_CREDIT = re.compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-Z].{1,80})$")
+_CREDIT_SHAPES = ((_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80))
@@ -234,7 +237,7 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
 
 
 _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
-_CREDIT_WORD = re.compile(r"^Credits?\s+(?=[A-Z])")  # "Credit Jane Roe/Getty Images", without a colon
+_CREDIT_WORD = re.compile(r"^Credits?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe": no colon
 _NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")

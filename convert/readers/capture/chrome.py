@@ -93,6 +93,7 @@ _RUN_MAX_WORDS = 10
 _PHRASE_WORDS = max(len(phrase.split()) for phrase in _EXACT_REASON)
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EXACT_REASON)
 _RUN_SEPARATORS = frozenset("| / · • – —".split())  # what some pages print between widgets
+_GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
@@ -247,7 +248,8 @@ def _widget_run(text: str) -> Optional[str]:
     """The first phrase's reason when ``text`` is two or more of the exact phrases one after another."""
     if text[:text.find(" ")].lower() not in _FIRST_WORDS:  # (the line has two words or more)
         return None
-    words = [word for word in text.lower().split() if word not in _RUN_SEPARATORS]
+    # "Skip to contentSkip to site index": links printed without a space between them.
+    words = [word for word in _GLUED_LINKS.sub(" ", text).lower().split() if word not in _RUN_SEPARATORS]
     # first[i]: the reason of the first phrase of a way to cover words[:i] with phrases (None: no way yet).
     first: list[Optional[str]] = [None] * (len(words) + 1)
     first[0] = ""

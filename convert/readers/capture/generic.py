@@ -146,7 +146,24 @@ _RUNNING_WORDS = 22  # at least, in a line of prose however it ends
 
 def _is_prose(text: str) -> bool:
     words = len(text.split(None, _RUNNING_WORDS))  # (no need to split a long paragraph whole)
-    return (words >= _RUNNING_WORDS or words >= PROSE_WORDS and (text.endswith(_TERMINAL) or glued_widget(text)))
+    return (words >= _RUNNING_WORDS or words >= PROSE_WORDS and (text.endswith(_TERMINAL) or glued_widget(text))
+            and not _title_cased(text))
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’.\-]{3,}")
+_TITLE_CASE_SHARE = 0.85  # of the words of four letters or more, capitalised: a headline in title case
+_TITLE_CASE_WORDS = 5
+
+
+# "... Underneath N.Y.C.", "... Sues Acme Inc.": a headline has no full stop, but may end with an abbreviation's.
+_ABBREVIATION_AT_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,2}\.)$")
+
+
+def _title_cased(text: str) -> bool:
+    """"Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.": a headline in title
+    case that happens to end with a stop. Prose, even full of names, has verbs and nouns in lower case."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 _CUT_WORDS = 12
@@ -233,8 +250,8 @@ def _is_credit_line(text: str) -> bool:
 
 def _is_title(text: str) -> bool:
     words = text.split()
-    return len(words) >= 3 and len(text) <= 200 and not text.endswith(".") and text[0].isupper() or (
-        len(words) >= 3 and text.endswith(("?", "!")))
+    return len(words) >= 3 and len(text) <= 200 and text[0].isupper() and (
+        not text.endswith(".") or _ABBREVIATION_AT_END.search(text) and _title_cased(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
 def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,
@@ -242,6 +259,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     """Fill the fields the header holds; return the headline and the wire agency a dateline line names."""
     agency = None
     counts = Counter(u.text for u in header)
+    # "Economy|As Debt Rises, ...", "As Debt Rises, ... | The Valley Courier": a page's title printed with its
+    # section or site name repeats the headline printed alone.
+    counts.update(part.strip() for u in header if "|" in u.text for part in u.text.split("|")
+                  if len(part.split()) >= _HEADLINE_WORDS)
     site = header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text) else None
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
@@ -250,7 +271,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     items: list[tuple[Line, str, bool]] = []  # list items: each line, its text, whether under a summary label
     in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
     # A title-like line over a photo credit is a caption, unless it is the only one: then it is the headline.
-    title_like = sum(1 for u in header if _is_title(u.text) and standalone_credit(u.text) is None)
+    title_like = sum(1 for u in header if _is_title(u.text) and standalone_credit(u.text) is None
+                     and byline_parts(u.text) is None)
     following = {unit.number: after for unit, after in zip(header, header[1:])}
     for index, unit in enumerate(header):
         text = unit.text
@@ -307,6 +329,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             label, caption, credit = figure
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
                                    "alt": None, "lines": [unit.number, unit.last]})
+        elif len(text) <= _CREDIT_LINE and standalone_credit(text) is not None and byline_parts(text) is None:
+            doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif _is_title(text):
             titles.append(unit)
         else:

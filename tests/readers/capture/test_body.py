@@ -1,6 +1,7 @@
 """Body lines to blocks: what sits between a story's paragraphs (synthetic pages)."""
 
 import convert
+from convert.readers.capture.body import glued_widget
 
 HEADLINE = "Council backs plan for new pool on the common"
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
@@ -107,3 +108,8 @@ def test_a_picture_printed_as_labelled_lines():
         assert figures(article) == [(caption, credit, None)]
         assert paragraphs(article) == [STORY, SECOND]
         assert document["warnings"] == []
+
+
+def test_widget_text_is_glued_after_a_sentence_not_after_a_button():
+    assert glued_widget("The council will decide on the plan for the pool in June.Share on Facebook")
+    assert not glued_widget("Email ThisPost This!Share to XShare to Facebook")

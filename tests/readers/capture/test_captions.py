@@ -214,3 +214,9 @@ def test_a_credit_word_and_an_ellipsis():
 
 def test_a_source_line_is_no_credit_of_the_line_above():
     assert standalone_credit("Image source, Getty Images") is None
+
+
+def test_a_credit_word_printed_twice_and_glued():
+    assert caption_parts("Crews clear the flooded road on Monday.CreditCreditJane Roe/The Valley Courier") == (
+        None, "Crews clear the flooded road on Monday.", "Jane Roe/The Valley Courier")
+    assert standalone_credit("CreditJane Roe/Getty Images") == "Jane Roe/Getty Images"

@@ -343,3 +343,28 @@ def test_the_newsroom_under_the_byline_is_the_publisher():
     assert (article["byline"], article["publisher"], article["summary"]) == ("Jane Roe", "Valley News", [])
     document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\nThe vote ends a decade of arguments\n\n{STORY}\n")
     assert article["publisher"] is None
+
+
+def test_a_headline_in_title_case_ending_with_an_abbreviation_is_not_prose():
+    page = ("Skip to contentSkip to site index\n\nTowns\n\nTowns|Burst Pipes and Flooded Cellars: How Winter Hits "
+            "the Old Mill in Riverton, N.J.\n\nBurst Pipes and Flooded Cellars: How Winter Hits the Old Mill in "
+            f"Riverton, N.J.\n\nBy Jane Roe\n\nFeb. 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == ("Burst Pipes and Flooded Cellars: How Winter Hits the Old Mill in Riverton, N.J.")
+    assert (article["byline"], article["published"]) == ("Jane Roe", "2024-02-03")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Skip to contentSkip to site index"] == "page-chrome"
+
+
+def test_a_tagline_with_a_full_stop_is_no_headline():
+    page = (f"Gardens, Recipes, Tips and More.\n\nGardens, Recipes, Tips and More.\n\nThe Pool Plan Goes to a Vote\n\n"
+            f"By Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "The Pool Plan Goes to a Vote"
+
+
+def test_a_credit_without_its_caption_above_the_story_is_set_aside():
+    page = f"Council to decide on pool plan\n\nCreditJane Roe/Getty Images\n\nBy John Doe\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)["CreditJane Roe/Getty Images"] == "photo-credit"
+
