@@ -210,6 +210,8 @@ def score_fragments(name: str, document: dict, fragments: dict, inside: str, cou
         if fragment in inside:
             counts["with"] += 1
             counts["with_kept"] += fragment in body
+            if fragment not in body:
+                misses.append(f"{name}: body fragment lost: {fragment[:80]!r}")
     for fragment in (norm(f) for f in fragments.get("without", [])):
         if fragment in inside:
             counts["without"] += 1

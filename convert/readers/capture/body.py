@@ -343,7 +343,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     unit = units[i]
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
-            and len(unit.text) <= _CAPTION_CHARACTERS and (credit := standalone_credit(follower.text)) is not None
+            and len(unit.text) <= _CAPTION_CHARACTERS and (credit := standalone_credit(follower.text, under_caption=True)) is not None
             and can_be_caption(unit.text)):
         parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
     elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]

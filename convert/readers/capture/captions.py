@@ -262,9 +262,10 @@ def gallery_counter(text: str) -> int:
     return match.end() if match else 0
 
 
-def standalone_credit(text: str) -> Optional[str]:
+def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
-    ``Jane Roe | Reuters 2021``, ``Getty Images``."""
+    ``Jane Roe | Reuters 2021``, ``Getty Images``. Under a line that can be a caption, a name and whom they work
+    for (``Jane Roe/The Valley Courier``) is one too; alone, it may as well be two sections of a menu."""
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked
     # are a story's paragraphs, which hold none of the shapes.
     if ":" in text and (match := _LABELLED.match(text)) is not None:
@@ -280,8 +281,10 @@ def standalone_credit(text: str) -> Optional[str]:
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
-    if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])):
-        return text  # "Jane Roe/Reuters": a photographer and the agency or service they work for
+    if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])
+                                                         or under_caption and slash_credit(text)
+                                                         and chrome_reason(text) is None):
+        return text  # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if (text.count(" ") < _PICTURE_AGENCY_WORDS and not text.endswith((".", "!", "?"))
             and _PICTURE_AGENCY.fullmatch(text)):

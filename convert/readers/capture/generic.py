@@ -189,7 +189,11 @@ def _body_start(units: Sequence[Line]) -> int:
                       if _is_prose(units[i].text) and _wire_dateline(units[i].text)), start)
     for _ in range(_MAX_STANDFIRSTS):
         later = _first_prose(units, start + 1)
-        if later is None or later - start > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
+        if later is None or not _is_standfirst(units, start, later):
+            break
+        # The lead picture's caption and credit, when the page prints them between, do not count.
+        picture = sum(2 for i in range(start + 1, later) if _credit_below(units, i))
+        if later - start - picture > _STANDFIRST_REACH:
             break
         start = later
     return _short_lead(units, start)
@@ -224,7 +228,7 @@ def _credit_below(units: Sequence[Line], index: int) -> bool:
     """Whether a photo credit stands on the line just under ``units[index]``, making that a caption."""
     follower = units[index + 1] if index + 1 < len(units) else None
     return (follower is not None and follower.number - units[index].last <= 2 and len(follower.text) <= _CREDIT_LINE
-            and standalone_credit(follower.text) is not None and byline_parts(follower.text) is None
+            and standalone_credit(follower.text, under_caption=True) is not None and byline_parts(follower.text) is None
             and can_be_caption(units[index].text))
 
 
@@ -239,8 +243,10 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
     paragraph: the story's header marks (the headline again, a dateline or byline line) come between it and
     the prose at ``later``."""
     earlier = {u.text for u in units[:start] if _is_title(u.text)}
+    # A date line counts when the header above has one too: the page prints its byline block twice.
+    dated_above = any(_dated(u) for u in units[:start])
     return any(u.text in earlier or dateline_line(u.text) is not None or _is_credit_line(u.text)
-               for u in units[start + 1:later])
+               or dated_above and _dated(u) for u in units[start + 1:later])
 
 
 def _is_credit_line(text: str) -> bool:
@@ -322,7 +328,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = used - 1
         elif _credit_below(header, index) and (not _is_title(text) or title_like > 1):  # (else the headline)
             credit = header[index + 1]
-            article.blocks.append({"type": "figure", "caption": text, "credit": standalone_credit(credit.text),
+            article.blocks.append({"type": "figure", "caption": text,
+                                   "credit": standalone_credit(credit.text, under_caption=True),
                                    "label": None, "alt": None, "lines": [unit.number, credit.last]})
             skip = 1
         elif (figure := caption_parts(text)) is not None:

@@ -220,3 +220,8 @@ def test_a_credit_word_printed_twice_and_glued():
     assert caption_parts("Crews clear the flooded road on Monday.CreditCreditJane Roe/The Valley Courier") == (
         None, "Crews clear the flooded road on Monday.", "Jane Roe/The Valley Courier")
     assert standalone_credit("CreditJane Roe/Getty Images") == "Jane Roe/Getty Images"
+
+
+def test_a_name_and_whom_they_work_for_is_a_credit_only_under_a_caption():
+    assert standalone_credit("Jane Roe/The Valley Courier") is None
+    assert standalone_credit("Jane Roe/The Valley Courier", under_caption=True) == "Jane Roe/The Valley Courier"

@@ -368,3 +368,21 @@ def test_a_credit_without_its_caption_above_the_story_is_set_aside():
     assert article["headline"] == "Council to decide on pool plan"
     assert reasons(document)["CreditJane Roe/Getty Images"] == "photo-credit"
 
+
+
+def test_a_standfirst_then_the_lead_picture_and_the_byline_block_again():
+    page = ("The Pool That Nearly Sank a Council\n\nBy Jane Roe\n\nMay 20, 2024\n\n"
+            "A plan for a new swimming pool divided a small town for a year. Its story shows how local decisions "
+            "are made.\n\nRead Later\n\nCouncillors and residents gathered in the town hall for the last of the "
+            "public meetings about the pool.\n\nJohn Doe/The Valley Courier\n\nJane Roe\n\nStaff Writer\n\n"
+            f"May 20, 2024\n\nView PDF\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[0] == STORY
+    assert [b["credit"] for b in article["blocks"] if b["type"] == "figure"] == ["John Doe/The Valley Courier"]
+    assert article["summary"][0].startswith("A plan for a new swimming pool")
+
+
+def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
+    page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
+            f"Jane Roe/Getty Images\n\n{SECOND}\n")
+    assert paragraphs(article_of(page)[1])[0] == STORY
