@@ -23,7 +23,7 @@ _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$"
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(
-    r"^(?P<kind>published|posted|updated|last updated|modified|first published|publié|mis à jour|veröffentlicht"
+    r"^(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
@@ -34,7 +34,7 @@ _TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are
 _HEADING_MAX_WORDS = 14
 
 
-_UPDATED = {"updated", "last updated", "modified", "mis à jour", "aktualisiert", "actualizado", "atualizado", "aggiornato"}
+_UPDATED = {"updated", "last updated", "last modified", "modified", "mis à jour", "aktualisiert", "actualizado", "atualizado", "aggiornato"}
 
 
 def is_heading(text: str) -> bool:
@@ -314,14 +314,26 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
     """A dated line ("Posted ...", "Last Updated ...", a bare date): the first of each kind fills
     ``published`` or ``modified``, with its time where the page gives a zone; a repeat is set aside."""
     text = unit.text
+    if "|" in text:
+        # "Published: 15:15 GMT, 3 March 2024 | Updated: 16:00 GMT, 3 March 2024": two stamps on one line.
+        stamps = [(part, find_date(part)) for part in (piece.strip() for piece in text.split("|")) if part]
+        if len(stamps) > 1 and all(when is not None for _, when in stamps):
+            used = [_fill_stamp(part, when, unit, article) for part, when in stamps]  # type: ignore[arg-type]
+            if not any(used):
+                doc.remove(unit, "timestamp")
+            return
+    if not _fill_stamp(text, found, unit, article):
+        doc.remove(unit, "timestamp")
+
+
+def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article: ArticleDraft) -> bool:
     stamp = TIMESTAMP.match(text)
     name = "modified" if stamp and stamp.group("kind").lower() in _UPDATED else "published"
     iso, where = found
     value = date_time(iso, text[where.end():]) if where.end() < len(text) else iso
     if value == iso and where.start() > 0:
         value = date_time(iso, text[stamp.end() if stamp else 0:where.start()])
-    if not article.fill(name, value, unit.number):
-        doc.remove(unit, "timestamp")
+    return article.fill(name, value, unit.number)
 
 
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
@@ -377,12 +389,18 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
 # A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.
 _SENTENCE_END = re.compile(r"[.!?][\"”’“»«]?\s*[A-Z]")
 _BARE_CAPTION_WORDS = 6  # a gallery's numbered caption is a sentence, longer than a label
+# "The old pool (pictured) closed in 2019", "Jane Roe (left) with ...": where someone stands in the picture, in
+# the six languages; a paragraph may say so too, but it ends with a full stop.
+_PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|(?-i:L|R|C)|im bild|links|rechts|mitte"
+                       r"|à gauche|à droite|au centre|izquierda|derecha|centro|esquerda|direita|a sinistra|a destra)\)",
+                       re.I)
 
 
 def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
     """A photo caption printed without a credit: a gallery's numbered caption ("2 Police at the scene on
-    Monday"), or a line as long as a sentence that stops without a full stop, set between two prose paragraphs
-    (a paragraph ends as a sentence; a subhead is shorter)."""
+    Monday") or one saying where someone stands in the picture ("... (pictured) ..."), or a line as long as a
+    sentence that stops without a full stop, set between two prose paragraphs (a paragraph ends as a sentence; a
+    subhead is shorter)."""
     if last or i + 1 >= len(units):
         return 0
     unit = units[i]
@@ -393,7 +411,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
     words = len(text.split())
     if words > CAPTION_WORDS:
         return 0
-    if counter:
+    if counter or _PICTURED.search(text):
         if words <= _BARE_CAPTION_WORDS:
             return 0
     elif (words <= _HEADING_MAX_WORDS or not text[0].isupper() or _SENTENCE_END.search(text)

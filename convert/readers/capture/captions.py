@@ -118,6 +118,18 @@ def source_credit(text: str) -> Optional[str]:
     return found.group("credit").strip() if found is not None else None
 
 
+# "... REUTERS/Jane Roe Purchase Licensing Rights": a link the page prints after a picture's caption or credit.
+_CAPTION_CONTROL = re.compile(r"\s*(?:Purchase Licensing Rights(?:,? opens new tab)?|(?:hide|toggle) caption"
+                              r"|Enlarge this image|View (?:larger|full) image)$", re.I)
+_CONTROL_REACH = 48
+
+
+def caption_control(text: str) -> int:
+    """Where a picture's link glued after its caption starts in ``text`` (its length when there is none)."""
+    found = _CAPTION_CONTROL.search(text, max(0, len(text) - _CONTROL_REACH))
+    return found.start() if found is not None and found.start() > 0 else len(text)
+
+
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None."""
     return _caption_parts(text, is_last)

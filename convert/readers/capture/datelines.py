@@ -38,6 +38,13 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
 _PLACE_STARTS = {"new"}
 
 
+_NEWSROOM_TAG = re.compile(r"[A-Z]{2,6}")
+_DASHES = ("—", "–", "--")
+_NOT_PLACES = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "President", "Le", "La", "Les", "Der", "Die", "Das", "El",
+               "Los", "Las", "O", "Il"}
+_BARE_TAG = re.compile(r"[A-Z]{3,6}")
+
+
 class Dateline(NamedTuple):
     place: str
     agency: Optional[str]  # the wire agency's credited name, or the tag as written
@@ -95,11 +102,26 @@ def _capitals(text: str) -> Optional[Dateline]:
 
 
 def _mixed_case(text: str) -> Optional[Dateline]:
-    """``Lima (Reuters) -``: a place not in capitals needs a wire agency's tag to be told from a sentence."""
+    """``Lima (Reuters) -``: a place not in capitals needs a wire agency's tag to be told from a sentence; a
+    newsroom's own tag in capitals does too before a dash (``Washington (CNN) —``, ``Washington CNN —``)."""
     match = _MIXED.match(text)
-    if match is None or match.group("agency") is None or agency_credit(match.group("agency")) is None:
+    if match is None:
         return None
-    return Dateline(_place(match.group("place")), agency_credit(match.group("agency")), match.group("rest"))
+    tag, separator = match.group("agency"), match.group("separator") or match.group("lead")
+    if tag is not None and agency_credit(tag) is not None:
+        return Dateline(_place(match.group("place")), agency_credit(tag), match.group("rest"))
+    rest = match.group("rest")
+    # The story's first sentence follows; a sentence's subject ("The Council", "Mr Roe") is no place.
+    first = match.group("place").split()[0]
+    if (separator not in _DASHES or not rest[:1].isupper() or first in _NOT_PLACES or first.lower() in _LABELS
+            or first.isupper()):  # (a place in capitals is read by _capitals)
+        return None
+    if tag is not None and _NEWSROOM_TAG.fullmatch(tag):
+        return Dateline(_place(match.group("place")), tag, rest)
+    place, _, last = match.group("place").rpartition(" ")
+    if tag is None and place and _BARE_TAG.fullmatch(last):
+        return Dateline(_place(place), last, rest)
+    return None
 
 
 def _place(written: str) -> str:

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label,
                    labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
-from .captions import can_be_caption, caption_parts, standalone_credit
+from .captions import can_be_caption, caption_control, caption_parts, standalone_credit
 from .chrome import chrome_reason
 from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
@@ -57,7 +57,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     article = ArticleDraft()
     units = [line for line in lines if line.text]
     units, prefix_date, clock = _strip_capture_prefix(units, doc)
-    units = unwrap(units)
+    units = _without_caption_controls(unwrap(units), doc)
     start = _body_start(units)
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
@@ -90,6 +90,18 @@ def _strip_capture_prefix(units: list[Line], doc: DocumentDraft) -> tuple[list[L
     clock = remainder if remainder.text and parse_date(remainder.text) else None
     day = match.group("date") if len(match.group("date")) == 10 else None
     return kept, ((day, first.number) if day else None), clock
+
+
+def _without_caption_controls(units: list[Line], doc: DocumentDraft) -> list[Line]:
+    """Cut a picture's link ("Purchase Licensing Rights") from the end of its caption, into ``removed``."""
+    kept = []
+    for unit in units:
+        end = caption_control(unit.text)
+        if end < len(unit.text):
+            doc.remove_span(unit.number, unit.last, unit.text[end:].strip(), "page-control")
+            unit = Line(unit.number, unit.raw, unit.text[:end], unit.end)
+        kept.append(unit)
+    return kept
 
 
 def unwrap(units: list[Line]) -> list[Line]:
@@ -219,9 +231,22 @@ def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
                 and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
                 and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
-                and not _credit_below(units, index)):
+                and not _credit_below(units, index) and not _describes_media(units, index)):
             return index
     return None
+
+
+# A label over a video or audio player: the player's title and its description follow it.
+_MEDIA_LABELS = {"video", "watch", "audio", "listen", "podcast", "play video", "watch video", "vidéo", "vídeo",
+                 "video abspielen", "assista", "ver vídeo", "guarda il video"}
+
+
+def _describes_media(units: Sequence[Line], index: int) -> bool:
+    """Whether ``units[index]`` is a player's description: under its title, under the "Video" label."""
+    return (index >= 2 and units[index - 2].text.lower().rstrip(" :") in _MEDIA_LABELS
+            and units[index].text.endswith(_TERMINAL) and not _is_title(units[index].text)
+            and _is_title(units[index - 1].text) and not _is_credit_line(units[index - 1].text)
+            and not _dated(units[index - 1]))
 
 
 def _credit_below(units: Sequence[Line], index: int) -> bool:
@@ -285,6 +310,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if skip > 0:  # the second line of a figure already read
             skip -= 1
             continue
+        if index + 1 < len(header) and _describes_media(header, index + 1):
+            doc.remove(unit, "media-embed")  # the player's title; its description follows
+            doc.remove(header[index + 1], "media-embed")
+            skip = 1
+            continue
         item = bullet_item(text)
         in_summary = in_summary and item is not None
         if unit is clock:
@@ -302,7 +332,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif (reason := chrome_reason(text, header=True)) is not None:
-            if reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
+            if reason == "banner" and take_byline(unit, article, doc):
+                pass  # "By JANE ROE FOR THE VALLEY COURIER": a byline set in capitals
+            elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:
                 doc.remove(unit, reason)
@@ -359,7 +391,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     for unit, item, _ in items:
         article.summary.append(item)
         article.note("summary", unit.number)
+    signed = _take_name_over_desk(header, headline, article)
     for unit in titles:
+        if unit.number in signed:
+            continue
         if headline is not None and unit.text == headline.text:
             if unit is headline:
                 article.fill("headline", unit.text, unit.number)
@@ -379,6 +414,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
         words = text.split()
+        if unit.number in signed:
+            continue
         if _take_bare_byline(unit, headline, article, _dated(following.get(unit.number))) or _take_desk(unit, article):
             pass
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
@@ -416,16 +453,39 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     return (place.group("place"), date) if date is not None else None
 
 
+def _take_name_over_desk(header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> set[int]:
+    """"Jane Roe" over "BBC News, Kyiv" below the headline, however far: a name signed by the newsroom's line
+    is the byline. The numbers of the lines taken."""
+    if headline is None or article.byline is not None:
+        return set()
+    for above, unit in zip(header, header[1:]):
+        # (a person's name, of two words or more, over a newsroom's of two or more: not a menu's entries)
+        if (above.number > headline.number and unit.number - above.last <= 2 and " " in above.text
+                and " " in unit.text and _is_desk(unit.text) and _take_bare_byline(above, headline, article, signed=True)):
+            _take_desk(unit, article)
+            return {above.number, unit.number}
+    return set()
+
+
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
+
+
+def _is_desk(text: str) -> bool:
+    """"BBC News, Kyiv", "Valley Times": a newsroom's name in capitalised words, and where it writes from."""
+    parts = text.split(",")
+    name = parts[0].strip()
+    return len(parts) <= 2 and len(text) <= 60 and _CAPITALISED_WORDS.fullmatch(name) is not None and is_organisation(name)
+
+
 def _take_desk(unit: Line, article: ArticleDraft) -> bool:
     """"BBC News, Kyiv" right under the byline: the newsroom the author writes for (and from where), the
     publisher when no other is known."""
     lines = article.field_lines.get("byline")
     if not lines or article.publisher is not None or not 0 < unit.number - max(lines) <= 2:
         return False
-    parts = unit.text.split(",")
-    if len(parts) > 2 or not is_organisation(parts[0].strip()):
+    if not _is_desk(unit.text):
         return False
-    article.fill("publisher", parts[0].strip(), unit.number)
+    article.fill("publisher", unit.text.split(",")[0].strip(), unit.number)
     return True
 
 
@@ -442,13 +502,15 @@ _NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
 _WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
 
 
-def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False) -> bool:
+def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
+                      signed: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
     included ("Jane Doe, Senior Reporter"), and so is one with the time of the story after it ("Jane Doe -
     March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is. With a date line under it
     (``dated``), also two names joined by "and" and a name with where it was written from ("Jane Doe in Kyiv",
-    whose byline is the name)."""
-    if headline is None or article.byline is not None or not headline.number < unit.number <= headline.last + 2:
+    whose byline is the name). A name the newsroom's line signs (``signed``) may stand further down."""
+    if (headline is None or article.byline is not None or unit.number <= headline.number
+            or not (signed or unit.number <= headline.last + 2)):
         return False
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
     if dated:

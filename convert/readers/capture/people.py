@@ -30,6 +30,9 @@ _CAPITALS_THEN_NAME = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organi
 _ORGANISATION = re.compile(
     r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"
     r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service)\b")
+# "Jane Roe for The Valley Courier", "JANE ROE FOR MAILONLINE": the author, and the publication they wrote for.
+_WRITTEN_FOR = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|FOR)\s+"
+                          r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
 # Agencies whose usual short form differs from the name newsrooms credit.
 AGENCY_NAMES = {"AP": "The Associated Press", "ASSOCIATED PRESS": "The Associated Press"}
 
@@ -72,7 +75,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         return None
     name, publisher = rest or None, None
     separator = "|" if "|" in rest else ","
-    if rest and separator in rest:
+    if (" for " in rest or " FOR " in rest) and (written_for := _WRITTEN_FOR.match(rest)) is not None:
+        name, publisher = written_for.group("name"), written_for.group("publication")
+    elif rest and separator in rest:
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
         if is_organisation(tail):
             name, publisher = head, agency_name(tail)

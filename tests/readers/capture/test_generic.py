@@ -386,3 +386,55 @@ def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
     assert paragraphs(article_of(page)[1])[0] == STORY
+
+
+def test_a_byline_in_capitals_names_the_publication_and_two_stamps_share_a_line():
+    page = ("Council approves pool plan after a year of debate\n\nBy JANE ROE FOR VALLEYONLINE\n\n"
+            "PUBLISHED: 15:15 GMT, 3 March 2024 | UPDATED: 16:00 GMT, 3 March 2024\n\n"
+            f"{STORY}\n\nThe old pool (pictured) closed after its roof failed an inspection\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["publisher"]) == ("JANE ROE", "VALLEYONLINE")
+    assert (article["published"], article["modified"]) == ("2024-03-03T15:15:00Z", "2024-03-03T16:00:00Z")
+    figures = [b["caption"] for b in article["blocks"] if b["type"] == "figure"]
+    assert figures == ["The old pool (pictured) closed after its roof failed an inspection"]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_last_modified_is_the_modified_date():
+    page = ("Council approves pool plan after a year of debate\n\nJane Roe\n\nSun 3 Mar 2024 15.15 GMT\n\n"
+            f"Last modified on Sun 3 Mar 2024 16.00 GMT\n\n{STORY}\n")
+    article = article_of(page)[1]
+    assert (article["published"][:10], article["modified"][:10], article["summary"]) == ("2024-03-03", "2024-03-03", [])
+
+
+def test_a_name_over_the_newsrooms_line_is_the_byline_however_far_below_the_headline():
+    page = ("Council approves pool plan after a year of debate\n\n3 March 2024\n\nShare\n\nSave\n\nJane Roe\n\n"
+            f"Valley News, Riverton\n\n{STORY}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["publisher"], article["summary"]) == ("Jane Roe", "Valley News", [])
+
+
+def test_a_menu_entry_over_another_is_no_byline():
+    page = (f"Council approves pool plan after a year of debate\n\n3 March 2024\n\nScience\n\nMagazine\n\n"
+            f"Also in the News\n\n{STORY}\n")
+    assert article_of(page)[1]["byline"] is None
+
+
+def test_a_link_after_a_pictures_credit_is_cut_off():
+    page = ("Council approves pool plan after a year of debate\n\nBy Jane Roe\n\n"
+            "Residents walk past the old pool in Riverton on June 3, 2023. VALLEYPIX/John Doe/File Photo "
+            f"Purchase Licensing Rights\n\n{STORY}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("Residents walk past the old pool in Riverton on June 3, 2023.", "VALLEYPIX/John Doe/File Photo")]
+    assert reasons(document)["Purchase Licensing Rights"] == "page-control"
+
+
+def test_a_video_players_title_and_description_are_not_the_story():
+    page = ("Council approves pool plan after a year of debate\n\nBy Jane Roe | Valley News\n\nVideo\n\n"
+            "Valley News Flash top stories for March 3\n\nValley News Flash top stories are here. See what "
+            f"readers are talking about on the site today.\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert article["summary"] == []
+    assert reasons(document)["Valley News Flash top stories for March 3"] == "media-embed"

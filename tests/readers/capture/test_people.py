@@ -12,6 +12,8 @@ from convert.readers.capture.people import byline_parts, contributors
     ("By PTI", ("PTI", "PTI", None)),
     ("By Jane Roe, Reuters", ("Jane Roe", "Reuters", None)),
     ("By Jane Roe | May 2, 2024", ("Jane Roe", None, "2024-05-02")),
+    ("By JANE ROE FOR VALLEYONLINE", ("JANE ROE", "VALLEYONLINE", None)),
+    ("By Jane Roe for The Valley Courier", ("Jane Roe", "The Valley Courier", None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
@@ -20,6 +22,10 @@ def test_bylines(text, parts):
 @pytest.mark.parametrize("text", ["Byron said the plan would fail.", "By the time the ferry arrived, it was dark."])
 def test_sentences_are_not_bylines(text):
     assert byline_parts(text) is None
+
+
+def test_only_a_publications_name_after_for_is_the_publisher():
+    assert byline_parts("By Jane Roe for the first time in years")[1] is None
 
 
 @pytest.mark.parametrize("byline, expected", [
