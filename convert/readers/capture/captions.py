@@ -124,8 +124,13 @@ _CAPTION_CONTROL = re.compile(r"\s*(?:Purchase Licensing Rights(?:,? opens new t
 _CONTROL_REACH = 48
 
 
+_CONTROL_ENDS = ("Rights", "rights", "RIGHTS", "tab", "caption", "Caption", "CAPTION", "image", "Image", "IMAGE")
+
+
 def caption_control(text: str) -> int:
     """Where a picture's link glued after its caption starts in ``text`` (its length when there is none)."""
+    if not text.endswith(_CONTROL_ENDS):  # (every line is asked; few end with one of the links' last words)
+        return len(text)
     found = _CAPTION_CONTROL.search(text, max(0, len(text) - _CONTROL_REACH))
     return found.start() if found is not None and found.start() > 0 else len(text)
 

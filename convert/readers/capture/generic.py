@@ -163,19 +163,24 @@ def _is_prose(text: str) -> bool:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’.\-]{3,}")
-_TITLE_CASE_SHARE = 0.85  # of the words of four letters or more, capitalised: a headline in title case
+_TITLE_CASE_SHARE = 0.9  # of the words of four letters or more, capitalised: a headline in title case
 _TITLE_CASE_WORDS = 5
 
 
 # "... Underneath N.Y.C.", "... Sues Acme Inc.": a headline has no full stop, but may end with an abbreviation's.
-_ABBREVIATION_AT_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,2}\.)$")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.")
 
 
 def _title_cased(text: str) -> bool:
     """"Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.": a headline in title
     case that happens to end with a stop. Prose, even full of names, has verbs and nouns in lower case."""
-    words = _LONG_WORD.findall(text)
+    words = _LONG_WORD.findall(text) if not _SENTENCE_START.match(text) else ()
     return len(words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+# Two long words in lower case among the first three: a sentence, not a title in title case (a quick answer for
+# most paragraphs).
+_SENTENCE_START = re.compile(r"\S+ (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,} (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,}")
 
 
 _CUT_WORDS = 12
@@ -201,11 +206,13 @@ def _body_start(units: Sequence[Line]) -> int:
                       if _is_prose(units[i].text) and _wire_dateline(units[i].text)), start)
     for _ in range(_MAX_STANDFIRSTS):
         later = _first_prose(units, start + 1)
-        if later is None or not _is_standfirst(units, start, later):
+        if later is None:
             break
-        # The lead picture's caption and credit, when the page prints them between, do not count.
-        picture = sum(2 for i in range(start + 1, later) if _credit_below(units, i))
-        if later - start - picture > _STANDFIRST_REACH:
+        gap = later - start
+        if gap > _STANDFIRST_REACH:
+            # The lead picture's caption and credit, when the page prints them between, do not count.
+            gap -= sum(2 for i in range(start + 1, later) if _credit_below(units, i))
+        if gap > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
     return _short_lead(units, start)
@@ -268,10 +275,17 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
     paragraph: the story's header marks (the headline again, a dateline or byline line) come between it and
     the prose at ``later``."""
     earlier = {u.text for u in units[:start] if _is_title(u.text)}
-    # A date line counts when the header above has one too: the page prints its byline block twice.
-    dated_above = any(_dated(u) for u in units[:start])
-    return any(u.text in earlier or dateline_line(u.text) is not None or _is_credit_line(u.text)
-               or dated_above and _dated(u) for u in units[start + 1:later])
+    dated_above: Optional[bool] = None  # (asked once, at the first date line)
+    for unit in units[start + 1:later]:
+        if unit.text in earlier or dateline_line(unit.text) is not None or _is_credit_line(unit.text):
+            return True
+        # A date line counts when the header above has one too: the page prints its byline block twice.
+        if _dated(unit):
+            if dated_above is None:
+                dated_above = any(_dated(u) for u in units[:start])
+            if dated_above:
+                return True
+    return False
 
 
 def _is_credit_line(text: str) -> bool:
@@ -282,7 +296,7 @@ def _is_credit_line(text: str) -> bool:
 def _is_title(text: str) -> bool:
     words = text.split()
     return len(words) >= 3 and len(text) <= 200 and text[0].isupper() and (
-        not text.endswith(".") or _ABBREVIATION_AT_END.search(text) and _title_cased(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
+        not text.endswith(".") or _ABBREVIATION.fullmatch(text[text.rfind(" ") + 1:]) and _title_cased(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
 def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,
@@ -292,8 +306,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     counts = Counter(u.text for u in header)
     # "Economy|As Debt Rises, ...", "As Debt Rises, ... | The Valley Courier": a page's title printed with its
     # section or site name repeats the headline printed alone.
-    counts.update(part.strip() for u in header if "|" in u.text for part in u.text.split("|")
-                  if len(part.split()) >= _HEADLINE_WORDS)
+    barred = [u.text for u in header if "|" in u.text]
+    if barred:
+        counts.update(part.strip() for text in barred for part in text.split("|") if len(part.split()) >= _HEADLINE_WORDS)
     site = header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text) else None
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
