@@ -121,7 +121,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
                     r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
                     r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}", re.I),
-    ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|reading time:?\s*\d+\s*min(?:ute)?s?"
+    ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."

@@ -48,10 +48,16 @@ _NUMERIC = _PATTERNS[-1]
 _YEAR = re.compile(r"\d{4}")
 
 
+# "03/03/24 3:15 PM ET": a year of two digits, which only a time after it tells from a fraction or a score.
+# A twelve-hour clock writes the month first, as in the United States; a day past 12 shows the order anyway.
+_SHORT_YEAR = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{2})"
+                         r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?)", re.I)
+
+
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
-    if _YEAR.search(text) is None:  # every pattern needs a four-digit year; most lines have none
-        return None
+    if _YEAR.search(text) is None:  # every pattern needs a four-digit year but one; most lines have none
+        return _short_year(text) if "/" in text and ":" in text else None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
         if pattern is _NUMERIC and "-" not in text or pattern is _DAY_FIRST and "/" not in text and "." not in text:
@@ -62,6 +68,20 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
                 best = (iso, match)
                 break
     return best
+
+
+def _short_year(text: str) -> Optional[tuple[str, re.Match[str]]]:
+    match = _SHORT_YEAR.search(text)
+    if match is None:
+        return None
+    first, second = int(match.group("first")), int(match.group("second"))
+    month, day = (first, second) if match.group("half") or second > 12 else (second, first)
+    if day <= 12 < month:
+        month, day = day, month
+    try:
+        return _dt.date(2000 + int(match.group("year")), month, day).isoformat(), match
+    except ValueError:
+        return None
 
 
 def parse_date(text: str) -> Optional[str]:

@@ -367,6 +367,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
+        elif found is not None and (signed_stamp := _signed_stamp(text)) is not None:
+            # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
+            article.fill("byline", signed_stamp[0], unit.number)
+            take_timestamp(Line(unit.number, unit.raw, signed_stamp[1], unit.end), article, doc, find_date(signed_stamp[1]))
         elif found is not None and (placed := _place_and_date(text, found, article.byline is not None)) is not None:
             article.fill("dateline", placed[0], unit.number)
             if not article.fill("published", placed[1], unit.number):
@@ -457,6 +461,18 @@ def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS) -> bool:
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|]\s*(?=\S)")
 
 
+_NAME_THEN_STAMP = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|]\s+(?P<stamp>.+)$")
+
+
+def _signed_stamp(text: str) -> Optional[tuple[str, str]]:
+    """(name, stamp) for a name of two to four capitalised words, a bar or slash, and a dated "Published ..." or
+    "Updated ..." stamp."""
+    found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
+    if found is None or not _is_timestamp(found.group("stamp")) or find_date(found.group("stamp")) is None:
+        return None
+    return found.group("name"), found.group("stamp")
+
+
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
     """(place, date) for a line that is a place, a separator and a date standing alone. Before the byline is
     known, a place of more than one word may as well be the author's name ("Jane Roe - March 3, 2024")."""
@@ -486,10 +502,12 @@ _CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}
 
 
 def _is_desk(text: str) -> bool:
-    """"BBC News, Kyiv", "Valley Times": a newsroom's name in capitalised words, and where it writes from."""
+    """"BBC News, Kyiv", "VCN News": a newsroom's name in capitalised words, with where it writes from or an
+    initialism first ("World News", "India News" alone are a page's sections; "FOLLOW" is a button)."""
     parts = text.split(",")
     name = parts[0].strip()
-    return len(parts) <= 2 and len(text) <= 60 and _CAPITALISED_WORDS.fullmatch(name) is not None and is_organisation(name)
+    return (len(parts) <= 2 and len(text) <= 60 and " " in name and _CAPITALISED_WORDS.fullmatch(name) is not None
+            and is_organisation(name) and (len(parts) == 2 or name[:name.find(" ")].isupper()))
 
 
 def _take_desk(unit: Line, article: ArticleDraft) -> bool:

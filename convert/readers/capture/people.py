@@ -30,6 +30,9 @@ _CAPITALS_THEN_NAME = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organi
 _ORGANISATION = re.compile(
     r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"
     r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service)\b")
+# "Reported by Jane Roe, Edited by John Doe": who else worked on the story is not its byline.
+_OTHER_CREDITS = re.compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|video|graphics|additional reporting)\s+by\b.*$",
+                            re.I)
 # "Jane Roe for The Valley Courier", "JANE ROE FOR MAILONLINE": the author, and the publication they wrote for.
 _WRITTEN_FOR = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|FOR)\s+"
                           r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
@@ -56,6 +59,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         return None
     rest = match.group("rest") if match.group("rest") is not None else match.group("foreign")
     rest = _MIDDLE_DOT.sub("", _GLUED_STAMP.sub("", rest)).strip()
+    if " by " in rest or " By " in rest:
+        rest = _OTHER_CREDITS.sub("", rest)
     if "@" in rest:
         rest = _HANDLE.sub("", rest).strip(" ,")
     glued = _CAPITALS_THEN_NAME.match(rest)

@@ -40,3 +40,16 @@ def test_a_date_with_the_little_word_before_it_or_slashes_around_its_time():
                  "March 3, 2024 / 10:15 AM / Updated 2 hours ago"):
         assert date_alone(text, find_date(text)) == "2024-03-03", text
     assert date_alone("Lee March 3, 2024", find_date("Lee March 3, 2024")) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("03/04/24 3:15 PM ET", "2024-03-04"), ("03/04/24 15:15", "2024-04-03"), ("25/12/24 10:00", "2024-12-25"),
+    ("12/25/24 10:00", "2024-12-25"),
+])
+def test_a_year_of_two_digits_before_a_time(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["1/2/24", "Won 3/4/24 in the final", "31/02/24 10:00"])
+def test_a_fraction_or_a_score_is_no_date(text):
+    assert find_date(text) is None

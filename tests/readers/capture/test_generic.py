@@ -438,3 +438,18 @@ def test_a_video_players_title_and_description_are_not_the_story():
     assert paragraphs(article) == [STORY, SECOND]
     assert article["summary"] == []
     assert reasons(document)["Valley News Flash top stories for March 3"] == "media-embed"
+
+
+def test_a_desk_then_its_stamp_on_one_line():
+    page = (f"Council approves pool plan after a year of debate\n\nValley Desk / Updated: May 3, 2024, 10:15 IST\n\n"
+            f"Share\n\n{STORY}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["modified"][:10], article["summary"]) == ("Valley Desk", "2024-05-03", [])
+
+
+def test_a_section_or_a_button_under_the_byline_is_no_publisher():
+    for line in ("India News", "FOLLOW", "World News"):
+        page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\n{line}\n\nMay 3, 2024\n\n{STORY}\n"
+        assert article_of(page)[1]["publisher"] is None, line
+    page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\nVCN News\n\nMay 3, 2024\n\n{STORY}\n"
+    assert article_of(page)[1]["publisher"] == "VCN News"

@@ -14,6 +14,8 @@ from convert.readers.capture.people import byline_parts, contributors
     ("By Jane Roe | May 2, 2024", ("Jane Roe", None, "2024-05-02")),
     ("By JANE ROE FOR VALLEYONLINE", ("JANE ROE", "VALLEYONLINE", None)),
     ("By Jane Roe for The Valley Courier", ("Jane Roe", "The Valley Courier", None)),
+    ("Reported by Jane Roe, Edited by John Doe", ("Jane Roe", None, None)),
+    ("by Jane Roe - 03/03/24 3:15 PM ET", ("Jane Roe", None, "2024-03-03")),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
