@@ -102,7 +102,8 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     return iso
 
 
-# "... 10h15 Atualizado há 2 horas": when the story was updated, printed after the date it was published.
+# "... 10h15 Atualizado há 2 horas": when the story was updated, printed after the date it was published;
+# "March 3, 2024 · 3 min read": how long the story takes to read.
 # "Le 3 mars", "Am 3. März", "On March 3": the little word a page puts before a date.
 # The little word and the day of the week a page may put before a date, in the languages read: "Le lundi 3 mars",
 # "Montag, 3. März", "El lunes 3 de marzo", "Segunda-feira, 3 de março".
@@ -112,8 +113,8 @@ _DATE_PARTICLE = re.compile(
     r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
     r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"(?:-feira)?\.?,?\s+)?$", re.I)
-_UPDATE_NOTE = re.compile(r"\s*[|•·,/-]?\s*(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\b.*$",
-                          re.I)
+_UPDATE_NOTE = re.compile(r"\s*[|•·,/-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\b.*"
+                          r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit))$", re.I)
 _TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
                         r"\s*(?:[A-Z]{2,4})?\.?", re.I)
 

@@ -554,7 +554,12 @@ def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraf
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
             and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
         return False
-    article.fill("byline", text, unit.number)
+    if title.strip() and is_organisation(title.strip()):
+        # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
+        article.fill("byline", name.strip(), unit.number)
+        article.fill("publisher", agency_name(title.strip()), unit.number)
+    else:
+        article.fill("byline", text, unit.number)
     if when is not None:
         article.fill("published", when, unit.number)
     return True

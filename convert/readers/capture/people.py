@@ -49,7 +49,12 @@ def is_organisation(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6:
         return False
-    return bool(_ORGANISATION.search(text)) or (len(words) == 1 and text.isupper() and len(text) >= 2)
+    return (bool(_ORGANISATION.search(text)) or (len(words) == 1 and text.isupper() and len(text) >= 2)
+            or _THE_NAME.fullmatch(text) is not None)
+
+
+# "The Valley Courier", "The Riverton Star": a name led by "The" is a publication's (a person's never is).
+_THE_NAME = re.compile(r"The(?: [A-Z][\w&.'’\-]*){1,4}")
 
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:

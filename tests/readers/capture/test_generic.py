@@ -453,3 +453,12 @@ def test_a_section_or_a_button_under_the_byline_is_no_publisher():
         assert article_of(page)[1]["publisher"] is None, line
     page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\nVCN News\n\nMay 3, 2024\n\n{STORY}\n"
     assert article_of(page)[1]["publisher"] == "VCN News"
+
+
+def test_a_bare_name_with_its_publication_and_a_date_with_its_reading_time():
+    page = (f"Council approves pool plan after a year of debate\n\nJane Roe, The Valley Courier\n\n"
+            f"March 3, 2024 · 3 min read\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["publisher"], article["published"]) == ("Jane Roe", "The Valley Courier",
+                                                                               "2024-03-03")
+    assert paragraphs(article) == [STORY, SECOND]
