@@ -29,7 +29,7 @@ _NAMED_CREDIT = re.compile(
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
 _GLUED_CREDIT = re.compile(
-    r"^(?P<caption>.*\S)\s+(?:(?:Credit|Photo credit|Image credit|Picture|Pic|Photo|Photograph|Photographer|Image|"
+    r"^(?P<caption>.*?\S)\s+(?:(?:Credit|Photo [Cc]redit|Image [Cc]redit|Picture|Pic|Photo|Photograph|Photographer|Image|"
     r"Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-Z]))+"
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
@@ -76,11 +76,15 @@ _CAPITALISED_SLASH = re.compile(r"[A-Z][\w.'’\-]*\s?/|/\s?[A-Z]")
 _LABELLED_BY = re.compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 
 
+# "(X/@janeroe)", "(Instagram/janeroe)", "(@janeroe)": the social-media account a picture was taken from.
+_ACCOUNT = re.compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
+
+
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
-            or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit)):
+            or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)):
         return True
     words = credit.split()
     return 1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
@@ -163,7 +167,10 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if len(caption.split()) < 3:
             continue
         if pattern is _PAREN_CREDIT or pattern is _BRACKET_CREDIT:
-            if not credit_like(credit):
+            # "... released on Monday (USGS)": an initialism closing a caption that has no stop of its own is
+            # who made the picture; after a sentence's stop it may be a wire's sign-off.
+            if not (credit_like(credit) or _BARE_AGENCY.fullmatch(credit) and not caption.endswith(_SENTENCE_CLOSE)
+                    and _describes(caption) and not _spelled_out(caption, credit)):
                 continue
             # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
             if is_last and _BARE_AGENCY.fullmatch(credit):
@@ -180,6 +187,27 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue
         return label, caption, without_label(credit)
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
+
+
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "der", "die", "und", "für", "del",
+                "y", "e", "do", "da", "della", "di"}
+
+
+_DESCRIPTION_WORDS = 6
+
+
+def _describes(caption: str) -> bool:
+    """A caption's sentence: six words or more, half of them in lower case (a menu entry or a heading is
+    shorter, or capitalised)."""
+    words = caption.split()
+    return len(words) >= _DESCRIPTION_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def _spelled_out(caption: str, initials: str) -> bool:
+    """Whether the caption ends with the name ``initials`` abbreviates: "the World Health Organization (WHO)"
+    explains an initialism, not a picture's credit."""
+    letters = [word[0].upper() for word in caption.split()[-2 * len(initials):] if word.lower() not in _SMALL_WORDS]
+    return "".join(letters).endswith(initials.upper())
 
 
 def without_label(credit: str) -> str:

@@ -225,3 +225,23 @@ def test_a_credit_word_printed_twice_and_glued():
 def test_a_name_and_whom_they_work_for_is_a_credit_only_under_a_caption():
     assert standalone_credit("Jane Roe/The Valley Courier") is None
     assert standalone_credit("Jane Roe/The Valley Courier", under_caption=True) == "Jane Roe/The Valley Courier"
+
+
+def test_an_initialism_closing_a_caption_without_a_stop_is_its_credit():
+    assert caption_parts("The flood map of the valley that the survey released on Monday (VGS)") == (
+        None, "The flood map of the valley that the survey released on Monday", "VGS")
+
+
+@pytest.mark.parametrize("text", [
+    "He met the head of the Valley Water Board (VWB)",  # the name the initials abbreviate
+    "Questions and Answers (FAQ)",  # a menu entry, not a caption's sentence
+    "The flood map of the valley that the survey released on Monday. (VGS)",  # after a stop: a sign-off
+])
+def test_an_initialism_that_is_no_credit(text):
+    assert caption_parts(text) is None
+
+
+def test_a_social_media_account_and_a_two_word_label_after_a_bar():
+    assert caption_parts("Residents walk past the old pool on Monday. (X/@janeroe)")[2] == "X/@janeroe"
+    assert caption_parts("Residents walk past the old pool on Monday | Photo Credit: Jane Roe")[1:] == (
+        "Residents walk past the old pool on Monday", "Jane Roe")
