@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 
 from .captions import (CAPTION_WORDS, can_be_caption, caption_parts, gallery_counter, is_credit_line, labelled_caption,
-                       source_credit, standalone_credit)
+                       says_who_is_pictured, source_credit, standalone_credit)
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
@@ -389,13 +389,6 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
 # A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.
 _SENTENCE_END = re.compile(r"[.!?][\"”’“»«]?\s*[A-Z]")
 _BARE_CAPTION_WORDS = 6  # a gallery's numbered caption is a sentence, longer than a label
-# "The old pool (pictured) closed in 2019", "Jane Roe (left) with ...": where someone stands in the picture, in
-# the six languages; a paragraph may say so too, but it ends with a full stop.
-_PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|(?-i:L|R|C)|im bild|links|rechts|mitte"
-                       r"|à gauche|à droite|au centre|izquierda|derecha|centro|esquerda|direita|a sinistra|a destra)\)",
-                       re.I)
-
-
 def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
     """A photo caption printed without a credit: a gallery's numbered caption ("2 Police at the scene on
     Monday") or one saying where someone stands in the picture ("... (pictured) ..."), or a line as long as a
@@ -411,7 +404,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
     words = len(text.split())
     if words > CAPTION_WORDS:
         return 0
-    if counter or _PICTURED.search(text):
+    if counter or says_who_is_pictured(text):
         if words <= _BARE_CAPTION_WORDS:
             return 0
     elif (words <= _HEADING_MAX_WORDS or not text[0].isupper() or _SENTENCE_END.search(text)

@@ -7,6 +7,7 @@ from typing import Optional
 
 from .agencies import agency
 from .chrome import chrome_reason
+from .dates import find_date
 from .people import byline_parts
 from .language import CLOSING_QUOTES
 from .remember import short_lines_remembered
@@ -106,6 +107,34 @@ def can_be_caption(text: str) -> bool:
     widget, and not longer than a caption."""
     return (len(text.split()) <= CAPTION_WORDS and _CAPTION_WORDS_OF_LETTERS.search(text) is not None
             and "://" not in text and byline_parts(text) is None and chrome_reason(text) is None)
+
+
+# "The old pool (pictured) closed in 2019", "Jane Roe (left) with ...": where someone stands in the picture, in
+# the six languages.
+_WHERE_PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|(?-i:L|R|C)|im bild|links|rechts|mitte"
+                       r"|à gauche|à droite|au centre|izquierda|derecha|centro|esquerda|direita|a sinistra|a destra)\)",
+                       re.I)
+# "..., on March 3, 2024.", "... in Riverton, 3 March 2024": a caption dates the picture; a paragraph rarely ends so.
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9][.!?] [A-Z]")
+
+
+def says_who_is_pictured(text: str) -> bool:
+    """Whether ``text`` says where someone stands in the picture: "(pictured)", "(left)", "(R)", "(links)"."""
+    return "(" in text and _WHERE_PICTURED.search(text) is not None
+
+
+def describes_picture(text: str) -> bool:
+    """A lead photo's caption printed without a credit, as pages print one above the story: a sentence of six to
+    40 words that says who is pictured or ends with the picture's full date."""
+    if not text[:1].isupper() or len(text.split()) > CAPTION_WORDS or not _describes(text):
+        return False
+    if says_who_is_pictured(text):
+        return True
+    tail = text[-_TAIL_REACH:]
+    found = find_date(tail)
+    # (one sentence: a paragraph that ends with a date has others before it)
+    return (found is not None and found[1].start() > 0 and not tail[found[1].end():].strip(" .)]")
+            and _SENTENCE_INSIDE.search(text) is None)
 
 
 def labelled_caption(text: str) -> Optional[str]:

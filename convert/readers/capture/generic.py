@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label,
                    labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
-from .captions import can_be_caption, caption_control, caption_parts, standalone_credit
+from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
 from .chrome import chrome_reason
 from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
@@ -223,7 +223,8 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
     the byline or date lines and the prose at ``start``: a standfirst stands above those lines, not below."""
     first = start
     while (first > 0 and _is_sentence(units[first - 1].text, _LEAD_WORDS) and chrome_reason(units[first - 1].text) is None
-           and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)):
+           and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
+           and not describes_picture(units[first - 1].text)):
         first -= 1
     above = units[first - 1].text if first > 0 else ""
     if first == start or not (_is_credit_line(above) or parse_date(above) or dateline_line(above) is not None):
@@ -238,9 +239,17 @@ def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
                 and chrome_reason(text) is None and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
                 and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
-                and not _credit_below(units, index) and not _describes_media(units, index)):
+                and not _credit_below(units, index) and not _describes_media(units, index)
+                and not _lead_caption(units, index)):
             return index
     return None
+
+
+def _lead_caption(units: Sequence[Line], index: int) -> bool:
+    """Whether the prose at ``units[index]`` is the lead photo's caption printed without a credit: it reads as
+    one (see :func:`describes_picture`) and the story's prose follows right under it."""
+    after = units[index + 1].text if index + 1 < len(units) else ""
+    return _is_prose(after) and describes_picture(units[index].text)
 
 
 # A label over a video or audio player: the player's title and its description follow it.
@@ -387,6 +396,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             label, caption, credit = figure
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
                                    "alt": None, "lines": [unit.number, unit.last]})
+        elif index == len(header) - 1 and describes_picture(text):
+            # right above the story: the lead photo's caption, printed without a credit
+            article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
+                                   "lines": [unit.number, unit.last]})
         elif len(text) <= _CREDIT_LINE and standalone_credit(text) is not None and byline_parts(text) is None:
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif _is_title(text):

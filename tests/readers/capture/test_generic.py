@@ -462,3 +462,18 @@ def test_a_bare_name_with_its_publication_and_a_date_with_its_reading_time():
     assert (article["byline"], article["publisher"], article["published"]) == ("Jane Roe", "The Valley Courier",
                                                                                "2024-03-03")
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_lead_photos_caption_without_a_credit_above_the_story():
+    for caption in ("Residents walk past the old pool in Riverton, New Jersey, on March 2, 2024.",
+                    "Mayor Jane Doe (left) and councillor John Roe at the old pool in Riverton on Monday"):
+        page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{caption}\n\n{STORY}\n\n{SECOND}\n"
+        article = article_of(page)[1]
+        assert [b["caption"] for b in article["blocks"] if b["type"] == "figure"] == [caption]
+        assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_first_paragraph_that_ends_with_a_date_after_other_sentences_stays_one():
+    first = "Version 5.2 of the tool came out on Monday. It is the first to run on the new system, released on March 3, 2024."
+    page = f"The tool moves to the new system\n\nBy Jane Roe\n\n{first}\n\n{SECOND}\n"
+    assert paragraphs(article_of(page)[1])[0] == first
