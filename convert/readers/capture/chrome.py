@@ -16,7 +16,10 @@ _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
                       "continue reading below", "scroll to continue with content", "ad", "paid content",
                       "advertisement - scroll to continue", "advertisement scroll to continue", "skip advertisement",
-                      "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce"),
+                      "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce",
+                      "story continues below", "story continues below advertisement", "article continues below",
+                      "article continues below advertisement", "continue reading the main story", "content from our partners",
+                      "partner content", "from our partners"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
@@ -45,7 +48,10 @@ _EXACT = {
                      "partager sur facebook", "partager sur twitter", "partager l'article", "partager cet article",
                      "compartir en facebook", "compartir en twitter", "compartilhe", "compartilhar no facebook",
                      "condividi su facebook", "artikel drucken", "seite drucken", "rezept drucken", "e-mail", "per e-mail",
-                     "per e-mail teilen", "envoyer par e-mail", "enviar por correo"),
+                     "per e-mail teilen", "envoyer par e-mail", "enviar por correo", "follow", "follow us", "gift this article",
+                     "give this article", "gift article", "share full article", "bookmark", "add to favorites",
+                     "save for later", "save article", "saved", "comment", "print this page", "merken", "speichern",
+                     "artikel merken", "enregistrer", "guardar", "salvar", "salva"),
     "page-chrome": ("skip to main content", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
@@ -67,7 +73,9 @@ _EXACT = {
                     "voltar", "torna", "mehr", "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "leia mais",
                     "continua a leggere", "werkzeuge", "navigation", "hauptmenü", "menü", "menu principal", "menú", "abo",
                     "abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "assine", "assinar",
-                    "abbonati"),
+                    "abbonati", "enable javascript", "text size", "font size", "breaking news", "audio", "photo gallery",
+                    "already a subscriber? log in", "already a subscriber? sign in", "already have an account? log in",
+                    "already have an account? sign in", "subscribe to continue reading", "subscribe to read"),
     "search-widget": ("no result", "no results", "view all result", "view all results"),
     "live-blog-chrome": ("live updates", "live", "pinned", "pinned post", "key events"),
     "share-counter": ("shares", "views", "comments", "likes", "kommentare", "commentaires", "comentarios", "comentários",
@@ -113,6 +121,8 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
                      r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
                      r"|more (?:on|from|about) (?:this|the|our)\b(?:\s+[\w-]+){0,3}"
+                     # "More from Jane Roe": the author's other stories
+                     r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
                      r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|ver también)"
                      r"\s*[:|>»]\s*\S.{0,150}", re.I),
@@ -120,7 +130,11 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
                     r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
                     r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
-                    r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}", re.I),
+                    r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}"
+                    # a gallery's counter: "Image 1 of 5", "Bild 2 von 8", "(1/5)", "1 / 12"
+                    r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
+                    r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}", re.I),
+
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
@@ -161,8 +175,9 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
         r"cookies|pol[ií]tica de cookies)\b", re.I)),
     # "We may earn a commission on purchases made through our affiliate links": the site's note on its links.
-    ("site-notice", ("affiliate", "commission", "compensation", "provision"), re.compile(
-        r"\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
+    ("site-notice", ("affiliate", "commission", "compensation", "provision", " old", " ago"), re.compile(
+        r"^this (?:article|story|content|page) (?:is (?:more than|over) \d+ (?:years?|months?) old|was published (?:more "
+        r"than|over) \d+ (?:years?|months?) ago)|\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
     # "Your email address will not be published": the comment form's note, in the six languages.
     ("comment-prompt", ("e-mail", "email", "adresse", "dirección", "endereço", "indirizzo"), re.compile(
@@ -177,10 +192,11 @@ _PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
                 r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
                 r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
                 r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
-    ("editor-note", ("editor", "originally", "first published", "this story", "this article", "correction"),
+    ("editor-note", ("editor", "originally", "first published", "this story", "this article", "correction", "developing"),
      re.compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
                 r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
-                r"amended)\b|^correction\s*:", re.I)),
+                r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b",
+                re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
     ("contact", ("@", "follow ", "news tip", "story tip", "got a tip"),

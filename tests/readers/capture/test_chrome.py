@@ -196,3 +196,23 @@ def test_a_sites_licence_is_its_rights_statement():
 def test_a_prompt_to_sign_in():
     assert chrome_reason("Sign in to your account to manage your subscription.") == "page-chrome"
     assert chrome_reason("Log in to read the full story") == "page-chrome"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This article is more than 5 years old", "site-notice"),
+    ("This story was published more than 2 years ago. Some details may have changed.", "site-notice"),
+    ("Story continues below advertisement", "advertisement"), ("Continue reading the main story", "advertisement"),
+    ("Content from our partners", "advertisement"), ("Already a subscriber? Log in", "page-chrome"),
+    ("Enable JavaScript", "page-chrome"), ("Text size", "page-chrome"), ("Follow", "share-widget"),
+    ("Gift this article", "share-widget"), ("Save for later", "share-widget"), ("More from Jane Roe", "related-link"),
+    ("Image 1 of 5", "page-control"), ("(1/5)", "page-control"), ("1 / 12", "page-control"),
+    ("This is a developing story.", "editor-note"), ("This story is developing and will be updated.", "editor-note"),
+])
+def test_common_widgets_and_notices(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["9/11", "24/7", "More from the council meeting will follow later this week.",
+                                  "Watch: the mayor explains the pool plan"])
+def test_a_date_a_sentence_or_a_video_title_is_not_widget_text(text):
+    assert chrome_reason(text) is None
