@@ -129,8 +129,14 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"
-    r"|intern|fellow|presenter)\b")
+    r"|intern|fellow|presenter|expert|specialist|freelancer|blogger)\b")
 PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
+
+
+def author_bio(text: str) -> Optional[str]:
+    """The author's name when ``text`` is a note about them ("Jane Roe is a reporter at ..."), else None."""
+    match = _AUTHOR_BIO.match(text) if " is " in text or " was " in text else None
+    return match.group("name") if match is not None else None
 
 
 def _author_note(units: Sequence[Line], i: int) -> Optional[str]:

@@ -255,6 +255,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if words >= _MENU_ITEMS and len(text) <= _MENU_MAX_CHARACTERS and not text.endswith(_SENTENCE_ENDS) and _is_menu(text):
         return "navigation"
+    if words > _MAX_SHORT and _discloses_links(text):
+        return "site-notice"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
     return None
@@ -373,6 +375,23 @@ _FUNCTION_WORDS = frozenset(
     "the of and to in is that for on with was as by at from a an are be it this will not or but after over into "
     "le la les de des et est une un du dans pour sur par au qui avec der die das und ist nicht ein eine zu den mit "
     "von im auf für el los las y en que por con una para del o os as do da em um não il di che per della".split())
+
+
+# "This post contains references to products from our advertisers. We may receive compensation when you click
+# ...": the site's note on its links, which may run as long as a paragraph but says so in its first sentence.
+_DISCLOSURE = re.compile(r"\b(?:products? from (?:one or more of )?our (?:advertisers|partners)|we may (?:earn|receive|get)"
+                         r" (?:a )?(?:small )?(?:commission|compensation)|(?:may|might) earn (?:us )?(?:a )?(?:small )?"
+                         r"commission|when you (?:buy|shop|click) (?:through|on) (?:our |the )?links|contains? affiliate links"
+                         r"|(?:enthält|contient|contiene|contém) (?:des |de )?(?:affiliate-links|liens affiliés|enlaces de afiliados"
+                         r"|links de afiliados))\b", re.I)
+_DISCLOSURE_KEYS = ("advertiser", "partner", "commission", "compensation", "links", "affili")
+_DISCLOSURE_REACH = 300  # characters: the note says what it is in its first sentence
+
+
+def _discloses_links(text: str) -> bool:
+    head = text[:_DISCLOSURE_REACH]
+    lowered = head.lower()
+    return any(key in lowered for key in _DISCLOSURE_KEYS) and _DISCLOSURE.search(head) is not None
 
 
 def _is_menu(text: str) -> bool:

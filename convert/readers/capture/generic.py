@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, bullet_item, glued_widget, is_summary_label,
+from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, glued_widget, is_summary_label,
                    labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
@@ -240,9 +240,18 @@ def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
                 and bullet_item(text) is None and byline_parts(text) is None
                 and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
                 and not _credit_below(units, index) and not _describes_media(units, index)
-                and not _lead_caption(units, index)):
+                and not _lead_caption(units, index) and not _bio_of_author_above(units, index)):
             return index
     return None
+
+
+_BIO_REACH = 6  # lines above a note about the author where its byline stands
+
+
+def _bio_of_author_above(units: Sequence[Line], index: int) -> bool:
+    """A note about the author ("Jane Roe is a reporter who ...") printed under their byline, before the story."""
+    name = author_bio(units[index].text)
+    return name is not None and any(name in unit.text for unit in units[max(0, index - _BIO_REACH):index])
 
 
 def _lead_caption(units: Sequence[Line], index: int) -> bool:
@@ -396,6 +405,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             label, caption, credit = figure
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
                                    "alt": None, "lines": [unit.number, unit.last]})
+        elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:
+            doc.remove(unit, "author-bio")
         elif index == len(header) - 1 and describes_picture(text):
             # right above the story: the lead photo's caption, printed without a credit
             article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,

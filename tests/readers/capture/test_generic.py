@@ -477,3 +477,15 @@ def test_a_first_paragraph_that_ends_with_a_date_after_other_sentences_stays_one
     first = "Version 5.2 of the tool came out on Monday. It is the first to run on the new system, released on March 3, 2024."
     page = f"The tool moves to the new system\n\nBy Jane Roe\n\n{first}\n\n{SECOND}\n"
     assert paragraphs(article_of(page)[1])[0] == first
+
+
+def test_a_note_on_the_sites_links_and_one_about_the_author_are_not_the_story():
+    disclosure = ("This post contains references to products from our advertisers. We may receive compensation when "
+                  "you click on links to those products. Terms apply to the offers listed on this page, as our policy "
+                  "explains in full.")
+    bio = ("Jane Roe is a local government specialist who has covered the council for more than a decade, and who "
+           "wrote about the old pool before it closed.")
+    page = f"Council approves pool plan after a year of debate\n\nBy\nJane Roe\n\n{bio}\n\n{disclosure}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert (reasons(document)[bio], reasons(document)[disclosure]) == ("author-bio", "site-notice")
