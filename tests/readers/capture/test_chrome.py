@@ -207,6 +207,10 @@ def test_a_prompt_to_sign_in():
     ("Gift this article", "share-widget"), ("Save for later", "share-widget"), ("More from Jane Roe", "related-link"),
     ("Image 1 of 5", "page-control"), ("(1/5)", "page-control"), ("1 / 12", "page-control"),
     ("This is a developing story.", "editor-note"), ("This story is developing and will be updated.", "editor-note"),
+    ("Article continues after this advertisement", "advertisement"), ("Around the Web", "advertisement"),
+    ("Up Next", "related-link"), ("Related posts:", "related-link"), ("MORE:", "related-link"),
+    ("Like this:", "share-widget"), ("Do Not Sell My Personal Information", "page-chrome"),
+    ("Start your free trial", "page-chrome"), ("Advertise with us", "page-chrome"),
 ])
 def test_common_widgets_and_notices(text, reason):
     assert chrome_reason(text) == reason
