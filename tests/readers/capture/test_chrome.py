@@ -220,3 +220,12 @@ def test_common_widgets_and_notices(text, reason):
                                   "Watch: the mayor explains the pool plan"])
 def test_a_date_a_sentence_or_a_video_title_is_not_widget_text(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Artikel vorlesen", "Mehr erfahren", "Jetzt abonnieren", "Externer Inhalt", "Écouter l'article", "En savoir plus",
+    "Réservé aux abonnés", "Escuchar noticia", "Contenido patrocinado", "Ouvir notícia", "Continua após a publicidade",
+    "Ascolta l'articolo", "Contenuto sponsorizzato", "Kommentieren Sie",
+])
+def test_widgets_in_the_other_languages(text):
+    assert chrome_reason(text) is not None
