@@ -34,7 +34,8 @@ _COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\
 _AUDIO_PLAYER = re.compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 # "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
-_NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?P<source>[A-Z][\w.&'’\-]*"
+_NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?!(?i:our|my|your|this|the|free)\b)"
+                         r"(?P<source>[A-Z][\w.&'’\-]*"
                          r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _SENTENCE_WORDS = 6
 _LEAD_WORDS = 4  # "The pool is back.": a story may open with a sentence this short, under its byline or date
@@ -311,9 +312,13 @@ def _is_credit_line(text: str) -> bool:
     return byline_parts(text) is not None or (_is_timestamp(text) and find_date(text) is not None)
 
 
+_OPENING_QUOTES = "'\"‘“«„‚"
+
+
 def _is_title(text: str) -> bool:
     words = text.split()
-    return len(words) >= 3 and len(text) <= 200 and text[0].isupper() and (
+    first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Neutral' Fact-Checker Says ..."
+    return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
         not text.endswith(".") or _ABBREVIATION.fullmatch(text[text.rfind(" ") + 1:]) and _title_cased(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
@@ -324,9 +329,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     counts = Counter(u.text for u in header)
     # "Economy|As Debt Rises, ...", "As Debt Rises, ... | The Valley Courier": a page's title printed with its
     # section or site name repeats the headline printed alone.
-    barred = [u.text for u in header if "|" in u.text]
+    barred = [u.text for u in header if "|" in u.text or " - " in u.text or " – " in u.text or " — " in u.text]
     if barred:
-        counts.update(part.strip() for text in barred for part in text.split("|") if len(part.split()) >= _HEADLINE_WORDS)
+        counts.update(part.strip() for text in barred for part in _TITLE_PARTS.split(text)
+                      if len(part.split()) >= _HEADLINE_WORDS)
     site = header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text) else None
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
@@ -523,6 +529,9 @@ def _take_name_over_desk(header: Sequence[Line], headline: Optional[Line], artic
 
 
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
+
+
+_TITLE_PARTS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 
 
 def _is_desk(text: str) -> bool:

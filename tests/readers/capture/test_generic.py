@@ -489,3 +489,12 @@ def test_a_note_on_the_sites_links_and_one_about_the_author_are_not_the_story():
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND]
     assert (reasons(document)[bio], reasons(document)[disclosure]) == ("author-bio", "site-notice")
+
+
+def test_a_headline_opening_with_a_quote_and_printed_again_with_the_sites_name():
+    headline = "'Not Yet': Council Delays the Pool Vote Again"
+    page = (f"{headline} - The Valley Courier\n\nSkip to content\n\nSHOP NOW >\n\n{headline}\n\n"
+            f"JOHN DOE/AFP/Getty Images\n\nSIGN UP FOR OUR NEWSLETTER\n\nby Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["publisher"], article["summary"]) == (headline, None, [])
+    assert reasons(document)["JOHN DOE/AFP/Getty Images"] == "photo-credit"
