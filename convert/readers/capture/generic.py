@@ -401,7 +401,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.note("dateline", unit.number)
         elif (used := labelled_figure(header, index, article) or alt_and_caption(header, index, article)) > 0:
             skip = used - 1
-        elif _credit_below(header, index) and (not _is_title(text) or title_like > 1):  # (else the headline)
+        elif _credit_below(header, index) and (not _is_title(text) or title_like > 1 and counts[text] < 2):
+            # (a title over a credit is the headline when it is the only one, or printed again)
             credit = header[index + 1]
             article.blocks.append({"type": "figure", "caption": text,
                                    "credit": standalone_credit(credit.text, under_caption=True),
