@@ -103,7 +103,8 @@ def _capitals(text: str) -> Optional[Dateline]:
 
 def _mixed_case(text: str) -> Optional[Dateline]:
     """``Lima (Reuters) -``: a place not in capitals needs a wire agency's tag to be told from a sentence; a
-    newsroom's own tag in capitals does too before a dash (``Washington (CNN) —``, ``Washington CNN —``)."""
+    newsroom's own tag in capitals does too before a dash (``Washington (CNN) —``, ``Washington CNN —``), and so
+    does a region after a comma before a long dash (``Riverton, N.J. —``)."""
     match = _MIXED.match(text)
     if match is None:
         return None
@@ -121,6 +122,8 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     place, _, last = match.group("place").rpartition(" ")
     if tag is None and place and _BARE_TAG.fullmatch(last):
         return Dateline(_place(place), last, rest)
+    if tag is None and "," in match.group("place") and separator in ("—", "–"):
+        return Dateline(_place(match.group("place")), None, rest)  # "Riverton, N.J. — The ...": a place and its region
     return None
 
 

@@ -482,10 +482,15 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
 
 
 def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS) -> bool:
-    """``fewest`` words or more, opening with a capital and closing with a full stop, most of them in lower case."""
+    """``fewest`` words or more, opening with a capital or a figure (after a quote, if any) and closing with a full
+    stop (before a quote, if any), most of them in lower case."""
     words = text.split()
-    return (len(words) >= fewest and text[0].isupper() and text.endswith(".")
-            and sum(word[0].islower() for word in words) * 2 >= len(words))
+    first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]
+    return (len(words) >= fewest and (first.isupper() or first.isdigit()) and text.rstrip(_CLOSING_QUOTE_MARKS).endswith(".")
+            and sum(word.lstrip(_OPENING_QUOTES)[:1].islower() for word in words) * 2 >= len(words))
+
+
+_CLOSING_QUOTE_MARKS = "'\"’”»"
 
 
 # "Madrid - 03 mar 2024 - 10:15 CET", "Kyiv, March 3, 2024": where and when, on one line under the headline.

@@ -15,6 +15,7 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("Doha: Talks resumed.", "Doha", None, "Talks resumed."),
     ("Riverton, New Jersey VCN — The council voted.", "Riverton, New Jersey", "VCN", "The council voted."),
     ("Riverton (VCN) — The council voted.", "Riverton", "VCN", "The council voted."),
+    ("Riverton, N.J. — The council voted.", "Riverton, N.J.", None, "The council voted."),
 ])
 def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
     assert tuple(dateline(text)) == (place, agency, rest)
@@ -24,6 +25,7 @@ def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
     "The man (AP) said nothing.", "Police said the road was closed.", "NEW YORK-based firms said so.",
     "BREAKING NEWS: a fire.", "Update: the road is open.", "Jane Roe (left) - a friend - arrived.",
     "The Council AND — the mayor agreed.", "Mr Roe SAID — Nothing more.", "Breaking News — Shares fell.",
+    "Roe, Doe — and others agreed.",
 ])
 def test_sentences_are_not_datelines(text):
     assert dateline(text) is None

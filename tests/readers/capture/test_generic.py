@@ -498,3 +498,9 @@ def test_a_headline_opening_with_a_quote_and_printed_again_with_the_sites_name()
     document, article = article_of(page)
     assert (article["headline"], article["publisher"], article["summary"]) == (headline, None, [])
     assert reasons(document)["JOHN DOE/AFP/Getty Images"] == "photo-credit"
+
+
+def test_a_short_first_paragraph_may_open_with_a_quote_or_a_figure():
+    for lead in ("“We will build it,” the mayor said.", "100 people came to the meeting."):
+        page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{lead}\n\n{SECOND}\n"
+        assert paragraphs(article_of(page)[1]) == [lead, SECOND]
