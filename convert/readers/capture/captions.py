@@ -116,6 +116,7 @@ _WHERE_PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|cente
                        re.I)
 # "..., on March 3, 2024.", "... in Riverton, 3 March 2024": a caption dates the picture; a paragraph rarely ends so.
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9][.!?] [A-Z]")
+_YEAR_AT_END = re.compile(r"\d{4}\W{0,3}$")
 
 
 def says_who_is_pictured(text: str) -> bool:
@@ -126,9 +127,12 @@ def says_who_is_pictured(text: str) -> bool:
 def describes_picture(text: str) -> bool:
     """A lead photo's caption printed without a credit, as pages print one above the story: a sentence of six to
     40 words that says who is pictured or ends with the picture's full date."""
-    if not text[:1].isupper() or len(text.split()) > CAPTION_WORDS or not _describes(text):
+    # (every prose line above the story is asked: the quick tests first)
+    pictured = says_who_is_pictured(text)
+    if (not text[:1].isupper() or not pictured and _YEAR_AT_END.search(text, max(0, len(text) - 8)) is None
+            or len(text.split()) > CAPTION_WORDS or not _describes(text)):
         return False
-    if says_who_is_pictured(text):
+    if pictured:
         return True
     tail = text[-_TAIL_REACH:]
     found = find_date(tail)
