@@ -92,7 +92,9 @@ _EXACT = {
                     "cookie preferences", "site map", "sitemap", "careers", "advertise", "advertise with us", "rss", "about",
                     "help", "faq", "corrections", "newsletters", "podcasts", "e-edition", "enewspaper", "manage account",
                     "my account", "sign out", "log out", "subscribe now", "subscribe today", "start your free trial",
-                    "have a tip?", "send us a tip",
+                    "have a tip?", "send us a tip", "forgotten your password?", "forgot your password?",
+                    "forgot password?", "passwort vergessen?", "mot de passe oublié ?", "mot de passe oublié?",
+                    "¿olvidaste tu contraseña?", "esqueceu a senha?", "esqueceu sua senha?", "password dimenticata?",
                     # ... and in the other languages read: reading aloud, learning more, subscribing, signing in
                     "artikel vorlesen", "vorlesen", "anhören", "artikel anhören", "écouter l'article", "écouter cet article",
                     "escuchar noticia", "escuchar artículo", "ouvir notícia", "ouça a notícia", "ascolta l'articolo",
@@ -169,6 +171,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
+    # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
+    # Products »"), a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ...").
+    ("navigation", r"[^>→»›]{1,40}(?:\s[>→»›]\s(?=\D)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]"
+                   r"|(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}", 0),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
 

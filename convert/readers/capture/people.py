@@ -33,6 +33,8 @@ _ORGANISATION = re.compile(
 # "Reported by Jane Roe, Edited by John Doe": who else worked on the story is not its byline.
 _OTHER_CREDITS = re.compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|video|graphics|additional reporting)\s+by\b.*$",
                             re.I)
+# "Jane Roe, a deputy editor and author of ...": a name, then a note about its author.
+_NAME_THEN_BIO = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}), (?:a|an) [a-z]")
 # "Jane Roe for The Valley Courier", "JANE ROE FOR MAILONLINE": the author, and the publication they wrote for.
 _WRITTEN_FOR = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|FOR)\s+"
                           r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
@@ -66,6 +68,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     rest = _MIDDLE_DOT.sub("", _GLUED_STAMP.sub("", rest)).strip()
     if " by " in rest or " By " in rest:
         rest = _OTHER_CREDITS.sub("", rest)
+    if ", " in rest and (about := _NAME_THEN_BIO.match(rest)) is not None:
+        rest = about.group("name")  # "By Jane Roe, a senior editor who has covered ...": the note is not the byline
     if "@" in rest:
         rest = _HANDLE.sub("", rest).strip(" ,")
     glued = _CAPITALS_THEN_NAME.match(rest)

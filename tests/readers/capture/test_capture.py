@@ -214,8 +214,8 @@ PARAGRAPH = ("The council voted on Tuesday to keep the library open, and residen
     ("LIN\u212aEDIN", False, "share-widget"),  # the Kelvin sign lower-cases to a k
     ("Watch the full episode here:", False, "media-embed"),
     ("12 comments", False, "share-counter"),  # the first shape that fits wins
-    ("Home > News > World", False, None),
-    ("Home > News > World", True, "breadcrumb"),
+    ("Home > News > World", False, "navigation"),  # a trail of links, wherever it stands
+    ("Home > News > World", True, "navigation"),
     ("© 2024 Example Media. All rights reserved.", False, "copyright"),
     ("ADVERTISEMENT:", False, "advertisement"),
     ("THE TOWN COUNCIL VOTES TO KEEP THE LIBRARY OPEN", False, "related-link"),

@@ -229,3 +229,15 @@ def test_a_date_a_sentence_or_a_video_title_is_not_widget_text(text):
 ])
 def test_widgets_in_the_other_languages(text):
     assert chrome_reason(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Valley Courier > Reviews > Gardens > The best roses for a small garden", "Home → Local news → The pool plan",
+    "All Products »", "March 2020 February 2020 January 2020 December 2019", "Forgotten your password?",
+])
+def test_trails_arrows_and_archives_are_navigation(text):
+    assert chrome_reason(text) in {"navigation", "page-chrome"}
+
+
+def test_a_sentence_with_greater_than_signs_is_not_a_trail():
+    assert chrome_reason("Prices rose > 5% in May, > 3% in June and > 2% in July.") is None
