@@ -16,6 +16,8 @@ from convert.readers.capture.people import byline_parts, contributors
     ("By Jane Roe for The Valley Courier", ("Jane Roe", "The Valley Courier", None)),
     ("Reported by Jane Roe, Edited by John Doe", ("Jane Roe", None, None)),
     ("by Jane Roe - 03/03/24 3:15 PM ET", ("Jane Roe", None, "2024-03-03")),
+    ("By Jane Roe, a deputy editor who has covered the council for a decade. She lives in Riverton.",
+     ("Jane Roe", None, None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
