@@ -171,10 +171,6 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
-    # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
-    # Products »"), a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ...").
-    ("navigation", r"[^>→»›]{1,40}(?:\s[>→»›]\s(?=\D)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]"
-                   r"|(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}", 0),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
 
@@ -287,8 +283,6 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if words >= _MENU_ITEMS and len(text) <= _MENU_MAX_CHARACTERS and not text.endswith(_SENTENCE_ENDS) and _is_menu(text):
         return "navigation"
-    if words > _MAX_SHORT and _discloses_links(text):
-        return "site-notice"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
     return None
@@ -314,10 +308,22 @@ def _widget_run(text: str) -> Optional[str]:
     return first[-1] or None
 
 
+# A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
+# Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
+# the lines that hold its mark.
+_TRAIL = re.compile(r"[^>→»›]{1,40}(?:\s[>→»›]\s(?=\D)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]")
+_ARCHIVE_MONTHS = 4
+_ARCHIVE = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
+
+
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
+    if (">" in text or "»" in text or "›" in text or "→" in text) and _TRAIL.fullmatch(text) is not None:
+        return "navigation"
     shape = (_HEADER_SHAPE if header else _SHAPE).fullmatch(text)
     if shape is not None:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
+        return "navigation"
     lowered = text.lower()
     if _may_contain(text, lowered, _PHRASE_KEYS):
         for reason, keys, pattern in _PHRASES:  # (only the phrases whose own words the line holds)
@@ -420,11 +426,31 @@ _DISCLOSURE = re.compile(r"\b(?:products? from (?:one or more of )?our (?:advert
 _DISCLOSURE_REACH = 300  # characters: the note says what it is in its first sentence
 
 
-def _discloses_links(text: str) -> bool:
-    # Every paragraph is asked: a word the note needs (found fastest by plain substring tests), then its phrases.
+# Notices as long as a paragraph that say what they are in their first sentence, in the languages read: an
+# outdated browser, an ad blocker, a machine translation, a registration, an archive's note on its crawl.
+_OPENING_NOTICE = re.compile(
+    r"\b(?:(?:veraltete[nr]?|outdated|obsolète|obsoleto|desactualizado|antiquado) (?:browser|navigateur|navegador|"
+    r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"
+    r"|(?:translated automatically|automatically translated|automatisch übersetzt|traduit automatiquement|traducción "
+    r"automática)|vielen dank für ihre registrierung|thank you for (?:registering|signing up)|alexa internet has been "
+    r"donating|these crawls are part of an effort)\b", re.I)
+
+
+def opening_notice(text: str) -> bool:
+    """Whether a paragraph-long line is the site's notice to its reader rather than prose: a note on the site's
+    links, an outdated browser, an ad blocker, a machine translation, a registration (in its first 300
+    characters). Asked of the lines above a story, where such notices stand."""
     head = text[:_DISCLOSURE_REACH]
-    return (("ommission" in head or "ompensation" in head or "dvertiser" in head or "ffili" in head)
-            and _DISCLOSURE.search(head) is not None)
+    lowered = head.lower()  # (a word each notice needs, found by plain substring tests, before the searches)
+    return (any(key in lowered for key in _OPENING_NOTICE_KEYS) and _OPENING_NOTICE.search(head) is not None
+            or any(key in lowered for key in _DISCLOSURE_KEYS) and _DISCLOSURE.search(head) is not None)
+
+
+_OPENING_NOTICE_KEYS = ("browser", "navigateur", "navegador", "blocker", "translated automatically",
+                        "automatically translated", "automatisch übersetzt", "traduit automatiquement",
+                        "traducción automática", "ihre registrierung", "thank you for registering",
+                        "thank you for signing up", "alexa internet", "these crawls")
+_DISCLOSURE_KEYS = ("commission", "compensation", "advertiser", "affili")
 
 
 def _is_menu(text: str) -> bool:

@@ -16,7 +16,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author
                    labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
-from .chrome import chrome_reason
+from .chrome import chrome_reason, opening_notice
 from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
@@ -49,6 +49,7 @@ _NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|r
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
 _NAME_AND_MORE = re.compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
+_NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
 
@@ -225,7 +226,7 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
     first = start
     while (first > 0 and _is_sentence(units[first - 1].text, _LEAD_WORDS) and chrome_reason(units[first - 1].text) is None
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
-           and not describes_picture(units[first - 1].text)):
+           and not describes_picture(units[first - 1].text) and not opening_notice(units[first - 1].text)):
         first -= 1
     above = units[first - 1].text if first > 0 else ""
     if first == start or not (_is_credit_line(above) or parse_date(above) or dateline_line(above) is not None):
@@ -237,7 +238,7 @@ def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
     for index in range(begin, len(units)):
         text = units[index].text
         if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text)))
-                and chrome_reason(text) is None and caption_parts(text) is None
+                and chrome_reason(text) is None and not opening_notice(text) and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None
                 and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
                 and not _credit_below(units, index) and not _describes_media(units, index)
@@ -412,6 +413,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             label, caption, credit = figure
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
                                    "alt": None, "lines": [unit.number, unit.last]})
+        elif len(text) > _NOTICE_LENGTH and opening_notice(text):
+            doc.remove(unit, "site-notice")
         elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:
             doc.remove(unit, "author-bio")
         elif index == len(header) - 1 and describes_picture(text):

@@ -1,5 +1,7 @@
 """Generic news pages: the kinds of page residue and header shapes any site may print (synthetic pages)."""
 
+import pytest
+
 import convert
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
@@ -504,3 +506,18 @@ def test_a_short_first_paragraph_may_open_with_a_quote_or_a_figure():
     for lead in ("“We will build it,” the mayor said.", "100 people came to the meeting."):
         page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{lead}\n\n{SECOND}\n"
         assert paragraphs(article_of(page)[1]) == [lead, SECOND]
+
+
+@pytest.mark.parametrize("notice", [
+    "Sie verwenden eine veraltete Browser-Version. Dies kann zu Einschränkungen in der Darstellung führen. Daher "
+    "empfehlen wir Ihnen, einen aktuellen Browser zu verwenden.",
+    "We see that you are using an ad blocker. Our reporting is paid for by the adverts on this page, so please "
+    "consider turning it off for our site.",
+    "This article has been translated automatically. It might contain mistakes, so if you have any doubts, please "
+    "read the original version.",
+])
+def test_a_notice_as_long_as_a_paragraph_above_the_story_is_not_its_first_paragraph(notice):
+    page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\n{notice}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)[notice] == "site-notice"
