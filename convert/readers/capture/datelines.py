@@ -11,15 +11,20 @@ import re
 from typing import NamedTuple, Optional
 
 from .agencies import agency as agency_credit
+from .dates import FOREIGN_MONTHS
 from .draft import ArticleDraft
 
-_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"
-_WORD = r"[A-Z][\w.'’\-]*"
+_CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
+# A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
+_CAPS_WORD = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.](?:/[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.])?"
+_WORD = rf"[{_CAPITAL}][\w.'’\-]*(?:/[{_CAPITAL}][\w.'’\-]*)?"
 _JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)"  # "Rio de Janeiro", "Frankfurt am Main"
 # "NEW YORK, March 3 (Reuters) -", "LONDON, 3 March 2024 (AFP) -": the day the wire filed the story.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WHEN = rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
+# ... or in the page's language: "MADRID, 3 mar (EFE)", "São Paulo, 3 de março de 2024 (Reuters)", "PARIS, 3 mars"
+_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS})\.?)(?!\w))"
+         rf"(?:,?\s+(?:de\s+)?\d{{4}})?)?")
 _REGION = rf",\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}"  # (a month and day is the date, not a region)
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
 _TAG = r"\((?P<agency>[^()]{1,40})\)"
@@ -98,6 +103,8 @@ def _capitals(text: str) -> Optional[Dateline]:
         return None
     if rest and not rest[0].isalnum() and rest[0] not in "\"“‘'«(":
         return None
+    if rest[:1].islower() and text[match.start("rest") - 1] == "-":
+        return None  # "NEW YORK-based firms": a compound word, not a dateline
     return Dateline(place, _credited(tag), rest)
 
 

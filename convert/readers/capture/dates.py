@@ -28,6 +28,7 @@ _FOREIGN_MONTHS = {
 }
 _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()})
 _FOREIGN = "|".join(sorted({n for names in _FOREIGN_MONTHS.values() for n in names.split()}, key=len, reverse=True))
+FOREIGN_MONTHS = _FOREIGN  # (a pattern: the month names of the other languages, longest first)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 _PATTERNS = [

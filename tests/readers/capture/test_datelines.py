@@ -16,6 +16,12 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("Riverton, New Jersey VCN — The council voted.", "Riverton, New Jersey", "VCN", "The council voted."),
     ("Riverton (VCN) — The council voted.", "Riverton", "VCN", "The council voted."),
     ("Riverton, N.J. — The council voted.", "Riverton, N.J.", None, "The council voted."),
+    ("MADRID, 3 mar (EFE).- El pleno aprobó el plan.", "MADRID", "EFE", "El pleno aprobó el plan."),
+    ("São Paulo, 3 de março de 2024 (Reuters) - O governo aprovou.", "São Paulo", "Reuters", "O governo aprovou."),
+    ("PARIS, 3 mars (AFP) - Le conseil a voté.", "PARIS", "AFP", "Le conseil a voté."),
+    ("BUENOS AIRES.- El pleno aprobó el plan.", "BUENOS AIRES", None, "El pleno aprobó el plan."),
+    ("BOGOTÁ (EFE) - El pleno aprobó el plan.", "BOGOTÁ", "EFE", "El pleno aprobó el plan."),
+    ("Kiew/Moskau (dpa) - Die Regierung hat beschlossen.", "Kiew/Moskau", "dpa", "Die Regierung hat beschlossen."),
 ])
 def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
     assert tuple(dateline(text)) == (place, agency, rest)
