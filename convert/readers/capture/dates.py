@@ -42,7 +42,7 @@ _PATTERNS = [
     # 03/08/2019 / 03.08.2019: day first, as everywhere but the United States (where the day, if past 12, shows it)
     re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b"),
     # 2024-11-19
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),  # (2024-11-19T10:15 too)
 ]
 _DAY_FIRST = _PATTERNS[-2]
 _NUMERIC = _PATTERNS[-1]

@@ -10,9 +10,12 @@ from .dates import find_date
 
 # "By Jane Roe", "ByJANE ROE" (glued), "By BY JOHN DOE" (printed twice).
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
+_FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2})))"
-                 r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di)\s+(?P<foreign>(?-i:[A-Z][\w'’\-]+"
-                 r"(?:\s+[A-Z][\w.'’\-]*){1,3})(?:\s*[,|–—-].*)?)$", re.I)
+                 r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|autor|autora|auteur|"
+                 r"autore|reportagem)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
+                 + _FOREIGN_NAME + r")?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}))(?:\s*[,|–—-].*)?)$",
+                 re.I)
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 _BEFORE_DATE = re.compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
 _MIDDLE_DOT = re.compile(r"\s+[•·]\s+.*$")
@@ -93,8 +96,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name, publisher = written_for.group("name"), written_for.group("publication")
     elif rest and separator in rest:
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
-        if is_organisation(tail):
-            name, publisher = head, agency_name(tail)
+        if is_organisation(tail) or agency(tail) is not None:  # "Von Hans Müller, dpa"
+            name, publisher = head, agency(tail) or agency_name(tail)
     if name is None and publisher is None and when is None:
         return None
     if publisher is None and name is not None:

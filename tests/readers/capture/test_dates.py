@@ -20,6 +20,10 @@ def test_no_date_that_does_not_exist(text):
     assert find_date(text) is None
 
 
+def test_a_timestamp_in_iso_form():
+    assert find_date("2024-03-03T10:15:00+01:00")[0] == "2024-03-03"
+
+
 def test_dates_inside_a_line():
     assert find_date("Publié le 12 mars 2024 par la rédaction")[0] == "2024-03-12"
     assert parse_date("Publié le 12 mars 2024 par la rédaction") is None

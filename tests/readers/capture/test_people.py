@@ -18,12 +18,17 @@ from convert.readers.capture.people import byline_parts, contributors
     ("by Jane Roe - 03/03/24 3:15 PM ET", ("Jane Roe", None, "2024-03-03")),
     ("By Jane Roe, a deputy editor who has covered the council for a decade. She lives in Riverton.",
      ("Jane Roe", None, None)),
+    ("Von Hans Roth, dpa", ("Hans Roth", "dpa", None)), ("Por Redacción", ("Redacción", None, None)),
+    ("Por EFE", ("EFE", "EFE", None)), ("Von Anna Roth und Peter Korn", ("Anna Roth und Peter Korn", None, None)),
+    ("Texto: Ana Lima", ("Ana Lima", None, None)), ("Autor: Hans Roth", ("Hans Roth", None, None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
 
 
-@pytest.mark.parametrize("text", ["Byron said the plan would fail.", "By the time the ferry arrived, it was dark."])
+@pytest.mark.parametrize("text", ["Byron said the plan would fail.", "By the time the ferry arrived, it was dark.",
+                                  "Por que o governo decidiu", "Von der Leyen sagte", "Texto completo",
+                                  "Von Berlin nach Paris"])
 def test_sentences_are_not_bylines(text):
     assert byline_parts(text) is None
 
