@@ -317,7 +317,8 @@ _ARCHIVE = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 
 
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
-    if (">" in text or "»" in text or "›" in text or "→" in text) and _TRAIL.fullmatch(text) is not None:
+    if ((">" in text or "»" in text or "›" in text or "→" in text) and "«" not in text  # (« » quote, in French)
+            and _TRAIL.fullmatch(text) is not None):
         return "navigation"
     shape = (_HEADER_SHAPE if header else _SHAPE).fullmatch(text)
     if shape is not None:

@@ -161,7 +161,12 @@ _RUNNING_WORDS = 22  # at least, in a line of prose however it ends
 def _is_prose(text: str) -> bool:
     words = len(text.split(None, _RUNNING_WORDS))  # (no need to split a long paragraph whole)
     return (words >= _RUNNING_WORDS or words >= PROSE_WORDS and (text.endswith(_TERMINAL) or glued_widget(text))
-            and not _title_cased(text))
+            and not _headline_with_abbreviation(text))
+
+
+def _headline_with_abbreviation(text: str) -> bool:
+    """"... Underneath N.Y.C.": a title-case headline whose last word is an abbreviation, not a sentence's end."""
+    return text.endswith(".") and _ABBREVIATION.fullmatch(text[text.rfind(" ") + 1:]) is not None and _title_cased(text)
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’.\-]{3,}")
@@ -320,7 +325,7 @@ def _is_title(text: str) -> bool:
     words = text.split()
     first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Neutral' Fact-Checker Says ..."
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
-        not text.endswith(".") or _ABBREVIATION.fullmatch(text[text.rfind(" ") + 1:]) and _title_cased(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
+        not text.endswith(".") or _headline_with_abbreviation(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
 def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,

@@ -239,5 +239,6 @@ def test_trails_arrows_and_archives_are_navigation(text):
     assert chrome_reason(text) in {"navigation", "page-chrome"}
 
 
-def test_a_sentence_with_greater_than_signs_is_not_a_trail():
+def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     assert chrome_reason("Prices rose > 5% in May, > 3% in June and > 2% in July.") is None
+    assert chrome_reason("Retour sur les revues « 1 » ou « 2 » où les chercheurs « placent » leurs articles") is None

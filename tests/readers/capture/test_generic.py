@@ -521,3 +521,10 @@ def test_a_notice_as_long_as_a_paragraph_above_the_story_is_not_its_first_paragr
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND]
     assert reasons(document)[notice] == "site-notice"
+
+
+def test_a_german_standfirst_of_nouns_ending_with_a_stop_stays_prose():
+    line = ("Bavarian Junior Winter Championships vom 5. bis 11. Februar 2022 in der Tennishalle Riverton mit "
+            "Hundert Spielern aus Zwanzig Ländern.")
+    from convert.readers.capture.generic import _is_prose
+    assert _is_prose(line)
