@@ -106,7 +106,13 @@ def can_be_caption(text: str) -> bool:
     """Whether a line above a credit can be the picture's caption: words, not a byline, an address or a page's
     widget, and not longer than a caption."""
     return (len(text.split()) <= CAPTION_WORDS and _CAPTION_WORDS_OF_LETTERS.search(text) is not None
-            and "://" not in text and byline_parts(text) is None and chrome_reason(text) is None)
+            and "://" not in text and byline_parts(text) is None and chrome_reason(text) is None
+            and _REPORTED_SPEECH.search(text) is None)
+
+
+# "..., the mayor said.": a paragraph reports what someone said; a caption shows what the picture does.
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|dijo|afirmó|declaró|a déclaré|a dit|disse|"
+                              r"afirmou|ha detto|ha dichiarato)\b")
 
 
 # "The old pool (pictured) closed in 2019", "Jane Roe (left) with ...": where someone stands in the picture, in

@@ -245,3 +245,8 @@ def test_a_social_media_account_and_a_two_word_label_after_a_bar():
     assert caption_parts("Residents walk past the old pool on Monday. (X/@janeroe)")[2] == "X/@janeroe"
     assert caption_parts("Residents walk past the old pool on Monday | Photo Credit: Jane Roe")[1:] == (
         "Residents walk past the old pool on Monday", "Jane Roe")
+
+
+def test_a_paragraph_reporting_speech_is_no_caption_of_the_credit_under_it():
+    assert not can_be_caption("The council will build the pool on the common next year, the mayor said on Thursday.")
+    assert can_be_caption("The mayor at the old pool on the common on Thursday.")
