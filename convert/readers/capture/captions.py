@@ -77,6 +77,10 @@ _CAPITALISED_SLASH = re.compile(r"[A-Z][\w.'’\-]*\s?/|/\s?[A-Z]")
 _LABELLED_BY = re.compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 
 
+_HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
+_NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}$")
+# "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
+_UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=\S)", re.I)
 # "(X/@janeroe)", "(Instagram/janeroe)", "(@janeroe)": the social-media account a picture was taken from.
 _ACCOUNT = re.compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
 
@@ -85,7 +89,8 @@ def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
-            or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)):
+            or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
+            or (labelled := _UNMARKED_LABEL.match(credit)) is not None and agency(credit[labelled.end():]) is not None):
         return True
     words = credit.split()
     return 1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
@@ -211,11 +216,15 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if not (credit_like(credit) or _BARE_AGENCY.fullmatch(credit) and not caption.endswith(_SENTENCE_CLOSE)
                     and _describes(caption) and not _spelled_out(caption, credit)):
                 continue
+            credit = _UNMARKED_LABEL.sub("", credit)  # "(foto Ansa)": the word without its colon
+            if (photographer := _NAME_BEFORE_AGENCY.search(caption)) is not None and agency(credit) is not None:
+                # "... on Sunday. John Doe (EFE)": the photographer, then the agency they work for
+                caption, credit = caption[:photographer.start()].rstrip(), f"{photographer.group(0)} ({credit})"
             # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
             if is_last and _BARE_AGENCY.fullmatch(credit):
                 continue
         if pattern is _PIPE_CREDIT:
-            if len(credit.split()) > 5:
+            if len(credit.split()) > 5 or not _HAS_LETTERS.search(credit):  # ("... | 11:00)" is a time)
                 continue
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:

@@ -62,7 +62,8 @@ _EXACT = {
                      "save for later", "save article", "saved", "comment", "print this page", "merken", "speichern",
                      "artikel merken", "enregistrer", "guardar", "salvar", "salva", "like this", "email article",
                      "print article", "reprints", "commenter", "comentar", "commenta", "jetzt kommentieren",
-                     "kommentieren sie"),
+                     "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
+                     "leer más tarde", "ler mais tarde", "leggi dopo"),
     "page-chrome": ("skip to main content", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
@@ -141,6 +142,11 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I),
+    # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
+    ("share-widget", r"(?:share|compartir|partager|condividi|compartilhar|teilen)\s+(?:on|en|sur|su|no|auf|via|per)\s+"
+                     r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger|flipboard)"
+                     r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen",
+     re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
                  r"|comments are closed\.?|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
@@ -311,7 +317,7 @@ def _widget_run(text: str) -> Optional[str]:
 # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
 # Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
 # the lines that hold its mark.
-_TRAIL = re.compile(r"[^>→»›]{1,40}(?:\s[>→»›]\s(?=\D)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]")
+_TRAIL = re.compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]")
 _ARCHIVE_MONTHS = 4
 _ARCHIVE = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 

@@ -114,7 +114,8 @@ _DATE_PARTICLE = re.compile(
     r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
     r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"(?:-feira)?\.?,?\s+)?$", re.I)
-_UPDATE_NOTE = re.compile(r"\s*[|•·,/-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato)\b.*"
+_UPDATE_NOTE = re.compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
+                          r"|modifica(?:to)?|modifié|modificado|geändert)\b.*"
                           r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit))$", re.I)
 _TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
                         r"\s*(?:[A-Z]{2,4})?\.?", re.I)

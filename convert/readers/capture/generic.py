@@ -47,7 +47,8 @@ _NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|r
                        r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                        r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
-_NAME_AND_MORE = re.compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
+_NAME_AND_MORE = re.compile(r"[,@\d]")
+_BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline  # what a title-like line needs to be a name with a job title or a time
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
@@ -450,6 +451,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         article.summary.append(item)
         article.note("summary", unit.number)
     signed = _take_name_over_desk(header, headline, article)
+    position = {u.number: i for i, u in enumerate(header)}
+
+    def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank lines not counted
+        return headline is not None and 0 < position[unit.number] - position[headline.number] <= _BYLINE_REACH
     for unit in titles:
         if unit.number in signed:
             continue
@@ -459,7 +464,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             else:
                 article.note("headline", unit.number)
         elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and _take_bare_byline(
-                unit, headline, article, _dated(following.get(unit.number))):
+                unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit)):
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
         elif _take_desk(unit, article):
             pass
@@ -474,7 +479,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         words = text.split()
         if unit.number in signed:
             continue
-        if _take_bare_byline(unit, headline, article, _dated(following.get(unit.number))) or _take_desk(unit, article):
+        if (_take_bare_byline(unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit))
+                or _take_desk(unit, article)):
             pass
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
@@ -536,7 +542,7 @@ def _take_name_over_desk(header: Sequence[Line], headline: Optional[Line], artic
     for above, unit in zip(header, header[1:]):
         # (a person's name, of two words or more, over a newsroom's of two or more: not a menu's entries)
         if (above.number > headline.number and unit.number - above.last <= 2 and " " in above.text
-                and " " in unit.text and _is_desk(unit.text) and _take_bare_byline(above, headline, article, signed=True)):
+                and " " in unit.text and _is_desk(unit.text) and _take_bare_byline(above, headline, article, near=True)):
             _take_desk(unit, article)
             return {above.number, unit.number}
     return set()
@@ -583,14 +589,14 @@ _WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s
 
 
 def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
-                      signed: bool = False) -> bool:
+                      near: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
     included ("Jane Doe, Senior Reporter"), and so is one with the time of the story after it ("Jane Doe -
     March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is. With a date line under it
     (``dated``), also two names joined by "and" and a name with where it was written from ("Jane Doe in Kyiv",
-    whose byline is the name). A name the newsroom's line signs (``signed``) may stand further down."""
-    if (headline is None or article.byline is not None or unit.number <= headline.number
-            or not (signed or unit.number <= headline.last + 2)):
+    whose byline is the name). ``near``: the line stands close enough under the headline (the caller counts the
+    lines; a name the newsroom's line signs may stand further down)."""
+    if headline is None or article.byline is not None or unit.number <= headline.number or not near:
         return False
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
     if dated:
@@ -601,6 +607,8 @@ def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraf
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
             and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
         return False
+    if " " not in name.strip() and wire_agency(name) is None:
+        return False  # one word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP")
     if title.strip() and is_organisation(title.strip()):
         # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
         article.fill("byline", name.strip(), unit.number)
@@ -651,8 +659,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if _is_credit_line(unit.text) or dateline_line(unit.text) is not None:
             return True
         found = find_date(unit.text)
-        if found is not None and date_alone(unit.text, found):
-            return True
+        if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)):
+            return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET")
         if other and _is_title(unit.text) and chrome_reason(unit.text, header=True) is None:
             return False
         other = other or not _is_title(unit.text)

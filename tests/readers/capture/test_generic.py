@@ -528,3 +528,29 @@ def test_a_german_standfirst_of_nouns_ending_with_a_stop_stays_prose():
             "Hundert Spielern aus Zwanzig Ländern.")
     from convert.readers.capture.generic import _is_prose
     assert _is_prose(line)
+
+
+def test_a_spanish_page_signed_by_place_and_date_with_its_share_buttons():
+    page = ("Ir al contenido\n\nEspaña\n\nEl Ayuntamiento aprueba la nueva piscina tras un año de debate\n\n"
+            "Los vecinos se dividen por el coste de la obra, que superará los tres millones de euros\n\nAna Lima\n\n"
+            "Riverton - 03 mar 2024 - 10:15 CET\n\nCompartir en Whatsapp\n\nCompartir en Facebook\n\n"
+            "Vecinos pasean junto a la antigua piscina de Riverton, el pasado domingo. John Doe (EFE)\n\n"
+            "El pleno del Ayuntamiento aprobó el jueves por la noche la construcción de una nueva piscina en el parque, "
+            "tras un año de debate sobre su coste.\n")
+    document, article = article_of(page)
+    assert article["headline"] == "El Ayuntamiento aprueba la nueva piscina tras un año de debate"
+    assert (article["byline"], article["dateline"], article["published"]) == ("Ana Lima", "Riverton", "2024-03-03")
+    assert [b["credit"] for b in article["blocks"] if b["type"] == "figure"] == ["John Doe (EFE)"]
+    assert reasons(document)["Compartir en Whatsapp"] == "share-widget"
+
+
+def test_an_italian_date_with_its_change_note_and_a_credit_without_its_colon():
+    page = ("Il consiglio comunale approva la nuova piscina dopo un anno di dibattito\n\ndi Mario Rossi\n\n"
+            "3 marzo 2024 (modifica il 3 marzo 2024 | 11:00)\n\nAscolta l'articolo\n\n"
+            "I residenti davanti alla vecchia piscina di Riverton (foto Ansa)\n\n"
+            "Il consiglio comunale ha approvato giovedì sera la costruzione di una nuova piscina nel parco, chiudendo "
+            "un anno di dibattito sui costi.\n")
+    article = article_of(page)[1]
+    assert article["published"] == "2024-03-03"
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("I residenti davanti alla vecchia piscina di Riverton", "Ansa")]
