@@ -427,7 +427,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # right above the story: the lead photo's caption, printed without a credit
             article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
                                    "lines": [unit.number, unit.last]})
-        elif len(text) <= _CREDIT_LINE and standalone_credit(text) is not None and byline_parts(text) is None:
+        elif (len(text) <= _CREDIT_LINE and found is None and standalone_credit(text) is not None
+              and byline_parts(text) is None):  # (a full date: "Jane Roe | 10:15 AM on March 3, 2024" signs the story)
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif _is_title(text):
             titles.append(unit)

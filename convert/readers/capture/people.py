@@ -82,7 +82,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     found = find_date(rest)
     if found:
         when, where = found
-        rest = _BEFORE_DATE.sub("", rest[: where.start()].strip(" -–—|,")).strip(" -–—|,")
+        rest = _BEFORE_DATE.sub("", rest[: where.start()].strip(" -–—|,/")).strip(" -–—|,/")
+        rest = _UNDATED_TIME.sub("", rest).strip(" -–—|,/")  # "Jane Roe | 10:15 AM on March 3, 2024"
     elif (undated := _UNDATED_TIME.search(rest)) is not None:
         rest = rest[:undated.start()].strip(" -–—|,")
     elif rest.endswith((".", "!", "?")) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
@@ -113,7 +114,8 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
     found = find_date(text)
     if found is not None:
         when, where = found
-        return _BEFORE_DATE.sub("", text[:where.start()].strip(" -–—|,•·")).strip(" -–—|,•·"), when
+        name = _BEFORE_DATE.sub("", text[:where.start()].strip(" -–—|,•·/")).strip(" -–—|,•·/")
+        return _UNDATED_TIME.sub("", name).strip(" -–—|,•·/"), when
     undated = _UNDATED_TIME.search(text)
     return (text[:undated.start()].strip(" -–—|,•·") if undated else text), None
 

@@ -554,3 +554,10 @@ def test_an_italian_date_with_its_change_note_and_a_credit_without_its_colon():
     assert article["published"] == "2024-03-03"
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         ("I residenti davanti alla vecchia piscina di Riverton", "Ansa")]
+
+
+@pytest.mark.parametrize("line", ["Jane Roe | 10:15 AM on March 03, 2024", "Jane Roe / @janeroe / March 03, 2024"])
+def test_a_bare_name_with_its_time_and_date_or_handle(line):
+    page = f"Council Approves Pool Plan After a Year of Debate\n{line}\nTwitter\n{STORY}\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["byline"], article["published"], article["summary"]) == ("Jane Roe", "2024-03-03", [])

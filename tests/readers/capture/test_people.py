@@ -21,6 +21,7 @@ from convert.readers.capture.people import byline_parts, contributors
     ("Von Hans Roth, dpa", ("Hans Roth", "dpa", None)), ("Por Redacción", ("Redacción", None, None)),
     ("Por EFE", ("EFE", "EFE", None)), ("Von Anna Roth und Peter Korn", ("Anna Roth und Peter Korn", None, None)),
     ("Texto: Ana Lima", ("Ana Lima", None, None)), ("Autor: Hans Roth", ("Hans Roth", None, None)),
+    ("By Jane Roe | 10:15 AM on March 03, 2024", ("Jane Roe", None, "2024-03-03")),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
