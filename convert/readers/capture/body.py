@@ -24,7 +24,7 @@ _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(
     r"^(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
-    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|stand)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
@@ -34,7 +34,7 @@ _TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are
 _HEADING_MAX_WORDS = 14
 
 
-_UPDATED = {"updated", "last updated", "last modified", "modified", "mis à jour", "aktualisiert", "actualizado", "atualizado", "aggiornato"}
+_UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mis à jour", "aktualisiert", "actualizado", "atualizado", "aggiornato"}
 
 
 def is_heading(text: str) -> bool:
@@ -111,6 +111,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
+        elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text)
+              and standalone_credit(text) is not None and byline_parts(text) is None):
+            doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif is_heading(text) and not last and not glued_widget(text):
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
         elif (author := _author_note(units, i)) is not None:

@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, glued_widget, is_summary_label,
                    labelled_figure, read_body, take_byline, take_timestamp)
-from .datelines import dateline, dateline_line, fill_dateline
+from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
 from .chrome import chrome_reason, opening_notice
 from .context import drop_menu_lines
@@ -302,8 +302,9 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
     the prose at ``later``."""
     earlier = {u.text for u in units[:start] if _is_title(u.text)}
     dated_above: Optional[bool] = None  # (asked once, at the first date line)
-    for unit in units[start + 1:later]:
-        if unit.text in earlier or dateline_line(unit.text) is not None or _is_credit_line(unit.text):
+    for index in range(start + 1, later):
+        unit = units[index]
+        if unit.text in earlier or _dateline_line(units, index) is not None or _is_credit_line(unit.text):
             return True
         # A date line counts when the header above has one too: the page prints its byline block twice.
         if _dated(unit):
@@ -370,7 +371,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.capture_field("site", site, unit.number)
             else:
                 doc.remove(unit, "masthead")
-        elif (place := dateline_line(text)) is not None:
+        elif (place := _dateline_line(header, index, body_next=True)) is not None:
             if not article.fill("dateline", place.place, unit.number):
                 doc.remove(unit, "duplicate-dateline")
             elif place.agency is not None:
@@ -652,12 +653,25 @@ _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or datelin
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
 
 
+def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -> Optional[Dateline]:
+    """:func:`dateline_line` for ``units[index]``; a place with a colon alone on its line ("New Delhi:") only
+    right above prose (``body_next``: the header's last line is right above the story), since "Share:",
+    "Background:" or "Empfehlen:" are labels of the same shape."""
+    found = dateline_line(units[index].text)
+    if found is None or found.agency is not None or not units[index].text.endswith(":"):
+        return found
+    following = units[index + 1].text if index + 1 < len(units) else None
+    if following is None:
+        return found if body_next else None
+    return found if _is_prose(following) else None
+
+
 def _signed_below(header: Sequence[Line], index: int) -> bool:
     """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
     under it is its deck; a title after some other line is another story's, which the signature would sign."""
     other = False  # a line that is neither this title's deck nor a signature
-    for unit in header[index + 1:index + 1 + _SIGNATURE_REACH]:
-        if _is_credit_line(unit.text) or dateline_line(unit.text) is not None:
+    for below, unit in enumerate(header[index + 1:index + 1 + _SIGNATURE_REACH], start=index + 1):
+        if _is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None:
             return True
         found = find_date(unit.text)
         if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)):

@@ -561,3 +561,19 @@ def test_a_bare_name_with_its_time_and_date_or_handle(line):
     page = f"Council Approves Pool Plan After a Year of Debate\n{line}\nTwitter\n{STORY}\n{SECOND}\n"
     article = article_of(page)[1]
     assert (article["byline"], article["published"], article["summary"]) == ("Jane Roe", "2024-03-03", [])
+
+
+def test_a_label_with_a_colon_is_a_dateline_only_right_above_the_story():
+    page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\nShare:\n\nTwitter\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["dateline"] is None
+    page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\nNew Delhi:\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["dateline"] == "New Delhi"
+
+
+def test_a_credit_alone_between_paragraphs_and_a_german_stand_line():
+    page = (f"Council approves pool plan after a year of debate\n\nStand: 26.10.2021\n\n{STORY}\n\nEmpfehlen:\n\n"
+            f"(Foto: John Doe/Valley Pictures)\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert article["modified"] == "2021-10-26"
+    assert reasons(document)["(Foto: John Doe/Valley Pictures)"] == "photo-credit"
