@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, glued_widget, is_summary_label,
-                   labelled_figure, read_body, take_byline, take_timestamp)
+from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, glued_widget,
+                   is_summary_label, labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
 from .chrome import chrome_reason, opening_notice
@@ -21,7 +21,8 @@ from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
-from .people import agency_name, byline_parts, is_organisation, name_before_time
+from .people import agency_name, byline_parts
+from .signatures import signed_stamp, take_bare_byline, take_desk, take_name_over_desk, take_split_byline
 from .text import Line, normalise
 from .language import CLOSING_QUOTES
 
@@ -46,9 +47,8 @@ _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
 _NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
                        r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                        r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
-_SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
-_NAME_AND_MORE = re.compile(r"[,@\d]")
-_BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline  # what a title-like line needs to be a name with a job title or a time
+_NAME_AND_MORE = re.compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
+_BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
@@ -121,26 +121,6 @@ def unwrap(units: list[Line]) -> list[Line]:
             joined.append(_joined(units[start:index]))
             start = index
     return joined
-
-
-# "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
-_LONE_BY = {"by", "par", "por", "von", "di", "door"}
-
-
-def _take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft) -> bool:
-    """A byline printed over two lines ("By" / "Jane Roe"): fill its fields from both lines."""
-    unit = header[index]
-    if len(unit.text) > 4 or unit.text.lower() not in _LONE_BY or index + 1 >= len(header):
-        return False
-    follower = header[index + 1]
-    parts = byline_parts(f"{unit.text} {follower.text}") if follower.number - unit.last <= 2 else None
-    if parts is None or parts[0] is None:
-        return False
-    name, publisher, when = parts
-    article.fill("byline", name, unit.number, follower.number)
-    article.fill("publisher", publisher, follower.number)
-    article.fill("published", when, follower.number)
-    return True
 
 
 def _continues(first: Line, previous: Line, unit: Line) -> bool:
@@ -395,14 +375,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 items.append((unit, item, in_summary))
         elif take_byline(unit, article, doc):
             pass
-        elif _take_split_byline(header, index, article):
+        elif take_split_byline(header, index, article):
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
-        elif found is not None and (signed_stamp := _signed_stamp(text)) is not None:
+        elif found is not None and (stamped := signed_stamp(text)) is not None:
             # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
-            article.fill("byline", signed_stamp[0], unit.number)
-            take_timestamp(Line(unit.number, unit.raw, signed_stamp[1], unit.end), article, doc, find_date(signed_stamp[1]))
+            article.fill("byline", stamped[0], unit.number)
+            take_timestamp(Line(unit.number, unit.raw, stamped[1], unit.end), article, doc, find_date(stamped[1]))
         elif found is not None and (placed := _place_and_date(text, found, article.byline is not None)) is not None:
             article.fill("dateline", placed[0], unit.number)
             if not article.fill("published", placed[1], unit.number):
@@ -452,7 +432,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     for unit, item, _ in items:
         article.summary.append(item)
         article.note("summary", unit.number)
-    signed = _take_name_over_desk(header, headline, article)
+    signed = take_name_over_desk(header, headline, article)
     position = {u.number: i for i, u in enumerate(header)}
 
     def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank lines not counted
@@ -465,10 +445,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("headline", unit.text, unit.number)
             else:
                 article.note("headline", unit.number)
-        elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and _take_bare_byline(
+        elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and take_bare_byline(
                 unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit)):
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
-        elif _take_desk(unit, article):
+        elif take_desk(unit, article):
             pass
         elif unit.number in listed:
             doc.remove(unit, "related-link")
@@ -481,8 +461,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         words = text.split()
         if unit.number in signed:
             continue
-        if (_take_bare_byline(unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit))
-                or _take_desk(unit, article)):
+        if (take_bare_byline(unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit))
+                or take_desk(unit, article)):
             pass
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
@@ -513,18 +493,6 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|]\s*(?=\S)")
 
 
-_NAME_THEN_STAMP = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|]\s+(?P<stamp>.+)$")
-
-
-def _signed_stamp(text: str) -> Optional[tuple[str, str]]:
-    """(name, stamp) for a name of two to four capitalised words, a bar or slash, and a dated "Published ..." or
-    "Updated ..." stamp."""
-    found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
-    if found is None or not _is_timestamp(found.group("stamp")) or find_date(found.group("stamp")) is None:
-        return None
-    return found.group("name"), found.group("stamp")
-
-
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
     """(place, date) for a line that is a place, a separator and a date standing alone. Before the byline is
     known, a place of more than one word may as well be the author's name ("Jane Roe - March 3, 2024")."""
@@ -536,45 +504,7 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     return (place.group("place"), date) if date is not None else None
 
 
-def _take_name_over_desk(header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> set[int]:
-    """"Jane Roe" over "BBC News, Kyiv" below the headline, however far: a name signed by the newsroom's line
-    is the byline. The numbers of the lines taken."""
-    if headline is None or article.byline is not None:
-        return set()
-    for above, unit in zip(header, header[1:]):
-        # (a person's name, of two words or more, over a newsroom's of two or more: not a menu's entries)
-        if (above.number > headline.number and unit.number - above.last <= 2 and " " in above.text
-                and " " in unit.text and _is_desk(unit.text) and _take_bare_byline(above, headline, article, near=True)):
-            _take_desk(unit, article)
-            return {above.number, unit.number}
-    return set()
-
-
-_CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
-
-
 _TITLE_PARTS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
-
-
-def _is_desk(text: str) -> bool:
-    """"BBC News, Kyiv", "VCN News": a newsroom's name in capitalised words, with where it writes from or an
-    initialism first ("World News", "India News" alone are a page's sections; "FOLLOW" is a button)."""
-    parts = text.split(",")
-    name = parts[0].strip()
-    return (len(parts) <= 2 and len(text) <= 60 and " " in name and _CAPITALISED_WORDS.fullmatch(name) is not None
-            and is_organisation(name) and (len(parts) == 2 or name[:name.find(" ")].isupper()))
-
-
-def _take_desk(unit: Line, article: ArticleDraft) -> bool:
-    """"BBC News, Kyiv" right under the byline: the newsroom the author writes for (and from where), the
-    publisher when no other is known."""
-    lines = article.field_lines.get("byline")
-    if not lines or article.publisher is not None or not 0 < unit.number - max(lines) <= 2:
-        return False
-    if not _is_desk(unit.text):
-        return False
-    article.fill("publisher", unit.text.split(",")[0].strip(), unit.number)
-    return True
 
 
 def _dated(unit: Optional[Line]) -> bool:
@@ -583,43 +513,6 @@ def _dated(unit: Optional[Line]) -> bool:
         return False
     found = find_date(unit.text)
     return found is not None and (date_alone(unit.text, found) is not None or _is_timestamp(unit.text))
-
-
-# "Jane Roe and John Doe", "Jane Roe in Kyiv": two names, or a name and where the author wrote from.
-_NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
-_WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
-
-
-def _take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
-                      near: bool = False) -> bool:
-    """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
-    included ("Jane Doe, Senior Reporter"), and so is one with the time of the story after it ("Jane Doe -
-    March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is. With a date line under it
-    (``dated``), also two names joined by "and" and a name with where it was written from ("Jane Doe in Kyiv",
-    whose byline is the name). ``near``: the line stands close enough under the headline (the caller counts the
-    lines; a name the newsroom's line signs may stand further down)."""
-    if headline is None or article.byline is not None or unit.number <= headline.number or not near:
-        return False
-    text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
-    if dated:
-        text = _WRITTEN_FROM.sub("", text)
-    name, _, title = text.partition(",")
-    names = _NAMES_JOINED.split(name) if dated else [name]
-    words = [w for part in names for w in part.split()] + title.split()
-    if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
-            and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
-        return False
-    if " " not in name.strip() and wire_agency(name) is None:
-        return False  # one word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP")
-    if title.strip() and is_organisation(title.strip()):
-        # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
-        article.fill("byline", name.strip(), unit.number)
-        article.fill("publisher", agency_name(title.strip()), unit.number)
-    else:
-        article.fill("byline", text, unit.number)
-    if when is not None:
-        article.fill("published", when, unit.number)
-    return True
 
 
 def _is_timestamp(text: str) -> bool:

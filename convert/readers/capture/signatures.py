@@ -1,0 +1,133 @@
+"""The lines that sign a generic page's story under its headline: a byline printed bare or over two lines, the
+newsroom's line under it, a desk with its stamp.
+
+Each ``take_*`` function fills the article's fields from the lines it reads and says whether it took them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from .agencies import agency as wire_agency
+from .body import TIMESTAMP
+from .dates import find_date
+from .draft import ArticleDraft
+from .people import agency_name, byline_parts, is_organisation, name_before_time
+from .text import Line
+
+
+_SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+
+
+# "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
+_LONE_BY = {"by", "par", "por", "von", "di", "door"}
+
+
+def take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft) -> bool:
+    """A byline printed over two lines ("By" / "Jane Roe"): fill its fields from both lines."""
+    unit = header[index]
+    if len(unit.text) > 4 or unit.text.lower() not in _LONE_BY or index + 1 >= len(header):
+        return False
+    follower = header[index + 1]
+    parts = byline_parts(f"{unit.text} {follower.text}") if follower.number - unit.last <= 2 else None
+    if parts is None or parts[0] is None:
+        return False
+    name, publisher, when = parts
+    article.fill("byline", name, unit.number, follower.number)
+    article.fill("publisher", publisher, follower.number)
+    article.fill("published", when, follower.number)
+    return True
+
+
+_NAME_THEN_STAMP = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|]\s+(?P<stamp>.+)$")
+
+
+def signed_stamp(text: str) -> Optional[tuple[str, str]]:
+    """(name, stamp) for a name of two to four capitalised words, a bar or slash, and a dated "Published ..." or
+    "Updated ..." stamp."""
+    found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
+    if found is None or not _is_timestamp(found.group("stamp")) or find_date(found.group("stamp")) is None:
+        return None
+    return found.group("name"), found.group("stamp")
+
+
+def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> set[int]:
+    """"Jane Roe" over "BBC News, Kyiv" below the headline, however far: a name signed by the newsroom's line
+    is the byline. The numbers of the lines taken."""
+    if headline is None or article.byline is not None:
+        return set()
+    for above, unit in zip(header, header[1:]):
+        # (a person's name, of two words or more, over a newsroom's of two or more: not a menu's entries)
+        if (above.number > headline.number and unit.number - above.last <= 2 and " " in above.text
+                and " " in unit.text and _is_desk(unit.text) and take_bare_byline(above, headline, article, near=True)):
+            take_desk(unit, article)
+            return {above.number, unit.number}
+    return set()
+
+
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
+
+
+def _is_desk(text: str) -> bool:
+    """"BBC News, Kyiv", "VCN News": a newsroom's name in capitalised words, with where it writes from or an
+    initialism first ("World News", "India News" alone are a page's sections; "FOLLOW" is a button)."""
+    parts = text.split(",")
+    name = parts[0].strip()
+    return (len(parts) <= 2 and len(text) <= 60 and " " in name and _CAPITALISED_WORDS.fullmatch(name) is not None
+            and is_organisation(name) and (len(parts) == 2 or name[:name.find(" ")].isupper()))
+
+
+def take_desk(unit: Line, article: ArticleDraft) -> bool:
+    """"BBC News, Kyiv" right under the byline: the newsroom the author writes for (and from where), the
+    publisher when no other is known."""
+    lines = article.field_lines.get("byline")
+    if not lines or article.publisher is not None or not 0 < unit.number - max(lines) <= 2:
+        return False
+    if not _is_desk(unit.text):
+        return False
+    article.fill("publisher", unit.text.split(",")[0].strip(), unit.number)
+    return True
+
+
+# "Jane Roe and John Doe", "Jane Roe in Kyiv": two names, or a name and where the author wrote from.
+_NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
+
+
+_WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
+
+
+def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
+                      near: bool = False) -> bool:
+    """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
+    included ("Jane Doe, Senior Reporter"), and so is one with the time of the story after it ("Jane Doe -
+    March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is. With a date line under it
+    (``dated``), also two names joined by "and" and a name with where it was written from ("Jane Doe in Kyiv",
+    whose byline is the name). ``near``: the line stands close enough under the headline (the caller counts the
+    lines; a name the newsroom's line signs may stand further down)."""
+    if headline is None or article.byline is not None or unit.number <= headline.number or not near:
+        return False
+    text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
+    if dated:
+        text = _WRITTEN_FROM.sub("", text)
+    name, _, title = text.partition(",")
+    names = _NAMES_JOINED.split(name) if dated else [name]
+    words = [w for part in names for w in part.split()] + title.split()
+    if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
+            and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
+        return False
+    if " " not in name.strip() and wire_agency(name) is None:
+        return False  # one word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP")
+    if title.strip() and is_organisation(title.strip()):
+        # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
+        article.fill("byline", name.strip(), unit.number)
+        article.fill("publisher", agency_name(title.strip()), unit.number)
+    else:
+        article.fill("byline", text, unit.number)
+    if when is not None:
+        article.fill("published", when, unit.number)
+    return True
+
+
+def _is_timestamp(text: str) -> bool:
+    return TIMESTAMP.match(text) is not None

@@ -1,0 +1,45 @@
+"""The lines that sign a story under its headline, read one at a time (synthetic lines)."""
+
+import pytest
+
+from convert.readers.capture.draft import ArticleDraft
+from convert.readers.capture.signatures import (signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
+                                                take_split_byline)
+from convert.readers.capture.text import Line
+
+
+def lines(*texts):
+    return [Line(number, text, text) for number, text in enumerate(texts, start=1)]
+
+
+def test_a_desk_and_its_stamp():
+    assert signed_stamp("Valley Desk / Updated: May 3, 2024, 10:15 IST") == ("Valley Desk", "Updated: May 3, 2024, 10:15 IST")
+    assert signed_stamp("Valley Desk / The council met on May 3, 2024") is None
+
+
+def test_a_byline_over_two_lines():
+    article = ArticleDraft()
+    assert take_split_byline(lines("By", "Jane Roe"), 0, article)
+    assert (article.byline, list(article.field_lines["byline"])) == ("Jane Roe", [1, 2])
+
+
+@pytest.mark.parametrize("text, near, byline", [
+    ("Jane Roe", True, "Jane Roe"), ("Jane Roe", False, None), ("Science", True, None), ("AP", True, "AP"),
+    ("Jane Roe - March 3, 2024", True, "Jane Roe"),
+])
+def test_a_bare_name_near_the_headline(text, near, byline):
+    headline, unit = lines("Council approves pool plan", text)
+    article = ArticleDraft()
+    take_bare_byline(unit, headline, article, near=near)
+    assert article.byline == byline
+
+
+def test_a_name_over_the_newsrooms_line_and_a_desk_under_the_byline():
+    header = lines("Council approves pool plan", "3 March 2024", "Jane Roe", "Valley News, Riverton")
+    article = ArticleDraft()
+    assert take_name_over_desk(header, header[0], article) == {3, 4}
+    assert (article.byline, article.publisher) == ("Jane Roe", "Valley News")
+    article = ArticleDraft()
+    article.fill("byline", "Jane Roe", 2)
+    assert not take_desk(Line(3, "India News", "India News"), article)
+    assert take_desk(Line(3, "VCN News", "VCN News"), article) and article.publisher == "VCN News"
