@@ -24,7 +24,7 @@ _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(
     r"^(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
-    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|stand)\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|stand(?=\s*:))\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
