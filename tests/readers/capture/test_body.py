@@ -1,7 +1,7 @@
 """Body lines to blocks: what sits between a story's paragraphs (synthetic pages)."""
 
 import convert
-from convert.readers.capture.body import glued_widget
+from convert.readers.capture.body import TIMESTAMP, glued_widget
 
 HEADLINE = "Council backs plan for new pool on the common"
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
@@ -113,3 +113,7 @@ def test_a_picture_printed_as_labelled_lines():
 def test_widget_text_is_glued_after_a_sentence_not_after_a_button():
     assert glued_widget("The council will decide on the plan for the pool in June.Share on Facebook")
     assert not glued_widget("Email ThisPost This!Share to XShare to Facebook")
+
+
+def test_stand_is_a_stamp_only_with_its_colon():
+    assert TIMESTAMP.match("Stand: 26.10.2021") and not TIMESTAMP.match("Stand up for the pool on March 3, 2024")

@@ -577,8 +577,3 @@ def test_a_credit_alone_between_paragraphs_and_a_german_stand_line():
     assert paragraphs(article) == [STORY, SECOND]
     assert article["modified"] == "2021-10-26"
     assert reasons(document)["(Foto: John Doe/Valley Pictures)"] == "photo-credit"
-
-
-def test_stand_is_a_stamp_only_with_its_colon():
-    from convert.readers.capture.body import TIMESTAMP
-    assert TIMESTAMP.match("Stand: 26.10.2021") and not TIMESTAMP.match("Stand up for the pool on March 3, 2024")
