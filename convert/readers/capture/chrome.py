@@ -423,7 +423,7 @@ _FUNCTION_WORDS = frozenset(
     "von im auf für el los las y en que por con una para del o os as do da em um não il di che per della".split())
 
 
-# "This post contains references to products from our advertisers. We may receive compensation when you click
+# "Some of the offers on this page come from products from our advertisers, and we may receive compensation
 # ...": the site's note on its links, which may run as long as a paragraph but says so in its first sentence.
 _DISCLOSURE = re.compile(r"\b(?:products? from (?:one or more of )?our (?:advertisers|partners)|we may (?:earn|receive|get)"
                          r" (?:a )?(?:small )?(?:commission|compensation)|(?:may|might) earn (?:us )?(?:a )?(?:small )?"

@@ -146,7 +146,8 @@ def _is_prose(text: str) -> bool:
 
 
 def _headline_with_abbreviation(text: str) -> bool:
-    """"... Underneath N.Y.C.": a title-case headline whose last word is an abbreviation, not a sentence's end."""
+    """"... the Old Mill in Riverton, N.J.": a title-case headline whose last word is an abbreviation, not a
+    sentence's end."""
     return text.endswith(".") and _ABBREVIATION.fullmatch(text[text.rfind(" ") + 1:]) is not None and _title_cased(text)
 
 
@@ -155,13 +156,13 @@ _TITLE_CASE_SHARE = 0.9  # of the words of four letters or more, capitalised: a 
 _TITLE_CASE_WORDS = 5
 
 
-# "... Underneath N.Y.C.", "... Sues Acme Inc.": a headline has no full stop, but may end with an abbreviation's.
+# "... in Riverton, N.J.", "... Sues Acme Inc.": a headline has no full stop, but may end with an abbreviation's.
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.")
 
 
 def _title_cased(text: str) -> bool:
-    """"Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on What's Underneath N.Y.C.": a headline in title
-    case that happens to end with a stop. Prose, even full of names, has verbs and nouns in lower case."""
+    """"Burst Pipes and Flooded Cellars: How Winter Hits the Old Mill in Riverton, N.J.": a headline in title case
+    that happens to end with a stop. Prose, even full of names, has verbs and nouns in lower case."""
     words = _LONG_WORD.findall(text) if not _SENTENCE_START.match(text) else ()
     return len(words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
@@ -305,7 +306,7 @@ _OPENING_QUOTES = "'\"‘“«„‚"
 
 def _is_title(text: str) -> bool:
     words = text.split()
-    first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Neutral' Fact-Checker Says ..."
+    first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Not Yet': Council Delays the Vote"
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
         not text.endswith(".") or _headline_with_abbreviation(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
 
@@ -315,7 +316,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     """Fill the fields the header holds; return the headline and the wire agency a dateline line names."""
     agency = None
     counts = Counter(u.text for u in header)
-    # "Economy|As Debt Rises, ...", "As Debt Rises, ... | The Valley Courier": a page's title printed with its
+    # "Towns|Council Backs the Pool", "Council Backs the Pool | The Valley Courier": a page's title printed with its
     # section or site name repeats the headline printed alone.
     barred = [u.text for u in header if "|" in u.text or " - " in u.text or " – " in u.text or " — " in u.text]
     if barred:

@@ -482,9 +482,9 @@ def test_a_first_paragraph_that_ends_with_a_date_after_other_sentences_stays_one
 
 
 def test_a_note_on_the_sites_links_and_one_about_the_author_are_not_the_story():
-    disclosure = ("This post contains references to products from our advertisers. We may receive compensation when "
-                  "you click on links to those products. Terms apply to the offers listed on this page, as our policy "
-                  "explains in full.")
+    disclosure = ("Some offers on this page are products from our advertisers, and we may receive compensation "
+                  "when readers follow those links to the shops that sell them, which never changes what we write "
+                  "about the town.")
     bio = ("Jane Roe is a local government specialist who has covered the council for more than a decade, and who "
            "wrote about the old pool before it closed.")
     page = f"Council approves pool plan after a year of debate\n\nBy\nJane Roe\n\n{bio}\n\n{disclosure}\n\n{STORY}\n\n{SECOND}\n"
@@ -509,12 +509,12 @@ def test_a_short_first_paragraph_may_open_with_a_quote_or_a_figure():
 
 
 @pytest.mark.parametrize("notice", [
-    "Sie verwenden eine veraltete Browser-Version. Dies kann zu Einschränkungen in der Darstellung führen. Daher "
-    "empfehlen wir Ihnen, einen aktuellen Browser zu verwenden.",
+    "Ihr Browser ist veraltet, darum sehen manche Seiten des Stadtanzeigers anders aus als geplant. Bitte laden "
+    "Sie eine neue Version herunter, bevor Sie weiterlesen.",
     "We see that you are using an ad blocker. Our reporting is paid for by the adverts on this page, so please "
     "consider turning it off for our site.",
-    "This article has been translated automatically. It might contain mistakes, so if you have any doubts, please "
-    "read the original version.",
+    "The text below was translated automatically from the Riverton edition, so a few words may read oddly; the "
+    "council's own notice is the one to trust.",
 ])
 def test_a_notice_as_long_as_a_paragraph_above_the_story_is_not_its_first_paragraph(notice):
     page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\n{notice}\n\n{STORY}\n\n{SECOND}\n"
@@ -524,8 +524,8 @@ def test_a_notice_as_long_as_a_paragraph_above_the_story_is_not_its_first_paragr
 
 
 def test_a_german_standfirst_of_nouns_ending_with_a_stop_stays_prose():
-    line = ("Bavarian Junior Winter Championships vom 5. bis 11. Februar 2022 in der Tennishalle Riverton mit "
-            "Hundert Spielern aus Zwanzig Ländern.")
+    line = ("Großer Sommermarkt der Gemeinde Riverton vom 3. bis 9. Juni 2024 im Alten Rathaus mit Sechzig "
+            "Ständen aus Zwölf Dörfern.")
     from convert.readers.capture.generic import _is_prose
     assert _is_prose(line)
 
