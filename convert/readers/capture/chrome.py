@@ -7,7 +7,7 @@ reader of the output can see what was cut and why.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .language import CLOSING_QUOTES, words as _words
 from .remember import short_lines_remembered
@@ -193,63 +193,82 @@ def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
 
 _SHAPE = _first_shape(_SHAPES[:-1])
 _HEADER_SHAPE = _first_shape(_SHAPES)
+
+
+class _Keys(NamedTuple):
+    """What a line holds if a pattern can match it: one of ``words`` (whole words), or of ``marks`` anywhere."""
+    words: frozenset[str]
+    marks: tuple[str, ...]
+
+    @classmethod
+    def of(cls, keys: str) -> "_Keys":
+        """Keys written out in lower case, between bars: words (letters only), and marks (any other text)."""
+        written = keys.split("|")
+        return cls(frozenset(key for key in written if key.isalpha()), tuple(key for key in written if not key.isalpha()))
+
+    def held(self, tokens: frozenset[str], lowered: str) -> bool:
+        """Whether a line whose words are ``tokens`` and which reads ``lowered`` in lower case holds a key."""
+        return not self.words.isdisjoint(tokens) or any(mark in lowered for mark in self.marks)
+
+
 # Tell-tale phrases anywhere in a short line, tried in this order.
-# Each phrase with the words it cannot match without: most lines hold none of them, which a substring test on
-# the lower-cased line finds out far faster than the case-insensitive search.
-_PHRASES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+# Each phrase with the keys it cannot match without: most lines hold none of them, which the line's words (split
+# once) tell far faster than the case-insensitive searches.
+_PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
-    ("copyright", ("copyright", "©", "(c)", "rights reserved", "creative commons"),
+    ("copyright", _Keys.of("copyright|©|(c)|reserved|commons"),
      re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
                 r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                 r"\bcreative commons\b", re.I)),
-    ("newsletter-prompt", ("newsletter", "subscription", "daily", "inbox", "email"),
+    ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email"),
      re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b",
                 re.I)),
-    ("cookie-prompt", ("cookie",), re.compile(
+    ("cookie-prompt", _Keys.of("cookie|cookies"), re.compile(
         r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
         r"cookies|pol[ií]tica de cookies)\b", re.I)),
     # "We may earn a commission on purchases made through our affiliate links": the site's note on its links.
-    ("site-notice", ("affiliate", "commission", "compensation", "provision", " old", " ago"), re.compile(
+    ("site-notice", _Keys.of("year old|years old|month old|months old|ago|affiliate|commission|compensation|"
+                             "provision|affilié|affiliés|afiliado|afiliados"), re.compile(
         r"^this (?:article|story|content|page) (?:is (?:more than|over) \d+ (?:years?|months?) old|was published (?:more "
         r"than|over) \d+ (?:years?|months?) ago)|\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
     # "Your email address will not be published": the comment form's note, in the six languages.
-    ("comment-prompt", ("e-mail", "email", "adresse", "dirección", "endereço", "indirizzo"), re.compile(
+    ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo"), re.compile(
         r"\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
-    ("media-embed", ("listen to", "browser", "this post", "post shared", "loading", "audio is", "audio was",
-                     "sponsored by", "brought to you", "pic.twitter.com/", "t.co/"),
+    ("media-embed", _Keys.of("listen to|browser|this post|post shared|loading|audio is|audio was|sponsored by|"
+                             "brought to you|pic.twitter.com/|t.co/"),
      re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
                 r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                 r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
                 r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
                 r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
-    ("editor-note", ("editor", "originally", "first published", "this story", "this article", "correction", "developing"),
+    ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
+                             "correction|developing"),
      re.compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
                 r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
                 r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b",
                 re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
-    ("contact", ("@", "follow ", "news tip", "story tip", "got a tip"),
+    ("contact", _Keys.of("@|follow|tip"),
      re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
                 r"|tiktok)\b|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
-    ("appeal", ("journalism", "donat", "become a", "consider"),
+    ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron"),
      re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"
                 r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                 r"\bmake a donation\b", re.I)),
 ]
-# All the phrases' words: a line with none of them needs none of the searches.
-_PHRASE_KEYS = tuple(key for _, keys, _ in _PHRASES for key in keys)
+# All the phrases' keys: a line with none of them needs none of the searches.
+_PHRASE_KEYS = _Keys(frozenset().union(*(keys.words for _, keys, _ in _PHRASES)),
+                     tuple({mark: None for _, keys, _ in _PHRASES for mark in keys.marks}))
 # "Watch today's episode here:": a media word, and a line that ends pointing at the player.
 _MEDIA_WORD = re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
 _MEDIA_END = re.compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
-_MEDIA_KEYS = ("here", "below")
-# The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII
-# letter (İ, ı, ſ and the Kelvin sign): where one is present, the substring tests above prove nothing.
+_MEDIA_KEYS = _Keys.of("here|below")
 _ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
 _SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note", "contact"}
@@ -333,14 +352,18 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
         return "navigation"
     lowered = text.lower()
-    if _may_contain(text, lowered, _PHRASE_KEYS):
-        for reason, keys, pattern in _PHRASES:  # (only the phrases whose own words the line holds)
-            if _may_contain(text, lowered, keys) and pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
+    tokens = frozenset(_words(lowered))
+    # The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII letter
+    # (İ, ı, ſ and the Kelvin sign): where one is present, the words prove nothing.
+    twin = not text.isascii() and _ASCII_TWIN.search(text) is not None
+    if twin or _PHRASE_KEYS.held(tokens, lowered):
+        for reason, keys, pattern in _PHRASES:  # (only the phrases whose own keys the line holds)
+            if (twin or keys.held(tokens, lowered)) and pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
                 return reason
-    if (words <= 20 and _may_contain(text, lowered, _MEDIA_KEYS) and _MEDIA_END.search(text)
+    if (words <= 20 and (twin or _MEDIA_KEYS.held(tokens, lowered)) and _MEDIA_END.search(text)
             and _MEDIA_WORD.search(text)):
         return "media-embed"
-    if words <= _SHARE_ROW_WORDS and _may_contain(text, lowered, _NETWORK_KEYS) and _is_share_row(lowered):
+    if words <= _SHARE_ROW_WORDS and _NETWORK_KEYS.held(tokens, lowered) and _is_share_row(tokens):
         return "share-widget"
     return None
 
@@ -349,7 +372,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
 # share buttons, in any language: two networks or more, and nothing but networks, sharing verbs and small words.
 _NETWORKS = frozenset("facebook twitter x whatsapp messenger telegram linkedin pinterest reddit xing flipboard threads "
                       "bluesky mastodon instagram tiktok youtube e-mail email mail sms".split())
-_NETWORK_KEYS = ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "messenger", "reddit")
+_NETWORK_KEYS = _Keys.of("facebook|twitter|whatsapp|linkedin|telegram|pinterest|messenger|reddit")
 _SHARE_VOCABULARY = frozenset(_NETWORKS) | frozenset(
     "share teilen partager compartir compartilhar condividi condividere tweet post send senden envoyer enviar inviare "
     "print drucken imprimer imprimir stampa copy link kopieren copier copiar copia on via by per in auf sur par en por "
@@ -358,10 +381,8 @@ _SHARE_ROW_WORDS = 20  # at most, in a row of share buttons
 _SHARE_ROW_NETWORKS = 2
 
 
-def _is_share_row(lowered: str) -> bool:
-    words = _words(lowered)
-    return (all(word in _SHARE_VOCABULARY for word in words)
-            and sum(word in _NETWORKS for word in words) >= _SHARE_ROW_NETWORKS)
+def _is_share_row(words: frozenset[str]) -> bool:
+    return words <= _SHARE_VOCABULARY and len(words & _NETWORKS) >= _SHARE_ROW_NETWORKS
 
 
 # A notice the site prints to its reader (a browser or cookie banner, an audio player's note, a newsletter or
@@ -473,14 +494,6 @@ def _is_menu(text: str) -> bool:
         return False
     words = text.lower().split()
     return len(words) >= _MENU_RUN and _FUNCTION_WORDS.isdisjoint(words)
-
-
-def _may_contain(text: str, lowered: str, keys: tuple[str, ...]) -> bool:
-    """False only if ``text`` (``lowered`` when lower-cased) holds none of ``keys``, in any case."""
-    for key in keys:
-        if key in lowered:
-            return True
-    return not text.isascii() and _ASCII_TWIN.search(text) is not None
 
 
 def is_shouting(text: str) -> bool:

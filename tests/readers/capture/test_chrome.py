@@ -174,6 +174,10 @@ def test_a_form_label_is_no_headline():
     ("Your email address will not be published.", "comment-prompt"),
     ("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie-prompt"),
     ("We may earn a commission when you buy through the affiliate links in this story.", "site-notice"),
+    ("Cet article contient des liens affiliés.", "site-notice"),
+    ("Este artículo incluye enlaces de afiliados.", "site-notice"),
+    ("This article is more than 2 years old", "site-notice"),
+    ("Il tuo indirizzo email non sarà pubblicato.", "comment-prompt"),
 ])
 def test_share_rows_counts_and_notices_in_other_languages(text, reason):
     assert chrome_reason(text) == reason
