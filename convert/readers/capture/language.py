@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 
@@ -61,8 +60,8 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
-_PART = 1000  # characters read at a time
-_CLEAR_SCORE = 30  # function words of the leading language, at least, to stop reading early
+_PART = 500  # characters read at a time
+_CLEAR_SCORE = 20  # function words of the leading language, at least, to stop reading early
 _CLEAR_LEAD = 3  # times the runner-up's, at least, to stop reading early
 
 
@@ -83,7 +82,7 @@ def guess_language(text: str) -> str:
         for word, count in Counter(filter(_LANGUAGES_OF.__contains__, part)).items():  # function words only
             for lang in _LANGUAGES_OF[word]:
                 scores[lang] += count
-        first, second = heapq.nlargest(2, scores.values())
+        second, first = sorted(scores.values())[-2:]
         if first >= _CLEAR_SCORE and first >= _CLEAR_LEAD * second:
             break
     if tokens < 5:
