@@ -199,7 +199,8 @@ def article_id(document: Document, article: Article) -> str:
     if article.get("id"):
         return article["id"]
     digest = document.get("digest") or {}
-    first = next((t for block in article["blocks"] for t in block_texts(block)), None)
+    # (the opening of the story counts only without a headline)
+    first = None if article["headline"] else next((t for block in article["blocks"] for t in block_texts(block)), None)
     return make_article_id(article["publisher"] or digest.get("publisher"), article["published"],
                            article["headline"], None, first)
 
