@@ -23,6 +23,7 @@ from .draft import FIELDS, ArticleDraft, DocumentDraft
 from .language import CLOSING_QUOTES, SAMPLE_SIZE as LANGUAGE_SAMPLE_SIZE, guess_language
 from .layouts import NAMES as LAYOUT_NAMES, read_layout
 from .people import contributors
+from .remember import forget_long_lines
 from .rights import rights_of
 from .text import Line, control_characters, decode, sha256, split_lines
 
@@ -49,12 +50,15 @@ def read_capture(data: bytes, name: Optional[str] = None, *, layout: str = "auto
     del decoded  # the whole text, as large as its lines together (four times the bytes with an emoji)
     if not any(line.text for line in lines):
         raise NewsconvError("the capture is empty: no text to read", file=name)
-    draft = read_layout(lines, None if layout == "auto" else layout)
-    if draft is None:
-        raise NewsconvError(f"the capture does not have the {layout} layout", file=name)
-    for code, message, line in notes + control_characters(lines):
-        draft.warn(code, message, line)
-    return assemble(draft, lines, data, encoding, name)
+    try:
+        draft = read_layout(lines, None if layout == "auto" else layout)
+        if draft is None:
+            raise NewsconvError(f"the capture does not have the {layout} layout", file=name)
+        for code, message, line in notes + control_characters(lines):
+            draft.warn(code, message, line)
+        return assemble(draft, lines, data, encoding, name)
+    finally:
+        forget_long_lines()  # (what is kept about its paragraphs is of no use for the next capture)
 
 
 def _check_limit(max_lines: object) -> None:
