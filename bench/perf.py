@@ -147,15 +147,19 @@ class Report:
 
 
 def timed_each(items: Sequence[Any], action: Callable[[Any], Any], before: Optional[Callable[[Any], Any]] = None,
-               repeat: int = 5) -> float:
+               repeat: int = 5, fresh: Optional[Callable[[], Any]] = None) -> float:
     """Median over ``repeat`` runs of the mean seconds ``action`` takes per item.
 
     ``before`` runs untimed just ahead of each action (e.g. the reader's own
-    validation, which a writer follows in the real pipeline).
+    validation, which a writer follows in the real pipeline); ``fresh`` runs
+    untimed before each run (e.g. to forget what an earlier run taught a cache,
+    as one conversion reads each capture once).
     """
     clock = time.perf_counter
     runs = []
     for _ in range(repeat):
+        if fresh is not None:
+            fresh()
         total = 0.0
         for item in items:
             if before is not None:
@@ -178,6 +182,7 @@ def measure_stages(paths: Sequence[Path], report: Report, repeat: int, reference
     from convert import schema, writers
     from convert.fileio import write_atomic
     from convert.readers import capture as capture_reader
+    from convert.readers.capture import remember
     from convert.readers.capture.text import decode, split_lines
 
     datas = [p.read_bytes() for p in paths]
@@ -190,7 +195,9 @@ def measure_stages(paths: Sequence[Path], report: Report, repeat: int, reference
     costs["read"] = timed_each(paths, lambda p: open(p, "rb").read(), repeat=repeat)
     costs["decode + lines"] = timed_each(datas, lambda d: split_lines(decode(d).text), repeat=repeat)
     # The reader alone: the registry, not the reader, checks the document against the schema.
-    reader_only = timed_each(pairs, lambda pair: capture_reader.read_capture(*pair), repeat=repeat)
+    # Each run reads the captures as for the first time: the reader keeps answers about the lines it has seen.
+    forget = getattr(remember, "forget_everything", None)
+    reader_only = timed_each(pairs, lambda pair: capture_reader.read_capture(*pair), repeat=repeat, fresh=forget)
     costs["parse (layout to document)"] = max(0.0, reader_only - costs["decode + lines"])
     fast = schema.fast_validator()
     costs["validate: fastjsonschema"] = timed_each(documents, fast, repeat=repeat)
@@ -211,7 +218,8 @@ def measure_stages(paths: Sequence[Path], report: Report, repeat: int, reference
             write_atomic(target / f"{run}.{name}", blob)
 
     costs["write 5 files (atomic)"] = timed_each(outputs, write_files, repeat=repeat)
-    costs["parse_bytes (read path total)"] = timed_each(pairs, lambda pair: convert.parse_bytes(*pair), repeat=repeat)
+    costs["parse_bytes (read path total)"] = timed_each(pairs, lambda pair: convert.parse_bytes(*pair), repeat=repeat,
+                                                        fresh=forget)
 
     # Reading the standards newsconv writes, against reading the capture they were made from (the same articles).
     from convert import readers
@@ -472,6 +480,10 @@ def measure_baseline(baseline: Path, inputs: Path, scratch: Path, report: Report
                 if run.exit_code != 0:
                     raise SystemExit(f"{label} failed (exit {run.exit_code}); see {log}:\n{log.read_text()[-2000:]}")
                 runs.setdefault((label, row), []).append(run)
+    for _ in range(repeat):
+        for label, checkout in sides.items():
+            runs.setdefault((label, _PARSE_ROW), []).append(parse_run(checkout, inputs, scratch))
+    configurations.append((_PARSE_ROW, 1, inputs, 1))
     figures: dict[str, Any] = {}
     rows = []
     for row, count_jobs, _, divisor in configurations:
@@ -487,7 +499,41 @@ def measure_baseline(baseline: Path, inputs: Path, scratch: Path, report: Report
                         "baseline: per capture (least / median)", "this / baseline (least / median)"))
     report.say(f"baseline: the convert package of {baseline}; {repeat} runs of each over {count:,} captures and "
                f"over one (start-up included: what a single-file call pays), taking turns; load {load()}")
+    report.say(f"{_PARSE_ROW}: the capture reader alone, per capture, in a fresh process each run: one pass over the "
+               f"others after {_PARSE_WARM_PASSES} passes over the last {_PARSE_WARM} (at most half of them), so that "
+               "nothing it keeps about lines comes from reading the same capture before")
     return figures
+
+
+_PARSE_ROW = "parse (reader alone)"
+_PARSE_WARM = 50  # captures read first, to warm the interpreter up; the timed pass reads the others
+_PARSE_WARM_PASSES = 3
+_PARSE_TIMING = """
+import json, sys, time
+from pathlib import Path
+from convert.readers.capture import read_capture
+paths = sorted(Path(sys.argv[1]).iterdir())
+split = len(paths) - min({warm}, len(paths) // 2)
+timed, warm = paths[:split], paths[split:]
+for _ in range({passes}):
+    for path in warm:
+        read_capture(path.read_bytes(), str(path))
+datas = [(path.read_bytes(), str(path)) for path in timed]
+start = time.perf_counter()
+for data, name in datas:
+    read_capture(data, name)
+print(json.dumps((time.perf_counter() - start) / len(datas)))
+"""
+
+
+def parse_run(checkout: Path, inputs: Path, scratch: Path) -> Run:
+    """The seconds per capture the reader of ``checkout`` takes over ``inputs`` (see _PARSE_TIMING)."""
+    code = _PARSE_TIMING.format(warm=_PARSE_WARM, passes=_PARSE_WARM_PASSES)
+    result = subprocess.run([sys.executable, "-c", code, str(inputs)], cwd=scratch, env=newsconv_env(checkout),
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"the reader of {checkout} failed: {result.stderr[-2000:]}")
+    return Run(json.loads(result.stdout), 0.0, 0.0, 0.0, load(), load(), 0)
 
 
 # -- 5. the EPUB bundle -------------------------------------------------------------------------------

@@ -60,6 +60,8 @@ def test_the_benchmark_compares_with_a_baseline_checkout(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr[-2000:]
     assert any(line.startswith("== Baseline:") for line in result.stdout.splitlines()), result.stdout
     assert "this / baseline (least / median)" in result.stdout and "--jobs 2" in result.stdout
+    parse_row = next(line for line in result.stdout.splitlines() if line.strip().startswith("parse (reader alone)"))
+    assert parse_row.split()[-1] != "0.000"  # the reader of each side timed, and compared
 
 
 def test_a_baseline_without_a_convert_package_is_refused(tmp_path: Path) -> None:
