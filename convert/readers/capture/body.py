@@ -93,7 +93,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
-        elif ":" in text[:_TAGS_LABEL_REACH] and (tags := _TAGS.match(text)) is not None:
+        elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
         elif (reason := chrome_reason(text)) is not None:
@@ -138,22 +138,17 @@ PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
 
 def author_bio(text: str) -> Optional[str]:
     """The author's name when ``text`` is a note about them ("Jane Roe is a reporter at ..."), else None."""
-    match = _AUTHOR_BIO.match(text) if _may_be_bio(text) else None
+    match = _AUTHOR_BIO.match(text)
     return match.group("name") if match is not None else None
 
 
 def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
     """The author's name if ``units[i]`` is the note about them that closes a story ("Jane Roe is a reporter
     at ..."): no prose follows it, only the page's chrome."""
-    match = _AUTHOR_BIO.match(units[i].text) if _may_be_bio(units[i].text) else None
+    match = _AUTHOR_BIO.match(units[i].text)  # (anchored: it fails on the first words of most paragraphs)
     if match is None or any(len(u.text.split()) >= PROSE_WORDS and chrome_reason(u.text) is None for u in units[i + 1:]):
         return None
     return match.group("name")
-
-
-def _may_be_bio(text: str) -> bool:
-    # Every paragraph is asked; the verb after the name tells most of them apart before the pattern runs.
-    return " is " in text or " was " in text
 
 
 _SENTENCE_CLOSE = (".", "!", "?", *CLOSING_QUOTES)

@@ -18,6 +18,7 @@ REMEMBERED_LENGTH = 160  # characters: longer lines are kept for one capture onl
 
 Answer = TypeVar("Answer")
 _LONG_LINE_ANSWERS: list[dict[tuple[str, bool], object]] = []  # one per question
+_UNKNOWN = object()
 _QUESTIONS: list["functools._lru_cache_wrapper[object]"] = []
 
 
@@ -32,11 +33,10 @@ def short_lines_remembered(question: Callable[[str, bool], Answer]) -> Callable[
     def ask(text: str, flag: bool) -> Answer:
         if len(text) <= REMEMBERED_LENGTH:
             return kept(text, flag)
-        try:
-            return long_answers[text, flag]
-        except KeyError:
+        answer = long_answers.get((text, flag), _UNKNOWN)  # (most are asked once: no exception for a miss)
+        if answer is _UNKNOWN:
             answer = long_answers[text, flag] = question(text, flag)
-            return answer
+        return answer  # type: ignore[return-value]
 
     return ask
 
