@@ -461,7 +461,8 @@ _OPENING_NOTICE = re.compile(
     r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"
     r"|(?:translated automatically|automatically translated|automatisch übersetzt|traduit automatiquement|traducción "
     r"automática)|vielen dank für ihre registrierung|thank you for (?:registering|signing up)|alexa internet has been "
-    r"donating|these crawls are part of an effort)\b", re.I)
+    r"donating|these crawls are part of an effort|(?:made|make) this (?:story|post|article) unlisted|this (?:story|post|article) is "
+    r"unlisted)\b", re.I)
 
 
 def opening_notice(text: str) -> bool:
@@ -477,7 +478,7 @@ def opening_notice(text: str) -> bool:
 _OPENING_NOTICE_KEYS = ("browser", "navigateur", "navegador", "blocker", "translated automatically",
                         "automatically translated", "automatisch übersetzt", "traduit automatiquement",
                         "traducción automática", "ihre registrierung", "thank you for registering",
-                        "thank you for signing up", "alexa internet", "these crawls")
+                        "thank you for signing up", "alexa internet", "these crawls", "unlisted")
 _DISCLOSURE_KEYS = ("commission", "compensation", "advertiser", "affili")
 
 

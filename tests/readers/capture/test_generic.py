@@ -515,6 +515,7 @@ def test_a_short_first_paragraph_may_open_with_a_quote_or_a_figure():
     "consider turning it off for our site.",
     "The text below was translated automatically from the Riverton edition, so a few words may read oddly; the "
     "council's own notice is the one to trust.",
+    "The writer chose to make this story unlisted: only readers who hold its link will find it here.",
 ])
 def test_a_notice_as_long_as_a_paragraph_above_the_story_is_not_its_first_paragraph(notice):
     page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\n{notice}\n\n{STORY}\n\n{SECOND}\n"
