@@ -208,7 +208,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if not match:
             continue
         caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
-        if len(caption.split()) < 3:
+        if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match) else 3):
             continue
         if pattern is _PAREN_CREDIT or pattern is _BRACKET_CREDIT:
             # "... released on Monday (USGS)": an initialism closing a caption that has no stop of its own is
@@ -235,6 +235,18 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue
         return label, caption, without_label(credit)
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
+
+
+# A portrait's caption may be the sitter's name alone ("Jane Roe. Photo: John Doe/Getty Images") when a word
+# that labels a picture's credit follows it; without one, two words and a credit are more often a menu.
+_NAME_CAPTION_WORDS = 2
+_LABELLED_SHAPES = (_NAMED_CREDIT, _GLUED_CREDIT, _BY_CREDIT)
+
+
+def _labelled_as_picture(pattern: re.Pattern[str], body: str, match: re.Match[str]) -> bool:
+    """Whether a word that labels a picture's credit (not a text's "Source:") stands before the credit."""
+    label = body[match.end("caption"):match.start("credit")]
+    return pattern in _LABELLED_SHAPES and not label.lstrip(" .").lower().startswith("source")
 
 
 _SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "der", "die", "und", "für", "del",

@@ -250,3 +250,16 @@ def test_a_social_media_account_and_a_two_word_label_after_a_bar():
 def test_a_paragraph_reporting_speech_is_no_caption_of_the_credit_under_it():
     assert not can_be_caption("The council will build the pool on the common next year, the mayor said on Thursday.")
     assert can_be_caption("The mayor at the old pool on the common on Thursday.")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Jane Roe. Photographer: John Doe/Valley Photos", "Jane Roe.", "John Doe/Valley Photos"),
+    ("Mayor Jane Roe. Foto: John Doe", "Mayor Jane Roe.", "John Doe"),
+])
+def test_a_portrait_captioned_with_a_name_alone_when_a_word_labels_the_credit(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["Council meets. Source: Valley Courier", "Roe. Photo: John Doe"])
+def test_a_name_before_a_texts_source_or_one_word_is_no_caption(text):
+    assert caption_parts(text) is None
