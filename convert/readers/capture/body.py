@@ -363,9 +363,9 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     unit = units[i]
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
-            and len(unit.text) <= _CAPTION_CHARACTERS and (credit := standalone_credit(follower.text, under_caption=True)) is not None
+            and len(unit.text) <= _CAPTION_CHARACTERS and (under := _credit_under(units, i + 1)) is not None
             and can_be_caption(unit.text)):
-        parts, used = (None, unit.text, credit), 2  # the credit on a line of its own, under the caption
+        parts, used = (None, unit.text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
           and "/" not in unit.text[-80:] and " by " not in unit.text[-80:] and unit.text.endswith(_SENTENCE_CLOSE)):
         # The mark every credit shape needs is missing (see captions._CREDIT_SHAPES), and the line ends as a
@@ -392,6 +392,24 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         figure["lines"][0] = previous["lines"][0]
     article.blocks.append(figure)
     return used
+
+
+_CREDIT_SEPARATORS = ("|", "/", "·", "•")
+
+
+def _credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
+    """The credit ``units[i]`` holds alone, and how many lines it takes: ``Jane Roe/Getty Images``, also after
+    the bar that divides it from the caption above, on its line (``| © Jane Roe``) or on a line of its own."""
+    text = units[i].text
+    if text in _CREDIT_SEPARATORS:
+        if i + 1 < len(units) and units[i + 1].number - units[i].last <= 2 and len(units[i + 1].text) <= _CREDIT_LINE_CHARACTERS:
+            credit = standalone_credit(units[i + 1].text, under_caption=True)
+            return (credit, 2) if credit is not None else None
+        return None
+    if text[:1] in _CREDIT_SEPARATORS and text[1:2] == " ":
+        text = text[2:]
+    credit = standalone_credit(text, under_caption=True)
+    return (credit, 1) if credit is not None else None
 
 
 # A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.

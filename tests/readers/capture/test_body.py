@@ -64,6 +64,15 @@ def test_an_image_title_a_blank_line_above_its_caption_is_its_alt_text():
     assert [b["type"] for b in article["blocks"]] == ["paragraph", "figure", "paragraph"]
 
 
+def test_a_bar_between_a_caption_and_its_credit_on_the_credits_line_or_on_its_own():
+    caption = "The mayor speaks to residents outside the town hall on Thursday."
+    for under in ("| © Jane Roe / Valley Photos", "|\nJane Roe/Reuters"):
+        document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n{under}\n\n{SECOND}\n")
+        credit = under.split("\n")[-1].lstrip("| ©")
+        assert figures(article) == [(caption, credit, None)], under
+        assert paragraphs(article) == [STORY, SECOND]
+
+
 def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
     bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"
