@@ -139,19 +139,22 @@ _SHAPES: list[tuple[str, str, int]] = [
                       r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?)\s*\(\d+\)",
      re.I),
     ("live-blog-chrome", r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
-                         r"\d+\s*(?:s|m|h|d|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?)\s+ago", re.I),
+                         r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I),
     # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
-    ("share-widget", r"(?:share|compartir|partager|condividi|compartilhar|teilen)\s+(?:on|en|sur|su|no|auf|via|per)\s+"
+    ("share-widget", r"(?:share|compartir|partager|condividi|compartilhar|teilen)\s+(?:on|to|en|sur|su|no|auf|via|per)\s+"
                      r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger|flipboard)"
                      r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen",
      re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
-                 r"|comments are closed\.?|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
-    ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?", re.I),
+                 r"|comments are closed\.?|(?:die )?kommentare (?:sind )?geschlossen\.?|les commentaires sont fermés\.?"
+                 r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?|comentários (?:estão )?fechados\.?"
+                 r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
+    ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?"
+              r"|subscribe to [^.!?]{1,40}", re.I),
     # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
     ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
                      r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
@@ -168,7 +171,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}"
                     # a gallery's counter: "Image 1 of 5", "Bild 2 von 8", "(1/5)", "1 / 12"
                     r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
-                    r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}", re.I),
+                    r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}"
+                    # "Artikel drucken", "Imprimer l'article": the print button in the other languages
+                    r"|(?:(?:artikel|beitrag|seite|rezept)\s+)?drucken|imprimer(?:\s+(?:l['’]article|la page|cet article))?"
+                    r"|imprimir(?:\s+(?:artículo|noticia|página|matéria|notícia))?|stampa(?:\s+(?:articolo|pagina))?", re.I),
 
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account

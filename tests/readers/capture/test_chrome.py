@@ -178,6 +178,10 @@ def test_a_form_label_is_no_headline():
     ("Este artículo incluye enlaces de afiliados.", "site-notice"),
     ("This article is more than 2 years old", "site-notice"),
     ("Il tuo indirizzo email non sarà pubblicato.", "comment-prompt"),
+    ("Share to Facebook", "share-widget"), ("3 weeks ago", "live-blog-chrome"), ("2 months ago", "live-blog-chrome"),
+    ("Les commentaires sont fermés.", "comments"), ("Comentarios cerrados", "comments"),
+    ("Subscribe to The Valley Courier", "promo"), ("Imprimer l'article", "page-control"),
+    ("Imprimir noticia", "page-control"),
 ])
 def test_share_rows_counts_and_notices_in_other_languages(text, reason):
     assert chrome_reason(text) == reason
