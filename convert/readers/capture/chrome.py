@@ -461,7 +461,8 @@ _DISCLOSURE_REACH = 300  # characters: the note says what it is in its first sen
 
 
 # Notices as long as a paragraph that say what they are in their first sentence, in the languages read: an
-# outdated browser, an ad blocker, a machine translation, a registration, an archive's note on its crawl.
+# outdated browser, an ad blocker, a machine translation, a registration, an archive's note on its crawl, a
+# blogging platform's note that a story is unlisted.
 _OPENING_NOTICE = re.compile(
     r"\b(?:(?:veraltete[nr]?|outdated|obsolète|obsoleto|desactualizado|antiquado) (?:browser|navigateur|navegador|"
     r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"
