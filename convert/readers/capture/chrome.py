@@ -119,7 +119,9 @@ _EXACT = {
                        "ajouter un commentaire", "écrire un commentaire", "réagir", "vos réactions", "aucun commentaire",
                        "deja un comentario", "dejar un comentario", "escribe un comentario", "sin comentarios",
                        "deixe um comentário", "deixe seu comentário", "sem comentários", "lascia un commento",
-                       "scrivi un commento", "nessun commento"),
+                       "scrivi un commento", "nessun commento", "leave a reply", "cancel reply", "hinterlasse einen kommentar",
+                       "antworten abbrechen", "antwort abbrechen", "annuler la réponse", "cancelar respuesta",
+                       "cancelar resposta", "annulla risposta", "deixe uma resposta", "deja una respuesta"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
@@ -395,9 +397,10 @@ def _is_share_row(words: frozenset[str]) -> bool:
 # whom: it speaks to the reader ("you", "please", "our") about the page and the web.
 _NOTICE_MAX_WORDS = 40
 _NOTICE_MIN_WORDS = 6
-_READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre ihr ihre euch wir unser unsere "
-                          "usted ustedes nosotros nuestro nuestra nuestros você vocês nosso nossa vostro vostra noi "
-                          "nostro nostra".split())
+_READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre nos ihr ihre euch wir unser unsere "
+                          "unserer unseren unserem unseres du dein deine deinen deinem deiner "
+                          "usted ustedes nosotros nuestro nuestra nuestros nuestras você vocês nosso nossa nossos nossas "
+                          "vostro vostra vostri vostre noi nostro nostra nostri nostre".split())
 _READER_FORMS = frozenset(form + mark for word in _READER_WORDS for form in (word, word.capitalize(), word.upper())
                           for mark in ("", ",", ".", ":", ";", "!", "?", ")"))  # as a line prints them
 _NOTICE_REACH = 120  # a notice turns to its reader in its first sentence or two
@@ -411,6 +414,7 @@ _WEB_WORDS = frozenset(
     "actualité actualités rédaction journalistes nachrichten redaktion noticias redacción periodistas notícias "
     "redação jornalistas notizie redazione giornalisti "
     "navigateur abonnez abonner abonnement inscrivez publicité "
+    "datenschutz datenschutzerklärung dienste privacy confidentialité privacidad privacidade "
     "webseite abonnieren artikel werbung "
     "navegador suscríbete suscripción publicidad "
     "assine assinatura cadastre "

@@ -182,6 +182,9 @@ def test_a_form_label_is_no_headline():
     ("Les commentaires sont fermés.", "comments"), ("Comentarios cerrados", "comments"),
     ("Subscribe to The Valley Courier", "promo"), ("Imprimer l'article", "page-control"),
     ("Imprimir noticia", "page-control"),
+    ("Schreibe einen Kommentar Antworten abbrechen", "comment-prompt"), ("Leave a Reply Cancel reply", "comment-prompt"),
+    ("Cookies helfen bei der Bereitstellung unserer Dienste. Mit der Nutzung der Seite stimmst du dem zu.", "site-notice"),
+    ("Wenn du die Website weiter nutzt, gehen wir von deinem Einverständnis mit den Cookies aus.", "site-notice"),
 ])
 def test_share_rows_counts_and_notices_in_other_languages(text, reason):
     assert chrome_reason(text) == reason
