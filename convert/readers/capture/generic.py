@@ -22,7 +22,8 @@ from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
-from .signatures import signed_stamp, take_bare_byline, take_desk, take_name_over_desk, take_split_byline
+from .signatures import (is_name_and_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
+                         take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES
 
@@ -592,11 +593,28 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             continue
         if len(run) >= _LIST_RUN:
             after = position[run[-1].number] + 1
-            if after < len(header) and _is_credit_line(header[after].text):
-                run.pop()
+            if after < len(header) and _signs(header[after].text):
+                if is_name_and_job(run[-1].text):
+                    run.pop()  # the byline, its job after the name
+                if len(run) < _LIST_RUN or _headline_and_deck(run):
+                    run = []
+                else:
+                    run.pop()
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+def _signs(text: str) -> bool:
+    """A byline, a dated "Published ..." line or a date alone: what stands under a story's headline."""
+    return _is_credit_line(text) or (found := find_date(text)) is not None and date_alone(text, found)
+
+
+def _headline_and_deck(run: Sequence[Line]) -> bool:
+    """Whether titles in a row are a headline and the lines of its deck: each of these says more than it does
+    (another story's titles in a list are as long as one another)."""
+    first = len(run[0].text.split())
+    return all(len(title.text.split()) > first for title in run[1:])
 
 
 def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft) -> None:

@@ -18,6 +18,13 @@ from .text import Line
 
 
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+# "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
+# between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
+_NAME_AND_JOB = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>(?:[\w\-]+\s+){0,3}"
+                           r"(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
+                           r"|critic|photographer|presenter|redakteur|redakteurin|korrespondent|korrespondentin"
+                           r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
+                           r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato))")
 
 
 # "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
@@ -97,10 +104,16 @@ _NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
 _WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
 
 
+def is_name_and_job(text: str) -> bool:
+    """Whether ``text`` is a writer's name and job without a comma ("Jane Roe Environment correspondent")."""
+    return _NAME_AND_JOB.fullmatch(text) is not None
+
+
 def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
                       near: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
-    included ("Jane Doe, Senior Reporter"), and so is one with the time of the story after it ("Jane Doe -
+    included ("Jane Doe, Senior Reporter"; without the comma, "Jane Doe Environment correspondent", only the name
+    is the byline), and so is one with the time of the story after it ("Jane Doe -
     March 3, 2024", "Jane Doe 2 hours ago"): fill the byline (and the date) when it is. With a date line under it
     (``dated``), also two names joined by "and" and a name with where it was written from ("Jane Doe in Kyiv",
     whose byline is the name). ``near``: the line stands close enough under the headline (the caller counts the
@@ -111,6 +124,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if dated:
         text = _WRITTEN_FROM.sub("", text)
     name, _, title = text.partition(",")
+    job = _NAME_AND_JOB.fullmatch(name) if not title else None
+    if job is not None:
+        name = job.group("name")
     names = _NAMES_JOINED.split(name) if dated else [name]
     words = [w for part in names for w in part.split()] + title.split()
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
@@ -123,7 +139,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         article.fill("byline", name.strip(), unit.number)
         article.fill("publisher", agency_name(title.strip()), unit.number)
     else:
-        article.fill("byline", text, unit.number)
+        article.fill("byline", name.strip() if job is not None else text, unit.number)  # (the name, not the job)
     if when is not None:
         article.fill("published", when, unit.number)
     return True

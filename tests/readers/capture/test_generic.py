@@ -180,6 +180,22 @@ def test_a_headline_and_its_deck_are_not_a_list_of_links():
     assert article["summary"] == [deck]
 
 
+def test_a_headline_its_deck_and_a_name_with_its_job_over_the_date_are_no_list():
+    deck = "The vote on the new pool is set for June after months of debate among the councillors"
+    page = (f"News\n\nCouncil to decide on pool plan\n\n{deck}\n\nJane Roe Local government correspondent\n\n"
+            f"Tue 3 Mar 2024 10.15 GMT\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["summary"]) == ("Council to decide on pool plan", "Jane Roe", [deck])
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_titles_of_one_length_over_a_date_are_a_list_under_which_the_headline_stands():
+    links = "Mayor opens new library in the west end\n\nTown plans new cycle lanes for spring\n\nSchool wins science prize"
+    document, article = article_of(f"{links}\n\nCouncil to decide on pool plan\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)["Town plans new cycle lanes for spring"] == "related-link"
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
