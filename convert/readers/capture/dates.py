@@ -31,11 +31,13 @@ _FOREIGN = "|".join(sorted({n for names in _FOREIGN_MONTHS.values() for n in nam
 FOREIGN_MONTHS = _FOREIGN  # (a pattern: the month names of the other languages, longest first)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
+# The year's end: a word's end, or a time glued to it ("March 3, 20245:00 AM ET", as a page joins two elements).
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
 _PATTERNS = [
     # Jul 19, 2025 / July 19 2025 / Jul 31,2023 / Mon October 2, 2023
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})\b", re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})" + _YEAR_END, re.I),
     # 19 Nov 2024 / Tuesday, 02 January 2024
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _YEAR_END, re.I),
     # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
     re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
                r"(?P<year>\d{4})\b", re.I),

@@ -57,3 +57,11 @@ def test_a_year_of_two_digits_before_a_time(text, iso):
 @pytest.mark.parametrize("text", ["1/2/24", "Won 3/4/24 in the final", "31/02/24 10:00"])
 def test_a_fraction_or_a_score_is_no_date(text):
     assert find_date(text) is None
+
+
+def test_a_time_glued_to_the_year_ends_it():
+    from convert.readers.capture.dates import find_date
+    for text in ("March 3, 20245:00 AM ET", "3 March 202411:32"):
+        iso, where = find_date(text)
+        assert (iso, text[where.end():].strip()) == ("2024-03-03", text.split("2024")[1])
+    assert find_date("March 3, 20245") is None  # five digits: no year
