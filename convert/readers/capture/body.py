@@ -151,6 +151,24 @@ def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
     return match.group("name")
 
 
+def drop_repeated_figures(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """Remove a figure that repeats the caption and credit of the figure just before it (a page may print a
+    caption twice: shown, and again in the picture's hidden text) as ``duplicate-caption``; ``units`` are the
+    lines the figures were read from."""
+    by_number = {unit.number: unit for unit in units}
+    kept: list[dict[str, Any]] = []
+    for block in article.blocks:
+        previous = kept[-1] if kept else None
+        if (block["type"] == "figure" and previous is not None and previous["type"] == "figure"
+                and (block["caption"], block["credit"]) == (previous["caption"], previous["credit"])):
+            for number in range(block["lines"][0], block["lines"][1] + 1):
+                if number in by_number:
+                    doc.remove(by_number[number], "duplicate-caption")
+            continue
+        kept.append(block)
+    article.blocks[:] = kept
+
+
 _SENTENCE_CLOSE = (".", "!", "?", *CLOSING_QUOTES)
 _CAPTION_CHARACTERS = 25 * CAPTION_WORDS  # longer than any caption of CAPTION_WORDS words (they average about six letters)
 _CREDIT_LINE_CHARACTERS = 90  # a credit on a line of its own is short; most lines after a paragraph are not

@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from typing import Optional, Sequence
 
-from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, glued_widget,
-                   is_summary_label, labelled_figure, read_body, take_byline, take_timestamp)
+from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, drop_repeated_figures,
+                   glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_timestamp)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
 from .chrome import chrome_reason, opening_notice
@@ -66,6 +66,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
     read_body(body, article, doc, duplicates=[headline or ""])
+    drop_repeated_figures(units, article, doc)
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
     _infer_publisher(article, agency, doc)
@@ -437,8 +438,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     signed = take_name_over_desk(header, headline, article)
     position = {u.number: i for i, u in enumerate(header)}
 
-    def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank lines not counted
-        return headline is not None and 0 < position[unit.number] - position[headline.number] <= _BYLINE_REACH
+    def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank and date lines not counted
+        if headline is None or position[unit.number] <= position[headline.number]:
+            return False
+        between = header[position[headline.number] + 1:position[unit.number] + 1]
+        return sum(not _dates_only(u.text) for u in between) <= _BYLINE_REACH
     for unit in titles:
         if unit.number in signed:
             continue
@@ -603,6 +607,11 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+def _dates_only(text: str) -> bool:
+    """A date alone or a dated "Published ..." line."""
+    return (found := find_date(text)) is not None and (date_alone(text, found) is not None or _is_timestamp(text))
 
 
 def _signs(text: str) -> bool:

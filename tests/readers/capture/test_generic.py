@@ -196,6 +196,20 @@ def test_titles_of_one_length_over_a_date_are_a_list_under_which_the_headline_st
     assert reasons(document)["Town plans new cycle lanes for spring"] == "related-link"
 
 
+def test_a_caption_printed_twice_is_one_figure_and_a_name_under_a_date_line_the_byline():
+    caption = "Residents queue to speak at the council meeting in Riverton on Thursday."
+    page = (f"National\n\nCouncil to decide on pool plan\n\nMarch 3, 20245:00 AM ET\n\nHeard on the Morning Show\n\n"
+            f"Jane Roe\n\n{caption} John Doe/Valley Radio hide caption\n\ntoggle caption\n\nJohn Doe/Valley Radio\n\n"
+            f"{caption}\n\nJohn Doe/Valley Radio\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Council to decide on pool plan", "Jane Roe")
+    assert article["published"] == "2024-03-03T05:00:00-05:00"  # (a year and a time glued together)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Doe/Valley Radio")]
+    assert [r["reason"] for r in document["removed"] if r["text"] == caption] == ["duplicate-caption"]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
