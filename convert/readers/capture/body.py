@@ -44,6 +44,14 @@ def is_heading(text: str) -> bool:
             and 0 < len(text.split()) <= _HEADING_MAX_WORDS)
 
 
+_LINK_WORDS = 4  # at most, in a topic's link under a "Related" label printed in lower case ("climate crisis")
+_RELATED_LABEL_WORDS = 5  # at most, in a label over links to other stories ("Explore more on these topics")
+
+
+def _is_link_text(text: str) -> bool:
+    return len(text.split()) <= _LINK_WORDS and not text.endswith(_TERMINAL)
+
+
 def bullet_item(text: str) -> Optional[str]:
     if text[:1] not in _BULLETS:  # most lines: no need to run the pattern
         return None
@@ -82,7 +90,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "summary-label")
             i += 1
             continue
-        if in_related and chrome_reason(text) is None and (is_heading(text) or 0 < len((bullet_item(text) or "").split()) < 15):
+        if in_related and chrome_reason(text) is None and (is_heading(text) or _is_link_text(text)
+                                                            or 0 < len((bullet_item(text) or "").split()) < 15):
             doc.remove(unit, "related-link")
             i += 1
             continue
@@ -99,7 +108,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             in_comments = reason in COMMENT_SECTION_STARTS
-            in_related = reason == "related-link" and len(text.split()) <= 4 and not text.isupper()
+            in_related = reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
         elif (consumed := labelled_figure(units, i, article) or _figure(units, i, article, doc, last)

@@ -160,7 +160,7 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
     ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
                      r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
-                     r"|more (?:on|from|about) (?:this|the|our)\b(?:\s+[\w-]+){0,3}"
+                     r"|(?:explore |see |find |read )?more (?:on|from|about) (?:this|the|our|these)\b(?:\s+[\w-]+){0,3}"
                      # "More from Jane Roe": the author's other stories
                      r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
                      r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"

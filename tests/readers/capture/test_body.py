@@ -73,6 +73,14 @@ def test_a_bar_between_a_caption_and_its_credit_on_the_credits_line_or_on_its_ow
         assert paragraphs(article) == [STORY, SECOND]
 
 
+def test_topic_links_under_a_label_that_leads_to_more_are_links_in_any_case():
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nExplore more on these topics\n\nTown planning\n\n"
+                                   f"swimming\n\n{THIRD}\n")
+    removed = {r["text"]: r["reason"] for r in document["removed"]}
+    assert [removed[t] for t in ("Explore more on these topics", "Town planning", "swimming")] == ["related-link"] * 3
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
 def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
     bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"
