@@ -549,6 +549,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
 
 
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
+_SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
+_STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
 
 
@@ -569,12 +571,19 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
     """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
     under it is its deck; a title after some other line is another story's, which the signature would sign."""
     other = False  # a line that is neither this title's deck nor a signature
-    for below, unit in enumerate(header[index + 1:index + 1 + _SIGNATURE_REACH], start=index + 1):
+    reach = _SIGNATURE_REACH
+    for below, unit in enumerate(header[index + 1:index + 1 + _SIGNATURE_SCAN], start=index + 1):
+        if reach == 0:
+            break
         if _is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None:
             return True
         found = find_date(unit.text)
         if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)):
             return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET")
+        if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
+            other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
+            continue
+        reach -= 1
         if other and _is_title(unit.text) and chrome_reason(unit.text, header=True) is None:
             return False
         other = other or not _is_title(unit.text)

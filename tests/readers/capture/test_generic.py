@@ -210,6 +210,15 @@ def test_a_caption_printed_twice_is_one_figure_and_a_name_under_a_date_line_the_
     assert paragraphs(article) == [STORY, SECOND]
 
 
+def test_the_storys_widgets_and_picture_between_its_deck_and_byline_do_not_hide_the_headline():
+    deck = "The vote on the new pool is set for June after months of debate"
+    page = (f"Truth in every season\n\nLocal\n\nCouncil to decide on pool plan\n\n{deck}\n\n5 min read\n\nShare\n\n"
+            f"Residents fill the council chamber in Riverton on Thursday. (John Doe/The Valley Courier)\n\n"
+            f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"]) == ("Council to decide on pool plan", [deck])
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
