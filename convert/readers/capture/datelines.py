@@ -121,9 +121,10 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     rest = match.group("rest")
     # The story's first sentence follows; a sentence's subject ("The Council", "Mr Roe") is no place.
     first = match.group("place").split()[0]
-    if (separator not in _DASHES or not rest[:1].isupper() or first in _NOT_PLACES or first.lower() in _LABELS
-            or first.isupper()):  # (a place in capitals is read by _capitals)
-        return None
+    alone = not rest and (tag is not None or _BARE_TAG.fullmatch(match.group("place").rpartition(" ")[2]) is not None)
+    if (separator not in _DASHES or not (rest[:1].isupper() or alone) or first in _NOT_PLACES
+            or first.lower() in _LABELS or first.isupper()):  # (a place in capitals is read by _capitals)
+        return None  # (a tag and a dash alone on a line: "Washington CNN —" above the story)
     if tag is not None and _NEWSROOM_TAG.fullmatch(tag):
         return Dateline(_place(match.group("place")), tag, rest)
     place, _, last = match.group("place").rpartition(" ")

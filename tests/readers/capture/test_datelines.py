@@ -42,6 +42,7 @@ def test_sentences_are_not_datelines(text):
     ("New Delhi:", "New Delhi", None),
     ("AFP, LOS ANGELES", "LOS ANGELES", "AFP"),
     ("Lyon (AFP)", "Lyon", "AFP"),
+    ("Riverton VCN —", "Riverton", "VCN"), ("Riverton (VCN) —", "Riverton", "VCN"),
 ])
 def test_a_dateline_on_a_line_of_its_own(text, place, agency):
     found = dateline_line(text)
@@ -69,3 +70,8 @@ def test_a_dateline_with_the_day_the_wire_filed_it_or_a_place_that_starts_like_a
 @pytest.mark.parametrize("text", ["NEW: Shares fell.", "NEW — Shares fell.", "BREAKING NEWS — Shares fell."])
 def test_labels_are_not_datelines(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text", ["Riverton, N.J. —", "The Council —", "Breaking News VCN —"])
+def test_a_place_without_a_tag_or_a_phrase_and_a_dash_alone_is_no_dateline_line(text):
+    assert dateline_line(text) is None
