@@ -438,10 +438,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     signed = take_name_over_desk(header, headline, article)
     position = {u.number: i for i, u in enumerate(header)}
 
+    # Where the headline stands, each time the page prints it (a sharing box may print it first).
+    copies = [i for i, u in enumerate(header) if headline is not None and u.text == headline.text]
+
     def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank and date lines not counted
-        if headline is None or position[unit.number] <= position[headline.number]:
+        above = [i for i in copies if i < position[unit.number]]
+        if not above:
             return False
-        between = header[position[headline.number] + 1:position[unit.number] + 1]
+        between = header[above[-1] + 1:position[unit.number] + 1]
         return sum(not _dates_only(u.text) for u in between) <= _BYLINE_REACH
     for unit in titles:
         if unit.number in signed:

@@ -219,6 +219,15 @@ def test_the_storys_widgets_and_picture_between_its_deck_and_byline_do_not_hide_
     assert (article["headline"], article["summary"]) == ("Council to decide on pool plan", [deck])
 
 
+def test_a_name_under_the_second_print_of_the_headline_is_the_byline():
+    page = (f"Share this post\n\nCouncil to decide on pool plan\n\nCopy link\n\nFacebook\n\nEmail\n\n"
+            f"Council to decide on pool plan\n\nWhat the vote means for the common\n\nJane Roe\n\nMar 03, 2024\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council to decide on pool plan", "Jane Roe", "2024-03-03")
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
