@@ -38,10 +38,14 @@ _UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mi
 
 
 def is_heading(text: str) -> bool:
-    """A short line with no closing punctuation: a subhead or section label."""
+    """A short line with no closing punctuation: a subhead or section label (not a wire's credits)."""
     # Every paragraph is asked: the cheap tests come first, and splitting (a long line) last.
     return (0 < len(text) <= 100 and not text.endswith(_TERMINAL) and (text[0].isupper() or text[0].isdigit())
-            and 0 < len(text.split()) <= _HEADING_MAX_WORDS)
+            and 0 < len(text.split()) <= _HEADING_MAX_WORDS and _STORY_CREDITS.match(text) is None)
+
+
+# "Reporting by Jane Roe; Editing by John Doe": who worked on a wire's story, printed under it.
+_STORY_CREDITS = re.compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s", re.I)
 
 
 _LINK_WORDS = 4  # at most, in a topic's link under a "Related" label printed in lower case ("climate crisis")
@@ -408,7 +412,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     if parts is None:
         return 0
     label, caption, credit = parts
-    caption = _without_counter(caption, unit, doc)
+    caption = without_counter(caption, unit, doc)
     figure: dict[str, Any] = {"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": None,
                               "lines": [unit.number, units[i + used - 1].last]}
     previous = article.blocks[-1] if article.blocks else None
@@ -463,7 +467,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
     elif (words <= _HEADING_MAX_WORDS or not text[0].isupper() or _SENTENCE_END.search(text)
           or not _is_prose(units[i + 1].text) or not article.blocks or article.blocks[-1]["type"] != "paragraph"):
         return 0
-    article.blocks.append({"type": "figure", "caption": _without_counter(text, unit, doc), "credit": None,
+    article.blocks.append({"type": "figure", "caption": without_counter(text, unit, doc), "credit": None,
                            "label": None, "alt": None, "lines": [unit.number, unit.last]})
     return 1
 
@@ -472,7 +476,7 @@ def _is_prose(text: str) -> bool:
     return text.endswith(_SENTENCE_CLOSE + (")",)) and len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS
 
 
-def _without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:
+def without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:
     """The caption without a gallery's picture counter, which goes to ``removed``."""
     counter = gallery_counter(caption)
     if not counter:

@@ -355,13 +355,14 @@ _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of it
 
 
 # "2 Gardai are appealing ...": the number a photo gallery prints before each caption, then a sentence's
-# capitalised first word and a lower-case one (so that "10 Downing Street" stays whole).
-_GALLERY_COUNTER = re.compile(r"^\d{1,2}\s+(?=[A-Z][\w'’\-]*\s+[a-z])")
+# capitalised first word and a lower-case one (so that "10 Downing Street" stays whole); "[1/3] Residents ...":
+# the picture's place in the gallery and how many it holds.
+_GALLERY_COUNTER = re.compile(r"^(?:\d{1,2}\s+(?=[A-Z][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S))")
 
 
 def gallery_counter(text: str) -> int:
     """How many characters of ``text`` are a gallery's picture counter (0 when it has none)."""
-    if not text[:1].isdigit():
+    if not (text[:1].isdigit() or text[:1] == "["):
         return 0
     match = _GALLERY_COUNTER.match(text)
     return match.end() if match else 0

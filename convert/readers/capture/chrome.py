@@ -184,6 +184,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
+                    # a link that says where it opens: "Our Standards: The Trust Principles., opens new tab"
+                    r"|.{1,150}?(?:,\s*|\s+\(|\s+)opens (?:in )?(?:a )?new (?:tab|window)\)?"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only

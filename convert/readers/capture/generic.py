@@ -13,7 +13,8 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, drop_repeated_figures,
-                   glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_timestamp)
+                   glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_timestamp,
+                   without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
 from .chrome import chrome_reason, opening_notice
@@ -401,6 +402,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
+            caption = without_counter(caption, unit, doc)
             article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
                                    "alt": None, "lines": [unit.number, unit.last]})
         elif len(text) > _NOTICE_LENGTH and opening_notice(text):

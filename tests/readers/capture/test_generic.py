@@ -228,6 +228,20 @@ def test_a_name_under_the_second_print_of_the_headline_is_the_byline():
         "Council to decide on pool plan", "Jane Roe", "2024-03-03")
 
 
+def test_a_wires_page_its_zone_with_an_offset_its_gallery_counter_credits_and_links_that_open_a_tab():
+    caption = "Residents attend the council meeting in Riverton, March 2, 2024."
+    page = (f"World\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\nMarch 3, 2024 10:15 AM GMT+1 Updated 2 hours ago\n\n"
+            f"[1/3] {caption} REUTERS/John Doe Purchase Licensing Rights, opens new tab\n\n{STORY}\n\n{SECOND}\n\n"
+            f"Reporting by Jane Roe; Editing by John Doe\n\nOur Standards: The Trust Principles., opens new tab\n")
+    document, article = article_of(page)
+    assert article["published"] == "2024-03-03T10:15:00+01:00"
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "REUTERS/John Doe")]
+    assert paragraphs(article) == [STORY, SECOND, "Reporting by Jane Roe; Editing by John Doe"]
+    removed = reasons(document)
+    assert (removed["[1/3]"], removed["Our Standards: The Trust Principles., opens new tab"]) == (
+        "gallery-counter", "page-chrome")
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
