@@ -35,6 +35,20 @@ _SYNDICATION = re.compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\
 _SIGN_OFF = re.compile(r"\((?P<agency>[A-Z]{2,6})\)$")
 _COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<owner>[^.]{2,60}?)(?:\.|$)", re.I)
 _AUDIO_PLAYER = re.compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
+# "Source: Al Jazeera and news agencies", "Quelle: dpa": the line that closes a story with where it came from.
+_SOURCE_LINE = re.compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<agency>[A-Z][\w.&'’\- ]{1,40}?)"
+                          r"(?:,? (?:and|und|et|y|e) (?:news )?agenc(?:ies|y)|,? (?:agencies|agenturen|agences|agencias))?\.?",
+                          re.I)
+
+
+def _source_line(text: str) -> Optional[re.Match[str]]:
+    """The story's closing "Source: ..." line, naming a source in capitals or a wire ("dpa")."""
+    match = _SOURCE_LINE.fullmatch(text) if ":" in text[:8] else None
+    if match is None or not (match.group("agency")[0].isupper() or wire_agency(match.group("agency"))):
+        return None
+    return match
+
+
 _TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 # "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
 _NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?!(?i:our|my|your|this|the|free)\b)"
@@ -656,7 +670,7 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         return
     paragraphs = [b for b in article.blocks if b["type"] == "paragraph"]
     if paragraphs:
-        match = _SIGN_OFF.search(paragraphs[-1]["text"])
+        match = _SIGN_OFF.search(paragraphs[-1]["text"]) or _source_line(paragraphs[-1]["text"])
         if match:
             article.fill("publisher", agency_name(match.group("agency")), paragraphs[-1]["lines"][0])
             return

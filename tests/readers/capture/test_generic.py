@@ -242,6 +242,13 @@ def test_a_wires_page_its_zone_with_an_offset_its_gallery_counter_credits_and_li
         "gallery-counter", "page-chrome")
 
 
+@pytest.mark.parametrize("line, publisher", [("Source: Valley News and news agencies", "Valley News"),
+                                             ("Source: Reuters", "Reuters"), ("Source: the council", None)])
+def test_a_source_line_closing_the_story_names_its_publisher(line, publisher):
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{line}\n")
+    assert article["publisher"] == publisher
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
