@@ -121,7 +121,8 @@ _EXACT = {
                        "deixe um comentário", "deixe seu comentário", "sem comentários", "lascia un commento",
                        "scrivi un commento", "nessun commento", "leave a reply", "cancel reply", "hinterlasse einen kommentar",
                        "antworten abbrechen", "antwort abbrechen", "annuler la réponse", "cancelar respuesta",
-                       "cancelar resposta", "annulla risposta", "deixe uma resposta", "deja una respuesta"),
+                       "cancelar resposta", "annulla risposta", "deixe uma resposta", "deja una respuesta",
+                       "join our commenting forum", "join the conversation below"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
@@ -184,6 +185,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
+                    # the site's logo, a link home: "The Valley Courier - Back to home"
+                    r"|.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?"
                     # a link that says where it opens: "Our Standards: The Trust Principles., opens new tab"
                     r"|.{1,150}?(?:,\s*|\s+\(|\s+)opens (?:in )?(?:a )?new (?:tab|window)\)?"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
@@ -267,7 +270,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
                 r"|tiktok)\b|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
     ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron"),
-     re.compile(r"\bsupport (?:our|independent|local|quality) journalism\b|^donate\b|"
+     re.compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
                 r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                 r"\bmake a donation\b", re.I)),
 ]

@@ -23,7 +23,7 @@ from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
-from .signatures import (is_name_and_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
+from .signatures import (is_bare_name, is_name_and_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
                          take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES
@@ -294,6 +294,9 @@ def _wire_dateline(text: str) -> bool:
     return found is not None and (found.agency is not None or found.place.split(",")[0].isupper())
 
 
+_NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block stands (a job between)
+
+
 def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
     """Whether the prose at ``start`` is a standfirst or summary above the story rather than its first
     paragraph: the story's header marks (the headline again, a dateline or byline line) come between it and
@@ -304,8 +307,11 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
         unit = units[index]
         if unit.text in earlier or _dateline_line(units, index) is not None or _is_credit_line(unit.text):
             return True
-        # A date line counts when the header above has one too: the page prints its byline block twice.
+        # A date line counts when the header above has one too (the page prints its byline block twice), or
+        # under a name: the byline block ("Jane Roe", her job, the date).
         if _dated(unit):
+            if any(is_bare_name(units[i].text) for i in range(max(start + 1, index - _NAME_OVER_DATE), index)):
+                return True
             if dated_above is None:
                 dated_above = any(_dated(u) for u in units[:start])
             if dated_above:

@@ -99,11 +99,28 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
         if is_organisation(tail) or agency(tail) is not None:  # "Von Hans Müller, dpa"
             name, publisher = head, agency(tail) or agency_name(tail)
+    elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
+        name, publisher = split[0], agency(split[1]) or agency_name(split[1])
     if name is None and publisher is None and when is None:
         return None
     if publisher is None and name is not None:
         publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w.'’\-]*")
+
+
+def _name_then_publication(text: str) -> Optional[tuple[str, str]]:
+    """A name of two or three words, then a publication's with no separator between ("Jane Roe Valley News",
+    "Jane Roe The Valley Courier"). Most names have two words: a two-word name is tried first."""
+    words = text.split()
+    for size in (2, 3):
+        head, tail = words[:size], " ".join(words[size:])
+        if (2 <= len(words) - size <= 4 and all(_NAME_WORD.fullmatch(w) and w != "The" for w in head)
+                and (is_organisation(tail) or agency(tail) is not None)):
+            return " ".join(head), tail
+    return None
 
 
 def name_before_time(text: str) -> tuple[str, Optional[str]]:

@@ -104,6 +104,12 @@ _NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
 _WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
 
 
+def is_bare_name(text: str) -> bool:
+    """Whether ``text`` is a name alone: two to four capitalised words ("Jane Roe")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_SHORT_NAME.fullmatch(word) for word in words)
+
+
 def is_name_and_job(text: str) -> bool:
     """Whether ``text`` is a writer's name and job without a comma ("Jane Roe Environment correspondent")."""
     return _NAME_AND_JOB.fullmatch(text) is not None

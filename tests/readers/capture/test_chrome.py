@@ -185,6 +185,7 @@ def test_a_form_label_is_no_headline():
     ("Schreibe einen Kommentar Antworten abbrechen", "comment-prompt"), ("Leave a Reply Cancel reply", "comment-prompt"),
     ("Cookies helfen bei der Bereitstellung unserer Dienste. Mit der Nutzung der Seite stimmst du dem zu.", "site-notice"),
     ("Wenn du die Website weiter nutzt, gehen wir von deinem Einverständnis mit den Cookies aus.", "site-notice"),
+    ("Support truly independent journalism", "appeal"), ("Join our commenting forum", "comment-prompt"),
 ])
 def test_share_rows_counts_and_notices_in_other_languages(text, reason):
     assert chrome_reason(text) == reason

@@ -249,6 +249,22 @@ def test_a_source_line_closing_the_story_names_its_publisher(line, publisher):
     assert article["publisher"] == publisher
 
 
+def test_a_standfirst_over_a_name_its_job_and_a_date_with_the_clocks_country():
+    standfirst = "The vote ends a long argument over the cost of the new pool and what to do with the old one."
+    page = (f"Valley Radio - back to home\n\nCouncil to decide on pool plan\n\n{standfirst}\n\nJane Roe\n\n"
+            f"News reporter @janeroe\n\nSunday 3 March 2024 10:15, UK\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council to decide on pool plan", "Jane Roe", "2024-03-03")
+    assert standfirst in article["summary"] and paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Valley Radio - back to home"] == "page-chrome"
+
+
+def test_a_byline_with_the_publication_after_the_name_and_no_separator():
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe Valley News\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Jane Roe", "Valley News")
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
