@@ -185,10 +185,6 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
-                    # the site's logo, a link home: "The Valley Courier - Back to home"
-                    r"|.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?"
-                    # a link that says where it opens: "Our Standards: The Trust Principles., opens new tab"
-                    r"|.{1,150}?(?:,\s*|\s+\(|\s+)opens (?:in )?(?:a )?new (?:tab|window)\)?"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
@@ -269,6 +265,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("contact", _Keys.of("@|follow|tip"),
      re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
                 r"|tiktok)\b|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
+    # The site's logo, a link home: "The Valley Courier - Back to home"; a link that says where it opens: "Our
+    # Standards: The Trust Principles., opens new tab".
+    ("page-chrome", _Keys.of("home|homepage|tab|window"),
+     re.compile(r"^.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
+                r"(?:tab|window)\)?$", re.I)),
     ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron"),
      re.compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
                 r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
