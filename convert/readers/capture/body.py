@@ -109,6 +109,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
+        elif len(text) <= _LONGEST_AUTHOR_LABEL and _ABOUT_THE_AUTHOR.fullmatch(text) is not None:
+            doc.remove(unit, "author-bio")  # "About the author": the note about the writer closes the story
+            ended = True
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             in_comments = reason in COMMENT_SECTION_STARTS
@@ -133,6 +136,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True
+        elif _STAMP_CLOSING.match(text) is not None and len(text.split()) <= _STAMP_WORDS and find_date(text) is not None:
+            take_timestamp(unit, article, doc, find_date(text))  # type: ignore[arg-type]
         else:
             if ("(" in text or "[" in text) and ":" in text:  # (what _INLINE_LINK needs)
                 text = _without_inline_links(text, unit, doc)
@@ -142,6 +147,12 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         i += 1
 
 
+_ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de "
+                               r"l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore|l['’]autrice)\s*:?", re.I)
+_LONGEST_AUTHOR_LABEL = 40
+# "Posted 3 Mar 2024 at 10:15am, updated ...": the story's stamps printed again under it, not a paragraph.
+_STAMP_CLOSING = re.compile(r"(?:posted|published|updated|first published|last updated)\b(?:\s+(?:on|at))?\s*:?\s*\S", re.I)
+_STAMP_WORDS = 30
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"

@@ -8,7 +8,7 @@ from typing import Optional
 from .agencies import agency
 from .chrome import chrome_reason
 from .dates import find_date
-from .people import byline_parts
+from .people import byline_parts, is_organisation
 from .language import CLOSING_QUOTES
 from .remember import short_lines_remembered
 
@@ -91,6 +91,9 @@ def credit_like(credit: str) -> bool:
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
             or (labelled := _UNMARKED_LABEL.match(credit)) is not None and agency(credit[labelled.end():]) is not None):
+        return True
+    owner, colon, name = credit.partition(": ")  # "(Valley News: Jane Roe)": the publication, then who took it
+    if colon and is_organisation(owner) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
         return True
     words = credit.split()
     return 1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)

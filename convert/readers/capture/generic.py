@@ -241,14 +241,22 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
 def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
     for index in range(begin, len(units)):
         text = units[index].text
-        if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text)))
+        if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text) and not _is_credit_line(text)))
                 and chrome_reason(text) is None and not opening_notice(text) and caption_parts(text) is None
-                and bullet_item(text) is None and byline_parts(text) is None
-                and not any(_is_credit_line(u.text) for u in units[index + 1:index + 3])
+                and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
                 and not _credit_below(units, index) and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)):
             return index
     return None
+
+
+def _signed_under(units: Sequence[Line], index: int) -> bool:
+    """Whether a byline or a dated line stands within two lines under ``units[index]`` with more prose after it:
+    the prose is a standfirst above the story's byline block. (A story may end with its dated line.)"""
+    for below in range(index + 1, min(index + 3, len(units))):
+        if _is_credit_line(units[below].text):
+            return any(_is_prose(u.text) for u in units[below + 1:below + 1 + _STANDFIRST_REACH])
+    return False
 
 
 _BIO_REACH = 6  # lines above a note about the author where its byline stands
@@ -405,8 +413,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(unit, article, doc, found)
         elif found is not None and (stamped := signed_stamp(text)) is not None:
             # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
-            article.fill("byline", stamped[0], unit.number)
-            take_timestamp(Line(unit.number, unit.raw, stamped[1], unit.end), article, doc, find_date(stamped[1]))
+            name, publisher, stamps = stamped
+            article.fill("byline", name, unit.number)
+            article.fill("publisher", agency_name(publisher) if publisher else None, unit.number)
+            take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))
         elif found is not None and (placed := _place_and_date(text, found, article.byline is not None)) is not None:
             article.fill("dateline", placed[0], unit.number)
             if not article.fill("published", placed[1], unit.number):

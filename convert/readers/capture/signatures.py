@@ -47,16 +47,25 @@ def take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft)
     return True
 
 
-_NAME_THEN_STAMP = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|]\s+(?P<stamp>.+)$")
+_NAME_THEN_STAMP = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|·•]\s+(?P<stamp>.+)$")
 
 
-def signed_stamp(text: str) -> Optional[tuple[str, str]]:
-    """(name, stamp) for a name of two to four capitalised words, a bar or slash, and a dated "Published ..." or
-    "Updated ..." stamp."""
-    found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
-    if found is None or not _is_timestamp(found.group("stamp")) or find_date(found.group("stamp")) is None:
+_BLOCK_SEPARATOR = re.compile(r"\s+[·•|/]\s+")
+
+
+def signed_stamp(text: str) -> Optional[tuple[str, Optional[str], str]]:
+    """(name, publisher, stamps) for a byline block printed on one line: a name of two to four capitalised words,
+    a bar, slash or dot, maybe the publication, and dated "Published ..." or "Updated ..." stamps ("Jane Roe ·
+    Valley News · Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3"); the stamps joined by a bar."""
+    found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text or "·" in text or "•" in text) else None
+    if found is None:
         return None
-    return found.group("name"), found.group("stamp")
+    parts = _BLOCK_SEPARATOR.split(found.group("stamp"))
+    publisher = parts.pop(0) if len(parts) > 1 and (is_organisation(parts[0]) or wire_agency(parts[0])) else None
+    if not parts or not _is_timestamp(parts[0]) or find_date(parts[0]) is None:
+        return None
+    stamps = [part for part in parts if _is_timestamp(part)]
+    return found.group("name"), publisher, " | ".join(stamps)
 
 
 def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> set[int]:

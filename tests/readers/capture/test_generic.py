@@ -265,6 +265,29 @@ def test_a_byline_with_the_publication_after_the_name_and_no_separator():
     assert (article["byline"], article["publisher"]) == ("Jane Roe", "Valley News")
 
 
+def test_a_byline_block_on_one_line_and_a_note_about_the_author_under_its_label():
+    page = (f"Ottawa\n\nCouncil to decide on pool plan\n\n"
+            f"Jane Roe · Valley News · Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3\n\n"
+            f"{STORY}\n\n{SECOND}\n\nABOUT THE AUTHOR\n\nJane Roe\n\nReporter\n\nJane Roe covers city hall.\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["publisher"], article["published"]) == (
+        "Jane Roe", "Valley News", "2024-03-03T10:15:00-05:00")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert [reasons(document)[t] for t in ("ABOUT THE AUTHOR", "Jane Roe covers city hall.")] == ["author-bio", "after-story"]
+
+
+def test_a_credit_naming_the_publication_then_the_photographer_and_the_stamps_printed_under_the_story():
+    caption = "Residents fill the council chamber on Thursday."
+    stamps = "Posted 3 Mar 2024 at 10:15am, updated 3 Mar 2024 at 11:00am"
+    page = (f"Council to decide on pool plan\n\nBy Jane Roe\n\nPosted Sun 3 Mar 2024 at 10:15am\n\n"
+            f"{caption}(Valley News: John Doe)\n\nShare article\n\n{STORY}\n\n{SECOND}\n\n{stamps}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "Valley News: John Doe")]
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)[stamps] == "timestamp"
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")

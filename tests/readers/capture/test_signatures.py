@@ -13,8 +13,15 @@ def lines(*texts):
 
 
 def test_a_desk_and_its_stamp():
-    assert signed_stamp("Valley Desk / Updated: May 3, 2024, 10:15 IST") == ("Valley Desk", "Updated: May 3, 2024, 10:15 IST")
+    assert signed_stamp("Valley Desk / Updated: May 3, 2024, 10:15 IST") == (
+        "Valley Desk", None, "Updated: May 3, 2024, 10:15 IST")
     assert signed_stamp("Valley Desk / The council met on May 3, 2024") is None
+
+
+def test_a_byline_block_on_one_line_with_its_publication_and_two_stamps():
+    assert signed_stamp("Jane Roe · Valley News · Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3") == (
+        "Jane Roe", "Valley News", "Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3")
+    assert signed_stamp("Jane Roe · Valley News · The council met on May 3, 2024") is None
 
 
 def test_a_byline_over_two_lines():
