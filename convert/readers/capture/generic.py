@@ -494,8 +494,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass
         elif unit.number in listed:
             doc.remove(unit, "related-link")
-        elif headline is not None and unit.number > headline.number:
-            article.summary.append(unit.text)
+        elif headline is not None and headline.number < unit.number < _signature_under(article, headline):
+            article.summary.append(unit.text)  # the deck, between the headline and the byline or date
             article.note("summary", unit.number)
         else:
             doc.remove(unit, "page-chrome")
@@ -652,6 +652,13 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+def _signature_under(article: ArticleDraft, headline: Line) -> float:
+    """The number of the first line under the headline that signs the story (its byline, date or dateline)."""
+    lines = [n for name in ("byline", "published", "modified", "dateline") for n in article.field_lines.get(name, ())
+             if n > headline.number]
+    return min(lines, default=float("inf"))
 
 
 def _dates_only(text: str) -> bool:

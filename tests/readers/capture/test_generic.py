@@ -288,6 +288,15 @@ def test_a_credit_naming_the_publication_then_the_photographer_and_the_stamps_pr
     assert reasons(document)[stamps] == "timestamp"
 
 
+def test_a_title_under_the_date_is_the_pages_not_the_deck():
+    deck = "The vote on the new pool is set for June after months of debate"
+    page = (f"Council to decide on pool plan\n\n{deck}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+            f"Why you can trust Valley Radio\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["summary"] == [deck]
+    assert reasons(document)["Why you can trust Valley Radio"] == "page-chrome"
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
