@@ -154,9 +154,11 @@ _LONGEST_AUTHOR_LABEL = 40
 _STAMP_CLOSING = re.compile(r"(?:posted|published|updated|first published|last updated)\b(?:\s+(?:on|at))?\s*:?\s*\S", re.I)
 _STAMP_WORDS = 30
 _AUTHOR_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"
-    r"|intern|fellow|presenter|expert|specialist|freelancer|blogger)\b")
+    r"|intern|fellow|presenter|expert|specialist|freelancer|blogger)\b"
+    # "Jane Roe covers the courts for The Valley Courier.": the beat, and whom for
+    r"|(?:covers|reports on|writes about)\s[^.]{2,120}\sfor\s(?:the\s)?[A-Z])")
 PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
 
 

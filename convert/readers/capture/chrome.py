@@ -171,7 +171,7 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
                     r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
                     r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
-                    r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,20}"
+                    r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,30}"
                     # a gallery's counter: "Image 1 of 5", "Bild 2 von 8", "(1/5)", "1 / 12"
                     r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
                     r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}"
@@ -324,7 +324,13 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "navigation"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
+    if text.startswith(("A version of this", "A version of the")) and _PRINT_NOTE.match(text) is not None:
+        return "editor-note"
     return None
+
+
+# "A version of this article appears in print on March 4, 2024, Section A, Page 18 ...": where the story was printed.
+_PRINT_NOTE = re.compile(r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b")
 
 
 def _widget_run(text: str) -> Optional[str]:

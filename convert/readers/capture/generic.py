@@ -63,6 +63,7 @@ _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
 _NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
                        r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                        r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
+_REPORTING_FROM = re.compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40}(?:, [A-Z][\w.'’\- ]{1,30})?)")
 _NAME_AND_MORE = re.compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
@@ -446,6 +447,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (len(text) <= _CREDIT_LINE and found is None and standalone_credit(text) is not None
               and byline_parts(text) is None):  # (a full date: "Jane Roe | 10:15 AM on March 3, 2024" signs the story)
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
+        elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
+            article.fill("dateline", place.group("place"), unit.number)  # where the reporter wrote from
         elif _is_title(text):
             titles.append(unit)
         else:

@@ -297,6 +297,23 @@ def test_a_title_under_the_date_is_the_pages_not_the_deck():
     assert reasons(document)["Why you can trust Valley Radio"] == "page-chrome"
 
 
+def test_a_player_line_a_reporting_place_a_beat_note_and_a_print_note():
+    standfirst = "The project split the town, and opponents say they are not done fighting it."
+    bio = "Jane Roe covers the district council for The Valley Courier."
+    printed = ("A version of this article appears in print on March 4, 2024, Section A, Page 18 of the Valley "
+               "edition with the headline: Council Backs Pool.")
+    page = (f"Council Approves Pool Plan After a Year of Debate\n\n{standfirst}\n\n"
+            f"Listen to this article · 5:12 min Learn more\n\nShare full article\n\nBy Jane Roe\n\n"
+            f"Reporting from Riverton, N.J.\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\n{printed}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["dateline"]) == (
+        "Council Approves Pool Plan After a Year of Debate", [standfirst], "Riverton, N.J.")
+    assert paragraphs(article) == [STORY, SECOND]
+    removed = reasons(document)
+    assert (removed["Listen to this article · 5:12 min Learn more"], removed[bio], removed[printed]) == (
+        "page-control", "author-bio", "editor-note")
+
+
 def test_a_box_of_key_points_under_the_headline_is_the_summary():
     document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points\n\n- Council backs plan\n"
                                    f"- Pool in two years\n\n{STORY}\n\n{SECOND}\n")
