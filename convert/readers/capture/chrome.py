@@ -141,7 +141,9 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"
                       r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?)\s*\(\d+\)",
      re.I),
-    ("live-blog-chrome", r"\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
+    # "9:50 a.m. ET", "Updated 10:15 a.m. ET": a live blog's post time, or a stamp with only a time.
+    ("live-blog-chrome", r"(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+                         r"|\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
                          r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),

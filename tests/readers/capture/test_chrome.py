@@ -186,6 +186,7 @@ def test_a_form_label_is_no_headline():
     ("Cookies helfen bei der Bereitstellung unserer Dienste. Mit der Nutzung der Seite stimmst du dem zu.", "site-notice"),
     ("Wenn du die Website weiter nutzt, gehen wir von deinem Einverständnis mit den Cookies aus.", "site-notice"),
     ("Support truly independent journalism", "appeal"), ("Join our commenting forum", "comment-prompt"),
+    ("9:50 a.m. ET", "live-blog-chrome"), ("Updated 10:15 a.m. ET", "live-blog-chrome"), ("10.05 BST", "live-blog-chrome"),
 ])
 def test_share_rows_counts_and_notices_in_other_languages(text, reason):
     assert chrome_reason(text) == reason
