@@ -63,10 +63,28 @@ _ELLIPSIS_CREDIT = re.compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P<c
 # "... on Monday.CreditCreditJane Roe/The Valley Courier": the word printed twice (once for screen readers) and
 # glued to the caption's stop and to the name.
 _REPEATED_CREDIT = re.compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-Z].{1,80})$")
+# "... jeudi. JEAN DUPONT POUR « LE MONDE »", "... del jueves. JUAN PÉREZ": a photographer's name in capitals after
+# the caption's sentence, with the agency after a slash or the publication the picture was taken for.
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_CAPITALS_CREDIT = re.compile(
+    rf"^(?P<caption>.*[.!?])\s+(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
+    rf"(?:\s*/\s*[{_CAPS}][\w'’.\-]+(?: [\w'’.\-]+){{0,2}})?(?:\s+(?:POUR|FOR|FÜR|PARA|PER)\s+\S.{{1,40}})?)$")
+# Words a sentence in capitals has and a name does not ("UNDERSTATEMENT OF THE YEAR").
+_NOT_IN_NAMES = frozenset("OF THE AND OR TO IN ON AT IS ARE WAS AN WITH FROM THIS THAT DER DIE DAS UND LES ET LOS LAS IL".split())
+
+
+def _name_in_capitals(credit: str) -> bool:
+    """Whether the capitals before a slash or "POUR"/"FOR" read as a name (or an agency's), not a sentence."""
+    name = re.split(r"\s*/\s*|\s+(?:POUR|FOR|FÜR|PARA|PER)\s+", credit)[0]
+    words = name.split()
+    return not any(c.isdigit() for c in credit) and _NOT_IN_NAMES.isdisjoint(words)
+
+
 _CREDIT_SHAPES = ((_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
-                  (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80))
+                  (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80),
+                  (_CAPITALS_CREDIT, ". ", -80))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
@@ -235,6 +253,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if (pattern is _SLASH_CREDIT or pattern is _BARE_SLASH_CREDIT) and not slash_credit(credit):
             continue
         if pattern is _SEPARATED_CREDIT and not _separated_credit(credit):
+            continue
+        if pattern is _CAPITALS_CREDIT and not _name_in_capitals(credit):
             continue
         return label, caption, without_label(credit)
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)

@@ -263,3 +263,20 @@ def test_a_portrait_captioned_with_a_name_alone_when_a_word_labels_the_credit(te
 @pytest.mark.parametrize("text", ["Council meets. Source: Valley Courier", "Roe. Photo: John Doe"])
 def test_a_name_before_a_texts_source_or_one_word_is_no_caption(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Vecinos en el pleno del jueves. JUAN PÉREZ", "Vecinos en el pleno del jueves.", "JUAN PÉREZ"),
+    ("Des habitants au conseil, jeudi. JEAN DUPONT POUR « LA GAZETTE »", "Des habitants au conseil, jeudi.",
+     "JEAN DUPONT POUR « LA GAZETTE »"),
+    ("Residents at the meeting on Thursday. JOHN DOE/VALLEY PHOTOS", "Residents at the meeting on Thursday.",
+     "JOHN DOE/VALLEY PHOTOS"),
+])
+def test_a_photographers_name_in_capitals_after_the_captions_sentence(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["He wrote it down at last. UNDERSTATEMENT OF THE YEAR",
+                                  "The mayor said the doors open at 9. ROOM 101"])
+def test_a_sentence_or_a_number_in_capitals_is_no_credit(text):
+    assert caption_parts(text) is None
