@@ -24,7 +24,7 @@ _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(
     r"^(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
-    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|stand(?=\s*:))\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:))\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
@@ -34,7 +34,8 @@ _TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are
 _HEADING_MAX_WORDS = 14
 
 
-_UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mis à jour", "aktualisiert", "actualizado", "atualizado", "aggiornato"}
+_UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mis à jour", "aktualisiert", "actualizado", "atualizado",
+            "aggiornato", "modifié", "geändert"}
 
 
 def is_heading(text: str) -> bool:
@@ -366,6 +367,8 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
     """A dated line ("Posted ...", "Last Updated ...", a bare date): the first of each kind fills
     ``published`` or ``modified``, with its time where the page gives a zone; a repeat is set aside."""
     text = unit.text
+    if "|" not in text and (second := _SECOND_STAMP.search(text)) is not None:
+        text = f"{text[:second.start()]} | {text[second.start():].lstrip(' ,;·')}"  # "Publié le ..., modifié le ..."
     if "|" in text:
         # "Published: 15:15 GMT, 3 March 2024 | Updated: 16:00 GMT, 3 March 2024": two stamps on one line.
         stamps = [(part, find_date(part)) for part in (piece.strip() for piece in text.split("|")) if part]
@@ -376,6 +379,11 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
             return
     if not _fill_stamp(text, found, unit, article):
         doc.remove(unit, "timestamp")
+
+
+# The second stamp of a line, after a comma: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
+_SECOND_STAMP = re.compile(r"[,;·]\s*(?=(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert"
+                           r"|actualizado|atualizado|aggiornato)\b[^,]*\d{4})", re.I)
 
 
 def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article: ArticleDraft) -> bool:

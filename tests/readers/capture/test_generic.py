@@ -285,7 +285,7 @@ def test_a_credit_naming_the_publication_then_the_photographer_and_the_stamps_pr
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "Valley News: John Doe")]
     assert paragraphs(article) == [STORY, SECOND]
-    assert reasons(document)[stamps] == "timestamp"
+    assert (article["modified"], article["field_lines"]["modified"]) == ("2024-03-03", [15])  # (its second stamp)
 
 
 def test_a_title_under_the_date_is_the_pages_not_the_deck():

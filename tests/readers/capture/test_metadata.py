@@ -92,3 +92,12 @@ def test_a_page_with_only_an_update_date_gives_it_as_both():
     text = STORY.format(captured="2024-04-30").replace("Published 9:15 AM ET, Tue March 12, 2024\n", "")
     article = read(text)["articles"][0]
     assert article["modified"] == article["published"] == "2024-03-12T18:49:00-04:00"
+
+
+def test_two_stamps_on_one_line_after_a_comma_publish_and_modify():
+    document = convert.parse_text("Le conseil approuve la piscine\n\nPar Jeanne Roux\n\n"
+                                  "Publié le 3 mars 2024 à 10h15, modifié le 4 mars 2024 à 11h00\n\n"
+                                  "Le conseil municipal a voté jeudi la construction d’une nouvelle piscine sur le pré.\n",
+                                  "page.txt")
+    article = document["articles"][0]
+    assert (article["published"], article["modified"]) == ("2024-03-03", "2024-03-04")
