@@ -196,7 +196,7 @@ def measure_stages(paths: Sequence[Path], report: Report, repeat: int, reference
     costs["decode + lines"] = timed_each(datas, lambda d: split_lines(decode(d).text), repeat=repeat)
     # The reader alone: the registry, not the reader, checks the document against the schema.
     # Each run reads the captures as for the first time: the reader keeps answers about the lines it has seen.
-    forget = getattr(remember, "forget_everything", None)
+    forget = remember.forget_everything
     reader_only = timed_each(pairs, lambda pair: capture_reader.read_capture(*pair), repeat=repeat, fresh=forget)
     costs["parse (layout to document)"] = max(0.0, reader_only - costs["decode + lines"])
     fast = schema.fast_validator()

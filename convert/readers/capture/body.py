@@ -137,8 +137,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True
-        elif _STAMP_CLOSING.match(text) is not None and len(text.split()) <= _STAMP_WORDS and find_date(text) is not None:
-            take_timestamp(unit, article, doc, find_date(text))  # type: ignore[arg-type]
+        elif (_STAMP_CLOSING.match(text) is not None and len(text.split()) <= _STAMP_WORDS
+              and (stamped := find_date(text)) is not None):
+            take_timestamp(unit, article, doc, stamped)
         else:
             if ("(" in text or "[" in text) and ":" in text:  # (what _INLINE_LINK needs)
                 text = _without_inline_links(text, unit, doc)
@@ -382,8 +383,8 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
 
 
 # The second stamp of a line, after a comma: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
-_SECOND_STAMP = re.compile(r"[,;·]\s*(?=(?:updated|last updated|modified|modifié|mis à jour|aktualisiert|geändert"
-                           r"|actualizado|atualizado|aggiornato)\b[^,]*\d{4})", re.I)
+_SECOND_STAMP = re.compile(r"[,;·]\s*(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
+                           + r")\b[^,]*\d{4})", re.I)
 
 
 def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article: ArticleDraft) -> bool:
