@@ -137,7 +137,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True
-        elif (_STAMP_CLOSING.match(text) is not None and len(text.split()) <= _STAMP_WORDS
+        elif (TIMESTAMP.match(text) is not None and len(text.split()) <= _STAMP_WORDS
               and (stamped := find_date(text)) is not None):
             take_timestamp(unit, article, doc, stamped)
         else:
@@ -152,9 +152,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de "
                                r"l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore|l['’]autrice)\s*:?", re.I)
 _LONGEST_AUTHOR_LABEL = 40
-# "Posted 3 Mar 2024 at 10:15am, updated ...": the story's stamps printed again under it, not a paragraph.
-_STAMP_CLOSING = re.compile(r"(?:posted|published|updated|first published|last updated)\b(?:\s+(?:on|at))?\s*:?\s*\S", re.I)
-_STAMP_WORDS = 30
+_STAMP_WORDS = 30  # at most, in a dated "Posted ..." line in the body: the story's stamps printed again under it
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"

@@ -134,3 +134,8 @@ def test_widget_text_is_glued_after_a_sentence_not_after_a_button():
 
 def test_stand_is_a_stamp_only_with_its_colon():
     assert TIMESTAMP.match("Stand: 26.10.2021") and not TIMESTAMP.match("Stand up for the pool on March 3, 2024")
+
+
+def test_a_dated_stamp_under_the_story_is_read_in_the_other_languages_too():
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nAktualisiert am 17.01.2024.\n")
+    assert (article["modified"], paragraphs(article)) == ("2024-01-17", [STORY, SECOND])
