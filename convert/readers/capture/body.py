@@ -79,6 +79,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
+    last_prose = _last_prose(units)
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
     i = 0
     while i < len(units):
@@ -133,7 +134,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif is_heading(text) and not last and not glued_widget(text):
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
-        elif (author := _author_note(units, i)) is not None:
+        elif i >= last_prose and (author := author_bio(text)) is not None:
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True
@@ -168,13 +169,13 @@ def author_bio(text: str) -> Optional[str]:
     return match.group("name") if match is not None else None
 
 
-def _author_note(units: Sequence[Line], i: int) -> Optional[str]:
-    """The author's name if ``units[i]`` is the note about them that closes a story ("Jane Roe is a reporter
-    at ..."): no prose follows it, only the page's chrome."""
-    match = _AUTHOR_BIO.match(units[i].text)  # (anchored: it fails on the first words of most paragraphs)
-    if match is None or any(len(u.text.split()) >= PROSE_WORDS and chrome_reason(u.text) is None for u in units[i + 1:]):
-        return None
-    return match.group("name")
+def _last_prose(units: Sequence[Line]) -> int:
+    """The index of the last line of prose in ``units`` (-1 if none): a note about the author ("Jane Roe is a
+    reporter at ...") closes a story when no prose follows it, only the page's chrome."""
+    for j in range(len(units) - 1, -1, -1):
+        if len(units[j].text.split(None, PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(units[j].text) is None:
+            return j
+    return -1
 
 
 def drop_repeated_figures(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
@@ -273,7 +274,9 @@ _AD_LABEL = re.compile("|".join(_AD_LABELS))
 _AD_BETWEEN = re.compile(r"(?<=[.!?\"”’])\s*(?:" + "|".join(_AD_LABELS) + r")\s*(?=[A-Z\"“‘])")
 _GLUED_AHEAD = re.compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
-_GLUED_JOINT = re.compile(r"[a-z][A-Z](?=[a-z])")  # a word's last letter, then a new word's first with no space
+# A new word's first letter right after a word's last, with no space. (The capital is looked for first: a
+# paragraph has far fewer capitals than small letters, so the search tries fewer places.)
+_GLUED_JOINT = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
 _HEAD_REACH = 40
 _TAIL_REACH = 160
 
@@ -285,10 +288,10 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
         text = text[ahead.end():]
     elif (joint := _GLUED_JOINT.search(text, 0, _HEAD_REACH)) is not None:
         # "Recommended StoriesThe council met ...": a widget's label run into the paragraph's first word.
-        head = text[:joint.start() + 1]
+        head = text[:joint.start()]
         if (reason := chrome_reason(head)) is not None:
             doc.remove_span(unit.number, unit.last, head, reason)
-            text = text[joint.start() + 1:]
+            text = text[joint.start():]
     if _may_hold_ad_label(text):
         def cut(label: re.Match[str]) -> str:  # (one pass, however many labels a paragraph holds)
             doc.remove_span(unit.number, unit.last, label.group(0).strip(), "advertisement")
@@ -418,7 +421,8 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
             and can_be_caption(unit.text)):
         parts, used = (None, unit.text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
-          and "/" not in unit.text[-80:] and " by " not in unit.text[-80:] and unit.text.endswith(_SENTENCE_CLOSE)):
+          and "/" not in unit.text[-80:] and not (" by " in unit.text[-80:] and _PICTURE_BY.search(unit.text[-80:]))
+          and unit.text.endswith(_SENTENCE_CLOSE)):
         # The mark every credit shape needs is missing (see captions._CREDIT_SHAPES), and the line ends as a
         # sentence does, with no picture service's name after it.
         return 0
@@ -446,6 +450,8 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
 
 
 _CREDIT_SEPARATORS = ("|", "/", "·", "•")
+# What a credit after " by " starts with ("Photo by Jane Roe"): " by a narrow vote" is no credit.
+_PICTURE_BY = re.compile(r"(?:Photo(?:graph)?|Picture|Image|Video)s? by ")
 
 
 def _credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
