@@ -30,7 +30,8 @@ _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for na
 _FOREIGN = "|".join(sorted({n for names in _FOREIGN_MONTHS.values() for n in names.split()}, key=len, reverse=True))
 FOREIGN_MONTHS = _FOREIGN  # (a pattern: the month names of the other languages, longest first)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
+# (A weekday starts a word: "SOLOMON JULY 29" holds no Monday.)
+_WEEKDAY = r"(?:(?<![^\W\d_])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 # The year's end: a word's end, or a time glued to it ("March 3, 20245:00 AM ET", as a page joins two elements).
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
 _PATTERNS = [

@@ -222,7 +222,45 @@ def _body_start(units: Sequence[Line]) -> int:
         if gap > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
-    return _short_lead(units, start)
+    return _short_lead(units, _story_under_byline(units, start))
+
+
+_BLURBS = 3  # prose lines above a story's headline, at most, that are the page's own (an about line, a teaser)
+_PROSE_UNDER_BYLINE = 12  # lines from the byline or date line down to the story's first paragraph (share buttons between)
+_STORY_PARAGRAPHS = 3  # prose lines, at least, among the first lines of a story found under its byline
+_STORY_REACH = 8
+
+
+def _story_under_byline(units: Sequence[Line], start: int) -> int:
+    """Where the story starts when the prose at ``start`` is one of the page's blurbs (a line about the site, a
+    browser notice, a teaser) and the story stands further down: a headline, a byline or date line right under it
+    (a name between them at most), then the story's paragraphs. A blurb stands alone among the page's links; a
+    story's paragraphs come one after another, so two lines of prose in a row, or more than three in all, keep
+    ``start``."""
+    prose = 1
+    for index in range(start + 1, len(units)):
+        unit = units[index]
+        if (_is_credit_line(unit.text) or _dated(unit)) and _headline_above(units, index, start):
+            later = _first_prose(units, index + 1)
+            if (later is not None and later - index <= _PROSE_UNDER_BYLINE
+                    and sum(map(_is_prose, (u.text for u in units[later:later + _STORY_REACH]))) >= _STORY_PARAGRAPHS):
+                return later
+        elif _is_prose(unit.text):
+            prose += 1
+            if prose > _BLURBS or _is_prose(units[index - 1].text):
+                return start
+    return start
+
+
+def _headline_above(units: Sequence[Line], index: int, start: int) -> bool:
+    """Whether a headline stands right above the byline or date line at ``index`` (below ``start``), or above the
+    name that stands there."""
+    above = index - 1
+    if above > start + 1 and (is_bare_name(units[above].text) or _is_credit_line(units[above].text)):
+        above -= 1
+    text = units[above].text
+    return (above > start and _is_title(text) and chrome_reason(text) is None and not _is_credit_line(text)
+            and standalone_credit(text) is None)
 
 
 def _short_lead(units: Sequence[Line], start: int) -> int:

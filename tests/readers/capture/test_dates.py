@@ -65,3 +65,10 @@ def test_a_time_glued_to_the_year_ends_it():
         iso, where = find_date(text)
         assert (iso, text[where.end():].strip()) == ("2024-03-03", text.split("2024")[1])
     assert find_date("March 3, 20245") is None  # five digits: no year
+
+
+def test_a_weekday_starts_a_word():
+    # "SOLOMON" ends in "MON", which is no Monday before the month.
+    iso, where = find_date("By JANE SOLOMON JULY 29, 2016")
+    assert (iso, where.group(0)) == ("2016-07-29", "JULY 29, 2016")
+    assert find_date("Mon October 2, 2023")[1].group(0) == "Mon October 2, 2023"

@@ -712,3 +712,37 @@ def test_a_credit_alone_between_paragraphs_and_a_german_stand_line():
     assert paragraphs(article) == [STORY, SECOND]
     assert article["modified"] == "2021-10-26"
     assert reasons(document)["(Foto: John Doe/Valley Pictures)"] == "photo-credit"
+
+
+THIRD = "The pool would open in two years, the council's leader said, if the funding from the county is agreed."
+BLURB = "For forty years the Valley Trust has worked to keep the river clean and open to everyone who lives beside it."
+
+
+def test_a_story_under_its_byline_block_below_the_pages_blurbs():
+    # The page's own lines of prose (an about line, a browser notice) stand alone among its links; the story
+    # comes later, under its headline and byline, with its paragraphs one after another.
+    page = ("Home\n\nAbout us\n\n" + BLURB + "\n\nDonate\n\nEvents\n\n"
+            "Your browser is out of date and some parts of this site may not work as they should for you.\n\n"
+            "Newsletter\n\nCouncil Backs the New Pool\n\nBy Jane Roe\n\nMarch 4, 2024\n\nShare\n\nTweet\n\n"
+            f"{STORY}\n\n{SECOND}\n\n{THIRD}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council Backs the New Pool", "Jane Roe", "2024-03-04")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_story_whose_paragraphs_run_together_keeps_its_start_above_a_later_byline_block():
+    teaser = "Library Opens Its New Wing"
+    page = (f"Council Backs the New Pool\n\n{STORY}\n\n{SECOND}\n\nMore stories\n\n{teaser}\n\nBy John Doe\n\n"
+            f"March 5, 2024\n\n{THIRD}\n\n{BLURB}\n\n{THIRD} Again.\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs the New Pool"
+    assert paragraphs(article)[:2] == [STORY, SECOND]
+
+
+def test_a_lone_blurb_stays_the_start_when_no_story_follows_under_its_byline():
+    # A headline and a date further down, but only one line of prose under them: a teaser, not the story.
+    page = (f"Council Backs the New Pool\n\n{STORY}\n\nRelated\n\nLibrary Opens Its New Wing\n\n"
+            f"March 5, 2024\n\n{SECOND}\n\nContact\n\nImprint\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[0] == STORY
