@@ -79,7 +79,6 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
-    last_prose = _last_prose(units)
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
     i = 0
     while i < len(units):
@@ -134,7 +133,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif is_heading(text) and not last and not glued_widget(text):
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
-        elif i >= last_prose and (author := author_bio(text)) is not None:
+        elif (author := author_bio(text)) is not None and i >= _last_prose(units):
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True
