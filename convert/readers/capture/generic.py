@@ -683,7 +683,7 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             continue
         if len(run) >= _LIST_RUN:
             after = position[run[-1].number] + 1
-            if after < len(header) and _signs(header[after].text):
+            if after < len(header) and (_signs(header[after].text) or _deck_then_signature(header, after)):
                 if is_name_and_job(run[-1].text):
                     run.pop()  # the byline, its job after the name
                 if len(run) < _LIST_RUN or _headline_and_deck(run):
@@ -708,8 +708,17 @@ def _dates_only(text: str) -> bool:
 
 
 def _signs(text: str) -> bool:
-    """A byline, a dated "Published ..." line or a date alone: what stands under a story's headline."""
-    return _is_credit_line(text) or (found := find_date(text)) is not None and date_alone(text, found)
+    """A byline, a dated "Published ..." line, a date alone, or a name or place and a date ("Jane Roe - Apr 16,
+    2015 8:02 pm"): what stands under a story's headline."""
+    return _is_credit_line(text) or (found := find_date(text)) is not None and (
+        date_alone(text, found) is not None or _place_and_date(text, found, True) is not None)
+
+
+def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is a deck (a sentence under the headline) with the story's signature under it."""
+    text = header[index].text
+    return (index + 1 < len(header) and text.endswith((".", "!", "?")) and not _is_title(text)
+            and chrome_reason(text, header=True) is None and _signs(header[index + 1].text))
 
 
 def _headline_and_deck(run: Sequence[Line]) -> bool:

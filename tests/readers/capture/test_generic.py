@@ -746,3 +746,25 @@ def test_a_lone_blurb_stays_the_start_when_no_story_follows_under_its_byline():
             f"March 5, 2024\n\n{SECOND}\n\nContact\n\nImprint\n")
     document, article = article_of(page)
     assert paragraphs(article)[0] == STORY
+
+
+def test_the_last_title_of_a_run_is_the_headline_when_its_deck_and_signature_follow():
+    # A login prompt and a section label run straight into the headline; a deck sentence, then the name and
+    # time, stand under it.
+    page = ("Valley News\n\nSign up or log in to join the conversation!\n\nSign up to comment and more\n\nTowns & Cities —\n\n"
+            "Council Backs the New Pool After Long Debate\n\nThe vote ends two years of argument over the common.\n\n"
+            "Jane Roe - Apr 16, 2024 8:02 pm UTC\n\nShare this story\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"][:10]) == (
+        "Council Backs the New Pool After Long Debate", "Jane Roe", "2024-04-16")
+    assert paragraphs(article)[0] == STORY
+
+
+def test_a_run_of_titles_with_a_sentence_but_no_signature_under_it_stays_a_list():
+    page = ("Valley News\n\nMost read\n\nLibrary Opens Its New Wing Today\n\nHarbour Dredging Starts in the Spring\n\n"
+            "Bus Fares Rise for the First Time in Years\n\nRead the stories our readers liked this week.\n\n"
+            "Council Backs the New Pool After Long Debate\n\nBy Jane Roe\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs the New Pool After Long Debate"
