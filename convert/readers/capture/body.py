@@ -22,8 +22,8 @@ from .language import CLOSING_QUOTES
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
-TIMESTAMP = re.compile(
-    r"^(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
+TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisiert am 03.03.2024-10:15")
+    r"^(?:[-–—]\s*)?(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:))\b(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)

@@ -30,7 +30,7 @@ _NAMED_CREDIT = re.compile(
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
 _GLUED_CREDIT = re.compile(
-    r"^(?P<caption>.*?\S)\s+(?:(?:Credit|Photo [Cc]redit|Image [Cc]redit|Picture|Pic|Photo|Photograph|Photographer|Image|"
+    r"^(?P<caption>.*?\S)\s+(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture|Pic|Photo|Photograph|Photographer|Image|"
     r"Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-Z]))+"
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's

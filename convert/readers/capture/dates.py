@@ -27,6 +27,10 @@ _FOREIGN_MONTHS = {
     12: "décembre déc decembre dezember diciembre dezembro dicembre",
 }
 _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()})
+# Portuguese months shortened to three letters (only between dots: "set", "out" or "ago" are words too)
+_DOTTED_MONTHS = {"jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9, "out": 10,
+                  "nov": 11, "dez": 12}
+_MONTHS.update({name: number for name, number in _DOTTED_MONTHS.items() if name not in _MONTHS})
 _FOREIGN = "|".join(sorted({n for names in _FOREIGN_MONTHS.values() for n in names.split()}, key=len, reverse=True))
 FOREIGN_MONTHS = _FOREIGN  # (a pattern: the month names of the other languages, longest first)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -42,6 +46,8 @@ _PATTERNS = [
     # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
     re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
                r"(?P<year>\d{4})\b", re.I),
+    # 3.mar.2024: the day, the month's abbreviation and the year between dots, as Brazilian pages print them
+    re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>" + "|".join(_DOTTED_MONTHS) + r")\.(?P<year>\d{4})\b", re.I),
     # 03/08/2019 / 03.08.2019: day first, as everywhere but the United States (where the day, if past 12, shows it)
     re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b"),
     # 2024-11-19
@@ -100,7 +106,7 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     iso, match = found
     head = _DATE_PARTICLE.sub("", text[: match.start()]) if match.start() else ""
     tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
-    rest = (head + tail).strip(" ,.|-/")
+    rest = (head + tail).strip(" ,.|-/·•")
     if rest and not _TIME_ONLY.fullmatch(rest):
         return None
     return iso

@@ -18,13 +18,14 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
 from .chrome import chrome_reason, opening_notice
+from .rights import RESERVED
 from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
-from .signatures import (is_bare_name, is_name_and_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
-                         take_split_byline)
+from .signatures import (is_bare_name, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline,
+                         take_desk, take_name_over_desk, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES
 
@@ -33,7 +34,8 @@ _CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)
 _TERMINAL = (".", "!", "?", "…", ")", *CLOSING_QUOTES)
 _SYNDICATION = re.compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
 _SIGN_OFF = re.compile(r"\((?P<agency>[A-Z]{2,6})\)$")
-_COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<owner>[^.]{2,60}?)(?:\.|$)", re.I)
+_COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?!" + RESERVED
+                        + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|" + RESERVED + r"|$)", re.I)
 _AUDIO_PLAYER = re.compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 # "Source: Al Jazeera and news agencies", "Quelle: dpa": the line that closes a story with where it came from.
 _SOURCE_LINE = re.compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<agency>[A-Z][\w.&'’\- ]{1,40}?)"
@@ -533,6 +535,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
         elif take_desk(unit, article):
             pass
+        elif is_job(unit.text):
+            pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
             doc.remove(unit, "related-link")
         elif headline is not None and headline.number < unit.number < _signature_under(article, headline):
@@ -547,6 +551,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if (take_bare_byline(unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit))
                 or take_desk(unit, article)):
             pass
+        elif job_under_byline(unit, article):
+            doc.remove(unit, "byline")
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+# "All rights reserved" in the languages read: a statement with no holder in it ("© RIPRODUZIONE RISERVATA").
+RESERVED = (r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+            r"|todos os direitos reservados|riproduzione riservata|tutti i diritti riservati)\b")
 _RIGHTS = re.compile(
     r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4}))?\s*,?\s*)?"
-    r"(?:(?:copyright|©|\(c\))\s*)?(?P<holder>.*?)\s*(?:(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.|;|\ball rights reserved\b|$)", re.I)
+    r"(?:(?:copyright|©|\(c\))\s*)?(?P<holder>.*?)(?:,?\s+(?P<after>\d{4}))?\s*[-–—|]?\s*"
+    r"(?:(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.|;|" + RESERVED + "|$)", re.I)
 _HOLDER_TRIM = " ,-–—|"
 
 
@@ -24,7 +28,7 @@ def rights_of(text: str) -> dict[str, Any]:
     if match:
         holder = match.group("holder").strip(_HOLDER_TRIM) or None
         # A range ("2005-2024") ends with the year the page was last published under.
-        year_text = match.group("last") or match.group("year")
+        year_text = match.group("last") or match.group("year") or match.group("after")  # ("© Valley News 2024")
         year = int(year_text) if year_text else None
     if holder is not None and len(holder.split()) > 8:
         holder = None  # a sentence, not a name

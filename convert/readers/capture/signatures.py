@@ -20,11 +20,14 @@ from .text import Line
 _SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
 # "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
 # between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
-_NAME_AND_JOB = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>(?:[\w\-]+\s+){0,3}"
-                           r"(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
-                           r"|critic|photographer|presenter|redakteur|redakteurin|korrespondent|korrespondentin"
-                           r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
-                           r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato))")
+_JOB = (r"(?:[\w\-]+\s+){0,3}(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
+        r"|critic|photographer|presenter|redakteur|redakteurin|korrespondent|korrespondentin"
+        r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
+        r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato)")
+_NAME_AND_JOB = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
+# "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
+_JOB_LINE = re.compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?")
+_JOB_REACH = 2  # lines under the byline where the writer's job stands
 
 
 # "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
@@ -111,6 +114,17 @@ _NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
 
 
 _WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
+
+
+def is_job(text: str) -> bool:
+    """Whether ``text`` is a writer's job alone ("Local Affairs Correspondent", "News reporter @janeroe")."""
+    return len(text) <= 80 and _JOB_LINE.fullmatch(text) is not None
+
+
+def job_under_byline(unit: Line, article: ArticleDraft) -> bool:
+    """Whether ``unit`` is the writer's job printed just under the byline."""
+    lines = article.field_lines.get("byline")
+    return bool(lines) and 0 < unit.number - max(lines) <= _JOB_REACH and is_job(unit.text)
 
 
 def is_bare_name(text: str) -> bool:

@@ -280,3 +280,8 @@ def test_a_photographers_name_in_capitals_after_the_captions_sentence(text, capt
                                   "The mayor said the doors open at 9. ROOM 101"])
 def test_a_sentence_or_a_number_in_capitals_is_no_credit(text):
     assert caption_parts(text) is None
+
+
+def test_a_credit_word_in_capitals_glued_to_a_caption():
+    assert caption_parts("Residents at the council meeting in Riverton CREDIT: Jane Roe") == (
+        None, "Residents at the council meeting in Riverton", "Jane Roe")

@@ -72,3 +72,17 @@ def test_a_weekday_starts_a_word():
     iso, where = find_date("By JANE SOLOMON JULY 29, 2016")
     assert (iso, where.group(0)) == ("2016-07-29", "JULY 29, 2016")
     assert find_date("Mon October 2, 2023")[1].group(0) == "Mon October 2, 2023"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("3 de marzo de 2024 · 10:15", "2024-03-03"),  # a time after a middle dot or a bullet
+    ("3 March 2024 • 10:15am", "2024-03-03"),
+    ("3.mar.2024 às 10h15", "2024-03-03"),  # the month shortened, between dots
+    ("12.set.2023", "2023-09-12"),
+])
+def test_a_date_with_its_time_after_a_dot_or_between_dots(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_a_shortened_month_word_is_no_date_outside_dots():
+    assert find_date("out 3 2024 set") is None

@@ -768,3 +768,25 @@ def test_a_run_of_titles_with_a_sentence_but_no_signature_under_it_stays_a_list(
             f"{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["headline"] == "Council Backs the New Pool After Long Debate"
+
+
+def test_the_writers_job_under_the_byline_is_no_deck():
+    page = ("Council Backs the New Pool\n\nThe vote ends a long row over the common\n\nJane Roe\n\n"
+            f"Local Affairs Correspondent\n\n3 March 2024 • 10:15am\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["published"]) == ("Jane Roe", "2024-03-03")
+    assert article["summary"] == ["The vote ends a long row over the common"]
+    assert reasons(document)["Local Affairs Correspondent"] == "byline"
+
+
+def test_a_stamp_after_a_dash_is_read():
+    page = (f"Council Backs the New Pool\n\nVon Johanna Roth\n\n-Aktualisiert am 03.03.2024-10:15\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["modified"], article["published"]) == ("2024-03-03", "2024-03-03")
+
+
+def test_a_notice_that_all_rights_are_reserved_names_no_publisher():
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n© RIPRODUZIONE RISERVATA\n")
+    document, article = article_of(page)
+    assert article["publisher"] is None
+    assert article["rights"]["holder"] is None
