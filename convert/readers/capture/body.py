@@ -79,6 +79,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
+    last_prose = _last_prose(units)
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
     i = 0
     while i < len(units):
@@ -119,7 +120,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             in_related = reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
-        elif (consumed := labelled_figure(units, i, article) or _figure(units, i, article, doc, last)
+        # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
+        elif (consumed := labelled_figure(units, i, article) or _figure(units, i, article, doc, last or i == last_prose)
               or alt_and_caption(units, i, article)
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))) > 0:
             for extra in units[i + 1:i + consumed]:
@@ -131,9 +133,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text)
               and standalone_credit(text) is not None and byline_parts(text) is None):
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
-        elif is_heading(text) and not last and not glued_widget(text):
+        elif is_heading(text) and not last and i != last_prose and not glued_widget(text):
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
-        elif (author := author_bio(text)) is not None and i >= _last_prose(units):
+        elif i >= last_prose and (author := author_bio(text)) is not None:
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True

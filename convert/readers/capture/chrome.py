@@ -11,6 +11,7 @@ from typing import NamedTuple, Optional
 
 from .language import CLOSING_QUOTES, words as _words
 from .remember import short_lines_remembered
+from .rights import RESERVED
 
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
@@ -180,7 +181,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # "Artikel drucken", "Imprimer l'article": the print button in the other languages
                     r"|(?:(?:artikel|beitrag|seite|rezept)\s+)?drucken|imprimer(?:\s+(?:l['’]article|la page|cet article))?"
                     r"|imprimir(?:\s+(?:artículo|noticia|página|matéria|notícia))?|stampa(?:\s+(?:articolo|pagina))?", re.I),
-
+    # "abc/jr", "JR // ABC": the initials of who wrote a wire story and who edited it, under the story.
+    ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}", 0),
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
@@ -227,8 +229,8 @@ class _Keys(NamedTuple):
 # once) tell far faster than the case-insensitive searches.
 _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
-    ("copyright", _Keys.of("copyright|©|(c)|reserved|commons"),
-     re.compile(r"^(?:copyright|©|\(c\))\s|\ball rights reserved\b|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
+    ("copyright", _Keys.of("copyright|©|(c)|reserved|réservés|vorbehalten|reservados|riservata|riservati|commons"),
+     re.compile(r"^(?:copyright|©|\(c\))\s|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
                 r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                 r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email"),

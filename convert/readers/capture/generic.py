@@ -632,6 +632,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
 
 
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
+_PLACE_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
@@ -654,6 +655,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
     """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
     under it is its deck; a title after some other line is another story's, which the signature would sign."""
     other = False  # a line that is neither this title's deck nor a signature
+    block = True  # only the deck, names and places so far: the byline block under the headline
     reach = _SIGNATURE_REACH
     for below, unit in enumerate(header[index + 1:index + 1 + _SIGNATURE_SCAN], start=index + 1):
         if reach == 0:
@@ -666,10 +668,16 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
             other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
             continue
+        if (block and (is_bare_name(unit.text) or _PLACE_ALONE.fullmatch(unit.text))
+                and chrome_reason(unit.text, header=True) is None):
+            other = True  # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under
+            continue      # the headline and its deck: not counted either
         reach -= 1
-        if other and _is_title(unit.text) and chrome_reason(unit.text, header=True) is None:
+        deck = _is_title(unit.text) and chrome_reason(unit.text, header=True) is None
+        if other and deck:
             return False
         other = other or not _is_title(unit.text)
+        block = block and deck
     return False
 
 

@@ -790,3 +790,31 @@ def test_a_notice_that_all_rights_are_reserved_names_no_publisher():
     document, article = article_of(page)
     assert article["publisher"] is None
     assert article["rights"]["holder"] is None
+
+
+def test_the_authors_name_and_place_under_the_deck_do_not_hide_the_headline():
+    # The headline, its deck, the author's name, where they write from, then the date.
+    page = ("Valley News\n\nCouncil Backs the New Pool After Long Debate\n\nResidents cheered the result until late\n\n"
+            f"JANE ROE\n\nRiverton\n\nSunday, 3 March 2024 - 10:15\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Council Backs the New Pool After Long Debate", "JANE ROE")
+    assert article["summary"] == ["Residents cheered the result until late"]
+
+
+def test_a_wires_sign_off_after_the_last_paragraph_and_its_desk_code():
+    last = "The pool would open in two years, the council's leader said. EFE"
+    page = (f"Council Backs the New Pool\n\nMadrid, 3 mar (EFE).- {STORY}\n\n{SECOND}\n\n{last}\n\nabc/jr\n\n"
+            "© RIPRODUZIONE RISERVATA © Copyright EFE\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[-1] == last
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+    assert reasons(document)["abc/jr"] == "desk-code"
+    assert reasons(document)["© RIPRODUZIONE RISERVATA © Copyright EFE"] == "copyright"
+
+
+def test_an_agencys_name_after_a_caption_inside_the_story_is_its_credit():
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\nResidents at the council meeting on Thursday. EFE\n\n"
+            f"{SECOND}\n\n{THIRD}\n")
+    document, article = article_of(page)
+    figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert figures == [("Residents at the council meeting on Thursday.", "EFE")]
