@@ -624,11 +624,24 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     position = {u.number: i for i, u in enumerate(header)}
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
     if signed is not None:
-        return signed
+        return _head_of_run(signed, long, position)
     near = next((t for t in unlisted if position[t.number] >= len(header) - _NEAR_STORY), None)
     if near is not None:
         return near
     return unlisted[0] if unlisted else long[0] if long else titles[0]
+
+
+def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int]) -> Line:
+    """The headline of the titles in a row that ``title`` is one of, when they are a headline and its deck (a
+    deck of several lines puts the byline out of the headline's reach, not of its last line's)."""
+    at = {position[t.number]: t for t in titles}
+    first = last = position[title.number]
+    while first - 1 in at:
+        first -= 1
+    while last + 1 in at:
+        last += 1
+    run = [at[i] for i in range(first, last + 1)]
+    return run[0] if first < position[title.number] and _headline_and_deck(run) else title
 
 
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
@@ -735,11 +748,18 @@ def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
             and chrome_reason(text, header=True) is None and _signs(header[index + 1].text))
 
 
+_LONG_HEADLINE = 12  # words, at least, in a headline longer than each line of its deck under it
+
+
 def _headline_and_deck(run: Sequence[Line]) -> bool:
-    """Whether titles in a row are a headline and the lines of its deck: each of these says more than it does
-    (another story's titles in a list are as long as one another)."""
+    """Whether titles in a row are a headline and the lines of its deck, not a list of other stories' titles (which
+    are alike in length and case): each of these says more than it does; or it is set in title case and they are
+    not; or it is long, and longer than each of them."""
     first = len(run[0].text.split())
-    return all(len(title.text.split()) > first for title in run[1:])
+    rest = [len(title.text.split()) for title in run[1:]]
+    return (all(words > first for words in rest)
+            or _title_cased(run[0].text) and not any(_title_cased(title.text) for title in run[1:])
+            or first >= _LONG_HEADLINE and all(words < first for words in rest))
 
 
 def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft) -> None:

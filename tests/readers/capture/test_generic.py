@@ -818,3 +818,26 @@ def test_an_agencys_name_after_a_caption_inside_the_story_is_its_credit():
     document, article = article_of(page)
     figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
     assert figures == [("Residents at the council meeting on Thursday.", "EFE")]
+
+
+@pytest.mark.parametrize("headline, deck", [
+    # a long headline over its deck's shorter lines
+    ("Council approves pool plan after a year of debate as hundreds of residents cheer the vote",
+     ["Residents packed the chamber on Thursday night to hear the result",
+      "Plan had been argued over for more than a year by neighbours", "The new pool is due to open in the summer of 2026"]),
+    # a headline in title case over a deck in sentence case
+    ("Council Approves Pool Plan After a Year of Debate",
+     ["Vote ends bitter row over the common", "Town plans to open the new pool in the summer of 2026"]),
+])
+def test_a_headline_over_a_deck_of_several_lines(headline, deck):
+    page = "Valley News\n\n" + "\n\n".join([headline, *deck]) + f"\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"]) == (headline, deck)
+
+
+def test_titles_alike_in_length_and_case_over_a_byline_are_a_list_then_the_headline():
+    page = ("Valley News\n\nLibrary opens its new wing to readers\n\nHarbour dredging starts again in spring\n\n"
+            "Bus fares rise for the first time in years\n\nCouncil backs the new pool after long debate\n\n"
+            f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Council backs the new pool after long debate"
