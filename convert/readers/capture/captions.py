@@ -294,9 +294,15 @@ def _spelled_out(caption: str, initials: str) -> bool:
 
 
 def without_label(credit: str) -> str:
-    """The credit without the words that label it: "Foto: Jane Roe", "© Jane Roe" give "Jane Roe"."""
-    found = _CREDIT_LABELS.match(credit)
+    """The credit without the words that label it: "Foto: Jane Roe", "© Jane Roe", "Photo by Jane Roe", "Photo /
+    Jane Roe" and "Photo AFP" give the name alone."""
+    found = _CREDIT_LABELS.match(credit) or _WORDED_LABEL.match(credit)
     return credit[found.end():].strip() if found and found.end() < len(credit) else credit
+
+
+# "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
+_WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)\s+by|by|(?:photo|foto|image|picture)"
+                           r"\s*/|(?:photo|foto|bild|image|imagen|immagine)(?=\s+[A-Z]))\s+", re.I)
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
@@ -361,7 +367,7 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
         return None
     if chrome_reason(credit) is not None:
         return None
-    return label, caption, credit
+    return label, caption, without_label(credit)
 
 
 _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)

@@ -47,7 +47,7 @@ def test_a_photographer_and_agency_on_a_line_of_their_own(text, credit):
 
 @pytest.mark.parametrize("text, credit", [
     ("Residents queue outside the town hall on Monday. [Jane Roe/Reuters]", "Jane Roe/Reuters"),
-    ("Residents queue outside the town hall on Monday. Photo by Jane Roe", "Photo by Jane Roe"),
+    ("Residents queue outside the town hall on Monday. Photo by Jane Roe", "Jane Roe"),
     ("Residents queue outside the town hall on Monday. Getty Images", "Getty Images"),
     ("Residents queue outside the town hall on Monday. — Jane Roe/Reuters", "Jane Roe/Reuters"),
     ("Residents queue outside the town hall on Monday. Jane Roe / The Valley Courier", "Jane Roe / The Valley Courier"),
@@ -123,7 +123,9 @@ def test_a_slash_between_caption_and_credit_belongs_to_neither():
     (". Bild: © Jane Roe/AdobeStock", "Jane Roe/AdobeStock"),  # a label inside another
     (". (Foto: Valley Press)", "Valley Press"),
     (". (Image credit: Valley Games)", "Valley Games"),
-    (". (Picture by Jane Roe)", "Picture by Jane Roe"),
+    (". (Picture by Jane Roe)", "Jane Roe"),
+    (". Photo AFP", "AFP"),  # the label without its colon
+    (". Photo / Jane Roe", "Jane Roe"),
     (". Fotos: Jane Roe", "Jane Roe"),
     (". Crédit photo : Jane Roe", "Jane Roe"),
     (". Credit Credit Jane Roe/The Valley Courier", "Jane Roe/The Valley Courier"),  # a credit word without a colon
@@ -280,6 +282,11 @@ def test_a_photographers_name_in_capitals_after_the_captions_sentence(text, capt
                                   "The mayor said the doors open at 9. ROOM 101"])
 def test_a_sentence_or_a_number_in_capitals_is_no_credit(text):
     assert caption_parts(text) is None
+
+
+def test_photo_by_in_parentheses_after_a_caption_without_a_stop():
+    assert caption_parts("Residents at the council meeting (Photo by Jane Roe/Getty Images)") == (
+        None, "Residents at the council meeting", "Jane Roe/Getty Images")
 
 
 def test_a_credit_word_in_capitals_glued_to_a_caption():
