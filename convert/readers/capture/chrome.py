@@ -16,7 +16,8 @@ from .rights import RESERVED
 _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
                       "continue reading below", "scroll to continue with content", "ad", "paid content",
-                      "advertisement - scroll to continue", "advertisement scroll to continue", "skip advertisement",
+                      "advertisement - scroll to continue", "advertisement scroll to continue", "skip advertisement", "skip ad",
+                      "paid post", "publicidade",
                       "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce",
                       "story continues below", "story continues below advertisement", "article continues below",
                       "article continues below advertisement", "continue reading the main story", "content from our partners",
@@ -40,7 +41,7 @@ _EXACT = {
                      "les plus lus", "artículos relacionados", "noticias relacionadas", "lo más leído", "más noticias",
                      "te puede interesar", "también te puede interesar", "notícias relacionadas", "mais lidas",
                      "artigos relacionados", "articoli correlati", "i più letti", "potrebbe interessarti",
-                     "ti potrebbe interessare", "up next", "next up", "now playing", "watch next", "related posts",
+                     "ti potrebbe interessare", "you might also like", "you may like", "you might like", "up next", "next up", "now playing", "watch next", "related posts",
                      "more", "most read", "editor's picks", "editors' picks", "popular now", "in other news",
                      "voir aussi", "à voir aussi", "à lire", "te recomendamos", "lo último", "más leídas", "zum artikel",
                      "leggi di più", "lire plus",
@@ -74,7 +75,9 @@ _EXACT = {
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
                     "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
-                    "show more", "load more", "sections", "top stories",
+                    "show more", "load more", "sections", "top stories", "get the app", "download the app",
+                    "baixe o app", "baixe o aplicativo", "descarga la app", "ouvrir dans l'application", "app herunterladen",
+                    "scarica l'app", "breaking news alerts", "add to favourites", "a a a", "a- a+", "a a",
                     # a site's footer and account links, and its menus' words in other languages
                     "contact", "contact us", "about us", "terms of service", "terms of use", "terms and conditions",
                     "privacy policy", "privacy", "dmca", "customer care", "customer service", "kontakt", "impressum",
@@ -123,7 +126,9 @@ _EXACT = {
                        "scrivi un commento", "nessun commento", "leave a reply", "cancel reply", "hinterlasse einen kommentar",
                        "antworten abbrechen", "antwort abbrechen", "annuler la réponse", "cancelar respuesta",
                        "cancelar resposta", "annulla risposta", "deixe uma resposta", "deja una respuesta",
-                       "join our commenting forum", "join the conversation below"),
+                       "join our commenting forum", "join the conversation below", "ver comentarios", "ver comentários",
+                       "voir les commentaires", "kommentare anzeigen", "vedi commenti", "view comments", "report a typo",
+                       "report an error", "signaler une erreur", "fehler melden", "reportar un error"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
@@ -168,7 +173,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                      # "More from Jane Roe": the author's other stories
                      r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
                      r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
-                     r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|ver también)"
+                     r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|ver también"
+                     r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più)"
                      r"\s*[:|>»]\s*\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
     ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
@@ -233,9 +239,16 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      re.compile(r"^(?:copyright|©|\(c\))\s|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
                 r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                 r"\bcreative commons\b", re.I)),
-    ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email"),
-     re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b",
-                re.I)),
+    ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign"),
+     re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
+                r"|\bbolet(?:[ií]n|im)\b|\bsign up here\b", re.I)),
+    # "Follow us on Instagram", "Síguenos en Twitter", "Join our WhatsApp channel", "Receba notícias no WhatsApp": a
+    # prompt to follow the site elsewhere, in the six languages.
+    ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
+     re.compile(r"^(?:follow|join|get|síguenos|siguenos|sigue|siga(?:-nos)?|segui(?:ci)?|suivez(?:-nous)?|folgen sie|folge|"
+                r"receba|recibe|ricevi|abonnez-vous|únete|unete|entre|iscriviti)\b.{0,60}\b(?:on|en|no|na|su|sur|auf|bei|"
+                r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
+                r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}$", re.I)),
     ("cookie-prompt", _Keys.of("cookie|cookies"), re.compile(
         r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
@@ -247,8 +260,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"than|over) \d+ (?:years?|months?) ago)\b|\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
     # "Your email address will not be published": the comment form's note, in the six languages.
-    ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo"), re.compile(
-        r"\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
+    ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo|tell"), re.compile(
+        r"\btell us what you think\b|\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
@@ -268,7 +281,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # author's or the newsroom's address.
     ("contact", _Keys.of("@|follow|tip"),
      re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
-                r"|tiktok)\b|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
+                r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
     # The site's logo, a link home: "The Valley Courier - Back to home"; a link that says where it opens: "Our
     # Standards: The Trust Principles., opens new tab".
     ("page-chrome", _Keys.of("home|homepage|tab|window"),

@@ -255,3 +255,32 @@ def test_trails_arrows_and_archives_are_navigation(text):
 def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     assert chrome_reason("Prices rose > 5% in May, > 3% in June and > 2% in July.") is None
     assert chrome_reason("Retour sur les revues « 1 » ou « 2 » où les chercheurs « placent » leurs articles") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Suscríbete a nuestro boletín", "newsletter-prompt"),
+    ("Want more stories like this? Sign up here.", "newsletter-prompt"),
+    ("Síguenos en Twitter", "promo"),
+    ("Receba notícias no WhatsApp", "promo"),
+    ("Join our WhatsApp channel for the latest news", "promo"),
+    ("Follow Valley News on Google News", "promo"),
+    ("We want to hear from you. Tell us what you think in the comments.", "comment-prompt"),
+    ("Ver comentarios", "comment-prompt"),
+    ("Skip Ad", "advertisement"),
+    ("You might also like", "related-link"),
+    ("Leia mais: Biblioteca abre nova ala", "related-link"),
+    ("A A A", "page-chrome"),
+    ("Baixe o app", "page-chrome"),
+    ("abc/jr", "desk-code"),
+    ("Riproduzione riservata © Copyright ANSA", "copyright"),
+])
+def test_more_of_the_pages_prompts_in_the_six_languages(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Follow the money on Facebook, the judge said in a ruling that ran to 40 pages.",
+    "Join the queue at the town hall on Monday if you want a say on the plan for the pool.",
+])
+def test_sentences_that_open_like_a_prompt_to_follow_are_story_text(text):
+    assert chrome_reason(text) is None
