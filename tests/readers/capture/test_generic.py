@@ -841,3 +841,13 @@ def test_titles_alike_in_length_and_case_over_a_byline_are_a_list_then_the_headl
             f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["headline"] == "Council backs the new pool after long debate"
+
+
+@pytest.mark.parametrize("label", ["AI-generated summary", "In short:", "Auf einen Blick", "Ce qu'il faut retenir"])
+def test_the_text_of_a_summary_box_is_no_first_paragraph(label):
+    box = "The council has approved a new swimming pool after more than a year of argument."
+    page = f"Council Backs the New Pool\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{label}\n\n{box}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert paragraphs(article)[0] == STORY
+    assert article["summary"] == [box]
+    assert reasons(document)[label] == "summary-label"
