@@ -17,7 +17,7 @@ from .draft import ArticleDraft, DocumentDraft
 from .people import byline_parts
 from .text import Line
 from .times import date_time
-from .language import CLOSING_QUOTES
+from .language import CLOSING_QUOTES, title_cased
 
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
@@ -116,7 +116,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             ended = True
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
-            in_comments = reason in COMMENT_SECTION_STARTS
+            in_comments = reason in COMMENT_SECTION_STARTS or (reason == "share-counter" and not early
+                                                              and _comments_under(units, i))
             in_related = reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
         elif early and _metadata_line(unit, article, doc):
             pass
@@ -170,11 +171,25 @@ def author_bio(text: str) -> Optional[str]:
     return match.group("name") if match is not None else None
 
 
+_COMMENT_COUNT = re.compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?)\b", re.I)
+_COMMENTER_WORDS = 5  # at most, in the line that names who wrote a comment
+
+
+def _comments_under(units: Sequence[Line], i: int) -> bool:
+    """Whether ``units[i]``, a count of comments ("12 Comments") after the story's start, heads the comments
+    themselves: a name, then the date the comment was written, under it."""
+    if _COMMENT_COUNT.search(units[i].text) is None or i + 2 >= len(units):
+        return False
+    name, when = units[i + 1].text, units[i + 2].text
+    return len(name.split()) <= _COMMENTER_WORDS and find_date(when) is not None and len(when.split()) <= 8
+
+
 def _last_prose(units: Sequence[Line]) -> int:
     """The index of the last line of prose in ``units`` (-1 if none): a note about the author ("Jane Roe is a
     reporter at ...") closes a story when no prose follows it, only the page's chrome."""
     for j in range(len(units) - 1, -1, -1):
-        if len(units[j].text.split(None, PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(units[j].text) is None:
+        text = units[j].text
+        if len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(text) is None and not title_cased(text):
             return j
     return -1
 

@@ -7,14 +7,19 @@ paragraphs of prose, a menu entry among the page's widgets and other entries.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional, Sequence
 
 from .body import PROSE_WORDS  # (a paragraph this long vouches for its neighbours)
 from .draft import ArticleDraft, DocumentDraft
-from .language import CLOSING_QUOTES
+from .language import CLOSING_QUOTES, title_cased
 from .text import Line
 
 _SHORT_WORDS = 8  # at most, in a line judged by its neighbours
+# Who worked on the story and where it comes from, under it: "Reporting by Jane Roe; Editing by John Doe",
+# "Source: Reuters". Part of the story, however short.
+_SIGNS_THE_STORY = re.compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s"
+                              r"|(?:sources?|quelle|fuente|fonte)\s*:", re.I)
 _SENTENCE_START_WORDS = 4
 _SENTENCE_END = (".", "!", "?", "…", *CLOSING_QUOTES)
 _GOOD, _BAD, _SHORT, _NEUTRAL = "good", "bad", "short", "neutral"
@@ -37,19 +42,25 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     events.sort(key=lambda event: event[0])
     kinds = [kind for _, kind, _ in events]
     before, after = _nearest_judged(kinds), _nearest_judged(kinds[::-1])[::-1]
+    last_good = max(index for index, kind in enumerate(kinds) if kind == _GOOD)
     raw = {unit.number: unit for unit in units}
     dropped = []
     for index, (_, kind, block) in enumerate(events):
-        if kind == _SHORT and before[index] == _BAD and after[index] == _BAD:
+        # Past the story's last prose, a title or a short line has the page's end after it, as a list of other
+        # stories, tags or names and dates have: as jusText judges a short line between prose and chrome.
+        menu = kind == _SHORT and before[index] == _BAD and after[index] == _BAD
+        tail = (index > last_good and kind in (_SHORT, _NEUTRAL) and block["type"] in ("paragraph", "heading")
+                and _SIGNS_THE_STORY.match(block["text"]) is None)
+        if menu or tail:
             if block["type"] == "paragraph" and block["lines"][1] == last and _sentence_start(block["text"]):
                 continue  # the capture's last line, a paragraph it cut short
-            dropped.append(block)
-    for block in dropped:
+            dropped.append((block, "navigation" if menu else "after-story"))
+    for block, reason in dropped:
         start, end = block["lines"]
         text = "\n".join(raw[n].raw.strip("\r\n") for n in range(start, end + 1) if n in raw) or block["text"]
-        doc.remove_span(start, end, text, "navigation")
+        doc.remove_span(start, end, text, reason)
     if dropped:
-        gone = {id(block) for block in dropped}
+        gone = {id(block) for block, _ in dropped}
         article.blocks[:] = [block for block in article.blocks if id(block) not in gone]
 
 
@@ -62,7 +73,8 @@ def _kind(block: dict[str, Any]) -> str:
         return _GOOD if words >= PROSE_WORDS or block["type"] == "paragraph" else _NEUTRAL
     if words <= _SHORT_WORDS:
         return _SHORT
-    return _GOOD if block["type"] == "paragraph" else _NEUTRAL
+    # (a long line in title case and without a stop is a title, whichever block it became)
+    return _GOOD if block["type"] == "paragraph" and not title_cased(text) else _NEUTRAL
 
 
 def _sentence_start(text: str) -> bool:

@@ -27,7 +27,7 @@ from .people import agency_name, byline_parts
 from .signatures import (is_bare_name, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline,
                          take_desk, take_name_over_desk, take_split_byline)
 from .text import Line, normalise
-from .language import CLOSING_QUOTES
+from .language import CLOSING_QUOTES, title_cased
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -168,28 +168,11 @@ def _is_prose(text: str) -> bool:
 def _headline_with_abbreviation(text: str) -> bool:
     """"... the Old Mill in Riverton, N.J.": a title-case headline whose last word is an abbreviation, not a
     sentence's end."""
-    return text.endswith(".") and _ABBREVIATION.fullmatch(text[text.rfind(" ") + 1:]) is not None and _title_cased(text)
-
-
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’.\-]{3,}")
-_TITLE_CASE_SHARE = 0.9  # of the words of four letters or more, capitalised: a headline in title case
-_TITLE_CASE_WORDS = 5
+    return text.endswith(".") and _ABBREVIATION.fullmatch(text[text.rfind(" ") + 1:]) is not None and title_cased(text)
 
 
 # "... in Riverton, N.J.", "... Sues Acme Inc.": a headline has no full stop, but may end with an abbreviation's.
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.")
-
-
-def _title_cased(text: str) -> bool:
-    """"Burst Pipes and Flooded Cellars: How Winter Hits the Old Mill in Riverton, N.J.": a headline in title case
-    that happens to end with a stop. Prose, even full of names, has verbs and nouns in lower case."""
-    words = _LONG_WORD.findall(text) if not _SENTENCE_START.match(text) else ()
-    return len(words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
-
-
-# Two long words in lower case among the first three: a sentence, not a title in title case (a quick answer for
-# most paragraphs).
-_SENTENCE_START = re.compile(r"\S+ (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,} (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,}")
 
 
 _CUT_WORDS = 12
@@ -759,7 +742,7 @@ def _headline_and_deck(run: Sequence[Line]) -> bool:
     first = len(run[0].text.split())
     rest = [len(title.text.split()) for title in run[1:]]
     return (all(words > first for words in rest)
-            or _title_cased(run[0].text) and not any(_title_cased(title.text) for title in run[1:])
+            or title_cased(run[0].text) and not any(title_cased(title.text) for title in run[1:])
             or first >= _LONG_HEADLINE and all(words < first for words in rest))
 
 

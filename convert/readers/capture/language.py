@@ -91,3 +91,18 @@ def guess_language(text: str) -> str:
     if scores[best] < max(2, 0.05 * tokens):
         return "und"
     return best
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’.\-]{3,}")
+_TITLE_CASE_SHARE = 0.9  # of the words of four letters or more, capitalised: a headline in title case
+_TITLE_CASE_WORDS = 5
+# Two long words in lower case among the first three: a sentence, not a title in title case (a quick answer for
+# most paragraphs).
+_SENTENCE_START = re.compile(r"\S+ (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,} (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,}")
+
+
+def title_cased(text: str) -> bool:
+    """"Burst Pipes and Flooded Cellars: How Winter Hits the Old Mill in Riverton, N.J.": a line in title case, as
+    headlines are. Prose, even full of names, has verbs and nouns in lower case."""
+    words = _LONG_WORD.findall(text) if not _SENTENCE_START.match(text) else ()
+    return len(words) >= _TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)

@@ -57,3 +57,34 @@ def test_a_long_run_of_short_lines_between_two_widgets():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nShare\n\n{entries}\n\nPrint\n")
     assert paragraphs(article) == [STORY] and headings(article) == []
     assert sum(item["reason"] == "navigation" for item in document["removed"]) == 300
+
+
+def test_titles_names_and_dates_after_the_storys_last_prose_are_the_pages():
+    # Other stories' titles, the author's name over a note, a list of topics: nothing but the page's end after them.
+    page = (f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nLibrary Opens Its New Wing After Long Wait\n\nMarch 2, 2024\n\n"
+            "Bus Fares Rise for the First Time in Five Years Across the Valley\n\nTopics\n\nRiverton\n\nSwimming\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND] and headings(article) == []
+    assert reasons(document)["Bus Fares Rise for the First Time in Five Years Across the Valley"] == "after-story"
+    assert reasons(document)["March 2, 2024"] == "after-story"
+
+
+def test_what_ends_a_story_stays_after_its_last_prose():
+    ending = ["Work starts in the spring.", "Reporting by Jane Roe; Editing by John Doe", "Source: Reuters"]
+    page = f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n" + "\n\n".join(ending) + "\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND, *ending]
+
+
+def test_a_count_of_comments_over_a_name_and_a_date_starts_the_comments():
+    page = (f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n12 Comments\n\nJohn Smith\n\nMarch 3, 2024 at 4:12 pm\n\n"
+            "About time too. The old pool was a disgrace for years and everyone in town knew it.\n\nReply\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["About time too. The old pool was a disgrace for years and everyone in town knew it."] == "comments"
+
+
+def test_a_count_of_comments_among_the_storys_widgets_ends_nothing():
+    page = f"{HEADLINE}\n\n{STORY}\n\n12 Comments\n\nShare\n\n{SECOND}\n\n{THIRD}\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
