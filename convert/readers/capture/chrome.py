@@ -164,7 +164,13 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|comments are closed\.?|(?:die )?kommentare (?:sind )?geschlossen\.?|les commentaires sont fermés\.?"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?|comentários (?:estão )?fechados\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
-    ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) app.*|all this and more on today.s show!?"
+    ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
+              r"|all this and more on today.s show!?"
+              # "Haz clic aquí para leer más", "Enable notifications ...", "Mehr Nachrichten aus der Region finden Sie hier."
+              r"|(?:haz clic|pulsa|clique|clicca|cliquez|klicken sie) (?:aquí|aqui|qui|ici|hier)\b.*"
+              r"|(?:enable|turn on|allow) (?:push |browser )?notifications\b.{0,60}|scroll (?:down|up) (?:to|for)\b.{0,60}"
+              r"|(?:more|mehr|plus d['’]|más|mais|altre) (?:news|nachrichten|infos?|informationen|actualités|noticias|notícias"
+              r"|notizie)\b.{0,60}\b(?:here|hier|ici|aquí|aqui|qui)\.?"
               r"|subscribe to [^.!?]{1,40}", re.I),
     # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
     ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
@@ -241,7 +247,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign"),
      re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
-                r"|\bbolet(?:[ií]n|im)\b|\bsign up here\b", re.I)),
+                r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b", re.I)),
     # "Follow us on Instagram", "Síguenos en Twitter", "Join our WhatsApp channel", "Receba notícias no WhatsApp": a
     # prompt to follow the site elsewhere, in the six languages.
     ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
@@ -272,11 +278,29 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
                 r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
-                             "correction|developing"),
+                             "correction|developing|part|partnership|collaboration|support|funding|erschienen|"
+                             "initialement|originalmente|originariamente|views|opinions"),
      re.compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
                 r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
-                r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b",
+                r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b"
+                # a series or a partner the story belongs to, where it first appeared (in the other languages), and a
+                # disclaimer on its views
+                r"|^this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
+                r"(?:in partnership|in collaboration|with (?:support|funding)))\b|\b(?:ist zuerst erschienen|erschien zuerst"
+                r"|a été (?:initialement|d['’]abord) publié|fue publicado originalmente|foi publicado originalmente"
+                r"|è stato pubblicato originariamente)\b|^the (?:views|opinions) expressed (?:in this|here|are)\b",
                 re.I)),
+    # A paywall's prompts: "To continue reading, subscribe", "Already a subscriber? Log in", "Réservé aux abonnés".
+    ("paywall", _Keys.of("subscribe|subscriber|subscribers|abonnés|abonné|abonnent|abonnenten|suscriptor|suscriptores|"
+                         "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
+                         "available|limit"),
+     re.compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
+                r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
+                r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
+                r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
+                r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
+                r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
+                r"|you have reached (?:your|the) (?:limit|maximum))\b", re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
     ("contact", _Keys.of("@|follow|tip"),
@@ -301,7 +325,7 @@ _MEDIA_END = re.compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
 _MEDIA_KEYS = _Keys.of("here|below")
 _ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
-_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note", "contact"}
+_SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note", "contact", "paywall"}
 
 # Comment sections run to the end of the page.
 COMMENT_SECTION_STARTS = {"comments"}

@@ -284,3 +284,33 @@ def test_more_of_the_pages_prompts_in_the_six_languages(text, reason):
 ])
 def test_sentences_that_open_like_a_prompt_to_follow_are_story_text(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("To continue reading, subscribe.", "paywall"),
+    ("Already a subscriber? Log in here.", "paywall"),
+    ("Cet article est réservé aux abonnés.", "paywall"),
+    ("Este conteúdo é exclusivo para assinantes.", "paywall"),
+    ("Per continuare a leggere abbonati.", "paywall"),
+    ("This content is not available in your region.", "paywall"),
+    ("This article is part of our series on the future of the valley's towns.", "editor-note"),
+    ("This story was produced in partnership with the Valley Trust.", "editor-note"),
+    ("Dieser Artikel ist zuerst erschienen bei der Valley Post.", "editor-note"),
+    ("The views expressed in this article are those of the author.", "editor-note"),
+    ("Download the Valley News app for the latest updates.", "promo"),
+    ("Enable notifications to get breaking news first.", "promo"),
+    ("Haz clic aquí para leer más.", "promo"),
+    ("Mehr Nachrichten aus der Region finden Sie hier.", "promo"),
+    ("Our newsletters keep you informed. Sign up now.", "newsletter-prompt"),
+])
+def test_paywalls_partners_and_prompts(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix lost 2 million subscribers in the quarter, the company said.",
+    "Readers can subscribe for free until June, the paper said.",
+    "The views of residents were mixed, the survey found.",
+])
+def test_sentences_about_subscribers_and_views_are_story_text(text):
+    assert chrome_reason(text) is None
