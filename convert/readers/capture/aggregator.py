@@ -13,6 +13,8 @@ from .chrome import chrome_reason, is_shouting
 from .datelines import fill_dateline
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
+from .people import byline_parts
+from .signatures import is_bare_name
 from .text import Line
 
 _TAG = re.compile(r"^#(?P<tag>[\w][\w-]*)$")
@@ -150,9 +152,20 @@ def _header_fields(header: list[Line], dates: list[Optional[str]]
             return header[:2], header[2], dates[2], header[3:]
         return header[:2], None, None, header[2:]
     date_at = next((i for i, iso in enumerate(dates) if iso), None)
+    if date_at == 1 and _signs_as_people(header[0].text):
+        return [], header[1], dates[1], [header[0], *header[2:]]  # the author over the date, not a publisher
     if date_at is not None:
         return header[:date_at], header[date_at], dates[date_at], header[date_at + 1:]
     return [], None, None, header
+
+
+_JOINED_NAMES = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _signs_as_people(text: str) -> bool:
+    """"By Jane Roe", "Jane Roe and John Doe": a header line that names people, where the publisher would stand."""
+    return byline_parts(text) is not None or (
+        len(parts := _JOINED_NAMES.split(text)) >= 2 and all(is_bare_name(part) for part in parts))
 
 
 def _read_article_header(header: list[Line], dates: list[Optional[str]], article: ArticleDraft,
@@ -163,7 +176,8 @@ def _read_article_header(header: list[Line], dates: list[Optional[str]], article
     if date is not None:
         article.fill("published", iso, date.number)
     if authors:
-        article.fill("byline", authors[0].text, authors[0].number)
+        signed = byline_parts(authors[0].text)  # ("By Jane Roe": the name)
+        article.fill("byline", signed[0] if signed and signed[0] else authors[0].text, authors[0].number)
         for extra in authors[1:]:
             doc.remove(extra, "header-extra")
             doc.warn("header-extra", "unexpected extra line in the article header", extra.number)

@@ -143,3 +143,21 @@ def test_sponsor_line_variants_still_mark_the_aggregator():
         assert doc["capture"]["layout"] == "am1-article", sponsor
         assert doc["articles"][0]["headline"] == "Pool plan"
         assert {r["reason"] for r in doc["removed"] if "QWIKET" in r["text"] or "Acme" in r["text"]} == {"sponsor"}
+
+
+def test_people_over_the_date_are_the_byline_not_the_publisher():
+    for line, byline in (("By Sam Reed", "Sam Reed"), ("Sam Reed and Ada Lund", "Sam Reed and Ada Lund")):
+        doc = parse(HEADER + f"{line}\n1 May 2025\n\n\nNextImg:Pool plan\n\n" + BODY)
+        article = doc["articles"][0]
+        assert (article["publisher"], article["published"], article["byline"]) == (None, "2025-05-01", byline)
+
+
+def test_a_single_name_over_the_date_stays_the_publisher():
+    doc = parse(HEADER + "Valley Courier\n1 May 2025\n\n\nNextImg:Pool plan\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["publisher"], article["byline"]) == ("Valley Courier", None)
+
+
+def test_an_author_line_with_by_gives_the_name():
+    doc = parse(HEADER + "By Sam Reed\n\n\nNextImg:Pool plan\n\n" + BODY)
+    assert doc["articles"][0]["byline"] == "Sam Reed"
