@@ -134,6 +134,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text)
               and standalone_credit(text) is not None and byline_parts(text) is None):
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
+        elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE
+              and _ends_a_story(units, last_prose) and take_byline(unit, article, doc)):
+            pass  # "Von Johanna Roth, Riverton": a byline printed right under the story
         elif is_heading(text) and not last and i != last_prose and not glued_widget(text):
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
         elif i >= last_prose and (author := author_bio(text)) is not None:
@@ -152,6 +155,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         i += 1
 
 
+_LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
+_SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de "
                                r"l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore|l['’]autrice)\s*:?", re.I)
 _LONGEST_AUTHOR_LABEL = 40
@@ -182,6 +187,12 @@ def _comments_under(units: Sequence[Line], i: int) -> bool:
         return False
     name, when = units[i + 1].text, units[i + 2].text
     return len(name.split()) <= _COMMENTER_WORDS and find_date(when) is not None and len(when.split()) <= 8
+
+
+def _ends_a_story(units: Sequence[Line], index: int) -> bool:
+    """Whether the prose at ``index`` closes a run of prose (a story's paragraphs run together; a teaser's line
+    stands alone among links)."""
+    return len(units[index - 1].text.split(None, PROSE_WORDS)) >= PROSE_WORDS
 
 
 def _last_prose(units: Sequence[Line]) -> int:

@@ -851,3 +851,17 @@ def test_the_text_of_a_summary_box_is_no_first_paragraph(label):
     assert paragraphs(article)[0] == STORY
     assert article["summary"] == [box]
     assert reasons(document)[label] == "summary-label"
+
+
+def test_a_byline_printed_under_the_story():
+    page = f"Rat beschließt neues Bad\n\n3. März 2024\n\n{STORY}\n\n{SECOND}\n\nVon Johanna Roth\n\nMehr zum Thema\n"
+    document, article = article_of(page)
+    assert article["byline"] == "Johanna Roth"
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_teasers_byline_under_a_lone_line_of_prose_signs_nothing():
+    page = (f"Council Backs the New Pool\n\n{STORY}\n\n{SECOND}\n\nMore stories\n\nLibrary Opens Its New Wing\n\n"
+            "The new wing holds the town's archive and a reading room that opens on Sundays too.\n\nBy R. Lund, 2h ago\n")
+    document, article = article_of(page)
+    assert article["byline"] is None
