@@ -1,7 +1,7 @@
 """Datelines: the place (and wire agency) a story opens with, in the shapes newsrooms print them.
 
 ``DOHA, Qatar —``, ``ROME (AP) —``, ``Lima (Reuters) -``, ``Sevilla. (EFE).-``, ``REGINA — (The Canadian
-Press) —``, ``Doha:``; at the start of the first paragraph, glued to it, or on a line of their own
+Press) —``, ``(ANSA) - ROMA, 03 MAR -``, ``Doha:``; at the start of the first paragraph, glued to it, or on a line of their own
 (``EL PASO, Texas -``, ``New Delhi:``, ``AFP, LOS ANGELES``).
 """
 
@@ -32,6 +32,9 @@ _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separ
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
+# "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
+_TAG_FIRST = re.compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}"
+                        rf"\s*{_SEPARATOR}\s*(?P<rest>.*)$", re.S)
 _AGENCY_FIRST = re.compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")
 # Words that open a paragraph with a colon or a dash without being a place.
 _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "analysis", "opinion", "editorial",
@@ -63,6 +66,8 @@ _REACH = 90  # characters: a dateline, agency tag and separator included, is sho
 def dateline(text: str) -> Optional[Dateline]:
     """The dateline ``text`` opens with, if any."""
     # Most paragraphs are asked: one without a capital first or a separator near its start has none.
+    if text[:1] == "(":
+        return _tag_first(text)
     if not text[:1].isupper():
         return None
     head = text[:_REACH]
@@ -85,6 +90,13 @@ def dateline_line(text: str) -> Optional[Dateline]:
         return Dateline(match.group("place"), agency_credit(match.group("agency")), "")
     found = dateline(text)
     return found if found is not None and not found.rest else None
+
+
+def _tag_first(text: str) -> Optional[Dateline]:
+    match = _TAG_FIRST.match(text)
+    if match is None or agency_credit(match.group("agency")) is None:
+        return None
+    return Dateline(_place(match.group("place")), agency_credit(match.group("agency")), match.group("rest"))
 
 
 def _capitals(text: str) -> Optional[Dateline]:

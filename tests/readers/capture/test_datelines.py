@@ -75,3 +75,9 @@ def test_labels_are_not_datelines(text):
 @pytest.mark.parametrize("text", ["Riverton, N.J. —", "The Council —", "Breaking News VCN —"])
 def test_a_place_without_a_tag_or_a_phrase_and_a_dash_alone_is_no_dateline_line(text):
     assert dateline_line(text) is None
+
+
+def test_the_agencys_tag_before_the_place_and_the_day():
+    found = dateline("(ANSA) - ROMA, 03 MAR - Il consiglio comunale ha votato giovedì.")
+    assert (found.place, found.agency, found.rest) == ("ROMA", "ANSA", "Il consiglio comunale ha votato giovedì.")
+    assert dateline("(The council) - said it would vote again") is None
