@@ -7,7 +7,7 @@ from typing import Optional
 
 from .agencies import agency
 from .chrome import chrome_reason
-from .dates import find_date
+from .dates import find_date, parse_date
 from .people import byline_parts, is_organisation
 from .language import CLOSING_QUOTES
 from .remember import short_lines_remembered
@@ -245,8 +245,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if is_last and _BARE_AGENCY.fullmatch(credit):
                 continue
         if pattern is _PIPE_CREDIT:
-            if len(credit.split()) > 5 or not _HAS_LETTERS.search(credit):  # ("... | 11:00)" is a time)
-                continue
+            if len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption):
+                continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block)
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
@@ -410,8 +410,9 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     if (text.startswith("Credit") and (named := _CREDIT_WORD.match(text)) is not None and len(text) <= 82
             and credit_like(text[named.end():])):
         return text[named.end():]
-    if "|" in text and _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text)
-                                                         or agency(text.split("|")[1])):
+    if ("|" in text and _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text)
+                                                          or agency(text.split("|")[1]))
+            and find_date(text.split("|")[1]) is None):  # ("Jane Roe | March 3, 2024" signs a story)
         return text
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):

@@ -24,8 +24,8 @@ from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts
-from .signatures import (is_bare_name, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline,
-                         take_desk, take_name_over_desk, take_split_byline)
+from .signatures import (date_then_name, is_bare_name, is_job, is_name_and_job, job_under_byline, signed_stamp,
+                         take_bare_byline, take_desk, take_name_over_desk, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
 
@@ -387,7 +387,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
     # A title-like line over a photo credit is a caption, unless it is the only one: then it is the headline.
     title_like = sum(1 for u in header if _is_title(u.text) and standalone_credit(u.text) is None
-                     and byline_parts(u.text) is None)
+                     and byline_parts(u.text) is None and parse_date(u.text) is None)
     following = {unit.number: after for unit, after in zip(header, header[1:])}
     for index, unit in enumerate(header):
         text = unit.text
@@ -436,6 +436,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             take_timestamp(unit, article, doc, found)
+        elif found is not None and (name := date_then_name(text, found)) is not None:
+            article.fill("byline", name, unit.number)  # "March 3, 2024 | Jane Roe"
+            take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
         elif found is not None and (stamped := signed_stamp(text)) is not None:
             # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
             name, publisher, stamps = stamped
@@ -448,7 +451,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.note("dateline", unit.number)
         elif (used := labelled_figure(header, index, article) or alt_and_caption(header, index, article)) > 0:
             skip = used - 1
-        elif _credit_below(header, index) and (not _is_title(text) or title_like > 1 and counts[text] < 2):
+        elif (_credit_below(header, index) and (not _is_title(text) or title_like > 1 and counts[text] < 2
+                                                and not _dated(header[index + 2] if index + 2 < len(header) else None))):
+            # (a title with a name and a date under it is the headline over its byline block)
             # (a title over a credit is the headline when it is the only one, or printed again)
             credit = header[index + 1]
             article.blocks.append({"type": "figure", "caption": text,

@@ -13,7 +13,7 @@ from .dates import find_date
 _FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|autor|autora|auteur|"
-                 r"autore|reportagem)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
+                 r"autore|reportagem|author|escrit[oa] por|scritt[oa] da)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
                  + _FOREIGN_NAME + r")?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}))(?:\s*[,|–—-].*)?)$",
                  re.I)
 # "Jane Roe on March 3": the word that joins a name to the date after it.
@@ -128,6 +128,7 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
     ago", "Jane Roe @janeroe"), and the date when one was found."""
     if "@" in text:
         text = _HANDLE.sub("", text).strip(" ,")
+    text = _READING_TIME.sub("", text)
     found = find_date(text)
     if found is not None:
         when, where = found
@@ -137,6 +138,9 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
     return (text[:undated.start()].strip(" -–—|,•·") if undated else text), None
 
 
+# "Jane Roe • 3 min read": how long the story takes to read, after the name.
+_READING_TIME = re.compile(r"\s*[•·|,–—-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+(?:read|lesezeit|lecture|lectura|leitura|lettura)$",
+                           re.I)
 # Words of a job title: "Mike Brest, Defense Reporter" is a name and a role, "Jane Roe, John Doe" two names.
 _ROLE_WORD = re.compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"

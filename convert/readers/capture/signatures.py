@@ -116,6 +116,18 @@ _NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
 _WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
 
 
+_SEPARATORS = " |·•-–—/,"
+
+
+def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[str]:
+    """The name in "March 3, 2024 | Jane Roe": a date, a separator and a name alone after it (None otherwise)."""
+    iso, where = found
+    if where.start() > 0 or not any(mark in text[where.end():where.end() + 4] for mark in "|·•-–—/"):
+        return None
+    name = text[where.end():].strip(_SEPARATORS)
+    return name if is_bare_name(name) else None
+
+
 def is_job(text: str) -> bool:
     """Whether ``text`` is a writer's job alone ("Local Affairs Correspondent", "News reporter @janeroe")."""
     return len(text) <= 80 and _JOB_LINE.fullmatch(text) is not None
@@ -150,9 +162,17 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if headline is None or article.byline is not None or unit.number <= headline.number or not near:
         return False
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
+    text = text.replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
+    publication = None
+    if text.count(",") == 2 and is_organisation(text.rpartition(",")[2].strip()):
+        # "Jane Roe, Senior Editor, The Valley Courier": the name and job, then the publication
+        text, _, publication = text.rpartition(",")
     if dated:
         text = _WRITTEN_FROM.sub("", text)
-    name, _, title = text.partition(",")
+    slashed = "," not in text and text.count("/") == 1  # "Jane Roe/The Valley Courier": the name, then whom for
+    name, _, title = text.partition("/" if slashed else ",")
+    if slashed and not (is_organisation(title.strip()) or wire_agency(title.strip()) is not None):
+        return False
     job = _NAME_AND_JOB.fullmatch(name) if not title else None
     if job is not None:
         name = job.group("name")
@@ -163,12 +183,14 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         return False
     if " " not in name.strip() and wire_agency(name) is None:
         return False  # one word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP")
-    if title.strip() and is_organisation(title.strip()):
+    if title.strip() and (is_organisation(title.strip()) or slashed):
         # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
         article.fill("byline", name.strip(), unit.number)
         article.fill("publisher", agency_name(title.strip()), unit.number)
     else:
         article.fill("byline", name.strip() if job is not None else text, unit.number)  # (the name, not the job)
+    if publication is not None:
+        article.fill("publisher", agency_name(publication.strip()), unit.number)
     if when is not None:
         article.fill("published", when, unit.number)
     return True

@@ -865,3 +865,29 @@ def test_a_teasers_byline_under_a_lone_line_of_prose_signs_nothing():
             "The new wing holds the town's archive and a reading room that opens on Sundays too.\n\nBy R. Lund, 2h ago\n")
     document, article = article_of(page)
     assert article["byline"] is None
+
+
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("Author: Jane Roe", "Jane Roe", None),
+    ("Escrito por Ana Ruiz", "Ana Ruiz", None),
+    ("Jane Roe • 3 min read", "Jane Roe", None),
+    ("Jane Roe, Senior Editor, Valley News", "Jane Roe, Senior Editor", "Valley News"),
+    ("Jane Roe | Reporter | March 3, 2024", "Jane Roe, Reporter", None),
+    ("Jane Roe | March 3, 2024", "Jane Roe", None),
+    ("March 3, 2024 | Jane Roe", "Jane Roe", None),
+    ("Jane Roe/The Valley Courier", "Jane Roe", "The Valley Courier"),
+])
+def test_more_byline_blocks_under_the_headline(line, byline, publisher):
+    page = f"Council approves pool plan after a year of debate\n\n{line}\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["publisher"]) == (
+        "Council approves pool plan after a year of debate", byline, publisher)
+    assert article["published"] == "2024-03-03" and paragraphs(article) == [STORY, SECOND]
+    assert not [b for b in article["blocks"] if b["type"] == "figure"] and article["summary"] == []
+
+
+def test_a_title_over_a_credit_with_its_caption_under_it_is_still_a_figure():
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\nResidents Fill the Council Chamber\n\nJohn Doe/Valley News\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs the New Pool"
