@@ -200,7 +200,8 @@ def _last_prose(units: Sequence[Line]) -> int:
     reporter at ...") closes a story when no prose follows it, only the page's chrome."""
     for j in range(len(units) - 1, -1, -1):
         text = units[j].text
-        if len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(text) is None and not title_cased(text):
+        if (len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(text) is None
+                and (text.endswith(_SENTENCE_CLOSE) or not title_cased(text))):  # (a title has no stop)
             return j
     return -1
 

@@ -166,11 +166,6 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
               r"|all this and more on today.s show!?"
-              # "Haz clic aquí para leer más", "Enable notifications ...", "Mehr Nachrichten aus der Region finden Sie hier."
-              r"|(?:haz clic|pulsa|clique|clicca|cliquez|klicken sie) (?:aquí|aqui|qui|ici|hier)\b.*"
-              r"|(?:enable|turn on|allow) (?:push |browser )?notifications\b.{0,60}|scroll (?:down|up) (?:to|for)\b.{0,60}"
-              r"|(?:more|mehr|plus d['’]|más|mais|altre) (?:news|nachrichten|infos?|informationen|actualités|noticias|notícias"
-              r"|notizie)\b.{0,60}\b(?:here|hier|ici|aquí|aqui|qui)\.?"
               r"|subscribe to [^.!?]{1,40}", re.I),
     # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
     ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
@@ -255,6 +250,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"receba|recibe|ricevi|abonnez-vous|únete|unete|entre|iscriviti)\b.{0,60}\b(?:on|en|no|na|su|sur|auf|bei|"
                 r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
                 r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}$", re.I)),
+    # "Haz clic aquí para leer más", "Enable notifications ...", "Mehr Nachrichten aus der Region finden Sie hier."
+    ("promo", _Keys.of("clic|pulsa|clique|clicca|cliquez|klicken|notifications|scroll|news|nachrichten|infos|"
+                       "informationen|actualités|noticias|notícias|notizie"),
+     re.compile(r"^(?:(?:haz clic|pulsa|clique|clicca|cliquez|klicken sie) (?:aquí|aqui|qui|ici|hier)\b.*"
+                r"|(?:enable|turn on|allow) (?:push |browser )?notifications\b.{0,60}|scroll (?:down|up) (?:to|for)\b.{0,60}"
+                r"|(?:more|mehr|plus d['’]|más|mais|altre) (?:news|nachrichten|infos?|informationen|actualités|noticias"
+                r"|notícias|notizie)\b.{0,60}\b(?:here|hier|ici|aquí|aqui|qui)\.?)$", re.I | re.S)),
     ("cookie-prompt", _Keys.of("cookie|cookies"), re.compile(
         r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
