@@ -114,6 +114,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif len(text) <= _LONGEST_AUTHOR_LABEL and _ABOUT_THE_AUTHOR.fullmatch(text) is not None:
             doc.remove(unit, "author-bio")  # "About the author": the note about the writer closes the story
             ended = True
+        elif text.startswith("©") and (consumed := _credit_over_caption(units, i, article)) > 0:
+            i += consumed  # "© Getty Images" over a caption: the picture's credit, not the page's copyright
+            continue
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             in_comments = reason in COMMENT_SECTION_STARTS or (reason == "share-counter" and not early
@@ -122,7 +125,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif early and _metadata_line(unit, article, doc):
             pass
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
-        elif (consumed := labelled_figure(units, i, article) or _figure(units, i, article, doc, last or i == last_prose)
+        elif (consumed := labelled_figure(units, i, article) or _credit_over_caption(units, i, article)
+              or _figure(units, i, article, doc, last or i == last_prose)
               or alt_and_caption(units, i, article)
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))) > 0:
             for extra in units[i + 1:i + consumed]:
@@ -450,7 +454,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
             and len(unit.text) <= _CAPTION_CHARACTERS and (under := _credit_under(units, i + 1)) is not None
-            and can_be_caption(unit.text)):
+            and can_be_caption(unit.text) and not (under[1] == 1 and _caption_under_credit(units, i))):
         parts, used = (None, unit.text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
           and "/" not in unit.text[-80:] and not (" by " in unit.text[-80:] and _PICTURE_BY.search(unit.text[-80:]))
@@ -479,6 +483,31 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         figure["lines"][0] = previous["lines"][0]
     article.blocks.append(figure)
     return used
+
+
+def _caption_under_credit(units: Sequence[Line], i: int) -> bool:
+    """Whether the credit on the line under ``units[i]`` belongs to the caption under it (some pages print the
+    credit above its caption): ``units[i]`` is prose, and the line under the credit is a caption's sentence,
+    shorter than the prose on either side of it."""
+    if i + 3 >= len(units) or units[i + 2].number - units[i + 1].last > 2:
+        return False
+    above, below, after = (len(units[j].text.split()) for j in (i, i + 2, i + 3))
+    return (above >= PROSE_WORDS and units[i].text.endswith(_SENTENCE_CLOSE) and _is_prose(units[i + 3].text)
+            and below < above and below < after and units[i + 2].text.endswith(_SENTENCE_CLOSE)  # (no subhead)
+            and can_be_caption(units[i + 2].text))
+
+
+def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
+    """A credit printed above its caption, between two paragraphs of prose: a figure of the two lines."""
+    if i == 0 or len(units[i].text) > _CREDIT_LINE_CHARACTERS or not _caption_under_credit(units, i - 1):
+        return 0
+    under = _credit_under(units, i)
+    if under is None or under[1] != 1:
+        return 0
+    caption = units[i + 1]
+    article.blocks.append({"type": "figure", "caption": caption.text, "credit": under[0], "label": None, "alt": None,
+                           "lines": [units[i].number, caption.last]})
+    return 2
 
 
 _CREDIT_SEPARATORS = ("|", "/", "·", "•")

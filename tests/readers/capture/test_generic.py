@@ -891,3 +891,21 @@ def test_a_title_over_a_credit_with_its_caption_under_it_is_still_a_figure():
             f"{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["headline"] == "Council Backs the New Pool"
+
+
+@pytest.mark.parametrize("credit_line, credit", [("© Getty Images", "Getty Images"), ("Foto: Jane Doe/dpa", "Jane Doe/dpa")])
+def test_a_credit_printed_above_its_caption(credit_line, credit):
+    caption = "Residents at the council meeting on Thursday."
+    page = f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{credit_line}\n\n{caption}\n\n{THIRD}\n"
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, credit)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_caption_over_its_credit_with_a_subhead_under_it_stays():
+    caption = "Residents fill the council chamber on Thursday evening as the vote on the new pool is counted."
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{caption}\n\nPhoto: Jane Doe\n\nWhat comes next\n\n"
+            f"{SECOND}\n\n{THIRD}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Doe")]
+    assert [b["text"] for b in article["blocks"] if b["type"] == "heading"] == ["What comes next"]
