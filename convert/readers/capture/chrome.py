@@ -453,7 +453,8 @@ def _is_share_row(words: frozenset[str]) -> bool:
 _NOTICE_MAX_WORDS = 40
 _NOTICE_MIN_WORDS = 6
 _READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre nos ihr ihre euch wir unser unsere "
-                          "unserer unseren unserem unseres du dein deine deinen deinem deiner "
+                          "unserer unseren unserem unseres dein deine deinen deinem deiner deines dich dir kannst "
+                          "hast bist musst willst "  # (not "du", which French prose is full of: "le site du ...")
                           "usted ustedes nosotros nuestro nuestra nuestros nuestras você vocês nosso nossa nossos nossas "
                           "vostro vostra vostri vostre noi nostro nostra nostri nostre".split())
 _READER_FORMS = frozenset(form + mark for word in _READER_WORDS for form in (word, word.capitalize(), word.upper())

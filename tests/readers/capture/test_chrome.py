@@ -314,3 +314,9 @@ def test_paywalls_partners_and_prompts(text, reason):
 ])
 def test_sentences_about_subscribers_and_views_are_story_text(text):
     assert chrome_reason(text) is None
+
+
+def test_french_prose_about_a_website_is_no_notice_to_the_reader():
+    # "du" is French for "of the", not German for "you".
+    assert chrome_reason("Le site du ministère a publié un article sur la nouvelle application mobile.") is None
+    assert chrome_reason("Du kannst diese App in den Einstellungen deines Browsers aktivieren.") == "site-notice"
