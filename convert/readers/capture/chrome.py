@@ -452,13 +452,16 @@ def _is_share_row(words: frozenset[str]) -> bool:
 # whom: it speaks to the reader ("you", "please", "our") about the page and the web.
 _NOTICE_MAX_WORDS = 40
 _NOTICE_MIN_WORDS = 6
-_READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre nos ihr ihre euch wir unser unsere "
+_READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre nos euch wir unser unsere "
                           "unserer unseren unserem unseres dein deine deinen deinem deiner deines dich dir kannst "
                           "hast bist musst willst "  # (not "du", which French prose is full of: "le site du ...")
                           "usted ustedes nosotros nuestro nuestra nuestros nuestras você vocês nosso nossa nossos nossas "
                           "vostro vostra vostri vostre noi nostro nostra nostri nostre".split())
 _READER_FORMS = frozenset(form + mark for word in _READER_WORDS for form in (word, word.capitalize(), word.upper())
                           for mark in ("", ",", ".", ":", ";", "!", "?", ")"))  # as a line prints them
+# German's formal "your" only in capitals and inside a sentence ("ihre" is "her" or "their").
+_FORMAL_FORMS = frozenset(word + mark for word in "Ihr Ihre Ihren Ihrem Ihrer Ihres".split()
+                          for mark in ("", ",", ".", ":", ";", "!", "?", ")"))
 _NOTICE_REACH = 120  # a notice turns to its reader in its first sentence or two
 _NOTICE_MAX_CHARACTERS = 320  # longer lines hold more than _NOTICE_MAX_WORDS words, whatever the language
 _WEB_WORDS = frozenset(
@@ -482,16 +485,23 @@ _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 def _is_site_notice(text: str) -> bool:
     # Lines of middling length are asked (see chrome_reason), and most speak to no one: the first words split
     # on spaces alone (in C), with the punctuation they may carry, tell; then the words proper, and set tests.
-    if text[:1] in "\"“”«„'‘" or _READER_FORMS.isdisjoint(text[:_NOTICE_REACH].split()):
+    if text[:1] in "\"“”«„'‘" or not _addresses_reader(text[:_NOTICE_REACH].split()):
         return False
     tokens = _words(text)
-    if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens):
+    if not _NOTICE_MIN_WORDS <= len(tokens) <= _NOTICE_MAX_WORDS or _READER_WORDS.isdisjoint(tokens) and (
+            _FORMAL_FORMS.isdisjoint(text.split()[1:])):
         return False
     if _QUOTED.search(text):
-        tokens = _words(_QUOTED.sub(" ", text))  # what the page says, not what it quotes someone saying
-        if _READER_WORDS.isdisjoint(tokens):
+        unquoted = _QUOTED.sub(" ", text)  # what the page says, not what it quotes someone saying
+        tokens = _words(unquoted)
+        if _READER_WORDS.isdisjoint(tokens) and _FORMAL_FORMS.isdisjoint(unquoted.split()[1:]):
             return False
     return len(_WEB_WORDS.intersection(tokens)) >= _NOTICE_WEB_WORDS
+
+
+def _addresses_reader(words: list[str]) -> bool:
+    """Whether a line's first words (split on spaces, with their punctuation) speak to the reader."""
+    return not _READER_FORMS.isdisjoint(words) or not _FORMAL_FORMS.isdisjoint(words[1:])
 
 
 # A site's menu or a story's tags printed on one line: short capitalised items between separators, or a long

@@ -320,3 +320,8 @@ def test_french_prose_about_a_website_is_no_notice_to_the_reader():
     # "du" is French for "of the", not German for "you".
     assert chrome_reason("Le site du ministère a publié un article sur la nouvelle application mobile.") is None
     assert chrome_reason("Du kannst diese App in den Einstellungen deines Browsers aktivieren.") == "site-notice"
+
+
+def test_german_her_and_their_are_not_the_formal_your():
+    assert chrome_reason("Die Ministerin stellte ihre neue Website und die App für die Bürger am Montag vor.") is None
+    assert chrome_reason("Bitte aktualisieren Sie Ihren Browser, um alle Inhalte dieser Webseite zu sehen.") == "site-notice"
