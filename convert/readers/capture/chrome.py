@@ -452,11 +452,14 @@ def _is_share_row(words: frozenset[str]) -> bool:
 # whom: it speaks to the reader ("you", "please", "our") about the page and the web.
 _NOTICE_MAX_WORDS = 40
 _NOTICE_MIN_WORDS = 6
-_READER_WORDS = frozenset("you your yours please we our vous votre vos nous notre nos euch wir unser unsere "
-                          "unserer unseren unserem unseres dein deine deinen deinem deiner deines dich dir kannst "
-                          "hast bist musst willst "  # (not "du", which French prose is full of: "le site du ...")
-                          "usted ustedes nosotros nuestro nuestra nuestros nuestras você vocês nosso nossa nossos nossas "
-                          "vostro vostra vostri vostre noi nostro nostra nostri nostre".split())
+# Who a notice speaks to: the reader ("you", "please"), or the newsroom speaking as "we" (which a story's quotes do
+# too, so that only counts with a word no story uses in passing, below).
+_SECOND_PERSON = frozenset("you your yours please vous votre vos euch dein deine deinen deinem deiner deines dich dir "
+                           "kannst hast bist musst willst "  # (not "du", which French prose is full of: "le site du ...")
+                           "usted ustedes você vocês vostro vostra vostri vostre".split())
+_FIRST_PLURAL = frozenset("we our nous notre nos wir unser unsere unserer unseren unserem unseres nosotros nuestro "
+                          "nuestra nuestros nuestras nosso nossa nossos nossas noi nostro nostra nostri nostre".split())
+_READER_WORDS = _SECOND_PERSON | _FIRST_PLURAL
 _READER_FORMS = frozenset(form + mark for word in _READER_WORDS for form in (word, word.capitalize(), word.upper())
                           for mark in ("", ",", ".", ":", ";", "!", "?", ")"))  # as a line prints them
 # German's formal "your" only in capitals and inside a sentence ("ihre" is "her" or "their").
@@ -479,6 +482,15 @@ _WEB_WORDS = frozenset(
     "assine assinatura cadastre "
     "iscriviti abbonati abbonamento pubblicità".split())
 _NOTICE_WEB_WORDS = 2  # distinct ones: a story may mention one
+# Words a story seldom uses in passing, unlike "site", "news" or "app": what "we" must say to be the newsroom's notice.
+_WEB_ONLY_WORDS = frozenset(
+    "browser browsers cookies cookie inbox email subscribe subscription subscribers subscriber newsletter newsletters "
+    "notifications account login log register download javascript enable settings advertising ads adblocker donate "
+    "donation donations premium unlock embedded navigateur abonnez abonner abonnement inscrivez publicité datenschutz "
+    "datenschutzerklärung privacy confidentialité privacidad privacidade abonnieren werbung navegador suscríbete "
+    "suscripción publicidad assine assinatura cadastre iscriviti abbonati abbonamento pubblicità "
+    # ... and the newsroom's own name for itself, when "we" speaks of it ("Salle de presse du Courrier. Nous ...")
+    "newsroom rédaction redaktion redacción redação redazione presse".split())
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 
@@ -496,7 +508,12 @@ def _is_site_notice(text: str) -> bool:
         tokens = _words(unquoted)
         if _READER_WORDS.isdisjoint(tokens) and _FORMAL_FORMS.isdisjoint(unquoted.split()[1:]):
             return False
-    return len(_WEB_WORDS.intersection(tokens)) >= _NOTICE_WEB_WORDS
+    web = _WEB_WORDS.intersection(tokens)
+    if len(web) < _NOTICE_WEB_WORDS:
+        return False
+    # "We" with only words a story uses too ("our reporters visited the site") is a quote, not the newsroom.
+    return (not _SECOND_PERSON.isdisjoint(tokens) or not _FORMAL_FORMS.isdisjoint(text.split()[1:])
+            or not _WEB_ONLY_WORDS.isdisjoint(tokens))
 
 
 def _addresses_reader(words: list[str]) -> bool:

@@ -325,3 +325,21 @@ def test_french_prose_about_a_website_is_no_notice_to_the_reader():
 def test_german_her_and_their_are_not_the_formal_your():
     assert chrome_reason("Die Ministerin stellte ihre neue Website und die App für die Bürger am Montag vor.") is None
     assert chrome_reason("Bitte aktualisieren Sie Ihren Browser, um alle Inhalte dieser Webseite zu sehen.") == "site-notice"
+
+
+@pytest.mark.parametrize("text", [
+    "Our reporters visited the site of the new pool and spoke to the journalists covering it.",
+    "We have seen more news stories about the site than ever before, the mayor told reporters.",
+    "A prefeitura lançou nos últimos dias um novo site com notícias e um aplicativo para os moradores.",
+    "Il sindaco ha presentato il nostro nuovo sito di notizie e una app per i cittadini della valle.",
+])
+def test_we_with_words_any_story_uses_is_a_quote_not_the_newsroom(text):
+    assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "We rely on advertising to fund our journalism and keep this site free.",
+    "Get our top stories by email every morning and never miss the news.",
+])
+def test_we_with_words_only_a_notice_uses_is_the_newsroom(text):
+    assert chrome_reason(text) is not None
