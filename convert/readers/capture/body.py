@@ -491,10 +491,14 @@ def _caption_under_credit(units: Sequence[Line], i: int) -> bool:
     shorter than the prose on either side of it."""
     if i + 3 >= len(units) or units[i + 2].number - units[i + 1].last > 2:
         return False
-    above, below, after = (len(units[j].text.split()) for j in (i, i + 2, i + 3))
-    return (above >= PROSE_WORDS and units[i].text.endswith(_SENTENCE_CLOSE) and _is_prose(units[i + 3].text)
-            and below < above and below < after and units[i + 2].text.endswith(_SENTENCE_CLOSE)  # (no subhead)
-            and can_be_caption(units[i + 2].text))
+    above, below, after = units[i].text, units[i + 2].text, units[i + 3].text
+    # (the characters first: most lines are asked, and splitting them is dearer)
+    if not (len(below) < len(above) and len(below) < len(after) and above.endswith(_SENTENCE_CLOSE)
+            and below.endswith(_SENTENCE_CLOSE)):  # (a caption's sentence, no subhead)
+        return False
+    words = len(below.split())
+    return (len(above.split()) > max(words, PROSE_WORDS - 1) and words < len(after.split()) and _is_prose(after)
+            and can_be_caption(below))
 
 
 def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:

@@ -518,7 +518,8 @@ def _is_site_notice(text: str) -> bool:
 
 def _addresses_reader(words: list[str]) -> bool:
     """Whether a line's first words (split on spaces, with their punctuation) speak to the reader."""
-    return not _READER_FORMS.isdisjoint(words) or not _FORMAL_FORMS.isdisjoint(words[1:])
+    return not _READER_FORMS.isdisjoint(words) or (not _FORMAL_FORMS.isdisjoint(words)
+                                                   and any(word in _FORMAL_FORMS for word in words[1:]))
 
 
 # A site's menu or a story's tags printed on one line: short capitalised items between separators, or a long
