@@ -125,7 +125,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif early and _metadata_line(unit, article, doc):
             pass
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
-        elif (consumed := labelled_figure(units, i, article) or _credit_over_caption(units, i, article)
+        elif (consumed := labelled_figure(units, i, article)
+              or (len(text) <= _CREDIT_LINE_CHARACTERS and _credit_over_caption(units, i, article))
               or _figure(units, i, article, doc, last or i == last_prose)
               or alt_and_caption(units, i, article)
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))) > 0:
@@ -503,10 +504,9 @@ def _caption_under_credit(units: Sequence[Line], i: int) -> bool:
 
 def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
     """A credit printed above its caption, between two paragraphs of prose: a figure of the two lines."""
-    if i == 0 or len(units[i].text) > _CREDIT_LINE_CHARACTERS or not _caption_under_credit(units, i - 1):
+    if i == 0 or len(units[i].text) > _CREDIT_LINE_CHARACTERS or (under := _credit_under(units, i)) is None:
         return 0
-    under = _credit_under(units, i)
-    if under is None or under[1] != 1:
+    if under[1] != 1 or not _caption_under_credit(units, i - 1):
         return 0
     caption = units[i + 1]
     article.blocks.append({"type": "figure", "caption": caption.text, "credit": under[0], "label": None, "alt": None,
