@@ -606,11 +606,11 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if not titles:
         return None
     long = [t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
-    repeated = [t for t in long if counts[t.text] >= 2]
+    position = {u.number: i for i, u in enumerate(header)}
+    repeated = [t for t in long if counts[t.text] >= 2 and not _in_repeated_block(t, header, position)]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))
     unlisted = [t for t in long if t.number not in listed]
-    position = {u.number: i for i, u in enumerate(header)}
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
     if signed is not None:
         return _head_of_run(signed, long, position)
@@ -618,6 +618,16 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if near is not None:
         return near
     return unlisted[0] if unlisted else long[0] if long else titles[0]
+
+
+def _in_repeated_block(title: Line, header: Sequence[Line], position: dict[int, int]) -> bool:
+    """Whether ``title`` is printed again with the lines around it (a menu or a box the page prints twice, as
+    for a phone and a desk), rather than alone, as a headline printed again is."""
+    at = position[title.number]
+    return any(header[other].text == title.text and any(
+        0 <= at + step < len(header) and 0 <= other + step < len(header)
+        and header[at + step].text == header[other + step].text for step in (-1, 1))
+        for other in range(len(header)) if other != at)
 
 
 def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int]) -> Line:

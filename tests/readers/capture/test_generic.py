@@ -909,3 +909,17 @@ def test_a_caption_over_its_credit_with_a_subhead_under_it_stays():
     document, article = article_of(page)
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Doe")]
     assert [b["text"] for b in article["blocks"] if b["type"] == "heading"] == ["What comes next"]
+
+
+def test_a_menu_printed_twice_is_no_headline_printed_twice():
+    menu = "Sport\n\nBlogs you may like\n\nWeather\n\n"
+    page = f"Valley News\n\n{menu}Home\n\n{menu}Council Backs the New Pool\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs the New Pool"
+
+
+def test_a_headline_printed_again_alone_is_still_the_headline():
+    page = (f"Valley News\n\nCouncil Backs the New Pool After Debate\n\nShare\n\nSport\n\nCouncil Backs the New Pool After Debate\n\n"
+            f"The vote ends a year of argument\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs the New Pool After Debate"
