@@ -210,7 +210,7 @@ def _body_start(units: Sequence[Line]) -> int:
     return _short_lead(units, _story_under_byline(units, start))
 
 
-_BLURBS = 3  # prose lines above a story's headline, at most, that are the page's own (an about line, a teaser)
+_BLURBS = 8  # prose lines above a story's headline, at most, that are the page's own (an about line, a teaser)
 _PROSE_UNDER_BYLINE = 12  # lines from the byline or date line down to the story's first paragraph (share buttons between)
 _STORY_PARAGRAPHS = 3  # prose lines, at least, among the first lines of a story found under its byline
 _STORY_REACH = 8
@@ -220,9 +220,9 @@ def _story_under_byline(units: Sequence[Line], start: int) -> int:
     """Where the story starts when the prose at ``start`` is one of the page's blurbs (a line about the site, a
     browser notice, a teaser) and the story stands further down: a headline, a byline or date line right under it
     (a name between them at most), then the story's paragraphs. A blurb stands alone among the page's links; a
-    story's paragraphs come one after another, so two lines of prose in a row, or more than three in all, keep
-    ``start``."""
-    prose = 1
+    story's paragraphs come one after another (an advertisement's label between them does not part them), so two
+    lines of prose in a row, or more than eight in all, keep ``start``."""
+    prose, after_prose = 1, True
     for index in range(start + 1, len(units)):
         unit = units[index]
         if (_is_credit_line(unit.text) or _dated(unit)) and _headline_above(units, index, start):
@@ -230,10 +230,14 @@ def _story_under_byline(units: Sequence[Line], start: int) -> int:
             if (later is not None and later - index <= _PROSE_UNDER_BYLINE
                     and sum(map(_is_prose, (u.text for u in units[later:later + _STORY_REACH]))) >= _STORY_PARAGRAPHS):
                 return later
+            after_prose = False
         elif _is_prose(unit.text):
             prose += 1
-            if prose > _BLURBS or _is_prose(units[index - 1].text):
+            if prose > _BLURBS or after_prose:
                 return start
+            after_prose = True
+        elif chrome_reason(unit.text) != "advertisement":
+            after_prose = False
     return start
 
 

@@ -923,3 +923,10 @@ def test_a_headline_printed_again_alone_is_still_the_headline():
             f"The vote ends a year of argument\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["headline"] == "Council Backs the New Pool After Debate"
+
+
+def test_an_advertisement_between_the_storys_paragraphs_does_not_part_them():
+    page = (f"Council Backs the New Pool\n\n{STORY}\n\nAdvertisement\n\n{SECOND}\n\nNext story\n\nLibrary Opens Its New Wing\n\n"
+            f"By John Doe\n\nMarch 5, 2024\n\n{THIRD}\n\n{BLURB}\n\n{THIRD} Again.\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[:2] == [STORY, SECOND]
