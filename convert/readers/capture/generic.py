@@ -382,7 +382,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     if barred:
         counts.update(part.strip() for text in barred for part in _TITLE_PARTS.split(text)
                       if len(part.split()) >= _HEADLINE_WORDS)
-    site = header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text) else None
+    site = (header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text)
+            and header[0].text.lower() not in _KICKERS else None)
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
     skip = 0
@@ -647,6 +648,10 @@ def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int]) 
     return run[0] if first < position[title.number] and _headline_and_deck(run) else title
 
 
+# A story's label in capitals over its headline ("EXCLUSIVE", "ANALYSIS"), in the six languages: no site's name.
+_KICKERS = frozenset("exclusive analysis opinion breaking live update updated video watch photos editorial comment "
+                     "review interview feature explainer news sponsored exklusiv analyse meinung kommentar exclusif "
+                     "exclusivo exclusiva análisis análise opinión opinião esclusivo analisi opinione".split())
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
 _PLACE_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included

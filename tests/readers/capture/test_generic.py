@@ -930,3 +930,10 @@ def test_an_advertisement_between_the_storys_paragraphs_does_not_part_them():
             f"By John Doe\n\nMarch 5, 2024\n\n{THIRD}\n\n{BLURB}\n\n{THIRD} Again.\n")
     document, article = article_of(page)
     assert paragraphs(article)[:2] == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("kicker", ["EXCLUSIVE", "ANALYSIS", "MEINUNG"])
+def test_a_kicker_in_capitals_on_the_first_line_is_no_sites_name(kicker):
+    document, article = article_of(f"{kicker}\n\nCouncil Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert document["capture"]["site"] is None
+    assert article["headline"] == "Council Backs the New Pool"
