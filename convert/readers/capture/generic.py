@@ -207,7 +207,16 @@ def _body_start(units: Sequence[Line]) -> int:
         if gap > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
-    return _short_lead(units, _story_under_byline(units, start))
+    return _post_title(units, _short_lead(units, _story_under_byline(units, start)))
+
+
+def _post_title(units: Sequence[Line], start: int) -> int:
+    """A live blog's first post starts at its title, under the time it was posted ("10:05 a.m. ET"): the title is
+    the post's heading, not the blog's deck."""
+    if (start >= 2 and _is_title(units[start - 1].text) and chrome_reason(units[start - 1].text) is None
+            and chrome_reason(units[start - 2].text) == "live-blog-chrome"):
+        return start - 1
+    return start
 
 
 _BLURBS = 8  # prose lines above a story's headline, at most, that are the page's own (an about line, a teaser)

@@ -937,3 +937,12 @@ def test_a_kicker_in_capitals_on_the_first_line_is_no_sites_name(kicker):
     document, article = article_of(f"{kicker}\n\nCouncil Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert document["capture"]["site"] is None
     assert article["headline"] == "Council Backs the New Pool"
+
+
+def test_a_live_blogs_first_post_title_is_its_heading_not_the_deck():
+    page = (f"Live\n\nCouncil pool vote: live updates\n\nUpdated 10:15 a.m. ET\n\n10:05 a.m. ET\n\nCouncil opens the meeting\n\n"
+            f"{STORY}\n\n9:50 a.m. ET\n\nResidents queue outside\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["summary"] == []
+    assert [b["text"] for b in article["blocks"] if b["type"] == "heading"] == ["Council opens the meeting",
+                                                                               "Residents queue outside"]
