@@ -22,7 +22,7 @@ _BY_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Photo(?:graph)?|
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
 _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|images?|illustration|credits?|photo credit|"
                  r"image credit|picture credit|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
-                 r"crédits?(?: photo)?|créditos?|imagen|imagem)")
+                 r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-Z])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
@@ -41,7 +41,7 @@ _SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit
 _BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
                                 r"[A-Z][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
-_OWNER_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?P<credit>[A-Z][^©]{1,60})$")
+_OWNER_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^©]{1,60})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 # "... of the president - Jane Roe/Reuters", "President Joe Biden / AFP": a caption without a stop, a separator,
 # then a slash credit or a news agency's or picture service's name (checked after the match).
@@ -80,7 +80,9 @@ def _name_in_capitals(credit: str) -> bool:
     return not any(c.isdigit() for c in credit) and _NOT_IN_NAMES.isdisjoint(words)
 
 
-_CREDIT_SHAPES = ((_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+# "(Photo: Jane Roe/Reuters) Residents at ...": the labelled credit in parentheses before the caption.
+_LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
+_CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80),
@@ -301,8 +303,8 @@ def without_label(credit: str) -> str:
 
 
 # "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
-_WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)\s+by|by|(?:photo|foto|image|picture)"
-                           r"\s*/|(?:photo|foto|bild|image|imagen|immagine)(?=\s+[A-Z]))\s+", re.I)
+_WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)\s+(?:by|via)|by|via|(?:photo|foto|image"
+                           r"|picture)\s*/|(?:photo|foto|bild|image|imagen|immagine)(?=\s+[A-Z]))\s+", re.I)
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:

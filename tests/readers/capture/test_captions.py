@@ -292,3 +292,21 @@ def test_photo_by_in_parentheses_after_a_caption_without_a_stop():
 def test_a_credit_word_in_capitals_glued_to_a_caption():
     assert caption_parts("Residents at the council meeting in Riverton CREDIT: Jane Roe") == (
         None, "Residents at the council meeting in Riverton", "Jane Roe")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("(Photo: Jane Roe/Reuters) Residents queue outside the town hall on Monday.",
+     "Residents queue outside the town hall on Monday.", "Jane Roe/Reuters"),  # the credit first
+    ("Residents queue outside the town hall on Monday. Image via Jane Roe", "Residents queue outside the town hall on Monday.",
+     "Jane Roe"),
+    ("Residents queue outside the town hall on Monday. Courtesy: Valley Council",
+     "Residents queue outside the town hall on Monday.", "Valley Council"),
+    ("Residents queue outside the town hall on Monday. © 2024 Jane Roe", "Residents queue outside the town hall on Monday.",
+     "Jane Roe"),  # the year of the owner's mark
+])
+def test_credits_first_via_courtesy_and_with_a_year(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_an_agency_tag_before_a_sentence_is_no_leading_credit():
+    assert caption_parts("(Reuters) The council voted on Thursday to build a pool on the common.") is None
