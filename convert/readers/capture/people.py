@@ -14,8 +14,11 @@ _FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|autor|autora|auteur|"
                  r"autore|reportagem|author|escrit[oa] por|scritt[oa] da)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
-                 + _FOREIGN_NAME + r")?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}))(?:\s*[,|–—-].*)?)$",
+                 + _FOREIGN_NAME + r")?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"
+                 # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
+                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*)?)$",
                  re.I)
+_BRAND_AND_PLACE = re.compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 _BEFORE_DATE = re.compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
 _MIDDLE_DOT = re.compile(r"\s+[•·]\s+.*$")
@@ -90,7 +93,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
                                                                else _MAX_WORDS):
         return None
     if rest and not rest[0].isupper():
-        return None
+        brand = _BRAND_AND_PLACE.fullmatch(rest)
+        if brand is None:
+            return None
+        rest = brand.group("brand")  # "g1 — São Paulo": the newsroom, then where it writes from
     name, publisher = rest or None, None
     separator = "|" if "|" in rest else ","
     if (" for " in rest or " FOR " in rest) and (written_for := _WRITTEN_FOR.match(rest)) is not None:

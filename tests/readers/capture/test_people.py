@@ -88,3 +88,8 @@ def test_what_pages_print_around_the_name(text, parts):
 
 def test_a_sentence_starting_with_by_is_no_byline():
     assert byline_parts("By the way, the council said it would think about the plan again in June.") is None
+
+
+def test_a_newsrooms_short_name_in_small_letters_then_where_it_writes_from():
+    assert byline_parts("Por g1 — São Paulo") == ("g1", None, None)
+    assert byline_parts("By the way - The council said") is None
