@@ -421,8 +421,8 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
 
 
 # The second stamp of a line, after a comma: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
-_SECOND_STAMP = re.compile(r"[,;·]\s*(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
-                           + r")\b[^,]*\d{4})", re.I)
+_SECOND_STAMP = re.compile(r"(?:[,;·]\s*|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
+                           + r")(?![^\W\d_])[^|]{0,40}?\d{4})", re.I)  # (also glued: "10:15, 3 Mar 2024Updated11:00, ...")
 
 
 def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article: ArticleDraft) -> bool:

@@ -76,6 +76,8 @@ _EXACT = {
                     "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
                     "show more", "load more", "sections", "top stories", "get the app", "download the app",
+                    "video loading", "video unavailable", "click to play", "tap to play", "play now", "play video",
+                    "normal text size", "larger text size", "very large text size",
                     "baixe o app", "baixe o aplicativo", "descarga la app", "ouvrir dans l'application", "app herunterladen",
                     "scarica l'app", "breaking news alerts", "add to favourites", "a a a", "a- a+", "a a",
                     # a site's footer and account links, and its menus' words in other languages
@@ -247,9 +249,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # prompt to follow the site elsewhere, in the six languages.
     ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
      re.compile(r"^(?:follow|join|get|síguenos|siguenos|sigue|siga(?:-nos)?|segui(?:ci)?|suivez(?:-nous)?|folgen sie|folge|"
-                r"receba|recibe|ricevi|abonnez-vous|únete|unete|entre|iscriviti)\b.{0,60}\b(?:on|en|no|na|su|sur|auf|bei|"
+                r"receba|recibe|ricevi|abonnez-vous|únete|unete|entre|iscriviti)\b.{0,60}\b(?:(?:on|en|no|na|su|sur|auf|bei|"
                 r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
-                r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}$", re.I)),
+                r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}"
+                # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
+                r"|(?:whatsapp|telegram) channel\b.{0,60})$", re.I)),
     # "Haz clic aquí para leer más", "Enable notifications ...", "Mehr Nachrichten aus der Region finden Sie hier."
     ("promo", _Keys.of("clic|pulsa|clique|clicca|cliquez|klicken|notifications|scroll|news|nachrichten|infos|"
                        "informationen|actualités|noticias|notícias|notizie"),
@@ -302,7 +306,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
                 r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
                 r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
-                r"|you have reached (?:your|the) (?:limit|maximum))\b", re.I)),
+                r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe)\b",
+                re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
     ("contact", _Keys.of("@|follow|tip"),

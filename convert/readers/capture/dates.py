@@ -37,7 +37,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 # (A weekday starts a word: "SOLOMON JULY 29" holds no Monday.)
 _WEEKDAY = r"(?:(?<![^\W\d_])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 # The year's end: a word's end, or a time glued to it ("March 3, 20245:00 AM ET", as a page joins two elements).
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=[A-Z][a-z]))"  # (or the next element's word: "3 Mar 2024Updated 11:00")
 _PATTERNS = [
     # Jul 19, 2025 / July 19 2025 / Jul 31,2023 / Mon October 2, 2023
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})" + _YEAR_END, re.I),
@@ -106,7 +106,7 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     iso, match = found
     head = _DATE_PARTICLE.sub("", text[: match.start()]) if match.start() else ""
     tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
-    rest = (head + tail).strip(" ,.|-/·•")
+    rest = (head + tail).strip(" ,.|-–—/·•")
     if rest and not _TIME_ONLY.fullmatch(rest):
         return None
     return iso
@@ -124,7 +124,7 @@ _DATE_PARTICLE = re.compile(
     r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"(?:-feira)?\.?,?\s+)?$", re.I)
 _UPDATE_NOTE = re.compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
-                          r"|modifica(?:to)?|modifié|modificado|geändert)\b.*"
+                          r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
                           r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit))$", re.I)
 _TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
                         r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?", re.I)

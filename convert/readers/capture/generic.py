@@ -293,7 +293,9 @@ def _signed_under(units: Sequence[Line], index: int) -> bool:
     the prose is a standfirst above the story's byline block. (A story may end with its dated line.)"""
     for below in range(index + 1, min(index + 3, len(units))):
         if _is_credit_line(units[below].text):
-            return any(_is_prose(u.text) for u in units[below + 1:below + 1 + _STANDFIRST_REACH])
+            # (the story's widgets and its video player between do not count: "Bookmark", "Video Loading", ...)
+            judged = (u.text for u in units[below + 1:below + 1 + 3 * _STANDFIRST_REACH] if chrome_reason(u.text) is None)
+            return any(_is_prose(text) for _, text in zip(range(_STANDFIRST_REACH), judged))
     return False
 
 

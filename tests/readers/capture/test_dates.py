@@ -86,3 +86,8 @@ def test_a_date_with_its_time_after_a_dot_or_between_dots(text, iso):
 
 def test_a_shortened_month_word_is_no_date_outside_dots():
     assert find_date("out 3 2024 set") is None
+
+
+@pytest.mark.parametrize("text", ["March 3, 2024 — 10.15am", "10:15, 3 Mar 2024Updated11:00, 3 Mar 2024"])
+def test_a_date_with_a_time_after_a_dash_or_an_update_glued_on(text):
+    assert parse_date(text) == "2024-03-03"

@@ -946,3 +946,21 @@ def test_a_live_blogs_first_post_title_is_its_heading_not_the_deck():
     assert article["summary"] == []
     assert [b["text"] for b in article["blocks"] if b["type"] == "heading"] == ["Council opens the meeting",
                                                                                "Residents queue outside"]
+
+
+def test_a_standfirst_over_a_byline_block_with_a_video_player_between_it_and_the_story():
+    standfirst = ("The new pool will open in the summer of 2026 after councillors backed the plan by 31 votes to 12 on "
+                  "Thursday night")
+    page = (f"News\n\nCouncil Backs the New Pool\n\n{standfirst}\n\nByJane Roe\n\nNews Reporter\n\n"
+            "10:15, 3 Mar 2024Updated11:00, 3 Mar 2024\n\nBookmark\n\nVideo Loading\n\nVideo Unavailable\n\nClick to play\n\n"
+            f"Tap to play\n\nPlay now\n\nPlay video\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["published"]) == ("Jane Roe", "2024-03-03")
+    assert article["summary"] == [standfirst] and paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("line", ["Join ST's WhatsApp Channel and get the latest news and must-reads.",
+                                  "Log in, register or subscribe to save articles for later."])
+def test_channel_and_account_prompts(line):
+    document, article = article_of(f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{line}\n\n{THIRD}\n")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
