@@ -122,6 +122,14 @@ SHAPES: dict[str, tuple[str, int, Callable[[int], str]]] = {
                       + PROSE),
     "repeated-title": ("the same title line again and again (headline field lines)", 250_000,
                        lambda n: "Harbour Council Approves Ferry Timetable\n" * (n // 41) + PROSE),
+    "title-and-item": ("a title printed again and again, another line beside each copy (headline copies, menus "
+                       "printed twice)", 250_000,
+                       lambda n: "".join(f"Harbour Council Approves Ferry Timetable\nItem {i}\n" for i in range(n // 50))
+                       + PROSE),
+    "dated-titles": ("prose, then thousands of titles each with a date under it (an archive's list: a story under "
+                     "its byline block)", 250_000,
+                     lambda n: PROSE + "".join(f"Library Opens Its New Wing Number {i}\nMarch 3, 2024\n"
+                                               for i in range(n // 50))),
     "headings-before-prose": ("an aggregator article with short headings before its first paragraph", 128_000,
                               lambda n: AGGREGATOR_HEADER + "".join(f"Section Heading {i}\n" for i in range(n // 21))
                               + PROSE),

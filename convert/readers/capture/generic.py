@@ -9,6 +9,7 @@ like every other layout's body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Optional, Sequence
 
@@ -235,8 +236,9 @@ def _story_under_byline(units: Sequence[Line], start: int) -> int:
     for index in range(start + 1, len(units)):
         unit = units[index]
         if (_is_credit_line(unit.text) or _dated(unit)) and _headline_above(units, index, start):
-            later = _first_prose(units, index + 1)
-            if (later is not None and later - index <= _PROSE_UNDER_BYLINE
+            # (looked for within reach only: an archive's page may hold thousands of dated titles)
+            later = _first_prose(units, index + 1, index + 1 + _PROSE_UNDER_BYLINE)
+            if (later is not None
                     and sum(map(_is_prose, (u.text for u in units[later:later + _STORY_REACH]))) >= _STORY_PARAGRAPHS):
                 return later
             after_prose = False
@@ -275,8 +277,8 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
     return first
 
 
-def _first_prose(units: Sequence[Line], begin: int) -> Optional[int]:
-    for index in range(begin, len(units)):
+def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -> Optional[int]:
+    for index in range(begin, len(units) if end is None else min(end, len(units))):
         text = units[index].text
         if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text) and not _is_credit_line(text)))
                 and chrome_reason(text) is None and not opening_notice(text) and caption_parts(text) is None
@@ -522,11 +524,16 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     copies = [i for i, u in enumerate(header) if headline is not None and u.text == headline.text]
 
     def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank and date lines not counted
-        above = [i for i in copies if i < position[unit.number]]
-        if not above:
+        at = position[unit.number]
+        nearest = bisect_left(copies, at)  # (the copies are in order: the nearest above, found at once)
+        if nearest == 0:
             return False
-        between = header[above[-1] + 1:position[unit.number] + 1]
-        return sum(not _dates_only(u.text) for u in between) <= _BYLINE_REACH
+        counted = 0
+        for between in header[copies[nearest - 1] + 1:at + 1]:
+            counted += not _dates_only(between.text)
+            if counted > _BYLINE_REACH:
+                return False
+        return True
     for unit in titles:
         if unit.number in signed:
             continue
@@ -623,7 +630,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         return None
     long = [t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
     position = {u.number: i for i, u in enumerate(header)}
-    repeated = [t for t in long if counts[t.text] >= 2 and not _in_repeated_block(t, header, position)]
+    in_blocks = _printed_in_blocks({t.text for t in long if counts[t.text] >= 2}, header)
+    repeated = [t for t in long if counts[t.text] >= 2 and position[t.number] not in in_blocks]
     if repeated:
         return max(repeated, key=lambda t: (counts[t.text], -t.number))
     unlisted = [t for t in long if t.number not in listed]
@@ -636,14 +644,23 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     return unlisted[0] if unlisted else long[0] if long else titles[0]
 
 
-def _in_repeated_block(title: Line, header: Sequence[Line], position: dict[int, int]) -> bool:
-    """Whether ``title`` is printed again with the lines around it (a menu or a box the page prints twice, as
-    for a phone and a desk), rather than alone, as a headline printed again is."""
-    at = position[title.number]
-    return any(header[other].text == title.text and any(
-        0 <= at + step < len(header) and 0 <= other + step < len(header)
-        and header[at + step].text == header[other + step].text for step in (-1, 1))
-        for other in range(len(header)) if other != at)
+def _printed_in_blocks(texts: set[str], header: Sequence[Line]) -> set[int]:
+    """Where in ``header`` one of ``texts`` is printed with a line beside it that is printed beside another of its
+    copies too: part of a menu or a box the page prints twice (as for a phone and a desk), not a headline
+    printed again alone."""
+    where: dict[str, list[int]] = {}
+    for index, unit in enumerate(header):
+        if unit.text in texts:
+            where.setdefault(unit.text, []).append(index)
+
+    def beside(index: int) -> list[tuple[int, str]]:
+        return [(step, header[index + step].text) for step in (-1, 1) if 0 <= index + step < len(header)]
+
+    inside: set[int] = set()
+    for places in where.values():
+        shared = Counter(neighbour for index in places for neighbour in beside(index))
+        inside.update(index for index in places if any(shared[neighbour] >= 2 for neighbour in beside(index)))
+    return inside
 
 
 def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int]) -> Line:
