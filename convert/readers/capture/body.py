@@ -201,8 +201,9 @@ def _ends_a_story(units: Sequence[Line], index: int) -> bool:
 
 
 def _last_prose(units: Sequence[Line]) -> int:
-    """The index of the last line of prose in ``units`` (-1 if none): a note about the author ("Jane Roe is a
-    reporter at ...") closes a story when no prose follows it, only the page's chrome."""
+    """The index of the last line of prose in ``units`` (-1 if none). Under it come the story's sign-off and
+    byline, the note about its author ("Jane Roe is a reporter at ...": it closes a story when no prose
+    follows it), and the page's chrome."""
     for j in range(len(units) - 1, -1, -1):
         text = units[j].text
         if (len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(text) is None
