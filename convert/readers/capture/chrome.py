@@ -254,6 +254,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}"
                 # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
                 r"|(?:whatsapp|telegram) channel\b.{0,60})$", re.I)),
+    # "Save articles to read later and create your own reading list": the site's reading list.
+    ("page-control", _Keys.of("save|list"), re.compile(r"\bsave (?:articles|stories|this article|this story) (?:to read )?"
+                                                      r"(?:later|for later)\b|\b(?:your own|my) reading list\b", re.I)),
     # "Haz clic aquí para leer más", "Enable notifications ...", "Mehr Nachrichten aus der Region finden Sie hier."
     ("promo", _Keys.of("clic|pulsa|clique|clicca|cliquez|klicken|notifications|scroll|news|nachrichten|infos|"
                        "informationen|actualités|noticias|notícias|notizie"),

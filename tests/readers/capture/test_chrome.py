@@ -343,3 +343,8 @@ def test_we_with_words_any_story_uses_is_a_quote_not_the_newsroom(text):
 ])
 def test_we_with_words_only_a_notice_uses_is_the_newsroom(text):
     assert chrome_reason(text) is not None
+
+
+def test_a_prompt_to_save_the_story_for_later_is_chrome_a_sentence_about_saving_is_not():
+    assert chrome_reason("Save articles to read later and create your own reading list.") == "page-control"
+    assert chrome_reason("Residents can save money by reading the list of fees, the council said.") is None
