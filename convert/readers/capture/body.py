@@ -417,8 +417,15 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
             if not any(used):
                 doc.remove(unit, "timestamp")
             return
-    if not _fill_stamp(text, found, unit, article):
+    used = _fill_stamp(text, found, unit, article)
+    if (posted := _POSTED_BY.search(text)) is not None:  # "Posted on March 3, 2024 by Jane Roe"
+        used = article.fill("byline", posted.group("name"), unit.number) or used
+    if not used:
         doc.remove(unit, "timestamp")
+
+
+# "... by Jane Roe" closing a stamp line: who posted the story.
+_POSTED_BY = re.compile(r"\b(?:by|par|von|por|di)\s+(?P<name>[A-ZÀ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s*$")
 
 
 # The second stamp of a line, after a comma: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".

@@ -127,7 +127,9 @@ _UPDATE_NOTE = re.compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atuali
                           r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
                           r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit))$", re.I)
 _TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
-                        r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?", re.I)
+                        r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
+                        # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"
+                        r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
 # ("10:15 AM GMT+1"; "10:15, UK": the country whose clock it is)
 
 

@@ -24,7 +24,7 @@ from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
-from .people import agency_name, byline_parts
+from .people import agency_name, byline_parts, is_organisation
 from .signatures import (date_then_name, is_bare_name, is_job, is_name_and_job, job_under_byline, signed_stamp,
                          take_bare_byline, take_desk, take_name_over_desk, take_split_byline)
 from .text import Line, normalise
@@ -457,6 +457,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif found is not None and (name := date_then_name(text, found)) is not None:
             article.fill("byline", name, unit.number)  # "March 3, 2024 | Jane Roe"
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
+        elif found is not None and (dated := _section_and_date(text)) is not None:
+            take_timestamp(Line(unit.number, unit.raw, dated, unit.end), article, doc, find_date(dated))
         elif found is not None and (stamped := signed_stamp(text)) is not None:
             # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
             name, publisher, stamps = stamped
@@ -614,6 +616,22 @@ def _dated(unit: Optional[Line]) -> bool:
         return False
     found = find_date(unit.text)
     return found is not None and (date_alone(unit.text, found) is not None or _is_timestamp(unit.text))
+
+
+_SECTION_WORDS = 4  # at most, in the name of a section printed beside the date
+
+
+def _section_and_date(text: str) -> Optional[str]:
+    """The date of "Local News | March 3, 2024": a section's name and the date, a bar between (not a name)."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) != 2:
+        return None
+    for dated, other in (parts, parts[::-1]):
+        if (parse_date(dated) is not None and 0 < len(other.split()) <= _SECTION_WORDS
+                and (not is_bare_name(other) or is_organisation(other))
+                and other[:1].isupper() and find_date(other) is None):
+            return dated
+    return None
 
 
 def _is_timestamp(text: str) -> bool:

@@ -964,3 +964,17 @@ def test_a_standfirst_over_a_byline_block_with_a_video_player_between_it_and_the
 def test_channel_and_account_prompts(line):
     document, article = article_of(f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{line}\n\n{THIRD}\n")
     assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Local News | March 3, 2024", "Jane Roe"),  # a section, then the date
+    ("2024-03-03T10:15:00Z", "Jane Roe"),  # ISO 8601's date and time
+    ("Posted on March 3, 2024 by Jane Roe", "Jane Roe"),  # who posted it, after the stamp
+])
+def test_more_date_lines_in_the_header(line, byline):
+    page = f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\n{line}\n\n{STORY}\n\n{SECOND}\n"
+    if line.startswith("Posted"):
+        page = page.replace("By Jane Roe\n\n", "")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"][:10]) == (
+        "Council approves pool plan after a year of debate", byline, "2024-03-03")
