@@ -490,6 +490,8 @@ _WEB_WORDS = frozenset(
     "assine assinatura cadastre "
     "iscriviti abbonati abbonamento pubblicità".split())
 _NOTICE_WEB_WORDS = 2  # distinct ones: a story may mention one
+_REPORTING_VERBS = frozenset("said says told sagte sagt erklärte dijo afirmó declaró dit déclaré disse afirmou detto "
+                             "dichiarato".split())
 # Words a story seldom uses in passing, unlike "site", "news" or "app": what "we" must say to be the newsroom's notice.
 _WEB_ONLY_WORDS = frozenset(
     "browser browsers cookies cookie inbox email subscribe subscription subscribers subscriber newsletter newsletters "
@@ -517,8 +519,8 @@ def _is_site_notice(text: str) -> bool:
         if _READER_WORDS.isdisjoint(tokens) and _FORMAL_FORMS.isdisjoint(unquoted.split()[1:]):
             return False
     web = _WEB_WORDS.intersection(tokens)
-    if len(web) < _NOTICE_WEB_WORDS:
-        return False
+    if len(web) < _NOTICE_WEB_WORDS or not _REPORTING_VERBS.isdisjoint(tokens):
+        return False  # (a notice says nothing that someone "said": "You can read it on the site, the mayor said.")
     # "We" with only words a story uses too ("our reporters visited the site") is a quote, not the newsroom.
     return (not _SECOND_PERSON.isdisjoint(tokens) or not _FORMAL_FORMS.isdisjoint(text.split()[1:])
             or not _WEB_ONLY_WORDS.isdisjoint(tokens))

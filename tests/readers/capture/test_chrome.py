@@ -348,3 +348,8 @@ def test_we_with_words_only_a_notice_uses_is_the_newsroom(text):
 def test_a_prompt_to_save_the_story_for_later_is_chrome_a_sentence_about_saving_is_not():
     assert chrome_reason("Save articles to read later and create your own reading list.") == "page-control"
     assert chrome_reason("Residents can save money by reading the list of fees, the council said.") is None
+
+
+def test_what_someone_said_about_a_website_is_story_text():
+    assert chrome_reason("You can visit the new site and read the news stories online, the mayor said.") is None
+    assert chrome_reason("Your browser is out of date and some parts of this site may not work.") == "site-notice"
