@@ -35,7 +35,7 @@ _GLUED_CREDIT = re.compile(
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
-_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}/\s?\w[\w.'’&\- ]{1,40})$")
+_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
 _BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"

@@ -310,3 +310,8 @@ def test_credits_first_via_courtesy_and_with_a_year(text, caption, credit):
 
 def test_an_agency_tag_before_a_sentence_is_no_leading_credit():
     assert caption_parts("(Reuters) The council voted on Thursday to build a pool on the common.") is None
+
+
+def test_a_credit_with_two_slashes_after_the_captions_sentence():
+    assert caption_parts("Residents queue outside the town hall on Monday. Jane Roe / Valley News / Reuters") == (
+        None, "Residents queue outside the town hall on Monday.", "Jane Roe / Valley News / Reuters")
