@@ -494,7 +494,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
                                    "lines": [unit.number, unit.last]})
         elif (len(text) <= _CREDIT_LINE and found is None and standalone_credit(text) is not None
-              and byline_parts(text) is None):  # (a full date: "Jane Roe | 10:15 AM on March 3, 2024" signs the story)
+              and byline_parts(text) is None and not _signs_under_title(header, index)):
+            # (a full date: "Jane Roe | 10:15 AM on March 3, 2024" signs the story)
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
             article.fill("dateline", place.group("place"), unit.number)  # where the reporter wrote from
@@ -616,6 +617,12 @@ def _dated(unit: Optional[Line]) -> bool:
         return False
     found = find_date(unit.text)
     return found is not None and (date_alone(unit.text, found) is not None or _is_timestamp(unit.text))
+
+
+def _signs_under_title(header: Sequence[Line], index: int) -> bool:
+    """"Jane Roe/Reuters" between a title and a date line: the story's byline block, not a picture's credit."""
+    return (0 < index < len(header) - 1 and _is_title(header[index - 1].text) and _dated(header[index + 1])
+            and "/" in header[index].text)
 
 
 _SECTION_WORDS = 4  # at most, in the name of a section printed beside the date

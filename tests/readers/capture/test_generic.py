@@ -876,6 +876,7 @@ def test_a_teasers_byline_under_a_lone_line_of_prose_signs_nothing():
     ("Jane Roe | March 3, 2024", "Jane Roe", None),
     ("March 3, 2024 | Jane Roe", "Jane Roe", None),
     ("Jane Roe/The Valley Courier", "Jane Roe", "The Valley Courier"),
+    ("Jane Roe/Reuters", "Jane Roe", "Reuters"),  # between the title and the date: no picture's credit
 ])
 def test_more_byline_blocks_under_the_headline(line, byline, publisher):
     page = f"Council approves pool plan after a year of debate\n\n{line}\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
