@@ -475,32 +475,25 @@ _FORMAL_FORMS = frozenset(word + mark for word in "Ihr Ihre Ihren Ihrem Ihrer Ih
                           for mark in ("", ",", ".", ":", ";", "!", "?", ")"))
 _NOTICE_REACH = 120  # a notice turns to its reader in its first sentence or two
 _NOTICE_MAX_CHARACTERS = 320  # longer lines hold more than _NOTICE_MAX_WORDS words, whatever the language
-_WEB_WORDS = frozenset(
-    "browser browsers website websites site cookies cookie email inbox app apps click tap subscribe subscription "
-    "subscribers subscriber newsletter newsletters content article articles audio version update notifications "
-    "account login log register download javascript enable settings page player comments comment share follow "
-    "advertising ads adblocker donate donation donations contribute contribution support journalism reporting "
-    "premium unlock access embedded podcast stories visit free news newsroom coverage journalists mission "
-    "actualité actualités rédaction journalistes nachrichten redaktion noticias redacción periodistas notícias "
-    "redação jornalistas notizie redazione giornalisti "
-    "navigateur abonnez abonner abonnement inscrivez publicité "
-    "datenschutz datenschutzerklärung dienste privacy confidentialité privacidad privacidade "
-    "webseite abonnieren artikel werbung "
-    "navegador suscríbete suscripción publicidad "
-    "assine assinatura cadastre "
-    "iscriviti abbonati abbonamento pubblicità".split())
 _NOTICE_WEB_WORDS = 2  # distinct ones: a story may mention one
 _REPORTING_VERBS = frozenset("said says told sagte sagt erklärte dijo afirmó declaró dit déclaré disse afirmou detto "
                              "dichiarato".split())
-# Words a story seldom uses in passing, unlike "site", "news" or "app": what "we" must say to be the newsroom's notice.
-_WEB_ONLY_WORDS = frozenset(
+# Words only a notice uses ("browser", "cookies", "subscribe"), and the newsroom's own name for itself: what "we"
+# must say to be the newsroom's notice rather than a quote.
+_NOTICE_ONLY_WORDS = frozenset(
     "browser browsers cookies cookie inbox email subscribe subscription subscribers subscriber newsletter newsletters "
     "notifications account login log register download javascript enable settings advertising ads adblocker donate "
     "donation donations premium unlock embedded navigateur abonnez abonner abonnement inscrivez publicité datenschutz "
     "datenschutzerklärung privacy confidentialité privacidad privacidade abonnieren werbung navegador suscríbete "
     "suscripción publicidad assine assinatura cadastre iscriviti abbonati abbonamento pubblicità "
-    # ... and the newsroom's own name for itself, when "we" speaks of it ("Salle de presse du Courrier. Nous ...")
-    "newsroom rédaction redaktion redacción redação redazione presse".split())
+    "newsroom rédaction redaktion redacción redação redazione".split())
+_WEB_ONLY_WORDS = _NOTICE_ONLY_WORDS | {"presse"}  # ("Salle de presse du Courrier. Nous ...")
+# All the words about the page, the web or the newsroom, those a story uses in passing too ("site", "news", "app").
+_WEB_WORDS = _NOTICE_ONLY_WORDS | frozenset(
+    "website websites site app apps click tap content article articles audio version update page player comments "
+    "comment share follow contribute contribution support journalism reporting access podcast stories visit free news "
+    "coverage journalists mission actualité actualités journalistes nachrichten noticias periodistas notícias "
+    "jornalistas notizie giornalisti dienste webseite artikel".split())
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 
