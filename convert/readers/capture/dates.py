@@ -123,9 +123,11 @@ _DATE_PARTICLE = re.compile(
     r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
     r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
     r"(?:-feira)?\.?,?\s+)?$", re.I)
+# "3 min read", "5 min Lesezeit": how long a story takes to read, in the six languages.
+READING_TIME = r"\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit)"
 _UPDATE_NOTE = re.compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
                           r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
-                          r"|\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit))$", re.I)
+                          r"|" + READING_TIME + ")$", re.I)
 _TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
                         r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
                         # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .agencies import agency
-from .dates import find_date
+from .dates import READING_TIME, find_date
 
 # "By Jane Roe", "ByJANE ROE" and "ByJane Roe" (glued), "By BY JOHN DOE" (printed twice).
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
@@ -145,8 +145,7 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
 
 
 # "Jane Roe • 3 min read": how long the story takes to read, after the name.
-_READING_TIME = re.compile(r"\s*[•·|,–—-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+(?:read|lesezeit|lecture|lectura|leitura|lettura)$",
-                           re.I)
+_READING_TIME = re.compile(r"\s*[•·|,–—-]?\s*" + READING_TIME + "$", re.I)
 # Words of a job title: "Mike Brest, Defense Reporter" is a name and a role, "Jane Roe, John Doe" two names.
 _ROLE_WORD = re.compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
