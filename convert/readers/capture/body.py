@@ -460,23 +460,24 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used."""
     unit = units[i]
+    text = unit.text
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
-            and len(unit.text) <= _CAPTION_CHARACTERS and (under := _credit_under(units, i + 1)) is not None
-            and can_be_caption(unit.text) and not (under[1] == 1 and _caption_under_credit(units, i))):
-        parts, used = (None, unit.text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
-    elif (":" not in unit.text and "|" not in unit.text and ")" not in unit.text[-2:] and "]" not in unit.text[-2:]
-          and "/" not in unit.text[-80:] and not (" by " in unit.text[-80:] and _PICTURE_BY.search(unit.text[-80:]))
-          and unit.text.endswith(_SENTENCE_CLOSE)):
+            and len(text) <= _CAPTION_CHARACTERS and (under := _credit_under(units, i + 1)) is not None
+            and can_be_caption(text) and not (under[1] == 1 and _caption_under_credit(units, i))):
+        parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
+    elif (text.endswith(_SENTENCE_CLOSE) and ":" not in text and "|" not in text and ")" not in text[-2:]
+          and "]" not in text[-2:] and "/" not in (tail := text[-80:])
+          and not (" by " in tail and _PICTURE_BY.search(tail))):
         # The mark every credit shape needs is missing (see captions._CREDIT_SHAPES), and the line ends as a
         # sentence does, with no picture service's name after it.
         return 0
     else:
-        parts, used = caption_parts(unit.text, is_last=last), 1
-    if parts is None and unit.text.endswith("|"):
+        parts, used = caption_parts(text, is_last=last), 1
+    if parts is None and text.endswith("|"):
         # "caption |" with the credit on a line of its own just after it
         if follower is not None and follower.number - unit.number <= 2 and is_credit_line(follower.text):
-            parts = (None, unit.text.rstrip(" |"), follower.text)
+            parts = (None, text.rstrip(" |"), follower.text)
             used = 2
     if parts is None:
         return 0

@@ -521,8 +521,12 @@ def _is_site_notice(text: str) -> bool:
 
 def _addresses_reader(words: list[str]) -> bool:
     """Whether a line's first words (split on spaces, with their punctuation) speak to the reader."""
-    return not _READER_FORMS.isdisjoint(words) or (not _FORMAL_FORMS.isdisjoint(words)
-                                                   and any(word in _FORMAL_FORMS for word in words[1:]))
+    if _ANY_READER_FORMS.isdisjoint(words):  # (most lines: one pass over the words)
+        return False
+    return not _READER_FORMS.isdisjoint(words) or any(word in _FORMAL_FORMS for word in words[1:])
+
+
+_ANY_READER_FORMS = _READER_FORMS | _FORMAL_FORMS
 
 
 # A site's menu or a story's tags printed on one line: short capitalised items between separators, or a long

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 # What closes a quotation at the end of a sentence: "...", “...”, ‘...’ and the other languages' „...“, «...»,
 # »...«. At the end of a line, each of them closes.
@@ -19,10 +18,11 @@ _STOPWORDS = {
     "nl": "de het een en van in is dat op te zijn met voor niet aan er die ook",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
-_LANGUAGES_OF: dict[str, list[str]] = {}  # each function word and the languages that have it
-for _lang, _words in _WORDS.items():
-    for _word in _words:
-        _LANGUAGES_OF.setdefault(_word, []).append(_lang)
+_LANGUAGES = tuple(_WORDS)
+# Each function word and the languages that have it, as indexes into _LANGUAGES.
+_LANGUAGES_OF: dict[str, tuple[int, ...]] = {
+    word: tuple(index for index, lang in enumerate(_LANGUAGES) if word in _WORDS[lang])
+    for word in sorted(set().union(*_WORDS.values()))}
 _TOKEN = re.compile(r"[^\W\d_]+")
 SAMPLE_SIZE = 4000  # characters read from the start of a text
 # Every ASCII byte that is not a letter, mapped to a space; letters (and the non-ASCII bytes) kept.
@@ -71,7 +71,7 @@ def guess_language(text: str) -> str:
     The sample is read a part at a time, and reading stops once one language clearly leads: a story's
     first few hundred words tell its language, a page of menus and names needs the whole sample."""
     text = text[:SAMPLE_SIZE]
-    scores = dict.fromkeys(_WORDS, 0)
+    scores = [0] * len(_LANGUAGES)
     tokens = 0
     start = 0
     while start < len(text):
@@ -79,18 +79,16 @@ def guess_language(text: str) -> str:
         part = words(text[start:end])
         start = end
         tokens += len(part)
-        for word, count in Counter(filter(_LANGUAGES_OF.__contains__, part)).items():  # function words only
-            for lang in _LANGUAGES_OF[word]:
-                scores[lang] += count
-        second, first = sorted(scores.values())[-2:]
+        for languages in filter(None, map(_LANGUAGES_OF.get, part)):  # (function words only)
+            for index in languages:
+                scores[index] += 1
+        second, first = sorted(scores)[-2:]
         if first >= _CLEAR_SCORE and first >= _CLEAR_LEAD * second:
             break
-    if tokens < 5:
+    best = max(scores)  # (the first language listed wins a tie)
+    if tokens < 5 or best < max(2, 0.05 * tokens):
         return "und"
-    best = max(scores, key=scores.__getitem__)
-    if scores[best] < max(2, 0.05 * tokens):
-        return "und"
-    return best
+    return _LANGUAGES[scores.index(best)]
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’.\-]{3,}")
