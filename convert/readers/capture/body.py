@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional, Sequence
 
-from .captions import (CAPTION_WORDS, can_be_caption, caption_parts, gallery_counter, is_credit_line, labelled_caption,
-                       says_who_is_pictured, source_credit, standalone_credit)
+from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts, gallery_counter, is_credit_line,
+                       labelled_caption, says_who_is_pictured, source_credit, standalone_credit)
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
@@ -525,7 +525,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
 
 _CREDIT_SEPARATORS = ("|", "/", "·", "•")
 # What a credit after " by " starts with ("Photo by Jane Roe"): " by a narrow vote" is no credit.
-_PICTURE_BY = re.compile(r"(?:Photo(?:graph)?|Picture|Image|Video)s? by ")
+_PICTURE_BY = re.compile(PICTURE_BY)
 
 
 def _credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:

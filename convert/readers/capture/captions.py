@@ -15,8 +15,10 @@ from .remember import short_lines_remembered
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
 _BRACKET_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
-# "... on Monday. Photo by Jane Roe": who took it, after the caption's last sentence.
-_BY_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Photo(?:graph)?|Picture|Image|Video)s? by [A-Z][^.!?]{1,60})$")
+# "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council": who took
+# it or gave it, after the caption's last sentence.
+PICTURE_BY = r"(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy of) "
+_BY_CREDIT = re.compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
@@ -40,6 +42,11 @@ _SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
 _BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
                                 r"[A-Z][\w.'’&\- ]{1,40})$")
+# "... at the scene on MondayJANE ROE/REUTERS": a caption's credit glued to its last word, a name (in capitals or
+# not) of two words at least and whom they work for, after a slash. The word it is glued to is four letters long
+# at least: "McCarthy", "DeShawn" and "MacKenzie" are names.
+_GLUED_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d))(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
+                                 r"[A-Z][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
 _OWNER_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^©]{1,60})$")
 _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
@@ -48,7 +55,7 @@ _PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$
 _SEPARATED_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit>[^-–—|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
-    r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|File|Press|Presidency|Office|Service|Agency|"
+    r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|Supplied|supplied|File|Press|Presidency|Office|Service|Agency|"
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|Archives?|"
     r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"
     r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild))\b")
@@ -63,6 +70,8 @@ _ELLIPSIS_CREDIT = re.compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P<c
 # "... on Monday.CreditCreditJane Roe/The Valley Courier": the word printed twice (once for screen readers) and
 # glued to the caption's stop and to the name.
 _REPEATED_CREDIT = re.compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-Z].{1,80})$")
+# "... in Queens.CreditJane Roe/The Valley Courier": the word once, glued to the caption's stop and to the name.
+_GLUED_WORD_CREDIT = re.compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-Z].{1,80})$")
 # "... jeudi. JEAN DUPONT POUR « LE MONDE »", "... del jueves. JUAN PÉREZ": a photographer's name in capitals after
 # the caption's sentence, with the agency after a slash or the publication the picture was taken for.
 _CAPS = "A-ZÀ-ÖØ-Þ"
@@ -82,10 +91,14 @@ def _name_in_capitals(credit: str) -> bool:
 
 # "(Photo: Jane Roe/Reuters) Residents at ...": the labelled credit in parentheses before the caption.
 _LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
-_CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+_CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
+                  (_GLUED_WORD_CREDIT, "Credit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
-                  (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_BARE_SLASH_CREDIT, "/", -80),
-                  (_BY_CREDIT, " by ", -80), (_GLUED_CREDIT, "Credit ", 0), (_SEPARATED_CREDIT, "/", -80),
+                  (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
+                  (_BARE_SLASH_CREDIT, "/", -80),
+                  (_BY_CREDIT, " by ", -80), (_BY_CREDIT, "ourtesy of ", -80), (_GLUED_CREDIT, "Credit ", 0),
+                  (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
+                  (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
                   (_CAPITALS_CREDIT, ". ", -80))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
@@ -110,7 +123,8 @@ def credit_like(credit: str) -> bool:
     credit = credit.strip()
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
-            or (labelled := _UNMARKED_LABEL.match(credit)) is not None and agency(credit[labelled.end():]) is not None):
+            or (labelled := _UNMARKED_LABEL.match(credit)) is not None and (agency(credit[labelled.end():]) is not None
+                                                                            or _NAME.fullmatch(credit[labelled.end():]))):
         return True
     owner, colon, name = credit.partition(": ")  # "(Valley News: Jane Roe)": the publication, then who took it
     if colon and is_organisation(owner) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
@@ -252,10 +266,14 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
-        if (pattern is _SLASH_CREDIT or pattern is _BARE_SLASH_CREDIT) and not slash_credit(credit):
+        if pattern in _SLASH_SHAPES and not slash_credit(credit):
             continue
+        if pattern is _GLUED_SLASH_CREDIT and not _describes(caption):
+            continue  # ("... © SalzburgerLand Tourismus / Jane Roe": a name written in one word)
         if pattern is _SEPARATED_CREDIT and not _separated_credit(credit):
             continue
+        if pattern is _SEPARATED_CREDIT and "/" not in credit and (is_last or caption.endswith(_SENTENCE_CLOSE)):
+            continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)
         if pattern is _CAPITALS_CREDIT and not _name_in_capitals(credit):
             continue
         return label, caption, without_label(credit)
@@ -266,6 +284,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
 # that labels a picture's credit follows it; without one, two words and a credit are more often a menu.
 _NAME_CAPTION_WORDS = 2
 _LABELLED_SHAPES = (_NAMED_CREDIT, _GLUED_CREDIT, _BY_CREDIT)
+_SLASH_SHAPES = (_SLASH_CREDIT, _BARE_SLASH_CREDIT, _GLUED_SLASH_CREDIT)
 
 
 def _labelled_as_picture(pattern: re.Pattern[str], body: str, match: re.Match[str]) -> bool:
@@ -303,7 +322,8 @@ def without_label(credit: str) -> str:
 
 
 # "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
-_WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)\s+(?:by|via)|by|via|(?:photo|foto|image"
+_WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)\s+(?:(?:provided |supplied )?by|via"
+                           r"|courtesy of)|by|via|(?:photo|foto|image"
                            r"|picture)\s*/|(?:photo|foto|bild|image|imagen|immagine)(?=\s+[A-Z]))\s+", re.I)
 
 
@@ -363,7 +383,7 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     words = credit.replace("/", " / ").replace(",", " , ").split()
     if len(caption.split()) < 3 or not 0 < len(words) <= _TAIL_WORDS or not all(map(_TAIL_WORD.fullmatch, words)):
         return None
-    if not (_PICTURE_AGENCY.fullmatch(credit) or _AGENCY.search(credit) or agency(credit)
+    if not (_PICTURE_AGENCY.fullmatch(credit) or _AGENCY.search(credit) or agency(without_label(credit))
             or ("," in credit and _NAME.fullmatch(credit.split(",")[0].strip()))
             or _FOR_CREDIT.fullmatch(credit)):
         return None

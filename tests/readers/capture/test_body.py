@@ -139,3 +139,10 @@ def test_stand_is_a_stamp_only_with_its_colon():
 def test_a_dated_stamp_under_the_story_is_read_in_the_other_languages_too():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nAktualisiert am 17.01.2024.\n")
     assert (article["modified"], paragraphs(article)) == ("2024-01-17", [STORY, SECOND])
+
+
+def test_a_caption_whose_picture_was_given_between_two_paragraphs():
+    caption = "The mayor speaks to residents outside the town hall on Thursday."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption} Photo courtesy of Jane Roe\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "Jane Roe", None)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]

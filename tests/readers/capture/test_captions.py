@@ -315,3 +315,41 @@ def test_an_agency_tag_before_a_sentence_is_no_leading_credit():
 def test_a_credit_with_two_slashes_after_the_captions_sentence():
     assert caption_parts("Residents queue outside the town hall on Monday. Jane Roe / Valley News / Reuters") == (
         None, "Residents queue outside the town hall on Monday.", "Jane Roe / Valley News / Reuters")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Residents queue outside the town hall on Monday. Photo courtesy of Jane Roe",
+     "Residents queue outside the town hall on Monday.", "Jane Roe"),
+    ("Residents queue outside the town hall on Monday. Photo provided by the Valley Council",
+     "Residents queue outside the town hall on Monday.", "the Valley Council"),
+    ("Residents queue outside the town hall on Monday. (Supplied)", "Residents queue outside the town hall on Monday.",
+     "Supplied"),
+    ("Residenti in coda davanti al municipio lunedì. (foto Jane Roe)", "Residenti in coda davanti al municipio lunedì.",
+     "Jane Roe"),  # the label word in lower case, without its colon, before a name
+    ("Residenti in coda davanti al municipio lunedì. Foto Ansa", "Residenti in coda davanti al municipio lunedì.", "Ansa"),
+    ("Residenti in coda davanti al municipio lunedì - ANSA", "Residenti in coda davanti al municipio lunedì", "ANSA"),
+])
+def test_credits_given_provided_or_named_after_a_label_word(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_an_agency_after_a_dash_under_the_story_signs_it():
+    assert caption_parts("Talks on the new pool resume at the town hall on Monday - AFP", is_last=True) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Residents queue outside the town hall on MondayJANE ROE/REUTERS", "Residents queue outside the town hall on Monday",
+     "JANE ROE/REUTERS"),
+    ("Residents queue outside the town hall in 2024Jane Roe/The Valley Courier",
+     "Residents queue outside the town hall in 2024", "Jane Roe/The Valley Courier"),
+    ("Residents queue outside the town hall in Riverton.CreditJane Roe/The Valley Courier",
+     "Residents queue outside the town hall in Riverton.", "Jane Roe/The Valley Courier"),
+])
+def test_a_credit_glued_to_the_captions_last_word(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_name_written_in_one_word_is_no_glued_credit():
+    # "RivertonLand" is the tourist board's name, not a caption glued to a credit.
+    parts = caption_parts("Harbour walk © RivertonLand Tourism / Jane Roe")
+    assert parts is None or parts[2].startswith("RivertonLand")
