@@ -338,6 +338,18 @@ def _credit_below(units: Sequence[Line], index: int) -> bool:
             and can_be_caption(units[index].text))
 
 
+def _credit_over_lead_caption(header: Sequence[Line], index: int) -> Optional[str]:
+    """The credit ``header[index]`` holds when the lead photo's caption stands under it, right above the story
+    (some pages print the credit over the picture, before its caption): a sentence that can be a caption."""
+    unit, under = header[index], header[index + 1]
+    if len(unit.text) > _CREDIT_LINE or under.number - unit.last > 2:
+        return None
+    credit = standalone_credit(unit.text, under_caption=True)
+    if credit is None or byline_parts(unit.text) is not None:
+        return None
+    return credit if _is_sentence(under.text) and can_be_caption(under.text) else None
+
+
 def _wire_dateline(text: str) -> bool:
     """Opens with a dateline as wire copy writes it: a place in capitals, or an agency's tag."""
     found = dateline(text)
@@ -415,6 +427,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if index + 1 < len(header) and _describes_media(header, index + 1):
             doc.remove(unit, "media-embed")  # the player's title; its description follows
             doc.remove(header[index + 1], "media-embed")
+            skip = 1
+            continue
+        if (index == len(header) - 2 and (article.byline is not None or article.published is not None)
+                and (credit := _credit_over_lead_caption(header, index)) is not None):
+            caption = header[index + 1]
+            article.blocks.append({"type": "figure", "caption": caption.text, "credit": credit, "label": None,
+                                   "alt": None, "lines": [unit.number, caption.last]})
             skip = 1
             continue
         item = bullet_item(text)

@@ -979,3 +979,14 @@ def test_more_date_lines_in_the_header(line, byline):
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["published"][:10]) == (
         "Council approves pool plan after a year of debate", byline, "2024-03-03")
+
+
+@pytest.mark.parametrize("credit_line, credit", [("JANE ROE/REUTERS", "JANE ROE/REUTERS"), ("Photo: Jane Roe", "Jane Roe")])
+def test_a_credit_printed_over_the_lead_photos_caption_under_the_byline(credit_line, credit):
+    caption = "Councillors leave the town hall after the vote on Thursday evening."
+    document, article = article_of(f"Council backs plan for new pool on the common\n\nBy Sam Reed\n\nMarch 4, 2024\n\n"
+                                   f"{credit_line}\n\n{caption}\n\n{STORY}\n\n{SECOND}\n")
+    figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert figures == [(caption, credit)]
+    assert article["summary"] == []
+    assert paragraphs(article) == [STORY, SECOND]
