@@ -262,7 +262,7 @@ def labelled_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     """A picture printed as labelled lines: "Image source, Getty Images" above "Image caption, Firefighters at the
     scene" (the caption also on the line after its label, the source also missing or after the caption): a figure
     block, and how many lines it used."""
-    if units[i].text[:1] not in _LABELLED_FIRST or "," not in units[i].text[:16]:
+    if units[i].text[:1] not in _LABELLED_FIRST or "," not in units[i].text[:16] and " caption " not in units[i].text[:16]:
         return 0
 
     def near(j: int) -> Optional[Line]:

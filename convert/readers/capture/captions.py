@@ -192,7 +192,7 @@ def describes_picture(text: str) -> bool:
 def labelled_caption(text: str) -> Optional[str]:
     """The caption of a line labelled as one ("Image caption, Firefighters at the scene"; "" for the label
     alone, the caption being on the next line), else None."""
-    found = _CAPTION_LINE.match(text) if "," in text[:16] else None
+    found = _CAPTION_LINE.match(text) if "," in text[:16] or " caption " in text[:16] else None
     return text[found.end():] if found is not None else None
 
 
@@ -401,7 +401,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
 # caption, each on a line of its own and labelled with a comma.
 _SOURCE_LINE = re.compile(r"^(?:image|picture|photo|video|media) source,\s*(?P<credit>\S.{1,60})$", re.I)
-_CAPTION_LINE = re.compile(r"^(?:image|picture|photo|video|media) caption,\s*", re.I)
+# (also without the comma, before the caption's first capital: "Media caption Mr Obama told the BBC ...")
+_CAPTION_LINE = re.compile(r"^(?:image|picture|photo|video|media) caption(?:,\s*|\s+(?=(?-i:[A-Z0-9\"“‘])))", re.I)
 _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of its own
 
 

@@ -155,7 +155,11 @@ _SHAPES: list[tuple[str, str, int]] = [
                          r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
-    ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*", re.I),
+    # "Sponsored by ...", "US & Canada is sponsored by": who pays for a section, in the languages read.
+    ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*"
+                r"|(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)\s+by"
+                r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
+                r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),
     # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
     ("share-widget", r"(?:share|compartir|partager|condividi|compartilhar|teilen)\s+(?:on|to|en|sur|su|no|auf|via|per)\s+"
                      r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger|flipboard)"

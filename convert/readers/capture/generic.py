@@ -338,6 +338,12 @@ def _credit_below(units: Sequence[Line], index: int) -> bool:
             and can_be_caption(units[index].text))
 
 
+# "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.
+_OTHER_WORK = re.compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
+                         r" by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*")
+_OTHER_WORK_FIRST = "EePpVvGgIiFfTt"
+
+
 def _credit_over_lead_caption(header: Sequence[Line], index: int) -> Optional[str]:
     """The credit ``header[index]`` holds when the lead photo's caption stands under it, right above the story
     (some pages print the credit over the picture, before its caption): a sentence that can be a caption."""
@@ -467,6 +473,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.remove(unit, "navigation")
             else:
                 items.append((unit, item, in_summary))
+        elif text[:1] in _OTHER_WORK_FIRST and _OTHER_WORK.fullmatch(text) is not None:
+            doc.remove(unit, "story-credits")  # "Edited by Jane Roe": who else worked on it, no title and no byline
         elif take_byline(unit, article, doc):
             pass
         elif take_split_byline(header, index, article):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from convert.readers.capture.captions import can_be_caption, caption_parts, gallery_counter, standalone_credit
+from convert.readers.capture.captions import (can_be_caption, caption_parts, gallery_counter, labelled_caption,
+                                             standalone_credit)
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -353,3 +354,9 @@ def test_a_name_written_in_one_word_is_no_glued_credit():
     # "RivertonLand" is the tourist board's name, not a caption glued to a credit.
     parts = caption_parts("Harbour walk © RivertonLand Tourism / Jane Roe")
     assert parts is None or parts[2].startswith("RivertonLand")
+
+
+def test_a_caption_labelled_without_a_comma():
+    assert labelled_caption("Media caption Mr Roe told reporters that the pool would open in June") == (
+        "Mr Roe told reporters that the pool would open in June")
+    assert labelled_caption("Image captions are written by the picture desk") is None

@@ -353,3 +353,16 @@ def test_a_prompt_to_save_the_story_for_later_is_chrome_a_sentence_about_saving_
 def test_what_someone_said_about_a_website_is_story_text():
     assert chrome_reason("You can visit the new site and read the news stories online, the mayor said.") is None
     assert chrome_reason("Your browser is out of date and some parts of this site may not work.") == "site-notice"
+
+
+@pytest.mark.parametrize("text", ["US & Canada is sponsored by", "Presented by Valley Bank", "Présenté par Valley Bank",
+                                  "Gesponsert von Valley Bank"])
+def test_who_pays_for_a_section_is_the_pages(text):
+    assert chrome_reason(text) == "sponsor"
+    assert chrome_reason(text, header=True) == "sponsor"
+
+
+@pytest.mark.parametrize("text", ["The festival is sponsored by the council and runs until June.",
+                                  "Presented by the Riverton Players, the show opens on Friday and runs for two weeks."])
+def test_a_sentence_about_a_sponsor_is_story_text(text):
+    assert chrome_reason(text) is None

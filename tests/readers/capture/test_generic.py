@@ -990,3 +990,11 @@ def test_a_credit_printed_over_the_lead_photos_caption_under_the_byline(credit_l
     assert figures == [(caption, credit)]
     assert article["summary"] == []
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_who_edited_the_story_is_neither_its_headline_nor_its_byline():
+    document, article = article_of(f"Council backs plan for new pool on the common\n\nWritten by Sam Reed\n\n"
+                                   f"Edited by Ada Lund\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council backs plan for new pool on the common"
+    assert article["byline"] == "Sam Reed"
+    assert reasons(document)["Edited by Ada Lund"] == "story-credits"
