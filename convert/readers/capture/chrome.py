@@ -416,6 +416,12 @@ _ARCHIVE_MONTHS = 4
 _ARCHIVE = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 
 
+# "Más LeídasBuenos AiresSeguridadLa Nacion Data": a menu's items printed without a space between them, each glued
+# to the last word of the one before.
+_GLUED_ITEM = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
+_GLUED_ITEMS = 3
+
+
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if ((">" in text or "»" in text or "›" in text or "→" in text) and "«" not in text  # (« » quote, in French)
             and _TRAIL.fullmatch(text) is not None):
@@ -423,6 +429,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     shape = (_HEADER_SHAPE if header else _SHAPE).fullmatch(text)
     if shape is not None:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    if not text.endswith(_SENTENCE_ENDS) and ":" not in text and len(_GLUED_ITEM.findall(text)) >= _GLUED_ITEMS:
+        return "navigation"  # (a list of values glued together, "Calories: 291kcalCarbohydrates: 31g", is data)
     if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
         return "navigation"
     lowered = text.lower()
@@ -497,7 +505,8 @@ _WEB_WORDS = _NOTICE_ONLY_WORDS | frozenset(
     "website websites site app apps click tap content article articles audio version update page player comments "
     "comment share follow contribute contribution support journalism reporting access podcast stories visit free news "
     "coverage journalists mission actualité actualités journalistes nachrichten noticias periodistas notícias "
-    "jornalistas notizie giornalisti dienste webseite artikel".split())
+    "jornalistas notizie giornalisti dienste webseite artikel sitio sito siti seite página páginas pagina pagine "
+    "navegue navegar navigare naviga naviguer naviguez navigieren".split())
 _QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 

@@ -366,3 +366,22 @@ def test_who_pays_for_a_section_is_the_pages(text):
                                   "Presented by the Riverton Players, the show opens on Friday and runs for two weeks."])
 def test_a_sentence_about_a_sponsor_is_story_text(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Si usted es una persona con dificultades visuales, navegue el sitio desde aquí",
+                                  "Se você tem dificuldades visuais, navegue pela página a partir daqui"])
+def test_an_accessibility_notice_in_spanish_or_portuguese(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+def test_a_story_sentence_about_a_site_in_spanish_is_not_a_notice():
+    assert chrome_reason("El alcalde dijo que usted puede visitar el sitio arqueológico cada domingo.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Más LeídasValle NorteSeguridadLa Gaceta DatosEditoriales", "navigation"),  # menu items glued together
+    ("Fans queued for the new PlayStation and MacBook models", None),
+    ("Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17gSodium: 4mgIron: 2mg", None),  # values glued: data
+])
+def test_menu_items_glued_together(text, reason):
+    assert chrome_reason(text) == reason
