@@ -8,10 +8,10 @@ from typing import Optional
 from .agencies import agency
 from .dates import READING_TIME, find_date
 
-# "By Jane Roe", "ByJANE ROE" and "ByJane Roe" (glued), "By BY JOHN DOE" (printed twice).
+# "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
 _FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
-_BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z])))"
+_BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|autor|autora|auteur|"
                  r"autore|reportagem|author|escrit[oa] por|scritt[oa] da)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
                  + _FOREIGN_NAME + r")?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"

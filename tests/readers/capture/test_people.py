@@ -8,7 +8,8 @@ from convert.readers.capture.people import byline_parts, contributors
 @pytest.mark.parametrize("text, parts", [
     ("By Jane Roe", ("Jane Roe", None, None)),
     ("ByJANE ROEUpdated: May 2, 2024", ("JANE ROE", None, None)),
-    ("ByJane Roe", ("Jane Roe", None, None)), ("By Jane Roe Valley News", ("Jane Roe", "Valley News", None)),
+    ("ByJane Roe", ("Jane Roe", None, None)), ("ByJ.R. Roe", ("J.R. Roe", None, None)),
+    ("By Jane Roe Valley News", ("Jane Roe", "Valley News", None)),
     ("By BY JOHN DOEAssociated Press", ("JOHN DOE", "The Associated Press", None)),
     ("By PTI", ("PTI", "PTI", None)),
     ("By Jane Roe, Reuters", ("Jane Roe", "Reuters", None)),
