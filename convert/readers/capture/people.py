@@ -24,9 +24,13 @@ _BEFORE_DATE = re.compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
 _MIDDLE_DOT = re.compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
 _HANDLE = re.compile(r"[\s,]*(?:(?i:follow)\s+)?@\w{1,30}\b")
-# A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago".
-_UNDATED_TIME = re.compile(r"[\s,|–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-                           r"|\d{1,2}:\d{2}|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b).*$", re.I)
+# A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago", "8h", and how
+# long ago in the other languages read ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa").
+_UNDATED_TIME = re.compile(r"[\s,|•·–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                           r"|\d{1,2}:\d{2}|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\d{1,2}\s?[mhd]$"
+                           r"|vor\s+\d+\s+(?:minuten|stunden|tagen)\b|il y a\s+\d+\s+(?:minutes?|heures?|jours?)\b"
+                           r"|hace\s+\d+\s+(?:minutos?|horas?|días?)\b|há\s+\d+\s+(?:minutos?|horas?|dias?)\b"
+                           r"|\d+\s+(?:minuti|ore|giorni)\s+fa\b).*$", re.I)
 _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name

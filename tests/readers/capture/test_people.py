@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.people import byline_parts, contributors
+from convert.readers.capture.people import byline_parts, contributors, name_before_time
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -94,3 +94,10 @@ def test_a_sentence_starting_with_by_is_no_byline():
 def test_a_newsrooms_short_name_in_small_letters_then_where_it_writes_from():
     assert byline_parts("Por g1 — São Paulo") == ("g1", None, None)
     assert byline_parts("By the way - The council said") is None
+
+
+@pytest.mark.parametrize("text", ["Jane Roe • 8h", "Jane Roe | 2h", "Jane Roe 1 day ago", "Jane Roe vor 2 Stunden",
+                                  "Jane Roe il y a 3 heures", "Jane Roe hace 2 horas", "Jane Roe há 2 horas",
+                                  "Jane Roe 2 ore fa"])
+def test_how_long_ago_after_a_name_in_the_languages_read(text):
+    assert name_before_time(text) == ("Jane Roe", None)
