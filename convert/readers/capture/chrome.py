@@ -246,9 +246,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      re.compile(r"^(?:copyright|©|\(c\))\s|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
                 r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                 r"\bcreative commons\b", re.I)),
-    ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign"),
+    ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
+                                   "never|alerts|posts"),
      re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
-                r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b", re.I)),
+                r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b"
+                # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
+                # "Subscribe for free to receive new posts"
+                r"|^never miss (?:a|another|an?) \w+|^(?:get|receive|turn on) (?:our )?(?:breaking )?news alerts\b"
+                r"|\bsign up for (?:our |email |breaking news |news )?(?:alerts|updates)\b|\breceive new posts\b", re.I)),
     # "Follow us on Instagram", "Síguenos en Twitter", "Join our WhatsApp channel", "Receba notícias no WhatsApp": a
     # prompt to follow the site elsewhere, in the six languages.
     ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
@@ -274,18 +279,20 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"cookies|pol[ií]tica de cookies)\b", re.I)),
     # "We may earn a commission on purchases made through our affiliate links": the site's note on its links.
     ("site-notice", _Keys.of("old|ago|affiliate|commission|compensation|provision|affilié|affiliés|afiliado|"
-                             "afiliados"), re.compile(
+                             "afiliados|redistributed"), re.compile(
+        # "This material may not be published, broadcast, rewritten or redistributed": the wire's terms
+        r"\bmay not be (?:published|reproduced|republished|copied)\b.{0,60}\bredistributed\b|"
         r"^this (?:article|story|content|page) (?:is (?:more than|over) \d+ (?:years?|months?) old|was published (?:more "
         r"than|over) \d+ (?:years?|months?) ago)\b|\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
     # "Your email address will not be published": the comment form's note, in the six languages.
-    ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo|tell"), re.compile(
-        r"\btell us what you think\b|\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
+    ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo|tell|hear"), re.compile(
+        r"\btell us what you think\b|\bwe (?:want|would like|'d like|’d like) to hear from you\b|\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
     ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https"),
-     re.compile(r"you can now listen to\b|\b(?:your|this) browser does not support\b|\bview this post on "
+     re.compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "
                 r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                 r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
                 r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
@@ -306,14 +313,21 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # A paywall's prompts: "To continue reading, subscribe", "Already a subscriber? Log in", "Réservé aux abonnés".
     ("paywall", _Keys.of("subscribe|subscriber|subscribers|abonnés|abonné|abonnent|abonnenten|suscriptor|suscriptores|"
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
-                         "available|limit"),
+                         "available|limit|keep|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
+                         "illimité|unbegrenzten|kostenlos"),
      re.compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
                 r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
                 r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
                 r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
                 r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
                 r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
-                r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe)\b",
+                r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe"
+                # "Create a free account to keep reading", "Already have an account?", "Start your free trial",
+                # "Enjoy unlimited access for just $1", in the languages read
+                r"|to keep reading|already have an account(?=\s*\?)|(?:start|try|begin) (?:your |a )?(?:\d+-day )?free trial"
+                r"|unlimited (?:digital )?access (?:for (?:just|only)|to (?:all|our|every))|créez (?:un|votre) compte"
+                r"|essai gratuit|prueba gratis|kostenlos testen|accès illimité|acceso ilimitado|acesso ilimitado"
+                r"|accesso illimitato|unbegrenzten zugang)\b",
                 re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
@@ -322,8 +336,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
     # The site's logo, a link home: "The Valley Courier - Back to home"; a link that says where it opens: "Our
     # Standards: The Trust Principles., opens new tab".
-    ("page-chrome", _Keys.of("home|homepage|tab|window"),
-     re.compile(r"^.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
+    ("page-chrome", _Keys.of("home|homepage|tab|window|standards"),
+     re.compile(r"^our standards\s*:|^.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
                 r"(?:tab|window)\)?$", re.I)),
     ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron"),
      re.compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"

@@ -385,3 +385,34 @@ def test_a_story_sentence_about_a_site_in_spanish_is_not_a_notice():
 ])
 def test_menu_items_glued_together(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This material may not be published, broadcast, rewritten or redistributed.", "site-notice"),
+    ("We want to hear from you. Share your story with us.", "comment-prompt"),
+    ("Never miss a story: get our morning briefing.", "newsletter-prompt"),
+    ("Get breaking news alerts on your phone.", "newsletter-prompt"),
+    ("Stay informed: sign up for alerts.", "newsletter-prompt"),
+    ("Thanks for reading! Subscribe for free to receive new posts.", "newsletter-prompt"),
+    ("Audio for this article is not available.", "media-embed"),
+    ("Our Standards: The Valley Courier Trust Principles.", "page-chrome"),
+    ("Create a free account to keep reading.", "paywall"),
+    ("Already have an account? Sign in here.", "paywall"),
+    ("Start your free trial now.", "paywall"),
+    ("Enjoy unlimited access for just $1.", "paywall"),
+    ("Profitez d'un accès illimité dès aujourd'hui.", "paywall"),
+])
+def test_prompts_a_site_prints_between_paragraphs(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "The city now sends news alerts to residents by text when the river rises above the flood mark.",
+    "Officials gave a morning briefing on the storm and said crews would work through the night.",
+    "Members will have unlimited access to the pool once it opens next summer, the council said.",
+    "She said she would never miss a council meeting if she could help it.",
+    "Already have an account with the water board? Residents can check their bills online.",
+    "The firm offers a free trial of its software to schools in the district.",
+])
+def test_story_sentences_with_a_prompts_words(text):
+    assert chrome_reason(text) is None
