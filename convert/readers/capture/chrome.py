@@ -247,13 +247,15 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                 r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
-                                   "never|alerts|posts"),
+                                   "never|alerts|posts|correo|roundup|mail"),
      re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
                 r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b"
                 # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
                 # "Subscribe for free to receive new posts"
                 r"|^never miss (?:a|another|an?) \w+|^(?:get|receive|turn on) (?:our )?(?:breaking )?news alerts\b"
-                r"|\bsign up for (?:our |email |breaking news |news )?(?:alerts|updates)\b|\breceive new posts\b", re.I)),
+                r"|\bsign up for (?:our |email |breaking news |news )?(?:alerts|updates)\b|\breceive new posts\b"
+                r"|^sign up for our (?:daily|weekly|morning|evening|free) \w+|\b(?:recib[ea]|receba) (?:las|as) (?:noticias|notícias)"
+                r" (?:en|no) (?:tu|seu) (?:correo|e-?mail)\b", re.I)),
     # "Follow us on Instagram", "Síguenos en Twitter", "Join our WhatsApp channel", "Receba notícias no WhatsApp": a
     # prompt to follow the site elsewhere, in the six languages.
     ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
@@ -314,7 +316,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("paywall", _Keys.of("subscribe|subscriber|subscribers|abonnés|abonné|abonnent|abonnenten|suscriptor|suscriptores|"
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
                          "available|limit|keep|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
-                         "illimité|unbegrenzten|kostenlos"),
+                         "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|create|"
+                         "unlock"),
      re.compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
                 r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
                 r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
@@ -327,7 +330,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                 r"|to keep reading|already have an account(?=\s*\?)|(?:start|try|begin) (?:your |a )?(?:\d+-day )?free trial"
                 r"|unlimited (?:digital )?access (?:for (?:just|only)|to (?:all|our|every))|créez (?:un|votre) compte"
                 r"|essai gratuit|prueba gratis|kostenlos testen|accès illimité|acceso ilimitado|acesso ilimitado"
-                r"|accesso illimitato|unbegrenzten zugang)\b",
+                r"|accesso illimitato|unbegrenzten zugang|cet article vous est offert|vous avez atteint (?:la|votre) limite"
+                r"|jetzt registrieren und weiterlesen|bereits ein konto(?=\s*\?)|ya tienes (?:una )?cuenta(?=\s*\?)"
+                r"|inicia sesión para|(?:log|sign) in or create an account|create an account to (?:continue|read)"
+                r"|unlock this (?:article|story))\b",
                 re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
@@ -343,6 +349,20 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      re.compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
                 r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                 r"\bmake a donation\b", re.I)),
+    ("appeal", _Keys.of("free|readers"), re.compile(
+        r"\bhelp us keep (?:this story|our journalism|our reporting) free\b|\b(?:relies|rely|depends) on readers like you\b",
+        re.I)),
+    # "Was this article helpful?", "Found a typo? Let us know": the page asks its reader what they thought.
+    ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), re.compile(
+        r"^was this (?:article|story|page) helpful\b|^how would you rate this (?:article|story)\b|^send us your feedback\b"
+        r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b", re.I)),
+    # "Tap here to get the app", "Follow the story": the site's own prompts.
+    ("promo", _Keys.of("app|follow"), re.compile(r"^(?:tap|click) here to (?:get|download|open) (?:the|our) app\b"
+                                                r"|^follow (?:this|the) story\b", re.I)),
+    # "This article was generated with the help of AI and reviewed by an editor": how the story was written.
+    ("editor-note", _Keys.of("ai|intelligence"), re.compile(
+        r"\b(?:generated|produced|written|created|translated) (?:with the (?:help|assistance) of|using|by) (?:an )?"
+        r"(?:ai|artificial intelligence)\b", re.I)),
 ]
 # All the phrases' keys: a line with none of them needs none of the searches.
 _PHRASE_KEYS = _Keys(frozenset().union(*(keys.words for _, keys, _ in _PHRASES)),

@@ -416,3 +416,35 @@ def test_prompts_a_site_prints_between_paragraphs(text, reason):
 ])
 def test_story_sentences_with_a_prompts_words(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Cet article vous est offert.", "paywall"),
+    ("Vous avez atteint la limite d'articles gratuits.", "paywall"),
+    ("Jetzt registrieren und weiterlesen.", "paywall"),
+    ("Sie haben bereits ein Konto? Hier anmelden.", "paywall"),
+    ("¿Ya tienes cuenta? Inicia sesión.", "paywall"),
+    ("Log in or create an account to continue.", "paywall"),
+    ("Unlock this article.", "paywall"),
+    ("Recibe las noticias en tu correo.", "newsletter-prompt"),
+    ("Receba as notícias no seu e-mail.", "newsletter-prompt"),
+    ("Sign up for our weekly roundup.", "newsletter-prompt"),
+    ("Help us keep this story free.", "appeal"),
+    ("Our journalism relies on readers like you.", "appeal"),
+    ("Was this article helpful?", "comment-prompt"),
+    ("Found a typo? Let us know.", "comment-prompt"),
+    ("Tap here to get the app.", "promo"),
+    ("This article was generated with the help of AI and reviewed by an editor.", "editor-note"),
+])
+def test_prompts_in_the_languages_read(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Users can upgrade to premium for five dollars a month, the company said.",
+    "The volunteers help us keep it free for children, she said.",
+    "Wer bereits ein Konto bei der Bank hat, muss nichts tun.",
+    "Was this the right decision? Residents are divided.",
+])
+def test_story_sentences_near_a_prompts_words(text):
+    assert chrome_reason(text) is None
