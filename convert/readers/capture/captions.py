@@ -268,6 +268,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue
         if pattern in _SLASH_SHAPES and not slash_credit(credit):
             continue
+        if pattern is _BARE_SLASH_CREDIT:
+            caption, credit = _place_before_name(caption, credit)
         if pattern is _GLUED_SLASH_CREDIT and not _describes(caption):
             continue  # ("... © SalzburgerLand Tourismus / Jane Roe": a name written in one word)
         if pattern is _SEPARATED_CREDIT and not _separated_credit(credit):
@@ -335,6 +337,24 @@ def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
     if service and _PICTURE_AGENCY.fullmatch(service):
         return caption[:end + 1], f"{service} | {credit}"
     return caption, credit
+
+
+# Words a caption cannot end with: it goes on to name a place or a thing ("... in Paris", "... vor dem Rathaus").
+_DANGLING = frozenset("in at on of near from to the and for with by outside inside during à au aux de du des en près "
+                      "dans im am an bei vor aus von nach der die das dem den del cerca em no na do da a di nel nella "
+                      "presso".split())
+_NAME_WORDS = 2  # of a photographer's name, as most are written
+
+
+def _place_before_name(caption: str, credit: str) -> tuple[str, str]:
+    """"... cabaret in" and "Paris Jane Roe/Reuters": a caption that ends with a word needing more after it takes the
+    capitalised words before the photographer's name (the last two words before the slash)."""
+    name, slash, rest = credit.partition("/")
+    words = name.split()
+    if caption.split()[-1].lower() not in _DANGLING or len(words) <= _NAME_WORDS:
+        return caption, credit
+    moved = " ".join(words[:-_NAME_WORDS])
+    return f"{caption} {moved}", " ".join(words[-_NAME_WORDS:]) + (" " if name.endswith(" ") else "") + slash + rest
 
 
 def _separated_credit(credit: str) -> bool:

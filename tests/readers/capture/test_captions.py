@@ -360,3 +360,14 @@ def test_a_caption_labelled_without_a_comma():
     assert labelled_caption("Media caption Mr Roe told reporters that the pool would open in June") == (
         "Mr Roe told reporters that the pool would open in June")
     assert labelled_caption("Image captions are written by the picture desk") is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Residents queue outside the town hall in Riverton Jane Roe/Reuters",
+     "Residents queue outside the town hall in Riverton", "Jane Roe/Reuters"),
+    ("Residents queue outside the town hall in New Riverton Jane Roe / Reuters",
+     "Residents queue outside the town hall in New Riverton", "Jane Roe / Reuters"),
+    ("Residents queue outside the town hall Jane Roe/Reuters", "Residents queue outside the town hall", "Jane Roe/Reuters"),
+])
+def test_a_place_the_caption_names_before_the_photographer(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
