@@ -71,7 +71,11 @@ _EXACT = {
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
-                    "salta al contenuto", "menu", "search", "subscribe", "sign in", "log in",
+                    "salta al contenuto", "skip to footer", "skip to search", "skip to menu", "ir para o menu",
+                    "ir para o rodapé", "ir para a busca", "aller au menu", "aller à la recherche", "aller au pied de page",
+                    "zum hauptmenü springen", "zur navigation springen", "zur suche springen", "saltar al menú",
+                    "ir al menú", "vai al menu", "zum hauptinhalt springen", "sie befinden sich hier", "vous êtes ici",
+                    "usted está aquí", "está aquí", "você está aqui", "sei qui", "ti trovi qui", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
                     "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
@@ -392,6 +396,8 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
 @short_lines_remembered
 def _reason(text: str, header: bool) -> Optional[str]:
     stripped = text.rstrip(" :!.")
+    if stripped.endswith("]") and (marker := _LINK_MARKER.search(stripped)) is not None:
+        stripped = stripped[:marker.start()].rstrip(" :!.")  # "Skip to content [1]": a text browser's link number
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
     if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
         return reason
@@ -418,6 +424,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
     return None
 
 
+_LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]$")
 # "A version of this article appears in print on March 4, 2024, Section A, Page 18 ...": where the story was printed.
 _PRINT_NOTE = re.compile(r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b")
 
@@ -445,7 +452,10 @@ def _widget_run(text: str) -> Optional[str]:
 # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
 # Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
 # the lines that hold its mark.
-_TRAIL = re.compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]")
+_TRAIL = re.compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]"
+                    # (with three arrows, a year's crumb too: "News > 2015 > KW 15 > ...", each crumb a capitalised name or
+                    # a number, since "x > 5 and y > 3" compares)
+                    r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])")
 _ARCHIVE_MONTHS = 4
 _ARCHIVE = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 

@@ -448,3 +448,15 @@ def test_prompts_in_the_languages_read(text, reason):
 ])
 def test_story_sentences_near_a_prompts_words(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Ir para o conteúdo [1]", "page-chrome"),  # a text browser's number after the link
+    ("Zum Hauptinhalt springen", "page-chrome"),
+    ("Ir para o rodapé", "page-chrome"),
+    ("Sie befinden sich hier:", "page-chrome"),
+    ("Valley News > Local > 2024 > Council backs the pool plan", "navigation"),  # a year's crumb in a trail
+    ("If x > 5 and y > 3 then z > 2 holds", None),
+])
+def test_skip_links_and_trails(text, reason):
+    assert chrome_reason(text) == reason
