@@ -17,7 +17,8 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author
                    glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_timestamp,
                    without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
-from .captions import can_be_caption, caption_control, caption_parts, describes_picture, standalone_credit
+from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, says_who_is_pictured,
+                       standalone_credit)
 from .chrome import chrome_reason, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines
@@ -516,8 +517,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "site-notice")
         elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:
             doc.remove(unit, "author-bio")
-        elif index == len(header) - 1 and describes_picture(text):
-            # right above the story: the lead photo's caption, printed without a credit
+        elif (index == len(header) - 1 or says_who_is_pictured(text)) and describes_picture(text):
+            # the lead photo's caption, printed without a credit: right above the story, or wherever it stands when
+            # it says who is pictured ("Jane Roe (left) at the scene")
             article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
                                    "lines": [unit.number, unit.last]})
         elif (len(text) <= _CREDIT_LINE and found is None and standalone_credit(text) is not None

@@ -998,3 +998,12 @@ def test_who_edited_the_story_is_neither_its_headline_nor_its_byline():
     assert article["headline"] == "Council backs plan for new pool on the common"
     assert article["byline"] == "Sam Reed"
     assert reasons(document)["Edited by Ada Lund"] == "story-credits"
+
+
+def test_a_caption_that_says_who_is_pictured_above_the_headline_is_no_title():
+    caption = "Fire chief Ann Lee (pictured) speaks to reporters outside the council chamber"
+    document, article = article_of(f"{caption}\n\nCouncil backs plan for new pool on the common\n\nBy Sam Reed\n\n"
+                                   f"March 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council backs plan for new pool on the common"
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, None)]
+    assert article["summary"] == []
