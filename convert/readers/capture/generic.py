@@ -188,6 +188,21 @@ def _cut_prose(text: str) -> bool:
             and sum(word[0].islower() for word in words) * 2 >= len(words))
 
 
+_CUT_LEAD_WORDS = 4  # at least, of a story's first sentence cut off by the end of the capture
+
+
+def _cut_lead(units: Sequence[Line], index: int) -> bool:
+    """The capture's last line, right under the story's byline or date line, cut after its first few words: the
+    start of the story (a capital, then mostly words in lower case, or a dateline)."""
+    text = units[index].text
+    words = text.split()
+    if index == 0 or len(words) < _CUT_LEAD_WORDS or not text[0].isupper() or text.endswith(_TERMINAL):
+        return False
+    above = units[index - 1]
+    return ((sum(word[0].islower() for word in words) * 2 >= len(words) or dateline(text) is not None)
+            and (_dated(above) or _is_credit_line(above.text)))
+
+
 def _body_start(units: Sequence[Line]) -> int:
     start = _first_prose(units, 0)
     if start is None:
@@ -281,7 +296,8 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
 def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -> Optional[int]:
     for index in range(begin, len(units) if end is None else min(end, len(units))):
         text = units[index].text
-        if ((_is_prose(text) or (index == len(units) - 1 and _cut_prose(text) and not _is_credit_line(text)))
+        if ((_is_prose(text) or (index == len(units) - 1 and (_cut_prose(text) or _cut_lead(units, index))
+                                 and not _is_credit_line(text)))
                 and chrome_reason(text) is None and not opening_notice(text) and caption_parts(text) is None
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
                 and not _credit_below(units, index) and not _describes_media(units, index)

@@ -1007,3 +1007,11 @@ def test_a_caption_that_says_who_is_pictured_above_the_headline_is_no_title():
     assert article["headline"] == "Council backs plan for new pool on the common"
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, None)]
     assert article["summary"] == []
+
+
+@pytest.mark.parametrize("lead", ["The district council met on Thursday", "RIVERTON, N.J. (AP) — The district"])
+def test_a_story_cut_off_after_its_first_words_right_under_its_date(lead):
+    document, article = article_of(f"The Valley Courier\n\nNews\n\nCouncil backs plan for new pool on the common\n\n"
+                                   f"By Sam Reed\n\nMarch 4, 2024\n\n{lead}")
+    assert article["headline"] == "Council backs plan for new pool on the common"
+    assert paragraphs(article) == [lead]
