@@ -206,7 +206,11 @@ def _cut_lead(units: Sequence[Line], index: int) -> bool:
 def _body_start(units: Sequence[Line]) -> int:
     start = _first_prose(units, 0)
     if start is None:
-        # No running prose at all (a short note, a snippet): the text after the first title is the body.
+        # No running prose at all: a short note or snippet, whose text after the first title is the body, or a
+        # capture cut off above the story, whose text ends with the story's header.
+        cut_off = _header_cut_off(units)
+        if cut_off is not None:
+            return cut_off
         title = next((i for i, u in enumerate(units) if _is_title(u.text) and chrome_reason(u.text) is None), None)
         return title + 1 if title is not None else 0
     if dateline(units[start].text) is None:
@@ -225,6 +229,25 @@ def _body_start(units: Sequence[Line]) -> int:
             break
         start = later
     return _post_title(units, _short_lead(units, _story_under_byline(units, start)))
+
+
+_DECK_LINES = 1  # non-chrome lines between a headline and its byline or date line, at most, in a cut-off header
+
+
+def _header_cut_off(units: Sequence[Line]) -> Optional[int]:
+    """The end of a story's header when the capture stops right after it: a title, a deck line at most, then the
+    byline or date lines, and nothing after them but the page's widgets (None when the text is not so)."""
+    signed = next((i for i, unit in enumerate(units) if _is_credit_line(unit.text) or _dated(unit)), None)
+    if signed is None:
+        return None
+    title = next((i for i in range(signed - 1, -1, -1)
+                  if _is_title(units[i].text) and chrome_reason(units[i].text) is None), None)
+    if title is None or sum(chrome_reason(unit.text) is None for unit in units[title + 1:signed]) > _DECK_LINES:
+        return None
+    end = signed
+    while end < len(units) and (_is_credit_line(units[end].text) or _dated(units[end])):
+        end += 1
+    return end if all(chrome_reason(unit.text) is not None for unit in units[end:]) else None
 
 
 def _post_title(units: Sequence[Line], start: int) -> int:

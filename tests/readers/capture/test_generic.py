@@ -1015,3 +1015,23 @@ def test_a_story_cut_off_after_its_first_words_right_under_its_date(lead):
                                    f"By Sam Reed\n\nMarch 4, 2024\n\n{lead}")
     assert article["headline"] == "Council backs plan for new pool on the common"
     assert paragraphs(article) == [lead]
+
+
+@pytest.mark.parametrize("page, summary", [
+    ("The Valley Courier\n\nNews\n\nCouncil backs plan for new pool on the common\n\nBy Sam Reed\n\nMarch 4, 2024\n", []),
+    ("THE VALLEY COURIER\n\nNews\n\nCouncil backs plan for new pool on the common\n\n"
+     "The vote ends a long argument over the cost.\n\nBy Sam Reed\n\nMarch 4, 2024\n\nShare\n",
+     ["The vote ends a long argument over the cost."]),
+])
+def test_a_capture_cut_off_right_under_the_storys_byline_block(page, summary):
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council backs plan for new pool on the common", "Sam Reed", "2024-03-04")
+    assert article["summary"] == summary
+
+
+def test_a_short_note_signed_at_its_end_keeps_its_text_as_the_body():
+    document, article = article_of("Council backs plan for new pool\n\nThe pool will open in June.\n\n"
+                                   "The cost is three million.\n\nPosted on March 4, 2024 by Jane Roe\n")
+    assert paragraphs(article) == ["The pool will open in June.", "The cost is three million."]
+    assert article["byline"] == "Jane Roe"
