@@ -113,9 +113,29 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name, publisher = split[0], agency(split[1]) or agency_name(split[1])
     if name is None and publisher is None and when is None:
         return None
+    if name is not None and _glued_by(text) and not _reads_as_name(name):
+        return None  # "ByWater Solutions announced ...": a brand that starts with "By", no byline
     if publisher is None and name is not None:
         publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when
+
+
+# Words of a firm's name ("ByWater Solutions"), which a glued "By" does not sign.
+_FIRM_WORD = re.compile(r"\b(?:Solutions|Systems|Technologies|Technology|Software|Labs|Inc|Ltd|LLC|GmbH|Partners|"
+                        r"Services|Consulting|Corp|Company|Enterprises|Industries|Holdings|Products)\b")
+_NAME_PARTICLES = frozenset("de da di del della der den van von la le bin al y e".split())
+
+
+def _glued_by(text: str) -> bool:
+    text = text.lstrip(_LEAD)
+    return text[:2].lower() == "by" and text[2:3].isupper()
+
+
+def _reads_as_name(name: str) -> bool:
+    """Whether the words after a glued "By" read as people's names: capitalised (or in capitals), no firm's word."""
+    words = name.replace(",", " ").split()
+    return (_FIRM_WORD.search(name) is None
+            and all(word[0].isupper() or word in _NAME_PARTICLES or word in ("and", "&") for word in words))
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w.'’\-]*")

@@ -101,3 +101,12 @@ def test_a_newsrooms_short_name_in_small_letters_then_where_it_writes_from():
                                   "Jane Roe 2 ore fa"])
 def test_how_long_ago_after_a_name_in_the_languages_read(text):
     assert name_before_time(text) == ("Jane Roe", None)
+
+
+@pytest.mark.parametrize("text", ["ByWater Solutions", "ByWater Solutions announced a new release on Monday"])
+def test_a_brand_that_starts_with_by_is_no_byline(text):
+    assert byline_parts(text) is None
+
+
+def test_a_glued_by_still_signs_names_and_jobs():
+    assert byline_parts("ByJane Roe, Senior Reporter") == ("Jane Roe, Senior Reporter", None, None)
