@@ -222,7 +222,9 @@ def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
 
 
 _SHAPE = _first_shape(_SHAPES[:-1])
-_HEADER_SHAPE = _first_shape(_SHAPES)
+# The header's own shape comes last, so that trying it after the others takes the first shape that matches, as one
+# pattern of them all would (compiled once rather than twice: the patterns take a while to compile).
+_HEADER_ONLY_SHAPE = _first_shape(_SHAPES[-1:])
 
 
 class _Keys(NamedTuple):
@@ -470,7 +472,9 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if ((">" in text or "»" in text or "›" in text or "→" in text) and "«" not in text  # (« » quote, in French)
             and _TRAIL.fullmatch(text) is not None):
         return "navigation"
-    shape = (_HEADER_SHAPE if header else _SHAPE).fullmatch(text)
+    shape = _SHAPE.fullmatch(text)
+    if shape is None and header:
+        shape = _HEADER_ONLY_SHAPE.fullmatch(text)
     if shape is not None:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
     if not text.endswith(_SENTENCE_ENDS) and ":" not in text and len(_GLUED_ITEM.findall(text)) >= _GLUED_ITEMS:
