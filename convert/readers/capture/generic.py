@@ -605,6 +605,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             if counted > _BYLINE_REACH:
                 return False
         return True
+
+    def no_copy_under(unit: Line) -> bool:
+        # No copy of the headline between the line and the story's byline or date: a page printing its title over
+        # its menus, then the headline over the deck and byline, has its deck under the last copy.
+        later = bisect_left(copies, position[unit.number])
+        signature = _signature_under(article, headline)  # type: ignore[arg-type]
+        return later == len(copies) or signature == float("inf") or header[copies[later]].number > signature
     for unit in titles:
         if unit.number in signed:
             continue
@@ -622,7 +629,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
             doc.remove(unit, "related-link")
-        elif headline is not None and headline.number < unit.number < _signature_under(article, headline):
+        elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
+              and no_copy_under(unit)):
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date
             article.note("summary", unit.number)
         else:

@@ -1035,3 +1035,12 @@ def test_a_short_note_signed_at_its_end_keeps_its_text_as_the_body():
                                    "The cost is three million.\n\nPosted on March 4, 2024 by Jane Roe\n")
     assert paragraphs(article) == ["The pool will open in June.", "The cost is three million."]
     assert article["byline"] == "Jane Roe"
+
+
+def test_the_deck_stands_under_the_last_copy_of_the_headline_over_the_byline():
+    headline = "Council backs plan for new pool on the common"
+    deck = "The vote ends a long argument over the cost of the new pool."
+    document, article = article_of(f"{headline}\n\nThe Valley Courier\n\nNews\n\n{headline}\n\n{deck}\n\nBy Sam Reed\n\n"
+                                   f"March 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == headline
+    assert article["summary"] == [deck]
