@@ -394,6 +394,8 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
     if _STAFF.match(text):
         doc.remove(unit, "byline")
         return True
+    if " | " in text and take_signature_line(unit, article, doc):
+        return True
     found = find_date(text)
     if found is not None and not TIMESTAMP.match(text) and not date_alone(text, found):
         found = None
@@ -408,7 +410,7 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
     ``published`` or ``modified``, with its time where the page gives a zone; a repeat is set aside."""
     text = unit.text
     if "|" not in text and (second := _SECOND_STAMP.search(text)) is not None:
-        text = f"{text[:second.start()]} | {text[second.start():].lstrip(' ,;·')}"  # "Publié le ..., modifié le ..."
+        text = f"{text[:second.start()]} | {text[second.start():].lstrip(' ,;·•')}"  # "Publié le ..., modifié le ..."
     if "|" in text:
         # "Published: 15:15 GMT, 3 March 2024 | Updated: 16:00 GMT, 3 March 2024": two stamps on one line.
         stamps = [(part, find_date(part)) for part in (piece.strip() for piece in text.split("|")) if part]
@@ -429,7 +431,7 @@ _POSTED_BY = re.compile(r"\b(?:by|par|von|por|di)\s+(?P<name>[A-ZÀ-Þ][\w.'’\
 
 
 # The second stamp of a line, after a comma: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
-_SECOND_STAMP = re.compile(r"(?:[,;·]\s*|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
+_SECOND_STAMP = re.compile(r"(?:[,;·•]\s*|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
                            + r")(?![^\W\d_])[^|]{0,40}?\d{4})", re.I)  # (also glued: "10:15, 3 Mar 2024Updated11:00, ...")
 
 
@@ -441,6 +443,38 @@ def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article
     if value == iso and where.start() > 0:
         value = date_time(iso, text[stamp.end() if stamp else 0:where.start()])
     return article.fill(name, value, unit.number)
+
+
+_SIGNATURE_PART_WORDS = 16  # at most, in a part of a byline block printed on one line
+_PUBLICATION = re.compile(r"[A-ZÀ-Þ][\w&.'’\-]*(?: (?:[A-ZÀ-Þ][\w&.'’\-]*|de|du|des|la|le|of|the|di|del|der|die|das)){0,3}")
+
+
+def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
+    """A byline block printed on one line between bars, in any order: the publication, when the story was
+    published (and updated), and who wrote it ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 |
+    Par Jeanne Roux"). Fills the fields it can; False when a part is none of these."""
+    parts = [part.strip() for part in unit.text.split(" | ")]
+    bylines, dates, publications = [], [], []
+    for part in parts:
+        if not part or len(part.split()) > _SIGNATURE_PART_WORDS:
+            return False
+        if byline_parts(part) is not None:
+            bylines.append(part)
+        elif (found := find_date(part)) is not None:
+            dates.append((part, found))
+        elif _PUBLICATION.fullmatch(part):
+            if chrome_reason(part) is None:  # ("Accueil | Par Jeanne Roux | 4 mars 2024": a link home first)
+                publications.append(part)
+        else:
+            return False
+    if len(bylines) != 1 or not dates or len(publications) > 1:
+        return False
+    take_byline(Line(unit.number, unit.raw, bylines[0], unit.end), article, doc)
+    if publications:
+        article.fill("publisher", publications[0], unit.number)
+    for part, found in dates:
+        take_timestamp(Line(unit.number, unit.raw, part, unit.end), article, doc, found)
+    return True
 
 
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:

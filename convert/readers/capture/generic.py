@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, drop_repeated_figures,
-                   glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_timestamp,
+                   glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_signature_line, take_timestamp,
                    without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, says_who_is_pictured,
@@ -515,6 +515,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 items.append((unit, item, in_summary))
         elif text[:1] in _OTHER_WORK_FIRST and _OTHER_WORK.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe": who else worked on it, no title and no byline
+        elif " | " in text and take_signature_line(unit, article, doc):
+            pass
         elif take_byline(unit, article, doc):
             pass
         elif take_split_byline(header, index, article):

@@ -14,7 +14,9 @@ _FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|autor|autora|auteur|"
                  r"autore|reportagem|author|escrit[oa] por|scritt[oa] da)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
-                 + _FOREIGN_NAME + r")?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"
+                 + _FOREIGN_NAME + r")?"
+                 # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them
+                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*)?)$",
                  re.I)
@@ -110,14 +112,38 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         if is_organisation(tail) or agency(tail) is not None:  # "Von Hans Müller, dpa"
             name, publisher = head, agency(tail) or agency_name(tail)
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
-        name, publisher = split[0], agency(split[1]) or agency_name(split[1])
+        tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
+        name, publisher = split[0], agency(tail) or agency_name(tail)
     if name is None and publisher is None and when is None:
         return None
+    if name is not None and "(" in name and _ROLE_TAG.search(name):
+        name = _without_picture_credits(name)
     if name is not None and _glued_by(text) and not _reads_as_name(name):
         return None  # "ByWater Solutions announced ...": a brand that starts with "By", no byline
     if publisher is None and name is not None:
         publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when
+
+
+# "Jane Roe (reporting) and John Doe (photography)": what each person did, in parentheses after the name.
+_ROLE_TAG = re.compile(r"\s*\((?P<role>[^()]{2,30})\)")
+_PICTURE_ROLES = re.compile(r"(?:photo(?:graph)?(?:y|s|ie)?|pictures?|images?|video|graphics?|illustrations?|fotos?"
+                            r"|fotograf(?:ía|ia|ie)|bilder?)", re.I)
+_WRITING_ROLES = re.compile(r"(?:reporting|writing|words|text|texte?|texto|testo|report|reportage)", re.I)
+
+
+def _without_picture_credits(name: str) -> str:
+    """"Jane Roe (reporting) and John Doe (photography)": the byline is who wrote it, without the tags of what
+    they did; who took the pictures is not in it."""
+    people = [part.strip() for part in _AND.split(name) if part.strip()]
+    kept = []
+    for person in people:
+        tag = _ROLE_TAG.search(person)
+        role = tag.group("role").strip() if tag is not None else ""
+        if _PICTURE_ROLES.fullmatch(role):
+            continue
+        kept.append(_ROLE_TAG.sub("", person).strip() if _WRITING_ROLES.fullmatch(role) else person)
+    return " and ".join(kept) if kept and kept != people else name
 
 
 # Words of a firm's name ("ByWater Solutions"), which a glued "By" does not sign.
@@ -179,6 +205,9 @@ _ROLE_WORD = re.compile(
 _AND = re.compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")
 
 
+_WITH_OTHERS = re.compile(r"\s*\((?:avec|with|mit|con|com)\s+(?P<names>[^()]+)\)")
+
+
 def contributors(byline: str) -> list[dict[str, object]]:
     """The people and organisations a byline names, each with its job title when the byline gives one.
 
@@ -186,6 +215,7 @@ def contributors(byline: str) -> list[dict[str, object]]:
     and a role; "AP", "Reuters", "Morning Wire" organisations (an agency by the name it is credited as).
     """
     out: list[dict[str, object]] = []
+    byline = _WITH_OTHERS.sub(r" and \g<names>", byline)  # "Jeanne Roux (avec Jean Dupont et Ada Lund)"
     for part in _AND.split(byline):
         pieces = [piece.strip(" ,") for piece in part.split(",")]
         pieces = [piece for piece in pieces if piece]

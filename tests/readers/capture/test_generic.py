@@ -1044,3 +1044,16 @@ def test_the_deck_stands_under_the_last_copy_of_the_headline_over_the_byline():
                                    f"March 4, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == headline
     assert article["summary"] == [deck]
+
+
+@pytest.mark.parametrize("signature, publisher", [
+    ("Le Courrier | 04.03.2024 à 10h15 • Mis à jour le 05.03.2024 à 09h00 | Par Jeanne Roux", "Le Courrier"),
+    ("Accueil | Par Jeanne Roux | 4 mars 2024 • Mis à jour le 5 mars 2024", None),  # a link home first
+])
+def test_a_byline_block_printed_on_one_line_between_bars(signature, publisher):
+    story = ("Le conseil municipal a voté jeudi soir le projet de nouvelle piscine sur le terrain communal, la plupart "
+             "des élus s'étant prononcés en sa faveur.")
+    document, article = article_of(f"Le conseil approuve la nouvelle piscine\n\n{signature}\n\n{story}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"], article["published"], article["modified"]) == (
+        "Jeanne Roux", publisher, "2024-03-04", "2024-03-05")
+    assert paragraphs(article)[0] == story

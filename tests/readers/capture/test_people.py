@@ -110,3 +110,21 @@ def test_a_brand_that_starts_with_by_is_no_byline(text):
 
 def test_a_glued_by_still_signs_names_and_jobs():
     assert byline_parts("ByJane Roe, Senior Reporter") == ("Jane Roe, Senior Reporter", None, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("By Jane Roe (reporting) and John Doe (photography)", "Jane Roe"),  # who took the pictures is no author
+    ("By Jane Roe (reporting)", "Jane Roe"),
+    ("Par Jeanne Roux (avec Jean Dupont et Ada Lund)", "Jeanne Roux (avec Jean Dupont et Ada Lund)"),
+])
+def test_what_each_person_did_after_their_name(text, name):
+    assert byline_parts(text)[0] == name
+
+
+def test_the_people_who_wrote_with_the_author_are_contributors_too():
+    assert [c["name"] for c in contributors("Jeanne Roux (avec Jean Dupont et Ada Lund)")] == [
+        "Jeanne Roux", "Jean Dupont", "Ada Lund"]
+
+
+def test_a_publication_in_parentheses_after_the_name():
+    assert byline_parts("By Jane Roe (Valley News)") == ("Jane Roe", "Valley News", None)
