@@ -67,7 +67,8 @@ _EXACT = {
                      "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
                      "recomendar", "consiglia"),
-    "page-chrome": ("skip to main content", "skip to content", "skip to navigation", "skip to site index",
+    "page-chrome": ("from wikipedia, the free encyclopedia", "jump to search", "jump to content", "jump to main content",
+                    "jump to: navigation, search", "skip to main content", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
@@ -620,7 +621,8 @@ _DISCLOSURE_REACH = 300  # characters: the note says what it is in its first sen
 # outdated browser, an ad blocker, a machine translation, a registration, an archive's note on its crawl, a
 # blogging platform's note that a story is unlisted.
 _OPENING_NOTICE = re.compile(
-    r"\b(?:(?:veraltete[nr]?|outdated|obsolète|obsoleto|desactualizado|antiquado) (?:browser|navigateur|navegador|"
+    r"\b(?:no longer supports? (?:internet explorer|your browser|this browser)|(?:upgrade|update) your browser"
+    r"|(?:veraltete[nr]?|outdated|obsolète|obsoleto|desactualizado|antiquado) (?:browser|navigateur|navegador|"
     r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"
     r"|(?:translated automatically|automatically translated|automatisch übersetzt|traduit automatiquement|traducción "
     r"automática)|vielen dank für ihre registrierung|thank you for (?:registering|signing up)|alexa internet has been "

@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.chrome import chrome_reason
+from convert.readers.capture.chrome import chrome_reason, opening_notice
 
 from .test_generic import SECOND, STORY, article_of, paragraphs, reasons
 
@@ -460,3 +460,14 @@ def test_story_sentences_near_a_prompts_words(text):
 ])
 def test_skip_links_and_trails(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Jump to navigation Jump to search", "Jump to: navigation, search",
+                                  "From Wikipedia, the free encyclopedia"])
+def test_an_encyclopedias_skip_links_and_tagline(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+def test_a_notice_that_the_site_no_longer_supports_the_browser():
+    assert opening_notice("ValleyCourier.example no longer supports Internet Explorer 9 or earlier. Please upgrade "
+                          "your browser. LEARN MORE »")
