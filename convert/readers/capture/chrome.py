@@ -160,9 +160,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                          r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
-    # "Sponsored by ...", "US & Canada is sponsored by": who pays for a section, in the languages read.
+    # "Sponsored by ...", "Presented by Valley Bank": who pays for a section, in the languages read.
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*"
-                r"|(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)\s+by"
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),
     # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
@@ -363,6 +362,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), re.compile(
         r"^was this (?:article|story|page) helpful\b|^how would you rate this (?:article|story)\b|^send us your feedback\b"
         r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b", re.I)),
+    # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).
+    ("sponsor", _Keys.of("sponsored|presented"), re.compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"
+                                                         r"\s+by$", re.I)),
     # "Tap here to get the app", "Follow the story": the site's own prompts.
     ("promo", _Keys.of("app|follow"), re.compile(r"^(?:tap|click) here to (?:get|download|open) (?:the|our) app\b"
                                                 r"|^follow (?:this|the) story\b", re.I)),
