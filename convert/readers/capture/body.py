@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional, Sequence
 
+from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts, gallery_counter, is_credit_line,
                        labelled_caption, says_who_is_pictured, source_credit, standalone_credit)
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
@@ -181,7 +182,7 @@ def author_bio(text: str) -> Optional[str]:
     return match.group("name") if match is not None else None
 
 
-_COMMENT_COUNT = re.compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?)\b", re.I)
+_COMMENT_COUNT = lazy_compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?)\b", re.I)
 _COMMENTER_WORDS = 5  # at most, in the line that names who wrote a comment
 
 
@@ -234,9 +235,9 @@ _SENTENCE_CLOSE = (".", "!", "?", *CLOSING_QUOTES)
 _CAPTION_CHARACTERS = 25 * CAPTION_WORDS  # longer than any caption of CAPTION_WORDS words (they average about six letters)
 _CREDIT_LINE_CHARACTERS = 90  # a credit on a line of its own is short; most lines after a paragraph are not
 # A link to another story set inside a paragraph: "(READ MORE: Council votes on pool)", "[Related: ...]".
-_INLINE_LINK = re.compile(r"\s*[(\[](?:read more|related|see also|also read|read also|more|watch|lire aussi|lesen sie auch"
-                          r"|leia também|leggi anche|lee también)\s*:[^()\[\]]{2,200}[)\]]", re.I)
-_SPACES = re.compile(r"\s{2,}")
+_INLINE_LINK = lazy_compile(r"\s*[(\[](?:read more|related|see also|also read|read also|more|watch|lire aussi|lesen sie auch"
+                            r"|leia também|leggi anche|lee también)\s*:[^()\[\]]{2,200}[)\]]", re.I)
+_SPACES = lazy_compile(r"\s{2,}")
 
 
 def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
@@ -309,8 +310,8 @@ _GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below adverti
 _AD_LABELS = ("ADVERTISEMENT", "Advertisement", "Anzeige", "ANZEIGE", "Publicité", "PUBLICITÉ", "Publicidad",
               "PUBLICIDAD", "Werbung", "Pubblicità", "Publicidade")
 _AD_LABEL = re.compile("|".join(_AD_LABELS))
-_AD_BETWEEN = re.compile(r"(?<=[.!?\"”’])\s*(?:" + "|".join(_AD_LABELS) + r")\s*(?=[A-Z\"“‘])")
-_GLUED_AHEAD = re.compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
+_AD_BETWEEN = lazy_compile(r"(?<=[.!?\"”’])\s*(?:" + "|".join(_AD_LABELS) + r")\s*(?=[A-Z\"“‘])")
+_GLUED_AHEAD = lazy_compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
 # A new word's first letter right after a word's last, with no space. (The capital is looked for first: a
 # paragraph has far fewer capitals than small letters, so the search tries fewer places.)
@@ -427,12 +428,12 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
 
 
 # "... by Jane Roe" closing a stamp line: who posted the story.
-_POSTED_BY = re.compile(r"\b(?:by|par|von|por|di)\s+(?P<name>[A-ZÀ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s*$")
+_POSTED_BY = lazy_compile(r"\b(?:by|par|von|por|di)\s+(?P<name>[A-ZÀ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s*$")
 
 
 # The second stamp of a line, after a comma: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
-_SECOND_STAMP = re.compile(r"(?:[,;·•]\s*|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
-                           + r")(?![^\W\d_])[^|]{0,40}?\d{4})", re.I)  # (also glued: "10:15, 3 Mar 2024Updated11:00, ...")
+_SECOND_STAMP = lazy_compile(r"(?:[,;·•]\s*|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
+                             + r")(?![^\W\d_])[^|]{0,40}?\d{4})", re.I)  # (also glued: "10:15, 3 Mar 2024Updated11:00, ...")
 
 
 def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article: ArticleDraft) -> bool:
@@ -446,7 +447,7 @@ def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article
 
 
 _SIGNATURE_PART_WORDS = 16  # at most, in a part of a byline block printed on one line
-_PUBLICATION = re.compile(r"[A-ZÀ-Þ][\w&.'’\-]*(?: (?:[A-ZÀ-Þ][\w&.'’\-]*|de|du|des|la|le|of|the|di|del|der|die|das)){0,3}")
+_PUBLICATION = lazy_compile(r"[A-ZÀ-Þ][\w&.'’\-]*(?: (?:[A-ZÀ-Þ][\w&.'’\-]*|de|du|des|la|le|of|the|di|del|der|die|das)){0,3}")
 
 
 def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
@@ -578,7 +579,7 @@ def _credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
 
 
 # A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.
-_SENTENCE_END = re.compile(r"[.!?][\"”’“»«]?\s*[A-Z]")
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’“»«]?\s*[A-Z]")
 _BARE_CAPTION_WORDS = 6  # a gallery's numbered caption is a sentence, longer than a label
 def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
     """A photo caption printed without a credit: a gallery's numbered caption ("2 Police at the scene on

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ._lazy_patterns import lazy_compile
 from .agencies import agency
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
@@ -14,11 +15,11 @@ from .remember import short_lines_remembered
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
-_BRACKET_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
+_BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council": who took
 # it or gave it, after the caption's last sentence.
 PICTURE_BY = r"(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy of) "
-_BY_CREDIT = re.compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}})$")
+_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
@@ -31,51 +32,51 @@ _NAMED_CREDIT = re.compile(
     rf"^(?P<caption>.*?[.!?…])\s*(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
-_GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = lazy_compile(
     r"^(?P<caption>.*?\S)\s+(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture|Pic|Photo|Photograph|Photographer|Image|"
     r"Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-Z]))+"
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
-_SLASH_CREDIT = re.compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
+_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
-_BARE_SLASH_CREDIT = re.compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
-                                r"[A-Z][\w.'’&\- ]{1,40})$")
+_BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
+                                  r"[A-Z][\w.'’&\- ]{1,40})$")
 # "... at the scene on MondayJANE ROE/REUTERS": a caption's credit glued to its last word, a name (in capitals or
 # not) of two words at least and whom they work for, after a slash. The word it is glued to is four letters long
 # at least: "McCarthy", "DeShawn" and "MacKenzie" are names.
-_GLUED_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d))(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
-                                 r"[A-Z][\w.'’&\- ]{1,40})$")
+_GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d))(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
+                                   r"[A-Z][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
-_OWNER_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^©]{1,60})$")
-_PIPE_CREDIT = re.compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
+_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^©]{1,60})$")
+_PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 # "... of the president - Jane Roe/Reuters", "President Joe Biden / AFP": a caption without a stop, a separator,
 # then a slash credit or a news agency's or picture service's name (checked after the match).
-_SEPARATED_CREDIT = re.compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit>[^-–—|]{2,60})$")
+_SEPARATED_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit>[^-–—|]{2,60})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|Supplied|supplied|File|Press|Presidency|Office|Service|Agency|"
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|Archives?|"
     r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"
     r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild))\b")
-_BARE_AGENCY = re.compile(r"[A-Z]{2,6}")
+_BARE_AGENCY = lazy_compile(r"[A-Z]{2,6}")
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 # "... on Monday.Credit...Jane Roe for The Valley Courier": the word and an ellipsis, glued to the stop or not.
-_ELLIPSIS_CREDIT = re.compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})$")
+_ELLIPSIS_CREDIT = lazy_compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})$")
 # "... on Monday.CreditCreditJane Roe/The Valley Courier": the word printed twice (once for screen readers) and
 # glued to the caption's stop and to the name.
-_REPEATED_CREDIT = re.compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-Z].{1,80})$")
+_REPEATED_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-Z].{1,80})$")
 # "... in Queens.CreditJane Roe/The Valley Courier": the word once, glued to the caption's stop and to the name.
-_GLUED_WORD_CREDIT = re.compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-Z].{1,80})$")
+_GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-Z].{1,80})$")
 # "... jeudi. JEAN DUPONT POUR « LE MONDE »", "... del jueves. JUAN PÉREZ": a photographer's name in capitals after
 # the caption's sentence, with the agency after a slash or the publication the picture was taken for.
 _CAPS = "A-ZÀ-ÖØ-Þ"
-_CAPITALS_CREDIT = re.compile(
+_CAPITALS_CREDIT = lazy_compile(
     rf"^(?P<caption>.*[.!?])\s+(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
     rf"(?:\s*/\s*[{_CAPS}][\w'’.\-]+(?: [\w'’.\-]+){{0,2}})?(?:\s+(?:POUR|FOR|FÜR|PARA|PER)\s+\S.{{1,40}})?)$")
 # Words a sentence in capitals has and a name does not ("UNDERSTATEMENT OF THE YEAR").
@@ -102,20 +103,20 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_
                   (_CAPITALS_CREDIT, ". ", -80))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
-_CAPITALISED = re.compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
+_CAPITALISED = lazy_compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
 # "Jane Roe/AP", "AP Photo/Jane Roe": a slash with a capitalised name on one side ("w/m/d" has none).
 _CAPITALISED_SLASH = re.compile(r"[A-Z][\w.'’\-]*\s?/|/\s?[A-Z]")
-_LABELLED_BY = re.compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
+_LABELLED_BY = lazy_compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 
 
-_HAS_LETTERS = re.compile(r"[^\W\d_]{2}")
+_HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 _NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
 _UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=\S)", re.I)
 # "(X/@janeroe)", "(Instagram/janeroe)", "(@janeroe)": the social-media account a picture was taken from.
-_ACCOUNT = re.compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
+_ACCOUNT = lazy_compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
 
 
 def credit_like(credit: str) -> bool:
@@ -141,7 +142,7 @@ def is_credit_line(text: str) -> bool:
 
 CAPTION_WORDS = 40  # the longest caption; a paragraph above a credit line may be longer
 # Two words of letters at least: "Ashley Roe" under her portrait; "Comments", "E-mail", a time or an address are not.
-_CAPTION_WORDS_OF_LETTERS = re.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]{2,}")
+_CAPTION_WORDS_OF_LETTERS = lazy_compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]{2,}")
 
 
 def can_be_caption(text: str) -> bool:
@@ -153,18 +154,18 @@ def can_be_caption(text: str) -> bool:
 
 
 # "..., the mayor said.": a paragraph reports what someone said; a caption shows what the picture does.
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|dijo|afirmó|declaró|a déclaré|a dit|disse|"
-                              r"afirmou|ha detto|ha dichiarato)\b")
+_REPORTED_SPEECH = lazy_compile(r"\b(?:said|says|told|sagte|sagt|erklärte|dijo|afirmó|declaró|a déclaré|a dit|disse|"
+                                r"afirmou|ha detto|ha dichiarato)\b")
 
 
 # "The old pool (pictured) closed in 2019", "Jane Roe (left) with ...": where someone stands in the picture, in
 # the six languages.
-_WHERE_PICTURED = re.compile(r"\((?:pictured|above|below|left|right|centre|center|(?-i:L|R|C)|im bild|links|rechts|mitte"
-                       r"|à gauche|à droite|au centre|izquierda|derecha|centro|esquerda|direita|a sinistra|a destra)\)",
-                       re.I)
+_WHERE_PICTURED = lazy_compile(r"\((?:pictured|above|below|left|right|centre|center|(?-i:L|R|C)|im bild|links|rechts|mitte"
+                               r"|à gauche|à droite|au centre|izquierda|derecha|centro|esquerda|direita|a sinistra|a destra)\)",
+                               re.I)
 # "..., on March 3, 2024.", "... in Riverton, 3 March 2024": a caption dates the picture; a paragraph rarely ends so.
-_SENTENCE_INSIDE = re.compile(r"[a-z0-9][.!?] [A-Z]")
-_YEAR_AT_END = re.compile(r"\d{4}\W{0,3}$")
+_SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-Z]")
+_YEAR_AT_END = lazy_compile(r"\d{4}\W{0,3}$")
 
 
 def says_who_is_pictured(text: str) -> bool:
@@ -204,8 +205,8 @@ def source_credit(text: str) -> Optional[str]:
 
 
 # "... REUTERS/Jane Roe Purchase Licensing Rights": a link the page prints after a picture's caption or credit.
-_CAPTION_CONTROL = re.compile(r"\s*(?:Purchase Licensing Rights(?:,? opens new tab)?|(?:hide|toggle) caption"
-                              r"|Enlarge this image|View (?:larger|full) image)$", re.I)
+_CAPTION_CONTROL = lazy_compile(r"\s*(?:Purchase Licensing Rights(?:,? opens new tab)?|(?:hide|toggle) caption"
+                                r"|Enlarge this image|View (?:larger|full) image)$", re.I)
 _CONTROL_REACH = 48
 
 
@@ -381,12 +382,12 @@ _TAIL_REACH = 60
 # "... as often as they should be Getty Images": no stop, a picture service's name after a word in lower case.
 _SERVICE_NAMES = ("Getty Images", "Shutterstock", "Alamy", "iStock", "picture alliance", "imago images", "Adobe Stock",
                   "Unsplash", "Pixabay")
-_SERVICE_AFTER_WORDS = re.compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?<!\svia)(?<!\svía)\s+(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
-                                  r"(?:v[ií]a\s+)?(?:" + "|".join(_SERVICE_NAMES) + r"))$")
-_FOR_CREDIT = re.compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
+_SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?<!\svia)(?<!\svía)\s+(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
+                                    r"(?:v[ií]a\s+)?(?:" + "|".join(_SERVICE_NAMES) + r"))$")
+_FOR_CREDIT = lazy_compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
-_TAIL_WORD = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|de|la|von|van|[/|,&\-–—])")
+_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|de|la|von|van|[/|,&\-–—])")
 
 
 def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
@@ -413,11 +414,11 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
 
 
 _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
-_CREDIT_WORD = re.compile(r"^Credits?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe": no colon
-_NAME_BAR_AGENCY = re.compile(r"^[^|]{2,40}\|[^|]{2,40}$")
+_CREDIT_WORD = lazy_compile(r"^Credits?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe": no colon
+_NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
-_OWNER = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 # "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
 # caption, each on a line of its own and labelled with a comma.
 _SOURCE_LINE = re.compile(r"^(?:image|picture|photo|video|media) source,\s*(?P<credit>\S.{1,60})$", re.I)
@@ -429,7 +430,7 @@ _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of it
 # "2 Gardai are appealing ...": the number a photo gallery prints before each caption, then a sentence's
 # capitalised first word and a lower-case one (so that "10 Downing Street" stays whole); "[1/3] Residents ...":
 # the picture's place in the gallery and how many it holds.
-_GALLERY_COUNTER = re.compile(r"^(?:\d{1,2}\s+(?=[A-Z][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S))")
+_GALLERY_COUNTER = lazy_compile(r"^(?:\d{1,2}\s+(?=[A-Z][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S))")
 
 
 def gallery_counter(text: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from ._lazy_patterns import lazy_compile
 from .language import CLOSING_QUOTES, words as _words
 from .remember import short_lines_remembered
 from .rights import RESERVED
@@ -249,127 +250,127 @@ class _Keys(NamedTuple):
 _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
     ("copyright", _Keys.of("copyright|©|(c)|reserved|réservés|vorbehalten|reservados|riservata|riservati|commons"),
-     re.compile(r"^(?:copyright|©|\(c\))\s|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
-                r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
-                r"\bcreative commons\b", re.I)),
+     lazy_compile(r"^(?:copyright|©|\(c\))\s|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
+                  r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
+                  r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
                                    "never|alerts|posts|correo|roundup|mail"),
-     re.compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
-                r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b"
-                # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
-                # "Subscribe for free to receive new posts"
-                r"|^never miss (?:a|another|an?) \w+|^(?:get|receive|turn on) (?:our )?(?:breaking )?news alerts\b"
-                r"|\bsign up for (?:our |email |breaking news |news )?(?:alerts|updates)\b|\breceive new posts\b"
-                r"|^sign up for our (?:daily|weekly|morning|evening|free) \w+|\b(?:recib[ea]|receba) (?:las|as) (?:noticias|notícias)"
-                r" (?:en|no) (?:tu|seu) (?:correo|e-?mail)\b", re.I)),
+     lazy_compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
+                  r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b"
+                  # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
+                  # "Subscribe for free to receive new posts"
+                  r"|^never miss (?:a|another|an?) \w+|^(?:get|receive|turn on) (?:our )?(?:breaking )?news alerts\b"
+                  r"|\bsign up for (?:our |email |breaking news |news )?(?:alerts|updates)\b|\breceive new posts\b"
+                  r"|^sign up for our (?:daily|weekly|morning|evening|free) \w+|\b(?:recib[ea]|receba) (?:las|as) (?:noticias|notícias)"
+                  r" (?:en|no) (?:tu|seu) (?:correo|e-?mail)\b", re.I)),
     # "Follow us on Instagram", "Síguenos en Twitter", "Join our WhatsApp channel", "Receba notícias no WhatsApp": a
     # prompt to follow the site elsewhere, in the six languages.
     ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
-     re.compile(r"^(?:follow|join|get|síguenos|siguenos|sigue|siga(?:-nos)?|segui(?:ci)?|suivez(?:-nous)?|folgen sie|folge|"
-                r"receba|recibe|ricevi|abonnez-vous|únete|unete|entre|iscriviti)\b.{0,60}\b(?:(?:on|en|no|na|su|sur|auf|bei|"
-                r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
-                r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}"
-                # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
-                r"|(?:whatsapp|telegram) channel\b.{0,60})$", re.I)),
+     lazy_compile(r"^(?:follow|join|get|síguenos|siguenos|sigue|siga(?:-nos)?|segui(?:ci)?|suivez(?:-nous)?|folgen sie|folge|"
+                  r"receba|recibe|ricevi|abonnez-vous|únete|unete|entre|iscriviti)\b.{0,60}\b(?:(?:on|en|no|na|su|sur|auf|bei|"
+                  r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
+                  r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}"
+                  # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
+                  r"|(?:whatsapp|telegram) channel\b.{0,60})$", re.I)),
     # "Save articles to read later and create your own reading list": the site's reading list.
-    ("page-control", _Keys.of("save|list"), re.compile(r"\bsave (?:articles|stories|this article|this story) (?:to read )?"
-                                                      r"(?:later|for later)\b|\b(?:your own|my) reading list\b", re.I)),
+    ("page-control", _Keys.of("save|list"), lazy_compile(r"\bsave (?:articles|stories|this article|this story) (?:to read )?"
+                                                         r"(?:later|for later)\b|\b(?:your own|my) reading list\b", re.I)),
     # "Haz clic aquí para leer más", "Enable notifications ...", "Mehr Nachrichten aus der Region finden Sie hier."
     ("promo", _Keys.of("clic|pulsa|clique|clicca|cliquez|klicken|notifications|scroll|news|nachrichten|infos|"
                        "informationen|actualités|noticias|notícias|notizie"),
-     re.compile(r"^(?:(?:haz clic|pulsa|clique|clicca|cliquez|klicken sie) (?:aquí|aqui|qui|ici|hier)\b.*"
-                r"|(?:enable|turn on|allow) (?:push |browser )?notifications\b.{0,60}|scroll (?:down|up) (?:to|for)\b.{0,60}"
-                r"|(?:more|mehr|plus d['’]|más|mais|altre) (?:news|nachrichten|infos?|informationen|actualités|noticias"
-                r"|notícias|notizie)\b.{0,60}\b(?:here|hier|ici|aquí|aqui|qui)\.?)$", re.I | re.S)),
-    ("cookie-prompt", _Keys.of("cookie|cookies"), re.compile(
+     lazy_compile(r"^(?:(?:haz clic|pulsa|clique|clicca|cliquez|klicken sie) (?:aquí|aqui|qui|ici|hier)\b.*"
+                  r"|(?:enable|turn on|allow) (?:push |browser )?notifications\b.{0,60}|scroll (?:down|up) (?:to|for)\b.{0,60}"
+                  r"|(?:more|mehr|plus d['’]|más|mais|altre) (?:news|nachrichten|infos?|informationen|actualités|noticias"
+                  r"|notícias|notizie)\b.{0,60}\b(?:here|hier|ici|aquí|aqui|qui)\.?)$", re.I | re.S)),
+    ("cookie-prompt", _Keys.of("cookie|cookies"), lazy_compile(
         r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
         r"cookies|pol[ií]tica de cookies)\b", re.I)),
     # "We may earn a commission on purchases made through our affiliate links": the site's note on its links.
     ("site-notice", _Keys.of("old|ago|affiliate|commission|compensation|provision|affilié|affiliés|afiliado|"
-                             "afiliados|redistributed"), re.compile(
+                             "afiliados|redistributed"), lazy_compile(
         # "This material may not be published, broadcast, rewritten or redistributed": the wire's terms
         r"\bmay not be (?:published|reproduced|republished|copied)\b.{0,60}\bredistributed\b|"
         r"^this (?:article|story|content|page) (?:is (?:more than|over) \d+ (?:years?|months?) old|was published (?:more "
         r"than|over) \d+ (?:years?|months?) ago)\b|\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
     # "Your email address will not be published": the comment form's note, in the six languages.
-    ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo|tell|hear"), re.compile(
+    ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo|tell|hear"), lazy_compile(
         r"\btell us what you think\b|\bwe (?:want|would like|'d like|’d like) to hear from you\b|\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
     ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https"),
-     re.compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "
-                r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
-                r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
-                r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
-                r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
+     lazy_compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "
+                  r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
+                  r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
+                  r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
+                  r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
                              "correction|developing|part|partnership|collaboration|support|funding|erschienen|"
                              "initialement|originalmente|originariamente|views|opinions"),
-     re.compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
-                r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
-                r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b"
-                # a series or a partner the story belongs to, where it first appeared (in the other languages), and a
-                # disclaimer on its views
-                r"|^this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
-                r"(?:in partnership|in collaboration|with (?:support|funding)))\b|\b(?:ist zuerst erschienen|erschien zuerst"
-                r"|a été (?:initialement|d['’]abord) publié|fue publicado originalmente|foi publicado originalmente"
-                r"|è stato pubblicato originariamente)\b|^the (?:views|opinions) expressed (?:in this|here|are)\b",
-                re.I)),
+     lazy_compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
+                  r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
+                  r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b"
+                  # a series or a partner the story belongs to, where it first appeared (in the other languages), and a
+                  # disclaimer on its views
+                  r"|^this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
+                  r"(?:in partnership|in collaboration|with (?:support|funding)))\b|\b(?:ist zuerst erschienen|erschien zuerst"
+                  r"|a été (?:initialement|d['’]abord) publié|fue publicado originalmente|foi publicado originalmente"
+                  r"|è stato pubblicato originariamente)\b|^the (?:views|opinions) expressed (?:in this|here|are)\b",
+                  re.I)),
     # A paywall's prompts: "To continue reading, subscribe", "Already a subscriber? Log in", "Réservé aux abonnés".
     ("paywall", _Keys.of("subscribe|subscriber|subscribers|abonnés|abonné|abonnent|abonnenten|suscriptor|suscriptores|"
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
                          "available|limit|keep|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
                          "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|create|"
                          "unlock"),
-     re.compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
-                r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
-                r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
-                r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
-                r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
-                r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
-                r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe"
-                # "Create a free account to keep reading", "Already have an account?", "Start your free trial",
-                # "Enjoy unlimited access for just $1", in the languages read
-                r"|to keep reading|already have an account(?=\s*\?)|(?:start|try|begin) (?:your |a )?(?:\d+-day )?free trial"
-                r"|unlimited (?:digital )?access (?:for (?:just|only)|to (?:all|our|every))|créez (?:un|votre) compte"
-                r"|essai gratuit|prueba gratis|kostenlos testen|accès illimité|acceso ilimitado|acesso ilimitado"
-                r"|accesso illimitato|unbegrenzten zugang|cet article vous est offert|vous avez atteint (?:la|votre) limite"
-                r"|jetzt registrieren und weiterlesen|bereits ein konto(?=\s*\?)|ya tienes (?:una )?cuenta(?=\s*\?)"
-                r"|inicia sesión para|(?:log|sign) in or create an account|create an account to (?:continue|read)"
-                r"|unlock this (?:article|story))\b",
-                re.I)),
+     lazy_compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
+                  r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
+                  r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
+                  r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
+                  r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
+                  r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
+                  r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe"
+                  # "Create a free account to keep reading", "Already have an account?", "Start your free trial",
+                  # "Enjoy unlimited access for just $1", in the languages read
+                  r"|to keep reading|already have an account(?=\s*\?)|(?:start|try|begin) (?:your |a )?(?:\d+-day )?free trial"
+                  r"|unlimited (?:digital )?access (?:for (?:just|only)|to (?:all|our|every))|créez (?:un|votre) compte"
+                  r"|essai gratuit|prueba gratis|kostenlos testen|accès illimité|acceso ilimitado|acesso ilimitado"
+                  r"|accesso illimitato|unbegrenzten zugang|cet article vous est offert|vous avez atteint (?:la|votre) limite"
+                  r"|jetzt registrieren und weiterlesen|bereits ein konto(?=\s*\?)|ya tienes (?:una )?cuenta(?=\s*\?)"
+                  r"|inicia sesión para|(?:log|sign) in or create an account|create an account to (?:continue|read)"
+                  r"|unlock this (?:article|story))\b",
+                  re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
     ("contact", _Keys.of("@|follow|tip"),
-     re.compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
-                r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
+     lazy_compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
+                  r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
     # The site's logo, a link home: "The Valley Courier - Back to home"; a link that says where it opens: "Our
     # Standards: The Trust Principles., opens new tab".
     ("page-chrome", _Keys.of("home|homepage|tab|window|standards"),
-     re.compile(r"^our standards\s*:|^.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
-                r"(?:tab|window)\)?$", re.I)),
+     lazy_compile(r"^our standards\s*:|^.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
+                  r"(?:tab|window)\)?$", re.I)),
     ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron"),
-     re.compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
-                r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
-                r"\bmake a donation\b", re.I)),
-    ("appeal", _Keys.of("free|readers"), re.compile(
+     lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
+                  r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
+                  r"\bmake a donation\b", re.I)),
+    ("appeal", _Keys.of("free|readers"), lazy_compile(
         r"\bhelp us keep (?:this story|our journalism|our reporting) free\b|\b(?:relies|rely|depends) on readers like you\b",
         re.I)),
     # "Was this article helpful?", "Found a typo? Let us know": the page asks its reader what they thought.
-    ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), re.compile(
+    ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), lazy_compile(
         r"^was this (?:article|story|page) helpful\b|^how would you rate this (?:article|story)\b|^send us your feedback\b"
         r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b", re.I)),
     # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).
-    ("sponsor", _Keys.of("sponsored|presented"), re.compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"
-                                                         r"\s+by$", re.I)),
+    ("sponsor", _Keys.of("sponsored|presented"), lazy_compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"
+                                                              r"\s+by$", re.I)),
     # "Tap here to get the app", "Follow the story": the site's own prompts.
-    ("promo", _Keys.of("app|follow"), re.compile(r"^(?:tap|click) here to (?:get|download|open) (?:the|our) app\b"
-                                                r"|^follow (?:this|the) story\b", re.I)),
+    ("promo", _Keys.of("app|follow"), lazy_compile(r"^(?:tap|click) here to (?:get|download|open) (?:the|our) app\b"
+                                                   r"|^follow (?:this|the) story\b", re.I)),
     # "This article was generated with the help of AI and reviewed by an editor": how the story was written.
-    ("editor-note", _Keys.of("ai|intelligence"), re.compile(
+    ("editor-note", _Keys.of("ai|intelligence"), lazy_compile(
         r"\b(?:generated|produced|written|created|translated) (?:with the (?:help|assistance) of|using|by) (?:an )?"
         r"(?:ai|artificial intelligence)\b", re.I)),
 ]
@@ -377,8 +378,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
 _PHRASE_KEYS = _Keys(frozenset().union(*(keys.words for _, keys, _ in _PHRASES)),
                      tuple({mark: None for _, keys, _ in _PHRASES for mark in keys.marks}))
 # "Watch today's episode here:": a media word, and a line that ends pointing at the player.
-_MEDIA_WORD = re.compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
-_MEDIA_END = re.compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
+_MEDIA_WORD = lazy_compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
+_MEDIA_END = lazy_compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
 _MEDIA_KEYS = _Keys.of("here|below")
 _ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
@@ -429,9 +430,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
     return None
 
 
-_LINK_MARKER = re.compile(r"\s*\[\d{1,3}\]$")
+_LINK_MARKER = lazy_compile(r"\s*\[\d{1,3}\]$")
 # "A version of this article appears in print on March 4, 2024, Section A, Page 18 ...": where the story was printed.
-_PRINT_NOTE = re.compile(r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b")
+_PRINT_NOTE = lazy_compile(r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b")
 
 
 def _widget_run(text: str) -> Optional[str]:
@@ -457,12 +458,12 @@ def _widget_run(text: str) -> Optional[str]:
 # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
 # Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
 # the lines that hold its mark.
-_TRAIL = re.compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]"
-                    # (with three arrows, a year's crumb too: "News > 2015 > KW 15 > ...", each crumb a capitalised name or
-                    # a number, since "x > 5 and y > 3" compares)
-                    r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])")
+_TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]"
+                      # (with three arrows, a year's crumb too: "News > 2015 > KW 15 > ...", each crumb a capitalised name or
+                      # a number, since "x > 5 and y > 3" compares)
+                      r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])")
 _ARCHIVE_MONTHS = 4
-_ARCHIVE = re.compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
+_ARCHIVE = lazy_compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 
 
 # "Más LeídasBuenos AiresSeguridadLa Nacion Data": a menu's items printed without a space between them, each glued
@@ -558,7 +559,7 @@ _WEB_WORDS = _NOTICE_ONLY_WORDS | frozenset(
     "coverage journalists mission actualité actualités journalistes nachrichten noticias periodistas notícias "
     "jornalistas notizie giornalisti dienste webseite artikel sitio sito siti seite página páginas pagina pagine "
     "navegue navegar navigare naviga naviguer naviguez navigieren".split())
-_QUOTED = re.compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
+_QUOTED = lazy_compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
 
 
 def _is_site_notice(text: str) -> bool:
@@ -610,11 +611,11 @@ _FUNCTION_WORDS = frozenset(
 
 # "Some of the offers on this page come from products from our advertisers, and we may receive compensation
 # ...": the site's note on its links, which may run as long as a paragraph but says so in its first sentence.
-_DISCLOSURE = re.compile(r"\b(?:products? from (?:one or more of )?our (?:advertisers|partners)|we may (?:earn|receive|get)"
-                         r" (?:a )?(?:small )?(?:commission|compensation)|(?:may|might) earn (?:us )?(?:a )?(?:small )?"
-                         r"commission|when you (?:buy|shop|click) (?:through|on) (?:our |the )?links|contains? affiliate links"
-                         r"|(?:enthält|contient|contiene|contém) (?:des |de )?(?:affiliate-links|liens affiliés|enlaces de afiliados"
-                         r"|links de afiliados))\b", re.I)
+_DISCLOSURE = lazy_compile(r"\b(?:products? from (?:one or more of )?our (?:advertisers|partners)|we may (?:earn|receive|get)"
+                           r" (?:a )?(?:small )?(?:commission|compensation)|(?:may|might) earn (?:us )?(?:a )?(?:small )?"
+                           r"commission|when you (?:buy|shop|click) (?:through|on) (?:our |the )?links|contains? affiliate links"
+                           r"|(?:enthält|contient|contiene|contém) (?:des |de )?(?:affiliate-links|liens affiliés|enlaces de afiliados"
+                           r"|links de afiliados))\b", re.I)
 
 _DISCLOSURE_REACH = 300  # characters: the note says what it is in its first sentence
 
@@ -622,7 +623,7 @@ _DISCLOSURE_REACH = 300  # characters: the note says what it is in its first sen
 # Notices as long as a paragraph that say what they are in their first sentence, in the languages read: an
 # outdated browser, an ad blocker, a machine translation, a registration, an archive's note on its crawl, a
 # blogging platform's note that a story is unlisted.
-_OPENING_NOTICE = re.compile(
+_OPENING_NOTICE = lazy_compile(
     r"\b(?:no longer supports? (?:internet explorer|your browser|this browser)|(?:upgrade|update) your browser"
     r"|(?:veraltete[nr]?|outdated|obsolète|obsoleto|desactualizado|antiquado) (?:browser|navigateur|navegador|"
     r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"

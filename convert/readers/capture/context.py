@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional, Sequence
 
+from ._lazy_patterns import lazy_compile
 from .body import PROSE_WORDS  # (a paragraph this long vouches for its neighbours)
 from .draft import ArticleDraft, DocumentDraft
 from .language import CLOSING_QUOTES, title_cased
@@ -18,8 +19,8 @@ from .text import Line
 _SHORT_WORDS = 8  # at most, in a line judged by its neighbours
 # Who worked on the story and where it comes from, under it: "Reporting by Jane Roe; Editing by John Doe",
 # "Source: Reuters". Part of the story, however short.
-_SIGNS_THE_STORY = re.compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s"
-                              r"|(?:sources?|quelle|fuente|fonte)\s*:", re.I)
+_SIGNS_THE_STORY = lazy_compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s"
+                                r"|(?:sources?|quelle|fuente|fonte)\s*:", re.I)
 _SENTENCE_START_WORDS = 4
 _SENTENCE_END = (".", "!", "?", "…", *CLOSING_QUOTES)
 _GOOD, _BAD, _SHORT, _NEUTRAL = "good", "bad", "short", "neutral"

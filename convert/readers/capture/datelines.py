@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from ._lazy_patterns import lazy_compile
 from .agencies import agency as agency_credit
 from .dates import FOREIGN_MONTHS
 from .draft import ArticleDraft
@@ -33,9 +34,9 @@ _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION
 _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 # "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
-_TAG_FIRST = re.compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}"
-                        rf"\s*{_SEPARATOR}\s*(?P<rest>.*)$", re.S)
-_AGENCY_FIRST = re.compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")
+_TAG_FIRST = lazy_compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}"
+                          rf"\s*{_SEPARATOR}\s*(?P<rest>.*)$", re.S)
+_AGENCY_FIRST = lazy_compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")
 # Words that open a paragraph with a colon or a dash without being a place.
 _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "analysis", "opinion", "editorial",
            "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
@@ -46,11 +47,11 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
 _PLACE_STARTS = {"new"}
 
 
-_NEWSROOM_TAG = re.compile(r"[A-Z]{2,6}")
+_NEWSROOM_TAG = lazy_compile(r"[A-Z]{2,6}")
 _DASHES = ("—", "–", "--")
 _NOT_PLACES = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "President", "Le", "La", "Les", "Der", "Die", "Das", "El",
                "Los", "Las", "O", "Il"}
-_BARE_TAG = re.compile(r"[A-Z]{3,6}")
+_BARE_TAG = lazy_compile(r"[A-Z]{3,6}")
 
 
 class Dateline(NamedTuple):

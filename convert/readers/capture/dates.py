@@ -6,6 +6,8 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from ._lazy_patterns import lazy_compile
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -60,8 +62,8 @@ _YEAR = re.compile(r"\d{4}")
 
 # "03/03/24 3:15 PM ET": a year of two digits, which only a time after it tells from a fraction or a score.
 # A twelve-hour clock writes the month first, as in the United States; a day past 12 shows the order anyway.
-_SHORT_YEAR = re.compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{2})"
-                         r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?)", re.I)
+_SHORT_YEAR = lazy_compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{2})"
+                           r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?)", re.I)
 
 
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
@@ -117,7 +119,7 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
 # "Le 3 mars", "Am 3. März", "On March 3": the little word a page puts before a date.
 # The little word and the day of the week a page may put before a date, in the languages read: "Le lundi 3 mars",
 # "Montag, 3. März", "El lunes 3 de marzo", "Segunda-feira, 3 de março".
-_DATE_PARTICLE = re.compile(
+_DATE_PARTICLE = lazy_compile(
     r"^\s*(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues"
     r"|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
@@ -125,13 +127,13 @@ _DATE_PARTICLE = re.compile(
     r"(?:-feira)?\.?,?\s+)?$", re.I)
 # "3 min read", "5 min Lesezeit": how long a story takes to read, in the six languages.
 READING_TIME = r"\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit)"
-_UPDATE_NOTE = re.compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
-                          r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
-                          r"|" + READING_TIME + ")$", re.I)
-_TIME_ONLY = re.compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
-                        r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
-                        # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"
-                        r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
+_UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
+                            r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
+                            r"|" + READING_TIME + ")$", re.I)
+_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
+                          r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
+                          # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"
+                          r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
 # ("10:15 AM GMT+1"; "10:15, UK": the country whose clock it is)
 
 

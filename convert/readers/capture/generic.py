@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import Optional, Sequence
 
+from ._lazy_patterns import lazy_compile
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, drop_repeated_figures,
                    glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_signature_line, take_timestamp,
                    without_counter)
@@ -32,17 +33,17 @@ from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
-_CAPTURE_PREFIX = re.compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
+_CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
 _TERMINAL = (".", "!", "?", "…", ")", *CLOSING_QUOTES)
-_SYNDICATION = re.compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
-_SIGN_OFF = re.compile(r"\((?P<agency>[A-Z]{2,6})\)$")
-_COPYRIGHT = re.compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?!" + RESERVED
-                        + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|" + RESERVED + r"|$)", re.I)
-_AUDIO_PLAYER = re.compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
+_SYNDICATION = lazy_compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
+_SIGN_OFF = lazy_compile(r"\((?P<agency>[A-Z]{2,6})\)$")
+_COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?!" + RESERVED
+                          + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|" + RESERVED + r"|$)", re.I)
+_AUDIO_PLAYER = lazy_compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 # "Source: Al Jazeera and news agencies", "Quelle: dpa": the line that closes a story with where it came from.
-_SOURCE_LINE = re.compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<agency>[A-Z][\w.&'’\- ]{1,40}?)"
-                          r"(?:,? (?:and|und|et|y|e) (?:news )?agenc(?:ies|y)|,? (?:agencies|agenturen|agences|agencias))?\.?",
-                          re.I)
+_SOURCE_LINE = lazy_compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<agency>[A-Z][\w.&'’\- ]{1,40}?)"
+                            r"(?:,? (?:and|und|et|y|e) (?:news )?agenc(?:ies|y)|,? (?:agencies|agenturen|agences|agencias))?\.?",
+                            re.I)
 
 
 def _source_line(text: str) -> Optional[re.Match[str]]:
@@ -53,22 +54,22 @@ def _source_line(text: str) -> Optional[re.Match[str]]:
     return match
 
 
-_TAG_AT_END = re.compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
+_TAG_AT_END = lazy_compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 # "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
-_NEWSLETTER = re.compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?!(?i:our|my|your|this|the|free)\b)"
-                         r"(?P<source>[A-Z][\w.&'’\-]*"
-                         r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
+_NEWSLETTER = lazy_compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?!(?i:our|my|your|this|the|free)\b)"
+                           r"(?P<source>[A-Z][\w.&'’\-]*"
+                           r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _SENTENCE_WORDS = 6
 _LEAD_WORDS = 4  # "The pool is back.": a story may open with a sentence this short, under its byline or date
 _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
 # "Salle de presse de LaVallee.info", "The Valley Courier newsroom": a newsroom's note about itself names the site.
 _NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "LaVallee.info", not the stop after it
 _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
-_NEWSROOM = re.compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
-                       r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
-                       r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
-_REPORTING_FROM = re.compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40}(?:, [A-Z][\w.'’\- ]{1,30})?)")
-_NAME_AND_MORE = re.compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
+_NEWSROOM = lazy_compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
+                         r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
+                         r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
+_REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40}(?:, [A-Z][\w.'’\- ]{1,30})?)")
+_NAME_AND_MORE = lazy_compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
@@ -174,7 +175,7 @@ def _headline_with_abbreviation(text: str) -> bool:
 
 
 # "... in Riverton, N.J.", "... Sues Acme Inc.": a headline has no full stop, but may end with an abbreviation's.
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.")
+_ABBREVIATION = lazy_compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.")
 
 
 _CUT_WORDS = 12
@@ -379,8 +380,8 @@ def _credit_below(units: Sequence[Line], index: int) -> bool:
 
 
 # "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.
-_OTHER_WORK = re.compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
-                         r" by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*")
+_OTHER_WORK = lazy_compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
+                           r" by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*")
 _OTHER_WORK_FIRST = "EePpVvGgIiFfTt"
 
 
@@ -672,7 +673,7 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 
 
 # "Madrid - 03 mar 2024 - 10:15 CET", "Kyiv, March 3, 2024": where and when, on one line under the headline.
-_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|]\s*(?=\S)")
+_PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|]\s*(?=\S)")
 
 
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
@@ -686,7 +687,7 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     return (place.group("place"), date) if date is not None else None
 
 
-_TITLE_PARTS = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+_TITLE_PARTS = lazy_compile(r"\s*\|\s*|\s+[-–—]\s+")
 
 
 def _dated(unit: Optional[Line]) -> bool:
@@ -784,7 +785,7 @@ _KICKERS = frozenset("exclusive analysis opinion breaking live update updated vi
                      "review interview feature explainer news sponsored exklusiv analyse meinung kommentar exclusif "
                      "exclusivo exclusiva análisis análise opinión opinião esclusivo analisi opinione".split())
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
-_PLACE_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
+_PLACE_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands

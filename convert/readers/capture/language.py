@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from ._lazy_patterns import lazy_compile
 
 # What closes a quotation at the end of a sentence: "...", “...”, ‘...’ and the other languages' „...“, «...»,
 # »...«. At the end of a line, each of them closes.
@@ -23,7 +23,7 @@ _LANGUAGES = tuple(_WORDS)
 _LANGUAGES_OF: dict[str, tuple[int, ...]] = {
     word: tuple(index for index, lang in enumerate(_LANGUAGES) if word in _WORDS[lang])
     for word in sorted(set().union(*_WORDS.values()))}
-_TOKEN = re.compile(r"[^\W\d_]+")
+_TOKEN = lazy_compile(r"[^\W\d_]+")
 SAMPLE_SIZE = 4000  # characters read from the start of a text
 # Every ASCII byte that is not a letter, mapped to a space; letters (and the non-ASCII bytes) kept.
 _ASCII_NON_LETTERS_TO_SPACE = bytes(b if chr(b).isalpha() or b >= 0x80 else 0x20 for b in range(256))
@@ -91,12 +91,12 @@ def guess_language(text: str) -> str:
     return _LANGUAGES[scores.index(best)]
 
 
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’.\-]{3,}")
+_LONG_WORD = lazy_compile(r"[^\W\d_][\w'’.\-]{3,}")
 _TITLE_CASE_SHARE = 0.9  # of the words of four letters or more, capitalised: a headline in title case
 _TITLE_CASE_WORDS = 5
 # Two long words in lower case among the first three: a sentence, not a title in title case (a quick answer for
 # most paragraphs).
-_SENTENCE_START = re.compile(r"\S+ (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,} (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,}")
+_SENTENCE_START = lazy_compile(r"\S+ (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,} (?:\S+ )?[a-zà-ÿ][\w'’\-]{3,}")
 
 
 def title_cased(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ._lazy_patterns import lazy_compile
 from .agencies import agency
 from .dates import READING_TIME, find_date
 
@@ -20,36 +21,36 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*)?)$",
                  re.I)
-_BRAND_AND_PLACE = re.compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
+_BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
-_BEFORE_DATE = re.compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
-_MIDDLE_DOT = re.compile(r"\s+[•·]\s+.*$")
+_BEFORE_DATE = lazy_compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
+_MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
-_HANDLE = re.compile(r"[\s,]*(?:(?i:follow)\s+)?@\w{1,30}\b")
+_HANDLE = lazy_compile(r"[\s,]*(?:(?i:follow)\s+)?@\w{1,30}\b")
 # A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago", "8h", and how
 # long ago in the other languages read ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa").
-_UNDATED_TIME = re.compile(r"[\s,|•·–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-                           r"|\d{1,2}:\d{2}|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\d{1,2}\s?[mhd]$"
-                           r"|vor\s+\d+\s+(?:minuten|stunden|tagen)\b|il y a\s+\d+\s+(?:minutes?|heures?|jours?)\b"
-                           r"|hace\s+\d+\s+(?:minutos?|horas?|días?)\b|há\s+\d+\s+(?:minutos?|horas?|dias?)\b"
-                           r"|\d+\s+(?:minuti|ore|giorni)\s+fa\b).*$", re.I)
+_UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+                             r"|\d{1,2}:\d{2}|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\d{1,2}\s?[mhd]$"
+                             r"|vor\s+\d+\s+(?:minuten|stunden|tagen)\b|il y a\s+\d+\s+(?:minutes?|heures?|jours?)\b"
+                             r"|hace\s+\d+\s+(?:minutos?|horas?|días?)\b|há\s+\d+\s+(?:minutos?|horas?|dias?)\b"
+                             r"|\d+\s+(?:minuti|ore|giorni)\s+fa\b).*$", re.I)
 _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
-_GLUED_STAMP = re.compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified)\b.*$")
-_CAPITALS_THEN_NAME = re.compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organisation>[A-Z][a-z].*)$")
-_ORGANISATION = re.compile(
+_GLUED_STAMP = lazy_compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified)\b.*$")
+_CAPITALS_THEN_NAME = lazy_compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organisation>[A-Z][a-z].*)$")
+_ORGANISATION = lazy_compile(
     r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"
     r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service)\b")
 # "Reported by Jane Roe, Edited by John Doe": who else worked on the story is not its byline.
-_OTHER_CREDITS = re.compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|video|graphics|additional reporting)\s+by\b.*$",
-                            re.I)
+_OTHER_CREDITS = lazy_compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|video|graphics|additional reporting)\s+by\b.*$",
+                              re.I)
 # "Jane Roe, a deputy editor and author of ...": a name, then a note about its author.
-_NAME_THEN_BIO = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}), (?:a|an) [a-z]")
+_NAME_THEN_BIO = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}), (?:a|an) [a-z]")
 # "Jane Roe for The Valley Courier", "JANE ROE FOR MAILONLINE": the author, and the publication they wrote for.
-_WRITTEN_FOR = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|FOR)\s+"
-                          r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
+_WRITTEN_FOR = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|FOR)\s+"
+                            r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
 # Agencies whose usual short form differs from the name newsrooms credit.
 AGENCY_NAMES = {"AP": "The Associated Press", "ASSOCIATED PRESS": "The Associated Press"}
 
@@ -68,7 +69,7 @@ def is_organisation(text: str) -> bool:
 
 
 # "The Valley Courier", "The Riverton Star": a name led by "The" is a publication's (a person's never is).
-_THE_NAME = re.compile(r"The(?: [A-Z][\w&.'’\-]*){1,4}")
+_THE_NAME = lazy_compile(r"The(?: [A-Z][\w&.'’\-]*){1,4}")
 
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
@@ -126,10 +127,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 
 
 # "Jane Roe (reporting) and John Doe (photography)": what each person did, in parentheses after the name.
-_ROLE_TAG = re.compile(r"\s*\((?P<role>[^()]{2,30})\)")
-_PICTURE_ROLES = re.compile(r"(?:photo(?:graph)?(?:y|s|ie)?|pictures?|images?|video|graphics?|illustrations?|fotos?"
-                            r"|fotograf(?:ía|ia|ie)|bilder?)", re.I)
-_WRITING_ROLES = re.compile(r"(?:reporting|writing|words|text|texte?|texto|testo|report|reportage)", re.I)
+_ROLE_TAG = lazy_compile(r"\s*\((?P<role>[^()]{2,30})\)")
+_PICTURE_ROLES = lazy_compile(r"(?:photo(?:graph)?(?:y|s|ie)?|pictures?|images?|video|graphics?|illustrations?|fotos?"
+                              r"|fotograf(?:ía|ia|ie)|bilder?)", re.I)
+_WRITING_ROLES = lazy_compile(r"(?:reporting|writing|words|text|texte?|texto|testo|report|reportage)", re.I)
 
 
 def _without_picture_credits(name: str) -> str:
@@ -147,8 +148,8 @@ def _without_picture_credits(name: str) -> str:
 
 
 # Words of a firm's name ("ByWater Solutions"), which a glued "By" does not sign.
-_FIRM_WORD = re.compile(r"\b(?:Solutions|Systems|Technologies|Technology|Software|Labs|Inc|Ltd|LLC|GmbH|Partners|"
-                        r"Services|Consulting|Corp|Company|Enterprises|Industries|Holdings|Products)\b")
+_FIRM_WORD = lazy_compile(r"\b(?:Solutions|Systems|Technologies|Technology|Software|Labs|Inc|Ltd|LLC|GmbH|Partners|"
+                          r"Services|Consulting|Corp|Company|Enterprises|Industries|Holdings|Products)\b")
 _NAME_PARTICLES = frozenset("de da di del della der den van von la le bin al y e".split())
 
 
@@ -164,7 +165,7 @@ def _reads_as_name(name: str) -> bool:
             and all(word[0].isupper() or word in _NAME_PARTICLES or word in ("and", "&") for word in words))
 
 
-_NAME_WORD = re.compile(r"[A-Z][\w.'’\-]*")
+_NAME_WORD = lazy_compile(r"[A-Z][\w.'’\-]*")
 
 
 def _name_then_publication(text: str) -> Optional[tuple[str, str]]:
@@ -195,17 +196,17 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
 
 
 # "Jane Roe • 3 min read": how long the story takes to read, after the name.
-_READING_TIME = re.compile(r"\s*[•·|,–—-]?\s*" + READING_TIME + "$", re.I)
+_READING_TIME = lazy_compile(r"\s*[•·|,–—-]?\s*" + READING_TIME + "$", re.I)
 # Words of a job title: "Mike Brest, Defense Reporter" is a name and a role, "Jane Roe, John Doe" two names.
-_ROLE_WORD = re.compile(
+_ROLE_WORD = lazy_compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
     r"photojournalist|journalist|critic|chief|bureau|host|anchor|director|manager|fellow|intern|researcher|"
     r"author|senior|deputy|freelance|contributing|special|investigative|political|white house)s?\b", re.I)
 # "and" in the languages of the corpus; the one-letter ones only in lower case ("John E. Smith" is one name).
-_AND = re.compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")
+_AND = lazy_compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")
 
 
-_WITH_OTHERS = re.compile(r"\s*\((?:avec|with|mit|con|com)\s+(?P<names>[^()]+)\)")
+_WITH_OTHERS = lazy_compile(r"\s*\((?:avec|with|mit|con|com)\s+(?P<names>[^()]+)\)")
 
 
 def contributors(byline: str) -> list[dict[str, object]]:

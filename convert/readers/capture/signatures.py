@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from ._lazy_patterns import lazy_compile
 from .agencies import agency as wire_agency
 from .body import TIMESTAMP
 from .dates import find_date
@@ -17,16 +18,16 @@ from .people import agency_name, byline_parts, is_organisation, name_before_time
 from .text import Line
 
 
-_SHORT_NAME = re.compile(r"[A-Z][\w.'’\-]*")
+_SHORT_NAME = lazy_compile(r"[A-Z][\w.'’\-]*")
 # "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
 # between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
 _JOB = (r"(?:[\w\-]+\s+){0,3}(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
         r"|critic|photographer|presenter|redakteur|redakteurin|korrespondent|korrespondentin"
         r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
         r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato)")
-_NAME_AND_JOB = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
+_NAME_AND_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
-_JOB_LINE = re.compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?")
+_JOB_LINE = lazy_compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?")
 _JOB_REACH = 2  # lines under the byline where the writer's job stands
 
 
@@ -50,10 +51,10 @@ def take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft)
     return True
 
 
-_NAME_THEN_STAMP = re.compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|·•]\s+(?P<stamp>.+)$")
+_NAME_THEN_STAMP = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|·•]\s+(?P<stamp>.+)$")
 
 
-_BLOCK_SEPARATOR = re.compile(r"\s+[·•|/]\s+")
+_BLOCK_SEPARATOR = lazy_compile(r"\s+[·•|/]\s+")
 
 
 def signed_stamp(text: str) -> Optional[tuple[str, Optional[str], str]]:
@@ -85,7 +86,7 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
     return set()
 
 
-_CAPITALISED_WORDS = re.compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
+_CAPITALISED_WORDS = lazy_compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
 
 
 def _is_desk(text: str) -> bool:
@@ -110,10 +111,10 @@ def take_desk(unit: Line, article: ArticleDraft) -> bool:
 
 
 # "Jane Roe and John Doe", "Jane Roe in Kyiv": two names, or a name and where the author wrote from.
-_NAMES_JOINED = re.compile(r"\s+(?:and|und|et|y|e)\s+")
+_NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 
 
-_WRITTEN_FROM = re.compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
+_WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
 
 
 _SEPARATORS = " |·•-–—/,"

@@ -17,6 +17,8 @@ from functools import cached_property
 from itertools import count
 from typing import Callable, Iterator, Optional
 
+from ._lazy_patterns import lazy_compile
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -24,11 +26,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = lazy_compile(r"\r\n|\r|\n")
 # No-break, figure, thin, hair, ideographic... spaces all read as a plain space.
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACE = lazy_compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters that carry nothing in running text (ZWJ is kept: emoji need it).
-_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
+_INVISIBLE = lazy_compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 # C0/C1 controls other than tab: not text, and illegal in XML outputs.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile("  +")  # (two spaces first: a literal start is found far faster than " {2,}")
@@ -187,17 +189,17 @@ def _guess_legacy(data: bytes) -> str:
 # * Chinese and Japanese put no spaces between words, and are punctuated with full-width marks:
 #   Cyrillic or Greek words read as Han have spaces and ASCII punctuation between them.
 
-_KANA = re.compile("[\u3041-\u30ff]")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = lazy_compile("[\u3041-\u30ff]")
+_HANGUL = lazy_compile("[\uac00-\ud7a3]")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Latin-1 signs, general punctuation to dingbats, CJK punctuation and symbols, full- and half-width forms.
-_SHARED_SIGNS = re.compile("[\u00a1-\u00bf\u00d7\u00f7\u2010-\u27bf\u3000-\u303f\u3200-\u33ff\uff01-\uffef]")
-_NOT_TEXT = re.compile("[\u0080-\u009f\ue000-\uf8ff\ufffd]")
+_SHARED_SIGNS = lazy_compile("[\u00a1-\u00bf\u00d7\u00f7\u2010-\u27bf\u3000-\u303f\u3200-\u33ff\uff01-\uffef]")
+_NOT_TEXT = lazy_compile("[\u0080-\u009f\ue000-\uf8ff\ufffd]")
 _TRIAL_SAMPLE = 65536  # bytes judged; the whole input must still decode
 _MIN_LETTERS = 8  # fewer is too little evidence to leave the Western default for
 _MAX_FOREIGN = 0.1  # non-ASCII characters that are neither the script's letters nor shared signs
 _MAX_SPACED = 0.05  # Chinese or Japanese letters followed by a space and another letter
-_FULL_WIDTH_STOPS = re.compile("[\u3001\u3002\u300c-\u300f\uff01\uff0c\uff0e\uff1a\uff1b\uff1f]")
+_FULL_WIDTH_STOPS = lazy_compile("[\u3001\u3002\u300c-\u300f\uff01\uff0c\uff0e\uff1a\uff1b\uff1f]")
 _LETTERS_PER_STOP = 100  # at most, in Chinese or Japanese text
 
 
@@ -320,11 +322,11 @@ for _byte in range(0x80, 0x100):
 _CONTINUATION = "[" + "".join(sorted(re.escape(c) for c, b in _TO_BYTE.items() if b < 0xC0)) + "]"
 _SEQUENCE = (f"(?:[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
              f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}})")
-_MOJIBAKE_RUN = re.compile(f"{_SEQUENCE}+")
-_ONE_SEQUENCE = re.compile(_SEQUENCE)
+_MOJIBAKE_RUN = lazy_compile(f"{_SEQUENCE}+")
+_ONE_SEQUENCE = lazy_compile(_SEQUENCE)
 # A lead then a continuation: starts with one character class, which the regex engine scans for far faster
 # than for the alternatives above; runs are only matched where this finds a start.
-_CANDIDATE = re.compile(f"[\u00c2-\u00f4]{_CONTINUATION}")
+_CANDIDATE = lazy_compile(f"[\u00c2-\u00f4]{_CONTINUATION}")
 # The same in the text's UTF-8 bytes (where a lead character is C3 82 to C3 B4, and C3 only ever starts
 # a character): a search for a literal byte is several times faster than one for a character class.
 _CANDIDATE_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:" + b"|".join(
@@ -332,7 +334,7 @@ _CANDIDATE_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:" + b"|".join(
 _QUOTES = frozenset("‘’“”«»‹›…–—\u0091\u0092\u0093\u0094\u0085\u0096\u0097")
 SURE, AMBIGUOUS, WORD = "sure", "ambiguous", "word"
 # What is left when a byte of the original was lost on the way (0x9D, undefined in cp1252, often is).
-_MOJIBAKE_TRACE = re.compile("â€|Ã[\u0080-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]")
+_MOJIBAKE_TRACE = lazy_compile("â€|Ã[\u0080-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]")
 _MAX_PASSES = 3  # text encoded wrongly twice ("Ã¢â‚¬â„¢") needs two passes
 
 

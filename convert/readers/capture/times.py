@@ -12,6 +12,8 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from ._lazy_patterns import lazy_compile
+
 # Abbreviations with one meaning. IST (India, Ireland, Israel) and the like are left out: a guess.
 _ZONES = {
     "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
@@ -21,7 +23,7 @@ _ZONES = {
 }
 # The US zones written without their season: standard offset, summer time by the US rule.
 _US_SEASONLESS = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
-_CLOCK = re.compile(
+_CLOCK = lazy_compile(
     r"(?<![\w:.])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
     r"(?P<half>[ap]\.?\s?m\b\.?)?(?:\s*(?P<zone>(?:utc|gmt)?\s?[+-]\s?\d{1,2}(?::?\d{2})?\b|(?-i:[A-Z]{2,4}\b|Z\b)))?",
     re.I)
