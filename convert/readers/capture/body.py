@@ -242,11 +242,14 @@ _SPACES = lazy_compile(r"\s{2,}")
 
 def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
     """A picture's description printed twice in a row (its alt text, then its caption): a figure of two lines,
-    with the credit when the caption ends with one. A paragraph repeated is longer than a caption."""
-    if i + 1 >= len(units) or units[i + 1].text != units[i].text or units[i + 1].number - units[i].last > 2:
+    with the credit when the caption ends with one, the second time only too. A paragraph repeated is longer
+    than a caption."""
+    if i + 1 >= len(units) or units[i + 1].number - units[i].last > 2 or not units[i + 1].text.startswith(units[i].text):
         return 0
-    text = units[i].text
-    parts = caption_parts(text)
+    text, second = units[i].text, units[i + 1].text
+    parts = caption_parts(second)
+    if second != text and (parts is None or parts[1] != text.rstrip()):
+        return 0  # (the second line must be the first with a credit after it)
     # A headline printed twice has no closing full stop; a caption is a sentence or ends with its credit.
     if len(text.split()) > CAPTION_WORDS or (parts is None and not text.endswith((".", "!", "?"))):
         return 0

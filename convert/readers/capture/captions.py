@@ -331,13 +331,19 @@ _WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|f
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
-    """"... on Monday. picture alliance | Jane Roe": a picture service's name after the caption's last sentence
-    is the first part of a credit the bar divides."""
+    """"... on Monday. picture alliance | Jane Roe", "... on Monday. Jane Roe | Reuters 2024": a picture service's
+    name, or a photographer's before an agency's, after the caption's last sentence is the first part of a credit
+    the bar divides."""
     end = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
     service = caption[end + 2:] if end > 0 else ""
-    if service and _PICTURE_AGENCY.fullmatch(service):
+    if service and (_PICTURE_AGENCY.fullmatch(service)
+                    or _NAME_BEFORE_BAR.fullmatch(service) and (agency(credit) or _AGENCY.search(credit)
+                                                                 or agency(_YEAR.sub("", credit)))):
         return caption[:end + 1], f"{service} | {credit}"
     return caption, credit
+
+
+_NAME_BEFORE_BAR = lazy_compile(r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,2}")
 
 
 # Words a caption cannot end with: it goes on to name a place or a thing ("... in Paris", "... vor dem Rathaus").

@@ -146,3 +146,11 @@ def test_a_caption_whose_picture_was_given_between_two_paragraphs():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption} Photo courtesy of Jane Roe\n\n{SECOND}\n\n{THIRD}\n")
     assert figures(article) == [(caption, "Jane Roe", None)]
     assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_caption_printed_again_with_its_credit_is_one_figure():
+    caption = "The mayor speaks to residents outside the town hall on Thursday."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\n{caption} (Jane Roe/Reuters)\n\n{SECOND}\n\n"
+                                   f"{THIRD}\n")
+    assert figures(article) == [(caption, "Jane Roe/Reuters", caption)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]

@@ -371,3 +371,8 @@ def test_a_caption_labelled_without_a_comma():
 ])
 def test_a_place_the_caption_names_before_the_photographer(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_photographers_name_before_the_bar_and_the_agency_after_it():
+    assert caption_parts("Residents queue outside the town hall on Monday. Jane Roe | Reuters 2024") == (
+        None, "Residents queue outside the town hall on Monday.", "Jane Roe | Reuters 2024")
