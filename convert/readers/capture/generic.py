@@ -82,7 +82,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     article = ArticleDraft()
     units = [line for line in lines if line.text]
     units, prefix_date, clock = _strip_capture_prefix(units, doc)
-    units = _without_caption_controls(unwrap(units), doc)
+    units = _without_caption_controls(_with_drop_caps_joined(unwrap(units)), doc)
     start = _body_start(units)
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
@@ -157,6 +157,30 @@ def _joined(run: list[Line]) -> Line:
     if len(run) == 1:
         return run[0]
     return Line(run[0].number, "\n".join(u.raw for u in run), " ".join(u.text for u in run), run[-1].number)
+
+
+_DROP_CAP_REACH = 2  # line numbers from a drop cap to the rest of its word (a blank line between)
+
+
+def _with_drop_caps_joined(units: list[Line]) -> list[Line]:
+    """"T" over "he council met on Thursday ...": a paragraph's first letter, set large on the page (a drop cap),
+    printed on a line of its own; joined back to its paragraph as one unit of both lines."""
+    if not any(len(unit.text) == 1 for unit in units):  # (most captures: nothing to do)
+        return units
+    joined: list[Line] = []
+    skip = False
+    for unit, following in zip(units, units[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if (len(unit.text) == 1 and unit.text.isupper() and following is not None
+                and following.number - unit.last <= _DROP_CAP_REACH and following.text[:1].islower()
+                and len(following.text.split()) >= PROSE_WORDS):
+            joined.append(Line(unit.number, f"{unit.raw}\n{following.raw}", unit.text + following.text, following.last))
+            skip = True
+        else:
+            joined.append(unit)
+    return joined
 
 
 _RUNNING_WORDS = 22  # at least, in a line of prose however it ends

@@ -1057,3 +1057,10 @@ def test_a_byline_block_printed_on_one_line_between_bars(signature, publisher):
     assert (article["byline"], article["publisher"], article["published"], article["modified"]) == (
         "Jeanne Roux", publisher, "2024-03-04", "2024-03-05")
     assert paragraphs(article)[0] == story
+
+
+def test_a_drop_cap_on_a_line_of_its_own_joins_its_paragraph():
+    document, article = article_of(f"Council backs plan for new pool on the common\n\nBy Sam Reed\n\nMarch 4, 2024\n\n"
+                                   f"T\n\n{STORY[1:]}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert article["blocks"][0]["lines"] == [7, 9]  # (both lines: nothing lost)
