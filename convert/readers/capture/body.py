@@ -450,13 +450,16 @@ def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article
 
 
 _SIGNATURE_PART_WORDS = 16  # at most, in a part of a byline block printed on one line
+_SIGNATURE_PARTS = 6  # at most, in such a block: a publication, a byline, a section and stamps
 _PUBLICATION = lazy_compile(r"[A-ZÀ-Þ][\w&.'’\-]*(?: (?:[A-ZÀ-Þ][\w&.'’\-]*|de|du|des|la|le|of|the|di|del|der|die|das)){0,3}")
 
 
 def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     """A byline block printed on one line between bars, in any order: the publication, when the story was
-    published (and updated), and who wrote it ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 |
-    Par Jeanne Roux"). Fills the fields it can; False when a part is none of these."""
+    published (and updated), and who wrote it ("Le Courrier | 04.03.2024 à 10h15 • Mis à jour le 05.03.2024 à
+    09h00 | Par Jeanne Roux"). Fills the fields it can; False when a part is none of these."""
+    if unit.text.count(" | ") >= _SIGNATURE_PARTS:
+        return False  # (a menu, or a hostile line of thousands of parts)
     parts = [part.strip() for part in unit.text.split(" | ")]
     bylines, dates, publications = [], [], []
     for part in parts:
