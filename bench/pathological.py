@@ -154,6 +154,12 @@ SHAPES: dict[str, tuple[str, int, Callable[[int], str]]] = {
     "undecodable": ("a byte that is not UTF-8 on every line of UTF-8 text (the decoder's warning)", 250_000,
                     lambda n: "café et thé \udcff ici\n" * (n // 22)),
     "control-lines": ("a control character on every line", 250_000, lambda n: "some text\x01 here\n" * (n // 16)),
+    "signature-bars": ("a headline over one line of bylines and dates between bars (a byline block on one line)",
+                       64_000, lambda n: "Council keeps the library open\n" + " | ".join(["By Jane Roe", "March 4, 2024"]
+                                                                                       * (n // 30)) + "\n"),
+    "drop-caps": ("lines of one capital, each over a paragraph in lower case (drop caps)", 250_000,
+                  lambda n: "".join(f"T\nhe council voted to keep library {i} open on Sundays, officials said on Tuesday.\n"
+                                    for i in range(n // 90))),
 }
 
 

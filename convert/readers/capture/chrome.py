@@ -254,7 +254,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
-                                   "never|alerts|posts|correo|roundup|mail"),
+                                   "miss|alerts|posts|correo|roundup|mail"),
      lazy_compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
                   r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b"
                   # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
@@ -322,8 +322,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # A paywall's prompts: "To continue reading, subscribe", "Already a subscriber? Log in", "Réservé aux abonnés".
     ("paywall", _Keys.of("subscribe|subscriber|subscribers|abonnés|abonné|abonnent|abonnenten|suscriptor|suscriptores|"
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
-                         "available|limit|keep|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
-                         "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|create|"
+                         "available|limit|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
+                         "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|"
                          "unlock"),
      lazy_compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
                   r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
