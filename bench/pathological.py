@@ -158,8 +158,9 @@ SHAPES: dict[str, tuple[str, int, Callable[[int], str]]] = {
                        64_000, lambda n: "Council keeps the library open\n" + " | ".join(["By Jane Roe", "March 4, 2024"]
                                                                                        * (n // 30)) + "\n"),
     "drop-caps": ("lines of one capital, each over a paragraph in lower case (drop caps)", 250_000,
-                  lambda n: "".join(f"T\nhe council voted to keep library {i} open on Sundays, officials said on Tuesday.\n"
-                                    for i in range(n // 90))),
+                  lambda n: "".join(f"T\n\nhe council voted to keep library {i} open on Sundays after a long debate about "
+                                    "its budget, and officials said on Tuesday that the doors would stay open until "
+                                    "the autumn.\n\n" for i in range(n // 180))),
 }
 
 
