@@ -128,6 +128,7 @@ def credit_like(credit: str) -> bool:
                                                                             or _NAME.fullmatch(credit[labelled.end():]))):
         return True
     owner, colon, name = credit.partition(": ")  # "(Valley News: Jane Roe)": the publication, then who took it
+    owner = _UNMARKED_LABEL.sub("", owner)  # ("(Foto Prensa Libre: Jane Roe)")
     if colon and is_organisation(owner) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
         return True
     words = credit.split()

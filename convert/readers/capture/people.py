@@ -42,7 +42,11 @@ _GLUED_STAMP = lazy_compile(r"\s*(?:Updated|Published|Posted|Last updated|Modifi
 _CAPITALS_THEN_NAME = lazy_compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organisation>[A-Z][a-z].*)$")
 _ORGANISATION = lazy_compile(
     r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"
-    r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service)\b")
+    r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service"
+    # the same words in the other languages read ("Prensa Libre", "Valley Zeitung", "Il Corriere di ...")
+    r"|Presse|Prensa|Imprensa|Stampa|Zeitung|Nachrichten|Noticias|Notícias|Notizie|Diario|Diário|Jornal|Gazzetta"
+    r"|Gaceta|Gazeta|Corriere|Courrier|Correio|Correo|Tribuna|Kurier|Rundschau|Quotidien|Quotidiano|Periódico"
+    r"|Revista|Rivista|Agencia|Agência|Agenzia|Agentur|Agence|Televisión|Televisão|Televisione|Rundfunk)\b")
 # "Reported by Jane Roe, Edited by John Doe": who else worked on the story is not its byline.
 _OTHER_CREDITS = lazy_compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|video|graphics|additional reporting)\s+by\b.*$",
                               re.I)

@@ -376,3 +376,8 @@ def test_a_place_the_caption_names_before_the_photographer(text, caption, credit
 def test_a_photographers_name_before_the_bar_and_the_agency_after_it():
     assert caption_parts("Residents queue outside the town hall on Monday. Jane Roe | Reuters 2024") == (
         None, "Residents queue outside the town hall on Monday.", "Jane Roe | Reuters 2024")
+
+
+def test_a_label_word_then_the_publication_and_the_photographer_in_parentheses():
+    assert caption_parts("Los vecinos hacen fila frente al ayuntamiento el lunes. (Foto Diario del Valle: Ana Ruiz)") == (
+        None, "Los vecinos hacen fila frente al ayuntamiento el lunes.", "Diario del Valle: Ana Ruiz")

@@ -128,3 +128,12 @@ def test_the_people_who_wrote_with_the_author_are_contributors_too():
 
 def test_a_publication_in_parentheses_after_the_name():
     assert byline_parts("By Jane Roe (Valley News)") == ("Jane Roe", "Valley News", None)
+
+
+@pytest.mark.parametrize("text, name, publisher", [
+    ("Von Hans Müller, Valley Zeitung", "Hans Müller", "Valley Zeitung"),
+    ("Por Ana Ruiz, Diario del Valle", "Ana Ruiz", "Diario del Valle"),
+    ("Por Ana Ruiz Correa", "Ana Ruiz Correa", None),
+])
+def test_a_publication_named_in_the_other_languages(text, name, publisher):
+    assert byline_parts(text) == (name, publisher, None)
