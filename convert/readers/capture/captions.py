@@ -92,6 +92,13 @@ def _name_in_capitals(credit: str) -> bool:
 
 # "(Photo: Jane Roe/Reuters) Residents at ...": the labelled credit in parentheses before the caption.
 _LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
+# "Photo: Jane Roe. Firefighters at the scene", "Bild: pixabay Ein Gericht …": the labelled credit first, without
+# parentheses: a name of two or three words and a full stop, or a picture service's or news agency's name alone.
+_LEADING_NAMED_CREDIT = lazy_compile(
+    rf"^(?:{_CREDIT_WORDS})\s*:\s*(?P<credit>(?-i:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{1,2}})(?=\.\s)|(?:getty images|"
+    r"shutterstock|alamy|istock|pixabay|unsplash|pexels|imago|picture alliance|dpa|afp|reuters|ap|efe|ansa|keystone)"
+    r"(?=[.,]?\s))[.,]?\s+(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
+_LEADING_REACH = 20  # characters: the label and its colon are within them
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
@@ -229,6 +236,8 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
 
 @short_lines_remembered
 def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], str, str]]:
+    if ":" in text[:_LEADING_REACH] and (leading := _LEADING_NAMED_CREDIT.match(text)) is not None:
+        return None, leading.group("caption"), leading.group("credit")
     label = None
     found = _LABEL.match(text)
     body = text

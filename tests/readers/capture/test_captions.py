@@ -381,3 +381,16 @@ def test_a_photographers_name_before_the_bar_and_the_agency_after_it():
 def test_a_label_word_then_the_publication_and_the_photographer_in_parentheses():
     assert caption_parts("Los vecinos hacen fila frente al ayuntamiento el lunes. (Foto Diario del Valle: Ana Ruiz)") == (
         None, "Los vecinos hacen fila frente al ayuntamiento el lunes.", "Diario del Valle: Ana Ruiz")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Photo: Jane Roe. Residents queue outside the town hall on Monday.",
+     "Residents queue outside the town hall on Monday.", "Jane Roe"),
+    ("Bild: pixabay Ein Gericht ist kein Ort für Streit", "Ein Gericht ist kein Ort für Streit", "pixabay"),
+])
+def test_a_labelled_credit_before_the_caption_without_parentheses(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_label_before_a_caption_with_no_credit_names_none():
+    assert caption_parts("Photo: Residents queue outside the town hall on Monday.") is None
