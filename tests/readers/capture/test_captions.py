@@ -325,6 +325,8 @@ def test_a_credit_with_two_slashes_after_the_captions_sentence():
      "Residents queue outside the town hall on Monday.", "the Valley Council"),
     ("Residents queue outside the town hall on Monday. (Supplied)", "Residents queue outside the town hall on Monday.",
      "Supplied"),
+    ("Residents queue outside the town hall on Monday. Supplied by Jane Roe",
+     "Residents queue outside the town hall on Monday.", "Jane Roe"),
     ("Residenti in coda davanti al municipio lunedì. (foto Jane Roe)", "Residenti in coda davanti al municipio lunedì.",
      "Jane Roe"),  # the label word in lower case, without its colon, before a name
     ("Residenti in coda davanti al municipio lunedì. Foto Ansa", "Residenti in coda davanti al municipio lunedì.", "Ansa"),
