@@ -33,6 +33,7 @@ _TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|theme
                    r"|categorías|categorias|argomenti|categorie)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
 _TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are within them
 _HEADING_MAX_WORDS = 14
+_HEADING_MAX_CHARACTERS = 100
 
 
 _UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mis à jour", "aktualisiert", "actualizado", "atualizado",
@@ -42,7 +43,7 @@ _UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mi
 def is_heading(text: str) -> bool:
     """A short line with no closing punctuation: a subhead or section label (not a wire's credits)."""
     # Every paragraph is asked: the cheap tests come first, and splitting (a long line) last.
-    return (0 < len(text) <= 100 and not text.endswith(_TERMINAL) and (text[0].isupper() or text[0].isdigit())
+    return (0 < len(text) <= _HEADING_MAX_CHARACTERS and not text.endswith(_TERMINAL) and (text[0].isupper() or text[0].isdigit())
             and 0 < len(text.split()) <= _HEADING_MAX_WORDS and _STORY_CREDITS.match(text) is None)
 
 
@@ -126,16 +127,17 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif early and _metadata_line(unit, article, doc):
             pass
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
-        elif (consumed := labelled_figure(units, i, article)
+        # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
+        elif (consumed := (text[:1] in _LABELLED_FIRST and labelled_figure(units, i, article))
               or (len(text) <= _CREDIT_LINE_CHARACTERS and _credit_over_caption(units, i, article))
               or _figure(units, i, article, doc, last or i == last_prose)
-              or alt_and_caption(units, i, article)
+              or (i + 1 < len(units) and units[i + 1].text.startswith(text) and alt_and_caption(units, i, article))
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
             i += consumed
             continue
-        elif (item := bullet_item(text)) is not None:
+        elif text[:1] in _BULLETS and (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
         elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text)
               and standalone_credit(text) is not None and byline_parts(text) is None):
@@ -143,7 +145,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE
               and _ends_a_story(units, last_prose) and take_byline(unit, article, doc)):
             pass  # "Von Johanna Roth, Riverton": a byline printed right under the story
-        elif is_heading(text) and not last and i != last_prose and not glued_widget(text):
+        elif len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose and not glued_widget(text):
             article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
         elif i >= last_prose and (author := author_bio(text)) is not None:
             doc.remove(unit, "author-bio")
