@@ -296,24 +296,49 @@ def _story_under_byline(units: Sequence[Line], start: int) -> int:
     (a name between them at most), then the story's paragraphs. A blurb stands alone among the page's links; a
     story's paragraphs come one after another (an advertisement's label between them does not part them), so two
     lines of prose in a row, or more than eight in all, keep ``start``."""
-    prose, after_prose = 1, True
+    prose, after_prose, links = 1, True, 0
     for index in range(start + 1, len(units)):
         unit = units[index]
         if (_is_credit_line(unit.text) or _dated(unit)) and _headline_above(units, index, start):
             # (looked for within reach only: an archive's page may hold thousands of dated titles)
             later = _first_prose(units, index + 1, index + 1 + _PROSE_UNDER_BYLINE)
-            if (later is not None
-                    and sum(map(_is_prose, (u.text for u in units[later:later + _STORY_REACH]))) >= _STORY_PARAGRAPHS):
+            if later is not None and _story_from(units, later):
                 return later
             after_prose = False
         elif _is_prose(unit.text):
+            if (links >= _MENU_LINES and not _under_title(units, start) and _titled(units, index)
+                    and _story_from(units, index) and _first_prose(units, index, index + 1) == index):
+                return index  # the blurbs above stand in the page's menus, far from the story and its headline
             prose += 1
             if prose > _BLURBS or after_prose:
                 return start
-            after_prose = True
-        elif chrome_reason(unit.text) != "advertisement":
+            after_prose, links = True, 0
+        elif (reason := chrome_reason(unit.text)) != "advertisement":
             after_prose = False
+            links += reason is None
     return start
+
+
+_MENU_LINES = 12  # the page's lines, at least, between a blurb and the story when its menus part them
+_TITLE_REACH = 3  # lines above a story's first paragraph where its headline stands (the lead photo between)
+
+
+def _titled(units: Sequence[Line], index: int) -> bool:
+    """Whether a title stands within three lines above ``units[index]`` (a caption and credit between)."""
+    return any(_is_title(unit.text) and chrome_reason(unit.text) is None and not _is_credit_line(unit.text)
+               for unit in units[max(0, index - _TITLE_REACH):index])
+
+
+def _under_title(units: Sequence[Line], index: int) -> bool:
+    """Whether the line above ``units[index]`` (the page's widgets aside) is a title: a story's first paragraph
+    stands under its headline; a blurb, among links."""
+    above = next((units[i].text for i in range(index - 1, -1, -1) if chrome_reason(units[i].text) is None), None)
+    return above is not None and _is_title(above)
+
+
+def _story_from(units: Sequence[Line], index: int) -> bool:
+    """Whether the prose at ``index`` starts a story: more prose follows within a few lines."""
+    return sum(map(_is_prose, (u.text for u in units[index:index + _STORY_REACH]))) >= _STORY_PARAGRAPHS
 
 
 def _headline_above(units: Sequence[Line], index: int, start: int) -> bool:

@@ -740,6 +740,31 @@ def test_a_story_whose_paragraphs_run_together_keeps_its_start_above_a_later_byl
     assert paragraphs(article)[:2] == [STORY, SECOND]
 
 
+MENU = "".join(f"{item}\n\n" for item in (
+    "News", "Sport", "Business", "Culture", "Travel", "Weather", "Opinion", "Podcasts", "Video", "Events",
+    "Jobs", "Archive", "Local Elections", "Town Hall"))
+
+
+def test_a_story_under_its_headline_far_below_a_blurb_in_the_pages_menus():
+    # A sign-up note among the menus; the story comes after a long run of menu items, under its headline, with
+    # no byline or date line to show where it starts.
+    page = ("Valley News\n\nRegister\n\n" + BLURB + "\n\nRequired fields\n\n" + MENU
+            + f"Council Backs the New Pool\n\n{STORY}\n\n{SECOND}\n\n{THIRD}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs the New Pool"
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_first_paragraph_under_its_headline_stays_the_start_above_a_long_list():
+    # The story's first paragraph stands under the headline; a table of contents (short lines) parts it from
+    # the rest of the story, under a subhead.
+    page = (f"Valley News\n\nCouncil Backs the New Pool\n\n{BLURB}\n\nContents\n\n" + MENU
+            + f"What the Council Decided\n\n{STORY}\n\n{SECOND}\n\n{THIRD}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs the New Pool"
+    assert paragraphs(article)[0] == BLURB
+
+
 def test_a_lone_blurb_stays_the_start_when_no_story_follows_under_its_byline():
     # A headline and a date further down, but only one line of prose under them: a teaser, not the story.
     page = (f"Council Backs the New Pool\n\n{STORY}\n\nRelated\n\nLibrary Opens Its New Wing\n\n"
