@@ -83,6 +83,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     early = article.first_paragraph() is None
     last_prose = _last_prose(units)
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
+    menu_items: dict[int, bool] = {}  # whether the title-like line at an index is one of a menu's items
     i = 0
     while i < len(units):
         unit = units[i]
@@ -146,7 +147,12 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
               and _ends_a_story(units, last_prose) and take_byline(unit, article, doc)):
             pass  # "Von Johanna Roth, Riverton": a byline printed right under the story
         elif len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose and not glued_widget(text):
-            article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
+            if menu_items.get(i) is None:
+                menu_items.update(_menu_run(units, i))
+            if menu_items[i]:
+                doc.remove(unit, "navigation")
+            else:
+                article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
         elif i >= last_prose and (author := author_bio(text)) is not None:
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
@@ -161,6 +167,24 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.blocks.append({"type": "paragraph", "text": text, "lines": [unit.number, unit.last]})
             early = False
         i += 1
+
+
+_MENU_ITEM_WORDS = 4  # at most, in an item of a menu printed one item a line
+_MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose under it)
+
+
+def _menu_item(text: str) -> bool:
+    # (a byline or a date under the menu is the story's, whatever its length)
+    return (text.count(" ") < _MENU_ITEM_WORDS and text[:1].isupper() and is_heading(text)
+            and find_date(text) is None and byline_parts(text) is None)
+
+
+def _menu_run(units: Sequence[Line], i: int) -> dict[int, bool]:
+    """Whether each line of the run of menu items that starts at ``i`` is a menu's (it holds five or more)."""
+    end = i
+    while end < len(units) and _menu_item(units[end].text):
+        end += 1
+    return {j: end - i >= _MENU_RUN for j in range(i, max(end, i + 1))}
 
 
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most

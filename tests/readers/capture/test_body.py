@@ -1,7 +1,8 @@
 """Body lines to blocks: what sits between a story's paragraphs (synthetic pages)."""
 
 import convert
-from convert.readers.capture.body import TIMESTAMP, glued_widget
+from convert.readers.capture.body import TIMESTAMP, _menu_run, glued_widget
+from convert.readers.capture.text import Line
 
 HEADLINE = "Council backs plan for new pool on the common"
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
@@ -154,3 +155,30 @@ def test_a_caption_printed_again_with_its_credit_is_one_figure():
                                    f"{THIRD}\n")
     assert figures(article) == [(caption, "Jane Roe/Reuters", caption)]
     assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def headings(article):
+    return [b["text"] for b in article["blocks"] if b["type"] == "heading"]
+
+
+def test_a_menu_printed_one_item_a_line_in_the_body_is_navigation():
+    menu = ["Politics", "Sport", "Local Business", "Arts and Culture", "Weather"]
+    page = f"{HEADLINE}\n\n{STORY}\n\n" + "\n\n".join(menu) + f"\n\n{SECOND}\n\nWhat Happens Next\n\n{THIRD}\n"
+    document, article = article_of(page)
+    assert headings(article) == ["What Happens Next"]
+    assert [(item["text"], item["reason"]) for item in document["removed"]] == [(item, "navigation") for item in menu]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_date_or_a_byline_under_a_menu_is_none_of_its_items():
+    lines = ["Politics", "Sport", "Local Business", "Arts and Culture", "Weather", "March 4, 2024", "By Jane Roe"]
+    units = [Line(2 * n + 1, text, text) for n, text in enumerate(lines)]
+    assert _menu_run(units, 0) == {n: True for n in range(5)}
+    assert _menu_run(units, 5) == {5: False}
+
+
+def test_subheads_with_prose_under_them_and_a_short_run_of_titles_stay_headings():
+    page = (f"{HEADLINE}\n\n{STORY}\n\nThe Vote\n\n{SECOND}\n\nThe Money\n\n{THIRD}\n\n"
+            f"Part One\n\nThe Plan\n\nThe Cost\n\nThe Timetable\n\n{STORY} Again.\n")
+    document, article = article_of(page)
+    assert headings(article) == ["The Vote", "The Money", "Part One", "The Plan", "The Cost", "The Timetable"]
