@@ -136,7 +136,9 @@ _EXACT = {
                        "cancelar resposta", "annulla risposta", "deixe uma resposta", "deja una respuesta",
                        "join our commenting forum", "join the conversation below", "ver comentarios", "ver comentários",
                        "voir les commentaires", "kommentare anzeigen", "vedi commenti", "view comments", "report a typo",
-                       "report an error", "signaler une erreur", "fehler melden", "reportar un error"),
+                       "report an error", "signaler une erreur", "fehler melden", "reportar un error",
+                       "kommentar erstellen", "kommentar abgeben", "comments feed", "kommentarfeed", "trackback",
+                       "trackback-url", "trackback url", "entries rss", "comments rss"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
@@ -175,6 +177,14 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|comments are closed\.?|(?:die )?kommentare (?:sind )?geschlossen\.?|les commentaires sont fermés\.?"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?|comentários (?:estão )?fechados\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
+    # "Name *", "E-Mail (wird benötigt und nicht veröffentlicht)", "Website (required)": a field of the comment form
+    # (the mark of a required field after its label, named in the six languages, or a required label).
+    ("comment-prompt", r"(?:(?:your |ihr |dein |votre |tu |seu |il tuo )?(?:name|full name|e-?mail(?: address)?|website|comment"
+                       r"|vorname|nachname|e-mail-adresse|webseite|kommentar|nom|prénom|courriel|site web|commentaire|nombre"
+                       r"|correo(?: electrónico)?|sitio web|comentario|nome|site|comentário|sito web|commento))\s*\*\s*:?"
+                       r"|[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}\s*\([^()]{0,40}?\b(?:required|erforderlich|benötigt|pflichtfeld"
+                       r"|obligatoire|requis|obligatorio|requerido|obrigatório|obbligatorio)\b[^()]{0,40}\)\s*\*?",
+     re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
               r"|all this and more on today.s show!?"
               r"|subscribe to [^.!?]{1,40}", re.I),

@@ -150,6 +150,19 @@ def test_a_prompt_to_comment_does_not_end_the_story():
     assert reasons(document)["Kommentar verfassen"] == "comment-prompt"
 
 
+@pytest.mark.parametrize("text", ["Name *", "Vorname *:", "E-Mail *", "Your email address *", "Commentaire *",
+                                  "E-Mail (wird benötigt und nicht veröffentlicht)", "Website (required)",
+                                  "Courriel (obligatoire)", "Nombre (requerido)", "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+                                  "Kommentar erstellen"])
+def test_the_fields_and_links_of_a_comment_form(text):
+    assert chrome_reason(text) == "comment-prompt"
+
+
+@pytest.mark.parametrize("text", ["Repeat *", "Terms apply*", "The mayor (left) and the council", "Name and shame"])
+def test_a_mark_or_parentheses_alone_make_no_comment_form(text):
+    assert chrome_reason(text) is None
+
+
 def test_tags_in_other_languages_are_the_articles_tags():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nSchlagwörter: Bad, Rathaus\n\n{SECOND}\n")
     assert article["tags"] == ["Bad", "Rathaus"]
