@@ -435,14 +435,26 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "navigation"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
-    if text.startswith(("A version of this", "A version of the")) and _PRINT_NOTE.match(text) is not None:
+    if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
         return "editor-note"
     return None
 
 
 _LINK_MARKER = lazy_compile(r"\s*\[\d{1,3}\]$")
-# "A version of this article appears in print on March 4, 2024, Section A, Page 18 ...": where the story was printed.
-_PRINT_NOTE = lazy_compile(r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b")
+# "A version of this article appears in print on March 4, 2024, Section A, Page 18 ...", "This article was
+# originally published in ...", "Dieser Beitrag stammt aus Ausgabe 7/2019 der ...": where the story was printed or
+# first published, in the six languages. A line that opens so is the note, however long.
+_ORIGIN_NOTE = lazy_compile(
+    r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b"
+    r"|This (?:article|story|piece|post|column|report|essay) (?:was |is |has been )?(?:originally |first )?"
+    r"(?:published|appeared|republished|ran) (?:in|on|by|at|from)\b|This (?:article|story) is republished from\b"
+    r"|Dieser (?:Beitrag|Artikel|Text) (?:stammt aus (?:der )?(?:Ausgabe|Heft)|ist (?:zuerst |ursprünglich )?(?:in|bei|im|auf)\b"
+    r"[^.]{1,80}?erschienen|erschien (?:zuerst |ursprünglich )?(?:in|bei|im|auf)\b)|Zuerst erschienen (?:in|bei|im|auf)\b"
+    r"|Cet article (?:est paru|a paru|a (?:été )?(?:initialement |d['’]abord )?(?:été )?publié) (?:dans|sur|par|en)\b"
+    r"|Este (?:artículo|texto|reportaje) (?:fue|ha sido) publicado (?:originalmente |originariamente |inicialmente )?(?:en|por)\b"
+    r"|Este (?:artigo|texto) foi publicado (?:originalmente |inicialmente )?(?:em|no|na|pelo|pela)\b"
+    r"|Questo articolo è stato (?:originariamente |originalmente |inizialmente )?pubblicato (?:su|da|in|nel|sul)\b")
+_ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo")
 
 
 def _widget_run(text: str) -> Optional[str]:

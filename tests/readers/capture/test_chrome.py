@@ -163,6 +163,37 @@ def test_a_mark_or_parentheses_alone_make_no_comment_form(text):
     assert chrome_reason(text) is None
 
 
+ORIGIN_NOTES = [
+    "Dieser Beitrag stammt aus Ausgabe 7/2024 der Valley Rundschau. Das Heft ist ab dem 20. März im Handel und im "
+    "Shop des Verlags erhältlich, wo es auch als digitale Ausgabe zu haben ist.",
+    "This article was originally published in The Valley Courier and is republished here with the permission of its "
+    "editors, who kindly agreed to share it with readers across the whole of the region.",
+    "This article is republished from The Valley Review under a Creative Commons license. Read the original article "
+    "for the full list of its sources and the notes the authors gave on their method.",
+    "Cet article est paru dans Le Courrier du Val le 3 mars 2024 et il est reproduit ici avec l'aimable autorisation "
+    "de la rédaction du journal régional, que nous remercions.",
+    "Este artículo fue publicado originalmente en El Diario del Valle y se reproduce aquí con el permiso de sus "
+    "editores, que lo cedieron para los lectores de toda la región.",
+]
+
+
+@pytest.mark.parametrize("note", ORIGIN_NOTES)
+def test_a_note_on_where_the_story_first_appeared_at_any_length(note):
+    document, article = article_of(f"Council to decide on pool plan\n\n{note}\n\n{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)[note] == "editor-note"
+
+
+@pytest.mark.parametrize("text", [
+    "This story was first reported by residents in March, when they complained about the smell from the plant near "
+    "the river and the council promised that it would act before the summer.",
+    "First published in 2019, the report has been updated every year since, and this year's edition shows the "
+    "largest rise in rents in the region since records began in the town.",
+])
+def test_a_paragraph_that_opens_like_an_origin_note_is_prose(text):
+    assert chrome_reason(text) is None
+
+
 def test_tags_in_other_languages_are_the_articles_tags():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nSchlagwörter: Bad, Rathaus\n\n{SECOND}\n")
     assert article["tags"] == ["Bad", "Rathaus"]
