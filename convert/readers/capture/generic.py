@@ -790,7 +790,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     unlisted = [t for t in long if t.number not in listed]
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
     if signed is not None:
-        return _head_of_run(signed, long, position)
+        return _head_of_run(signed, long, position, header)
     near = next((t for t in unlisted if position[t.number] >= len(header) - _NEAR_STORY), None)
     if near is not None:
         return near
@@ -816,9 +816,10 @@ def _printed_in_blocks(texts: set[str], header: Sequence[Line]) -> set[int]:
     return inside
 
 
-def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int]) -> Line:
+def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], header: Sequence[Line]) -> Line:
     """The headline of the titles in a row that ``title`` is one of, when they are a headline and its deck (a
-    deck of several lines puts the byline out of the headline's reach, not of its last line's)."""
+    deck of several lines puts the byline out of the headline's reach, not of its last line's). When a deck
+    sentence stands under the row, the row is no deck: its last title is the headline."""
     at = {position[t.number]: t for t in titles}
     first = last = position[title.number]
     while first - 1 in at:
@@ -826,6 +827,8 @@ def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int]) 
     while last + 1 in at:
         last += 1
     run = [at[i] for i in range(first, last + 1)]
+    if last + 1 < len(header) and _deck_then_signature(header, last + 1):
+        return run[-1]
     return run[0] if first < position[title.number] and _headline_and_deck(run) else title
 
 
@@ -870,7 +873,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
             other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
             continue
-        if (block and (is_bare_name(unit.text) or _PLACE_ALONE.fullmatch(unit.text))
+        if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text))
                 and chrome_reason(unit.text, header=True) is None):
             other = True  # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under
             continue      # the headline and its deck: not counted either
@@ -878,8 +881,10 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         deck = _is_title(unit.text) and chrome_reason(unit.text, header=True) is None
         if other and deck:
             return False
-        other = other or not _is_title(unit.text)
-        block = block and deck
+        # (a deck may be a sentence: the byline block, names and places, may follow it too)
+        sentence = not deck and not other and _is_sentence(unit.text) and chrome_reason(unit.text, header=True) is None
+        other = other or not (deck or sentence)
+        block = block and (deck or sentence)
     return False
 
 
@@ -931,10 +936,24 @@ def _signs(text: str) -> bool:
 
 
 def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
-    """Whether ``header[index]`` is a deck (a sentence under the headline) with the story's signature under it."""
+    """Whether ``header[index]`` is a deck (a sentence under the headline) with the story's signature under it
+    (a name alone between them: "Jane Roe", then the date)."""
     text = header[index].text
-    return (index + 1 < len(header) and text.endswith((".", "!", "?")) and not _is_title(text)
-            and chrome_reason(text, header=True) is None and _signs(header[index + 1].text))
+    if not (index + 1 < len(header) and text.endswith((".", "!", "?")) and not _is_title(text)
+            and chrome_reason(text, header=True) is None):
+        return False
+    under = index + 1
+    if under + 1 < len(header) and _is_name_alone(header[under].text):
+        under += 1
+    return _signs(header[under].text)
+
+
+_HANDLE_AFTER = lazy_compile(r",?\s*@\w{1,30}$")
+
+
+def _is_name_alone(text: str) -> bool:
+    """A name alone, also with the writer's social handle after it ("Jane Roe, @janeroe")."""
+    return is_bare_name(_HANDLE_AFTER.sub("", text) if "@" in text else text)
 
 
 _LONG_HEADLINE = 12  # words, at least, in a headline longer than each line of its deck under it

@@ -773,6 +773,19 @@ def test_a_lone_blurb_stays_the_start_when_no_story_follows_under_its_byline():
     assert paragraphs(article)[0] == STORY
 
 
+@pytest.mark.parametrize("name", ["By Jane Roe", "Jane Roe", "Jane Roe, @janeroe", "Jane Roe @janeroe"])
+def test_the_title_over_a_deck_sentence_and_a_byline_block_is_the_headline_under_other_titles(name):
+    # Other stories' titles, longer than the first of them, run into the headline: the deck sentence under the
+    # last title shows that none of them is a deck line.
+    page = ("Login\n\nLibrary Opens Its New Wing on Monday\n\nMayor Names New Head of the Fire Service\n\n"
+            "Council Backs the New Pool After Long Debate\n\nBut only swimmers will be happy.\n\n"
+            f"{name}\n\nMarch 11, 2017\n\nShare\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council Backs the New Pool After Long Debate", "Jane Roe", "2017-03-11")
+    assert article["summary"] == ["But only swimmers will be happy."]
+
+
 def test_the_last_title_of_a_run_is_the_headline_when_its_deck_and_signature_follow():
     # A login prompt and a section label run straight into the headline; a deck sentence, then the name and
     # time, stand under it.
