@@ -15,7 +15,7 @@ from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts,
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
-from .people import byline_parts
+from .people import byline_parts, glued_stamp
 from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, title_cased
@@ -519,6 +519,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     used = article.fill("byline", name, unit.number)
     used = article.fill("publisher", publisher, unit.number) or used
     used = article.fill("published", when, unit.number) or used
+    if when is None and (stamp := glued_stamp(unit.text)) is not None and (found := find_date(stamp)) is not None:
+        used = _fill_stamp(stamp, found, unit, article) or used  # "ByJANE ROEUpdated: March 3, 2024 10:15 AM"
     if not used:
         doc.remove(unit, "duplicate-byline")
     return True

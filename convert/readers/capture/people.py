@@ -39,6 +39,12 @@ _MAX_WORDS = 12  # in a byline; a sentence is longer
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
 _GLUED_STAMP = lazy_compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified)\b.*$")
+
+
+def glued_stamp(text: str) -> Optional[str]:
+    """The stamp printed after a byline's name ("By Jane Roe Updated: March 3, 2024"), or None."""
+    match = _GLUED_STAMP.search(text)
+    return match.group().strip() if match is not None else None
 _CAPITALS_THEN_NAME = lazy_compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<organisation>[A-Z][a-z].*)$")
 _ORGANISATION = lazy_compile(
     r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"

@@ -1102,3 +1102,15 @@ def test_a_drop_cap_on_a_line_of_its_own_joins_its_paragraph():
                                    f"T\n\n{STORY[1:]}\n\n{SECOND}\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert article["blocks"][0]["lines"] == [7, 9]  # (both lines: nothing lost)
+
+
+@pytest.mark.parametrize("line, modified", [
+    ("ByJANE ROEUpdated: March 3, 2024 10:15 AM", "2024-03-03"),
+    ("By Jane Roe@janeroe Updated Mar 3, 2024, 2:15pm EST", "2024-03-03T14:15:00-05:00"),
+    ("By Jane Roe Published March 3, 2024", None),
+])
+def test_the_stamp_glued_after_a_bylines_name_dates_the_story(line, modified):
+    document, article = article_of(f"Council backs plan for new indoor pool by the park\n\n{line}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] in ("JANE ROE", "Jane Roe")
+    assert article["published"][:10] == "2024-03-03"
+    assert article["modified"] == modified
