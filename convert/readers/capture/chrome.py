@@ -379,6 +379,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Tap here to get the app", "Follow the story": the site's own prompts.
     ("promo", _Keys.of("app|follow"), lazy_compile(r"^(?:tap|click) here to (?:get|download|open) (?:the|our) app\b"
                                                    r"|^follow (?:this|the) story\b", re.I)),
+    # "Our live coverage has ended", "Ce direct est terminé": a live blog's note that it is over, in the six languages.
+    ("live-blog-chrome", _Keys.of("coverage|blog|liveticker|ticker|direct|directo|ao|diretta|live"), lazy_compile(
+        r"^(?:our |this )?(?:live (?:coverage|blog|updates)|liveblog|blog) (?:has|have) (?:now )?(?:ended|closed|finished)\b"
+        r"|^this (?:live )?blog is (?:now )?closed\b|^(?:unser |der )?live-?ticker (?:ist|wurde) (?:beendet|geschlossen)\b"
+        r"|^ce direct est (?:terminé|désormais terminé|clos)\b|^(?:este|el) directo (?:ha )?(?:finalizado|terminado|concluido)\b"
+        r"|^a cobertura (?:ao vivo )?(?:foi )?encerrada\b|^la diretta (?:è|e) (?:terminata|conclusa)\b", re.I)),
     # "This article was generated with the help of AI and reviewed by an editor": how the story was written.
     ("editor-note", _Keys.of("ai|intelligence"), lazy_compile(
         r"\b(?:generated|produced|written|created|translated) (?:with the (?:help|assistance) of|using|by) (?:an )?"

@@ -194,6 +194,13 @@ def test_a_paragraph_that_opens_like_an_origin_note_is_prose(text):
     assert chrome_reason(text) is None
 
 
+@pytest.mark.parametrize("text", ["Our live coverage has ended. Read more on the vote below.", "This live blog has now closed.",
+                                  "Unser Liveticker ist beendet.", "Ce direct est terminé.", "El directo ha finalizado.",
+                                  "A cobertura ao vivo foi encerrada.", "La diretta è terminata."])
+def test_a_live_blogs_note_that_it_is_over(text):
+    assert chrome_reason(text) == "live-blog-chrome"
+
+
 def test_tags_in_other_languages_are_the_articles_tags():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nSchlagwörter: Bad, Rathaus\n\n{SECOND}\n")
     assert article["tags"] == ["Bad", "Rathaus"]
