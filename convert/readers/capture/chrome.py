@@ -27,12 +27,15 @@ _EXACT = {
                       "sponsored stories", "promoted stories", "around the web", "from the web", "recommended by",
                       "contenido patrocinado", "conteúdo patrocinado", "contenuto sponsorizzato", "contenu sponsorisé",
                       "continua após a publicidade", "continua a leggere dopo la pubblicità", "la suite après la publicité",
-                      "suite après la publicité", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
+                      "suite après la publicité", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "weiterlesen nach der anzeige",
+                      "la suite après cette publicité", "continúa después de la publicidad", "continua dopo la pubblicità",
                       "sigue leyendo después de la publicidad"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
-                     "recommended for you", "read also", "more news", "lire aussi", "à lire aussi", "lesen sie auch",
+                     "recommended for you", "read also", "more news", "related topics", "vous aimerez aussi", "vous aimerez peut-être aussi",
+                     "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
+                     "potrebbe interessarti anche", "lire aussi", "à lire aussi", "lesen sie auch",
                      "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "ver también",
                      "sur le même sujet", "das könnte sie auch interessieren",
                      # ... and what other languages' pages print over their lists of other stories
@@ -68,7 +71,8 @@ _EXACT = {
                      "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
                      "recomendar", "consiglia"),
-    "page-chrome": ("from wikipedia, the free encyclopedia", "jump to search", "jump to content", "jump to main content",
+    "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
+                    "jump to search", "jump to content", "jump to main content",
                     "jump to: navigation, search", "skip to main content", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
@@ -310,11 +314,15 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
-    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https"),
+    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt"),
      lazy_compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "
                   r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                   r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
-                  r"^(?:this (?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
+                  r"^(?:(?:this )?(?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
+                  # the player's own notice, an embed's placeholder ("Embedded content from YouTube", "Twitter-Inhalt
+                  # anzeigen")
+                  r"^listen to this (?:story|article)\b.{0,80}\b(?:audio|podcasts?|app)\b|^embedded content from\b"
+                  r"|^(?:\w+-inhalt|externen? inhalte?) (?:anzeigen|laden)\b|"
                   r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
                              "correction|developing|part|partnership|collaboration|support|funding|erschienen|"

@@ -201,6 +201,24 @@ def test_a_live_blogs_note_that_it_is_over(text):
     assert chrome_reason(text) == "live-blog-chrome"
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("Embedded content from YouTube", "media-embed"), ("Twitter-Inhalt anzeigen", "media-embed"),
+    ("Externen Inhalt laden", "media-embed"), ("Audio is sponsored by Valley Bank", "media-embed"),
+    ("Listen to this story. Enjoy more audio and podcasts on iOS or Android.", "media-embed"),
+    ("Weiterlesen nach der Anzeige", "advertisement"), ("La suite après cette publicité", "advertisement"),
+    ("Continúa después de la publicidad", "advertisement"), ("Continua dopo la pubblicità", "advertisement"),
+    ("Vous aimerez aussi", "related-link"), ("Você pode gostar", "related-link"),
+    ("Potrebbe interessarti anche", "related-link"), ("Related Topics", "related-link"),
+    ("Open this photo in gallery:", "page-chrome"), ("Click to expand", "page-chrome"), ("Watch Now", "page-chrome"),
+])
+def test_players_embeds_and_labels_in_the_six_languages(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_sentence_about_audio_is_no_player_notice():
+    assert chrome_reason("Audio of the meeting was played to the court on Monday, the lawyers said.") is None
+
+
 def test_tags_in_other_languages_are_the_articles_tags():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nSchlagwörter: Bad, Rathaus\n\n{SECOND}\n")
     assert article["tags"] == ["Bad", "Rathaus"]
