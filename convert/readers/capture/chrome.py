@@ -258,6 +258,8 @@ class _Keys(NamedTuple):
         return not self.words.isdisjoint(tokens) or any(map(lowered.__contains__, self.marks))
 
 
+_NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publications|nuevas entradas|novos posts"
+              r"|novas publicações|nuovi post|nuovi articoli)")
 # Tell-tale phrases anywhere in a short line, tried in this order.
 # Each phrase with the keys it cannot match without: most lines hold none of them, which the line's words (split
 # once) tell far faster than the case-insensitive searches.
@@ -268,8 +270,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
-                                   "miss|alerts|posts|correo|roundup|mail"),
+                                   "miss|alerts|posts|correo|roundup|mail|courriel"),
      lazy_compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
+                  # a blog's prompt to have its new posts by email, in the six languages
+                  r"|\b(?:receive|get|recevoir|recibir|receber|ricevere)\b[^.!?]{0,40}\b" + _NEW_POSTS + r"\b[^.!?]{0,20}"
+                  r"\b(?:by|par|por|via|per) (?:e-?mail|courriel|correo)\b|\b" + _NEW_POSTS + r" (?:by|per|par|por|via) "
+                  r"(?:e-?mail|courriel|correo)\b[^.!?]{0,20}\b(?:zu erhalten|erhalten|receive|recevoir|recibir|receber|ricevere)\b"
                   r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b"
                   # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
                   # "Subscribe for free to receive new posts"
@@ -342,7 +348,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
                          "available|limit|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
                          "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|"
-                         "unlock"),
+                         "unlock|free|gratuits|kostenlosen|gratuitos|gratuitas|gratuiti"),
      lazy_compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
                   r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
                   r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
@@ -358,7 +364,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|accesso illimitato|unbegrenzten zugang|cet article vous est offert|vous avez atteint (?:la|votre) limite"
                   r"|jetzt registrieren und weiterlesen|bereits ein konto(?=\s*\?)|ya tienes (?:una )?cuenta(?=\s*\?)"
                   r"|inicia sesión para|(?:log|sign) in or create an account|create an account to (?:continue|read)"
-                  r"|unlock this (?:article|story))\b",
+                  r"|unlock this (?:article|story)"
+                  # a metered paywall's count: "You have read 1 of 4 free articles this month", in the six languages
+                  r"|you(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ free|\d+ free (?:articles|stories) (?:left|remaining)"
+                  r"|vous avez lu \d+ (?:des?|sur) \d+ articles gratuits|sie haben \d+ von \d+ kostenlosen"
+                  r"|has leído \d+ de (?:tus |los )?\d+ (?:artículos|notas|noticias) gratuit[oa]s"
+                  r"|você (?:já )?leu \d+ de (?:\d+|seus \d+) (?:matérias|artigos|notícias|textos) gratuit[oa]s"
+                  r"|hai letto \d+ (?:di|su|dei) \d+ articoli gratuiti)\b",
                   re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
@@ -379,7 +391,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         re.I)),
     # "Was this article helpful?", "Found a typo? Let us know": the page asks its reader what they thought.
     ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), lazy_compile(
-        r"^was this (?:article|story|page) helpful\b|^how would you rate this (?:article|story)\b|^send us your feedback\b"
+        r"^(?:give|send) us (?:your )?feedback\b|^was this (?:article|story|page) helpful\b|^how would you rate this (?:article|story)\b|^send us your feedback\b"
         r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b", re.I)),
     # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).
     ("sponsor", _Keys.of("sponsored|presented"), lazy_compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"

@@ -219,6 +219,25 @@ def test_a_sentence_about_audio_is_no_player_notice():
     assert chrome_reason("Audio of the meeting was played to the court on Monday, the lawyers said.") is None
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("You have read 3 of 5 free articles this month.", "paywall"), ("3 free articles left", "paywall"),
+    ("Vous avez lu 1 des 4 articles gratuits ce mois-ci.", "paywall"), ("Sie haben 2 von 5 kostenlosen Artikeln gelesen.", "paywall"),
+    ("Has leído 3 de 10 artículos gratuitos este mes.", "paywall"), ("Você leu 2 de 5 matérias gratuitas.", "paywall"),
+    ("Hai letto 3 di 5 articoli gratuiti questo mese.", "paywall"),
+    ("Give us feedback in our Product Forums.", "comment-prompt"),
+    ("Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.", "newsletter-prompt"),
+    ("Pour recevoir les nouveaux articles par e-mail, saisissez votre adresse.", "newsletter-prompt"),
+])
+def test_a_metered_paywalls_count_a_feedback_prompt_and_new_posts_by_email(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["The council sent residents an email about the new posts it created for the pool.",
+                                  "Residents have read 3 of 5 reports, the council said."])
+def test_counts_and_emails_in_a_story_are_no_prompts(text):
+    assert chrome_reason(text) is None
+
+
 def test_tags_in_other_languages_are_the_articles_tags():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nSchlagwörter: Bad, Rathaus\n\n{SECOND}\n")
     assert article["tags"] == ["Bad", "Rathaus"]
