@@ -181,14 +181,6 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|comments are closed\.?|(?:die )?kommentare (?:sind )?geschlossen\.?|les commentaires sont fermés\.?"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?|comentários (?:estão )?fechados\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
-    # "Name *", "E-Mail (wird benötigt und nicht veröffentlicht)", "Website (required)": a field of the comment form
-    # (the mark of a required field after its label, named in the six languages, or a required label).
-    ("comment-prompt", r"(?:(?:your |ihr |dein |votre |tu |seu |il tuo )?(?:name|full name|e-?mail(?: address)?|website|comment"
-                       r"|vorname|nachname|e-mail-adresse|webseite|kommentar|nom|prénom|courriel|site web|commentaire|nombre"
-                       r"|correo(?: electrónico)?|sitio web|comentario|nome|site|comentário|sito web|commento))\s*\*\s*:?"
-                       r"|[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}\s*\([^()]{0,40}?\b(?:required|erforderlich|benötigt|pflichtfeld"
-                       r"|obligatoire|requis|obligatorio|requerido|obrigatório|obbligatorio)\b[^()]{0,40}\)\s*\*?",
-     re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
               r"|all this and more on today.s show!?"
               r"|subscribe to [^.!?]{1,40}", re.I),
@@ -520,6 +512,17 @@ _GLUED_ITEM = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
 _GLUED_ITEMS = 3
 
 
+# "Name *", "E-Mail (wird benötigt und nicht veröffentlicht)", "Website (required)": a field of the comment form (the
+# mark of a required field after its label, named in the six languages, or a required label). Tried only on the
+# lines that hold a star or a parenthesis.
+_COMMENT_FORM_FIELD = lazy_compile(
+    r"(?:(?:your |ihr |dein |votre |tu |seu |il tuo )?(?:name|full name|e-?mail(?: address)?|website|comment|vorname"
+    r"|nachname|e-mail-adresse|webseite|kommentar|nom|prénom|courriel|site web|commentaire|nombre|correo(?: electrónico)?"
+    r"|sitio web|comentario|nome|site|comentário|sito web|commento))\s*\*\s*:?"
+    r"|[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}\s*\([^()]{0,40}?\b(?:required|erforderlich|benötigt|pflichtfeld|obligatoire"
+    r"|requis|obligatorio|requerido|obrigatório|obbligatorio)\b[^()]{0,40}\)\s*\*?", re.I)
+
+
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if ((">" in text or "»" in text or "›" in text or "→" in text) and "«" not in text  # (« » quote, in French)
             and _TRAIL.fullmatch(text) is not None):
@@ -529,6 +532,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         shape = _HEADER_ONLY_SHAPE.fullmatch(text)
     if shape is not None:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+    if ("*" in text or "(" in text) and _COMMENT_FORM_FIELD.fullmatch(text) is not None:
+        return "comment-prompt"
     if not text.endswith(_SENTENCE_ENDS) and ":" not in text and len(_GLUED_ITEM.findall(text)) >= _GLUED_ITEMS:
         return "navigation"  # (a list of values glued together, "Calories: 291kcalCarbohydrates: 31g", is data)
     if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
