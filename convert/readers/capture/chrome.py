@@ -72,6 +72,7 @@ _EXACT = {
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
                      "recomendar", "consiglia"),
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
+                    "you have no pending notifications", "you have no notifications", "no new notifications",
                     "jump to search", "jump to content", "jump to main content",
                     "jump to: navigation, search", "skip to main content", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
@@ -122,7 +123,9 @@ _EXACT = {
                     "article réservé aux abonnés", "réservé aux abonnés", "exclusivo para suscriptores",
                     "exclusivo para assinantes", "riservato agli abbonati", "externer inhalt",
                     "zum vergrößern auf das bild klicken", "bild vergrößern", "aufrufe", "kommentare insgesamt"),
-    "search-widget": ("no result", "no results", "view all result", "view all results"),
+    "search-widget": ("no result", "no results", "view all result", "view all results", "enter your keywords",
+                      "enter keywords", "search for", "suchbegriff eingeben", "suchbegriff", "rechercher sur le site",
+                      "buscar en el sitio", "pesquisar no site", "cerca nel sito"),
     "live-blog-chrome": ("live updates", "live", "pinned", "pinned post", "key events"),
     "share-counter": ("shares", "views", "comments", "likes", "kommentare", "commentaires", "comentarios", "comentários",
                       "commenti"),
@@ -518,7 +521,8 @@ _GLUED_ITEMS = 3
 _COMMENT_FORM_FIELD = lazy_compile(
     r"(?:(?:your |ihr |dein |votre |tu |seu |il tuo )?(?:name|full name|e-?mail(?: address)?|website|comment|vorname"
     r"|nachname|e-mail-adresse|webseite|kommentar|nom|prénom|courriel|site web|commentaire|nombre|correo(?: electrónico)?"
-    r"|sitio web|comentario|nome|site|comentário|sito web|commento))\s*\*\s*:?"
+    r"|sitio web|comentario|nome|site|comentário|sito web|commento|first name|last name|zip code|postal code|postcode|phone"
+    r"|plz|postleitzahl|code postal|código postal|telefon|téléphone|teléfono|telefone|telefono))\s*\*\s*:?"
     r"|[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}\s*\([^()]{0,40}?\b(?:required|erforderlich|benötigt|pflichtfeld|obligatoire"
     r"|requis|obligatorio|requerido|obrigatório|obbligatorio)\b[^()]{0,40}\)\s*\*?", re.I)
 

@@ -210,6 +210,8 @@ def test_a_live_blogs_note_that_it_is_over(text):
     ("Vous aimerez aussi", "related-link"), ("Você pode gostar", "related-link"),
     ("Potrebbe interessarti anche", "related-link"), ("Related Topics", "related-link"),
     ("Open this photo in gallery:", "page-chrome"), ("Click to expand", "page-chrome"), ("Watch Now", "page-chrome"),
+    ("You have no pending notifications", "page-chrome"), ("Enter your keywords", "search-widget"),
+    ("Suchbegriff eingeben", "search-widget"), ("ZIP Code *", "comment-prompt"), ("First Name *", "comment-prompt"),
 ])
 def test_players_embeds_and_labels_in_the_six_languages(text, reason):
     assert chrome_reason(text) == reason
