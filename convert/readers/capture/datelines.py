@@ -23,8 +23,9 @@ _JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)"  # "Rio de Jan
 # "NEW YORK, March 3 (Reuters) -", "LONDON, 3 March 2024 (AFP) -": the day the wire filed the story.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# ... or in the page's language: "MADRID, 3 mar (EFE)", "São Paulo, 3 de março de 2024 (Reuters)", "PARIS, 3 mars"
-_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS})\.?)(?!\w))"
+# ... or in the page's language: "MADRID, 3 mar (EFE)", "São Paulo, 3 de março de 2024 (Reuters)", "PARIS, 3 mars",
+# "BERLIN, 3. März (dpa)"
+_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?)?")
 _REGION = rf",\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}"  # (a month and day is the date, not a region)
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
@@ -32,6 +33,10 @@ _TAG = r"\((?P<agency>[^()]{1,40})\)"
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
+# "Buenos Aires.- El ...": a place in small letters, then a stop glued to a dash, as Spanish-language papers print
+# datelines (a sentence does not end so).
+_STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,3}})\.[-–—]\s*"
+                          rf"(?P<rest>[{_CAPITAL}\"“«].*)$", re.S)
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 # "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
 _TAG_FIRST = lazy_compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}"
@@ -124,7 +129,12 @@ def _capitals(text: str) -> Optional[Dateline]:
 def _mixed_case(text: str) -> Optional[Dateline]:
     """``Lima (Reuters) -``: a place not in capitals needs a wire agency's tag to be told from a sentence; a
     newsroom's own tag in capitals does too before a dash (``Washington (CNN) —``, ``Washington CNN —``), and so
-    does a region after a comma before a long dash (``Riverton, N.J. —``)."""
+    do a region after a comma before a long dash (``Riverton, N.J. —``) and a stop glued to a dash
+    (``Buenos Aires.- El …``)."""
+    stopped = _STOP_DASH.match(text)
+    if (stopped is not None and (first := stopped.group("place").split()[0]) not in _NOT_PLACES
+            and first.lower() not in _LABELS):
+        return Dateline(stopped.group("place"), None, stopped.group("rest"))
     match = _MIXED.match(text)
     if match is None:
         return None

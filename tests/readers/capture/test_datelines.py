@@ -17,6 +17,10 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("Riverton (VCN) — The council voted.", "Riverton", "VCN", "The council voted."),
     ("Riverton, N.J. — The council voted.", "Riverton, N.J.", None, "The council voted."),
     ("MADRID, 3 mar (EFE).- El pleno aprobó el plan.", "MADRID", "EFE", "El pleno aprobó el plan."),
+    ("BERLIN, 3. März (dpa) - Der Rat stimmte zu.", "BERLIN", "dpa", "Der Rat stimmte zu."),
+    ("Buenos Aires.- El pleno aprobó el plan.", "Buenos Aires", None, "El pleno aprobó el plan."),
+    ("Ciudad de México.– El pleno aprobó el plan.", "Ciudad de México", None, "El pleno aprobó el plan."),
+    ("München, 12. Januar 2024 (Reuters) - Der Rat stimmte zu.", "München", "Reuters", "Der Rat stimmte zu."),
     ("São Paulo, 3 de março de 2024 (Reuters) - O governo aprovou.", "São Paulo", "Reuters", "O governo aprovou."),
     ("PARIS, 3 mars (AFP) - Le conseil a voté.", "PARIS", "AFP", "Le conseil a voté."),
     ("BUENOS AIRES.- El pleno aprobó el plan.", "BUENOS AIRES", None, "El pleno aprobó el plan."),
@@ -31,7 +35,7 @@ def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
     "The man (AP) said nothing.", "Police said the road was closed.", "NEW YORK-based firms said so.",
     "BREAKING NEWS: a fire.", "Update: the road is open.", "Jane Roe (left) - a friend - arrived.",
     "The Council AND — the mayor agreed.", "Mr Roe SAID — Nothing more.", "Breaking News — Shares fell.",
-    "Roe, Doe — and others agreed.",
+    "Roe, Doe — and others agreed.", "The Council.- It voted.", "Update.- The road is open.", "El pleno.- Aprobó el plan.",
 ])
 def test_sentences_are_not_datelines(text):
     assert dateline(text) is None
