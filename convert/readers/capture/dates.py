@@ -50,8 +50,9 @@ _PATTERNS = [
                r"(?P<year>\d{4})\b", re.I),
     # 3.mar.2024: the day, the month's abbreviation and the year between dots, as Brazilian pages print them
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>" + "|".join(_DOTTED_MONTHS) + r")\.(?P<year>\d{4})\b", re.I),
-    # 03/08/2019 / 03.08.2019: day first, as everywhere but the United States (where the day, if past 12, shows it)
-    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b"),
+    # 03/08/2019 / 03.08.2019 / 03-08-2019: day first, as everywhere but the United States (where the day, if past 12,
+    # shows it); one separator throughout
+    re.compile(r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<separator>[/.\-])(?P<month>\d{1,2})(?P=separator)(?P<year>\d{4})\b"),
     # 2024-11-19
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),  # (2024-11-19T10:15 too)
 ]
@@ -72,7 +73,8 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
         return _short_year(text) if "/" in text and ":" in text else None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
-        if pattern is _NUMERIC and "-" not in text or pattern is _DAY_FIRST and "/" not in text and "." not in text:
+        if (pattern is _NUMERIC and "-" not in text
+                or pattern is _DAY_FIRST and "/" not in text and "." not in text and "-" not in text):
             continue  # (most lines with a year)
         for match in pattern.finditer(text):
             iso = _iso(match)
@@ -118,9 +120,9 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
 # "March 3, 2024 · 3 min read": how long the story takes to read.
 # "Le 3 mars", "Am 3. März", "On March 3": the little word a page puts before a date.
 # The little word and the day of the week a page may put before a date, in the languages read: "Le lundi 3 mars",
-# "Montag, 3. März", "El lunes 3 de marzo", "Segunda-feira, 3 de março".
+# "Montag, 3. März", "El lunes 3 de marzo", "Segunda-feira, 3 de março"; and a label: "Datum: 3. März", "Fecha: ...".
 _DATE_PARTICLE = lazy_compile(
-    r"^\s*(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues"
+    r"^\s*(?:(?:date|datum|fecha|data)\s*:\s*)?(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues"
     r"|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
     r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"

@@ -9,13 +9,15 @@ from convert.readers.capture.dates import find_date, parse_date
     ("12 mars 2024", "2024-03-12"), ("3. März 2024", "2024-03-03"), ("3 de marzo de 2024", "2024-03-03"),
     ("5 de março de 2023", "2023-03-05"), ("7 maggio 2024", "2024-05-07"), ("1er avril 2024 à 10h30", "2024-04-01"),
     ("03/08/2019", "2019-08-03"), ("03.08.2019", "2019-08-03"), ("12/25/2024", "2024-12-25"),
-    ("3. März 2024, 10:12 Uhr", "2024-03-03"), ("July 4, 2023", "2023-07-04"),
+    ("3. März 2024, 10:12 Uhr", "2024-03-03"), ("July 4, 2023", "2023-07-04"), ("03-08-2019", "2019-08-03"),
+    ("Fecha: 03-03-2024", "2024-03-03"), ("Datum: 3. März 2024", "2024-03-03"), ("Date: March 3, 2024", "2024-03-03"),
 ])
 def test_a_line_that_is_only_a_date(text, iso):
     assert parse_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["31/02/2024", "45 mars 2024", "marzo 2024"])
+@pytest.mark.parametrize("text", ["31/02/2024", "45 mars 2024", "marzo 2024", "03/08.2019", "call 555-12-2024",
+                                  "Score 3-1 in 2024"])
 def test_no_date_that_does_not_exist(text):
     assert find_date(text) is None
 
@@ -26,6 +28,7 @@ def test_a_timestamp_in_iso_form():
 
 def test_dates_inside_a_line():
     assert find_date("Publié le 12 mars 2024 par la rédaction")[0] == "2024-03-12"
+    assert find_date("Fecha: 03-03-2024")[0] == "2024-03-03"
     assert parse_date("Publié le 12 mars 2024 par la rédaction") is None
 
 
