@@ -23,8 +23,9 @@ _ZONES = {
 }
 # The US zones written without their season: standard offset, summer time by the US rule.
 _US_SEASONLESS = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+# (the time of ISO 8601 after its "T" too: "2024-03-03T10:15:00Z")
 _CLOCK = lazy_compile(
-    r"(?<![\w:.])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
+    r"(?<![\w:.])(?-i:T)?(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?\s*"
     r"(?P<half>[ap]\.?\s?m\b\.?)?(?:\s*(?P<zone>(?:utc|gmt)?\s?[+-]\s?\d{1,2}(?::?\d{2})?\b|(?-i:[A-Z]{2,4}\b|Z\b)))?",
     re.I)
 

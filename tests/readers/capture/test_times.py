@@ -20,6 +20,10 @@ from convert.readers.capture.times import date_time
     ("2024-06-01", " 2 comments", "2024-06-01"),
     ("2024-06-01", " 13:00 pm UTC", "2024-06-01"),  # no such time
     ("2024-06-01", "", "2024-06-01"),
+    ("2024-06-01", "T10:15:00Z", "2024-06-01T10:15:00Z"),  # ISO 8601's own time and zone
+    ("2024-06-01", "T10:15:00+01:00", "2024-06-01T10:15:00+01:00"),
+    ("2024-06-01", "T10:15", "2024-06-01"),
+    ("2024-06-01", " AT10:15 GMT", "2024-06-01"),  # (a letter glued to the hour)
 ])
 def test_date_time(day, rest, expected):
     assert date_time(day, rest) == expected
