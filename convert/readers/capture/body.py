@@ -43,8 +43,9 @@ _UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mi
 def is_heading(text: str) -> bool:
     """A short line with no closing punctuation: a subhead or section label (not a wire's credits)."""
     # Every paragraph is asked: the cheap tests come first, and splitting (a long line) last.
-    return (0 < len(text) <= _HEADING_MAX_CHARACTERS and not text.endswith(_TERMINAL) and (text[0].isupper() or text[0].isdigit())
-            and 0 < len(text.split()) <= _HEADING_MAX_WORDS and _STORY_CREDITS.match(text) is None)
+    return (0 < len(text) <= _HEADING_MAX_CHARACTERS and not text.endswith(_TERMINAL)
+            and (text[0].isupper() or text[0].isdigit()) and 0 < len(text.split()) <= _HEADING_MAX_WORDS
+            and _STORY_CREDITS.match(text) is None)
 
 
 # "Reporting by Jane Roe; Editing by John Doe": who worked on a wire's story, printed under it.
@@ -146,7 +147,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE
               and _ends_a_story(units, last_prose) and take_byline(unit, article, doc)):
             pass  # "Von Johanna Roth, Riverton": a byline printed right under the story
-        elif len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose and not glued_widget(text):
+        elif (len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose
+              and not glued_widget(text)):
             if menu_items.get(i) is None:
                 menu_items.update(_menu_run(units, i))
             if menu_items[i]:

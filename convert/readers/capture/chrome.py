@@ -27,14 +27,15 @@ _EXACT = {
                       "sponsored stories", "promoted stories", "around the web", "from the web", "recommended by",
                       "contenido patrocinado", "conteúdo patrocinado", "contenuto sponsorizzato", "contenu sponsorisé",
                       "continua após a publicidade", "continua a leggere dopo la pubblicità", "la suite après la publicité",
-                      "suite après la publicité", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "weiterlesen nach der anzeige",
-                      "la suite après cette publicité", "continúa después de la publicidad", "continua dopo la pubblicità",
+                      "suite après la publicité", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
+                      "weiterlesen nach der anzeige", "la suite après cette publicité", "continúa después de la publicidad",
+                      "continua dopo la pubblicità",
                       "sigue leyendo después de la publicidad"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
-                     "recommended for you", "read also", "more news", "related topics", "vous aimerez aussi", "vous aimerez peut-être aussi",
-                     "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
+                     "recommended for you", "read also", "more news", "related topics", "vous aimerez aussi",
+                     "vous aimerez peut-être aussi", "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
                      "potrebbe interessarti anche", "lire aussi", "à lire aussi", "lesen sie auch",
                      "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "ver también",
                      "sur le même sujet", "das könnte sie auch interessieren",
@@ -386,7 +387,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         re.I)),
     # "Was this article helpful?", "Found a typo? Let us know": the page asks its reader what they thought.
     ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), lazy_compile(
-        r"^(?:give|send) us (?:your )?feedback\b|^was this (?:article|story|page) helpful\b|^how would you rate this (?:article|story)\b|^send us your feedback\b"
+        r"^(?:give|send) us (?:your )?feedback\b|^was this (?:article|story|page) helpful\b"
+        r"|^how would you rate this (?:article|story)\b"
         r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b", re.I)),
     # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).
     ("sponsor", _Keys.of("sponsored|presented"), lazy_compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"
