@@ -699,8 +699,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)
-        elif headline is not None and unit.number < headline.number and _is_sentence(text):
-            # A sentence above the headline is the lead photo's caption, printed without a credit.
+        elif (headline is not None and unit.number < headline.number and _is_sentence(text)
+              and position[headline.number] - position[unit.number] <= _LEAD_CAPTION_REACH):
+            # A sentence just above the headline is the lead photo's caption, printed without a credit (one further
+            # up, among the page's menus, is the page's own blurb).
             article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
                                    "lines": [unit.number, unit.last]})
         else:
@@ -841,6 +843,7 @@ _PLACE_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
+_LEAD_CAPTION_REACH = 3  # header lines above the headline where the lead photo's caption stands
 
 
 def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -> Optional[Dateline]:

@@ -753,6 +753,9 @@ def test_a_story_under_its_headline_far_below_a_blurb_in_the_pages_menus():
     document, article = article_of(page)
     assert article["headline"] == "Council Backs the New Pool"
     assert paragraphs(article) == [STORY, SECOND, THIRD]
+    # The blurb, far above the headline, is the page's: no caption of a lead photo.
+    assert [b for b in article["blocks"] if b["type"] == "figure"] == []
+    assert reasons(document)[BLURB] == "page-chrome"
 
 
 def test_a_first_paragraph_under_its_headline_stays_the_start_above_a_long_list():
