@@ -37,7 +37,9 @@ _EXACT = {
                      "recommended for you", "read also", "more news", "related topics", "vous aimerez aussi",
                      "vous aimerez peut-être aussi", "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
                      "potrebbe interessarti anche", "lire aussi", "à lire aussi", "lesen sie auch",
-                     "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "ver también",
+                     "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "lea también", "ver también",
+                     "empfehlungen der redaktion", "nos recommandations", "recomendados", "consigliati per te",
+                     "verwandte themen",
                      "sur le même sujet", "das könnte sie auch interessieren",
                      # ... and what other languages' pages print over their lists of other stories
                      "neueste artikel", "neueste beiträge", "verwandte artikel", "verwandte beiträge", "ähnliche artikel",
@@ -73,6 +75,8 @@ _EXACT = {
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
                      "recomendar", "consiglia"),
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
+                    "more information", "más información", "mehr informationen", "plus d'informations", "mais informações",
+                    "per saperne di più",
                     "you have no pending notifications", "you have no notifications", "no new notifications",
                     "jump to search", "jump to content", "jump to main content",
                     "jump to: navigation, search", "skip to main content", "skip to content", "skip to navigation", "skip to site index",
@@ -195,7 +199,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                      # "More from Jane Roe": the author's other stories
                      r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
                      r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
-                     r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|ver también"
+                     r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|lea también|ver también"
                      r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più)"
                      r"\s*[:|>»]\s*\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".

@@ -211,6 +211,10 @@ def test_a_live_blogs_note_that_it_is_over(text):
     ("Potrebbe interessarti anche", "related-link"), ("Related Topics", "related-link"),
     ("Open this photo in gallery:", "page-chrome"), ("Click to expand", "page-chrome"), ("Watch Now", "page-chrome"),
     ("You have no pending notifications", "page-chrome"), ("Enter your keywords", "search-widget"),
+    ("LEA TAMBIÉN", "related-link"), ("Lea también: El alcalde anuncia obras", "related-link"),
+    ("Empfehlungen der Redaktion", "related-link"), ("Nos recommandations", "related-link"),
+    ("Consigliati per te", "related-link"), ("Verwandte Themen", "related-link"), ("Más información", "page-chrome"),
+    ("Mehr Informationen", "page-chrome"), ("Per saperne di più", "page-chrome"),
     ("Suchbegriff eingeben", "search-widget"), ("ZIP Code *", "comment-prompt"), ("First Name *", "comment-prompt"),
 ])
 def test_players_embeds_and_labels_in_the_six_languages(text, reason):
