@@ -157,6 +157,14 @@ SHAPES: dict[str, tuple[str, int, Callable[[int], str]]] = {
     "signature-bars": ("a headline over one line of bylines and dates between bars (a byline block on one line)",
                        64_000, lambda n: "Council keeps the library open\n" + " | ".join(["By Jane Roe", "March 4, 2024"]
                                                                                        * (n // 30)) + "\n"),
+    "body-menus": ("a story's first paragraph, then thousands of short title-like lines in the body (a menu printed "
+                   "one item a line)", 250_000,
+                   lambda n: "Harbour council approves new ferry timetable\n" + PROSE
+                   + "".join(f"Harbour News {i}\n" for i in range(n // 18)) + PROSE),
+    "blurbs-among-menus": ("blurbs, each after a dozen menu lines and a title (a story far below the page's blurbs)",
+                           250_000,
+                           lambda n: "".join("Section\n" * 12 + f"Harbour Council Approves Timetable {i}\n" + PROSE
+                                             for i in range(n // 210))),
     "drop-caps": ("lines of one capital, each over a paragraph in lower case (drop caps)", 250_000,
                   lambda n: "".join(f"T\n\nhe council voted to keep library {i} open on Sundays after a long debate about "
                                     "its budget, and officials said on Tuesday that the doors would stay open until "

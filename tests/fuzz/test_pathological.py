@@ -65,6 +65,10 @@ def test_headings_before_the_first_paragraph_read_in_linear_time() -> None:
     assert growth(parse_time("headings-before-prose"), 60_000) < LINEAR
 
 
+def test_a_menu_of_thousands_of_items_in_the_body_reads_in_linear_time() -> None:
+    assert growth(parse_time("body-menus"), 40_000) < LINEAR
+
+
 def test_noting_the_lines_of_one_field_is_linear() -> None:
     def measure(count: int) -> float:
         article = ArticleDraft()
