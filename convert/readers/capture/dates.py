@@ -13,19 +13,20 @@ _MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
-# Month names in the other languages of European news sites (French, German, Spanish, Portuguese, Italian, Dutch).
+# Month names in the other languages of European news sites (French, German, Spanish, Portuguese, Italian, Dutch);
+# with those German and Dutch share with English, which they write after a day with its stop ("21. April 2020").
 _FOREIGN_MONTHS = {
     1: "janvier janv januar jänner enero janeiro gennaio januari",
     2: "février févr fevrier februar febrero fevereiro febbraio februari",
     3: "mars märz maerz marzo março maart",
-    4: "avril avr abril aprile",
+    4: "avril avr abril aprile april",
     5: "mai mayo maio maggio mei",
     6: "juin junio junho giugno juni",
     7: "juillet juil julio julho luglio juli",
-    8: "août aout agosto augustus",
+    8: "août aout agosto augustus august",
     9: "septembre sept september septiembre setiembre setembro settembre",
     10: "octobre okt oktober octubre outubro ottobre",
-    11: "novembre noviembre novembro",
+    11: "novembre noviembre novembro november",
     12: "décembre déc decembre dezember diciembre dezembro dicembre",
 }
 _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for name in names.split()})
