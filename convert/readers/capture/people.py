@@ -19,11 +19,13 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them
                  r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
-                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*)?)$",
+                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*"
+                 # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
+                 r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+\d.*)?)$",
                  re.I)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
-_BEFORE_DATE = lazy_compile(r"\s+(?:on|at|le|am|el|em|il|du|del)$", re.I)
+_BEFORE_DATE = lazy_compile(r"\s+(?:on|at|le|am|el|em|il|du|del|vom|den)$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
 _HANDLE = lazy_compile(r"[\s,]*(?:(?i:follow)\s+)?@\w{1,30}\b")
@@ -38,7 +40,8 @@ _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
-_GLUED_STAMP = lazy_compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified)\b.*$")
+_GLUED_STAMP = lazy_compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified|Veröffentlicht|Aktualisiert|Publié"
+                            r"|Mis à jour|Publicado|Actualizado|Atualizado|Pubblicato|Aggiornato)\b.*$")
 
 
 def glued_stamp(text: str) -> Optional[str]:

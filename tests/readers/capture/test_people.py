@@ -62,12 +62,21 @@ def test_contributors(byline, expected):
     ("Par Jane Roe", ("Jane Roe", None, None)),
     ("Von Jane Roe", ("Jane Roe", None, None)),
     ("Di Maria Rossi - 3 marzo 2024", ("Maria Rossi", None, "2024-03-03")),
+    # the day after the name, joined by its little word, also with the month German shares with English
+    ("VON HANS MÜLLER am 21. April 2020", ("HANS MÜLLER", None, "2020-04-21")),
+    ("Von Hans Müller vom 3. Februar 2022", ("Hans Müller", None, "2022-02-03")),
+    ("Par Jeanne Roux le 3 mars 2024", ("Jeanne Roux", None, "2024-03-03")),
+    ("Por Ana Ruiz el 3 de marzo de 2024", ("Ana Ruiz", None, "2024-03-03")),
+    # a stamp label glued after the name, in the other languages (its date is read as the stamp's)
+    ("von Hans Müller Veröffentlicht am 1. Mai 2019", ("Hans Müller", None, None)),
+    ("Par Jeanne Roux Publié le 3 mars 2024", ("Jeanne Roux", None, None)),
 ])
 def test_bylines_with_another_lead_in(text, parts):
     assert byline_parts(text) == parts
 
 
 @pytest.mark.parametrize("text", ["Par ailleurs, le maire a dit", "Von der Leyen sagte am Montag",
+                                  "Von Hans Müller am Rathaus", "Von Hans Müller am Montag gesagt",
                                   "Di Maio ha detto che il piano", "Por su parte"])
 def test_sentences_in_other_languages_are_not_bylines(text):
     assert byline_parts(text) is None
