@@ -191,16 +191,28 @@ def _menu_run(units: Sequence[Line], i: int) -> dict[int, bool]:
 
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
-_ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|à propos de "
-                               r"l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore|l['’]autrice)\s*:?", re.I)
+_ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"
+                               r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"
+                               r"|l['’]autrice)\s*:?", re.I)
 _LONGEST_AUTHOR_LABEL = 40
 _STAMP_WORDS = 30  # at most, in a dated "Posted ..." line in the body: the story's stamps printed again under it
 _AUTHOR_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
+    r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|Il|Lo|Gli|O|Os|As|Um|Uma)\s)"
+    r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"
     r"|intern|fellow|presenter|expert|specialist|freelancer|blogger)\b"
     # "Jane Roe covers the courts for The Valley Courier.": the beat, and whom for
-    r"|(?:covers|reports on|writes about)\s[^.]{2,120}\sfor\s(?:the\s)?[A-Z])")
+    r"|(?:covers|reports on|writes about)\s[^.]{2,120}\sfor\s(?:the\s)?[A-Z]"
+    # ... and in the other languages: "Hans Müller ist Redakteur bei ...", "Hans Müller leitet das Ressort ...",
+    # "Jeanne Roux est journaliste à ...", "Ana Ruiz es periodista de ...", "Ana Souza é jornalista ...", "Marco Rossi
+    # è giornalista ..."
+    r"|(?i:(?:ist|war)\s+(?:(?:ein|eine|freie[rn]?)\s+)?(?:[\w\-]+\s+){0,2}?(?:journalist|reporter|redakteur|korrespondent"
+    r"|autor|kolumnist)(?:in)?\b|leitet\s+(?:das|die|den)\s+(?:ressort|redaktion|büro|desk)\b"
+    r"|(?:est|était)\s+(?:une?\s+)?(?:[\w\-]+\s+){0,2}?(?:journaliste|reporter|rédact(?:eur|rice)|correspondant(?:e)?"
+    r"|chroniqueu(?:r|se))\b|(?:es|fue)\s+(?:una?\s+)?(?:[\w\-]+\s+){0,2}?(?:periodista|reporter[oa]?|redactor(?:a)?"
+    r"|corresponsal|columnista)\b|(?:é|foi)\s+(?:uma?\s+)?(?:[\w\-]+\s+){0,2}?(?:jornalista|repórter|redator(?:a)?"
+    r"|correspondente|colunista)\b|(?:è|era)\s+(?:una?\s+)?(?:[\w\-]+\s+){0,2}?(?:giornalista|reporter|redattore"
+    r"|redattrice|corrispondente|editorialista)\b))")
 PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
 
 

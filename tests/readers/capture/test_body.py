@@ -1,5 +1,7 @@
 """Body lines to blocks: what sits between a story's paragraphs (synthetic pages)."""
 
+import pytest
+
 import convert
 from convert.readers.capture.body import TIMESTAMP, _menu_run, glued_widget
 from convert.readers.capture.text import Line
@@ -155,6 +157,43 @@ def test_a_caption_printed_again_with_its_credit_is_one_figure():
                                    f"{THIRD}\n")
     assert figures(article) == [(caption, "Jane Roe/Reuters", caption)]
     assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+@pytest.mark.parametrize("label, bio", [
+    ("Autoreninfo", "Hans Müller leitet das Ressort Stadt bei der Valley Zeitung. Er studierte Geschichte in Berlin."),
+    ("Zum Autor", "Hans Müller ist Redakteur bei der Valley Zeitung."),
+    ("À propos de l'auteur", "Jeanne Roux est journaliste au Courrier du Val."),
+    ("Sobre el autor", "Ana Ruiz es periodista de El Diario del Valle."),
+    ("Sobre o autor", "Ana Souza é jornalista do Jornal do Vale."),
+    ("L'autore", "Marco Rossi è giornalista del Corriere della Valle."),
+])
+def test_the_note_about_the_author_in_the_other_languages_closes_the_story(label, bio):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{label}\n\n{bio}\n\n{THIRD}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    removed = {r["text"]: r["reason"] for r in document["removed"]}
+    assert removed[label] == "author-bio"
+    assert removed[bio] in ("author-bio", "after-story")
+
+
+@pytest.mark.parametrize("bio, name", [
+    ("Hans Müller ist Redakteur bei der Valley Zeitung.", "Hans Müller"),
+    ("Jeanne Roux est journaliste au Courrier du Val.", "Jeanne Roux"),
+    ("Ana Ruiz es periodista de El Diario del Valle.", "Ana Ruiz"),
+    ("Ana Souza é jornalista do Jornal do Vale.", "Ana Souza"),
+    ("Marco Rossi è giornalista del Corriere della Valle.", "Marco Rossi"),
+])
+def test_a_note_about_the_author_under_the_story_signs_it_in_the_other_languages(bio, name):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert article["byline"] == name
+    assert {r["text"]: r["reason"] for r in document["removed"]}[bio] == "author-bio"
+
+
+def test_a_sentence_about_a_job_is_no_note_about_the_author():
+    from convert.readers.capture.body import author_bio
+    assert author_bio("Der Bürgermeister ist ein Journalist gewesen.") is None
+    assert author_bio("El alcalde es periodista desde 1990.") is None
+    assert author_bio("Hans Müller ist ein Freund des Bürgermeisters.") is None
 
 
 def headings(article):
