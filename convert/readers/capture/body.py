@@ -116,8 +116,14 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
         elif len(text) <= _LONGEST_AUTHOR_LABEL and _ABOUT_THE_AUTHOR.fullmatch(text) is not None:
-            doc.remove(unit, "author-bio")  # "About the author": the note about the writer closes the story
-            ended = True
+            # "About the author": the note about the writer closes the story, unless the story's prose goes on
+            # under it (a page may print the author's box right under the lead): then only the note goes.
+            doc.remove(unit, "author-bio")
+            ended = sum(_is_prose(u.text) for u in units[i + 1:i + 1 + _STORY_GOES_ON_REACH]) < _STORY_GOES_ON
+            if (not ended and i + 1 < len(units) and (author := author_bio(units[i + 1].text)) is not None):
+                doc.remove(units[i + 1], "author-bio")
+                article.fill("byline", author, units[i + 1].number)
+                i += 1
         elif text.startswith("©") and (consumed := _credit_over_caption(units, i, article)) > 0:
             i += consumed  # "© Getty Images" over a caption: the picture's credit, not the page's copyright
             continue
@@ -189,6 +195,8 @@ def _menu_run(units: Sequence[Line], i: int) -> dict[int, bool]:
     return {j: end - i >= _MENU_RUN for j in range(i, max(end, i + 1))}
 
 
+_STORY_GOES_ON = 3  # prose lines, at least, within eight under an "About the author" label when the story goes on
+_STORY_GOES_ON_REACH = 8
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"

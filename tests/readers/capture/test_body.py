@@ -189,6 +189,18 @@ def test_a_note_about_the_author_under_the_story_signs_it_in_the_other_languages
     assert {r["text"]: r["reason"] for r in document["removed"]}[bio] == "author-bio"
 
 
+def test_an_authors_box_right_under_the_lead_does_not_end_the_story():
+    # The page prints the author's box under the first paragraph; the story goes on under it.
+    bio = "Jane Roe is a reporter at The Valley Courier."
+    more = [f"{SECOND} ({n})" for n in range(3)]
+    page = f"{HEADLINE}\n\n{STORY}\n\nAbout the author\n\n{bio}\n\n" + "\n\n".join(more) + "\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, *more]
+    assert article["byline"] == "Jane Roe"
+    removed = {r["text"]: r["reason"] for r in document["removed"]}
+    assert (removed["About the author"], removed[bio]) == ("author-bio", "author-bio")
+
+
 def test_a_sentence_about_a_job_is_no_note_about_the_author():
     from convert.readers.capture.body import author_bio
     assert author_bio("Der Bürgermeister ist ein Journalist gewesen.") is None
