@@ -241,7 +241,8 @@ def _body_start(units: Sequence[Line]) -> int:
     if dateline(units[start].text) is None:
         # A story's first paragraph opens with its dateline: prose above one is a standfirst or a summary.
         start = next((i for i in range(start + 1, min(start + _STANDFIRST_REACH, len(units)))
-                      if _is_prose(units[i].text) and _wire_dateline(units[i].text)), start)
+                      if _is_prose(units[i].text) and _wire_dateline(units[i].text)
+                      and _first_prose(units, i, i + 1) == i), start)  # (no picture's caption: "FMW: Hier im Chart …")
     for _ in range(_MAX_STANDFIRSTS):
         later = _first_prose(units, start + 1)
         if later is None:

@@ -1117,3 +1117,14 @@ def test_the_stamp_glued_after_a_bylines_name_dates_the_story(line, modified):
     assert article["byline"] in ("JANE ROE", "Jane Roe")
     assert article["published"][:10] == "2024-03-03"
     assert article["modified"] == modified
+
+
+def test_a_captions_label_in_capitals_is_no_wire_dateline_to_start_the_story_at():
+    # A story's first paragraph opens with its dateline, so prose above a wire's dateline is a standfirst; but a
+    # caption that opens with the site's initials and a colon, over its credit, is no story's first paragraph.
+    caption = "VCN: Here is the chart of the council's budget over the last two years, with the pool's share in blue."
+    page = (f"Council backs plan for new indoor pool by the park\n\nMarch 3, 2024\n\n{STORY}\n\nThe Vote\n\n{SECOND}\n\n"
+            f"{caption}\n\nVCN/Reuters\n\n{THIRD}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert article["summary"] == []
