@@ -374,9 +374,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
-    ("contact", _Keys.of("@|follow|tip"),
+    ("contact", _Keys.of("@|follow|tip|erreichen|kontakt|contacter|contactar|contatar|contattare|contact|fale"),
      lazy_compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
-                  r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b", re.I)),
+                  r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b"
+                  # "So erreichen Sie Hans Müller:", "Contact the author", "Kontakt zum Autor", in the six languages
+                  r"|^so erreichen sie\b[^.!?]{0,60}:$|^kontakt zu[mr] (?:autor|autorin|redaktion)\b|^contact (?:the )?(?:author|reporter)\b"
+                  r"|^(?:pour )?contacter l['’](?:auteur|autrice|auteure|journaliste)\b|^contactar (?:al|con el|con la) (?:autor"
+                  r"|autora|periodista)\b|^contatar o autor\b|^fale com o autor\b|^contattare l['’]autore\b", re.I)),
     # The site's logo, a link home: "The Valley Courier - Back to home"; a link that says where it opens: "Our
     # Standards: The Trust Principles., opens new tab".
     ("page-chrome", _Keys.of("home|homepage|tab|window|standards"),

@@ -215,10 +215,16 @@ def test_a_live_blogs_note_that_it_is_over(text):
     ("Empfehlungen der Redaktion", "related-link"), ("Nos recommandations", "related-link"),
     ("Consigliati per te", "related-link"), ("Verwandte Themen", "related-link"), ("Más información", "page-chrome"),
     ("Mehr Informationen", "page-chrome"), ("Per saperne di più", "page-chrome"),
+    ("So erreichen Sie Hans Müller:", "contact"), ("Kontakt zum Autor", "contact"), ("Contacter l'auteur", "contact"),
+    ("Contactar al autor", "contact"), ("Fale com o autor", "contact"), ("Contattare l'autore", "contact"),
     ("Suchbegriff eingeben", "search-widget"), ("ZIP Code *", "comment-prompt"), ("First Name *", "comment-prompt"),
 ])
 def test_players_embeds_and_labels_in_the_six_languages(text, reason):
     assert chrome_reason(text) == reason
+
+
+def test_a_sentence_on_how_to_reach_a_place_is_no_contact_line():
+    assert chrome_reason("So erreichen Sie das Rathaus am schnellsten, sagte der Bürgermeister.") is None
 
 
 def test_a_sentence_about_audio_is_no_player_notice():
