@@ -216,6 +216,9 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "abc/jr", "JR // ABC": the initials of who wrote a wire story and who edited it, under the story.
     ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}", 0),
     ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
+                    # ... and in the other languages: "Temps de lecture : 3 min.", "Lesezeit: 3 Minuten"
+                    r"|(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*"
+                    r"(?:ca\.\s*)?\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."

@@ -217,6 +217,8 @@ def test_a_live_blogs_note_that_it_is_over(text):
     ("Mehr Informationen", "page-chrome"), ("Per saperne di più", "page-chrome"),
     ("So erreichen Sie Hans Müller:", "contact"), ("Kontakt zum Autor", "contact"), ("Contacter l'auteur", "contact"),
     ("Contactar al autor", "contact"), ("Fale com o autor", "contact"), ("Contattare l'autore", "contact"),
+    ("Temps de lecture : 3 min.", "page-chrome"), ("Lesezeit: 3 Minuten", "page-chrome"),
+    ("Tiempo de lectura: 3 minutos", "page-chrome"), ("Tempo di lettura: 3 minuti", "page-chrome"),
     ("Suchbegriff eingeben", "search-widget"), ("ZIP Code *", "comment-prompt"), ("First Name *", "comment-prompt"),
 ])
 def test_players_embeds_and_labels_in_the_six_languages(text, reason):
