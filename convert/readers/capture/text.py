@@ -152,14 +152,26 @@ _OTHER_SCRIPTS = {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp
                   "big5", "euc_kr", "cp949", "tis_620", "cp874"}
 
 
+_DETECTION_SAMPLE = 65536  # bytes the detector reads
+# Of the letters, the share a script other than Latin needs in high bytes: each of its letters is one, while
+# Western text has a few accented letters and curly quotes among ASCII letters (French, the most, some 5 %).
+_OTHER_SCRIPT_SHARE = 0.2
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+
+
 def _guess_legacy(data: bytes) -> str:
     """A single-byte code page: cp1252 (what Western pages use), unless the text is in another script."""
-    try:
-        from charset_normalizer import from_bytes
+    sample = data[:_DETECTION_SAMPLE]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    ascii_letters = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    best = None
+    if high >= _OTHER_SCRIPT_SHARE * (high + ascii_letters):  # (the detector costs milliseconds: ask it only then)
+        try:
+            from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:65536]).best()
-    except Exception:  # detection is a nicety; never fail a read over it
-        best = None
+            best = from_bytes(sample).best()
+        except Exception:  # detection is a nicety; never fail a read over it
+            best = None
     if best is not None and best.encoding in _OTHER_SCRIPTS and best.coherence >= 0.2:
         return best.encoding
     # Latin-1 and cp1252 agree except in 0x80-0x9F, where cp1252 has the curly quotes captures use.

@@ -37,6 +37,33 @@ def test_cyrillic_code_page():
     assert decoded.encoding == "cp1251" and decoded.text == text
 
 
+def detector_calls(monkeypatch):
+    import charset_normalizer
+
+    calls = []
+    real = charset_normalizer.from_bytes
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, **kw: calls.append(data) or real(data, **kw))
+    return calls
+
+
+def test_western_text_in_a_code_page_is_not_sent_to_the_detector(monkeypatch):
+    calls = detector_calls(monkeypatch)
+    text = ("Der Bürgermeister sagte am Montag, der Haushalt für das nächste Jahr sei „äußerst knapp“.\n"
+            "Le maire a déclaré lundi que le budget de l’année prochaine était « très serré ».\n") * 20
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.encoding == "cp1252" and decoded.text == text
+    assert calls == []
+
+
+def test_a_cyrillic_story_under_english_menus_is_still_detected(monkeypatch):
+    calls = detector_calls(monkeypatch)
+    text = ("Home | News | Sport | Weather | Contact us | Subscribe | Sign in\n"
+            "Городской совет в понедельник обсудил бюджет на следующий год, сообщил мэр города.\n") * 5
+    decoded = decode(text.encode("cp1251"))
+    assert decoded.encoding == "cp1251" and decoded.text == text
+    assert len(calls) == 1
+
+
 def test_undecodable_bytes_are_replaced_with_a_warning_naming_the_line():
     data = ("Première ligne en UTF-8 très correcte et assez longue pour être lue.\n" * 3).encode("utf-8")
     data += b"Une ligne ab\xffm\xe9e avec des octets cass\xc3\xa9s, mais lisible pour le reste du texte.\n"
