@@ -52,6 +52,16 @@ _EXACT = {
                      "more", "most read", "editor's picks", "editors' picks", "popular now", "in other news",
                      "voir aussi", "à voir aussi", "à lire", "te recomendamos", "lo último", "más leídas", "zum artikel",
                      "leggi di più", "lire plus",
+                     # "You might also be interested in", "Auch interessant", "Schon gelesen?": over other stories'
+                     # links, in the six languages; and a blog's sidebar lists of its latest posts and comments
+                     "you might also be interested in", "you may also be interested in", "auch interessant",
+                     "das könnte dich auch interessieren", "schon gelesen?", "vous pourriez aussi être intéressé par",
+                     "cela pourrait vous intéresser", "también te puede interesar", "te podría interesar",
+                     "você também pode se interessar por", "pode te interessar", "potrebbe interessarti anche:",
+                     "recent posts", "latest posts", "recent comments", "letzte beiträge", "neue beiträge",
+                     "neueste kommentare", "letzte kommentare", "articles récents", "commentaires récents",
+                     "entradas recientes", "comentarios recientes", "posts recentes", "comentários recentes",
+                     "articoli recenti", "commenti recenti",
                      # the links to the next and previous story
                      "next post", "previous post", "older post", "newer post", "older posts", "newer posts", "next article",
                      "previous article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
@@ -73,7 +83,19 @@ _EXACT = {
                      "print article", "reprints", "commenter", "comentar", "commenta", "jetzt kommentieren",
                      "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
-                     "recomendar", "consiglia"),
+                     "recomendar", "consiglia",
+                     # a blog's share and like buttons, in the six languages ("Gefällt mir Wird geladen …": the like
+                     # button while it loads)
+                     "sharing is caring", "share this post", "share this page", "diesen artikel teilen",
+                     "diesen beitrag teilen", "teile diesen beitrag", "teilen mit", "partagez cet article",
+                     "partager ceci", "compartir este artículo", "comparte esto", "compartilhe isso",
+                     "compartilhe este artigo", "condividi questo articolo", "condividi questo", "link kopieren",
+                     "link zum kopieren", "url zum kopieren", "url kopieren", "copier le lien", "copiar enlace",
+                     "copiar link", "copia link", "like", "gefällt mir", "j'aime", "j’aime", "me gusta", "curtir",
+                     "mi piace", "like loading", "like loading…", "gefällt mir wird geladen", "gefällt mir wird geladen …",
+                     "gefällt mir wird geladen…", "j’aime chargement…", "j'aime chargement", "me gusta cargando…",
+                     "me gusta cargando", "curtir carregando…", "curtir carregando", "mi piace caricamento…",
+                     "mi piace caricamento"),
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
                     "more information", "más información", "mehr informationen", "plus d'informations", "mais informações",
                     "per saperne di più",
@@ -127,7 +149,14 @@ _EXACT = {
                     "schon registriert? hier einloggen", "déjà abonné ? se connecter", "déjà abonné? se connecter",
                     "article réservé aux abonnés", "réservé aux abonnés", "exclusivo para suscriptores",
                     "exclusivo para assinantes", "riservato agli abbonati", "externer inhalt",
-                    "zum vergrößern auf das bild klicken", "bild vergrößern", "aufrufe", "kommentare insgesamt"),
+                    "zum vergrößern auf das bild klicken", "bild vergrößern", "aufrufe", "kommentare insgesamt",
+                    # a link back to the list the story came from, and the label of a blog's tags, categories and
+                    # archives printed on lines of their own
+                    "back to overview", "back to list", "back to the list", "zurück zur übersicht", "zurück zur liste",
+                    "retour à la liste", "volver al listado", "volver a la lista", "voltar para a lista",
+                    "torna all'elenco", "tags", "schlagwörter", "schlagworte", "stichwörter", "étiquettes", "mots-clés",
+                    "etiquetas", "categories", "kategorien", "catégories", "categorías", "categorias", "categorie",
+                    "archives", "archiv", "archive", "archivos", "arquivos", "archivio", "blogroll", "meta"),
     "search-widget": ("no result", "no results", "view all result", "view all results", "enter your keywords",
                       "enter keywords", "search for", "suchbegriff eingeben", "suchbegriff", "rechercher sur le site",
                       "buscar en el sitio", "pesquisar no site", "cerca nel sito"),
@@ -150,7 +179,14 @@ _EXACT = {
                        "voir les commentaires", "kommentare anzeigen", "vedi commenti", "view comments", "report a typo",
                        "report an error", "signaler une erreur", "fehler melden", "reportar un error",
                        "kommentar erstellen", "kommentar abgeben", "comments feed", "kommentarfeed", "trackback",
-                       "trackback-url", "trackback url", "entries rss", "comments rss"),
+                       "trackback-url", "trackback url", "entries rss", "comments rss",
+                       # "Leave a Reply" in the formal and familiar forms, and a prompt to rate the story
+                       "hinterlassen sie eine antwort", "hinterlasse eine antwort", "laisser une réponse",
+                       "dejar una respuesta", "lascia una risposta", "rate this article", "rate this post", "rate this",
+                       "artikel bewerten", "beitrag bewerten", "bewerten sie diesen artikel",
+                       "hier können sie den artikel bewerten", "évaluer cet article", "noter cet article",
+                       "valora este artículo", "califica este artículo", "avalie este artigo", "vota questo articolo",
+                       "valuta questo articolo"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
@@ -188,7 +224,14 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
                  r"|comments are closed\.?|(?:die )?kommentare (?:sind )?geschlossen\.?|les commentaires sont fermés\.?"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?|comentários (?:estão )?fechados\.?"
-                 r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?", re.I),
+                 r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?|leave a (?:comment|reply)!"
+                 # ... and in the other languages
+                 r"|du musst (?:angemeldet|eingeloggt) sein, um einen kommentar (?:abzugeben|zu schreiben|zu veröffentlichen)\.?"
+                 r"|sie müssen (?:angemeldet|eingeloggt) sein, um einen kommentar (?:abzugeben|zu schreiben|zu veröffentlichen)\.?"
+                 r"|vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire\.?"
+                 r"|(?:debes|tienes que) (?:estar conectado|iniciar sesión) para (?:publicar|escribir|dejar) un comentario\.?"
+                 r"|você precisa (?:fazer o login|estar conectado|entrar) para (?:publicar|postar|deixar) um comentário\.?"
+                 r"|devi (?:essere connesso|effettuare il login|accedere) per (?:inviare|pubblicare|scrivere) un commento\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
               r"|all this and more on today.s show!?"
               r"|subscribe to [^.!?]{1,40}", re.I),
@@ -317,6 +360,16 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^this (?:article|story|content|page) (?:is (?:more than|over) \d+ (?:years?|months?) old|was published (?:more "
         r"than|over) \d+ (?:years?|months?) ago)\b|\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
+    # "If you're running an ad blocker, please whitelist us", "This site uses Akismet to reduce spam", "We respect
+    # your privacy": the site's notes on blockers, spam and privacy, in the six languages.
+    ("site-notice", _Keys.of("blocker|ad-blocker|adblocker|adblock|werbeblocker|akismet|privacy|privatsphäre|vie|"
+                             "privacidad|privacidade"), lazy_compile(
+        r"\b(?:ad-?\s?blocker|adblock|werbeblocker)\b.{0,60}\b(?:whitelist|disable|turn off|deaktivier\w*|ausschalten"
+        r"|désactive\w*|desactiv\w*|desativ\w*|disattiv\w*)|\b(?:you(?:['’]re| are) (?:using|running)|sie (?:nutzen|verwenden)"
+        r"|du (?:nutzt|verwendest)|vous utilisez|(?:estás|está) usando|stai usando) (?:an? |einen |un |uno )?ad-?\s?blocker\b"
+        r"|\bakismet\b.{0,40}\b(?:spam|indésirables)\b|^(?:we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre"
+        r"|nous respectons votre vie privée|respetamos tu privacidad|respeitamos a sua privacidade"
+        r"|rispettiamo la tua privacy)(?:[.!]|$)", re.I)),
     # "Your email address will not be published": the comment form's note, in the six languages.
     ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo|tell|hear"), lazy_compile(
         r"\btell us what you think\b|\bwe (?:want|would like|'d like|’d like) to hear from you\b|\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"

@@ -573,3 +573,52 @@ def test_an_encyclopedias_skip_links_and_tagline(text):
 def test_a_notice_that_the_site_no_longer_supports_the_browser():
     assert opening_notice("ValleyCourier.example no longer supports Internet Explorer 9 or earlier. Please upgrade "
                           "your browser. LEARN MORE »")
+
+
+@pytest.mark.parametrize("text, reason", [
+    # a blog's like and share buttons, in the six languages
+    ("Gefällt mir Wird geladen …", "share-widget"),
+    ("Like Loading...", "share-widget"),
+    ("J’aime chargement…", "share-widget"),
+    ("Teilen mit:", "share-widget"),
+    ("Sharing is caring!", "share-widget"),
+    ("Comparte esto:", "share-widget"),
+    ("Link kopieren", "share-widget"),
+    # the comment form's notes
+    ("Leave a comment!", "comments"),
+    ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "comments"),
+    ("Vous devez être connecté pour publier un commentaire.", "comments"),
+    ("Devi essere connesso per inviare un commento.", "comments"),
+    ("Hinterlassen Sie eine Antwort", "comment-prompt"),
+    ("Rate this post", "comment-prompt"),
+    ("Valora este artículo", "comment-prompt"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "site-notice"),
+    ("Ce site utilise Akismet pour réduire les indésirables.", "site-notice"),
+    ("Questo sito utilizza Akismet per ridurre lo spam.", "site-notice"),
+    ("If you’re running an ad blocker, please whitelist us.", "site-notice"),
+    ("Bitte deaktivieren Sie Ihren Adblocker für diese Seite.", "site-notice"),
+    ("Wir respektieren deine Privatsphäre", "site-notice"),
+    # labels over other stories and a blog's sidebar lists
+    ("Auch interessant", "related-link"),
+    ("Das könnte dich auch interessieren:", "related-link"),
+    ("You might also be interested in:", "related-link"),
+    ("Recent Posts", "related-link"),
+    ("Commentaires récents", "related-link"),
+    ("Zurück zur Übersicht", "page-chrome"),
+    ("Schlagwörter", "page-chrome"),
+    ("Archives", "page-chrome"),
+])
+def test_a_blogs_widgets_in_the_languages_read(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Many readers now use an ad blocker, and publishers have had to find other ways to pay for journalism.",
+    "The company said it would disable the ad blocker in its browser next year.",
+    "We respect your privacy, the minister told the chamber, but the law must be enforced.",
+    "I like the new bridge, said Jane Roe.",
+    "Archives of the city council show the plan dates back to 1998.",
+    "Sharing is caring, the pastor told the crowd, and the crowd cheered.",
+])
+def test_story_sentences_with_a_blog_widgets_words(text):
+    assert chrome_reason(text) is None
