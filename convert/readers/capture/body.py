@@ -188,11 +188,17 @@ def _menu_item(text: str) -> bool:
 
 
 def _menu_run(units: Sequence[Line], i: int) -> dict[int, bool]:
-    """Whether each line of the run of menu items that starts at ``i`` is a menu's (it holds five or more)."""
+    """Whether each line of the run of menu items from ``i`` on is a menu's (the run holds five or more). Items
+    just above ``i`` count too: the menu's first items may have gone as chrome ("Archiv", "Tags")."""
     end = i
     while end < len(units) and _menu_item(units[end].text):
         end += 1
-    return {j: end - i >= _MENU_RUN for j in range(i, max(end, i + 1))}
+    if end == i:
+        return {i: False}
+    start = i
+    while start > 0 and _menu_item(units[start - 1].text):
+        start -= 1
+    return {j: end - start >= _MENU_RUN for j in range(i, end)}
 
 
 _STORY_GOES_ON = 3  # prose lines, at least, within eight under an "About the author" label when the story goes on

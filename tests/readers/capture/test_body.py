@@ -228,6 +228,15 @@ def test_a_date_or_a_byline_under_a_menu_is_none_of_its_items():
     assert _menu_run(units, 5) == {5: False}
 
 
+def test_a_menu_whose_first_item_is_chrome_is_still_a_menu():
+    # "Archives" goes as chrome; the four items under it are still the menu's.
+    menu = ["Archives", "Politics", "Sport", "Local Business", "Weather"]
+    page = f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n" + "\n\n".join(menu) + f"\n\n{THIRD}\n"
+    document, article = article_of(page)
+    assert headings(article) == []
+    assert {r["text"] for r in document["removed"]} >= set(menu)
+
+
 def test_subheads_with_prose_under_them_and_a_short_run_of_titles_stay_headings():
     page = (f"{HEADLINE}\n\n{STORY}\n\nThe Vote\n\n{SECOND}\n\nThe Money\n\n{THIRD}\n\n"
             f"Part One\n\nThe Plan\n\nThe Cost\n\nThe Timetable\n\n{STORY} Again.\n")
