@@ -14,7 +14,7 @@ from .datelines import fill_dateline
 from .dates import find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .people import byline_parts
-from .signatures import is_bare_name
+from .people import is_bare_name
 from .text import Line
 
 _TAG = re.compile(r"^#(?P<tag>[\w][\w-]*)$")

@@ -15,7 +15,7 @@ from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts,
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
-from .people import byline_parts, glued_stamp
+from .people import byline_parts, date_then_name, glued_stamp
 from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, title_cased
@@ -459,6 +459,10 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
         found = None
     if found is not None:
         take_timestamp(unit, article, doc, found)
+        return True
+    if (dated := find_date(text)) is not None and (name := date_then_name(text, dated)) is not None:
+        article.fill("byline", name, unit.number)  # "March 3, 2024 by Jane Roe"
+        take_timestamp(Line(unit.number, unit.raw, text[:dated[1].end()], unit.end), article, doc, dated)
         return True
     return take_byline(unit, article, doc)
 

@@ -472,7 +472,7 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
         return text[named.end():]
     if ("|" in text and _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text)
                                                           or agency(text.split("|")[1]))
-            and find_date(text.split("|")[1]) is None):  # ("Jane Roe | March 3, 2024" signs a story)
+            and find_date(text) is None):  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
         return text
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):

@@ -26,9 +26,9 @@ from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
-from .people import agency_name, byline_parts, is_organisation
-from .signatures import (date_then_name, is_bare_name, is_job, is_name_and_job, job_under_byline, signed_stamp,
-                         take_bare_byline, take_desk, take_name_over_desk, take_split_byline)
+from .people import agency_name, byline_parts, date_then_name, is_bare_name, is_organisation
+from .signatures import (is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
+                         take_name_over_desk, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
 

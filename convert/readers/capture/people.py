@@ -248,3 +248,33 @@ def _contributor(name: str, role: Optional[str]) -> dict[str, object]:
         return {"name": credited, "role": role, "kind": "organization"}
     kind = "organization" if is_organisation(name) and not _ROLE_WORD.search(name) else "person"
     return {"name": name, "role": role, "kind": kind}
+
+
+SHORT_NAME = lazy_compile(r"[A-Z][\w.'’\-]*")  # a capitalised word of a name
+_NAME_SEPARATORS = " |·•-–—/,"
+
+
+# After a date, the word for "by" in the languages read: "March 3, 2024 by Jane Roe", "3. März 2024 von Hans Müller",
+# "4.02.2022 par Jeanne Roux", "3 de marzo de 2024 por Ana Ruiz", "3 marzo 2024 di Marco Rossi".
+_BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+", re.I)
+
+
+def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[str]:
+    """The name in "March 3, 2024 | Jane Roe" and "March 3, 2024 by Jane Roe": a date, a separator or the word for
+    "by", and a name alone after it (None otherwise)."""
+    iso, where = found
+    if where.start() > 0:
+        return None
+    rest = text[where.end():]
+    if (by := _BY_AFTER_DATE.match(rest)) is not None:
+        rest = rest[by.end():]
+    elif not any(mark in rest[:4] for mark in "|·•-–—/"):
+        return None
+    name = rest.strip(_NAME_SEPARATORS)
+    return name if is_bare_name(name) else None
+
+
+def is_bare_name(text: str) -> bool:
+    """Whether ``text`` is a name alone: two to four capitalised words ("Jane Roe")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(SHORT_NAME.fullmatch(word) for word in words)

@@ -6,7 +6,6 @@ Each ``take_*`` function fills the article's fields from the lines it reads and 
 
 from __future__ import annotations
 
-import re
 from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
@@ -14,11 +13,10 @@ from .agencies import agency as wire_agency
 from .body import TIMESTAMP
 from .dates import find_date
 from .draft import ArticleDraft
-from .people import agency_name, byline_parts, is_organisation, name_before_time
+from .people import SHORT_NAME, agency_name, byline_parts, is_organisation, name_before_time
 from .text import Line
 
 
-_SHORT_NAME = lazy_compile(r"[A-Z][\w.'’\-]*")
 # "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
 # between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
 _JOB = (r"(?:[\w\-]+\s+){0,3}(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
@@ -117,16 +115,6 @@ _NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 _WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
 
 
-_SEPARATORS = " |·•-–—/,"
-
-
-def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[str]:
-    """The name in "March 3, 2024 | Jane Roe": a date, a separator and a name alone after it (None otherwise)."""
-    iso, where = found
-    if where.start() > 0 or not any(mark in text[where.end():where.end() + 4] for mark in "|·•-–—/"):
-        return None
-    name = text[where.end():].strip(_SEPARATORS)
-    return name if is_bare_name(name) else None
 
 
 def is_job(text: str) -> bool:
@@ -138,12 +126,6 @@ def job_under_byline(unit: Line, article: ArticleDraft) -> bool:
     """Whether ``unit`` is the writer's job printed just under the byline."""
     lines = article.field_lines.get("byline")
     return bool(lines) and 0 < unit.number - max(lines) <= _JOB_REACH and is_job(unit.text)
-
-
-def is_bare_name(text: str) -> bool:
-    """Whether ``text`` is a name alone: two to four capitalised words ("Jane Roe")."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and all(_SHORT_NAME.fullmatch(word) for word in words)
 
 
 def is_name_and_job(text: str) -> bool:
@@ -180,7 +162,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     names = _NAMES_JOINED.split(name) if dated else [name]
     words = [w for part in names for w in part.split()] + title.split()
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
-            and all(_SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
+            and all(SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
         return False
     if " " not in name.strip() and wire_agency(name) is None:
         return False  # one word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP")

@@ -5,6 +5,7 @@ import pytest
 import convert
 from convert.readers.capture.body import TIMESTAMP, _menu_run, glued_widget
 from convert.readers.capture.text import Line
+from tests.readers.capture.test_layouts import HEADER as AGGREGATOR_HEADER
 
 HEADLINE = "Council backs plan for new pool on the common"
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
@@ -242,3 +243,10 @@ def test_subheads_with_prose_under_them_and_a_short_run_of_titles_stay_headings(
             f"Part One\n\nThe Plan\n\nThe Cost\n\nThe Timetable\n\n{STORY} Again.\n")
     document, article = article_of(page)
     assert headings(article) == ["The Vote", "The Money", "Part One", "The Plan", "The Cost", "The Timetable"]
+
+
+def test_a_date_then_its_author_over_the_first_paragraph():
+    # The aggregator's header ends at its headline: the line under it is the body's first.
+    document, article = article_of(f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\nMarch 3, 2024 by Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == ("Jane Roe", "2024-03-03")
+    assert paragraphs(article) == [STORY, SECOND]

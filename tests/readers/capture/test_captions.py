@@ -15,7 +15,8 @@ def test_a_credit_on_a_line_of_its_own(text, credit):
     assert standalone_credit(text) == credit
 
 
-@pytest.mark.parametrize("text", ["AFP", "He said it was fine.", "The Mayor | City Hall", "Reuters"])
+@pytest.mark.parametrize("text", ["AFP", "He said it was fine.", "The Mayor | City Hall", "Reuters",
+                                  "March 3, 2024 | Jane Roe", "Jane Roe | March 3, 2024"])
 def test_not_a_credit_line(text):
     assert standalone_credit(text) is None
 

@@ -1128,3 +1128,17 @@ def test_a_captions_label_in_capitals_is_no_wire_dateline_to_start_the_story_at(
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND, THIRD]
     assert article["summary"] == []
+
+
+@pytest.mark.parametrize("line, name, day", [
+    ("March 3, 2024 by Jane Roe", "Jane Roe", "2024-03-03"),
+    ("3. März 2024 von Hans Müller", "Hans Müller", "2024-03-03"),
+    ("4.02.2022 par Jeanne Roux", "Jeanne Roux", "2022-02-04"),
+    ("March 3, 2024 | Jane Roe", "Jane Roe", "2024-03-03"),
+])
+def test_a_date_then_its_author_under_the_headline(line, name, day):
+    page = f"The Valley Courier\n\nCouncil Backs Plan for a New Pool on the Common\n\n{line}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs Plan for a New Pool on the Common"
+    assert (article["byline"], article["published"]) == (name, day)
+    assert paragraphs(article) == [STORY, SECOND]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from convert.readers.capture.people import byline_parts, contributors, name_before_time
+from convert.readers.capture.dates import find_date
+from convert.readers.capture.people import byline_parts, contributors, date_then_name, name_before_time
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -146,3 +147,19 @@ def test_a_publication_in_parentheses_after_the_name():
 ])
 def test_a_publication_named_in_the_other_languages(text, name, publisher):
     assert byline_parts(text) == (name, publisher, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("March 3, 2024 | Jane Roe", "Jane Roe"),
+    ("March 3, 2024 by Jane Roe", "Jane Roe"),
+    ("March 3, 2024 | By Jane Roe", "Jane Roe"),
+    ("3. März 2024 von Hans Müller", "Hans Müller"),
+    ("4.02.2022 par Jeanne Roux", "Jeanne Roux"),
+    ("3 de marzo de 2024 por Ana Ruiz", "Ana Ruiz"),
+    ("3 marzo 2024 di Marco Rossi", "Marco Rossi"),
+    ("March 3, 2024 by the river bank", None),  # no name after the word
+    ("March 3, 2024 Jane Roe", None),  # nothing joins them
+    ("On March 3, 2024 by Jane Roe", None),  # the date does not open the line
+])
+def test_a_date_then_the_name_of_who_wrote_it(text, name):
+    assert date_then_name(text, find_date(text)) == name
