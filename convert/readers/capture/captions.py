@@ -121,7 +121,7 @@ _LABELLED_BY = lazy_compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 _NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
-_UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=\S)", re.I)
+_UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[^\s:])", re.I)  # ("Photo : X" has its colon)
 # "(X/@janeroe)", "(Instagram/janeroe)", "(@janeroe)": the social-media account a picture was taken from.
 _ACCOUNT = lazy_compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
 
@@ -378,7 +378,16 @@ def _separated_credit(credit: str) -> bool:
     """After a separator: a photographer and whom they work for, or a wire's or picture service's name alone."""
     if "/" in credit:
         return slash_credit(credit)
-    return bool(agency(credit) or _PICTURE_AGENCY.fullmatch(credit))
+    return bool(agency(credit) or _PICTURE_AGENCY.fullmatch(credit) or _labelled_name(credit))
+
+
+def _labelled_name(credit: str) -> bool:
+    """"Foto LaPresse", "Photo Jane Roe": the word for a picture without its colon, then a capitalised name."""
+    labelled = _UNMARKED_LABEL.match(credit)
+    return labelled is not None and _TAIL_NAME.fullmatch(credit[labelled.end():]) is not None
+
+
+_TAIL_NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}")
 
 
 _NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
@@ -422,7 +431,7 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
         return None
     if not (_PICTURE_AGENCY.fullmatch(credit) or _AGENCY.search(credit) or agency(without_label(credit))
             or ("," in credit and _NAME.fullmatch(credit.split(",")[0].strip()))
-            or _FOR_CREDIT.fullmatch(credit)):
+            or _FOR_CREDIT.fullmatch(credit) or _labelled_name(credit)):
         return None
     if chrome_reason(credit) is not None:
         return None

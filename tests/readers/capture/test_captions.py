@@ -397,3 +397,19 @@ def test_a_labelled_credit_before_the_caption_without_parentheses(text, caption,
 
 def test_a_label_before_a_caption_with_no_credit_names_none():
     assert caption_parts("Photo: Residents queue outside the town hall on Monday.") is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Le maire s'adresse aux habitants devant la mairie. (Photo : Jeanne Roux)",
+     "Le maire s'adresse aux habitants devant la mairie.", "Jeanne Roux"),  # a space before the colon, in French
+    ("Il sindaco parla con i residenti davanti al municipio - Foto LaPresse",
+     "Il sindaco parla con i residenti davanti al municipio", "LaPresse"),  # the word for a picture, no colon
+    ("The mayor speaks to residents outside the town hall. Photo Jane Roe",
+     "The mayor speaks to residents outside the town hall.", "Jane Roe"),
+])
+def test_a_credit_labelled_without_its_colon_or_with_a_space_before_it(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_picture_word_alone_after_a_sentence_is_no_credit():
+    assert caption_parts("The mayor speaks to residents outside the town hall. Photo booth") is None
