@@ -25,7 +25,10 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  re.I)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
-_BEFORE_DATE = lazy_compile(r"\s+(?:on|at|le|am|el|em|il|du|del|vom|den)$", re.I)
+# ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
+_BEFORE_DATE = lazy_compile(r"(?:,\s*(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
+                            r"|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?)?"
+                            r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den))?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
 _HANDLE = lazy_compile(r"[\s,]*(?:(?i:follow)\s+)?@\w{1,30}\b")
@@ -91,7 +94,15 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if not match:
         return None
     rest = match.group("rest") if match.group("rest") is not None else match.group("foreign")
-    rest = _MIDDLE_DOT.sub("", _GLUED_STAMP.sub("", rest)).strip()
+    rest = _GLUED_STAMP.sub("", rest)
+    if "·" in rest or "•" in rest:
+        # "By Jane Roe · Follow": what follows a dot is the page's, but for the day ("By Jane Roe · 5 min read ·
+        # March 3, 2024")
+        dot = _MIDDLE_DOT.search(rest)
+        if dot is not None:
+            after = _READING_TIME.sub("", dot.group())
+            rest = rest[:dot.start()] + (" | " + after.strip(" •·") if find_date(after) is not None else "")
+    rest = rest.strip()
     if " by " in rest or " By " in rest:
         rest = _OTHER_CREDITS.sub("", rest)
     if ", " in rest and (about := _NAME_THEN_BIO.match(rest)) is not None:
@@ -209,7 +220,8 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
 
 
 # "Jane Roe • 3 min read": how long the story takes to read, after the name.
-_READING_TIME = lazy_compile(r"\s*[•·|,–—-]?\s*" + READING_TIME + "$", re.I)
+# (between the name and the date too: "Jane Roe · 5 min read · March 3, 2024")
+_READING_TIME = lazy_compile(r"\s*[•·|,–—-]?\s*" + READING_TIME + r"(?=\s*(?:[•·|,–—-]|$))", re.I)
 # Words of a job title: "Mike Brest, Defense Reporter" is a name and a role, "Jane Roe, John Doe" two names.
 _ROLE_WORD = lazy_compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"

@@ -133,6 +133,9 @@ def is_name_and_job(text: str) -> bool:
     return _NAME_AND_JOB.fullmatch(text) is not None
 
 
+_FROM_OUTLET = lazy_compile(r"\s*(?:do|da|dos|das)\s+(?P<outlet>\S.{0,40})")
+
+
 def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
                       near: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
@@ -150,6 +153,13 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if text.count(",") == 2 and is_organisation(text.rpartition(",")[2].strip()):
         # "Jane Roe, Senior Editor, The Valley Courier": the name and job, then the publication
         text, _, publication = text.rpartition(",")
+    head, comma, tail = text.partition(",")
+    if comma and (outlet := _FROM_OUTLET.fullmatch(tail)) is not None:
+        # "Ana Souza, do g1", "Ana Souza, da Agência Brasil": the writer, then the newsroom (or the city) they
+        # write for, joined by the Portuguese "of the"
+        text = head
+        if publication is None and (is_organisation(outlet.group("outlet")) or wire_agency(outlet.group("outlet"))):
+            publication = outlet.group("outlet")
     if dated:
         text = _WRITTEN_FROM.sub("", text)
     slashed = "," not in text and text.count("/") == 1  # "Jane Roe/The Valley Courier": the name, then whom for

@@ -1142,3 +1142,16 @@ def test_a_date_then_its_author_under_the_headline(line, name, day):
     assert article["headline"] == "Council Backs Plan for a New Pool on the Common"
     assert (article["byline"], article["published"]) == (name, day)
     assert paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("line, name, publisher", [
+    ("Ana Souza, do g1", "Ana Souza", None),
+    ("Ana Souza, da Folha de S.Paulo", "Ana Souza", None),
+    ("Ana Souza, da Agência Brasil", "Ana Souza", "Agência Brasil"),
+])
+def test_a_name_then_the_newsroom_joined_by_the_portuguese_of_the(line, name, publisher):
+    page = (f"A câmara aprova a construção de uma nova ponte sobre o rio\n\n{line}\n\n03/03/2024 10h15\n\n"
+            "A câmara municipal votou na segunda-feira a construção de uma nova ponte sobre o rio, encerrando um longo "
+            "debate.\n\nA ponte vai custar cerca de doze milhões de euros, disse o prefeito após a votação.\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["publisher"], article["published"]) == (name, publisher, "2024-03-03")

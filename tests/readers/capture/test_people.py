@@ -88,7 +88,7 @@ def test_sentences_in_other_languages_are_not_bylines(text):
     ("By Jane Roe@janeroe", ("Jane Roe", None, None)),
     ("By Jane Roe March 18 at 3:57 PM Follow @janeroe", ("Jane Roe", None, None)),
     ("By Jane Roe 2 hours ago", ("Jane Roe", None, None)),
-    ("// By Jane Roe • Nov 11, 2020", ("Jane Roe", None, None)),
+    ("// By Jane Roe • Nov 11, 2020", ("Jane Roe", None, "2020-11-11")),  # the day after the dot is the story's
     ("by Jane Roe January 18, 2017 11:00 PM PST", ("Jane Roe", None, "2017-01-18")),
     ("By Jane Roe, Senior Staff Technologist, Valley Speech, Privacy, and Technology Project",
      ("Jane Roe, Senior Staff Technologist, Valley Speech, Privacy, and Technology Project", None, None)),
@@ -163,3 +163,18 @@ def test_a_publication_named_in_the_other_languages(text, name, publisher):
 ])
 def test_a_date_then_the_name_of_who_wrote_it(text, name):
     assert date_then_name(text, find_date(text)) == name
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("By Jane Roe · 5 min read · March 3, 2024", ("Jane Roe", None, "2024-03-03")),
+    ("By Jane Roe · Follow", ("Jane Roe", None, None)),
+    ("Par Jeanne Roux, publié le 3 mars 2024 à 10h15", ("Jeanne Roux", None, "2024-03-03")),
+    ("Von Hans Müller, veröffentlicht am 3. März 2024", ("Hans Müller", None, "2024-03-03")),
+    ("By Jane Roe, published on March 3, 2024", ("Jane Roe", None, "2024-03-03")),
+])
+def test_the_stamp_after_the_name_gives_the_day_not_the_name(text, parts):
+    assert byline_parts(text) == parts
+
+
+def test_how_long_a_story_takes_to_read_between_the_name_and_the_day():
+    assert name_before_time("Jane Roe · 5 min read · March 3, 2024") == ("Jane Roe", "2024-03-03")
