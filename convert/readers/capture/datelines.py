@@ -12,7 +12,7 @@ from typing import NamedTuple, Optional
 
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as agency_credit
-from .dates import FOREIGN_MONTHS
+from .dates import FOREIGN_MONTHS, names_weekday
 from .draft import ArticleDraft
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
@@ -32,7 +32,8 @@ _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
 _TAG = r"\((?P<agency>[^()]{1,40})\)"
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
-_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
+_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?)(?P<when>{_WHEN})" + _AFTER_PLACE,
+                    re.S)
 # "Buenos Aires.- El ...": a place in small letters, then a stop glued to a dash, as Spanish-language papers print
 # datelines (a sentence does not end so).
 _STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,3}})\.[-–—]\s*"
@@ -145,6 +146,8 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     # The story's first sentence follows; a sentence's subject ("The Council", "Mr Roe") is no place.
     first = match.group("place").split()[0]
     alone = not rest and (tag is not None or _BARE_TAG.fullmatch(match.group("place").rpartition(" ")[2]) is not None)
+    if rest[:1].isupper() and first not in _NOT_PLACES and _place_and_day(match, separator):
+        return Dateline(_place(match.group("place")), None, rest)
     if (separator not in _DASHES or not (rest[:1].isupper() or alone) or first in _NOT_PLACES
             or first.lower() in _LABELS or first.isupper()):  # (a place in capitals is read by _capitals)
         return None  # (a tag and a dash alone on a line: "Washington CNN —" above the story)
@@ -156,6 +159,13 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if tag is None and "," in match.group("place") and separator in ("—", "–"):
         return Dateline(_place(match.group("place")), None, rest)  # "Riverton, N.J. — The ...": a place and its region
     return None
+
+
+def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:
+    """"Milano, 3 marzo 2024 - Il ...": the day the story was filed between the place and the dash tells a dateline
+    from a sentence (which a weekday opens no more than a place: "Monday, March 3 - ")."""
+    return (bool(match.group("when")) and separator in (*_DASHES, "-") and match.group("agency") is None
+            and not names_weekday(match.group("place")))
 
 
 def _place(written: str) -> str:

@@ -122,12 +122,21 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
 # "Le 3 mars", "Am 3. März", "On March 3": the little word a page puts before a date.
 # The little word and the day of the week a page may put before a date, in the languages read: "Le lundi 3 mars",
 # "Montag, 3. März", "El lunes 3 de marzo", "Segunda-feira, 3 de março"; and a label: "Datum: 3. März", "Fecha: ...".
+_WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues"
+             r"|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+             r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
+             r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+             r"(?:-feira)?")
 _DATE_PARTICLE = lazy_compile(
-    r"^\s*(?:(?:date|datum|fecha|data)\s*:\s*)?(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues"
-    r"|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
-    r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
-    r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
-    r"(?:-feira)?\.?,?\s+)?$", re.I)
+    r"^\s*(?:(?:date|datum|fecha|data)\s*:\s*)?(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:" + _WEEKDAYS + r"\.?,?\s+)?$", re.I)
+_WEEKDAY_ALONE = lazy_compile(_WEEKDAYS + r"\.?", re.I)
+
+
+def names_weekday(text: str) -> bool:
+    """Whether ``text`` is a day of the week ("Monday", "Lundi", "Montag"), in the languages read."""
+    return _WEEKDAY_ALONE.fullmatch(text.strip()) is not None
+
+
 # "3 min read", "5 min Lesezeit": how long a story takes to read, in the six languages.
 READING_TIME = r"\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit)"
 _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"

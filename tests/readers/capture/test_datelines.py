@@ -85,3 +85,18 @@ def test_the_agencys_tag_before_the_place_and_the_day():
     found = dateline("(ANSA) - ROMA, 03 MAR - Il consiglio comunale ha votato giovedì.")
     assert (found.place, found.agency, found.rest) == ("ROMA", "ANSA", "Il consiglio comunale ha votato giovedì.")
     assert dateline("(The council) - said it would vote again") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Milano, 3 marzo 2024 - Il consiglio comunale ha votato lunedì.", "Milano"),
+    ("Düsseldorf, 22. November 2022 - Der Stadtrat hat am Montag beraten.", "Düsseldorf"),
+    ("Riverton, March 3 – The council met on Monday.", "Riverton"),
+])
+def test_a_place_in_small_letters_then_the_day_and_a_dash(text, place):
+    assert dateline(text) == (place, None, text.split(" - ", 1)[-1].split(" – ", 1)[-1])
+
+
+@pytest.mark.parametrize("text", ["Monday, March 3 - The council met again.", "Montag, 3. März - Der Rat tagte.",
+                                  "Milano - Il consiglio comunale ha votato lunedì."])
+def test_a_weekday_before_the_day_or_a_place_alone_before_a_hyphen_is_no_dateline(text):
+    assert dateline(text) is None
