@@ -150,6 +150,10 @@ _EXACT = {
                     "article réservé aux abonnés", "réservé aux abonnés", "exclusivo para suscriptores",
                     "exclusivo para assinantes", "riservato agli abbonati", "externer inhalt",
                     "zum vergrößern auf das bild klicken", "bild vergrößern", "aufrufe", "kommentare insgesamt",
+                    # a link back to the site's front page, in the six languages
+                    "zur startseite", "zurück zur startseite", "back to home", "back to homepage", "back to the homepage",
+                    "retour à l'accueil", "retour à la page d'accueil", "volver a la portada", "volver al inicio",
+                    "voltar para a página inicial", "voltar à página inicial", "torna alla home", "torna alla homepage",
                     # a link back to the list the story came from, and the label of a blog's tags, categories and
                     # archives printed on lines of their own
                     "back to overview", "back to list", "back to the list", "zurück zur übersicht", "zurück zur liste",
@@ -243,7 +247,11 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
                      r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|lea también|ver también"
-                     r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più)"
+                     r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più"
+                     # ... and the other labels over a link to another story, in the six languages
+                     r"|auch interessant|siehe auch|mehr dazu|das könnte (?:sie|dich) auch interessieren|voir aussi"
+                     r"|à voir aussi|(?:à )?lire également|(?:también )?te puede interesar|lee además|vea también|veja mais"
+                     r"|vedi anche|potrebbe interessarti|you (?:may|might) also like|don['’]t miss|must read)"
                      r"\s*[:|>»]\s*\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
     ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
@@ -504,6 +512,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
     if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
         return reason
+    if stripped[:1] == "[" and text.endswith("]") and (inner := text[1:-1].strip()) and inner[:1] != "[":
+        return _reason(inner, header)  # "[Read more: ...]": a widget's text in brackets (one pair: no recursion)
     # At most one split past the limit: enough to tell a short line from a paragraph.
     words = text.count(" ") + 1  # (lines are normalised: one space between words)
     if 2 <= words <= _RUN_MAX_WORDS and (reason := _widget_run(stripped)) is not None:

@@ -622,3 +622,22 @@ def test_a_blogs_widgets_in_the_languages_read(text, reason):
 ])
 def test_story_sentences_with_a_blog_widgets_words(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("[Read more: Council delays vote on pool plan]", "related-link"),  # a widget's text in brackets
+    ("[Advertisement]", "advertisement"),
+    ("Auch interessant: Stadtrat vertagt die Abstimmung", "related-link"),
+    ("Voir aussi : Le conseil reporte le vote", "related-link"),
+    ("Vedi anche: Il consiglio rinvia il voto", "related-link"),
+    ("Zur Startseite", "page-chrome"),
+    ("Volver a la portada", "page-chrome"),
+])
+def test_labels_over_other_stories_and_the_way_home(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["[The mayor said the bridge would open in 2026.]", "[1]",
+                                  "[" * 3000 + "Advertisement" + "]" * 3000])
+def test_a_sentence_in_brackets_or_brackets_in_brackets_are_not_chrome(text):
+    assert chrome_reason(text) is None
