@@ -454,13 +454,11 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
         return True
     if " | " in text and take_signature_line(unit, article, doc):
         return True
-    found = find_date(text)
-    if found is not None and not TIMESTAMP.match(text) and not date_alone(text, found):
-        found = None
-    if found is not None:
-        take_timestamp(unit, article, doc, found)
+    dated = find_date(text)
+    if dated is not None and (TIMESTAMP.match(text) or date_alone(text, dated)):
+        take_timestamp(unit, article, doc, dated)
         return True
-    if (dated := find_date(text)) is not None and (name := date_then_name(text, dated)) is not None:
+    if dated is not None and (name := date_then_name(text, dated)) is not None:
         article.fill("byline", name, unit.number)  # "March 3, 2024 by Jane Roe"
         take_timestamp(Line(unit.number, unit.raw, text[:dated[1].end()], unit.end), article, doc, dated)
         return True
