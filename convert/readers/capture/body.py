@@ -153,6 +153,11 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE
               and _ends_a_story(units, last_prose) and take_byline(unit, article, doc)):
             pass  # "Von Johanna Roth, Riverton": a byline printed right under the story
+        elif (len(article.blocks) <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _DATE_LINE_CHARACTERS
+              and (stamped := find_date(text)) is not None and date_alone(text, stamped) is not None):
+            # A date alone under the story's first paragraph (a deck, or a lead printed above the date) is its
+            # stamp, not a heading. (Further down, a date heads another story's teaser or a comment.)
+            take_timestamp(unit, article, doc, stamped)
         elif (len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose
               and not glued_widget(text)):
             if menu_items.get(i) is None:
@@ -209,6 +214,8 @@ _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über
                                r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"
                                r"|l['’]autrice)\s*:?", re.I)
 _LONGEST_AUTHOR_LABEL = 40
+_STAMP_UNDER_PARAGRAPHS = 1  # blocks above a date line alone that may still be the story's stamp, at most
+_DATE_LINE_CHARACTERS = 60  # at most, in a line holding a date alone (a weekday, a time and a zone included)
 _STAMP_WORDS = 30  # at most, in a dated "Posted ..." line in the body: the story's stamps printed again under it
 _AUTHOR_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|Il|Lo|Gli|O|Os|As|Um|Uma)\s)"

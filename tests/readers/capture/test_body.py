@@ -250,3 +250,15 @@ def test_a_date_then_its_author_over_the_first_paragraph():
     document, article = article_of(f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\nMarch 3, 2024 by Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["published"]) == ("Jane Roe", "2024-03-03")
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_date_alone_under_the_first_paragraph_is_the_stamp_not_a_heading():
+    document, article = article_of(f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\n{STORY}\n\nMarch 3, 2024\n\n{SECOND}\n\n{THIRD}\n")
+    assert article["published"] == "2024-03-03" and headings(article) == []
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_date_alone_further_down_dates_no_story():
+    page = f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nMarch 3, 2024\n\n{THIRD}\n"
+    document, article = article_of(page)
+    assert article["published"] is None
