@@ -570,7 +570,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
             and len(text) <= _CAPTION_CHARACTERS and (under := _credit_under(units, i + 1)) is not None
-            and can_be_caption(text) and not (under[1] == 1 and _caption_under_credit(units, i))):
+            and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (text.endswith(_SENTENCE_CLOSE) and ":" not in text and "|" not in text and ")" not in text[-2:]
           and "]" not in text[-2:] and "/" not in (tail := text[-80:])
@@ -601,7 +601,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     return used
 
 
-def _caption_under_credit(units: Sequence[Line], i: int) -> bool:
+def caption_under_credit(units: Sequence[Line], i: int) -> bool:
     """Whether the credit on the line under ``units[i]`` belongs to the caption under it (some pages print the
     credit above its caption): ``units[i]`` is prose, and the line under the credit is a caption's sentence,
     shorter than the prose on either side of it."""
@@ -621,7 +621,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
     """A credit printed above its caption, between two paragraphs of prose: a figure of the two lines."""
     if i == 0 or len(units[i].text) > _CREDIT_LINE_CHARACTERS or (under := _credit_under(units, i)) is None:
         return 0
-    if under[1] != 1 or not _caption_under_credit(units, i - 1):
+    if under[1] != 1 or not caption_under_credit(units, i - 1):
         return 0
     caption = units[i + 1]
     article.blocks.append({"type": "figure", "caption": caption.text, "credit": under[0], "label": None, "alt": None,

@@ -14,9 +14,9 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, drop_repeated_figures,
-                   glued_widget, is_summary_label, labelled_figure, read_body, take_byline, take_signature_line, take_timestamp,
-                   without_counter)
+from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, caption_under_credit,
+                   drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
+                   take_signature_line, take_timestamp, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, says_who_is_pictured,
                        standalone_credit)
@@ -426,7 +426,8 @@ def _credit_below(units: Sequence[Line], index: int) -> bool:
     follower = units[index + 1] if index + 1 < len(units) else None
     return (follower is not None and follower.number - units[index].last <= 2 and len(follower.text) <= _CREDIT_LINE
             and standalone_credit(follower.text, under_caption=True) is not None and byline_parts(follower.text) is None
-            and can_be_caption(units[index].text))
+            and can_be_caption(units[index].text)
+            and not caption_under_credit(units, index))  # (prose over a credit printed above its own caption)
 
 
 # "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.

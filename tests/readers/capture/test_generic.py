@@ -1155,3 +1155,12 @@ def test_a_name_then_the_newsroom_joined_by_the_portuguese_of_the(line, name, pu
             "debate.\n\nA ponte vai custar cerca de doze milhões de euros, disse o prefeito após a votação.\n")
     document, article = article_of(page)
     assert (article["byline"], article["publisher"], article["published"]) == (name, publisher, "2024-03-03")
+
+
+def test_a_first_paragraph_over_a_credit_printed_above_its_own_caption_stays_the_first_paragraph():
+    caption = "The mayor speaks to residents outside the town hall."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\nJane Roe/Reuters\n\n"
+            f"{caption}\n\n{SECOND}\n\n{STORY} {SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[0] == STORY
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Roe/Reuters")]
