@@ -441,6 +441,7 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
 _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
 _CREDIT_WORD = lazy_compile(r"^Credits?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe": no colon
 _NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
+_BAR_CREDIT_WORDS = 4  # at most, on either side of the bar: "Jane Roe | Reuters 2021" (a title's half runs longer)
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
@@ -481,7 +482,7 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
         return text[named.end():]
     if ("|" in text and _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text)
                                                           or agency(text.split("|")[1]))
-            and find_date(text) is None):  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
+            and find_date(text) is None and all(len(part.split()) <= _BAR_CREDIT_WORDS for part in text.split("|"))):  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
         return text
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):

@@ -499,6 +499,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     """Fill the fields the header holds; return the headline and the wire agency a dateline line names."""
     agency = None
     counts = Counter(u.text for u in header)
+    printed = set(counts)  # (each line's text, before the parts of barred titles are counted too)
     # "Towns|Council Backs the Pool", "Council Backs the Pool | The Valley Courier": a page's title printed with its
     # section or site name repeats the headline printed alone.
     barred = [u.text for u in header if "|" in u.text or " - " in u.text or " – " in u.text or " — " in u.text]
@@ -601,6 +602,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                                    "credit": standalone_credit(credit.text, under_caption=True),
                                    "label": None, "alt": None, "lines": [unit.number, credit.last]})
             skip = 1
+        elif " | " in text and _is_title(text) and (named := _title_and_label(text)[1]) is not None and named in printed:
+            titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
             caption = without_counter(caption, unit, doc)
@@ -627,6 +630,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pending.append((unit, text))
     listed = _listed_titles(titles, header)
     headline = _choose_headline(titles, counts, listed, header)
+    position = {u.number: i for i, u in enumerate(header)}
+    if shouted and headline is not None and len(headline.text.split()) < _HEADLINE_WORDS and (
+            signed_caps := [u for u in shouted if _signed_below(header, position[u.number])]):
+        # Only a short title in ordinary case (the site's name): the headline is set in capitals, over its byline.
+        headline = signed_caps[-1]
+        shouted.remove(headline)
+        titles.append(headline)
     if headline is None and shouted:
         # No title in ordinary case: the headline is set in capitals, the one nearest the story.
         headline = shouted.pop()
@@ -643,7 +653,6 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         article.summary.append(item)
         article.note("summary", unit.number)
     signed = take_name_over_desk(header, headline, article)
-    position = {u.number: i for i, u in enumerate(header)}
 
     # Where the headline stands, each time the page prints it (a sharing box may print it first).
     copies = [i for i, u in enumerate(header) if headline is not None and u.text == headline.text]
@@ -671,7 +680,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             continue
         if headline is not None and unit.text == headline.text:
             if unit is headline:
-                article.fill("headline", unit.text, unit.number)
+                title, label = _title_and_label(unit.text)
+                article.fill("headline", title, unit.number)
+                if label is not None:
+                    doc.remove_span(unit.number, unit.last, label, "masthead")  # the site's or section's name
             else:
                 article.note("headline", unit.number)
         elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and take_bare_byline(
@@ -738,6 +750,22 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     rest = text[place.end():]
     date = date_alone(rest, find_date(rest))
     return (place.group("place"), date) if date is not None else None
+
+
+_LABEL_WORDS = 4  # at most, in a site's or section's name printed beside a title after a bar
+
+
+def _title_and_label(text: str) -> tuple[str, Optional[str]]:
+    """"Council Backs the Pool | The Valley Courier", "Opinion | Why the Town Needs a Pool": a page's title with the
+    site's or section's name beside it, after or before a bar; the title, and the name (None when there is none)."""
+    if text.count(" | ") != 1:
+        return text, None
+    head, tail = text.split(" | ")
+    if len(tail.split()) <= _LABEL_WORDS < len(head.split()):
+        return head, tail
+    if len(head.split()) <= _LABEL_WORDS // 2 and len(tail.split()) > _LABEL_WORDS:
+        return tail, head
+    return text, None
 
 
 _TITLE_PARTS = lazy_compile(r"\s*\|\s*|\s+[-–—]\s+")

@@ -413,3 +413,8 @@ def test_a_credit_labelled_without_its_colon_or_with_a_space_before_it(text, cap
 
 def test_a_picture_word_alone_after_a_sentence_is_no_credit():
     assert caption_parts("The mayor speaks to residents outside the town hall. Photo booth") is None
+
+
+@pytest.mark.parametrize("text", ["Opinion | Why the Town Needs a New Pool", "Analysis | The Post Office Is Failing Rural Towns"])
+def test_a_title_with_a_picture_services_word_after_a_bar_is_no_credit(text):
+    assert standalone_credit(text) is None

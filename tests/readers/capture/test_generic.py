@@ -1164,3 +1164,28 @@ def test_a_first_paragraph_over_a_credit_printed_above_its_own_caption_stays_the
     document, article = article_of(page)
     assert paragraphs(article)[0] == STORY
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Roe/Reuters")]
+
+
+def test_a_headline_set_in_capitals_over_its_byline_beats_the_sites_short_name():
+    page = (f"The Valley Courier\n\nCOUNCIL BACKS PLAN FOR A NEW POOL ON THE COMMON\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "COUNCIL BACKS PLAN FOR A NEW POOL ON THE COMMON"
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("title, headline, label", [
+    ("Council Backs Plan for a New Pool | The Valley Courier", "Council Backs Plan for a New Pool", "The Valley Courier"),
+    ("Council backs plan for a new pool | The Valley Courier", "Council backs plan for a new pool", "The Valley Courier"),
+])
+def test_a_title_with_the_sites_name_after_a_bar(title, headline, label):
+    page = f"The Valley Courier\n\n{title}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == headline
+    assert {"text": label, "reason": "masthead", "lines": [3, 3]} in document["removed"]
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_a_section_before_the_bar_is_no_part_of_the_headline():
+    page = f"Opinion | Why the Town Needs a New Pool\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["headline"] == "Why the Town Needs a New Pool"
