@@ -324,8 +324,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
-                                   "miss|alerts|posts|correo|roundup|mail|courriel"),
+                                   "miss|alerts|posts|correo|roundup|mail|courriel|postfach|boîte|bandeja|caixa|casella"),
      lazy_compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
+                  # "... in Ihrem Postfach", "... dans votre boîte mail": the reader's inbox, in the other languages
+                  r"|\bin (?-i:Ihr(?:em)?|dein(?:em)?) postfach\b|\bdans votre boîte (?:mail|e-mail|de réception)\b"
+                  r"|\ben tu (?:bandeja de entrada|correo)\b|\bna sua caixa de (?:entrada|e-?mail)\b"
+                  r"|\bnella tua (?:casella (?:di posta|email|e-mail)|posta(?: elettronica)?)\b"
                   # a blog's prompt to have its new posts by email, in the six languages
                   r"|\b(?:receive|get|recevoir|recibir|receber|ricevere)\b[^.!?]{0,40}\b" + _NEW_POSTS + r"\b[^.!?]{0,20}"
                   r"\b(?:by|par|por|via|per) (?:e-?mail|courriel|correo)\b|\b" + _NEW_POSTS + r" (?:by|per|par|por|via) "

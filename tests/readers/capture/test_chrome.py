@@ -641,3 +641,19 @@ def test_labels_over_other_stories_and_the_way_home(text, reason):
                                   "[" * 3000 + "Advertisement" + "]" * 3000])
 def test_a_sentence_in_brackets_or_brackets_in_brackets_are_not_chrome(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.",
+    "Hol dir die besten Geschichten direkt in dein Postfach.",
+    "Recevez l’essentiel de l’actualité chaque matin dans votre boîte mail.",
+    "Las noticias más importantes, cada mañana en tu correo.",
+    "As principais notícias do dia na sua caixa de entrada.",
+    "Le notizie più importanti ogni mattina nella tua casella di posta.",
+])
+def test_a_newsletters_pitch_to_the_readers_inbox_in_the_other_languages(text):
+    assert chrome_reason(text) == "newsletter-prompt"
+
+
+def test_someone_elses_mailbox_in_a_story_is_no_pitch():
+    assert chrome_reason("Der Brief lag seit Tagen in ihrem Postfach, sagte die Polizei am Montag.") is None
