@@ -569,7 +569,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     text = unit.text
     follower = units[i + 1] if i + 1 < len(units) else None
     if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
-            and len(text) <= _CAPTION_CHARACTERS and (under := _credit_under(units, i + 1)) is not None
+            and len(text) <= _CAPTION_CHARACTERS and (under := credit_under(units, i + 1)) is not None
             and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (text.endswith(_SENTENCE_CLOSE) and ":" not in text and "|" not in text and ")" not in text[-2:]
@@ -619,7 +619,7 @@ def caption_under_credit(units: Sequence[Line], i: int) -> bool:
 
 def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
     """A credit printed above its caption, between two paragraphs of prose: a figure of the two lines."""
-    if i == 0 or len(units[i].text) > _CREDIT_LINE_CHARACTERS or (under := _credit_under(units, i)) is None:
+    if i == 0 or len(units[i].text) > _CREDIT_LINE_CHARACTERS or (under := credit_under(units, i)) is None:
         return 0
     if under[1] != 1 or not caption_under_credit(units, i - 1):
         return 0
@@ -634,7 +634,7 @@ _CREDIT_SEPARATORS = ("|", "/", "·", "•")
 _PICTURE_BY = re.compile(PICTURE_BY)
 
 
-def _credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
+def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     """The credit ``units[i]`` holds alone, and how many lines it takes: ``Jane Roe/Getty Images``, also after
     the bar that divides it from the caption above, on its line (``| © Jane Roe``) or on a line of its own."""
     text = units[i].text

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, caption_under_credit,
-                   drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
+                   credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
                    take_signature_line, take_timestamp, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, says_who_is_pictured,
@@ -250,7 +250,7 @@ def _body_start(units: Sequence[Line]) -> int:
         gap = later - start
         if gap > _STANDFIRST_REACH:
             # The lead picture's caption and credit, when the page prints them between, do not count.
-            gap -= sum(2 for i in range(start + 1, later) if _credit_below(units, i))
+            gap -= sum(1 + under[1] for i in range(start + 1, later) if (under := _credit_below(units, i)) is not None)
         if gap > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
@@ -421,13 +421,17 @@ def _describes_media(units: Sequence[Line], index: int) -> bool:
             and not _dated(units[index - 1]))
 
 
-def _credit_below(units: Sequence[Line], index: int) -> bool:
-    """Whether a photo credit stands on the line just under ``units[index]``, making that a caption."""
+def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]]:
+    """The photo credit on the line just under ``units[index]``, making that a caption, and how many lines it
+    takes (a bar alone may part it from the caption: ``|``, then ``Imago/Shotshop``); None when there is none."""
     follower = units[index + 1] if index + 1 < len(units) else None
-    return (follower is not None and follower.number - units[index].last <= 2 and len(follower.text) <= _CREDIT_LINE
-            and standalone_credit(follower.text, under_caption=True) is not None and byline_parts(follower.text) is None
-            and can_be_caption(units[index].text)
-            and not caption_under_credit(units, index))  # (prose over a credit printed above its own caption)
+    if follower is None or follower.number - units[index].last > 2 or len(follower.text) > _CREDIT_LINE:
+        return None
+    under = credit_under(units, index + 1)
+    if (under is None or byline_parts(units[index + under[1]].text) is not None or not can_be_caption(units[index].text)
+            or under[1] == 1 and caption_under_credit(units, index)):  # (prose over a credit above its own caption)
+        return None
+    return under
 
 
 # "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.
@@ -593,15 +597,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.note("dateline", unit.number)
         elif (used := labelled_figure(header, index, article) or alt_and_caption(header, index, article)) > 0:
             skip = used - 1
-        elif (_credit_below(header, index) and (not _is_title(text) or title_like > 1 and counts[text] < 2
-                                                and not _dated(header[index + 2] if index + 2 < len(header) else None))):
+        elif ((under := _credit_below(header, index)) is not None
+              and (not _is_title(text) or title_like > 1 and counts[text] < 2
+                   and not _dated(header[index + 2] if index + 2 < len(header) else None))):
             # (a title with a name and a date under it is the headline over its byline block)
             # (a title over a credit is the headline when it is the only one, or printed again)
-            credit = header[index + 1]
-            article.blocks.append({"type": "figure", "caption": text,
-                                   "credit": standalone_credit(credit.text, under_caption=True),
-                                   "label": None, "alt": None, "lines": [unit.number, credit.last]})
-            skip = 1
+            credit, skip = under
+            article.blocks.append({"type": "figure", "caption": text, "credit": credit, "label": None, "alt": None,
+                                   "lines": [unit.number, header[index + skip].last]})
         elif " | " in text and _is_title(text) and (named := _title_and_label(text)[1]) is not None and named in printed:
             titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too
         elif (figure := caption_parts(text)) is not None:

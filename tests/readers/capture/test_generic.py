@@ -1189,3 +1189,13 @@ def test_a_title_with_the_sites_name_after_a_bar(title, headline, label):
 def test_a_section_before_the_bar_is_no_part_of_the_headline():
     page = f"Opinion | Why the Town Needs a New Pool\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["headline"] == "Why the Town Needs a New Pool"
+
+
+def test_the_lead_photos_credit_parted_from_its_caption_by_a_bar_alone():
+    caption = "A pilot project in the valley has started making pellets from leaves."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\n{caption}\n\n|\n\nImago/Shotshop\n\nBy Jane Roe\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"], b["lines"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "Imago/Shotshop", [3, 7])]
+    assert article["summary"] == [] and paragraphs(article) == [STORY, SECOND]
