@@ -18,7 +18,7 @@ _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
 _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council", "Supplied
 # by Jane Roe": who took it or gave it, after the caption's last sentence.
-PICTURE_BY = r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy of)|(?:Provided|Supplied) by) "
+PICTURE_BY = r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy(?: of)?)|(?:Provided|Supplied) by) "
 _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
@@ -59,7 +59,10 @@ _AGENCY = re.compile(
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|Supplied|supplied|File|Press|Presidency|Office|Service|Agency|"
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|Archives?|"
     r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"
-    r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild))\b")
+    r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild"
+    # a handout, a picture taken off a screen or a file photo, in the other languages: "Divulgação/Prefeitura",
+    # "Reprodução/TV Globo", "Arquivo pessoal", "Cortesía"
+    r"|divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo pessoal|cortes[íi]a))\b")
 _BARE_AGENCY = lazy_compile(r"[A-Z]{2,6}")
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
@@ -104,7 +107,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
-                  (_BY_CREDIT, " by ", -80), (_BY_CREDIT, "ourtesy of ", -80), (_GLUED_CREDIT, "Credit ", 0),
+                  (_BY_CREDIT, " by ", -80), (_BY_CREDIT, "ourtesy ", -80), (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
                   (_CAPITALS_CREDIT, ". ", -80))
@@ -336,7 +339,7 @@ def without_label(credit: str) -> str:
 
 # "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
 _WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)\s+(?:(?:provided |supplied )?by|via"
-                           r"|courtesy of)|(?:provided|supplied) by|by|via|(?:photo|foto|image"
+                           r"|courtesy(?: of)?)|(?:provided|supplied) by|by|via|(?:photo|foto|image"
                            r"|picture)\s*/|(?:photo|foto|bild|image|imagen|immagine)(?=\s+[A-Z]))\s+", re.I)
 
 

@@ -418,3 +418,16 @@ def test_a_picture_word_alone_after_a_sentence_is_no_credit():
 @pytest.mark.parametrize("text", ["Opinion | Why the Town Needs a New Pool", "Analysis | The Post Office Is Failing Rural Towns"])
 def test_a_title_with_a_picture_services_word_after_a_bar_is_no_credit(text):
     assert standalone_credit(text) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("O prefeito conversa com moradores. Divulgação/Prefeitura de Vale", "O prefeito conversa com moradores.",
+     "Divulgação/Prefeitura de Vale"),  # a handout, as Brazilian pages credit it
+    ("O prefeito conversa com moradores - Reprodução/TV Globo", "O prefeito conversa com moradores", "Reprodução/TV Globo"),
+    ("O prefeito conversa com moradores (Foto: Arquivo pessoal)", "O prefeito conversa com moradores", "Arquivo pessoal"),
+    ("El alcalde habla con los vecinos (Cortesía)", "El alcalde habla con los vecinos", "Cortesía"),
+    ("The mayor speaks to residents outside the town hall. Photo courtesy Valley Council",
+     "The mayor speaks to residents outside the town hall.", "Valley Council"),
+])
+def test_handouts_and_courtesy_credits(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
