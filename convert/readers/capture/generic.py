@@ -605,7 +605,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             credit, skip = under
             article.blocks.append({"type": "figure", "caption": text, "credit": credit, "label": None, "alt": None,
                                    "lines": [unit.number, header[index + skip].last]})
-        elif " | " in text and _is_title(text) and (named := _title_and_label(text)[1]) is not None and named in printed:
+        elif _is_title(text) and (named := _title_and_label(text, printed)[1]) is not None and named in printed:
             titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
@@ -683,7 +683,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             continue
         if headline is not None and unit.text == headline.text:
             if unit is headline:
-                title, label = _title_and_label(unit.text)
+                title, label = _title_and_label(unit.text, printed)
                 article.fill("headline", title, unit.number)
                 if label is not None:
                     doc.remove_span(unit.number, unit.last, label, "masthead")  # the site's or section's name
@@ -755,13 +755,20 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     return (place.group("place"), date) if date is not None else None
 
 
+_TITLE_DASHES = (" - ", " – ", " — ")
 _LABEL_WORDS = 4  # at most, in a site's or section's name printed beside a title after a bar
 
 
-def _title_and_label(text: str) -> tuple[str, Optional[str]]:
+def _title_and_label(text: str, printed: set[str]) -> tuple[str, Optional[str]]:
     """"Council Backs the Pool | The Valley Courier", "Opinion | Why the Town Needs a Pool": a page's title with the
-    site's or section's name beside it, after or before a bar; the title, and the name (None when there is none)."""
+    site's or section's name beside it, after or before a bar; the title, and the name (None when there is none).
+    After a dash, only a name the page prints on a line of its own too ("Council Backs the Pool - The Valley
+    Courier" under the masthead): a dash may join a headline's own two halves."""
     if text.count(" | ") != 1:
+        for dash in _TITLE_DASHES:
+            head, found, tail = text.rpartition(dash)
+            if found and tail in printed and len(tail.split()) <= _LABEL_WORDS < len(head.split()):
+                return head, tail
         return text, None
     head, tail = text.split(" | ")
     if len(tail.split()) <= _LABEL_WORDS < len(head.split()):

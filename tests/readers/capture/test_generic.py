@@ -1177,6 +1177,8 @@ def test_a_headline_set_in_capitals_over_its_byline_beats_the_sites_short_name()
 @pytest.mark.parametrize("title, headline, label", [
     ("Council Backs Plan for a New Pool | The Valley Courier", "Council Backs Plan for a New Pool", "The Valley Courier"),
     ("Council backs plan for a new pool | The Valley Courier", "Council backs plan for a new pool", "The Valley Courier"),
+    ("Council Backs Plan for a New Pool - The Valley Courier", "Council Backs Plan for a New Pool", "The Valley Courier"),
+    ("Council Backs Plan for a New Pool — The Valley Courier", "Council Backs Plan for a New Pool", "The Valley Courier"),
 ])
 def test_a_title_with_the_sites_name_after_a_bar(title, headline, label):
     page = f"The Valley Courier\n\n{title}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
@@ -1199,3 +1201,8 @@ def test_the_lead_photos_credit_parted_from_its_caption_by_a_bar_alone():
     assert [(b["caption"], b["credit"], b["lines"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "Imago/Shotshop", [3, 7])]
     assert article["summary"] == [] and paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_dash_joining_a_headlines_two_halves_stays():
+    page = f"The Valley Courier\n\nCouncil Backs the Pool - and Critics Are Furious\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["headline"] == "Council Backs the Pool - and Critics Are Furious"
