@@ -85,6 +85,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     last_prose = _last_prose(units)
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
     menu_items: dict[int, bool] = {}  # whether the title-like line at an index is one of a menu's items
+    prose_above = 0  # paragraphs added so far
     i = 0
     while i < len(units):
         unit = units[i]
@@ -153,6 +154,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE
               and _ends_a_story(units, last_prose) and take_byline(unit, article, doc)):
             pass  # "Von Johanna Roth, Riverton": a byline printed right under the story
+        elif (article.byline is None and prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _LONGEST_SIGNATURE
+              and text[:2].lower() in _BY_OPENINGS and take_byline(unit, article, doc)):
+            pass  # "by Jane Roe January 18, 2017": the byline under a deck (the header ended at the deck's prose)
         elif (len(article.blocks) <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _DATE_LINE_CHARACTERS
               and (stamped := find_date(text)) is not None and date_alone(text, stamped) is not None):
             # A date alone under the story's first paragraph (a deck, or a lead printed above the date) is its
@@ -179,6 +183,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             text = _without_glued_widgets(text, unit, doc)
             article.blocks.append({"type": "paragraph", "text": text, "lines": [unit.number, unit.last]})
             early = False
+            prose_above += 1
         i += 1
 
 
@@ -214,6 +219,9 @@ _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über
                                r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"
                                r"|l['’]autrice)\s*:?", re.I)
 _LONGEST_AUTHOR_LABEL = 40
+# How a "By ..." line opens, in the languages read ("By", "Par", "Von", "Por", "Di", and "Posted by", ...): the
+# cheap test before byline_parts.
+_BY_OPENINGS = {"by", "pa", "vo", "po", "di", "wr", "st", "te", "au", "es", "sc", "re", "ar", "wo"}
 _STAMP_UNDER_PARAGRAPHS = 1  # blocks above a date line alone that may still be the story's stamp, at most
 _DATE_LINE_CHARACTERS = 60  # at most, in a line holding a date alone (a weekday, a time and a zone included)
 _STAMP_WORDS = 30  # at most, in a dated "Posted ..." line in the body: the story's stamps printed again under it

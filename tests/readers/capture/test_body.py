@@ -262,3 +262,17 @@ def test_a_date_alone_further_down_dates_no_story():
     page = f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nMarch 3, 2024\n\n{THIRD}\n"
     document, article = article_of(page)
     assert article["published"] is None
+
+
+def test_a_by_line_under_the_deck_is_the_byline():
+    deck = "The council says the plan will be ready by June, and the vote is set for the summer."
+    page = f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\n{deck}\n\nLocal News\n\nby Jane Roe March 3, 2024 10:15 AM ET\n\n{STORY}\n"
+    document, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == ("Jane Roe", "2024-03-03")
+    assert paragraphs(article) == [deck, STORY]
+
+
+def test_a_by_line_deep_in_the_story_is_left_where_it_is():
+    page = f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nBy the time the vote came, the hall was empty.\n\n{THIRD}\n"
+    document, article = article_of(page)
+    assert article["byline"] is None and "By the time the vote came, the hall was empty." in paragraphs(article)
