@@ -62,7 +62,9 @@ _AGENCY = re.compile(
     r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild"
     # a handout, a picture taken off a screen or a file photo, in the other languages: "Divulgação/Prefeitura",
     # "Reprodução/TV Globo", "Arquivo pessoal", "Cortesía"
-    r"|divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo pessoal|cortes[íi]a))\b")
+    r"|divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo pessoal|cortes[íi]a"
+    # a picture's free licence: "CC BY-SA 4.0", "CC0"
+    r"|cc[- ]by(?:[- ](?:sa|nd|nc))*(?:[- ]\d\.\d)?|cc0))\b")
 _BARE_AGENCY = lazy_compile(r"[A-Z]{2,6}")
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
@@ -172,8 +174,10 @@ _REPORTED_SPEECH = lazy_compile(r"\b(?:said|says|told|sagte|sagt|erklärte|dijo|
 # "The old pool (pictured) closed in 2019", "Jane Roe (left) with ...": where someone stands in the picture, in
 # the six languages.
 _WHERE_PICTURED = lazy_compile(r"\((?:pictured|above|below|left|right|centre|center|(?-i:L|R|C)|im bild|links|rechts|mitte"
-                               r"|à gauche|à droite|au centre|izquierda|derecha|centro|esquerda|direita|a sinistra|a destra)\)",
-                               re.I)
+                               r"|à gauche|à droite|au centre|izquierda|derecha|centro|esquerda|direita|a sinistra|a destra"
+                               # ... and as the languages abbreviate it: "(l.)", "(v.l.)", "(L-R)", "(izq.)", "(esq.)"
+                               r"|(?-i:l|r|M)\.|v\.\s?l\.(?:\s?n\.\s?r\.)?|l-r|l to r|from left|g\.|izq\.|esq\.|da sinistra"
+                               r"|de gauche à droite|von links)\)", re.I)
 # "..., on March 3, 2024.", "... in Riverton, 3 March 2024": a caption dates the picture; a paragraph rarely ends so.
 _SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-Z]")
 _YEAR_AT_END = lazy_compile(r"\d{4}\W{0,3}$")

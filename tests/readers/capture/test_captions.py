@@ -431,3 +431,20 @@ def test_a_title_with_a_picture_services_word_after_a_bar_is_no_credit(text):
 ])
 def test_handouts_and_courtesy_credits(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["Maria Roth (l.) und Anna Weiß mit dem Künstler vor dem Rathaus",
+                                  "Der Rat (v.l.n.r.) bei der Sitzung", "The council members (L-R) at the meeting",
+                                  "El alcalde (izq.) con los vecinos"])
+def test_where_someone_stands_as_the_languages_abbreviate_it(text):
+    from convert.readers.capture.captions import says_who_is_pictured
+    assert says_who_is_pictured(text)
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Die alte Mühle im Tal. Hans Müller/CC BY-SA 4.0", "Die alte Mühle im Tal.", "Hans Müller/CC BY-SA 4.0"),
+    ("The old mill in the valley - Jane Roe/CC BY 2.0", "The old mill in the valley", "Jane Roe/CC BY 2.0"),
+    ("The old mill in the valley (CC BY-SA 3.0)", "The old mill in the valley", "CC BY-SA 3.0"),
+])
+def test_a_pictures_free_licence_marks_its_credit(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
