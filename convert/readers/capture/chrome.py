@@ -458,6 +458,17 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b", re.I)),
+    # "Thank you for your support!": the page thanks its reader for paying, in the six languages.
+    ("appeal", _Keys.of("support|unterstützung|soutien|apoyo|apoio|sostegno|supporto"), lazy_compile(
+        r"^(?:thank you|thanks|danke|vielen dank|merci|gracias|obrigad[oa]|grazie)\s+(?:so much\s+)?(?:for|für|pour|por|pelo|per)"
+        r"\s+(?:your|deine|ihre|eure|votre|tu|su|seu|o seu|il tuo|il vostro|vostro)\s+(?:support|unterstützung|soutien|apoyo"
+        r"|apoio|sostegno|supporto)\s*[.!]*$", re.I)),
+    # "Bei Fragen und Anregungen zu diesem Artikel ... Kontakt": how to reach the newsroom about the story.
+    ("contact", _Keys.of("fragen|question|questions|pregunta|preguntas|pergunta|perguntas|dúvida|dúvidas|domande"), lazy_compile(
+        r"^(?:bei fragen(?: und anregungen)?|for questions(?: or comments)?|if you have (?:any )?questions|pour toute question"
+        r"|si tienes (?:alguna pregunta|preguntas)|se (?:você )?tiver (?:alguma )?(?:dúvida|pergunta)s?|per domande)\b"
+        r"(?=.{0,80}\b(?:uns|us|nous|nos|ci|contattaci)\b).{0,80}\b(?:kontakt|contact|contacto|contato|contattaci|contattarci"
+        r"|schreiben sie|e-?mail)", re.I)),  # (who can be reached is "us": the newsroom, not someone in the story)
     ("appeal", _Keys.of("free|readers"), lazy_compile(
         r"\bhelp us keep (?:this story|our journalism|our reporting) free\b|\b(?:relies|rely|depends) on readers like you\b",
         re.I)),

@@ -657,3 +657,20 @@ def test_a_newsletters_pitch_to_the_readers_inbox_in_the_other_languages(text):
 
 def test_someone_elses_mailbox_in_a_story_is_no_pitch():
     assert chrome_reason("Der Brief lag seit Tagen in ihrem Postfach, sagte die Polizei am Montag.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Thank you for your support!", "appeal"), ("Vielen Dank für Ihre Unterstützung!", "appeal"),
+    ("Merci pour votre soutien.", "appeal"), ("Grazie per il tuo sostegno", "appeal"),
+    ("Bei Fragen und Anregungen zu diesem Artikel können Sie hier mit uns in Kontakt treten.", "contact"),
+    ("If you have any questions, contact us at news@valley.example.", "contact"),
+    ("Pour toute question, contactez-nous.", "contact"),
+])
+def test_thanks_for_support_and_how_to_reach_the_newsroom(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Thank you for your support, the mayor told the volunteers on Monday.",
+                                  "For questions about the new bridge, residents can contact the town hall, the mayor said."])
+def test_thanks_and_questions_in_a_story(text):
+    assert chrome_reason(text) is None
