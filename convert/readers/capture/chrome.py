@@ -206,7 +206,7 @@ _GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
-    ("share-counter", r"\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"
+    ("share-counter", r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"  # (not "03.03.2024")
                       r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?)\s*\(\d+\)",
      re.I),
     # "9:50 a.m. ET", "Updated 10:15 a.m. ET": a live blog's post time, or a stamp with only a time.

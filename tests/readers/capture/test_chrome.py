@@ -674,3 +674,8 @@ def test_thanks_for_support_and_how_to_reach_the_newsroom(text, reason):
                                   "For questions about the new bridge, residents can contact the town hall, the mayor said."])
 def test_thanks_and_questions_in_a_story(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["03.03.2024", "3.3.24", "03.03.2024 10:15"])
+def test_a_date_written_with_stops_is_no_share_counter(text):
+    assert chrome_reason(text) is None and chrome_reason(text, header=True) is None

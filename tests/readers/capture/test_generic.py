@@ -1206,3 +1206,8 @@ def test_the_lead_photos_credit_parted_from_its_caption_by_a_bar_alone():
 def test_a_dash_joining_a_headlines_two_halves_stays():
     page = f"The Valley Courier\n\nCouncil Backs the Pool - and Critics Are Furious\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["headline"] == "Council Backs the Pool - and Critics Are Furious"
+
+
+def test_a_date_written_with_stops_under_the_byline_dates_the_story():
+    page = f"Council Backs Plan for a New Pool on the Common\n\nHans Müller\n\n03.03.2024\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["published"] == "2024-03-03"
