@@ -476,11 +476,24 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
         if _dated(unit):
             if any(is_bare_name(units[i].text) for i in range(max(start + 1, index - _NAME_OVER_DATE), index)):
                 return True
+            if _deck_under_title(units, start, later):
+                return True  # the headline, its deck, the date line, then the story
             if dated_above is None:
                 dated_above = any(_dated(u) for u in units[:start])
             if dated_above:
                 return True
     return False
+
+
+_DECK_WORDS = 30  # at most, in a deck
+
+
+def _deck_under_title(units: Sequence[Line], start: int, later: int) -> bool:
+    """Whether the prose at ``start`` is a deck: right under a title, and shorter than the prose at ``later`` (a
+    story's first paragraph may be printed above its date line too, but runs longer than what follows it)."""
+    words = len(units[start].text.split())
+    return (start > 0 and _is_title(units[start - 1].text) and chrome_reason(units[start - 1].text) is None
+            and words <= _DECK_WORDS and words < len(units[later].text.split()))
 
 
 def _is_credit_line(text: str) -> bool:

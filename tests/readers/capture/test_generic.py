@@ -1211,3 +1211,12 @@ def test_a_dash_joining_a_headlines_two_halves_stays():
 def test_a_date_written_with_stops_under_the_byline_dates_the_story():
     page = f"Council Backs Plan for a New Pool on the Common\n\nHans Müller\n\n03.03.2024\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"
+
+
+@pytest.mark.parametrize("date", ["March 3, 2024", "03.03.2024 10:15"])
+def test_a_deck_over_the_date_line_is_the_summary_not_the_first_paragraph(date):
+    deck = "The vote ends a debate that has divided the town for more than a decade."
+    page = f"Council Backs Plan for a New Pool on the Common\n\n{deck}\n\n{date}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["summary"] == [deck] and paragraphs(article) == [STORY, SECOND]
+    assert article["published"].startswith("2024-03-03")
