@@ -841,7 +841,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     in_blocks = _printed_in_blocks({t.text for t in long if counts[t.text] >= 2}, header)
     repeated = [t for t in long if counts[t.text] >= 2 and position[t.number] not in in_blocks]
     if repeated:
-        return max(repeated, key=lambda t: (counts[t.text], -t.number))
+        # (of two printed as often, the one with the story's byline or date under a copy: the other is the site's)
+        signed = {t.text for t in repeated if _signed_below(header, position[t.number])}
+        return max(repeated, key=lambda t: (counts[t.text], t.text in signed, -t.number))
     unlisted = [t for t in long if t.number not in listed]
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
     if signed is not None:
@@ -924,8 +926,9 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if _is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None:
             return True
         found = find_date(unit.text)
-        if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)):
-            return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET")
+        if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)
+                                  or date_then_name(unit.text, found)):
+            return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
         if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
             other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
             continue
@@ -988,7 +991,8 @@ def _signs(text: str) -> bool:
     """A byline, a dated "Published ..." line, a date alone, or a name or place and a date ("Jane Roe - Apr 16,
     2015 8:02 pm"): what stands under a story's headline."""
     return _is_credit_line(text) or (found := find_date(text)) is not None and (
-        date_alone(text, found) is not None or _place_and_date(text, found, True) is not None)
+        date_alone(text, found) is not None or _place_and_date(text, found, True) is not None
+        or date_then_name(text, found) is not None)
 
 
 def _deck_then_signature(header: Sequence[Line], index: int) -> bool:

@@ -1220,3 +1220,19 @@ def test_a_deck_over_the_date_line_is_the_summary_not_the_first_paragraph(date):
     document, article = article_of(page)
     assert article["summary"] == [deck] and paragraphs(article) == [STORY, SECOND]
     assert article["published"].startswith("2024-03-03")
+
+
+def test_of_two_titles_printed_twice_the_one_over_the_byline_is_the_headline():
+    page = ("The Valley Courier for Town and Country\n\nNewsletter\n\nShop\n\nThe Valley Courier for Town and Country\n\n"
+            "Share this article\n\nFacebook\n\nLocal News\n\nCouncil Backs Plan for a New Pool\n\n"
+            "Council Backs Plan for a New Pool\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool", "Jane Roe")
+
+
+def test_a_date_then_its_author_signs_the_title_over_it():
+    page = ("The Valley Courier for Town and Country\n\nNewsletter\n\nShop\n\nThe Valley Courier for Town and Country\n\n"
+            "Share this article\n\nLocal News\n\nCouncil Backs Plan for a New Pool\n\nCouncil Backs Plan for a New Pool\n\n"
+            f"March 3, 2024 by Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool"
