@@ -527,8 +527,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
     if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
         return reason
-    if stripped[:1] == "[" and text.endswith("]") and (inner := text[1:-1].strip()) and inner[:1] != "[":
-        return _reason(inner, header)  # "[Read more: ...]": a widget's text in brackets (one pair: no recursion)
+    if (stripped[:1] in _CLOSING and text.endswith(_CLOSING[stripped[:1]]) and (inner := text[1:-1].strip())
+            and inner[:1] not in "[(" and (reason := _reason(inner, header)) is not None):
+        return reason  # "[Read more: ...]", "(Advertisement)": a widget's text in brackets (one pair: no recursion)
     # At most one split past the limit: enough to tell a short line from a paragraph.
     words = text.count(" ") + 1  # (lines are normalised: one space between words)
     if 2 <= words <= _RUN_MAX_WORDS and (reason := _widget_run(stripped)) is not None:
@@ -552,6 +553,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
     return None
 
 
+_CLOSING = {"[": "]", "(": ")"}
 _LINK_MARKER = lazy_compile(r"\s*\[\d{1,3}\]$")
 # "A version of this article appears in print on March 4, 2024, Section A, Page 18 ...", "This article was
 # originally published in ...", "Dieser Beitrag stammt aus Ausgabe 7/2019 der ...": where the story was printed or

@@ -627,6 +627,7 @@ def test_story_sentences_with_a_blog_widgets_words(text):
 @pytest.mark.parametrize("text, reason", [
     ("[Read more: Council delays vote on pool plan]", "related-link"),  # a widget's text in brackets
     ("[Advertisement]", "advertisement"),
+    ("(Read more: Council delays vote on pool plan)", "related-link"),  # ... or in parentheses
     ("Auch interessant: Stadtrat vertagt die Abstimmung", "related-link"),
     ("Voir aussi : Le conseil reporte le vote", "related-link"),
     ("Vedi anche: Il consiglio rinvia il voto", "related-link"),
