@@ -353,7 +353,7 @@ def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
     the bar divides."""
     end = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
     service = caption[end + 2:] if end > 0 else ""
-    if service and (_PICTURE_AGENCY.fullmatch(service)
+    if service and not service.endswith(".") and (_PICTURE_AGENCY.fullmatch(service)  # ("Rep. Mark Meadows.": the caption)
                     or _NAME_BEFORE_BAR.fullmatch(service) and (agency(credit) or _AGENCY.search(credit)
                                                                  or agency(_YEAR.sub("", credit)))):
         return caption[:end + 1], f"{service} | {credit}"
@@ -489,7 +489,8 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
         return text[named.end():]
     if ("|" in text and _NAME_BAR_AGENCY.match(text) and (_AGENCY.search(text) or _YEAR.search(text)
                                                           or agency(text.split("|")[1]))
-            and find_date(text) is None and all(len(part.split()) <= _BAR_CREDIT_WORDS for part in text.split("|"))):  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
+            and find_date(text) is None and all(len(part.split()) <= _BAR_CREDIT_WORDS for part in text.split("|"))
+            and not text.split("|")[0].rstrip().endswith(".")):  # ("Rep. Mark Meadows. | Jane Roe/Getty": a caption)  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
         return text
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):

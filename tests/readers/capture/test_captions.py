@@ -448,3 +448,9 @@ def test_where_someone_stands_as_the_languages_abbreviate_it(text):
 ])
 def test_a_pictures_free_licence_marks_its_credit(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_caption_with_its_own_credit_after_a_bar_is_no_credit_of_the_line_above():
+    text = "Rep. Mark Meadows. | Alex Wong/Getty Images"
+    assert standalone_credit(text) is None
+    assert caption_parts(text) == (None, "Rep. Mark Meadows.", "Alex Wong/Getty Images")
