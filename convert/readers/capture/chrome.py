@@ -458,6 +458,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b", re.I)),
+    # "Please enter a search term": the search box's prompt, in the six languages.
+    ("search-widget", _Keys.of("search|suchbegriff|recherche|búsqueda|busca|pesquisa|ricerca"), lazy_compile(
+        r"^(?:please )?(?:enter|type) (?:a |your )?(?:non-empty |valid )?search (?:term|query|keywords?)\b"
+        r"|^bitte (?:geben sie )?(?:einen )?suchbegriff(?: ein(?:geben)?)?\b|^(?:veuillez )?(?:saisir|entrer|saisissez) (?:un |votre )?"
+        r"(?:terme|mot-clé) de recherche\b|^(?:introduce|escribe|ingresa) (?:un |tu )?(?:término|texto) de búsqueda\b"
+        r"|^digite (?:o |um )?termo de (?:busca|pesquisa)\b|^inserisci (?:un |il )?termine di ricerca\b", re.I)),
     # "Thank you for your support!": the page thanks its reader for paying, in the six languages.
     ("appeal", _Keys.of("support|unterstützung|soutien|apoyo|apoio|sostegno|supporto"), lazy_compile(
         r"^(?:thank you|thanks|danke|vielen dank|merci|gracias|obrigad[oa]|grazie)\s+(?:so much\s+)?(?:for|für|pour|por|pelo|per)"

@@ -680,3 +680,9 @@ def test_thanks_and_questions_in_a_story(text):
 @pytest.mark.parametrize("text", ["03.03.2024", "3.3.24", "03.03.2024 10:15"])
 def test_a_date_written_with_stops_is_no_share_counter(text):
     assert chrome_reason(text) is None and chrome_reason(text, header=True) is None
+
+
+@pytest.mark.parametrize("text", ["Please enter a non-empty search term.", "Bitte geben Sie einen Suchbegriff ein.",
+                                  "Veuillez saisir un terme de recherche", "Inserisci un termine di ricerca"])
+def test_a_search_boxs_prompt_in_the_languages_read(text):
+    assert chrome_reason(text) == "search-widget"
