@@ -119,7 +119,9 @@ _EXACT = {
                     "baixe o app", "baixe o aplicativo", "descarga la app", "ouvrir dans l'application", "app herunterladen",
                     "scarica l'app", "breaking news alerts", "add to favourites", "a a a", "a- a+", "a a",
                     # a site's footer and account links, and its menus' words in other languages
-                    "contact", "contact us", "about us", "terms of service", "terms of use", "terms and conditions",
+                    "contact", "contact us", "about us", "über uns", "à propos de nous", "qui sommes-nous",
+                    "qui sommes-nous ?", "sobre nosotros", "quiénes somos", "sobre nós", "quem somos", "chi siamo",
+                    "terms of service", "terms of use", "terms and conditions",
                     "privacy policy", "privacy", "dmca", "customer care", "customer service", "kontakt", "impressum",
                     "datenschutz", "datenschutzerklärung", "agb", "nutzungsbedingungen", "mentions légales",
                     "politique de confidentialité", "aviso legal", "política de privacidad", "termos de uso",

@@ -686,3 +686,8 @@ def test_a_date_written_with_stops_is_no_share_counter(text):
                                   "Veuillez saisir un terme de recherche", "Inserisci un termine di ricerca"])
 def test_a_search_boxs_prompt_in_the_languages_read(text):
     assert chrome_reason(text) == "search-widget"
+
+
+@pytest.mark.parametrize("text", ["Über uns", "Qui sommes-nous ?", "Quiénes somos", "Sobre nós", "Chi siamo"])
+def test_the_link_to_the_sites_page_about_itself(text):
+    assert chrome_reason(text) == "page-chrome"
