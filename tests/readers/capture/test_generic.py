@@ -1236,3 +1236,10 @@ def test_a_date_then_its_author_signs_the_title_over_it():
             "Share this article\n\nLocal News\n\nCouncil Backs Plan for a New Pool\n\nCouncil Backs Plan for a New Pool\n\n"
             f"March 3, 2024 by Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool"
+
+
+def test_a_short_first_paragraph_over_a_subhead_stays_the_first_paragraph():
+    # (a subhead in title case reads like a name alone: a deck is told by the date or the "By" line under it)
+    lead = "The council voted on Monday to build the new pool on the common, ending a long debate."
+    page = f"Council Backs Plan for a New Pool on the Common\n\n{lead}\n\nWhat Happens Next\n\n{STORY}\n\n{SECOND}\n"
+    assert paragraphs(article_of(page)[1])[0] == lead
