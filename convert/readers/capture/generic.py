@@ -471,6 +471,8 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
         unit = units[index]
         if unit.text in earlier or _dateline_line(units, index) is not None or _is_credit_line(unit.text):
             return True
+        if (found := find_date(unit.text)) is not None and date_then_name(unit.text, found) is not None:
+            return True  # "March 3, 2024 by Jane Roe": the byline block, the date first
         # A date line counts when the header above has one too (the page prints its byline block twice), or
         # under a name: the byline block ("Jane Roe", her job, the date).
         if _dated(unit):
@@ -519,7 +521,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     printed = set(counts)  # (each line's text, before the parts of barred titles are counted too)
     # "Towns|Council Backs the Pool", "Council Backs the Pool | The Valley Courier": a page's title printed with its
     # section or site name repeats the headline printed alone.
-    barred = [u.text for u in header if "|" in u.text or " - " in u.text or " – " in u.text or " — " in u.text]
+    # ... and the last crumb of a trail of links is the page's own title ("Home » Local » Council Backs the Pool").
+    barred = [u.text for u in header if "|" in u.text or " - " in u.text or " – " in u.text or " — " in u.text
+              or " » " in u.text or " › " in u.text or " > " in u.text]
     if barred:
         counts.update(part.strip() for text in barred for part in _TITLE_PARTS.split(text)
                       if len(part.split()) >= _HEADLINE_WORDS)
@@ -791,7 +795,7 @@ def _title_and_label(text: str, printed: set[str]) -> tuple[str, Optional[str]]:
     return text, None
 
 
-_TITLE_PARTS = lazy_compile(r"\s*\|\s*|\s+[-–—]\s+")
+_TITLE_PARTS = lazy_compile(r"\s*\|\s*|\s+[-–—»›>]\s+")
 
 
 def _dated(unit: Optional[Line]) -> bool:

@@ -1243,3 +1243,19 @@ def test_a_short_first_paragraph_over_a_subhead_stays_the_first_paragraph():
     lead = "The council voted on Monday to build the new pool on the common, ending a long debate."
     page = f"Council Backs Plan for a New Pool on the Common\n\n{lead}\n\nWhat Happens Next\n\n{STORY}\n\n{SECOND}\n"
     assert paragraphs(article_of(page)[1])[0] == lead
+
+
+def test_a_deck_over_a_date_then_its_author_is_the_summary():
+    deck = "The vote ends a debate that has divided the town for more than a decade."
+    page = f"Council Backs Plan for a New Pool on the Common\n\n{deck}\n\n03.03.2024 by Jane Roe\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["summary"], article["byline"], article["published"]) == ([deck], "Jane Roe", "2024-03-03")
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_the_last_crumb_of_the_trail_names_the_headline_among_titles():
+    page = ("Home » Local » Council Backs Plan for a New Pool on the Common\n\n"
+            "Council Backs Plan for a New Pool on the Common\n\nPool-Plan Council-Vote Riverton-Common Swimming-Pool\n\n"
+            f"The vote ends a debate that has divided the town for more than a decade.\n\n03.03.2024 by Jane Roe\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool on the Common"
