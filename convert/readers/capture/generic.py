@@ -473,6 +473,11 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             return True
         if (found := find_date(unit.text)) is not None and date_then_name(unit.text, found) is not None:
             return True  # "March 3, 2024 by Jane Roe": the byline block, the date first
+        if (index == start + 1 < later - 1 and _is_name_alone(unit.text) and _deck_under_title(units, start, later)
+                and all(_widget_or_picture(u.text) for u in units[index + 1:later])):
+            # The deck, the author's name alone, then the story's widgets or lead picture over it. (A subhead in
+            # title case reads like a name, but prose follows it at once.)
+            return True
         # A date line counts when the header above has one too (the page prints its byline block twice), or
         # under a name: the byline block ("Jane Roe", her job, the date).
         if _dated(unit):
@@ -485,6 +490,12 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             if dated_above:
                 return True
     return False
+
+
+def _widget_or_picture(text: str) -> bool:
+    """A line of the page's widgets, or a picture's caption or credit."""
+    return (chrome_reason(text, header=True) is not None or caption_parts(text) is not None
+            or standalone_credit(text, under_caption=True) is not None)
 
 
 _DECK_WORDS = 30  # at most, in a deck
@@ -573,8 +584,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif (reason := chrome_reason(text, header=True)) is not None:
-            if reason == "banner" and take_byline(unit, article, doc):
-                pass  # "By JANE ROE FOR THE VALLEY COURIER": a byline set in capitals
+            if reason in ("banner", "contact") and take_byline(unit, article, doc):
+                pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
             elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:
@@ -816,8 +827,16 @@ _SECTION_WORDS = 4  # at most, in the name of a section printed beside the date
 
 
 def _section_and_date(text: str) -> Optional[str]:
-    """The date of "Local News | March 3, 2024": a section's name and the date, a bar between (not a name)."""
+    """The date of "Local News | March 3, 2024": a section's name and the date, a bar between (not a name); also
+    with no bar, the section first ("Política 04 mayo 2022 - 00:00")."""
     parts = [part.strip() for part in text.split("|")]
+    if len(parts) == 1 and (found := find_date(text)) is not None and found[1].start() > 0:
+        # (only a space between: "Riverton - 03 mar 2024" and "Madrid, 3 mar 2024" are where the story was written)
+        head, date = text[:found[1].start()], text[found[1].start():]
+        if not (head[-1:] == " " and head.rstrip()[-1:].isalpha() and all(w[:1].isupper() for w in head.split())
+                and parse_date(date)):
+            return None  # (a title with a date in it has words in small letters: "Weekly Edition for March 26, 2015")
+        parts = [date, head.strip()]
     if len(parts) != 2:
         return None
     for dated, other in (parts, parts[::-1]):

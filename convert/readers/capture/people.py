@@ -21,7 +21,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
-                 r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+\d.*)?)$",
+                 r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+\d.*"
+                 # "Por Mariano Martín mmartin@example.com": the author's address after the name
+                 r"|\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?)$",
                  re.I)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
@@ -31,7 +33,7 @@ _BEFORE_DATE = lazy_compile(r"(?:,\s*(?:published|posted|updated|last updated|pu
                             r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den))?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
-_HANDLE = lazy_compile(r"[\s,]*(?:(?i:follow)\s+)?@\w{1,30}\b")
+_HANDLE = lazy_compile(r"[\s,|]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:(?i:follow)\s+)?@\w{1,30}\b)")  # (or an address)
 # A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago", "8h", and how
 # long ago in the other languages read ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa").
 _UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"

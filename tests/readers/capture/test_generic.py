@@ -1259,3 +1259,29 @@ def test_the_last_crumb_of_the_trail_names_the_headline_among_titles():
             f"The vote ends a debate that has divided the town for more than a decade.\n\n03.03.2024 by Jane Roe\n\n"
             f"{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool on the Common"
+
+
+@pytest.mark.parametrize("line", ["Política 04 mayo 2022 - 00:00", "Datum 03.03.2024"])
+def test_a_sections_name_then_the_date_with_no_bar_dates_the_story(line):
+    page = f"Council Backs Plan for a New Pool on the Common\n\n{line}\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == "Council Backs Plan for a New Pool on the Common"
+    assert article["published"][:4] in ("2022", "2024") and article["summary"] == []
+
+
+def test_a_title_that_ends_with_a_date_stays_a_title():
+    page = f"LWN.net Weekly Edition for March 26, 2015\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["headline"] == "LWN.net Weekly Edition for March 26, 2015"
+
+
+def test_a_by_line_with_the_authors_address():
+    page = f"Council Backs Plan for a New Pool on the Common\n\nPor Mariano Martín mmartin@valley.example\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["byline"] == "Mariano Martín"
+
+
+def test_a_deck_the_authors_name_and_the_lead_picture_over_the_story():
+    deck = "The vote ends a debate that has divided the town for more than a decade."
+    caption = "The old pool closed after its roof failed an inspection. Photo: Jane Roe/Reuters"
+    page = f"Council Backs Plan for a New Pool on the Common\n\n{deck}\n\nJane Roe\n\n{caption}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["summary"] == [deck] and paragraphs(article) == [STORY, SECOND]

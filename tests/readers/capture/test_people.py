@@ -178,3 +178,9 @@ def test_the_stamp_after_the_name_gives_the_day_not_the_name(text, parts):
 
 def test_how_long_a_story_takes_to_read_between_the_name_and_the_day():
     assert name_before_time("Jane Roe · 5 min read · March 3, 2024") == ("Jane Roe", "2024-03-03")
+
+
+@pytest.mark.parametrize("text", ["Por Mariano Martín mmartin@valley.example", "By Jane Roe jane.roe@valley.example",
+                                  "By Jane Roe | jane@valley.example"])
+def test_the_authors_address_after_the_name_is_no_part_of_it(text):
+    assert byline_parts(text)[0] in ("Mariano Martín", "Jane Roe")
