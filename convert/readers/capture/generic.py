@@ -790,12 +790,15 @@ _LABEL_WORDS = 4  # at most, in a site's or section's name printed beside a titl
 def _title_and_label(text: str, printed: set[str]) -> tuple[str, Optional[str]]:
     """"Council Backs the Pool | The Valley Courier", "Opinion | Why the Town Needs a Pool": a page's title with the
     site's or section's name beside it, after or before a bar; the title, and the name (None when there is none).
-    After a dash, only a name the page prints on a line of its own too ("Council Backs the Pool - The Valley
-    Courier" under the masthead): a dash may join a headline's own two halves."""
+    After a dash, only a name the page prints elsewhere too ("Council Backs the Pool - The Valley Courier" under the
+    masthead, or over "Take your next trip with The Valley Courier!"): a dash may join a headline's own two
+    halves."""
     if text.count(" | ") != 1:
         for dash in _TITLE_DASHES:
             head, found, tail = text.rpartition(dash)
-            if found and tail in printed and len(tail.split()) <= _LABEL_WORDS < len(head.split()):
+            if (found and len(tail.split()) <= _LABEL_WORDS < len(head.split())
+                    and (tail in printed or " " in tail and tail[:1].isupper()  # (a name of two words at least)
+                         and any(tail in other for other in printed if other != text))):
                 return head, tail
         return text, None
     head, tail = text.split(" | ")

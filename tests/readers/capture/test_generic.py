@@ -1285,3 +1285,14 @@ def test_a_deck_the_authors_name_and_the_lead_picture_over_the_story():
     page = f"Council Backs Plan for a New Pool on the Common\n\n{deck}\n\nJane Roe\n\n{caption}\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert article["summary"] == [deck] and paragraphs(article) == [STORY, SECOND]
+
+
+def test_the_sites_name_after_a_dash_when_the_page_names_it_in_its_own_text():
+    page = (f"Take your next trip with The Valley Courier!\n\nTrips\n\nCouncil Backs Plan for a New Pool - The Valley Courier\n\n"
+            f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool"
+
+
+def test_a_word_after_a_dash_found_elsewhere_stays_in_the_headline():
+    page = (f"Council Backs the Pool - Finally\n\nFinally, some news\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council Backs the Pool - Finally"
