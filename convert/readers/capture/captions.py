@@ -95,6 +95,12 @@ def _name_in_capitals(credit: str) -> bool:
     return not any(c.isdigit() for c in credit) and _NOT_IN_NAMES.isdisjoint(words)
 
 
+# "... ist unklar (Symbolbild).", "... on Monday (File photo).": the mark of an illustration or a file photo, in the
+# six languages, in parentheses before the caption's stop (a credit in parentheses otherwise closes the line).
+_PICTURE_MARK = lazy_compile(
+    r"^(?P<caption>.*\S)\s*\((?P<credit>(?i:symbolbild|symbolfoto|archivbild|archivfoto|file(?: photo)?|stock (?:image|photo)"
+    r"|photo d['’]illustration|photo d['’]archives|imagen (?:de archivo|ilustrativa)|foto de archivo|imagem ilustrativa"
+    r"|foto de arquivo|foto d['’]archivio|(?:foto|immagine) di repertorio))\)\.$")
 # "(Photo: Jane Roe/Reuters) Residents at ...": the labelled credit in parentheses before the caption.
 _LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
 # "Photo: Jane Roe. Firefighters at the scene", "Bild: pixabay Ein Gericht …": the labelled credit first, without
@@ -112,7 +118,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, "ourtesy ", -80), (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
-                  (_CAPITALS_CREDIT, ". ", -80))
+                  (_CAPITALS_CREDIT, ". ", -80), (_PICTURE_MARK, ").", -2))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
@@ -296,7 +302,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)
         if pattern is _CAPITALS_CREDIT and not _name_in_capitals(credit):
             continue
-        return label, caption, without_label(credit)
+        return label, caption, credit if pattern is _PICTURE_MARK else without_label(credit)
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
 
 

@@ -454,3 +454,19 @@ def test_a_caption_with_its_own_credit_after_a_bar_is_no_credit_of_the_line_abov
     text = "Rep. Mark Meadows. | Alex Wong/Getty Images"
     assert standalone_credit(text) is None
     assert caption_parts(text) == (None, "Rep. Mark Meadows.", "Alex Wong/Getty Images")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Wer die Äste immer wieder auf die Wege zieht, ist unklar (Symbolbild).",
+     "Wer die Äste immer wieder auf die Wege zieht, ist unklar", "Symbolbild"),
+    ("A man walks past the closed bank in the town centre (File photo).",
+     "A man walks past the closed bank in the town centre", "File photo"),
+    ("Un homme passe devant la banque fermée (Photo d'illustration).",
+     "Un homme passe devant la banque fermée", "Photo d'illustration"),
+])
+def test_the_mark_of_an_illustration_or_a_file_photo_before_the_stop(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_wire_in_parentheses_before_the_stop_is_no_such_mark():
+    assert caption_parts("The council said it would vote again in June (AP).") is None
