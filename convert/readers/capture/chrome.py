@@ -254,7 +254,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|auch interessant|siehe auch|mehr dazu|das könnte (?:sie|dich) auch interessieren|voir aussi"
                      r"|à voir aussi|(?:à )?lire également|(?:también )?te puede interesar|lee además|vea también|veja mais"
                      r"|vedi anche|potrebbe interessarti|you (?:may|might) also like|don['’]t miss|must read)"
-                     r"\s*[:|>»]\s*\S.{0,150}", re.I),
+                     r"\s*[:|>»]\s*\S.{0,150}"
+                     # ... or, in capitals, before a full stop: "LIRE AUSSI. Le conseil reporte le vote"
+                     r"|(?-i:(?:À )?LIRE AUSSI|LESEN SIE AUCH|LEIA TAMBÉM|LEA TAMBIÉN|LEE TAMBIÉN|LEGGI ANCHE|READ MORE"
+                     r"|READ ALSO|SEE ALSO|RELATED)\.\s+\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
     ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
                     r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
@@ -361,7 +364,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      lazy_compile(r"^(?:(?:haz clic|pulsa|clique|clicca|cliquez|klicken sie) (?:aquí|aqui|qui|ici|hier)\b.*"
                   r"|(?:enable|turn on|allow) (?:push |browser )?notifications\b.{0,60}|scroll (?:down|up) (?:to|for)\b.{0,60}"
                   r"|(?:more|mehr|plus d['’]|más|mais|altre) (?:news|nachrichten|infos?|informationen|actualités|noticias"
-                  r"|notícias|notizie)\b.{0,60}\b(?:here|hier|ici|aquí|aqui|qui)\.?)$", re.I | re.S)),
+                  r"|notícias|notizie)\b.{0,60}\b(?:here|hier|ici|aquí|aqui|qui)\.?"
+                  # "Hier finden Sie weitere Nachrichten aus der Region": where more of the site's news is
+                  r"|(?:hier finden sie|here you(?:['’]ll| will| can)? find|vous trouverez ici|aquí encontrará|aqui você encontra"
+                  r"|qui trovi) (?:weitere|mehr|alle|more|all|plus d['’]|más|mais|altre) (?:news|nachrichten|artikel|beiträge"
+                  r"|infos?|informationen|stories|articles|actualités|noticias|notícias|notizie)\b.{0,60})$", re.I | re.S)),
     ("cookie-prompt", _Keys.of("cookie|cookies"), lazy_compile(
         r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "

@@ -633,6 +633,8 @@ def test_story_sentences_with_a_blog_widgets_words(text):
     ("Vedi anche: Il consiglio rinvia il voto", "related-link"),
     ("Zur Startseite", "page-chrome"),
     ("Volver a la portada", "page-chrome"),
+    ("LIRE AUSSI. Le conseil reporte le vote", "related-link"),  # the label in capitals, before a full stop
+    ("Hier finden Sie weitere Nachrichten aus der Region", "promo"),
 ])
 def test_labels_over_other_stories_and_the_way_home(text, reason):
     assert chrome_reason(text) == reason
@@ -691,3 +693,7 @@ def test_a_search_boxs_prompt_in_the_languages_read(text):
 @pytest.mark.parametrize("text", ["Über uns", "Qui sommes-nous ?", "Quiénes somos", "Sobre nós", "Chi siamo"])
 def test_the_link_to_the_sites_page_about_itself(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+def test_a_sentence_opening_with_the_words_of_a_label_in_small_letters():
+    assert chrome_reason("Lire aussi. Le conseil reporte le vote, a dit le maire.") is None
