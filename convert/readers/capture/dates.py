@@ -44,8 +44,10 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2})|(?=[A-Z][a-z]))"  # (or the next element's
 _PATTERNS = [
     # Jul 19, 2025 / July 19 2025 / Jul 31,2023 / Mon October 2, 2023
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})" + _YEAR_END, re.I),
-    # 19 Nov 2024 / Tuesday, 02 January 2024
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _YEAR_END, re.I),
+    # 19 Nov 2024 / Tuesday, 02 January 2024 (the day starts a number, or follows a year glued to it: "3 Mar 20243 Mar
+    # 2024", two elements joined)
+    re.compile(_WEEKDAY + r"(?:(?<!\d)|(?<=\d{4})(?<!\d{5}))(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
+               + r",?\s+(?P<year>\d{4})" + _YEAR_END, re.I),
     # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
     re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
                r"(?P<year>\d{4})\b", re.I),
@@ -154,7 +156,13 @@ def _iso(match: re.Match[str]) -> Optional[str]:
     number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
     if match.re is _DAY_FIRST and number > 12 >= day:
         number, day = day, number  # 12/25/2024: the United States' order, the only one that reads
+    year = int(match.group("year"))
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return None  # ("3 Mar 20243 Mar 2024", two dates glued: "Mar 2 0243" is none)
     try:
-        return _dt.date(int(match.group("year")), number, day).isoformat()
+        return _dt.date(year, number, day).isoformat()
     except ValueError:
         return None
+
+
+_FIRST_YEAR, _LAST_YEAR = 1800, 2199  # the years a news page's dates fall in

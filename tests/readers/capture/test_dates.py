@@ -95,3 +95,13 @@ def test_a_shortened_month_word_is_no_date_outside_dots():
 @pytest.mark.parametrize("text", ["March 3, 2024 — 10.15am", "10:15, 3 Mar 2024Updated11:00, 3 Mar 2024"])
 def test_a_date_with_a_time_after_a_dash_or_an_update_glued_on(text):
     assert parse_date(text) == "2024-03-03"
+
+
+@pytest.mark.parametrize("text", ["Published On 3 Mar 20243 Mar 2024", "3 Mar 20243 Mar 2024"])
+def test_two_dates_glued_give_the_date_not_a_year_of_three_digits(text):
+    assert find_date(text)[0] == "2024-03-03"
+
+
+@pytest.mark.parametrize("text", ["Mar 20243", "Room 1203 March 2024 report"])
+def test_no_date_from_digits_run_together(text):
+    assert find_date(text) is None
