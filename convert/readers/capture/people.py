@@ -138,6 +138,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
         if is_organisation(tail) or agency(tail) is not None:  # "Von Hans Müller, dpa"
             name, publisher = head, agency(tail) or agency_name(tail)
+        elif (brand := _BRAND_AND_PLACE.fullmatch(tail)) is not None:  # "Por Ana Souza, g1 — São Paulo"
+            name, publisher = head, brand.group("brand")
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
         name, publisher = split[0], agency(tail) or agency_name(tail)

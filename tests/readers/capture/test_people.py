@@ -184,3 +184,7 @@ def test_how_long_a_story_takes_to_read_between_the_name_and_the_day():
                                   "By Jane Roe | jane@valley.example"])
 def test_the_authors_address_after_the_name_is_no_part_of_it(text):
     assert byline_parts(text)[0] in ("Mariano Martín", "Jane Roe")
+
+
+def test_a_name_then_the_newsrooms_short_name_and_where_it_writes_from():
+    assert byline_parts("Por Ana Souza, g1 — São Paulo") == ("Ana Souza", "g1", None)
