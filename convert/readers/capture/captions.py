@@ -66,6 +66,11 @@ _AGENCY = re.compile(
     # a picture's free licence: "CC BY-SA 4.0", "CC0"
     r"|cc[- ]by(?:[- ](?:sa|nd|nc))*(?:[- ]\d\.\d)?|cc0))\b")
 _BARE_AGENCY = lazy_compile(r"[A-Z]{2,6}")
+
+
+def _agency_alone(credit: str) -> bool:
+    """An initialism ("USGS"), or a news agency's name however it is written ("Ansa", "Efe")."""
+    return _BARE_AGENCY.fullmatch(credit) is not None or " " not in credit and agency(credit) is not None
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
@@ -274,7 +279,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if pattern is _PAREN_CREDIT or pattern is _BRACKET_CREDIT:
             # "... released on Monday (USGS)": an initialism closing a caption that has no stop of its own is
             # who made the picture; after a sentence's stop it may be a wire's sign-off.
-            if not (credit_like(credit) or _BARE_AGENCY.fullmatch(credit) and not caption.endswith(_SENTENCE_CLOSE)
+            if not (credit_like(credit) or _agency_alone(credit) and not caption.endswith(_SENTENCE_CLOSE)
                     and _describes(caption) and not _spelled_out(caption, credit)):
                 continue
             credit = _UNMARKED_LABEL.sub("", credit)  # "(foto Ansa)": the word without its colon
@@ -282,7 +287,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
                 # "... on Sunday. John Doe (EFE)": the photographer, then the agency they work for
                 caption, credit = caption[:photographer.start()].rstrip(), f"{photographer.group(0)} ({credit})"
             # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
-            if is_last and _BARE_AGENCY.fullmatch(credit):
+            if is_last and _agency_alone(credit):
                 continue
         if pattern is _PIPE_CREDIT:
             if len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption):

@@ -470,3 +470,9 @@ def test_the_mark_of_an_illustration_or_a_file_photo_before_the_stop(text, capti
 
 def test_a_wire_in_parentheses_before_the_stop_is_no_such_mark():
     assert caption_parts("The council said it would vote again in June (AP).") is None
+
+
+def test_a_news_agencys_name_in_small_letters_in_parentheses_closes_a_caption():
+    text = "Il sindaco durante la conferenza stampa di lunedì (Ansa)"
+    assert caption_parts(text) == (None, "Il sindaco durante la conferenza stampa di lunedì", "Ansa")
+    assert caption_parts(text, is_last=True) is None  # (under the story's last prose: its sign-off)

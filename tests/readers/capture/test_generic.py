@@ -1296,3 +1296,10 @@ def test_the_sites_name_after_a_dash_when_the_page_names_it_in_its_own_text():
 def test_a_word_after_a_dash_found_elsewhere_stays_in_the_headline():
     page = (f"Council Backs the Pool - Finally\n\nFinally, some news\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["headline"] == "Council Backs the Pool - Finally"
+
+
+def test_the_lead_photos_caption_with_the_agency_in_small_letters_is_no_headline():
+    page = ("Il sindaco durante la conferenza stampa di lunedì (Ansa)\n\n"
+            "Il consiglio approva la costruzione di un nuovo ponte sul fiume\n\ndi Marco Rossi\n\n3 marzo 2024\n\n"
+            "Il consiglio comunale ha votato lunedì la costruzione di un nuovo ponte sul fiume, chiudendo un lungo dibattito.\n")
+    assert article_of(page)[1]["headline"] == "Il consiglio approva la costruzione di un nuovo ponte sul fiume"
