@@ -62,6 +62,12 @@ _EXACT = {
                      "neueste kommentare", "letzte kommentare", "articles récents", "commentaires récents",
                      "entradas recientes", "comentarios recientes", "posts recentes", "comentários recentes",
                      "articoli recenti", "commenti recenti",
+                     # "Latest news", "Most read", "On the front page" over a list of stories, in the other languages
+                     "últimas noticias", "últimas notícias", "ultime notizie", "dernières nouvelles",
+                     "dernières actualités", "neueste nachrichten", "aktuelle nachrichten", "top-themen", "top themen",
+                     "meist gelesen", "lo más visto", "los más leídos", "las más leídas", "más vistas", "mais vistas",
+                     "mais lidas hoje", "più letti", "più lette", "più visti", "most viewed", "most shared",
+                     "les plus partagés", "à la une", "en portada", "destacados", "destaques", "em alta", "in evidenza",
                      # the links to the next and previous story
                      "next post", "previous post", "older post", "newer post", "older posts", "newer posts", "next article",
                      "previous article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",

@@ -697,3 +697,10 @@ def test_the_link_to_the_sites_page_about_itself(text):
 
 def test_a_sentence_opening_with_the_words_of_a_label_in_small_letters():
     assert chrome_reason("Lire aussi. Le conseil reporte le vote, a dit le maire.") is None
+
+
+@pytest.mark.parametrize("text", ["Últimas noticias", "ÚLTIMAS NOTICIAS", "Ultime notizie", "Dernières actualités",
+                                  "Neueste Nachrichten", "Top-Themen", "Lo más visto", "Mais vistas", "Più letti",
+                                  "Most viewed", "À la une", "En portada"])
+def test_labels_over_the_latest_and_most_read_stories(text):
+    assert chrome_reason(text) == "related-link"
