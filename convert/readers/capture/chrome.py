@@ -224,6 +224,10 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
     # "Sponsored by ...", "Presented by Valley Bank": who pays for a section, in the languages read.
+    # "Breaking News: Storm warning for the valley tonight": a site's bar of breaking news, in the six languages (a
+    # headline set so stays a candidate when the page prints no other)
+    ("banner", r"(?:breaking(?: news)?|just in|eilmeldung|breaking news|dernière minute|alerte info|última hora"
+               r"|urgente|ultim['’]ora|ultima ora)\s*:\s*\S.{0,150}", re.I),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*"
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),
@@ -259,7 +263,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                      # ... and the other labels over a link to another story, in the six languages
                      r"|auch interessant|siehe auch|mehr dazu|das könnte (?:sie|dich) auch interessieren|voir aussi"
                      r"|à voir aussi|(?:à )?lire également|(?:también )?te puede interesar|lee además|vea también|veja mais"
-                     r"|vedi anche|potrebbe interessarti|you (?:may|might) also like|don['’]t miss|must read)"
+                     r"|vedi anche|potrebbe interessarti|you (?:may|might) also like|don['’]t miss|must read"
+                     # the topics a site's bar lists: "Trending: Election results | Bridge vote"
+                     r"|trending(?: now| topics)?|in the news|hot topics|tendencias|tendências|tendenze|tendances"
+                     r"|im trend|trends)"
                      r"\s*[:|>»]\s*\S.{0,150}"
                      # ... or, in capitals, before a full stop: "LIRE AUSSI. Le conseil reporte le vote"
                      r"|(?-i:(?:À )?LIRE AUSSI|LESEN SIE AUCH|LEIA TAMBÉM|LEA TAMBIÉN|LEE TAMBIÉN|LEGGI ANCHE|READ MORE"

@@ -498,6 +498,11 @@ def _widget_or_picture(text: str) -> bool:
             or standalone_credit(text, under_caption=True) is not None)
 
 
+def _title_next(header: Sequence[Line], index: int) -> bool:
+    """Whether a title stands right under ``header[index]`` (a date printed over the headline it dates)."""
+    return index + 1 < len(header) and _is_title(header[index + 1].text) and chrome_reason(header[index + 1].text) is None
+
+
 _DECK_WORDS = 30  # at most, in a deck
 
 
@@ -542,6 +547,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             and header[0].text.lower() not in _KICKERS else None)
     titles: list[Line] = []
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
+    above: list[tuple[Line, tuple[str, re.Match[str]]]] = []  # dates alone above every title
     skip = 0
     shouted: list[Line] = []
     items: list[tuple[Line, str, bool]] = []  # list items: each line, its text, whether under a summary label
@@ -607,7 +613,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif take_split_byline(header, index, article):
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
-            take_timestamp(unit, article, doc, found)
+            if not (titles or shouted) and not _is_timestamp(text) and not _title_next(header, index):
+                above.append((unit, found))  # a date alone above every title: the story's, or the site's clock
+            else:
+                take_timestamp(unit, article, doc, found)
         elif found is not None and (name := date_then_name(text, found)) is not None:
             article.fill("byline", name, unit.number)  # "March 3, 2024 | Jane Roe"
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
@@ -659,6 +668,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             titles.append(unit)
         else:
             pending.append((unit, text))
+    for unit, found in above:
+        # The story's date stands in its byline block, under the headline; a date alone above all the titles is
+        # the site's clock ("Sunday, March 10, 2024") when the story has its own, and the story's otherwise.
+        if article.published is None:
+            take_timestamp(unit, article, doc, found)
+        else:
+            doc.remove(unit, "site-clock")
     listed = _listed_titles(titles, header)
     headline = _choose_headline(titles, counts, listed, header)
     position = {u.number: i for i, u in enumerate(header)}

@@ -704,3 +704,14 @@ def test_a_sentence_opening_with_the_words_of_a_label_in_small_letters():
                                   "Most viewed", "À la une", "En portada"])
 def test_labels_over_the_latest_and_most_read_stories(text):
     assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Breaking News: Storm warning for the valley tonight", "banner"),
+    ("Eilmeldung: Sturmwarnung für das Tal", "banner"),
+    ("Última hora: alerta por tormenta en el valle", "banner"),
+    ("Trending: Election results | Bridge vote | School closures", "related-link"),
+    ("TRENDS: Filmtipps Serientipps Spieletipps", "related-link"),
+])
+def test_a_sites_bars_of_breaking_news_and_trending_topics(text, reason):
+    assert chrome_reason(text, header=True) == reason

@@ -1303,3 +1303,22 @@ def test_the_lead_photos_caption_with_the_agency_in_small_letters_is_no_headline
             "Il consiglio approva la costruzione di un nuovo ponte sul fiume\n\ndi Marco Rossi\n\n3 marzo 2024\n\n"
             "Il consiglio comunale ha votato lunedì la costruzione di un nuovo ponte sul fiume, chiudendo un lungo dibattito.\n")
     assert article_of(page)[1]["headline"] == "Il consiglio approva la costruzione di un nuovo ponte sul fiume"
+
+
+def test_the_sites_clock_and_bars_above_the_story():
+    page = ("Skip to content\n\nSunday, March 10, 2024\n\n72°F Sunny\n\nThe Valley Courier\n\n"
+            "Breaking News: Storm warning for the valley tonight\n\nTrending: Election results | Bridge vote | School closures\n\n"
+            f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["published"]) == ("Council Backs Plan for a New Pool on the Common", "2024-03-03")
+    assert reasons(document)["Sunday, March 10, 2024"] == "site-clock"
+
+
+def test_a_date_printed_over_the_headline_dates_the_story():
+    page = f"The Valley Courier\n\nMarch 3, 2024\n\nCouncil Backs Plan for a New Pool on the Common\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["published"] == "2024-03-03"
+
+
+def test_a_date_alone_at_the_top_dates_the_story_that_has_no_other():
+    page = f"Sunday, March 3, 2024\n\nThe Valley Courier\n\nCouncil Backs Plan for a New Pool on the Common\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["published"] == "2024-03-03"
