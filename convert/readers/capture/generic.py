@@ -499,8 +499,10 @@ def _widget_or_picture(text: str) -> bool:
 
 
 def _title_next(header: Sequence[Line], index: int) -> bool:
-    """Whether a title stands right under ``header[index]`` (a date printed over the headline it dates)."""
-    return index + 1 < len(header) and _is_title(header[index + 1].text) and chrome_reason(header[index + 1].text) is None
+    """Whether a title as long as a headline stands right under ``header[index]`` (a date printed over the headline
+    it dates)."""
+    return (index + 1 < len(header) and _is_title(text := header[index + 1].text) and chrome_reason(text) is None
+            and len(text.split()) >= _HEADLINE_WORDS)
 
 
 _DECK_WORDS = 30  # at most, in a deck
@@ -613,7 +615,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif take_split_byline(header, index, article):
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
-            if not (titles or shouted) and not _is_timestamp(text) and not _title_next(header, index):
+            if (not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *shouted)) and not _is_timestamp(text)
+                    and not _title_next(header, index)):
                 above.append((unit, found))  # a date alone above every title: the story's, or the site's clock
             else:
                 take_timestamp(unit, article, doc, found)

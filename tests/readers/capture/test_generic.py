@@ -1322,3 +1322,9 @@ def test_a_date_printed_over_the_headline_dates_the_story():
 def test_a_date_alone_at_the_top_dates_the_story_that_has_no_other():
     page = f"Sunday, March 3, 2024\n\nThe Valley Courier\n\nCouncil Backs Plan for a New Pool on the Common\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"
+
+
+def test_the_sites_clock_under_its_short_name():
+    page = (f"The Valley Courier\n\nSunday, March 10, 2024\n\nSections\n\nCouncil Backs Plan for a New Pool on the Common\n\n"
+            f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["published"] == "2024-03-03"
