@@ -236,7 +236,7 @@ def _body_start(units: Sequence[Line]) -> int:
         cut_off = _header_cut_off(units)
         if cut_off is not None:
             return cut_off
-        title = next((i for i, u in enumerate(units) if _is_title(u.text) and chrome_reason(u.text) is None), None)
+        title = next((i for i, u in enumerate(units) if _title_not_chrome(u.text)), None)
         return title + 1 if title is not None else 0
     if dateline(units[start].text) is None:
         # A story's first paragraph opens with its dateline: prose above one is a standfirst or a summary.
@@ -267,7 +267,7 @@ def _header_cut_off(units: Sequence[Line]) -> Optional[int]:
     if signed is None:
         return None
     title = next((i for i in range(signed - 1, -1, -1)
-                  if _is_title(units[i].text) and chrome_reason(units[i].text) is None), None)
+                  if _title_not_chrome(units[i].text)), None)
     if title is None or sum(chrome_reason(unit.text) is None for unit in units[title + 1:signed]) > _DECK_LINES:
         return None
     end = signed
@@ -279,7 +279,7 @@ def _header_cut_off(units: Sequence[Line]) -> Optional[int]:
 def _post_title(units: Sequence[Line], start: int) -> int:
     """A live blog's first post starts at its title, under the time it was posted ("10:05 a.m. ET"): the title is
     the post's heading, not the blog's deck."""
-    if (start >= 2 and _is_title(units[start - 1].text) and chrome_reason(units[start - 1].text) is None
+    if (start >= 2 and _title_not_chrome(units[start - 1].text)
             and chrome_reason(units[start - 2].text) == "live-blog-chrome"):
         return start - 1
     return start
@@ -326,7 +326,7 @@ _TITLE_REACH = 3  # lines above a story's first paragraph where its headline sta
 
 def _titled(units: Sequence[Line], index: int) -> bool:
     """Whether a title stands within three lines above ``units[index]`` (a caption and credit between)."""
-    return any(_is_title(unit.text) and chrome_reason(unit.text) is None and not _is_credit_line(unit.text)
+    return any(_title_not_chrome(unit.text) and not _is_credit_line(unit.text)
                for unit in units[max(0, index - _TITLE_REACH):index])
 
 
@@ -349,7 +349,7 @@ def _headline_above(units: Sequence[Line], index: int, start: int) -> bool:
     if above > start + 1 and (is_bare_name(units[above].text) or _is_credit_line(units[above].text)):
         above -= 1
     text = units[above].text
-    return (above > start and _is_title(text) and chrome_reason(text) is None and not _is_credit_line(text)
+    return (above > start and _title_not_chrome(text) and not _is_credit_line(text)
             and standalone_credit(text) is None)
 
 
@@ -501,7 +501,7 @@ def _widget_or_picture(text: str) -> bool:
 def _title_next(header: Sequence[Line], index: int) -> bool:
     """Whether a title as long as a headline stands right under ``header[index]`` (a date printed over the headline
     it dates)."""
-    return (index + 1 < len(header) and _is_title(text := header[index + 1].text) and chrome_reason(text) is None
+    return (index + 1 < len(header) and _title_not_chrome(text := header[index + 1].text)
             and len(text.split()) >= _HEADLINE_WORDS)
 
 
@@ -512,7 +512,7 @@ def _deck_under_title(units: Sequence[Line], start: int, later: int) -> bool:
     """Whether the prose at ``start`` is a deck: right under a title, and shorter than the prose at ``later`` (a
     story's first paragraph may be printed above its date line too, but runs longer than what follows it)."""
     words = len(units[start].text.split())
-    return (start > 0 and _is_title(units[start - 1].text) and chrome_reason(units[start - 1].text) is None
+    return (start > 0 and _title_not_chrome(units[start - 1].text)
             and words <= _DECK_WORDS and words < len(units[later].text.split()))
 
 
@@ -522,6 +522,11 @@ def _is_credit_line(text: str) -> bool:
 
 
 _OPENING_QUOTES = "'\"‘“«„‚"
+
+
+def _title_not_chrome(text: str) -> bool:
+    """A title-like line that is not the page's chrome."""
+    return _is_title(text) and chrome_reason(text) is None
 
 
 def _is_title(text: str) -> bool:
