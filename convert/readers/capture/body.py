@@ -148,7 +148,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif text[:1] in _BULLETS and (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
-        elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text)
+        elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text or " by " in text)
               and standalone_credit(text) is not None and byline_parts(text) is None):
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE

@@ -17,8 +17,10 @@ _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
 _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council", "Supplied
-# by Jane Roe": who took it or gave it, after the caption's last sentence.
-PICTURE_BY = r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy(?: of)?)|(?:Provided|Supplied) by) "
+# by Jane Roe", "Staff photo by Jane Roe", "Photo illustration by Jane Roe": who took it or gave it, after the
+# caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
+PICTURE_BY = (r"(?:(?:[A-Z][a-z]+ (?=[a-z]))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
+              r"(?:(?:provided |supplied )?by|courtesy(?: of)?)|(?:Provided|Supplied|Illustration) by) ")
 _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
@@ -155,7 +157,8 @@ def credit_like(credit: str) -> bool:
     if colon and is_organisation(owner) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
         return True
     words = credit.split()
-    return 1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
+    return (1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
+            or _FOR_CREDIT.fullmatch(credit) is not None)  # "(Jane Roe for The Valley Courier)"
 
 
 def is_credit_line(text: str) -> bool:
@@ -169,10 +172,14 @@ CAPTION_WORDS = 40  # the longest caption; a paragraph above a credit line may b
 _CAPTION_WORDS_OF_LETTERS = lazy_compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]{2,}")
 
 
+_OPENING_QUOTES = "\"“„«‘'"
+
+
 def can_be_caption(text: str) -> bool:
     """Whether a line above a credit can be the picture's caption: words, not a byline, an address or a page's
     widget, and not longer than a caption."""
-    return (len(text.split()) <= CAPTION_WORDS and _CAPTION_WORDS_OF_LETTERS.search(text) is not None
+    return (len(text.split()) <= CAPTION_WORDS and text[:1] not in _OPENING_QUOTES  # (a quote is the story's)
+            and _CAPTION_WORDS_OF_LETTERS.search(text) is not None
             and "://" not in text and byline_parts(text) is None and chrome_reason(text) is None
             and _REPORTED_SPEECH.search(text) is None)
 
@@ -282,7 +289,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if not (credit_like(credit) or _agency_alone(credit) and not caption.endswith(_SENTENCE_CLOSE)
                     and _describes(caption) and not _spelled_out(caption, credit)):
                 continue
-            credit = _UNMARKED_LABEL.sub("", credit)  # "(foto Ansa)": the word without its colon
+            # "(Photo courtesy of Jane Roe)", "(Photo/Jane Roe)"; "(foto Ansa)": the word without its colon
+            credit = unlabelled if (unlabelled := without_label(credit)) != credit else _UNMARKED_LABEL.sub("", credit)
             if (photographer := _NAME_BEFORE_AGENCY.search(caption)) is not None and agency(credit) is not None:
                 # "... on Sunday. John Doe (EFE)": the photographer, then the agency they work for
                 caption, credit = caption[:photographer.start()].rstrip(), f"{photographer.group(0)} ({credit})"
@@ -353,20 +361,22 @@ def without_label(credit: str) -> str:
 
 
 # "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
-_WORDED_LABEL = re.compile(r"(?:(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)\s+(?:(?:provided |supplied )?by|via"
-                           r"|courtesy(?: of)?)|(?:provided|supplied) by|by|via|(?:photo|foto|image"
-                           r"|picture)\s*/|(?:photo|foto|bild|image|imagen|immagine)(?=\s+[A-Z]))\s+", re.I)
+_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-Z][a-z]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
+                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)"
+                           r"|(?:provided|supplied|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
+                           r"(?=\s+[A-Z]))\s+|(?:photo|foto|image|picture)\s*/\s*", re.I)
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
-    """"... on Monday. picture alliance | Jane Roe", "... on Monday. Jane Roe | Reuters 2024": a picture service's
-    name, or a photographer's before an agency's, after the caption's last sentence is the first part of a credit
-    the bar divides."""
+    """"... on Monday. picture alliance | Jane Roe", "... on Monday. Jane Roe | Reuters 2024", "... on Monday. Jane
+    Roe | The Valley Courier": a picture service's name, or a photographer's before an agency's or whom they work
+    for, after the caption's last sentence is the first part of a credit the bar divides."""
     end = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
     service = caption[end + 2:] if end > 0 else ""
     if service and not service.endswith(".") and (_PICTURE_AGENCY.fullmatch(service)  # ("Rep. Mark Meadows.": the caption)
                     or _NAME_BEFORE_BAR.fullmatch(service) and (agency(credit) or _AGENCY.search(credit)
-                                                                 or agency(_YEAR.sub("", credit)))):
+                                                                 or agency(_YEAR.sub("", credit))
+                                                                 or _ORGANISATION.fullmatch(credit))):
         return caption[:end + 1], f"{service} | {credit}"
     return caption, credit
 
@@ -417,8 +427,10 @@ def slash_credit(credit: str) -> bool:
     or a person's name and an organisation's ("and/or", "Council/Mayor" in a sentence are neither)."""
     if _AGENCY.search(credit) or any(agency(part) for part in credit.split("/")):  # "REUTERS/Jane Roe" too
         return True
-    who, _, where = (part.strip() for part in credit.partition("/"))
-    return _NAME.fullmatch(who) is not None and _ORGANISATION.fullmatch(where) is not None
+    who, *where = (part.strip() for part in credit.split("/"))
+    if len(where) > 1 and any(char.isdigit() for char in credit):
+        return False  # ("Jane Roe/The Valley Courier/TNS" credits the paper's wire too; "MP2 / MP3" are not names)
+    return _NAME.fullmatch(who) is not None and all(_ORGANISATION.fullmatch(part) for part in where)
 
 
 _TAIL_REACH = 60
@@ -430,7 +442,7 @@ _SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?
 _FOR_CREDIT = lazy_compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
-_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|de|la|von|van|[/|,&\-–—])")
+_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|photo|de|la|von|van|[/|,&\-–—])")
 
 
 def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
@@ -460,6 +472,7 @@ _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<cr
 _CREDIT_WORD = lazy_compile(r"^Credits?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe": no colon
 _NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _BAR_CREDIT_WORDS = 4  # at most, on either side of the bar: "Jane Roe | Reuters 2021" (a title's half runs longer)
+_BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}}")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
@@ -506,6 +519,8 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
+    if " by " in text and (by := _BY_LINE.fullmatch(text)) is not None:
+        return without_label(by.group(0))  # "Photo by Jane Roe", "Staff photo by Jane Roe"
     if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])
                                                          or under_caption and slash_credit(text)
                                                          and chrome_reason(text) is None):

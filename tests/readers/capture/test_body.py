@@ -276,3 +276,15 @@ def test_a_by_line_deep_in_the_story_is_left_where_it_is():
     page = f"{AGGREGATOR_HEADER}NextImg:{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nBy the time the vote came, the hall was empty.\n\n{THIRD}\n"
     document, article = article_of(page)
     assert article["byline"] is None and "By the time the vote came, the hall was empty." in paragraphs(article)
+
+
+def test_a_credit_line_by_a_photographer_under_a_caption_and_under_prose():
+    caption = "The mayor speaks to residents outside the town hall on Thursday evening."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nPhoto by Jane Roe\n\n{SECOND}\n\n"
+                                   f"“We will decide in June,” one councillor complained after the vote.\n\n"
+                                   f"Staff photo by Jane Roe\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "Jane Roe", None)]
+    assert paragraphs(article) == [STORY, SECOND, "“We will decide in June,” one councillor complained after the vote.",
+                                   THIRD]
+    assert {"text": "Staff photo by Jane Roe", "reason": "photo-credit"} in [
+        {"text": r["text"], "reason": r["reason"]} for r in document["removed"]]

@@ -476,3 +476,29 @@ def test_a_news_agencys_name_in_small_letters_in_parentheses_closes_a_caption():
     text = "Il sindaco durante la conferenza stampa di lunedì (Ansa)"
     assert caption_parts(text) == (None, "Il sindaco durante la conferenza stampa di lunedì", "Ansa")
     assert caption_parts(text, is_last=True) is None  # (under the story's last prose: its sign-off)
+
+
+@pytest.mark.parametrize("tail, credit", [
+    ("Staff photo by Jane Roe", "Jane Roe"), ("Pool photo by Jane Roe", "Jane Roe"),
+    ("(Photo illustration by Jane Roe)", "Jane Roe"), ("(Photo courtesy of Jane Roe)", "Jane Roe"),
+    ("(Photo/Jane Roe)", "Jane Roe"), ("(Jane Roe for The Valley Courier)", "Jane Roe for The Valley Courier"),
+    ("Jane Roe/The Valley Courier/TNS", "Jane Roe/The Valley Courier/TNS"), ("File photo", "File photo"),
+    ("Jane Roe | The Valley Courier", "Jane Roe | The Valley Courier"),
+])
+def test_who_took_a_picture_and_for_whom_after_the_captions_sentence(tail, credit):
+    caption = "Residents queue outside the town hall on Monday."
+    assert caption_parts(f"{caption} {tail}") == (None, caption, credit)
+
+
+def test_more_than_one_slash_between_names_with_digits_is_no_credit():
+    assert caption_parts("Peace reigned for a thousand years across the worlds. [MPH SP / MP2 SP / MP3 SP]") is None
+
+
+@pytest.mark.parametrize("text, credit", [("Photo by Jane Roe", "Jane Roe"), ("Staff photo by Jane Roe", "Jane Roe"),
+                                          ("Illustration by Jane Roe", "Jane Roe")])
+def test_who_took_a_picture_on_a_line_of_its_own(text, credit):
+    assert standalone_credit(text) == credit
+
+
+def test_a_quote_is_no_caption_of_the_credit_under_it():
+    assert not can_be_caption("“You won’t get anything close to what you paid for,” one buyer complained.")
