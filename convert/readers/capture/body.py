@@ -10,8 +10,9 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts, gallery_counter, is_credit_line,
-                       labelled_caption, says_who_is_pictured, source_credit, standalone_credit)
+from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts, describes_picture, gallery_counter,
+                       is_credit_line, labelled_caption, says_who_is_pictured, source_credit, standalone_credit)
+from .agencies import agency
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
@@ -580,6 +581,11 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
             and len(text) <= _CAPTION_CHARACTERS and (under := credit_under(units, i + 1)) is not None
             and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
+    elif (follower is not None and not last and len(follower.text) <= _AGENCY_LINE_CHARACTERS
+          and follower.number - unit.last <= 2 and agency(follower.text) is not None and describes_picture(text)):
+        # A news agency's name alone may sign a story off; under a sentence that dates a picture or says who is in
+        # it ("... on Monday, March 4, 2024.", then "REUTERS"), it credits the picture.
+        parts, used = (None, text, follower.text), 2
     elif (text.endswith(_SENTENCE_CLOSE) and ":" not in text and "|" not in text and ")" not in text[-2:]
           and "]" not in text[-2:] and "/" not in (tail := text[-80:])
           and not (" by " in tail and _PICTURE_BY.search(tail))):
@@ -638,6 +644,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
 
 
 _CREDIT_SEPARATORS = ("|", "/", "·", "•")
+_AGENCY_LINE_CHARACTERS = 30
 # What a credit after " by " starts with ("Photo by Jane Roe"): " by a narrow vote" is no credit.
 _PICTURE_BY = re.compile(PICTURE_BY)
 

@@ -35,8 +35,10 @@ _NAMED_CREDIT = re.compile(
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
 _GLUED_CREDIT = lazy_compile(
-    r"^(?P<caption>.*?\S)\s+(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture|Pic|Photo|Photograph|Photographer|Image|"
-    r"Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-Z]))+"
+    # (also glued to the date that ends the caption: "... on Monday, March 4, 2024Photo: Jane Roe"; a name may hold
+    # the word, "UniCredit:", and after a stop it is more often a paragraph's: "... der Kartellbehörden.Foto: Name")
+    r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-Z]))(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
+    r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-Z]))+"
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
@@ -75,7 +77,10 @@ def _agency_alone(credit: str) -> bool:
     return _BARE_AGENCY.fullmatch(credit) is not None or " " not in credit and agency(credit) is not None
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
-                             r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
+                             r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?"
+                             # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
+                             r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
+                             r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied))(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 # "... on Monday.Credit...Jane Roe for The Valley Courier": the word and an ellipsis, glued to the stop or not.
@@ -148,6 +153,7 @@ def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
+            or _PICTURE_AGENCY.fullmatch(credit)
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
             or (labelled := _UNMARKED_LABEL.match(credit)) is not None and (agency(credit[labelled.end():]) is not None
                                                                             or _NAME.fullmatch(credit[labelled.end():]))):
@@ -364,7 +370,7 @@ def without_label(credit: str) -> str:
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-Z][a-z]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)"
                            r"|(?:provided|supplied|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
-                           r"(?=\s+[A-Z]))\s+|(?:photo|foto|image|picture)\s*/\s*", re.I)
+                           r"(?=\s+(?-i:[A-Z])))\s+|(?:photo|foto|image|picture)\s*/\s*", re.I)
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
@@ -437,12 +443,14 @@ _TAIL_REACH = 60
 # "... as often as they should be Getty Images": no stop, a picture service's name after a word in lower case.
 _SERVICE_NAMES = ("Getty Images", "Shutterstock", "Alamy", "iStock", "picture alliance", "imago images", "Adobe Stock",
                   "Unsplash", "Pixabay")
-_SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?<!\svia)(?<!\svía)\s+(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
+# (or glued to it: "... on Monday, March 4, 2024Getty Images")
+_SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?<!\svia)(?<!\svía)(?:\s+|(?<=[a-z0-9])(?=[A-Z]))"
+                                    r"(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
                                     r"(?:v[ií]a\s+)?(?:" + "|".join(_SERVICE_NAMES) + r"))$")
 _FOR_CREDIT = lazy_compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
-_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|photo|de|la|von|van|[/|,&\-–—])")
+_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|photo|submitted|contributed|provided|supplied|de|la|von|van|[/|,&\-–—])")
 
 
 def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
@@ -451,7 +459,8 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     work for; nothing else ends a line that way (a page's widget text glued on is told apart as chrome)."""
     reach = max(0, len(body) - _TAIL_REACH)
     end = max(body.rfind(".", reach), body.rfind("!", reach), body.rfind("?", reach))
-    if end <= 0 and body.endswith(_SERVICE_NAMES) and (service := _SERVICE_AFTER_WORDS.match(body)) is not None:
+    if (body.endswith(_SERVICE_NAMES) and not body[end + 1:].lstrip().startswith(_SERVICE_NAMES)
+            and (service := _SERVICE_AFTER_WORDS.match(body)) is not None):
         return label, service.group("caption"), service.group("credit")
     if end <= 0 or end == len(body) - 1:
         return None

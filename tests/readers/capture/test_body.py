@@ -288,3 +288,17 @@ def test_a_credit_line_by_a_photographer_under_a_caption_and_under_prose():
                                    THIRD]
     assert {"text": "Staff photo by Jane Roe", "reason": "photo-credit"} in [
         {"text": r["text"], "reason": r["reason"]} for r in document["removed"]]
+
+
+def test_a_news_agency_alone_under_a_sentence_that_dates_a_picture_is_its_credit():
+    caption = "The mayor speaks to residents outside the town hall in Riverton on Monday, March 4, 2024."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nREUTERS\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "REUTERS", None)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_news_agency_alone_under_the_storys_last_sentence_signs_it_off():
+    last = "The mayor will speak to residents outside the town hall in Riverton on Monday, March 4, 2024."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{last}\n\nREUTERS\n")
+    assert figures(article) == []
+    assert paragraphs(article)[-1] == last

@@ -502,3 +502,27 @@ def test_who_took_a_picture_on_a_line_of_its_own(text, credit):
 
 def test_a_quote_is_no_caption_of_the_credit_under_it():
     assert not can_be_caption("“You won’t get anything close to what you paid for,” one buyer complained.")
+
+
+@pytest.mark.parametrize("tail, credit", [
+    (" (Submitted photo)", "Submitted photo"), (" (Provided)", "Provided"), (" Submitted", "Submitted"),
+    (" Photo supplied", "Photo supplied"), (" (Contributed)", "Contributed"),
+])
+def test_a_picture_the_paper_was_given(tail, credit):
+    caption = "Residents queue outside the town hall on Monday."
+    assert caption_parts(caption + tail) == (None, caption, credit)
+
+
+def test_a_picture_service_after_a_caption_with_stops_inside_it():
+    caption = "Residents queue outside the town hall in Riverton, N.J., on Monday, March 4, 2024"
+    assert caption_parts(f"{caption} AFP via Getty Images") == (None, caption, "AFP via Getty Images")
+
+
+@pytest.mark.parametrize("tail, credit", [("Getty Images", "Getty Images"), ("Photo: Jane Roe", "Jane Roe")])
+def test_a_credit_glued_to_the_date_that_ends_a_caption(tail, credit):
+    caption = "Residents queue outside the town hall on Monday, March 4, 2024"
+    assert caption_parts(caption + tail) == (None, caption, credit)
+
+
+def test_a_label_inside_a_name_is_no_glued_credit():
+    assert caption_parts("07.06.2016: UniCredit: Deutschland wird nicht Fußball-Europameister") is None
