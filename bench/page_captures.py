@@ -12,7 +12,7 @@ own markup or annotations know:
 - captions: every ``<figcaption>`` of three words or more, found when the start of a figure block's caption is in
   it; when an element inside the figcaption is marked as the credit (a class naming credit, copyright,
   photographer or source), also the credit: the figure's credit must be that element's text, or that text
-  without its label ("Photo:", "Foto:", "©" ...);
+  without its label ("Photo:", "Foto:", "©", "Photo by" ...);
 - body: trafilatura's ``with`` fragments that must be in the article's text, and ``without`` fragments that
   must not (boilerplate), whitespace-normalised substring tests on the body's paragraphs, headings, lists,
   quotes and captions;
@@ -56,8 +56,9 @@ _BLOCKS = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl",
 _HIDDEN = {"head", "script", "style", "noscript", "template", "svg", "iframe", "select", "option", "button"}
 _WHITESPACE = re.compile(r"\s+")
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|source|courtesy", re.I)
+# (a label with "by" too: "Photo by Jane Roe" credits Jane Roe, as "Photo: Jane Roe" does)
 _CREDIT_LABEL = re.compile(r"^(?:[([]\s*)?(?:(?:photo|image|picture|foto|bild|credit|quelle|source|crédit|imagen|©)"
-                           r"\w*\s*:?\s*)+", re.I)
+                           r"\w*(?:\s+by\b)?\s*:?\s*)+", re.I)
 
 
 def page_text(root: html.HtmlElement) -> str:

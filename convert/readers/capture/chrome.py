@@ -215,7 +215,11 @@ _GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"  # (not "03.03.2024")
-                      r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?)\s*\(\d+\)",
+                      r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?)\s*\(\d+\)"
+                      # "This story has been shared 12,345 times", in the six languages
+                      r"|(?:this (?:story|article|post) has been shared|(?:dieser )?(?:artikel|beitrag) wurde"
+                      r"|cet article a été partagé|este (?:artículo|artigo) (?:ha sido|foi) (?:compartid[oa]|compartilhad[oa])"
+                      r"|questo articolo è stato condiviso)\s+[\d.,]+(?:\s*-?\s*(?:times|mal|fois|veces|vezes|volte))?(?:\s+geteilt)?\.?",
      re.I),
     # "9:50 a.m. ET", "Updated 10:15 a.m. ET": a live blog's post time, or a stamp with only a time.
     ("live-blog-chrome", r"(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"

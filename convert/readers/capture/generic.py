@@ -414,9 +414,11 @@ _MEDIA_LABELS = {"video", "watch", "audio", "listen", "podcast", "play video", "
 
 
 def _describes_media(units: Sequence[Line], index: int) -> bool:
-    """Whether ``units[index]`` is a player's description: under its title, under the "Video" label."""
+    """Whether ``units[index]`` is a player's description: under its title, under the "Video" label. (A line that
+    opens with a dateline starts the story.)"""
     return (index >= 2 and units[index - 2].text.lower().rstrip(" :") in _MEDIA_LABELS
             and units[index].text.endswith(_TERMINAL) and not _is_title(units[index].text)
+            and dateline(units[index].text) is None
             and _is_title(units[index - 1].text) and not _is_credit_line(units[index - 1].text)
             and not _dated(units[index - 1]))
 
@@ -707,7 +709,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     for unit, item, _ in items:
         article.summary.append(item)
         article.note("summary", unit.number)
-    signed = take_name_over_desk(header, headline, article)
+    signed = take_name_over_desk(header, headline, article, {u.number for u in header if _dated(u)})
 
     # Where the headline stands, each time the page prints it (a sharing box may print it first).
     copies = [i for i, u in enumerate(header) if headline is not None and u.text == headline.text]

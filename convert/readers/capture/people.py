@@ -57,6 +57,9 @@ _CAPITALS_THEN_NAME = lazy_compile(r"^(?P<name>[A-Z][A-Z.'’\- ]*[A-Z])(?P<orga
 _ORGANISATION = lazy_compile(
     r"\b(?:Press|News|Times|Post|Journal|Agency|Network|Media|Herald|Tribune|Daily|Magazine|Gazette|Wire|Reuters|"
     r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service"
+    # (the other words newspapers are named with: "The Valley Courier", "Riverton Today", "The Lake Sentinel")
+    r"|Today|TODAY|Courier|Statesman|Record|Register|Bulletin|Sentinel|Dispatch|Enquirer|Inquirer|Ledger|Gazette"
+    r"|Mirror|Express|Citizen|Monitor|Advocate|Globe|Telegram|Courant"
     # the same words in the other languages read ("Prensa Libre", "Valley Zeitung", "Il Corriere di ...")
     r"|Presse|Prensa|Imprensa|Stampa|Zeitung|Nachrichten|Noticias|Notícias|Notizie|Diario|Diário|Jornal|Gazzetta"
     r"|Gaceta|Gazeta|Corriere|Courrier|Correio|Correo|Tribuna|Kurier|Rundschau|Quotidien|Quotidiano|Periódico"

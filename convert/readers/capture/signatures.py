@@ -6,7 +6,7 @@ Each ``take_*`` function fills the article's fields from the lines it reads and 
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Collection, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as wire_agency
@@ -70,16 +70,21 @@ def signed_stamp(text: str) -> Optional[tuple[str, Optional[str], str]]:
     return found.group("name"), publisher, " | ".join(stamps)
 
 
-def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> set[int]:
+def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], article: ArticleDraft,
+                        dated: Collection[int] = ()) -> set[int]:
     """"Jane Roe" over "BBC News, Kyiv" below the headline, however far: a name signed by the newsroom's line
-    is the byline. The numbers of the lines taken."""
+    is the byline; so is one over a publication's name over the story's date line ("Jane Roe", "The Valley
+    Courier", "Published March 4, 2024"; ``dated``: the numbers of the header's date lines). The numbers of the
+    lines taken."""
     if headline is None or article.byline is not None:
         return set()
-    for above, unit in zip(header, header[1:]):
+    for above, unit, under in zip(header, header[1:], [*header[2:], None]):
         # (a person's name, of two words or more, over a newsroom's of two or more: not a menu's entries)
         if (above.number > headline.number and unit.number - above.last <= 2 and " " in above.text
-                and " " in unit.text and _is_desk(unit.text) and take_bare_byline(above, headline, article, near=True)):
-            take_desk(unit, article)
+                and " " in unit.text and (_is_desk(unit.text) or under is not None and under.number in dated
+                                          and is_organisation(unit.text))
+                and take_bare_byline(above, headline, article, near=True)):
+            article.fill("publisher", unit.text.split(",")[0].strip(), unit.number)
             return {above.number, unit.number}
     return set()
 

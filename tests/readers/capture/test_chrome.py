@@ -715,3 +715,14 @@ def test_labels_over_the_latest_and_most_read_stories(text):
 ])
 def test_a_sites_bars_of_breaking_news_and_trending_topics(text, reason):
     assert chrome_reason(text, header=True) == reason
+
+
+@pytest.mark.parametrize("text", ["This story has been shared 12,345 times.", "Dieser Artikel wurde 1.234-mal geteilt",
+                                  "Cet article a été partagé 52 fois", "Este artículo ha sido compartido 12 veces.",
+                                  "Este artigo foi compartilhado 8 vezes", "Questo articolo è stato condiviso 12 volte"])
+def test_how_often_a_story_was_shared(text):
+    assert chrome_reason(text) == "share-counter"
+
+
+def test_a_sentence_about_sharing_is_prose():
+    assert chrome_reason("This story has been shared widely by the mayor on social media since Monday.") is None

@@ -1328,3 +1328,21 @@ def test_the_sites_clock_under_its_short_name():
     page = (f"The Valley Courier\n\nSunday, March 10, 2024\n\nSections\n\nCouncil Backs Plan for a New Pool on the Common\n\n"
             f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["published"] == "2024-03-03"
+
+
+def test_a_byline_block_of_name_newspaper_and_date():
+    page = (f"Council approves pool plan after a year of debate\n\nJane Roe\n\nRiverton Today\n\n"
+            f"Published 10:15 a.m. ET March 4, 2024 | Updated 11:20 a.m. ET March 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["publisher"], article["published"][:10]) == ("Jane Roe", "Riverton Today",
+                                                                                     "2024-03-04")
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_story_that_opens_with_a_dateline_under_a_video_players_title():
+    first = f"RIVERTON, N.J. — {STORY}"
+    page = (f"Council approves pool plan after a year of debate\n\nBy Jane Roe | Valley News\n\nVideo\n\n"
+            f"Residents speak out on the pool plan\n\n{first}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [first, SECOND]
+    assert article["dateline"] == "RIVERTON, N.J."

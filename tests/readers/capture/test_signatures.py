@@ -50,3 +50,11 @@ def test_a_name_over_the_newsrooms_line_and_a_desk_under_the_byline():
     article.fill("byline", "Jane Roe", 2)
     assert not take_desk(Line(3, "India News", "India News"), article)
     assert take_desk(Line(3, "VCN News", "VCN News"), article) and article.publisher == "VCN News"
+
+
+def test_a_name_over_its_newspapers_name_over_the_date_line():
+    header = lines("Council approves pool plan", "Jane Roe", "The Valley Courier", "Published 10:15 a.m. ET March 4, 2024")
+    article = ArticleDraft()
+    assert take_name_over_desk(header, header[0], article, dated={4}) == {2, 3}
+    assert (article.byline, article.publisher) == ("Jane Roe", "The Valley Courier")
+    assert take_name_over_desk(header, header[0], ArticleDraft()) == set()  # (no date line under it: two names)
