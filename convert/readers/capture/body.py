@@ -13,7 +13,7 @@ from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        is_credit_line, labelled_caption, says_who_is_pictured, source_credit, standalone_credit)
 from .agencies import agency
-from .chrome import COMMENT_SECTION_STARTS, chrome_reason
+from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft
 from .people import byline_parts, date_then_name, glued_stamp
@@ -134,6 +134,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             in_comments = reason in COMMENT_SECTION_STARTS or (reason == "share-counter" and not early
                                                               and _comments_under(units, i))
             in_related = reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
+        elif link_label(text):
+            doc.remove(unit, "related-link")
         elif early and _metadata_line(unit, article, doc):
             pass
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
@@ -661,6 +663,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     if text[:1] in _CREDIT_SEPARATORS and text[1:2] == " ":
         text = text[2:]
     credit = standalone_credit(text, under_caption=True)
+    if credit is not None and (chrome_reason(text) == "related-link" or link_label(text)):
+        return None  # ("PHOTOS: Flooding hits the valley" links to a gallery)
     return (credit, 1) if credit is not None else None
 
 

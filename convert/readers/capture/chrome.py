@@ -30,7 +30,8 @@ _EXACT = {
                       "suite après la publicité", "weiter nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
                       "weiterlesen nach der anzeige", "la suite après cette publicité", "continúa después de la publicidad",
                       "continua dopo la pubblicità",
-                      "sigue leyendo después de la publicidad"),
+                      "sigue leyendo después de la publicidad", "story continues after advertisement",
+                      "article continues after advertisement", "story continues after this ad"),
     "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
@@ -72,7 +73,8 @@ _EXACT = {
                      "next post", "previous post", "older post", "newer post", "older posts", "newer posts", "next article",
                      "previous article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
                      "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "artigo anterior",
-                     "próximo artigo", "articolo precedente", "articolo successivo"),
+                     "próximo artigo", "articolo precedente", "articolo successivo", "explore more", "more to explore",
+                     "entdecken sie mehr", "à découvrir", "descubre más", "descubra mais", "scopri di più"),
     "share-widget": ("share", "share this", "share this article", "share on facebook", "share on twitter",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "reddit",
@@ -89,7 +91,8 @@ _EXACT = {
                      "print article", "reprints", "commenter", "comentar", "commenta", "jetzt kommentieren",
                      "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
-                     "recomendar", "consiglia",
+                     "recomendar", "consiglia", "email this story", "email this article", "pin", "flipboard",
+                     "share via email", "send to a friend",
                      # a blog's share and like buttons, in the six languages ("Gefällt mir Wird geladen …": the like
                      # button while it loads)
                      "sharing is caring", "share this post", "share this page", "diesen artikel teilen",
@@ -117,7 +120,10 @@ _EXACT = {
                     "ir al menú", "vai al menu", "zum hauptinhalt springen", "sie befinden sich hier", "vous êtes ici",
                     "usted está aquí", "está aquí", "você está aqui", "sei qui", "ti trovi qui", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",
-                    "back to top", "loading", "loading...", "continue reading", "listen", "listen to this article", "sort by",
+                    "back to top", "loading", "loading...", "enlarge", "image", "photo", "video", "audio", "topics",
+                    # a site's links to how it works, printed with a story
+                    "corrections policy", "ethics policy", "editorial standards", "why you can trust us",
+                    "fact checked", "fact-checked", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
                     "show more", "load more", "sections", "top stories", "get the app", "download the app",
                     "video loading", "video unavailable", "click to play", "tap to play", "play now", "play video",
@@ -200,6 +206,10 @@ _EXACT = {
                        "valora este artículo", "califica este artículo", "avalie este artigo", "vota questo articolo",
                        "valuta questo articolo"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
+    # The page thanks its reader for reading, in the six languages.
+    "appeal": ("thanks for reading", "thank you for reading", "danke fürs lesen", "danke für ihr interesse",
+               "merci de nous lire", "merci pour votre lecture", "gracias por leer", "gracias por leernos",
+               "obrigado por ler", "obrigado pela leitura", "grazie per aver letto", "grazie per la lettura"),
 }
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
 
@@ -222,7 +232,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                       r"|questo articolo è stato condiviso)\s+[\d.,]+(?:\s*-?\s*(?:times|mal|fois|veces|vezes|volte))?(?:\s+geteilt)?\.?",
      re.I),
     # "9:50 a.m. ET", "Updated 10:15 a.m. ET": a live blog's post time, or a stamp with only a time.
-    ("live-blog-chrome", r"(?:(?:updated|posted|published)\s*:?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+    ("live-blog-chrome", r"(?:(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
                          r"|\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
                          r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
@@ -468,9 +478,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
-    ("contact", _Keys.of("@|follow|tip|erreichen|kontakt|contacter|contactar|contatar|contattare|contact|fale"),
+    ("contact", _Keys.of("@|follow|tip|erreichen|kontakt|contacter|contactar|contatar|contattare|contact|fale|story|idea"),
      lazy_compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
                   r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b"
+                  # "Got a story? Email us", "Have a story idea? Contact the newsroom"
+                  r"|^(?:got|have) a (?:story|news story|story idea)\?\s*(?:email|e-mail|contact|tell|send|get in touch)\b"
                   # "So erreichen Sie Hans Müller:", "Contact the author", "Kontakt zum Autor", in the six languages
                   r"|^so erreichen sie\b[^.!?]{0,60}:$|^kontakt zu[mr] (?:autor|autorin|redaktion)\b|^contact (?:the )?(?:author|reporter)\b"
                   r"|^(?:pour )?contacter l['’](?:auteur|autrice|auteure|journaliste)\b|^contactar (?:al|con el|con la) (?:autor"
@@ -544,6 +556,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _SHOUT_SAMPLE = 64
 _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
+
+
+# "MORE: ...", "VIDEO: ...", "WATCH | ...", "PHOTOS: ...": a label in capitals over a link to more, to a video, to
+# pictures or to a podcast. (Above the story, a video's own page may title it so.)
+_CAPITALISED_LINK_LABEL = lazy_compile(r"(?:MORE|VIDEO|VIDEOS|WATCH|LISTEN|PHOTOS|PHOTO GALLERY|GALLERY|PODCAST|MEHR|VIDÉO"
+                                       r"|VÍDEO|FOTOS|GALERIE|GALERÍA|GALERIA|FOTOGALLERY)\s*[:|]\s*\S.{0,150}")
+
+
+def link_label(text: str) -> bool:
+    """Whether ``text``, a line among the story's paragraphs, is a link to more under a label in capitals."""
+    return text[:2].isupper() and _CAPITALISED_LINK_LABEL.fullmatch(text) is not None
 
 
 def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:

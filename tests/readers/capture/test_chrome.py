@@ -726,3 +726,29 @@ def test_how_often_a_story_was_shared(text):
 
 def test_a_sentence_about_sharing_is_prose():
     assert chrome_reason("This story has been shared widely by the mayor on social media since Monday.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Story continues after advertisement", "advertisement"), ("Explore more", "related-link"),
+    ("Email this story", "share-widget"), ("Flipboard", "share-widget"), ("Enlarge", "page-chrome"),
+    ("Video", "page-chrome"), ("Topics", "page-chrome"), ("Corrections policy", "page-chrome"),
+    ("Why you can trust us", "page-chrome"), ("Thanks for reading!", "appeal"), ("Grazie per aver letto", "appeal"),
+    ("Got a story? Email us", "contact"), ("Updated at 11:20 a.m.", "live-blog-chrome"),
+])
+def test_more_of_a_pages_widgets_between_paragraphs(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("line", ["VIDEO: Council debates the pool plan", "MORE: Council delays the vote",
+                                  "WATCH | Council debates the pool plan", "PHOTOS: The old pool over the years"])
+def test_a_link_under_a_label_in_capitals_between_paragraphs(line):
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{line}\n\n{SECOND}\n\n"
+                                   f"{STORY} {SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND, f"{STORY} {SECOND}"]
+    assert reasons(document)[line] == "related-link"
+    assert [b for b in article["blocks"] if b["type"] != "paragraph"] == []
+
+
+def test_a_videos_own_page_may_title_it_under_such_a_label():
+    document, article = article_of(f"VIDEO: Council debates the pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "VIDEO: Council debates the pool plan"
