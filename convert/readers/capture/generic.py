@@ -623,7 +623,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             if (not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *shouted)) and not _is_timestamp(text)
-                    and not _title_next(header, index)):
+                    ):
                 above.append((unit, found))  # a date alone above every title: the story's, or the site's clock
             else:
                 take_timestamp(unit, article, doc, found)
@@ -855,10 +855,16 @@ def _signs_under_title(header: Sequence[Line], index: int) -> bool:
 _SECTION_WORDS = 4  # at most, in the name of a section printed beside the date
 
 
+_DASH_AFTER_DATE = lazy_compile(r"\s[-–—]\s")
+
+
 def _section_and_date(text: str) -> Optional[str]:
     """The date of "Local News | March 3, 2024": a section's name and the date, a bar between (not a name); also
-    with no bar, the section first ("Política 04 mayo 2022 - 00:00")."""
+    with no bar, the section first ("Política 04 mayo 2022 - 00:00"), or the date first and a dash
+    ("22.05.2014 - Gemeinde/ Stadt")."""
     parts = [part.strip() for part in text.split("|")]
+    if len(parts) == 1 and (dash := _DASH_AFTER_DATE.search(text)) is not None and parse_date(text[:dash.start()]):
+        parts = [text[:dash.start()], text[dash.end():]]  # "22.05.2014 - Gemeinde/ Stadt": the date, then the section
     if len(parts) == 1 and (found := find_date(text)) is not None and found[1].start() > 0:
         # (only a space between: "Riverton - 03 mar 2024" and "Madrid, 3 mar 2024" are where the story was written)
         head, date = text[:found[1].start()], text[found[1].start():]

@@ -1346,3 +1346,16 @@ def test_a_story_that_opens_with_a_dateline_under_a_video_players_title():
     document, article = article_of(page)
     assert paragraphs(article) == [first, SECOND]
     assert article["dateline"] == "RIVERTON, N.J."
+
+
+def test_the_sites_clock_right_over_the_headline_of_a_story_with_its_own_date():
+    page = (f"The Valley Courier\n\nSections\n\nSunday, March 10, 2024\n\nCouncil Backs Plan for a New Pool on the Common\n\n"
+            f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["published"] == "2024-03-03"
+    assert reasons(document)["Sunday, March 10, 2024"] == "site-clock"
+
+
+def test_a_date_then_its_section_after_a_dash():
+    page = f"Council Backs Plan for a New Pool on the Common\n\n03.03.2024 - Gemeinde / Stadt\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["published"] == "2024-03-03"
