@@ -622,8 +622,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif take_split_byline(header, index, article):
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
-            if (not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *shouted)) and not _is_timestamp(text)
-                    ):
+            # (a bar of breaking news in ordinary case is no title: "Breaking News: Storm warning for the valley")
+            if (not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *(u for u in shouted if u.text.isupper())))
+                    and not _is_timestamp(text)):
                 above.append((unit, found))  # a date alone above every title: the story's, or the site's clock
             else:
                 take_timestamp(unit, article, doc, found)

@@ -1359,3 +1359,9 @@ def test_the_sites_clock_right_over_the_headline_of_a_story_with_its_own_date():
 def test_a_date_then_its_section_after_a_dash():
     page = f"Council Backs Plan for a New Pool on the Common\n\n03.03.2024 - Gemeinde / Stadt\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"
+
+
+def test_a_bar_of_breaking_news_over_the_sites_clock_is_no_title():
+    page = ("Breaking News: Storm warning for the valley tonight\n\nSubscribe\n\nSunday, March 10, 2024\n\n"
+            f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["published"] == "2024-03-03"
