@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .captions import (CAPTION_WORDS, PICTURE_BY, can_be_caption, caption_parts, describes_picture, gallery_counter,
+from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        is_credit_line, labelled_caption, says_who_is_pictured, source_credit, standalone_credit)
 from .agencies import agency
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
@@ -134,7 +134,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             in_comments = reason in COMMENT_SECTION_STARTS or (reason == "share-counter" and not early
                                                               and _comments_under(units, i))
             in_related = reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
-        elif link_label(text):
+        elif text[:2].isupper() and link_label(text):  # (the cheap test inline: most paragraphs open "Th", "A ", ...)
             doc.remove(unit, "related-link")
         elif early and _metadata_line(unit, article, doc):
             pass
@@ -584,7 +584,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
             and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (follower is not None and not last and len(follower.text) <= _AGENCY_LINE_CHARACTERS
-          and follower.number - unit.last <= 2 and agency(follower.text) is not None and describes_picture(text)):
+          and follower.number - unit.last <= 2 and describes_picture(text) and agency(follower.text) is not None):
         # A news agency's name alone may sign a story off; under a sentence that dates a picture or says who is in
         # it ("... on Monday, March 4, 2024.", then "REUTERS"), it credits the picture.
         parts, used = (None, text, follower.text), 2
@@ -648,7 +648,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
 _CREDIT_SEPARATORS = ("|", "/", "·", "•")
 _AGENCY_LINE_CHARACTERS = 30
 # What a credit after " by " starts with ("Photo by Jane Roe"): " by a narrow vote" is no credit.
-_PICTURE_BY = re.compile(PICTURE_BY)
+_PICTURE_BY = re.compile(PICTURE_BY_MARK)
 
 
 def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:

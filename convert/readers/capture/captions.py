@@ -21,6 +21,9 @@ _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80}
 # caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
 PICTURE_BY = (r"(?:(?:[A-Z][a-z]+ (?=[a-z]))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
               r"(?:(?:provided |supplied )?by|courtesy(?: of)?)|(?:Provided|Supplied|Illustration) by) ")
+# What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
+PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy)"
+                   r"|(?:Provided|Supplied) by|photo by|llustration by) ")
 _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
