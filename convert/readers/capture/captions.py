@@ -221,7 +221,7 @@ def describes_picture(text: str) -> bool:
     # (every prose line above the story is asked: the quick tests first)
     pictured = says_who_is_pictured(text)
     if (not text[:1].isupper() or not pictured and _YEAR_AT_END.search(text, max(0, len(text) - 8)) is None
-            or len(text.split()) > CAPTION_WORDS or not _describes(text)):
+            or len(text.split()) > CAPTION_WORDS or not _describes(text, _PICTURE_SMALL_WORDS)):
         return False
     if pictured:
         return True
@@ -348,11 +348,16 @@ _SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", 
 _DESCRIPTION_WORDS = 6
 
 
-def _describes(caption: str) -> bool:
-    """A caption's sentence: six words or more, half of them in lower case (a menu entry or a heading is
-    shorter, or capitalised)."""
+def _describes(caption: str, small: float = 0.5) -> bool:
+    """A caption's sentence: six words or more, half of them (``small``) in lower case (a menu entry or a heading
+    is shorter, or capitalised)."""
     words = caption.split()
-    return len(words) >= _DESCRIPTION_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
+    return len(words) >= _DESCRIPTION_WORDS and sum(w[0].islower() for w in words) >= small * len(words)
+
+
+# A sentence that dates a picture names where it was taken, and when, in capitalised words: "The old bridge over the
+# Raritan River in Riverton, N.J., on Monday, March 4, 2024." has six words in lower case of fifteen.
+_PICTURE_SMALL_WORDS = 1 / 3
 
 
 def _spelled_out(caption: str, initials: str) -> bool:

@@ -26,7 +26,7 @@ from .context import drop_menu_lines
 from .dates import date_alone, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
-from .people import agency_name, byline_parts, date_then_name, is_bare_name, is_organisation
+from .people import agency_name, byline_parts, date_then_name, is_bare_name, is_organisation, name_before_time
 from .signatures import (is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
                          take_name_over_desk, take_split_byline)
 from .text import Line, normalise
@@ -361,10 +361,36 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
            and not describes_picture(units[first - 1].text) and not opening_notice(units[first - 1].text)):
         first -= 1
-    above = units[first - 1].text if first > 0 else ""
-    if first == start or not (_is_credit_line(above) or parse_date(above) or dateline_line(above) is not None):
+    if first == start:
         return start
-    return first
+    # Over it, the byline block's last line; the story's widgets and its lead picture may stand between.
+    above = first - 1
+    while above >= 0 and first - above <= _LEAD_REACH and (
+            chrome_reason(units[above].text, header=True) is not None and standalone_credit(units[above].text) is None
+            or _lead_picture(units, above)):
+        above -= 1
+    return first if above >= 0 and _ends_byline_block(units[above].text) else start
+
+
+_LEAD_REACH = 4  # lines, at most, between the byline block and a short first paragraph
+
+
+def _lead_picture(units: Sequence[Line], index: int) -> bool:
+    """Whether ``units[index]`` is a picture's caption (with its credit or not) or the credit under one. (A credit
+    over the line under it makes that line the caption: some pages print the credit first.)"""
+    text = units[index].text
+    return (caption_parts(text) is not None or describes_picture(text)
+            or not _is_title(text) and _credit_below(units, index) is not None  # (a title over a credit: the headline)
+            or index > 0 and _credit_below(units, index - 1) is not None and not _is_title(units[index - 1].text))
+
+
+def _ends_byline_block(text: str) -> bool:
+    """A byline, a date or a dateline line, or a name and the date on one line ("Jane Roe | March 4, 2024")."""
+    if _is_credit_line(text) or parse_date(text) or dateline_line(text) is not None:
+        return True
+    found = find_date(text)
+    return found is not None and (date_then_name(text, found) is not None
+                                  or is_bare_name(name_before_time(text)[0].strip(" |-–—,")))
 
 
 def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -> Optional[int]:
@@ -403,9 +429,12 @@ def _bio_of_author_above(units: Sequence[Line], index: int) -> bool:
 
 def _lead_caption(units: Sequence[Line], index: int) -> bool:
     """Whether the prose at ``units[index]`` is the lead photo's caption printed without a credit: it reads as
-    one (see :func:`describes_picture`) and the story's prose follows right under it."""
+    one (see :func:`describes_picture`) and the story's prose follows right under it (its first paragraph may be a
+    short sentence over more prose)."""
     after = units[index + 1].text if index + 1 < len(units) else ""
-    return _is_prose(after) and describes_picture(units[index].text)
+    further = units[index + 2].text if index + 2 < len(units) else ""
+    return ((_is_prose(after) or after and _is_sentence(after, _LEAD_WORDS) and _is_prose(further))
+            and describes_picture(units[index].text))
 
 
 # A label over a video or audio player: the player's title and its description follow it.

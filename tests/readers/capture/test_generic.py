@@ -1365,3 +1365,33 @@ def test_a_bar_of_breaking_news_over_the_sites_clock_is_no_title():
     page = ("Breaking News: Storm warning for the valley tonight\n\nSubscribe\n\nSunday, March 10, 2024\n\n"
             f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["published"] == "2024-03-03"
+
+
+LEAD = "The council has voted for the pool."
+
+
+@pytest.mark.parametrize("between", [
+    ["Share", "Listen to this article"],
+    ["Councillors leave the town hall on Thursday. (Jane Roe/The Valley Courier)"],
+    ["Councillors leave the town hall on Thursday.", "Jane Roe/The Valley Courier"],
+])
+def test_a_short_first_paragraph_under_the_storys_widgets_or_lead_picture(between):
+    page = "\n\n".join(["Council backs plan for new pool on the common", "By Jane Roe", "March 4, 2024", *between,
+                        LEAD, STORY, SECOND]) + "\n"
+    article = article_of(page)[1]
+    assert paragraphs(article)[:1] == [LEAD]
+    assert article["summary"] == []
+
+
+def test_a_short_first_paragraph_under_a_name_and_date_on_one_line():
+    page = f"Council backs plan for new pool on the common\n\nJane Roe | March 4, 2024\n\n{LEAD}\n\n{STORY}\n\n{SECOND}\n"
+    assert paragraphs(article_of(page)[1])[:1] == [LEAD]
+
+
+def test_the_lead_photos_caption_over_a_short_first_paragraph():
+    caption = "The old pool on the common in Riverton, N.J., on Monday, March 4, 2024."
+    page = (f"Council backs plan for new pool on the common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{caption}\n\n{LEAD}\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert paragraphs(article)[:1] == [LEAD]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, None)]
