@@ -70,6 +70,10 @@ _SHORT_YEAR = lazy_compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(
                            r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?)", re.I)
 
 
+# A twelve-hour clock and a zone of the United States after a date: "03/04/2024 10:15 AM EST", "... 3:15 p.m. ET".
+_US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:(?:E|C|M|P|AK|H)[SD]?T)\b", re.I)
+
+
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
     if _YEAR.search(text) is None:  # every pattern needs a four-digit year but one; most lines have none
@@ -154,8 +158,11 @@ _TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[
 def _iso(match: re.Match[str]) -> Optional[str]:
     month, day = match.group("month"), int(match.group("day"))
     number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
-    if match.re is _DAY_FIRST and number > 12 >= day:
-        number, day = day, number  # 12/25/2024: the United States' order, the only one that reads
+    if match.re is _DAY_FIRST and (number > 12 >= day or match.group("separator") == "/" and day <= 12
+                                   and _US_CLOCK.match(match.string, match.end()) is not None):
+        # 12/25/2024: the United States' order, the only one that reads; "03/04/2024 10:15 AM EST": a twelve-hour
+        # clock in one of the country's zones says it is theirs too
+        number, day = day, number
     year = int(match.group("year"))
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         return None  # ("3 Mar 20243 Mar 2024", two dates glued: "Mar 2 0243" is none)

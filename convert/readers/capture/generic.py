@@ -651,6 +651,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif take_split_byline(header, index, article):
             skip = 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
+            if (placed := _PLACE_AFTER_STAMP.search(text, found[1].end())) is not None:
+                article.fill("dateline", placed.group("place"), unit.number)  # "... IST - NEW DELHI": filed from
             # (a bar of breaking news in ordinary case is no title: "Breaking News: Storm warning for the valley")
             if (not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *(u for u in shouted if u.text.isupper())))
                     and not _is_timestamp(text)):
@@ -886,6 +888,11 @@ _SECTION_WORDS = 4  # at most, in the name of a section printed beside the date
 
 
 _DASH_AFTER_DATE = lazy_compile(r"\s[-–—]\s")
+
+
+# "March 04, 2024 10:15 pm | Updated 10:20 pm IST - NEW DELHI": where the story was filed, in capitals after a dash
+# at the end of its date line.
+_PLACE_AFTER_STAMP = lazy_compile(r"\s[-–—]\s(?P<place>[A-ZÀ-Þ]{3,}(?:[ .'’\-][A-ZÀ-Þ]{2,}){0,3})$")
 
 
 def _section_and_date(text: str) -> Optional[str]:

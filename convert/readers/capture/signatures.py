@@ -55,10 +55,12 @@ _NAME_THEN_STAMP = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-
 _BLOCK_SEPARATOR = lazy_compile(r"\s+[·•|/]\s+")
 
 
-def signed_stamp(text: str) -> Optional[tuple[str, Optional[str], str]]:
+def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]]:
     """(name, publisher, stamps) for a byline block printed on one line: a name of two to four capitalised words,
     a bar, slash or dot, maybe the publication, and dated "Published ..." or "Updated ..." stamps ("Jane Roe ·
-    Valley News · Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3"); the stamps joined by a bar."""
+    Valley News · Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3"); the stamps joined by a bar. A
+    newsroom's name before the publication's is the page's section, not a byline ("India News | Press Trust of
+    India | Updated: ..."): no name then."""
     found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text or "·" in text or "•" in text) else None
     if found is None:
         return None
@@ -67,7 +69,13 @@ def signed_stamp(text: str) -> Optional[tuple[str, Optional[str], str]]:
     if not parts or not _is_timestamp(parts[0]) or find_date(parts[0]) is None:
         return None
     stamps = [part for part in parts if _is_timestamp(part)]
-    return found.group("name"), publisher, " | ".join(stamps)
+    name = found.group("name")
+    section = publisher is not None and is_organisation(name) and _DESK.search(name) is None
+    return None if section else name, publisher, " | ".join(stamps)
+
+
+# A newsroom's team that signs a story: "TOI News Desk", "Web Team", "Valley Bureau", "Staff".
+_DESK = lazy_compile(r"\b(?:Desk|Team|Staff|Bureau|Newsroom|Correspondents?|Reporters?|Editors?)\b")
 
 
 def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], article: ArticleDraft,

@@ -105,3 +105,11 @@ def test_two_dates_glued_give_the_date_not_a_year_of_three_digits(text):
 @pytest.mark.parametrize("text", ["Mar 20243", "Room 1203 March 2024 report"])
 def test_no_date_from_digits_run_together(text):
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("03/04/2024 10:15 AM EST", "2024-03-04"), ("03/04/2024 3:15 p.m. ET", "2024-03-04"),
+    ("03/04/2024 10:15 AM", "2024-04-03"), ("03/04/2024 15:15 CET", "2024-04-03"), ("03.04.2024 10:15 AM EST", "2024-04-03"),
+])
+def test_a_twelve_hour_clock_in_a_zone_of_the_united_states_puts_the_month_first(text, iso):
+    assert parse_date(text) == iso

@@ -1395,3 +1395,10 @@ def test_the_lead_photos_caption_over_a_short_first_paragraph():
     article = article_of(page)[1]
     assert paragraphs(article)[:1] == [LEAD]
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, None)]
+
+
+def test_where_the_story_was_filed_at_the_end_of_its_date_line():
+    page = (f"Council backs plan for new pool on the common\n\nJane Roe\n\n"
+            f"March 04, 2024 10:15 pm | Updated 10:20 pm IST - NEW DELHI\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["dateline"], article["published"]) == ("NEW DELHI", "2024-03-04")

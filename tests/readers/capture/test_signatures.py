@@ -58,3 +58,11 @@ def test_a_name_over_its_newspapers_name_over_the_date_line():
     assert take_name_over_desk(header, header[0], article, dated={4}) == {2, 3}
     assert (article.byline, article.publisher) == ("Jane Roe", "The Valley Courier")
     assert take_name_over_desk(header, header[0], ArticleDraft()) == set()  # (no date line under it: two names)
+
+
+@pytest.mark.parametrize("text, name, publisher", [
+    ("India News | Press Trust of India | Updated: March 04, 2024 10:15 pm IST", None, "Press Trust of India"),
+    ("TOI News Desk / TIMESOFINDIA.COM / Updated: Mar 4, 2024, 10:15 IST", "TOI News Desk", "TIMESOFINDIA.COM"),
+])
+def test_a_section_before_the_publication_is_no_byline_a_desk_is(text, name, publisher):
+    assert signed_stamp(text)[:2] == (name, publisher)
