@@ -579,15 +579,16 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     unit = units[i]
     text = unit.text
     follower = units[i + 1] if i + 1 < len(units) else None
-    if (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2
-            and len(text) <= _CAPTION_CHARACTERS and (under := credit_under(units, i + 1)) is not None
+    # (a line of a credit's length right under it: most lines are followed by a paragraph)
+    short = (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2)
+    if (short and len(text) <= _CAPTION_CHARACTERS and (under := credit_under(units, i + 1)) is not None
             and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
-    elif (follower is not None and not last and len(follower.text) <= _AGENCY_LINE_CHARACTERS
-          and follower.number - unit.last <= 2 and describes_picture(text) and agency(follower.text) is not None):
+    elif (short and not last and len(wire := units[i + 1].text) <= _AGENCY_LINE_CHARACTERS and wire[:1].isupper()
+          and wire.count(" ") < _AGENCY_WORDS and describes_picture(text) and agency(wire) is not None):
         # A news agency's name alone may sign a story off; under a sentence that dates a picture or says who is in
         # it ("... on Monday, March 4, 2024.", then "REUTERS"), it credits the picture.
-        parts, used = (None, text, follower.text), 2
+        parts, used = (None, text, wire), 2
     elif (text.endswith(_SENTENCE_CLOSE) and ":" not in text and "|" not in text and ")" not in text[-2:]
           and "]" not in text[-2:] and "/" not in (tail := text[-80:])
           and not (" by " in tail and _PICTURE_BY.search(tail))):
@@ -647,6 +648,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
 
 _CREDIT_SEPARATORS = ("|", "/", "·", "•")
 _AGENCY_LINE_CHARACTERS = 30
+_AGENCY_WORDS = 4  # at most, in a news agency's name ("Press Trust of India")
 # What a credit after " by " starts with ("Photo by Jane Roe"): " by a narrow vote" is no credit.
 _PICTURE_BY = re.compile(PICTURE_BY_MARK)
 
