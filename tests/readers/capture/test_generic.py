@@ -1402,3 +1402,11 @@ def test_where_the_story_was_filed_at_the_end_of_its_date_line():
             f"March 04, 2024 10:15 pm | Updated 10:20 pm IST - NEW DELHI\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["dateline"], article["published"]) == ("NEW DELHI", "2024-03-04")
+
+
+def test_a_deck_over_its_writers_name_and_job():
+    deck = "The vote ends a debate that has divided the town for more than a decade."
+    page = (f"Council backs plan for new pool on the common\n\n{deck}\n\nJane Roe, Staff Writer\n\nShare\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["summary"], article["byline"], paragraphs(article)) == ([deck], "Jane Roe, Staff Writer", [STORY, SECOND])
