@@ -466,9 +466,19 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
         return None
     under = credit_under(units, index + 1)
     if (under is None or byline_parts(units[index + under[1]].text) is not None or not can_be_caption(units[index].text)
-            or under[1] == 1 and caption_under_credit(units, index)):  # (prose over a credit above its own caption)
+            or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
+                                  or _title_over_credited_caption(units, index))):
         return None
     return under
+
+
+def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
+    """A title (the site's name, a headline) over a credit over a caption's sentence: the credit is the caption's."""
+    text = units[index].text
+    if index + 2 >= len(units) or not _is_title(text) or text.endswith(_TERMINAL):
+        return False
+    caption = units[index + 2].text
+    return _is_sentence(caption) and not _is_title(caption) and can_be_caption(caption)
 
 
 # "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.
@@ -610,8 +620,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(header[index + 1], "media-embed")
             skip = 1
             continue
-        if (index == len(header) - 2 and (article.byline is not None or article.published is not None)
+        if ((index == len(header) - 2 and (article.byline is not None or article.published is not None)
+             or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
+                                             and not header[index - 1].text.endswith(_TERMINAL)))
                 and (credit := _credit_over_lead_caption(header, index)) is not None):
+            # (right above the story, under the byline block; or further up, under a title, as over the headline)
             caption = header[index + 1]
             article.blocks.append({"type": "figure", "caption": caption.text, "credit": credit, "label": None,
                                    "alt": None, "lines": [unit.number, caption.last]})

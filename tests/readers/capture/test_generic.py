@@ -1410,3 +1410,12 @@ def test_a_deck_over_its_writers_name_and_job():
             f"{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["summary"], article["byline"], paragraphs(article)) == ([deck], "Jane Roe, Staff Writer", [STORY, SECOND])
+
+
+def test_a_credit_over_the_lead_photos_caption_over_the_headline():
+    caption = "The mayor speaks to residents outside the town hall."
+    page = (f"The Valley Courier\n\nJane Roe/Reuters\n\n{caption}\n\nCouncil Backs Plan for a New Pool on the Common\n\n"
+            f"By Jane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Roe/Reuters")]
+    assert (article["headline"], paragraphs(article)[:1]) == ("Council Backs Plan for a New Pool on the Common", [STORY])
