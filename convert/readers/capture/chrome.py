@@ -83,7 +83,11 @@ _EXACT = {
                      "jetzt teilen", "pinnen", "pin it", "share to facebook", "share to twitter", "share to pinterest",
                      "partager sur facebook", "partager sur twitter", "partager l'article", "partager cet article",
                      "compartir en facebook", "compartir en twitter", "compartilhe", "compartilhar no facebook",
-                     "condividi su facebook", "artikel drucken", "seite drucken", "rezept drucken", "e-mail", "per e-mail",
+                     "condividi su facebook", "artikel drucken", "seite drucken", "rezept drucken",
+                     # a recipe card's buttons, in the six languages
+                     "jump to recipe", "print recipe", "pin recipe", "save recipe", "zum rezept", "rezept pinnen",
+                     "aller à la recette", "imprimer la recette", "ir a la receta", "imprimir receta",
+                     "ir para a receita", "imprimir receita", "vai alla ricetta", "stampa ricetta", "e-mail", "per e-mail",
                      "per e-mail teilen", "envoyer par e-mail", "enviar por correo", "follow", "follow us", "gift this article",
                      "give this article", "gift article", "share full article", "bookmark", "add to favorites",
                      "save for later", "save article", "saved", "comment", "print this page", "merken", "speichern",
@@ -306,6 +310,13 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:sign|log)\s?in to .{1,100}"
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
+                    # ... also at the end of the site's footer, in the six languages: "... – Impressum – Powered by Nikola"
+                    r"|(?:.{0,200}?\s[-–—|·•]\s)?(?:proudly\s+)?(?:powered by|betrieben mit|propulsé par|fièrement propulsé par"
+                    r"|desarrollado (?:por|con)|impulsado por|tecnologia do|desenvolvido (?:por|com)|realizzato con|gestito con)"
+                    r"\s+\S+(?:\s+\S+){0,2}"
+                    # "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: ... | Rating: 0.0/0": a post's figures and labels, each
+                    # after its own label, between bars
+                    r"|(?:[^|:]{1,30}:\s*[^|:]{1,80}?\s*\|\s*){2,}[^|:]{1,30}:\s*[^|:]{1,80}"
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
@@ -672,7 +683,8 @@ _COMMENT_FORM_FIELD = lazy_compile(
     r"|sitio web|comentario|nome|site|comentário|sito web|commento|first name|last name|zip code|postal code|postcode|phone"
     r"|plz|postleitzahl|code postal|código postal|telefon|téléphone|teléfono|telefone|telefono))\s*\*\s*:?"
     r"|[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}\s*\([^()]{0,40}?\b(?:required|erforderlich|benötigt|pflichtfeld|obligatoire"
-    r"|requis|obligatorio|requerido|obrigatório|obbligatorio)\b[^()]{0,40}\)\s*\*?", re.I)
+    r"|requis|obligatorio|requerido|obrigatório|obbligatorio)\b[^()]{0,40}\)(?:\s*\([^()]{0,60}\))?\s*\*?", re.I)
+# (a second note may follow: "eMail (erforderlich) (wird nicht veröffentlicht)")
 
 
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:

@@ -752,3 +752,19 @@ def test_a_link_under_a_label_in_capitals_between_paragraphs(line):
 def test_a_videos_own_page_may_title_it_under_such_a_label():
     document, article = article_of(f"VIDEO: Council debates the pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "VIDEO: Council debates the pool plan"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Jump to Recipe Print Recipe Pin Recipe", "share-widget"), ("Zum Rezept Drucken Pinnen", "share-widget"),
+    ("Archive – RSS – Impressum – 2009-2020 by Jane Roe – Powered by Nikola", "page-chrome"),
+    ("© 2020 The Valley Courier • Powered by GeneratePress", "page-chrome"),
+    ("Aufrufe: 1120 | Hinzugefügt von: Jane | Tags: Denken, Bilder | Rating: 0.0/0", "page-chrome"),
+    ("E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", "comment-prompt"),
+    ("Email (required) (Address never made public)", "comment-prompt"),
+])
+def test_a_blogs_footer_recipe_buttons_post_figures_and_form_fields(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_sentence_about_power_is_prose():
+    assert chrome_reason("The plant is powered by solar panels installed last year on the roof of the school.") is None
