@@ -463,10 +463,15 @@ def _add_list_item(article: ArticleDraft, item: str, unit: Line) -> None:
         article.blocks.append({"type": "list", "items": [item], "lines": [unit.number, unit.last]})
 
 
+_METADATA_LINE_CHARACTERS = 300  # at most, in a byline block printed on one line
+
+
 def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     """Bylines and timestamps printed at the top of a body (before its first paragraph): into fields,
     or set aside as repeats."""
     text = unit.text
+    if len(text) > _METADATA_LINE_CHARACTERS:
+        return False  # (a story's first paragraph: no need to look for a date through all of it)
     if _STAFF.match(text):
         doc.remove(unit, "byline")
         return True
