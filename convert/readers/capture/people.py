@@ -26,6 +26,8 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?)$",
                  re.I)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
+# "Jane Roe, CNN — Riverton, N.J.": the name, the newsroom, then where the story was written (a dash before it)
+_NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom>[A-Z][^,–—]{1,40}?)\s+[–—]\s+[A-ZÀ-Þ][\w'’.,\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 # ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
 _BEFORE_DATE = lazy_compile(r"(?:,\s*(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
@@ -108,6 +110,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             after = _READING_TIME.sub("", dot.group())
             rest = rest[:dot.start()] + (" | " + after.strip(" •·") if find_date(after) is not None else "")
     rest = rest.strip()
+    if ("—" in rest or "–" in rest) and (placed := _NAME_NEWSROOM_PLACE.fullmatch(rest)) is not None and (
+            is_organisation(placed.group("newsroom")) or agency(placed.group("newsroom")) is not None):
+        rest = f"{placed.group('name')}, {placed.group('newsroom')}"  # (where it was written is not the byline's)
     if " by " in rest or " By " in rest:
         rest = _OTHER_CREDITS.sub("", rest)
     if ", " in rest and (about := _NAME_THEN_BIO.match(rest)) is not None:
@@ -143,6 +148,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             name, publisher = head, agency(tail) or agency_name(tail)
         elif (brand := _BRAND_AND_PLACE.fullmatch(tail)) is not None:  # "Por Ana Souza, g1 — São Paulo"
             name, publisher = head, brand.group("brand")
+
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
         name, publisher = split[0], agency(tail) or agency_name(tail)

@@ -188,3 +188,12 @@ def test_the_authors_address_after_the_name_is_no_part_of_it(text):
 
 def test_a_name_then_the_newsrooms_short_name_and_where_it_writes_from():
     assert byline_parts("Por Ana Souza, g1 — São Paulo") == ("Ana Souza", "g1", None)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("By Jane Roe, CNN — Riverton", ("Jane Roe", "CNN", None)),
+    ("By Jane Roe, The Associated Press — Riverton, N.J.", ("Jane Roe", "The Associated Press", None)),
+    ("By Jane Roe, Reuters – London", ("Jane Roe", "Reuters", None)),
+])
+def test_a_byline_with_its_newsroom_and_where_it_was_written(text, parts):
+    assert byline_parts(text) == parts
