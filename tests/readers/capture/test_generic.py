@@ -1419,3 +1419,10 @@ def test_a_credit_over_the_lead_photos_caption_over_the_headline():
     article = article_of(page)[1]
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Roe/Reuters")]
     assert (article["headline"], paragraphs(article)[:1]) == ("Council Backs Plan for a New Pool on the Common", [STORY])
+
+
+def test_a_stamp_with_its_time_glued_to_its_label():
+    page = (f"Council backs plan for new pool on the common\n\nBy\n\nJane Roe\n\nUpdated21:22, 6 OCT 2020\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["modified"][:10]) == ("Council backs plan for new pool on the common", "2020-10-06")
