@@ -338,8 +338,15 @@ def _under_title(units: Sequence[Line], index: int) -> bool:
 
 
 def _story_from(units: Sequence[Line], index: int) -> bool:
-    """Whether the prose at ``index`` starts a story: more prose follows within a few lines."""
-    return sum(map(_is_prose, (u.text for u in units[index:index + _STORY_REACH]))) >= _STORY_PARAGRAPHS
+    """Whether the prose at ``index`` starts a story: more prose follows within a few lines, or the capture ends
+    first (it was cut inside the story) and every line it still holds, the page's widgets aside, is prose."""
+    window = units[index:index + _STORY_REACH]
+    prose = sum(map(_is_prose, (u.text for u in window)))
+    if prose >= _STORY_PARAGRAPHS:
+        return True
+    if index + _STORY_REACH < len(units) or not _cut_prose(units[-1].text):
+        return False
+    return all(_is_prose(u.text) or u is units[-1] or chrome_reason(u.text) is not None for u in window)
 
 
 def _headline_above(units: Sequence[Line], index: int, start: int) -> bool:

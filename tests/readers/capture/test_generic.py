@@ -1426,3 +1426,17 @@ def test_a_stamp_with_its_time_glued_to_its_label():
             f"{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["headline"], article["modified"][:10]) == ("Council backs plan for new pool on the common", "2020-10-06")
+
+
+def test_a_capture_cut_inside_the_first_paragraph_under_the_byline_block_and_a_blurb_above():
+    blurb = ("For almost a hundred years, the Valley Society has worked to defend the rights and liberties of the "
+             "people of the valley.")
+    cut = "I do not use the new pool. I am not against swimming, I am a keen swimmer and have been for years, but"
+    menus = "\n\n".join(["Shop", "Events", "Donate", "Careers", "Contact"])
+    widgets = "\n\n".join(["Tags", "Pools", "Facebook", "Twitter", "Email", "Print"])
+    page = (f"{menus}\n\n{blurb}\n\nShop\n\nCouncil Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n"
+            f"April 5, 2018 | 6:00 PM\n\n{widgets}\n\n{cut}")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council Backs Plan for a New Pool on the Common", "Jane Roe", "2018-04-05")
+    assert paragraphs(article) == [cut]
