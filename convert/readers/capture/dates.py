@@ -138,6 +138,18 @@ _DATE_PARTICLE = lazy_compile(
 _WEEKDAY_ALONE = lazy_compile(_WEEKDAYS + r"\.?", re.I)
 
 
+# "Friday 25 Dec", "March 4", "Lundi 4 mars": a date whose year the end of the capture cut off.
+_MONTH_NAME = _MONTH.replace("(?P<month>", "(?:")
+_YEARLESS = lazy_compile(r"(?:" + _WEEKDAYS + r"\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?:" + _MONTH_NAME
+                         + "|" + _FOREIGN + r")\.?|(?:" + _MONTH_NAME + "|" + _FOREIGN + r")\s+\d{1,2}(?:st|nd|rd|th)?),?", re.I)
+
+
+def date_without_year(text: str) -> bool:
+    """Whether ``text`` is a day and a month alone (a weekday before them), as the capture's last line holds a
+    date when the capture was cut before its year."""
+    return _YEARLESS.fullmatch(text.strip()) is not None
+
+
 def names_weekday(text: str) -> bool:
     """Whether ``text`` is a day of the week ("Monday", "Lundi", "Montag"), in the languages read."""
     return _WEEKDAY_ALONE.fullmatch(text.strip()) is not None

@@ -23,7 +23,7 @@ from .captions import (can_be_caption, caption_control, caption_parts, describes
 from .chrome import chrome_reason, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines
-from .dates import date_alone, find_date, parse_date
+from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import agency_name, byline_parts, date_then_name, is_bare_name, is_organisation, name_before_time
@@ -264,14 +264,19 @@ def _header_cut_off(units: Sequence[Line]) -> Optional[int]:
     """The end of a story's header when the capture stops right after it: a title, a deck line at most, then the
     byline or date lines, and nothing after them but the page's widgets (None when the text is not so)."""
     signed = next((i for i, unit in enumerate(units) if _is_credit_line(unit.text) or _dated(unit)), None)
+    if signed is None and units and date_without_year(units[-1].text):
+        signed = len(units) - 1  # (the capture was cut inside the date line: "Friday 25 Dec")
     if signed is None:
         return None
-    title = next((i for i in range(signed - 1, -1, -1)
+    # (the author's name alone may stand over the date line)
+    named = signed - 1 if signed > 0 and is_bare_name(units[signed - 1].text) else signed
+    title = next((i for i in range(named - 1, -1, -1)
                   if _title_not_chrome(units[i].text)), None)
-    if title is None or sum(chrome_reason(unit.text) is None for unit in units[title + 1:signed]) > _DECK_LINES:
+    if title is None or sum(chrome_reason(unit.text) is None for unit in units[title + 1:named]) > _DECK_LINES:
         return None
     end = signed
-    while end < len(units) and (_is_credit_line(units[end].text) or _dated(units[end])):
+    while end < len(units) and (_is_credit_line(units[end].text) or _dated(units[end]) or end == len(units) - 1
+                                and date_without_year(units[end].text)):
         end += 1
     return end if all(chrome_reason(unit.text) is not None for unit in units[end:]) else None
 
@@ -641,6 +646,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         in_summary = in_summary and item is not None
         if unit is clock:
             doc.remove(unit, "site-clock")
+        elif index == len(header) - 1 and date_without_year(text):
+            doc.remove(unit, "timestamp")  # a date line cut before its year, at the end of the capture
         elif site is not None and text == site:
             if doc.site is None:
                 doc.capture_field("site", site, unit.number)

@@ -1440,3 +1440,21 @@ def test_a_capture_cut_inside_the_first_paragraph_under_the_byline_block_and_a_b
     assert (article["headline"], article["byline"], article["published"]) == (
         "Council Backs Plan for a New Pool on the Common", "Jane Roe", "2018-04-05")
     assert paragraphs(article) == [cut]
+
+
+def test_a_capture_cut_inside_the_date_line_of_a_header_with_no_story_under_it():
+    menus = "\n\n".join(["News", "UK", "World", "Politics", "Business", "Science", "Culture", "Travel"])
+    page = (f"{menus}\n\nThe seven things the council will not tell you about the pool\n\n"
+            f"Councillors spill the beans on cost cutting and hygiene\n\nJane Roe\n\nFriday 25 Dec")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["summary"]) == (
+        "The seven things the council will not tell you about the pool", "Jane Roe",
+        ["Councillors spill the beans on cost cutting and hygiene"])
+    assert article["blocks"] == [] and reasons(document)["Friday 25 Dec"] == "timestamp"
+
+
+@pytest.mark.parametrize("text, cut", [("Friday 25 Dec", True), ("March 4", True), ("Lundi 4 mars", True),
+                                       ("4. März", True), ("25 Dec 2024", False), ("The March", False)])
+def test_a_date_without_its_year(text, cut):
+    from convert.readers.capture.dates import date_without_year
+    assert date_without_year(text) is cut
