@@ -1042,6 +1042,14 @@ def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -
     return found if _is_prose(following) else None
 
 
+def _name_and_time(text: str) -> bool:
+    """A person's name, then the time the story was posted ("Jane Roe 1 day ago", "Jane Roe - 10:15")."""
+    if not any(char.isdigit() for char in text):
+        return False
+    name, _ = name_before_time(text)
+    return name != text and is_bare_name(name)
+
+
 def _signed_below(header: Sequence[Line], index: int) -> bool:
     """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
     under it is its deck; a title after some other line is another story's, which the signature would sign."""
@@ -1057,6 +1065,10 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)
                                   or date_then_name(unit.text, found)):
             return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
+        if _name_and_time(unit.text) and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text)):
+            # "Jane Roe 1 day ago": the author, and how long ago the story was posted (over another title, it is
+            # that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)
+            return True
         if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
             other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
             continue

@@ -1458,3 +1458,18 @@ def test_a_capture_cut_inside_the_date_line_of_a_header_with_no_story_under_it()
 def test_a_date_without_its_year(text, cut):
     from convert.readers.capture.dates import date_without_year
     assert date_without_year(text) is cut
+
+
+def test_a_headline_signed_by_its_authors_name_and_how_long_ago():
+    page = ("News Sections\n\nUS\n\nWorld\n\nCouncil Backs Plan for a New Pool on the Common\n\nValley Insider\n\n"
+            "Jane Roe 1 day ago\n\nShare\n\nEmail\n\nPool row: what the neighbours say\n\n"
+            f"Bridge tolls to rise next year\n\n{STORY}\n\n{SECOND}\n\n{STORY} {SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
+
+
+def test_a_list_of_stories_each_under_its_label_and_time():
+    page = ("Lifestyle Travel 1 hour ago\n\nThe old pool on the common is to close for good\n\n"
+            "Lifestyle Sport 2 hours ago\n\nWhat was the worst job in the history of the town?\n\n"
+            f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool on the Common"
