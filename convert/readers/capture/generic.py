@@ -1103,10 +1103,13 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             continue
         if len(run) >= _LIST_RUN:
             after = position[run[-1].number] + 1
-            if after < len(header) and (_signs(header[after].text) or _deck_then_signature(header, after)):
+            signed = after < len(header) and _signs(header[after].text)
+            # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
+            deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
+            if signed or deck_under:
                 if is_name_and_job(run[-1].text):
                     run.pop()  # the byline, its job after the name
-                if len(run) < _LIST_RUN or _headline_and_deck(run):
+                if len(run) < _LIST_RUN or not deck_under and _headline_and_deck(run):
                     run = []
                 else:
                     run.pop()
@@ -1137,12 +1140,14 @@ def _signs(text: str) -> bool:
 
 def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` is a deck (a sentence under the headline) with the story's signature under it
-    (a name alone between them: "Jane Roe", then the date)."""
+    (a name alone between them: "Jane Roe", then the date; or the name with the writer's handle)."""
     text = header[index].text
     if not (index + 1 < len(header) and text.endswith((".", "!", "?")) and not _is_title(text)
             and chrome_reason(text, header=True) is None):
         return False
     under = index + 1
+    if _is_name_alone(header[under].text) and "@" in header[under].text:
+        return True  # "Jane Roe, @janeroe": the writer's name and handle sign it alone
     if under + 1 < len(header) and _is_name_alone(header[under].text):
         under += 1
     return _signs(header[under].text)

@@ -1473,3 +1473,15 @@ def test_a_list_of_stories_each_under_its_label_and_time():
             "Lifestyle Sport 2 hours ago\n\nWhat was the worst job in the history of the town?\n\n"
             f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool on the Common"
+
+
+def test_a_list_of_links_over_the_headline_its_deck_and_the_writers_name_and_handle():
+    page = ("Valley council buys the old mill for the town\n\nThe pool on the common is to open in a year\n\n"
+            "Bridge tolls on the valley road are to rise next spring\n\n"
+            "Council review: A plan for a new pool that keeps up with the times\n\n"
+            "But only keen swimmers will be happy with it.\n\nJane Roe, @janeroe\n\nComments\n\nShare\n\n"
+            f"{STORY}\n\n{SECOND}\n\n{STORY} {SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"], article["summary"]) == (
+        "Council review: A plan for a new pool that keeps up with the times", "Jane Roe",
+        ["But only keen swimmers will be happy with it."])
