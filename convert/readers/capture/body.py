@@ -486,6 +486,13 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
         article.fill("byline", name, unit.number)  # "March 3, 2024 by Jane Roe"
         take_timestamp(Line(unit.number, unit.raw, text[:dated[1].end()], unit.end), article, doc, dated)
         return True
+    if dated is not None and (wire := agency(text[:dated[1].start()])) is not None:
+        # "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)": the wire that wrote it, then when
+        article.fill("byline", text[:dated[1].start()].strip(" -–—|,·•"), unit.number)
+        article.fill("publisher", wire, unit.number)
+        take_timestamp(Line(unit.number, unit.raw, text[dated[1].start():], unit.end), article, doc, find_date(
+            text[dated[1].start():]) or dated)
+        return True
     return take_byline(unit, article, doc)
 
 

@@ -3,7 +3,8 @@
 import pytest
 
 import convert
-from convert.readers.capture.body import TIMESTAMP, _menu_run, glued_widget
+from convert.readers.capture.body import TIMESTAMP, _menu_run, glued_widget, read_body
+from convert.readers.capture.draft import ArticleDraft, DocumentDraft
 from convert.readers.capture.text import Line
 from tests.readers.capture.test_layouts import HEADER as AGGREGATOR_HEADER
 
@@ -302,3 +303,12 @@ def test_a_news_agency_alone_under_the_storys_last_sentence_signs_it_off():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{last}\n\nREUTERS\n")
     assert figures(article) == []
     assert paragraphs(article)[-1] == last
+
+
+def test_a_wire_and_its_stamps_at_the_top_of_the_body():
+    stamp = "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"
+    body = [Line(1, stamp, stamp), Line(3, STORY, STORY), Line(5, SECOND, SECOND)]
+    article, document = ArticleDraft(), DocumentDraft("generic")
+    read_body(body, article, document)
+    assert (article.byline, article.publisher, article.published) == ("AFP", "AFP", "2015-04-30")
+    assert [b["text"] for b in article.blocks] == [STORY, SECOND]
