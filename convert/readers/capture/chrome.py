@@ -660,7 +660,10 @@ def _widget_run(text: str) -> Optional[str]:
 # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
 # Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
 # the lines that hold its mark.
-_TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])|[^.!?>→»›]{1,40}\s[»›>]"
+_TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])"
+                      # (with three arrows, the last crumb, the story's title, may end as a headline can: "... > Jetzt
+                      # sichern: hide.me senkt die Preise!")
+                      r"|[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,40}){2,}(?:\s>\s|\s[→»›]\s)[^>→»›]{1,150}[!?]|[^.!?>→»›]{1,40}\s[»›>]"
                       # (with three arrows, a year's crumb too: "News > 2015 > KW 15 > ...", each crumb a capitalised name or
                       # a number, since "x > 5 and y > 3" compares)
                       r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])")

@@ -64,9 +64,10 @@ _NUMERIC = _PATTERNS[-1]
 _YEAR = re.compile(r"\d{4}")
 
 
-# "03/03/24 3:15 PM ET": a year of two digits, which only a time after it tells from a fraction or a score.
+# "03/03/24 3:15 PM ET", "1.11.23 20:19": a year of two digits, which only a time after it tells from a fraction or
+# a score.
 # A twelve-hour clock writes the month first, as in the United States; a day past 12 shows the order anyway.
-_SHORT_YEAR = lazy_compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{2})"
+_SHORT_YEAR = lazy_compile(r"(?<![\d/.])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>\d{2})"
                            r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?)", re.I)
 
 
@@ -77,7 +78,7 @@ _US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
     if _YEAR.search(text) is None:  # every pattern needs a four-digit year but one; most lines have none
-        return _short_year(text) if "/" in text and ":" in text else None
+        return _short_year(text) if ("/" in text or "." in text) and ":" in text else None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
         if (pattern is _NUMERIC and "-" not in text
@@ -96,7 +97,8 @@ def _short_year(text: str) -> Optional[tuple[str, re.Match[str]]]:
     if match is None:
         return None
     first, second = int(match.group("first")), int(match.group("second"))
-    month, day = (first, second) if match.group("half") or second > 12 else (second, first)
+    # (written with stops, "1.11.23 20:19", the day comes first, as in the countries that write dates so)
+    month, day = (first, second) if match.group("separator") == "/" and (match.group("half") or second > 12) else (second, first)
     if day <= 12 < month:
         month, day = day, month
     try:

@@ -282,6 +282,11 @@ _NAME_SEPARATORS = " |·•-–—/,"
 # After a date, the word for "by" in the languages read: "March 3, 2024 by Jane Roe", "3. März 2024 von Hans Müller",
 # "4.02.2022 par Jeanne Roux", "3 de marzo de 2024 por Ana Ruiz", "3 marzo 2024 di Marco Rossi".
 _BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+", re.I)
+_CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?=\s)", re.I)
+# How long the story takes to read, at the end of the line, in the six languages: "· 4 min read", "Lesezeit: 4 Min."
+_READING_TIME_AT_END = lazy_compile(r"\s*[·•|,]?\s*(?:" + READING_TIME + r"|(?:lesezeit|lesedauer|reading time|temps de lecture"
+                                    r"|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d+\s*min\w*\.?)\s*$",
+                                    re.I)
 
 
 def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[str]:
@@ -291,6 +296,9 @@ def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[st
     if where.start() > 0:
         return None
     rest = text[where.end():]
+    if (clock := _CLOCK_AFTER_DATE.match(rest)) is not None:
+        rest = rest[clock.end():]  # "1.11.23 20:19 von Lars Sobiraj": the time, then the name
+    rest = _READING_TIME_AT_END.sub("", rest)  # "... von Lars Sobiraj Lesezeit: 4 Min."
     if (by := _BY_AFTER_DATE.match(rest)) is not None:
         rest = rest[by.end():]
     elif not any(mark in rest[:4] for mark in "|·•-–—/"):

@@ -113,3 +113,8 @@ def test_no_date_from_digits_run_together(text):
 ])
 def test_a_twelve_hour_clock_in_a_zone_of_the_united_states_puts_the_month_first(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text, iso", [("1.11.23 20:19", "2023-11-01"), ("19.10.19, 11:29 Uhr", "2019-10-19")])
+def test_a_year_of_two_digits_between_stops_before_a_time_is_day_first(text, iso):
+    assert find_date(text)[0] == iso

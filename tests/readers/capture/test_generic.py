@@ -1485,3 +1485,12 @@ def test_a_list_of_links_over_the_headline_its_deck_and_the_writers_name_and_han
     assert (article["headline"], article["byline"], article["summary"]) == (
         "Council review: A plan for a new pool that keeps up with the times", "Jane Roe",
         ["But only keen swimmers will be happy with it."])
+
+
+def test_a_trail_whose_last_crumb_is_a_headline_ending_with_an_exclamation_mark():
+    title = "Pool deal now open: the council cuts the prices for a short time!"
+    page = (f"Valley News > Articles > Offers > {title}\n\n{title}\n\n1.11.23 20:19 von Hans Müller Lesezeit: 4 Min.\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"]) == (title, "Hans Müller", "2023-11-01")
+    assert paragraphs(article) == [STORY, SECOND]

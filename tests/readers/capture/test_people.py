@@ -197,3 +197,9 @@ def test_a_name_then_the_newsrooms_short_name_and_where_it_writes_from():
 ])
 def test_a_byline_with_its_newsroom_and_where_it_was_written(text, parts):
     assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text", ["1.11.23 20:19 von Lars Roth Lesezeit: 4 Min.", "March 3, 2024 at 10:15 am by Lars Roth",
+                                  "March 3, 2024 by Lars Roth · 4 min read"])
+def test_a_date_with_its_time_then_the_name_and_the_reading_time(text):
+    assert date_then_name(text, find_date(text)) == "Lars Roth"
