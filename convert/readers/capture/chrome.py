@@ -690,10 +690,17 @@ _COMMENT_FORM_FIELD = lazy_compile(
 # (a second note may follow: "eMail (erforderlich) (wird nicht veröffentlicht)")
 
 
+# The label a trail of links opens with, in the six languages.
+_YOU_ARE_HERE = lazy_compile(r"(?:you are here|sie sind hier|sie befinden sich hier|du bist hier|vous êtes ici|usted está aquí"
+                             r"|está aquí|estás aquí|você está aqui|está aqui|sei qui|ti trovi qui)\s*:", re.I)
+
+
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if ((">" in text or "»" in text or "›" in text or "→" in text) and "«" not in text  # (« » quote, in French)
             and _TRAIL.fullmatch(text) is not None):
         return "navigation"
+    if ":" in text and _YOU_ARE_HERE.match(text) is not None:
+        return "navigation"  # "Sie sind hier: Evangelische Kirche in Deutschland": a trail under its label
     shape = _SHAPE.fullmatch(text)
     if shape is None and header:
         shape = _HEADER_ONLY_SHAPE.fullmatch(text)

@@ -768,3 +768,9 @@ def test_a_blogs_footer_recipe_buttons_post_figures_and_form_fields(text, reason
 
 def test_a_sentence_about_power_is_prose():
     assert chrome_reason("The plant is powered by solar panels installed last year on the roof of the school.") is None
+
+
+@pytest.mark.parametrize("text", ["Sie sind hier: Evangelische Kirche in Deutschland", "You are here: Home / News / Politics",
+                                  "Vous êtes ici : Accueil > Actualités", "Usted está aquí: Inicio"])
+def test_a_trail_under_its_label(text):
+    assert chrome_reason(text) == "navigation"
