@@ -707,6 +707,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("dateline", placed[0], unit.number)
             if not article.fill("published", placed[1], unit.number):
                 article.note("dateline", unit.number)
+        elif found is not None and (block := _post_line(text)) is not None:
+            # "Paddy · April 19, 2019 · Mac · 7 comments": the post's date, author, category and comments
+            day, name = block
+            if name is not None:
+                article.fill("byline", name, unit.number)
+            take_timestamp(Line(unit.number, unit.raw, day, unit.end), article, doc, find_date(day))
         elif (used := labelled_figure(header, index, article) or alt_and_caption(header, index, article)) > 0:
             skip = used - 1
         elif ((under := _credit_below(header, index)) is not None
@@ -861,6 +867,32 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 
 # "Madrid - 03 mar 2024 - 10:15 CET", "Kyiv, March 3, 2024": where and when, on one line under the headline.
 _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|]\s*(?=\S)")
+
+
+_POST_LINE_PARTS = 3  # at least, in a post's line of facts: its date and two more
+_POST_PART_WORDS = 6  # at most, in each of them
+_POST_SEPARATOR = lazy_compile(r"\s+[|·•]\s+")
+# "VON Sina Giebel", "by Jane Roe": who wrote the post, inside one of its parts
+_POST_AUTHOR = lazy_compile(r"\b(?i:von|by|par|por|di)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
+
+
+def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """(date part, author) for a blog post's line of facts between dots or bars: its date and, among short parts,
+    its author, category and count of comments ("Paddy · April 19, 2019 · Mac · 7 comments", "Freitag | 14. Juni 2019
+    | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS"); None for a line that is not one."""
+    parts = _POST_SEPARATOR.split(text)
+    dated = [part for part in parts if parse_date(part) is not None]
+    if (len(parts) < _POST_LINE_PARTS or len(dated) != 1 or any(len(part.split()) > _POST_PART_WORDS for part in parts)
+            or any(part.endswith((".", "!", "?")) for part in parts)):
+        return None
+    at = parts.index(dated[0])
+    if at == len(parts) - 1:
+        return None  # ("Jane Roe | Reporter | March 3, 2024": a byline block, its date last)
+    author = next((found.group("name") for part in parts if (found := _POST_AUTHOR.search(part)) is not None), None)
+    if author is None:  # a name alone among the parts ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), not a section's
+        author = next((part for part in parts if is_bare_name(part) and not is_organisation(part)
+                       and chrome_reason(part) is None), None)  # (nor a widget's: "View Comments")
+    return dated[0], author
 
 
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
@@ -1063,7 +1095,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             return True
         found = find_date(unit.text)
         if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)
-                                  or date_then_name(unit.text, found)):
+                                  or date_then_name(unit.text, found) or _post_line(unit.text)):
             return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
         if _name_and_time(unit.text) and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text)):
             # "Jane Roe 1 day ago": the author, and how long ago the story was posted (over another title, it is

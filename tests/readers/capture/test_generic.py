@@ -1494,3 +1494,17 @@ def test_a_trail_whose_last_crumb_is_a_headline_ending_with_an_exclamation_mark(
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["published"]) == (title, "Hans Müller", "2023-11-01")
     assert paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("line, byline, published", [
+    ("Jane · April 19, 2019 · Pools · 7 comments", None, "2019-04-19"),
+    ("Freitag | 14. Juni 2019 | 15:49 VON Hans Müller IN Politik | 0 COMMENTS", "Hans Müller", "2019-06-14"),
+    ("04.02.2022 | 13:10 Uhr | Hans Müller", "Hans Müller", "2022-02-04"),
+    ("January 13, 2020 at 08:45 AM | categories: Pools, Council | View Comments", None, "2020-01-13"),
+])
+def test_a_posts_line_of_facts_under_its_title(line, byline, published):
+    page = f"Council approves pool plan after a year of debate\n\n{line}\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council approves pool plan after a year of debate", byline, published)
+    assert paragraphs(article) == [STORY, SECOND]
