@@ -809,7 +809,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if headline is not None and unit.text == headline.text:
             if unit is headline:
                 title, label = _title_and_label(unit.text, printed)
-                article.fill("headline", title, unit.number)
+                article.fill("headline", _once(title), unit.number)
                 if label is not None:
                     doc.remove_span(unit.number, unit.last, label, "masthead")  # the site's or section's name
             else:
@@ -874,6 +874,13 @@ _POST_PART_WORDS = 6  # at most, in each of them
 _POST_SEPARATOR = lazy_compile(r"\s+[|·•]\s+")
 # "VON Sina Giebel", "by Jane Roe": who wrote the post, inside one of its parts
 _POST_AUTHOR = lazy_compile(r"\b(?i:von|by|par|por|di)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
+
+
+def _once(title: str) -> str:
+    """A title glued to its own copy, as a page joins two elements ("Sardines de campagneSardines de campagne"),
+    printed once."""
+    half = len(title) // 2
+    return title[:half] if len(title) % 2 == 0 and half and title[:half] == title[half:] else title
 
 
 def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:

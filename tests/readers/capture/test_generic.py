@@ -1508,3 +1508,9 @@ def test_a_posts_line_of_facts_under_its_title(line, byline, published):
     assert (article["headline"], article["byline"], article["published"]) == (
         "Council approves pool plan after a year of debate", byline, published)
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_headline_glued_to_its_own_copy_is_read_once():
+    title = "Council backs plan for new pool on the common"
+    page = f"{title}{title}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["headline"] == title
