@@ -308,6 +308,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"(?:ca\.\s*)?\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
+                    # "Don't have an account yet?", in the six languages
+                    r"|(?:don['’]t|do not) have an account(?: yet)?\s*\??|(?:sie haben|du hast) noch kein(?:en)? (?:account|konto)\s*\??"
+                    r"|(?:vous n['’]avez |tu n['’]as )?pas encore (?:de compte|inscrit)\s*\??|¿?(?:aún |todavía )?no tienes (?:una )?cuenta\s*\??"
+                    r"|(?:ainda )?não tem (?:uma )?conta\s*\??|non hai (?:ancora )?un account\s*\??"
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
                     # ... also at the end of the site's footer, in the six languages: "... – Impressum – Powered by Nikola"

@@ -51,6 +51,8 @@ _PATTERNS = [
     # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
     re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
                r"(?P<year>\d{4})\b", re.I),
+    # Oktober 25 2023: the month first in another language, as a theme made for English prints a local month
+    re.compile(r"(?<!\w)(?P<month>" + _FOREIGN + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     # 3.mar.2024: the day, the month's abbreviation and the year between dots, as Brazilian pages print them
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>" + "|".join(_DOTTED_MONTHS) + r")\.(?P<year>\d{4})\b", re.I),
     # 03/08/2019 / 03.08.2019 / 03-08-2019: day first, as everywhere but the United States (where the day, if past 12,
@@ -120,9 +122,15 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     head = _DATE_PARTICLE.sub("", text[: match.start()]) if match.start() else ""
     tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
     rest = (head + tail).strip(" ,.|-–—/·•")
-    if rest and not _TIME_ONLY.fullmatch(rest):
+    if rest and not _TIME_ONLY.fullmatch(rest) and not (not head.strip() and _same_date_again(tail, iso)):
         return None
     return iso
+
+
+def _same_date_again(tail: str, iso: str) -> bool:
+    """Whether ``tail`` is the same date printed again ("22 Dec, 2016 22 Dec, 2016": two elements of the page)."""
+    again = find_date(tail)
+    return again is not None and again[0] == iso and not (tail[:again[1].start()] + tail[again[1].end():]).strip(" ,.|-–—/·•")
 
 
 # "... 10h15 Atualizado há 2 horas": when the story was updated, printed after the date it was published;

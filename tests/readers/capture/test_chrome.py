@@ -774,3 +774,9 @@ def test_a_sentence_about_power_is_prose():
                                   "Vous êtes ici : Accueil > Actualités", "Usted está aquí: Inicio"])
 def test_a_trail_under_its_label(text):
     assert chrome_reason(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", ["Sie haben noch keinen Account?", "Don't have an account yet?", "¿Aún no tienes cuenta?",
+                                  "Vous n’avez pas encore de compte ?", "Ainda não tem conta?"])
+def test_a_prompt_to_open_an_account(text):
+    assert chrome_reason(text) == "page-chrome"

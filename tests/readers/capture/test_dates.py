@@ -118,3 +118,13 @@ def test_a_twelve_hour_clock_in_a_zone_of_the_united_states_puts_the_month_first
 @pytest.mark.parametrize("text, iso", [("1.11.23 20:19", "2023-11-01"), ("19.10.19, 11:29 Uhr", "2019-10-19")])
 def test_a_year_of_two_digits_between_stops_before_a_time_is_day_first(text, iso):
     assert find_date(text)[0] == iso
+
+
+@pytest.mark.parametrize("text, iso", [("Oktober 25 2023", "2023-10-25"), ("Dezember 10, 2019", "2019-12-10"),
+                                       ("22 Dec, 2016 22 Dec, 2016", "2016-12-22"), ("31. Oktober 2023 31. Oktober 2023", "2023-10-31")])
+def test_a_local_month_first_and_a_date_printed_twice(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_two_different_dates_are_no_date_alone():
+    assert parse_date("22 Dec, 2016 23 Dec, 2016") is None
