@@ -512,8 +512,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b", re.I)),
     # "Please enter a search term": the search box's prompt, in the six languages.
-    ("search-widget", _Keys.of("search|suchbegriff|recherche|búsqueda|busca|pesquisa|ricerca"), lazy_compile(
+    ("search-widget", _Keys.of("search|suchbegriff|recherche|búsqueda|busca|pesquisa|ricerca|buscar|pesquisar|rechercher"
+                               "|suchen|cerca"), lazy_compile(
         r"^(?:please )?(?:enter|type) (?:a |your )?(?:non-empty |valid )?search (?:term|query|keywords?)\b"
+        # "Search this site", "Buscar no site da Folha", "Suchen auf der Website": the search box's placeholder
+        r"|^(?:search|buscar|pesquisar|rechercher|suchen|cerca)\s+(?:this site|the site|our site|(?:in|on|no|nos|na|en|sur|auf"
+        r"|nel|in questo)\s+(?:o |os |el |la |le |der |dem |il )?(?:sites?|sitio|site web|website|webseite|sito))\b"
         r"|^bitte (?:geben sie )?(?:einen )?suchbegriff(?: ein(?:geben)?)?\b|^(?:veuillez )?(?:saisir|entrer|saisissez) (?:un |votre )?"
         r"(?:terme|mot-clé) de recherche\b|^(?:introduce|escribe|ingresa) (?:un |tu )?(?:término|texto) de búsqueda\b"
         r"|^digite (?:o |um )?termo de (?:busca|pesquisa)\b|^inserisci (?:un |il )?termine di ricerca\b", re.I)),

@@ -780,3 +780,12 @@ def test_a_trail_under_its_label(text):
                                   "Vous n’avez pas encore de compte ?", "Ainda não tem conta?"])
 def test_a_prompt_to_open_an_account(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["Search this site", "Buscar no site da Folha", "Suchen auf der Website", "Cerca nel sito"])
+def test_a_search_boxs_placeholder(text):
+    assert chrome_reason(text) == "search-widget"
+
+
+def test_a_search_in_a_story_is_prose():
+    assert chrome_reason("Search teams found the boat on Monday.") is None
