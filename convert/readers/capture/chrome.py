@@ -885,7 +885,12 @@ _OPENING_NOTICE_KEYS = ("browser", "navigateur", "navegador", "blocker", "transl
 _DISCLOSURE_KEYS = ("commission", "compensation", "advertiser", "affili")
 
 
+_GLUED_BAR = lazy_compile(r"(?:[A-ZÀ-Þ][\w&'’\-]*(?: [\w&'’\-]+){0,2}\| ){2}[A-ZÀ-Þ][\w&'’\-]*(?: [\w&'’\-]+){0,2}")
+
+
 def _is_menu(text: str) -> bool:
+    if text.count("|") == _MENU_ITEMS - 2 and _GLUED_BAR.fullmatch(text) is not None:
+        return True  # "Symptoms| Doctors| Health Care Reform": three links, each bar glued to the one before it
     for separator in _MENU_SEPARATORS:
         if text.count(separator) >= _MENU_ITEMS - 1:
             if any(char.isdigit() for char in text):

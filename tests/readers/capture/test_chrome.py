@@ -789,3 +789,8 @@ def test_a_search_boxs_placeholder(text):
 
 def test_a_search_in_a_story_is_prose():
     assert chrome_reason("Search teams found the boat on Monday.") is None
+
+
+def test_three_links_each_bar_glued_to_the_link_before_it():
+    assert chrome_reason("Symptoms| Doctors| Health Care Reform") == "navigation"
+    assert chrome_reason("Jane Roe | Staff Writer | Valley News") is None
