@@ -114,7 +114,13 @@ _EXACT = {
                     "per saperne di più",
                     "you have no pending notifications", "you have no notifications", "no new notifications",
                     "jump to search", "jump to content", "jump to main content",
-                    "jump to: navigation, search", "skip to main content", "skip to content", "skip to navigation", "skip to site index",
+                    "jump to: navigation, search", "wechseln zu: navigation, suche", "aller à : navigation, rechercher",
+                    "aller à la navigation", "saltar a: navegación, búsqueda", "ir para: navegação, pesquisa",
+                    "vai a: navigazione, ricerca", "skip to the content", "skip to the main content", "skip to main",
+                    # a menu's button, in the six languages
+                    "open navigation", "close navigation", "navigation öffnen", "navigation schließen", "menü öffnen",
+                    "menü schließen", "ouvrir le menu", "fermer le menu", "abrir menú", "cerrar menú", "abrir menu",
+                    "fechar menu", "apri menu", "chiudi menu", "skip to main content", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
@@ -504,8 +510,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|autora|periodista)\b|^contatar o autor\b|^fale com o autor\b|^contattare l['’]autore\b", re.I)),
     # The site's logo, a link home: "The Valley Courier - Back to home"; a link that says where it opens: "Our
     # Standards: The Trust Principles., opens new tab".
-    ("page-chrome", _Keys.of("home|homepage|tab|window|standards"),
-     lazy_compile(r"^our standards\s*:|^.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
+    ("page-chrome", _Keys.of("home|homepage|tab|window|standards|startseite|accueil|portada|inicio|inicial"),
+     lazy_compile(r"^our standards\s*:|^.{1,60}?\s[-–—|]\s(?:back|go) to (?:the )?home(?:\s?page)?$"
+                  # ... and in the other languages: "DOMRADIO.DE - zur Startseite"
+                  r"|^.{1,60}?\s[-–—|]\s(?:zur(?:ück zur)? startseite|retour à l['’]accueil|(?:ir a|volver a) la portada"
+                  r"|volver al inicio|(?:voltar|ir) para a página inicial|torna alla home(?:page)?)$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
                   r"(?:tab|window)\)?$", re.I)),
     ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron"),
      lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"

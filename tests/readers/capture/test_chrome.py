@@ -794,3 +794,9 @@ def test_a_search_in_a_story_is_prose():
 def test_three_links_each_bar_glued_to_the_link_before_it():
     assert chrome_reason("Symptoms| Doctors| Health Care Reform") == "navigation"
     assert chrome_reason("Jane Roe | Staff Writer | Valley News") is None
+
+
+@pytest.mark.parametrize("text", ["Navigation öffnen Navigation schließen", "Skip to the content", "Wechseln zu: Navigation, Suche",
+                                  "Valley Radio - zur Startseite", "Fermer le menu", "Chiudi menu"])
+def test_a_menus_buttons_and_a_link_home_in_the_six_languages(text):
+    assert chrome_reason(text) == "page-chrome"
