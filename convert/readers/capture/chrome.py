@@ -120,7 +120,14 @@ _EXACT = {
                     # a menu's button, in the six languages
                     "open navigation", "close navigation", "navigation öffnen", "navigation schließen", "menü öffnen",
                     "menü schließen", "ouvrir le menu", "fermer le menu", "abrir menú", "cerrar menú", "abrir menu",
-                    "fechar menu", "apri menu", "chiudi menu", "skip to main content", "skip to content", "skip to navigation", "skip to site index",
+                    "fechar menu", "apri menu", "chiudi menu", "skip to main content",
+                    # a sign-in box's fields and notes, in the six languages
+                    "username", "your username", "user name", "password", "your password", "forgot your password?",
+                    "benutzername", "ihr benutzername", "passwort", "ihr passwort", "passwort vergessen?",
+                    "melden sie sich an", "herzlich willkommen! melden sie sich an", "nom d'utilisateur", "mot de passe",
+                    "mot de passe oublié ?", "nombre de usuario", "contraseña", "¿olvidaste tu contraseña?",
+                    "nome de usuário", "senha", "esqueceu sua senha?", "nome utente", "password dimenticata?",
+                    "a password will be e-mailed to you", "ein passwort wird ihnen per e-mail zugeschickt", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
@@ -314,7 +321,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"(?:ca\.\s*)?\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
-                    # "Don't have an account yet?", in the six languages
+                    # "Don't have an account yet?", "Not a member yet?", "Forgot your password? Get help", in the six languages
+                    r"|(?:forgot|lost) (?:your )?password\s*\??.{0,30}|not a member yet\s*\?|noch kein mitglied\s*\?"
+                    r"|pas encore membre\s*\?|¿?(?:aún |todavía )?no eres miembro\s*\?|ainda não é membro\s*\?|non sei ancora membro\s*\?"
                     r"|(?:don['’]t|do not) have an account(?: yet)?\s*\??|(?:sie haben|du hast) noch kein(?:en)? (?:account|konto)\s*\??"
                     r"|(?:vous n['’]avez |tu n['’]as )?pas encore (?:de compte|inscrit)\s*\??|¿?(?:aún |todavía )?no tienes (?:una )?cuenta\s*\??"
                     r"|(?:ainda )?não tem (?:uma )?conta\s*\??|non hai (?:ancora )?un account\s*\??"
@@ -871,6 +880,10 @@ _OPENING_NOTICE = lazy_compile(
     r"\b(?:no longer supports? (?:internet explorer|your browser|this browser)|(?:upgrade|update) your browser"
     r"|(?:veraltete[nr]?|outdated|obsolète|obsoleto|desactualizado|antiquado) (?:browser|navigateur|navegador|"
     r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"
+    # a note on the site's cookies, at any length once it opens so
+    r"|(?:we use cookies|this (?:site|website) uses cookies|nous utilisons des cookies|wir (?:verwenden|nutzen) cookies"
+    r"|consent to (?:our |the )?use of cookies"
+    r"|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)"
     r"|(?:translated automatically|automatically translated|automatisch übersetzt|traduit automatiquement|traducción "
     r"automática)|vielen dank für ihre registrierung|thank you for (?:registering|signing up)|alexa internet has been "
     r"donating|these crawls are part of an effort|(?:made|make) this (?:story|post|article) unlisted|this (?:story|post|article) is "
@@ -887,7 +900,7 @@ def opening_notice(text: str) -> bool:
             or any(key in lowered for key in _DISCLOSURE_KEYS) and _DISCLOSURE.search(head) is not None)
 
 
-_OPENING_NOTICE_KEYS = ("browser", "navigateur", "navegador", "blocker", "translated automatically",
+_OPENING_NOTICE_KEYS = ("cookie", "browser", "navigateur", "navegador", "blocker", "translated automatically",
                         "automatically translated", "automatisch übersetzt", "traduit automatiquement",
                         "traducción automática", "ihre registrierung", "thank you for registering",
                         "thank you for signing up", "alexa internet", "these crawls", "unlisted")

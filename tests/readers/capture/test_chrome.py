@@ -800,3 +800,18 @@ def test_three_links_each_bar_glued_to_the_link_before_it():
                                   "Valley Radio - zur Startseite", "Fermer le menu", "Chiudi menu"])
 def test_a_menus_buttons_and_a_link_home_in_the_six_languages(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["Ihr Benutzername", "Password", "Forgot your password? Get help", "Not a member yet?",
+                                  "Ein Passwort wird Ihnen per E-Mail zugeschickt.", "Herzlich willkommen! Melden Sie sich an"])
+def test_a_sign_in_boxs_fields_and_notes(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", [
+    "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous trouverez davantage d'informations "
+    "dans la déclaration de protection des données, que vous pouvez lire à tout moment sur notre site.",
+    "By choosing I Accept, you consent to our use of cookies and other tracking technologies, as our notice explains.",
+])
+def test_a_note_on_cookies_at_any_length(text):
+    assert opening_notice(text)
