@@ -134,7 +134,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, reason)
             in_comments = reason in COMMENT_SECTION_STARTS or (reason == "share-counter" and not early
                                                               and _comments_under(units, i))
-            in_related = reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
+            # (a "Related stories" label, or a bare "Sponsored" one, over a list of links)
+            in_related = (reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
+                          or reason == "sponsor" and " " not in text)
         elif text[:2].isupper() and link_label(text):  # (the cheap test inline: most paragraphs open "Th", "A ", ...)
             doc.remove(unit, "related-link")
         elif early and _metadata_line(unit, article, doc):

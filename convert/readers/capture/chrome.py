@@ -95,7 +95,7 @@ _EXACT = {
                      "print article", "reprints", "commenter", "comentar", "commenta", "jetzt kommentieren",
                      "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
-                     "recomendar", "consiglia", "email this story", "email this article", "pin", "flipboard",
+                     "recomendar", "consiglia", "tweet this", "email a friend", "email this story", "email this article", "pin", "flipboard",
                      "share via email", "send to a friend",
                      # a blog's share and like buttons, in the six languages ("Gefällt mir Wird geladen …": the like
                      # button while it loads)
@@ -259,7 +259,7 @@ _SHAPES: list[tuple[str, str, int]] = [
     # headline set so stays a candidate when the page prints no other)
     ("banner", r"(?:breaking(?: news)?|just in|eilmeldung|breaking news|dernière minute|alerte info|última hora"
                r"|urgente|ultim['’]ora|ultima ora)\s*:\s*\S.{0,150}", re.I),
-    ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*"
+    ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*|sponsored|paid for by .{1,60}"
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),
     # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
@@ -281,13 +281,15 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|devi (?:essere connesso|effettuare il login|accedere) per (?:inviare|pubblicare|scrivere) un commento\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
               r"|all this and more on today.s show!?"
-              r"|subscribe to [^.!?]{1,40}", re.I),
+              r"|subscribe to [^.!?]{1,40}"
+              # "For the latest news, weather, sports, and streaming video, head to ...", "Watch live coverage on ..."
+              r"|for the latest news\b.{0,80}\bhead to .{1,60}|watch (?:live|the live stream|live coverage)\b.{0,40}", re.I),
     # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
     ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
                      r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
                      r"|(?:explore |see |find |read )?more (?:on|from|about) (?:this|the|our|these)\b(?:\s+[\w-]+){0,3}"
                      # "More from Jane Roe": the author's other stories
-                     r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})"
+                     r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):?"
                      r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|lea también|ver también"
                      r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più"
@@ -309,7 +311,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,30}"
                     # a gallery's counter: "Image 1 of 5", "Bild 2 von 8", "(1/5)", "1 / 12"
                     r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
-                    r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}"
+                    r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}|\d{1,3} (?:of|von|sur|de|di) \d{1,3}"
+                    # an audio player's button with the story's length: "Listen · 5:32 min"
+                    r"|listen\s*[·•|:-]?\s*\d{1,2}:\d{2}(?:\s*min)?|expand|collapse|enlarge"
                     # "Artikel drucken", "Imprimer l'article": the print button in the other languages
                     r"|(?:(?:artikel|beitrag|seite|rezept)\s+)?drucken|imprimer(?:\s+(?:l['’]article|la page|cet article))?"
                     r"|imprimir(?:\s+(?:artículo|noticia|página|matéria|notícia))?|stampa(?:\s+(?:articolo|pagina))?", re.I),
@@ -329,6 +333,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:ainda )?não tem (?:uma )?conta\s*\??|non hai (?:ancora )?un account\s*\??"
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
+                    # "Posted in Uncategorized", "Tagged bridge, council": the post's categories and tags
+                    r"|(?:posted|filed) (?:in|under) [^.!?]{1,80}|tagged(?: with)?:? [^.!?]{1,120}"
                     # ... also at the end of the site's footer, in the six languages: "... – Impressum – Powered by Nikola"
                     r"|(?:.{0,200}?\s[-–—|·•]\s)?(?:proudly\s+)?(?:powered by|betrieben mit|propulsé par|fièrement propulsé par"
                     r"|desarrollado (?:por|con)|impulsado por|tecnologia do|desenvolvido (?:por|com)|realizzato con|gestito con)"
@@ -467,7 +473,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
                              "correction|developing|part|partnership|collaboration|support|funding|erschienen|"
                              "initialement|originalmente|originariamente|views|opinions"),
-     lazy_compile(r"^editor['’]s note\b|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
+     lazy_compile(r"^editor['’]s note\b|^this (?:story|article|report) will be updated\b|^(?:updated|corrected) (?:at|on) .{1,40}?"
+                  r" (?:with|to (?:add|include|reflect|correct))\b"  # "Updated at 3:45 p.m. with comment from the mayor."
+                  r"|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
                   r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
                   r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b"
                   # a series or a partner the story belongs to, where it first appeared (in the other languages), and a

@@ -815,3 +815,28 @@ def test_a_sign_in_boxs_fields_and_notes(text):
 ])
 def test_a_note_on_cookies_at_any_length(text):
     assert opening_notice(text)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This story will be updated.", "editor-note"), ("Updated at 3:45 p.m. with comment from the mayor.", "editor-note"),
+    ("For the latest news, weather, sports, and streaming video, head to The Valley Courier.", "promo"),
+    ("Watch live coverage on WVCT+", "promo"), ("Posted in Uncategorized", "page-chrome"),
+    ("Tagged bridge, council, Riverton", "page-chrome"), ("More from The Valley Courier:", "related-link"),
+    ("SPONSORED", "sponsor"), ("Paid for by Valley Bank", "sponsor"), ("Listen · 5:32 min", "page-control"),
+    ("Tweet this", "share-widget"), ("Email a friend", "share-widget"), ("1 of 12", "page-control"),
+    ("Bild 7 von 8", "page-control"), ("Expand", "page-control"),
+])
+def test_what_a_us_local_news_page_or_a_blog_prints_between_paragraphs(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_line_opening_with_posted_in_is_prose_when_it_reads_so():
+    assert chrome_reason("Posted in the town hall since 1990, the old clock still keeps time for all.") is None
+
+
+def test_the_links_under_a_bare_sponsored_label():
+    page = (f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\nSponsored\n\nHow to maximize your pension\n\n"
+            "Eating strawberries may lower the risk of dementia\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Eating strawberries may lower the risk of dementia"] == "related-link"
