@@ -452,7 +452,7 @@ _TAIL_REACH = 60
 _SERVICE_NAMES = ("Getty Images", "Shutterstock", "Alamy", "iStock", "picture alliance", "imago images", "Adobe Stock",
                   "Unsplash", "Pixabay")
 # (or glued to it: "... on Monday, March 4, 2024Getty Images")
-_SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s[a-z0-9][\w'’\-]*,?)(?<!\svia)(?<!\svía)(?:\s+|(?<=[a-z0-9])(?=[A-Z]))"
+_SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s(?:[a-z0-9][\w'’\-]*,?(?<!\svia)(?<!\svía)(?=\s)|[\w'’\-]*[a-z0-9](?=[A-Z])))\s*"
                                     r"(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
                                     r"(?:v[ií]a\s+)?(?:" + "|".join(_SERVICE_NAMES) + r"))$")
 _FOR_CREDIT = lazy_compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"

@@ -526,3 +526,8 @@ def test_a_credit_glued_to_the_date_that_ends_a_caption(tail, credit):
 
 def test_a_label_inside_a_name_is_no_glued_credit():
     assert caption_parts("07.06.2016: UniCredit: Deutschland wird nicht Fußball-Europameister") is None
+
+
+def test_a_picture_service_glued_to_a_capitalised_last_word():
+    caption = "Residents queue outside the town hall on Monday"
+    assert caption_parts(f"{caption}Getty Images") == (None, caption, "Getty Images")
