@@ -591,6 +591,8 @@ def _title_not_chrome(text: str) -> bool:
 def _is_title(text: str) -> bool:
     words = text.split()
     first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Not Yet': Council Delays the Vote"
+    if first.islower() and text[1:2].isupper():
+        first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
         not text.endswith(".") or _headline_with_abbreviation(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
 

@@ -1514,3 +1514,8 @@ def test_a_headline_glued_to_its_own_copy_is_read_once():
     title = "Council backs plan for new pool on the common"
     page = f"{title}{title}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["headline"] == title
+
+
+def test_a_headline_opening_with_a_brands_small_letter():
+    page = f"Menu\n\nSearch\n\niPhone Owners Line Up for the New Pool App\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["headline"] == "iPhone Owners Line Up for the New Pool App"
