@@ -843,7 +843,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)
-        elif (headline is not None and unit.number < headline.number and _is_sentence(text)
+        elif (headline is not None and unit.number < headline.number and (_is_sentence(text) or describes_picture(text))
               and position[headline.number] - position[unit.number] <= _LEAD_CAPTION_REACH):
             # A sentence just above the headline is the lead photo's caption, printed without a credit (one further
             # up, among the page's menus, is the page's own blurb).

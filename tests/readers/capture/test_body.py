@@ -312,3 +312,17 @@ def test_a_wire_and_its_stamps_at_the_top_of_the_body():
     read_body(body, article, document)
     assert (article.byline, article.publisher, article.published) == ("AFP", "AFP", "2015-04-30")
     assert [b["text"] for b in article.blocks] == [STORY, SECOND]
+
+
+def test_a_caption_that_dates_its_picture_between_two_longer_paragraphs():
+    caption = "Firefighters at the scene in Riverton, N.J., on Monday, March 4, 2024."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, None, None)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_paragraph_ending_with_a_full_date_and_no_shorter_than_its_neighbours_stays_one():
+    dated = ("The court heard that he had forgotten to secure the boiler with screws during the job, for which he was "
+             "never paid, on December 16, 2010.")
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nHe was found guilty.\n\n{dated}\n\n{SECOND}\n")
+    assert figures(article) == []

@@ -1519,3 +1519,11 @@ def test_a_headline_glued_to_its_own_copy_is_read_once():
 def test_a_headline_opening_with_a_brands_small_letter():
     page = f"Menu\n\nSearch\n\niPhone Owners Line Up for the New Pool App\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["headline"] == "iPhone Owners Line Up for the New Pool App"
+
+
+def test_a_caption_naming_place_and_date_above_the_headline():
+    caption = "Firefighters at the scene in Riverton, N.J., on Monday, March 4, 2024."
+    page = (f"{caption}\n\nCouncil Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, None)]
