@@ -148,7 +148,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
               or _figure(units, i, article, doc, last or i == last_prose)
               or (i + 1 < len(units) and units[i + 1].text.startswith(text) and alt_and_caption(units, i, article))
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))
-              or (text[-1:] == "." and text[-5:-1].isdigit() and _dated_caption(units, i, article, last))) > 0:
+              or (text[-1:] == "." and (text[-5:-1].isdigit() or "(" in text) and _described_picture(units, i, article, last))
+              ) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
             i += consumed
@@ -715,10 +716,11 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
     return 1
 
 
-def _dated_caption(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:
+def _described_picture(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:
     """A photo caption printed without a credit that dates its picture ("Firefighters at the scene in Riverton, N.J.,
-    on Monday, March 4, 2024."), between two prose paragraphs, each longer than it: a story's paragraph seldom ends
-    with the year, and one that does ("... on December 16, 2010.") is no shorter than those around it."""
+    on Monday, March 4, 2024.") or says who is in it ("Jane Roe (left) ..."), between two prose paragraphs, each
+    longer than it: a story's paragraph seldom ends with the year, and one that does ("... on December 16, 2010.")
+    is no shorter than those around it."""
     if (last or i + 1 >= len(units) or not article.blocks or article.blocks[-1]["type"] != "paragraph"
             or not _is_prose(units[i + 1].text) or not describes_picture(units[i].text)):
         return 0

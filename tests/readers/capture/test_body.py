@@ -326,3 +326,9 @@ def test_a_paragraph_ending_with_a_full_date_and_no_shorter_than_its_neighbours_
              "never paid, on December 16, 2010.")
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nHe was found guilty.\n\n{dated}\n\n{SECOND}\n")
     assert figures(article) == []
+
+
+def test_a_caption_that_says_who_is_pictured_between_two_longer_paragraphs():
+    caption = "Mayor Ana Ruiz (left) speaks with residents outside the town hall."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, None, None)]
