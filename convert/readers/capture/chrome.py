@@ -127,7 +127,9 @@ _EXACT = {
                     "melden sie sich an", "herzlich willkommen! melden sie sich an", "nom d'utilisateur", "mot de passe",
                     "mot de passe oublié ?", "nombre de usuario", "contraseña", "¿olvidaste tu contraseña?",
                     "nome de usuário", "senha", "esqueceu sua senha?", "nome utente", "password dimenticata?",
-                    "a password will be e-mailed to you", "ein passwort wird ihnen per e-mail zugeschickt", "skip to content", "skip to navigation", "skip to site index",
+                    "a password will be e-mailed to you", "ein passwort wird ihnen per e-mail zugeschickt",
+                    "remember me", "erinnere mich", "angemeldet bleiben", "se souvenir de moi", "recordarme",
+                    "lembrar de mim", "ricordami", "springe direkt zu", "direkt zu", "jump to", "skip to", "a-z", "skip to content", "skip to navigation", "skip to site index",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
@@ -224,7 +226,8 @@ _EXACT = {
                        "valuta questo articolo"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
     # The page thanks its reader for reading, in the six languages.
-    "appeal": ("thanks for reading", "thank you for reading", "danke fürs lesen", "danke für ihr interesse",
+    "appeal": ("donate", "donate now", "spenden", "jetzt spenden", "faire un don", "donar", "dona ahora", "doar",
+               "doe agora", "dona ora", "thanks for reading", "thank you for reading", "danke fürs lesen", "danke für ihr interesse",
                "merci de nous lire", "merci pour votre lecture", "gracias por leer", "gracias por leernos",
                "obrigado por ler", "obrigado pela leitura", "grazie per aver letto", "grazie per la lettura"),
 }
@@ -281,7 +284,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|devi (?:essere connesso|effettuare il login|accedere) per (?:inviare|pubblicare|scrivere) un commento\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
               r"|all this and more on today.s show!?"
-              r"|subscribe to [^.!?]{1,40}"
+              r"|subscribe to [^.!?]{1,40}|subscribe (?:to receive|for) [^.]{1,60}"
               # "For the latest news, weather, sports, and streaming video, head to ...", "Watch live coverage on ..."
               r"|for the latest news\b.{0,80}\bhead to .{1,60}|watch (?:live|the live stream|live coverage)\b.{0,40}", re.I),
     # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
@@ -326,7 +329,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
                     # "Don't have an account yet?", "Not a member yet?", "Forgot your password? Get help", in the six languages
-                    r"|(?:forgot|lost) (?:your )?password\s*\??.{0,30}|not a member yet\s*\?|noch kein mitglied\s*\?"
+                    r"|(?:(?:forgot|lost) (?:your )?password|passwort vergessen|mot de passe oublié|¿?olvidaste tu contraseña"
+                    r"|esqueceu (?:sua |a )?senha|password dimenticata)\s*\??.{0,30}|not a member yet\s*\?|noch kein mitglied\s*\?"
                     r"|pas encore membre\s*\?|¿?(?:aún |todavía )?no eres miembro\s*\?|ainda não é membro\s*\?|non sei ancora membro\s*\?"
                     r"|(?:don['’]t|do not) have an account(?: yet)?\s*\??|(?:sie haben|du hast) noch kein(?:en)? (?:account|konto)\s*\??"
                     r"|(?:vous n['’]avez |tu n['’]as )?pas encore (?:de compte|inscrit)\s*\??|¿?(?:aún |todavía )?no tienes (?:una )?cuenta\s*\??"

@@ -840,3 +840,12 @@ def test_the_links_under_a_bare_sponsored_label():
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND]
     assert reasons(document)["Eating strawberries may lower the risk of dementia"] == "related-link"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Passwort vergessen? Erinnere mich", "page-chrome"), ("Springe direkt zu:", "page-chrome"),
+    ("Remember me", "page-chrome"), ("Suche A-Z Spenden Menu", "page-chrome"), ("Jetzt spenden", "appeal"),
+    ("Subscribe to receive a free eCookbook! Sign Up!", "promo"),
+])
+def test_more_of_a_sign_in_box_skip_links_and_appeals(text, reason):
+    assert chrome_reason(text) == reason
