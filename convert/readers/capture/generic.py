@@ -1017,6 +1017,13 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
     if signed is not None:
         return _head_of_run(signed, long, position, header)
+    # (a short headline, printed again, with the byline under a copy: "Council Backs Pool")
+    short_repeated = {t.text for t in titles if counts[t.text] >= 2 and t not in long}
+    in_menus = _printed_in_blocks(short_repeated, header)  # (a menu printed twice repeats its short entries)
+    short = next((t for t in titles if t.text in short_repeated and t.number not in listed
+                  and position[t.number] not in in_menus and _signed_right_under(header, position[t.number])), None)
+    if short is not None:
+        return short
     near = next((t for t in unlisted if position[t.number] >= len(header) - _NEAR_STORY), None)
     if near is not None:
         return near
@@ -1089,6 +1096,11 @@ def _name_and_time(text: str) -> bool:
         return False
     name, _ = name_before_time(text)
     return name != text and is_bare_name(name)
+
+
+def _signed_right_under(header: Sequence[Line], index: int) -> bool:
+    """Whether a byline or a date line stands on the line right under ``header[index]``."""
+    return index + 1 < len(header) and (_is_credit_line(header[index + 1].text) or _dated(header[index + 1]))
 
 
 def _signed_below(header: Sequence[Line], index: int) -> bool:

@@ -1527,3 +1527,10 @@ def test_a_caption_naming_place_and_date_above_the_headline():
             f"{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, None)]
+
+
+def test_a_short_headline_printed_again_with_the_byline_right_under_a_copy():
+    page = ("Home\n\nNews\n\nSport\n\nCouncil Backs Pool\n\nThe Valley Courier Weekly Digest\n\nCouncil Backs Pool\n\n"
+            f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == ("Council Backs Pool", "Jane Roe")
