@@ -95,7 +95,8 @@ _EXACT = {
                      "print article", "reprints", "commenter", "comentar", "commenta", "jetzt kommentieren",
                      "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
-                     "recomendar", "consiglia", "tweet this", "email a friend", "email this story", "email this article", "pin", "flipboard",
+                     "recomendar", "consiglia", "youtube", "instagram", "tiktok", "telegram", "xing", "pinterest",
+                     "mastodon", "threads", "bluesky", "feed", "rss feed", "tweet this", "email a friend", "email this story", "email this article", "pin", "flipboard",
                      "share via email", "send to a friend",
                      # a blog's share and like buttons, in the six languages ("Gefällt mir Wird geladen …": the like
                      # button while it loads)
@@ -122,7 +123,8 @@ _EXACT = {
                     "menü schließen", "ouvrir le menu", "fermer le menu", "abrir menú", "cerrar menú", "abrir menu",
                     "fechar menu", "apri menu", "chiudi menu", "skip to main content",
                     # a sign-in box's fields and notes, in the six languages
-                    "username", "your username", "user name", "password", "your password", "forgot your password?",
+                    "e-paper", "epaper", "profil", "profile", "my profile", "mein profil", "login/register",
+                    "login / register", "username", "your username", "user name", "password", "your password", "forgot your password?",
                     "benutzername", "ihr benutzername", "passwort", "ihr passwort", "passwort vergessen?",
                     "melden sie sich an", "herzlich willkommen! melden sie sich an", "nom d'utilisateur", "mot de passe",
                     "mot de passe oublié ?", "nombre de usuario", "contraseña", "¿olvidaste tu contraseña?",
@@ -544,7 +546,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Please enter a search term": the search box's prompt, in the six languages.
     ("search-widget", _Keys.of("search|suchbegriff|recherche|búsqueda|busca|pesquisa|ricerca|buscar|pesquisar|rechercher"
                                "|suchen|cerca"), lazy_compile(
-        r"^(?:please )?(?:enter|type) (?:a |your )?(?:non-empty |valid )?search (?:term|query|keywords?)\b"
+        r"^(?:please )?(?:enter|type) (?:a |your )?(?:non-empty |valid )?search (?:term|query|keywords?|below)\b"
         # "Search this site", "Buscar no site da Folha", "Suchen auf der Website": the search box's placeholder
         r"|^(?:search|buscar|pesquisar|rechercher|suchen|cerca)\s+(?:this site|the site|our site|(?:in|on|no|nos|na|en|sur|auf"
         r"|nel|in questo)\s+(?:o |os |el |la |le |der |dem |il )?(?:sites?|sitio|site web|website|webseite|sito))\b"

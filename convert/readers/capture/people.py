@@ -122,6 +122,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     glued = _CAPITALS_THEN_NAME.match(rest)
     if glued and is_organisation(glued.group("organisation")):
         rest = glued.group("name") + ", " + glued.group("organisation")
+    if rest.endswith(".") and is_bare_name(rest[:-1]) and not rest[-3:-2].isspace():
+        rest = rest[:-1]  # "By Tatyana Turner.": a stop after the name (not an initial's: "By Jane R.")
     when = None
     found = find_date(rest)
     if found:

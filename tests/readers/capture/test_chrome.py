@@ -849,3 +849,11 @@ def test_the_links_under_a_bare_sponsored_label():
 ])
 def test_more_of_a_sign_in_box_skip_links_and_appeals(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Feed Twitter Facebook Youtube", "share-widget"), ("Instagram", "share-widget"),
+    ("E-Paper Profil Login/Register", "page-chrome"), ("Enter search below:", "search-widget"),
+])
+def test_a_sites_social_links_its_account_links_and_a_search_prompt(text, reason):
+    assert chrome_reason(text) == reason

@@ -203,3 +203,8 @@ def test_a_byline_with_its_newsroom_and_where_it_was_written(text, parts):
                                   "March 3, 2024 by Lars Roth · 4 min read"])
 def test_a_date_with_its_time_then_the_name_and_the_reading_time(text):
     assert date_then_name(text, find_date(text)) == "Lars Roth"
+
+
+def test_a_stop_after_the_bylines_name():
+    assert byline_parts("By Tatyana Turner.") == ("Tatyana Turner", None, None)
+    assert byline_parts("By Jane R.") is None  # (an initial's stop: no full name to read)
