@@ -123,7 +123,7 @@ _EXACT = {
                     "menü schließen", "ouvrir le menu", "fermer le menu", "abrir menú", "cerrar menú", "abrir menu",
                     "fechar menu", "apri menu", "chiudi menu", "skip to main content",
                     # a sign-in box's fields and notes, in the six languages
-                    "e-paper", "epaper", "profil", "profile", "my profile", "mein profil", "login/register",
+                    "navigation und service", "navigation and service", "e-paper", "epaper", "profil", "profile", "my profile", "mein profil", "login/register",
                     "login / register", "username", "your username", "user name", "password", "your password", "forgot your password?",
                     "benutzername", "ihr benutzername", "passwort", "ihr passwort", "passwort vergessen?",
                     "melden sie sich an", "herzlich willkommen! melden sie sich an", "nom d'utilisateur", "mot de passe",
@@ -439,7 +439,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|qui trovi) (?:weitere|mehr|alle|more|all|plus d['’]|más|mais|altre) (?:news|nachrichten|artikel|beiträge"
                   r"|infos?|informationen|stories|articles|actualités|noticias|notícias|notizie)\b.{0,60})$", re.I | re.S)),
     ("cookie-prompt", _Keys.of("cookie|cookies"), lazy_compile(
-        r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
+        r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:hinweis|informationen|note|information) (?:zur verwendung von"
+        r"|on the use of|sur l['’]utilisation des|sobre el uso de|sobre o uso de|sull['’]uso dei) cookies"
+        r"|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
         r"cookies|pol[ií]tica de cookies)\b", re.I)),
     # "We may earn a commission on purchases made through our affiliate links": the site's note on its links.
@@ -896,6 +898,9 @@ _OPENING_NOTICE = lazy_compile(
     r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"
     # a note on the site's cookies, at any length once it opens so
     r"|(?:we use cookies|this (?:site|website) uses cookies|nous utilisons des cookies|wir (?:verwenden|nutzen) cookies"
+    r"|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|die auf dieser (?:website|webseite|seite) "
+    r"verwendeten cookies|ce site utilise des cookies|este sitio (?:web )?(?:utiliza|usa) cookies|este site (?:utiliza|usa) "
+    r"cookies|questo sito (?:utilizza|usa) (?:i )?cookie"
     r"|consent to (?:our |the )?use of cookies"
     r"|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)"
     r"|(?:translated automatically|automatically translated|automatisch übersetzt|traduit automatiquement|traducción "

@@ -857,3 +857,10 @@ def test_more_of_a_sign_in_box_skip_links_and_appeals(text, reason):
 ])
 def test_a_sites_social_links_its_account_links_and_a_search_prompt(text, reason):
     assert chrome_reason(text) == reason
+
+
+def test_a_cookie_notes_heading_and_its_text_and_a_government_sites_menu_label():
+    assert chrome_reason("Hinweis zur Verwendung von Cookies") == "cookie-prompt"
+    assert chrome_reason("Navigation und Service") == "page-chrome"
+    assert opening_notice("Die auf dieser Website verwendeten Cookies dienen der Verbesserung unseres Angebots und "
+                          "werden nur mit Ihrer Zustimmung gesetzt.")
