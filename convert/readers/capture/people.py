@@ -122,6 +122,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     glued = _CAPITALS_THEN_NAME.match(rest)
     if glued and is_organisation(glued.group("organisation")):
         rest = glued.group("name") + ", " + glued.group("organisation")
+    if "," not in rest and "|" not in rest and (named := _NAME_THEN_JOB.fullmatch(rest)) is not None:
+        rest = named.group("name")  # "By Jane Roe Reporter", "By Jane Roe Senior Reporter": the job after the name
     if rest.endswith(".") and is_bare_name(rest[:-1]) and not rest[-3:-2].isspace():
         rest = rest[:-1]  # "By Tatyana Turner.": a stop after the name (not an initial's: "By Jane R.")
     when = None
@@ -242,6 +244,12 @@ _ROLE_WORD = lazy_compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
     r"photojournalist|journalist|critic|chief|bureau|host|anchor|director|manager|fellow|intern|researcher|"
     r"author|senior|deputy|freelance|contributing|special|investigative|political|white house)s?\b", re.I)
+# "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
+# (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
+_NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-Z]))"
+                              r"(?i:(?:senior|chief|staff|political"
+                              r"|sports|local|news|digital|court|crime|health|business|investigative|freelance)\s+)?"
+                              r"(?i:reporter|writer|editor|correspondent|journalist|columnist)s?")
 # "and" in the languages of the corpus; the one-letter ones only in lower case ("John E. Smith" is one name).
 _AND = lazy_compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")
 

@@ -208,3 +208,12 @@ def test_a_date_with_its_time_then_the_name_and_the_reading_time(text):
 def test_a_stop_after_the_bylines_name():
     assert byline_parts("By Tatyana Turner.") == ("Tatyana Turner", None, None)
     assert byline_parts("By Jane R.") is None  # (an initial's stop: no full name to read)
+
+
+@pytest.mark.parametrize("text", ["By Jane Roe Reporter", "By Jane Roe Senior Reporter", "By Jane RoeStaff Writer"])
+def test_a_byline_with_the_writers_job_after_the_name_without_a_comma(text):
+    assert byline_parts(text) == ("Jane Roe", None, None)
+
+
+def test_a_job_after_a_comma_stays_in_the_byline():
+    assert byline_parts("By Jane Roe, Staff Writer") == ("Jane Roe, Staff Writer", None, None)
