@@ -152,6 +152,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             name, publisher = head, agency(tail) or agency_name(tail)
         elif (brand := _BRAND_AND_PLACE.fullmatch(tail)) is not None:  # "Por Ana Souza, g1 — São Paulo"
             name, publisher = head, brand.group("brand")
+        elif (separator == "," and is_bare_name(head) and _PLACE_WORDS.fullmatch(tail) is not None
+              and _ROLE_WORD.search(tail) is None):
+            name = head  # "Von Hans Müller, Riverstadt": the writer, then where they write from
 
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
@@ -244,6 +247,9 @@ _ROLE_WORD = lazy_compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
     r"photojournalist|journalist|critic|chief|bureau|host|anchor|director|manager|fellow|intern|researcher|"
     r"author|senior|deputy|freelance|contributing|special|investigative|political|white house)s?\b", re.I)
+# "Riverstadt": where a writer writes from, after the name and a comma (one capitalised word: two may be a second
+# writer's name, "Jane Roe, John Doe").
+_PLACE_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-Z]))"

@@ -217,3 +217,12 @@ def test_a_byline_with_the_writers_job_after_the_name_without_a_comma(text):
 
 def test_a_job_after_a_comma_stays_in_the_byline():
     assert byline_parts("By Jane Roe, Staff Writer") == ("Jane Roe, Staff Writer", None, None)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Von Hans Müller, Riverstadt", ("Hans Müller", None, None)),
+    ("By Jane Roe, John Doe", ("Jane Roe, John Doe", None, None)),  # (two words may be a second writer)
+    ("By Jane Roe, Columnist", ("Jane Roe, Columnist", None, None)),
+])
+def test_where_the_writer_writes_from_after_the_name(text, parts):
+    assert byline_parts(text) == parts
