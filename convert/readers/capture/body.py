@@ -391,7 +391,8 @@ _AD_LABELS = ("ADVERTISEMENT", "Advertisement", "Anzeige", "ANZEIGE", "Publicit�
               "PUBLICIDAD", "Werbung", "Pubblicità", "Publicidade")
 _AD_LABEL = re.compile("|".join(_AD_LABELS))
 _AD_BETWEEN = lazy_compile(r"(?<=[.!?\"”’])\s*(?:" + "|".join(_AD_LABELS) + r")\s*(?=[A-Z\"“‘])")
-_GLUED_AHEAD = lazy_compile(r"^(?:ADVERTISEMENT|Advertisement|Story continues below advertisement)(?=[A-Z])")
+# (with a space after it only in capitals or as a whole note: "Advertisement Standards Authority" is a name)
+_GLUED_AHEAD = lazy_compile(r"^(?:(?:ADVERTISEMENT|Story continues below advertisement)\s*|Advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
 # A new word's first letter right after a word's last, with no space. (The capital is looked for first: a
 # paragraph has far fewer capitals than small letters, so the search tries fewer places.)
@@ -400,10 +401,14 @@ _HEAD_REACH = 40
 _TAIL_REACH = 160
 
 
+_GLUED_NOTE_CHARACTERS = 60  # at most, in a widget's note in parentheses after a paragraph's last sentence
+_HAS_WORD = lazy_compile(r"[^\W\d_]{2}")  # (a note has words: "(12)" after a sentence is a count or a footnote)
+
+
 def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     """Cut the page's widget text glued to a paragraph ("Advertisement", "Read more: ...") into ``removed``."""
     if text.startswith(_GLUED_HEADS) and (ahead := _GLUED_AHEAD.match(text)) is not None:
-        doc.remove_span(unit.number, unit.last, ahead.group(0), "advertisement")
+        doc.remove_span(unit.number, unit.last, ahead.group(0).rstrip(), "advertisement")
         text = text[ahead.end():]
     elif (joint := _GLUED_JOINT.search(text, 0, _HEAD_REACH)) is not None:
         # "Recommended StoriesThe council met ...": a widget's label run into the paragraph's first word.
@@ -416,6 +421,13 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
             doc.remove_span(unit.number, unit.last, label.group(0).strip(), "advertisement")
             return " "
         text = _AD_BETWEEN.sub(cut, text)
+    if (text.endswith(")") and (opening := text.rfind("(")) > 0 and text[opening - 1] == " "
+            and len(text) - opening <= _GLUED_NOTE_CHARACTERS and _HAS_WORD.search(text, opening) is not None
+            and text[:opening].rstrip().endswith(_SENTENCE_CLOSE) and (reason := chrome_reason(text[opening:])) is not None
+            and reason != "desk-code"):  # ("... aquatiques. (ats/nxp)": a wire's sign-off, which names the publisher)
+        # "... for years. (Story continues below)": a widget's note in parentheses after the last sentence
+        doc.remove_span(unit.number, unit.last, text[opening:], reason)
+        return text[:opening].rstrip()
     if text.endswith(_SENTENCE_CLOSE + (")",)):
         return text  # a paragraph that ends as a sentence has nothing glued after it
     end = text[-_TAIL_REACH:]

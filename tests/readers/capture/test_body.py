@@ -332,3 +332,18 @@ def test_a_caption_that_says_who_is_pictured_between_two_longer_paragraphs():
     caption = "Mayor Ana Ruiz (left) speaks with residents outside the town hall."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\n{SECOND}\n\n{THIRD}\n")
     assert figures(article) == [(caption, None, None)]
+
+
+@pytest.mark.parametrize("glued, note", [(f"{STORY} (Story continues below)", "(Story continues below)"),
+                                         (f"ADVERTISEMENT {STORY}", "ADVERTISEMENT")])
+def test_a_widgets_note_glued_before_or_after_a_paragraph(glued, note):
+    document, article = article_of(f"{HEADLINE}\n\n{glued}\n\n{SECOND}\n\n{THIRD}\n")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert note in [r["text"] for r in document["removed"]]
+
+
+def test_a_wires_sign_off_in_parentheses_stays_with_its_paragraph():
+    last = f"{THIRD} (ats/nxp)"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{last}\n")
+    assert paragraphs(article)[-1] == last
+    assert article_of(f"{HEADLINE}\n\nThe Advertisement Standards Authority said on Monday that the pool poster broke no rule.\n\n{SECOND}\n")[1]["blocks"][0]["text"].startswith("The Advertisement")
