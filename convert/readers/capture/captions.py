@@ -28,7 +28,7 @@ _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:t
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
-_CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|images?|illustration|credits?|photo credit|"
+_CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|illustration|credits?|photo credit|"
                  r"image credit|picture credit|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
                  r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
@@ -376,7 +376,7 @@ def without_label(credit: str) -> str:
 
 # "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-Z][a-z]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
-                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)"
+                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)|photo d['’]illustration"
                            r"|(?:provided|supplied|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
                            r"(?=\s+(?-i:[A-Z])))\s+|(?:photo|foto|image|picture)\s*/\s*", re.I)
 
@@ -458,7 +458,7 @@ _SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s(?:[a-z0-9][\w'’\-]*,?
 _FOR_CREDIT = lazy_compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
-_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|photo|submitted|contributed|provided|supplied|de|la|von|van|[/|,&\-–—])")
+_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|photo|submitted|contributed|provided|supplied|d['’]illustration|de|la|von|van|[/|,&\-–—])")
 
 
 def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:

@@ -531,3 +531,9 @@ def test_a_label_inside_a_name_is_no_glued_credit():
 def test_a_picture_service_glued_to_a_capitalised_last_word():
     caption = "Residents queue outside the town hall on Monday"
     assert caption_parts(f"{caption}Getty Images") == (None, caption, "Getty Images")
+
+
+@pytest.mark.parametrize("tail, credit", [("Photo d'illustration AFP", "AFP"), ("Ph: Marco Rossi", "Marco Rossi")])
+def test_an_illustration_mark_before_the_agency_and_an_abbreviated_photo_label(tail, credit):
+    caption = "Le maire s'adresse aux habitants devant la mairie."
+    assert caption_parts(f"{caption} {tail}") == (None, caption, credit)
