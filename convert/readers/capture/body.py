@@ -15,7 +15,7 @@ from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, can_be_caption, caption_p
 from .agencies import agency
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
-from .draft import ArticleDraft, DocumentDraft
+from .draft import ArticleDraft, DocumentDraft, figure
 from .people import byline_parts, date_then_name, glued_stamp
 from .text import Line
 from .times import date_time
@@ -331,8 +331,7 @@ def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     if len(text.split()) > CAPTION_WORDS or (parts is None and not text.endswith((".", "!", "?"))):
         return 0
     label, caption, credit = parts or (None, text, None)
-    article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": text,
-                           "lines": [units[i].number, units[i + 1].last]})
+    article.add_figure(caption, credit, units[i].number, units[i + 1].last, label=label, alt=text)
     return 2
 
 
@@ -362,8 +361,7 @@ def labelled_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int
         return 0
     if credit is None and (after := near(end + 1)) is not None and (credit := source_credit(after.text)) is not None:
         end += 1
-    article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": None, "alt": None,
-                           "lines": [units[i].number, units[end].last]})
+    article.add_figure(caption, credit, units[i].number, units[end].last)
     return end - i + 1
 
 
@@ -635,15 +633,14 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         return 0
     label, caption, credit = parts
     caption = without_counter(caption, unit, doc)
-    figure: dict[str, Any] = {"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": None,
-                              "lines": [unit.number, units[i + used - 1].last]}
+    block = figure(caption, credit, unit.number, units[i + used - 1].last, label=label)
     previous = article.blocks[-1] if article.blocks else None
     # A short title-like line right above a caption (a blank line between at most) is the image's alt/title text.
     if previous is not None and previous["type"] == "heading" and unit.number - previous["lines"][1] <= 2:
         article.blocks.pop()
-        figure["alt"] = previous["text"]
-        figure["lines"][0] = previous["lines"][0]
-    article.blocks.append(figure)
+        block["alt"] = previous["text"]
+        block["lines"][0] = previous["lines"][0]
+    article.blocks.append(block)
     return used
 
 
@@ -670,8 +667,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
     if under[1] != 1 or not caption_under_credit(units, i - 1):
         return 0
     caption = units[i + 1]
-    article.blocks.append({"type": "figure", "caption": caption.text, "credit": under[0], "label": None, "alt": None,
-                           "lines": [units[i].number, caption.last]})
+    article.add_figure(caption.text, under[0], units[i].number, caption.last)
     return 2
 
 
@@ -723,8 +719,7 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
     elif (words <= _HEADING_MAX_WORDS or not text[0].isupper() or _SENTENCE_END.search(text)
           or not _is_prose(units[i + 1].text) or not article.blocks or article.blocks[-1]["type"] != "paragraph"):
         return 0
-    article.blocks.append({"type": "figure", "caption": without_counter(text, unit, doc), "credit": None,
-                           "label": None, "alt": None, "lines": [unit.number, unit.last]})
+    article.add_figure(without_counter(text, unit, doc), None, unit.number, unit.last)
     return 1
 
 
@@ -740,8 +735,7 @@ def _described_picture(units: Sequence[Line], i: int, article: ArticleDraft, las
     if words >= len(article.blocks[-1]["text"].split()) or words >= len(units[i + 1].text.split()):
         return 0
     unit = units[i]
-    article.blocks.append({"type": "figure", "caption": unit.text, "credit": None, "label": None, "alt": None,
-                           "lines": [unit.number, unit.last]})
+    article.add_figure(unit.text, None, unit.number, unit.last)
     return 1
 
 

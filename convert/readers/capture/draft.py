@@ -10,6 +10,12 @@ from .text import Line
 FIELDS = ("headline", "publisher", "published", "dateline", "byline")
 
 
+def figure(caption: str, credit: Optional[str], first: int, last: int, *, label: Optional[str] = None,
+           alt: Optional[str] = None) -> dict[str, Any]:
+    """A ``figure`` block: a picture's caption and credit, its label and alt text, and the lines they stand on."""
+    return {"type": "figure", "caption": caption, "credit": credit, "label": label, "alt": alt, "lines": [first, last]}
+
+
 @dataclass
 class ArticleDraft:
     headline: Optional[str] = None
@@ -34,6 +40,11 @@ class ArticleDraft:
 
     def note(self, name: str, *lines: int) -> None:
         self.field_lines.setdefault(name, {}).update(dict.fromkeys(lines))
+
+    def add_figure(self, caption: str, credit: Optional[str], first: int, last: int, *, label: Optional[str] = None,
+                   alt: Optional[str] = None) -> None:
+        """Add a ``figure`` block of the lines ``first`` to ``last``."""
+        self.blocks.append(figure(caption, credit, first, last, label=label, alt=alt))
 
     def first_paragraph(self) -> Optional[dict[str, Any]]:
         return next((b for b in self.blocks if b["type"] == "paragraph"), None)

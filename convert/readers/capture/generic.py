@@ -640,8 +640,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 and (credit := _credit_over_lead_caption(header, index)) is not None):
             # (right above the story, under the byline block; or further up, under a title, as over the headline)
             caption = header[index + 1]
-            article.blocks.append({"type": "figure", "caption": caption.text, "credit": credit, "label": None,
-                                   "alt": None, "lines": [unit.number, caption.last]})
+            article.add_figure(caption.text, credit, unit.number, caption.last)
             skip = 1
             continue
         item = bullet_item(text)
@@ -723,15 +722,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # (a title with a name and a date under it is the headline over its byline block)
             # (a title over a credit is the headline when it is the only one, or printed again)
             credit, skip = under
-            article.blocks.append({"type": "figure", "caption": text, "credit": credit, "label": None, "alt": None,
-                                   "lines": [unit.number, header[index + skip].last]})
+            article.add_figure(text, credit, unit.number, header[index + skip].last)
         elif _is_title(text) and (named := _title_and_label(text, printed)[1]) is not None and named in printed:
             titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
             caption = without_counter(caption, unit, doc)
-            article.blocks.append({"type": "figure", "caption": caption, "credit": credit, "label": label,
-                                   "alt": None, "lines": [unit.number, unit.last]})
+            article.add_figure(caption, credit, unit.number, unit.last, label=label)
         elif len(text) > _NOTICE_LENGTH and opening_notice(text):
             doc.remove(unit, "site-notice")
         elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:
@@ -739,8 +736,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (index == len(header) - 1 or says_who_is_pictured(text)) and describes_picture(text):
             # the lead photo's caption, printed without a credit: right above the story, or wherever it stands when
             # it says who is pictured ("Jane Roe (left) at the scene")
-            article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
-                                   "lines": [unit.number, unit.last]})
+            article.add_figure(text, None, unit.number, unit.last)
         elif (len(text) <= _CREDIT_LINE and found is None and standalone_credit(text) is not None
               and byline_parts(text) is None and not _signs_under_title(header, index)):
             # (a full date: "Jane Roe | 10:15 AM on March 3, 2024" signs the story)
@@ -847,8 +843,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               and position[headline.number] - position[unit.number] <= _LEAD_CAPTION_REACH):
             # A sentence just above the headline is the lead photo's caption, printed without a credit (one further
             # up, among the page's menus, is the page's own blurb).
-            article.blocks.append({"type": "figure", "caption": text, "credit": None, "label": None, "alt": None,
-                                   "lines": [unit.number, unit.last]})
+            article.add_figure(text, None, unit.number, unit.last)
         else:
             doc.remove(unit, "page-chrome")
     article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
