@@ -341,10 +341,6 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
                     # "Posted in Uncategorized", "Tagged bridge, council": the post's categories and tags
                     r"|(?:posted|filed) (?:in|under) [^.!?]{1,80}|tagged(?: with)?:? [^.!?]{1,120}"
-                    # ... also at the end of the site's footer, in the six languages: "... – Impressum – Powered by Nikola"
-                    r"|(?:.{0,200}?\s[-–—|·•]\s)?(?:proudly\s+)?(?:powered by|betrieben mit|propulsé par|fièrement propulsé par"
-                    r"|desarrollado (?:por|con)|impulsado por|tecnologia do|desenvolvido (?:por|com)|realizzato con|gestito con)"
-                    r"\s+\S+(?:\s+\S+){0,2}"
                     # "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: ... | Rating: 0.0/0": a post's figures and labels, each
                     # after its own label, between bars
                     r"|(?:[^|:]{1,30}:\s*[^|:]{1,80}?\s*\|\s*){2,}[^|:]{1,30}:\s*[^|:]{1,80}"
@@ -353,6 +349,17 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|categorías|kategorien?)\s*:", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
+
+
+# "... – Impressum – Powered by Nikola": the software named at the end of the site's footer, in the six languages
+# (also page chrome). Apart from the shapes, and tried only on the lines that name it: its search for the dash before
+# the name would cost more than all the shapes together on every short line.
+_FOOTER_SOFTWARE = lazy_compile(
+    r"(?:.{0,200}?\s[-–—|·•]\s)?(?:proudly\s+)?(?:powered by|betrieben mit|propulsé par|fièrement propulsé par"
+    r"|desarrollado (?:por|con)|impulsado por|tecnologia do|desenvolvido (?:por|com)|realizzato con|gestito con)"
+    r"\s+\S+(?:\s+\S+){0,2}", re.I)
+_FOOTER_SOFTWARE_KEYS = ("powered by", "betrieben mit", "propulsé par", "desarrollado", "impulsado por", "tecnologia do",
+                         "desenvolvido", "realizzato con", "gestito con")
 
 
 def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
@@ -478,21 +485,22 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"^listen to this (?:story|article)\b.{0,80}\b(?:audio|podcasts?|app)\b|^embedded content from\b"
                   r"|^(?:\w+-inhalt|externen? inhalte?) (?:anzeigen|laden)\b|"
                   r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
+    # (what opens the note, then where the story first appeared, anywhere in the line: two patterns, since one
+    # searching for both would try every opening at every place in the line)
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
-                             "correction|developing|part|partnership|collaboration|support|funding|erschienen|"
-                             "initialement|originalmente|originariamente|views|opinions"),
-     lazy_compile(r"^editor['’]s note\b|^this (?:story|article|report) will be updated\b|^(?:updated|corrected) (?:at|on) .{1,40}?"
+                             "correction|developing|part|partnership|collaboration|support|funding|views|opinions"),
+     lazy_compile(r"^(?:editor['’]s note\b|this (?:story|article|report) will be updated\b|(?:updated|corrected) (?:at|on) .{1,40}?"
                   r" (?:with|to (?:add|include|reflect|correct))\b"  # "Updated at 3:45 p.m. with comment from the mayor."
-                  r"|^(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
-                  r"(?:published|appeared)\b|^this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
-                  r"amended)\b|^correction\s*:|^(?:this is a )?developing story\b|^this (?:story|article) is developing\b"
-                  # a series or a partner the story belongs to, where it first appeared (in the other languages), and a
-                  # disclaimer on its views
-                  r"|^this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
-                  r"(?:in partnership|in collaboration|with (?:support|funding)))\b|\b(?:ist zuerst erschienen|erschien zuerst"
-                  r"|a été (?:initialement|d['’]abord) publié|fue publicado originalmente|foi publicado originalmente"
-                  r"|è stato pubblicato originariamente)\b|^the (?:views|opinions) expressed (?:in this|here|are)\b",
-                  re.I)),
+                  r"|(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
+                  r"(?:published|appeared)\b|this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
+                  r"amended)\b|correction\s*:|(?:this is a )?developing story\b|this (?:story|article) is developing\b"
+                  # a series or a partner the story belongs to, and a disclaimer on its views
+                  r"|this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
+                  r"(?:in partnership|in collaboration|with (?:support|funding)))\b"
+                  r"|the (?:views|opinions) expressed (?:in this|here|are)\b)", re.I)),
+    ("editor-note", _Keys.of("erschienen|erschien|publié|originalmente|originariamente"),
+     lazy_compile(r"\b(?:ist zuerst erschienen|erschien zuerst|a été (?:initialement|d['’]abord) publié"
+                  r"|fue publicado originalmente|foi publicado originalmente|è stato pubblicato originariamente)\b", re.I)),
     # A paywall's prompts: "To continue reading, subscribe", "Already a subscriber? Log in", "Réservé aux abonnés".
     ("paywall", _Keys.of("subscribe|subscriber|subscribers|abonnés|abonné|abonnent|abonnenten|suscriptor|suscriptores|"
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
@@ -744,6 +752,13 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if ":" in text and _YOU_ARE_HERE.match(text) is not None:
         return "navigation"  # "Sie sind hier: Evangelische Kirche in Deutschland": a trail under its label
     shape = _SHAPE.fullmatch(text)
+    lowered = text.lower()
+    # The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII letter
+    # (İ, ı, ſ and the Kelvin sign): where one is present, the words prove nothing.
+    twin = not text.isascii() and _ASCII_TWIN.search(text) is not None
+    if (shape is None and (twin or any(map(lowered.__contains__, _FOOTER_SOFTWARE_KEYS)))
+            and _FOOTER_SOFTWARE.fullmatch(text) is not None):
+        return "page-chrome"
     if shape is None and header:
         shape = _HEADER_ONLY_SHAPE.fullmatch(text)
     if shape is not None:
@@ -754,11 +769,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return "navigation"  # (a list of values glued together, "Calories: 291kcalCarbohydrates: 31g", is data)
     if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
         return "navigation"
-    lowered = text.lower()
     tokens = frozenset(_words(lowered))
-    # The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII letter
-    # (İ, ı, ſ and the Kelvin sign): where one is present, the words prove nothing.
-    twin = not text.isascii() and _ASCII_TWIN.search(text) is not None
     if twin or _PHRASE_KEYS.held(tokens, lowered):
         for reason, keys, pattern in _PHRASES:  # (only the phrases whose own keys the line holds)
             if (twin or keys.held(tokens, lowered)) and pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):

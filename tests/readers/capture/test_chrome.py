@@ -398,6 +398,8 @@ def test_sentences_that_open_like_a_prompt_to_follow_are_story_text(text):
     ("This article is part of our series on the future of the valley's towns.", "editor-note"),
     ("This story was produced in partnership with the Valley Trust.", "editor-note"),
     ("Dieser Artikel ist zuerst erschienen bei der Valley Post.", "editor-note"),
+    ("Der Beitrag Brücken im Tal erschien zuerst im Blog der Valley Post.", "editor-note"),
+    ("Le reportage sur les ponts a été d'abord publié sur le site du Courrier de la Vallée.", "editor-note"),
     ("The views expressed in this article are those of the author.", "editor-note"),
     ("Download the Valley News app for the latest updates.", "promo"),
     ("Enable notifications to get breaking news first.", "promo"),
@@ -764,6 +766,11 @@ def test_a_videos_own_page_may_title_it_under_such_a_label():
 ])
 def test_a_blogs_footer_recipe_buttons_post_figures_and_form_fields(text, reason):
     assert chrome_reason(text) == reason
+
+
+def test_a_footers_software_with_a_long_s_is_still_read():
+    # (a case-insensitive pattern takes "ſ" for "s": the words tested before it must not rule the line out)
+    assert chrome_reason("Archive – Impressum – Propulſé par Nikola") == "page-chrome"
 
 
 def test_a_sentence_about_power_is_prose():
