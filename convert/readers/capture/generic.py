@@ -688,9 +688,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             if (placed := _PLACE_AFTER_STAMP.search(text, found[1].end())) is not None:
                 article.fill("dateline", placed.group("place"), unit.number)  # "... IST - NEW DELHI": filed from
             # (a bar of breaking news in ordinary case is no title: "Breaking News: Storm warning for the valley")
-            if (not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *(u for u in shouted if u.text.isupper())))
-                    and not _is_timestamp(text)):
-                above.append((unit, found))  # a date alone above every title: the story's, or the site's clock
+            if ((not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *(u for u in shouted if u.text.isupper())))
+                 or _over_signed_title(header, index)) and not _is_timestamp(text)):
+                # a date alone above every title, or right over a signed one: the story's, or the site's clock
+                above.append((unit, found))
             else:
                 take_timestamp(unit, article, doc, found)
         elif found is not None and (name := date_then_name(text, found)) is not None:
@@ -1100,7 +1101,9 @@ def _signed_right_under(header: Sequence[Line], index: int) -> bool:
 
 def _signed_below(header: Sequence[Line], index: int) -> bool:
     """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
-    under it is its deck; a title after some other line is another story's, which the signature would sign."""
+    under it is its deck; a title after some other line is another story's, which the signature would sign. A
+    date alone right over a title with a byline under it is the site's clock, or that title's date: it signs
+    nothing above it."""
     other = False  # a line that is neither this title's deck nor a signature
     block = True  # only the deck, names and places so far: the byline block under the headline
     reach = _SIGNATURE_REACH
@@ -1110,7 +1113,10 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if _is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None:
             return True
         found = find_date(unit.text)
-        if found is not None and (date_alone(unit.text, found) or _place_and_date(unit.text, found, True)
+        alone = found is not None and date_alone(unit.text, found) is not None
+        if alone and _over_signed_title(header, below):
+            return False
+        if found is not None and (alone or _place_and_date(unit.text, found, True)
                                   or date_then_name(unit.text, found) or _post_line(unit.text)):
             return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
         if _name_and_time(unit.text) and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text)):
@@ -1133,6 +1139,25 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         other = other or not (deck or sentence)
         block = block and (deck or sentence)
     return False
+
+
+def _over_signed_title(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` stands right over a title as long as a headline with a byline under it (a
+    list of stories prints each title over its date, but rarely over a byline)."""
+    if index + 1 >= len(header):
+        return False
+    text = header[index + 1].text
+    if len(text.split()) < _HEADLINE_WORDS or not _title_not_chrome(text):
+        return False
+    for unit in header[index + 2:index + 2 + _BYLINE_UNDER_TITLE]:
+        if byline_parts(unit.text) is not None:
+            return True
+        if (found := find_date(unit.text)) is not None and date_alone(unit.text, found) is not None:
+            return False  # (the title's own date, before any byline)
+    return False
+
+
+_BYLINE_UNDER_TITLE = 4  # lines under a headline where its byline stands: a deck, widgets, then the name
 
 
 _LIST_RUN = 3  # title-like lines in a row that make a list of links (a headline and its deck make two)

@@ -1356,6 +1356,23 @@ def test_the_sites_clock_right_over_the_headline_of_a_story_with_its_own_date():
     assert reasons(document)["Sunday, March 10, 2024"] == "site-clock"
 
 
+def test_the_sites_clock_under_a_title_like_promotion_signs_no_headline():
+    # (the clock stands right over the headline, whose byline is under it: it dates neither the line above it nor
+    # the story, which has its own date)
+    page = (f"Health\n\nManage Account\n\nGreat stories about the town you love\n\nPolitics\n\nSunday, March 10, 2024\n\n"
+            f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["published"]) == ("Council Backs Plan for a New Pool on the Common", "2024-03-03")
+    assert reasons(document)["Sunday, March 10, 2024"] == "site-clock"
+
+
+def test_a_list_of_titles_each_over_its_date_keeps_its_first_title_signed():
+    page = ("Council Backs Plan for a New Pool on the Common\n\nMarch 3, 2024\n\n"
+            "Library Opens Its New Wing to Readers\n\nMarch 2, 2024\n\n"
+            f"School Board Names a New Head Teacher\n\nMarch 1, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool on the Common"
+
+
 def test_a_date_then_its_section_after_a_dash():
     page = f"Council Backs Plan for a New Pool on the Common\n\n03.03.2024 - Gemeinde / Stadt\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"
