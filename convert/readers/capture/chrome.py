@@ -244,6 +244,11 @@ _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EXACT_REASON)
 _RUN_SEPARATORS = frozenset("| / · • – —".split())  # what some pages print between widgets
 _GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
+# A price, and a time, as a subscription's offer names them ("$1", "99¢", "1 €", "R$ 1,90"; "12 weeks", "3 Monate").
+_PRICE = r"(?:R?\$\s?\d{1,4}(?:[.,]\d{1,2})?|[€£]\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:¢|€|£|\$|euros?|cents?|dollars?))"
+_PERIOD = (r"(?:days?|weeks?|months?|years?|tage?n?|wochen?|monate?n?|jahre?s?|jours?|semaines?|mois|ans?|années?|días?|semanas?"
+           r"|mes(?:es)?|años?|dias?|mês|anos?|giorni|settimane?|mesi|mese|anni|anno)")
+
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"  # (not "03.03.2024")
@@ -360,6 +365,21 @@ _FOOTER_SOFTWARE = lazy_compile(
     r"\s+\S+(?:\s+\S+){0,2}", re.I)
 _FOOTER_SOFTWARE_KEYS = ("powered by", "betrieben mit", "propulsé par", "desarrollado", "impulsado por", "tecnologia do",
                          "desenvolvido", "realizzato con", "gestito con")
+
+
+# "Get 1 year for $1", "Sale: 12 weeks for 99¢", "Only $1 a week", "3 Monate für 1 €": a subscription offered at a
+# price for a time, in the six languages (promotion). Tried apart from the shapes, on the lines that name a price.
+_SUBSCRIPTION_OFFER = lazy_compile(
+    r"(?:(?:sale|special offer|limited[- ]time offer|offer|angebot|aktion|offre|promo|oferta|offerta|subscribe|abonnieren"
+    r"|abonnez-vous|suscríbete|assine|abbonati)\s*[:!|–—-]\s*)?"
+    r"(?:(?:get|try|start|subscribe|join|now|just|only|today|jetzt|nur|testen|lesen|seulement|abonnez-vous|solo|sólo"
+    r"|suscríbete|apenas|assine|abbonati|a|à|al|ao|for|für|pour|por|per)\s+){0,3}"
+    r"(?:\d{1,3}\s+" + _PERIOD + r"\s+(?:for|at|für|pour|à|por|per|a)\s+(?:just\s+|only\s+|nur\s+|seulement\s+)?" + _PRICE
+    + r"|" + _PRICE + r"\s+(?:for|für|pour|por|per)\s+(?:the\s+)?(?:first\s+)?(?:(?:\d{1,3}|one|two|three|six|twelve)\s+)?"
+    + _PERIOD + r"|(?:just|only|nur|seulement|solo|sólo|apenas|for|für|pour|por|per|a)\s+" + _PRICE
+    + r"\s*(?:a|per|/|pro|par|al|por|ao)\s*" + _PERIOD
+    + r")(?:\s+[^\W\d_]+)?[!.]?(?:\s*[|–—-]\s*[^.!?]{1,40})?", re.I)  # (a verb may close it: "... testen")
+_PRICE_KEYS = ("$", "€", "£", "¢", "euro", "cent", "dollar")
 
 
 def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
@@ -759,6 +779,9 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if (shape is None and (twin or any(map(lowered.__contains__, _FOOTER_SOFTWARE_KEYS)))
             and _FOOTER_SOFTWARE.fullmatch(text) is not None):
         return "page-chrome"
+    if (shape is None and (twin or any(map(lowered.__contains__, _PRICE_KEYS)))
+            and _SUBSCRIPTION_OFFER.fullmatch(text) is not None):
+        return "promo"
     if shape is None and header:
         shape = _HEADER_ONLY_SHAPE.fullmatch(text)
     if shape is not None:

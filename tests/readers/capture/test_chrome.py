@@ -871,3 +871,21 @@ def test_a_cookie_notes_heading_and_its_text_and_a_government_sites_menu_label()
     assert chrome_reason("Navigation und Service") == "page-chrome"
     assert opening_notice("Die auf dieser Website verwendeten Cookies dienen der Verbesserung unseres Angebots und "
                           "werden nur mit Ihrer Zustimmung gesetzt.")
+
+
+@pytest.mark.parametrize("text", [
+    "Get 1 year for $1", "Sale: 12 weeks for 99¢", "Only $1 a week", "Special offer: $1 for 6 months", "$1 for the first month",
+    "Get 1 year for $1 | Subscribe now", "Jetzt 3 Monate für 1 € testen", "Nur 1 € pro Woche", "Abonnez-vous : 1 € pour 3 mois",
+    "3 meses por 1 €", "Solo 1 € al mes", "Assine por R$ 1,90 ao mês", "Abbonati a 1 € al mese",
+])
+def test_a_subscription_offered_at_a_price_for_a_time(text):
+    assert chrome_reason(text) == "promo"
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix raises price to $15 a month", "Rent rises $100 a month in Riverton", "Gas stuck at $5 for three weeks",
+    "The city paid $1 for 6 months of work.", "Bridge tolls rise to $5 a day", "Ticket prices: $5 for 3 days",
+    "For $12 a month, the service offers unlimited rides.",
+])
+def test_a_headline_or_sentence_about_prices_is_no_offer(text):
+    assert chrome_reason(text) is None
