@@ -486,7 +486,7 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
 
 
 _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
-_CREDIT_WORD = lazy_compile(r"^Credits?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe": no colon
+_CREDIT_WORD = lazy_compile(r"^Credits?(?:\.\.\.|…)?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe", "Credit...Jane Roe"
 _NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _BAR_CREDIT_WORDS = 4  # at most, on either side of the bar: "Jane Roe | Reuters 2021" (a title's half runs longer)
 _BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}}")
@@ -515,6 +515,18 @@ def gallery_counter(text: str) -> int:
     return match.end() if match else 0
 
 
+def named_for(text: str) -> Optional[tuple[str, str]]:
+    """The person and the organisation of a line that names them on either side of a bar ("Jane Roe | The Valley
+    Courier"): under a caption, who took the picture and for whom; under a headline, who wrote the story."""
+    if text.count("|") != 1:
+        return None
+    name, organisation = (part.strip() for part in text.split("|"))
+    if (_NAME.fullmatch(name) is None or is_organisation(name) or not is_organisation(organisation)
+            or byline_parts(name) is not None):  # ("By Jane Roe | Reuters" is a byline, read as such)
+        return None
+    return name, organisation
+
+
 def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
     ``Jane Roe | Reuters 2021``, ``Getty Images``. Under a line that can be a caption, a name and whom they work
@@ -533,6 +545,8 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
             and find_date(text) is None and all(len(part.split()) <= _BAR_CREDIT_WORDS for part in text.split("|"))
             and not text.split("|")[0].rstrip().endswith(".")):  # ("Rep. Mark Meadows. | Jane Roe/Getty": a caption)  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
         return text
+    if under_caption and "|" in text and named_for(text) is not None:
+        return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year

@@ -18,8 +18,8 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author
                    credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
                    take_signature_line, take_timestamp, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
-from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, says_who_is_pictured,
-                       standalone_credit)
+from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, named_for,
+                       says_who_is_pictured, standalone_credit)
 from .chrome import chrome_reason, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines
@@ -680,6 +680,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe": who else worked on it, no title and no byline
         elif " | " in text and take_signature_line(unit, article, doc):
             pass
+        elif article.byline is None and "|" in text and (named := named_for(text)) is not None:
+            # "Jane Roe | The Valley Courier" in the header (not under a caption, read below): who wrote the story
+            article.fill("byline", named[0], unit.number)
+            article.fill("publisher", named[1], unit.number)
         elif take_byline(unit, article, doc):
             pass
         elif take_split_byline(header, index, article):
@@ -719,7 +723,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = used - 1
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
-                   and not _dated(header[index + 2] if index + 2 < len(header) else None))):
+                   and not _dated(header[index + 2] if index + 2 < len(header) else None))
+              # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline)
+              and (article.byline is not None or article.published is not None or named_for(under[0]) is None)):
             # (a title with a name and a date under it is the headline over its byline block)
             # (a title over a credit is the headline when it is the only one, or printed again)
             credit, skip = under

@@ -226,6 +226,25 @@ def test_a_credit_word_printed_twice_and_glued():
     assert standalone_credit("CreditJane Roe/Getty Images") == "Jane Roe/Getty Images"
 
 
+@pytest.mark.parametrize("text, credit", [
+    ("Credit...Jane Roe for The Valley Courier", "Jane Roe for The Valley Courier"),
+    ("Credit…Jane Roe/Reuters", "Jane Roe/Reuters"), ("Credit...Getty Images", "Getty Images"),
+])
+def test_a_credit_after_its_label_and_an_ellipsis_on_a_line_of_its_own(text, credit):
+    assert standalone_credit(text) == credit
+
+
+def test_a_sentence_after_a_credit_label_is_no_credit():
+    assert standalone_credit("Credit...The council voted on Monday to approve it.") is None
+
+
+def test_a_name_and_its_organisation_on_either_side_of_a_bar_is_a_credit_only_under_a_caption():
+    assert standalone_credit("Jane Roe | The Valley Courier") is None
+    assert standalone_credit("Jane Roe | The Valley Courier", under_caption=True) == "Jane Roe | The Valley Courier"
+    assert standalone_credit("By Jane Roe | The Valley Courier", under_caption=True) is None  # (a byline)
+    assert standalone_credit("Local News | The Valley Courier", under_caption=True) is None  # (a section, then the site)
+
+
 def test_a_name_and_whom_they_work_for_is_a_credit_only_under_a_caption():
     assert standalone_credit("Jane Roe/The Valley Courier") is None
     assert standalone_credit("Jane Roe/The Valley Courier", under_caption=True) == "Jane Roe/The Valley Courier"

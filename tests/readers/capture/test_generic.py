@@ -1373,6 +1373,35 @@ def test_a_list_of_titles_each_over_its_date_keeps_its_first_title_signed():
     assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool on the Common"
 
 
+def test_a_name_and_the_newspaper_between_bars_under_the_deck_is_the_byline():
+    page = ("Council Backs Plan for a New Pool on the Common\n\nThe vote ends a debate that has divided the town for years.\n\n"
+            f"Jane Roe | The Valley Courier\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["publisher"], article["published"]) == ("Jane Roe", "The Valley Courier", "2024-03-03")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_the_lead_photos_caption_and_its_credit_between_bars_under_the_byline_block():
+    caption = "Residents gather outside the town hall before the vote on Monday, March 4, 2024."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{caption}\n\n"
+            f"John Doe | The Valley Courier\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Doe | The Valley Courier")]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_credit_after_its_label_and_an_ellipsis_under_the_lead_photos_caption():
+    caption = "Residents gather outside the town hall before the vote on Monday, March 4, 2024."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{caption}\n\n"
+            f"Credit...John Doe for The Valley Courier\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Doe for The Valley Courier")]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
 def test_a_date_then_its_section_after_a_dash():
     page = f"Council Backs Plan for a New Pool on the Common\n\n03.03.2024 - Gemeinde / Stadt\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"
