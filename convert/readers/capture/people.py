@@ -327,3 +327,16 @@ def is_bare_name(text: str) -> bool:
     """Whether ``text`` is a name alone: two to four capitalised words ("Jane Roe")."""
     words = text.split()
     return 2 <= len(words) <= 4 and all(SHORT_NAME.fullmatch(word) for word in words)
+
+
+_JOB_AFTER_COMMA_WORDS = 3  # at most, in the job after a name and a comma ("Senior Staff Writer")
+
+
+def is_name_with_job(text: str) -> bool:
+    """Whether ``text`` is a name, a comma and a job title ("Jane Roe, Staff Writer"): a byline, however
+    title-like."""
+    name, comma, job = text.partition(",")
+    words = job.split()
+    return (bool(comma) and "," not in job and 0 < len(words) <= _JOB_AFTER_COMMA_WORDS and is_bare_name(name)
+            and all(SHORT_NAME.fullmatch(word) for word in words) and _ROLE_WORD.fullmatch(words[-1]) is not None)
+    # (a job title ends with its noun: "Council Backs Plan, Writers Say" is a headline)

@@ -1402,6 +1402,13 @@ def test_a_credit_after_its_label_and_an_ellipsis_under_the_lead_photos_caption(
     assert paragraphs(article) == [STORY, SECOND]
 
 
+def test_a_name_and_job_under_the_headline_with_no_date_is_no_headline():
+    page = ("NEWS\n\nCouncil backs plan for a new pool on the common\n\nJane Roe, Staff Writer\n\nEmail\n\nExpand\n\n"
+            f"Hide Caption\n\n1 of 3\n\nCopy Link\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == ("Council backs plan for a new pool on the common", "Jane Roe, Staff Writer")
+
+
 def test_a_date_then_its_section_after_a_dash():
     page = f"Council Backs Plan for a New Pool on the Common\n\n03.03.2024 - Gemeinde / Stadt\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"

@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import byline_parts, contributors, date_then_name, name_before_time
+from convert.readers.capture.people import byline_parts, contributors, date_then_name, is_name_with_job, name_before_time
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -226,3 +226,12 @@ def test_a_job_after_a_comma_stays_in_the_byline():
 ])
 def test_where_the_writer_writes_from_after_the_name(text, parts):
     assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe, Staff Writer", True), ("Jane Roe, Senior Political Reporter", True), ("Ana Ruiz, Correspondent", True),
+    ("Jane Roe, John Doe", False), ("Riverton, Staff Writer", False),
+    ("Jane Roe, Reporter Who Exposed the Scandal, Dies at 80", False), ("Council Backs Plan, Writers Say", False),
+])
+def test_a_name_a_comma_and_a_job(text, expected):
+    assert is_name_with_job(text) is expected
