@@ -498,6 +498,10 @@ def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
 _OTHER_WORK = lazy_compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
                            r" by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*")
 _OTHER_WORK_FIRST = "EePpVvGgIiFfTt"
+# "Reporting by Jane Roe", "Reported by Jane Roe and John Doe; Editing by Ada Lund": who reported the story, as a
+# wire prints it; above the story, with no other byline, the byline. (Under the story it stays, with the editors.)
+_REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
+                            r"(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*)(?:\s*[;|]\s*(?i:editing|edited) by .{1,80})?")
 
 
 def _credit_over_lead_caption(header: Sequence[Line], index: int) -> Optional[str]:
@@ -677,6 +681,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.remove(unit, "navigation")
             else:
                 items.append((unit, item, in_summary))
+        elif (article.byline is None and text[:1] in "RrWwSs" and " by " in text
+              and (reported := _REPORTED_BY.fullmatch(text)) is not None):
+            article.fill("byline", reported.group("names"), unit.number)
         elif text[:1] in _OTHER_WORK_FIRST and _OTHER_WORK.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe": who else worked on it, no title and no byline
         elif " | " in text and take_signature_line(unit, article, doc):
@@ -1010,7 +1017,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         return None
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
     titles = [t for t in titles if not is_name_with_job(t.text)] or titles
-    long = [t for t in titles if len(t.text.split()) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
+    long = [t for t in titles if _words(t.text) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
     position = {u.number: i for i, u in enumerate(header)}
     in_blocks = _printed_in_blocks({t.text for t in long if counts[t.text] >= 2}, header)
     repeated = [t for t in long if counts[t.text] >= 2 and position[t.number] not in in_blocks]
@@ -1033,6 +1040,14 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if near is not None:
         return near
     return unlisted[0] if unlisted else long[0] if long else titles[0]
+
+
+def _words(text: str) -> int:
+    """How many words ``text`` has, the marks between them not counted ("Business / Real Estate": three)."""
+    return sum(1 for word in text.split() if not all(char in _SEPARATOR_MARKS for char in word))
+
+
+_SEPARATOR_MARKS = frozenset("/|·•–—-»›>:&+")
 
 
 def _printed_in_blocks(texts: set[str], header: Sequence[Line]) -> set[int]:
@@ -1235,7 +1250,7 @@ def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
     return _signs(header[under].text)
 
 
-_HANDLE_AFTER = lazy_compile(r",?\s*@\w{1,30}$")
+_HANDLE_AFTER = lazy_compile(r",?\s*(?:@\w{1,30}|\(@\w{1,30}\))$")  # ("Jane Roe, @janeroe", "Jane Roe (@janeroe)")
 
 
 def _is_name_alone(text: str) -> bool:

@@ -35,7 +35,7 @@ _BEFORE_DATE = lazy_compile(r"(?:,\s*(?:published|posted|updated|last updated|pu
                             r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den))?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
-_HANDLE = lazy_compile(r"[\s,|]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:(?i:follow)\s+)?@\w{1,30}\b)")  # (or an address)
+_HANDLE = lazy_compile(r"[\s,|]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)
 # A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago", "8h", and how
 # long ago in the other languages read ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa").
 _UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"

@@ -1409,6 +1409,22 @@ def test_a_name_and_job_under_the_headline_with_no_date_is_no_headline():
     assert (article["headline"], article["byline"]) == ("Council backs plan for a new pool on the common", "Jane Roe, Staff Writer")
 
 
+@pytest.mark.parametrize("line, byline", [("Jane Roe (@janeroe)", "Jane Roe"), ("Reporting by Jane Roe", "Jane Roe"),
+                                           ("Reporting by Jane Roe and John Doe; Editing by Ada Lund", "Jane Roe and John Doe")])
+def test_a_byline_with_the_handle_in_parentheses_or_as_a_wire_credits_its_reporter(line, byline):
+    page = f"Menu\n\nCouncil backs plan for a new pool on the common\n\n{line}\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["byline"], article["summary"]) == (byline, [])
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("section", ["Business / Real Estate", "National / Crime & Legal", "Cold, Flu & Cough"])
+def test_a_section_of_a_few_words_between_marks_is_no_headline(section):
+    page = (f"{section}\n\nCouncil backs plan for a new pool on the common\n\nJane Roe\n\nReporter\n\n"
+            f"Published 6:15 p.m. ET March 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council backs plan for a new pool on the common"
+
+
 def test_a_date_then_its_section_after_a_dash():
     page = f"Council Backs Plan for a New Pool on the Common\n\n03.03.2024 - Gemeinde / Stadt\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"
