@@ -70,7 +70,7 @@ _NEWSROOM = lazy_compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion
                          r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                          r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
 _REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40}(?:, [A-Z][\w.'’\- ]{1,30})?)")
-_NAME_AND_MORE = lazy_compile(r"[,@\d]")  # what a title-like line needs to be a name with a job title or a time
+_NAME_AND_MORE = lazy_compile(r"[,|@\d]")  # what a title-like line needs to be a name with a job title or a time
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)

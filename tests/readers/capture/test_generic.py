@@ -1409,6 +1409,12 @@ def test_a_name_and_job_under_the_headline_with_no_date_is_no_headline():
     assert (article["headline"], article["byline"]) == ("Council backs plan for a new pool on the common", "Jane Roe, Staff Writer")
 
 
+def test_a_name_and_job_between_bars_under_the_headline_with_no_date_is_its_byline():
+    page = f"Subscribe Now\n\nCouncil backs plan for a new pool on the common\n\nJane Roe | Reporter\n\nReddit\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["byline"], article["summary"]) == ("Jane Roe, Reporter", [])
+
+
 @pytest.mark.parametrize("line, byline", [("Jane Roe (@janeroe)", "Jane Roe"), ("Reporting by Jane Roe", "Jane Roe"),
                                            ("Reporting by Jane Roe and John Doe; Editing by Ada Lund", "Jane Roe and John Doe")])
 def test_a_byline_with_the_handle_in_parentheses_or_as_a_wire_credits_its_reporter(line, byline):
