@@ -659,6 +659,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.capture_field("site", site, unit.number)
             else:
                 doc.remove(unit, "masthead")
+        elif is_summary_label(text):  # (before the dateline: "Key Points:" over a paragraph names no place)
+            doc.remove(unit, "summary-label")
+            in_summary = True
         elif (place := _dateline_line(header, index, body_next=True)) is not None:
             if not article.fill("dateline", place.place, unit.number):
                 doc.remove(unit, "duplicate-dateline")
@@ -673,9 +676,6 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:
                 doc.remove(unit, reason)
-        elif is_summary_label(text):
-            doc.remove(unit, "summary-label")
-            in_summary = True
         elif item is not None:
             if len(item.split()) <= 3 and not in_summary:
                 doc.remove(unit, "navigation")

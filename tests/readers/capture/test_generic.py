@@ -149,6 +149,12 @@ def test_a_key_points_box_in_the_body_fills_the_summary():
     assert reasons(document)["Key points:"] == "summary-label"
 
 
+def test_a_key_points_label_right_over_a_paragraph_is_no_dateline():
+    document, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\nKey Points:\n\n{STORY}\n\n{SECOND}\n")
+    assert article["dateline"] is None
+    assert reasons(document)["Key Points:"] == "summary-label"
+
+
 def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
     document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jane Roe, Senior Reporter"
