@@ -155,6 +155,15 @@ def test_a_key_points_label_right_over_a_paragraph_is_no_dateline():
     assert reasons(document)["Key Points:"] == "summary-label"
 
 
+def test_the_deck_then_the_name_and_job_on_two_lines_over_the_lead_picture():
+    deck = "The vote ends a debate that has divided the town for years."
+    caption = "Residents gather outside the town hall before the vote on Monday, March 4, 2024. (Image credit: Getty Images)"
+    page = f"Council to decide on pool plan\n\n{deck}\n\nJane Roe\n\nReporter\n\nWhatsApp\n\n{caption}\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["byline"], article["summary"]) == ("Jane Roe", [deck])
+    assert paragraphs(article) == [STORY, SECOND]
+
+
 def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
     document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jane Roe, Senior Reporter"
