@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ._lazy_patterns import lazy_compile
-from .agencies import agency
+from .agencies import LOWER_CASE_WIRES, agency
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
 from .people import byline_parts, is_organisation
@@ -56,7 +56,8 @@ _BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?
 _GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d))(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
                                    r"[A-Z][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
-_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^©]{1,60})$")
+_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-Z]|"
+                             + LOWER_CASE_WIRES + r")[^©]{1,60})$")
 _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 # "... of the president - Jane Roe/Reuters", "President Joe Biden / AFP": a caption without a stop, a separator,
 # then a slash credit or a news agency's or picture service's name (checked after the match).
@@ -491,7 +492,7 @@ _NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _BAR_CREDIT_WORDS = 4  # at most, on either side of the bar: "Jane Roe | Reuters 2021" (a title's half runs longer)
 _BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}}")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
-_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][^\d|]{2,40})")
+_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-Z]|" + LOWER_CASE_WIRES + r")[^\d|]{2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 # "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
 # caption, each on a line of its own and labelled with a comma.
@@ -513,6 +514,13 @@ def gallery_counter(text: str) -> int:
         return 0
     match = _GALLERY_COUNTER.match(text)
     return match.end() if match else 0
+
+
+def _wire_and_name(text: str) -> bool:
+    """Whether ``text`` is a news agency and a person's name (or a second agency) either side of one slash."""
+    parts = [part.strip() for part in text.split("/")]
+    return (len(parts) == 2 and any(agency(part) is not None for part in parts)
+            and all(agency(part) is not None or _NAME.fullmatch(part) is not None for part in parts))
 
 
 def named_for(text: str) -> Optional[tuple[str, str]]:
@@ -556,6 +564,8 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
                                                          or under_caption and slash_credit(text)
                                                          and chrome_reason(text) is None):
         return text  # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for
+    if "/" in text and _wire_and_name(text):
+        return text  # "Hans Müller/dpa", "dpa/Hans Müller": the wire written in small letters, as it writes itself
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if (text.count(" ") < _PICTURE_AGENCY_WORDS and not text.endswith((".", "!", "?"))
             and _PICTURE_AGENCY.fullmatch(text)):

@@ -234,6 +234,21 @@ def test_a_credit_after_its_label_and_an_ellipsis_on_a_line_of_its_own(text, cre
     assert standalone_credit(text) == credit
 
 
+@pytest.mark.parametrize("text", ["Hans Müller/dpa", "dpa/Hans Müller", "© dpa/Hans Müller", "Jeanne Roux/epd"])
+def test_a_wire_that_writes_its_name_in_small_letters_credits_a_picture(text):
+    assert standalone_credit(text) == text.lstrip("© ")
+
+
+@pytest.mark.parametrize("text", ["Politik/Wirtschaft", "News/dpa", "dpa"])
+def test_sections_and_a_wire_alone_are_no_such_credit(text):
+    assert standalone_credit(text) is None
+
+
+def test_a_caption_with_the_copyright_of_a_wire_in_small_letters():
+    assert caption_parts("Anwohner versammeln sich am Montag vor dem Rathaus. © dpa/Hans Müller") == (
+        None, "Anwohner versammeln sich am Montag vor dem Rathaus.", "dpa/Hans Müller")
+
+
 def test_a_sentence_after_a_credit_label_is_no_credit():
     assert standalone_credit("Credit...The council voted on Monday to approve it.") is None
 
