@@ -14,6 +14,8 @@ from .dates import READING_TIME, find_date
 _FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|autor|autora|auteur|"
+                 # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
+                 r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag) von|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
                  r"autore|reportagem|author|escrit[oa] por|scritt[oa] da)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
                  + _FOREIGN_NAME + r")?"
                  # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them

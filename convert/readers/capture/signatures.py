@@ -27,6 +27,9 @@ _NAME_AND_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
 _JOB_LINE = lazy_compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?")
 _JOB_REACH = 2  # lines under the byline where the writer's job stands
+# "journaliste", "envoyée spéciale à Kyiv" after the name and a comma: a job as the Romance languages write it, in
+# small letters.
+_JOB_IN_SMALL_LETTERS = lazy_compile(r"(?:[a-zà-ÿ][\w\-]*\s+){0,2}" + _JOB + r"(?:\s+[a-zà-ÿ][\w\-]*){0,2}")
 
 
 # "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
@@ -183,7 +186,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if job is not None:
         name = job.group("name")
     names = _NAMES_JOINED.split(name) if dated else [name]
-    words = [w for part in names for w in part.split()] + title.split()
+    job_in_small_letters = title[:2].strip().islower() and _JOB_IN_SMALL_LETTERS.fullmatch(title.strip()) is not None
+    words = [w for part in names for w in part.split()] + ([] if job_in_small_letters else title.split())
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
             and all(SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
         return False

@@ -164,6 +164,17 @@ def test_the_deck_then_the_name_and_job_on_two_lines_over_the_lead_picture():
     assert paragraphs(article) == [STORY, SECOND]
 
 
+@pytest.mark.parametrize("line", ["Jeanne Roux, journaliste", "Ana Ruiz, periodista", "Marco Rossi, inviato speciale"])
+def test_a_bare_name_with_a_job_in_small_letters_under_the_headline_is_the_byline(line):
+    article = article_of(f"Council votes to build the pool\n\n{line}\n\n4 mars 2024\n\n{STORY}\n\n{SECOND}\n")[1]
+    assert (article["byline"], article["summary"]) == (line, [])
+
+
+def test_a_name_and_words_in_small_letters_that_name_no_job_are_no_byline():
+    article = article_of(f"Council votes to build the pool\n\nJeanne Roux, la mairie\n\n4 mars 2024\n\n{STORY}\n\n{SECOND}\n")[1]
+    assert article["byline"] is None
+
+
 def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
     document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jane Roe, Senior Reporter"

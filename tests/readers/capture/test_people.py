@@ -235,3 +235,10 @@ def test_where_the_writer_writes_from_after_the_name(text, parts):
 ])
 def test_a_name_a_comma_and_a_job(text, expected):
     assert is_name_with_job(text) is expected
+
+
+@pytest.mark.parametrize("text, name", [("Ein Artikel von Hans Müller", "Hans Müller"), ("Ein Beitrag von Hans Müller", "Hans Müller"),
+                                        ("Un article de Jeanne Roux", "Jeanne Roux"), ("Un artículo de Ana Ruiz", "Ana Ruiz"),
+                                        ("Um artigo de Ana Souza", "Ana Souza")])
+def test_a_story_by_in_so_many_words(text, name):
+    assert byline_parts(text)[0] == name
