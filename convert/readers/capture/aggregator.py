@@ -122,10 +122,15 @@ def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], l
     if start is None:
         return [], [], rest
     group: list[Line] = []
-    for line in rest[start:]:
+    # (with a NextImg: line just below, every line above it is the header's: "Jane Roe , Homepage Editor")
+    prefixed = any(line.text.startswith(_NEXTIMG) for line in rest[start:start + _HEADER_REACH])
+    for at, line in enumerate(rest[start:], start=start):
         text = line.text
         if not text or _TAG.match(text) or text.startswith(_NEXTIMG) or _publisher_line(text) or _is_prose(text):
             break
+        if (not prefixed and _headline_without_prefix(text)
+                and (group or at + 1 >= len(rest) or rest[at + 1].text != text)):
+            break  # (no NextImg: before it: the headline, longer than any name; a publisher is printed twice)
         group.append(line)
     if not group or len(group) > 5:
         return [], [], rest
@@ -137,6 +142,16 @@ def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], l
     if any(dates) or twice or before_headline or right_after_topic:
         return group, dates, rest[start + len(group):]
     return [], [], rest
+
+
+_HEADLINE_WORDS = 5  # at least, in a headline that lost its prefix: more than a name has
+_HEADER_REACH = 10  # lines after "topic" where the article header and the NextImg: line stand
+
+
+def _headline_without_prefix(text: str) -> bool:
+    """A line of the article header's place that is no publisher, date or author: a headline."""
+    return (len(text.split()) >= _HEADLINE_WORDS and parse_date(text) is None and not _signs_as_people(text)
+            and is_heading(text))
 
 
 def _is_prose(text: str) -> bool:

@@ -161,3 +161,22 @@ def test_a_single_name_over_the_date_stays_the_publisher():
 def test_an_author_line_with_by_gives_the_name():
     doc = parse(HEADER + "By Sam Reed\n\n\nNextImg:Pool plan\n\n" + BODY)
     assert doc["articles"][0]["byline"] == "Sam Reed"
+
+
+def test_headline_without_its_prefix_or_a_blank_line_under_the_header():
+    doc = parse(HEADER + "Valley Courier\nValley Courier\nMay 1, 2025\nCouncil to decide on the pool plan in June\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "Council to decide on the pool plan in June", None, "2025-05-01")
+
+
+def test_headline_without_its_prefix_right_under_topic():
+    doc = parse(HEADER + "Council to decide on the pool plan in June\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["headline"], article["byline"]) == ("Council to decide on the pool plan in June", None)
+
+
+def test_an_author_with_a_job_over_blank_lines_and_the_headline_stays_the_byline():
+    doc = parse(HEADER + "Sam Reed , Homepage Editor\n\n\nNextImg:Council to decide on the pool plan in June\n\n" + BODY)
+    article = doc["articles"][0]
+    assert (article["headline"], article["byline"]) == ("Council to decide on the pool plan in June", "Sam Reed , Homepage Editor")
