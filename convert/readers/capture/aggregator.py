@@ -78,6 +78,10 @@ def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
     return doc
 
 
+# The reader's town and state as the page's weather widget prints them ("Remer,MN"), when no bar opens the line.
+_PLACE_WIDGET = re.compile(r"[A-Z][\w .'’\-]{1,40},[A-Z]{2}\b")
+
+
 def _bare_headline(body: Sequence[Line]) -> bool:
     """The first body line is a title (short, capitalised, no closing full stop) with prose right after it."""
     first = body[0].text
@@ -102,7 +106,7 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
             doc.capture_field("captured", date[0], line.number)
         elif text.isdigit():
             doc.remove(line, "counter")
-        elif "Remer" in text or text.startswith("|"):
+        elif text.startswith("|") or _PLACE_WIDGET.match(text):  # "| Remer,MN": the reader's town, a widget
             merged = merged or _SPONSOR.search(text) is not None
             doc.remove(line, "location-widget")
         elif _SPONSOR.match(text):

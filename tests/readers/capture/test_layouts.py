@@ -180,3 +180,9 @@ def test_an_author_with_a_job_over_blank_lines_and_the_headline_stays_the_byline
     doc = parse(HEADER + "Sam Reed , Homepage Editor\n\n\nNextImg:Council to decide on the pool plan in June\n\n" + BODY)
     article = doc["articles"][0]
     assert (article["headline"], article["byline"]) == ("Council to decide on the pool plan in June", "Sam Reed , Homepage Editor")
+
+
+def test_the_readers_town_in_the_page_header_is_a_widget_whatever_the_town():
+    header = HEADER.replace(f"{NB}| Remer,MN\n", "Salem,OR\n")
+    doc = parse(header + "Valley Courier\nValley Courier\nMay 1, 2025\n\n\nNextImg:Council to decide on pool in June\n\n" + BODY)
+    assert {r["text"]: r["reason"] for r in doc["removed"]}["Salem,OR"] == "location-widget"
