@@ -62,6 +62,17 @@ def _is_link_text(text: str) -> bool:
     return len(text.split()) <= _LINK_WORDS and not text.endswith(_TERMINAL)
 
 
+_CAPTION_SENTENCE_WORDS = 8  # at least, in a caption's sentence (a link's title with a bar or initials is shorter)
+
+
+def _captioned_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence with a picture's credit after it (under a "Related stories" label, a
+    picture between the links, not one of them)."""
+    parts = caption_parts(text)
+    return (parts is not None and parts[1].endswith(_SENTENCE_CLOSE)
+            and len(parts[1].split()) >= _CAPTION_SENTENCE_WORDS)
+
+
 def bullet_item(text: str) -> Optional[str]:
     if text[:1] not in _BULLETS:  # most lines: no need to run the pattern
         return None
@@ -103,8 +114,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "summary-label")
             i += 1
             continue
-        if in_related and chrome_reason(text) is None and (is_heading(text) or _is_link_text(text)
-                                                            or 0 < len((bullet_item(text) or "").split()) < 15):
+        if (in_related and chrome_reason(text) is None and (is_heading(text) or _is_link_text(text)
+                                                             or 0 < len((bullet_item(text) or "").split()) < 15)
+                and not _captioned_sentence(text)):  # (a caption with its credit is a picture, not a link)
             doc.remove(unit, "related-link")
             i += 1
             continue

@@ -347,3 +347,19 @@ def test_a_wires_sign_off_in_parentheses_stays_with_its_paragraph():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{last}\n")
     assert paragraphs(article)[-1] == last
     assert article_of(f"{HEADLINE}\n\nThe Advertisement Standards Authority said on Monday that the pool poster broke no rule.\n\n{SECOND}\n")[1]["blocks"][0]["text"].startswith("The Advertisement")
+
+
+def test_a_credited_caption_under_a_related_stories_label_is_a_picture_not_a_link():
+    caption = "Residents gather outside the town hall before the council vote on Monday."
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nRecommended Stories\n\n{caption} Getty Images\n\n"
+                                   f"{SECOND}\n")
+    assert [(c, credit) for c, credit, _ in figures(article)] == [(caption, "Getty Images")]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_link_titles_with_a_bar_or_initials_under_a_related_stories_label_stay_links():
+    titles = ["Trump Tweet About L. L. Bean Underscores Potential Danger for Brands", "Climber Sends a Hard Route | Video"]
+    document, article = article_of("Council to decide on pool plan\n\n" + STORY + "\n\nRecommended Stories\n\n"
+                                   + "\n\n".join(titles) + f"\n\n{SECOND}\n")
+    assert figures(article) == []
+    assert all({r["text"]: r["reason"] for r in document["removed"]}[t] == "related-link" for t in titles)
