@@ -485,6 +485,16 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     return under
 
 
+def _caption_over_headline(units: Sequence[Line], index: int, used: int) -> bool:
+    """Whether the sentence at ``index``, with its credit on the ``used`` lines under it, stands right over the
+    headline (a title as long as one, undated, no caption itself): the lead picture's caption, printed first."""
+    if not units[index].text.endswith(".") or index + used + 1 >= len(units):
+        return False
+    under = units[index + used + 1]
+    return (len(under.text.split()) >= _HEADLINE_WORDS and _title_not_chrome(under.text) and not _dated(under)
+            and caption_parts(under.text) is None)
+
+
 def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
     """A title (the site's name, a headline) over a credit over a caption's sentence: the credit is the caption's."""
     text = units[index].text
@@ -732,8 +742,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
                    and not _dated(header[index + 2] if index + 2 < len(header) else None))
-              # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline)
-              and (article.byline is not None or article.published is not None or named_for(under[0]) is None)):
+              # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline; over the headline,
+              # a caption's credit)
+              and (article.byline is not None or article.published is not None or named_for(under[0]) is None
+                   or _caption_over_headline(header, index, under[1]))):
             # (a title with a name and a date under it is the headline over its byline block)
             # (a title over a credit is the headline when it is the only one, or printed again)
             credit, skip = under

@@ -1418,6 +1418,16 @@ def test_the_lead_photos_caption_and_its_credit_between_bars_under_the_byline_bl
     assert paragraphs(article) == [STORY, SECOND]
 
 
+def test_the_lead_photos_caption_and_its_credit_between_bars_over_the_headline():
+    caption = "Residents gather outside the town hall before the vote on Monday, March 4, 2024."
+    page = (f"Local\n\n{caption}\n\nJohn Doe | The Valley Courier\n\nCouncil Backs Plan for a New Pool on the Common\n\n"
+            f"Jane Roe, Staff Writer\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Doe | The Valley Courier")]
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe, Staff Writer")
+
+
 def test_a_credit_after_its_label_and_an_ellipsis_under_the_lead_photos_caption():
     caption = "Residents gather outside the town hall before the vote on Monday, March 4, 2024."
     page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{caption}\n\n"
