@@ -547,10 +547,11 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             return True
         if (found := find_date(unit.text)) is not None and date_then_name(unit.text, found) is not None:
             return True  # "March 3, 2024 by Jane Roe": the byline block, the date first
-        if (index == start + 1 < later - 1 and _is_name_alone(unit.text) and _deck_under_title(units, start, later)
+        if (index == start + 1 < later - 1 and (_is_name_alone(unit.text) or is_name_with_job(unit.text.replace(" | ", ", ")))
+                and _deck_under_title(units, start, later)
                 and all(_widget_or_picture(u.text) or is_job(u.text) for u in units[index + 1:later])):
-            # The deck, the author's name alone (and job), then the story's widgets or lead picture over it. (A
-            # subhead in title case reads like a name, but prose follows it at once.)
+            # The deck, the author's name alone (its job on the line or the next), then the story's widgets or lead
+            # picture over it. (A subhead in title case reads like a name, but prose follows it at once.)
             return True
         # A date line counts when the header above has one too (the page prints its byline block twice), or
         # under a name: the byline block ("Jane Roe", her job, the date).

@@ -175,6 +175,15 @@ def test_a_name_and_words_in_small_letters_that_name_no_job_are_no_byline():
     assert article["byline"] is None
 
 
+@pytest.mark.parametrize("signature", ["Jane Roe | Reporter", "Jane Roe, Staff Writer"])
+def test_the_deck_then_the_name_and_job_on_one_line_over_the_storys_widgets(signature):
+    deck = "The vote ends a debate that has divided the town for years."
+    page = f"Council to decide on pool plan\n\n{deck}\n\n{signature}\n\nShow Caption\n\nPrint\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert article["summary"] == [deck]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
 def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
     document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jane Roe, Senior Reporter"
