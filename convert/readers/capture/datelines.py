@@ -78,7 +78,7 @@ def dateline(text: str) -> Optional[Dateline]:
     if not text[:1].isupper():
         return None
     head = text[:_REACH]
-    if not any(mark in head for mark in _MARKS):
+    if not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and ". " in head):  # ("CALDEN. In …")
         return None
     found = _capitals(text) or _mixed_case(text)
     if found is None:
@@ -118,13 +118,27 @@ def _capitals(text: str) -> Optional[Dateline]:
         return None
     tag, rest = match.group("agency"), match.group("rest")
     separator = match.group("separator") or match.group("lead")
-    if separator is None and tag is None:
+    if separator is None and tag is None and not _stopped_place(text, match):
         return None
     if rest and not rest[0].isalnum() and rest[0] not in "\"“‘'«(":
         return None
     if rest[:1].islower() and text[match.start("rest") - 1] == "-":
         return None  # "NEW YORK-based firms": a compound word, not a dateline
     return Dateline(place, _credited(tag), rest)
+
+
+_ROMAN = lazy_compile(r"[IVXLC]+\.?")
+
+
+def _stopped_place(text: str, match: re.Match[str]) -> bool:
+    """``CALDEN. In Sorge um …``: a place in capitals and a full stop, then the story's first sentence, as German
+    papers print datelines (not an initialism, ``U.S. President …``, a wire's name, a label or a numeral)."""
+    place = match.group("place")
+    stop = place.endswith(".") or text[match.end("place"):match.end("place") + 1] == "."
+    word = place.rstrip(".")
+    return (stop and match.group("rest")[:1].isupper() and "." not in word and "," not in word
+            and sum(c.isalpha() for c in word) >= 4 and _ROMAN.fullmatch(word) is None
+            and agency_credit(word) is None and word.lower() not in _LABELS)
 
 
 def _mixed_case(text: str) -> Optional[Dateline]:

@@ -100,3 +100,23 @@ def test_a_place_in_small_letters_then_the_day_and_a_dash(text, place):
                                   "Milano - Il consiglio comunale ha votato lunedì."])
 def test_a_weekday_before_the_day_or_a_place_alone_before_a_hyphen_is_no_dateline(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("CALDEN. In Sorge um ihre Arbeitsplätze demonstrierten am Montag etwa 500 Menschen.", "CALDEN"),
+    ("BAD RIVERSTADT. Der Stadtrat hat am Montagabend den Bau einer neuen Brücke beschlossen.", "BAD RIVERSTADT"),
+])
+def test_a_place_in_capitals_and_a_full_stop(text, place):
+    found = dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
+    assert found.rest == text.split(". ", 1)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. President Joe Biden said on Monday that the bridge would be built next year.",
+    "III. Die Revision der Beklagten ist daher zurückzuweisen.", "FBI. The agency said on Monday it had opened an inquiry.",
+    "AFP. The agency said on Monday it would open a bureau.", "BREAKING. The council has voted for the bridge.",
+    "CALDEN. in Sorge um ihre Arbeitsplätze demonstrierten am Montag etwa 500 Menschen.",
+])
+def test_an_initialism_a_numeral_a_wire_or_a_label_and_a_stop_is_no_dateline(text):
+    assert dateline(text) is None
