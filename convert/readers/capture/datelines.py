@@ -172,7 +172,19 @@ def _mixed_case(text: str) -> Optional[Dateline]:
         return Dateline(_place(place), last, rest)
     if tag is None and "," in match.group("place") and separator in ("—", "–"):
         return Dateline(_place(match.group("place")), None, rest)  # "Riverton, N.J. — The ...": a place and its region
+    if (tag is None and separator in ("—", "–") and _SPACED_DASH.match(text, match.end("place")) is not None
+            and len(match.group("place").split()) <= _PLACE_WORDS and len(rest.split(None, _STORY_WORDS)) > _STORY_WORDS
+            and rest.endswith((".", "!", "?", "”", '"', "«", "»")) and not _NAMED_PERSON.fullmatch(match.group("place"))):
+        return Dateline(_place(match.group("place")), None, rest)  # "Wien – Die Regierung hat …": a place and a long dash
     return None
+
+
+_SPACED_DASH = lazy_compile(r" [–—] ")
+_PLACE_WORDS = 2  # at most, in a place written in small letters before a long dash alone
+_STORY_WORDS = 12  # at least, in the story's first sentences after it (a title's second half is shorter)
+# A first name and a surname are no place, however the dash follows them: "Jane Roe — The …" (two capitalised words
+# of which the first is a common first name cannot be told from a town, so only a person's initial is taken as one).
+_NAMED_PERSON = lazy_compile(r"[A-Z]\.(?:\s*[A-Z]\.)?\s+[A-Z][\w'’\-]+")
 
 
 def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:

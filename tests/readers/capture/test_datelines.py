@@ -120,3 +120,23 @@ def test_a_place_in_capitals_and_a_full_stop(text, place):
 ])
 def test_an_initialism_a_numeral_a_wire_or_a_label_and_a_stop_is_no_dateline(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Wien – Die Regierung hat am Montag ein neues Gesetz beschlossen, das den Bau von Brücken im ganzen Land erleichtern soll.", "Wien"),
+    ("Riverton — The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.", "Riverton"),
+])
+def test_a_place_in_small_letters_before_a_long_dash_and_the_storys_sentences(text, place):
+    found = dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Leandra Lou – Der etwas andere Modeblog jetzt auch zwischen Buchdeckeln.",  # (a title's halves: too short)
+    "The Council — The town council voted 5-2 on Monday night to build a new bridge over the river after years.",
+    "Update — The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
+    "J. Roe — The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
+    "Riverton - The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
+])
+def test_a_subject_a_label_a_short_title_or_a_hyphen_before_the_dash_is_no_such_dateline(text):
+    assert dateline(text) is None
