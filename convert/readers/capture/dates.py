@@ -166,7 +166,8 @@ def names_weekday(text: str) -> bool:
 
 
 # "3 min read", "5 min Lesezeit": how long a story takes to read, in the six languages.
-READING_TIME = r"\d+\s*(?:min(?:ute)?s?|m)\s+(?:read|lectura|leitura|lecture|lettura|lesezeit)"
+READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|m|minuti|minutos|minuten)\s+(?:read|(?:de |di )?(?:lectura|leitura|lecture|lettura)"
+                r"|lesezeit)")
 _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
                             r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
                             r"|" + READING_TIME + ")$", re.I)

@@ -889,3 +889,14 @@ def test_a_subscription_offered_at_a_price_for_a_time(text):
 ])
 def test_a_headline_or_sentence_about_prices_is_no_offer(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["3 minuti di lettura", "3 minutos de lectura", "3 minutos de leitura", "3 minutes de lecture",
+                                  "3 Minuten Lesezeit", "7 min Lesezeit", "Lectura: 3 min", "Leitura: 3 min", "Lettura 3 min"])
+def test_how_long_a_story_takes_to_read_the_minutes_first_or_after_a_short_label(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["Die Lektüre dauert 3 Minuten.", "In 3 minutes of reading the report, he found errors."])
+def test_sentences_about_reading_minutes_are_prose(text):
+    assert chrome_reason(text) is None

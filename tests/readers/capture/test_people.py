@@ -242,3 +242,7 @@ def test_a_name_a_comma_and_a_job(text, expected):
                                         ("Um artigo de Ana Souza", "Ana Souza")])
 def test_a_story_by_in_so_many_words(text, name):
     assert byline_parts(text)[0] == name
+
+
+def test_how_long_the_story_takes_to_read_after_the_name_in_italian_is_no_part_of_it():
+    assert name_before_time("Marco Rossi · 3 minuti di lettura")[0] == "Marco Rossi"
