@@ -1142,12 +1142,14 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
     date alone right over a title with a byline under it is the site's clock, or that title's date: it signs
     nothing above it."""
     other = False  # a line that is neither this title's deck nor a signature
+    said = False  # a deck sentence under it
     block = True  # only the deck, names and places so far: the byline block under the headline
     reach = _SIGNATURE_REACH
     for below, unit in enumerate(header[index + 1:index + 1 + _SIGNATURE_SCAN], start=index + 1):
         if reach == 0:
             break
-        if _is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None:
+        if (_is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None
+                or " by " in unit.text and _REPORTED_BY.fullmatch(unit.text) is not None):
             return True
         found = find_date(unit.text)
         alone = found is not None and date_alone(unit.text, found) is not None
@@ -1163,16 +1165,18 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
             other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
             continue
-        if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text))
+        if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text)
+                       or is_name_with_job(unit.text.replace(" | ", ", ")))
                 and chrome_reason(unit.text, header=True) is None):
             other = True  # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under
             continue      # the headline and its deck: not counted either
         reach -= 1
         deck = _is_title(unit.text) and chrome_reason(unit.text, header=True) is None
-        if other and deck:
-            return False
+        if (other or said) and deck:
+            return False  # (a title after a sentence under this one is the next story's: a teaser's title, then its text)
         # (a deck may be a sentence: the byline block, names and places, may follow it too)
         sentence = not deck and not other and _is_sentence(unit.text) and chrome_reason(unit.text, header=True) is None
+        said = said or sentence
         other = other or not (deck or sentence)
         block = block and (deck or sentence)
     return False

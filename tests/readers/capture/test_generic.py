@@ -1476,6 +1476,22 @@ def test_a_section_of_a_few_words_between_marks_is_no_headline(section):
     assert article_of(page)[1]["headline"] == "Council backs plan for a new pool on the common"
 
 
+def test_another_storys_teaser_above_the_headline_is_not_signed_by_its_byline():
+    page = ("Our journalism is funded by readers like you. Please consider a donation to support local reporting.\n\n"
+            "School board names new superintendent\n\nThe board voted unanimously on Thursday to hire a longtime principal.\n\n"
+            f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("signature", ["Jane Roe, Staff Writer", "Reporting by Jane Roe"])
+def test_a_deck_sentence_then_a_title_like_signature_under_the_headline(signature):
+    page = ("Don't miss out on local news\n\nAdvertise\n\nCouncil Backs Plan for a New Pool on the Common\n\n"
+            f"The vote ends a debate that has divided the town for years.\n\n{signature}\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council Backs Plan for a New Pool on the Common"
+
+
 def test_a_date_then_its_section_after_a_dash():
     page = f"Council Backs Plan for a New Pool on the Common\n\n03.03.2024 - Gemeinde / Stadt\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == "2024-03-03"
