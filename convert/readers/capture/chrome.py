@@ -792,6 +792,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return shape.lastgroup.replace("_", "-")  # type: ignore[union-attr]
     if ("*" in text or "(" in text) and _COMMENT_FORM_FIELD.fullmatch(text) is not None:
         return "comment-prompt"
+    if header and (("°" in text and _is_weather(text)) or ("%" in text and _is_ticker(text))):
+        return "page-chrome"  # the site's weather or markets widget (in a body, a table's temperatures and figures)
     if not text.endswith(_SENTENCE_ENDS) and ":" not in text and len(_GLUED_ITEM.findall(text)) >= _GLUED_ITEMS:
         return "navigation"  # (a list of values glued together, "Calories: 291kcalCarbohydrates: 31g", is data)
     if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
@@ -820,6 +822,47 @@ _SHARE_VOCABULARY = frozenset(_NETWORKS) | frozenset(
     "no na su con with to the this article artikel beitrag seite page página pagina e".split())  # ("e" of "e-mail")
 _SHARE_ROW_WORDS = 20  # at most, in a row of share buttons
 _SHARE_ROW_NETWORKS = 2
+
+
+# "Riverton, NJ 45°F Partly Cloudy", "Wien 12 °C bewölkt": the site's weather widget, a temperature among places
+# and words for the weather, in the six languages (a headline about the heat has other words).
+_WEATHER_WORDS = frozenset(
+    "sunny cloudy partly mostly clear rain showers snow fog foggy windy overcast storms thunderstorms drizzle haze "
+    "hazy mist fair light heavy scattered isolated high low feels like now today tonight weather forecast "
+    "sonnig bewölkt heiter wolkig regen schauer schnee nebel gewitter leicht stark "
+    "ensoleillé nuageux couvert pluie averses neige brouillard orages éclaircies "
+    "soleado nublado despejado lluvia chubascos nieve niebla tormentas "
+    "ensolarado nublado chuva pancadas neve neblina "
+    "sereno nuvoloso coperto pioggia rovesci neve nebbia temporali poco parzialmente".split())
+_TEMPERATURE = lazy_compile(r"-?\d{1,3}\s?°\s?[FC]?")
+_WEATHER_WIDGET_WORDS = 10
+
+
+def _is_weather(text: str) -> bool:
+    if text.count(" ") >= _WEATHER_WIDGET_WORDS or text.endswith((".", "!", "?")) or _TEMPERATURE.search(text) is None:
+        return False
+    words = [word for word in _WORD.findall(_TEMPERATURE.sub(" ", text)) if len(word) >= 3]
+    if any(word.lower() not in _WEATHER_WORDS and not word[:1].isupper() for word in words):
+        return False  # (a word in small letters that names no weather: a sentence about it)
+    # A word for the weather, or a place's name of a few words alone (a title in title case says more).
+    return any(word.lower() in _WEATHER_WORDS for word in words) or len(words) <= _WEATHER_PLACE_WORDS
+
+
+_WEATHER_PLACE_WORDS = 3
+
+
+# "DOW 38,996.39 +0.25% NASDAQ 16,274.94 -0.41%": the markets widget, indexes in capitals and their moves.
+_MARKET_FIGURE = lazy_compile(r"[+\-−–]?[\d.,]+%?|\([+\-−–]?[\d.,]+%?\)|[▲▼↑↓]")
+_MARKET_NAMES = frozenset("dow jones nasdaq s&p ftse dax cac nikkei hang seng ibex bovespa stoxx euro dollar oil gold bitcoin".split())
+
+
+def _is_ticker(text: str) -> bool:
+    tokens = text.split()
+    figures = [token for token in tokens if _MARKET_FIGURE.fullmatch(token)]
+    if len(figures) < 2 or not any(token.endswith("%") or token.endswith("%)") for token in figures):
+        return False
+    names = [token for token in tokens if not _MARKET_FIGURE.fullmatch(token) and token not in "|·•-–—"]
+    return bool(names) and all(token.isupper() and len(token) >= 3 or token.lower() in _MARKET_NAMES for token in names)
 
 
 def _is_share_row(words: frozenset[str]) -> bool:

@@ -900,3 +900,19 @@ def test_how_long_a_story_takes_to_read_the_minutes_first_or_after_a_short_label
 @pytest.mark.parametrize("text", ["Die Lektüre dauert 3 Minuten.", "In 3 minutes of reading the report, he found errors."])
 def test_sentences_about_reading_minutes_are_prose(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Riverton, NJ 45°F Partly Cloudy", "Wien 12 °C bewölkt", "72°F Sunny",
+                                  "DOW 38,996.39 +0.25% NASDAQ 16,274.94 -0.41%", "S&P 500 5,123.41 +0.8%", "Dow Jones ▲ 0.25%"])
+def test_the_sites_weather_and_markets_widgets_above_the_story(text):
+    assert chrome_reason(text, header=True) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["Heat wave pushes temperatures to 105°F in Phoenix", "Heat Wave Pushes Temperatures To 105°F",
+                                  "Inflation rose 3.2% in October, up from 3.1%", "13.4 MB (-81%)", "GDP +2.1% Q3"])
+def test_headlines_and_figures_with_temperatures_or_percentages_are_no_widgets(text):
+    assert chrome_reason(text, header=True) is None
+
+
+def test_a_tables_temperatures_in_the_body_stay():
+    assert chrome_reason("470 °C") is None and chrome_reason("Riverton, NJ 45°F Partly Cloudy") is None
