@@ -601,6 +601,29 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("appeal", _Keys.of("free|readers"), lazy_compile(
         r"\bhelp us keep (?:this story|our journalism|our reporting) free\b|\b(?:relies|rely|depends) on readers like you\b",
         re.I)),
+    # "By signing up, you agree to our Terms of Use …": what the reader agrees to by a form's button, in the six
+    # languages.
+    ("site-notice", _Keys.of("agree|accept|consent|acknowledge|acceptez|akzeptieren|stimmen|aceptas|concorda|aceita|accetti"),
+     lazy_compile(
+        r"^(?:by (?:signing up|subscribing|clicking|registering|continuing|submitting|creating an account|using (?:this|our) "
+        r"(?:site|website|service))\b.{0,80}\byou (?:agree|accept|consent|acknowledge)"
+        r"|en (?:vous inscrivant|vous abonnant|cliquant|continuant)\b.{0,80}\bvous acceptez"
+        r"|mit (?:der|ihrer) (?:anmeldung|registrierung)\b.{0,80}\b(?:akzeptieren|stimmen) sie"
+        r"|al (?:suscribirte|registrarte|hacer clic|continuar)\b.{0,80}\baceptas"
+        r"|ao (?:se inscrever|se cadastrar|clicar|continuar)\b.{0,80}\b(?:você concorda|aceita)"
+        r"|(?:iscrivendoti|registrandoti|cliccando|continuando)\b.{0,80}\baccetti)", re.I)),
+    # "The Valley Courier is your trusted source for local news …": the site describing itself to its reader (its
+    # name, in capitalised words, then "is your … source for").
+    ("site-notice", _Keys.of("your|ihre|votre|tu|sua|tua"), lazy_compile(
+        r"^(?-i:(?:The |Der |Die |Das |Le |La |L['’]|El |O |A |Il )?[A-ZÀ-Þ][\w.&'’\-]*(?: [A-ZÀ-Þ][\w.&'’\-]*){0,4}) "
+        r"(?:(?:is|are) your (?:[\w\-]+ ){0,3}(?:source|destination|home|guide) (?:for|of)\b"
+        r"|ist ihre (?:[\w\-]+ ){0,2}(?:quelle|adresse|zeitung) für\b|est votre (?:[\w\-]+ ){0,2}(?:source|référence|journal|site)\b"
+        r"|es tu (?:[\w\-]+ ){0,2}(?:fuente|referencia|periódico|diario)\b|é a sua (?:[\w\-]+ ){0,2}(?:fonte|referência)\b"
+        r"|è la tua (?:[\w\-]+ ){0,2}(?:fonte|guida)\b)", re.I)),
+    # "Advertise with us to reach thousands of readers …": the site's pitch to advertisers.
+    ("promo", _Keys.of("advertise|werben|annoncez|anúnciese|anuncie|pubblicizza"), lazy_compile(
+        r"^(?:advertise with us|werben sie (?:bei|mit) uns|annoncez (?:chez|avec) nous|anúnciese con nosotros"
+        r"|anuncie (?:conosco|con nosotros)|pubblicizza (?:con noi|la tua attività))\b", re.I)),
     # "Was this article helpful?", "Found a typo? Let us know": the page asks its reader what they thought.
     ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), lazy_compile(
         r"^(?:give|send) us (?:your )?feedback\b|^was this (?:article|story|page) helpful\b"

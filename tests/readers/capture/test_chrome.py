@@ -916,3 +916,24 @@ def test_headlines_and_figures_with_temperatures_or_percentages_are_no_widgets(t
 
 def test_a_tables_temperatures_in_the_body_stay():
     assert chrome_reason("470 °C") is None and chrome_reason("Riverton, NJ 45°F Partly Cloudy") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "site-notice"),
+    ('By clicking "Submit," you agree to the Privacy Policy and Terms of Use.', "site-notice"),
+    ("Mit der Registrierung stimmen Sie unseren Datenschutz-Bestimmungen zu.", "site-notice"),
+    ("En vous inscrivant, vous acceptez nos conditions générales.", "site-notice"),
+    ("The Valley Courier is your trusted source for local news, sports and weather in Riverton.", "site-notice"),
+    ("Der Valley Kurier ist Ihre Quelle für lokale Nachrichten.", "site-notice"),
+    ("Advertise with us to reach thousands of readers in the Mill River valley every day.", "promo"),
+    ("Werben Sie bei uns", "promo"),
+])
+def test_a_forms_consent_the_sites_description_of_itself_and_its_pitch_to_advertisers(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["The river is the main source of water for the town.",
+                                  "By signing the deal, the council agreed to pay for the bridge.",
+                                  "The mayor said the council is your best source for answers."])
+def test_sentences_about_sources_and_agreements_are_prose(text):
+    assert chrome_reason(text) is None
