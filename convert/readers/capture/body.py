@@ -683,7 +683,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
     return 2
 
 
-_CREDIT_SEPARATORS = ("|", "/", "·", "•")
+_CREDIT_SEPARATORS = ("|", "/", "·", "•", "—", "–")  # (before a credit under its caption: "— Jane Roe/Reuters")
 _AGENCY_LINE_CHARACTERS = 30
 _AGENCY_WORDS = 4  # at most, in a news agency's name ("Press Trust of India")
 # What a credit after " by " starts with ("Photo by Jane Roe"): " by a narrow vote" is no credit.

@@ -81,7 +81,7 @@ def _agency_alone(credit: str) -> bool:
     return _BARE_AGENCY.fullmatch(credit) is not None or " " not in credit and agency(credit) is not None
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
-                             r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?"
+                             r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
                              # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
                              r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
                              r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied))(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
@@ -445,7 +445,11 @@ def slash_credit(credit: str) -> bool:
     who, *where = (part.strip() for part in credit.split("/"))
     if len(where) > 1 and any(char.isdigit() for char in credit):
         return False  # ("Jane Roe/The Valley Courier/TNS" credits the paper's wire too; "MP2 / MP3" are not names)
-    return _NAME.fullmatch(who) is not None and all(_ORGANISATION.fullmatch(part) for part in where)
+    # ("Jane Roe/Special to The Valley Courier": a freelancer's picture, and the paper it was taken for)
+    return _NAME.fullmatch(who) is not None and all(_ORGANISATION.fullmatch(_SPECIAL_TO.sub("", part, 1)) for part in where)
+
+
+_SPECIAL_TO = lazy_compile(r"^(?:special to|for)\s+(?=[A-Z])", re.I)
 
 
 _TAIL_REACH = 60
@@ -459,7 +463,7 @@ _SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s(?:[a-z0-9][\w'’\-]*,?
 _FOR_CREDIT = lazy_compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
-_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|of|for|via|and|the|photo|submitted|contributed|provided|supplied|d['’]illustration|de|la|von|van|[/|,&\-–—])")
+_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|iStock|of|for|via|and|the|photo|submitted|contributed|provided|supplied|d['’]illustration|de|la|von|van|[/|,&\-–—])")
 
 
 def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
@@ -544,7 +548,10 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     if ":" in text and (match := _LABELLED.match(text)) is not None:
         return match.group("credit").strip()
     if text.startswith("(") and text.endswith(")") and len(text) <= 82 and credit_like(text[1:-1]):
-        return without_label(text[1:-1].strip())
+        return without_label(text[1:-1].strip())  # "(AP Photo/Jane Roe)"
+    if (text.startswith("[") and text.endswith("]") and len(text) <= 82 and "/" in text
+            and slash_credit(inner := text[1:-1].strip())):
+        return inner  # "[Jane Roe/Getty Images]" (a button's label in brackets, "[ Send Your Request ]", names no one)
     if (text.startswith("Credit") and (named := _CREDIT_WORD.match(text)) is not None and len(text) <= 82
             and credit_like(text[named.end():])):
         return text[named.end():]

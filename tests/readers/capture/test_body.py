@@ -363,3 +363,25 @@ def test_link_titles_with_a_bar_or_initials_under_a_related_stories_label_stay_l
                                    + "\n\n".join(titles) + f"\n\n{SECOND}\n")
     assert figures(article) == []
     assert all({r["text"]: r["reason"] for r in document["removed"]}[t] == "related-link" for t in titles)
+
+
+@pytest.mark.parametrize("under, credit", [("[Jane Roe/Getty Images]", "Jane Roe/Getty Images"), ("— Jane Roe/Reuters", "Jane Roe/Reuters"),
+                                           ("Staff photo", "Staff photo"), ("Getty", "Getty"),
+                                           ("(Jane Roe/Special to The Valley Courier)", "Jane Roe/Special to The Valley Courier")])
+def test_a_credit_on_the_line_under_its_caption_in_brackets_after_a_dash_or_alone(under, credit):
+    caption = "Residents gather outside the town hall before the council vote on Monday."
+    article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{caption}\n\n{under}\n\n{SECOND}\n")[1]
+    assert [(c, got) for c, got, _ in figures(article)] == [(caption, credit)]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_picture_services_name_in_small_letters_after_a_captions_stop():
+    caption = "Residents gather outside the town hall before the council vote on Monday."
+    article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{caption} iStock\n\n{SECOND}\n")[1]
+    assert [(c, got) for c, got, _ in figures(article)] == [(caption, "iStock")]
+
+
+def test_a_buttons_label_in_brackets_is_no_credit():
+    line = "You think you are ready? If so, request to become an approved author."
+    article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{line}\n\n[ Send Your Request ]\n\n{SECOND}\n")[1]
+    assert figures(article) == []
