@@ -83,7 +83,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     article = ArticleDraft()
     units = [line for line in lines if line.text]
     units, prefix_date, clock = _strip_capture_prefix(units, doc)
-    units = _without_caption_controls(_with_drop_caps_joined(unwrap(units)), doc)
+    units = _without_caption_controls(_with_drop_caps_joined(unwrap(_without_link_numbers(units))), doc)
     start = _body_start(units)
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
@@ -131,12 +131,27 @@ def _without_caption_controls(units: list[Line], doc: DocumentDraft) -> list[Lin
     return kept
 
 
+# "By [6]Jane Roe": the number a text browser prints before each link, glued to the link's text, and listed again with
+# its address at the end of the page. Three lines holding one mark such a dump.
+_LINK_NUMBER = lazy_compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\W\d_]|[\"“‘«])")
+_LINK_NUMBERED_LINES = 3
+
+
+def _without_link_numbers(units: list[Line]) -> list[Line]:
+    """The lines of a text browser's dump without the link numbers before the links' text (the raw lines keep them)."""
+    if sum(1 for unit in units if "]" in unit.text and _LINK_NUMBER.search(unit.text)) < _LINK_NUMBERED_LINES:
+        return units  # (a footnote's number follows its word: "… in 2020.[1]")
+    return [Line(u.number, u.raw, _LINK_NUMBER.sub("", u.text), u.end) if "]" in u.text else u for u in units]
+
+
 def unwrap(units: list[Line]) -> list[Line]:
     """Join hard-wrapped paragraphs (text copied from a terminal or an email) back into one unit each."""
-    long_lines = [u for u in units if len(u.text) >= 40]
-    if len(long_lines) < 4 or max(len(u.raw) for u in units) > 100:
+    # The lines a paragraph was broken after: long ones with the next line right under them (a paragraph's last
+    # line is as short as its words make it).
+    broken = [u for u, following in zip(units, units[1:]) if len(u.text) >= 40 and following.number == u.number + 1]
+    if len(broken) < 3 or max(len(u.raw) for u in units) > 100:
         return units
-    if sum(55 <= len(u.raw.rstrip()) <= 80 for u in long_lines) < 0.7 * len(long_lines):
+    if sum(55 <= len(u.raw.rstrip()) <= 80 for u in broken) < 0.7 * len(broken):
         return units
     joined: list[Line] = []
     start = 0  # where the paragraph being gathered starts

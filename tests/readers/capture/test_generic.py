@@ -1670,3 +1670,47 @@ def test_a_short_headline_printed_again_with_the_byline_right_under_a_copy():
             f"By Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["headline"], article["byline"]) == ("Council Backs Pool", "Jane Roe")
+
+
+TEXT_BROWSER_DUMP = """   [1]Skip to content
+   [2]The Valley Courier
+     * [3]News
+     * [4]Sports
+
+Council approves $12 million bridge after decade-long fight
+
+   By [5]Jane Roe
+   March 4, 2024
+
+   RIVERTON, N.J. (AP) — The town council voted 5-2 on Monday night to
+   build a new bridge over the Mill River, ending a debate that has
+   divided the town for more than a decade.
+
+   The bridge will cost about $12 million and is expected to open in
+   2026, Mayor Ana Ruiz said after the vote.
+
+   Residents who opposed the plan said they would ask a judge to stop the
+   work, arguing that the town had not studied the river's flood risk.
+
+References
+
+   1. https://valleycourier.example/#content
+   2. https://valleycourier.example/
+"""
+
+
+def test_a_text_browsers_dump_wrapped_paragraphs_and_link_numbers():
+    article = article_of(TEXT_BROWSER_DUMP)[1]
+    assert (article["headline"], article["byline"], article["dateline"]) == (
+        "Council approves $12 million bridge after decade-long fight", "Jane Roe", "RIVERTON, N.J.")
+    assert paragraphs(article)[:2] == [
+        "RIVERTON, N.J. (AP) — The town council voted 5-2 on Monday night to build a new bridge over the Mill River, "
+        "ending a debate that has divided the town for more than a decade.",
+        "The bridge will cost about $12 million and is expected to open in 2026, Mayor Ana Ruiz said after the vote."]
+
+
+def test_a_footnotes_number_after_its_word_and_a_year_in_brackets_stay():
+    page = (f"Council approves pool plan\n\nBy Jane Roe\n\n{STORY}[1]\n\nBaker, John (2010) [1966]. Some Indicators.\n\n"
+            f"{SECOND}[2] More [3] text.\n")
+    texts = paragraphs(article_of(page)[1])
+    assert texts[0] == f"{STORY}[1]" and "[1966]" in texts[1]
