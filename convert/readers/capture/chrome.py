@@ -172,6 +172,12 @@ _EXACT = {
                     "privacy notice", "do not sell my personal information", "do not sell or share my personal information",
                     "cookie preferences", "site map", "sitemap", "careers", "advertise", "advertise with us", "rss", "about",
                     "help", "faq", "corrections", "newsletters", "podcasts", "e-edition", "enewspaper", "manage account",
+                    # the day's paper as printed, in the six languages
+                    "today's paper", "todays paper", "today’s paper", "print edition", "digital edition", "digital replica",
+                    "le journal du jour", "journal du jour", "l'édition du jour", "édition numérique", "journal numérique",
+                    "heutige ausgabe", "zeitung von heute", "digitale ausgabe", "edición impresa", "edición digital",
+                    "el periódico de hoy", "edição impressa", "edição digital", "jornal de hoje", "edizione digitale",
+                    "il giornale di oggi", "edicola digitale",
                     "my account", "sign out", "log out", "subscribe now", "subscribe today", "start your free trial",
                     "have a tip?", "send us a tip", "forgotten your password?", "forgot your password?",
                     "forgot password?", "passwort vergessen?", "mot de passe oublié ?", "mot de passe oublié?",

@@ -569,8 +569,9 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             # picture over it. (A subhead in title case reads like a name, but prose follows it at once.)
             return True
         # A date line counts when the header above has one too (the page prints its byline block twice), or
-        # under a name: the byline block ("Jane Roe", her job, the date).
-        if _dated(unit):
+        # under a name: the byline block ("Jane Roe", her job, the date); so does where and when ("Madrid, 4 de marzo
+        # de 2024").
+        if _dated(unit) or _placed_and_dated(unit.text):
             if any(is_bare_name(units[i].text) for i in range(max(start + 1, index - _NAME_OVER_DATE), index)):
                 return True
             if _deck_under_title(units, start, later):
@@ -580,6 +581,15 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             if dated_above:
                 return True
     return False
+
+
+def _placed_and_dated(text: str) -> bool:
+    """A line giving where and when the story was written ("Madrid, 4 de marzo de 2024")."""
+    return (len(text) <= _DATE_LINE and (found := find_date(text)) is not None
+            and _place_and_date(text, found, True) is not None)
+
+
+_DATE_LINE = 80  # characters, at most, in a line of where and when
 
 
 def _widget_or_picture(text: str) -> bool:

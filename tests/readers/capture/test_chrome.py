@@ -937,3 +937,9 @@ def test_a_forms_consent_the_sites_description_of_itself_and_its_pitch_to_advert
                                   "The mayor said the council is your best source for answers."])
 def test_sentences_about_sources_and_agreements_are_prose(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Today's Paper", "Print Edition", "Le journal du jour", "Heutige Ausgabe", "Edición impresa",
+                                  "Edição impressa", "Edizione digitale"])
+def test_the_days_paper_as_printed_in_the_six_languages(text):
+    assert chrome_reason(text) == "page-chrome"

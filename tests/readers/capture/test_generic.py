@@ -1714,3 +1714,14 @@ def test_a_footnotes_number_after_its_word_and_a_year_in_brackets_stay():
             f"{SECOND}[2] More [3] text.\n")
     texts = paragraphs(article_of(page)[1])
     assert texts[0] == f"{STORY}[1]" and "[1966]" in texts[1]
+
+
+def test_a_deck_then_the_newsroom_and_where_and_when_over_the_story():
+    deck = "La votación, por cinco votos a dos, pone fin a más de una década de polémica en la ciudad."
+    first = ("El ayuntamiento aprobó el lunes por la noche, por cinco votos a dos, la construcción de un nuevo puente sobre "
+             "el río, poniendo fin a un debate.")
+    page = (f"El ayuntamiento aprueba la construcción del nuevo puente tras años de debate\n\n{deck}\n\nRedacción\n\n"
+            f"Madrid, 4 de marzo de 2024\n\nCompartir\n\n{first}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["summary"], article["published"], article["dateline"]) == ([deck], "2024-03-04", "Madrid")
+    assert paragraphs(article) == [first, SECOND]
