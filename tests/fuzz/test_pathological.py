@@ -69,6 +69,10 @@ def test_a_menu_of_thousands_of_items_in_the_body_reads_in_linear_time() -> None
     assert growth(parse_time("body-menus"), 40_000) < LINEAR
 
 
+def test_the_same_title_printed_thousands_of_times_reads_in_linear_time() -> None:
+    assert growth(parse_time("repeated-title"), 40_000) < LINEAR
+
+
 def test_noting_the_lines_of_one_field_is_linear() -> None:
     def measure(count: int) -> float:
         article = ArticleDraft()

@@ -1068,7 +1068,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if signed is not None:
         return _head_of_run(signed, long, position, header)
     # (a short headline, printed again, with the byline under a copy: "Council Backs Pool")
-    short_repeated = {t.text for t in titles if counts[t.text] >= 2 and t not in long}
+    long_numbers = {t.number for t in long}  # (by number: a list's "in" compares lines one by one)
+    short_repeated = {t.text for t in titles if counts[t.text] >= 2 and t.number not in long_numbers}
     in_menus = _printed_in_blocks(short_repeated, header)  # (a menu printed twice repeats its short entries)
     short = next((t for t in titles if t.text in short_repeated and t.number not in listed
                   and position[t.number] not in in_menus and _signed_right_under(header, position[t.number])), None)
