@@ -58,6 +58,8 @@ _DASHES = ("—", "–", "--")
 _NOT_PLACES = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "President", "Le", "La", "Les", "Der", "Die", "Das", "El",
                "Los", "Las", "O", "Il"}
 _BARE_TAG = lazy_compile(r"[A-Z]{3,6}")
+# What opens a sentence's subject in English ("The Council (CNN)…"); "Los", "El", "La" open places too ("Los Angeles").
+_SUBJECTS = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "President"}
 
 
 class Dateline(NamedTuple):
@@ -162,6 +164,9 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     alone = not rest and (tag is not None or _BARE_TAG.fullmatch(match.group("place").rpartition(" ")[2]) is not None)
     if rest[:1].isupper() and first not in _NOT_PLACES and _place_and_day(match, separator):
         return Dateline(_place(match.group("place")), None, rest)
+    if (tag is not None and separator is None and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
+            and text[match.start("rest") - 1] == ")" and first not in _SUBJECTS and first.lower() not in _LABELS):
+        return Dateline(_place(match.group("place")), tag, rest)  # "Los Angeles (CNN)The …": the tag glued to the story
     if (separator not in _DASHES or not (rest[:1].isupper() or alone) or first in _NOT_PLACES
             or first.lower() in _LABELS or first.isupper()):  # (a place in capitals is read by _capitals)
         return None  # (a tag and a dash alone on a line: "Washington CNN —" above the story)

@@ -140,3 +140,16 @@ def test_a_place_in_small_letters_before_a_long_dash_and_the_storys_sentences(te
 ])
 def test_a_subject_a_label_a_short_title_or_a_hyphen_before_the_dash_is_no_such_dateline(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Los Angeles (CNN)The town council voted 5-2 on Monday night to build a new bridge over the river.", "Los Angeles"),
+    ("Washington (CNN)President Joe Biden said on Monday that the bridge would be built next year.", "Washington"),
+])
+def test_a_newsrooms_tag_glued_to_the_storys_first_word(text, place):
+    found = dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, "CNN") and found.rest[:1].isupper()
+
+
+def test_a_subject_and_a_tag_glued_to_the_next_word_is_no_dateline():
+    assert dateline("The Council (CNN)The town council voted 5-2 on Monday night to build a new bridge.") is None
