@@ -172,6 +172,12 @@ _EXACT = {
                     "privacy notice", "do not sell my personal information", "do not sell or share my personal information",
                     "cookie preferences", "site map", "sitemap", "careers", "advertise", "advertise with us", "rss", "about",
                     "help", "faq", "corrections", "newsletters", "podcasts", "e-edition", "enewspaper", "manage account",
+                    # a newspaper's controls and links: the app, the site's index, a gift link, reuse rights
+                    "read in app", "site index", "send any friend a story", "reuse this content", "opens in a new window",
+                    "opens in new window", "supported by",
+                    # a link to the story in another language
+                    "leer en español", "read in english", "lire en français", "ler em português", "leggi in italiano",
+                    "auf deutsch lesen", "english version", "versión en español", "version française", "deutsche version",
                     # the day's paper as printed, in the six languages
                     "today's paper", "todays paper", "today’s paper", "print edition", "digital edition", "digital replica",
                     "le journal du jour", "journal du jour", "l'édition du jour", "édition numérique", "journal numérique",

@@ -943,3 +943,9 @@ def test_sentences_about_sources_and_agreements_are_prose(text):
                                   "Edição impressa", "Edizione digitale"])
 def test_the_days_paper_as_printed_in_the_six_languages(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["Supported by", "Read in app", "Site Index", "Reuse this content", "Send any friend a story",
+                                  "Leer en español", "Read in English", "Auf Deutsch lesen", "English version"])
+def test_a_newspapers_links_to_its_app_index_and_other_languages(text):
+    assert chrome_reason(text) == "page-chrome"
