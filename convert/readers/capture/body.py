@@ -439,7 +439,14 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
         doc.remove_span(unit.number, unit.last, text[opening:], reason)
         return text[:opening].rstrip()
     if text.endswith(_SENTENCE_CLOSE + (")",)):
-        return text  # a paragraph that ends as a sentence has nothing glued after it
+        # A paragraph that ends as a sentence has nothing glued after it, but for a prompt's own sentence ("… for
+        # years. Click here to subscribe."): the last sentence's opening first, a word such prompts open with.
+        start = len(text) - _PROMPT_REACH
+        stop = max(text.rfind(". ", start), text.rfind("! ", start), text.rfind("? ", start))
+        if stop > 0 and text[stop + 2:stop + 5] in _PROMPT_OPENINGS and (cut := _prompt_after(text)) is not None:
+            doc.remove_span(unit.number, unit.last, text[cut[0]:], cut[1])
+            return text[:cut[0]].rstrip()
+        return text
     end = text[-_TAIL_REACH:]
     glued = _GLUED_TAIL.search(end)
     if glued is not None and _sentence_before(text, len(text) - len(end) + glued.start("tail")):
@@ -448,6 +455,28 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
             doc.remove_span(unit.number, unit.last, tail, reason)
             return text[:len(text) - len(end) + glued.start("tail")].rstrip()
     return text
+
+
+_PROMPT_REACH = 80  # characters at a paragraph's end where a prompt's sentence stands
+# The first letters of the words a prompt opens with: "Click", "Subscribe", "Sign up", "Support", "Join", "Get",
+# "Register", "Follow", "Download", "Don't", and "Klicken", "Cliquez", "Clicca", "Clique", "Abonnez", "Abonnieren",
+# "Suscríbete", "Haz clic", "Assine", "Iscriviti", "Inscrivez", "Inscreva", "Regístrate".
+_PROMPT_OPENINGS = frozenset("Cli Sub Sig Sup Joi Get Reg Fol Dow Don Kli Abo Sus Haz Ass Isc Ins".split())
+_PROMPT_REASONS = {"promo", "newsletter-prompt", "paywall", "appeal"}
+_LAST_SENTENCE = lazy_compile(r"[.!?][\"”’]?\s+(?=[A-Z][^.!?]{3,80}[.!?]$)")
+_PROMPT_AFTER_WORDS = 8  # at least, in the story's text before the prompt
+
+
+def _prompt_after(text: str) -> Optional[tuple[int, str]]:
+    """Where a site's prompt glued on as the paragraph's last sentence starts, and why it is one; None if the last
+    sentence is the story's."""
+    stop = None
+    for stop in _LAST_SENTENCE.finditer(text, max(0, len(text) - _PROMPT_REACH - 4)):
+        pass
+    if stop is None or text.count(" ", 0, stop.start()) + 1 < _PROMPT_AFTER_WORDS:
+        return None
+    reason = chrome_reason(text[stop.end():])
+    return (stop.end(), reason) if reason in _PROMPT_REASONS else None
 
 
 def _may_hold_ad_label(text: str) -> bool:

@@ -385,3 +385,16 @@ def test_a_buttons_label_in_brackets_is_no_credit():
     line = "You think you are ready? If so, request to become an approved author."
     article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{line}\n\n[ Send Your Request ]\n\n{SECOND}\n")[1]
     assert figures(article) == []
+
+
+@pytest.mark.parametrize("prompt", ["Click here to subscribe.", "Subscribe to our newsletter.", "Sign up for our newsletter here."])
+def test_a_sites_prompt_glued_on_as_a_paragraphs_last_sentence(prompt):
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY} {prompt}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert prompt in [r["text"] for r in document["removed"]]
+
+
+def test_a_storys_last_sentence_that_opens_like_a_prompt_stays():
+    last = "Supporters of the plan gathered outside the hall."
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY} {last}\n\n{SECOND}\n")
+    assert paragraphs(article)[0] == f"{STORY} {last}"
