@@ -921,7 +921,7 @@ _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
 
 _POST_LINE_PARTS = 3  # at least, in a post's line of facts: its date and two more
 _POST_PART_WORDS = 6  # at most, in each of them
-_POST_SEPARATOR = lazy_compile(r"\s+[|·•]\s+")
+_POST_SEPARATOR = lazy_compile(r"\s+[|·•/]\s+")  # (also a slash: "March 4, 2024 / 6:15 PM / CBS News")
 # "VON Sina Giebel", "by Jane Roe": who wrote the post, inside one of its parts
 _POST_AUTHOR = lazy_compile(r"\b(?i:von|by|par|por|di)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
 

@@ -1725,3 +1725,10 @@ def test_a_deck_then_the_newsroom_and_where_and_when_over_the_story():
     article = article_of(page)[1]
     assert (article["summary"], article["published"], article["dateline"]) == ([deck], "2024-03-04", "Madrid")
     assert paragraphs(article) == [first, SECOND]
+
+
+def test_a_line_of_the_storys_facts_between_slashes():
+    page = f"Council backs plan for a new pool on the common\n\nMarch 4, 2024 / 6:15 PM / CBS News\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert article["published"][:10] == "2024-03-04"
+    assert paragraphs(article) == [STORY, SECOND]
