@@ -12,8 +12,9 @@ from .dates import READING_TIME, find_date
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
 _FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
-_BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
-                 r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|autor|autora|auteur|"
+_BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article|opinion|analysis|commentary|review"
+                 r"|perspective|column|essay|interview)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
+                 r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                  # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
                  r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag) von|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
                  r"autore|reportagem|author|escrit[oa] por|scritt[oa] da)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"

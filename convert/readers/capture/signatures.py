@@ -13,7 +13,7 @@ from .agencies import agency as wire_agency
 from .body import TIMESTAMP
 from .dates import find_date
 from .draft import ArticleDraft
-from .people import SHORT_NAME, agency_name, byline_parts, is_organisation, name_before_time
+from .people import SHORT_NAME, agency_name, byline_parts, is_bare_name, is_organisation, name_before_time
 from .text import Line
 
 
@@ -126,6 +126,11 @@ def take_desk(unit: Line, article: ArticleDraft) -> bool:
 
 # "Jane Roe and John Doe", "Jane Roe in Kyiv": two names, or a name and where the author wrote from.
 _NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
+_NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
+# A dot, or a dash between spaces, after the name and before its job or publication (the name has no date after it:
+# "Jane Roe – 4 March 2024" is read as a name and its date).
+_BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-Z])")
+_FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s+for\s+(?P<publication>(?:The|the)\s+[A-Z].{1,40})")
 
 
 _WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
@@ -165,6 +170,16 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         return False
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
     text = text.replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
+    if (joint := _BETWEEN_NAME_AND_MORE.search(text)) is not None:
+        text = f"{text[:joint.start()]}, {text[joint.end():]}"  # "Jane Roe • Staff Writer", "Jane Roe - The Valley Courier"
+    if (named_for := _FOR_PUBLICATION.fullmatch(text)) is not None:
+        text = f"{named_for.group('name')}, {named_for.group('publication')}"  # "Jane Roe for The Valley Courier"
+    if text.count("/") == 1 and is_job((job := text.partition("/")[2].strip())):
+        text = f"{text.partition('/')[0].strip()}, {job}"  # "Jane Roe / Reporter": the job after a slash
+    if dated and text.count(",") >= 1 and all(is_bare_name(part) and not is_organisation(part)
+                                              for part in _NAME_LIST.split(text)):
+        article.fill("byline", text, unit.number)  # "Jane Roe, John Doe and Ada Lund" over the date line
+        return True
     publication = None
     if text.count(",") == 2 and is_organisation(text.rpartition(",")[2].strip()):
         # "Jane Roe, Senior Editor, The Valley Courier": the name and job, then the publication

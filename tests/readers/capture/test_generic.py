@@ -1732,3 +1732,15 @@ def test_a_line_of_the_storys_facts_between_slashes():
     article = article_of(page)[1]
     assert article["published"][:10] == "2024-03-04"
     assert paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("Jane Roe for The Valley Courier", "Jane Roe", "The Valley Courier"), ("Jane Roe - The Valley Courier", "Jane Roe", "The Valley Courier"),
+    ("Jane Roe / Reporter", "Jane Roe, Reporter", None), ("Jane Roe • Staff Writer", "Jane Roe, Staff Writer", None),
+    ("Jane Roe, Jan Doe and Ada Lund", "Jane Roe, Jan Doe and Ada Lund", None), ("Opinion by Jane Roe", "Jane Roe", None),
+    ("Analysis by Jane Roe", "Jane Roe", None), ("Words: Jane Roe", "Jane Roe", None),
+])
+def test_more_shapes_of_a_bare_byline_over_the_date_line(line, byline, publisher):
+    page = f"Menu\n\nCouncil backs plan for a new pool on the common\n\n{line}\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["byline"], article["publisher"], article["summary"]) == (byline, publisher, [])
