@@ -441,9 +441,8 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     if text.endswith(_SENTENCE_CLOSE + (")",)):
         # A paragraph that ends as a sentence has nothing glued after it, but for a prompt's own sentence ("… for
         # years. Click here to subscribe."): the last sentence's opening first, a word such prompts open with.
-        start = len(text) - _PROMPT_REACH
-        stop = max(text.rfind(". ", start), text.rfind("! ", start), text.rfind("? ", start))
-        if stop > 0 and text[stop + 2:stop + 5] in _PROMPT_OPENINGS and (cut := _prompt_after(text)) is not None:
+        if (_PROMPT_OPENING.search(text, max(0, len(text) - _PROMPT_REACH)) is not None
+                and (cut := _prompt_after(text)) is not None):
             doc.remove_span(unit.number, unit.last, text[cut[0]:], cut[1])
             return text[:cut[0]].rstrip()
         return text
@@ -458,10 +457,11 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
 
 
 _PROMPT_REACH = 80  # characters at a paragraph's end where a prompt's sentence stands
-# The first letters of the words a prompt opens with: "Click", "Subscribe", "Sign up", "Support", "Join", "Get",
-# "Register", "Follow", "Download", "Don't", and "Klicken", "Cliquez", "Clicca", "Clique", "Abonnez", "Abonnieren",
-# "Suscríbete", "Haz clic", "Assine", "Iscriviti", "Inscrivez", "Inscreva", "Regístrate".
-_PROMPT_OPENINGS = frozenset("Cli Sub Sig Sup Joi Get Reg Fol Dow Don Kli Abo Sus Haz Ass Isc Ins".split())
+# A last sentence that opens as prompts do: "Click", "Subscribe", "Sign up", "Support", "Join", "Get", "Register",
+# "Follow", "Download", "Don't", and "Klicken", "Cliquez", "Clicca", "Clique", "Abonnez", "Suscríbete", "Haz clic",
+# "Assine", "Iscriviti", "Inscrivez", "Inscreva", "Regístrate" (one scan of the paragraph's last characters).
+_PROMPT_OPENING = lazy_compile(r"[.!?][\"”’]? (?:Click|Subscribe|Sign|Support|Join|Get|Register|Follow|Download|Don['’]t"
+                               r"|Klick|Clic|Abonn|Suscr|Haz clic|Assin|Iscriv|Inscri|Regístr)[^.!?]{0,75}[.!?]$")
 _PROMPT_REASONS = {"promo", "newsletter-prompt", "paywall", "appeal"}
 _LAST_SENTENCE = lazy_compile(r"[.!?][\"”’]?\s+(?=[A-Z][^.!?]{3,80}[.!?]$)")
 _PROMPT_AFTER_WORDS = 8  # at least, in the story's text before the prompt
