@@ -184,7 +184,7 @@ _EXACT = {
                     "heutige ausgabe", "zeitung von heute", "digitale ausgabe", "edición impresa", "edición digital",
                     "el periódico de hoy", "edição impressa", "edição digital", "jornal de hoje", "edizione digitale",
                     "il giornale di oggi", "edicola digitale",
-                    "my account", "sign out", "log out", "subscribe now", "subscribe today", "start your free trial",
+                    "my account", "your account", "account", "classifieds", "sign out", "log out", "subscribe now", "subscribe today", "start your free trial",
                     "have a tip?", "send us a tip", "forgotten your password?", "forgot your password?",
                     "forgot password?", "passwort vergessen?", "mot de passe oublié ?", "mot de passe oublié?",
                     "¿olvidaste tu contraseña?", "esqueceu a senha?", "esqueceu sua senha?", "password dimenticata?",

@@ -1210,21 +1210,39 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
 
 def _over_signed_title(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` stands right over a title as long as a headline with a byline under it (a
-    list of stories prints each title over its date, but rarely over a byline)."""
+    list of stories prints each title over its date, but rarely over a byline), or, when no title stands just
+    above it (a list's title does, its teaser and link between), with a date under it."""
     if index + 1 >= len(header):
         return False
     text = header[index + 1].text
     if len(text.split()) < _HEADLINE_WORDS or not _title_not_chrome(text):
         return False
+    apart = _apart_from_titles(header, index)
     for unit in header[index + 2:index + 2 + _BYLINE_UNDER_TITLE]:
         if byline_parts(unit.text) is not None:
             return True
         if (found := find_date(unit.text)) is not None and date_alone(unit.text, found) is not None:
-            return False  # (the title's own date, before any byline)
+            return apart  # (the title's own date, before any byline: a list's, unless no title stands over this one)
     return False
 
 
+def _apart_from_titles(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` (a date) stands apart from the titles above it: none within a list item's lines
+    above, or only the page's chrome between it and the nearest, two lines of it at least (a menu; a list's item
+    has its title right over its date, or its teaser and a link between)."""
+    between = 0
+    for unit in reversed(header[max(0, index - _LIST_ITEM_LINES):index]):
+        if _title_not_chrome(unit.text):
+            return between >= _MENU_BETWEEN
+        if chrome_reason(unit.text, header=True) is None:
+            return False
+        between += 1
+    return True
+
+
+_MENU_BETWEEN = 2
 _BYLINE_UNDER_TITLE = 4  # lines under a headline where its byline stands: a deck, widgets, then the name
+_LIST_ITEM_LINES = 3  # lines above a list item's date where its title stands: the title, its teaser, a link
 
 
 _LIST_RUN = 3  # title-like lines in a row that make a list of links (a headline and its deck make two)

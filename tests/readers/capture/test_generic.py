@@ -1744,3 +1744,12 @@ def test_more_shapes_of_a_bare_byline_over_the_date_line(line, byline, publisher
     page = f"Menu\n\nCouncil backs plan for a new pool on the common\n\n{line}\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n"
     article = article_of(page)[1]
     assert (article["byline"], article["publisher"], article["summary"]) == (byline, publisher, [])
+
+
+def test_the_sites_clock_under_its_menus_over_a_headline_dated_but_unsigned():
+    page = ("Great stories about the town you love\n\nClassifieds\n\nYour Account\n\nSunday, March 10, 2024\n\n"
+            "Council Backs Plan for a New Pool on the Common\n\nThe vote ends a debate that has divided the town.\n\n"
+            f"March 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["published"]) == ("Council Backs Plan for a New Pool on the Common", "2024-03-03")
+    assert reasons(document)["Sunday, March 10, 2024"] == "site-clock"
