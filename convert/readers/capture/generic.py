@@ -73,6 +73,7 @@ _REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40
 _NAME_AND_MORE = lazy_compile(r"[,|@\d]")  # what a title-like line needs to be a name with a job title or a time
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
+_WIRE_LINE = 30  # characters, at most, in a line holding a wire's name alone
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
@@ -500,6 +501,12 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     return under
 
 
+def _signed_above(header: Sequence[Line], index: int) -> bool:
+    """Whether a byline, a name alone or a date line stands above ``header[index]`` (the byline block is read)."""
+    return any(byline_parts(unit.text) is not None or _is_name_alone(unit.text) or _dated(unit)
+               for unit in header[:index])
+
+
 def _caption_over_headline(units: Sequence[Line], index: int, used: int) -> bool:
     """Whether the sentence at ``index``, with its credit on the ``used`` lines under it, stands right over the
     headline (a title as long as one, undated, no caption itself): the lead picture's caption, printed first."""
@@ -765,6 +772,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(Line(unit.number, unit.raw, day, unit.end), article, doc, find_date(day))
         elif (used := labelled_figure(header, index, article) or alt_and_caption(header, index, article)) > 0:
             skip = used - 1
+        elif (index + 2 == len(header) and len(header[index + 1].text) <= _WIRE_LINE
+              and header[index + 1].number - unit.last <= 2 and wire_agency(header[index + 1].text) is not None
+              and _is_sentence(text) and _signed_above(header, index)):
+            # A wire's name alone between a sentence and the story, under the byline block: the lead picture's
+            # credit (under the story's last prose it would sign the story; over the story, with no byline, it is one).
+            article.add_figure(text, header[index + 1].text, unit.number, header[index + 1].last)
+            skip = 1
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
                    and not _dated(header[index + 2] if index + 2 < len(header) else None))

@@ -1753,3 +1753,21 @@ def test_the_sites_clock_under_its_menus_over_a_headline_dated_but_unsigned():
     document, article = article_of(page)
     assert (article["headline"], article["published"]) == ("Council Backs Plan for a New Pool on the Common", "2024-03-03")
     assert reasons(document)["Sunday, March 10, 2024"] == "site-clock"
+
+
+def test_a_wires_name_alone_under_the_lead_pictures_caption_below_the_byline_block():
+    caption = "Vecinos reunidos el lunes frente al ayuntamiento de Riovilla."
+    first = "RIOVILLA (EFE).- El ayuntamiento aprobó el lunes por la noche la construcción de un nuevo puente sobre el río."
+    page = (f"El ayuntamiento aprueba la construcción del nuevo puente\n\nAna Ruiz\n\n4 de marzo de 2024\n\nImprimir\n\n"
+            f"{caption}\n\nEFE\n\n{first}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "EFE")]
+    assert paragraphs(article) == [first, SECOND]
+
+
+def test_a_wires_name_alone_under_a_deck_with_no_byline_block_above_is_no_credit():
+    deck = "La votación, por cinco votos a dos, pone fin a más de una década de polémica en la ciudad."
+    first = "El ayuntamiento aprobó el lunes por la noche la construcción de un nuevo puente sobre el río, tras años."
+    page = f"El ayuntamiento aprueba la construcción del nuevo puente\n\n{deck}\n\nEFE\n\n{first}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
