@@ -82,6 +82,8 @@ def _agency_alone(credit: str) -> bool:
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
+                             # a handout, a picture taken off a screen, in Portuguese: "Divulgação", "Reprodução"
+                             r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
                              # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
                              r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
                              r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied))(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)

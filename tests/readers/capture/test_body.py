@@ -398,3 +398,10 @@ def test_a_storys_last_sentence_that_opens_like_a_prompt_stays():
     last = "Supporters of the plan gathered outside the hall."
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY} {last}\n\n{SECOND}\n")
     assert paragraphs(article)[0] == f"{STORY} {last}"
+
+
+@pytest.mark.parametrize("credit", ["Reprodução", "Divulgação"])
+def test_a_portuguese_handout_or_screen_grab_credit_on_the_line_under_its_caption(credit):
+    caption = "Moradores reunidos na segunda-feira em frente à prefeitura de Riovila."
+    article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{caption}\n\n{credit}\n\n{SECOND}\n")[1]
+    assert [(c, got) for c, got, _ in figures(article)] == [(caption, credit)]
