@@ -74,6 +74,7 @@ _NAME_AND_MORE = lazy_compile(r"[,|@\d]")  # what a title-like line needs to be 
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _WIRE_LINE = 30  # characters, at most, in a line holding a wire's name alone
+_WIRE_TAG_AFTER = lazy_compile(r"(?<=[.!?])\s*\((?P<wire>[^()]{2,30})\)$")
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
@@ -779,6 +780,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # credit (under the story's last prose it would sign the story; over the story, with no byline, it is one).
             article.add_figure(text, header[index + 1].text, unit.number, header[index + 1].last)
             skip = 1
+        elif (index + 1 == len(header) and text.endswith(")") and (tagged := _WIRE_TAG_AFTER.search(text)) is not None
+              and wire_agency(tagged.group("wire")) is not None and _is_sentence(text[:tagged.start()])
+              and _signed_above(header, index)):
+            # "… davanti al municipio. (Ansa)" right over the story, under the byline block: the lead picture's caption
+            # and its credit (after the story's last prose, a wire's tag signs the story)
+            article.add_figure(text[:tagged.start()].rstrip(), tagged.group("wire"), unit.number, unit.last)
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
                    and not _dated(header[index + 2] if index + 2 < len(header) else None))

@@ -1771,3 +1771,13 @@ def test_a_wires_name_alone_under_a_deck_with_no_byline_block_above_is_no_credit
     page = f"El ayuntamiento aprueba la construcción del nuevo puente\n\n{deck}\n\nEFE\n\n{first}\n\n{SECOND}\n"
     article = article_of(page)[1]
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_a_caption_with_a_wires_tag_after_its_stop_right_over_the_story_under_the_byline_block():
+    caption = "I residenti riuniti lunedì davanti al municipio di Rivolo."
+    first = ("Il consiglio comunale ha approvato lunedì sera, con cinque voti favorevoli e due contrari, la costruzione "
+             "di un nuovo ponte sul fiume.")
+    page = f"Il consiglio approva il nuovo ponte sul fiume\n\ndi Marco Rossi\n\n4 marzo 2024\n\n{caption} (Ansa)\n\n{first}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Ansa")]
+    assert paragraphs(article) == [first, SECOND]
