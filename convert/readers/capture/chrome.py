@@ -238,7 +238,17 @@ _EXACT = {
                        "hier können sie den artikel bewerten", "évaluer cet article", "noter cet article",
                        "valora este artículo", "califica este artículo", "avalie este artigo", "vota questo articolo",
                        "valuta questo articolo"),
-    "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree"),
+    "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree",
+                      # a consent dialog's title and buttons, in the six languages
+                      "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
+                      "manage options", "more options", "manage preferences", "manage settings", "do not consent",
+                      "i accept", "i do not accept", "allow all", "allow all cookies",  # (not "Consent" alone: a subhead)
+                      "decline all", "only necessary", "necessary only", "accept cookies",
+                      "reject non-essential cookies", "continue without accepting", "alle akzeptieren", "alle ablehnen",
+                      "akzeptieren und weiter", "einstellungen verwalten", "tout accepter", "tout refuser",
+                      "continuer sans accepter", "paramétrer les cookies", "aceptar todo", "rechazar todo",
+                      "aceptar y continuar", "aceitar tudo", "rejeitar tudo", "aceitar e continuar", "accetta tutto",
+                      "rifiuta tutto", "accetta e continua", "gestisci opzioni"),
     # The page thanks its reader for reading, in the six languages.
     "appeal": ("donate", "donate now", "spenden", "jetzt spenden", "faire un don", "donar", "dona ahora", "doar",
                "doe agora", "dona ora", "thanks for reading", "thank you for reading", "danke fürs lesen", "danke für ihr interesse",
@@ -1018,6 +1028,11 @@ _OPENING_NOTICE = lazy_compile(
     r"verwendeten cookies|ce site utilise des cookies|este sitio (?:web )?(?:utiliza|usa) cookies|este site (?:utiliza|usa) "
     r"cookies|questo sito (?:utilizza|usa) (?:i )?cookie"
     r"|consent to (?:our |the )?use of cookies"
+    # a consent platform's text: "We and our partners store and/or access information on a device …"
+    r"|we and our (?:\d+ )?partners (?:store|use|process|may)|you may click to consent"
+    r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen)|nous et nos (?:\d+ )?partenaires (?:stockons|utilisons|traitons)"
+    r"|nosotros y nuestros (?:\d+ )?socios (?:almacenamos|utilizamos|tratamos)|(?:nós )?e os nossos (?:\d+ )?parceiros (?:armazenamos|utilizamos)"
+    r"|noi e i nostri (?:\d+ )?partner (?:archiviamo|utilizziamo|trattiamo)"
     r"|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)"
     r"|(?:translated automatically|automatically translated|automatisch übersetzt|traduit automatiquement|traducción "
     r"automática)|vielen dank für ihre registrierung|thank you for (?:registering|signing up)|alexa internet has been "
@@ -1035,7 +1050,7 @@ def opening_notice(text: str) -> bool:
             or any(key in lowered for key in _DISCLOSURE_KEYS) and _DISCLOSURE.search(head) is not None)
 
 
-_OPENING_NOTICE_KEYS = ("cookie", "browser", "navigateur", "navegador", "blocker", "translated automatically",
+_OPENING_NOTICE_KEYS = ("cookie", "partner", "socios", "parceiros", "browser", "navigateur", "navegador", "blocker", "translated automatically",
                         "automatically translated", "automatisch übersetzt", "traduit automatiquement",
                         "traducción automática", "ihre registrierung", "thank you for registering",
                         "thank you for signing up", "alexa internet", "these crawls", "unlisted")

@@ -949,3 +949,27 @@ def test_the_days_paper_as_printed_in_the_six_languages(text):
                                   "Leer en español", "Read in English", "Auf Deutsch lesen", "English version"])
 def test_a_newspapers_links_to_its_app_index_and_other_languages(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["We value your privacy", "Manage options", "Do not consent", "Alle akzeptieren", "Tout refuser",
+                                  "Rechazar todo", "Aceitar tudo", "Accetta tutto", "Continue without accepting"])
+def test_a_consent_dialogs_title_and_buttons(text):
+    assert chrome_reason(text) == "cookie-prompt"
+
+
+def test_consent_alone_is_a_subhead_not_a_button():
+    assert chrome_reason("Consent") is None
+
+
+@pytest.mark.parametrize("text", [
+    "We and our partners store and/or access information on a device, such as cookies and process personal data.",
+    "With your permission we and our partners may use precise geolocation data. You may click to consent to our processing.",
+    "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, etwa auf Cookies.",
+    "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, telles que les cookies.",
+])
+def test_a_consent_platforms_text_above_the_story(text):
+    assert opening_notice(text)
+
+
+def test_partners_in_a_story_are_no_consent_text():
+    assert not opening_notice("We and our partners met the mayor on Monday to discuss the bridge over the Mill River.")

@@ -1781,3 +1781,15 @@ def test_a_caption_with_a_wires_tag_after_its_stop_right_over_the_story_under_th
     article = article_of(page)[1]
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Ansa")]
     assert paragraphs(article) == [first, SECOND]
+
+
+def test_a_consent_dialog_over_the_page():
+    page = ("We value your privacy\n\nWe and our partners store and/or access information on a device, such as cookies and "
+            "process personal data, such as unique identifiers and standard information sent by a device for personalised ads "
+            "and content, ad and content measurement, and audience insights.\n\nWith your permission we and our partners may "
+            "use precise geolocation data. You may click to consent to our and our partners' processing as described above.\n\n"
+            "Manage options\n\nAccept all\n\nCouncil Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n"
+            f"March 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
+    assert paragraphs(article) == [STORY, SECOND]
