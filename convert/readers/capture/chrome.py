@@ -248,7 +248,9 @@ _EXACT = {
                       "akzeptieren und weiter", "einstellungen verwalten", "tout accepter", "tout refuser",
                       "continuer sans accepter", "paramétrer les cookies", "aceptar todo", "rechazar todo",
                       "aceptar y continuar", "aceitar tudo", "rejeitar tudo", "aceitar e continuar", "accetta tutto",
-                      "rifiuta tutto", "accetta e continua", "gestisci opzioni"),
+                      "rifiuta tutto", "accetta e continua", "gestisci opzioni",
+                      # and a dialog's ways to close it
+                      "no thanks", "no, thanks", "not now", "maybe later", "dismiss", "got it"),
     # The page thanks its reader for reading, in the six languages.
     "appeal": ("donate", "donate now", "spenden", "jetzt spenden", "faire un don", "donar", "dona ahora", "doar",
                "doe agora", "dona ora", "thanks for reading", "thank you for reading", "danke fürs lesen", "danke für ihr interesse",
@@ -509,7 +511,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # your privacy": the site's notes on blockers, spam and privacy, in the six languages.
     ("site-notice", _Keys.of("blocker|ad-blocker|adblocker|adblock|werbeblocker|akismet|privacy|privatsphäre|vie|"
                              "privacidad|privacidade"), lazy_compile(
-        r"\b(?:ad-?\s?blocker|adblock|werbeblocker)\b.{0,60}\b(?:whitelist|disable|turn off|deaktivier\w*|ausschalten"
+        r"^(?:please,? |kindly )?(?:whitelist us in|disable|turn off|pause) your (?:ad-?\s?blocker|adblock)\b"  # "Please disable your ad blocker"
+        r"|\b(?:ad-?\s?blocker|adblock|werbeblocker)\b.{0,60}\b(?:whitelist|disable|turn off|deaktivier\w*|ausschalten"
         r"|désactive\w*|desactiv\w*|desativ\w*|disattiv\w*)|\b(?:you(?:['’]re| are) (?:using|running)|sie (?:nutzen|verwenden)"
         r"|du (?:nutzt|verwendest)|vous utilisez|(?:estás|está) usando|stai usando) (?:an? |einen |un |uno )?ad-?\s?blocker\b"
         r"|\bakismet\b.{0,40}\b(?:spam|indésirables)\b|^(?:we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre"
@@ -564,6 +567,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "Enjoy unlimited access for just $1", in the languages read
                   r"|to keep reading|already have an account(?=\s*\?)|(?:start|try|begin) (?:your |a )?(?:\d+-day )?free trial"
                   r"|unlimited (?:digital )?access (?:for (?:just|only)|to (?:all|our|every))|créez (?:un|votre) compte"
+                  r"|unlimited (?:digital )?access\b.{0,60}\bfor (?:just|only)"  # "… unlimited access to The Paper for just $1"
                   r"|essai gratuit|prueba gratis|kostenlos testen|accès illimité|acceso ilimitado|acesso ilimitado"
                   r"|accesso illimitato|unbegrenzten zugang|cet article vous est offert|vous avez atteint (?:la|votre) limite"
                   r"|jetzt registrieren und weiterlesen|bereits ein konto(?=\s*\?)|ya tienes (?:una )?cuenta(?=\s*\?)"

@@ -973,3 +973,16 @@ def test_a_consent_platforms_text_above_the_story(text):
 
 def test_partners_in_a_story_are_no_consent_text():
     assert not opening_notice("We and our partners met the mayor on Monday to discuss the bridge over the Mill River.")
+
+
+@pytest.mark.parametrize("text, reason", [("No thanks", "cookie-prompt"), ("Not now", "cookie-prompt"), ("Got it", "cookie-prompt"),
+                                          ("Please disable your ad blocker to continue.", "site-notice"),
+                                          ("Get unlimited access to The Valley Courier for just $1.", "paywall")])
+def test_an_overlays_buttons_and_pitches(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["The council will not now vote on the plan.",
+                                  "Officials said they would pause the project to disable the ad blocker."])
+def test_story_sentences_with_an_overlays_words_are_prose(text):
+    assert chrome_reason(text) is None
