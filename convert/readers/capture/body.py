@@ -441,8 +441,8 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     if text.endswith(_SENTENCE_CLOSE + (")",)):
         # A paragraph that ends as a sentence has nothing glued after it, but for a prompt's own sentence ("… for
         # years. Click here to subscribe."): the last sentence's opening first, a word such prompts open with.
-        if (_PROMPT_OPENING.search(text, max(0, len(text) - _PROMPT_REACH)) is not None
-                and (cut := _prompt_after(text)) is not None):
+        if ((opening := _PROMPT_OPENING.search(text, max(0, len(text) - _PROMPT_REACH))) is not None
+                and (cut := _prompt_after(text, opening.start("prompt"))) is not None):
             doc.remove_span(unit.number, unit.last, text[cut[0]:], cut[1])
             return text[:cut[0]].rstrip()
         return text
@@ -460,23 +460,19 @@ _PROMPT_REACH = 80  # characters at a paragraph's end where a prompt's sentence 
 # A last sentence that opens as prompts do: "Click", "Subscribe", "Sign up", "Support", "Join", "Get", "Register",
 # "Follow", "Download", "Don't", and "Klicken", "Cliquez", "Clicca", "Clique", "Abonnez", "Suscríbete", "Haz clic",
 # "Assine", "Iscriviti", "Inscrivez", "Inscreva", "Regístrate" (one scan of the paragraph's last characters).
-_PROMPT_OPENING = lazy_compile(r"[.!?][\"”’]? (?:Click|Subscribe|Sign|Support|Join|Get|Register|Follow|Download|Don['’]t"
-                               r"|Klick|Clic|Abonn|Suscr|Haz clic|Assin|Iscriv|Inscri|Regístr)[^.!?]{0,75}[.!?]$")
+_PROMPT_OPENING = lazy_compile(r"[.!?][\"”’]? (?P<prompt>(?:Click|Subscribe|Sign|Support|Join|Get|Register|Follow|Download"
+                               r"|Don['’]t|Klick|Clic|Abonn|Suscr|Haz clic|Assin|Iscriv|Inscri|Regístr)[^.!?]{0,75}[.!?])$")
 _PROMPT_REASONS = {"promo", "newsletter-prompt", "paywall", "appeal"}
-_LAST_SENTENCE = lazy_compile(r"[.!?][\"”’]?\s+(?=[A-Z][^.!?]{3,80}[.!?]$)")
 _PROMPT_AFTER_WORDS = 8  # at least, in the story's text before the prompt
 
 
-def _prompt_after(text: str) -> Optional[tuple[int, str]]:
-    """Where a site's prompt glued on as the paragraph's last sentence starts, and why it is one; None if the last
-    sentence is the story's."""
-    stop = None
-    for stop in _LAST_SENTENCE.finditer(text, max(0, len(text) - _PROMPT_REACH - 4)):
-        pass
-    if stop is None or text.count(" ", 0, stop.start()) + 1 < _PROMPT_AFTER_WORDS:
+def _prompt_after(text: str, start: int) -> Optional[tuple[int, str]]:
+    """Where a site's prompt glued on as the paragraph's last sentence (from ``start``) starts, and why it is one;
+    None if the last sentence is the story's."""
+    if text.count(" ", 0, start) < _PROMPT_AFTER_WORDS:  # (the words before the prompt: the spaces before it)
         return None
-    reason = chrome_reason(text[stop.end():])
-    return (stop.end(), reason) if reason in _PROMPT_REASONS else None
+    reason = chrome_reason(text[start:])
+    return (start, reason) if reason in _PROMPT_REASONS else None
 
 
 def _may_hold_ad_label(text: str) -> bool:
