@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ...errors import NewsconvError
-from ...model import (ID_AUTHORITY, ID_UNDATED, Article, Document, archive_record, article_contributors, article_id,
+from ...model import (ID_AUTHORITY, ID_UNDATED, Article, Block, Document, archive_record, article_contributors, article_id,
                       identifying)
 from .stamps import Stamp, newest, parse_stamp
 from .._xmltext import clean
@@ -137,11 +137,23 @@ _TITLE_WORDS = 10
 def _opening(article: Article, where: str) -> Optional[str]:
     """The first words of the article's first text, for a title where there is no headline."""
     for n, block in enumerate(article["blocks"]):
-        text = block.get("text") or block.get("caption") or " ".join(block.get("items") or ())
-        words = (clean(text, f"{where}.blocks[{n}]") or "").split()
+        words = " ".join(_written_texts(block, f"{where}.blocks[{n}]")).split()
         if words:
             return " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
     return None
+
+
+def _written_texts(block: Block, where: str) -> list[str]:
+    """The texts the body writes for ``block``, cleaned; a figure shows its label, caption and credit,
+    else only its alternative text (which still makes a body that needs a title)."""
+    if block["type"] == "figure":
+        shown = [text for key in ("label", "caption", "credit") if (text := clean(block.get(key), f"{where}.{key}"))]
+        alt = clean(block.get("alt"), f"{where}.alt")
+        return shown or ([alt] if alt else [])
+    if block["type"] == "list":
+        return [text for n, item in enumerate(block["items"]) if (text := clean(item, f"{where}.items[{n}]"))]
+    text = clean(block["text"], f"{where}.text")
+    return [text] if text else []
 
 
 def _language(tag: str, where: str) -> Optional[str]:

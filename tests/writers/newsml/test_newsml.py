@@ -291,6 +291,19 @@ def test_text_that_is_only_illegal_characters_counts_as_missing(xsd):
     assert texts(root, "//h:title") == [" ".join(opening[:10]) + (" …" if len(opening) > 10 else "")]
 
 
+
+@pytest.mark.parametrize("figure, title", [
+    ({"label": None, "caption": "\x08", "credit": None, "alt": "A ferry at dawn"}, "A ferry at dawn"),
+    ({"label": "Fig. 1", "caption": None, "credit": "Jane Roe", "alt": "unseen"}, "Fig. 1 Jane Roe"),
+])
+def test_a_headless_article_of_one_figure_still_has_its_xhtml_title(xsd, figure, title):
+    block = {"type": "figure", "lines": [1, 1], **figure}
+    data = quiet_write(document(articles=[article(headline=None, blocks=[block])]))
+    assert_valid(xsd, data)
+    root = parse(data)
+    assert texts(root, "//h:title") == [title]
+    assert all(xhtml_problems(inline) == [] for inline in root.xpath("//g2:inlineXML", namespaces=NS))
+
 # --- metadata -------------------------------------------------------------------------------------------
 
 def test_item_and_content_metadata_map_every_fact():
