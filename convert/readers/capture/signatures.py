@@ -133,6 +133,8 @@ _BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-Z])"
 _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s+for\s+(?P<publication>(?:The|the)\s+[A-Z].{1,40})")
 
 
+# The newsroom signing as itself, in the six languages.
+_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff)")
 _WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
 
 
@@ -206,8 +208,10 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
             and all(SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
         return False
-    if " " not in name.strip() and wire_agency(name) is None:
-        return False  # one word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP")
+    if " " not in name.strip() and wire_agency(name) is None and _NEWSROOM.fullmatch(name.strip()) is None:
+        # One word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP") or the newsroom's
+        # word for itself ("Redacción": the staff wrote it).
+        return False
     if title.strip() and (is_organisation(title.strip()) or slashed):
         # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
         article.fill("byline", name.strip(), unit.number)

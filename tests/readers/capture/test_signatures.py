@@ -32,7 +32,8 @@ def test_a_byline_over_two_lines():
 
 @pytest.mark.parametrize("text, near, byline", [
     ("Jane Roe", True, "Jane Roe"), ("Jane Roe", False, None), ("Science", True, None), ("AP", True, "AP"),
-    ("Jane Roe - March 3, 2024", True, "Jane Roe"),
+    ("Jane Roe - March 3, 2024", True, "Jane Roe"), ("Redacción", True, "Redacción"), ("Redazione", True, "Redazione"),
+    ("Staff", True, "Staff"), ("Redaktion", False, None), ("Politik", True, None),
 ])
 def test_a_bare_name_near_the_headline(text, near, byline):
     headline, unit = lines("Council approves pool plan", text)
