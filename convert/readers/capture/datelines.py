@@ -167,7 +167,9 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if (tag is not None and separator is None and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
             and text[match.start("rest") - 1] == ")" and first not in _SUBJECTS and first.lower() not in _LABELS):
         return Dateline(_place(match.group("place")), tag, rest)  # "Los Angeles (CNN)The …": the tag glued to the story
-    if (separator not in _DASHES or not (rest[:1].isupper() or alone) or first in _NOT_PLACES
+    # (a hyphen between spaces only before the story's long first sentence: "Brasília - O governo …")
+    spaced = separator in ("—", "–", "-") and _SPACED_DASH.match(text, match.end("place")) is not None
+    if (separator not in _DASHES and not spaced or not (rest[:1].isupper() or alone) or first in _NOT_PLACES
             or first.lower() in _LABELS or first.isupper()):  # (a place in capitals is read by _capitals)
         return None  # (a tag and a dash alone on a line: "Washington CNN —" above the story)
     if tag is not None and _NEWSROOM_TAG.fullmatch(tag):
@@ -177,15 +179,16 @@ def _mixed_case(text: str) -> Optional[Dateline]:
         return Dateline(_place(place), last, rest)
     if tag is None and "," in match.group("place") and separator in ("—", "–"):
         return Dateline(_place(match.group("place")), None, rest)  # "Riverton, N.J. — The ...": a place and its region
-    if (tag is None and separator in ("—", "–") and _SPACED_DASH.match(text, match.end("place")) is not None
-            and len(match.group("place").split()) <= _PLACE_WORDS and len(rest.split(None, _STORY_WORDS)) > _STORY_WORDS
-            and rest.endswith((".", "!", "?", "”", '"', "«", "»")) and not _NAMED_PERSON.fullmatch(match.group("place"))):
-        return Dateline(_place(match.group("place")), None, rest)  # "Wien – Die Regierung hat …": a place and a long dash
+    written = match.group("place")
+    if (tag is None and spaced and len(written.split()) <= _PLACE_WORDS and "." not in written  # (a site's address)
+            and len(rest.split(None, _STORY_WORDS)) > _STORY_WORDS and rest.endswith((".", "!", "?", "”", '"', "«", "»"))
+            and not _NAMED_PERSON.fullmatch(written)):
+        return Dateline(written, None, rest)  # "Wien – Die Regierung hat …": a place and a dash
     return None
 
 
-_SPACED_DASH = lazy_compile(r" [–—] ")
-_PLACE_WORDS = 2  # at most, in a place written in small letters before a long dash alone
+_SPACED_DASH = lazy_compile(r" [–—-] ")
+_PLACE_WORDS = 2  # at most, in a place written in small letters before a dash alone
 _STORY_WORDS = 12  # at least, in the story's first sentences after it (a title's second half is shorter)
 # A first name and a surname are no place, however the dash follows them: "Jane Roe — The …" (two capitalised words
 # of which the first is a common first name cannot be told from a town, so only a person's initial is taken as one).

@@ -125,8 +125,9 @@ def test_an_initialism_a_numeral_a_wire_or_a_label_and_a_stop_is_no_dateline(tex
 @pytest.mark.parametrize("text, place", [
     ("Wien – Die Regierung hat am Montag ein neues Gesetz beschlossen, das den Bau von Brücken im ganzen Land erleichtern soll.", "Wien"),
     ("Riverton — The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.", "Riverton"),
+    ("Brasília - O governo aprovou nesta terça-feira o novo plano de habitação para jovens de até trinta anos.", "Brasília"),
 ])
-def test_a_place_in_small_letters_before_a_long_dash_and_the_storys_sentences(text, place):
+def test_a_place_in_small_letters_before_a_spaced_dash_and_the_storys_sentences(text, place):
     found = dateline(text)
     assert found is not None and (found.place, found.agency) == (place, None)
 
@@ -136,9 +137,11 @@ def test_a_place_in_small_letters_before_a_long_dash_and_the_storys_sentences(te
     "The Council — The town council voted 5-2 on Monday night to build a new bridge over the river after years.",
     "Update — The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
     "J. Roe — The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
-    "Riverton - The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
+    "Riverton-The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
+    "Motorsport-Magazin.com - Der Start der Saison rückt schnell näher, und zwanzig Fahrer stehen in den Startlöchern.",
+    "Update - The town council voted 5-2 on Monday night to build a new bridge over the Mill River after years.",
 ])
-def test_a_subject_a_label_a_short_title_or_a_hyphen_before_the_dash_is_no_such_dateline(text):
+def test_a_subject_a_label_a_short_title_a_sites_address_or_an_unspaced_dash_is_no_such_dateline(text):
     assert dateline(text) is None
 
 
