@@ -24,9 +24,9 @@ _JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)"  # "Rio de Jan
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # ... or in the page's language: "MADRID, 3 mar (EFE)", "São Paulo, 3 de março de 2024 (Reuters)", "PARIS, 3 mars",
-# "BERLIN, 3. März (dpa)"
+# "BERLIN, 3. März (dpa)"; the day alone before the wire's tag: "MADRID, 4 (EUROPA PRESS)"
 _WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS})\.?)(?!\w))"
-         rf"(?:,?\s+(?:de\s+)?\d{{4}})?)?")
+         rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\())?")
 _REGION = rf",\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}"  # (a month and day is the date, not a region)
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
 _TAG = r"\((?P<agency>[^()]{1,40})\)"

@@ -18,6 +18,7 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("Riverton, N.J. — The council voted.", "Riverton, N.J.", None, "The council voted."),
     ("MADRID, 3 mar (EFE).- El pleno aprobó el plan.", "MADRID", "EFE", "El pleno aprobó el plan."),
     ("BERLIN, 3. März (dpa) - Der Rat stimmte zu.", "BERLIN", "dpa", "Der Rat stimmte zu."),
+    ("MADRID, 4 (EUROPA PRESS) El pleno aprobó el plan.", "MADRID", "EUROPA PRESS", "El pleno aprobó el plan."),
     ("Buenos Aires.- El pleno aprobó el plan.", "Buenos Aires", None, "El pleno aprobó el plan."),
     ("Ciudad de México.– El pleno aprobó el plan.", "Ciudad de México", None, "El pleno aprobó el plan."),
     ("München, 12. Januar 2024 (Reuters) - Der Rat stimmte zu.", "München", "Reuters", "Der Rat stimmte zu."),
