@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as agency_credit
 from .dates import FOREIGN_MONTHS, names_weekday
+from .language import is_function_word
 from .draft import ArticleDraft
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
@@ -80,7 +81,8 @@ def dateline(text: str) -> Optional[Dateline]:
     if not text[:1].isupper():
         return None
     head = text[:_REACH]
-    if not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and ". " in head):  # ("CALDEN. In …")
+    if (not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and ". " in head)  # ("CALDEN. In …")
+            and text[(space := text.find(" ")) - 1:space] != "."):  # ("Hamburg. Der …")
         return None
     found = _capitals(text) or _mixed_case(text)
     if found is None:
@@ -143,11 +145,32 @@ def _stopped_place(text: str, match: re.Match[str]) -> bool:
             and agency_credit(word) is None and word.lower() not in _LABELS)
 
 
+# "Hamburg. Der Senat hat …": a town's name in small letters and a full stop, then the story, as German regional
+# papers print datelines.
+_PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-][{_CAPITAL}][a-zß-öø-ÿ]+)?)\. (?P<rest>[{_CAPITAL}]\w*) ")
+
+
+def _place_and_stop(text: str) -> Optional[Dateline]:
+    """``Hamburg. Der Senat hat …``: only before the story's long first sentence that opens with a function word
+    (``Der``, ``Im``, ``The``), and not a label or a function word itself; one word and a stop is a sentence too
+    (``Update. The …``), so the rest of the evidence must be there."""
+    match = _PLACE_STOP.match(text)
+    if match is None:
+        return None
+    place, rest = match.group("place"), text[match.start("rest"):]
+    if (place.lower() in _LABELS or is_function_word(place.lower()) or not is_function_word(match.group("rest").lower())
+            or len(rest.split(None, _STORY_WORDS)) <= _STORY_WORDS or not rest.endswith((".", "!", "?", "”", '"', "»"))):
+        return None
+    return Dateline(place, None, rest)
+
+
 def _mixed_case(text: str) -> Optional[Dateline]:
     """``Lima (Reuters) -``: a place not in capitals needs a wire agency's tag to be told from a sentence; a
     newsroom's own tag in capitals does too before a dash (``Washington (CNN) —``, ``Washington CNN —``), and so
     do a region after a comma before a long dash (``Riverton, N.J. —``) and a stop glued to a dash
     (``Buenos Aires.- El …``)."""
+    if (placed := _place_and_stop(text)) is not None:
+        return placed
     stopped = _STOP_DASH.match(text)
     if (stopped is not None and (first := stopped.group("place").split()[0]) not in _NOT_PLACES
             and first.lower() not in _LABELS):

@@ -31,6 +31,11 @@ _ASCII = bytes(range(0x80))
 _MAX_REPLACED = 40  # distinct non-letters worth a str.replace each; past that, one regex scan is cheaper
 
 
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` (in small letters) is one of the function words of a language told here."""
+    return word in _LANGUAGES_OF
+
+
 def _is_letter(char: str) -> bool:
     """A character of a word: what ``_TOKEN`` matches."""
     return char.isalnum() and not char.isdecimal() and char != "_"

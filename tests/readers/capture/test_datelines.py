@@ -157,3 +157,24 @@ def test_a_newsrooms_tag_glued_to_the_storys_first_word(text, place):
 
 def test_a_subject_and_a_tag_glued_to_the_next_word_is_no_dateline():
     assert dateline("The Council (CNN)The town council voted 5-2 on Monday night to build a new bridge.") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hamburg. Der Senat hat am Dienstag beschlossen, den Ausbau der Radwege in allen Bezirken zu beschleunigen.", "Hamburg"),
+    ("Mülheim/Ruhr. Im Streit um das Hallenbad hat der Rat am Montagabend eine Entscheidung vertagt, wie die Stadt mitteilte.",
+     "Mülheim/Ruhr"),
+])
+def test_a_town_in_small_letters_and_a_stop_before_the_storys_long_first_sentence(text, place):
+    found = dateline(text)
+    assert found is not None and (found.place, found.agency) == (place, None)
+    assert found.rest == text.split(". ", 1)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Update. The council voted 5-2 on Monday night to build a new bridge over the river after years of debate.",
+    "Endlich. Nach Jahren des Streits hat der Rat am Montagabend den Bau der neuen Brücke über den Fluss beschlossen.",
+    "Berlin. Die Polizei sucht nach Zeugen.",  # (a short sentence: a title's halves read so)
+    "Hamburg. Der Senat hat am Dienstag beschlossen, den Ausbau der Radwege in allen Bezirken zu beschleunigen",
+])
+def test_a_label_a_word_before_no_function_word_or_a_short_or_open_sentence_is_no_town_and_stop(text):
+    assert dateline(text) is None
