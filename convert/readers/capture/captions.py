@@ -29,7 +29,7 @@ _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:t
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
 _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|illustration|credits?|photo credit|"
-                 r"image credit|picture credit|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
+                 r"image credit|picture credit|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
                  r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-Z])))\s*)+", re.I)

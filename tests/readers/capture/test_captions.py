@@ -125,6 +125,7 @@ def test_a_slash_between_caption_and_credit_belongs_to_neither():
     (". Bild: © Jane Roe/AdobeStock", "Jane Roe/AdobeStock"),  # a label inside another
     (". (Foto: Valley Press)", "Valley Press"),
     (". (Image credit: Valley Games)", "Valley Games"),
+    (". (Image source: X/@valleygames)", "X/@valleygames"), (". Photo source: Jane Roe", "Jane Roe"),
     (". (Picture by Jane Roe)", "Jane Roe"),
     (". Photo AFP", "AFP"),  # the label without its colon
     (". Photo / Jane Roe", "Jane Roe"),
