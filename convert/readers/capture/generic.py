@@ -518,6 +518,12 @@ def _caption_over_headline(units: Sequence[Line], index: int, used: int) -> bool
             and caption_parts(under.text) is None)
 
 
+def _byline_under(units: Sequence[Line], index: int) -> bool:
+    """Whether a "By …" line stands right under ``units[index]`` (a credit over it is a picture's, not the story's)."""
+    return (index + 1 < len(units) and units[index + 1].number - units[index].last <= 2
+            and byline_parts(units[index + 1].text) is not None)
+
+
 def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
     """A title (the site's name, a headline) over a credit over a caption's sentence: the credit is the caption's."""
     text = units[index].text
@@ -537,16 +543,20 @@ _REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[
                             r"(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*)(?:\s*[;|]\s*(?i:editing|edited) by .{1,80})?")
 
 
-def _credit_over_lead_caption(header: Sequence[Line], index: int) -> Optional[str]:
+def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: bool) -> Optional[str]:
     """The credit ``header[index]`` holds when the lead photo's caption stands under it, right above the story
-    (some pages print the credit over the picture, before its caption): a sentence that can be a caption."""
+    (some pages print the credit over the picture, before its caption): a sentence that can be a caption (right
+    above the story, ``above_story``, also one without its full stop, as many pages print captions)."""
     unit, under = header[index], header[index + 1]
     if len(unit.text) > _CREDIT_LINE or under.number - unit.last > 2:
         return None
     credit = standalone_credit(unit.text, under_caption=True)
     if credit is None or byline_parts(unit.text) is not None:
         return None
-    return credit if _is_sentence(under.text) and can_be_caption(under.text) else None
+    caption = under.text
+    sentence = _is_sentence(caption) or (above_story and not caption.endswith((*_TERMINAL, ":"))
+                                          and _is_sentence(caption + "."))
+    return credit if sentence and can_be_caption(caption) else None
 
 
 def _wire_dateline(text: str) -> bool:
@@ -686,7 +696,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if ((index == len(header) - 2 and (article.byline is not None or article.published is not None)
              or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
                                              and not header[index - 1].text.endswith(_TERMINAL)))
-                and (credit := _credit_over_lead_caption(header, index)) is not None):
+                and (credit := _credit_over_lead_caption(header, index, index == len(header) - 2)) is not None):
             # (right above the story, under the byline block; or further up, under a title, as over the headline)
             caption = header[index + 1]
             article.add_figure(caption.text, credit, unit.number, caption.last)
@@ -778,7 +788,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               and _is_sentence(text) and _signed_above(header, index)):
             # A wire's name alone between a sentence and the story, under the byline block: the lead picture's
             # credit (under the story's last prose it would sign the story; over the story, with no byline, it is one).
-            article.add_figure(text, header[index + 1].text, unit.number, header[index + 1].last)
+            wire = header[index + 1].text  # ("(AP Photo/Jane Roe)": the credit without its brackets)
+            article.add_figure(text, standalone_credit(wire, under_caption=True) or wire, unit.number,
+                               header[index + 1].last)
             skip = 1
         elif (index + 1 == len(header) and text.endswith(")") and (tagged := _WIRE_TAG_AFTER.search(text)) is not None
               and wire_agency(tagged.group("wire")) is not None and _is_sentence(text[:tagged.start()])
@@ -792,7 +804,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline; over the headline,
               # a caption's credit)
               and (article.byline is not None or article.published is not None or named_for(under[0]) is None
-                   or _caption_over_headline(header, index, under[1]))):
+                   or _caption_over_headline(header, index, under[1]) or _byline_under(header, index + under[1]))):
             # (a title with a name and a date under it is the headline over its byline block)
             # (a title over a credit is the headline when it is the only one, or printed again)
             credit, skip = under

@@ -1058,8 +1058,9 @@ def test_more_date_lines_in_the_header(line, byline):
 
 
 @pytest.mark.parametrize("credit_line, credit", [("JANE ROE/REUTERS", "JANE ROE/REUTERS"), ("Photo: Jane Roe", "Jane Roe")])
-def test_a_credit_printed_over_the_lead_photos_caption_under_the_byline(credit_line, credit):
-    caption = "Councillors leave the town hall after the vote on Thursday evening."
+@pytest.mark.parametrize("caption", ["Councillors leave the town hall after the vote on Thursday evening.",
+                                     "Councillors leave the town hall after the vote on Thursday evening"])
+def test_a_credit_printed_over_the_lead_photos_caption_under_the_byline(credit_line, credit, caption):
     document, article = article_of(f"Council backs plan for new pool on the common\n\nBy Sam Reed\n\nMarch 4, 2024\n\n"
                                    f"{credit_line}\n\n{caption}\n\n{STORY}\n\n{SECOND}\n")
     figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
@@ -1763,6 +1764,25 @@ def test_a_wires_name_alone_under_the_lead_pictures_caption_below_the_byline_blo
     article = article_of(page)[1]
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "EFE")]
     assert paragraphs(article) == [first, SECOND]
+
+
+def test_a_wires_credit_in_brackets_under_the_lead_pictures_caption_below_the_byline_block():
+    caption = "Residents gather outside the town hall before the vote on Monday."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{caption}\n\n"
+            f"(AP Photo/John Doe)\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "AP Photo/John Doe")]
+
+
+def test_a_name_and_the_newspaper_between_bars_over_a_by_line_credit_the_picture_over_them():
+    caption = "Residents gather outside the town hall before the vote on Monday."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\n{caption}\n\nJohn Doe | The Valley Courier\n\n"
+            f"By Jane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["summary"]) == ("Jane Roe", [])
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Doe | The Valley Courier")]
 
 
 def test_a_wires_name_alone_under_a_deck_with_no_byline_block_above_is_no_credit():
