@@ -649,9 +649,11 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
             and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (short and not last and len(wire := units[i + 1].text) <= _AGENCY_LINE_CHARACTERS and wire[:1].isupper()
-          and wire.count(" ") < _AGENCY_WORDS and describes_picture(text) and agency(wire) is not None):
+          and wire.count(" ") < _AGENCY_WORDS and (describes_picture(text) or _between_prose(units, i, 2))
+          and agency(wire) is not None):
         # A news agency's name alone may sign a story off; under a sentence that dates a picture or says who is in
-        # it ("... on Monday, March 4, 2024.", then "REUTERS"), it credits the picture.
+        # it ("... on Monday, March 4, 2024.", then "REUTERS"), it credits the picture, and so it does under a line
+        # shorter than the story's prose on either side of the two (a sign-off ends the story).
         parts, used = (None, text, wire), 2
     elif (text.endswith(_SENTENCE_CLOSE) and ":" not in text and "|" not in text and ")" not in text[-2:]
           and "]" not in text[-2:] and "/" not in (tail := text[-80:])
@@ -679,6 +681,17 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         block["lines"][0] = previous["lines"][0]
     article.blocks.append(block)
     return used
+
+
+def _between_prose(units: Sequence[Line], i: int, used: int) -> bool:
+    """Whether ``units[i]`` can be a caption set between the story's prose: a sentence shorter than the paragraphs
+    right above it and right under its ``used`` lines, which are prose. (A title there heads what follows: a
+    ticker's entry prints its title, then the wire's name, then its text.)"""
+    if i == 0 or i + used >= len(units) or not units[i].text.endswith(_SENTENCE_CLOSE):
+        return False
+    text, above, below = units[i].text, units[i - 1].text, units[i + used].text
+    return (len(text) < len(above) and len(text) < len(below) and _is_prose(above) and _is_prose(below)
+            and can_be_caption(text))
 
 
 def caption_under_credit(units: Sequence[Line], i: int) -> bool:

@@ -298,6 +298,15 @@ def test_a_news_agency_alone_under_a_sentence_that_dates_a_picture_is_its_credit
     assert paragraphs(article) == [STORY, SECOND, THIRD]
 
 
+def test_a_news_agency_alone_under_a_sentence_shorter_than_the_prose_around_is_its_credit():
+    caption = "Firefighters work to contain the blaze near the harbour."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nREUTERS\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "REUTERS", None)]
+    title = "Council backs the pool: the vote in full"  # (a title there heads what follows it)
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{title}\n\nREUTERS\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == []
+
+
 def test_a_news_agency_alone_under_the_storys_last_sentence_signs_it_off():
     last = "The mayor will speak to residents outside the town hall in Riverton on Monday, March 4, 2024."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{last}\n\nREUTERS\n")
