@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ._lazy_patterns import lazy_compile
-from .agencies import agency
+from .agencies import LOWER_CASE_WIRES, agency
 from .dates import READING_TIME, find_date
 
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
@@ -17,10 +17,13 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                  # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
                  r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag) von|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
-                 r"autore|reportagem|author|escrit[oa] por|scritt[oa] da)\s*[:]?\s+(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+"
-                 + _FOREIGN_NAME + r")?"
-                 # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them
-                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"
+                 r"autore|reportagem|author|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par)\s*[:]?\s+"
+                 r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
+                 # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
+                 + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
+                 # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur
+                 # (Bruxelles, bureau européen)": where from
+                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
@@ -122,6 +125,15 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = about.group("name")  # "By Jane Roe, a senior editor who has covered ...": the note is not the byline
     if "@" in rest:
         rest = _HANDLE.sub("", rest).strip(" ,")
+    if rest.endswith(")") and (where := _WHERE_FROM.search(rest)) is not None and _written_from(where.group("inner")):
+        rest = rest[:where.start()]  # "Claire Vasseur (Bruxelles, bureau européen)": where the writer writes from
+    if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:
+        return helped.group("name"), agency(helped.group("wire")), None  # "Julien Dethier avec Belga"
+    if " - " in rest or " – " in rest or " — " in rest:
+        head, tail = _SPACED_DASH.split(rest, 1)
+        if is_bare_name(head) and _ROLE_WORD.search(tail) is None and find_date(tail) is None:
+            # "Théo Marchand - hexainfo Occitanie": the writer, then the newsroom or its region
+            return head, agency(tail) or (agency_name(tail) if is_organisation(tail) else None), None
     glued = _CAPITALS_THEN_NAME.match(rest)
     if glued and is_organisation(glued.group("organisation")):
         rest = glued.group("name") + ", " + glued.group("organisation")
@@ -171,6 +183,20 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if publisher is None and name is not None:
         publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when
+
+
+_SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")
+# "(Bruxelles, bureau européen)", "(in Kyiv)": a parenthesis closing the byline, said of the writer.
+_WHERE_FROM = lazy_compile(r"\s*\((?P<inner>[^()]{2,60})\)$")
+# "Jane Roe with AP", "Par Julien Dethier avec Belga", "Von Hans Müller mit dpa": the writer, then the wire.
+_WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)")
+
+
+def _written_from(inner: str) -> bool:
+    """Whether a byline's closing parenthesis says where the writer is (not a role, a co-writer, or whom for)."""
+    return (inner.split()[0].lower() not in ("avec", "with", "mit", "con", "com")
+            and _PICTURE_ROLES.fullmatch(inner) is None and _WRITING_ROLES.fullmatch(inner) is None
+            and not is_organisation(inner) and agency(inner) is None)
 
 
 # "Jane Roe (reporting) and John Doe (photography)": what each person did, in parentheses after the name.

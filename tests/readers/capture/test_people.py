@@ -244,5 +244,20 @@ def test_a_story_by_in_so_many_words(text, name):
     assert byline_parts(text)[0] == name
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("Article rédigé par Théo Marchand - Valle Info Occitanie", ("Théo Marchand", None, None)),  # the desk after a dash
+    ("Par Claire Vasseur (Bruxelles, bureau européen)", ("Claire Vasseur", None, None)),  # where from
+    ("By Jane Roe (in Kyiv)", ("Jane Roe", None, None)),
+    ("Par Julien Dethier avec Belga", ("Julien Dethier", "Belga", None)),  # the wire whose copy it uses
+    ("Von Hans Müller mit dpa", ("Hans Müller", "dpa", None)),
+    ("By Jane Roe with AP", ("Jane Roe", "The Associated Press", None)),
+    ("By Jane Roe — Reuters", ("Jane Roe", "Reuters", None)),
+    ("By Jane Roe (Valley News)", ("Jane Roe", "Valley News", None)),  # whom for, as before
+    ("By Jane Roe with John Doe", ("Jane Roe with John Doe", None, None)),  # (no wire: both wrote it)
+])
+def test_what_follows_the_writers_name(text, parts):
+    assert byline_parts(text) == parts
+
+
 def test_how_long_the_story_takes_to_read_after_the_name_in_italian_is_no_part_of_it():
     assert name_before_time("Marco Rossi · 3 minuti di lettura")[0] == "Marco Rossi"
