@@ -11,7 +11,8 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, can_be_caption, caption_parts, describes_picture, gallery_counter,
-                       is_credit_line, labelled_caption, says_who_is_pictured, source_credit, standalone_credit)
+                       is_credit_line, labelled_caption, says_who_is_pictured, source_credit, standalone_credit,
+                       credit_under_sentence)
 from .agencies import agency
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
@@ -740,9 +741,16 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     if text[:1] in _CREDIT_SEPARATORS and text[1:2] == " ":
         text = text[2:]
     credit = standalone_credit(text, under_caption=True)
-    if credit is not None and (chrome_reason(text) == "related-link" or link_label(text)):
-        return None  # ("PHOTOS: Flooding hits the valley" links to a gallery)
+    if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and ":" in text)
+                               or link_label(text)):
+        return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
+    if (credit is None and i > 0 and units[i - 1].text.endswith(".")
+            and len(units[i - 1].text.split()) >= _CREDITED_SENTENCE_WORDS and not title_cased(units[i - 1].text)):
+        credit = credit_under_sentence(text)
     return (credit, 1) if credit is not None else None
+
+
+_CREDITED_SENTENCE_WORDS = 6  # at least, in a caption's sentence over the credit shapes a menu's entry may take
 
 
 # A sentence that ends inside the line: a paragraph with page text glued after it, not a caption.

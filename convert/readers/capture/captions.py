@@ -439,6 +439,31 @@ _NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
 _ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.'’&\-]*|of|the|de|la)){0,4}")
 
 
+_CREDIT_LINE = 82  # characters, at most, in a credit on a line of its own
+_NAME_COMMA_ORGANISATION = lazy_compile(rf"(?P<name>{_NAME.pattern}),\s+(?P<organisation>{_ORGANISATION.pattern})")
+_VIA_LINE = lazy_compile(r"[A-Z][\w.'’&\- ]{1,60}\s+via\s+(?P<via>[A-Z][\w.'’&\- ]{1,30}?)(?:,\s*[Ff]ile)?")
+_ORGANISATION_COLON_NAME = lazy_compile(rf"[A-Z][\w.'’&\- ]{{1,40}}:\s*{_NAME.pattern}")
+
+
+def credit_under_sentence(text: str) -> Optional[str]:
+    """The credit on a line under a caption's sentence in the shapes that, alone or under a title, may as well be
+    a menu's or a list's entry: ``Jane Roe for PRN``, ``Jane Roe, The Valley Courier``, ``Valley Parks via AP,
+    File`` (a handout), ``(ANB News: Jane Roe)`` (a broadcaster's region, then the photographer)."""
+    if len(text) > _CREDIT_LINE:
+        return None
+    if " for " in text and _FOR_CREDIT.fullmatch(text) is not None:
+        return text
+    if (", " in text and (named := _NAME_COMMA_ORGANISATION.fullmatch(text)) is not None
+            and (named.group("organisation").startswith("The ") or agency(named.group("organisation")) is not None)):
+        return text
+    if " via " in text and (via := _VIA_LINE.fullmatch(text)) is not None and (
+            agency(via.group("via")) is not None or _PICTURE_AGENCY.fullmatch(via.group("via")) is not None):
+        return text
+    if text[:1] == "(" and text.endswith(")") and _ORGANISATION_COLON_NAME.fullmatch(text[1:-1]) is not None:
+        return text[1:-1]
+    return None
+
+
 def slash_credit(credit: str) -> bool:
     """Whether "X/Y" after a caption is a photographer and who they work for: a picture service or news agency,
     or a person's name and an organisation's ("and/or", "Council/Mayor" in a sentence are neither)."""

@@ -702,6 +702,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(caption.text, credit, unit.number, caption.last)
             skip = 1
             continue
+        if any(block["type"] == "figure" and block["credit"] == text for block in article.blocks):
+            doc.remove(unit, "photo-credit")  # the credit printed again under its picture's caption controls
+            continue
         item = bullet_item(text)
         in_summary = in_summary and item is not None
         if unit is clock:

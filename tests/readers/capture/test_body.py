@@ -414,3 +414,16 @@ def test_a_portuguese_handout_or_screen_grab_credit_on_the_line_under_its_captio
     caption = "Moradores reunidos na segunda-feira em frente à prefeitura de Riovila."
     article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{caption}\n\n{credit}\n\n{SECOND}\n")[1]
     assert [(c, got) for c, got, _ in figures(article)] == [(caption, credit)]
+
+
+@pytest.mark.parametrize("credit_line", ["Jane Roe for PRN", "Jane Roe, The Valley Courier", "PHOTO: JANE ROE/REUTERS"])
+def test_a_credit_line_under_a_captions_sentence_between_paragraphs(credit_line):
+    caption = "Volunteers plant sedge along a restored stream channel near the town on Monday."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\n{credit_line}\n\n{SECOND}\n\n{THIRD}\n")
+    assert [f[:2] for f in figures(article)] == [(caption, credit_line.removeprefix("PHOTO: "))]
+
+
+def test_a_name_for_a_product_under_a_title_is_no_credit():
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nThink You Have a Food Allergy?\n\n"
+                                   f"Essential Items for Allergy Relief\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.captions import (can_be_caption, caption_parts, gallery_counter, labelled_caption,
+from convert.readers.capture.captions import (credit_under_sentence, can_be_caption, caption_parts, gallery_counter, labelled_caption,
                                              standalone_credit)
 
 
@@ -572,3 +572,14 @@ def test_a_picture_service_glued_to_a_capitalised_last_word():
 def test_an_illustration_mark_before_the_agency_and_an_abbreviated_photo_label(tail, credit):
     caption = "Le maire s'adresse aux habitants devant la mairie."
     assert caption_parts(f"{caption} {tail}") == (None, caption, credit)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Jane Roe for PRN", "Jane Roe for PRN"), ("Jane Roe, The Valley Courier", "Jane Roe, The Valley Courier"),
+    ("Valley Parks and Wildlife via AP, File", "Valley Parks and Wildlife via AP, File"),
+    ("(ANB Western Qld: Jane Roe)", "ANB Western Qld: Jane Roe"),
+    ("Jane Roe, Staff Writer", None), ("Valley Parks via the back road", None), ("(Read more: The story)", None),
+])
+def test_credit_shapes_taken_only_under_a_captions_sentence(line, credit):
+    assert credit_under_sentence(line) == credit
+    assert standalone_credit(line, under_caption=True) is None  # (alone, or under a title, a menu's entry reads so)

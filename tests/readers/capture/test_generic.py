@@ -1813,3 +1813,14 @@ def test_a_consent_dialog_over_the_page():
     article = article_of(page)[1]
     assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_credit_printed_again_under_its_captions_controls_is_no_title():
+    caption = "Volunteers plant sedge along a restored stream channel near the town on Monday."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nMarch 4, 2024 5:00 AM ET\n\nJane Roe\n\n"
+            f"Enlarge this image\n\n{caption}\n\nJohn Doe for PRN\n\nhide caption\n\ntoggle caption\n\n"
+            f"John Doe for PRN\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "John Doe for PRN")]
