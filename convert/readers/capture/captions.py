@@ -267,8 +267,14 @@ def caption_control(text: str) -> int:
 
 
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
-    """``(label, caption, credit)`` when ``text`` is a photo caption, else None."""
-    return _caption_parts(text, is_last)
+    """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
+    (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
+    (no label: a figure's label is its number, ``Fig. 1``)."""
+    parts = _caption_parts(text, is_last)
+    if parts is None or parts[0] is None:
+        return parts
+    opening = _LABEL.match(text)
+    return None, text[:opening.end()] + parts[1], parts[2]  # type: ignore[union-attr]
 
 
 @short_lines_remembered

@@ -583,3 +583,12 @@ def test_an_illustration_mark_before_the_agency_and_an_abbreviated_photo_label(t
 def test_credit_shapes_taken_only_under_a_captions_sentence(line, credit):
     assert credit_under_sentence(line) == credit
     assert standalone_credit(line, under_caption=True) is None  # (alone, or under a title, a menu's entry reads so)
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("FILE - A gray wolf is released onto public land, Dec. 18, 2023. (Valley Parks via AP, File)",
+     "FILE - A gray wolf is released onto public land, Dec. 18, 2023."),
+    ("Pictured: Jane Roe at the town hall on Monday. (Photo: John Doe)", "Pictured: Jane Roe at the town hall on Monday."),
+])
+def test_a_captions_opening_words_stay_part_of_it(text, caption):
+    assert caption_parts(text)[:2] == (None, caption)

@@ -53,7 +53,8 @@ def test_seed_capture_facts():
     assert article["dateline"] == "DOHA, Qatar"
     assert len(paragraphs(article)) == 19
     assert [f["credit"] for f in figures(article)] == ["Turkish Presidency via AP", "Avshalom Sassoni/Flash90"]
-    assert figures(article)[0]["label"] == "File"
+    assert figures(article)[0]["caption"].startswith("File: Turkey")  # the caption as printed, its opening words kept
+    assert figures(article)[0]["label"] is None
     text = " ".join(paragraphs(article))
     for chrome in ("Sponsor", "QWIKET", "Remer", "topic", "back"):
         assert not re.search(rf"\b{chrome}\b", text)
@@ -69,8 +70,9 @@ def test_article_with_publisher_date_and_captions():
     assert (article["publisher"], article["published"]) == ("Harbour Gazette", "2025-03-04")
     assert article["dateline"] == "PORT ELLEN, Islay"
     assert paragraphs(article)[0].startswith("PORT ELLEN, Islay — ")  # the paragraph keeps its dateline
-    assert [(f["label"], f["credit"]) for f in figures(article)] == [("File", "Iain Bell/Harbour Gazette"),
+    assert [(f["label"], f["credit"]) for f in figures(article)] == [(None, "Iain Bell/Harbour Gazette"),
                                                                     (None, "Morag Reid/Pool")]
+    assert figures(article)[0]["caption"].startswith("File: ")
     assert article["field_lines"]["publisher"] == [10, 11]
 
 
