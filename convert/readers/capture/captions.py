@@ -155,6 +155,10 @@ _UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[
 _ACCOUNT = lazy_compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
 
 
+# "ABC Far North", "ANB Western Qld": a broadcaster's initials, then its region's or desk's name.
+_BROADCASTER_DESK = lazy_compile(r"[A-Z]{2,6}(?: [A-Z][\w.'’\-]*){1,4}")
+
+
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
@@ -166,7 +170,7 @@ def credit_like(credit: str) -> bool:
         return True
     owner, colon, name = credit.partition(": ")  # "(Valley News: Jane Roe)": the publication, then who took it
     owner = _UNMARKED_LABEL.sub("", owner)  # ("(Foto Prensa Libre: Jane Roe)")
-    if colon and is_organisation(owner) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
+    if colon and (is_organisation(owner) or _BROADCASTER_DESK.fullmatch(owner)) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
         return True
     words = credit.split()
     return (1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
@@ -448,13 +452,12 @@ _ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.
 _CREDIT_LINE = 82  # characters, at most, in a credit on a line of its own
 _NAME_COMMA_ORGANISATION = lazy_compile(rf"(?P<name>{_NAME.pattern}),\s+(?P<organisation>{_ORGANISATION.pattern})")
 _VIA_LINE = lazy_compile(r"[A-Z][\w.'’&\- ]{1,60}\s+via\s+(?P<via>[A-Z][\w.'’&\- ]{1,30}?)(?:,\s*[Ff]ile)?")
-_ORGANISATION_COLON_NAME = lazy_compile(rf"[A-Z][\w.'’&\- ]{{1,40}}:\s*{_NAME.pattern}")
 
 
 def credit_under_sentence(text: str) -> Optional[str]:
     """The credit on a line under a caption's sentence in the shapes that, alone or under a title, may as well be
     a menu's or a list's entry: ``Jane Roe for PRN``, ``Jane Roe, The Valley Courier``, ``Valley Parks via AP,
-    File`` (a handout), ``(ANB News: Jane Roe)`` (a broadcaster's region, then the photographer)."""
+    File`` (a handout)."""
     if len(text) > _CREDIT_LINE:
         return None
     if " for " in text and _FOR_CREDIT.fullmatch(text) is not None:
@@ -465,8 +468,6 @@ def credit_under_sentence(text: str) -> Optional[str]:
     if " via " in text and (via := _VIA_LINE.fullmatch(text)) is not None and (
             agency(via.group("via")) is not None or _PICTURE_AGENCY.fullmatch(via.group("via")) is not None):
         return text
-    if text[:1] == "(" and text.endswith(")") and _ORGANISATION_COLON_NAME.fullmatch(text[1:-1]) is not None:
-        return text[1:-1]
     return None
 
 

@@ -577,7 +577,6 @@ def test_an_illustration_mark_before_the_agency_and_an_abbreviated_photo_label(t
 @pytest.mark.parametrize("line, credit", [
     ("Jane Roe for PRN", "Jane Roe for PRN"), ("Jane Roe, The Valley Courier", "Jane Roe, The Valley Courier"),
     ("Valley Parks and Wildlife via AP, File", "Valley Parks and Wildlife via AP, File"),
-    ("(ANB Western Qld: Jane Roe)", "ANB Western Qld: Jane Roe"),
     ("Jane Roe, Staff Writer", None), ("Valley Parks via the back road", None), ("(Read more: The story)", None),
 ])
 def test_credit_shapes_taken_only_under_a_captions_sentence(line, credit):
@@ -592,3 +591,12 @@ def test_credit_shapes_taken_only_under_a_captions_sentence(line, credit):
 ])
 def test_a_captions_opening_words_stay_part_of_it(text, caption):
     assert caption_parts(text)[:2] == (None, caption)
+
+
+@pytest.mark.parametrize("tail, credit", [
+    (" (VBC Western Hills: Jane Roe)", "VBC Western Hills: Jane Roe"),  # a broadcaster's initials, then its desk
+    (" (Valley News: Jane Roe)", "Valley News: Jane Roe"),
+])
+def test_a_publication_or_a_broadcasters_desk_then_the_photographer_in_brackets(tail, credit):
+    caption = "Cattle are moved to higher ground near the river on Thursday."
+    assert caption_parts(caption + tail) == (None, caption, credit)
