@@ -171,7 +171,9 @@ READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|m|minuti|minutos|minuten)\s+(?:read|(?:
 _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
                             r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
                             r"|" + READING_TIME + ")$", re.I)
-_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
+# (an hour alone needs its "AM" or "Uhr": "March 19, 2024, 6 AM ET")
+_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
+                          r"|\s*(?:[ap]\.?m\.?|uhr))"
                           r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
                           # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"
                           r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)

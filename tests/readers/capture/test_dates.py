@@ -50,6 +50,15 @@ def test_a_date_with_the_little_word_before_it_or_slashes_around_its_time():
     assert date_alone("Lee March 3, 2024", find_date("Lee March 3, 2024")) is None
 
 
+@pytest.mark.parametrize("text, alone", [
+    ("March 21, 2024 3 AM PT", True), ("March 19, 2024, 6 AM ET", True), ("March 19, 2024 at 6 a.m. ET", True),
+    ("March 19, 2024 6 people died", False),
+])
+def test_a_date_with_an_hour_and_no_minutes(text, alone):
+    from convert.readers.capture.dates import date_alone, find_date
+    assert date_alone(text, find_date(text)) == (find_date(text)[0] if alone else None)
+
+
 @pytest.mark.parametrize("text, iso", [
     ("03/04/24 3:15 PM ET", "2024-03-04"), ("03/04/24 15:15", "2024-04-03"), ("25/12/24 10:00", "2024-12-25"),
     ("12/25/24 10:00", "2024-12-25"),
