@@ -524,10 +524,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
-    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt"),
+    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt|voice|narrator"),
      lazy_compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "
                   r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                   r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
+                  # "This is read by an automated voice.": the player's note that a machine reads the story aloud
+                  r"\b(?:read|narrated|voiced) (?:aloud )?by an? (?:automated|artificial|ai|ai-generated|computer-generated|synthetic|"
+                  r"digital) (?:voice|narrator)\b|"
                   r"^(?:(?:this )?(?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
                   # the player's own notice, an embed's placeholder ("Embedded content from YouTube", "Twitter-Inhalt
                   # anzeigen")

@@ -499,6 +499,8 @@ def test_menu_items_glued_together(text, reason):
     ("Stay informed: sign up for alerts.", "newsletter-prompt"),
     ("Thanks for reading! Subscribe for free to receive new posts.", "newsletter-prompt"),
     ("Audio for this article is not available.", "media-embed"),
+    ("This is read by an automated voice. Please report any issues or inconsistencies here.", "media-embed"),
+    ("This article is narrated by an AI voice.", "media-embed"), ("The book was read by a famous actor.", None),
     ("Our Standards: The Valley Courier Trust Principles.", "page-chrome"),
     ("Create a free account to keep reading.", "paywall"),
     ("Already have an account? Sign in here.", "paywall"),
