@@ -28,8 +28,8 @@ from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      name_before_time)
-from .signatures import (is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
-                         take_name_over_desk, take_split_byline)
+from .signatures import (JOINERS, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
+                         take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
 
@@ -269,10 +269,23 @@ def _body_start(units: Sequence[Line]) -> int:
         if gap > _STANDFIRST_REACH:
             # The lead picture's caption and credit, when the page prints them between, do not count.
             gap -= sum(1 + under[1] for i in range(start + 1, later) if (under := _credit_below(units, i)) is not None)
+        if _STANDFIRST_REACH < gap <= 2 * _STANDFIRST_REACH and any(_dated(u) for u in units[start + 1:later]):
+            # ... nor do the byline block's names and date and the page's widgets around them ("+ FOLLOW", "Learn
+            # more"), when the byline block stands between
+            gap -= sum(1 for u in units[start + 1:later] if _byline_block_or_widget(u))
         if gap > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
     return _post_title(units, _short_lead(units, _story_under_byline(units, start)))
+
+
+def _byline_block_or_widget(unit: Line) -> bool:
+    text = unit.text
+    return (len(text.split()) <= _WIDGET_WORDS or _dated(unit) or is_bare_name(text)
+            or chrome_reason(text, header=True) is not None)
+
+
+_WIDGET_WORDS = 2  # at most, in a line that is a button's or a link's label, or the "and" between two names
 
 
 _DECK_LINES = 1  # non-chrome lines between a headline and its byline or date line, at most, in a cut-off header
@@ -753,6 +766,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass
         elif take_split_byline(header, index, article):
             skip = 1
+        elif (joined := take_names_joined_apart(header, index, article)) > 0:
+            skip = joined - 1
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             if (placed := _PLACE_AFTER_STAMP.search(text, found[1].end())) is not None:
                 article.fill("dateline", placed.group("place"), unit.number)  # "... IST - NEW DELHI": filed from
@@ -1227,7 +1242,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
             other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
             continue
-        if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text)
+        if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text) or unit.text.lower() in JOINERS
                        or is_name_with_job(unit.text.replace(" | ", ", ")))
                 and chrome_reason(unit.text, header=True) is None):
             other = True  # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under

@@ -52,6 +52,22 @@ def take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft)
     return True
 
 
+JOINERS = {"and", "&", "und", "et", "y", "e"}  # a line of its own between two names
+
+
+def take_names_joined_apart(header: Sequence[Line], index: int, article: ArticleDraft) -> int:
+    """Two names with "and" alone on the line between ("Jane Roe" / "and" / "John Doe"), as a page prints its
+    authors' links: fill the byline with them; how many lines it used (0: none)."""
+    if article.byline is not None or index + 2 >= len(header) or header[index + 1].text.lower() not in JOINERS:
+        return 0
+    first, joiner, second = header[index:index + 3]
+    if (second.number - first.last > 4 or not is_bare_name(first.text) or not is_bare_name(second.text)
+            or is_organisation(first.text) or is_organisation(second.text)):
+        return 0
+    article.fill("byline", f"{first.text} {joiner.text} {second.text}", first.number, joiner.number, second.number)
+    return 3
+
+
 _NAME_THEN_STAMP = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|·•]\s+(?P<stamp>.+)$")
 
 

@@ -498,7 +498,7 @@ def test_menu_items_glued_together(text, reason):
     ("Get breaking news alerts on your phone.", "newsletter-prompt"),
     ("Stay informed: sign up for alerts.", "newsletter-prompt"),
     ("Thanks for reading! Subscribe for free to receive new posts.", "newsletter-prompt"),
-    ("Audio for this article is not available.", "media-embed"),
+    ("Audio for this article is not available.", "media-embed"), ("+ FOLLOW", "share-widget"),
     ("This is read by an automated voice. Please report any issues or inconsistencies here.", "media-embed"),
     ("This article is narrated by an AI voice.", "media-embed"), ("The book was read by a famous actor.", None),
     ("Our Standards: The Valley Courier Trust Principles.", "page-chrome"),

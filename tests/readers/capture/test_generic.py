@@ -1824,3 +1824,13 @@ def test_a_credit_printed_again_under_its_captions_controls_is_no_title():
     assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "John Doe for PRN")]
+
+
+def test_a_standfirst_over_a_long_byline_block_with_its_widgets():
+    deck = "Council leader says the pool is needed to keep the town's swimming clubs alive, but residents fear the cost"
+    page = (f"Council Backs Plan for a New Pool on the Common\n\n{deck}\n\nJane Roe\n\nand\n\nJohn Doe\n\n+ FOLLOW\n\n"
+            f"Published: 6:00am, 4 Mar 2024\n\nUpdated: 9:15am, 4 Mar 2024\n\nWhy you can trust us\n\n"
+            f"Get more with myNews\n\nLearn more\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["summary"], article["published"][:10]) == ([deck], "2024-03-04")
+    assert paragraphs(article)[0] == STORY

@@ -4,6 +4,7 @@ import pytest
 
 from convert.readers.capture.draft import ArticleDraft
 from convert.readers.capture.signatures import (signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
+                                                take_names_joined_apart,
                                                 take_split_byline)
 from convert.readers.capture.text import Line
 
@@ -67,3 +68,11 @@ def test_a_name_over_its_newspapers_name_over_the_date_line():
 ])
 def test_a_section_before_the_publication_is_no_byline_a_desk_is(text, name, publisher):
     assert signed_stamp(text)[:2] == (name, publisher)
+
+
+def test_two_names_with_and_alone_on_the_line_between():
+    article = ArticleDraft()
+    assert take_names_joined_apart(lines("Jane Roe", "and", "John Doe"), 0, article) == 3
+    assert (article.byline, list(article.field_lines["byline"])) == ("Jane Roe and John Doe", [1, 2, 3])
+    assert take_names_joined_apart(lines("Jane Roe", "and", "The Valley Courier"), 0, ArticleDraft()) == 0
+    assert take_names_joined_apart(lines("Jane Roe", "or", "John Doe"), 0, ArticleDraft()) == 0
