@@ -135,7 +135,11 @@ _EXACT = {
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
-                    "salta al contenuto", "skip to footer", "skip to search", "skip to menu", "ir para o menu",
+                    "salta al contenuto", "saltar al contenido principal", "ir al contenido principal",
+                    "pular para o conteúdo principal", "ir para o conteúdo principal", "vai al contenuto principale",
+                    "salta al contenuto principale", "back to top of page", "top of page", "voltar ao topo",
+                    "voltar ao topo da página", "volver arriba", "ir arriba", "retour en haut", "retour en haut de la page",
+                    "nach oben", "zurück nach oben", "torna su", "torna all'inizio", "skip to footer", "skip to search", "skip to menu", "ir para o menu",
                     "ir para o rodapé", "ir para a busca", "aller au menu", "aller à la recherche", "aller au pied de page",
                     "zum hauptmenü springen", "zur navigation springen", "zur suche springen", "saltar al menú",
                     "ir al menú", "vai al menu", "zum hauptinhalt springen", "sie befinden sich hier", "vous êtes ici",
@@ -450,7 +454,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
     ("copyright", _Keys.of("copyright|©|(c)|reserved|réservés|vorbehalten|reservados|riservata|riservati|commons"),
      lazy_compile(r"^(?:copyright|©|\(c\))\s|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
-                  r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia)\b.{0,40}"
+                  r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia|sob (?:a )?licença|sotto (?:la )?licenza"
+                  r"|unter (?:der )?lizenz)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
                                    "miss|alerts|posts|correo|roundup|mail|courriel|postfach|boîte|bandeja|caixa|casella"),
@@ -756,6 +761,8 @@ _ORIGIN_NOTE = lazy_compile(
     r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b"
     r"|This (?:article|story|piece|post|column|report|essay) (?:was |is |has been )?(?:originally |first )?"
     r"(?:published|appeared|republished|ran) (?:in|on|by|at|from)\b|This (?:article|story) is republished from\b"
+    # "This report by The Canadian Press was first published Feb. 17, 2024.": the wire's own note
+    r"|This (?:report|story|article) by .{2,60}? was (?:first|originally) published\b"
     r"|Dieser (?:Beitrag|Artikel|Text) (?:stammt aus (?:der )?(?:Ausgabe|Heft)|ist (?:zuerst |ursprünglich )?(?:in|bei|im|auf)\b"
     r"[^.]{1,80}?erschienen|erschien (?:zuerst |ursprünglich )?(?:in|bei|im|auf)\b)|Zuerst erschienen (?:in|bei|im|auf)\b"
     r"|Cet article (?:est paru|a paru|a (?:été )?(?:initialement |d['’]abord )?(?:été )?publié) (?:dans|sur|par|en)\b"
