@@ -27,7 +27,7 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
-                     name_before_time)
+                     is_publication_name, name_before_time)
 from .signatures import (JOINERS, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
@@ -1106,6 +1106,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         return None
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
     titles = [t for t in titles if not is_name_with_job(t.text)] or titles
+    # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
+    titles = [t for t in titles if not is_publication_name(t.text)] or titles
     long = [t for t in titles if _words(t.text) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
     position = {u.number: i for i, u in enumerate(header)}
     in_blocks = _printed_in_blocks({t.text for t in long if counts[t.text] >= 2}, header)

@@ -89,6 +89,12 @@ def agency_name(tag: str) -> str:
     return AGENCY_NAMES.get(tag.upper(), tag)
 
 
+def is_publication_name(text: str) -> bool:
+    """Whether ``text`` is a name led by an article of the languages other than English, in capitalised words ("El
+    Sol del Pacífico", "Le Courrier"): those languages write headlines in small letters, so it is a name."""
+    return _ARTICLE_LED_NAME.fullmatch(text) is not None
+
+
 def is_organisation(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6:
@@ -97,8 +103,14 @@ def is_organisation(text: str) -> bool:
             or _THE_NAME.fullmatch(text) is not None)
 
 
-# "The Valley Courier", "The Riverton Star": a name led by "The" is a publication's (a person's never is).
-_THE_NAME = lazy_compile(r"The(?: [A-Z][\w&.'’\-]*){1,4}")
+# "The Valley Courier", "The Riverton Star": a name led by "The" is a publication's (a person's never is); so is
+# one led by the article of the other languages, in capitalised words ("El Sol del Pacífico", "O Diário", "Le
+# Courrier", "Der Tagesspiegel"; a headline in those languages is written in small letters).
+_OTHER_ARTICLES = "El|La|Los|Las|Le|Les|Il|Lo|O|Os|Der|Die|Das"
+_NAME_AFTER_ARTICLE = (r"(?: (?:de|del|da|do|di|du|des|della|dos|das) )?"
+                       r"(?: [A-ZÀ-Þ][\w&.'’\-]*(?: (?:de|del|da|do|di|du|des|della|dos|das)(?= [A-ZÀ-Þ]))?){1,4}")
+_THE_NAME = lazy_compile(rf"(?:The|{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE)
+_ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE)
 
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:

@@ -1834,3 +1834,16 @@ def test_a_standfirst_over_a_long_byline_block_with_its_widgets():
     document, article = article_of(page)
     assert (article["summary"], article["published"][:10]) == ([deck], "2024-03-04")
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_mastheads_name_over_the_menus_is_no_headline_and_a_name_bar_paper_signs_the_story():
+    deck = "El servicio meteorológico estima que tocará tierra la madrugada del miércoles en la costa"
+    first = ("RIOVILLA.- El huracán se intensificó este lunes a categoría 3 frente a las costas del estado, informó el "
+             "servicio meteorológico en su boletín de la tarde.")
+    page = ("El Sol del Valle\n\nLocal\n\nDeportes\n\nFinanzas\n\nSuscríbete\n\n"
+            "Huracán se intensifica a categoría 3 frente a la costa; prevén lluvias torrenciales\n\n"
+            f"{deck}\n\nAna Ruiz | El Sol del Valle\n\n17 de octubre de 2022\n\n{first}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"], article["publisher"]) == (
+        "Huracán se intensifica a categoría 3 frente a la costa; prevén lluvias torrenciales", "Ana Ruiz", "El Sol del Valle")
+    assert [b for b in article["blocks"] if b["type"] == "figure"] == []

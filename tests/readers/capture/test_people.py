@@ -3,7 +3,8 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import byline_parts, contributors, date_then_name, is_name_with_job, name_before_time
+from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job,
+                                            is_organisation, is_publication_name, name_before_time)
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -261,3 +262,14 @@ def test_what_follows_the_writers_name(text, parts):
 
 def test_how_long_the_story_takes_to_read_after_the_name_in_italian_is_no_part_of_it():
     assert name_before_time("Marco Rossi · 3 minuti di lettura")[0] == "Marco Rossi"
+
+
+@pytest.mark.parametrize("text, publication", [
+    ("El Sol del Pacífico", True), ("Le Courrier", True), ("O Diário da Serra", True), ("Der Tagesspiegel", True),
+    ("El Gobierno aprueba el plan", False), ("Die Bahn streikt", False),
+    ("The Last Public Square", False),  # (English headlines are written in capitalised words too)
+])
+def test_a_publications_name_led_by_an_article_of_the_other_languages(text, publication):
+    assert is_publication_name(text) is publication
+    if publication:
+        assert is_organisation(text)
