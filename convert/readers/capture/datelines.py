@@ -19,8 +19,8 @@ from .draft import ArticleDraft
 _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
 # A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
 _CAPS_WORD = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.](?:/[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.])?"
-_WORD = rf"[{_CAPITAL}][\w.'’\-]*(?:/[{_CAPITAL}][\w.'’\-]*)?"
-_JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)"  # "Rio de Janeiro", "Frankfurt am Main"
+_WORD = rf"[{_CAPITAL}](?:[\w.'’\-]*[\w.'’])?(?:/[{_CAPITAL}][\w.'’\-]*)?"  # (not its dash: "ACAPULCO, Gro.- El")
+_JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)(?!\w)"  # "Rio de Janeiro", "Frankfurt am Main"
 # "NEW YORK, March 3 (Reuters) -", "LONDON, 3 March 2024 (AFP) -": the day the wire filed the story.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -28,9 +28,10 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # "BERLIN, 3. März (dpa)"; the day alone before the wire's tag: "MADRID, 4 (EUROPA PRESS)"
 _WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\())?")
-_REGION = rf",\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}"  # (a month and day is the date, not a region)
+# (a month and day is the date, not a region; a state and its country: "ALBUQUERQUE, Nuevo México, EE.UU.")
+_REGION = rf"(?:,\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}){{1,2}}"
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
-_TAG = r"\((?P<agency>[^()]{1,40})\)"
+_TAG = r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/)"  # ("/PRNewswire/": a press release's wire)
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?)(?P<when>{_WHEN})" + _AFTER_PLACE,
@@ -120,7 +121,7 @@ def _capitals(text: str) -> Optional[Dateline]:
     if sum(c.isalpha() for c in head) < 2 or head.lower() in _LABELS or (
             first in _LABELS and (first not in _PLACE_STARTS or first == head.lower())):
         return None
-    tag, rest = match.group("agency"), match.group("rest")
+    tag, rest = match.group("agency") or match.group("release"), match.group("rest")
     separator = match.group("separator") or match.group("lead")
     if separator is None and tag is None and not _stopped_place(text, match):
         return None
@@ -226,8 +227,15 @@ def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:
 
 
 def _place(written: str) -> str:
-    """The place without the full stop of ``Madrid. (EFE).-``; a region's abbreviation (``Neb.``) keeps it."""
-    return written if "," in written else written.rstrip(".")
+    """The place without the full stop of ``Madrid. (EFE).-`` or ``TEGUCIGALPA, HONDURAS.-``; a region's
+    abbreviation (``Neb.``, ``D.C.``, ``EE.UU.``) keeps it."""
+    if "," not in written:
+        return written.rstrip(".")
+    last = written.rpartition(" ")[2]
+    return written[:-1] if last.endswith(".") and "." not in last[:-1] and len(last) > _ABBREVIATION else written
+
+
+_ABBREVIATION = 6  # characters, at most, in a region's abbreviation with its stop ("Calif.", "Tamps.")
 
 
 def _credited(tag: Optional[str]) -> Optional[str]:
