@@ -740,6 +740,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         return None
     if text[:1] in _CREDIT_SEPARATORS and text[1:2] == " ":
         text = text[2:]
+    if text.count(" | ") == 1 and chrome_reason(tail := text.rpartition(" | ")[2]) is not None:
+        text = text[:len(text) - len(tail) - 3]  # "Jane Roe/UPI | License Photo": the credit, then a link
     credit = standalone_credit(text, under_caption=True)
     if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and ":" in text)
                                or link_label(text)):

@@ -19,7 +19,7 @@ _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80}
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council", "Supplied
 # by Jane Roe", "Staff photo by Jane Roe", "Photo illustration by Jane Roe": who took it or gave it, after the
 # caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
-PICTURE_BY = (r"(?:(?:[A-Z][a-z]+ (?=[a-z]))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
+PICTURE_BY = (r"(?:(?:[A-Z][a-z]+ (?=[a-z]|Photo|Picture|Image|Video))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
               r"(?:(?:provided |supplied )?by|courtesy(?: of)?)|(?:Provided|Supplied|Illustration) by) ")
 # What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
 PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy)"
@@ -320,8 +320,9 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if is_last and _agency_alone(credit):
                 continue
         if pattern is _PIPE_CREDIT:
-            if len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption):
-                continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block)
+            if (len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption)
+                    or chrome_reason(credit) is not None):
+                continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block; "| License Photo" a link)
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue

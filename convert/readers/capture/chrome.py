@@ -135,6 +135,7 @@ _EXACT = {
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
+                    "license photo", "buy photo", "buy this photo", "purchase photo", "order reprint", "order a reprint",
                     "salta al contenuto", "saltar al contenido principal", "ir al contenido principal",
                     "pular para o conteúdo principal", "ir para o conteúdo principal", "vai al contenuto principale",
                     "salta al contenuto principale", "back to top of page", "top of page", "voltar ao topo",

@@ -427,3 +427,15 @@ def test_a_name_for_a_product_under_a_title_is_no_credit():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nThink You Have a Food Allergy?\n\n"
                                    f"Essential Items for Allergy Relief\n\n{SECOND}\n\n{THIRD}\n")
     assert figures(article) == []
+
+
+def test_a_credit_line_with_a_link_after_its_bar_under_a_caption():
+    caption = "Inspectors check an engine mount on a regional jet at the airport in Riverton."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nFile Photo by Jane Roe/UPI | License Photo\n\n"
+                                   f"{SECOND}\n\n{THIRD}\n")
+    assert [f[:2] for f in figures(article)] == [(caption, "Jane Roe/UPI")]
+
+
+def test_a_teasers_title_and_a_link_after_a_bar_is_no_caption_and_credit():
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nCouncil votes on the new pool at last | more\n\n{SECOND}\n")
+    assert figures(article) == []
