@@ -531,6 +531,13 @@ def _caption_over_headline(units: Sequence[Line], index: int, used: int) -> bool
             and caption_parts(under.text) is None)
 
 
+def _only_chrome_between(header: Sequence[Line], figure: dict, unit: Line) -> bool:
+    """Whether only the page's chrome ("hide caption", "toggle caption") stands between ``figure`` and ``unit``
+    (a byline further down may name the photographer, who wrote the story too)."""
+    between = [u for u in header if figure["lines"][1] < u.number < unit.number]
+    return bool(between) and all(chrome_reason(u.text, header=True) is not None for u in between)
+
+
 def _byline_under(units: Sequence[Line], index: int) -> bool:
     """Whether a "By …" line stands right under ``units[index]`` (a credit over it is a picture's, not the story's)."""
     return (index + 1 < len(units) and units[index + 1].number - units[index].last <= 2
@@ -715,7 +722,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(caption.text, credit, unit.number, caption.last)
             skip = 1
             continue
-        if any(block["type"] == "figure" and block["credit"] == text for block in article.blocks):
+        if any(block["type"] == "figure" and block["credit"] == text and _only_chrome_between(header, block, unit)
+               for block in article.blocks):
             doc.remove(unit, "photo-credit")  # the credit printed again under its picture's caption controls
             continue
         item = bullet_item(text)

@@ -1847,3 +1847,11 @@ def test_a_mastheads_name_over_the_menus_is_no_headline_and_a_name_bar_paper_sig
     assert (article["headline"], article["byline"], article["publisher"]) == (
         "Huracán se intensifica a categoría 3 frente a la costa; prevén lluvias torrenciales", "Ana Ruiz", "El Sol del Valle")
     assert [b for b in article["blocks"] if b["type"] == "figure"] == []
+
+
+def test_the_photographer_who_wrote_the_story_is_its_byline_too():
+    caption = "Residents gather outside the town hall before the vote on Monday, March 4, 2024."
+    page = (f"Home\n\nNews\n\n{caption}\n\nPhoto by Jane Roe\n\nCouncil Backs Plan for a New Pool on the Common\n\n"
+            f"The vote ends a debate that has divided the town for years.\n\nJane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
