@@ -328,8 +328,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
                      r"|(?:explore |see |find |read )?more (?:on|from|about) (?:this|the|our|these)\b(?:\s+[\w-]+){0,3}"
                      # "More from Jane Roe": the author's other stories
-                     r"|(?-i:More (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):?"
-                     r"|(?:read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
+                     r"|(?-i:(?:Read more|More) (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):?"
+                     r"|(?:(?-i:More)|read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|lea también|ver también"
                      r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più"
                      # ... and the other labels over a link to another story, in the six languages
@@ -454,7 +454,7 @@ _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publicat
 _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
     ("copyright", _Keys.of("copyright|©|(c)|reserved|réservés|vorbehalten|reservados|riservata|riservati|commons"),
-     lazy_compile(r"^(?:copyright|©|\(c\))\s|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
+     lazy_compile(r"^(?:copyright|©|\(c\))(?:\s|(?=\d{4}\s))|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
                   r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia|sob (?:a )?licença|sotto (?:la )?licenza"
                   r"|unter (?:der )?lizenz)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),
@@ -664,6 +664,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^(?:give|send) us (?:your )?feedback\b|^was this (?:article|story|page) helpful\b"
         r"|^how would you rate this (?:article|story)\b"
         r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b", re.I)),
+    # "Comments have to be in English …", "We have migrated to a new commenting platform …": the comment box's rules.
+    ("comment-prompt", _Keys.of("comments|commenting"), lazy_compile(
+        r"^comments (?:have to|must|should) be\b|\bcommunity guidelines for (?:posting|commenting)\b"
+        r"|\b(?:new|our) commenting (?:platform|system)\b", re.I)),
+    # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
+    # prompts and its promise, naming itself.
+    ("promo", _Keys.of("keep|trust"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b"
+                                                  r"|^why you can trust (?:us|(?-i:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}))$", re.I)),
     # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).
     ("sponsor", _Keys.of("sponsored|presented"), lazy_compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"
                                                               r"\s+by$", re.I)),
@@ -962,13 +970,13 @@ _NOTICE_ONLY_WORDS = frozenset(
     "donation donations premium unlock embedded navigateur abonnez abonner abonnement inscrivez publicité datenschutz "
     "datenschutzerklärung privacy confidentialité privacidad privacidade abonnieren werbung navegador suscríbete "
     "suscripción publicidad assine assinatura cadastre iscriviti abbonati abbonamento pubblicità "
-    "newsroom rédaction redaktion redacción redação redazione".split())
+    "newsroom rédaction redaktion redacción redação redazione commenting".split())
 _WEB_ONLY_WORDS = _NOTICE_ONLY_WORDS | {"presse"}  # ("Salle de presse du Courrier. Nous ...")
 # All the words about the page, the web or the newsroom, those a story uses in passing too ("site", "news", "app").
 _WEB_WORDS = _NOTICE_ONLY_WORDS | frozenset(
     "website websites site app apps click tap content article articles audio version update page player comments "
     "comment share follow contribute contribution support journalism reporting access podcast stories visit free news "
-    "coverage journalists mission actualité actualités journalistes nachrichten noticias periodistas notícias "
+    "coverage journalists mission guidelines posting actualité actualités journalistes nachrichten noticias periodistas notícias "
     "jornalistas notizie giornalisti dienste webseite artikel sitio sito siti seite página páginas pagina pagine "
     "navegue navegar navigare naviga naviguer naviguez navigieren".split())
 _QUOTED = lazy_compile(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]")
