@@ -253,7 +253,9 @@ _EXACT = {
                       "akzeptieren und weiter", "einstellungen verwalten", "tout accepter", "tout refuser",
                       "continuer sans accepter", "paramétrer les cookies", "aceptar todo", "rechazar todo",
                       "aceptar y continuar", "aceitar tudo", "rejeitar tudo", "aceitar e continuar", "accetta tutto",
-                      "rifiuta tutto", "accetta e continua", "gestisci opzioni",
+                      "rifiuta tutto", "accetta e continua", "gestisci opzioni", "scopri di più e personalizza",
+                      "en savoir plus et personnaliser", "más información y personalizar", "saiba mais e personalize",
+                      "mehr erfahren und anpassen",
                       # and a dialog's ways to close it
                       "no thanks", "no, thanks", "not now", "maybe later", "dismiss", "got it"),
     # The page thanks its reader for reading, in the six languages.
@@ -564,8 +566,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
                          "available|limit|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
                          "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|"
-                         "unlock|free|gratuits|kostenlosen|gratuitos|gratuitas|gratuiti"),
-     lazy_compile(r"\b(?:to continue reading|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
+                         "unlock|free|gratuits|kostenlosen|gratuitos|gratuitas|gratuiti|abonnement|geschenkt|gifted|angebot"),
+     lazy_compile(r"\b(?:to continue reading|"
+                  # "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er
+                  # Ihnen geschenkt wurde.": a subscriber's story, opened as a gift
+                  r"dieser (?:artikel|beitrag) gehört zum angebot von|ohne abonnement lesen|(?:weil|da) er ihnen geschenkt wurde"
+                  r"|(?:this|the) (?:article|story) (?:was|has been) gifted to you|cet article vous (?:est|a été) offert|continue reading (?:your|this) (?:article|story)|para (?:seguir|continuar) leyendo"
                   r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
                   r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
                   r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
@@ -660,10 +666,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^(?:advertise with us|werben sie (?:bei|mit) uns|annoncez (?:chez|avec) nous|anúnciese con nosotros"
         r"|anuncie (?:conosco|con nosotros)|pubblicizza (?:con noi|la tua attività))\b", re.I)),
     # "Was this article helpful?", "Found a typo? Let us know": the page asks its reader what they thought.
-    ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information"), lazy_compile(
+    ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information|erreur|faute|fehler|error|erro|errore"), lazy_compile(
         r"^(?:give|send) us (?:your )?feedback\b|^was this (?:article|story|page) helpful\b"
         r"|^how would you rate this (?:article|story)\b"
-        r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b", re.I)),
+        r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b"
+        # ... and in the other languages: "Vous avez trouvé une erreur ?", "Fehler gefunden?", "¿Encontraste un error?"
+        r"|^(?:vous avez (?:trouvé|repéré|remarqué) une (?:erreur|faute)|fehler gefunden|haben sie einen fehler (?:gefunden|entdeckt)"
+        r"|¿?(?:encontraste|has encontrado|encontró) un error|encontrou (?:um )?erro|hai trovato un errore)\b", re.I)),
     # "Comments have to be in English …", "We have migrated to a new commenting platform …": the comment box's rules.
     ("comment-prompt", _Keys.of("comments|commenting"), lazy_compile(
         r"^comments (?:have to|must|should) be\b|\bcommunity guidelines for (?:posting|commenting)\b"

@@ -170,6 +170,8 @@ READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|m|minuti|minutos|minuten)\s+(?:read|(?:
                 r"|lesezeit)")
 _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
                             r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
+                            # "• aus DER SPIEGEL 8/2024": the printed issue the story appeared in
+                            r"|(?<=[•·|] )aus (?:der |dem )?\S.{0,40} \d{1,2}/\d{4}"
                             r"|" + READING_TIME + ")$", re.I)
 # (an hour alone needs its "AM" or "Uhr": "March 19, 2024, 6 AM ET")
 _TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
