@@ -679,8 +679,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|\b(?:new|our) commenting (?:platform|system)\b", re.I)),
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
-    ("promo", _Keys.of("keep|trust"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b"
-                                                  r"|^why you can trust (?:us|(?-i:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}))$", re.I)),
+    ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
+    ("page-chrome", _Keys.of("trust"), lazy_compile(
+        r"^why you can trust (?:us|(?-i:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}))$", re.I)),
     # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).
     ("sponsor", _Keys.of("sponsored|presented"), lazy_compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"
                                                               r"\s+by$", re.I)),

@@ -659,7 +659,7 @@ def _is_credit_line(text: str) -> bool:
     return byline_parts(text) is not None or (_is_timestamp(text) and find_date(text) is not None)
 
 
-_OPENING_QUOTES = "'\"‘“«„‚"
+_OPENING_QUOTES = "'\"‘“«»„‚"
 
 
 def _title_not_chrome(text: str) -> bool:

@@ -500,7 +500,7 @@ def test_menu_items_glued_together(text, reason):
     ("Thanks for reading! Subscribe for free to receive new posts.", "newsletter-prompt"),
     ("Audio for this article is not available.", "media-embed"), ("+ FOLLOW", "share-widget"),
     ("More: Millbrook parents pack meeting on school closure", "related-link"), ("Read more from Valley News:", "related-link"),
-    ("©2024 Valley Media L.P.", "copyright"), ("Why you can trust Valley News", "promo"),
+    ("©2024 Valley Media L.P.", "copyright"), ("Why you can trust Valley News", "page-chrome"),
     ("Keep up with all the latest news from the valley by following Valley News", "promo"), ("Comments must be civil.", "comment-prompt"),
     ("Comments have to be in English, and in full sentences. Please abide by our community guidelines for posting your comments.",
      "comment-prompt"),

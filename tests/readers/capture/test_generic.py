@@ -1855,3 +1855,11 @@ def test_the_photographer_who_wrote_the_story_is_its_byline_too():
             f"The vote ends a debate that has divided the town for years.\n\nJane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
+
+
+def test_a_headline_in_guillemets_after_its_kicker():
+    page = ("Wirtschaft\n\nAutozulieferer in der Krise\n\n»Wir haben die Elektromobilität verschlafen«\n\n"
+            "Ein Zulieferer streicht 800 Stellen. Die Beschäftigten fragen sich, wer sie jetzt noch retten soll.\n\n"
+            f"Von Hans Müller\n\n14.02.2024, 06.00 Uhr\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == ("»Wir haben die Elektromobilität verschlafen«", "Hans Müller")
