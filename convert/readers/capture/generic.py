@@ -29,7 +29,8 @@ from .agencies import agency as wire_agency
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time)
 from .signatures import (JOINERS, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
-                         take_name_over_desk, take_names_joined_apart, take_split_byline)
+                         is_name_in_place, take_name_over_desk, take_names_joined_apart,
+                         take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
 
@@ -895,6 +896,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     # Where the headline stands, each time the page prints it (a sharing box may print it first).
     copies = [i for i, u in enumerate(header) if headline is not None and u.text == headline.text]
 
+    pictured = {number for block in article.blocks if block["type"] == "figure"
+                for number in range(block["lines"][0], block["lines"][1] + 1)}
+
     def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank and date lines not counted
         at = position[unit.number]
         nearest = bisect_left(copies, at)  # (the copies are in order: the nearest above, found at once)
@@ -902,7 +906,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             return False
         counted = 0
         for between in header[copies[nearest - 1] + 1:at + 1]:
-            counted += not _dates_only(between.text)
+            # (nor does the lead picture's caption with its credit: "… on Sunday. Photograph: Jane Roe/AFP")
+            counted += not _dates_only(between.text) and between.number not in pictured
             if counted > _BYLINE_REACH:
                 return False
         return True
@@ -1113,11 +1118,14 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if not titles:
         return None
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
-    titles = [t for t in titles if not is_name_with_job(t.text)] or titles
+    position = {u.number: i for i, u in enumerate(header)}
+    # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
+    titles = [t for t in titles if not is_name_with_job(t.text) and not (
+        is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
+    ] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text)] or titles
     long = [t for t in titles if _words(t.text) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
-    position = {u.number: i for i, u in enumerate(header)}
     in_blocks = _printed_in_blocks({t.text for t in long if counts[t.text] >= 2}, header)
     repeated = [t for t in long if counts[t.text] >= 2 and position[t.number] not in in_blocks]
     if repeated:
@@ -1376,8 +1384,9 @@ _HANDLE_AFTER = lazy_compile(r",?\s*(?:@\w{1,30}|\(@\w{1,30}\))$")  # ("Jane Roe
 
 
 def _is_name_alone(text: str) -> bool:
-    """A name alone, also with the writer's social handle after it ("Jane Roe, @janeroe")."""
-    return is_bare_name(_HANDLE_AFTER.sub("", text) if "@" in text else text)
+    """A name alone, also with the writer's social handle after it ("Jane Roe, @janeroe") or where they write from
+    ("Jane Roe in Lisbon")."""
+    return is_bare_name(_HANDLE_AFTER.sub("", text) if "@" in text else text) or is_name_in_place(text)
 
 
 _LONG_HEADLINE = 12  # words, at least, in a headline longer than each line of its deck under it

@@ -13,6 +13,7 @@ from .agencies import agency as wire_agency
 from .body import TIMESTAMP
 from .dates import find_date
 from .draft import ArticleDraft
+from .language import is_function_word
 from .people import SHORT_NAME, agency_name, byline_parts, is_bare_name, is_organisation, name_before_time
 from .text import Line
 
@@ -152,6 +153,16 @@ _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\
 # The newsroom signing as itself, in the six languages.
 _NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff)")
 _WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
+
+
+def is_name_in_place(text: str) -> bool:
+    """Whether ``text`` is a writer's name and where they write from ("Jane Roe in Lisbon"), as a byline prints it."""
+    where = _WRITTEN_FROM.search(text)
+    if where is None or where.start() == 0:
+        return False
+    name = text[:where.start()].split()
+    # (two or three names, none of them a little word: "Mit Musiker Voodoo Jürgens in Wien" is a title)
+    return len(name) <= 3 and is_bare_name(" ".join(name)) and not any(is_function_word(word.lower()) for word in name)
 
 
 

@@ -1863,3 +1863,15 @@ def test_a_headline_in_guillemets_after_its_kicker():
             f"Von Hans Müller\n\n14.02.2024, 06.00 Uhr\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["headline"], article["byline"]) == ("»Wir haben die Elektromobilität verschlafen«", "Hans Müller")
+
+
+def test_a_byline_with_where_from_under_the_lead_picture_below_the_deck():
+    caption = "Firefighters tackle a blaze near the town on Sunday. Photograph: Jane Doe/AFP via Getty Images"
+    page = ("World\n\nPortugal\n\nThousands evacuated as wildfires sweep through the southern hills\n\n"
+            "Authorities say flames fanned by strong winds have destroyed at least 40 homes in the hills\n\n"
+            f"{caption}\n\nRuth Calloway in Lisbon\n\nSun 11 Aug 2024 14.02 BST\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == (
+        "Thousands evacuated as wildfires sweep through the southern hills", "Ruth Calloway")
+    page = page.replace("Ruth Calloway in Lisbon", "Mit Musiker Voodoo Jürgens in Wien")  # (a title, not a byline)
+    assert article_of(page)[1]["byline"] is None
