@@ -135,7 +135,7 @@ _EXACT = {
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
-                    "license photo", "buy photo", "buy this photo", "purchase photo", "order reprint", "order a reprint",
+                    "comment on this story", "comment on this article", "license photo", "buy photo", "buy this photo", "purchase photo", "order reprint", "order a reprint",
                     "salta al contenuto", "saltar al contenido principal", "ir al contenido principal",
                     "pular para o conteúdo principal", "ir para o conteúdo principal", "vai al contenuto principale",
                     "salta al contenuto principale", "back to top of page", "top of page", "voltar ao topo",
@@ -330,7 +330,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
                      r"|(?:explore |see |find |read )?more (?:on|from|about) (?:this|the|our|these)\b(?:\s+[\w-]+){0,3}"
                      # "More from Jane Roe": the author's other stories
-                     r"|(?-i:(?:Read more|More) (?:from|by) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):?"
+                     r"|(?-i:(?:Read more|More|Most [Rr]ead|Most [Pp]opular|Latest|Trending) (?:from|by|on) [A-Z][\w'’\-]*"
+                     r"(?: [A-Z][\w'’\-]*){0,3}):?"
                      r"|(?:(?-i:More)|read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|lea también|ver también"
                      r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più"

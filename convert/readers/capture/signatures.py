@@ -108,10 +108,12 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
         return set()
     for above, unit, under in zip(header, header[1:], [*header[2:], None]):
         # (a person's name, of two words or more, over a newsroom's of two or more: not a menu's entries)
+        # (over the date line, also a wire's name of one word: "Jane Roe and John Doe", "Bloomberg", the date)
+        over_date = under is not None and under.number in dated
         if (above.number > headline.number and unit.number - above.last <= 2 and " " in above.text
-                and " " in unit.text and (_is_desk(unit.text) or under is not None and under.number in dated
-                                          and is_organisation(unit.text))
-                and take_bare_byline(above, headline, article, near=True)):
+                and (" " in unit.text and (_is_desk(unit.text) or over_date and is_organisation(unit.text))
+                     or over_date and wire_agency(unit.text) is not None)
+                and take_bare_byline(above, headline, article, dated=over_date, near=True)):
             article.fill("publisher", unit.text.split(",")[0].strip(), unit.number)
             return {above.number, unit.number}
     return set()

@@ -509,6 +509,7 @@ def test_menu_items_glued_together(text, reason):
      "paywall"), ("Vous avez trouvé une erreur? Merci de nous la signaler.", "comment-prompt"),
     ("Fehler gefunden? Jetzt melden.", "comment-prompt"), ("Scopri di più e personalizza", "cookie-prompt"),
     ("Das Angebot der Stadt wurde abgelehnt.", None), ("The error was found on Monday.", None),
+    ("Most Read from Valley News", "related-link"), ("Comment on this story", "page-chrome"),
     ("Saltar al contenido principal", "page-chrome"), ("Voltar ao topo da página", "page-chrome"), ("Nach oben", "page-chrome"),
     ("This report by The Valley Press was first published Feb. 17, 2024.", "editor-note"),
     ("Todo o conteúdo deste site está publicado sob a licença Creative Commons Atribuição 3.0.", "copyright"),

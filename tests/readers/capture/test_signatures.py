@@ -76,3 +76,10 @@ def test_two_names_with_and_alone_on_the_line_between():
     assert (article.byline, list(article.field_lines["byline"])) == ("Jane Roe and John Doe", [1, 2, 3])
     assert take_names_joined_apart(lines("Jane Roe", "and", "The Valley Courier"), 0, ArticleDraft()) == 0
     assert take_names_joined_apart(lines("Jane Roe", "or", "John Doe"), 0, ArticleDraft()) == 0
+
+
+def test_two_names_over_a_wires_name_over_the_date_line():
+    header = lines("Council approves pool plan", "Jane Roe and John Doe", "Bloomberg", "Tue, Mar 19, 2024, 1:31 AM")
+    article = ArticleDraft()
+    assert take_name_over_desk(header, header[0], article, dated={4}) == {2, 3}
+    assert (article.byline, article.publisher) == ("Jane Roe and John Doe", "Bloomberg")
