@@ -116,7 +116,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             i += 1
             continue
         if (in_related and chrome_reason(text) is None and (is_heading(text) or _is_link_text(text)
-                                                             or 0 < len((bullet_item(text) or "").split()) < 15)
+                                                             or 0 < len((bullet_item(text) or "").split()) < 15
+                                                             or len(text) <= _LINK_CHARACTERS and not text.endswith(_TERMINAL))
                 and not _captioned_sentence(text)):  # (a caption with its credit is a picture, not a link)
             doc.remove(unit, "related-link")
             i += 1
@@ -149,7 +150,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                                                               and _comments_under(units, i))
             # (a "Related stories" label, or a bare "Sponsored" one, over a list of links)
             in_related = (reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
-                          or reason == "sponsor" and " " not in text)
+                          or reason == "sponsor" and " " not in text
+                          # ("Leia mais:": a label over the links under it, not the button that opens the story)
+                          or reason == "page-chrome" and text.endswith(":") and len(text.split()) <= _RELATED_LABEL_WORDS)
         elif text[:2].isupper() and link_label(text):  # (the cheap test inline: most paragraphs open "Th", "A ", ...)
             doc.remove(unit, "related-link")
         elif early and _metadata_line(unit, article, doc):
@@ -208,6 +211,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         i += 1
 
 
+_LINK_CHARACTERS = 200  # at most, in a story's title under a "Read also" label (a title has no full stop)
 _MENU_ITEM_WORDS = 4  # at most, in an item of a menu printed one item a line
 _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose under it)
 

@@ -39,6 +39,7 @@ _EXACT = {
                      "vous aimerez peut-être aussi", "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
                      "potrebbe interessarti anche", "lire aussi", "à lire aussi", "lesen sie auch",
                      "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "lea también", "ver también",
+                     "mirá también", "mira también",
                      "empfehlungen der redaktion", "nos recommandations", "recomendados", "consigliati per te",
                      "verwandte themen",
                      "sur le même sujet", "das könnte sie auch interessieren",

@@ -439,3 +439,11 @@ def test_a_credit_line_with_a_link_after_its_bar_under_a_caption():
 def test_a_teasers_title_and_a_link_after_a_bar_is_no_caption_and_credit():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nCouncil votes on the new pool at last | more\n\n{SECOND}\n")
     assert figures(article) == []
+
+
+@pytest.mark.parametrize("label", ["Lee también", "Mirá también", "Leia mais:"])
+def test_a_storys_title_without_a_stop_under_a_read_also_label_is_a_link(label):
+    link = "El Ayuntamiento pide a la Junta que acelere la cesión del viejo lavadero del pueblo"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{label}\n\n{link}\n\n{SECOND}\n\n{THIRD}\n")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert {"text": link, "reason": "related-link"} in [{"text": r["text"], "reason": r["reason"]} for r in document["removed"]]
