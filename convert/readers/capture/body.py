@@ -117,7 +117,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         if (in_related and chrome_reason(text) is None and (is_heading(text) or _is_link_text(text)
                                                              or 0 < len((bullet_item(text) or "").split()) < 15
-                                                             or len(text) <= _LINK_CHARACTERS and not text.endswith(_TERMINAL))
+                                                             or not text.endswith(_TERMINAL) and len(text.split()) <= _LINK_WORDS)
                 and not _captioned_sentence(text)):  # (a caption with its credit is a picture, not a link)
             doc.remove(unit, "related-link")
             i += 1
@@ -211,7 +211,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         i += 1
 
 
-_LINK_CHARACTERS = 200  # at most, in a story's title under a "Read also" label (a title has no full stop)
+_LINK_WORDS = 20  # at most, in a story's title under a "Read also" label (a title has no full stop; a paragraph with
+# a widget's word glued to its end has none either, but is longer)
 _MENU_ITEM_WORDS = 4  # at most, in an item of a menu printed one item a line
 _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose under it)
 
