@@ -68,6 +68,8 @@ _AGENCY = re.compile(
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|Archives?|"
     r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"
     r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild"
+    # picture agencies of the other languages' papers: "KEYSTONE/Jane Roe", "Jane Roe/MAXPPP"
+    r"|keystone|maxppp|sipa|laif|ullstein(?: ?bild)?|hans lucas|ti-press"
     # a handout, a picture taken off a screen or a file photo, in the other languages: "Divulgação/Prefeitura",
     # "Reprodução/TV Globo", "Arquivo pessoal", "Cortesía"
     r"|divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo pessoal|cortes[íi]a"
@@ -270,10 +272,17 @@ def caption_control(text: str) -> int:
     return found.start() if found is not None and found.start() > 0 else len(text)
 
 
+_CAPTION_LABEL = lazy_compile(r"(?:legende|légende|caption|image caption|bildunterschrift|leyenda|legenda|didascalia)"
+                              r"\s*[:,]\s+(?=\S)", re.I)
+_CAPTION_LABEL_FIRST = frozenset("LlCcBbDdIi")
+
+
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
     (no label: a figure's label is its number, ``Fig. 1``)."""
+    if text[:1] in _CAPTION_LABEL_FIRST and (named := _CAPTION_LABEL.match(text)) is not None:
+        text = text[named.end():]  # "Legende: …": the page's label for the caption, for screen readers
     parts = _caption_parts(text, is_last)
     if parts is None or parts[0] is None:
         return parts

@@ -534,10 +534,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
-    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt|voice|narrator"),
+    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt|voice|narrator|min"),
      lazy_compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "
                   r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                   r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
+                  # "02:14 min, aus Rendez-vous vom 05.03.2024.": a clip's length and the programme it is from
+                  r"^\d{1,2}:\d{2} min\.?,? (?:aus|from|de|del|da|dal|tiré de|extrait de)\b|"
                   # "This is read by an automated voice.": the player's note that a machine reads the story aloud
                   r"\b(?:read|narrated|voiced) (?:aloud )?by an? (?:automated|artificial|ai|ai-generated|computer-generated|synthetic|"
                   r"digital) (?:voice|narrator)\b|"

@@ -600,3 +600,12 @@ def test_a_captions_opening_words_stay_part_of_it(text, caption):
 def test_a_publication_or_a_broadcasters_desk_then_the_photographer_in_brackets(tail, credit):
     caption = "Cattle are moved to higher ground near the river on Thursday."
     assert caption_parts(caption + tail) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Legende: Die Vorlage war im Rat bis zuletzt umstritten. KEYSTONE/Jane Roe", "Die Vorlage war im Rat bis zuletzt umstritten.",
+     "KEYSTONE/Jane Roe"),  # the page's label for the caption, and a picture agency in capitals
+    ("Le ministre à Paris, le 3 mars. (Jean Dupont/MAXPPP)", "Le ministre à Paris, le 3 mars.", "Jean Dupont/MAXPPP"),
+])
+def test_a_captions_label_and_the_picture_agencies_of_other_languages(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)

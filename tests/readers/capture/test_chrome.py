@@ -510,6 +510,7 @@ def test_menu_items_glued_together(text, reason):
     ("Fehler gefunden? Jetzt melden.", "comment-prompt"), ("Scopri di più e personalizza", "cookie-prompt"),
     ("Das Angebot der Stadt wurde abgelehnt.", None), ("The error was found on Monday.", None),
     ("Most Read from Valley News", "related-link"), ("Comment on this story", "page-chrome"),
+    ("02:14 min, aus Rendez-vous vom 05.03.2024.", "media-embed"),
     ("Saltar al contenido principal", "page-chrome"), ("Voltar ao topo da página", "page-chrome"), ("Nach oben", "page-chrome"),
     ("This report by The Valley Press was first published Feb. 17, 2024.", "editor-note"),
     ("Todo o conteúdo deste site está publicado sob a licença Creative Commons Atribuição 3.0.", "copyright"),
