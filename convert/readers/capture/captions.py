@@ -617,6 +617,9 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
         return text  # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for
     if "/" in text and _wire_and_name(text):
         return text  # "Hans Müller/dpa", "dpa/Hans Müller": the wire written in small letters, as it writes itself
+    if (text[:1] in "FfPpBbIi" and (labelled := _UNMARKED_LABEL.match(text)) is not None
+            and (agency(rest := text[labelled.end():]) is not None or _PICTURE_AGENCY.fullmatch(rest))):
+        return rest  # "Foto ANSA", "Photo AFP": the word for a picture without its colon, then whose it is
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if (text.count(" ") < _PICTURE_AGENCY_WORDS and not text.endswith((".", "!", "?"))
             and _PICTURE_AGENCY.fullmatch(text)):

@@ -609,3 +609,9 @@ def test_a_publication_or_a_broadcasters_desk_then_the_photographer_in_brackets(
 ])
 def test_a_captions_label_and_the_picture_agencies_of_other_languages(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("line, credit", [("Foto ANSA", "ANSA"), ("Photo AFP", "AFP"), ("Bild dpa", "dpa"),
+                                          ("Photo of the day", None), ("Photo Jane Roe", None)])
+def test_the_word_for_a_picture_then_a_wire_or_a_picture_agency_on_a_line_of_its_own(line, credit):
+    assert standalone_credit(line) == credit
