@@ -80,7 +80,7 @@ _US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
     if _YEAR.search(text) is None:  # every pattern needs a four-digit year but one; most lines have none
-        return _short_year(text) if ("/" in text or "." in text) and ":" in text else None
+        return _short_year(text) if ("/" in text or "." in text) and ":" in text or " à " in text else None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
         if (pattern is _NUMERIC and "-" not in text
@@ -94,7 +94,20 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     return best
 
 
+# "21 janv. 25 à 14h32": a month's name and a year of two digits, as French local papers print them; a time after it
+# tells it from a count ("3 mars, 24 élus").
+_SHORT_YEAR_NAMED = lazy_compile(r"(?<!\w)(?P<day>\d{1,2})(?:er)?\s+(?P<month>" + _FOREIGN + r")\.?\s+(?P<year>\d{2})"
+                                 r"(?=,?\s+(?:à|um|alle|a las|às)\s+\d{1,2}[:.h]\d{2})", re.I)
+
+
 def _short_year(text: str) -> Optional[tuple[str, re.Match[str]]]:
+    if (named := _SHORT_YEAR_NAMED.search(text)) is not None:
+        month = _MONTHS.get(named.group("month").lower().rstrip("."))
+        try:
+            return (_dt.date(2000 + int(named.group("year")), month, int(named.group("day"))).isoformat(), named
+                    ) if month else None
+        except ValueError:
+            return None
     match = _SHORT_YEAR.search(text)
     if match is None:
         return None

@@ -139,3 +139,13 @@ def test_a_local_month_first_and_a_date_printed_twice(text, iso):
 
 def test_two_different_dates_are_no_date_alone():
     assert parse_date("22 Dec, 2016 23 Dec, 2016") is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Publié le 21 janv. 25 à 14h32", "2025-01-21"), ("3 mars 24 à 10h00", "2024-03-03"),
+    ("3 mars, 24 élus à 10h00", None),  # (a count, not a year)
+])
+def test_a_months_name_and_a_year_of_two_digits_before_a_time(text, iso):
+    from convert.readers.capture.dates import find_date
+    found = find_date(text)
+    assert (found[0] if found else None) == iso
