@@ -185,7 +185,10 @@ _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atua
                             r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
                             # "• aus DER SPIEGEL 8/2024": the printed issue the story appeared in
                             r"|(?<=[•·|] )aus (?:der |dem )?\S.{0,40} \d{1,2}/\d{4}"
-                            r"|" + READING_TIME + ")$", re.I)
+                            r"|" + READING_TIME
+                            # "Tiempo de lectura: 3 minutos": the label first
+                            + r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
+                            r"|tempo di lettura)\s*:?\s*\d+\s*(?:min\w*|m)\.?)$", re.I)
 # (an hour alone needs its "AM" or "Uhr": "March 19, 2024, 6 AM ET")
 _TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}|h)(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
                           r"|\s*(?:[ap]\.?m\.?|uhr))"

@@ -48,6 +48,8 @@ def test_a_date_with_the_little_word_before_it_or_slashes_around_its_time():
                  "March 3, 2024 / 10:15 AM / Updated 2 hours ago"):
         assert date_alone(text, find_date(text)) == "2024-03-03", text
     assert date_alone("Lee March 3, 2024", find_date("Lee March 3, 2024")) is None
+    for text in ("14 MAY 2023 10:21 AM Tiempo de lectura: 3 minutos", "3. März 2024 Lesezeit: 4 Min."):  # (the label first)
+        assert date_alone(text, find_date(text)) is not None, text
     text = "14.02.2024, 06.00 Uhr • aus DIE VALLEY ZEITUNG 8/2024"  # (the printed issue it appeared in)
     assert date_alone(text, find_date(text)) == "2024-02-14"
 
