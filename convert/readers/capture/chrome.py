@@ -686,6 +686,17 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
     ("page-chrome", _Keys.of("trust"), lazy_compile(
         r"^why you can trust (?:us|(?-i:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}))$", re.I)),
+    # "Weitere Nachrichten aus Riverstadt lesen Sie hier.", "Veja mais notícias da região no …": a link to the
+    # site's other stories from the place, in the six languages.
+    ("related-link", _Keys.of("nachrichten|meldungen|notícias|noticias|notizie|actualités|news|stories"), lazy_compile(
+        r"^(?:weitere|mehr) (?:nachrichten|news|meldungen|artikel) aus\b|^veja mais notícias\b|^(?:lea |vea )?más noticias de\b"
+        r"|^(?:plus d['’]actualités|toute l['’]actualité) (?:de|du|à)\b|^(?:leggi )?altre notizie (?:di|da|su)\b"
+        r"|^more (?:news|stories) from\b", re.I)),
+    # "📲 Participe do canal do … no WhatsApp", "Join our WhatsApp channel": the site's channel on a messenger.
+    ("promo", _Keys.of("whatsapp|telegram"), lazy_compile(
+        r"\b(?:participe|entre|join|únete|unete|rejoignez|tritt|folgen sie|segui|siga)\b.{0,40}\b(?:canal|channel|chaîne|kanal"
+        r"|grupo|group|community|comunidad)\b.{0,60}\b(?:whatsapp|telegram)\b"
+        r"|\b(?:whatsapp|telegram)[- ](?:canal|channel|kanal|chaîne)\b", re.I)),
     # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).
     ("sponsor", _Keys.of("sponsored|presented"), lazy_compile(r"^(?:[^.!?]{1,60}\s)?(?:is|are)\s+(?:sponsored|presented)"
                                                               r"\s+by$", re.I)),
@@ -772,6 +783,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "garbage"
     if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
         return "editor-note"
+    if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
+        return "newsletter-prompt"
     return None
 
 
@@ -791,7 +804,12 @@ _ORIGIN_NOTE = lazy_compile(
     r"|Cet article (?:est paru|a paru|a (?:été )?(?:initialement |d['’]abord )?(?:été )?publié) (?:dans|sur|par|en)\b"
     r"|Este (?:artículo|texto|reportaje) (?:fue|ha sido) publicado (?:originalmente |originariamente |inicialmente )?(?:en|por)\b"
     r"|Este (?:artigo|texto) foi publicado (?:originalmente |inicialmente )?(?:em|no|na|pelo|pela)\b"
-    r"|Questo articolo è stato (?:originariamente |originalmente |inizialmente )?pubblicato (?:su|da|in|nel|sul)\b")
+    r"|Questo articolo è stato (?:originariamente |originalmente |inizialmente )?pubblicato (?:su|da|in|nel|sul)\b"
+    # "This article was produced in partnership with …": the partner the story was made with
+    r"|This (?:article|story|report|piece) (?:was|is) (?:produced|published|reported|co-published) in (?:partnership"
+    r"|collaboration) with\b")
+# "Never miss a story — sign up for our free daily newsletter …": a newsletter's pitch, however long.
+_NEWSLETTER_PITCH = lazy_compile(r"Never miss a (?:story|thing)\b.{0,120}\bnewsletter\b")
 _ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo")
 
 
@@ -818,6 +836,9 @@ def _widget_run(text: str) -> Optional[str]:
 # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
 # Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
 # the lines that hold its mark.
+# "Home / Health News / Heart Health": a trail of links between slashes from the front page.
+_SLASHED_TRAIL = lazy_compile(r"(?:home|startseite|accueil|inicio|início|inizio|portada|capa)\s+/\s+[^/]{1,40}(?:\s+/\s+[^/]{1,60})*",
+                              re.I)
 _TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])"
                       # (with three arrows, the last crumb, the story's title, may end as a headline can: "... > Jetzt
                       # sichern: hide.me senkt die Preise!")
@@ -859,6 +880,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return "navigation"
     if ":" in text and _YOU_ARE_HERE.match(text) is not None:
         return "navigation"  # "Sie sind hier: Evangelische Kirche in Deutschland": a trail under its label
+    if " / " in text and _SLASHED_TRAIL.fullmatch(text) is not None:
+        return "navigation"
     shape = _SHAPE.fullmatch(text)
     lowered = text.lower()
     # The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII letter

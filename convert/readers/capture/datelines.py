@@ -51,6 +51,10 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line",
            "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us"}
 
+# The last word of a two-word label before a colon: "Dive Brief:", "Key Points:", "Quick Takeaways:".
+_LABEL_ENDS = {"brief", "briefing", "insight", "insights", "points", "summary", "takeaways", "background", "context",
+               "overview", "highlights", "notes", "update", "updates", "facts"}
+
 # Labels that also open place names ("NEW YORK", "NEW DELHI"): a label only when they stand alone.
 _PLACE_STARTS = {"new"}
 
@@ -88,7 +92,8 @@ def dateline(text: str) -> Optional[Dateline]:
     found = _capitals(text) or _mixed_case(text)
     if found is None:
         match = _PLACE_COLON.match(text)
-        if match and match.group("place").lower() not in _LABELS:
+        if (match and match.group("place").lower() not in _LABELS
+                and match.group("place").rpartition(" ")[2].lower() not in _LABEL_ENDS):  # ("Dive Brief:", "Key Points:")
             found = Dateline(match.group("place"), None, match.group("rest") or "")
     return found
 
@@ -118,7 +123,7 @@ def _capitals(text: str) -> Optional[Dateline]:
     place = _place(match.group("place"))
     head = place.split(",")[0]
     first = head.split()[0].lower()
-    if sum(c.isalpha() for c in head) < 2 or head.lower() in _LABELS or (
+    if sum(c.isalpha() for c in head) < 2 or head.lower() in _LABELS or names_weekday(head) or (
             first in _LABELS and (first not in _PLACE_STARTS or first == head.lower())):
         return None
     tag, rest = match.group("agency") or match.group("release"), match.group("rest")
@@ -180,7 +185,7 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if match is None:
         return None
     tag, separator = match.group("agency"), match.group("separator") or match.group("lead")
-    if tag is not None and agency_credit(tag) is not None:
+    if tag is not None and agency_credit(tag) is not None and not names_weekday(match.group("place")):
         return Dateline(_place(match.group("place")), agency_credit(tag), match.group("rest"))
     rest = match.group("rest")
     # The story's first sentence follows; a sentence's subject ("The Council", "Mr Roe") is no place.

@@ -183,3 +183,12 @@ def test_a_town_in_small_letters_and_a_stop_before_the_storys_long_first_sentenc
 ])
 def test_a_label_a_word_before_no_function_word_or_a_short_or_open_sentence_is_no_town_and_stop(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dive Brief: The company said on Monday it would cut 200 jobs at its plant.",
+    "Key Points: The council voted for the pool.",
+    "WEDNESDAY, May 15, 2024 (Valley News) -- Short bursts of stair climbing may lower blood pressure.",
+])
+def test_a_label_before_a_colon_or_a_weekday_is_no_place(text):
+    assert dateline(text) is None
