@@ -275,18 +275,21 @@ def caption_control(text: str) -> int:
 _CAPTION_LABEL = lazy_compile(r"(?:legende|légende|caption|image caption|bildunterschrift|leyenda|legenda|didascalia)"
                               r"\s*[:,]\s+(?=\S)", re.I)
 _CAPTION_LABEL_FIRST = frozenset("LlCcBbDdIi")
+_MEDIA_LABELS = {"photo", "image"}  # (what the picture is; "FILE - ", "Pictured:" are the caption's own words)
 
 
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
-    (no label: a figure's label is its number, ``Fig. 1``)."""
+    (no label: a figure's label is its number, ``Fig. 1``); ``Photo: `` or ``Image: `` before it labels the picture."""
     if text[:1] in _CAPTION_LABEL_FIRST and (named := _CAPTION_LABEL.match(text)) is not None:
         text = text[named.end():]  # "Legende: …": the page's label for the caption, for screen readers
     parts = _caption_parts(text, is_last)
     if parts is None or parts[0] is None:
         return parts
     opening = _LABEL.match(text)
+    if opening.group("label").lower() in _MEDIA_LABELS:  # type: ignore[union-attr]
+        return None, parts[1], parts[2]  # ("Photo: …": the page's label for the picture, not the caption's words)
     return None, text[:opening.end()] + parts[1], parts[2]  # type: ignore[union-attr]
 
 

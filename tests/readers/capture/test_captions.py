@@ -588,6 +588,8 @@ def test_credit_shapes_taken_only_under_a_captions_sentence(line, credit):
     ("FILE - A gray wolf is released onto public land, Dec. 18, 2023. (Valley Parks via AP, File)",
      "FILE - A gray wolf is released onto public land, Dec. 18, 2023."),
     ("Pictured: Jane Roe at the town hall on Monday. (Photo: John Doe)", "Pictured: Jane Roe at the town hall on Monday."),
+    ("Photo: Floodwater covers the road north of town on Monday. (VBC News: Jane Roe)",
+     "Floodwater covers the road north of town on Monday."),  # (the page's label for the picture)
 ])
 def test_a_captions_opening_words_stay_part_of_it(text, caption):
     assert caption_parts(text)[:2] == (None, caption)
