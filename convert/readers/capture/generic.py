@@ -1125,6 +1125,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     ] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text)] or titles
+    # (nor a label of a few words parted by a mark over a longer title: "Pro D2 - 24e journée", "Liga | Jornada 29")
+    titles = [t for t in titles if not _kicker_over_title(t, titles, position)] or titles
     long = [t for t in titles if _words(t.text) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
     in_blocks = _printed_in_blocks({t.text for t in long if counts[t.text] >= 2}, header)
     repeated = [t for t in long if counts[t.text] >= 2 and position[t.number] not in in_blocks]
@@ -1148,6 +1150,26 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if near is not None:
         return near
     return unlisted[0] if unlisted else long[0] if long else titles[0]
+
+
+_KICKER_MARKS = (" - ", " | ", " · ", " / ")
+_KICKER_WORDS = 5  # at most, in a label over the headline
+_KICKER_REACH = 4  # header lines under it where the longer title stands
+_SCORE = lazy_compile(r"(?<![\d.:/])\d{1,3}\s*[-:–]\s*\d{1,3}(?![\d.:/])")
+_SCOREBOARD_WORDS = 8  # at most, in a match's result over its report's headline
+
+
+def _kicker_over_title(title: Line, titles: Sequence[Line], position: dict[int, int]) -> bool:
+    """Whether ``title`` is a label of a few words parted by a mark, with a number (a competition and its round, a
+    series and its part), with a longer title right under it. (A headline's halves, "Hund vertreibt Einbrecher –
+    Zeugenaufruf", have no number.)"""
+    text = title.text
+    scoreboard = len(text.split()) <= _SCOREBOARD_WORDS and _SCORE.search(text) is not None  # "CD Almara 1 - 2 Racing"
+    if not scoreboard and (len(text.split()) > _KICKER_WORDS or not any(mark in text for mark in _KICKER_MARKS)
+                           or not any(char.isdigit() for char in text)):
+        return False
+    at = position[title.number]
+    return any(0 < position[t.number] - at <= _KICKER_REACH and _words(t.text) >= _words(text) + 2 for t in titles)
 
 
 def _words(text: str) -> int:

@@ -1875,3 +1875,19 @@ def test_a_byline_with_where_from_under_the_lead_picture_below_the_deck():
         "Thousands evacuated as wildfires sweep through the southern hills", "Ruth Calloway")
     page = page.replace("Ruth Calloway in Lisbon", "Mit Musiker Voodoo Jürgens in Wien")  # (a title, not a byline)
     assert article_of(page)[1]["byline"] is None
+
+
+@pytest.mark.parametrize("kicker", ["Pro D2 - 24e journée", "Liga | Jornada 29", "CD Almara 1 - 2 Racing Valdemora"])
+def test_a_rounds_label_or_a_score_over_the_headline_is_no_headline(kicker):
+    headline = "El Valdemora asalta Los Olmos con un doblete y se mete en la zona de promoción"
+    caption = "Íker Sanz celebra el segundo gol del Valdemora en Los Olmos. (J. Ruiz/Valle Deportes)"
+    page = (f"Suscríbete\n\nIniciar sesión\n\n{kicker}\n\n{headline}\n\n"
+            f"Los de Tomás Arriaga remontan tras el descanso y duermen en puestos de promoción.\n\n{caption}\n\n"
+            f"Por Martín Iturbe\n\npublicado el 10 de marzo de 2024 a las 17:05\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == headline
+
+
+def test_a_headlines_halves_with_a_dash_are_one_headline():
+    page = (f"Polizei\n\nHund vertreibt Einbrecher – Zeugenaufruf\n\nDer Hund eines Anwohners hat in der Nacht zwei "
+            f"Einbrecher in die Flucht geschlagen, die Polizei sucht Zeugen.\n\n1. November 2023\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Hund vertreibt Einbrecher – Zeugenaufruf"
