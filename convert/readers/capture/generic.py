@@ -1279,8 +1279,11 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             # "Jane Roe 1 day ago": the author, and how long ago the story was posted (over another title, it is
             # that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)
             return True
-        if chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None:
-            other = True  # the story's widgets ("Share", "5 min read") or its picture: not counted, but no deck
+        if (chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None
+                or _credit_below(header, below) is not None or _credit_below(header, below - 1) is not None):
+            # the story's widgets ("Share", "5 min read") or its picture (a caption with its credit, on one line or
+            # two): not counted, but no deck
+            other = True
             continue
         if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text) or unit.text.lower() in JOINERS
                        or is_name_with_job(unit.text.replace(" | ", ", ")))

@@ -1891,3 +1891,17 @@ def test_a_headlines_halves_with_a_dash_are_one_headline():
     page = (f"Polizei\n\nHund vertreibt Einbrecher – Zeugenaufruf\n\nDer Hund eines Anwohners hat in der Nacht zwei "
             f"Einbrecher in die Flucht geschlagen, die Polizei sucht Zeugen.\n\n1. November 2023\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["headline"] == "Hund vertreibt Einbrecher – Zeugenaufruf"
+
+
+def test_the_lead_pictures_caption_and_credit_between_the_deck_and_the_byline_do_not_unsign_the_headline():
+    page = ("Skip to main content\n\nParallax\nScience news for the curious\n\nSpace\nHealth\nPhysics\nSubscribe\n\n"
+            "Space\n\nAstronomers spot a galaxy cluster forming far earlier than models allow\n\n"
+            "The find challenges models of how quickly matter clumped together in the young universe\n\n"
+            "An artist's impression of the cluster, with its brightest galaxies shown in blue.\n"
+            "Credit: Valley Observatory/M. Ferreira\n\nBy Nadia Achterberg\nMay 2, 2024 at 2:00 pm\n\n"
+            "Share this:\nFacebook\nX\nLinkedIn\nReddit\nEmail\n\n"
+            "Astronomers have found a dense knot of at least 14 galaxies that appears to have assembled early.\n\n"
+            "The team reports its findings May 1 in the Journal of Deep Field Astronomy.\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert article["headline"] == "Astronomers spot a galaxy cluster forming far earlier than models allow"
