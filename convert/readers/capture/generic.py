@@ -399,7 +399,10 @@ def _headline_above(units: Sequence[Line], index: int, start: int) -> bool:
 
 def _short_lead(units: Sequence[Line], start: int) -> int:
     """Where the story starts when its first paragraph is a short sentence (too short to count as prose) between
-    the byline or date lines and the prose at ``start``: a standfirst stands above those lines, not below."""
+    the byline or date lines and the prose at ``start``: a standfirst stands above those lines, not below. (Prose
+    that opens with a dateline is the story's first paragraph: a sentence above it is a teaser.)"""
+    if _wire_dateline(units[start].text):
+        return start
     first = start
     while (first > 0 and _is_sentence(units[first - 1].text, _LEAD_WORDS) and chrome_reason(units[first - 1].text) is None
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
@@ -583,7 +586,12 @@ def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: b
 def _wire_dateline(text: str) -> bool:
     """Opens with a dateline as wire copy writes it: a place in capitals, or an agency's tag."""
     found = dateline(text)
-    return found is not None and (found.agency is not None or found.place.split(",")[0].isupper())
+    return found is not None and (found.agency is not None or found.place.split(",")[0].isupper()
+                                  or _PLACE_AND_LONG_DASH.match(text) is not None)
+
+
+# "Wolfrathsbach – Die Sitzung dauerte …": a town and a spaced long dash, as German regional papers open the story.
+_PLACE_AND_LONG_DASH = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)? [–—] [A-ZÀ-Þ]")
 
 
 _NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block stands (a job between)

@@ -1905,3 +1905,13 @@ def test_the_lead_pictures_caption_and_credit_between_the_deck_and_the_byline_do
             f"{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert article["headline"] == "Astronomers spot a galaxy cluster forming far earlier than models allow"
+
+
+def test_prose_above_a_town_and_a_long_dash_is_a_standfirst():
+    teaser = "Nach Jahren des Stillstands sollte das Gelände endlich bebaut werden. Doch im Rat regt sich Widerstand."
+    first = ("Riverstadt – Die Sitzung dauerte bis kurz vor Mitternacht, am Ende stand ein knappes Ergebnis: Mit elf zu "
+             "neun Stimmen hat der Gemeinderat den Entwurf zurückgewiesen.")
+    page = (f"Streit um das Brauereigelände: Gemeinderat stoppt die Pläne für 120 Wohnungen\n\nVon: Anna Huber\n\n"
+            f"Stand: 04.03.2025, 14:32 Uhr\n\n{teaser}\n\n{first}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (paragraphs(article)[0], article["dateline"]) == (first, "Riverstadt")
