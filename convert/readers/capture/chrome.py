@@ -684,8 +684,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
-    ("page-chrome", _Keys.of("trust"), lazy_compile(
-        r"^why you can trust (?:us|(?-i:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}))$", re.I)),
+    ("page-chrome", _Keys.of("trust|editorial"), lazy_compile(
+        r"^why you can trust (?:us|(?-i:[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,4}))$"
+        # "Limelight's Editorial Guidelines": the site's link to how it works
+        r"|^(?:[\w&.\- ]{1,40}['’]s )?editorial (?:guidelines|standards|policy|policies|principles)$", re.I)),
     # "Weitere Nachrichten aus Riverstadt lesen Sie hier.", "Veja mais notícias da região no …": a link to the
     # site's other stories from the place, in the six languages.
     ("related-link", _Keys.of("nachrichten|meldungen|notícias|noticias|notizie|actualités|news|stories"), lazy_compile(

@@ -28,7 +28,7 @@ from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time)
-from .signatures import (JOINERS, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
+from .signatures import (JOINERS, LONE_BY, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
                          is_name_in_place, take_name_over_desk, take_names_joined_apart,
                          take_split_byline)
 from .text import Line, normalise
@@ -404,7 +404,7 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
     if _wire_dateline(units[start].text):
         return start
     first = start
-    while (first > 0 and _is_sentence(units[first - 1].text, _LEAD_WORDS) and chrome_reason(units[first - 1].text) is None
+    while (first > 0 and _is_lead_sentence(units, first - 1) and chrome_reason(units[first - 1].text) is None
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
            and not describes_picture(units[first - 1].text) and not opening_notice(units[first - 1].text)):
         first -= 1
@@ -420,6 +420,17 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
 
 
 _LEAD_REACH = 4  # lines, at most, between the byline block and a short first paragraph
+
+
+def _is_lead_sentence(units: Sequence[Line], index: int) -> bool:
+    """A short sentence that may open a story, with a full stop, or with an exclamation mark when a headline stands
+    further up ("Jane Roe is getting married!" under the byline; alone under a date, such a line is the title)."""
+    text = units[index].text
+    if _is_sentence(text, _LEAD_WORDS):
+        return True
+    return (text.endswith("!") and _is_sentence(text[:-1] + ".", _LEAD_WORDS)
+            and any(_is_title(u.text) and not u.text.endswith("!") and _words(u.text) >= _LONG_HEADLINE
+                    for u in units[:index]))
 
 
 def _lead_picture(units: Sequence[Line], index: int) -> bool:
@@ -1288,12 +1299,14 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             # that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)
             return True
         if (chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None
-                or _credit_below(header, below) is not None or _credit_below(header, below - 1) is not None):
+                or _credit_below(header, below) is not None or _credit_below(header, below - 1) is not None
+                or author_bio(unit.text) is not None):  # (the author's box, under the byline: "Jane Roe is a …")
             # the story's widgets ("Share", "5 min read") or its picture (a caption with its credit, on one line or
             # two): not counted, but no deck
             other = True
             continue
         if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text) or unit.text.lower() in JOINERS
+                       or unit.text.lower() in LONE_BY
                        or is_name_with_job(unit.text.replace(" | ", ", ")))
                 and chrome_reason(unit.text, header=True) is None):
             other = True  # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under

@@ -34,13 +34,13 @@ _JOB_IN_SMALL_LETTERS = lazy_compile(r"(?:[a-zà-ÿ][\w\-]*\s+){0,2}" + _JOB + r
 
 
 # "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
-_LONE_BY = {"by", "par", "por", "von", "di", "door"}
+LONE_BY = {"by", "par", "por", "von", "di", "door"}
 
 
 def take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft) -> bool:
     """A byline printed over two lines ("By" / "Jane Roe"): fill its fields from both lines."""
     unit = header[index]
-    if len(unit.text) > 4 or unit.text.lower() not in _LONE_BY or index + 1 >= len(header):
+    if len(unit.text) > 4 or unit.text.lower() not in LONE_BY or index + 1 >= len(header):
         return False
     follower = header[index + 1]
     parts = byline_parts(f"{unit.text} {follower.text}") if follower.number - unit.last <= 2 else None

@@ -1915,3 +1915,19 @@ def test_prose_above_a_town_and_a_long_dash_is_a_standfirst():
             f"Stand: 04.03.2025, 14:32 Uhr\n\n{teaser}\n\n{first}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (paragraphs(article)[0], article["dateline"]) == (first, "Riverstadt")
+
+
+def test_a_short_exclamation_under_the_byline_box_opens_the_story():
+    headline = "Jane Roe and John Doe Are Engaged After Three Years Together: 'She Said Yes Before I Finished'"
+    page = (f"Celebrity\n\n{headline}\n\nThe couple, who met on the set of a film, shared the news on Sunday\n\nBy\n\n"
+            "Ada Lund\n\nAda Lund\n\nAda Lund is a staff writer covering celebrity news, weddings and red carpet events.\n\n"
+            "Valley Post's Editorial Guidelines\n\nPublished on October 1, 2023 02:15PM EDT\n\n"
+            f"Jane Roe is getting married!\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == (headline, "Ada Lund")
+    assert paragraphs(article)[0] == "Jane Roe is getting married!"
+
+
+def test_a_title_with_an_exclamation_mark_alone_under_the_date_is_the_headline():
+    page = f"Valley Software news and notes.\n\nFriday, December 23, 2016\n\nValley 3.6 is now available!\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["headline"] == "Valley 3.6 is now available!"
