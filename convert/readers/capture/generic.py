@@ -1299,10 +1299,11 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             # that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)
             return True
         if (chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None
-                or _credit_below(header, below) is not None or _credit_below(header, below - 1) is not None
+                or not _is_title(unit.text) and _credit_below(header, below) is not None
+                or not _is_title(header[below - 1].text) and _credit_below(header, below - 1) is not None
                 or author_bio(unit.text) is not None):  # (the author's box, under the byline: "Jane Roe is a …")
             # the story's widgets ("Share", "5 min read") or its picture (a caption with its credit, on one line or
-            # two): not counted, but no deck
+            # two; a title over a name and a paper is a headline over its byline): not counted, but no deck
             other = True
             continue
         if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text) or unit.text.lower() in JOINERS

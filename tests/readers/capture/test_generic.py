@@ -1931,3 +1931,10 @@ def test_a_short_exclamation_under_the_byline_box_opens_the_story():
 def test_a_title_with_an_exclamation_mark_alone_under_the_date_is_the_headline():
     page = f"Valley Software news and notes.\n\nFriday, December 23, 2016\n\nValley 3.6 is now available!\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["headline"] == "Valley 3.6 is now available!"
+
+
+def test_a_promotion_over_the_menus_is_not_signed_by_the_byline_of_the_headline_under_them():
+    page = ("Sections\n\nHello, Reader\n\nDon't miss out on local news\n\nJobs\n\nSports\n\nGovernment\n\n"
+            "Council backs plan for a new pool on the common\n\nJane Roe | The Valley Courier\n\n"
+            f"Published: March 4, 2024 6:15pm EST\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Council backs plan for a new pool on the common"
