@@ -751,9 +751,10 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and ":" in text)
                                or link_label(text)):
         return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
-    if (credit is None and i > 0 and units[i - 1].text.endswith(".")
-            and len(units[i - 1].text.split()) >= _CREDITED_SENTENCE_WORDS and not title_cased(units[i - 1].text)):
-        credit = credit_under_sentence(text)
+    if (credit is None and i > 0 and (candidate := credit_under_sentence(text)) is not None  # (the rarer test first)
+            and units[i - 1].text.endswith(".") and len(units[i - 1].text.split()) >= _CREDITED_SENTENCE_WORDS
+            and not title_cased(units[i - 1].text)):
+        credit = candidate
     return (credit, 1) if credit is not None else None
 
 
