@@ -102,7 +102,8 @@ _GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<c
 # the caption's sentence, with the agency after a slash or the publication the picture was taken for.
 _CAPS = "A-ZÀ-ÖØ-Þ"
 _CAPITALS_CREDIT = lazy_compile(
-    rf"^(?P<caption>.*[.!?])\s+(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
+    # (also after a long dash glued to the name: "… on Wednesday. —RAMIL T. OCAMPO")
+    rf"^(?P<caption>.*[.!?])\s+(?:[—–]\s?)?(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
     rf"(?:\s*/\s*[{_CAPS}][\w'’.\-]+(?: [\w'’.\-]+){{0,2}})?(?:\s+(?:POUR|FOR|FÜR|PARA|PER)\s+\S.{{1,40}})?)$")
 # Words a sentence in capitals has and a name does not ("UNDERSTATEMENT OF THE YEAR").
 _NOT_IN_NAMES = frozenset("OF THE AND OR TO IN ON AT IS ARE WAS AN WITH FROM THIS THAT DER DIE DAS UND LES ET LOS LAS IL".split())
@@ -130,6 +131,10 @@ _LEADING_NAMED_CREDIT = lazy_compile(
     r"shutterstock|alamy|istock|pixabay|unsplash|pexels|imago|picture alliance|dpa|afp|reuters|ap|efe|ansa|keystone)"
     r"(?=[.,]?\s))[.,]?\s+(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
 _LEADING_REACH = 20  # characters: the label and its colon are within them
+# "… on Monday, Oct. 14, 2024. Jane Roe The Valley Courier": after the caption's last sentence, the photographer's
+# name and the paper's, led by "The", with nothing between them.
+_NAME_THE_PAPER_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z][\w'’\-]+(?: [A-Z][\w'’.\-]+){1,2}"
+                                      r" The(?: [A-Z][\w&'’.\-]*){1,4})$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
@@ -138,7 +143,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, "ourtesy ", -80), (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
-                  (_CAPITALS_CREDIT, ". ", -80), (_PICTURE_MARK, ").", -2))
+                  (_CAPITALS_CREDIT, ". ", -80), (_PICTURE_MARK, ").", -2), (_NAME_THE_PAPER_CREDIT, " The ", -70))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
@@ -174,7 +179,11 @@ def credit_like(credit: str) -> bool:
     owner = _UNMARKED_LABEL.sub("", owner)  # ("(Foto Prensa Libre: Jane Roe)")
     if colon and (is_organisation(owner) or _BROADCASTER_DESK.fullmatch(owner)) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
         return True
-    words = credit.split()
+    # ("[Jane Roe, Observer]": the photographer's name, then the paper; "(KNA, DR)" or "(Eisen, Stahl, Guss)" are lists)
+    head, comma, tail = credit.partition(",")
+    if comma and (_NAME.fullmatch(head.strip()) is None or "," in tail):
+        return False
+    words = credit.replace(",", " ").split()
     return (1 < len(words) <= 5 and all(_CAPITALISED.fullmatch(w) for w in words)
             or _FOR_CREDIT.fullmatch(credit) is not None)  # "(Jane Roe for The Valley Courier)"
 
@@ -333,7 +342,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
                 continue
         if pattern is _PIPE_CREDIT:
             if (len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption)
-                    or chrome_reason(credit) is not None):
+                    or not credit.isupper() and chrome_reason(credit) is not None):
                 continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block; "| License Photo" a link)
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
@@ -459,7 +468,8 @@ _TAIL_NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}")
 
 
 _NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
-_ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.'’&\-]*|of|the|de|la)){0,4}")
+_ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.'’&\-]*|of|the|de|la|do|da|del|du|des|di|der))"
+                           r"{0,4}")  # ("Folha do Planalto", "Diario del Sur")
 
 
 _CREDIT_LINE = 82  # characters, at most, in a credit on a line of its own

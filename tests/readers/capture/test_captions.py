@@ -617,3 +617,28 @@ def test_a_captions_label_and_the_picture_agencies_of_other_languages(text, capt
                                           ("Photo of the day", None), ("Photo Jane Roe", None)])
 def test_the_word_for_a_picture_then_a_wire_or_a_picture_agency_on_a_line_of_its_own(line, credit):
     assert standalone_credit(line) == credit
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Parents fill the boardroom during a meeting Monday, Oct. 14, 2024. Jane Roe The Valley Ledger",
+     "Parents fill the boardroom during a meeting Monday, Oct. 14, 2024.", "Jane Roe The Valley Ledger"),
+    ("STRANDED | Passengers wait for news at the terminal on Wednesday. —JANE T. ROE",
+     "STRANDED | Passengers wait for news at the terminal on Wednesday.", "JANE T. ROE"),
+    ("Traders at the market in Lakeview town on February 18, 2025. [Jane Roe, Observer]",
+     "Traders at the market in Lakeview town on February 18, 2025.", "Jane Roe, Observer"),
+    ("La piscine a ouvert ses portes en 1996. | ARCHIVES L'ÉCHO DU VAL", "La piscine a ouvert ses portes en 1996.",
+     "ARCHIVES L'ÉCHO DU VAL"),
+    ("Alunos deixam a escola no centro de Serra Clara - Ana Souza/Folha do Planalto",
+     "Alunos deixam a escola no centro de Serra Clara", "Ana Souza/Folha do Planalto"),
+])
+def test_more_credit_shapes_after_a_caption(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Insgesamt solle die Themensetzung stärker durch das Präsidium gehen. (KNA, DR)",  # (a wire's sign-off)
+    "Aufbau metallischer Werkstoffe und ihrer Zusätze (Eisen, Stahl, Guss, Zusatzstoffe)",  # (a list)
+    "The council met on Monday. Jane Roe The Valley Courier reported it.",
+])
+def test_lists_and_sign_offs_in_brackets_are_no_credits(text):
+    assert caption_parts(text) is None
