@@ -586,6 +586,8 @@ def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: b
     if len(unit.text) > _CREDIT_LINE or under.number - unit.last > 2:
         return None
     credit = standalone_credit(unit.text, under_caption=True)
+    if credit is None and above_story and len(unit.text) <= _WIRE_LINE and wire_agency(unit.text) is not None:
+        credit = unit.text  # "PA Media" over the caption, under the byline block: the picture's, not a sign-off
     if credit is None or byline_parts(unit.text) is not None:
         return None
     caption = under.text

@@ -1057,7 +1057,8 @@ def test_more_date_lines_in_the_header(line, byline):
         "Council approves pool plan after a year of debate", byline, "2024-03-03")
 
 
-@pytest.mark.parametrize("credit_line, credit", [("JANE ROE/REUTERS", "JANE ROE/REUTERS"), ("Photo: Jane Roe", "Jane Roe")])
+@pytest.mark.parametrize("credit_line, credit", [("JANE ROE/REUTERS", "JANE ROE/REUTERS"), ("Photo: Jane Roe", "Jane Roe"),
+                                                 ("PA Media", "PA Media")])
 @pytest.mark.parametrize("caption", ["Councillors leave the town hall after the vote on Thursday evening.",
                                      "Councillors leave the town hall after the vote on Thursday evening"])
 def test_a_credit_printed_over_the_lead_photos_caption_under_the_byline(credit_line, credit, caption):
