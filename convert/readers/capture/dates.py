@@ -70,7 +70,7 @@ _YEAR = re.compile(r"\d{4}")
 # a score.
 # A twelve-hour clock writes the month first, as in the United States; a day past 12 shows the order anyway.
 _SHORT_YEAR = lazy_compile(r"(?<![\d/.])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>\d{2})"
-                           r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?)", re.I)
+                           r"(?=,?\s+(?:(?:at|à|às|um|alle|a las)\s+)?\d{1,2}(?:[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?|h\d{2}))", re.I)
 
 
 # A twelve-hour clock and a zone of the United States after a date: "03/04/2024 10:15 AM EST", "... 3:15 p.m. ET".
@@ -181,8 +181,8 @@ def names_weekday(text: str) -> bool:
 # "3 min read", "5 min Lesezeit": how long a story takes to read, in the six languages.
 READING_TIME = (r"\d+\s*(?:min(?:ute)?s?|m|minuti|minutos|minuten)\s+(?:read|(?:de |di )?(?:lectura|leitura|lecture|lettura)"
                 r"|lesezeit)")
-_UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizado|actualizado|aktualisiert|mis à jour|aggiornato"
-                            r"|modifica(?:to)?|modifié|modificado|geändert)(?![^\W\d_]).*"
+_UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atualizad[oa]|actualizad[oa]|aktualisiert|mis à jour"
+                            r"|aggiornat[oa]|modifica(?:to)?|modifiée?|modificad[oa]|geändert)(?![^\W\d_]).*"
                             # "• aus DER SPIEGEL 8/2024": the printed issue the story appeared in
                             r"|(?<=[•·|] )aus (?:der |dem )?\S.{0,40} \d{1,2}/\d{4}"
                             r"|" + READING_TIME

@@ -28,8 +28,8 @@ from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time)
-from .signatures import (JOINERS, LONE_BY, is_job, is_name_and_job, job_under_byline, signed_stamp, take_bare_byline, take_desk,
-                         is_name_in_place, take_name_over_desk, take_names_joined_apart,
+from .signatures import (JOINERS, LONE_BY, is_from_desk, is_job, is_name_and_job, is_name_in_place, job_under_byline,
+                         signed_stamp, take_bare_byline, take_desk, take_name_over_desk, take_names_joined_apart,
                          take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
@@ -1141,7 +1141,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
     position = {u.number: i for i, u in enumerate(header)}
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
-    titles = [t for t in titles if not is_name_with_job(t.text) and not (
+    titles = [t for t in titles if not is_name_with_job(t.text) and not is_from_desk(t.text) and not (
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)

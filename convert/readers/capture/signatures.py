@@ -114,7 +114,9 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
                 and (" " in unit.text and (_is_desk(unit.text) or over_date and is_organisation(unit.text))
                      or over_date and wire_agency(unit.text) is not None)
                 and take_bare_byline(above, headline, article, dated=over_date, near=True)):
-            article.fill("publisher", unit.text.split(",")[0].strip(), unit.number)
+            desk, place = _desk_and_place(unit.text)
+            article.fill("publisher", desk, unit.number)
+            article.fill("dateline", place, unit.number)
             return {above.number, unit.number}
     return set()
 
@@ -122,9 +124,29 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
 _CAPITALISED_WORDS = lazy_compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
 
 
+# "Do Portal Aurora, em Brasília", "From the Valley Desk, in Kyiv": the newsroom the story came from, and where.
+_FROM_DESK = lazy_compile(r"(?:Do|Da|Dos|Das|From(?: the)?)\s+(?P<desk>[A-Z][\w&.'’\- ]{1,40}?),\s+(?:em|in|en|à)\s+"
+                          r"(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þa-z][\w'’\-]+){0,2})")
+
+
+def is_from_desk(text: str) -> bool:
+    """Whether ``text`` names the newsroom the story came from and where ("Do Portal Aurora, em Brasília")."""
+    return text[:1] in "DF" and _FROM_DESK.fullmatch(text) is not None
+
+
+def _desk_and_place(text: str) -> tuple[str, Optional[str]]:
+    """The newsroom's name on a desk line, and where it writes from when the line says so."""
+    if (from_desk := _FROM_DESK.fullmatch(text)) is not None:
+        return from_desk.group("desk"), from_desk.group("place")
+    return text.split(",")[0].strip(), None
+
+
 def _is_desk(text: str) -> bool:
     """"BBC News, Kyiv", "VCN News": a newsroom's name in capitalised words, with where it writes from or an
-    initialism first ("World News", "India News" alone are a page's sections; "FOLLOW" is a button)."""
+    initialism first ("World News", "India News" alone are a page's sections; "FOLLOW" is a button); "Do Portal
+    Aurora, em Brasília", the Portuguese "from the … in …"."""
+    if is_from_desk(text):
+        return True
     parts = text.split(",")
     name = parts[0].strip()
     return (len(parts) <= 2 and len(text) <= 60 and " " in name and _CAPITALISED_WORDS.fullmatch(name) is not None
@@ -139,7 +161,9 @@ def take_desk(unit: Line, article: ArticleDraft) -> bool:
         return False
     if not _is_desk(unit.text):
         return False
-    article.fill("publisher", unit.text.split(",")[0].strip(), unit.number)
+    desk, place = _desk_and_place(unit.text)
+    article.fill("publisher", desk, unit.number)
+    article.fill("dateline", place, unit.number)
     return True
 
 

@@ -151,3 +151,12 @@ def test_a_months_name_and_a_year_of_two_digits_before_a_time(text, iso):
     from convert.readers.capture.dates import find_date
     found = find_date(text)
     assert (found[0] if found else None) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Publié le 12/03/25 à 18h12", "2025-03-12"),  # a year of two digits before "à" and a time with its "h"
+    ("12/03/2025 11h20Atualizada em 12/03/2025 14h05", "2025-03-12"),  # the update note's feminine form, glued on
+])
+def test_more_stamps_in_the_other_languages(text, iso):
+    from convert.readers.capture.dates import find_date
+    assert find_date(text)[0] == iso

@@ -83,3 +83,10 @@ def test_two_names_over_a_wires_name_over_the_date_line():
     article = ArticleDraft()
     assert take_name_over_desk(header, header[0], article, dated={4}) == {2, 3}
     assert (article.byline, article.publisher) == ("Jane Roe and John Doe", "Bloomberg")
+
+
+def test_a_name_over_the_newsroom_it_came_from_and_where():
+    header = lines("Entenda o que muda nas regras de devolução", "Ana Souza", "Do Portal Vale, em Brasília")
+    article = ArticleDraft()
+    assert take_name_over_desk(header, header[0], article) == {2, 3}
+    assert (article.byline, article.publisher, article.dateline) == ("Ana Souza", "Portal Vale", "Brasília")
