@@ -353,14 +353,15 @@ def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     return 2
 
 
-_LABELLED_FIRST = "IiPpVvMm"  # how "Image", "Picture", "Photo", "Video", "Media" source and caption lines start
+_LABELLED_FIRST = "IiPpVvMmFfCcLl"  # how "Image", "Picture", "Photo", "Video", "Media" source and caption lines start (and
+# "Fuente de la imagen", "Crédito", "Crédit photo", "Legenda da foto", "Légende image", "Pie de foto")
 
 
 def labelled_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
     """A picture printed as labelled lines: "Image source, Getty Images" above "Image caption, Firefighters at the
     scene" (the caption also on the line after its label, the source also missing or after the caption): a figure
     block, and how many lines it used."""
-    if units[i].text[:1] not in _LABELLED_FIRST or "," not in units[i].text[:16] and " caption " not in units[i].text[:16]:
+    if units[i].text[:1] not in _LABELLED_FIRST or "," not in units[i].text[:22] and " caption " not in units[i].text[:16]:
         return 0
 
     def near(j: int) -> Optional[Line]:

@@ -260,7 +260,7 @@ def labelled_caption(text: str) -> Optional[str]:
 def source_credit(text: str) -> Optional[str]:
     """The credit of a line labelled as a picture's source ("Image source, Getty Images"), else None. It is
     printed above the caption it goes with, never under one."""
-    found = _SOURCE_LINE.match(text) if "," in text[:14] else None
+    found = _SOURCE_LINE.match(text) if "," in text[:22] else None
     return found.group("credit").strip() if found is not None else None
 
 
@@ -284,6 +284,7 @@ def caption_control(text: str) -> int:
 _CAPTION_LABEL = lazy_compile(r"(?:legende|légende|caption|image caption|bildunterschrift|leyenda|legenda|didascalia)"
                               r"\s*[:,]\s+(?=\S)", re.I)
 _CAPTION_LABEL_FIRST = frozenset("LlCcBbDdIi")
+_SOURCE_LINE_FIRST = frozenset("IiPpVvMmFfCc")
 _MEDIA_LABELS = {"photo", "image"}  # (what the picture is; "FILE - ", "Pictured:" are the caption's own words)
 
 
@@ -291,6 +292,8 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
     (no label: a figure's label is its number, ``Fig. 1``); ``Photo: `` or ``Image: `` before it labels the picture."""
+    if text[:1] in _SOURCE_LINE_FIRST and source_credit(text) is not None:
+        return None  # "Fuente de la imagen, Getty Images": a picture's source over its caption, no caption itself
     if text[:1] in _CAPTION_LABEL_FIRST and (named := _CAPTION_LABEL.match(text)) is not None:
         text = text[named.end():]  # "Legende: …": the page's label for the caption, for screen readers
     parts = _caption_parts(text, is_last)
@@ -557,9 +560,13 @@ _OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-Z]|" + LOWER_CASE_WIRES 
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 # "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
 # caption, each on a line of its own and labelled with a comma.
-_SOURCE_LINE = re.compile(r"^(?:image|picture|photo|video|media) source,\s*(?P<credit>\S.{1,60})$", re.I)
+# ... and as the broadcaster's other languages print them: "Fuente de la imagen, Getty Images", "Crédito, Reuters",
+# "Crédit photo, AFP"; "Pie de foto, …", "Legenda da foto, …", "Légende image, …"
+_SOURCE_LINE = re.compile(r"^(?:(?:image|picture|photo|video|media) source|fuente de la imagen|crédito|crédit photo)"
+                          r",\s*(?P<credit>\S.{1,60})$", re.I)
 # (also without the comma, before the caption's first capital: "Media caption Mr Obama told the BBC ...")
-_CAPTION_LINE = re.compile(r"^(?:image|picture|photo|video|media) caption(?:,\s*|\s+(?=(?-i:[A-Z0-9\"“‘])))", re.I)
+_CAPTION_LINE = re.compile(r"^(?:(?:image|picture|photo|video|media) caption|pie de foto|legenda da foto|légende image"
+                           r"|légende photo)(?:,\s*|\s+(?=(?-i:[A-Z0-9\"“‘])))", re.I)
 _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of its own
 
 

@@ -18,7 +18,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author
                    credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
                    take_signature_line, take_timestamp, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
-from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, named_for,
+from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        says_who_is_pictured, standalone_credit)
 from .chrome import chrome_reason, opening_notice
 from .rights import RESERVED
@@ -457,6 +457,7 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
         if ((_is_prose(text) or (index == len(units) - 1 and (_cut_prose(text) or _cut_lead(units, index))
                                  and not _is_credit_line(text)))
                 and chrome_reason(text) is None and not opening_notice(text) and caption_parts(text) is None
+                and labelled_caption(text) is None  # ("Image caption, …", "Pie de foto, …")
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
                 and not _credit_below(units, index) and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)

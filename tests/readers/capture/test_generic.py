@@ -1939,3 +1939,13 @@ def test_a_promotion_over_the_menus_is_not_signed_by_the_byline_of_the_headline_
             "Council backs plan for a new pool on the common\n\nJane Roe | The Valley Courier\n\n"
             f"Published: March 4, 2024 6:15pm EST\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["headline"] == "Council backs plan for a new pool on the common"
+
+
+def test_a_broadcasters_labelled_picture_in_spanish_above_the_story():
+    page = ("El ayuntamiento aprueba la construcción del nuevo puente\n\nRedacción\n\n12 marzo 2025\n\n"
+            "Fuente de la imagen, Getty Images\n\nPie de foto, Vecinos reunidos el lunes frente al ayuntamiento.\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("Vecinos reunidos el lunes frente al ayuntamiento.", "Getty Images")]
+    assert paragraphs(article) == [STORY, SECOND]
