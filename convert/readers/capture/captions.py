@@ -69,7 +69,7 @@ _AGENCY = re.compile(
     r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"
     r"thinkstock|adobe ?stock|gettyimages|screenshot|screengrab|symbolbild"
     # picture agencies of the other languages' papers: "KEYSTONE/Jane Roe", "Jane Roe/MAXPPP"
-    r"|keystone|maxppp|sipa|laif|ullstein(?: ?bild)?|hans lucas|ti-press"
+    r"|keystone|maxppp|sipa|laif|ullstein(?: ?bild)?|hans lucas|ti-press|lapresse|imagoeconomica|fotogramma|agf"
     # a handout, a picture taken off a screen or a file photo, in the other languages: "Divulgação/Prefeitura",
     # "Reprodução/TV Globo", "Arquivo pessoal", "Cortesía"
     r"|divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo pessoal|cortes[íi]a"

@@ -608,6 +608,7 @@ def test_a_publication_or_a_broadcasters_desk_then_the_photographer_in_brackets(
     ("Legende: Die Vorlage war im Rat bis zuletzt umstritten. KEYSTONE/Jane Roe", "Die Vorlage war im Rat bis zuletzt umstritten.",
      "KEYSTONE/Jane Roe"),  # the page's label for the caption, and a picture agency in capitals
     ("Le ministre à Paris, le 3 mars. (Jean Dupont/MAXPPP)", "Le ministre à Paris, le 3 mars.", "Jean Dupont/MAXPPP"),
+    ("I vigili del fuoco al lavoro in via dei Cedri (foto LaPresse)", "I vigili del fuoco al lavoro in via dei Cedri", "LaPresse"),
 ])
 def test_a_captions_label_and_the_picture_agencies_of_other_languages(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
