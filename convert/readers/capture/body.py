@@ -181,11 +181,16 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (article.byline is None and prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _LONGEST_SIGNATURE
               and text[:2].lower() in _BY_OPENINGS and take_byline(unit, article, doc)):
             pass  # "by Jane Roe January 18, 2017": the byline under a deck (the header ended at the deck's prose)
-        elif (len(article.blocks) <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _DATE_LINE_CHARACTERS
-              and (stamped := find_date(text)) is not None and date_alone(text, stamped) is not None):
+        elif (prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _DATE_LINE_CHARACTERS
+              and (stamped := find_date(text)) is not None and (date_alone(text, stamped) is not None
+                                                                 or _place_then_date(text, stamped) is not None)):
             # A date alone under the story's first paragraph (a deck, or a lead printed above the date) is its
-            # stamp, not a heading. (Further down, a date heads another story's teaser or a comment.)
-            take_timestamp(unit, article, doc, stamped)
+            # stamp, not a heading; so is where and when ("Valencia - 12 mar 2025 - 05:30 CET"). (Further down, a
+            # date heads another story's teaser or a comment.)
+            if (place := _place_then_date(text, stamped)) is not None:
+                article.fill("dateline", place, unit.number)
+                unit = Line(unit.number, unit.raw, text[stamped[1].start():], unit.end)
+            take_timestamp(unit, article, doc, stamped if place is None else find_date(unit.text))
         elif (len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose
               and not glued_widget(text)):
             if menu_items.get(i) is None:
@@ -552,6 +557,18 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
             text[dated[1].start():]) or dated)
         return True
     return take_byline(unit, article, doc)
+
+
+# "Valencia - 12 mar 2025 - 05:30 CET": where the story was written, then when.
+_PLACE_BEFORE_DATE = lazy_compile(r"(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+[-–—|]\s+")
+
+
+def _place_then_date(text: str, found: tuple[str, re.Match[str]]) -> Optional[str]:
+    """The place before the date of a where-and-when line, when the rest of the line is the date alone."""
+    placed = _PLACE_BEFORE_DATE.match(text)
+    if placed is None or placed.end() != found[1].start() or date_alone(text[placed.end():], find_date(text[placed.end():])) is None:
+        return None
+    return placed.group("place")
 
 
 def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found: tuple[str, re.Match[str]]) -> None:

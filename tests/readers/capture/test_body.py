@@ -447,3 +447,14 @@ def test_a_storys_title_without_a_stop_under_a_read_also_label_is_a_link(label):
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{label}\n\n{link}\n\n{SECOND}\n\n{THIRD}\n")
     assert paragraphs(article) == [STORY, SECOND, THIRD]
     assert {"text": link, "reason": "related-link"} in [{"text": r["text"], "reason": r["reason"]} for r in document["removed"]]
+
+
+def test_where_and_when_under_the_deck_and_the_lead_picture_is_the_stamp_and_dateline():
+    deck = "La ciudad se consolida como el tercer mercado más caro del país, según un informe del portal Pisolandia"
+    caption = "Un grupo de inquilinos protesta frente al ayuntamiento, el pasado 8 de marzo. (EFE)"
+    stamp = "Valencia - 12 mar 2025 - 05:30 CET"
+    body = [Line(1, deck, deck), Line(3, caption, caption), Line(5, stamp, stamp), Line(7, STORY, STORY),
+            Line(9, SECOND, SECOND)]
+    article, document = ArticleDraft(), DocumentDraft("generic")
+    read_body(body, article, document)
+    assert (article.dateline, article.published[:10]) == ("Valencia", "2025-03-12")
