@@ -252,7 +252,7 @@ _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über
 _LONGEST_AUTHOR_LABEL = 40
 # How a "By ..." line opens, in the languages read ("By", "Par", "Von", "Por", "Di", and "Posted by", ...): the
 # cheap test before byline_parts.
-_BY_OPENINGS = {"by", "pa", "vo", "po", "di", "wr", "st", "te", "au", "es", "sc", "re", "ar", "wo"}
+_BY_OPENINGS = {"by", "pa", "vo", "po", "di", "wr", "st", "te", "au", "es", "sc", "re", "ar", "wo", "an", "ko", "un"}
 _STAMP_UNDER_PARAGRAPHS = 1  # blocks above a date line alone that may still be the story's stamp, at most
 _DATE_LINE_CHARACTERS = 60  # at most, in a line holding a date alone (a weekday, a time and a zone included)
 _STAMP_WORDS = 30  # at most, in a dated "Posted ..." line in the body: the story's stamps printed again under it

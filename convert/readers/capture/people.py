@@ -17,6 +17,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                  # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
                  r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag) von|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
+                 # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
+                 r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
+                 r"|(?:uma )?análise de|(?:un')?analisi di|"
                  r"autore|reportagem|author|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par)\s*[:]?\s+"
                  r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
                  # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
@@ -179,9 +182,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             name, publisher = head, agency(tail) or agency_name(tail)
         elif (brand := _BRAND_AND_PLACE.fullmatch(tail)) is not None:  # "Por Ana Souza, g1 — São Paulo"
             name, publisher = head, brand.group("brand")
-        elif (separator == "," and is_bare_name(head) and _PLACE_WORDS.fullmatch(tail) is not None
+        elif (separator == "," and all(is_bare_name(part) for part in _AND.split(head)) and _PLACE_WORDS.fullmatch(tail) is not None
               and _ROLE_WORD.search(tail) is None):
-            name = head  # "Von Hans Müller, Riverstadt": the writer, then where they write from
+            name = head  # "Von Hans Müller, Riverstadt", "… und Jonas Reiter, Berlin": the writers, then where they write from
 
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")

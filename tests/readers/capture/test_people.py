@@ -255,6 +255,9 @@ def test_a_story_by_in_so_many_words(text, name):
     ("By Jane Roe — Reuters", ("Jane Roe", "Reuters", None)),
     ("By Jane Roe (Valley News)", ("Jane Roe", "Valley News", None)),  # whom for, as before
     ("By Jane Roe with John Doe", ("Jane Roe with John Doe", None, None)),  # (no wire: both wrote it)
+    ("Analyse von Hannah Vogt und Jonas Reiter, Berlin", ("Hannah Vogt und Jonas Reiter", None, None)),
+    ("Kommentar von Hans Müller", ("Hans Müller", None, None)), ("Análisis de Ana Ruiz", ("Ana Ruiz", None, None)),
+    ("Analyse von Daten zeigt mehr", None),
 ])
 def test_what_follows_the_writers_name(text, parts):
     assert byline_parts(text) == parts
