@@ -136,7 +136,7 @@ _EXACT = {
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
-                    "comment on this story", "comment on this article", "license photo", "buy photo", "buy this photo", "purchase photo", "order reprint", "order a reprint",
+                    "comment on this story", "comment on this article", "thank you for subscribing", "thanks for subscribing", "license photo", "buy photo", "buy this photo", "purchase photo", "order reprint", "order a reprint",
                     "salta al contenuto", "saltar al contenido principal", "ir al contenido principal",
                     "pular para o conteúdo principal", "ir para o conteúdo principal", "vai al contenuto principale",
                     "salta al contenuto principale", "back to top of page", "top of page", "voltar ao topo",
@@ -839,8 +839,9 @@ def _widget_run(text: str) -> Optional[str]:
 # Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
 # the lines that hold its mark.
 # "Home / Health News / Heart Health": a trail of links between slashes from the front page.
-_SLASHED_TRAIL = lazy_compile(r"(?:home|startseite|accueil|inicio|início|inizio|portada|capa)\s+/\s+[^/]{1,40}(?:\s+/\s+[^/]{1,60})*",
-                              re.I)
+_SLASHED_TRAIL = lazy_compile(r"(?:home|startseite|accueil|inicio|início|inizio|portada|capa)\s+/\s+[^/]{1,40}(?:\s+/\s+[^/]{1,60})*"
+                              # ... or two short crumbs or more before the last: "News / City News / Riverton News / …"
+                              r"|(?-i:[A-ZÀ-Þ][\w&'’\-]*(?: [\w&'’\-]+){0,2} / ){2,}[^/]{1,200}", re.I)
 _TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,150}){2,}(?<![.!?])"
                       # (with three arrows, the last crumb, the story's title, may end as a headline can: "... > Jetzt
                       # sichern: hide.me senkt die Preise!")

@@ -709,7 +709,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     # section or site name repeats the headline printed alone.
     # ... and the last crumb of a trail of links is the page's own title ("Home » Local » Council Backs the Pool").
     barred = [u.text for u in header if "|" in u.text or " - " in u.text or " – " in u.text or " — " in u.text
-              or " » " in u.text or " › " in u.text or " > " in u.text]
+              or " » " in u.text or " › " in u.text or " > " in u.text or u.text.count(" / ") >= 2]
     if barred:
         counts.update(part.strip() for text in barred for part in _TITLE_PARTS.split(text)
                       if len(part.split()) >= _HEADLINE_WORDS)
@@ -1075,7 +1075,7 @@ def _title_and_label(text: str, printed: set[str]) -> tuple[str, Optional[str]]:
     return text, None
 
 
-_TITLE_PARTS = lazy_compile(r"\s*\|\s*|\s+[-–—»›>]\s+")
+_TITLE_PARTS = lazy_compile(r"\s*\|\s*|\s+[-–—»›>/]\s+")
 
 
 def _dated(unit: Optional[Line]) -> bool:

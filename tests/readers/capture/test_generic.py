@@ -1949,3 +1949,10 @@ def test_a_broadcasters_labelled_picture_in_spanish_above_the_story():
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         ("Vecinos reunidos el lunes frente al ayuntamiento.", "Getty Images")]
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_the_last_crumb_of_a_trail_between_slashes_counts_as_the_headline_printed_again():
+    page = ("Lokales\n\nSport\n\nPflanzen und Tanzen gegen Kinderlähmung: Ein Club engagierte sich am Weltpoliotag\n\n"
+            "1. November 2023\n\nHome / Fußball / Kreisliga / Wenn man in der Heimat verliert, tut es weniger weh\n\n"
+            f"Wenn man in der Heimat verliert, tut es weniger weh\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["headline"] == "Wenn man in der Heimat verliert, tut es weniger weh"
