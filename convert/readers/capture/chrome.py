@@ -838,6 +838,9 @@ def _widget_run(text: str) -> Optional[str]:
 # A trail of links ("News > World > Europe", "Home → Reviews → The new ..."), a link with its arrow ("All
 # Products »"); a blog's archive of months ("Februar 2020 Januar 2020 Dezember 2019 ..."). Each is tried only on
 # the lines that hold its mark.
+# A stamp's label or a clock: what a byline block holds and a trail of links does not.
+_STAMP_LABEL = lazy_compile(r"\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado"
+                            r"|publicado|atualizado|aggiornato|pubblicato)\b|\d{1,2}:\d{2}", re.I)
 # "Home / Health News / Heart Health": a trail of links between slashes from the front page.
 _SLASHED_TRAIL = lazy_compile(r"(?:home|startseite|accueil|inicio|início|inizio|portada|capa)\s+/\s+[^/]{1,40}(?:\s+/\s+[^/]{1,60})*"
                               # ... or two short crumbs or more before the last: "News / City News / Riverton News / …"
@@ -883,8 +886,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return "navigation"
     if ":" in text and _YOU_ARE_HERE.match(text) is not None:
         return "navigation"  # "Sie sind hier: Evangelische Kirche in Deutschland": a trail under its label
-    if " / " in text and _SLASHED_TRAIL.fullmatch(text) is not None:
-        return "navigation"
+    if " / " in text and _SLASHED_TRAIL.fullmatch(text) is not None and _STAMP_LABEL.search(text) is None:
+        return "navigation"  # (not "Jane Roe / Desk / Updated: Apr 16, 2024": a byline block)
     shape = _SHAPE.fullmatch(text)
     lowered = text.lower()
     # The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII letter
