@@ -739,7 +739,7 @@ _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phras
 # "MORE: ...", "VIDEO: ...", "WATCH | ...", "PHOTOS: ...": a label in capitals over a link to more, to a video, to
 # pictures or to a podcast. (Above the story, a video's own page may title it so.)
 _CAPITALISED_LINK_LABEL = lazy_compile(r"(?:MORE|VIDEO|VIDEOS|WATCH|LISTEN|PHOTOS|PHOTO GALLERY|GALLERY|PODCAST|MEHR|VIDÉO"
-                                       r"|VÍDEO|FOTOS|GALERIE|GALERÍA|GALERIA|FOTOGALLERY)\s*[:|]\s*\S.{0,150}")
+                                       r"|VÍDEO|FOTOS|GALERIE|GALERÍA|GALERIA|FOTOGALLERY)\s*[:|]\s*\S.{0,250}")
 
 
 def link_label(text: str) -> bool:

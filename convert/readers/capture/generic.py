@@ -20,7 +20,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        says_who_is_pictured, standalone_credit)
-from .chrome import chrome_reason, opening_notice
+from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines
 from .dates import date_alone, date_without_year, find_date, parse_date
@@ -456,7 +456,8 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
         text = units[index].text
         if ((_is_prose(text) or (index == len(units) - 1 and (_cut_prose(text) or _cut_lead(units, index))
                                  and not _is_credit_line(text)))
-                and chrome_reason(text) is None and not opening_notice(text) and caption_parts(text) is None
+                and chrome_reason(text) is None and not link_label(text)  # ("WATCH: …": a video's teaser)
+                and not opening_notice(text) and caption_parts(text) is None
                 and labelled_caption(text) is None  # ("Image caption, …", "Pie de foto, …")
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
                 and not _credit_below(units, index) and not _describes_media(units, index)

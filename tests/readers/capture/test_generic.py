@@ -1956,3 +1956,11 @@ def test_the_last_crumb_of_a_trail_between_slashes_counts_as_the_headline_printe
             "1. November 2023\n\nHome / Fußball / Kreisliga / Wenn man in der Heimat verliert, tut es weniger weh\n\n"
             f"Wenn man in der Heimat verliert, tut es weniger weh\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["headline"] == "Wenn man in der Heimat verliert, tut es weniger weh"
+
+
+def test_a_videos_teaser_under_its_label_is_not_the_first_paragraph():
+    teaser = ("WATCH: The town's only grocery store is closing after 61 years, leaving residents worried about where "
+              "they will buy fresh food. Jane Roe reports. – Apr 22, 2024")
+    page = (f"Town's only grocery store to close after 61 years\n\nBy Jane Roe\n\nApril 22, 2024\n\n{teaser}\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article_of(page)[1])[0] == STORY
