@@ -7,7 +7,7 @@ reader of the output can see what was cut and why.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from ._lazy_patterns import lazy_compile
 from .language import CLOSING_QUOTES, words as _words
@@ -716,9 +716,34 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\b(?:generated|produced|written|created|translated) (?:with the (?:help|assistance) of|using|by) (?:an )?"
         r"(?:ai|artificial intelligence)\b", re.I)),
 ]
-# All the phrases' keys: a line with none of them needs none of the searches.
-_PHRASE_KEYS = _Keys(frozenset().union(*(keys.words for _, keys, _ in _PHRASES)),
-                     tuple({mark: None for _, keys, _ in _PHRASES for mark in keys.marks}))
+
+
+# Which phrases each key belongs to: a line's words then name the few phrases worth a search, without asking
+# every phrase in turn (a line holds the keys of none or one or two).
+def _phrases_by_key(keys_of: "Callable[[_Keys], tuple[str, ...] | frozenset[str]]") -> dict[str, tuple[int, ...]]:
+    index: dict[str, tuple[int, ...]] = {}
+    for number, (_, keys, _) in enumerate(_PHRASES):
+        for key in keys_of(keys):
+            index[key] = index.get(key, ()) + (number,)
+    return index
+
+
+_PHRASES_BY_WORD = _phrases_by_key(lambda keys: keys.words)
+_PHRASES_BY_MARK = _phrases_by_key(lambda keys: keys.marks)
+_PHRASE_KEY_WORDS = frozenset(_PHRASES_BY_WORD)
+_ALL_PHRASES = tuple(range(len(_PHRASES)))
+
+
+def _phrases_held(tokens: frozenset[str], lowered: str) -> list[int]:
+    """The indices, in order, of the phrases whose keys a line with words ``tokens`` holds (``lowered``: the line
+    in lower case): the same as asking each phrase's ``_Keys.held``."""
+    held = {index for word in tokens & _PHRASE_KEY_WORDS for index in _PHRASES_BY_WORD[word]}  # (two sets: the smaller is scanned)
+    for mark, indices in _PHRASES_BY_MARK.items():
+        if mark in lowered:
+            held.update(indices)
+    return sorted(held)
+
+
 # "Watch today's episode here:": a media word, and a line that ends pointing at the player.
 _MEDIA_WORD = lazy_compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
 _MEDIA_END = lazy_compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
@@ -912,10 +937,10 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
         return "navigation"
     tokens = frozenset(_words(lowered))
-    if twin or _PHRASE_KEYS.held(tokens, lowered):
-        for reason, keys, pattern in _PHRASES:  # (only the phrases whose own keys the line holds)
-            if (twin or keys.held(tokens, lowered)) and pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
-                return reason
+    for index in _ALL_PHRASES if twin else _phrases_held(tokens, lowered):
+        reason, _, pattern = _PHRASES[index]
+        if pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
+            return reason
     if (words <= 20 and (twin or _MEDIA_KEYS.held(tokens, lowered)) and _MEDIA_END.search(text)
             and _MEDIA_WORD.search(text)):
         return "media-embed"
