@@ -7,10 +7,13 @@ A name on this list is evidence any page gives alike: ``(AFP)`` after a dateline
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
-# The forms agencies are written in, by the name newsrooms credit. Most are credited as written;
-# the Associated Press's tag is spelled out, as style books ask.
+from .text import Line
+
+# The forms agencies are written in, by the name newsrooms credit. Most are credited as written; a
+# tag of the agencies below names its agency (the Associated Press's "AP"), and the publisher is given
+# in the fullest of its forms the capture writes (see ``as_written``).
 _AGENCIES = {
     "The Associated Press": ("AP", "Associated Press", "The Associated Press"),
     "The Canadian Press": ("The Canadian Press", "Canadian Press", "La Presse Canadienne"),
@@ -49,3 +52,30 @@ def agency(text: str) -> Optional[str]:
         if key in _FORMS:
             return _FORMS[key] or part
     return None
+
+
+def as_written(name: str, lines: Iterable[Line]) -> tuple[str, Optional[int]]:
+    """An agency's credited ``name`` as the capture's ``lines`` write it: the longest of its forms printed as
+    a whole word ("The Associated Press" when a line says so, "AP" when only a dateline's tag does; "La Presse
+    canadienne" as printed), with the number of the first line that prints it (None when no form is)."""
+    pattern = _WRITTEN.get(name)
+    if pattern is None:
+        return name, None
+    found: dict[str, int] = {}
+    for line in lines:
+        for match in pattern.finditer(line.text):
+            found.setdefault(match.group(0), line.number)
+    if not found:
+        return name, None
+    form = max(found, key=lambda written: (len(written), -found[written]))
+    return form, found[form]
+
+
+def _written(forms: tuple[str, ...]) -> re.Pattern[str]:
+    # (the tags in capitals as they are, "AP" and not "ap"; the names in any case)
+    alternatives = (re.escape(form) if len(form) <= 3 else "(?i:" + re.escape(form) + ")"
+                    for form in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+_WRITTEN = {name: _written(forms) for name, forms in _AGENCIES.items()}

@@ -25,7 +25,7 @@ from .rights import RESERVED
 from .context import drop_menu_lines
 from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
-from .agencies import agency as wire_agency
+from .agencies import agency as wire_agency, as_written
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time)
 from .signatures import (JOINERS, LONE_BY, is_from_desk, is_job, is_name_and_job, is_name_in_place, job_under_byline,
@@ -95,6 +95,9 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
     _infer_publisher(article, agency, doc)
+    if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:
+        article.publisher = written[0]  # ("AP" where only the dateline's tag names it)
+        article.note("publisher", written[1])
     if article.published is None and article.modified is not None:
         # A page that prints only when it was updated ("Updated 29 November 2024") gives no earlier date.
         article.fill("published", article.modified, *article.field_lines["modified"])

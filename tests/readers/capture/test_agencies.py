@@ -2,7 +2,8 @@
 
 import pytest
 
-from convert.readers.capture.agencies import agency
+from convert.readers.capture.agencies import agency, as_written
+from convert.readers.capture.text import Line
 
 
 @pytest.mark.parametrize("tag, credited", [
@@ -17,3 +18,22 @@ def test_agencies_are_credited_by_their_usual_name(tag, credited):
 @pytest.mark.parametrize("tag", ["Jane Roe", "City Hall", "left", "", "x" * 500])
 def test_other_names_are_not_agencies(tag):
     assert agency(tag) is None
+
+
+def lines_of(*texts):
+    return [Line(number, text, text) for number, text in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize("name, texts, written", [
+    ("The Associated Press", ("ROME (AP) — The pope spoke.",), ("AP", 1)),
+    ("The Associated Press", ("ROME (AP) — The pope spoke.", "By Jane Roe, Associated Press"), ("Associated Press", 2)),
+    ("The Associated Press", ("By Jane Roe, The Associated Press", "ROME (AP) — Spoke."), ("The Associated Press", 1)),
+    ("The Canadian Press", ("Émilie Roux - La Presse canadienne",), ("La Presse canadienne", 1)),
+    ("The Associated Press", ("LAPD said", "the ap said", "CHAPTER"), ("The Associated Press", None)),  # no form
+])
+def test_an_agency_is_given_as_the_capture_writes_it(name, texts, written):
+    assert as_written(name, lines_of(*texts)) == written
+
+
+def test_agencies_credited_as_written_are_left_alone():
+    assert as_written("Reuters", lines_of("LIMA (Reuters) - The vote.")) == ("Reuters", None)

@@ -1964,3 +1964,10 @@ def test_a_videos_teaser_under_its_label_is_not_the_first_paragraph():
     page = (f"Town's only grocery store to close after 61 years\n\nBy Jane Roe\n\nApril 22, 2024\n\n{teaser}\n\n"
             f"{STORY}\n\n{SECOND}\n")
     assert paragraphs(article_of(page)[1])[0] == STORY
+
+
+def test_a_wire_is_credited_as_the_page_writes_it():
+    article = article_of(f"Council to decide on pool plan\n\nROME (AP) — {STORY}\n\n{SECOND}\n")[1]
+    assert article["publisher"] == "AP"
+    article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe, The Associated Press\n\nROME (AP) — {STORY}\n")[1]
+    assert article["publisher"] == "The Associated Press"
