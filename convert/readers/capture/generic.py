@@ -70,6 +70,26 @@ _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
 _NEWSROOM = lazy_compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
                          r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                          r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
+# "Valley Courier Homepage", "Valley Courier logo", "The Valley Courier - Back to homepage", "Valley Courier –
+# Startseite": the link of the site's logo, printed as its text, names the site (in the six languages).
+_HOME = (r"(?:home ?page|startseite|accueil|page d['’]accueil|portada|inicio|página inicial|pagina iniziale"
+         r"|back to (?:the )?home(?:page)?|zur startseite|retour à l['’]accueil|volver a (?:la )?portada"
+         r"|voltar (?:à|para a) página inicial|torna alla home(?:page)?)")
+_LOGO_LINK = lazy_compile(r"^(?P<source>" + _NAME_WORDS + r")(?:\s+(?i:" + _HOME + r"|logo)|\s+[-–—|]\s+(?i:home|"
+                          + _HOME + r"))$")
+# A section's own home ("Sports Home", "News - Home") names no site, nor does a link back to it ("Zurück zur
+# Startseite", "Direkt zur Startseite").
+_SECTION_NAMES = frozenset("news sport sports business politics opinion culture world local weather video videos live "
+                           "home search menu nachrichten actualités noticias notícias notizie".split())
+_BACK_LINK_WORDS = frozenset("zur zum zurück direkt weiter weiterlesen back go return skip jump retour aller volver ir "
+                             "voltar torna vai".split())
+
+
+def _names_site(logo_link: re.Match[str]) -> bool:
+    name = logo_link.group("source").lower()
+    return name not in _SECTION_NAMES and _BACK_LINK_WORDS.isdisjoint(name.split())
+
+
 _REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40}(?:, [A-Z][\w.'’\- ]{1,30})?)")
 _NAME_AND_MORE = lazy_compile(r"[,|@\d]")  # what a title-like line needs to be a name with a job title or a time
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
@@ -1482,9 +1502,9 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
             article.fill("publisher", signed, paragraph["lines"][0])
             return
     for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
-                            ("newsletter-prompt", _NEWSLETTER), ("site-notice", _NEWSROOM)):
+                            ("newsletter-prompt", _NEWSLETTER), ("site-notice", _NEWSROOM), ("page-chrome", _LOGO_LINK)):
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
-            if match:
+            if match and (reason != "page-chrome" or _names_site(match)):
                 article.fill("publisher", match.group(match.lastgroup or 1).strip(), item["lines"][0])
                 return

@@ -1971,3 +1971,18 @@ def test_a_wire_is_credited_as_the_page_writes_it():
     assert article["publisher"] == "AP"
     article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe, The Associated Press\n\nROME (AP) — {STORY}\n")[1]
     assert article["publisher"] == "The Associated Press"
+
+
+@pytest.mark.parametrize("logo_link, publisher", [
+    ("Valley Courier Homepage", "Valley Courier"), ("The Valley Courier - Back to homepage", "The Valley Courier"),
+    ("VALLEY.DE - zur Startseite", "VALLEY.DE"), ("Valley Courier logo", "Valley Courier"),
+    ("Zurück zur Startseite", None), ("Sports Home", None), ("News - Home", None),
+])
+def test_the_link_of_the_sites_logo_names_the_publisher(logo_link, publisher):
+    article = article_of(f"Skip to content\n{logo_link}\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n")[1]
+    assert article["publisher"] == publisher
+
+
+def test_a_wire_comes_before_the_sites_logo():
+    article = article_of(f"Valley Courier Homepage\nCouncil to decide on pool plan\n\nLIMA (Reuters) - {STORY}\n")[1]
+    assert article["publisher"] == "Reuters"
