@@ -33,6 +33,7 @@ from .signatures import (JOINERS, LONE_BY, is_from_desk, is_job, is_name_and_job
                          take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
+from .mastheads import masthead as find_masthead
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -110,11 +111,12 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     start = _body_start(units)
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
+    site = _take_masthead(header, units, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
     drop_repeated_figures(units, article, doc)
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
-    _infer_publisher(article, agency, doc)
+    _infer_publisher(article, agency, doc, site)
     if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:
         article.publisher = written[0]  # ("AP" where only the dateline's tag names it)
         article.note("publisher", written[1])
@@ -125,6 +127,18 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.fill("published", prefix_date[0], prefix_date[1])
     doc.articles.append(article)
     return doc
+
+
+def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: ArticleDraft,
+                   doc: DocumentDraft) -> Optional[Line]:
+    """The site's name printed as a line above the headline is the capture's ``site`` (not its chrome); the line."""
+    if doc.site is not None:
+        return None
+    name = find_masthead(header, units, doc, next(iter(article.field_lines.get("headline", ())), None))
+    if name is not None:
+        doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != ([name.number] * 2, name.text)]
+        doc.capture_field("site", name.text, name.number)
+    return name
 
 
 def _strip_capture_prefix(units: list[Line], doc: DocumentDraft) -> tuple[list[Line], Optional[tuple[str, int]], Optional[Line]]:
@@ -1477,8 +1491,9 @@ def _headline_and_deck(run: Sequence[Line]) -> bool:
             or first >= _LONG_HEADLINE and all(words < first for words in rest))
 
 
-def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft) -> None:
-    """The original source, from the clues pages leave: a syndication tag, the dateline, a sign-off."""
+def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft, masthead: Optional[Line]) -> None:
+    """The original source, from the clues pages leave: a syndication tag, the dateline, a sign-off, the site's
+    own name (its ``masthead`` line, if any)."""
     if article.publisher is not None:
         return
     first = article.first_paragraph()
@@ -1501,6 +1516,9 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         if match and (signed := wire_agency(match.group("tag"))) is not None:
             article.fill("publisher", signed, paragraph["lines"][0])
             return
+    if masthead is not None:
+        article.fill("publisher", masthead.text, masthead.number)
+        return
     for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
                             ("newsletter-prompt", _NEWSLETTER), ("site-notice", _NEWSROOM), ("page-chrome", _LOGO_LINK)):
         for item in doc.removed:

@@ -1,0 +1,80 @@
+"""The site's masthead: its name printed as a line of its own above the story (a logo's text, a blog's title).
+
+Most captures have no such line (a logo is a picture), and the lines above a headline are mostly menus,
+sections and widgets, so a line is taken for the masthead only on evidence a name gives: it is shaped as a
+publication's name ("The Valley Courier", "Riverton Gazette", "El Sol del Pacífico"), or the page names
+the site again in another line ("Jane Roe/Valley Courier", "Sign up to the Valley Courier newsletter",
+"© 2024 Valley Courier").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from .dates import find_date
+from .draft import DocumentDraft
+from .language import is_function_word
+from .text import Line
+
+_MASTHEAD_WORDS = 6  # at most, in a site's name
+_MASTHEAD_CHARACTERS = 50
+# How the lines above a story that hold a site's name were set aside: as the page's chrome, or as a banner in
+# capitals ("THE VALLEY COURIER").
+_SET_ASIDE_AS = {"page-chrome", "banner", "navigation"}
+# Words that name a section or a kind of story rather than a site ("Politics", "Opinion", "Live").
+_SECTIONS = frozenset(
+    "home news sport sports business politics opinion culture world local weather video videos live latest search "
+    "menu more topics investigation analysis review reviews features feature podcast podcasts photos newsletters "
+    "obituaries classifieds lifestyle entertainment health science technology tech travel food economy markets "
+    "nachrichten politik wirtschaft kultur lokales meinung actualités politique économie société culture sports "
+    "noticias política economía deportes cultura notícias economia esportes notizie politica economia cronaca "
+    "sport".split())
+# The words newspapers are named with (not "News", "Online" or "Today", which name sections and menus too): last
+# in English and German ("The Valley Courier", "Riverton Gazette", "Allgäuer Zeitung"), first and joined to the
+# rest in the other languages ("Diario de Sevilla", "Corriere della Valle", "Jornal do Vale"); every other word
+# capitalised.
+_PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel|Dispatch|Ledger|Observer|Examiner"
+               r"|Enquirer|Inquirer|Courant|Statesman|Telegraph|Advertiser|Standard|Echo|Mail|Star|Zeitung|Anzeiger"
+               r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote)")
+_PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Heraldo|Corriere|Gazzetta|Giornale|Quotidiano"
+                r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna)")
+_WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
+_JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|y|e|et)"
+_PAPER_NAME = re.compile(
+    rf"(?:(?:The|Der|Die|Das)\s+)?(?:{_WORD}\s+){{1,3}}{_PAPER_LAST}"
+    rf"|(?:(?:El|La|Le|Il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}")
+_BY_WORDS = ("by ", "von ", "par ", "por ", "di ")  # (not "de": "la app de Diario de Almara")
+
+
+def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, headline: Optional[int]) -> Optional[Line]:
+    """The line of ``header`` above the ``headline``'s line that prints the site's name, among the lines set
+    aside in ``doc``; ``lines`` are all the capture's lines, where the page may name the site again."""
+    set_aside = {item["lines"][0]: item["reason"] for item in doc.removed if item["lines"][0] == item["lines"][1]}
+    for unit in header:
+        if headline is not None and unit.number >= headline:
+            break
+        if (set_aside.get(unit.number) in _SET_ASIDE_AS and _name_shaped(unit.text) and _PAPER_NAME.fullmatch(unit.text)
+                and _named_again(unit, lines)):
+            return unit
+    return None
+
+
+def _name_shaped(text: str) -> bool:
+    words = text.split()
+    return (2 <= len(words) <= _MASTHEAD_WORDS and len(text) <= _MASTHEAD_CHARACTERS and text[:1].isupper()
+            and not text.endswith((".", "!", "?", ":", ",")) and any(c.isalpha() for c in text)
+            and text.lower() not in _SECTIONS and not all(is_function_word(w.lower()) for w in words)
+            and find_date(text) is None)
+
+
+def _named_again(unit: Line, lines: Sequence[Line]) -> bool:
+    """Whether another line names ``unit``'s text as a whole phrase, not as the writer's name after "By"."""
+    name = re.compile(r"(?<!\w)" + re.escape(unit.text) + r"(?!\w)")
+    for line in lines:
+        if line.number == unit.number or unit.text not in line.text:
+            continue
+        for match in name.finditer(line.text):
+            if not line.text[:match.start()].lower().endswith(_BY_WORDS):
+                return True
+    return False

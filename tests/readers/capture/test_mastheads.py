@@ -1,0 +1,52 @@
+"""The site's name printed as a line above the story (synthetic pages)."""
+
+import pytest
+
+import convert
+
+STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
+         "common, and most councillors spoke in favour of it.")
+
+
+def read(text):
+    document = convert.parse_text(text, "page.txt")
+    return document["capture"]["site"], document["articles"][0]["publisher"], document
+
+
+@pytest.mark.parametrize("name, again", [
+    ("The Valley Courier", "Jane Roe is a reporter for The Valley Courier."),
+    ("Riverton Gazette", "Sign up to the Riverton Gazette newsletter"),
+    ("Allgäuer Zeitung", "© 2024 Allgäuer Zeitung"),
+    ("Diario de Almara", "Descarga la app de Diario de Almara"),
+    ("Corriere della Valle", "Iscriviti alla newsletter del Corriere della Valle"),
+])
+def test_a_newspapers_name_over_the_story_named_again_is_its_masthead(name, again):
+    site, publisher, document = read(f"Skip to content\n{name}\nHome\nNews\nSport\nCouncil to decide on pool plan\n"
+                                     f"By Jane Roe\n{STORY}\n{again}\n")
+    assert (site, publisher) == (name, name)
+    assert name not in [item["text"] for item in document["removed"]]  # (a field now, not the page's chrome)
+
+
+@pytest.mark.parametrize("line, again", [
+    ("The Valley Courier", "Council to decide on pool plan"),  # named once only
+    ("Movie Times", "News Sport Home"),  # named once only
+    ("Times Insider", "Times Insider"),  # the paper's word first in English: a section of the paper
+    ("Seminários Folha", "Seminários Folha"),  # ... and last in the other languages
+    ("Ihre E-Mail", "Ihre E-Mail"),
+    ("Politics", "Home / Politics"),
+])
+def test_other_lines_over_the_story_are_no_masthead(line, again):
+    site, publisher, _ = read(f"Skip to content\n{line}\nHome\nNews\nSport\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n{again}\n")
+    assert (site, publisher) == (None, None)
+
+
+def test_a_wire_stays_the_publisher_under_a_masthead():
+    site, publisher, _ = read(f"The Valley Courier\nCouncil to decide on pool plan\nLIMA (Reuters) - {STORY}\n"
+                              "© 2024 The Valley Courier\n")
+    assert (site, publisher) == ("The Valley Courier", "Reuters")
+
+
+def test_a_name_after_by_is_the_writer_not_the_site():
+    site, _, _ = read(f"Jane Roe Gazette\nCouncil to decide on pool plan\n{STORY}\nMore by Jane Roe Gazette\n")
+    assert site is None
