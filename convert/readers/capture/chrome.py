@@ -411,11 +411,12 @@ _SUBSCRIPTION_OFFER = lazy_compile(
     r"|abonnez-vous|suscríbete|assine|abbonati)\s*[:!|–—-]\s*)?"
     r"(?:(?:get|try|start|subscribe|join|now|just|only|today|jetzt|nur|testen|lesen|seulement|abonnez-vous|solo|sólo"
     r"|suscríbete|apenas|assine|abbonati|a|à|al|ao|for|für|pour|por|per)\s+){0,3}"
-    r"(?:\d{1,3}\s+" + _PERIOD + r"\s+(?:for|at|für|pour|à|por|per|a)\s+(?:just\s+|only\s+|nur\s+|seulement\s+)?" + _PRICE
+    r"(?:\d{1,3}\s+" + _PERIOD + r"\s+(?:for|at|für|um|pour|à|por|per|a)\s+(?:just\s+|only\s+|nur\s+|seulement\s+)?" + _PRICE
     + r"|" + _PRICE + r"\s+(?:for|für|pour|por|per)\s+(?:the\s+)?(?:first\s+)?(?:(?:\d{1,3}|one|two|three|six|twelve)\s+)?"
     + _PERIOD + r"|(?:just|only|nur|seulement|solo|sólo|apenas|for|für|pour|por|per|a)\s+" + _PRICE
     + r"\s*(?:a|per|/|pro|par|al|por|ao)\s*" + _PERIOD
-    + r")(?:\s+[^\W\d_]+)?[!.]?(?:\s*[|–—-]\s*[^.!?]{1,40})?", re.I)  # (a verb may close it: "... testen")
+    + r")(?:\s+[^\W\d_]+)?(?:\s+(?:and|und|et|y|e)\s+[^.!?]{1,60})?[!.]?(?:\s*[|–—-]\s*[^.!?]{1,40})?", re.I)
+# (a verb may close it: "... testen"; and what the offer opens: "... und alle Plus-Artikel lesen")
 _PRICE_KEYS = ("$", "€", "£", "¢", "euro", "cent", "dollar")
 
 
@@ -570,7 +571,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
                          "available|limit|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
                          "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|"
-                         "unlock|free|gratuits|kostenlosen|gratuitos|gratuitas|gratuiti|abonnement|geschenkt|gifted|angebot"),
+                         "unlock|free|gratuits|kostenlosen|gratuitos|gratuitas|gratuiti|abonnement|geschenkt|gifted|angebot|read|"
+                         "weiterlesen|suite|exclusive|exklusiv|members"),
      lazy_compile(r"\b(?:to continue reading|"
                   # "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er
                   # Ihnen geschenkt wurde.": a subscriber's story, opened as a gift
@@ -597,8 +599,33 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|vous avez lu \d+ (?:des?|sur) \d+ articles gratuits|sie haben \d+ von \d+ kostenlosen"
                   r"|has leído \d+ de (?:tus |los )?\d+ (?:artículos|notas|noticias) gratuit[oa]s"
                   r"|você (?:já )?leu \d+ de (?:\d+|seus \d+) (?:matérias|artigos|notícias|textos) gratuit[oa]s"
-                  r"|hai letto \d+ (?:di|su|dei) \d+ articoli gratuiti)\b",
+                  r"|hai letto \d+ (?:di|su|dei) \d+ articoli gratuiti"
+                  # "This article is exclusive to subscribers", "Dieser Artikel ist exklusiv für Abonnentinnen und
+                  # Abonnenten"
+                  r"|^(?:(?:this|the) (?:article|story|content|piece) is )?(?:exclusive to|reserved for) (?:our )?(?:subscribers|members)"
+                  r"|^(?:(?:dieser|der) (?:artikel|beitrag|inhalt) ist )?exklusiv für (?:abonnent(?:inn)?en|abonnentinnen und abonnenten)"
+                  # the question that opens the offer: "Want to read more?", "Vous voulez lire la suite ?", in the six
+                  # languages
+                  r"|^want to (?:read (?:more|on|the (?:full|rest of the) (?:article|story))|continue reading)(?=\s*\?\s*$)"
+                  r"|^(?:vous voulez|envie de) lire la suite(?=\s*\?\s*$)|^(?:sie )?möchten (?:sie )?(?:weiterlesen|den (?:ganzen|vollständigen) "
+                  r"artikel lesen)(?=\s*\?\s*$)|(?:^|(?<=^¿))quieres (?:seguir|continuar) leyendo(?=\s*\?\s*$)|^quer (?:continuar|seguir) (?:lendo|a ler)"
+                  r"(?=\s*\?\s*$)|^vuoi (?:continuare a leggere|leggere (?:tutto|il resto))(?=\s*\?\s*$))\b",
                   re.I)),
+    # "You must be logged in to comment", "Um Kommentare zu schreiben, melden Sie sich bitte an", "Pour commenter,
+    # connectez-vous": the comment box asks for an account, in the six languages.
+    ("comment-prompt", _Keys.of("comment|comments|commenter|commenting|kommentar|kommentare|kommentieren|commentaire"
+                                "|comentar|comentario|comentário|commentare|commento"), lazy_compile(
+        r"^(?:you (?:must|need to)|please) (?:be )?(?:logged in|log in|signed in|sign in|registered|register)\b.{0,20}"
+        r"\bto (?:comment|post (?:a )?comments?|leave (?:a )?comments?|write (?:a )?comments?|join the (?:conversation|discussion))"
+        r"|^to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion)),? (?:please )?(?:log|sign) in"
+        r"|^um (?:einen )?kommentar(?:e|en)? zu (?:schreiben|verfassen|veröffentlichen|hinterlassen),? (?:müssen sie|musst du|"
+        r"melden sie sich|melde dich|loggen sie sich|bitte)|^zum kommentieren (?:bitte )?(?:anmelden|einloggen|registrieren)"
+        r"|^pour (?:commenter|laisser un commentaire|réagir),? (?:veuillez vous connecter|connectez-vous|identifiez-vous"
+        r"|vous devez (?:être connecté|vous connecter|vous identifier))"
+        r"|^para (?:comentar|dejar un comentario),? (?:debes |tienes que |necesitas )?(?:iniciar sesión|inicia sesión"
+        r"|registrarte|estar registrado)"
+        r"|^para comentar,? (?:é preciso |você precisa |precisa )?(?:fazer login|faça login|entrar|estar logado|ser assinante)"
+        r"|^per commentare,? (?:devi |è necessario |occorre )?(?:effettuare il login|accedere|registrarti|essere registrato)", re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
     ("contact", _Keys.of("@|follow|tip|erreichen|kontakt|contacter|contactar|contatar|contattare|contact|fale|story|idea"),

@@ -1010,3 +1010,30 @@ def test_an_overlays_buttons_and_pitches(text, reason):
                                   "Officials said they would pause the project to disable the ad blocker."])
 def test_story_sentences_with_an_overlays_words_are_prose(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This article is exclusive to subscribers.", "paywall"), ("Exclusive to subscribers", "paywall"),
+    ("Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten.", "paywall"),
+    ("Want to read more?", "paywall"), ("Vous voulez lire la suite ?", "paywall"), ("Sie möchten weiterlesen?", "paywall"),
+    ("¿Quieres seguir leyendo?", "paywall"), ("Quer continuar lendo?", "paywall"), ("Vuoi continuare a leggere?", "paywall"),
+    ("Jetzt 1 Monat um 1 € testen und alle Plus-Artikel lesen.", "promo"),
+    ("Try 1 month for $1 and read all Plus articles.", "promo"),
+    ("You must be logged in to comment.", "comment-prompt"), ("To comment, please log in.", "comment-prompt"),
+    ("Um Kommentare zu verfassen, müssen Sie angemeldet sein.", "comment-prompt"),
+    ("Um einen Kommentar zu schreiben, melden Sie sich bitte an.", "comment-prompt"),
+    ("Pour commenter, connectez-vous.", "comment-prompt"), ("Para comentar, debes iniciar sesión.", "comment-prompt"),
+    ("Para comentar, faça login.", "comment-prompt"), ("Per commentare devi effettuare il login.", "comment-prompt"),
+])
+def test_paywall_offers_and_comment_sign_ins_in_the_six_languages(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "The offer is exclusive to subscribers of the magazine, the company said on Monday.",
+    "Want to read more? Here is what the mayor said about the plan on Monday evening.",
+    "Want to read more about the election?",
+    "To comment on the plan, residents must write to the council before June.",
+])
+def test_story_sentences_with_such_words_are_prose(text):
+    assert chrome_reason(text) is None
