@@ -11,7 +11,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, can_be_caption, caption_parts, describes_picture, gallery_counter,
-                       is_credit_line, labelled_caption, says_who_is_pictured, source_credit, standalone_credit,
+                       is_credit_line, labelled_caption, labelled_picture, says_who_is_pictured, source_credit, standalone_credit,
                        credit_under_sentence)
 from .agencies import agency
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
@@ -358,14 +358,18 @@ def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     return 2
 
 
-_LABELLED_FIRST = "IiPpVvMmFfCcLl"  # how "Image", "Picture", "Photo", "Video", "Media" source and caption lines start (and
-# "Fuente de la imagen", "Crédito", "Crédit photo", "Legenda da foto", "Légende image", "Pie de foto")
+_LABELLED_FIRST = "IiPpVvMmFfCcLlBb"  # how "Image", "Picture", "Photo", "Video", "Media" source and caption lines start (and
+# "Fuente de la imagen", "Crédito", "Crédit photo", "Legenda da foto", "Légende image", "Pie de foto", "Bild")
 
 
 def labelled_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
     """A picture printed as labelled lines: "Image source, Getty Images" above "Image caption, Firefighters at the
     scene" (the caption also on the line after its label, the source also missing or after the caption): a figure
     block, and how many lines it used."""
+    if (units[i].text[:1] in _LABELLED_FIRST and (caption := labelled_picture(units[i].text)) is not None
+            and caption_parts(units[i].text) is None):  # (with a credit after it, a caption _figure reads)
+        article.add_figure(caption, None, units[i].number, units[i].last)  # "Image: Tom Bakare celebrates …"
+        return 1
     if units[i].text[:1] not in _LABELLED_FIRST or "," not in units[i].text[:22] and " caption " not in units[i].text[:16]:
         return 0
 

@@ -10,7 +10,7 @@ from .agencies import LOWER_CASE_WIRES, agency
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
 from .people import byline_parts, is_organisation
-from .language import CLOSING_QUOTES
+from .language import CLOSING_QUOTES, is_function_word
 from .remember import short_lines_remembered
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
@@ -162,6 +162,10 @@ _UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[
 _ACCOUNT = lazy_compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
 
 
+# Words a caption's own aside opens with, before a colon and the names of who is pictured.
+_CAPTION_OWN_WORDS = {"pictured", "left", "right", "above", "below", "top", "bottom", "inset", "from", "center", "centre",
+                      "l-r", "r-l", "abgebildet", "links", "rechts", "oben", "unten", "de", "à", "a", "da", "izquierda",
+                      "derecha", "esquerda", "direita", "sinistra", "destra", "gauche", "droite", "update", "note"}
 # "ABC Far North", "ANB Western Qld": a broadcaster's initials, then its region's or desk's name.
 _BROADCASTER_DESK = lazy_compile(r"[A-Z]{2,6}(?: [A-Z][\w.'’\-]*){1,4}")
 
@@ -178,6 +182,12 @@ def credit_like(credit: str) -> bool:
     owner, colon, name = credit.partition(": ")  # "(Valley News: Jane Roe)": the publication, then who took it
     owner = _UNMARKED_LABEL.sub("", owner)  # ("(Foto Prensa Libre: Jane Roe)")
     if colon and (is_organisation(owner) or _BROADCASTER_DESK.fullmatch(owner)) and 0 < len(name.split()) <= 4 and all(_CAPITALISED.fullmatch(w) for w in name.split()):
+        return True
+    # ... also a publication the name does not tell, when the one who took it has a first and last name ("(Coastline
+    # Illawarra: Saskia Moreno)"); not the caption's own words ("(Pictured: Jane Roe)", "(From left: …)")
+    if (colon and 1 <= len(owner.split()) <= 3 and all(_CAPITALISED.fullmatch(w) for w in owner.split())
+            and owner.split()[0].lower() not in _CAPTION_OWN_WORDS and 2 <= len(name.split()) <= 3
+            and all(_CAPITALISED.fullmatch(w) for w in name.split())):
         return True
     # ("[Jane Roe, Observer]": the photographer's name, then the paper; "(KNA, DR)" or "(Eisen, Stahl, Guss)" are lists)
     head, comma, tail = credit.partition(",")
@@ -255,6 +265,18 @@ def labelled_caption(text: str) -> Optional[str]:
     alone, the caption being on the next line), else None."""
     found = _CAPTION_LINE.match(text) if "," in text[:16] or " caption " in text[:16] else None
     return text[found.end():] if found is not None else None
+
+
+# "Image: Tom Bakare celebrates his late winner": a picture's label, then its caption, with no credit.
+_LABELLED_PICTURE = lazy_compile(r"(?:image|photo|picture|foto|bild|imagen|immagine|imagem)\s*:\s*(?P<caption>\S.{10,300})",
+                                 re.I)
+
+
+def labelled_picture(text: str) -> Optional[str]:
+    """The caption of a line that labels a picture and then describes it ("Image: Tom Bakare celebrates his late
+    winner"), else None. What follows the label is a title's run of words, most in small letters: a credit names."""
+    found = _LABELLED_PICTURE.fullmatch(text) if ":" in text[:10] else None
+    return found.group("caption") if found is not None and _titled(found.group("caption")) else None
 
 
 def source_credit(text: str) -> Optional[str]:
@@ -551,6 +573,18 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
 
 
 _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
+_TITLE_WORDS = 6  # at least, in a title after a picture's label ("Photos: The volunteers bringing a creek back to life")
+
+
+def _titled(credit: str) -> bool:
+    """Whether the text after a picture's label is a title (a photo story's, "Photos: …", "Video: …") rather than whose
+    picture it is: a long run of words, most in small letters or a language's small words ("Die Feuerwehr war mit …"; a
+    credit names, "courtesy of the Riverton Society")."""
+    words = credit.split()
+    return len(words) >= _TITLE_WORDS and 2 * sum(word[:1].islower() or is_function_word(word.lower())
+                                                  for word in words) > len(words)
+
+
 _CREDIT_WORD = lazy_compile(r"^Credits?(?:\.\.\.|…)?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe", "Credit...Jane Roe"
 _NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _BAR_CREDIT_WORDS = 4  # at most, on either side of the bar: "Jane Roe | Reuters 2021" (a title's half runs longer)
@@ -609,7 +643,7 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     for (``Jane Roe/The Valley Courier``) is one too; alone, it may as well be two sections of a menu."""
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked
     # are a story's paragraphs, which hold none of the shapes.
-    if ":" in text and (match := _LABELLED.match(text)) is not None:
+    if ":" in text and (match := _LABELLED.match(text)) is not None and not _titled(match.group("credit")):
         return match.group("credit").strip()
     if text.startswith("(") and text.endswith(")") and len(text) <= 82 and credit_like(text[1:-1]):
         return without_label(text[1:-1].strip())  # "(AP Photo/Jane Roe)"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.captions import (credit_under_sentence, can_be_caption, caption_parts, gallery_counter, labelled_caption,
+from convert.readers.capture.captions import (credit_under_sentence, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit)
 
 
@@ -643,3 +643,37 @@ def test_more_credit_shapes_after_a_caption(text, caption, credit):
 ])
 def test_lists_and_sign_offs_in_brackets_are_no_credits(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("tail, credit", [
+    ("(Coastline Illawarra: Saskia Moreno)", "Coastline Illawarra: Saskia Moreno"),
+    ("(Riverton Courier: Jane Roe)", "Riverton Courier: Jane Roe"),
+])
+def test_a_publication_and_a_photographers_full_name_in_parentheses(tail, credit):
+    assert caption_parts(f"Volunteers planted more than 4,000 seedlings along the creek this summer. {tail}")[2] == credit
+
+
+@pytest.mark.parametrize("tail", ["(Pictured: Jane Roe)", "(From left: Jane Roe)", "(Update: Jane Roe)"])
+def test_the_captions_own_aside_in_parentheses_is_no_credit(tail):
+    assert caption_parts(f"The mayor and her deputy at the opening of the bridge on Monday. {tail}") is None
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("Image: Tom Bakare celebrates his late winner for Harrowgate Town", "Tom Bakare celebrates his late winner for Harrowgate Town"),
+    ("Foto: Die Feuerwehr war mit vier Fahrzeugen im Einsatz", "Die Feuerwehr war mit vier Fahrzeugen im Einsatz"),
+])
+def test_a_pictures_label_then_its_caption(text, caption):
+    assert labelled_picture(text) == caption
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Photo: Jane Roe", "Jane Roe"), ("Foto: Hans Müller/dpa", "Hans Müller/dpa"),
+    ("Photo: courtesy of the Riverton Historical Society", "courtesy of the Riverton Historical Society"),
+])
+def test_a_pictures_label_then_a_name_is_a_credit_not_a_caption(text, credit):
+    assert labelled_picture(text) is None
+    assert standalone_credit(text) == credit
+
+
+def test_a_photo_storys_title_is_no_credit():
+    assert standalone_credit("Photos: The volunteers bringing a dying Illawarra creek back to life") is None
