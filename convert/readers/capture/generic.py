@@ -28,9 +28,9 @@ from .draft import ArticleDraft, DocumentDraft
 from .agencies import agency as wire_agency, as_written
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time)
-from .signatures import (JOINERS, LONE_BY, is_from_desk, is_job, is_name_and_job, is_name_in_place, job_under_byline,
-                         signed_stamp, take_bare_byline, take_desk, take_name_over_desk, take_names_joined_apart,
-                         take_split_byline)
+from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
+                         job_under_byline, name_with_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
+                         take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
 from .mastheads import masthead as find_masthead
@@ -563,6 +563,7 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
         return None
     under = credit_under(units, index + 1)
     if (under is None or byline_parts(units[index + under[1]].text) is not None or not can_be_caption(units[index].text)
+            or is_job(units[index].text)  # ("Science correspondent" over the lead picture's credit: the writer's)
             or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
                                   or _title_over_credited_caption(units, index))):
         return None
@@ -649,6 +650,17 @@ _PLACE_AND_LONG_DASH = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’
 _NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block stands (a job between)
 
 
+_QUESTION_REACH = 2  # lines from a headline asked as a question to its date line, at most
+_QUESTION_WORDS = 25  # at most, in a headline asked as a question
+_SENTENCE_INSIDE = lazy_compile(r"[.!?][\"”’»]?\s+[\"“‘«]?[A-ZÀ-Þ]")
+
+
+def _one_question(text: str) -> bool:
+    """Whether ``text`` is one question and nothing else, as a headline may be ("Could it finally happen?")."""
+    return (text.endswith("?") and len(text.split()) <= _QUESTION_WORDS
+            and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None)
+
+
 def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
     """Whether the prose at ``start`` is a standfirst or summary above the story rather than its first
     paragraph: the story's header marks (the headline again, a dateline or byline line) come between it and
@@ -673,6 +685,8 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
         if _dated(unit) or _placed_and_dated(unit.text):
             if any(is_bare_name(units[i].text) for i in range(max(start + 1, index - _NAME_OVER_DATE), index)):
                 return True
+            if index - start <= _QUESTION_REACH and _one_question(units[start].text):
+                return True  # "What is tidal lagoon power …?" over the date line: the headline asked as a question
             if _deck_under_title(units, start, later):
                 return True  # the headline, its deck, the date line, then the story
             if dated_above is None:
@@ -731,6 +745,8 @@ def _title_not_chrome(text: str) -> bool:
 def _is_title(text: str) -> bool:
     words = text.split()
     first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Not Yet': Council Delays the Vote"
+    if first == " " and text.endswith(CLOSING_QUOTES):
+        first = text[2:].lstrip()[:1]  # "« Le numérique ne réduira pas les inégalités »": a title quoted whole
     if first.islower() and text[1:2].isupper():
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
@@ -772,6 +788,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if index + 1 < len(header) and _describes_media(header, index + 1):
             doc.remove(unit, "media-embed")  # the player's title; its description follows
             doc.remove(header[index + 1], "media-embed")
+            skip = 1
+            continue
+        if article.byline is None and (named := name_with_job(text)) is not None and byline_parts(named) is None:
+            article.fill("byline", named, unit.number)  # "Luana Frizzo - Repórter da Agência Cora": who wrote it
+            continue
+        if article.byline is None and _name_over_job(header, index):
+            article.fill("byline", text, unit.number)  # "Rui Seixas" over "Investigador no Instituto …"
+            doc.remove(header[index + 1], "byline")
             skip = 1
             continue
         if ((index == len(header) - 2 and (article.byline is not None or article.published is not None)
@@ -1469,6 +1493,23 @@ def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
 
 
 _HANDLE_AFTER = lazy_compile(r",?\s*(?:@\w{1,30}|\(@\w{1,30}\))$")  # ("Jane Roe, @janeroe", "Jane Roe (@janeroe)")
+
+
+def _name_over_job(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is a name alone with the writer's job on the line under it."""
+    return (index + 1 < len(header) and header[index + 1].number - header[index].last <= 2
+            and _is_name_alone(header[index].text) and byline_parts(header[index].text) is None  # ("By …": its own)
+            and describes_job(header[index + 1].text)
+            # (not two items of a menu printed one a line: "Video Gallery" over "Become Contributor")
+            and not (index > 0 and _menu_like(header[index - 1].text)))
+
+
+_MENU_ITEM_WORDS = 4
+
+
+def _menu_like(text: str) -> bool:
+    return (len(text.split()) <= _MENU_ITEM_WORDS and text[:1].isupper() and not text.endswith(_TERMINAL)
+            and chrome_reason(text, header=True) is None and find_date(text) is None)
 
 
 def _is_name_alone(text: str) -> bool:

@@ -20,10 +20,11 @@ from .text import Line
 
 # "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
 # between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
-_JOB = (r"(?:[\w\-]+\s+){0,3}(?i:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
-        r"|critic|photographer|presenter|redakteur|redakteurin|korrespondent|korrespondentin"
-        r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
-        r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato)")
+_NEWSROOM_JOBS = (r"correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
+                  r"|critic|photographer|presenter|redakteur|redakteurin|korrespondent|korrespondentin"
+                  r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
+                  r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato")
+_JOB = r"(?:[\w\-]+\s+){0,3}(?i:" + _NEWSROOM_JOBS + ")"
 _NAME_AND_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
 _JOB_LINE = lazy_compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?")
@@ -196,6 +197,50 @@ def is_name_in_place(text: str) -> bool:
 def is_job(text: str) -> bool:
     """Whether ``text`` is a writer's job alone ("Local Affairs Correspondent", "News reporter @janeroe")."""
     return len(text) <= 80 and _JOB_LINE.fullmatch(text) is not None
+
+
+# The jobs of those who write a column, an analysis or an op-ed, in the six languages (besides a newsroom's own).
+_POSITIONS = (
+    r"(?:professor(?:in|a)?|profesor(?:a)?|professeur(?:e)?|docente|lecturer|catedrátic[oa]|researcher|investigador(?:a)?"
+    r"|chercheu(?:r|se)|ricercat(?:ore|rice)|forscher(?:in)?|wissenschaftler(?:in)?|scientist|economist(?:a)?|économiste"
+    r"|ökonom(?:in)?|historian|historien(?:ne)?|historiador(?:a)?|storic[oa]|historiker(?:in)?|sociolog(?:ist|ue|o|a)"
+    r"|soziolog(?:e|in)|political scientist|politolog(?:ue|o|a|e|in)|lawyer|attorney|avocat(?:e)?|abogad[oa]|advogad[oa]"
+    r"|avvocat[oa]|(?:rechts)?anwalt|(?:rechts)?anwältin|analyst(?:e)?|analista|consultant|consultor(?:a)?|berater(?:in)?"
+    r"|president|présidente?|presidente|präsident(?:in)?|founder|fondat(?:eur|rice|ore)|fundador(?:a)?|gründer(?:in)?"
+    r"|director|directeur|directrice|directora|diretor(?:a)?|dirett(?:ore|rice)|direktor(?:in)?|leiter(?:in)?"
+    r"|senior fellow|fellow|member|membre|miembro|membro|mitglied|doctor|médecin|médic[oa]|medico|arzt|ärztin"
+    r"|teacher|enseignante?|insegnante|lehrer(?:in)?|writer|author|autor(?:in|a)?|auteur(?:e)?|autrice|escritor(?:a)?"
+    r"|scrittrice|scrittore|schriftsteller(?:in)?|former|ancien(?:ne)?|ex-)")
+# "Investigador no Instituto de Biologia Molecular do Porto", "Économiste, directrice de recherche à …", "Repórter
+# da Agência Cora": a line that opens with a job, and where it is held.
+_JOB_DESCRIPTION = lazy_compile(r"(?i:(?:(?:senior|chief|associate|assistant|visiting|deputy|emeritus|former|ehemalige[rn]?)\s+)?"
+                                r"(?:" + _POSITIONS + r"|" + _NEWSROOM_JOBS + r")\b[^.!?]{0,160}\.?)")
+_JOB_DESCRIPTION_CHARACTERS = 200
+
+
+# Where a job is held: "… of History at Riverton University", "… da Agência Cora", "…, directrice de recherche".
+_HELD_AT = lazy_compile(r",|\b(?:of|at|for|in|with|da|do|das|dos|de|del|della|di|du|des|à|au|bei|an|am|der|für|no|na|em"
+                        r"|en|presso|al|nel|nella)\b")
+
+
+def describes_job(text: str) -> bool:
+    """Whether ``text`` is a writer's job, alone, or with where it is held, as printed under the name of who wrote a
+    column or an analysis ("Investigador no Instituto …", "Professor of History at Riverton University")."""
+    return is_job(text) or (text[:1].isupper() and len(text) <= _JOB_DESCRIPTION_CHARACTERS
+                            and _JOB_DESCRIPTION.fullmatch(text) is not None and _HELD_AT.search(text) is not None)
+
+
+# "Luana Frizzo - Repórter da Agência Cora", "Hélène Vasseur (Économiste, directrice de recherche à …)": a name, then
+# the writer's job after a spaced dash, or in parentheses. (Between bars, "Jane Roe | Reporter", the byline keeps it.)
+_NAME_THEN_DESCRIPTION = lazy_compile(r"(?P<name>[^()\-–—|,]{3,60}?)\s*(?:[\-–—]\s+(?P<after>.+)|\((?P<inside>[^()]+)\))")
+
+
+def name_with_job(text: str) -> Optional[str]:
+    """The name when ``text`` is a name, then the writer's job after a dash or in parentheses, else None."""
+    found = _NAME_THEN_DESCRIPTION.fullmatch(text) if ("(" in text or " " in text) else None
+    if found is None or not is_bare_name(found.group("name").strip()):
+        return None
+    return found.group("name").strip() if describes_job(found.group("after") or found.group("inside")) else None
 
 
 def job_under_byline(unit: Line, article: ArticleDraft) -> bool:

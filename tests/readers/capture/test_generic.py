@@ -1986,3 +1986,45 @@ def test_the_link_of_the_sites_logo_names_the_publisher(logo_link, publisher):
 def test_a_wire_comes_before_the_sites_logo():
     article = article_of(f"Valley Courier Homepage\nCouncil to decide on pool plan\n\nLIMA (Reuters) - {STORY}\n")[1]
     assert article["publisher"] == "Reuters"
+
+
+def test_a_headline_asked_as_a_question_over_its_date_line():
+    document, article = article_of(f"Home\nNews\nScience\nWhat is tidal lagoon power and could it happen in Wales?\n"
+                                   f"12 November 2024\nUpdated 2 hours ago\nShare\nSave\nRhiannon Pryce\n"
+                                   f"Science correspondent\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("What is tidal lagoon power and could it happen in Wales?",
+                                                        "Rhiannon Pryce")
+    assert paragraphs(article)[0] == STORY
+
+
+def test_a_name_over_the_writers_job_is_the_byline_and_the_job_no_caption():
+    document, article = article_of(f"Council to decide on pool plan\n12 November 2024\nShare\nRhiannon Pryce\n"
+                                   f"Science correspondent\nGetty Images\nSwansea Bay has one of the largest tidal ranges\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Rhiannon Pryce"
+    assert [(f["caption"], f["credit"]) for f in article["blocks"] if f["type"] == "figure"] == [
+        ("Swansea Bay has one of the largest tidal ranges", "Getty Images")]
+
+
+def test_a_columnists_name_over_the_job_they_hold_is_no_headline():
+    document, article = article_of("Opinião\nO país que forma investigadores para os ver partir\nRui Antunes Seixas\n"
+                                   "Investigador no Instituto de Biologia Molecular do Porto\n7 de março de 2025, 6:30\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("O país que forma investigadores para os ver partir",
+                                                        "Rui Antunes Seixas")
+
+
+@pytest.mark.parametrize("signature, name", [
+    ("Luana Frizzo - Repórter da Agência Cora", "Luana Frizzo"),
+    ("Hélène Vasseur (Économiste, directrice de recherche à l’Institut d’études sociales)", "Hélène Vasseur"),
+])
+def test_a_name_and_job_on_one_line_is_the_byline_not_the_headline(signature, name):
+    document, article = article_of(f"« Le numérique ne réduira pas les inégalités scolaires »\n{signature}\n"
+                                   f"Publié le 18 février 2025\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("« Le numérique ne réduira pas les inégalités scolaires »", name)
+
+
+def test_two_menu_items_are_no_name_and_job():
+    document, article = article_of(f"Tweets of Importance\nVideo Gallery\nBecome Contributor\nCouncil to decide on pool plan\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["byline"] is None

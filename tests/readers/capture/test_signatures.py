@@ -3,7 +3,8 @@
 import pytest
 
 from convert.readers.capture.draft import ArticleDraft
-from convert.readers.capture.signatures import (signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
+from convert.readers.capture.signatures import (describes_job, name_with_job, signed_stamp, take_bare_byline, take_desk,
+                                                take_name_over_desk,
                                                 take_names_joined_apart,
                                                 take_split_byline)
 from convert.readers.capture.text import Line
@@ -90,3 +91,27 @@ def test_a_name_over_the_newsroom_it_came_from_and_where():
     article = ArticleDraft()
     assert take_name_over_desk(header, header[0], article) == {2, 3}
     assert (article.byline, article.publisher, article.dateline) == ("Ana Souza", "Portal Vale", "Brasília")
+
+
+@pytest.mark.parametrize("text", [
+    "Investigador no Instituto de Biologia Molecular do Porto e professor auxiliar na Faculdade de Ciências",
+    "Économiste, directrice de recherche à l’Institut d’études sociales de Nantes",
+    "Professor of History at Riverton University", "Repórter da Agência Cora", "Science correspondent",
+])
+def test_a_writers_job_and_where_it_is_held(text):
+    assert describes_job(text)
+
+
+@pytest.mark.parametrize("text", ["Professor wins prize", "Council Backs Pool", "Director Quits"])
+def test_a_title_that_opens_with_a_job_holds_no_job(text):
+    assert not describes_job(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Luana Frizzo - Repórter da Agência Cora", "Luana Frizzo"),
+    ("Hélène Vasseur (Économiste, directrice de recherche à l’Institut d’études sociales)", "Hélène Vasseur"),
+    ("Jane Roe - Science correspondent", "Jane Roe"), ("Jane Roe | Reporter", None),
+    ("Council Backs Pool - Professor Says", None), ("Jane Roe (left)", None),
+])
+def test_a_name_then_the_writers_job_after_a_dash_or_in_parentheses(text, name):
+    assert name_with_job(text) == name
