@@ -14,6 +14,7 @@ from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, can_be_caption, caption_p
                        is_credit_line, labelled_caption, labelled_picture, says_who_is_pictured, source_credit, standalone_credit,
                        credit_under_sentence)
 from .agencies import agency
+from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
@@ -90,6 +91,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     a short unpunctuated line is more likely a cut-off paragraph than a heading.
     """
     units = [u for u in units if u.text]
+    texts = [u.text for u in units]
     repeated = {d.casefold() for d in duplicates if d}
     longest_repeat = max(map(len, repeated), default=-1)  # case folding never shortens a text
     in_comments = False
@@ -155,6 +157,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                           or reason == "page-chrome" and text.endswith(":") and len(text.split()) <= _RELATED_LABEL_WORDS)
         elif text[:2].isupper() and link_label(text):  # (the cheap test inline: most paragraphs open "Th", "A ", ...)
             doc.remove(unit, "related-link")
+        elif (" | " in text or ":" in text) and among_facts(texts, i, bars=early):
+            _add_list_item(article, text, unit)  # a review's details, a match's line-ups: the story's facts, no prose
         elif early and _metadata_line(unit, article, doc):
             pass
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.

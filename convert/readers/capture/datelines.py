@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as agency_credit
+from .factboxes import is_line_up
 from .dates import FOREIGN_MONTHS, names_weekday
 from .language import is_function_word
 from .draft import ArticleDraft
@@ -89,6 +90,8 @@ def dateline(text: str) -> Optional[Dateline]:
     if (not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and ". " in head)  # ("CALDEN. In …")
             and text[(space := text.find(" ")) - 1:space] != "."):  # ("Hamburg. Der …")
         return None
+    if ":" in head and ";" in text and is_line_up(text):
+        return None  # "ULZAMA BERRI: Arrizabalaga; Mendía, …": a side and its players, no place
     found = _capitals(text) or _mixed_case(text)
     if found is None:
         match = _PLACE_COLON.match(text)

@@ -25,6 +25,7 @@ from .rights import RESERVED
 from .context import drop_menu_lines
 from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
+from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time)
@@ -314,7 +315,11 @@ def _body_start(units: Sequence[Line]) -> int:
         if gap > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
-    return _post_title(units, _short_lead(units, _story_under_byline(units, start)))
+    start = _post_title(units, _short_lead(units, _story_under_byline(units, start)))
+    texts = [u.text for u in units]
+    while start > 0 and among_facts(texts, start - 1):
+        start -= 1  # (a match's line-ups and facts printed right above the report are the story's)
+    return start
 
 
 def _byline_block_or_widget(unit: Line) -> bool:
@@ -499,7 +504,8 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
                 and not _credit_below(units, index) and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
-                and not (index > 0 and is_summary_label(units[index - 1].text))):  # (a summary box's text)
+                and not (index > 0 and is_summary_label(units[index - 1].text))  # (a summary box's text)
+                and not ((":" in text or " | " in text) and among_facts([u.text for u in units], index))):
             return index
     return None
 
@@ -1245,15 +1251,23 @@ _SCOREBOARD_WORDS = 8  # at most, in a match's result over its report's headline
 
 def _kicker_over_title(title: Line, titles: Sequence[Line], position: dict[int, int]) -> bool:
     """Whether ``title`` is a label of a few words parted by a mark, with a number (a competition and its round, a
-    series and its part), with a longer title right under it. (A headline's halves, "Hund vertreibt Einbrecher –
-    Zeugenaufruf", have no number.)"""
+    series and its part) or in parts of two words at most (a section's trail, "Serie D | Girone B"), with a longer
+    title right under it. (A headline's halves, "Hund vertreibt Einbrecher – Zeugenaufruf", have neither.)"""
     text = title.text
     scoreboard = len(text.split()) <= _SCOREBOARD_WORDS and _SCORE.search(text) is not None  # "CD Almara 1 - 2 Racing"
     if not scoreboard and (len(text.split()) > _KICKER_WORDS or not any(mark in text for mark in _KICKER_MARKS)
-                           or not any(char.isdigit() for char in text)):
+                           or not (any(char.isdigit() for char in text) or _short_parts(text))):
         return False
     at = position[title.number]
     return any(0 < position[t.number] - at <= _KICKER_REACH and _words(t.text) >= _words(text) + 2 for t in titles)
+
+
+def _short_parts(text: str) -> bool:
+    """Whether every part of ``text`` between its marks has two words at most ("Serie D | Girone B")."""
+    return all(len(part.split()) <= 2 for part in _KICKER_PARTS.split(text))
+
+
+_KICKER_PARTS = re.compile(r"\s+[|/·•–—\-»›>]\s+")
 
 
 def _words(text: str) -> int:
