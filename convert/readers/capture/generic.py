@@ -317,8 +317,10 @@ def _body_start(units: Sequence[Line]) -> int:
         start = later
     start = _post_title(units, _short_lead(units, _story_under_byline(units, start)))
     texts = [u.text for u in units]
-    while start > 0 and among_facts(texts, start - 1):
-        start -= 1  # (a match's line-ups and facts printed right above the report are the story's)
+    while start > 0 and among_facts(texts, start - 1, bars=find_date(texts[start - 1]) is None):
+        # (a match's line-ups and facts, a review's details, printed right above the story are the story's; a post's
+        # line of facts with its date, "Freitag | 14. Juni 2019 | 15:49 VON …", is its header's)
+        start -= 1
     return start
 
 
