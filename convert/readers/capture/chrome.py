@@ -742,6 +742,23 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("editor-note", _Keys.of("ai|intelligence"), lazy_compile(
         r"\b(?:generated|produced|written|created|translated) (?:with the (?:help|assistance) of|using|by) (?:an )?"
         r"(?:ai|artificial intelligence)\b", re.I)),
+    # "Diese Zusammenfassung wurde automatisch erstellt.", "Ce résumé a été généré automatiquement.": a summary or a
+    # text made by a machine, in the other languages.
+    ("editor-note", _Keys.of("automatically|automatisch|ki|automatiquement|ia|automáticamente|automaticamente|"
+                             "intelligence|inteligencia|inteligência|intelligenza|machine"), lazy_compile(
+        r"^(?:this|the) (?:summary|text|article|story) (?:was|has been|is) (?:automatically generated|generated automatically"
+        r"|machine[- ]generated)"
+        r"|^(?:diese|die) (?:zusammenfassung|text|artikel) wurde (?:automatisch|mit(?:hilfe)? (?:von )?ki|von einer ki) "
+        r"(?:erstellt|generiert|verfasst)"
+        r"|^(?:dieser|der) (?:text|artikel) wurde (?:automatisch|mit(?:hilfe)? (?:von )?ki) (?:erstellt|generiert|verfasst)"
+        r"|^ce (?:résumé|texte|article) a été (?:généré|rédigé|créé|produit) (?:automatiquement|par (?:une )?(?:ia"
+        r"|intelligence artificielle)|avec l['’]aide (?:d['’]une|de l['’])(?:ia|intelligence artificielle))"
+        r"|^este (?:resumen|texto|artículo) (?:fue|ha sido|se ha) (?:generado|creado|elaborado) (?:automáticamente"
+        r"|por (?:una )?(?:ia|inteligencia artificial)|con (?:ayuda de )?(?:la )?(?:ia|inteligencia artificial))"
+        r"|^este (?:resumo|texto|artigo) foi (?:gerado|criado|produzido) (?:automaticamente|por (?:uma )?(?:ia"
+        r"|inteligência artificial)|com (?:a )?ajuda d[ae] (?:ia|inteligência artificial))"
+        r"|^questo (?:riassunto|testo|articolo) è stato (?:generato|creato|prodotto) (?:automaticamente"
+        r"|(?:dall|con l)['’](?:ia|intelligenza artificiale))", re.I)),
 ]
 
 
@@ -839,7 +856,16 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"
     if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
         return "newsletter-prompt"
+    if "syndicated" in text and _SYNDICATED_NOTE.search(text) is not None:
+        return "editor-note"
     return None
+
+
+# "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)", "(Only the headline
+# … may have been reworked by … staff; the rest of the content is auto-generated from a syndicated feed.)": a wire's
+# story as a site republishes it unread, at any length.
+_SYNDICATED_NOTE = lazy_compile(r"\b(?:auto-?generated|automatically generated|generated|published|taken) from (?:a )?"
+                                r"syndicated (?:news )?feed\b", re.I)
 
 
 _CLOSING = {"[": "]", "(": ")"}

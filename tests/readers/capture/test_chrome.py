@@ -1037,3 +1037,24 @@ def test_paywall_offers_and_comment_sign_ins_in_the_six_languages(text, reason):
 ])
 def test_story_sentences_with_such_words_are_prose(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "(This story has not been edited by Valley Times staff and is auto-generated from a syndicated feed.)",
+    "(Only the headline and picture of this report may have been reworked by the Valley Times staff; the rest of the "
+    "content is auto-generated from a syndicated feed.)",
+    "Diese Zusammenfassung wurde automatisch erstellt. Leider kann es vorkommen, dass sie Fehler enthält.",
+    "Ce résumé a été généré automatiquement.", "Este resumen fue generado por inteligencia artificial.",
+    "Este resumo foi gerado automaticamente.", "Questo riassunto è stato generato automaticamente.",
+    "This summary was automatically generated.",
+])
+def test_a_wires_story_republished_unread_and_a_machines_summary_are_editors_notes(text):
+    assert chrome_reason(text) == "editor-note"
+
+
+@pytest.mark.parametrize("text", [
+    "The report, which has not been edited by the council staff, was published on Monday.",
+    "The machine was built automatically by robots, the company said on Monday.",
+])
+def test_sentences_about_editing_and_machines_are_prose(text):
+    assert chrome_reason(text) is None
