@@ -35,6 +35,8 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?)$",
                  re.I)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
+# "nv1 Vale do Itaporã": a newsroom's short name in small letters with a figure, then its region's name (no dash).
+_BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe, CNN — Riverton, N.J.": the name, the newsroom, then where the story was written (a dash before it)
 _NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom>[A-Z][^,–—]{1,40}?)\s+[–—]\s+[A-ZÀ-Þ][\w'’.,\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
@@ -74,7 +76,9 @@ _ORGANISATION = lazy_compile(
     # the same words in the other languages read ("Prensa Libre", "Valley Zeitung", "Il Corriere di ...")
     r"|Presse|Prensa|Imprensa|Stampa|Zeitung|Nachrichten|Noticias|Notícias|Notizie|Diario|Diário|Jornal|Gazzetta"
     r"|Gaceta|Gazeta|Corriere|Courrier|Correio|Correo|Tribuna|Kurier|Rundschau|Quotidien|Quotidiano|Periódico"
-    r"|Revista|Rivista|Agencia|Agência|Agenzia|Agentur|Agence|Televisión|Televisão|Televisione|Rundfunk)\b")
+    r"|Revista|Rivista|Agencia|Agência|Agenzia|Agentur|Agence|Televisión|Televisão|Televisione|Rundfunk"
+    # a news site's or a broadcaster's own words ("Portal Sertão", "MLF-Studio Helmsdorf", "Rede Sul", "Cadena Norte")
+    r"|Portal|Studio|Rede|Rete|Cadena|Emisora)\b")
 # "Reported by Jane Roe, Edited by John Doe": who else worked on the story is not its byline.
 _OTHER_CREDITS = lazy_compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|video|graphics|additional reporting)\s+by\b.*$",
                               re.I)
@@ -180,8 +184,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
         if is_organisation(tail) or agency(tail) is not None:  # "Von Hans Müller, dpa"
             name, publisher = head, agency(tail) or agency_name(tail)
-        elif (brand := _BRAND_AND_PLACE.fullmatch(tail)) is not None:  # "Por Ana Souza, g1 — São Paulo"
-            name, publisher = head, brand.group("brand")
+        elif (brand := _BRAND_AND_PLACE.fullmatch(tail) or _BRAND_THEN_REGION.fullmatch(tail)) is not None:
+            name, publisher = head, brand.group("brand")  # "Por Ana Souza, g1 — São Paulo", "…, nv1 Vale do Itaporã"
         elif (separator == "," and all(is_bare_name(part) for part in _AND.split(head)) and _PLACE_WORDS.fullmatch(tail) is not None
               and _ROLE_WORD.search(tail) is None):
             name = head  # "Von Hans Müller, Riverstadt", "… und Jonas Reiter, Berlin": the writers, then where they write from
