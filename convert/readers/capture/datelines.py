@@ -27,16 +27,20 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # ... or in the page's language: "MADRID, 3 mar (EFE)", "São Paulo, 3 de março de 2024 (Reuters)", "PARIS, 3 mars",
 # "BERLIN, 3. März (dpa)"; the day alone before the wire's tag: "MADRID, 4 (EUROPA PRESS)"
-_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS})\.?)(?!\w))"
+# (and the wires' own short months in Spanish and Italian: "SANTIAGO, 21 ene (Reuters)", "ROMA, 12 GEN")
+_WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott"
+_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\())?")
 # (a month and day is the date, not a region; a state and its country: "ALBUQUERQUE, Nuevo México, EE.UU.")
 _REGION = rf"(?:,\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}){{1,2}}"
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
 _TAG = r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/)"  # ("/PRNewswire/": a press release's wire)
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
-_CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
-_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?:{_REGION})?)(?P<when>{_WHEN})" + _AFTER_PLACE,
-                    re.S)
+# "Santa Lucía (Guatemala), 4 oct (EFE).-": the country in parentheses after the place, before the comma.
+_COUNTRY = rf"(?:\s+\([{_CAPITAL}][^()]{{1,30}}\)(?=,))?"
+_CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
+_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}{_COUNTRY}(?:{_REGION})?)(?P<when>{_WHEN})"
+                    + _AFTER_PLACE, re.S)
 # "Buenos Aires.- El ...": a place in small letters, then a stop glued to a dash, as Spanish-language papers print
 # datelines (a sentence does not end so).
 _STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,3}})\.[-–—]\s*"
@@ -76,6 +80,7 @@ class Dateline(NamedTuple):
 
 
 _MARKS = ("—", "–", "-", ":", "(")
+_YEAR_THEN_STOP = lazy_compile(r"\d{4}\. ")
 _REACH = 90  # characters: a dateline, agency tag and separator included, is shorter
 
 
@@ -88,7 +93,8 @@ def dateline(text: str) -> Optional[Dateline]:
         return None
     head = text[:_REACH]
     if (not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and ". " in head)  # ("CALDEN. In …")
-            and text[(space := text.find(" ")) - 1:space] != "."):  # ("Hamburg. Der …")
+            and text[(space := text.find(" ")) - 1:space] != "."  # ("Hamburg. Der …")
+            and not ("," in head and _YEAR_THEN_STOP.search(head))):  # ("Bogotá, 10 de abril de 2025. La …")
         return None
     if ":" in head and ";" in text and is_line_up(text):
         return None  # "ULZAMA BERRI: Arrizabalaga; Mendía, …": a side and its players, no place
@@ -230,7 +236,11 @@ _NAMED_PERSON = lazy_compile(r"[A-Z]\.(?:\s*[A-Z]\.)?\s+[A-Z][\w'’\-]+")
 def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:
     """"Milano, 3 marzo 2024 - Il ...": the day the story was filed between the place and the dash tells a dateline
     from a sentence (which a weekday opens no more than a place: "Monday, March 3 - ")."""
-    return (bool(match.group("when")) and separator in (*_DASHES, "-") and match.group("agency") is None
+    # ... and so does a day with its year before the stop, as a press release prints it ("Bogotá, 10 de abril de
+    # 2025. La Fundación …")
+    dated_stop = (separator is None and match.group("when")[-4:].isdigit()
+                  and match.string[match.end("when"):match.end("when") + 2] == ". ")
+    return (bool(match.group("when")) and (separator in (*_DASHES, "-") or dated_stop) and match.group("agency") is None
             and not names_weekday(match.group("place")))
 
 

@@ -28,6 +28,13 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("Ciudad de México.– El pleno aprobó el plan.", "Ciudad de México", None, "El pleno aprobó el plan."),
     ("München, 12. Januar 2024 (Reuters) - Der Rat stimmte zu.", "München", "Reuters", "Der Rat stimmte zu."),
     ("São Paulo, 3 de março de 2024 (Reuters) - O governo aprovou.", "São Paulo", "Reuters", "O governo aprovou."),
+    ("SANTIAGO, 21 ene (Reuters) - Chile exigirá el plan.", "SANTIAGO", "Reuters", "Chile exigirá el plan."),
+    ("GENOVA, 21 GEN (ANSA) - L'allerta è rossa.", "GENOVA", "ANSA", "L'allerta è rossa."),
+    ("Santa Lucía (Guatemala), 4 oct (EFE).- Al menos tres personas murieron.", "Santa Lucía (Guatemala)", "EFE",
+     "Al menos tres personas murieron."),
+    ("Lenzach (awp) - Der Uhrenzulieferer hat weniger verdient.", "Lenzach", "awp", "Der Uhrenzulieferer hat weniger verdient."),
+    ("Bogotá, 10 de abril de 2025. La Fundación presentó este jueves su informe anual sobre los humedales.", "Bogotá", None,
+     "La Fundación presentó este jueves su informe anual sobre los humedales."),
     ("PARIS, 3 mars (AFP) - Le conseil a voté.", "PARIS", "AFP", "Le conseil a voté."),
     ("BUENOS AIRES.- El pleno aprobó el plan.", "BUENOS AIRES", None, "El pleno aprobó el plan."),
     ("BOGOTÁ (EFE) - El pleno aprobó el plan.", "BOGOTÁ", "EFE", "El pleno aprobó el plan."),
@@ -42,6 +49,8 @@ def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
     "BREAKING NEWS: a fire.", "Update: the road is open.", "Jane Roe (left) - a friend - arrived.",
     "The Council AND — the mayor agreed.", "Mr Roe SAID — Nothing more.", "Breaking News — Shares fell.",
     "Roe, Doe — and others agreed.", "The Council.- It voted.", "Update.- The road is open.", "El pleno.- Aprobó el plan.",
+    "Monday, March 3, 2025. The council met.", "On March 3, 2025. The council met.",
+    "Jane Roe (Valley News) - The vote.", "ULZAMA BERRI: Arrizabalaga; Mendía, Oteiza, Larrañeta; Arraiza, Iriarte; Sola y Elcano.",
 ])
 def test_sentences_are_not_datelines(text):
     assert dateline(text) is None
