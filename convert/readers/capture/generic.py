@@ -1334,6 +1334,8 @@ def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -
     found = dateline_line(units[index].text)
     if found is None or found.agency is not None or not units[index].text.endswith(":"):
         return found
+    if chrome_reason(units[index].text, header=True) is not None:
+        return None  # ("Partager :" right above the story: the share buttons' label)
     following = units[index + 1].text if index + 1 < len(units) else None
     if following is None:
         return found if body_next else None

@@ -2028,3 +2028,9 @@ def test_two_menu_items_are_no_name_and_job():
     document, article = article_of(f"Tweets of Importance\nVideo Gallery\nBecome Contributor\nCouncil to decide on pool plan\n"
                                    f"{STORY}\n\n{SECOND}\n")
     assert article["byline"] is None
+
+
+def test_a_share_label_with_a_colon_right_above_the_story_is_no_dateline():
+    document, article = article_of(f"Council to decide on pool plan\n\nPublié le 04/02/2024 à 18h30\n\nPartager :\n\n{STORY}\n")
+    assert article["dateline"] is None
+    assert reasons(document)["Partager :"] == "share-widget"
