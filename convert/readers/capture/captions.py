@@ -155,6 +155,9 @@ _LABELLED_BY = lazy_compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 
 
 _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+# The label of a story's stamp, in the six languages: what follows it after a bar is no picture's credit.
+_STAMP_WORD = lazy_compile(r"(?:last\s+)?(?:updated|posted|published|modified|aktualisiert|veröffentlicht|mis à jour"
+                           r"|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato)\b", re.I)
 _NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
 _UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[^\s:])", re.I)  # ("Photo : X" has its colon)
@@ -366,7 +369,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if is_last and _agency_alone(credit):
                 continue
         if pattern is _PIPE_CREDIT:
-            if (len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption)
+            if (len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption) or find_date(credit)
+                    or _STAMP_WORD.match(credit)  # ("… · Posted: Jan 30, 2025 | Last Updated: January 30": stamps)
                     or not credit.isupper() and chrome_reason(credit) is not None):
                 continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block; "| License Photo" a link)
             caption, credit = _service_before_bar(caption, credit)

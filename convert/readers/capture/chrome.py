@@ -76,7 +76,7 @@ _EXACT = {
                      "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "artigo anterior",
                      "próximo artigo", "articolo precedente", "articolo successivo", "explore more", "more to explore",
                      "entdecken sie mehr", "à découvrir", "descubre más", "descubra mais", "scopri di più"),
-    "share-widget": ("share", "share this", "share this article", "share on facebook", "share on twitter",
+    "share-widget": ("share", "share this", "share this article", "share on facebook", "share on twitter", "social sharing",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "reddit",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",

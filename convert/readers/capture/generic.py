@@ -504,6 +504,7 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not opening_notice(text) and caption_parts(text) is None
                 and labelled_caption(text) is None  # ("Image caption, …", "Pie de foto, …")
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
+                and not (("·" in text or "|" in text) and signed_stamp(text) is not None)  # (a byline block's line)
                 and not _credit_below(units, index) and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
                 and not (index > 0 and is_summary_label(units[index - 1].text))  # (a summary box's text)

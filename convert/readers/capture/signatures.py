@@ -70,7 +70,10 @@ def take_names_joined_apart(header: Sequence[Line], index: int, article: Article
     return 3
 
 
-_NAME_THEN_STAMP = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\s+[/|·•]\s+(?P<stamp>.+)$")
+_ONE_NAME = r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}"
+# (several names too, between commas and "and": "Jane Roe, John Doe and Ada Lund · Valley News · Posted: …")
+_NAME_THEN_STAMP = lazy_compile(rf"^(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){_ONE_NAME}){{0,4}})\s+[/|·•]\s+"
+                                r"(?P<stamp>.+)$")
 
 
 _BLOCK_SEPARATOR = lazy_compile(r"\s+[·•|/]\s+")
@@ -78,7 +81,7 @@ _BLOCK_SEPARATOR = lazy_compile(r"\s+[·•|/]\s+")
 
 def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]]:
     """(name, publisher, stamps) for a byline block printed on one line: a name of two to four capitalised words,
-    a bar, slash or dot, maybe the publication, and dated "Published ..." or "Updated ..." stamps ("Jane Roe ·
+    a bar, slash or dot, maybe the publication or the desk, and dated "Published ..." or "Updated ..." stamps ("Jane Roe ·
     Valley News · Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3"); the stamps joined by a bar. A
     newsroom's name before the publication's is the page's section, not a byline ("India News | Press Trust of
     India | Updated: ..."): no name then."""
@@ -87,6 +90,8 @@ def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]
         return None
     parts = _BLOCK_SEPARATOR.split(found.group("stamp"))
     publisher = parts.pop(0) if len(parts) > 1 and (is_organisation(parts[0]) or wire_agency(parts[0])) else None
+    if publisher is None and len(parts) > 1 and not _is_timestamp(parts[0]) and _is_timestamp(parts[1]):
+        del parts[0]  # ("Jane Roe · PBC Arts · Posted: …": the newsroom's desk, which names no publisher)
     if not parts or not _is_timestamp(parts[0]) or find_date(parts[0]) is None:
         return None
     stamps = [part for part in parts if _is_timestamp(part)]

@@ -677,3 +677,7 @@ def test_a_pictures_label_then_a_name_is_a_credit_not_a_caption(text, credit):
 
 def test_a_photo_storys_title_is_no_credit():
     assert standalone_credit("Photos: The volunteers bringing a dying Illawarra creek back to life") is None
+
+
+def test_a_stamp_after_a_bar_is_no_credit():
+    assert caption_parts("Jane Roe · Valley Arts · Posted: Jan 30, 2025 4:00 AM EST | Last Updated: January 30") is None

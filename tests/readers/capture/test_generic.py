@@ -2034,3 +2034,11 @@ def test_a_share_label_with_a_colon_right_above_the_story_is_no_dateline():
     document, article = article_of(f"Council to decide on pool plan\n\nPublié le 04/02/2024 à 18h30\n\nPartager :\n\n{STORY}\n")
     assert article["dateline"] is None
     assert reasons(document)["Partager :"] == "share-widget"
+
+
+def test_a_byline_block_of_several_names_a_desk_and_stamps_under_social_sharing():
+    document, article = article_of(f"Council to decide on pool plan\nSocial Sharing\nJane Roe, John Doe and Ada Lund · "
+                                   f"Valley Arts · Posted: Mar 13, 2025 4:00 AM ET | Last Updated: 2 hours ago\n{STORY}\n")
+    assert (article["byline"], article["published"][:10]) == ("Jane Roe, John Doe and Ada Lund", "2025-03-13")
+    assert reasons(document)["Social Sharing"] == "share-widget"
+    assert paragraphs(article) == [STORY]

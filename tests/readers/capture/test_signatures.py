@@ -115,3 +115,13 @@ def test_a_title_that_opens_with_a_job_holds_no_job(text):
 ])
 def test_a_name_then_the_writers_job_after_a_dash_or_in_parentheses(text, name):
     assert name_with_job(text) == name
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Nadia Roe · PBC Arts · Posted: Jan 30, 2025 4:00 AM EST | Last Updated: January 30",
+     ("Nadia Roe", None, "Posted: Jan 30, 2025 4:00 AM EST | Last Updated: January 30")),
+    ("Marie-Ève Roy, Daniel Roe and Priya Lund · LBN News · Posted: Mar 13, 2025 4:00 AM ET",
+     ("Marie-Ève Roy, Daniel Roe and Priya Lund", "LBN News", "Posted: Mar 13, 2025 4:00 AM ET")),
+])
+def test_a_byline_block_on_one_line_with_a_desk_or_several_names(text, parts):
+    assert signed_stamp(text) == parts
