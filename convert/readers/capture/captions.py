@@ -84,6 +84,8 @@ def _agency_alone(credit: str) -> bool:
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
+                             # the paper's own file or staff picture: "Chronicle file photo", "Valley Courier staff photo"
+                             r"|(?:(?-i:[A-Z])[\w.'’&\-]*\s+){1,4}(?:file|staff|archive)\s+(?:photo|image|picture)"
                              # a handout, a picture taken off a screen, in Portuguese: "Divulgação", "Reprodução"
                              r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
                              # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"

@@ -1518,6 +1518,7 @@ def _name_over_job(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` is a name alone with the writer's job on the line under it."""
     return (index + 1 < len(header) and header[index + 1].number - header[index].last <= 2
             and _is_name_alone(header[index].text) and byline_parts(header[index].text) is None  # ("By …": its own)
+            and chrome_reason(header[index].text, header=True) is None  # ("Sign In" over a caption: a button)
             and describes_job(header[index + 1].text)
             # (not two items of a menu printed one a line: "Video Gallery" over "Become Contributor")
             and not (index > 0 and _menu_like(header[index - 1].text)))

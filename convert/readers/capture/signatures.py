@@ -215,10 +215,11 @@ _POSITIONS = (
     r"|director|directeur|directrice|directora|diretor(?:a)?|dirett(?:ore|rice)|direktor(?:in)?|leiter(?:in)?"
     r"|senior fellow|fellow|member|membre|miembro|membro|mitglied|doctor|médecin|médic[oa]|medico|arzt|ärztin"
     r"|teacher|enseignante?|insegnante|lehrer(?:in)?|writer|author|autor(?:in|a)?|auteur(?:e)?|autrice|escritor(?:a)?"
-    r"|scrittrice|scrittore|schriftsteller(?:in)?|former|ancien(?:ne)?|ex-)")
+    r"|scrittrice|scrittore|schriftsteller(?:in)?)")
 # "Investigador no Instituto de Biologia Molecular do Porto", "Économiste, directrice de recherche à …", "Repórter
 # da Agência Cora": a line that opens with a job, and where it is held.
-_JOB_DESCRIPTION = lazy_compile(r"(?i:(?:(?:senior|chief|associate|assistant|visiting|deputy|emeritus|former|ehemalige[rn]?)\s+)?"
+_JOB_DESCRIPTION = lazy_compile(r"(?i:(?:(?:senior|chief|associate|assistant|visiting|deputy|emeritus|former|ehemalige[rn]?"
+                                r"|ancien(?:ne)?|ex-)\s*)?"
                                 r"(?:" + _POSITIONS + r"|" + _NEWSROOM_JOBS + r")\b[^.!?]{0,160}\.?)")
 _JOB_DESCRIPTION_CHARACTERS = 200
 

@@ -681,3 +681,12 @@ def test_a_photo_storys_title_is_no_credit():
 
 def test_a_stamp_after_a_bar_is_no_credit():
     assert caption_parts("Jane Roe · Valley Arts · Posted: Jan 30, 2025 4:00 AM EST | Last Updated: January 30") is None
+
+
+@pytest.mark.parametrize("text", ["Chronicle file photo", "Valley Courier staff photo", "Riverton Post archive image"])
+def test_the_papers_own_file_or_staff_picture_is_a_credit(text):
+    assert standalone_credit(text) == text
+
+
+def test_a_file_picture_in_small_letters_names_no_paper():
+    assert standalone_credit("the council file photo") is None

@@ -2042,3 +2042,15 @@ def test_a_byline_block_of_several_names_a_desk_and_stamps_under_social_sharing(
     assert (article["byline"], article["published"][:10]) == ("Jane Roe, John Doe and Ada Lund", "2025-03-13")
     assert reasons(document)["Social Sharing"] == "share-widget"
     assert paragraphs(article) == [STORY]
+
+
+def test_a_lead_picture_over_the_headline_with_the_papers_file_photo_credit():
+    document, article = article_of(
+        "Menu\nRiverton Chronicle\nSubscribe\nSign In\nFormer mayor Jane Roe at the opening of the library annex in 1998.\n"
+        "Chronicle file photo\nLOCAL\nJane Roe, Riverton's first woman mayor, dies at 91\nJohn Doe\nRiverton Chronicle\n"
+        f"Published 5:30 a.m. CT Jan. 22, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["published"][:10]) == (
+        "Jane Roe, Riverton's first woman mayor, dies at 91", "John Doe", "2024-01-22")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("Former mayor Jane Roe at the opening of the library annex in 1998.", "Chronicle file photo")]
+    assert paragraphs(article)[0] == STORY

@@ -125,3 +125,8 @@ def test_a_name_then_the_writers_job_after_a_dash_or_in_parentheses(text, name):
 ])
 def test_a_byline_block_on_one_line_with_a_desk_or_several_names(text, parts):
     assert signed_stamp(text) == parts
+
+
+def test_a_former_office_in_a_caption_is_no_writers_job():
+    assert not describes_job("Former mayor Evelyn Stroud at the opening of the library annex in 1998.")
+    assert describes_job("Former editor of the Valley Courier")
