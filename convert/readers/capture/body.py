@@ -112,7 +112,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.note("summary", unit.number)
             i += 1
             continue
-        in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and is_summary_label(text)
+        in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and is_summary_label(text, texts[max(0, i - 4):i])
         if in_summary:
             doc.remove(unit, "summary-label")
             i += 1
@@ -406,12 +406,22 @@ _SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highligh
                    "auf einen blick", "kurz und knapp", "à retenir", "ce qu'il faut retenir", "ce qu’il faut retenir",
                    "résumé", "resumen", "lo que debes saber", "lo que hay que saber", "o que você precisa saber",
                    "riassunto", "cosa sapere", "in pillole"}
+# A box's second label, over what comes next ("In short:" … "What's next?"): a label only a few lines under the first
+# (elsewhere, "What happens next" heads a section of the story).
+_NEXT_LABELS = {"what's next", "what’s next", "what happens next", "wie geht es weiter", "et maintenant", "et après",
+                "qué sigue", "y ahora qué", "o que vem a seguir", "e agora", "cosa succede ora", "e adesso"}
+_NEXT_LABEL_REACH = 4  # lines under the box's first label, at most
 _LONGEST_SUMMARY_LABEL = max(map(len, _SUMMARY_LABELS)) + 2
 
 
-def is_summary_label(text: str) -> bool:
-    """The label of a box of key points ("Key points", "In brief")."""
-    return len(text) <= _LONGEST_SUMMARY_LABEL and text.rstrip(" :").lower() in _SUMMARY_LABELS
+def is_summary_label(text: str, above: Sequence[str] = ()) -> bool:
+    """The label of a box of key points ("Key points", "In brief"); also its second label ("What's next?") when
+    one of the lines ``above`` it (the nearest last) is the box's first."""
+    if len(text) > _LONGEST_SUMMARY_LABEL:
+        return False
+    label = text.lstrip("¿").rstrip(" :?").lower()
+    return label in _SUMMARY_LABELS or label in _NEXT_LABELS and any(
+        is_summary_label(line) for line in above[-_NEXT_LABEL_REACH:])
 # A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...". The text
 # after the last sentence end is looked at only in a paragraph's last characters, where such widgets sit.
 _GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")

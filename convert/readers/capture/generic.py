@@ -507,10 +507,14 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not (("·" in text or "|" in text) and signed_stamp(text) is not None)  # (a byline block's line)
                 and not _credit_below(units, index) and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
-                and not (index > 0 and is_summary_label(units[index - 1].text))  # (a summary box's text)
+                and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
                 and not ((":" in text or " | " in text) and among_facts([u.text for u in units], index))):
             return index
     return None
+
+
+def _under_summary_label(units: Sequence[Line], index: int) -> bool:
+    return is_summary_label(units[index - 1].text, [u.text for u in units[max(0, index - 5):index - 1]])
 
 
 def _name_and_job(text: str) -> bool:
@@ -831,7 +835,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.capture_field("site", site, unit.number)
             else:
                 doc.remove(unit, "masthead")
-        elif is_summary_label(text):  # (before the dateline: "Key Points:" over a paragraph names no place)
+        elif is_summary_label(text, [u.text for u in header[max(0, index - 4):index]]):
+            # (before the dateline: "Key Points:" over a paragraph names no place)
             doc.remove(unit, "summary-label")
             in_summary = True
         elif (place := _dateline_line(header, index, body_next=True)) is not None:

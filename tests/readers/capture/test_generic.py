@@ -2054,3 +2054,17 @@ def test_a_lead_picture_over_the_headline_with_the_papers_file_photo_credit():
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         ("Former mayor Jane Roe at the opening of the library annex in 1998.", "Chronicle file photo")]
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_summary_boxs_second_label_and_its_text_are_the_summary():
+    document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\nPosted Tue 9 Apr 2024 at 6:12am\n"
+                                   f"In short:\nThe council meets on Thursday.\nAbout 400 homes are affected.\n"
+                                   f"What's next?\nResidents are being urged to leave before the Mill Road bridge is closed tonight.\n\n{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert "Residents are being urged to leave before the Mill Road bridge is closed tonight." in article["summary"]
+
+
+def test_what_happens_next_away_from_a_summary_box_heads_a_section():
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nWhat happens next\n\n{SECOND}\n")
+    assert {"type": "heading", "text": "What happens next"} in [
+        {"type": b["type"], "text": b.get("text")} for b in article["blocks"]]
