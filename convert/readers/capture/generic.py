@@ -514,7 +514,17 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
 
 
 def _under_summary_label(units: Sequence[Line], index: int) -> bool:
-    return is_summary_label(units[index - 1].text, [u.text for u in units[max(0, index - 5):index - 1]])
+    """Whether ``units[index]`` is a summary box's text: right under its label, or between its first label and its
+    second ("In short:", two lines, "What's next?")."""
+    texts = [u.text for u in units[max(0, index - _BOX_REACH):index + _BOX_REACH]]
+    at = index - max(0, index - _BOX_REACH)
+    return (is_summary_label(texts[at - 1], texts[max(0, at - 5):at - 1])
+            or any(is_summary_label(text) for text in texts[:at]) and any(
+                not is_summary_label(texts[below]) and is_summary_label(texts[below], texts[:below])
+                for below in range(at + 1, min(at + 3, len(texts)))))
+
+
+_BOX_REACH = 5  # lines above and under a summary box's text where its labels stand
 
 
 def _name_and_job(text: str) -> bool:

@@ -2068,3 +2068,13 @@ def test_what_happens_next_away_from_a_summary_box_heads_a_section():
     document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\nWhat happens next\n\n{SECOND}\n")
     assert {"type": "heading", "text": "What happens next"} in [
         {"type": b["type"], "text": b.get("text")} for b in article["blocks"]]
+
+
+def test_a_summary_boxs_lines_between_its_two_labels_are_the_summary():
+    document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\nPosted Tue 9 Apr 2024 at 6:12am\n"
+                                   "In short:\nVolunteers have spent eight years clearing weeds and rubbish from the creek.\n"
+                                   "Native fish and a platypus have been recorded in the creek for the first time in decades.\n"
+                                   "What's next?\nThe group wants the council to fund a permanent ranger for the catchment.\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert len(article["summary"]) == 3
