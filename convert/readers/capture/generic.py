@@ -27,7 +27,7 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
-from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
+from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation, names_joined,
                      is_publication_name, name_before_time)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          job_under_byline, name_with_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
@@ -813,6 +813,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(header[index + 1], "media-embed")
             skip = 1
             continue
+        if (article.byline is None or article.byline == text) and _signing_names(header, index):
+            if not article.fill("byline", text, unit.number):
+                article.note("byline", unit.number)  # (the names printed twice: once as links, once as text)
+            continue  # "Reto Zimmerli und Nadja Keller": full names joined by "and" sign the story
         if article.byline is None and (named := name_with_job(text)) is not None and byline_parts(named) is None:
             article.fill("byline", named, unit.number)  # "Luana Frizzo - Repórter da Agência Cora": who wrote it
             continue
@@ -1233,6 +1237,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     ] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text)] or titles
+    # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
+    # printed)
+    titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles
     # (nor a label of a few words parted by a mark over a longer title: "Pro D2 - 24e journée", "Liga | Jornada 29")
     titles = [t for t in titles if not _kicker_over_title(t, titles, position)] or titles
     long = [t for t in titles if _words(t.text) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
@@ -1527,6 +1534,16 @@ def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
 
 
 _HANDLE_AFTER = lazy_compile(r",?\s*(?:@\w{1,30}|\(@\w{1,30}\))$")  # ("Jane Roe, @janeroe", "Jane Roe (@janeroe)")
+
+
+def _signing_names(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is full names joined by "and" that sign the story: the date line under them (or under
+    their copy), as a byline block prints it ("Reto Zimmerli und Nadja Keller", the same again, "09.03.2025")."""
+    text = header[index].text
+    if not names_joined(text) or byline_parts(text) is not None:  # ("By Jane Roe and John Doe": a byline's own rules)
+        return False
+    below = [u for u in header[index + 1:index + 3] if u.text != text][:1]
+    return bool(below) and _dated(below[0])
 
 
 def _name_over_job(header: Sequence[Line], index: int) -> bool:

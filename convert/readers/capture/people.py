@@ -11,7 +11,9 @@ from .dates import READING_TIME, find_date
 
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
-_FOREIGN_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}"
+# (an academic title before it: "Von Dr. Miriam Vogt", "Von Prof. Dr. Hans Müller", "di Dott.ssa Anna Rossi")
+_FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\s+){0,3}"
+                 r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}")
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                  r"|perspective|column|essay|interview)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
@@ -94,6 +96,20 @@ AGENCY_NAMES = {"AP": "The Associated Press", "ASSOCIATED PRESS": "The Associate
 def agency_name(tag: str) -> str:
     tag = tag.strip()
     return AGENCY_NAMES.get(tag.upper(), tag)
+
+
+def names_joined(text: str) -> bool:
+    """Whether ``text`` is two full names or more joined by "and" in one of the six languages ("Reto Zimmerli und
+    Nadja Keller"), each of two words at least (a headline may pair two surnames: "Trump and Putin")."""
+    if _NAMES_AND.search(text) is None:  # (commas alone part a name from its job: "Jane Roe, Staff Reporter")
+        return False
+    parts = _NAMES_APART.split(text)
+    return len(parts) >= 2 and all(len(part.split()) >= 2 and is_bare_name(part) and not is_organisation(part)
+                                   and _ROLE_WORD.search(part) is None for part in parts)
+
+
+_NAMES_AND = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
+_NAMES_APART = lazy_compile(r"\s+(?:and|und|et|y|e)\s+|,\s+")
 
 
 def is_publication_name(text: str) -> bool:

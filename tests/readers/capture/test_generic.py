@@ -2078,3 +2078,13 @@ def test_a_summary_boxs_lines_between_its_two_labels_are_the_summary():
                                    f"{STORY}\n{SECOND}\n")
     assert paragraphs(article)[0] == STORY
     assert len(article["summary"]) == 3
+
+
+def test_full_names_joined_by_and_over_the_date_sign_the_story_however_often_printed():
+    document, article = article_of("In der App öffnen\nRegion\nWinterau sagt Ja zum neuen Hallenbad – aber nur knapp\n"
+                                   "Mit 51,8 Prozent Ja-Stimmen haben die Stimmberechtigten den Kredit angenommen.\n"
+                                   f"Reto Zimmerli und Nadja Keller\nReto Zimmerli und Nadja Keller\n09.03.2025, 16.48 Uhr\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Winterau sagt Ja zum neuen Hallenbad – aber nur knapp",
+                                                        "Reto Zimmerli und Nadja Keller")
+    assert reasons(document)["In der App öffnen"] == "page-chrome"

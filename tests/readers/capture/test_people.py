@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job,
+from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job, names_joined,
                                             is_organisation, is_publication_name, name_before_time)
 
 
@@ -280,3 +280,20 @@ def test_a_publications_name_led_by_an_article_of_the_other_languages(text, publ
     assert is_publication_name(text) is publication
     if publication:
         assert is_organisation(text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Von Dr. Miriam Vogt und Jan Peters", ("Dr. Miriam Vogt und Jan Peters", None, None)),
+    ("Von Prof. Dr. Hans Müller", ("Prof. Dr. Hans Müller", None, None)),
+    ("Por Dra. Ana Ruiz", ("Dra. Ana Ruiz", None, None)),
+])
+def test_a_writers_academic_title_is_part_of_the_byline(text, parts):
+    assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Reto Zimmerli und Nadja Keller", True), ("Jane Roe, John Doe and Ada Lund", True),
+    ("Trump and Putin", False), ("Jane Roe, Staff Reporter", False), ("Valley News and Jane Roe", False),
+])
+def test_full_names_joined_by_and(text, joined):
+    assert names_joined(text) is joined
