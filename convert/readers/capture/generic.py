@@ -1036,9 +1036,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if headline is not None and unit.text == headline.text:
             if unit is headline:
                 title, label = _title_and_label(unit.text, printed)
+                crumbs, title = _glued_crumbs(title)
                 article.fill("headline", _once(title), unit.number)
                 if label is not None:
                     doc.remove_span(unit.number, unit.last, label, "masthead")  # the site's or section's name
+                if crumbs:
+                    doc.remove_span(unit.number, unit.last, crumbs, "navigation")
             else:
                 article.note("headline", unit.number)
         elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and take_bare_byline(
@@ -1100,6 +1103,21 @@ _POST_PART_WORDS = 6  # at most, in each of them
 _POST_SEPARATOR = lazy_compile(r"\s+[|·•/]\s+")  # (also a slash: "March 4, 2024 / 6:15 PM / CBS News")
 # "VON Sina Giebel", "by Jane Roe": who wrote the post, inside one of its parts
 _POST_AUTHOR = lazy_compile(r"\b(?i:von|by|par|por|di)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
+
+
+_GLUED_JOINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_GLUED_CRUMBS = 2  # joints, at least, in a title's first word: crumbs of a trail glued to it
+
+
+def _glued_crumbs(title: str) -> tuple[str, str]:
+    """(crumbs, title) for a title with the page's trail glued to its first word, as a page joins two elements
+    ("NachrichtenUnternehmenAutozulieferer steigert Gewinn": "NachrichtenUnternehmen", then the title); a brand's
+    own capitals ("iPhone", "PlayStation") make one joint at most."""
+    first = title.split(" ", 1)[0]
+    joints = [found.start() for found in _GLUED_JOINT.finditer(first)]
+    if len(joints) < _GLUED_CRUMBS or not first[joints[-1]:].isalpha() or not first[:joints[-1]].isalpha():
+        return "", title
+    return title[:joints[-1]], title[joints[-1]:]
 
 
 def _once(title: str) -> str:

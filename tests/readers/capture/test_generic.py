@@ -2088,3 +2088,15 @@ def test_full_names_joined_by_and_over_the_date_sign_the_story_however_often_pri
     assert (article["headline"], article["byline"]) == ("Winterau sagt Ja zum neuen Hallenbad – aber nur knapp",
                                                         "Reto Zimmerli und Nadja Keller")
     assert reasons(document)["In der App öffnen"] == "page-chrome"
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("NachrichtenUnternehmenAutozulieferer steigert Gewinn deutlich", "Autozulieferer steigert Gewinn deutlich"),
+    ("SpettacoliGossipLudovica Sarti e Tommaso Greco sposi a Capri", "Ludovica Sarti e Tommaso Greco sposi a Capri"),
+    ("PlayStation sales rise again in the spring", "PlayStation sales rise again in the spring"),
+])
+def test_a_trail_glued_to_the_headlines_first_word_is_navigation(line, headline):
+    document, article = article_of(f"{line}\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == headline
+    if headline != line:
+        assert reasons(document)[line[:len(line) - len(headline)]] == "navigation"
