@@ -1171,7 +1171,7 @@ def _title_and_label(text: str, printed: set[str]) -> tuple[str, Optional[str]]:
         for dash in _TITLE_DASHES:
             head, found, tail = text.rpartition(dash)
             if (found and len(tail.split()) <= _LABEL_WORDS < len(head.split())
-                    and (tail in printed or " " in tail and tail[:1].isupper()  # (a name of two words at least)
+                    and (tail in printed or " " in tail and _name_cased(tail)  # (a name of two words at least)
                          and any(tail in other for other in printed if other != text))):
                 return head, tail
         return text, None
@@ -1181,6 +1181,15 @@ def _title_and_label(text: str, printed: set[str]) -> tuple[str, Optional[str]]:
     if len(head.split()) <= _LABEL_WORDS // 2 and len(tail.split()) > _LABEL_WORDS:
         return tail, head
     return text, None
+
+
+_NAME_JOINERS = frozenset("of the and & de la le du des di da do del y e et für der".split())
+
+
+def _name_cased(text: str) -> bool:
+    """Whether every word of ``text`` is capitalised but the little words of names ("The Valley Courier", "Diario de
+    Almara"); "Polizei sucht Zeugen" is a clause."""
+    return all(word[:1].isupper() or word in _NAME_JOINERS for word in text.split())
 
 
 _TITLE_PARTS = lazy_compile(r"\s*\|\s*|\s+[-–—»›>/]\s+")
@@ -1353,7 +1362,20 @@ def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], 
     run = [at[i] for i in range(first, last + 1)]
     if last + 1 < len(header) and _deck_then_signature(header, last + 1):
         return run[-1]
+    if len(run) == 2 and _kicker_over_headline(run[0].text, run[1].text):
+        return run[1]  # "Einbruch in der Innenstadt" over "Einbrecher stehlen Medikamente – Polizei sucht Zeugen"
     return run[0] if first < position[title.number] and _headline_and_deck(run) else title
+
+
+_KICKER_TITLE_WORDS = 4  # at most, in a topic's kicker over the headline
+_UNDER_KICKER_WORDS = 15  # at most, in the headline under it (a deck runs longer, or ends as a sentence does)
+
+
+def _kicker_over_headline(above: str, under: str) -> bool:
+    """Whether ``above``, a title of a few words, is the story's topic over its headline ``under``: a title that
+    does not end as a sentence does and is not long, where a deck would."""
+    return (len(above.split()) <= _KICKER_TITLE_WORDS and not above.endswith(_TERMINAL)
+            and len(under.split()) <= _UNDER_KICKER_WORDS and not under.endswith((".", "…")))
 
 
 # A story's label in capitals over its headline ("EXCLUSIVE", "ANALYSIS"), in the six languages: no site's name.

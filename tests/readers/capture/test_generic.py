@@ -2100,3 +2100,16 @@ def test_a_trail_glued_to_the_headlines_first_word_is_navigation(line, headline)
     assert article["headline"] == headline
     if headline != line:
         assert reasons(document)[line[:len(line) - len(headline)]] == "navigation"
+
+
+def test_a_topics_kicker_over_the_headline_is_no_headline():
+    document, article = article_of("Startseite › Lokales › Hohenbrück\nEinbruch in der Innenstadt\n"
+                                   "Einbrecher stehlen Medikamente aus Apotheke – Polizei sucht Zeugen\nVon Sabine Krüger\n"
+                                   f"12.03.2025, 09:14 Uhr\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Einbrecher stehlen Medikamente aus Apotheke – Polizei sucht Zeugen"
+
+
+def test_a_headline_over_its_deck_sentence_stays_the_headline():
+    document, article = article_of("Council backs pool\nThe district council voted on Monday to build a pool on the common.\n"
+                                   f"By Jane Roe\nMarch 3, 2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Council backs pool"
