@@ -33,6 +33,8 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
                  r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+\d.*"
+                 # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name
+                 r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?)\s*(?:de\s+)?\d{2,4}\b.*"
                  # "Por Mariano Martín mmartin@example.com": the author's address after the name
                  r"|\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?)$",
                  re.I)

@@ -297,3 +297,16 @@ def test_a_writers_academic_title_is_part_of_the_byline(text, parts):
 ])
 def test_full_names_joined_by_and(text, joined):
     assert names_joined(text) is joined
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("di Federica Lanza 08 Giugno 2025 - 19:22", ("Federica Lanza", None, "2025-06-08")),
+    ("Par Jeanne Roux 3 mars 2024", ("Jeanne Roux", None, "2024-03-03")),
+    ("Por Ana Ruiz 4 de marzo de 2024", ("Ana Ruiz", None, "2024-03-04")),
+])
+def test_the_day_right_after_a_writers_name(text, parts):
+    assert byline_parts(text) == parts
+
+
+def test_a_number_after_a_name_that_is_no_day_makes_no_byline():
+    assert byline_parts("Von Hans Müller 12 Leute kamen") is None
