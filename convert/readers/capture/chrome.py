@@ -811,7 +811,9 @@ _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phras
 # "MORE: ...", "VIDEO: ...", "WATCH | ...", "PHOTOS: ...": a label in capitals over a link to more, to a video, to
 # pictures or to a podcast. (Above the story, a video's own page may title it so.)
 _CAPITALISED_LINK_LABEL = lazy_compile(r"(?:MORE|VIDEO|VIDEOS|WATCH|LISTEN|PHOTOS|PHOTO GALLERY|GALLERY|PODCAST|MEHR|VIDÉO"
-                                       r"|VÍDEO|FOTOS|GALERIE|GALERÍA|GALERIA|FOTOGALLERY)\s*[:|]\s*\S.{0,250}")
+                                       r"|VÍDEO|FOTOS|GALERIE|GALERÍA|GALERIA|FOTOGALLERY"
+                                       # "READ: Classes suspended …": a link to another story under its label
+                                       r"|READ|ALSO READ|RELATED|SEE ALSO|LEIA|LEA|LIRE|LESEN|LEGGI)\s*[:|]\s*\S.{0,250}")
 
 
 def link_label(text: str) -> bool:
@@ -861,7 +863,24 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "newsletter-prompt"
     if "syndicated" in text and _SYNDICATED_NOTE.search(text) is not None:
         return "editor-note"
+    if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
+        return "site-notice"
+    if text[:1] in "PDAI" and _PRIVACY_NOTE.match(text) is not None:
+        return "site-notice"
     return None
+
+
+# "Privacy Notice: Newsletters may contain info about charities, …": the note under a newsletter's sign-up form.
+_PRIVACY_NOTE = lazy_compile(r"(?:privacy notice|datenschutzhinweis|aviso de privacidad|informativa (?:sulla )?privacy"
+                             r"|aviso de privacidade|avis de confidentialité)\s*:", re.I)
+
+
+# "Este site utiliza cookies para …", "Diese Website verwendet Cookies, um …", "Questo sito utilizza cookie …": the
+# site's note on its cookies, in the six languages, at any length.
+_COOKIE_NOTE = lazy_compile(
+    r"\b(?:this|our|este|esta|nuestro|nosso|ce|notre|questo|il nostro|diese|dieses|unsere?)\s+(?:web\s?site|site|sitio"
+    r"|sítio|portal|página|page|sito|site web|webseite|seite|internetseite|plattform)\s+(?:web\s+)?(?:uses|use|utiliza|usa"
+    r"|emplea|utilise|utilizza|usa|verwendet|nutzt|benutzt|setzt)\s+(?:\w+\s+){0,2}cookies?\b", re.I)
 
 
 # "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)", "(Only the headline

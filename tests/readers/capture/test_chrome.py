@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.chrome import chrome_reason, opening_notice
+from convert.readers.capture.chrome import chrome_reason, link_label, opening_notice
 
 from .test_generic import SECOND, STORY, article_of, paragraphs, reasons
 
@@ -1058,3 +1058,23 @@ def test_a_wires_story_republished_unread_and_a_machines_summary_are_editors_not
 ])
 def test_sentences_about_editing_and_machines_are_prose(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Este site utiliza cookies para melhorar a sua experiência. Ao continuar a navegar, está a consentir a sua utilização.",
+    "Este sitio utiliza cookies para mejorar su experiencia. Si continúa navegando, acepta su uso.",
+    "Questo sito utilizza cookie per migliorare la tua esperienza. Continuando la navigazione accetti il loro utilizzo.",
+    "Diese Website verwendet Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.",
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+])
+def test_a_sites_cookie_and_privacy_notes_in_the_six_languages(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+def test_a_shop_that_uses_cookies_is_prose():
+    assert chrome_reason("The bakery on Main Street uses cookies from a family recipe, the owner said.") is None
+
+
+@pytest.mark.parametrize("text", ["READ: Classes suspended in parts of the province", "RELATED: Council delays vote on pool"])
+def test_a_link_to_another_story_under_its_label_in_capitals(text):
+    assert link_label(text)
