@@ -28,7 +28,7 @@ from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation, names_joined,
-                     is_publication_name, name_before_time)
+                     is_publication_name, name_before_time, name_with_wire)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          job_under_byline, name_with_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
                          take_names_joined_apart, take_split_byline)
@@ -674,6 +674,7 @@ _NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block 
 
 
 _QUESTION_REACH = 2  # lines from a headline asked as a question to its date line, at most
+_STAMP_WORDS = 8  # at most, in a stamp line with no date of its own ("Publié aujourd'hui à 19h42")
 _QUESTION_WORDS = 25  # at most, in a headline asked as a question
 _SENTENCE_INSIDE = lazy_compile(r"[.!?][\"”’»]?\s+[\"“‘«]?[A-ZÀ-Þ]")
 
@@ -696,6 +697,8 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             return True
         if (found := find_date(unit.text)) is not None and date_then_name(unit.text, found) is not None:
             return True  # "March 3, 2024 by Jane Roe": the byline block, the date first
+        if (_is_timestamp(unit.text) and len(unit.text.split()) <= _STAMP_WORDS) or name_with_wire(unit.text):
+            return True  # "Publié aujourd'hui à 19h42", "Mathieu Rochat avec ATS": the byline block, however dated
         if (index == start + 1 < later - 1 and (_is_name_alone(unit.text) or is_name_with_job(unit.text.replace(" | ", ", ")))
                 and _deck_under_title(units, start, later)
                 and all(_widget_or_picture(u.text) or is_job(u.text) for u in units[index + 1:later])):
@@ -817,6 +820,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             if not article.fill("byline", text, unit.number):
                 article.note("byline", unit.number)  # (the names printed twice: once as links, once as text)
             continue  # "Reto Zimmerli und Nadja Keller": full names joined by "and" sign the story
+        if (_is_timestamp(text) and len(text.split()) <= _STAMP_WORDS and find_date(text) is None
+                and byline_parts(text) is None):  # ("Posted by Jane Roe in News": a byline)
+            doc.remove(unit, "timestamp")  # "Publié aujourd'hui à 19h42": a stamp with no day of its own, no title
+            continue
+        if article.byline is None and (wired := name_with_wire(text)) is not None:
+            article.fill("byline", wired[0], unit.number)  # "Mathieu Rochat avec ATS": the writer and the wire
+            article.fill("publisher", wired[1], unit.number)
+            continue
         if article.byline is None and (named := name_with_job(text)) is not None and byline_parts(named) is None:
             article.fill("byline", named, unit.number)  # "Luana Frizzo - Repórter da Agência Cora": who wrote it
             continue

@@ -229,6 +229,20 @@ _WHERE_FROM = lazy_compile(r"\s*\((?P<inner>[^()]{2,60})\)$")
 _WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)")
 
 
+_BY_WORDS = {"by", "par", "von", "por", "di", "de", "da", "door"}
+
+
+def name_with_wire(text: str) -> Optional[tuple[str, str]]:
+    """(name, agency) for a writer's name alone and the wire whose copy the story uses ("Mathieu Rochat avec ATS",
+    "Jane Roe with Reuters"), else None."""
+    found = _WITH_WIRE.fullmatch(text) if " " in text else None
+    if (found is None or not is_bare_name(found.group("name"))
+            or found.group("name").split()[0].lower() in _BY_WORDS  # ("Par Julien Dethier avec Belga": a "By" line's)
+            or (wire := agency(found.group("wire"))) is None):
+        return None
+    return found.group("name"), wire
+
+
 def _written_from(inner: str) -> bool:
     """Whether a byline's closing parenthesis says where the writer is (not a role, a co-writer, or whom for)."""
     return (inner.split()[0].lower() not in ("avec", "with", "mit", "con", "com")

@@ -2113,3 +2113,19 @@ def test_a_headline_over_its_deck_sentence_stays_the_headline():
     document, article = article_of("Council backs pool\nThe district council voted on Monday to build a pool on the common.\n"
                                    f"By Jane Roe\nMarch 3, 2024\n{STORY}\n{SECOND}\n")
     assert article["headline"] == "Council backs pool"
+
+
+def test_a_writer_with_a_wire_and_stamps_without_a_day_under_the_deck():
+    document, article = article_of(
+        "Vaud\nVillardens : la gauche conserve la majorité, les Vert'libéraux font leur entrée\n"
+        "Le PS et les Verts gardent trois sièges sur cinq. Le PLR perd un fauteuil.\nMathieu Rochat avec ATS\n"
+        f"Publié aujourd'hui à 19h42\nMis à jour il y a 35 minutes\nPartager\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["publisher"]) == (
+        "Villardens : la gauche conserve la majorité, les Vert'libéraux font leur entrée", "Mathieu Rochat", "ATS")
+    assert paragraphs(article)[0] == STORY
+    assert reasons(document)["Publié aujourd'hui à 19h42"] == "timestamp"
+
+
+def test_posted_by_is_a_byline_not_a_stamp():
+    document, article = article_of(f"Council to decide on pool plan\n\nPosted by Jane Roe in News\n\n{STORY}\n")
+    assert article["byline"] == "Jane Roe"

@@ -3,7 +3,8 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job, names_joined,
+from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job, name_with_wire,
+                                            names_joined,
                                             is_organisation, is_publication_name, name_before_time)
 
 
@@ -310,3 +311,11 @@ def test_the_day_right_after_a_writers_name(text, parts):
 
 def test_a_number_after_a_name_that_is_no_day_makes_no_byline():
     assert byline_parts("Von Hans Müller 12 Leute kamen") is None
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Mathieu Rochat avec ATS", ("Mathieu Rochat", "ATS")), ("Jane Roe with Reuters", ("Jane Roe", "Reuters")),
+    ("Par Julien Dethier avec Belga", None), ("Jane Roe with John Doe", None),
+])
+def test_a_writers_name_and_the_wire_whose_copy_the_story_uses(text, parts):
+    assert name_with_wire(text) == parts
