@@ -137,8 +137,12 @@ _LEADING_REACH = 20  # characters: the label and its colon are within them
 # name and the paper's, led by "The", with nothing between them.
 _NAME_THE_PAPER_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z][\w'’\-]+(?: [A-Z][\w'’.\-]+){1,2}"
                                       r" The(?: [A-Z][\w&'’.\-]*){1,4})$")
+# "… en Teruel.Fermín Ruiz Olmedo", "… el pasado 8 de marzo.Mónica Torres (EFE)": the photographer's full name glued
+# to the caption's stop, as a page joins two elements (prose puts a space after its stops), with whom they work for.
+_NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credit>[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*"
+                                   r"(?: (?:de |da |del |van |von )?[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*){1,3}(?: \([A-Za-z][\w ./\-]{1,30}\))?)$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
-                  (_GLUED_WORD_CREDIT, "Credit", 0), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+                  (_GLUED_WORD_CREDIT, "Credit", 0), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),

@@ -308,7 +308,8 @@ def _body_start(units: Sequence[Line]) -> int:
         if gap > _STANDFIRST_REACH:
             # The lead picture's caption and credit, when the page prints them between, do not count.
             gap -= sum(1 + under[1] for i in range(start + 1, later) if (under := _credit_below(units, i)) is not None)
-        if _STANDFIRST_REACH < gap <= 2 * _STANDFIRST_REACH and any(_dated(u) for u in units[start + 1:later]):
+        if _STANDFIRST_REACH < gap <= 2 * _STANDFIRST_REACH and any(_dated(u) or _placed_and_dated(u.text)
+                                                                   for u in units[start + 1:later]):
             # ... nor do the byline block's names and date and the page's widgets around them ("+ FOLLOW", "Learn
             # more"), when the byline block stands between
             gap -= sum(1 for u in units[start + 1:later] if _byline_block_or_widget(u))
@@ -326,7 +327,7 @@ def _body_start(units: Sequence[Line]) -> int:
 
 def _byline_block_or_widget(unit: Line) -> bool:
     text = unit.text
-    return (len(text.split()) <= _WIDGET_WORDS or _dated(unit) or is_bare_name(text)
+    return (len(text.split()) <= _WIDGET_WORDS or _dated(unit) or _placed_and_dated(text) or is_bare_name(text)
             or chrome_reason(text, header=True) is not None)
 
 
@@ -1055,8 +1056,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     doc.remove_span(unit.number, unit.last, crumbs, "navigation")
             else:
                 article.note("headline", unit.number)
-        elif (_NAME_AND_MORE.search(unit.text) or _dated(following.get(unit.number))) and take_bare_byline(
-                unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit)):
+        elif (_NAME_AND_MORE.search(unit.text) or _dated_or_placed(following.get(unit.number))) and take_bare_byline(
+                unit, headline, article, _dated_or_placed(following.get(unit.number)), near=near_headline(unit)):
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
         elif take_desk(unit, article):
             pass
@@ -1212,6 +1213,11 @@ def _dated(unit: Optional[Line]) -> bool:
         return False
     found = find_date(unit.text)
     return found is not None and (date_alone(unit.text, found) is not None or _is_timestamp(unit.text))
+
+
+def _dated_or_placed(unit: Optional[Line]) -> bool:
+    """Whether ``unit`` gives the story's date, alone or after where it was written ("Madrid - 18 feb 2025")."""
+    return _dated(unit) or unit is not None and _placed_and_dated(unit.text)
 
 
 def _signs_under_title(header: Sequence[Line], index: int) -> bool:
@@ -1534,7 +1540,7 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             continue
         if len(run) >= _LIST_RUN:
             after = position[run[-1].number] + 1
-            signed = after < len(header) and _signs(header[after].text)
+            signed = after < len(header) and (_signs(header[after].text) or _name_over_date(header, after))
             # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
@@ -1559,6 +1565,12 @@ def _signature_under(article: ArticleDraft, headline: Line) -> float:
 def _dates_only(text: str) -> bool:
     """A date alone or a dated "Published ..." line."""
     return (found := find_date(text)) is not None and (date_alone(text, found) is not None or _is_timestamp(text))
+
+
+def _name_over_date(header: Sequence[Line], index: int) -> bool:
+    """A name alone with the date, or where and when, right under it ("Lucía Ferrer Vidal", "Madrid - 18 feb 2025")."""
+    return (index + 1 < len(header) and _is_name_alone(header[index].text)
+            and (_signs(header[index + 1].text) or _placed_and_dated(header[index + 1].text)))
 
 
 def _signs(text: str) -> bool:

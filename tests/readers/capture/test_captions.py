@@ -690,3 +690,17 @@ def test_the_papers_own_file_or_staff_picture_is_a_credit(text):
 
 def test_a_file_picture_in_small_letters_names_no_paper():
     assert standalone_credit("the council file photo") is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Restos del fósil en el laboratorio de la fundación, en Teruel.Fermín Ruiz Olmedo",
+     "Restos del fósil en el laboratorio de la fundación, en Teruel.", "Fermín Ruiz Olmedo"),
+    ("Un grupo de inquilinos protesta frente al Ayuntamiento, el pasado 8 de marzo.Mónica Torres (EFE)",
+     "Un grupo de inquilinos protesta frente al Ayuntamiento, el pasado 8 de marzo.", "Mónica Torres (EFE)"),
+])
+def test_a_photographers_full_name_glued_to_the_captions_stop(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_site_address_glued_to_a_menu_is_no_credit():
+    assert caption_parts("Autoshop News Neuvorstellung Test Thema Tuning Automarken oe24.TV Livestream Radioaustria") is None

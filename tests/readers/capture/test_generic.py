@@ -2129,3 +2129,15 @@ def test_a_writer_with_a_wire_and_stamps_without_a_day_under_the_deck():
 def test_posted_by_is_a_byline_not_a_stamp():
     document, article = article_of(f"Council to decide on pool plan\n\nPosted by Jane Roe in News\n\n{STORY}\n")
     assert article["byline"] == "Jane Roe"
+
+
+def test_a_headline_its_deck_without_a_stop_the_lead_picture_and_a_name_over_where_and_when():
+    document, article = article_of(
+        "Ciencia\nUn fósil hallado en Teruel adelanta la llegada de los primeros mamíferos planeadores a Europa\n"
+        "El ejemplar, del tamaño de una ardilla, conserva impresiones de la membrana que le permitía saltar entre los árboles\n"
+        "Restos del fósil en el laboratorio de la fundación, en Teruel.Fermín Ruiz Olmedo\nLucía Ferrer Vidal\n"
+        f"Madrid - 18 feb 2025 - 05:30 CET\nCompartir en Whatsapp\nCompartir en Facebook\nIr a los comentarios\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (
+        "Un fósil hallado en Teruel adelanta la llegada de los primeros mamíferos planeadores a Europa", "Lucía Ferrer Vidal")
+    assert paragraphs(article)[0] == STORY
+    assert reasons(document)["Ir a los comentarios"] == "page-chrome"
