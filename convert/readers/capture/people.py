@@ -100,6 +100,21 @@ def agency_name(tag: str) -> str:
     return AGENCY_NAMES.get(tag.upper(), tag)
 
 
+def _without_places(names: str) -> str:
+    """"Chinedu Okafor, Abakpa and Funmilayo Adeyemi, Lagos": each writer's name without where they write from (one
+    capitalised word after the name and a comma; a job stays)."""
+    pieces = _NAMES_AND_KEPT.split(names)
+    for at in range(0, len(pieces), 2):
+        head, comma, tail = pieces[at].rpartition(",")
+        if (comma and is_bare_name(head.strip()) and _PLACE_WORDS.fullmatch(tail.strip()) is not None
+                and _ROLE_WORD.search(tail) is None):
+            pieces[at] = head.strip()
+    return "".join(pieces)
+
+
+_NAMES_AND_KEPT = lazy_compile(r"(\s+(?:and|und|et|y|e)\s+)")
+
+
 def names_joined(text: str) -> bool:
     """Whether ``text`` is two full names or more joined by "and" in one of the six languages ("Reto Zimmerli und
     Nadja Keller"), each of two words at least (a headline may pair two surnames: "Trump and Putin")."""
@@ -161,7 +176,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if ", " in rest and (about := _NAME_THEN_BIO.match(rest)) is not None:
         rest = about.group("name")  # "By Jane Roe, a senior editor who has covered ...": the note is not the byline
     if "@" in rest:
-        rest = _HANDLE.sub("", rest).strip(" ,")
+        rest = _HANDLE.sub("", rest).strip(" ,/|·-–—")  # ("Jane Roe - Reporter / @janeroe": the bar before it too)
     if rest.endswith(")") and (where := _WHERE_FROM.search(rest)) is not None and _written_from(where.group("inner")):
         rest = rest[:where.start()]  # "Claire Vasseur (Bruxelles, bureau européen)": where the writer writes from
     if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:
@@ -213,6 +228,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name, publisher = split[0], agency(tail) or agency_name(tail)
     if name is None and publisher is None and when is None:
         return None
+    if name is not None and "," in name and _NAMES_AND.search(name) is not None:
+        name = _without_places(name)
     if name is not None and "(" in name and _ROLE_TAG.search(name):
         name = _without_picture_credits(name)
     if name is not None and _glued_by(text) and not _reads_as_name(name):

@@ -319,3 +319,12 @@ def test_a_number_after_a_name_that_is_no_day_makes_no_byline():
 ])
 def test_a_writers_name_and_the_wire_whose_copy_the_story_uses(text, parts):
     assert name_with_wire(text) == parts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("By Chinedu Okafor, Abakpa and Funmilayo Adeyemi, Lagos", "Chinedu Okafor and Funmilayo Adeyemi"),
+    ("By Jane Roe and John Doe, Reporters", "Jane Roe and John Doe, Reporters"),
+    ("By: Jane Roe - Reporter / @janeroe", "Jane Roe - Reporter"),
+])
+def test_each_writers_place_and_a_handles_bar_are_no_part_of_the_byline(text, name):
+    assert byline_parts(text)[0] == name
