@@ -881,11 +881,12 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
-    if text[:1] in "PDAI" and _PRIVACY_NOTE.match(text) is not None:
+    if text.find(":", 0, _PRIVACY_LABEL) > 0 and _PRIVACY_NOTE.match(text) is not None:
         return "site-notice"
     return None
 
 
+_PRIVACY_LABEL = 30  # characters, at most, before the colon of a privacy note's label
 # "Privacy Notice: Newsletters may contain info about charities, …": the note under a newsletter's sign-up form.
 _PRIVACY_NOTE = lazy_compile(r"(?:privacy notice|datenschutzhinweis|aviso de privacidad|informativa (?:sulla )?privacy"
                              r"|aviso de privacidade|avis de confidentialité)\s*:", re.I)
