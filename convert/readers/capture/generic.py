@@ -34,7 +34,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
-from .mastheads import masthead as find_masthead
+from .mastheads import is_paper_name, masthead as find_masthead
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -762,6 +762,7 @@ def _is_credit_line(text: str) -> bool:
 
 
 _OPENING_QUOTES = "'\"‘“«»„‚"
+_DANGLING = (" ·", " |", " •", " /", ",")
 
 
 def _title_not_chrome(text: str) -> bool:
@@ -770,6 +771,8 @@ def _title_not_chrome(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
+    if text.endswith(_DANGLING):
+        return False  # "Jane Roe · Valley News ·": an element the page's next line goes on with
     words = text.split()
     first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Not Yet': Council Delays the Vote"
     if first == " " and text.endswith(CLOSING_QUOTES):
@@ -1280,7 +1283,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
-    titles = [t for t in titles if not is_publication_name(t.text)] or titles
+    titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
     # printed)
     titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles

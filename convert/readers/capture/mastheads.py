@@ -36,6 +36,7 @@ _SECTIONS = frozenset(
 # capitalised.
 _PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel|Dispatch|Ledger|Observer|Examiner"
                r"|Enquirer|Inquirer|Courant|Statesman|Telegraph|Advertiser|Standard|Echo|Mail|Star|Zeitung|Anzeiger"
+               r"|Journal|Globe|Mirror|Express|Guardian|Independent|Telegram|Citizen|Advocate|Monitor|Register|Bulletin"
                r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote)")
 _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Heraldo|Corriere|Gazzetta|Giornale|Quotidiano"
                 r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna)")
@@ -58,6 +59,12 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 and _named_again(unit, lines)):
             return unit
     return None
+
+
+def is_paper_name(text: str) -> bool:
+    """Whether ``text`` is shaped as a newspaper's name ("The Coral Coast Mail", "Diario de Almara"): a masthead,
+    never a headline."""
+    return _name_shaped(text) and _PAPER_NAME.fullmatch(text) is not None
 
 
 def _name_shaped(text: str) -> bool:

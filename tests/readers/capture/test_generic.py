@@ -2141,3 +2141,20 @@ def test_a_headline_its_deck_without_a_stop_the_lead_picture_and_a_name_over_whe
         "Un fósil hallado en Teruel adelanta la llegada de los primeros mamíferos planeadores a Europa", "Lucía Ferrer Vidal")
     assert paragraphs(article)[0] == STORY
     assert reasons(document)["Ir a los comentarios"] == "page-chrome"
+
+
+def test_a_newspapers_name_printed_twice_is_no_headline():
+    document, article = article_of("Subscribe\nThe Coral Coast Mail\nNews\nSport\nCouncil\n"
+                                   "Council rates to rise 4.8 per cent as Coral Coast budget blows out\n"
+                                   "Ratepayers will pay an extra $112 a year on average after councillors backed the budget\n"
+                                   "Jessica Moretti\n3 min read\nJanuary 14, 2025 - 6:25PM\nThe Coral Coast Mail\nComments\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Council rates to rise 4.8 per cent as Coral Coast budget blows out"
+
+
+def test_a_line_ending_with_a_separator_is_no_headline():
+    document, article = article_of(f"Menu\nNews\nRural town says it cannot afford to fix its flooded arena\n"
+                                   "The town's council says repairs would cost more than it raises in a year.\n"
+                                   "Kelsey Arcand · CPN News ·\nPosted: Jan 23, 2025 4:00 AM CT | Last Updated: January 23\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Rural town says it cannot afford to fix its flooded arena"
