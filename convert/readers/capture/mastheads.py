@@ -1,10 +1,10 @@
 """The site's masthead: its name printed as a line of its own above the story (a logo's text, a blog's title).
 
 Most captures have no such line (a logo is a picture), and the lines above a headline are mostly menus,
-sections and widgets, so a line is taken for the masthead only on evidence a name gives: it is shaped as a
-publication's name ("The Valley Courier", "Riverton Gazette", "El Sol del Pacífico"), or the page names
+sections and widgets, so a line is taken for the masthead only on two pieces of evidence a name gives: it is
+shaped as a newspaper's name ("The Valley Courier", "Riverton Gazette", "Diario de Almara"), and the page names
 the site again in another line ("Jane Roe/Valley Courier", "Sign up to the Valley Courier newsletter",
-"© 2024 Valley Courier").
+"© 2024 Valley Courier"). (A section named after the paper, "Times Insider", is shaped otherwise.)
 """
 
 from __future__ import annotations
@@ -55,8 +55,7 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     for unit in header:
         if headline is not None and unit.number >= headline:
             break
-        if (set_aside.get(unit.number) in _SET_ASIDE_AS and _name_shaped(unit.text) and _PAPER_NAME.fullmatch(unit.text)
-                and _named_again(unit, lines)):
+        if set_aside.get(unit.number) in _SET_ASIDE_AS and is_paper_name(unit.text) and _named_again(unit, lines):
             return unit
     return None
 
