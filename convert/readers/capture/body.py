@@ -578,7 +578,7 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
 
 
 # "Valencia - 12 mar 2025 - 05:30 CET": where the story was written, then when.
-_PLACE_BEFORE_DATE = lazy_compile(r"(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+[-–—|]\s+")
+_PLACE_BEFORE_DATE = lazy_compile(r"(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2})\s+[-–—|/]\s+")
 
 
 def _place_then_date(text: str, found: tuple[str, re.Match[str]]) -> Optional[str]:

@@ -927,9 +927,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", agency_name(publisher) if publisher else None, unit.number)
             take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))
         elif found is not None and (placed := _place_and_date(text, found, article.byline is not None)) is not None:
-            article.fill("dateline", placed[0], unit.number)
-            if not article.fill("published", placed[1], unit.number):
-                article.note("dateline", unit.number)
+            if is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0]):
+                article.fill("published", placed[1], unit.number)  # "Visayan Daily Tribune / March 06, 2025": no place
+            else:
+                article.fill("dateline", placed[0], unit.number)
+                if not article.fill("published", placed[1], unit.number):
+                    article.note("dateline", unit.number)
         elif found is not None and (block := _post_line(text)) is not None:
             # "Paddy · April 19, 2019 · Mac · 7 comments": the post's date, author, category and comments
             day, name = block
@@ -1111,7 +1114,7 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 
 
 # "Madrid - 03 mar 2024 - 10:15 CET", "Kyiv, March 3, 2024": where and when, on one line under the headline.
-_PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|]\s*(?=\S)")
+_PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|/]\s*(?=\S)")
 
 
 _POST_LINE_PARTS = 3  # at least, in a post's line of facts: its date and two more
@@ -1168,6 +1171,8 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     place = _PLACE_BEFORE_DATE.match(text)
     if place is None or place.end() > found[1].start() or (not signed and " " in place.group("place")):
         return None
+    if "/" in text[place.end("place"):place.end()] and " " in place.group("place"):
+        return None  # ("Julia Steinhoff / Oktober 25 2023": before a slash, one word names a place, two a writer)
     rest = text[place.end():]
     date = date_alone(rest, find_date(rest))
     return (place.group("place"), date) if date is not None else None

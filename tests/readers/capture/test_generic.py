@@ -2158,3 +2158,17 @@ def test_a_line_ending_with_a_separator_is_no_headline():
                                    "Kelsey Arcand · CPN News ·\nPosted: Jan 23, 2025 4:00 AM CT | Last Updated: January 23\n"
                                    f"{STORY}\n{SECOND}\n")
     assert article["headline"] == "Rural town says it cannot afford to fix its flooded arena"
+
+
+def test_where_and_when_between_a_slash_under_the_byline():
+    document, article = article_of("Justicia\nVinculan a proceso a exdirector de Obras Públicas por peculado\n"
+                                   "Alejandra Ruiz Téllez\nGuanajuato / 11.03.2025 22:14:00\nActualizado: 12.03.2025 08:05\n"
+                                   f"Compartir\n{STORY}\n")
+    assert (article["byline"], article["dateline"], article["published"]) == ("Alejandra Ruiz Téllez", "Guanajuato",
+                                                                             "2025-03-11")
+
+
+def test_a_papers_name_before_the_date_is_no_dateline():
+    document, article = article_of("Visayan Daily Tribune\nPassengers stranded as coast guard halts sea trips\n"
+                                   f"By Rhea Villanueva\nVisayan Daily Tribune - March 06, 2025\n{STORY}\n")
+    assert (article["dateline"], article["published"]) == (None, "2025-03-06")
