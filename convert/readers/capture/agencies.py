@@ -22,7 +22,7 @@ _AGENCIES = {
 }
 _AS_WRITTEN = (
     "AFP", "Reuters", "EFE", "Europa Press", "ANSA", "Adnkronos", "AGI", "dpa", "APA", "KNA", "epd", "SDA", "ATS",
-    "Keystone-SDA", "AWP", "awp", "Belga", "ANP", "Lusa", "Agência Brasil", "Télam", "Notimex", "PTI", "IANS", "ANI", "UNI",
+    "Keystone-SDA", "AWP", "awp", "dpa-AFX", "Belga", "ANP", "Lusa", "Agência Brasil", "Télam", "Notimex", "PTI", "IANS", "ANI", "UNI",
     "Bernama", "Antara", "Kyodo", "Jiji", "Yonhap", "Xinhua", "CNA", "TASS", "Interfax", "Ukrinform", "Anadolu", "PAP",
     "ČTK", "CTK", "MTI", "BTA", "Agerpres", "Tanjug", "HINA", "STA", "NTB", "TT", "STT", "Ritzau", "AAP", "UPI", "WAM",
     "SPA", "QNA", "KUNA", "MENA", "IRNA", "Sputnik", "AP Photo", "Bloomberg", "AFP-JIJI", "ATS-Keystone",

@@ -731,6 +731,8 @@ def _placed_and_dated(text: str) -> bool:
 
 
 _DATE_LINE = 80  # characters, at most, in a line of where and when
+# "27.02.2025 08:31 Uhr Quelle: dpa-AFX", glued or not: a date, then the story's source under its label.
+_DATE_THEN_SOURCE = lazy_compile(r"(?P<date>.{6,60}?)\s*[|·•]?\s*(?:Quelle|Source|Fuente|Fonte|Fonti?)\s*:\s*(?P<source>[^:]{2,40})")
 
 
 def _widget_or_picture(text: str) -> bool:
@@ -915,6 +917,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 above.append((unit, found))
             else:
                 take_timestamp(unit, article, doc, found)
+        elif found is not None and (sourced := _DATE_THEN_SOURCE.fullmatch(text)) is not None and date_alone(
+                sourced.group("date"), find_date(sourced.group("date"))):
+            # "Donnerstag, 27.02.2025 08:31 Uhr Quelle: dpa-AFX": when, then where the story came from
+            take_timestamp(Line(unit.number, unit.raw, sourced.group("date"), unit.end), article, doc, found)
+            article.fill("publisher", wire_agency(sourced.group("source")), unit.number)
         elif found is not None and (name := date_then_name(text, found)) is not None:
             article.fill("byline", name, unit.number)  # "March 3, 2024 | Jane Roe"
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)

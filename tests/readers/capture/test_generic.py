@@ -2172,3 +2172,11 @@ def test_a_papers_name_before_the_date_is_no_dateline():
     document, article = article_of("Visayan Daily Tribune\nPassengers stranded as coast guard halts sea trips\n"
                                    f"By Rhea Villanueva\nVisayan Daily Tribune - March 06, 2025\n{STORY}\n")
     assert (article["dateline"], article["published"]) == (None, "2025-03-06")
+
+
+def test_a_date_with_the_storys_source_glued_on():
+    document, article = article_of("Autozulieferer steigert Gewinn deutlich – Aktie springt an\n"
+                                   "Donnerstag, 27.02.2025 08:31 UhrQuelle: dpa-AFX\n"
+                                   "Stuttgart (dpa-AFX) - Der Autozulieferer hat im vergangenen Jahr trotz der schwachen "
+                                   "Nachfrage mehr verdient als erwartet, wie das Unternehmen am Donnerstag mitteilte.\n")
+    assert (article["published"], article["publisher"], article["dateline"]) == ("2025-02-27", "dpa-AFX", "Stuttgart")
