@@ -731,6 +731,12 @@ def _placed_and_dated(text: str) -> bool:
 
 
 _DATE_LINE = 80  # characters, at most, in a line of where and when
+# "Pressemitteilung Nr. 27/2025 vom 03.04.2025", "Press release No. 12 of March 3, 2025": a release's label and number
+# before its day, in the six languages.
+_RELEASE_STAMP = lazy_compile(r"(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|media release"
+                              r"|communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa| de imprensa)?"
+                              r"|nota à imprensa|comunicato(?: stampa)?)\s+(?:nr\.?|no\.?|n[°º]\.?|núm\.?|num\.?)\s*[\w/\-.]{1,12}"
+                              r"\s+(?:vom|of|du|del|de|dated|from)?\s*\S", re.I)
 # "27.02.2025 08:31 Uhr Quelle: dpa-AFX", glued or not: a date, then the story's source under its label.
 _DATE_THEN_SOURCE = lazy_compile(r"(?P<date>.{6,60}?)\s*[|·•]?\s*(?:Quelle|Source|Fuente|Fonte|Fonti?)\s*:\s*(?P<source>[^:]{2,40})")
 
@@ -917,6 +923,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 above.append((unit, found))
             else:
                 take_timestamp(unit, article, doc, found)
+        elif found is not None and _RELEASE_STAMP.match(text) is not None:
+            # "Pressemitteilung Nr. 27/2025 vom 03.04.2025": a press release's number and day, no title
+            take_timestamp(Line(unit.number, unit.raw, text[found[1].start():], unit.end), article, doc, found)
         elif found is not None and (sourced := _DATE_THEN_SOURCE.fullmatch(text)) is not None and date_alone(
                 sourced.group("date"), find_date(sourced.group("date"))):
             # "Donnerstag, 27.02.2025 08:31 Uhr Quelle: dpa-AFX": when, then where the story came from

@@ -2180,3 +2180,12 @@ def test_a_date_with_the_storys_source_glued_on():
                                    "Stuttgart (dpa-AFX) - Der Autozulieferer hat im vergangenen Jahr trotz der schwachen "
                                    "Nachfrage mehr verdient als erwartet, wie das Unternehmen am Donnerstag mitteilte.\n")
     assert (article["published"], article["publisher"], article["dateline"]) == ("2025-02-27", "dpa-AFX", "Stuttgart")
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Pressemitteilung Nr. 27/2025 vom 03.04.2025", "2025-04-03"), ("Press release No. 12 of March 3, 2025", "2025-03-03"),
+])
+def test_a_press_releases_number_and_day_are_its_date_not_its_headline(stamp, published):
+    document, article = article_of(f"Presse\n{stamp}\n\nSensoren erkennen Atemwegsinfekte bei Kälbern früher\n\n"
+                                   f"Projekt wird mit 1,2 Millionen Euro gefördert\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["published"]) == ("Sensoren erkennen Atemwegsinfekte bei Kälbern früher", published)
