@@ -134,6 +134,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
+        elif not early and len(text) <= _LONGEST_AUTHOR_LABEL and _CONTACT_LABEL.fullmatch(text) is not None:
+            doc.remove(unit, "contact")  # "Pressekontakt:", "Media contact:": who to ask, and how, on the lines under it
+            for _ in range(_CONTACT_LINES):  # (the page's own chrome under it keeps its reason)
+                if i + 1 >= len(units) or not _contact_detail(units[i + 1].text) or chrome_reason(units[i + 1].text):
+                    break
+                i += 1
+                doc.remove(units[i], "contact")
         elif len(text) <= _LONGEST_AUTHOR_LABEL and _ABOUT_THE_AUTHOR.fullmatch(text) is not None:
             # "About the author": the note about the writer closes the story, unless the story's prose goes on
             # under it (a page may print the author's box right under the lead): then only the note goes.
@@ -254,6 +261,18 @@ _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über
                                r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"
                                r"|l['’]autrice)\s*:?", re.I)
 _LONGEST_AUTHOR_LABEL = 40
+_CONTACT_WORDS = 8  # at most, in a line of a contact's details (a name, an office, a telephone number, an address)
+_CONTACT_LINES = 8  # at most, in a contact's details under its label
+
+
+def _contact_detail(text: str) -> bool:
+    """A contact's name, office, telephone number or address under a contact label: short, no sentence."""
+    return len(text.split()) <= _CONTACT_WORDS and not text.endswith(("!", "?")) and (
+        not text.endswith(".") or "@" in text or any(char.isdigit() for char in text[-6:]))
+# The label over a release's contacts, in the six languages: "Media contact:", "Wissenschaftlicher Kontakt:".
+_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news|scientific|für rückfragen|wissenschaftlicher|presse|medien)\s*)?"
+                            r"(?:contacts?|kontakte?|pressekontakt|contacto|contatto|contato|contact presse|contact médias"
+                            r"|contacto de prensa|contatti)(?:\s+(?:de prensa|para imprensa|per la stampa))?\s*:", re.I)
 # How a "By ..." line opens, in the languages read ("By", "Par", "Von", "Por", "Di", and "Posted by", ...): the
 # cheap test before byline_parts.
 _BY_OPENINGS = {"by", "pa", "vo", "po", "di", "wr", "st", "te", "au", "es", "sc", "re", "ar", "wo", "an", "ko", "un"}

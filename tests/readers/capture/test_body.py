@@ -458,3 +458,13 @@ def test_where_and_when_under_the_deck_and_the_lead_picture_is_the_stamp_and_dat
     article, document = ArticleDraft(), DocumentDraft("generic")
     read_body(body, article, document)
     assert (article.dateline, article.published[:10]) == ("Valencia", "2025-03-12")
+
+
+def test_a_releases_contacts_under_their_label_are_removed_as_contact():
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n{SECOND}\nWissenschaftlicher Kontakt:\nProf. Dr. Carola Wendt\nInstitut für Agrartechnik\n"
+                             "Tel.: +49 5551 39-24410\nE-Mail: carola.wendt@uni-example.de\n"
+                             "The council said it would publish the full report on its website next week, with maps.\n")
+    reasons = {item["text"]: item["reason"] for item in document["removed"]}
+    assert {reasons[text] for text in ("Wissenschaftlicher Kontakt:", "Prof. Dr. Carola Wendt", "Institut für Agrartechnik",
+                                       "Tel.: +49 5551 39-24410")} == {"contact"}
+    assert paragraphs(article)[-1].startswith("The council said it would publish")
