@@ -28,7 +28,9 @@ _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisiert am 03.03.2024-10:15")
     r"^(?:[-–—]\s*)?(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
-    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:))(?:\b|(?=\d))"
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:)"
+    # the last update's label in the other languages: "Ultimo aggiornamento:", "Última actualización:", …
+    r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung)(?:\b|(?=\d))"
     r"(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",  # (a time may be glued to the word: "Updated21:22, 6 OCT 2020")
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
@@ -41,7 +43,8 @@ _HEADING_MAX_CHARACTERS = 100
 
 
 _UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mis à jour", "aktualisiert", "actualizado", "atualizado",
-            "aggiornato", "modifié", "geändert"}
+            "aggiornato", "modifié", "geändert", "ultimo aggiornamento", "última actualización", "última atualização",
+            "dernière mise à jour", "letzte aktualisierung"}
 
 
 def is_heading(text: str) -> bool:

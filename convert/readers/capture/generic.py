@@ -735,8 +735,8 @@ _DATE_LINE = 80  # characters, at most, in a line of where and when
 # before its day, in the six languages.
 _RELEASE_STAMP = lazy_compile(r"(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|media release"
                               r"|communiqué(?: de presse)?|nota de prensa|comunicado(?: de prensa| de imprensa)?"
-                              r"|nota à imprensa|comunicato(?: stampa)?)\s+(?:nr\.?|no\.?|n[°º]\.?|núm\.?|num\.?)\s*[\w/\-.]{1,12}"
-                              r"\s+(?:vom|of|du|del|de|dated|from)?\s*\S", re.I)
+                              r"|nota à imprensa|comunicato(?: stampa)?)\s+(?:(?:nr\.?|no\.?|n[°º]\.?|núm\.?|num\.?)\s*[\w/\-.]{1,12}"
+                              r"\s+(?:vom|of|du|del|de|dated|from)?|vom|of|du|del|de|dated|from)\s*\S", re.I)
 # "27.02.2025 08:31 Uhr Quelle: dpa-AFX", glued or not: a date, then the story's source under its label.
 _DATE_THEN_SOURCE = lazy_compile(r"(?P<date>.{6,60}?)\s*[|·•]?\s*(?:Quelle|Source|Fuente|Fonte|Fonti?)\s*:\s*(?P<source>[^:]{2,40})")
 

@@ -2189,3 +2189,14 @@ def test_a_press_releases_number_and_day_are_its_date_not_its_headline(stamp, pu
     document, article = article_of(f"Presse\n{stamp}\n\nSensoren erkennen Atemwegsinfekte bei Kälbern früher\n\n"
                                    f"Projekt wird mit 1,2 Millionen Euro gefördert\n\n{STORY}\n\n{SECOND}\n")
     assert (article["headline"], article["published"]) == ("Sensoren erkennen Atemwegsinfekte bei Kälbern früher", published)
+
+
+@pytest.mark.parametrize("stamp, field, value", [
+    ("Pressemitteilung vom 27.11.2023", "published", "2023-11-27"),
+    ("12/03/2024 - 13:47h.", "published", "2024-03-12"),
+    ("Ultimo aggiornamento: 12 marzo 2024, 08:45", "modified", "2024-03-12"),
+    ("Última actualización: 12/03/2024 08:45", "modified", "2024-03-12"),
+])
+def test_more_shapes_of_a_storys_stamp(stamp, field, value):
+    document, article = article_of(f"Council to decide on pool plan\n{stamp}\n{STORY}\n{SECOND}\n")
+    assert article[field][:10] == value
