@@ -731,6 +731,7 @@ def _placed_and_dated(text: str) -> bool:
 
 
 _DATE_LINE = 80  # characters, at most, in a line of where and when
+_CLOCK_WITH_WEATHER = lazy_compile(r"-?\d{1,2}\s?°\s?[CF]?\b")  # a temperature beside the site's clock
 # "Pressemitteilung Nr. 27/2025 vom 03.04.2025", "Press release No. 12 of March 3, 2025": a release's label and number
 # before its day, in the six languages.
 _RELEASE_STAMP = lazy_compile(r"(?:pressemitteilung|pressemeldung|medienmitteilung|press release|news release|media release"
@@ -864,8 +865,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             continue
         item = bullet_item(text)
         in_summary = in_summary and item is not None
-        if unit is clock:
-            doc.remove(unit, "site-clock")
+        if unit is clock or ("°" in text and _CLOCK_WITH_WEATHER.search(text) is not None and find_date(text) is not None):
+            doc.remove(unit, "site-clock")  # ("Martes 12 de Marzo de 2024 | Lomas del Pinar 14°C": the day and the weather)
         elif index == len(header) - 1 and date_without_year(text):
             doc.remove(unit, "timestamp")  # a date line cut before its year, at the end of the capture
         elif site is not None and text == site:

@@ -2200,3 +2200,10 @@ def test_a_press_releases_number_and_day_are_its_date_not_its_headline(stamp, pu
 def test_more_shapes_of_a_storys_stamp(stamp, field, value):
     document, article = article_of(f"Council to decide on pool plan\n{stamp}\n{STORY}\n{SECOND}\n")
     assert article[field][:10] == value
+
+
+def test_the_sites_clock_with_the_weather_is_not_the_storys_date():
+    document, article = article_of(f"Martes 12 de Marzo de 2024 | Lomas del Pinar 14°C\nPoliciales\n"
+                                   f"Detuvieron a dos jóvenes que escapaban en un auto robado\n11 de marzo de 2024\n{STORY}\n")
+    assert article["published"] == "2024-03-11"
+    assert reasons(document)["Martes 12 de Marzo de 2024 | Lomas del Pinar 14°C"] == "site-clock"
