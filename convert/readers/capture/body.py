@@ -137,7 +137,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
-        elif not early and len(text) <= _LONGEST_AUTHOR_LABEL and _CONTACT_LABEL.fullmatch(text) is not None:
+        elif (text[-1:] == ":" and not early and len(text) <= _LONGEST_AUTHOR_LABEL
+              and _CONTACT_LABEL.fullmatch(text) is not None):
             doc.remove(unit, "contact")  # "Pressekontakt:", "Media contact:": who to ask, and how, on the lines under it
             for _ in range(_CONTACT_LINES):  # (the page's own chrome under it keeps its reason)
                 if i + 1 >= len(units) or not _contact_detail(units[i + 1].text) or chrome_reason(units[i + 1].text):
@@ -173,7 +174,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             pass
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
-        elif (consumed := (text[:1] in _LABELLED_FIRST and labelled_figure(units, i, article))
+        elif (consumed := ((text[:1] in _LABELLED_FIRST or text[:4] == "Bild") and labelled_figure(units, i, article))
               or (len(text) <= _CREDIT_LINE_CHARACTERS and _credit_over_caption(units, i, article))
               or _figure(units, i, article, doc, last or i == last_prose)
               or (i + 1 < len(units) and units[i + 1].text.startswith(text) and alt_and_caption(units, i, article))
@@ -384,16 +385,17 @@ def alt_and_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int
     return 2
 
 
-_LABELLED_FIRST = "IiPpVvMmFfCcLlBb"  # how "Image", "Picture", "Photo", "Video", "Media" source and caption lines start (and
-# "Fuente de la imagen", "Crédito", "Crédit photo", "Legenda da foto", "Légende image", "Pie de foto", "Bild")
+_LABELLED_FIRST = "IiPpVvMmFfCcLl"  # how "Image", "Picture", "Photo", "Video", "Media" source and caption lines start (and
+# "Fuente de la imagen", "Crédito", "Crédit photo", "Legenda da foto", "Légende image", "Pie de foto"; "Bild" is asked apart)
 
 
 def labelled_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
     """A picture printed as labelled lines: "Image source, Getty Images" above "Image caption, Firefighters at the
     scene" (the caption also on the line after its label, the source also missing or after the caption): a figure
     block, and how many lines it used."""
-    if (units[i].text[:1] in _LABELLED_FIRST and (caption := labelled_picture(units[i].text)) is not None
-            and caption_parts(units[i].text) is None):  # (with a credit after it, a caption _figure reads)
+    text = units[i].text
+    if ((text[:1] in _LABELLED_FIRST or text.startswith("Bild")) and (caption := labelled_picture(text)) is not None
+            and caption_parts(text) is None):  # (with a credit after it, a caption _figure reads)
         article.add_figure(caption, None, units[i].number, units[i].last)  # "Image: Tom Bakare celebrates …"
         return 1
     if units[i].text[:1] not in _LABELLED_FIRST or "," not in units[i].text[:22] and " caption " not in units[i].text[:16]:

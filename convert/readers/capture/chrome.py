@@ -877,10 +877,11 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"
     if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
         return "newsletter-prompt"
-    if "syndicated" in text and _SYNDICATED_NOTE.search(text) is not None:
-        return "editor-note"
+    # (the notes that may run long: each looked for only in the lines that hold its word)
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
+    if "syndicated" in text and _SYNDICATED_NOTE.search(text) is not None:
+        return "editor-note"
     if text.find(":", 0, _PRIVACY_LABEL) > 0 and _PRIVACY_NOTE.match(text) is not None:
         return "site-notice"
     return None
