@@ -498,6 +498,7 @@ def _ends_byline_block(text: str) -> bool:
 
 
 def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -> Optional[int]:
+    texts: list[str] = []  # (the lines' texts, made once, when a line of facts is first asked about)
     for index in range(begin, len(units) if end is None else min(end, len(units))):
         text = units[index].text
         if ((_is_prose(text) or (index == len(units) - 1 and (_cut_prose(text) or _cut_lead(units, index))
@@ -510,9 +511,14 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not _credit_below(units, index) and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
                 and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
-                and not ((":" in text or " | " in text) and among_facts([u.text for u in units], index))):
+                and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))):
             return index
     return None
+
+
+def _texts_of(units: Sequence[Line], texts: list[str]) -> list[str]:
+    texts.extend(unit.text for unit in units)
+    return texts
 
 
 def _under_summary_label(units: Sequence[Line], index: int) -> bool:

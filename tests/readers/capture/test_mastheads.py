@@ -13,6 +13,12 @@ def read(text):
     return document["capture"]["site"], document["articles"][0]["publisher"], document
 
 
+def page(over_menu, under_story):
+    """A page with ``over_menu`` above its menu and headline, and ``under_story`` under the story."""
+    return (f"Skip to content\n{over_menu}\nHome\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n"
+            f"{under_story}\n")
+
+
 @pytest.mark.parametrize("name, again", [
     ("The Valley Courier", "Jane Roe is a reporter for The Valley Courier."),
     ("Riverton Gazette", "Sign up to the Riverton Gazette newsletter"),
@@ -21,8 +27,7 @@ def read(text):
     ("Corriere della Valle", "Iscriviti alla newsletter del Corriere della Valle"),
 ])
 def test_a_newspapers_name_over_the_story_named_again_is_its_masthead(name, again):
-    site, publisher, document = read(f"Skip to content\n{name}\nHome\nNews\nSport\nCouncil to decide on pool plan\n"
-                                     f"By Jane Roe\n{STORY}\n{again}\n")
+    site, publisher, document = read(page(name, again))
     assert (site, publisher) == (name, name)
     assert name not in [item["text"] for item in document["removed"]]  # (a field now, not the page's chrome)
 
@@ -36,8 +41,7 @@ def test_a_newspapers_name_over_the_story_named_again_is_its_masthead(name, agai
     ("Politics", "Home / Politics"),
 ])
 def test_other_lines_over_the_story_are_no_masthead(line, again):
-    site, publisher, _ = read(f"Skip to content\n{line}\nHome\nNews\nSport\nCouncil to decide on pool plan\n"
-                              f"By Jane Roe\n{STORY}\n{again}\n")
+    site, publisher, _ = read(page(line, again))
     assert (site, publisher) == (None, None)
 
 
