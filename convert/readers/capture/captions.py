@@ -648,6 +648,11 @@ def named_for(text: str) -> Optional[tuple[str, str]]:
 
 
 def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str]:
+    return _standalone_credit(text, under_caption)
+
+
+@short_lines_remembered  # (a credit's line is asked about as the caption's follower, then again on its own)
+def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
     ``Jane Roe | Reuters 2021``, ``Getty Images``. Under a line that can be a caption, a name and whom they work
     for (``Jane Roe/The Valley Courier``) is one too; alone, it may as well be two sections of a menu."""
