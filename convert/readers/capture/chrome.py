@@ -850,7 +850,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if stripped.endswith("]") and (marker := _LINK_MARKER.search(stripped)) is not None:
         stripped = stripped[:marker.start()].rstrip(" :!.")  # "Skip to content [1]": a text browser's link number
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
-    if len(stripped) <= _LONGEST_PHRASE and (reason := _EXACT_REASON.get(stripped.lower())) is not None:
+    if len(stripped) <= _LONGEST_PHRASE and (reason := _exact_reason(stripped.lower())) is not None:
         return reason
     if (stripped[:1] in _CLOSING and text.endswith(_CLOSING[stripped[:1]]) and (inner := text[1:-1].strip())
             and inner[:1] not in "[(" and (reason := _reason(inner, header)) is not None):
@@ -931,6 +931,13 @@ _ORIGIN_NOTE = lazy_compile(
 # "Never miss a story — sign up for our free daily newsletter …": a newsletter's pitch, however long.
 _NEWSLETTER_PITCH = lazy_compile(r"Never miss a (?:story|thing)\b.{0,120}\bnewsletter\b")
 _ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo")
+
+
+def _exact_reason(lowered: str) -> Optional[str]:
+    reason = _EXACT_REASON.get(lowered)
+    if reason is None and "’" in lowered:  # ("S’abonner": the typographic apostrophe some pages print)
+        reason = _EXACT_REASON.get(lowered.replace("’", "'"))
+    return reason
 
 
 def _widget_run(text: str) -> Optional[str]:

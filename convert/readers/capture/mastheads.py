@@ -2,9 +2,11 @@
 
 Most captures have no such line (a logo is a picture), and the lines above a headline are mostly menus,
 sections and widgets, so a line is taken for the masthead only on two pieces of evidence a name gives: it is
-shaped as a newspaper's name ("The Valley Courier", "Riverton Gazette", "Diario de Almara"), and the page names
-the site again in another line ("Jane Roe/Valley Courier", "Sign up to the Valley Courier newsletter",
-"© 2024 Valley Courier"). (A section named after the paper, "Times Insider", is shaped otherwise.)
+shaped as a newspaper's name ("The Valley Courier", "Riverton Gazette", "Diario de Almara"), and either the page
+names the site again in another line ("Jane Roe/Valley Courier", "Sign up to the Valley Courier newsletter",
+"© 2024 Valley Courier") or the line stands where a logo does: at the top of the page, beside the link that skips
+to the story or the reader's account links ("Skip to content", "Subscribe", "Se connecter"). (A section named
+after the paper, "Times Insider", is shaped otherwise; a menu's item stands among other sections.)
 """
 
 from __future__ import annotations
@@ -55,9 +57,30 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     for unit in header:
         if headline is not None and unit.number >= headline:
             break
-        if set_aside.get(unit.number) in _SET_ASIDE_AS and is_paper_name(unit.text) and _named_again(unit, lines):
+        if (set_aside.get(unit.number) in _SET_ASIDE_AS and is_paper_name(unit.text)
+                and (_named_again(unit, lines) or _beside_account_links(unit, lines))):
             return unit
     return None
+
+
+_TOP_LINES = 20  # a logo stands among the first lines of a page's text
+# The links printed beside a site's logo: the one that skips to the story, and the reader's account (in the six
+# languages). A menu's sections are not among them: a section may be named as a paper is.
+_ACCOUNT_LINKS = re.compile(
+    r"(?:skip to (?:main )?content|skip to (?:the )?main|subscribe(?: now)?|sign in|log in|login|register|my account"
+    r"|zum inhalt(?: springen)?|abonnieren|anmelden|einloggen|aller au contenu(?: principal)?|s['’]abonner"
+    r"|abonnez-vous|se connecter|connexion|ir al contenido(?: principal)?|suscríbete|iniciar sesión|ir para o conteúdo"
+    r"|assine|entrar|vai al contenuto(?: principale)?|abbonati|accedi)", re.I)
+
+
+def _beside_account_links(unit: Line, lines: Sequence[Line]) -> bool:
+    """Whether ``unit`` stands at the top of the page, right under or over a skip link or an account link."""
+    top = [line for line in lines[:_TOP_LINES] if line.text]
+    index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
+    if index is None:
+        return False
+    return any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None
+               for j in (index - 1, index + 1) if 0 <= j < len(top))
 
 
 def is_paper_name(text: str) -> bool:

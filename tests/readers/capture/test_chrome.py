@@ -134,6 +134,7 @@ def test_a_pictures_controls(text):
     ("Beitrag teilen", "share-widget"), ("Impressum", "page-chrome"), ("Política de privacidad", "page-chrome"),
     ("This entry was posted in News", "page-chrome"), ("Powered by WordPress", "page-chrome"),
     ("Etiquetas:", "page-chrome"), ("Kommentare", "share-counter"),
+    ("S’abonner", "page-chrome"),  # (the typographic apostrophe)
 ])
 def test_widgets_and_labels_in_other_languages_and_side_by_side(text, reason):
     assert chrome_reason(text) == reason

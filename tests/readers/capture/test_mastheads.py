@@ -41,7 +41,28 @@ def test_a_newspapers_name_over_the_story_named_again_is_its_masthead(name, agai
     ("Politics", "Home / Politics"),
 ])
 def test_other_lines_over_the_story_are_no_masthead(line, again):
-    site, publisher, _ = read(page(line, again))
+    site, publisher, _ = read(page(f"Home\n{line}", again))  # (among the menu's sections)
+    assert (site, publisher) == (None, None)
+
+
+@pytest.mark.parametrize("above, name, below", [
+    ("Skip to main content", "The Leinster Courier", "News"),
+    ("Sign In", "Allgäuer Zeitung", "Politik"),
+    ("Aller au contenu principal", "Le Quotidien de Valmont", "S’abonner"),
+    ("Menü", "Diario de Almara", "Suscríbete"),
+])
+def test_a_newspapers_name_beside_the_skip_or_account_links_is_its_masthead(above, name, below):
+    site, publisher, _ = read(f"{above}\n{name}\n{below}\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Skip to content\nHome\nMovie Times\nNews\n",  # a section, among the others
+    "Subscribe\nHome\nNews\nSport\nOpinion\nWeather\nTraffic\nVideo\nPodcasts\nObituaries\nClassifieds\nJobs\n"
+    "Events\nPuzzles\nTravel\nFood\nHealth\nScience\nTech\nArts\nBooks\nMovie Times\nSign In\n",  # past the top
+])
+def test_a_name_elsewhere_is_no_masthead(text):
+    site, publisher, _ = read(f"{text}Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == (None, None)
 
 
