@@ -848,6 +848,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", wired[0], unit.number)  # "Mathieu Rochat avec ATS": the writer and the wire
             article.fill("publisher", wired[1], unit.number)
             continue
+        if (agency is None and (sourced := _source_line(text)) is not None
+                and (wire := wire_agency(sourced.group("agency"))) is not None):
+            # "Quelle: dpa", "Fuente: EFE": the wire the story came from (a dateline's tag, more precise, comes first)
+            agency = wire
+            article.note("publisher", unit.number)
+            continue
         if article.byline is None and (named := name_with_job(text)) is not None and byline_parts(named) is None:
             article.fill("byline", named, unit.number)  # "Luana Frizzo - Repórter da Agência Cora": who wrote it
             continue
@@ -1704,6 +1710,9 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         if match and (signed := wire_agency(match.group("tag"))) is not None:
             article.fill("publisher", signed, paragraph["lines"][0])
             return
+    if article.byline is not None and (wire := wire_agency(article.byline)) is not None:
+        article.fill("publisher", wire, *article.field_lines["byline"])  # "By AFP": the wire wrote the story
+        return
     if masthead is not None:
         article.fill("publisher", masthead.text, masthead.number)
         return

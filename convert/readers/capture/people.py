@@ -22,13 +22,14 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
                  r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
                  r"|(?:uma )?análise de|(?:un')?analisi di|"
-                 r"autore|reportagem|author|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par)\s*[:]?\s+"
+                 r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par)"
+                 r"\s*[:]?\s+"
                  r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
                  # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
                  + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
                  # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur
                  # (Bruxelles, bureau européen)": where from
-                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6})"
+                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
@@ -204,7 +205,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     elif rest.endswith((".", "!", "?")) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
                                                                else _MAX_WORDS):
         return None
-    if rest and not rest[0].isupper():
+    if rest and not rest[0].isupper() and agency(rest) is None:  # ("Von dpa": a wire that writes its name small)
         brand = _BRAND_AND_PLACE.fullmatch(rest)
         if brand is None:
             return None

@@ -284,6 +284,32 @@ def test_a_source_line_closing_the_story_names_its_publisher(line, publisher):
     assert article["publisher"] == publisher
 
 
+@pytest.mark.parametrize("line, wire", [("Source: AFP", "AFP"), ("Quelle: dpa", "dpa"), ("Fuente: EFE", "EFE")])
+def test_a_source_line_in_the_header_names_the_wire(line, wire):
+    document, article = article_of(f"Council to decide on pool plan\n\nMarch 4, 2024\n\n{line}\n\n{STORY}\n")
+    assert article["publisher"] == wire
+    assert line not in [item["text"] for item in document["removed"]]  # (the publisher's line, not chrome)
+
+
+def test_a_dateline_tag_names_the_wire_before_a_source_line():
+    _, article = article_of(f"Council to decide on pool plan\n\nQuelle: dpa-AFX\n\nRiverton (dpa) - {STORY}\n")
+    assert article["publisher"] == "dpa"
+
+
+@pytest.mark.parametrize("line, wire", [("WRITER: AFP", "AFP"), ("Autor: dpa", "dpa"), ("Von dpa", "dpa"),
+                                        ("Keystone-ATS", "Keystone-ATS"), ("Estadão Conteúdo", "Estadão Conteúdo")])
+def test_a_wire_that_signs_the_story_is_its_publisher_over_the_sites_masthead(line, wire):
+    _, article = article_of(f"Skip to content\nThe Valley Courier\nSubscribe\nCouncil to decide on pool plan\n"
+                            f"{line}\nMarch 4, 2024\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == (wire, wire)
+
+
+@pytest.mark.parametrize("line", ["Writer: Jane Roe", "Reporter: Jane Roe", "Autor: Jane Roe"])
+def test_a_writers_label_before_the_name(line):
+    _, article = article_of(f"Council to decide on pool plan\n\n{line}\n\nMarch 4, 2024\n\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == ("Jane Roe", None)
+
+
 def test_a_standfirst_over_a_name_its_job_and_a_date_with_the_clocks_country():
     standfirst = "The vote ends a long argument over the cost of the new pool and what to do with the old one."
     page = (f"Valley Radio - back to home\n\nCouncil to decide on pool plan\n\n{standfirst}\n\nJane Roe\n\n"
