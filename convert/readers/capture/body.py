@@ -808,7 +808,7 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     if text.count(" | ") == 1 and chrome_reason(tail := text.rpartition(" | ")[2]) is not None:
         text = text[:len(text) - len(tail) - 3]  # "Jane Roe/UPI | License Photo": the credit, then a link
     credit = standalone_credit(text, under_caption=True)
-    if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and ":" in text)
+    if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and _capitals_credit(text))
                                or link_label(text)):
         return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
     if (credit is None and i > 0 and (candidate := credit_under_sentence(text)) is not None  # (the rarer test first)
@@ -816,6 +816,12 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
             and not title_cased(units[i - 1].text)):
         credit = candidate
     return (credit, 1) if credit is not None else None
+
+
+def _capitals_credit(text: str) -> bool:
+    """A credit set in capitals: labelled ("PHOTO: JANE ROE/REUTERS"), or a name and its wire after a slash
+    ("ROBERTO MERINO / EFE")."""
+    return ":" in text or "/" in text and agency(text.rpartition("/")[2]) is not None
 
 
 _CREDITED_SENTENCE_WORDS = 6  # at least, in a caption's sentence over the credit shapes a menu's entry may take

@@ -27,14 +27,14 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
-from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
+from .people import (agency_name, byline_parts, is_place_alone, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time, name_with_wire, names_joined)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          job_under_byline, name_with_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
                          take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
-from .mastheads import is_paper_name, masthead as find_masthead
+from .mastheads import SECTIONS, is_paper_name, masthead as find_masthead
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -324,6 +324,12 @@ def _body_start(units: Sequence[Line]) -> int:
         # line of facts with its date, "Freitag | 14. Juni 2019 | 15:49 VON …", is its header's)
         start -= 1
     return start
+
+
+def _place_over_date(place: Line, date: Optional[Line]) -> bool:
+    """Whether ``place`` names where the story was written alone, over its date line (a byline block's middle line)."""
+    return (date is not None and is_place_alone(place.text) and place.text.lower() not in SECTIONS
+            and chrome_reason(place.text, header=True) is None and _dated(date))
 
 
 def _byline_block_or_widget(unit: Line) -> bool:
@@ -1078,6 +1084,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         later = bisect_left(copies, position[unit.number])
         signature = _signature_under(article, headline)  # type: ignore[arg-type]
         return later == len(copies) or signature == float("inf") or header[copies[later]].number > signature
+    for unit in header:
+        if (article.byline is None and (place := following.get(unit.number)) is not None and is_bare_name(unit.text)
+                and _place_over_date(place, following.get(place.number))
+                and take_bare_byline(unit, headline, article, True, near=near_headline(unit))):
+            # "Luis Ángel Revilla", "Valladolid", "Actualizado Domingo, 7 abril 2024": who, where from, when
+            doc.removed[:] = [item for item in doc.removed if item["lines"][0] not in (unit.number, place.number)]
+            article.fill("dateline", place.text, place.number)
+            signed.update((unit.number, place.number))
     for unit in titles:
         if unit.number in signed:
             continue

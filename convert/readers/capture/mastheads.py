@@ -25,7 +25,7 @@ _MASTHEAD_CHARACTERS = 50
 # capitals ("THE VALLEY COURIER").
 _SET_ASIDE_AS = {"page-chrome", "banner", "navigation"}
 # Words that name a section or a kind of story rather than a site ("Politics", "Opinion", "Live").
-_SECTIONS = frozenset(
+SECTIONS = frozenset(
     "home news sport sports business politics opinion culture world local weather video videos live latest search "
     "menu more topics investigation analysis review reviews features feature podcast podcasts photos newsletters "
     "obituaries classifieds lifestyle entertainment health science technology tech travel food economy markets "
@@ -93,7 +93,7 @@ def _name_shaped(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= _MASTHEAD_WORDS and len(text) <= _MASTHEAD_CHARACTERS and text[:1].isupper()
             and not text.endswith((".", "!", "?", ":", ",")) and any(c.isalpha() for c in text)
-            and text.lower() not in _SECTIONS and not all(is_function_word(w.lower()) for w in words)
+            and text.lower() not in SECTIONS and not all(is_function_word(w.lower()) for w in words)
             and find_date(text) is None)
 
 

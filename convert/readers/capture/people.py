@@ -347,7 +347,22 @@ _ROLE_WORD = lazy_compile(
     r"author|senior|deputy|freelance|contributing|special|investigative|political|white house)s?\b", re.I)
 # "Riverstadt": where a writer writes from, after the name and a comma (one capitalised word: two may be a second
 # writer's name, "Jane Roe, John Doe").
+# The capital letters of the Latin alphabets ("Álvaro", "Łukasz", "Şahin"): a name's first letter.
+CAPITAL = "[" + "".join(chr(code) for code in range(0x250) if chr(code).isupper()) + "]"
 _PLACE_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")
+# A place's name alone on its line: one to three capitalised words, the little words of places between
+# ("Valladolid", "Rio de Janeiro", "Frankfurt am Main").
+_PLACE_ALONE = lazy_compile(CAPITAL + r"[\w'’.\-]+(?:\s+(?:(?:de|del|do|da|di|am|an der|sur|en|la|le|el)\s+)?"
+                            + CAPITAL + r"[\w'’.\-]+){0,2}")
+
+
+def is_place_alone(text: str) -> bool:
+    """Whether ``text`` may be a place's name alone ("Valladolid", "Rio de Janeiro"), as a byline block prints
+    where the story was written."""
+    return len(text) <= _PLACE_CHARACTERS and _PLACE_ALONE.fullmatch(text) is not None
+
+
+_PLACE_CHARACTERS = 30
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-Z]))"
@@ -389,7 +404,7 @@ def _contributor(name: str, role: Optional[str]) -> dict[str, object]:
     return {"name": name, "role": role, "kind": kind}
 
 
-SHORT_NAME = lazy_compile(r"[A-Z][\w.'’\-]*")  # a capitalised word of a name
+SHORT_NAME = lazy_compile(CAPITAL + r"[\w.'’\-]*")  # a capitalised word of a name
 _NAME_SEPARATORS = " |·•-–—/,"
 
 

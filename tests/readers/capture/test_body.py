@@ -291,6 +291,14 @@ def test_a_credit_line_by_a_photographer_under_a_caption_and_under_prose():
         {"text": r["text"], "reason": r["reason"]} for r in document["removed"]]
 
 
+def test_a_photographer_and_wire_in_capitals_under_a_caption_are_its_credit():
+    caption = "The mayor speaks to residents outside the town hall on Thursday evening."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nJANE ROE / EFE\n\n{SECOND}\n\n"
+                                   f"NEW POOL PLAN / COUNCIL\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "JANE ROE / EFE", None)]
+    assert "NEW POOL PLAN / COUNCIL" not in [f[1] for f in figures(article)]  # (no wire: a link in capitals)
+
+
 def test_a_news_agency_alone_under_a_sentence_that_dates_a_picture_is_its_credit():
     caption = "The mayor speaks to residents outside the town hall in Riverton on Monday, March 4, 2024."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nREUTERS\n\n{SECOND}\n\n{THIRD}\n")

@@ -579,6 +579,19 @@ def test_a_standfirst_then_the_lead_picture_and_the_byline_block_again():
     assert article["summary"][0].startswith("A plan for a new swimming pool")
 
 
+@pytest.mark.parametrize("name, place", [("Luis Ángel Revilla", "Valladolid"), ("Łukasz Nowak", "Frankfurt am Main"),
+                                         ("Jane Roe", "Rio de Janeiro")])
+def test_a_name_over_where_and_when_under_a_standfirst_and_the_lead_picture(name, place):
+    standfirst = "Two late goals give the visitors the win in front of more than eighteen thousand fans"
+    caption = "The players celebrate the second goal at the old ground."
+    page = (f"Sport\nFootball\nCastellana win to go top\n{standfirst}\n{caption}\nJANE ROE / EFE\n{name}\n{place}\n"
+            f"Actualizado Domingo, 7 abril 2024 - 21:34\nCompartir en Facebook\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"], article["published"][:10]) == (name, place, "2024-04-07")
+    assert paragraphs(article)[0] == STORY
+    assert [b["credit"] for b in article["blocks"] if b["type"] == "figure"] == ["JANE ROE / EFE"]
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
