@@ -27,11 +27,11 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
-from .people import (agency_name, byline_parts, is_place_alone, date_then_name, is_bare_name, is_name_with_job, is_organisation,
+from .people import (agency_name, byline_parts, is_place_alone, name_then_brand, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_publication_name, name_before_time, name_with_wire, names_joined)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
-                         job_under_byline, name_with_job, signed_stamp, take_bare_byline, take_desk, take_name_over_desk,
-                         take_names_joined_apart, take_split_byline)
+                         job_under_byline, name_with_job, signed_stamp, signs_with_job, take_bare_byline, take_desk,
+                         take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, title_cased
 from .mastheads import SECTIONS, is_paper_name, masthead as find_masthead
@@ -1328,7 +1328,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
     position = {u.number: i for i, u in enumerate(header)}
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
-    titles = [t for t in titles if not is_name_with_job(t.text) and not is_from_desk(t.text) and not (
+    titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text)) and not is_from_desk(t.text) and not (
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
@@ -1444,7 +1444,11 @@ def _kicker_over_headline(above: str, under: str) -> bool:
     """Whether ``above``, a title of a few words, is the story's topic over its headline ``under``: a title that
     does not end as a sentence does and is not long, where a deck would."""
     return (len(above.split()) <= _KICKER_TITLE_WORDS and not above.endswith(_TERMINAL)
-            and len(under.split()) <= _UNDER_KICKER_WORDS and not under.endswith((".", "…")))
+            and len(_LABEL_IN_CAPITALS.sub("", under, 1).split()) <= _UNDER_KICKER_WORDS and not under.endswith((".", "…")))
+
+
+# "DIRECT. Grève des contrôleurs …", "LIVE: …": the headline's label, no word of the headline's own
+_LABEL_IN_CAPITALS = lazy_compile(r"^[A-ZÀ-Þ]{2,12}[.:]\s")
 
 
 # A story's label in capitals over its headline ("EXCLUSIVE", "ANALYSIS"), in the six languages: no site's name.
@@ -1500,7 +1504,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if reach == 0:
             break
         if (_is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None
-                or " by " in unit.text and _REPORTED_BY.fullmatch(unit.text) is not None):
+                or " by " in unit.text and _REPORTED_BY.fullmatch(unit.text) is not None
+                or name_then_brand(unit.text) is not None):
             return True
         found = find_date(unit.text)
         alone = found is not None and date_alone(unit.text, found) is not None

@@ -8,6 +8,7 @@ from typing import Optional
 from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
 from .dates import READING_TIME, find_date
+from .language import is_function_word
 
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
@@ -354,6 +355,21 @@ _PLACE_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")
 # ("Valladolid", "Rio de Janeiro", "Frankfurt am Main").
 _PLACE_ALONE = lazy_compile(CAPITAL + r"[\w'’.\-]+(?:\s+(?:(?:de|del|do|da|di|am|an der|sur|en|la|le|el)\s+)?"
                             + CAPITAL + r"[\w'’.\-]+){0,2}")
+
+
+# "Thomas Lebrun - infopublique": the writer, a spaced dash, then the site's own name in small letters.
+_NAME_THEN_BRAND = lazy_compile(r"(?P<name>[^–—\-]{3,60}?)\s+[–—\-]\s+(?P<brand>[a-z][a-z0-9.]{1,24})")
+
+
+def name_then_brand(text: str) -> Optional[tuple[str, str]]:
+    """``(name, site)`` when ``text`` is a writer's name, a spaced dash, then a site's name written in small letters
+    as some sites write theirs ("Thomas Lebrun - infopublique"); None otherwise (a job there is the writer's:
+    "Jane Roe - reporter")."""
+    found = _NAME_THEN_BRAND.fullmatch(text) if " " in text else None
+    if (found is None or not is_bare_name(found.group("name")) or _ROLE_WORD.search(found.group("brand"))
+            or is_function_word(found.group("brand"))):
+        return None
+    return found.group("name"), found.group("brand")
 
 
 def is_place_alone(text: str) -> bool:

@@ -14,7 +14,8 @@ from .body import TIMESTAMP
 from .dates import find_date
 from .draft import ArticleDraft
 from .language import is_function_word
-from .people import SHORT_NAME, agency_name, byline_parts, is_bare_name, is_organisation, name_before_time
+from .people import (SHORT_NAME, agency_name, byline_parts, is_bare_name, is_organisation, name_before_time,
+                     name_then_brand)
 from .text import Line
 
 
@@ -260,6 +261,14 @@ def is_name_and_job(text: str) -> bool:
     return _NAME_AND_JOB.fullmatch(text) is not None
 
 
+def signs_with_job(text: str) -> bool:
+    """Whether ``text`` is a name and the writer's job, the job's last word in small letters ("Rowan Achterberg
+    Transport correspondent"): a byline, where a headline in title case capitalises every word ("Council Names New
+    Editor")."""
+    found = _NAME_AND_JOB.fullmatch(text)
+    return found is not None and found.group("job").rsplit(None, 1)[-1].islower()
+
+
 _FROM_OUTLET = lazy_compile(r"\s*(?:do|da|dos|das)\s+(?P<outlet>\S.{0,40})")
 
 
@@ -274,6 +283,10 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     lines; a name the newsroom's line signs may stand further down)."""
     if headline is None or article.byline is not None or unit.number <= headline.number or not near:
         return False
+    if (branded := name_then_brand(unit.text)) is not None:
+        article.fill("byline", branded[0], unit.number)  # "Thomas Lebrun - infopublique": the writer, then the site
+        article.fill("publisher", branded[1], unit.number)
+        return True
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
     text = text.replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
     if (joint := _BETWEEN_NAME_AND_MORE.search(text)) is not None:

@@ -592,6 +592,34 @@ def test_a_name_over_where_and_when_under_a_standfirst_and_the_lead_picture(name
     assert [b["credit"] for b in article["blocks"] if b["type"] == "figure"] == ["JANE ROE / EFE"]
 
 
+def test_a_name_and_job_in_small_letters_under_the_lead_picture_is_the_byline_not_the_headline():
+    headline = "Northern towns to get new money for buses and trams, minister says"
+    deck = "Package criticised by council leaders as too little, too late"
+    page = (f"Home\nNews\n{headline}\n{deck}\nBuses at the interchange in Riverton on Monday. Photograph: Jane Roe/PA\n"
+            f"Rowan Achterberg Transport correspondent\nMon 3 Jun 2024 17.45 BST\nShare\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (headline, "Rowan Achterberg")
+
+
+def test_a_title_case_headline_ending_with_a_job_stays_the_headline():
+    _, article = article_of(f"Home\nCouncil Names New Editor\nMarch 4, 2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Council Names New Editor"
+
+
+def test_a_name_and_the_sites_name_in_small_letters_under_a_kicker_and_a_labelled_headline():
+    headline = "DIRECT. Grève des contrôleurs : un TGV sur deux annulé vendredi, la direction convoque les syndicats"
+    page = (f"Accueil\nFrance\nGrève à la SNCF\n{headline}\nDes voyageurs attendent leur train à la gare, le 3 avril. "
+            f"JEANNE ROUX / AFP\nThomas Lebrun - infopublique\nPublié le 04/04/2024 06:12\nPartager\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"], article["publisher"]) == (headline, "Thomas Lebrun", "infopublique")
+
+
+@pytest.mark.parametrize("line", ["Jane Roe - reporter", "Jane Roe - le"])
+def test_a_name_then_a_job_or_a_little_word_after_a_dash_names_no_site(line):
+    _, article = article_of(f"Council to decide on pool plan\n{line}\nMarch 4, 2024\n{STORY}\n")
+    assert article["publisher"] is None
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
