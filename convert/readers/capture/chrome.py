@@ -253,7 +253,7 @@ _EXACT = {
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
                       "manage options", "more options", "manage preferences", "manage settings", "do not consent",
                       "i accept", "i do not accept", "allow all", "allow all cookies",  # (not "Consent" alone: a subhead)
-                      "decline all", "only necessary", "necessary only", "accept cookies",
+                      "decline all", "only necessary", "necessary only", "accept cookies", "accept and continue",
                       "reject non-essential cookies", "continue without accepting", "alle akzeptieren", "alle ablehnen",
                       "akzeptieren und weiter", "einstellungen verwalten", "tout accepter", "tout refuser",
                       "continuer sans accepter", "paramétrer les cookies", "aceptar todo", "rechazar todo",
@@ -539,7 +539,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
-    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt|voice|narrator|min"),
+    ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt|voice|narrator|min"
+                             "|instagram|facebook|tiktok|beitrag|publication|publicación|publicação|foto|video|allow"),
      lazy_compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "
                   r"(?:instagram|facebook|x|twitter|tiktok|youtube)\b|^a post shared by\b|^loading (?:tweet|video|"
                   r"comments|player)\b|\baudio (?:is|was) (?:auto-?generated|ai-generated|generated)\b|"
@@ -553,7 +554,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # anzeigen")
                   r"^listen to this (?:story|article)\b.{0,80}\b(?:audio|podcasts?|app)\b|^embedded content from\b"
                   r"|^(?:\w+-inhalt|externen? inhalte?) (?:anzeigen|laden)\b|"
-                  r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$", re.I)),
+                  r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$|"
+                  # "Visualizza questo post su Instagram", "Un post condiviso da …": an embedded post's link and
+                  # attribution in the other languages; "Allow Instagram content?": its consent button's question
+                  r"^(?:visualizza questo post|diesen beitrag|dieses? (?:post|foto|video) (?:auf|ansehen)|voir cette publication"
+                  r"|ver esta publicación|ver (?:esta|essa) (?:publicação|foto)) .{0,20}\b(?:instagram|facebook|tiktok|x)\b"
+                  r"|^(?:un post condiviso da|ein beitrag geteilt von|une publication partagée par|una publicación compartida"
+                  r" (?:de|por)|uma publicação (?:compartilhada|partilhada) por)\b|^allow [\w\-]+(?: [\w\-]+)? content\??$"
+                  r"|^(?:[\w\-]+-)?inhalte? (?:von [\w\-]+ )?(?:erlauben|zulassen)\??$", re.I)),
     # (what opens the note, then where the story first appeared, anywhere in the line: two patterns, since one
     # searching for both would try every opening at every place in the line)
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
@@ -875,6 +883,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "garbage"
     if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
         return "editor-note"
+    if (text.startswith(_EMBED_NOTE_OPENINGS) and _EMBED_NOTE.match(text) is not None
+            and _CONSENT_WORD.search(text) is not None):
+        return "media-embed"
     if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
         return "newsletter-prompt"
     # (the notes that may run long: each looked for only in the lines that hold its word)
@@ -931,6 +942,22 @@ _ORIGIN_NOTE = lazy_compile(
 # "Never miss a story — sign up for our free daily newsletter …": a newsletter's pitch, however long.
 _NEWSLETTER_PITCH = lazy_compile(r"Never miss a (?:story|thing)\b.{0,120}\bnewsletter\b")
 _ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo")
+# "This article contains content provided by X. We ask for your permission before anything is loaded …", "Dieser
+# Artikel enthält einen externen Inhalt von X. Beim Laden des Inhalts …": the placeholder of a post from another
+# site, which asks the reader's consent before it loads, in the six languages and at any length.
+_EMBED_NOTE_OPENINGS = ("This ", "Dieser ", "An dieser Stelle", "Cet article", "Ce contenu", "Este ", "Questo ")
+_EMBED_NOTE = lazy_compile(
+    r"(?:This (?:article|page|post|story) contains|This (?:content|embed) (?:is|was)|Dieser Artikel enthält|An dieser Stelle"
+    r"|Cet article contient|Ce contenu|Este (?:artículo|artigo) (?:contiene|contém)|Este (?:contenido|conteúdo)"
+    r"|Questo (?:articolo contiene|contenuto))\b.{0,60}?(?:content provided by|external content|third[- ]party|"
+    r"externen? Inhalt|eingebundenen? Inhalt|Inhalte? (?:von|aus) Dritt|contenu (?:externe|fourni par|tiers)|"
+    r"contenido (?:externo|proporcionado por|de terceros)|conteúdo (?:externo|fornecido por|de terceiros)|"
+    r"contenuto (?:esterno|fornito da|di terze parti)|hosted by|provided by|fourni par|proporcionado por|fornecido por"
+    r"|fornito da)", re.I)
+_CONSENT_WORD = lazy_compile(r"\b(?:permission|consent|load(?:ed|ing)?|cookies?|accept|privacy|einwillig\w*|zustimm\w*"
+                             r"|laden|geladen|datenschutz\w*|übermittelt|consentement|charg\w*|accept\w*|consentimiento"
+                             r"|carg\w*|acept\w*|privacidad|consentimento|carreg\w*|aceit\w*|privacidade|consenso|caric\w*"
+                             r"|accett\w*)\b", re.I)
 
 
 def _exact_reason(lowered: str) -> Optional[str]:
@@ -1138,7 +1165,7 @@ _NOTICE_ONLY_WORDS = frozenset(
     "donation donations premium unlock embedded navigateur abonnez abonner abonnement inscrivez publicité datenschutz "
     "datenschutzerklärung privacy confidentialité privacidad privacidade abonnieren werbung navegador suscríbete "
     "suscripción publicidad assine assinatura cadastre iscriviti abbonati abbonamento pubblicità "
-    "newsroom rédaction redaktion redacción redação redazione commenting".split())
+    "newsroom rédaction redaktion redacción redação redazione commenting unsubscribe adverts".split())
 _WEB_ONLY_WORDS = _NOTICE_ONLY_WORDS | {"presse"}  # ("Salle de presse du Courrier. Nous ...")
 # All the words about the page, the web or the newsroom, those a story uses in passing too ("site", "news", "app").
 _WEB_WORDS = _NOTICE_ONLY_WORDS | frozenset(

@@ -1093,3 +1093,35 @@ def test_a_machine_read_story_a_follow_prompt_and_a_morning_newsletter(text, rea
 
 def test_audio_in_a_story_is_prose():
     assert chrome_reason("The audio of the council meeting was played in court on Monday, the lawyer said.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "This article contains content provided by Pixgram. We ask for your permission before anything is loaded, as they "
+    "may be using cookies and other technologies. You may want to read the cookie policy before accepting. To view "
+    "this content choose ‘accept and continue’.",
+    "Dieser Artikel enthält einen externen Inhalt von Pixgram. Beim Laden des Inhalts werden personenbezogene Daten "
+    "an Pixgram übermittelt. Mehr dazu in unserer Datenschutzerklärung.",
+    "An dieser Stelle findest du einen externen Inhalt, der den Artikel ergänzt. Du kannst ihn dir mit einem Klick "
+    "anzeigen lassen und wieder ausblenden. Dabei können Daten übermittelt werden.",
+    "Cet article contient un contenu externe fourni par Pixgram. Acceptez les cookies pour le charger.",
+    "Este artículo contiene contenido externo de Pixgram. Para verlo debes aceptar las cookies.",
+    "Questo articolo contiene un contenuto esterno fornito da Pixgram: accetta i cookie per caricarlo.",
+    "Allow Pixgram content?", "Visualizza questo post su Instagram", "Un post condiviso da Valley FC (@valleyfc)",
+    "Ein Beitrag geteilt von Jane Roe (@janeroe)", "Une publication partagée par Jane Roe (@janeroe)",
+])
+def test_a_post_from_another_site_asks_before_it_loads(text):
+    assert chrome_reason(text) == "media-embed"
+
+
+@pytest.mark.parametrize("text", [
+    "This article contains reporting from the council meeting and interviews with residents who were there.",
+    "Dieser Artikel enthält Angaben der Polizei, die am Montag veröffentlicht wurden.",
+    "Allow plenty of time for the detour.",
+])
+def test_sentences_that_open_as_those_notes_do_are_story_text(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_newsletters_promise_that_the_reader_may_unsubscribe_is_chrome():
+    text = "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission."
+    assert chrome_reason(text) == "site-notice"
