@@ -688,6 +688,10 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
     return True
 
 
+# Where the story was written, after the newsroom and a dash that close a byline ("…, g1 — São Paulo").
+_WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[–—]\s+(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: (?:de |do |da )?[A-ZÀ-Þ][\w'’\-]+){0,2})$")
+
+
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     """A "By ..." line: its name, publisher and date fill empty fields; a repeat is set aside."""
     parts = byline_parts(unit.text)
@@ -697,6 +701,9 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     used = article.fill("byline", name, unit.number)
     used = article.fill("publisher", publisher, unit.number) or used
     used = article.fill("published", when, unit.number) or used
+    if publisher is not None and (place := _WRITTEN_FROM_AFTER_DASH.search(unit.text)) is not None and (
+            publisher in unit.text[:place.start()]):
+        used = article.fill("dateline", place.group("place"), unit.number) or used  # "Por Ana Souza, g1 — São Paulo"
     if when is None and (stamp := glued_stamp(unit.text)) is not None and (found := find_date(stamp)) is not None:
         used = _fill_stamp(stamp, found, unit, article) or used  # "ByJANE ROEUpdated: March 3, 2024 10:15 AM"
     if not used:

@@ -51,11 +51,18 @@ _SOURCE_LINE = lazy_compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<
 
 
 def _source_line(text: str) -> Optional[re.Match[str]]:
-    """The story's closing "Source: ..." line, naming a source in capitals or a wire ("dpa")."""
-    match = _SOURCE_LINE.fullmatch(text) if ":" in text[:8] else None
+    """The story's closing "Source: ..." line, naming a source in capitals or a wire ("dpa"); without the colon
+    ("Source AFP"), only a wire."""
+    if ":" not in text[:8]:
+        match = _UNLABELLED_SOURCE.fullmatch(text) if text[:1] in "SQFsqf" else None
+        return match if match is not None and wire_agency(match.group("agency")) is not None else None
+    match = _SOURCE_LINE.fullmatch(text)
     if match is None or not (match.group("agency")[0].isupper() or wire_agency(match.group("agency"))):
         return None
     return match
+
+
+_UNLABELLED_SOURCE = lazy_compile(r"(?:source|quelle|fuente|fonte)\s+(?P<agency>[\w.&'’\-]{2,30}(?: [\w.&'’\-]{2,30})?)", re.I)
 
 
 _TAG_AT_END = lazy_compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")

@@ -40,7 +40,7 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "Por Mariano Martín mmartin@example.com": the author's address after the name
                  r"|\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?)$",
                  re.I)
-_BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
+_BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})(?: [A-Z]{2})?\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "nv1 Vale do Itaporã": a newsroom's short name in small letters with a figure, then its region's name (no dash).
 _BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe, CNN — Riverton, N.J.": the name, the newsroom, then where the story was written (a dash before it)
@@ -157,6 +157,9 @@ _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
     """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
+    lead, space, rest = text.partition(" ")
+    if space and lead.lower() in _BY_WORDS and (wire := agency(rest)) is not None:
+        return rest, wire, None  # "Par Belga", "Por Europa Press": a wire wrote it
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)
     if not match:
         return None
@@ -350,6 +353,7 @@ _ROLE_WORD = lazy_compile(
 # writer's name, "Jane Roe, John Doe").
 # The capital letters of the Latin alphabets ("Álvaro", "Łukasz", "Şahin"): a name's first letter.
 CAPITAL = "[" + "".join(chr(code) for code in range(0x250) if chr(code).isupper()) + "]"
+_BY_WORDS = frozenset("by par von por di door".split())
 _PLACE_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")
 # A place's name alone on its line: one to three capitalised words, the little words of places between
 # ("Valladolid", "Rio de Janeiro", "Frankfurt am Main").

@@ -620,6 +620,22 @@ def test_a_name_then_a_job_or_a_little_word_after_a_dash_names_no_site(line):
     assert article["publisher"] is None
 
 
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("Par Belga", "Belga", "Belga"), ("Por Europa Press", "Europa Press", "Europa Press"), ("Source AFP", None, "AFP"),
+    ("Fonte Keystone-ATS", None, "Keystone-ATS"), ("Source Council minutes", None, None),
+])
+def test_a_wire_after_the_word_for_by_or_for_source(line, byline, publisher):
+    _, article = article_of(f"Council to decide on pool plan\n\nMarch 4, 2024\n\n{line}\n\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == (byline, publisher)
+
+
+@pytest.mark.parametrize("line, newsroom", [("Por Ana Souza, g1 — São Paulo", "g1"),
+                                            ("Por Ana Souza, n1 SP — São Paulo", "n1")])
+def test_where_the_story_was_written_after_the_newsroom_that_closes_a_byline(line, newsroom):
+    _, article = article_of(f"Chuva forte alaga ruas na Zona Sul\n\n{line}\n\n14/05/2024 08h12\n\n{STORY}\n")
+    assert (article["byline"], article["publisher"], article["dateline"]) == ("Ana Souza", newsroom, "São Paulo")
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
