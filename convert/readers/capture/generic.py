@@ -585,6 +585,8 @@ def _lead_caption(units: Sequence[Line], index: int) -> bool:
 
 
 # A label over a video or audio player: the player's title and its description follow it.
+_CLIP_LENGTH = lazy_compile(r"\(?\d{1,2}:\d{2}\)?")  # a video's or an audio clip's length, printed by its player
+_CLIP_LENGTH_AFTER = lazy_compile(r"\s*\(\d{1,2}:\d{2}\)$")
 _MEDIA_LABELS = {"video", "watch", "audio", "listen", "podcast", "play video", "watch video", "vidéo", "vídeo",
                  "video abspielen", "assista", "ver vídeo", "guarda il video"}
 
@@ -592,9 +594,21 @@ _MEDIA_LABELS = {"video", "watch", "audio", "listen", "podcast", "play video", "
 def _describes_media(units: Sequence[Line], index: int) -> bool:
     """Whether ``units[index]`` is a player's description: under its title, under the "Video" label. (A line that
     opens with a dateline starts the story.)"""
-    return (index >= 2 and units[index - 2].text.lower().rstrip(" :") in _MEDIA_LABELS
-            and units[index].text.endswith(_TERMINAL) and not _is_title(units[index].text)
-            and dateline(units[index].text) is None
+    if index < 2:
+        return False
+    label = units[index - 2].text
+    described = units[index].text
+    if label[:1].isdigit():
+        # "0:58" over the clip's title, its description ending with the length again ("… at Ashford. (0:58)"); a
+        # time alone is a live blog's post's (its title and text under it)
+        timed = _CLIP_LENGTH_AFTER.search(described) if described.endswith(")") else None
+        if timed is None or _CLIP_LENGTH.fullmatch(label) is None:
+            return False
+        described = described[:timed.start()]
+    elif label.lower().rstrip(" :") not in _MEDIA_LABELS:
+        return False
+    return (described.endswith(_TERMINAL) and not _is_title(described)
+            and dateline(described) is None
             and _is_title(units[index - 1].text) and not _is_credit_line(units[index - 1].text)
             and not _dated(units[index - 1]))
 

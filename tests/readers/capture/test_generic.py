@@ -694,6 +694,22 @@ def test_a_video_players_title_and_description_are_not_the_story():
     assert reasons(document)["Valley News Flash top stories for March 3"] == "media-embed"
 
 
+def test_a_clips_length_over_its_title_and_a_description_that_ends_with_it_again():
+    description = "The striker says the team believe they can stay top after the comeback win. (0:58)"
+    page = (f"Council approves pool plan after a year of debate\n\nBy Jane Roe\n\n0:58\n\nRoe: This is what we dreamed "
+            f"of\n\n{description}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)[description] == "media-embed"
+
+
+def test_a_live_blogs_post_under_its_time_is_the_story():
+    post = "About two hundred residents were moved out of the low streets overnight, the mayor said on Thursday."
+    page = (f"Floods: live updates\n\nBy Jane Roe\n\nMarch 4, 2024\n\n11:45\n\nResidents moved out of the low streets"
+            f"\n\n{post}\n\n{STORY}\n")
+    assert paragraphs(article_of(page)[1])[0] == post
+
+
 def test_a_desk_then_its_stamp_on_one_line():
     page = (f"Council approves pool plan after a year of debate\n\nValley Desk / Updated: May 3, 2024, 10:15 IST\n\n"
             f"Share\n\n{STORY}\n")
