@@ -34,6 +34,7 @@ _AS_WRITTEN = (
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})
 _LONGEST = max(map(len, _FORMS))
+_LISTED = {form.casefold(): form for form in _AS_WRITTEN}
 # The agencies that write their names in small letters ("dpa", "epd"), as a pattern: where a credit's capital
 # would stand, one of them may.
 LOWER_CASE_WIRES = "(?:" + "|".join(form for form in _AS_WRITTEN if form.islower()) + r")\b"
@@ -51,7 +52,8 @@ def agency(text: str) -> Optional[str]:
     for part in _JOINT.split(tag)[:1] if _JOINT.search(tag) else (tag,):
         key = part.casefold()
         if key in _FORMS:
-            return _FORMS[key] or part
+            # (a name set in capitals, "EUROPA PRESS", as the agency writes it: "Europa Press")
+            return _FORMS[key] or (_LISTED[key] if part.isupper() else part)
     return None
 
 

@@ -136,7 +136,12 @@ _EXACT = {
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
-                    "comment on this story", "comment on this article", "thank you for subscribing", "thanks for subscribing", "license photo", "buy photo", "buy this photo", "purchase photo", "order reprint", "order a reprint",
+                    "comment on this story", "comment on this article", "thank you for subscribing", "thanks for subscribing",
+                    # a sign-up form's own lines: its offer of more, its button, its error, in the six languages
+                    "we have more newsletters", "show me", "something went wrong, please try again later",
+                    "something went wrong, please try again", "etwas ist schiefgelaufen", "ein fehler ist aufgetreten",
+                    "une erreur s'est produite", "une erreur est survenue", "algo salió mal", "se ha producido un error",
+                    "algo deu errado", "ocorreu um erro", "qualcosa è andato storto", "si è verificato un errore", "license photo", "buy photo", "buy this photo", "purchase photo", "order reprint", "order a reprint",
                     "salta al contenuto", "saltar al contenido principal", "ir al contenido principal",
                     "pular para o conteúdo principal", "ir para o conteúdo principal", "vai al contenuto principale",
                     "salta al contenuto principale", "back to top of page", "top of page", "voltar ao topo",
@@ -509,7 +514,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|qui trovi) (?:weitere|mehr|alle|more|all|plus d['’]|más|mais|altre) (?:news|nachrichten|artikel|beiträge"
                   r"|infos?|informationen|stories|articles|actualités|noticias|notícias|notizie)\b.{0,60})$", re.I | re.S)),
     ("cookie-prompt", _Keys.of("cookie|cookies"), lazy_compile(
-        r"\b(?:we use cookies|cookie policy|accept (?:all )?cookies|(?:hinweis|informationen|note|information) (?:zur verwendung von"
+        r"\b(?:we use (?:\w+ ){0,2}cookies|cookie policy|accept (?:all )?cookies|^cookies on (?:the )?\S.{1,40}$"
+        r"|(?:hinweis|informationen|note|information) (?:zur verwendung von"
         r"|on the use of|sur l['’]utilisation des|sobre el uso de|sobre o uso de|sull['’]uso dei) cookies"
         r"|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
@@ -1243,7 +1249,7 @@ _OPENING_NOTICE = lazy_compile(
     r"|(?:veraltete[nr]?|outdated|obsolète|obsoleto|desactualizado|antiquado) (?:browser|navigateur|navegador|"
     r"browser-version)|browser (?:is|ist) (?:out of date|outdated|not supported|veraltet|nicht unterstützt)|ad ?-?blocker"
     # a note on the site's cookies, at any length once it opens so
-    r"|(?:we use cookies|this (?:site|website) uses cookies|nous utilisons des cookies|wir (?:verwenden|nutzen) cookies"
+    r"|(?:we use (?:\w+ ){0,2}cookies|this (?:site|website) uses cookies|nous utilisons des cookies|wir (?:verwenden|nutzen) cookies"
     r"|(?:diese|unsere) (?:website|webseite|seite) (?:verwendet|nutzt) cookies|die auf dieser (?:website|webseite|seite) "
     r"verwendeten cookies|ce site utilise des cookies|este sitio (?:web )?(?:utiliza|usa) cookies|este site (?:utiliza|usa) "
     r"cookies|questo sito (?:utilizza|usa) (?:i )?cookie"

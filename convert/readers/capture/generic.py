@@ -333,6 +333,12 @@ def _body_start(units: Sequence[Line]) -> int:
     return start
 
 
+def _signed_place(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is where the story was written, between the writer's name and the date line."""
+    return (0 < index < len(header) - 1 and is_bare_name(header[index - 1].text)
+            and _place_over_date(header[index], header[index + 1]))
+
+
 def _place_over_date(place: Line, date: Optional[Line]) -> bool:
     """Whether ``place`` names where the story was written alone, over its date line (a byline block's middle line)."""
     return (date is not None and is_place_alone(place.text) and place.text.lower() not in SECTIONS
@@ -1094,7 +1100,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         counted = 0
         for between in header[copies[nearest - 1] + 1:at + 1]:
             # (nor does the lead picture's caption with its credit: "… on Sunday. Photograph: Jane Roe/AFP")
-            counted += not _dates_only(between.text) and between.number not in pictured
+            # (nor the story's share buttons and counters: "Comments", "Bookmark")
+            counted += (not _dates_only(between.text) and between.number not in pictured
+                        and chrome_reason(between.text, header=True) not in _SHARING)
             if counted > _BYLINE_REACH:
                 return False
         return True
@@ -1352,6 +1360,14 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text)) and not is_from_desk(t.text) and not (
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
+    # (nor, over the date line, a name and a job in title case under a longer title: "Naomi Fletcher Local Democracy
+    # Reporter" under the headline; alone, "Council Names New Editor" is one)
+    titles = [t for t in titles if not (is_name_and_job(t.text) and position[t.number] + 1 < len(header)
+                                        and _dated(header[position[t.number] + 1])
+                                        and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles))
+              ] or titles
+    # (nor where the writer named over it writes from, over the date: "Rafael Monteiro", "Santa Luzia do Norte", the date)
+    titles = [t for t in titles if not _signed_place(header, position[t.number])] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
@@ -1479,6 +1495,7 @@ _KICKERS = frozenset("exclusive analysis opinion breaking live update updated vi
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
 _PLACE_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
+_SHARING = {"share-widget", "share-counter"}
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
 _LEAD_CAPTION_REACH = 3  # header lines above the headline where the lead photo's caption stands
@@ -1526,7 +1543,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             break
         if (_is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None
                 or " by " in unit.text and _REPORTED_BY.fullmatch(unit.text) is not None
-                or name_then_brand(unit.text) is not None):
+                or name_then_brand(unit.text) is not None
+                or ("/" in unit.text or "|" in unit.text) and signed_stamp(unit.text) is not None):
             return True
         found = find_date(unit.text)
         alone = found is not None and date_alone(unit.text, found) is not None

@@ -77,6 +77,7 @@ _NAME_THEN_STAMP = lazy_compile(rf"^(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+(?:and|&
                                 r"(?P<stamp>.+)$")
 
 
+_WIRE_THEN_STAMP = lazy_compile(r"(?P<wire>[^/|]{2,40}?)\s+[/|]\s+(?P<stamp>.+)$")
 _BLOCK_SEPARATOR = lazy_compile(r"\s+[·•|/]\s+")
 
 
@@ -88,7 +89,10 @@ def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]
     India | Updated: ..."): no name then."""
     found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text or "·" in text or "•" in text) else None
     if found is None:
-        return None
+        wired = _WIRE_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
+        if wired is None or (wire := wire_agency(wired.group("wire"))) is None or not _is_timestamp(wired.group("stamp")):
+            return None
+        return wired.group("wire"), wire, wired.group("stamp")  # "PTI / Updated: May 21, 2024, 22:14 IST"
     parts = _BLOCK_SEPARATOR.split(found.group("stamp"))
     publisher = parts.pop(0) if len(parts) > 1 and (is_organisation(parts[0]) or wire_agency(parts[0])) else None
     if publisher is None and len(parts) > 1 and not _is_timestamp(parts[0]) and _is_timestamp(parts[1]):

@@ -3,6 +3,7 @@
 import pytest
 
 import convert
+from convert.readers.capture.chrome import chrome_reason
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
          "common, and most councillors spoke in favour of it.")
@@ -634,6 +635,45 @@ def test_a_wire_after_the_word_for_by_or_for_source(line, byline, publisher):
 def test_where_the_story_was_written_after_the_newsroom_that_closes_a_byline(line, newsroom):
     _, article = article_of(f"Chuva forte alaga ruas na Zona Sul\n\n{line}\n\n14/05/2024 08h12\n\n{STORY}\n")
     assert (article["byline"], article["publisher"], article["dateline"]) == ("Ana Souza", newsroom, "São Paulo")
+
+
+def test_a_cookie_banners_title_and_note_over_the_page():
+    page = ("Cookies on Valley News\nWe use some essential cookies to make this service work. We’d also like to use "
+            "analytics cookies so we can understand how you use the service.\nAccept analytics cookies\n"
+            f"Skip to content\nHome\nCouncil to decide on pool plan\nJane Roe\nMarch 4, 2024\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["headline"], paragraphs(article)[0]) == ("Council to decide on pool plan", STORY)
+
+
+def test_a_wire_and_its_stamp_on_one_line_sign_the_headline_over_them():
+    page = (f"Trending\nElections 2024\nWeather Update\nHome\nCity\nCouncil clears plan to dredge the river before the "
+            f"rains\nPTI / Updated: May 21, 2024, 22:14 IST\nShare\n{STORY}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"], article["publisher"], article["published"][:10]) == (
+        "Council clears plan to dredge the river before the rains", "PTI", "PTI", "2024-05-21")
+
+
+def test_a_name_and_its_job_in_title_case_under_the_headline_and_the_share_buttons():
+    headline = "Residents fume as phone mast goes up overnight next to primary school"
+    page = (f"News\n{headline}\nParents say they were given no warning before the mast appeared\nComments\n"
+            f"Naomi Fletcher Local Democracy Reporter\n14:31, 15 Feb 2024\nBookmark\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (headline, "Naomi Fletcher")
+
+
+@pytest.mark.parametrize("line", ["We have more newsletters", "Show me", "Something went wrong, please try again later.",
+                                  "Ein Fehler ist aufgetreten!", "Qualcosa è andato storto"])
+def test_a_sign_up_forms_own_lines(line):
+    assert chrome_reason(line) == "page-chrome"
+
+
+def test_a_place_between_the_writers_name_and_the_date_is_no_headline():
+    headline = "Prefeitura de Santa Luzia anuncia tarifa zero nos ônibus aos domingos"
+    page = (f"Assine\nEntrar\ncotidiano\n{headline}\nMedida começa em abril e deve custar R$ 48 milhões por ano\n"
+            f"Rafael Monteiro\nSanta Luzia do Norte\n27.mar.2025 às 20h15\n{STORY}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"], article["dateline"]) == (headline, "Rafael Monteiro",
+                                                                             "Santa Luzia do Norte")
 
 
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
