@@ -34,6 +34,11 @@ _MONTHS.update({name: number for number, names in _FOREIGN_MONTHS.items() for na
 _DOTTED_MONTHS = {"jan": 1, "fev": 2, "mar": 3, "abr": 4, "mai": 5, "jun": 6, "jul": 7, "ago": 8, "set": 9, "out": 10,
                   "nov": 11, "dez": 12}
 _MONTHS.update({name: number for name, number in _DOTTED_MONTHS.items() if name not in _MONTHS})
+# The other languages' months shortened to three letters, read only between a day and a year ("10 Out 2023", "4 ene
+# 2024", "12 mag 2024": alone, "out", "set" or "ago" are words)
+_SHORT_MONTHS = {"ene": 1, "gen": 1, "fev": 2, "mär": 3, "abr": 4, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9,
+                 "out": 10, "ott": 10, "dic": 12, "dez": 12}
+_MONTHS.update({name: number for name, number in _SHORT_MONTHS.items() if name not in _MONTHS})
 _FOREIGN = "|".join(sorted({n for names in _FOREIGN_MONTHS.values() for n in names.split()}, key=len, reverse=True))
 FOREIGN_MONTHS = _FOREIGN  # (a pattern: the month names of the other languages, longest first)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -51,6 +56,8 @@ _PATTERNS = [
     # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
     re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
                r"(?P<year>\d{4})\b", re.I),
+    # 10 Out 2023 / 4 ene. 2024
+    re.compile(r"(?<!\w)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_SHORT_MONTHS) + r")\.?,?\s+(?P<year>\d{4})\b", re.I),
     # Oktober 25 2023: the month first in another language, as a theme made for English prints a local month
     re.compile(r"(?<!\w)(?P<month>" + _FOREIGN + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     # 3.mar.2024: the day, the month's abbreviation and the year between dots, as Brazilian pages print them
@@ -190,7 +197,7 @@ _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atua
                             + r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
                             r"|tempo di lettura)\s*:?\s*\d+\s*(?:min\w*|m)\.?)$", re.I)
 # (an hour alone needs its "AM" or "Uhr": "March 19, 2024, 6 AM ET")
-_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}|h)(?:[:.]\d{2})?h?\s*(?:[ap]\.?m\.?|uhr)?"
+_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}|h)(?:[:.]\d{2})?(?:\s?h(?!\w))?\s*(?:[ap]\.?m\.?|uhr)?"
                           r"|\s*(?:[ap]\.?m\.?|uhr))"
                           r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
                           # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"

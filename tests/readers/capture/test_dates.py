@@ -12,13 +12,15 @@ from convert.readers.capture.dates import find_date, parse_date
     ("3. März 2024, 10:12 Uhr", "2024-03-03"), ("July 4, 2023", "2023-07-04"), ("03-08-2019", "2019-08-03"),
     ("21. April 2020", "2020-04-21"), ("21. August 2020", "2020-08-21"), ("3. November 2024", "2024-11-03"),
     ("Fecha: 03-03-2024", "2024-03-03"), ("Datum: 3. März 2024", "2024-03-03"), ("Date: March 3, 2024", "2024-03-03"),
+    ("10 Out 2023, 16:48", "2023-10-10"), ("4 ene. 2024", "2024-01-04"), ("12 mag 2024", "2024-05-12"),
+    ("4 de octubre de 2023 | 10:15 h", "2023-10-04"),
 ])
 def test_a_line_that_is_only_a_date(text, iso):
     assert parse_date(text) == iso
 
 
 @pytest.mark.parametrize("text", ["31/02/2024", "45 mars 2024", "marzo 2024", "03/08.2019", "call 555-12-2024",
-                                  "Score 3-1 in 2024"])
+                                  "Score 3-1 in 2024", "He stayed out 2023 and 2024", "Set 2023 aside"])
 def test_no_date_that_does_not_exist(text):
     assert find_date(text) is None
 

@@ -676,6 +676,14 @@ def test_a_place_between_the_writers_name_and_the_date_is_no_headline():
                                                                              "Santa Luzia do Norte")
 
 
+def test_where_and_when_under_the_writers_name_with_a_place_of_two_words():
+    page = (f"Sequía en el norte\nLa sequía obliga a racionar el agua en tres provincias\nLucía Carrasco Méndez\n"
+            f"Santa Elvira - 02 jul 2024 - 06:00 CEST\nCompartir en Facebook\n{STORY}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["dateline"], article["published"][:10]) == (
+        "Lucía Carrasco Méndez", "Santa Elvira", "2024-07-02")
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
