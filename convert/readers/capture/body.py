@@ -18,10 +18,10 @@ from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
-from .people import byline_parts, date_then_name, glued_stamp
+from .people import byline_parts, date_then_name, glued_stamp, is_bare_name
 from .text import Line
 from .times import date_time
-from .language import CLOSING_QUOTES, title_cased
+from .language import CLOSING_QUOTES, is_function_word, title_cased
 
 _BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
@@ -818,6 +818,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and _capitals_credit(text))
                                or link_label(text)):
         return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
+    if credit is None and text.isupper() and i > 0 and _photographer_in_capitals(units, i):
+        credit = text  # "ÁLVARO QUINTELA" under the caption, as some papers print their photographer
     if (credit is None and i > 0 and (candidate := credit_under_sentence(text)) is not None  # (the rarer test first)
             and units[i - 1].text.endswith(".") and len(units[i - 1].text.split()) >= _CREDITED_SENTENCE_WORDS
             and not title_cased(units[i - 1].text)):
@@ -831,6 +833,22 @@ def _capitals_credit(text: str) -> bool:
     return ":" in text or "/" in text and agency(text.rpartition("/")[2]) is not None
 
 
+def _photographer_in_capitals(units: Sequence[Line], i: int) -> bool:
+    """Whether ``units[i]``, a line in capitals, is a photographer's name alone under a caption's sentence: the
+    sentence shorter than the prose or the writer's name alone that follows the two (a byline in capitals stands
+    over the story, under no sentence)."""
+    text, above = units[i].text, units[i - 1].text
+    if not (is_bare_name(text.title()) and len(text.split()) <= _NAME_WORDS and above.endswith(".")
+            and not any(is_function_word(word.lower()) for word in text.split())  # ("LAS GUERRILLAS": a subhead)
+            and _SENTENCE_END.search(above, 0, len(above) - 1) is None  # (one sentence: a caption's, no paragraph's)
+            and can_be_caption(above) and i + 1 < len(units) and chrome_reason(text.title()) is None):
+        return False
+    below = units[i + 1].text
+    return (is_bare_name(below) and not below.isupper()
+            or _is_prose(below) and len(above) < len(below) and chrome_reason(below) is None)
+
+
+_NAME_WORDS = 4
 _CREDITED_SENTENCE_WORDS = 6  # at least, in a caption's sentence over the credit shapes a menu's entry may take
 
 

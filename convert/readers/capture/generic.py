@@ -1189,7 +1189,11 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 
 
 # "Madrid - 03 mar 2024 - 10:15 CET", "Kyiv, March 3, 2024": where and when, on one line under the headline.
-_PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*[-–—,|/]\s*(?=\S)")
+# "Valencia - 12 mar 2025", "Villarejo del Campo (Albacete) - 12 mar 2024": the place, its little words and its
+# province in brackets included
+_PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di"
+                                  r"|am|an der|sur|sous|en)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,2}(?:\s+\([A-ZÀ-Þ][\w'’.\- ]{1,30}\))?)"
+                                  r"\s*[-–—,|/]\s*(?=\S)")
 
 
 _POST_LINE_PARTS = 3  # at least, in a post's line of facts: its date and two more

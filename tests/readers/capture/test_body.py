@@ -299,6 +299,19 @@ def test_a_photographer_and_wire_in_capitals_under_a_caption_are_its_credit():
     assert "NEW POOL PLAN / COUNCIL" not in [f[1] for f in figures(article)]  # (no wire: a link in capitals)
 
 
+def test_a_photographers_name_in_capitals_under_a_caption_is_its_credit():
+    caption = "Residents queue outside the mobile bank, last Tuesday."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nÁLVARO QUINTELA\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "ÁLVARO QUINTELA", None)]
+
+
+@pytest.mark.parametrize("line", ["LAS GUERRILLAS", "ABOUT US"])
+def test_a_subhead_or_a_link_in_capitals_under_a_short_paragraph_is_no_credit(line):
+    short = "He said the fines would deter others."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{short}\n\n{line}\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == []
+
+
 def test_a_news_agency_alone_under_a_sentence_that_dates_a_picture_is_its_credit():
     caption = "The mayor speaks to residents outside the town hall in Riverton on Monday, March 4, 2024."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nREUTERS\n\n{SECOND}\n\n{THIRD}\n")

@@ -684,6 +684,18 @@ def test_where_and_when_under_the_writers_name_with_a_place_of_two_words():
         "Lucía Carrasco Méndez", "Santa Elvira", "2024-07-02")
 
 
+def test_the_lead_pictures_photographer_in_capitals_then_the_byline_block_with_a_province():
+    caption = "Vecinos hacen cola ante la oficina bancaria móvil, el pasado martes."
+    page = (f"España\nEl cierre de la última sucursal deja sin cajero a 14 pueblos de la sierra\n{caption}\nANDREA SOLER\n"
+            f"Lucía Fernández\nVillarejo del Campo (Albacete) - 12 mar 2024 - 05:40 CET\nCompartir en Facebook\n"
+            f"{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["dateline"], article["published"][:10]) == (
+        "Lucía Fernández", "Villarejo del Campo (Albacete)", "2024-03-12")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "ANDREA SOLER")]
+    assert paragraphs(article)[0] == STORY
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
