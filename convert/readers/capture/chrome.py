@@ -22,6 +22,7 @@ _EXACT = {
                       "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce",
                       "story continues below", "story continues below advertisement", "article continues below",
                       "article continues below advertisement", "continue reading the main story", "content from our partners",
+                      "this advertisement has not loaded yet, but your article continues below",
                       "partner content", "from our partners", "article continues after this advertisement",
                       "story continues", "read more below", "scroll down for video", "ad feedback", "report this ad",
                       "sponsored stories", "promoted stories", "around the web", "from the web", "recommended by",
@@ -696,7 +697,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("site-notice", _Keys.of("agree|accept|consent|acknowledge|acceptez|akzeptieren|stimmen|aceptas|concorda|aceita|accetti"),
      lazy_compile(
         r"^(?:by (?:signing up|subscribing|clicking|registering|continuing|submitting|creating an account|using (?:this|our) "
-        r"(?:site|website|service))\b.{0,80}\byou (?:agree|accept|consent|acknowledge)"
+        r"(?:site|website|service))\b.{0,80}\b(?:you|i) (?:agree|accept|consent|acknowledge)"
         r"|en (?:vous inscrivant|vous abonnant|cliquant|continuant)\b.{0,80}\bvous acceptez"
         r"|mit (?:der|ihrer) (?:anmeldung|registrierung)\b.{0,80}\b(?:akzeptieren|stimmen) sie"
         r"|al (?:suscribirte|registrarte|hacer clic|continuar)\b.{0,80}\baceptas"

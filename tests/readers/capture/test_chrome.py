@@ -1125,3 +1125,11 @@ def test_sentences_that_open_as_those_notes_do_are_story_text(text):
 def test_a_newsletters_promise_that_the_reader_may_unsubscribe_is_chrome():
     text = "No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission."
     assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("By continuing, I agree to the Privacy Policy and Terms of Service.", "site-notice"),
+    ("This advertisement has not loaded yet, but your article continues below.", "advertisement"),
+])
+def test_a_forms_consent_in_the_first_person_and_an_advertisements_placeholder(text, reason):
+    assert chrome_reason(text) == reason
