@@ -59,7 +59,6 @@ def is_heading(text: str) -> bool:
 _STORY_CREDITS = re.compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s", re.I)
 
 
-_LINK_WORDS = 4  # at most, in a topic's link under a "Related" label printed in lower case ("climate crisis")
 _RELATED_LABEL_WORDS = 5  # at most, in a label over links to other stories ("Explore more on these topics")
 
 
@@ -121,8 +120,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             i += 1
             continue
         if (in_related and chrome_reason(text) is None and (is_heading(text) or _is_link_text(text)
-                                                             or 0 < len((bullet_item(text) or "").split()) < 15
-                                                             or not text.endswith(_TERMINAL) and len(text.split()) <= _LINK_WORDS)
+                                                             or 0 < len((bullet_item(text) or "").split()) < 15)
                 and not _captioned_sentence(text)):  # (a caption with its credit is a picture, not a link)
             doc.remove(unit, "related-link")
             i += 1

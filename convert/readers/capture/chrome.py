@@ -329,6 +329,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|sie müssen (?:angemeldet|eingeloggt) sein, um einen kommentar (?:abzugeben|zu schreiben|zu veröffentlichen)\.?"
                  r"|vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) un commentaire\.?"
                  r"|(?:debes|tienes que) (?:estar conectado|iniciar sesión) para (?:publicar|escribir|dejar) un comentario\.?"
+
                  r"|você precisa (?:fazer o login|estar conectado|entrar) para (?:publicar|postar|deixar) um comentário\.?"
                  r"|devi (?:essere connesso|effettuare il login|accedere) per (?:inviare|pubblicare|scrivere) un commento\.?", re.I),
     ("promo", r"stay with .{1,40} for (?:updates|more)\.?|click here .*|follow us on .*|download (?:the|our) (?:[\w.'’\-]+ ){0,3}app\b.*"
@@ -489,8 +490,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "Subscribe for free to receive new posts"
                   r"|^never miss (?:a|another|an?) \w+|^(?:get|receive|turn on) (?:our )?(?:breaking )?news alerts\b"
                   r"|\bsign up for (?:our |email |breaking news |news )?(?:alerts|updates)\b|\breceive new posts\b"
-                  r"|^sign up for our (?:daily|weekly|morning|evening|free) \w+|\b(?:recib[ea]|receba) (?:las|as) (?:noticias|notícias)"
-                  r" (?:en|no) (?:tu|seu) (?:correo|e-?mail)\b", re.I)),
+                  r"|^sign up for our (?:daily|weekly|morning|evening|free) \w+|\b(?:recib[eaí]|receba) (?:las|as) (?:noticias|notícias)"
+                  r"\b[^.!?]{0,40}\b(?:en|no|na) (?:tu|seu|sua) (?:correo|e-?mail|mail|caixa)\b", re.I)),
     # "Follow us on Instagram", "Síguenos en Twitter", "Join our WhatsApp channel", "Receba notícias no WhatsApp": a
     # prompt to follow the site elsewhere, in the six languages.
     ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
@@ -641,8 +642,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"melden sie sich|melde dich|loggen sie sich|bitte)|^zum kommentieren (?:bitte )?(?:anmelden|einloggen|registrieren)"
         r"|^pour (?:commenter|laisser un commentaire|réagir),? (?:veuillez vous connecter|connectez-vous|identifiez-vous"
         r"|vous devez (?:être connecté|vous connecter|vous identifier))"
-        r"|^para (?:comentar|dejar un comentario),? (?:debes |tienes que |necesitas )?(?:iniciar sesión|inicia sesión"
-        r"|registrarte|estar registrado)"
+        r"|^para (?:comentar|dejar un comentario),? (?:debes |debés |tienes que |tenés que |necesitas )?(?:iniciar sesión"
+        r"|inicia sesión|registrarte|estar registrad[oa])"
         r"|^para comentar,? (?:é preciso |você precisa |precisa )?(?:fazer login|faça login|entrar|estar logado|ser assinante)"
         r"|^per commentare,? (?:devi |è necessario |occorre )?(?:effettuare il login|accedere|registrarti|essere registrato)", re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the

@@ -1133,3 +1133,11 @@ def test_a_newsletters_promise_that_the_reader_may_unsubscribe_is_chrome():
 ])
 def test_a_forms_consent_in_the_first_person_and_an_advertisements_placeholder(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Para comentar debés estar registrado. Ingresá o registrate gratis.", "comment-prompt"),
+    ("Recibí las noticias más importantes del día en tu mail.", "newsletter-prompt"),
+])
+def test_the_river_plates_forms_of_address(text, reason):
+    assert chrome_reason(text) == reason
