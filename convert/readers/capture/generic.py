@@ -527,7 +527,8 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and labelled_caption(text) is None  # ("Image caption, …", "Pie de foto, …")
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
                 and not (("·" in text or "|" in text) and signed_stamp(text) is not None)  # (a byline block's line)
-                and not _credit_below(units, index) and not _describes_media(units, index)
+                and not _credit_below(units, index) and not _credit_above(units, index)
+                and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
                 and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
                 and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))):
@@ -617,6 +618,20 @@ def _describes_media(units: Sequence[Line], index: int) -> bool:
             and dateline(described) is None
             and _is_title(units[index - 1].text) and not _is_credit_line(units[index - 1].text)
             and not _dated(units[index - 1]))
+
+
+def _credit_above(units: Sequence[Line], index: int) -> bool:
+    """Whether ``units[index]`` is a caption printed under its picture's credit ("© Jane Roe/Agência Nacional", then
+    "Rio de Janeiro (RJ), 13/03/2024 - Consumidores …"), the credit under the byline or date line: a sentence that
+    dates or describes its picture, shorter than the prose right under it. (A credit under a caption is that
+    caption's: the story follows it.)"""
+    if index < 2 or index + 1 >= len(units) or not (_is_credit_line(units[index - 2].text) or _dated(units[index - 2])):
+        return False
+    above, text, below = units[index - 1].text, units[index].text, units[index + 1].text
+    return (len(above) <= _CREDIT_LINE and above[:1] == "©" and len(text) < len(below) and _is_prose(below)
+            and standalone_credit(above, under_caption=True) is not None and can_be_caption(text)
+            and (find_date(text) is not None or describes_picture(text))  # (a caption dates or describes its picture)
+            and not _wire_dateline(text))  # ("CALDEN. In Sorge …": the story, under a picture printed without caption)
 
 
 def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]]:
@@ -962,6 +977,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             if (placed := _PLACE_AFTER_STAMP.search(text, found[1].end())) is not None:
                 article.fill("dateline", placed.group("place"), unit.number)  # "... IST - NEW DELHI": filed from
+            if article.byline is None and (signer := date_then_name(text, found)) is not None:
+                article.fill("byline", signer, unit.number)  # "Publicado em 14/03/2024 - 10:02 Por Camila Boaventura …"
             # (a bar of breaking news in ordinary case is no title: "Breaking News: Storm warning for the valley")
             if ((not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *(u for u in shouted if u.text.isupper())))
                  or _over_signed_title(header, index)) and not _is_timestamp(text)):

@@ -430,6 +430,9 @@ _NAME_SEPARATORS = " |·•-–—/,"
 
 # After a date, the word for "by" in the languages read: "March 3, 2024 by Jane Roe", "3. März 2024 von Hans Müller",
 # "4.02.2022 par Jeanne Roux", "3 de marzo de 2024 por Ana Ruiz", "3 marzo 2024 di Marco Rossi".
+# "Publicado em", "Published", "Publié le": a stamp's label before the date
+_STAMP_LABEL = lazy_compile(r"\s*(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|publicado el"
+                            r")(?:\s+(?:on|em|el|le|am|il))?:?\s*", re.I)
 _BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+", re.I)
 _CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?=\s)", re.I)
 # How long the story takes to read, at the end of the line, in the six languages: "· 4 min read", "Lesezeit: 4 Min."
@@ -442,13 +445,15 @@ def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[st
     """The name in "March 3, 2024 | Jane Roe" and "March 3, 2024 by Jane Roe": a date, a separator or the word for
     "by", and a name alone after it (None otherwise)."""
     iso, where = found
-    if where.start() > 0:
+    if where.start() > 0 and _STAMP_LABEL.fullmatch(text, 0, where.start()) is None:
         return None
     rest = text[where.end():]
     if (clock := _CLOCK_AFTER_DATE.match(rest)) is not None:
         rest = rest[clock.end():]  # "1.11.23 20:19 von Lars Sobiraj": the time, then the name
     rest = _READING_TIME_AT_END.sub("", rest)  # "... von Lars Sobiraj Lesezeit: 4 Min."
     if (by := _BY_AFTER_DATE.match(rest)) is not None:
+        if (parts := byline_parts(rest.lstrip(_NAME_SEPARATORS))) is not None and parts[0]:
+            return parts[0] if is_bare_name(parts[0]) else None  # "… Por Camila Boaventura - Repórter da Agência Nacional"
         rest = rest[by.end():]
     elif not any(mark in rest[:4] for mark in "|·•-–—/"):
         return None

@@ -696,6 +696,26 @@ def test_the_lead_pictures_photographer_in_capitals_then_the_byline_block_with_a
     assert paragraphs(article)[0] == STORY
 
 
+def test_a_date_line_with_the_byline_after_it_then_the_credit_over_the_lead_caption():
+    caption = "Rio de Janeiro (RJ), 13/03/2024 - Consumidores fazem compras em supermercado na zona norte da cidade."
+    page = (f"Economia\nVendas do varejo sobem 1,2% em janeiro, aponta instituto\nPublicado em 14/03/2024 - 10:02 Por "
+            f"Camila Boaventura - Repórter da Agência Nacional - Rio de Janeiro\n© Jane Roe/Agência Nacional\n{caption}\n"
+            f"{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == ("Camila Boaventura", "2024-03-14")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "Jane Roe/Agência Nacional")]
+    assert paragraphs(article)[0] == STORY
+
+
+def test_the_story_under_a_pictures_credit_with_no_caption():
+    first = ("CALDEN. Rund 500 Beschäftigte demonstrierten am Montag vor dem Werkstor, weil sie um ihre Arbeitsplätze "
+             "fürchten.")
+    page = (f"Panorama\nBeschäftigte fordern Aufträge für das Werk\n6. November 2023 14:03 Uhr\n© Foto: Jane Roe | nh\n"
+            f"{first}\n{STORY}\n")
+    assert paragraphs(article_of(page)[1])[0] == first
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
