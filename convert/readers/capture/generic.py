@@ -929,6 +929,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "site-clock")  # ("Martes 12 de Marzo de 2024 | Lomas del Pinar 14°C": the day and the weather)
         elif index == len(header) - 1 and date_without_year(text):
             doc.remove(unit, "timestamp")  # a date line cut before its year, at the end of the capture
+        elif (text[:1].isdigit() and (filed := _PLACE_AFTER_STAMP.search(text)) is not None
+              and (date_without_year(day := text[:filed.start()]) or parse_date(day) is not None)):
+            # "18 aprile 2024 - PESCARA", "29 gennaio - LAGOMARE": the day, then where the story was filed from
+            article.fill("dateline", filed.group("place"), unit.number)
+            if (iso := parse_date(day)) is not None:
+                article.fill("published", iso, unit.number)
         elif site is not None and text == site:
             if doc.site is None:
                 doc.capture_field("site", site, unit.number)
@@ -1317,7 +1323,13 @@ def _dated(unit: Optional[Line]) -> bool:
     if unit is None:
         return False
     found = find_date(unit.text)
-    return found is not None and (date_alone(unit.text, found) is not None or _is_timestamp(unit.text))
+    if found is None:
+        return False
+    if date_alone(unit.text, found) is not None or _is_timestamp(unit.text):
+        return True
+    # "18 aprile 2024 - PESCARA": the date, then where the story was filed from
+    filed = _PLACE_AFTER_STAMP.search(unit.text, found[1].end())
+    return filed is not None and date_alone(unit.text[:filed.start()], found) is not None
 
 
 def _dated_or_placed(unit: Optional[Line]) -> bool:

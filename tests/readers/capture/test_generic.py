@@ -716,6 +716,18 @@ def test_the_story_under_a_pictures_credit_with_no_caption():
     assert paragraphs(article_of(page)[1])[0] == first
 
 
+@pytest.mark.parametrize("stamp, place, published", [("18 aprile 2024 - PESCARA", "PESCARA", "2024-04-18"),
+                                                    ("29 gennaio - LAGOMARE", "LAGOMARE", None)])
+def test_the_day_then_where_the_story_was_filed_from_under_a_standfirst(stamp, place, published):
+    standfirst = "Partita bloccata per un’ora, poi gli ospiti passano. In pieno recupero il pari del centravanti"
+    page = (f"Derby, Bertolini salva il Pescarella al 94’\n{standfirst}\nLuca Ferrandi\n{stamp}\n"
+            f"Marco Bertolini esulta dopo il gol del pareggio. LaPresse\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["dateline"]) == ("Luca Ferrandi", place)
+    assert (article["published"] or "")[:10] == (published or "")
+    assert paragraphs(article)[0] == STORY
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
