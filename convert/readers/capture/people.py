@@ -353,7 +353,6 @@ _ROLE_WORD = lazy_compile(
 # writer's name, "Jane Roe, John Doe").
 # The capital letters of the Latin alphabets ("Álvaro", "Łukasz", "Şahin"): a name's first letter.
 CAPITAL = "[" + "".join(chr(code) for code in range(0x250) if chr(code).isupper()) + "]"
-_BY_WORDS = frozenset("by par von por di door".split())
 _PLACE_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")
 # A place's name alone on its line: one to three capitalised words, the little words of places between
 # ("Valladolid", "Rio de Janeiro", "Frankfurt am Main").

@@ -121,9 +121,6 @@ def _unique(values: list[Optional[str]]) -> list[str]:
     return seen
 
 
-_BY = re.compile(r"^by\s+", re.I)
-
-
 def _printed_byline(by: Any) -> Optional[str]:
     text = text_of(by)
     return _BY.sub("", text) or None if text else None
