@@ -18,7 +18,7 @@ from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
-from .people import byline_parts, date_then_name, glued_stamp, is_bare_name
+from .people import byline_parts, date_then_name, glued_stamp, is_bare_name, written_from
 from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, is_function_word, title_cased
@@ -699,6 +699,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     used = article.fill("byline", name, unit.number)
     used = article.fill("publisher", publisher, unit.number) or used
     used = article.fill("published", when, unit.number) or used
+    if (place_alone := written_from(unit.text)) is not None:
+        used = article.fill("dateline", place_alone, unit.number) or used  # "Par Jeanne Roux (Lyon, envoyée spéciale)"
     if publisher is not None and (place := _WRITTEN_FROM_AFTER_DASH.search(unit.text)) is not None and (
             publisher in unit.text[:place.start()]):
         used = article.fill("dateline", place.group("place"), unit.number) or used  # "Por Ana Souza, g1 — São Paulo"

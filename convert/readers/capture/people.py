@@ -265,6 +265,23 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
     return found.group("name"), wire
 
 
+def written_from(text: str) -> Optional[str]:
+    """Where a byline's closing parenthesis says the writer was sent to report from ("Par Solène Vaquier
+    (Saint-Ferréol-du-Causse, envoyée spéciale)": "Saint-Ferréol-du-Causse"), or None. (A bureau is where the writer
+    works, not where the story was filed: "(Bruxelles, bureau européen)".)"""
+    where = _WHERE_FROM.search(text) if text.endswith(")") else None
+    if where is None or not _written_from(where.group("inner")) or _SENT_TO.search(where.group("inner")) is None:
+        return None
+    place = where.group("inner").split(",")[0].strip()
+    return place if _PLACE_WORDS.fullmatch(place) or is_place_alone(place) else None
+
+
+# A reporter sent to the place, in the six languages: "envoyée spéciale", "special correspondent", "Sonderkorrespondent",
+# "enviado especial", "enviada especial", "inviato", "inviata".
+_SENT_TO = lazy_compile(r"\b(?:envoy[ée]e?s? spéciale?s?|special correspondent|sonderkorrespondent(?:in)?|enviad[oa]s? especial(?:es)?"
+                        r"|inviat[oa])\b", re.I)
+
+
 def _written_from(inner: str) -> bool:
     """Whether a byline's closing parenthesis says where the writer is (not a role, a co-writer, or whom for)."""
     return (inner.split()[0].lower() not in ("avec", "with", "mit", "con", "com")

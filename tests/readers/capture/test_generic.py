@@ -728,6 +728,14 @@ def test_the_day_then_where_the_story_was_filed_from_under_a_standfirst(stamp, p
     assert paragraphs(article)[0] == STORY
 
 
+@pytest.mark.parametrize("line, dateline", [("Par Solène Vaquier (Saint-Ferréol-du-Causse, envoyée spéciale)",
+                                             "Saint-Ferréol-du-Causse"),
+                                            ("Par Solène Vaquier (Bruxelles, bureau européen)", None)])
+def test_where_a_reporter_was_sent_after_the_byline_is_the_dateline(line, dateline):
+    _, article = article_of(f"Des écoles rurales se regroupent pour survivre\n{line}\nPublié le 05 mars 2024\n{STORY}\n")
+    assert (article["byline"], article["dateline"]) == ("Solène Vaquier", dateline)
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
