@@ -884,6 +884,18 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(header[index + 1], "media-embed")
             skip = 1
             continue
+        if text[-1:] == ":" and _AUTHOR_LABEL.fullmatch(text) is not None and article.byline is None:
+            # "Author of the article:", then the wire and the writer's name, each on its line
+            doc.remove(unit, "byline")
+            for signer in header[index + 1:index + 1 + _AUTHOR_LABEL_LINES]:
+                if (wire := wire_agency(signer.text)) is not None:
+                    article.fill("publisher", wire, signer.number)
+                elif is_bare_name(signer.text) and article.byline is None:
+                    article.fill("byline", signer.text, signer.number)
+                else:
+                    break
+                skip += 1
+            continue
         if (article.byline is None or article.byline == text) and _signing_names(header, index):
             if not article.fill("byline", text, unit.number):
                 article.note("byline", unit.number)  # (the names printed twice: once as links, once as text)
@@ -1729,6 +1741,13 @@ def _deck_then_signature(header: Sequence[Line], index: int) -> bool:
 
 
 _HANDLE_AFTER = lazy_compile(r",?\s*(?:@\w{1,30}|\(@\w{1,30}\))$")  # ("Jane Roe, @janeroe", "Jane Roe (@janeroe)")
+
+
+# A label over the byline block, in the six languages: "Author of the article:", "Autor des Artikels:", "Auteur de
+# l'article :", "Autor del artículo:", "Autor do artigo:", "Autore dell'articolo:".
+_AUTHOR_LABEL = lazy_compile(r"(?:author of (?:the|this) article|article author|autor(?:in)? des artikels|auteur de l['’]article"
+                             r"|autor del artículo|autor do artigo|autore dell['’]articolo)\s*:", re.I)
+_AUTHOR_LABEL_LINES = 3  # the writers and the wire under it, at most
 
 
 def _signing_names(header: Sequence[Line], index: int) -> bool:

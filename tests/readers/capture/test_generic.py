@@ -736,6 +736,14 @@ def test_where_a_reporter_was_sent_after_the_byline_is_the_dateline(line, dateli
     assert (article["byline"], article["dateline"]) == ("Solène Vaquier", dateline)
 
 
+def test_the_wire_and_the_writer_under_a_label_for_the_author():
+    page = (f"Village's only grocery store to close\nThe co-op says rising costs left it no choice\nAuthor of the article:\n"
+            f"The Canadian Press\nKelsey Amundsen\nPublished Mar 10, 2025  •  2 minute read\n{STORY}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["publisher"]) == ("Kelsey Amundsen", "The Canadian Press")
+    assert reasons(document)["Author of the article:"] == "byline"
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
