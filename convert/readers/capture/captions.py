@@ -440,8 +440,12 @@ def _spelled_out(caption: str, initials: str) -> bool:
 def without_label(credit: str) -> str:
     """The credit without the words that label it: "Foto: Jane Roe", "© Jane Roe", "Photo by Jane Roe", "Photo /
     Jane Roe" and "Photo AFP" give the name alone."""
-    found = _CREDIT_LABELS.match(credit) or _WORDED_LABEL.match(credit)
+    found = _CREDIT_LABELS.match(credit) or _WORDED_LABEL.match(credit) or _SOURCE_LABEL.match(credit)
     return credit[found.end():].strip() if found and found.end() < len(credit) else credit
+
+
+# "(Quelle: Jane Roe/dpa)": a credit labelled as the picture's source, once it is read as a credit
+_SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte)\s*:\s*", re.I)
 
 
 # "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.

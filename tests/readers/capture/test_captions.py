@@ -704,3 +704,12 @@ def test_a_photographers_full_name_glued_to_the_captions_stop(text, caption, cre
 
 def test_a_site_address_glued_to_a_menu_is_no_credit():
     assert caption_parts("Autoshop News Neuvorstellung Test Thema Tuning Automarken oe24.TV Livestream Radioaustria") is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Der Angeklagte sitzt im Saal des Landgerichts. (Quelle: Jane Roe/dpa)", "Jane Roe/dpa"),
+    ("Neue Seminare starten im März. (Quelle: Roe/Unsplash/DJV)", "Roe/Unsplash/DJV"),
+])
+def test_a_credit_labelled_as_the_pictures_source_loses_the_label(text, credit):
+    parts = caption_parts(text)
+    assert parts is not None and parts[2] == credit
