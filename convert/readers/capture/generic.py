@@ -41,8 +41,11 @@ _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|
 _TERMINAL = (".", "!", "?", "…", ")", *CLOSING_QUOTES)
 _SYNDICATION = lazy_compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
 _SIGN_OFF = lazy_compile(r"\((?P<agency>[A-Z]{2,6})\)$")
-_COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?!" + RESERVED
-                          + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|" + RESERVED + r"|$)", re.I)
+# A company's legal form after its name ("S.p.A.", "GmbH", "Ltd."): no part of the name a reader knows it by.
+_LEGAL_FORM = r"(?-i:S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|GmbH(?: & Co\. KG)?|AG|KG|Ltd\.?|Inc\.?|LLC|Ltda\.?|SAS|SARL|B\.V\.|N\.V\.)"
+_COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?!" + RESERVED
+                          + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+" + _LEGAL_FORM + r")?(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|"
+                          + RESERVED + r"|$)", re.I)
 _AUDIO_PLAYER = lazy_compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 # "Source: Al Jazeera and news agencies", "Quelle: dpa": the line that closes a story with where it came from.
 _SOURCE_LINE = lazy_compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<agency>[A-Z][\w.&'’\- ]{1,40}?)"

@@ -44,9 +44,13 @@ _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Herald
                 r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
 _JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|y|e|et)"
+_JOINER_WORDS = frozenset("de del della dello delle di do da dos das du des y e et".split())
+# ... the word first, with a name or an adjective after it, led by the article ("El Diario Nacional", "Il Corriere
+# Adriatico")
 _PAPER_NAME = re.compile(
     rf"(?:(?:The|Der|Die|Das)\s+)?(?:{_WORD}\s+){{1,3}}{_PAPER_LAST}"
-    rf"|(?:(?:El|La|Le|Il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}")
+    rf"|(?:(?:El|La|Le|Il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}"
+    rf"|(?:El|La|Le|Il|O|A|L['’])\s*{_PAPER_FIRST}\s+{_WORD}")
 _BY_WORDS = ("by ", "von ", "par ", "por ", "di ")  # (not "de": "la app de Diario de Almara")
 
 
@@ -84,8 +88,11 @@ def _beside_account_links(unit: Line, lines: Sequence[Line]) -> bool:
 
 
 def is_paper_name(text: str) -> bool:
-    """Whether ``text`` is shaped as a newspaper's name ("The Coral Coast Mail", "Diario de Almara"): a masthead,
-    never a headline."""
+    """Whether ``text`` is shaped as a newspaper's name ("The Coral Coast Mail", "Diario de Almara", also set in
+    capitals: "EL DIARIO NACIONAL"): a masthead, never a headline."""
+    if text.isupper():
+        text = " ".join(word if word in _JOINER_WORDS and index else word.capitalize()
+                        for index, word in enumerate(text.lower().split()))
     return _name_shaped(text) and _PAPER_NAME.fullmatch(text) is not None
 
 

@@ -13,7 +13,7 @@ from ._lazy_patterns import lazy_compile
 
 # "All rights reserved" in the languages read: a statement with no holder in it ("© RIPRODUZIONE RISERVATA").
 RESERVED = (r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
-            r"|todos os direitos reservados|riproduzione riservata|tutti i diritti riservati)\b")
+            r"|todos os direitos reservados|riproduzione riservata|tutti i diritti (?:sono )?riservati)\b")
 _RIGHTS = lazy_compile(
     r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4}))?\s*,?\s*)?"
     r"(?:(?:copyright|©|\(c\))\s*)?(?P<holder>.*?)(?:,?\s+(?P<after>\d{4}))?\s*[-–—|]?\s*"

@@ -56,6 +56,13 @@ def test_a_newspapers_name_beside_the_skip_or_account_links_is_its_masthead(abov
     assert (site, publisher) == (name, name)
 
 
+@pytest.mark.parametrize("name", ["EL DIARIO NACIONAL", "El Diario Global", "CORRIERE DELLE VALLI", "FOLHA DO CERRADO"])
+def test_a_newspapers_name_in_capitals_or_with_an_adjective_beside_the_account_links(name):
+    site, publisher, _ = read(f"Ir al contenido\nSuscríbete\n{name}\nEspaña\nCouncil to decide on pool plan\nBy Jane Roe\n"
+                              f"{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
 @pytest.mark.parametrize("text", [
     "Skip to content\nHome\nMovie Times\nNews\n",  # a section, among the others
     "Subscribe\nHome\nNews\nSport\nOpinion\nWeather\nTraffic\nVideo\nPodcasts\nObituaries\nClassifieds\nJobs\n"
