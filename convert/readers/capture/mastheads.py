@@ -61,10 +61,31 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     for unit in header:
         if headline is not None and unit.number >= headline:
             break
-        if (set_aside.get(unit.number) in _SET_ASIDE_AS and is_paper_name(unit.text)
-                and (_named_again(unit, lines) or _beside_account_links(unit, lines))):
+        if set_aside.get(unit.number) not in _SET_ASIDE_AS:
+            continue
+        if is_paper_name(unit.text) and (_named_again(unit, lines) or _beside_account_links(unit, lines)):
             return unit
+        if _name_like(unit.text) and _beside_account_links(unit, lines):
+            return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
     return None
+
+
+def _name_like(text: str) -> bool:
+    """Whether ``text`` reads as a publication's name where only a logo stands (beside the skip or account links): a
+    name led by an article ("Le Clairon", "DER BLICK"), or one word made with a paper's word ("Wirtschaftskurier")."""
+    if " " not in text:  # ("L’Horizon": the article elided)
+        return _COMPOUND_PAPER.fullmatch(text) is not None or _ELIDED_ARTICLE.fullmatch(text) is not None
+    words = text.split()
+    return (len(words) <= 3 and words[0].lower() in _ARTICLES and _name_shaped(text.title() if text.isupper() else text)
+            and all(word[:1].isupper() for word in words[1:]))
+
+
+_ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ][\w\-]{2,}")
+_ARTICLES = frozenset("the der die das le la les l' el los las il lo o a".split())
+# One word that ends with a word papers are named with, as German writes them: "Wirtschaftskurier", "Morgenpost".
+# (not "-bote" or "-blatt": "Verlagsangebote", "Merkblatt"; not "-nachrichten", which names sections too)
+_COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anzeiger|rundschau|chronik|tagblatt|merkur|morgenpost"
+                             r"|abendpost)")
 
 
 _TOP_LINES = 20  # a logo stands among the first lines of a page's text

@@ -183,6 +183,7 @@ _NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
 # A dot, or a dash between spaces, after the name and before its job or publication (the name has no date after it:
 # "Jane Roe – 4 March 2024" is read as a name and its date).
+_SPACED_DASH = lazy_compile(r"\s[-–—]\s")
 _BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-Z])")
 _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s+for\s+(?P<publication>(?:The|the)\s+[A-Z].{1,40})")
 
@@ -287,6 +288,12 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     lines; a name the newsroom's line signs may stand further down)."""
     if headline is None or article.byline is not None or unit.number <= headline.number or not near:
         return False
+    dash = _SPACED_DASH.search(unit.text) if " " in unit.text else None
+    name, wire = (unit.text[:dash.start()], unit.text[dash.end():]) if dash else ("", "")
+    if dash and is_bare_name(name) and (credited := wire_agency(wire)) is not None:
+        article.fill("byline", name, unit.number)  # "Émilie Bouchard - La Presse canadienne": the writer, then the wire
+        article.fill("publisher", credited, unit.number)
+        return True
     if (branded := name_then_brand(unit.text)) is not None:
         article.fill("byline", branded[0], unit.number)  # "Thomas Lebrun - infopublique": the writer, then the site
         article.fill("publisher", branded[1], unit.number)

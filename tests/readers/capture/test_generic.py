@@ -754,6 +754,13 @@ def test_the_wire_and_the_writer_under_a_label_for_the_author():
     assert reasons(document)["Author of the article:"] == "byline"
 
 
+def test_a_name_a_dash_and_a_wire_under_the_headline_sign_it_over_the_sites_masthead():
+    page = (f"Aller au contenu principal\nLe Vigilant\nSe connecter\nLe gouvernement recule sur la réforme des permis\n"
+            f"Émilie Bouchard - La Presse canadienne\n4 mars 2025\n{STORY}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["publisher"]) == ("Émilie Bouchard", "La Presse canadienne")
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
