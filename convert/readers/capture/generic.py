@@ -1211,7 +1211,29 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         else:
             doc.remove(unit, "page-chrome")
     article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
+    if headline is not None:
+        _prefer_date_under_headline(header, headline, article, doc)
     return article.headline, agency
+
+
+def _prefer_date_under_headline(header: Sequence[Line], headline: Line, article: ArticleDraft, doc: DocumentDraft) -> None:
+    """When the date taken stands above the headline and another day stands alone under it, the one above is the
+    site's clock ("Sunday, March 17, 2024" among the menus) and the story's date is the one in its byline block."""
+    taken = article.field_lines.get("published")
+    if not taken or max(taken) > headline.number or set(taken) & set(article.field_lines.get("byline", ())):
+        return
+    later = next((item for item in doc.removed if item["reason"] == "timestamp" and item["lines"][0] > headline.number
+                  and item["lines"][0] == item["lines"][1]), None)
+    under = next((unit for unit in header if later is not None and unit.number == later["lines"][0]), None)
+    if under is None or (found := find_date(under.text)) is None or found[0] == (article.published or "")[:10]:
+        return
+    doc.removed.remove(later)  # type: ignore[arg-type]
+    clock = [unit for unit in header if unit.number in taken]
+    article.published = None
+    del article.field_lines["published"]
+    for unit in clock:
+        doc.remove(unit, "site-clock")
+    take_timestamp(under, article, doc, found)
 
 
 def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS) -> bool:
@@ -1435,6 +1457,12 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         return max(repeated, key=lambda t: (counts[t.text], t.text in signed, -t.number))
     unlisted = [t for t in long if t.number not in listed]
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
+    if signed is not None and not _bylined_below(header, position[signed.number]):
+        # (a title signed by a date alone may be the site's slogan over its clock: "Serving Harlan County since 1887",
+        # "Sunday, March 17, 2024"; a later one with a "By" line under it is the story's)
+        signed = next((t for t in unlisted if t.number > signed.number and _bylined_below(header, position[t.number])
+                       and _signed_below(header, position[t.number])
+                       and any(map(_dated, header[position[signed.number] + 1:position[t.number]]))), signed)
     if signed is not None:
         return _head_of_run(signed, long, position, header)
     # (a short headline, printed again, with the byline under a copy: "Council Backs Pool")
@@ -1504,6 +1532,14 @@ def _printed_in_blocks(texts: set[str], header: Sequence[Line]) -> set[int]:
         shared = Counter(neighbour for index in places for neighbour in beside(index))
         inside.update(index for index in places if any(shared[neighbour] >= 2 for neighbour in beside(index)))
     return inside
+
+
+_BYLINE_REACH_UNDER_TITLE = 3  # lines under a title where its "By" line stands (a deck between)
+
+
+def _bylined_below(header: Sequence[Line], index: int) -> bool:
+    """Whether a "By …" line stands within three lines under ``header[index]``."""
+    return any(byline_parts(unit.text) is not None for unit in header[index + 1:index + 1 + _BYLINE_REACH_UNDER_TITLE])
 
 
 def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], header: Sequence[Line]) -> Line:

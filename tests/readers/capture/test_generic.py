@@ -761,6 +761,15 @@ def test_a_name_a_dash_and_a_wire_under_the_headline_sign_it_over_the_sites_mast
     assert (article["byline"], article["publisher"]) == ("Émilie Bouchard", "La Presse canadienne")
 
 
+def test_the_sites_slogan_and_clock_over_its_menus_are_not_the_storys():
+    headline = "Lawmakers advance bill to cap rural ambulance fees"
+    page = (f"Subscribe\nThe Valley Ledger\nServing Valley County since 1887\nSunday, March 17, 2024\nNews\nSports\n"
+            f"Opinion\n{headline}\nBy JANE ROE\nMar 15, 2024\nFacebook\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["published"][:10]) == (headline, "2024-03-15")
+    assert reasons(document)["Sunday, March 17, 2024"] == "site-clock"
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
