@@ -13,7 +13,7 @@ from convert.readers.capture.dates import find_date, parse_date
     ("21. April 2020", "2020-04-21"), ("21. August 2020", "2020-08-21"), ("3. November 2024", "2024-11-03"),
     ("Fecha: 03-03-2024", "2024-03-03"), ("Datum: 3. März 2024", "2024-03-03"), ("Date: March 3, 2024", "2024-03-03"),
     ("10 Out 2023, 16:48", "2023-10-10"), ("4 ene. 2024", "2024-01-04"), ("12 mag 2024", "2024-05-12"),
-    ("4 de octubre de 2023 | 10:15 h", "2023-10-04"),
+    ("4 de octubre de 2023 | 10:15 h", "2023-10-04"), ("enero 21, 2024 - 7:45 p. m.", "2024-01-21"),
 ])
 def test_a_line_that_is_only_a_date(text, iso):
     assert parse_date(text) == iso
