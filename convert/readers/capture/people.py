@@ -91,7 +91,7 @@ _OTHER_CREDITS = lazy_compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|vide
 # "Jane Roe, a deputy editor and author of ...": a name, then a note about its author.
 _NAME_THEN_BIO = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}), (?:a|an) [a-z]")
 # "Jane Roe for The Valley Courier", "JANE ROE FOR MAILONLINE": the author, and the publication they wrote for.
-_WRITTEN_FOR = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|FOR)\s+"
+_WRITTEN_FOR = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|For|FOR)\s+"
                             r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
 # Agencies whose usual short form differs from the name newsrooms credit.
 AGENCY_NAMES = {"AP": "The Associated Press", "ASSOCIATED PRESS": "The Associated Press"}
@@ -216,7 +216,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = brand.group("brand")  # "g1 — São Paulo": the newsroom, then where it writes from
     name, publisher = rest or None, None
     separator = "|" if "|" in rest else ","
-    if (" for " in rest or " FOR " in rest) and (written_for := _WRITTEN_FOR.match(rest)) is not None:
+    if (" for " in rest or " FOR " in rest or " For " in rest) and (written_for := _WRITTEN_FOR.match(rest)) is not None:
         name, publisher = written_for.group("name"), written_for.group("publication")
     elif rest and separator in rest:
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))

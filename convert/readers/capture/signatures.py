@@ -14,8 +14,8 @@ from .body import TIMESTAMP
 from .dates import find_date
 from .draft import ArticleDraft
 from .language import is_function_word
-from .people import (SHORT_NAME, agency_name, byline_parts, is_bare_name, is_organisation, name_before_time,
-                     name_then_brand)
+from .people import (SHORT_NAME, agency_name, byline_parts, is_bare_name, is_organisation, is_place_alone,
+                     name_before_time, name_then_brand)
 from .text import Line
 
 
@@ -185,7 +185,9 @@ _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y
 # "Jane Roe – 4 March 2024" is read as a name and its date).
 _SPACED_DASH = lazy_compile(r"\s[-–—]\s")
 _BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-Z])")
-_FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s+for\s+(?P<publication>(?:The|the)\s+[A-Z].{1,40})")
+# "Jane Roe for The Valley Courier", "Kieran Holt For Beaconline": the writer, then whom for
+_FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?:for|For|FOR)\s+"
+                                r"(?P<publication>(?:(?:The|the)\s+[A-Z].{1,40}|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,2}))")
 
 
 # The newsroom signing as itself, in the six languages.
@@ -309,6 +311,11 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if dated and text.count(",") >= 1 and all(is_bare_name(part) and not is_organisation(part)
                                               for part in _NAME_LIST.split(text)):
         article.fill("byline", text, unit.number)  # "Jane Roe, John Doe and Ada Lund" over the date line
+        return True
+    if (text.count(",") == 1 and is_bare_name(head := text.partition(",")[0].strip())
+            and " " not in (tail := text.partition(",")[2].strip()) and is_place_alone(tail) and not is_job(tail)
+            and not is_organisation(tail) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
+        article.fill("byline", head, unit.number)  # "Miguel Kanjila, Huambo": the writer, then where they write from
         return True
     publication = None
     if text.count(",") == 2 and is_organisation(text.rpartition(",")[2].strip()):

@@ -770,6 +770,14 @@ def test_the_sites_slogan_and_clock_over_its_menus_are_not_the_storys():
     assert reasons(document)["Sunday, March 17, 2024"] == "site-clock"
 
 
+@pytest.mark.parametrize("line, byline, publisher", [("Miguel Kanjila, Huambo", "Miguel Kanjila", None),
+                                                    ("By Kieran Holt For Beaconline", "Kieran Holt", "Beaconline"),
+                                                    ("Kieran Holt for Valley News", "Kieran Holt", "Valley News")])
+def test_a_writer_then_where_from_or_whom_for(line, byline, publisher):
+    _, article = article_of(f"Council to decide on pool plan\n{line}\n14.03.2024\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == (byline, publisher)
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
