@@ -274,7 +274,9 @@ def _contact_detail(text: str) -> bool:
 # The label over a release's contacts, in the six languages: "Media contact:", "Wissenschaftlicher Kontakt:".
 _CONTACT_LABEL = re.compile(r"(?:(?:media|press|news|scientific|für rückfragen|wissenschaftlicher|presse|medien)\s*)?"
                             r"(?:contacts?|kontakte?|pressekontakt|contacto|contatto|contato|contact presse|contact médias"
-                            r"|contacto de prensa|contatti)(?:\s+(?:de prensa|para imprensa|per la stampa))?\s*:", re.I)
+                            r"|contacto de prensa|contatti)(?:\s+(?:de prensa|para imprensa|per la stampa))?\s*:"
+                            # "For media enquiries, contact:", "Media inquiries:"
+                            r"|(?:for )?(?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?\s*:", re.I)
 # How a "By ..." line opens, in the languages read ("By", "Par", "Von", "Por", "Di", and "Posted by", ...): the
 # cheap test before byline_parts.
 _BY_OPENINGS = {"by", "pa", "vo", "po", "di", "wr", "st", "te", "au", "es", "sc", "re", "ar", "wo", "an", "ko", "un"}
@@ -828,9 +830,14 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
 
 
 def _capitals_credit(text: str) -> bool:
-    """A credit set in capitals: labelled ("PHOTO: JANE ROE/REUTERS"), or a name and its wire after a slash
-    ("ROBERTO MERINO / EFE")."""
-    return ":" in text or "/" in text and agency(text.rpartition("/")[2]) is not None
+    """A credit set in capitals: labelled ("PHOTO: JANE ROE/REUTERS"), or a name and its wire or paper after a
+    slash ("ROBERTO MERINO / EFE", "ROWAN PIKE/SOUTHERN POST")."""
+    if ":" in text:
+        return True
+    name, slash, owner = text.rpartition("/")
+    # ("ROWAN PIKE/SOUTHERN POST", "RAMON ESTRADA / PHILIPPINE DAILY CHRONICLE": a name before the slash, not a trail)
+    return bool(slash) and (agency(owner) is not None or is_bare_name(name.strip().title()) and "/" not in name
+                            and not any(is_function_word(word) for word in name.lower().split()))
 
 
 def _photographer_in_capitals(units: Sequence[Line], i: int) -> bool:

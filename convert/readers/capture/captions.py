@@ -686,7 +686,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return without_label(by.group(0))  # "Photo by Jane Roe", "Staff photo by Jane Roe"
     if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])
                                                          or under_caption and slash_credit(text)
-                                                         and chrome_reason(text) is None):
+                                                         # (set in capitals, a credit is no shouted link)
+                                                         and chrome_reason(text.title() if text.isupper() else text) is None):
         return text  # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for
     if "/" in text and _wire_and_name(text):
         return text  # "Hans Müller/dpa", "dpa/Hans Müller": the wire written in small letters, as it writes itself

@@ -322,7 +322,8 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
                  r"|comments are closed\.?|(?:die )?kommentare (?:sind )?geschlossen\.?|les commentaires sont fermés\.?"
-                 r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?|comentários (?:estão )?fechados\.?"
+                 r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?"
+                 r"|(?:os )?comentários (?:deste artigo |desta (?:matéria|notícia) )?(?:estão )?fechados\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?|leave a (?:comment|reply)!"
                  # ... and in the other languages
                  r"|du musst (?:angemeldet|eingeloggt) sein, um einen kommentar (?:abzugeben|zu schreiben|zu veröffentlichen)\.?"
@@ -725,9 +726,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^(?:vous avez (?:trouvé|repéré|remarqué) une (?:erreur|faute)|fehler gefunden|haben sie einen fehler (?:gefunden|entdeckt)"
         r"|¿?(?:encontraste|has encontrado|encontró) un error|encontrou (?:um )?erro|hai trovato un errore)\b", re.I)),
     # "Comments have to be in English …", "We have migrated to a new commenting platform …": the comment box's rules.
-    ("comment-prompt", _Keys.of("comments|commenting"), lazy_compile(
+    ("comment-prompt", _Keys.of("comments|commenting|respond"), lazy_compile(
         r"^comments (?:have to|must|should) be\b|\bcommunity guidelines for (?:posting|commenting)\b"
-        r"|\b(?:new|our) commenting (?:platform|system)\b", re.I)),
+        r"|\b(?:new|our) commenting (?:platform|system)\b"
+        # "We want our comments to be a lively and valuable part of our community.", "Remember the person you want to
+        # respond to is a real person.", "Comments are open to … members only."
+        r"|^we want (?:our )?comments to be\b|^remember the person you (?:want to )?respond to\b"
+        r"|^comments are (?:open|available) (?:only )?to .{1,40}\b(?:members|subscribers)\b", re.I)),
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
@@ -775,7 +780,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("promo", _Keys.of("miss|followed"), lazy_compile(
         r"^don['’]t miss out on the headlines from\b|\bfollowed (?:categories|topics) will be added to\b", re.I)),
     ("newsletter-prompt", _Keys.of("recevez|erhalten|recibe|receba|ricevi"), lazy_compile(
-        r"^(?:recevez|erhalten sie|recibe|receba|ricevi) (?:chaque|jeden|cada|ogni) (?:matin|morgen|mañana|manhã|mattina)\b",
+        r"^(?:recevez|erhalten sie|recibe|receba|ricevi) (?:chaque|jeden|cada|ogni) (?:matin|morgen|mañana|manhã|mattina)\b"
+        # "Chaque matin, recevez l'essentiel de l'actualité": the same, the morning first
+        r"|^(?:chaque|jeden|cada|ogni) (?:matin|morgen|mañana|manhã|mattina),? (?:recevez|erhalten sie|recibe|receba|ricevi)\b",
         re.I)),
     # "Diese Zusammenfassung wurde automatisch erstellt.", "Ce résumé a été généré automatiquement.": a summary or a
     # text made by a machine, in the other languages.

@@ -299,6 +299,12 @@ def test_a_photographer_and_wire_in_capitals_under_a_caption_are_its_credit():
     assert "NEW POOL PLAN / COUNCIL" not in [f[1] for f in figures(article)]  # (no wire: a link in capitals)
 
 
+def test_a_photographer_and_paper_in_capitals_after_a_slash_under_a_caption_are_its_credit():
+    caption = "A kea inspects a rental car parked in the village car park."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nROWAN PIKE/SOUTHERN POST\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "ROWAN PIKE/SOUTHERN POST", None)]
+
+
 def test_a_photographers_name_in_capitals_under_a_caption_is_its_credit():
     caption = "Residents queue outside the mobile bank, last Tuesday."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nÁLVARO QUINTELA\n\n{SECOND}\n\n{THIRD}\n")

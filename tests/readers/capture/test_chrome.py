@@ -1141,3 +1141,14 @@ def test_a_forms_consent_in_the_first_person_and_an_advertisements_placeholder(t
 ])
 def test_the_river_plates_forms_of_address(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Os comentários deste artigo estão fechados.", "comments"),
+    ("Chaque matin, recevez l’essentiel de l’actualité de la ville.", "newsletter-prompt"),
+    ("We want our comments to be a lively and valuable part of our community.", "comment-prompt"),
+    ("Remember the person you want to respond to is a real person.", "comment-prompt"),
+    ("Comments are open to Valley Insider members only.", "comment-prompt"),
+])
+def test_a_comment_boxs_rules_and_a_morning_newsletter(text, reason):
+    assert chrome_reason(text) == reason

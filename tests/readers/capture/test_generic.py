@@ -778,6 +778,14 @@ def test_a_writer_then_where_from_or_whom_for(line, byline, publisher):
     assert (article["byline"], article["publisher"]) == (byline, publisher)
 
 
+def test_a_label_for_media_enquiries_and_the_contacts_under_it():
+    page = (f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\nFor media enquiries, contact:\n\n"
+            f"Jane Roe, Press Officer\n\npress@valley.example\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["For media enquiries, contact:"] == "contact"
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
