@@ -9,7 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
-from .people import byline_parts, is_organisation
+from .people import byline_parts, is_bare_name, is_organisation
 from .language import CLOSING_QUOTES, is_function_word
 from .remember import short_lines_remembered
 
@@ -437,6 +437,9 @@ def _spelled_out(caption: str, initials: str) -> bool:
     return "".join(letters).endswith(initials.upper())
 
 
+_NAME_THEN_WIRE = re.compile(r"(?P<name>[^()]{3,40}?)\s*\((?P<wire>[^()]{2,30})\)")
+
+
 def without_label(credit: str) -> str:
     """The credit without the words that label it: "Foto: Jane Roe", "© Jane Roe", "Photo by Jane Roe", "Photo /
     Jane Roe" and "Photo AFP" give the name alone."""
@@ -679,6 +682,10 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text
     if under_caption and "|" in text and named_for(text) is not None:
         return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
+    if (under_caption and text.endswith(")") and (wired := _NAME_THEN_WIRE.fullmatch(text)) is not None
+            and agency(wired.group("wire")) is not None
+            and is_bare_name(name.title() if (name := wired.group("name")).isupper() else name)):
+        return text  # "Quique Serrano (EFE)" under a caption: the photographer, and the wire
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
             and not any(w in text.lower() for w in ("rights", "copyright"))):
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year

@@ -713,3 +713,9 @@ def test_a_site_address_glued_to_a_menu_is_no_credit():
 def test_a_credit_labelled_as_the_pictures_source_loses_the_label(text, credit):
     parts = caption_parts(text)
     assert parts is not None and parts[2] == credit
+
+
+@pytest.mark.parametrize("text, credit", [("Quique Serrano (EFE)", "Quique Serrano (EFE)"),
+                                          ("JANE ROE (REUTERS)", "JANE ROE (REUTERS)"), ("Council meeting (Reuters)", None)])
+def test_a_photographer_and_the_wire_in_brackets_under_a_caption(text, credit):
+    assert standalone_credit(text, under_caption=True) == credit
