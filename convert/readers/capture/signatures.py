@@ -184,6 +184,8 @@ _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y
 # A dot, or a dash between spaces, after the name and before its job or publication (the name has no date after it:
 # "Jane Roe – 4 March 2024" is read as a name and its date).
 _SPACED_DASH = lazy_compile(r"\s[-–—]\s")
+# Words that end a section's label rather than a name, in the six languages.
+_SECTION_ENDS = frozenset("news sport sports updates nachrichten noticias notícias notizie actualités".split())
 _BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-Z])")
 # "Jane Roe for The Valley Courier", "Kieran Holt For Beaconline": the writer, then whom for
 _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?:for|For|FOR)\s+"
@@ -290,6 +292,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     lines; a name the newsroom's line signs may stand further down)."""
     if headline is None or article.byline is not None or unit.number <= headline.number or not near:
         return False
+    if unit.text.rsplit(None, 1)[-1].lower() in _SECTION_ENDS and is_bare_name(unit.text):
+        return False  # "Club News", "Local Sport": a section's label, no one's name
     dash = _SPACED_DASH.search(unit.text) if " " in unit.text else None
     name, wire = (unit.text[:dash.start()], unit.text[dash.end():]) if dash else ("", "")
     if dash and is_bare_name(name) and (credited := wire_agency(wire)) is not None:

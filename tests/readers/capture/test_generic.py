@@ -786,6 +786,12 @@ def test_a_label_for_media_enquiries_and_the_contacts_under_it():
     assert reasons(document)["For media enquiries, contact:"] == "contact"
 
 
+@pytest.mark.parametrize("line", ["Club News", "Local Sport"])
+def test_a_sections_label_under_the_headline_is_no_byline(line):
+    _, article = article_of(f"Report: Seaport 2-1 Kingsmere\nSat 13 April 2024\n{line}\n{STORY}\n")
+    assert article["byline"] is None
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
