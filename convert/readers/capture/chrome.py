@@ -346,6 +346,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|(?-i:(?:Read more|More|Most [Rr]ead|Most [Pp]opular|Latest|Trending) (?:from|by|on) [A-Z][\w'’\-]*"
                      r"(?: [A-Z][\w'’\-]*){0,3}):?"
                      r"|(?:(?-i:More)|read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
+                     # "Read more in the Chronicle:", "Lesen Sie mehr im Kurier:": where, on the site, more is to read
+                     r"|read more (?:in|on|at) (?:the )?(?-i:[A-Z][\w'’\-]*)(?: (?-i:[A-Z][\w'’\-]*)){0,2}"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|lea también|ver también"
                      r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più"
                      # ... and the other labels over a link to another story, in the six languages
@@ -898,6 +900,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "garbage"
     if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
         return "editor-note"
+    if text.startswith("This ") and _REUSE_TERMS.match(text) is not None:
+        return "copyright"
     if (text.startswith(_EMBED_NOTE_OPENINGS) and _EMBED_NOTE.match(text) is not None
             and _CONSENT_WORD.search(text) is not None):
         return "media-embed"
@@ -957,6 +961,9 @@ _ORIGIN_NOTE = lazy_compile(
 # "Never miss a story — sign up for our free daily newsletter …": a newsletter's pitch, however long.
 _NEWSLETTER_PITCH = lazy_compile(r"Never miss a (?:story|thing)\b.{0,120}\bnewsletter\b")
 _ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo")
+# "This document is subject to copyright. Apart from any fair dealing …, no part may be reproduced without the
+# written permission.": the terms of reuse a site prints under a story, at any length.
+_REUSE_TERMS = lazy_compile(r"This (?:document|article|story|material|content|work) is (?:subject to|protected by) copyright\b")
 # "This article contains content provided by X. We ask for your permission before anything is loaded …", "Dieser
 # Artikel enthält einen externen Inhalt von X. Beim Laden des Inhalts …": the placeholder of a post from another
 # site, which asks the reader's consent before it loads, in the six languages and at any length.

@@ -1152,3 +1152,13 @@ def test_the_river_plates_forms_of_address(text, reason):
 ])
 def test_a_comment_boxs_rules_and_a_morning_newsletter(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Read more in the Chronicle: “Water crisis: the pipes behind the promises”", "related-link"),
+    ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
+     "no part may be reproduced without the written permission.", "copyright"),
+    ("Read more in the report: the council said it would decide in June.", None),
+])
+def test_a_link_to_more_in_the_paper_and_the_terms_of_reuse(text, reason):
+    assert chrome_reason(text) == reason
