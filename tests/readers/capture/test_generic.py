@@ -778,6 +778,11 @@ def test_a_writer_then_where_from_or_whom_for(line, byline, publisher):
     assert (article["byline"], article["publisher"]) == (byline, publisher)
 
 
+def test_a_writer_where_from_and_when_on_one_line():
+    _, article = article_of(f"Council to decide on pool plan\nMiguel Kanjila, Huambo, 02. November 2021\n{STORY}\n")
+    assert (article["byline"], article["published"][:10]) == ("Miguel Kanjila", "2021-11-02")
+
+
 def test_a_label_for_media_enquiries_and_the_contacts_under_it():
     page = (f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\nFor media enquiries, contact:\n\n"
             f"Jane Roe, Press Officer\n\npress@valley.example\n")
