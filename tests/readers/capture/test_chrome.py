@@ -1127,38 +1127,23 @@ def test_a_newsletters_promise_that_the_reader_may_unsubscribe_is_chrome():
     assert chrome_reason(text) == "site-notice"
 
 
+# A form's consent in the first person, an advertisement's placeholder, the River Plate's forms of address, a comment
+# box's rules, closed comments, a morning newsletter, a link to more in the paper, the terms of reuse; and a sentence
+# that opens as one of them does.
 @pytest.mark.parametrize("text, reason", [
     ("By continuing, I agree to the Privacy Policy and Terms of Service.", "site-notice"),
     ("This advertisement has not loaded yet, but your article continues below.", "advertisement"),
-])
-def test_a_forms_consent_in_the_first_person_and_an_advertisements_placeholder(text, reason):
-    assert chrome_reason(text) == reason
-
-
-@pytest.mark.parametrize("text, reason", [
     ("Para comentar debés estar registrado. Ingresá o registrate gratis.", "comment-prompt"),
     ("Recibí las noticias más importantes del día en tu mail.", "newsletter-prompt"),
-])
-def test_the_river_plates_forms_of_address(text, reason):
-    assert chrome_reason(text) == reason
-
-
-@pytest.mark.parametrize("text, reason", [
     ("Os comentários deste artigo estão fechados.", "comments"),
     ("Chaque matin, recevez l’essentiel de l’actualité de la ville.", "newsletter-prompt"),
     ("We want our comments to be a lively and valuable part of our community.", "comment-prompt"),
     ("Remember the person you want to respond to is a real person.", "comment-prompt"),
     ("Comments are open to Valley Insider members only.", "comment-prompt"),
-])
-def test_a_comment_boxs_rules_and_a_morning_newsletter(text, reason):
-    assert chrome_reason(text) == reason
-
-
-@pytest.mark.parametrize("text, reason", [
     ("Read more in the Chronicle: “Water crisis: the pipes behind the promises”", "related-link"),
     ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
      "no part may be reproduced without the written permission.", "copyright"),
     ("Read more in the report: the council said it would decide in June.", None),
 ])
-def test_a_link_to_more_in_the_paper_and_the_terms_of_reuse(text, reason):
+def test_more_of_the_pages_notes_and_prompts(text, reason):
     assert chrome_reason(text) == reason
