@@ -303,7 +303,11 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "9:50 a.m. ET", "Updated 10:15 a.m. ET": a live blog's post time, or a stamp with only a time.
     ("live-blog-chrome", r"(?:(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
                          r"|\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
-                         r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago", re.I),
+                         r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago"
+                         # ... and in the other languages: "vor 3 Std.", "il y a 5 h", "hace 2 horas", "há 3 horas", "3 ore fa"
+                         r"|vor \d+\s*(?:sek\.?|min\.?|minuten?|std\.?|stunden?|tag(?:en)?)"
+                         r"|il y a \d+\s*(?:s|min|minutes?|h|heures?|jours?)|(?:hace|há) \d+\s*(?:min|minutos?|h|horas?|d[ií]as?)"
+                         r"|\d+\s*(?:min|minuti|minuto|ora|ore|giorni|giorno) fa", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
     # "Sponsored by ...", "Presented by Valley Bank": who pays for a section, in the languages read.

@@ -1144,6 +1144,8 @@ def test_a_newsletters_promise_that_the_reader_may_unsubscribe_is_chrome():
     ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, "
      "no part may be reproduced without the written permission.", "copyright"),
     ("Read more in the report: the council said it would decide in June.", None),
+    ("vor 3 Std.", "live-blog-chrome"), ("il y a 5 h", "live-blog-chrome"), ("hace 2 horas", "live-blog-chrome"),
+    ("há 3 horas", "live-blog-chrome"), ("3 ore fa", "live-blog-chrome"),
 ])
 def test_more_of_the_pages_notes_and_prompts(text, reason):
     assert chrome_reason(text) == reason
