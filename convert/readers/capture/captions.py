@@ -107,6 +107,9 @@ _CAPITALS_CREDIT = lazy_compile(
     # (also after a long dash glued to the name: "… on Wednesday. —RAMIL T. OCAMPO")
     rf"^(?P<caption>.*[.!?])\s+(?:[—–]\s?)?(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
     rf"(?:\s*/\s*[{_CAPS}][\w'’.\-]+(?: [\w'’.\-]+){{0,2}})?(?:\s+(?:POUR|FOR|FÜR|PARA|PER)\s+\S.{{1,40}})?)$")
+# "... el pasado enero.ELENA MARCH": the same glued to the caption's stop, as a page joins two elements.
+_CAPITALS_GLUED_TO_STOP = lazy_compile(rf"^(?P<caption>.*[a-zà-ÿ]{{2}}[.!?])(?P<credit>[{_CAPS}][{_CAPS}'’\-]+"
+                                       rf"(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}})$")
 # Words a sentence in capitals has and a name does not ("UNDERSTATEMENT OF THE YEAR").
 _NOT_IN_NAMES = frozenset("OF THE AND OR TO IN ON AT IS ARE WAS AN WITH FROM THIS THAT DER DIE DAS UND LES ET LOS LAS IL".split())
 
@@ -149,7 +152,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, "ourtesy ", -80), (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
-                  (_CAPITALS_CREDIT, ". ", -80), (_PICTURE_MARK, ").", -2), (_NAME_THE_PAPER_CREDIT, " The ", -70))
+                  (_CAPITALS_CREDIT, ". ", -80), (_CAPITALS_GLUED_TO_STOP, ".", -60), (_PICTURE_MARK, ").", -2),
+                  (_NAME_THE_PAPER_CREDIT, " The ", -70))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
@@ -392,7 +396,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue
         if pattern is _SEPARATED_CREDIT and "/" not in credit and (is_last or caption.endswith(_SENTENCE_CLOSE)):
             continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)
-        if pattern is _CAPITALS_CREDIT and not _name_in_capitals(credit):
+        if (pattern is _CAPITALS_CREDIT or pattern is _CAPITALS_GLUED_TO_STOP) and not _name_in_capitals(credit):
             continue
         return label, caption, credit if pattern is _PICTURE_MARK else without_label(credit)
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)

@@ -372,6 +372,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,30}"
                     # a gallery's counter: "Image 1 of 5", "Bild 2 von 8", "(1/5)", "1 / 12"
                     r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
+                    # a player's help: "Keyboard shortcuts for audio player"
+                    r"|keyboard shortcuts for (?:the )?(?:audio|video|media) player"
                     r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}|\d{1,3} (?:of|von|sur|de|di) \d{1,3}"
                     # an audio player's button with the story's length: "Listen · 5:32 min"
                     r"|listen\s*[·•|:-]?\s*\d{1,2}:\d{2}(?:\s*min)?|expand|collapse|enlarge"

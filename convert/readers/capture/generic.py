@@ -33,7 +33,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          job_under_byline, name_with_job, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
-from .language import CLOSING_QUOTES, title_cased
+from .language import CLOSING_QUOTES, is_function_word, title_cased
 from .mastheads import SECTIONS, is_paper_name, masthead as find_masthead
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
@@ -43,9 +43,11 @@ _SYNDICATION = lazy_compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\
 _SIGN_OFF = lazy_compile(r"\((?P<agency>[A-Z]{2,6})\)$")
 # A company's legal form after its name ("S.p.A.", "GmbH", "Ltd."): no part of the name a reader knows it by.
 _LEGAL_FORM = r"(?-i:S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|GmbH(?: & Co\. KG)?|AG|KG|Ltd\.?|Inc\.?|LLC|Ltda\.?|SAS|SARL|B\.V\.|N\.V\.)"
+# A company's tax number after its name on a copyright line ("– P.IVA 01234560789", "VAT No. GB 123"): no part of it.
+_TAX_NUMBER = r"(?=(?:P\.\s?IVA|partita iva|VAT|USt-?IdNr|CIF|NIF|CNPJ)\b)"
 _COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?!" + RESERVED
                           + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+" + _LEGAL_FORM + r")?(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|"
-                          + RESERVED + r"|$)", re.I)
+                          + RESERVED + r"|$|" + _TAX_NUMBER + r")", re.I)
 _AUDIO_PLAYER = lazy_compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 # "Source: Al Jazeera and news agencies", "Quelle: dpa": the line that closes a story with where it came from.
 _SOURCE_LINE = lazy_compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<agency>[A-Z][\w.&'’\- ]{1,40}?)"
@@ -88,7 +90,7 @@ _HOME = (r"(?:home ?page|startseite|accueil|page d['’]accueil|portada|inicio|p
          r"|back to (?:the )?home(?:page)?|zur startseite|retour à l['’]accueil|volver a (?:la )?portada"
          r"|voltar (?:à|para a) página inicial|torna alla home(?:page)?)")
 _LOGO_LINK = lazy_compile(r"^(?P<source>" + _NAME_WORDS + r")(?:\s+(?i:" + _HOME + r"|logo)|\s+[-–—|]\s+(?i:home|"
-                          + _HOME + r"))$")
+                          + _HOME + r"))\.?$")
 # A section's own home ("Sports Home", "News - Home") names no site, nor does a link back to it ("Zurück zur
 # Startseite", "Direkt zur Startseite").
 _SECTION_NAMES = frozenset("news sport sports business politics opinion culture world local weather video videos live "
@@ -99,7 +101,8 @@ _BACK_LINK_WORDS = frozenset("zur zum zurück direkt weiter weiterlesen back go 
 
 def _names_site(logo_link: re.Match[str]) -> bool:
     name = logo_link.group("source").lower()
-    return name not in _SECTION_NAMES and _BACK_LINK_WORDS.isdisjoint(name.split())
+    # (not "The homepage": an article alone names nothing)
+    return name not in _SECTION_NAMES and _BACK_LINK_WORDS.isdisjoint(name.split()) and not is_function_word(name)
 
 
 _REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40}(?:, [A-Z][\w.'’\- ]{1,30})?)")
@@ -739,9 +742,10 @@ _SENTENCE_INSIDE = lazy_compile(r"[.!?][\"”’»]?\s+[\"“‘«]?[A-ZÀ-Þ]")
 
 
 def _one_question(text: str) -> bool:
-    """Whether ``text`` is one question and nothing else, as a headline may be ("Could it finally happen?")."""
+    """Whether ``text`` is one question, after one short statement at most, and nothing else, as a headline may be
+    ("Could it finally happen?", "A lighthouse is sliding toward the water. Can it be moved?")."""
     return (text.endswith("?") and len(text.split()) <= _QUESTION_WORDS
-            and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None)
+            and len(_SENTENCE_INSIDE.findall(text, 0, len(text) - 1)) <= 1)
 
 
 def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
@@ -1441,6 +1445,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
               ] or titles
     # (nor where the writer named over it writes from, over the date: "Rafael Monteiro", "Santa Luzia do Norte", the date)
     titles = [t for t in titles if not _signed_place(header, position[t.number])] or titles
+    # (nor the text of the site's logo: "Great Lakes Public Radio logo")
+    titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often

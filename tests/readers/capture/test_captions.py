@@ -719,3 +719,12 @@ def test_a_credit_labelled_as_the_pictures_source_loses_the_label(text, credit):
                                           ("JANE ROE (REUTERS)", "JANE ROE (REUTERS)"), ("Council meeting (Reuters)", None)])
 def test_a_photographer_and_the_wire_in_brackets_under_a_caption(text, credit):
     assert standalone_credit(text, under_caption=True) == credit
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Vista aérea de los arrozales junto al lago, el pasado enero.ELENA MARCH", "ELENA MARCH"),
+    ("The council met on Monday.THE END OF THE ROAD", None),
+])
+def test_a_photographers_name_in_capitals_glued_to_the_captions_stop(text, credit):
+    parts = caption_parts(text)
+    assert (parts[2] if parts else None) == credit

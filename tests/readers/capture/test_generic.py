@@ -797,6 +797,28 @@ def test_a_sections_label_under_the_headline_is_no_byline(line):
     assert article["byline"] is None
 
 
+def test_a_headline_that_states_then_asks_over_its_date_and_the_sites_logo_line():
+    headline = "A beloved lighthouse is sliding toward the water. Can it be moved?"
+    page = (f"Skip to main content\nKeyboard shortcuts for audio player\nValley Public Radio logo\nHome\nNews\n"
+            f"{headline}\nMarch 28, 2024 5:00 AM ET\nJane Roe\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["publisher"], paragraphs(article)[0]) == (headline, "Valley Public Radio", STORY)
+    assert reasons(document)["Keyboard shortcuts for audio player"] == "page-control"
+
+
+@pytest.mark.parametrize("lines, publisher", [("The homepage\nValley Mill\nValley Mill logo.", "Valley Mill"),
+                                              ("The homepage", None)])
+def test_an_article_alone_before_homepage_names_no_site(lines, publisher):
+    _, article = article_of(f"Skip to main content\n{lines}\nMenu\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert article["publisher"] == publisher
+
+
+def test_a_tax_number_after_a_copyright_lines_owner():
+    _, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n© 2024 Schermi & Visioni – P.IVA "
+                            f"01234560789\n")
+    assert article["publisher"] == "Schermi & Visioni"
+
+
 def test_a_first_paragraph_with_the_date_under_it_is_not_a_standfirst():
     page = (f"Council to decide on pool plan\n\n{STORY}\n\n20.05.2024 12.09\n\nCouncillors at the town hall\n\n"
             f"Jane Roe/Getty Images\n\n{SECOND}\n")
