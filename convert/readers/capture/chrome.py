@@ -401,6 +401,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:ainda )?não tem (?:uma )?conta\s*\??|non hai (?:ancora )?un account\s*\??"
                     # a blog's line about the post, and its software: "This entry was posted in News", "Powered by ..."
                     r"|(?:this entry was posted|dieser eintrag wurde|diese seite wurde zuletzt|(?:proudly )?powered by)\b.{0,150}"
+                    # "Blog at WordPress.com.", "Website powered by …": the blogging platform's footer
+                    r"|(?:blog|website|site|create a (?:free )?website or blog) at [\w\-]+\.(?:com|org|net)\.?"
+                    # a sign-up field's placeholder: "Type your email...", "Enter your email"
+                    r"|(?:type|enter) your (?:e-?mail|email address)(?:\.{3}|…)?"
                     # "Posted in Uncategorized", "Tagged bridge, council": the post's categories and tags
                     r"|(?:posted|filed) (?:in|under) [^.!?]{1,80}|tagged(?: with)?:? [^.!?]{1,120}"
                     # "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: ... | Rating: 0.0/0": a post's figures and labels, each

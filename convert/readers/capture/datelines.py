@@ -52,6 +52,7 @@ _TAG_FIRST = lazy_compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\
 _AGENCY_FIRST = lazy_compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")
 # Words that open a paragraph with a colon or a dash without being a place.
 _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "analysis", "opinion", "editorial",
+           "claim", "rating", "verdict", "fact check", "the claim", "our ruling",  # (a fact check's labels)
            "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
            "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line",
            "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us"}

@@ -1146,6 +1146,7 @@ def test_a_newsletters_promise_that_the_reader_may_unsubscribe_is_chrome():
     ("Read more in the report: the council said it would decide in June.", None),
     ("vor 3 Std.", "live-blog-chrome"), ("il y a 5 h", "live-blog-chrome"), ("hace 2 horas", "live-blog-chrome"),
     ("há 3 horas", "live-blog-chrome"), ("3 ore fa", "live-blog-chrome"),
+    ("Blog at WordPress.com.", "page-chrome"), ("Type your email...", "page-chrome"),
 ])
 def test_more_of_the_pages_notes_and_prompts(text, reason):
     assert chrome_reason(text) == reason

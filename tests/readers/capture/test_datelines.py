@@ -201,3 +201,9 @@ def test_a_label_a_word_before_no_function_word_or_a_short_or_open_sentence_is_n
 ])
 def test_a_label_before_a_colon_or_a_weekday_is_no_place(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text", ["Claim: The governor signed a law banning backyard chickens.",
+                                  "Rating: False. The law bans only roosters in town centres."])
+def test_a_fact_checks_labels_are_no_places(text):
+    assert dateline(text) is None
