@@ -379,7 +379,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if is_last and _agency_alone(credit):
                 continue
         if pattern is _PIPE_CREDIT:
-            if (len(credit.split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption) or find_date(credit)
+            if (len(credit.replace(" / ", "/").split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption)
+                    or find_date(credit)
                     or _STAMP_WORD.match(credit)  # ("… · Posted: Jan 30, 2025 | Last Updated: January 30": stamps)
                     or not credit.isupper() and chrome_reason(credit) is not None):
                 continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block; "| License Photo" a link)

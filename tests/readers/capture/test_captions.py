@@ -728,3 +728,8 @@ def test_a_photographer_and_the_wire_in_brackets_under_a_caption(text, credit):
 def test_a_photographers_name_in_capitals_glued_to_the_captions_stop(text, credit):
     parts = caption_parts(text)
     assert (parts[2] if parts else None) == credit
+
+
+def test_a_paper_and_a_photographer_in_capitals_after_a_bar():
+    text = "La pile numéro 2, côté rive droite, a été sécurisée jeudi soir. | LE LITTORAL BRETON / GAËLLE KERHERVÉ"
+    assert caption_parts(text)[2] == "LE LITTORAL BRETON / GAËLLE KERHERVÉ"
