@@ -27,8 +27,8 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
-from .people import (agency_name, byline_parts, is_place_alone, name_then_brand, date_then_name, is_bare_name, is_name_with_job, is_organisation,
-                     is_publication_name, name_before_time, name_with_wire, names_joined)
+from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
+                     is_place_alone, is_publication_name, name_before_time, name_then_brand, name_with_wire, names_joined)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          job_under_byline, name_with_job, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)

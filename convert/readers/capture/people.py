@@ -187,7 +187,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:
         return helped.group("name"), agency(helped.group("wire")), None  # "Julien Dethier avec Belga"
     if " - " in rest or " – " in rest or " — " in rest:
-        head, tail = _SPACED_DASH.split(rest, 1)
+        head, tail = SPACED_DASH.split(rest, 1)
         if is_bare_name(head) and _ROLE_WORD.search(tail) is None and find_date(tail) is None:
             # "Théo Marchand - hexainfo Occitanie": the writer, then the newsroom or its region
             return head, agency(tail) or (agency_name(tail) if is_organisation(tail) else None), None
@@ -244,7 +244,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     return name, publisher, when
 
 
-_SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")
+SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")  # a dash between spaces: what parts a name from what follows it
 # "(Bruxelles, bureau européen)", "(in Kyiv)": a parenthesis closing the byline, said of the writer.
 _WHERE_FROM = lazy_compile(r"\s*\((?P<inner>[^()]{2,60})\)$")
 # "Jane Roe with AP", "Par Julien Dethier avec Belga", "Von Hans Müller mit dpa": the writer, then the wire.

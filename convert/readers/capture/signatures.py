@@ -14,8 +14,8 @@ from .body import TIMESTAMP
 from .dates import find_date
 from .draft import ArticleDraft
 from .language import is_function_word
-from .people import (SHORT_NAME, agency_name, byline_parts, is_bare_name, is_organisation, is_place_alone,
-                     name_before_time, name_then_brand)
+from .people import (SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_organisation,
+                     is_place_alone, name_before_time, name_then_brand)
 from .text import Line
 
 
@@ -183,7 +183,6 @@ _NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
 # A dot, or a dash between spaces, after the name and before its job or publication (the name has no date after it:
 # "Jane Roe – 4 March 2024" is read as a name and its date).
-_SPACED_DASH = lazy_compile(r"\s[-–—]\s")
 # Words that end a section's label rather than a name, in the six languages.
 _SECTION_ENDS = frozenset("news sport sports updates nachrichten noticias notícias notizie actualités".split())
 _BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-Z])")
@@ -294,7 +293,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         return False
     if unit.text.rsplit(None, 1)[-1].lower() in _SECTION_ENDS and is_bare_name(unit.text):
         return False  # "Club News", "Local Sport": a section's label, no one's name
-    dash = _SPACED_DASH.search(unit.text) if " " in unit.text else None
+    dash = SPACED_DASH.search(unit.text) if " " in unit.text else None
     name, wire = (unit.text[:dash.start()], unit.text[dash.end():]) if dash else ("", "")
     if dash and is_bare_name(name) and (credited := wire_agency(wire)) is not None:
         article.fill("byline", name, unit.number)  # "Émilie Bouchard - La Presse canadienne": the writer, then the wire
