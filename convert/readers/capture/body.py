@@ -29,6 +29,8 @@ _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisiert am 03.03.2024-10:15")
     r"^(?:[-–—]\s*)?(?P<kind>published|posted|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
     r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:)"
+    # (the feminine forms, after a word such as "la noticia" or "la diretta")
+    r"|publicada|actualizada|atualizada|pubblicata|aggiornata|publiée|mise à jour"
     # the last update's label in the other languages: "Ultimo aggiornamento:", "Última actualización:", …
     r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung)(?:\b|(?=\d))"
     r"(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",  # (a time may be glued to the word: "Updated21:22, 6 OCT 2020")
@@ -43,7 +45,7 @@ _HEADING_MAX_CHARACTERS = 100
 
 
 _UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mis à jour", "aktualisiert", "actualizado", "atualizado",
-            "aggiornato", "modifié", "geändert", "ultimo aggiornamento", "última actualización", "última atualização",
+            "aggiornato", "actualizada", "atualizada", "aggiornata", "mise à jour", "modifié", "geändert", "ultimo aggiornamento", "última actualización", "última atualização",
             "dernière mise à jour", "letzte aktualisierung"}
 
 
@@ -638,8 +640,8 @@ def take_timestamp(unit: Line, article: ArticleDraft, doc: DocumentDraft, found:
 _POSTED_BY = lazy_compile(r"\b(?:by|par|von|por|di)\s+(?P<name>[A-ZÀ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s*$")
 
 
-# The second stamp of a line, after a comma: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
-_SECOND_STAMP = lazy_compile(r"(?:[,;·•]\s*|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
+# The second stamp of a line, after a comma or a dash: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
+_SECOND_STAMP = lazy_compile(r"(?:[,;·•]\s*|\s[-–—]\s+|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
                              + r")(?![^\W\d_])[^|]{0,40}?\d{4})", re.I)  # (also glued: "10:15, 3 Mar 2024Updated11:00, ...")
 
 

@@ -167,7 +167,8 @@ _LABELLED_BY = lazy_compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
 _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 # The label of a story's stamp, in the six languages: what follows it after a bar is no picture's credit.
 _STAMP_WORD = lazy_compile(r"(?:last\s+)?(?:updated|posted|published|modified|aktualisiert|veröffentlicht|mis à jour"
-                           r"|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato)\b", re.I)
+                           r"|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato"
+                           r"|publiée|mise à jour|actualizada|publicada|atualizada|aggiornata|pubblicata)\b", re.I)
 _NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
 _UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[^\s:])", re.I)  # ("Photo : X" has its colon)

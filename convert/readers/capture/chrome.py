@@ -301,7 +301,12 @@ _SHAPES: list[tuple[str, str, int]] = [
                       r"|questo articolo è stato condiviso)\s+[\d.,]+(?:\s*-?\s*(?:times|mal|fois|veces|vezes|volte))?(?:\s+geteilt)?\.?",
      re.I),
     # "9:50 a.m. ET", "Updated 10:15 a.m. ET": a live blog's post time, or a stamp with only a time.
-    ("live-blog-chrome", r"(?:(?:updated|posted|published)\s*:?\s*(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+    # (a time after its word in the other languages: "ore 12:48", "um 13:26 Uhr", "à 12h48", "a las 10:15")
+    ("live-blog-chrome", r"(?:(?:updated|posted|published|ore|um|à|às|a las|alle)\s*:?\s*(?:at\s+)?)?\d{1,2}[:.h]\d{2}\s*"
+                         r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+                         # "Update vom 4. Juni, 13:26 Uhr:": a live ticker's post, its day and time
+                         r"|(?:update|aktualisierung|mise à jour|actualización|atualização|aggiornamento)\s+(?:vom|von|du|del|de|das"
+                         r"|delle)\s+[^,:]{3,25},?\s*(?:um\s+|à\s+|alle\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?\s*:?"
                          r"|\d+\s+(?:posts?|updates?)|(?:(?:updated|posted|published)\s*:?\s*)?"
                          r"\d+\s*(?:s|m|h|d|w|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)\s+ago"
                          # ... and in the other languages: "vor 3 Std.", "il y a 5 h", "hace 2 horas", "há 3 horas", "3 ore fa"
@@ -475,6 +480,13 @@ class _Keys(NamedTuple):
         return not self.words.isdisjoint(tokens) or any(map(lowered.__contains__, self.marks))
 
 
+# What an embedded post's placeholder says it would show, or the cookies it needs, in the six languages.
+_EMBEDDED = (r"externe[nr]? inhalte?|(?:bereitgestellten|eingebundenen) inhalte?|inhalte? (?:zu )?laden|external content"
+             r"|(?:view|see|load|display|show) this (?:content|post|video)|third[- ]party (?:content|cookies)|social media cookies"
+             r"|contenu (?:externe|tiers)|ce contenu|contenido (?:externo|de terceros)|este contenido|plataforma externa|conteúdo (?:externo|de terceiros)"
+             r"|este conteúdo|contenuto (?:esterno|di terze parti)|questo contenuto|contenuto non disponibile"
+             r"|cookies? (?:de|di|des) (?:terceros|terceiros|terze parti|tiers|redes sociales|redes sociais|réseaux sociaux|social)"
+             r"|drittanbieter\w*|drittplattform\w*")
 _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publications|nuevas entradas|novos posts"
               r"|novas publicações|nuovi post|nuovi articoli)")
 # Tell-tale phrases anywhere in a short line, tried in this order.
@@ -715,7 +727,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|en (?:vous inscrivant|vous abonnant|cliquant|continuant)\b.{0,80}\bvous acceptez"
         r"|mit (?:der|ihrer) (?:anmeldung|registrierung)\b.{0,80}\b(?:akzeptieren|stimmen) sie"
         r"|al (?:suscribirte|registrarte|hacer clic|continuar)\b.{0,80}\baceptas"
-        r"|ao (?:se inscrever|se cadastrar|clicar|continuar)\b.{0,80}\b(?:você concorda|aceita)"
+        r"|ao (?:se inscrever|se cadastrar|subscrever|assinar|se registar|se registrar|clicar|continuar)\b.{0,80}"
+        r"\b(?:você concorda|concorda|aceita)"
         r"|(?:iscrivendoti|registrandoti|cliccando|continuando)\b.{0,80}\baccetti)", re.I)),
     # "The Valley Courier is your trusted source for local news …": the site describing itself to its reader (its
     # name, in capitalised words, then "is your … source for").
@@ -745,6 +758,31 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         # respond to is a real person.", "Comments are open to … members only."
         r"|^we want (?:our )?comments to be\b|^remember the person you (?:want to )?respond to\b"
         r"|^comments are (?:open|available) (?:only )?to .{1,40}\b(?:members|subscribers)\b", re.I)),
+    # "Comments are moderated.", "Los comentarios publicados son responsabilidad exclusiva de sus autores.": the rules
+    # of the comment box under the story, in the six languages.
+    ("comment-prompt", _Keys.of("comments|comment|kommentare|commentaires|comentarios|comentários|commenti"), lazy_compile(
+        r"^(?:the |die |les |los |os |i )?(?:comments?|kommentare|commentaires|comentarios|comentários|commenti)"
+        r"(?: (?:published|publiés|publicados|pubblicati|veröffentlichten))? (?:are|is|will be|sind|werden|unterliegen|sont"
+        r"|seront|son|están|serán|são|estão|serão|sono|saranno|vengono)\b.{0,40}?\b(?:moderat\w*|modér\w*|moderación"
+        r"|moderação|moderazione|moderati|responsab\w*|verantwort\w*)", re.I)),
+    # "Wir benötigen Ihre Zustimmung, um den von X bereitgestellten Inhalt zu laden.", "Contenuto non disponibile.
+    # Accetta i cookie di terze parti per visualizzarlo.": an embedded post's placeholder asking the reader's consent to
+    # load it, in the six languages (the consent, then what it shows or the cookies it needs; or the other way round).
+    ("media-embed", _Keys.of("zustimmung|einverstanden|einwilligung|consent|consentement|consentimiento|consentimento"
+                             "|consenso|acepta|aceptar|aceite|aceitar|accetta|accettare|accept|acceptez|accepter"
+                             "|akzeptieren"), lazy_compile(
+        r"\b(?:zustimmung|einverstanden|einwilligung|consent|consentement|consentimiento|consentimento|consenso|acepta"
+        r"|aceptar|aceite|aceitar|accetta|accettare|accept|acceptez|accepter|akzeptieren)\b.{0,80}?\b(?:"
+        + _EMBEDDED + r")\b|\b(?:" + _EMBEDDED + r")\b.{0,80}?\b(?:zustimmung|einwilligung|consent|consentement"
+        r"|consentimiento|consentimento|consenso)\b", re.I)),
+    # "Hinweis: Die Informationen stellen keine Anlageberatung dar.", "This article does not constitute investment
+    # advice.": a markets page's disclaimer, in the six languages.
+    ("site-notice", _Keys.of("advice|anlageberatung|anlageempfehlung|investissement|inversión|investimento|investimenti"),
+     lazy_compile(r"\b(?:not|no|never)\b.{0,40}\b(?:investment|financial) advice\b|\bkeine anlage(?:beratung|empfehlung)"
+                  r"|\b(?:ne constitue(?:nt)?|n['’]est) pas\b.{0,30}\bconseil (?:en |d['’])\s?investissement"
+                  r"|\bno constituye\w*\b.{0,30}\b(?:recomendación|asesoramiento|consejo) (?:de inversión|financiero)"
+                  r"|\bnão constitui\w*\b.{0,30}\b(?:recomendação|aconselhamento|consultoria) (?:de investimento|financeir[oa])"
+                  r"|\bnon costituisc\w*\b.{0,40}\b(?:sollecitazione|consulenza|raccomandazione)\b.{0,20}\binvestiment\w*", re.I)),
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
@@ -755,7 +793,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Weitere Nachrichten aus Riverstadt lesen Sie hier.", "Veja mais notícias da região no …": a link to the
     # site's other stories from the place, in the six languages.
     ("related-link", _Keys.of("nachrichten|meldungen|notícias|noticias|notizie|actualités|news|stories"), lazy_compile(
-        r"^(?:weitere|mehr) (?:nachrichten|news|meldungen|artikel) aus\b|^veja mais notícias\b|^(?:lea |vea )?más noticias de\b"
+        r"^(?:weitere|mehr) (?:nachrichten|news|meldungen|artikel) aus\b|^(?:veja|leia) mais notícias\b"
+        r"|^(?:lea |vea )?más noticias de\b"
         r"|^(?:plus d['’]actualités|toute l['’]actualité) (?:de|du|à)\b|^(?:leggi )?altre notizie (?:di|da|su)\b"
         r"|^more (?:news|stories) from\b", re.I)),
     # "📲 Participe do canal do … no WhatsApp", "Join our WhatsApp channel": the site's channel on a messenger.

@@ -733,3 +733,11 @@ def test_a_photographers_name_in_capitals_glued_to_the_captions_stop(text, credi
 def test_a_paper_and_a_photographer_in_capitals_after_a_bar():
     text = "La pile numéro 2, côté rive droite, a été sécurisée jeudi soir. | LE LITTORAL BRETON / GAËLLE KERHERVÉ"
     assert caption_parts(text)[2] == "LE LITTORAL BRETON / GAËLLE KERHERVÉ"
+
+
+@pytest.mark.parametrize("text", [
+    "Iniziata domenica 8 settembre 2024 ore 07:15 | aggiornata ore 12:48",
+    "Publicada el domingo 8 de septiembre de 2024 | Actualizada a las 12:48",
+])
+def test_a_stamp_after_a_bar_in_its_feminine_form_is_no_credit(text):
+    assert caption_parts(text) is None

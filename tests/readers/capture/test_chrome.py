@@ -1150,3 +1150,33 @@ def test_a_newsletters_promise_that_the_reader_may_unsubscribe_is_chrome():
 ])
 def test_more_of_the_pages_notes_and_prompts(text, reason):
     assert chrome_reason(text) == reason
+
+
+# An embedded post's consent placeholder, a comment box's moderation note, a sign-up form's consent, a markets page's
+# disclaimer, a live blog's post times and a link to more news, in the six languages; and sentences of a story that
+# share their words.
+@pytest.mark.parametrize("text, reason", [
+    ("Wir benötigen Ihre Zustimmung, um den vom Anbieter bereitgestellten Inhalt zu laden.", "media-embed"),
+    ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "media-embed"),
+    ("Este contenido está alojado en una plataforma externa. Para verlo, acepta las cookies de redes sociales.",
+     "media-embed"),
+    ("Este conteúdo não pode ser exibido sem o seu consentimento para cookies de terceiros.", "media-embed"),
+    ("Contenuto non disponibile. Accetta i cookie di terze parti per visualizzarlo.", "media-embed"),
+    ("Please accept social media cookies to view this post.", "media-embed"),
+    ("The council needs the owners' consent before the old mill can be turned into flats.", None),
+    ("Os comentários estão sujeitos a moderação.", "comment-prompt"),
+    ("Los comentarios publicados son responsabilidad exclusiva de sus autores.", "comment-prompt"),
+    ("Comments are moderated and may take a few minutes to appear.", "comment-prompt"),
+    ("Les commentaires sont modérés.", "comment-prompt"),
+    ("The comments were moderated by the panel's chair, Jane Roe.", None),
+    ("Ao subscrever, aceita a política de privacidade.", "site-notice"),
+    ("Hinweis: Die Informationen stellen keine Anlageberatung dar.", "site-notice"),
+    ("This article does not constitute investment advice.", "site-notice"),
+    ("Questo articolo non costituisce una sollecitazione all'investimento.", "site-notice"),
+    ("The fund said its advisers had given investment advice to 300 clients.", None),
+    ("ore 12:48", "live-blog-chrome"), ("12h18", "live-blog-chrome"), ("um 13:26 Uhr", "live-blog-chrome"),
+    ("Update vom 4. Juni, 13:26 Uhr:", "live-blog-chrome"), ("Mise à jour du 3 mars, 12h48", "live-blog-chrome"),
+    ("Leia mais notícias do futebol do interior", "related-link"),
+])
+def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
+    assert chrome_reason(text) == reason

@@ -2489,3 +2489,24 @@ def test_the_sites_clock_with_the_weather_is_not_the_storys_date():
                                    f"Detuvieron a dos jóvenes que escapaban en un auto robado\n11 de marzo de 2024\n{STORY}\n")
     assert article["published"] == "2024-03-11"
     assert reasons(document)["Martes 12 de Marzo de 2024 | Lomas del Pinar 14°C"] == "site-clock"
+
+
+@pytest.mark.parametrize("stamps, published, modified", [
+    ("12/03/2025 11h20Atualizada em 13/03/2025 14h05", "2025-03-12", "2025-03-13"),
+    ("Publicada el 3 de marzo de 2024 | Actualizada el 4 de marzo de 2024", "2024-03-03", "2024-03-04"),
+    ("Pubblicata il 3 marzo 2024 - Aggiornata il 4 marzo 2024", "2024-03-03", "2024-03-04"),
+])
+def test_a_stamps_feminine_label_after_a_word_such_as_la_noticia(stamps, published, modified):
+    document, article = article_of(f"Camara aprova novo plano para a piscina\n\nAna Souza\n\n{stamps}\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["published"], article["modified"]) == (published, modified)
+    assert paragraphs(article)[0] == STORY
+
+
+def test_a_live_blogs_times_in_other_languages_are_no_paragraphs_and_its_posts_titles_are_headings():
+    update = "Der Pegel ist seit dem Morgen um weitere 18 Zentimeter gestiegen und liegt nun bei 6,42 Metern, sagte ein Sprecher."
+    document, article = article_of(f"Hochwasser-Ticker: Deich hält\n\nVon Jana Fessler\n\n{STORY}\n\nUpdate vom 4. Juni, 13:26 Uhr:\n"
+                                   f"{update}\n\nore 12:48\nIl sindaco chiude le scuole\n{SECOND}\n")
+    assert reasons(document)["Update vom 4. Juni, 13:26 Uhr:"] == "live-blog-chrome"
+    assert reasons(document)["ore 12:48"] == "live-blog-chrome"
+    assert paragraphs(article) == [STORY, update, SECOND]
+    assert "Il sindaco chiude le scuole" in [b["text"] for b in article["blocks"] if b["type"] == "heading"]
