@@ -612,6 +612,15 @@ _CREDIT_WORD = lazy_compile(r"^Credits?(?:\.\.\.|…)?\s*(?=[A-Z])")  # "Credit 
 _NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _BAR_CREDIT_WORDS = 4  # at most, on either side of the bar: "Jane Roe | Reuters 2021" (a title's half runs longer)
 _BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}}")
+# "Fotografia de Inês Valadares", "Foto von Hans Müller", "Illustration de Jeanne Roux": "Photo by" in the other
+# languages, before a person's name (two capitalised words at least: "Foto de Archivo" is a file photo) and whom they
+# work for after a slash.
+_FOREIGN_BY_LINE = lazy_compile(
+    r"(?:fotos?|fotograf(?:ía|ia|ie|ien)|photos?|photographies?|bild(?:er)?|ilustración|ilustração|illustration"
+    r"|illustrazione)\s+(?:de|di|von|por|par|da|do)\s+"
+    r"(?P<credit>(?-i:(?!(?:Archivo|Arquivo|Archivio|Archiv|Archives|Familia|Família|Famille|Familie|Grupo|Groupe|Gruppo"
+    r"|Gruppe)\b)[A-ZÀ-Þ][\w.'’\-]+(?:\s+(?:de|da|do|dos|del|di|van|von|le|la)\b)?(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})"
+    r"(?:\s*/\s*[\w.'’&\- ]{2,40})?)", re.I)
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-Z]|" + LOWER_CASE_WIRES + r")[^\d|]{2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
@@ -697,6 +706,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
     if " by " in text and (by := _BY_LINE.fullmatch(text)) is not None:
         return without_label(by.group(0))  # "Photo by Jane Roe", "Staff photo by Jane Roe"
+    if text[:1] in "FfPpBbIi" and (by := _FOREIGN_BY_LINE.fullmatch(text)) is not None:
+        return by.group("credit")  # "Fotografia de Inês Valadares", "Foto di Marco Bianchi", "Photo de Jeanne Roux"
     if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])
                                                          or under_caption and slash_credit(text)
                                                          # (set in capitals, a credit is no shouted link)

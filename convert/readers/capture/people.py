@@ -23,7 +23,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
                  r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
                  r"|(?:uma )?análise de|(?:un')?analisi di|"
-                 r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par)"
+                 r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par"
+                 # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
+                 r"|texto (?:de|por)|texte de|testo di|text von)"
                  r"\s*[:]?\s+"
                  r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
                  # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
@@ -255,14 +257,16 @@ _BY_WORDS = {"by", "par", "von", "por", "di", "de", "da", "door"}
 
 
 def name_with_wire(text: str) -> Optional[tuple[str, str]]:
-    """(name, agency) for a writer's name alone and the wire whose copy the story uses ("Mathieu Rochat avec ATS",
-    "Jane Roe with Reuters"), else None."""
+    """(byline, agency) for a writer's name alone and the wire whose copy the story uses ("Mathieu Rochat avec ATS",
+    "Jane Roe with Reuters": the name), or a newsroom's ("Le Journal de l'Ouest avec AFP": the line, as printed), else
+    None."""
     found = _WITH_WIRE.fullmatch(text) if " " in text else None
-    if (found is None or not is_bare_name(found.group("name"))
-            or found.group("name").split()[0].lower() in _BY_WORDS  # ("Par Julien Dethier avec Belga": a "By" line's)
+    if (found is None or found.group("name").split()[0].lower() in _BY_WORDS  # ("Par Julien Dethier avec Belga": a "By" line's)
             or (wire := agency(found.group("wire"))) is None):
         return None
-    return found.group("name"), wire
+    if is_bare_name(found.group("name")):
+        return found.group("name"), wire
+    return (text, wire) if is_organisation(found.group("name")) else None
 
 
 def written_from(text: str) -> Optional[str]:

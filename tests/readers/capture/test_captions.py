@@ -741,3 +741,13 @@ def test_a_paper_and_a_photographer_in_capitals_after_a_bar():
 ])
 def test_a_stamp_after_a_bar_in_its_feminine_form_is_no_credit(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Fotografia de Inês Valadares", "Inês Valadares"), ("Fotografía de Ana Ruiz", "Ana Ruiz"),
+    ("Photo de Jeanne Roux", "Jeanne Roux"), ("foto di Marco Santi", "Marco Santi"),
+    ("Bild von Hans Müller/dpa", "Hans Müller/dpa"),
+    ("Foto de Archivo", None), ("Photo de famille", None), ("Foto di gruppo", None),
+])
+def test_photo_by_in_the_other_languages_is_a_credit_before_a_persons_name(text, credit):
+    assert standalone_credit(text) == credit

@@ -2510,3 +2510,18 @@ def test_a_live_blogs_times_in_other_languages_are_no_paragraphs_and_its_posts_t
     assert reasons(document)["ore 12:48"] == "live-blog-chrome"
     assert paragraphs(article) == [STORY, update, SECOND]
     assert "Il sindaco chiude le scuole" in [b["text"] for b in article["blocks"] if b["type"] == "heading"]
+
+
+def test_a_magazines_words_and_pictures_credits_under_its_title_are_byline_and_credit():
+    document, article = article_of(f"Reportagem\nA última fábrica de conservas da vila\nTexto de Henrique Salgueiro\n"
+                                   f"Fotografia de Inês Valadares\n3 de Outubro de 2023\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("A última fábrica de conservas da vila", "Henrique Salgueiro")
+    assert reasons(document)["Fotografia de Inês Valadares"] == "photo-credit"
+    assert article["published"] == "2023-10-03"
+
+
+def test_a_newsroom_with_the_wire_under_the_headline_signs_the_story():
+    document, article = article_of(f"Culture\nMort d'une voix de la radio, à 88 ans\nLe Journal de l'Ouest avec AFP\n"
+                                   f"Publié le 15 avril 2024 à 16h02\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["publisher"]) == (
+        "Mort d'une voix de la radio, à 88 ans", "Le Journal de l'Ouest avec AFP", "AFP")

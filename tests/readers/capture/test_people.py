@@ -328,3 +328,20 @@ def test_a_writers_name_and_the_wire_whose_copy_the_story_uses(text, parts):
 ])
 def test_each_writers_place_and_a_handles_bar_are_no_part_of_the_byline(text, name):
     assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Texto de Henrique Salgueiro", "Henrique Salgueiro"), ("Texte de Jeanne Roux", "Jeanne Roux"),
+    ("Testo di Marco Bianchi", "Marco Bianchi"), ("Text von Hans Müller", "Hans Müller"),
+])
+def test_a_magazines_words_by_in_the_other_languages_is_a_byline(text, name):
+    assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Le Journal de l'Ouest avec AFP", ("Le Journal de l'Ouest avec AFP", "AFP")),
+    ("Mathieu Rochat avec ATS", ("Mathieu Rochat", "ATS")),
+    ("Le maire avec AFP", None),
+])
+def test_a_newsroom_with_the_wire_signs_as_printed(text, signed):
+    assert name_with_wire(text) == signed
