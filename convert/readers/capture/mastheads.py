@@ -92,10 +92,12 @@ _TOP_LINES = 20  # a logo stands among the first lines of a page's text
 # The links printed beside a site's logo: the one that skips to the story, and the reader's account (in the six
 # languages). A menu's sections are not among them: a section may be named as a paper is.
 _ACCOUNT_LINKS = re.compile(
-    r"(?:skip to (?:main )?content|skip to (?:the )?main|subscribe(?: now)?|sign in|log in|login|register|my account"
-    r"|zum inhalt(?: springen)?|abonnieren|anmelden|einloggen|aller au contenu(?: principal)?|s['’]abonner"
-    r"|abonnez-vous|se connecter|connexion|ir al contenido(?: principal)?|suscríbete|iniciar sesión|ir para o conteúdo"
-    r"|assine|entrar|vai al contenuto(?: principale)?|abbonati|accedi)", re.I)
+    r"(?:(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main|subscribe(?: now)?|sign in|log in|login|register"
+    r"|my account|(?:sign|log) in\s*[/|]\s*register|zum (?:haupt)?inhalt(?: springen)?|navigation überspringen|abonnieren"
+    r"|anmelden|einloggen|mein konto|(?:aller|passer) au contenu(?: principal)?|s['’]abonner|abonnez-vous|se connecter"
+    r"|connexion|mon compte|(?:ir|saltar) al contenido(?: principal)?|suscríbete|iniciar sesión|mi cuenta"
+    r"|(?:ir|pular) para o conteúdo(?: principal)?|assine|entrar|minha conta|(?:vai|salta) al contenuto(?: principale)?"
+    r"|abbonati|accedi)", re.I)
 
 
 def _beside_account_links(unit: Line, lines: Sequence[Line]) -> bool:

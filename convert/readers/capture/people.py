@@ -153,8 +153,10 @@ def is_organisation(text: str) -> bool:
 _OTHER_ARTICLES = "El|La|Los|Las|Le|Les|Il|Lo|O|Os|Der|Die|Das"
 _NAME_AFTER_ARTICLE = (r"(?: (?:de|del|da|do|di|du|des|della|dos|das) )?"
                        r"(?: [A-ZÀ-Þ][\w&.'’\-]*(?: (?:de|del|da|do|di|du|des|della|dos|das)(?= [A-ZÀ-Þ]))?){1,4}")
-_THE_NAME = lazy_compile(rf"(?:The|{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE)
-_ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE)
+# ... and the article elided before a vowel, in French and Italian ("L'Éclaireur", "L'Hebdo Républicain")
+_ELIDED_NAME = r"|L['’][A-ZÀ-Þ][\w&.'’\-]*(?: [A-ZÀ-Þ][\w&.'’\-]*){0,3}"
+_THE_NAME = lazy_compile(rf"(?:The|{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _ELIDED_NAME)
+_ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _ELIDED_NAME)
 
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
@@ -256,17 +258,19 @@ _WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l
 _BY_WORDS = {"by", "par", "von", "por", "di", "de", "da", "door"}
 
 
-def name_with_wire(text: str) -> Optional[tuple[str, str]]:
-    """(byline, agency) for a writer's name alone and the wire whose copy the story uses ("Mathieu Rochat avec ATS",
-    "Jane Roe with Reuters": the name), or a newsroom's ("Le Journal de l'Ouest avec AFP": the line, as printed), else
-    None."""
+def name_with_wire(text: str) -> Optional[tuple[Optional[str], str]]:
+    """(name, agency) for a writer's name alone and the wire whose copy the story uses ("Mathieu Rochat avec ATS",
+    "Jane Roe with Reuters"); (None, agency) for the site's own newsroom and the wire ("Par Le Journal de l'Ouest
+    avec AFP": the site names no writer); else None."""
     found = _WITH_WIRE.fullmatch(text) if " " in text else None
-    if (found is None or found.group("name").split()[0].lower() in _BY_WORDS  # ("Par Julien Dethier avec Belga": a "By" line's)
-            or (wire := agency(found.group("wire"))) is None):
+    if found is None or (wire := agency(found.group("wire"))) is None:
         return None
+    lead, _, rest = found.group("name").partition(" ")
+    if lead.lower() in _BY_WORDS:  # ("Par Julien Dethier avec Belga": a "By" line's; "Par L'Éclaireur avec AFP" too)
+        return (None, wire) if is_organisation(rest) else None
     if is_bare_name(found.group("name")):
         return found.group("name"), wire
-    return (text, wire) if is_organisation(found.group("name")) else None
+    return (None, wire) if is_organisation(found.group("name")) else None
 
 
 def written_from(text: str) -> Optional[str]:
