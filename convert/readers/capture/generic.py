@@ -348,6 +348,7 @@ def _signed_place(header: Sequence[Line], index: int) -> bool:
 def _place_over_date(place: Line, date: Optional[Line]) -> bool:
     """Whether ``place`` names where the story was written alone, over its date line (a byline block's middle line)."""
     return (date is not None and is_place_alone(place.text) and place.text.lower() not in SECTIONS
+            and not is_job(place.text)  # ("Jane Roe", "Staff Writer", the date: the writer's job)
             and chrome_reason(place.text, header=True) is None and _dated(date))
 
 

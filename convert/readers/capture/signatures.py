@@ -40,19 +40,31 @@ LONE_BY = {"by", "par", "por", "von", "di", "door"}
 
 
 def take_split_byline(header: Sequence[Line], index: int, article: ArticleDraft) -> bool:
-    """A byline printed over two lines ("By" / "Jane Roe"): fill its fields from both lines."""
+    """A byline printed over two lines ("By" / "Jane Roe", also under a label that says so: "Written by" / "Jane Roe",
+    "Reporter:" / "Jane Roe"): fill its fields from both lines."""
     unit = header[index]
-    if len(unit.text) > 4 or unit.text.lower() not in LONE_BY or index + 1 >= len(header):
+    if not _by_label(unit.text) or index + 1 >= len(header):
         return False
     follower = header[index + 1]
     parts = byline_parts(f"{unit.text} {follower.text}") if follower.number - unit.last <= 2 else None
-    if parts is None or parts[0] is None:
-        return False
+    if parts is None or parts[0] is None or (unit.text.lower() not in LONE_BY and parts[0] != follower.text):
+        return False  # (under a label, the next line holds the name alone)
     name, publisher, when = parts
     article.fill("byline", name, unit.number, follower.number)
     article.fill("publisher", publisher, follower.number)
     article.fill("published", when, follower.number)
     return True
+
+
+_BY_LABEL_WORDS = 3  # at most, in a label over the writer's name ("Written by", "Autor:")
+
+
+def _by_label(text: str) -> bool:
+    """"By", "Written by", "Reporter:", "Autor:": a word for "by" or a byline's label alone on its line."""
+    if text.lower() in LONE_BY:
+        return True
+    return (text.count(" ") < _BY_LABEL_WORDS and (text.endswith(":") or text[-3:].lower() == " by")
+            and text[:1].isupper())
 
 
 JOINERS = {"and", "&", "und", "et", "y", "e"}  # a line of its own between two names

@@ -2527,3 +2527,11 @@ def test_the_sites_newsroom_with_the_wire_under_the_headline_names_the_wire(sign
     assert (article["headline"], article["byline"], article["publisher"]) == (
         "Mort d'une voix de la radio, à 88 ans", None, "AFP")
     assert article["field_lines"]["publisher"] == [3]
+
+
+def test_a_bylines_label_over_the_name_under_a_deck_and_the_writers_job_is_no_dateline():
+    document, article = article_of(f"Agriculture\nCouncil to decide on pool plan\nWhen the council voted to sell, a town "
+                                   f"of 900 had to decide what it was without it.\nWritten by\nJane Roe\nStaff Writer\n"
+                                   f"March 3, 2024\n12 min read\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"], article["published"]) == ("Jane Roe", None, "2024-03-03")
+    assert paragraphs(article)[0] == STORY

@@ -130,3 +130,17 @@ def test_a_byline_block_on_one_line_with_a_desk_or_several_names(text, parts):
 def test_a_former_office_in_a_caption_is_no_writers_job():
     assert not describes_job("Former mayor Evelyn Stroud at the opening of the library annex in 1998.")
     assert describes_job("Former editor of the Valley Courier")
+
+
+@pytest.mark.parametrize("label, name", [("Written by", "Caleb Arnaud"), ("Reporter:", "Siobhán Ní Dhuibhir"),
+                                         ("Article by", "Barry Alleyne"), ("Autor:", "Hans Müller")])
+def test_a_bylines_label_on_its_own_line_over_the_name(label, name):
+    article = ArticleDraft()
+    assert take_split_byline(lines(label, name), 0, article)
+    assert article.byline == name
+
+
+@pytest.mark.parametrize("label, follower", [("Written by", "the council's planning staff and two outside advisers"),
+                                             ("Reporter:", "Council to decide on the pool plan"), ("Topics:", "Jane Roe")])
+def test_a_label_over_anything_but_a_name_alone_is_no_byline(label, follower):
+    assert not take_split_byline(lines(label, follower), 0, ArticleDraft())
