@@ -187,6 +187,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif text[:1] in _BULLETS and (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
+        elif 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and _wire_alone(text):
+            doc.remove(unit, "sign-off")  # "(dpa)", "— AP", "EFE" under the story's last prose: the wire that wrote it
         elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text or " by " in text)
               and standalone_credit(text) is not None and byline_parts(text) is None):
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
@@ -322,6 +324,12 @@ def _comments_under(units: Sequence[Line], i: int) -> bool:
         return False
     name, when = units[i + 1].text, units[i + 2].text
     return len(name.split()) <= _COMMENTER_WORDS and find_date(when) is not None and len(when.split()) <= 8
+
+
+def _wire_alone(text: str) -> bool:
+    """Whether ``text`` is a news agency's name alone, as a wire signs a story off ("(dpa)", "— AP", "EFE"; not a
+    photographer after an agency, "APA/Jane Roe")."""
+    return len(text) <= _AGENCY_LINE_CHARACTERS and "/" not in text and agency(text) is not None
 
 
 def _ends_a_story(units: Sequence[Line], index: int) -> bool:
@@ -722,8 +730,10 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     follower = units[i + 1] if i + 1 < len(units) else None
     # (a line of a credit's length right under it: most lines are followed by a paragraph)
     short = (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2)
-    if (short and len(text) <= _CAPTION_CHARACTERS and (under := credit_under(units, i + 1)) is not None
+    if (short and len(text) <= _CAPTION_CHARACTERS and not (last and _wire_alone(units[i + 1].text))
+            and (under := credit_under(units, i + 1)) is not None
             and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
+        # (the story's last prose over a wire's name alone, "(dpa)", is signed off, not credited)
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (short and not last and len(wire := units[i + 1].text) <= _AGENCY_LINE_CHARACTERS and wire[:1].isupper()
           and wire.count(" ") < _AGENCY_WORDS and (describes_picture(text) or _between_prose(units, i, 2))

@@ -1874,6 +1874,10 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
     if article.byline is not None and (wire := wire_agency(article.byline)) is not None:
         article.fill("publisher", wire, *article.field_lines["byline"])  # "By AFP": the wire wrote the story
         return
+    for item in doc.removed:  # "(dpa)" on its own line under the story's last paragraph
+        if item["reason"] == "sign-off" and (signed := wire_agency(item["text"])) is not None:
+            article.fill("publisher", signed, item["lines"][0])
+            return
     if masthead is not None:
         article.fill("publisher", masthead.text, masthead.number)
         return

@@ -2535,3 +2535,17 @@ def test_a_bylines_label_over_the_name_under_a_deck_and_the_writers_job_is_no_da
                                    f"March 3, 2024\n12 min read\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"], article["published"]) == ("Jane Roe", None, "2024-03-03")
     assert paragraphs(article)[0] == STORY
+
+
+@pytest.mark.parametrize("tag, wire", [("(dpa)", "dpa"), ("— AP", "AP"), ("EFE", "EFE"), ("(ANSA)", "ANSA")])
+def test_a_wires_name_alone_under_the_storys_last_paragraph_signs_it_off(tag, wire):
+    document, article = article_of(f"Council to decide on pool plan\nMarch 3, 2024\n{STORY}\n{SECOND}\n{tag}\nShare this\n")
+    assert article["publisher"] == wire
+    assert reasons(document)[tag] == "sign-off"
+    assert [b["type"] for b in article["blocks"]] == ["paragraph", "paragraph"]
+
+
+def test_a_photographer_after_an_agency_under_the_last_caption_still_credits_it():
+    caption = "The mayor opens the new pool on the common on Saturday, with her predecessor (left)."
+    document, article = article_of(f"Council opens pool\nMarch 3, 2024\n{STORY}\n{SECOND}\n{caption}\nAPA/Hans Klaus\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "APA/Hans Klaus")]
