@@ -52,9 +52,19 @@ _UPDATED = {"updated", "last updated", "last modified", "modified", "stand", "mi
 def is_heading(text: str) -> bool:
     """A short line with no closing punctuation: a subhead or section label (not a wire's credits)."""
     # Every paragraph is asked: the cheap tests come first, and splitting (a long line) last.
-    return (0 < len(text) <= _HEADING_MAX_CHARACTERS and not text.endswith(_TERMINAL)
+    return (0 < len(text) <= _HEADING_MAX_CHARACTERS and (not text.endswith(_TERMINAL) or _quote_closes_title(text))
             and (text[0].isupper() or text[0].isdigit()) and 0 < len(text.split()) <= _HEADING_MAX_WORDS
             and _STORY_CREDITS.match(text) is None)
+
+
+_QUOTE_MARKS = frozenset("'\"”’»“«")
+_BEFORE_A_CLOSING_QUOTE = frozenset(".!?…,:;")  # what a sentence's quotation ends with before its mark
+
+
+def _quote_closes_title(text: str) -> bool:
+    """"Power firm says restoring supply 'will take days'": a title may end with the words it quotes, where a
+    sentence puts its stop (before or after the mark)."""
+    return text[-1] in _QUOTE_MARKS and len(text) > 2 and text[-2] not in _BEFORE_A_CLOSING_QUOTE
 
 
 # "Reporting by Jane Roe; Editing by John Doe": who worked on a wire's story, printed under it.

@@ -1800,12 +1800,13 @@ _AUTHOR_LABEL_LINES = 3  # the writers and the wire under it, at most
 
 def _signing_names(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` is full names joined by "and" that sign the story: the date line under them (or under
-    their copy), as a byline block prints it ("Reto Zimmerli und Nadja Keller", the same again, "09.03.2025")."""
+    their copy), as a byline block prints it ("Reto Zimmerli und Nadja Keller", the same again, "09.03.2025"), or right
+    over them ("Updated 11:47 GMT, Sat 9 November 2024", "Ruth Maddox and Callum Beattie")."""
     text = header[index].text
     if not names_joined(text) or byline_parts(text) is not None:  # ("By Jane Roe and John Doe": a byline's own rules)
         return False
     below = [u for u in header[index + 1:index + 3] if u.text != text][:1]
-    return bool(below) and _dated(below[0])
+    return bool(below) and _dated(below[0]) or index > 0 and _dated(header[index - 1])
 
 
 def _name_over_job(header: Sequence[Line], index: int) -> bool:

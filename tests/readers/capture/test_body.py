@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.body import TIMESTAMP, _menu_run, glued_widget, read_body
+from convert.readers.capture.body import TIMESTAMP, _menu_run, glued_widget, is_heading, read_body
 from convert.readers.capture.draft import ArticleDraft, DocumentDraft
 from convert.readers.capture.text import Line
 from tests.readers.capture.test_layouts import HEADER as AGGREGATOR_HEADER
@@ -495,3 +495,15 @@ def test_a_releases_contacts_under_their_label_are_removed_as_contact():
     assert {reasons[text] for text in ("Wissenschaftlicher Kontakt:", "Prof. Dr. Carola Wendt", "Institut für Agrartechnik",
                                        "Tel.: +49 5551 39-24410")} == {"contact"}
     assert paragraphs(article)[-1].startswith("The council said it would publish")
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Power firm says restoring supply 'will take days'", True),
+    ("Mayor on the flood: “We will rebuild the bridge”", True),
+    ("Le maire : « Nous reconstruirons le pont »", True),
+    ("“We will rebuild,” the mayor said.", False),
+    ("He said: “We will rebuild.”", False),
+    ("The mayor called the plan “a disgrace,”", False),
+])
+def test_a_title_may_end_with_the_words_it_quotes(text, heading):
+    assert is_heading(text) == heading

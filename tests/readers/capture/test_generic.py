@@ -2549,3 +2549,11 @@ def test_a_photographer_after_an_agency_under_the_last_caption_still_credits_it(
     caption = "The mayor opens the new pool on the common on Saturday, with her predecessor (left)."
     document, article = article_of(f"Council opens pool\nMarch 3, 2024\n{STORY}\n{SECOND}\n{caption}\nAPA/Hans Klaus\n")
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "APA/Hans Klaus")]
+
+
+def test_names_joined_right_under_the_date_line_sign_the_story():
+    document, article = article_of(f"Storm live: thousands without power as gusts batter the coast\n\n"
+                                   f"Updated 11:47 GMT, Sat 9 November 2024\nRuth Maddox and Callum Beattie\nShare\n\n"
+                                   f"{STORY}\n")
+    assert article["byline"] == "Ruth Maddox and Callum Beattie"
+    assert paragraphs(article) == [STORY]
