@@ -317,6 +317,11 @@ _AUTHOR_BIO = re.compile(
 PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
 
 
+def about_the_author(text: str) -> bool:
+    """Whether ``text`` is the label of the note about the writer ("About the author", "L'autore")."""
+    return len(text) <= _LONGEST_AUTHOR_LABEL and _ABOUT_THE_AUTHOR.fullmatch(text) is not None
+
+
 def author_bio(text: str) -> Optional[str]:
     """The author's name when ``text`` is a note about them ("Jane Roe is a reporter at ..."), else None."""
     match = _AUTHOR_BIO.match(text)

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, alt_and_caption, author_bio, bullet_item, caption_under_credit,
+from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, alt_and_caption, author_bio, bullet_item, caption_under_credit,
                    credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
                    take_signature_line, take_timestamp, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
@@ -126,6 +126,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
     site = _take_masthead(header, units, article, doc)
+    body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
     drop_repeated_figures(units, article, doc)
     drop_menu_lines(body, article, doc)
@@ -141,6 +142,26 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.fill("published", prefix_date[0], prefix_date[1])
     doc.articles.append(article)
     return doc
+
+
+def _without_author_note(header: Sequence[Line], body: list[Line], article: ArticleDraft,
+                         doc: DocumentDraft) -> list[Line]:
+    """"L'autore", then "Luca Ferrandi, economista, insegna …": the note about the writer over a column, under its
+    label at the header's end, is neither its standfirst nor its first paragraph. The body without it."""
+    labels = [i for i, unit in enumerate(header) if about_the_author(unit.text)]
+    if article.byline is None or not labels:
+        return body
+    after = labels[-1] + 1
+    note = header[after] if after < len(header) else body[0] if body else None
+    if note is None or not note.text.startswith(article.byline + ","):
+        return body
+    if note.text in article.summary:  # (a note of one sentence reads as the deck)
+        article.summary.remove(note.text)
+        article.field_lines["summary"].pop(note.number, None)
+        if not article.field_lines["summary"]:
+            del article.field_lines["summary"]
+    doc.remove(note, "author-bio")
+    return body[1:] if body and note is body[0] else body
 
 
 def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: ArticleDraft,

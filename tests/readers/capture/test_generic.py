@@ -2557,3 +2557,18 @@ def test_names_joined_right_under_the_date_line_sign_the_story():
                                    f"{STORY}\n")
     assert article["byline"] == "Ruth Maddox and Callum Beattie"
     assert paragraphs(article) == [STORY]
+
+
+@pytest.mark.parametrize("note", [
+    "Luca Ferrandi, economista, insegna Economia industriale all'Università di Padova.",
+    "Luca Ferrandi, economista, insegna Economia industriale all'Università di Padova. Ha pubblicato «Distretti al "
+    "bivio» (Marsilio Veneta, 2021) e scrive per diverse riviste di politica economica e industriale.",
+])
+def test_the_note_about_the_writer_over_a_column_is_no_first_paragraph(note):
+    prose = ("Ogni volta che in Parlamento torna il tema del salario minimo, nelle zone industriali del Trevigiano si "
+             "alza lo stesso coro di preoccupazione tra gli imprenditori.")
+    document, article = article_of(f"Il commento\nIl salario minimo non spaventa i distretti\ndi Luca Ferrandi\n"
+                                   f"19 Maggio 2024\nL'autore\n{note}\n{prose}\n")
+    assert article["byline"] == "Luca Ferrandi"
+    assert reasons(document)[note] == "author-bio"
+    assert paragraphs(article)[0] == prose
