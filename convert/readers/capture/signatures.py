@@ -236,7 +236,13 @@ _POSITIONS = (
     r"|director|directeur|directrice|directora|diretor(?:a)?|dirett(?:ore|rice)|direktor(?:in)?|leiter(?:in)?"
     r"|senior fellow|fellow|member|membre|miembro|membro|mitglied|doctor|médecin|médic[oa]|medico|arzt|ärztin"
     r"|teacher|enseignante?|insegnante|lehrer(?:in)?|writer|author|autor(?:in|a)?|auteur(?:e)?|autrice|escritor(?:a)?"
-    r"|scrittrice|scrittore|schriftsteller(?:in)?)")
+    r"|scrittrice|scrittore|schriftsteller(?:in)?"
+    # elected offices, with where they are held after them: "Maire de Bellegarde-sur-Lure", "Senatore del Pd" (not "former
+    # mayor Evelyn Stroud", a caption's)
+    r"|(?:mayor|maire|alcalde(?:sa)?|sindac[oa]|prefeit[oa]|bürgermeister(?:in)?|député(?:e)?|diputad[oa]|deputad[oa]"
+    r"|deputat[oa]|abgeordnete[r]?|senator|sénat(?:eur|rice)|senador(?:a)?|senat(?:ore|rice)|minister|ministre|ministr[oa]"
+    r"|ministerin|councillor|councilor|conseill(?:er|ère)|concejal(?:a)?|vereador(?:a)?|consigliere)"
+    r"(?=\s+(?:of|for|de|d['’]|du|des|del|della|dello|di|da|do|dos|von|der|im|in)\b))")
 # "Investigador no Instituto de Biologia Molecular do Porto", "Économiste, directrice de recherche à …", "Repórter
 # da Agência Cora": a line that opens with a job, and where it is held.
 _JOB_DESCRIPTION = lazy_compile(r"(?i:(?:(?:senior|chief|associate|assistant|visiting|deputy|emeritus|former|ehemalige[rn]?"

@@ -2572,3 +2572,12 @@ def test_the_note_about_the_writer_over_a_column_is_no_first_paragraph(note):
     assert article["byline"] == "Luca Ferrandi"
     assert reasons(document)[note] == "author-bio"
     assert paragraphs(article)[0] == prose
+
+
+def test_an_op_eds_writer_and_office_under_its_quoted_title_are_no_headline():
+    document, article = article_of(
+        "Idées\nTribune\n« L'école rurale n'est pas un coût, c'est un investissement »\nClaire Vasseur\n"
+        "Maire de Bellegarde-sur-Lure et présidente de l'Association des petites communes de montagne\n"
+        f"Publié le 04 février 2025 à 06h00\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (
+        "« L'école rurale n'est pas un coût, c'est un investissement »", "Claire Vasseur")

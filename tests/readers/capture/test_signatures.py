@@ -144,3 +144,9 @@ def test_a_bylines_label_on_its_own_line_over_the_name(label, name):
                                              ("Reporter:", "Council to decide on the pool plan"), ("Topics:", "Jane Roe")])
 def test_a_label_over_anything_but_a_name_alone_is_no_byline(label, follower):
     assert not take_split_byline(lines(label, follower), 0, ArticleDraft())
+
+
+@pytest.mark.parametrize("text", ["Maire de Bellegarde-sur-Lure et présidente de l'Association des petites communes",
+                                  "Senatore del Partito democratico", "Member of the council and Mayor of Riverton"])
+def test_an_elected_office_where_it_is_held_describes_a_columns_writer(text):
+    assert describes_job(text)
