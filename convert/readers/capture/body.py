@@ -18,7 +18,7 @@ from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
-from .people import byline_parts, date_then_name, glued_stamp, is_bare_name, written_from
+from .people import byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, written_from
 from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, is_function_word, title_cased
@@ -728,9 +728,11 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     used = article.fill("published", when, unit.number) or used
     if (place_alone := written_from(unit.text)) is not None:
         used = article.fill("dateline", place_alone, unit.number) or used  # "Par Jeanne Roux (Lyon, envoyée spéciale)"
-    if publisher is not None and (place := _WRITTEN_FROM_AFTER_DASH.search(unit.text)) is not None and (
-            publisher in unit.text[:place.start()]):
-        used = article.fill("dateline", place.group("place"), unit.number) or used  # "Por Ana Souza, g1 — São Paulo"
+    if (place := _WRITTEN_FROM_AFTER_DASH.search(unit.text)) is not None and (
+            publisher in unit.text[:place.start()] if publisher is not None
+            else unit.text[:place.start()].endswith(name) and is_place_alone(place.group("place"))):
+        # "Por Ana Souza, g1 — São Paulo", "Por Rafael Monteiro — São Carlos": where the writer wrote from
+        used = article.fill("dateline", place.group("place"), unit.number) or used
     if when is None and (stamp := glued_stamp(unit.text)) is not None and (found := find_date(stamp)) is not None:
         used = _fill_stamp(stamp, found, unit, article) or used  # "ByJANE ROEUpdated: March 3, 2024 10:15 AM"
     if not used:

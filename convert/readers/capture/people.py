@@ -410,8 +410,8 @@ _PLACE_CHARACTERS = 30
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-Z]))"
-                              r"(?i:(?:senior|chief|staff|political"
-                              r"|sports|local|news|digital|court|crime|health|business|investigative|freelance)\s+)?"
+                              r"(?i:(?:senior|chief|staff|political|sports|local|news|digital|court|crime|health|business"
+                              r"|investigative|freelance|democracy|affairs|education|environment|science|data|features)\s+){0,2}"
                               r"(?i:reporter|writer|editor|correspondent|journalist|columnist)s?")
 # "and" in the languages of the corpus; the one-letter ones only in lower case ("John E. Smith" is one name).
 _AND = lazy_compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")

@@ -2581,3 +2581,14 @@ def test_an_op_eds_writer_and_office_under_its_quoted_title_are_no_headline():
         f"Publié le 04 février 2025 à 06h00\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == (
         "« L'école rurale n'est pas un coût, c'est un investissement »", "Claire Vasseur")
+
+
+@pytest.mark.parametrize("signed, byline, dateline", [
+    ("Por Rafael Monteiro — São Carlos", "Rafael Monteiro", "São Carlos"),
+    ("By Jane Roe — Riverton", "Jane Roe", "Riverton"),
+    ("ByKaty FerrisLocal Democracy Reporter", "Katy Ferris", None),
+    ("Von Hans Müller — Mehr zum Thema", "Hans Müller", None),
+])
+def test_a_byline_with_where_it_was_written_or_the_writers_job_after_it(signed, byline, dateline):
+    document, article = article_of(f"Council to decide on pool plan\n{signed}\nMarch 3, 2024\n{STORY}\n")
+    assert (article["byline"], article["dateline"]) == (byline, dateline)
