@@ -918,9 +918,9 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
 
 @short_lines_remembered
 def _reason(text: str, header: bool) -> Optional[str]:
+    if text[:2] == "+ " and len(text) > 2:
+        text = text[2:]  # "+ FOLLOW", "+ Leia mais notícias do …": a button's or a link's label with its plus sign
     stripped = text.rstrip(" :!.")
-    if stripped[:2] == "+ ":
-        stripped = stripped[2:]  # "+ FOLLOW": a button's label with its plus sign
     if stripped.endswith("]") and (marker := _LINK_MARKER.search(stripped)) is not None:
         stripped = stripped[:marker.start()].rstrip(" :!.")  # "Skip to content [1]": a text browser's link number
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).

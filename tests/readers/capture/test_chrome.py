@@ -1177,6 +1177,7 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("ore 12:48", "live-blog-chrome"), ("12h18", "live-blog-chrome"), ("um 13:26 Uhr", "live-blog-chrome"),
     ("Update vom 4. Juni, 13:26 Uhr:", "live-blog-chrome"), ("Mise à jour du 3 mars, 12h48", "live-blog-chrome"),
     ("Leia mais notícias do futebol do interior", "related-link"),
+    ("+ Leia mais notícias do futebol do interior", "related-link"),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason
