@@ -154,7 +154,7 @@ _OTHER_ARTICLES = "El|La|Los|Las|Le|Les|Il|Lo|O|Os|Der|Die|Das"
 _NAME_AFTER_ARTICLE = (r"(?: (?:de|del|da|do|di|du|des|della|dos|das) )?"
                        r"(?: [A-ZÀ-Þ][\w&.'’\-]*(?: (?:de|del|da|do|di|du|des|della|dos|das)(?= [A-ZÀ-Þ]))?){1,4}")
 # ... and the article elided before a vowel, in French and Italian ("L'Éclaireur", "L'Hebdo Républicain")
-_ELIDED_NAME = r"|L['’][A-ZÀ-Þ][\w&.'’\-]*(?: [A-ZÀ-Þ][\w&.'’\-]*){0,3}"
+_ELIDED_NAME = (r"|L['’][A-ZÀ-Þ][\w&.'’\-]*(?:(?: (?:de|del|da|do|di|du|des|della|dos|das))? [A-ZÀ-Þ][\w&.'’\-]*){0,3}")
 _THE_NAME = lazy_compile(rf"(?:The|{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _ELIDED_NAME)
 _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _ELIDED_NAME)
 
@@ -341,12 +341,20 @@ _NAME_WORD = lazy_compile(r"[A-Z][\w.'’\-]*")
 
 def _name_then_publication(text: str) -> Optional[tuple[str, str]]:
     """A name of two or three words, then a publication's with no separator between ("Jane Roe Valley News",
-    "Jane Roe The Valley Courier"). Most names have two words: a two-word name is tried first."""
+    "Jane Roe The Valley Courier"), or several names joined by "and", then a wire's ("DANA WHITFIELD and OSCAR MENDEL
+    Associated Press"). Most names have two words: a two-word name is tried first."""
     words = text.split()
+    if _NAMES_AND.search(text) is not None:
+        for size in range(1, 4):
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            if (agency(tail) is not None
+                    and all(2 <= len(part.split()) <= 3 and all(_NAME_WORD.fullmatch(w) for w in part.split())
+                            for part in _AND.split(head))):
+                return head, tail
     for size in (2, 3):
         head, tail = words[:size], " ".join(words[size:])
         if (2 <= len(words) - size <= 4 and all(_NAME_WORD.fullmatch(w) and w != "The" for w in head)
-                and (is_organisation(tail) or agency(tail) is not None)):
+                and (is_organisation(tail) or agency(tail) is not None) and _NAMES_AND.match(tail) is None):
             return " ".join(head), tail
     return None
 

@@ -345,3 +345,13 @@ def test_a_magazines_words_by_in_the_other_languages_is_a_byline(text, name):
 ])
 def test_the_sites_newsroom_with_the_wire_names_the_wire_and_no_writer(text, signed):
     assert name_with_wire(text) == signed
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("By DANA WHITFIELD and OSCAR MENDEL Associated Press", ("DANA WHITFIELD and OSCAR MENDEL", "The Associated Press", None)),
+    ("By Jane Roe and John Doe Reuters", ("Jane Roe and John Doe", "Reuters", None)),
+    ("Par Josiane Bergeron, L'Écho du Haut-Lac", ("Josiane Bergeron", "L'Écho du Haut-Lac", None)),
+    ("By Jane Roe and John Doe", ("Jane Roe and John Doe", None, None)),
+])
+def test_names_then_the_wire_or_the_paper_after_the_writers(text, parts):
+    assert byline_parts(text) == parts
