@@ -934,10 +934,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "timestamp")  # "Publié aujourd'hui à 19h42": a stamp with no day of its own, no title
             continue
         if article.byline is None and (wired := name_with_wire(text)) is not None:
-            if wired[0] is not None:
-                article.fill("byline", wired[0], unit.number)  # "Mathieu Rochat avec ATS": the writer and the wire
-            if not article.fill("publisher", wired[1], unit.number):
-                article.note("publisher", unit.number)  # ("Par Le Journal de l'Ouest avec AFP": the wire alone)
+            article.fill("byline", wired[0], unit.number)  # "Mathieu Rochat avec ATS": the writer and the wire
+            article.fill("publisher", wired[1], unit.number)
             continue
         if (agency is None and (sourced := _source_line(text)) is not None
                 and (wire := wire_agency(sourced.group("agency"))) is not None):

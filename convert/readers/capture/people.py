@@ -258,19 +258,19 @@ _WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l
 _BY_WORDS = {"by", "par", "von", "por", "di", "de", "da", "door"}
 
 
-def name_with_wire(text: str) -> Optional[tuple[Optional[str], str]]:
-    """(name, agency) for a writer's name alone and the wire whose copy the story uses ("Mathieu Rochat avec ATS",
-    "Jane Roe with Reuters"); (None, agency) for the site's own newsroom and the wire ("Par Le Journal de l'Ouest
-    avec AFP": the site names no writer); else None."""
+def name_with_wire(text: str) -> Optional[tuple[str, str]]:
+    """(byline, agency) for a writer's name alone and the wire whose copy the story uses ("Mathieu Rochat avec ATS",
+    "Jane Roe with Reuters": the name), or the site's own newsroom and the wire ("Par Le Journal de l'Ouest avec AFP":
+    the line as printed after "Par", as a wire's name alone is the byline of a story it signs); else None."""
     found = _WITH_WIRE.fullmatch(text) if " " in text else None
     if found is None or (wire := agency(found.group("wire"))) is None:
         return None
     lead, _, rest = found.group("name").partition(" ")
     if lead.lower() in _BY_WORDS:  # ("Par Julien Dethier avec Belga": a "By" line's; "Par L'Éclaireur avec AFP" too)
-        return (None, wire) if is_organisation(rest) else None
+        return (text[len(lead):].strip(), wire) if is_organisation(rest) else None
     if is_bare_name(found.group("name")):
         return found.group("name"), wire
-    return (None, wire) if is_organisation(found.group("name")) else None
+    return (text, wire) if is_organisation(found.group("name")) else None
 
 
 def written_from(text: str) -> Optional[str]:

@@ -339,11 +339,12 @@ def test_a_magazines_words_by_in_the_other_languages_is_a_byline(text, name):
 
 
 @pytest.mark.parametrize("text, signed", [
-    ("Le Journal de l'Ouest avec AFP", (None, "AFP")), ("Par L'Éclaireur avec AFP", (None, "AFP")),
+    ("Le Journal de l'Ouest avec AFP", ("Le Journal de l'Ouest avec AFP", "AFP")),
+    ("Par L'Éclaireur avec AFP", ("L'Éclaireur avec AFP", "AFP")),
     ("Mathieu Rochat avec ATS", ("Mathieu Rochat", "ATS")),
     ("Le maire avec AFP", None), ("Par le maire avec AFP", None),
 ])
-def test_the_sites_newsroom_with_the_wire_names_the_wire_and_no_writer(text, signed):
+def test_the_sites_newsroom_with_the_wire_signs_as_printed(text, signed):
     assert name_with_wire(text) == signed
 
 
