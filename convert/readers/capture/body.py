@@ -714,7 +714,7 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
 
 
 # Where the story was written, after the newsroom and a dash that close a byline ("…, g1 — São Paulo").
-_WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[–—]\s+(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: (?:de |do |da )?[A-ZÀ-Þ][\w'’\-]+){0,2})$")
+_WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: (?:de |do |da )?[A-ZÀ-Þ][\w'’\-]+){0,2})$")
 
 
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:

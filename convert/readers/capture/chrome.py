@@ -723,7 +723,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("site-notice", _Keys.of("agree|accept|consent|acknowledge|acceptez|akzeptieren|stimmen|aceptas|concorda|aceita|accetti"),
      lazy_compile(
         r"^(?:by (?:signing up|subscribing|clicking|registering|continuing|submitting|creating an account|using (?:this|our) "
-        r"(?:site|website|service))\b.{0,80}\b(?:you|i) (?:agree|accept|consent|acknowledge)"
+        r"(?:site|website|service)|providing (?:your|an) e-?mail(?: address)?)\b.{0,80}\b(?:you|i) (?:agree|accept|consent|acknowledge)"
         r"|en (?:vous inscrivant|vous abonnant|cliquant|continuant)\b.{0,80}\bvous acceptez"
         r"|mit (?:der|ihrer) (?:anmeldung|registrierung)\b.{0,80}\b(?:akzeptieren|stimmen) sie"
         r"|al (?:suscribirte|registrarte|hacer clic|continuar)\b.{0,80}\baceptas"
@@ -1006,7 +1006,14 @@ _ORIGIN_NOTE = lazy_compile(
     r"|Questo articolo è stato (?:originariamente |originalmente |inizialmente )?pubblicato (?:su|da|in|nel|sul)\b"
     # "This article was produced in partnership with …": the partner the story was made with
     r"|This (?:article|story|report|piece) (?:was|is) (?:produced|published|reported|co-published) in (?:partnership"
-    r"|collaboration) with\b")
+    r"|collaboration) with\b"
+    # "Dieser Artikel wurde automatisch aus einer Meldung der Nachrichtenagentur … übernommen.": a wire's story taken
+    # over unread, in the six languages
+    r"|This (?:article|story) (?:was|has been) (?:automatically )?(?:taken|imported|published|generated) from (?:a|the)"
+    r" (?:wire|news agency|agency)\b|Dieser (?:Artikel|Beitrag|Text) wurde automatisch\b.{0,80}\b(?:übernommen|erstellt)\b"
+    r"|Cet article a été (?:publié|repris|généré) automatiquement\b|Este (?:artículo|texto) (?:fue|ha sido) (?:publicado|generado)"
+    r" automáticamente\b|Este (?:artigo|texto) foi (?:publicado|gerado) automaticamente\b"
+    r"|Questo articolo è stato (?:pubblicato|generato) automaticamente\b")
 # "Never miss a story — sign up for our free daily newsletter …": a newsletter's pitch, however long.
 _NEWSLETTER_PITCH = lazy_compile(r"Never miss a (?:story|thing)\b.{0,120}\bnewsletter\b")
 _ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo")

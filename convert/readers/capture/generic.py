@@ -1336,7 +1336,8 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     place = _PLACE_BEFORE_DATE.match(text)
     if place is None or place.end() > found[1].start() or (not signed and " " in place.group("place")):
         return None
-    if "/" in text[place.end("place"):place.end()] and " " in place.group("place"):
+    if ("/" in text[place.end("place"):place.end()] and " " in place.group("place")
+            and not (is_paper_name(place.group("place")) or is_organisation(place.group("place")))):
         return None  # ("Julia Steinhoff / Oktober 25 2023": before a slash, one word names a place, two a writer)
     rest = text[place.end():]
     date = date_alone(rest, find_date(rest))

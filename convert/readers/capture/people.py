@@ -25,7 +25,10 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|(?:uma )?análise de|(?:un')?analisi di|"
                  r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par"
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
-                 r"|texto (?:de|por)|texte de|testo di|text von)"
+                 r"|texto (?:de|por)|texte de|testo di|text von"
+                 # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
+                 r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
+                 r"|intervista (?:di|a cura di))"
                  r"\s*[:]?\s+"
                  r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
                  # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
@@ -192,6 +195,11 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         return helped.group("name"), agency(helped.group("wire")), None  # "Julien Dethier avec Belga"
     if " - " in rest or " – " in rest or " — " in rest:
         head, tail = SPACED_DASH.split(rest, 1)
+        if (is_bare_name(head) and (job := _JOB_AT_NEWSROOM.fullmatch(tail)) is not None
+                and ((wire := agency(job.group("newsroom"))) is not None or is_organisation(job.group("newsroom")))):
+            # "Mariana Tokarski – Repórter da Agência Brasil - Brasília": the writer, their job at the newsroom, and
+            # where they wrote from (the dateline's, read with the byline)
+            return head, wire or agency_name(job.group("newsroom")), None
         if is_bare_name(head) and _ROLE_WORD.search(tail) is None and find_date(tail) is None:
             # "Théo Marchand - hexainfo Occitanie": the writer, then the newsroom or its region
             return head, agency(tail) or (agency_name(tail) if is_organisation(tail) else None), None
@@ -378,6 +386,14 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
 # (between the name and the date too: "Jane Roe · 5 min read · March 3, 2024")
 _READING_TIME = lazy_compile(r"\s*[•·|,–—-]?\s*" + READING_TIME + r"(?=\s*(?:[•·|,–—-]|$))", re.I)
 # Words of a job title: "Mike Brest, Defense Reporter" is a name and a role, "Jane Roe, John Doe" two names.
+# "Repórter da Agência Brasil - Brasília", "Correspondent for Valley News": a writer's job at their newsroom, in the six
+# languages, and where they wrote from after a dash.
+_JOB_AT_NEWSROOM = lazy_compile(
+    r"(?:[\w\-]+ ){0,2}(?i:reporter|repórter|reporter[oa]|journalist|jornalista|journaliste|periodista|giornalista"
+    r"|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|redattore|redattrice|correspondent|correspondente|corresponsal"
+    r"|correspondant(?:e)?|corrispondente|korrespondent(?:in)?|editor(?:a)?|writer|columnist|colunista|columnista)"
+    r"\s+(?:da|do|de|del|della|dell['’]|of|at|for|für|bei|pour|à|de la)\s*(?P<newsroom>[A-ZÀ-Þ][^–—]{1,50}?)"
+    r"(?:\s+[-–—]\s+(?P<place>[A-ZÀ-Þ][\w'’\- ]{1,40}))?")
 _ROLE_WORD = lazy_compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
     r"photojournalist|journalist|critic|chief|bureau|host|anchor|director|manager|fellow|intern|researcher|"

@@ -1178,6 +1178,10 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Update vom 4. Juni, 13:26 Uhr:", "live-blog-chrome"), ("Mise à jour du 3 mars, 12h48", "live-blog-chrome"),
     ("Leia mais notícias do futebol do interior", "related-link"),
     ("+ Leia mais notícias do futebol do interior", "related-link"),
+    ("By providing an email address. I agree with the Terms of Use and acknowledge that I have read the Privacy Policy.",
+     "site-notice"),
+    ("Dieser Artikel wurde automatisch aus einer Meldung der Nachrichtenagentur übernommen.", "editor-note"),
+    ("Cet article a été publié automatiquement. Sources : ats / afp", "editor-note"),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason

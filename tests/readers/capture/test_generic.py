@@ -2592,3 +2592,15 @@ def test_an_op_eds_writer_and_office_under_its_quoted_title_are_no_headline():
 def test_a_byline_with_where_it_was_written_or_the_writers_job_after_it(signed, byline, dateline):
     document, article = article_of(f"Council to decide on pool plan\n{signed}\nMarch 3, 2024\n{STORY}\n")
     assert (article["byline"], article["dateline"]) == (byline, dateline)
+
+
+def test_the_papers_name_and_the_time_then_the_day_after_a_slash_date_the_story():
+    document, article = article_of(f"Council to decide on pool plan\nBy: Jane Roe / @janeroe\n"
+                                   f"Valley Daily Bulletin / 04:22 PM January 09, 2024\n{STORY}\n")
+    assert (article["published"], article["dateline"]) == ("2024-01-09", None)
+
+
+def test_the_writers_job_at_the_wire_and_where_they_wrote_from_after_a_dash():
+    document, article = article_of(f"Levantamento aponta fechamento de escolas rurais\n"
+                                   f"Por Mariana Tokarski – Repórter da Agência Brasil - Brasília\n{STORY}\n")
+    assert (article["byline"], article["publisher"], article["dateline"]) == ("Mariana Tokarski", "Agência Brasil", "Brasília")

@@ -356,3 +356,13 @@ def test_the_sites_newsroom_with_the_wire_signs_as_printed(text, signed):
 ])
 def test_names_then_the_wire_or_the_paper_after_the_writers(text, parts):
     assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Por Mariana Tokarski – Repórter da Agência Brasil - Brasília", ("Mariana Tokarski", "Agência Brasil", None)),
+    ("By Jane Roe — Correspondent for The Valley Courier", ("Jane Roe", "The Valley Courier", None)),
+    ("Propos recueillis par Élodie Carrasco", ("Élodie Carrasco", None, None)),
+    ("Interview by Jane Roe", ("Jane Roe", None, None)),
+])
+def test_the_writers_job_at_the_newsroom_and_who_led_an_interview(text, parts):
+    assert byline_parts(text) == parts
