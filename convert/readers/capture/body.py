@@ -520,7 +520,7 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     if text.endswith(_SENTENCE_CLOSE + (")",)):
         # A paragraph that ends as a sentence has nothing glued after it, but for a prompt's own sentence ("… for
         # years. Click here to subscribe."): the last sentence's opening first, a word such prompts open with.
-        if ((opening := _PROMPT_OPENING.search(text, max(0, len(text) - _PROMPT_REACH))) is not None
+        if ((opening := _last_sentence_opening(text)) is not None
                 and (cut := _prompt_after(text, opening.start("prompt"))) is not None):
             doc.remove_span(unit.number, unit.last, text[cut[0]:], cut[1])
             return text[:cut[0]].rstrip()
@@ -536,6 +536,14 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
 
 
 _PROMPT_REACH = 80  # characters at a paragraph's end where a prompt's sentence stands
+
+
+def _last_sentence_opening(text: str) -> Optional[re.Match[str]]:
+    """``_PROMPT_OPENING`` searched in the paragraph's last characters. Its sentence holds no stop but its last, so
+    it can only open at the last stop before the paragraph's end: tried there alone (most paragraphs are asked)."""
+    start = max(0, len(text) - _PROMPT_REACH)
+    opening = max(text.rfind(".", start, -1), text.rfind("!", start, -1), text.rfind("?", start, -1))
+    return _PROMPT_OPENING.match(text, opening) if opening >= 0 else None
 # A last sentence that opens as prompts do: "Click", "Subscribe", "Sign up", "Support", "Join", "Get", "Register",
 # "Follow", "Download", "Don't", and "Klicken", "Cliquez", "Clicca", "Clique", "Abonnez", "Suscríbete", "Haz clic",
 # "Assine", "Iscriviti", "Inscrivez", "Inscreva", "Regístrate" (one scan of the paragraph's last characters).

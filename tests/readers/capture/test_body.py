@@ -507,3 +507,15 @@ def test_a_releases_contacts_under_their_label_are_removed_as_contact():
 ])
 def test_a_title_may_end_with_the_words_it_quotes(text, heading):
     assert is_heading(text) == heading
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday. Click here to subscribe to the newsletter.", "He left. Sign up now!",
+    "The plan was approved. Get the app?", "“It’s over.” Click to read more.", "She said the U.S. plan works. Join us.",
+    "Nothing to see here", "The vote is on Monday. The mayor will attend.", ". Click.", "Done! Support local news today.",
+])
+def test_the_last_sentences_opening_is_where_the_prompts_search_finds_it(text):
+    from convert.readers.capture.body import _PROMPT_OPENING, _PROMPT_REACH, _last_sentence_opening
+    searched = _PROMPT_OPENING.search(text, max(0, len(text) - _PROMPT_REACH))
+    found = _last_sentence_opening(text)
+    assert (searched and searched.span("prompt")) == (found and found.span("prompt"))
