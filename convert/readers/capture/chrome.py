@@ -96,6 +96,9 @@ _EXACT = {
                      "artikel merken", "enregistrer", "guardar", "salvar", "salva", "like this", "email article",
                      "print article", "reprints", "commenter", "comentar", "commenta", "jetzt kommentieren",
                      "kommentieren sie", "read later", "lire plus tard", "à lire plus tard", "später lesen",
+                     "zur merkliste hinzufügen", "auf die merkliste", "zur leseliste hinzufügen", "add to reading list",
+                     "add to my list", "ajouter à ma liste", "ajouter à mes favoris", "guardar para después",
+                     "salvar para depois", "salva per dopo",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
                      "recomendar", "consiglia", "youtube", "instagram", "tiktok", "telegram", "xing", "pinterest",
                      "mastodon", "threads", "bluesky", "feed", "rss feed", "tweet this", "email a friend", "email this story", "email this article", "pin", "flipboard",
@@ -201,6 +204,9 @@ _EXACT = {
                     "el periódico de hoy", "edição impressa", "edição digital", "jornal de hoje", "edizione digitale",
                     "il giornale di oggi", "edicola digitale",
                     "my account", "your account", "account", "classifieds", "sign out", "log out", "subscribe now", "subscribe today", "start your free trial",
+                    "sign up for free", "sign up free", "register for free", "create a free account", "kostenlos anmelden",
+                    "inscrivez-vous gratuitement", "s'inscrire gratuitement", "regístrate gratis", "cadastre-se grátis",
+                    "registrati gratis", "iscriviti gratis",
                     "have a tip?", "send us a tip", "forgotten your password?", "forgot your password?",
                     "forgot password?", "passwort vergessen?", "mot de passe oublié ?", "mot de passe oublié?",
                     "¿olvidaste tu contraseña?", "esqueceu a senha?", "esqueceu sua senha?", "password dimenticata?",
@@ -380,8 +386,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # a player's help: "Keyboard shortcuts for audio player"
                     r"|keyboard shortcuts for (?:the )?(?:audio|video|media) player"
                     r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}|\d{1,3} (?:of|von|sur|de|di) \d{1,3}"
-                    # an audio player's button with the story's length: "Listen · 5:32 min"
-                    r"|listen\s*[·•|:-]?\s*\d{1,2}:\d{2}(?:\s*min)?|expand|collapse|enlarge"
+                    # an audio player's button with the story's length: "Listen · 5:32 min", "Artikel anhören • 6 Min"
+                    r"|(?:listen|(?:artikel )?(?:anhören|vorlesen)|écouter(?: l['’]article| cet article)?|escuchar(?: el artículo"
+                    r"| la noticia| noticia| artículo)?|ouvir(?: o artigo| a notícia| notícia)?|ascolta(?: l['’]articolo)?)"
+                    r"\s*[·•|:-]?\s*(?:\d{1,2}:\d{2}(?:\s*min\.?)?|\d{1,3}\s*min(?:\.|uten|utes|utos|uti)?)|expand|collapse|enlarge"
                     # "Artikel drucken", "Imprimer l'article": the print button in the other languages
                     r"|(?:(?:artikel|beitrag|seite|rezept)\s+)?drucken|imprimer(?:\s+(?:l['’]article|la page|cet article))?"
                     r"|imprimir(?:\s+(?:artículo|noticia|página|matéria|notícia))?|stampa(?:\s+(?:articolo|pagina))?", re.I),

@@ -1128,7 +1128,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         else:
             doc.remove(unit, "site-clock")
     listed = _listed_titles(titles, header)
-    headline = _choose_headline(titles, counts, listed, header)
+    # (a title between the byline and its date, under a longer title, is the writer's newsroom: "Sophie Lambert", "Radio
+    # Hexagone - Hexagone Périgord", the date; a headline may stand under its "By" line, over the date)
+    bylined = set(article.field_lines.get("byline", ()))
+    newsroom = {t.number for t in titles if _under_byline_over_date(header, t, bylined)
+                and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles)}
+    headline = _choose_headline([t for t in titles if t.number not in newsroom] or titles, counts, listed, header)
     position = {u.number: i for i, u in enumerate(header)}
     if shouted and headline is not None and len(headline.text.split()) < _HEADLINE_WORDS and (
             signed_caps := [u for u in shouted if _signed_below(header, position[u.number])]):
@@ -1446,6 +1451,15 @@ def _is_timestamp(text: str) -> bool:
     return _TIMESTAMP.match(text) is not None
 
 
+def _under_byline_over_date(header: Sequence[Line], title: Line, bylined: set[int]) -> bool:
+    index = next(i for i, unit in enumerate(header) if unit.number == title.number)
+    return (0 < index and header[index - 1].number in bylined
+            and any(_dated(unit) for unit in header[index + 1:index + 1 + _NEWSROOM_OVER_DATE]))
+
+
+_NEWSROOM_OVER_DATE = 2  # lines under the writer's newsroom where the story's date stands (the site's name between)
+
+
 def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int],
                      header: Sequence[Line]) -> Optional[Line]:
     """The story's headline among the header's title-like lines, by the evidence a page gives: a title as long
@@ -1659,6 +1673,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             break
         if (_is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None
                 or " by " in unit.text and _REPORTED_BY.fullmatch(unit.text) is not None
+                or byline_parts(unit.text) is not None  # ("Von Henrike Assmann und Tobias Reuter" under the deck)
                 or name_then_brand(unit.text) is not None
                 or ("/" in unit.text or "|" in unit.text) and signed_stamp(unit.text) is not None):
             return True

@@ -63,8 +63,13 @@ def _by_label(text: str) -> bool:
     """"By", "Written by", "Reporter:", "Autor:": a word for "by" or a byline's label alone on its line."""
     if text.lower() in LONE_BY:
         return True
-    return (text.count(" ") < _BY_LABEL_WORDS and (text.endswith(":") or text[-3:].lower() == " by")
-            and text[:1].isupper())
+    return (text.count(" ") < _BY_LABEL_WORDS and text[:1].isupper()
+            and (text.endswith(":") or text.rpartition(" ")[2].lower() in _LABEL_BY))
+
+
+# The word for "by" closing a label in the six languages: "Written by", "Article rédigé par", "Ein Beitrag von",
+# "Escrito por", "Scritto da".
+_LABEL_BY = {"by", "par", "von", "por", "di", "da"}
 
 
 JOINERS = {"and", "&", "und", "et", "y", "e"}  # a line of its own between two names

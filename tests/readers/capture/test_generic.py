@@ -2604,3 +2604,26 @@ def test_the_writers_job_at_the_wire_and_where_they_wrote_from_after_a_dash():
     document, article = article_of(f"Levantamento aponta fechamento de escolas rurais\n"
                                    f"Por Mariana Tokarski – Repórter da Agência Brasil - Brasília\n{STORY}\n")
     assert (article["byline"], article["publisher"], article["dateline"]) == ("Mariana Tokarski", "Agência Brasil", "Brasília")
+
+
+def test_a_short_title_over_its_deck_and_by_line_is_the_headline():
+    document, article = article_of(
+        "Wirtschaft\nDer Absturz des Zehn-Minuten-Versprechens\nVor zwei Jahren galt der Lieferdienst als Star der "
+        "Szene. Nun schließt er seine Lager.\nVon Henrike Assmann und Tobias Reuter\n08.02.2024, 06.12 Uhr\n"
+        f"Zur Merkliste hinzufügen\n{STORY}\n")
+    assert (article["headline"], article["byline"]) == ("Der Absturz des Zehn-Minuten-Versprechens",
+                                                        "Henrike Assmann und Tobias Reuter")
+
+
+def test_the_writers_newsroom_between_the_byline_and_the_date_is_no_headline():
+    title = "Urgences saturées : l'hôpital de Vernac ferme son service la nuit jusqu'à la fin de l'été"
+    document, article = article_of(f"Santé\n{title}\nArticle rédigé par\nSophie Lambert\n"
+                                   f"Radio Hexagone - Hexagone Périgord\nPublié le 03/07/2024 14:05\n{STORY}\n")
+    assert (article["headline"], article["byline"]) == (title, "Sophie Lambert")
+
+
+def test_a_headline_under_its_by_line_over_the_date_stays_the_headline():
+    title = "Palm oil futures hit four-month high on weak output outlook"
+    document, article = article_of(f"Data & Analytics\nSign up for free\nCommodities\nBy Reuters\n{title}\n"
+                                   f"June 3, 2024 8:41 AM GMT+8\n{STORY}\n")
+    assert article["headline"] == title

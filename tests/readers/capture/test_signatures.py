@@ -133,6 +133,7 @@ def test_a_former_office_in_a_caption_is_no_writers_job():
 
 
 @pytest.mark.parametrize("label, name", [("Written by", "Caleb Arnaud"), ("Reporter:", "Siobhán Ní Dhuibhir"),
+                                         ("Article rédigé par", "Sophie Lambert"), ("Escrito por", "Ana Ruiz"),
                                          ("Article by", "Barry Alleyne"), ("Autor:", "Hans Müller")])
 def test_a_bylines_label_on_its_own_line_over_the_name(label, name):
     article = ArticleDraft()
