@@ -45,7 +45,10 @@ _GLUED_CREDIT = lazy_compile(
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
-_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
+# (a note on the picture in parentheses may follow the stop: "… 48 heures. (Illustration) ALEXIS VERNET / AFP")
+_PICTURE_NOTE = r"(?:\s+\((?:illustration|archives?|archivo|arquivo|archivio|archiv|symbolbild|file(?: photo)?"
+_PICTURE_NOTE += r"|photo d['’]illustration|foto de archivo|foto d['’]archivio|imagen de archivo|imagem de arquivo)\))?"
+_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?](?i:" + _PICTURE_NOTE + r"))\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
 _BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
@@ -105,7 +108,7 @@ _GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<c
 _CAPS = "A-ZÀ-ÖØ-Þ"
 _CAPITALS_CREDIT = lazy_compile(
     # (also after a long dash glued to the name: "… on Wednesday. —RAMIL T. OCAMPO")
-    rf"^(?P<caption>.*[.!?])\s+(?:[—–]\s?)?(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
+    rf"^(?P<caption>.*[.!?](?i:{_PICTURE_NOTE}))\s+(?:[—–]\s?)?(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
     rf"(?:\s*/\s*[{_CAPS}][\w'’.\-]+(?: [\w'’.\-]+){{0,2}})?(?:\s+(?:POUR|FOR|FÜR|PARA|PER)\s+\S.{{1,40}})?)$")
 # "... el pasado enero.ELENA MARCH": the same glued to the caption's stop, as a page joins two elements.
 _CAPITALS_GLUED_TO_STOP = lazy_compile(rf"^(?P<caption>.*[a-zà-ÿ]{{2}}[.!?])(?P<credit>[{_CAPS}][{_CAPS}'’\-]+"

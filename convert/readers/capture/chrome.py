@@ -593,7 +593,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"^(?:(?:this )?(?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
                   # the player's own notice, an embed's placeholder ("Embedded content from YouTube", "Twitter-Inhalt
                   # anzeigen")
-                  r"^listen to this (?:story|article)\b.{0,80}\b(?:audio|podcasts?|app)\b|^embedded content from\b"
+                  r"^listen to (?:this|more) (?:story|article|stories|articles)\b.{0,80}\b(?:audio|podcasts?|app)\b"
+                  r"|^embedded content from\b"
                   r"|^(?:\w+-inhalt|externen? inhalte?) (?:anzeigen|laden)\b|"
                   r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$|"
                   # "Visualizza questo post su Instagram", "Un post condiviso da …": an embedded post's link and

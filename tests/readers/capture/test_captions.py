@@ -751,3 +751,15 @@ def test_a_stamp_after_a_bar_in_its_feminine_form_is_no_credit(text):
 ])
 def test_photo_by_in_the_other_languages_is_a_credit_before_a_persons_name(text, credit):
     assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Les secouristes ont été mobilisés pendant plus de 48 heures. (Illustration) ALEXIS VERNET / AFP",
+     (None, "Les secouristes ont été mobilisés pendant plus de 48 heures. (Illustration)", "ALEXIS VERNET / AFP")),
+    ("Le maire lors du conseil municipal. (Archives) JEAN DUPONT",
+     (None, "Le maire lors du conseil municipal. (Archives)", "JEAN DUPONT")),
+    ("The council met on Monday. (File photo) Jane Roe/Reuters",
+     (None, "The council met on Monday. (File photo)", "Jane Roe/Reuters")),
+])
+def test_a_note_on_the_picture_between_the_caption_and_its_credit_stays_the_captions(text, parts):
+    assert caption_parts(text) == parts

@@ -1185,6 +1185,7 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Artikel anhören • 6 Min", "page-control"), ("Listen | 4 minutes", "page-control"),
     ("Écouter l'article · 5:32 min", "page-control"), ("Zur Merkliste hinzufügen", "share-widget"),
     ("Sign up for free", "page-chrome"), ("Regístrate gratis", "page-chrome"),
+    ("Listen to more stories on the Valley Courier app.", "media-embed"),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason
