@@ -808,7 +808,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^more (?:news|stories) from\b", re.I)),
     # "📲 Participe do canal do … no WhatsApp", "Join our WhatsApp channel": the site's channel on a messenger.
     ("promo", _Keys.of("whatsapp|telegram"), lazy_compile(
-        r"\b(?:participe|entre|join|únete|unete|rejoignez|tritt|folgen sie|segui|siga)\b.{0,40}\b(?:canal|channel|chaîne|kanal"
+        r"\b(?:participe|entre|join|únete|unete|rejoignez|tritt|folgen sie|segui|siga|seguir|follow|suivez|suivre|sigue"
+        r"|seguire|folgen)\b.{0,40}\b(?:canal|channel|chaîne|kanal"
         r"|grupo|group|community|comunidad)\b.{0,60}\b(?:whatsapp|telegram)\b"
         r"|\b(?:whatsapp|telegram)[- ](?:canal|channel|kanal|chaîne)\b", re.I)),
     # "US & Canada is sponsored by": who pays for a section of the site (the sponsor's logo follows).

@@ -64,7 +64,7 @@ _PATTERNS = [
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>" + "|".join(_DOTTED_MONTHS) + r")\.(?P<year>\d{4})\b", re.I),
     # 03/08/2019 / 03.08.2019 / 03-08-2019: day first, as everywhere but the United States (where the day, if past 12,
     # shows it); one separator throughout
-    re.compile(r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<separator>[/.\-])(?P<month>\d{1,2})(?P=separator)(?P<year>\d{4})\b"),
+    re.compile(r"(?<![\d/.\-·])(?P<day>\d{1,2})(?P<separator>[/.\-·])(?P<month>\d{1,2})(?P=separator)(?P<year>\d{4})\b"),
     # 2024-11-19
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),  # (2024-11-19T10:15 too)
 ]
@@ -76,8 +76,10 @@ _YEAR = re.compile(r"\d{4}")
 # "03/03/24 3:15 PM ET", "1.11.23 20:19": a year of two digits, which only a time after it tells from a fraction or
 # a score.
 # A twelve-hour clock writes the month first, as in the United States; a day past 12 shows the order anyway.
-_SHORT_YEAR = lazy_compile(r"(?<![\d/.])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>\d{2})"
-                           r"(?=,?\s+(?:(?:at|à|às|um|alle|a las)\s+)?\d{1,2}(?:[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?|h\d{2}))", re.I)
+# (also between middle dots, "23·07·24 | 14:05", with a bar before the time)
+_SHORT_YEAR = lazy_compile(r"(?<![\d/.·])(?P<first>\d{1,2})(?P<separator>[/.·])(?P<second>\d{1,2})(?P=separator)(?P<year>\d{2})"
+                           r"(?=,?\s+(?:(?:at|à|às|um|alle|a las)\s+|\|\s+)?\d{1,2}(?:[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?|h\d{2}))",
+                           re.I)
 
 
 # A twelve-hour clock and a zone of the United States after a date: "03/04/2024 10:15 AM EST", "... 3:15 p.m. ET".
@@ -87,11 +89,11 @@ _US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
     if _YEAR.search(text) is None:  # every pattern needs a four-digit year but one; most lines have none
-        return _short_year(text) if ("/" in text or "." in text) and ":" in text or " à " in text else None
+        return _short_year(text) if ("/" in text or "." in text or "·" in text) and ":" in text or " à " in text else None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
         if (pattern is _NUMERIC and "-" not in text
-                or pattern is _DAY_FIRST and "/" not in text and "." not in text and "-" not in text):
+                or pattern is _DAY_FIRST and "/" not in text and "." not in text and "-" not in text and "·" not in text):
             continue  # (most lines with a year)
         for match in pattern.finditer(text):
             iso = _iso(match)

@@ -328,6 +328,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         return True
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
     text = text.replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
+    if text.endswith(".") and not text[-3:-2].isspace() and is_bare_name(text[:-1]):
+        text = text[:-1]  # "Marion Le Goff.": a stop after the name (not an initial's: "Jane R.")
     if (joint := _BETWEEN_NAME_AND_MORE.search(text)) is not None:
         text = f"{text[:joint.start()]}, {text[joint.end():]}"  # "Jane Roe • Staff Writer", "Jane Roe - The Valley Courier"
     if (named_for := _FOR_PUBLICATION.fullmatch(text)) is not None:

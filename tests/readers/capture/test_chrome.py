@@ -1186,6 +1186,7 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Écouter l'article · 5:32 min", "page-control"), ("Zur Merkliste hinzufügen", "share-widget"),
     ("Sign up for free", "page-chrome"), ("Regístrate gratis", "page-chrome"),
     ("Listen to more stories on the Valley Courier app.", "media-embed"),
+    ("✅ Clique aqui para seguir o canal do Portal Horizonte no WhatsApp", "promo"),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason

@@ -162,3 +162,10 @@ def test_a_months_name_and_a_year_of_two_digits_before_a_time(text, iso):
 def test_more_stamps_in_the_other_languages(text, iso):
     from convert.readers.capture.dates import find_date
     assert find_date(text)[0] == iso
+
+
+@pytest.mark.parametrize("text, iso", [("23·07·24 | 14:05", "2024-07-23"), ("23·07·2024", "2024-07-23"),
+                                       ("Score 3·1", None), ("23·07·24", None)])
+def test_a_date_between_middle_dots(text, iso):
+    found = find_date(text)
+    assert (found[0] if found else None) == iso

@@ -2627,3 +2627,9 @@ def test_a_headline_under_its_by_line_over_the_date_stays_the_headline():
     document, article = article_of(f"Data & Analytics\nSign up for free\nCommodities\nBy Reuters\n{title}\n"
                                    f"June 3, 2024 8:41 AM GMT+8\n{STORY}\n")
     assert article["headline"] == title
+
+
+def test_a_bare_names_stop_is_no_part_of_the_byline():
+    document, article = article_of(f"Le bac de Loire à l’arrêt pendant trois semaines pour travaux\nMarion Le Goff.\n"
+                                   f"Publié le 07/10/2023 à 18h05\n{STORY}\n")
+    assert article["byline"] == "Marion Le Goff"
