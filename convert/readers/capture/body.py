@@ -738,7 +738,9 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
         used = article.fill("dateline", place_alone, unit.number) or used  # "Par Jeanne Roux (Lyon, envoyée spéciale)"
     if (place := _WRITTEN_FROM_AFTER_DASH.search(unit.text)) is not None and (
             publisher in unit.text[:place.start()] if publisher is not None
-            else unit.text[:place.start()].endswith(name) and is_place_alone(place.group("place"))):
+            # (after a hyphen, a name may be the newsroom's: "Thomas Lefèvre - Ondes Info")
+            else unit.text[:place.start()].endswith(name) and place.group(0).lstrip()[:1] != "-"
+            and is_place_alone(place.group("place"))):
         # "Por Ana Souza, g1 — São Paulo", "Por Rafael Monteiro — São Carlos": where the writer wrote from
         used = article.fill("dateline", place.group("place"), unit.number) or used
     if when is None and (stamp := glued_stamp(unit.text)) is not None and (found := find_date(stamp)) is not None:

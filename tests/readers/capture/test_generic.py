@@ -2633,3 +2633,9 @@ def test_a_bare_names_stop_is_no_part_of_the_byline():
     document, article = article_of(f"Le bac de Loire à l’arrêt pendant trois semaines pour travaux\nMarion Le Goff.\n"
                                    f"Publié le 07/10/2023 à 18h05\n{STORY}\n")
     assert article["byline"] == "Marion Le Goff"
+
+
+def test_a_name_after_the_writers_and_a_hyphen_may_be_the_newsrooms():
+    document, article = article_of(f"Canicule : 38 départements en vigilance orange\n"
+                                   f"Article rédigé par Thomas Lefèvre - Ondes Info\nPublié le 03/07/2025 07:12\n{STORY}\n")
+    assert (article["byline"], article["dateline"]) == ("Thomas Lefèvre", None)
