@@ -233,7 +233,8 @@ _EXACT = {
     "search-widget": ("no result", "no results", "view all result", "view all results", "enter your keywords",
                       "enter keywords", "search for", "suchbegriff eingeben", "suchbegriff", "rechercher sur le site",
                       "buscar en el sitio", "pesquisar no site", "cerca nel sito"),
-    "live-blog-chrome": ("live updates", "live", "pinned", "pinned post", "key events"),
+    "live-blog-chrome": ("live updates", "live", "pinned", "pinned post", "key events", "show key events only",
+                         "key events only", "latest updates"),
     "share-counter": ("shares", "views", "comments", "likes", "kommentare", "commentaires", "comentarios", "comentários",
                       "commenti"),
     # A prompt to comment, or a note that there are no comments: not the comment section itself.
@@ -611,7 +612,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      lazy_compile(r"^(?:editor['’]s note\b|this (?:story|article|report) will be updated\b|(?:updated|corrected) (?:at|on) .{1,40}?"
                   r" (?:with|to (?:add|include|reflect|correct))\b"  # "Updated at 3:45 p.m. with comment from the mayor."
                   r"|(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
-                  r"(?:published|appeared)\b|this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
+                  # (not "First published on Tue 11 Mar 2025 08.05 GMT": a stamp)
+                  r"(?:published|appeared)\b(?!:?\s+(?:on\s+|at\s+)?(?:[a-z]{2,9}\.?,?\s+)?\d)|this (?:story|article|report) (?:has been|was) (?:updated|corrected|"
                   r"amended)\b|correction\s*:|(?:this is a )?developing story\b|this (?:story|article) is developing\b"
                   # a series or a partner the story belongs to, and a disclaimer on its views
                   r"|this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
@@ -674,6 +676,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion)),? (?:please )?(?:log|sign) in"
         r"|^um (?:einen )?kommentar(?:e|en)? zu (?:schreiben|verfassen|veröffentlichen|hinterlassen),? (?:müssen sie|musst du|"
         r"melden sie sich|melde dich|loggen sie sich|bitte)|^zum kommentieren (?:bitte )?(?:anmelden|einloggen|registrieren)"
+        r"|^um (?:zu )?kommentieren(?: zu können)?,? (?:müssen sie|musst du) (?:angemeldet|eingeloggt|registriert) sein"
         r"|^pour (?:commenter|laisser un commentaire|réagir),? (?:veuillez vous connecter|connectez-vous|identifiez-vous"
         r"|vous devez (?:être connecté|vous connecter|vous identifier))"
         r"|^para (?:comentar|dejar un comentario),? (?:debes |debés |tienes que |tenés que |necesitas )?(?:iniciar sesión"
@@ -792,6 +795,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|\bno constituye\w*\b.{0,30}\b(?:recomendación|asesoramiento|consejo) (?:de inversión|financiero)"
                   r"|\bnão constitui\w*\b.{0,30}\b(?:recomendação|aconselhamento|consultoria) (?:de investimento|financeir[oa])"
                   r"|\bnon costituisc\w*\b.{0,40}\b(?:sollecitazione|consulenza|raccomandazione)\b.{0,20}\binvestiment\w*", re.I)),
+    # "Please turn on JavaScript to use this feature", "JavaScript ist deaktiviert": the browser's note, in the six languages.
+    ("site-notice", _Keys.of("javascript"), lazy_compile(
+        r"\b(?:turn on|enable|activate|aktivieren sie|activez|activer|activa|activar|ative|ativar|abilita|attiva)\b.{0,20}"
+        r"\bjavascript\b|\bjavascript (?:is|ist|est|está|è) (?:disabled|turned off|deaktiviert|désactivé|desactivado|desativado"
+        r"|disabilitato)\b", re.I)),
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),

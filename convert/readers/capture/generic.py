@@ -866,6 +866,8 @@ def _title_not_chrome(text: str) -> bool:
 def _is_title(text: str) -> bool:
     if text.endswith(_DANGLING):
         return False  # "Jane Roe · Valley News ·": an element the page's next line goes on with
+    if _portrait(text):
+        return False  # "Photo of Jenna Morrow": the writer's portrait, its text
     words = text.split()
     first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Not Yet': Council Delays the Vote"
     if first == " " and text.endswith(CLOSING_QUOTES):
@@ -874,6 +876,16 @@ def _is_title(text: str) -> bool:
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
         not text.endswith(".") or _headline_with_abbreviation(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
+
+
+# "Photo of Jenna Morrow", "Foto von Hans Müller", "Portrait de Jeanne Roux": a picture of someone, by its text.
+_PORTRAIT = lazy_compile(r"(?:photo|image|picture|portrait|headshot|foto|bild|imagen|imagem|immagine|ritratto|retrato)\s+"
+                         r"(?:of|von|de|di|do|da|du)\s+(?P<name>.+)", re.I)
+
+
+def _portrait(text: str) -> bool:
+    return (text[:1] in "PpIiFfBbHhRr" and (portrait := _PORTRAIT.fullmatch(text)) is not None
+            and is_bare_name(portrait.group("name")))
 
 
 def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,
@@ -1174,7 +1186,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # (nor does the lead picture's caption with its credit: "… on Sunday. Photograph: Jane Roe/AFP")
             # (nor the story's share buttons and counters: "Comments", "Bookmark")
             counted += (not _dates_only(between.text) and between.number not in pictured
-                        and chrome_reason(between.text, header=True) not in _SHARING)
+                        and chrome_reason(between.text, header=True) not in _SHARING
+                        and not _portrait(between.text))  # (nor the writer's portrait: "Photo of Jenna Morrow")
             if counted > _BYLINE_REACH:
                 return False
         return True
@@ -1625,7 +1638,7 @@ _KICKERS = frozenset("exclusive analysis opinion breaking live update updated vi
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
 _PLACE_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
-_SHARING = {"share-widget", "share-counter"}
+_SHARING = {"share-widget", "share-counter", "live-blog-chrome"}  # (and a live page's own controls: "Key events")
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
 _LEAD_CAPTION_REACH = 3  # header lines above the headline where the lead photo's caption stands
@@ -1691,7 +1704,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if (chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None
                 or not _is_title(unit.text) and _credit_below(header, below) is not None
                 or not _is_title(header[below - 1].text) and _credit_below(header, below - 1) is not None
-                or author_bio(unit.text) is not None):  # (the author's box, under the byline: "Jane Roe is a …")
+                or author_bio(unit.text) is not None  # (the author's box, under the byline: "Jane Roe is a …")
+                or _portrait(unit.text)):  # (and the writer's portrait: "Photo of Jenna Morrow")
             # the story's widgets ("Share", "5 min read") or its picture (a caption with its credit, on one line or
             # two; a title over a name and a paper is a headline over its byline): not counted, but no deck
             other = True

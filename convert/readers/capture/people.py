@@ -28,7 +28,7 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|texto (?:de|por)|texte de|testo di|text von"
                  # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
                  r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
-                 r"|intervista (?:di|a cura di))"
+                 r"|intervista (?:di|a cura di)|a cura di)"
                  r"\s*[:]?\s+"
                  r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
                  # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
@@ -45,6 +45,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "Por Mariano Martín mmartin@example.com": the author's address after the name
                  r"|\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?)$",
                  re.I)
+# "| Fotos: Hugo Matos", ", Photos: Jane Roe": the pictures' credit after the writer's name, in the six languages.
+_PICTURES_BY = lazy_compile(r"\s*[|,·•]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
+                            r"|imágenes|imagens|immagini|images?)\s*:\s*\S.*$", re.I)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})(?: [A-Z]{2})?\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "nv1 Vale do Itaporã": a newsroom's short name in small letters with a figure, then its region's name (no dash).
 _BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-Þ][\w'’\- ]{1,40}")
@@ -189,6 +192,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = about.group("name")  # "By Jane Roe, a senior editor who has covered ...": the note is not the byline
     if "@" in rest:
         rest = _HANDLE.sub("", rest).strip(" ,/|·-–—")  # ("Jane Roe - Reporter / @janeroe": the bar before it too)
+    if ":" in rest and (pictures := _PICTURES_BY.search(rest)) is not None:
+        rest = rest[:pictures.start()]  # "Inês Correia | Fotos: Hugo Matos": who took the pictures is no writer
     if rest.endswith(")") and (where := _WHERE_FROM.search(rest)) is not None and _written_from(where.group("inner")):
         rest = rest[:where.start()]  # "Claire Vasseur (Bruxelles, bureau européen)": where the writer writes from
     if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:

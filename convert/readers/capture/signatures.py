@@ -314,8 +314,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     lines; a name the newsroom's line signs may stand further down)."""
     if headline is None or article.byline is not None or unit.number <= headline.number or not near:
         return False
-    if unit.text.rsplit(None, 1)[-1].lower() in _SECTION_ENDS and is_bare_name(unit.text):
-        return False  # "Club News", "Local Sport": a section's label, no one's name
+    if (unit.text.rsplit(None, 1)[-1].lower() in _SECTION_ENDS and is_bare_name(unit.text)
+            and _NEWSROOM.match(unit.text) is None):
+        return False  # "Club News", "Local Sport": a section's label, no one's name (but "Redazione Sport", a desk)
     dash = SPACED_DASH.search(unit.text) if " " in unit.text else None
     name, wire = (unit.text[:dash.start()], unit.text[dash.end():]) if dash else ("", "")
     if dash and is_bare_name(name) and (credited := wire_agency(wire)) is not None:

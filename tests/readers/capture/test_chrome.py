@@ -1187,6 +1187,11 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Sign up for free", "page-chrome"), ("Regístrate gratis", "page-chrome"),
     ("Listen to more stories on the Valley Courier app.", "media-embed"),
     ("✅ Clique aqui para seguir o canal do Portal Horizonte no WhatsApp", "promo"),
+    ("Please turn on JavaScript to use this feature", "site-notice"),
+    ("Aktivieren Sie JavaScript um das Video zu sehen.", "site-notice"),
+    ("Show key events only", "live-blog-chrome"),
+    ("Um kommentieren zu können, müssen Sie angemeldet sein.", "comment-prompt"),
+    ("First published on Tue 11 Mar 2025 08.05 GMT", None), ("This story was first published in The Valley Courier.", "editor-note"),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason

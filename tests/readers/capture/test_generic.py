@@ -2639,3 +2639,24 @@ def test_a_name_after_the_writers_and_a_hyphen_may_be_the_newsrooms():
     document, article = article_of(f"Canicule : 38 départements en vigilance orange\n"
                                    f"Article rédigé par Thomas Lefèvre - Ondes Info\nPublié le 03/07/2025 07:12\n{STORY}\n")
     assert (article["byline"], article["dateline"]) == ("Thomas Lefèvre", None)
+
+
+def test_the_writers_portrait_text_is_no_headline_and_keeps_the_name_near():
+    title = "Hollow Mill Bakery to close after 41 years on Front Street"
+    document, article = article_of(f"Local News\n{title}\nOwners cite rising costs and retirement plans\n"
+                                   f"Photo of Jenna Morrow\nJenna Morrow\nPublished Mar 21, 2024\n{STORY}\n")
+    assert (article["headline"], article["byline"]) == (title, "Jenna Morrow")
+
+
+@pytest.mark.parametrize("signed", ["Redazione Sport", "Redazione Cronaca"])
+def test_a_newsrooms_desk_under_the_headline_signs_it(signed):
+    document, article = article_of(f"Eccellenza, il Borgo San Lucio piega 2-1 la Virtus Montegrano\n{signed}\n"
+                                   f"domenica 10 novembre 2024\n{STORY}\n")
+    assert article["byline"] == signed
+
+
+def test_a_live_pages_first_published_stamp_dates_it():
+    document, article = article_of(f"Budget standoff live: chancellor to make emergency statement\nKey events\n"
+                                   f"Show key events only\nUpdated at 13.42 GMT\nFirst published on Tue 11 Mar 2025 08.05 GMT\n"
+                                   f"{STORY}\n")
+    assert article["published"][:10] == "2025-03-11"

@@ -366,3 +366,10 @@ def test_names_then_the_wire_or_the_paper_after_the_writers(text, parts):
 ])
 def test_the_writers_job_at_the_newsroom_and_who_led_an_interview(text, parts):
     assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, name", [("Por Inês Correia | Fotos: Hugo Matos", "Inês Correia"),
+                                        ("By Jane Roe, Photos: John Doe", "Jane Roe"),
+                                        ("a cura di Giulia Santoro e Paolo Greco", "Giulia Santoro e Paolo Greco")])
+def test_the_pictures_credit_after_the_byline_and_an_editors_a_cura_di(text, name):
+    assert byline_parts(text)[0] == name
