@@ -182,6 +182,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             _add_list_item(article, text, unit)  # a review's details, a match's line-ups: the story's facts, no prose
         elif early and _metadata_line(unit, article, doc):
             pass
+        elif (early and article.byline is not None and text.startswith(article.byline) and i + 1 < len(units)
+              and author_bio(text) == article.byline):
+            doc.remove(unit, "author-bio")  # "Maya Oduya is a senior technology reporter at …" over the story
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
         elif (consumed := ((text[:1] in _LABELLED_FIRST or text[:4] == "Bild") and labelled_figure(units, i, article))

@@ -978,7 +978,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             continue
         item = bullet_item(text)
         in_summary = in_summary and item is not None
-        if unit is clock or ("°" in text and _CLOCK_WITH_WEATHER.search(text) is not None and find_date(text) is not None):
+        if unit is clock or ("°" in text and _CLOCK_WITH_WEATHER.search(text) is not None and find_date(text) is not None
+                             and caption_parts(text) is None):  # (not a caption: "Un thermomètre affiche 41 °C …")
             doc.remove(unit, "site-clock")  # ("Martes 12 de Marzo de 2024 | Lomas del Pinar 14°C": the day and the weather)
         elif index == len(header) - 1 and date_without_year(text):
             doc.remove(unit, "timestamp")  # a date line cut before its year, at the end of the capture

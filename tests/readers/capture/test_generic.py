@@ -2660,3 +2660,20 @@ def test_a_live_pages_first_published_stamp_dates_it():
                                    f"Show key events only\nUpdated at 13.42 GMT\nFirst published on Tue 11 Mar 2025 08.05 GMT\n"
                                    f"{STORY}\n")
     assert article["published"][:10] == "2025-03-11"
+
+
+def test_the_note_about_the_writer_over_the_story_is_no_first_paragraph():
+    note = "Jane Roe is a senior technology reporter at The Valley Courier, covering the town's council."
+    document, article = article_of(f"Council to decide on pool plan\nby Jane Roe\nMar 3, 2025, 7:00 AM EST\n{note}\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert reasons(document)[note] == "author-bio"
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_caption_that_gives_a_temperature_and_a_day_is_no_site_clock():
+    caption = "Un thermomètre affiche 41 °C à Agen, le 2 juillet 2025. (JEAN-MARC DULAC / MAXPPP)"
+    document, article = article_of(f"Canicule : 38 départements en vigilance orange\n{caption}\n"
+                                   f"Par Thomas Lefèvre\nPublié le 03/07/2025 07:12\n{STORY}\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("Un thermomètre affiche 41 °C à Agen, le 2 juillet 2025.", "JEAN-MARC DULAC / MAXPPP")]
+    assert article["published"][:10] == "2025-07-03"
