@@ -624,6 +624,10 @@ _FOREIGN_BY_LINE = lazy_compile(
     r"(?P<credit>(?-i:(?!(?:Archivo|Arquivo|Archivio|Archiv|Archives|Familia|Família|Famille|Familie|Grupo|Groupe|Gruppo"
     r"|Gruppe)\b)[A-ZÀ-Þ][\w.'’\-]+(?:\s+(?:de|da|do|dos|del|di|van|von|le|la)\b)?(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})"
     r"(?:\s*/\s*[\w.'’&\- ]{2,40})?)", re.I)
+# "PHOTO NADIA KESSLER, AGENCE FRANCE-PRESSE": a picture's label without its colon and its credit, all in capitals.
+# (a name, then whom for after a comma or a slash: "PHOTOS DU JOUR" is a section)
+_CAPITALS_LABELLED = lazy_compile(r"(?:PHOTOS?|FOTOS?|PHOTOGRAPHIE|IMAGE|BILD)\s+(?P<credit>[A-ZÀ-Þ][\w'’.\-]+"
+                                  r"(?:\s+[A-ZÀ-Þ][\w'’.\-]+){0,3}\s*[,/]\s*[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){0,4})")
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-Z]|" + LOWER_CASE_WIRES + r")[^\d|]{2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
@@ -711,6 +715,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return without_label(by.group(0))  # "Photo by Jane Roe", "Staff photo by Jane Roe"
     if text[:1] in "FfPpBbIi" and (by := _FOREIGN_BY_LINE.fullmatch(text)) is not None:
         return by.group("credit")  # "Fotografia de Inês Valadares", "Foto di Marco Bianchi", "Photo de Jeanne Roux"
+    if text[:1] in "PFBI" and text.isupper() and (capitals := _CAPITALS_LABELLED.fullmatch(text)) is not None:
+        return capitals.group("credit")  # "PHOTO MATHIEU TREMBLAY-ROY, LA PRESSE CANADIENNE": label and credit in capitals
     if "/" in text and _SLASH_LINE.fullmatch(text) and (_AGENCY.search(text) or agency(text.split("/")[-1])
                                                          or under_caption and slash_credit(text)
                                                          # (set in capitals, a credit is no shouted link)

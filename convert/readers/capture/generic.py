@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, alt_a
                    take_signature_line, take_timestamp, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       says_who_is_pictured, standalone_credit)
+                       says_who_is_pictured, standalone_credit, without_label)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines
@@ -963,7 +963,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(header[index + 1], "byline")
             skip = 1
             continue
-        if ((index == len(header) - 2 and (article.byline is not None or article.published is not None)
+        if ((index == len(header) - 2 and (article.byline is not None or article.published is not None
+                                            or without_label(text) != text)  # (a labelled credit: "PHOTO JANE ROE, AFP")
              or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
                                              and not header[index - 1].text.endswith(_TERMINAL)))
                 and (credit := _credit_over_lead_caption(header, index, index == len(header) - 2)) is not None):

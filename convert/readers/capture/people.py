@@ -35,7 +35,7 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
                  # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur
                  # (Bruxelles, bureau européen)": where from
-                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
+                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
@@ -194,8 +194,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = _HANDLE.sub("", rest).strip(" ,/|·-–—")  # ("Jane Roe - Reporter / @janeroe": the bar before it too)
     if ":" in rest and (pictures := _PICTURES_BY.search(rest)) is not None:
         rest = rest[:pictures.start()]  # "Inês Correia | Fotos: Hugo Matos": who took the pictures is no writer
-    if rest.endswith(")") and (where := _WHERE_FROM.search(rest)) is not None and _written_from(where.group("inner")):
-        rest = rest[:where.start()]  # "Claire Vasseur (Bruxelles, bureau européen)": where the writer writes from
+    if rest.endswith(")") and (where := _WHERE_FROM.search(rest)) is not None and (
+            _written_from(where.group("inner")) or _JOB_IN_BRACKETS.fullmatch(where.group("inner")) is not None):
+        rest = rest[:where.start()]  # "Claire Vasseur (Bruxelles, bureau européen)", "Martine Guérin (correspondante)"
     if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:
         return helped.group("name"), agency(helped.group("wire")), None  # "Julien Dethier avec Belga"
     if " - " in rest or " – " in rest or " — " in rest:
@@ -264,6 +265,11 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")  # a dash between spaces: what parts a name from what follows it
 # "(Bruxelles, bureau européen)", "(in Kyiv)": a parenthesis closing the byline, said of the writer.
 _WHERE_FROM = lazy_compile(r"\s*\((?P<inner>[^()]{2,60})\)$")
+# "(correspondante)", "(stagiaire)": the writer's job in small letters, in brackets after the name, in the six languages.
+_JOB_IN_BRACKETS = lazy_compile(r"(?:correspondant(?:e)?|correspondent|corresponsal|correspondente|corrispondente"
+                                r"|korrespondent(?:in)?|envoyé(?:e)? spécial(?:e)?|enviad[oa] especial|inviat[oa]|stagiaire"
+                                r"|pigiste|freelance|collaborat(?:eur|rice|or|ora|ore)|reporter|journaliste|periodista"
+                                r"|jornalista|giornalista|redakteur(?:in)?|local correspondent)")
 # "Jane Roe with AP", "Par Julien Dethier avec Belga", "Von Hans Müller mit dpa": the writer, then the wire.
 _WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)")
 

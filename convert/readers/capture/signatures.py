@@ -317,6 +317,10 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if (unit.text.rsplit(None, 1)[-1].lower() in _SECTION_ENDS and is_bare_name(unit.text)
             and _NEWSROOM.match(unit.text) is None):
         return False  # "Club News", "Local Sport": a section's label, no one's name (but "Redazione Sport", a desk)
+    if " " not in unit.text and unit.text.islower() and (lower_wire := wire_agency(unit.text)) is not None:
+        article.fill("byline", unit.text, unit.number)  # "dpa": a wire that writes its name in small letters
+        article.fill("publisher", lower_wire, unit.number)
+        return True
     dash = SPACED_DASH.search(unit.text) if " " in unit.text else None
     name, wire = (unit.text[:dash.start()], unit.text[dash.end():]) if dash else ("", "")
     if dash and is_bare_name(name) and (credited := wire_agency(wire)) is not None:

@@ -763,3 +763,11 @@ def test_photo_by_in_the_other_languages_is_a_credit_before_a_persons_name(text,
 ])
 def test_a_note_on_the_picture_between_the_caption_and_its_credit_stays_the_captions(text, parts):
     assert caption_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("PHOTO MATHIEU TREMBLAY-ROY, LA PRESSE CANADIENNE", "MATHIEU TREMBLAY-ROY, LA PRESSE CANADIENNE"),
+    ("FOTO HANS MÜLLER / DPA", "HANS MÜLLER / DPA"), ("PHOTOS DU JOUR", None), ("PHOTO GALLERY", None),
+])
+def test_a_label_and_its_credit_in_capitals_without_a_colon(text, credit):
+    assert standalone_credit(text) == credit

@@ -2677,3 +2677,17 @@ def test_a_caption_that_gives_a_temperature_and_a_day_is_no_site_clock():
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         ("Un thermomètre affiche 41 °C à Agen, le 2 juillet 2025.", "JEAN-MARC DULAC / MAXPPP")]
     assert article["published"][:10] == "2025-07-03"
+
+
+def test_a_wire_that_writes_its_name_small_under_the_headline_signs_it():
+    document, article = article_of(f"Mann überfällt Tankstelle in Kornstadt\nVeröffentlicht: 03.04.2024, 14:27 Uhr\ndpa\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == ("dpa", "dpa")
+
+
+def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
+    caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
+    document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
+                                   f"Partager\nPHOTO NADIA KESSLER, AGENCE FRANCE-PRESSE\n{caption}\n{STORY}\n")
+    assert article["headline"] == "Négociations climatiques : un accord a minima sur le méthane"
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "NADIA KESSLER, AGENCE FRANCE-PRESSE")]

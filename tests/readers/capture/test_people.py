@@ -373,3 +373,9 @@ def test_the_writers_job_at_the_newsroom_and_who_led_an_interview(text, parts):
                                         ("a cura di Giulia Santoro e Paolo Greco", "Giulia Santoro e Paolo Greco")])
 def test_the_pictures_credit_after_the_byline_and_an_editors_a_cura_di(text, name):
     assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [("Par Martine Guérin (correspondante)", "Martine Guérin"),
+                                        ("Por Ana Ruiz (corresponsal)", "Ana Ruiz")])
+def test_the_writers_job_in_small_letters_in_brackets_is_no_part_of_the_byline(text, name):
+    assert byline_parts(text)[0] == name
