@@ -670,11 +670,19 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
         return None
     under = credit_under(units, index + 1)
     if (under is None or byline_parts(units[index + under[1]].text) is not None or not can_be_caption(units[index].text)
+            or _portrait_over_name(units, index + 1)  # ("Photo de Marie-Ève Tremblay", then the name: her portrait)
             or is_job(units[index].text)  # ("Science correspondent" over the lead picture's credit: the writer's)
             or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
                                   or _title_over_credited_caption(units, index))):
         return None
     return under
+
+
+def _portrait_over_name(units: Sequence[Line], index: int) -> bool:
+    """Whether ``units[index]`` is the writer's portrait's text over the writer's name ("Photo de Marie-Ève Tremblay",
+    "Marie-Ève Tremblay"), not a picture's credit."""
+    portrait = _PORTRAIT.fullmatch(units[index].text) if index + 1 < len(units) else None
+    return portrait is not None and units[index + 1].text.startswith(portrait.group("name"))
 
 
 def _signed_above(header: Sequence[Line], index: int) -> bool:

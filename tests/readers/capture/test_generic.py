@@ -2691,3 +2691,11 @@ def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_sto
     assert article["headline"] == "Négociations climatiques : un accord a minima sur le méthane"
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "NADIA KESSLER, AGENCE FRANCE-PRESSE")]
+
+
+def test_the_writers_portrait_over_the_name_credits_no_picture():
+    title = "Le traversier entre Saint-Ours-de-Mer et Baie-Marcotte immobilisé jusqu'en janvier"
+    document, article = article_of(f"Grands titres\n{title}\nPhoto de Marie-Ève Tremblay\nMarie-Ève Tremblay\n"
+                                   f"Publié le 3 mars 2024\n{STORY}\n")
+    assert (article["headline"], article["byline"]) == (title, "Marie-Ève Tremblay")
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
