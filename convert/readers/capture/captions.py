@@ -65,6 +65,10 @@ _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60}
 # "... of the president - Jane Roe/Reuters", "President Joe Biden / AFP": a caption without a stop, a separator,
 # then a slash credit or a news agency's or picture service's name (checked after the match).
 _SEPARATED_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit>[^-–—|]{2,60})$")
+# "El alcalde, durante el pleno de este lunes. / Jesús Andrade": the credit after the caption's stop and a spaced slash,
+# as Spanish papers print it (a name, an agency or a broadcaster: "/ EFE", "/ Onda Meseta")
+_STOP_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?»”\"])\s+/\s+(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?:\s+(?:de |del |da |do )?"
+                                  r"[A-ZÀ-Þ][\w.'’\-]*){0,4})$")
 _AGENCY = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|Supplied|supplied|File|Press|Presidency|Office|Service|Agency|"
@@ -147,7 +151,7 @@ _NAME_THE_PAPER_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z]
 # to the caption's stop, as a page joins two elements (prose puts a space after its stops), with whom they work for.
 _NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credit>[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*"
                                    r"(?: (?:de |da |del |van |von )?[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*){1,3}(?: \([A-Za-z][\w ./\-]{1,30}\))?)$")
-_CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
+_CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
@@ -704,6 +708,9 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text
     if under_caption and "|" in text and named_for(text) is not None:
         return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
+    if (under_caption and "/" in text and (source := _SOURCE_LABEL.match(text)) is not None
+            and _wire_and_name(rest := text[source.end():])):
+        return rest  # "Quelle: Philipp Rother/dpa" under a caption: a photographer and the wire (a story's source is a wire alone)
     if (under_caption and text.endswith(")") and (wired := _NAME_THEN_WIRE.fullmatch(text)) is not None
             and agency(wired.group("wire")) is not None
             and is_bare_name(name.title() if (name := wired.group("name")).isupper() else name)):

@@ -771,3 +771,19 @@ def test_a_note_on_the_picture_between_the_caption_and_its_credit_stays_the_capt
 ])
 def test_a_label_and_its_credit_in_capitals_without_a_colon(text, credit):
     assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("El alcalde, durante el pleno de este lunes. / Jesús Andrade",
+     (None, "El alcalde, durante el pleno de este lunes.", "Jesús Andrade")),
+    ("Cielo cubierto sobre Valdenuño de la Sierra este lunes. / Onda Meseta",
+     (None, "Cielo cubierto sobre Valdenuño de la Sierra este lunes.", "Onda Meseta")),
+    ("El pleno aprobó la moción. / EFE", (None, "El pleno aprobó la moción.", "EFE")),
+])
+def test_a_credit_after_the_captions_stop_and_a_spaced_slash(text, parts):
+    assert caption_parts(text) == parts
+
+
+def test_a_source_label_over_a_photographer_and_a_wire_under_a_caption_credits_the_picture():
+    assert standalone_credit("Quelle: Philipp Rother/dpa", under_caption=True) == "Philipp Rother/dpa"
+    assert standalone_credit("Quelle: dpa", under_caption=True) is None  # (the story's source)
