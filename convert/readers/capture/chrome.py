@@ -262,6 +262,7 @@ _EXACT = {
                        "valora este artículo", "califica este artículo", "avalie este artigo", "vota questo articolo",
                        "valuta questo articolo"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree",
+                      "yes, i agree", "no, take me to settings", "take me to settings", "let us know you agree to cookies",
                       # a consent dialog's title and buttons, in the six languages
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
                       "manage options", "more options", "manage preferences", "manage settings", "do not consent",

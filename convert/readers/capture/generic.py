@@ -671,7 +671,8 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     under = credit_under(units, index + 1)
     if (under is None or byline_parts(units[index + under[1]].text) is not None or not can_be_caption(units[index].text)
             or _portrait_over_name(units, index + 1)  # ("Photo de Marie-Ève Tremblay", then the name: her portrait)
-            or is_job(units[index].text)  # ("Science correspondent" over the lead picture's credit: the writer's)
+            or is_job(units[index].text.partition(",")[0])  # ("Science correspondent" over the lead picture's credit: the
+            # writer's, also with the newsroom after a comma: "Weather reporter, Channel West News")
             or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
                                   or _title_over_credited_caption(units, index))):
         return None

@@ -264,6 +264,8 @@ _HELD_AT = lazy_compile(r",|\b(?:of|at|for|in|with|da|do|das|dos|de|del|della|di
 def describes_job(text: str) -> bool:
     """Whether ``text`` is a writer's job, alone, or with where it is held, as printed under the name of who wrote a
     column or an analysis ("Investigador no Instituto …", "Professor of History at Riverton University")."""
+    if "," in text and is_job(text.partition(",")[0]) and len(text) <= _JOB_DESCRIPTION_CHARACTERS:
+        return True  # "Weather reporter, Channel West News": the job, then the newsroom
     return is_job(text) or (text[:1].isupper() and len(text) <= _JOB_DESCRIPTION_CHARACTERS
                             and _JOB_DESCRIPTION.fullmatch(text) is not None and _HELD_AT.search(text) is not None)
 

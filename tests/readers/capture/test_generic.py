@@ -2699,3 +2699,14 @@ def test_the_writers_portrait_over_the_name_credits_no_picture():
                                    f"Publié le 3 mars 2024\n{STORY}\n")
     assert (article["headline"], article["byline"]) == (title, "Marie-Ève Tremblay")
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_the_writers_job_and_newsroom_under_the_name_and_the_lead_pictures_credit_over_its_caption():
+    title = "Storm Imelda: Amber warning as 80mph gusts forecast for west coast"
+    caption = "Waves crashed over the sea wall at Porthdinas on Sunday as the first bands of rain arrived"
+    document, article = article_of(f"Let us know you agree to cookies\nYes, I agree\nNo, take me to settings\n{title}\n"
+                                   f"4 hours ago\nShare\nGwen Pritchard\nWeather reporter, Channel West News\n"
+                                   f"Getty Images\n{caption}\n{STORY}\n")
+    assert (article["headline"], article["byline"]) == (title, "Gwen Pritchard")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Getty Images")]
+    assert reasons(document)["Yes, I agree"] == "cookie-prompt"

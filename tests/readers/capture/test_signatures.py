@@ -151,3 +151,8 @@ def test_a_label_over_anything_but_a_name_alone_is_no_byline(label, follower):
                                   "Senatore del Partito democratico", "Member of the council and Mayor of Riverton"])
 def test_an_elected_office_where_it_is_held_describes_a_columns_writer(text):
     assert describes_job(text)
+
+
+def test_a_job_then_the_newsroom_after_a_comma_describes_the_writer():
+    assert describes_job("Weather reporter, Channel West News")
+    assert not describes_job("Weather warning, Channel West News")
