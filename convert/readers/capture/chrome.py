@@ -497,6 +497,15 @@ _EMBEDDED = (r"externe[nr]? inhalte?|(?:bereitgestellten|eingebundenen) inhalte?
              r"|este conteúdo|contenuto (?:esterno|di terze parti)|questo contenuto|contenuto non disponibile"
              r"|cookies? (?:de|di|des) (?:terceros|terceiros|terze parti|tiers|redes sociales|redes sociais|réseaux sociaux|social)"
              r"|drittanbieter\w*|drittplattform\w*")
+# When a newsletter is sent, and what it promises, in the six languages.
+_WHEN_SENT = (r"(?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|morgen|abend|tag|woche|montag"
+              r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mañana|tarde|día|semana|lunes|martes|miércoles|jueves"
+              r"|viernes|sábado|domingo|manhã|dia|segunda|terça|quarta|quinta|sexta|mattina|sera|giorno|settimana|lunedì"
+              r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica|morning|evening|day|week|weekday|monday|tuesday|wednesday"
+              r"|thursday|friday|saturday|sunday)")
+_WHAT_SENT = (r"(?:l['’]essentiel|coups? de cœur|the (?:best|latest|top|biggest) (?:of )?(?:news|stories|headlines)"
+              r"|die wichtigsten|das wichtigste|lo más importante|lo mejor|o essencial|o melhor|il meglio"
+              r"|le notizie più importanti|schlagzeilen|titulares|manchetes)")
 _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publications|nuevas entradas|novos posts"
               r"|novas publicações|nuovi post|nuovi articoli)")
 # Tell-tale phrases anywhere in a short line, tried in this order.
@@ -801,6 +810,16 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\b(?:turn on|enable|activate|aktivieren sie|activez|activer|activa|activar|ative|ativar|abilita|attiva)\b.{0,20}"
         r"\bjavascript\b|\bjavascript (?:is|ist|est|está|è) (?:disabled|turned off|deaktiviert|désactivé|desactivado|desativado"
         r"|disabilitato)\b", re.I)),
+    # "Chaque jeudi, recevez l'essentiel de l'actualité de la semaine.", "Die wichtigsten Resultate aus der Region – jeden
+    # Montag.": a newsletter's promise of what it sends and when, in the six languages.
+    ("newsletter-prompt", _Keys.of("chaque|jeden|jede|cada|ogni|every|each|tous|toutes|todas|todos|sign|miss"), lazy_compile(
+        r"^(?:chaque|jeden|jede|cada|ogni|every|each|tous les|toutes les|todas as|todos os|todas las|todos los)\s+"
+        r"(?:\w+\s+)?" + _WHEN_SENT + r"\b,?.{0,120}?\b" + _WHAT_SENT + r"\b"
+        r"|\b" + _WHAT_SENT + r"\b.{0,100}[–—-]\s*(?:chaque|jeden|jede|cada|ogni|every|each|todas? as|todos os)\s+(?:\w+\s+)?"
+        + _WHEN_SENT + r"\.?$"
+        # "Sign up to receive daily headline news from …", "Don't miss out on the latest news and information."
+        r"|^sign up to (?:receive|get)\b.{0,60}\b(?:news|headlines|stories|updates)\b"
+        r"|^don['’]t miss (?:out on )?(?:the latest|our|any)\b.{0,40}\b(?:news|stories|updates|headlines)\b", re.I)),
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
@@ -966,6 +985,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "navigation"
     if len(text) <= 2 and not (text.isascii() and text.isalnum()):
         return "garbage"
+    if len(text) <= _RULE_CHARACTERS and text[0] in _RULE_MARKS and not any(char.isalnum() for char in text):
+        return "garbage"  # "___", "* * *", "———": a rule drawn with marks, no words
     if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
         return "editor-note"
     if text.startswith("This ") and _REUSE_TERMS.match(text) is not None:
@@ -986,6 +1007,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
 
 
 _PRIVACY_LABEL = 30  # characters, at most, before the colon of a privacy note's label
+_RULE_CHARACTERS = 80
+_RULE_MARKS = frozenset("_-–—=*~·•#+")  # (not a stop: "... ..." may stand for text left out)
 # "Privacy Notice: Newsletters may contain info about charities, …": the note under a newsletter's sign-up form.
 _PRIVACY_NOTE = lazy_compile(r"(?:privacy notice|datenschutzhinweis|aviso de privacidad|informativa (?:sulla )?privacy"
                              r"|aviso de privacidade|avis de confidentialité)\s*:", re.I)

@@ -519,3 +519,11 @@ def test_the_last_sentences_opening_is_where_the_prompts_search_finds_it(text):
     searched = _PROMPT_OPENING.search(text, max(0, len(text) - _PROMPT_REACH))
     found = _last_sentence_opening(text)
     assert (searched and searched.span("prompt")) == (found and found.span("prompt"))
+
+
+def test_a_title_asked_as_a_question_under_a_read_also_label_is_a_link():
+    links = ["Sturmschäden: Was zahlt die Versicherung?", "Hochwasser: Pegel an der Wehre steigen wieder"]
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nLesen Sie auch\n{links[0]}\n{links[1]}\n\n{SECOND}\n")
+    removed = {item["text"]: item["reason"] for item in document["removed"]}
+    assert [removed.get(link) for link in links] == ["related-link", "related-link"]
+    assert paragraphs(article) == [STORY, SECOND]

@@ -1192,6 +1192,13 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Show key events only", "live-blog-chrome"),
     ("Um kommentieren zu können, müssen Sie angemeldet sein.", "comment-prompt"),
     ("First published on Tue 11 Mar 2025 08.05 GMT", None), ("This story was first published in The Valley Courier.", "editor-note"),
+    ("___", "garbage"), ("* * *", "garbage"), ("... ...", None),
+    ("Chaque jeudi, recevez l'essentiel de l'actualité de la semaine.", "newsletter-prompt"),
+    ("Die wichtigsten Resultate aus der Region – jeden Montag.", "newsletter-prompt"),
+    ("Sign up to receive daily headline news from The Valley Courier.", "newsletter-prompt"),
+    ("Don't miss out on the latest news and information.", "newsletter-prompt"),
+    ("Every morning, the news reaches the village by radio.", None),
+    ("Every Monday the council publishes the highlights of its meetings, the mayor said.", None),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason
