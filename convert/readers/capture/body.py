@@ -71,7 +71,8 @@ def _quote_closes_title(text: str) -> bool:
 _STORY_CREDITS = re.compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s", re.I)
 
 
-_RELATED_LABEL_WORDS = 5  # at most, in a label over links to other stories ("Explore more on these topics")
+_RELATED_LABEL_WORDS = 6  # at most, in a label over links to other stories ("Explore more on these topics", "Más noticias de
+# Región de Murcia")
 
 
 def _is_link_text(text: str) -> bool:

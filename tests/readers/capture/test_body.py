@@ -527,3 +527,12 @@ def test_a_title_asked_as_a_question_under_a_read_also_label_is_a_link():
     removed = {item["text"]: item["reason"] for item in document["removed"]}
     assert [removed.get(link) for link in links] == ["related-link", "related-link"]
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_label_of_six_words_over_links_to_more_news_from_the_place():
+    links = ["Un herido grave tras una colisión entre un turismo y un camión en la autovía",
+             "Las playas de la Región reciben la bandera azul por cuarto año consecutivo"]
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nMás noticias de Región de Murcia\n"
+                                   f"{links[0]}\n{links[1]}\n")
+    removed = {item["text"]: item["reason"] for item in document["removed"]}
+    assert [removed.get(link) for link in links] == ["related-link", "related-link"]
