@@ -77,8 +77,8 @@ _RELATED_LABEL_WORDS = 6  # at most, in a label over links to other stories ("Ex
 
 def _is_link_text(text: str) -> bool:
     # (a title asked as a question is a link's too: "Canicule : jusqu'à quand va durer la chaleur ?", one sentence)
-    return len(text.split()) <= _LINK_WORDS and (not text.endswith(_TERMINAL) or text.endswith("?")
-                                                 and not any(mark in text[:-1] for mark in ".!?"))
+    return len(text.split()) <= _LINK_WORDS and (not text.endswith(_TERMINAL) or _quote_closes_title(text)
+                                                 or text.endswith("?") and not any(mark in text[:-1] for mark in ".!?"))
 
 
 _CAPTION_SENTENCE_WORDS = 8  # at least, in a caption's sentence (a link's title with a bar or initials is shorter)

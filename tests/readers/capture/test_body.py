@@ -536,3 +536,11 @@ def test_a_label_of_six_words_over_links_to_more_news_from_the_place():
                                    f"{links[0]}\n{links[1]}\n")
     removed = {item["text"]: item["reason"] for item in document["removed"]}
     assert [removed.get(link) for link in links] == ["related-link", "related-link"]
+
+
+def test_a_title_ending_with_the_words_it_quotes_under_a_read_also_label_is_a_link():
+    links = ["Incendie de la rue des Tanneurs : les familles des victimes réclament « la vérité »",
+             "Haute-Arve : une enquête ouverte après la découverte d'un corps dans un chalet"]
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nLire aussi\n{links[0]}\n{links[1]}\n\n{SECOND}\n")
+    removed = {item["text"]: item["reason"] for item in document["removed"]}
+    assert [removed.get(link) for link in links] == ["related-link", "related-link"]
