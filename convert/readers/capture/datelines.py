@@ -122,8 +122,24 @@ def dateline_line(text: str) -> Optional[Dateline]:
 def _tag_first(text: str) -> Optional[Dateline]:
     match = _TAG_FIRST.match(text)
     if match is None or agency_credit(match.group("agency")) is None:
-        return None
+        return _place_in_brackets(text)
     return Dateline(_place(match.group("place")), agency_credit(match.group("agency")), match.group("rest"))
+
+
+# "(Genève) Les représentants …", "(Québec) Le gouvernement …": the place in brackets opening the story, as
+# Quebec's and Swiss French papers print it (not a source's initials, "(CNN)", nor a note, "(Photo)", "(Mise à jour)")
+_PLACE_IN_BRACKETS = lazy_compile(r"\((?P<place>[A-ZÀ-Þ][a-zà-ÿ'’.\-]+(?:[ \-][A-ZÀ-Þ][\w'’.\-]*){0,3})\)\s+"
+                                  r"(?P<rest>[A-ZÀ-Þ«\"“].*)", re.S)
+_BRACKET_NOTES = frozenset("photo photos vidéo video audio archives archive mise update updated opinion analyse analysis "
+                           "live direct exclusif exclusive illustration corrected correction corrigé erratum sponsored "
+                           "anzeige publicité publicidad pubblicità".split())
+
+
+def _place_in_brackets(text: str) -> Optional[Dateline]:
+    match = _PLACE_IN_BRACKETS.match(text)
+    if match is None or match.group("place").split()[0].lower() in _BRACKET_NOTES or agency_credit(match.group("place")):
+        return None
+    return Dateline(match.group("place"), None, match.group("rest"))
 
 
 def _capitals(text: str) -> Optional[Dateline]:

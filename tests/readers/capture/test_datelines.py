@@ -207,3 +207,13 @@ def test_a_label_before_a_colon_or_a_weekday_is_no_place(text):
                                   "Rating: False. The law bans only roosters in town centres."])
 def test_a_fact_checks_labels_are_no_places(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("(Genève) Les représentants de 94 pays se sont entendus vendredi.", "Genève"),
+    ("(Trois-Rivières) Le conseil municipal a voté lundi.", "Trois-Rivières"),
+    ("(Photo) Le maire a dit.", None), ("(CNN) The president said.", None), ("(Mise à jour) Le maire a dit.", None),
+])
+def test_the_place_in_brackets_opening_the_story(text, place):
+    found = dateline(text)
+    assert (found.place if found else None) == place
