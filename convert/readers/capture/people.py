@@ -183,6 +183,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             after = _READING_TIME.sub("", dot.group())
             rest = rest[:dot.start()] + (" | " + after.strip(" •·") if find_date(after) is not None else "")
     rest = rest.strip()
+    if (job := _JOB_BEFORE_NAME.match(rest)) is not None:
+        rest = rest[job.end():]  # "By court reporter Sam Feeney", "Von Heimatblick-Redakteurin Anja Wiegand": the job first
     if ("—" in rest or "–" in rest) and (placed := _NAME_NEWSROOM_PLACE.fullmatch(rest)) is not None and (
             is_organisation(placed.group("newsroom")) or agency(placed.group("newsroom")) is not None):
         rest = f"{placed.group('name')}, {placed.group('newsroom')}"  # (where it was written is not the byline's)
@@ -265,6 +267,13 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")  # a dash between spaces: what parts a name from what follows it
 # "(Bruxelles, bureau européen)", "(in Kyiv)": a parenthesis closing the byline, said of the writer.
 _WHERE_FROM = lazy_compile(r"\s*\((?P<inner>[^()]{2,60})\)$")
+# "court reporter", "state political reporter", "Heimatblick-Redakteurin", "notre correspondant": the writer's job
+# before the name after "By", in the six languages (in small letters, or as German writes its nouns).
+_JOB_BEFORE_NAME = lazy_compile(
+    r"(?:(?:our|unser(?:e|em|er)?|notre|nuestr[oa]|nosso|nossa|il nostro|la nostra)\s+)?(?:[a-zà-ÿ][\w\-]*\s+){0,3}"
+    r"(?:[A-ZÀ-Þ][\w]*-)?(?i:reporter(?:in)?|correspondent|editor|writer|journalist|redakteur(?:in)?|korrespondent(?:in|en)?"
+    r"|journaliste|correspondant(?:e)?|corresponsal|periodista|correspondente|repórter|giornalista|inviat[oa]"
+    r"|corrispondente)\s+(?=[A-ZÀ-Þ][\w'’\-]+\s+[A-ZÀ-Þ])")
 # "(correspondante)", "(stagiaire)": the writer's job in small letters, in brackets after the name, in the six languages.
 _JOB_IN_BRACKETS = lazy_compile(r"(?:correspondant(?:e)?|correspondent|corresponsal|correspondente|corrispondente"
                                 r"|korrespondent(?:in)?|envoyé(?:e)? spécial(?:e)?|enviad[oa] especial|inviat[oa]|stagiaire"

@@ -379,3 +379,10 @@ def test_the_pictures_credit_after_the_byline_and_an_editors_a_cura_di(text, nam
                                         ("Por Ana Ruiz (corresponsal)", "Ana Ruiz")])
 def test_the_writers_job_in_small_letters_in_brackets_is_no_part_of_the_byline(text, name):
     assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [("By court reporter Sam Feeney", "Sam Feeney"),
+                                        ("By state political reporter Liam O'Rourke", "Liam O'Rourke"),
+                                        ("Von Heimatblick-Redakteurin Anja Wiegand", "Anja Wiegand")])
+def test_the_writers_job_between_by_and_the_name_is_no_part_of_the_byline(text, name):
+    assert byline_parts(text)[0] == name
