@@ -235,7 +235,7 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if tag is None and "," in match.group("place") and separator in ("—", "–"):
         return Dateline(_place(match.group("place")), None, rest)  # "Riverton, N.J. — The ...": a place and its region
     written = match.group("place")
-    if (tag is None and spaced and len(written.split()) <= _PLACE_WORDS and "." not in written  # (a site's address)
+    if (tag is None and spaced and _place_words(written) <= _PLACE_WORDS and "." not in written.removeprefix("St. ")  # (a site's address)
             and len(rest.split(None, _STORY_WORDS)) > _STORY_WORDS and rest.endswith((".", "!", "?", "”", '"', "«", "»"))
             and not _NAMED_PERSON.fullmatch(written)):
         return Dateline(written, None, rest)  # "Wien – Die Regierung hat …": a place and a dash
@@ -244,6 +244,15 @@ def _mixed_case(text: str) -> Optional[Dateline]:
 
 _SPACED_DASH = lazy_compile(r" [–—-] ")
 _PLACE_WORDS = 2  # at most, in a place written in small letters before a dash alone
+
+
+def _place_words(written: str) -> int:
+    """The words of a place's name, its little words and a saint's abbreviation not counted ("Frankfurt am Main",
+    "St. Ägyd am Sarnitzbach": two)."""
+    return sum(word not in _PLACE_LITTLE_WORDS for word in written.removeprefix("St. ").split())
+
+
+_PLACE_LITTLE_WORDS = frozenset("am an der im bei ob unter de del la le les sur sous di do da".split())
 _STORY_WORDS = 12  # at least, in the story's first sentences after it (a title's second half is shorter)
 # A first name and a surname are no place, however the dash follows them: "Jane Roe — The …" (two capitalised words
 # of which the first is a common first name cannot be told from a town, so only a person's initial is taken as one).

@@ -217,3 +217,14 @@ def test_a_fact_checks_labels_are_no_places(text):
 def test_the_place_in_brackets_opening_the_story(text, place):
     found = dateline(text)
     assert (found.place if found else None) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Frankfurt am Main – Die Europäische Zentralbank hat am Donnerstag die Leitzinsen erneut angehoben, wie sie mitteilte.",
+     "Frankfurt am Main"),
+    ("St. Ägyd am Sarnitzbach – Nach dem Murenabgang im Tal bleibt die Landesstraße zwischen Sarnitz und Hinterleiten "
+     "mindestens bis Freitag gesperrt.",
+     "St. Ägyd am Sarnitzbach"),
+])
+def test_a_place_with_its_little_words_before_a_spaced_dash(text, place):
+    assert dateline(text).place == place
