@@ -205,6 +205,11 @@ _EXACT = {
                     "il giornale di oggi", "edicola digitale",
                     "my account", "your account", "account", "classifieds", "sign out", "log out", "subscribe now", "subscribe today", "start your free trial",
                     "sign up for free", "sign up free", "register for free", "create a free account", "kostenlos anmelden",
+                    "subscribe or log in", "subscribe or sign in", "assine ou faça login", "assine ou entre",
+                    # what a page prints while a part loads, in the six languages (its stops read past: "Loading...")
+                    "loading", "loading…", "carregando", "carregando…", "cargando", "cargando…", "chargement",
+                    "chargement…", "wird geladen", "wird geladen…", "caricamento", "caricamento…", "caricamento in corso",
+                    "abonnez-vous ou connectez-vous", "suscríbete o inicia sesión", "abbonati o accedi", "abonnieren oder anmelden",
                     "inscrivez-vous gratuitement", "s'inscrire gratuitement", "regístrate gratis", "cadastre-se grátis",
                     "registrati gratis", "iscriviti gratis",
                     "have a tip?", "send us a tip", "forgotten your password?", "forgot your password?",
@@ -820,6 +825,15 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         # "Sign up to receive daily headline news from …", "Don't miss out on the latest news and information."
         r"|^sign up to (?:receive|get)\b.{0,60}\b(?:news|headlines|stories|updates)\b"
         r"|^don['’]t miss (?:out on )?(?:the latest|our|any)\b.{0,40}\b(?:news|stories|updates|headlines)\b", re.I)),
+    # "Help keep family & friends informed by sharing this article", "Téléchargez l'application … : toute l'info …": the
+    # page's prompts to share the story and to get its app, in the six languages.
+    ("share-widget", _Keys.of("sharing|partageant|teilen|compartiendo|compartilhando|condividendo"), lazy_compile(
+        r"\bby sharing this (?:article|story)\b|\ben partageant cet article\b|\bindem sie diesen artikel teilen\b"
+        r"|\bcompartiendo (?:este|esta) (?:artículo|noticia)\b|\bcompartilhando (?:este artigo|esta notícia)\b"
+        r"|\bcondividendo questo articolo\b", re.I)),
+    ("promo", _Keys.of("téléchargez|download|descarga|descargue|baixe|scarica|laden"), lazy_compile(
+        r"^(?:téléchargez|download|descarga|descargue|baixe|scarica|laden sie)\b.{0,30}\b(?:l['’]application|l['’]appli"
+        r"|the app|our app|die app|unsere app|la app|la aplicación|o app|o aplicativo|a aplicação|l['’]app)\b", re.I)),
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
@@ -836,7 +850,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^more (?:news|stories) from\b", re.I)),
     # "📲 Participe do canal do … no WhatsApp", "Join our WhatsApp channel": the site's channel on a messenger.
     ("promo", _Keys.of("whatsapp|telegram"), lazy_compile(
-        r"\b(?:participe|entre|join|únete|unete|rejoignez|tritt|folgen sie|segui|siga|seguir|follow|suivez|suivre|sigue"
+        r"\b(?:receba|recibe|ricevi|erhalten sie|recevez|get|receive)\b.{0,20}\b(?:as |las |le |die |les |the )?(?:notícias|noticias"
+        r"|notizie|nachrichten|news|actualités|infos?)\b.{0,60}\b(?:no|en|su|auf|sur|on|via|per) (?:o )?(?:whatsapp|telegram)\b"
+        r"|\b(?:participe|entre|join|únete|unete|rejoignez|tritt|folgen sie|segui|siga|seguir|follow|suivez|suivre|sigue"
         r"|seguire|folgen)\b.{0,40}\b(?:canal|channel|chaîne|kanal"
         r"|grupo|group|community|comunidad)\b.{0,60}\b(?:whatsapp|telegram)\b"
         r"|\b(?:whatsapp|telegram)[- ](?:canal|channel|kanal|chaîne)\b", re.I)),

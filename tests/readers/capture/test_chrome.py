@@ -1199,6 +1199,12 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Don't miss out on the latest news and information.", "newsletter-prompt"),
     ("Every morning, the news reaches the village by radio.", None),
     ("Every Monday the council publishes the highlights of its meetings, the mayor said.", None),
+    ("Help keep family & friends informed by sharing this article", "share-widget"),
+    ("Assine ou Faça Login", "page-chrome"), ("Carregando...", "page-chrome"), ("Wird geladen...", "page-chrome"),
+    ("Téléchargez l’application Meuse Info : toute l’info de votre région, en continu. Ouvrir", "promo"),
+    ("Laden Sie unsere App für iOS und Android auf Ihr Handy", "promo"),
+    ("📲 Receba as notícias do Portal Capibaribe PE no WhatsApp", "promo"),
+    ("He said residents should download the app the council built.", None),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason
