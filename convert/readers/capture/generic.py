@@ -1311,6 +1311,8 @@ _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:
                                   r"\s*[-–—,|/]\s*(?=\S)")
 
 
+# "CHENNAI March 08, 2024 10:45 pm": a place in capitals right before the date, no mark between
+_CAPITALS_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2})\s+(?=\w)")
 _POST_LINE_PARTS = 3  # at least, in a post's line of facts: its date and two more
 _POST_PART_WORDS = 6  # at most, in each of them
 _POST_SEPARATOR = lazy_compile(r"\s+[|·•/]\s+")  # (also a slash: "March 4, 2024 / 6:15 PM / CBS News")
@@ -1362,7 +1364,9 @@ def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
     """(place, date) for a line that is a place, a separator and a date standing alone. Before the byline is
     known, a place of more than one word may as well be the author's name ("Jane Roe - March 3, 2024")."""
-    place = _PLACE_BEFORE_DATE.match(text)
+    place = _PLACE_BEFORE_DATE.match(text) or (
+        capitals if (capitals := _CAPITALS_BEFORE_DATE.match(text)) is not None
+        and wire_agency(capitals.group("place")) is None else None)  # ("AFP 12/03/2024": a wire, no place)
     if place is None or place.end() > found[1].start() or (not signed and " " in place.group("place")):
         return None
     if ("/" in text[place.end("place"):place.end()] and " " in place.group("place")

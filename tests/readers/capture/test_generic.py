@@ -2710,3 +2710,16 @@ def test_the_writers_job_and_newsroom_under_the_name_and_the_lead_pictures_credi
     assert (article["headline"], article["byline"]) == (title, "Gwen Pritchard")
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Getty Images")]
     assert reasons(document)["Yes, I agree"] == "cookie-prompt"
+
+
+def test_a_place_in_capitals_right_before_the_date_under_the_byline():
+    document, article = article_of(f"Tamil Nadu to introduce bilingual science textbooks in schools from June\n"
+                                   f"Aparna Raghunathan\nCHENNAI March 08, 2024 10:45 pm | Updated 10:52 pm IST\n{STORY}\n")
+    assert (article["dateline"], article["published"][:10]) == ("CHENNAI", "2024-03-08")
+
+
+def test_a_wire_in_capitals_before_the_date_is_no_place():
+    document, article = article_of(f"Le fabricant de vélos va supprimer 240 postes dans la Loire\n"
+                                   f"AFP 12/03/2024 à 09:14\n{STORY}\n")
+    assert article["dateline"] is None
+    assert article["published"][:10] == "2024-03-12"
