@@ -298,7 +298,12 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
         return (text[len(lead):].strip(), wire) if is_organisation(rest) else None
     if is_bare_name(found.group("name")):
         return found.group("name"), wire
-    return (text, wire) if is_organisation(found.group("name")) else None
+    newsroom = is_organisation(found.group("name")) or _NEWSROOM_FIRST.match(found.group("name")) is not None
+    return (text, wire) if newsroom else None
+
+
+# "Rédaction en ligne", "Redazione web": the newsroom's word for itself, first.
+_NEWSROOM_FIRST = lazy_compile(r"(?:Rédaction|Redacción|Redação|Redazione|Redaktion|Newsroom)\b")
 
 
 def written_from(text: str) -> Optional[str]:

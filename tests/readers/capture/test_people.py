@@ -342,6 +342,7 @@ def test_a_magazines_words_by_in_the_other_languages_is_a_byline(text, name):
     ("Le Journal de l'Ouest avec AFP", ("Le Journal de l'Ouest avec AFP", "AFP")),
     ("Par L'Éclaireur avec AFP", ("L'Éclaireur avec AFP", "AFP")),
     ("Mathieu Rochat avec ATS", ("Mathieu Rochat", "ATS")),
+    ("Rédaction en ligne avec Belga", ("Rédaction en ligne avec Belga", "Belga")),
     ("Le maire avec AFP", None), ("Par le maire avec AFP", None),
 ])
 def test_the_sites_newsroom_with_the_wire_signs_as_printed(text, signed):
