@@ -632,6 +632,13 @@ _FOREIGN_BY_LINE = lazy_compile(
 # (a name, then whom for after a comma or a slash: "PHOTOS DU JOUR" is a section)
 _CAPITALS_LABELLED = lazy_compile(r"(?:PHOTOS?|FOTOS?|PHOTOGRAPHIE|IMAGE|BILD)\s+(?P<credit>[A-ZÀ-Þ][\w'’.\-]+"
                                   r"(?:\s+[A-ZÀ-Þ][\w'’.\-]+){0,3}\s*[,/]\s*[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){0,4})")
+def _name_then_wire(text: str) -> bool:
+    """Whether ``text`` is a person's name, then a wire's, with no mark between ("Ryan Tremblay La Presse Canadienne")."""
+    words = text.split()
+    return any(agency(" ".join(words[-size:])) is not None and is_bare_name(" ".join(words[:-size]))
+               and 2 <= len(words) - size <= 3 for size in range(1, min(4, len(words) - 1)))
+
+
 _SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
 _OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-Z]|" + LOWER_CASE_WIRES + r")[^\d|]{2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
@@ -734,6 +741,9 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     if (text[:1] in "FfPpBbIi" and (labelled := _UNMARKED_LABEL.match(text)) is not None
             and (agency(rest := text[labelled.end():]) is not None or _PICTURE_AGENCY.fullmatch(rest))):
         return rest  # "Foto ANSA", "Photo AFP": the word for a picture without its colon, then whose it is
+    if (under_caption and text[:1] in "FfPpBbIi" and (labelled := _UNMARKED_LABEL.match(text)) is not None
+            and _name_then_wire(rest := text[labelled.end():])):
+        return rest  # "PHOTO Ryan Tremblay La Presse Canadienne": the label, the photographer and the wire
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if (text.count(" ") < _PICTURE_AGENCY_WORDS and not text.endswith((".", "!", "?"))
             and _PICTURE_AGENCY.fullmatch(text)):

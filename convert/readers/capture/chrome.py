@@ -331,8 +331,8 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "Sponsored by ...", "Presented by Valley Bank": who pays for a section, in the languages read.
     # "Breaking News: Storm warning for the valley tonight": a site's bar of breaking news, in the six languages (a
     # headline set so stays a candidate when the page prints no other)
-    ("banner", r"(?:breaking(?: news)?|just in|eilmeldung|breaking news|dernière minute|alerte info|última hora"
-               r"|urgente|ultim['’]ora|ultima ora)\s*:\s*\S.{0,150}", re.I),
+    ("banner", r"(?:breaking(?: news)?|just in|eilmeldung|breaking news|dernière minute|alerte(?: info)?|alerta|allerta"
+               r"|última hora|urgente|ultim['’]ora|ultima ora)\s*[:|]\s*\S.{0,150}", re.I),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*|sponsored|paid for by .{1,60}"
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),

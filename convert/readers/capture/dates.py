@@ -199,7 +199,8 @@ _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atua
                             + r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
                             r"|tempo di lettura)\s*:?\s*\d+\s*(?:min\w*|m)\.?)$", re.I)
 # (an hour alone needs its "AM" or "Uhr": "March 19, 2024, 6 AM ET")
-_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}|h)(?:[:.]\d{2})?(?:\s?h(?!\w))?\s*(?:[ap]\.?\s?m\.?|uhr)?"
+# (also the hour mark between spaces, "11 h 47", as Quebec's papers print it)
+_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}| h \d{2}|h)(?:[:.]\d{2})?(?:\s?h(?!\w))?\s*(?:[ap]\.?\s?m\.?|uhr)?"
                           r"|\s*(?:[ap]\.?\s?m\.?|uhr))"
                           r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
                           # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"

@@ -787,3 +787,9 @@ def test_a_credit_after_the_captions_stop_and_a_spaced_slash(text, parts):
 def test_a_source_label_over_a_photographer_and_a_wire_under_a_caption_credits_the_picture():
     assert standalone_credit("Quelle: Philipp Rother/dpa", under_caption=True) == "Philipp Rother/dpa"
     assert standalone_credit("Quelle: dpa", under_caption=True) is None  # (the story's source)
+
+
+def test_a_label_then_a_photographer_and_a_wire_without_a_mark_under_a_caption():
+    assert standalone_credit("PHOTO Ryan Tremblay La Presse Canadienne", under_caption=True) == (
+        "Ryan Tremblay La Presse Canadienne")
+    assert standalone_credit("Photo Gallery Of The Day", under_caption=True) is None

@@ -1205,6 +1205,7 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Laden Sie unsere App für iOS und Android auf Ihr Handy", "promo"),
     ("📲 Receba as notícias do Portal Capibaribe PE no WhatsApp", "promo"),
     ("He said residents should download the app the council built.", None),
+    ("ALERTE | Orages violents attendus en Estrie en fin de journée", "banner"),
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason

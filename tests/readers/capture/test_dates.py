@@ -169,3 +169,8 @@ def test_more_stamps_in_the_other_languages(text, iso):
 def test_a_date_between_middle_dots(text, iso):
     found = find_date(text)
     assert (found[0] if found else None) == iso
+
+
+@pytest.mark.parametrize("text, iso", [("13 juin 2023 | 11 h 47", "2023-06-13"), ("12 décembre 2023 à 6 h 00", "2023-12-12")])
+def test_a_date_with_the_hour_mark_between_spaces_is_a_date_alone(text, iso):
+    assert parse_date(text) == iso
