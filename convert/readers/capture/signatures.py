@@ -22,13 +22,16 @@ from .text import Line
 # "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
 # between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
 _NEWSROOM_JOBS = (r"correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
-                  r"|critic|photographer|presenter|redakteur|redakteurin|korrespondent|korrespondentin"
+                  r"|critic|photographer|presenter|redakteur|redakteurin|redaktor|redaktorin|korrespondent|korrespondentin"
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
                   r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato")
 _JOB = r"(?:[\w\-]+\s+){0,3}(?i:" + _NEWSROOM_JOBS + ")"
 _NAME_AND_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
-_JOB_LINE = lazy_compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?")
+_JOB_LINE = lazy_compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?"
+                         # "Redaktor Graubünden", "Korrespondentin in Brüssel": a German job, then its desk or region
+                         r"|(?:[\w\-]+\s+)?(?:Redakteur|Redaktor|Korrespondent|Volontär)(?:in)?(?:\s+(?:in|im|für|bei))?"
+                         r"(?:\s+[A-ZÄÖÜ][\w\-]*){1,2}")
 _JOB_REACH = 2  # lines under the byline where the writer's job stands
 # "journaliste", "envoyée spéciale à Kyiv" after the name and a comma: a job as the Romance languages write it, in
 # small letters.

@@ -2502,6 +2502,27 @@ def test_a_stamps_feminine_label_after_a_word_such_as_la_noticia(stamps, publish
     assert paragraphs(article)[0] == STORY
 
 
+@pytest.mark.parametrize("stamp, published", [
+    ("Publiziert: 21.09.2024, 21:47", "2024-09-21"), ("Erschienen am 03.04.2025", "2025-04-03"),
+    ("Erstellt am 05.12.2023 um 07:55", "2023-12-05"), ("Paru le 12 mars 2024", "2024-03-12"),
+])
+def test_a_deck_over_the_writers_name_and_a_stamp_under_another_label_is_no_first_paragraph(stamp, published):
+    deck = "Nach einem 0:2-Rückstand gewinnt der Aufsteiger noch 3:2. Matchwinner ist ein 18-Jähriger."
+    document, article = article_of(f"Sport\nFC Wettiswil dreht Spiel in der Nachspielzeit\n{deck}\nReto Baumann\n{stamp}\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == ("Reto Baumann", published)
+    assert article["summary"] == [deck]
+    assert paragraphs(article)[0] == STORY
+
+
+@pytest.mark.parametrize("job", ["Redaktor Graubünden", "Redakteurin Lokales", "Redaktorin Sport"])
+def test_a_german_job_then_its_desk_under_the_writers_name_is_no_dateline(job):
+    document, article = article_of(f"Bergbahn am Piz Furan: Gemeinde sagt Ja zum Ausbau\nReto Brunnschweiler\n{job}\n"
+                                   f"Publiziert: 20.02.2025, 05:30\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Reto Brunnschweiler", None)
+    assert reasons(document)[job] == "byline"
+
+
 def test_a_live_blogs_times_in_other_languages_are_no_paragraphs_and_its_posts_titles_are_headings():
     update = "Der Pegel ist seit dem Morgen um weitere 18 Zentimeter gestiegen und liegt nun bei 6,42 Metern, sagte ein Sprecher."
     document, article = article_of(f"Hochwasser-Ticker: Deich hält\n\nVon Jana Fessler\n\n{STORY}\n\nUpdate vom 4. Juni, 13:26 Uhr:\n"
