@@ -4,8 +4,9 @@ Most captures have no such line (a logo is a picture), and the lines above a hea
 sections and widgets, so a line is taken for the masthead only on two pieces of evidence a name gives: it is
 shaped as a newspaper's name ("The Valley Courier", "Riverton Gazette", "Diario de Almara"), and either the page
 names the site again in another line ("Jane Roe/Valley Courier", "Sign up to the Valley Courier newsletter",
-"© 2024 Valley Courier") or the line stands where a logo does: at the top of the page, beside the link that skips
-to the story or the reader's account links ("Skip to content", "Subscribe", "Se connecter"). (A section named
+"© 2024 Valley Courier") or the line stands where a logo does: the page's first line, or at the top of the page
+beside the link that skips to the story, the reader's account links or the menus' button ("Skip to content",
+"Subscribe", "Se connecter", "Menu"). (A section named
 after the paper, "Times Insider", is shaped otherwise; a menu's item stands among other sections.)
 """
 
@@ -76,8 +77,14 @@ def _name_like(text: str) -> bool:
     if " " not in text:  # ("L’Horizon": the article elided)
         return _COMPOUND_PAPER.fullmatch(text) is not None or _ELIDED_ARTICLE.fullmatch(text) is not None
     words = text.split()
-    return (len(words) <= 3 and words[0].lower() in _ARTICLES and _name_shaped(text.title() if text.isupper() else text)
-            and all(word[:1].isupper() for word in words[1:]))
+    if words[0].lower() not in _ARTICLES or all(word.lower() in SECTIONS for word in words[1:]):
+        return False  # ("Die Nachrichten", "The News": a section's name)
+    if words[0].isupper() and words[1].isupper() and not text.isupper():
+        return False  # ("EL PAÍS Información Sociedad": the name in capitals, then the menu's items glued on)
+    # (a little word may join the name's words, one of four: "La Vigie du Léon", "EL FARO DEL SUR")
+    joined = any(word.lower() in _JOINER_WORDS for word in words[1:-1])
+    return ((len(words) <= 3 or len(words) == 4 and joined) and _name_shaped(text.title() if text.isupper() else text)
+            and words[-1][:1].isupper() and all(word[:1].isupper() or word in _JOINER_WORDS for word in words[1:]))
 
 
 _ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ][\w\-]{2,}")
@@ -97,15 +104,20 @@ _ACCOUNT_LINKS = re.compile(
     r"|anmelden|einloggen|mein konto|(?:aller|passer) au contenu(?: principal)?|s['’]abonner|abonnez-vous|se connecter"
     r"|connexion|mon compte|(?:ir|saltar) al contenido(?: principal)?|suscríbete|iniciar sesión|mi cuenta"
     r"|(?:ir|pular) para o conteúdo(?: principal)?|assine|entrar|minha conta|(?:vai|salta) al contenuto(?: principale)?"
-    r"|abbonati|accedi)", re.I)
+    r"|abbonati|accedi"
+    # (the button that opens the menus, beside the logo on a phone's page)
+    r"|menu|menü|menú)", re.I)
 
 
 def _beside_account_links(unit: Line, lines: Sequence[Line]) -> bool:
-    """Whether ``unit`` stands at the top of the page, right under or over a skip link or an account link."""
+    """Whether ``unit`` is the page's first line, or stands at the top of the page right under or over a skip link, an
+    account link or the menus' button."""
     top = [line for line in lines[:_TOP_LINES] if line.text]
     index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
     if index is None:
         return False
+    if index == 0:
+        return True  # the page's first line: where the logo stands
     return any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None
                for j in (index - 1, index + 1) if 0 <= j < len(top))
 

@@ -101,5 +101,21 @@ def test_a_wire_stays_the_publisher_under_a_masthead():
 
 
 def test_a_name_after_by_is_the_writer_not_the_site():
-    site, _, _ = read(f"Jane Roe Gazette\nCouncil to decide on pool plan\n{STORY}\nMore by Jane Roe Gazette\n")
+    site, _, _ = read(f"Home\nJane Roe Gazette\nCouncil to decide on pool plan\n{STORY}\nMore by Jane Roe Gazette\n")
     assert site is None
+
+
+@pytest.mark.parametrize("name", ["The Meridian Review", "La Vigie du Léon", "Der Kompass", "Lagoon Herald", "L’Horizon"])
+@pytest.mark.parametrize("above", ["", "Menu\n", "Menü\n", "Menú\n"])
+def test_a_name_on_the_pages_first_line_or_beside_the_menus_button_is_its_masthead(name, above):
+    site, publisher, _ = read(f"{above}{name}\nPolitik\nKultur\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("line", [
+    "Verlagsangebote", "Times Insider", "Politics", "The latest", "Die Nachrichten", "EL PAÍS Política Sociedad",
+    "DAS PORTAL DER JÄGER",
+])
+def test_other_first_lines_are_no_masthead(line):
+    site, publisher, _ = read(f"{line}\nPolitik\nKultur\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
