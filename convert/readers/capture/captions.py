@@ -9,7 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
-from .people import byline_parts, is_bare_name, is_organisation
+from .people import byline_parts, is_bare_name, is_organisation, is_role
 from .language import CLOSING_QUOTES, is_function_word
 from .remember import short_lines_remembered
 
@@ -372,6 +372,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
         if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match) else 3):
             continue
+        if is_role(credit) and is_bare_name(caption):
+            return None  # "Ana Lilia Cárdenas | Corresponsal": a writer and their job, no picture
         if pattern is _PAREN_CREDIT or pattern is _BRACKET_CREDIT:
             # "... released on Monday (USGS)": an initialism closing a caption that has no stop of its own is
             # who made the picture; after a sentence's stop it may be a wire's sign-off.

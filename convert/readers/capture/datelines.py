@@ -43,7 +43,9 @@ _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}{_CO
                     + _AFTER_PLACE, re.S)
 # "Buenos Aires.- El ...": a place in small letters, then a stop glued to a dash, as Spanish-language papers print
 # datelines (a sentence does not end so).
-_STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,3}})\.[-–—]\s*"
+_STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,3}}"
+                          # (the state after a comma: "San Luis Potosí, SLP.-", "Guadalajara, Jal.-")
+                          rf"(?:,\s+[{_CAPITAL}][^\W\d_]{{1,14}}(?=\.))?)\.[-–—]\s*"
                           rf"(?P<rest>[{_CAPITAL}\"“«].*)$", re.S)
 _PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 # "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
@@ -182,6 +184,12 @@ def _stopped_place(text: str, match: re.Match[str]) -> bool:
 _PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-][{_CAPITAL}][a-zß-öø-ÿ]+)?)\. (?P<rest>[{_CAPITAL}]\w*) ")
 
 
+# Question words a story's first sentence may open with, besides the function words, in the six languages, when it
+# says rather than asks ("Essen. Wer in Rüttenscheid Zeitungen kauft, kennt Hilde."; not "Endlich. Nach …").
+_LEAD_OPENERS = frozenset("who what when where how wer wie wo wann was quand où comment quién qué cuándo dónde cómo "
+                          "quem quando onde chi quando dove come".split())
+
+
 def _place_and_stop(text: str) -> Optional[Dateline]:
     """``Hamburg. Der Senat hat …``: only before the story's long first sentence that opens with a function word
     (``Der``, ``Im``, ``The``), and not a label or a function word itself; one word and a stop is a sentence too
@@ -190,7 +198,9 @@ def _place_and_stop(text: str) -> Optional[Dateline]:
     if match is None:
         return None
     place, rest = match.group("place"), text[match.start("rest"):]
-    if (place.lower() in _LABELS or is_function_word(place.lower()) or not is_function_word(match.group("rest").lower())
+    opener = match.group("rest").lower()
+    if (place.lower() in _LABELS or is_function_word(place.lower())
+            or not (is_function_word(opener) or opener in _LEAD_OPENERS and rest.endswith("."))
             or len(rest.split(None, _STORY_WORDS)) <= _STORY_WORDS or not rest.endswith((".", "!", "?", "”", '"', "»"))):
         return None
     return Dateline(place, None, rest)
@@ -206,7 +216,8 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     stopped = _STOP_DASH.match(text)
     if (stopped is not None and (first := stopped.group("place").split()[0]) not in _NOT_PLACES
             and first.lower() not in _LABELS):
-        return Dateline(stopped.group("place"), None, stopped.group("rest"))
+        written = stopped.group("place")
+        return Dateline(_place(written + ".") if "," in written else written, None, stopped.group("rest"))
     match = _MIXED.match(text)
     if match is None:
         return None
@@ -272,11 +283,13 @@ def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:
 
 def _place(written: str) -> str:
     """The place without the full stop of ``Madrid. (EFE).-`` or ``TEGUCIGALPA, HONDURAS.-``; a region's
-    abbreviation (``Neb.``, ``D.C.``, ``EE.UU.``) keeps it."""
+    abbreviation (``Neb.``, ``D.C.``, ``EE.UU.``, ``Gto.``) keeps it, but for one in capitals without stops, which
+    takes none (``San Luis Potosí, SLP.-``)."""
     if "," not in written:
         return written.rstrip(".")
     last = written.rpartition(" ")[2]
-    return written[:-1] if last.endswith(".") and "." not in last[:-1] and len(last) > _ABBREVIATION else written
+    return (written[:-1] if last.endswith(".") and "." not in last[:-1] and (len(last) > _ABBREVIATION or last[:-1].isupper())
+            else written)
 
 
 _ABBREVIATION = 6  # characters, at most, in a region's abbreviation with its stop ("Calif.", "Tamps.")

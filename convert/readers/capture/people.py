@@ -145,6 +145,11 @@ def is_publication_name(text: str) -> bool:
     return _ARTICLE_LED_NAME.fullmatch(text) is not None
 
 
+def is_role(text: str) -> bool:
+    """Whether ``text`` is a writer's job in one word or two ("Corresponsal", "Senior Reporter")."""
+    return len(text.split()) <= 2 and _ROLE_WORD.search(text) is not None and text[:1].isupper()
+
+
 def is_organisation(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6:
@@ -422,7 +427,11 @@ _JOB_AT_NEWSROOM = lazy_compile(
 _ROLE_WORD = lazy_compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
     r"photojournalist|journalist|critic|chief|bureau|host|anchor|director|manager|fellow|intern|researcher|"
-    r"author|senior|deputy|freelance|contributing|special|investigative|political|white house)s?\b", re.I)
+    r"author|senior|deputy|freelance|contributing|special|investigative|political|white house)s?\b"
+    # (and the writer's job in the other languages: "Ana Ruiz | Corresponsal", "Hans Müller, Redakteur")
+    r"|\b(?:corresponsal|periodista|reporter[oa]|redactor(?:a)?|enviad[oa]|jornalista|repórter|correspondente|redator(?:a)?"
+    r"|giornalista|corrispondente|inviat[oa]|redattore|redattrice|journaliste|correspondant(?:e)?|rédact(?:eur|rice)"
+    r"|envoyée?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporterin)(?:s|es|en|innen)?\b", re.I)
 # "Riverstadt": where a writer writes from, after the name and a comma (one capitalised word: two may be a second
 # writer's name, "Jane Roe, John Doe").
 # The capital letters of the Latin alphabets ("Álvaro", "Łukasz", "Şahin"): a name's first letter.

@@ -354,6 +354,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
             and " " not in (tail := text.partition(",")[2].strip()) and is_place_alone(tail) and not is_job(tail)
             and not is_organisation(tail) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
         article.fill("byline", head, unit.number)  # "Miguel Kanjila, Huambo": the writer, then where they write from
+        if not tail.endswith("."):  # (not a company's "Inc.")
+            article.fill("dateline", tail, unit.number)
         if when is not None:
             article.fill("published", when, unit.number)
         return True

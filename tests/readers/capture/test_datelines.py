@@ -25,6 +25,9 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("TEGUCIGALPA, HONDURAS.- Tras el voto.", "TEGUCIGALPA, HONDURAS", None, "Tras el voto."),
     ("BOSTON, March 12, 2024 /PRNewswire/ -- Valley Labs said.", "BOSTON", "PRNewswire", "Valley Labs said."),
     ("Buenos Aires.- El pleno aprobó el plan.", "Buenos Aires", None, "El pleno aprobó el plan."),
+    # (the state after a comma: an abbreviation keeps its stop, one in capitals has none)
+    ("San Luis Potosí, SLP.- El pleno aprobó el plan.", "San Luis Potosí, SLP", None, "El pleno aprobó el plan."),
+    ("Ciudad Alcázar, Gto.- El pleno aprobó el plan.", "Ciudad Alcázar, Gto.", None, "El pleno aprobó el plan."),
     ("Ciudad de México.– El pleno aprobó el plan.", "Ciudad de México", None, "El pleno aprobó el plan."),
     ("München, 12. Januar 2024 (Reuters) - Der Rat stimmte zu.", "München", "Reuters", "Der Rat stimmte zu."),
     ("São Paulo, 3 de março de 2024 (Reuters) - O governo aprovou.", "São Paulo", "Reuters", "O governo aprovou."),
@@ -177,6 +180,8 @@ def test_a_subject_and_a_tag_glued_to_the_next_word_is_no_dateline():
     ("Hamburg. Der Senat hat am Dienstag beschlossen, den Ausbau der Radwege in allen Bezirken zu beschleunigen.", "Hamburg"),
     ("Mülheim/Ruhr. Im Streit um das Hallenbad hat der Rat am Montagabend eine Entscheidung vertagt, wie die Stadt mitteilte.",
      "Mülheim/Ruhr"),
+    # (a question word that says rather than asks)
+    ("Essen. Wer in Rüttenscheid morgens um halb sechs Zeitungen und Kaffee kauft, kennt Hilde seit vielen Jahren.", "Essen"),
 ])
 def test_a_town_in_small_letters_and_a_stop_before_the_storys_long_first_sentence(text, place):
     found = dateline(text)
@@ -188,6 +193,7 @@ def test_a_town_in_small_letters_and_a_stop_before_the_storys_long_first_sentenc
     "Update. The council voted 5-2 on Monday night to build a new bridge over the river after years of debate.",
     "Endlich. Nach Jahren des Streits hat der Rat am Montagabend den Bau der neuen Brücke über den Fluss beschlossen.",
     "Berlin. Die Polizei sucht nach Zeugen.",  # (a short sentence: a title's halves read so)
+    "Endlich. Wer hätte nach all den Jahren des Streits im Rat noch gedacht, dass die Brücke gebaut wird?",
     "Hamburg. Der Senat hat am Dienstag beschlossen, den Ausbau der Radwege in allen Bezirken zu beschleunigen",
 ])
 def test_a_label_a_word_before_no_function_word_or_a_short_or_open_sentence_is_no_town_and_stop(text):

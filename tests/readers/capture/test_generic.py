@@ -770,6 +770,21 @@ def test_the_sites_slogan_and_clock_over_its_menus_are_not_the_storys():
     assert reasons(document)["Sunday, March 17, 2024"] == "site-clock"
 
 
+@pytest.mark.parametrize("line, place", [("Miguel Kanjila, Huambo", "Huambo"), ("Reto Gasser, Bern", "Bern"),
+                                         ("Northgate Robotics, Inc.", None)])
+def test_where_the_writer_writes_from_after_the_name_is_the_dateline(line, place):
+    _, article = article_of(f"Council to decide on pool plan\n{line}\n14.03.2024\n{STORY}\n")
+    assert article["dateline"] == place
+
+
+@pytest.mark.parametrize("line", ["Ana Lilia Cárdenas | Corresponsal", "Maria Luisa Ferreira | Jornalista"])
+def test_a_writers_name_and_job_after_a_bar_is_the_byline_not_a_caption(line):
+    _, article = article_of(f"Inauguran la primera planta de reciclaje de llantas del país\n{line}\n6 de marzo de 2024\n"
+                            f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == line.replace(" | ", ", ")
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
 @pytest.mark.parametrize("line, byline, publisher", [("Miguel Kanjila, Huambo", "Miguel Kanjila", None),
                                                     ("By Kieran Holt For Beaconline", "Kieran Holt", "Beaconline"),
                                                     ("Kieran Holt for Valley News", "Kieran Holt", "Valley News")])
