@@ -766,7 +766,8 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     short = (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2)
     if (short and len(text) <= _CAPTION_CHARACTERS and not (last and _wire_alone(units[i + 1].text))
             and (under := credit_under(units, i + 1)) is not None
-            and can_be_caption(text) and not (under[1] == 1 and caption_under_credit(units, i))):
+            and can_be_caption(text, labelled=_picture_label(follower.text))  # type: ignore[union-attr]
+            and not (under[1] == 1 and caption_under_credit(units, i))):
         # (the story's last prose over a wire's name alone, "(dpa)", is signed off, not credited)
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (short and not last and len(wire := units[i + 1].text) <= _AGENCY_LINE_CHARACTERS and wire[:1].isupper()
@@ -804,6 +805,14 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     return used
 
 
+# "(Image: …)", "Photo: …", "Foto: …": a credit line's label that says a picture stands above it.
+_PICTURE_LABEL = lazy_compile(r"[(\[]?(?:image|photo|picture|foto|bild|imagen|imagem|immagine)\s*:", re.I)
+
+
+def _picture_label(text: str) -> bool:
+    return _PICTURE_LABEL.match(text) is not None
+
+
 def _between_prose(units: Sequence[Line], i: int, used: int) -> bool:
     """Whether ``units[i]`` can be a caption set between the story's prose: a sentence shorter than the paragraphs
     right above it and right under its ``used`` lines, which are prose. (A title there heads what follows: a
@@ -822,13 +831,34 @@ def caption_under_credit(units: Sequence[Line], i: int) -> bool:
     if i + 3 >= len(units) or units[i + 2].number - units[i + 1].last > 2:
         return False
     above, below, after = units[i].text, units[i + 2].text, units[i + 3].text
+    if not below.endswith(_SENTENCE_CLOSE):
+        return _unstopped_caption_under_credit(above, below, units[i + 3:i + 5])
     # (the characters first: most lines are asked, and splitting them is dearer)
-    if not (len(below) < len(above) and len(below) < len(after) and above.endswith(_SENTENCE_CLOSE)
-            and below.endswith(_SENTENCE_CLOSE)):  # (a caption's sentence, no subhead)
+    if not (len(below) < len(above) and len(below) < len(after) and above.endswith(_SENTENCE_CLOSE)):
         return False
     words = len(below.split())
     return (len(above.split()) > max(words, PROSE_WORDS - 1) and words < len(after.split()) and _is_prose(after)
             and can_be_caption(below))
+
+
+_PARAGRAPH_WORDS = 25  # at least, in the paragraph of two sentences or more above a credit that is no caption's
+_LONG_SENTENCE_WORDS = 35  # at least, in a paragraph of one sentence, longer than most captions
+_UNSTOPPED_CAPTION_WORDS = 15  # at most, in a caption printed without its stop
+_SUBHEAD_WORDS = 6  # at most, in most subheads: a picture without a caption may stand over one ("Zur Person")
+
+
+def _unstopped_caption_under_credit(above: str, below: str, after: Sequence[Line]) -> bool:
+    """Whether a credit between ``above`` and ``below`` belongs to ``below``, a caption printed without its stop: the
+    line above is a paragraph of two sentences or more, or of one long sentence, which no caption is, the line below
+    is longer than most subheads, and the story's prose (past the page's chrome) goes on under it."""
+    if not (above.endswith(_SENTENCE_CLOSE) and len(below) < len(above) and not below.endswith(":")
+            and _SUBHEAD_WORDS < len(below.split()) <= _UNSTOPPED_CAPTION_WORDS
+            and (words := len(above.split())) >= _PARAGRAPH_WORDS
+            and (words >= _LONG_SENTENCE_WORDS or _SENTENCE_END.search(above, 0, len(above) - 1) is not None)):
+        return False
+    following = next((unit.text for unit in after if chrome_reason(unit.text) is None), None)
+    return (following is not None and _is_prose(following) and can_be_caption(below) and not title_cased(below)
+            and below[:1].isupper())
 
 
 def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:

@@ -233,13 +233,14 @@ _CAPTION_WORDS_OF_LETTERS = lazy_compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]{2,}")
 _OPENING_QUOTES = "\"“„«‘'"
 
 
-def can_be_caption(text: str) -> bool:
+def can_be_caption(text: str, *, labelled: bool = False) -> bool:
     """Whether a line above a credit can be the picture's caption: words, not a byline, an address or a page's
-    widget, and not longer than a caption."""
+    widget, and not longer than a caption; nor what someone said, unless the credit under it says it is a picture's
+    (``labelled``: "(Image: Wessex County Council)" under "Cllr Jane Roe said the surgery was at breaking point")."""
     return (len(text.split()) <= CAPTION_WORDS and text[:1] not in _OPENING_QUOTES  # (a quote is the story's)
             and _CAPTION_WORDS_OF_LETTERS.search(text) is not None
             and "://" not in text and byline_parts(text) is None and chrome_reason(text) is None
-            and _REPORTED_SPEECH.search(text) is None)
+            and (labelled or _REPORTED_SPEECH.search(text) is None))
 
 
 # "..., the mayor said.": a paragraph reports what someone said; a caption shows what the picture does.

@@ -656,10 +656,19 @@ def _credit_above(units: Sequence[Line], index: int) -> bool:
     if index < 2 or index + 1 >= len(units) or not (_is_credit_line(units[index - 2].text) or _dated(units[index - 2])):
         return False
     above, text, below = units[index - 1].text, units[index].text, units[index + 1].text
-    return (len(above) <= _CREDIT_LINE and above[:1] == "©" and len(text) < len(below) and _is_prose(below)
+    return (len(above) <= _CREDIT_LINE and _picture_credit_line(above) and len(text) < len(below) and _is_prose(below)
             and standalone_credit(above, under_caption=True) is not None and can_be_caption(text)
             and (find_date(text) is not None or describes_picture(text))  # (a caption dates or describes its picture)
             and not _wire_dateline(text))  # ("CALDEN. In Sorge …": the story, under a picture printed without caption)
+
+
+def _picture_credit_line(text: str) -> bool:
+    """A line that can only credit a picture: after "©" or a label ("Photo:", "Credit:"), or a name and a wire after a
+    slash ("Corinne Abadie/AP"; a byline does not print its wire so)."""
+    if text[:1] == "©" or without_label(text) != text:
+        return True
+    name, slash, owner = text.rpartition("/")
+    return bool(slash) and is_bare_name(name.strip()) and wire_agency(owner.strip()) is not None
 
 
 def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]]:
@@ -734,6 +743,9 @@ _REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[
                             r"(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*)(?:\s*[;|]\s*(?i:editing|edited) by .{1,80})?")
 
 
+_CAPTION_LOWER_SHARE = 3  # a caption under its credit: a third of its words in lower case will do
+
+
 def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: bool) -> Optional[str]:
     """The credit ``header[index]`` holds when the lead photo's caption stands under it, right above the story
     (some pages print the credit over the picture, before its caption): a sentence that can be a caption (right
@@ -747,8 +759,8 @@ def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: b
     if credit is None or byline_parts(unit.text) is not None:
         return None
     caption = under.text
-    sentence = _is_sentence(caption) or (above_story and not caption.endswith((*_TERMINAL, ":"))
-                                          and _is_sentence(caption + "."))
+    sentence = _is_sentence(caption, lower_share=_CAPTION_LOWER_SHARE) or (
+        above_story and not caption.endswith((*_TERMINAL, ":")) and _is_sentence(caption + "."))
     return credit if sentence and can_be_caption(caption) else None
 
 
@@ -1291,13 +1303,14 @@ def _prefer_date_under_headline(header: Sequence[Line], headline: Line, article:
     take_timestamp(under, article, doc, found)
 
 
-def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS) -> bool:
+def _is_sentence(text: str, fewest: int = _SENTENCE_WORDS, lower_share: int = 2) -> bool:
     """``fewest`` words or more, opening with a capital or a figure (after a quote, if any) and closing with a full
-    stop (before a quote, if any), most of them in lower case."""
+    stop (before a quote, if any), most of them in lower case (a ``lower_share``-th of them at least: a caption that
+    names places and people, or a German one, capitalises more)."""
     words = text.split()
     first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]
     return (len(words) >= fewest and (first.isupper() or first.isdigit()) and text.rstrip(_CLOSING_QUOTE_MARKS).endswith(".")
-            and sum(word.lstrip(_OPENING_QUOTES)[:1].islower() for word in words) * 2 >= len(words))
+            and sum(word.lstrip(_OPENING_QUOTES)[:1].islower() for word in words) * lower_share >= len(words))
 
 
 _CLOSING_QUOTE_MARKS = "'\"’”»"

@@ -544,3 +544,28 @@ def test_a_title_ending_with_the_words_it_quotes_under_a_read_also_label_is_a_li
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\nLire aussi\n{links[0]}\n{links[1]}\n\n{SECOND}\n")
     removed = {item["text"]: item["reason"] for item in document["removed"]}
     assert [removed.get(link) for link in links] == ["related-link", "related-link"]
+
+
+LONG = ("The snow came down over a width of some sixty metres and lay up to three metres deep on the road. The police "
+        "sent the traffic on to the old pass road while the clearing went on.")
+
+
+@pytest.mark.parametrize("credit_line, credit", [("© APA/KARL GSTREIN", "APA/KARL GSTREIN"),
+                                                  ("Foto: Vigili del fuoco / Comando di Lucca", "Vigili del fuoco / Comando di Lucca")])
+def test_a_credit_over_a_caption_printed_without_its_stop_under_a_paragraph_no_caption_could_be(credit_line, credit):
+    caption = "Snow ploughs on Monday morning at the closed junction near the tunnel"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{LONG}\n{credit_line}\n{caption}\nAdvertisement\n{SECOND}\n")
+    assert figures(article) == [(caption, credit, None)]
+    assert paragraphs(article) == [STORY, LONG, SECOND]
+
+
+@pytest.mark.parametrize("subhead", ["About the rider", "How the horse can help", "How to keep burglars out:"])
+def test_a_subhead_under_a_credit_whose_picture_has_no_caption_is_no_caption(subhead):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{LONG}\n© Jane Roe\n{subhead}\n{SECOND}\n")
+    assert subhead in [b["text"] for b in article["blocks"] if b["type"] != "figure"]
+
+
+def test_what_someone_said_is_a_caption_over_a_credit_labelled_as_a_pictures():
+    caption = 'Cllr Joanna Brent said the practice was already "at breaking point"'
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{caption}\n(Image: Wessex County Council)\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "Wessex County Council", None)]

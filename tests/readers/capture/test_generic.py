@@ -2720,6 +2720,18 @@ def test_a_wire_that_writes_its_name_small_under_the_headline_signs_it():
     assert (article["byline"], article["publisher"]) == ("dpa", "dpa")
 
 
+@pytest.mark.parametrize("credit_line, caption, credit", [
+    ("Corinne Abadie/AP", "A freighter waits in ice on the upper St. Marys River above the Soo Locks in Sault Ste. Marie, "
+                          "Mich., on Thursday, March 27, 2025.", "Corinne Abadie/AP"),
+    ("© Sabine Würth", "Ritter der Gruppe „Ordo Hegoviensis“ zeigen im Burghof einen Schaukampf.", "Sabine Würth"),
+])
+def test_a_credit_over_a_lead_caption_that_names_places_and_people_or_capitalises_its_nouns(credit_line, caption, credit):
+    document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\nMarch 28, 2025\n{credit_line}\n{caption}\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, credit)]
+    assert (article["summary"], paragraphs(article)[0]) == ([], STORY)
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
