@@ -1019,10 +1019,20 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"
     if text.find(":", 0, _PRIVACY_LABEL) > 0 and _PRIVACY_NOTE.match(text) is not None:
         return "site-notice"
+    if text.find(":", 0, _PRIVACY_LABEL) > 0 and _CORRECTION.match(text) is not None:
+        return "editor-note"
     return None
 
 
-_PRIVACY_LABEL = 30  # characters, at most, before the colon of a privacy note's label
+_PRIVACY_LABEL = 30  # characters, at most, before the colon of a privacy note's label (or a correction's)
+# "Correction: An earlier version of this story misstated …", "Korrektur: In einer früheren Version dieses Artikels …":
+# the newsroom's note on what it corrected, in the six languages, at any length.
+_CORRECTION = lazy_compile(
+    r"(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif|erratum|corrección"
+    r"|fe de erratas|aclaración|correção|errata|rettifica|precisazione)\s*:.{0,40}?\b(?:an? (?:earlier|previous|prior) version"
+    r"|(?:einer )?(?:früheren|vorherigen|ersten) (?:Version|Fassung)|(?:une )?(?:version|mouture) (?:précédente|antérieure)"
+    r"|(?:una )?versión (?:anterior|previa)|(?:uma )?versão (?:anterior|prévia)|(?:una )?(?:versione|edizione) precedente)",
+    re.I)
 _RULE_CHARACTERS = 80
 _RULE_MARKS = frozenset("_-–—=*~·•#+")  # (not a stop: "... ..." may stand for text left out)
 # "Privacy Notice: Newsletters may contain info about charities, …": the note under a newsletter's sign-up form.

@@ -178,6 +178,30 @@ ORIGIN_NOTES = [
 ]
 
 
+CORRECTIONS = [
+    "Correction: An earlier version of this story misstated the number of districts in the state that use a four-day "
+    "week. It is 41, not 14, according to the state's department of education.",
+    "Korrektur: In einer früheren Version dieses Artikels hiess es, die Verbindung nach Barcelona werde ab 2023 "
+    "angeboten. Richtig ist 2024.",
+    "Rectificatif : une version précédente de cet article indiquait que l’extension comptait huit arrêts. Il y en aura six.",
+    "Fe de erratas: una versión anterior de esta nota indicaba que la obra costaría 12 millones. El costo es de 21 millones.",
+]
+
+
+@pytest.mark.parametrize("note", CORRECTIONS)
+def test_a_note_on_what_the_newsroom_corrected_at_any_length(note):
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{note}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)[note] == "editor-note"
+
+
+def test_a_paragraph_about_a_correction_is_the_storys():
+    text = ("Correction: that is the word the council used on Tuesday when it admitted that the figures it gave residents "
+            "in March were wrong by some two million euros.")
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{text}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, text, SECOND]
+
+
 @pytest.mark.parametrize("note", ORIGIN_NOTES)
 def test_a_note_on_where_the_story_first_appeared_at_any_length(note):
     document, article = article_of(f"Council to decide on pool plan\n\n{note}\n\n{STORY}\n\n{SECOND}\n")
