@@ -461,7 +461,10 @@ _SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highligh
                    "article summary", "ai-generated summary", "ai summary", "story at a glance", "zusammenfassung",
                    "auf einen blick", "kurz und knapp", "à retenir", "ce qu'il faut retenir", "ce qu’il faut retenir",
                    "résumé", "resumen", "lo que debes saber", "lo que hay que saber", "o que você precisa saber",
-                   "riassunto", "cosa sapere", "in pillole"}
+                   "riassunto", "cosa sapere", "in pillole",
+                   # ("What you need to know" in the other languages; not "What we know", which heads a section too)
+                   "ce qu'il faut savoir", "das müssen sie wissen", "was sie wissen müssen", "lo que tienes que saber",
+                   "cosa c'è da sapere"}
 # A box's second label, over what comes next ("In short:" … "What's next?"): a label only a few lines under the first
 # (elsewhere, "What happens next" heads a section of the story).
 _NEXT_LABELS = {"what's next", "what’s next", "what happens next", "wie geht es weiter", "et maintenant", "et après",
@@ -475,7 +478,7 @@ def is_summary_label(text: str, above: Sequence[str] = ()) -> bool:
     one of the lines ``above`` it (the nearest last) is the box's first."""
     if len(text) > _LONGEST_SUMMARY_LABEL:
         return False
-    label = text.lstrip("¿").rstrip(" :?").lower()
+    label = text.lstrip("¿").rstrip(" :?").lower().replace("’", "'")
     return label in _SUMMARY_LABELS or label in _NEXT_LABELS and any(
         is_summary_label(line) for line in above[-_NEXT_LABEL_REACH:])
 # A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...". The text

@@ -407,9 +407,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*"
                     r"(?:ca\.\s*)?\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
                     # ... the minutes first: "3 minuti di lettura", "3 Minuten Lesezeit", "3 minutos de leitura"; the label
-                    # alone: "Lectura: 3 min"
+                    # alone: "Lectura: 3 min", "Lecture de 4 min"
                     r"|\d+\s*(?:min\.?|minutes?|minuten|minutos?|minuti)\s+(?:de lecture|lesezeit|de lectura|de leitura"
-                    r"|di lettura)|(?:lecture|lectura|leitura|lettura)\s*:?\s*\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
+                    r"|di lettura)|(?:lecture|lectura|leitura|lettura)\s*(?::|de|di)?\s*\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
                     # "Don't have an account yet?", "Not a member yet?", "Forgot your password? Get help", in the six languages

@@ -330,11 +330,7 @@ def _body_start(units: Sequence[Line]) -> int:
             return cut_off
         title = next((i for i, u in enumerate(units) if _title_not_chrome(u.text)), None)
         return title + 1 if title is not None else 0
-    if dateline(units[start].text) is None:
-        # A story's first paragraph opens with its dateline: prose above one is a standfirst or a summary.
-        start = next((i for i in range(start + 1, min(start + _STANDFIRST_REACH, len(units)))
-                      if _is_prose(units[i].text) and _wire_dateline(units[i].text)
-                      and _first_prose(units, i, i + 1) == i), start)  # (no picture's caption: "FMW: Hier im Chart …")
+    start = _dateline_below(units, start)
     for _ in range(_MAX_STANDFIRSTS):
         later = _first_prose(units, start + 1)
         if later is None:
@@ -351,13 +347,22 @@ def _body_start(units: Sequence[Line]) -> int:
         if gap > _STANDFIRST_REACH or not _is_standfirst(units, start, later):
             break
         start = later
-    start = _post_title(units, _short_lead(units, _story_under_byline(units, start)))
+    start = _dateline_below(units, _post_title(units, _short_lead(units, _story_under_byline(units, start))))
     texts = [u.text for u in units]
     while start > 0 and among_facts(texts, start - 1, bars=find_date(texts[start - 1]) is None):
         # (a match's line-ups and facts, a review's details, printed right above the story are the story's; a post's
         # line of facts with its date, "Freitag | 14. Juni 2019 | 15:49 VON …", is its header's)
         start -= 1
     return start
+
+
+def _dateline_below(units: Sequence[Line], start: int) -> int:
+    """A story's first paragraph opens with its dateline: prose at ``start`` above one is a standfirst or a summary."""
+    if dateline(units[start].text) is not None:
+        return start
+    return next((i for i in range(start + 1, min(start + _STANDFIRST_REACH, len(units)))
+                 if _is_prose(units[i].text) and _wire_dateline(units[i].text)
+                 and _first_prose(units, i, i + 1) == i), start)  # (no picture's caption: "FMW: Hier im Chart …")
 
 
 def _signed_place(header: Sequence[Line], index: int) -> bool:
@@ -645,7 +650,9 @@ def _describes_media(units: Sequence[Line], index: int) -> bool:
     return (described.endswith(_TERMINAL) and not _is_title(described)
             and dateline(described) is None
             and _is_title(units[index - 1].text) and not _is_credit_line(units[index - 1].text)
-            and not _dated(units[index - 1]))
+            and not _dated(units[index - 1])
+            # (a title and its deck over a byline are the story's, under a section named "Audio" or "Video")
+            and not (index + 1 < len(units) and _is_credit_line(units[index + 1].text)))
 
 
 def _credit_above(units: Sequence[Line], index: int) -> bool:
@@ -765,9 +772,10 @@ def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: b
 
 
 def _wire_dateline(text: str) -> bool:
-    """Opens with a dateline as wire copy writes it: a place in capitals, or an agency's tag."""
+    """Opens with a dateline as wire copy writes it: a place in capitals, or an agency's tag; or in brackets, as
+    Quebec's and Swiss French papers print it ("(Trois-Rivières) Le taux …")."""
     found = dateline(text)
-    return found is not None and (found.agency is not None or found.place.split(",")[0].isupper()
+    return found is not None and (found.agency is not None or found.place.split(",")[0].isupper() or text[:1] == "("
                                   or _PLACE_AND_LONG_DASH.match(text) is not None)
 
 

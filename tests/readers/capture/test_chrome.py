@@ -941,7 +941,8 @@ def test_a_headline_or_sentence_about_prices_is_no_offer(text):
 
 
 @pytest.mark.parametrize("text", ["3 minuti di lettura", "3 minutos de lectura", "3 minutos de leitura", "3 minutes de lecture",
-                                  "3 Minuten Lesezeit", "7 min Lesezeit", "Lectura: 3 min", "Leitura: 3 min", "Lettura 3 min"])
+                                  "3 Minuten Lesezeit", "7 min Lesezeit", "Lectura: 3 min", "Leitura: 3 min", "Lettura 3 min",
+                                  "Lecture de 4 min", "Lettura di 3 minuti"])
 def test_how_long_a_story_takes_to_read_the_minutes_first_or_after_a_short_label(text):
     assert chrome_reason(text) == "page-chrome"
 

@@ -2732,6 +2732,27 @@ def test_a_credit_over_a_lead_caption_that_names_places_and_people_or_capitalise
     assert (article["summary"], paragraphs(article)[0]) == ([], STORY)
 
 
+def test_a_title_and_its_deck_over_the_byline_under_a_media_sections_label_are_the_storys():
+    title, deck = "The long-delayed earbuds finally ship and the hinge is fixed", "After a year of delays, the case is new."
+    document, article = article_of(f"Reviews\nAudio\n{title}\n{deck}\nBy Rowan Achterberg\nJul 9, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Rowan Achterberg")
+
+
+def test_a_summary_box_without_bullets_over_a_story_that_opens_with_its_dateline_in_brackets():
+    items = ["Les deux urgences de la région débordent depuis vendredi.",
+             "Le CIUSSS demande aux patients de consulter en clinique.", "Une dizaine d’infirmières ont été déplacées."]
+    first = ("(Trois-Rivières) Le taux d’occupation des urgences de Trois-Rivières a dépassé 180 % lundi soir, forçant le "
+             "CIUSSS à lancer un appel au calme.")
+    box = "\n".join(items)
+    document, article = article_of(f"Santé\nLes urgences de Trois-Rivières débordent\nJean-François Tremblay\n"
+                                   f"La Voix du Fleuve\nPublié le 14 novembre 2023 à 6 h 12\n"
+                                   f"Mis à jour le 14 novembre 2023 à 9 h 40\nÉcouter l’article\nLecture de 4 min\n"
+                                   f"Ce qu’il faut savoir\n{box}\n{first}\n{SECOND}\n")
+    assert article["headline"] == "Les urgences de Trois-Rivières débordent"
+    assert (article["summary"], paragraphs(article)[0], article["dateline"]) == (items, first, "Trois-Rivières")
+    assert reasons(document)["Lecture de 4 min"] == "page-chrome"
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
