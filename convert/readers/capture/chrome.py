@@ -510,6 +510,7 @@ _WHEN_SENT = (r"(?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|s
               r"|thursday|friday|saturday|sunday)")
 _WHAT_SENT = (r"(?:l['’]essentiel|coups? de cœur|the (?:best|latest|top|biggest) (?:of )?(?:news|stories|headlines)"
               r"|die wichtigsten|das wichtigste|lo más importante|lo mejor|o essencial|o melhor|il meglio"
+              r"|o que (?:de )?mais importante|las noticias más importantes|as notícias mais importantes"
               r"|le notizie più importanti|schlagzeilen|titulares|manchetes)")
 _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publications|nuevas entradas|novos posts"
               r"|novas publicações|nuovi post|nuovi articoli)")
@@ -637,6 +638,25 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("editor-note", _Keys.of("erschienen|erschien|publié|originalmente|originariamente"),
      lazy_compile(r"\b(?:ist zuerst erschienen|erschien zuerst|a été (?:initialement|d['’]abord) publié"
                   r"|fue publicado originalmente|foi publicado originalmente|è stato pubblicato originariamente)\b", re.I)),
+    # "Vos données sont traitées conformément à notre politique de confidentialité.", "Your data will be processed in
+    # accordance with our privacy policy.": a sign-up form's note on the reader's data, in the six languages.
+    ("site-notice", _Keys.of("data|données|daten|datos|dados|dati"), lazy_compile(
+        r"\b(?:your|vos|ihre|tus|sus|seus|os seus|i tuoi|i suoi)\s+(?:personal |personnelles |personenbezogenen "
+        r"|personales |pessoais |personali )?(?:data|données(?: personnelles)?|daten|datos(?: personales)?|dados(?: pessoais)?"
+        r"|dati(?: personali)?)\b.{0,80}\b(?:privacy policy|privacy notice|politique de confidentialité|datenschutzerklärung"
+        r"|datenschutzbestimmungen|datenschutzhinweise\w*|política de privacidad|política de privacidade|informativa (?:sulla )?privacy)",
+        re.I)),
+    # "Accede a todas las notas sin límite desde $49 al mes", "Unlimited access for $4.99 a month": access offered at a
+    # price for a period, opening the line, to all the site's stories or without limit, in the six languages.
+    ("paywall", _Keys.of("access|acceso|accede|acesso|accès|zugang|accesso|unlimited|sin|sem|illimité|unbegrenzter"
+                         "|unbegrenzten|ilimitado|illimitato|get|enjoy"), lazy_compile(
+        r"^(?=.{0,80}\b(?:unlimited|illimit\w*|sin límite|sem limites?|ilimitad\w*|unbegrenzt\w*|digital\w*"
+        r"|tod[oa]s (?:las|los|as|os) (?:notas|noticias|notícias|artículos|artigos|contenidos|conteúdos|matérias)"
+        r"|tous les (?:articles|contenus)|allen? (?:artikeln?|inhalten?|beiträgen?)|tutti gli articoli|all (?:articles|stories|content)))"
+        r"(?:get |enjoy )?(?:unlimited |full )?(?:access|acceso|accede|acesso|accès|zugang|accesso|sin límite|sem limites"
+        r"|unbegrenzte[rn]? zugang|ilimitado|illimitato)\b.{0,60}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|euros?|reais|pesos|dollars?))"
+        r".{0,20}?(?:al mes|por mes|al año|a month|per month|a week|per week|a year|par mois|par an|pro monat|im monat"
+        r"|por mês|por ano|al mese|all['’]anno|/\s?(?:mes|month|week|mois|monat|mês|mese|año|year))", re.I)),
     # A paywall's prompts: "To continue reading, subscribe", "Already a subscriber? Log in", "Réservé aux abonnés".
     ("paywall", _Keys.of("subscribe|subscriber|subscribers|abonnés|abonné|abonnent|abonnenten|suscriptor|suscriptores|"
                          "assinante|assinantes|abbonato|abbonati|reading|leyendo|lendo|leggere|lire|weiterzulesen|"
@@ -817,11 +837,22 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|disabilitato)\b", re.I)),
     # "Chaque jeudi, recevez l'essentiel de l'actualité de la semaine.", "Die wichtigsten Resultate aus der Region – jeden
     # Montag.": a newsletter's promise of what it sends and when, in the six languages.
-    ("newsletter-prompt", _Keys.of("chaque|jeden|jede|cada|ogni|every|each|tous|toutes|todas|todos|sign|miss"), lazy_compile(
+    ("newsletter-prompt", _Keys.of("chaque|jeden|jede|cada|ogni|every|each|tous|toutes|todas|todos|sign|miss|recibí|recibi"
+                                   "|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten|ricevi|ricevere"
+                                   "|receive|get"), lazy_compile(
         r"^(?:chaque|jeden|jede|cada|ogni|every|each|tous les|toutes les|todas as|todos os|todas las|todos los)\s+"
         r"(?:\w+\s+)?" + _WHEN_SENT + r"\b,?.{0,120}?\b" + _WHAT_SENT + r"\b"
         r"|\b" + _WHAT_SENT + r"\b.{0,100}[–—-]\s*(?:chaque|jeden|jede|cada|ogni|every|each|todas? as|todos os)\s+(?:\w+\s+)?"
         + _WHEN_SENT + r"\.?$"
+        # "Recibí en tu mail las noticias más importantes del día", "Receive the day's top stories in your inbox"
+        r"|^(?:recib[ií]|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten sie|ricevi|ricevere|receive|get)\b"
+        r".{0,60}\b(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|boîte (?:mail|de réception)|postfach"
+        r"|posteingang|casella)\b.{0,80}\b(?:news|stories|headlines|noticias|notícias|nachrichten|informations|actualités?"
+        r"|notizie|" + _WHAT_SENT + r")\b"
+        r"|^(?:recib[ií]|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten sie|ricevi|ricevere|receive|get)\b"
+        r".{0,40}\b(?:news|stories|headlines|noticias|notícias|nachrichten|informations|actualités?|notizie)\b.{0,60}\b"
+        r"(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|boîte (?:mail|de réception)|postfach|posteingang"
+        r"|casella)\b"
         # "Sign up to receive daily headline news from …", "Don't miss out on the latest news and information."
         r"|^sign up to (?:receive|get)\b.{0,60}\b(?:news|headlines|stories|updates)\b"
         r"|^don['’]t miss (?:out on )?(?:the latest|our|any)\b.{0,40}\b(?:news|stories|updates|headlines)\b", re.I)),

@@ -356,6 +356,25 @@ def _body_start(units: Sequence[Line]) -> int:
     return start
 
 
+_SITE_NAME_WORDS = 4  # at most, in the site's name printed at the top of the page
+_SITE_NAME_REACH = 20  # lines at the top of the page where it stands
+
+
+def _site_then_name(header: Sequence[Line], index: int) -> Optional[tuple[str, str]]:
+    """The site's name and the writer's when ``header[index]``, right over the story's date, is the name of the site,
+    as a line at the top of the page prints it, then a name ("Armor Matin Yannick Le Goff.", as some French regional
+    papers sign)."""
+    if index + 1 >= len(header) or not _dated(header[index + 1]):
+        return None
+    text = header[index].text.removesuffix(".")
+    for above in header[:min(index, _SITE_NAME_REACH)]:
+        site = above.text
+        if (text.startswith(site + " ") and len(site.split()) <= _SITE_NAME_WORDS and site[:1].isupper()
+                and site.lower() not in SECTIONS and is_bare_name(name := text[len(site) + 1:])):
+            return site, name
+    return None
+
+
 def _dateline_below(units: Sequence[Line], start: int) -> int:
     """A story's first paragraph opens with its dateline: prose at ``start`` above one is a standfirst or a summary."""
     if dateline(units[start].text) is not None:
@@ -1058,6 +1077,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Jane Roe | The Valley Courier" in the header (not under a caption, read below): who wrote the story
             article.fill("byline", named[0], unit.number)
             article.fill("publisher", named[1], unit.number)
+        elif article.byline is None and (signed := _site_then_name(header, index)) is not None:
+            article.fill("byline", signed[1], unit.number)  # "Armor Matin Yannick Le Goff.": the site's, then the writer's
+            article.fill("publisher", signed[0], unit.number)
         elif take_byline(unit, article, doc):
             pass
         elif take_split_byline(header, index, article):

@@ -1234,3 +1234,28 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
 ])
 def test_embeds_moderation_disclaimers_and_live_times_in_six_languages(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Accede a todas las notas sin límite desde $49 al mes.", "paywall"),
+    ("Unlimited access for just $4.99 a month.", "paywall"),
+    ("Zugang zu allen Artikeln für 9,99 € im Monat", "paywall"),
+    ("Accès illimité pour 1 € par mois", "paywall"),
+    ("Vos données sont traitées conformément à notre politique de confidentialité.", "site-notice"),
+    ("Your data will be processed in accordance with our privacy policy.", "site-notice"),
+    ("Ihre Daten werden gemäß unserer Datenschutzerklärung verarbeitet.", "site-notice"),
+    ("Recibí en tu mail las noticias más importantes del día.", "newsletter-prompt"),
+    ("Receba no seu email o que de mais importante acontece no Brasil", "newsletter-prompt"),
+    ("Get the biggest daily stories by email", "newsletter-prompt"),
+])
+def test_a_subscriptions_price_a_sign_up_forms_data_note_and_a_newsletters_promise_by_mail(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Access to the pool costs $4 per week.",
+    "Residents will receive an email with the news about the new bins next week.",
+    "The council said your data on the bins was never shared.",
+])
+def test_prices_mail_and_data_in_a_storys_sentences_are_no_chrome(text):
+    assert chrome_reason(text) is None

@@ -2753,6 +2753,18 @@ def test_a_summary_box_without_bullets_over_a_story_that_opens_with_its_dateline
     assert reasons(document)["Lecture de 4 min"] == "page-chrome"
 
 
+def test_the_sites_name_as_the_page_prints_it_then_the_writers_over_the_date():
+    document, article = article_of(f"Armor Matin\nActualité\nBretagne\nSaint-Brieuc. Le marché couvert rouvrira le 6 avril\n"
+                                   f"Armor Matin Yannick Le Goff.\nPublié le 28/02/2025 à 18h45\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Yannick Le Goff", "Armor Matin")
+
+
+def test_a_menus_item_that_opens_with_another_is_no_byline():
+    document, article = article_of(f"Windows\nWindows Server Routing\nLinux\nCouncil to decide on pool plan\nBy Jane Roe\n"
+                                   f"March 3, 2024\n{STORY}\n")
+    assert article["byline"] == "Jane Roe"
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
