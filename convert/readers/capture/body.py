@@ -187,7 +187,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif early and _metadata_line(unit, article, doc):
             pass
         elif (early and article.byline is not None and text.startswith(article.byline) and i + 1 < len(units)
-              and author_bio(text) == article.byline):
+              and (author_bio(text) == article.byline or about_the_writer(text, article.byline))):
             doc.remove(unit, "author-bio")  # "Maya Oduya is a senior technology reporter at …" over the story
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
@@ -254,6 +254,21 @@ _LINK_WORDS = 20  # at most, in a story's title under a "Read also" label (a tit
 # a widget's word glued to its end has none either, but is longer)
 _MENU_ITEM_WORDS = 4  # at most, in an item of a menu printed one item a line
 _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose under it)
+
+
+# The verb that opens what a note says of the writer named before it, in the six languages.
+_IS = frozenset("is was est était ist war es fue era é foi è fu".split())
+_WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
+
+
+def about_the_writer(text: str, byline: str) -> bool:
+    """Whether ``text`` is a note on the writer of the byline: their name, then "is", one sentence ("Marianne Schaller
+    est historienne et ancienne députée au Grand Conseil genevois.")."""
+    if not text.startswith(byline + " ") or " " not in byline:
+        return False
+    rest = text[len(byline) + 1:]
+    return (rest.split(" ", 1)[0] in _IS and text.endswith(".") and len(text.split()) <= _WRITER_NOTE_WORDS
+            and _SENTENCE_END.search(text, 0, len(text) - 1) is None)
 
 
 def _menu_item(text: str) -> bool:

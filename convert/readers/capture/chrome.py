@@ -412,6 +412,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|di lettura)|(?:lecture|lectura|leitura|lettura)\s*(?::|de|di)?\s*\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
+
                     # "Don't have an account yet?", "Not a member yet?", "Forgot your password? Get help", in the six languages
                     r"|(?:(?:forgot|lost) (?:your )?password|passwort vergessen|mot de passe oublié|¿?olvidaste tu contraseña"
                     r"|esqueceu (?:sua |a )?senha|password dimenticata)\s*\??.{0,30}|not a member yet\s*\?|noch kein mitglied\s*\?"
@@ -635,6 +636,18 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
                   r"(?:in partnership|in collaboration|with (?:support|funding)))\b"
                   r"|the (?:views|opinions) expressed (?:in this|here|are)\b)", re.I)),
+    # "Ce texte fait partie de notre section Perspectives.", "Les opinions publiées n'engagent que leurs auteurs.": a
+    # series the story belongs to, and a disclaimer on a column's views, in the other languages
+    ("editor-note", _Keys.of("fait|teil|forma|faz|fa|opinions|opiniones|opiniões|opinioni|meinung|meinungen|engagent|"
+                             "responsabilidad|responsabilidade|responsabilità"), lazy_compile(
+        r"^(?:ce|cet|cette) (?:texte|article|chronique|tribune) fait partie d|^(?:dieser|diese) (?:beitrag|artikel|text|kolumne)"
+        r" ist teil\b|^este (?:artículo|texto) forma parte d|^este (?:artigo|texto) faz parte d|^questo (?:articolo|testo)"
+        r" fa parte d|^(?:les )?opinions (?:publiées|exprimées)\b.{0,60}\bn['’]engagent que\b"
+        r"|^(?:las )?opiniones (?:expresadas|vertidas|publicadas)\b.{0,60}\b(?:responsabilidad|de sus? autor)"
+        r"|^(?:as )?opiniões (?:expressas|emitidas|publicadas)\b.{0,60}\b(?:responsabilidade|d[oa]s? autor)"
+        r"|^(?:le )?opinioni espresse\b.{0,60}\b(?:responsabilità|dell['’]autore|degli autori)"
+        r"|^(?:der|dieser) (?:beitrag|gastbeitrag|kommentar|text) (?:gibt|spiegelt) (?:ausschließlich |allein )?die meinung"
+        r" (?:des|der) (?:autors|autorin|autoren)\b", re.I)),
     ("editor-note", _Keys.of("erschienen|erschien|publié|originalmente|originariamente"),
      lazy_compile(r"\b(?:ist zuerst erschienen|erschien zuerst|a été (?:initialement|d['’]abord) publié"
                   r"|fue publicado originalmente|foi publicado originalmente|è stato pubblicato originariamente)\b", re.I)),
@@ -716,7 +729,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|vous devez (?:être connecté|vous connecter|vous identifier))"
         r"|^para (?:comentar|dejar un comentario),? (?:debes |debés |tienes que |tenés que |necesitas )?(?:iniciar sesión"
         r"|inicia sesión|registrarte|estar registrad[oa])"
-        r"|^para comentar,? (?:é preciso |você precisa |precisa )?(?:fazer login|faça login|entrar|estar logado|ser assinante)"
+        r"|^para comentar,? (?:(?:este|o) artigo |(?:esta|a) notícia )?(?:é preciso |você precisa |precisa |tem de |tens de "
+        r"|tem que )?(?:fazer login|faça login|entrar|estar logado|ser assinante|iniciar sessão|inicie sessão|registar-se)"
         r"|^per commentare,? (?:devi |è necessario |occorre )?(?:effettuare il login|accedere|registrarti|essere registrato)", re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.

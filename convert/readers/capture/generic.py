@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, alt_and_caption, author_bio, bullet_item, caption_under_credit,
+from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit,
                    credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
                    take_signature_line, take_timestamp, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
@@ -1077,6 +1077,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Jane Roe | The Valley Courier" in the header (not under a caption, read below): who wrote the story
             article.fill("byline", named[0], unit.number)
             article.fill("publisher", named[1], unit.number)
+        elif article.byline is not None and about_the_writer(text, article.byline):
+            doc.remove(unit, "author-bio")  # "Marianne Schaller est historienne …" under her byline: who wrote the column
         elif article.byline is None and (signed := _site_then_name(header, index)) is not None:
             article.fill("byline", signed[1], unit.number)  # "Armor Matin Yannick Le Goff.": the site's, then the writer's
             article.fill("publisher", signed[0], unit.number)
@@ -1297,6 +1299,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass
         elif job_under_byline(unit, article):
             doc.remove(unit, "byline")
+        elif article.byline is not None and about_the_writer(text, article.byline):
+            doc.remove(unit, "author-bio")
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)

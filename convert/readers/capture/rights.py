@@ -12,7 +12,8 @@ from typing import Any, Optional
 from ._lazy_patterns import lazy_compile
 
 # "All rights reserved" in the languages read: a statement with no holder in it ("© RIPRODUZIONE RISERVATA").
-RESERVED = (r"\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+RESERVED = (r"\b(?:all rights reserved|tous droits (?:de reproduction (?:et de représentation )?)?réservés"
+            r"|alle rechte vorbehalten|todos los derechos reservados"
             r"|todos os direitos reservados|riproduzione riservata|tutti i diritti (?:sono )?riservati)\b")
 _RIGHTS = lazy_compile(
     r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4}))?\s*,?\s*)?"

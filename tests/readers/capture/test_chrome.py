@@ -1259,3 +1259,20 @@ def test_a_subscriptions_price_a_sign_up_forms_data_note_and_a_newsletters_promi
 ])
 def test_prices_mail_and_data_in_a_storys_sentences_are_no_chrome(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Les opinions publiées n'engagent que leurs auteurs.", "editor-note"),
+    ("Las opiniones expresadas en esta columna son responsabilidad de su autor.", "editor-note"),
+    ("Der Beitrag gibt die Meinung des Autors wieder.", "editor-note"),
+    ("Ce texte fait partie de notre section Perspectives.", "editor-note"),
+    ("Questo articolo fa parte della serie sulle valli alpine.", "editor-note"),
+    ("Tous droits de reproduction et de représentation réservés.", "copyright"),
+    ("Para comentar este artigo tem de iniciar sessão.", "comment-prompt"),
+])
+def test_a_columns_disclaimer_a_series_note_the_rights_reserved_and_a_comment_login_in_the_other_languages(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_story_that_quotes_a_disclaimer_keeps_it():
+    assert chrome_reason("Le maire a rappelé que les opinions exprimées lors du conseil n'engagent que leurs auteurs.") is None

@@ -2765,6 +2765,18 @@ def test_a_menus_item_that_opens_with_another_is_no_byline():
     assert article["byline"] == "Jane Roe"
 
 
+@pytest.mark.parametrize("byline_line, note", [
+    ("Marianne Schaller", "Marianne Schaller est historienne et ancienne députée au Grand Conseil genevois."),
+    ("Von Hendrik Saalfeld", "Hendrik Saalfeld ist stellvertretender Leiter des Wirtschaftsressorts der Neckar-Post."),
+    ("Callum Ashdown", "Callum Ashdown is a football writer based in the north of England."),
+])
+def test_a_note_on_the_writer_under_the_byline_is_no_deck(byline_line, note):
+    document, article = article_of(f"Opinions\nGenève n'a pas besoin d'un septième plan des mobilités\n{byline_line}\n"
+                                   f"Publié le 8 octobre 2025 à 16:14\n{note}\n{STORY}\n{SECOND}\n")
+    assert (article["summary"], paragraphs(article)[0]) == ([], STORY)
+    assert reasons(document)[note] == "author-bio"
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
