@@ -1048,7 +1048,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "summary-label")
             in_summary = True
         elif (place := _dateline_line(header, index, body_next=True)) is not None:
-            if not article.fill("dateline", place.place, unit.number):
+            if (place.agency is not None and article.byline is None and " " in place.place and is_bare_name(place.place)
+                    and index + 1 < len(header) and _dated(header[index + 1])):
+                # "Marcus Delaney (AAP)" over the date line: the writer and the wire, no place
+                article.fill("byline", place.place, unit.number)
+                agency = place.agency
+            elif not article.fill("dateline", place.place, unit.number):
                 doc.remove(unit, "duplicate-dateline")
             elif place.agency is not None:
                 agency = place.agency
@@ -1546,7 +1551,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
     position = {u.number: i for i, u in enumerate(header)}
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
-    titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text)) and not is_from_desk(t.text) and not (
+    titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text) or _name_and_outlet(t.text))
+              and not is_from_desk(t.text) and not (
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
     # (nor, over the date line, a name and a job in title case under a longer title: "Naomi Fletcher Local Democracy
@@ -1847,8 +1853,8 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
-                if is_name_and_job(run[-1].text):
-                    run.pop()  # the byline, its job after the name
+                if is_name_and_job(run[-1].text) or _name_and_outlet(run[-1].text):
+                    run.pop()  # the byline, its job or its newsroom after the name
                 if len(run) < _LIST_RUN or not deck_under and _headline_and_deck(run):
                     run = []
                 else:
@@ -1856,6 +1862,12 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+def _name_and_outlet(text: str) -> bool:
+    """A writer's name, a comma and a wire or a newsroom ("Keira MacPhail, The Canadian Press")."""
+    name, comma, outlet = text.partition(", ")
+    return bool(comma) and is_bare_name(name) and (wire_agency(outlet) is not None or is_organisation(outlet))
 
 
 def _signature_under(article: ArticleDraft, headline: Line) -> float:

@@ -2777,6 +2777,21 @@ def test_a_note_on_the_writer_under_the_byline_is_no_deck(byline_line, note):
     assert reasons(document)[note] == "author-bio"
 
 
+def test_a_writer_and_the_wire_after_a_comma_under_a_headline_printed_under_the_menus():
+    document, article = article_of(f"Skip to content\nWatch Live\nListen Live\nValley Today\nHalifax\nCape Breton\nWeather\n"
+                                   f"Traffic\nHome\nCanada\nNova Scotia orders review of rural ambulance delays\n"
+                                   f"Keira MacPhail, The Canadian Press\nPosted October 2, 2025 4:31 pm.\n"
+                                   f"Last Updated October 2, 2025 6:02 pm.\nShare\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Nova Scotia orders review of rural ambulance delays",
+                                                         "Keira MacPhail")
+
+
+def test_a_writer_and_the_wires_tag_over_the_date_line_is_a_byline_not_a_dateline():
+    document, article = article_of(f"Murray cod numbers rebound in NSW rivers\nMarcus Delaney (AAP)\n"
+                                   f"Updated June 4 2025 - 3:11pm, first published 1:45pm\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"], article["publisher"]) == ("Marcus Delaney", None, "AAP")
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
