@@ -14,7 +14,8 @@ from .language import is_function_word
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
 # (an academic title before it: "Von Dr. Miriam Vogt", "Von Prof. Dr. Hans Müller", "di Dott.ssa Anna Rossi")
 _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\s+){0,3}"
-                 r"[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}")
+                 # (a first name may be an initial: "Von M. Krause, T. Albers und J. Wolff")
+                 r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}")
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                  r"|perspective|column|essay|interview)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"

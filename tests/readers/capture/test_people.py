@@ -387,3 +387,16 @@ def test_the_writers_job_in_small_letters_in_brackets_is_no_part_of_the_byline(t
                                         ("Von Heimatblick-Redakteurin Anja Wiegand", "Anja Wiegand")])
 def test_the_writers_job_between_by_and_the_name_is_no_part_of_the_byline(text, name):
     assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Von M. Krause", "M. Krause"), ("Par J. Roux", "J. Roux"),
+    ("Von: M. Krause, T. Albers und J. Wolff", "M. Krause, T. Albers und J. Wolff"),
+])
+def test_a_first_name_given_as_an_initial_after_the_word_for_by(text, name):
+    assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text", ["Von A bis Z", "Von A. bis Z."])
+def test_letters_after_the_word_for_from_are_no_names(text):
+    assert byline_parts(text) is None
