@@ -1928,8 +1928,17 @@ def _signing_names(header: Sequence[Line], index: int) -> bool:
     text = header[index].text
     if not names_joined(text) or byline_parts(text) is not None:  # ("By Jane Roe and John Doe": a byline's own rules)
         return False
-    below = [u for u in header[index + 1:index + 3] if u.text != text][:1]
+    below = [u for u in header[index + 1:index + 3] if u.text != text][:2]
+    # (their newsroom may stand between: "Dana Whitfield and Marcus Oyelaran", "Lakeshore Ledger", the date)
+    if len(below) == 2 and _newsroom_line(below[0].text):
+        below = below[1:]
     return bool(below) and _dated(below[0]) or index > 0 and _dated(header[index - 1])
+
+
+def _newsroom_line(text: str) -> bool:
+    """A newsroom's or a wire's name alone on its line ("Lakeshore Ledger", "USA TODAY", "The Associated Press")."""
+    return (len(text.split()) <= _SITE_NAME_WORDS and (wire_agency(text) is not None or is_organisation(text)
+                                                        or is_paper_name(text)))
 
 
 def _name_over_job(header: Sequence[Line], index: int) -> bool:

@@ -2792,6 +2792,15 @@ def test_a_writer_and_the_wires_tag_over_the_date_line_is_a_byline_not_a_datelin
     assert (article["byline"], article["dateline"], article["publisher"]) == ("Marcus Delaney", None, "AAP")
 
 
+def test_names_joined_by_and_over_their_newsroom_over_the_date_sign_the_story():
+    document, article = article_of(f"LOCAL\nMarina expansion stalls as state questions lake-bed lease\n"
+                                   f"Port Calder officials say the 140-slip project could lose its summer construction window.\n"
+                                   f"Dana Whitfield and Marcus Oyelaran\nLakeshore Ledger\n"
+                                   f"Published 6:02 a.m. ET March 4, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Marina expansion stalls as state questions lake-bed lease",
+                                                         "Dana Whitfield and Marcus Oyelaran")
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
