@@ -19,12 +19,12 @@ _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80}
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council", "Supplied
 # by Jane Roe", "Staff photo by Jane Roe", "Photo illustration by Jane Roe": who took it or gave it, after the
 # caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
-PICTURE_BY = (r"(?:(?:[A-Z][a-z]+ (?=[a-z]|Photo|Picture|Image|Video))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
+PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
               r"(?:(?:provided |supplied )?by|courtesy(?: of)?)|(?:Provided|Supplied|Illustration) by) ")
 # What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
 PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy)"
                    r"|(?:Provided|Supplied) by|photo by|llustration by) ")
-_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}})$")
+_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ][^.!?]{{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
@@ -32,7 +32,7 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|
                  r"image credit|picture credit|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
                  r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
-_CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-Z])))\s*)+", re.I)
+_CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
     rf"^(?P<caption>.*?[.!?…])\s*(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
@@ -40,26 +40,26 @@ _NAMED_CREDIT = re.compile(
 _GLUED_CREDIT = lazy_compile(
     # (also glued to the date that ends the caption: "... on Monday, March 4, 2024Photo: Jane Roe"; a name may hold
     # the word, "UniCredit:", and after a stop it is more often a paragraph's: "... der Kartellbehörden.Foto: Name")
-    r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-Z]))(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
-    r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-Z]))+"
+    r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-ZÀ-Þ]))(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
+    r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-ZÀ-Þ]))+"
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
 # (a note on the picture in parentheses may follow the stop: "… 48 heures. (Illustration) ALEXIS VERNET / AFP")
 _PICTURE_NOTE = r"(?:\s+\((?:illustration|archives?|archivo|arquivo|archivio|archiv|symbolbild|file(?: photo)?"
 _PICTURE_NOTE += r"|photo d['’]illustration|foto de archivo|foto d['’]archivio|imagen de archivo|imagem de arquivo)\))?"
-_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?](?i:" + _PICTURE_NOTE + r"))\s*(?:[-–—]\s*)?(?P<credit>[A-Z][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
+_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?](?i:" + _PICTURE_NOTE + r"))\s*(?:[-–—]\s*)?(?P<credit>[A-ZÀ-Þ][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
-_BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
-                                  r"[A-Z][\w.'’&\- ]{1,40})$")
+_BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}\s?/\s?"
+                                  r"[A-ZÀ-Þ][\w.'’&\- ]{1,40})$")
 # "... at the scene on MondayJANE ROE/REUTERS": a caption's credit glued to its last word, a name (in capitals or
 # not) of two words at least and whom they work for, after a slash. The word it is glued to is four letters long
 # at least: "McCarthy", "DeShawn" and "MacKenzie" are names.
-_GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d))(?P<credit>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}\s?/\s?"
-                                   r"[A-Z][\w.'’&\- ]{1,40})$")
+_GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d))(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}\s?/\s?"
+                                   r"[A-ZÀ-Þ][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
-_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-Z]|"
+_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
                              + LOWER_CASE_WIRES + r")[^©]{1,60})$")
 _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 # "... of the president - Jane Roe/Reuters", "President Joe Biden / AFP": a caption without a stop, a separator,
@@ -92,7 +92,7 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
                              # the paper's own file or staff picture: "Chronicle file photo", "Valley Courier staff photo"
-                             r"|(?:(?-i:[A-Z])[\w.'’&\-]*\s+){1,4}(?:file|staff|archive)\s+(?:photo|image|picture)"
+                             r"|(?:(?-i:[A-ZÀ-Þ])[\w.'’&\-]*\s+){1,4}(?:file|staff|archive)\s+(?:photo|image|picture)"
                              # a handout, a picture taken off a screen, in Portuguese: "Divulgação", "Reprodução"
                              r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
                              # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
@@ -104,9 +104,9 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2
 _ELLIPSIS_CREDIT = lazy_compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})$")
 # "... on Monday.CreditCreditJane Roe/The Valley Courier": the word printed twice (once for screen readers) and
 # glued to the caption's stop and to the name.
-_REPEATED_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-Z].{1,80})$")
+_REPEATED_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-ZÀ-Þ].{1,80})$")
 # "... in Queens.CreditJane Roe/The Valley Courier": the word once, glued to the caption's stop and to the name.
-_GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-Z].{1,80})$")
+_GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-ZÀ-Þ].{1,80})$")
 # "... jeudi. JEAN DUPONT POUR « LE MONDE »", "... del jueves. JUAN PÉREZ": a photographer's name in capitals after
 # the caption's sentence, with the agency after a slash or the publication the picture was taken for.
 _CAPS = "A-ZÀ-ÖØ-Þ"
@@ -139,14 +139,14 @@ _LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\
 # "Photo: Jane Roe. Firefighters at the scene", "Bild: pixabay Ein Gericht …": the labelled credit first, without
 # parentheses: a name of two or three words and a full stop, or a picture service's or news agency's name alone.
 _LEADING_NAMED_CREDIT = lazy_compile(
-    rf"^(?:{_CREDIT_WORDS})\s*:\s*(?P<credit>(?-i:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){{1,2}})(?=\.\s)|(?:getty images|"
+    rf"^(?:{_CREDIT_WORDS})\s*:\s*(?P<credit>(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){{1,2}})(?=\.\s)|(?:getty images|"
     r"shutterstock|alamy|istock|pixabay|unsplash|pexels|imago|picture alliance|dpa|afp|reuters|ap|efe|ansa|keystone)"
     r"(?=[.,]?\s))[.,]?\s+(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
 _LEADING_REACH = 20  # characters: the label and its colon are within them
 # "… on Monday, Oct. 14, 2024. Jane Roe The Valley Courier": after the caption's last sentence, the photographer's
 # name and the paper's, led by "The", with nothing between them.
-_NAME_THE_PAPER_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z][\w'’\-]+(?: [A-Z][\w'’.\-]+){1,2}"
-                                      r" The(?: [A-Z][\w&'’.\-]*){1,4})$")
+_NAME_THE_PAPER_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){1,2}"
+                                      r" The(?: [A-ZÀ-Þ][\w&'’.\-]*){1,4})$")
 # "… en Teruel.Fermín Ruiz Olmedo", "… el pasado 8 de marzo.Mónica Torres (EFE)": the photographer's full name glued
 # to the caption's stop, as a page joins two elements (prose puts a space after its stops), with whom they work for.
 _NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credit>[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*"
@@ -163,12 +163,12 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_NAME_THE_PAPER_CREDIT, " The ", -70))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
-_CAPITALISED = lazy_compile(r"(?:[A-Z][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
+_CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
 
 
 # "Jane Roe/AP", "AP Photo/Jane Roe": a slash with a capitalised name on one side ("w/m/d" has none).
-_CAPITALISED_SLASH = re.compile(r"[A-Z][\w.'’\-]*\s?/|/\s?[A-Z]")
-_LABELLED_BY = lazy_compile(rf"{_CREDIT_WORDS}\s+by\s+[A-Z]", re.I)
+_CAPITALISED_SLASH = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*\s?/|/\s?[A-ZÀ-Þ]")
+_LABELLED_BY = lazy_compile(rf"{_CREDIT_WORDS}\s+by\s+[A-ZÀ-Þ]", re.I)
 
 
 _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
@@ -176,7 +176,7 @@ _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 _STAMP_WORD = lazy_compile(r"(?:last\s+)?(?:updated|posted|published|modified|aktualisiert|veröffentlicht|mis à jour"
                            r"|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato"
                            r"|publiée|mise à jour|actualizada|publicada|atualizada|aggiornata|pubblicata)\b", re.I)
-_NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}$")
+_NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
 _UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[^\s:])", re.I)  # ("Photo : X" has its colon)
 # "(X/@janeroe)", "(Instagram/janeroe)", "(@janeroe)": the social-media account a picture was taken from.
@@ -256,7 +256,7 @@ _WHERE_PICTURED = lazy_compile(r"\((?:pictured|above|below|left|right|centre|cen
                                r"|(?-i:l|r|M)\.|v\.\s?l\.(?:\s?n\.\s?r\.)?|l-r|l to r|from left|g\.|izq\.|esq\.|da sinistra"
                                r"|de gauche à droite|von links)\)", re.I)
 # "..., on March 3, 2024.", "... in Riverton, 3 March 2024": a caption dates the picture; a paragraph rarely ends so.
-_SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-Z]")
+_SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")
 _YEAR_AT_END = lazy_compile(r"\d{4}\W{0,3}$")
 
 
@@ -468,10 +468,10 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte)\s*:\s*", re.I)
 
 
 # "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
-_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-Z][a-z]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
+_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)|photo d['’]illustration"
                            r"|(?:provided|supplied|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
-                           r"(?=\s+(?-i:[A-Z])))\s+|(?:photo|foto|image|picture)\s*/\s*", re.I)
+                           r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*", re.I)
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
@@ -488,7 +488,7 @@ def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
     return caption, credit
 
 
-_NAME_BEFORE_BAR = lazy_compile(r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,2}")
+_NAME_BEFORE_BAR = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]+(?: [A-ZÀ-Þ][\w.'’\-]+){1,2}")
 
 
 # Words a caption cannot end with: it goes on to name a place or a thing ("... in Paris", "... vor dem Rathaus").
@@ -522,17 +522,17 @@ def _labelled_name(credit: str) -> bool:
     return labelled is not None and _TAIL_NAME.fullmatch(credit[labelled.end():]) is not None
 
 
-_TAIL_NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}")
+_TAIL_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}")
 
 
-_NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
-_ORGANISATION = re.compile(r"(?:[A-Z][\w.'’&\-]*|of|the|de|la)(?: (?:[A-Z][\w.'’&\-]*|of|the|de|la|do|da|del|du|des|di|der))"
+_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}")
+_ORGANISATION = re.compile(r"(?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la)(?: (?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la|do|da|del|du|des|di|der))"
                            r"{0,4}")  # ("Folha do Planalto", "Diario del Sur")
 
 
 _CREDIT_LINE = 82  # characters, at most, in a credit on a line of its own
 _NAME_COMMA_ORGANISATION = lazy_compile(rf"(?P<name>{_NAME.pattern}),\s+(?P<organisation>{_ORGANISATION.pattern})")
-_VIA_LINE = lazy_compile(r"[A-Z][\w.'’&\- ]{1,60}\s+via\s+(?P<via>[A-Z][\w.'’&\- ]{1,30}?)(?:,\s*[Ff]ile)?")
+_VIA_LINE = lazy_compile(r"[A-ZÀ-Þ][\w.'’&\- ]{1,60}\s+via\s+(?P<via>[A-ZÀ-Þ][\w.'’&\- ]{1,30}?)(?:,\s*[Ff]ile)?")
 
 
 def credit_under_sentence(text: str) -> Optional[str]:
@@ -564,7 +564,7 @@ def slash_credit(credit: str) -> bool:
     return _NAME.fullmatch(who) is not None and all(_ORGANISATION.fullmatch(_SPECIAL_TO.sub("", part, 1)) for part in where)
 
 
-_SPECIAL_TO = lazy_compile(r"^(?:special to|for)\s+(?=[A-Z])", re.I)
+_SPECIAL_TO = lazy_compile(r"^(?:special to|for)\s+(?=[A-ZÀ-Þ])", re.I)
 
 
 _TAIL_REACH = 60
@@ -572,13 +572,13 @@ _TAIL_REACH = 60
 _SERVICE_NAMES = ("Getty Images", "Shutterstock", "Alamy", "iStock", "picture alliance", "imago images", "Adobe Stock",
                   "Unsplash", "Pixabay")
 # (or glued to it: "... on Monday, March 4, 2024Getty Images")
-_SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s(?:[a-z0-9][\w'’\-]*,?(?<!\svia)(?<!\svía)(?=\s)|[\w'’\-]*[a-z0-9](?=[A-Z])))\s*"
-                                    r"(?P<credit>(?:[A-Z][\w.'’\-]*\s+){0,3}"
+_SERVICE_AFTER_WORDS = lazy_compile(r"^(?P<caption>.*?\s(?:[a-z0-9][\w'’\-]*,?(?<!\svia)(?<!\svía)(?=\s)|[\w'’\-]*[a-z0-9](?=[A-ZÀ-Þ])))\s*"
+                                    r"(?P<credit>(?:[A-ZÀ-Þ][\w.'’\-]*\s+){0,3}"
                                     r"(?:v[ií]a\s+)?(?:" + "|".join(_SERVICE_NAMES) + r"))$")
 _FOR_CREDIT = lazy_compile(rf"{_NAME.pattern}\s+for\s+{_ORGANISATION.pattern}")  # "Jane Roe for The Valley Courier"
 _SENTENCE_CLOSE = (".", "!", "?", ")", *CLOSING_QUOTES)  # a line that ends so has no credit run onto it
 _TAIL_WORDS = 8
-_TAIL_WORD = lazy_compile(r"(?:[A-Z][\w.'’&\-]*|iStock|of|for|via|and|the|photo|submitted|contributed|provided|supplied|d['’]illustration|de|la|von|van|[/|,&\-–—])")
+_TAIL_WORD = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’&\-]*|iStock|of|for|via|and|the|photo|submitted|contributed|provided|supplied|d['’]illustration|de|la|von|van|[/|,&\-–—])")
 
 
 def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str], str, str]]:
@@ -592,6 +592,8 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
         return label, service.group("caption"), service.group("credit")
     if end <= 0 or end == len(body) - 1:
         return None
+    if body[end - 1:end].isdigit() and _ORDINAL_BEFORE.search(body, 0, end) is not None:
+        return None  # ("… 2019: 3. Öffentlicher Schweizer Wirtschaftsgipfel, Bern": an ordinal's stop ends no sentence)
     caption, credit = body[:end + 1].strip(), body[end + 1:].strip().lstrip("-–— ")
     words = credit.replace("/", " / ").replace(",", " , ").split()
     if len(caption.split()) < 3 or not 0 < len(words) <= _TAIL_WORDS or not all(map(_TAIL_WORD.fullmatch, words)):
@@ -603,6 +605,9 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     if chrome_reason(credit) is not None:
         return None
     return label, caption, without_label(credit)
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")  # a number of one or two figures alone: an ordinal or a day
 
 
 _LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
@@ -618,10 +623,10 @@ def _titled(credit: str) -> bool:
                                                   for word in words) > len(words)
 
 
-_CREDIT_WORD = lazy_compile(r"^Credits?(?:\.\.\.|…)?\s*(?=[A-Z])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe", "Credit...Jane Roe"
+_CREDIT_WORD = lazy_compile(r"^Credits?(?:\.\.\.|…)?\s*(?=[A-ZÀ-Þ])")  # "Credit Jane Roe/Getty Images", "CreditJane Roe", "Credit...Jane Roe"
 _NAME_BAR_AGENCY = lazy_compile(r"^[^|]{2,40}\|[^|]{2,40}$")
 _BAR_CREDIT_WORDS = 4  # at most, on either side of the bar: "Jane Roe | Reuters 2021" (a title's half runs longer)
-_BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-Z][^.!?]{{1,60}}")
+_BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][^.!?]{{1,60}}")
 # "Fotografia de Inês Valadares", "Foto von Hans Müller", "Illustration de Jeanne Roux": "Photo by" in the other
 # languages, before a person's name (two capitalised words at least: "Foto de Archivo" is a file photo) and whom they
 # work for after a slash.
@@ -642,8 +647,8 @@ def _name_then_wire(text: str) -> bool:
                and 2 <= len(words) - size <= 3 for size in range(1, min(4, len(words) - 1)))
 
 
-_SLASH_LINE = re.compile(r"[A-Z][\w.'’\- ]{1,40}/\s?[A-Z][\w.'’&\- ]{1,40}")
-_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-Z]|" + LOWER_CASE_WIRES + r")[^\d|]{2,40})")
+_SLASH_LINE = re.compile(r"[A-ZÀ-Þ][\w.'’\- ]{1,40}/\s?[A-ZÀ-Þ][\w.'’&\- ]{1,40}")
+_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-ZÀ-Þ]|" + LOWER_CASE_WIRES + r")[^\d|]{2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 # "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
 # caption, each on a line of its own and labelled with a comma.
@@ -660,7 +665,7 @@ _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of it
 # "2 Gardai are appealing ...": the number a photo gallery prints before each caption, then a sentence's
 # capitalised first word and a lower-case one (so that "10 Downing Street" stays whole); "[1/3] Residents ...":
 # the picture's place in the gallery and how many it holds.
-_GALLERY_COUNTER = lazy_compile(r"^(?:\d{1,2}\s+(?=[A-Z][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S))")
+_GALLERY_COUNTER = lazy_compile(r"^(?:\d{1,2}\s+(?=[A-ZÀ-Þ][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S))")
 
 
 def gallery_counter(text: str) -> int:

@@ -1014,7 +1014,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if ((index == len(header) - 2 and (article.byline is not None or article.published is not None
                                             or without_label(text) != text)  # (a labelled credit: "PHOTO JANE ROE, AFP")
              or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
-                                             and not header[index - 1].text.endswith(_TERMINAL)))
+                                             and not header[index - 1].text.endswith(_TERMINAL)
+                                             or text[:1] == "©"))  # ("© Jane Roe/AFP" over a caption: wherever it stands)
                 and (credit := _credit_over_lead_caption(header, index, index == len(header) - 2)) is not None):
             # (right above the story, under the byline block; or further up, under a title, as over the headline)
             caption = header[index + 1]
@@ -1159,7 +1160,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text[:tagged.start()].rstrip(), tagged.group("wire"), unit.number, unit.last)
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
-                   and not _dated(header[index + 2] if index + 2 < len(header) else None))
+                   and (not _dated(header[index + 2] if index + 2 < len(header) else None)
+                        or _picture_credit_line(header[index + 1].text)))  # ("© IPA": a picture's, never a byline)
               # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline; over the headline,
               # a caption's credit)
               and (article.byline is not None or article.published is not None or named_for(under[0]) is None

@@ -793,3 +793,23 @@ def test_a_label_then_a_photographer_and_a_wire_without_a_mark_under_a_caption()
     assert standalone_credit("PHOTO Ryan Tremblay La Presse Canadienne", under_caption=True) == (
         "Ryan Tremblay La Presse Canadienne")
     assert standalone_credit("Photo Gallery Of The Day", under_caption=True) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Radfahren am Almkanal, Salzburg © Österreich Werbung / Ulli Brandt", "Radfahren am Almkanal, Salzburg",
+     "Österreich Werbung / Ulli Brandt"),
+    ("A water main break in Manhattan in 2014. Ángel Franco/The Valley Times", "A water main break in Manhattan in 2014.",
+     "Ángel Franco/The Valley Times"),
+])
+def test_a_credit_whose_names_open_with_an_accented_capital(text, caption, credit):
+    assert caption_parts(text)[1:] == (caption, credit)
+
+
+@pytest.mark.parametrize("line, credit", [("© ÉMILIE FAURE/HANS LUCAS VIA AFP", "ÉMILIE FAURE/HANS LUCAS VIA AFP"),
+                                          ("© Émilie Faure", "Émilie Faure")])
+def test_a_copyright_credit_whose_owner_opens_with_an_accented_capital(line, credit):
+    assert standalone_credit(line, under_caption=True) == credit
+
+
+def test_a_place_after_an_ordinals_stop_is_no_credit():
+    assert caption_parts("9. November 2019: 3. Öffentlicher Schweizer Wirtschaftsgipfel, Bern") is None

@@ -2801,6 +2801,23 @@ def test_names_joined_by_and_over_their_newsroom_over_the_date_sign_the_story():
                                                          "Dana Whitfield and Marcus Oyelaran")
 
 
+def test_a_copyright_credit_over_the_lead_caption_above_the_headline_among_the_menus():
+    caption = "La cheffe Amandine Roux dans la cuisine de son restaurant, à Lille, le 14 mai 2025."
+    document, article = article_of(f"Le magazine\nS'abonner\nSe connecter\n© ÉMILIE FAURE/HANS LUCAS VIA AFP\n{caption}\n"
+                                   f"Gastronomie\nAmandine Roux, la cheffe lilloise qui a rendu son étoile\nPar Julien Carrel\n"
+                                   f"Publié le 22/05/2025 à 07:00\n{STORY}\n{SECOND}\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "ÉMILIE FAURE/HANS LUCAS VIA AFP")]
+
+
+def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
+    document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
+                                   f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
+                                   f"Una colonna di cenere sopra il cratere di Sud-Est\n© IPA\n13 giugno 2025\n{STORY}\n{SECOND}\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("Una colonna di cenere sopra il cratere di Sud-Est", "IPA")]
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
