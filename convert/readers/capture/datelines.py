@@ -47,7 +47,7 @@ _STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL
                           # (the state after a comma: "San Luis Potosí, SLP.-", "Guadalajara, Jal.-")
                           rf"(?:,\s+[{_CAPITAL}][^\W\d_]{{1,14}}(?=\.))?)\.[-–—]\s*"
                           rf"(?P<rest>[{_CAPITAL}\"“«].*)$", re.S)
-_PLACE_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
+_PLACE_COLON = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 # "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
 _TAG_FIRST = lazy_compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?){_WHEN}"
                           rf"\s*{_SEPARATOR}\s*(?P<rest>.*)$", re.S)
@@ -267,7 +267,7 @@ _PLACE_LITTLE_WORDS = frozenset("am an der im bei ob unter de del la le les sur 
 _STORY_WORDS = 12  # at least, in the story's first sentences after it (a title's second half is shorter)
 # A first name and a surname are no place, however the dash follows them: "Jane Roe — The …" (two capitalised words
 # of which the first is a common first name cannot be told from a town, so only a person's initial is taken as one).
-_NAMED_PERSON = lazy_compile(r"[A-Z]\.(?:\s*[A-Z]\.)?\s+[A-Z][\w'’\-]+")
+_NAMED_PERSON = lazy_compile(r"[A-ZÀ-Þ]\.(?:\s*[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][\w'’\-]+")
 
 
 def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:

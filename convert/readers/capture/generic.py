@@ -79,7 +79,7 @@ _SENTENCE_WORDS = 6
 _LEAD_WORDS = 4  # "The pool is back.": a story may open with a sentence this short, under its byline or date
 _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are
 # "Salle de presse de LaVallee.info", "The Valley Courier newsroom": a newsroom's note about itself names the site.
-_NAME_WORD = r"[A-Z][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "LaVallee.info", not the stop after it
+_NAME_WORD = r"[A-ZÀ-Þ][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "LaVallee.info", not the stop after it
 _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
 _NEWSROOM = lazy_compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
                          r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
@@ -105,7 +105,7 @@ def _names_site(logo_link: re.Match[str]) -> bool:
     return name not in _SECTION_NAMES and _BACK_LINK_WORDS.isdisjoint(name.split()) and not is_function_word(name)
 
 
-_REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-Z][\w.'’\- ]{1,40}(?:, [A-Z][\w.'’\- ]{1,30})?)")
+_REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-ZÀ-Þ][\w.'’\- ]{1,40}(?:, [A-ZÀ-Þ][\w.'’\- ]{1,30})?)")
 _NAME_AND_MORE = lazy_compile(r"[,|@\d]")  # what a title-like line needs to be a name with a job title or a time
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
@@ -761,12 +761,12 @@ def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
 
 # "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.
 _OTHER_WORK = lazy_compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
-                           r" by [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*")
+                           r" by [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3})*")
 _OTHER_WORK_FIRST = "EePpVvGgIiFfTt"
 # "Reporting by Jane Roe", "Reported by Jane Roe and John Doe; Editing by Ada Lund": who reported the story, as a
 # wire prints it; above the story, with no other byline, the byline. (Under the story it stays, with the editors.)
-_REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
-                            r"(?:(?:,| and| &) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})*)(?:\s*[;|]\s*(?i:editing|edited) by .{1,80})?")
+_REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}"
+                            r"(?:(?:,| and| &) [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3})*)(?:\s*[;|]\s*(?i:editing|edited) by .{1,80})?")
 
 
 _CAPTION_LOWER_SHARE = 3  # a caption under its credit: a third of its words in lower case will do

@@ -98,10 +98,10 @@ _ORGANISATION = lazy_compile(
 _OTHER_CREDITS = lazy_compile(r"[,|;]?\s+(?:edited|updated|produced|photos?|video|graphics|additional reporting)\s+by\b.*$",
                               re.I)
 # "Jane Roe, a deputy editor and author of ...": a name, then a note about its author.
-_NAME_THEN_BIO = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}), (?:a|an) [a-z]")
+_NAME_THEN_BIO = lazy_compile(r"^(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}), (?:a|an) [a-z]")
 # "Jane Roe for The Valley Courier", "JANE ROE FOR MAILONLINE": the author, and the publication they wrote for.
-_WRITTEN_FOR = lazy_compile(r"^(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|For|FOR)\s+"
-                            r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})$")
+_WRITTEN_FOR = lazy_compile(r"^(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’\-]*|and|AND)){1,6}?)\s+(?:for|For|FOR)\s+"
+                            r"(?P<publication>(?:the\s+|The\s+|THE\s+)?[A-ZÀ-Þ][\w.&'’\-]*(?:\s+[A-ZÀ-Þ][\w.&'’\-]*){0,3})$")
 # Agencies whose usual short form differs from the name newsrooms credit.
 AGENCY_NAMES = {"AP": "The Associated Press", "ASSOCIATED PRESS": "The Associated Press"}
 
@@ -375,7 +375,7 @@ def _reads_as_name(name: str) -> bool:
             and all(word[0].isupper() or word in _NAME_PARTICLES or word in ("and", "&") for word in words))
 
 
-_NAME_WORD = lazy_compile(r"[A-Z][\w.'’\-]*")
+_NAME_WORD = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]*")
 
 
 def _name_then_publication(text: str) -> Optional[tuple[str, str]]:
@@ -468,7 +468,7 @@ def is_place_alone(text: str) -> bool:
 _PLACE_CHARACTERS = 30
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
-_NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-Z]))"
+_NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-ZÀ-Þ]))"
                               r"(?i:(?:senior|chief|staff|political|sports|local|news|digital|court|crime|health|business"
                               r"|investigative|freelance|democracy|affairs|education|environment|science|data|features)\s+){0,2}"
                               r"(?i:reporter|writer|editor|correspondent|journalist|columnist)s?")

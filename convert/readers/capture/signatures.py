@@ -26,9 +26,9 @@ _NEWSROOM_JOBS = (r"correspondent|reporter|editor|writer|columnist|contributor|j
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
                   r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato")
 _JOB = r"(?:[\w\-]+\s+){0,3}(?i:" + _NEWSROOM_JOBS + ")"
-_NAME_AND_JOB = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
+_NAME_AND_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
-_JOB_LINE = lazy_compile(r"(?=[A-Z])" + _JOB + r"(?:\s+@\w{1,30})?"
+_JOB_LINE = lazy_compile(r"(?=[A-ZÀ-Þ])" + _JOB + r"(?:\s+@\w{1,30})?"
                          # "Redaktor Graubünden", "Korrespondentin in Brüssel": a German job, then its desk or region
                          r"|(?:[\w\-]+\s+)?(?:Redakteur|Redaktor|Korrespondent|Volontär)(?:in)?(?:\s+(?:in|im|für|bei))?"
                          r"(?:\s+[A-ZÄÖÜ][\w\-]*){1,2}")
@@ -152,7 +152,7 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
     return set()
 
 
-_CAPITALISED_WORDS = lazy_compile(r"[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,3}")
+_CAPITALISED_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w&.'’\-]*(?: [A-ZÀ-Þ][\w&.'’\-]*){0,3}")
 
 
 # "Do Portal Aurora, em Brasília", "From the Valley Desk, in Kyiv": the newsroom the story came from, and where.
@@ -205,15 +205,15 @@ _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y
 # "Jane Roe – 4 March 2024" is read as a name and its date).
 # Words that end a section's label rather than a name, in the six languages.
 _SECTION_ENDS = frozenset("news sport sports updates nachrichten noticias notícias notizie actualités".split())
-_BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-Z])")
+_BETWEEN_NAME_AND_MORE = lazy_compile(r"(?<=[\w.])\s+[•·–—-]\s+(?=[A-ZÀ-Þ])")
 # "Jane Roe for The Valley Courier", "Kieran Holt For Beaconline": the writer, then whom for
-_FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}?)\s+(?:for|For|FOR)\s+"
-                                r"(?P<publication>(?:(?:The|the)\s+[A-Z].{1,40}|[A-Z][\w.&'’\-]+(?:\s+[A-Z][\w.&'’\-]+){0,2}))")
+_FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}?)\s+(?:for|For|FOR)\s+"
+                                r"(?P<publication>(?:(?:The|the)\s+[A-Z].{1,40}|[A-ZÀ-Þ][\w.&'’\-]+(?:\s+[A-ZÀ-Þ][\w.&'’\-]+){0,2}))")
 
 
 # The newsroom signing as itself, in the six languages.
 _NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff)")
-_WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}$")
+_WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
 
 
 def is_name_in_place(text: str) -> bool:

@@ -234,3 +234,8 @@ def test_the_place_in_brackets_opening_the_story(text, place):
 ])
 def test_a_place_with_its_little_words_before_a_spaced_dash(text, place):
     assert dateline(text).place == place
+
+
+def test_a_place_and_a_colon_that_opens_with_an_accented_capital():
+    found = dateline("Évora: The council met on Thursday evening to discuss the plan for the new pool.")
+    assert found is not None and found.place == "Évora"

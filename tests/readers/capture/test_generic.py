@@ -2818,6 +2818,15 @@ def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
         ("Una colonna di cenere sopra il cratere di Sud-Est", "IPA")]
 
 
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("Élodie Carrasco for The Valley Courier", "Élodie Carrasco", "The Valley Courier"),
+    ("Óscar Núñez Environment correspondent", "Óscar Núñez", None),
+])
+def test_a_writers_name_that_opens_with_an_accented_capital(line, byline, publisher):
+    document, article = article_of(f"Council to decide on pool plan\n{line}\nMarch 3, 2024\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == (byline, publisher)
+
+
 def test_a_labelled_credit_in_capitals_over_the_lead_caption_right_above_the_story():
     caption = "La délégation brésilienne lors de la séance plénière de clôture, vendredi à Genève"
     document, article = article_of(f"Négociations climatiques : un accord a minima sur le méthane\nAgence France-Presse\n"
