@@ -1015,7 +1015,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                                             or without_label(text) != text)  # (a labelled credit: "PHOTO JANE ROE, AFP")
              or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
                                              and not header[index - 1].text.endswith(_TERMINAL)
-                                             or text[:1] == "©"))  # ("© Jane Roe/AFP" over a caption: wherever it stands)
+                                             or _picture_credit_line(text)))  # ("© Jane Roe/AFP" over a caption: wherever)
                 and (credit := _credit_over_lead_caption(header, index, index == len(header) - 2)) is not None):
             # (right above the story, under the byline block; or further up, under a title, as over the headline)
             caption = header[index + 1]

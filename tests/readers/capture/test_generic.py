@@ -2810,6 +2810,15 @@ def test_a_copyright_credit_over_the_lead_caption_above_the_headline_among_the_m
         (caption, "ÉMILIE FAURE/HANS LUCAS VIA AFP")]
 
 
+def test_a_labelled_credit_in_capitals_over_the_lead_caption_above_the_headline_among_the_menus():
+    caption = "L’urgence de l’hôpital Sainte-Marie, à Trois-Rivières, affichait un taux d’occupation de 187 % lundi soir."
+    document, article = article_of(f"Actualités\nSanté\nPHOTO MARIE-ÈVE LAROCHE, LA VOIX DU FLEUVE\n{caption}\n"
+                                   f"Les urgences de Trois-Rivières débordent\nJean-François Tremblay\n"
+                                   f"Publié le 14 novembre 2023 à 6 h 12\n{STORY}\n{SECOND}\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "MARIE-ÈVE LAROCHE, LA VOIX DU FLEUVE")]
+
+
 def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
     document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
                                    f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
