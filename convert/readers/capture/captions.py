@@ -178,6 +178,8 @@ _STAMP_WORD = lazy_compile(r"(?:last\s+)?(?:updated|posted|published|modified|ak
                            r"|publiée|mise à jour|actualizada|publicada|atualizada|aggiornata|pubblicata)\b", re.I)
 _NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
+_GALLERY_WORDS = frozenset("gallery galleries galerie galerien galería galerías galeria galerias galleria gallerie album "
+                           "slideshow story stories".split())
 _UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[^\s:])", re.I)  # ("Photo : X" has its colon)
 # "(X/@janeroe)", "(Instagram/janeroe)", "(@janeroe)": the social-media account a picture was taken from.
 _ACCOUNT = lazy_compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
@@ -752,6 +754,10 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     if (under_caption and text[:1] in "FfPpBbIi" and (labelled := _UNMARKED_LABEL.match(text)) is not None
             and _name_then_wire(rest := text[labelled.end():])):
         return rest  # "PHOTO Ryan Tremblay La Presse Canadienne": the label, the photographer and the wire
+    if (under_caption and text[:1] in "FfPpBb" and (labelled := _UNMARKED_LABEL.match(text)) is not None
+            and is_bare_name(rest := text[labelled.end():]) and chrome_reason(text) is None
+            and _GALLERY_WORDS.isdisjoint(rest.lower().split())):
+        return rest  # "Photo Bernard Sérès": the word for a picture without its colon, then the photographer's name
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if (text.count(" ") < _PICTURE_AGENCY_WORDS and not text.endswith((".", "!", "?"))
             and _PICTURE_AGENCY.fullmatch(text)):

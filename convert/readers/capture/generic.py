@@ -679,13 +679,27 @@ def _credit_above(units: Sequence[Line], index: int) -> bool:
     "Rio de Janeiro (RJ), 13/03/2024 - Consumidores …"), the credit under the byline or date line: a sentence that
     dates or describes its picture, shorter than the prose right under it. (A credit under a caption is that
     caption's: the story follows it.)"""
-    if index < 2 or index + 1 >= len(units) or not (_is_credit_line(units[index - 2].text) or _dated(units[index - 2])):
+    if index < 2 or index + 1 >= len(units):
+        return False
+    signed = index - 2
+    while (not (_is_credit_line(units[signed].text) or _dated(units[signed])) and signed > 0
+           and index - signed < _CREDIT_ABOVE_REACH
+           and (chrome_reason(units[signed].text) is not None or _PICTURE_COUNTER.fullmatch(units[signed].text) is not None)):
+        signed -= 1  # (the gallery's link and counter may stand between: "Voir la galerie (6 photos)", "1/6")
+    if not (_is_credit_line(units[signed].text) or _dated(units[signed])):
         return False
     above, text, below = units[index - 1].text, units[index].text, units[index + 1].text
     return (len(above) <= _CREDIT_LINE and _picture_credit_line(above) and len(text) < len(below) and _is_prose(below)
             and standalone_credit(above, under_caption=True) is not None and can_be_caption(text)
-            and (find_date(text) is not None or describes_picture(text))  # (a caption dates or describes its picture)
+            # (a caption dates or describes its picture, or its credit's label says it is one: "Photo Bernard Sérès")
+            and (find_date(text) is not None or describes_picture(text) or without_label(above) != above)
             and not _wire_dateline(text))  # ("CALDEN. In Sorge …": the story, under a picture printed without caption)
+
+
+_CREDIT_ABOVE_REACH = 4  # lines, at most, from the byline block's last line down to a caption under its credit
+# "1/6", "3 / 12", "Bild 1 von 8", "Photo 2 of 5": a gallery's counter on its own line
+_PICTURE_COUNTER = lazy_compile(r"(?:(?:bild|foto|photo|image|imagen|immagine)\s+)?\d{1,3}\s*(?:/|von|of|de|di|sur|su)\s*\d{1,3}",
+                                re.I)
 
 
 def _picture_credit_line(text: str) -> bool:

@@ -813,3 +813,13 @@ def test_a_copyright_credit_whose_owner_opens_with_an_accented_capital(line, cre
 
 def test_a_place_after_an_ordinals_stop_is_no_credit():
     assert caption_parts("9. November 2019: 3. Öffentlicher Schweizer Wirtschaftsgipfel, Bern") is None
+
+
+@pytest.mark.parametrize("line, credit", [("Photo Bernard Sérès", "Bernard Sérès"), ("Foto Hans Müller", "Hans Müller")])
+def test_the_word_for_a_picture_without_its_colon_then_a_name_under_a_caption(line, credit):
+    assert standalone_credit(line, under_caption=True) == credit
+    assert standalone_credit(line) is None  # (alone, "Photo Gallery Highlights" may be a menu's)
+
+
+def test_a_gallerys_name_after_the_word_for_a_picture_is_no_credit():
+    assert standalone_credit("Photo Gallery Highlights", under_caption=True) is None

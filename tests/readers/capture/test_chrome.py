@@ -1276,3 +1276,9 @@ def test_a_columns_disclaimer_a_series_note_the_rights_reserved_and_a_comment_lo
 
 def test_a_story_that_quotes_a_disclaimer_keeps_it():
     assert chrome_reason("Le maire a rappelé que les opinions exprimées lors du conseil n'engagent que leurs auteurs.") is None
+
+
+@pytest.mark.parametrize("text", ["Voir la galerie (6 photos)", "Zur Bildergalerie", "Galerie ansehen", "Ver galería",
+                                  "Ver galeria de fotos", "Guarda la gallery (8 foto)"])
+def test_a_link_to_the_gallery_in_the_other_languages(text):
+    assert chrome_reason(text) == "page-control"

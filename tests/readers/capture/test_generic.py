@@ -2819,6 +2819,15 @@ def test_a_labelled_credit_in_capitals_over_the_lead_caption_above_the_headline_
         (caption, "MARIE-ÈVE LAROCHE, LA VOIX DU FLEUVE")]
 
 
+def test_a_labelled_credit_over_the_lead_caption_under_the_gallerys_link_and_counter():
+    caption = "Le défilé des confréries gourmandes a ouvert les festivités samedi matin, place du Marché."
+    document, article = article_of(f"Marmande : la fête de la tomate a attiré 18 000 visiteurs\nBernard Sérès, correspondant\n"
+                                   f"Publié le 07/09/2024 à 07:30\nVoir la galerie (6 photos)\n1/6\nPhoto Bernard Sérès\n"
+                                   f"{caption}\n{STORY}\n{SECOND}\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Bernard Sérès")]
+    assert paragraphs(article)[0] == STORY
+
+
 def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
     document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
                                    f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
