@@ -12,7 +12,7 @@ from typing import Any, Iterable, Optional, Sequence
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        is_credit_line, labelled_caption, labelled_picture, says_who_is_pictured, source_credit, standalone_credit,
-                       credit_under_sentence)
+                       credit_under_sentence, without_label)
 from .agencies import agency
 from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
@@ -168,8 +168,11 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                 doc.remove(units[i + 1], "author-bio")
                 article.fill("byline", author, units[i + 1].number)
                 i += 1
-        elif text.startswith("©") and (consumed := _credit_over_caption(units, i, article)) > 0:
-            i += consumed  # "© Getty Images" over a caption: the picture's credit, not the page's copyright
+        elif ((text.startswith("©") or text[:2].isupper() and text.isupper() and without_label(text) != text)
+              and (consumed := _credit_over_caption(units, i, article)) > 0):
+            # "© Getty Images", "PHOTO JANE ROE, THE VALLEY COURIER" over a caption: the picture's credit, not the
+            # page's copyright or a link in capitals
+            i += consumed
             continue
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
@@ -926,7 +929,7 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
 def _capitals_credit(text: str) -> bool:
     """A credit set in capitals: labelled ("PHOTO: JANE ROE/REUTERS"), or a name and its wire or paper after a
     slash ("ROBERTO MERINO / EFE", "ROWAN PIKE/SOUTHERN POST")."""
-    if ":" in text:
+    if ":" in text or without_label(text) != text:  # ("PHOTO JANE ROE, THE VALLEY COURIER": labelled without a colon)
         return True
     name, slash, owner = text.rpartition("/")
     # ("ROWAN PIKE/SOUTHERN POST", "RAMON ESTRADA / PHILIPPINE DAILY CHRONICLE": a name before the slash, not a trail)

@@ -30,7 +30,9 @@ _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:t
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
 _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|illustration|credits?|photo credit|"
                  r"image credit|picture credit|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
-                 r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy)")
+                 r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy"
+                 # (a rendering's, a graphic's, a stock picture's: "Visualisierung: zvg", "Symbolbild: dpa")
+                 r"|visuali[sz]ierung|visualisation|visualización|grafik|infografik|symbolbild|symbolfoto|archivbild|archivfoto)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
@@ -176,7 +178,9 @@ _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
 _STAMP_WORD = lazy_compile(r"(?:last\s+)?(?:updated|posted|published|modified|aktualisiert|veröffentlicht|mis à jour"
                            r"|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato"
                            r"|publiée|mise à jour|actualizada|publicada|atualizada|aggiornata|pubblicata)\b", re.I)
-_NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2}$")
+# (also glued to the stop in capitals: "… este martes.ÁLVARO RUEDA (EFE)")
+_NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2}$"
+                                 r"|(?<=[a-zà-ÿ][.!?])[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
 _GALLERY_WORDS = frozenset("gallery galleries galerie galerien galería galerías galeria galerias galleria gallerie album "
                            "slideshow story stories".split())
@@ -373,7 +377,9 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if not match:
             continue
         caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
-        if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match) else 3):
+        # (a picture service's name vouches for a short caption too: "Representational image. (iStock)")
+        if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match)
+                                   or _PICTURE_AGENCY.fullmatch(credit.strip("()")) and not caption[:1].isdigit() else 3):
             continue
         if is_role(credit) and is_bare_name(caption):
             return None  # "Ana Lilia Cárdenas | Corresponsal": a writer and their job, no picture

@@ -569,3 +569,10 @@ def test_what_someone_said_is_a_caption_over_a_credit_labelled_as_a_pictures():
     caption = 'Cllr Joanna Brent said the practice was already "at breaking point"'
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{caption}\n(Image: Wessex County Council)\n\n{THIRD}\n")
     assert figures(article) == [(caption, "Wessex County Council", None)]
+
+
+def test_a_labelled_credit_in_capitals_over_a_caption_between_paragraphs():
+    caption = "A long-time customer came to say goodbye to the owners on Saturday, the day the shop closed."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{THIRD}\nPHOTO JANE ROE, SPECIAL COLLABORATION\n{caption}\n"
+                                   f"{SECOND} The town has tried since the autumn to find a buyer for the building.\n")
+    assert figures(article) == [(caption, "JANE ROE, SPECIAL COLLABORATION", None)]

@@ -823,3 +823,23 @@ def test_the_word_for_a_picture_without_its_colon_then_a_name_under_a_caption(li
 
 def test_a_gallerys_name_after_the_word_for_a_picture_is_no_credit():
     assert standalone_credit("Photo Gallery Highlights", under_caption=True) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Varios viticultores revisan los daños en una parcela, este martes.ÁLVARO RUEDA (EFE)",
+     "Varios viticultores revisan los daños en una parcela, este martes.", "ÁLVARO RUEDA (EFE)"),
+    ("Representational image. (iStock)", "Representational image.", "iStock"),
+    ("Deniz Aytekin / Kevin Voigt/GettyImages", "Deniz Aytekin", "Kevin Voigt/GettyImages"),
+])
+def test_a_photographer_glued_to_the_stop_and_a_short_caption_a_picture_service_vouches_for(text, caption, credit):
+    assert caption_parts(text)[1:] == (caption, credit)
+
+
+def test_a_gallerys_counter_is_no_caption_of_a_picture_services_credit():
+    assert caption_parts("2/28 photos (Shutterstock)") is None
+
+
+@pytest.mark.parametrize("line, credit", [("Visualisierung: zvg", "zvg"), ("Symbolbild: dpa", "dpa"),
+                                          ("Grafik: Jane Roe", "Jane Roe")])
+def test_a_renderings_a_graphics_and_a_stock_pictures_label(line, credit):
+    assert standalone_credit(line, under_caption=True) == credit
