@@ -933,7 +933,9 @@ def _capitals_credit(text: str) -> bool:
         return True
     name, slash, owner = text.rpartition("/")
     # ("ROWAN PIKE/SOUTHERN POST", "RAMON ESTRADA / PHILIPPINE DAILY CHRONICLE": a name before the slash, not a trail)
-    return bool(slash) and (agency(owner) is not None or is_bare_name(name.strip().title()) and "/" not in name
+    # (the wire first, then the photographer: "LUSA/HENRIQUE MATOS BRITO", "ANSA/MATTEO FERRANTI")
+    return bool(slash) and (agency(owner) is not None or agency(name) is not None and is_bare_name(owner.strip().title())
+                            or is_bare_name(name.strip().title()) and "/" not in name
                             and not any(is_function_word(word) for word in name.lower().split()))
 
 
@@ -942,7 +944,10 @@ def _photographer_in_capitals(units: Sequence[Line], i: int) -> bool:
     sentence shorter than the prose or the writer's name alone that follows the two (a byline in capitals stands
     over the story, under no sentence)."""
     text, above = units[i].text, units[i - 1].text
-    if not (is_bare_name(text.title()) and len(text.split()) <= _NAME_WORDS and above.endswith(".")
+    # (the caption may lack its stop: "O presidente da câmara, Artur Meireles, na reunião de quarta-feira")
+    stopped = above.endswith(".") or (above[-1:].isalnum() and not title_cased(above) and ":" not in above
+                                      and _SUBHEAD_WORDS < len(above.split()) <= _UNSTOPPED_CAPTION_WORDS)
+    if not (is_bare_name(text.title()) and len(text.split()) <= _NAME_WORDS and stopped
             and not any(is_function_word(word.lower()) for word in text.split())  # ("LAS GUERRILLAS": a subhead)
             and _SENTENCE_END.search(above, 0, len(above) - 1) is None  # (one sentence: a caption's, no paragraph's)
             and can_be_caption(above) and i + 1 < len(units) and chrome_reason(text.title()) is None):

@@ -267,8 +267,16 @@ _YEAR_AT_END = lazy_compile(r"\d{4}\W{0,3}$")
 
 
 def says_who_is_pictured(text: str) -> bool:
-    """Whether ``text`` says where someone stands in the picture: "(pictured)", "(left)", "(R)", "(links)"."""
-    return "(" in text and _WHERE_PICTURED.search(text) is not None
+    """Whether ``text`` says where someone stands in the picture: "(pictured)", "(left)", "(R)", "(links)"; or that
+    it is an archive picture ("… en una imagen de archivo.", "… in a file photo.")."""
+    return ("(" in text and _WHERE_PICTURED.search(text) is not None
+            or ("rchiv" in text or "file" in text or "arquivo" in text) and _ARCHIVE_PICTURE.search(text) is not None)
+
+
+# "… en una imagen de archivo.", "… in a file photo.", "… auf einem Archivbild.": an archive picture, in the six languages.
+_ARCHIVE_PICTURE = lazy_compile(r"\b(?:(?:a |an )?(?:file|archive) (?:photo|image|picture)|(?:una )?(?:imagen|foto) de archivo"
+                                r"|(?:une )?(?:photo|image) d['’]archives?|(?:einem |einer )?archiv(?:bild|foto|aufnahme)"
+                                r"|(?:uma |numa )?(?:foto|imagem) de arquivo|(?:una )?(?:foto|immagine) d['’]archivio)\W*$", re.I)
 
 
 def describes_picture(text: str) -> bool:
@@ -511,6 +519,11 @@ def _place_before_name(caption: str, credit: str) -> tuple[str, str]:
     capitalised words before the photographer's name (the last two words before the slash)."""
     name, slash, rest = credit.partition("/")
     words = name.split()
+    if (rest.isupper() and words[-1].isupper() and len(words) > 1 and not words[-2].isupper()
+            and len(rest.split()) <= _NAME_WORDS):
+        # "… tra Montalbeto e Pieve Alta ANSA/MATTEO FERRANTI": the credit is what is set in capitals
+        caps = next(index for index in range(len(words)) if all(word.isupper() for word in words[index:]))
+        return f"{caption} {' '.join(words[:caps])}", " ".join(words[caps:]) + slash + rest
     if caption.split()[-1].lower() not in _DANGLING or len(words) <= _NAME_WORDS:
         return caption, credit
     moved = " ".join(words[:-_NAME_WORDS])

@@ -576,3 +576,14 @@ def test_a_labelled_credit_in_capitals_over_a_caption_between_paragraphs():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{THIRD}\nPHOTO JANE ROE, SPECIAL COLLABORATION\n{caption}\n"
                                    f"{SECOND} The town has tried since the autumn to find a buyer for the building.\n")
     assert figures(article) == [(caption, "JANE ROE, SPECIAL COLLABORATION", None)]
+
+
+@pytest.mark.parametrize("caption, credit_line", [
+    ("The bridge over the Ribalta river was built in 1958", "LUSA/HENRIQUE MATOS BRITO"),
+    ("The mayor, Artur Meireles, at Wednesday's meeting", "ANA SOFIA CARVALHO"),
+    ("The secretary of the growers' union, Francisco Molina, in a file photo.", "EFE"),
+])
+def test_a_caption_over_a_credit_in_capitals_or_a_wire_alone_between_paragraphs(caption, credit_line):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{THIRD}\n{caption}\n{credit_line}\n"
+                                   f"{SECOND} The town has tried since the autumn to find a buyer for the building.\n")
+    assert figures(article) == [(caption, credit_line, None)]

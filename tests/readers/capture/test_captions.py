@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.captions import (credit_under_sentence, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
-                                             standalone_credit)
+                                             standalone_credit, describes_picture)
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -843,3 +843,14 @@ def test_a_gallerys_counter_is_no_caption_of_a_picture_services_credit():
                                           ("Grafik: Jane Roe", "Jane Roe")])
 def test_a_renderings_a_graphics_and_a_stock_pictures_label(line, credit):
     assert standalone_credit(line, under_caption=True) == credit
+
+
+def test_a_wire_and_photographer_in_capitals_after_a_caption_that_ends_with_a_place():
+    assert caption_parts("La frana che ha invaso la statale tra Montalbeto e Pieve Alta ANSA/MATTEO FERRANTI")[1:] == (
+        "La frana che ha invaso la statale tra Montalbeto e Pieve Alta", "ANSA/MATTEO FERRANTI")
+
+
+@pytest.mark.parametrize("text", ["El secretario provincial, Francisco Javier Molina, en una imagen de archivo.",
+                                  "The mayor of Riverton speaking to residents, in a file photo."])
+def test_an_archive_pictures_caption_describes_its_picture(text):
+    assert describes_picture(text)
