@@ -655,6 +655,26 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("editor-note", _Keys.of("erschienen|erschien|publié|originalmente|originariamente"),
      lazy_compile(r"\b(?:ist zuerst erschienen|erschien zuerst|a été (?:initialement|d['’]abord) publié"
                   r"|fue publicado originalmente|foi publicado originalmente|è stato pubblicato originariamente)\b", re.I)),
+    # "Video player loading...", "Video: 1:34 Min.", "Vídeo: 2:05 min": a player's note or its label and length
+    ("media-embed", _Keys.of("video|vidéo|vídeo|audio|player|loading"), lazy_compile(
+        r"^(?:video|vidéo|vídeo|audio)(?: player)? (?:is )?loading(?:\.{3}|…)?$"
+        r"|^(?:video|vidéo|vídeo|audio|podcast)\s*[:|]\s*\d{1,2}:\d{2}(?:\s*min\.?)?$", re.I)),
+    # "Bitte melden Sie sich an, um einen Kommentar zu verfassen.", "Voir les 27 commentaires": the comments' login
+    # and link, in the other orders and languages
+    ("comment-prompt", _Keys.of("melden|kommentar|kommentare|kommentieren|voir|afficher|ver|vedi|commentaires|comentarios"
+                                "|comentários|commenti|comments|view|see|show"), lazy_compile(
+        r"^bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:einen )?kommentar\w* zu"
+        r"|^(?:voir|afficher|ver|vedi|view|see|show|read) (?:les |los |os |tutti i |all )?\d+ (?:commentaires?|comentarios?"
+        r"|comentários?|commenti|comments?|kommentare)", re.I)),
+    # "All quotes delayed a minimum of 15 minutes.": a markets widget's note, in the six languages
+    ("site-notice", _Keys.of("delayed|verzögert|différées|retrasadas|atrasadas|ritardo|quotes|kurse|cotations"
+                             "|cotizaciones|cotações|quotazioni"), lazy_compile(
+        r"\b(?:quotes|prices|data) (?:are )?delayed\b|\bkurse (?:sind )?(?:um )?(?:mindestens )?\d+ min\w* verzögert"
+        r"|\bcotations? différées|\bcotizaciones? (?:con )?\d+ min\w* de retraso|\bcotaç(?:ão|ões) com atraso"
+        r"|\bquotazioni (?:in )?ritardo", re.I)),
+    # "$24 at ShopMart", "29,99 € bei Technikmarkt": a shop's price for a product the story links to
+    ("promo", _Keys.of("at|bei|chez|en|em|su|da|on"), lazy_compile(
+        r"^" + _PRICE + r"\s+(?:at|bei|chez|en|em|su|da|on)\s+[A-ZÀ-Þ][\w.&'’\-]*(?: [A-ZÀ-Þ][\w.&'’\-]*){0,2}$")),
     # "Vos données sont traitées conformément à notre politique de confidentialité.", "Your data will be processed in
     # accordance with our privacy policy.": a sign-up form's note on the reader's data, in the six languages.
     ("site-notice", _Keys.of("data|données|daten|datos|dados|dati"), lazy_compile(
@@ -860,8 +880,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                                    "|receive|get"), lazy_compile(
         r"^(?:chaque|jeden|jede|cada|ogni|every|each|tous les|toutes les|todas as|todos os|todas las|todos los)\s+"
         r"(?:\w+\s+)?" + _WHEN_SENT + r"\b,?.{0,120}?\b" + _WHAT_SENT + r"\b"
-        r"|\b" + _WHAT_SENT + r"\b.{0,100}[–—-]\s*(?:chaque|jeden|jede|cada|ogni|every|each|todas? as|todos os)\s+(?:\w+\s+)?"
-        + _WHEN_SENT + r"\.?$"
+        r"|\b" + _WHAT_SENT + r"\b.{0,100}[–—,-]\s*(?:chaque|jeden|jede|cada|ogni|every|each|todas? as|todos os)\s+(?:\w+\s+)?"
+        + _WHEN_SENT + r"\b(?:\s+(?:um|à|at|a las|às|alle)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|am|pm)?)?\.?$"
         # "Recibí en tu mail las noticias más importantes del día", "Receive the day's top stories in your inbox"
         r"|^(?:recib[ií]|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten sie|ricevi|ricevere|receive|get)\b"
         r".{0,60}\b(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|boîte (?:mail|de réception)|postfach"
@@ -880,9 +900,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\bby sharing this (?:article|story)\b|\ben partageant cet article\b|\bindem sie diesen artikel teilen\b"
         r"|\bcompartiendo (?:este|esta) (?:artículo|noticia)\b|\bcompartilhando (?:este artigo|esta notícia)\b"
         r"|\bcondividendo questo articolo\b", re.I)),
-    ("promo", _Keys.of("téléchargez|download|descarga|descargue|baixe|scarica|laden"), lazy_compile(
-        r"^(?:téléchargez|download|descarga|descargue|baixe|scarica|laden sie)\b.{0,30}\b(?:l['’]application|l['’]appli"
-        r"|the app|our app|die app|unsere app|la app|la aplicación|o app|o aplicativo|a aplicação|l['’]app)\b", re.I)),
+    ("promo", _Keys.of("téléchargez|download|descarga|descargue|baixe|scarica|laden|descarregue|descarrega"), lazy_compile(
+        r"^(?:téléchargez|download|descarga|descargue|baixe|scarica|laden sie|descarregue|descarrega)\b.{0,30}\b(?:l['’]application|l['’]appli"
+        r"|the app|our app|die app|unsere app|la app|la aplicación|o app|a app|o aplicativo|a aplicação|l['’]app)\b", re.I)),
     # "Keep up with all the latest news … by following …", "Why you can trust The Valley Courier": the site's own
     # prompts and its promise, naming itself.
     ("promo", _Keys.of("keep"), lazy_compile(r"^keep up with (?:all )?the latest\b.{0,100}\bby following\b", re.I)),
@@ -1152,7 +1172,9 @@ _EMBED_NOTE = lazy_compile(
 _CONSENT_WORD = lazy_compile(r"\b(?:permission|consent|load(?:ed|ing)?|cookies?|accept|privacy|einwillig\w*|zustimm\w*"
                              r"|laden|geladen|datenschutz\w*|übermittelt|consentement|charg\w*|accept\w*|consentimiento"
                              r"|carg\w*|acept\w*|privacidad|consentimento|carreg\w*|aceit\w*|privacidade|consenso|caric\w*"
-                             r"|accett\w*)\b", re.I)
+                             r"|accett\w*"
+                             # (a click to show it or hide it: "Sie können ihn sich mit einem Klick anzeigen lassen")
+                             r"|klick\w*|anzeigen|einblenden|ausblenden|click|afficher|clic|mostrar|exibir|visualizzare)\b", re.I)
 
 
 def _exact_reason(lowered: str) -> Optional[str]:

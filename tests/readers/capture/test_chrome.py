@@ -1282,3 +1282,23 @@ def test_a_story_that_quotes_a_disclaimer_keeps_it():
                                   "Ver galeria de fotos", "Guarda la gallery (8 foto)"])
 def test_a_link_to_the_gallery_in_the_other_languages(text):
     assert chrome_reason(text) == "page-control"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Video player loading...", "media-embed"), ("Video: 1:34 Min.", "media-embed"),
+    ("Bitte melden Sie sich an, um einen Kommentar zu verfassen.", "comment-prompt"),
+    ("Voir les 27 commentaires", "comment-prompt"), ("Ver 14 comentarios", "comment-prompt"),
+    ("All quotes delayed a minimum of 15 minutes.", "site-notice"),
+    ("$24 at ShopMart", "promo"), ("29,99 € bei Technikmarkt", "promo"),
+    ("Die wichtigsten Nachrichten des Tages, jeden Morgen um 6 Uhr.", "newsletter-prompt"),
+    ("Descarregue a app do Correio Atlântico e receba as notícias em primeira mão.", "promo"),
+    ("An dieser Stelle finden Sie einen externen Inhalt von Instagram, der den Artikel ergänzt. Sie können ihn sich mit "
+     "einem Klick anzeigen lassen.", "media-embed"),
+])
+def test_a_players_note_the_comments_link_a_markets_note_a_shops_price_and_more_prompts(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["The council spent $24 at the fair.", "Video of the meeting was shown to the press."])
+def test_a_price_and_a_video_in_a_storys_sentence_are_no_chrome(text):
+    assert chrome_reason(text) is None
