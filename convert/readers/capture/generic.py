@@ -1376,7 +1376,7 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 # province in brackets included
 _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di"
                                   r"|am|an der|sur|sous|en)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,2}(?:\s+\([A-ZÀ-Þ][\w'’.\- ]{1,30}\))?)"
-                                  r"\s*[-–—,|/]\s*(?=\S)")
+                                  r"\s*[-–—,|/·•]\s*(?=\S)")  # (also a middle dot: "Stralsee · 27.03.2024, 06:00 Uhr")
 
 
 # "CHENNAI March 08, 2024 10:45 pm": a place in capitals right before the date, no mark between
@@ -1435,7 +1435,8 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     place = _PLACE_BEFORE_DATE.match(text) or (
         capitals if (capitals := _CAPITALS_BEFORE_DATE.match(text)) is not None
         and wire_agency(capitals.group("place")) is None else None)  # ("AFP 12/03/2024": a wire, no place)
-    if place is None or place.end() > found[1].start() or (not signed and " " in place.group("place")):
+    if (place is None or place.end() > found[1].start() or (not signed and " " in place.group("place"))
+            or wire_agency(place.group("place")) is not None):  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
         return None
     if ("/" in text[place.end("place"):place.end()] and " " in place.group("place")
             and not (is_paper_name(place.group("place")) or is_organisation(place.group("place")))):

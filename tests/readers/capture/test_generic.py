@@ -2828,6 +2828,14 @@ def test_a_labelled_credit_over_the_lead_caption_under_the_gallerys_link_and_cou
     assert paragraphs(article)[0] == STORY
 
 
+@pytest.mark.parametrize("lines, published, place", [("Von Friederike Lanz\nStralsee · 27.03.2024, 06:00 Uhr", "2024-03-27",
+                                                      "Stralsee"),
+                                                     ("AFP • 12/03/2024 à 09:14", "2024-03-12", None)])
+def test_where_and_when_after_a_middle_dot_under_the_headline(lines, published, place):
+    document, article = article_of(f"Neue Fährverbindung nach Gehlshagen\n{lines}\n{STORY}\n{SECOND}\n")
+    assert (article["published"][:10], article["dateline"]) == (published, place)
+
+
 def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
     document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
                                    f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
