@@ -269,10 +269,13 @@ _YEAR_AT_END = lazy_compile(r"\d{4}\W{0,3}$")
 def says_who_is_pictured(text: str) -> bool:
     """Whether ``text`` says where someone stands in the picture: "(pictured)", "(left)", "(R)", "(links)"; or that
     it is an archive picture ("… en una imagen de archivo.", "… in a file photo.")."""
-    return ("(" in text and _WHERE_PICTURED.search(text) is not None
-            or ("rchiv" in text or "file" in text or "arquivo" in text) and _ARCHIVE_PICTURE.search(text) is not None)
+    if "(" in text and _WHERE_PICTURED.search(text) is not None:
+        return True
+    tail = text[-_ARCHIVE_TAIL:]
+    return ("rchiv" in tail or "file" in tail or "arquivo" in tail) and _ARCHIVE_PICTURE.search(tail) is not None
 
 
+_ARCHIVE_TAIL = 40  # characters at a caption's end where it calls its picture an archive one
 # "… en una imagen de archivo.", "… in a file photo.", "… auf einem Archivbild.": an archive picture, in the six languages.
 _ARCHIVE_PICTURE = lazy_compile(r"\b(?:(?:a |an )?(?:file|archive) (?:photo|image|picture)|(?:una )?(?:imagen|foto) de archivo"
                                 r"|(?:une )?(?:photo|image) d['’]archives?|(?:einem |einer )?archiv(?:bild|foto|aufnahme)"

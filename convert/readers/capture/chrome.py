@@ -661,8 +661,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^(?:video|vidéo|vídeo|audio|podcast)\s*[:|]\s*\d{1,2}:\d{2}(?:\s*min\.?)?$", re.I)),
     # "Bitte melden Sie sich an, um einen Kommentar zu verfassen.", "Voir les 27 commentaires": the comments' login
     # and link, in the other orders and languages
-    ("comment-prompt", _Keys.of("melden|kommentar|kommentare|kommentieren|voir|afficher|ver|vedi|commentaires|comentarios"
-                                "|comentários|commenti|comments|view|see|show"), lazy_compile(
+    ("comment-prompt", _Keys.of("kommentar|kommentare|commentaire|commentaires|comentario|comentarios|comentário"
+                                "|comentários|commento|commenti|comment|comments"), lazy_compile(
         r"^bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:einen )?kommentar\w* zu"
         r"|^(?:voir|afficher|ver|vedi|view|see|show|read) (?:les |los |os |tutti i |all )?\d+ (?:commentaires?|comentarios?"
         r"|comentários?|commenti|comments?|kommentare)", re.I)),
@@ -673,7 +673,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|\bcotations? différées|\bcotizaciones? (?:con )?\d+ min\w* de retraso|\bcotaç(?:ão|ões) com atraso"
         r"|\bquotazioni (?:in )?ritardo", re.I)),
     # "$24 at ShopMart", "29,99 € bei Technikmarkt": a shop's price for a product the story links to
-    ("promo", _Keys.of("at|bei|chez|en|em|su|da|on"), lazy_compile(
+    ("promo", _Keys.of("$|€|£"), lazy_compile(
         r"^" + _PRICE + r"\s+(?:at|bei|chez|en|em|su|da|on)\s+[A-ZÀ-Þ][\w.&'’\-]*(?: [A-ZÀ-Þ][\w.&'’\-]*){0,2}$")),
     # "Vos données sont traitées conformément à notre politique de confidentialité.", "Your data will be processed in
     # accordance with our privacy policy.": a sign-up form's note on the reader's data, in the six languages.
@@ -685,8 +685,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         re.I)),
     # "Accede a todas las notas sin límite desde $49 al mes", "Unlimited access for $4.99 a month": access offered at a
     # price for a period, opening the line, to all the site's stories or without limit, in the six languages.
-    ("paywall", _Keys.of("access|acceso|accede|acesso|accès|zugang|accesso|unlimited|sin|sem|illimité|unbegrenzter"
-                         "|unbegrenzten|ilimitado|illimitato|get|enjoy"), lazy_compile(
+    ("paywall", _Keys.of("$|€|£"), lazy_compile(
         r"^(?=.{0,80}\b(?:unlimited|illimit\w*|sin límite|sem limites?|ilimitad\w*|unbegrenzt\w*|digital\w*"
         r"|tod[oa]s (?:las|los|as|os) (?:notas|noticias|notícias|artículos|artigos|contenidos|conteúdos|matérias)"
         r"|tous les (?:articles|contenus)|allen? (?:artikeln?|inhalten?|beiträgen?)|tutti gli articoli|all (?:articles|stories|content)))"
@@ -875,9 +874,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|disabilitato)\b", re.I)),
     # "Chaque jeudi, recevez l'essentiel de l'actualité de la semaine.", "Die wichtigsten Resultate aus der Region – jeden
     # Montag.": a newsletter's promise of what it sends and when, in the six languages.
-    ("newsletter-prompt", _Keys.of("chaque|jeden|jede|cada|ogni|every|each|tous|toutes|todas|todos|sign|miss|recibí|recibi"
-                                   "|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten|ricevi|ricevere"
-                                   "|receive|get"), lazy_compile(
+    ("newsletter-prompt", _Keys.of("chaque|jeden|jede|cada|ogni|every|each|tous|toutes|todas|todos|sign|miss|mail|email"
+                                   "|e-mail|inbox|correo|postfach|posteingang|casella|boîte|bandeja|caixa"), lazy_compile(
         r"^(?:chaque|jeden|jede|cada|ogni|every|each|tous les|toutes les|todas as|todos os|todas las|todos los)\s+"
         r"(?:\w+\s+)?" + _WHEN_SENT + r"\b,?.{0,120}?\b" + _WHAT_SENT + r"\b"
         r"|\b" + _WHAT_SENT + r"\b.{0,100}[–—,-]\s*(?:chaque|jeden|jede|cada|ogni|every|each|todas? as|todos os)\s+(?:\w+\s+)?"
@@ -1086,10 +1084,11 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if "syndicated" in text and _SYNDICATED_NOTE.search(text) is not None:
         return "editor-note"
-    if text.find(":", 0, _PRIVACY_LABEL) > 0 and _PRIVACY_NOTE.match(text) is not None:
-        return "site-notice"
-    if text.find(":", 0, _PRIVACY_LABEL) > 0 and _CORRECTION.match(text) is not None:
-        return "editor-note"
+    if text.find(":", 0, _PRIVACY_LABEL) > 0:
+        if _PRIVACY_NOTE.match(text) is not None:
+            return "site-notice"
+        if _CORRECTION.match(text) is not None:
+            return "editor-note"
     return None
 
 
