@@ -64,11 +64,19 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             break
         if set_aside.get(unit.number) not in _SET_ASIDE_AS:
             continue
-        if is_paper_name(unit.text) and (_named_again(unit, lines) or _beside_account_links(unit, lines)):
+        where = _logo_place(unit, lines)
+        if is_paper_name(unit.text) and (where is not None or _named_again(unit, lines)):
             return unit
-        if _name_like(unit.text) and _beside_account_links(unit, lines):
+        if _name_like(unit.text) and where is not None and (where == "links" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
     return None
+
+
+def _section_named(text: str) -> bool:
+    """An article and a section's words ("Die Nachrichten", "The News"): on the page's first line alone, a section's
+    label as well as a site's name."""
+    words = text.lower().split()
+    return len(words) > 1 and all(word in SECTIONS for word in words[1:])
 
 
 def _name_like(text: str) -> bool:
@@ -77,8 +85,8 @@ def _name_like(text: str) -> bool:
     if " " not in text:  # ("L’Horizon": the article elided)
         return _COMPOUND_PAPER.fullmatch(text) is not None or _ELIDED_ARTICLE.fullmatch(text) is not None
     words = text.split()
-    if words[0].lower() not in _ARTICLES or all(word.lower() in SECTIONS for word in words[1:]):
-        return False  # ("Die Nachrichten", "The News": a section's name)
+    if words[0].lower() not in _ARTICLES:
+        return False
     if words[0].isupper() and words[1].isupper() and not text.isupper():
         return False  # ("EL PAÍS Información Sociedad": the name in capitals, then the menu's items glued on)
     # (a little word may join the name's words, one of four: "La Vigie du Léon", "EL FARO DEL SUR")
@@ -109,17 +117,16 @@ _ACCOUNT_LINKS = re.compile(
     r"|menu|menü|menú)", re.I)
 
 
-def _beside_account_links(unit: Line, lines: Sequence[Line]) -> bool:
-    """Whether ``unit`` is the page's first line, or stands at the top of the page right under or over a skip link, an
-    account link or the menus' button."""
+def _logo_place(unit: Line, lines: Sequence[Line]) -> Optional[str]:
+    """Where ``unit`` stands as a logo does: "links", at the top of the page right under or over a skip link, an
+    account link or the menus' button; "first", the page's first line; None elsewhere."""
     top = [line for line in lines[:_TOP_LINES] if line.text]
     index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
     if index is None:
-        return False
-    if index == 0:
-        return True  # the page's first line: where the logo stands
-    return any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None
-               for j in (index - 1, index + 1) if 0 <= j < len(top))
+        return None
+    if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (index - 1, index + 1) if 0 <= j < len(top)):
+        return "links"
+    return "first" if index == 0 else None
 
 
 def is_paper_name(text: str) -> bool:

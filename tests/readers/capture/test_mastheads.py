@@ -119,3 +119,9 @@ def test_a_name_on_the_pages_first_line_or_beside_the_menus_button_is_its_masthe
 def test_other_first_lines_are_no_masthead(line):
     site, publisher, _ = read(f"{line}\nPolitik\nKultur\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == (None, None)
+
+
+def test_an_article_and_a_sections_word_beside_the_skip_link_and_the_menus_button_is_a_masthead():
+    site, publisher, _ = read(f"Skip to content\nThe Review\nMenu\nWeekly edition\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("The Review", "The Review")
