@@ -587,3 +587,9 @@ def test_a_caption_over_a_credit_in_capitals_or_a_wire_alone_between_paragraphs(
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{THIRD}\n{caption}\n{credit_line}\n"
                                    f"{SECOND} The town has tried since the autumn to find a buyer for the building.\n")
     assert figures(article) == [(caption, credit_line, None)]
+
+
+def test_a_row_of_buttons_glued_to_the_first_paragraph_goes_word_by_word():
+    document, article = article_of(f"{HEADLINE}\n\nMerkenTeilen{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert [r["text"] for r in document["removed"] if r["reason"] == "share-widget"] == ["Merken", "Teilen"]
