@@ -337,8 +337,11 @@ _SHAPES: list[tuple[str, str, int]] = [
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),
     # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
-    ("share-widget", r"(?:share|compartir|partager|condividi|compartilhar|teilen)\s+(?:on|to|en|sur|su|no|auf|via|per)\s+"
-                     r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger|flipboard)"
+    ("share-widget", r"(?:(?:click to )?share|compartir|partager|condividi|compartilhar|(?:seite )?teilen)\s+(?:on|to|en|sur|su|no|auf|via|per)\s+"
+                     r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger|flipboard|tumblr"
+                     r"|diaspora|mastodon|bluesky|threads|google\+|google plus)"
+                     # "Click to email a link to a friend", "Click to print": a sharing row's other buttons
+                     r"|click to (?:email a link to a friend|email|print)"
                      r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen",
      re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"

@@ -121,7 +121,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     article = ArticleDraft()
     units = [line for line in lines if line.text]
     units, prefix_date, clock = _strip_capture_prefix(units, doc)
-    units = _without_caption_controls(_with_drop_caps_joined(unwrap(_without_link_numbers(units))), doc)
+    units = _without_caption_controls(_with_drop_caps_joined(unwrap(_without_window_notes(_without_link_numbers(units)))), doc)
     start = _body_start(units)
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
@@ -218,6 +218,22 @@ def _without_link_numbers(units: list[Line]) -> list[Line]:
     if sum(1 for unit in units if "]" in unit.text and _LINK_NUMBER.search(unit.text)) < _LINK_NUMBERED_LINES:
         return units  # (a footnote's number follows its word: "… in 2020.[1]")
     return [Line(u.number, u.raw, _LINK_NUMBER.sub("", u.text), u.end) if "]" in u.text else u for u in units]
+
+
+# "Stéphanie Gagnon (Nouvelle fenêtre)", "Jane Roe (opens in a new window)", "…, opens new tab": what a link's
+# hidden label says about where it opens, in the six languages.
+_WINDOW_NOTE = lazy_compile(
+    r"\s*\((?:nouvelle fenêtre|(?:s'ouvre|ouvre) dans (?:une )?nouvelle (?:fenêtre|page)|opens? in (?:a )?new (?:window|tab)"
+    r"|new (?:window|tab)|öffnet (?:sich )?in (?:einem )?neue[mn] (?:fenster|tab)|neues fenster|abre en (?:una )?nueva (?:ventana|pestaña)"
+    r"|nueva ventana|abre (?:numa|em uma|em nova) (?:nova )?(?:janela|aba)|nova janela|si apre in una nuova (?:finestra|scheda)"
+    r"|nuova finestra)\)|,\s*opens? (?:in )?(?:a )?new (?:tab|window)$", re.I)
+
+
+def _without_window_notes(units: list[Line]) -> list[Line]:
+    """The lines without a link's note on where it opens (the raw lines keep it): the name in "Stéphanie Gagnon
+    (Nouvelle fenêtre)" is the writer's."""
+    return [Line(u.number, u.raw, text, u.end) if ("(" in u.text or "opens" in u.text)
+            and (text := _WINDOW_NOTE.sub("", u.text).strip()) != u.text and text else u for u in units]
 
 
 def unwrap(units: list[Line]) -> list[Line]:

@@ -1302,3 +1302,9 @@ def test_a_players_note_the_comments_link_a_markets_note_a_shops_price_and_more_
 @pytest.mark.parametrize("text", ["The council spent $24 at the fair.", "Video of the meeting was shown to the press."])
 def test_a_price_and_a_video_in_a_storys_sentence_are_no_chrome(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Click to share on Facebook", "Click to email a link to a friend", "Click to print",
+                                  "Share on Tumblr", "Share on Google Plus", "Compartir en Bluesky", "Seite teilen via Diaspora"])
+def test_more_share_buttons(text):
+    assert chrome_reason(text) == "share-widget"

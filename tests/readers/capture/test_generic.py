@@ -2836,6 +2836,14 @@ def test_where_and_when_after_a_middle_dot_under_the_headline(lines, published, 
     assert (article["published"][:10], article["dateline"]) == (published, place)
 
 
+@pytest.mark.parametrize("note", ["(Nouvelle fenêtre)", "(opens in a new window)", "(öffnet in neuem Fenster)"])
+def test_a_links_note_on_where_it_opens_is_no_part_of_the_writers_name(note):
+    document, article = article_of(f"Le chansonnier gaspésien Réal Thibodeau s’éteint à 79 ans\nStéphanie Gagnon {note}\n"
+                                   f"Publié le 12 février 2025\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Le chansonnier gaspésien Réal Thibodeau s’éteint à 79 ans",
+                                                         "Stéphanie Gagnon")
+
+
 def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
     document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
                                    f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
