@@ -7,6 +7,7 @@ reader of the output can see what was cut and why.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Callable, NamedTuple, Optional
 
 from ._lazy_patterns import lazy_compile
@@ -669,6 +670,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:einen )?kommentar\w* zu"
         r"|^(?:voir|afficher|ver|vedi|view|see|show|read) (?:les |los |os |tutti i |all )?\d+ (?:commentaires?|comentarios?"
         r"|comentários?|commenti|comments?|kommentare)", re.I)),
+    # "Bitte melden Sie sich an, um zu posten.", "Diskutieren Sie hier mit anderen Usern über dieses Thema.": a forum
+    # under the story asks for an account, or invites the reader
+    ("comment-prompt", _Keys.of("posten|mitzudiskutieren|mitdiskutieren|diskutieren|community-richtlinien"), lazy_compile(
+        r"^bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:zu posten|mitzudiskutieren)"
+        r"|^diskutieren sie (?:hier )?mit\b|\bes gelten (?:unsere|die) community-richtlinien", re.I)),
+    # "Über dieses Thema berichtet: MR24 im Radio am 09.07.2024 um 22:00 Uhr.": where a broadcaster aired the story
+    ("editor-note", _Keys.of("berichtet|berichtete"), lazy_compile(r"^über dieses thema (?:berichtet|berichtete)\b", re.I)),
     # "All quotes delayed a minimum of 15 minutes.": a markets widget's note, in the six languages
     ("site-notice", _Keys.of("delayed|verzögert|différées|retrasadas|atrasadas|ritardo|quotes|kurse|cotations"
                              "|cotizaciones|cotações|quotazioni"), lazy_compile(
@@ -1044,6 +1052,8 @@ def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
 def _reason(text: str, header: bool) -> Optional[str]:
     if text[:2] == "+ " and len(text) > 2:
         text = text[2:]  # "+ FOLLOW", "+ Leia mais notícias do …": a button's or a link's label with its plus sign
+    elif text[1:2] == " " and text[:1] >= "\u2190" and len(text) > 2 and unicodedata.category(text[0]) == "So":
+        text = text[2:]  # "📲 Baixe o app …", "✅ Clique aqui …": a prompt's emoji before its words
     stripped = text.rstrip(" :!.")
     if stripped.endswith("]") and (marker := _LINK_MARKER.search(stripped)) is not None:
         stripped = stripped[:marker.start()].rstrip(" :!.")  # "Skip to content [1]": a text browser's link number
@@ -1085,7 +1095,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # (the notes that may run long: each looked for only in the lines that hold its word)
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
-    if "syndicated" in text and _SYNDICATED_NOTE.search(text) is not None:
+    if ("syndicated" in text or "generated" in text or "responsib" in text) and _SYNDICATED_NOTE.search(text) is not None:
         return "editor-note"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
         if _PRIVACY_NOTE.match(text) is not None:
@@ -1123,7 +1133,10 @@ _COOKIE_NOTE = lazy_compile(
 # … may have been reworked by … staff; the rest of the content is auto-generated from a syndicated feed.)": a wire's
 # story as a site republishes it unread, at any length.
 _SYNDICATED_NOTE = lazy_compile(r"\b(?:auto-?generated|automatically generated|generated|published|taken) from (?:a )?"
-                                r"syndicated (?:news )?feed\b", re.I)
+                                r"syndicated (?:news )?feed\b"
+                                # "This report is auto-generated from PTI news service. … holds no responsibility for its content."
+                                r"|\bauto-?generated from (?:the )?[\w\-]+(?: [\w\-]+){0,2} (?:news )?(?:service|feed|wire)\b"
+                                r"|\bholds? no responsibility for (?:its|the) content\b", re.I)
 
 
 _CLOSING = {"[": "]", "(": ")"}

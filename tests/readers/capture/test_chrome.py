@@ -1308,3 +1308,15 @@ def test_a_price_and_a_video_in_a_storys_sentence_are_no_chrome(text):
                                   "Share on Tumblr", "Share on Google Plus", "Compartir en Bluesky", "Seite teilen via Diaspora"])
 def test_more_share_buttons(text):
     assert chrome_reason(text) == "share-widget"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This report is auto-generated from PTI news service. The Bharat Chronicle holds no responsibility for its content.",
+     "editor-note"),
+    ("Über dieses Thema berichtet: MR24 im Radio am 09.07.2024 um 22:00 Uhr.", "editor-note"),
+    ("Diskutieren Sie hier mit anderen Usern über dieses Thema. Es gelten die Community-Richtlinien.", "comment-prompt"),
+    ("Bitte melden Sie sich an, um zu posten.", "comment-prompt"),
+    ("📲 Baixe o app do n1 para ver notícias em tempo real e de graça", "promo"),
+])
+def test_a_wire_feeds_note_a_broadcasters_note_a_forums_prompts_and_a_prompt_after_its_emoji(text, reason):
+    assert chrome_reason(text) == reason
