@@ -203,8 +203,10 @@ def credit_like(credit: str) -> bool:
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
             or _PICTURE_AGENCY.fullmatch(credit)
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
+            # ("(foto Ansa)", "(foto Jane Roe)", and a photographer's surname alone: "(foto Ravaglia)")
             or (labelled := _UNMARKED_LABEL.match(credit)) is not None and (agency(credit[labelled.end():]) is not None
-                                                                            or _NAME.fullmatch(credit[labelled.end():]))):
+                                                                            or _TAIL_NAME.fullmatch(credit[labelled.end():])
+                                                                            and credit[labelled.end():].lower() not in _GALLERY_WORDS)):
         return True
     owner, colon, name = credit.partition(": ")  # "(Valley News: Jane Roe)": the publication, then who took it
     owner = _UNMARKED_LABEL.sub("", owner)  # ("(Foto Prensa Libre: Jane Roe)")

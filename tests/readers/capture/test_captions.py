@@ -854,3 +854,12 @@ def test_a_wire_and_photographer_in_capitals_after_a_caption_that_ends_with_a_pl
                                   "The mayor of Riverton speaking to residents, in a file photo."])
 def test_an_archive_pictures_caption_describes_its_picture(text):
     assert describes_picture(text)
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Il pontile di Menaggio all'alba (foto Benedetti)", "Il pontile di Menaggio all'alba", "Benedetti"),
+    ("Il tratto di viale Oberdan dove sorgerà la nuova pista ciclabile (foto Ravaglia)",
+     "Il tratto di viale Oberdan dove sorgerà la nuova pista ciclabile", "Ravaglia"),
+])
+def test_the_word_for_a_picture_and_a_photographers_surname_in_brackets(text, caption, credit):
+    assert caption_parts(text)[1:] == (caption, credit)
