@@ -1068,7 +1068,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if 2 <= words <= _RUN_MAX_WORDS and (reason := _widget_run(stripped)) is not None:
         return reason
     if words <= _MAX_SHORT:
-        reason = _short_line_reason(text, words, header)
+        reason = _short_line_reason(text, words, header) or _glued_buttons(stripped, header)
         if reason is not None:
             return reason
     if is_shouting(text):
@@ -1197,6 +1197,33 @@ def _exact_reason(lowered: str) -> Optional[str]:
     if reason is None and "’" in lowered:  # ("S’abonner": the typographic apostrophe some pages print)
         reason = _EXACT_REASON.get(lowered.replace("’", "'"))
     return reason
+
+
+# Where two buttons' labels may be glued: a small letter before a capital ("FacebookTwitter"), or a one-letter label
+# before a word ("XCopiar").
+_BUTTON_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\b[A-Z])(?=[A-Z][a-z])")
+_GLUED_JOINTS_AT_MOST = 10
+
+
+def _glued_buttons(text: str, header: bool) -> Optional[str]:
+    """The first button's reason when ``text`` is buttons' labels glued one to the next, each chrome on its own
+    ("Compartir en FacebookCompartir en WhatsAppCompartir en XCopiar link"). A label may hold a joint itself
+    ("WhatsApp"), so the labels are found as the way to cut the line at its joints into chrome only."""
+    joints = [match.start() for match in _BUTTON_JOINT.finditer(text)]
+    if not joints or len(joints) > _GLUED_JOINTS_AT_MOST:
+        return None
+    cuts = [0, *joints, len(text)]
+    # first[k]: the reason of the first label of a way to cut text[:cuts[k]] into chrome (None: no way yet)
+    first: list[Optional[str]] = [""] + [None] * (len(cuts) - 1)
+    for end in range(1, len(cuts)):
+        for start in range(end - 1, -1, -1):
+            if first[start] is None or (start, end) == (0, len(cuts) - 1):
+                continue
+            reason = _reason(text[cuts[start]:cuts[end]].strip(), header)
+            if reason is not None:
+                first[end] = first[start] or reason
+                break
+    return first[-1] or None
 
 
 def _widget_run(text: str) -> Optional[str]:

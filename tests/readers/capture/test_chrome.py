@@ -1320,3 +1320,16 @@ def test_more_share_buttons(text):
 ])
 def test_a_wire_feeds_note_a_broadcasters_note_a_forums_prompts_and_a_prompt_after_its_emoji(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Compartir en FacebookCompartir en WhatsAppCompartir en XCopiar link", "share-widget"),
+    ("Partager sur FacebookPartager sur XCopier le lien", "share-widget"),
+])
+def test_buttons_labels_glued_one_to_the_next(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["McDonald opens new store", "The iPhone maker said sales rose"])
+def test_a_name_with_a_capital_inside_is_no_row_of_buttons(text):
+    assert chrome_reason(text) is None
