@@ -1202,6 +1202,7 @@ def _exact_reason(lowered: str) -> Optional[str]:
 # Where two buttons' labels may be glued: a small letter before a capital ("FacebookTwitter"), or a one-letter label
 # before a word ("XCopiar").
 _BUTTON_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\b[A-Z])(?=[A-Z][a-z])")
+_BUTTON_JOINT_MARK = re.compile(r"[a-z][A-Z]")  # (what a row of labels holds somewhere, without lookarounds)
 _GLUED_JOINTS_AT_MOST = 10
 
 
@@ -1209,8 +1210,10 @@ def _glued_buttons(text: str, header: bool) -> Optional[str]:
     """The first button's reason when ``text`` is buttons' labels glued one to the next, each chrome on its own
     ("Compartir en FacebookCompartir en WhatsAppCompartir en XCopiar link"). A label may hold a joint itself
     ("WhatsApp"), so the labels are found as the way to cut the line at its joints into chrome only."""
+    if _BUTTON_JOINT_MARK.search(text) is None:  # (most short lines: one scan for the two letters, nothing made)
+        return None
     joints = [match.start() for match in _BUTTON_JOINT.finditer(text)]
-    if not joints or len(joints) > _GLUED_JOINTS_AT_MOST:
+    if len(joints) > _GLUED_JOINTS_AT_MOST:
         return None
     cuts = [0, *joints, len(text)]
     # first[k]: the reason of the first label of a way to cut text[:cuts[k]] into chrome (None: no way yet)
