@@ -1115,6 +1115,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", named[1], unit.number)
         elif article.byline is not None and about_the_writer(text, article.byline):
             doc.remove(unit, "author-bio")  # "Marianne Schaller est historienne …" under her byline: who wrote the column
+        elif article.byline is None and _newsroom_and_site(text):
+            word, _, newsroom = text.partition(" | ")  # "Redacción | La Voz del Altiplano": the staff, then the site
+            article.fill("byline", word, unit.number)
+            article.fill("publisher", newsroom, unit.number)
         elif article.byline is None and (signed := _site_then_name(header, index)) is not None:
             article.fill("byline", signed[1], unit.number)  # "Armor Matin Yannick Le Goff.": the site's, then the writer's
             article.fill("publisher", signed[0], unit.number)
@@ -1886,8 +1890,8 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
-                if is_name_and_job(run[-1].text) or _name_and_outlet(run[-1].text):
-                    run.pop()  # the byline, its job or its newsroom after the name
+                if is_name_and_job(run[-1].text) or _name_and_outlet(run[-1].text) or _newsroom_and_site(run[-1].text):
+                    run.pop()  # the byline, its job or its newsroom after the name ("Redacción | La Voz del Altiplano")
                 if len(run) < _LIST_RUN or not deck_under and _headline_and_deck(run):
                     run = []
                 else:
@@ -1895,6 +1899,15 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+_NEWSROOM_WORDS = frozenset("redacción redação redazione redaktion rédaction newsroom staff".split())
+
+
+def _newsroom_and_site(text: str) -> bool:
+    """The newsroom's word for itself, a bar and the site ("Redacción | La Voz del Altiplano")."""
+    word, bar, site = text.partition(" | ")
+    return bool(bar) and word.lower() in _NEWSROOM_WORDS and 0 < len(site.split()) <= _SITE_NAME_WORDS + 2
 
 
 def _name_and_outlet(text: str) -> bool:

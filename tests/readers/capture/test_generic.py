@@ -2844,6 +2844,14 @@ def test_a_links_note_on_where_it_opens_is_no_part_of_the_writers_name(note):
                                                          "Stéphanie Gagnon")
 
 
+def test_the_newsrooms_word_and_the_site_after_a_bar_under_a_headline_and_deck():
+    document, article = article_of(f"Local\nMunicipio lanza programa de becas para 1,500 estudiantes\n"
+                                   f"Los interesados podrán registrarse a partir del 29 de mayo\n"
+                                   f"Redacción | La Voz del Altiplano\n25 de mayo de 2023 | 12:40 hrs\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["publisher"]) == (
+        "Municipio lanza programa de becas para 1,500 estudiantes", "Redacción", "La Voz del Altiplano")
+
+
 def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
     document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
                                    f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
