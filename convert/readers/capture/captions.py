@@ -32,7 +32,8 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|
                  r"image credit|picture credit|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
                  r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy"
                  # (a rendering's, a graphic's, a stock picture's: "Visualisierung: zvg", "Symbolbild: dpa")
-                 r"|visuali[sz]ierung|visualisation|visualización|grafik|infografik|symbolbild|symbolfoto|archivbild|archivfoto)")
+                 r"|visuali[sz]ierung|visualisation|visualización|grafik|infografik|symbolbild|symbolfoto|archivbild|archivfoto"
+                 r"|bildrechte|bildnachweis|fotonachweis)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
@@ -411,7 +412,9 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if is_last and _agency_alone(credit):
                 continue
         if pattern is _PIPE_CREDIT:
-            if (len(credit.replace(" / ", "/").split()) > 5 or not _HAS_LETTERS.search(credit) or parse_date(caption)
+            # (a labelled credit may be longer: "| PHOTO : YANN LE GOFF / LE PHARE DE L'ESTUAIRE")
+            longest = _PIPE_CREDIT_WORDS_LABELLED if without_label(credit) != credit else _PIPE_CREDIT_WORDS
+            if (len(without_label(credit).replace(" / ", "/").split()) > longest or not _HAS_LETTERS.search(credit) or parse_date(caption)
                     or find_date(credit)
                     or _STAMP_WORD.match(credit)  # ("… · Posted: Jan 30, 2025 | Last Updated: January 30": stamps)
                     or not credit.isupper() and chrome_reason(credit) is not None):
@@ -431,10 +434,17 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)
         if (pattern is _CAPITALS_CREDIT or pattern is _CAPITALS_GLUED_TO_STOP) and not _name_in_capitals(credit):
             continue
+        if caption[-3:].lower() in ("by ", " by", "von", " de", " di", "par") and (
+                trailing := _TRAILING_BY_LABEL.search(caption)) is not None:
+            caption = caption[:trailing.start()]
         return label, caption, credit if pattern is _PICTURE_MARK else without_label(credit)
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
 
 
+_PIPE_CREDIT_WORDS = 5  # at most, in a credit after a bar
+_PIPE_CREDIT_WORDS_LABELLED = 8  # ... or after a bar and a label
+# "… on Tuesday afternoon. Picture by": a "by" label left at a caption's end when the credit after it has a slash
+_TRAILING_BY_LABEL = re.compile(r"\s*(?:(?:picture|photo|image|foto|bild)s?\s+(?:by|de|von|di|par))\s*$", re.I)
 # A portrait's caption may be the sitter's name alone ("Jane Roe. Photo: John Doe/Getty Images") when a word
 # that labels a picture's credit follows it; without one, two words and a credit are more often a menu.
 _NAME_CAPTION_WORDS = 2

@@ -863,3 +863,18 @@ def test_an_archive_pictures_caption_describes_its_picture(text):
 ])
 def test_the_word_for_a_picture_and_a_photographers_surname_in_brackets(text, caption, credit):
     assert caption_parts(text)[1:] == (caption, credit)
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("A storm cell passes over farmland near Gayndah on Tuesday afternoon. Picture by Tamsin Ferro/AAP PHOTOS",
+     "A storm cell passes over farmland near Gayndah on Tuesday afternoon.", "Tamsin Ferro/AAP PHOTOS"),
+    ("Le futur marché couvert prendra place sur le parking de la place. | PHOTO : YANN LE GOFF / LE PHARE DE L'ESTUAIRE",
+     "Le futur marché couvert prendra place sur le parking de la place.", "YANN LE GOFF / LE PHARE DE L'ESTUAIRE"),
+])
+def test_a_by_label_before_a_slashed_credit_and_a_long_labelled_credit_after_a_bar(text, caption, credit):
+    assert caption_parts(text)[1:] == (caption, credit)
+
+
+def test_the_german_label_for_a_pictures_rights():
+    assert standalone_credit("Bildrechte: picture alliance / dpa | Tobias Haller", under_caption=True) == (
+        "picture alliance / dpa | Tobias Haller")
