@@ -516,7 +516,6 @@ _WIDGET_WORDS = 25
 _GLUED_JOINT = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
 _HEAD_REACH = 40
 _GLUED_HEADS_AT_MOST = 8  # widgets' labels glued one after another before a paragraph
-_BUTTON_JOINT = re.compile(r"(?<=^[A-Z])(?=[A-Z][a-z])")  # "XWhatsApp": a one-letter button ("X") before the next
 _TAIL_REACH = 160
 
 
@@ -529,15 +528,15 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
     if text.startswith(_GLUED_HEADS) and (ahead := _GLUED_AHEAD.match(text)) is not None:
         doc.remove_span(unit.number, unit.last, ahead.group(0).rstrip(), "advertisement")
         text = text[ahead.end():]
-    else:
+    elif (joint := _GLUED_JOINT.search(text, 0, _HEAD_REACH)) is not None:
         # "Recommended StoriesThe council met ...": a widget's label run into the paragraph's first word; a row of
-        # buttons may be ("MerkenTeilenWenn …", "FacebookXWhatsAppEmailEvery …").
+        # buttons may be, one label after another ("MerkenTeilenWenn …").
         for _ in range(_GLUED_HEADS_AT_MOST):
-            joint = _GLUED_JOINT.search(text, 0, _HEAD_REACH) if text[1:2].islower() else _BUTTON_JOINT.search(text, 0, 3)
             if joint is None or (reason := chrome_reason(head := text[:joint.start()])) is None:
                 break
             doc.remove_span(unit.number, unit.last, head, reason)
             text = text[joint.start():]
+            joint = _GLUED_JOINT.search(text, 0, _HEAD_REACH)
     if _may_hold_ad_label(text):
         def cut(label: re.Match[str]) -> str:  # (one pass, however many labels a paragraph holds)
             doc.remove_span(unit.number, unit.last, label.group(0).strip(), "advertisement")

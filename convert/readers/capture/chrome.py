@@ -1095,7 +1095,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # (the notes that may run long: each looked for only in the lines that hold its word)
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
-    if ("syndicated" in text or "generated" in text or "responsib" in text) and _SYNDICATED_NOTE.search(text) is not None:
+    if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
+            and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
         if _PRIVACY_NOTE.match(text) is not None:
