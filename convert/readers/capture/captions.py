@@ -37,7 +37,7 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
-    rf"^(?P<caption>.*?[.!?…])\s*(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
+    rf"^(?P<caption>.*?[.!?…])\s*(?-i:[A-Z]{{2,4}}\s+)?(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
 _GLUED_CREDIT = lazy_compile(
@@ -646,7 +646,8 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
 _ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")  # a number of one or two figures alone: an ordinal or a day
 
 
-_LABELLED = re.compile(rf"^(?:©\s*)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
+# (a paper's initials may lead the label: "ST PHOTO: JANE ROE")
+_LABELLED = re.compile(rf"^(?:©\s*)?(?-i:[A-Z]{{2,4}}\s+)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
 _TITLE_WORDS = 6  # at least, in a title after a picture's label ("Photos: The volunteers bringing a creek back to life")
 
 
@@ -759,6 +760,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text
     if under_caption and "|" in text and named_for(text) is not None:
         return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
+    if under_caption and " • " in text and named_for(text.replace(" • ", " | ", 1)) is not None:
+        return text  # "MARCUS HOLT • The Twin Lakes Courier": the photographer, a bullet, and the paper
     if (under_caption and "/" in text and (source := _SOURCE_LABEL.match(text)) is not None
             and _wire_and_name(rest := text[source.end():])):
         return rest  # "Quelle: Philipp Rother/dpa" under a caption: a photographer and the wire (a story's source is a wire alone)

@@ -878,3 +878,18 @@ def test_a_by_label_before_a_slashed_credit_and_a_long_labelled_credit_after_a_b
 def test_the_german_label_for_a_pictures_rights():
     assert standalone_credit("Bildrechte: picture alliance / dpa | Tobias Haller", under_caption=True) == (
         "picture alliance / dpa | Tobias Haller")
+
+
+@pytest.mark.parametrize("line, credit", [("LP PHOTO: DESMOND LIM", "DESMOND LIM"), ("ST PHOTO: JANE ROE", "JANE ROE")])
+def test_a_papers_initials_before_the_label(line, credit):
+    assert standalone_credit(line, under_caption=True) == credit
+
+
+def test_a_papers_initials_before_the_label_glued_to_the_caption():
+    assert caption_parts("A former manager leaving the State Courts on March 12. MT PHOTO: DARREN KOH")[1:] == (
+        "A former manager leaving the State Courts on March 12.", "DARREN KOH")
+
+
+def test_a_photographer_a_bullet_and_the_paper_under_a_caption():
+    assert standalone_credit("MARCUS HOLT • The Twin Lakes Courier", under_caption=True) == (
+        "MARCUS HOLT • The Twin Lakes Courier")
