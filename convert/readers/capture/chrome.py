@@ -677,6 +677,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^diskutieren sie (?:hier )?mit\b|\bes gelten (?:unsere|die) community-richtlinien", re.I)),
     # "Über dieses Thema berichtet: MR24 im Radio am 09.07.2024 um 22:00 Uhr.": where a broadcaster aired the story
     ("editor-note", _Keys.of("berichtet|berichtete"), lazy_compile(r"^über dieses thema (?:berichtet|berichtete)\b", re.I)),
+    # "Advertise with Harbourside Media.": the site's link for advertisers, naming itself
+    ("page-chrome", _Keys.of("advertise"), lazy_compile(
+        r"^(?i:advertise) (?:with|on|in) (?:us|the [\w&'’ ]{2,40}|[A-ZÀ-Þ][\w&'’\-]*(?: [A-ZÀ-Þ][\w&'’\-]*){0,3})\.?$")),
     # "All quotes delayed a minimum of 15 minutes.": a markets widget's note, in the six languages
     ("site-notice", _Keys.of("delayed|verzögert|différées|retrasadas|atrasadas|ritardo|quotes|kurse|cotations"
                              "|cotizaciones|cotações|quotazioni"), lazy_compile(
@@ -1098,6 +1101,10 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
+    if ("declare" in text or "funding" in text or "consult" in text or "conseille" in text) and _FUNDING_DISCLOSURE.search(text):
+        return "editor-note"
+    if ("offers" in text or text[:4] == "Get ") and _SIGN_UP_PROMISE.search(text) is not None:
+        return "newsletter-prompt"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
         if _PRIVACY_NOTE.match(text) is not None:
             return "site-notice"
@@ -1138,6 +1145,19 @@ _SYNDICATED_NOTE = lazy_compile(r"\b(?:auto-?generated|automatically generated|g
                                 # "This report is auto-generated from PTI news service. … holds no responsibility for its content."
                                 r"|\bauto-?generated from (?:the )?[\w\-]+(?: [\w\-]+){0,2} (?:news )?(?:service|feed|wire)\b"
                                 r"|\bholds? no responsibility for (?:its|the) content\b", re.I)
+
+
+# "… has no financial interests to declare", "University of X provides funding as a member of …", "… does not work
+# for, consult, own shares in or receive funding from …": an academic writer's disclosure under the story, at any
+# length, in English and French.
+_FUNDING_DISCLOSURE = lazy_compile(r"\bprovides funding as a (?:founding )?(?:member|partner) of\b"
+                           r"|\b(?:has|have) no (?:relevant )?(?:financial interests|affiliations|conflicts? of interest) to declare\b"
+                           r"|\bdoes not work for, consult, own shares in or receive funding from\b"
+                           r"|\bne travaille pas, ne conseille pas, ne possède pas de parts\b", re.I)
+# "Our community members are treated to special offers, promotions and adverts from us and our partners.", "Get all
+# the week's environment news …": what a newsletter's sign-up promises, at any length.
+_SIGN_UP_PROMISE = lazy_compile(r"\bspecial offers, promotions and adverts from us and our partners\b"
+                                r"|^Get (?:all )?(?:the|our) (?:week|day|month)['’]s (?:\w+ ){0,2}news\b")
 
 
 _CLOSING = {"[": "]", "(": ")"}

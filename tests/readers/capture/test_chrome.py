@@ -1333,3 +1333,19 @@ def test_buttons_labels_glued_one_to_the_next(text, reason):
 @pytest.mark.parametrize("text", ["McDonald opens new store", "The iPhone maker said sales rose"])
 def test_a_name_with_a_capital_inside_is_no_row_of_buttons(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Helena Marsh receives funding from the Rural Transport Research Council. Kwame Asante has no financial interests "
+     "to declare beyond his university post.", "editor-note"),
+    ("University of Wexcombe provides funding as a member of The Common Room UK.", "editor-note"),
+    ("Our community members are treated to special offers, promotions and adverts from us and our partners. You can "
+     "check out at any time. More info", "newsletter-prompt"),
+    ("Advertise with Harbourside Media.", "page-chrome"), ("Advertise on GaijinPot", "page-chrome"),
+])
+def test_a_writers_disclosure_a_sign_ups_promise_and_the_advertisers_link(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_funding_in_a_storys_sentence_is_no_disclosure():
+    assert chrome_reason("The school receives funding from the state for its pool, the mayor said on Monday evening.") is None
