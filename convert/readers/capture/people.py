@@ -558,6 +558,9 @@ def is_name_with_job(text: str) -> bool:
     title-like."""
     name, comma, job = text.partition(",")
     words = job.split()
+    # (the job in title case or in sentence case: "Staff Writer", "Staff writer")
     return (bool(comma) and "," not in job and 0 < len(words) <= _JOB_AFTER_COMMA_WORDS and is_bare_name(name)
-            and all(SHORT_NAME.fullmatch(word) for word in words) and _ROLE_WORD.fullmatch(words[-1]) is not None)
+            and SHORT_NAME.fullmatch(words[0]) is not None and all(SHORT_NAME.fullmatch(word) or word.islower()
+                                                                   for word in words[1:])
+            and _ROLE_WORD.fullmatch(words[-1]) is not None)
     # (a job title ends with its noun: "Council Backs Plan, Writers Say" is a headline)

@@ -14,7 +14,7 @@ from .body import TIMESTAMP
 from .dates import find_date
 from .draft import ArticleDraft
 from .language import is_function_word
-from .people import (SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_organisation,
+from .people import (SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_name_with_job, is_organisation,
                      is_place_alone, name_before_time, name_then_brand)
 from .text import Line
 
@@ -381,7 +381,10 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         name = job.group("name")
     names = _NAMES_JOINED.split(name) if dated else [name]
     job_in_small_letters = title[:2].strip().islower() and _JOB_IN_SMALL_LETTERS.fullmatch(title.strip()) is not None
-    words = [w for part in names for w in part.split()] + ([] if job_in_small_letters else title.split())
+    # (a job in sentence case after the comma: "Staff writer")
+    job_in_sentence_case = bool(title.strip()) and is_name_with_job(f"{name.strip()},{title}")
+    words = [w for part in names for w in part.split()] + ([] if job_in_small_letters or job_in_sentence_case
+                                                           else title.split())
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
             and all(SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)):
         return False

@@ -2852,6 +2852,13 @@ def test_the_newsrooms_word_and_the_site_after_a_bar_under_a_headline_and_deck()
         "Municipio lanza programa de becas para 1,500 estudiantes", "Redacción", "La Voz del Altiplano")
 
 
+def test_a_name_and_a_job_in_sentence_case_under_the_headline_is_the_byline():
+    document, article = article_of(f"Local\nCounty leaders weigh $48 million plan to rebuild Fenwick Street bridge\n"
+                                   f"Darnell Whitcomb, Staff writer\nAugust 19, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["summary"]) == (
+        "County leaders weigh $48 million plan to rebuild Fenwick Street bridge", "Darnell Whitcomb, Staff writer", [])
+
+
 def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
     document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
                                    f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
