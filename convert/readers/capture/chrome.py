@@ -1101,7 +1101,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
-    if ("declare" in text or "funding" in text or "consult" in text or "conseille" in text) and _FUNDING_DISCLOSURE.search(text):
+    if (("to declare" in text or "funding as a" in text or "work for, consult" in text or "ne conseille pas" in text)
+            and _FUNDING_DISCLOSURE.search(text)):  # (each phrase's rarest words first: "funding" alone is common)
         return "editor-note"
     if ("offers" in text or text[:4] == "Get ") and _SIGN_UP_PROMISE.search(text) is not None:
         return "newsletter-prompt"
