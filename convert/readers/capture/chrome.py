@@ -663,18 +663,17 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("media-embed", _Keys.of("video|vidéo|vídeo|audio|player|loading"), lazy_compile(
         r"^(?:video|vidéo|vídeo|audio)(?: player)? (?:is )?loading(?:\.{3}|…)?$"
         r"|^(?:video|vidéo|vídeo|audio|podcast)\s*[:|]\s*\d{1,2}:\d{2}(?:\s*min\.?)?$", re.I)),
-    # "Bitte melden Sie sich an, um einen Kommentar zu verfassen.", "Voir les 27 commentaires": the comments' login
-    # and link, in the other orders and languages
+    # "Bitte melden Sie sich an, um einen Kommentar zu verfassen.", "… um zu posten.", "Voir les 27 commentaires",
+    # "Diskutieren Sie hier mit anderen Usern über dieses Thema.": the comments' or a forum's login, link and invitation,
+    # in the other orders and languages
     ("comment-prompt", _Keys.of("kommentar|kommentare|commentaire|commentaires|comentario|comentarios|comentário"
-                                "|comentários|commento|commenti|comment|comments"), lazy_compile(
-        r"^bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:einen )?kommentar\w* zu"
+                                "|comentários|commento|commenti|comment|comments|posten|mitzudiskutieren|diskutieren"
+                                "|community-richtlinien"), lazy_compile(
+        r"^bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:(?:einen )?kommentar\w* zu"
+        r"|zu posten|mitzudiskutieren)"
         r"|^(?:voir|afficher|ver|vedi|view|see|show|read) (?:les |los |os |tutti i |all )?\d+ (?:commentaires?|comentarios?"
-        r"|comentários?|commenti|comments?|kommentare)", re.I)),
-    # "Bitte melden Sie sich an, um zu posten.", "Diskutieren Sie hier mit anderen Usern über dieses Thema.": a forum
-    # under the story asks for an account, or invites the reader
-    ("comment-prompt", _Keys.of("posten|mitzudiskutieren|mitdiskutieren|diskutieren|community-richtlinien"), lazy_compile(
-        r"^bitte (?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:zu posten|mitzudiskutieren)"
-        r"|^diskutieren sie (?:hier )?mit\b|\bes gelten (?:unsere|die) community-richtlinien", re.I)),
+        r"|comentários?|commenti|comments?|kommentare)|^diskutieren sie (?:hier )?mit\b"
+        r"|\bes gelten (?:unsere|die) community-richtlinien", re.I)),
     # "Über dieses Thema berichtet: MR24 im Radio am 09.07.2024 um 22:00 Uhr.": where a broadcaster aired the story
     ("editor-note", _Keys.of("berichtet|berichtete"), lazy_compile(r"^über dieses thema (?:berichtet|berichtete)\b", re.I)),
     # "Advertise with Harbourside Media.": the site's link for advertisers, naming itself
