@@ -406,9 +406,15 @@ def _signed_place(header: Sequence[Line], index: int) -> bool:
             and _place_over_date(header[index], header[index + 1]))
 
 
+# What a name in a byline block did, on the line under it: "Texto", "Fotos", "Words", in the six languages.
+_CREDIT_ROLES = frozenset("text texto texte testo textos words fotos foto photos photo bilder bild fotografia fotografía "
+                          "vídeo video edição edición redacción redação".split())
+
+
 def _place_over_date(place: Line, date: Optional[Line]) -> bool:
     """Whether ``place`` names where the story was written alone, over its date line (a byline block's middle line)."""
     return (date is not None and is_place_alone(place.text) and place.text.lower() not in SECTIONS
+            and place.text.lower() not in _CREDIT_ROLES  # ("Agência Lusa", "Texto", the date: what the name wrote)
             and not is_job(place.text)  # ("Jane Roe", "Staff Writer", the date: the writer's job)
             and chrome_reason(place.text, header=True) is None and _dated(date))
 
@@ -1107,6 +1113,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", reported.group("names"), unit.number)
         elif text[:1] in _OTHER_WORK_FIRST and _OTHER_WORK.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe": who else worked on it, no title and no byline
+        elif (article.byline is None and " | " in text and wire_agency((wired := text.split(" | ", 1))[0]) is not None
+              and (signed := byline_parts(wired[1])) is not None and signed[0]):
+            article.fill("byline", signed[0], unit.number)  # "Associated Press | By Marcus Thiele": the wire, then its writer
+            article.fill("publisher", wire_agency(wired[0]), unit.number)
         elif " | " in text and take_signature_line(unit, article, doc):
             pass
         elif article.byline is None and "|" in text and (named := named_for(text)) is not None:

@@ -43,3 +43,10 @@ def test_agencies_credited_as_written_are_left_alone():
                                                ("DPA", "dpa"), ("AFP", "AFP"), ("Ansa", "Ansa")])
 def test_a_wires_name_set_in_capitals_is_given_as_the_wire_writes_it(printed, credited):
     assert agency(printed) == credited
+
+
+@pytest.mark.parametrize("tag, credited", [("Colprensa", "Colprensa"), ("Agencia Andina", "Agencia Andina"),
+                                           ("Agência Lusa", "Agência Lusa"), ("Prensa Latina", "Prensa Latina"),
+                                           ("Askanews", "Askanews")])
+def test_more_wires_of_latin_america_portugal_and_italy(tag, credited):
+    assert agency(tag) == credited

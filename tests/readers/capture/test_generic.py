@@ -2859,6 +2859,18 @@ def test_a_name_and_a_job_in_sentence_case_under_the_headline_is_the_byline():
         "County leaders weigh $48 million plan to rebuild Fenwick Street bridge", "Darnell Whitcomb, Staff writer", [])
 
 
+def test_a_wire_then_its_writer_after_a_bar_under_the_headline():
+    document, article = article_of(f"Great Lakes shipping season opens late as ice lingers\nAssociated Press | By Marcus Thiele\n"
+                                   f"Published March 28, 2025 at 4:15 PM EDT\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Marcus Thiele", "Associated Press")
+
+
+def test_what_the_name_in_a_byline_block_wrote_is_no_place():
+    document, article = article_of(f"Tribunal de Setúbal condena ex-presidente de junta\nAgência Lusa\nTexto\n8 mai. 2024, 16:20\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"], article["published"]) == ("Agência Lusa", None, "2024-05-08")
+
+
 def test_a_caption_under_the_headline_over_a_copyright_credit_over_the_date():
     document, article = article_of(f"Etna, nuova fontana di lava nella notte: chiuso l'aeroporto\n"
                                    f"Cenere su Zafferana e Giarre. Voli regolari dalle 9\n"
