@@ -29,7 +29,7 @@ _AS_WRITTEN = (
     "Agencia EFE", "Agencia Télam", "Anadolu Agency", "Xinhua News Agency", "Yonhap News Agency", "Kyodo News",
     "Press Trust of India", "Asian News International", "Indo-Asian News Service", "United News of India",
     "Keystone-ATS", "Estadão Conteúdo", "Agência Estado", "Folhapress", "Servimedia", "Colpisa", "LaPresse", "SID",
-    "Agência Lusa", "Colprensa", "Andina", "Agencia Andina", "Prensa Latina", "Noticias Argentinas", "Agencia Uno",
+    "Agência Lusa", "Colprensa", "Andina", "Agencia Andina", "Prensa Latina", "Noticias Argentinas",
     "Askanews", "Italpress", "Agenzia Dire",
 )
 # Each form, case-folded, to the name it is credited as (None: as the text writes it).
