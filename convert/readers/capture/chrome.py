@@ -521,6 +521,12 @@ _WHAT_SENT = (r"(?:l['’]essentiel|coups? de cœur|the (?:best|latest|top|bigge
               r"|die wichtigsten|das wichtigste|lo más importante|lo mejor|o essencial|o melhor|il meglio"
               r"|o que (?:de )?mais importante|las noticias más importantes|as notícias mais importantes"
               r"|le notizie più importanti|schlagzeilen|titulares|manchetes)")
+# "Recibí en tu mail las noticias …", "Receive the day's top stories in your inbox": the verb, the mailbox and the news
+# of a newsletter's promise by mail, in the six languages.
+_RECEIVE = r"(?:recib[ií]|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten sie|ricevi|ricevere|receive|get)"
+_MAILBOX = (r"(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|boîte (?:mail|de réception)|postfach"
+            r"|posteingang|casella)")
+_NEWS = r"(?:news|stories|headlines|noticias|notícias|nachrichten|informations|actualités?|notizie)"
 _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publications|nuevas entradas|novos posts"
               r"|novas publicações|nuovi post|nuovi articoli)")
 # Tell-tale phrases anywhere in a short line, tried in this order.
@@ -894,14 +900,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|\b" + _WHAT_SENT + r"\b.{0,100}[–—,-]\s*(?:chaque|jeden|jede|cada|ogni|every|each|todas? as|todos os)\s+(?:\w+\s+)?"
         + _WHEN_SENT + r"\b(?:\s+(?:um|à|at|a las|às|alle)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|am|pm)?)?\.?$"
         # "Recibí en tu mail las noticias más importantes del día", "Receive the day's top stories in your inbox"
-        r"|^(?:recib[ií]|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten sie|ricevi|ricevere|receive|get)\b"
-        r".{0,60}\b(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|boîte (?:mail|de réception)|postfach"
-        r"|posteingang|casella)\b.{0,80}\b(?:news|stories|headlines|noticias|notícias|nachrichten|informations|actualités?"
-        r"|notizie|" + _WHAT_SENT + r")\b"
-        r"|^(?:recib[ií]|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten sie|ricevi|ricevere|receive|get)\b"
-        r".{0,40}\b(?:news|stories|headlines|noticias|notícias|nachrichten|informations|actualités?|notizie)\b.{0,60}\b"
-        r"(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|boîte (?:mail|de réception)|postfach|posteingang"
-        r"|casella)\b"
+        r"|^" + _RECEIVE + r"\b.{0,60}\b" + _MAILBOX + r"\b.{0,80}\b(?:" + _NEWS + "|" + _WHAT_SENT + r")\b"
+        r"|^" + _RECEIVE + r"\b.{0,40}\b" + _NEWS + r"\b.{0,60}\b" + _MAILBOX + r"\b"
         # "Sign up to receive daily headline news from …", "Don't miss out on the latest news and information."
         r"|^sign up to (?:receive|get)\b.{0,60}\b(?:news|headlines|stories|updates)\b"
         r"|^don['’]t miss (?:out on )?(?:the latest|our|any)\b.{0,40}\b(?:news|stories|updates|headlines)\b", re.I)),

@@ -30,6 +30,7 @@ from .agencies import agency as wire_agency, as_written
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_place_alone, is_publication_name, name_before_time, name_then_brand, name_with_wire, names_joined)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
+                         is_newsroom_word,
                          job_under_byline, name_with_job, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
@@ -1911,13 +1912,10 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
     return listed
 
 
-_NEWSROOM_WORDS = frozenset("redacción redação redazione redaktion rédaction newsroom staff".split())
-
-
 def _newsroom_and_site(text: str) -> bool:
     """The newsroom's word for itself, a bar and the site ("Redacción | La Voz del Altiplano")."""
     word, bar, site = text.partition(" | ")
-    return bool(bar) and word.lower() in _NEWSROOM_WORDS and 0 < len(site.split()) <= _SITE_NAME_WORDS + 2
+    return bool(bar) and is_newsroom_word(word) and 0 < len(site.split()) <= _SITE_NAME_WORDS + 2
 
 
 def _name_and_outlet(text: str) -> bool:

@@ -213,6 +213,11 @@ _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ
 
 # The newsroom signing as itself, in the six languages.
 _NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff)")
+
+
+def is_newsroom_word(text: str) -> bool:
+    """Whether ``text`` is the newsroom's word for itself ("Redacción", "Staff")."""
+    return _NEWSROOM.fullmatch(text) is not None
 _WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
 
 
