@@ -133,6 +133,10 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         in_summary = len(text) <= _LONGEST_SUMMARY_LABEL and is_summary_label(text, texts[max(0, i - 4):i])
         if in_summary:
             doc.remove(unit, "summary-label")
+            for item_unit in units[i + 1:i + 1 + unbulleted_items(texts, i + 1)]:
+                article.summary.append(item_unit.text)
+                article.note("summary", item_unit.number)
+                i += 1
             i += 1
             continue
         if (in_related and chrome_reason(text) is None and (is_heading(text) or _is_link_text(text)
@@ -491,14 +495,42 @@ _NEXT_LABEL_REACH = 4  # lines under the box's first label, at most
 _LONGEST_SUMMARY_LABEL = max(map(len, _SUMMARY_LABELS)) + 2
 
 
-def is_summary_label(text: str, above: Sequence[str] = ()) -> bool:
+def is_summary_label(text: str, above: Sequence[str] = (), *, opening: bool = False) -> bool:
     """The label of a box of key points ("Key points", "In brief"); also its second label ("What's next?") when
-    one of the lines ``above`` it (the nearest last) is the box's first."""
+    one of the lines ``above`` it (the nearest last) is the box's first; ``opening`` when it stands above the story."""
     if len(text) > _LONGEST_SUMMARY_LABEL:
         return False
     label = text.lstrip("¿").rstrip(" :?").lower().replace("’", "'")
-    return label in _SUMMARY_LABELS or label in _NEXT_LABELS and any(
-        is_summary_label(line) for line in above[-_NEXT_LABEL_REACH:])
+    return (label in _SUMMARY_LABELS or opening and label in _OPENING_SUMMARY_LABELS
+            or label in _NEXT_LABELS and any(is_summary_label(line) for line in above[-_NEXT_LABEL_REACH:]))
+
+
+# Above the story's first paragraph, "What we know so far" labels a box of key points; further down it heads a section.
+_OPENING_SUMMARY_LABELS = {"what we know so far", "what we know", "ce que l'on sait", "ce que l'on sait déjà",
+                           "was wir wissen", "lo que sabemos", "o que se sabe", "cosa sappiamo"}
+_ITEM_WORDS = 30  # at most, in a key point printed without its bullet
+# A key point states a fact: its sentence ends with a full stop (a question is a section's heading, an exclamation
+# a link's title).
+_STATEMENT_END = (".", *("." + quote for quote in CLOSING_QUOTES))
+_BOX_ITEMS = 6  # key points, at most, in a box
+_LONGER_THAN_ITEMS = 1.5  # times the longest key point above it, at least: the story's first paragraph, not a key point
+
+
+def unbulleted_items(texts: Sequence[str], start: int) -> int:
+    """How many lines from ``start`` on are the key points of a box whose bullets the copy lost: one sentence each,
+    one under another, up to the story's first paragraph, which is longer than each of them (0 if they do not end
+    within a box's length)."""
+    count = longest = 0
+    for at, text in enumerate(texts[start:start + _BOX_ITEMS + 1], start):
+        words = text.count(" ") + 1
+        if (words > _ITEM_WORDS or count and words > _LONGER_THAN_ITEMS * longest or not text.endswith(_STATEMENT_END)
+                or _SENTENCE_END.search(text, 0, len(text) - 1) is not None or bullet_item(text) is not None
+                or chrome_reason(text) is not None or is_summary_label(text, texts[max(0, at - _NEXT_LABEL_REACH):at])
+                or at + 1 < len(texts) and standalone_credit(texts[at + 1], under_caption=True) is not None):
+            return count if count <= _BOX_ITEMS else 0  # (a sentence over a credit is a picture's caption)
+        count += 1
+        longest = max(longest, words)
+    return count if count <= _BOX_ITEMS else 0
 # A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...". The text
 # after the last sentence end is looked at only in a paragraph's last characters, where such widgets sit.
 _GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")

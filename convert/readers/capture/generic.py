@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 from ._lazy_patterns import lazy_compile
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit,
                    credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
-                   take_signature_line, take_timestamp, without_counter)
+                   take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        says_who_is_pictured, standalone_credit, without_label)
@@ -621,7 +621,9 @@ def _under_summary_label(units: Sequence[Line], index: int) -> bool:
     second ("In short:", two lines, "What's next?")."""
     texts = [u.text for u in units[max(0, index - _BOX_REACH):index + _BOX_REACH]]
     at = index - max(0, index - _BOX_REACH)
-    return (is_summary_label(texts[at - 1], texts[max(0, at - 5):at - 1])
+    return (is_summary_label(texts[at - 1], texts[max(0, at - 5):at - 1], opening=True)
+            or any(is_summary_label(texts[label], opening=True) and at - label <= unbulleted_items(texts, label + 1)
+                   for label in range(max(0, at - _BOX_REACH), at - 1))
             or any(is_summary_label(text) for text in texts[:at]) and any(
                 not is_summary_label(texts[below]) and is_summary_label(texts[below], texts[:below])
                 for below in range(at + 1, min(at + 3, len(texts)))))
@@ -1081,10 +1083,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.capture_field("site", site, unit.number)
             else:
                 doc.remove(unit, "masthead")
-        elif is_summary_label(text, [u.text for u in header[max(0, index - 4):index]]):
+        elif is_summary_label(text, [u.text for u in header[max(0, index - 4):index]], opening=True):
             # (before the dateline: "Key Points:" over a paragraph names no place)
             doc.remove(unit, "summary-label")
             in_summary = True
+            skip = unbulleted_items([u.text for u in header], index + 1)
+            for item_unit in header[index + 1:index + 1 + skip]:
+                article.summary.append(item_unit.text)
+                article.note("summary", item_unit.number)
         elif (place := _dateline_line(header, index, body_next=True)) is not None:
             if (place.agency is not None and article.byline is None and " " in place.place and is_bare_name(place.place)
                     and index + 1 < len(header) and _dated(header[index + 1])):

@@ -1226,6 +1226,54 @@ def test_the_text_of_a_summary_box_is_no_first_paragraph(label):
     assert reasons(document)[label] == "summary-label"
 
 
+KEY_POINTS = ["The pool will cost more than planned.", "Work starts in the spring.", "The old baths will close."]
+POOL_LEAD = ("Riverton will get its new swimming pool after all: the district council approved the plan on Thursday "
+        "evening, ending more than a year of argument over its cost and its place on the common.")
+
+
+@pytest.mark.parametrize("label", ["Key points", "What we know so far"])
+def test_key_points_printed_without_their_bullets_are_the_summary(label):
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{label}\n\n" + "\n\n".join(KEY_POINTS)
+            + f"\n\n{POOL_LEAD}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["summary"] == KEY_POINTS
+    assert paragraphs(article) == [POOL_LEAD, SECOND]
+
+
+def test_key_points_without_bullets_in_the_story():
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\n{POOL_LEAD}\n\nIn short:\n\n" + "\n".join(KEY_POINTS)
+            + f"\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["summary"] == KEY_POINTS
+    assert paragraphs(article) == [POOL_LEAD, STORY, SECOND]
+
+
+def test_the_story_under_key_points_is_no_key_point():
+    # a question is the story's heading, a much longer sentence its first paragraph, a sentence over a credit a caption
+    short_lead = "The council approved the new swimming pool on the common on Thursday evening after a long debate."
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\nKey points\n\nThe pool will cost more.\n\n"
+            f"Work starts soon.\n\n{short_lead}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["summary"] == ["The pool will cost more.", "Work starts soon."]
+    assert paragraphs(article)[0] == short_lead
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\n{POOL_LEAD}\n\nKey points:\n\n{KEY_POINTS[0]}\n\n"
+            f"What happens to the old baths?\n\n{STORY}\n")
+    document, article = article_of(page)
+    assert article["summary"] == [KEY_POINTS[0]]
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\nKey points\n\n{KEY_POINTS[0]}\n\n"
+            f"Swimmers at the old baths on the common.\n\nPhoto: Jane Roe/Valley News\n\n{POOL_LEAD}\n")
+    document, article = article_of(page)
+    assert article["summary"] == [KEY_POINTS[0]]
+    assert article["blocks"][0]["type"] == "figure"
+
+
+def test_what_we_know_in_the_story_heads_a_section():
+    page = f"Council Backs the New Pool\n\nBy Jane Roe\n\n{POOL_LEAD}\n\nWhat we know\n\n{KEY_POINTS[0]}\n\n{STORY}\n"
+    document, article = article_of(page)
+    assert article["summary"] == []
+    assert paragraphs(article) == [POOL_LEAD, KEY_POINTS[0], STORY]
+
+
 def test_a_byline_printed_under_the_story():
     page = f"Rat beschließt neues Bad\n\n3. März 2024\n\n{STORY}\n\n{SECOND}\n\nVon Johanna Roth\n\nMehr zum Thema\n"
     document, article = article_of(page)
