@@ -1105,12 +1105,44 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"
     if ("offers" in text or text[:4] == "Get ") and _SIGN_UP_PROMISE.search(text) is not None:
         return "newsletter-prompt"
+    if text.startswith(_SUPPORT_NOTE_OPENINGS) and _SUPPORT_NOTE.match(text) is not None:
+        return "editor-note"
+    if text.startswith("We use your") and _SIGN_UP_DATA_NOTE.match(text) is not None:
+        return "site-notice"
+    if "odcasts" in text and _PODCAST_PROMO.search(text) is not None:
+        return "promo"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
         if _PRIVACY_NOTE.match(text) is not None:
             return "site-notice"
-        if _CORRECTION.match(text) is not None:
+        if _CORRECTION.match(text) is not None or _EDITORS_NOTE.match(text) is not None:
             return "editor-note"
+        if text.endswith("?") and _POLL.match(text) is not None:
+            return "poll"
     return None
+
+
+# "Editor's note: This article first appeared in …", "Anmerkung der Redaktion: …", "UPDATE: This story has been updated
+# to include …": the newsroom's note under its label, in the six languages, at any length. (An update's label alone
+# opens a live story's new facts too: only its note on the story is the newsroom's.)
+_EDITORS_NOTE = lazy_compile(
+    r"(?:editor['’]s note|note from the editor|anmerkung der redaktion|anm\. d\. red\.|nota del (?:editor|redactor)"
+    r"|nota de la redacción|note de la rédaction|nota da redação|nota do editor|nota della redazione)\s*:"
+    r"|(?:update|updated|aktualisierung|mise à jour|actualización|atualização|aggiornamento)\s*:\s*(?:this|the) "
+    r"(?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b", re.I)
+# "Poll: Should the city charge for parking on Sundays?": a poll's question, under its label, in the six languages.
+_POLL = lazy_compile(r"(?:poll|umfrage|sondage|encuesta|enquete|sondaggio)\s*:\s*\S.{0,200}\?", re.I)
+# "Support for this coverage is provided by the … Foundation.", "This reporting was made possible by …", "This
+# fact-check was produced as part of …": who paid for the story, or the programme it belongs to, at any length.
+_SUPPORT_NOTE_OPENINGS = ("Support for", "Funding for", "This ")
+_SUPPORT_NOTE = lazy_compile(
+    r"(?:Support|Funding) for (?:this|our) (?:coverage|story|reporting|article|series|project|journalism|report)\b"
+    r".{0,40}? (?:provided|made possible) by\b"
+    r"|This (?:coverage|reporting|story|article|report|series|project|fact-check|fact check) (?:is|was) "
+    r"(?:made possible|supported|funded|underwritten|produced as part of|produced in partnership with)\b")
+# "We use your sign-up to provide content in ways you've consented to …": a sign-up form's note on the reader's data.
+_SIGN_UP_DATA_NOTE = lazy_compile(r"We use your (?:sign-?up|e-?mail(?: address)?|details|information|data) to\b")
+# "Listen to The Explainer, our podcast, on Apple Podcasts, Spotify or wherever you get your podcasts.": a podcast's promo.
+_PODCAST_PROMO = lazy_compile(r"\bwherever you (?:get|find|listen to) (?:your )?podcasts\b", re.I)
 
 
 _PRIVACY_LABEL = 30  # characters, at most, before the colon of a privacy note's label (or a correction's)

@@ -1349,3 +1349,35 @@ def test_a_writers_disclosure_a_sign_ups_promise_and_the_advertisers_link(text, 
 
 def test_funding_in_a_storys_sentence_is_no_disclosure():
     assert chrome_reason("The school receives funding from the state for its pool, the mayor said on Monday evening.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Editor’s note: This article first appeared in the spring issue of Valley Farmer. Prices have been updated to "
+     "reflect the dealers' quotes as of March 6, and two growers' names were added at their request.", "editor-note"),
+    ("UPDATE: This story has been updated to include reaction from the farmers' union and the council's planning "
+     "committee, which met on Tuesday evening to discuss the plan for the new pool.", "editor-note"),
+    ("Anmerkung der Redaktion: Dieser Artikel wurde am 5. März um 14 Uhr um die Stellungnahme des Bürgermeisters und "
+     "der Fraktionen im Stadtrat ergänzt, die am Abend tagten.", "editor-note"),
+    ("Support for this coverage is provided by the Halden Family Foundation. Our funders have no say in our editorial "
+     "decisions, and they do not see our stories before they are published on the site.", "editor-note"),
+    ("This fact-check was produced as part of the Valley Courier's work with the regional fact-checking programme. "
+     "Read more about our partners, our methods and how we are funded.", "editor-note"),
+    ("We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. "
+     "This may include adverts from us and third parties. You can unsubscribe at any time, whenever you like. More info",
+     "site-notice"),
+    ("Listen to The Riverton Hour, our twice-weekly podcast on the town's council and its schools, on Apple Podcasts, "
+     "Spotify or wherever you get your podcasts.", "promo"),
+    ("POLL: Should the town charge for parking on Sundays?", "poll"),
+    ("Umfrage: Wie gefällt Ihnen der neue Markt?", "poll"),
+])
+def test_notes_at_any_length_under_their_label_or_opening(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: Police have reopened the road after the crash, and the bus services run again.",
+    "Funding for the pool was provided by the state, the mayor said on Monday evening after the council's meeting.",
+    "Poll: most residents back the pool.",
+])
+def test_an_update_a_funder_and_a_polls_result_in_the_story_are_no_chrome(text):
+    assert chrome_reason(text) is None
