@@ -247,6 +247,12 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (TIMESTAMP.match(text) is not None and len(text.split()) <= _STAMP_WORDS
               and (stamped := find_date(text)) is not None):
             take_timestamp(unit, article, doc, stamped)
+        elif i + 1 < len(units) and quote_card(text, units[i + 1].text):
+            # "“We've cleared the house. …”" over "— Hemi Walsh, orchardist": a quote set apart with its speaker
+            article.blocks.append({"type": "quote", "text": f"{text} {units[i + 1].text}",
+                                   "lines": [unit.number, units[i + 1].last]})
+            i += 2
+            continue
         else:
             if ("(" in text or "[" in text) and ":" in text:  # (what _INLINE_LINK needs)
                 text = _without_inline_links(text, unit, doc)
@@ -255,6 +261,20 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             early = False
             prose_above += 1
         i += 1
+
+
+_OPENING_QUOTES = "“\"«„‘"
+_ATTRIBUTION_WORDS = 12  # at most, in the line that names a quote's speaker
+# "— Hemi Walsh, Esk Valley orchardist": a dash, then the speaker's capitalised name, and no sentence.
+_ATTRIBUTION = lazy_compile(r"[—–―]\s?[A-ZÀ-Þ][^.!?@]{1,100}")
+
+
+def quote_card(text: str, below: str) -> bool:
+    """Whether ``text``, wholly in quotation marks, and the line ``below`` it, its speaker after a dash, are a quote
+    the page sets apart (a "quote card"), not the story's paragraph. (The opening mark first: most lines open otherwise.)"""
+    return (text[:1] in _OPENING_QUOTES
+            and (text.endswith(CLOSING_QUOTES) or text[-2:-1] in CLOSING_QUOTES and text[-1:] == ".")
+            and below.count(" ") < _ATTRIBUTION_WORDS and _ATTRIBUTION.fullmatch(below) is not None)
 
 
 _LINK_WORDS = 20  # at most, in a story's title under a "Read also" label (a title has no full stop; a paragraph with

@@ -15,8 +15,8 @@ from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit,
-                   credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, read_body, take_byline,
-                   take_signature_line, take_timestamp, unbulleted_items, without_counter)
+                   credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, quote_card, read_body,
+                   take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        says_who_is_pictured, standalone_credit, without_label)
@@ -1006,6 +1006,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         text = unit.text
         if skip > 0:  # the second line of a figure already read
             skip -= 1
+            continue
+        if index + 1 < len(header) and quote_card(text, header[index + 1].text):
+            article.blocks.append({"type": "quote", "text": f"{text} {header[index + 1].text}",
+                                   "lines": [unit.number, header[index + 1].last]})
+            skip = 1
             continue
         if index + 1 < len(header) and _describes_media(header, index + 1):
             doc.remove(unit, "media-embed")  # the player's title; its description follows

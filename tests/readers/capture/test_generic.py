@@ -2975,3 +2975,16 @@ def test_a_wire_in_capitals_before_the_date_is_no_place():
                                    f"AFP 12/03/2024 à 09:14\n{STORY}\n")
     assert article["dateline"] is None
     assert article["published"][:10] == "2024-03-12"
+
+
+def test_a_quote_set_apart_with_its_speaker_is_a_quote_not_the_first_paragraph():
+    quote, speaker = "“We have cleared the house. We have not cleared the land.”", "— Hemi Walsh, orchardist"
+    document, article = article_of(f"Council Backs the New Pool\n\nBy Jane Roe\n\n{quote}\n{speaker}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["blocks"][0] == {"type": "quote", "text": f"{quote} {speaker}", "lines": [5, 6]}
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_dash_under_a_paragraph_that_is_not_wholly_quoted_is_no_quotes_speaker():
+    page = f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n“{SECOND}”, she said.\n\n— With files from Derek Amos\n"
+    document, article = article_of(page)
+    assert all(block["type"] != "quote" for block in article["blocks"])
