@@ -1417,7 +1417,8 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 # "Valencia - 12 mar 2025", "Villarejo del Campo (Albacete) - 12 mar 2024": the place, its little words and its
 # province in brackets included
 _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di"
-                                  r"|am|an der|sur|sous|en)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,2}(?:\s+\([A-ZÀ-Þ][\w'’.\- ]{1,30}\))?)"
+                                  r"|am|an der|sur|sous|en)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,2}(?:\s+\([A-ZÀ-Þ][\w'’.\- ]{1,30}\))?"
+                                  r"(?:,\s[A-ZÀ-Þ][\w'’.\-]{1,20})?)"  # (its state after a comma: "Apatzingán, Mich. / 20.02.2024")
                                   r"\s*[-–—,|/·•]\s*(?=\S)")  # (also a middle dot: "Stralsee · 27.03.2024, 06:00 Uhr")
 
 
@@ -1480,9 +1481,11 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     if (place is None or place.end() > found[1].start() or (not signed and " " in place.group("place"))
             or wire_agency(place.group("place")) is not None):  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
         return None
-    if ("/" in text[place.end("place"):place.end()] and " " in place.group("place")
+    if ("/" in text[place.end("place"):place.end()] and " " in place.group("place") and ", " not in place.group("place")
             and not (is_paper_name(place.group("place")) or is_organisation(place.group("place")))):
-        return None  # ("Julia Steinhoff / Oktober 25 2023": before a slash, one word names a place, two a writer)
+        # ("Julia Steinhoff / Oktober 25 2023": before a slash, one word names a place, two a writer; a town and its
+        # state after a comma, "Apatzingán, Mich. / 20.02.2024", a place)
+        return None
     rest = text[place.end():]
     date = date_alone(rest, find_date(rest))
     return (place.group("place"), date) if date is not None else None

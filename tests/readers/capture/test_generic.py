@@ -2988,3 +2988,14 @@ def test_a_dash_under_a_paragraph_that_is_not_wholly_quoted_is_no_quotes_speaker
     page = f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n“{SECOND}”, she said.\n\n— With files from Derek Amos\n"
     document, article = article_of(page)
     assert all(block["type"] != "quote" for block in article["blocks"])
+
+
+def test_a_name_over_a_town_and_its_state_then_a_slash_and_the_date():
+    page = ("Menú\n\nPolítica\n\nLimoneros paran cortes por tercera semana\n\nAcusan que las empacadoras pagan cuatro pesos por "
+            "kilo\n\nNayeli Ortiz Barragán\nApatzingán, Mich. / 20.02.2024 10:35:00\n\nLos productores de limón de la región "
+            "cumplieron este martes tres semanas sin cortar fruta, en protesta por el precio.\n\n"
+            "La Secretaría no había respondido hasta el cierre de esta edición a las peticiones de los productores.\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"], article["published"]) == (
+        "Nayeli Ortiz Barragán", "Apatzingán, Mich.", "2024-02-20")
+    assert article["headline"] == "Limoneros paran cortes por tercera semana"
