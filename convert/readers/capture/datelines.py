@@ -27,8 +27,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # ... or in the page's language: "MADRID, 3 mar (EFE)", "São Paulo, 3 de março de 2024 (Reuters)", "PARIS, 3 mars",
 # "BERLIN, 3. März (dpa)"; the day alone before the wire's tag: "MADRID, 4 (EUROPA PRESS)"
-# (and the wires' own short months in Spanish and Italian: "SANTIAGO, 21 ene (Reuters)", "ROMA, 12 GEN")
-_WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott"
+# (and the wires' own short months in Spanish, Italian, Portuguese, French and German: "SANTIAGO, 21 ene (Reuters)",
+# "ROMA, 12 GEN", "Bragança, 28 fev (Lusa)", "BERLIN, 3. Okt (dpa)")
+_WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott|fev|mai|out|dez|mär|okt|janv|févr|avr|juil|déc"
 _WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\())?")
 # (a month and day is the date, not a region; a state and its country: "ALBUQUERQUE, Nuevo México, EE.UU.")
@@ -233,6 +234,9 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if (tag is not None and separator is None and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
             and text[match.start("rest") - 1] == ")" and first not in _SUBJECTS and first.lower() not in _LABELS):
         return Dateline(_place(match.group("place")), tag, rest)  # "Los Angeles (CNN)The …": the tag glued to the story
+    if (tag is not None and separator is not None and match.group("when") and _NEWSROOM_TAG.fullmatch(tag)
+            and rest[:1].isupper() and first not in _NOT_PLACES and not names_weekday(match.group("place"))):
+        return Dateline(_place(match.group("place")), tag, rest)  # "Santander, 3 sep (ACN).- …": a wire's own initials
     # (a hyphen between spaces only before the story's long first sentence: "Brasília - O governo …")
     spaced = separator in ("—", "–", "-") and _SPACED_DASH.match(text, match.end("place")) is not None
     if (separator not in _DASHES and not spaced or not (rest[:1].isupper() or alone) or first in _NOT_PLACES

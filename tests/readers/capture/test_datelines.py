@@ -239,3 +239,18 @@ def test_a_place_with_its_little_words_before_a_spaced_dash(text, place):
 def test_a_place_and_a_colon_that_opens_with_an_accented_capital():
     found = dateline("Évora: The council met on Thursday evening to discuss the plan for the new pool.")
     assert found is not None and found.place == "Évora"
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Santander, 3 sep (ACN).- Salvamento Marítimo ha rescatado este martes a dos pescadores.", "Santander", "ACN"),
+    ("Bragança, 28 fev 2023 (Lusa) - Cerca de 1.800 utentes ficam sem médico.", "Bragança", "Lusa"),
+    ("BERLIN, 3. Okt (dpa) - Die Regierung hat am Montag beschlossen.", "BERLIN", "dpa"),
+])
+def test_a_place_a_day_in_a_wires_short_month_and_its_tag_even_one_not_known(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["Monday, 3 sep (ACN).- The council met.", "The Council, 3 sep (ACN).- It met again."])
+def test_a_weekday_or_a_sentences_subject_before_a_day_and_a_tag_is_no_place(text):
+    assert dateline(text) is None
