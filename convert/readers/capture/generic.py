@@ -1111,6 +1111,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (reason := chrome_reason(text, header=True)) is not None:
             if reason in ("banner", "contact") and take_byline(unit, article, doc):
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
+            elif (reason == "banner" and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
+                  and without_label(header[index + 1].text) != header[index + 1].text
+                  and (under := credit_under(header, index + 1)) is not None and find_date(text) is None):
+                # "VACINAÇÃO CONTRA O SARAMPO" over "FOTO: ARMINDO KALUEYA": a caption in capitals, its credit labelled
+                article.add_figure(text, under[0], unit.number, header[index + under[1]].last)
+                skip = under[1]
             elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:

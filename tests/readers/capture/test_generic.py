@@ -2999,3 +2999,14 @@ def test_a_name_over_a_town_and_its_state_then_a_slash_and_the_date():
     assert (article["byline"], article["dateline"], article["published"]) == (
         "Nayeli Ortiz Barragán", "Apatzingán, Mich.", "2024-02-20")
     assert article["headline"] == "Limoneros paran cortes por tercera semana"
+
+
+def test_a_caption_in_capitals_over_its_labelled_credit_in_the_header():
+    page = ("Notícias\n\nMais de 40 mil crianças vacinadas contra o sarampo no Lubango\n\n19 Novembro de 2024 | 16h08\n\n"
+            "VACINAÇÃO CONTRA O SARAMPO NO LUBANGO\nFOTO: ARMINDO KALUEYA\n\n"
+            "Lubango - Mais de 40 mil crianças dos zero aos cinco anos de idade foram vacinadas contra o sarampo.\n\n"
+            "A meta é vacinar 96 mil crianças até ao fim do mês, segundo a supervisora municipal da campanha.\n")
+    document, article = article_of(page)
+    figure = article["blocks"][0]
+    assert (figure["type"], figure["caption"], figure["credit"]) == (
+        "figure", "VACINAÇÃO CONTRA O SARAMPO NO LUBANGO", "ARMINDO KALUEYA")
