@@ -193,7 +193,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             _add_list_item(article, text, unit)  # a review's details, a match's line-ups: the story's facts, no prose
         elif early and _metadata_line(unit, article, doc):
             pass
-        elif (early and article.byline is not None and text.startswith(article.byline) and i + 1 < len(units)
+        elif (early and article.byline is not None and i + 1 < len(units)
+              and text.startswith((article.byline, article.byline.rpartition(" ")[2] + " "))
               and (author_bio(text) == article.byline or about_the_writer(text, article.byline))):
             doc.remove(unit, "author-bio")  # "Maya Oduya is a senior technology reporter at …" over the story
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
@@ -291,9 +292,15 @@ _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
 def about_the_writer(text: str, byline: str) -> bool:
     """Whether ``text`` is a note on the writer of the byline: their name, then "is", one sentence ("Marianne Schaller
     est historienne et ancienne députée au Grand Conseil genevois.")."""
-    if not text.startswith(byline + " ") or " " not in byline:
+    if " " not in byline:
         return False
-    rest = text[len(byline) + 1:]
+    surname = byline.rpartition(" ")[2]  # ("Aldridge is a senior correspondent …" under "By Colin Aldridge")
+    if text.startswith(byline + " "):
+        rest = text[len(byline) + 1:]
+    elif text.startswith(surname + " ") and surname[:1].isupper() and len(surname) > 2:
+        rest = text[len(surname) + 1:]
+    else:
+        return False
     return (rest.split(" ", 1)[0] in _IS and text.endswith(".") and len(text.split()) <= _WRITER_NOTE_WORDS
             and _SENTENCE_END.search(text, 0, len(text) - 1) is None)
 

@@ -498,11 +498,13 @@ def without_label(credit: str) -> str:
 _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte)\s*:\s*", re.I)
 
 
-# "Photo by", "Picture by", "Photo /", "Photo" before a capitalised name: a label without a colon.
+# "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)|photo d['’]illustration"
                            r"|(?:provided|supplied|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
-                           r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*", re.I)
+                           r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
+                           # ("| Photo | Jane Roe | The Valley Courier": the label between bars)
+                           r"|(?:\|\s*)?(?:photo|foto|image|picture|bild|imagen|immagine)\s*\|\s*", re.I)
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
@@ -736,6 +738,12 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     return _standalone_credit(text, under_caption)
 
 
+def _name_dash_agency(text: str) -> bool:
+    name, _, owner = text.partition("—")
+    return is_bare_name(name) and (_AGENCY.search(owner) is not None or agency(owner) is not None
+                                   or _PICTURE_AGENCY.fullmatch(owner) is not None)
+
+
 @short_lines_remembered  # (a credit's line is asked about as the caption's follower, then again on its own)
 def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
@@ -785,6 +793,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text  # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for
     if "/" in text and _wire_and_name(text):
         return text  # "Hans Müller/dpa", "dpa/Hans Müller": the wire written in small letters, as it writes itself
+    if "—" in text and " " not in text.partition("—")[2][:1] and _name_dash_agency(text):
+        return text  # "Marta Ruiz—Bloomberg/Getty Images": the photographer, a long dash and the agency, no spaces
     if (text[:1] in "FfPpBbIi" and (labelled := _UNMARKED_LABEL.match(text)) is not None
             and (agency(rest := text[labelled.end():]) is not None or _PICTURE_AGENCY.fullmatch(rest))):
         return rest  # "Foto ANSA", "Photo AFP": the word for a picture without its colon, then whose it is

@@ -417,6 +417,7 @@ def _place_over_date(place: Line, date: Optional[Line]) -> bool:
     return (date is not None and is_place_alone(place.text) and place.text.lower() not in SECTIONS
             and place.text.lower() not in _CREDIT_ROLES  # ("Agência Lusa", "Texto", the date: what the name wrote)
             and not is_job(place.text)  # ("Jane Roe", "Staff Writer", the date: the writer's job)
+            and _TIMESTAMP.match(place.text) is None  # ("Jane Roe", "Published", the date: the date's label)
             and chrome_reason(place.text, header=True) is None and _dated(date))
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.captions import (credit_under_sentence, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
-                                             standalone_credit, describes_picture)
+                                             standalone_credit, describes_picture, without_label)
 
 
 @pytest.mark.parametrize("text, credit", [
@@ -893,3 +893,18 @@ def test_a_papers_initials_before_the_label_glued_to_the_caption():
 def test_a_photographer_a_bullet_and_the_paper_under_a_caption():
     assert standalone_credit("MARCUS HOLT • The Twin Lakes Courier", under_caption=True) == (
         "MARCUS HOLT • The Twin Lakes Courier")
+
+
+def test_a_label_between_bars_is_no_part_of_the_credit():
+    assert without_label("| Photo | Jane Roe | The Valley Courier") == "Jane Roe | The Valley Courier"
+    assert caption_parts("Farmers inspect maize damaged by armyworms near Riverton on Monday. | Photo | Jane Roe | "
+                         "Valley Courier")[2] == "Jane Roe | Valley Courier"
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Marta Ruiz—Bloomberg/Getty Images", "Marta Ruiz—Bloomberg/Getty Images"),
+    ("Marta Ruiz—Getty Images", "Marta Ruiz—Getty Images"),
+    ("Marta Ruiz—The Council", None), ("Council—Getty Images", None),
+])
+def test_a_photographer_a_long_dash_and_the_agency(text, credit):
+    assert standalone_credit(text) == credit

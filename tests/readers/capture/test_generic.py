@@ -3010,3 +3010,16 @@ def test_a_caption_in_capitals_over_its_labelled_credit_in_the_header():
     figure = article["blocks"][0]
     assert (figure["type"], figure["caption"], figure["credit"]) == (
         "figure", "VACINAÇÃO CONTRA O SARAMPO NO LUBANGO", "ARMINDO KALUEYA")
+
+
+def test_a_date_label_alone_under_the_writers_name_is_no_place():
+    page = f"Council Backs the New Pool\n\nJane Roe\nPublished\n04 March 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"], article["published"]) == ("Jane Roe", None, "2024-03-04")
+
+
+def test_a_note_on_the_writer_by_surname_under_the_byline():
+    note = "Roe is a senior correspondent for the Valley Courier and the author of a book on small towns."
+    document, article = article_of(f"Council Backs the New Pool\n\nBy Jane Roe\n\nMarch 6, 2024\n\n{note}\n\n{STORY}\n\n{SECOND}\n")
+    assert reasons(document)[note] == "author-bio"
+    assert paragraphs(article) == [STORY, SECOND]
