@@ -108,8 +108,13 @@ _ELLIPSIS_CREDIT = lazy_compile(r"^(?P<caption>.*?)\s*Credit(?:\.\.\.|…)\s*(?P
 # "... on Monday.CreditCreditJane Roe/The Valley Courier": the word printed twice (once for screen readers) and
 # glued to the caption's stop and to the name.
 _REPEATED_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\s*){2}(?P<credit>[A-ZÀ-Þ].{1,80})$")
-# "... in Queens.CreditJane Roe/The Valley Courier": the word once, glued to the caption's stop and to the name.
-_GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-ZÀ-Þ].{1,80})$")
+# "... in Queens.CreditJane Roe/The Valley Courier": the word once, glued to the caption's stop and to the name; or,
+# with its colon, to the caption's last word ("… on Sunday afternoonCredit: Kennet Valley News").
+_GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-ZÀ-Þ].{1,80})$"
+                                  r"|^(?P<unstopped>.*?[a-zà-ÿ])Credit:\s*(?P<named>[A-ZÀ-Þ].{1,80})$")
+# "... in February.Photograph by Jane Roe for The Valley Courier": a worded label glued to the caption's stop.
+_GLUED_BY_CREDIT = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credit>(?:Photograph|Photo|Picture|Image|Video)s? by "
+                                r"[A-ZÀ-Þ].{1,80})$")
 # "... jeudi. JEAN DUPONT POUR « LE MONDE »", "... del jueves. JUAN PÉREZ": a photographer's name in capitals after
 # the caption's sentence, with the agency after a slash or the publication the picture was taken for.
 _CAPS = "A-ZÀ-ÖØ-Þ"
@@ -155,7 +160,7 @@ _NAME_THE_PAPER_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z�
 _NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credit>[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*"
                                    r"(?: (?:de |da |del |van |von )?[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*){1,3}(?: \([A-Za-z][\w ./\-]{1,30}\))?)$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
-                  (_GLUED_WORD_CREDIT, "Credit", 0), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
+                  (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
@@ -390,7 +395,10 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         match = pattern.match(body)
         if not match:
             continue
-        caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
+        if pattern is _GLUED_WORD_CREDIT and match.group("unstopped") is not None:
+            caption, credit = match.group("unstopped").strip(), match.group("named").strip()
+        else:
+            caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
         # (a picture service's name vouches for a short caption too: "Representational image. (iStock)")
         if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match)
                                    or _PICTURE_AGENCY.fullmatch(credit.strip("()")) and not caption[:1].isdigit() else 3):

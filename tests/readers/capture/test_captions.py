@@ -908,3 +908,19 @@ def test_a_label_between_bars_is_no_part_of_the_credit():
 ])
 def test_a_photographer_a_long_dash_and_the_agency(text, credit):
     assert standalone_credit(text) == credit
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Flames engulfed the thatched roof of the Plough Inn on Sunday afternoonCredit: Kennet Valley News",
+     "Flames engulfed the thatched roof of the Plough Inn on Sunday afternoon", "Kennet Valley News"),
+    ("Teodor Vass at the landing in Drelno, in February.Photograph by Lukas Brenner for The Rampart Review",
+     "Teodor Vass at the landing in Drelno, in February.", "Lukas Brenner for The Rampart Review"),
+])
+def test_a_credits_label_glued_to_the_captions_last_word_or_stop(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["He said the bank, which is run by Credit Suisse, would pay.",
+                                  "The case was heard in the morning.Photo by the way is here"])
+def test_credit_words_in_a_sentence_are_no_glued_credit(text):
+    assert caption_parts(text) is None
