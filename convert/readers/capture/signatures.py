@@ -342,7 +342,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         article.fill("publisher", branded[1], unit.number)
         return True
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
-    text = text.replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
+    text = text.rstrip(" ·•|").replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
+    # (a separator left at the end, "Jane Roe · The Valley Courier ·", stood before what the copy lost)
     if text.endswith(".") and not text[-3:-2].isspace() and is_bare_name(text[:-1]):
         text = text[:-1]  # "Marion Le Goff.": a stop after the name (not an initial's: "Jane R.")
     if (joint := _BETWEEN_NAME_AND_MORE.search(text)) is not None:

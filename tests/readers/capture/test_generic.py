@@ -3023,3 +3023,10 @@ def test_a_note_on_the_writer_by_surname_under_the_byline():
     document, article = article_of(f"Council Backs the New Pool\n\nBy Jane Roe\n\nMarch 6, 2024\n\n{note}\n\n{STORY}\n\n{SECOND}\n")
     assert reasons(document)[note] == "author-bio"
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_name_and_the_newsroom_with_a_separator_left_at_the_end():
+    page = (f"Council Backs the New Pool\n\nThe first increase since 2019, the council heard\n\nJane Roe · Valley News · \n"
+            f"Posted: Mar 05, 2024 4:00 AM AST\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["byline"] == "Jane Roe"
