@@ -567,8 +567,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
                   r"|(?:whatsapp|telegram) channel\b.{0,60})$", re.I)),
     # "Save articles to read later and create your own reading list": the site's reading list.
-    ("page-control", _Keys.of("save|list"), lazy_compile(r"\bsave (?:articles|stories|this article|this story) (?:to read )?"
-                                                         r"(?:later|for later)\b|\b(?:your own|my) reading list\b", re.I)),
+    ("page-control", _Keys.of("save|list|bookmarks"), lazy_compile(
+        r"\bsave (?:articles|stories|this article|this story) (?:to read )?(?:later|for later)\b|\b(?:your own|my) reading list\b"
+        # "Add articles to your saved list …", "You can find this story in My Bookmarks.": where saved stories are kept
+        r"|\badd (?:articles|stories|this (?:article|story)) to your (?:saved|reading) list\b"
+        r"|\bfind (?:this|the) (?:article|story) in (?:my|your) (?:bookmarks|saved (?:list|articles|stories))\b", re.I)),
+    # "The BBC is not responsible for the content of external sites.": an embed's note on the site it comes from
+    ("page-chrome", _Keys.of("responsible"), lazy_compile(
+        r"\bis not responsible for the content of external (?:internet )?(?:sites|websites|links)\b", re.I)),
     # "Haz clic aquí para leer más", "Enable notifications ...", "Mehr Nachrichten aus der Region finden Sie hier."
     ("promo", _Keys.of("clic|pulsa|clique|clicca|cliquez|klicken|notifications|scroll|news|nachrichten|infos|"
                        "informationen|actualités|noticias|notícias|notizie"),
@@ -793,8 +799,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|^.{1,60}?\s[-–—|]\s(?:zur(?:ück zur)? startseite|retour à l['’]accueil|(?:ir a|volver a) la portada"
                   r"|volver al inicio|(?:voltar|ir) para a página inicial|torna alla home(?:page)?)$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
                   r"(?:tab|window)\)?$", re.I)),
-    ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron"),
-     lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|"
+    ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron|count"),
+     lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|^can we count on you\b|"
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b", re.I)),
     # "Please enter a search term": the search box's prompt, in the six languages.

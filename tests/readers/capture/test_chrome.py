@@ -1381,3 +1381,13 @@ def test_notes_at_any_length_under_their_label_or_opening(text, reason):
 ])
 def test_an_update_a_funder_and_a_polls_result_in_the_story_are_no_chrome(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Add articles to your saved list and come back to them any time.", "page-control"),
+    ("You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.", "page-control"),
+    ("View content on XThe Courier is not responsible for the content of external sites.", "page-chrome"),
+    ("Can we count on you?", "appeal"),
+])
+def test_a_saved_lists_prompt_an_embeds_note_on_other_sites_and_an_appeals_question(text, reason):
+    assert chrome_reason(text) == reason
