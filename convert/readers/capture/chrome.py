@@ -11,7 +11,7 @@ import unicodedata
 from typing import Callable, NamedTuple, Optional
 
 from ._lazy_patterns import lazy_compile
-from .language import CLOSING_QUOTES, words as _words
+from .language import CLOSING_QUOTES, is_function_word, words as _words
 from .remember import short_lines_remembered
 from .rights import RESERVED
 
@@ -1111,6 +1111,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"
     if ("offers" in text or text[:4] == "Get ") and _SIGN_UP_PROMISE.search(text) is not None:
         return "newsletter-prompt"
+    if text.endswith(_ELLIPSES) and words <= _TEASER_WORDS and _cut_teaser(text):
+        return "related-link"
     if text.startswith(_SUPPORT_NOTE_OPENINGS) and _SUPPORT_NOTE.match(text) is not None:
         return "editor-note"
     if text.startswith("We use your") and _SIGN_UP_DATA_NOTE.match(text) is not None:
@@ -1125,6 +1127,18 @@ def _reason(text: str, header: bool) -> Optional[str]:
         if text.endswith("?") and _POLL.match(text) is not None:
             return "poll"
     return None
+
+
+_ELLIPSES = ("...", "…")
+_TEASER_WORDS = 30  # at most, in another story's teaser cut to fit its card
+_LAST_WORD = lazy_compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\.\.\.|…)$")
+
+
+def _cut_teaser(text: str) -> bool:
+    """"Council tenants 'living with black mould for two years' as...": another story's title or teaser, cut to fit
+    its card after a little word ("as", "in", "of", "des", "der"), where no sentence of the story ends."""
+    last = _LAST_WORD.search(text)
+    return last is not None and is_function_word(last.group(1).lower())
 
 
 # "Editor's note: This article first appeared in …", "Anmerkung der Redaktion: …", "UPDATE: This story has been updated

@@ -1391,3 +1391,14 @@ def test_an_update_a_funder_and_a_polls_result_in_the_story_are_no_chrome(text):
 ])
 def test_a_saved_lists_prompt_an_embeds_note_on_other_sites_and_an_appeals_question(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Council tenants 'living with black mould for two years' as...",
+                                  "UN warnen vor Hungerkrise in...", "Four sheriff's employees lost to…"])
+def test_a_teaser_cut_after_a_little_word_to_fit_its_card(text):
+    assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("text", ["He said he would wait and see...", "The ministry said the count was 387..."])
+def test_a_sentence_trailing_off_after_a_word_of_its_own_is_no_teaser(text):
+    assert chrome_reason(text) is None
