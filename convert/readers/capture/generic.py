@@ -634,8 +634,9 @@ _BOX_REACH = 5  # lines above and under a summary box's text where its labels st
 
 
 def _name_and_job(text: str) -> bool:
-    """"Jane Roe, Staff Writer": a writer's name and job after a comma, as a byline block prints them."""
-    name, comma, job = text.partition(", ")
+    """"Jane Roe, Staff Writer", "Jane Roe | Staff Writer": a writer's name and job after a comma or a bar, as a
+    byline block prints them."""
+    name, comma, job = text.partition(", ") if ", " in text else text.partition(" | ")
     return bool(comma) and is_job(job) and is_bare_name(name)
 
 
@@ -1922,7 +1923,8 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
-                if is_name_and_job(run[-1].text) or _name_and_outlet(run[-1].text) or _newsroom_and_site(run[-1].text):
+                if (is_name_and_job(run[-1].text) or _name_and_job(run[-1].text) or _name_and_outlet(run[-1].text)
+                        or _newsroom_and_site(run[-1].text)):
                     run.pop()  # the byline, its job or its newsroom after the name ("Redacción | La Voz del Altiplano")
                 if len(run) < _LIST_RUN or not deck_under and _headline_and_deck(run):
                     run = []

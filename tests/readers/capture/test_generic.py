@@ -3030,3 +3030,13 @@ def test_a_name_and_the_newsroom_with_a_separator_left_at_the_end():
             f"Posted: Mar 05, 2024 4:00 AM AST\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["byline"] == "Jane Roe"
+
+
+def test_a_headline_and_deck_over_a_name_and_job_after_a_bar_are_no_list_of_links():
+    page = ("Crops\nSoybeans\nSeed treatment costs rise as growers weigh skipping it\n"
+            "Higher prices for fungicide packages have some farmers rethinking what they buy\n"
+            f"Jane Roe | Contributing Editor\nMar 8, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Seed treatment costs rise as growers weigh skipping it"
+    assert article["summary"] == ["Higher prices for fungicide packages have some farmers rethinking what they buy"]
+    assert article["byline"].startswith("Jane Roe")
