@@ -1009,6 +1009,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if skip > 0:  # the second line of a figure already read
             skip -= 1
             continue
+        if index + 1 < len(header) and _trail_to_title(text, header[index + 1].text):
+            doc.remove(unit, "navigation")  # "News/India News/SC seeks …" over "SC seeks …": the trail to the title
+            continue
         if index + 1 < len(header) and quote_card(text, header[index + 1].text):
             article.blocks.append({"type": "quote", "text": f"{text} {header[index + 1].text}",
                                    "lines": [unit.number, header[index + 1].last]})
@@ -1441,6 +1444,16 @@ _POST_AUTHOR = lazy_compile(r"\b(?i:von|by|par|por|di)\s+(?P<name>[A-ZÀ-Þ][a-z
 
 _GLUED_JOINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _GLUED_CRUMBS = 2  # joints, at least, in a title's first word: crumbs of a trail glued to it
+
+
+_TRAIL_MARKS = ("/", ">", "»", "›", "|", "→")
+_TRAIL_TITLE_WORDS = 4  # at least, in the title a trail leads to (a section's name may close a trail too)
+
+
+def _trail_to_title(text: str, below: str) -> bool:
+    """Whether ``text`` is the page's trail of sections ending with the title printed on the line ``below`` it."""
+    return (len(text) > len(below) and text.endswith(below) and below.count(" ") + 1 >= _TRAIL_TITLE_WORDS
+            and text[:len(text) - len(below)].rstrip().endswith(_TRAIL_MARKS))
 
 
 def _glued_crumbs(title: str) -> tuple[str, str]:

@@ -3040,3 +3040,11 @@ def test_a_headline_and_deck_over_a_name_and_job_after_a_bar_are_no_list_of_link
     assert article["headline"] == "Seed treatment costs rise as growers weigh skipping it"
     assert article["summary"] == ["Higher prices for fungicide packages have some farmers rethinking what they buy"]
     assert article["byline"].startswith("Jane Roe")
+
+
+def test_the_trail_of_sections_ending_with_the_title_printed_under_it():
+    title = "Council to decide on the new pool plan in June"
+    document, article = article_of(f"Menu\n\nNews/Local News/{title}\n{title}\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
+    assert reasons(document)[f"News/Local News/{title}"] == "navigation"
+    assert article["summary"] == []
