@@ -540,6 +540,7 @@ _ITEM_WORDS = 30  # at most, in a key point printed without its bullet
 # a link's title).
 _STATEMENT_END = (".", *("." + quote for quote in CLOSING_QUOTES))
 _BOX_ITEMS = 6  # key points, at most, in a box
+_UNSTOPPED_ITEM_WORDS = 5  # at least, in a key point printed without a full stop
 _LONGER_THAN_ITEMS = 1.5  # times the longest key point above it, at least: the story's first paragraph, not a key point
 
 
@@ -548,11 +549,16 @@ def unbulleted_items(texts: Sequence[str], start: int) -> int:
     one under another, up to the story's first paragraph, which is longer than each of them (0 if they do not end
     within a box's length)."""
     count = longest = 0
+    stopped = texts[start].endswith(_STATEMENT_END) if start < len(texts) else True
     for at, text in enumerate(texts[start:start + _BOX_ITEMS + 1], start):
         words = text.count(" ") + 1
-        if (words > _ITEM_WORDS or count and words > _LONGER_THAN_ITEMS * longest or not text.endswith(_STATEMENT_END)
+        # (the items end as the first does: all with a full stop, or all without one, each then a clause of a few words)
+        if (words > _ITEM_WORDS or count and words > _LONGER_THAN_ITEMS * longest
+                or (not text.endswith(_STATEMENT_END) if stopped
+                    else words < _UNSTOPPED_ITEM_WORDS or text.endswith(_TERMINAL) and not text.endswith(CLOSING_QUOTES))
                 or _SENTENCE_END.search(text, 0, len(text) - 1) is not None or bullet_item(text) is not None
                 or chrome_reason(text) is not None or is_summary_label(text, texts[max(0, at - _NEXT_LABEL_REACH):at])
+                or standalone_credit(text) is not None or source_credit(text) is not None  # (a picture's under the box)
                 or at + 1 < len(texts) and standalone_credit(texts[at + 1], under_caption=True) is not None):
             return count if count <= _BOX_ITEMS else 0  # (a sentence over a credit is a picture's caption)
         count += 1

@@ -240,7 +240,7 @@ _EXACT = {
                       "enter keywords", "search for", "suchbegriff eingeben", "suchbegriff", "rechercher sur le site",
                       "buscar en el sitio", "pesquisar no site", "cerca nel sito"),
     "live-blog-chrome": ("live updates", "live", "pinned", "pinned post", "key events", "show key events only",
-                         "key events only", "latest updates"),
+                         "key events only", "latest updates", "live reporting"),
     "share-counter": ("shares", "views", "comments", "likes", "kommentare", "commentaires", "comentarios", "comentários",
                       "commenti"),
     # A prompt to comment, or a note that there are no comments: not the comment section itself.

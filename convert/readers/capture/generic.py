@@ -804,6 +804,8 @@ def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
 _OTHER_WORK = lazy_compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
                            r" by [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3})*")
 _OTHER_WORK_FIRST = "EePpVvGgIiFfTt"
+# A live page's label over its credits: the editor it names under it is the byline (no other writer is named).
+_LIVE_CREDITS = "Live Reporting"
 # "Reporting by Jane Roe", "Reported by Jane Roe and John Doe; Editing by Ada Lund": who reported the story, as a
 # wire prints it; above the story, with no other byline, the byline. (Under the story it stays, with the editors.)
 _REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}"
@@ -1134,6 +1136,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (article.byline is None and text[:1] in "RrWwSs" and " by " in text
               and (reported := _REPORTED_BY.fullmatch(text)) is not None):
             article.fill("byline", reported.group("names"), unit.number)
+        elif (article.byline is None and text[:7] == "Edited " and index > 0 and header[index - 1].text == _LIVE_CREDITS
+              and _OTHER_WORK.fullmatch(text) is not None):
+            article.fill("byline", text.partition(" by ")[2], unit.number)  # "Live Reporting", "Edited by Jane Roe"
         elif text[:1] in _OTHER_WORK_FIRST and _OTHER_WORK.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe": who else worked on it, no title and no byline
         elif (article.byline is None and " | " in text and wire_agency((wired := text.split(" | ", 1))[0]) is not None
@@ -1304,6 +1309,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
 
     pictured = {number for block in article.blocks if block["type"] == "figure"
                 for number in range(block["lines"][0], block["lines"][1] + 1)}
+    # (nor does a box of key points: its labels and items)
+    pictured.update(article.field_lines.get("summary", ()))
+    pictured.update(item["lines"][0] for item in doc.removed if item["reason"] == "summary-label")
 
     def near_headline(unit: Line) -> bool:  # within two lines under the headline, blank and date lines not counted
         at = position[unit.number]

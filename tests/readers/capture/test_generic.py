@@ -3048,3 +3048,24 @@ def test_the_trail_of_sections_ending_with_the_title_printed_under_it():
     assert article["headline"] == title
     assert reasons(document)[f"News/Local News/{title}"] == "navigation"
     assert article["summary"] == []
+
+
+def test_key_points_without_stops_and_a_live_pages_editor():
+    points = ["About 400 bus drivers have begun a five-day strike over pay",
+              "Almost all city services are cancelled, with a few school routes running",
+              'The company says the union\'s claim is "unaffordable"']
+    page = ("Cardiff bus strike: Services cancelled as drivers walk out\n\nLive Reporting\nEdited by Jane Roe\n"
+            "12 September 2023\n\nSummary\n" + "\n".join(points) + f"\nPosted at 09:58\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["summary"] == points
+    assert article["byline"] == "Jane Roe"
+    assert article["headline"] == "Cardiff bus strike: Services cancelled as drivers walk out"
+
+
+def test_a_picture_credit_under_key_points_is_no_key_point():
+    page = ("Council Backs the New Pool\n\nKey points\nThe council has backed the pool after a long debate\n"
+            "Work on the new pool starts in the spring of next year\nImage source, Valley Council\n"
+            f"Image caption, The old baths on the common\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["summary"] == ["The council has backed the pool after a long debate",
+                                  "Work on the new pool starts in the spring of next year"]
