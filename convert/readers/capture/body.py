@@ -248,7 +248,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (TIMESTAMP.match(text) is not None and len(text.split()) <= _STAMP_WORDS
               and (stamped := find_date(text)) is not None):
             take_timestamp(unit, article, doc, stamped)
-        elif i + 1 < len(units) and quote_card(text, units[i + 1].text):
+        elif text[:1] in _OPENING_QUOTES and i + 1 < len(units) and quote_card(text, units[i + 1].text):
             # "“We've cleared the house. …”" over "— Hemi Walsh, orchardist": a quote set apart with its speaker
             article.blocks.append({"type": "quote", "text": f"{text} {units[i + 1].text}",
                                    "lines": [unit.number, units[i + 1].last]})

@@ -1011,7 +1011,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if skip > 0:  # the second line of a figure already read
             skip -= 1
             continue
-        if index + 1 < len(header) and _trail_to_title(text, header[index + 1].text):
+        if (index + 1 < len(header) and text[-1:] == header[index + 1].text[-1:]  # (the cheap test first)
+                and _trail_to_title(text, header[index + 1].text)):
             doc.remove(unit, "navigation")  # "News/India News/SC seeks …" over "SC seeks …": the trail to the title
             continue
         if index + 1 < len(header) and quote_card(text, header[index + 1].text):
