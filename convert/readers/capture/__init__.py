@@ -126,7 +126,7 @@ def _article(draft: ArticleDraft, rights: Optional[tuple[dict[str, Any], int]]) 
     article.update(tags=draft.tags, language=guess_language(_language_sample(draft)), summary=draft.summary,
                    blocks=draft.blocks, field_lines=field_lines)
     article.update(modified=draft.modified, rights=rights[0] if rights else None,
-                   contributors=contributors(draft.byline) if draft.byline else [])
+                   contributors=contributors(draft.credited or draft.byline) if draft.byline else [])
     if rights:
         field_lines["rights"] = [rights[1]]
     if draft.byline and "byline" in field_lines:

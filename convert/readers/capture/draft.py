@@ -23,6 +23,8 @@ class ArticleDraft:
     published: Optional[str] = None
     dateline: Optional[str] = None
     byline: Optional[str] = None
+    # The byline as printed with the writers' jobs, when ``byline`` keeps only their names: whom contributors credit.
+    credited: Optional[str] = None
     modified: Optional[str] = None
     tags: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)

@@ -31,7 +31,7 @@ from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is
                      is_place_alone, is_publication_name, name_before_time, name_then_brand, name_with_wire, names_joined)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
-                         job_under_byline, name_with_job, signed_stamp, signs_with_job, take_bare_byline, take_desk,
+                         job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
@@ -132,6 +132,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_repeated_figures(units, article, doc)
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
+    _names_without_jobs(article)
     _infer_publisher(article, agency, doc, site)
     if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:
         article.publisher = written[0]  # ("AP" where only the dateline's tag names it)
@@ -143,6 +144,25 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.fill("published", prefix_date[0], prefix_date[1])
     doc.articles.append(article)
     return doc
+
+
+_JOB_SEPARATORS = lazy_compile(r", | \| | [–—-] ")
+_STAFF = frozenset("staff writers reporters correspondents editors".split())  # (a newsroom's word for its writers)
+
+
+def _names_without_jobs(article: ArticleDraft) -> None:
+    """"Jane Roe, Staff Writer", "Alan Greer and Maya Lott | Staff writers": the byline is the writers' names; their
+    jobs as printed stay in ``credited``, which names each one's role."""
+    byline = article.byline
+    separators = list(_JOB_SEPARATORS.finditer(byline)) if byline else []
+    if not separators:
+        return
+    last = separators[-1]
+    names, job = byline[:last.start()], byline[last.end():]
+    if not (is_job(job) or job.lower().rsplit(" ", 1)[-1] in _STAFF):
+        return
+    if all(is_bare_name(name.title() if name.isupper() else name) for name in names_listed(names)):
+        article.byline, article.credited = names, f"{names}, {job}"  # (the job after a comma: a contributor's role)
 
 
 def _without_author_note(header: Sequence[Line], body: list[Line], article: ArticleDraft,

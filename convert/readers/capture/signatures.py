@@ -201,6 +201,11 @@ def take_desk(unit: Line, article: ArticleDraft) -> bool:
 # "Jane Roe and John Doe", "Jane Roe in Kyiv": two names, or a name and where the author wrote from.
 _NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
+
+
+def names_listed(text: str) -> list[str]:
+    """The parts of a list of names: "Jane Roe, John Doe and Ada Lund" gives the three."""
+    return _NAME_LIST.split(text)
 # A dot, or a dash between spaces, after the name and before its job or publication (the name has no date after it:
 # "Jane Roe – 4 March 2024" is read as a name and its date).
 # Words that end a section's label rather than a name, in the six languages.

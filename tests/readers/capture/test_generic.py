@@ -187,7 +187,8 @@ def test_the_deck_then_the_name_and_job_on_one_line_over_the_storys_widgets(sign
 
 def test_a_bare_name_with_a_job_title_under_the_headline_is_the_byline():
     document, article = article_of(f"Council votes to build the pool\n\nJane Roe, Senior Reporter\n\n{STORY}\n\n{SECOND}\n")
-    assert article["byline"] == "Jane Roe, Senior Reporter"
+    assert article["byline"] == "Jane Roe"
+    assert article["contributors"][0]["role"] == "Senior Reporter"
     assert paragraphs(article) == [STORY, SECOND]
 
 
@@ -781,7 +782,8 @@ def test_where_the_writer_writes_from_after_the_name_is_the_dateline(line, place
 def test_a_writers_name_and_job_after_a_bar_is_the_byline_not_a_caption(line):
     _, article = article_of(f"Inauguran la primera planta de reciclaje de llantas del país\n{line}\n6 de marzo de 2024\n"
                             f"{STORY}\n{SECOND}\n")
-    assert article["byline"] == line.replace(" | ", ", ")
+    assert article["byline"] == line.partition(" | ")[0]
+    assert article["contributors"][0]["role"] == line.partition(" | ")[2]
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
 
 
@@ -1292,8 +1294,8 @@ def test_a_teasers_byline_under_a_lone_line_of_prose_signs_nothing():
     ("Author: Jane Roe", "Jane Roe", None),
     ("Escrito por Ana Ruiz", "Ana Ruiz", None),
     ("Jane Roe • 3 min read", "Jane Roe", None),
-    ("Jane Roe, Senior Editor, Valley News", "Jane Roe, Senior Editor", "Valley News"),
-    ("Jane Roe | Reporter | March 3, 2024", "Jane Roe, Reporter", None),
+    ("Jane Roe, Senior Editor, Valley News", "Jane Roe", "Valley News"),
+    ("Jane Roe | Reporter | March 3, 2024", "Jane Roe", None),
     ("Jane Roe | March 3, 2024", "Jane Roe", None),
     ("March 3, 2024 | Jane Roe", "Jane Roe", None),
     ("Jane Roe/The Valley Courier", "Jane Roe", "The Valley Courier"),
@@ -1781,7 +1783,7 @@ def test_the_lead_photos_caption_and_its_credit_between_bars_over_the_headline()
     article = article_of(page)[1]
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "John Doe | The Valley Courier")]
-    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe, Staff Writer")
+    assert (article["headline"], article["byline"]) == ("Council Backs Plan for a New Pool on the Common", "Jane Roe")
 
 
 def test_a_credit_after_its_label_and_an_ellipsis_under_the_lead_photos_caption():
@@ -1798,13 +1800,13 @@ def test_a_name_and_job_under_the_headline_with_no_date_is_no_headline():
     page = ("NEWS\n\nCouncil backs plan for a new pool on the common\n\nJane Roe, Staff Writer\n\nEmail\n\nExpand\n\n"
             f"Hide Caption\n\n1 of 3\n\nCopy Link\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
-    assert (article["headline"], article["byline"]) == ("Council backs plan for a new pool on the common", "Jane Roe, Staff Writer")
+    assert (article["headline"], article["byline"]) == ("Council backs plan for a new pool on the common", "Jane Roe")
 
 
 def test_a_name_and_job_between_bars_under_the_headline_with_no_date_is_its_byline():
     page = f"Subscribe Now\n\nCouncil backs plan for a new pool on the common\n\nJane Roe | Reporter\n\nReddit\n\n{STORY}\n\n{SECOND}\n"
     article = article_of(page)[1]
-    assert (article["byline"], article["summary"]) == ("Jane Roe, Reporter", [])
+    assert (article["byline"], article["summary"]) == ("Jane Roe", [])
 
 
 @pytest.mark.parametrize("line, byline", [("Jane Roe (@janeroe)", "Jane Roe"), ("Reporting by Jane Roe", "Jane Roe"),
@@ -1892,7 +1894,7 @@ def test_a_deck_over_its_writers_name_and_job():
     page = (f"Council backs plan for new pool on the common\n\n{deck}\n\nJane Roe, Staff Writer\n\nShare\n\n"
             f"{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
-    assert (article["summary"], article["byline"], paragraphs(article)) == ([deck], "Jane Roe, Staff Writer", [STORY, SECOND])
+    assert (article["summary"], article["byline"], paragraphs(article)) == ([deck], "Jane Roe", [STORY, SECOND])
 
 
 def test_a_credit_over_the_lead_photos_caption_over_the_headline():
@@ -2083,7 +2085,7 @@ def test_a_line_of_the_storys_facts_between_slashes():
 
 @pytest.mark.parametrize("line, byline, publisher", [
     ("Jane Roe for The Valley Courier", "Jane Roe", "The Valley Courier"), ("Jane Roe - The Valley Courier", "Jane Roe", "The Valley Courier"),
-    ("Jane Roe / Reporter", "Jane Roe, Reporter", None), ("Jane Roe • Staff Writer", "Jane Roe, Staff Writer", None),
+    ("Jane Roe / Reporter", "Jane Roe", None), ("Jane Roe • Staff Writer", "Jane Roe", None),
     ("Jane Roe, Jan Doe and Ada Lund", "Jane Roe, Jan Doe and Ada Lund", None), ("Opinion by Jane Roe", "Jane Roe", None),
     ("Analysis by Jane Roe", "Jane Roe", None), ("Words: Jane Roe", "Jane Roe", None),
 ])
@@ -2904,7 +2906,7 @@ def test_a_name_and_a_job_in_sentence_case_under_the_headline_is_the_byline():
     document, article = article_of(f"Local\nCounty leaders weigh $48 million plan to rebuild Fenwick Street bridge\n"
                                    f"Darnell Whitcomb, Staff writer\nAugust 19, 2024\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"], article["summary"]) == (
-        "County leaders weigh $48 million plan to rebuild Fenwick Street bridge", "Darnell Whitcomb, Staff writer", [])
+        "County leaders weigh $48 million plan to rebuild Fenwick Street bridge", "Darnell Whitcomb", [])
 
 
 def test_a_wire_then_its_writer_after_a_bar_under_the_headline():
@@ -3069,3 +3071,19 @@ def test_a_picture_credit_under_key_points_is_no_key_point():
     document, article = article_of(page)
     assert article["summary"] == ["The council has backed the pool after a long debate",
                                   "Work on the new pool starts in the spring of next year"]
+
+
+@pytest.mark.parametrize("printed, names", [
+    ("Jane Roe, Staff Writer", "Jane Roe"), ("Jane Roe – Senior Reporter", "Jane Roe"),
+    ("Alan Greer, Maya Lott and Deshawn Pruitt | Staff writers", "Alan Greer, Maya Lott and Deshawn Pruitt"),
+    ("JANE ROE, CRIME CORRESPONDENT", "JANE ROE"),
+])
+def test_the_byline_is_the_writers_names_and_their_jobs_stay_with_the_contributors(printed, names):
+    document, article = article_of(f"Council Backs the New Pool\n\nBy {printed}\n\nMarch 6, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == names
+    assert any(person["role"] for person in article["contributors"])
+
+
+def test_a_name_and_the_newsroom_after_a_comma_keeps_the_name():
+    document, article = article_of(f"Council Backs the New Pool\n\nBy Jane Roe, Valley News\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Jane Roe"
