@@ -30,15 +30,18 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # (and the wires' own short months in Spanish, Italian, Portuguese, French and German: "SANTIAGO, 21 ene (Reuters)",
 # "ROMA, 12 GEN", "Bragança, 28 fev (Lusa)", "BERLIN, 3. Okt (dpa)")
 _WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott|fev|mai|out|dez|mär|okt|janv|févr|avr|juil|déc"
-_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
+_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.|st|nd|rd|th)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\())?")
 # (a month and day is the date, not a region; a state and its country: "ALBUQUERQUE, Nuevo México, EE.UU.")
 _REGION = rf"(?:,\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}){{1,2}}"
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
-_TAG = r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/)"  # ("/PRNewswire/": a press release's wire)
+_TAG = (r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/"  # ("/PRNewswire/": a press release's wire)
+        # ("Accra, April 1, GNA - …": a wire's initials after the day's comma, before a dash)
+        r"|(?<=\d),\s(?P<bare>[A-Z]{2,6})(?=\s?(?:—|–|--|-)\s))")
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
 # "Santa Lucía (Guatemala), 4 oct (EFE).-": the country in parentheses after the place, before the comma.
-_COUNTRY = rf"(?:\s+\([{_CAPITAL}][^()]{{1,30}}\)(?=,))?"
+_COUNTRY = rf"(?:\s+\([{_CAPITAL}][^()]{{1,30}}\)(?:\s+\[[{_CAPITAL}][^\[\]]{{1,30}}\])?(?=,))?"
+# ("Guwahati (Assam) [India], March 7 (ANI):": the state in parentheses, then the country in brackets)
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}{_COUNTRY}(?:{_REGION})?)(?P<when>{_WHEN})"
                     + _AFTER_PLACE, re.S)
@@ -155,7 +158,7 @@ def _capitals(text: str) -> Optional[Dateline]:
     if sum(c.isalpha() for c in head) < 2 or head.lower() in _LABELS or names_weekday(head) or (
             first in _LABELS and (first not in _PLACE_STARTS or first == head.lower())):
         return None
-    tag, rest = match.group("agency") or match.group("release"), match.group("rest")
+    tag, rest = match.group("agency") or match.group("release") or match.group("bare"), match.group("rest")
     separator = match.group("separator") or match.group("lead")
     if separator is None and tag is None and not _stopped_place(text, match):
         return None
@@ -222,7 +225,7 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     match = _MIXED.match(text)
     if match is None:
         return None
-    tag, separator = match.group("agency"), match.group("separator") or match.group("lead")
+    tag, separator = match.group("agency") or match.group("bare"), match.group("separator") or match.group("lead")
     if tag is not None and agency_credit(tag) is not None and not names_weekday(match.group("place")):
         return Dateline(_place(match.group("place")), agency_credit(tag), match.group("rest"))
     rest = match.group("rest")
@@ -234,9 +237,12 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if (tag is not None and separator is None and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
             and text[match.start("rest") - 1] == ")" and first not in _SUBJECTS and first.lower() not in _LABELS):
         return Dateline(_place(match.group("place")), tag, rest)  # "Los Angeles (CNN)The …": the tag glued to the story
-    if (tag is not None and separator is not None and match.group("when") and _NEWSROOM_TAG.fullmatch(tag)
-            and rest[:1].isupper() and first not in _NOT_PLACES and not names_weekday(match.group("place"))):
-        return Dateline(_place(match.group("place")), tag, rest)  # "Santander, 3 sep (ACN).- …": a wire's own initials
+    if (tag is not None and match.group("when") and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
+            and (separator is not None or text[match.start("rest") - 2:match.start("rest")] == ") ")
+            and first not in _NOT_PLACES and not names_weekday(match.group("place"))):
+        # "Santander, 3 sep (ACN).- …", "Abuja, March 31, 2024 (NAN) The …", "Accra, April 1, GNA - The …": after a
+        # place and a day, a wire's own initials
+        return Dateline(_place(match.group("place")), tag, rest)
     # (a hyphen between spaces only before the story's long first sentence: "Brasília - O governo …")
     spaced = separator in ("—", "–", "-") and _SPACED_DASH.match(text, match.end("place")) is not None
     if (separator not in _DASHES and not spaced or not (rest[:1].isupper() or alone) or first in _NOT_PLACES
@@ -282,6 +288,7 @@ def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:
     dated_stop = (separator is None and match.group("when")[-4:].isdigit()
                   and match.string[match.end("when"):match.end("when") + 2] == ". ")
     return (bool(match.group("when")) and (separator in (*_DASHES, "-") or dated_stop) and match.group("agency") is None
+            and match.group("bare") is None
             and not names_weekday(match.group("place")))
 
 

@@ -254,3 +254,21 @@ def test_a_place_a_day_in_a_wires_short_month_and_its_tag_even_one_not_known(tex
 @pytest.mark.parametrize("text", ["Monday, 3 sep (ACN).- The council met.", "The Council, 3 sep (ACN).- It met again."])
 def test_a_weekday_or_a_sentences_subject_before_a_day_and_a_tag_is_no_place(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Guwahati (Assam) [India], March 7 (ANI): A fire broke out at a timber depot.", "Guwahati (Assam) [India]", "ANI"),
+    ("ABU DHABI, 25th March, 2024 (WAM) -- The ministry launched a national plan.", "ABU DHABI", "WAM"),
+    ("Abuja, March 31, 2024 (NAN) The Federal Government says it has begun the distribution.", "Abuja", "NAN"),
+    ("Accra, April 1, GNA - The Ghana Health Service will vaccinate children.", "Accra", "GNA"),
+    ("ST GEORGE’S, Grenada, Apr 5, CMC – The government says it will introduce a fee.", "ST GEORGE’S, Grenada", "CMC"),
+])
+def test_more_wires_datelines_an_ordinal_day_a_country_in_brackets_a_tag_without_brackets_or_separator(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["Monday, March 3, AP - The council met.", "In 2023, EU - The bloc said.",
+                                  "The Council, March 3, 2024 (NAN) The council met."])
+def test_a_weekday_a_year_or_a_subject_before_a_bare_tag_is_no_place(text):
+    assert dateline(text) is None
