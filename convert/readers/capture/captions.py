@@ -409,7 +409,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             # "... released on Monday (USGS)": an initialism closing a caption that has no stop of its own is
             # who made the picture; after a sentence's stop it may be a wire's sign-off.
             if not (credit_like(credit) or _agency_alone(credit) and not caption.endswith(_SENTENCE_CLOSE)
-                    and _describes(caption) and not _spelled_out(caption, credit)):
+                    and _describes(caption) and not _spelled_out(caption, credit)
+                    or _agency_alone(credit) and _PICTURE_SHOWS.match(caption) is not None):
                 continue
             # "(Photo courtesy of Jane Roe)", "(Photo/Jane Roe)"; "(foto Ansa)": the word without its colon
             credit = unlabelled if (unlabelled := without_label(credit)) != credit else _UNMARKED_LABEL.sub("", credit)
@@ -423,6 +424,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             # (a labelled credit may be longer: "| PHOTO : YANN LE GOFF / LE PHARE DE L'ESTUAIRE")
             longest = _PIPE_CREDIT_WORDS_LABELLED if without_label(credit) != credit else _PIPE_CREDIT_WORDS
             if (len(without_label(credit).replace(" / ", "/").split()) > longest or not _HAS_LETTERS.search(credit) or parse_date(caption)
+                    # ("KYODO NEWS - Mar 21, 2024 - 18:02 | Japan": a stamp of a few words, no caption)
+                    or caption.count(" ") < _STAMP_BEFORE_BAR_WORDS and find_date(caption) is not None
                     or find_date(credit)
                     or _STAMP_WORD.match(credit)  # ("… · Posted: Jan 30, 2025 | Last Updated: January 30": stamps)
                     or not credit.isupper() and chrome_reason(credit) is not None):
@@ -471,6 +474,14 @@ _SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", 
 
 
 _DESCRIPTION_WORDS = 6
+
+
+_STAMP_BEFORE_BAR_WORDS = 8  # at most, in a line's stamp of its date before a bar
+
+# "This file photo shows …", "Photo taken March 21, 2024, shows …", "An undated handout picture released by … shows":
+# a sentence about the picture itself (a wire's tag after it is the picture's credit, not a story's sign-off).
+_PICTURE_SHOWS = lazy_compile(r"(?i:(?:this|the|an?)\s+)?(?i:(?:file|undated|handout|aerial|satellite)\s+){0,2}"
+                              r"(?i:photo(?:graph)?|picture|image|screenshot|video grab)\b[^.]{0,80}?\b(?:shows?|depicts?)\b")
 
 
 def _describes(caption: str, small: float = 0.5) -> bool:

@@ -980,6 +980,8 @@ def _is_title(text: str) -> bool:
     if _portrait(text):
         return False  # "Photo of Jenna Morrow": the writer's portrait, its text
     words = text.split()
+    if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
+        text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
     first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Not Yet': Council Delays the Vote"
     if first == " " and text.endswith(CLOSING_QUOTES):
         first = text[2:].lstrip()[:1]  # "« Le numérique ne réduira pas les inégalités »": a title quoted whole
@@ -987,6 +989,10 @@ def _is_title(text: str) -> bool:
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
         not text.endswith(".") or _headline_with_abbreviation(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
+
+
+_WIRE_SLUG = lazy_compile(r"\((?:LEAD|URGENT|UPDATE|\d(?:st|nd|rd|th) LD|LD|EDITORIAL|FOCUS|PROFILE|INTERVIEW|ANALYSIS)"
+                          r"(?:[ ,][A-Z]{1,12})*\)\s+(?=\S)")
 
 
 # "Photo of Jenna Morrow", "Foto von Hans Müller", "Portrait de Jeanne Roux": a picture of someone, by its text.

@@ -924,3 +924,19 @@ def test_a_credits_label_glued_to_the_captions_last_word_or_stop(text, caption, 
                                   "The case was heard in the morning.Photo by the way is here"])
 def test_credit_words_in_a_sentence_are_no_glued_credit(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Photo taken March 21, 2024, shows cherry blossoms at a park in Riverton's old town. (Kyodo)",
+     "Photo taken March 21, 2024, shows cherry blossoms at a park in Riverton's old town.", "Kyodo"),
+    ("This file photo shows commuters at a subway station in central Riverton. (Yonhap)",
+     "This file photo shows commuters at a subway station in central Riverton.", "Yonhap"),
+])
+def test_a_sentence_about_the_picture_then_a_wires_tag_is_a_caption(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["The minister said the figures were wrong on Monday. (Yonhap)",
+                                  "KYODO NEWS - Mar 21, 2024 - 18:02 | Japan, All"])
+def test_a_storys_sentence_signed_by_its_wire_and_a_stamp_before_a_bar_are_no_captions(text):
+    assert caption_parts(text) is None

@@ -3087,3 +3087,12 @@ def test_the_byline_is_the_writers_names_and_their_jobs_stay_with_the_contributo
 def test_a_name_and_the_newsroom_after_a_comma_keeps_the_name():
     document, article = article_of(f"Council Backs the New Pool\n\nBy Jane Roe, Valley News\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jane Roe"
+
+
+def test_a_wires_note_on_the_version_before_the_headline():
+    title = "(LEAD) Council to cut bus fares for residents aged 19-34 under a new youth pass"
+    page = (f"National\n{title}\nAll News 14:03 March 23, 2024\nPrint\n"
+            f"This file photo shows commuters at a bus station in central Riverton. (Yonhap)\nBy Jane Roe\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == title
+    assert article["blocks"][0]["type"] == "figure"
