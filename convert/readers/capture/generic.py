@@ -1389,6 +1389,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
         elif take_desk(unit, article):
             pass
+        elif (wired := _wire_then_place(unit.text)) is not None and _dated(following.get(unit.number)):
+            article.fill("publisher", wired[0], unit.number)  # "Press Trust of India New Delhi" over the date line:
+            article.fill("dateline", wired[1], unit.number)  # the wire that wrote the story, and where
         elif is_job(unit.text):
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
@@ -1972,7 +1975,7 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
                 if (is_name_and_job(run[-1].text) or _name_and_job(run[-1].text) or _name_and_outlet(run[-1].text)
-                        or _newsroom_and_site(run[-1].text)):
+                        or _newsroom_and_site(run[-1].text) or _wire_then_place(run[-1].text) is not None):
                     run.pop()  # the byline, its job or its newsroom after the name ("Redacción | La Voz del Altiplano")
                 if len(run) < _LIST_RUN or not deck_under and _headline_and_deck(run):
                     run = []
@@ -1981,6 +1984,16 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+def _wire_then_place(text: str) -> Optional[tuple[str, str]]:
+    """(wire, place) for a wire's name, then where the story was written ("Press Trust of India New Delhi")."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if (wire := wire_agency(" ".join(words[:cut]))) is not None:
+            place = " ".join(words[cut:])
+            return (wire, place) if is_place_alone(place) else None
+    return None
 
 
 def _newsroom_and_site(text: str) -> bool:

@@ -3096,3 +3096,12 @@ def test_a_wires_note_on_the_version_before_the_headline():
     document, article = article_of(page)
     assert article["headline"] == title
     assert article["blocks"][0]["type"] == "figure"
+
+
+def test_a_wires_name_then_the_place_over_the_date_line():
+    page = ("Home / Economy / News\n\nCabinet clears a scheme to expand cold storage in 120 districts\n\n"
+            "The scheme will offer a capital subsidy of up to 35 per cent to private operators near farm clusters\n\n"
+            f"Press Trust of India  New Delhi\nLast Updated : Mar 05 2024 | 4:37 PM IST\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Cabinet clears a scheme to expand cold storage in 120 districts"
+    assert (article["publisher"], article["dateline"]) == ("Press Trust of India", "New Delhi")
