@@ -757,6 +757,15 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     return _standalone_credit(text, under_caption)
 
 
+_INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
+
+
+def initials_then_name(text: str) -> bool:
+    """"NBS/Tom Ellery": a broadcaster's or an agency's initials, a slash and a photographer's name: a picture's credit."""
+    initials = _INITIALS_THEN_NAME.fullmatch(text)
+    return initials is not None and is_bare_name(initials.group("name"))
+
+
 def _name_dash_agency(text: str) -> bool:
     name, _, owner = text.partition("—")
     return is_bare_name(name) and (_AGENCY.search(owner) is not None or agency(owner) is not None
@@ -810,6 +819,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
                                                          # (set in capitals, a credit is no shouted link)
                                                          and chrome_reason(text.title() if text.isupper() else text) is None):
         return text  # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for
+    if "/" in text and initials_then_name(text):
+        return text  # "NBS/Tom Ellery": the broadcaster's or the agency's initials, then the photographer
     if "/" in text and _wire_and_name(text):
         return text  # "Hans Müller/dpa", "dpa/Hans Müller": the wire written in small letters, as it writes itself
     if "—" in text and " " not in text.partition("—")[2][:1] and _name_dash_agency(text):

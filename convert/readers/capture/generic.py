@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       says_who_is_pictured, standalone_credit, without_label)
+                       initials_then_name, says_who_is_pictured, standalone_credit, without_label)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines
@@ -752,8 +752,8 @@ _PICTURE_COUNTER = lazy_compile(r"(?:(?:bild|foto|photo|image|imagen|immagine)\s
 def _picture_credit_line(text: str) -> bool:
     """A line that can only credit a picture: after "©" or a label ("Photo:", "Credit:"), or a name and a wire after a
     slash ("Corinne Abadie/AP"; a byline does not print its wire so)."""
-    if text[:1] == "©" or without_label(text) != text:
-        return True
+    if text[:1] == "©" or without_label(text) != text or initials_then_name(text):
+        return True  # ("NBS/Tom Ellery": a broadcaster's initials, then the photographer)
     name, slash, owner = text.rpartition("/")
     return bool(slash) and is_bare_name(name.strip()) and wire_agency(owner.strip()) is not None
 
@@ -768,7 +768,10 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     if (under is None or byline_parts(units[index + under[1]].text) is not None or not can_be_caption(units[index].text)
             or _portrait_over_name(units, index + 1)  # ("Photo de Marie-Ève Tremblay", then the name: her portrait)
             or is_job(units[index].text.partition(",")[0])  # ("Science correspondent" over the lead picture's credit: the
-            # writer's, also with the newsroom after a comma: "Weather reporter, Channel West News")
+            # writer's, also with the newsroom after a comma: "Weather reporter, Channel West News"; or the newsroom
+            # and its region under the writer's name: "NBS News, Yorkshire")
+            or "," in units[index].text and is_organisation(units[index].text.partition(",")[0])
+            and index > 0 and is_bare_name(units[index - 1].text)
             or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
                                   or _title_over_credited_caption(units, index))):
         return None
@@ -1090,7 +1093,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
             continue
         if ((index == len(header) - 2 and (article.byline is not None or article.published is not None
-                                            or without_label(text) != text)  # (a labelled credit: "PHOTO JANE ROE, AFP")
+                                            or _picture_credit_line(text))  # (a labelled credit: "PHOTO JANE ROE, AFP")
              or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
                                              and not header[index - 1].text.endswith(_TERMINAL)
                                              or _picture_credit_line(text)))  # ("© Jane Roe/AFP" over a caption: wherever)

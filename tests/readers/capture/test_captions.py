@@ -940,3 +940,9 @@ def test_a_sentence_about_the_picture_then_a_wires_tag_is_a_caption(text, captio
                                   "KYODO NEWS - Mar 21, 2024 - 18:02 | Japan, All"])
 def test_a_storys_sentence_signed_by_its_wire_and_a_stamp_before_a_bar_are_no_captions(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, credit", [("NBS/Tom Ellery", "NBS/Tom Ellery"), ("RIM / BlackBerry OS", None),
+                                          ("KFT / FTO SM SEL Lehrstoff", None)])
+def test_a_broadcasters_initials_then_the_photographer(text, credit):
+    assert standalone_credit(text) == credit

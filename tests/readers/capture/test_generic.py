@@ -3105,3 +3105,13 @@ def test_a_wires_name_then_the_place_over_the_date_line():
     document, article = article_of(page)
     assert article["headline"] == "Cabinet clears a scheme to expand cold storage in 120 districts"
     assert (article["publisher"], article["dateline"]) == ("Press Trust of India", "New Delhi")
+
+
+def test_a_writer_and_newsroom_then_a_credit_over_the_lead_caption_right_above_the_story():
+    page = ("Local News\n\nCanal towpath to close for a year as old bridge rebuilt\n2 hours ago\nShare\n"
+            "Jane Roe\nValley News, Yorkshire\nVNS/Tom Ellery\nThe footbridge over the canal dates from the 1820s\n"
+            f"{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Canal towpath to close for a year as old bridge rebuilt", "Jane Roe")
+    figure = article["blocks"][0]
+    assert (figure["caption"], figure["credit"]) == ("The footbridge over the canal dates from the 1820s", "VNS/Tom Ellery")
