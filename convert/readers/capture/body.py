@@ -233,6 +233,11 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                 article.fill("dateline", place, unit.number)
                 unit = Line(unit.number, unit.raw, text[stamped[1].start():], unit.end)
             take_timestamp(unit, article, doc, stamped if place is None else find_date(unit.text))
+        elif (":" in text and len(text) <= _DATE_LINE_CHARACTERS and _CLOCK.search(text) is not None
+              and (stamped := find_date(text)) is not None and date_alone(text, stamped) is not None):
+            doc.remove(unit, "timestamp")  # "May 28, 2024 15:42 (IST)": a live page's stamp over its next entry
+        elif " by " in text and text[:1] in "RrAa" and _WIRE_CREDITS.fullmatch(text) is not None:
+            doc.remove(unit, "story-credits")  # "Reporting by Jane Roe; Editing by John Doe": who worked on the story
         elif (len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose
               and not glued_widget(text)):
             if menu_items.get(i) is None:
@@ -264,6 +269,10 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         i += 1
 
 
+_CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\b")
+# "Reporting by Jane Roe; Editing by John Doe": a wire's credits under its story (one who reported, then others).
+_WIRE_CREDITS = lazy_compile(r"(?:Additional )?[Rr]eporting by [^;|]{2,80}(?:\s*[;|]\s*(?:Additional reporting|Editing|Edited"
+                             r"|Writing|Written|Compiled|Graphics|Fact-checking) by [^;|]{2,80})+\.?")
 _OPENING_QUOTES = "“\"«„‘"
 _ATTRIBUTION_WORDS = 12  # at most, in the line that names a quote's speaker
 # "— Hemi Walsh, Esk Valley orchardist": a dash, then the speaker's capitalised name, and no sentence.

@@ -347,7 +347,8 @@ _SHAPES: list[tuple[str, str, int]] = [
      re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
-                 r"|comments are closed\.?|(?:die )?kommentare (?:sind )?geschlossen\.?|les commentaires sont fermés\.?"
+                 r"|comments are (?:now )?closed\.?|(?:die )?kommentare (?:sind |wurden )?geschlossen\.?"
+                 r"|les commentaires sont fermés\.?"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?"
                  r"|(?:os )?comentários (?:deste artigo |desta (?:matéria|notícia) )?(?:estão )?fechados\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?|leave a (?:comment|reply)!"

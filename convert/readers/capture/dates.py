@@ -202,7 +202,8 @@ _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atua
 # (also the hour mark between spaces, "11 h 47", as Quebec's papers print it)
 _TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}| h \d{2}|h)(?:[:.]\d{2})?(?:\s?h(?!\w))?\s*(?:[ap]\.?\s?m\.?|uhr)?"
                           r"|\s*(?:[ap]\.?\s?m\.?|uhr))"
-                          r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
+                          # (the zone in brackets too: "15:42 (IST)")
+                          r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\((?-i:[A-Z]{2,4})\))?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
                           # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"
                           r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
 # ("10:15 AM GMT+1"; "10:15, UK": the country whose clock it is)

@@ -1402,3 +1402,8 @@ def test_a_teaser_cut_after_a_little_word_to_fit_its_card(text):
 @pytest.mark.parametrize("text", ["He said he would wait and see...", "The ministry said the count was 387..."])
 def test_a_sentence_trailing_off_after_a_word_of_its_own_is_no_teaser(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Die Kommentare wurden geschlossen.", "Comments are now closed."])
+def test_more_notes_that_the_comments_are_closed(text):
+    assert chrome_reason(text) == "comments"

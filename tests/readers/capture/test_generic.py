@@ -3115,3 +3115,19 @@ def test_a_writer_and_newsroom_then_a_credit_over_the_lead_caption_right_above_t
     assert (article["headline"], article["byline"]) == ("Canal towpath to close for a year as old bridge rebuilt", "Jane Roe")
     figure = article["blocks"][0]
     assert (figure["caption"], figure["credit"]) == ("The footbridge over the canal dates from the 1820s", "VNS/Tom Ellery")
+
+
+def test_a_live_pages_stamps_and_a_wires_credits_in_the_body():
+    page = (f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\nMay 28, 2024 15:42 (IST)\n\n"
+            f"{STORY.replace('Thursday', 'Friday')}\n\nReporting by Jane Roe; Editing by John Doe\n")
+    document, article = article_of(page)
+    removed = reasons(document)
+    assert (removed["May 28, 2024 15:42 (IST)"], removed["Reporting by Jane Roe; Editing by John Doe"]) == (
+        "timestamp", "story-credits")
+    assert len(paragraphs(article)) == 3
+
+
+def test_a_date_alone_deep_in_the_story_without_a_time_is_not_a_stamp():
+    page = f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{STORY}\n\nMarch 3, 2024\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert "March 3, 2024" not in reasons(document)
