@@ -49,9 +49,10 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     for index, (_, kind, block) in enumerate(events):
         # Past the story's last prose, a title or a short line has the page's end after it, as a list of other
         # stories, tags or names and dates have: as jusText judges a short line between prose and chrome.
-        menu = kind == _SHORT and before[index] == _BAD and after[index] == _BAD
-        tail = (index > last_good and kind in (_SHORT, _NEUTRAL) and block["type"] in ("paragraph", "heading")
-                and _SIGNS_THE_STORY.match(block["text"]) is None)
+        text = block["text"] if block is not None and block["type"] in ("paragraph", "heading") else None
+        signs = text is not None and _SIGNS_THE_STORY.match(text) is not None  # ("Source: Reuters": the story's)
+        menu = kind == _SHORT and before[index] == _BAD and after[index] == _BAD and not signs
+        tail = index > last_good and kind in (_SHORT, _NEUTRAL) and text is not None and not signs
         if menu or tail:
             if block["type"] == "paragraph" and block["lines"][1] == last and _sentence_start(block["text"]):
                 continue  # the capture's last line, a paragraph it cut short

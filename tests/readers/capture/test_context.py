@@ -69,11 +69,13 @@ def test_titles_names_and_dates_after_the_storys_last_prose_are_the_pages():
     assert reasons(document)["March 2, 2024"] == "after-story"
 
 
-def test_what_ends_a_story_stays_after_its_last_prose():
+def test_what_ends_a_story_stays_after_its_last_prose_but_its_wires_credits():
     ending = ["Work starts in the spring.", "Reporting by Jane Roe; Editing by John Doe", "Source: Reuters"]
     page = f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n" + "\n\n".join(ending) + "\n"
     document, article = article_of(page)
-    assert paragraphs(article) == [STORY, SECOND, *ending]
+    assert paragraphs(article) == [STORY, SECOND, ending[0], ending[2]]
+    assert reasons(document)[ending[1]] == "story-credits"
+    assert article["publisher"] == "Reuters"
 
 
 def test_a_count_of_comments_over_a_name_and_a_date_starts_the_comments():

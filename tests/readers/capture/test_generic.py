@@ -273,10 +273,11 @@ def test_a_wires_page_its_zone_with_an_offset_its_gallery_counter_credits_and_li
     document, article = article_of(page)
     assert article["published"] == "2024-03-03T10:15:00+01:00"
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "REUTERS/John Doe")]
-    assert paragraphs(article) == [STORY, SECOND, "Reporting by Jane Roe; Editing by John Doe"]
+    assert paragraphs(article) == [STORY, SECOND]
     removed = reasons(document)
     assert (removed["[1/3]"], removed["Our Standards: The Trust Principles., opens new tab"]) == (
         "gallery-counter", "page-chrome")
+    assert removed["Reporting by Jane Roe; Editing by John Doe"] == "story-credits"
 
 
 @pytest.mark.parametrize("line, owner", [
