@@ -982,6 +982,8 @@ def _is_title(text: str) -> bool:
         return False  # "Jane Roe · Valley News ·": an element the page's next line goes on with
     if _portrait(text):
         return False  # "Photo of Jenna Morrow": the writer's portrait, its text
+    if text[:1] in "FfSs" and is_newsroom_word(text):
+        return False  # "From staff reports": who wrote the story
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title

@@ -217,7 +217,9 @@ _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ
 
 
 # The newsroom signing as itself, in the six languages.
-_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff)")
+_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff"
+                         # "Staff report", "From staff reports", "Staff and wire reports": a US paper's own word
+                         r"|(?:From )?(?i:staff(?: and wire)? reports?))")
 
 
 def is_newsroom_word(text: str) -> bool:
@@ -332,6 +334,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if (unit.text.rsplit(None, 1)[-1].lower() in _SECTION_ENDS and is_bare_name(unit.text)
             and _NEWSROOM.match(unit.text) is None):
         return False  # "Club News", "Local Sport": a section's label, no one's name (but "Redazione Sport", a desk)
+    if " " in unit.text and (dated or near) and _NEWSROOM.fullmatch(unit.text) is not None:
+        article.fill("byline", unit.text, unit.number)  # "Staff report" under the headline: the newsroom wrote it
+        return True
     if " " not in unit.text and unit.text.islower() and (lower_wire := wire_agency(unit.text)) is not None:
         article.fill("byline", unit.text, unit.number)  # "dpa": a wire that writes its name in small letters
         article.fill("publisher", lower_wire, unit.number)

@@ -3132,3 +3132,10 @@ def test_a_date_alone_deep_in_the_story_without_a_time_is_not_a_stamp():
     page = f"Council Backs the New Pool\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{STORY}\n\nMarch 3, 2024\n\n{SECOND}\n"
     document, article = article_of(page)
     assert "March 3, 2024" not in reasons(document)
+
+
+@pytest.mark.parametrize("line", ["Staff report", "From staff reports", "Staff and wire reports"])
+def test_the_newsrooms_own_word_under_the_headline_is_the_byline_and_no_title(line):
+    page = f"Menu\n\nCouncil Backs the New Pool on the Common\n\n{line}\n\nPosted May 8, 2024 10:00 am\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Council Backs the New Pool on the Common", line)
