@@ -725,7 +725,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                          "available|limit|account|trial|unlimited|compte|essai|prueba|illimitato|ilimitado|"
                          "illimité|unbegrenzten|kostenlos|offert|limite|registrieren|konto|cuenta|sesión|"
                          "unlock|free|gratuits|kostenlosen|gratuitos|gratuitas|gratuiti|abonnement|geschenkt|gifted|angebot|read|"
-                         "weiterlesen|suite|exclusive|exklusiv|members"),
+                         "weiterlesen|suite|exclusive|exklusiv|members|premium"),
      lazy_compile(r"\b(?:to continue reading|"
                   # "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er
                   # Ihnen geschenkt wurde.": a subscriber's story, opened as a gift
@@ -735,6 +735,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
                   r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
                   r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
+                  # "The rest of this article is for Premium members only.", "… for full access to …"
+                  r"|\b(?:article|story|content)\b.{0,30}\b(?:for|to) (?:\w+ )?(?:members|subscribers) only|\bpremium for full access\b"
                   r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
                   r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe"
                   # "Create a free account to keep reading", "Already have an account?", "Start your free trial",

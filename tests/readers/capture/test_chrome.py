@@ -1407,3 +1407,13 @@ def test_a_sentence_trailing_off_after_a_word_of_its_own_is_no_teaser(text):
 @pytest.mark.parametrize("text", ["Die Kommentare wurden geschlossen.", "Comments are now closed."])
 def test_more_notes_that_the_comments_are_closed(text):
     assert chrome_reason(text) == "comments"
+
+
+@pytest.mark.parametrize("text", ["The rest of this article is for Premium members only.",
+                                  "Join Valley Sports Premium for full access to insider news and the message board."])
+def test_a_members_only_note_and_a_premium_tiers_offer(text):
+    assert chrome_reason(text) == "paywall"
+
+
+def test_a_club_open_to_members_only_is_the_storys():
+    assert chrome_reason("The club is open to members only, the mayor said.") is None
