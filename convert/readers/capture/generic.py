@@ -567,7 +567,8 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
     first = start
     while (first > 0 and _is_lead_sentence(units, first - 1) and chrome_reason(units[first - 1].text) is None
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
-           and not describes_picture(units[first - 1].text) and not opening_notice(units[first - 1].text)):
+           and not describes_picture(units[first - 1].text) and not opening_notice(units[first - 1].text)
+           and not _credit_above(units, first - 1)):  # (the lead picture's caption under its credit)
         first -= 1
     if first == start:
         return start
@@ -755,7 +756,13 @@ def _picture_credit_line(text: str) -> bool:
     if text[:1] == "©" or without_label(text) != text or initials_then_name(text):
         return True  # ("NBS/Tom Ellery": a broadcaster's initials, then the photographer)
     name, slash, owner = text.rpartition("/")
-    return bool(slash) and is_bare_name(name.strip()) and wire_agency(owner.strip()) is not None
+    name = name.strip().title() if name.isupper() else name.strip()
+    # ("KAYLA BRENNER / STAFF PHOTOGRAPHER": the photographer and their job)
+    return bool(slash) and is_bare_name(name) and (wire_agency(owner.strip()) is not None
+                                                   or _PHOTOGRAPHER.fullmatch(owner.strip()) is not None)
+
+
+_PHOTOGRAPHER = lazy_compile(r"(?:staff |contributing |freelance |chief )?(?:photographer|photojournalist|photo)", re.I)
 
 
 def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]]:

@@ -3139,3 +3139,13 @@ def test_the_newsrooms_own_word_under_the_headline_is_the_byline_and_no_title(li
     page = f"Menu\n\nCouncil Backs the New Pool on the Common\n\n{line}\n\nPosted May 8, 2024 10:00 am\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == ("Council Backs the New Pool on the Common", line)
+
+
+def test_a_photographer_and_their_job_in_capitals_over_the_lead_caption_under_the_date_line():
+    caption = "Demonstrators gather outside the main gate of the shipyard on Saturday, Dec. 9, 2023, to protest layoffs."
+    page = (f"Hundreds rally outside the shipyard as layoffs loom\n\nBy Jane Roe\nDec 10, 2023 | 8:00 a.m.\n\n"
+            f"KAYLA BRENNER / STAFF PHOTOGRAPHER\n{caption}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    figure = article["blocks"][0]
+    assert (figure["type"], figure["caption"], figure["credit"]) == ("figure", caption, "KAYLA BRENNER / STAFF PHOTOGRAPHER")
+    assert paragraphs(article) == [STORY, SECOND]
