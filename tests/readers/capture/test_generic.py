@@ -3149,3 +3149,12 @@ def test_a_photographer_and_their_job_in_capitals_over_the_lead_caption_under_th
     figure = article["blocks"][0]
     assert (figure["type"], figure["caption"], figure["credit"]) == ("figure", caption, "KAYLA BRENNER / STAFF PHOTOGRAPHER")
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_fact_checks_claim_and_verdict_above_the_story_are_its_summary():
+    claim = "Claim: A video shows police officers from another country breaking up a protest in Riverton."
+    verdict = "Verdict: FALSE. The video was filmed in another city in June and shows that city's police."
+    page = f"No, this video does not show foreign police in Riverton\n\nBy Jane Roe\n\nJuly 2, 2024\n\n{claim}\n\n{verdict}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["summary"] == [claim, verdict]
+    assert paragraphs(article) == [STORY, SECOND]
