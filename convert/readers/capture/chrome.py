@@ -619,6 +619,17 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
+    # "Save my name, email, and website in this browser for the next time I comment.": a blog's comment form's box,
+    # in the six languages; "We welcome your feedback …": the comments' rules
+    ("comment-prompt", _Keys.of("save|meinen|enregistrer|guarda|guardar|salvar|salva|welcome"), lazy_compile(
+        r"^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salvar (?:meus dados|o meu nome)"
+        r"|salva il mio nome)\b.{0,120}\b(?:comment|kommentiere|commentaire|comente|comentar|commento)\b"
+        r"|^we welcome your (?:feedback|comments)\b.{0,40}\b(?:thoughts|comments|respectful)\b", re.I)),
+    # "This is the cached copy of … as retrieved on …", "The page you see below is a snapshot …": a search engine's
+    # cache over the page it kept
+    ("site-notice", _Keys.of("cached|cache|snapshot|ctrl"), lazy_compile(
+        r"^this is (?:google's |the |a )?cache(?:d copy)? of\b.{0,200}\b(?:retrieved|snapshot|appeared)\b"
+        r"|^the page you see below is a snapshot\b|^(?:tip: )?to quickly find your search term on this page\b", re.I)),
     ("media-embed", _Keys.of("listen|browser|post|loading|audio|sponsored|brought|twitter|http|https|embedded|inhalt|voice|narrator|min"
                              "|instagram|facebook|tiktok|beitrag|publication|publicación|publicação|foto|video|allow"),
      lazy_compile(r"you can now listen to\b|\baudio for this (?:article|story) is (?:not |un)available\b|\b(?:your|this) browser does not support\b|\bview this post on "

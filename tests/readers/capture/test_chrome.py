@@ -1417,3 +1417,20 @@ def test_a_members_only_note_and_a_premium_tiers_offer(text):
 
 def test_a_club_open_to_members_only_is_the_storys():
     assert chrome_reason("The club is open to members only, the mayor said.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Save my name, email, and website in this browser for the next time I comment.", "comment-prompt"),
+    ("Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+     "comment-prompt"),
+    ("We welcome your feedback and encourage you to share your thoughts. We ask that you be respectful of others.",
+     "comment-prompt"),
+    ("This is the cached copy of https://valley.example.com/news/pool/ as retrieved on 14 Feb 2024 10:13:51 GMT.",
+     "site-notice"),
+    ("The page you see below is a snapshot of the page at that time; the current page may have changed since.",
+     "site-notice"),
+    ("Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.",
+     "site-notice"),
+])
+def test_a_blogs_comment_form_box_the_comments_rules_and_a_search_engines_cache_notes(text, reason):
+    assert chrome_reason(text) == reason
