@@ -176,7 +176,8 @@ _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|
 
 # "Jane Roe/AP", "AP Photo/Jane Roe": a slash with a capitalised name on one side ("w/m/d" has none).
 _CAPITALISED_SLASH = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*\s?/|/\s?[A-ZÀ-Þ]")
-_LABELLED_BY = lazy_compile(rf"{_CREDIT_WORDS}\s+by\s+[A-ZÀ-Þ]", re.I)
+# ("Photo by Jane Roe"; "Submitted by Jane Roe", "Provided by …": who gave the paper the picture)
+_LABELLED_BY = lazy_compile(rf"(?:{_CREDIT_WORDS}|submitted|provided|supplied|contributed)\s+by\s+(?-i:[A-ZÀ-Þ])", re.I)
 
 
 _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
@@ -520,7 +521,7 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte)\s*:\s*", re.I)
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)|photo d['’]illustration"
-                           r"|(?:provided|supplied|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
+                           r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
                            r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
                            # ("| Photo | Jane Roe | The Valley Courier": the label between bars)
                            r"|(?:\|\s*)?(?:photo|foto|image|picture|bild|imagen|immagine)\s*\|\s*", re.I)

@@ -348,7 +348,8 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
                  r"|comments are (?:now )?closed\.?|(?:die )?kommentare (?:sind |wurden )?geschlossen\.?"
-                 r"|les commentaires sont fermés\.?"
+                 r"|les commentaires sont fermés\.?|les commentaires ont été désactivés\b.{0,60}"
+                 r"|comments (?:have been|are) (?:disabled|turned off)\b.{0,60}"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?"
                  r"|(?:os )?comentários (?:deste artigo |desta (?:matéria|notícia) )?(?:estão )?fechados\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?|leave a (?:comment|reply)!"
@@ -657,7 +658,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # (what opens the note, then where the story first appeared, anywhere in the line: two patterns, since one
     # searching for both would try every opening at every place in the line)
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
-                             "correction|developing|part|partnership|collaboration|support|funding|views|opinions"),
+                             "correction|developing|part|partnership|collaboration|support|funding|views|opinions|funded"),
      lazy_compile(r"^(?:editor['’]s note\b|this (?:story|article|report) will be updated\b|(?:updated|corrected) (?:at|on) .{1,40}?"
                   r" (?:with|to (?:add|include|reflect|correct))\b"  # "Updated at 3:45 p.m. with comment from the mayor."
                   r"|(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
@@ -667,7 +668,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # a series or a partner the story belongs to, and a disclaimer on its views
                   r"|this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
                   r"(?:in partnership|in collaboration|with (?:support|funding)))\b"
-                  r"|the (?:views|opinions) expressed (?:in this|here|are)\b)", re.I)),
+                  r"|the (?:views|opinions) expressed (?:in this|here|are)\b"
+                  # "Local Democracy Reporting is public interest journalism funded through the Local Journalism Fund."
+                  r"|.{0,60}\bis (?:public[- ]interest )?journalism funded (?:by|through)\b)", re.I)),
     # "Ce texte fait partie de notre section Perspectives.", "Les opinions publiées n'engagent que leurs auteurs.": a
     # series the story belongs to, and a disclaimer on a column's views, in the other languages
     ("editor-note", _Keys.of("fait|teil|forma|faz|fa|opinions|opiniones|opiniões|opinioni|meinung|meinungen|engagent|"

@@ -1009,7 +1009,9 @@ def _is_title(text: str) -> bool:
     if first.islower() and text[1:2].isupper():
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
-        not text.endswith(".") or _headline_with_abbreviation(text)) or (len(words) >= 3 and text.endswith(("?", "!")))
+        not text.endswith(".") or _headline_with_abbreviation(text)
+        or ". " in text and title_cased(text)  # (two sentences in title case: "… for Its Creek. Now It Has to …")
+    ) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
 _WIRE_SLUG = lazy_compile(r"\((?:LEAD|URGENT|UPDATE|\d(?:st|nd|rd|th) LD|LD|EDITORIAL|FOCUS|PROFILE|INTERVIEW|ANALYSIS)"

@@ -946,3 +946,9 @@ def test_a_storys_sentence_signed_by_its_wire_and_a_stamp_before_a_bar_are_no_ca
                                           ("KFT / FTO SM SEL Lehrstoff", None)])
 def test_a_broadcasters_initials_then_the_photographer(text, credit):
     assert standalone_credit(text) == credit
+
+
+def test_a_picture_submitted_by_a_reader_and_no_credit_for_a_lower_case_word_after_by():
+    caption = "Jane Roe stands outside the community pool, which has been closed since last September."
+    assert caption_parts(f"{caption} (Submitted by Jane Roe)") == (None, caption, "Jane Roe")
+    assert caption_parts("The jokes keep coming in. (submitted by reader Scooter T.!)") is None

@@ -1434,3 +1434,12 @@ def test_a_club_open_to_members_only_is_the_storys():
 ])
 def test_a_blogs_comment_form_box_the_comments_rules_and_a_search_engines_cache_notes(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Les commentaires ont été désactivés pour cet article. Merci de votre compréhension.", "comments"),
+    ("Comments have been disabled for this article.", "comments"),
+    ("Local Democracy Reporting is public interest journalism funded through the Local Journalism Fund.", "editor-note"),
+])
+def test_comments_turned_off_and_a_funded_reporting_schemes_note(text, reason):
+    assert chrome_reason(text) == reason

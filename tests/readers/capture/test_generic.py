@@ -3158,3 +3158,9 @@ def test_a_fact_checks_claim_and_verdict_above_the_story_are_its_summary():
     document, article = article_of(page)
     assert article["summary"] == [claim, verdict]
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_headline_of_two_sentences_in_title_case():
+    title = "The Carbon Border Tax Is Coming. Poor Countries Should Set the Terms."
+    document, article = article_of(f"Opinion\n\n{title}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
