@@ -93,6 +93,8 @@ def _agency_alone(credit: str) -> bool:
     return _BARE_AGENCY.fullmatch(credit) is not None or " " not in credit and agency(credit) is not None
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
                              r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
+                             # a picture taken off a screen, or from the paper's files
+                             r"Screenshot|Screen ?grab|Captura de pantalla|Capture d['’]écran|Bildschirmfoto|File picture|File image|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
                              # the paper's own file or staff picture: "Chronicle file photo", "Valley Courier staff photo"
                              r"|(?:(?-i:[A-ZÀ-Þ])[\w.'’&\-]*\s+){1,4}(?:file|staff|archive)\s+(?:photo|image|picture)"
@@ -411,7 +413,11 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             # who made the picture; after a sentence's stop it may be a wire's sign-off.
             if not (credit_like(credit) or _agency_alone(credit) and not caption.endswith(_SENTENCE_CLOSE)
                     and _describes(caption) and not _spelled_out(caption, credit)
-                    or _agency_alone(credit) and _PICTURE_SHOWS.match(caption) is not None):
+                    or _agency_alone(credit) and _PICTURE_SHOWS.match(caption) is not None
+                    # ("… on Tuesday.(KVBR)": a station's letters glued to the stop, as a page joins two elements)
+                    or _INITIALS.fullmatch(credit) is not None and body[len(body) - len(credit) - 3:][:2] in _GLUED_OPENINGS
+                    # ("[ JANE ROE | Times ]": the photographer and the paper between bars, in the brackets)
+                    or pattern is _BRACKET_CREDIT and "|" in credit and _bar_credit(credit)):
                 continue
             # "(Photo courtesy of Jane Roe)", "(Photo/Jane Roe)"; "(foto Ansa)": the word without its colon
             credit = unlabelled if (unlabelled := without_label(credit)) != credit else _UNMARKED_LABEL.sub("", credit)
@@ -707,7 +713,8 @@ def _name_then_wire(text: str) -> bool:
 
 
 _SLASH_LINE = re.compile(r"[A-ZÀ-Þ][\w.'’\- ]{1,40}/\s?[A-ZÀ-Þ][\w.'’&\- ]{1,40}")
-_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-ZÀ-Þ]|" + LOWER_CASE_WIRES + r")[^\d|]{2,40})")
+# (a number of one digit as a word may name a channel: "© Jane Roe / Azur 3 Occitanie"; a year or a story's code, no)
+_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-ZÀ-Þ]|" + LOWER_CASE_WIRES + r")(?:[^\d|]|(?<= )\d(?= )){2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 # "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
 # caption, each on a line of its own and labelled with a comma.
@@ -761,6 +768,20 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
 _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
 
 
+_INITIALS = lazy_compile(r"[A-Z]{2,6}")
+_COURTESY_LINE = lazy_compile(r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*"
+                              r"(?:\s+(?:of\s+|the\s+|and\s+|&\s+|for\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*){0,6}", re.I)
+_WIRE_PHOTO = lazy_compile(r"(?P<wire>[A-Z]{2,12}) PHOTO (?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3})")
+_GLUED_OPENINGS = (".(", "!(", "?(")
+
+
+def _bar_credit(credit: str) -> bool:
+    """"JANE ROE | Times", "Jane Roe | The Valley Courier": a photographer, a bar and the paper they work for."""
+    name, _, paper = credit.partition("|")
+    name, paper = name.strip(), paper.strip()
+    return is_bare_name(name.title() if name.isupper() else name) and paper[:1].isupper() and len(paper.split()) <= 4
+
+
 def initials_then_name(text: str) -> bool:
     """"NBS/Tom Ellery": a broadcaster's or an agency's initials, a slash and a photographer's name: a picture's credit."""
     initials = _INITIALS_THEN_NAME.fullmatch(text)
@@ -806,7 +827,7 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
             and agency(wired.group("wire")) is not None
             and is_bare_name(name.title() if (name := wired.group("name")).isupper() else name)):
         return text  # "Quique Serrano (EFE)" under a caption: the photographer, and the wire
-    if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None
+    if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None and _YEAR.search(text) is None
             and not any(w in text.lower() for w in ("rights", "copyright"))):
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
     if " by " in text and (by := _BY_LINE.fullmatch(text)) is not None:
@@ -824,6 +845,11 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text  # "NBS/Tom Ellery": the broadcaster's or the agency's initials, then the photographer
     if "/" in text and _wire_and_name(text):
         return text  # "Hans Müller/dpa", "dpa/Hans Müller": the wire written in small letters, as it writes itself
+    if text[:1] in "PpIiCc" and "ourtesy" in text and _COURTESY_LINE.fullmatch(text) is not None:
+        return text  # "Photo courtesy of Corliss Volunteer Fire Department": who gave the picture
+    if text.isupper() and " PHOTO " in text and (wired := _WIRE_PHOTO.fullmatch(text)) is not None and agency(
+            wired.group("wire")) is not None:
+        return text  # "BELGA PHOTO JASPER VERHOEVEN": the wire, its word for a picture, and the photographer
     if "—" in text and " " not in text.partition("—")[2][:1] and _name_dash_agency(text):
         return text  # "Marta Ruiz—Bloomberg/Getty Images": the photographer, a long dash and the agency, no spaces
     if (text[:1] in "FfPpBbIi" and (labelled := _UNMARKED_LABEL.match(text)) is not None

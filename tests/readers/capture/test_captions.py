@@ -952,3 +952,29 @@ def test_a_picture_submitted_by_a_reader_and_no_credit_for_a_lower_case_word_aft
     caption = "Jane Roe stands outside the community pool, which has been closed since last September."
     assert caption_parts(f"{caption} (Submitted by Jane Roe)") == (None, caption, "Jane Roe")
     assert caption_parts("The jokes keep coming in. (submitted by reader Scooter T.!)") is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Firefighters battle a blaze at a grain elevator east of Riverton on Tuesday.(KVBR)",
+     "Firefighters battle a blaze at a grain elevator east of Riverton on Tuesday.", "KVBR"),
+    ("Crews lift a section of the schooner's hull from the bayou on Monday. [ JANE ROE | Times ]",
+     "Crews lift a section of the schooner's hull from the bayou on Monday.", "JANE ROE | Times"),
+])
+def test_a_stations_letters_glued_to_the_stop_and_a_name_and_paper_between_bars_in_brackets(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_storys_sentence_signed_by_a_tag_after_a_space_is_no_caption():
+    assert caption_parts("The council met on Monday to discuss the new pool. (CNN)") is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Photo courtesy of Riverton Volunteer Fire Department", "Photo courtesy of Riverton Volunteer Fire Department"),
+    ("Courtesy of Sun Coast Historical Society", "Courtesy of Sun Coast Historical Society"),
+    ("courtesy of the council said the mayor", None),
+    ("BELGA PHOTO JASPER VERHOEVEN", "BELGA PHOTO JASPER VERHOEVEN"),
+    ("Screenshot", "Screenshot"), ("File picture", "File picture"),
+    ("© Jane Roe / Azur 3 Occitanie", "Jane Roe / Azur 3 Occitanie"), ("© dpa-infocom, dpa:240305-99-201457/", None),
+])
+def test_more_credits_on_a_line_of_their_own(text, credit):
+    assert standalone_credit(text, under_caption=True) == credit
