@@ -769,6 +769,8 @@ _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’
 
 
 _INITIALS = lazy_compile(r"[A-Z]{2,6}")
+_NAME_ROLE_WIRE = lazy_compile(r"(?P<name>[^,]{3,40}) - (?:staff|freelancer?|contributor|stringer|pool|handout), "
+                               r"(?P<wire>[\w .&\-]{2,30})")
 _COURTESY_LINE = lazy_compile(r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*"
                               r"(?:\s+(?:of\s+|the\s+|and\s+|&\s+|for\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*){0,6}", re.I)
 _WIRE_PHOTO = lazy_compile(r"(?P<wire>[A-Z]{2,12}) PHOTO (?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3})")
@@ -845,6 +847,9 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text  # "NBS/Tom Ellery": the broadcaster's or the agency's initials, then the photographer
     if "/" in text and _wire_and_name(text):
         return text  # "Hans Müller/dpa", "dpa/Hans Müller": the wire written in small letters, as it writes itself
+    if (" - " in text and (role := _NAME_ROLE_WIRE.fullmatch(text)) is not None and is_bare_name(role.group("name"))
+            and agency(role.group("wire")) is not None):
+        return text  # "Hari Patel - staff, AP": the photographer, how they worked for the wire, and the wire
     if text[:1] in "PpIiCc" and "ourtesy" in text and _COURTESY_LINE.fullmatch(text) is not None:
         return text  # "Photo courtesy of Corliss Volunteer Fire Department": who gave the picture
     if text.isupper() and " PHOTO " in text and (wired := _WIRE_PHOTO.fullmatch(text)) is not None and agency(

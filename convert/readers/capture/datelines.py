@@ -62,6 +62,8 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
            "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line",
            "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us"}
+# A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
+_GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
 
 # The last word of a two-word label before a colon: "Dive Brief:", "Key Points:", "Quick Takeaways:".
 _LABEL_ENDS = {"brief", "briefing", "insight", "insights", "points", "summary", "takeaways", "background", "context",
@@ -109,7 +111,8 @@ def dateline(text: str) -> Optional[Dateline]:
     if found is None:
         match = _PLACE_COLON.match(text)
         if (match and match.group("place").lower() not in _LABELS
-                and match.group("place").rpartition(" ")[2].lower() not in _LABEL_ENDS):  # ("Dive Brief:", "Key Points:")
+                and match.group("place").rpartition(" ")[2].lower() not in _LABEL_ENDS  # ("Dive Brief:", "Key Points:")
+                and match.group("place").partition(" ")[0].lower() not in _GREETINGS):
             found = Dateline(match.group("place"), None, match.group("rest") or "")
     return found
 
@@ -134,7 +137,9 @@ def _tag_first(text: str) -> Optional[Dateline]:
 
 # "(Genève) Les représentants …", "(Québec) Le gouvernement …": the place in brackets opening the story, as
 # Quebec's and Swiss French papers print it (not a source's initials, "(CNN)", nor a note, "(Photo)", "(Mise à jour)")
-_PLACE_IN_BRACKETS = lazy_compile(r"\((?P<place>[A-ZÀ-Þ][a-zà-ÿ'’.\-]+(?:[ \-][A-ZÀ-Þ][\w'’.\-]*){0,3})\)\s+"
+# ("(Lindgren County, Minn.) -- Lindgren County …": a region after a comma, and a dash after the brackets, too)
+_PLACE_IN_BRACKETS = lazy_compile(r"\((?P<place>[A-ZÀ-Þ][a-zà-ÿ'’.\-]+(?:[ \-][A-ZÀ-Þ][\w'’.\-]*){0,3}"
+                                  r"(?:, [A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*)?)?)\)\s+(?:(?:--|—|–)\s+)?"
                                   r"(?P<rest>[A-ZÀ-Þ«\"“].*)", re.S)
 _BRACKET_NOTES = frozenset("photo photos vidéo video audio archives archive mise update updated opinion analyse analysis "
                            "live direct exclusif exclusive illustration corrected correction corrigé erratum sponsored "

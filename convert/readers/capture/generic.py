@@ -438,6 +438,7 @@ def _place_over_date(place: Line, date: Optional[Line]) -> bool:
             and place.text.lower() not in _CREDIT_ROLES  # ("Agência Lusa", "Texto", the date: what the name wrote)
             and not is_job(place.text)  # ("Jane Roe", "Staff Writer", the date: the writer's job)
             and _TIMESTAMP.match(place.text) is None  # ("Jane Roe", "Published", the date: the date's label)
+            and not (" " in place.text and is_organisation(place.text))  # ("Creators Syndicate": who distributes it)
             and chrome_reason(place.text, header=True) is None and _dated(date))
 
 

@@ -87,7 +87,7 @@ _ORGANISATION = lazy_compile(
     r"Telegraph|Guardian|Independent|Observer|Chronicle|Examiner|Report|Radio|Television|TV|Online|Service"
     # (the other words newspapers are named with: "The Valley Courier", "Riverton Today", "The Lake Sentinel")
     r"|Today|TODAY|Courier|Statesman|Record|Register|Bulletin|Sentinel|Dispatch|Enquirer|Inquirer|Ledger|Gazette"
-    r"|Mirror|Express|Citizen|Monitor|Advocate|Globe|Telegram|Courant"
+    r"|Mirror|Express|Citizen|Monitor|Advocate|Globe|Telegram|Courant|Syndicate|Features"
     # the same words in the other languages read ("Prensa Libre", "Valley Zeitung", "Il Corriere di ...")
     r"|Presse|Prensa|Imprensa|Stampa|Zeitung|Nachrichten|Noticias|Notícias|Notizie|Diario|Diário|Jornal|Gazzetta"
     r"|Gaceta|Gazeta|Corriere|Courrier|Correio|Correo|Tribuna|Kurier|Rundschau|Quotidien|Quotidiano|Periódico"

@@ -978,3 +978,10 @@ def test_a_storys_sentence_signed_by_a_tag_after_a_space_is_no_caption():
 ])
 def test_more_credits_on_a_line_of_their_own(text, credit):
     assert standalone_credit(text, under_caption=True) == credit
+
+
+@pytest.mark.parametrize("text, credit", [("Hari Patel - staff, AP", "Hari Patel - staff, AP"),
+                                          ("Jane Roe - freelancer, Reuters", "Jane Roe - freelancer, Reuters"),
+                                          ("Council - staff, AP", None)])
+def test_a_photographer_how_they_worked_and_the_wire(text, credit):
+    assert standalone_credit(text, under_caption=True) == credit

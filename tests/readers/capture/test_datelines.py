@@ -272,3 +272,10 @@ def test_more_wires_datelines_an_ordinal_day_a_country_in_brackets_a_tag_without
                                   "The Council, March 3, 2024 (NAN) The council met."])
 def test_a_weekday_a_year_or_a_subject_before_a_bare_tag_is_no_place(text):
     assert dateline(text) is None
+
+
+def test_a_place_and_its_state_in_brackets_then_a_dash_and_a_letters_greeting():
+    found = dateline("(Lindgren County, Minn.) -- Lindgren County Public Health is offering free radon test kits.")
+    assert (found.place, found.rest[:9]) == ("Lindgren County, Minn.", "Lindgren ")
+    assert dateline("Dear Harriet: Every holiday season my sister-in-law asks to borrow my dishes.") is None
+    assert dateline("New Delhi: The government said on Monday it would act.").place == "New Delhi"

@@ -3164,3 +3164,10 @@ def test_a_headline_of_two_sentences_in_title_case():
     title = "The Carbon Border Tax Is Coming. Poor Countries Should Set the Terms."
     document, article = article_of(f"Opinion\n\n{title}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == title
+
+
+def test_a_syndicate_under_the_columnists_name_is_no_place():
+    page = (f"Dear Jane: My sister keeps borrowing my good dishes\n\nJane Roe\n\nCreators Syndicate\n\n"
+            f"Published 12:01 a.m. CT Nov. 8, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"]) == ("Jane Roe", None)
