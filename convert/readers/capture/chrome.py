@@ -1108,15 +1108,16 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "garbage"
     if len(text) <= _RULE_CHARACTERS and text[0] in _RULE_MARKS and not any(char.isalnum() for char in text):
         return "garbage"  # "___", "* * *", "———": a rule drawn with marks, no words
-    if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
-        return "editor-note"
-    if text.startswith("This ") and _REUSE_TERMS.match(text) is not None:
-        return "copyright"
-    if (text.startswith(_EMBED_NOTE_OPENINGS) and _EMBED_NOTE.match(text) is not None
-            and _CONSENT_WORD.search(text) is not None):
-        return "media-embed"
-    if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
-        return "newsletter-prompt"
+    if text.startswith(_NOTE_OPENINGS):  # (one test for the notes told by how they open: most lines open otherwise)
+        if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
+            return "editor-note"
+        if text.startswith("This ") and _REUSE_TERMS.match(text) is not None:
+            return "copyright"
+        if (text.startswith(_EMBED_NOTE_OPENINGS) and _EMBED_NOTE.match(text) is not None
+                and _CONSENT_WORD.search(text) is not None):
+            return "media-embed"
+        if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
+            return "newsletter-prompt"
     # (the notes that may run long: each looked for only in the lines that hold its word)
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
@@ -1130,10 +1131,11 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "newsletter-prompt"
     if text.endswith(_ELLIPSES) and words <= _TEASER_WORDS and _cut_teaser(text):
         return "related-link"
-    if text.startswith(_SUPPORT_NOTE_OPENINGS) and _SUPPORT_NOTE.match(text) is not None:
-        return "editor-note"
-    if text.startswith("We use your") and _SIGN_UP_DATA_NOTE.match(text) is not None:
-        return "site-notice"
+    if text.startswith(_LATE_NOTE_OPENINGS):
+        if text.startswith(_SUPPORT_NOTE_OPENINGS) and _SUPPORT_NOTE.match(text) is not None:
+            return "editor-note"
+        if text.startswith("We use your") and _SIGN_UP_DATA_NOTE.match(text) is not None:
+            return "site-notice"
     if "odcasts" in text and _PODCAST_PROMO.search(text) is not None:
         return "promo"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
@@ -1147,6 +1149,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
 
 
 _ELLIPSES = ("...", "…")
+_LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")
 _TEASER_WORDS = 30  # at most, in another story's teaser cut to fit its card
 _LAST_WORD = lazy_compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\.\.\.|…)$")
 
@@ -1266,6 +1269,7 @@ _REUSE_TERMS = lazy_compile(r"This (?:document|article|story|material|content|wo
 # Artikel enthält einen externen Inhalt von X. Beim Laden des Inhalts …": the placeholder of a post from another
 # site, which asks the reader's consent before it loads, in the six languages and at any length.
 _EMBED_NOTE_OPENINGS = ("This ", "Dieser ", "An dieser Stelle", "Cet article", "Ce contenu", "Este ", "Questo ")
+_NOTE_OPENINGS = (*_ORIGIN_NOTE_OPENINGS, *_EMBED_NOTE_OPENINGS, "Never miss")  # (any of the notes above)
 _EMBED_NOTE = lazy_compile(
     r"(?:This (?:article|page|post|story) contains|This (?:content|embed) (?:is|was)|Dieser Artikel enthält|An dieser Stelle"
     r"|Cet article contient|Ce contenu|Este (?:artículo|artigo) (?:contiene|contém)|Este (?:contenido|conteúdo)"
