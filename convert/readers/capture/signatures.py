@@ -203,6 +203,9 @@ _NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
 
 
+_GLUED_JOB = lazy_compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Za-zÀ-ÿ]+){0,3}$)")
+
+
 def names_listed(text: str) -> list[str]:
     """The parts of a list of names: "Jane Roe, John Doe and Ada Lund" gives the three."""
     return _NAME_LIST.split(text)
@@ -353,6 +356,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         return True
     text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
     text = text.rstrip(" ·•|").replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
+    if (glued := _GLUED_JOB.search(text)) is not None and is_job(text[glued.end():]) and is_bare_name(text[:glued.end()]):
+        text = f"{text[:glued.end()]}, {text[glued.end():]}"  # "Jess MartinSenior Reporter": the job glued to the name
     # (a separator left at the end, "Jane Roe · The Valley Courier ·", stood before what the copy lost)
     if text.endswith(".") and not text[-3:-2].isspace() and is_bare_name(text[:-1]):
         text = text[:-1]  # "Marion Le Goff.": a stop after the name (not an initial's: "Jane R.")

@@ -3171,3 +3171,16 @@ def test_a_syndicate_under_the_columnists_name_is_no_place():
             f"Published 12:01 a.m. CT Nov. 8, 2024\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["byline"], article["dateline"]) == ("Jane Roe", None)
+
+
+def test_a_job_glued_to_the_writers_name():
+    page = f"Council Backs the New Pool on the Common\n\nJane RoeSenior Reporter\n\nMarch 14, 2024 - 5:00AM\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["byline"] == "Jane Roe"
+    assert article["contributors"][0]["role"] == "Senior Reporter"
+
+
+def test_a_name_with_a_capital_inside_keeps_it():
+    page = f"Council Backs the New Pool on the Common\n\nJane McDonald\n\nMarch 14, 2024 - 5:00AM\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["byline"] == "Jane McDonald"
