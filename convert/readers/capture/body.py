@@ -194,7 +194,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif early and _metadata_line(unit, article, doc):
             pass
         elif (early and article.byline is not None and i + 1 < len(units)
-              and text.startswith((article.byline, article.byline.rpartition(" ")[2] + " "))
+              and (text.startswith((article.byline, article.byline.rpartition(" ")[2] + " ")) or text[:4] in _HONORIFICS)
               and (author_bio(text) == article.byline or about_the_writer(text, article.byline))):
             doc.remove(unit, "author-bio")  # "Maya Oduya is a senior technology reporter at …" over the story
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
@@ -296,6 +296,8 @@ _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose
 # The verb that opens what a note says of the writer named before it, in the six languages.
 _IS = frozenset("is was est était ist war es fue era é foi è fu".split())
 _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
+_TITLED = ("Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Prof ")  # (the title before a writer's surname)
+_HONORIFICS = frozenset(title[:4] for title in _TITLED)
 
 
 def about_the_writer(text: str, byline: str) -> bool:
@@ -304,6 +306,8 @@ def about_the_writer(text: str, byline: str) -> bool:
     if " " not in byline:
         return False
     surname = byline.rpartition(" ")[2]  # ("Aldridge is a senior correspondent …" under "By Colin Aldridge")
+    if text[:4] in _HONORIFICS and text.startswith(_TITLED):
+        text = text.partition(" ")[2]  # ("Dr. Adeyemi is a pediatrician …" under "By Ruth Adeyemi")
     if text.startswith(byline + " "):
         rest = text[len(byline) + 1:]
     elif text.startswith(surname + " ") and surname[:1].isupper() and len(surname) > 2:

@@ -3184,3 +3184,10 @@ def test_a_name_with_a_capital_inside_keeps_it():
     page = f"Council Backs the New Pool on the Common\n\nJane McDonald\n\nMarch 14, 2024 - 5:00AM\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert article["byline"] == "Jane McDonald"
+
+
+def test_a_note_on_the_writer_by_title_and_surname():
+    note = "Dr. Roe is a pediatrician in Riverton and a member of the town's Safe Routes to School board."
+    document, article = article_of(f"We Built the Bike Lanes\n\nMarch 18, 2024\n\nBy Jane Roe\n\n{note}\n\n{STORY}\n\n{SECOND}\n")
+    assert reasons(document)[note] == "author-bio"
+    assert paragraphs(article) == [STORY, SECOND]
