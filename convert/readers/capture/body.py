@@ -909,7 +909,9 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
 
 
 # "(Image: …)", "Photo: …", "Foto: …": a credit line's label that says a picture stands above it.
-_PICTURE_LABEL = lazy_compile(r"[(\[]?(?:image|photo|picture|foto|bild|imagen|imagem|immagine)\s*:", re.I)
+# ("Photo: …", "(Image: …)"; "File Photo by Jane Roe/UPI", "Staff photo by …": the word for a picture, then by whom)
+_PICTURE_LABEL = lazy_compile(r"[(\[]?(?:image|photo|picture|foto|bild|imagen|imagem|immagine)\s*:"
+                              r"|(?:(?:file|staff|pool|handout) )?(?:photo|picture|image) by (?-i:[A-ZÀ-Þ])", re.I)
 
 
 def _picture_label(text: str) -> bool:

@@ -3191,3 +3191,12 @@ def test_a_note_on_the_writer_by_title_and_surname():
     document, article = article_of(f"We Built the Bike Lanes\n\nMarch 18, 2024\n\nBy Jane Roe\n\n{note}\n\n{STORY}\n\n{SECOND}\n")
     assert reasons(document)[note] == "author-bio"
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_caption_that_reports_speech_over_a_photo_by_credit():
+    caption = "The aviation agency said the cracks were found during routine maintenance on two aircraft."
+    page = (f"Agency orders inspections of 300 regional jets\n\nBy Jane Roe\n\nFeb. 12, 2024 / 2:31 PM\n\n{caption}\n\n"
+            f"File Photo by John Doe/UPI | License Photo\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    figure = article["blocks"][0]
+    assert (figure["type"], figure["caption"], figure["credit"]) == ("figure", caption, "John Doe/UPI")
