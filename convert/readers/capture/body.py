@@ -593,6 +593,7 @@ _WIDGET_WORDS = 25
 # paragraph has far fewer capitals than small letters, so the search tries fewer places.)
 _GLUED_JOINT = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
 _HEAD_REACH = 40
+_ROW_REACH = 80  # characters, at most, in a row of buttons' labels glued before a paragraph
 _GLUED_HEADS_AT_MOST = 8  # widgets' labels glued one after another before a paragraph
 _TAIL_REACH = 160
 
@@ -611,6 +612,10 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
         # buttons may be, one label after another ("MerkenTeilenWenn …").
         for _ in range(_GLUED_HEADS_AT_MOST):
             if joint is None or (reason := chrome_reason(head := text[:joint.start()])) is None:
+                if (row := _glued_row(text)) is not None:
+                    # ("FacebookXWhatsAppEmailEvery Sunday …": the row's first joint falls inside a label)
+                    doc.remove_span(unit.number, unit.last, text[:row[0]], row[1])
+                    text = text[row[0]:]
                 break
             doc.remove_span(unit.number, unit.last, head, reason)
             text = text[joint.start():]
@@ -646,6 +651,15 @@ def _without_glued_widgets(text: str, unit: Line, doc: DocumentDraft) -> str:
 
 
 _PROMPT_REACH = 80  # characters at a paragraph's end where a prompt's sentence stands
+
+
+def _glued_row(text: str) -> Optional[tuple[int, str]]:
+    """Where a row of buttons glued to a paragraph's first word ends, the longest that is chrome, and why."""
+    for joint in reversed(list(_GLUED_JOINT.finditer(text, 0, _ROW_REACH))[1:]):
+        # (labels only, letters glued to letters: no code, no sentence)
+        if text[:joint.start()].isalpha() and (reason := chrome_reason(text[:joint.start()])) is not None:
+            return joint.start(), reason
+    return None
 
 
 def _last_sentence_opening(text: str) -> Optional[re.Match[str]]:

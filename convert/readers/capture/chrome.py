@@ -80,7 +80,7 @@ _EXACT = {
                      "entdecken sie mehr", "à découvrir", "descubre más", "descubra mais", "scopri di più"),
     "share-widget": ("share", "share this", "share this article", "share on facebook", "share on twitter", "social sharing",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
-                     "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "reddit",
+                     "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "reddit", "x",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
                      "imprimer", "drucken", "imprimir", "stampa", "beitrag teilen", "artikel teilen", "seite teilen",
                      "jetzt teilen", "pinnen", "pin it", "share to facebook", "share to twitter", "share to pinterest",
@@ -1295,7 +1295,8 @@ def _exact_reason(lowered: str) -> Optional[str]:
 
 # Where two buttons' labels may be glued: a small letter before a capital ("FacebookTwitter"), or a one-letter label
 # before a word ("XCopiar").
-_BUTTON_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\b[A-Z])(?=[A-Z][a-z])")
+# (also after a one-letter label glued between two: "FacebookXWhatsApp")
+_BUTTON_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\b[A-Z])(?=[A-Z][a-z])|(?<=[a-z][A-Z])(?=[A-Z][a-z])")
 _BUTTON_JOINT_MARK = re.compile(r"[a-z][A-Z]")  # (what a row of labels holds somewhere, without lookarounds)
 _GLUED_JOINTS_AT_MOST = 10
 

@@ -593,3 +593,17 @@ def test_a_row_of_buttons_glued_to_the_first_paragraph_goes_word_by_word():
     document, article = article_of(f"{HEADLINE}\n\nMerkenTeilen{STORY}\n\n{SECOND}\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert [r["text"] for r in document["removed"] if r["reason"] == "share-widget"] == ["Merken", "Teilen"]
+
+
+def test_a_row_of_share_buttons_glued_to_the_first_paragraph_with_a_one_letter_label():
+    story = "Every Sunday morning at ten past eight, the postman wheels his bicycle out of the shed and sets off."
+    document = convert.parse_text(f"Council Backs the Pool\n\nBy Jane Roe\n\nShare this articleFacebookXWhatsAppEmail{story}\n", "page.txt")
+    paragraphs = [b["text"] for b in document["articles"][0]["blocks"] if b["type"] == "paragraph"]
+    assert paragraphs == [story]
+    assert {r["text"]: r["reason"] for r in document["removed"]}["FacebookXWhatsAppEmail"] == "share-widget"
+
+
+def test_code_with_capitals_inside_its_words_is_no_row_of_buttons():
+    line = "class QunitTests(StaticLiveServerTestCase): the test runs the browser against the live server."
+    document = convert.parse_text(f"Testing the Browser\n\nBy Jane Roe\n\n{line}\n\n{line}\n", "page.txt")
+    assert all(r["reason"] != "share-widget" for r in document["removed"])
