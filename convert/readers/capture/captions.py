@@ -210,6 +210,8 @@ def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
+            # ("(foto di Alessio Guidi)": the word for a picture and "by"; "(FotoBenvenuti)": a picture agency's name)
+            or credit[:1] in "FfPpBbIi" and (_FOREIGN_BY_LINE.fullmatch(credit) or _GLUED_FOTO.fullmatch(credit))
             or _PICTURE_AGENCY.fullmatch(credit)
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
             # ("(foto Ansa)", "(foto Jane Roe)", and a photographer's surname alone: "(foto Ravaglia)")
@@ -420,7 +422,10 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
                     or pattern is _BRACKET_CREDIT and "|" in credit and _bar_credit(credit)):
                 continue
             # "(Photo courtesy of Jane Roe)", "(Photo/Jane Roe)"; "(foto Ansa)": the word without its colon
-            credit = unlabelled if (unlabelled := without_label(credit)) != credit else _UNMARKED_LABEL.sub("", credit)
+            if (by := _FOREIGN_BY_LINE.fullmatch(credit)) is not None:
+                credit = by.group("credit")  # ("(foto di Alessio Guidi)": the name after the words)
+            else:
+                credit = unlabelled if (unlabelled := without_label(credit)) != credit else _UNMARKED_LABEL.sub("", credit)
             if (photographer := _NAME_BEFORE_AGENCY.search(caption)) is not None and agency(credit) is not None:
                 # "... on Sunday. John Doe (EFE)": the photographer, then the agency they work for
                 caption, credit = caption[:photographer.start()].rstrip(), f"{photographer.group(0)} ({credit})"
@@ -769,6 +774,7 @@ _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’
 
 
 _INITIALS = lazy_compile(r"[A-Z]{2,6}")
+_GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"
 _NAME_ROLE_WIRE = lazy_compile(r"(?P<name>[^,]{3,40}) - (?:staff|freelancer?|contributor|stringer|pool|handout), "
                                r"(?P<wire>[\w .&\-]{2,30})")
 _COURTESY_LINE = lazy_compile(r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*"

@@ -985,3 +985,17 @@ def test_more_credits_on_a_line_of_their_own(text, credit):
                                           ("Council - staff, AP", None)])
 def test_a_photographer_how_they_worked_and_the_wire(text, credit):
     assert standalone_credit(text, under_caption=True) == credit
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("L'acqua del fiume nel parcheggio di via del Piano, nel primo pomeriggio (foto di Alessio Guidi)",
+     "L'acqua del fiume nel parcheggio di via del Piano, nel primo pomeriggio", "Alessio Guidi"),
+    ("Il cantiere del tram all’incrocio tra via Marconi e via Riva di Reno (FotoBenvenuti)",
+     "Il cantiere del tram all’incrocio tra via Marconi e via Riva di Reno", "FotoBenvenuti"),
+])
+def test_a_photographer_after_the_words_in_brackets_and_an_italian_picture_agencys_name(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_group_photo_in_brackets_is_no_credit():
+    assert caption_parts("Il sindaco ha parlato a lungo (foto di gruppo)") is None
