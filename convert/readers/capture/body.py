@@ -545,9 +545,10 @@ def is_summary_label(text: str, above: Sequence[str] = (), *, opening: bool = Fa
             or label in _NEXT_LABELS and any(is_summary_label(line) for line in above[-_NEXT_LABEL_REACH:]))
 
 
-# Above the story's first paragraph, "What we know so far" labels a box of key points; further down it heads a section.
-_OPENING_SUMMARY_LABELS = {"what we know so far", "what we know", "ce que l'on sait", "ce que l'on sait déjà",
-                           "was wir wissen", "lo que sabemos", "o que se sabe", "cosa sappiamo"}
+# Above the story's first paragraph, "What we know so far" labels a box of key points (further down it heads a
+# section, as "What we know" does anywhere).
+_OPENING_SUMMARY_LABELS = {"what we know so far", "ce que l'on sait jusqu'ici", "was wir bisher wissen",
+                           "lo que sabemos hasta ahora", "o que se sabe até agora", "cosa sappiamo finora"}
 _ITEM_WORDS = 30  # at most, in a key point printed without its bullet
 # A key point states a fact: its sentence ends with a full stop (a question is a section's heading, an exclamation
 # a link's title).

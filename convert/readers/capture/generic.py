@@ -1001,6 +1001,8 @@ def _is_title(text: str) -> bool:
         return False  # "Photo of Jenna Morrow": the writer's portrait, its text
     if text[:1] in "FfSs" and is_newsroom_word(text):
         return False  # "From staff reports": who wrote the story
+    if " by " in text and (kind := _KIND_BY.fullmatch(text)) is not None and is_bare_name(kind.group("name")):
+        return False  # "Expert Brief by Jane Roe": the kind of piece and who wrote it
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
@@ -1015,6 +1017,7 @@ def _is_title(text: str) -> bool:
     ) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
+_KIND_BY = lazy_compile(r"(?:[A-Z][a-z]+ ){1,2}by (?P<name>[A-ZÀ-Þ].{2,60})")
 _WIRE_SLUG = lazy_compile(r"\((?:LEAD|URGENT|UPDATE|\d(?:st|nd|rd|th) LD|LD|EDITORIAL|FOCUS|PROFILE|INTERVIEW|ANALYSIS)"
                           r"(?:[ ,][A-Z]{1,12})*\)\s+(?=\S)")
 

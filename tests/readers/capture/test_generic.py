@@ -3200,3 +3200,18 @@ def test_a_caption_that_reports_speech_over_a_photo_by_credit():
     document, article = article_of(page)
     figure = article["blocks"][0]
     assert (figure["type"], figure["caption"], figure["credit"]) == ("figure", caption, "John Doe/UPI")
+
+
+def test_the_kind_of_piece_and_its_writer_over_the_date_is_no_headline():
+    title = "The Strait Is Not the Next Red Sea, Not Yet"
+    page = (f"Asia Program\n\n{title}\n\nShipping insurers are quietly repricing risk in the region's busiest chokepoint.\n\n"
+            f"Expert Brief by Jane Roe\n\nMarch 4, 2024 11:25 am (EST)\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == title
+
+
+def test_what_we_know_above_the_story_without_so_far_is_a_heading_over_the_story():
+    lead = "The council has approved the new pool after a year of argument over its cost."
+    page = f"Council Backs the New Pool\n\nBy Jane Roe\n\nMarch 3, 2024\n\nWhat we know\n\n{lead}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["summary"] == [] and paragraphs(article)[0] == lead
