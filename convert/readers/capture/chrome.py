@@ -620,6 +620,16 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie|email) ne sera pas publiée|tu (?:dirección de "
         r"correo electrónico|email) no será publicad[ao]|o seu endereço de e-?mail não será publicado|il tuo indirizzo "
         r"e-?mail non sarà pubblicato)\b", re.I)),
+    # "Register for free to read the full story …", "This feature is currently unavailable.", "Sign up for breaking
+    # news, reviews, … and more.": a registration wall, a broken widget's note, a newsletter's offer
+    ("paywall", _Keys.of("register"), lazy_compile(
+        r"^register (?:for free |now |free )?to (?:read|continue reading|access|unlock) (?:the full|this|the rest of|all)\b",
+        re.I)),
+    ("page-control", _Keys.of("unavailable"), lazy_compile(r"\bthis feature is (?:currently |temporarily )?unavailable\b",
+                                                          re.I)),
+    ("newsletter-prompt", _Keys.of("sign"), lazy_compile(
+        r"^sign up for (?:breaking news|the latest|our (?:free )?newsletters?|free)\b.{0,80}\b(?:and more|newsletters?|deals"
+        r"|inbox)\b", re.I)),
     # "Save my name, email, and website in this browser for the next time I comment.": a blog's comment form's box,
     # in the six languages; "We welcome your feedback …": the comments' rules
     ("comment-prompt", _Keys.of("save|meinen|enregistrer|guarda|guardar|salvar|salva|welcome"), lazy_compile(
@@ -658,7 +668,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # (what opens the note, then where the story first appeared, anywhere in the line: two patterns, since one
     # searching for both would try every opening at every place in the line)
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
-                             "correction|developing|part|partnership|collaboration|support|funding|views|opinions|funded"),
+                             "correction|developing|part|partnership|collaboration|support|funding|views|opinions|funded"
+                             "|series"),
      lazy_compile(r"^(?:editor['’]s note\b|this (?:story|article|report) will be updated\b|(?:updated|corrected) (?:at|on) .{1,40}?"
                   r" (?:with|to (?:add|include|reflect|correct))\b"  # "Updated at 3:45 p.m. with comment from the mayor."
                   r"|(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
@@ -670,7 +681,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"(?:in partnership|in collaboration|with (?:support|funding)))\b"
                   r"|the (?:views|opinions) expressed (?:in this|here|are)\b"
                   # "Local Democracy Reporting is public interest journalism funded through the Local Journalism Fund."
-                  r"|.{0,60}\bis (?:public[- ]interest )?journalism funded (?:by|through)\b)", re.I)),
+                  r"|.{0,60}\bis (?:public[- ]interest )?journalism funded (?:by|through)\b"
+                  # "This is the third in a series of columns on …": where the piece stands in its series
+                  r"|this is the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) "
+                  r"(?:\w+ )?(?:in|of) (?:a|an|our) (?:\w+ )?series\b)", re.I)),
     # "Ce texte fait partie de notre section Perspectives.", "Les opinions publiées n'engagent que leurs auteurs.": a
     # series the story belongs to, and a disclaimer on a column's views, in the other languages
     ("editor-note", _Keys.of("fait|teil|forma|faz|fa|opinions|opiniones|opiniões|opinioni|meinung|meinungen|engagent|"

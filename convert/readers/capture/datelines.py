@@ -61,7 +61,8 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "claim", "rating", "verdict", "fact check", "the claim", "our ruling",  # (a fact check's labels)
            "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
            "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line",
-           "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us"}
+           "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us",
+           "issue", "issue date"}
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
 

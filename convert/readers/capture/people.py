@@ -188,7 +188,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         if dot is not None:
             after = _READING_TIME.sub("", dot.group())
             rest = rest[:dot.start()] + (" | " + after.strip(" •·") if find_date(after) is not None else "")
-    rest = rest.strip()
+    rest = rest.strip().rstrip(" •·")  # ("By Jane Roe •": a dot left before the stamp the line had after it)
     if (job := _JOB_BEFORE_NAME.match(rest)) is not None:
         rest = rest[job.end():]  # "By court reporter Sam Feeney", "Von Heimatblick-Redakteurin Anja Wiegand": the job first
     if ("—" in rest or "–" in rest) and (placed := _NAME_NEWSROOM_PLACE.fullmatch(rest)) is not None and (

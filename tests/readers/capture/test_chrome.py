@@ -1443,3 +1443,19 @@ def test_a_blogs_comment_form_box_the_comments_rules_and_a_search_engines_cache_
 ])
 def test_comments_turned_off_and_a_funded_reporting_schemes_note(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This is the third in a series of columns on the region's building trades.", "editor-note"),
+    ("We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.",
+     "page-control"),
+    ("Sign up for breaking news, reviews, opinion, top tech deals, and more.", "newsletter-prompt"),
+    ("Register for free to read the full story and get access to exclusive reports, interviews and newsletters.",
+     "paywall"),
+])
+def test_a_series_note_a_broken_widget_a_newsletters_offer_and_a_registration_wall(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_feature_unavailable_in_a_storys_sentence_is_the_storys():
+    assert chrome_reason("The mayor said the feature is unavailable now, and the council will meet again.") is None

@@ -400,3 +400,7 @@ def test_a_first_name_given_as_an_initial_after_the_word_for_by(text, name):
 @pytest.mark.parametrize("text", ["Von A bis Z", "Von A. bis Z."])
 def test_letters_after_the_word_for_from_are_no_names(text):
     assert byline_parts(text) is None
+
+
+def test_a_dot_left_after_the_name_in_a_by_line():
+    assert byline_parts("By Jane Roe •")[0] == "Jane Roe"
