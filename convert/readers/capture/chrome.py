@@ -351,7 +351,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|les commentaires sont fermés\.?|les commentaires ont été désactivés\b.{0,60}"
                  r"|comments (?:have been|are) (?:disabled|turned off)\b.{0,60}"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?"
-                 r"|(?:os )?comentários (?:deste artigo |desta (?:matéria|notícia) )?(?:estão )?fechados\.?"
+                 r"|(?:os )?comentários (?:deste artigo |desta (?:matéria|notícia) )?(?:estão )?fechados\.?(?: saiba porquê\.?)?"
+                 r"|para comentar (?:tem de|precisa|é preciso) (?:ter sessão iniciada|estar (?:logado|registado|registrado))\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?|leave a (?:comment|reply)!"
                  # ... and in the other languages
                  r"|du musst (?:angemeldet|eingeloggt) sein, um einen kommentar (?:abzugeben|zu schreiben|zu veröffentlichen)\.?"
@@ -630,6 +631,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("newsletter-prompt", _Keys.of("sign"), lazy_compile(
         r"^sign up for (?:breaking news|the latest|our (?:free )?newsletters?|free)\b.{0,80}\b(?:and more|newsletters?|deals"
         r"|inbox)\b", re.I)),
+    # "(With inputs from agencies)": the note that wires' copy went into the story; "Tu as repéré une erreur ?": the
+    # prompt to report a mistake
+    ("editor-note", _Keys.of("inputs"), lazy_compile(r"^\(?with inputs from (?:agencies|[\w ,&]{2,40})\)?\.?$", re.I)),
+    ("comment-prompt", _Keys.of("repéré|remarqué|trouvé"), lazy_compile(
+        r"^(?:tu as|vous avez) (?:repéré|remarqué|trouvé) une (?:erreur|faute)\b", re.I)),
     # "Save my name, email, and website in this browser for the next time I comment.": a blog's comment form's box,
     # in the six languages; "We welcome your feedback …": the comments' rules
     ("comment-prompt", _Keys.of("save|meinen|enregistrer|guarda|guardar|salvar|salva|welcome"), lazy_compile(

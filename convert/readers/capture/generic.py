@@ -842,7 +842,7 @@ def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
 
 # "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.
 _OTHER_WORK = lazy_compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
-                           r" by [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3})*")
+                           r" by:? [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3})*")
 _OTHER_WORK_FIRST = "EePpVvGgIiFfTt"
 # A live page's label over its credits: the editor it names under it is the byline (no other writer is named).
 _LIVE_CREDITS = "Live Reporting"
@@ -1017,6 +1017,9 @@ def _is_title(text: str) -> bool:
     ) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
+# A topic's kicker glued to the title by its colon, as a page joins two elements (a title's own colon has a space
+# after it: "Koalitionsstreit: Wie …").
+_GLUED_KICKER = lazy_compile(r"[^\W\d_][\w\-]{2,40}:(?=[A-ZÀ-Þ„\"“«])")
 _KIND_BY = lazy_compile(r"(?:[A-Z][a-z]+ ){1,2}by (?P<name>[A-ZÀ-Þ].{2,60})")
 _WIRE_SLUG = lazy_compile(r"\((?:LEAD|URGENT|UPDATE|\d(?:st|nd|rd|th) LD|LD|EDITORIAL|FOCUS|PROFILE|INTERVIEW|ANALYSIS)"
                           r"(?:[ ,][A-Z]{1,12})*\)\s+(?=\S)")
@@ -1407,6 +1410,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             if unit is headline:
                 title, label = _title_and_label(unit.text, printed)
                 crumbs, title = _glued_crumbs(title)
+                if (kicker := _GLUED_KICKER.match(title)) is not None:  # "Koalitionsstreit:Wie die Reform …"
+                    crumbs, title = (crumbs + " " + kicker.group(0)).strip(), title[kicker.end():]
                 article.fill("headline", _once(title), unit.number)
                 if label is not None:
                     doc.remove_span(unit.number, unit.last, label, "masthead")  # the site's or section's name

@@ -1459,3 +1459,13 @@ def test_a_series_note_a_broken_widget_a_newsletters_offer_and_a_registration_wa
 
 def test_a_feature_unavailable_in_a_storys_sentence_is_the_storys():
     assert chrome_reason("The mayor said the feature is unavailable now, and the council will meet again.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Os comentários deste artigo estão fechados. Saiba porquê.", "comments"),
+    ("Para comentar tem de ter sessão iniciada.", "comments"),
+    ("Tu as repéré une erreur? Signale-la-nous.", "comment-prompt"),
+    ("(With inputs from agencies)", "editor-note"),
+])
+def test_comments_closed_and_signed_in_in_portuguese_a_mistakes_prompt_and_a_wires_inputs(text, reason):
+    assert chrome_reason(text) == reason

@@ -3215,3 +3215,11 @@ def test_what_we_know_above_the_story_without_so_far_is_a_heading_over_the_story
     page = f"Council Backs the New Pool\n\nBy Jane Roe\n\nMarch 3, 2024\n\nWhat we know\n\n{lead}\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert article["summary"] == [] and paragraphs(article)[0] == lead
+
+
+def test_a_kicker_glued_to_the_headline_by_its_colon_and_an_editors_credit_with_a_colon():
+    page = (f"Koalitionsstreit:Wie die Pflegereform doch noch kommen soll\n\nEdited by: Jane Roe\n\nVon Hans Müller\n\n"
+            f"11.03.2024, 10:15 Uhr\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Wie die Pflegereform doch noch kommen soll"
+    assert reasons(document)["Edited by: Jane Roe"] == "story-credits"
