@@ -340,7 +340,7 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
     ("share-widget", r"(?:(?:click to )?share|compartir|partager|condividi|compartilhar|(?:seite )?teilen)\s+(?:on|to|en|sur|su|no|auf|via|per)\s+"
                      r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger|flipboard|tumblr"
-                     r"|diaspora|mastodon|bluesky|threads|google\+|google plus)"
+                     r"|diaspora|mastodon|bluesky|threads|google\+|google plus|text message|sms|e-?mail)"
                      # "Click to email a link to a friend", "Click to print": a sharing row's other buttons
                      r"|click to (?:email a link to a friend|email|print)"
                      r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen",

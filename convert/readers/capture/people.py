@@ -49,7 +49,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
 # "| Fotos: Hugo Matos", ", Photos: Jane Roe": the pictures' credit after the writer's name, in the six languages.
 _PICTURES_BY = lazy_compile(r"\s*[|,·•]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
                             r"|imágenes|imagens|immagini|images?)\s*:\s*\S.*$", re.I)
-_BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9})(?: [A-Z]{2})?\s*[–—-]\s*[A-ZÀ-Þ][\w'’\- ]{1,40}")
+# ("n1 Minas — Belo Horizonte": the short name in small letters may take its region's word)
+_BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9}(?: [A-ZÀ-Þ][a-zà-ÿ]{2,15})?)(?: [A-Z]{2})?\s*[–—-]\s*"
+                                r"[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "nv1 Vale do Itaporã": a newsroom's short name in small letters with a figure, then its region's name (no dash).
 _BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe, CNN — Riverton, N.J.": the name, the newsroom, then where the story was written (a dash before it)

@@ -1469,3 +1469,8 @@ def test_a_feature_unavailable_in_a_storys_sentence_is_the_storys():
 ])
 def test_comments_closed_and_signed_in_in_portuguese_a_mistakes_prompt_and_a_wires_inputs(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Share via Text Message", "Share via SMS", "Share via Email"])
+def test_more_share_buttons_by_message(text):
+    assert chrome_reason(text) == "share-widget"

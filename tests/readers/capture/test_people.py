@@ -404,3 +404,7 @@ def test_letters_after_the_word_for_from_are_no_names(text):
 
 def test_a_dot_left_after_the_name_in_a_by_line():
     assert byline_parts("By Jane Roe •")[0] == "Jane Roe"
+
+
+def test_a_newsrooms_short_name_with_its_regions_word_then_the_place():
+    assert byline_parts("Por Ana Souza, n1 Minas — Belo Horizonte")[:2] == ("Ana Souza", "n1 Minas")
