@@ -2005,14 +2005,15 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             continue
         if len(run) >= _LIST_RUN:
             after = position[run[-1].number] + 1
-            signed = after < len(header) and (_signs(header[after].text) or _name_over_date(header, after))
+            signed = after < len(header) and (_signs(header[after].text) or _name_over_date(header, after)
+                                              or _name_over_job(header, after))  # ("Hollie Garside", "Live Blog Editor")
             # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
                 if (is_name_and_job(run[-1].text) or _name_and_job(run[-1].text) or _name_and_outlet(run[-1].text)
                         or _newsroom_and_site(run[-1].text) or _wire_then_place(run[-1].text) is not None):
                     run.pop()  # the byline, its job or its newsroom after the name ("Redacción | La Voz del Altiplano")
-                if len(run) < _LIST_RUN or not deck_under and _headline_and_deck(run):
+                if len(run) < _LIST_RUN or not deck_under and (_headline_and_deck(run) or _sections_over_title(run)):
                     run = []
                 else:
                     run.pop()
@@ -2139,6 +2140,19 @@ def _is_name_alone(text: str) -> bool:
 
 
 _LONG_HEADLINE = 12  # words, at least, in a headline longer than each line of its deck under it
+
+
+_SECTION_WORDS_AT_MOST = 3  # in a section's label over the headline ("Traffic & Travel")
+
+
+def _sections_over_title(run: Sequence[Line]) -> bool:
+    """Whether a run of titles is the page's sections' labels, short, then a headline and its deck ("Bradley Moor
+    News", "Traffic & Travel", "LIVE: M62 closed …", "Drivers are facing …")."""
+    labels = 0
+    while labels < len(run) - 2 and len(run[labels].text.split()) <= _SECTION_WORDS_AT_MOST:
+        labels += 1
+    tail = run[labels:]
+    return 0 < labels and len(tail) == 2 and len(tail[0].text.split()) > _SECTION_WORDS_AT_MOST and _headline_and_deck(tail)
 
 
 def _headline_and_deck(run: Sequence[Line]) -> bool:

@@ -3223,3 +3223,12 @@ def test_a_kicker_glued_to_the_headline_by_its_colon_and_an_editors_credit_with_
     document, article = article_of(page)
     assert article["headline"] == "Wie die Pflegereform doch noch kommen soll"
     assert reasons(document)["Edited by: Jane Roe"] == "story-credits"
+
+
+def test_sections_labels_over_a_headline_and_its_deck_over_a_name_and_its_job():
+    title = "LIVE: Motorway closed both ways after a crash near the junction - updates"
+    deck = "Drivers are facing long delays on the motorway after the crash in the early hours of the morning"
+    page = (f"Menu\nNews\nRiverton News\nTraffic & Travel\n{title}\n{deck}\nJane Roe\nLive Blog Editor\n"
+            f"06:12, 14 NOV 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
