@@ -1731,6 +1731,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     long = [t for t in titles if _words(t.text) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)
     in_blocks = _printed_in_blocks({t.text for t in long if counts[t.text] >= 2}, header)
     repeated = [t for t in long if counts[t.text] >= 2 and position[t.number] not in in_blocks]
+    # (nor a section's name printed in the menu and again as the kicker right over a longer, signed title: "Crime and
+    # Public Safety" over the headline and its byline)
+    kickers = {t.text for t in repeated if _kicker_over_signed_title(header, position[t.number])}
+    repeated = [t for t in repeated if t.text not in kickers]
     if repeated:
         # (of two printed as often, the one with the story's byline or date under a copy: the other is the site's)
         signed = {t.text for t in repeated if _signed_below(header, position[t.number])}
@@ -2143,6 +2147,15 @@ _LONG_HEADLINE = 12  # words, at least, in a headline longer than each line of i
 
 
 _SECTION_WORDS_AT_MOST = 3  # in a section's label over the headline ("Traffic & Travel")
+
+
+def _kicker_over_signed_title(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` stands right over a title twice as long that a byline or date signs."""
+    if index + 1 >= len(header):
+        return False
+    under = header[index + 1].text
+    return (_is_title(under) and _words(under) >= 2 * _words(header[index].text)
+            and _signed_below(header, index + 1))
 
 
 def _sections_over_title(run: Sequence[Line]) -> bool:

@@ -3232,3 +3232,11 @@ def test_sections_labels_over_a_headline_and_its_deck_over_a_name_and_its_job():
             f"06:12, 14 NOV 2024\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+
+
+def test_a_sections_name_in_the_menu_and_again_over_the_signed_headline_is_no_headline():
+    title = "Former youth coach sentenced to 14 years for stealing from team boosters, assaulting witness"
+    page = (f"Local News\nCrime and Public Safety\nSports\nOpinion\nSign up\nCrime and Public Safety\n{title}\n"
+            f"By Jane Roe | Valley News\nUPDATED: March 12, 2025 at 6:02 PM PDT\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == title
