@@ -1184,6 +1184,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 # "VACINAÇÃO CONTRA O SARAMPO" over "FOTO: ARMINDO KALUEYA": a caption in capitals, its credit labelled
                 article.add_figure(text, under[0], unit.number, header[index + under[1]].last)
                 skip = under[1]
+            elif (reason == "banner" and article.byline is None and " " in text and is_bare_name(text.title())
+                  and not is_organisation(text.title()) and not is_paper_name(text) and index + 1 < len(header) and (_dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))):
+                article.fill("byline", text, unit.number)  # "ANA BELÉN RUIZ" over "Madrid - 12 mar 2024 - 14:35 CET"
             elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:
@@ -1573,7 +1576,8 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
         capitals if (capitals := _CAPITALS_BEFORE_DATE.match(text)) is not None
         and wire_agency(capitals.group("place")) is None else None)  # ("AFP 12/03/2024": a wire, no place)
     if (place is None or place.end() > found[1].start() or (not signed and " " in place.group("place"))
-            or wire_agency(place.group("place")) is not None):  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
+            or wire_agency(place.group("place")) is not None  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
+            or place.group("place").lower() in SECTIONS):  # ("Economia — 28 marzo 2024": the section, then the day)
         return None
     if ("/" in text[place.end("place"):place.end()] and " " in place.group("place") and ", " not in place.group("place")
             and not (is_paper_name(place.group("place")) or is_organisation(place.group("place")))):

@@ -279,3 +279,8 @@ def test_a_place_and_its_state_in_brackets_then_a_dash_and_a_letters_greeting():
     assert (found.place, found.rest[:9]) == ("Lindgren County, Minn.", "Lindgren ")
     assert dateline("Dear Harriet: Every holiday season my sister-in-law asks to borrow my dishes.") is None
     assert dateline("New Delhi: The government said on Monday it would act.").place == "New Delhi"
+
+
+def test_a_french_wires_short_february():
+    found = dateline("Dakar, 8 fév (APS) – Les exportations de produits halieutiques ont atteint 318 milliards.")
+    assert (found.place, found.agency) == ("Dakar", "APS")

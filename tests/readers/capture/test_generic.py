@@ -3240,3 +3240,14 @@ def test_a_sections_name_in_the_menu_and_again_over_the_signed_headline_is_no_he
             f"By Jane Roe | Valley News\nUPDATED: March 12, 2025 at 6:02 PM PDT\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["headline"] == title
+
+
+def test_a_name_in_capitals_over_where_and_when_and_a_section_before_the_day():
+    page = ("El Gobierno salva la ley de vivienda con el apoyo de los nacionalistas\n\nANA BELÉN RUIZ\n"
+            f"Madrid - 12 mar 2024 - 14:35 CET\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"]) == ("ANA BELÉN RUIZ", "Madrid")
+    page = ("JORNAL DO PLANALTO NORTE\nPreço do café bate recorde e produtores seguram vendas\n"
+            f"Economia — 18 novembro 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"]) == (None, None)
