@@ -1194,6 +1194,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif item is not None:
             if len(item.split()) <= 3 and not in_summary:
                 doc.remove(unit, "navigation")
+            elif _TIMESTAMP.match(item) is not None and (stamped := find_date(item)) is not None:
+                # ("• Mis à jour le mer. 17 juil. 2024 à 13:02": a stamp after the dot a page puts before it)
+                take_timestamp(Line(unit.number, unit.raw, item, unit.end), article, doc, stamped)
             else:
                 items.append((unit, item, in_summary))
         elif (article.byline is None and text[:1] in "RrWwSs" and " by " in text

@@ -3251,3 +3251,10 @@ def test_a_name_in_capitals_over_where_and_when_and_a_section_before_the_day():
             f"Economia — 18 novembro 2024\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["byline"], article["dateline"]) == (None, None)
+
+
+def test_a_stamp_after_a_dot_in_the_header():
+    page = (f"Alerte orange : des orages violents attendus cet après-midi\n\n• Mis à jour le mer. 17 juil. 2024 à 13:02\n\n"
+            f"Par Jeanne Roux\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["summary"], article["modified"] or article["published"]) == ([], "2024-07-17")
