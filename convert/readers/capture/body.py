@@ -373,6 +373,9 @@ _AUTHOR_BIO = re.compile(
     r"|intern|fellow|presenter|expert|specialist|freelancer|blogger)\b"
     # "Jane Roe covers the courts for The Valley Courier.": the beat, and whom for
     r"|(?:covers|reports on|writes about)\s[^.]{2,120}\sfor\s(?:the\s)?[A-Z]"
+    # "Mia Chen is Pixel & Plug Australia's telco reporter.": the job at the newsroom named before it
+    r"|(?:is|was)\s+(?:the\s+)?[A-ZÀ-Þ][^.]{1,60}?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:journalist|reporter|correspondent|writer"
+    r"|editor|columnist|contributor|producer|photographer|analyst)\b"
     # ... and in the other languages: "Hans Müller ist Redakteur bei ...", "Hans Müller leitet das Ressort ...",
     # "Jeanne Roux est journaliste à ...", "Ana Ruiz es periodista de ...", "Ana Souza é jornalista ...", "Marco Rossi
     # è giornalista ..."

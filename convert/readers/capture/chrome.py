@@ -1158,6 +1158,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
             return "site-notice"
     if "odcasts" in text and _PODCAST_PROMO.search(text) is not None:
         return "promo"
+    if "constitutes acceptance" in text and _TERMS_NOTE.search(text) is not None:
+        return "site-notice"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
         if _PRIVACY_NOTE.match(text) is not None:
             return "site-notice"
@@ -1201,6 +1203,10 @@ _SUPPORT_NOTE = lazy_compile(
     r"(?:made possible|supported|funded|underwritten|produced as part of|produced in partnership with)\b")
 # "We use your sign-up to provide content in ways you've consented to …": a sign-up form's note on the reader's data.
 _SIGN_UP_DATA_NOTE = lazy_compile(r"We use your (?:sign-?up|e-?mail(?: address)?|details|information|data) to\b")
+# "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement": the site's
+# terms, at any length.
+_TERMS_NOTE = lazy_compile(r"\b(?:use of|registration on|access to)\b.{0,80}\bconstitutes acceptance of (?:our|the|its)\b",
+                           re.I)
 # "Listen to The Explainer, our podcast, on Apple Podcasts, Spotify or wherever you get your podcasts.": a podcast's promo.
 _PODCAST_PROMO = lazy_compile(r"\bwherever you (?:get|find|listen to) (?:your )?podcasts\b", re.I)
 

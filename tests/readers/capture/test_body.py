@@ -607,3 +607,9 @@ def test_code_with_capitals_inside_its_words_is_no_row_of_buttons():
     line = "class QunitTests(StaticLiveServerTestCase): the test runs the browser against the live server."
     document = convert.parse_text(f"Testing the Browser\n\nBy Jane Roe\n\n{line}\n\n{line}\n", "page.txt")
     assert all(r["reason"] != "share-widget" for r in document["removed"])
+
+
+def test_a_note_on_the_writers_job_at_the_newsroom_named_before_it():
+    from convert.readers.capture.body import author_bio
+    assert author_bio("Jane Roe is Valley & Plains Australia’s telco reporter.") == "Jane Roe"
+    assert author_bio("Jane Roe is Riverton’s mayor and she said the pool was a writer’s dream.") is None

@@ -1474,3 +1474,9 @@ def test_comments_closed_and_signed_in_in_portuguese_a_mistakes_prompt_and_a_wir
 @pytest.mark.parametrize("text", ["Share via Text Message", "Share via SMS", "Share via Email"])
 def test_more_share_buttons_by_message(text):
     assert chrome_reason(text) == "share-widget"
+
+
+def test_a_sites_terms_at_any_length():
+    text = ("Valley Business Journal Media is a member of a regional business news network. Use of and/or registration "
+            "on any portion of this site constitutes acceptance of our User Agreement and our Privacy Policy.")
+    assert chrome_reason(text) == "site-notice"
