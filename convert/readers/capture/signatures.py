@@ -203,6 +203,7 @@ _NAMES_JOINED = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y|e)\s+")
 
 
+_CLOCK_GLUED_TO_NAME = lazy_compile(r"(?<=[a-zà-ÿ])(?=\d{1,2}:\d{2}\b)")
 _GLUED_JOB = lazy_compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Za-zÀ-ÿ]+){0,3}$)")
 
 
@@ -354,7 +355,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         article.fill("byline", branded[0], unit.number)  # "Thomas Lebrun - infopublique": the writer, then the site
         article.fill("publisher", branded[1], unit.number)
         return True
-    text, when = name_before_time(unit.text) if any(c.isdigit() or c == "@" for c in unit.text) else (unit.text, None)
+    printed = _CLOCK_GLUED_TO_NAME.sub(" ", unit.text)  # ("Mara Tulloch12:04, Mar 06 2025": the time glued to the name)
+    text, when = name_before_time(printed) if any(c.isdigit() or c == "@" for c in printed) else (printed, None)
     text = text.rstrip(" ·•|").replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
     if (glued := _GLUED_JOB.search(text)) is not None and is_job(text[glued.end():]) and is_bare_name(text[:glued.end()]):
         text = f"{text[:glued.end()]}, {text[glued.end():]}"  # "Jess MartinSenior Reporter": the job glued to the name

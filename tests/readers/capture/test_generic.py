@@ -3258,3 +3258,9 @@ def test_a_stamp_after_a_dot_in_the_header():
             f"Par Jeanne Roux\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["summary"], article["modified"] or article["published"]) == ([], "2024-07-17")
+
+
+def test_a_time_glued_to_the_writers_name_under_the_headline():
+    page = f"Police name man killed in crash, charge second driver\n\nJane Roe12:04, Mar 06 2025\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["byline"], article["published"]) == ("Jane Roe", "2025-03-06")
