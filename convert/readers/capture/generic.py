@@ -1267,7 +1267,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 text, found, article.byline is not None or index > 0 and is_bare_name(header[index - 1].text))) is not None:
             # (under the writer's name, read later, a place of several words is where they wrote from: "Santa Elvira -
             # 02 jul 2024 - 06:00 CEST")
-            if is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0]):
+            if (is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0])
+                    or placed[0].lower() in SECTIONS):  # ("Economia — 28 marzo 2024": the section, then the day)
                 article.fill("published", placed[1], unit.number)  # "Visayan Daily Tribune / March 06, 2025": no place
             else:
                 article.fill("dateline", placed[0], unit.number)
@@ -1579,8 +1580,7 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
         capitals if (capitals := _CAPITALS_BEFORE_DATE.match(text)) is not None
         and wire_agency(capitals.group("place")) is None else None)  # ("AFP 12/03/2024": a wire, no place)
     if (place is None or place.end() > found[1].start() or (not signed and " " in place.group("place"))
-            or wire_agency(place.group("place")) is not None  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
-            or place.group("place").lower() in SECTIONS):  # ("Economia — 28 marzo 2024": the section, then the day)
+            or wire_agency(place.group("place")) is not None):  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
         return None
     if ("/" in text[place.end("place"):place.end()] and " " in place.group("place") and ", " not in place.group("place")
             and not (is_paper_name(place.group("place")) or is_organisation(place.group("place")))):
