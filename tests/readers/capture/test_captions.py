@@ -976,7 +976,7 @@ def test_a_storys_sentence_signed_by_a_tag_after_a_space_is_no_caption():
     ("Screenshot", "Screenshot"), ("File picture", "File picture"),
     ("© Jane Roe / Azur 3 Occitanie", "Jane Roe / Azur 3 Occitanie"), ("© dpa-infocom, dpa:240305-99-201457/", None),
 ])
-def test_more_credits_on_a_line_of_their_own(text, credit):
+def test_courtesy_lines_a_wires_photo_line_screenshots_and_owners_with_a_digit(text, credit):
     assert standalone_credit(text, under_caption=True) == credit
 
 
