@@ -570,7 +570,7 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
            and not describes_picture(units[first - 1].text) and not opening_notice(units[first - 1].text)
            and not _credit_above(units, first - 1)  # (the lead picture's caption under its credit)
-           and not (":" in units[first - 1].text[:_FACT_LABEL_REACH] and _FACT_CHECK_LINE.match(units[first - 1].text))):
+           and not _fact_check_line(units[first - 1].text)):
         first -= 1
     if first == start:
         return start
@@ -630,7 +630,7 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
                 and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
-                and not (":" in text[:_FACT_LABEL_REACH] and _FACT_CHECK_LINE.match(text))  # ("Claim: …", "Verdict: …")
+                and not _fact_check_line(text)  # ("Claim: …", "Verdict: …")
                 and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))):
             return index
     return None
@@ -646,6 +646,11 @@ _FACT_CHECK_LINE = lazy_compile(r"(?:(?:the )?claim|verdict|rating|our ruling|co
                                 r"|urteil|afirmación|veredicto|calificación|alegação|veredito|affermazione|verdetto)\s*:\s+\S",
                                 re.I)
 _FACT_LABEL_REACH = 16  # characters, at most, before a fact check's label's colon
+
+
+def _fact_check_line(text: str) -> bool:
+    """Whether ``text`` is a line of a fact check's box: its label, a colon, then the claim or the verdict."""
+    return ":" in text[:_FACT_LABEL_REACH] and _FACT_CHECK_LINE.match(text) is not None
 
 
 def _under_summary_label(units: Sequence[Line], index: int) -> bool:
@@ -1152,7 +1157,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.capture_field("site", site, unit.number)
             else:
                 doc.remove(unit, "masthead")
-        elif ":" in text[:_FACT_LABEL_REACH] and _FACT_CHECK_LINE.match(text) is not None:
+        elif _fact_check_line(text):
             article.summary.append(text)  # "Claim: …", "Verdict: FALSE. …": a fact check's box above the story
             article.note("summary", unit.number)
         elif is_summary_label(text, [u.text for u in header[max(0, index - 4):index]], opening=True):
