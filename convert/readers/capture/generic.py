@@ -1878,6 +1878,7 @@ _KICKERS = frozenset("exclusive analysis opinion breaking live update updated vi
 _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or dateline stands
 _PLACE_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
+_BYLINE_BLOCK_PLACES = 2  # single words at most in the byline block under a headline: where its writers write from
 _SHARING = {"share-widget", "share-counter", "live-blog-chrome"}  # (and a live page's own controls: "Key events")
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
@@ -1920,6 +1921,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
     other = False  # a line that is neither this title's deck nor a signature
     said = False  # a deck sentence under it
     block = True  # only the deck, names and places so far: the byline block under the headline
+    places = 0  # single words in that block (where the writer writes from)
     reach = _SIGNATURE_REACH
     for below, unit in enumerate(header[index + 1:index + 1 + _SIGNATURE_SCAN], start=index + 1):
         if reach == 0:
@@ -1950,12 +1952,18 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             # two; a title over a name and a paper is a headline over its byline): not counted, but no deck
             other = True
             continue
-        if (block and (_is_name_alone(unit.text) or _PLACE_ALONE.fullmatch(unit.text) or unit.text.lower() in JOINERS
-                       or unit.text.lower() in LONE_BY
+        if (block and ((name := _is_name_alone(unit.text)) or _PLACE_ALONE.fullmatch(unit.text)
+                       or unit.text.lower() in JOINERS or unit.text.lower() in LONE_BY
                        or is_name_with_job(unit.text.replace(" | ", ", ")))
                 and chrome_reason(unit.text, header=True) is None):
-            other = True  # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under
-            continue      # the headline and its deck: not counted either
+            # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under the headline and
+            # its deck: not counted either; but a run of single words is the site's menu ("Warehousing",
+            # "Transportation", "Technology"), over another story's byline
+            places += not name and _PLACE_ALONE.fullmatch(unit.text) is not None
+            if places > _BYLINE_BLOCK_PLACES:
+                return False
+            other = True
+            continue
         reach -= 1
         deck = _is_title(unit.text) and chrome_reason(unit.text, header=True) is None
         if (other or said) and deck:

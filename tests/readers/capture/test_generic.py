@@ -3264,3 +3264,20 @@ def test_a_time_glued_to_the_writers_name_under_the_headline():
     page = f"Police name man killed in crash, charge second driver\n\nJane Roe12:04, Mar 06 2025\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["byline"], article["published"]) == ("Jane Roe", "2025-03-06")
+
+
+def test_a_sites_name_over_a_menu_of_single_words_is_not_signed_by_the_byline_under_the_menu():
+    # The date and writer stand over the headline: the masthead, far above them, over the menu's entries, is no title.
+    title = "Reefer carriers brace for a deadline as shippers ask for lot-level data"
+    menu = "\n".join(["Log In", "Subscribe", "Topics", "Warehousing", "Transportation", "Technology", "Regulation",
+                      "Events"])
+    page = f"Harbour Cold Freight Weekly\n{menu}\n\nApr 2, 2024 | Jane Roe\n{title}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+
+
+def test_a_name_and_a_place_under_the_headline_still_sign_it():
+    title = "Council backs plan for a new pool on the common after a long debate"
+    page = f"Valley Weekly\n\n{title}\n\nJane Roe\n\nand\n\nJohn Poe\n\nRiverton\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == title
