@@ -123,6 +123,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     units = [line for line in lines if line.text]
     units, prefix_date, clock = _strip_capture_prefix(units, doc)
     units = _without_caption_controls(_with_drop_caps_joined(unwrap(_without_window_notes(_without_link_numbers(units)))), doc)
+    units = _without_caption_toggles(units, doc)
     start = _body_start(units)
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock)
@@ -225,6 +226,28 @@ def _without_caption_controls(units: list[Line], doc: DocumentDraft) -> list[Lin
             doc.remove_span(unit.number, unit.last, unit.text[end:].strip(), "page-control")
             unit = Line(unit.number, unit.raw, unit.text[:end], unit.end)
         kept.append(unit)
+    return kept
+
+
+_CAPTION_TOGGLES = frozenset({"toggle caption", "hide caption", "show caption", "expand caption"})
+
+
+def _without_caption_toggles(units: list[Line], doc: DocumentDraft) -> list[Line]:
+    """The lines without the button that shows or hides a picture's caption, printed between the caption and its
+    credit ("toggle caption"), into ``removed``; the line above it takes in its place, so that the credit stands
+    right under the caption."""
+    if not any(len(unit.text) <= 14 and unit.text.lower() in _CAPTION_TOGGLES for unit in units):
+        return units  # (most captures: nothing to do)
+    kept: list[Line] = []
+    for index, unit in enumerate(units):
+        # (a credit over the buttons and printed again under them: the buttons stay, to part the two)
+        if (kept and unit.text.lower() in _CAPTION_TOGGLES and kept[-1].text.lower() not in _CAPTION_TOGGLES
+                and kept[-1].text != next((u.text for u in units[index + 1:] if u.text.lower() not in _CAPTION_TOGGLES), None)):
+            doc.remove(unit, "page-control")
+            above = kept[-1]
+            kept[-1] = Line(above.number, above.raw, above.text, unit.number)
+        else:
+            kept.append(unit)
     return kept
 
 

@@ -2175,6 +2175,22 @@ def test_a_credit_printed_again_under_its_captions_controls_is_no_title():
         (caption, "John Doe for PRN")]
 
 
+def test_the_button_that_toggles_a_caption_between_the_caption_and_its_credit():
+    caption = "Volunteers plant sedge along a restored stream channel near the town on Monday."
+    title = "Council Backs Plan for a New Pool on the Common"
+    for blank in ("", "\n"):  # (with blank lines between the page's blocks, or none)
+        page = (f"{title}\n{blank}March 4, 2024 5:00 AM ET\n{blank}Jane Roe\n{blank}Enlarge this image\n{blank}"
+                f"{caption}\n{blank}toggle caption\n{blank}John Doe/Valley Radio\n{blank}{STORY}\n{blank}{SECOND}\n{blank}"
+                f"{caption}\n{blank}hide caption\n{blank}John Doe/Valley Radio\n{blank}{THIRD}\n")
+        document, article = article_of(page)
+        assert (article["headline"], article["summary"]) == (title, [])
+        figures = [b for b in article["blocks"] if b["type"] == "figure"]
+        assert [(b["caption"], b["credit"]) for b in figures] == [(caption, "John Doe/Valley Radio")] * 2
+        assert {"text": "toggle caption", "reason": "page-control"} in [
+            {k: r[k] for k in ("text", "reason")} for r in document["removed"]]
+        assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
 def test_a_standfirst_over_a_long_byline_block_with_its_widgets():
     deck = "Council leader says the pool is needed to keep the town's swimming clubs alive, but residents fear the cost"
     page = (f"Council Backs Plan for a New Pool on the Common\n\n{deck}\n\nJane Roe\n\nand\n\nJohn Doe\n\n+ FOLLOW\n\n"
