@@ -735,8 +735,11 @@ _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of it
 
 # "2 Gardai are appealing ...": the number a photo gallery prints before each caption, then a sentence's
 # capitalised first word and a lower-case one (so that "10 Downing Street" stays whole); "[1/3] Residents ...":
-# the picture's place in the gallery and how many it holds.
-_GALLERY_COUNTER = lazy_compile(r"^(?:\d{1,2}\s+(?=[A-ZÀ-Þ][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S))")
+# the picture's place in the gallery and how many it holds; "1 of 4 | Residents ...", "2 / 9 · Residents ...", "3 von 12
+# Anwohner ...": the same in words or with a bar after it, in the six languages.
+_GALLERY_COUNTER = lazy_compile(r"^(?:\d{1,2}\s+(?=[A-ZÀ-Þ][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S)"
+                                r"|\d{1,3} (?:of|de|von|sur|di) \d{1,3}(?: ?[|·] | (?=[A-ZÀ-Þ\"“‘«]))"
+                                r"|\d{1,3} ?/ ?\d{1,3} [|·] )")
 
 
 def gallery_counter(text: str) -> int:
