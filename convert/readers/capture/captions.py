@@ -525,8 +525,9 @@ def without_label(credit: str) -> str:
     return credit[found.end():].strip() if found and found.end() < len(credit) else credit
 
 
-# "(Quelle: Jane Roe/dpa)": a credit labelled as the picture's source, once it is read as a credit
-_SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte)\s*:\s*", re.I)
+# "(Quelle: Jane Roe/dpa)": a credit labelled as the picture's source, once it is read as a credit; "[File: Jane
+# Roe/Reuters]": as a picture from the files (over a caption, "File:" labels the caption's picture, not a credit)
+_SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| picture)?)\s*:\s*", re.I)
 
 
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.

@@ -711,10 +711,16 @@ def test_a_site_address_glued_to_a_menu_is_no_credit():
 @pytest.mark.parametrize("text, credit", [
     ("Der Angeklagte sitzt im Saal des Landgerichts. (Quelle: Jane Roe/dpa)", "Jane Roe/dpa"),
     ("Neue Seminare starten im März. (Quelle: Roe/Unsplash/DJV)", "Roe/Unsplash/DJV"),
+    ("Residents cool off under a water tanker's spray in Karachi last summer [File: Jane Roe/Reuters]", "Jane Roe/Reuters"),
+    ("Rescuers search the rubble of the school (File photo: Jane Roe/AP)", "Jane Roe/AP"),
 ])
 def test_a_credit_labelled_as_the_pictures_source_loses_the_label(text, credit):
     parts = caption_parts(text)
     assert parts is not None and parts[2] == credit
+
+
+def test_file_over_a_captions_sentence_labels_its_picture_and_is_no_credit():
+    assert standalone_credit("File: Turkey's President Recep Tayyip Erdogan speaks to reporters in Ankara") is None
 
 
 @pytest.mark.parametrize("text, credit", [("Quique Serrano (EFE)", "Quique Serrano (EFE)"),
