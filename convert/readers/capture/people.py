@@ -288,9 +288,12 @@ _JOB_IN_BRACKETS = lazy_compile(r"(?:correspondant(?:e)?|correspondent|correspon
                                 r"|pigiste|freelance|collaborat(?:eur|rice|or|ora|ore)|reporter|journaliste|periodista"
                                 r"|jornalista|giornalista|redakteur(?:in)?|local correspondent)")
 # "Jane Roe with AP", "Par Julien Dethier avec Belga", "Von Hans Müller mit dpa": the writer, then the wire.
-_WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)")
+# (and with more wires after the first: "Karin Oettl with dpa, AFP", "… avec AFP et Reuters")
+_WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)"
+                          r"(?P<more>(?:(?:,| and| et| und| y| e|/) ?[\w\-]+(?: [\w\-]+)?)*)")
 
 
+_MORE_WIRES = lazy_compile(r"\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|/)\s*")
 _BY_WORDS = {"by", "par", "von", "por", "di", "de", "da", "door"}
 
 
@@ -300,6 +303,8 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
     the line as printed after "Par", as a wire's name alone is the byline of a story it signs); else None."""
     found = _WITH_WIRE.fullmatch(text) if " " in text else None
     if found is None or (wire := agency(found.group("wire"))) is None:
+        return None
+    if found.group("more") and any(agency(other) is None for other in _MORE_WIRES.split(found.group("more")) if other):
         return None
     lead, _, rest = found.group("name").partition(" ")
     if lead.lower() in _BY_WORDS:  # ("Par Julien Dethier avec Belga": a "By" line's; "Par L'Éclaireur avec AFP" too)

@@ -3297,3 +3297,12 @@ def test_a_name_and_a_place_under_the_headline_still_sign_it():
     page = f"Valley Weekly\n\n{title}\n\nJane Roe\n\nand\n\nJohn Poe\n\nRiverton\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert article["headline"] == title
+
+
+def test_the_writer_with_two_wires_under_the_headline_signs_it():
+    title = "German rail strike halts most long-distance trains for 36 hours"
+    page = (f"Skip to content\nRhein Welle\nGermany\nWorld\nBusiness\nGermany\n\n{title}\n\n"
+            f"Departure boards at the main station showed nothing but cancellations on Wednesday.\n\n"
+            f"Image: Jana Roe/dpa/picture alliance\n\nKarin Oettl with dpa, AFP\n\n01/24/2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Karin Oettl")

@@ -316,6 +316,8 @@ def test_a_number_after_a_name_that_is_no_day_makes_no_byline():
 @pytest.mark.parametrize("text, parts", [
     ("Mathieu Rochat avec ATS", ("Mathieu Rochat", "ATS")), ("Jane Roe with Reuters", ("Jane Roe", "Reuters")),
     ("Par Julien Dethier avec Belga", None), ("Jane Roe with John Doe", None),
+    ("Karin Oettl with dpa, AFP", ("Karin Oettl", "dpa")), ("Mathieu Rochat avec ATS et AFP", ("Mathieu Rochat", "ATS")),
+    ("Jane Roe with AFP and friends", None),
 ])
 def test_a_writers_name_and_the_wire_whose_copy_the_story_uses(text, parts):
     assert name_with_wire(text) == parts
