@@ -18,7 +18,7 @@ from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
-from .people import byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, written_from
+from .people import byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
 from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, is_function_word, title_cased
@@ -816,6 +816,7 @@ def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article
 
 _SIGNATURE_PART_WORDS = 16  # at most, in a part of a byline block printed on one line
 _SIGNATURE_PARTS = 6  # at most, in such a block: a publication, a byline, a section and stamps
+_BY_WORD_FIRST = lazy_compile(r"(?i:by|par|von|por|di|da)\s")
 _PUBLICATION = lazy_compile(r"[A-ZÀ-Þ][\w&.'’\-]*(?: (?:[A-ZÀ-Þ][\w&.'’\-]*|de|du|des|la|le|of|the|di|del|der|die|das)){0,3}")
 
 
@@ -839,8 +840,14 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
                 publications.append(part)
         else:
             return False
-    if len(bylines) != 1 or not dates or len(publications) > 1:
+    if len(bylines) != 1 or len(publications) > 1:
         return False
+    if not dates:
+        # "WKDL | By Jane Roe": a name and a "By" line alone; the name may be the site's, or its section's
+        if (len(parts) != 2 or not publications or _BY_WORD_FIRST.match(bylines[0]) is None
+                or is_role(publications[0])):  # ("Por Jane Roe | Corresponsal": the writer's job)
+            return False
+        return take_byline(Line(unit.number, unit.raw, bylines[0], unit.end), article, doc)
     take_byline(Line(unit.number, unit.raw, bylines[0], unit.end), article, doc)
     if publications:
         article.fill("publisher", publications[0], unit.number)

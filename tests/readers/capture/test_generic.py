@@ -3306,3 +3306,19 @@ def test_the_writer_with_two_wires_under_the_headline_signs_it():
             f"Image: Jana Roe/dpa/picture alliance\n\nKarin Oettl with dpa, AFP\n\n01/24/2024\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Karin Oettl")
+
+
+@pytest.mark.parametrize("line", ["WKDL | By Jane Roe", "By Jane Roe | Valley Sports"])
+def test_a_stations_or_sites_name_and_a_by_line_between_a_bar_sign_the_story(line):
+    title = "District asks voters for $48 million to replace its old high school"
+    page = f"{title}\n\n{line}\n\nPublished February 1, 2023 at 5:21 PM EST\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["summary"]) == (title, "Jane Roe", [])
+
+
+def test_a_by_line_and_the_writers_job_between_a_bar_keep_the_job():
+    page = (f"Sequía en el norte: los embalses caen al 20 por ciento\n\nPor Alejandra Campos Reyes | Corresponsal\n\n"
+            f"5 de marzo de 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["byline"] == "Alejandra Campos Reyes"
+    assert article["contributors"][0]["role"] == "Corresponsal"
