@@ -3322,3 +3322,13 @@ def test_a_by_line_and_the_writers_job_between_a_bar_keep_the_job():
     document, article = article_of(page)
     assert article["byline"] == "Alejandra Campos Reyes"
     assert article["contributors"][0]["role"] == "Corresponsal"
+
+
+def test_who_sent_the_story_and_when_between_a_bar_give_the_date():
+    title = "Civic body to install 1,200 smart water meters to curb leakages"
+    page = f"{title}\n\nKNS | Updated: Jan 17, 2025 18:21 IST\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["published"][:10]) == (title, [], "2025-01-17")
+    page = f"{title}\n\nJane Roe | Published 18 September 2024, 14:32\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == ("Jane Roe", "2024-09-18")
