@@ -346,6 +346,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen",
      re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
+                 # "4 thoughts on “Library hours to be cut”", "One response to “…”": a blog's comments under their count
+                 r"|(?:one|\d{1,4}) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'].{1,200}[”\"’']"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
                  r"|comments are (?:now )?closed\.?|(?:die )?kommentare (?:sind |wurden )?geschlossen\.?"
                  r"|les commentaires sont fermés\.?|les commentaires ont été désactivés\b.{0,60}"
@@ -557,6 +559,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
                   # "Subscribe for free to receive new posts"
                   r"|^never miss (?:a|another|an?) \w+|^(?:get|receive|turn on) (?:our )?(?:breaking )?news alerts\b"
+                  r"|^get (?:email |e-mail |push )?(?:notifications|alerts) (?:on|for|about|from)\b"  # (a writer's, a topic's)
                   r"|\bsign up for (?:our |email |breaking news |news )?(?:alerts|updates)\b|\breceive new posts\b"
                   r"|^sign up for our (?:daily|weekly|morning|evening|free) \w+|\b(?:recib[eaí]|receba) (?:las|as) (?:noticias|notícias)"
                   r"\b[^.!?]{0,40}\b(?:en|no|na) (?:tu|seu|sua) (?:correo|e-?mail|mail|caixa)\b", re.I)),
@@ -771,6 +774,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
                   # "The rest of this article is for Premium members only.", "… for full access to …"
                   r"|\b(?:article|story|content)\b.{0,30}\b(?:for|to) (?:\w+ )?(?:members|subscribers) only|\bpremium for full access\b"
+                  # "This article is for subscribers.": the rest of the story is not printed
+                  r"|^(?:this|the rest of this) (?:article|story|content|post) is (?:only )?(?:for|available to|reserved for)"
+                  r" (?:our )?(?:paying |paid )?(?:members|subscribers)(?=\.?$)"
                   r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
                   r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe"
                   # "Create a free account to keep reading", "Already have an account?", "Start your free trial",
@@ -1456,6 +1462,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return "media-embed"
     if words <= _SHARE_ROW_WORDS and _NETWORK_KEYS.held(tokens, lowered) and _is_share_row(tokens):
         return "share-widget"
+    if (text[:2] == "← " or text[-2:] == " →") and "←" not in text[2:] and "→" not in text[:-2] and words >= 2:
+        return "navigation"  # "← Roadworks to last until Easter", "Cup semi-final tonight →": the previous or next post
     return None
 
 

@@ -1480,3 +1480,34 @@ def test_a_sites_terms_at_any_length():
     text = ("Valley Business Journal Media is a member of a regional business news network. Use of and/or registration "
             "on any portion of this site constitutes acceptance of our User Agreement and our Privacy Policy.")
     assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This article is for subscribers.", "paywall"), ("This story is for members.", "paywall"),
+    ("Get email notifications on Jane Roe daily!", "newsletter-prompt"),
+    ("Get alerts for Riverton Council", "newsletter-prompt"),
+    ("← Roadworks on the bypass to last until Easter", "navigation"),
+    ("Rovers through to the county cup semi-final →", "navigation"),
+    ("4 thoughts on “Library opening hours to be cut under savings plan”", "comments"),
+    ("One response to \"Library opening hours to be cut\"", "comments"),
+])
+def test_a_blogs_links_to_its_other_posts_its_comments_and_prompts(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "The fare went from $4 → $6 in a year, riders said.",
+    "This article is for subscribers and readers who want to know more about the pool.",
+    "Four thoughts on the library came up at the meeting on Tuesday night.",
+])
+def test_an_arrow_inside_a_sentence_or_thoughts_in_prose_are_no_chrome(text):
+    assert chrome_reason(text) is None
+
+
+def test_a_blogs_comments_under_their_count_are_not_body_text():
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n\n"
+            f"← Roadworks on the bypass to last until Easter\n\nRovers through to the county cup semi-final →\n\n"
+            f"2 thoughts on “Council Backs Plan for a New Pool on the Common”\n\nSusan Bright\n\n"
+            f"Monday mornings are the only time my mum can get a lift there. Very short-sighted.\n\nReply\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
