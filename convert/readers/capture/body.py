@@ -259,6 +259,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                                    "lines": [unit.number, units[i + 1].last]})
             i += 2
             continue
+        elif (i + 1 < len(units) and units[i + 1].text[:1] in _COPYRIGHT_FIRST and text.endswith(".")
+              and _site_imprint(units, i)):
+            doc.remove(unit, "site-notice")  # "The Valley Gazette is printed and published every Thursday by …"
         else:
             if ("(" in text or "[" in text) and ":" in text:  # (what _INLINE_LINK needs)
                 text = _without_inline_links(text, unit, doc)
@@ -270,6 +273,16 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 
 
 _CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\b")
+_COPYRIGHT_FIRST = "©Cc("  # (how a copyright line opens: "©", "Copyright", "(c)")
+_FOOTER_LINKS = {"page-chrome", "navigation"}
+_FOOTER_LINKS_ABOVE = 2
+
+
+def _site_imprint(units: Sequence[Line], i: int) -> bool:
+    """Whether ``units[i]`` stands between the site's footer links (two at least, right above it) and its copyright
+    line: the site's own note about itself, who prints and publishes it, not the story's last paragraph."""
+    return (i >= _FOOTER_LINKS_ABOVE and chrome_reason(units[i + 1].text) == "copyright"
+            and all(chrome_reason(u.text) in _FOOTER_LINKS for u in units[i - _FOOTER_LINKS_ABOVE:i]))
 # "Reporting by Jane Roe; Editing by John Doe": a wire's credits under its story (one who reported, then others).
 _WIRE_CREDITS = lazy_compile(r"(?:Additional )?[Rr]eporting by [^;|]{2,80}(?:\s*[;|]\s*(?:Additional reporting|Editing|Edited"
                              r"|Writing|Written|Compiled|Graphics|Fact-checking) by [^;|]{2,80})+\.?")

@@ -613,3 +613,19 @@ def test_a_note_on_the_writers_job_at_the_newsroom_named_before_it():
     from convert.readers.capture.body import author_bio
     assert author_bio("Jane Roe is Valley & Plains Australia’s telco reporter.") == "Jane Roe"
     assert author_bio("Jane Roe is Riverton’s mayor and she said the pool was a writer’s dream.") is None
+
+
+def test_the_sites_note_about_itself_between_its_footer_links_and_its_copyright_is_chrome():
+    imprint = "The Valley Gazette is printed and published every Thursday by Valley Print Ltd, 12 Main Street."
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n"
+            f"Contact us\n\nPrivacy Policy\n\n{imprint}\n\n© 2024 The Valley Gazette\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {"text": imprint, "reason": "site-notice"} in [{k: r[k] for k in ("text", "reason")} for r in document["removed"]]
+
+
+def test_the_storys_last_paragraph_over_the_copyright_stays():
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\nAdvertisement\n\n{SECOND}\n\n"
+            f"© 2024 The Valley Gazette\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
