@@ -405,6 +405,12 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
                     # a player's help: "Keyboard shortcuts for audio player"
                     r"|keyboard shortcuts for (?:the )?(?:audio|video|media) player"
+                    # ... and what a web video player prints for screen readers: its state, its dialogs, its menus
+                    r"|video player is loading\.?|this is a modal window\.?|end of dialog window\.?|close modal dialog"
+                    r"|beginning of dialog window\.(?: escape will cancel and close the window\.)?"
+                    r"|(?:captions|subtitles|descriptions|audio track) (?:settings, opens (?:captions|subtitles) settings dialog"
+                    r"|off, selected)|(?:current time|remaining time|duration(?: time)?)\s*:?\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                    r"|loaded:\s*\d{1,3}(?:\.\d+)?\s*%|stream type live|playback rate|now playing"
                     r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}|\d{1,3} (?:of|von|sur|de|di) \d{1,3}"
                     # an audio player's button with the story's length: "Listen · 5:32 min", "Artikel anhören • 6 Min"
                     r"|(?:listen|(?:artikel )?(?:anhören|vorlesen)|écouter(?: l['’]article| cet article)?|escuchar(?: el artículo"

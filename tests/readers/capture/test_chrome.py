@@ -1511,3 +1511,16 @@ def test_a_blogs_comments_under_their_count_are_not_body_text():
             f"Monday mornings are the only time my mum can get a lift there. Very short-sighted.\n\nReply\n")
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND]
+
+
+@pytest.mark.parametrize("text", [
+    "Video Player is loading.", "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
+    "End of dialog window.", "captions settings, opens captions settings dialog", "captions off, selected",
+    "Current Time 0:00", "Duration 1:45", "Remaining Time -1:45", "Loaded: 0%", "Playback Rate",
+])
+def test_what_a_web_video_player_prints_for_screen_readers_is_a_control(text):
+    assert chrome_reason(text) == "page-control"
+
+
+def test_a_paragraph_about_a_videos_duration_is_no_control():
+    assert chrome_reason("The video's duration was 1:45, and it was watched a million times by Monday.") is None
