@@ -855,9 +855,11 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
             return False
     if (not bylines and len(parts) == 2 and len(dates) == 1 and len(publications) == 1 and dates[0][0] == parts[1]
             and (TIMESTAMP.match(parts[1]) is not None or date_alone(parts[1], dates[0][1]) is not None)
-            and not is_bare_name(publications[0]) and agency(publications[0]) is None):
-        # "SNI | Updated: Jan 17, 2025 18:21 IST": who sent the story, then when it was published or updated (a
-        # writer's name, or a wire's, signs the story: read as a byline)
+            and agency(publications[0]) is None):
+        # "SNI | Updated: Jan 17, 2025 18:21 IST": who sent the story, then when it was published or updated; a
+        # writer's name signs it ("Jane Roe | May 09, 2025, 06:12 PM"; a wire's is read as a byline, as printed)
+        if is_bare_name(publications[0]):
+            article.fill("byline", publications[0], unit.number)
         take_timestamp(Line(unit.number, unit.raw, dates[0][0], unit.end), article, doc, dates[0][1])
         return True
     if len(bylines) != 1 or len(publications) > 1:

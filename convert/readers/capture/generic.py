@@ -870,7 +870,7 @@ def _title_over_credited_caption(units: Sequence[Line], index: int) -> bool:
 
 # "Edited by Jane Roe", "Photos by John Doe and Ada Lund": who worked on the story besides its writer.
 _OTHER_WORK = lazy_compile(r"(?i:edited|produced|photos?|photography|video|graphics|illustrations?|fact-checked|translated)"
-                           r" by:? [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3})*")
+                           r" (?i:by):? [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3})*")
 _OTHER_WORK_FIRST = "EePpVvGgIiFfTt"
 # A live page's label over its credits: the editor it names under it is the byline (no other writer is named).
 _LIVE_CREDITS = "Live Reporting"
@@ -1056,6 +1056,23 @@ _WIRE_SLUG = lazy_compile(r"\((?:LEAD|URGENT|UPDATE|\d(?:st|nd|rd|th) LD|LD|EDIT
 # "Photo of Jenna Morrow", "Foto von Hans Müller", "Portrait de Jeanne Roux": a picture of someone, by its text.
 _PORTRAIT = lazy_compile(r"(?:photo|image|picture|portrait|headshot|foto|bild|imagen|imagem|immagine|ritratto|retrato)\s+"
                          r"(?:of|von|de|di|do|da|du)\s+(?P<name>.+)", re.I)
+
+
+# "9 otters stop traffic …", "3 dead as landslide buries …": a title that opens with a number, then a word.
+_NUMBER_FIRST = lazy_compile(r"\d{1,6}(?:[,.]\d{3})*\s+[^\W\d_]")
+_NUMBERED_TITLE_WORDS = 6  # at least
+
+
+def _numbered_title(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is a title that opens with a number, with its byline right under it ("By Jane Roe",
+    "Jane Roe | May 09, 2025, 06:12 PM"). (Elsewhere such a line is more often a list's teaser, a count or a score.)"""
+    text = header[index].text
+    if not text[:1].isdigit() or text.endswith(".") or len(text) > 200 or _NUMBER_FIRST.match(text) is None:
+        return False
+    if len(text.split()) < _NUMBERED_TITLE_WORDS or index + 1 >= len(header):
+        return False
+    under = header[index + 1].text
+    return byline_parts(under) is not None or _name_and_time(under)
 
 
 def _portrait(text: str) -> bool:
@@ -1357,7 +1374,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
             article.fill("dateline", place.group("place"), unit.number)  # where the reporter wrote from
-        elif _is_title(text):
+        elif _is_title(text) or _numbered_title(header, index):
             titles.append(unit)
         else:
             pending.append((unit, text))

@@ -3332,3 +3332,33 @@ def test_who_sent_the_story_and_when_between_a_bar_give_the_date():
     page = f"{title}\n\nJane Roe | Published 18 September 2024, 14:32\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["byline"], article["published"][:10]) == ("Jane Roe", "2024-09-18")
+
+
+def test_a_writers_name_and_the_time_between_a_bar_and_an_editors_credit_in_capitals():
+    title = "Otters stop traffic as they cross the road in single file while drivers wait patiently"
+    page = (f"{title}\n\nWritten By: Jane Roe\n\nEdited By: John Doe\n\nPublished On: Jul 22, 2025 18:02 IST\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"][:10]) == (title, "Jane Roe", "2025-07-22")
+    assert reasons(document)["Edited By: John Doe"] == "story-credits"
+    page = f"Jane Roe | May 09, 2025, 06:12 PM\n\n{STORY}\n\n{SECOND}\n"  # (no title: the page's is a picture)
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"][:10]) == (None, "Jane Roe", "2025-05-09")
+
+
+@pytest.mark.parametrize("title", [
+    "9 otters stop traffic as they cross the road in single file", "2,000 passengers stranded as the ferries halt sea trips",
+])
+def test_a_title_that_opens_with_a_number_over_its_byline_is_the_headline(title):
+    page = f"Valley Daily Tribune\n\nNews\n\nSport\n\n{title}\n\nBy Jane Roe\n\nMarch 6, 2025\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+
+
+def test_a_title_that_opens_with_a_number_over_a_date_alone_is_no_candidate():
+    # (a list of stories prints its teasers over their dates: the story's own headline is the title signed below)
+    title = "Council Backs Plan for a New Pool on the Common"
+    page = (f"Most read\n\n3 killed as a lorry hits a bus shelter on the ring road\n\nMarch 5, 2025\n\n{title}\n\n"
+            f"By Jane Roe\n\nMarch 6, 2025\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["headline"] == title
