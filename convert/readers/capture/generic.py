@@ -1297,6 +1297,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Donnerstag, 27.02.2025 08:31 Uhr Quelle: dpa-AFX": when, then where the story came from
             take_timestamp(Line(unit.number, unit.raw, sourced.group("date"), unit.end), article, doc, found)
             article.fill("publisher", wire_agency(sourced.group("source")), unit.number)
+        elif found is not None and (day := _date_then_paper(text, found)) is not None:
+            # "Tuesday March 18 2025, 12.01am GMT, The London Chronicle": when, then the paper that printed it
+            take_timestamp(Line(unit.number, unit.raw, day, unit.end), article, doc, find_date(day))
         elif found is not None and (name := date_then_name(text, found)) is not None:
             article.fill("byline", name, unit.number)  # "March 3, 2024 | Jane Roe"
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
@@ -1711,6 +1714,19 @@ _DASH_AFTER_DATE = lazy_compile(r"\s[-–—]\s")
 _PLACE_AFTER_STAMP = lazy_compile(r"\s[-–—]\s(?P<place>[A-ZÀ-Þ]{3,}(?:[ .'’\-][A-ZÀ-Þ]{2,}){0,3})$")
 
 
+_PAPER_AFTER = lazy_compile(r"\s*(?:,|\||·|•| [-–—])\s*(?P<paper>[^,|·•]{3,60})$")
+
+
+def _date_then_paper(text: str, found: tuple[str, re.Match[str]]) -> Optional[str]:
+    """The date of a line that prints when, then the paper's name after a comma or a bar ("Tuesday March 18 2025,
+    12.01am GMT, The London Chronicle"), or None."""
+    after = _PAPER_AFTER.search(text, found[1].end())
+    if after is None or not (is_paper_name(after.group("paper")) or is_publication_name(after.group("paper"))):
+        return None
+    day = text[:after.start()]
+    return day if date_alone(day, found) is not None else None
+
+
 def _section_and_date(text: str) -> Optional[str]:
     """The date of "Local News | March 3, 2024": a section's name and the date, a bar between (not a name); also
     with no bar, the section first ("Política 04 mayo 2022 - 00:00"), or the date first and a dash
@@ -1977,7 +1993,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if alone and _over_signed_title(header, below):
             return False
         if found is not None and (alone or _place_and_date(unit.text, found, True)
-                                  or date_then_name(unit.text, found) or _post_line(unit.text)):
+                                  or date_then_name(unit.text, found) or _post_line(unit.text)
+                                  or _date_then_paper(unit.text, found)):
             return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
         if _name_and_time(unit.text) and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text)):
             # "Jane Roe 1 day ago": the author, and how long ago the story was posted (over another title, it is

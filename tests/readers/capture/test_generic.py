@@ -3362,3 +3362,12 @@ def test_a_title_that_opens_with_a_number_over_a_date_alone_is_no_candidate():
             f"By Jane Roe\n\nMarch 6, 2025\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["headline"] == title
+
+
+def test_a_date_line_that_names_the_paper_after_a_comma_signs_the_headline():
+    title = "Two thousand evacuated after wartime bomb found on a building site"
+    deck = "Army experts carried out a controlled explosion on the device, which was found by a digger driver"
+    page = (f"The Valley Chronicle\n\nNews\n\nUK\n\n{title}\n\n{deck}\n\nShare\n\nSave\n\nJane Roe, Home Affairs Correspondent\n\n"
+            f"Tuesday March 18 2025, 12.01am GMT, The Valley Chronicle\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["published"][:10]) == (title, [deck], "2025-03-18")
