@@ -421,7 +421,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|imprimir(?:\s+(?:artículo|noticia|página|matéria|notícia))?|stampa(?:\s+(?:articolo|pagina))?", re.I),
     # "abc/jr", "JR // ABC": the initials of who wrote a wire story and who edited it, under the story.
     ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}", 0),
-    ("page-chrome", r"\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
+    # ("Google Preferred Source badge", "App Store icon": a badge's or an icon's picture, by its text)
+    ("page-chrome", r"(?-i:(?:[A-ZÀ-Þ][\w'’&.\-]*\s+){1,5}(?:badge|icon))|\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
                     # ... and in the other languages: "Temps de lecture : 3 min.", "Lesezeit: 3 Minuten"
                     r"|(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*"
                     r"(?:ca\.\s*)?\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"

@@ -1065,14 +1065,20 @@ _NUMBERED_TITLE_WORDS = 6  # at least
 
 def _numbered_title(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` is a title that opens with a number, with its byline right under it ("By Jane Roe",
-    "Jane Roe | May 09, 2025, 06:12 PM"). (Elsewhere such a line is more often a list's teaser, a count or a score.)"""
+    "Jane Roe | May 09, 2025, 06:12 PM", a name alone over the writer's job or the date), or under the lead picture's
+    caption. (Elsewhere such a line is more often a list's teaser, a count or a score.)"""
     text = header[index].text
     if not text[:1].isdigit() or text.endswith(".") or len(text) > 200 or _NUMBER_FIRST.match(text) is None:
         return False
-    if len(text.split()) < _NUMBERED_TITLE_WORDS or index + 1 >= len(header):
+    below = index + 1
+    if below < len(header) and caption_parts(header[below].text) is not None:
+        below += 1  # (the lead picture's caption, with its credit, between the title and its byline)
+    if len(text.split()) < _NUMBERED_TITLE_WORDS or below >= len(header):
         return False
-    under = header[index + 1].text
-    return byline_parts(under) is not None or _name_and_time(under)
+    under = header[below].text
+    return (byline_parts(under) is not None or _name_and_time(under)
+            or _is_name_alone(under) and below + 1 < len(header)  # ("Jane Roe" over "Correspondent", or the date)
+            and (is_job(header[below + 1].text) or _dated(header[below + 1])))
 
 
 def _portrait(text: str) -> bool:

@@ -1524,3 +1524,10 @@ def test_what_a_web_video_player_prints_for_screen_readers_is_a_control(text):
 
 def test_a_paragraph_about_a_videos_duration_is_no_control():
     assert chrome_reason("The video's duration was 1:45, and it was watched a million times by Monday.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Google Preferred Source badge", "page-chrome"), ("App Store icon", "page-chrome"), ("Scout Wins Merit Badge", None),
+])
+def test_a_badges_picture_by_its_text_is_chrome_a_title_about_one_is_not(text, reason):
+    assert chrome_reason(text) == reason

@@ -3371,3 +3371,14 @@ def test_a_date_line_that_names_the_paper_after_a_comma_signs_the_headline():
             f"Tuesday March 18 2025, 12.01am GMT, The Valley Chronicle\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["published"][:10]) == (title, [deck], "2025-03-18")
+
+
+def test_a_title_that_opens_with_a_number_over_the_lead_caption_and_a_name_and_job():
+    title = "60 evacuated after a fire breaks out in a fifth-floor flat; man taken to hospital"
+    page = (f"The Harbourfront Post\n\nSubscribe\n\nSingapore\n\n{title}\n\n"
+            f"The fire broke out in a fifth-storey unit of the block at about 9.20am on Sept 8. PHOTO: HFP READER\n\n"
+            f"Jane Roe\n\nCorrespondent\n\nPublished Sep 8, 2023, 04:30 PM\n\nGoogle Preferred Source badge\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+    assert reasons(document)["Google Preferred Source badge"] == "page-chrome"
