@@ -75,7 +75,7 @@ _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
-_GLUED_STAMP = lazy_compile(r"\s*(?:Updated|Published|Posted|Last updated|Modified|Veröffentlicht|Aktualisiert|Publié"
+_GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Modified|Veröffentlicht|Aktualisiert|Publié"
                             r"|Mis à jour|Publicado|Actualizado|Atualizado|Pubblicato|Aggiornato)\b.*$")
 
 
@@ -258,7 +258,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
-        name, publisher = split[0], agency(tail) or agency_name(tail)
+        # ("By Jane Roe Globe Staff": the paper's own writer, its name shortened: no publisher's name)
+        name, publisher = split[0], agency(tail) or (None if tail.endswith(_STAFF_WORDS) else agency_name(tail))
     if name is None and publisher is None and when is None:
         return None
     if name is not None and "," in name and _NAMES_AND.search(name) is not None:
@@ -272,6 +273,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     return name, publisher, when
 
 
+_STAFF_WORDS = (" Staff", " staff", " Correspondent", " correspondent")
 SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")  # a dash between spaces: what parts a name from what follows it
 # "(Bruxelles, bureau européen)", "(in Kyiv)": a parenthesis closing the byline, said of the writer.
 _WHERE_FROM = lazy_compile(r"\s*\((?P<inner>[^()]{2,60})\)$")

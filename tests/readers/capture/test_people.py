@@ -410,3 +410,12 @@ def test_a_dot_left_after_the_name_in_a_by_line():
 
 def test_a_newsrooms_short_name_with_its_regions_word_then_the_place():
     assert byline_parts("Por Ana Souza, n1 Minas — Belo Horizonte")[:2] == ("Ana Souza", "n1 Minas")
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("By Jane Roe Globe Staff,Updated April 17, 2025, 6:39 a.m.", ("Jane Roe", None, None)),
+    ("By Jane Roe Globe Staff", ("Jane Roe", None, None)),
+    ("By Jane Roe Valley News", ("Jane Roe", "Valley News", None)),
+])
+def test_the_papers_own_writer_with_its_short_name_and_a_stamp_glued_after_a_comma(text, parts):
+    assert byline_parts(text) == parts
