@@ -1564,7 +1564,9 @@ _CLOSING_QUOTE_MARKS = "'\"’”»"
 _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|del|de la|de las|de los|do|da|dos|das|di"
                                   r"|am|an der|sur|sous|en)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,2}(?:\s+\([A-ZÀ-Þ][\w'’.\- ]{1,30}\))?"
                                   r"(?:,\s[A-ZÀ-Þ][\w'’.\-]{1,20})?)"  # (its state after a comma: "Apatzingán, Mich. / 20.02.2024")
-                                  r"\s*[-–—,|/·•]\s*(?=\S)")  # (also a middle dot: "Stralsee · 27.03.2024, 06:00 Uhr")
+                                  # (also a middle dot: "Stralsee · 27.03.2024, 06:00 Uhr"; after the province in
+                                  # brackets, a space alone: "Algeciras (Cádiz) 05 mar 2024 - 13:21")
+                                  r"(?:\s*[-–—,|/·•]\s*|(?<=\))\s+)(?=\S)")
 
 
 # "CHENNAI March 08, 2024 10:45 pm": a place in capitals right before the date, no mark between
@@ -1633,7 +1635,8 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     place = _PLACE_BEFORE_DATE.match(text) or (
         capitals if (capitals := _CAPITALS_BEFORE_DATE.match(text)) is not None
         and wire_agency(capitals.group("place")) is None else None)  # ("AFP 12/03/2024": a wire, no place)
-    if (place is None or place.end() > found[1].start() or (not signed and " " in place.group("place"))
+    if (place is None or place.end() > found[1].start()
+            or (not signed and " " in place.group("place").partition(" (")[0])  # (a province in brackets: a place's)
             or wire_agency(place.group("place")) is not None):  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
         return None
     if ("/" in text[place.end("place"):place.end()] and " " in place.group("place") and ", " not in place.group("place")

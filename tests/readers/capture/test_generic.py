@@ -3382,3 +3382,12 @@ def test_a_title_that_opens_with_a_number_over_the_lead_caption_and_a_name_and_j
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
     assert reasons(document)["Google Preferred Source badge"] == "page-chrome"
+
+
+def test_a_place_with_its_province_in_brackets_right_before_the_date_is_no_title():
+    title = "Detenidas once personas en una operación contra el narcotráfico en el puerto"
+    page = (f"Diario del Estrecho\nMenú\nAndalucía\n{title}\n"
+            "Los agentes intervinieron más de dos toneladas de hachís ocultas entre cajas de fruta\n"
+            f"Algeciras (Cádiz) 05 mar 2024 - 13:21\nActualizado 05 mar 2024 - 14:02\nCompartir\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["dateline"], article["published"][:10]) == (title, "Algeciras (Cádiz)", "2024-03-05")
