@@ -28,7 +28,8 @@ from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
-                     is_place_alone, is_publication_name, name_before_time, name_then_brand, name_with_wire, names_joined)
+                     is_place_alone, is_publication_name, name_before_time, name_then_brand, name_with_wire, names_joined,
+                     unglued_name)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -133,6 +134,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_repeated_figures(units, article, doc)
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
+    if article.byline is not None:
+        article.byline = unglued_name(article.byline)
     _names_without_jobs(article)
     _infer_publisher(article, agency, doc, site)
     if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:

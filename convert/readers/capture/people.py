@@ -468,6 +468,21 @@ def name_then_brand(text: str) -> Optional[tuple[str, str]]:
     return found.group("name"), found.group("brand")
 
 
+# "Harriet MouldNBN News", "Niamh Ó CeallaighSat 23 Mar": the writer's name with the page's next element glued to its
+# last letter: a name in capitals, or a weekday or month (not a name's own capital, "McKenzie", "DeSantis": the
+# part before it is the whole word then, of three letters at least, no "Mc" or "Mac" first).
+_GLUED_AFTER_NAME = lazy_compile(r"\b(?!Mc|Mac)[A-ZÀ-Þ][a-zà-ÿ'’]{2,30}(?=[A-Z]{2,}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat"
+                                 r"|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
+
+
+def unglued_name(text: str) -> str:
+    """``text`` without what the page glued to the writer's name (see ``_GLUED_AFTER_NAME``), when a name is left."""
+    joint = _GLUED_AFTER_NAME.search(text)
+    if joint is None or not is_bare_name(name := text[:joint.end()]):
+        return text
+    return name
+
+
 def is_place_alone(text: str) -> bool:
     """Whether ``text`` may be a place's name alone ("Valladolid", "Rio de Janeiro"), as a byline block prints
     where the story was written."""

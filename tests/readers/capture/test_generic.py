@@ -3391,3 +3391,10 @@ def test_a_place_with_its_province_in_brackets_right_before_the_date_is_no_title
             f"Algeciras (Cádiz) 05 mar 2024 - 13:21\nActualizado 05 mar 2024 - 14:02\nCompartir\n{STORY}\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["dateline"], article["published"][:10]) == (title, "Algeciras (Cádiz)", "2024-03-05")
+
+
+def test_a_weekday_glued_to_the_writers_name_is_no_part_of_the_byline():
+    title = "City bus lanes to operate 24 hours a day from June, council confirms"
+    page = f"{title}\n\nJane RoeSat 23 Mar 2024 at 06:30\n\nShare this article\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")

@@ -4,6 +4,7 @@ import pytest
 
 from convert.readers.capture.dates import find_date
 from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job, name_with_wire,
+                                            unglued_name,
                                             names_joined,
                                             is_organisation, is_publication_name, name_before_time)
 
@@ -419,3 +420,12 @@ def test_a_newsrooms_short_name_with_its_regions_word_then_the_place():
 ])
 def test_the_papers_own_writer_with_its_short_name_and_a_stamp_glued_after_a_comma(text, parts):
     assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harriet MouldNBN News", "Harriet Mould"), ("Niamh Ó CeallaighSat", "Niamh Ó Ceallaigh"), ("Jane RoeAP", "Jane Roe"),
+    ("Jane McKenzie", "Jane McKenzie"), ("Ron DeSantis", "Ron DeSantis"), ("Angus MacDonald", "Angus MacDonald"),
+    ("LeBron James", "LeBron James"),
+])
+def test_what_a_page_glued_to_the_writers_name_is_cut_off(text, name):
+    assert unglued_name(text) == name
