@@ -1209,6 +1209,8 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Cet article a été publié automatiquement. Sources : ats / afp", "editor-note"),
     ("Artikel anhören • 6 Min", "page-control"), ("Listen | 4 minutes", "page-control"),
     ("Écouter l'article · 5:32 min", "page-control"), ("Zur Merkliste hinzufügen", "share-widget"),
+    ("Ajouter à vos sélections", "share-widget"), ("Offrir cet article", "share-widget"),
+    ("Añadir a mi lista", "share-widget"),
     ("Sign up for free", "page-chrome"), ("Regístrate gratis", "page-chrome"),
     ("Listen to more stories on the Valley Courier app.", "media-embed"),
     ("✅ Clique aqui para seguir o canal do Portal Horizonte no WhatsApp", "promo"),

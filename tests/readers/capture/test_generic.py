@@ -3398,3 +3398,4 @@ def test_a_weekday_glued_to_the_writers_name_is_no_part_of_the_byline():
     page = f"{title}\n\nJane RoeSat 23 Mar 2024 at 06:30\n\nShare this article\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+
