@@ -413,6 +413,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:captions|subtitles|descriptions|audio track) (?:settings, opens (?:captions|subtitles) settings dialog"
                     r"|off, selected)|(?:current time|remaining time|duration(?: time)?)\s*:?\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?"
                     r"|loaded:\s*\d{1,3}(?:\.\d+)?\s*%|stream type live|playback rate|now playing"
+                    r"|\[?img\]?"  # (a text browser's mark where a picture stands: "[IMG]")
                     r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}|\d{1,3} (?:of|von|sur|de|di) \d{1,3}"
                     # an audio player's button with the story's length: "Listen · 5:32 min", "Artikel anhören • 6 Min"
                     r"|(?:listen|(?:artikel )?(?:anhören|vorlesen)|écouter(?: l['’]article| cet article)?|escuchar(?: el artículo"

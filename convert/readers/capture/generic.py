@@ -1447,7 +1447,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # (nor does the lead picture's caption with its credit: "… on Sunday. Photograph: Jane Roe/AFP")
             # (nor the story's share buttons and counters: "Comments", "Bookmark")
             counted += (not _dates_only(between.text) and between.number not in pictured
-                        and chrome_reason(between.text, header=True) not in _SHARING
+                        and chrome_reason(between.text, header=True) not in _SHARING_OR_PICTURE
                         and not _portrait(between.text))  # (nor the writer's portrait: "Photo of Jenna Morrow")
             if counted > _BYLINE_REACH:
                 return False
@@ -1948,6 +1948,7 @@ _PLACE_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
 _BYLINE_BLOCK_PLACES = 2  # single words at most in the byline block under a headline: where its writers write from
 _SHARING = {"share-widget", "share-counter", "live-blog-chrome"}  # (and a live page's own controls: "Key events")
+_SHARING_OR_PICTURE = _SHARING | {"page-control"}  # (and a picture's: "Enlarge this image", "[IMG]")
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
 _LEAD_CAPTION_REACH = 3  # header lines above the headline where the lead photo's caption stands
@@ -2023,9 +2024,10 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             continue
         if (block and ((name := _is_name_alone(unit.text)) or _PLACE_ALONE.fullmatch(unit.text)
                        or unit.text.lower() in JOINERS or unit.text.lower() in LONE_BY
-                       or is_name_with_job(unit.text.replace(" | ", ", ")))
+                       or is_name_with_job(unit.text.replace(" | ", ", ")) or is_name_and_job(unit.text))
                 and chrome_reason(unit.text, header=True) is None):
-            # the author's name or desk ("Redazione ANSA") and where they write from ("ROMA"), under the headline and
+            # the author's name or desk ("Redazione ANSA"), with their job ("Jane Roe Education correspondent"), and
+            # where they write from ("ROMA"), under the headline and
             # its deck: not counted either; but a run of single words is the site's menu ("Warehousing",
             # "Transportation", "Technology"), over another story's byline
             places += not name and _PLACE_ALONE.fullmatch(unit.text) is not None

@@ -3399,3 +3399,14 @@ def test_a_weekday_glued_to_the_writers_name_is_no_part_of_the_byline():
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
 
+
+
+def test_a_name_and_job_under_a_deck_and_a_text_browsers_picture_mark_sign_the_headline():
+    title = "One in five primary pupils in England missed a day a fortnight last year, survey finds"
+    deck = "Headteachers say illness, cost of living and changed attitudes since Covid are keeping children at home"
+    page = (f"Education\n\nSchools\n\n{title}\n\n{deck}\n\n[IMG]\n\n"
+            "The survey of 1,100 headteachers found that absence was highest in the spring term. Photograph: Jane Doe/PA\n\n"
+            f"Jane Roe Education correspondent\n\nTue 12 Mar 2024 18.30 GMT\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+    assert reasons(document)["[IMG]"] == "page-control"
