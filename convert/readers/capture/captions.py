@@ -424,7 +424,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             # "(Photo courtesy of Jane Roe)", "(Photo/Jane Roe)"; "(foto Ansa)": the word without its colon
             if (by := _FOREIGN_BY_LINE.fullmatch(credit)) is not None:
                 credit = by.group("credit")  # ("(foto di Alessio Guidi)": the name after the words)
-            else:
+            elif credit[:8] not in _WIRE_PICTURE_CREDITS:
                 credit = unlabelled if (unlabelled := without_label(credit)) != credit else _UNMARKED_LABEL.sub("", credit)
             if (photographer := _NAME_BEFORE_AGENCY.search(caption)) is not None and agency(credit) is not None:
                 # "... on Sunday. John Doe (EFE)": the photographer, then the agency they work for
@@ -521,10 +521,13 @@ _NAME_THEN_WIRE = re.compile(r"(?P<name>[^()]{3,40}?)\s*\((?P<wire>[^()]{2,30})\
 def without_label(credit: str) -> str:
     """The credit without the words that label it: "Foto: Jane Roe", "© Jane Roe", "Photo by Jane Roe", "Photo /
     Jane Roe" and "Photo AFP" give the name alone."""
+    if credit[:8] in _WIRE_PICTURE_CREDITS:
+        return credit  # "Foto AP/Jane Roe": the wire's own credit in Spanish, as "AP Photo/Jane Roe" is in English
     found = _CREDIT_LABELS.match(credit) or _WORDED_LABEL.match(credit) or _SOURCE_LABEL.match(credit)
     return credit[found.end():].strip() if found and found.end() < len(credit) else credit
 
 
+_WIRE_PICTURE_CREDITS = {"Foto AP/", "FOTO AP/"}
 # "(Quelle: Jane Roe/dpa)": a credit labelled as the picture's source, once it is read as a credit; "[File: Jane
 # Roe/Reuters]": as a picture from the files (over a caption, "File:" labels the caption's picture, not a credit)
 _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| picture)?)\s*:\s*", re.I)

@@ -38,7 +38,7 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # (Bruxelles, bureau européen)": where from
                  r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
-                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:\s*[,|–—-].*"
+                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
                  r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+\d.*"
                  # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name
@@ -243,7 +243,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             return None
         rest = brand.group("brand")  # "g1 — São Paulo": the newsroom, then where it writes from
     name, publisher = rest or None, None
-    separator = "|" if "|" in rest else ","
+    # ("By Jane Roe / Associated Press": a slash between spaces parts the name from the publisher as a bar does)
+    separator = "|" if "|" in rest else " / " if " / " in rest and "," not in rest else ","
     if (" for " in rest or " FOR " in rest or " For " in rest) and (written_for := _WRITTEN_FOR.match(rest)) is not None:
         name, publisher = written_for.group("name"), written_for.group("publication")
     elif rest and separator in rest:

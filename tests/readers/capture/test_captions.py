@@ -1007,3 +1007,8 @@ def test_a_photographer_after_the_words_in_brackets_and_an_italian_picture_agenc
 
 def test_a_group_photo_in_brackets_is_no_credit():
     assert caption_parts("Il sindaco ha parlato a lungo (foto di gruppo)") is None
+
+
+def test_the_wires_own_picture_credit_in_spanish_keeps_its_word():
+    parts = caption_parts("Mineros marchan hacia la entrada de la faena, en la región de Antofagasta. (Foto AP/Jane Roe)")
+    assert parts is not None and parts[2] == "Foto AP/Jane Roe"

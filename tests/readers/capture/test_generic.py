@@ -3410,3 +3410,11 @@ def test_a_name_and_job_under_a_deck_and_a_text_browsers_picture_mark_sign_the_h
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
     assert reasons(document)["[IMG]"] == "page-control"
+
+
+def test_a_by_line_with_the_wire_after_a_slash_under_the_headline_is_no_caption_credit():
+    title = "Trabajadores de la mina inician huelga indefinida en el norte de Chile"
+    page = f"LA NACIÓN AUSTRAL\n\nEconomía\n\n{title}\n\nPor JANE ROE / Associated Press\n\n11 de junio de 2024 - 14:32\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], [b for b in article["blocks"] if b["type"] == "figure"]) == (
+        title, "JANE ROE", [])

@@ -429,3 +429,12 @@ def test_the_papers_own_writer_with_its_short_name_and_a_stamp_glued_after_a_com
 ])
 def test_what_a_page_glued_to_the_writers_name_is_cut_off(text, name):
     assert unglued_name(text) == name
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Por LUCÍA GARRIDO VEGA / Associated Press", ("LUCÍA GARRIDO VEGA", "The Associated Press", None)),
+    ("Von Hans Müller / dpa", ("Hans Müller", "dpa", None)),
+    ("By Jane Roe / The Valley Courier", ("Jane Roe", "The Valley Courier", None)),
+])
+def test_a_slash_between_spaces_parts_the_writer_from_the_publisher(text, parts):
+    assert byline_parts(text) == parts
