@@ -393,6 +393,8 @@ def _body_start(units: Sequence[Line]) -> int:
             return cut_off
         title = next((i for i, u in enumerate(units) if _title_not_chrome(u.text)), None)
         return title + 1 if title is not None else 0
+    if (under_deck := _story_under_long_title(units, start)) is not None:
+        start = under_deck
     start = _dateline_below(units, start)
     for _ in range(_MAX_STANDFIRSTS):
         later = _first_prose(units, start + 1)
@@ -417,6 +419,26 @@ def _body_start(units: Sequence[Line]) -> int:
         # line of facts with its date, "Freitag | 14. Juni 2019 | 15:49 VON …", is its header's)
         start -= 1
     return start
+
+
+_LONG_TITLE_BLOCK = 4  # lines under a long headline's deck where its byline or date stands
+
+
+def _story_under_long_title(units: Sequence[Line], start: int) -> Optional[int]:
+    """Where the story starts when the prose at ``start`` is a headline long enough to read as prose (twenty-two
+    words, as some sites write them, "Ola de calor: más de 90 mil usuarios siguen sin luz en …") but with no stop:
+    a sentence of a deck right under it, then the byline or date within four lines, then the story; else None."""
+    text = units[start].text
+    if text.endswith(_TERMINAL) or start + 2 >= len(units) or not _is_title(text):
+        return None
+    deck = units[start + 1].text
+    if not (deck.endswith(_TERMINAL) and _is_prose(deck)):
+        return None
+    for index in range(start + 2, min(len(units), start + 2 + _LONG_TITLE_BLOCK)):
+        if _is_credit_line(units[index].text) or _dated(units[index]):
+            later = _first_prose(units, index + 1, index + 1 + _PROSE_UNDER_BYLINE)
+            return later if later is not None and _story_from(units, later) else None
+    return None
 
 
 _SITE_NAME_WORDS = 4  # at most, in the site's name printed at the top of the page

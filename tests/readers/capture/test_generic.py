@@ -3418,3 +3418,14 @@ def test_a_by_line_with_the_wire_after_a_slash_under_the_headline_is_no_caption_
     document, article = article_of(page)
     assert (article["headline"], article["byline"], [b for b in article["blocks"] if b["type"] == "figure"]) == (
         title, "JANE ROE", [])
+
+
+def test_a_headline_long_enough_to_read_as_prose_over_its_deck_and_byline():
+    title = ("Ola de calor: más de 90 mil usuarios siguen sin luz en el Conurbano y hubo cortes de calles en Lanús y "
+             "Quilmes por la noche")
+    deck = "El ente regulador intimó a las distribuidoras a normalizar el servicio antes del miércoles por la tarde."
+    page = (f"EL PREGÓN\n\nPolítica\n\nSociedad\n\n{title}\n\n{deck}\n\nJane Roe\n\n23 de enero de 2024 · 14:32\n\n"
+            f"Compartir\n\n{STORY}\n\n{SECOND}\n\n{THIRD}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+    assert paragraphs(article)[0] == STORY
