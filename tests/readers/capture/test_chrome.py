@@ -365,7 +365,8 @@ def test_a_date_a_sentence_or_a_video_title_is_not_widget_text(text):
 @pytest.mark.parametrize("text", [
     "Artikel vorlesen", "Mehr erfahren", "Jetzt abonnieren", "Externer Inhalt", "Écouter l'article", "En savoir plus",
     "Réservé aux abonnés", "Escuchar noticia", "Contenido patrocinado", "Ouvir notícia", "Continua após a publicidade",
-    "Ascolta l'articolo", "Contenuto sponsorizzato", "Kommentieren Sie",
+    "Ascolta l'articolo", "Contenuto sponsorizzato", "Kommentieren Sie", "Continua depois da publicidade",
+    "Il testo continua dopo la pubblicità", "Lesen Sie nach der Anzeige weiter",
 ])
 def test_widgets_in_the_other_languages(text):
     assert chrome_reason(text) is not None
