@@ -1886,8 +1886,9 @@ def _kicker_over_title(title: Line, titles: Sequence[Line], position: dict[int, 
 
 
 def _short_parts(text: str) -> bool:
-    """Whether every part of ``text`` between its marks has two words at most ("Serie D | Girone B")."""
-    return all(len(part.split()) <= 2 for part in _KICKER_PARTS.split(text))
+    """Whether every part of ``text`` between its marks has two words at most ("Serie D | Girone B"), a little word
+    joining a place's name not counted ("Cronaca / Val di Sole")."""
+    return all(sum(not is_function_word(word.lower()) for word in part.split()) <= 2 for part in _KICKER_PARTS.split(text))
 
 
 _KICKER_PARTS = re.compile(r"\s+[|/·•–—\-»›>]\s+")

@@ -3429,3 +3429,10 @@ def test_a_headline_long_enough_to_read_as_prose_over_its_deck_and_byline():
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_section_and_a_place_with_a_little_word_over_the_headline_is_a_kicker():
+    title = 'Orsa con due cuccioli avvistata vicino alle case, il sindaco: "Non uscite nei boschi al tramonto"'
+    page = f"Cronaca\n\nPolitica\n\nCronaca / Val di Sole\n\n{title}\n\nDi Jane Roe\n\n2 ore fa\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"]) == (title, [])
