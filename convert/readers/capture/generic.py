@@ -843,9 +843,20 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
             or "," in units[index].text and is_organisation(units[index].text.partition(",")[0])
             and index > 0 and is_bare_name(units[index - 1].text)
             or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
-                                  or _title_over_credited_caption(units, index))):
+                                  or _title_over_credited_caption(units, index) or _caption_over_byline(units, index))):
         return None
     return under
+
+
+def _caption_over_byline(units: Sequence[Line], index: int) -> bool:
+    """Whether the credit under ``units[index]`` stands over its own caption, a shorter line right over the byline
+    (a "By" line, a name alone): the deck, "Fotografia: Jane Roe", then "Tourists in the old town"."""
+    if index + 3 >= len(units) or not _picture_credit_line(units[index + 1].text):
+        return False
+    below, after = units[index + 2], units[index + 3]
+    return (len(below.text) < len(units[index].text) and can_be_caption(below.text) and not _is_credit_line(below.text)
+            and not _is_name_alone(below.text) and byline_parts(below.text) is None and not _dated(below)
+            and (byline_parts(after.text) is not None or _is_name_alone(after.text)))  # (a title over a date is the headline)
 
 
 def _portrait_over_name(units: Sequence[Line], index: int) -> bool:
@@ -921,8 +932,11 @@ def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: b
     if credit is None or byline_parts(unit.text) is not None:
         return None
     caption = under.text
+    # (a caption without its stop right above the story, or right over the byline: "Texto de Jane Roe")
+    signed = index + 2 < len(header) and (byline_parts(header[index + 2].text) is not None
+                                          or _is_name_alone(header[index + 2].text))
     sentence = _is_sentence(caption, lower_share=_CAPTION_LOWER_SHARE) or (
-        above_story and not caption.endswith((*_TERMINAL, ":")) and _is_sentence(caption + "."))
+        (above_story or signed) and not caption.endswith((*_TERMINAL, ":")) and _is_sentence(caption + "."))
     return credit if sentence and can_be_caption(caption) else None
 
 

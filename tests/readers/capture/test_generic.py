@@ -3436,3 +3436,15 @@ def test_a_section_and_a_place_with_a_little_word_over_the_headline_is_a_kicker(
     page = f"Cronaca\n\nPolitica\n\nCronaca / Val di Sole\n\n{title}\n\nDi Jane Roe\n\n2 ore fa\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["headline"], article["summary"]) == (title, [])
+
+
+def test_a_labelled_credit_over_its_caption_between_the_deck_and_the_byline():
+    title = "Alojamento local já ocupa metade das casas da Ribeira e o município quer travar novos registos"
+    deck = ("A câmara prepara uma suspensão de dois anos das novas licenças em seis freguesias. Associações do setor "
+            "ameaçam avançar para tribunal")
+    caption = "Turistas na Rua de São João, junto à Ribeira, no final de junho"
+    page = (f"SEMANÁRIO ATLÂNTICO\n\nSociedade\n\n{title}\n{deck}\n\nFotografia: Jane Doe\n{caption}\n\n"
+            f"Texto de Jane Roe\nJornalista\n02 julho 2024 14:32\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Doe")]
