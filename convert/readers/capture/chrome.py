@@ -427,7 +427,8 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "abc/jr", "JR // ABC": the initials of who wrote a wire story and who edited it, under the story.
     ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}", 0),
     # ("Google Preferred Source badge", "App Store icon": a badge's or an icon's picture, by its text)
-    ("page-chrome", r"(?-i:(?:[A-ZÀ-Þ][\w'’&.\-]*\s+){1,5}(?:badge|icon))|\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
+    # ("Heard on Morning Edition": the radio programme a public broadcaster's story was heard on)
+    ("page-chrome", r"(?-i:(?:[A-ZÀ-Þ][\w'’&.\-]*\s+){1,5}(?:badge|icon))|(?:as )?heard on (?-i:[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,4})|\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
                     # ... and in the other languages: "Temps de lecture : 3 min.", "Lesezeit: 3 Minuten"
                     r"|(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*"
                     r"(?:ca\.\s*)?\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
@@ -459,6 +460,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
+    # header only: an audio player's buttons above the story ("Download", "Embed", "Transcript", "4-Minute Listen"; in
+    # the body "Transcript" may head one)
+    ("page-control", r"download|embed|transcript|playlist|\d{1,2}-minute listen", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
 
@@ -499,10 +503,10 @@ def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
     return re.compile("|".join(group(*shape) for shape in shapes))
 
 
-_SHAPE = _first_shape(_SHAPES[:-1])
-# The header's own shape comes last, so that trying it after the others takes the first shape that matches, as one
+_SHAPE = _first_shape(_SHAPES[:-2])
+# The header's own shapes come last, so that trying them after the others takes the first shape that matches, as one
 # pattern of them all would (compiled once rather than twice: the patterns take a while to compile).
-_HEADER_ONLY_SHAPE = _first_shape(_SHAPES[-1:])
+_HEADER_ONLY_SHAPE = _first_shape(_SHAPES[-2:])
 
 
 class _Keys(NamedTuple):

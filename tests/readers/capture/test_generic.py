@@ -3448,3 +3448,12 @@ def test_a_labelled_credit_over_its_caption_between_the_deck_and_the_byline():
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Doe")]
+
+
+def test_a_public_radio_story_with_its_player_and_the_programme_it_was_heard_on():
+    title = "Bees learn to 'count' flowers faster when they forage in pairs, study finds"
+    page = (f"Home\n\nNews\n\nScience\n\n{title}\n\nListen · 3:52\n\n3:52\n\nToggle more options\n\nDownload\n\nEmbed\n\n"
+            f"Transcript\n\nMarch 4, 2024 5:08 AM ET\n\nHeard on Morning Edition\n\nJane Roe\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+    assert (reasons(document)["Heard on Morning Edition"], reasons(document)["Transcript"]) == ("page-chrome", "page-control")
