@@ -33,7 +33,8 @@ TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisi
     # (the feminine forms, after a word such as "la noticia" or "la diretta")
     r"|publicada|actualizada|atualizada|pubblicata|aggiornata|publiée|mise à jour"
     # the last update's label in the other languages: "Ultimo aggiornamento:", "Última actualización:", …
-    r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung)(?:\b|(?=\d))"
+    r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung"
+    r"|this (?:story|article) is from)(?:\b|(?=\d))"  # (a site's note on an older story's day, over its headline)
     r"(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",  # (a time may be glued to the word: "Updated21:22, 6 OCT 2020")
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)

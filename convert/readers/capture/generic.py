@@ -1984,6 +1984,7 @@ _SIGNATURE_REACH = 3  # lines under a headline where its byline, date or datelin
 _PLACE_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")  # "ROMA", "Madrid": where the author writes from, under the name
 _SIGNATURE_SCAN = 12  # lines under a headline read to find those, widgets and a caption included
 _BYLINE_BLOCK_PLACES = 2  # single words at most in the byline block under a headline: where its writers write from
+_NAMES_IN_A_ROW = 3  # one under another with nothing between: a menu's items, not writers ("Jane Roe", "and", "John Doe")
 _SHARING = {"share-widget", "share-counter", "live-blog-chrome"}  # (and a live page's own controls: "Key events")
 _SHARING_OR_PICTURE = _SHARING | {"page-control"}  # (and a picture's: "Enlarge this image", "[IMG]")
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
@@ -2028,6 +2029,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
     said = False  # a deck sentence under it
     block = True  # only the deck, names and places so far: the byline block under the headline
     places = 0  # single words in that block (where the writer writes from)
+    names = 0  # names one under another, with no "and" or job between them
     reach = _SIGNATURE_REACH
     for below, unit in enumerate(header[index + 1:index + 1 + _SIGNATURE_SCAN], start=index + 1):
         if reach == 0:
@@ -2065,10 +2067,12 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
                 and chrome_reason(unit.text, header=True) is None):
             # the author's name or desk ("Redazione ANSA"), with their job ("Jane Roe Education correspondent"), and
             # where they write from ("ROMA"), under the headline and
-            # its deck: not counted either; but a run of single words is the site's menu ("Warehousing",
-            # "Transportation", "Technology"), over another story's byline
+            # its deck: not counted either; but a run of single words or names is the site's menu ("Warehousing",
+            # "Transportation", "Technology"; "Pune Weather", "Pune AQI", "Maharashtra Elections"), over another
+            # story's byline
             places += not name and _PLACE_ALONE.fullmatch(unit.text) is not None
-            if places > _BYLINE_BLOCK_PLACES:
+            names = names + 1 if name and not is_job(unit.text) else 0  # (names one under another, no "and" between)
+            if places > _BYLINE_BLOCK_PLACES or names >= _NAMES_IN_A_ROW:
                 return False
             other = True
             continue
@@ -2199,7 +2203,8 @@ def _signs(text: str) -> bool:
     2015 8:02 pm"): what stands under a story's headline."""
     return _is_credit_line(text) or (found := find_date(text)) is not None and (
         date_alone(text, found) is not None or _place_and_date(text, found, True) is not None
-        or date_then_name(text, found) is not None)
+        or date_then_name(text, found) is not None
+        or ("/" in text or "|" in text or "·" in text) and signed_stamp(text) is not None)  # ("Jane Roe / Mar 5, 2024")
 
 
 def _deck_then_signature(header: Sequence[Line], index: int) -> bool:

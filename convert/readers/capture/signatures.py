@@ -11,7 +11,7 @@ from typing import Collection, Optional, Sequence
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as wire_agency
 from .body import TIMESTAMP
-from .dates import find_date
+from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
 from .people import (SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_name_with_job, is_organisation,
@@ -117,12 +117,18 @@ def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]
     publisher = parts.pop(0) if len(parts) > 1 and (is_organisation(parts[0]) or wire_agency(parts[0])) else None
     if publisher is None and len(parts) > 1 and not _is_timestamp(parts[0]) and _is_timestamp(parts[1]):
         del parts[0]  # ("Jane Roe · PBC Arts · Posted: …": the newsroom's desk, which names no publisher)
-    if not parts or not _is_timestamp(parts[0]) or find_date(parts[0]) is None:
+    if not parts or not _is_stamp(parts[0]):
         return None
-    stamps = [part for part in parts if _is_timestamp(part)]
+    stamps = [part for part in parts if _is_timestamp(part) or _is_stamp(part)]
     name = found.group("name")
     section = publisher is not None and is_organisation(name) and _DESK.search(name) is None
     return None if section else name, publisher, " | ".join(stamps)
+
+
+def _is_stamp(part: str) -> bool:
+    """A dated "Published …" or "Updated …" stamp, or a date alone ("Jane Roe / Mar 5, 2024, 04:12 IST")."""
+    found = find_date(part)
+    return found is not None and (_is_timestamp(part) or date_alone(part, found) is not None)
 
 
 # A newsroom's team that signs a story: "TOI News Desk", "Web Team", "Valley Bureau", "Staff".

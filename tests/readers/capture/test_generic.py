@@ -3457,3 +3457,21 @@ def test_a_public_radio_story_with_its_player_and_the_programme_it_was_heard_on(
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
     assert (reasons(document)["Heard on Morning Edition"], reasons(document)["Transcript"]) == ("page-chrome", "page-control")
+
+
+def test_a_trending_bar_of_names_over_an_older_storys_note_its_headline_and_name_with_date():
+    title = "Cyber fraudsters pose as courier staff, dupe retired professor of Rs 46 lakh"
+    page = (f"Sign In\nThe Western Herald\nCity News\nTrending\nPune Metro Phase 2\nPune Weather\nPune AQI\n"
+            f"Maharashtra Elections\nPune Water Cut\nThis story is from March 5, 2024\n{title}\n"
+            f"Jane Roe / Mar 5, 2024, 04:12 IST\nShare\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"][:10]) == (title, "Jane Roe", "2024-03-05")
+
+
+def test_two_writers_each_over_their_job_under_the_deck_sign_the_headline():
+    title = "Health service to open 12 step-down units to ease hospital overcrowding, says Minister"
+    deck = "Units will provide 480 beds for older patients who are well enough to leave hospital but cannot go home"
+    page = (f"Health\n\n{title}\n\n{deck}\n\nJane Roe\nHealth Correspondent\nJohn Doe\nPolitical Reporter\n"
+            f"Fri Jan 24 2025 - 05:45\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"]) == (title, [deck])

@@ -156,3 +156,8 @@ def test_an_elected_office_where_it_is_held_describes_a_columns_writer(text):
 def test_a_job_then_the_newsroom_after_a_comma_describes_the_writer():
     assert describes_job("Weather reporter, Channel West News")
     assert not describes_job("Weather warning, Channel West News")
+
+
+def test_a_name_and_a_date_alone_after_a_slash_is_a_byline_block():
+    assert signed_stamp("Jane Roe / Mar 5, 2024, 04:12 IST") == ("Jane Roe", None, "Mar 5, 2024, 04:12 IST")
+    assert signed_stamp("Jane Roe / Our plans for the town") is None
