@@ -260,6 +260,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                                    "lines": [unit.number, units[i + 1].last]})
             i += 2
             continue
+        elif i + 1 < len(units) and units[i + 1].text[:2] in _TWEET_SIGNATURE_OPENINGS and _tweet_signature(units[i + 1].text):
+            doc.remove(unit, "media-embed")  # an embedded post's text, however long, over "— Jane Roe (@janeroe) July 10, 2023"
         elif (i + 1 < len(units) and units[i + 1].text[:1] in _COPYRIGHT_FIRST and text.endswith(".")
               and _site_imprint(units, i)):
             doc.remove(unit, "site-notice")  # "The Valley Gazette is printed and published every Thursday by …"
@@ -275,6 +277,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 
 _CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\b")
 _COPYRIGHT_FIRST = "©Cc("  # (how a copyright line opens: "©", "Copyright", "(c)")
+_TWEET_SIGNATURE_OPENINGS = {"— ", "– ", "- "}
+# "— Mumbai Traffic Control (@MTC_Mumbai) July 10, 2023": who posted an embedded post, their handle, and when.
+_TWEET_SIGNATURE = lazy_compile(r"[—–-] [^()]{1,60} \(@\w{1,30}\) .{0,40}\d{4}")
+
+
+def _tweet_signature(text: str) -> bool:
+    return "(@" in text and _TWEET_SIGNATURE.fullmatch(text) is not None
 _FOOTER_LINKS = {"page-chrome", "navigation"}
 _FOOTER_LINKS_ABOVE = 2
 

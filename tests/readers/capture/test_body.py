@@ -629,3 +629,15 @@ def test_the_storys_last_paragraph_over_the_copyright_stays():
             f"© 2024 The Valley Gazette\n")
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_an_embedded_posts_long_text_over_who_posted_it_is_set_aside():
+    post = ("Due to heavy rainfall, the Vanrai Nagar subway is closed for traffic. Motorists are requested to use the "
+            "alternate routes. #Rains pic.twitter.com/q7Lm2x")
+    signature = "— Valley Traffic Police (@ValleyTraffic) July 10, 2023"
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\n{post}\n{signature}\n\n"
+            f"{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    removed = {item["text"]: item["reason"] for item in document["removed"]}
+    assert (removed[post], removed[signature]) == ("media-embed", "media-embed")
