@@ -416,6 +416,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|off, selected)|(?:current time|remaining time|duration(?: time)?)\s*:?\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?"
                     r"|loaded:\s*\d{1,3}(?:\.\d+)?\s*%|stream type live|playback rate|now playing"
                     r"|\[?img\]?"  # (a text browser's mark where a picture stands: "[IMG]")
+                    r"|(?:mp3|mp4|m4a|ogg)\s*\(\s*[\d′'″\":. ]{1,12}(?:min)?\s*\)"  # (an audio file's link: "MP3 ( 3′ 52″ )")
                     r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}|\d{1,3} (?:of|von|sur|de|di) \d{1,3}"
                     # an audio player's button with the story's length: "Listen · 5:32 min", "Artikel anhören • 6 Min"
                     r"|(?:listen|(?:artikel )?(?:anhören|vorlesen)|écouter(?: l['’]article| cet article)?|escuchar(?: el artículo"
@@ -428,7 +429,8 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}", 0),
     # ("Google Preferred Source badge", "App Store icon": a badge's or an icon's picture, by its text)
     # ("Heard on Morning Edition": the radio programme a public broadcaster's story was heard on)
-    ("page-chrome", r"(?-i:(?:[A-ZÀ-Þ][\w'’&.\-]*\s+){1,5}(?:badge|icon))|(?:as )?heard on (?-i:[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,4})|\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
+    # (a weather widget's place: "Cobalt Valley, OK (74127)")
+    ("page-chrome", r"(?-i:[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}, [A-Z]{2} \(\d{5}\))|(?-i:(?:[A-ZÀ-Þ][\w'’&.\-]*\s+){1,5}(?:badge|icon))|(?:as )?heard on (?-i:[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){0,4})|\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?"
                     # ... and in the other languages: "Temps de lecture : 3 min.", "Lesezeit: 3 Minuten"
                     r"|(?:temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*"
                     r"(?:ca\.\s*)?\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
@@ -863,6 +865,20 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b", re.I)),
     # "Please enter a search term": the search box's prompt, in the six languages.
+    # "Partly cloudy early. High 74F. Winds S at 10 to 20 mph.": the site's weather forecast, its high or low written
+    # as forecasts write them (a story says "a high of 104F")
+    ("page-chrome", _Keys.of("high|low|highs|lows"), lazy_compile(r"(?-i:\b(?:High|Low)s? (?:near |around )?-?\d{1,3}\s?(?:°\s?[FC]?|F|C)\.)")),
+    # "When search suggestions are available use up and down arrows to review and enter to select.": a search box's
+    # help for screen readers
+    ("search-widget", _Keys.of("suggestions"), lazy_compile(r"\bwhen (?:search |auto-?complete )?suggestions are available\b", re.I)),
+    # "Get the latest on the flood emergency in our live blog.": a link to the site's live page on the story
+    ("related-link", _Keys.of("blog|coverage"), lazy_compile(
+        r"^(?:get|follow|read|see|find|for) (?:the latest|all the latest|live updates|more|the latest updates)\b.{0,80}"
+        r"\b(?:in|on) our live (?:blog|coverage|page)\.?$", re.I)),
+    # "Track Latest News Live on Prime24.com and get …", "Get the latest updates on Elections 2024, including live
+    # coverage, results and analysis.": the site's promise of its coverage
+    ("promo", _Keys.of("track|coverage"), lazy_compile(
+        r"^track (?:the )?latest news live on \S+|^get the latest updates on .{1,60}, including live coverage\b", re.I)),
     ("search-widget", _Keys.of("search|suchbegriff|recherche|búsqueda|busca|pesquisa|ricerca|buscar|pesquisar|rechercher"
                                "|suchen|cerca"), lazy_compile(
         r"^(?:please )?(?:enter|type) (?:a |your )?(?:non-empty |valid )?search (?:term|query|keywords?|below)\b"
@@ -1163,6 +1179,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # (the notes that may run long: each looked for only in the lines that hold its word)
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
+    if "omment" in text and _COMMENTS_DISCLAIMER.search(text) is not None:
+        return "site-notice"
     if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
@@ -1192,6 +1210,14 @@ def _reason(text: str, header: bool) -> Optional[str]:
     return None
 
 
+# "Comments expressed here do not reflect the opinions of Vantage Post", "Die Kommentare … geben nicht notwendigerweise
+# die Meinung der Redaktion wieder": the site's note that its readers' comments are theirs (the site or its newsroom
+# named: a story's "the comments do not reflect the views of the council" names neither)
+_COMMENTS_DISCLAIMER = lazy_compile(
+    r"\b(?:comments?|kommentare|commentaires|comentarios|comentários|commenti)\b[^.]{0,80}"
+    r"\b(?:do not|does not|don't|nicht|ne reflètent pas|n'engagent pas|no reflejan|não refletem|non riflettono)\b[^.]{0,40}"
+    r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da) (?:the )?"
+    r"(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper))", re.I)
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")
 _TEASER_WORDS = 30  # at most, in another story's teaser cut to fit its card

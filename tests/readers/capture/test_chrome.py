@@ -1534,3 +1534,27 @@ def test_a_paragraph_about_a_videos_duration_is_no_control():
 ])
 def test_a_badges_picture_by_its_text_is_chrome_a_title_about_one_is_not(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Partly cloudy early. High 74F. Winds S at 10 to 20 mph.", "page-chrome"),
+    ("Cobalt Valley, OK (74127)", "page-chrome"),
+    ("When search suggestions are available use up and down arrows to review and enter to select.", "search-widget"),
+    ("MP3 ( 3′ 52″ )", "page-control"),
+    ("Get the latest on the flood emergency in our live blog.", "related-link"),
+    ("Track Latest News Live on Valley24.com and get news updates from India and around the world", "promo"),
+    ("Comments expressed here do not reflect the opinions of Valley Post or any employee thereof.", "site-notice"),
+    ("Die Kommentare von Usern geben nicht notwendigerweise die Meinung der Redaktion wieder. Die Redaktion behält sich "
+     "vor, Kommentare, welche straf- oder zivilrechtliche Normen verletzen oder den guten Sitten widersprechen, zu "
+     "entfernen.", "site-notice"),
+])
+def test_a_sites_weather_search_help_audio_link_live_page_link_and_comments_note(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatures reached a high of 104F on Monday, with winds gusting to 40 mph.",
+    "The comments do not reflect the views of the council, the mayor said on Tuesday evening.",
+])
+def test_a_story_on_the_heat_or_on_someones_comments_is_not(text):
+    assert chrome_reason(text) is None
