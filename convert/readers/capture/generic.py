@@ -1210,7 +1210,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
             continue
         if ((index == len(header) - 2 and (article.byline is not None or article.published is not None
-                                            or _picture_credit_line(text))  # (a labelled credit: "PHOTO JANE ROE, AFP")
+                                            or _picture_credit_line(text)  # (a labelled credit: "PHOTO JANE ROE, AFP")
+                                            or _signed_above(header, index))  # (a name alone, read later, above it)
              or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
                                              and not header[index - 1].text.endswith(_TERMINAL)
                                              or _picture_credit_line(text)))  # ("© Jane Roe/AFP" over a caption: wherever)

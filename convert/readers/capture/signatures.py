@@ -143,12 +143,17 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
     lines taken."""
     if headline is None or article.byline is not None:
         return set()
-    for above, unit, under in zip(header, header[1:], [*header[2:], None]):
+    at = next((i for i, line in enumerate(header) if line is headline), len(header))
+    for index, (above, unit, under) in enumerate(zip(header, header[1:], [*header[2:], None])):
         # (a person's name, of two words or more, over a newsroom's of two or more: not a menu's entries)
         # (over the date line, also a wire's name of one word: "Jane Roe and John Doe", "Bloomberg", the date)
         over_date = under is not None and under.number in dated
         if (above.number > headline.number and unit.number - above.last <= 2 and " " in above.text
-                and (" " in unit.text and (_is_desk(unit.text) or over_date and is_organisation(unit.text))
+                and not is_organisation(above.text)  # ("Albion News Scotland" over the picture's "PA Media")
+                and (" " in unit.text and (_is_desk(unit.text) or over_date and is_organisation(unit.text)
+                                           # (right under the headline, its share buttons and time between)
+                                           or index - at <= _REGION_DESK_REACH and _newsroom_and_region(unit.text)
+                                           and is_bare_name(above.text))
                      or over_date and wire_agency(unit.text) is not None)
                 and take_bare_byline(above, headline, article, dated=over_date, near=True)):
             desk, place = _desk_and_place(unit.text)
@@ -176,6 +181,16 @@ def _desk_and_place(text: str) -> tuple[str, Optional[str]]:
     if (from_desk := _FROM_DESK.fullmatch(text)) is not None:
         return from_desk.group("desk"), from_desk.group("place")
     return text.split(",")[0].strip(), None
+
+
+def _newsroom_and_region(text: str) -> bool:
+    """"Albion News Scotland": a newsroom's name, its word for news, then its region's (under the writer's name;
+    alone, "Valley News Today" may be a section)."""
+    return 2 <= text.count(" ") <= 3 and _NEWSROOM_THEN_REGION.fullmatch(text) is not None
+
+
+_REGION_DESK_REACH = 6  # header lines under the headline where a name over its newsroom and region stands
+_NEWSROOM_THEN_REGION = lazy_compile(r"(?:[A-Z][\w&.'’\-]* ){1,2}(?:News|Radio|TV|Television) [A-Z][a-z]+")
 
 
 def _is_desk(text: str) -> bool:

@@ -3475,3 +3475,13 @@ def test_two_writers_each_over_their_job_under_the_deck_sign_the_headline():
             f"Fri Jan 24 2025 - 05:45\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"]) == (title, [deck])
+
+
+def test_a_name_over_its_newsroom_and_region_then_the_pictures_wire_over_its_caption():
+    title = "Ferry passengers stranded overnight after vessel loses power off the island"
+    caption = "The Isle of Tarran ferry was towed back to port early on Tuesday"
+    page = (f"Home\n\nNews\n\nScotland\n\n{title}\n\n3 hours ago\n\nShare\n\nSave\n\nJane Roe\n\nAlbion News Scotland\n\n"
+            f"PA Media\n\n{caption}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "PA Media")]
