@@ -34,7 +34,8 @@ TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisi
     r"|publicada|actualizada|atualizada|pubblicata|aggiornata|publiée|mise à jour"
     # the last update's label in the other languages: "Ultimo aggiornamento:", "Última actualización:", …
     r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung"
-    r"|this (?:story|article) is from)(?:\b|(?=\d))"  # (a site's note on an older story's day, over its headline)
+    r"|this (?:story|article) is from|this (?:story|article) was (?:originally |first )?published)(?:\b|(?=\d))"
+    # (a site's note on an older story's day, over its headline; or on when it first ran, under it)
     r"(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",  # (a time may be glued to the word: "Updated21:22, 6 OCT 2020")
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)

@@ -868,6 +868,17 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Partly cloudy early. High 74F. Winds S at 10 to 20 mph.": the site's weather forecast, its high or low written
     # as forecasts write them (a story says "a high of 104F")
     ("page-chrome", _Keys.of("high|low|highs|lows"), lazy_compile(r"(?-i:\b(?:High|Low)s? (?:near |around )?-?\d{1,3}\s?(?:°\s?[FC]?|F|C)\.)")),
+    # "Catch all the Business News, Market News … on Bharat Ledger.", "Get Current Updates on India News, …": a
+    # site's promise of all its news, under every story
+    ("promo", _Keys.of("catch|current"), lazy_compile(
+        r"^catch all the\b.{0,150}\bnews\b|^get current updates on\b", re.I)),
+    # "This was published 11 months ago": a note on the story's age
+    ("timestamp", _Keys.of("published"), lazy_compile(
+        r"^this (?:was|story was|article was) published (?:\d{1,3}|an?|one) (?:minutes?|hours?|days?|weeks?|months?|years?) ago\.?$",
+        re.I)),
+    # "To plant trees in memory, please visit the Sympathy Store.": an obituary page's shop
+    ("promo", _Keys.of("trees|tree|flowers|sympathy"), lazy_compile(
+        r"\b(?:plant (?:a )?trees?|send flowers)\b.{0,30}\bin memory\b|\bsympathy store\b", re.I)),
     # "When search suggestions are available use up and down arrows to review and enter to select.": a search box's
     # help for screen readers
     ("search-widget", _Keys.of("suggestions"), lazy_compile(r"\bwhen (?:search |auto-?complete )?suggestions are available\b", re.I)),
@@ -1181,6 +1192,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if "omment" in text and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
+    if text[:12] in _DISCLAIMER_OPENINGS:
+        return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
     if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
@@ -1218,6 +1231,7 @@ _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:do not|does not|don't|nicht|ne reflètent pas|n'engagent pas|no reflejan|não refletem|non riflettono)\b[^.]{0,40}"
     r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da) (?:the )?"
     r"(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper))", re.I)
+_DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer: ", "DISCLAIMER: ", "(DISCLAIMER: "}
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")
 _TEASER_WORDS = 30  # at most, in another story's teaser cut to fit its card

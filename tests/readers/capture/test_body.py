@@ -641,3 +641,10 @@ def test_an_embedded_posts_long_text_over_who_posted_it_is_set_aside():
     assert paragraphs(article) == [STORY, SECOND]
     removed = {item["text"]: item["reason"] for item in document["removed"]}
     assert (removed[post], removed[signature]) == ("media-embed", "media-embed")
+
+
+def test_a_note_on_when_the_story_first_ran_is_its_date_not_a_paragraph():
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n"
+            "This story was originally published March 4, 2024 at 6:12 PM.\n")
+    document, article = article_of(page)
+    assert (paragraphs(article), article["published"][:10]) == ([STORY, SECOND], "2024-03-04")

@@ -1558,3 +1558,15 @@ def test_a_sites_weather_search_help_audio_link_live_page_link_and_comments_note
 ])
 def test_a_story_on_the_heat_or_on_someones_comments_is_not(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Valley Ledger.", "promo"),
+    ("Get Current Updates on India News, Elections 2024, Weather Today along with Latest News", "promo"),
+    ("This was published 11 months ago", "timestamp"),
+    ("(Disclaimer: The above press release has been provided by PNN. The site will not be responsible in any way for "
+     "the content of the same)", "editor-note"),
+    ("To plant trees in memory, please visit the Sympathy Store.", "promo"),
+])
+def test_a_sites_promise_of_its_news_the_storys_age_a_disclaimer_and_an_obituarys_shop(text, reason):
+    assert chrome_reason(text) == reason
