@@ -1770,7 +1770,9 @@ def _date_then_paper(text: str, found: tuple[str, re.Match[str]]) -> Optional[st
     """The date of a line that prints when, then the paper's name after a comma or a bar ("Tuesday March 18 2025,
     12.01am GMT, The London Chronicle"), or None."""
     after = _PAPER_AFTER.search(text, found[1].end())
-    if after is None or not (is_paper_name(after.group("paper")) or is_publication_name(after.group("paper"))):
+    paper = after.group("paper") if after is not None else ""
+    if after is None or not (is_paper_name(paper) or is_publication_name(paper)
+                             or paper.startswith("The ") and is_organisation(paper)):  # ("The London Lantern")
         return None
     day = text[:after.start()]
     return day if date_alone(day, found) is not None else None

@@ -3485,3 +3485,10 @@ def test_a_name_over_its_newsroom_and_region_then_the_pictures_wire_over_its_cap
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "PA Media")]
+
+
+def test_a_date_line_that_names_a_paper_led_by_the_after_a_comma():
+    title = "Fennel & Fig, Hackney review: the best lunch I have had this year"
+    page = (f"{title}\n\nBy Jane Roe\n\nSaturday March 09 2024, 12.01am, The London Lantern\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"][:10]) == (title, "Jane Roe", "2024-03-09")
