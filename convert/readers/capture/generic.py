@@ -29,7 +29,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
 from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
                      is_place_alone, is_publication_name, name_before_time, name_then_brand, name_with_wire, names_joined,
-                     unglued_name)
+                     names_without_places, unglued_name)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -1184,7 +1184,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 skip += 1
             continue
         if (article.byline is None or article.byline == text) and _signing_names(header, index):
-            if not article.fill("byline", text, unit.number):
+            if not article.fill("byline", names_without_places(text), unit.number):
                 article.note("byline", unit.number)  # (the names printed twice: once as links, once as text)
             continue  # "Reto Zimmerli und Nadja Keller": full names joined by "and" sign the story
         if (_is_timestamp(text) and len(text.split()) <= _STAMP_WORDS and find_date(text) is None
@@ -2040,6 +2040,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
         if (_is_credit_line(unit.text) or _dateline_line(header, below, body_next=True) is not None
                 or " by " in unit.text and _REPORTED_BY.fullmatch(unit.text) is not None
                 or byline_parts(unit.text) is not None  # ("Von Henrike Assmann und Tobias Reuter" under the deck)
+                # ("Jane Roe in London and John Doe in Manchester" over the date)
+                or " and " in unit.text and names_joined(unit.text) and _name_over_date(header, below)
                 or name_then_brand(unit.text) is not None
                 or ("/" in unit.text or "|" in unit.text) and signed_stamp(unit.text) is not None):
             return True
@@ -2144,6 +2146,8 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             continue
         if len(run) >= _LIST_RUN:
             after = position[run[-1].number] + 1
+            if after + 1 < len(header) and caption_parts(header[after].text) is not None:
+                after += 1  # (the lead picture's caption, with its credit, between the headline and its byline)
             signed = after < len(header) and (_signs(header[after].text) or _name_over_date(header, after)
                                               or _name_over_job(header, after))  # ("Hollie Garside", "Live Blog Editor")
             # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
@@ -2196,8 +2200,9 @@ def _dates_only(text: str) -> bool:
 
 
 def _name_over_date(header: Sequence[Line], index: int) -> bool:
-    """A name alone with the date, or where and when, right under it ("Lucía Ferrer Vidal", "Madrid - 18 feb 2025")."""
-    return (index + 1 < len(header) and _is_name_alone(header[index].text)
+    """A name alone (or names joined by "and", each with where they write from: "Jane Roe in London and John Doe in
+    Manchester") with the date, or where and when, right under it ("Lucía Ferrer Vidal", "Madrid - 18 feb 2025")."""
+    return (index + 1 < len(header) and (_is_name_alone(header[index].text) or names_joined(header[index].text))
             and (_signs(header[index + 1].text) or _placed_and_dated(header[index + 1].text)))
 
 

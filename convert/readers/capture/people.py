@@ -133,13 +133,21 @@ def names_joined(text: str) -> bool:
     Nadja Keller"), each of two words at least (a headline may pair two surnames: "Trump and Putin")."""
     if _NAMES_AND.search(text) is None:  # (commas alone part a name from its job: "Jane Roe, Staff Reporter")
         return False
-    parts = _NAMES_APART.split(text)
+    parts = [_WHERE_EACH_WRITES.sub("", part) for part in _NAMES_APART.split(text)]
     return len(parts) >= 2 and all(len(part.split()) >= 2 and is_bare_name(part) and not is_organisation(part)
                                    and _ROLE_WORD.search(part) is None for part in parts)
 
 
+def names_without_places(text: str) -> str:
+    """Names joined by "and" without where each writes from ("Jane Roe in London and John Doe in Manchester")."""
+    return _WHERE_EACH_WRITES.sub("", text) if " in " in text or " à " in text or " en " in text else text
+
+
 _NAMES_AND = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
 _NAMES_APART = lazy_compile(r"\s+(?:and|und|et|y|e)\s+|,\s+")
+# " in London" after a writer's name, before the next name or the line's end
+_WHERE_EACH_WRITES = lazy_compile(r"\s+(?:in|à|en)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}"
+                                  r"(?=\s+(?:and|und|et|y|e)\s+|,\s+|$)")
 
 
 def is_publication_name(text: str) -> bool:

@@ -3492,3 +3492,13 @@ def test_a_date_line_that_names_a_paper_led_by_the_after_a_comma():
     page = (f"{title}\n\nBy Jane Roe\n\nSaturday March 09 2024, 12.01am, The London Lantern\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["published"][:10]) == (title, "Jane Roe", "2024-03-09")
+
+
+def test_writers_each_with_where_they_write_from_under_a_menu_the_headline_its_deck_and_the_lead_picture():
+    title = "Why the country's productivity puzzle has a housing-shaped hole in it"
+    deck = "Economists increasingly blame planning rules, not skills or investment, for a decade of stagnation"
+    page = (f"Home\nWorld\nWork & Careers\nLife & Arts\nThe Big Read\nUK economy\nAdd to myFC\n{title}\n{deck}\n\n"
+            "Cranes over new flats in Salford. Economists say building rules keep workers away © Jane Doe/Bloomberg\n\n"
+            f"Jane Roe in London and John Poe in Manchester\nPublished March 11 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe and John Poe")

@@ -4,8 +4,7 @@ import pytest
 
 from convert.readers.capture.dates import find_date
 from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job, name_with_wire,
-                                            unglued_name,
-                                            names_joined,
+                                            names_joined, names_without_places, unglued_name,
                                             is_organisation, is_publication_name, name_before_time)
 
 
@@ -438,3 +437,9 @@ def test_what_a_page_glued_to_the_writers_name_is_cut_off(text, name):
 ])
 def test_a_slash_between_spaces_parts_the_writer_from_the_publisher(text, parts):
     assert byline_parts(text) == parts
+
+
+def test_names_joined_each_with_where_they_write_from():
+    assert names_joined("Jane Roe in London and John Poe in Manchester")
+    assert names_without_places("Jane Roe in London and John Poe in Manchester") == "Jane Roe and John Poe"
+    assert names_without_places("Jane Roe and John Poe") == "Jane Roe and John Poe"
