@@ -417,6 +417,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|loaded:\s*\d{1,3}(?:\.\d+)?\s*%|stream type live|playback rate|now playing"
                     r"|\[?img\]?"  # (a text browser's mark where a picture stands: "[IMG]")
                     r"|(?:mp3|mp4|m4a|ogg)\s*\(\s*[\d′'″\":. ]{1,12}(?:min)?\s*\)"  # (an audio file's link: "MP3 ( 3′ 52″ )")
+                    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"  # (a player's time: "0:00 / 3:58")
                     r"|\(\d{1,3}\s*/\s*\d{1,3}\)|\d{1,3} / \d{1,3}|\d{1,3} (?:of|von|sur|de|di) \d{1,3}"
                     # an audio player's button with the story's length: "Listen · 5:32 min", "Artikel anhören • 6 Min"
                     r"|(?:listen|(?:artikel )?(?:anhören|vorlesen)|écouter(?: l['’]article| cet article)?|escuchar(?: el artículo"

@@ -3502,3 +3502,14 @@ def test_writers_each_with_where_they_write_from_under_a_menu_the_headline_its_d
             f"Jane Roe in London and John Poe in Manchester\nPublished March 11 2024\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe and John Poe")
+
+
+def test_a_labelled_credit_over_the_lead_caption_under_an_audio_players_time():
+    caption = "A large sinkhole opened on Monument Road in Kempton Park early on Monday morning."
+    page = (f"Sinkhole swallows section of busy road, motorists warned to avoid area\n\nJane Roe\n26 February 2024 | 13:47\n\n"
+            f"0:00 / 3:58\nListen to this article\n\nImage: Jane Doe / Highveld Dispatch\n{caption}\n\n"
+            f"Johannesburg - {STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "Jane Doe / Highveld Dispatch")]
+    assert paragraphs(article)[0] == f"Johannesburg - {STORY}"
