@@ -633,11 +633,14 @@ def slash_credit(credit: str) -> bool:
     who, *where = (part.strip() for part in credit.split("/"))
     if len(where) > 1 and any(char.isdigit() for char in credit):
         return False  # ("Jane Roe/The Valley Courier/TNS" credits the paper's wire too; "MP2 / MP3" are not names)
-    # ("Jane Roe/Special to The Valley Courier": a freelancer's picture, and the paper it was taken for)
-    return _NAME.fullmatch(who) is not None and all(_ORGANISATION.fullmatch(_SPECIAL_TO.sub("", part, 1)) for part in where)
+    # ("Jane Roe/Special to The Valley Courier": a freelancer's picture, and the paper it was taken for; "Jane
+    # Roe/Staff photographer": the paper's own)
+    return _NAME.fullmatch(who) is not None and all(_ORGANISATION.fullmatch(_SPECIAL_TO.sub("", part, 1))
+                                                     or _PHOTOGRAPHERS_JOB.fullmatch(part) for part in where)
 
 
 _SPECIAL_TO = lazy_compile(r"^(?:special to|for)\s+(?=[A-ZÀ-Þ])", re.I)
+_PHOTOGRAPHERS_JOB = lazy_compile(r"(?:(?:staff|contributing|freelance|chief|senior)\s+)?photographer", re.I)
 
 
 _TAIL_REACH = 60

@@ -121,6 +121,7 @@ _EXACT = {
                      "me gusta cargando", "curtir carregando…", "curtir carregando", "mi piace caricamento…",
                      "mi piace caricamento"),
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
+                    "show more show less",  # (a caption's button, its two labels glued)
                     "more information", "más información", "mehr informationen", "plus d'informations", "mais informações",
                     "per saperne di più",
                     "you have no pending notifications", "you have no notifications", "no new notifications",

@@ -232,14 +232,15 @@ def _without_caption_controls(units: list[Line], doc: DocumentDraft) -> list[Lin
     return kept
 
 
-_CAPTION_TOGGLES = frozenset({"toggle caption", "hide caption", "show caption", "expand caption"})
+_CAPTION_TOGGLES = frozenset({"toggle caption", "hide caption", "show caption", "expand caption", "show more show less"})
+_LONGEST_TOGGLE = max(map(len, _CAPTION_TOGGLES))
 
 
 def _without_caption_toggles(units: list[Line], doc: DocumentDraft) -> list[Line]:
     """The lines without the button that shows or hides a picture's caption, printed between the caption and its
     credit ("toggle caption"), into ``removed``; the line above it takes in its place, so that the credit stands
     right under the caption."""
-    if not any(len(unit.text) <= 14 and unit.text.lower() in _CAPTION_TOGGLES for unit in units):
+    if not any(len(unit.text) <= _LONGEST_TOGGLE and unit.text.lower() in _CAPTION_TOGGLES for unit in units):
         return units  # (most captures: nothing to do)
     kept: list[Line] = []
     for index, unit in enumerate(units):

@@ -3513,3 +3513,13 @@ def test_a_labelled_credit_over_the_lead_caption_under_an_audio_players_time():
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "Jane Doe / Highveld Dispatch")]
     assert paragraphs(article)[0] == f"Johannesburg - {STORY}"
+
+
+def test_a_galleries_caption_its_show_more_button_and_the_staff_photographers_credit():
+    caption = "Traffic crosses the channel bridge on State Highway 225 on Monday, March 18, 2024, in Pasadena."
+    page = (f"Bridge to close for 10 weeks, forcing 40,000 daily drivers onto detours\n\nJane Roe, Staff writer\n"
+            f"March 18, 2024\n\n1 of 3\n{caption}\nShow More Show Less\nJane Doe/Staff photographer\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "Jane Doe/Staff photographer")]
+    assert paragraphs(article)[0] == STORY
