@@ -340,12 +340,15 @@ def _with_drop_caps_joined(units: list[Line]) -> list[Line]:
 
 
 _RUNNING_WORDS = 22  # at least, in a line of prose however it ends
+_SENTENCE_BREAK = lazy_compile(r"[a-z]\. [A-Z]")  # (a sentence's end after a word, not after a day's number: "3. bis")
 
 
 def _is_prose(text: str) -> bool:
     words = len(text.split(None, _RUNNING_WORDS))  # (no need to split a long paragraph whole)
     return (words >= _RUNNING_WORDS or words >= PROSE_WORDS and (text.endswith(_TERMINAL) or glued_widget(text))
-            and not _headline_with_abbreviation(text))
+            and not _headline_with_abbreviation(text)
+            # (nor two sentences in title case: "A Town Fought a Mine Over Its Water. A Judge Sided With the Town.")
+            and not (". " in text and _SENTENCE_BREAK.search(text) is not None and title_cased(text)))
 
 
 def _headline_with_abbreviation(text: str) -> bool:

@@ -3523,3 +3523,14 @@ def test_a_galleries_caption_its_show_more_button_and_the_staff_photographers_cr
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption, "Jane Doe/Staff photographer")]
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_headline_of_two_sentences_in_title_case_is_no_first_paragraph():
+    title = "A Town Fought a Copper Mine Over Its Water. A Judge Just Sided With the Town."
+    deck = "The ruling, which blocks the mine from pumping groundwater, could reshape how the state weighs mining against water."
+    page = (f"Skip to content\nLog in\n{title}\n{deck}\n"
+            "Residents gathered at the town's water tower last spring to protest.\nCredit...Jane Doe for The Valley Times\n"
+            f"By Jane Roe\nReporting from Marfa Springs, Ariz.\nMarch 12, 2024\nShare full article\n{STORY}\n{SECOND}\n{THIRD}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+    assert paragraphs(article)[0] == STORY
