@@ -1120,6 +1120,7 @@ def _numbered_title(header: Sequence[Line], index: int) -> bool:
         return False
     under = header[below].text
     return (byline_parts(under) is not None or _name_and_time(under)
+            or ("|" in under or "/" in under) and signed_stamp(under) is not None  # ("PTI | Updated: March 12, 2024")
             or _is_name_alone(under) and below + 1 < len(header)  # ("Jane Roe" over "Correspondent", or the date)
             and (is_job(header[below + 1].text) or _dated(header[below + 1])))
 

@@ -97,7 +97,8 @@ _NAME_THEN_STAMP = lazy_compile(rf"^(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+(?:and|&
                                 r"(?P<stamp>.+)$")
 
 
-_WIRE_THEN_STAMP = lazy_compile(r"(?P<wire>[^/|]{2,40}?)\s+[/|]\s+(?P<stamp>.+)$")
+# ("PTI / Updated: …"; a section's name may stand between: "Press Trust of India | India News | Updated: …")
+_WIRE_THEN_STAMP = lazy_compile(r"(?P<wire>[^/|]{2,40}?)\s+[/|]\s+(?:[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}\s+[/|]\s+)?(?P<stamp>.+)$")
 _BLOCK_SEPARATOR = lazy_compile(r"\s+[·•|/]\s+")
 
 

@@ -3534,3 +3534,11 @@ def test_a_headline_of_two_sentences_in_title_case_is_no_first_paragraph():
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_title_that_opens_with_a_number_over_the_wire_its_section_and_the_stamp():
+    title = "3 Workers Killed, 5 Injured In Fire At Warehouse Near The City"
+    page = (f"Home\n\nIndia\n\n{title}\n\nPress Trust of India | India News | Updated: March 12, 2024 10:18 pm IST\n\n"
+            f"Read Time: 2 mins\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["published"][:10]) == (title, "2024-03-12")
