@@ -27,9 +27,9 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
-from .people import (agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job, is_organisation,
-                     is_place_alone, is_publication_name, name_before_time, name_then_brand, name_with_wire, names_joined,
-                     names_without_places, unglued_name)
+from .people import (SPACED_DASH, agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job,
+                     is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
+                     name_with_wire, names_joined, names_without_places, unglued_name)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -2187,9 +2187,13 @@ def _newsroom_and_site(text: str) -> bool:
 
 
 def _name_and_outlet(text: str) -> bool:
-    """A writer's name, a comma and a wire or a newsroom ("Keira MacPhail, The Canadian Press")."""
+    """A writer's name, a comma or a spaced dash and a wire or a newsroom ("Keira MacPhail, The Canadian Press",
+    "Ma. Celina Bautista - The Luzon Star")."""
     name, comma, outlet = text.partition(", ")
-    return bool(comma) and is_bare_name(name) and (wire_agency(outlet) is not None or is_organisation(outlet))
+    if not comma:
+        parts = SPACED_DASH.split(text, 1)
+        name, outlet = parts if len(parts) == 2 else (text, "")
+    return bool(outlet) and is_bare_name(name) and (wire_agency(outlet) is not None or is_organisation(outlet))
 
 
 def _signature_under(article: ArticleDraft, headline: Line) -> float:

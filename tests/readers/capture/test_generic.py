@@ -3542,3 +3542,12 @@ def test_a_title_that_opens_with_a_number_over_the_wire_its_section_and_the_stam
             f"Read Time: 2 mins\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["published"][:10]) == (title, "2024-03-12")
+
+
+def test_a_writers_name_a_dash_and_the_paper_is_no_headline():
+    title = "Oil firms hike pump prices for fourth straight week"
+    page = (f"The Luzon Star\n\nBusiness\n\n{title}\n\n"
+            "MOTORISTS LINE UP AT A GASOLINE STATION YESTERDAY AHEAD OF ANOTHER ROUND OF PRICE INCREASES. — JANE DOE\n\n"
+            f"Ma. Jane Roe - The Luzon Star\n\nMarch 12, 2024 | 12:00am\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Ma. Jane Roe")
