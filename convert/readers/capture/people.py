@@ -79,6 +79,9 @@ _GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Mod
                             r"|Mis à jour|Publicado|Actualizado|Atualizado|Pubblicato|Aggiornato)\b.*$")
 
 
+_PORTRAIT_CREDIT = lazy_compile(r"\.\s*\|\s*(?:photo|image|picture)\s+credit\s*:", re.I)
+
+
 def glued_stamp(text: str) -> Optional[str]:
     """The stamp printed after a byline's name ("By Jane Roe Updated: March 3, 2024"), or None."""
     match = _GLUED_STAMP.search(text)
@@ -190,6 +193,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if not match:
         return None
     rest = match.group("rest") if match.group("rest") is not None else match.group("foreign")
+    if "|" in rest and _PORTRAIT_CREDIT.search(rest) is not None:
+        return None  # "Author Jane Roe. | Photo Credit: Special Arrangement": the writer's portrait, its caption and credit
     rest = _GLUED_STAMP.sub("", rest)
     if "·" in rest or "•" in rest:
         # "By Jane Roe · Follow": what follows a dot is the page's, but for the day ("By Jane Roe · 5 min read ·

@@ -443,3 +443,8 @@ def test_names_joined_each_with_where_they_write_from():
     assert names_joined("Jane Roe in London and John Poe in Manchester")
     assert names_without_places("Jane Roe in London and John Poe in Manchester") == "Jane Roe and John Poe"
     assert names_without_places("Jane Roe and John Poe") == "Jane Roe and John Poe"
+
+
+def test_a_portraits_caption_with_its_credit_after_a_bar_is_no_byline():
+    assert byline_parts("Author Jane Roe. | Photo Credit: Special Arrangement") is None
+    assert byline_parts("Por Inês Correia | Fotos: Hugo Matos")[0] == "Inês Correia"
