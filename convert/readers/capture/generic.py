@@ -151,7 +151,10 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
 
 
 _JOB_SEPARATORS = lazy_compile(r", | \| | [–—-] ")
-_STAFF = frozenset("staff writers reporters correspondents editors".split())  # (a newsroom's word for its writers)
+# (a newsroom's word for its writers)
+_STAFF = frozenset("staff writers reporters correspondents editors contributor contributors".split())
+_ACADEMIC_HOME = lazy_compile(r"\b(?:University|College|Institute|Universität|Université|Universidad|Universidade|Università"
+                              r"|Hochschule|Politecnico)\b")
 
 
 def _names_without_jobs(article: ArticleDraft) -> None:
@@ -163,8 +166,8 @@ def _names_without_jobs(article: ArticleDraft) -> None:
         return
     last = separators[-1]
     names, job = byline[:last.start()], byline[last.end():]
-    if not (is_job(job) or job.lower().rsplit(" ", 1)[-1] in _STAFF):
-        return
+    if not (is_job(job) or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
+        return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
     if all(is_bare_name(name.title() if name.isupper() else name) for name in names_listed(names)):
         article.byline, article.credited = names, f"{names}, {job}"  # (the job after a comma: a contributor's role)
 

@@ -3551,3 +3551,12 @@ def test_a_writers_name_a_dash_and_the_paper_is_no_headline():
             f"Ma. Jane Roe - The Luzon Star\n\nMarch 12, 2024 | 12:00am\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Ma. Jane Roe")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Roe, opinion contributor", "Jane Roe"), ("Jane Roe, Shannon Technological University", "Jane Roe"),
+])
+def test_a_writers_job_in_small_letters_or_their_university_after_a_comma_is_no_part_of_the_byline(line, name):
+    page = f"Why do people say sorry when someone else bumps into them?\n\n{line}\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["byline"] == name
