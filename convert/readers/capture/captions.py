@@ -9,7 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
-from .people import byline_parts, is_bare_name, is_organisation, is_role
+from .people import byline_parts, is_bare_name, is_organisation, is_publication_name, is_role
 from .language import CLOSING_QUOTES, is_function_word
 from .remember import short_lines_remembered
 
@@ -770,7 +770,8 @@ def named_for(text: str) -> Optional[tuple[str, str]]:
     if text.count("|") != 1:
         return None
     name, organisation = (part.strip() for part in text.split("|"))
-    if (_NAME.fullmatch(name) is None or is_organisation(name) or not is_organisation(organisation)
+    if (_NAME.fullmatch(name) is None or is_organisation(name)
+            or not (is_organisation(organisation) or is_publication_name(organisation))  # ("El Sol de la Península")
             or byline_parts(name) is not None):  # ("By Jane Roe | Reuters" is a byline, read as such)
         return None
     return name, organisation

@@ -1401,7 +1401,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text[:tagged.start()].rstrip(), tagged.group("wire"), unit.number, unit.last)
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
-                   and (not _dated(header[index + 2] if index + 2 < len(header) else None)
+                   and (not _dated_or_placed(header[index + 2] if index + 2 < len(header) else None)
                         or _picture_credit_line(header[index + 1].text)))  # ("© IPA": a picture's, never a byline)
               # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline; over the headline,
               # a caption's credit)

@@ -177,7 +177,9 @@ def is_organisation(text: str) -> bool:
 # Courrier", "Der Tagesspiegel"; a headline in those languages is written in small letters).
 _OTHER_ARTICLES = "El|La|Los|Las|Le|Les|Il|Lo|O|Os|Der|Die|Das"
 _NAME_AFTER_ARTICLE = (r"(?: (?:de|del|da|do|di|du|des|della|dos|das) )?"
-                       r"(?: [A-ZÀ-Þ][\w&.'’\-]*(?: (?:de|del|da|do|di|du|des|della|dos|das)(?= [A-ZÀ-Þ]))?){1,4}")
+                       # (the little words may be two: "El Sol de la Península", "O Jornal da Região")
+                       r"(?: [A-ZÀ-Þ][\w&.'’\-]*(?: (?:de la|de las|de los|de|del|da|do|di|du|des|della|dos|das)"
+                       r"(?= [A-ZÀ-Þ]))?){1,4}")
 # ... and the article elided before a vowel, in French and Italian ("L'Éclaireur", "L'Hebdo Républicain")
 _ELIDED_NAME = (r"|L['’][A-ZÀ-Þ][\w&.'’\-]*(?:(?: (?:de|del|da|do|di|du|des|della|dos|das))? [A-ZÀ-Þ][\w&.'’\-]*){0,3}")
 _THE_NAME = lazy_compile(rf"(?:The|{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _ELIDED_NAME)

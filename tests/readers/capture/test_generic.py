@@ -3560,3 +3560,12 @@ def test_a_writers_job_in_small_letters_or_their_university_after_a_comma_is_no_
     page = f"Why do people say sorry when someone else bumps into them?\n\n{line}\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert article["byline"] == name
+
+
+def test_a_name_a_bar_and_a_paper_named_with_two_little_words_sign_the_headline():
+    title = "Cierran carretera a Puerto Ixchel por bloqueo de ejidatarios"
+    deck = "Exigen el pago de indemnizaciones por terrenos afectados por la ampliación de la vía hace cuatro años"
+    page = (f"El Sol de la Península\nLocal\nDeportes\n{title}\n{deck}\nJane Roe | El Sol de la Península\n"
+            f"Tixcacal, Yucatán / martes 15 de julio de 2025\nEscuchar esta nota\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
