@@ -1533,6 +1533,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
         elif take_desk(unit, article):
             pass
+        elif _PLACE_AND_PROVINCE.fullmatch(unit.text) and _dated(following.get(unit.number)):
+            article.fill("dateline", unit.text, unit.number)  # "Villanueva del Guadalrío (Sevilla)" over the date
         elif (wired := _wire_then_place(unit.text)) is not None and _dated(following.get(unit.number)):
             article.fill("publisher", wired[0], unit.number)  # "Press Trust of India New Delhi" over the date line:
             article.fill("dateline", wired[1], unit.number)  # the wire that wrote the story, and where
@@ -1617,6 +1619,9 @@ _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:
                                   r"(?:\s*[-–—,|/·•]\s*|(?<=\))\s+)(?=\S)")
 
 
+# "Villanueva del Guadalrío (Sevilla)", "TORRE SAN VITO (BARI)": a place and its province in brackets
+_PLACE_AND_PROVINCE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|del|de la|do|da|di|dei|sur|am)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,3}"
+                                   r"\s+\([A-ZÀ-Þ][\w'’.\- ]{1,30}\)")
 # "CHENNAI March 08, 2024 10:45 pm": a place in capitals right before the date, no mark between
 _CAPITALS_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2})\s+(?=\w)")
 _POST_LINE_PARTS = 3  # at least, in a post's line of facts: its date and two more
@@ -1844,8 +1849,11 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
                                         and _dated(header[position[t.number] + 1])
                                         and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles))
               ] or titles
-    # (nor where the writer named over it writes from, over the date: "Rafael Monteiro", "Santa Luzia do Norte", the date)
-    titles = [t for t in titles if not _signed_place(header, position[t.number])] or titles
+    # (nor where the writer named over it writes from, over the date: "Rafael Monteiro", "Santa Luzia do Norte", the date;
+    # nor a place with its province over the date: "Villanueva del Guadalrío (Sevilla)", "04 mar 2024 - 13:27")
+    titles = [t for t in titles if not _signed_place(header, position[t.number])
+              and not (_PLACE_AND_PROVINCE.fullmatch(t.text) and position[t.number] + 1 < len(header)
+                       and _dated(header[position[t.number] + 1]))] or titles
     # (nor the text of the site's logo: "Great Lakes Public Radio logo")
     titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)

@@ -3569,3 +3569,12 @@ def test_a_name_a_bar_and_a_paper_named_with_two_little_words_sign_the_headline(
             f"Tixcacal, Yucatán / martes 15 de julio de 2025\nEscuchar esta nota\n{STORY}\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+
+
+def test_a_place_with_its_province_over_the_date_is_the_dateline_not_the_headline():
+    title = "Los regantes del Guadalrío piden adelantar la campaña ante la sequía"
+    page = (f"El Correo de la Ribera\nÚltima hora\n{title}\nLas comunidades de regantes reclaman que libere ya el agua\n"
+            f"Agencia EFE\nVillanueva del Guadalrío (Sevilla)\n04 mar 2024 - 13:27\nActualizado a las 14:05\n"
+            f"{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["dateline"]) == (title, "Villanueva del Guadalrío (Sevilla)")
