@@ -1284,7 +1284,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.add_figure(text, under[0], unit.number, header[index + under[1]].last)
                 skip = under[1]
             elif (reason == "banner" and article.byline is None and " " in text and is_bare_name(text.title())
-                  and not is_organisation(text.title()) and not is_paper_name(text) and index + 1 < len(header) and (_dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))):
+                  and not is_organisation(text.title()) and not is_paper_name(text) and index + 1 < len(header)
+                  and (_dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))
+                  and not (index > 0 and _desk_or_wire(header[index - 1].text))):  # (under "Redazione ANSA": the place)
                 article.fill("byline", text, unit.number)  # "ANA BELÉN RUIZ" over "Madrid - 12 mar 2024 - 14:35 CET"
             elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
@@ -2272,6 +2274,11 @@ def _signing_names(header: Sequence[Line], index: int) -> bool:
     if len(below) == 2 and _newsroom_line(below[0].text):
         below = below[1:]
     return bool(below) and _dated(below[0]) or index > 0 and _dated(header[index - 1])
+
+
+def _desk_or_wire(text: str) -> bool:
+    """A newsroom's desk ("Redazione ANSA", "Redacción") or a wire's name alone, signing the story."""
+    return is_newsroom_word(text.split(" ", 1)[0]) or is_from_desk(text) or wire_agency(text) is not None
 
 
 def _newsroom_line(text: str) -> bool:

@@ -284,3 +284,8 @@ def test_a_place_and_its_state_in_brackets_then_a_dash_and_a_letters_greeting():
 def test_a_french_wires_short_february():
     found = dateline("Dakar, 8 fév (APS) – Les exportations de produits halieutiques ont atteint 318 milliards.")
     assert (found.place, found.agency) == ("Dakar", "APS")
+
+
+def test_the_wires_tag_first_then_a_place_with_its_province():
+    found = dateline("(ANSA) - TORRE SAN VITO (BARI), 12 MAR - Tre quintali di datteri di mare sono stati sequestrati.")
+    assert (found.place, found.agency) == ("TORRE SAN VITO (BARI)", "ANSA")

@@ -3578,3 +3578,12 @@ def test_a_place_with_its_province_over_the_date_is_the_dateline_not_the_headlin
             f"{STORY}\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["dateline"]) == (title, "Villanueva del Guadalrío (Sevilla)")
+
+
+def test_a_place_in_capitals_under_the_desk_over_the_date_is_no_writers_name():
+    page = ("Sequestrati 3 quintali di datteri di mare, denunciati due pescatori\n\nRedazione ANSA\nTORRE SAN VITO\n"
+            "12 marzo 2024 13:45\n\n(ANSA) - TORRE SAN VITO (BARI), 12 MAR - Tre quintali di datteri di mare sono stati "
+            "sequestrati dalla Guardia costiera a Torre San Vito.\n\nI militari li hanno sorpresi all'alba mentre scaricavano "
+            "le reti da un gommone in una caletta isolata a sud del porto.\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"], article["publisher"]) == ("Redazione ANSA", "TORRE SAN VITO (BARI)", "ANSA")
