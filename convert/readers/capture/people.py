@@ -79,6 +79,14 @@ _GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Mod
                             r"|Mis à jour|Publicado|Actualizado|Atualizado|Pubblicato|Aggiornato)\b.*$")
 
 
+# "Von unserem Redakteur …", "Par notre correspondant …", "De nuestro corresponsal …", "From our correspondent …": the
+# paper's own writer, their job before their name
+_OUR_OPENINGS = {"von ", "par ", "de n", "from", "by o", "di u", "do n", "da n"}
+_OUR_BY = {"from": "By", "de": "Por", "do": "Por", "da": "Por"}
+_OUR_WRITER = lazy_compile(r"(?P<by>von|par|de|from|by|di|do|da)\s+(?:unserem|unserer|notre|nuestro|nuestra|our|un nostro|una nostra"
+                           r"|nosso|nossa)\s+(?:\w+\s+)?(?:redakteur(?:in)?|korrespondent(?:in|en)?|mitarbeiter(?:in)?|reporter(?:in)?"
+                           r"|correspondante?|envoyée? spéciale?|corresponsal|correspondent|inviat[oa]|corrispondente|correspondente"
+                           r"|enviad[oa] especial)\s+(?=[A-ZÀ-Þ])", re.I)
 _PORTRAIT_CREDIT = lazy_compile(r"\.\s*\|\s*(?:photo|image|picture)\s+credit\s*:", re.I)
 
 
@@ -191,6 +199,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     lead, space, rest = text.partition(" ")
     if space and lead.lower() in _BY_WORDS and (wire := agency(rest)) is not None:
         return rest, wire, None  # "Par Belga", "Por Europa Press": a wire wrote it
+    if " " in text and text[:4].lower() in _OUR_OPENINGS and (ours := _OUR_WRITER.match(text)) is not None:
+        # "Von unserem Redakteur Klaus Berger": the job, then the name ("From our …", "De nuestro …": by whom)
+        text = f"{_OUR_BY.get(ours.group('by').lower(), ours.group('by'))} {text[ours.end():]}"
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)
     if not match:
         return None

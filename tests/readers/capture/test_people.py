@@ -448,3 +448,12 @@ def test_names_joined_each_with_where_they_write_from():
 def test_a_portraits_caption_with_its_credit_after_a_bar_is_no_byline():
     assert byline_parts("Author Jane Roe. | Photo Credit: Special Arrangement") is None
     assert byline_parts("Por Inês Correia | Fotos: Hugo Matos")[0] == "Inês Correia"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Von unserem Redakteur Klaus Berger", "Klaus Berger"), ("Von unserer Redakteurin Anna Berger", "Anna Berger"),
+    ("Par notre correspondant Jean Roux", "Jean Roux"), ("De nuestro corresponsal Juan Ruiz", "Juan Ruiz"),
+    ("From our correspondent Jane Roe", "Jane Roe"), ("Di un nostro inviato Marco Rossi", "Marco Rossi"),
+])
+def test_the_papers_own_writer_with_the_job_before_the_name(text, name):
+    assert byline_parts(text)[0] == name
