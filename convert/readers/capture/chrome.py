@@ -82,7 +82,7 @@ _EXACT = {
                      "entdecken sie mehr", "à découvrir", "descubre más", "descubra mais", "scopri di più"),
     "share-widget": ("share", "share this", "share this article", "share on facebook", "share on twitter", "social sharing",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
-                     "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "reddit", "x",
+                     "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "kindly share this story", "reddit", "x",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
                      "imprimer", "drucken", "imprimir", "stampa", "beitrag teilen", "artikel teilen", "seite teilen",
                      "jetzt teilen", "pinnen", "pin it", "share to facebook", "share to twitter", "share to pinterest",
@@ -881,6 +881,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "To plant trees in memory, please visit the Sympathy Store.": an obituary page's shop
     ("promo", _Keys.of("trees|tree|flowers|sympathy"), lazy_compile(
         r"\b(?:plant (?:a )?trees?|send flowers)\b.{0,30}\bin memory\b|\bsympathy store\b", re.I)),
+    # "Add Briefly as a preferred source on Google", "Read a summary of this article on FAST.": the page's buttons that
+    # follow the site or summarise the story
+    ("page-chrome", _Keys.of("source|summary"), lazy_compile(
+        r"^(?:add|make|set) (?:[\w.'’\-]+ ){0,3}(?:as )?(?:a |your |us your )?(?:preferred|trusted) source\b"
+        r"|^read a summary of this (?:article|story)\b", re.I)),
+    # "How does this make you feel?": a reactions widget under the story
+    ("poll", _Keys.of("feel"), lazy_compile(r"^how (?:does|did) this (?:article |story )?make you feel\?$", re.I)),
     # "When search suggestions are available use up and down arrows to review and enter to select.": a search box's
     # help for screen readers
     ("search-widget", _Keys.of("suggestions"), lazy_compile(r"\bwhen (?:search |auto-?complete )?suggestions are available\b", re.I)),
@@ -1194,6 +1201,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if "omment" in text and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
+    if "reproduced" in text and _REPRODUCTION_NOTE.search(text) is not None:
+        return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
     if text[:12] in _DISCLAIMER_OPENINGS:
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
     if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
@@ -1233,6 +1242,8 @@ _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:do not|does not|don't|nicht|ne reflètent pas|n'engagent pas|no reflejan|não refletem|non riflettono)\b[^.]{0,40}"
     r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da) (?:the )?"
     r"(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper))", re.I)
+_REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadcast|copied|republished)\b.{0,120}\bwithout\b.{0,30}"
+                                  r"\bpermission\b", re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer: ", "DISCLAIMER: ", "(DISCLAIMER: "}
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")

@@ -1570,3 +1570,20 @@ def test_a_story_on_the_heat_or_on_someones_comments_is_not(text):
 ])
 def test_a_sites_promise_of_its_news_the_storys_age_a_disclaimer_and_an_obituarys_shop(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Add Briefly as a preferred source on Google", "page-chrome"), ("Make us your preferred source on Google", "page-chrome"),
+    ("Read a summary of this article on FAST.", "page-chrome"), ("How does this make you feel?", "poll"),
+    ("Kindly share this story:", "share-widget"),
+    ("All rights reserved. This material, and other digital content on this website, may not be reproduced, published, "
+     "broadcast, rewritten or redistributed in whole or in part without prior express written permission from THE "
+     "VALLEY BEACON.", "copyright"),
+])
+def test_a_preferred_source_button_a_summary_link_a_reactions_widget_and_a_long_reuse_notice(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_story_on_what_may_not_be_published_is_not():
+    assert chrome_reason("The council said the plan may not be published before the vote without the consent of the "
+                         "mayor, who has the final permission.") is None
