@@ -3587,3 +3587,10 @@ def test_a_place_in_capitals_under_the_desk_over_the_date_is_no_writers_name():
             "le reti da un gommone in una caletta isolata a sud del porto.\n")
     document, article = article_of(page)
     assert (article["byline"], article["dateline"], article["publisher"]) == ("Redazione ANSA", "TORRE SAN VITO (BARI)", "ANSA")
+
+
+def test_an_update_stamp_in_parentheses_under_the_date():
+    page = (f"Former agent jailed for cheating clients of S$380,000 in rental deposit scam\n\nJane Roe\n"
+            f"27 Feb 2025 04:13PM\n(Updated: 27 Feb 2025 06:02PM)\nBookmark\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["published"][:10], article["modified"][:10], paragraphs(article)[0]) == ("2025-02-27", "2025-02-27", STORY)
