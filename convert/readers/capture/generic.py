@@ -1960,8 +1960,11 @@ _BYLINE_REACH_UNDER_TITLE = 3  # lines under a title where its "By" line stands 
 
 
 def _bylined_below(header: Sequence[Line], index: int) -> bool:
-    """Whether a "By …" line stands within three lines under ``header[index]``."""
-    return any(byline_parts(unit.text) is not None for unit in header[index + 1:index + 1 + _BYLINE_REACH_UNDER_TITLE])
+    """Whether a "By …" line stands within three lines under ``header[index]`` (also as a part of a byline block
+    between bars: "Publié le mercredi 2 octobre 2024 | Par Koffi Assamoi")."""
+    return any(byline_parts(unit.text) is not None
+               or " | " in unit.text and any(byline_parts(part) is not None for part in unit.text.split(" | "))
+               for unit in header[index + 1:index + 1 + _BYLINE_REACH_UNDER_TITLE])
 
 
 def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], header: Sequence[Line]) -> Line:

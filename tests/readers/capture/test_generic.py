@@ -3594,3 +3594,11 @@ def test_an_update_stamp_in_parentheses_under_the_date():
             f"27 Feb 2025 04:13PM\n(Updated: 27 Feb 2025 06:02PM)\nBookmark\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["published"][:10], article["modified"][:10], paragraphs(article)[0]) == ("2025-02-27", "2025-02-27", STORY)
+
+
+def test_the_sites_slogan_over_its_clock_and_the_headline_over_a_stamp_and_by_line_between_a_bar():
+    title = "Campagne cacaoyère 2024-2025 : le prix bord champ fixé à 1 950 FCFA le kilo"
+    page = (f"La Lagune Matin\nLe quotidien qui informe\nJeudi 3 octobre 2024\nAccueil\nPolitique\nÉconomie\n{title}\n"
+            f"Publié le mercredi 2 octobre 2024 | Par Jane Roe\n1 245 lectures\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"][:10]) == (title, "Jane Roe", "2024-10-02")
