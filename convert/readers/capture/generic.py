@@ -1896,7 +1896,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         return short
     near = next((t for t in unlisted if position[t.number] >= len(header) - _NEAR_STORY), None)
     if near is not None:
-        return near
+        # (a deck near the story, under its headline; not a post's dated line over its title)
+        head = _head_of_run(near, long, position, header)
+        return head if head is near or find_date(head.text) is None else near
     return unlisted[0] if unlisted else long[0] if long else titles[0]
 
 

@@ -3602,3 +3602,13 @@ def test_the_sites_slogan_over_its_clock_and_the_headline_over_a_stamp_and_by_li
             f"Publié le mercredi 2 octobre 2024 | Par Jane Roe\n1 245 lectures\n{STORY}\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["published"][:10]) == (title, "Jane Roe", "2024-10-02")
+
+
+def test_the_headline_over_its_deck_near_the_story_when_the_date_stands_above_them():
+    title = "Jueza federal suspende obras del tren ligero por falta de estudios ambientales"
+    deck = ("El gobierno estatal anunció que impugnará la resolución; vecinos de la colonia habían denunciado la tala de "
+            "340 árboles")
+    page = (f"EL MIRADOR\nNación\nMetrópoli\nEstados\nNación\n16/07/2024 12:45\nActualizada 16/07/2024 13:02\n{title}\n"
+            f"{deck}\nJane Roe\nCorresponsal\nCompartir\nFacebook\nWhatsApp\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"]) == (title, [deck])
