@@ -888,6 +888,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^read a summary of this (?:article|story)\b", re.I)),
     # "How does this make you feel?": a reactions widget under the story
     ("poll", _Keys.of("feel"), lazy_compile(r"^how (?:does|did) this (?:article |story )?make you feel\?$", re.I)),
+    # "Más en RUMI:", "More in Politics:", "Mehr aus Hamburg:", "Per approfondire:": a label over links to more
+    # stories, in the six languages
+    ("related-link", _Keys.of("más|more|mehr|plus|mais|altro|altri|approfondire"), lazy_compile(
+        r"^(?:más (?:en|de|sobre)|more (?:in|on|about|from)|mehr (?:aus|zu|zum|zur|von)|plus d['’]|plus de|mais (?:em|de|sobre)"
+        r"|altro (?:su|da|in)) ?(?-i:[A-ZÀ-Þ])[^.!?:]{0,40}\s?:$|^(?:altri articoli|per approfondire)\s?:$", re.I)),
     # "When search suggestions are available use up and down arrows to review and enter to select.": a search box's
     # help for screen readers
     ("search-widget", _Keys.of("suggestions"), lazy_compile(r"\bwhen (?:search |auto-?complete )?suggestions are available\b", re.I)),

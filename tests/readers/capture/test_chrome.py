@@ -1587,3 +1587,12 @@ def test_a_preferred_source_button_a_summary_link_a_reactions_widget_and_a_long_
 def test_a_story_on_what_may_not_be_published_is_not():
     assert chrome_reason("The council said the plan may not be published before the vote without the consent of the "
                          "mayor, who has the final permission.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Más en RUMI:", "related-link"), ("More in Politics:", "related-link"), ("Mehr aus Hamburg:", "related-link"),
+    ("Plus de Sport :", "related-link"), ("Per approfondire:", "related-link"),
+    ("Plus de 300 personnes ont manifesté :", None), ("Más de 300 personas:", None),
+])
+def test_a_label_over_more_stories_in_the_six_languages_not_a_count(text, reason):
+    assert chrome_reason(text) == reason
