@@ -788,8 +788,11 @@ _INITIALS = lazy_compile(r"[A-Z]{2,6}")
 _GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"
 _NAME_ROLE_WIRE = lazy_compile(r"(?P<name>[^,]{3,40}) - (?:staff|freelancer?|contributor|stringer|pool|handout), "
                                r"(?P<wire>[\w .&\-]{2,30})")
-_COURTESY_LINE = lazy_compile(r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*"
-                              r"(?:\s+(?:of\s+|the\s+|and\s+|&\s+|for\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*){0,6}", re.I)
+# ("Courtesy of the Roe family", "Courtesy of the artist": who lent the picture, named by what they are to it)
+_COURTESY_LINE = lazy_compile(r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?(?:(?-i:[A-ZÀ-Þ])[\w'’.&\-]*"
+                              r"(?:\s+(?:of\s+|the\s+|and\s+|&\s+|for\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*){0,6}"
+                              r"(?:\s+(?-i:family|families|estate|collection|archives?))?"
+                              r"|(?-i:artist|author|photographer|family|owner|subject)s?)", re.I)
 _WIRE_PHOTO = lazy_compile(r"(?P<wire>[A-Z]{2,12}) PHOTO (?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3})")
 _GLUED_OPENINGS = (".(", "!(", "?(")
 

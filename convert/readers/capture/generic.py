@@ -42,6 +42,9 @@ from .mastheads import SECTIONS, is_paper_name, masthead as find_masthead
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
 _TERMINAL = (".", "!", "?", "…", ")", *CLOSING_QUOTES)
 _SYNDICATION = lazy_compile(r"^\((?:[A-Z]{2,12}\s*-\s*)?(?P<source>[^()]{2,40})\)\s")
+# (a paper's name after "originally appeared in": capitalised words, little words between them)
+_FIRST_PUBLISHED_IN = lazy_compile(r"\b(?:(?:originally|first) (?:appeared|published|ran) (?:in|on|by)|republished from) "
+                                   r"(?P<source>(?:[Tt]he )?[A-ZÀ-Þ][\w'’&.\-]*(?: (?:of |for |and |the |on )?[A-ZÀ-Þ][\w'’&.\-]*){0,5})")
 _SIGN_OFF = lazy_compile(r"\((?P<agency>[A-Z]{2,6})\)$")
 # A company's legal form after its name ("S.p.A.", "GmbH", "Ltd."): no part of the name a reader knows it by.
 _LEGAL_FORM = r"(?-i:S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|GmbH(?: & Co\. KG)?|AG|KG|Ltd\.?|Inc\.?|LLC|Ltda\.?|SAS|SARL|B\.V\.|N\.V\.)"
@@ -1403,7 +1406,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text[:tagged.start()].rstrip(), tagged.group("wire"), unit.number, unit.last)
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
-                   and (not _dated_or_placed(header[index + 2] if index + 2 < len(header) else None)
+                   and (not _dated_or_placed(_past_wire(header, index + 2))
                         or _picture_credit_line(header[index + 1].text)))  # ("© IPA": a picture's, never a byline)
               # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline; over the headline,
               # a caption's credit)
@@ -1759,6 +1762,14 @@ def _dated(unit: Optional[Line]) -> bool:
 def _dated_or_placed(unit: Optional[Line]) -> bool:
     """Whether ``unit`` gives the story's date, alone or after where it was written ("Madrid - 18 feb 2025")."""
     return _dated(unit) or unit is not None and _placed_and_dated(unit.text)
+
+
+def _past_wire(header: Sequence[Line], index: int) -> Optional[Line]:
+    """``header[index]``, or the line under it when it names a wire alone: a byline block may print the writer's
+    wire between the name and the date ("JANE ROE", "Associated Press", "Published 9:12 p.m.")."""
+    if index + 1 < len(header) and len(header[index].text) <= _WIRE_LINE and wire_agency(header[index].text) is not None:
+        index += 1
+    return header[index] if index < len(header) else None
 
 
 def _signs_under_title(header: Sequence[Line], index: int) -> bool:
@@ -2194,7 +2205,7 @@ def _wire_then_place(text: str) -> Optional[tuple[str, str]]:
     for cut in range(len(words) - 1, 0, -1):
         if (wire := wire_agency(" ".join(words[:cut]))) is not None:
             place = " ".join(words[cut:])
-            return (wire, place) if is_place_alone(place) else None
+            return (wire, place) if is_place_alone(place) and not is_job(place) else None  # (not "AP Sports Writer")
     return None
 
 
@@ -2383,6 +2394,11 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
     for item in doc.removed:  # "(dpa)" on its own line under the story's last paragraph
         if item["reason"] == "sign-off" and (signed := wire_agency(item["text"])) is not None:
             article.fill("publisher", signed, item["lines"][0])
+            return
+    for item in doc.removed:  # "This article originally appeared in The Valley Courier.": the paper that published it first
+        if (item["reason"] == "editor-note" and (found := _FIRST_PUBLISHED_IN.search(item["text"])) is not None
+                and ((dated := find_date(item["text"][found.start("source"):])) is None or dated[1].start() > 0)):
+            article.fill("publisher", found.group("source").rstrip("."), item["lines"][0])  # (not "on March 3, 2024")
             return
     if masthead is not None:
         article.fill("publisher", masthead.text, masthead.number)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from .dates import find_date
+from .chrome import chrome_reason
+from .dates import find_date, names_weekday
 from .draft import DocumentDraft
 from .language import is_function_word
 from .text import Line
@@ -59,17 +60,70 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     """The line of ``header`` above the ``headline``'s line that prints the site's name, among the lines set
     aside in ``doc``; ``lines`` are all the capture's lines, where the page may name the site again."""
     set_aside = {item["lines"][0]: item["reason"] for item in doc.removed if item["lines"][0] == item["lines"][1]}
+    top = _page_top(lines, set_aside)
     for unit in header:
         if headline is not None and unit.number >= headline:
             break
         if set_aside.get(unit.number) not in _SET_ASIDE_AS:
             continue
-        where = _logo_place(unit, lines)
+        where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or _named_again(unit, lines)):
             return unit
-        if _name_like(unit.text) and where is not None and (where == "links" or not _section_named(unit.text)):
+        if _name_like(unit.text) and where is not None and (where != "first" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
+        if where == "skip" and _logo_text(unit.text):
+            return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
     return None
+
+
+def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
+    """The first lines of the page's own text: those of a consent form over it (its notice, then its buttons) left out."""
+    top = [line for line in lines[:_TOP_LINES + _CONSENT_LINES] if line.text]
+    notice = max((i for i, line in enumerate(top[:_CONSENT_LINES]) if set_aside.get(line.number) == "site-notice"),
+                 default=None)
+    if notice is None or any(chrome_reason(line.text, header=True) is None for line in top[:notice]):
+        return top[:_TOP_LINES]  # (a form under the page's first lines: "Le Courrier de l'Armor", "Menu", then the form)
+    start = notice + 1
+    while (start < len(top) and len(top[start].text.split()) <= _BUTTON_WORDS
+           and chrome_reason(top[start].text, header=True) is not None and not _ACCOUNT_LINKS.fullmatch(top[start].text)):
+        start += 1  # ("Accept all", "Manage options": the form's buttons)
+    return top[start:start + _TOP_LINES]
+
+
+_CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
+_BUTTON_WORDS = 4
+
+
+def _logo_text(text: str) -> bool:
+    """Whether ``text`` can be a site's name as its logo prints it ("KBVR 8 News Now", "nordeste1", "BLICKPUNKT"): a
+    few words, none of them a sentence, a place with its region, a date or the chrome every site prints; one word
+    alone only if no dictionary word (capitals, a digit, a hyphen, a capital inside it: "Karoo24", "Inntal-Bote")."""
+    words = text.split()
+    if (not 1 <= len(words) <= _MASTHEAD_WORDS or len(text) > _MASTHEAD_CHARACTERS or not text[:1].isalnum()
+            or text.endswith((".", "!", "?", ":")) or "," in text or "°" in text or not any(c.isalpha() for c in text)):
+        return False
+    lowered = [word.lower() for word in words]
+    if any(part in text.lower() for part in _CONTROL_PARTS):
+        return False  # ("Top Navigation", "MENUMENU", "Zum Kommentarformular springen": links for the keyboard or the menus)
+    if all(word in SECTIONS or word in _PAGE_WORDS or is_function_word(word) for word in lowered):
+        return False
+    if len(words) > 1 and any(not (word[:1].isupper() or word[:1].isdigit() or word in "&+" or is_function_word(low)
+                                   or _ELIDED_JOINER.match(word) is not None)  # ("La Voce dell'Adriatico")
+                              for word, low in zip(words, lowered)):
+        return False  # ("Periódico líder de Guatemala": a slogan; "Am Rande der Realität", "Nordish by Nature" are names)
+    if len(words) == 1 and not (text.isupper() and len(text) > 3 or any(c.isdigit() or c == "-" for c in text)
+                                or any(c.isupper() for c in text[1:])):
+        return False
+    return chrome_reason(text, header=True) is None and find_date(text) is None and not names_weekday(text)
+
+
+_ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
+_CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", "sign ", "log ",
+                  "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", "change ",
+                  "logo", "screen reader", "accessib")
+# Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
+_PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português "
+                        "breaking top stories trending popular watch listen radio now more all sections alert alerts".split())
 
 
 def _section_named(text: str) -> bool:
@@ -117,16 +171,31 @@ _ACCOUNT_LINKS = re.compile(
     r"|menu|menü|menú)", re.I)
 
 
-def _logo_place(unit: Line, lines: Sequence[Line]) -> Optional[str]:
-    """Where ``unit`` stands as a logo does: "links", at the top of the page right under or over a skip link, an
+def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
+    """Where ``unit``, among the ``top`` lines of the page, stands as a logo does: "skip", the first line the page's
+    chrome does not explain under the link that skips to the story; "links", right under or over such a link, an
     account link or the menus' button; "first", the page's first line; None elsewhere."""
-    top = [line for line in lines[:_TOP_LINES] if line.text]
     index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
     if index is None:
         return None
+    for j in range(index - 1, max(-1, index - 1 - _SKIP_REACH), -1):
+        if _SKIP_LINK.fullmatch(top[j].text.rstrip(" .")) is not None:
+            return "skip"
+        if _KEYBOARD_LINK.fullmatch(top[j].text.rstrip(" .")) is None:
+            break  # (over "Skip to navigation", "Keyboard shortcuts for audio player": more links for the keyboard)
     if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (index - 1, index + 1) if 0 <= j < len(top)):
         return "links"
     return "first" if index == 0 else None
+
+
+# The other links a page prints for the keyboard and screen readers, beside the one to the story.
+_KEYBOARD_LINK = re.compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:links|help)|keyboard shortcuts[\w ]{0,40}"
+                            r"|zu[mr]? [\w\-]{3,30} springen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
+                            r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
+_SKIP_REACH = 3  # lines: the keyboard's links printed together at the top
+_SKIP_LINK = re.compile(r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main|zum (?:haupt)?inhalt(?: springen)?"
+                        r"|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?"
+                        r"|(?:ir|pular) para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?", re.I)
 
 
 def is_paper_name(text: str) -> bool:

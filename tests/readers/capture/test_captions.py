@@ -2,6 +2,7 @@
 
 import pytest
 
+import convert
 from convert.readers.capture.captions import (credit_under_sentence, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
@@ -1012,3 +1013,20 @@ def test_a_group_photo_in_brackets_is_no_credit():
 def test_the_wires_own_picture_credit_in_spanish_keeps_its_word():
     parts = caption_parts("Mineros marchan hacia la entrada de la faena, en la región de Antofagasta. (Foto AP/Jane Roe)")
     assert parts is not None and parts[2] == "Foto AP/Jane Roe"
+
+
+@pytest.mark.parametrize("text", ["Courtesy of the Pettigrew family", "Courtesy of the artist", "Courtesy of the Roe estate"])
+def test_a_credit_naming_who_lent_the_picture_by_what_they_are_to_it(text):
+    assert standalone_credit(text) == text
+
+
+def test_a_courtesy_credit_under_the_lead_pictures_caption_over_the_headline():
+    document = convert.parse_text("Obituaries\n\nJane Roe at the wheel of the county's first bookmobile in 1978.\n"
+                                  "Courtesy of the Roe family\n\nJane Roe, who drove the county's first bookmobile, "
+                                  "dies at 91\n\nBy John Doe\nPublished March 8, 2025\n\n"
+                                  "Jane Roe, who spent 23 years driving a converted bread truck full of books along the "
+                                  "county's back roads, died on Tuesday at her home. She was 91.\n", "page.txt")
+    article = document["articles"][0]
+    assert article["headline"] == "Jane Roe, who drove the county's first bookmobile, dies at 91"
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("Jane Roe at the wheel of the county's first bookmobile in 1978.", "Courtesy of the Roe family")]

@@ -3612,3 +3612,37 @@ def test_the_headline_over_its_deck_near_the_story_when_the_date_stands_above_th
             f"{deck}\nJane Roe\nCorresponsal\nCompartir\nFacebook\nWhatsApp\n{STORY}\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"]) == (title, [deck])
+
+
+def test_a_name_in_capitals_over_the_writers_wire_and_the_date_signs_the_headline():
+    # (with no blank lines: the headline over a name in capitals also reads as a caption over its credit)
+    document, article = article_of("Tidewater Daily Press\nSubscribe Now\nNation & World\nNation & World\n"
+                                   "Council to decide on pool plan after months of delay\nJANE ROE\nAssociated Press\n"
+                                   f"Published 9:12 p.m. ET Jan. 22, 2025\nVALLEY, Texas (AP) — {STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Council to decide on pool plan after months of delay", "JANE ROE")
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_a_wire_and_the_writers_job_is_no_wire_and_place():
+    document, article = article_of(f"Council to decide on pool plan\nBy JANE ROE\nAP Sports Writer\nMarch 2, 2024, 5:31 PM GMT\n"
+                                   f"MANCHESTER, England (AP) — {STORY}\n{SECOND}\nCopyright 2024 The Associated Press.\n")
+    assert (article["dateline"], article["publisher"]) == ("MANCHESTER, England", "The Associated Press")
+
+
+@pytest.mark.parametrize("note, paper", [
+    ("This article originally appeared in The Millbrook Sentinel.", "The Millbrook Sentinel"),
+    ("This article originally appeared in Inland Watershed Journal and is republished here with permission.",
+     "Inland Watershed Journal"),
+    ("This story was originally published by The Valley Courier.", "The Valley Courier"),
+])
+def test_the_paper_a_republished_story_first_appeared_in_is_its_publisher(note, paper):
+    document, article = article_of(f"Valley Courier Weekly\nCouncil to decide on pool plan\nBy Jane Roe\n\n{note}\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["publisher"] == paper
+    assert reasons(document)[note] == "editor-note"
+
+
+def test_a_note_dated_when_it_first_appeared_names_no_paper():
+    document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\n\n"
+                                   f"This story was originally published on March 3, 2024.\n\n{STORY}\n\n{SECOND}\n")
+    assert article["publisher"] is None

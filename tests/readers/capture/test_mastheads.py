@@ -125,3 +125,42 @@ def test_an_article_and_a_sections_word_beside_the_skip_link_and_the_menus_butto
     site, publisher, _ = read(f"Skip to content\nThe Review\nMenu\nWeekly edition\nCouncil to decide on pool plan\n"
                               f"By Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("The Review", "The Review")
+
+
+@pytest.mark.parametrize("above, name", [
+    ("Skip to main content", "KBVR 8 News Now"),
+    ("Skip to content", "Tamar Valley Live"),
+    ("Zum Inhalt springen", "BLICKPUNKT"),
+    ("Zum Hauptinhalt springen", "Inntal-Bote"),
+    ("Ir al contenido", "nordeste1"),
+    ("Salta al contenuto principale", "La Voce dell'Adriatico"),
+    ("Skip to main content\nSkip to navigation", "Nordish by Nature"),  # (under the other links for the keyboard)
+    ("Skip to main content\nKeyboard shortcuts for audio player", "Lakeshore Public Radio"),
+])
+def test_any_name_right_under_the_link_that_skips_to_the_story_is_its_masthead(above, name):
+    site, publisher, _ = read(f"{above}\n{name}\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("line", [
+    "Top Navigation", "MENUMENU", "Zum Kommentarformular springen", "All Sections", "Change To UK", "Just In",
+    "Periódico líder de Guatemala", "Das lesen Erfolgreiche",  # (a slogan: words in small letters)
+    "Ledgerline", "Millbrook, OH", "Monday, March 4, 2024", "Local News",
+])
+def test_other_lines_under_the_skip_link_are_no_masthead(line):
+    site, publisher, _ = read(f"Skip to content\n{line}\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
+
+
+def test_a_name_under_the_skip_link_only_past_other_lines_is_no_masthead():
+    site, publisher, _ = read(f"Skip to content\nAccessibility Help\nSign in\nKBVR 8 News Now\nNews\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
+
+
+def test_a_newspapers_name_first_under_a_consent_form_is_its_masthead():
+    site, publisher, _ = read("We and our partners store and/or access information on a device, such as cookies and "
+                              "process personal data. You may accept or manage your choices below.\nI Accept\n"
+                              f"Manage options\nCorrib Observer\nNews\nSport\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Corrib Observer", "Corrib Observer")
