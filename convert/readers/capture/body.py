@@ -958,12 +958,32 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     block = figure(caption, credit, unit.number, units[i + used - 1].last, label=label)
     previous = article.blocks[-1] if article.blocks else None
     # A short title-like line right above a caption (a blank line between at most) is the image's alt/title text.
-    if previous is not None and previous["type"] == "heading" and unit.number - previous["lines"][1] <= 2:
+    if previous is not None and unit.number - previous["lines"][1] <= 2 and (
+            previous["type"] == "heading" or credit is not None and _alt_sentence(previous, article)):
         article.blocks.pop()
         block["alt"] = previous["text"]
         block["lines"][0] = previous["lines"][0]
     article.blocks.append(block)
     return used
+
+
+def _alt_sentence(block: dict[str, Any], article: ArticleDraft) -> bool:
+    """Whether a paragraph ``block`` right above a credited caption is the picture's alt text: the only one yet (the
+    story has not begun), one short sentence that describes what the picture shows as alt texts do, from an
+    indefinite article ("A man in a red cap walks in front of a collapsed grain bin.", "A woman carries …")."""
+    if block["type"] != "paragraph":
+        return False
+    text = block["text"]
+    # (a story's lead from the same article runs longer, or says when with a number: "A grandmother who was ordered to …
+    # has won a two-year battle …", "Um temporal que atingiu a capital na noite de quinta-feira (14) …")
+    return (text.partition(" ")[0] in _INDEFINITE_ARTICLES and len(text.split()) <= _ALT_WORDS
+            and not any(char.isdigit() for char in text)
+            and _SENTENCE_BREAK.search(text) is None and article.first_paragraph() is block)
+
+
+_ALT_WORDS = 20  # at most, in a picture's alt text
+_INDEFINITE_ARTICLES = frozenset("A An Un Une Ein Eine Einer Uno Una Um Uma".split())
+_SENTENCE_BREAK = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")
 
 
 # "(Image: …)", "Photo: …", "Foto: …": a credit line's label that says a picture stands above it.

@@ -726,7 +726,8 @@ def _name_then_wire(text: str) -> bool:
 
 _SLASH_LINE = re.compile(r"[A-ZÀ-Þ][\w.'’\- ]{1,40}/\s?[A-ZÀ-Þ][\w.'’&\- ]{1,40}")
 # (a number of one digit as a word may name a channel: "© Jane Roe / Azur 3 Occitanie"; a year or a story's code, no)
-_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?P<credit>(?:[A-ZÀ-Þ]|" + LOWER_CASE_WIRES + r")(?:[^\d|]|(?<= )\d(?= )){2,40})")
+# ("© Photo Jane Roe / The Valley Courier": the word for a picture after the sign is no part of the credit)
+_OWNER = lazy_compile(r"(?:©|\(c\))\s*(?:(?:Photo|Foto|Bild|Image|Imagen|Imagem|Immagine)s?\s*:?\s+)?(?P<credit>(?:[A-ZÀ-Þ]|" + LOWER_CASE_WIRES + r")(?:[^\d|]|(?<= )\d(?= )){2,40})")
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 # "Image source, Getty Images" above "Image caption, Firefighters at the scene": a picture's source and its
 # caption, each on a line of its own and labelled with a comma.

@@ -648,3 +648,37 @@ def test_a_note_on_when_the_story_first_ran_is_its_date_not_a_paragraph():
             "This story was originally published March 4, 2024 at 6:12 PM.\n")
     document, article = article_of(page)
     assert (paragraphs(article), article["published"][:10]) == ([STORY, SECOND], "2024-03-04")
+
+
+@pytest.mark.parametrize("alt", [
+    "A man in a red cap walks in front of a collapsed metal grain bin.",
+    "A white e-reader in a green fabric case, propped on a wooden desk next to a coffee mug.",
+    "A woman carries a bag of sandbags past a row of flooded houses on the edge of town.",
+])
+def test_a_pictures_alt_text_over_its_credited_caption_before_the_story_is_no_paragraph(alt):
+    caption = "Residents look at the damage on Second Street."
+    document, article = article_of(f"Storm damages homes in town\nBy Jane Roe\nShare this story\n\n{alt}\n{caption} (AP Photo/John Doe)\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert figures(article) == [(caption, "AP Photo/John Doe", alt)]
+
+
+@pytest.mark.parametrize("lead", [
+    # (a lead runs longer than an alt text, or says when with a number)
+    "A grandmother who was ordered to tear down her allotment shed has won a two-year battle with her local council "
+    "after hundreds of neighbours backed her.",
+    "A bridge on the river road was closed on the 14th after the rain opened a hole in it.",
+])
+def test_a_story_lead_from_an_indefinite_article_over_a_credited_caption_stays_its_first_paragraph(lead):
+    caption = "Residents look at the damage on Second Street."
+    document, article = article_of(f"Storm damages homes in town\nBy Jane Roe\nShare this story\n\n{lead}\n{caption} (AP Photo/John Doe)\n\n"
+                                   f"{SECOND}\n")
+    assert paragraphs(article)[0] == lead
+
+
+def test_a_credit_line_with_the_sign_and_the_word_for_a_photo_under_its_caption():
+    caption = "Les salariés de la fromagerie devant le site de production, jeudi 21 mars 2024."
+    document, article = article_of(f"La fromagerie reprise par ses salariés\nPar Jane Roe\n\n{caption}\n"
+                                   f"© Photo Aurélie Massonneau / La Voix du Bocage\n\n{STORY}\n\n{SECOND}\n")
+    assert figures(article) == [(caption, "Aurélie Massonneau / La Voix du Bocage", None)]
+    assert paragraphs(article)[0] == STORY
