@@ -465,8 +465,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
     # header only: an audio player's buttons above the story ("Download", "Embed", "Transcript", "4-Minute Listen"; in
-    # the body "Transcript" may head one)
-    ("page-control", r"download|embed|transcript|playlist|\d{1,2}-minute listen", re.I),
+    # the body "Transcript" may head one), also "Play" and "Pause", and the button that reads the story out in the other
+    # languages ("Ouvir o texto", "Pausar", "Écouter", "Ascolta")
+    ("page-control", r"download|embed|transcript|playlist|\d{1,2}-minute listen|play|pause|pausar|pausa|pausieren"
+                     r"|ouvir(?: o)?(?: texto)?|écouter|escuchar|ascolta|anhören", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
 

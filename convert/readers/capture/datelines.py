@@ -327,5 +327,9 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
     found = dateline(first["text"])
     if not found or not found.rest:
         return None
+    if article.dateline is not None and found.place.casefold().startswith(article.dateline.casefold()):
+        # ("Sevilla" under the writer's name, then "SEVILLA, 5 Mar. (EUROPA PRESS) -": the same place, as the story prints it)
+        article.dateline = found.place
+        article.note("dateline", first["lines"][0])
     article.fill("dateline", found.place, first["lines"][0])
     return found.agency

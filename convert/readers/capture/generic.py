@@ -1562,6 +1562,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass
         elif job_under_byline(unit, article):
             doc.remove(unit, "byline")
+        elif (article.dateline is None and words[0] in _AT_PLACE_WORDS and (place := _place_under_byline(unit, article))
+              is not None):
+            article.fill("dateline", place, unit.number)  # "Marie-Ève Gauthier", then "à Québec": where she wrote from
         elif article.byline is not None and about_the_writer(text, article.byline):
             doc.remove(unit, "author-bio")
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
@@ -1578,6 +1581,19 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     if headline is not None:
         _prefer_date_under_headline(header, headline, article, doc)
     return article.headline, agency
+
+
+_AT_PLACE_WORDS = frozenset("à À in In em Em en En a A".split())
+_AT_PLACE = lazy_compile(r"(?:[àÀ]|[Ii]n|[Ee][mn]|[aA]) (?P<place>[A-ZÀ-Þ].{1,40})")
+
+
+def _place_under_byline(unit: Line, article: ArticleDraft) -> Optional[str]:
+    """The place on a line of its own right under the byline, after the word for "in" ("à Québec", "em Brasília")."""
+    signed = article.field_lines.get("byline")
+    if not signed or not 0 < unit.number - max(signed) <= 2 or (at := _AT_PLACE.fullmatch(unit.text)) is None:
+        return None
+    place = at.group("place")
+    return place if is_place_alone(place) and not is_job(place) and place.lower() not in SECTIONS else None
 
 
 def _prefer_date_under_headline(header: Sequence[Line], headline: Line, article: ArticleDraft, doc: DocumentDraft) -> None:

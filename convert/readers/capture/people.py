@@ -81,9 +81,11 @@ _GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Mod
 
 # "Von unserem Redakteur …", "Par notre correspondant …", "De nuestro corresponsal …", "From our correspondent …": the
 # paper's own writer, their job before their name
-_OUR_OPENINGS = {"von ", "par ", "de n", "from", "by o", "di u", "do n", "da n"}
-_OUR_BY = {"from": "By", "de": "Por", "do": "Por", "da": "Por"}
-_OUR_WRITER = lazy_compile(r"(?P<by>von|par|de|from|by|di|do|da)\s+(?:unserem|unserer|notre|nuestro|nuestra|our|un nostro|una nostra"
+_OUR_OPENINGS = {"von ", "par ", "de n", "from", "by o", "di u", "do n", "da n", "dal ", "dall"}
+_OUR_BY = {"from": "By", "de": "Por", "do": "Por", "da": "Por", "dal": "Di", "dalla": "Di"}
+# (Italian also "dal nostro inviato …", "dalla nostra corrispondente …")
+_OUR_WRITER = lazy_compile(r"(?P<by>von|par|de|from|by|di|do|da|dal|dalla)\s+(?:unserem|unserer|notre|nuestro|nuestra|our|un nostro"
+                           r"|una nostra|nostro|nostra"
                            r"|nosso|nossa)\s+(?:\w+\s+)?(?:redakteur(?:in)?|korrespondent(?:in|en)?|mitarbeiter(?:in)?|reporter(?:in)?"
                            r"|correspondante?|envoyée? spéciale?|corresponsal|correspondent|inviat[oa]|corrispondente|correspondente"
                            r"|enviad[oa] especial)\s+(?=[A-ZÀ-Þ])", re.I)

@@ -3646,3 +3646,46 @@ def test_a_note_dated_when_it_first_appeared_names_no_paper():
     document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\n\n"
                                    f"This story was originally published on March 3, 2024.\n\n{STORY}\n\n{SECOND}\n")
     assert article["publisher"] is None
+
+
+@pytest.mark.parametrize("buttons", ["Ouvir o texto\nPausar", "Écouter\nPause", "Play\nPause"])
+def test_an_audio_players_buttons_between_deck_and_byline_block_are_controls(buttons):
+    document, article = article_of(f"Linha 6 do metrô terá operação assistida a partir de junho\n"
+                                   f"Gestão estadual afirma que as primeiras estações funcionarão das 10h às 15h\n{buttons}\n"
+                                   f"Daniela Prado\nSão Paulo\n5.mar.2024 às 10h32\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Daniela Prado", "São Paulo")
+    assert {reasons(document)[line] for line in buttons.split("\n")} == {"page-control"}
+
+
+@pytest.mark.parametrize("place_line, place", [("à Québec", "Québec"), ("em Brasília", "Brasília")])
+def test_where_the_writer_wrote_from_on_the_line_under_their_name(place_line, place):
+    document, article = article_of(f"Québec resserre les règles sur la location\nMarie-Ève Gauthier\n{place_line}\n"
+                                   f"14 novembre 2023\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Marie-Ève Gauthier", place)
+
+
+def test_a_line_in_small_letters_far_from_the_byline_is_no_place():
+    document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\n14 March 2024\nShare\nin Politics\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["dateline"] is None
+
+
+@pytest.mark.parametrize("line, name", [("dal nostro inviato Marco Delvecchio", "Marco Delvecchio"),
+                                        ("Dalla nostra inviata Giulia Neri", "Giulia Neri")])
+def test_the_papers_own_envoy_in_italian(line, name):
+    document, article = article_of(f"Alluvione, i cantieri sugli argini ripartono\n{line}\n05 Marzo 2024 alle 10:32\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == name
+
+
+def test_the_place_under_the_name_gives_way_to_the_same_place_as_the_story_prints_it():
+    document, article = article_of(f"La Junta licitará la ampliación del hospital\nEuropa Press\nSevilla\n"
+                                   f"Actualizado: martes, 5 marzo 2024 10:32\n\nSEVILLA, 5 Mar. (EUROPA PRESS) - {STORY}\n\n"
+                                   f"{SECOND}\n")
+    assert article["dateline"] == "SEVILLA"
+
+
+def test_another_place_under_the_name_stays_the_dateline():
+    document, article = article_of(f"Council to decide on pool plan\nJane Roe\nValencia\n5 marzo 2024\n\n"
+                                   f"MADRID, 5 Mar. (EUROPA PRESS) - {STORY}\n\n{SECOND}\n")
+    assert article["dateline"] == "Valencia"
