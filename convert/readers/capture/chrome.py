@@ -36,7 +36,8 @@ _EXACT = {
                       "el artículo continúa después del anuncio", "la noticia continúa después de la publicidad",
                       "sigue leyendo después de la publicidad", "story continues after advertisement",
                       "article continues after advertisement", "story continues after this ad"),
-    "related-link": ("recommended stories", "recommended", "related", "related stories", "related articles",
+    "related-link": ("recommended stories", "recommended", "recommended reading", "suggested reading", "related",
+                     "related stories", "related articles",
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
                      "recommended for you", "read also", "more news", "related topics", "vous aimerez aussi",
@@ -593,7 +594,25 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
                   r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}"
                   # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
-                  r"|(?:whatsapp|telegram) channel\b.{0,60})$", re.I)),
+                  r"|(?:whatsapp|telegram) channel\b.{0,60})$"
+                  # "The Valley Courier is now on WhatsApp. Click this link to join our channel …"
+                  r"|^[^.!?]{1,60} (?:is|are) now on (?:whatsapp|telegram)[.!]?\s+(?:click|tap|join|follow|subscribe|get)\b.{0,100}$",
+                  re.I)),
+    # "Please read our community guidelines", "Kommentare, die unseren Richtlinien widersprechen, werden entfernt.": the
+    # rules of the comment box, in the six languages
+    ("site-notice", _Keys.of("please|bitte|comments|kommentare|merci|commentaires|comentarios|comentários|commenti"),
+     lazy_compile(
+        r"\bplease (?:read|observe|follow|respect|review) (?:our|the) (?:community (?:guidelines|rules|standards)"
+        r"|comment(?:ing)? (?:guidelines|policy|rules)|house rules)\b"
+        r"|\bbitte beachten sie (?:die|unsere) (?:community-richtlinien|netiquette|kommentarregeln|diskussionsregeln)\b"
+        r"|\bkommentare, die (?:gegen )?unsere[n]? (?:richtlinien|regeln|netiquette) (?:widersprechen|verstoßen), werden"
+        r" (?:gelöscht|entfernt)\b|\bcomments that (?:violate|breach|break|do not (?:follow|meet)) (?:our|the) [\w ]{0,30}"
+        r"(?:guidelines|rules|policy|standards) will be (?:removed|deleted)\b|\bmerci de respecter (?:la|notre) charte\b"
+        r"|\bles commentaires (?:contraires à|qui ne respectent pas) [^.]{0,40} seront (?:supprimés|modérés)\b"
+        r"|\blos comentarios que (?:no respeten|incumplan|violen) [^.]{0,40} serán (?:eliminados|borrados)\b"
+        r"|\bos comentários que (?:violarem|desrespeitarem|não respeitarem) [^.]{0,40} serão (?:removidos|excluídos|apagados)\b"
+        r"|\bi commenti che (?:violano|non rispettano) [^.]{0,40} (?:saranno|verranno) (?:rimossi|cancellati)\b",
+        re.I)),
     # "Save articles to read later and create your own reading list": the site's reading list.
     ("page-control", _Keys.of("save|list|bookmarks"), lazy_compile(
         r"\bsave (?:articles|stories|this article|this story) (?:to read )?(?:later|for later)\b|\b(?:your own|my) reading list\b"
@@ -685,7 +704,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"^(?:(?:this )?(?:audio|article|story|podcast) is |)(?:sponsored|brought to you) by\b|"
                   # the player's own notice, an embed's placeholder ("Embedded content from YouTube", "Twitter-Inhalt
                   # anzeigen")
-                  r"^listen to (?:this|more) (?:story|article|stories|articles)\b.{0,80}\b(?:audio|podcasts?|app)\b"
+                  r"^(?:audio\s*:\s*)?listen to (?:this|more) (?:story|article|stories|articles)\b.{0,80}\b(?:audio|podcasts?|app)\b"
                   r"|^embedded content from\b"
                   r"|^(?:\w+-inhalt|externen? inhalte?) (?:anzeigen|laden)\b|"
                   r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$|"
@@ -849,7 +868,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # author's or the newsroom's address.
     ("contact", _Keys.of("@|follow|tip|erreichen|kontakt|contacter|contactar|contatar|contattare|contact|fale|story|idea"),
      lazy_compile(r"^follow (?:\w+ ){0,3}(?:on|at) (?:x|twitter|facebook|instagram|threads|bluesky|mastodon|linkedin"
-                  r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b|\b(?:have|got) an? (?:news |story )?tip\b"
+                  r"|tiktok)\b[^.!?]{0,40}$|\b[\w.+\-]+@[\w\-]+\.[\w.\-]+\b"
+                  # "Got a news tip?", "Have a confidential tip for our reporters? Get in touch" (not a story's "residents
+                  # have a tip line")
+                  r"|^(?:do you |if you )?(?:have|got) (?:an?|any) (?:confidential |news |story )*tips?\b(?! line)"
                   # "Got a story? Email us", "Have a story idea? Contact the newsroom"
                   r"|^(?:got|have) a (?:story|news story|story idea)\?\s*(?:email|e-mail|contact|tell|send|get in touch)\b"
                   # "So erreichen Sie Hans Müller:", "Contact the author", "Kontakt zum Autor", in the six languages
@@ -1357,6 +1379,8 @@ _ORIGIN_NOTE = lazy_compile(
     r"|Este (?:artículo|texto|reportaje) (?:fue|ha sido) publicado (?:originalmente |originariamente |inicialmente )?(?:en|por)\b"
     r"|Este (?:artigo|texto) foi publicado (?:originalmente |inicialmente )?(?:em|no|na|pelo|pela)\b"
     r"|Questo articolo è stato (?:originariamente |originalmente |inizialmente )?pubblicato (?:su|da|in|nel|sul)\b"
+    # "This article appears in the print edition of the April 29, 2024, issue …": the magazine's issue it was printed in
+    r"|This (?:article|story|piece|essay) appear(?:s|ed) in the (?:print edition of the |[\w ]{0,20}print )?[^.]{0,60}?\bissue\b"
     # "This article was produced in partnership with …": the partner the story was made with
     r"|This (?:article|story|report|piece) (?:was|is) (?:produced|published|reported|co-published) in (?:partnership"
     r"|collaboration) with\b"

@@ -1596,3 +1596,23 @@ def test_a_story_on_what_may_not_be_published_is_not():
 ])
 def test_a_label_over_more_stories_in_the_six_languages_not_a_count(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Audio: Listen to this story. To hear more feature stories, download the Lantern app.", "media-embed"),
+    ("This article appears in the print edition of the April 29, 2024, issue, with the headline “Crossing.”",
+     "editor-note"),
+    ("Recommended reading:", "related-link"), ("Suggested reading", "related-link"),
+    ("Midlands Herald is now on WhatsApp. Click this link to join our channel and get the latest news", "promo"),
+    ("Bitte beachten Sie die Community-Richtlinien.", "site-notice"),
+    ("Kommentare, die unseren Richtlinien widersprechen, werden entfernt.", "site-notice"),
+    ("Please read our community guidelines before commenting.", "site-notice"),
+    ("Comments that violate our community guidelines will be removed.", "site-notice"),
+    ("Have a confidential tip for our reporters? Get in touch", "contact"),
+    ("If you have a news tip, email the desk", "contact"), ("Got a news tip?", "contact"),
+    # (a story's sentences of the same words)
+    ("The mayor is now on WhatsApp too.", None), ("The council said residents have a tip line.", None),
+    ("This article appears to show that the issue is settled.", None),
+])
+def test_an_audio_promo_a_print_issue_note_a_messaging_channel_the_comment_rules_and_a_tip_line(text, reason):
+    assert chrome_reason(text) == reason
