@@ -155,15 +155,27 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
 
 _JOB_SEPARATORS = lazy_compile(r", | \| | [–—-] ")
 # (a newsroom's word for its writers)
-_STAFF = frozenset("staff writers reporters correspondents editors contributor contributors".split())
+# (and its desk in a city: "Rohit Varma, Delhi Bureau")
+_STAFF = frozenset("staff writers reporters correspondents editors contributor contributors bureau".split())
+# "Marisol Ekwueme (KBVR)": a station's call letters or a newsroom's initials in brackets after the writer's name
+_INITIALS_AFTER_NAME = lazy_compile(r"(?P<name>.+?) \((?P<initials>[A-Z][A-Z0-9&]{1,5})\)")
 _ACADEMIC_HOME = lazy_compile(r"\b(?:University|College|Institute|Universität|Université|Universidad|Universidade|Università"
                               r"|Hochschule|Politecnico)\b")
+
+
+def _without_by(text: str) -> str:
+    """``text`` without the word for "by" before the name ("By Jane Roe", "Por Ana Souza")."""
+    parts = byline_parts(text) if " " in text else None
+    return parts[0] if parts is not None and parts[0] else text
 
 
 def _names_without_jobs(article: ArticleDraft) -> None:
     """"Jane Roe, Staff Writer", "Alan Greer and Maya Lott | Staff writers": the byline is the writers' names; their
     jobs as printed stay in ``credited``, which names each one's role."""
     byline = article.byline
+    if (byline and byline.endswith(")") and (initials := _INITIALS_AFTER_NAME.fullmatch(byline)) is not None
+            and is_bare_name(initials.group("name"))):
+        article.byline = byline = initials.group("name")
     separators = list(_JOB_SEPARATORS.finditer(byline)) if byline else []
     if not separators:
         return
@@ -1266,10 +1278,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.summary.append(item_unit.text)
                 article.note("summary", item_unit.number)
         elif (place := _dateline_line(header, index, body_next=True)) is not None:
-            if (place.agency is not None and article.byline is None and " " in place.place and is_bare_name(place.place)
-                    and index + 1 < len(header) and _dated(header[index + 1])):
-                # "Marcus Delaney (AAP)" over the date line: the writer and the wire, no place
-                article.fill("byline", place.place, unit.number)
+            if (place.agency is not None and article.byline is None and " " in place.place
+                    and is_bare_name(name := _without_by(place.place)) and index + 1 < len(header) and _dated(header[index + 1])):
+                # "Marcus Delaney (AAP)", "By Marcus Delaney (AAP)" over the date line: the writer and the wire, no place
+                article.fill("byline", name, unit.number)
                 agency = place.agency
             elif not article.fill("dateline", place.place, unit.number):
                 doc.remove(unit, "duplicate-dateline")

@@ -3689,3 +3689,14 @@ def test_another_place_under_the_name_stays_the_dateline():
     document, article = article_of(f"Council to decide on pool plan\nJane Roe\nValencia\n5 marzo 2024\n\n"
                                    f"MADRID, 5 Mar. (EUROPA PRESS) - {STORY}\n\n{SECOND}\n")
     assert article["dateline"] == "Valencia"
+
+
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("Author: Marisol Ekwueme (KBVR)", "Marisol Ekwueme", None),  # a station's call letters
+    ("By Rohit Venkataraman, DL Bureau", "Rohit Venkataraman", None),  # the desk in a city
+    ("By Jane Roe (Reuters)", "Jane Roe", "Reuters"),  # the wire, "By" no part of the name
+    ("By Jane Roe (Valley News)", "Jane Roe", "Valley News"),  # (a newsroom named whole: the publisher)
+])
+def test_what_a_byline_prints_after_the_writers_name(line, byline, publisher):
+    document, article = article_of(f"Council to decide on pool plan\n{line}\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == (byline, publisher)
