@@ -846,6 +846,9 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     if (under_caption and "/" in text and (source := _SOURCE_LABEL.match(text)) is not None
             and _wire_and_name(rest := text[source.end():])):
         return rest  # "Quelle: Philipp Rother/dpa" under a caption: a photographer and the wire (a story's source is a wire alone)
+    if (under_caption and text[:1] in "SsFfQq" and (source := _SOURCE_LABEL.match(text)) is not None
+            and _PICTURE_AGENCY.fullmatch(rest := text[source.end():]) is not None):
+        return rest  # "Source: Shutterstock" under a caption: a picture agency
     if (under_caption and text.endswith(")") and (wired := _NAME_THEN_WIRE.fullmatch(text)) is not None
             and agency(wired.group("wire")) is not None
             and is_bare_name(name.title() if (name := wired.group("name")).isupper() else name)):

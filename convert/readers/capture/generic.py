@@ -857,7 +857,10 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     if follower is None or follower.number - units[index].last > 2 or len(follower.text) > _CREDIT_LINE:
         return None
     under = credit_under(units, index + 1)
-    if (under is None or byline_parts(units[index + under[1]].text) is not None or not can_be_caption(units[index].text)
+    if (under is None or byline_parts(units[index + under[1]].text) is not None
+            # ("Dev Chahal says the orders have cost him dearly" over "Credit: Tees News Agency": what the picture's
+            # caption says someone said, the credit's label saying it is a picture's)
+            or not can_be_caption(units[index].text, labelled=_picture_credit_line(units[index + under[1]].text))
             or _portrait_over_name(units, index + 1)  # ("Photo de Marie-Ève Tremblay", then the name: her portrait)
             or is_job(units[index].text.partition(",")[0])  # ("Science correspondent" over the lead picture's credit: the
             # writer's, also with the newsroom after a comma: "Weather reporter, Channel West News"; or the newsroom
@@ -1574,6 +1577,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass
         elif job_under_byline(unit, article):
             doc.remove(unit, "byline")
+        elif (article.byline is not None and position[unit.number] + 2 == len(header)
+              and header[-1].text.isupper() and _caption_over_photographer(header, len(header) - 2, article.byline)):
+            # "El arquitecto …, en su estudio en 2011.", then "SAMUEL BERMEJO" right over the story, under the byline:
+            # the lead picture's caption and its photographer (the writer's name is known)
+            article.add_figure(text, header[-1].text, unit.number, header[-1].last)
+            signed.add(header[-1].number)
         elif (article.dateline is None and words[0] in _AT_PLACE_WORDS and (place := _place_under_byline(unit, article))
               is not None):
             article.fill("dateline", place, unit.number)  # "Marie-Ève Gauthier", then "à Québec": where she wrote from
@@ -1790,6 +1799,21 @@ def _dated(unit: Optional[Line]) -> bool:
 def _dated_or_placed(unit: Optional[Line]) -> bool:
     """Whether ``unit`` gives the story's date, alone or after where it was written ("Madrid - 18 feb 2025")."""
     return _dated(unit) or unit is not None and _placed_and_dated(unit.text)
+
+
+def _caption_over_photographer(header: Sequence[Line], index: int, byline: str) -> bool:
+    """Whether ``header[index]`` is one sentence that can be a caption, and the line under it a name in capitals other
+    than the writer's (of two to four words, none of them a little word: "LAS GUERRILLAS" is a subhead)."""
+    text, name = header[index].text, header[index + 1].text
+    words = name.split()
+    return (text.endswith(".") and header[index + 1].number - header[index].last <= 2
+            and 2 <= len(words) <= _PHOTOGRAPHER_WORDS and name.title() != byline.title() and is_bare_name(name.title())
+            and not any(is_function_word(word.lower()) for word in words) and _SENTENCE_INSIDE.search(text) is None
+            and can_be_caption(text) and chrome_reason(name.title(), header=True) is None)
+
+
+_PHOTOGRAPHER_WORDS = 4
+_SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")
 
 
 def _past_wire(header: Sequence[Line], index: int) -> Optional[Line]:

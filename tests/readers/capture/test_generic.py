@@ -3700,3 +3700,34 @@ def test_another_place_under_the_name_stays_the_dateline():
 def test_what_a_byline_prints_after_the_writers_name(line, byline, publisher):
     document, article = article_of(f"Council to decide on pool plan\n{line}\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["publisher"]) == (byline, publisher)
+
+
+def figures_of(article):
+    return [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_a_photographers_name_in_capitals_under_the_lead_caption_under_the_byline():
+    caption = "El arquitecto Aurelio Sanjurjo, en su estudio de Madrid en 2011."
+    document, article = article_of(f"Muere Aurelio Sanjurjo, el arquitecto de los mercados\nLucía Ferreras Ortiz\n"
+                                   f"Madrid - 05 mar 2024 - 18:40 CET\nCompartir en Whatsapp\n{caption}\nSAMUEL BERMEJO\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Lucía Ferreras Ortiz"
+    assert figures_of(article) == [(caption, "SAMUEL BERMEJO")]
+
+
+def test_a_name_in_capitals_under_a_deck_with_no_byline_is_no_photographer():
+    document, article = article_of("Muere el arquitecto de los mercados\n"
+                                   "El autor de la rehabilitación del mercado fallece en Madrid a los 88 años.\n"
+                                   f"LUCÍA FERRERAS ORTIZ\n{STORY}\n{SECOND}\n")
+    assert figures_of(article) == []
+
+
+@pytest.mark.parametrize("caption, credit_line, credit", [
+    ("Dalmore currently has 112 stores, mostly in the north of England", "Source: Shutterstock", "Shutterstock"),
+    ("Dev Chahal says the hoax orders have cost his business dearly", "Credit: Tees News Agency", "Tees News Agency"),
+])
+def test_a_caption_under_the_byline_block_over_its_labelled_credit(caption, credit_line, credit):
+    document, article = article_of(f"Chippy boss fumes as ghost customer racks up fake orders\nAmelia Trent\n"
+                                   f"Published: 21:07, 18 Aug 2023\n{caption}\n{credit_line}\n{STORY}\n{SECOND}\n")
+    assert figures_of(article) == [(caption, credit)]
+    assert paragraphs(article)[0] == STORY
