@@ -1293,7 +1293,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif (reason := chrome_reason(text, header=True)) is not None:
-            if reason in ("banner", "contact") and take_byline(unit, article, doc):
+            if reason == "banner" and _TIMESTAMP.match(text) is not None and (stamped := find_date(text)) is not None:
+                take_timestamp(unit, article, doc, stamped)  # "PUBLISHED JAN 23, 2024, 06:00 PM SGT": a stamp in capitals
+            elif reason in ("banner", "contact") and take_byline(unit, article, doc):
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
             elif (reason == "banner" and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
                   and without_label(header[index + 1].text) != header[index + 1].text

@@ -3731,3 +3731,9 @@ def test_a_caption_under_the_byline_block_over_its_labelled_credit(caption, cred
                                    f"Published: 21:07, 18 Aug 2023\n{caption}\n{credit_line}\n{STORY}\n{SECOND}\n")
     assert figures_of(article) == [(caption, credit)]
     assert paragraphs(article)[0] == STORY
+
+
+@pytest.mark.parametrize("stamp", ["PUBLISHED JAN 23, 2024, 06:00 PM SGT", "UPDATED MARCH 02, 2024 7:05 AM"])
+def test_a_stamp_set_in_capitals_dates_the_story(stamp):
+    document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\n{stamp}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["published"][:10] == ("2024-01-23" if "JAN" in stamp else "2024-03-02")
