@@ -1173,8 +1173,15 @@ def _is_prose(text: str) -> bool:
 
 def without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:
     """The caption without a gallery's picture counter, which goes to ``removed``."""
+    if caption[:1] in "CEZ" and (control := _PICTURE_CONTROL.match(caption)) is not None:
+        # "Enlarge / An artist's reconstruction …", "Camera IconThe town's water plant …": a button's or an icon's text
+        doc.remove_span(unit.number, unit.last, caption[:control.end()].strip(), "page-control")
+        caption = caption[control.end():]
     counter = gallery_counter(caption)
     if not counter:
         return caption
     doc.remove_span(unit.number, unit.last, caption[:counter].strip(), "gallery-counter")
     return caption[counter:]
+
+
+_PICTURE_CONTROL = lazy_compile(r"(?:Enlarge|Expand|Zoom)(?: (?:this )?(?:image|photo|picture))? / (?=\S)|Camera Icon ?(?=[A-Z\"“‘])")

@@ -1295,6 +1295,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (reason := chrome_reason(text, header=True)) is not None:
             if reason == "banner" and _TIMESTAMP.match(text) is not None and (stamped := find_date(text)) is not None:
                 take_timestamp(unit, article, doc, stamped)  # "PUBLISHED JAN 23, 2024, 06:00 PM SGT": a stamp in capitals
+            elif (reason == "banner" and article.byline is None and any(char.isdigit() for char in text)
+                  and (shouted_name := _shouted_name_and_time(text)) is not None):
+                article.fill("byline", shouted_name[0], unit.number)  # "HOLLIS WEXFORD - 6/3/2024, 4:41 PM": the
+                article.fill("published", shouted_name[1], unit.number)  # writer's name in capitals and the story's time
             elif reason in ("banner", "contact") and take_byline(unit, article, doc):
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
             elif (reason == "banner" and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
@@ -2088,6 +2092,9 @@ def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -
     right above prose (``body_next``: the header's last line is right above the story), since "Share:",
     "Background:" or "Empfehlen:" are labels of the same shape."""
     found = dateline_line(units[index].text)
+    if (found is not None and found.agency is None and units[index].text.endswith(("—", "–", "-")) and index + 1 < len(units)
+            and _is_title(units[index + 1].text) and not _is_prose(units[index + 1].text)):
+        return None  # ("JAWS OF LIFE —" over the headline: a kicker, the story's place stands over its prose)
     if found is None or found.agency is not None or not units[index].text.endswith(":"):
         return found
     if chrome_reason(units[index].text, header=True) is not None:
@@ -2096,6 +2103,17 @@ def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -
     if following is None:
         return found if body_next else None
     return found if _is_prose(following) else None
+
+
+def _shouted_name_and_time(text: str) -> Optional[tuple[str, str]]:
+    """(name, date) for a name in capitals, then the story's date ("HOLLIS WEXFORD - 6/3/2024, 4:41 PM")."""
+    name, when = name_before_time(text)
+    if when is None or name == text or not 2 <= len(words := name.split()) <= _NAME_IN_CAPITALS_WORDS:
+        return None
+    return (name, when) if is_bare_name(name.title()) and not any(is_function_word(w.lower()) for w in words) else None
+
+
+_NAME_IN_CAPITALS_WORDS = 4
 
 
 def _name_and_time(text: str) -> bool:

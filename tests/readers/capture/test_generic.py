@@ -3737,3 +3737,25 @@ def test_a_caption_under_the_byline_block_over_its_labelled_credit(caption, cred
 def test_a_stamp_set_in_capitals_dates_the_story(stamp):
     document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\n{stamp}\n\n{STORY}\n\n{SECOND}\n")
     assert article["published"][:10] == ("2024-01-23" if "JAN" in stamp else "2024-03-02")
+
+
+def test_a_kicker_with_a_dash_over_the_headline_is_no_dateline():
+    document, article = article_of(f"Skip to main content\nJAWS OF LIFE —\nTiny armored fish pushes back origin of jaws\n"
+                                   f"By Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["dateline"] is None
+    assert article["headline"] == "Tiny armored fish pushes back origin of jaws"
+
+
+def test_a_writers_name_in_capitals_and_the_storys_time_under_the_headline():
+    document, article = article_of(f"Tiny armored fish pushes back origin of jaws\nHOLLIS WEXFORD - 6/3/2024, 4:41 PM\n"
+                                   f"reader comments\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == ("HOLLIS WEXFORD", "2024-03-06")
+
+
+@pytest.mark.parametrize("prefix", ["Enlarge / ", "Camera Icon", "Camera Icon "])
+def test_a_pictures_button_or_icon_before_its_caption(prefix):
+    caption = "An artist's reconstruction of the fish, which was roughly the size of a thumb."
+    document, article = article_of(f"Tiny armored fish pushes back origin of jaws\nBy Jane Roe\n\n{STORY}\n\n"
+                                   f"{prefix}{caption} Credit: Jane Doe/University of Dunmore\n\n{SECOND}\n")
+    assert figures_of(article) == [(caption, "Jane Doe/University of Dunmore")]
+    assert reasons(document)[prefix.strip()] == "page-control"
