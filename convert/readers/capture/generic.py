@@ -1887,7 +1887,13 @@ def _section_and_date(text: str) -> Optional[str]:
 
 
 def _is_timestamp(text: str) -> bool:
-    return _TIMESTAMP.match(text) is not None
+    return _TIMESTAMP.match(text) is not None or (text[:1] in _RELATIVE_DAY_FIRST and _RELATIVE_STAMP.fullmatch(text) is not None)
+
+
+# "Today at 15:00", "Gestern, 18:30 Uhr", "Hoy a las 10:15": a stamp that names the day only by its distance from today
+_RELATIVE_STAMP = lazy_compile(r"(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|hoje|ontem|oggi|ieri)"
+                               r",?(?: at| um| à| a las| às| alle)? \d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?(?: uhr)?", re.I)
+_RELATIVE_DAY_FIRST = "TtYyHhGgAaOoIi"
 
 
 def _under_byline_over_date(header: Sequence[Line], title: Line, bylined: set[int]) -> bool:
@@ -2159,6 +2165,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
                                   or date_then_name(unit.text, found) or _post_line(unit.text)
                                   or _date_then_paper(unit.text, found)):
             return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
+        if unit.text[:1] in _RELATIVE_DAY_FIRST and _RELATIVE_STAMP.fullmatch(unit.text) is not None:
+            return True  # "Today at 15:00": when the story was posted, the day named by its distance from today
         if _name_and_time(unit.text) and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text)):
             # "Jane Roe 1 day ago": the author, and how long ago the story was posted (over another title, it is
             # that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)

@@ -3759,3 +3759,13 @@ def test_a_pictures_button_or_icon_before_its_caption(prefix):
                                    f"{prefix}{caption} Credit: Jane Doe/University of Dunmore\n\n{SECOND}\n")
     assert figures_of(article) == [(caption, "Jane Doe/University of Dunmore")]
     assert reasons(document)[prefix.strip()] == "page-control"
+
+
+@pytest.mark.parametrize("stamp", ["Today at 15:00", "Yesterday 12:35PM", "Gestern, 18:30 Uhr", "Hoje às 10:32"])
+def test_a_stamp_naming_the_day_by_its_distance_from_today_signs_the_headline(stamp):
+    document, article = article_of(f"Sponsored\nToday's News in 90 Seconds - January 25th\nNews\n"
+                                   f"Gym's rowing challenge raises money for community defibrillators\nStaff Reporter\n{stamp}\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Gym's rowing challenge raises money for community defibrillators"
+    assert article["summary"] == []
+    assert reasons(document)[stamp] == "timestamp"
