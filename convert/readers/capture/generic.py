@@ -1532,6 +1532,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         return later == len(copies) or signature == float("inf") or header[copies[later]].number > signature
     for unit in header:
         if (article.byline is None and (place := following.get(unit.number)) is not None and is_bare_name(unit.text)
+                and not is_paper_name(unit.text)  # ("Derwent Valley Tribune" over "Jane Roe Obituary": the paper's)
                 and _place_over_date(place, following.get(place.number))
                 and take_bare_byline(unit, headline, article, True, near=near_headline(unit))):
             # "Luis Ángel Revilla", "Valladolid", "Actualizado Domingo, 7 abril 2024": who, where from, when
@@ -1554,9 +1555,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     doc.remove_span(unit.number, unit.last, crumbs, "navigation")
             else:
                 article.note("headline", unit.number)
-        elif (_NAME_AND_MORE.search(unit.text) or _dated_or_placed(following.get(unit.number))) and take_bare_byline(
-                unit, headline, article, _dated_or_placed(following.get(unit.number)), near=near_headline(unit)):
-            pass  # (a title-like line: only "name, job", "name and time", or names a date line signs)
+        elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)) and take_bare_byline(
+                unit, headline, article, _dated_under(unit, following), near=near_headline(unit)):
+            pass  # (a title-like line: only "name, job", "name and time", or names a date line signs, the job between)
         elif take_desk(unit, article):
             pass
         elif _PLACE_AND_PROVINCE.fullmatch(unit.text) and _dated(following.get(unit.number)):
@@ -1578,7 +1579,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         words = text.split()
         if unit.number in signed:
             continue
-        if (take_bare_byline(unit, headline, article, _dated(following.get(unit.number)), near=near_headline(unit))
+        dated = _dated(following.get(unit.number))
+        # (a name over its job over the date, or a name and its job over the date, signs wherever it stands in the header)
+        block = (job_over_date := _job_over_date(following.get(unit.number), following)) or dated and is_name_and_job(text)
+        if (take_bare_byline(unit, headline, article, dated or job_over_date, near=near_headline(unit) or block)
                 or take_desk(unit, article)):
             pass
         elif job_under_byline(unit, article):
@@ -2109,6 +2113,17 @@ def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -
     if following is None:
         return found if body_next else None
     return found if _is_prose(following) else None
+
+
+def _dated_under(unit: Line, following: dict[int, Line]) -> bool:
+    """Whether the story's date (or where and when) stands under ``unit``, the writer's job between at most."""
+    under = following.get(unit.number)
+    return _dated_or_placed(under) or _job_over_date(under, following)
+
+
+def _job_over_date(unit: Optional[Line], following: dict[int, Line]) -> bool:
+    """Whether ``unit`` is a writer's job alone over the story's date line ("Crime Reporter", "14:32, 4 MAR 2024")."""
+    return unit is not None and is_job(unit.text) and _dated(following.get(unit.number))
 
 
 def _shouted_name_and_time(text: str) -> Optional[tuple[str, str]]:

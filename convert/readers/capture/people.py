@@ -600,7 +600,11 @@ def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[st
 def is_bare_name(text: str) -> bool:
     """Whether ``text`` is a name alone: two to four capitalised words ("Jane Roe")."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(SHORT_NAME.fullmatch(word) for word in words)
+    return (2 <= len(words) <= 4 and all(SHORT_NAME.fullmatch(word) for word in words)
+            and words[-1].lower() not in OBITUARY_WORDS)  # ("Margaret Ellison Obituary": her obituary's title)
+
+
+OBITUARY_WORDS = frozenset("obituary obituaries nachruf nécrologie obituario obituário necrologio".split())
 
 
 _JOB_AFTER_COMMA_WORDS = 3  # at most, in the job after a name and a comma ("Senior Staff Writer")

@@ -3769,3 +3769,18 @@ def test_a_stamp_naming_the_day_by_its_distance_from_today_signs_the_headline(st
     assert article["headline"] == "Gym's rowing challenge raises money for community defibrillators"
     assert article["summary"] == []
     assert reasons(document)[stamp] == "timestamp"
+
+
+@pytest.mark.parametrize("block", ["Eilidh Marr\nCrime Reporter", "Eilidh Marr Crime Reporter"])
+def test_a_name_and_job_over_the_date_past_the_share_buttons_and_the_section_signs_the_story(block):
+    document, article = article_of(f"Skip to main content\nNews\nCrime\nPolice concerned for missing woman last seen on Saturday\n"
+                                   f"Officers have released a photograph and are asking anyone who saw her to come forward\n"
+                                   f"Bookmark\nShare\nComments\nNews\n{block}\n14:32, 4 MAR 2024\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["published"][:10]) == ("Eilidh Marr", "2024-03-04")
+
+
+def test_an_obituarys_title_over_its_date_line_is_no_byline():
+    document, article = article_of("Skip to main content\nHome\nObituaries\nDerwent Valley Tribune\n"
+                                   "Margaret Ellison Obituary\nPublished by The Derwent Valley Tribune on Dec. 3, 2024.\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["byline"] is None
