@@ -1906,6 +1906,7 @@ def _under_byline_over_date(header: Sequence[Line], title: Line, bylined: set[in
             and any(_dated(unit) for unit in header[index + 1:index + 1 + _NEWSROOM_OVER_DATE]))
 
 
+_LIST_REACH = 2  # lines under a stamp where a list's next title stands
 _NEWSROOM_OVER_DATE = 2  # lines under the writer's newsroom where the story's date stands (the site's name between)
 
 
@@ -2181,7 +2182,9 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
                                   or _date_then_paper(unit.text, found)):
             return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
         if unit.text[:1] in _RELATIVE_DAY_FIRST and _RELATIVE_STAMP.fullmatch(unit.text) is not None:
-            return True  # "Today at 15:00": when the story was posted, the day named by its distance from today
+            # "Today at 15:00": when the story was posted, the day named by its distance from today (over another
+            # title, a list of stories: "Jane Roe", "Today 7:30AM", "Gizmodo", the next story's title)
+            return not any(_title_not_chrome(after.text) for after in header[below + 1:below + 1 + _LIST_REACH])
         if _name_and_time(unit.text) and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text)):
             # "Jane Roe 1 day ago": the author, and how long ago the story was posted (over another title, it is
             # that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)

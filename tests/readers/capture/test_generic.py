@@ -3784,3 +3784,12 @@ def test_an_obituarys_title_over_its_date_line_is_no_byline():
                                    "Margaret Ellison Obituary\nPublished by The Derwent Valley Tribune on Dec. 3, 2024.\n"
                                    f"{STORY}\n{SECOND}\n")
     assert article["byline"] is None
+
+
+@pytest.mark.parametrize("after, signed", [([], True), (["Gizmodo", "I Can't Believe You Made Me Solve the Mystery"], False)])
+def test_a_stamp_naming_the_day_over_another_title_signs_none(after, signed):
+    from convert.readers.capture.generic import _signed_below
+    from convert.readers.capture.text import Line
+    texts = ["Trump Shocked to Learn 3M Selling Masks Overseas", "Matt Novak", "Today 7:30AM", *after]
+    header = [Line(number, text, text) for number, text in enumerate(texts, start=1)]
+    assert _signed_below(header, 0) is signed
