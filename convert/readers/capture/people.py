@@ -204,6 +204,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if " " in text and text[:4].lower() in _OUR_OPENINGS and (ours := _OUR_WRITER.match(text)) is not None:
         # "Von unserem Redakteur Klaus Berger": the job, then the name ("From our …", "De nuestro …": by whom)
         text = f"{_OUR_BY.get(ours.group('by').lower(), ours.group('by'))} {text[ours.end():]}"
+    if "(" in text and ")" in text:
+        text = _without_where_from(text)
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)
     if not match:
         return None
@@ -305,7 +307,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 _STAFF_WORDS = (" Staff", " staff", " Correspondent", " correspondent")
 SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")  # a dash between spaces: what parts a name from what follows it
 # "(Bruxelles, bureau européen)", "(in Kyiv)": a parenthesis closing the byline, said of the writer.
-_WHERE_FROM = lazy_compile(r"\s*\((?P<inner>[^()]{2,60})\)$")
+# (a province in brackets inside it: "(Saint-Jean-de-Maurienne (Savoie), envoyée spéciale)")
+_WHERE_FROM = lazy_compile(r"\s*\((?P<inner>(?:[^()]|\([^()]{1,30}\)){2,80})\)$")
+# ... or after the first of several names: "Par Hélène Vasseur (Perpignan, envoyée spéciale) et Julien Cazals"
+_WHERE_INSIDE = lazy_compile(r"\s*\((?P<inner>(?:[^()]|\([^()]{1,30}\)){2,80})\)(?=\s+(?:et|and|und|y|e)\s)")
 # "court reporter", "state political reporter", "Heimatblick-Redakteurin", "notre correspondant": the writer's job
 # before the name after "By", in the six languages (in small letters, or as German writes its nouns).
 _JOB_BEFORE_NAME = lazy_compile(
@@ -354,11 +359,29 @@ def written_from(text: str) -> Optional[str]:
     """Where a byline's closing parenthesis says the writer was sent to report from ("Par Solène Vaquier
     (Saint-Ferréol-du-Causse, envoyée spéciale)": "Saint-Ferréol-du-Causse"), or None. (A bureau is where the writer
     works, not where the story was filed: "(Bruxelles, bureau européen)".)"""
-    where = _WHERE_FROM.search(text) if text.endswith(")") else None
+    where = (_WHERE_FROM.search(text) if text.endswith(")") else None) or (
+        _WHERE_INSIDE.search(text) if "(" in text else None)
     if where is None or not _written_from(where.group("inner")) or _SENT_TO.search(where.group("inner")) is None:
         return None
     place = where.group("inner").split(",")[0].strip()
-    return place if _PLACE_WORDS.fullmatch(place) or is_place_alone(place) else None
+    town = place.partition(" (")[0]  # ("Saint-Jean-de-Maurienne (Savoie)": the town and its province)
+    return place if _PLACE_WORDS.fullmatch(town) or is_place_alone(town) else None
+
+
+def _without_where_from(text: str) -> str:
+    """A byline without the parentheses the line reads past: one after the first of several names, and one that holds
+    a province in brackets ("(Saint-Jean-de-Maurienne (Savoie), envoyée spéciale)"), when they say where the writer is or
+    what they do."""
+    text = _WHERE_INSIDE.sub(lambda found: "" if _said_of_writer(found.group("inner")) else found.group(0), text)
+    if text.endswith(")") and (end := _WHERE_FROM.search(text)) is not None and "(" in end.group("inner") and (
+            _said_of_writer(end.group("inner"))):
+        text = text[:end.start()]
+    return text
+
+
+def _said_of_writer(inner: str) -> bool:
+    """Whether a parenthesis after a writer's name says where they are or what they do (not what they did)."""
+    return _written_from(inner) or _JOB_IN_BRACKETS.fullmatch(inner) is not None
 
 
 # A reporter sent to the place, in the six languages: "envoyée spéciale", "special correspondent", "Sonderkorrespondent",

@@ -457,3 +457,14 @@ def test_a_portraits_caption_with_its_credit_after_a_bar_is_no_byline():
 ])
 def test_the_papers_own_writer_with_the_job_before_the_name(text, name):
     assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("line, name, place", [
+    ("Par Clémence Aubertin (Saint-Jean-de-Maurienne (Savoie), envoyée spéciale)", "Clémence Aubertin",
+     "Saint-Jean-de-Maurienne (Savoie)"),
+    ("Par Hélène Vasseur (Perpignan, envoyée spéciale) et Julien Cazals", "Hélène Vasseur et Julien Cazals", "Perpignan"),
+])
+def test_where_an_envoy_reports_from_in_brackets_with_a_province_or_before_a_second_name(line, name, place):
+    from convert.readers.capture.people import written_from
+    assert byline_parts(line)[0] == name
+    assert written_from(line) == place
