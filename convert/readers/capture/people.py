@@ -146,6 +146,8 @@ def names_joined(text: str) -> bool:
     Nadja Keller"), each of two words at least (a headline may pair two surnames: "Trump and Putin")."""
     if _NAMES_AND.search(text) is None:  # (commas alone part a name from its job: "Jane Roe, Staff Reporter")
         return False
+    if "(" in text:
+        text = _SHIFT_TAG.sub("", text)  # ("Maeve Lindqvist (now) and Tomasz Brennan (earlier)": a live page's shifts)
     parts = [_WHERE_EACH_WRITES.sub("", part) for part in _NAMES_APART.split(text)]
     return len(parts) >= 2 and all(len(part.split()) >= 2 and is_bare_name(part) and not is_organisation(part)
                                    and _ROLE_WORD.search(part) is None for part in parts)
@@ -153,7 +155,13 @@ def names_joined(text: str) -> bool:
 
 def names_without_places(text: str) -> str:
     """Names joined by "and" without where each writes from ("Jane Roe in London and John Doe in Manchester")."""
+    if "(" in text:
+        text = _SHIFT_TAG.sub("", text)
     return _WHERE_EACH_WRITES.sub("", text) if " in " in text or " à " in text or " en " in text else text
+
+
+# "(now)", "(earlier)": which of a live page's writers is on shift, in the six languages
+_SHIFT_TAG = lazy_compile(r"\s*\((?:now|earlier|later|jetzt|zuvor|maintenant|plus tôt|ahora|antes|agora|ora|prima)\)", re.I)
 
 
 _NAMES_AND = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")

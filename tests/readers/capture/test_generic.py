@@ -3793,3 +3793,12 @@ def test_a_stamp_naming_the_day_over_another_title_signs_none(after, signed):
     texts = ["Trump Shocked to Learn 3M Selling Masks Overseas", "Matt Novak", "Today 7:30AM", *after]
     header = [Line(number, text, text) for number, text in enumerate(texts, start=1)]
     assert _signed_below(header, 0) is signed
+
+
+@pytest.mark.parametrize("line", ["Maeve Lindqvist (now) and Tomasz Brennan (earlier)",
+                                  "By Maeve Lindqvist (now) and Tomasz Brennan (earlier)"])
+def test_a_live_pages_writers_on_shift_sign_it(line):
+    document, article = article_of(f"Storm Ilse live: thousands without power as flood warnings extended\n{line}\n"
+                                   f"Updated March 3, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Maeve Lindqvist and Tomasz Brennan"
+    assert article["headline"] == "Storm Ilse live: thousands without power as flood warnings extended"
