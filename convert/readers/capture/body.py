@@ -699,7 +699,8 @@ def _last_sentence_opening(text: str) -> Optional[re.Match[str]]:
 # A last sentence that opens as prompts do: "Click", "Subscribe", "Sign up", "Support", "Join", "Get", "Register",
 # "Follow", "Download", "Don't", and "Klicken", "Cliquez", "Clicca", "Clique", "Abonnez", "Suscríbete", "Haz clic",
 # "Assine", "Iscriviti", "Inscrivez", "Inscreva", "Regístrate" (one scan of the paragraph's last characters).
-_PROMPT_OPENING = lazy_compile(r"[.!?][\"”’]? (?P<prompt>(?:Click|Subscribe|Sign|Support|Join|Get|Register|Follow|Download"
+# (glued to the story's last stop too: "… traders said.Sign up here.")
+_PROMPT_OPENING = lazy_compile(r"[.!?][\"”’]? ?(?P<prompt>(?:Click|Subscribe|Sign|Support|Join|Get|Register|Follow|Download"
                                r"|Don['’]t|Klick|Clic|Abonn|Suscr|Haz clic|Assin|Iscriv|Inscri|Regístr)[^.!?]{0,75}[.!?])$")
 _PROMPT_REASONS = {"promo", "newsletter-prompt", "paywall", "appeal"}
 _PROMPT_AFTER_WORDS = 8  # at least, in the story's text before the prompt

@@ -24,6 +24,7 @@ _EXACT = {
                       "story continues below", "story continues below advertisement", "article continues below",
                       "article continues below advertisement", "continue reading the main story", "content from our partners",
                       "this advertisement has not loaded yet, but your article continues below",
+                      "advertisement · scroll to continue", "advertisement • scroll to continue",
                       "partner content", "from our partners", "article continues after this advertisement",
                       "story continues", "read more below", "scroll down for video", "ad feedback", "report this ad",
                       "sponsored stories", "promoted stories", "around the web", "from the web", "recommended by",
@@ -383,6 +384,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|(?-i:(?:Read more|More|Most [Rr]ead|Most [Pp]opular|Latest|Trending) (?:from|by|on) [A-Z][\w'’\-]*"
                      r"(?: [A-Z][\w'’\-]*){0,3}):?"
                      r"|(?:(?-i:More)|read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
+                     r"|go deeper|dig deeper"
                      # "Read more in the Chronicle:", "Lesen Sie mehr im Kurier:": where, on the site, more is to read
                      r"|read more (?:in|on|at) (?:the )?(?-i:[A-Z][\w'’\-]*)(?: (?-i:[A-Z][\w'’\-]*)){0,2}"
                      r"|lesen sie auch|mehr zum thema|leia também|veja também|leggi anche|lee también|lea también|ver también"
@@ -948,9 +950,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|si tienes (?:alguna pregunta|preguntas)|se (?:você )?tiver (?:alguma )?(?:dúvida|pergunta)s?|per domande)\b"
         r"(?=.{0,80}\b(?:uns|us|nous|nos|ci|contattaci)\b).{0,80}\b(?:kontakt|contact|contacto|contato|contattaci|contattarci"
         r"|schreiben sie|e-?mail)", re.I)),  # (who can be reached is "us": the newsroom, not someone in the story)
-    ("appeal", _Keys.of("free|readers"), lazy_compile(
-        r"\bhelp us keep (?:this story|our journalism|our reporting) free\b|\b(?:relies|rely|depends) on readers like you\b",
-        re.I)),
+    # ("… se sostiene gracias a sus lectores", "… vive grazie ai suoi lettori": the site living on its readers' money)
+    ("appeal", _Keys.of("free|readers|lectores|leitores|lecteurs|leser|lesern|lettori"), lazy_compile(
+        r"\bhelp us keep (?:this story|our journalism|our reporting) free\b|\b(?:relies|rely|depends) on readers like you\b"
+        r"|\bse sostiene gracias a (?:sus|nuestros) lectores\b|\b(?:é mantid[oa]|se mantém|vive) (?:graças a|pelos) (?:seus|nossos)"
+        r" leitores\b|\bvit grâce à (?:ses|nos) lecteurs\b|\bfinanziert sich (?:durch|über) (?:seine|ihre|unsere) leser(?:innen)?\b"
+        r"|\bvive grazie ai (?:suoi|nostri) lettori\b", re.I)),
+    # "This ad hasn't loaded yet, but the article continues below.": an advertisement's place
+    ("advertisement", _Keys.of("loaded"), lazy_compile(r"^this (?:ad|advertisement) (?:has not|hasn['’]t) loaded yet\b", re.I)),
     # "By signing up, you agree to our Terms of Use …": what the reader agrees to by a form's button, in the six
     # languages.
     ("site-notice", _Keys.of("agree|accept|consent|acknowledge|acceptez|akzeptieren|stimmen|aceptas|concorda|aceita|accetti"),

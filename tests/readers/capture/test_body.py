@@ -682,3 +682,9 @@ def test_a_credit_line_with_the_sign_and_the_word_for_a_photo_under_its_caption(
                                    f"© Photo Aurélie Massonneau / La Voix du Bocage\n\n{STORY}\n\n{SECOND}\n")
     assert figures(article) == [(caption, "Aurélie Massonneau / La Voix du Bocage", None)]
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_prompt_glued_to_the_storys_last_stop():
+    document, article = article_of(f"{HEADLINE}\nBy Jane Roe\n\n{STORY[:-1]}, union officials and traders said.Sign up here.\n\n"
+                                   f"{SECOND}\n")
+    assert paragraphs(article)[0] == f"{STORY[:-1]}, union officials and traders said."

@@ -1616,3 +1616,15 @@ def test_a_label_over_more_stories_in_the_six_languages_not_a_count(text, reason
 ])
 def test_an_audio_promo_a_print_issue_note_a_messaging_channel_the_comment_rules_and_a_tip_line(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Advertisement · Scroll to continue", "advertisement"),
+    ("This ad hasn't loaded yet, but the article continues below.", "advertisement"),
+    ("Go deeper: Rail union sets strike vote for February", "related-link"),
+    ("Pulso Sur se sostiene gracias a sus lectores. Si valorás nuestro trabajo, sumate con un aporte mensual.", "appeal"),
+    ("Il Corriere vive grazie ai suoi lettori.", "appeal"),
+    ("The team had to go deeper into the mine.", None), ("The ad had not loaded, the council said.", None),
+])
+def test_an_ads_place_a_go_deeper_link_and_a_site_living_on_its_readers(text, reason):
+    assert chrome_reason(text) == reason
