@@ -318,7 +318,9 @@ _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose
 
 
 # The verb that opens what a note says of the writer named before it, in the six languages.
-_IS = frozenset("is was est était ist war es fue era é foi è fu".split())
+# (or what the writer covers: "Daniel Okoro has covered courts across Bristol since 2019.", "… covers water and the West.")
+_IS = frozenset("is was est était ist war es fue era é foi è fu has covers writes reports joined couvre écrit schreibt "
+                "berichtet cubre escribe cobre escreve scrive".split())
 _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
 _TITLED = ("Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Prof ")  # (the title before a writer's surname)
 _HONORIFICS = frozenset(title[:4] for title in _TITLED)

@@ -270,6 +270,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         when, where = found
         rest = _BEFORE_DATE.sub("", rest[: where.start()].strip(" -–—|,/")).strip(" -–—|,/")
         rest = _UNDATED_TIME.sub("", rest).strip(" -–—|,/")  # "Jane Roe | 10:15 AM on March 3, 2024"
+        if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:
+            return helped.group("name"), agency(helped.group("wire")), when  # "Par Camille Roussel avec AFP - 12 mars 2024"
     elif (undated := _UNDATED_TIME.search(rest)) is not None:
         rest = rest[:undated.start()].strip(" -–—|,")
     elif rest.endswith((".", "!", "?")) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)

@@ -688,3 +688,11 @@ def test_a_prompt_glued_to_the_storys_last_stop():
     document, article = article_of(f"{HEADLINE}\nBy Jane Roe\n\n{STORY[:-1]}, union officials and traders said.Sign up here.\n\n"
                                    f"{SECOND}\n")
     assert paragraphs(article)[0] == f"{STORY[:-1]}, union officials and traders said."
+
+
+def test_a_note_on_what_the_writer_covers_under_the_byline_block_is_their_bio():
+    note = "Daniel Okoro has covered courts and crime across Bristol and South Gloucestershire since 2019."
+    document, article = article_of(f"{HEADLINE}\nComments\nBookmark\nShare\nDaniel Okoro\nCourts Reporter\n06:00, 5 MAR 2024\n"
+                                   f"{note}\n{STORY}\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert {item["text"]: item["reason"] for item in document["removed"]}[note] == "author-bio"

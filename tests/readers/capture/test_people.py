@@ -468,3 +468,8 @@ def test_where_an_envoy_reports_from_in_brackets_with_a_province_or_before_a_sec
     from convert.readers.capture.people import written_from
     assert byline_parts(line)[0] == name
     assert written_from(line) == place
+
+
+def test_a_writer_with_a_wire_before_the_date_and_reading_time():
+    assert byline_parts("Par Camille Roussel avec AFP - 12 mars 2024 à 07:45 - Temps de lecture : 2 min") == (
+        "Camille Roussel", "AFP", "2024-03-12")
