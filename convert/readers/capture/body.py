@@ -19,6 +19,7 @@ from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
 from .people import byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
+from .mastheads import SECTIONS
 from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, is_function_word, title_cased
@@ -874,6 +875,8 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
         # writer's name signs it ("Jane Roe | May 09, 2025, 06:12 PM"; a wire's is read as a byline, as printed)
         if is_bare_name(publications[0]):
             article.fill("byline", publications[0], unit.number)
+        elif TIMESTAMP.match(parts[1]) is not None and _place_sending(publications[0]):  # (not "Bosch | 26.01.2022")
+            article.fill("dateline", publications[0], unit.number)  # "Pune | Updated: July 28, 2024 09:14 IST": where from
         take_timestamp(Line(unit.number, unit.raw, dates[0][0], unit.end), article, doc, dates[0][1])
         return True
     if len(bylines) != 1 or len(publications) > 1:
@@ -890,6 +893,13 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
     for part, found in dates:
         take_timestamp(Line(unit.number, unit.raw, part, unit.end), article, doc, found)
     return True
+
+
+def _place_sending(text: str) -> bool:
+    """Whether ``text``, before a bar and a stamp, is the one-word place the story was sent from ("Pune"; not the
+    section's name, "Business", nor a wire's initials, "SNI")."""
+    return (" " not in text and not text.isupper() and is_place_alone(text) and text.lower() not in SECTIONS
+            and chrome_reason(text, header=True) is None)
 
 
 # Where the story was written, after the newsroom and a dash that close a byline ("…, g1 — São Paulo").

@@ -1217,6 +1217,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 and byline_parts(text) is None):  # ("Posted by Jane Roe in News": a byline)
             doc.remove(unit, "timestamp")  # "Publié aujourd'hui à 19h42": a stamp with no day of its own, no title
             continue
+        if (stamped := _wire_before_stamp(text)) is not None and (found := find_date(stamped[1])) is not None:
+            # "Press Trust of IndiaUpdated: March 05, 2024 10:32 am IST": the wire, then the stamp, no bar between (the
+            # wire's name is its byline, as printed)
+            article.fill("byline", stamped[0], unit.number)
+            article.fill("publisher", wire_agency(stamped[0]), unit.number)
+            take_timestamp(Line(unit.number, unit.raw, stamped[1], unit.end), article, doc, found)
+            continue
         if article.byline is None and (wired := name_with_wire(text)) is not None:
             article.fill("byline", wired[0], unit.number)  # "Mathieu Rochat avec ATS": the writer and the wire
             article.fill("publisher", wired[1], unit.number)
@@ -2114,6 +2121,18 @@ def _dateline_line(units: Sequence[Line], index: int, body_next: bool = False) -
     if following is None:
         return found if body_next else None
     return found if _is_prose(following) else None
+
+
+def _wire_before_stamp(text: str) -> Optional[tuple[str, str]]:
+    """(wire, stamp) for a wire's name and a stamp's label with no bar between them ("Press Trust of IndiaUpdated: …",
+    "PTI Published: …"); None for other lines."""
+    if " | " in text or ":" not in text or (stamp := _STAMP_AFTER_NAME.search(text)) is None:
+        return None
+    wire = text[:stamp.start()].strip(" /|·•-–—")  # ("PTI / Updated: …")
+    return (wire, text[stamp.end():]) if wire_agency(wire) is not None else None
+
+
+_STAMP_AFTER_NAME = lazy_compile(r"(?<=\S)\s?(?=(?:Updated|Published|Posted|Last [Uu]pdated)\s*:)")
 
 
 def _dated_under(unit: Line, following: dict[int, Line]) -> bool:

@@ -3802,3 +3802,24 @@ def test_a_live_pages_writers_on_shift_sign_it(line):
                                    f"Updated March 3, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Maeve Lindqvist and Tomasz Brennan"
     assert article["headline"] == "Storm Ilse live: thousands without power as flood warnings extended"
+
+
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("Press Trust of IndiaUpdated: March 05, 2024 10:32 am IST", "Press Trust of India", "Press Trust of India"),
+    ("PTI / Updated: March 05, 2024 10:32 am IST", "PTI", "PTI"),
+])
+def test_a_wires_name_and_a_stamp_with_no_bar_between(line, byline, publisher):
+    document, article = article_of(f"Supreme Court seeks reply on plea against coaching fee hikes\n{line}\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"], article["published"][:10]) == (byline, publisher, "2024-03-05")
+    assert article["summary"] == []
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("Pune | Updated: July 28, 2024 09:14 IST", "Pune"),
+    ("Business | Updated: July 28, 2024 09:14 IST", None),  # (the section's name)
+    ("Bosch | 26.01.2024", None),  # (a label and a date, no stamp's word)
+])
+def test_the_town_a_story_was_sent_from_before_a_bar_and_its_stamp(line, dateline):
+    document, article = article_of(f"Pune rains: waterlogging in low-lying areas\nWritten by Meera Kulkarni\n{line}\n\n{STORY}\n\n"
+                                   f"{SECOND}\n")
+    assert article["dateline"] == dateline
