@@ -1001,10 +1001,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Comments are moderated.", "Los comentarios publicados son responsabilidad exclusiva de sus autores.": the rules
     # of the comment box under the story, in the six languages.
     ("comment-prompt", _Keys.of("comments|comment|kommentare|commentaires|comentarios|comentários|commenti"), lazy_compile(
-        r"^(?:the |die |les |los |os |i )?(?:comments?|kommentare|commentaires|comentarios|comentários|commenti)"
-        r"(?: (?:published|publiés|publicados|pubblicati|veröffentlichten))? (?:are|is|will be|sind|werden|unterliegen|sont"
-        r"|seront|son|están|serán|são|estão|serão|sono|saranno|vengono)\b.{0,40}?\b(?:moderat\w*|modér\w*|moderación"
-        r"|moderação|moderazione|moderati|responsab\w*|verantwort\w*)", re.I)),
+        r"^(?:the |die |les |los |os |i )?(?:(?:user|leser|reader)-?)?(?:comments?|kommentare|commentaires|comentarios|comentários"
+        r"|commenti)(?: (?:published|publiés|publicados|pubblicati|veröffentlichten))? (?:are|is|will be|sind|werden|unterliegen"
+        r"|sont|seront|son|están|serán|são|estão|serão|sono|saranno|vengono)\b.{0,40}?\b(?:moderat\w*|modér\w*|moderación"
+        r"|moderação|moderazione|moderati|responsab\w*|verantwort\w*|freigeschaltet|reviewed|approved)", re.I)),
     # "Wir benötigen Ihre Zustimmung, um den von X bereitgestellten Inhalt zu laden.", "Contenuto non disponibile.
     # Accetta i cookie di terze parti per visualizzarlo.": an embedded post's placeholder asking the reader's consent to
     # load it, in the six languages (the consent, then what it shows or the cookies it needs; or the other way round).

@@ -1628,3 +1628,9 @@ def test_an_audio_promo_a_print_issue_note_a_messaging_channel_the_comment_rules
 ])
 def test_an_ads_place_a_go_deeper_link_and_a_site_living_on_its_readers(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["User-Kommentare werden nach einer Prüfung freigeschaltet.", "Comments are moderated.",
+                                  "Les commentaires sont modérés.", "I commenti sono moderati."])
+def test_the_comment_boxs_moderation_note(text):
+    assert chrome_reason(text) == "comment-prompt"
