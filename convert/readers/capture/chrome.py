@@ -470,8 +470,13 @@ _SHAPES: list[tuple[str, str, int]] = [
     # header only: an audio player's buttons above the story ("Download", "Embed", "Transcript", "4-Minute Listen"; in
     # the body "Transcript" may head one), also "Play" and "Pause", and the button that reads the story out in the other
     # languages ("Ouvir o texto", "Pausar", "Écouter", "Ascolta")
-    ("page-control", r"download|embed|transcript|playlist|\d{1,2}-minute listen|play|pause|pausar|pausa|pausieren"
-                     r"|ouvir(?: o)?(?: texto)?|écouter|escuchar|ascolta|anhören", re.I),
+    ("page-control", r"download|embed|transcript|playlist|\d{1,2}-minute listen|play|pause|pausar(?: áudio| audio)?|pausa"
+                     r"|pausieren|ouvir(?: o)?(?: texto)?|écouter|escuchar|ascolta|anhören"
+                     # ... and the buttons that size the text: "Diminuir fonte", "Increase font size", "Schrift vergrößern"
+                     r"|(?:diminuir|aumentar|increase|decrease|reduce|vergrößern|verkleinern|réduire|diminuer|augmenter|disminuir"
+                     r"|reducir|riduci|aumenta|diminuisci)(?: (?:a|la|le|il|the|text))? (?:fonte|font|schrift|police|letra"
+                     r"|tamaño de (?:la )?letra|carattere|text|texte|testo)(?: size)?|(?:schrift|font|text) (?:vergrößern"
+                     r"|verkleinern|größer|kleiner|larger|smaller)", re.I),
     ("breadcrumb", r"[Hh]ome(?:\s*[>/»›|]?\s*[A-Z][\w&-]*){1,3}|in [A-Z][\w&-]*(?: [A-Z][\w&-]*)?", 0),  # header only
 ]
 

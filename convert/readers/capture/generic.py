@@ -504,12 +504,17 @@ _CREDIT_ROLES = frozenset("text texto texte testo textos words fotos foto photos
 
 def _place_over_date(place: Line, date: Optional[Line]) -> bool:
     """Whether ``place`` names where the story was written alone, over its date line (a byline block's middle line)."""
-    return (date is not None and is_place_alone(place.text) and place.text.lower() not in SECTIONS
+    return date is not None and _dated(date) and _place_line(place)
+
+
+def _place_line(place: Line) -> bool:
+    """Whether ``place`` can name alone where the story was written (not a section, a job, a label or an organisation)."""
+    return (is_place_alone(place.text) and place.text.lower() not in SECTIONS
             and place.text.lower() not in _CREDIT_ROLES  # ("Agência Lusa", "Texto", the date: what the name wrote)
             and not is_job(place.text)  # ("Jane Roe", "Staff Writer", the date: the writer's job)
             and _TIMESTAMP.match(place.text) is None  # ("Jane Roe", "Published", the date: the date's label)
             and not (" " in place.text and is_organisation(place.text))  # ("Creators Syndicate": who distributes it)
-            and chrome_reason(place.text, header=True) is None and _dated(date))
+            and chrome_reason(place.text, header=True) is None)
 
 
 def _byline_block_or_widget(unit: Line) -> bool:
@@ -1540,7 +1545,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     for unit in header:
         if (article.byline is None and (place := following.get(unit.number)) is not None and is_bare_name(unit.text)
                 and not is_paper_name(unit.text)  # ("Derwent Valley Tribune" over "Jane Roe Obituary": the paper's)
-                and _place_over_date(place, following.get(place.number))
+                and (_place_over_date(place, following.get(place.number))
+                     # (or right over the story, its date read above them: "Renata Albuquerque", "São Paulo", the story)
+                     or place is header[-1] and article.published is not None and _place_line(place))
                 and take_bare_byline(unit, headline, article, True, near=near_headline(unit))):
             # "Luis Ángel Revilla", "Valladolid", "Actualizado Domingo, 7 abril 2024": who, where from, when
             doc.removed[:] = [item for item in doc.removed if item["lines"][0] not in (unit.number, place.number)]

@@ -3823,3 +3823,12 @@ def test_the_town_a_story_was_sent_from_before_a_bar_and_its_stamp(line, datelin
     document, article = article_of(f"Pune rains: waterlogging in low-lying areas\nWritten by Meera Kulkarni\n{line}\n\n{STORY}\n\n"
                                    f"{SECOND}\n")
     assert article["dateline"] == dateline
+
+
+def test_a_name_over_a_place_right_over_the_story_past_the_text_size_buttons():
+    document, article = article_of("Poupança tem saída líquida de R$ 20 bi em fevereiro\n"
+                                   "Retirada reflete endividamento das famílias, dizem analistas\n5.mar.2024 às 10h32\n"
+                                   "Ouvir o texto\nPausar áudio\nDiminuir fonte\nAumentar fonte\nRenata Albuquerque\nSão Paulo\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Renata Albuquerque", "São Paulo")
+    assert reasons(document)["Diminuir fonte"] == "page-control"
