@@ -73,7 +73,29 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
         if where == "skip" and _logo_text(unit.text):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
+        if (where == "first" and _logo_text(unit.text) and _over_sections(unit, top)
+                and (_brand_shaped(unit.text) or _named_again(unit, lines))):
+            # the page's first line over its menu of sections, shaped as a brand ("ClinicianDaily", "TRAIL CADENCE",
+            # "Mein-MMO.de"), or named again (a section's label, "Times Insider", stands there too)
+            return unit
     return None
+
+
+def _over_sections(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether two of the three lines under ``unit`` name sections of a site ("News", "Home", "Tech")."""
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    return sum(line.text.lower() in SECTIONS for line in top[index + 1:index + 4]) >= _SECTIONS_UNDER_LOGO
+
+
+_SECTIONS_UNDER_LOGO = 2
+
+
+def _brand_shaped(text: str) -> bool:
+    """Whether ``text`` is written as a brand is, not as a phrase: in capitals ("TRAIL CADENCE"), or one word with a
+    capital inside it, a digit, a hyphen or a dot ("ClinicianDaily", "Mein-MMO.de", "L-Mag")."""
+    if text.isupper():
+        return sum(char.isalpha() for char in text) > 3
+    return " " not in text and (any(char.isdigit() or char in "-." for char in text) or any(c.isupper() for c in text[1:]))
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:

@@ -164,3 +164,15 @@ def test_a_newspapers_name_first_under_a_consent_form_is_its_masthead():
                               f"Manage options\nCorrib Observer\nNews\nSport\nCouncil to decide on pool plan\n"
                               f"By Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("Corrib Observer", "Corrib Observer")
+
+
+@pytest.mark.parametrize("name", ["ClinicianDaily", "TRAIL CADENCE", "Mein-MMO.de", "L-Mag"])
+def test_a_name_on_the_pages_first_line_over_its_sections_is_its_masthead(name):
+    site, publisher, _ = read(f"{name}\nHome\nNews\nScience\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("line", ["Breaking News", "Wednesday, January 24, 2024", "Light snow 28°F"])
+def test_other_first_lines_over_the_sections_are_no_masthead(line):
+    site, publisher, _ = read(f"{line}\nHome\nNews\nScience\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
