@@ -378,7 +378,7 @@ _SHAPES: list[tuple[str, str, int]] = [
               r"|for the latest news\b.{0,80}\bhead to .{1,60}|watch (?:live|the live stream|live coverage)\b.{0,40}", re.I),
     # "More on this story", "Latest news", "Most read stories": a label over a list of links to other stories.
     ("related-link", r"(?:more|other|latest|related|further|top|popular|recommended|trending|most (?:read|popular|viewed"
-                     r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos)"
+                     r"|shared))(?:\s+[\w-]+){0,3}\s+(?:stories|news|articles|reads|headlines|coverage|videos):?"
                      r"|(?:explore |see |find |read )?more (?:on|from|about) (?:this|the|our|these)\b(?:\s+[\w-]+){0,3}"
                      # "More from Jane Roe": the author's other stories
                      r"|(?-i:(?:Read more|More|Most [Rr]ead|Most [Pp]opular|Latest|Trending) (?:from|by|on) [A-Z][\w'’\-]*"
@@ -401,7 +401,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|(?-i:(?:À )?LIRE AUSSI|LESEN SIE AUCH|LEIA TAMBÉM|LEA TAMBIÉN|LEE TAMBIÉN|LEGGI ANCHE|READ MORE"
                      r"|READ ALSO|SEE ALSO|RELATED)\.\s+\S.{0,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
-    ("page-control", r"(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
+    ("page-control", r"(?:click|tap) (?:on )?(?:any|an|the|each) (?:image|photo|picture)s? to (?:view|see|open|enlarge)\b.{0,40}"
+                    r"|(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"
                     r"|tap|skip to|jump to|go to|back to|toggle|enlarge)(?:\s+(?:the|this|all|more|full|our|\d+))*\s+"
                     r"(?:sharing\s+)?(?:options|article|story|comments?|video|audio|gallery|photos|images?|slideshow"
                     r"|podcast|transcript|link|player|menu|replies|thread|captions?)\b.{0,30}"
@@ -621,11 +622,24 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|\bi commenti che (?:violano|non rispettano) [^.]{0,40} (?:saranno|verranno) (?:rimossi|cancellati)\b",
         re.I)),
     # "Save articles to read later and create your own reading list": the site's reading list.
-    ("page-control", _Keys.of("save|list|bookmarks"), lazy_compile(
+    ("page-control", _Keys.of("save|list|bookmarks|saved|favorites|favourites"), lazy_compile(
         r"\bsave (?:articles|stories|this article|this story) (?:to read )?(?:later|for later)\b|\b(?:your own|my) reading list\b"
         # "Add articles to your saved list …", "You can find this story in My Bookmarks.": where saved stories are kept
         r"|\badd (?:articles|stories|this (?:article|story)) to your (?:saved|reading) list\b"
-        r"|\bfind (?:this|the) (?:article|story) in (?:my|your) (?:bookmarks|saved (?:list|articles|stories))\b", re.I)),
+        r"|\bfind (?:this|the) (?:article|story) in (?:my|your) (?:bookmarks|saved (?:list|articles|stories))\b"
+        # "Add to your saved stories": the button itself
+        r"|^(?:add|save) (?:this (?:article |story )?|it )?to (?:your |my )?(?:saved (?:stories|articles|items)|reading list"
+        r"|bookmarks|favou?rites)$", re.I)),
+    # "See our privacy notice", "Special to the Gazette", "For more news, visit the … website.", "Join our channel for the
+    # top reads … on your preferred chat app", "Get up-to-the-minute news sent straight to your device.": a link to the
+    # site's rules, a contributor's credit line, and the site's prompts to follow it elsewhere
+    ("page-chrome", _Keys.of("privacy|cookie"), lazy_compile(
+        r"^(?:see|read|view|review) (?:our|the) (?:privacy|cookie)(?: and cookie)? (?:notice|policy|statement)\.?$", re.I)),
+    ("byline", _Keys.of("special"), lazy_compile(r"^special to (?:the )?(?-i:[A-Z])[\w'’&.\-]*(?: (?-i:[A-Z])[\w'’&.\-]*){0,4}$",
+                                                 re.I)),
+    ("promo", _Keys.of("news|stories|updates|channel|device|phone"), lazy_compile(
+        r"^for more (?:news|stories|updates)(?: like this)?, (?:visit|go to|head to|follow)\b"
+        r"|^join our (?:\w+ )?channel\b.{0,80}\b(?:chat|messaging) app\b|\bsent straight to your (?:device|phone)\b", re.I)),
     # "The BBC is not responsible for the content of external sites.": an embed's note on the site it comes from
     ("page-chrome", _Keys.of("responsible"), lazy_compile(
         r"\bis not responsible for the content of external (?:internet )?(?:sites|websites|links)\b", re.I)),
@@ -893,8 +907,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|^.{1,60}?\s[-–—|]\s(?:zur(?:ück zur)? startseite|retour à l['’]accueil|(?:ir a|volver a) la portada"
                   r"|volver al inicio|(?:voltar|ir) para a página inicial|torna alla home(?:page)?)$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
                   r"(?:tab|window)\)?$", re.I)),
-    ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron|count"),
+    ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron|count|support"),
      lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|^can we count on you\b|"
+                  r"^support (?:[\w\-]+,? ){1,4}(?:news|journalism|reporting)\.(?: join us| donate(?: now)?| become a member)?[.!]?$|"
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b", re.I)),
     # "Please enter a search term": the search box's prompt, in the six languages.
@@ -965,8 +980,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("advertisement", _Keys.of("loaded"), lazy_compile(r"^this (?:ad|advertisement) (?:has not|hasn['’]t) loaded yet\b", re.I)),
     # "By signing up, you agree to our Terms of Use …": what the reader agrees to by a form's button, in the six
     # languages.
-    ("site-notice", _Keys.of("agree|accept|consent|acknowledge|acceptez|akzeptieren|stimmen|aceptas|concorda|aceita|accetti"),
+    ("site-notice", _Keys.of("agree|accept|consent|acknowledge|acceptez|akzeptieren|stimmen|aceptas|concorda|aceita|accetti|emailed|receive"),
      lazy_compile(
+        # ("I would like to be emailed about offers, events and updates from …": a sign-up form's box to tick)
+        r"^i(?: would|['’]d) like to (?:be emailed|receive (?:emails|e-mails|offers|updates))\b|"
         r"^(?:by (?:signing up|subscribing|clicking|registering|continuing|submitting|creating an account|using (?:this|our) "
         r"(?:site|website|service)|providing (?:your|an) e-?mail(?: address)?)\b.{0,80}\b(?:you|i) (?:agree|accept|consent|acknowledge)"
         r"|en (?:vous inscrivant|vous abonnant|cliquant|continuant)\b.{0,80}\bvous acceptez"

@@ -158,6 +158,10 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
                      or over_date and wire_agency(unit.text) is not None)
                 and take_bare_byline(above, headline, article, dated=over_date, near=True)):
             desk, place = _desk_and_place(unit.text)
+            if desk[:11].lower() == "special to ":
+                # "Special to The Northern Ledger": a contributor's, for the paper ("the Gazette" names it too short)
+                named = [word for word in desk[11:].split() if word.lower() != "the"]
+                desk = desk[11:] if sum(word[:1].isupper() for word in named) >= 2 else None
             article.fill("publisher", desk, unit.number)
             article.fill("dateline", place, unit.number)
             return {above.number, unit.number}

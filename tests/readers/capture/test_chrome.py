@@ -1634,3 +1634,18 @@ def test_an_ads_place_a_go_deeper_link_and_a_site_living_on_its_readers(text, re
                                   "Les commentaires sont modérés.", "I commenti sono moderati."])
 def test_the_comment_boxs_moderation_note(text):
     assert chrome_reason(text) == "comment-prompt"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Add to your saved stories", "page-control"), ("Click on any image to view the full gallery", "page-control"),
+    ("See our privacy notice", "page-chrome"), ("Special to the Gazette", "byline"),
+    ("Support safe, smart, local news. Join us.", "appeal"),
+    ("Get up-to-the-minute news sent straight to your device.", "promo"),
+    ("For more news, visit the TLN News website.", "promo"),
+    ("Join our channel for the top reads for the day on your preferred chat app", "promo"),
+    ("More election coverage:", "related-link"),
+    ("I would like to be emailed about offers, events and updates from The Sovereign.", "site-notice"),
+    ("Support the troops.", None), ("The mayor said support for local news was rising.", None),
+])
+def test_a_save_button_a_gallerys_hint_a_contributors_credit_and_more_prompts(text, reason):
+    assert chrome_reason(text) == reason

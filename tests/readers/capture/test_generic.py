@@ -3832,3 +3832,11 @@ def test_a_name_over_a_place_right_over_the_story_past_the_text_size_buttons():
                                    f"{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("Renata Albuquerque", "São Paulo")
     assert reasons(document)["Diminuir fonte"] == "page-control"
+
+
+def test_a_contributor_special_to_a_paper_over_the_date():
+    document, article = article_of("The Northern Ledger\nOttawa's housing accelerator is running on an empty tank\n"
+                                   "Federal money cannot make up for the fact that Canada has too few builders\n"
+                                   f"Graham Thiessen-Okoro\nSpecial to The Northern Ledger\nPublished March 4, 2024\n"
+                                   f"For Subscribers\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Graham Thiessen-Okoro", "The Northern Ledger")
