@@ -798,6 +798,16 @@ _WIRE_PHOTO = lazy_compile(r"(?P<wire>[A-Z]{2,12}) PHOTO (?P<name>[A-ZÀ-Þ][A-Z
 _GLUED_OPENINGS = (".(", "!(", "?(")
 
 
+_TAKEN_FOR = lazy_compile(r"(?P<name>[^/]{3,40})/for (?P<outlet>[A-ZÀ-Þ][\w'’&.\-]*(?: [\w'’&.\-]+){0,4})")
+
+
+def _name_wire_service(text: str) -> bool:
+    """A photographer's name, a wire and a picture service between bars ("Evan Morales | Bloomberg | Getty Images")."""
+    name, wire, service = (part.strip() for part in text.split(" | "))
+    return (is_bare_name(name) and (agency(wire) is not None or _PICTURE_AGENCY.fullmatch(wire) is not None)
+            and _PICTURE_AGENCY.fullmatch(service) is not None)
+
+
 def _bar_credit(credit: str) -> bool:
     """"JANE ROE | Times", "Jane Roe | The Valley Courier": a photographer, a bar and the paper they work for."""
     name, _, paper = credit.partition("|")
@@ -841,6 +851,11 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text
     if under_caption and "|" in text and named_for(text) is not None:
         return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
+    if under_caption and text.count(" | ") == 2 and _name_wire_service(text):
+        return text  # "Evan Morales | Bloomberg | Getty Images": the photographer, the wire, the picture service
+    if under_caption and "/for " in text and (taken_for := _TAKEN_FOR.fullmatch(text)) is not None and is_bare_name(
+            taken_for.group("name")):
+        return text  # "Nadia Ortz/for Radio Commons": the photographer, and whom the picture was taken for
     if under_caption and " • " in text and named_for(text.replace(" • ", " | ", 1)) is not None:
         return text  # "MARCUS HOLT • The Twin Lakes Courier": the photographer, a bullet, and the paper
     if (under_caption and "/" in text and (source := _SOURCE_LABEL.match(text)) is not None

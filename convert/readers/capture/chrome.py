@@ -1266,7 +1266,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
-    if (("to declare" in text or "funding as a" in text or "work for, consult" in text or "ne conseille pas" in text)
+    if (("to declare" in text or "funding as a" in text or "work for, consult" in text or "ne conseille pas" in text
+         or "funding from" in text)
             and _FUNDING_DISCLOSURE.search(text)):  # (each phrase's rarest words first: "funding" alone is common)
         return "editor-note"
     if ("offers" in text or text[:4] == "Get ") and _SIGN_UP_PROMISE.search(text) is not None:
@@ -1384,7 +1385,10 @@ _SYNDICATED_NOTE = lazy_compile(r"\b(?:auto-?generated|automatically generated|g
 _FUNDING_DISCLOSURE = lazy_compile(r"\bprovides funding as a (?:founding )?(?:member|partner) of\b"
                            r"|\b(?:has|have) no (?:relevant )?(?:financial interests|affiliations|conflicts? of interest) to declare\b"
                            r"|\bdoes not work for, consult, own shares in or receive funding from\b"
-                           r"|\bne travaille pas, ne conseille pas, ne possède pas de parts\b", re.I)
+                           r"|\bne travaille pas, ne conseille pas, ne possède pas de parts\b"
+                           # "Tamsin Okoro receives funding from the … Council.": the writer's funders, named first
+                           r"|^(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’.\-]+){1,3} (?:receives|has received) (?:research )?funding "
+                           r"from\b", re.I)
 # "Our community members are treated to special offers, promotions and adverts from us and our partners.", "Get all
 # the week's environment news …": what a newsletter's sign-up promises, at any length.
 _SIGN_UP_PROMISE = lazy_compile(r"\bspecial offers, promotions and adverts from us and our partners\b"

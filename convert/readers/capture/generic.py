@@ -700,6 +700,8 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not opening_notice(text) and caption_parts(text) is None
                 and labelled_caption(text) is None  # ("Image caption, …", "Pie de foto, …")
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
+                # (a headline asked as a question right over the story's date: "… why are we still digging them up?")
+                and not (text.endswith("?") and index + 1 < len(units) and _dated(units[index + 1]))
                 and not (("·" in text or "|" in text) and signed_stamp(text) is not None)  # (a byline block's line)
                 and not _credit_below(units, index) and not _credit_above(units, index)
                 and not _describes_media(units, index)

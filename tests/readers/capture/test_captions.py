@@ -1030,3 +1030,9 @@ def test_a_courtesy_credit_under_the_lead_pictures_caption_over_the_headline():
     assert article["headline"] == "Jane Roe, who drove the county's first bookmobile, dies at 91"
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         ("Jane Roe at the wheel of the county's first bookmobile in 1978.", "Courtesy of the Roe family")]
+
+
+@pytest.mark.parametrize("text", ["Evan Morales | Bloomberg | Getty Images", "Nadia Ortz/for Radio Commons"])
+def test_a_photographer_with_a_wire_and_a_picture_service_or_whom_the_picture_was_for(text):
+    assert standalone_credit(text, under_caption=True) == text
+    assert standalone_credit(text) is None  # (alone, it may be a menu's entries)

@@ -3840,3 +3840,14 @@ def test_a_contributor_special_to_a_paper_over_the_date():
                                    f"Graham Thiessen-Okoro\nSpecial to The Northern Ledger\nPublished March 4, 2024\n"
                                    f"For Subscribers\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["publisher"]) == ("Graham Thiessen-Okoro", "The Northern Ledger")
+
+
+def test_a_writers_funding_disclosure_under_a_headline_asked_as_a_question():
+    note = "Tamsin Okoro receives funding from the Natural Environment Research Council and the Moorland Trust."
+    headline = "Peat bogs store more carbon than our forests – so why are we still digging them up for compost?"
+    document, article = article_of(f"Skip to main content\nThe Forum Review\nEnvironment\nHealth\n{headline}\n"
+                                   f"Published: March 4, 2024 7:12am GMT\nAuthor\nTamsin Okoro\nDisclosure statement\n{note}\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+    assert paragraphs(article)[0] == STORY
+    assert reasons(document)[note] == "editor-note"
