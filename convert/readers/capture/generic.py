@@ -757,7 +757,10 @@ def _signed_under(units: Sequence[Line], index: int) -> bool:
     """Whether a byline or a dated line stands within two lines under ``units[index]`` with more prose after it:
     the prose is a standfirst above the story's byline block. (A story may end with its dated line.)"""
     for below in range(index + 1, min(index + 3, len(units))):
-        if _is_credit_line(units[below].text) or _name_and_job(units[below].text):
+        text = units[below].text
+        # (a byline block on one line counts too: "India News | Press Trust of India | Updated: November 13, 2024")
+        if (_is_credit_line(text) or _name_and_job(text)
+                or ("|" in text or "·" in text) and signed_stamp(text) is not None):
             # (the story's widgets and its video player between do not count: "Bookmark", "Video Loading", ...)
             judged = (u.text for u in units[below + 1:below + 1 + 3 * _STANDFIRST_REACH] if chrome_reason(u.text) is None)
             return any(_is_prose(text) for _, text in zip(range(_STANDFIRST_REACH), judged))

@@ -3851,3 +3851,13 @@ def test_a_writers_funding_disclosure_under_a_headline_asked_as_a_question():
     assert article["headline"] == headline
     assert paragraphs(article)[0] == STORY
     assert reasons(document)[note] == "editor-note"
+
+
+def test_a_deck_over_a_byline_block_printed_on_one_line_between_bars():
+    deck = "The victim was added to a WhatsApp group that promised guaranteed returns of up to 300 per cent, police said."
+    document, article = article_of(f"Techie loses Rs 48 lakh to fake stock trading app\n{deck}\n"
+                                   "India News | Press Trust of India | Updated: November 13, 2024 8:14 pm IST\nShare\n"
+                                   f"Bengaluru: {STORY}\n{SECOND}\n")
+    assert article["summary"] == [deck]
+    assert paragraphs(article)[0] == f"Bengaluru: {STORY}"
+    assert (article["publisher"], article["published"][:10]) == ("Press Trust of India", "2024-11-13")
