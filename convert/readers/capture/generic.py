@@ -1940,7 +1940,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
     position = {u.number: i for i, u in enumerate(header)}
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
-    titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text) or _name_and_outlet(t.text))
+    titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text) or _name_and_outlet(t.text)
+                                        or "·" in t.text and _job_line(t.text))
               and not is_from_desk(t.text) and not (
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
@@ -2155,7 +2156,18 @@ def _dated_under(unit: Line, following: dict[int, Line]) -> bool:
 
 def _job_over_date(unit: Optional[Line], following: dict[int, Line]) -> bool:
     """Whether ``unit`` is a writer's job alone over the story's date line ("Crime Reporter", "14:32, 4 MAR 2024")."""
-    return unit is not None and is_job(unit.text) and _dated(following.get(unit.number))
+    return unit is not None and _job_line(unit.text) and _dated(following.get(unit.number))
+
+
+def _job_line(text: str) -> bool:
+    """A writer's job alone, or their job and the paper between middle dots ("Waikato Reporter·The Aotea Herald·")."""
+    if "·" in text:
+        parts = [part.strip() for part in text.strip(" ·").split("·")]
+        return 1 < len(parts) <= _JOB_LINE_PARTS and is_job(parts[0]) and all(parts)
+    return is_job(text)
+
+
+_JOB_LINE_PARTS = 3
 
 
 def _shouted_name_and_time(text: str) -> Optional[tuple[str, str]]:

@@ -158,6 +158,8 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
                      or over_date and wire_agency(unit.text) is not None)
                 and take_bare_byline(above, headline, article, dated=over_date, near=True)):
             desk, place = _desk_and_place(unit.text)
+            if "·" in desk:  # ("Waikato Reporter·The Aotea Herald·": the writer's job, then the paper)
+                desk = next((part.strip() for part in reversed(desk.strip(" ·").split("·")) if not is_job(part.strip())), desk)
             if desk[:11].lower() == "special to ":
                 # "Special to The Northern Ledger": a contributor's, for the paper ("the Gazette" names it too short)
                 named = [word for word in desk[11:].split() if word.lower() != "the"]

@@ -3861,3 +3861,11 @@ def test_a_deck_over_a_byline_block_printed_on_one_line_between_bars():
     assert article["summary"] == [deck]
     assert paragraphs(article)[0] == f"Bengaluru: {STORY}"
     assert (article["publisher"], article["published"][:10]) == ("Press Trust of India", "2024-11-13")
+
+
+def test_a_name_over_its_job_and_paper_between_middle_dots_over_the_date():
+    document, article = article_of("Three teens before Youth Court after ram raid on jewellery store\n"
+                                   "Police say the stolen car was driven through the shop's front doors twice.\nSam Whitaker\n"
+                                   f"Waikato Reporter·The Aotea Herald·\n29 Oct, 2024 04:00 AM\n3 mins to read\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Three teens before Youth Court after ram raid on jewellery store"
+    assert (article["byline"], article["publisher"]) == ("Sam Whitaker", "The Aotea Herald")
