@@ -1536,6 +1536,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # (nor the story's share buttons and counters: "Comments", "Bookmark")
             counted += (not _dates_only(between.text) and between.number not in pictured
                         and chrome_reason(between.text, header=True) not in _SHARING_OR_PICTURE
+                        and not _story_control(between.text)
                         and not _portrait(between.text))  # (nor the writer's portrait: "Photo of Jenna Morrow")
             if counted > _BYLINE_REACH:
                 return False
@@ -2113,6 +2114,18 @@ _BYLINE_BLOCK_PLACES = 2  # single words at most in the byline block under a hea
 _NAMES_IN_A_ROW = 3  # one under another with nothing between: a menu's items, not writers ("Jane Roe", "and", "John Doe")
 _SHARING = {"share-widget", "share-counter", "live-blog-chrome"}  # (and a live page's own controls: "Key events")
 _SHARING_OR_PICTURE = _SHARING | {"page-control"}  # (and a picture's: "Enlarge this image", "[IMG]")
+# The story's own buttons printed under its headline, in the six languages: the player that reads it out, the size of
+# its text ("Listen to this article", "Aa", "A+", "Écouter l'article").
+_STORY_CONTROL = lazy_compile(r"(?:listen to (?:this|the) (?:article|story)|aa|a[+-]|écouter l['’]article|artikel anhören"
+                              r"|escuchar (?:la noticia|el artículo|noticia)|ouvir (?:a notícia|o texto|notícia)"
+                              r"|ascolta l['’]articolo)(?: · [\d:]+ min)?", re.I)
+
+
+def _story_control(text: str) -> bool:
+    return len(text) <= _STORY_CONTROL_CHARACTERS and _STORY_CONTROL.fullmatch(text) is not None
+
+
+_STORY_CONTROL_CHARACTERS = 40
 _STORY_WIDGETS = {"share-widget", "share-counter", "page-control", "page-chrome"}  # what a story's header holds
 _NEAR_STORY = 6  # header lines above the story's first paragraph where its headline stands
 _LEAD_CAPTION_REACH = 3  # header lines above the headline where the lead photo's caption stands

@@ -3869,3 +3869,11 @@ def test_a_name_over_its_job_and_paper_between_middle_dots_over_the_date():
                                    f"Waikato Reporter·The Aotea Herald·\n29 Oct, 2024 04:00 AM\n3 mins to read\n{STORY}\n{SECOND}\n")
     assert article["headline"] == "Three teens before Youth Court after ram raid on jewellery store"
     assert (article["byline"], article["publisher"]) == ("Sam Whitaker", "The Aotea Herald")
+
+
+@pytest.mark.parametrize("controls", ["Listen to this article\nAa", "Écouter l'article\nA+"])
+def test_a_name_over_the_date_past_the_storys_reading_and_text_size_buttons(controls):
+    caption = "Gardaí stopped the van on the N21 near Adare. Photo: Stock image"
+    document, article = article_of(f"Gardaí seize cannabis worth €2.1m after van stop in Co Limerick\n{controls}\n{caption}\n"
+                                   f"Ciara Dunleavy\nTue 3 Dec 2024 at 16:42\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Ciara Dunleavy"
