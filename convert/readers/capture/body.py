@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, can_be_caption, caption_parts, describes_picture, gallery_counter,
+from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        is_credit_line, labelled_caption, labelled_picture, says_who_is_pictured, source_credit, standalone_credit,
                        credit_under_sentence, without_label)
 from .agencies import agency
@@ -991,12 +991,11 @@ def _alt_sentence(block: dict[str, Any], article: ArticleDraft) -> bool:
     # has won a two-year battle …", "Um temporal que atingiu a capital na noite de quinta-feira (14) …")
     return (text.partition(" ")[0] in _INDEFINITE_ARTICLES and len(text.split()) <= _ALT_WORDS
             and not any(char.isdigit() for char in text)
-            and _SENTENCE_BREAK.search(text) is None and article.first_paragraph() is block)
+            and SENTENCE_INSIDE.search(text) is None and article.first_paragraph() is block)
 
 
 _ALT_WORDS = 20  # at most, in a picture's alt text
 _INDEFINITE_ARTICLES = frozenset("A An Un Une Ein Eine Einer Uno Una Um Uma".split())
-_SENTENCE_BREAK = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")
 
 
 # "(Image: …)", "Photo: …", "Foto: …": a credit line's label that says a picture stands above it.

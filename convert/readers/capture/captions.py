@@ -275,7 +275,7 @@ _WHERE_PICTURED = lazy_compile(r"\((?:pictured|above|below|left|right|centre|cen
                                r"|(?-i:l|r|M)\.|v\.\s?l\.(?:\s?n\.\s?r\.)?|l-r|l to r|from left|g\.|izq\.|esq\.|da sinistra"
                                r"|de gauche à droite|von links)\)", re.I)
 # "..., on March 3, 2024.", "... in Riverton, 3 March 2024": a caption dates the picture; a paragraph rarely ends so.
-_SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")
+SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")  # a stop inside a line: more than one sentence
 _YEAR_AT_END = lazy_compile(r"\d{4}\W{0,3}$")
 
 
@@ -309,7 +309,7 @@ def describes_picture(text: str) -> bool:
     found = find_date(tail)
     # (one sentence: a paragraph that ends with a date has others before it)
     return (found is not None and found[1].start() > 0 and not tail[found[1].end():].strip(" .)]")
-            and _SENTENCE_INSIDE.search(text) is None)
+            and SENTENCE_INSIDE.search(text) is None)
 
 
 def labelled_caption(text: str) -> Optional[str]:

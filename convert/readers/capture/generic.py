@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       initials_then_name, says_who_is_pictured, standalone_credit, without_label)
+                       initials_then_name, says_who_is_pictured, standalone_credit, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines
@@ -1838,12 +1838,11 @@ def _caption_over_photographer(header: Sequence[Line], index: int, byline: str) 
     words = name.split()
     return (text.endswith(".") and header[index + 1].number - header[index].last <= 2
             and 2 <= len(words) <= _PHOTOGRAPHER_WORDS and name.title() != byline.title() and is_bare_name(name.title())
-            and not any(is_function_word(word.lower()) for word in words) and _SENTENCE_INSIDE.search(text) is None
+            and not any(is_function_word(word.lower()) for word in words) and SENTENCE_INSIDE.search(text) is None
             and can_be_caption(text) and chrome_reason(name.title(), header=True) is None)
 
 
 _PHOTOGRAPHER_WORDS = 4
-_SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")
 
 
 def _past_wire(header: Sequence[Line], index: int) -> Optional[Line]:

@@ -180,14 +180,18 @@ _COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anz
 
 
 _TOP_LINES = 20  # a logo stands among the first lines of a page's text
+# The link that skips to the story, in the six languages.
+_SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main|zum (?:haupt)?inhalt(?: springen)?"
+                  r"|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?"
+                  r"|(?:ir|pular) para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?")
 # The links printed beside a site's logo: the one that skips to the story, and the reader's account (in the six
 # languages). A menu's sections are not among them: a section may be named as a paper is.
 _ACCOUNT_LINKS = re.compile(
-    r"(?:(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main|subscribe(?: now)?|sign in|log in|login|register"
-    r"|my account|(?:sign|log) in\s*[/|]\s*register|zum (?:haupt)?inhalt(?: springen)?|navigation überspringen|abonnieren"
-    r"|anmelden|einloggen|mein konto|(?:aller|passer) au contenu(?: principal)?|s['’]abonner|abonnez-vous|se connecter"
-    r"|connexion|mon compte|(?:ir|saltar) al contenido(?: principal)?|suscríbete|iniciar sesión|mi cuenta"
-    r"|(?:ir|pular) para o conteúdo(?: principal)?|assine|entrar|minha conta|(?:vai|salta) al contenuto(?: principale)?"
+    r"(?:" + _SKIP_TO_STORY + r"|subscribe(?: now)?|sign in|log in|login|register"
+    r"|my account|(?:sign|log) in\s*[/|]\s*register|navigation überspringen|abonnieren"
+    r"|anmelden|einloggen|mein konto|s['’]abonner|abonnez-vous|se connecter"
+    r"|connexion|mon compte|suscríbete|iniciar sesión|mi cuenta"
+    r"|assine|entrar|minha conta"
     r"|abbonati|accedi"
     # (the button that opens the menus, beside the logo on a phone's page)
     r"|menu|menü|menú)", re.I)
@@ -215,9 +219,7 @@ _KEYBOARD_LINK = re.compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:link
                             r"|zu[mr]? [\w\-]{3,30} springen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
                             r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
 _SKIP_REACH = 3  # lines: the keyboard's links printed together at the top
-_SKIP_LINK = re.compile(r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main|zum (?:haupt)?inhalt(?: springen)?"
-                        r"|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?"
-                        r"|(?:ir|pular) para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?", re.I)
+_SKIP_LINK = re.compile(_SKIP_TO_STORY, re.I)
 
 
 def is_paper_name(text: str) -> bool:
