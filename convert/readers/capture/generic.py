@@ -1138,9 +1138,10 @@ _NUMBERED_TITLE_WORDS = 6  # at least
 
 
 def _numbered_title(header: Sequence[Line], index: int) -> bool:
-    """Whether ``header[index]`` is a title that opens with a number, with its byline right under it ("By Jane Roe",
-    "Jane Roe | May 09, 2025, 06:12 PM", a name alone over the writer's job or the date), or under the lead picture's
-    caption. (Elsewhere such a line is more often a list's teaser, a count or a score.)"""
+    """Whether ``header[index]`` is a title that opens with a number, with its byline or a labelled stamp right under
+    it ("By Jane Roe", "Jane Roe | May 09, 2025, 06:12 PM", "Published on: June 25, 2024", a name alone over the
+    writer's job or the date), or under the lead picture's caption. (Elsewhere such a line is more often a list's
+    teaser, a count or a score.)"""
     text = header[index].text
     if not text[:1].isdigit() or text.endswith(".") or len(text) > 200 or _NUMBER_FIRST.match(text) is None:
         return False
@@ -1150,7 +1151,7 @@ def _numbered_title(header: Sequence[Line], index: int) -> bool:
     if len(text.split()) < _NUMBERED_TITLE_WORDS or below >= len(header):
         return False
     under = header[below].text
-    return (byline_parts(under) is not None or _name_and_time(under)
+    return (byline_parts(under) is not None or _name_and_time(under) or _is_timestamp(under)
             or ("|" in under or "/" in under) and signed_stamp(under) is not None  # ("PTI | Updated: March 12, 2024")
             or _is_name_alone(under) and below + 1 < len(header)  # ("Jane Roe" over "Correspondent", or the date)
             and (is_job(header[below + 1].text) or _dated(header[below + 1])))

@@ -3877,3 +3877,11 @@ def test_a_name_over_the_date_past_the_storys_reading_and_text_size_buttons(cont
     document, article = article_of(f"Gardaí seize cannabis worth €2.1m after van stop in Co Limerick\n{controls}\n{caption}\n"
                                    f"Ciara Dunleavy\nTue 3 Dec 2024 at 16:42\n{STORY}\n{SECOND}\n")
     assert article["byline"] == "Ciara Dunleavy"
+
+
+def test_a_title_that_opens_with_a_number_over_a_labelled_stamp_is_the_headline():
+    # (a list's teasers print their dates bare; "Published on:" labels the story's own)
+    title = "3 surprising findings from our survey of harbour pilots"
+    page = f"Blog\n\nInsights\n\n{title}\n\nPublished on: June 25, 2024\n\n5 min read\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["published"]) == (title, "2024-06-25")
