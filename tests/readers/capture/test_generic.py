@@ -3885,3 +3885,10 @@ def test_a_title_that_opens_with_a_number_over_a_labelled_stamp_is_the_headline(
     page = f"Blog\n\nInsights\n\n{title}\n\nPublished on: June 25, 2024\n\n5 min read\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["headline"], article["published"]) == (title, "2024-06-25")
+
+
+def test_a_stamp_labelled_issued_on_dates_the_story_and_is_no_title():
+    title = "Tanker blast kills 19 near a market in the river town"
+    page = f"World\n\nAfrica\n\n{title}\n\nIssued on: 04/06/2024 - 14:22\n\n2 min\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["published"]) == (title, "2024-06-04")
