@@ -29,7 +29,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
 from .people import (SPACED_DASH, agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_without_places, unglued_name)
+                     name_with_wire, names_joined, names_without_places, unglued_name, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -2477,7 +2477,8 @@ def _menu_like(text: str) -> bool:
 
 def _is_name_alone(text: str) -> bool:
     """A name alone, also with the writer's social handle after it ("Jane Roe, @janeroe") or where they write from
-    ("Jane Roe in Lisbon")."""
+    ("Jane Roe in Lisbon"), or the note that wires' copy went into the story ("Jane Roe and agencies")."""
+    text = without_agencies(text)
     return is_bare_name(_HANDLE_AFTER.sub("", text) if "@" in text else text) or is_name_in_place(text)
 
 

@@ -160,6 +160,15 @@ def names_without_places(text: str) -> str:
     return _WHERE_EACH_WRITES.sub("", text) if " in " in text or " à " in text or " en " in text else text
 
 
+def without_agencies(text: str) -> str:
+    """A byline without the note that wires' copy went into the story ("Jane Roe in Lisbon and agencies")."""
+    return _AND_AGENCIES.sub("", text) if "genc" in text or "gênc" in text or "gentur" in text else text
+
+
+_AND_AGENCIES = lazy_compile(r"\s+(?:and|with|&|avec|et|mit|und|y|con|e|com)\s+(?:agencies|agences|agenturen|agencias"
+                             r"|agenzie|agências)$", re.I)
+
+
 # "(now)", "(earlier)": which of a live page's writers is on shift, in the six languages
 _SHIFT_TAG = lazy_compile(r"\s*\((?:now|earlier|later|jetzt|zuvor|maintenant|plus tôt|ahora|antes|agora|ora|prima)\)", re.I)
 

@@ -15,7 +15,7 @@ from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
 from .people import (OBITUARY_WORDS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_name_with_job, is_organisation,
-                     is_place_alone, name_before_time, name_then_brand)
+                     is_place_alone, name_before_time, name_then_brand, without_agencies)
 from .text import Line
 
 
@@ -262,6 +262,7 @@ _WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-
 
 def is_name_in_place(text: str) -> bool:
     """Whether ``text`` is a writer's name and where they write from ("Jane Roe in Lisbon"), as a byline prints it."""
+    text = without_agencies(text)  # ("Jane Roe in Lisbon and agencies")
     where = _WRITTEN_FROM.search(text)
     if where is None or where.start() == 0:
         return False
@@ -366,8 +367,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if (unit.text.rsplit(None, 1)[-1].lower() in _SECTION_ENDS and is_bare_name(unit.text)
             and _NEWSROOM.match(unit.text) is None):
         return False  # "Club News", "Local Sport": a section's label, no one's name (but "Redazione Sport", a desk)
-    if " " in unit.text and (dated or near) and _NEWSROOM.fullmatch(unit.text) is not None:
-        article.fill("byline", unit.text, unit.number)  # "Staff report" under the headline: the newsroom wrote it
+    if " " in unit.text and (dated or near) and _NEWSROOM.fullmatch(without_agencies(unit.text)) is not None:
+        # "Staff report", "Staff and agencies" under the headline: the newsroom wrote it
+        article.fill("byline", unit.text, unit.number)
         return True
     if " " not in unit.text and unit.text.islower() and (lower_wire := wire_agency(unit.text)) is not None:
         article.fill("byline", unit.text, unit.number)  # "dpa": a wire that writes its name in small letters
@@ -385,7 +387,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         return True
     printed = _CLOCK_GLUED_TO_NAME.sub(" ", unit.text)  # ("Mara Tulloch12:04, Mar 06 2025": the time glued to the name)
     text, when = name_before_time(printed) if any(c.isdigit() or c == "@" for c in printed) else (printed, None)
-    text = text.rstrip(" ·•|").replace(" | ", ", ")  # "Jane Roe | Reporter": the bar between name and job as a comma
+    # ("Jane Roe | Reporter": the bar between name and job as a comma; "Jane Roe and agencies": the byline is the name)
+    text = without_agencies(text.rstrip(" ·•|")).replace(" | ", ", ")
     if (glued := _GLUED_JOB.search(text)) is not None and is_job(text[glued.end():]) and is_bare_name(text[:glued.end()]):
         text = f"{text[:glued.end()]}, {text[glued.end():]}"  # "Jess MartinSenior Reporter": the job glued to the name
     # (a separator left at the end, "Jane Roe · The Valley Courier ·", stood before what the copy lost)

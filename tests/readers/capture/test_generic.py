@@ -3892,3 +3892,16 @@ def test_a_stamp_labelled_issued_on_dates_the_story_and_is_no_title():
     page = f"World\n\nAfrica\n\n{title}\n\nIssued on: 04/06/2024 - 14:22\n\n2 min\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["headline"], article["published"]) == (title, "2024-06-04")
+
+
+@pytest.mark.parametrize("signed, byline", [
+    ("Jane Roe in Lisbon and agencies", "Jane Roe"), ("Jane Roe and agencies", "Jane Roe"),
+    ("Staff and agencies", "Staff and agencies"), ("Jeanne Roux avec agences", "Jeanne Roux"),
+])
+def test_a_byline_with_the_note_that_wires_copy_went_into_the_story(signed, byline):
+    title = "Floods force thousands from their homes as the river breaches an old levee"
+    deck = "Rescuers use boats to reach villages cut off after three days of rain"
+    page = (f"World\n\nEurope\n\n{title}\n\n{deck}\n\nView image in fullscreen\n\n{signed}\n\nMon 4 Nov 2024 18.02 GMT\n\n"
+            f"Share\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["summary"]) == (title, byline, [deck])
