@@ -840,6 +840,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|^(?:this|the rest of this) (?:article|story|content|post) is (?:only )?(?:for|available to|reserved for)"
                   r" (?:our )?(?:paying |paid )?(?:members|subscribers)(?=\.?$)"
                   r"|subscribe (?:today|now|for (?:full|unlimited|just|only|[$€£\d])|to (?:continue|read|keep|unlock))|not available in your (?:region|country)"
+                  # "Subscribe to The Paper for unlimited access to quality journalism."
+                  r"|^subscribe to (?:the )?[\w'’&.-]+(?: [\w'’&.-]+){0,4} for (?:unlimited|full|complete) (?:digital )?access\b"
                   r"|you have reached (?:your|the) (?:limit|maximum)|(?:log|sign) in,? (?:register|sign up),? or subscribe"
                   # "Create a free account to keep reading", "Already have an account?", "Start your free trial",
                   # "Enjoy unlimited access for just $1", in the languages read
@@ -1162,6 +1164,8 @@ _PHRASES_BY_WORD = _phrases_by_key(lambda keys: keys.words)
 _PHRASES_BY_MARK = _phrases_by_key(lambda keys: keys.marks)
 _PHRASE_KEY_WORDS = frozenset(_PHRASES_BY_WORD)
 _ALL_PHRASES = tuple(range(len(_PHRASES)))
+_PAYWALL_PROMPTS = tuple(pattern for reason, _, pattern in _PHRASES if reason == "paywall")
+_MAX_PROMPT_WORDS = 20
 
 
 def _phrases_held(tokens: frozenset[str], lowered: str) -> list[int]:
@@ -1207,6 +1211,12 @@ def link_label(text: str) -> bool:
 def chrome_reason(text: str, *, header: bool = False) -> Optional[str]:
     """Why ``text`` (one normalised line) is page chrome, or None if it may be article text."""
     return _reason(text, header)
+
+
+def is_paywall_prompt(text: str) -> bool:
+    """Whether ``text`` (one normalised line) is a paywall's prompt ("Subscribe to unlock this article", "Already a
+    subscriber? Log in"), whatever reason ``chrome_reason`` gives a line so short."""
+    return text.count(" ") < _MAX_PROMPT_WORDS and any(pattern.search(text) is not None for pattern in _PAYWALL_PROMPTS)
 
 
 @short_lines_remembered

@@ -12,6 +12,7 @@ from typing import Any, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .body import PROSE_WORDS  # (a paragraph this long vouches for its neighbours)
+from .chrome import is_paywall_prompt
 from .draft import ArticleDraft, DocumentDraft
 from .language import CLOSING_QUOTES, title_cased
 from .text import Line
@@ -64,6 +65,65 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     if dropped:
         gone = {id(block) for block, _ in dropped}
         article.blocks[:] = [block for block in article.blocks if id(block) not in gone]
+
+
+def drop_paywall_offer(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """Move to ``removed`` (as ``paywall``) the headings and short paragraphs under a paywall's prompt ("Subscribe to
+    unlock this article") when the story does not go on under it: the offer ("Explore our full range of
+    subscriptions.", "For individuals", "Why The Paper?"), up to a paragraph of prose. The story goes on (as a
+    subscriber's copy of the page has it) where two paragraphs of prose, or a long one, follow the prompt; then its
+    short lines stay."""
+    if not units:
+        return
+    first, last = units[0].number, units[-1].last
+    prose = [(block["lines"][0], len(block["text"].split(None, _LONG_PROSE_WORDS))) for block in article.blocks
+             if block["type"] == "paragraph" and first <= block["lines"][0] <= last]
+    walls = sorted(item["lines"][0] for item in doc.removed
+                   if first <= item["lines"][0] <= last and is_paywall_prompt(item["text"].strip()))
+    wall = next((number for number in walls if not _story_goes_on([words for start, words in prose if start > number])),
+                None)
+    if wall is None:
+        return
+    # The offer runs from the prompt to the page's other chrome (menus, links to other stories) or to prose: a block
+    # of another kind, or a line removed for another reason than the offer's, ends it.
+    events = [(block["lines"][0], block) for block in article.blocks if block["lines"][0] > wall]
+    events.extend((item["lines"][0], item) for item in doc.removed if wall < item["lines"][0] <= last)
+    offer = []
+    for _, event in sorted(events, key=lambda event: event[0]):
+        if "reason" in event:
+            if event["reason"] not in _BESIDE_OFFER:
+                break
+        elif event["type"] in ("paragraph", "heading") and not _prose_or_cut(event, last):
+            offer.append(event)
+        else:
+            break
+    for block in offer:
+        doc.remove_span(block["lines"][0], block["lines"][1], block["text"], "paywall")
+    if offer:
+        gone = {id(block) for block in offer}
+        article.blocks[:] = [block for block in article.blocks if id(block) not in gone]
+
+
+def _prose_or_cut(block: dict[str, Any], last: int) -> bool:
+    """Whether ``block`` is a paragraph of prose, or the capture's last line cut short: the story's, not an offer's."""
+    text = block["text"]
+    if not text.endswith(_SENTENCE_END):
+        return block["lines"][1] == last
+    return len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS
+
+
+def _story_goes_on(words: list[int]) -> bool:
+    """Whether paragraphs of these word counts (up to one more than ``_LONG_PROSE_WORDS``) are the story's."""
+    return (any(count > _LONG_PROSE_WORDS for count in words)
+            or sum(count >= PROSE_WORDS for count in words) >= _PROSE_UNDER_PROMPT)
+
+
+# A line of the offer may be as long as a short paragraph of prose ("See why over a million readers pay to read The
+# Paper."), not as a long one, nor as two: past such, the story goes on.
+_LONG_PROSE_WORDS = 20
+_PROSE_UNDER_PROMPT = 2
+# What an offer's lines are removed as, besides: its prices, notes and buttons.
+_BESIDE_OFFER = {"paywall", "promo", "site-notice", "page-chrome", "appeal"}
 
 
 def _kind(block: dict[str, Any]) -> str:

@@ -22,7 +22,7 @@ from .captions import (can_be_caption, caption_control, caption_parts, describes
                        initials_then_name, says_who_is_pictured, standalone_credit, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
-from .context import drop_menu_lines
+from .context import drop_menu_lines, drop_paywall_offer
 from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
@@ -135,6 +135,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
     drop_repeated_figures(units, article, doc)
+    drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
     if article.byline is not None:

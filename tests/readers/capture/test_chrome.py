@@ -1649,3 +1649,14 @@ def test_the_comment_boxs_moderation_note(text):
 ])
 def test_a_save_button_a_gallerys_hint_a_contributors_credit_and_more_prompts(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Subscribe to the Valley Courier for unlimited access to quality journalism. Cancel anytime.",
+                                  "Subscribe to Harbour News for full digital access."])
+def test_an_offer_to_subscribe_to_the_paper_for_access_is_a_paywalls(text):
+    assert chrome_reason(text) == "paywall"
+
+
+def test_a_sentence_about_subscribing_is_no_paywalls_offer():
+    text = "Readers who subscribe to the Valley Courier for full access to its archive can read the plans, the council said."
+    assert chrome_reason(text) is None

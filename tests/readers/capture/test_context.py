@@ -90,3 +90,25 @@ def test_a_count_of_comments_among_the_storys_widgets_ends_nothing():
     page = f"{HEADLINE}\n\n{STORY}\n\n12 Comments\n\nShare\n\n{SECOND}\n\n{THIRD}\n"
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+OFFER = ["Keep reading for $1", "Explore our full range of subscriptions.", "For individuals",
+         "Digital access for organisations. Includes exclusive features and content.", "Why the Valley Courier?"]
+
+
+def test_the_offer_under_a_paywalls_prompt_is_the_paywalls():
+    page = (f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nSubscribe to unlock this article\n\n" + "\n\n".join(OFFER)
+            + "\n\nLatest on Valley\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert headings(article) == []
+    for line in OFFER:
+        assert reasons(document)[line] == "paywall"
+
+
+def test_the_story_going_on_under_a_paywalls_prompt_keeps_its_short_lines():
+    # (a subscriber's copy of the page holds the story under the prompt)
+    short = "The mayor said no."
+    page = f"{HEADLINE}\n\n{STORY}\n\nAlready a subscriber? Log in\n\n{short}\n\n{THIRD}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, short, THIRD, SECOND]
