@@ -58,7 +58,7 @@ _BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-
 _NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom>[A-Z][^,–—]{1,40}?)\s+[–—]\s+[A-ZÀ-Þ][\w'’.,\- ]{1,40}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 # ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
-_BEFORE_DATE = lazy_compile(r"(?:,\s*(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
+_BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
                             r"|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?)?"
                             r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den))?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")

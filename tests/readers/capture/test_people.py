@@ -177,6 +177,8 @@ def test_a_date_then_the_name_of_who_wrote_it(text, name):
     ("Par Jeanne Roux, publié le 3 mars 2024 à 10h15", ("Jeanne Roux", None, "2024-03-03")),
     ("Von Hans Müller, veröffentlicht am 3. März 2024", ("Hans Müller", None, "2024-03-03")),
     ("By Jane Roe, published on March 3, 2024", ("Jane Roe", None, "2024-03-03")),
+    ("By Jane Roe published June 12, 2024", ("Jane Roe", None, "2024-06-12")),  # (the label with no comma)
+    ("By Jane Roe last updated June 12, 2024", ("Jane Roe", None, "2024-06-12")),
 ])
 def test_the_stamp_after_the_name_gives_the_day_not_the_name(text, parts):
     assert byline_parts(text) == parts
