@@ -955,6 +955,14 @@ _REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[
 _CAPTION_LOWER_SHARE = 3  # a caption under its credit: a third of its words in lower case will do
 
 
+def _gallery_count_above(header: Sequence[Line], index: int) -> bool:
+    """Whether the line over ``header[index]`` is which picture of a gallery is shown ("1/12", "3 of 8")."""
+    return index > 0 and header[index - 1].text[:1].isdigit() and _GALLERY_COUNT.fullmatch(header[index - 1].text) is not None
+
+
+_GALLERY_COUNT = lazy_compile(r"\d{1,3} ?(?:/|of|de|von|sur|di) ?\d{1,3}")
+
+
 def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: bool) -> Optional[str]:
     """The credit ``header[index]`` holds when the lead photo's caption stands under it, right above the story
     (some pages print the credit over the picture, before its caption): a sentence that can be a caption (right
@@ -1259,9 +1267,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                                             or _signed_above(header, index))  # (a name alone, read later, above it)
              or index + 2 < len(header) and (index == 0 or _is_title(header[index - 1].text)
                                              and not header[index - 1].text.endswith(_TERMINAL)
-                                             or _picture_credit_line(text)))  # ("© Jane Roe/AFP" over a caption: wherever)
-                and (credit := _credit_over_lead_caption(header, index, index == len(header) - 2)) is not None):
-            # (right above the story, under the byline block; or further up, under a title, as over the headline)
+                                             or _picture_credit_line(text)  # ("© Jane Roe/AFP" over a caption: wherever)
+                                             or _gallery_count_above(header, index)))
+                and (credit := _credit_over_lead_caption(header, index, index == len(header) - 2
+                                                         or _gallery_count_above(header, index))) is not None):
+            # (right above the story, under the byline block; or further up, under a title, as over the headline, or
+            # under a gallery's count "1/12", which tells a caption however it ends)
             caption = header[index + 1]
             article.add_figure(caption.text, credit, unit.number, caption.last)
             skip = 1

@@ -3905,3 +3905,13 @@ def test_a_byline_with_the_note_that_wires_copy_went_into_the_story(signed, byli
             f"Share\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["summary"]) == (title, byline, [deck])
+
+
+def test_a_credit_over_a_caption_without_its_stop_under_the_gallerys_count():
+    caption = "Dayo Okonjo celebrates after heading the equaliser in the 58th minute at Gresley Park"
+    page = (f"Football\n\nStockridge 2-1 Harlow: Okonjo double sends Stockridge top of the league\n\nBy Jane Roe\n\n"
+            f"Sunday 23 February 2025 18:30, UK\n\nImage gallery\n\n1/12\n\nGetty Images\n\n{caption}\n\n"
+            f"Team news and stats\n\nPlayer ratings\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Getty Images")]
+    assert paragraphs(article)[0] == STORY
