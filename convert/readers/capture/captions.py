@@ -13,7 +13,7 @@ from .people import byline_parts, is_bare_name, is_organisation, is_publication_
 from .language import CLOSING_QUOTES, is_function_word
 from .remember import short_lines_remembered
 
-_LABEL = re.compile(r"^(?P<label>file|photo|image|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
+_LABEL = re.compile(r"^(?P<label>file|photo|image|video|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
 _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council", "Supplied
@@ -359,7 +359,8 @@ _CAPTION_LABEL = lazy_compile(r"(?:legende|légende|caption|image caption|bildun
                               r"\s*[:,]\s+(?=\S)", re.I)
 _CAPTION_LABEL_FIRST = frozenset("LlCcBbDdIi")
 _SOURCE_LINE_FIRST = frozenset("IiPpVvMmFfCc")
-_MEDIA_LABELS = {"photo", "image"}  # (what the picture is; "FILE - ", "Pictured:" are the caption's own words)
+# (what the picture is, or a video's still; "FILE - ", "Pictured:" are the caption's own words)
+_MEDIA_LABELS = {"photo", "image", "video"}
 
 
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:

@@ -593,6 +593,8 @@ def test_credit_shapes_taken_only_under_a_captions_sentence(line, credit):
     ("Pictured: Jane Roe at the town hall on Monday. (Photo: John Doe)", "Pictured: Jane Roe at the town hall on Monday."),
     ("Photo: Floodwater covers the road north of town on Monday. (VBC News: Jane Roe)",
      "Floodwater covers the road north of town on Monday."),  # (the page's label for the picture)
+    ("Video: Aerial footage shows the flooded road north of town on Monday. (VBC News)",
+     "Aerial footage shows the flooded road north of town on Monday."),  # (and for a video's still)
 ])
 def test_a_captions_opening_words_stay_part_of_it(text, caption):
     assert caption_parts(text)[:2] == (None, caption)
