@@ -412,6 +412,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"(?:\s*\(\d{1,3} (?:photos|fotos|bilder|imágenes|imagens|foto|immagini)\))?"
                     # a gallery's counter: "Image 1 of 5", "Bild 2 von 8", "(1/5)", "1 / 12"
                     r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
+                    # the player's prompt in the other languages: "Veja o vídeo acima", "Mira el vídeo", "Regardez la vidéo"
+                    r"|(?:veja|assista(?: a)?|mira|vea|regardez|voir|guarda|sehen sie(?: sich)?) (?:o |ao |el |la |il |das )?"
+                    r"(?:vídeo|video|vidéo)(?: (?:acima|abaixo|arriba|abajo|ci-dessus|ci-dessous|sopra|sotto|oben|unten|an))?"
                     # a player's help: "Keyboard shortcuts for audio player"
                     r"|keyboard shortcuts for (?:the )?(?:audio|video|media) player"
                     # ... and what a web video player prints for screen readers: its state, its dialogs, its menus
@@ -1225,6 +1228,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         text = text[2:]  # "+ FOLLOW", "+ Leia mais notícias do …": a button's or a link's label with its plus sign
     elif text[1:2] == " " and text[:1] >= "\u2190" and len(text) > 2 and unicodedata.category(text[0]) == "So":
         text = text[2:]  # "📲 Baixe o app …", "✅ Clique aqui …": a prompt's emoji before its words
+    elif text[1:3] == "\ufe0f " and len(text) > 3 and unicodedata.category(text[0]) == "So":
+        text = text[3:]  # "▶️ Veja o vídeo acima": the same, drawn as an emoji (the variation selector after it)
     stripped = text.rstrip(" :!.")
     if stripped.endswith("]") and (marker := _LINK_MARKER.search(stripped)) is not None:
         stripped = stripped[:marker.start()].rstrip(" :!.")  # "Skip to content [1]": a text browser's link number

@@ -1660,3 +1660,13 @@ def test_an_offer_to_subscribe_to_the_paper_for_access_is_a_paywalls(text):
 def test_a_sentence_about_subscribing_is_no_paywalls_offer():
     text = "Readers who subscribe to the Valley Courier for full access to its archive can read the plans, the council said."
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["▶️ Veja o vídeo acima", "Veja o vídeo acima", "Mira el vídeo", "Regardez la vidéo ci-dessus",
+                                  "Sehen Sie das Video", "Guarda il video", "Watch the video above"])
+def test_a_video_players_prompt_in_the_six_languages_also_after_an_emoji(text):
+    assert chrome_reason(text) == "page-control"
+
+
+def test_a_title_about_a_video_is_no_players_prompt():
+    assert chrome_reason("Veja o vídeo da chuva de granizo em Vila Serena") is None
