@@ -287,7 +287,9 @@ _EXACT = {
                       "aceptar y continuar", "aceitar tudo", "rejeitar tudo", "aceitar e continuar", "accetta tutto",
                       "rifiuta tutto", "accetta e continua", "gestisci opzioni", "scopri di più e personalizza",
                       "en savoir plus et personnaliser", "más información y personalizar", "saiba mais e personalize",
-                      "mehr erfahren und anpassen",
+                      "mehr erfahren und anpassen", "we need your consent", "wir brauchen ihre zustimmung",
+                      "nous avons besoin de votre consentement", "necesitamos tu consentimiento",
+                      "necesitamos su consentimiento", "precisamos do seu consentimento", "abbiamo bisogno del tuo consenso",
                       # and a dialog's ways to close it
                       "no thanks", "no, thanks", "not now", "maybe later", "dismiss", "got it"),
     # The page thanks its reader for reading, in the six languages.
@@ -1381,7 +1383,11 @@ _PRIVACY_NOTE = lazy_compile(r"(?:privacy notice|datenschutzhinweis|aviso de pri
 _COOKIE_NOTE = lazy_compile(
     r"\b(?:this|our|este|esta|nuestro|nosso|ce|notre|questo|il nostro|diese|dieses|unsere?)\s+(?:web\s?site|site|sitio"
     r"|sítio|portal|página|page|sito|site web|webseite|seite|internetseite|plattform)\s+(?:web\s+)?(?:uses|use|utiliza|usa"
-    r"|emplea|utilise|utilizza|usa|verwendet|nutzt|benutzt|setzt)\s+(?:\w+\s+){0,2}cookies?\b", re.I)
+    r"|emplea|utilise|utilizza|usa|verwendet|nutzt|benutzt|setzt)\s+(?:\w+\s+){0,2}cookies?\b"
+    # "Wir und unsere Partner verwenden Cookies …", "Nous et nos partenaires utilisons des cookies …": a consent form's
+    # notice, in the six languages
+    r"|^(?:we and our (?:\w+ )?partners|wir und unsere (?:\w+ )?partner|nous et nos partenaires|nosotros y nuestros socios"
+    r"|nós e os nossos parceiros|noi e i nostri partner)\s+(?:\w+\s+){0,2}(?:cookies?|tracker)\b", re.I)
 
 
 # "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)", "(Only the headline

@@ -1003,7 +1003,8 @@ def test_a_newspapers_links_to_its_app_index_and_other_languages(text):
 
 
 @pytest.mark.parametrize("text", ["We value your privacy", "Manage options", "Do not consent", "Alle akzeptieren", "Tout refuser",
-                                  "Rechazar todo", "Aceitar tudo", "Accetta tutto", "Continue without accepting"])
+                                  "Rechazar todo", "Aceitar tudo", "Accetta tutto", "Continue without accepting",
+                                  "Wir brauchen Ihre Zustimmung", "Nous avons besoin de votre consentement"])
 def test_a_consent_dialogs_title_and_buttons(text):
     assert chrome_reason(text) == "cookie-prompt"
 
@@ -1670,3 +1671,11 @@ def test_a_video_players_prompt_in_the_six_languages_also_after_an_emoji(text):
 
 def test_a_title_about_a_video_is_no_players_prompt():
     assert chrome_reason("Veja o vídeo da chuva de granizo em Vila Serena") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.",
+    "Nous et nos partenaires utilisons des cookies pour personnaliser le contenu et les annonces.",
+])
+def test_a_consent_forms_note_on_the_site_and_its_partners_cookies(text):
+    assert chrome_reason(text) == "site-notice"
