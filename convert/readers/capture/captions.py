@@ -435,7 +435,9 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
                 continue
         if pattern is _PIPE_CREDIT:
             # (a labelled credit may be longer: "| PHOTO : YANN LE GOFF / LE PHARE DE L'ESTUAIRE")
-            longest = _PIPE_CREDIT_WORDS_LABELLED if without_label(credit) != credit else _PIPE_CREDIT_WORDS
+            # (and one that says it is a file picture: "| ARCHIVES MARC DUVAL / L'ÉCHO DE LA VALLÉE")
+            labelled = without_label(credit) != credit or _FILE_PICTURE_WORD.match(credit) is not None
+            longest = _PIPE_CREDIT_WORDS_LABELLED if labelled else _PIPE_CREDIT_WORDS
             if (len(without_label(credit).replace(" / ", "/").split()) > longest or not _HAS_LETTERS.search(credit) or parse_date(caption)
                     # ("KYODO NEWS - Mar 21, 2024 - 18:02 | Japan": a stamp of a few words, no caption)
                     or caption.count(" ") < _STAMP_BEFORE_BAR_WORDS and find_date(caption) is not None
@@ -466,6 +468,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
 
 
 _PIPE_CREDIT_WORDS = 5  # at most, in a credit after a bar
+_FILE_PICTURE_WORD = lazy_compile(r"(?:archives?|archivo|arquivo|archivio|archiv|file) ", re.I)
 _PIPE_CREDIT_WORDS_LABELLED = 8  # ... or after a bar and a label
 # "… on Tuesday afternoon. Picture by": a "by" label left at a caption's end when the credit after it has a slash
 _TRAILING_BY_LABEL = re.compile(r"\s*(?:(?:picture|photo|image|foto|bild)s?\s+(?:by|de|von|di|par))\s*$", re.I)

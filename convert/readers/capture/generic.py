@@ -1550,7 +1550,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             counted += (not _dates_only(between.text) and between.number not in pictured
                         and chrome_reason(between.text, header=True) not in _SHARING_OR_PICTURE
                         and not _story_control(between.text)
-                        and not _portrait(between.text))  # (nor the writer's portrait: "Photo of Jenna Morrow")
+                        and not _portrait(between.text)  # (nor the writer's portrait: "Photo of Jenna Morrow")
+                        and not (counts[between.text] >= 2 and is_paper_name(between.text)))  # (nor the paper's name again)
             if counted > _BYLINE_REACH:
                 return False
         return True
@@ -1593,6 +1594,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass  # (a title-like line: only "name, job", "name and time", or names a date line signs, the job between)
         elif take_desk(unit, article):
             pass
+        elif (headline is not None and unit.number > headline.number and counts[unit.text] >= 2
+              and is_paper_name(unit.text)):
+            doc.remove(unit, "masthead")  # "L'Écho de la Vallée" again, over the writer's name: the newsroom's credit
         elif _PLACE_AND_PROVINCE.fullmatch(unit.text) and _dated(following.get(unit.number)):
             article.fill("dateline", unit.text, unit.number)  # "Villanueva del Guadalrío (Sevilla)" over the date
         elif (wired := _wire_then_place(unit.text)) is not None and _dated(following.get(unit.number)):

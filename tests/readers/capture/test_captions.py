@@ -881,6 +881,9 @@ def test_the_word_for_a_picture_and_a_photographers_surname_in_brackets(text, ca
      "A storm cell passes over farmland near Gayndah on Tuesday afternoon.", "Tamsin Ferro/AAP PHOTOS"),
     ("Le futur marché couvert prendra place sur le parking de la place. | PHOTO : YANN LE GOFF / LE PHARE DE L'ESTUAIRE",
      "Le futur marché couvert prendra place sur le parking de la place.", "YANN LE GOFF / LE PHARE DE L'ESTUAIRE"),
+    # (a file picture's, as long: its word for the archive before the name)
+    ("Le pont de la Grise, construit en 1934, présente des fissures. | ARCHIVES YANN LE GOFF / LE PHARE DE L'ESTUAIRE",
+     "Le pont de la Grise, construit en 1934, présente des fissures.", "ARCHIVES YANN LE GOFF / LE PHARE DE L'ESTUAIRE"),
 ])
 def test_a_by_label_before_a_slashed_credit_and_a_long_labelled_credit_after_a_bar(text, caption, credit):
     assert caption_parts(text)[1:] == (caption, credit)

@@ -3915,3 +3915,12 @@ def test_a_credit_over_a_caption_without_its_stop_under_the_gallerys_count():
     document, article = article_of(page)
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Getty Images")]
     assert paragraphs(article)[0] == STORY
+
+
+def test_the_papers_name_printed_again_over_the_writers_name_is_no_deck():
+    title = "Villebrune : le pont de la Grise fermé pour six mois, les commerçants inquiets"
+    deck = "Les travaux de consolidation débuteront le 17 avril. Une déviation de 9 km est prévue."
+    page = (f"Menu\n\nL'Écho de la Vallée\n\nActualité\n\nSports\n\n{title}\n\n{deck}\n\nL'Écho de la Vallée\n\n"
+            f"Claire Vasseur.\n\nPublié le 04/04/2023 à 17h12\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Claire Vasseur")
