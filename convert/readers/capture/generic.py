@@ -1590,8 +1590,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             else:
                 article.note("headline", unit.number)
         elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)) and take_bare_byline(
-                unit, headline, article, _dated_under(unit, following), near=near_headline(unit)):
-            pass  # (a title-like line: only "name, job", "name and time", or names a date line signs, the job between)
+                unit, headline, article, _dated_under(unit, following),
+                near=near_headline(unit) or _dated_under(unit, following) and is_name_and_job(unit.text)):
+            # (a title-like line: only "name, job", "name and time", or names a date line signs, the job between; a
+            # name and job over the date signs however far under the headline)
+            pass
         elif take_desk(unit, article):
             pass
         elif (headline is not None and unit.number > headline.number and counts[unit.text] >= 2

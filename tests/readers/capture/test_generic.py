@@ -3924,3 +3924,12 @@ def test_the_papers_name_printed_again_over_the_writers_name_is_no_deck():
             f"Claire Vasseur.\n\nPublié le 04/04/2023 à 17h12\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Claire Vasseur")
+
+
+def test_a_name_and_job_in_title_case_over_the_date_signs_past_the_deck_and_a_section_label():
+    title = "Historic pub to be turned into flats after the council's vote"
+    deck = "Councillors approved the plans despite more than 200 objections from residents"
+    page = (f"Local News\n\n{title}\n\n{deck}\n\nBookmark\n\nShare\n\nNews\n\nTom Harrigan Local Democracy Reporter\n\n"
+            f"09:12, 21 Jun 2023Updated 10:01, 21 Jun 2023\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Tom Harrigan")
