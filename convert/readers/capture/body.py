@@ -1067,6 +1067,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
     return 2
 
 
+_PHOTOGRAPHER_AND_ADDRESS = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3} [\w.\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _CREDIT_SEPARATORS = ("|", "/", "·", "•", "—", "–")  # (before a credit under its caption: "— Jane Roe/Reuters")
 _AGENCY_LINE_CHARACTERS = 30
 _AGENCY_WORDS = 4  # at most, in a news agency's name ("Press Trust of India")
@@ -1093,6 +1094,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
     if credit is None and text.isupper() and i > 0 and _photographer_in_capitals(units, i):
         credit = text  # "ÁLVARO QUINTELA" under the caption, as some papers print their photographer
+    if credit is None and "@" in text and _PHOTOGRAPHER_AND_ADDRESS.fullmatch(text) is not None:
+        credit = text  # "JANE ROE jroe@valleycourier.com": the photographer in capitals, and how to reach them
     if (credit is None and i > 0 and (candidate := credit_under_sentence(text)) is not None  # (the rarer test first)
             and units[i - 1].text.endswith(".") and len(units[i - 1].text.split()) >= _CREDITED_SENTENCE_WORDS
             and not title_cased(units[i - 1].text)):

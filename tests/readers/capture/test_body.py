@@ -311,6 +311,14 @@ def test_a_photographers_name_in_capitals_under_a_caption_is_its_credit():
     assert figures(article) == [(caption, "ÁLVARO QUINTELA", None)]
 
 
+def test_a_photographers_name_in_capitals_and_address_under_a_caption_is_its_credit():
+    caption = "Residents line up to speak at the town hall on Monday, March 4, 2024."
+    credit = "TESSA LINDQVIST tlindqvist@valleyledger.com"
+    document, article = article_of(f"{HEADLINE}\n\n{caption}\n\n{credit}\n\n{STORY}\n\n{SECOND}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, credit, None)]
+    assert paragraphs(article)[0] == STORY
+
+
 @pytest.mark.parametrize("line", ["LAS GUERRILLAS", "ABOUT US"])
 def test_a_subhead_or_a_link_in_capitals_under_a_short_paragraph_is_no_credit(line):
     short = "He said the fines would deter others."
