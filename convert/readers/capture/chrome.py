@@ -1077,6 +1077,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\bby sharing this (?:article|story)\b|\ben partageant cet article\b|\bindem sie diesen artikel teilen\b"
         r"|\bcompartiendo (?:este|esta) (?:artículo|noticia)\b|\bcompartilhando (?:este artigo|esta notícia)\b"
         r"|\bcondividendo questo articolo\b", re.I)),
+    # "Share this Story : Council backs the pool": the sharing box's title, the story's after it
+    ("share-widget", _Keys.of("share|partager|teilen|compartir|compartilhar|condividi"), lazy_compile(
+        r"^(?:share this (?:story|article|post)|partager cet article|artikel teilen|compartir (?:este|esta) (?:artículo|noticia)"
+        r"|compartilhe (?:este artigo|esta notícia)|condividi (?:questo articolo|la notizia))\s*:\s*\S", re.I)),
+    # "Get the latest headlines, breaking news and columns from The Valley Sun": a newsletter box's promise
+    ("newsletter-prompt", _Keys.of("latest"), lazy_compile(
+        r"^get the latest (?:headlines|news|stories)\b[\w ,&]{0,60}\bfrom (?:the )?(?-i:[A-ZÀ-Þ])", re.I)),
     ("promo", _Keys.of("téléchargez|download|descarga|descargue|baixe|scarica|laden|descarregue|descarrega"), lazy_compile(
         r"^(?:téléchargez|download|descarga|descargue|baixe|scarica|laden sie|descarregue|descarrega)\b.{0,30}\b(?:l['’]application|l['’]appli"
         r"|the app|our app|die app|unsere app|la app|la aplicación|o app|a app|o aplicativo|a aplicação|l['’]app)\b", re.I)),

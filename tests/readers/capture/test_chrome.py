@@ -1679,3 +1679,17 @@ def test_a_title_about_a_video_is_no_players_prompt():
 ])
 def test_a_consent_forms_note_on_the_site_and_its_partners_cookies(text):
     assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Share this Story : Council backs plan for a new pool on the common", "share-widget"),
+    ("Partager cet article : le conseil approuve la piscine", "share-widget"),
+    ("Get the latest headlines, breaking news and columns from the Valley Sun, a division of Harbour Media Inc.",
+     "newsletter-prompt"),
+])
+def test_a_sharing_boxs_title_and_a_newsletter_boxs_promise(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_sentence_that_gets_the_latest_news_from_somewhere_is_no_newsletter_prompt():
+    assert chrome_reason("Get the latest news from the front line, the minister urged the envoys on Friday.") is None
