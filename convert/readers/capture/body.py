@@ -1105,9 +1105,11 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
 
 def _capitals_credit(text: str) -> bool:
     """A credit set in capitals: labelled ("PHOTO: JANE ROE/REUTERS"), or a name and its wire or paper after a
-    slash ("ROBERTO MERINO / EFE", "ROWAN PIKE/SOUTHERN POST")."""
+    slash ("ROBERTO MERINO / EFE", "ROWAN PIKE/SOUTHERN POST") or either side of a dash ("AFP - JEAN-LUC FERRAND")."""
     if ":" in text or without_label(text) != text:  # ("PHOTO JANE ROE, THE VALLEY COURIER": labelled without a colon)
         return True
+    if text.count(" - ") == 1 and standalone_credit(text, under_caption=True) == text:
+        return True  # ("AFP - JEAN-LUC FERRAND": the wire and its photographer either side of a dash)
     name, slash, owner = text.rpartition("/")
     # ("ROWAN PIKE/SOUTHERN POST", "RAMON ESTRADA / PHILIPPINE DAILY CHRONICLE": a name before the slash, not a trail)
     # (the wire first, then the photographer: "LUSA/HENRIQUE MATOS BRITO", "ANSA/MATTEO FERRANTI")

@@ -805,6 +805,15 @@ _GLUED_OPENINGS = (".(", "!(", "?(")
 _TAKEN_FOR = lazy_compile(r"(?P<name>[^/]{3,40})/for (?P<outlet>[A-ZÀ-Þ][\w'’&.\-]*(?: [\w'’&.\-]+){0,4})")
 
 
+def _wire_dash_name(text: str) -> bool:
+    """Whether ``text`` is a wire and a person's name either side of a spaced dash ("AFP - JEAN-LUC FERRAND")."""
+    first, second = (part.strip() for part in text.split(" - "))
+    for wire, name in ((first, second), (second, first)):
+        if agency(wire) is not None and agency(name) is None and is_bare_name(name.title() if name.isupper() else name):
+            return True
+    return False
+
+
 def _name_wire_service(text: str) -> bool:
     """A photographer's name, a wire and a picture service between bars ("Evan Morales | Bloomberg | Getty Images")."""
     name, wire, service = (part.strip() for part in text.split(" | "))
@@ -893,6 +902,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     if (" - " in text and (role := _NAME_ROLE_WIRE.fullmatch(text)) is not None and is_bare_name(role.group("name"))
             and agency(role.group("wire")) is not None):
         return text  # "Hari Patel - staff, AP": the photographer, how they worked for the wire, and the wire
+    if under_caption and text.count(" - ") == 1 and _wire_dash_name(text):
+        return text  # "AFP - JEAN-LUC FERRAND", "Jane Roe - Reuters" under a caption: the wire and its photographer
     if text[:1] in "PpIiCc" and "ourtesy" in text and _COURTESY_LINE.fullmatch(text) is not None:
         return text  # "Photo courtesy of Corliss Volunteer Fire Department": who gave the picture
     if text.isupper() and " PHOTO " in text and (wired := _WIRE_PHOTO.fullmatch(text)) is not None and agency(

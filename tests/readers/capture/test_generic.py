@@ -3933,3 +3933,12 @@ def test_a_name_and_job_in_title_case_over_the_date_signs_past_the_deck_and_a_se
             f"09:12, 21 Jun 2023Updated 10:01, 21 Jun 2023\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Tom Harrigan")
+
+
+@pytest.mark.parametrize("credit", ["AFP - JEAN-LUC FERRAND", "Jean-Luc Ferrand - AFP"])
+def test_a_wire_and_its_photographer_either_side_of_a_dash_under_the_lead_caption(credit):
+    caption = "L'immeuble du 14, rue des Tanneurs, ravagé par les flammes en juin 2022."
+    page = (f"Justice\n\nIncendie mortel rue des Tanneurs : le propriétaire condamné à trois ans de prison\n\nPar Jeanne Roux\n\n"
+            f"Publié le 19/11/2024 à 17:12\n\n{caption}\n\n{credit}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, credit)]
