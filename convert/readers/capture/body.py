@@ -197,9 +197,11 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif early and _metadata_line(unit, article, doc):
             pass
         elif (early and article.byline is not None and i + 1 < len(units)
-              and (text.startswith((article.byline, article.byline.rpartition(" ")[2] + " ")) or text[:4] in _HONORIFICS)
-              and (author_bio(text) == article.byline or about_the_writer(text, article.byline))):
-            doc.remove(unit, "author-bio")  # "Maya Oduya is a senior technology reporter at …" over the story
+              and (text.startswith(((writer := article.byline.partition(",")[0]), writer.rpartition(" ")[2] + " "))
+                   or text[:4] in _HONORIFICS)
+              and (author_bio(text) == writer or about_the_writer(text, writer))):
+            # "Maya Oduya is a senior technology reporter at …" over the story (under "Maya Oduya, Staff Writer" too)
+            doc.remove(unit, "author-bio")
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
         elif (consumed := ((text[:1] in _LABELLED_FIRST or text[:4] == "Bild") and labelled_figure(units, i, article))
@@ -323,6 +325,9 @@ _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose
 _IS = frozenset("is was est était ist war es fue era é foi è fu has covers writes reports joined couvre écrit schreibt "
                 "berichtet cubre escribe cobre escreve scrive".split())
 _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
+_MORE_ON_THE_WRITER = ("He ", "She ", "They ", "Il ", "Elle ", "Er ", "Sie ", "Ella ", "Él ", "Ele ", "Lei ", "Lui ",
+                       "Follow ", "Email ", "Reach ", "Contact ", "Suivez ", "Folgen ", "Siga ", "Sigue ", "Segui ")
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 _TITLED = ("Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Prof ")  # (the title before a writer's surname)
 _HONORIFICS = frozenset(title[:4] for title in _TITLED)
 
@@ -341,8 +346,11 @@ def about_the_writer(text: str, byline: str) -> bool:
         rest = text[len(surname) + 1:]
     else:
         return False
-    return (rest.split(" ", 1)[0] in _IS and text.endswith(".") and len(text.split()) <= _WRITER_NOTE_WORDS
-            and _SENTENCE_END.search(text, 0, len(text) - 1) is None)
+    if not (rest.split(" ", 1)[0] in _IS and text.endswith(".") and len(text.split()) <= _WRITER_NOTE_WORDS):
+        return False
+    # One sentence; or more, each after the first on the writer again or how to follow them ("She previously covered
+    # …", "Follow her on X @janeroe.")
+    return all(sentence.startswith(_MORE_ON_THE_WRITER) for sentence in _SENTENCE_SPLIT.split(text)[1:])
 
 
 def _menu_item(text: str) -> bool:

@@ -2773,6 +2773,19 @@ def test_the_note_about_the_writer_over_the_story_is_no_first_paragraph():
     assert paragraphs(article) == [STORY, SECOND]
 
 
+def test_a_note_of_several_sentences_about_the_writer_under_a_name_and_job_is_no_first_paragraph():
+    note = ("Jane Roe covers the council for VCN. She previously covered courts for the Bay Ledger. "
+            "Follow her on X @janeroe.")
+    document, article = article_of(f"Council to decide on pool plan\nJane Roe, VCN Staff Writer\n"
+                                   f"Mar 3, 2025, 7:00 AM EST\nClose\n{note}\n{SHORT_LEAD}\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Jane Roe"
+    assert reasons(document)[note] == "author-bio"
+    assert paragraphs(article) == [SHORT_LEAD, STORY, SECOND]
+
+
+SHORT_LEAD = "The mayor had waited five years for a night like this."
+
+
 def test_a_caption_that_gives_a_temperature_and_a_day_is_no_site_clock():
     caption = "Un thermomètre affiche 41 °C à Agen, le 2 juillet 2025. (JEAN-MARC DULAC / MAXPPP)"
     document, article = article_of(f"Canicule : 38 départements en vigilance orange\n{caption}\n"
