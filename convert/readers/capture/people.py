@@ -461,10 +461,10 @@ _NAME_WORD = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]*")
 def _name_then_publication(text: str) -> Optional[tuple[str, str]]:
     """A name of two or three words, then a publication's with no separator between ("Jane Roe Valley News",
     "Jane Roe The Valley Courier"), or several names joined by "and", then a wire's ("DANA WHITFIELD and OSCAR MENDEL
-    Associated Press"). Most names have two words: a two-word name is tried first."""
+    Associated Press", "… The Associated Press"). Most names have two words: a two-word name is tried first."""
     words = text.split()
     if _NAMES_AND.search(text) is not None:
-        for size in range(1, 4):
+        for size in range(3, 0, -1):  # (the longest wire's name first: "… The Associated Press")
             head, tail = " ".join(words[:-size]), " ".join(words[-size:])
             if (agency(tail) is not None
                     and all(2 <= len(part.split()) <= 3 and all(_NAME_WORD.fullmatch(w) for w in part.split())

@@ -388,7 +388,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     printed = _CLOCK_GLUED_TO_NAME.sub(" ", unit.text)  # ("Mara Tulloch12:04, Mar 06 2025": the time glued to the name)
     text, when = name_before_time(printed) if any(c.isdigit() or c == "@" for c in printed) else (printed, None)
     # ("Jane Roe | Reporter": the bar between name and job as a comma; "Jane Roe and agencies": the byline is the name)
-    text = without_agencies(text.rstrip(" ·•|")).replace(" | ", ", ")
+    text = without_agencies(text.rstrip(" ·•|,")).replace(" | ", ", ")  # ("Jane Roe,": the job on the next line)
     if (glued := _GLUED_JOB.search(text)) is not None and is_job(text[glued.end():]) and is_bare_name(text[:glued.end()]):
         text = f"{text[:glued.end()]}, {text[glued.end():]}"  # "Jess MartinSenior Reporter": the job glued to the name
     # (a separator left at the end, "Jane Roe · The Valley Courier ·", stood before what the copy lost)

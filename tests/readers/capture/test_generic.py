@@ -3955,3 +3955,10 @@ def test_a_wire_and_its_photographer_either_side_of_a_dash_under_the_lead_captio
             f"Publié le 19/11/2024 à 17:12\n\n{caption}\n\n{credit}\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, credit)]
+
+
+def test_a_name_with_a_comma_over_the_writers_job_is_the_byline_without_it():
+    title = "Phones to be locked in pouches at 40 schools in a year-long trial"
+    page = f"Education\n\n{title}\n\nJane Roe,\n\nEducation Editor\n\n19 January 2025 10:00pm GMT\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")

@@ -355,6 +355,8 @@ def test_the_sites_newsroom_with_the_wire_signs_as_printed(text, signed):
 
 @pytest.mark.parametrize("text, parts", [
     ("By DANA WHITFIELD and OSCAR MENDEL Associated Press", ("DANA WHITFIELD and OSCAR MENDEL", "The Associated Press", None)),
+    ("By DANA WHITFIELD and OSCAR MENDEL The Associated Press",
+     ("DANA WHITFIELD and OSCAR MENDEL", "The Associated Press", None)),
     ("By Jane Roe and John Doe Reuters", ("Jane Roe and John Doe", "Reuters", None)),
     ("Par Josiane Bergeron, L'Écho du Haut-Lac", ("Josiane Bergeron", "L'Écho du Haut-Lac", None)),
     ("By Jane Roe and John Doe", ("Jane Roe and John Doe", None, None)),
