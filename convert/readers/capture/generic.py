@@ -955,6 +955,15 @@ _REPORTED_BY = lazy_compile(r"(?i:reporting|reported|words|story) by (?P<names>[
 _CAPTION_LOWER_SHARE = 3  # a caption under its credit: a third of its words in lower case will do
 
 
+def _name_and_address(text: str) -> bool:
+    """Whether ``text`` is a name and an email address after it ("Jane Roe jroe@valleycourier.com")."""
+    name, _, address = text.rpartition(" ")
+    return _ADDRESS.fullmatch(address) is not None and is_bare_name(name)
+
+
+_ADDRESS = lazy_compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
 def _gallery_count_above(header: Sequence[Line], index: int) -> bool:
     """Whether the line over ``header[index]`` is which picture of a gallery is shown ("1/12", "3 of 8")."""
     return index > 0 and header[index - 1].text[:1].isdigit() and _GALLERY_COUNT.fullmatch(header[index - 1].text) is not None
@@ -1331,6 +1340,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("published", shouted_name[1], unit.number)  # writer's name in capitals and the story's time
             elif reason in ("banner", "contact") and take_byline(unit, article, doc):
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
+            elif reason == "contact" and article.byline is None and _name_and_address(text):
+                pending.append((unit, text))  # "Jane Roe jroe@…" without "By": a bare name, settled under the headline
             elif (reason == "banner" and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
                   and without_label(header[index + 1].text) != header[index + 1].text
                   and (under := credit_under(header, index + 1)) is not None and find_date(text) is None):
