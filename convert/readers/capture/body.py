@@ -557,7 +557,7 @@ def labelled_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int
 _SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highlights", "story highlights", "quick read",
                    "what you need to know", "key takeaways", "the essentials", "l'essentiel", "l’essentiel", "en bref",
                    "das wichtigste in kürze", "das wichtigste", "en resumen", "claves", "in sintesi", "in breve",
-                   "resumo", "em resumo", "pontos-chave", "in short", "the gist", "tl;dr", "quick summary",
+                   "resumo", "em resumo", "pontos-chave", "in short", "in summary", "the gist", "tl;dr", "quick summary",
                    "article summary", "ai-generated summary", "ai summary", "story at a glance", "zusammenfassung",
                    "auf einen blick", "kurz und knapp", "à retenir", "ce qu'il faut retenir", "ce qu’il faut retenir",
                    "résumé", "resumen", "lo que debes saber", "lo que hay que saber", "o que você precisa saber",

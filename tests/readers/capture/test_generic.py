@@ -3970,3 +3970,13 @@ def test_a_name_and_email_address_under_the_headline_is_the_byline():
             f"{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["published"]) == (title, "Cole Avendaño", "2025-03-11")
+
+
+def test_a_summary_under_its_label_then_the_republish_button_and_the_writers_box():
+    title = "Community colleges were told to map every transfer path by fall. Most haven't finished"
+    summary = "A 2023 law requires each of the state's community colleges to publish course maps. Only 31 have done so."
+    page = (f"Education\n\n{title}\n\nIn summary\n\n{summary}\n\nRepublish Story\n\nPortrait of Jane Roe\n\nJane Roe\n\n"
+            f"Higher Education Reporter\n\n@janeroe\n\nFollow\n\nSeptember 9, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["summary"], article["byline"], article["published"]) == ([summary], "Jane Roe", "2024-09-09")
+    assert paragraphs(article)[0] == STORY
