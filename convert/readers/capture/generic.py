@@ -920,9 +920,10 @@ def _caption_over_headline(units: Sequence[Line], index: int, used: int) -> bool
 
 def _only_chrome_between(header: Sequence[Line], figure: dict, unit: Line) -> bool:
     """Whether only the page's chrome ("hide caption", "toggle caption") stands between ``figure`` and ``unit``
-    (a byline further down may name the photographer, who wrote the story too)."""
+    (a byline further down may name the photographer, who wrote the story too, and a wire alone sign it; right under
+    the figure, a photographer and whom for, "Jane Roe/Reuters", is its credit again)."""
     between = [u for u in header if figure["lines"][1] < u.number < unit.number]
-    return bool(between) and all(chrome_reason(u.text, header=True) is not None for u in between)
+    return (bool(between) or "/" in unit.text) and all(chrome_reason(u.text, header=True) is not None for u in between)
 
 
 def _byline_under(units: Sequence[Line], index: int) -> bool:

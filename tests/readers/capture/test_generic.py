@@ -3980,3 +3980,15 @@ def test_a_summary_under_its_label_then_the_republish_button_and_the_writers_box
     document, article = article_of(page)
     assert (article["summary"], article["byline"], article["published"]) == ([summary], "Jane Roe", "2024-09-09")
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_credit_printed_again_right_under_its_caption_is_no_title():
+    # (credit, caption and credit again, as a radio's page prints them with its caption controls)
+    title = "Tiny fish found in a desert spring may be the rarest vertebrate in North America"
+    caption = "A pupfish photographed during a survey last spring. Fewer than 60 adults are left."
+    page = (f"Science\n\n{title}\n\nListen · 3:58\n\nSeptember 28, 2024 5:00 AM ET\n\nHeard on Weekend Edition Saturday\n\n"
+            f"Jane Roe\n\nEnlarge this image\n\ntoggle caption\n\nJohn Doe/Desert Fish Alliance\n\n{caption}\n\n"
+            f"John Doe/Desert Fish Alliance\n\nhide caption\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+    assert reasons(document)["John Doe/Desert Fish Alliance"] == "photo-credit"
