@@ -1434,9 +1434,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", agency_name(publisher) if publisher else None, unit.number)
             take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))
         elif found is not None and (placed := _place_and_date(
-                text, found, article.byline is not None or index > 0 and is_bare_name(header[index - 1].text))) is not None:
-            # (under the writer's name, read later, a place of several words is where they wrote from: "Santa Elvira -
-            # 02 jul 2024 - 06:00 CEST")
+                text, found, article.byline is not None or index > 0 and (is_bare_name(header[index - 1].text)
+                                                                         or wire_agency(header[index - 1].text) is not None)
+        )) is not None:
+            # (under the writer's name or a wire's, read later, a place of several words is where they wrote from:
+            # "Santa Elvira - 02 jul 2024 - 06:00 CEST")
             if (is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0])
                     or placed[0].lower() in SECTIONS):  # ("Economia — 28 marzo 2024": the section, then the day)
                 article.fill("published", placed[1], unit.number)  # "Visayan Daily Tribune / March 06, 2025": no place

@@ -100,6 +100,7 @@ _NAME_THEN_STAMP = lazy_compile(rf"^(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+(?:and|&
 # ("PTI / Updated: …"; a section's name may stand between: "Press Trust of India | India News | Updated: …")
 _WIRE_THEN_STAMP = lazy_compile(r"(?P<wire>[^/|]{2,40}?)\s+[/|]\s+(?:[A-Z][\w&]*(?: [A-Z][\w&]*){0,2}\s+[/|]\s+)?(?P<stamp>.+)$")
 _BLOCK_SEPARATOR = lazy_compile(r"\s+[·•|/]\s+")
+_NEWSROOM_INITIALS = lazy_compile(r"[A-Z]{2,5}")
 
 
 def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]]:
@@ -111,9 +112,12 @@ def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]
     found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text or "·" in text or "•" in text) else None
     if found is None:
         wired = _WIRE_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
-        if wired is None or (wire := wire_agency(wired.group("wire"))) is None or not _is_timestamp(wired.group("stamp")):
+        if wired is None or not _is_timestamp(wired.group("stamp")):
             return None
-        return wired.group("wire"), wire, wired.group("stamp")  # "PTI / Updated: May 21, 2024, 22:14 IST"
+        if (wire := wire_agency(wired.group("wire"))) is None and _NEWSROOM_INITIALS.fullmatch(wired.group("wire")) is None:
+            return None
+        # "PTI / Updated: May 21, 2024, 22:14 IST"; "TNN / Updated: …", a newsroom's initials, which sign the story
+        return wired.group("wire"), wire, wired.group("stamp")
     parts = _BLOCK_SEPARATOR.split(found.group("stamp"))
     publisher = parts.pop(0) if len(parts) > 1 and (is_organisation(parts[0]) or wire_agency(parts[0])) else None
     if publisher is None and len(parts) > 1 and not _is_timestamp(parts[0]) and _is_timestamp(parts[1]):

@@ -3992,3 +3992,18 @@ def test_a_credit_printed_again_right_under_its_caption_is_no_title():
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
     assert reasons(document)["John Doe/Desert Fish Alliance"] == "photo-credit"
+
+
+def test_a_newsrooms_initials_then_a_slash_and_a_stamp_sign_the_story():
+    title = "Civic body to fine bulk waste generators ₹5,000 for unsegregated garbage"
+    document, article = article_of(f"City\n\nProperty Tax Deadline\n\n{title}\n\nTNN / Updated: Aug 7, 2024, 09:14 IST\n\n"
+                                   f"Share\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["published"][:10]) == (title, "TNN", "2024-08-07")
+    assert article["summary"] == []
+
+
+def test_a_place_of_two_words_and_the_date_under_a_wire_alone():
+    title = "Rescatadas 47 personas de una neumática a la deriva al sur de Punta Lobera"
+    document, article = article_of(f"Sucesos\n\n{title}\n\nEFE\n\nPuerto Lobera - 22 sept 2024 - 13:45 CEST\n\n"
+                                   f"Compartir en Whatsapp\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["dateline"], article["published"][:10]) == ("EFE", "Puerto Lobera", "2024-09-22")
