@@ -986,6 +986,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|\bvive grazie ai (?:suoi|nostri) lettori\b", re.I)),
     # "This ad hasn't loaded yet, but the article continues below.": an advertisement's place
     ("advertisement", _Keys.of("loaded"), lazy_compile(r"^this (?:ad|advertisement) (?:has not|hasn['’]t) loaded yet\b", re.I)),
+    # "Third party Ad. Not an offer or recommendation by …": a markets site's label over an ad it did not write
+    ("advertisement", _Keys.of("third|third-party"), lazy_compile(r"^third[- ]party (?:ad|advertisement)\b", re.I)),
     # "By signing up, you agree to our Terms of Use …": what the reader agrees to by a form's button, in the six
     # languages.
     ("site-notice", _Keys.of("agree|accept|consent|acknowledge|acceptez|akzeptieren|stimmen|aceptas|concorda|aceita|accetti|emailed|receive"),

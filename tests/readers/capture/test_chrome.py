@@ -1693,3 +1693,11 @@ def test_a_sharing_boxs_title_and_a_newsletter_boxs_promise(text, reason):
 
 def test_a_sentence_that_gets_the_latest_news_from_somewhere_is_no_newsletter_prompt():
     assert chrome_reason("Get the latest news from the front line, the minister urged the envoys on Friday.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Third party Ad. Not an offer or recommendation by TickerWire. See disclosure here or remove ads.", "advertisement"),
+    ("Third party advertisers must follow the rules, the council said in its statement on Monday.", None),
+])
+def test_a_markets_sites_label_over_an_ad_it_did_not_write(text, reason):
+    assert chrome_reason(text) == reason
