@@ -124,6 +124,9 @@ _EXACT = {
                      "me gusta cargando", "curtir carregando…", "curtir carregando", "mi piace caricamento…",
                      "mi piace caricamento"),
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
+                    # (a newspaper's links at the page's top: its print edition, its jobs board, its editions, its TV)
+                    "print subscriptions", "search jobs", "us edition", "uk edition", "international edition",
+                    "europe edition", "australia edition", "live tv",
                     "show more show less",  # (a caption's button, its two labels glued)
                     "more information", "más información", "mehr informationen", "plus d'informations", "mais informações",
                     "per saperne di più",

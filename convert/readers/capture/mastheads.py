@@ -78,6 +78,12 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             # the page's first line over its menu of sections, shaped as a brand ("ClinicianDaily", "TRAIL CADENCE",
             # "Mein-MMO.de"), or named again (a section's label, "Times Insider", stands there too)
             return unit
+        if (where in ("links", "buttons") and _logo_text(unit.text) and not _article_and_section(unit.text)
+                and _over_sections(unit, top) and not _edition_code(unit.text)
+                and (_marked_as_brand(unit.text) or _named_again(unit, lines))):
+            # the first line under the page's buttons and links ("Subscribe", "Sign in", "Search jobs"), over its menu
+            # of sections, marked as a brand is: "Ellery Express-Chronicle", "KVTR 9 News", "Coastline News"
+            return unit
     return None
 
 
@@ -96,6 +102,24 @@ def _brand_shaped(text: str) -> bool:
     if text.isupper():
         return sum(char.isalpha() for char in text) > 3
     return " " not in text and (any(char.isdigit() or char in "-." for char in text) or any(c.isupper() for c in text[1:]))
+
+
+def _marked_as_brand(text: str) -> bool:
+    """Whether ``text`` bears a brand's marks: a figure, a hyphen, a word in capitals or a word media name themselves
+    with ("KVTR 9 News", "Express-Chronicle", "Coastline News")."""
+    words = text.split()
+    return (_brand_shaped(text) or any(char.isdigit() or char == "-" for char in text)
+            or any(word.isupper() and len(word) > 1 for word in words) or any(word.lower() in _MEDIA_WORDS for word in words))
+
+
+def _edition_code(text: str) -> bool:
+    """A country's code alone ("US", "UK", "INT"): the link that picks an edition, named again in any story."""
+    return " " not in text and text.isupper() and len(text) <= _EDITION_CODE
+
+
+_EDITION_CODE = 3  # letters, at most
+_MEDIA_WORDS = frozenset("news daily press media online network post times journal wire today weekly magazine "
+                         "nachrichten noticias notícias notizie actu info infos".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
@@ -142,10 +166,12 @@ def _logo_text(text: str) -> bool:
 _ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
 _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", "sign ", "log ",
                   "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", "change ",
-                  "logo", "screen reader", "accessib")
+                  "logo", "screen reader", "accessib", "links", " player", "join ", "first alert", "abbon", "€", "$", "£")
 # Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
 _PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português "
-                        "breaking top stories trending popular watch listen radio now more all sections alert alerts".split())
+                        "breaking top stories trending popular watch listen radio now more all sections alert alerts "
+                        # (the paper's issue: "Aktuelle Ausgabe", "Current issue", "E-Paper")
+                        "current issue aktuelle ausgabe e-paper epaper édition edición edição edizione".split())
 
 
 def _section_named(text: str) -> bool:
@@ -153,6 +179,12 @@ def _section_named(text: str) -> bool:
     label as well as a site's name."""
     words = text.lower().split()
     return len(words) > 1 and all(word in SECTIONS for word in words[1:])
+
+
+def _article_and_section(text: str) -> bool:
+    """An article and a section's words alone ("The News", "Die Nachrichten"): a section's label."""
+    words = text.lower().split()
+    return len(words) > 1 and words[0] in _ARTICLES and all(word in SECTIONS for word in words[1:])
 
 
 def _name_like(text: str) -> bool:
@@ -200,7 +232,8 @@ _ACCOUNT_LINKS = re.compile(
 def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
     """Where ``unit``, among the ``top`` lines of the page, stands as a logo does: "skip", the first line the page's
     chrome does not explain under the link that skips to the story; "links", right under or over such a link, an
-    account link or the menus' button; "first", the page's first line; None elsewhere."""
+    account link or the menus' button; "first", the page's first line; "buttons", the first line under the page's
+    buttons and links alone (each of a few words, and chrome); None elsewhere."""
     index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
     if index is None:
         return None
@@ -211,7 +244,12 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
             break  # (over "Skip to navigation", "Keyboard shortcuts for audio player": more links for the keyboard)
     if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (index - 1, index + 1) if 0 <= j < len(top)):
         return "links"
-    return "first" if index == 0 else None
+    if index == 0:
+        return "first"
+    if all(len(line.text.split()) <= _BUTTON_WORDS and chrome_reason(line.text, header=True) is not None
+           and line.text.lower() not in _MENU_SECTIONS for line in top[:index]):  # (a section's name: among the menus)
+        return "buttons"
+    return None
 
 
 # The other links a page prints for the keyboard and screen readers, beside the one to the story.
@@ -219,6 +257,7 @@ _KEYBOARD_LINK = re.compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:link
                             r"|zu[mr]? [\w\-]{3,30} springen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
                             r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
 _SKIP_REACH = 3  # lines: the keyboard's links printed together at the top
+_MENU_SECTIONS = SECTIONS - {"search", "menu", "more", "newsletters"}  # (those name the page's buttons too)
 _SKIP_LINK = re.compile(_SKIP_TO_STORY, re.I)
 
 

@@ -176,3 +176,19 @@ def test_a_name_on_the_pages_first_line_over_its_sections_is_its_masthead(name):
 def test_other_first_lines_over_the_sections_are_no_masthead(line):
     site, publisher, _ = read(f"{line}\nHome\nNews\nScience\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == (None, None)
+
+
+@pytest.mark.parametrize("name", ["Ellery Express-Chronicle", "KVTR 9 News", "Coastline News", "The Albion"])
+def test_a_brands_name_under_the_pages_buttons_over_its_sections_is_its_masthead(name):
+    text = (f"Skip to main content\nSkip to navigation\nPrint subscriptions\nSign in\nSearch jobs\nSearch\n{name}\n"
+            f"News\nPolitics\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    site, publisher, document = read(text)
+    assert site == name
+
+
+@pytest.mark.parametrize("line", ["US", "Quick Links", "Bay Area", "Aktuelle Ausgabe", "EBN Player"])
+def test_an_edition_a_region_or_a_control_under_the_pages_buttons_is_no_masthead(line):
+    text = (f"Skip to main content\nClose icon\nSubscribe\n{line}\nWorld\nPolitics\nBusiness\n"
+            f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\nUS officials said the council would decide.\n")
+    site, publisher, document = read(text)
+    assert site is None
