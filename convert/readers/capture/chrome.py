@@ -765,6 +765,20 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "This is the third in a series of columns on …": where the piece stands in its series
                   r"|this is the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) "
                   r"(?:\w+ )?(?:in|of) (?:a|an|our) (?:\w+ )?series\b)", re.I)),
+    # "Submit a letter to the editor at …": how readers write to the paper, under its letters, at any length
+    ("comment-prompt", _Keys.of("letter|letters"), lazy_compile(
+        r"^(?:submit|send|email|e-mail|write) (?:us )?(?:a |your )?letters? to the editor\b", re.I)),
+    # "This content was produced by The Paper Brand Studio in partnership with …", "Este contenido ha sido elaborado por
+    # el departamento de Branded Content de …": the note that a sponsor's story is no newsroom's, in the six languages
+    ("advertisement", _Keys.of("content|contenido|conteúdo|contenu|inhalt|beitrag|contenuto|newsroom"),
+     lazy_compile(r"^this (?:content|article|story) (?:was |is |has been )?(?:produced|created|paid for|sponsored) by\b"
+                  r".{0,80}\b(?:in partnership with|on behalf of)\b"
+                  r"|\bnewsroom was not involved in (?:its|the) (?:creation|production|reporting)\b"
+                  r"|^(?:este contenido (?:ha sido|fue|es) (?:elaborado|producido|creado|realizado) por"
+                  r"|este conteúdo (?:foi|é) (?:produzido|elaborado|criado|realizado) por"
+                  r"|ce contenu (?:a été|est) (?:produit|réalisé|rédigé|créé) par|dieser (?:inhalt|beitrag) wurde (?:von|im auftrag)"
+                  r"|questo contenuto è (?:stato )?(?:realizzato|prodotto|creato) da)\b.{0,80}\b(?:branded content|brand studio"
+                  r"|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé|publireportage|sponsored|patrocinado)\b", re.I)),
     # "Ce texte fait partie de notre section Perspectives.", "Les opinions publiées n'engagent que leurs auteurs.": a
     # series the story belongs to, and a disclaimer on a column's views, in the other languages
     ("editor-note", _Keys.of("fait|teil|forma|faz|fa|opinions|opiniones|opiniões|opinioni|meinung|meinungen|engagent|"
@@ -1382,7 +1396,10 @@ _CORRECTION = lazy_compile(
     r"(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif|erratum|corrección"
     r"|fe de erratas|aclaración|correção|errata|rettifica|precisazione)\s*:.{0,40}?\b(?:an? (?:earlier|previous|prior) version"
     r"|(?:einer )?(?:früheren|vorherigen|ersten) (?:Version|Fassung)|(?:une )?(?:version|mouture) (?:précédente|antérieure)"
-    r"|(?:una )?versión (?:anterior|previa)|(?:uma )?versão (?:anterior|prévia)|(?:una )?(?:versione|edizione) precedente)",
+    r"|(?:una )?versión (?:anterior|previa)|(?:uma )?versão (?:anterior|prévia)|(?:una )?(?:versione|edizione) precedente)"
+    # "Update, 16 September: After this article was published, …": a dated note on what changed since
+    r"|(?:update|correction|clarification)\s*,\s*[^:]{0,30}\d[^:]{0,20}:\s*(?:after|since) (?:this|the) (?:article|story|report)"
+    r" was (?:first )?published\b",
     re.I)
 _RULE_CHARACTERS = 80
 _RULE_MARKS = frozenset("_-–—=*~·•#+")  # (not a stop: "... ..." may stand for text left out)

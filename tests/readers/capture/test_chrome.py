@@ -1701,3 +1701,26 @@ def test_a_sentence_that_gets_the_latest_news_from_somewhere_is_no_newsletter_pr
 ])
 def test_a_markets_sites_label_over_an_ad_it_did_not_write(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This content was produced by Valley Courier Brand Studio in partnership with Harbour Credit Union. The Valley Courier "
+     "newsroom was not involved in its creation.", "advertisement"),
+    ("Este contenido ha sido elaborado por el departamento de Branded Content de La Gaceta del Valle para Cooperativa "
+     "San Marcial.", "advertisement"),
+    ("Submit a letter to the editor at letters@valleycourier.com. Letters should be 250 words or fewer and include your "
+     "name, town and a daytime phone number.", "comment-prompt"),
+    ("Update, 16 September: After this article was published, the trust said the purchase price was £1.35m, not £1.5m "
+     "as originally reported by the seller's agent. The article has been amended.", "editor-note"),
+])
+def test_a_sponsors_story_note_the_letters_prompt_and_a_dated_update_note(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "This content was produced by volunteers, the council said on Monday in a statement for residents.",
+    "Este contenido está alojado en una plataforma externa. Para verlo, acepta las cookies de redes sociales.",
+    "Update, the mayor said, was needed: an overhaul of the pool before the summer.",
+])
+def test_sentences_like_a_sponsors_note_or_an_update_note_are_not_them(text):
+    assert chrome_reason(text) != "advertisement" and chrome_reason(text) != "editor-note"
