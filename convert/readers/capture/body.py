@@ -323,7 +323,9 @@ _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose
 # The verb that opens what a note says of the writer named before it, in the six languages.
 # (or what the writer covers: "Daniel Okoro has covered courts across Bristol since 2019.", "… covers water and the West.")
 _IS = frozenset("is was est était ist war es fue era é foi è fu has covers writes reports joined couvre écrit schreibt "
-                "berichtet cubre escribe cobre escreve scrive".split())
+                "berichtet cubre escribe cobre escreve scrive "
+                # (what the writer of a letter or an op-ed does or did: "Gwen Tallis chaired the harbour users' group …")
+                "chaired chairs served serves lives lived teaches taught works worked runs ran leads led".split())
 _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
 _MORE_ON_THE_WRITER = ("He ", "She ", "They ", "Il ", "Elle ", "Er ", "Sie ", "Ella ", "Él ", "Ele ", "Lei ", "Lui ",
                        "Follow ", "Email ", "Reach ", "Contact ", "Suivez ", "Folgen ", "Siga ", "Sigue ", "Segui ")

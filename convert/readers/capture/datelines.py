@@ -63,7 +63,10 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "photos", "video", "live", "note", "editor", "correction", "read", "listen", "warning", "why", "what",
            "how", "who", "when", "where", "question", "answer", "q", "a", "bottom line", "the bottom line",
            "by", "and", "but", "so", "also", "more", "new", "now", "here", "today", "yes", "no", "ok", "tv", "us",
-           "issue", "issue date"}
+           "issue", "issue date",
+           "sir", "madam",  # (a letter to the editor's greeting: "SIR – For the third winter …")
+           # (German words that open an argument's sentence: "Zugegeben: 640.000 Euro …", "Fazit: …")
+           "zugegeben", "fazit", "immerhin", "übrigens", "dennoch", "trotzdem", "kurzum", "klar"}
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
 

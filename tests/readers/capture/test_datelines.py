@@ -289,3 +289,11 @@ def test_a_french_wires_short_february():
 def test_the_wires_tag_first_then_a_place_with_its_province():
     found = dateline("(ANSA) - TORRE SAN VITO (BARI), 12 MAR - Tre quintali di datteri di mare sono stati sequestrati.")
     assert (found.place, found.agency) == ("TORRE SAN VITO (BARI)", "ANSA")
+
+
+@pytest.mark.parametrize("text", [
+    "SIR – For the third winter running, the town council has spent money shoring up the harbour wall.",
+    "Zugegeben: 640.000 Euro im Jahr sind viel Geld für eine Stadt, die ihren Haushalt nur mit Mühe ausgleicht.",
+])
+def test_a_letters_greeting_and_a_word_that_opens_an_argument_are_no_place(text):
+    assert dateline(text) is None

@@ -4007,3 +4007,14 @@ def test_a_place_of_two_words_and_the_date_under_a_wire_alone():
     document, article = article_of(f"Sucesos\n\n{title}\n\nEFE\n\nPuerto Lobera - 22 sept 2024 - 13:45 CEST\n\n"
                                    f"Compartir en Whatsapp\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["dateline"], article["published"][:10]) == ("EFE", "Puerto Lobera", "2024-09-22")
+
+
+def test_a_letters_note_on_its_writer_over_the_letter_is_no_first_paragraph():
+    note = "Gwen Tallis chaired the Harbour Users' Group from 2011 to 2019 and still keeps a crabber on the east quay."
+    letter = ("SIR – For the third winter running, the town council has spent money shoring up the east harbour wall "
+              "with sandbags, and for the third spring running the same section has come away again.")
+    page = f"Letters\n\nLetter: The harbour wall deserves better\n\nGwen Tallis\n\nJune 4, 2024\n\n{note}\n\n{letter}\n\n{STORY}\n"
+    document, article = article_of(page)
+    assert (article["byline"], article["dateline"]) == ("Gwen Tallis", None)
+    assert reasons(document)[note] == "author-bio"
+    assert paragraphs(article)[0] == letter
