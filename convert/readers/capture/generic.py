@@ -450,15 +450,20 @@ _LONG_TITLE_BLOCK = 4  # lines under a long headline's deck where its byline or 
 def _story_under_long_title(units: Sequence[Line], start: int) -> Optional[int]:
     """Where the story starts when the prose at ``start`` is a headline long enough to read as prose (twenty-two
     words, as some sites write them, "Ola de calor: más de 90 mil usuarios siguen sin luz en …") but with no stop:
-    a sentence of a deck right under it, then the byline or date within four lines, then the story; else None."""
+    a sentence of a deck right under it, then the byline or date within four lines, then the story; else None. So
+    too for a headline that asks a question ("Explained: What is the new tenancy levy, and who will pay it?") when
+    the writer's name stands in that block (a question opening the story may have a teaser's date under it)."""
     text = units[start].text
-    if text.endswith(_TERMINAL) or start + 2 >= len(units) or not _is_title(text):
+    asks = text.endswith("?")
+    if (text.endswith(_TERMINAL) and not asks) or start + 2 >= len(units) or not _is_title(text):
         return None
     deck = units[start + 1].text
     if not (deck.endswith(_TERMINAL) and _is_prose(deck)):
         return None
     for index in range(start + 2, min(len(units), start + 2 + _LONG_TITLE_BLOCK)):
-        if _is_credit_line(units[index].text) or _dated(units[index]):
+        if asks and (byline_parts(units[index].text) is not None or _is_name_alone(units[index].text)):
+            asks = False  # (the writer's name: the question is the headline)
+        if not asks and (_is_credit_line(units[index].text) or _dated(units[index])):
             later = _first_prose(units, index + 1, index + 1 + _PROSE_UNDER_BYLINE)
             return later if later is not None and _story_from(units, later) else None
     return None

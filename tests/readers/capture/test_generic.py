@@ -4018,3 +4018,22 @@ def test_a_letters_note_on_its_writer_over_the_letter_is_no_first_paragraph():
     assert (article["byline"], article["dateline"]) == ("Gwen Tallis", None)
     assert reasons(document)[note] == "author-bio"
     assert paragraphs(article)[0] == letter
+
+
+def test_a_headline_that_asks_a_question_over_its_deck_and_byline_block_is_no_first_paragraph():
+    title = "Explained: What is the new pool levy, and who will actually pay it?"
+    deck = "The council says landlords will carry the cost. Tenant groups are not so sure about that."
+    third = "The levy would raise about three million dollars a year for inspections, the council's finance chief said."
+    page = (f"Log in\n\nMenu\n\nNational\n\nPolitics\n\n{title}\n\n{deck}\n\nJane Roe\n\n05:00, Jan 28 2025\n\nSHARE\n\n"
+            f"{STORY}\n\n{SECOND}\n\n{third}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+    assert paragraphs(article)[0] == STORY
+
+
+def test_a_question_that_opens_the_story_over_a_teasers_date_stays_its_first_paragraph():
+    question = "How much should a family pay to send a child to school on the bus every single morning of the year?"
+    page = (f"Bus fares for pupils to rise to 240 euros a year from September\n\nBy Jane Roe\n\n15 April 2024\n\n"
+            f"{question}\n\n{STORY}\n\nRead more\n\nCanteen prices for the new year\n\n10 April 2024\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[0] == question
