@@ -1132,7 +1132,8 @@ def _is_title(text: str) -> bool:
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
-    first = text[1:2] if text[0] in _OPENING_QUOTES else text[:1]  # "'Not Yet': Council Delays the Vote"
+    # "'Not Yet': Council Delays the Vote"; "¿Qué cambia con la nueva ordenanza? Las claves": Spanish's opening marks
+    first = text[1:2] if text[0] in _OPENING_QUOTES or text[0] in "¿¡" else text[:1]
     if first == " " and text.endswith(CLOSING_QUOTES):
         first = text[2:].lstrip()[:1]  # "« Le numérique ne réduira pas les inégalités »": a title quoted whole
     if first.islower() and text[1:2].isupper():

@@ -4037,3 +4037,11 @@ def test_a_question_that_opens_the_story_over_a_teasers_date_stays_its_first_par
             f"{question}\n\n{STORY}\n\nRead more\n\nCanteen prices for the new year\n\n10 April 2024\n\n{SECOND}\n")
     document, article = article_of(page)
     assert paragraphs(article)[0] == question
+
+
+def test_a_spanish_question_and_its_tail_is_a_title():
+    title = "¿Qué cambia con la nueva ordenanza de pisos turísticos? Las claves"
+    deck = "La norma entra en vigor el 1 de abril y obliga a los propietarios a inscribirse en un registro municipal"
+    page = f"Vivienda\n\n{title}\n\n{deck}\n\nEFE\n\nAlmendral | 28 mar 2025 - 10:42 CET\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"]) == (title, [deck])
