@@ -18,7 +18,7 @@ from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
-from .people import byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
+from .people import EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
 from .mastheads import SECTIONS
 from .text import Line
 from .times import date_time
@@ -1077,7 +1077,7 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
     return 2
 
 
-_PHOTOGRAPHER_AND_ADDRESS = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3} [\w.\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_PHOTOGRAPHER_AND_ADDRESS = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3} " + EMAIL_ADDRESS)
 _CREDIT_SEPARATORS = ("|", "/", "·", "•", "—", "–")  # (before a credit under its caption: "— Jane Roe/Reuters")
 _AGENCY_LINE_CHARACTERS = 30
 _AGENCY_WORDS = 4  # at most, in a news agency's name ("Press Trust of India")

@@ -27,7 +27,7 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written
-from .people import (SPACED_DASH, agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job,
+from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_without_places, unglued_name, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
@@ -967,7 +967,7 @@ def _name_and_address(text: str) -> bool:
     return _ADDRESS.fullmatch(address) is not None and is_bare_name(name)
 
 
-_ADDRESS = lazy_compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_ADDRESS = lazy_compile(EMAIL_ADDRESS)
 
 
 def _gallery_count_above(header: Sequence[Line], index: int) -> bool:

@@ -10,6 +10,7 @@ from .agencies import LOWER_CASE_WIRES, agency
 from .dates import READING_TIME, find_date
 from .language import is_function_word
 
+EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # "jroe@valleycourier.com"
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
 # (an academic title before it: "Von Dr. Miriam Vogt", "Von Prof. Dr. Hans Müller", "di Dott.ssa Anna Rossi")
@@ -44,7 +45,7 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name
                  r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?)\s*(?:de\s+)?\d{2,4}\b.*"
                  # "Por Mariano Martín mmartin@example.com": the author's address after the name
-                 r"|\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?)$",
+                 r"|\s+" + EMAIL_ADDRESS + r")?)$",
                  re.I)
 # "| Fotos: Hugo Matos", ", Photos: Jane Roe": the pictures' credit after the writer's name, in the six languages.
 _PICTURES_BY = lazy_compile(r"\s*[|,·•]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
@@ -63,7 +64,7 @@ _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last up
                             r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den))?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
-_HANDLE = lazy_compile(r"[\s,|]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)
+_HANDLE = lazy_compile(r"[\s,|]*(?:" + EMAIL_ADDRESS + r"|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)
 # A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago", "8h", and how
 # long ago in the other languages read ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa").
 _UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
