@@ -1518,6 +1518,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(unit, article, doc, found)
         else:
             doc.remove(unit, "site-clock")
+    titles = _without_link_lists(titles, header, doc)
     listed = _listed_titles(titles, header)
     # (a title between the byline and its date, under a longer title, is the writer's newsroom: "Sophie Lambert", "Radio
     # Hexagone - Hexagone Périgord", the date; a headline may stand under its "By" line, over the date)
@@ -2390,6 +2391,35 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+_OPENING_WORDS = 3  # words a list's links open with, all alike
+
+
+def _without_link_lists(titles: list[Line], header: Sequence[Line], doc: DocumentDraft) -> list[Line]:
+    """``titles`` without those of a run of ``_LIST_RUN`` or more, one under another, that open with the same words
+    and go on differently ("Link externo, abre página da Folha no Twitter", "… no Linkedin", "… no Instagram"): the
+    labels of a list of links, not a headline (a headline printed again repeats itself whole), into ``removed``."""
+    position = {u.number: i for i, u in enumerate(header)}
+    listed: set[int] = set()
+    run: list[Line] = []
+    for title in [*titles, None]:
+        if (title is not None and run and position[title.number] == position[run[-1].number] + 1
+                and title.text != run[-1].text and _opening(title.text) == _opening(run[-1].text) is not None):
+            run.append(title)
+            continue
+        if len(run) >= _LIST_RUN:
+            for link in run:
+                doc.remove(link, "navigation")
+                listed.add(link.number)
+        run = [title] if title is not None else []
+    return [t for t in titles if t.number not in listed] if listed else titles
+
+
+def _opening(text: str) -> Optional[str]:
+    """The first ``_OPENING_WORDS`` words of a longer line, in small letters."""
+    words = text.lower().split(None, _OPENING_WORDS)
+    return " ".join(words[:_OPENING_WORDS]) if len(words) > _OPENING_WORDS else None
 
 
 def _wire_then_place(text: str) -> Optional[tuple[str, str]]:

@@ -644,7 +644,12 @@ def is_bare_name(text: str) -> bool:
     """Whether ``text`` is a name alone: two to four capitalised words ("Jane Roe")."""
     words = text.split()
     return (2 <= len(words) <= 4 and all(SHORT_NAME.fullmatch(word) for word in words)
-            and words[-1].lower() not in OBITUARY_WORDS)  # ("Margaret Ellison Obituary": her obituary's title)
+            and words[-1].lower() not in OBITUARY_WORDS  # ("Margaret Ellison Obituary": her obituary's title)
+            and words[0].lower() not in PLACE_NAME_OPENINGS)  # ("São Paulo", "Fort Worth": a place's name)
+
+
+# The words a place's name opens with and a person's does not, in the six languages.
+PLACE_NAME_OPENINGS = frozenset("são santa santo san saint sainte st. ste. sankt fort port puerto porto ciudad cidade".split())
 
 
 OBITUARY_WORDS = frozenset("obituary obituaries nachruf nécrologie obituario obituário necrologio".split())

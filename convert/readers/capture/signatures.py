@@ -14,7 +14,7 @@ from .body import TIMESTAMP
 from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
-from .people import (OBITUARY_WORDS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_name_with_job, is_organisation,
+from .people import (OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_name_with_job, is_organisation,
                      is_place_alone, name_before_time, name_then_brand, without_agencies)
 from .text import Line
 
@@ -445,7 +445,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
                                                            else title.split())
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
             and all(SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)
-            and words[-1].lower() not in OBITUARY_WORDS):  # ("Margaret Ellison Obituary": her obituary's title)
+            and words[-1].lower() not in OBITUARY_WORDS  # ("Margaret Ellison Obituary": her obituary's title)
+            and words[0].lower() not in PLACE_NAME_OPENINGS):  # ("São Paulo" over the story: where it was written)
         return False
     if " " not in name.strip() and wire_agency(name) is None and _NEWSROOM.fullmatch(name.strip()) is None:
         # One word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP") or the newsroom's

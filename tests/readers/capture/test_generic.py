@@ -4045,3 +4045,24 @@ def test_a_spanish_question_and_its_tail_is_a_title():
     page = f"Vivienda\n\n{title}\n\n{deck}\n\nEFE\n\nAlmendral | 28 mar 2025 - 10:42 CET\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["headline"], article["summary"]) == (title, [deck])
+
+
+def test_a_list_of_links_that_open_alike_over_the_headline_is_navigation():
+    links = [f"External link, opens the Valley Courier's page on {network}" for network in ("Facebook", "Mastodon", "YouTube")]
+    title = "Council backs the pool plan after a long night of debate"
+    page = "Follow the Courier\n\n" + "\n\n".join(links) + f"\n\n{title}\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == title
+    assert all(reasons(document)[link] == "navigation" for link in links)
+
+
+def test_a_headline_printed_again_under_itself_is_no_list_of_links():
+    title = "Council backs the pool plan after a long night of debate"
+    page = f"News\n\n{title}\n\n{title}\n\n{title}\n\nMarch 3, 2024\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["headline"] == title
+
+
+def test_a_place_alone_over_the_story_is_no_byline():
+    page = (f"Council backs the pool plan\n\nMarch 3, 2024 at 12:55\n\nListen to this story\n\nSão Paulo\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["byline"] is None
