@@ -78,8 +78,8 @@ _UNLABELLED_SOURCE = lazy_compile(r"(?:source|quelle|fuente|fonte)\s+(?P<agency>
 _TAG_AT_END = lazy_compile(r"\((?P<tag>[^()]{2,40})\)\W{0,2}$")
 # "Get FourFourTwo Newsletter", "Sign up to the Valley Courier newsletter": the site names itself.
 _NEWSLETTER = lazy_compile(r"^(?i:get|sign up (?:for|to)|subscribe to)\s+(?:the\s+)?(?!(?i:our|my|your|this|the|free)\b)"
-                           r"(?P<source>[A-Z][\w.&'’\-]*"
-                           r"(?:\s+[A-Z][\w.&'’\-]*){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
+                           r"(?P<source>[A-Z][\w.&'’\-]*?"  # (the shortest words: "GitLab's" is GitLab's own)
+                           r"(?:\s+[A-Z][\w.&'’\-]*?){0,3}?)(?:['’]s)?\s+(?i:(?:daily\s+|weekly\s+)?newsletters?)\b")
 _SENTENCE_WORDS = 6
 _LEAD_WORDS = 4  # "The pool is back.": a story may open with a sentence this short, under its byline or date
 _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely are

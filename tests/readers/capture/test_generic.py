@@ -429,6 +429,12 @@ def test_a_newsrooms_note_about_itself_names_the_publisher():
     assert reasons(document)[note] == "site-notice"
 
 
+@pytest.mark.parametrize("prompt", ["Sign up for Valleywire’s newsletter", "Sign up for Valleywire's newsletter"])
+def test_a_newsletter_prompt_names_the_site_without_its_possessive(prompt):
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{prompt}\n")
+    assert article["publisher"] == "Valleywire"
+
+
 def test_a_sentence_above_the_headline_is_the_lead_photos_caption():
     caption = "The mayor speaks to residents outside the town hall on Thursday evening after the vote."
     document, article = article_of(f"Menu\n\n{caption}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
