@@ -2382,8 +2382,11 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
                 if (is_name_and_job(run[-1].text) or _name_and_job(run[-1].text) or _name_and_outlet(run[-1].text)
-                        or _newsroom_and_site(run[-1].text) or _wire_then_place(run[-1].text) is not None):
-                    run.pop()  # the byline, its job or its newsroom after the name ("Redacción | La Voz del Altiplano")
+                        or _newsroom_and_site(run[-1].text) or _wire_then_place(run[-1].text) is not None
+                        or without_agencies(run[-1].text) != run[-1].text and _is_name_alone(run[-1].text)):
+                    # the byline, its job or its newsroom after the name ("Redacción | La Voz del Altiplano"), or the
+                    # wires' copy that went into the story ("Theo Lindqvist and agencies")
+                    run.pop()
                 if len(run) < _LIST_RUN or not deck_under and (_headline_and_deck(run) or _sections_over_title(run)):
                     run = []
                 else:

@@ -4072,3 +4072,11 @@ def test_a_place_alone_over_the_story_is_no_byline():
     page = (f"Council backs the pool plan\n\nMarch 3, 2024 at 12:55\n\nListen to this story\n\nSão Paulo\n\n"
             f"{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["byline"] is None
+
+
+def test_a_name_and_agencies_under_the_headline_and_its_deck_is_the_byline():
+    title = "Two hurt as a grain store's wall gives way in Kessler Field"
+    deck = "Rescuers search the rubble as officials say the building was inspected last year"
+    page = f"News\n\nNebraska\n\n{title}\n\n{deck}\n\nJane Roe and agencies\n\nThu 17 Apr 2025 14.05 EDT\n\nShare\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
