@@ -468,10 +468,26 @@ def _last_prose(units: Sequence[Line]) -> int:
     follows it), and the page's chrome."""
     for j in range(len(units) - 1, -1, -1):
         text = units[j].text
-        if (len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(text) is None
-                and (text.endswith(_SENTENCE_CLOSE) or not title_cased(text))):  # (a title has no stop)
+        if (len(words := text.split(None, UNSTOPPED_PROSE_WORDS)) >= PROSE_WORDS and chrome_reason(text) is None
+                and (stops_as_prose(text)
+                     # (a title has no stop, in title case or not: another story's, under this one; the last line, cut
+                     # off, or a long one with a widget's words glued to its end may have none either)
+                     or (j == len(units) - 1 or len(words) > UNSTOPPED_PROSE_WORDS) and not title_cased(text))):
             return j
     return -1
+
+
+UNSTOPPED_PROSE_WORDS = 20  # more than this, in a paragraph with no stop at its end
+
+
+def stops_as_prose(text: str) -> bool:
+    """Whether ``text`` ends as a story's sentence does: with its stop, also before a wire's tag in brackets ("… geben.
+    (APA, 14.1.2024)") or its name ("… said. EFE"), or, in a line as long as prose, with the colon that opens what it
+    quotes or lists."""
+    return (text.endswith(_SENTENCE_CLOSE)
+            or text.endswith(")") and (opening := text.rfind(" (")) > 0 and text[:opening].endswith(_SENTENCE_CLOSE)
+            or text.endswith(":") and len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS
+            or (space := text.rfind(" ")) > 0 and text[:space].endswith(_SENTENCE_CLOSE) and agency(text[space + 1:]) is not None)
 
 
 def drop_repeated_figures(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:

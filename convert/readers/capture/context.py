@@ -11,7 +11,7 @@ import re
 from typing import Any, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import PROSE_WORDS  # (a paragraph this long vouches for its neighbours)
+from .body import PROSE_WORDS, UNSTOPPED_PROSE_WORDS, stops_as_prose  # (a paragraph this long vouches for its neighbours)
 from .chrome import is_paywall_prompt
 from .draft import ArticleDraft, DocumentDraft
 from .language import CLOSING_QUOTES, title_cased
@@ -37,14 +37,15 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     events: list[tuple[int, str, Optional[dict[str, Any]]]] = []
     for block in article.blocks:
         if first <= block["lines"][0] <= last:
-            events.append((block["lines"][0], _kind(block), block))
-    if not any(kind == _GOOD for _, kind, _ in events):
+            events.append((block["lines"][0], _kind(block, last), block))
+    if not any(kind == _GOOD for _, kind, _ in events) and not any(_unstopped_paragraph(block) for *_, block in events):
         return
     events.extend((item["lines"][0], _BAD, None) for item in doc.removed if first <= item["lines"][0] <= last)
     events.sort(key=lambda event: event[0])
     kinds = [kind for _, kind, _ in events]
     before, after = _nearest_judged(kinds), _nearest_judged(kinds[::-1])[::-1]
-    last_good = max(index for index, kind in enumerate(kinds) if kind == _GOOD)
+    # (where no line ends as prose, the page's end is not told from the story's)
+    last_good = max((index for index, kind in enumerate(kinds) if kind == _GOOD), default=len(kinds))
     raw = {unit.number: unit for unit in units}
     dropped = []
     for index, (_, kind, block) in enumerate(events):
@@ -126,17 +127,28 @@ _PROSE_UNDER_PROMPT = 2
 _BESIDE_OFFER = {"paywall", "promo", "site-notice", "page-chrome", "appeal"}
 
 
-def _kind(block: dict[str, Any]) -> str:
+def _unstopped_paragraph(block: Optional[dict[str, Any]]) -> bool:
+    """Whether ``block`` is a paragraph of some length without a stop, not in title case: maybe prose, maybe another
+    story's title; enough prose to judge a body's short lines by."""
+    return (block is not None and block["type"] == "paragraph" and not block["text"].endswith(_SENTENCE_END)
+            and len(block["text"].split(None, _SHORT_WORDS)) > _SHORT_WORDS and not title_cased(block["text"]))
+
+
+def _kind(block: dict[str, Any], last: int) -> str:
+    """How ``block`` counts as a neighbour; ``last`` is the capture's last line."""
     if block["type"] not in ("paragraph", "heading"):
         return _NEUTRAL
     text = block["text"]
     words = len(text.split(None, PROSE_WORDS))  # (enough to tell short from long)
-    if text.endswith(_SENTENCE_END):
+    if text.endswith(_SENTENCE_END) or stops_as_prose(text):
         return _GOOD if words >= PROSE_WORDS or block["type"] == "paragraph" else _NEUTRAL
     if words <= _SHORT_WORDS:
         return _SHORT
-    # (a long line in title case and without a stop is a title, whichever block it became)
-    return _GOOD if block["type"] == "paragraph" and not title_cased(text) else _NEUTRAL
+    # (a line without a stop is a title, whichever block it became, when in title case or no longer than a title;
+    # but the capture's last line may be a paragraph it cut short)
+    return (_GOOD if block["type"] == "paragraph" and not title_cased(text)
+            and (block["lines"][1] == last or len(text.split(None, UNSTOPPED_PROSE_WORDS)) > UNSTOPPED_PROSE_WORDS)
+            else _NEUTRAL)
 
 
 def _sentence_start(text: str) -> bool:

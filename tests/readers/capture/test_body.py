@@ -86,6 +86,21 @@ def test_topic_links_under_a_label_that_leads_to_more_are_links_in_any_case():
     assert paragraphs(article) == [STORY, SECOND, THIRD]
 
 
+def test_other_stories_titles_in_sentence_case_under_the_story_are_not_its_paragraphs():
+    titles = ["Water bills in the county set to rise by an average of nineteen pounds a month",
+              "Harbour ice plant closure threatens the future of the small inshore fishing fleet"]
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\nTop stories\n\n" + "\n\n".join(titles) + "\n\nFeatures\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    removed = {r["text"]: r["reason"] for r in document["removed"]}
+    assert [removed[t] for t in titles] == ["after-story"] * 2
+
+
+def test_a_paragraph_cut_off_without_its_stop_at_the_captures_end_stays():
+    cut = "The council also said that the new pool would open in the spring of next year if the builders kept"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{cut}")
+    assert paragraphs(article) == [STORY, SECOND, cut]
+
+
 def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
     bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"
