@@ -59,6 +59,15 @@ def agency(text: str) -> Optional[str]:
     return None
 
 
+# A broadcaster's call letters, as North American stations credit their pictures and stories: "WKTR", "CKVN-TV".
+_CALL_LETTERS = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+
+
+def call_letters(text: str) -> bool:
+    """Whether ``text`` is a North American station's call letters."""
+    return _CALL_LETTERS.fullmatch(text) is not None
+
+
 def as_written(name: str, lines: Iterable[Line]) -> tuple[str, Optional[int]]:
     """An agency's credited ``name`` as the capture's ``lines`` write it: the longest of its forms printed as
     a whole word ("The Associated Press" when a line says so, "AP" when only a dateline's tag does; "La Presse

@@ -13,7 +13,7 @@ from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        is_credit_line, labelled_caption, labelled_picture, says_who_is_pictured, source_credit, standalone_credit,
                        credit_under_sentence, without_label)
-from .agencies import agency
+from .agencies import agency, call_letters
 from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
@@ -972,7 +972,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (short and not last and len(wire := units[i + 1].text) <= _AGENCY_LINE_CHARACTERS and wire[:1].isupper()
           and wire.count(" ") < _AGENCY_WORDS and (describes_picture(text) or _between_prose(units, i, 2))
-          and agency(wire) is not None):
+          and (agency(wire) is not None or call_letters(wire))):
         # A news agency's name alone may sign a story off; under a sentence that dates a picture or says who is in
         # it ("... on Monday, March 4, 2024.", then "REUTERS"), it credits the picture, and so it does under a line
         # shorter than the story's prose on either side of the two (a sign-off ends the story).
@@ -1120,6 +1120,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
     if credit is None and text.isupper() and i > 0 and _photographer_in_capitals(units, i):
         credit = text  # "ÁLVARO QUINTELA" under the caption, as some papers print their photographer
+    if credit is None and i > 0 and call_letters(text) and units[i - 1].text.endswith("."):
+        credit = text  # "KBXM" under a sentence: the station that took the picture, as broadcasters credit theirs
     if credit is None and "@" in text and _PHOTOGRAPHER_AND_ADDRESS.fullmatch(text) is not None:
         credit = text  # "JANE ROE jroe@valleycourier.com": the photographer in capitals, and how to reach them
     if (credit is None and i > 0 and (candidate := credit_under_sentence(text)) is not None  # (the rarer test first)

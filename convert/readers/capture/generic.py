@@ -26,7 +26,7 @@ from .context import drop_menu_lines, drop_paywall_offer
 from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
-from .agencies import agency as wire_agency, as_written
+from .agencies import agency as wire_agency, as_written, call_letters
 from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_without_places, unglued_name, without_agencies)
@@ -115,7 +115,6 @@ _NAME_AND_MORE = lazy_compile(r"[,|@\d]")  # what a title-like line needs to be 
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _WIRE_LINE = 30  # characters, at most, in a line holding a wire's name alone
-_WIRE_TAG_AFTER = lazy_compile(r"(?<=[.!?])\s*\((?P<wire>[^()]{2,30})\)$")
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
@@ -712,6 +711,7 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not _credit_below(units, index) and not _credit_above(units, index)
                 and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
+                and not (text.endswith(")") and _lead_tagged_caption(units, index) is not None)
                 and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
                 and not _fact_check_line(text)  # ("Claim: …", "Verdict: …")
                 and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))):
@@ -905,6 +905,32 @@ def _portrait_over_name(units: Sequence[Line], index: int) -> bool:
     "Marie-Ève Tremblay"), not a picture's credit."""
     portrait = _PORTRAIT.fullmatch(units[index].text) if index + 1 < len(units) else None
     return portrait is not None and units[index + 1].text.startswith(portrait.group("name"))
+
+
+_TAG_AFTER = lazy_compile(r"\s*\((?P<tag>[^()]{2,60})\)$")
+_TAGGED_CAPTION_WORDS = 3  # at least, in a caption with its credit in brackets over the story
+
+
+def _lead_tagged_caption(header: Sequence[Line], index: int) -> Optional[tuple[str, str]]:
+    """The caption and credit of ``header[index]`` when it is the lead picture's caption with its credit in brackets
+    ("… davanti al municipio. (Ansa)", "Una sede dell'Inps (ANSA)", "… on Tuesday afternoon. (WKTR)", "Vigili del fuoco
+    a Montesilvano (Foto Facebook/Vigili del fuoco Pescara)"): right over the story (its buttons aside: the header's
+    end, the story's prose or its dateline next), under the byline block; the credit a wire's, a station's call
+    letters, or labelled as a picture's."""
+    tagged = _TAG_AFTER.search(header[index].text)
+    if tagged is None:
+        return None
+    below = next((i for i in range(index + 1, len(header)) if chrome_reason(header[i].text, header=True) is None), None)
+    if below is not None and not (_is_prose(header[below].text) or _dateline_line(header, below) is not None):
+        return None
+    caption, credit = header[index].text[:tagged.start()].rstrip(), tagged.group("tag").strip()
+    unlabelled = without_label(credit)
+    if not (wire_agency(credit) is not None or call_letters(credit)
+            or _picture_credit_line(credit)):
+        return None
+    if len(caption.split()) < _TAGGED_CAPTION_WORDS:
+        return None
+    return (caption, unlabelled) if _signed_above(header, index) else None
 
 
 def _signed_above(header: Sequence[Line], index: int) -> bool:
@@ -1469,12 +1495,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text, standalone_credit(wire, under_caption=True) or wire, unit.number,
                                header[index + 1].last)
             skip = 1
-        elif (index + 1 == len(header) and text.endswith(")") and (tagged := _WIRE_TAG_AFTER.search(text)) is not None
-              and wire_agency(tagged.group("wire")) is not None and _is_sentence(text[:tagged.start()])
-              and _signed_above(header, index)):
+        elif text.endswith(")") and (tagged := _lead_tagged_caption(header, index)) is not None:
             # "… davanti al municipio. (Ansa)" right over the story, under the byline block: the lead picture's caption
             # and its credit (after the story's last prose, a wire's tag signs the story)
-            article.add_figure(text[:tagged.start()].rstrip(), tagged.group("wire"), unit.number, unit.last)
+            article.add_figure(*tagged, unit.number, unit.last)
         elif ((under := _credit_below(header, index)) is not None
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
                    and (not _dated_or_placed(_past_wire(header, index + 2))

@@ -4080,3 +4080,26 @@ def test_a_name_and_agencies_under_the_headline_and_its_deck_is_the_byline():
     page = f"News\n\nNebraska\n\n{title}\n\n{deck}\n\nJane Roe and agencies\n\nThu 17 Apr 2025 14.05 EDT\n\nShare\n\n{STORY}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert (article["headline"], article["summary"], article["byline"]) == (title, [deck], "Jane Roe")
+
+
+@pytest.mark.parametrize("caption, credit, line", [
+    ("Rescue crews pull a kayaker from the creek on Tuesday afternoon.", "WKTR",
+     "Rescue crews pull a kayaker from the creek on Tuesday afternoon. (WKTR)"),
+    ("A branch of the pensions office", "ANSA", "A branch of the pensions office (ANSA)"),
+    ("Firefighters at work in the old town", "Facebook/Fire Service", "Firefighters at work in the old town (Foto Facebook/Fire Service)"),
+])
+def test_a_caption_with_its_credit_in_brackets_right_over_the_story_is_the_lead_picture(caption, credit, line):
+    page = (f"News\n\nCouncil backs the pool plan after a long night\n\nby Jane Roe\n\nTuesday, April 2nd 2024, 5:41 PM CDT\n\n"
+            f"Share\n\n{line}\n\nVIEW ALL PHOTOS\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, credit)]
+    assert paragraphs(article)[0] == STORY
+
+
+def test_a_stations_call_letters_under_a_sentence_over_the_story_credit_the_picture():
+    caption = "Buses sit idle at the district's transportation yard on Tuesday afternoon."
+    page = (f"Council backs the pool plan after a long night\n\nBy: Jane Roe\n\nPosted at 4:52 PM, Jan 09, 2024\n\n"
+            f"{caption}\n\nKBXM\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "KBXM")]
+    assert paragraphs(article)[0] == STORY
