@@ -918,8 +918,8 @@ def _lead_tagged_caption(header: Sequence[Line], index: int) -> Optional[tuple[s
     end, the story's prose or its dateline next), under the byline block; the credit a wire's, a station's call
     letters, or labelled as a picture's."""
     tagged = _TAG_AFTER.search(header[index].text)
-    if tagged is None:
-        return None
+    if tagged is None or caption_parts(header[index].text) is not None:
+        return None  # (what the caption's own shapes read, they read better: "… John Doe (EFE)", the photographer too)
     below = next((i for i in range(index + 1, len(header)) if chrome_reason(header[i].text, header=True) is None), None)
     if below is not None and not (_is_prose(header[below].text) or _dateline_line(header, below) is not None):
         return None
