@@ -67,7 +67,9 @@ _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 _HANDLE = lazy_compile(r"[\s,|]*(?:" + EMAIL_ADDRESS + r"|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)
 # A time the page prints after the name without a year: "March 18 at 3:57 PM", "11:00", "2 hours ago", "8h", and how
 # long ago in the other languages read ("vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa").
-_UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+_UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|hoje|ontem|oggi"
+                             r"|ieri)\b(?:\s+(?:at|um|à|a las|às|alle))?\s*(?=\d)"  # ("Today at 12:02 a.m.": no day to read)
+                             r"|(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
                              r"|\d{1,2}:\d{2}|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\d{1,2}\s?[mhd]$"
                              r"|vor\s+\d+\s+(?:minuten|stunden|tagen)\b|il y a\s+\d+\s+(?:minutes?|heures?|jours?)\b"
                              r"|hace\s+\d+\s+(?:minutos?|horas?|días?)\b|há\s+\d+\s+(?:minutos?|horas?|dias?)\b"
@@ -299,7 +301,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name, publisher = written_for.group("name"), written_for.group("publication")
     elif rest and separator in rest:
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
-        if is_organisation(tail) or agency(tail) is not None:  # "Von Hans Müller, dpa"
+        if agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None:  # "Von Hans Müller, dpa"
             name, publisher = head, agency(tail) or agency_name(tail)
         elif (brand := _BRAND_AND_PLACE.fullmatch(tail) or _BRAND_THEN_REGION.fullmatch(tail)) is not None:
             name, publisher = head, brand.group("brand")  # "Por Ana Souza, g1 — São Paulo", "…, nv1 Vale do Itaporã"
@@ -310,7 +312,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
         # ("By Jane Roe Globe Staff": the paper's own writer, its name shortened: no publisher's name)
-        name, publisher = split[0], agency(tail) or (None if tail.endswith(_STAFF_WORDS) else agency_name(tail))
+        # (nor is the paper's name with the writer's job: "By Jane Roe Daily Herald Staff Writer")
+        name, publisher = split[0], agency(tail) or (None if tail.endswith(_STAFF_WORDS) or _JOB_LAST.search(tail)
+                                                     else agency_name(tail))
     if name is None and publisher is None and when is None:
         return None
     if name is not None and "," in name and _NAMES_AND.search(name) is not None:
@@ -325,6 +329,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 
 
 _STAFF_WORDS = (" Staff", " staff", " Correspondent", " correspondent")
+# A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,
+# however much of the newsroom's name it holds.
+_JOB_LAST = lazy_compile(r"\b(?:reporter|writer|editor|correspondent|columnist|journalist|producer|photographer"
+                         r"|contributor)s?$", re.I)
 SPACED_DASH = lazy_compile(r"\s+[–—-]\s+")  # a dash between spaces: what parts a name from what follows it
 # "(Bruxelles, bureau européen)", "(in Kyiv)": a parenthesis closing the byline, said of the writer.
 # (a province in brackets inside it: "(Saint-Jean-de-Maurienne (Savoie), envoyée spéciale)")

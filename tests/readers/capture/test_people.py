@@ -31,6 +31,11 @@ from convert.readers.capture.people import (byline_parts, contributors, date_the
     ("Por EFE", ("EFE", "EFE", None)), ("Von Anna Roth und Peter Korn", ("Anna Roth und Peter Korn", None, None)),
     ("Texto: Ana Lima", ("Ana Lima", None, None)), ("Autor: Hans Roth", ("Hans Roth", None, None)),
     ("By Jane Roe | 10:15 AM on March 03, 2024", ("Jane Roe", None, "2024-03-03")),
+    # a time with no day before it is no newsroom's name, nor is a job that holds one
+    ("by The Associated Press | Today at 12:02 a.m.", ("The Associated Press", "The Associated Press", None)),
+    ("Von Hans Roth | Heute um 08:15", ("Hans Roth", None, None)),
+    ("By Jane Roe Daily Herald Staff Writer", ("Jane Roe", None, None)),
+    ("By Jane Roe, TV Reporter", ("Jane Roe, TV Reporter", None, None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
