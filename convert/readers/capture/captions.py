@@ -411,6 +411,9 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue
         if is_role(credit) and is_bare_name(caption):
             return None  # "Ana Lilia Cárdenas | Corresponsal": a writer and their job, no picture
+        if (pattern is _PAREN_CREDIT and caption.endswith(_SENTENCE_CLOSE) and "," in credit
+                and agency(credit.partition(",")[0]) is not None and find_date(credit) is not None):
+            continue  # "… in the town hall. (dpa, 3. März 2024)": a wire's sign-off with the day it filed the story
         if pattern is _PAREN_CREDIT or pattern is _BRACKET_CREDIT:
             # "... released on Monday (USGS)": an initialism closing a caption that has no stop of its own is
             # who made the picture; after a sentence's stop it may be a wire's sign-off.

@@ -2584,6 +2584,12 @@ _LONG_HEADLINE = 12  # words, at least, in a headline longer than each line of i
 _SECTION_WORDS_AT_MOST = 3  # in a section's label over the headline ("Traffic & Travel")
 
 
+def _without_day(tag: str) -> str:
+    """A wire's tag without the day it filed the story after a comma ("APA, 14.1.2024")."""
+    head, comma, day = tag.partition(",")
+    return head.strip() if comma and find_date(day) is not None else tag
+
+
 def _kicker_over_signed_title(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` stands right over a title twice as long that a byline or date signs."""
     if index + 1 >= len(header):
@@ -2636,7 +2642,7 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
             return
     for paragraph in paragraphs:  # "... (Belga)" closing any paragraph: a known wire agency signs off
         match = _TAG_AT_END.search(paragraph["text"])
-        if match and (signed := wire_agency(match.group("tag"))) is not None:
+        if match and (signed := wire_agency(_without_day(match.group("tag")))) is not None:
             article.fill("publisher", signed, paragraph["lines"][0])
             return
     if article.byline is not None and (wire := wire_agency(article.byline)) is not None:

@@ -45,9 +45,11 @@ def test_an_agency_dateline_names_the_publisher():
     assert paragraphs(article)[0].startswith("Lima (Reuters) - ")
 
 
-def test_an_agency_tag_closing_a_paragraph_names_the_publisher():
-    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND} (Belga)\n\nMore news\n")
-    assert article["publisher"] == "Belga"
+@pytest.mark.parametrize("tag, wire", [("(Belga)", "Belga"), ("(APA, 14.1.2024)", "APA"), ("(dpa, 3. März 2024)", "dpa")])
+def test_an_agency_tag_closing_a_paragraph_names_the_publisher(tag, wire):
+    page = f"The Valley Courier\n\nMenu\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND} {tag}\n\nMore news\n"
+    document, article = article_of(page)
+    assert article["publisher"] == wire
 
 
 def test_a_byline_naming_an_agency():
