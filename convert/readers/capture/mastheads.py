@@ -41,7 +41,10 @@ SECTIONS = frozenset(
 _PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel|Dispatch|Ledger|Observer|Examiner"
                r"|Enquirer|Inquirer|Courant|Statesman|Telegraph|Advertiser|Standard|Echo|Mail|Star|Zeitung|Anzeiger"
                r"|Journal|Globe|Mirror|Express|Guardian|Independent|Telegram|Citizen|Advocate|Monitor|Register|Bulletin"
-               r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote)")
+               r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote"
+               # (or a word German makes with one: "Berliner Morgenblatt", "Hamburger Hafenkurier", "Rheinische Abendpost";
+               # not "-bote": "Regionale Angebote")
+               r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|kurier|zeitung|post|anzeiger|rundschau))")
 _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Heraldo|Corriere|Gazzetta|Giornale|Quotidiano"
                 r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
@@ -53,6 +56,9 @@ _PAPER_NAME = re.compile(
     rf"(?:(?:The|Der|Die|Das)\s+)?(?:{_WORD}\s+){{1,3}}{_PAPER_LAST}"
     rf"|(?:(?:El|La|Le|Il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}"
     rf"|(?:El|La|Le|Il|O|A|L['’])\s*{_PAPER_FIRST}\s+{_WORD}")
+# ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta
+# Litorânea", "Correio Minhoto"; elsewhere, "Folha Informações" or "Eco Africa" may be a menu's item)
+_PAPER_FIRST_NAME = re.compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
 _BY_WORDS = ("by ", "von ", "par ", "por ", "di ")  # (not "de": "la app de Diario de Almara")
 
 
@@ -192,6 +198,8 @@ def _name_like(text: str) -> bool:
     name led by an article ("Le Clairon", "DER BLICK"), or one word made with a paper's word ("Wirtschaftskurier")."""
     if " " not in text:  # ("L’Horizon": the article elided)
         return _COMPOUND_PAPER.fullmatch(text) is not None or _ELIDED_ARTICLE.fullmatch(text) is not None
+    if _PAPER_FIRST_NAME.fullmatch(text.title() if text.isupper() else text) is not None:
+        return True
     words = text.split()
     if words[0].lower() not in _ARTICLES:
         return False
@@ -208,7 +216,9 @@ _ARTICLES = frozenset("the der die das le la les l' el los las il lo o a".split(
 # One word that ends with a word papers are named with, as German writes them: "Wirtschaftskurier", "Morgenpost".
 # (not "-bote" or "-blatt": "Verlagsangebote", "Merkblatt"; not "-nachrichten", which names sections too)
 _COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anzeiger|rundschau|chronik|tagblatt|merkur|morgenpost"
-                             r"|abendpost)")
+                             r"|abendpost)"
+                             # (a place joined by a hyphen to a paper's word: "Isar-Bote", "Aare-Kurier", "Elbtal-Nachrichten")
+                             r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:Bote|Blatt|Kurier|Zeitung|Anzeiger|Rundschau|Nachrichten|Post|Echo)")
 
 
 _TOP_LINES = 20  # a logo stands among the first lines of a page's text

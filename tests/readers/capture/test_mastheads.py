@@ -70,7 +70,8 @@ def test_a_newspapers_name_in_capitals_or_with_an_adjective_beside_the_account_l
     assert (site, publisher) == (name, name)
 
 
-@pytest.mark.parametrize("name", ["DER BLICK", "Le Clairon", "L’Horizon", "Wirtschaftskurier", "Rheinmerkur"])
+@pytest.mark.parametrize("name", ["DER BLICK", "Le Clairon", "L’Horizon", "Wirtschaftskurier", "Rheinmerkur", "Isar-Bote",
+                                  "Elbtal-Nachrichten", "Gazeta Litorânea", "CORREIO MINHOTO"])
 def test_a_name_led_by_its_article_or_made_with_a_papers_word_where_the_logo_stands(name):
     site, publisher, _ = read(f"Zum Inhalt springen\n{name}\nAbo\nPolitik\nCouncil to decide on pool plan\nBy Jane Roe\n"
                               f"{STORY}\n")
@@ -86,6 +87,7 @@ def test_other_words_where_the_logo_stands_are_no_masthead(line):
 
 @pytest.mark.parametrize("text", [
     "Skip to content\nHome\nMovie Times\nNews\n",  # a section, among the others
+    "Skip to content\nHome\nFolha Informações\nNews\n",  # (shaped as a paper's name, but among the sections)
     "Subscribe\nHome\nNews\nSport\nOpinion\nWeather\nTraffic\nVideo\nPodcasts\nObituaries\nClassifieds\nJobs\n"
     "Events\nPuzzles\nTravel\nFood\nHealth\nScience\nTech\nArts\nBooks\nMovie Times\nSign In\n",  # past the top
 ])
@@ -105,7 +107,8 @@ def test_a_name_after_by_is_the_writer_not_the_site():
     assert site is None
 
 
-@pytest.mark.parametrize("name", ["The Meridian Review", "La Vigie du Léon", "Der Kompass", "Lagoon Herald", "L’Horizon"])
+@pytest.mark.parametrize("name", ["The Meridian Review", "La Vigie du Léon", "Der Kompass", "Lagoon Herald", "L’Horizon",
+                                  "Berliner Morgenblatt", "Hamburger Hafenkurier"])
 @pytest.mark.parametrize("above", ["", "Menu\n", "Menü\n", "Menú\n"])
 def test_a_name_on_the_pages_first_line_or_beside_the_menus_button_is_its_masthead(name, above):
     site, publisher, _ = read(f"{above}{name}\nPolitik\nKultur\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
