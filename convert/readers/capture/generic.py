@@ -712,10 +712,31 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not _describes_media(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
                 and not (text.endswith(")") and _lead_tagged_caption(units, index) is not None)
+                and (index > _PAGE_TITLE_LINE or _page_title(units, index) is None)
                 and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
                 and not _fact_check_line(text)  # ("Claim: …", "Verdict: …")
                 and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))):
             return index
+    return None
+
+
+_PAGE_TITLE_REACH = 15  # lines under a page's title where its headline is printed again
+_SITE_BEFORE_TITLE = (":", "-", "–", "—", "|", "·", "»")
+_TITLE_TAIL_WORDS = 4  # at least, in the headline a page's title ends with
+_PAGE_TITLE_CHARACTERS = 30  # more than this, in a page's title (a site's name and a headline of four words)
+_PAGE_TITLE_LINE = 2  # index, at most, of the page's title among the capture's lines: the first the text holds
+
+
+def _page_title(units: Sequence[Line], index: int) -> Optional[Line]:
+    """The line below that ``units[index]`` ends with when it is the page's title as a browser shows it, the site's
+    name (and the section's) before the headline the page prints again ("Le Courrier Rhodanien - Culture : « … » :
+    rencontre avec …"): no prose, however long; the headline."""
+    text = units[index].text
+    for unit in units[index + 1:index + 1 + _PAGE_TITLE_REACH]:
+        tail = unit.text
+        if (len(tail) < len(text) and text.endswith(tail) and tail.count(" ") >= _TITLE_TAIL_WORDS - 1
+                and text[:len(text) - len(tail)].rstrip().endswith(_SITE_BEFORE_TITLE)):
+            return unit
     return None
 
 
@@ -1230,6 +1251,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     site = (header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text)
             and header[0].text.lower() not in _KICKERS else None)
     titles: list[Line] = []
+    page_titled: Optional[Line] = None  # the headline the page's title names
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
     above: list[tuple[Line, tuple[str, re.Match[str]]]] = []  # dates alone above every title
     skip = 0
@@ -1248,6 +1270,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if (index + 1 < len(header) and text[-1:] == header[index + 1].text[-1:]  # (the cheap test first)
                 and _trail_to_title(text, header[index + 1].text)):
             doc.remove(unit, "navigation")  # "News/India News/SC seeks …" over "SC seeks …": the trail to the title
+            continue
+        if index <= _PAGE_TITLE_LINE and len(text) > _PAGE_TITLE_CHARACTERS and (shown := _page_title(header, index)) is not None:
+            # "The Valley Courier - News : Council backs …": the browser's title, which names the headline printed below
+            doc.remove(unit, "page-chrome")
+            page_titled = page_titled or shown
             continue
         if index + 1 < len(header) and quote_card(text, header[index + 1].text):
             article.blocks.append({"type": "quote", "text": f"{text} {header[index + 1].text}",
@@ -1550,6 +1577,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     newsroom = {t.number for t in titles if _under_byline_over_date(header, t, bylined)
                 and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles)}
     headline = _choose_headline([t for t in titles if t.number not in newsroom] or titles, counts, listed, header)
+    if page_titled is not None and all(item["lines"][0] != page_titled.number for item in doc.removed):
+        headline = page_titled
+        if page_titled not in titles:
+            titles = sorted([*titles, page_titled], key=lambda t: t.number)
     position = {u.number: i for i, u in enumerate(header)}
     if shouted and headline is not None and len(headline.text.split()) < _HEADLINE_WORDS and (
             signed_caps := [u for u in shouted if _signed_below(header, position[u.number])]):
@@ -1662,7 +1693,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
         words = text.split()
-        if unit.number in signed:
+        if unit.number in signed or unit is headline:  # (the headline the page's title names, however it reads)
             continue
         dated = _dated(following.get(unit.number))
         # (a name over its job over the date, or a name and its job over the date, signs wherever it stands in the header)

@@ -4105,3 +4105,13 @@ def test_a_stations_call_letters_under_a_sentence_over_the_story_credit_the_pict
     document, article = article_of(page)
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "KBXM")]
     assert paragraphs(article)[0] == STORY
+
+
+def test_the_pages_title_with_the_sites_name_is_no_prose_and_names_the_headline():
+    title = "« The pool was never the point » : councillors look back on ten years of rows over the common"
+    page = (f"The Valley Courier - Local : {title}\n\nEdition\n\nSubscribe for 1 €\n\nLocal\n\n{title}\n\n"
+            f"Subscribers\n\nBy Jane Roe\n\nPublished on 18 February 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+    assert paragraphs(article)[0] == STORY
+    assert reasons(document)[f"The Valley Courier - Local : {title}"] == "page-chrome"
