@@ -2564,13 +2564,27 @@ def _signing_names(header: Sequence[Line], index: int) -> bool:
     their copy), as a byline block prints it ("Reto Zimmerli und Nadja Keller", the same again, "09.03.2025"), or right
     over them ("Updated 11:47 GMT, Sat 9 November 2024", "Ruth Maddox and Callum Beattie")."""
     text = header[index].text
-    if not names_joined(text) or byline_parts(text) is not None:  # ("By Jane Roe and John Doe": a byline's own rules)
-        return False
+    if not (names_joined(text) or _names_listed(text)) or byline_parts(text) is not None:
+        return False  # ("By Jane Roe and John Doe": a byline's own rules)
     below = [u for u in header[index + 1:index + 3] if u.text != text][:2]
-    # (their newsroom may stand between: "Dana Whitfield and Marcus Oyelaran", "Lakeshore Ledger", the date)
-    if len(below) == 2 and _newsroom_line(below[0].text):
+    # (their newsroom or their job may stand between: "Dana Whitfield and Marcus Oyelaran", "Lakeshore Ledger", the
+    # date; "Sam Holt, Liam Fenwick", "Senior Reporters", the date)
+    if len(below) == 2 and (_newsroom_line(below[0].text) or is_job(below[0].text)):
         below = below[1:]
     return bool(below) and _dated(below[0]) or index > 0 and _dated(header[index - 1])
+
+
+def _names_listed(text: str) -> bool:
+    """Full names listed with commas, two or three ("Sam Holt, Liam Fenwick")."""
+    names = text.split(", ")
+    return 2 <= len(names) <= _LISTED_NAMES and all(
+        is_bare_name(name) and not (is_organisation(name) or is_paper_name(name) or is_job(name)
+                                    or wire_agency(name) is not None or name.split()[0] in _ARTICLE_WORDS)
+        for name in names)
+
+
+_LISTED_NAMES = 3
+_ARTICLE_WORDS = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())  # (a name led by one is a title's)
 
 
 def _desk_or_wire(text: str) -> bool:

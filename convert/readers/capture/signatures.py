@@ -28,7 +28,7 @@ _NEWSROOM_JOBS = (r"correspondent|reporter|editor|writer|columnist|contributor|j
 _JOB = r"(?:[\w\-]+\s+){0,3}(?i:" + _NEWSROOM_JOBS + ")"
 _NAME_AND_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
-_JOB_LINE = lazy_compile(r"(?=[A-ZÀ-Þ])" + _JOB + r"(?:\s+@\w{1,30})?"
+_JOB_LINE = lazy_compile(r"(?=[A-ZÀ-Þ])" + _JOB + r"(?i:s)?(?:\s+@\w{1,30})?"  # (the job of several: "Senior Reporters")
                          # "Redaktor Graubünden", "Korrespondentin in Brüssel": a German job, then its desk or region
                          r"|(?:[\w\-]+\s+)?(?:Redakteur|Redaktor|Korrespondent|Volontär)(?:in)?(?:\s+(?:in|im|für|bei))?"
                          r"(?:\s+[A-ZÄÖÜ][\w\-]*){1,2}")

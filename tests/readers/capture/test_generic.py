@@ -4115,3 +4115,16 @@ def test_the_pages_title_with_the_sites_name_is_no_prose_and_names_the_headline(
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
     assert paragraphs(article)[0] == STORY
     assert reasons(document)[f"The Valley Courier - Local : {title}"] == "page-chrome"
+
+
+@pytest.mark.parametrize("names, job, byline", [
+    ("Jane Roe and John Doe", "Reporters", "Jane Roe and John Doe"),
+    ("Jane Roe, John Doe", "Senior Reporters", "Jane Roe, John Doe"),
+])
+def test_names_over_their_shared_job_over_the_date_sign_the_story_under_its_headline_and_deck(names, job, byline):
+    title = "M62 closed in both directions after lorry overturns near the moor - updates"
+    deck = "Drivers are being told to avoid the area with long delays expected throughout the day"
+    page = (f"News\n\nLocal News\n\n{title}\n\n{deck}\n\n{names}\n\n{job}\n\nPublished 07:02, 9 Jan 2024\n\nBookmark\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, byline)
