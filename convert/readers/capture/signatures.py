@@ -261,7 +261,7 @@ _NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédactio
 def is_newsroom_word(text: str) -> bool:
     """Whether ``text`` is the newsroom's word for itself ("Redacción", "Staff")."""
     return _NEWSROOM.fullmatch(text) is not None
-_WRITTEN_FROM = lazy_compile(r"\s+(?:in|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
+_WRITTEN_FROM = lazy_compile(r"\s+(?:in|at|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
 
 
 def is_name_in_place(text: str) -> bool:
