@@ -183,6 +183,11 @@ _EXACT = {
                     "qui sommes-nous ?", "sobre nosotros", "quiénes somos", "sobre nós", "quem somos", "chi siamo",
                     "terms of service", "terms of use", "terms and conditions",
                     "privacy policy", "privacy", "dmca", "customer care", "customer service", "kontakt", "impressum",
+                    # the site's note on how it serves readers with disabilities, in the six languages
+                    "accessibility statement", "accessibility", "help using this website", "erklärung zur barrierefreiheit",
+                    "barrierefreiheit", "déclaration d'accessibilité", "accessibilité", "declaración de accesibilidad",
+                    "accesibilidad", "declaração de acessibilidade", "acessibilidade", "dichiarazione di accessibilità",
+                    "accessibilità",
                     "datenschutz", "datenschutzerklärung", "agb", "nutzungsbedingungen", "mentions légales",
                     "politique de confidentialité", "aviso legal", "política de privacidad", "termos de uso",
                     "política de privacidade", "note legali", "anmelden", "abmelden", "registrieren", "einloggen",
@@ -669,7 +674,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|on the use of|sur l['’]utilisation des|sobre el uso de|sobre o uso de|sull['’]uso dei) cookies"
         r"|(?:wir verwenden|wir nutzen|nous utilisons|utilizamos"
         r"|usamos|utilizziamo|korzystamy z) (?:\w+ )?cookies|cookies erleichtern|cookie-richtlinie|politique (?:de|relative aux) "
-        r"cookies|pol[ií]tica de cookies)\b", re.I)),
+        r"cookies|pol[ií]tica de cookies"
+        # a consent form's button for the cookies the site needs alone: "Nur notwendige Cookies", "Only essential cookies"
+        r"|^(?:(?:only|just|strictly|accept|allow|use|nur|seulement|uniquement|solo|solamente|somente|apenas|aceptar|aceitar"
+        r"|accetta) )?(?:necessary|essential|notwendigen?|essenziellen?|erforderlichen?|nécessaires|essentiels|necesarias"
+        r"|esenciales|necessários|essenciais|necessari|essenziali|tecnici) cookies?(?: (?:only|akzeptieren|zulassen"
+        r"|erlauben|uniquement|seulement|solamente|apenas))?$)\b", re.I)),
     # "We may earn a commission on purchases made through our affiliate links": the site's note on its links.
     ("site-notice", _Keys.of("old|ago|affiliate|commission|compensation|provision|affilié|affiliés|afiliado|"
                              "afiliados|redistributed"), lazy_compile(
@@ -1602,7 +1612,8 @@ _COMMENT_FORM_FIELD = lazy_compile(
 
 # The label a trail of links opens with, in the six languages.
 _YOU_ARE_HERE = lazy_compile(r"(?:you are here|sie sind hier|sie befinden sich hier|du bist hier|vous êtes ici|usted está aquí"
-                             r"|está aquí|estás aquí|você está aqui|está aqui|sei qui|ti trovi qui)\s*:", re.I)
+                             r"|está aquí|estás aquí|você está aqui|está aqui|sei qui|ti trovi qui|sei in|ti trovi in"
+                             r"|vous êtes dans|você está em|usted está en|estás en)\s*:", re.I)
 
 
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
@@ -1693,7 +1704,8 @@ _WEATHER_PLACE_WORDS = 3
 
 # "DOW 38,996.39 +0.25% NASDAQ 16,274.94 -0.41%": the markets widget, indexes in capitals and their moves.
 _MARKET_FIGURE = lazy_compile(r"[+\-−–]?[\d.,]+%?|\([+\-−–]?[\d.,]+%?\)|[▲▼↑↓]")
-_MARKET_NAMES = frozenset("dow jones nasdaq s&p ftse dax cac nikkei hang seng ibex bovespa stoxx euro dollar oil gold bitcoin".split())
+_MARKET_NAMES = frozenset("dow jones nasdaq s&p ftse dax cac nikkei hang seng ibex bovespa stoxx euro dollar oil gold bitcoin "
+                          "crude brent wti silver gas yen pound sterling".split())
 
 
 def _is_ticker(text: str) -> bool:

@@ -1724,3 +1724,18 @@ def test_a_sponsors_story_note_the_letters_prompt_and_a_dated_update_note(text, 
 ])
 def test_sentences_like_a_sponsors_note_or_an_update_note_are_not_them(text):
     assert chrome_reason(text) != "advertisement" and chrome_reason(text) != "editor-note"
+
+
+@pytest.mark.parametrize("text, reason, header", [
+    ("Nur notwendige Cookies", "cookie-prompt", False), ("Only essential cookies", "cookie-prompt", False),
+    ("Necessary cookies only", "cookie-prompt", False), ("Accessibility statement", "page-chrome", False),
+    ("Déclaration d'accessibilité", "page-chrome", False), ("Sei in: Home / Cronaca / Paola", "navigation", False),
+    ("Vous êtes dans : Accueil / Société", "navigation", False), ("Crude Oil 73.52 -1.34%", "page-chrome", True),
+])
+def test_a_consent_forms_button_the_accessibility_note_a_trail_and_a_commodity_ticker(text, reason, header):
+    assert chrome_reason(text, header=header) == reason
+
+
+@pytest.mark.parametrize("text", ["The necessary cookies of Christmas", "Grandma's essential cookies win the fair"])
+def test_titles_about_cookies_are_no_consent_buttons(text):
+    assert chrome_reason(text) is None
