@@ -87,6 +87,7 @@ _EXACT = {
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "kindly share this story", "reddit", "x",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
+                     "courriel", "e-mail", "messenger", "telegram",
                      "imprimer", "drucken", "imprimir", "stampa", "beitrag teilen", "artikel teilen", "seite teilen",
                      "jetzt teilen", "pinnen", "pin it", "share to facebook", "share to twitter", "share to pinterest",
                      "partager sur facebook", "partager sur twitter", "partager l'article", "partager cet article",

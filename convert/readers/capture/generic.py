@@ -861,12 +861,16 @@ def _credit_above(units: Sequence[Line], index: int) -> bool:
     above, text, below = units[index - 1].text, units[index].text, units[index + 1].text
     return (len(above) <= _CREDIT_LINE and _picture_credit_line(above) and len(text) < len(below) and _is_prose(below)
             and standalone_credit(above, under_caption=True) is not None and can_be_caption(text)
-            # (a caption dates or describes its picture, or its credit's label says it is one: "Photo Bernard Sérès")
-            and (find_date(text) is not None or describes_picture(text) or without_label(above) != above)
+            # (a caption dates or describes its picture, or its credit's label says it is one: "Photo Bernard Sérès"; or
+            # it is one short sentence, the story's longer prose under it)
+            and (find_date(text) is not None or describes_picture(text) or without_label(above) != above
+                 or len(text.split()) <= _SHORT_CAPTION_WORDS and SENTENCE_INSIDE.search(text) is None)
             and not _wire_dateline(text))  # ("CALDEN. In Sorge …": the story, under a picture printed without caption)
 
 
-_CREDIT_ABOVE_REACH = 4  # lines, at most, from the byline block's last line down to a caption under its credit
+_SHORT_CAPTION_WORDS = 20
+_CREDIT_ABOVE_REACH = 8  # lines, at most, from the byline block's last line down to a caption under its credit (a row
+# of share buttons between)
 # "1/6", "3 / 12", "Bild 1 von 8", "Photo 2 of 5": a gallery's counter on its own line
 _PICTURE_COUNTER = lazy_compile(r"(?:(?:bild|foto|photo|image|imagen|immagine)\s+)?\d{1,3}\s*(?:/|von|of|de|di|sur|su)\s*\d{1,3}",
                                 re.I)
@@ -879,9 +883,11 @@ def _picture_credit_line(text: str) -> bool:
         return True  # ("NBS/Tom Ellery": a broadcaster's initials, then the photographer)
     name, slash, owner = text.rpartition("/")
     name = name.strip().title() if name.isupper() else name.strip()
-    # ("KAYLA BRENNER / STAFF PHOTOGRAPHER": the photographer and their job)
-    return bool(slash) and is_bare_name(name) and (wire_agency(owner.strip()) is not None
-                                                   or _PHOTOGRAPHER.fullmatch(owner.strip()) is not None)
+    owner = owner.strip()
+    # ("KAYLA BRENNER / STAFF PHOTOGRAPHER": the photographer and their job; "MERE HOLLOWAY/KAURI POST", in capitals
+    # as pictures are credited: the paper's photographer, where a byline reads "Jane Roe/The Valley Courier")
+    return bool(slash) and is_bare_name(name) and (wire_agency(owner) is not None or _PHOTOGRAPHER.fullmatch(owner) is not None
+                                                   or text.isupper() and is_paper_name(owner.title()))
 
 
 _PHOTOGRAPHER = lazy_compile(r"(?:staff |contributing |freelance |chief )?(?:photographer|photojournalist|photo)", re.I)

@@ -4136,3 +4136,16 @@ def test_a_name_at_the_ground_over_the_date_is_the_reporter_not_the_headline():
             f"Sun 2 Jun 2024 at 19:05\n\nShare\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+
+
+@pytest.mark.parametrize("credit, shown", [
+    ("PHOTO JANE ROE, THE VALLEY COURIER", "JANE ROE, THE VALLEY COURIER"),
+    ("JANE ROE/VALLEY POST", "JANE ROE/VALLEY POST"),
+])
+def test_a_credit_over_a_short_caption_past_the_share_buttons_is_the_lead_pictures(credit, shown):
+    caption = "Tenants protest outside the landlord's offices in the old town after the rents went up again."
+    page = (f"Local\n\nTenants rally against rent rises at the old mill flats\n\nJane Roe\n\nTuesday, 5 December 2023 05:00\n\n"
+            f"Partager\n\nFacebook\n\nX\n\nCourriel\n\n{credit}\n\n{caption}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, shown)]
+    assert paragraphs(article)[0] == STORY
