@@ -344,15 +344,23 @@ def about_the_writer(text: str, byline: str) -> bool:
         text = text.partition(" ")[2]  # ("Dr. Adeyemi is a pediatrician …" under "By Ruth Adeyemi")
     if text.startswith(byline + " "):
         rest = text[len(byline) + 1:]
+    elif text.startswith(byline + ", "):
+        rest = text[len(byline):]  # (what the writer is follows, between commas)
     elif text.startswith(surname + " ") and surname[:1].isupper() and len(surname) > 2:
         rest = text[len(surname) + 1:]
     else:
         return False
+    if rest[:1] == "," and (apposition := _APPOSITION.match(rest)) is not None:
+        rest = rest[apposition.end():]  # ("Ifeoma Nwankwo, a lawyer and public policy analyst, writes from Enugu.")
     if not (rest.split(" ", 1)[0] in _IS and text.endswith(".") and len(text.split()) <= _WRITER_NOTE_WORDS):
         return False
     # One sentence; or more, each after the first on the writer again or how to follow them ("She previously covered
     # …", "Follow her on X @janeroe.")
     return all(sentence.startswith(_MORE_ON_THE_WRITER) for sentence in _SENTENCE_SPLIT.split(text)[1:])
+
+
+# ", a lawyer and public policy analyst, ": what the writer is, between commas after the name, led by an article.
+_APPOSITION = lazy_compile(r", (?:a|an|the|un|une|ein|eine|uno|una|um|uma|le|la|el|il|o) [^,.]{2,80}, ")
 
 
 def _menu_item(text: str) -> bool:

@@ -2773,8 +2773,11 @@ def test_a_live_pages_first_published_stamp_dates_it():
     assert article["published"][:10] == "2025-03-11"
 
 
-def test_the_note_about_the_writer_over_the_story_is_no_first_paragraph():
-    note = "Jane Roe is a senior technology reporter at The Valley Courier, covering the town's council."
+@pytest.mark.parametrize("note", [
+    "Jane Roe is a senior technology reporter at The Valley Courier, covering the town's council.",
+    "Jane Roe, a lawyer and public policy analyst, writes from Riverton. She can be reached via her email and on X.",
+])
+def test_the_note_about_the_writer_over_the_story_is_no_first_paragraph(note):
     document, article = article_of(f"Council to decide on pool plan\nby Jane Roe\nMar 3, 2025, 7:00 AM EST\n{note}\n"
                                    f"{STORY}\n{SECOND}\n")
     assert reasons(document)[note] == "author-bio"
