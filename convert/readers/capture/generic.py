@@ -118,6 +118,7 @@ _WIRE_LINE = 30  # characters, at most, in a line holding a wire's name alone
 _NOTICE_LENGTH = 60  # characters, at least, in a notice read by opening_notice (shorter ones are chrome_reason's)
 _MAX_STANDFIRSTS = 2  # prose paragraphs above the story (a standfirst, a summary box) passed over at most
 _STANDFIRST_REACH = 8  # lines from a standfirst to the story's first paragraph, at most
+_STANDFIRST_WORDS = 60  # at most, in the standfirst and summary paragraphs over a story that opens with its dateline
 
 
 def read_generic(lines: Sequence[Line]) -> DocumentDraft:
@@ -491,9 +492,13 @@ def _dateline_below(units: Sequence[Line], start: int) -> int:
     """A story's first paragraph opens with its dateline: prose at ``start`` above one is a standfirst or a summary."""
     if dateline(units[start].text) is not None:
         return start
-    return next((i for i in range(start + 1, min(start + _STANDFIRST_REACH, len(units)))
-                 if _is_prose(units[i].text) and _wire_dateline(units[i].text)
-                 and _first_prose(units, i, i + 1) == i), start)  # (no picture's caption: "FMW: Hier im Chart …")
+    below = next((i for i in range(start + 1, min(start + _STANDFIRST_REACH, len(units)))
+                  if _is_prose(units[i].text) and _wire_dateline(units[i].text)
+                  and _first_prose(units, i, i + 1) == i), start)  # (no picture's caption: "FMW: Hier im Chart …")
+    # (two paragraphs of prose above it, longer than a deck and its summary, are the story's: the dateline opens a
+    # later paragraph, on what happened elsewhere)
+    above = [u.text for u in units[start:below] if _is_prose(u.text)]
+    return start if len(above) >= 2 and sum(len(text.split()) for text in above) > _STANDFIRST_WORDS else below
 
 
 def _signed_place(header: Sequence[Line], index: int) -> bool:

@@ -4152,3 +4152,16 @@ def test_a_credit_over_a_short_caption_past_the_share_buttons_is_the_lead_pictur
     document, article = article_of(page)
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, shown)]
     assert paragraphs(article)[0] == STORY
+
+
+def test_a_dateline_opening_the_third_paragraph_leaves_the_story_where_it_starts():
+    third = ("RIVERTON — Schools in at least nine counties cancelled classes on Wednesday, and the state said ice "
+             "remained on bridges and overpasses along the main highways.")
+    first = ("An ice storm that glazed much of the region overnight left more than 41,000 homes and businesses without "
+             "electricity early on Wednesday, and the utilities warned that some customers could be in the dark for days.")
+    second = ("The electricity company said its crews had restored power to about 9,000 customers by five in the morning "
+              "but that falling limbs were still bringing down lines faster than they could be repaired.")
+    page = (f"Ice storm leaves thousands without power across the region\n\nBy Jane Roe\n\nJanuary 22, 2025\n\n"
+            f"{first}\n\n{second}\n\n{third}\n")
+    document, article = article_of(page)
+    assert (paragraphs(article)[0], article["dateline"], article["summary"]) == (first, None, [])
