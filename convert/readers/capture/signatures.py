@@ -253,6 +253,10 @@ _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ
 
 
 # The newsroom signing as itself, in the six languages.
+# "From Jane Roe, Warri", "Da Redação": the word for "from" before a writer's name or the newsroom's word for itself (not
+# before "staff reports", kept whole, nor before a surname: "Da Silva").
+_FROM_WRITER = lazy_compile(r"From (?=[A-ZÀ-Þ][\w'’\-]+ [A-ZÀ-Þ])(?!Staff\b)|(?:Da|Dalla) (?=(?:Redação|Redazione)\b)")
+_FROM_WORDS = {"From ", "Da Re", "Dalla"}
 _NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff"
                          # "Staff report", "From staff reports", "Staff and wire reports": a US paper's own word
                          r"|(?:From )?(?i:staff(?: and wire)? reports?))")
@@ -393,6 +397,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     text, when = name_before_time(printed) if any(c.isdigit() or c == "@" for c in printed) else (printed, None)
     # ("Jane Roe | Reporter": the bar between name and job as a comma; "Jane Roe and agencies": the byline is the name)
     text = without_agencies(text.rstrip(" ·•|,")).replace(" | ", ", ")  # ("Jane Roe,": the job on the next line)
+    if text[:5] in _FROM_WORDS and (lead := _FROM_WRITER.match(text)) is not None:
+        text = text[lead.end():]  # "From Ebikabowei Tonye, Warri", "Da Redação": who it comes from, the word left out
     if (glued := _GLUED_JOB.search(text)) is not None and is_job(text[glued.end():]) and is_bare_name(text[:glued.end()]):
         text = f"{text[:glued.end()]}, {text[glued.end():]}"  # "Jess MartinSenior Reporter": the job glued to the name
     # (a separator left at the end, "Jane Roe · The Valley Courier ·", stood before what the copy lost)

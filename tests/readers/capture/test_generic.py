@@ -796,6 +796,15 @@ def test_a_writers_name_and_job_after_a_bar_is_the_byline_not_a_caption(line):
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
 
 
+@pytest.mark.parametrize("line, byline, dateline", [
+    ("From Miguel Kanjila, Huambo", "Miguel Kanjila", "Huambo"), ("Da Redação", "Redação", None),
+    ("From staff reports", "From staff reports", None), ("Da Silva Costa", "Da Silva Costa", None),
+])
+def test_the_word_for_from_before_the_writers_name_is_no_part_of_it(line, byline, dateline):
+    _, article = article_of(f"Council to decide on pool plan\n{line}\n14.03.2024\n{STORY}\n")
+    assert (article["byline"], article["dateline"]) == (byline, dateline)
+
+
 @pytest.mark.parametrize("line, byline, publisher", [("Miguel Kanjila, Huambo", "Miguel Kanjila", None),
                                                     ("By Kieran Holt For Beaconline", "Kieran Holt", "Beaconline"),
                                                     ("Kieran Holt for Valley News", "Kieran Holt", "Valley News")])
