@@ -28,7 +28,7 @@ _NEWSROOM_JOBS = (r"correspondent|reporter|editor|writer|columnist|contributor|j
 _JOB = r"(?:[\w\-]+\s+){0,3}(?i:" + _NEWSROOM_JOBS + ")"
 _NAME_AND_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
-_JOB_LINE = lazy_compile(r"(?=[A-ZÀ-Þ])" + _JOB + r"(?i:s)?(?:\s+@\w{1,30})?"  # (the job of several: "Senior Reporters")
+_JOB_LINE = lazy_compile(r"(?=[A-ZÀ-Þ0-9])" + _JOB + r"(?i:s)?(?:\s+@\w{1,30})?"  # (the job of several: "Senior Reporters")
                          # "Redaktor Graubünden", "Korrespondentin in Brüssel": a German job, then its desk or region
                          r"|(?:[\w\-]+\s+)?(?:Redakteur|Redaktor|Korrespondent|Volontär)(?:in)?(?:\s+(?:in|im|für|bei))?"
                          r"(?:\s+[A-ZÄÖÜ][\w\-]*){1,2}")
@@ -389,6 +389,10 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         article.fill("byline", name, unit.number)  # "Émilie Bouchard - La Presse canadienne": the writer, then the wire
         article.fill("publisher", credited, unit.number)
         return True
+    if (wired := _name_then_wire(unit.text)) is not None:
+        article.fill("byline", wired[0], unit.number)  # "DELPHINE ARCHAMBEAU Associated Press": the writer, then the wire
+        article.fill("publisher", wired[1], unit.number)
+        return True
     if (branded := name_then_brand(unit.text)) is not None:
         article.fill("byline", branded[0], unit.number)  # "Thomas Lebrun - infopublique": the writer, then the site
         article.fill("publisher", branded[1], unit.number)
@@ -469,6 +473,19 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if when is not None:
         article.fill("published", when, unit.number)
     return True
+
+
+_WIRE_WORDS = 3  # at most, in a wire's name after a writer's
+
+
+def _name_then_wire(text: str) -> Optional[tuple[str, str]]:
+    """(name, wire) for a writer's name then a wire's, without "By" ("DELPHINE ARCHAMBEAU Associated Press")."""
+    words = text.split()
+    for size in range(min(_WIRE_WORDS, len(words) - 2), 0, -1):
+        name = " ".join(words[:-size])
+        if (wire := wire_agency(" ".join(words[-size:]))) is not None and is_bare_name(name.title() if name.isupper() else name):
+            return name, wire
+    return None
 
 
 def _is_timestamp(text: str) -> bool:

@@ -796,6 +796,15 @@ def test_a_writers_name_and_job_after_a_bar_is_the_byline_not_a_caption(line):
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
 
 
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("JANE ROE Associated Press", "JANE ROE", "Associated Press"), ("Jane Roe Reuters", "Jane Roe", "Reuters"),
+    ("By Jane Roe, 9 Investigates Chief Reporter", "Jane Roe", None),
+])
+def test_a_writers_name_then_a_wire_or_a_job_that_opens_with_a_figure(line, byline, publisher):
+    _, article = article_of(f"Council to decide on pool plan\n{line}\n14.03.2024\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == (byline, publisher)
+
+
 @pytest.mark.parametrize("line, byline, dateline", [
     ("From Miguel Kanjila, Huambo", "Miguel Kanjila", "Huambo"), ("Da Redação", "Redação", None),
     ("From staff reports", "From staff reports", None), ("Da Silva Costa", "Da Silva Costa", None),
