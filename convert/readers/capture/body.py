@@ -219,7 +219,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             _add_list_item(article, item, unit)
         elif 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and _wire_alone(text):
             doc.remove(unit, "sign-off")  # "(dpa)", "— AP", "EFE" under the story's last prose: the wire that wrote it
-        elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text or " by " in text)
+        elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text or " by " in text
+                                                        or text[:4].lower() in _PICTURE_WORD_OPENINGS)
               and standalone_credit(text) is not None and byline_parts(text) is None):
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE
@@ -280,6 +281,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 
 
 _CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\b")
+_PICTURE_WORD_OPENINGS = {"foto", "phot", "bild", "imag", "pict"}  # ("Foto di Marco Pellegrini": the pictures' credit)
 _COPYRIGHT_FIRST = "©Cc("  # (how a copyright line opens: "©", "Copyright", "(c)")
 _TWEET_SIGNATURE_OPENINGS = {"— ", "– ", "- "}
 # "— Mumbai Traffic Control (@MTC_Mumbai) July 10, 2023": who posted an embedded post, their handle, and when.

@@ -424,6 +424,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"(?:\s*\(\d{1,3} (?:photos|fotos|bilder|imágenes|imagens|foto|immagini)\))?"
                     # a gallery's counter: "Image 1 of 5", "Bild 2 von 8", "(1/5)", "1 / 12"
                     r"|(?:image|photo|picture|slide|bild|foto|imagen|image|immagine)\s+\d{1,3}\s+(?:of|von|de|sur|di)\s+\d{1,3}"
+                    # how many pictures a gallery holds, alone: "18 foto", "12 photos", "14 Bilder"
+                    r"|\d{1,3} (?:photos|pictures|images|fotos|foto|bilder|imágenes|imagens|immagini)"
                     # the player's prompt in the other languages: "Veja o vídeo acima", "Mira el vídeo", "Regardez la vidéo"
                     r"|(?:veja|assista(?: a)?|mira|vea|regardez|voir|guarda|sehen sie(?: sich)?) (?:o |ao |el |la |il |das )?"
                     r"(?:vídeo|video|vidéo)(?: (?:acima|abaixo|arriba|abajo|ci-dessus|ci-dessous|sopra|sotto|oben|unten|an))?"

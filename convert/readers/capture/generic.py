@@ -307,11 +307,14 @@ def unwrap(units: list[Line]) -> list[Line]:
     """Join hard-wrapped paragraphs (text copied from a terminal or an email) back into one unit each."""
     # The lines a paragraph was broken after: long ones with the next line right under them (a paragraph's last
     # line is as short as its words make it).
-    broken = [u for u, following in zip(units, units[1:]) if len(u.text) >= 40 and following.number == u.number + 1]
+    pairs = [(u, following) for u, following in zip(units, units[1:]) if len(u.text) >= 40 and following.number == u.number + 1]
+    broken = [u for u, _ in pairs]
     if len(broken) < 3 or max(len(u.raw) for u in units) > 100:
         return units
     if sum(55 <= len(u.raw.rstrip()) <= 80 for u in broken) < 0.7 * len(broken):
         return units
+    if sum(len(following.text) >= _WRAPPED_LINE for _, following in pairs) < len(pairs) / 3:
+        return units  # (a wrapped paragraph goes on in long lines; a gallery's captions alternate with its counters)
     joined: list[Line] = []
     start = 0  # where the paragraph being gathered starts
     for index in range(1, len(units) + 1):
@@ -319,6 +322,9 @@ def unwrap(units: list[Line]) -> list[Line]:
             joined.append(_joined(units[start:index]))
             start = index
     return joined
+
+
+_WRAPPED_LINE = 40  # characters, at least, in a line of a hard-wrapped paragraph but its last
 
 
 def _continues(first: Line, previous: Line, unit: Line) -> bool:
@@ -414,8 +420,8 @@ def _body_start(units: Sequence[Line]) -> int:
         cut_off = _header_cut_off(units)
         if cut_off is not None:
             return cut_off
-        title = next((i for i, u in enumerate(units) if _title_not_chrome(u.text)), None)
-        return title + 1 if title is not None else 0
+        title = next((i for i, u in enumerate(units) if _title_not_chrome(u.text) and not is_paper_name(u.text)), None)
+        return title + 1 if title is not None else 0  # (not the masthead: "La Voce del Tirreno" over a gallery)
     if (under_deck := _story_under_long_title(units, start)) is not None:
         start = under_deck
     start = _dateline_below(units, start)

@@ -4183,3 +4183,20 @@ def test_a_dateline_opening_the_third_paragraph_leaves_the_story_where_it_starts
             f"{first}\n\n{second}\n\n{third}\n")
     document, article = article_of(page)
     assert (paragraphs(article)[0], article["dateline"], article["summary"]) == (first, None, [])
+
+
+def test_a_gallery_without_blank_lines_is_no_hard_wrapped_text():
+    captions = ["The winning boat crosses the line in front of the old pier at the harbour mouth",
+                "The rowers of the winning district celebrate on the quay after the finish line",
+                "The captain lifts the banner of the race above his head in front of the crowd",
+                "Spectators crowd the rocks of the lighthouse terrace to watch the boats come in"]
+    gallery = "\n".join(f"{n} di 4\n{caption} (Foto Pellegrini)" for n, caption in enumerate(captions, 1))
+    page = (f"La Voce del Tirreno\nHome\nCronaca\nSport\nAccedi\nPalio marinaro, le immagini della vittoria del rione\n"
+            f"di Federica Onnis\nFoto di Marco Pellegrini\n06 luglio 2025\nCondividi\n4 foto\n{gallery}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Palio marinaro, le immagini della vittoria del rione", "Federica Onnis")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption, "Pellegrini") for caption in captions]
+    removed = reasons(document)
+    assert (removed["4 foto"], removed["1 di 4"], removed["Foto di Marco Pellegrini"]) == (
+        "page-control", "page-control", "photo-credit")
