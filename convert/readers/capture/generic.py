@@ -2069,8 +2069,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     titles = [t for t in titles if not _signed_place(header, position[t.number])
               and not (_PLACE_AND_PROVINCE.fullmatch(t.text) and position[t.number] + 1 < len(header)
                        and _dated(header[position[t.number] + 1]))] or titles
-    # (nor the text of the site's logo: "Great Lakes Public Radio logo")
-    titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None] or titles
+    # (nor the text of the site's logo: "Great Lakes Public Radio logo"; nor a life's span under an obituary's name:
+    # "June 2, 1931 - January 14, 2025")
+    titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None and not _life_span(t.text)] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
@@ -2528,6 +2529,16 @@ def _signature_under(article: ArticleDraft, headline: Line) -> float:
     lines = [n for name in ("byline", "published", "modified", "dateline") for n in article.field_lines.get(name, ())
              if n > headline.number]
     return min(lines, default=float("inf"))
+
+
+def _life_span(text: str) -> bool:
+    """Two dates and the dash between them alone ("June 2, 1931 - January 14, 2025", "1931–2025")."""
+    parts = _SPAN_DASH.split(text, 1)
+    return len(parts) == 2 and all(_YEAR_OR_DATE.fullmatch(part.strip()) or _dates_only(part.strip()) for part in parts)
+
+
+_SPAN_DASH = lazy_compile(r"\s+[–—-]\s+|(?<=\d)[–—](?=\d)")
+_YEAR_OR_DATE = lazy_compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _dates_only(text: str) -> bool:

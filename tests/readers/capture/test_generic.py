@@ -4200,3 +4200,12 @@ def test_a_gallery_without_blank_lines_is_no_hard_wrapped_text():
     removed = reasons(document)
     assert (removed["4 foto"], removed["1 di 4"], removed["Foto di Marco Pellegrini"]) == (
         "page-control", "page-control", "photo-credit")
+
+
+def test_a_lifes_span_under_an_obituarys_name_is_no_headline():
+    page = ("Obituaries\n\nSearch Obituaries\n\nMargaret Ellison Hale\n\nJune 2, 1931 - January 14, 2025\n\n"
+            "Published in The Valley Courier on Jan. 17, 2025.\n\n"
+            "Margaret Ellison Hale, 93, who kept the counter at the marine supply store on Dock Street for more than fifty "
+            "years, died peacefully on Tuesday at home.\n")
+    document, article = article_of(page)
+    assert article["headline"] == "Margaret Ellison Hale"
