@@ -256,6 +256,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True
+        elif i >= last_prose and text[:4] in _WRITER_NOTE_OPENINGS and _UNNAMED_WRITER_NOTE.match(text) is not None:
+            doc.remove(unit, "author-bio")  # "The writer is an urban planner …": the note on who wrote it, under the story
+            ended = True
         elif (TIMESTAMP.match(text) is not None and len(text.split()) <= _STAMP_WORDS
               and (stamped := find_date(text)) is not None):
             take_timestamp(unit, article, doc, stamped)
@@ -439,6 +442,14 @@ PROSE_WORDS = 12  # at least, in a line of prose that ends as a sentence ends
 def about_the_author(text: str) -> bool:
     """Whether ``text`` is the label of the note about the writer ("About the author", "L'autore")."""
     return len(text) <= _LONGEST_AUTHOR_LABEL and _ABOUT_THE_AUTHOR.fullmatch(text) is not None
+
+
+# "The writer is an urban planner and lecturer at …", "L'auteur est professeur …": a note on the writer without their
+# name, in the six languages.
+_UNNAMED_WRITER_NOTE = lazy_compile(
+    r"(?:The (?:writer|author)s? (?:is|are|was)|L['’](?:auteur|autrice)e? (?:est|était)|(?:Der Autor|Die Autorin) (?:ist|war)"
+    r"|(?:El autor|La autora) (?:es|fue)|(?:O autor|A autora) (?:é|foi)|L['’](?:autore|autrice) (?:è|era)) \S.{10,300}[.!?]")
+_WRITER_NOTE_OPENINGS = {"The ", "L'au", "L’au", "Der ", "Die ", "El a", "La a", "O au", "A au"}
 
 
 def author_bio(text: str) -> Optional[str]:

@@ -101,6 +101,20 @@ def test_a_paragraph_cut_off_without_its_stop_at_the_captures_end_stays():
     assert paragraphs(article) == [STORY, SECOND, cut]
 
 
+@pytest.mark.parametrize("note", ["The writer is an urban planner and lecturer at Riverton University.",
+                                  "L'auteur est professeur d'urbanisme à l'université de Riverton."])
+def test_a_note_on_the_writer_without_their_name_under_the_story_is_no_paragraph(note):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{note}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "author-bio"
+
+
+def test_the_writer_is_in_the_storys_own_words_stays():
+    line = "The writer is a former harbour pilot, and his new book about the port has sold out twice this year."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, line, SECOND]
+
+
 def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
     bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"
