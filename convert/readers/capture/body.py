@@ -473,7 +473,9 @@ def _comments_under(units: Sequence[Line], i: int) -> bool:
 
 def _wire_alone(text: str) -> bool:
     """Whether ``text`` is a news agency's name alone, as a wire signs a story off ("(dpa)", "— AP", "EFE"; not a
-    photographer after an agency, "APA/Jane Roe")."""
+    photographer after an agency, "APA/Jane Roe"), also with the day it filed the story ("(APA, 17.1.2025)")."""
+    if "," in text and text.endswith(")") and find_date(text.partition(",")[2]) is not None:
+        text = text.partition(",")[0] + ")"
     return len(text) <= _AGENCY_LINE_CHARACTERS and "/" not in text and agency(text) is not None
 
 

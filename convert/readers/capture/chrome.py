@@ -45,7 +45,8 @@ _EXACT = {
                      "vous aimerez peut-être aussi", "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
                      "potrebbe interessarti anche", "lire aussi", "à lire aussi", "lesen sie auch",
                      "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "lea también", "ver también",
-                     "mirá también", "mira también",
+                     "mirá también", "mira también", "zum thema", "nos plus récentes nouvelles", "les plus récentes",
+                     "dernières nouvelles",
                      "empfehlungen der redaktion", "nos recommandations", "recomendados", "consigliati per te",
                      "verwandte themen",
                      "sur le même sujet", "das könnte sie auch interessieren",
@@ -87,7 +88,8 @@ _EXACT = {
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "kindly share this story", "reddit", "x",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
-                     "courriel", "e-mail", "messenger", "telegram",
+                     "courriel", "e-mail", "messenger", "telegram", "short link", "shortlink", "kurzlink", "lien court",
+                     "enlace corto", "link curto", "link breve",
                      "imprimer", "drucken", "imprimir", "stampa", "beitrag teilen", "artikel teilen", "seite teilen",
                      "jetzt teilen", "pinnen", "pin it", "share to facebook", "share to twitter", "share to pinterest",
                      "partager sur facebook", "partager sur twitter", "partager l'article", "partager cet article",
@@ -395,7 +397,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                      # "More from Jane Roe": the author's other stories
                      r"|(?-i:(?:Read more|More|Most [Rr]ead|Most [Pp]opular|Latest|Trending) (?:from|by|on) [A-Z][\w'’\-]*"
                      r"(?: [A-Z][\w'’\-]*){0,3}):?"
-                     r"|(?:(?-i:More)|read more|related|see also|also read|more on this|read next|recommended|(?:à )?lire aussi"
+                     r"|(?:(?-i:More)|read more|related|see also|also read|read also|more on this|read next|recommended|(?:à )?lire aussi"
                      r"|go deeper|dig deeper"
                      # "Read more in the Chronicle:", "Lesen Sie mehr im Kurier:": where, on the site, more is to read
                      r"|read more (?:in|on|at) (?:the )?(?-i:[A-Z][\w'’\-]*)(?: (?-i:[A-Z][\w'’\-]*)){0,2}"
@@ -593,8 +595,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|unter (?:der )?lizenz)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),
     ("newsletter-prompt", _Keys.of("newsletter|subscription|briefing|dose|digest|inbox|email|boletín|boletin|boletim|sign|"
-                                   "miss|alerts|posts|correo|roundup|mail|courriel|postfach|boîte|bandeja|caixa|casella"),
-     lazy_compile(r"\bnewsletter\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
+                                   "miss|alerts|posts|correo|roundup|mail|courriel|postfach|boîte|bandeja|caixa|casella|infolettre"),
+     lazy_compile(r"\bnewsletter\b|\binfolettre\b|\bsubscription\b|\bdaily (?:briefing|dose|digest)\b|\byour inbox\b|\benter your email\b"
                   # "... in Ihrem Postfach", "... dans votre boîte mail": the reader's inbox, in the other languages
                   r"|\bin (?-i:Ihr(?:em)?|dein(?:em)?) postfach\b|\bdans votre boîte (?:mail|e-mail|de réception)\b"
                   r"|\ben tu (?:bandeja de entrada|correo)\b|\bna sua caixa de (?:entrada|e-?mail)\b"

@@ -115,6 +115,12 @@ def test_the_writer_is_in_the_storys_own_words_stays():
     assert paragraphs(article) == [STORY, line, SECOND]
 
 
+def test_a_wires_tag_with_its_filing_day_under_the_last_paragraph_signs_the_story():
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n(APA, 17.1.2025)\n\nZum Thema\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}["(APA, 17.1.2025)"] == "sign-off"
+
+
 def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
     bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"

@@ -1739,3 +1739,12 @@ def test_a_consent_forms_button_the_accessibility_note_a_trail_and_a_commodity_t
 @pytest.mark.parametrize("text", ["The necessary cookies of Christmas", "Grandma's essential cookies win the fair"])
 def test_titles_about_cookies_are_no_consent_buttons(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Read also: Harbour volumes rise 7% in February", "related-link"), ("Zum Thema", "related-link"),
+    ("Nos plus récentes nouvelles", "related-link"), ("Short link:", "share-widget"),
+    ("Abonnez-vous à notre infolettre", "newsletter-prompt"), ("Infolettre", "newsletter-prompt"),
+])
+def test_more_labels_over_links_a_short_link_and_quebecs_word_for_a_newsletter(text, reason):
+    assert chrome_reason(text) == reason
