@@ -731,6 +731,31 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salvar (?:meus dados|o meu nome)"
         r"|salva il mio nome)\b.{0,120}\b(?:comment|kommentiere|commentaire|comente|comentar|commento)\b"
         r"|^we welcome your (?:feedback|comments)\b.{0,40}\b(?:thoughts|comments|respectful)\b", re.I)),
+    # "We welcome respectful discussion.", "Comments are reviewed before they appear.", "You must be logged in to
+    # comment.": the comments' rules and the form's prompt, in the six languages
+    ("comment-prompt", _Keys.of("welcome|comments|logged|connecté|connectée|angemeldet|registrado|conectado|logado|loggato"
+                                "|commenter|kommentieren|comentar|commentare|comments"), lazy_compile(
+        r"^we welcome (?:respectful|civil|thoughtful|constructive) (?:discussion|debate|comments)\b"
+        r"|^comments are (?:reviewed|moderated|checked) (?:before|by)\b|\byou must be logged in to (?:comment|follow|reply|post)\b"
+        r"|\bvous devez être (?:connecté|connectée|inscrit)e? pour (?:commenter|réagir|suivre)\b"
+        r"|\bsie müssen (?:angemeldet|eingeloggt) sein,? um\b|\bdebes (?:estar registrado|iniciar sesión) para (?:comentar|seguir)\b"
+        r"|\bvocê precisa estar (?:logado|conectado) para (?:comentar|seguir)\b|\bdevi essere (?:loggato|registrato) per commentare\b",
+        re.I)),
+    # "Thanks! You're on the list for the Morning Brief.", "That email address doesn't look right.", "You can
+    # unsubscribe at any time.", "Newsletters may include ads …": a sign-up form's messages, in the six languages
+    ("newsletter-prompt", _Keys.of("list|address|unsubscribe|désabonner|désinscrire|abmelden|darse|cancelar|disiscriverti"
+                                   "|newsletters|informed|email"), lazy_compile(
+        r"\byou(?:['’]re| are) (?:now )?on the list(?:[.!]?$| for (?:the|our) (?-i:[A-Z]))|^(?:that|this|the) email address (?:doesn['’]t|does not|isn['’]t|is not)"
+        r" (?:look right|valid)\b|\bvous pouvez vous (?:désabonner|désinscrire)"
+        r" (?:à tout moment|en tout temps)\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bpuedes darte de baja en cualquier"
+        r" momento\b|\bpode cancelar (?:a (?:sua )?inscrição )?a qualquer momento\b|\bpuoi disiscriverti in qualsiasi momento\b"
+        r"|^newsletters? may (?:include|contain) (?:ads|advertising|offers)\b|^stay informed with our (?:latest|daily)\b"
+        r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
+    # "Fetching more content...", "The advertisement is loading. Your article continues below.": what a page prints
+    # while a widget loads
+    ("page-chrome", _Keys.of("fetching|loading|continues"), lazy_compile(
+        r"^(?:fetching|loading) more (?:content|stories|articles|news)\b|\b(?:advertisement|ad) is loading\b"
+        r"|^(?:your|the) article continues below\b", re.I)),
     # "This is the cached copy of … as retrieved on …", "The page you see below is a snapshot …": a search engine's
     # cache over the page it kept
     ("site-notice", _Keys.of("cached|cache|snapshot|ctrl"), lazy_compile(
@@ -1318,7 +1343,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if "omment" in text and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
-    if "reproduced" in text and _REPRODUCTION_NOTE.search(text) is not None:
+    if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
     if text[:12] in _DISCLAIMER_OPENINGS:
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
@@ -1361,7 +1386,10 @@ _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da) (?:the )?"
     r"(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper))", re.I)
 _REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadcast|copied|republished)\b.{0,120}\bwithout\b.{0,30}"
-                                  r"\bpermission\b", re.I)
+                                  r"\bpermission\b"
+                                  # "Reproduction of this story requires the publisher's permission."
+                                  r"|^reproduction of this (?:story|article|content)\b.{0,40}\brequires?\b.{0,40}\bpermission\b",
+                                  re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer: ", "DISCLAIMER: ", "(DISCLAIMER: "}
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")

@@ -1748,3 +1748,29 @@ def test_titles_about_cookies_are_no_consent_buttons(text):
 ])
 def test_more_labels_over_links_a_short_link_and_quebecs_word_for_a_newsletter(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Thanks! You're on the list for the Morning Brief.", "newsletter-prompt"),
+    ("That email address doesn't look right.", "newsletter-prompt"),
+    ("Get the Valley Courier Daybreak email, free.", "newsletter-prompt"),
+    ("Newsletters may include ads and partner content.", "newsletter-prompt"),
+    ("Vous pouvez vous désabonner en tout temps.", "newsletter-prompt"),
+    ("Stay informed with our latest headlines.", "newsletter-prompt"),
+    ("We welcome respectful discussion. Comments are reviewed before they appear.", "comment-prompt"),
+    ("Jane Roe Follow You must be logged in to follow.", "comment-prompt"),
+    ("Vous devez être connecté pour commenter.", "comment-prompt"),
+    ("Sie müssen angemeldet sein, um ein Posting verfassen zu können.", "comment-prompt"),
+    ("Fetching more content...", "page-chrome"),
+    ("The advertisement is loading. Your article continues below.", "page-chrome"),
+    ("Reproduction of this story requires the publisher's permission.", "copyright"),
+])
+def test_a_sign_up_forms_messages_the_comments_rules_and_a_loading_widget(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["You are on the list of candidates for the job, the mayor said.",
+                                  "The email address was found in the files, police said.",
+                                  "We welcome the decision, the union said in a statement on Monday."])
+def test_sentences_like_a_forms_messages_stay(text):
+    assert chrome_reason(text) is None
