@@ -54,7 +54,9 @@ _STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL
 _PLACE_COLON = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 # "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
 # (the province in parentheses after the place: "(ANSA) - TORRE SAN VITO (BARI), 12 MAR -")
-_TAG_FIRST = lazy_compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}"
+# (the place in small letters too, when the day follows it: "(AGI) - Reggio Calabria, 17 gen. -")
+_TAG_FIRST = lazy_compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?"
+                          rf"|{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?=,\s+\d)){_WHEN}"
                           rf"\s*{_SEPARATOR}\s*(?P<rest>.*)$", re.S)
 _AGENCY_FIRST = lazy_compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")
 # Words that open a paragraph with a colon or a dash without being a place.
@@ -103,6 +105,8 @@ def dateline(text: str) -> Optional[Dateline]:
     # Most paragraphs are asked: one without a capital first or a separator near its start has none.
     if text[:1] == "(":
         return _tag_first(text)
+    if text[:1] == "[":
+        return _place_in_square_brackets(text)
     if not text[:1].isupper():
         return None
     head = text[:_REACH]
@@ -146,9 +150,21 @@ def _tag_first(text: str) -> Optional[Dateline]:
 _PLACE_IN_BRACKETS = lazy_compile(r"\((?P<place>[A-ZÀ-Þ][a-zà-ÿ'’.\-]+(?:[ \-][A-ZÀ-Þ][\w'’.\-]*){0,3}"
                                   r"(?:, [A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*)?)?)\)\s+(?:(?:--|—|–)\s+)?"
                                   r"(?P<rest>[A-ZÀ-Þ«\"“].*)", re.S)
-_BRACKET_NOTES = frozenset("photo photos vidéo video audio archives archive mise update updated opinion analyse analysis "
+_BRACKET_NOTES = frozenset("photo photos vidéo video audio archives archive mise update updated opinion analyse analysis watch "
                            "live direct exclusif exclusive illustration corrected correction corrigé erratum sponsored "
                            "anzeige publicité publicidad pubblicità".split())
+
+
+# "[SINGAPORE] The economy grew …": the place in capitals in square brackets, as Singapore's business papers print it.
+_PLACE_IN_SQUARE_BRACKETS = lazy_compile(rf"\[(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})\]\s+(?P<rest>[{_CAPITAL}\"“«].*)",
+                                         re.S)
+
+
+def _place_in_square_brackets(text: str) -> Optional[Dateline]:
+    found = _PLACE_IN_SQUARE_BRACKETS.match(text)
+    if found is None or found.group("place").lower() in _BRACKET_NOTES:  # ("[UPDATED] …", "[VIDEO] …")
+        return None
+    return Dateline(found.group("place"), None, found.group("rest"))
 
 
 def _place_in_brackets(text: str) -> Optional[Dateline]:

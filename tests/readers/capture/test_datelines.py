@@ -286,6 +286,22 @@ def test_a_french_wires_short_february():
     assert (found.place, found.agency) == ("Dakar", "APS")
 
 
+@pytest.mark.parametrize("text, place, agency", [
+    ("(AGI) - Reggio Calabria, 17 gen. - La Guardia di finanza ha sequestrato 180 chili nel porto.", "Reggio Calabria", "AGI"),
+    ("(ANSA) - Roma, 5 marzo 2024 - Il governo ha approvato il decreto.", "Roma", "ANSA"),
+    ("[SINGAPORE] The economy grew 4.3 per cent year on year in the second quarter.", "SINGAPORE", None),
+])
+def test_a_wires_tag_first_then_a_place_in_small_letters_and_a_place_in_square_brackets(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["[UPDATED] The council said on Monday it would act.", "(Reuters) - The company cut jobs.",
+                                  "(ANSA) - Roma ha approvato il decreto."])
+def test_a_note_in_square_brackets_or_a_tag_before_a_sentence_is_no_dateline(text):
+    assert dateline(text) is None or dateline(text).place != "Roma"
+
+
 def test_the_wires_tag_first_then_a_place_with_its_province():
     found = dateline("(ANSA) - TORRE SAN VITO (BARI), 12 MAR - Tre quintali di datteri di mare sono stati sequestrati.")
     assert (found.place, found.agency) == ("TORRE SAN VITO (BARI)", "ANSA")
