@@ -621,7 +621,9 @@ _NAME_SEPARATORS = " |·•-–—/,"
 _STAMP_LABEL = lazy_compile(r"\s*(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|publicado el"
                             r")(?:\s+(?:on|em|el|le|am|il))?:?\s*", re.I)
 _BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+", re.I)
-_CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?=\s)", re.I)
+# (the name may be glued on: "14 May 2024 - 17:25By Nomvula Zulu")
+_CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+                                 r"(?=\s|(?-i:By |Von |Par |Por ))", re.I)
 # How long the story takes to read, at the end of the line, in the six languages: "· 4 min read", "Lesezeit: 4 Min."
 _READING_TIME_AT_END = lazy_compile(r"\s*[·•|,]?\s*(?:" + READING_TIME + r"|(?:lesezeit|lesedauer|reading time|temps de lecture"
                                     r"|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d+\s*min\w*\.?)\s*$",

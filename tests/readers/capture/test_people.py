@@ -213,7 +213,7 @@ def test_a_byline_with_its_newsroom_and_where_it_was_written(text, parts):
 
 
 @pytest.mark.parametrize("text", ["1.11.23 20:19 von Lars Roth Lesezeit: 4 Min.", "March 3, 2024 at 10:15 am by Lars Roth",
-                                  "March 3, 2024 by Lars Roth · 4 min read"])
+                                  "March 3, 2024 by Lars Roth · 4 min read", "14 May 2024 - 17:25By Lars Roth"])
 def test_a_date_with_its_time_then_the_name_and_the_reading_time(text):
     assert date_then_name(text, find_date(text)) == "Lars Roth"
 
