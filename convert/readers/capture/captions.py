@@ -392,8 +392,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
     if found:
         label = found.group("label").capitalize()
         body = text[found.end():]
-    if body[:1] in "\"“‘'" or body[:3].lower() == "by ":
-        return None  # quoted speech ending in an aside, or a byline
+    if (body[:1] in "\"“‘'" and _QUOTE_THEN_PICTURE_LABEL.search(body) is None) or body[:3].lower() == "by ":
+        return None  # quoted speech ending in an aside (not a picture's quote, its credit labelled after it), or a byline
     ends = {where: body[where:] for where in _MARK_REACHES}
     for pattern, needed, where in _CREDIT_SHAPES:
         # Every line of a body is asked; a shape whose mark is missing cannot match, and the
@@ -472,6 +472,10 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
     return None if is_last or body.endswith(_SENTENCE_CLOSE) else _credit_tail(body, label)
 
 
+# "‘A room that asks nothing of you.’ Illustration: Maya Fenn/The Courier": a quote as a picture's caption, its credit
+# labelled after the closing mark.
+_QUOTE_THEN_PICTURE_LABEL = lazy_compile(r"[’”\"'»]\s+(?:Photograph|Photo|Illustration|Picture|Image|Foto|Bild|Ilustración"
+                                         r"|Ilustração|Illustrazione)s?:\s")
 _PIPE_CREDIT_WORDS = 5  # at most, in a credit after a bar
 _FILE_PICTURE_WORD = lazy_compile(r"(?:archives?|archivo|arquivo|archivio|archiv|file) ", re.I)
 _PIPE_CREDIT_WORDS_LABELLED = 8  # ... or after a bar and a label

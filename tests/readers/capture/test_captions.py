@@ -64,6 +64,19 @@ def test_more_shapes_of_a_credit_after_the_captions_last_sentence(text, credit):
     assert caption_parts(text) == (None, "Residents queue outside the town hall on Monday.", credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("‘A room that asks nothing of you.’ Illustration: Jane Roe/The Courier", "‘A room that asks nothing of you.’",
+     "Jane Roe/The Courier"),
+    ("“We cleared the house in an hour.” Photograph: Jane Roe/AP", "“We cleared the house in an hour.”", "Jane Roe/AP"),
+])
+def test_a_quote_as_a_pictures_caption_its_credit_labelled_after_it(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_quoted_speech_ending_in_an_aside_is_no_caption():
+    assert caption_parts("“We cleared the house in an hour,” she said (in the end).") is None
+
+
 def test_a_separator_between_caption_and_credit_is_neither():
     assert caption_parts("Residents queue outside the town hall on Monday. | Photo credit: Jane Roe") == (
         None, "Residents queue outside the town hall on Monday.", "Jane Roe")
