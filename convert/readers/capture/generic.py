@@ -1594,7 +1594,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     newsroom = {t.number for t in titles if _under_byline_over_date(header, t, bylined)
                 and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles)}
     headline = _choose_headline([t for t in titles if t.number not in newsroom] or titles, counts, listed, header)
-    if page_titled is not None and all(item["lines"][0] != page_titled.number for item in doc.removed):
+    at = {u.number: i for i, u in enumerate(header)}
+    if (page_titled is not None and all(item["lines"][0] != page_titled.number for item in doc.removed)
+            # (a signed title the evidence chose under the one the page's title names, nearer the story, stands: that one
+            # is the site's slogan)
+            and (headline is None or at[headline.number] <= at[page_titled.number]
+                 or not _signed_below(header, at[headline.number]))):
         headline = page_titled
         if page_titled not in titles:
             titles = sorted([*titles, page_titled], key=lambda t: t.number)

@@ -4209,3 +4209,4 @@ def test_a_lifes_span_under_an_obituarys_name_is_no_headline():
             "years, died peacefully on Tuesday at home.\n")
     document, article = article_of(page)
     assert article["headline"] == "Margaret Ellison Hale"
+
