@@ -1689,7 +1689,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.note("headline", unit.number)
         elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)) and take_bare_byline(
                 unit, headline, article, _dated_under(unit, following),
-                near=near_headline(unit) or _dated_under(unit, following) and is_name_and_job(unit.text)):
+                near=near_headline(unit) or _dated_under(unit, following) and (is_name_and_job(unit.text)
+                                                                                 or _name_over_stamp(unit, following))):
             # (a title-like line: only "name, job", "name and time", or names a date line signs, the job between; a
             # name and job over the date signs however far under the headline)
             pass
@@ -1720,7 +1721,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         dated = _dated(following.get(unit.number))
         # (a name over its job over the date, or a name and its job over the date, signs wherever it stands in the header)
         block = (job_over_date := _job_over_date(following.get(unit.number), following)) or dated and is_name_and_job(text)
-        if (take_bare_byline(unit, headline, article, dated or job_over_date, near=near_headline(unit) or block)
+        if (take_bare_byline(unit, headline, article, dated or job_over_date,
+                             near=near_headline(unit) or block or _name_over_stamp(unit, following))
                 or take_desk(unit, article)):
             pass
         elif job_under_byline(unit, article):
@@ -2277,6 +2279,13 @@ def _wire_before_stamp(text: str) -> Optional[tuple[str, str]]:
 
 
 _STAMP_AFTER_NAME = lazy_compile(r"(?<=\S)\s?(?=(?:Updated|Published|Posted|Last [Uu]pdated)\s*:)")
+
+
+def _name_over_stamp(unit: Line, following: dict[int, Line]) -> bool:
+    """Whether ``unit`` is a name alone right over the story's dated stamp ("Andrea Brunner", "Publiziert: 28.09.2023,
+    06:00"): the writer's, however far under the headline the page prints the two."""
+    under = following.get(unit.number)
+    return is_bare_name(unit.text) and under is not None and _is_timestamp(under.text) and find_date(under.text) is not None
 
 
 def _dated_under(unit: Line, following: dict[int, Line]) -> bool:

@@ -219,8 +219,8 @@ _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
     """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
     lead, space, rest = text.partition(" ")
-    if space and lead.lower() in _BY_WORDS and (wire := agency(rest)) is not None:
-        return rest, wire, None  # "Par Belga", "Por Europa Press": a wire wrote it
+    if space and lead.lower().rstrip(":") in _BY_WORDS and (wire := agency(rest)) is not None:
+        return rest, wire, None  # "Par Belga", "Por Europa Press", "Por: Colprensa": a wire wrote it
     if " " in text and text[:4].lower() in _OUR_OPENINGS and (ours := _OUR_WRITER.match(text)) is not None:
         # "Von unserem Redakteur Klaus Berger": the job, then the name ("From our …", "De nuestro …": by whom)
         text = f"{_OUR_BY.get(ours.group('by').lower(), ours.group('by'))} {text[ours.end():]}"

@@ -4210,3 +4210,11 @@ def test_a_lifes_span_under_an_obituarys_name_is_no_headline():
     document, article = article_of(page)
     assert article["headline"] == "Margaret Ellison Hale"
 
+
+
+def test_a_name_right_over_the_stamp_under_the_deck_signs_the_story_however_far_from_the_headline():
+    deck = "Seit Jahrzehnten wird über die Entlastung des Quartiers gestritten. Nach dem dritten Nein ist es Zeit."
+    page = (f"Kommentar\n\nZürich braucht endlich einen Plan B\n\nAbo\n\n{deck}\n\nAndrea Brunner\n\n"
+            f"Publiziert: 28.09.2023, 06:00\n\n18 Kommentare\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == ("Andrea Brunner", "2023-09-28")

@@ -36,6 +36,7 @@ from convert.readers.capture.people import (byline_parts, contributors, date_the
     ("Von Hans Roth | Heute um 08:15", ("Hans Roth", None, None)),
     ("By Jane Roe Daily Herald Staff Writer", ("Jane Roe", None, None)),
     ("By Jane Roe, TV Reporter", ("Jane Roe, TV Reporter", None, None)),
+    ("Por: Colprensa", ("Colprensa", "Colprensa", None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
