@@ -1712,6 +1712,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               and no_copy_under(unit)):
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date
             article.note("summary", unit.number)
+        elif _name_over_story(unit, header, headline, article):
+            article.fill("byline", unit.text, unit.number)
         else:
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
@@ -1733,6 +1735,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # the lead picture's caption and its photographer (the writer's name is known)
             article.add_figure(text, header[-1].text, unit.number, header[-1].last)
             signed.add(header[-1].number)
+        elif _name_over_story(unit, header, headline, article):
+            article.fill("byline", text, unit.number)
         elif (article.dateline is None and words[0] in _AT_PLACE_WORDS and (place := _place_under_byline(unit, article))
               is not None):
             article.fill("dateline", place, unit.number)  # "Marie-Ève Gauthier", then "à Québec": where she wrote from
@@ -2279,6 +2283,15 @@ def _wire_before_stamp(text: str) -> Optional[tuple[str, str]]:
 
 
 _STAMP_AFTER_NAME = lazy_compile(r"(?<=\S)\s?(?=(?:Updated|Published|Posted|Last [Uu]pdated)\s*:)")
+
+
+def _name_over_story(unit: Line, header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> bool:
+    """Whether ``unit``, a name alone, is the header's last line, under the headline and the story's date, right over
+    the story ("Publié le 04/02/2024 à 07h30", then "Yannick Le Goff"): the writer, when no byline was read."""
+    return (article.byline is None and headline is not None and article.published is not None
+            and unit is header[-1] and unit.number > headline.number and is_bare_name(unit.text)
+            and not is_paper_name(unit.text) and not is_organisation(unit.text) and wire_agency(unit.text) is None
+            and SECTIONS.isdisjoint(unit.text.lower().split()))  # (not a section's label: "Local Sport")
 
 
 def _name_over_stamp(unit: Line, following: dict[int, Line]) -> bool:

@@ -4218,3 +4218,11 @@ def test_a_name_right_over_the_stamp_under_the_deck_signs_the_story_however_far_
             f"Publiziert: 28.09.2023, 06:00\n\n18 Kommentare\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["byline"], article["published"][:10]) == ("Andrea Brunner", "2023-09-28")
+
+
+@pytest.mark.parametrize("name", ["Yannick Le Goff", "Belén Castaño"])
+def test_a_name_alone_under_the_stamp_right_over_the_story_is_its_writer(name):
+    page = (f"Politique\n\nMunicipales : la gauche se cherche déjà un candidat commun\n\nPublié le 04/02/2024 à 07h30\n\n"
+            f"Modifié le 04/02/2024 à 09h12\n\n{name}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["byline"] == name
