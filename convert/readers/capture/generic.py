@@ -1217,7 +1217,8 @@ _WIRE_SLUG = lazy_compile(r"\((?:LEAD|URGENT|UPDATE|\d(?:st|nd|rd|th) LD|LD|EDIT
 
 
 # "Photo of Jenna Morrow", "Foto von Hans Müller", "Portrait de Jeanne Roux": a picture of someone, by its text.
-_PORTRAIT = lazy_compile(r"(?:photo|image|picture|portrait|headshot|foto|bild|imagen|imagem|immagine|ritratto|retrato)\s+"
+_PORTRAIT = lazy_compile(r"(?:(?:profile|author|avatar|writer)\s+)?(?:photo|image|picture|portrait|headshot|foto|bild|imagen|imagem"
+                         r"|immagine|ritratto|retrato)\s+"
                          r"(?:of|von|de|di|do|da|du)\s+(?P<name>.+)", re.I)
 
 
@@ -1247,7 +1248,7 @@ def _numbered_title(header: Sequence[Line], index: int) -> bool:
 
 
 def _portrait(text: str) -> bool:
-    return (text[:1] in "PpIiFfBbHhRr" and (portrait := _PORTRAIT.fullmatch(text)) is not None
+    return (text[:1] in "PpIiFfBbHhRrAaWw" and (portrait := _PORTRAIT.fullmatch(text)) is not None
             and is_bare_name(portrait.group("name")))
 
 
@@ -1720,7 +1721,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         words = text.split()
         if unit.number in signed or unit is headline:  # (the headline the page's title names, however it reads)
             continue
-        dated = _dated(following.get(unit.number))
+        dated = _dated_under(unit, following)
         # (a name over its job over the date, or a name and its job over the date, signs wherever it stands in the header)
         block = (job_over_date := _job_over_date(following.get(unit.number), following)) or dated and is_name_and_job(text)
         if (take_bare_byline(unit, headline, article, dated or job_over_date,
@@ -2304,7 +2305,12 @@ def _name_over_stamp(unit: Line, following: dict[int, Line]) -> bool:
 def _dated_under(unit: Line, following: dict[int, Line]) -> bool:
     """Whether the story's date (or where and when) stands under ``unit``, the writer's job between at most."""
     under = following.get(unit.number)
+    if under is not None and under.text[:1] == "@" and _HANDLE_ALONE.fullmatch(under.text) is not None:
+        under = following.get(under.number)  # ("Moira Stenhouse", "@moirastenhouse", the date: the writer's handle between)
     return _dated_or_placed(under) or _job_over_date(under, following)
+
+
+_HANDLE_ALONE = lazy_compile(r"@\w{2,30}")
 
 
 def _job_over_date(unit: Optional[Line], following: dict[int, Line]) -> bool:

@@ -4226,3 +4226,12 @@ def test_a_name_alone_under_the_stamp_right_over_the_story_is_its_writer(name):
             f"Modifié le 04/02/2024 à 09h12\n\n{name}\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert article["byline"] == name
+
+
+def test_a_name_over_the_writers_handle_over_the_date_under_their_portrait_signs_the_story():
+    title = "If we want people back on the high street, stop charging them to park"
+    deck = "Towns keep asking why shoppers have vanished. The answer is blinking at them from the machine"
+    page = (f"Opinion\n\nComment\n\n{title}\n\n{deck}\n\nProfile image of Jane Roe\n\nJane Roe\n\n@janeroe\n\n"
+            f"Saturday 12 April 2025 06:00 BST\n\nFollow\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
