@@ -1724,7 +1724,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         dated = _dated_under(unit, following)
         # (a name over its job over the date, or a name and its job over the date, signs wherever it stands in the header)
         block = (job_over_date := _job_over_date(following.get(unit.number), following)) or dated and is_name_and_job(text)
-        if (take_bare_byline(unit, headline, article, dated or job_over_date,
+        if (article.byline is None and dated and headline is not None and unit.number > headline.number
+                and (wired := _wire_then_place(text)) is not None):
+            # "IANS Mumbai" over the date line: the wire signs the story, written where it names
+            article.fill("byline", text[:len(text) - len(wired[1])].strip(), unit.number)
+            article.fill("publisher", wired[0], unit.number)
+            article.fill("dateline", wired[1], unit.number)
+        elif (take_bare_byline(unit, headline, article, dated or job_over_date,
                              near=near_headline(unit) or block or _name_over_stamp(unit, following))
                 or take_desk(unit, article)):
             pass

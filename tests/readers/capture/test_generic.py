@@ -4235,3 +4235,10 @@ def test_a_name_over_the_writers_handle_over_the_date_under_their_portrait_signs
             f"Saturday 12 April 2025 06:00 BST\n\nFollow\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+
+
+def test_a_wire_then_a_place_over_the_date_under_the_headline_signs_the_story():
+    page = (f"Markets\n\nSensex sheds 600 points as IT stocks drag; rupee hits record low\n\nIANS Mumbai\n\n"
+            f"Last Updated : 09 Jan 2025 | 4:12 PM IST\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["byline"], article["publisher"], article["dateline"]) == ("IANS", "IANS", "Mumbai")
