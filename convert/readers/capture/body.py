@@ -1143,7 +1143,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
     if credit is None and text.isupper() and i > 0 and _photographer_in_capitals(units, i):
         credit = text  # "ÁLVARO QUINTELA" under the caption, as some papers print their photographer
-    if credit is None and i > 0 and call_letters(text) and units[i - 1].text.endswith("."):
+    if (credit is None and i > 0 and len(text) <= _CALL_LETTERS_LENGTH and text[:1] in "KWC" and call_letters(text)
+            and units[i - 1].text.endswith(".")):
         credit = text  # "KBXM" under a sentence: the station that took the picture, as broadcasters credit theirs
     if credit is None and "@" in text and _PHOTOGRAPHER_AND_ADDRESS.fullmatch(text) is not None:
         credit = text  # "JANE ROE jroe@valleycourier.com": the photographer in capitals, and how to reach them
@@ -1152,6 +1153,9 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
             and not title_cased(units[i - 1].text)):
         credit = candidate
     return (credit, 1) if credit is not None else None
+
+
+_CALL_LETTERS_LENGTH = 7  # characters, at most, in a station's call letters ("CKVN-TV")
 
 
 def _capitals_credit(text: str) -> bool:
