@@ -1759,6 +1759,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text, None, unit.number, unit.last)
         else:
             doc.remove(unit, "page-chrome")
+    if article.byline is None and headline is not None and (columnist := _columnist_over(header, headline)) is not None:
+        # "Opinion", "Jane Roe", then the headline: a column's writer, printed over its title
+        doc.removed[:] = [item for item in doc.removed if item["lines"] != [columnist.number, columnist.last]]
+        article.fill("byline", columnist.text, columnist.number)
     article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
     if headline is not None:
         _prefer_date_under_headline(header, headline, article, doc)
@@ -2290,6 +2294,23 @@ def _wire_before_stamp(text: str) -> Optional[tuple[str, str]]:
 
 
 _STAMP_AFTER_NAME = lazy_compile(r"(?<=\S)\s?(?=(?:Updated|Published|Posted|Last [Uu]pdated)\s*:)")
+
+
+# The labels of an opinion page's section, in the six languages.
+_OPINION_LABELS = frozenset("opinion opinions comment column columns columnist columnists op-ed commentary meinung kommentar "
+                            "kolumne gastbeitrag opinión opinion columna tribuna tribune chronique éditorial editorial opinião "
+                            "coluna opinione commento editoriale".split())
+
+
+def _columnist_over(header: Sequence[Line], headline: Line) -> Optional[Line]:
+    """The name alone right over the headline, under an opinion section's label ("Opinion", "Jane Roe", the headline),
+    as opinion pages print a column's writer over its title."""
+    at = next((i for i, u in enumerate(header) if u is headline), None)
+    if at is None or at < 2:
+        return None
+    name, label = header[at - 1], header[at - 2].text.lower().rstrip(" :")
+    return (name if label in _OPINION_LABELS and is_bare_name(name.text) and not is_paper_name(name.text)
+            and not is_organisation(name.text) and SECTIONS.isdisjoint(name.text.lower().split()) else None)
 
 
 def _name_over_story(unit: Line, header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> bool:

@@ -4242,3 +4242,19 @@ def test_a_wire_then_a_place_over_the_date_under_the_headline_signs_the_story():
             f"Last Updated : 09 Jan 2025 | 4:12 PM IST\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["byline"], article["publisher"], article["dateline"]) == ("IANS", "IANS", "Mumbai")
+
+
+@pytest.mark.parametrize("label", ["Opinion", "Kommentar", "Tribune"])
+def test_a_name_over_the_headline_under_an_opinion_label_is_the_columns_writer(label):
+    title = "When the library shuts, the high street loses the last place you can sit without paying"
+    page = (f"News\n\nSport\n\n{label}\n\nJane Roe\n\n{title}\n\nCouncils call them discretionary services, but not for "
+            f"everyone\n\nFri 7 Jun 2024 11.00 BST\n\nShare\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+    assert "Jane Roe" not in reasons(document)
+
+
+def test_a_name_over_the_headline_under_a_news_section_is_no_byline():
+    title = "Singer announces a farewell tour of twenty cities across the country"
+    page = f"Entertainment\n\nTaylor Swift\n\n{title}\n\nFri 7 Jun 2024 11.00 BST\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["byline"] is None
