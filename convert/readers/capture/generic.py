@@ -130,7 +130,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     units = _without_caption_toggles(units, doc)
     start = _body_start(units)
     header, body = units[:start], units[start:]
-    headline, header_agency = _read_header(header, article, doc, clock)
+    headline, header_agency = _read_header(header, article, doc, clock, body[0] if body else None)
     site = _take_masthead(header, units, article, doc)
     body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
@@ -949,6 +949,21 @@ _TAG_AFTER = lazy_compile(r"\s*\((?P<tag>[^()]{2,60})\)$")
 _TAGGED_CAPTION_WORDS = 3  # at least, in a caption with its credit in brackets over the story
 
 
+def _caption_then_wire(text: str, story: str) -> Optional[tuple[str, str]]:
+    """(caption, credit) when ``text`` ends with the name of the wire whose dateline opens ``story``, glued on without
+    a mark ("Lo spazzaneve al lavoro sulla statale 21 in alta valle Stura Ansa" over "(ANSA) - CUNEO, …")."""
+    found = dateline(story)
+    if found is None or found.agency is None or text.endswith(_TERMINAL) or caption_parts(text) is not None:
+        return None  # (a caption's own shapes read it better: "… Photo : Jane Roe / AFP")
+    words = text.split()
+    for size in (1, 2):
+        credit = " ".join(words[-size:])
+        wire = wire_agency(credit)  # (as the page writes it: "Ansa" under a dateline's "(ANSA)")
+        if len(words) - size >= _TAGGED_CAPTION_WORDS and wire is not None and wire.casefold() == found.agency.casefold():
+            return " ".join(words[:-size]), credit
+    return None
+
+
 def _lead_tagged_caption(header: Sequence[Line], index: int) -> Optional[tuple[str, str]]:
     """The caption and credit of ``header[index]`` when it is the lead picture's caption with its credit in brackets
     ("… davanti al municipio. (Ansa)", "Una sede dell'Inps (ANSA)", "… on Tuesday afternoon. (WKTR)", "Vigili del fuoco
@@ -1253,8 +1268,9 @@ def _portrait(text: str) -> bool:
 
 
 def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,
-                 clock: Optional[Line]) -> tuple[Optional[str], Optional[str]]:
-    """Fill the fields the header holds; return the headline and the wire agency a dateline line names."""
+                 clock: Optional[Line], story: Optional[Line] = None) -> tuple[Optional[str], Optional[str]]:
+    """Fill the fields the header holds (``story``: the body's first line, under it); return the headline and the
+    wire agency a dateline line names."""
     agency = None
     counts = Counter(u.text for u in header)
     printed = set(counts)  # (each line's text, before the parts of barred titles are counted too)
@@ -1540,6 +1556,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text, standalone_credit(wire, under_caption=True) or wire, unit.number,
                                header[index + 1].last)
             skip = 1
+        elif (index + 1 == len(header) and story is not None and story.text[:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+              and (wired := _caption_then_wire(text, story.text)) is not None):
+            # "Lo spazzaneve al lavoro sulla statale 21 Ansa" over "(ANSA) - CUNEO, 05 MAR - …": the lead picture's
+            # caption, credited to the wire that filed the story under it
+            article.add_figure(*wired, unit.number, unit.last)
         elif text.endswith(")") and (tagged := _lead_tagged_caption(header, index)) is not None:
             # "… davanti al municipio. (Ansa)" right over the story, under the byline block: the lead picture's caption
             # and its credit (after the story's last prose, a wire's tag signs the story)

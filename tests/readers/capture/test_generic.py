@@ -4258,3 +4258,13 @@ def test_a_name_over_the_headline_under_a_news_section_is_no_byline():
     title = "Singer announces a farewell tour of twenty cities across the country"
     page = f"Entertainment\n\nTaylor Swift\n\n{title}\n\nFri 7 Jun 2024 11.00 BST\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["byline"] is None
+
+
+def test_a_line_ending_with_the_name_of_the_wire_whose_dateline_opens_the_story_is_the_lead_caption():
+    caption = "Lo spazzaneve al lavoro sulla statale 21 in alta valle"
+    story = ("(ANSA) - CUNEO, 05 MAR - Le nevicate delle ultime ore hanno costretto a chiudere al traffico il colle, "
+             "dove in quota sono caduti oltre sessanta centimetri di neve fresca.")
+    page = f"Cronaca\n\nNevicate in quota, chiuso il colle della Maddalena\n\n05/03/2024 - 18:22\n\n{caption} Ansa\n\n{story}\n"
+    document, article = article_of(page)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Ansa")]
+    assert paragraphs(article)[0] == story
