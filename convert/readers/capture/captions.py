@@ -155,6 +155,10 @@ _LEADING_NAMED_CREDIT = lazy_compile(
     r"shutterstock|alamy|istock|pixabay|unsplash|pexels|imago|picture alliance|dpa|afp|reuters|ap|efe|ansa|keystone)"
     r"(?=[.,]?\s))[.,]?\s+(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
 _LEADING_REACH = 20  # characters: the label and its colon are within them
+# "© Agi / Container in banchina nel porto di Gioia Tauro": the picture's credit after the sign, a spaced slash, then
+# the caption (four words at least, the words of a sentence).
+_LEADING_COPYRIGHT_CREDIT = lazy_compile(r"©\s*(?P<credit>[^/\d]{2,40}?)\s+/\s+(?P<caption>(?-i:[A-ZÀ-Þ])[^/\s]*(?:\s+[^/\s]+){3,})$")
+_SENTENCE_WORDS_IN_LOWER_CASE = 2  # at least, in such a caption (a chain of credits has none: "© A / B / Jane Roe")
 # "… on Monday, Oct. 14, 2024. Jane Roe The Valley Courier": after the caption's last sentence, the photographer's
 # name and the paper's, led by "The", with nothing between them.
 _NAME_THE_PAPER_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){1,2}"
@@ -385,6 +389,9 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
 @short_lines_remembered
 def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], str, str]]:
     if ":" in text[:_LEADING_REACH] and (leading := _LEADING_NAMED_CREDIT.match(text)) is not None:
+        return None, leading.group("caption"), leading.group("credit")
+    if (text[:1] == "©" and (leading := _LEADING_COPYRIGHT_CREDIT.match(text)) is not None
+            and sum(word[:1].islower() for word in leading.group("caption").split()) >= _SENTENCE_WORDS_IN_LOWER_CASE):
         return None, leading.group("caption"), leading.group("credit")
     label = None
     found = _LABEL.match(text)

@@ -590,7 +590,8 @@ _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publicat
 _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
     ("copyright", _Keys.of("copyright|©|(c)|reserved|réservés|vorbehalten|reservados|riservata|riservati|commons"),
-     lazy_compile(r"^(?:copyright|©|\(c\))(?:\s|(?=\d{4}\s))|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
+     # (not a picture's credit before its caption: "© Agi / Container in banchina nel porto di Gioia Tauro")
+     lazy_compile(r"^(?:copyright|©|\(c\))(?:\s|(?=\d{4}\s))(?![^/\d]{2,40} / (?-i:[A-ZÀ-Þ])[^/ ]*(?: [^/ ]+)*(?: (?-i:[a-zà-ÿ])[^/ ]*){2}(?: [^/ ]+)*$)|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
                   r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia|sob (?:a )?licença|sotto (?:la )?licenza"
                   r"|unter (?:der )?lizenz)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),

@@ -73,6 +73,17 @@ def test_a_quote_as_a_pictures_caption_its_credit_labelled_after_it(text, captio
     assert caption_parts(text) == (None, caption, credit)
 
 
+def test_a_copyright_signs_credit_then_the_caption_after_a_spaced_slash():
+    text = "© Agi / Container on the quay in the port of Gioia Tauro"
+    assert caption_parts(text) == (None, "Container on the quay in the port of Gioia Tauro", "Agi")
+
+
+@pytest.mark.parametrize("text", ["© 2024 Valley Courier / All rights reserved", "© Atruvia / Quadriga / Jane Roe",
+                                  "© Valley Courier / Mediahuis Group Regional Newspapers Ltd"])
+def test_a_copyright_line_or_a_chain_of_credits_is_no_caption(text):
+    assert caption_parts(text) is None
+
+
 def test_quoted_speech_ending_in_an_aside_is_no_caption():
     assert caption_parts("“We cleared the house in an hour,” she said (in the end).") is None
 
