@@ -122,6 +122,13 @@ _GLUED_BY_CREDIT = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credit>(
 # "... jeudi. JEAN DUPONT POUR « LE MONDE »", "... del jueves. JUAN PÉREZ": a photographer's name in capitals after
 # the caption's sentence, with the agency after a slash or the publication the picture was taken for.
 _CAPS = "A-ZÀ-ÖØ-Þ"
+# "Imagen de la nave tras la extinción del fuego. B. Castaño": a photographer's initial and surname after the caption's
+# stop, as Spanish and Italian papers credit their own pictures.
+_INITIAL_AND_NAME_CREDIT = lazy_compile(
+    r"^(?P<caption>[^.!?]*[a-zà-ÿ\d)][.!?])\s+(?P<credit>[A-ZÀ-Þ]\.(?:\s?-?[A-ZÀ-Þ]\.)?\s?[A-ZÀ-Þ][a-zà-ÿ'’\-]+"
+    r"(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+)?)$")
+_SPOKEN = lazy_compile(r"\b(?:I|we|We|you|You|my|My|our|Our|yo|nous|Nous|wir|Wir|ich|Ich|noi|Noi|nós|Nós|nosotros|Nosotros)\b")
+_SIGNED_CAPTION_WORDS = 30  # at most, in a caption before its photographer's initial and name
 _CAPITALS_CREDIT = lazy_compile(
     # (also after a long dash glued to the name: "… on Wednesday. —RAMIL T. OCAMPO")
     rf"^(?P<caption>.*[.!?](?i:{_PICTURE_NOTE}))\s+(?:[—–]\s?)?(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
@@ -175,7 +182,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80), (_BY_CREDIT, "OURTESY ", -80), (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
-                  (_CAPITALS_CREDIT, ". ", -80), (_CAPITALS_GLUED_TO_STOP, ".", -60), (_PICTURE_MARK, ").", -2),
+                  (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
+                  (_PICTURE_MARK, ").", -2),
                   (_NAME_THE_PAPER_CREDIT, " The ", -70))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
@@ -460,6 +468,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
+        if pattern is _INITIAL_AND_NAME_CREDIT and (_SPOKEN.search(caption) is not None or len(caption.split()) > _SIGNED_CAPTION_WORDS):
+            continue  # ("I urge the council to think again. J. Roe": a reader's letter, signed)
         if pattern in _SLASH_SHAPES and not slash_credit(credit):
             continue
         if pattern is _BARE_SLASH_CREDIT:

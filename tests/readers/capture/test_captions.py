@@ -73,6 +73,20 @@ def test_a_quote_as_a_pictures_caption_its_credit_labelled_after_it(text, captio
     assert caption_parts(text) == (None, caption, credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Imagen de la nave tras la extinción del fuego. B. Castaño", "Imagen de la nave tras la extinción del fuego.", "B. Castaño"),
+    ("Il sindaco durante la cerimonia in piazza. M. Rossi", "Il sindaco durante la cerimonia in piazza.", "M. Rossi"),
+])
+def test_a_photographers_initial_and_surname_after_the_captions_stop(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["I urge the council to think again before it is too late for all of us. J. Roe",
+                                  "The council met on Monday. It agreed to the plan. J. Roe"])
+def test_a_letter_signed_with_an_initial_or_several_sentences_are_no_caption(text):
+    assert caption_parts(text) is None
+
+
 def test_a_copyright_signs_credit_then_the_caption_after_a_spaced_slash():
     text = "© Agi / Container on the quay in the port of Gioia Tauro"
     assert caption_parts(text) == (None, "Container on the quay in the port of Gioia Tauro", "Agi")
