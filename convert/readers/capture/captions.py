@@ -164,7 +164,8 @@ _LEADING_NAMED_CREDIT = lazy_compile(
 _LEADING_REACH = 20  # characters: the label and its colon are within them
 # "© Agi / Container in banchina nel porto di Gioia Tauro": the picture's credit after the sign, a spaced slash, then
 # the caption (four words at least, the words of a sentence).
-_LEADING_COPYRIGHT_CREDIT = lazy_compile(r"©\s*(?P<credit>[^/\d]{2,40}?)\s+/\s+(?P<caption>(?-i:[A-ZÀ-Þ])[^/\s]*(?:\s+[^/\s]+){3,})$")
+_LEADING_COPYRIGHT_CREDIT = lazy_compile(r"©\s*(?P<credit>[^/\d]{2,40}?)\s+/\s+"
+                                         r"(?P<caption>(?-i:[A-ZÀ-Þ])[^/\s]*(?:\s+[^/\s]+){3,})$")
 _SENTENCE_WORDS_IN_LOWER_CASE = 2  # at least, in such a caption (a chain of credits has none: "© A / B / Jane Roe")
 # "… on Monday, Oct. 14, 2024. Jane Roe The Valley Courier": after the caption's last sentence, the photographer's
 # name and the paper's, led by "The", with nothing between them.
@@ -179,7 +180,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_GLUED_CREDIT, ":", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
-                  (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80), (_BY_CREDIT, "OURTESY ", -80), (_GLUED_CREDIT, "Credit ", 0),
+                  (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80),
+                  (_BY_CREDIT, "OURTESY ", -80), (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
                   (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
@@ -468,7 +470,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
-        if pattern is _INITIAL_AND_NAME_CREDIT and (_SPOKEN.search(caption) is not None or len(caption.split()) > _SIGNED_CAPTION_WORDS):
+        if pattern is _INITIAL_AND_NAME_CREDIT and (_SPOKEN.search(caption) is not None
+                                                    or len(caption.split()) > _SIGNED_CAPTION_WORDS):
             continue  # ("I urge the council to think again. J. Roe": a reader's letter, signed)
         if pattern in _SLASH_SHAPES and not slash_credit(credit):
             continue

@@ -591,7 +591,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "All rights reserved", and a site's licence: "All content is licensed under a Creative Commons ... License".
     ("copyright", _Keys.of("copyright|©|(c)|reserved|réservés|vorbehalten|reservados|riservata|riservati|commons"),
      # (not a picture's credit before its caption: "© Agi / Container in banchina nel porto di Gioia Tauro")
-     lazy_compile(r"^(?:copyright|©|\(c\))(?:\s|(?=\d{4}\s))(?![^/\d]{2,40} / (?-i:[A-ZÀ-Þ])[^/ ]*(?: [^/ ]+)*(?: (?-i:[a-zà-ÿ])[^/ ]*){2}(?: [^/ ]+)*$)|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
+     lazy_compile(r"^(?:copyright|©|\(c\))(?:\s|(?=\d{4}\s))"
+                  r"(?![^/\d]{2,40} / (?-i:[A-ZÀ-Þ])[^/ ]*(?: [^/ ]+)*(?: (?-i:[a-zà-ÿ])[^/ ]*){2}(?: [^/ ]+)*$)|" + RESERVED + r"|\bcreative commons\b.{0,80}\b(?:licen[cs]|lizenz|licencia"
                   r"|licença|licenza)|\b(?:licensed under|lizenziert unter|sous licence|bajo (?:una )?licencia|sob (?:a )?licença|sotto (?:la )?licenza"
                   r"|unter (?:der )?lizenz)\b.{0,40}"
                   r"\bcreative commons\b", re.I)),
@@ -746,7 +747,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # unsubscribe at any time.", "Newsletters may include ads …": a sign-up form's messages, in the six languages
     ("newsletter-prompt", _Keys.of("list|address|unsubscribe|désabonner|désinscrire|abmelden|darse|cancelar|disiscriverti"
                                    "|newsletters|informed|email"), lazy_compile(
-        r"\byou(?:['’]re| are) (?:now )?on the list(?:[.!]?$| for (?:the|our) (?-i:[A-Z]))|^(?:that|this|the) email address (?:doesn['’]t|does not|isn['’]t|is not)"
+        r"\byou(?:['’]re| are) (?:now )?on the list(?:[.!]?$| for (?:the|our) (?-i:[A-Z]))"
+        r"|^(?:that|this|the) email address (?:doesn['’]t|does not|isn['’]t|is not)"
         r" (?:look right|valid)\b|\bvous pouvez vous (?:désabonner|désinscrire)"
         r" (?:à tout moment|en tout temps)\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bpuedes darte de baja en cualquier"
         r" momento\b|\bpode cancelar (?:a (?:sua )?inscrição )?a qualquer momento\b|\bpuoi disiscriverti in qualsiasi momento\b"

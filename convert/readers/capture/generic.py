@@ -307,7 +307,8 @@ def unwrap(units: list[Line]) -> list[Line]:
     """Join hard-wrapped paragraphs (text copied from a terminal or an email) back into one unit each."""
     # The lines a paragraph was broken after: long ones with the next line right under them (a paragraph's last
     # line is as short as its words make it).
-    pairs = [(u, following) for u, following in zip(units, units[1:]) if len(u.text) >= 40 and following.number == u.number + 1]
+    pairs = [(u, following) for u, following in zip(units, units[1:])
+             if len(u.text) >= 40 and following.number == u.number + 1]
     broken = [u for u, _ in pairs]
     if len(broken) < 3 or max(len(u.raw) for u in units) > 100:
         return units
@@ -978,8 +979,7 @@ def _lead_tagged_caption(header: Sequence[Line], index: int) -> Optional[tuple[s
         return None
     caption, credit = header[index].text[:tagged.start()].rstrip(), tagged.group("tag").strip()
     unlabelled = without_label(credit)
-    if not (wire_agency(credit) is not None or call_letters(credit)
-            or _picture_credit_line(credit)):
+    if not (wire_agency(credit) is not None or call_letters(credit) or _picture_credit_line(credit)):
         return None
     if len(caption.split()) < _TAGGED_CAPTION_WORDS:
         return None
@@ -1305,7 +1305,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 and _trail_to_title(text, header[index + 1].text)):
             doc.remove(unit, "navigation")  # "News/India News/SC seeks …" over "SC seeks …": the trail to the title
             continue
-        if index <= _PAGE_TITLE_LINE and len(text) > _PAGE_TITLE_CHARACTERS and (shown := _page_title(header, index)) is not None:
+        if (index <= _PAGE_TITLE_LINE and len(text) > _PAGE_TITLE_CHARACTERS
+                and (shown := _page_title(header, index)) is not None):
             # "The Valley Courier - News : Council backs …": the browser's title, which names the headline printed below
             doc.remove(unit, "page-chrome")
             page_titled = page_titled or shown

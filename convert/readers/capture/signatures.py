@@ -14,8 +14,8 @@ from .body import TIMESTAMP
 from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
-from .people import (OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name, is_name_with_job, is_organisation,
-                     is_place_alone, name_before_time, name_then_brand, without_agencies)
+from .people import (OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
+                     is_name_with_job, is_organisation, is_place_alone, name_before_time, name_then_brand, without_agencies)
 from .text import Line
 
 
