@@ -2319,9 +2319,9 @@ _STAMP_AFTER_NAME = lazy_compile(r"(?<=\S)\s?(?=(?:Updated|Published|Posted|Last
 
 
 # The labels of an opinion page's section, in the six languages.
-_OPINION_LABELS = frozenset("opinion opinions comment column columns columnist columnists op-ed commentary meinung kommentar "
-                            "kolumne gastbeitrag opinión opinion columna tribuna tribune chronique éditorial editorial opinião "
-                            "coluna opinione commento editoriale".split())
+_OPINION_LABELS = frozenset("opinion opinions comment column columns columnist columnists op-ed commentary editorial meinung "
+                            "kommentar kolumne gastbeitrag opinión columna tribuna tribune chronique éditorial opinião coluna "
+                            "opinione commento editoriale".split())
 
 
 def _columnist_over(header: Sequence[Line], headline: Line) -> Optional[Line]:
