@@ -318,7 +318,7 @@ _LONGEST_PHRASE = max(map(len, _EXACT_REASON))
 _RUN_MAX_WORDS = 10
 _PHRASE_WORDS = max(len(phrase.split()) for phrase in _EXACT_REASON)
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EXACT_REASON)
-_RUN_SEPARATORS = frozenset("| / · • – —".split())  # what some pages print between widgets
+_RUN_SEPARATORS = frozenset("| / · • – — -".split())  # what some pages print between widgets
 _GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # A price, and a time, as a subscription's offer names them ("$1", "99¢", "1 €", "R$ 1,90"; "12 weeks", "3 Monate").

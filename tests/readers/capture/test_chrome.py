@@ -1774,3 +1774,8 @@ def test_a_sign_up_forms_messages_the_comments_rules_and_a_loading_widget(text, 
                                   "We welcome the decision, the union said in a statement on Monday."])
 def test_sentences_like_a_forms_messages_stay(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Help using this website - Accessibility statement", "Contact us - Privacy policy"])
+def test_widgets_one_after_another_between_spaced_hyphens(text):
+    assert chrome_reason(text) == "page-chrome"
