@@ -754,6 +754,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" momento\b|\bpode cancelar (?:a (?:sua )?inscrição )?a qualquer momento\b|\bpuoi disiscriverti in qualsiasi momento\b"
         r"|^newsletters? may (?:include|contain) (?:ads|advertising|offers)\b|^stay informed with our (?:latest|daily)\b"
         r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
+    # "Portal de notícias de Goiás", "Le site d'information de la Côte", "Das Nachrichtenportal für Hamburg": the site's
+    # slogan, what kind of site it is and for where, in the six languages
+    ("page-chrome", _Keys.of("portal|portale|site|nachrichtenportal|source|information|notícias|noticias|notizie|news"),
+     lazy_compile(r"^(?:(?:o|el|le|il|das|the|your|seu|tu|votre|il tuo|dein) )?(?:portal|portale|site|sitio|nachrichtenportal"
+                  r"|(?:leading |trusted |local )?(?:news|online news) (?:source|portal|site))"
+                  r"(?: (?:de |d['’]|di |für |for |of )(?:notícias|noticias|notizie|nachrichten|news|informa(?:ção|ción|zione|tion)s?))?"
+                  r" (?:de|da|do|del|della|di|du|des|für|for|in|of)(?: la| l['’])? ?(?-i:[A-ZÀ-Þ])[\w'’\-]*(?: [\w'’\-]+){0,3}$",
+                  re.I)),
     # "Fetching more content...", "The advertisement is loading. Your article continues below.": what a page prints
     # while a widget loads
     ("page-chrome", _Keys.of("fetching|loading|continues"), lazy_compile(

@@ -1779,3 +1779,13 @@ def test_sentences_like_a_forms_messages_stay(text):
 @pytest.mark.parametrize("text", ["Help using this website - Accessibility statement", "Contact us - Privacy policy"])
 def test_widgets_one_after_another_between_spaced_hyphens(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["Portal de notícias de Goiás", "Le site d'information de la Côte",
+                                  "Das Nachrichtenportal für Hamburg", "Your trusted news source for Riverton"])
+def test_a_sites_slogan_of_what_it_is_and_for_where(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+def test_a_title_about_a_site_is_no_slogan():
+    assert chrome_reason("Site of the old mill in Riverton to become housing") is None
