@@ -2133,7 +2133,16 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if repeated:
         # (of two printed as often, the one with the story's byline or date under a copy: the other is the site's)
         signed = {t.text for t in repeated if _signed_below(header, position[t.number])}
-        return max(repeated, key=lambda t: (counts[t.text], t.text in signed, -t.number))
+        chosen = max(repeated, key=lambda t: (counts[t.text], t.text in signed, -t.number))
+        if chosen.text in signed:
+            return chosen
+        # (unsigned, printed in sidebars far above the story, it is another story's teaser: a title signed right over
+        # the story, under every copy of it, is the story's own)
+        last_copy = max(position[t.number] for t in repeated if t.text == chosen.text)
+        nearer = next((t for t in long if position[t.number] > last_copy and t.number not in listed
+                       and position[t.number] >= len(header) - _NEAR_STORY and _bylined_below(header, position[t.number])),
+                      None)
+        return nearer if nearer is not None else chosen
     unlisted = [t for t in long if t.number not in listed]
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
     if signed is not None and not _bylined_below(header, position[signed.number]):

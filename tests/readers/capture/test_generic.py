@@ -4268,3 +4268,13 @@ def test_a_line_ending_with_the_name_of_the_wire_whose_dateline_opens_the_story_
     document, article = article_of(page)
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Ansa")]
     assert paragraphs(article)[0] == story
+
+
+def test_a_teaser_printed_twice_far_above_yields_to_the_title_with_its_byline_right_over_the_story():
+    teaser = "Restaurants close their doors early as the heat wave moves across the state"
+    title = "St. Louis Park elects a new mayor, the first of her community to lead the city"
+    menu = "\n\n".join(["News", "Sports", "Business", "Opinion", "Food", "Weather"])
+    page = (f"{teaser}\n\nRead more\n\n{menu}\n\n{teaser}\n\nTrending\n\nLocal News\n\n{title}\n\nBy Jane Roe\n\n"
+            f"November 8, 2023 at 10:15 pm\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
