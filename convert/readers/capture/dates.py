@@ -77,7 +77,7 @@ _YEAR = re.compile(r"\d{4}")
 # a score.
 # A twelve-hour clock writes the month first, as in the United States; a day past 12 shows the order anyway.
 # (also between middle dots, "23·07·24 | 14:05", with a bar before the time)
-_SHORT_YEAR = lazy_compile(r"(?<![\d/.·])(?P<first>\d{1,2})(?P<separator>[/.·])(?P<second>\d{1,2})(?P=separator)(?P<year>\d{2})"
+_SHORT_YEAR = lazy_compile(r"(?<![\d/.·\-])(?P<first>\d{1,2})(?P<separator>[/.·\-])(?P<second>\d{1,2})(?P=separator)(?P<year>\d{2})"
                            r"(?=,?\s+(?:(?:at|à|às|um|alle|a las)\s+|\|\s+)?\d{1,2}(?:[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?|h\d{2}))",
                            re.I)
 

@@ -130,7 +130,8 @@ def test_a_twelve_hour_clock_in_a_zone_of_the_united_states_puts_the_month_first
     assert parse_date(text) == iso
 
 
-@pytest.mark.parametrize("text, iso", [("1.11.23 20:19", "2023-11-01"), ("19.10.19, 11:29 Uhr", "2019-10-19")])
+@pytest.mark.parametrize("text, iso", [("1.11.23 20:19", "2023-11-01"), ("19.10.19, 11:29 Uhr", "2019-10-19"),
+                                       ("Publié le 22-01-24 à 06h00", "2024-01-22")])
 def test_a_year_of_two_digits_between_stops_before_a_time_is_day_first(text, iso):
     assert find_date(text)[0] == iso
 
