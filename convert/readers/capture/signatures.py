@@ -236,6 +236,12 @@ _NAME_LIST = lazy_compile(r"\s*,\s*(?:(?:and|und|et|y|e)\s+)?|\s+(?:and|und|et|y
 
 
 _CLOCK_GLUED_TO_NAME = lazy_compile(r"(?<=[a-zà-ÿ])(?=\d{1,2}:\d{2}\b)")
+# The words a writer's job opens with, glued to the name's last letter ("Jane RoeSenior Reporter", "Evan HalperStaff Writer").
+_JOB_OPENING_WORDS = frozenset(
+    "senior chief staff political sports local news digital court crime health business investigative freelance "
+    "democracy affairs education environment science data features deputy assistant associate contributing managing "
+    "executive special foreign national regional reporter writer editor correspondent journalist columnist contributor "
+    "producer photographer".split())
 _GLUED_JOB = lazy_compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-Za-zÀ-ÿ]+){0,3}$)")
 
 
@@ -403,7 +409,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     text = without_agencies(text.rstrip(" ·•|,")).replace(" | ", ", ")  # ("Jane Roe,": the job on the next line)
     if text[:5] in _FROM_WORDS and (lead := _FROM_WRITER.match(text)) is not None:
         text = text[lead.end():]  # "From Ebikabowei Tonye, Warri", "Da Redação": who it comes from, the word left out
-    if (glued := _GLUED_JOB.search(text)) is not None and is_job(text[glued.end():]) and is_bare_name(text[:glued.end()]):
+    if ((glued := _GLUED_JOB.search(text)) is not None and is_job(text[glued.end():]) and is_bare_name(text[:glued.end()])
+            # (a job's own word after the joint, not a name's second capital: "Fiona MacRury Scotland correspondent")
+            and text[glued.end():].split(" ", 1)[0].lower() in _JOB_OPENING_WORDS):
         text = f"{text[:glued.end()]}, {text[glued.end():]}"  # "Jess MartinSenior Reporter": the job glued to the name
     # (a separator left at the end, "Jane Roe · The Valley Courier ·", stood before what the copy lost)
     if text.endswith(".") and not text[-3:-2].isspace() and is_bare_name(text[:-1]):

@@ -4278,3 +4278,8 @@ def test_a_teaser_printed_twice_far_above_yields_to_the_title_with_its_byline_ri
             f"November 8, 2023 at 10:15 pm\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+
+
+def test_a_name_with_a_capital_inside_it_over_its_job_is_not_cut_there():
+    page = f"Council Backs the New Pool on the Common\n\nFiona MacRury Scotland correspondent\n\nMarch 14, 2024\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["byline"] == "Fiona MacRury"
