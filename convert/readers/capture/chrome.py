@@ -746,13 +746,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Thanks! You're on the list for the Morning Brief.", "That email address doesn't look right.", "You can
     # unsubscribe at any time.", "Newsletters may include ads …": a sign-up form's messages, in the six languages
     ("newsletter-prompt", _Keys.of("list|address|unsubscribe|désabonner|désinscrire|abmelden|darse|cancelar|disiscriverti"
-                                   "|newsletters|informed|email"), lazy_compile(
+                                   "|newsletters|informed|email|signing|subscribing"), lazy_compile(
         r"\byou(?:['’]re| are) (?:now )?on the list(?:[.!]?$| for (?:the|our) (?-i:[A-Z]))"
         r"|^(?:that|this|the) email address (?:doesn['’]t|does not|isn['’]t|is not)"
         r" (?:look right|valid)\b|\bvous pouvez vous (?:désabonner|désinscrire)"
         r" (?:à tout moment|en tout temps)\b|\bsie können sich jederzeit (?:wieder )?abmelden\b|\bpuedes darte de baja en cualquier"
         r" momento\b|\bpode cancelar (?:a (?:sua )?inscrição )?a qualquer momento\b|\bpuoi disiscriverti in qualsiasi momento\b"
         r"|^newsletters? may (?:include|contain) (?:ads|advertising|offers)\b|^stay informed with our (?:latest|daily)\b"
+        r"|^thank(?:s| you) for (?:signing up|subscribing)\b"
         r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
     # "Portal de notícias de Goiás", "Le site d'information de la Côte", "Das Nachrichtenportal für Hamburg": the site's
     # slogan, what kind of site it is and for where, in the six languages

@@ -9,6 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
 from .dates import READING_TIME, find_date
 from .language import is_function_word
+from .mastheads import is_paper_name
 
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # "jroe@valleycourier.com"
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
@@ -301,7 +302,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name, publisher = written_for.group("name"), written_for.group("publication")
     elif rest and separator in rest:
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
-        if agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None:  # "Von Hans Müller, dpa"
+        if (agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None  # "Von Hans Müller, dpa"
+                or is_paper_name(tail)):  # ("Por Juliana Becker, Folha do Litoral": the paper, shaped as papers are named)
             name, publisher = head, agency(tail) or agency_name(tail)
         elif (brand := _BRAND_AND_PLACE.fullmatch(tail) or _BRAND_THEN_REGION.fullmatch(tail)) is not None:
             name, publisher = head, brand.group("brand")  # "Por Ana Souza, g1 — São Paulo", "…, nv1 Vale do Itaporã"

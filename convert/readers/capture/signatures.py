@@ -14,6 +14,7 @@ from .body import TIMESTAMP
 from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
+from .mastheads import is_paper_name
 from .people import (OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
                      is_name_with_job, is_organisation, is_place_alone, name_before_time, name_then_brand, without_agencies)
 from .text import Line
@@ -470,7 +471,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         # One word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP") or the newsroom's
         # word for itself ("Redacción": the staff wrote it).
         return False
-    if title.strip() and (is_organisation(title.strip()) or slashed):
+    if title.strip() and (is_organisation(title.strip()) or is_paper_name(title.strip()) or slashed):
         # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
         article.fill("byline", name.strip(), unit.number)
         article.fill("publisher", agency_name(title.strip()), unit.number)

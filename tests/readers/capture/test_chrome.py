@@ -1764,6 +1764,7 @@ def test_more_labels_over_links_a_short_link_and_quebecs_word_for_a_newsletter(t
     ("Fetching more content...", "page-chrome"),
     ("The advertisement is loading. Your article continues below.", "page-chrome"),
     ("Reproduction of this story requires the publisher's permission.", "copyright"),
+    ("Thank you for signing up!", "newsletter-prompt"), ("Thanks for subscribing! View all newsletters »", "newsletter-prompt"),
 ])
 def test_a_sign_up_forms_messages_the_comments_rules_and_a_loading_widget(text, reason):
     assert chrome_reason(text) == reason

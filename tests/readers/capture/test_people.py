@@ -37,6 +37,7 @@ from convert.readers.capture.people import (byline_parts, contributors, date_the
     ("By Jane Roe Daily Herald Staff Writer", ("Jane Roe", None, None)),
     ("By Jane Roe, TV Reporter", ("Jane Roe, TV Reporter", None, None)),
     ("Por: Colprensa", ("Colprensa", "Colprensa", None)),
+    ("Por Juliana Becker, Folha do Litoral", ("Juliana Becker", "Folha do Litoral", None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
