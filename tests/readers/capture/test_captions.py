@@ -58,6 +58,7 @@ def test_a_photographer_and_agency_on_a_line_of_their_own(text, credit):
     ("Residents queue outside the town hall on Monday. Jane Roe / The Valley Courier", "Jane Roe / The Valley Courier"),
     ("Residents queue outside the town hall on Monday. Photographer: Jane Roe/Bloomberg", "Jane Roe/Bloomberg"),
     ("Residents queue outside the town hall on Monday. PHOTO BY JANE ROE", "JANE ROE"),
+    ("Residents queue outside the town hall on Monday. PHOTO | JANE ROE | VC", "JANE ROE | VC"),
     ("Residents queue outside the town hall on Monday. PHOTOS COURTESY OF JANE ROE", "JANE ROE"),
 ])
 def test_more_shapes_of_a_credit_after_the_captions_last_sentence(text, credit):
