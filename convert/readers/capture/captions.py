@@ -67,6 +67,10 @@ _GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d
 _OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
                              + LOWER_CASE_WIRES + r")[^©]{1,60})$")
 _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
+# "Il fiume in piena nell'entroterra anconetano Foto Gazzetta Adriatica": the picture's word without its colon, then the
+# credit in capitalised words, after a caption without a stop.
+_UNMARKED_FOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ])\s+(?:Foto|Fotos|Photo|Photos|Bild)\s+"
+                                     r"(?P<credit>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})$")
 # "… on Monday. PHOTO | FAITH CHEPKOECH | RVT": the picture's label, the photographer and the paper between bars, as
 # East African papers credit theirs.
 _LABEL_BAR_CREDIT = lazy_compile(r"^(?P<caption>[^|]*[.!?])\s+(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE|Photo|Foto|Picture|Image)\s*\|\s*"
@@ -181,7 +185,8 @@ _NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credi
                                    r"(?: (?:de |da |del |van |von )?[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*){1,3}(?: \([A-Za-z][\w ./\-]{1,30}\))?)$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
-                  (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_PIPE_CREDIT, "|", 0), (_OWNER_CREDIT, "©", -70),
+                  (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
+                  (_UNMARKED_FOTO_CREDIT, " Photo", -50), (_UNMARKED_FOTO_CREDIT, " Bild ", -50), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80),
@@ -474,6 +479,9 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             caption, credit = _service_before_bar(caption, credit)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
+        if pattern is _UNMARKED_FOTO_CREDIT and (is_function_word(caption.rpartition(" ")[2].lower())
+                                                 or " " not in credit and agency(credit) is None):
+            continue  # ("He showed the Photo Album": a noun after its article, no credit)
         if pattern is _INITIAL_AND_NAME_CREDIT and (_SPOKEN.search(caption) is not None
                                                     or len(caption.split()) > _SIGNED_CAPTION_WORDS):
             continue  # ("I urge the council to think again. J. Roe": a reader's letter, signed)

@@ -88,6 +88,20 @@ def test_a_letter_signed_with_an_initial_or_several_sentences_are_no_caption(tex
     assert caption_parts(text) is None
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Il fiume in piena nell'entroterra anconetano Foto Gazzetta Adriatica", "Il fiume in piena nell'entroterra anconetano",
+     "Gazzetta Adriatica"),
+    ("Una sede dell'istituto in centro Foto Ansa", "Una sede dell'istituto in centro", "Ansa"),
+])
+def test_the_pictures_word_without_its_colon_before_the_credit(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["He showed the Photo Album Collection", "Visitors queued at the Photo Booth"])
+def test_a_noun_after_the_pictures_word_is_no_credit(text):
+    assert caption_parts(text) is None
+
+
 def test_a_copyright_signs_credit_then_the_caption_after_a_spaced_slash():
     text = "© Agi / Container on the quay in the port of Gioia Tauro"
     assert caption_parts(text) == (None, "Container on the quay in the port of Gioia Tauro", "Agi")
