@@ -1746,7 +1746,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         dated = _dated_under(unit, following)
         # (a name over its job over the date, or a name and its job over the date, signs wherever it stands in the header)
         block = (job_over_date := _job_over_date(following.get(unit.number), following)) or dated and is_name_and_job(text)
-        if (article.byline is None and dated and headline is not None and unit.number > headline.number
+        if (article.byline is None and dated and headline is None and len(words) <= _WIRE_WORDS_ALONE
+                and (wire := wire_agency(text)) is not None):
+            # "Lusa" over the date, on a page that prints no headline: the wire signs the story
+            article.fill("byline", text, unit.number)
+            article.fill("publisher", wire, unit.number)
+        elif (article.byline is None and dated and headline is not None and unit.number > headline.number
                 and (wired := _wire_then_place(text)) is not None):
             # "IANS Mumbai" over the date line: the wire signs the story, written where it names
             article.fill("byline", text[:len(text) - len(wired[1])].strip(), unit.number)
@@ -2328,6 +2333,7 @@ _STAMP_AFTER_NAME = lazy_compile(r"(?<=\S)\s?(?=(?:Updated|Published|Posted|Last
 
 
 # The labels of an opinion page's section, in the six languages.
+_WIRE_WORDS_ALONE = 4  # at most, in a wire's name alone on a line ("The Canadian Press", "Press Trust of India")
 _OPINION_LABELS = frozenset("opinion opinions comment column columns columnist columnists op-ed commentary editorial meinung "
                             "kommentar kolumne gastbeitrag opinión columna tribuna tribune chronique éditorial opinião coluna "
                             "opinione commento editoriale".split())

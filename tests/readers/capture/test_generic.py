@@ -4283,3 +4283,11 @@ def test_a_teaser_printed_twice_far_above_yields_to_the_title_with_its_byline_ri
 def test_a_name_with_a_capital_inside_it_over_its_job_is_not_cut_there():
     page = f"Council Backs the New Pool on the Common\n\nFiona MacRury Scotland correspondent\n\nMarch 14, 2024\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["byline"] == "Fiona MacRury"
+
+
+def test_a_wires_name_over_the_date_on_a_page_without_a_headline_signs_the_story():
+    story = ("Vale de Sobral, 12 ago 2025 (Lusa) – Cerca de 40 pessoas de duas aldeias do concelho foram retiradas de casa "
+             "por precaução devido a um incêndio que lavra desde a manhã.")
+    page = f"País\n\nMundo\n\nAssinar\n\nPaís\n\nLusa\n\n12 Ago 2025, 17:40\n\nPartilhar\n\n{story}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["publisher"]) == (None, "Lusa", "Lusa")
