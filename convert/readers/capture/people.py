@@ -222,6 +222,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     lead, space, rest = text.partition(" ")
     if space and lead.lower().rstrip(":") in _BY_WORDS and (wire := agency(rest)) is not None:
         return rest, wire, None  # "Par Belga", "Por Europa Press", "Por: Colprensa": a wire wrote it
+    if space and lead.lower().rstrip(":") in _BY_WORDS and _OUR_NEWSROOM.fullmatch(rest) is not None:
+        return rest, None, None  # "Par la rédaction", "Di la redazione web": the newsroom, in small letters
     if " " in text and text[:4].lower() in _OUR_OPENINGS and (ours := _OUR_WRITER.match(text)) is not None:
         # "Von unserem Redakteur Klaus Berger": the job, then the name ("From our …", "De nuestro …": by whom)
         text = f"{_OUR_BY.get(ours.group('by').lower(), ours.group('by'))} {text[ours.end():]}"
@@ -331,6 +333,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 
 
 _STAFF_WORDS = (" Staff", " staff", " Correspondent", " correspondent")
+# "la rédaction", "a redação", "la redazione", "die Redaktion": the newsroom's word for itself, after "By", in small
+# letters as the Romance languages write it.
+_OUR_NEWSROOM = lazy_compile(r"(?:la |a |die |the )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)"
+                             r"(?: (?:web|en ligne|online|digital))?", re.I)
 # A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,
 # however much of the newsroom's name it holds.
 _JOB_LAST = lazy_compile(r"\b(?:reporter|writer|editor|correspondent|columnist|journalist|producer|photographer"

@@ -38,6 +38,7 @@ from convert.readers.capture.people import (byline_parts, contributors, date_the
     ("By Jane Roe, TV Reporter", ("Jane Roe, TV Reporter", None, None)),
     ("Por: Colprensa", ("Colprensa", "Colprensa", None)),
     ("Por Juliana Becker, Folha do Litoral", ("Juliana Becker", "Folha do Litoral", None)),
+    ("Par la rédaction", ("la rédaction", None, None)), ("di Redazione web", ("Redazione web", None, None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
