@@ -1614,10 +1614,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     # (a title between the byline and its date, under a longer title, is the writer's newsroom: "Sophie Lambert", "Radio
     # Hexagone - Hexagone Périgord", the date; a headline may stand under its "By" line, over the date)
     bylined = set(article.field_lines.get("byline", ()))
-    newsroom = {t.number for t in titles if _under_byline_over_date(header, t, bylined)
+    at = {u.number: i for i, u in enumerate(header)}
+    newsroom = {t.number for t in titles if _under_byline_over_date(header, at[t.number], bylined)
                 and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles)}
     headline = _choose_headline([t for t in titles if t.number not in newsroom] or titles, counts, listed, header)
-    at = {u.number: i for i, u in enumerate(header)}
     if (page_titled is not None and all(item["lines"][0] != page_titled.number for item in doc.removed)
             # (a signed title the evidence chose under the one the page's title names, nearer the story, stands: that one
             # is the site's slogan)
@@ -2081,8 +2081,8 @@ _RELATIVE_STAMP = lazy_compile(r"(?:today|yesterday|heute|gestern|aujourd['’]h
 _RELATIVE_DAY_FIRST = "TtYyHhGgAaOoIi"
 
 
-def _under_byline_over_date(header: Sequence[Line], title: Line, bylined: set[int]) -> bool:
-    index = next(i for i, unit in enumerate(header) if unit.number == title.number)
+def _under_byline_over_date(header: Sequence[Line], index: int, bylined: set[int]) -> bool:
+    """Whether the title at ``header[index]`` stands right under the byline and over the date line."""
     return (0 < index and header[index - 1].number in bylined
             and any(_dated(unit) for unit in header[index + 1:index + 1 + _NEWSROOM_OVER_DATE]))
 
