@@ -113,6 +113,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     """
     units = [u for u in units if u.text]
     texts = [u.text for u in units]
+    first_block, first_removed = len(article.blocks), len(doc.removed)
     repeated = {d.casefold() for d in duplicates if d}
     longest_repeat = max(map(len, repeated), default=-1)  # case folding never shortens a text
     in_comments = False
@@ -281,6 +282,55 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             early = False
             prose_above += 1
         i += 1
+    _set_aside_prompt_boxes(units, article, doc, first_block, first_removed, final)
+
+
+_BOX_OPENINGS = {"newsletter-prompt", "paywall"}
+_BOX_LINES = 3  # at most, between a prompt and the line that closes its box
+_BOX_WORDS = 25  # at most, in a line of the box (its title, its promise)
+_BUTTON_WORDS = 6  # at most, in the line that closes the box (a button, "Already a subscriber? Log in")
+_BOX_LABEL_WORDS = 4  # at most, in a label ("Newsletter", "Newsletter Pankow") over a box the capture cuts off
+
+
+def _set_aside_prompt_boxes(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, first_block: int,
+                            first_removed: int, final: bool) -> None:
+    """Move the lines of a newsletter's or a subscription's box out of the story: between a prompt set aside above
+    ("Newsletter", "Want to read on?") and a short line set aside below (its button, "Sign in"), or the end of a
+    capture cut inside the box, its title and its promise ("Köln am Morgen: the city's news every weekday at 6")
+    read as a heading and a paragraph of their own."""
+    blocks = {block["lines"][0]: index for index, block in enumerate(article.blocks[first_block:], first_block)}
+    removed = {entry["lines"][0]: entry["reason"] for entry in doc.removed[first_removed:]}
+    boxed: list[tuple[int, str]] = []
+    for i, unit in enumerate(units):
+        reason = removed.get(unit.number)
+        if reason not in _BOX_OPENINGS or unit.number in blocks:
+            continue
+        inside = []
+        j = i + 1
+        while j < len(units) and j - i <= _BOX_LINES and (index := blocks.get(units[j].number)) is not None:
+            block = article.blocks[index]
+            if (block["type"] not in ("paragraph", "heading") or block["lines"][1] != units[j].last
+                    or block["text"] != units[j].text or units[j].text.count(" ") >= _BOX_WORDS):
+                break
+            inside.append(j)
+            j += 1
+        if not inside:
+            continue
+        closed = (j < len(units) and j - i <= _BOX_LINES + 1 and units[j].number not in blocks
+                  and units[j].number in removed and units[j].text.count(" ") < _BUTTON_WORDS)
+        # (cut off, the box is its label's title and promise alone: a story's paragraphs under a label run longer)
+        cut_off = (final and j == len(units) and reason == "newsletter-prompt"
+                   and unit.text.count(" ") < _BOX_LABEL_WORDS
+                   and sum(units[k].text.count(" ") + 1 for k in inside) <= _BOX_WORDS)
+        if closed or cut_off:
+            boxed.extend((k, reason) for k in inside)
+    if not boxed:
+        return
+    gone = {blocks[units[k].number] for k, _ in boxed}
+    article.blocks[first_block:] = [block for index, block in enumerate(article.blocks[first_block:], first_block)
+                                    if index not in gone]
+    for k, reason in boxed:
+        doc.remove(units[k], reason)
 
 
 _CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\b")

@@ -199,7 +199,7 @@ _EXACT = {
                     "pesquisar", "cerca", "startseite", "accueil", "inicio", "início", "zurück", "retour", "volver",
                     "voltar", "torna", "mehr", "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "leia mais",
                     "continua a leggere", "werkzeuge", "navigation", "hauptmenü", "menü", "menu principal", "menú", "abo",
-                    "abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "suscribirse", "assine", "assinar",
+                    "abonnieren", "s'abonner", "abonnez-vous", "je m'abonne", "je m'inscris", "je me connecte", "suscríbete", "suscribirse", "assine", "assinar",
                     "abbonati", "enable javascript", "text size", "font size", "breaking news", "audio", "photo gallery",
                     "already a subscriber? log in", "already a subscriber? sign in", "already have an account? log in",
                     "already have an account? sign in", "subscribe to continue reading", "subscribe to read",

@@ -739,3 +739,42 @@ def test_a_note_on_what_the_writer_covers_under_the_byline_block_is_their_bio():
                                    f"{note}\n{STORY}\n{SECOND}\n")
     assert paragraphs(article)[0] == STORY
     assert {item["text"]: item["reason"] for item in document["removed"]}[note] == "author-bio"
+
+
+NEWSLETTER_BOX = ["Newsletter", "Riverton am Morgen",
+                  "Die wichtigsten Nachrichten aus der Stadt, jeden Werktag um 6 Uhr per E-Mail."]
+
+
+@pytest.mark.parametrize("button", ["Jetzt abonnieren", "Se connecter", "Je m'inscris"])
+def test_a_newsletter_box_between_its_label_and_its_button_is_set_aside(button):
+    document, article = article_of("\n\n".join([HEADLINE, STORY, *NEWSLETTER_BOX, button, SECOND, THIRD]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert not [b for b in article["blocks"] if b["type"] == "heading"]
+    removed = {r["text"]: r["reason"] for r in document["removed"]}
+    assert removed[NEWSLETTER_BOX[1]] == removed[NEWSLETTER_BOX[2]] == "newsletter-prompt"
+
+
+def test_a_newsletter_box_the_capture_cuts_off_is_set_aside():
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, *NEWSLETTER_BOX]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[NEWSLETTER_BOX[2]] == "newsletter-prompt"
+
+
+def test_a_subscription_offer_between_two_paywall_prompts_is_set_aside():
+    offer = "Profitez de notre offre : 1 € le premier mois, sans engagement."
+    document, article = article_of("\n\n".join([HEADLINE, STORY, "Vous voulez lire la suite ?", offer,
+                                                "Je m'abonne", "Déjà abonné ? Se connecter"]) + "\n")
+    assert paragraphs(article) == [STORY]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[offer] == "paywall"
+
+
+def test_the_story_under_a_newsletter_label_without_a_button_stays():
+    # (no button closes the box and the capture goes on: the lines under the label may be the story's)
+    document, article = article_of("\n\n".join([HEADLINE, STORY, "Newsletter", SECOND, THIRD]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
+def test_a_long_paragraph_between_a_prompt_and_a_short_line_stays():
+    long = " ".join([SECOND, THIRD])
+    document, article = article_of("\n\n".join([HEADLINE, STORY, "Newsletter", long, "Advertisement", THIRD]) + "\n")
+    assert long in paragraphs(article)
