@@ -19,7 +19,8 @@ _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\
                  # (a first name may be an initial: "Von M. Krause, T. Albers und J. Wolff")
                  r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}")
 _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article|opinion|analysis|commentary|review"
-                 r"|perspective|column|essay|interview)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
+                 # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
+                 r"|perspective|column|essay|interview|live updates|live coverage|live blog|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                  # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
                  r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag) von|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
@@ -62,7 +63,9 @@ _NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom
 # ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
 _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
                             r"|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?)?"
-                            r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den))?$", re.I)
+                            r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den)"
+                            # (glued to the name's last letter: "Par Hugo MarchettiLe 3 avril 2024")
+                            r"|(?-i:(?<=[a-zà-ÿ])(?:On|At|Le|Am|El|Em|Il|Du|Del|Vom|Den)))?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
 _HANDLE = lazy_compile(r"[\s,|]*(?:" + EMAIL_ADDRESS + r"|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)
@@ -281,6 +284,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = rest[:-1]  # "By Tatyana Turner.": a stop after the name (not an initial's: "By Jane R.")
     when = None
     found = find_date(rest)
+    if found is None and (spaced := _glued_date_apart(rest)) is not None:
+        rest, found = spaced
     if found:
         when, where = found
         rest = _BEFORE_DATE.sub("", rest[: where.start()].strip(" -–—|,/")).strip(" -–—|,/")
@@ -502,12 +507,29 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
         text = _HANDLE.sub("", text).strip(" ,")
     text = _READING_TIME.sub("", text)
     found = find_date(text)
+    if found is None and (spaced := _glued_date_apart(text)) is not None:
+        text, found = spaced
     if found is not None:
         when, where = found
         name = _BEFORE_DATE.sub("", text[:where.start()].strip(" -–—|,•·/")).strip(" -–—|,•·/")
         return _UNDATED_TIME.sub("", name).strip(" -–—|,•·/"), when
     undated = _UNDATED_TIME.search(text)
     return (text[:undated.start()].strip(" -–—|,•·") if undated else text), None
+
+
+# A figure glued to a word's last small letter: where a page joined the date to the name before it.
+_LETTER_THEN_FIGURE = lazy_compile(r"(?<=[a-zà-ÿ])(?=\d)")
+
+
+def _glued_date_apart(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:
+    """``text`` with a space between a name and the date glued to its last letter ("Theresa Pichlmayr22. Jänner 2025,
+    07:30"), and the date found there; None if no date starts at such a joint."""
+    joint = _LETTER_THEN_FIGURE.search(text)
+    if joint is None:
+        return None
+    spaced = f"{text[:joint.start()]} {text[joint.start():]}"
+    found = find_date(spaced)
+    return (spaced, found) if found is not None and found[1].start() == joint.start() + 1 else None
 
 
 # "Jane Roe • 3 min read": how long the story takes to read, after the name.

@@ -39,6 +39,10 @@ from convert.readers.capture.people import (byline_parts, contributors, date_the
     ("Por: Colprensa", ("Colprensa", "Colprensa", None)),
     ("Por Juliana Becker, Folha do Litoral", ("Juliana Becker", "Folha do Litoral", None)),
     ("Par la rédaction", ("la rédaction", None, None)), ("di Redazione web", ("Redazione web", None, None)),
+    # the date glued to the name's last letter, and the word before it too
+    ("By Jane Roe3 March 2024", ("Jane Roe", None, "2024-03-03")),
+    ("Par Hugo MarchettiLe 3 avril 2024 à 18h40", ("Hugo Marchetti", None, "2024-04-03")),
+    ("Live updates by Jane Roe", ("Jane Roe", None, None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
@@ -485,3 +489,12 @@ def test_where_an_envoy_reports_from_in_brackets_with_a_province_or_before_a_sec
 def test_a_writer_with_a_wire_before_the_date_and_reading_time():
     assert byline_parts("Par Camille Roussel avec AFP - 12 mars 2024 à 07:45 - Temps de lecture : 2 min") == (
         "Camille Roussel", "AFP", "2024-03-12")
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Theresa Roth22. Jänner 2025, 07:30", ("Theresa Roth", "2025-01-22")),
+    ("Jane Roe 3 March 2024", ("Jane Roe", "2024-03-03")),
+    ("Jane Roe3 people", ("Jane Roe3 people", None)),  # (no date at the joint: nothing is parted)
+])
+def test_a_date_glued_to_the_name_before_it_is_parted_from_it(text, parts):
+    assert name_before_time(text) == parts
