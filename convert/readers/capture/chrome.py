@@ -237,7 +237,7 @@ _EXACT = {
                     "¿olvidaste tu contraseña?", "esqueceu a senha?", "esqueceu sua senha?", "password dimenticata?",
                     # ... and in the other languages read: reading aloud, learning more, subscribing, signing in
                     "artikel vorlesen", "vorlesen", "anhören", "artikel anhören", "écouter l'article", "écouter cet article",
-                    "escuchar noticia", "escuchar artículo", "ouvir notícia", "ouça a notícia", "ascolta l'articolo",
+                    "escuchar noticia", "escuchar artículo", "escuchar nota", "escuchar la nota", "ouvir matéria", "ouvir notícia", "ouça a notícia", "ascolta l'articolo",
                     "mehr erfahren", "mehr lesen", "en savoir plus", "ver más", "saiba mais", "scopri di più",
                     "jetzt abonnieren", "kostenlos registrieren", "kostenlos registrieren und weiterlesen",
                     "schon registriert? hier einloggen", "déjà abonné ? se connecter", "déjà abonné? se connecter",

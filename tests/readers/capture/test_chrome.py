@@ -1790,3 +1790,8 @@ def test_a_sites_slogan_of_what_it_is_and_for_where(text):
 
 def test_a_title_about_a_site_is_no_slogan():
     assert chrome_reason("Site of the old mill in Riverton to become housing") is None
+
+
+@pytest.mark.parametrize("text", ["Je m'abonne", "Je m'inscris", "Je me connecte", "Escuchar nota", "Ouvir matéria"])
+def test_buttons_in_the_first_person_and_to_hear_the_story(text):
+    assert chrome_reason(text) == "page-chrome"
