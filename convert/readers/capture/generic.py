@@ -908,8 +908,14 @@ _PHOTOGRAPHER = lazy_compile(r"(?:staff |contributing |freelance |chief )?(?:pho
 def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]]:
     """The photo credit on the line just under ``units[index]``, making that a caption, and how many lines it
     takes (a bar alone may part it from the caption: ``|``, then ``Imago/Shotshop``); None when there is none."""
+    button = 0
+    if (index + 2 < len(units) and _picture_button(units[index + 1].text)
+            and _picture_credit_line(units[index + 2].text) and not _signature(units[index].text)):
+        # ("Bild vergrößern", "Enlarge" between the caption and "Foto: Jane Roe": the picture's button, read past)
+        units = [*units[:index + 1], *units[index + 2:]]
+        button = 1
     follower = units[index + 1] if index + 1 < len(units) else None
-    if follower is None or follower.number - units[index].last > 2 or len(follower.text) > _CREDIT_LINE:
+    if follower is None or follower.number - units[index].last > 2 + 2 * button or len(follower.text) > _CREDIT_LINE:
         return None
     under = credit_under(units, index + 1)
     if (under is None or byline_parts(units[index + under[1]].text) is not None
@@ -925,7 +931,20 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
             or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
                                   or _title_over_credited_caption(units, index) or _caption_over_byline(units, index))):
         return None
-    return under
+    return under[0], under[1] + button
+
+
+_BUTTON_WORDS = 3  # at most, in a picture's button ("Bild vergrößern", "Open gallery")
+
+
+def _signature(text: str) -> bool:
+    """A byline or a date line ("Jane Roe, 02.01.2023, 11:08 Uhr"), which no caption is."""
+    return find_date(text) is not None or byline_parts(text) is not None or _name_and_time(text)
+
+
+def _picture_button(text: str) -> bool:
+    """A button of the page's, short, set aside as chrome: under a caption and over its credit, the picture's."""
+    return text.count(" ") < _BUTTON_WORDS and chrome_reason(text, header=True) == "page-chrome"
 
 
 def _caption_over_byline(units: Sequence[Line], index: int) -> bool:
@@ -1578,6 +1597,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # (a title over a credit is the headline when it is the only one, or printed again)
             credit, skip = under
             article.add_figure(text, credit, unit.number, header[index + skip].last)
+            for between in header[index + 1:index + skip]:
+                if _picture_button(between.text):
+                    doc.remove(between, "page-chrome")
         elif _is_title(text) and (named := _title_and_label(text, printed)[1]) is not None and named in printed:
             titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too
         elif (figure := caption_parts(text)) is not None:

@@ -4291,3 +4291,21 @@ def test_a_wires_name_over_the_date_on_a_page_without_a_headline_signs_the_story
     page = f"País\n\nMundo\n\nAssinar\n\nPaís\n\nLusa\n\n12 Ago 2025, 17:40\n\nPartilhar\n\n{story}\n"
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["publisher"]) == (None, "Lusa", "Lusa")
+
+
+def test_a_pictures_button_between_its_caption_and_its_credit_over_the_headline():
+    caption = "Volunteers sort food at the bank's depot on Mill Street."
+    document, article = article_of("\n\n".join([
+        "News", "Local", caption, "Enlarge image", "Photo: Jane Roe",
+        "Food bank looks for drivers as Friday deliveries are called off", "By John Doe", "March 3, 2024",
+        STORY, SECOND]) + "\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [(caption, "Jane Roe")]
+    assert reasons(document)["Enlarge image"] == "page-chrome"
+
+
+def test_a_signature_over_a_button_and_a_credit_is_no_caption():
+    document, article = article_of("\n\n".join([
+        "Food bank looks for drivers as Friday deliveries are called off", "Jane Roe, 02.01.2023, 11:08 Uhr",
+        "Enlarge image", "© Getty Images/John Doe", STORY, SECOND]) + "\n")
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+    assert article["published"] == "2023-01-02"
