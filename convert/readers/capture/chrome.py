@@ -294,7 +294,9 @@ _EXACT = {
                       "i accept", "i do not accept", "allow all", "allow all cookies",  # (not "Consent" alone: a subhead)
                       "decline all", "only necessary", "necessary only", "accept cookies", "accept and continue",
                       "reject non-essential cookies", "continue without accepting", "alle akzeptieren", "alle ablehnen",
-                      "akzeptieren und weiter", "einstellungen verwalten", "tout accepter", "tout refuser",
+                      "akzeptieren und weiter", "einstellungen verwalten", "einstellungen ändern",
+                      "datenschutzeinstellungen ändern", "change settings", "modifier les paramètres",
+                      "cambiar la configuración", "alterar configurações", "modifica impostazioni", "tout accepter", "tout refuser",
                       "continuer sans accepter", "paramétrer les cookies", "aceptar todo", "rechazar todo",
                       "aceptar y continuar", "aceitar tudo", "rejeitar tudo", "aceitar e continuar", "accetta tutto",
                       "rifiuta tutto", "accetta e continua", "gestisci opzioni", "scopri di più e personalizza",
@@ -560,6 +562,9 @@ class _Keys(NamedTuple):
 
 
 # What an embedded post's placeholder says it would show, or the cookies it needs, in the six languages.
+# What an embed's placeholder says is withheld: the content, the post, the video.
+_WITHHELD = (r"(?:content|inhalte?|contenu|contenido|conteúdo|contenuto|post|beitrag|publication|publicación|publicação"
+             r"|video|vidéo|vídeo|embed)")
 _EMBEDDED = (r"externe[nr]? inhalte?|(?:bereitgestellten|eingebundenen) inhalte?|inhalte? (?:zu )?laden|external content"
              r"|(?:view|see|load|display|show) this (?:content|post|video)|third[- ]party (?:content|cookies)|social media cookies"
              r"|contenu (?:externe|tiers)|ce contenu|contenido (?:externo|de terceros)|este contenido|plataforma externa|conteúdo (?:externo|de terceiros)"
@@ -1116,6 +1121,18 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|aceptar|aceite|aceitar|accetta|accettare|accept|acceptez|accepter|akzeptieren)\b.{0,80}?\b(?:"
         + _EMBEDDED + r")\b|\b(?:" + _EMBEDDED + r")\b.{0,80}?\b(?:zustimmung|einwilligung|consent|consentement"
         r"|consentimiento|consentimento|consenso)\b", re.I)),
+    # "This content is not available due to your privacy preferences", "Dieser Inhalt ist aufgrund Ihrer
+    # Datenschutzeinstellungen nicht verfügbar.": an embedded post's placeholder, the reader's settings having kept it
+    # out, in the six languages.
+    ("media-embed", _Keys.of("available|unavailable|verfügbar|disponible|disponível|disponibile"), lazy_compile(
+        # (what is missing named: the content, the post, the video; a story's "the data is not available because of
+        # privacy rules" names none)
+        r"\b" + _WITHHELD + r"\b(?=.{0,100}?\b(?:not available|unavailable|nicht verfügbar|pas disponible|indisponible"
+        r"|no (?:está )?disponible|não (?:está )?disponível|indisponível|non (?:è )?disponibile)\b)(?=.{0,100}?\b(?:privacy"
+        r"|cookies?|datenschutz\w*|confidentialité|privacidad|privacidade|consent\w*))"
+        r"|\b(?:privacy|cookie|datenschutz|confidentialité|privacidad|privacidade)[\w\-]*\b.{0,30}?\b" + _WITHHELD
+        + r"\b.{0,30}?\b(?:not available|nicht verfügbar|pas disponible|no (?:está )?disponible|não (?:está )?disponível"
+        r"|non (?:è )?disponibile)\b", re.I)),
     # "Hinweis: Die Informationen stellen keine Anlageberatung dar.", "This article does not constitute investment
     # advice.": a markets page's disclaimer, in the six languages.
     ("site-notice", _Keys.of("advice|anlageberatung|anlageempfehlung|investissement|inversión|investimento|investimenti"),
@@ -1351,6 +1368,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
             return "newsletter-prompt"
     # (the notes that may run long: each looked for only in the lines that hold its word)
+    if text[:1] in _COPYRIGHT_FIRST and _LONG_COPYRIGHT.match(text) is not None:
+        return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
     if "omment" in text and _COMMENTS_DISCLAIMER.search(text) is not None:
@@ -1402,6 +1421,12 @@ _REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadca
                                   # "Reproduction of this story requires the publisher's permission."
                                   r"|^reproduction of this (?:story|article|content)\b.{0,40}\brequires?\b.{0,40}\bpermission\b",
                                   re.I)
+_COPYRIGHT_FIRST = frozenset("©Cc(AaTt")
+# A year after the copyright's mark, or all rights reserved, opening the line, in the six languages: the site's notice,
+# however much of its terms follows.
+_LONG_COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|(?:all rights reserved|alle rechte vorbehalten"
+                               r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
+                               r"|tutti i diritti riservati)\b", re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer: ", "DISCLAIMER: ", "(DISCLAIMER: "}
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")

@@ -1795,3 +1795,31 @@ def test_a_title_about_a_site_is_no_slogan():
 @pytest.mark.parametrize("text", ["Je m'abonne", "Je m'inscris", "Je me connecte", "Escuchar nota", "Ouvir matéria"])
 def test_buttons_in_the_first_person_and_to_hear_the_story(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", [
+    "© 2020 Valley Press. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos "
+    "de los servicios de Valley Press sin su previo y expreso consentimiento.",
+    "All rights reserved. This material, and other digital content on this website, may not be reproduced, published, "
+    "broadcast, rewritten or redistributed in whole or in part without prior express wri",
+    "Copyright © 1997 - , Valley Publishing Co. Limited • P.O. Box 12, Riverton, and the terms of use of this site apply "
+    "to every page of it.",
+])
+def test_the_sites_copyright_at_any_length(text):
+    assert chrome_reason(text) == "copyright"
+
+
+@pytest.mark.parametrize("text", [
+    "This content is not available due to your privacy preferences",
+    "Dieser Inhalt ist aufgrund Ihrer Datenschutzeinstellungen nicht verfügbar.",
+    "Ce contenu n'est pas disponible en raison de vos choix de confidentialité.",
+    "Este contenido no está disponible por tu configuración de privacidad.",
+])
+def test_an_embeds_placeholder_kept_out_by_the_readers_privacy_settings(text):
+    assert chrome_reason(text) == "media-embed"
+
+
+@pytest.mark.parametrize("text", ["The data is not available because of privacy rules, officials said.",
+                                  "In 2020 the council said all rights to the land were reserved for the town."])
+def test_a_storys_sentences_on_privacy_and_rights_stay(text):
+    assert chrome_reason(text) is None
