@@ -18,6 +18,7 @@ from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
+from .rights import RESERVED
 from .people import EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
 from .mastheads import SECTIONS
 from .text import Line
@@ -184,6 +185,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
+            # (the site's copyright, with its year or its rights reserved, under the story's last prose: its footer, all
+            # that follows is the page's; "© Polizei RLP" alone may credit another story's picture)
+            ended = reason == "copyright" and 0 <= last_prose < i and _SITE_COPYRIGHT.search(text) is not None
             in_comments = reason in COMMENT_SECTION_STARTS or (reason == "share-counter" and not early
                                                               and _comments_under(units, i))
             # (a "Related stories" label, or a bare "Sponsored" one, over a list of links)
@@ -334,6 +338,7 @@ def _set_aside_prompt_boxes(units: Sequence[Line], article: ArticleDraft, doc: D
 
 
 _CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\b")
+_SITE_COPYRIGHT = lazy_compile(r"\b(?:19|20)\d{2}\b|" + RESERVED, re.I)
 _PICTURE_WORD_OPENINGS = {"foto", "phot", "bild", "imag", "pict"}  # ("Foto di Marco Pellegrini": the pictures' credit)
 _COPYRIGHT_FIRST = "©Cc("  # (how a copyright line opens: "©", "Copyright", "(c)")
 _TWEET_SIGNATURE_OPENINGS = {"— ", "– ", "- "}

@@ -778,3 +778,16 @@ def test_a_long_paragraph_between_a_prompt_and_a_short_line_stays():
     long = " ".join([SECOND, THIRD])
     document, article = article_of("\n\n".join([HEADLINE, STORY, "Newsletter", long, "Advertisement", THIRD]) + "\n")
     assert long in paragraphs(article)
+
+
+def test_the_sites_copyright_under_the_story_ends_it():
+    footer = ["© 2024 The Valley Courier. All rights reserved.", "Riverton's pool opens its doors in June",
+              "Council elections: who stands where", "The Valley Courier is a member of the Press Council."]
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, THIRD, *footer]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[footer[3]] == "after-story"
+
+
+def test_a_pictures_copyright_without_a_year_does_not_end_the_story():
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "© Jane Roe", "He left."]) + "\n")
+    assert "He left." in paragraphs(article)
