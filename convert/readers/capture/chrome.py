@@ -561,10 +561,17 @@ class _Keys(NamedTuple):
         return not self.words.isdisjoint(tokens) or any(map(lowered.__contains__, self.marks))
 
 
-# What an embedded post's placeholder says it would show, or the cookies it needs, in the six languages.
+# Commenting, and the reader's account it needs, in the other five languages (English's prompts are asked alone:
+# "declined to comment" is a story's), the account's words as prompts say them ("anmelden", not "Anmeldung").
+_COMMENTING = (r"(?:kommentier\w*|kommentar\w*|commenter|commentaires?|réagir|comentar\w*|comentári\w*|commentare"
+               r"|commento|commenti)")
+_ACCOUNT = (r"(?:anmelden|angemeldet|melden sie sich|melde dich|einloggen|eingeloggt|loggen sie sich|registrieren|registriert\w*"
+            r"|connecter|connectez|connecté\w*|identifiez|inscrivez|s['’]inscrire|inici(?:ar|a) sesión|regístrate|registrarse"
+            r"|registrad[oa]s?|logad[oa]s?|cadastre\w*|accedi|registrati|abonné\w*)")
 # What an embed's placeholder says is withheld: the content, the post, the video.
 _WITHHELD = (r"(?:content|inhalte?|contenu|contenido|conteúdo|contenuto|post|beitrag|publication|publicación|publicação"
              r"|video|vidéo|vídeo|embed)")
+# What an embedded post's placeholder says it would show, or the cookies it needs, in the six languages.
 _EMBEDDED = (r"externe[nr]? inhalte?|(?:bereitgestellten|eingebundenen) inhalte?|inhalte? (?:zu )?laden|external content"
              r"|(?:view|see|load|display|show) this (?:content|post|video)|third[- ]party (?:content|cookies)|social media cookies"
              r"|contenu (?:externe|tiers)|ce contenu|contenido (?:externo|de terceros)|este contenido|plataforma externa|conteúdo (?:externo|de terceiros)"
@@ -1121,6 +1128,19 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|aceptar|aceite|aceitar|accetta|accettare|accept|acceptez|accepter|akzeptieren)\b.{0,80}?\b(?:"
         + _EMBEDDED + r")\b|\b(?:" + _EMBEDDED + r")\b.{0,80}?\b(?:zustimmung|einwilligung|consent|consentement"
         r"|consentimiento|consentimento|consenso)\b", re.I)),
+    # "Um kommentieren zu können, müssen Sie sich anmelden.", "Aucun commentaire. Soyez le premier à réagir.", "Du
+    # möchtest kommentieren?": the comment box's prompts in a short line, in the six languages: to comment, the reader's
+    # account; no comments yet, or the first; the reader asked whether they would comment.
+    ("comment-prompt", _Keys.of("kommentieren|kommentar|kommentare|kommentarfunktion|comment|comments|commenter|commenting"
+                                "|commentaire|commentaires|réagir|comentar|comentario|comentarios|comentário|comentários"
+                                "|commentare|commento|commenti"), lazy_compile(
+        r"\b" + _COMMENTING + r"\b.{0,60}?\b" + _ACCOUNT + r"|\b" + _ACCOUNT + r"\b.{0,40}?\b" + _COMMENTING + r"\b"
+        r"|\b(?:be the first|sei der erste|seien sie der erste|soyez (?:le premier|la première)|sé el primero"
+        r"|seja o primeiro|sii il primo)\b.{0,30}?\b(?:comment\w*|" + _COMMENTING + r")\b"
+        r"|^(?:there are no comments|il n['’]y a pas (?:encore )?de commentaires?|no hay comentarios|não há comentários"
+        r"|non ci sono commenti|es gibt (?:noch )?keine kommentare)\b"
+        r"|^(?:möchtest du|möchten sie|du möchtest|sie möchten|voulez-vous|vous souhaitez|quieres|deseas|quer"
+        r"|deseja|vuoi)\b.{0,40}\b" + _COMMENTING + r"\b.{0,40}\?", re.I)),
     # "This content is not available due to your privacy preferences", "Dieser Inhalt ist aufgrund Ihrer
     # Datenschutzeinstellungen nicht verfügbar.": an embedded post's placeholder, the reader's settings having kept it
     # out, in the six languages.

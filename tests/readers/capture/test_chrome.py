@@ -1823,3 +1823,21 @@ def test_an_embeds_placeholder_kept_out_by_the_readers_privacy_settings(text):
                                   "In 2020 the council said all rights to the land were reserved for the town."])
 def test_a_storys_sentences_on_privacy_and_rights_stay(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Um kommentieren zu können, müssen Sie sich anmelden.", "Du möchtest kommentieren?",
+    "Unsere Kommentarfunktion steht registrierten Nutzerinnen und Nutzern zur Verfügung.",
+    "Aucun commentaire. Soyez le premier à réagir.", "Pour commenter, connectez-vous.",
+    "Para comentar, regístrate gratis.", "Non ci sono commenti. Scrivi tu il primo!",
+    "Be the first to comment on this story",
+])
+def test_the_comment_boxs_prompts_in_the_six_languages(text):
+    assert chrome_reason(text) == "comment-prompt"
+
+
+@pytest.mark.parametrize("text", ["The mayor declined to comment on the registration of new voters.",
+                                  "Der Minister wollte die Anmeldung nicht kommentieren.",
+                                  "He was the first to sign in at the town hall on Monday."])
+def test_a_storys_words_on_comments_and_accounts_stay(text):
+    assert chrome_reason(text) is None
