@@ -261,6 +261,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
             ended = True
+        elif i >= last_prose and article.byline is not None and _note_on_the_writer(text, article.byline, last):
+            doc.remove(unit, "author-bio")  # "Ruth Okonkwo-Bell is a retired schoolteacher …" under her column
+            ended = True
         elif i >= last_prose and text[:4] in _WRITER_NOTE_OPENINGS and _UNNAMED_WRITER_NOTE.match(text) is not None:
             doc.remove(unit, "author-bio")  # "The writer is an urban planner …": the note on who wrote it, under the story
             ended = True
@@ -392,6 +395,16 @@ _MORE_ON_THE_WRITER = ("He ", "She ", "They ", "Il ", "Elle ", "Er ", "Sie ", "E
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 _TITLED = ("Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Prof ")  # (the title before a writer's surname)
 _HONORIFICS = frozenset(title[:4] for title in _TITLED)
+
+
+def _note_on_the_writer(text: str, byline: str, last: bool) -> bool:
+    """Whether ``text``, under the story, is a note on the writer the byline names (in capitals there too: "JANE ROE"),
+    also cut off by the capture's end ("Jane Roe covers local government for")."""
+    writer = byline.partition(",")[0]
+    if writer.isupper():
+        writer = writer.title()
+    return about_the_writer(text, writer) or (last and not text.endswith(_TERMINAL)
+                                              and about_the_writer(text + ".", writer))
 
 
 def about_the_writer(text: str, byline: str) -> bool:

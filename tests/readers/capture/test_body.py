@@ -782,7 +782,7 @@ def test_a_long_paragraph_between_a_prompt_and_a_short_line_stays():
 
 def test_the_sites_copyright_under_the_story_ends_it():
     footer = ["© 2024 The Valley Courier. All rights reserved.", "Riverton's pool opens its doors in June",
-              "Council elections: who stands where", "The Valley Courier is a member of the Press Council."]
+              "Council elections: who stands where", "Part of the Riverton Media Group"]
     document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, THIRD, *footer]) + "\n")
     assert paragraphs(article) == [STORY, SECOND, THIRD]
     assert {r["text"]: r["reason"] for r in document["removed"]}[footer[3]] == "after-story"
@@ -791,3 +791,20 @@ def test_the_sites_copyright_under_the_story_ends_it():
 def test_a_pictures_copyright_without_a_year_does_not_end_the_story():
     document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "© Jane Roe", "He left."]) + "\n")
     assert "He left." in paragraphs(article)
+
+
+
+@pytest.mark.parametrize("note", [
+    "Jane Roe is a retired schoolteacher and former library volunteer. She lives in the Eastgate neighborhood.",
+    "Jane Roe covers local government and utilities for",  # (cut off by the capture's end)
+])
+def test_a_note_on_the_writer_under_the_story_is_set_aside(note):
+    document, article = article_of("\n\n".join([HEADLINE, "By JANE ROE", STORY, SECOND, note]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "author-bio"
+
+
+def test_a_paragraph_on_someone_else_under_the_story_stays():
+    last = "John Doe is a retired schoolteacher and former library volunteer. He lives in the Eastgate neighborhood."
+    document, article = article_of("\n\n".join([HEADLINE, "By Jane Roe", STORY, SECOND, last]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND, last]
