@@ -1128,6 +1128,15 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|aceptar|aceite|aceitar|accetta|accettare|accept|acceptez|accepter|akzeptieren)\b.{0,80}?\b(?:"
         + _EMBEDDED + r")\b|\b(?:" + _EMBEDDED + r")\b.{0,80}?\b(?:zustimmung|einwilligung|consent|consentement"
         r"|consentimiento|consentimento|consenso)\b", re.I)),
+    # "The Valley Courier is a member of the Press Council and subscribes to its code of ethics.", "… ist Mitglied
+    # im Deutschen Presserat": the newsroom's note on the council that hears complaints about it, in the six languages.
+    ("site-notice", _Keys.of("member|regulated|ipso|code|mitglied|presserat|membre|miembro|membro"), lazy_compile(
+        r"\b(?:is|are) (?:a )?members? of (?:the )?(?:[\w'’]+ ){0,3}(?:press|media|news) (?:council|complaints|standards)"
+        r"|\bregulated by (?:the )?(?:ipso|independent press standards)|\bsubscribes? to (?:its|the) (?:[\w'’]+ ){0,3}code of"
+        r" (?:ethics|practice|conduct)\b|\bist mitglied (?:im|des) (?:deutschen |österreichischen |schweizer )?presserat"
+        r"|\best membre du conseil (?:de (?:presse|déontologie)|suisse de la presse)|\bes miembro del consejo de (?:prensa"
+        r"|la información)|\bé membro do conselho de (?:imprensa|deontologia)|\bè membro del consiglio (?:di disciplina|dell['’]ordine)",
+        re.I)),
     # "Um kommentieren zu können, müssen Sie sich anmelden.", "Aucun commentaire. Soyez le premier à réagir.", "Du
     # möchtest kommentieren?": the comment box's prompts in a short line, in the six languages: to comment, the reader's
     # account; no comments yet, or the first; the reader asked whether they would comment.

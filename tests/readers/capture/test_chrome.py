@@ -1841,3 +1841,16 @@ def test_the_comment_boxs_prompts_in_the_six_languages(text):
                                   "He was the first to sign in at the town hall on Monday."])
 def test_a_storys_words_on_comments_and_accounts_stay(text):
     assert chrome_reason(text) is None
+
+
+
+@pytest.mark.parametrize("text", [
+    "The Valley Courier is a member of the Press Council of South Africa and subscribes to its code of ethics.",
+    "The Valley Post is regulated by IPSO.", "Das Tageblatt ist Mitglied im Deutschen Presserat.",
+])
+def test_the_newsrooms_note_on_its_press_council(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+def test_a_member_of_another_council_is_story_text():
+    assert chrome_reason("She is a member of the city council and a former teacher.") is None
