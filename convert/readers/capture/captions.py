@@ -304,6 +304,47 @@ SENTENCE_INSIDE = lazy_compile(r"[a-z0-9][.!?] [A-ZÀ-Þ]")  # a stop inside a l
 _YEAR_AT_END = lazy_compile(r"\d{4}\W{0,3}$")
 
 
+# "Representative image", "Symbolbild", "Imagen de archivo": a caption that says only that the picture illustrates the
+# story, in the six languages.
+_STOCK_PICTURE = lazy_compile(r"(?:representative|representational|illustrative) (?:image|photo|picture)|symbolbild|symbolfoto"
+                              r"|archivbild|archivfoto|(?:image|photo) d['’]illustration|illustration|imagen (?:de archivo"
+                              r"|ilustrativa|de recurso)|foto (?:de archivo|ilustrativa|d['’]archivio)|imagem (?:de arquivo"
+                              r"|ilustrativa)|immagine (?:d['’]archivio|di repertorio)|file (?:photo|image|picture)", re.I)
+_STOCK_PICTURE_FIRST = frozenset("RrIiSsAaPpFf")
+_FILE_MARK_AFTER = lazy_compile(r"\s[-–—]\s(?:archivo|archive|archives|archiv|arquivo|archivio)$", re.I)
+_FILE_MARK_LAST = frozenset("osv")
+
+
+def stock_picture(text: str) -> bool:
+    """Whether ``text`` is only a caption saying the picture illustrates the story ("Representative image",
+    "Symbolbild."), with no credit."""
+    # ("Illustration" alone is as often a menu's item: with its credit only)
+    return (text[:1] in _STOCK_PICTURE_FIRST and _STOCK_PICTURE.fullmatch(stripped := text.rstrip(".")) is not None
+            and stripped.lower() != "illustration")
+
+
+def _stock_picture_credited(text: str) -> Optional[tuple[str, str]]:
+    """The caption and credit of a stock picture's caption with its credit after it ("Representative image (Photo:
+    Reuters)", "Illustration. - BELGA", "Symbolbild APA/Jane Roe")."""
+    match = _STOCK_PICTURE.match(text)
+    if match is None:
+        return None
+    caption, rest = text[:match.end()], text[match.end():]
+    if rest[:1] == ".":
+        caption, rest = caption + ".", rest[1:]
+    rest = rest.strip()
+    if rest[:1] in "-–—|:":
+        rest = rest[1:].strip()
+    elif rest[:1] == "(" and rest[-1:] == ")":
+        rest = rest[1:-1].strip()
+    elif not text[match.end():match.end() + 1].isspace():
+        return None  # ("Illustrationen": a longer word)
+    if not rest:
+        return None
+    credit = standalone_credit(rest) or (rest if agency(rest) is not None else None)
+    return (caption, without_label(credit)) if credit is not None else None
+
+
 def says_who_is_pictured(text: str) -> bool:
     """Whether ``text`` says where someone stands in the picture: "(pictured)", "(left)", "(R)", "(links)"; or that
     it is an archive picture ("… en una imagen de archivo.", "… in a file photo.")."""
@@ -396,6 +437,12 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         return None  # "Fuente de la imagen, Getty Images": a picture's source over its caption, no caption itself
     if text[:1] in _CAPTION_LABEL_FIRST and (named := _CAPTION_LABEL.match(text)) is not None:
         text = text[named.end():]  # "Legende: …": the page's label for the caption, for screen readers
+    if text[:1] in _STOCK_PICTURE_FIRST and (stock := _stock_picture_credited(text)) is not None:
+        return None, *stock
+    if text[-1:] in _FILE_MARK_LAST and (mark := _FILE_MARK_AFTER.search(text)) is not None:
+        # "… - EUROPA PRESS - Archivo": the wire's credit, then its word that the picture is an archive one
+        parts = _caption_parts(text[:mark.start()], is_last)
+        return None if parts is None else (parts[0], parts[1], parts[2] + text[mark.start():])
     parts = _caption_parts(text, is_last)
     if parts is None or parts[0] is None:
         return parts

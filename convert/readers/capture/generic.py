@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       initials_then_name, says_who_is_pictured, standalone_credit, without_label, SENTENCE_INSIDE)
+                       initials_then_name, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
@@ -1610,7 +1610,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "site-notice")
         elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:
             doc.remove(unit, "author-bio")
-        elif (index == len(header) - 1 or says_who_is_pictured(text)) and describes_picture(text):
+        elif (index == len(header) - 1 or says_who_is_pictured(text)) and describes_picture(text) or stock_picture(text):
             # the lead photo's caption, printed without a credit: right above the story, or wherever it stands when
             # it says who is pictured ("Jane Roe (left) at the scene")
             article.add_figure(text, None, unit.number, unit.last)

@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (credit_under_sentence, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (credit_under_sentence, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1096,3 +1096,22 @@ def test_a_courtesy_credit_under_the_lead_pictures_caption_over_the_headline():
 def test_a_photographer_with_a_wire_and_a_picture_service_or_whom_the_picture_was_for(text):
     assert standalone_credit(text, under_caption=True) == text
     assert standalone_credit(text) is None  # (alone, it may be a menu's entries)
+
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Representative image (Photo: Reuters)", (None, "Representative image", "Reuters")),
+    ("Illustration. - BELGA", (None, "Illustration.", "BELGA")),
+    ("Symbolbild APA/Jane Roe", (None, "Symbolbild", "APA/Jane Roe")),
+    ("Una enfermera sostiene a un recién nacido en la unidad. - EUROPA PRESS - Archivo",
+     (None, "Una enfermera sostiene a un recién nacido en la unidad.", "EUROPA PRESS - Archivo")),
+])
+def test_a_stock_pictures_caption_and_a_wires_archive_mark_after_its_credit(text, parts):
+    assert caption_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, stock", [("Representative image", True), ("Symbolbild.", True),
+                                         ("Imagen de archivo", True), ("Illustration", False),
+                                         ("Illustrationen zeigen die Pläne", False)])
+def test_a_caption_that_only_says_the_picture_illustrates_the_story(text, stock):
+    assert stock_picture(text) is stock

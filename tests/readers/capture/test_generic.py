@@ -4309,3 +4309,12 @@ def test_a_signature_over_a_button_and_a_credit_is_no_caption():
         "Enlarge image", "© Getty Images/John Doe", STORY, SECOND]) + "\n")
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
     assert article["published"] == "2023-01-02"
+
+
+def test_a_stock_pictures_caption_alone_over_the_story():
+    document, article = article_of("\n\n".join([
+        "Phone shipments grow 11 per cent in the quarter", "By Jane Roe", "March 3, 2024", "Representative image",
+        STORY, SECOND]) + "\n")
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        ("Representative image", None)]
+    assert paragraphs(article) == [STORY, SECOND]
