@@ -317,7 +317,9 @@ def _set_aside_prompt_boxes(units: Sequence[Line], article: ArticleDraft, doc: D
         while j < len(units) and j - i <= _BOX_LINES and (index := blocks.get(units[j].number)) is not None:
             block = article.blocks[index]
             if (block["type"] not in ("paragraph", "heading") or block["lines"][1] != units[j].last
-                    or block["text"] != units[j].text or units[j].text.count(" ") >= _BOX_WORDS):
+                    or block["text"] != units[j].text or units[j].text.count(" ") >= _BOX_WORDS
+                    # (a date or a byline under a link to the newsletter: a story's, which the page prints next)
+                    or find_date(units[j].text) is not None or byline_parts(units[j].text) is not None):
                 break
             inside.append(j)
             j += 1
