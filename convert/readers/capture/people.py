@@ -330,6 +330,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name = _without_places(name)
     if name is not None and "(" in name and _ROLE_TAG.search(name):
         name = _without_picture_credits(name)
+    if name is not None and (twice := _NAME_TWICE.fullmatch(name)) is not None:
+        name = twice.group("name")  # "Von Jonas WeberJonas Weber": the name printed twice, as a page joins two elements
     if name is not None and _glued_by(text) and not _reads_as_name(name):
         return None  # "ByWater Solutions announced ...": a brand that starts with "By", no byline
     if publisher is None and name is not None:
@@ -517,6 +519,8 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
     return (text[:undated.start()].strip(" -–—|,•·") if undated else text), None
 
 
+# "Jonas WeberJonas Weber", "Jane Roe Jane Roe": a name of two to four words printed twice.
+_NAME_TWICE = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}) ?(?P=name)")
 # A figure glued to a word's last small letter: where a page joined the date to the name before it.
 _LETTER_THEN_FIGURE = lazy_compile(r"(?<=[a-zà-ÿ])(?=\d)")
 
@@ -663,6 +667,13 @@ _READING_TIME_AT_END = lazy_compile(r"\s*[·•|,]?\s*(?:" + READING_TIME + r"|(
 def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[str]:
     """The name in "March 3, 2024 | Jane Roe" and "March 3, 2024 by Jane Roe": a date, a separator or the word for
     "by", and a name alone after it (None otherwise)."""
+    signed = date_then_byline(text, found)
+    return signed[0] if signed is not None else None
+
+
+def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[tuple[str, Optional[str]]]:
+    """The name in "March 3, 2024 | Jane Roe", and the newsroom the byline after the date names, if any ("… Por Camila
+    Boaventura - Repórter da Agência Nacional"); None where no name alone follows the date."""
     iso, where = found
     if where.start() > 0 and _STAMP_LABEL.fullmatch(text, 0, where.start()) is None:
         return None
@@ -672,12 +683,12 @@ def date_then_name(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[st
     rest = _READING_TIME_AT_END.sub("", rest)  # "... von Lars Sobiraj Lesezeit: 4 Min."
     if (by := _BY_AFTER_DATE.match(rest)) is not None:
         if (parts := byline_parts(rest.lstrip(_NAME_SEPARATORS))) is not None and parts[0]:
-            return parts[0] if is_bare_name(parts[0]) else None  # "… Por Camila Boaventura - Repórter da Agência Nacional"
+            return (parts[0], parts[1]) if is_bare_name(parts[0]) else None
         rest = rest[by.end():]
     elif not any(mark in rest[:4] for mark in "|·•-–—/"):
         return None
     name = rest.strip(_NAME_SEPARATORS)
-    return name if is_bare_name(name) else None
+    return (name, None) if is_bare_name(name) else None
 
 
 def is_bare_name(text: str) -> bool:

@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import (byline_parts, contributors, date_then_name, is_name_with_job, name_with_wire,
+from convert.readers.capture.people import (byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire,
                                             names_joined, names_without_places, unglued_name,
                                             is_organisation, is_publication_name, name_before_time)
 
@@ -43,6 +43,7 @@ from convert.readers.capture.people import (byline_parts, contributors, date_the
     ("By Jane Roe3 March 2024", ("Jane Roe", None, "2024-03-03")),
     ("Par Hugo MarchettiLe 3 avril 2024 à 18h40", ("Hugo Marchetti", None, "2024-04-03")),
     ("Live updates by Jane Roe", ("Jane Roe", None, None)),
+    ("Von Jonas WeberJonas Weber", ("Jonas Weber", None, None)), ("By Jane Roe Jane Roe", ("Jane Roe", None, None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
@@ -498,3 +499,10 @@ def test_a_writer_with_a_wire_before_the_date_and_reading_time():
 ])
 def test_a_date_glued_to_the_name_before_it_is_parted_from_it(text, parts):
     assert name_before_time(text) == parts
+
+
+
+def test_the_newsroom_a_byline_after_the_date_names():
+    text = "Publicado em 21/07/2022 - 18:40 Por Jane Roe - Repórter da Agência Brasil - Brasília"
+    assert date_then_byline(text, find_date(text)) == ("Jane Roe", "Agência Brasil")
+    assert date_then_byline("March 3, 2024 | Jane Roe", find_date("March 3, 2024 | Jane Roe")) == ("Jane Roe", None)
