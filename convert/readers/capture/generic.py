@@ -27,7 +27,7 @@ from .dates import date_alone, date_without_year, find_date, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
-from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date_then_name, is_bare_name, is_name_with_job,
+from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_without_places, unglued_name, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
@@ -138,6 +138,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
+    if article.dateline is None and headline is not None and header:
+        _place_over_story(header[-1], headline, article, doc)
     if article.byline is not None:
         article.byline = unglued_name(article.byline)
     _names_without_jobs(article)
@@ -152,6 +154,25 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.fill("published", prefix_date[0], prefix_date[1])
     doc.articles.append(article)
     return doc
+
+
+# "STRASBOURG": a place's name in capitals, one to three words.
+_PLACE_IN_CAPITALS = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}")
+
+
+def _place_over_story(unit: Line, headline: str, article: ArticleDraft, doc: DocumentDraft) -> None:
+    """Take the header's last line, right over the story, as its dateline when it is a place in capitals the headline
+    names ("STRASBOURG" under "Strasbourg : un tramway déraille …"): where the story was filed, printed on its own
+    (a section's name, "SPORT", is none)."""
+    text = unit.text
+    if (_PLACE_IN_CAPITALS.fullmatch(text) is None or text.lower() in SECTIONS
+            or re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", headline, re.I) is None):
+        return
+    kept = [item for item in doc.removed if item["lines"] != [unit.number, unit.last]]
+    if len(kept) == len(doc.removed):
+        return  # (the line is some other field's)
+    doc.removed[:] = kept
+    article.fill("dateline", text, unit.number)
 
 
 _JOB_SEPARATORS = lazy_compile(r", | \| | [–—-] ")
@@ -1515,8 +1536,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             if (placed := _PLACE_AFTER_STAMP.search(text, found[1].end())) is not None:
                 article.fill("dateline", placed.group("place"), unit.number)  # "... IST - NEW DELHI": filed from
-            if article.byline is None and (signer := date_then_name(text, found)) is not None:
-                article.fill("byline", signer, unit.number)  # "Publicado em 14/03/2024 - 10:02 Por Camila Boaventura …"
+            if article.byline is None and (signed := date_then_byline(text, found)) is not None:
+                article.fill("byline", signed[0], unit.number)  # "Publicado em 14/03/2024 - 10:02 Por Camila Boaventura …"
+                article.fill("publisher", signed[1], unit.number)  # ("… - Repórter da Agência Brasil")
             # (a bar of breaking news in ordinary case is no title: "Breaking News: Storm warning for the valley")
             if ((not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *(u for u in shouted if u.text.isupper())))
                  or _over_signed_title(header, index)) and not _is_timestamp(text)):
@@ -1535,8 +1557,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif found is not None and (day := _date_then_paper(text, found)) is not None:
             # "Tuesday March 18 2025, 12.01am GMT, The London Chronicle": when, then the paper that printed it
             take_timestamp(Line(unit.number, unit.raw, day, unit.end), article, doc, find_date(day))
-        elif found is not None and (name := date_then_name(text, found)) is not None:
-            article.fill("byline", name, unit.number)  # "March 3, 2024 | Jane Roe"
+        elif found is not None and (signed := date_then_byline(text, found)) is not None:
+            article.fill("byline", signed[0], unit.number)  # "March 3, 2024 | Jane Roe"
+            article.fill("publisher", signed[1], unit.number)  # ("… Por Jane Roe - Repórter da Agência Brasil")
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
         elif found is not None and (dated := _section_and_date(text)) is not None:
             take_timestamp(Line(unit.number, unit.raw, dated, unit.end), article, doc, find_date(dated))

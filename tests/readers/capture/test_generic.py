@@ -4318,3 +4318,25 @@ def test_a_stock_pictures_caption_alone_over_the_story():
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         ("Representative image", None)]
     assert paragraphs(article) == [STORY, SECOND]
+
+
+
+def test_a_place_in_capitals_the_headline_names_right_over_the_story_is_its_dateline():
+    document, article = article_of("\n\n".join([
+        "Riverton: a tram leaves the rails at the station, no one hurt", "Updated 23/06/2020 19:04", "RIVERTON",
+        STORY, SECOND]) + "\n")
+    assert article["dateline"] == "RIVERTON"
+    assert "RIVERTON" not in reasons(document)
+
+
+def test_a_section_in_capitals_over_the_story_is_no_dateline():
+    document, article = article_of("\n\n".join([
+        "Sport: the valley's club wins the cup", "Updated 23/06/2020 19:04", "SPORT", STORY, SECOND]) + "\n")
+    assert article["dateline"] is None
+
+
+def test_the_newsroom_after_the_date_and_the_byline_is_the_publisher():
+    document, article = article_of("\n\n".join([
+        "Agency suspends sales of four batches of sun cream",
+        "Publicado em 21/07/2022 - 18:40 Por Jane Roe - Repórter da Agência Brasil - Brasília", STORY, SECOND]) + "\n")
+    assert (article["byline"], article["publisher"]) == ("Jane Roe", "Agência Brasil")
