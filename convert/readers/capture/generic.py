@@ -134,6 +134,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     site = _take_masthead(header, units, article, doc)
     body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
+    _signed_title_in_body(units, article, doc)
     drop_repeated_figures(units, article, doc)
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
@@ -154,6 +155,31 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.fill("published", prefix_date[0], prefix_date[1])
     doc.articles.append(article)
     return doc
+
+
+def _signed_title_in_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """When the byline the body holds stands right under a title, with no paragraph above that title, the title is the
+    story's headline and the lines above it the page's (a menu's last items, its sections' names), whatever title the
+    header offered: the header ended too early, at the page's own widgets."""
+    signed = article.field_lines.get("byline")
+    if not signed or not article.blocks:
+        return
+    byline_line = min(signed)
+    titles = [index for index, block in enumerate(article.blocks)
+              if block["type"] == "heading" and 0 < byline_line - block["lines"][1] <= 2]
+    if not titles or any(block["type"] != "heading" for block in article.blocks[:titles[-1]]):
+        return
+    title = article.blocks[titles[-1]]
+    if title["text"] == article.headline or title["lines"][0] < min(article.field_lines.get("headline", {0: None})):
+        return
+    by_number = {unit.number: unit for unit in units}
+    for number in article.field_lines.pop("headline", {}):
+        doc.remove(by_number[number], "page-chrome")
+    for block in article.blocks[:titles[-1]]:
+        doc.remove(by_number[block["lines"][0]], "page-chrome")
+    article.headline = None
+    article.fill("headline", title["text"], title["lines"][0])
+    del article.blocks[:titles[-1] + 1]
 
 
 # "STRASBOURG": a place's name in capitals, one to three words.
@@ -1246,6 +1272,8 @@ def _is_title(text: str) -> bool:
         return False  # "Photo of Jenna Morrow": the writer's portrait, its text
     if text[:1] in "FfSs" and is_newsroom_word(text):
         return False  # "From staff reports": who wrote the story
+    if ":" in text[:_CONTACT_LABEL_REACH] and _CONTACT_OPENING.match(text) is not None:
+        return False  # "Contact: Dana Kruger, Communications Manager": whom a release names to ask
     if " by " in text and (kind := _KIND_BY.fullmatch(text)) is not None and is_bare_name(kind.group("name")):
         return False  # "Expert Brief by Jane Roe": the kind of piece and who wrote it
     words = text.split()
@@ -1261,6 +1289,12 @@ def _is_title(text: str) -> bool:
         not text.endswith(".") or _headline_with_abbreviation(text)
         or ". " in text and title_cased(text)  # (two sentences in title case: "… for Its Creek. Now It Has to …")
     ) or (len(words) >= 3 and text.endswith(("?", "!")))
+
+
+# "Contact:", "Media contact:", "Pressekontakt:": the label of whom to ask, opening a line, in the six languages.
+_CONTACT_OPENING = lazy_compile(r"(?:(?:media|press|news|presse|medien)\s*)?(?:contacts?|kontakte?|pressekontakt|contacto"
+                                r"|contatto|contato|contatti)\s*:\s", re.I)
+_CONTACT_LABEL_REACH = 20
 
 
 # A topic's kicker glued to the title by its colon, as a page joins two elements (a title's own colon has a space

@@ -4,6 +4,9 @@ import pytest
 
 import convert
 from convert.readers.capture.chrome import chrome_reason
+from convert.readers.capture.draft import ArticleDraft, DocumentDraft
+from convert.readers.capture.generic import _signed_title_in_body
+from convert.readers.capture.text import Line
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
          "common, and most councillors spoke in favour of it.")
@@ -4340,3 +4343,40 @@ def test_the_newsroom_after_the_date_and_the_byline_is_the_publisher():
         "Agency suspends sales of four batches of sun cream",
         "Publicado em 21/07/2022 - 18:40 Por Jane Roe - Repórter da Agência Brasil - Brasília", STORY, SECOND]) + "\n")
     assert (article["byline"], article["publisher"]) == ("Jane Roe", "Agência Brasil")
+
+
+def test_a_releases_contact_line_is_no_headline():
+    document, article = article_of("\n\n".join([
+        "Posted on: April 15, 2024", "Riverside Trail Extension Opens May 4 With Community Ride", "FOR IMMEDIATE RELEASE",
+        "Contact: Jane Roe, Communications Manager", "RIVERTON, OR –", STORY, SECOND]) + "\n")
+    assert article["headline"] == "Riverside Trail Extension Opens May 4 With Community Ride"
+
+
+def test_the_title_right_over_the_bodys_byline_is_the_headline():
+    # (the header ended at the page's widgets: a menu's item took the headline, the story's title and byline stand in
+    # the body)
+    texts = ["Jobs and Careers", "Videos", "Columnists", "Riverton",
+             "Riverton council will resurface 120 streets in the north-west districts", "By Jane Roe", STORY]
+    units = [Line(number, text, text) for number, text in enumerate(texts, 1)]
+    article, doc = ArticleDraft(), DocumentDraft(layout="generic")
+    article.fill("headline", texts[0], 1)
+    for unit in units[1:5]:
+        article.blocks.append({"type": "heading", "text": unit.text, "lines": [unit.number, unit.number]})
+    article.fill("byline", "Jane Roe", 6)
+    article.blocks.append({"type": "paragraph", "text": STORY, "lines": [7, 7]})
+    _signed_title_in_body(units, article, doc)
+    assert article.headline == texts[4] and list(article.field_lines["headline"]) == [5]
+    assert [block["text"] for block in article.blocks] == [STORY]
+    assert [(item["text"], item["reason"]) for item in doc.removed] == [(text, "page-chrome") for text in texts[:4]]
+
+
+def test_a_subhead_over_a_byline_under_the_storys_prose_is_no_headline():
+    texts = ["Council backs the pool", STORY, "What happens next", "By Jane Roe"]
+    units = [Line(number, text, text) for number, text in enumerate(texts, 1)]
+    article, doc = ArticleDraft(), DocumentDraft(layout="generic")
+    article.fill("headline", texts[0], 1)
+    article.blocks += [{"type": "paragraph", "text": STORY, "lines": [2, 2]},
+                       {"type": "heading", "text": texts[2], "lines": [3, 3]}]
+    article.fill("byline", "Jane Roe", 4)
+    _signed_title_in_body(units, article, doc)
+    assert article.headline == texts[0] and len(article.blocks) == 2 and not doc.removed
