@@ -78,7 +78,7 @@ _EXACT = {
                      "mais lidas hoje", "più letti", "più lette", "più visti", "most viewed", "most shared",
                      "les plus partagés", "à la une", "en portada", "destacados", "destaques", "em alta", "in evidenza",
                      # the links to the next and previous story
-                     "next post", "previous post", "older post", "newer post", "older posts", "newer posts", "next article",
+                     "next post", "previous post", "older post", "newer post", "older article", "newer article", "older story", "newer story", "older posts", "newer posts", "next article",
                      "previous article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
                      "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "artigo anterior",
                      "próximo artigo", "articolo precedente", "articolo successivo", "explore more", "more to explore",

@@ -652,8 +652,10 @@ _NAME_SEPARATORS = " |·•-–—/,"
 # After a date, the word for "by" in the languages read: "March 3, 2024 by Jane Roe", "3. März 2024 von Hans Müller",
 # "4.02.2022 par Jeanne Roux", "3 de marzo de 2024 por Ana Ruiz", "3 marzo 2024 di Marco Rossi".
 # "Publicado em", "Published", "Publié le": a stamp's label before the date
-_STAMP_LABEL = lazy_compile(r"\s*(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|publicado el"
-                            r")(?:\s+(?:on|em|el|le|am|il))?:?\s*", re.I)
+_STAMP_LABEL = lazy_compile(r"\s*(?:(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|publicado el"
+                            r")(?:\s+(?:on|em|el|le|am|il))?:?"
+                            # (or the little word alone, as a blog's theme prints it: "on March 10, 2015 by Jane Roe")
+                            r"|(?-i:on|le|am|el|em|il))\s*", re.I)
 _BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+", re.I)
 # (the name may be glued on: "14 May 2024 - 17:25By Nomvula Zulu")
 _CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"

@@ -1854,3 +1854,8 @@ def test_the_newsrooms_note_on_its_press_council(text):
 
 def test_a_member_of_another_council_is_story_text():
     assert chrome_reason("She is a member of the city council and a former teacher.") is None
+
+
+@pytest.mark.parametrize("text", ["Older Article", "Newer Article"])
+def test_a_blogs_pager_links(text):
+    assert chrome_reason(text) == "related-link"

@@ -506,3 +506,10 @@ def test_the_newsroom_a_byline_after_the_date_names():
     text = "Publicado em 21/07/2022 - 18:40 Por Jane Roe - Repórter da Agência Brasil - Brasília"
     assert date_then_byline(text, find_date(text)) == ("Jane Roe", "Agência Brasil")
     assert date_then_byline("March 3, 2024 | Jane Roe", find_date("March 3, 2024 | Jane Roe")) == ("Jane Roe", None)
+
+
+def test_a_date_after_a_blogs_little_word_then_the_writer():
+    text = "on March 10, 2015 by Jane Roe"
+    assert date_then_name(text, find_date(text)) == "Jane Roe"
+    capital = "On March 10, 2015 by Jane Roe"
+    assert date_then_name(capital, find_date(capital)) is None  # (a sentence's opening)
