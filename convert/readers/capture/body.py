@@ -11,7 +11,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
-                       is_credit_line, labelled_caption, labelled_picture, says_who_is_pictured, source_credit, standalone_credit,
+                       is_credit_line, labelled_caption, labelled_picture, picture_button, says_who_is_pictured, source_credit, standalone_credit,
                        credit_under_sentence, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
@@ -379,6 +379,7 @@ def quote_card(text: str, below: str) -> bool:
             and below.count(" ") < _ATTRIBUTION_WORDS and _ATTRIBUTION.fullmatch(below) is not None)
 
 
+_LABEL_REACH = 12  # characters, at most, before a credit's label's colon ("Photo:", "Fotografía:")
 _LINK_WORDS = 20  # at most, in a story's title under a "Read also" label (a title has no full stop; a paragraph with
 # a widget's word glued to its end has none either, but is longer)
 _MENU_ITEM_WORDS = 4  # at most, in an item of a menu printed one item a line
@@ -1050,13 +1051,24 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     return True
 
 
-def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool) -> int:
-    """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used."""
+def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool, gap: int = 2) -> int:
+    """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used (``gap``: how far
+    under it, at most, its credit may stand)."""
+    if (i + 2 < len(units) and ":" in units[i + 2].text[:_LABEL_REACH] and units[i + 2].text[:1] != "©"
+            and picture_button(units[i + 1].text) and without_label(units[i + 2].text) != units[i + 2].text):
+        # ("Enlarge image" between the caption and "Photo: Jane Roe": the picture's button, read past)
+        used = _figure([*units[:i + 1], *units[i + 2:]], i, article, doc, last, gap + 2)
+        if used > 1:
+            doc.remove(units[i + 1], "page-chrome")
+            return used + 1
+        return used
     unit = units[i]
     text = unit.text
+    if " on " in text and _STOCK_SERVICE_CREDIT.fullmatch(text) is not None:
+        return 0  # ("Photo by Jane Roe on Unsplash": a credit alone, no caption)
     follower = units[i + 1] if i + 1 < len(units) else None
     # (a line of a credit's length right under it: most lines are followed by a paragraph)
-    short = (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= 2)
+    short = (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= gap)
     if (short and len(text) <= _CAPTION_CHARACTERS and not (last and _wire_alone(units[i + 1].text))
             and (under := credit_under(units, i + 1)) is not None
             and can_be_caption(text, labelled=_picture_label(follower.text))  # type: ignore[union-attr]
@@ -1207,6 +1219,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         text = text[2:]
     if text.count(" | ") == 1 and chrome_reason(tail := text.rpartition(" | ")[2]) is not None:
         text = text[:len(text) - len(tail) - 3]  # "Jane Roe/UPI | License Photo": the credit, then a link
+    if " on " in text and _STOCK_SERVICE_CREDIT.fullmatch(text) is not None:
+        return None  # "Photo by Jane Roe on Unsplash": a stock picture's own credit, printed without a caption
     credit = standalone_credit(text, under_caption=True)
     if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and _capitals_credit(text))
                                or link_label(text)):
@@ -1225,6 +1239,7 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     return (credit, 1) if credit is not None else None
 
 
+_STOCK_SERVICE_CREDIT = lazy_compile(r"(?:photo|image|picture)s? by .{2,60} on (?:unsplash|pexels|pixabay|flickr)", re.I)
 _CALL_LETTERS_LENGTH = 7  # characters, at most, in a station's call letters ("CKVN-TV")
 
 

@@ -315,6 +315,14 @@ _FILE_MARK_AFTER = lazy_compile(r"\s[-–—]\s(?:archivo|archive|archives|archi
 _FILE_MARK_LAST = frozenset("osv")
 
 
+_BUTTON_WORDS = 3  # at most, in a picture's button ("Bild vergrößern", "Enlarge image")
+
+
+def picture_button(text: str) -> bool:
+    """A button of the page's, short, set aside as chrome: under a caption and over its credit, the picture's."""
+    return text.count(" ") < _BUTTON_WORDS and chrome_reason(text, header=True) == "page-chrome"
+
+
 def stock_picture(text: str) -> bool:
     """Whether ``text`` is only a caption saying the picture illustrates the story ("Representative image",
     "Symbolbild."), with no credit."""

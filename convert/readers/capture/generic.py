@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       initials_then_name, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
+                       initials_then_name, picture_button, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
@@ -956,7 +956,7 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     """The photo credit on the line just under ``units[index]``, making that a caption, and how many lines it
     takes (a bar alone may part it from the caption: ``|``, then ``Imago/Shotshop``); None when there is none."""
     button = 0
-    if (index + 2 < len(units) and _picture_button(units[index + 1].text)
+    if (index + 2 < len(units) and picture_button(units[index + 1].text)
             and _picture_credit_line(units[index + 2].text) and not _signature(units[index].text)):
         # ("Bild vergrößern", "Enlarge" between the caption and "Foto: Jane Roe": the picture's button, read past)
         units = [*units[:index + 1], *units[index + 2:]]
@@ -981,7 +981,6 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     return under[0], under[1] + button
 
 
-_BUTTON_WORDS = 3  # at most, in a picture's button ("Bild vergrößern", "Open gallery")
 
 
 def _signature(text: str) -> bool:
@@ -989,9 +988,6 @@ def _signature(text: str) -> bool:
     return find_date(text) is not None or byline_parts(text) is not None or _name_and_time(text)
 
 
-def _picture_button(text: str) -> bool:
-    """A button of the page's, short, set aside as chrome: under a caption and over its credit, the picture's."""
-    return text.count(" ") < _BUTTON_WORDS and chrome_reason(text, header=True) == "page-chrome"
 
 
 def _caption_over_byline(units: Sequence[Line], index: int) -> bool:
@@ -1655,7 +1651,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             credit, skip = under
             article.add_figure(text, credit, unit.number, header[index + skip].last)
             for between in header[index + 1:index + skip]:
-                if _picture_button(between.text):
+                if picture_button(between.text):
                     doc.remove(between, "page-chrome")
         elif _is_title(text) and (named := _title_and_label(text, printed)[1]) is not None and named in printed:
             titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too

@@ -808,3 +808,18 @@ def test_a_paragraph_on_someone_else_under_the_story_stays():
     last = "John Doe is a retired schoolteacher and former library volunteer. He lives in the Eastgate neighborhood."
     document, article = article_of("\n\n".join([HEADLINE, "By Jane Roe", STORY, SECOND, last]) + "\n")
     assert paragraphs(article) == [STORY, SECOND, last]
+
+
+def test_a_pictures_button_between_its_caption_and_its_labelled_credit_in_the_body():
+    caption = "The old baths on Riverside Road were built in 1902."
+    document, article = article_of("\n\n".join([HEADLINE, STORY, caption, "Enlarge image", "Photo: Jane Roe",
+                                                SECOND, THIRD]) + "\n")
+    assert figures(article) == [(caption, "Jane Roe", None)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert {r["text"]: r["reason"] for r in document["removed"]}["Enlarge image"] == "page-chrome"
+
+
+def test_a_stock_services_credit_alone_does_not_take_the_paragraph_above_as_its_caption():
+    document, article = article_of("\n\n".join([HEADLINE, STORY, "Photo by Jane Roe on Unsplash", SECOND]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND] and figures(article) == []
+    assert {r["text"]: r["reason"] for r in document["removed"]}["Photo by Jane Roe on Unsplash"] == "photo-credit"
