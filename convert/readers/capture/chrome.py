@@ -1128,6 +1128,29 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|aceptar|aceite|aceitar|accetta|accettare|accept|acceptez|accepter|akzeptieren)\b.{0,80}?\b(?:"
         + _EMBEDDED + r")\b|\b(?:" + _EMBEDDED + r")\b.{0,80}?\b(?:zustimmung|einwilligung|consent|consentement"
         r"|consentimiento|consentimento|consenso)\b", re.I)),
+    # "Sponsored audio: This story's audio is presented by …", "Este áudio é oferecido por …", "Conteúdo narrado por voz
+    # gerada com inteligência artificial.": who pays for the story read aloud, and the machine that reads it, in the six
+    # languages.
+    ("media-embed", _Keys.of("audio|áudio|narrado|narrada|narrated|vorgelesen|gelesen|lu|lue|letto|voz|voice|voix|stimme"
+                             "|voce"), lazy_compile(
+        r"^sponsored audio\b|\b(?:audio|áudio)\b.{0,30}\b(?:is|es|é|est|ist|wird|è) (?:presented|offered|provided"
+        r"|ofrecido|patrocinado|oferecido|présenté|offert|proposé|präsentiert|gesponsert|offerto|presentato)"
+        r" (?:by|por|par|von|da)\b|\b(?:narrado|narrada) por (?:uma |una )?voz (?:gerada|generada|sintética|artificial)"
+        r"|\b(?:lu|lue) par une voix (?:de synthèse|générée|artificielle)|\b(?:vorgelesen|gelesen) von einer"
+        r" (?:künstlichen|synthetischen|computergenerierten) stimme|\bletto da una voce (?:sintetica|artificiale|generata)",
+        re.I)),
+    # "+++ 14:32 Uhr +++": a live ticker's time between its marks; "Follow along below for the latest.": a live page's
+    # note to its reader.
+    ("live-blog-chrome", _Keys.of("+++|follow"), lazy_compile(
+        r"^\+{2,3}\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?\s*\+{2,3}$|^follow (?:along )?(?:below|here) for (?:the latest|live updates"
+        r"|updates)\b", re.I)),
+    # "Stay with KQZT 4 News for updates on this developing story.": a station's promise of more, under its story.
+    ("promo", _Keys.of("stay"), lazy_compile(r"^stay with [\w&.\- ]{2,40} for (?:updates|the latest|more)\b", re.I)),
+    # "Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.": a subscription's offer at its
+    # price, in the six languages (the imperative: "raised its subscription to $15" is a story's).
+    ("paywall", _Keys.of("abonnez|subscribe|abonnieren|abonniere|suscríbete|suscribite|assine|abbonati|abonne"), lazy_compile(
+        r"\b(?:abonnez-vous|subscribe(?: now| today)?|abonnieren sie|abonniere|suscríbete|suscribite|assine(?: já)?|abbonati)"
+        r"\b.{0,40}?" + _PRICE, re.I)),
     # "The Valley Courier is a member of the Press Council and subscribes to its code of ethics.", "… ist Mitglied
     # im Deutschen Presserat": the newsroom's note on the council that hears complaints about it, in the six languages.
     ("site-notice", _Keys.of("member|regulated|ipso|code|mitglied|presserat|membre|miembro|membro"), lazy_compile(
@@ -1328,7 +1351,7 @@ _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phras
 # "MORE: ...", "VIDEO: ...", "WATCH | ...", "PHOTOS: ...": a label in capitals over a link to more, to a video, to
 # pictures or to a podcast. (Above the story, a video's own page may title it so.)
 _CAPITALISED_LINK_LABEL = lazy_compile(r"(?:MORE|VIDEO|VIDEOS|WATCH|LISTEN|PHOTOS|PHOTO GALLERY|GALLERY|PODCAST|MEHR|VIDÉO"
-                                       r"|VÍDEO|FOTOS|GALERIE|GALERÍA|GALERIA|FOTOGALLERY"
+                                       r"|VIDÉOS|VÍDEOS|VÍDEO|FOTOS|GALERIE|GALERÍA|GALERIA|FOTOGALLERY"
                                        # "READ: Classes suspended …": a link to another story under its label
                                        r"|READ|ALSO READ|RELATED|SEE ALSO|LEIA|LEA|LIRE|LESEN|LEGGI)\s*[:|]\s*\S.{0,250}")
 
@@ -1475,7 +1498,9 @@ def _cut_teaser(text: str) -> bool:
 # opens a live story's new facts too: only its note on the story is the newsroom's.)
 _EDITORS_NOTE = lazy_compile(
     r"(?:editor['’]s note|note from the editor|anmerkung der redaktion|anm\. d\. red\.|nota del (?:editor|redactor)"
-    r"|nota de la redacción|note de la rédaction|nota da redação|nota do editor|nota della redazione)\s*:"
+    r"|nota de la redacción|note de la rédaction|nota da redação|nota do editor|nota della redazione"
+    # (and as the languages abbreviate it: "NDLR :", "N.d.R.:", "N. de la R.:", "N. da R.:")
+    r"|ndlr|n\.\s?d\.\s?l\.\s?r\.|n\.\s?d\.\s?r\.|n\.\s?de la r\.|n\.\s?da r\.)\s*:"
     r"|(?:update|updated|aktualisierung|mise à jour|actualización|atualização|aggiornamento)\s*:\s*(?:this|the) "
     r"(?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b", re.I)
 # "Poll: Should the city charge for parking on Sundays?": a poll's question, under its label, in the six languages.
@@ -1486,6 +1511,8 @@ _SUPPORT_NOTE_OPENINGS = ("Support for", "Funding for", "This ")
 _SUPPORT_NOTE = lazy_compile(
     r"(?:Support|Funding) for (?:this|our) (?:coverage|story|reporting|article|series|project|journalism|report)\b"
     r".{0,40}? (?:provided|made possible) by\b"
+    # "Support for WVLR comes from listeners like you.": a public station's note on who pays for it
+    r"|Support for [\w&.\- ]{2,40} comes from (?:listeners|viewers|readers|members|donors|supporters|you)\b"
     r"|This (?:coverage|reporting|story|article|report|series|project|fact-check|fact check) (?:is|was) "
     r"(?:made possible|supported|funded|underwritten|produced as part of|produced in partnership with)\b")
 # "We use your sign-up to provide content in ways you've consented to …": a sign-up form's note on the reader's data.

@@ -1859,3 +1859,24 @@ def test_a_member_of_another_council_is_story_text():
 @pytest.mark.parametrize("text", ["Older Article", "Newer Article"])
 def test_a_blogs_pager_links(text):
     assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Sponsored audio: This story's audio is presented by Riverton Credit Union.", "media-embed"),
+    ("Este áudio é oferecido por Farmácias Vale. Conteúdo narrado por voz gerada com inteligência artificial.",
+     "media-embed"),
+    ("Support for WRVN comes from listeners like you.", "editor-note"),
+    ("NDLR : cet article a été mis à jour à 10h02 avec les dernières informations de la préfecture.", "editor-note"),
+    ("N.d.R.: l'articolo è stato aggiornato alle 10.", "editor-note"),
+    ("+++ 14:32 Uhr +++", "live-blog-chrome"), ("Follow along below for the latest.", "live-blog-chrome"),
+    ("Stay with KRVN 4 News for updates on this developing story.", "promo"),
+    ("Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.", "paywall"),
+])
+def test_the_sites_notes_on_audio_updates_and_offers(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Support for the plan comes from the council, she said.",
+                                  "The mayor said the audio of the meeting was presented by the clerk on Monday."])
+def test_a_storys_sentences_on_support_and_audio_stay(text):
+    assert chrome_reason(text) is None
