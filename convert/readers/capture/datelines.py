@@ -217,7 +217,11 @@ _PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-]
 # Question words a story's first sentence may open with, besides the function words, in the six languages, when it
 # says rather than asks ("Essen. Wer in Rüttenscheid Zeitungen kauft, kennt Hilde."; not "Endlich. Nach …").
 _LEAD_OPENERS = frozenset("who what when where how wer wie wo wann was quand où comment quién qué cuándo dónde cómo "
-                          "quem quando onde chi quando dove come".split())
+                          "quem quando onde chi quando dove come "
+                          # ... and the prepositions a story's first sentence opens with ("Freiburg. Bei einem Unfall …")
+                          "after amid before during following since bei seit vor wegen während trotz "
+                          "après avant depuis lors malgré selon tras desde durante según ante após segundo dopo prima "
+                          "secondo".split())
 
 
 def _place_and_stop(text: str) -> Optional[Dateline]:

@@ -313,3 +313,14 @@ def test_the_wires_tag_first_then_a_place_with_its_province():
 ])
 def test_a_letters_greeting_and_a_word_that_opens_an_argument_are_no_place(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Freiburg. Bei einem Unfall an der Kreuzung ist am Dienstagmorgen eine junge Radfahrerin schwer verletzt worden.",
+     "Freiburg"),
+    ("Endlich. Nach langen Jahren des Wartens hat die Stadt am Dienstag den neuen Bahnhof für alle Reisenden eröffnet.",
+     None),
+])
+def test_a_town_and_a_stop_before_a_first_sentence_opening_with_a_preposition(text, place):
+    found = dateline(text)
+    assert (found.place if found else None) == place
