@@ -139,6 +139,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
     agency = fill_dateline(article) or header_agency
+    if article.byline is None and agency is not None:
+        _wire_alone_signs(header, agency, article, doc)
     if article.dateline is None and headline is not None and header:
         _place_over_story(header[-1], headline, article, doc)
     if article.byline is not None:
@@ -180,6 +182,19 @@ def _signed_title_in_body(units: Sequence[Line], article: ArticleDraft, doc: Doc
     article.headline = None
     article.fill("headline", title["text"], title["lines"][0])
     del article.blocks[:titles[-1] + 1]
+
+
+def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft, doc: DocumentDraft) -> None:
+    """A line under the headline that is only the name of the wire the story's dateline credits ("APP" over the date,
+    "ISLAMABAD, Aug 03 (APP): …" under it) signs the story, though the reader does not know the wire's name."""
+    headlined = min(article.field_lines.get("headline", {}), default=0)
+    for unit in header:
+        if unit.number > headlined and unit.text.casefold() == agency.casefold():
+            kept = [item for item in doc.removed if item["lines"] != [unit.number, unit.last]]
+            if len(kept) < len(doc.removed):
+                doc.removed[:] = kept
+                article.fill("byline", unit.text, unit.number)
+            return
 
 
 # "STRASBOURG": a place's name in capitals, one to three words.

@@ -4380,3 +4380,11 @@ def test_a_subhead_over_a_byline_under_the_storys_prose_is_no_headline():
     article.fill("byline", "Jane Roe", 4)
     _signed_title_in_body(units, article, doc)
     assert article.headline == texts[0] and len(article.blocks) == 2 and not doc.removed
+
+
+def test_the_wire_the_dateline_credits_alone_under_the_headline_signs_the_story():
+    document, article = article_of("\n\n".join([
+        "Agency asks provinces to finish flood plans within a week", "RVN", "03/08/2019",
+        f"RIVERTON, Aug 03 (RVN): {STORY}", SECOND]) + "\n")
+    assert (article["byline"], article["publisher"], article["dateline"]) == ("RVN", "RVN", "RIVERTON")
+    assert "RVN" not in reasons(document)
