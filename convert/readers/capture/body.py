@@ -892,6 +892,9 @@ def _metadata_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> boo
         return True
     if " | " in text and take_signature_line(unit, article, doc):
         return True
+    if "@" in text and article.byline is None and (addressed := _NAME_AND_ADDRESS.fullmatch(text)) is not None:
+        article.fill("byline", addressed.group("name"), unit.number)  # "JANE ROE jroe@valleysentinel.com" over the story
+        return True
     dated = find_date(text)
     if dated is not None and (TIMESTAMP.match(text) or date_alone(text, dated)):
         take_timestamp(unit, article, doc, dated)
@@ -1198,6 +1201,8 @@ def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -
     return 2
 
 
+_ADDRESSED_CAPTION_WORDS = 4  # spaces, at least, in a caption over its photographer's name and address
+_NAME_AND_ADDRESS = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3}) " + EMAIL_ADDRESS)
 _PHOTOGRAPHER_AND_ADDRESS = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3} " + EMAIL_ADDRESS)
 _CREDIT_SEPARATORS = ("|", "/", "·", "•", "—", "–")  # (before a credit under its caption: "— Jane Roe/Reuters")
 _AGENCY_LINE_CHARACTERS = 30
@@ -1230,8 +1235,11 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
     if (credit is None and i > 0 and len(text) <= _CALL_LETTERS_LENGTH and text[:1] in "KWC" and call_letters(text)
             and units[i - 1].text.endswith(".")):
         credit = text  # "KBXM" under a sentence: the station that took the picture, as broadcasters credit theirs
-    if credit is None and "@" in text and _PHOTOGRAPHER_AND_ADDRESS.fullmatch(text) is not None:
-        credit = text  # "JANE ROE jroe@valleycourier.com": the photographer in capitals, and how to reach them
+    if (credit is None and "@" in text and _PHOTOGRAPHER_AND_ADDRESS.fullmatch(text) is not None and i > 0
+            and units[i - 1].text.count(" ") >= _ADDRESSED_CAPTION_WORDS):
+        # "JANE ROE jroe@valleycourier.com": the photographer in capitals, and how to reach them (under a caption: under
+        # a section's name, "Local News", the writer's, over the story)
+        credit = text
     if (credit is None and i > 0 and (candidate := credit_under_sentence(text)) is not None  # (the rarer test first)
             and units[i - 1].text.endswith(".") and len(units[i - 1].text.split()) >= _CREDITED_SENTENCE_WORDS
             and not title_cased(units[i - 1].text)):

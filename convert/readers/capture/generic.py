@@ -141,6 +141,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     agency = fill_dateline(article) or header_agency
     if article.byline is None and agency is not None:
         _wire_alone_signs(header, agency, article, doc)
+    if article.byline is None and header and "@" in header[-1].text and _name_and_address(header[-1].text):
+        _take_from_removed(header[-1], "byline", header[-1].text.rpartition(" ")[0], article, doc)
     if article.dateline is None and headline is not None and header:
         _place_over_story(header[-1], headline, article, doc)
     if article.byline is not None:
@@ -190,11 +192,16 @@ def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft
     headlined = min(article.field_lines.get("headline", {}), default=0)
     for unit in header:
         if unit.number > headlined and unit.text.casefold() == agency.casefold():
-            kept = [item for item in doc.removed if item["lines"] != [unit.number, unit.last]]
-            if len(kept) < len(doc.removed):
-                doc.removed[:] = kept
-                article.fill("byline", unit.text, unit.number)
+            _take_from_removed(unit, "byline", unit.text, article, doc)
             return
+
+
+def _take_from_removed(unit: Line, name: str, value: str, article: ArticleDraft, doc: DocumentDraft) -> None:
+    """Fill the field ``name`` from a line the header had set aside whole (and only then), taking the line back."""
+    kept = [item for item in doc.removed if item["lines"] != [unit.number, unit.last]]
+    if len(kept) < len(doc.removed):
+        doc.removed[:] = kept
+        article.fill(name, value, unit.number)
 
 
 # "STRASBOURG": a place's name in capitals, one to three words.
@@ -209,11 +216,7 @@ def _place_over_story(unit: Line, headline: str, article: ArticleDraft, doc: Doc
     if (_PLACE_IN_CAPITALS.fullmatch(text) is None or text.lower() in SECTIONS
             or re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", headline, re.I) is None):
         return
-    kept = [item for item in doc.removed if item["lines"] != [unit.number, unit.last]]
-    if len(kept) == len(doc.removed):
-        return  # (the line is some other field's)
-    doc.removed[:] = kept
-    article.fill("dateline", text, unit.number)
+    _take_from_removed(unit, "dateline", text, article, doc)
 
 
 _JOB_SEPARATORS = lazy_compile(r", | \| | [–—-] ")

@@ -4388,3 +4388,10 @@ def test_the_wire_the_dateline_credits_alone_under_the_headline_signs_the_story(
         f"RIVERTON, Aug 03 (RVN): {STORY}", SECOND]) + "\n")
     assert (article["byline"], article["publisher"], article["dateline"]) == ("RVN", "RVN", "RIVERTON")
     assert "RVN" not in reasons(document)
+
+
+def test_a_name_and_address_right_over_the_story_under_a_sections_name_is_the_byline():
+    document, article = article_of("\n\n".join([
+        "Subscribe Now", "Local News", "JANE ROE jroe@valleysentinel.com", f"RIVERTON — {STORY}", SECOND]) + "\n")
+    assert article["byline"] == "JANE ROE"
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
