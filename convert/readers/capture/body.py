@@ -231,6 +231,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and len(text) <= _LONGEST_SIGNATURE
               and _ends_a_story(units, last_prose) and take_byline(unit, article, doc)):
             pass  # "Von Johanna Roth, Riverton": a byline printed right under the story
+        elif (article.byline is None and 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and text.isupper()
+              and text.count(" ") < _SIGNED_NAME_WORDS and is_bare_name(text) and _ends_a_story(units, last_prose)):
+            article.fill("byline", text, unit.number)  # "PETRA KLOSE" under the story, as some papers sign it
         elif (article.byline is None and prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _LONGEST_SIGNATURE
               and text[:2].lower() in _BY_OPENINGS and take_byline(unit, article, doc)):
             pass  # "by Jane Roe January 18, 2017": the byline under a deck (the header ended at the deck's prose)
@@ -462,6 +465,7 @@ def _menu_run(units: Sequence[Line], i: int) -> dict[int, bool]:
 _STORY_GOES_ON = 3  # prose lines, at least, within eight under an "About the author" label when the story goes on
 _STORY_GOES_ON_REACH = 8
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
+_SIGNED_NAME_WORDS = 4  # at most, in a name in capitals that signs the story under it
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"
                                r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"

@@ -823,3 +823,14 @@ def test_a_stock_services_credit_alone_does_not_take_the_paragraph_above_as_its_
     document, article = article_of("\n\n".join([HEADLINE, STORY, "Photo by Jane Roe on Unsplash", SECOND]) + "\n")
     assert paragraphs(article) == [STORY, SECOND] and figures(article) == []
     assert {r["text"]: r["reason"] for r in document["removed"]}["Photo by Jane Roe on Unsplash"] == "photo-credit"
+
+
+def test_a_name_in_capitals_under_the_story_signs_it():
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "JANE ROE", "More from Riverton"]) + "\n")
+    assert article["byline"] == "JANE ROE"
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_name_in_capitals_under_a_signed_story_is_not_its_byline():
+    document, article = article_of("\n\n".join([HEADLINE, "By John Doe", STORY, SECOND, "JANE ROE"]) + "\n")
+    assert article["byline"] == "John Doe"
