@@ -11,7 +11,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
-                       is_credit_line, labelled_caption, labelled_picture, picture_button, says_who_is_pictured, source_credit, standalone_credit,
+                       is_credit_line, labelled_caption, labelled_picture, picture_button, present_scene, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
@@ -214,7 +214,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
               or _figure(units, i, article, doc, last or i == last_prose)
               or (i + 1 < len(units) and units[i + 1].text.startswith(text) and alt_and_caption(units, i, article))
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))
-              or (text[-1:] == "." and (text[-5:-1].isdigit() or "(" in text) and _described_picture(units, i, article, last))
+              or (text[-1:] == "." and (text[-5:-1].isdigit() or "(" in text or text.endswith(SCENE_TIME_ENDINGS))
+                  and _described_picture(units, i, article, last))
               ) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
@@ -1326,7 +1327,7 @@ def _described_picture(units: Sequence[Line], i: int, article: ArticleDraft, las
     longer than it: a story's paragraph seldom ends with the year, and one that does ("... on December 16, 2010.")
     is no shorter than those around it."""
     if (last or i + 1 >= len(units) or not article.blocks or article.blocks[-1]["type"] != "paragraph"
-            or not _is_prose(units[i + 1].text) or not describes_picture(units[i].text)):
+            or not _is_prose(units[i + 1].text) or not (describes_picture(units[i].text) or present_scene(units[i].text))):
         return 0
     words = len(units[i].text.split())
     if words >= len(article.blocks[-1]["text"].split()) or words >= len(units[i + 1].text.split()):

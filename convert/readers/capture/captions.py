@@ -386,6 +386,31 @@ def describes_picture(text: str) -> bool:
             and SENTENCE_INSIDE.search(text) is None)
 
 
+# "A crew checks water levels at Tallon Bridge on Tuesday morning.": what a picture shows, told in the present as
+# English captions tell it, and when it was taken (a story tells the past: "A crew checked …", "The council will meet …").
+_SCENE_TIME_END = lazy_compile(r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon"
+                               r"|evening|night))?\.$|\b(?:yesterday|last (?:week|weekend|month|year)|earlier this (?:week|month"
+                               r"|year))\.$", re.I)
+SCENE_TIME_ENDINGS = ("day.", "morning.", "afternoon.", "evening.", "night.", "week.", "weekend.", "month.", "year.")
+_NOT_THE_PRESENT = frozenset("was were had did will would could should shall said says told has have been being "
+                             "may might must".split())
+_BEFORE_A_PARTICIPLE = frozenset("is are a an the of with in on by".split())  # ("are installed", "a flooded street")
+_SCENE_WORDS = (6, 20)  # words in such a caption, at least and at most
+
+
+def present_scene(text: str) -> bool:
+    """Whether ``text`` is a picture's caption told in the present, ending with when the picture was taken ("A lorry
+    waits in the marshalling lanes at Lochmaddy pier on Wednesday afternoon."): one sentence, nothing past, future or
+    reported in it."""
+    words = text.split()
+    if (not _SCENE_WORDS[0] <= len(words) <= _SCENE_WORDS[1] or not text[:1].isupper() or _SCENE_TIME_END.search(text) is None
+            or SENTENCE_INSIDE.search(text) is not None or any(mark in text for mark in _OPENING_QUOTES)):
+        return False
+    lowered = [word.strip(",.;:").lower() for word in words]
+    return not any(word in _NOT_THE_PRESENT or len(word) > 4 and word.endswith("ed") and lowered[index - 1] not in
+                   _BEFORE_A_PARTICIPLE for index, word in enumerate(lowered))
+
+
 def labelled_caption(text: str) -> Optional[str]:
     """The caption of a line labelled as one ("Image caption, Firefighters at the scene"; "" for the label
     alone, the caption being on the next line), else None."""

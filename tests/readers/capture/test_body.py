@@ -834,3 +834,9 @@ def test_a_name_in_capitals_under_the_story_signs_it():
 def test_a_name_in_capitals_under_a_signed_story_is_not_its_byline():
     document, article = article_of("\n\n".join([HEADLINE, "By John Doe", STORY, SECOND, "JANE ROE"]) + "\n")
     assert article["byline"] == "John Doe"
+
+
+def test_a_caption_in_the_present_between_longer_paragraphs():
+    caption = "A lorry waits in the marshalling lanes at Riverton pier on Wednesday afternoon."
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, caption, THIRD, STORY]) + "\n")
+    assert figures(article) == [(caption, None, None)]

@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (credit_under_sentence, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (credit_under_sentence, present_scene, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1115,3 +1115,15 @@ def test_a_stock_pictures_caption_and_a_wires_archive_mark_after_its_credit(text
                                          ("Illustrationen zeigen die Pläne", False)])
 def test_a_caption_that_only_says_the_picture_illustrates_the_story(text, stock):
     assert stock_picture(text) is stock
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("A lorry waits in the marshalling lanes at Riverton pier on Wednesday afternoon.", True),
+    ("Panels are installed at the Quarry Road solar site in Riverton last month.", True),
+    ("A man walks along a flooded street on Monday.", True),
+    ("The council will meet again to decide on the pool on Tuesday.", False),
+    ("Crews checked water levels at the bridge on Tuesday morning.", False),
+    ("He said the pool would open on Tuesday.", False),
+])
+def test_a_caption_told_in_the_present_and_ending_with_when(text, scene):
+    assert present_scene(text) is scene
