@@ -214,7 +214,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
               or _figure(units, i, article, doc, last or i == last_prose)
               or (i + 1 < len(units) and units[i + 1].text.startswith(text) and alt_and_caption(units, i, article))
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))
-              or (text[-1:] == "." and (text[-5:-1].isdigit() or "(" in text or text.endswith(SCENE_TIME_ENDINGS))
+              or (text[-1:] == "." and (text[-5:-1].isdigit() or "(" in text
+                                        or text.endswith(SCENE_TIME_ENDINGS) and text.count(" ") < _SCENE_SPACES)
                   and _described_picture(units, i, article, last))
               ) > 0:
             for extra in units[i + 1:i + consumed]:
@@ -309,6 +310,8 @@ def _set_aside_prompt_boxes(units: Sequence[Line], article: ArticleDraft, doc: D
     ("Newsletter", "Want to read on?") and a short line set aside below (its button, "Sign in"), or the end of a
     capture cut inside the box, its title and its promise ("Köln am Morgen: the city's news every weekday at 6")
     read as a heading and a paragraph of their own."""
+    if not any(entry["reason"] in _BOX_OPENINGS for entry in doc.removed[first_removed:]):
+        return  # (most bodies)
     blocks = {block["lines"][0]: index for index, block in enumerate(article.blocks[first_block:], first_block)}
     removed = {entry["lines"][0]: entry["reason"] for entry in doc.removed[first_removed:]}
     boxed: list[tuple[int, str]] = []
@@ -384,6 +387,8 @@ def quote_card(text: str, below: str) -> bool:
 
 
 _LABEL_REACH = 12  # characters, at most, before a credit's label's colon ("Photo:", "Fotografía:")
+_BUTTON_CHARACTERS = 30  # at most, in a picture's button
+_SCENE_SPACES = 20  # fewer, in a caption told in the present (see captions.present_scene)
 _LINK_WORDS = 20  # at most, in a story's title under a "Read also" label (a title has no full stop; a paragraph with
 # a widget's word glued to its end has none either, but is longer)
 _MENU_ITEM_WORDS = 4  # at most, in an item of a menu printed one item a line
@@ -1062,8 +1067,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool, gap: int = 2) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used (``gap``: how far
     under it, at most, its credit may stand)."""
-    if (i + 2 < len(units) and ":" in units[i + 2].text[:_LABEL_REACH] and units[i + 2].text[:1] != "©"
-            and picture_button(units[i + 1].text) and without_label(units[i + 2].text) != units[i + 2].text):
+    if (i + 2 < len(units) and len(units[i + 1].text) <= _BUTTON_CHARACTERS and units[i + 2].text.find(":", 0, _LABEL_REACH) > 0
+            and units[i + 2].text[:1] != "©" and picture_button(units[i + 1].text) and without_label(units[i + 2].text) != units[i + 2].text):
         # ("Enlarge image" between the caption and "Photo: Jane Roe": the picture's button, read past)
         used = _figure([*units[:i + 1], *units[i + 2:]], i, article, doc, last, gap + 2)
         if used > 1:
@@ -1072,8 +1077,6 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         return used
     unit = units[i]
     text = unit.text
-    if " on " in text and _STOCK_SERVICE_CREDIT.fullmatch(text) is not None:
-        return 0  # ("Photo by Jane Roe on Unsplash": a credit alone, no caption)
     follower = units[i + 1] if i + 1 < len(units) else None
     # (a line of a credit's length right under it: most lines are followed by a paragraph)
     short = (follower is not None and len(follower.text) <= _CREDIT_LINE_CHARACTERS and follower.number - unit.last <= gap)
@@ -1096,6 +1099,8 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         # The mark every credit shape needs is missing (see captions._CREDIT_SHAPES), and the line ends as a
         # sentence does, with no picture service's name after it.
         return 0
+    elif " on " in text and _STOCK_SERVICE_CREDIT.fullmatch(text) is not None:
+        return 0  # ("Photo by Jane Roe on Unsplash": a credit alone, no caption)
     else:
         parts, used = caption_parts(text, is_last=last), 1
     if parts is None and text.endswith("|"):
