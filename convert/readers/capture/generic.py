@@ -249,8 +249,20 @@ def _names_without_jobs(article: ArticleDraft) -> None:
     names, job = byline[:last.start()], byline[last.end():]
     if not (is_job(job) or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
         return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
-    if all(is_bare_name(name.title() if name.isupper() else name) for name in names_listed(names)):
+    if all(is_bare_name(_without_particles(name.title() if name.isupper() else name)) for name in names_listed(names)):
         article.byline, article.credited = names, f"{names}, {job}"  # (the job after a comma: a contributor's role)
+
+
+# The little words inside a person's name, in small letters ("du Preez", "van der Berg", "de la Cruz", "dos Santos").
+_NAME_PARTICLES = frozenset("du de del della der den van von da das dos do di la le bin ibn al ten ter zu".split())
+
+
+def _without_particles(name: str) -> str:
+    """``name`` without the little words between its first and last word ("Johan du Preez": "Johan Preez"), to tell
+    a name from the words before a job (only there: "Heizjacken von Bosch" is no one)."""
+    words = name.split()
+    return " ".join(word for index, word in enumerate(words)
+                    if not (0 < index < len(words) - 1 and word in _NAME_PARTICLES))
 
 
 def _without_author_note(header: Sequence[Line], body: list[Line], article: ArticleDraft,

@@ -4395,3 +4395,10 @@ def test_a_name_and_address_right_over_the_story_under_a_sections_name_is_the_by
         "Subscribe Now", "Local News", "JANE ROE jroe@valleysentinel.com", f"RIVERTON — {STORY}", SECOND]) + "\n")
     assert article["byline"] == "JANE ROE"
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_the_job_after_names_with_little_words_in_them_is_no_part_of_the_byline():
+    document, article = article_of("\n\n".join([
+        "Residents told to boil water after pump fails", "By Jane Roe and Johan du Preez, News Reporters",
+        "14 Nov 2023 | 16:05", f"RIVERTON - {STORY}", SECOND]) + "\n")
+    assert article["byline"] == "Jane Roe and Johan du Preez"
