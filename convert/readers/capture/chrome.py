@@ -1237,11 +1237,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^(?:[\w&.\- ]{1,40}['’]s )?editorial (?:guidelines|standards|policy|policies|principles)$", re.I)),
     # "Weitere Nachrichten aus Riverstadt lesen Sie hier.", "Veja mais notícias da região no …": a link to the
     # site's other stories from the place, in the six languages.
-    ("related-link", _Keys.of("nachrichten|meldungen|notícias|noticias|notizie|actualités|news|stories"), lazy_compile(
+    ("related-link", _Keys.of("nachrichten|meldungen|notícias|noticias|notizie|actualités|news|stories|mehr|more"), lazy_compile(
         r"^(?:weitere|mehr) (?:nachrichten|news|meldungen|artikel) aus\b|^(?:veja|leia) mais notícias\b"
         r"|^(?:lea |vea )?más noticias de\b"
         r"|^(?:plus d['’]actualités|toute l['’]actualité) (?:de|du|à)\b|^(?:leggi )?altre notizie (?:di|da|su)\b"
-        r"|^more (?:news|stories) from\b", re.I)),
+        r"|^more (?:news|stories) from\b"
+        # "Mehr aus Freiburg", "More from Riverton": a link to the site's page for the place, over its stories
+        r"|^(?:mehr aus|more from) (?-i:[A-ZÀ-Þ])[\w\-]+(?: [\w\-]+)?$", re.I)),
     # "📲 Participe do canal do … no WhatsApp", "Join our WhatsApp channel": the site's channel on a messenger.
     ("promo", _Keys.of("whatsapp|telegram"), lazy_compile(
         r"\b(?:receba|recibe|ricevi|erhalten sie|recevez|get|receive)\b.{0,20}\b(?:as |las |le |die |les |the )?(?:notícias|noticias"

@@ -1880,3 +1880,12 @@ def test_the_sites_notes_on_audio_updates_and_offers(text, reason):
                                   "The mayor said the audio of the meeting was presented by the clerk on Monday."])
 def test_a_storys_sentences_on_support_and_audio_stay(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Mehr aus Freiburg", "More from Riverton", "More From Medium"])
+def test_a_link_to_the_sites_page_for_a_place(text):
+    assert chrome_reason(text) == "related-link"
+
+
+def test_more_from_a_sentence_is_not_a_link():
+    assert chrome_reason("More from the council meeting on Monday was expected.") is None
