@@ -29,7 +29,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
 from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_without_places, unglued_name, without_agencies)
+                     name_with_wire, names_joined, names_without_places, place_after_newsroom, unglued_name, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -141,6 +141,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     agency = fill_dateline(article) or header_agency
     if article.byline is None and agency is not None:
         _wire_alone_signs(header, agency, article, doc)
+    if article.dateline is None and "byline" in article.field_lines:
+        _place_after_byline(units, article)
     if article.byline is None and header and "@" in header[-1].text and _name_and_address(header[-1].text):
         _take_from_removed(header[-1], "byline", header[-1].text.rpartition(" ")[0], article, doc)
     if article.dateline is None and headline is not None and header:
@@ -184,6 +186,15 @@ def _signed_title_in_body(units: Sequence[Line], article: ArticleDraft, doc: Doc
     article.headline = None
     article.fill("headline", title["text"], title["lines"][0])
     del article.blocks[:titles[-1] + 1]
+
+
+def _place_after_byline(units: Sequence[Line], article: ArticleDraft) -> None:
+    """The dateline the byline's line ends with, after the writer's job at the newsroom ("Por Jane Roe - Repórter da
+    Agência Brasil - Brasília"), when the story names no other."""
+    line = min(article.field_lines["byline"])
+    unit = next((unit for unit in units if unit.number == line), None)
+    if unit is not None and (place := place_after_newsroom(unit.text)) is not None:
+        article.fill("dateline", place, line)
 
 
 def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft, doc: DocumentDraft) -> None:

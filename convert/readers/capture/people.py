@@ -548,6 +548,16 @@ _JOB_AT_NEWSROOM = lazy_compile(
     r"|correspondant(?:e)?|corrispondente|korrespondent(?:in)?|editor(?:a)?|writer|columnist|colunista|columnista)"
     r"\s+(?:da|do|de|del|della|dell['’]|of|at|for|für|bei|pour|à|de la)\s*(?P<newsroom>[A-ZÀ-Þ][^–—]{1,50}?)"
     r"(?:\s+[-–—]\s+(?P<place>[A-ZÀ-Þ][\w'’\- ]{1,40}))?")
+_JOB_AT_NEWSROOM_IN = lazy_compile(r"\s[-–—]\s(?P<job>" + _JOB_AT_NEWSROOM.pattern + r")$")
+
+
+def place_after_newsroom(text: str) -> Optional[str]:
+    """Where the writer wrote from, after their job at the newsroom at a byline's end ("… Por Jane Roe - Repórter da
+    Agência Brasil - Brasília"), or None."""
+    found = _JOB_AT_NEWSROOM_IN.search(text) if " - " in text or " – " in text or " — " in text else None
+    return found.group("place") if found is not None else None
+
+
 _ROLE_WORD = lazy_compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|staff|producer|analyst|photographer|"
     r"photojournalist|journalist|critic|chief|bureau|host|anchor|director|manager|fellow|intern|researcher|"

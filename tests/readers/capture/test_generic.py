@@ -4342,7 +4342,7 @@ def test_the_newsroom_after_the_date_and_the_byline_is_the_publisher():
     document, article = article_of("\n\n".join([
         "Agency suspends sales of four batches of sun cream",
         "Publicado em 21/07/2022 - 18:40 Por Jane Roe - Repórter da Agência Brasil - Brasília", STORY, SECOND]) + "\n")
-    assert (article["byline"], article["publisher"]) == ("Jane Roe", "Agência Brasil")
+    assert (article["byline"], article["publisher"], article["dateline"]) == ("Jane Roe", "Agência Brasil", "Brasília")
 
 
 def test_a_releases_contact_line_is_no_headline():

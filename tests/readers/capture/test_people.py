@@ -5,7 +5,7 @@ import pytest
 from convert.readers.capture.dates import find_date
 from convert.readers.capture.people import (byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire,
                                             names_joined, names_without_places, unglued_name,
-                                            is_organisation, is_publication_name, name_before_time)
+                                            is_organisation, is_publication_name, name_before_time, place_after_newsroom)
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -513,3 +513,9 @@ def test_a_date_after_a_blogs_little_word_then_the_writer():
     assert date_then_name(text, find_date(text)) == "Jane Roe"
     capital = "On March 10, 2015 by Jane Roe"
     assert date_then_name(capital, find_date(capital)) is None  # (a sentence's opening)
+
+
+
+def test_where_the_writer_wrote_from_after_their_job_at_the_newsroom():
+    assert place_after_newsroom("Por Jane Roe - Repórter da Agência Brasil - Brasília") == "Brasília"
+    assert place_after_newsroom("Por Jane Roe - Repórter da Agência Brasil") is None
