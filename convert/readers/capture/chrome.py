@@ -86,6 +86,11 @@ _EXACT = {
     "share-widget": ("share", "share this", "share this article", "republish", "republish story", "republish this story",
                      "republish this article", "share on facebook", "share on twitter", "social sharing",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
+                     # the button that gives the code to embed a video or a post, in the six languages
+                     "embed", "get embed code", "embed code", "copy embed code", "embed-code kopieren", "code einbetten",
+                     "obtenir le code d'intégration", "code d'intégration", "obtener código para insertar",
+                     "código para insertar", "copiar código", "obter código de incorporação", "ottieni il codice embed",
+                     "codice embed",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "kindly share this story", "reddit", "x",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
                      "courriel", "e-mail", "messenger", "telegram", "short link", "shortlink", "kurzlink", "lien court",

@@ -1889,3 +1889,8 @@ def test_a_link_to_the_sites_page_for_a_place(text):
 
 def test_more_from_a_sentence_is_not_a_link():
     assert chrome_reason("More from the council meeting on Monday was expected.") is None
+
+
+@pytest.mark.parametrize("text", ["Ottieni il codice embed", "Get embed code", "Embed", "Code d'intégration"])
+def test_the_button_that_gives_a_videos_embed_code(text):
+    assert chrome_reason(text) == "share-widget"
