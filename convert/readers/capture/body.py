@@ -11,7 +11,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
-                       is_credit_line, labelled_caption, labelled_picture, picture_button, present_scene, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
+                       is_credit_line, labelled_caption, labelled_picture, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
@@ -183,6 +183,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             # page's copyright or a link in capitals
             i += consumed
             continue
+        elif text[-9:].lower() == "riservata" and (reserved := reserved_caption(text)) is not None:
+            article.add_figure(reserved, None, unit.number, unit.last)  # "… (foto d'archivio) - RIPRODUZIONE RISERVATA"
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             # (the site's copyright, with its year or its rights reserved, under the story's last prose: its footer, all

@@ -323,6 +323,21 @@ def picture_button(text: str) -> bool:
     return text.count(" ") < _BUTTON_WORDS and chrome_reason(text, header=True) == "page-chrome"
 
 
+_RESERVED_AFTER = lazy_compile(r"\s[-–—]\s(?:©\s*)?riproduzione riservata$", re.I)
+_RESERVED_CAPTION_WORDS = 3  # at least
+
+
+def reserved_caption(text: str) -> Optional[str]:
+    """The caption of a picture printed with the wire's reuse notice after it ("La stazione della metro B (foto
+    d'archivio) - RIPRODUZIONE RISERVATA", as Italian wires print their pictures' captions), else None."""
+    found = _RESERVED_AFTER.search(text)
+    if found is None:
+        return None
+    caption = text[:found.start()].rstrip()
+    return (caption if len(caption.split()) >= _RESERVED_CAPTION_WORDS and caption[:1] not in "©(" and caption[:9].lower()
+            != "copyright" and can_be_caption(caption) else None)
+
+
 def stock_picture(text: str) -> bool:
     """Whether ``text`` is only a caption saying the picture illustrates the story ("Representative image",
     "Symbolbild."), with no credit."""

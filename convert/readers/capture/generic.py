@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       initials_then_name, picture_button, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
+                       initials_then_name, picture_button, reserved_caption, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
@@ -1537,6 +1537,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 agency = place.agency
                 if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
+        elif text[-9:].lower() == "riservata" and (reserved := reserved_caption(text)) is not None:
+            article.add_figure(reserved, None, unit.number, unit.last)  # "… (foto d'archivio) - RIPRODUZIONE RISERVATA"
         elif (reason := chrome_reason(text, header=True)) is not None:
             if reason == "banner" and _TIMESTAMP.match(text) is not None and (stamped := find_date(text)) is not None:
                 take_timestamp(unit, article, doc, stamped)  # "PUBLISHED JAN 23, 2024, 06:00 PM SGT": a stamp in capitals

@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (credit_under_sentence, present_scene, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (credit_under_sentence, present_scene, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1127,3 +1127,12 @@ def test_a_caption_that_only_says_the_picture_illustrates_the_story(text, stock)
 ])
 def test_a_caption_told_in_the_present_and_ending_with_when(text, scene):
     assert present_scene(text) is scene
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("La stazione della metro B (foto d'archivio) - RIPRODUZIONE RISERVATA", "La stazione della metro B (foto d'archivio)"),
+    ("Il sindaco davanti al municipio - © RIPRODUZIONE RISERVATA", "Il sindaco davanti al municipio"),
+    ("© RIPRODUZIONE RISERVATA", None), ("Copyright ANSA - RIPRODUZIONE RISERVATA", None),
+])
+def test_a_caption_with_the_wires_reuse_notice_after_it(text, caption):
+    assert reserved_caption(text) == caption
