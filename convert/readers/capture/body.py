@@ -688,7 +688,7 @@ _SUMMARY_LABELS = {"key points", "summary", "in brief", "at a glance", "highligh
                    "riassunto", "cosa sapere", "in pillole",
                    # ("What you need to know" in the other languages; not "What we know", which heads a section too)
                    "ce qu'il faut savoir", "das müssen sie wissen", "was sie wissen müssen", "lo que tienes que saber",
-                   "cosa c'è da sapere"}
+                   "cosa c'è da sapere", "what to know", "key facts"}
 # A box's second label, over what comes next ("In short:" … "What's next?"): a label only a few lines under the first
 # (elsewhere, "What happens next" heads a section of the story).
 _NEXT_LABELS = {"what's next", "what’s next", "what happens next", "wie geht es weiter", "et maintenant", "et après",

@@ -855,7 +855,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^(?:ce|cet|cette) (?:texte|article|chronique|tribune) fait partie d|^(?:dieser|diese) (?:beitrag|artikel|text|kolumne)"
         r" ist teil\b|^este (?:artículo|texto) forma parte d|^este (?:artigo|texto) faz parte d|^questo (?:articolo|testo)"
         r" fa parte d|^(?:les )?opinions (?:publiées|exprimées)\b.{0,60}\bn['’]engagent que\b"
-        r"|^(?:las )?opiniones (?:expresadas|vertidas|publicadas)\b.{0,60}\b(?:responsabilidad|de sus? autor)"
+        r"|^(?:las )?opiniones (?:expresadas|vertidas|publicadas)\b(?:.{0,60}\b(?:responsabilidad|de sus? autor)|.{0,12}$)"
         r"|^(?:as )?opiniões (?:expressas|emitidas|publicadas)\b.{0,60}\b(?:responsabilidade|d[oa]s? autor)"
         r"|^(?:le )?opinioni espresse\b.{0,60}\b(?:responsabilità|dell['’]autore|degli autori)"
         r"|^(?:der|dieser) (?:beitrag|gastbeitrag|kommentar|text) (?:gibt|spiegelt) (?:ausschließlich |allein )?die meinung"
@@ -894,10 +894,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^" + _PRICE + r"\s+(?:at|bei|chez|en|em|su|da|on)\s+[A-ZÀ-Þ][\w.&'’\-]*(?: [A-ZÀ-Þ][\w.&'’\-]*){0,2}$")),
     # "Vos données sont traitées conformément à notre politique de confidentialité.", "Your data will be processed in
     # accordance with our privacy policy.": a sign-up form's note on the reader's data, in the six languages.
-    ("site-notice", _Keys.of("data|données|daten|datos|dados|dati"), lazy_compile(
+    ("site-notice", _Keys.of("data|données|daten|datos|dados|dati|info|information|details|informations|angaben"), lazy_compile(
         r"\b(?:your|vos|ihre|tus|sus|seus|os seus|i tuoi|i suoi)\s+(?:personal |personnelles |personenbezogenen "
-        r"|personales |pessoais |personali )?(?:data|données(?: personnelles)?|daten|datos(?: personales)?|dados(?: pessoais)?"
-        r"|dati(?: personali)?)\b.{0,80}\b(?:privacy policy|privacy notice|politique de confidentialité|datenschutzerklärung"
+        r"|personales |pessoais |personali )?(?:data|info|information|details|données(?: personnelles)?|informations|daten"
+        r"|angaben|datos(?: personales)?|dados(?: pessoais)?|dati(?: personali)?)\b.{0,80}\b(?:privacy policy|privacy notice|politique de confidentialité|datenschutzerklärung"
         r"|datenschutzbestimmungen|datenschutzhinweise\w*|política de privacidad|política de privacidade|informativa (?:sulla )?privacy)",
         re.I)),
     # "Accede a todas las notas sin límite desde $49 al mes", "Unlimited access for $4.99 a month": access offered at a
@@ -1133,6 +1133,22 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|aceptar|aceite|aceitar|accetta|accettare|accept|acceptez|accepter|akzeptieren)\b.{0,80}?\b(?:"
         + _EMBEDDED + r")\b|\b(?:" + _EMBEDDED + r")\b.{0,80}?\b(?:zustimmung|einwilligung|consent|consentement"
         r"|consentimiento|consentimento|consenso)\b", re.I)),
+    # "Ce contenu journalistique est financé par l'Initiative de journalisme local …", "This content was produced by The
+    # Canadian Press.": who paid for the content or made it, in the six languages.
+    ("editor-note", _Keys.of("content|contenu|inhalt|contenido|conteúdo|contenuto"), lazy_compile(
+        r"^(?:this|ce|dieser|este|questo) (?:journalistic )?(?:content|contenu|inhalt|contenido|conteúdo|contenuto)"
+        r"(?: journalistique| giornalistico| periodístico| jornalístico| journalistisch)? (?:is|was|has been|est|a été|ist|wurde"
+        r"|es|fue|ha sido|é|foi|è|è stato) (?:funded|financed|produced|supported|financé|produit|soutenu|finanziert|erstellt"
+        r"|produziert|financiado|producido|produzido|finanziato|prodotto)\b", re.I)),
+    # "Your gift of $35 can help a family …", "Votre don de 20 € permet …": an appeal for a donation, in the six
+    # languages.
+    ("appeal", _Keys.of("gift|donation|don|spende|donación|doação|donazione|contribution"), lazy_compile(
+        r"^(?:your|votre|ihre|tu|su|sua|la tua) (?:gift|donation|don|spende|donación|doação|donazione|contribution)\b"
+        r"(?: (?:of|de|von|di) " + _PRICE + r")? (?:can|will|helps?|permet|peut|kann|hilft|puede|ayuda|pode|ajuda|può|aiuta)\b",
+        re.I)),
+    # "Download the full report (PDF, 2.4 MB)": a link to a file, with its kind and size.
+    ("page-chrome", _Keys.of("pdf|doc|docx|xls|xlsx|ppt|pptx|mb|kb"), lazy_compile(
+        r"[(\[](?:pdf|docx?|xlsx?|pptx?)[,;:]?\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|ko|mo|go)[)\]]$", re.I)),
     # "Sponsored audio: This story's audio is presented by …", "Este áudio é oferecido por …", "Conteúdo narrado por voz
     # gerada com inteligência artificial.": who pays for the story read aloud, and the machine that reads it, in the six
     # languages.
@@ -1486,7 +1502,7 @@ _COPYRIGHT_FIRST = frozenset("©Cc(AaTt")
 _LONG_COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|(?:all rights reserved|alle rechte vorbehalten"
                                r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
                                r"|tutti i diritti riservati)\b", re.I)
-_DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer: ", "DISCLAIMER: ", "(DISCLAIMER: "}
+_DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer:", "DISCLAIMER: ", "(DISCLAIMER:", "Disclaimer :", "DISCLAIMER :"}
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")
 _TEASER_WORDS = 30  # at most, in another story's teaser cut to fit its card

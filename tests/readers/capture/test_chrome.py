@@ -1894,3 +1894,24 @@ def test_more_from_a_sentence_is_not_a_link():
 @pytest.mark.parametrize("text", ["Ottieni il codice embed", "Get embed code", "Embed", "Code d'intégration"])
 def test_the_button_that_gives_a_videos_embed_code(text):
     assert chrome_reason(text) == "share-widget"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Your info will be used in accordance with our Privacy Policy", "site-notice"),
+    ("Las opiniones expresadas en", "editor-note"),  # (cut off by the capture's end)
+    ("Disclaimer : We respect your thoughts and views! But we need to be judicious while moderating your comments.",
+     "editor-note"),
+    ("Ce contenu journalistique est financé par l'Initiative de journalisme local du gouvernement du Canada.",
+     "editor-note"),
+    ("Ce contenu a été produit par La Presse Canadienne.", "editor-note"),
+    ("Your gift of $35 can help a family plant a drought-tolerant crop this season.", "appeal"),
+    ("Download the full report (PDF, 2.4 MB)", "page-chrome"),
+])
+def test_notes_on_data_opinions_funding_gifts_and_files(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Your gift to the town was generous, the mayor wrote.",
+                                  "The report runs to 40 pages and was published on Monday."])
+def test_a_storys_words_on_gifts_and_reports_stay(text):
+    assert chrome_reason(text) is None
