@@ -1136,7 +1136,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Ce contenu journalistique est financé par l'Initiative de journalisme local …", "This content was produced by The
     # Canadian Press.": who paid for the content or made it, in the six languages.
     ("editor-note", _Keys.of("content|contenu|inhalt|contenido|conteúdo|contenuto"), lazy_compile(
-        r"^(?:this|ce|dieser|este|questo) (?:journalistic )?(?:content|contenu|inhalt|contenido|conteúdo|contenuto)"
+        # (not what someone said: "This content was produced by volunteers, the council said")
+        r"^(?!.*\b(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|afirmó|disse|afirmou|ha detto)\b)"
+        r"(?:this|ce|dieser|este|questo) (?:journalistic )?(?:content|contenu|inhalt|contenido|conteúdo|contenuto)"
         r"(?: journalistique| giornalistico| periodístico| jornalístico| journalistisch)? (?:is|was|has been|est|a été|ist|wurde"
         r"|es|fue|ha sido|é|foi|è|è stato) (?:funded|financed|produced|supported|financé|produit|soutenu|finanziert|erstellt"
         r"|produziert|financiado|producido|produzido|finanziato|prodotto)\b", re.I)),
