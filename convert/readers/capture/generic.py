@@ -18,7 +18,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, quote_card, read_body,
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
-from .captions import (can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
+from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        initials_then_name, picture_button, reserved_caption, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
@@ -1084,8 +1084,8 @@ def _lead_tagged_caption(header: Sequence[Line], index: int) -> Optional[tuple[s
     unlabelled = without_label(credit)
     if not (wire_agency(credit) is not None or call_letters(credit) or _picture_credit_line(credit)):
         return None
-    if len(caption.split()) < _TAGGED_CAPTION_WORDS:
-        return None
+    if not _TAGGED_CAPTION_WORDS <= len(caption.split()) <= CAPTION_WORDS:
+        return None  # (longer, the story's first paragraph with the wire's tag that signs it: "… aux heures de pointe. (Belga)")
     return (caption, unlabelled) if _signed_above(header, index) else None
 
 

@@ -4402,3 +4402,11 @@ def test_the_job_after_names_with_little_words_in_them_is_no_part_of_the_byline(
         "Residents told to boil water after pump fails", "By Jane Roe and Johan du Preez, News Reporters",
         "14 Nov 2023 | 16:05", f"RIVERTON - {STORY}", SECOND]) + "\n")
     assert article["byline"] == "Jane Roe and Johan du Preez"
+
+
+def test_a_long_first_paragraph_signed_by_the_wires_tag_is_no_caption():
+    first = (f"{STORY} Buses will run every six minutes at peak hours while the work goes on, the operator said on "
+             "Thursday in a statement to passengers and residents. (Belga)")
+    document, article = article_of("\n\n".join(["Publié le 15/02/2024 à 14:05", "Partager", first, SECOND]) + "\n")
+    assert paragraphs(article)[0] == first
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
