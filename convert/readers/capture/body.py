@@ -203,6 +203,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             _add_list_item(article, text, unit)  # a review's details, a match's line-ups: the story's facts, no prose
         elif early and _metadata_line(unit, article, doc):
             pass
+        elif (early and article.byline is not None and i + 1 < len(units) and text.count(" ") < _WRITER_NOTE_WORDS
+              and _follows_the_writer(units[i + 1].text, article.byline)):
+            doc.remove(unit, "author-bio")  # "Ingeniero agrónomo. Fue director de …" over "Seguir a Martín Echegaray"
         elif (early and article.byline is not None and i + 1 < len(units)
               and (text.startswith(((writer := article.byline.partition(",")[0]), writer.rpartition(" ")[2] + " "))
                    or text[:4] in _HONORIFICS)
@@ -419,6 +422,11 @@ def _note_on_the_writer(text: str, byline: str, last: bool) -> bool:
         writer = writer.title()
     return about_the_writer(text, writer) or (last and not text.endswith(_TERMINAL)
                                               and about_the_writer(text + ".", writer))
+
+
+def _follows_the_writer(text: str, byline: str) -> bool:
+    """Whether ``text`` is the button to follow the writer the byline names ("Seguir a Martín Echegaray")."""
+    return text.endswith(byline.partition(",")[0]) and chrome_reason(text) == "promo"
 
 
 def about_the_writer(text: str, byline: str) -> bool:

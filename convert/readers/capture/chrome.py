@@ -1167,6 +1167,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("live-blog-chrome", _Keys.of("+++|follow"), lazy_compile(
         r"^\+{2,3}\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?\s*\+{2,3}$|^follow (?:along )?(?:below|here) for (?:the latest|live updates"
         r"|updates)\b", re.I)),
+    # "Follow Jane Roe", "Seguir a Martín Echegaray": the button to follow the writer, in the six languages.
+    ("promo", _Keys.of("follow|seguir|siga|suivre|folgen|segui"), lazy_compile(
+        r"^(?:follow|seguir a|siga a?|suivre|folgen sie|folgen|segui) (?-i:[A-ZÀ-Þ][\w'’.\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.\-]+){1,3})$",
+        re.I)),
     # "Stay with KQZT 4 News for updates on this developing story.": a station's promise of more, under its story.
     ("promo", _Keys.of("stay"), lazy_compile(r"^stay with [\w&.\- ]{2,40} for (?:updates|the latest|more)\b", re.I)),
     # "Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.": a subscription's offer at its

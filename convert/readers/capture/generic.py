@@ -203,7 +203,13 @@ def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft
     headlined = min(article.field_lines.get("headline", {}), default=0)
     for unit in header:
         if unit.number > headlined and unit.text.casefold() == agency.casefold():
-            _take_from_removed(unit, "byline", unit.text, article, doc)
+            pictured = next((block for block in article.blocks if block["type"] == "figure" and block["credit"] is None
+                             and 0 < unit.number - block["lines"][1] <= 2), None)
+            if pictured is None:
+                _take_from_removed(unit, "byline", unit.text, article, doc)
+            elif len(kept := [item for item in doc.removed if item["lines"] != [unit.number, unit.last]]) < len(doc.removed):
+                doc.removed[:] = kept  # (under a caption printed without its credit, the wire credits the picture)
+                pictured["credit"], pictured["lines"][1] = unit.text, unit.last
             return
 
 

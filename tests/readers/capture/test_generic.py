@@ -4410,3 +4410,23 @@ def test_a_long_first_paragraph_signed_by_the_wires_tag_is_no_caption():
     document, article = article_of("\n\n".join(["Publié le 15/02/2024 à 14:05", "Partager", first, SECOND]) + "\n")
     assert paragraphs(article)[0] == first
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_the_wire_alone_under_an_uncredited_caption_credits_the_picture():
+    # (the caption printed twice, as the picture's title and its caption, then the wire's name alone)
+    caption = "View of a school's playground in the old town, in a file picture."
+    document, article = article_of("\n".join([
+        "Home", "Region", "Riverton", "Region brings forward its plan for shade in 300 school playgrounds",
+        "The works, with a budget of 22 million, will be done in two phases so as not to disturb the school year",
+        "Actualizado hace 45 min", caption, caption, "EFE", f"Riverton. (EFE).- {STORY}", SECOND]) + "\n")
+    assert {(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"} == {(caption, "EFE")}
+    assert article["byline"] is None
+
+
+def test_a_note_on_the_writer_over_the_button_to_follow_them():
+    document, article = article_of("\n\n".join([
+        "The water that does not reach the east", "Por Jane Roe", "6 de marzo de 2024 - 00:05",
+        "Ingeniera agrónoma. Fue directora de Riego de la provincia entre 2011 y 2015.", "Seguir a Jane Roe",
+        STORY, SECOND]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons(document)["Seguir a Jane Roe"] == "promo"
