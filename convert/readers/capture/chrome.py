@@ -749,6 +749,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("comment-prompt", _Keys.of("save|meinen|enregistrer|guarda|guardar|salvar|salva|welcome"), lazy_compile(
         r"^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salvar (?:meus dados|o meu nome)"
         r"|salva il mio nome)\b.{0,120}\b(?:comment|kommentiere|commentaire|comente|comentar|commento)\b"
+        # (cut off by the capture's end: the form's box, its opening words and the browser)
+        r"|^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salva il mio nome)\b.{0,80}"
+        r"\b(?:browser|navigateur|navegador|navigator)\b.{0,60}$"
         r"|^we welcome your (?:feedback|comments)\b.{0,40}\b(?:thoughts|comments|respectful)\b", re.I)),
     # "We welcome respectful discussion.", "Comments are reviewed before they appear.", "You must be logged in to
     # comment.": the comments' rules and the form's prompt, in the six languages
@@ -1156,7 +1159,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # languages.
     ("media-embed", _Keys.of("audio|áudio|narrado|narrada|narrated|vorgelesen|gelesen|lu|lue|letto|voz|voice|voix|stimme"
                              "|voce"), lazy_compile(
-        r"^sponsored audio\b|\b(?:audio|áudio)\b.{0,30}\b(?:is|es|é|est|ist|wird|è) (?:presented|offered|provided"
+        r"^sponsored audio\b|\b(?:audio|áudio)\b.{0,40}\b(?:patrocinado|gesponsert|sponsored|sponsorisé|sponsorizzato)"
+        r" (?:by|por|par|von|da)\b|\b(?:audio|áudio) (?=(?:presented|offered|provided|proposé|présenté|offert|präsentiert"
+        r"|gesponsert|offerto|presentato|ofrecido|patrocinado|oferecido) (?:by|por|par|von|da)\b)"
+        r"|\b(?:audio|áudio)\b.{0,30}\b(?:is|es|é|est|ist|wird|è) (?:presented|offered|provided"
         r"|ofrecido|patrocinado|oferecido|présenté|offert|proposé|präsentiert|gesponsert|offerto|presentato)"
         r" (?:by|por|par|von|da)\b|\b(?:narrado|narrada) por (?:uma |una )?voz (?:gerada|generada|sintética|artificial)"
         r"|\b(?:lu|lue) par une voix (?:de synthèse|générée|artificielle)|\b(?:vorgelesen|gelesen) von einer"
@@ -1171,6 +1177,25 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("promo", _Keys.of("follow|seguir|siga|suivre|folgen|segui"), lazy_compile(
         r"^(?:follow|seguir a|siga a?|suivre|folgen sie|folgen|segui) (?-i:[A-ZÀ-Þ][\w'’.\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w'’.\-]+){1,3})$",
         re.I)),
+    # "KWNP is listener-supported. … please make a gift today.", "Soutenez-nous à partir de 1 € par mois.": a station's or
+    # a site's appeal for its readers' money, in the six languages.
+    ("appeal", _Keys.of("supported|gift|soutenez|unterstützen|apóyanos|apoie|sostienici|support"), lazy_compile(
+        r"\b(?:is|are) (?:listener|reader|member|viewer)-supported\b|\bplease make a (?:gift|donation)\b"
+        r"|\b(?:soutenez-nous|support us|unterstützen sie uns|apóyanos|apoie-nos|sostienici)\b.{0,40}" + _PRICE, re.I)),
+    # "Normas de participación: los comentarios ofensivos … serán eliminados.": the comment box's rules in the other
+    # languages.
+    ("comment-prompt", _Keys.of("comentarios|comentários|commentaires|commenti"), lazy_compile(
+        r"\b(?:los |os |les |i )?(?:comentarios|comentários|commentaires|commenti)\b.{0,100}\b(?:serán (?:eliminados|borrados"
+        r"|retirados)|serão (?:removidos|apagados|excluídos)|seront (?:supprimés|retirés|effacés)|saranno (?:rimossi"
+        r"|cancellati|eliminati))\b", re.I)),
+    # "Audio herunterladen (2:31 min)", "Download audio": the player's button to save the story's sound, in the six
+    # languages.
+    ("media-embed", _Keys.of("audio|herunterladen|download|télécharger|descargar|baixar|scaricare"), lazy_compile(
+        r"^(?:(?:audio|podcast|mp3) (?:herunterladen|download|télécharger|descargar|baixar|scaricare)|download (?:the )?"
+        r"(?:audio|podcast|mp3)|télécharger l['’]audio|descargar (?:el )?audio|baixar (?:o )?áudio|scarica l['’]audio)"
+        r"(?:\s*\(\d{1,2}:\d{2}(?:\s*min\.?)?\))?$", re.I)),
+    # "Sendung: Regionalnachrichten am Morgen, 22.08.2023, 06:30 Uhr": the programme a broadcaster aired the story in.
+    ("editor-note", _Keys.of("sendung"), lazy_compile(r"^sendung\s*:\s*\S", re.I)),
     # "Stay with KQZT 4 News for updates on this developing story.": a station's promise of more, under its story.
     ("promo", _Keys.of("stay"), lazy_compile(r"^stay with [\w&.\- ]{2,40} for (?:updates|the latest|more)\b", re.I)),
     # "Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.": a subscription's offer at its
@@ -1449,11 +1474,13 @@ def _reason(text: str, header: bool) -> Optional[str]:
         if text.startswith("Never miss") and _NEWSLETTER_PITCH.match(text) is not None:
             return "newsletter-prompt"
     # (the notes that may run long: each looked for only in the lines that hold its word)
+    if ("€" in text or "$" in text or "£" in text) and _APPEAL_AT_A_PRICE.search(text) is not None:
+        return "appeal"  # "… Soutenez-nous à partir de 1 € par mois.", at any length
     if text[:1] in _COPYRIGHT_FIRST and _LONG_COPYRIGHT.match(text) is not None:
         return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
-    if "omment" in text and _COMMENTS_DISCLAIMER.search(text) is not None:
+    if ("omment" in text or "oment" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
@@ -1494,14 +1521,18 @@ def _reason(text: str, header: bool) -> Optional[str]:
 # named: a story's "the comments do not reflect the views of the council" names neither)
 _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:comments?|kommentare|commentaires|comentarios|comentários|commenti)\b[^.]{0,80}"
-    r"\b(?:do not|does not|don't|nicht|ne reflètent pas|n'engagent pas|no reflejan|não refletem|non riflettono)\b[^.]{0,40}"
-    r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da) (?:the )?"
-    r"(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper))", re.I)
+    r"\b(?:do not|does not|don't|nicht|ne reflètent pas|ne représentent pas|n'engagent pas|no reflejan|no representan"
+    r"|não refletem|não representam|non riflettono|non rappresentano)\b[^.]{0,40}"
+    r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da|deste|de este|di questo|de ce)"
+    r" (?:the )?(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper)"
+    r"|site|sitio|sito|portal|jornal|diario|journal|giornale)", re.I)
 _REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadcast|copied|republished)\b.{0,120}\bwithout\b.{0,30}"
                                   r"\bpermission\b"
                                   # "Reproduction of this story requires the publisher's permission."
                                   r"|^reproduction of this (?:story|article|content)\b.{0,40}\brequires?\b.{0,40}\bpermission\b",
                                   re.I)
+_APPEAL_AT_A_PRICE = lazy_compile(r"\b(?:soutenez-nous|support us|unterstützen sie uns|apóyanos|apoie-nos|sostienici)\b.{0,40}"
+                                  + _PRICE, re.I)
 _COPYRIGHT_FIRST = frozenset("©Cc(AaTt")
 # A year after the copyright's mark, or all rights reserved, opening the line, in the six languages: the site's notice,
 # however much of its terms follows.
@@ -1542,6 +1573,8 @@ _SUPPORT_NOTE = lazy_compile(
     r".{0,40}? (?:provided|made possible) by\b"
     # "Support for WVLR comes from listeners like you.": a public station's note on who pays for it
     r"|Support for [\w&.\- ]{2,40} comes from (?:listeners|viewers|readers|members|donors|supporters|you)\b"
+    # ("Support for KWNP comes from Big Horn Valley Credit Union, …": a station's sponsor, the station named in capitals)
+    r"|Support for [A-Z][A-Z0-9\-]{2,9}(?: [A-Z][\w&.\-]*){0,3} comes from [A-Z]"
     r"|This (?:coverage|reporting|story|article|report|series|project|fact-check|fact check) (?:is|was) "
     r"(?:made possible|supported|funded|underwritten|produced as part of|produced in partnership with)\b")
 # "We use your sign-up to provide content in ways you've consented to …": a sign-up form's note on the reader's data.

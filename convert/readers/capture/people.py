@@ -233,6 +233,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if "(" in text and ")" in text:
         text = _without_where_from(text)
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)
+    if not match and len(text) <= _GLUED_DATE_REACH and (spaced := _glued_date_apart(text)) is not None:
+        match = _BY.match(spaced[0])  # ("di MARCO FERRI03 dicembre 2024": the day glued to the name)
     if not match:
         return None
     rest = match.group("rest") if match.group("rest") is not None else match.group("foreign")
@@ -330,6 +332,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name = _without_places(name)
     if name is not None and "(" in name and _ROLE_TAG.search(name):
         name = _without_picture_credits(name)
+    if name is not None and name.endswith("The") and name[-4:-3].islower():
+        name = name[:-3]  # ("By Colin RuddThe Canadian Press": the newsroom's article glued to the name)
     if name is not None and (twice := _NAME_TWICE.fullmatch(name)) is not None:
         name = twice.group("name")  # "Von Jonas WeberJonas Weber": the name printed twice, as a page joins two elements
     if name is not None and _glued_by(text) and not _reads_as_name(name):
@@ -521,8 +525,9 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
 
 # "Jonas WeberJonas Weber", "Jane Roe Jane Roe": a name of two to four words printed twice.
 _NAME_TWICE = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}) ?(?P=name)")
-# A figure glued to a word's last small letter: where a page joined the date to the name before it.
-_LETTER_THEN_FIGURE = lazy_compile(r"(?<=[a-zà-ÿ])(?=\d)")
+_GLUED_DATE_REACH = 80  # characters, at most, in a byline line with the day glued to the name
+# A figure glued to a word's last letter: where a page joined the date to the name before it.
+_LETTER_THEN_FIGURE = lazy_compile(r"(?<=[^\W\d_])(?=\d)")
 
 
 def _glued_date_apart(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:
@@ -596,7 +601,9 @@ def name_then_brand(text: str) -> Optional[tuple[str, str]]:
 # last letter: a name in capitals, or a weekday or month (not a name's own capital, "McKenzie", "DeSantis": the
 # part before it is the whole word then, of three letters at least, no "Mc" or "Mac" first).
 _GLUED_AFTER_NAME = lazy_compile(r"\b(?!Mc|Mac)[A-ZÀ-Þ][a-zà-ÿ'’]{2,30}(?=[A-Z]{2,}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat"
-                                 r"|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
+                                 r"|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+                                 # (or a newsroom's name that opens with its article: "Colin RuddThe Canadian Press")
+                                 r"|The [A-Z])")
 
 
 def unglued_name(text: str) -> str:

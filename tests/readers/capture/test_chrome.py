@@ -1915,3 +1915,21 @@ def test_notes_on_data_opinions_funding_gifts_and_files(text, reason):
                                   "The report runs to 40 pages and was published on Monday."])
 def test_a_storys_words_on_gifts_and_reports_stay(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Support for KRVN comes from Riverton Credit Union, serving members across the valley since 1958.", "editor-note"),
+    ("KRVN is listener-supported. If you value reporting like this, please make a gift today.", "appeal"),
+    ("Vous avez aimé cet article ? La Gazette est un média indépendant qui ne vit que grâce à ses lecteurs. "
+     "Soutenez-nous à partir de 1 € par mois.", "appeal"),
+    ("Article audio proposé par notre partenaire Voxalis", "media-embed"),
+    ("Audio herunterladen (2:31 min)", "media-embed"),
+    ("Normas de participación: los comentarios ofensivos o que no guarden relación con la noticia serán eliminados.",
+     "comment-prompt"),
+    ("Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site. Se achar "
+     "algo que viole os termos de uso, denuncie.", "site-notice"),
+    ("Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain comme", "comment-prompt"),
+    ("Sendung: Regionalnachrichten am Morgen, 22.08.2023, 06:30 Uhr", "editor-note"),
+])
+def test_a_stations_sponsors_and_appeals_audio_buttons_and_comment_rules_in_the_languages(text, reason):
+    assert chrome_reason(text) == reason

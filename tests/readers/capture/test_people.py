@@ -44,6 +44,8 @@ from convert.readers.capture.people import (byline_parts, contributors, date_the
     ("Par Hugo MarchettiLe 3 avril 2024 à 18h40", ("Hugo Marchetti", None, "2024-04-03")),
     ("Live updates by Jane Roe", ("Jane Roe", None, None)),
     ("Von Jonas WeberJonas Weber", ("Jonas Weber", None, None)), ("By Jane Roe Jane Roe", ("Jane Roe", None, None)),
+    ("di MARCO FERRI03 dicembre 2024", ("MARCO FERRI", None, "2024-12-03")),
+    ("By Jane RoeThe Canadian Press", ("Jane Roe", "The Canadian Press", None)),
 ])
 def test_bylines(text, parts):
     assert byline_parts(text) == parts
