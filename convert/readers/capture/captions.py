@@ -65,7 +65,8 @@ _GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d
                                    r"[A-ZÀ-Þ][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
 _OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
-                             + LOWER_CASE_WIRES + r")[^©]{1,60})$")
+                             # (a picture service that writes its name small: "© picture alliance/dpa | Jane Roe")
+                             r"picture alliance\b|imago\b|" + LOWER_CASE_WIRES + r")[^©]{1,60})$")
 _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 # "Il fiume in piena nell'entroterra anconetano Foto Gazzetta Adriatica": the picture's word without its colon, then the
 # credit in capitalised words, after a caption without a stop.
@@ -686,6 +687,9 @@ def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
     """"... on Monday. picture alliance | Jane Roe", "... on Monday. Jane Roe | Reuters 2024", "... on Monday. Jane
     Roe | The Valley Courier": a picture service's name, or a photographer's before an agency's or whom they work
     for, after the caption's last sentence is the first part of a credit the bar divides."""
+    if (mark := caption.rfind(" © ")) > 0 and len(caption) - mark <= _OWNER_BEFORE_BAR:
+        # ("… in Rudolstein. © picture alliance/dpa | Jane Roe": the owner's mark opens the credit the bar divides)
+        return caption[:mark].rstrip(), f"{caption[mark + 3:].strip()} | {credit}"
     end = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
     service = caption[end + 2:] if end > 0 else ""
     if service and not service.endswith(".") and (_PICTURE_AGENCY.fullmatch(service)  # ("Rep. Mark Meadows.": the caption)
@@ -696,6 +700,7 @@ def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
     return caption, credit
 
 
+_OWNER_BEFORE_BAR = 40  # characters, at most, from an owner's mark to the bar
 _NAME_BEFORE_BAR = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]+(?: [A-ZÀ-Þ][\w.'’\-]+){1,2}")
 
 

@@ -1136,3 +1136,12 @@ def test_a_caption_told_in_the_present_and_ending_with_when(text, scene):
 ])
 def test_a_caption_with_the_wires_reuse_notice_after_it(text, caption):
     assert reserved_caption(text) == caption
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Blick auf das Werk in Riverstadt. © picture alliance/dpa | Jane Roe",
+     (None, "Blick auf das Werk in Riverstadt.", "picture alliance/dpa | Jane Roe")),
+    ("Blick auf das Werk in Riverstadt. © picture alliance/dpa", (None, "Blick auf das Werk in Riverstadt.", "picture alliance/dpa")),
+])
+def test_an_owners_mark_opens_the_credit_a_bar_divides(text, parts):
+    assert caption_parts(text) == parts
