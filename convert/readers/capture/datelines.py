@@ -21,7 +21,8 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO
 # A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
 _CAPS_WORD = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.](?:/[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.])?"
 _WORD = rf"[{_CAPITAL}](?:[\w.'’\-]*[\w.'’])?(?:/[{_CAPITAL}][\w.'’\-]*)?"  # (not its dash: "ACAPULCO, Gro.- El")
-_JOINER = r"(?:de|do|da|del|di|la|le|el|am|an|sur|upon|on|of|al)(?!\w)"  # "Rio de Janeiro", "Frankfurt am Main"
+# "Rio de Janeiro", "Frankfurt am Main", "San Isidro de las Minas"
+_JOINER = r"(?:de|do|da|del|di|la|las|los|le|les|el|das|dos|della|am|an|sur|upon|on|of|al)(?!\w)"
 # "NEW YORK, March 3 (Reuters) -", "LONDON, 3 March 2024 (AFP) -": the day the wire filed the story.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -47,7 +48,7 @@ _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}{_CO
                     + _AFTER_PLACE, re.S)
 # "Buenos Aires.- El ...": a place in small letters, then a stop glued to a dash, as Spanish-language papers print
 # datelines (a sentence does not end so).
-_STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,3}}"
+_STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,4}}"
                           # (the state after a comma: "San Luis Potosí, SLP.-", "Guadalajara, Jal.-")
                           rf"(?:,\s+[{_CAPITAL}][^\W\d_]{{1,14}}(?=\.))?)\.[-–—]\s*"
                           rf"(?P<rest>[{_CAPITAL}\"“«].*)$", re.S)

@@ -221,6 +221,7 @@ def _take_from_removed(unit: Line, name: str, value: str, article: ArticleDraft,
         article.fill(name, value, unit.number)
 
 
+_CAPITALS_PLACE_BEFORE = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3}\s*[/|·•–—-]\s*")
 # "STRASBOURG": a place's name in capitals, one to three words.
 _PLACE_IN_CAPITALS = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}")
 
@@ -1552,6 +1553,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                   and (shouted_name := _shouted_name_and_time(text)) is not None):
                 article.fill("byline", shouted_name[0], unit.number)  # "HOLLIS WEXFORD - 6/3/2024, 4:41 PM": the
                 article.fill("published", shouted_name[1], unit.number)  # writer's name in capitals and the story's time
+            elif (reason == "banner" and (stamped := find_date(text)) is not None and stamped[1].start() > 0
+                  and _CAPITALS_PLACE_BEFORE.fullmatch(text, 0, stamped[1].start()) is not None):
+                # "CIUDAD DE MÉXICO / 18.09.2024 08:20:00": where the story was filed, in capitals, then when
+                take_timestamp(Line(unit.number, unit.raw, text[stamped[1].start():], unit.end), article, doc, stamped)
             elif reason in ("banner", "contact") and take_byline(unit, article, doc):
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
             elif reason == "contact" and article.byline is None and _name_and_address(text):

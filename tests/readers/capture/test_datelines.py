@@ -324,3 +324,8 @@ def test_a_letters_greeting_and_a_word_that_opens_an_argument_are_no_place(text)
 def test_a_town_and_a_stop_before_a_first_sentence_opening_with_a_preposition(text, place):
     found = dateline(text)
     assert (found.place if found else None) == place
+
+
+def test_a_place_of_several_words_with_its_little_words_glued_to_the_story_by_a_stop_and_a_dash():
+    found = dateline("San Isidro de las Minas, Coah.-Catorce mineros que permanecían atrapados fueron rescatados.")
+    assert (found.place, found.rest[:7]) == ("San Isidro de las Minas, Coah.", "Catorce")

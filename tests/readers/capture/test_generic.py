@@ -4430,3 +4430,10 @@ def test_a_note_on_the_writer_over_the_button_to_follow_them():
         STORY, SECOND]) + "\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert reasons(document)["Seguir a Jane Roe"] == "promo"
+
+
+def test_a_place_in_capitals_then_the_stamp_under_the_byline():
+    document, article = article_of("\n\n".join([
+        "Rescuers free 14 miners trapped in a coal mine after 30 hours", "POR ANA RUIZ",
+        "CIUDAD DE MÉXICO / 18.09.2024 08:20:00", STORY, SECOND]) + "\n")
+    assert article["published"] == "2024-09-18"
