@@ -54,8 +54,8 @@ def agency(text: str) -> Optional[str]:
     for part in _JOINT.split(tag)[:1] if _JOINT.search(tag) else (tag,):
         key = part.casefold()
         if key in _FORMS:
-            # (a name set in capitals, "EUROPA PRESS", as the agency writes it: "Europa Press")
-            return _FORMS[key] or (_LISTED[key] if part.isupper() else part)
+            # (as the text writes it, "EUROPA PRESS" in capitals too: the publisher "as written")
+            return _FORMS[key] or part
     return None
 
 

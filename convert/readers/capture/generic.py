@@ -151,6 +151,9 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.byline = unglued_name(article.byline)
     _names_without_jobs(article)
     _infer_publisher(article, agency, doc, site)
+    if (article.publisher is not None and article.publisher.isupper() and " " in article.publisher
+            and wire_agency(article.publisher) is not None):
+        _publisher_in_ordinary_case(units, article)
     if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:
         article.publisher = written[0]  # ("AP" where only the dateline's tag names it)
         article.note("publisher", written[1])
@@ -186,6 +189,17 @@ def _signed_title_in_body(units: Sequence[Line], article: ArticleDraft, doc: Doc
     article.headline = None
     article.fill("headline", title["text"], title["lines"][0])
     del article.blocks[:titles[-1] + 1]
+
+
+def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) -> None:
+    """The wire set in capitals ("(EUROPA PRESS)" in the dateline) as the page prints it in ordinary case elsewhere
+    ("Europa Press" over the date), when it does: its name as written (in capitals only, it stays so)."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(article.publisher) + r"(?!\w)", re.I)
+    for unit in units:
+        for found in pattern.finditer(unit.text):
+            if not found.group(0).isupper():
+                article.publisher = found.group(0)
+                return
 
 
 def _place_after_byline(units: Sequence[Line], article: ArticleDraft) -> None:

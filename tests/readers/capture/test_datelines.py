@@ -18,7 +18,7 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("Riverton, N.J. — The council voted.", "Riverton, N.J.", None, "The council voted."),
     ("MADRID, 3 mar (EFE).- El pleno aprobó el plan.", "MADRID", "EFE", "El pleno aprobó el plan."),
     ("BERLIN, 3. März (dpa) - Der Rat stimmte zu.", "BERLIN", "dpa", "Der Rat stimmte zu."),
-    ("MADRID, 4 (EUROPA PRESS) El pleno aprobó el plan.", "MADRID", "Europa Press", "El pleno aprobó el plan."),
+    ("MADRID, 4 (EUROPA PRESS) El pleno aprobó el plan.", "MADRID", "EUROPA PRESS", "El pleno aprobó el plan."),
     ("ACAPULCO, Gro.- El pleno aprobó el plan.", "ACAPULCO, Gro.", None, "El pleno aprobó el plan."),
     ("ALBUQUERQUE, Nuevo México, EE.UU. (AP) — El tren.", "ALBUQUERQUE, Nuevo México, EE.UU.", "The Associated Press", "El tren."),
     ("Santa Lucía del Monte, N.G., 15 de junio de 2023.- Con el plan.", "Santa Lucía del Monte, N.G.", None, "Con el plan."),

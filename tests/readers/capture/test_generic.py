@@ -4437,3 +4437,12 @@ def test_a_place_in_capitals_then_the_stamp_under_the_byline():
         "Rescuers free 14 miners trapped in a coal mine after 30 hours", "POR ANA RUIZ",
         "CIUDAD DE MÉXICO / 18.09.2024 08:20:00", STORY, SECOND]) + "\n")
     assert article["published"] == "2024-09-18"
+
+
+
+@pytest.mark.parametrize("byline, publisher", [("Europa Press", "Europa Press"), ("Redacción", "EUROPA PRESS")])
+def test_a_wire_in_capitals_in_the_dateline_as_the_page_writes_it_elsewhere(byline, publisher):
+    document, article = article_of("\n\n".join([
+        "Firefighters fight a wildfire near the town", byline, "14/08/2024 10:05",
+        f"RIVERTON, 14 (EUROPA PRESS) {STORY}", SECOND]) + "\n")
+    assert article["publisher"] == publisher
