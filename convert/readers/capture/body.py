@@ -259,6 +259,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "timestamp")  # "May 28, 2024 15:42 (IST)": a live page's stamp over its next entry
         elif " by " in text and text[:1] in "RrAa" and _WIRE_CREDITS.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Reporting by Jane Roe; Editing by John Doe": who worked on the story
+        elif 0 < last_prose < i and text[:1] in "EePpCc" and _EDITED_BY.fullmatch(text) is not None:
+            doc.remove(unit, "story-credits")  # "Edited by Jane Roe" under the story (over it, a live page's editor)
         elif (len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose
               and not glued_widget(text)):
             if menu_items.get(i) is None:
@@ -377,6 +379,7 @@ def _site_imprint(units: Sequence[Line], i: int) -> bool:
 # "Reporting by Jane Roe; Editing by John Doe": a wire's credits under its story (one who reported, then others).
 _WIRE_CREDITS = lazy_compile(r"(?:Additional )?[Rr]eporting by [^;|]{2,80}(?:\s*[;|]\s*(?:Additional reporting|Editing|Edited"
                              r"|Writing|Written|Compiled|Graphics|Fact-checking) by [^;|]{2,80})+\.?")
+_EDITED_BY = lazy_compile(r"(?:Edited|Produced|Compiled) by [A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){1,3}")
 _OPENING_QUOTES = "“\"«„‘"
 _ATTRIBUTION_WORDS = 12  # at most, in the line that names a quote's speaker
 # "— Hemi Walsh, Esk Valley orchardist": a dash, then the speaker's capitalised name, and no sentence.

@@ -1196,6 +1196,21 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"(?:\s*\(\d{1,2}:\d{2}(?:\s*min\.?)?\))?$", re.I)),
     # "Sendung: Regionalnachrichten am Morgen, 22.08.2023, 06:30 Uhr": the programme a broadcaster aired the story in.
     ("editor-note", _Keys.of("sendung"), lazy_compile(r"^sendung\s*:\s*\S", re.I)),
+    # "Stay informed about all the latest news, tips and updates.": a sign-up box's promise.
+    ("newsletter-prompt", _Keys.of("informed"), lazy_compile(
+        r"^stay (?:informed|up to date|up-to-date) (?:about|on|with) (?:all )?the latest\b", re.I)),
+    # "Receba as principais notícias do dia no seu celular. Clique aqui e participe do nosso canal.": the site's
+    # channel on the reader's phone.
+    ("promo", _Keys.of("celular|móvil|handy|portable|phone|telefonino"), lazy_compile(
+        r"\b(?:receba|recibe|get|erhalten sie|recevez|ricevi)\b.{0,40}\b(?:notícias|noticias|news|nachrichten|actualités"
+        r"|notizie)\b.{0,40}\b(?:no seu celular|en tu (?:móvil|celular)|on your phone|auf (?:ihr|dein) handy"
+        r"|sur votre (?:portable|téléphone)|sul tuo (?:telefonino|cellulare|smartphone))\b", re.I)),
+    # "Do you have a story for our news team?", "Got a news tip?": the newsroom's call for tips.
+    ("page-chrome", _Keys.of("story|tip"), lazy_compile(
+        r"^(?:do you have|have you got|got) a (?:story|news tip|tip|news story)\b.{0,40}\?$", re.I)),
+    # "(Only the headline and picture of this report may have been reworked …": a syndicated feed's note, cut off.
+    ("editor-note", _Keys.of("headline"), lazy_compile(
+        r"^\(?only the headline(?: and picture)? of this (?:report|story|article) may have been\b", re.I)),
     # "Stay with KQZT 4 News for updates on this developing story.": a station's promise of more, under its story.
     ("promo", _Keys.of("stay"), lazy_compile(r"^stay with [\w&.\- ]{2,40} for (?:updates|the latest|more)\b", re.I)),
     # "Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.": a subscription's offer at its

@@ -840,3 +840,9 @@ def test_a_caption_in_the_present_between_longer_paragraphs():
     caption = "A lorry waits in the marshalling lanes at Riverton pier on Wednesday afternoon."
     document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, caption, THIRD, STORY]) + "\n")
     assert figures(article) == [(caption, None, None)]
+
+
+def test_who_edited_the_story_under_it():
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Edited by Jane Roe"]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}["Edited by Jane Roe"] == "story-credits"

@@ -1145,3 +1145,12 @@ def test_a_caption_with_the_wires_reuse_notice_after_it(text, caption):
 ])
 def test_an_owners_mark_opens_the_credit_a_bar_divides(text, parts):
     assert caption_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Fishermen at the beach on March 2, 2025. PHOTO/ JANE ROE", (None, "Fishermen at the beach on March 2, 2025.", "JANE ROE")),
+    ("Près de 80 sapeurs-pompiers ont été mobilisés mercredi soir. LP/Jeanne Roux",
+     (None, "Près de 80 sapeurs-pompiers ont été mobilisés mercredi soir.", "LP/Jeanne Roux")),
+])
+def test_initials_or_a_pictures_word_a_slash_and_the_photographer_after_the_caption(text, parts):
+    assert caption_parts(text) == parts

@@ -1933,3 +1933,13 @@ def test_a_storys_words_on_gifts_and_reports_stay(text):
 ])
 def test_a_stations_sponsors_and_appeals_audio_buttons_and_comment_rules_in_the_languages(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Stay informed about all the latest news, tips and updates.", "newsletter-prompt"),
+    ("Receba as principais notícias do dia no seu celular. Clique aqui e participe do nosso canal.", "promo"),
+    ("Do you have a story for our news team?", "page-chrome"),
+    ("(Only the headline and picture of this report may have been rework", "editor-note"),
+])
+def test_sign_up_promises_phone_channels_tip_calls_and_a_syndicated_feeds_note(text, reason):
+    assert chrome_reason(text) == reason
