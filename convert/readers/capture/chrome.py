@@ -1630,7 +1630,9 @@ _COOKIE_NOTE = lazy_compile(
     # "Wir und unsere Partner verwenden Cookies …", "Nous et nos partenaires utilisons des cookies …": a consent form's
     # notice, in the six languages
     r"|^(?:we and our (?:\w+ )?partners|wir und unsere (?:\w+ )?partner|nous et nos partenaires|nosotros y nuestros socios"
-    r"|nós e os nossos parceiros|noi e i nostri partner)\s+(?:\w+\s+){0,2}(?:cookies?|tracker)\b", re.I)
+    r"|nós e os nossos parceiros|noi e i nostri partner)\s+(?:\w+\s+){0,2}(?:cookies?|tracker)\b"
+    # "We use cookies and similar technologies to …", opening the line, at any length
+    r"|^(?:we use|nous utilisons des|wir verwenden|wir nutzen|usamos|utilizamos|utilizziamo(?: i)?) cookies?\b", re.I)
 
 
 # "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)", "(Only the headline

@@ -1943,3 +1943,15 @@ def test_a_stations_sponsors_and_appeals_audio_buttons_and_comment_rules_in_the_
 ])
 def test_sign_up_promises_phone_channels_tip_calls_and_a_syndicated_feeds_note(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show "
+    "targeted ads, analyze traffic, and better understand you. We may share your information with third-party partners "
+    "for marketing purposes. To learn more and make choices about data use, visit our Advertising Policy and",
+    "Wir verwenden Cookies, um Funktionen für soziale Medien anbieten zu können und die Zugriffe auf unsere Website zu "
+    "analysieren, und geben Informationen zu Ihrer Verwendung unserer Website an unsere Partner weiter, die diese mit "
+    "weiteren Daten zusammenführen, die Sie ihnen bereitgestellt haben.",
+])
+def test_a_cookie_note_opening_with_we_use_cookies_at_any_length(text):
+    assert chrome_reason(text) == "site-notice"
