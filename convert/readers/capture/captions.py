@@ -35,7 +35,9 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|
                  r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy"
                  # (a rendering's, a graphic's, a stock picture's: "Visualisierung: zvg", "Symbolbild: dpa")
                  r"|visuali[sz]ierung|visualisation|visualización|grafik|infografik|symbolbild|symbolfoto|archivbild|archivfoto"
-                 r"|bildrechte|bildnachweis|fotonachweis)")
+                 r"|bildrechte|bildnachweis|fotonachweis"
+                 # ("Gentileza: vecinos", "Cortesía: …": a picture given by whom it names)
+                 r"|gentileza|cortesía|cortesia)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(

@@ -42,6 +42,8 @@ _EXACT = {
                      "related content", "read more", "read next", "more from", "you may also like", "most popular",
                      "trending", "trending now", "see also", "also read", "don't miss", "more stories",
                      "recommended for you", "read also", "more news", "related topics", "vous aimerez aussi",
+                     "für sie empfohlen", "empfohlen für sie", "recommandé pour vous", "recomendado para ti",
+                     "recomendado para você", "recomendados para você", "consigliati per te",
                      "vous aimerez peut-être aussi", "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
                      "potrebbe interessarti anche", "lire aussi", "à lire aussi", "lesen sie auch",
                      "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "lea también", "ver también",

@@ -135,6 +135,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
     _signed_title_in_body(units, article, doc)
+    _deck_over_dated_story(article)
     drop_repeated_figures(units, article, doc)
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
@@ -200,6 +201,29 @@ def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) ->
             if not found.group(0).isupper():
                 article.publisher = found.group(0)
                 return
+
+
+_DECK_WORDS = 40  # at most, in a deck the body holds over the story's dated first paragraph
+_DATELINE_MARKS = frozenset(",.–—- ")  # (right after the place: "Wien, 14. Dezember", "Hannover. Im", "BERLIN – Der")
+
+
+def _deck_over_dated_story(article: ArticleDraft) -> None:
+    """The body's first paragraph is the deck when the next one, after only pictures between, opens with the story's
+    dateline ("Die Landesregierung will …" over the lead picture, then "Hannover. Im Landtag …"): the dateline opens
+    the story, the lines above it are its standfirst."""
+    paragraphs = [index for index, block in enumerate(article.blocks) if block["type"] == "paragraph"][:2]
+    if len(paragraphs) < 2 or paragraphs[0] != 0:
+        return
+    first, second = (article.blocks[index] for index in paragraphs)
+    if (len(first["text"].split()) > _DECK_WORDS or dateline(first["text"]) is not None
+            or any(block["type"] != "figure" for block in article.blocks[1:paragraphs[1]])
+            or not (found := dateline(second["text"])) or not found.rest
+            # (a colon after a name is a speaker's or a label's as often: "Felix Stalder: …", "Hinweis: …")
+            or found.agency is None and second["text"][len(found.place):len(found.place) + 1] not in _DATELINE_MARKS):
+        return
+    article.summary.append(first["text"])
+    article.note("summary", *range(first["lines"][0], first["lines"][1] + 1))
+    del article.blocks[0]
 
 
 def _place_after_byline(units: Sequence[Line], article: ArticleDraft) -> None:

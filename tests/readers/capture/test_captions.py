@@ -1154,3 +1154,8 @@ def test_an_owners_mark_opens_the_credit_a_bar_divides(text, parts):
 ])
 def test_initials_or_a_pictures_word_a_slash_and_the_photographer_after_the_caption(text, parts):
     assert caption_parts(text) == parts
+
+
+def test_a_credit_given_courtesy_of_in_spanish():
+    assert caption_parts("Un árbol caído sobre una camioneta. (Gentileza: vecinos)") == (
+        None, "Un árbol caído sobre una camioneta.", "vecinos")

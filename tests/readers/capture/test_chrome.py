@@ -1955,3 +1955,8 @@ def test_sign_up_promises_phone_channels_tip_calls_and_a_syndicated_feeds_note(t
 ])
 def test_a_cookie_note_opening_with_we_use_cookies_at_any_length(text):
     assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text", ["Für Sie empfohlen", "Recommandé pour vous", "Recomendado para ti", "Consigliati per te"])
+def test_recommended_for_you_in_the_other_languages(text):
+    assert chrome_reason(text) == "related-link"

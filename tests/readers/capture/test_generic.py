@@ -4446,3 +4446,19 @@ def test_a_wire_in_capitals_in_the_dateline_as_the_page_writes_it_elsewhere(byli
         "Firefighters fight a wildfire near the town", byline, "14/08/2024 10:05",
         f"RIVERTON, 14 (EUROPA PRESS) {STORY}", SECOND]) + "\n")
     assert article["publisher"] == publisher
+
+
+def test_the_bodys_first_paragraph_over_the_dated_story_is_its_deck():
+    deck = "The state government wants to merge three small courts, and the opposition speaks of a retreat."
+    first = f"Hannover. {STORY}"
+    document, article = article_of("\n\n".join([
+        "Parliament argues over closing local courts", deck, "vor 2 Stunden", "Artikel anhören",
+        "The court in the old town is to move into a new building by 2027.", "Foto: dpa", first, SECOND]) + "\n")
+    assert article["summary"] == [deck] and paragraphs(article)[0] == first and article["dateline"] == "Hannover"
+
+
+def test_a_name_and_a_colon_in_the_second_paragraph_is_no_dateline_to_move_the_first():
+    first = "In the south the government uses phone data to trace infected patients, and many agree with it."
+    answer = f"Jane Roe: {STORY}"
+    document, article = article_of("\n\n".join(["Is tracing a model?", first, answer, SECOND]) + "\n")
+    assert paragraphs(article)[0] == first
