@@ -259,6 +259,7 @@ def _take_from_removed(unit: Line, name: str, value: str, article: ArticleDraft,
         article.fill(name, value, unit.number)
 
 
+_SIGNED_NAME_SPACES = 4  # fewer, in a writer's name in capitals over the dateline
 _CAPITALS_PLACE_BEFORE = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3}\s*[/|·•–—-]\s*")
 # "STRASBOURG": a place's name in capitals, one to three words.
 _PLACE_IN_CAPITALS = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2}")
@@ -1597,6 +1598,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 take_timestamp(Line(unit.number, unit.raw, text[stamped[1].start():], unit.end), article, doc, stamped)
             elif reason in ("banner", "contact") and take_byline(unit, article, doc):
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
+            elif (reason == "banner" and article.byline is None and text.count(" ") < _SIGNED_NAME_SPACES
+                  and is_bare_name(text.title()) and not any(is_function_word(word.lower()) for word in text.split())
+                  and index + 1 < len(header) and _dateline_line(header, index + 1) is not None):
+                # "JANE ROE" over the dateline: the writer's name (over a date, a place in capitals is as likely)
+                article.fill("byline", text, unit.number)
             elif reason == "contact" and article.byline is None and _name_and_address(text):
                 pending.append((unit, text))  # "Jane Roe jroe@…" without "By": a bare name, settled under the headline
             elif (reason == "banner" and index + 1 < len(header) and header[index + 1].number - unit.last <= 2

@@ -4462,3 +4462,9 @@ def test_a_name_and_a_colon_in_the_second_paragraph_is_no_dateline_to_move_the_f
     answer = f"Jane Roe: {STORY}"
     document, article = article_of("\n\n".join(["Is tracing a model?", first, answer, SECOND]) + "\n")
     assert paragraphs(article)[0] == first
+
+
+def test_a_name_in_capitals_over_the_dateline_line_is_the_byline():
+    document, article = article_of("\n\n".join([
+        "Subscribe", "Menu", "City", "JANE MARIA ROE", "RIVERTON, SP (FOLHAPRESS)", "03/09/2024 às 18h12", STORY, SECOND]) + "\n")
+    assert (article["byline"], article["dateline"]) == ("JANE MARIA ROE", "RIVERTON, SP")
