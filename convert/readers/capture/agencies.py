@@ -36,7 +36,6 @@ _AS_WRITTEN = (
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})
 _LONGEST = max(map(len, _FORMS))
-_LISTED = {form.casefold(): form for form in _AS_WRITTEN}
 # The agencies that write their names in small letters ("dpa", "epd"), as a pattern: where a credit's capital
 # would stand, one of them may.
 LOWER_CASE_WIRES = "(?:" + "|".join(form for form in _AS_WRITTEN if form.islower()) + r")\b"

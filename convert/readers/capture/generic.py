@@ -203,7 +203,7 @@ def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) ->
                 return
 
 
-_DECK_WORDS = 40  # at most, in a deck the body holds over the story's dated first paragraph
+_DATED_STORY_DECK_WORDS = 40  # at most, in a deck the body holds over the story's dated first paragraph
 _DATELINE_MARKS = frozenset(",.–—- ")  # (right after the place: "Wien, 14. Dezember", "Hannover. Im", "BERLIN – Der")
 
 
@@ -215,7 +215,7 @@ def _deck_over_dated_story(article: ArticleDraft) -> None:
     if len(paragraphs) < 2 or paragraphs[0] != 0:
         return
     first, second = (article.blocks[index] for index in paragraphs)
-    if (len(first["text"].split()) > _DECK_WORDS or dateline(first["text"]) is not None
+    if (len(first["text"].split()) > _DATED_STORY_DECK_WORDS or dateline(first["text"]) is not None
             or any(block["type"] != "figure" for block in article.blocks[1:paragraphs[1]])
             or not (found := dateline(second["text"])) or not found.rest
             # (a colon after a name is a speaker's or a label's as often: "Felix Stalder: …", "Hinweis: …")
@@ -1314,13 +1314,6 @@ def _widget_or_picture(text: str) -> bool:
     """A line of the page's widgets, or a picture's caption or credit."""
     return (chrome_reason(text, header=True) is not None or caption_parts(text) is not None
             or standalone_credit(text, under_caption=True) is not None)
-
-
-def _title_next(header: Sequence[Line], index: int) -> bool:
-    """Whether a title as long as a headline stands right under ``header[index]`` (a date printed over the headline
-    it dates)."""
-    return (index + 1 < len(header) and _title_not_chrome(text := header[index + 1].text)
-            and len(text.split()) >= _HEADLINE_WORDS)
 
 
 _DECK_WORDS = 30  # at most, in a deck

@@ -202,7 +202,6 @@ def _guess_legacy(data: bytes) -> str:
 #   Cyrillic or Greek words read as Han have spaces and ASCII punctuation between them.
 
 _KANA = lazy_compile("[\u3041-\u30ff]")
-_HANGUL = lazy_compile("[\uac00-\ud7a3]")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Latin-1 signs, general punctuation to dingbats, CJK punctuation and symbols, full- and half-width forms.
 _SHARED_SIGNS = lazy_compile("[\u00a1-\u00bf\u00d7\u00f7\u2010-\u27bf\u3000-\u303f\u3200-\u33ff\uff01-\uffef]")
