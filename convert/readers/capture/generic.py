@@ -195,6 +195,8 @@ def _signed_title_in_body(units: Sequence[Line], article: ArticleDraft, doc: Doc
 def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) -> None:
     """The wire set in capitals ("(EUROPA PRESS)" in the dateline) as the page prints it in ordinary case elsewhere
     ("Europa Press" over the date), when it does: its name as written (in capitals only, it stays so)."""
+    if article.publisher is None:
+        return
     pattern = re.compile(r"(?<!\w)" + re.escape(article.publisher) + r"(?!\w)", re.I)
     for unit in units:
         for found in pattern.finditer(unit.text):
@@ -1585,10 +1587,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                   and (shouted_name := _shouted_name_and_time(text)) is not None):
                 article.fill("byline", shouted_name[0], unit.number)  # "HOLLIS WEXFORD - 6/3/2024, 4:41 PM": the
                 article.fill("published", shouted_name[1], unit.number)  # writer's name in capitals and the story's time
-            elif (reason == "banner" and (stamped := find_date(text)) is not None and stamped[1].start() > 0
-                  and _CAPITALS_PLACE_BEFORE.fullmatch(text, 0, stamped[1].start()) is not None):
+            elif (reason == "banner" and (placed_stamp := find_date(text)) is not None and placed_stamp[1].start() > 0
+                  and _CAPITALS_PLACE_BEFORE.fullmatch(text, 0, placed_stamp[1].start()) is not None):
                 # "CIUDAD DE MÉXICO / 18.09.2024 08:20:00": where the story was filed, in capitals, then when
-                take_timestamp(Line(unit.number, unit.raw, text[stamped[1].start():], unit.end), article, doc, stamped)
+                take_timestamp(Line(unit.number, unit.raw, text[placed_stamp[1].start():], unit.end), article, doc,
+                               placed_stamp)
             elif reason in ("banner", "contact") and take_byline(unit, article, doc):
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
             elif (reason == "banner" and article.byline is None and text.count(" ") < _SIGNED_NAME_SPACES
@@ -1657,9 +1660,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
             if (placed := _PLACE_AFTER_STAMP.search(text, found[1].end())) is not None:
                 article.fill("dateline", placed.group("place"), unit.number)  # "... IST - NEW DELHI": filed from
-            if article.byline is None and (signed := date_then_byline(text, found)) is not None:
-                article.fill("byline", signed[0], unit.number)  # "Publicado em 14/03/2024 - 10:02 Por Camila Boaventura …"
-                article.fill("publisher", signed[1], unit.number)  # ("… - Repórter da Agência Brasil")
+            if article.byline is None and (dated_byline := date_then_byline(text, found)) is not None:
+                article.fill("byline", dated_byline[0], unit.number)  # "Publicado em 14/03/2024 - 10:02 Por Camila …"
+                article.fill("publisher", dated_byline[1], unit.number)  # ("… - Repórter da Agência Brasil")
             # (a bar of breaking news in ordinary case is no title: "Breaking News: Storm warning for the valley")
             if ((not any(len(t.text.split()) >= _HEADLINE_WORDS for t in (*titles, *(u for u in shouted if u.text.isupper())))
                  or _over_signed_title(header, index)) and not _is_timestamp(text)):
@@ -1678,9 +1681,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif found is not None and (day := _date_then_paper(text, found)) is not None:
             # "Tuesday March 18 2025, 12.01am GMT, The London Chronicle": when, then the paper that printed it
             take_timestamp(Line(unit.number, unit.raw, day, unit.end), article, doc, find_date(day))
-        elif found is not None and (signed := date_then_byline(text, found)) is not None:
-            article.fill("byline", signed[0], unit.number)  # "March 3, 2024 | Jane Roe"
-            article.fill("publisher", signed[1], unit.number)  # ("… Por Jane Roe - Repórter da Agência Brasil")
+        elif found is not None and (dated_byline := date_then_byline(text, found)) is not None:
+            article.fill("byline", dated_byline[0], unit.number)  # "March 3, 2024 | Jane Roe"
+            article.fill("publisher", dated_byline[1], unit.number)  # ("… Por Jane Roe - Repórter da Agência Brasil")
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
         elif found is not None and (dated := _section_and_date(text)) is not None:
             take_timestamp(Line(unit.number, unit.raw, dated, unit.end), article, doc, find_date(dated))
