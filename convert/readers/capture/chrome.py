@@ -899,7 +899,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^" + _PRICE + r"\s+(?:at|bei|chez|en|em|su|da|on)\s+[A-ZÀ-Þ][\w.&'’\-]*(?: [A-ZÀ-Þ][\w.&'’\-]*){0,2}$")),
     # "Vos données sont traitées conformément à notre politique de confidentialité.", "Your data will be processed in
     # accordance with our privacy policy.": a sign-up form's note on the reader's data, in the six languages.
-    ("site-notice", _Keys.of("data|données|daten|datos|dados|dati|info|information|details|informations|angaben"), lazy_compile(
+    ("site-notice", _Keys.of("privacy|confidentialité|datenschutzerklärung|datenschutzbestimmungen|datenschutzhinweise"
+                             "|datenschutzhinweisen|privacidad|privacidade|informativa"), lazy_compile(
         r"\b(?:your|vos|ihre|tus|sus|seus|os seus|i tuoi|i suoi)\s+(?:personal |personnelles |personenbezogenen "
         r"|personales |pessoais |personali )?(?:data|info|information|details|données(?: personnelles)?|informations|daten"
         r"|angaben|datos(?: personales)?|dados(?: pessoais)?|dati(?: personali)?)\b.{0,80}\b(?:privacy policy|privacy notice|politique de confidentialité|datenschutzerklärung"
@@ -1140,7 +1141,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|consentimiento|consentimento|consenso)\b", re.I)),
     # "Ce contenu journalistique est financé par l'Initiative de journalisme local …", "This content was produced by The
     # Canadian Press.": who paid for the content or made it, in the six languages.
-    ("editor-note", _Keys.of("content|contenu|inhalt|contenido|conteúdo|contenuto"), lazy_compile(
+    ("editor-note", _Keys.of("this content|this journalistic content|ce contenu|dieser inhalt|este contenido|este conteúdo"
+                             "|questo contenuto"), lazy_compile(
         # (not what someone said: "This content was produced by volunteers, the council said")
         r"^(?!.*\b(?:said|says|told|sagte|sagt|a déclaré|a dit|dijo|afirmó|disse|afirmou|ha detto)\b)"
         r"(?:this|ce|dieser|este|questo) (?:journalistic )?(?:content|contenu|inhalt|contenido|conteúdo|contenuto)"
@@ -1181,7 +1183,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         re.I)),
     # "KWNP is listener-supported. … please make a gift today.", "Soutenez-nous à partir de 1 € par mois.": a station's or
     # a site's appeal for its readers' money, in the six languages.
-    ("appeal", _Keys.of("supported|gift|soutenez|unterstützen|apóyanos|apoie|sostienici|support"), lazy_compile(
+    ("appeal", _Keys.of("supported|gift|soutenez|unterstützen|apóyanos|apoie|sostienici|support us"), lazy_compile(
         r"\b(?:is|are) (?:listener|reader|member|viewer)-supported\b|\bplease make a (?:gift|donation)\b"
         r"|\b(?:soutenez-nous|support us|unterstützen sie uns|apóyanos|apoie-nos|sostienici)\b.{0,40}" + _PRICE, re.I)),
     # "Normas de participación: los comentarios ofensivos … serán eliminados.": the comment box's rules in the other
@@ -1208,7 +1210,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|notizie)\b.{0,40}\b(?:no seu celular|en tu (?:móvil|celular)|on your phone|auf (?:ihr|dein) handy"
         r"|sur votre (?:portable|téléphone)|sul tuo (?:telefonino|cellulare|smartphone))\b", re.I)),
     # "Do you have a story for our news team?", "Got a news tip?": the newsroom's call for tips.
-    ("page-chrome", _Keys.of("story|tip"), lazy_compile(
+    ("page-chrome", _Keys.of("tip|?"), lazy_compile(
         r"^(?:do you have|have you got|got) a (?:story|news tip|tip|news story)\b.{0,40}\?$", re.I)),
     # "(Only the headline and picture of this report may have been reworked …": a syndicated feed's note, cut off.
     ("editor-note", _Keys.of("headline"), lazy_compile(
@@ -1306,7 +1308,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^(?:[\w&.\- ]{1,40}['’]s )?editorial (?:guidelines|standards|policy|policies|principles)$", re.I)),
     # "Weitere Nachrichten aus Riverstadt lesen Sie hier.", "Veja mais notícias da região no …": a link to the
     # site's other stories from the place, in the six languages.
-    ("related-link", _Keys.of("nachrichten|meldungen|notícias|noticias|notizie|actualités|news|stories|mehr|more"), lazy_compile(
+    ("related-link", _Keys.of("nachrichten|meldungen|notícias|noticias|notizie|actualités|news|stories|mehr aus|more from"), lazy_compile(
         r"^(?:weitere|mehr) (?:nachrichten|news|meldungen|artikel) aus\b|^(?:veja|leia) mais notícias\b"
         r"|^(?:lea |vea )?más noticias de\b"
         r"|^(?:plus d['’]actualités|toute l['’]actualité) (?:de|du|à)\b|^(?:leggi )?altre notizie (?:di|da|su)\b"
@@ -1493,11 +1495,11 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # (the notes that may run long: each looked for only in the lines that hold its word)
     if ("€" in text or "$" in text or "£" in text) and _APPEAL_AT_A_PRICE.search(text) is not None:
         return "appeal"  # "… Soutenez-nous à partir de 1 € par mois.", at any length
-    if text[:1] in _COPYRIGHT_FIRST and _LONG_COPYRIGHT.match(text) is not None:
+    if (text[:1] == "©" or text[:4] in _COPYRIGHT_OPENINGS) and _LONG_COPYRIGHT.match(text) is not None:
         return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
     if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
         return "site-notice"
-    if ("omment" in text or "oment" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
+    if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
@@ -1550,7 +1552,9 @@ _REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadca
                                   re.I)
 _APPEAL_AT_A_PRICE = lazy_compile(r"\b(?:soutenez-nous|support us|unterstützen sie uns|apóyanos|apoie-nos|sostienici)\b.{0,40}"
                                   + _PRICE, re.I)
-_COPYRIGHT_FIRST = frozenset("©Cc(AaTt")
+# How such a notice opens: the mark, "Copyright", "(c)", "All rights …", "Tous droits …", "Todos los …", "Tutti i …".
+_COPYRIGHT_OPENINGS = frozenset(opening for word in ("Copy", "(c) ", "All ", "Alle", "Tous", "Todo", "Tutt")
+                                for opening in (word, word.upper(), word.lower()))
 # A year after the copyright's mark, or all rights reserved, opening the line, in the six languages: the site's notice,
 # however much of its terms follows.
 _LONG_COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|(?:all rights reserved|alle rechte vorbehalten"

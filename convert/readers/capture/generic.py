@@ -261,6 +261,7 @@ def _take_from_removed(unit: Line, name: str, value: str, article: ArticleDraft,
         article.fill(name, value, unit.number)
 
 
+_BUTTON_CHARACTERS = 30  # at most, in a picture's button between its caption and its credit
 _SIGNED_NAME_SPACES = 4  # fewer, in a writer's name in capitals over the dateline
 _CAPITALS_PLACE_BEFORE = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3}\s*[/|·•–—-]\s*")
 # "STRASBOURG": a place's name in capitals, one to three words.
@@ -1045,8 +1046,10 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     """The photo credit on the line just under ``units[index]``, making that a caption, and how many lines it
     takes (a bar alone may part it from the caption: ``|``, then ``Imago/Shotshop``); None when there is none."""
     button = 0
-    if (index + 2 < len(units) and picture_button(units[index + 1].text)
-            and _picture_credit_line(units[index + 2].text) and not _signature(units[index].text)):
+    if (index + 2 < len(units) and len(units[index + 1].text) <= _BUTTON_CHARACTERS
+            and (units[index + 2].text[:1] == "©" or ":" in units[index + 2].text or "/" in units[index + 2].text)
+            and _picture_credit_line(units[index + 2].text) and picture_button(units[index + 1].text)
+            and not _signature(units[index].text)):
         # ("Bild vergrößern", "Enlarge" between the caption and "Foto: Jane Roe": the picture's button, read past)
         units = [*units[:index + 1], *units[index + 2:]]
         button = 1
