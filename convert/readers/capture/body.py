@@ -558,8 +558,13 @@ _COMMENTER_WORDS = 5  # at most, in the line that names who wrote a comment
 
 def _comments_under(units: Sequence[Line], i: int) -> bool:
     """Whether ``units[i]``, a count of comments ("12 Comments") after the story's start, heads the comments
-    themselves: a name, then the date the comment was written, under it."""
-    if _COMMENT_COUNT.search(units[i].text) is None or i + 2 >= len(units):
+    themselves: a name, then the date the comment was written, under it; or the comment box's prompt ("Comments (0)",
+    then "Be the first to comment.", "Leave a reply": what follows is the box's, its rules and its comments)."""
+    if _COMMENT_COUNT.search(units[i].text) is None or i + 1 >= len(units):
+        return False
+    if chrome_reason(units[i + 1].text) == "comment-prompt":
+        return True
+    if i + 2 >= len(units):
         return False
     name, when = units[i + 1].text, units[i + 2].text
     return len(name.split()) <= _COMMENTER_WORDS and find_date(when) is not None and len(when.split()) <= 8

@@ -846,3 +846,12 @@ def test_who_edited_the_story_under_it():
     document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Edited by Jane Roe"]) + "\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert {r["text"]: r["reason"] for r in document["removed"]}["Edited by Jane Roe"] == "story-credits"
+
+
+def test_a_comment_count_over_the_comment_boxs_prompt_opens_the_comments():
+    rules = ["Stay on topic. Comments that stray from the story may be removed.",
+             "No personal attacks. Criticize ideas, not people."]
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Comments (0)", "Be the first to comment.",
+                                                *rules]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[rules[1]] == "comments"
