@@ -304,6 +304,20 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     _set_aside_prompt_boxes(units, article, doc, first_block, first_removed, final)
 
 
+_QUESTION_WORDS = 15  # at most, in a question that leads into a prompt under it
+
+
+def _question_into_prompt(block: dict[str, Any], unit: Line) -> bool:
+    """Whether ``block``, a paragraph or heading of the one line ``unit``, is a short question (the prompt's own lead)."""
+    return (block["type"] in ("paragraph", "heading") and block["text"] == unit.text and unit.text.endswith("?")
+            and block["lines"][1] == unit.last and unit.text.count(" ") < _QUESTION_WORDS
+            and not _YOU.isdisjoint(unit.text.lower().replace("¿", "").rstrip("?").split()))  # (it asks the reader)
+
+
+# "You" in the six languages, as a prompt's question asks its reader ("Möchten Sie …?", "¿Te interesa …?").
+_YOU = frozenset("you your du dich dir dein deinem deinen sie ihnen ihr vous votre tu te ti toi você voce usted".split())
+
+
 _BOX_OPENINGS = {"newsletter-prompt", "paywall"}
 _BOX_LINES = 3  # at most, between a prompt and the line that closes its box
 _BOX_WORDS = 25  # at most, in a line of the box (its title, its promise)
@@ -326,6 +340,9 @@ def _set_aside_prompt_boxes(units: Sequence[Line], article: ArticleDraft, doc: D
         reason = removed.get(unit.number)
         if reason not in _BOX_OPENINGS or unit.number in blocks:
             continue
+        if i > 0 and (index := blocks.get(units[i - 1].number)) is not None and _question_into_prompt(
+                article.blocks[index], units[i - 1]):
+            boxed.append((i - 1, reason))  # "Du möchtest … erhalten?" over "Dann melde dich für den Newsletter an."
         inside = []
         j = i + 1
         while j < len(units) and j - i <= _BOX_LINES and (index := blocks.get(units[j].number)) is not None:
@@ -554,6 +571,8 @@ def author_bio(text: str) -> Optional[str]:
 
 _COMMENT_COUNT = lazy_compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?)\b", re.I)
 _COMMENTER_WORDS = 5  # at most, in the line that names who wrote a comment
+# A first name and an initial ("Gerhard W."), a handle with figures ("Josiane83"), or one with its at sign.
+_COMMENTER_HANDLE = lazy_compile(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+ [A-ZÀ-Þ]\.|[A-Za-zÀ-ÿ_.\-]{2,20}\d{1,4}|@\w{2,30}")
 
 
 def _comments_under(units: Sequence[Line], i: int) -> bool:
@@ -562,8 +581,9 @@ def _comments_under(units: Sequence[Line], i: int) -> bool:
     then "Be the first to comment.", "Leave a reply": what follows is the box's, its rules and its comments)."""
     if _COMMENT_COUNT.search(units[i].text) is None or i + 1 >= len(units):
         return False
-    if chrome_reason(units[i + 1].text) == "comment-prompt":
-        return True
+    if chrome_reason(units[i + 1].text) == "comment-prompt" or (
+            i + 2 < len(units) and _COMMENTER_HANDLE.fullmatch(units[i + 1].text) is not None):
+        return True  # (or a commenter as comment boxes name them: "Gerhard W.", "Josiane83", "@janeroe")
     if i + 2 >= len(units):
         return False
     name, when = units[i + 1].text, units[i + 2].text

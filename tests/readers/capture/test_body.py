@@ -855,3 +855,25 @@ def test_a_comment_count_over_the_comment_boxs_prompt_opens_the_comments():
                                                 *rules]) + "\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert {r["text"]: r["reason"] for r in document["removed"]}[rules[1]] == "comments"
+
+
+def test_a_question_to_the_reader_over_a_newsletter_prompt_is_the_prompts():
+    question = "Du möchtest regelmäßig Informationen aus deinem Bezirk erhalten?"
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, question,
+                                                "Dann melde dich für den Newsletter an.", THIRD]) + "\n")
+    assert question not in paragraphs(article)
+    assert {r["text"]: r["reason"] for r in document["removed"]}[question] == "newsletter-prompt"
+
+
+def test_a_storys_own_question_over_a_newsletter_prompt_stays():
+    question = "How large does the witch hazel grow?"
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, question,
+                                                "Sign up for our newsletter", THIRD]) + "\n")
+    assert question in [b["text"] for b in article["blocks"]]
+
+
+@pytest.mark.parametrize("commenter", ["Gerhard W.", "Josiane83", "@janeroe"])
+def test_a_comment_count_over_a_commenter_opens_the_comments(commenter):
+    comment = "Endlich! Wurde auch Zeit."
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Kommentare", commenter, comment]) + "\n")
+    assert comment not in paragraphs(article)
