@@ -152,7 +152,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         in_related = False
         if in_comments:
-            doc.remove(unit, "comments")
+            # (the site's copyright under the comments is its footer's, which names the publisher)
+            doc.remove(unit, "copyright" if chrome_reason(text) == "copyright" else "comments")
         elif ended:
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:

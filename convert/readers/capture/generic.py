@@ -3006,6 +3006,7 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
                             ("newsletter-prompt", _NEWSLETTER), ("site-notice", _NEWSROOM), ("page-chrome", _LOGO_LINK)):
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
-            if match and (reason != "page-chrome" or _names_site(match)):
+            if (match and (reason != "page-chrome" or _names_site(match))
+                    and any(char.isalpha() for char in match.group(match.lastgroup or 1))):  # (not "© 2016" alone)
                 article.fill("publisher", match.group(match.lastgroup or 1).strip(), item["lines"][0])
                 return

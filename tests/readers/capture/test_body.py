@@ -877,3 +877,10 @@ def test_a_comment_count_over_a_commenter_opens_the_comments(commenter):
     comment = "Endlich! Wurde auch Zeit."
     document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Kommentare", commenter, comment]) + "\n")
     assert comment not in paragraphs(article)
+
+
+def test_the_sites_copyright_under_the_comments_is_still_its_copyright():
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Kommentare", "Gerhard W.",
+                                                "Endlich! Wurde auch Zeit.", "© 2025 Riverton Rundschau GmbH"]) + "\n")
+    assert {r["text"]: r["reason"] for r in document["removed"]}["© 2025 Riverton Rundschau GmbH"] == "copyright"
+    assert article["publisher"] == "Riverton Rundschau"

@@ -4468,3 +4468,8 @@ def test_a_name_in_capitals_over_the_dateline_line_is_the_byline():
     document, article = article_of("\n\n".join([
         "Subscribe", "Menu", "City", "JANE MARIA ROE", "RIVERTON, SP (FOLHAPRESS)", "03/09/2024 às 18h12", STORY, SECOND]) + "\n")
     assert (article["byline"], article["dateline"]) == ("JANE MARIA ROE", "RIVERTON, SP")
+
+
+def test_a_copyright_line_with_a_year_alone_names_no_publisher():
+    document, article = article_of("\n\n".join(["Council backs the pool", STORY, SECOND, "© 2016"]) + "\n")
+    assert article["publisher"] is None
