@@ -413,7 +413,6 @@ def quote_card(text: str, below: str) -> bool:
 
 
 _LABEL_REACH = 12  # characters, at most, before a credit's label's colon ("Photo:", "Fotografía:")
-_BUTTON_CHARACTERS = 30  # at most, in a picture's button
 _SCENE_SPACES = 20  # fewer, in a caption told in the present (see captions.present_scene)
 _LINK_WORDS = 20  # at most, in a story's title under a "Read also" label (a title has no full stop; a paragraph with
 # a widget's word glued to its end has none either, but is longer)
@@ -1106,7 +1105,7 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool, gap: int = 2) -> int:
     """If ``units[i]`` is a photo caption, add a figure block and return how many lines it used (``gap``: how far
     under it, at most, its credit may stand)."""
-    if (i + 2 < len(units) and len(units[i + 1].text) <= _BUTTON_CHARACTERS and units[i + 2].text.find(":", 0, _LABEL_REACH) > 0
+    if (i + 2 < len(units) and units[i + 2].text.find(":", 0, _LABEL_REACH) > 0
             and units[i + 2].text[:1] != "©" and picture_button(units[i + 1].text) and without_label(units[i + 2].text) != units[i + 2].text):
         # ("Enlarge image" between the caption and "Photo: Jane Roe": the picture's button, read past)
         used = _figure([*units[:i + 1], *units[i + 2:]], i, article, doc, last, gap + 2)

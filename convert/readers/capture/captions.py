@@ -323,11 +323,13 @@ _FILE_MARK_LAST = frozenset("osv")
 
 
 _BUTTON_WORDS = 3  # at most, in a picture's button ("Bild vergrößern", "Enlarge image")
+_BUTTON_CHARACTERS = 30  # at most, in one
 
 
 def picture_button(text: str) -> bool:
     """A button of the page's, short, set aside as chrome: under a caption and over its credit, the picture's."""
-    return text.count(" ") < _BUTTON_WORDS and chrome_reason(text, header=True) == "page-chrome"
+    return (len(text) <= _BUTTON_CHARACTERS and text.count(" ") < _BUTTON_WORDS
+            and chrome_reason(text, header=True) == "page-chrome")
 
 
 _RESERVED_AFTER = lazy_compile(r"\s[-–—]\s(?:©\s*)?riproduzione riservata$", re.I)

@@ -261,7 +261,6 @@ def _take_from_removed(unit: Line, name: str, value: str, article: ArticleDraft,
         article.fill(name, value, unit.number)
 
 
-_BUTTON_CHARACTERS = 30  # at most, in a picture's button between its caption and its credit
 _SIGNED_NAME_SPACES = 4  # fewer, in a writer's name in capitals over the dateline
 _CAPITALS_PLACE_BEFORE = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3}\s*[/|·•–—-]\s*")
 # "STRASBOURG": a place's name in capitals, one to three words.
@@ -1046,7 +1045,7 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
     """The photo credit on the line just under ``units[index]``, making that a caption, and how many lines it
     takes (a bar alone may part it from the caption: ``|``, then ``Imago/Shotshop``); None when there is none."""
     button = 0
-    if (index + 2 < len(units) and len(units[index + 1].text) <= _BUTTON_CHARACTERS
+    if (index + 2 < len(units)
             and (units[index + 2].text[:1] == "©" or ":" in units[index + 2].text or "/" in units[index + 2].text)
             and _picture_credit_line(units[index + 2].text) and picture_button(units[index + 1].text)
             and not _signature(units[index].text)):
