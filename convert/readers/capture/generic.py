@@ -566,6 +566,9 @@ def _body_start(units: Sequence[Line]) -> int:
         later = _first_prose(units, start + 1)
         if later is None:
             break
+        if _deck_over_byline_block(units, start, later):
+            start = later
+            continue
         gap = later - start
         if gap > _STANDFIRST_REACH:
             # The lead picture's caption and credit, when the page prints them between, do not count.
@@ -585,6 +588,50 @@ def _body_start(units: Sequence[Line]) -> int:
         # line of facts with its date, "Freitag | 14. Juni 2019 | 15:49 VON …", is its header's)
         start -= 1
     return start
+
+
+_DECK_TO_STORY = 12  # lines, at most, between a deck and the story under its byline block
+
+
+def _deck_over_byline_block(units: Sequence[Line], start: int, later: int) -> bool:
+    """Whether the prose at ``start`` is a deck because the byline block stands between it and the prose at
+    ``later``: right under the title, shorter than what follows, then (among the pictures, boxes and widgets that only
+    are between, the lines being no prose) the writer's name and the story's stamp, on one line or two ("Laurent
+    Aebischer" over "Publié aujourd'hui à 06h45"; "Carina Rott, Jan Kessler12.03.2024 - 17:02 Uhr")."""
+    if later - start > _DECK_TO_STORY or not _deck_under_title(units, start, later):
+        return False
+    for index in range(start + 1, later):
+        name, stamped = name_before_time(units[index].text)
+        if not _names_the_writer(name):
+            continue
+        if stamped is not None:
+            return True
+        return any(_stamp_line(unit) for unit in units[index + 1:min(later, index + 1 + _STAMP_UNDER_NAME)])
+    return False
+
+
+_STAMP_UNDER_NAME = 2  # lines under the writer's name where the story's stamp stands (a job's line between)
+
+
+def _names_the_writer(text: str) -> bool:
+    """A byline's line: "By Jane Roe", a name alone, or names listed ("Livia Meister, Reto Baumann")."""
+    return (byline_parts(text) is not None or _is_name_alone(text)
+            or "," in text and all(is_bare_name(name) for name in names_listed(text)))
+
+
+def _stamp_line(unit: Line) -> bool:
+    """A line that dates the story, however it is told: a date, "Publié aujourd'hui à 06h45", "vor 2 Stunden"."""
+    text = unit.text
+    return _dated(unit) or _is_timestamp(text) or _RELATIVE_AGE.fullmatch(text) is not None
+
+
+# "Publiziert vor 2 Stunden", "il y a 3 heures", "hace 5 horas", "há 2 dias", "2 ore fa", "3 hours ago": how long ago
+# the story was posted, under its label or not, in the six languages.
+_RELATIVE_AGE = lazy_compile(
+    r"(?:(?:published|updated|posted|publiziert|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado"
+    r"|atualizado|pubblicato|aggiornato)\s*:?\s*)?(?:vor|il y a|hace|há)\s+\d{1,3}\s*[^\W\d_]{1,9}\.?"
+    r"|(?:(?:published|updated|posted|publiziert|publié|publicado|pubblicato|aggiornato)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:[^\W\d_]{1,9})\s+(?:ago|fa)", re.I)
 
 
 _LONG_TITLE_BLOCK = 4  # lines under a long headline's deck where its byline or date stands

@@ -4473,3 +4473,22 @@ def test_a_name_in_capitals_over_the_dateline_line_is_the_byline():
 def test_a_copyright_line_with_a_year_alone_names_no_publisher():
     document, article = article_of("\n\n".join(["Council backs the pool", STORY, SECOND, "© 2016"]) + "\n")
     assert article["publisher"] is None
+
+
+@pytest.mark.parametrize("block", [
+    "Laurent Aebischer\n\nPublié aujourd'hui à 06h45",
+    "Andrea Moretti\n\n2 ore fa",
+    "Livia Meister, Reto Baumann\n\nPubliziert vor 2 Stunden\n\nAktualisiert vor 28 Minuten",
+    "Carina Rott, Jan Kessler12.03.2024 - 17:02 Uhr",
+])
+def test_the_deck_over_a_byline_block_a_box_and_the_lead_picture_is_no_first_paragraph(block):
+    deck = "The vote ends a debate that has divided the town for years, and the pool could open next summer."
+    box = "In brief:\n\n- The council backs the pool\n\n- Work starts in May\n\n- The vote on the budget is in April"
+    caption = "The old pool on the common. (Photo: Jane Roe)"
+    page = (f"Council to decide on pool plan\n\n{deck}\n\n{block}\n\nSubscribe now to listen to this story.\n\n"
+            f"{caption}\n\n{box}\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert deck in article["summary"]
+    assert paragraphs(article) == [STORY, SECOND]
+    assert article["byline"] is not None
+
