@@ -113,6 +113,8 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2
                              r"|(?:(?-i:[A-ZÀ-Þ])[\w.'’&\-]*\s+){1,4}(?:file|staff|archive)\s+(?:photo|image|picture)"
                              # a handout, a picture taken off a screen, in Portuguese: "Divulgação", "Reprodução"
                              r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
+                             # ... and in Spanish: "(Difusión)", "(Cedida)", "(Gentileza)"
+                             r"|Difusi[óo]n|Cedid[ao]s?|Gentileza"
                              # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
                              r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
                              r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied))(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
@@ -190,6 +192,14 @@ _NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credi
 # a picture's initials or word, a slash, and the photographer's name.
 _INITIALS_SLASH_NAME = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:[A-Z]{2,6}|PHOTO|FOTO|Photo|Foto)\s?/\s?"
                                     r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3})$")
+# "… zum Stillstand. Leserreporter", "… du projet. DR", "… de la isla. Cedida", "… on Thursday. — APP": after the caption's
+# stop, a word that says who gave or holds the picture, in the six languages (a reader, the paper's archive, the one
+# pictured, "droits réservés"), or a wire's initials after a dash, with nothing after them.
+_HANDOUT_AFTER_STOP = lazy_compile(
+    r"^(?P<caption>.*?[^\W\d_][.!?])\s+(?:[—–-]\s?)?(?:(?:Ph|Phot|Foto|Photo|Bild)\.?:?\s)?(?P<credit>"
+    r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza"
+    r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted)"
+    r"|(?<=[—–-] )[A-Z]{2,6}|(?<=[—–-])[A-Z]{2,6})$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
@@ -202,7 +212,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
                   (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
                   (_PICTURE_MARK, ").", -2),
-                  (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50))
+                  (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50), (_HANDOUT_AFTER_STOP, " ", -24))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")

@@ -1159,3 +1159,37 @@ def test_initials_or_a_pictures_word_a_slash_and_the_photographer_after_the_capt
 def test_a_credit_given_courtesy_of_in_spanish():
     assert caption_parts("Un árbol caído sobre una camioneta. (Gentileza: vecinos)") == (
         None, "Un árbol caído sobre una camioneta.", "vecinos")
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Der Wagen kam erst mitten im Gastgarten zum Stillstand. Leserreporter", "Leserreporter"),
+    ("Le futur portail sud du tunnel, selon une image de synthèse du projet. DR", "DR"),
+    ("Vue du terminal à conteneurs du port de Tazerka. Ph. Archives", "Archives"),
+    ("Tramo restaurado del sendero de Los Tilos, en el norte de la isla. Cedida", "Cedida"),
+    ("Traders gather outside the excise office on Thursday. — APP", "APP"),
+    ("Maquinaria pesada trabaja en la limpieza de la vía tras el huaico. (Difusión)", "Difusión"),
+])
+def test_a_handout_word_or_a_wires_initials_after_the_captions_stop_is_its_credit(text, credit):
+    parts = caption_parts(text)
+    assert parts is not None and parts[2] == credit and text.startswith(parts[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Thursday. Residents said they were pleased.",
+    "The vote was close, he said. — Anonymous",
+    "She said she would appeal. Archived",
+])
+def test_words_after_a_sentences_stop_that_name_no_handout_are_no_credit(text):
+    assert caption_parts(text) is None
+
+
+def test_a_lead_pictures_caption_with_a_handout_credit_over_the_story_is_a_figure():
+    caption = "Tramo restaurado del sendero de Los Tilos, en el norte de la isla. Cedida"
+    lead = ("El Cabildo reabrió este miércoles al público el sendero de Los Tilos, uno de los más transitados del norte "
+            "de la isla, después de seis meses de obras.")
+    page = (f"Reabre el sendero de Los Tilos tras seis meses de obras\n\nYaiza Hernández\n\n15 de enero de 2025\n\n"
+            f"{caption}\n\n{lead}\n\nLa actuación ha incluido también la instalación de nuevas barandillas en los tramos.\n")
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert figures == [("Tramo restaurado del sendero de Los Tilos, en el norte de la isla.", "Cedida")]
+    assert article["blocks"][1]["text"] == lead
