@@ -66,7 +66,8 @@ _BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?
 _GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d))(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}\s?/\s?"
                                    r"[A-ZÀ-Þ][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
-_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+(?:[-–—|]\s*)?(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
+# (the sign glued to the caption's stop too, as a page joins two elements: "… en février.© Jane Roe")
+_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)(?:\s+(?:[-–—|]\s*)?|(?<=[a-zà-ÿ)][.!?]))(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
                              # (a picture service that writes its name small: "© picture alliance/dpa | Jane Roe")
                              r"picture alliance\b|imago\b|" + LOWER_CASE_WIRES + r")[^©]{1,60})$")
 _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
@@ -430,6 +431,38 @@ _NOT_THE_PRESENT = frozenset("was were had did will would could should shall sai
                              "may might must".split())
 _BEFORE_A_PARTICIPLE = frozenset("is are a an the of with in on by".split())  # ("are installed", "a flooded street")
 _SCENE_WORDS = (6, 20)  # words in such a caption, at least and at most
+
+
+def reads_as_scene(text: str) -> bool:
+    """Whether ``text``, a line with no stop, reads as what a picture shows: five to 25 words, most of them in small
+    letters (no title in title case), that place someone or something with a small word of place or time in the six
+    languages ("Police officers on patrol at the market on Friday", "I carabinieri della compagnia di Pievelunga"), with
+    no colon (a teaser's "Roma, bus in fiamme: nessun ferito"); or a picture's word alone ("Foto di repertorio")."""
+    if text.endswith(_SCENE_STOPS) or ":" in text or not text[:1].isupper() or any(mark in text for mark in _QUOTE_MARKS):
+        return _PICTURE_WORDS_ALONE.fullmatch(text) is not None
+    words = text.split()
+    if not _SCENE_LINE_WORDS[0] <= len(words) <= _SCENE_LINE_WORDS[1]:
+        return _PICTURE_WORDS_ALONE.fullmatch(text) is not None
+    small = [word for word in words[1:] if word[:1].islower()]
+    return 2 * len(small) >= len(words) - 1 and any(word in _PLACING_WORDS for word in small)
+
+
+_SCENE_STOPS = (".", "!", "?", "…", ":", ";", ",")
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+_SCENE_LINE_WORDS = (5, 25)
+# The small words that place what a picture shows, or say when it was taken, in the six languages.
+_PLACING_WORDS = frozenset(
+    "in at on near during outside inside across into from after before beside behind under over "
+    "im am an auf bei vor nach während neben hinter unter über vom zum zur "
+    "à au aux dans lors pendant devant sur près sous derrière après avant "
+    "en durante tras ante frente junto sobre bajo cerca del "
+    "em no na nos nas diante perto sob do da dos das "
+    "alla allo ai nel nella nei negli durante davanti sul sulla presso dopo prima di del della dei degli dalla dal".split())
+# "Foto di repertorio", "Symbolbild", "File photo", "Imagen de archivo": a picture's word alone, its whole caption.
+_PICTURE_WORDS_ALONE = lazy_compile(r"(?:foto|immagine) (?:di repertorio|d['’]archivio)|symbolbild|symbolfoto|archivbild"
+                                    r"|archivfoto|file (?:photo|picture|image)|stock (?:photo|image)|imagen de archivo"
+                                    r"|foto de archivo|imagen ilustrativa|foto de arquivo|imagem ilustrativa"
+                                    r"|photo d['’](?:illustration|archives?)|image d['’]illustration", re.I)
 
 
 def present_scene(text: str) -> bool:

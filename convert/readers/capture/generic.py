@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       initials_then_name, picture_button, reserved_caption, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
+                       initials_then_name, picture_button, reads_as_scene, reserved_caption, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
@@ -1955,6 +1955,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.note("summary", unit.number)
         elif _name_over_story(unit, header, headline, article):
             article.fill("byline", unit.text, unit.number)
+        elif (headline is not None and unit.number > headline.number and position[unit.number] == len(header) - 1
+              and reads_as_scene(unit.text)):
+            # "Police officers on patrol at the central market on Friday" right over the story, under its headline
+            # and byline: the lead picture's caption, printed without its stop or a credit
+            article.add_figure(unit.text, None, unit.number, unit.last)
         else:
             doc.remove(unit, "page-chrome")
     for unit, text in pending:

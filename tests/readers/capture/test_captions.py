@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (credit_under_sentence, present_scene, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (credit_under_sentence, present_scene, reads_as_scene, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1193,3 +1193,45 @@ def test_a_lead_pictures_caption_with_a_handout_credit_over_the_story_is_a_figur
     figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
     assert figures == [("Tramo restaurado del sendero de Los Tilos, en el norte de la isla.", "Cedida")]
     assert article["blocks"][1]["text"] == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers on patrol at Ilesomi central market on Friday",
+    "I carabinieri della compagnia di Pievelunga",
+    "Beat und Corinne Kälin vor ihrem Hofladen im ehemaligen Wagenschopf",
+    "Une partie du quai fermée au public depuis l’automne",
+    "Foto di repertorio",
+    "Symbolbild",
+])
+def test_a_line_without_a_stop_that_places_someone_reads_as_a_pictures_scene(text):
+    assert reads_as_scene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kansas lawmakers advance property tax relief bill",  # (nothing placed: a headline's words)
+    "Storm damage in Ardmont",  # (a topic's label)
+    "Roma, bus in fiamme sulla Colombo: nessun ferito",  # (a teaser's colon)
+    "Siete opciones para alimentar a tu cerebro",
+    "Die Zukunft der Arbeit\"Wir dekorieren auf der Titanic",
+    "Council Votes To Build The Pool In The Park",
+    "Residents gather outside the town hall on Monday.",  # (a stop: asked otherwise)
+])
+def test_a_title_a_label_or_a_sentence_does_not_read_as_a_pictures_scene(text):
+    assert not reads_as_scene(text)
+
+
+@pytest.mark.parametrize("caption", ["Police officers on patrol at the central market on Friday", "Foto di repertorio"])
+def test_a_scene_right_over_the_story_under_its_byline_and_date_is_the_lead_pictures_caption(caption):
+    lead = ("The state police command has arrested 14 suspects in connection with Thursday's attack on traders at the "
+            "central market, which left two people injured.")
+    page = (f"Police arrest 14 over attack on market traders\n\nBy Jane Roe\n\n3rd May 2024\n\n{caption}\n\n{lead}\n\n"
+            "The command's spokesperson disclosed this in a statement issued in the state capital on Friday.\n")
+    document = convert.parse_text(page, "page.txt")
+    article = document["articles"][0]
+    assert [(b["type"], b.get("caption")) for b in article["blocks"]][0] == ("figure", caption)
+    assert article["blocks"][1]["text"] == lead
+
+
+def test_the_copyright_sign_glued_to_the_captions_stop_opens_its_credit():
+    assert caption_parts("Le chantier de la passerelle à Saint-Sulpice, en février.© Cyprien Arlettaz") == (
+        None, "Le chantier de la passerelle à Saint-Sulpice, en février.", "Cyprien Arlettaz")
