@@ -998,12 +998,16 @@ def _bio_of_author_above(units: Sequence[Line], index: int) -> bool:
     return name is not None and any(name in unit.text for unit in units[max(0, index - _BIO_REACH):index])
 
 
+_WIDGETS_UNDER_CAPTION = 2  # lines of the page's widgets, at most, between the lead picture's caption and the story
+
+
 def _lead_caption(units: Sequence[Line], index: int) -> bool:
     """Whether the prose at ``units[index]`` is the lead photo's caption printed without a credit: it reads as
     one (see :func:`describes_picture`) and the story's prose follows right under it (its first paragraph may be a
-    short sentence over more prose)."""
-    after = units[index + 1].text if index + 1 < len(units) else ""
-    further = units[index + 2].text if index + 2 < len(units) else ""
+    short sentence over more prose; the page's widgets between do not count: "0", "Comentarios")."""
+    following = [u.text for u in units[index + 1:index + 1 + _WIDGETS_UNDER_CAPTION + 2]
+                 if chrome_reason(u.text, header=True) is None][:2]
+    after, further = (following + ["", ""])[:2]
     return ((_is_prose(after) or after and _is_sentence(after, _LEAD_WORDS) and _is_prose(further))
             and describes_picture(units[index].text))
 
@@ -1403,6 +1407,8 @@ def _is_title(text: str) -> bool:
         return False  # "Contact: Dana Kruger, Communications Manager": whom a release names to ask
     if " by " in text and (kind := _KIND_BY.fullmatch(text)) is not None and is_bare_name(kind.group("name")):
         return False  # "Expert Brief by Jane Roe": the kind of piece and who wrote it
+    if _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text):
+        return False  # "Nerea Olaizola12 de julio de 2024 - 22:05h": the byline, the date glued to the name
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
@@ -1416,6 +1422,14 @@ def _is_title(text: str) -> bool:
         not text.endswith(".") or _headline_with_abbreviation(text)
         or ". " in text and title_cased(text)  # (two sentences in title case: "… for Its Creek. Now It Has to …")
     ) or (len(words) >= 3 and text.endswith(("?", "!")))
+
+
+_LETTER_THEN_FIGURE = lazy_compile(r"[^\W\d_]\d")  # (where a page joined a date to the name before it)
+
+
+def _name_with_glued_date(text: str) -> bool:
+    name, stamped = name_before_time(text)
+    return stamped is not None and find_date(text) is None and is_bare_name(name)
 
 
 # "Contact:", "Media contact:", "Pressekontakt:": the label of whom to ask, opening a line, in the six languages.

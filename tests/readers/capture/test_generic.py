@@ -4492,3 +4492,26 @@ def test_the_deck_over_a_byline_block_a_box_and_the_lead_picture_is_no_first_par
     assert paragraphs(article) == [STORY, SECOND]
     assert article["byline"] is not None
 
+
+
+def test_a_name_with_its_date_glued_on_under_the_deck_is_the_byline_and_no_title():
+    lead = ("El pleno del Ayuntamiento de Castrovid aprobó este viernes, con los votos del gobierno municipal y de uno de "
+            "los grupos de la oposición, la nueva ordenanza de viviendas de uso turístico.")
+    deck = "El Ayuntamiento aprueba una ordenanza que obliga a inscribir todas las viviendas de uso turístico"
+    page = (f"Castrovid multará a los propietarios de pisos turísticos sin licencia\n\n{deck}\n\n"
+            f"Nerea Olaizola12 de julio de 2024 - 22:05h\n\n{lead}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"], article["summary"]) == (
+        "Castrovid multará a los propietarios de pisos turísticos sin licencia", "Nerea Olaizola", [deck])
+    assert paragraphs(article) == [lead, SECOND]
+
+
+def test_the_lead_pictures_caption_over_the_pages_widgets_over_the_story_is_no_first_paragraph():
+    caption = "Turistas en la calle Mayor de Castrovid, en una imagen de archivo."
+    lead = ("El pleno del Ayuntamiento de Castrovid aprobó este viernes, con los votos del gobierno municipal y de uno de "
+            "los grupos de la oposición, la nueva ordenanza de viviendas de uso turístico.")
+    page = (f"Castrovid multará a los propietarios de pisos turísticos sin licencia\n\nNerea Olaizola\n\n12 de julio de 2024\n\n"
+            f"{caption}\n\n0\n\n{lead}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert [b["type"] for b in article["blocks"]] == ["figure", "paragraph", "paragraph"]
+    assert article["blocks"][0]["caption"] == caption
