@@ -1849,6 +1849,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     at = {u.number: i for i, u in enumerate(header)}
     newsroom = {t.number for t in titles if _under_byline_over_date(header, at[t.number], bylined)
                 and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles)}
+    # ("São José das Pedras (SP)" over the date line, under the headline: where the story was written)
+    newsroom.update(t.number for t in titles if _PLACE_AND_PROVINCE.fullmatch(t.text) is not None
+                    and _dated(following.get(t.number)) and any(u.number < t.number for u in titles))
     headline = _choose_headline([t for t in titles if t.number not in newsroom] or titles, counts, listed, header)
     if (page_titled is not None and all(item["lines"][0] != page_titled.number for item in doc.removed)
             # (a signed title the evidence chose under the one the page's title names, nearer the story, stands: that one
@@ -2091,7 +2094,7 @@ _PLACE_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:
 
 
 # "Villanueva del Guadalrío (Sevilla)", "TORRE SAN VITO (BARI)": a place and its province in brackets
-_PLACE_AND_PROVINCE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|del|de la|do|da|di|dei|sur|am)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,3}"
+_PLACE_AND_PROVINCE = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:de|del|de la|do|da|dos|das|di|dei|des|sur|am)\s+)?[A-ZÀ-Þ][\w'’\-]+){0,3}"
                                    r"\s+\([A-ZÀ-Þ][\w'’.\- ]{1,30}\)")
 # "CHENNAI March 08, 2024 10:45 pm": a place in capitals right before the date, no mark between
 _CAPITALS_BEFORE_DATE = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,2})\s+(?=\w)")
@@ -2788,11 +2791,16 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             # (a deck sentence under the run, over the signature: the deck is that sentence, the headline the last)
             deck_under = not signed and after < len(header) and _deck_then_signature(header, after)
             if signed or deck_under:
-                if (is_name_and_job(run[-1].text) or _name_and_job(run[-1].text) or _name_and_outlet(run[-1].text)
+                if len(run) > _LIST_RUN and _PLACE_AND_PROVINCE.fullmatch(run[-1].text) is not None:
+                    run.pop()  # "São José das Pedras (SP)" under the name: where the story was written
+                if (_is_name_alone(run[-1].text) and not _is_name_alone(run[-2].text)
+                        and byline_parts(header[after].text) is None and run[-1].text not in {t.text for t in run[:-1]}
+                        or is_name_and_job(run[-1].text) or _name_and_job(run[-1].text) or _name_and_outlet(run[-1].text)
                         or _newsroom_and_site(run[-1].text) or _wire_then_place(run[-1].text) is not None
                         or without_agencies(run[-1].text) != run[-1].text and _is_name_alone(run[-1].text)):
-                    # the byline, its job or its newsroom after the name ("Redacción | La Voz del Altiplano"), or the
-                    # wires' copy that went into the story ("Theo Lindqvist and agencies")
+                    # the byline alone under titles that are no names ("Lucía Carrasco Villalba" under the headline and its
+                    # deck), its job or its newsroom after the name ("Redacción | La Voz del Altiplano"), or the wires'
+                    # copy that went into the story ("Theo Lindqvist and agencies")
                     run.pop()
                 if len(run) < _LIST_RUN or not deck_under and (_headline_and_deck(run) or _sections_over_title(run)):
                     run = []

@@ -4515,3 +4515,14 @@ def test_the_lead_pictures_caption_over_the_pages_widgets_over_the_story_is_no_f
     article = article_of(page)[1]
     assert [b["type"] for b in article["blocks"]] == ["figure", "paragraph", "paragraph"]
     assert article["blocks"][0]["caption"] == caption
+
+
+@pytest.mark.parametrize("under", ["Valdemora - 14 mar 2024 - 07:30 CET", "São José das Pedras (SP)\n\n14.mai.2024 às 18h22"])
+def test_the_headline_its_deck_and_the_writers_name_over_the_date_are_no_list_of_links(under):
+    headline = "El embalse de Fuenteluna cae al 18% y obliga a cortar el riego en doce municipios de la vega"
+    deck = "La confederación aprueba restricciones inéditas mientras los regantes reclaman ayudas directas"
+    page = f"Menú\n\n{headline}\n\n{deck}\n\nLucía Carrasco Villalba\n\n{under}\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["headline"] == headline
+    assert "related-link" not in reasons(document).values()
+    assert article["dateline"] == ("Valdemora" if under.startswith("Valdemora") else "São José das Pedras (SP)")
