@@ -62,7 +62,10 @@ _NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 # ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
 _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
-                            r"|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?)?"
+                            r"|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*:?"
+                            # (the label glued to the name's last letter: "Kashif RazaPublished May 3, 2024")
+                            r"|(?-i:(?<=[a-zà-ÿ])(?:Published|Posted|Updated|Publié|Veröffentlicht|Aktualisiert|Publicado"
+                            r"|Actualizado|Atualizado|Pubblicato|Aggiornato))\s*:?)?"
                             r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den)"
                             # (glued to the name's last letter: "Par Hugo MarchettiLe 3 avril 2024")
                             r"|(?-i:(?<=[a-zà-ÿ])(?:On|At|Le|Am|El|Em|Il|Du|Del|Vom|Den)))?$", re.I)
@@ -220,6 +223,11 @@ _THE_NAME = lazy_compile(rf"(?:The|{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _
 _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _ELIDED_NAME)
 
 
+# "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
+# sentence ("By Jane R." names no one in full)
+_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$")
+
+
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
     """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
     lead, space, rest = text.partition(" ")
@@ -296,7 +304,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             return helped.group("name"), agency(helped.group("wire")), when  # "Par Camille Roussel avec AFP - 12 mars 2024"
     elif (undated := _UNDATED_TIME.search(rest)) is not None:
         rest = rest[:undated.start()].strip(" -–—|,")
-    elif rest.endswith((".", "!", "?")) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
+    elif (rest.endswith((".", "!", "?")) and _FINAL_INITIAL.search(rest) is None) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
                                                                else _MAX_WORDS):
         return None
     if rest and not rest[0].isupper() and agency(rest) is None:  # ("Von dpa": a wire that writes its name small)

@@ -521,3 +521,12 @@ def test_a_date_after_a_blogs_little_word_then_the_writer():
 def test_where_the_writer_wrote_from_after_their_job_at_the_newsroom():
     assert place_after_newsroom("Por Jane Roe - Repórter da Agência Brasil - Brasília") == "Brasília"
     assert place_after_newsroom("Por Jane Roe - Repórter da Agência Brasil") is None
+
+
+def test_a_name_that_ends_with_an_initial_is_a_byline_not_a_sentence():
+    assert byline_parts("Por Ignacio Fuenzalida M.") == ("Ignacio Fuenzalida M.", None, None)
+    assert byline_parts("By the way it all ended.") is None
+
+
+def test_a_stamps_label_glued_to_the_name_is_parted_from_it():
+    assert name_before_time("Kashif RazaPublished May 3, 2024Updated about 10 hours ago") == ("Kashif Raza", "2024-05-03")
