@@ -57,7 +57,7 @@ _EXACT = {
                      "ähnliche beiträge", "beliebte artikel", "beliebte beiträge", "meistgelesen", "meistgelesene artikel",
                      "weitere artikel", "weitere beiträge", "articles similaires", "articles liés", "à lire également",
                      "les plus lus", "artículos relacionados", "noticias relacionadas", "lo más leído", "más noticias",
-                     "te puede interesar", "también te puede interesar", "notícias relacionadas", "mais lidas",
+                     "te puede interesar", "le puede interesar", "también te puede interesar", "notícias relacionadas", "mais lidas",
                      "artigos relacionados", "articoli correlati", "i più letti", "potrebbe interessarti",
                      "ti potrebbe interessare", "you might also like", "you may like", "you might like", "up next", "next up", "now playing", "watch next", "related posts",
                      "more", "most read", "editor's picks", "editors' picks", "popular now", "in other news",
@@ -301,7 +301,9 @@ _EXACT = {
                       "i accept", "i do not accept", "allow all", "allow all cookies",  # (not "Consent" alone: a subhead)
                       "decline all", "only necessary", "necessary only", "accept cookies", "accept and continue",
                       "reject non-essential cookies", "continue without accepting", "alle akzeptieren", "alle ablehnen",
-                      "akzeptieren und weiter", "einstellungen verwalten", "einstellungen ändern",
+                      "akzeptieren und weiter", "akzeptieren & weiter", "zustimmen und weiter", "zustimmen & weiter",
+                      "accept & continue", "agree and continue", "agree & continue", "accepter et continuer",
+                      "accepter & continuer", "einstellungen verwalten", "einstellungen ändern",
                       "datenschutzeinstellungen ändern", "change settings", "modifier les paramètres",
                       "cambiar la configuración", "alterar configurações", "modifica impostazioni", "tout accepter", "tout refuser",
                       "continuer sans accepter", "paramétrer les cookies", "aceptar todo", "rechazar todo",
@@ -332,13 +334,16 @@ _GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # A price, and a time, as a subscription's offer names them ("$1", "99¢", "1 €", "R$ 1,90"; "12 weeks", "3 Monate").
 _PRICE = r"(?:R?\$\s?\d{1,4}(?:[.,]\d{1,2})?|[€£]\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:¢|€|£|\$|euros?|cents?|dollars?))"
+_PRICE_MARKS = "$|€|£|¢|euro|euros|cent|cents|dollar|dollars"  # (the keys of a line that may name a price)
 _PERIOD = (r"(?:days?|weeks?|months?|years?|tage?n?|wochen?|monate?n?|jahre?s?|jours?|semaines?|mois|ans?|années?|días?|semanas?"
            r"|mes(?:es)?|años?|dias?|mês|anos?|giorni|settimane?|mesi|mese|anni|anno)")
 
 # Whole-line shapes, tried in this order.
 _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"  # (not "03.03.2024")
-                      r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?)\s*\(\d+\)"
+                      r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?"
+                      # ("Réagir (12)": the button that opens them, its count after it)
+                      r"|réagir|kommentieren|comentar|commenta|commentez|comment)\s*\(\d+\)"
                       # "This story has been shared 12,345 times", in the six languages
                       r"|(?:this (?:story|article|post) has been shared|(?:dieser )?(?:artikel|beitrag) wurde"
                       r"|cet article a été partagé|este (?:artículo|artigo) (?:ha sido|foi) (?:compartid[oa]|compartilhad[oa])"
@@ -414,7 +419,7 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|leia mais|lea más|leer más|lire plus|mehr lesen|leggi di più"
                      # ... and the other labels over a link to another story, in the six languages
                      r"|auch interessant|siehe auch|mehr dazu|das könnte (?:sie|dich) auch interessieren|voir aussi"
-                     r"|à voir aussi|(?:à )?lire également|(?:también )?te puede interesar|lee además|vea también|veja mais"
+                     r"|à voir aussi|(?:à )?lire également|(?:también )?(?:te|le|les) puede interesar|lee además|vea también|veja mais"
                      r"|vedi anche|potrebbe interessarti|you (?:may|might) also like|don['’]t miss|must read"
                      # the topics a site's bar lists: "Trending: Election results | Bridge vote"
                      r"|trending(?: now| topics)?|in the news|hot topics|tendencias|tendências|tendenze|tendances"
@@ -724,7 +729,34 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|du (?:nutzt|verwendest)|vous utilisez|(?:estás|está) usando|stai usando) (?:an? |einen |un |uno )?ad-?\s?blocker\b"
         r"|\bakismet\b.{0,40}\b(?:spam|indésirables)\b|^(?:we respect your privacy|wir respektieren (?:deine|ihre) privatsphäre"
         r"|nous respectons votre vie privée|respetamos tu privacidad|respeitamos a sua privacidade"
-        r"|rispettiamo la tua privacy)(?:[.!]|$)", re.I)),
+        r"|rispettiamo la tua privacy"
+        # "Ihre Privatsphäre ist uns wichtig": a consent box's title
+        r"|your privacy (?:is important to us|matters(?: to us)?)|(?:ihre|deine) privatsphäre ist uns wichtig"
+        r"|votre vie privée (?:est importante(?: pour nous)?|nous importe)|tu privacidad (?:es importante(?: para nosotros)?"
+        r"|nos importa)|a sua privacidade é importante(?: para nós)?|la tua privacy è importante(?: per noi)?)(?:[.!]|$)",
+        re.I)),
+    # "Push-Benachrichtigungen aktivieren?", "Suivez notre direct.": the site's prompts to turn on its alerts or to
+    # follow its live page, in the six languages (English's are among the promos)
+    ("promo", _Keys.of("benachrichtigungen|mitteilungen|notifications|notificaciones|notificações|notifiche"), lazy_compile(
+        r"^(?:push-?\s?)?(?:benachrichtigungen|mitteilungen) (?:aktivieren|erlauben|einschalten)\??$"
+        r"|^(?:activer|autoriser) les notifications\b.{0,40}$|^(?:activar|permitir) (?:las )?notificaciones\b.{0,40}$"
+        r"|^(?:ativar|permitir) (?:as )?notificações\b.{0,40}$|^(?:attivare|attiva|consenti) (?:le )?notifiche\b.{0,40}$",
+        re.I)),
+    # (a line of its own: glued to the lead as its last sentence, "… until tonight. Follow our live updates below.", the
+    # writer's words)
+    ("live-blog-chrome", _Keys.of("direct|liveticker|liveblog|directo|vivo|diretta|live"), lazy_compile(
+        r"^(?:suivez|retrouvez) (?:notre|le) direct\b.{0,40}$|^(?:follow|read) our live (?:blog|coverage|updates)\b.{0,40}$"
+        r"|^(?:verfolgen|folgen) sie (?:unseren?|dem|hier den) (?:live-?ticker|live-?blog)\b.{0,40}$"
+        r"|^sigue (?:nuestro|el) directo\b.{0,40}$|^(?:acompanhe|siga) (?:a nossa cobertura |nossa cobertura )?ao vivo\b.{0,40}$"
+        r"|^segui (?:la nostra|la) diretta\b.{0,40}$", re.I)),
+    # "Ostwalder Plus: Alle Artikel, das E-Paper und die App – jetzt 3 Monate für 9,99 € testen", "Oder: … werbefrei
+    # lesen für 2,99 € im Monat": what a subscription gives, at its price, or the price, then the verb to take it up
+    ("promo", _Keys.of(_PRICE_MARKS), lazy_compile(
+        # (unlimited access at a price is a paywall's: see below)
+        r"\b(?:alle artikel|all (?:our )?(?:articles|stories)|werbefrei|ad-free|without ads|sans pub(?:licité)?"
+        r"|sin (?:publicidad|anuncios)|sem (?:publicidade|anúncios)|senza pubblicità|e-paper)\b.{0,100}" + _PRICE
+        + r"|" + _PRICE + r".{0,60}\b(?:testen|abonnieren|subscribe|abonnez-vous|s['’]abonner|suscríbete|suscribirse"
+        r"|assine|assinar|abbonati|abbonarsi)\b", re.I)),
     # "Your email address will not be published": the comment form's note, in the six languages.
     ("comment-prompt", _Keys.of("email|mail|adresse|dirección|endereço|indirizzo|tell|hear"), lazy_compile(
         r"\btell us what you think\b|\bwe (?:want|would like|'d like|’d like) to hear from you\b|\b(?:your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse"
@@ -1011,7 +1043,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|^can we count on you\b|"
                   r"^support (?:[\w\-]+,? ){1,4}(?:news|journalism|reporting)\.(?: join us| donate(?: now)?| become a member)?[.!]?$|"
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
-                  r"\bmake a donation\b", re.I)),
+                  r"\bmake a donation\b"
+                  # "The Beacon is a nonprofit newsroom. Donate today to keep stories like this free for everyone."
+                  r"|\bdonate (?:today|now) to (?:keep|support|help|sustain|fund)\b", re.I)),
     # "Please enter a search term": the search box's prompt, in the six languages.
     # "Partly cloudy early. High 74F. Winds S at 10 to 20 mph.": the site's weather forecast, its high or low written
     # as forecasts write them (a story says "a high of 104F")
@@ -1445,10 +1479,16 @@ def is_paywall_prompt(text: str) -> bool:
     return text.count(" ") < _MAX_PROMPT_WORDS and any(pattern.search(text) is not None for pattern in _PAYWALL_PROMPTS)
 
 
+_SHOUTED_LABEL_REACH = 24  # characters, at most, in a label in capitals and its colon before a prompt
+_SHOUTED_PROMPT_SPACES = 2  # at least, in the prompt after it (three words: a sentence, not a figure)
+_LINK_MARKS = frozenset(("+ ", "> ", ">>", "» "))
+
+
 @short_lines_remembered
 def _reason(text: str, header: bool) -> Optional[str]:
-    if text[:2] == "+ " and len(text) > 2:
-        text = text[2:]  # "+ FOLLOW", "+ Leia mais notícias do …": a button's or a link's label with its plus sign
+    if text[:2] in _LINK_MARKS and len(text) > 3:
+        # "+ FOLLOW", "+ Leia mais notícias do …", ">> Download the app …": a button's or a link's label with its mark
+        text = text[3:] if text[:3] == ">> " else text[2:]
     elif text[1:2] == " " and text[:1] >= "\u2190" and len(text) > 2 and unicodedata.category(text[0]) == "So":
         text = text[2:]  # "📲 Baixe o app …", "✅ Clique aqui …": a prompt's emoji before its words
     elif text[1:3] == "\ufe0f " and len(text) > 3 and unicodedata.category(text[0]) == "So":
@@ -1459,9 +1499,15 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
     if len(stripped) <= _LONGEST_PHRASE and (reason := _exact_reason(stripped.lower())) is not None:
         return reason
-    if (stripped[:1] in _CLOSING and text.endswith(_CLOSING[stripped[:1]]) and (inner := text[1:-1].strip())
+    if (stripped[:1] in _CLOSING and stripped.endswith(_CLOSING[stripped[:1]]) and (inner := stripped[1:-1].strip())
             and inner[:1] not in "[(" and (reason := _reason(inner, header)) is not None):
-        return reason  # "[Read more: ...]", "(Advertisement)": a widget's text in brackets (one pair: no recursion)
+        # "[Read more: ...]", "(Advertisement)", "(Le puede interesar: …).": a widget's text in brackets, a stop after
+        # them or not (one pair: no recursion)
+        return reason
+    if ((colon := text.find(": ", 2, _SHOUTED_LABEL_REACH)) > 0 and text[:colon].isupper()
+            and text[:colon].replace(" ", "").isalpha() and text.count(" ", colon + 2) >= _SHOUTED_PROMPT_SPACES
+            and (reason := _reason(text[colon + 2:], header)) is not None):
+        return reason  # "PAY ATTENTION: Join the Coast Star on WhatsApp …": a prompt under a label in capitals
     # At most one split past the limit: enough to tell a short line from a paragraph.
     words = text.count(" ") + 1  # (lines are normalised: one space between words)
     if 2 <= words <= _RUN_MAX_WORDS and (reason := _widget_run(stripped)) is not None:
@@ -2047,10 +2093,11 @@ _OPENING_NOTICE = lazy_compile(
     r"cookies|questo sito (?:utilizza|usa) (?:i )?cookie"
     r"|consent to (?:our |the )?use of cookies"
     # a consent platform's text: "We and our partners store and/or access information on a device …"
-    r"|we and our (?:\d+ )?partners (?:store|use|process|may)|you may click to consent"
-    r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen)|nous et nos (?:\d+ )?partenaires (?:stockons|utilisons|traitons)"
-    r"|nosotros y nuestros (?:\d+ )?socios (?:almacenamos|utilizamos|tratamos)|(?:nós )?e os nossos (?:\d+ )?parceiros (?:armazenamos|utilizamos)"
-    r"|noi e i nostri (?:\d+ )?partner (?:archiviamo|utilizziamo|trattiamo)"
+    # (the verb may come later: "Mit Ihrer Erlaubnis können wir und unsere Partner über Gerätescans … abfragen")
+    r"|(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|(?:nós )?e os nossos|noi e i nostri) (?:\d+ )?"
+    r"(?:partners?|partenaires|socios|parceiros)\b.{0,80}\b(?:store|use|process|access|speicher\w*|verarbeit\w*|nutzen"
+    r"|abfragen|zugreifen|geräte?\w*|stock\w*|utilis\w*|trait\w*|accéd\w*|almacen\w*|utiliz\w*|trat\w*|acced\w*"
+    r"|armazen\w*|acess\w*|archivi\w*|trattiamo|cookies?|data|daten|données|datos|dados|dati)|you may click to consent"
     r"|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)"
     r"|(?:translated automatically|automatically translated|automatisch übersetzt|traduit automatiquement|traducción "
     r"automática)|vielen dank für ihre registrierung|thank you for (?:registering|signing up)|alexa internet has been "
@@ -2068,7 +2115,7 @@ def opening_notice(text: str) -> bool:
             or any(key in lowered for key in _DISCLOSURE_KEYS) and _DISCLOSURE.search(head) is not None)
 
 
-_OPENING_NOTICE_KEYS = ("cookie", "partner", "socios", "parceiros", "browser", "navigateur", "navegador", "blocker", "translated automatically",
+_OPENING_NOTICE_KEYS = ("cookie", "partner", "partenaires", "socios", "parceiros", "browser", "navigateur", "navegador", "blocker", "translated automatically",
                         "automatically translated", "automatisch übersetzt", "traduit automatiquement",
                         "traducción automática", "ihre registrierung", "thank you for registering",
                         "thank you for signing up", "alexa internet", "these crawls", "unlisted")

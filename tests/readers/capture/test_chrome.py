@@ -1960,3 +1960,38 @@ def test_a_cookie_note_opening_with_we_use_cookies_at_any_length(text):
 @pytest.mark.parametrize("text", ["Für Sie empfohlen", "Recommandé pour vous", "Recomendado para ti", "Consigliati per te"])
 def test_recommended_for_you_in_the_other_languages(text):
     assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("line, reason", [
+    (">> Download the WQRT 8 app for weather alerts", "promo"),  # (a link's mark before its label)
+    ("PAY ATTENTION: Join Coast Star News on WhatsApp for the latest breaking stories.", "promo"),
+    ("(Le puede interesar: Racionamiento de agua en Puerto Ceibal: estos son los horarios por barrios).", "related-link"),
+    ("Ihre Privatsphäre ist uns wichtig", "site-notice"),
+    ("Your privacy is important to us", "site-notice"),
+    ("Zustimmen & weiter", "cookie-prompt"),
+    ("Push-Benachrichtigungen aktivieren?", "promo"),
+    ("Suivez notre direct.", "live-blog-chrome"),
+    ("Réagir (12)", "share-counter"),
+    ("The Beacon is a nonprofit newsroom. Donate today to keep stories like this free for everyone.", "appeal"),
+    ("Ostwalder Plus: Alle Artikel, das E-Paper und die App – jetzt 3 Monate für 9,99 € testen", "promo"),
+    ("Oder: Ostwalder Nachrichten werbefrei lesen für 2,99 € im Monat", "promo"),
+])
+def test_the_pages_prompts_notes_and_buttons_in_the_six_languages(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "ISBN-10: 3942795116",  # (a label in capitals over a number: a book's details, no prompt)
+    "BREAKING: Council votes to close the pool after a long debate",
+    "Residents were urged to donate today at the blood bank on Main Street.",
+    "The service will cost $15.49 a month from June.",
+    "> 50 people attended the meeting",
+])
+def test_a_storys_lines_that_share_a_prompts_marks_are_not_chrome(line):
+    assert chrome_reason(line) in (None, "banner")
+
+
+def test_a_consent_platforms_text_whose_verb_comes_late_is_a_notice():
+    from convert.readers.capture.chrome import opening_notice
+    assert opening_notice("Mit Ihrer Erlaubnis können wir und unsere Partner über Gerätescans genaue Standortdaten "
+                          "und Kenndaten abfragen. Sie können klicken, um der Datenverarbeitung zuzustimmen.")
