@@ -867,6 +867,10 @@ def _is_lead_sentence(units: Sequence[Line], index: int) -> bool:
     text = units[index].text
     if _is_sentence(text, _LEAD_WORDS):
         return True
+    if (placed := _PLACE_AND_LONG_DASH.match(text)) is not None:
+        # "Wendelsheim – Was für ein Glück im Unglück!": a dateline opens it, so it is the story's, however it ends
+        rest = text[placed.end() - 1:]
+        return _is_sentence(rest[:-1] + "." if rest.endswith("!") else rest, _LEAD_WORDS)
     return (text.endswith("!") and _is_sentence(text[:-1] + ".", _LEAD_WORDS)
             and any(_is_title(u.text) and not u.text.endswith("!") and _words(u.text) >= _LONG_HEADLINE
                     for u in units[:index]))

@@ -4526,3 +4526,12 @@ def test_the_headline_its_deck_and_the_writers_name_over_the_date_are_no_list_of
     assert article["headline"] == headline
     assert "related-link" not in reasons(document).values()
     assert article["dateline"] == ("Valdemora" if under.startswith("Valdemora") else "São José das Pedras (SP)")
+
+
+def test_a_short_exclamation_opened_by_a_town_and_a_long_dash_under_the_byline_opens_the_story():
+    lead = "Wendelsheim – Was für ein Glück im Unglück!"
+    story = ("Rentner Horst K. (81) wollte am Dienstagmorgen nur das Laub aus der Regenrinne über seinem Wintergarten "
+             "holen. Doch dann krachte es!")
+    page = (f"Opa (81) stürzt durch Glasdach – Nachbar rettet ihn mit Leiter\n\nVon TOBIAS BRENNER\n\n12.03.2024 - 16:48 Uhr\n\n"
+            f"Artikel teilen\n\n{lead}\n\n{story}\n\n{SECOND}\n")
+    assert paragraphs(article_of(page)[1])[0] == lead
