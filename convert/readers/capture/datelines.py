@@ -82,6 +82,7 @@ _PLACE_STARTS = {"new"}
 
 
 _NEWSROOM_TAG = lazy_compile(r"[A-Z]{2,6}")
+_WIRE_WORD = lazy_compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]+)?")  # ("Lampopress", "NotiSur": one word)
 _DASHES = ("—", "–", "--")
 _NOT_PLACES = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "President", "Le", "La", "Les", "Der", "Die", "Das", "El",
                "Los", "Las", "O", "Il"}
@@ -268,11 +269,13 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if (tag is not None and separator is None and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
             and text[match.start("rest") - 1] == ")" and first not in _SUBJECTS and first.lower() not in _LABELS):
         return Dateline(_place(match.group("place")), tag, rest)  # "Los Angeles (CNN)The …": the tag glued to the story
-    if (tag is not None and match.group("when") and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
+    if (tag is not None and match.group("when") and (_NEWSROOM_TAG.fullmatch(tag) or separator is not None
+                                                     and _WIRE_WORD.fullmatch(tag)) and rest[:1].isupper()
             and (separator is not None or text[match.start("rest") - 2:match.start("rest")] == ") ")
             and first not in _NOT_PLACES and not names_weekday(match.group("place"))):
         # "Santander, 3 sep (ACN).- …", "Abuja, March 31, 2024 (NAN) The …", "Accra, April 1, GNA - The …": after a
-        # place and a day, a wire's own initials
+        # place and a day, a wire's own initials, or its name in one word before a dash ("Porto Liscia, 12 mar.
+        # (Lampopress) - Le …")
         return Dateline(_place(match.group("place")), tag, rest)
     # (a hyphen between spaces only before the story's long first sentence: "Brasília - O governo …")
     spaced = separator in ("—", "–", "-") and _SPACED_DASH.match(text, match.end("place")) is not None

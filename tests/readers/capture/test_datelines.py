@@ -329,3 +329,9 @@ def test_a_town_and_a_stop_before_a_first_sentence_opening_with_a_preposition(te
 def test_a_place_of_several_words_with_its_little_words_glued_to_the_story_by_a_stop_and_a_dash():
     found = dateline("San Isidro de las Minas, Coah.-Catorce mineros que permanecían atrapados fueron rescatados.")
     assert (found.place, found.rest[:7]) == ("San Isidro de las Minas, Coah.", "Catorce")
+
+
+def test_a_wires_name_in_one_word_after_the_place_and_day_before_a_dash():
+    found = dateline("Porto Liscia, 12 mar. (Lampopress) - Le tariffe del servizio idrico scenderanno del 4%.")
+    assert (found.place, found.agency) == ("Porto Liscia", "Lampopress")
+    assert dateline("Monday, March 3 (Update) - The council met again.") is None  # (a weekday, no place)
