@@ -183,8 +183,14 @@ def date_without_year(text: str) -> bool:
 
 
 def names_weekday(text: str) -> bool:
-    """Whether ``text`` is a day of the week ("Monday", "Lundi", "Montag"), in the languages read."""
-    return _WEEKDAY_ALONE.fullmatch(text.strip()) is not None
+    """Whether ``text`` is a day of the week ("Monday", "Lundi", "Montag"), in the languages read, its name cut short
+    too ("Di", "Mié", "Sáb", "Gio")."""
+    return _WEEKDAY_ALONE.fullmatch(text.strip()) is not None or _SHORT_WEEKDAY.fullmatch(text.strip()) is not None
+
+
+# The days' names cut short, capitalised, in German, French, Spanish, Portuguese and Italian (English's are above).
+_SHORT_WEEKDAY = lazy_compile(r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Mié|Mie|Jue|Vie|Sáb|Sab|Dom|Seg|Ter"
+                              r"|Qua|Qui|Sex|Gio)\.?")
 
 
 # "3 min read", "5 min Lesezeit": how long a story takes to read, in the six languages.

@@ -23,7 +23,7 @@ from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_p
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
-from .dates import date_alone, date_without_year, find_date, parse_date
+from .dates import date_alone, date_without_year, find_date, names_weekday, parse_date
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
@@ -1767,7 +1767,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # (under the writer's name or a wire's, read later, a place of several words is where they wrote from:
             # "Santa Elvira - 02 jul 2024 - 06:00 CEST")
             if (is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0])
-                    or placed[0].lower() in SECTIONS):  # ("Economia — 28 marzo 2024": the section, then the day)
+                    or placed[0].lower() in SECTIONS  # ("Economia — 28 marzo 2024": the section, then the day)
+                    or names_weekday(placed[0])):  # ("Di, 12.03.2024 · 18:00 Uhr", "Tuesday , 03 May 2022": the day's name)
                 article.fill("published", placed[1], unit.number)  # "Visayan Daily Tribune / March 06, 2025": no place
             else:
                 article.fill("dateline", placed[0], unit.number)

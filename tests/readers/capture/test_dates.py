@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.dates import find_date, parse_date
+from convert.readers.capture.dates import find_date, names_weekday, parse_date
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -175,3 +175,13 @@ def test_a_date_between_middle_dots(text, iso):
 @pytest.mark.parametrize("text, iso", [("13 juin 2023 | 11 h 47", "2023-06-13"), ("12 décembre 2023 à 6 h 00", "2023-12-12")])
 def test_a_date_with_the_hour_mark_between_spaces_is_a_date_alone(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["Di", "Mié", "Sáb.", "Gio", "Tuesday", "Lundi"])
+def test_a_days_name_cut_short_names_a_weekday(text):
+    assert names_weekday(text)
+
+
+@pytest.mark.parametrize("text", ["Dinslaken", "Madrid", "Do it"])
+def test_a_place_names_no_weekday(text):
+    assert not names_weekday(text)

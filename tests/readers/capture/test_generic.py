@@ -4535,3 +4535,9 @@ def test_a_short_exclamation_opened_by_a_town_and_a_long_dash_under_the_byline_o
     page = (f"Opa (81) stürzt durch Glasdach – Nachbar rettet ihn mit Leiter\n\nVon TOBIAS BRENNER\n\n12.03.2024 - 16:48 Uhr\n\n"
             f"Artikel teilen\n\n{lead}\n\n{story}\n\n{SECOND}\n")
     assert paragraphs(article_of(page)[1])[0] == lead
+
+
+def test_a_days_short_name_before_the_date_is_no_dateline():
+    page = f"Telfing erhöht die Kanalgebühren um 18 Prozent\n\nDi, 12.03.2024 · 18:00 Uhr\n\nVon Hubert Gasser\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["dateline"], article["published"]) == (None, "2024-03-12")
