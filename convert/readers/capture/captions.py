@@ -11,6 +11,7 @@ from .chrome import chrome_reason
 from .dates import find_date, parse_date
 from .people import byline_parts, is_bare_name, is_organisation, is_publication_name, is_role
 from .language import CLOSING_QUOTES, is_function_word
+from .mastheads import SECTIONS
 from .remember import short_lines_remembered
 
 _LABEL = re.compile(r"^(?P<label>file|photo|image|video|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
@@ -55,7 +56,9 @@ _GLUED_CREDIT = lazy_compile(
 # (a note on the picture in parentheses may follow the stop: "… 48 heures. (Illustration) ALEXIS VERNET / AFP")
 _PICTURE_NOTE = r"(?:\s+\((?:illustration|archives?|archivo|arquivo|archivio|archiv|symbolbild|file(?: photo)?"
 _PICTURE_NOTE += r"|photo d['’]illustration|foto de archivo|foto d['’]archivio|imagen de archivo|imagem de arquivo)\))?"
-_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?](?i:" + _PICTURE_NOTE + r"))\s*(?:[-–—]\s*)?(?P<credit>[A-ZÀ-Þ][\w.'’\- ]{1,40}(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
+# (a site's address in small letters may come first: "… ab. zack.ch/Reto Baumann")
+_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?](?i:" + _PICTURE_NOTE + r"))\s*(?:[-–—]\s*)?(?P<credit>(?:[A-ZÀ-Þ][\w.'’\- ]{1,40}"
+                             r"|[a-z][\w\-]{1,30}\.[a-z]{2,4})(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
 _BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}\s?/\s?"
@@ -827,6 +830,12 @@ def slash_credit(credit: str) -> bool:
     if _AGENCY.search(credit) or any(agency(part) for part in credit.split("/")):  # "REUTERS/Jane Roe" too
         return True
     who, *where = (part.strip() for part in credit.split("/"))
+    if (len(where) == 1 and " /" not in credit and "/ " not in credit and _OUTLET_WORD.fullmatch(who) is not None
+            and " " in where[0] and is_bare_name(where[0])
+            and who.lower() not in SECTIONS and not any(word.lower() in SECTIONS for word in where[0].split())):
+        # "Alpenfunk/Gerhard Pichler", "zack.ch/Reto Baumann": the outlet in one word, then its photographer, the slash
+        # between them with no spaces (a menu's "Ungleichheit / Soziale Kämpfe" spaces it)
+        return True
     if len(where) > 1 and any(char.isdigit() for char in credit):
         return False  # ("Jane Roe/The Valley Courier/TNS" credits the paper's wire too; "MP2 / MP3" are not names)
     # ("Jane Roe/Special to The Valley Courier": a freelancer's picture, and the paper it was taken for; "Jane
@@ -836,6 +845,7 @@ def slash_credit(credit: str) -> bool:
 
 
 _SPECIAL_TO = lazy_compile(r"^(?:special to|for)\s+(?=[A-ZÀ-Þ])", re.I)
+_OUTLET_WORD = lazy_compile(r"[A-ZÀ-Þa-z][\w\-]{2,24}(?:\.[a-z]{2,4})?")  # (one word, or a site's address: "zack.ch")
 _PHOTOGRAPHERS_JOB = lazy_compile(r"(?:(?:staff|contributing|freelance|chief|senior)\s+)?photographer", re.I)
 
 

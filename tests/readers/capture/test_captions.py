@@ -1235,3 +1235,16 @@ def test_a_scene_right_over_the_story_under_its_byline_and_date_is_the_lead_pict
 def test_the_copyright_sign_glued_to_the_captions_stop_opens_its_credit():
     assert caption_parts("Le chantier de la passerelle à Saint-Sulpice, en février.© Cyprien Arlettaz") == (
         None, "Le chantier de la passerelle à Saint-Sulpice, en février.", "Cyprien Arlettaz")
+
+
+@pytest.mark.parametrize("credit", ["Alpenfunk/Gerhard Pichler", "zack.ch/Reto Baumann"])
+def test_an_outlet_in_one_word_then_its_photographer_after_a_slash_credits_a_picture(credit):
+    if credit[:1].isupper():  # (on a line of its own under the caption)
+        assert standalone_credit(credit, under_caption=True) == credit
+    caption = "Die Polizei sperrte den Bahnhofplatz während rund zwei Stunden ab."
+    assert caption_parts(f"{caption} {credit}") == (None, caption, credit)
+
+
+@pytest.mark.parametrize("line", ["Ungleichheit / Soziale Kämpfe", "Meditteranean/ Mid. Eastern", "News/Local News"])
+def test_a_menus_items_either_side_of_a_slash_credit_nothing(line):
+    assert standalone_credit(line, under_caption=True) is None
