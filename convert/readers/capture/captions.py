@@ -413,7 +413,8 @@ def describes_picture(text: str) -> bool:
     # (every prose line above the story is asked: the quick tests first)
     pictured = says_who_is_pictured(text)
     if (not text[:1].isupper() or not pictured and _YEAR_AT_END.search(text, max(0, len(text) - 8)) is None
-            or len(text.split()) > CAPTION_WORDS or not _describes(text, _PICTURE_SMALL_WORDS)):
+            or len(text.split()) > CAPTION_WORDS
+            or not _describes(text, _PICTURED_SMALL_WORDS if pictured else _PICTURE_SMALL_WORDS)):
         return False
     if pictured:
         return True
@@ -701,6 +702,9 @@ def _describes(caption: str, small: float = 0.5) -> bool:
 # A sentence that dates a picture names where it was taken, and when, in capitalised words: "The old bridge over the
 # Raritan River in Riverton, N.J., on Monday, March 4, 2024." has six words in lower case of fifteen.
 _PICTURE_SMALL_WORDS = 1 / 3
+# Where it says who stands where in it, fewer: German capitalises its nouns ("Ehrung für 50 Jahre Mitgliedschaft: Willi
+# Barth (Mitte) mit Dennis Hohmann und Werner Kaufmann." has three words in lower case of fourteen).
+_PICTURED_SMALL_WORDS = 1 / 5
 
 
 def _spelled_out(caption: str, initials: str) -> bool:

@@ -1248,3 +1248,8 @@ def test_an_outlet_in_one_word_then_its_photographer_after_a_slash_credits_a_pic
 @pytest.mark.parametrize("line", ["Ungleichheit / Soziale Kämpfe", "Meditteranean/ Mid. Eastern", "News/Local News"])
 def test_a_menus_items_either_side_of_a_slash_credit_nothing(line):
     assert standalone_credit(line, under_caption=True) is None
+
+
+def test_a_german_caption_that_says_who_stands_where_describes_its_picture():
+    assert describes_picture("Ehrung für 50 Jahre Mitgliedschaft: Willi Barth (Mitte) mit Dennis Hohmann und Werner Kaufmann.")
+    assert not describes_picture("Der Verein wählte Willi Barth und Dennis Hohmann in den neuen Vorstand des Vereins.")
