@@ -1067,7 +1067,7 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
                                                           or agency(text.split("|")[1]))
             and find_date(text) is None and all(len(part.split()) <= _BAR_CREDIT_WORDS for part in text.split("|"))
             and not text.split("|")[0].rstrip().endswith(".")):  # ("Rep. Mark Meadows. | Jane Roe/Getty": a caption)  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
-        return text
+        return without_label(text)  # ("PHOTO | REUTERS": the picture's word before the bar is no part of the credit)
     if under_caption and "|" in text and named_for(text) is not None:
         return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
     if under_caption and text.count(" | ") == 2 and _name_wire_service(text):

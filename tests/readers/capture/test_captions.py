@@ -1253,3 +1253,8 @@ def test_a_menus_items_either_side_of_a_slash_credit_nothing(line):
 def test_a_german_caption_that_says_who_stands_where_describes_its_picture():
     assert describes_picture("Ehrung für 50 Jahre Mitgliedschaft: Willi Barth (Mitte) mit Dennis Hohmann und Werner Kaufmann.")
     assert not describes_picture("Der Verein wählte Willi Barth und Dennis Hohmann in den neuen Vorstand des Vereins.")
+
+
+def test_the_pictures_word_before_a_bar_is_no_part_of_a_credit_on_its_own_line():
+    assert standalone_credit("PHOTO | REUTERS", under_caption=True) == "REUTERS"
+    assert standalone_credit("Jane Roe | Reuters 2021") == "Jane Roe | Reuters 2021"
