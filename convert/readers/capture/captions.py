@@ -42,7 +42,9 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
-    rf"^(?P<caption>.*?[.!?…])\s*(?-i:[A-Z]{{2,4}}\s+)?(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
+    # (the paper's initials or its name in capitals before the word: "ST PHOTO: …", "ISLAND DAILY PHOTO: …")
+    rf"^(?P<caption>.*?[.!?…])\s*(?-i:[A-Z]{{2,4}}\s+|(?:[A-Z][A-Z'’&\-]+\s+){{1,3}}(?=PHOTO|FOTO|PICTURE|IMAGE))?"
+    rf"(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
 _GLUED_CREDIT = lazy_compile(

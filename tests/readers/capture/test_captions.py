@@ -1258,3 +1258,8 @@ def test_a_german_caption_that_says_who_stands_where_describes_its_picture():
 def test_the_pictures_word_before_a_bar_is_no_part_of_a_credit_on_its_own_line():
     assert standalone_credit("PHOTO | REUTERS", under_caption=True) == "REUTERS"
     assert standalone_credit("Jane Roe | Reuters 2021") == "Jane Roe | Reuters 2021"
+
+
+def test_a_papers_name_in_capitals_before_its_picture_word_and_colon_credits_the_caption():
+    text = "Residents at a community event in Sungei Lanjut on May 4.ISLAND DAILY PHOTO: LIM WEI JIE"
+    assert caption_parts(text) == (None, "Residents at a community event in Sungei Lanjut on May 4.", "LIM WEI JIE")
