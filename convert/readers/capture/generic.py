@@ -1433,7 +1433,7 @@ _LETTER_THEN_FIGURE = lazy_compile(r"[^\W\d_]\d")  # (where a page joined a date
 
 def _name_with_glued_date(text: str) -> bool:
     name, stamped = name_before_time(text)
-    return stamped is not None and find_date(text) is None and is_bare_name(name)
+    return stamped is not None and text[len(name):len(name) + 1].isdigit() and text.startswith(name) and is_bare_name(name)
 
 
 # "Contact:", "Media contact:", "Pressekontakt:": the label of whom to ask, opening a line, in the six languages.
@@ -1754,6 +1754,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
         elif found is not None and (dated := _section_and_date(text)) is not None:
             take_timestamp(Line(unit.number, unit.raw, dated, unit.end), article, doc, find_date(dated))
+        elif found is not None and _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text):
+            # "Moacir Lobo02/09/2023 às 09:41": the writer, the day glued to the name
+            name = name_before_time(text)[0]
+            article.fill("byline", name, unit.number)
+            take_timestamp(Line(unit.number, unit.raw, text[len(name):], unit.end), article, doc,
+                           find_date(text[len(name):]))
         elif found is not None and (stamped := signed_stamp(text)) is not None:
             # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
             name, publisher, stamps = stamped
@@ -2902,8 +2908,8 @@ def _name_over_date(header: Sequence[Line], index: int) -> bool:
 
 def _signs(text: str) -> bool:
     """A byline, a dated "Published ..." line, a date alone, or a name or place and a date ("Jane Roe - Apr 16,
-    2015 8:02 pm"): what stands under a story's headline."""
-    return _is_credit_line(text) or (found := find_date(text)) is not None and (
+    2015 8:02 pm", "Moacir Lobo02/09/2023 às 09:41"): what stands under a story's headline."""
+    return _is_credit_line(text) or _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text) or (found := find_date(text)) is not None and (
         date_alone(text, found) is not None or _place_and_date(text, found, True) is not None
         or date_then_name(text, found) is not None
         or ("/" in text or "|" in text or "·" in text) and signed_stamp(text) is not None)  # ("Jane Roe / Mar 5, 2024")

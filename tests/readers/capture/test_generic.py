@@ -4541,3 +4541,11 @@ def test_a_days_short_name_before_the_date_is_no_dateline():
     page = f"Telfing erhöht die Kanalgebühren um 18 Prozent\n\nDi, 12.03.2024 · 18:00 Uhr\n\nVon Hubert Gasser\n\n{STORY}\n\n{SECOND}\n"
     article = article_of(page)[1]
     assert (article["dateline"], article["published"]) == (None, "2024-03-12")
+
+
+def test_a_name_with_a_numeric_date_glued_on_under_the_headline_signs_it():
+    headline = "Vereadores de Ponta do Cajueiro articulam CPI da merenda escolar"
+    page = (f"Blog do Moacir Lobo\n\nPolítica com sotaque\n\n{headline}\n\nMoacir Lobo02/09/2023 às 09:41\n\n"
+            f"Siga o Jangada no Google Notícias\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"], article["published"]) == (headline, "Moacir Lobo", "2023-09-02")
