@@ -1280,6 +1280,10 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         return None  # ("PHOTOS: Flooding hits the valley" links to a gallery; "PHOTO: JANE ROE/REUTERS" is set in capitals)
     if credit is None and text.isupper() and i > 0 and _photographer_in_capitals(units, i):
         credit = text  # "ÁLVARO QUINTELA" under the caption, as some papers print their photographer
+    if (credit is None and ", " in text and i > 0 and (name := text.partition(", ")[0]).isupper()
+            and (outlet := text.partition(", ")[2])[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS
+            and _photographer_in_capitals(units, i, name)):
+        credit = text  # "LUIS AMARAL, Courier staff", "ÉRIC LANGEVIN, ARCHIVES LA TRIBUNE": the photographer, and whose
     if (credit is None and i > 0 and len(text) <= _CALL_LETTERS_LENGTH and text[:1] in "KWC" and call_letters(text)
             and units[i - 1].text.endswith(".")):
         credit = text  # "KBXM" under a sentence: the station that took the picture, as broadcasters credit theirs
@@ -1299,6 +1303,10 @@ _STOCK_SERVICE_CREDIT = lazy_compile(r"(?:photo|image|picture)s? by .{2,60} on (
 _CALL_LETTERS_LENGTH = 7  # characters, at most, in a station's call letters ("CKVN-TV")
 
 
+_INITIALS_ALONE = lazy_compile(r"[A-Z]{2,6}")
+_OUTLET_WORDS = 6  # at most, in whose the picture is, after a photographer's name in capitals and a comma
+
+
 def _capitals_credit(text: str) -> bool:
     """A credit set in capitals: labelled ("PHOTO: JANE ROE/REUTERS"), or a name and its wire or paper after a
     slash ("ROBERTO MERINO / EFE", "ROWAN PIKE/SOUTHERN POST") or either side of a dash ("AFP - JEAN-LUC FERRAND")."""
@@ -1306,6 +1314,8 @@ def _capitals_credit(text: str) -> bool:
         return True
     if text.count(" - ") == 1 and standalone_credit(text, under_caption=True) == text:
         return True  # ("AFP - JEAN-LUC FERRAND": the wire and its photographer either side of a dash)
+    if text.count(" | ") == 1 and _INITIALS_ALONE.fullmatch((bar := text.partition(" | "))[2]) is not None:
+        return is_bare_name(bar[0].title())  # ("GRANT OSEI | TVBJ": the photographer, and the initials of whom for)
     name, slash, owner = text.rpartition("/")
     # ("ROWAN PIKE/SOUTHERN POST", "RAMON ESTRADA / PHILIPPINE DAILY CHRONICLE": a name before the slash, not a trail)
     # (the wire first, then the photographer: "LUSA/HENRIQUE MATOS BRITO", "ANSA/MATTEO FERRANTI")
@@ -1314,11 +1324,11 @@ def _capitals_credit(text: str) -> bool:
                             and not any(is_function_word(word) for word in name.lower().split()))
 
 
-def _photographer_in_capitals(units: Sequence[Line], i: int) -> bool:
-    """Whether ``units[i]``, a line in capitals, is a photographer's name alone under a caption's sentence: the
-    sentence shorter than the prose or the writer's name alone that follows the two (a byline in capitals stands
-    over the story, under no sentence)."""
-    text, above = units[i].text, units[i - 1].text
+def _photographer_in_capitals(units: Sequence[Line], i: int, name: Optional[str] = None) -> bool:
+    """Whether ``units[i]``, a line in capitals (or ``name``, the part of it that names), is a photographer's name
+    alone under a caption's sentence: the sentence shorter than the prose or the writer's name alone that follows the
+    two (a byline in capitals stands over the story, under no sentence)."""
+    text, above = name or units[i].text, units[i - 1].text
     # (the caption may lack its stop: "O presidente da câmara, Artur Meireles, na reunião de quarta-feira")
     stopped = above.endswith(".") or (above[-1:].isalnum() and not title_cased(above) and ":" not in above
                                       and _SUBHEAD_WORDS < len(above.split()) <= _UNSTOPPED_CAPTION_WORDS)

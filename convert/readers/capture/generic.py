@@ -1428,6 +1428,7 @@ def _is_title(text: str) -> bool:
     ) or (len(words) >= 3 and text.endswith(("?", "!")))
 
 
+_CREDITED_CAPTION_WORDS = 5  # at least, in a caption over its credit in the header
 _LETTER_THEN_FIGURE = lazy_compile(r"[^\W\d_]\d")  # (where a page joined a date to the name before it)
 
 
@@ -1827,6 +1828,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             label, caption, credit = figure
             caption = without_counter(caption, unit, doc)
             article.add_figure(caption, credit, unit.number, unit.last, label=label)
+        elif (text.endswith(".") and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
+              and len(text.split()) >= _CREDITED_CAPTION_WORDS and can_be_caption(text) and find_date(text[-20:]) is None
+              and (under := credit_under(header, index + 1)) is not None
+              and not _dated_or_placed(header[index + under[1] + 1] if index + under[1] + 1 < len(header) else None)):
+            # "The former dealership has been vacant since 2019." over "GRANT OSEI | TVBJ": a caption, its credit under it
+            # (over the date, "Jane Roe | The Valley Courier" is the byline block's, under the deck)
+            article.add_figure(text, under[0], unit.number, header[index + under[1]].last)
+            skip = under[1]
         elif len(text) > _NOTICE_LENGTH and opening_notice(text):
             doc.remove(unit, "site-notice")
         elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:

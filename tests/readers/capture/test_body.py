@@ -884,3 +884,23 @@ def test_the_sites_copyright_under_the_comments_is_still_its_copyright():
                                                 "Endlich! Wurde auch Zeit.", "© 2025 Riverton Rundschau GmbH"]) + "\n")
     assert {r["text"]: r["reason"] for r in document["removed"]}["© 2025 Riverton Rundschau GmbH"] == "copyright"
     assert article["publisher"] == "Riverton Rundschau"
+
+
+@pytest.mark.parametrize("credit", ["GRANT OSEI | TVBJ", "LUIS AMARAL, Courier staff", "ÉRIC LANGEVIN, ARCHIVES LA TRIBUNE"])
+def test_a_photographer_in_capitals_and_whose_the_picture_is_under_a_caption_credit_it(credit):
+    caption = "Students leave Tallgrass North High School at the end of the day on Tuesday."
+    lead = ("Tallgrass high school students will be able to sleep in a little longer next year after the school board "
+            "voted 5-2 on Monday to push back the start of classes by forty minutes.")
+    page = f"School start time to move later\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{lead}\n\n{caption}\n\n{credit}\n\n{lead}\n"
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert figures == [(caption, credit)]
+
+
+def test_a_menu_in_capitals_either_side_of_a_bar_credits_nothing():
+    caption = "Students leave Tallgrass North High School at the end of the day on Tuesday."
+    lead = ("Tallgrass high school students will be able to sleep in a little longer next year after the school board "
+            "voted 5-2 on Monday to push back the start of classes by forty minutes.")
+    page = f"School start time to move later\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{lead}\n\n{caption}\n\nNEWS | TV\n\n{lead}\n"
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
