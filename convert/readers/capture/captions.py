@@ -453,6 +453,32 @@ def reads_as_scene(text: str) -> bool:
     return 2 * len(small) >= len(words) - 1 and any(word in _PLACING_WORDS for word in small)
 
 
+def scene_sentence(text: str) -> bool:
+    """Whether ``text``, one short sentence with its stop, reads as what a picture shows and tells nothing as news
+    does: five to sixteen words that place someone or something (see :func:`reads_as_scene`), no quotation, and no
+    verb of the past, the perfect, the future or of saying in the six languages ("Calles anegadas en el centro tras
+    la tormenta.", "Pescadores … muestran los peces muertos recogidos el miércoles."; not "Police were called to
+    the scene on Monday.")."""
+    words = text.split()
+    if (not _SCENE_SENTENCE_WORDS[0] <= len(words) <= _SCENE_SENTENCE_WORDS[1] or not text.endswith(".")
+            or text.endswith("..") or SENTENCE_INSIDE.search(text) is not None or not reads_as_scene(text[:-1])):
+        return False
+    lowered = [word.strip(",.;:()").lower() for word in words]
+    return not any(word in _TELLING_WORDS or len(word) > 4 and word.endswith("ed") and lowered[index - 1] not in
+                   _BEFORE_A_PARTICIPLE for index, word in enumerate(lowered))
+
+
+_SCENE_SENTENCE_WORDS = (5, 16)
+# The finite verbs news tells with (to be, to have, will, to say), in the six languages: a caption shows, a story tells.
+_TELLING_WORDS = frozenset(
+    "is are was were has have had will would said says told been "
+    "ist sind war waren hat haben hatte wird wurde wurden sagte sagt "
+    "est sont était étaient a ont avait sera seront dit "
+    "es son fue fueron era ha han había será serán está están dijo "
+    "é são foi foram era tem têm tinha será serão está estão disse "
+    "è sono fu furono era ha hanno aveva sarà saranno sta stanno disse".split())
+
+
 _SCENE_STOPS = (".", "!", "?", "…", ":", ";", ",")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 _SCENE_LINE_WORDS = (5, 25)

@@ -19,7 +19,7 @@ from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
-                       initials_then_name, picture_button, reads_as_scene, reserved_caption, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
+                       initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
@@ -844,6 +844,7 @@ def _short_lead(units: Sequence[Line], start: int) -> int:
     while (first > 0 and _is_lead_sentence(units, first - 1) and chrome_reason(units[first - 1].text) is None
            and caption_parts(units[first - 1].text) is None and not _is_credit_line(units[first - 1].text)
            and not describes_picture(units[first - 1].text) and not opening_notice(units[first - 1].text)
+           and not _lead_caption(units, first - 1)  # ("Calles anegadas en el centro tras la tormenta.": a scene)
            and not _credit_above(units, first - 1)  # (the lead picture's caption under its credit)
            and not _fact_check_line(units[first - 1].text)):
         first -= 1
@@ -1003,6 +1004,8 @@ def _bio_of_author_above(units: Sequence[Line], index: int) -> bool:
 
 
 _WIDGETS_UNDER_CAPTION = 2  # lines of the page's widgets, at most, between the lead picture's caption and the story
+_LEAD_OVER_SCENE = 2  # times, at least, the words of a picture's scene in the lead under it
+_LEAD_UNDER_SCENE_WORDS = 25
 
 
 def _lead_caption(units: Sequence[Line], index: int) -> bool:
@@ -1012,8 +1015,12 @@ def _lead_caption(units: Sequence[Line], index: int) -> bool:
     following = [u.text for u in units[index + 1:index + 1 + _WIDGETS_UNDER_CAPTION + 2]
                  if chrome_reason(u.text, header=True) is None][:2]
     after, further = (following + ["", ""])[:2]
+    text = units[index].text
     return ((_is_prose(after) or after and _is_sentence(after, _LEAD_WORDS) and _is_prose(further))
-            and describes_picture(units[index].text))
+            and describes_picture(text)
+            # (a short scene over a story's lead much longer than it: "Calles anegadas en el centro tras la tormenta.")
+            or _is_prose(after) and len(after.split()) >= max(_LEAD_OVER_SCENE * len(text.split()), _LEAD_UNDER_SCENE_WORDS)
+            and not _is_title(after) and scene_sentence(text))
 
 
 # A label over a video or audio player: the player's title and its description follow it.
@@ -1840,7 +1847,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "site-notice")
         elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:
             doc.remove(unit, "author-bio")
-        elif (index == len(header) - 1 or says_who_is_pictured(text)) and describes_picture(text) or stock_picture(text):
+        elif ((index == len(header) - 1 or says_who_is_pictured(text)) and describes_picture(text) or stock_picture(text)
+              or index == len(header) - 1 and scene_sentence(text)):
             # the lead photo's caption, printed without a credit: right above the story, or wherever it stands when
             # it says who is pictured ("Jane Roe (left) at the scene")
             article.add_figure(text, None, unit.number, unit.last)

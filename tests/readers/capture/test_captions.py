@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (credit_under_sentence, present_scene, reads_as_scene, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1263,3 +1263,35 @@ def test_the_pictures_word_before_a_bar_is_no_part_of_a_credit_on_its_own_line()
 def test_a_papers_name_in_capitals_before_its_picture_word_and_colon_credits_the_caption():
     text = "Residents at a community event in Sungei Lanjut on May 4.ISLAND DAILY PHOTO: LIM WEI JIE"
     assert caption_parts(text) == (None, "Residents at a community event in Sungei Lanjut on May 4.", "LIM WEI JIE")
+
+
+@pytest.mark.parametrize("text", [
+    "Calles anegadas en el centro de Villa del Carrizal tras la tormenta.",
+    "Pescadores de Nueva Venecia del Mangle muestran los peces muertos recogidos el miércoles.",
+    "Les députés lors de la séance plénière du lundi 11 mars.",
+    "Beat und Corinne Kälin vor ihrem Hofladen im ehemaligen Wagenschopf.",
+])
+def test_a_short_sentence_that_shows_a_scene_and_tells_nothing(text):
+    assert scene_sentence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police were called to the scene in Riverton on Monday.",
+    "Der Stadtrat hat am Dienstag in Möllingen entschieden.",
+    "El alcalde dijo que la obra en la plaza terminará pronto.",
+    "Residents gathered at the town hall on Monday to protest.",  # (a past that tells)
+    "The council met on Monday. Residents were angry at the plan.",
+])
+def test_a_sentence_that_tells_news_is_no_scene(text):
+    assert not scene_sentence(text)
+
+
+def test_a_scene_over_a_much_longer_lead_under_the_byline_is_the_lead_pictures_caption():
+    caption = "Calles anegadas en el centro de Villa del Carrizal tras la tormenta."
+    lead = ("Una fuerte tormenta de viento, lluvia y granizo afectó este miércoles por la noche a gran parte de los "
+            "departamentos del norte de la provincia y dejó calles anegadas, árboles caídos y cortes de luz en varios barrios.")
+    page = (f"Temporal en Alto Cuyo: granizo, cortes de luz y calles anegadas\n\nPor Jane Roe\n\n14 de marzo de 2024\n\n"
+            f"{caption}\n\n{lead}\n\nLa Dirección de Defensa Civil informó que trabajó durante toda la noche en los barrios.\n")
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    assert [(b["type"], b.get("caption")) for b in article["blocks"]][0] == ("figure", caption)
+    assert article["blocks"][1]["text"] == lead
