@@ -9,7 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
 from .dates import READING_TIME, find_date
 from .language import is_function_word
-from .mastheads import is_paper_name
+from .mastheads import SECTIONS, is_paper_name
 
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # "jroe@valleycourier.com"
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
@@ -32,7 +32,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|texto (?:de|por)|texte de|testo di|text von"
                  # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
                  r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
-                 r"|intervista (?:di|a cura di)|a cura di)"
+                 r"|intervista (?:di|a cura di)|a cura di"
+                 # "Servizio di Chiara Bassi": an Italian paper's report "by"
+                 r"|servizio di)"
                  r"\s*[:]?\s+"
                  r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
                  # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
@@ -223,6 +225,9 @@ _THE_NAME = lazy_compile(rf"(?:The|{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _
 _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE + _ELIDED_NAME)
 
 
+# "VonJana Kröger", "ParJeanne Roux", "PorAna Ruiz": the word "by" glued to a name, as a page joins two elements (a
+# capital right after it, then a full name: "Vonda Roe", "Porter Roe" are names)
+_GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
 # sentence ("By Jane R." names no one in full)
 _FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$")
@@ -240,6 +245,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         text = f"{_OUR_BY.get(ours.group('by').lower(), ours.group('by'))} {text[ours.end():]}"
     if "(" in text and ")" in text:
         text = _without_where_from(text)
+    if text[:1] in "VPvp" and (glued := _GLUED_FOREIGN_BY.match(text)) is not None:
+        text = f"{text[:glued.end()]} {text[glued.end():]}"  # "VonJana Kröger": the word "by" glued to the name
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)
     if not match and len(text) <= _GLUED_DATE_REACH and (spaced := _glued_date_apart(text)) is not None:
         match = _BY.match(spaced[0])  # ("di MARCO FERRI03 dicembre 2024": the day glued to the name)
@@ -386,6 +393,7 @@ _WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l
 
 _MORE_WIRES = lazy_compile(r"\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|/)\s*")
 _BY_WORDS = {"by", "par", "von", "por", "di", "de", "da", "door"}
+_DESK_WORDS = frozenset("region regio ausland inland stadt land kultur lokal wirtschaft".split())
 
 
 def name_with_wire(text: str) -> Optional[tuple[str, str]]:
@@ -745,5 +753,8 @@ def is_name_with_job(text: str) -> bool:
     return (bool(comma) and "," not in job and 0 < len(words) <= _JOB_AFTER_COMMA_WORDS and is_bare_name(name)
             and SHORT_NAME.fullmatch(words[0]) is not None and all(SHORT_NAME.fullmatch(word) or word.islower()
                                                                    for word in words[1:])
-            and _ROLE_WORD.fullmatch(words[-1]) is not None)
+            and (_ROLE_WORD.fullmatch(words[-1]) is not None
+                 # ("Reto Ammann, Redaktor Region": the job, then the desk, as German-language papers put it)
+                 or len(words) == 2 and _ROLE_WORD.fullmatch(words[0]) is not None
+                 and (words[1].lower() in SECTIONS or words[1].lower() in _DESK_WORDS)))
     # (a job title ends with its noun: "Council Backs Plan, Writers Say" is a headline)

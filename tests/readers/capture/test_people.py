@@ -530,3 +530,19 @@ def test_a_name_that_ends_with_an_initial_is_a_byline_not_a_sentence():
 
 def test_a_stamps_label_glued_to_the_name_is_parted_from_it():
     assert name_before_time("Kashif RazaPublished May 3, 2024Updated about 10 hours ago") == ("Kashif Raza", "2024-05-03")
+
+
+@pytest.mark.parametrize("text, name", [("VonJana Kröger", "Jana Kröger"), ("PorAna Ruiz Díaz", "Ana Ruiz Díaz"),
+                                        ("Servizio di Chiara Bassi", "Chiara Bassi")])
+def test_the_word_by_glued_to_the_name_or_an_italian_reports_by(text, name):
+    assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("text", ["Vonda Roe", "Porter Jones", "Servizio di linea sospeso"])
+def test_names_and_words_that_open_as_by_does_are_no_byline(text):
+    assert byline_parts(text) is None
+
+
+def test_a_name_with_its_job_then_its_desk_german_style():
+    assert is_name_with_job("Reto Ammann, Redaktor Region")
+    assert not is_name_with_job("Council Backs Plan, Writers Say")
