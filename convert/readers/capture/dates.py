@@ -55,16 +55,18 @@ _PATTERNS = [
                + r",?\s+(?P<year>\d{4})" + _YEAR_END, re.I),
     # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
     re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
-               r"(?P<year>\d{4})\b", re.I),
+               r"(?P<year>\d{4})" + _YEAR_END, re.I),  # (the next element glued on: "19. Juli 2024Markus Zbinden")
     # 10 Out 2023 / 4 ene. 2024
-    re.compile(r"(?<!\w)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_SHORT_MONTHS) + r")\.?,?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(r"(?<!\w)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_SHORT_MONTHS) + r")\.?,?\s+(?P<year>\d{4})" + _YEAR_END,
+               re.I),
     # Oktober 25 2023: the month first in another language, as a theme made for English prints a local month
     re.compile(r"(?<!\w)(?P<month>" + _FOREIGN + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     # 3.mar.2024: the day, the month's abbreviation and the year between dots, as Brazilian pages print them
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>" + "|".join(_DOTTED_MONTHS) + r")\.(?P<year>\d{4})\b", re.I),
     # 03/08/2019 / 03.08.2019 / 03-08-2019: day first, as everywhere but the United States (where the day, if past 12,
     # shows it); one separator throughout
-    re.compile(r"(?<![\d/.\-·])(?P<day>\d{1,2})(?P<separator>[/.\-·])(?P<month>\d{1,2})(?P=separator)(?P<year>\d{4})\b"),
+    re.compile(r"(?<![\d/.\-·])(?P<day>\d{1,2})(?P<separator>[/.\-·])(?P<month>\d{1,2})(?P=separator)(?P<year>\d{4})"
+               + _YEAR_END),
     # 2024-11-19
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),  # (2024-11-19T10:15 too)
 ]

@@ -227,6 +227,7 @@ _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE
 
 # "VonJana Kröger", "ParJeanne Roux", "PorAna Ruiz": the word "by" glued to a name, as a page joins two elements (a
 # capital right after it, then a full name: "Vonda Roe", "Porter Roe" are names)
+_LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
 # sentence ("By Jane R." names no one in full)
@@ -720,7 +721,10 @@ def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[
         if (parts := byline_parts(rest.lstrip(_NAME_SEPARATORS))) is not None and parts[0]:
             return (parts[0], parts[1]) if is_bare_name(parts[0]) else None
         rest = rest[by.end():]
-    elif not any(mark in rest[:4] for mark in "|·•-–—/"):
+    elif not any(mark in rest[:4] for mark in "|·•-–—/") and not (
+            rest[:1].isupper() and text[where.end() - 1].isdigit() and _LOWER_THEN_CAPITAL.search(rest) is None):
+        # (a name glued to the year, as a page joins two elements: "19. Juli 2024Markus Zbinden"; not more elements
+        # glued after it, "04 de mayo de 2022Edición ImpresaPDF")
         return None
     name = rest.strip(_NAME_SEPARATORS)
     return (name, None) if is_bare_name(name) else None

@@ -185,3 +185,9 @@ def test_a_days_name_cut_short_names_a_weekday(text):
 @pytest.mark.parametrize("text", ["Dinslaken", "Madrid", "Do it"])
 def test_a_place_names_no_weekday(text):
     assert not names_weekday(text)
+
+
+@pytest.mark.parametrize("text, iso", [("19. Juli 2024Markus Zbinden", "2024-07-19"), ("12.03.2024Jane Roe", "2024-03-12"),
+                                       ("Freitag, 15. April 2016Samstag, 4. März 2017", "2016-04-15")])
+def test_a_date_with_the_next_elements_word_glued_to_its_year(text, iso):
+    assert find_date(text)[0] == iso

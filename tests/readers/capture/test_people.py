@@ -546,3 +546,10 @@ def test_names_and_words_that_open_as_by_does_are_no_byline(text):
 def test_a_name_with_its_job_then_its_desk_german_style():
     assert is_name_with_job("Reto Ammann, Redaktor Region")
     assert not is_name_with_job("Council Backs Plan, Writers Say")
+
+
+def test_a_name_glued_to_the_dates_year_signs_it_but_not_more_glued_elements():
+    text = "19. Juli 2024Markus Zbinden"
+    assert date_then_name(text, find_date(text)) == "Markus Zbinden"
+    other = "04 de mayo de 2022Edición ImpresaPDF"
+    assert date_then_name(other, find_date(other)) is None
