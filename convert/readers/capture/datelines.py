@@ -351,7 +351,7 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
     first = article.first_paragraph()
     if first is None:
         return None
-    found = dateline(first["text"])
+    found = dateline(first["text"]) or _town_opening(first["text"], article)
     if not found or not found.rest:
         return None
     if article.dateline is not None and found.place.casefold().startswith(article.dateline.casefold()):
@@ -360,3 +360,29 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
         article.note("dateline", first["lines"][0])
     article.fill("dateline", found.place, first["lines"][0])
     return found.agency
+
+
+# "Ebersfeld. Nach monatelangen Debatten …", "Haldenburg (dap) - Nach einem Sturm …", "Hollerbach/Kreis Bergstetten.
+# Schwere …": a town, then a stop or a newsroom's tag in small letters and a dash, as German-language and French-language
+# regional papers open a story (the shape alone a sentence may have: "Update. The …")
+_TOWN_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-](?:Kreis |Landkreis |Bezirk )?[{_CAPITAL}][a-zß-öø-ÿ]+"
+                          rf"(?: [{_CAPITAL}][a-zß-öø-ÿ]+)?)?)(?:\.|\s\((?P<agency>[a-z]{{2,5}})\)\s?[-–—])\s(?P<rest>[{_CAPITAL}\"„«].*)",
+                          re.S)
+# "(AIN) - BORGOREALE, 4 APR - …": a wire's initials first, then the place in capitals and the day, as Italian wires open
+_INITIALS_FIRST = lazy_compile(rf"\((?P<agency>[A-Z]{{2,6}})\)\s*[-–—]\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}),\s+\d{{1,2}}"
+                               rf"\s+[A-Za-z]{{3,4}}\.?\s*[-–—]\s*(?P<rest>.*)", re.S)
+
+
+def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
+    """The dateline of a story's first paragraph that opens with a town in a shape a sentence may also have, or with
+    a wire's initials the reader does not know: only when the story names the town again (its headline, or its first
+    paragraph), which a label ("Fazit. …") is not."""
+    if (tagged := _INITIALS_FIRST.match(text)) is not None:
+        return Dateline(tagged.group("place"), tagged.group("agency"), tagged.group("rest"))
+    found = _TOWN_STOP.match(text)
+    if (found is None or len(found.group("rest").split(None, _STORY_WORDS)) <= _STORY_WORDS
+            or found.group("place").lower() in _LABELS or is_function_word(found.group("place").lower())):
+        return None
+    town = found.group("place").partition("/")[0]
+    named = (article.headline or "") + " " + found.group("rest")
+    return Dateline(found.group("place"), found.group("agency"), found.group("rest")) if town in named else None

@@ -4549,3 +4549,26 @@ def test_a_name_with_a_numeric_date_glued_on_under_the_headline_signs_it():
             f"Siga o Jangada no Google Notícias\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["headline"], article["byline"], article["published"]) == (headline, "Moacir Lobo", "2023-09-02")
+
+
+@pytest.mark.parametrize("first, place, publisher", [
+    ("Ebersfeld. Nach monatelangen Debatten ist die Entscheidung gefallen: Das marode Hallenbad in Ebersfeld wird "
+     "abgerissen und durch einen Neubau ersetzt.", "Ebersfeld", None),
+    ("Haldenburg (dap) - Nach einem Sturm ist am Sonntagabend ein Regionalzug bei Haldenburg gegen einen umgestürzten "
+     "Baum geprallt und entgleist.", "Haldenburg", "dap"),
+    ("(AIN) - BORGOREALE, 4 APR - Vince il sì al referendum sulla fusione tra Borgoreale e Castelvecchio, con il 62 per "
+     "cento dei voti.", "BORGOREALE", "AIN"),
+])
+def test_a_town_a_stop_or_a_small_tag_or_a_wires_initials_first_open_the_storys_dateline(first, place, publisher):
+    page = f"Entscheidung über das Hallenbad gefallen\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert article["dateline"] == place
+    if publisher:
+        assert article["publisher"] == publisher
+
+
+def test_a_label_and_a_stop_open_no_dateline():
+    first = ("Fazit. Nach monatelangen Debatten ist die Entscheidung gefallen: Das marode Hallenbad wird abgerissen "
+             "und durch einen Neubau ersetzt, der 2026 öffnen soll.")
+    page = f"Entscheidung über das Hallenbad gefallen\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
+    assert article_of(page)[1]["dateline"] is None
