@@ -9,7 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
-from .people import byline_parts, is_bare_name, is_organisation, is_publication_name, is_role
+from .people import EMAIL_ADDRESS, byline_parts, is_bare_name, is_organisation, is_publication_name, is_role
 from .language import CLOSING_QUOTES, is_function_word
 from .mastheads import SECTIONS
 from .remember import short_lines_remembered
@@ -206,6 +206,11 @@ _HANDOUT_AFTER_STOP = lazy_compile(
     r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza"
     r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted)"
     r"|(?<=[—–-] )[A-Z]{2,6}|(?<=[—–-])[A-Z]{2,6})$")
+# "… on March 28, 2024. Owen Castellanos ocastellanos@valleysun.com": the photographer after the stop, and their address.
+_NAME_AND_ADDRESS_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3}\s+"
+                                        + EMAIL_ADDRESS + r")$")
+# "… samedi soir. DDM - J.-L. S.": the paper's initials, a spaced dash and the photographer's, after the stop.
+_INITIALS_DASH_INITIALS = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z]{2,6}\s[-–—]\s(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3})$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
@@ -218,7 +223,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
                   (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
                   (_PICTURE_MARK, ").", -2),
-                  (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50), (_HANDOUT_AFTER_STOP, " ", -24))
+                  (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50), (_HANDOUT_AFTER_STOP, " ", -24),
+                  (_NAME_AND_ADDRESS_CREDIT, "@", -60), (_INITIALS_DASH_INITIALS, " - ", -24), (_INITIALS_DASH_INITIALS, " – ", -24))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")

@@ -85,7 +85,10 @@ _EXACT = {
                      "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "artigo anterior",
                      "próximo artigo", "articolo precedente", "articolo successivo", "explore more", "more to explore",
                      "entdecken sie mehr", "à découvrir", "descubre más", "descubra mais", "scopri di più"),
-    "share-widget": ("share", "share this", "share this article", "republish", "republish story", "republish this story",
+    "share-widget": ("share", "share this", "share this article",
+                     # a blog's "Share this:" in the other languages
+                     "partilhe isto", "partilhar isto", "compartilhe isso", "compartilhe isto", "compartir esto", "condividi questo",
+                     "teilen mit", "partager ceci", "republish", "republish story", "republish this story",
                      "republish this article", "share on facebook", "share on twitter", "social sharing",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      # the button that gives the code to embed a video or a post, in the six languages
@@ -782,7 +785,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # in the six languages; "We welcome your feedback …": the comments' rules
     ("comment-prompt", _Keys.of("save|meinen|enregistrer|guarda|guardar|salvar|salva|welcome"), lazy_compile(
         r"^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salvar (?:meus dados|o meu nome)"
-        r"|salva il mio nome)\b.{0,120}\b(?:comment|kommentiere|commentaire|comente|comentar|commento)\b"
+        r"|salva il mio nome|guardar o meu nome)\b.{0,120}\b(?:comment|kommentiere|commentaire|comente|comentar|commento)\w*"
         # (cut off by the capture's end: the form's box, its opening words and the browser)
         r"|^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salva il mio nome)\b.{0,80}"
         r"\b(?:browser|navigateur|navegador|navigator)\b.{0,60}$"
@@ -1551,6 +1554,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
     if text[:12] in _DISCLAIMER_OPENINGS:
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
+    if ("esponsab" in text or "esponsib" in text or "erantwort" in text) and _RELEASE_NOTE.search(text) is not None:
+        return "editor-note"  # "O conteúdo acima é de responsabilidade exclusiva da empresa …": the sender's, not the site's
     if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
@@ -1606,6 +1611,12 @@ _COPYRIGHT_OPENINGS = frozenset(opening for word in ("Copy", "(c) ", "All ", "Al
 _LONG_COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|(?:all rights reserved|alle rechte vorbehalten"
                                r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
                                r"|tutti i diritti riservati)\b", re.I)
+# The site's note that the press release above is its sender's alone, in the six languages.
+_RELEASE_NOTE = lazy_compile(
+    r"\b(?:(?:o )?conteúdo acima|(?:el )?contenido (?:de este comunicado|anterior)|(?:il )?contenuto (?:del comunicato|sopra)"
+    r"|(?:le )?contenu (?:ci-dessus|de ce communiqué)|the (?:content|press release) above|the above (?:content|press release)"
+    r"|(?:der )?(?:obige |vorstehende )?inhalt (?:dieser|der) (?:pressemitteilung|mitteilung))\b.{0,30}"
+    r"\b(?:responsabilidade|responsabilidad|responsabilità|responsabilité|responsibility|verantwortung)\b", re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer:", "DISCLAIMER: ", "(DISCLAIMER:", "Disclaimer :", "DISCLAIMER :"}
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")

@@ -1295,3 +1295,16 @@ def test_a_scene_over_a_much_longer_lead_under_the_byline_is_the_lead_pictures_c
     article = convert.parse_text(page, "page.txt")["articles"][0]
     assert [(b["type"], b.get("caption")) for b in article["blocks"]][0] == ("figure", caption)
     assert article["blocks"][1]["text"] == lead
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Dogs wait in kennels at the county shelter on March 28, 2024. Owen Castellanos ocastellanos@valleysun.com",
+     "Owen Castellanos ocastellanos@valleysun.com"),
+    ("Les bénévoles du comité lors de la présentation du programme, samedi soir. DDM - J.-L. S.", "DDM - J.-L. S."),
+])
+def test_a_photographer_with_their_address_or_initials_after_a_papers_after_the_captions_stop(text, credit):
+    assert caption_parts(text)[2] == credit
+
+
+def test_a_prompt_to_write_to_someone_with_an_address_is_no_caption():
+    assert caption_parts("He wrote to the council. Write to Jane Roe jroe@example.com") is None

@@ -1995,3 +1995,18 @@ def test_a_consent_platforms_text_whose_verb_comes_late_is_a_notice():
     from convert.readers.capture.chrome import opening_notice
     assert opening_notice("Mit Ihrer Erlaubnis können wir und unsere Partner über Gerätescans genaue Standortdaten "
                           "und Kenndaten abfragen. Sie können klicken, um der Datenverarbeitung zuzustimmen.")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("O conteúdo acima é de responsabilidade exclusiva da empresa e foi distribuído pela Conecta Press. O Correio "
+     "Litorâneo não se responsabiliza pelas informações divulgadas.", "editor-note"),
+    ("The content above is the sole responsibility of the sender.", "editor-note"),
+    ("Partilhe isto:", "share-widget"),
+    ("Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.", "comment-prompt"),
+])
+def test_a_press_releases_note_a_blogs_share_label_and_comment_box_in_portuguese(line, reason):
+    assert chrome_reason(line) == reason
+
+
+def test_a_story_on_who_answers_for_a_report_is_no_note():
+    assert chrome_reason("The content of the report is the responsibility of the ministry, the minister said on Monday.") is None
