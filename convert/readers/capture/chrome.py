@@ -346,7 +346,7 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"  # (not "03.03.2024")
                       r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?"
                       # ("Réagir (12)": the button that opens them, its count after it)
-                      r"|réagir|kommentieren|comentar|commenta|commentez|comment)\s*\(\d+\)"
+                      r"|réagir|kommentieren|comentar|commenta|commentez|comment)\s*(?:\(\d+\)|[·•|]\s*\d+)"
                       # "This story has been shared 12,345 times", in the six languages
                       r"|(?:this (?:story|article|post) has been shared|(?:dieser )?(?:artikel|beitrag) wurde"
                       r"|cet article a été partagé|este (?:artículo|artigo) (?:ha sido|foi) (?:compartid[oa]|compartilhad[oa])"

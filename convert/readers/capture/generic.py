@@ -1420,6 +1420,8 @@ def _is_title(text: str) -> bool:
         return False  # "Expert Brief by Jane Roe": the kind of piece and who wrote it
     if _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text):
         return False  # "Nerea Olaizola12 de julio de 2024 - 22:05h": the byline, the date glued to the name
+    if _stamp_with_clock(text):
+        return False  # "Portomar / El Faro 14/03/2024 05:00 h": where and when, to the minute
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
@@ -1437,6 +1439,19 @@ def _is_title(text: str) -> bool:
 
 _CREDITED_CAPTION_WORDS = 5  # at least, in a caption over its credit in the header
 _LETTER_THEN_FIGURE = lazy_compile(r"[^\W\d_]\d")  # (where a page joined a date to the name before it)
+
+
+def _stamp_with_clock(text: str) -> bool:
+    """A short line with a full date and the time after it, to its end ("Portomar / El Faro 14/03/2024 05:00 h"): a stamp,
+    no title."""
+    return (text.count(" ") < _STAMP_LINE_WORDS and ":" in text and (found := find_date(text)) is not None
+            and _CLOCK_AFTER.fullmatch(text, found[1].end()) is not None)
+
+
+_STAMP_LINE_WORDS = 10  # at most, in a stamp's line with its place, its paper, its date and time
+# (the time ends the line: "20.02.2020 20:00 Stammtisch" is an event's)
+_CLOCK_AFTER = lazy_compile(r"[\s,|·•\-–—]*(?:(?:um|à|às|a las|alle|at)\s+)?\d{1,2}:\d{2}(?:\s*(?:h|uhr|[ap]\.?m\.?|[A-Z]{2,4}))?\s*",
+                            re.I)
 
 
 def _name_with_glued_date(text: str) -> bool:
@@ -2249,8 +2264,8 @@ def _dated(unit: Optional[Line]) -> bool:
     found = find_date(unit.text)
     if found is None:
         return False
-    if date_alone(unit.text, found) is not None or _is_timestamp(unit.text):
-        return True
+    if date_alone(unit.text, found) is not None or _is_timestamp(unit.text) or _stamp_with_clock(unit.text):
+        return True  # ("Portomar / El Faro 14/03/2024 05:00 h": where, the paper and when, to the minute)
     # "18 aprile 2024 - PESCARA": the date, then where the story was filed from
     filed = _PLACE_AFTER_STAMP.search(unit.text, found[1].end())
     return filed is not None and date_alone(unit.text[:filed.start()], found) is not None
@@ -2713,8 +2728,10 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             return False
         if found is not None and (alone or _place_and_date(unit.text, found, True)
                                   or date_then_name(unit.text, found) or _post_line(unit.text)
-                                  or _date_then_paper(unit.text, found)):
-            return True  # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", or when and who)
+                                  or _date_then_paper(unit.text, found) or _stamp_with_clock(unit.text)):
+            # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", "Portomar / El Faro 14/03/2024 05:00 h",
+            # or when and who)
+            return True
         if unit.text[:1] in _RELATIVE_DAY_FIRST and _RELATIVE_STAMP.fullmatch(unit.text) is not None:
             # "Today at 15:00": when the story was posted, the day named by its distance from today (over another
             # title, a list of stories: "Jane Roe", "Today 7:30AM", "Gizmodo", the next story's title)
@@ -2926,7 +2943,8 @@ def _name_over_date(header: Sequence[Line], index: int) -> bool:
 def _signs(text: str) -> bool:
     """A byline, a dated "Published ..." line, a date alone, or a name or place and a date ("Jane Roe - Apr 16,
     2015 8:02 pm", "Moacir Lobo02/09/2023 às 09:41"): what stands under a story's headline."""
-    return _is_credit_line(text) or _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text) or (found := find_date(text)) is not None and (
+    return (_is_credit_line(text) or _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text)
+            or _stamp_with_clock(text)) or (found := find_date(text)) is not None and (
         date_alone(text, found) is not None or _place_and_date(text, found, True) is not None
         or date_then_name(text, found) is not None
         or ("/" in text or "|" in text or "·" in text) and signed_stamp(text) is not None)  # ("Jane Roe / Mar 5, 2024")

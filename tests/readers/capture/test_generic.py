@@ -4572,3 +4572,19 @@ def test_a_label_and_a_stop_open_no_dateline():
              "und durch einen Neubau ersetzt, der 2026 öffnen soll.")
     page = f"Entscheidung über das Hallenbad gefallen\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
     assert article_of(page)[1]["dateline"] is None
+
+
+def test_a_stamp_line_with_place_paper_date_and_time_signs_the_headline_over_its_deck_and_writer():
+    headline = "El Concello de Portomar retira 14 toneladas de algas de la playa de Areaclara en una semana"
+    deck = "Los vecinos denuncian el mal olor y el Ayuntamiento atribuye la acumulación a los temporales de febrero"
+    page = (f"Portada\n\nGalicia\n\nSuscríbete\n\n{headline}\n\n{deck}\n\nMaría Fernández Outeiral\n\n"
+            f"Portomar / El Faro 14/03/2024 05:00 h\n\nComentar · 2\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (headline, "María Fernández Outeiral")
+    assert reasons(document)["Comentar · 2"] == "share-counter"
+
+
+def test_an_events_date_and_time_then_its_name_is_no_stamp():
+    from convert.readers.capture.generic import _stamp_with_clock
+    assert _stamp_with_clock("Portomar / El Faro 14/03/2024 05:00 h")
+    assert not _stamp_with_clock("20.02.2020 20:00 Stammtisch")
