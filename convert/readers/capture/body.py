@@ -154,6 +154,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         if in_comments:
             # (the site's copyright under the comments is its footer's, which names the publisher)
             doc.remove(unit, "copyright" if chrome_reason(text) == "copyright" else "comments")
+        elif ended and article.published is None and TIMESTAMP.match(text) is not None and (
+                stamped := find_date(text)) is not None and len(text.split()) <= _STAMP_WORDS:
+            take_timestamp(unit, article, doc, stamped)  # "Publiziert am 20.03.2024" under the story: its own stamp
         elif ended:
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:

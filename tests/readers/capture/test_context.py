@@ -112,3 +112,11 @@ def test_the_story_going_on_under_a_paywalls_prompt_keeps_its_short_lines():
     page = f"{HEADLINE}\n\n{STORY}\n\nAlready a subscriber? Log in\n\n{short}\n\n{THIRD}\n\n{SECOND}\n"
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, short, THIRD, SECOND]
+
+
+def test_the_storys_labelled_stamp_under_it_dates_a_story_whose_header_gave_none():
+    page = (f"Sessellift Hochalm wird generalsaniert\n\n{STORY}\n\n{SECOND}\n\nred, oberkarn\n\nPubliziert am 20.03.2024\n\n"
+            "Link:\n\nBergbahnen Brunnbach\n")
+    document, article = article_of(page)
+    assert article["published"] == "2024-03-20"
+    assert paragraphs(article) == [STORY, SECOND]
