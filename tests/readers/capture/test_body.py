@@ -904,3 +904,10 @@ def test_a_menu_in_capitals_either_side_of_a_bar_credits_nothing():
     page = f"School start time to move later\n\nBy Jane Roe\n\nMarch 3, 2024\n\n{lead}\n\n{caption}\n\nNEWS | TV\n\n{lead}\n"
     article = convert.parse_text(page, "page.txt")["articles"][0]
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_the_storys_stamp_after_the_note_that_closes_it_dates_it():
+    from .test_generic import SECOND, STORY
+    page = (f"Council backs pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\nJane Roe is a reporter at The Valley Courier.\n\n"
+            "Published March 3, 2024\n\nMore stories\n")
+    assert convert.parse_text(page, "page.txt")["articles"][0]["published"] == "2024-03-03"
