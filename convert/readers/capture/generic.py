@@ -1441,6 +1441,14 @@ _CREDITED_CAPTION_WORDS = 5  # at least, in a caption over its credit in the hea
 _LETTER_THEN_FIGURE = lazy_compile(r"[^\W\d_]\d")  # (where a page joined a date to the name before it)
 
 
+def _place_under_name(header: Sequence[Line], index: int, name: str) -> bool:
+    """Whether ``name``, before the stamp at ``header[index]``, is a place (two capitalised words read as a name too,
+    "Cerro Alto") under a writer's full name alone, which the headline's words do not make a title."""
+    above = header[index - 1].text
+    return (is_bare_name(above) and len(above.split()) > len(name.split()) and _place_line(Line(0, name, name, 0))
+            and not is_job(name))
+
+
 def _stamp_with_clock(text: str) -> bool:
     """A short line with a full date and the time after it, to its end ("Portomar / El Faro 14/03/2024 05:00 h"): a stamp,
     no title."""
@@ -1450,7 +1458,7 @@ def _stamp_with_clock(text: str) -> bool:
 
 _STAMP_LINE_WORDS = 10  # at most, in a stamp's line with its place, its paper, its date and time
 # (the time ends the line: "20.02.2020 20:00 Stammtisch" is an event's)
-_CLOCK_AFTER = lazy_compile(r"[\s,|·•\-–—]*(?:(?:um|à|às|a las|alle|at)\s+)?\d{1,2}:\d{2}(?:\s*(?:h|uhr|[ap]\.?m\.?|[A-Z]{2,4}))?\s*",
+_CLOCK_AFTER = lazy_compile(r"[\s,|·•\-–—]*(?:(?:um|à|às|a las|alle|at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:h|uhr|[ap]\.?m\.?|[A-Z]{2,4}))?\s*",
                             re.I)
 
 
@@ -1786,6 +1794,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif found is not None and (stamped := signed_stamp(text)) is not None:
             # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
             name, publisher, stamps = stamped
+            if index > 0 and name is not None and _place_under_name(header, index, name):
+                # "Daniel Ríos Garza" over "Cerro Alto / 12.03.2024 18:22:00": where the writer named above wrote from
+                article.fill("dateline", name, unit.number)
+                take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))
+                continue
             article.fill("byline", name, unit.number)
             article.fill("publisher", agency_name(publisher) if publisher else None, unit.number)
             take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))

@@ -4588,3 +4588,10 @@ def test_an_events_date_and_time_then_its_name_is_no_stamp():
     from convert.readers.capture.generic import _stamp_with_clock
     assert _stamp_with_clock("Portomar / El Faro 14/03/2024 05:00 h")
     assert not _stamp_with_clock("20.02.2020 20:00 Stammtisch")
+
+
+def test_a_place_before_the_stamp_under_the_writers_full_name_is_the_dateline():
+    page = (f"Cierran por tres días la carretera a Valle de Piedras por incendio forestal\n\nDaniel Ríos Garza\n\n"
+            f"Cerro Alto / 12.03.2024 18:22:00\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["dateline"], article["published"]) == ("Daniel Ríos Garza", "Cerro Alto", "2024-03-12")
