@@ -227,6 +227,8 @@ _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE
 
 # "VonJana Kröger", "ParJeanne Roux", "PorAna Ruiz": the word "by" glued to a name, as a page joins two elements (a
 # capital right after it, then a full name: "Vonda Roe", "Porter Roe" are names)
+_CAPITALS_THEN_PAPER = lazy_compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){1,3}) "
+                                    r"(?P<paper>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+){0,2})")
 _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
@@ -298,6 +300,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = glued.group("name") + ", " + glued.group("organisation")
     if "," not in rest and "|" not in rest and (named := _NAME_THEN_JOB.fullmatch(rest)) is not None:
         rest = named.group("name")  # "By Jane Roe Reporter", "By Jane Roe Senior Reporter": the job after the name
+    if rest[:2].isupper() and (paper := _CAPITALS_THEN_PAPER.fullmatch(rest)) is not None and agency(paper.group("paper")) is None:
+        rest = paper.group("name")  # "By CARLA MENDOZA Sentinel Staff Writer": the name in capitals, then the paper's short name
     if rest.endswith(".") and is_bare_name(rest[:-1]) and not rest[-3:-2].isspace():
         rest = rest[:-1]  # "By Tatyana Turner.": a stop after the name (not an initial's: "By Jane R.")
     when = None

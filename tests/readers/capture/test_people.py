@@ -553,3 +553,8 @@ def test_a_name_glued_to_the_dates_year_signs_it_but_not_more_glued_elements():
     assert date_then_name(text, find_date(text)) == "Markus Zbinden"
     other = "04 de mayo de 2022Edición ImpresaPDF"
     assert date_then_name(other, find_date(other)) is None
+
+
+@pytest.mark.parametrize("text", ["By CARLA MENDOZA Sentinel Staff Writer", "By CARLA MENDOZA Sentinel"])
+def test_a_name_in_capitals_then_the_papers_short_name_and_job(text):
+    assert byline_parts(text)[0] == "CARLA MENDOZA"
