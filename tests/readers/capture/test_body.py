@@ -911,3 +911,10 @@ def test_the_storys_stamp_after_the_note_that_closes_it_dates_it():
     page = (f"Council backs pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\nJane Roe is a reporter at The Valley Courier.\n\n"
             "Published March 3, 2024\n\nMore stories\n")
     assert convert.parse_text(page, "page.txt")["articles"][0]["published"] == "2024-03-03"
+
+
+def test_where_from_after_the_bylines_dash_loses_its_word_from():
+    from .test_generic import SECOND, STORY
+    page = f"Varejista pede recuperação judicial\n\nPor Felipe Arruda — De Campina Alta\n\n{STORY}\n\n{SECOND}\n"
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    assert (article["byline"], article["dateline"]) == ("Felipe Arruda", "Campina Alta")
