@@ -681,6 +681,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "See our privacy notice", "Special to the Gazette", "For more news, visit the … website.", "Join our channel for the
     # top reads … on your preferred chat app", "Get up-to-the-minute news sent straight to your device.": a link to the
     # site's rules, a contributor's credit line, and the site's prompts to follow it elsewhere
+    # "Accessibilité : partiellement conforme", "Barrierefreiheit: teilweise konform": a public site's note on its access
+    ("page-chrome", _Keys.of("accessibilité|accessibility|barrierefreiheit|accesibilidad|acessibilidade|accessibilità"),
+     lazy_compile(r"^(?:accessibilité|accessibility|barrierefreiheit|accesibilidad|acessibilidade|accessibilità)\s*:\s*"
+                  r"(?:(?:non|partiellement|totalement|fully|partially|not|nicht|teilweise|vollständig|parcialmente|totalmente"
+                  r"|no|não|parzialmente|non)\s+)?(?:conforme|compliant|konform)\.?$", re.I)),
     ("page-chrome", _Keys.of("privacy|cookie"), lazy_compile(
         r"^(?:see|read|view|review) (?:our|the) (?:privacy|cookie)(?: and cookie)? (?:notice|policy|statement)\.?$", re.I)),
     ("byline", _Keys.of("special"), lazy_compile(r"^special to (?:the )?(?-i:[A-Z])[\w'’&.\-]*(?: (?-i:[A-Z])[\w'’&.\-]*){0,4}$",
@@ -1042,13 +1047,19 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|^.{1,60}?\s[-–—|]\s(?:zur(?:ück zur)? startseite|retour à l['’]accueil|(?:ir a|volver a) la portada"
                   r"|volver al inicio|(?:voltar|ir) para a página inicial|torna alla home(?:page)?)$|(?:,\s*|\s\(?)opens (?:in )?(?:a )?new "
                   r"(?:tab|window)\)?$", re.I)),
-    ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron|count|support"),
+    ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron|count|support"
+                        "|financé|financée|funded|finanziert|financiado|financiada|finanziato|finanziata"),
      lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|^can we count on you\b|"
                   r"^support (?:[\w\-]+,? ){1,4}(?:news|journalism|reporting)\.(?: join us| donate(?: now)?| become a member)?[.!]?$|"
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b"
                   # "The Beacon is a nonprofit newsroom. Donate today to keep stories like this free for everyone."
-                  r"|\bdonate (?:today|now) to (?:keep|support|help|sustain|fund)\b", re.I)),
+                  r"|\bdonate (?:today|now) to (?:keep|support|help|sustain|fund)\b"
+                  # "Garrigues Info est un média indépendant financé par ses lecteurs.": the site's word that readers fund it
+                  r"|\b(?:média|media|medium|site|newsroom|journal|zeitung|portal|medio|jornal|giornale|publication|outlet)\b"
+                  r".{0,60}\b(?:financée?|funded|finanziert|financiad[oa]|finanziat[oa])"
+                  r" (?:par|by|von|por|pelos|dai|dalle) (?:ses|its|our|nos|seinen|ihren|unseren|sus|nuestros|seus|nossos|suoi|nostri)"
+                  r" (?:lecteurs|lectrices|readers|leser\w*|lectores|leitores|lettori)\b", re.I)),
     # "Please enter a search term": the search box's prompt, in the six languages.
     # "Partly cloudy early. High 74F. Winds S at 10 to 20 mph.": the site's weather forecast, its high or low written
     # as forecasts write them (a story says "a high of 104F")
@@ -1144,8 +1155,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^(?:advertise with us|werben sie (?:bei|mit) uns|annoncez (?:chez|avec) nous|anúnciese con nosotros"
         r"|anuncie (?:conosco|con nosotros)|pubblicizza (?:con noi|la tua attività))\b", re.I)),
     # "Was this article helpful?", "Found a typo? Let us know": the page asks its reader what they thought.
-    ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information|erreur|faute|fehler|error|erro|errore"), lazy_compile(
+    ("comment-prompt", _Keys.of("helpful|rate|feedback|typo|mistake|information|erreur|faute|fehler|error|erro|errore"
+                                "|pagina|page|seite|página|utile|útil|hilfreich|informazioni"), lazy_compile(
         r"^(?:give|send) us (?:your )?feedback\b|^was this (?:article|story|page) helpful\b"
+        # ... and a site's question on its page, in the other languages ("Questa pagina ti è stata utile?", "Quanto sono
+        # chiare le informazioni su questa pagina?", "War diese Seite hilfreich?", "Cette page vous a-t-elle été utile ?")
+        r"|^(?:questa pagina ti è stata utile|quanto sono chiare le informazioni su questa pagina|war diese seite hilfreich"
+        r"|cette page vous a-t-elle été utile|¿?(?:te|le) (?:ha resultado|resultó) útil esta página|esta página (?:foi|lhe foi) útil)\b"
         r"|^how would you rate this (?:article|story)\b"
         r"|^found a (?:typo|mistake|error)\b|^do you have (?:any )?information (?:about|on) this story\b"
         # ... and in the other languages: "Vous avez trouvé une erreur ?", "Fehler gefunden?", "¿Encontraste un error?"

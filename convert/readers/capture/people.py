@@ -229,6 +229,8 @@ _ARTICLE_LED_NAME = lazy_compile(rf"(?:{_OTHER_ARTICLES})" + _NAME_AFTER_ARTICLE
 # capital right after it, then a full name: "Vonda Roe", "Porter Roe" are names)
 _CAPITALS_THEN_PAPER = lazy_compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){1,3}) "
                                     r"(?P<paper>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+){0,2})")
+_OF_THE_NEWSROOM = lazy_compile(r"(?:da|de la|del|de|della|der|of the|from the) (?:Redação|Redacción|Redazione|Redaktion"
+                                r"|Rédaction|[Nn]ewsroom)")
 _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
@@ -331,7 +333,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name, publisher = written_for.group("name"), written_for.group("publication")
     elif rest and separator in rest:
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
-        if (agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None  # "Von Hans Müller, dpa"
+        if _OF_THE_NEWSROOM.fullmatch(tail) is not None and is_bare_name(head):
+            name = head  # "Rafael Nogueira, da Redação": the writer, of the paper's own newsroom
+        elif (agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None  # "Von Hans Müller, dpa"
                 or is_paper_name(tail)):  # ("Por Juliana Becker, Folha do Litoral": the paper, shaped as papers are named)
             name, publisher = head, agency(tail) or agency_name(tail)
         elif (brand := _BRAND_AND_PLACE.fullmatch(tail) or _BRAND_THEN_REGION.fullmatch(tail)) is not None:

@@ -2010,3 +2010,18 @@ def test_a_press_releases_note_a_blogs_share_label_and_comment_box_in_portuguese
 
 def test_a_story_on_who_answers_for_a_report_is_no_note():
     assert chrome_reason("The content of the report is the responsibility of the ministry, the minister said on Monday.") is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Quanto sono chiare le informazioni su questa pagina?", "comment-prompt"),
+    ("Questa pagina ti è stata utile?", "comment-prompt"),
+    ("Accessibilité : partiellement conforme", "page-chrome"),
+    ("Garrigues Info est un média indépendant financé par ses lecteurs.", "appeal"),
+    ("The Beacon is an independent newsroom funded by its readers.", "appeal"),
+])
+def test_a_public_sites_page_questions_and_notes_and_a_reader_funded_sites_word(line, reason):
+    assert chrome_reason(line) == reason
+
+
+def test_a_story_on_who_funds_a_school_is_no_appeal():
+    assert chrome_reason("The school is funded by its members and the state.") is None

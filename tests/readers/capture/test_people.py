@@ -558,3 +558,7 @@ def test_a_name_glued_to_the_dates_year_signs_it_but_not_more_glued_elements():
 @pytest.mark.parametrize("text", ["By CARLA MENDOZA Sentinel Staff Writer", "By CARLA MENDOZA Sentinel"])
 def test_a_name_in_capitals_then_the_papers_short_name_and_job(text):
     assert byline_parts(text)[0] == "CARLA MENDOZA"
+
+
+def test_of_the_papers_newsroom_after_the_name_is_no_part_of_the_byline():
+    assert byline_parts("Por Rafael Nogueira, da Redação") == ("Rafael Nogueira", None, None)
