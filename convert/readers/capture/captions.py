@@ -450,7 +450,7 @@ def reads_as_scene(text: str) -> bool:
     letters (no title in title case), that place someone or something with a small word of place or time in the six
     languages ("Police officers on patrol at the market on Friday", "I carabinieri della compagnia di Pievelunga"), with
     no colon (a teaser's "Roma, bus in fiamme: nessun ferito"); or a picture's word alone ("Foto di repertorio")."""
-    if text.endswith(_SCENE_STOPS) or ":" in text or not text[:1].isupper() or any(mark in text for mark in _QUOTE_MARKS):
+    if text.endswith(_SCENE_STOPS) or ":" in text or not text[:1].isupper() or _SPEECH_OR_GLUED_QUOTE.search(text) is not None:
         return _PICTURE_WORDS_ALONE.fullmatch(text) is not None
     words = text.split()
     if not _SCENE_LINE_WORDS[0] <= len(words) <= _SCENE_LINE_WORDS[1]:
@@ -477,22 +477,27 @@ def scene_sentence(text: str) -> bool:
 _SCENE_SENTENCE_WORDS = (5, 16)
 # The finite verbs news tells with (to be, to have, will, to say), in the six languages: a caption shows, a story tells.
 _TELLING_WORDS = frozenset(
+    # (and the modal verbs a story's lead hedges with: "may be listening for their predators")
+    "may might could can should must be does did kann könnte muss soll sollen peut pourrait doit puede podría debe "
+    "pode poderia deve può potrebbe "
     "is are was were has have had will would said says told been "
     "ist sind war waren hat haben hatte wird wurde wurden sagte sagt "
-    "est sont était étaient a ont avait sera seront dit "
+    "est sont était étaient ont avait sera seront dit "
     "es son fue fueron era ha han había será serán está están dijo "
     "é são foi foram era tem têm tinha será serão está estão disse "
     "è sono fu furono era ha hanno aveva sarà saranno sta stanno disse".split())
 
 
 _SCENE_STOPS = (".", "!", "?", "…", ":", ";", ",")
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
+# Quotation marks a scene has not: speech (opening the line, or closing before a comma) or a teaser glued to a title
+# ("Die Zukunft der Arbeit\"Wir dekorieren …"); a name quoted in it is a scene's ("… do programa “Nascer na Serra”").
+_SPEECH_OR_GLUED_QUOTE = lazy_compile(r"^[\"“„«]|[^\W\d_][\"“„«]|[\"”»],")
 _SCENE_LINE_WORDS = (5, 25)
 # The small words that place what a picture shows, or say when it was taken, in the six languages.
 _PLACING_WORDS = frozenset(
     "in at on near during outside inside across into from after before beside behind under over "
     "im am an auf bei vor nach während neben hinter unter über vom zum zur "
-    "à au aux dans lors pendant devant sur près sous derrière après avant "
+    "à au aux dans lors pendant devant sur près sous derrière après avant du des dès "
     "en durante tras ante frente junto sobre bajo cerca del "
     "em no na nos nas diante perto sob do da dos das "
     "alla allo ai nel nella nei negli durante davanti sul sulla presso dopo prima di del della dei degli dalla dal".split())

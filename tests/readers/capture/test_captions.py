@@ -1270,6 +1270,8 @@ def test_a_papers_name_in_capitals_before_its_picture_word_and_colon_credits_the
     "Pescadores de Nueva Venecia del Mangle muestran los peces muertos recogidos el miércoles.",
     "Les députés lors de la séance plénière du lundi 11 mars.",
     "Beat und Corinne Kälin vor ihrem Hofladen im ehemaligen Wagenschopf.",
+    "L'école maternelle des Tilleuls accueille les enfants dès 3 ans.",
+    "A presidente da Câmara, Isabel Gouveia, na apresentação do programa “Nascer na Serra”.",  # (a quoted name)
 ])
 def test_a_short_sentence_that_shows_a_scene_and_tells_nothing(text):
     assert scene_sentence(text)
@@ -1281,6 +1283,8 @@ def test_a_short_sentence_that_shows_a_scene_and_tells_nothing(text):
     "El alcalde dijo que la obra en la plaza terminará pronto.",
     "Residents gathered at the town hall on Monday to protest.",  # (a past that tells)
     "The council met on Monday. Residents were angry at the plan.",
+    "Some of the smallest insects in the cave system may be listening for their predators.",  # (a lead's hedge)
+    "“We are proud of it,” said the mayor at the town hall.",
 ])
 def test_a_sentence_that_tells_news_is_no_scene(text):
     assert not scene_sentence(text)
