@@ -681,6 +681,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "See our privacy notice", "Special to the Gazette", "For more news, visit the … website.", "Join our channel for the
     # top reads … on your preferred chat app", "Get up-to-the-minute news sent straight to your device.": a link to the
     # site's rules, a contributor's credit line, and the site's prompts to follow it elsewhere
+    # "Werbefrei lesen mit Zeitspiegel Pur – oder mit Werbung und personalisiertem Tracking weiter.": the choice a site
+    # gives between its ad-free subscription and consent to tracking, in the six languages
+    ("cookie-prompt", _Keys.of("werbefrei|ad-free|publicité|pubblicità|publicidad|publicidade|tracking"), lazy_compile(
+        r"\b(?:werbefrei|ad-free|without ads|sans publicité|senza pubblicità|sin publicidad|sem publicidade)\b.{0,80}"
+        r"\b(?:oder|or|ou|o)\b.{0,40}\b(?:werbung|ads|advertising|publicité|pubblicità|publicidad|publicidade|tracking)\b",
+        re.I)),
     # "Accessibilité : partiellement conforme", "Barrierefreiheit: teilweise konform": a public site's note on its access
     ("page-chrome", _Keys.of("accessibilité|accessibility|barrierefreiheit|accesibilidad|acessibilidade|accessibilità"),
      lazy_compile(r"^(?:accessibilité|accessibility|barrierefreiheit|accesibilidad|acessibilidade|accessibilità)\s*:\s*"

@@ -23,11 +23,15 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|perspective|column|essay|interview|live updates|live coverage|live blog|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                  # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
-                 r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag) von|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
+                 r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag|essay|gastkommentar|porträt|interview) von"
+                 r"|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
                  # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
                  r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
                  r"|(?:uma )?análise de|(?:un')?analisi di|"
                  r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par"
+                 # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
+                 r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
+                 r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
                  r"|texto (?:de|por)|texte de|testo di|text von"
                  # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
@@ -766,7 +770,8 @@ def is_name_with_job(text: str) -> bool:
             and SHORT_NAME.fullmatch(words[0]) is not None and all(SHORT_NAME.fullmatch(word) or word.islower()
                                                                    for word in words[1:])
             and (_ROLE_WORD.fullmatch(words[-1]) is not None
-                 # ("Reto Ammann, Redaktor Region": the job, then the desk, as German-language papers put it)
-                 or len(words) == 2 and _ROLE_WORD.fullmatch(words[0]) is not None
-                 and (words[1].lower() in SECTIONS or words[1].lower() in _DESK_WORDS)))
+                 # ("Reto Ammann, Redaktor Region": the job, then the desk, as German-language papers put it;
+                 # "Marie-Ève Tremblay, Correspondante parlementaire": the job, then what it covers in small letters)
+                 or len(words) <= 3 and _ROLE_WORD.fullmatch(words[0]) is not None
+                 and all(word.lower() in SECTIONS or word.lower() in _DESK_WORDS or word.islower() for word in words[1:])))
     # (a job title ends with its noun: "Council Backs Plan, Writers Say" is a headline)

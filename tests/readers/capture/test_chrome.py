@@ -2025,3 +2025,8 @@ def test_a_public_sites_page_questions_and_notes_and_a_reader_funded_sites_word(
 
 def test_a_story_on_who_funds_a_school_is_no_appeal():
     assert chrome_reason("The school is funded by its members and the state.") is None
+
+
+def test_the_choice_between_an_ad_free_subscription_and_tracking_is_a_consent_prompt():
+    assert chrome_reason("Werbefrei lesen mit Zeitspiegel Pur – oder mit Werbung und personalisiertem Tracking weiter.") == (
+        "cookie-prompt")

@@ -562,3 +562,15 @@ def test_a_name_in_capitals_then_the_papers_short_name_and_job(text):
 
 def test_of_the_papers_newsroom_after_the_name_is_no_part_of_the_byline():
     assert byline_parts("Por Rafael Nogueira, da Redação") == ("Rafael Nogueira", None, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ein Essay von Markus Brenner, Soziologe an der Universität Halmstein", "Markus Brenner, Soziologe an der Universität Halmstein"),
+    ("Correspondant : Gérard Pujol", "Gérard Pujol"),
+])
+def test_an_essays_by_and_a_correspondents_label(text, name):
+    assert byline_parts(text)[0] == name
+
+
+def test_a_job_then_what_it_covers_in_small_letters():
+    assert is_name_with_job("Marie-Ève Tremblay, Correspondante parlementaire")
