@@ -687,6 +687,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\b(?:werbefrei|ad-free|without ads|sans publicité|senza pubblicità|sin publicidad|sem publicidade)\b.{0,80}"
         r"\b(?:oder|or|ou|o)\b.{0,40}\b(?:werbung|ads|advertising|publicité|pubblicità|publicidad|publicidade|tracking)\b",
         re.I)),
+    # "Pour accéder à L'Écho du Soir, acceptez les cookies ou abonnez-vous": a consent wall's title, its two ways in
+    ("cookie-prompt", _Keys.of("cookies|cookie"), lazy_compile(
+        r"\b(?:accept(?:ez|er|a|e|i|ing)?|akzeptieren(?: sie)?|acepte?|aceite|accetta(?:re)?)\b.{0,20}\bcookies?\b.{0,10}"
+        r"\b(?:ou|or|oder|o)\b.{0,10}\b(?:abonnez|subscribe|abonnieren|suscr[ií]bete|suscribirse|assine|assinar|abbonati)", re.I)),
     # "Accessibilité : partiellement conforme", "Barrierefreiheit: teilweise konform": a public site's note on its access
     ("page-chrome", _Keys.of("accessibilité|accessibility|barrierefreiheit|accesibilidad|acessibilidade|accessibilità"),
      lazy_compile(r"^(?:accessibilité|accessibility|barrierefreiheit|accesibilidad|acessibilidade|accessibilità)\s*:\s*"
@@ -2127,6 +2131,9 @@ _OPENING_NOTICE = lazy_compile(
     r"|consent to (?:our |the )?use of cookies"
     # a consent platform's text: "We and our partners store and/or access information on a device …"
     # (the verb may come later: "Mit Ihrer Erlaubnis können wir und unsere Partner über Gerätescans … abfragen")
+    # ("Avec nos partenaires, nous traitons vos données personnelles …": the partners first)
+    r"|(?:with|mit|avec|con|com) (?:our|unseren|nos|nuestros|os nossos|nossos|i nostri) (?:\d+ )?(?:partners?|partnern"
+    r"|partenaires|socios|parceiros),? (?:we|wir|nous|nosotros|nós|noi)\b"
     r"|(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|(?:nós )?e os nossos|noi e i nostri) (?:\d+ )?"
     r"(?:partners?|partenaires|socios|parceiros)\b.{0,80}\b(?:store|use|process|access|speicher\w*|verarbeit\w*|nutzen"
     r"|abfragen|zugreifen|geräte?\w*|stock\w*|utilis\w*|trait\w*|accéd\w*|almacen\w*|utiliz\w*|trat\w*|acced\w*"

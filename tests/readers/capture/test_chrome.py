@@ -2030,3 +2030,10 @@ def test_a_story_on_who_funds_a_school_is_no_appeal():
 def test_the_choice_between_an_ad_free_subscription_and_tracking_is_a_consent_prompt():
     assert chrome_reason("Werbefrei lesen mit Zeitspiegel Pur – oder mit Werbung und personalisiertem Tracking weiter.") == (
         "cookie-prompt")
+
+
+def test_a_consent_walls_title_and_its_text_with_the_partners_first():
+    from convert.readers.capture.chrome import opening_notice
+    assert chrome_reason("Pour accéder à L’Écho du Soir, acceptez les cookies ou abonnez-vous") == "cookie-prompt"
+    assert opening_notice("Avec nos partenaires, nous traitons vos données personnelles (adresse IP, identifiants de "
+                          "navigation) afin de mesurer l’audience.")
