@@ -120,7 +120,7 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2
                              # a handout, a picture taken off a screen, in Portuguese: "Divulgação", "Reprodução"
                              r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
                              # ... and in Spanish: "(Difusión)", "(Cedida)", "(Gentileza)"
-                             r"|Difusi[óo]n|Cedid[ao]s?|Gentileza"
+                             r"|Difusi[óo]n|Cedid[ao]s?|Gentileza|Suministrad[ao]s?"
                              # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
                              r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
                              r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied))(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
@@ -196,14 +196,28 @@ _NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credi
                                    r"(?: (?:de |da |del |van |von )?[A-ZÀ-Þ][a-zà-ÿ][\w'’\-]*){1,3}(?: \([A-Za-z][\w ./\-]{1,30}\))?)$")
 # "… mercredi soir. LP/Arnaud Dufresne", "… on March 2, 2025. PHOTO/ JOSEPH ODUOR": after the caption's stop, a paper's or
 # a picture's initials or word, a slash, and the photographer's name.
-_INITIALS_SLASH_NAME = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:[A-Z]{2,6}|PHOTO|FOTO|Photo|Foto)\s?/\s?"
+# (a note that the picture illustrates, or a dash, may come before: "… rue des Tanneurs. (Illustration) LE/Paul Marchand",
+# "… le 11 avril 2024. - ACP / Hugo LEMERCIER")
+_INITIALS_SLASH_NAME = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:\((?i:illustration|archives?|archivbild|symbolbild|file)\)\s+"
+                                    r"|[-–—]\s)?(?P<credit>(?:[A-Z]{2,6}|PHOTO|FOTO|Photo|Foto)\s?/\s?"
                                     r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3})$")
+# "… Alcácer da Serra • Hugo Amaral": the credit after a bullet, as some papers part it from the caption.
+# (one bullet only, after a caption of five words or more: "Home • News • Sport" is a menu, "Opinion • Jane Roe" a byline)
+_BULLET_CREDIT = lazy_compile(r"^(?=(?:[^•·\s]+\s+){5})(?P<caption>[^•·]{20,}[^\W\d_][.!?]?)\s+[•·]\s+"
+                              # (not a social network's button after a writer's note: "… stories. · Facebook")
+                              r"(?!(?:Facebook|Twitter|X|Instagram|LinkedIn|WhatsApp|Email|E-mail|YouTube|TikTok|Threads|Bluesky"
+                              r"|Telegram|Pinterest|Reddit)\b)(?P<credit>[A-ZÀ-Þ][\w.'’\-]+(?: (?:de |da |do |del |di )?"
+                              r"[A-ZÀ-Þ][\w.'’\-]+){0,3}(?:\s?/\s?[A-ZÀ-Þ][\w.'’\- ]{1,30})?)$")
+# "… en el páramo. EFE/Ministerio del Ambiente/SOLO USO EDITORIAL/NO VENTAS": a wire's credit for a handout, with the
+# terms of its use between slashes.
+_WIRE_HANDOUT_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:EFE|AFP|AP|EPA|ANSA|DPA|REUTERS|Reuters)/[^/]{2,60}"
+                                    r"(?:/[^/]{2,60}){1,4})$")
 # "… zum Stillstand. Leserreporter", "… du projet. DR", "… de la isla. Cedida", "… on Thursday. — APP": after the caption's
 # stop, a word that says who gave or holds the picture, in the six languages (a reader, the paper's archive, the one
 # pictured, "droits réservés"), or a wire's initials after a dash, with nothing after them.
 _HANDOUT_AFTER_STOP = lazy_compile(
     r"^(?P<caption>.*?[^\W\d_][.!?])\s+(?:[—–-]\s?)?(?:(?:Ph|Phot|Foto|Photo|Bild)\.?:?\s)?(?P<credit>"
-    r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza"
+    r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza|Suministrad[ao]"
     r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted)"
     r"|(?<=[—–-] )[A-Z]{2,6}|(?<=[—–-])[A-Z]{2,6})$")
 # "… on March 28, 2024. Owen Castellanos ocastellanos@valleysun.com": the photographer after the stop, and their address.
@@ -224,7 +238,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
                   (_PICTURE_MARK, ").", -2),
                   (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50), (_HANDOUT_AFTER_STOP, " ", -24),
-                  (_NAME_AND_ADDRESS_CREDIT, "@", -60), (_INITIALS_DASH_INITIALS, " - ", -24), (_INITIALS_DASH_INITIALS, " – ", -24))
+                  (_NAME_AND_ADDRESS_CREDIT, "@", -60), (_INITIALS_DASH_INITIALS, " - ", -24), (_INITIALS_DASH_INITIALS, " – ", -24),
+                  (_BULLET_CREDIT, " • ", -60), (_BULLET_CREDIT, " · ", -60), (_WIRE_HANDOUT_CREDIT, "/", -120))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
@@ -961,7 +976,7 @@ _FOREIGN_BY_LINE = lazy_compile(
     r"|illustrazione)\s+(?:de|di|von|por|par|da|do)\s+"
     r"(?P<credit>(?-i:(?!(?:Archivo|Arquivo|Archivio|Archiv|Archives|Familia|Família|Famille|Familie|Grupo|Groupe|Gruppo"
     r"|Gruppe)\b)[A-ZÀ-Þ][\w.'’\-]+(?:\s+(?:de|da|do|dos|del|di|van|von|le|la)\b)?(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})"
-    r"(?:\s*/\s*[\w.'’&\- ]{2,40})?)", re.I)
+    r"(?:\s*/\s*[\w.'’&\- ]{2,40}|\s+(?:per|pour|para|for|für)\s+[A-ZÀ-Þ][\w.'’&\- ]{1,40})?)", re.I)
 # "PHOTO NADIA KESSLER, AGENCE FRANCE-PRESSE": a picture's label without its colon and its credit, all in capitals.
 # (a name, then whom for after a comma or a slash: "PHOTOS DU JOUR" is a section)
 _CAPITALS_LABELLED = lazy_compile(r"(?:PHOTOS?|FOTOS?|PHOTOGRAPHIE|IMAGE|BILD)\s+(?P<credit>[A-ZÀ-Þ][\w'’.\-]+"

@@ -1312,3 +1312,23 @@ def test_a_photographer_with_their_address_or_initials_after_a_papers_after_the_
 
 def test_a_prompt_to_write_to_someone_with_an_address_is_no_caption():
     assert caption_parts("He wrote to the council. Write to Jane Roe jroe@example.com") is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Les pompiers sont intervenus vers 3 heures du matin rue des Tanneurs. (Illustration) LE/Paul Marchand", "LE/Paul Marchand"),
+    ("Le haut-fourneau de Rochebrune-les-Forges, le 11 avril 2024. - ACP / Hugo LEMERCIER", "ACP / Hugo LEMERCIER"),
+    ("Castelverno, il centro storico visto dalla torre civica (foto di Paolo Rinaldi per Orizzonte)",
+     "Paolo Rinaldi per Orizzonte"),
+    ("Fábrica da Corticeira do Sado em Alcácer da Serra • Hugo Amaral", "Hugo Amaral"),
+    ("Bomberos forestales combaten las llamas en el páramo. EFE/Ministerio del Ambiente/SOLO USO EDITORIAL/NO VENTAS",
+     "EFE/Ministerio del Ambiente/SOLO USO EDITORIAL/NO VENTAS"),
+    ("Sucursal de la cooperativa en el pueblo, una de las que cerrará el 31 de enero. (Suministrada)", "Suministrada"),
+])
+def test_more_shapes_of_a_credit_after_the_caption(text, credit):
+    assert caption_parts(text)[2] == credit
+
+
+@pytest.mark.parametrize("text", ["Home • News • Sport", "Politics and local government • Jane Roe",
+                                  "Jane Roe is a Metro reporter covering news and human interest stories. · Facebook"])
+def test_a_menu_a_section_or_a_writers_note_before_a_bullet_is_no_caption(text):
+    assert caption_parts(text) is None
