@@ -32,7 +32,7 @@ _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:t
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
 _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|illustration|credits?|photo credit|"
-                 r"image credit|picture credit|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
+                 r"image credits?|picture credits?|photo credits|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
                  r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy"
                  # (a rendering's, a graphic's, a stock picture's: "Visualisierung: zvg", "Symbolbild: dpa")
                  r"|visuali[sz]ierung|visualisation|visualización|grafik|infografik|symbolbild|symbolfoto|archivbild|archivfoto"
@@ -1046,6 +1046,9 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     return _standalone_credit(text, under_caption)
 
 
+_HANDOUT_ALONE = 14  # characters, at most, in a handout's word alone under a caption
+_HANDOUT_ALONE_WORD = lazy_compile(r"DR|D\.R\.|Cedidas?|Cedidos?|Difusi[óo]n|Suministrad[ao]|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
+                                   r"|privat|zVg|Handout|Supplied|Courtesy|Archivo|Arquivo|Archivio")  # (not "Leserreporter": a button too)
 _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
 
 
@@ -1104,7 +1107,10 @@ def _name_dash_agency(text: str) -> bool:
 def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
     ``Jane Roe | Reuters 2021``, ``Getty Images``. Under a line that can be a caption, a name and whom they work
-    for (``Jane Roe/The Valley Courier``) is one too; alone, it may as well be two sections of a menu."""
+    for (``Jane Roe/The Valley Courier``) is one too; alone, it may as well be two sections of a menu; so is a word that
+    says who gave or holds the picture (``DR``, ``Cedida``, ``Divulgação``)."""
+    if under_caption and len(text) <= _HANDOUT_ALONE and _HANDOUT_ALONE_WORD.fullmatch(text) is not None:
+        return text
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked
     # are a story's paragraphs, which hold none of the shapes.
     if ":" in text and (match := _LABELLED.match(text)) is not None and not _titled(match.group("credit")):

@@ -1332,3 +1332,12 @@ def test_more_shapes_of_a_credit_after_the_caption(text, credit):
                                   "Jane Roe is a Metro reporter covering news and human interest stories. · Facebook"])
 def test_a_menu_a_section_or_a_writers_note_before_a_bullet_is_no_caption(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("line, credit", [("DR", "DR"), ("Cedida", "Cedida"), ("Image Credits: Paywise", "Paywise")])
+def test_a_handout_word_alone_or_an_image_credits_label_under_a_caption(line, credit):
+    assert standalone_credit(line, under_caption=True) == credit
+
+
+def test_a_sites_reader_reporter_button_alone_is_no_credit():
+    assert standalone_credit("Leserreporter", under_caption=True) is None
