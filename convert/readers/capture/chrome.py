@@ -670,17 +670,21 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|\bi commenti che (?:violano|non rispettano) [^.]{0,40} (?:saranno|verranno) (?:rimossi|cancellati)\b",
         re.I)),
     # "Save articles to read later and create your own reading list": the site's reading list.
-    ("page-control", _Keys.of("save|list|bookmarks|saved|favorites|favourites"), lazy_compile(
+    ("page-control", _Keys.of("save|list|bookmarks|saved|favorites|favourites|add"), lazy_compile(
         r"\bsave (?:articles|stories|this article|this story) (?:to read )?(?:later|for later)\b|\b(?:your own|my) reading list\b"
         # "Add articles to your saved list …", "You can find this story in My Bookmarks.": where saved stories are kept
         r"|\badd (?:articles|stories|this (?:article|story)) to your (?:saved|reading) list\b"
         r"|\bfind (?:this|the) (?:article|story) in (?:my|your) (?:bookmarks|saved (?:list|articles|stories))\b"
         # "Add to your saved stories": the button itself
         r"|^(?:add|save) (?:this (?:article |story )?|it )?to (?:your |my )?(?:saved (?:stories|articles|items)|reading list"
-        r"|bookmarks|favou?rites)$", re.I)),
+        r"|bookmarks|favou?rites)$"
+        # "Add to myLedger": the button that saves the story to the site's own reading list, named after the site
+        r"|^add to my(?-i:[A-Z])\w+$", re.I)),
     # "See our privacy notice", "Special to the Gazette", "For more news, visit the … website.", "Join our channel for the
     # top reads … on your preferred chat app", "Get up-to-the-minute news sent straight to your device.": a link to the
     # site's rules, a contributor's credit line, and the site's prompts to follow it elsewhere
+    # "Unlock the Editor's Digest for free": a paywall's offer of one of its letters or stories, free
+    ("promo", _Keys.of("unlock"), lazy_compile(r"^unlock (?:the |our |this )?[\w’'& ]{2,40} for free\.?$", re.I)),
     # "Werbefrei lesen mit Zeitspiegel Pur – oder mit Werbung und personalisiertem Tracking weiter.": the choice a site
     # gives between its ad-free subscription and consent to tracking, in the six languages
     ("cookie-prompt", _Keys.of("werbefrei|ad-free|publicité|pubblicità|publicidad|publicidade|tracking"), lazy_compile(
@@ -1060,6 +1064,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("appeal", _Keys.of("journalism|donate|donation|donating|supporting|member|subscriber|supporter|patron|count|support"
                         "|financé|financée|funded|finanziert|financiado|financiada|finanziato|finanziata"),
      lazy_compile(r"\bsupport (?:\w+ )?(?:our|independent|local|quality) journalism\b|^donate\b|^can we count on you\b|"
+                  # "… Support our work today.": the site's appeal for its own work
+                  r"\bsupport our (?:work|reporting|newsroom) (?:today|now)\b|"
                   r"^support (?:[\w\-]+,? ){1,4}(?:news|journalism|reporting)\.(?: join us| donate(?: now)?| become a member)?[.!]?$|"
                   r"\bbecome an? (?:member|subscriber|supporter|patron)\b|\bconsider (?:supporting|donating)\b|"
                   r"\bmake a donation\b"

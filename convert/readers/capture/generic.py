@@ -2948,9 +2948,15 @@ def _dates_only(text: str) -> bool:
 
 def _name_over_date(header: Sequence[Line], index: int) -> bool:
     """A name alone (or names joined by "and", each with where they write from: "Jane Roe in London and John Doe in
-    Manchester") with the date, or where and when, right under it ("Lucía Ferrer Vidal", "Madrid - 18 feb 2025")."""
-    return (index + 1 < len(header) and (_is_name_alone(header[index].text) or names_joined(header[index].text))
-            and (_signs(header[index + 1].text) or _placed_and_dated(header[index + 1].text)))
+    Manchester") with the date, or where and when, right under it ("Lucía Ferrer Vidal", "Madrid - 18 feb 2025"), or
+    under one of the page's widgets."""
+    if index + 1 >= len(header) or not (_is_name_alone(header[index].text) or names_joined(header[index].text)):
+        return False
+    under = index + 1
+    if (under + 1 < len(header) and chrome_reason(header[under].text, header=True) is not None
+            and not _signs(header[under].text)):
+        under += 1  # ("Imogen Saltash", "Add to myLedger", "December 1 2023": a button to follow the writer between)
+    return _signs(header[under].text) or _placed_and_dated(header[under].text)
 
 
 def _signs(text: str) -> bool:

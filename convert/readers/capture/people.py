@@ -235,6 +235,7 @@ _CAPITALS_THEN_PAPER = lazy_compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [
                                     r"(?P<paper>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+){0,2})")
 _OF_THE_NEWSROOM = lazy_compile(r"(?:da|de la|del|de|della|der|of the|from the) (?:Redação|Redacción|Redazione|Redaktion"
                                 r"|Rédaction|[Nn]ewsroom)")
+_WIRE_IN_BRACKETS = lazy_compile(r"\s+\((?:avec|with|mit|con|com)\s+(?P<wire>[A-ZÀ-Þ][\w\-]{1,20})\)$")
 _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
@@ -289,6 +290,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if rest.endswith(")") and (where := _WHERE_FROM.search(rest)) is not None and (
             _written_from(where.group("inner")) or _JOB_IN_BRACKETS.fullmatch(where.group("inner")) is not None):
         rest = rest[:where.start()]  # "Claire Vasseur (Bruxelles, bureau européen)", "Martine Guérin (correspondante)"
+    if rest.endswith(")") and (bracketed := _WIRE_IN_BRACKETS.search(rest)) is not None:
+        # "Sophie Lambotte (avec Belpresse)": the wire whose copy the story uses, in brackets, one word
+        return rest[:bracketed.start()], agency(bracketed.group("wire")) or bracketed.group("wire"), None
     if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:
         return helped.group("name"), agency(helped.group("wire")), None  # "Julien Dethier avec Belga"
     if " - " in rest or " – " in rest or " — " in rest:
@@ -599,7 +603,10 @@ _ROLE_WORD = lazy_compile(
     # (and the writer's job in the other languages: "Ana Ruiz | Corresponsal", "Hans Müller, Redakteur")
     r"|\b(?:corresponsal|periodista|reporter[oa]|redactor(?:a)?|enviad[oa]|jornalista|repórter|correspondente|redator(?:a)?"
     r"|giornalista|corrispondente|inviat[oa]|redattore|redattrice|journaliste|correspondant(?:e)?|rédact(?:eur|rice)"
-    r"|envoyée?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporterin)(?:s|es|en|innen)?\b", re.I)
+    r"|envoyée?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporterin"
+    # (and the ones that lead a desk: "Stefano Rizzuto, Caporedattore Economia")
+    r"|caporedat(?:tore|trice)|vicedirett(?:ore|rice)|chefredakteur(?:in)?|ressortleiter(?:in)?|jefe|jefa|chefe|editora?)"
+    r"(?:s|es|en|innen)?\b", re.I)
 # "Riverstadt": where a writer writes from, after the name and a comma (one capitalised word: two may be a second
 # writer's name, "Jane Roe, John Doe").
 # The capital letters of the Latin alphabets ("Álvaro", "Łukasz", "Şahin"): a name's first letter.

@@ -4595,3 +4595,14 @@ def test_a_place_before_the_stamp_under_the_writers_full_name_is_the_dateline():
             f"Cerro Alto / 12.03.2024 18:22:00\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["dateline"], article["published"]) == ("Daniel Ríos Garza", "Cerro Alto", "2024-03-12")
+
+
+def test_the_writers_name_over_a_save_button_over_the_date_signs_the_headline_under_the_sections():
+    headline = "The Bank’s caution on rates is starting to look like timidity"
+    deck = "Policymakers have the data they said they needed. They should act on it"
+    page = (f"Home\n\nWorld\n\nWork & Careers\n\nLife & Arts\n\nOpinion Monetary policy\n\n{headline}\n\n{deck}\n\n"
+            f"Imogen Saltash\n\nAdd to myLedger\n\nDecember 1 2023\n\nPrint this page\n\nUnlock the Editor’s Digest for free\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (headline, "Imogen Saltash")
+    assert reasons(document)["Unlock the Editor’s Digest for free"] == "promo"

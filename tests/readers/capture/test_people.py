@@ -574,3 +574,9 @@ def test_an_essays_by_and_a_correspondents_label(text, name):
 
 def test_a_job_then_what_it_covers_in_small_letters():
     assert is_name_with_job("Marie-Ève Tremblay, Correspondante parlementaire")
+
+
+def test_a_wire_in_one_word_in_brackets_after_the_name_is_the_publisher():
+    assert byline_parts("Par Sophie Lambotte (avec Belpresse)") == ("Sophie Lambotte", "Belpresse", None)
+    assert byline_parts("Par Jeanne Roux (avec Jean Dupont et Ada Lund)")[0] == "Jeanne Roux (avec Jean Dupont et Ada Lund)"
+    assert is_name_with_job("Stefano Rizzuto, Caporedattore Economia")
