@@ -144,11 +144,18 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
         return None
     iso, match = found
     head = _DATE_PARTICLE.sub("", text[: match.start()]) if match.start() else ""
+    if head and _AGE_FIRST.fullmatch(head) is not None:
+        head = ""  # ("há 3 horas | 04/03/2025 - 09h12": how long ago, then the day)
     tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
     rest = (head + tail).strip(" ,.|-–—/·•")
     if rest and not _TIME_ONLY.fullmatch(rest) and not (not head.strip() and _same_date_again(tail, iso)):
         return None
     return iso
+
+
+# How long ago the story was posted, before its day and a separator, in the six languages.
+_AGE_FIRST = lazy_compile(r"\s*(?:(?:há|hace|vor|il y a)\s+\d{1,3}\s*[^\W\d_]{1,9}\.?|\d{1,3}\s*[^\W\d_]{1,9}\s+(?:ago|fa))"
+                          r"\s*[|·•,\-–—/]\s*", re.I)
 
 
 def _same_date_again(tail: str, iso: str) -> bool:

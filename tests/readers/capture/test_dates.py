@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.dates import find_date, names_weekday, parse_date
+from convert.readers.capture.dates import date_alone, find_date, names_weekday, parse_date
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -191,3 +191,8 @@ def test_a_place_names_no_weekday(text):
                                        ("Freitag, 15. April 2016Samstag, 4. März 2017", "2016-04-15")])
 def test_a_date_with_the_next_elements_word_glued_to_its_year(text, iso):
     assert find_date(text)[0] == iso
+
+
+@pytest.mark.parametrize("text, iso", [("há 3 horas | 04/03/2025 - 09h12", "2025-03-04"), ("vor 2 Stunden · 12.03.2024", "2024-03-12")])
+def test_how_long_ago_then_the_day_is_a_date_alone(text, iso):
+    assert date_alone(text, find_date(text)) == iso
