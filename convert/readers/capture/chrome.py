@@ -1539,7 +1539,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
         # "[Read more: ...]", "(Advertisement)", "(Le puede interesar: …).": a widget's text in brackets, a stop after
         # them or not (one pair: no recursion)
         return reason
-    if ((colon := text.find(": ", 2, _SHOUTED_LABEL_REACH)) > 0 and text[:colon].isupper()
+    if (text[1:2].isupper() and (colon := text.find(": ", 2, _SHOUTED_LABEL_REACH)) > 0 and text[:colon].isupper()
             and text[:colon].replace(" ", "").isalpha() and text.count(" ", colon + 2) >= _SHOUTED_PROMPT_SPACES
             and (reason := _reason(text[colon + 2:], header)) is not None):
         return reason  # "PAY ATTENTION: Join the Coast Star on WhatsApp …": a prompt under a label in capitals
