@@ -1046,6 +1046,8 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
     return _standalone_credit(text, under_caption)
 
 
+_SENT_IN = lazy_compile(r"(?:photo |picture |image )?(?:submitted|sent|shared) (?:in )?by (?:an? |our )?(?:viewer|reader|listener)s?",
+                        re.I)
 _HANDOUT_ALONE = 14  # characters, at most, in a handout's word alone under a caption
 _HANDOUT_ALONE_WORD = lazy_compile(r"DR|D\.R\.|Cedidas?|Cedidos?|Difusi[óo]n|Suministrad[ao]|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
                                    r"|privat|zVg|Handout|Supplied|Courtesy|Archivo|Arquivo|Archivio")  # (not "Leserreporter": a button too)
@@ -1111,6 +1113,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     says who gave or holds the picture (``DR``, ``Cedida``, ``Divulgação``)."""
     if under_caption and len(text) <= _HANDOUT_ALONE and _HANDOUT_ALONE_WORD.fullmatch(text) is not None:
         return text
+    if under_caption and text[:1] in "SsPp" and _SENT_IN.fullmatch(text) is not None:
+        return text  # "Submitted by viewer", "Photo submitted by a reader": a picture the audience sent
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked
     # are a story's paragraphs, which hold none of the shapes.
     if ":" in text and (match := _LABELLED.match(text)) is not None and not _titled(match.group("credit")):

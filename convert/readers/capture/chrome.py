@@ -683,6 +683,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "See our privacy notice", "Special to the Gazette", "For more news, visit the … website.", "Join our channel for the
     # top reads … on your preferred chat app", "Get up-to-the-minute news sent straight to your device.": a link to the
     # site's rules, a contributor's credit line, and the site's prompts to follow it elsewhere
+    # "Début du widget Widget. Passer le widget?", "Fin du widget …": a screen reader's marks around an embedded widget
+    ("page-chrome", _Keys.of("widget"), lazy_compile(r"^(?:(?:début|fin) du widget|(?:start|end) of (?:the )?widget)\b.{0,60}$",
+                                                     re.I)),
     # "Unlock the Editor's Digest for free": a paywall's offer of one of its letters or stories, free
     ("promo", _Keys.of("unlock"), lazy_compile(r"^unlock (?:the |our |this )?[\w’'& ]{2,40} for free\.?$", re.I)),
     # "Werbefrei lesen mit Zeitspiegel Pur – oder mit Werbung und personalisiertem Tracking weiter.": the choice a site

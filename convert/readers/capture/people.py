@@ -32,6 +32,8 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
                  r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
                  r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
+                 # "Redacción: Karla Zelaya": the newsroom's word as a label, the writer after its colon
+                 r"|(?:redacción|redação|redazione|rédaction|redaktion)(?=\s*:\s*[A-ZÀ-Þ])"
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
                  r"|texto (?:de|por)|texte de|testo di|text von"
                  # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
@@ -50,8 +52,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
                  r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+\d.*"
-                 # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name
+                 # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name (in figures too: "… 03/11/2023")
                  r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?)\s*(?:de\s+)?\d{2,4}\b.*"
+                 r"|\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b.*"
                  # "Por Mariano Martín mmartin@example.com": the author's address after the name
                  r"|\s+" + EMAIL_ADDRESS + r")?)$",
                  re.I)
@@ -235,6 +238,7 @@ _CAPITALS_THEN_PAPER = lazy_compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [
                                     r"(?P<paper>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+){0,2})")
 _OF_THE_NEWSROOM = lazy_compile(r"(?:da|de la|del|de|della|der|of the|from the) (?:Redação|Redacción|Redazione|Redaktion"
                                 r"|Rédaction|[Nn]ewsroom)")
+_ONE_WORD_WIRE = lazy_compile(r"[A-ZÀ-Þ][\w\-]{2,20}")
 _WIRE_IN_BRACKETS = lazy_compile(r"\s+\((?:avec|with|mit|con|com)\s+(?P<wire>[A-ZÀ-Þ][\w\-]{1,20})\)$")
 _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
@@ -293,8 +297,12 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if rest.endswith(")") and (bracketed := _WIRE_IN_BRACKETS.search(rest)) is not None:
         # "Sophie Lambotte (avec Belpresse)": the wire whose copy the story uses, in brackets, one word
         return rest[:bracketed.start()], agency(bracketed.group("wire")) or bracketed.group("wire"), None
-    if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and agency(helped.group("wire")) is not None:
-        return helped.group("name"), agency(helped.group("wire")), None  # "Julien Dethier avec Belga"
+    if " " in rest and (helped := _WITH_WIRE.fullmatch(rest)) is not None and (
+            agency(helped.group("wire")) is not None
+            # (a wire the reader does not know, in one capitalised word: "Lucie Marchal avec Belpress")
+            or not helped.group("more") and _ONE_WORD_WIRE.fullmatch(helped.group("wire")) is not None
+            and is_bare_name(helped.group("name"))):
+        return helped.group("name"), agency(helped.group("wire")) or helped.group("wire"), None  # "Julien Dethier avec Belga"
     if " - " in rest or " – " in rest or " — " in rest:
         head, tail = SPACED_DASH.split(rest, 1)
         if (is_bare_name(head) and (job := _JOB_AT_NEWSROOM.fullmatch(tail)) is not None
@@ -343,6 +351,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
         if _OF_THE_NEWSROOM.fullmatch(tail) is not None and is_bare_name(head):
             name = head  # "Rafael Nogueira, da Redação": the writer, of the paper's own newsroom
+        elif separator == " / " and _ROLE_WORD.fullmatch(tail) is not None and is_bare_name(head):
+            name = head  # "Ricardo Salgado / Corresponsal": the writer, then their job after a slash
         elif (agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None  # "Von Hans Müller, dpa"
                 or is_paper_name(tail)):  # ("Por Juliana Becker, Folha do Litoral": the paper, shaped as papers are named)
             name, publisher = head, agency(tail) or agency_name(tail)

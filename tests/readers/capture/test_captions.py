@@ -1341,3 +1341,7 @@ def test_a_handout_word_alone_or_an_image_credits_label_under_a_caption(line, cr
 
 def test_a_sites_reader_reporter_button_alone_is_no_credit():
     assert standalone_credit("Leserreporter", under_caption=True) is None
+
+
+def test_a_picture_the_audience_sent_is_credited_so():
+    assert standalone_credit("Submitted by viewer", under_caption=True) == "Submitted by viewer"

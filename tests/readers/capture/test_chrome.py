@@ -2037,3 +2037,8 @@ def test_a_consent_walls_title_and_its_text_with_the_partners_first():
     assert chrome_reason("Pour accéder à L’Écho du Soir, acceptez les cookies ou abonnez-vous") == "cookie-prompt"
     assert opening_notice("Avec nos partenaires, nous traitons vos données personnelles (adresse IP, identifiants de "
                           "navigation) afin de mesurer l’audience.")
+
+
+def test_a_screen_readers_marks_around_a_widget():
+    assert chrome_reason("Début du widget Widget. Passer le widget?") == "page-chrome"
+    assert chrome_reason("End of widget") == "page-chrome"

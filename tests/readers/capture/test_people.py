@@ -580,3 +580,17 @@ def test_a_wire_in_one_word_in_brackets_after_the_name_is_the_publisher():
     assert byline_parts("Par Sophie Lambotte (avec Belpresse)") == ("Sophie Lambotte", "Belpresse", None)
     assert byline_parts("Par Jeanne Roux (avec Jean Dupont et Ada Lund)")[0] == "Jeanne Roux (avec Jean Dupont et Ada Lund)"
     assert is_name_with_job("Stefano Rizzuto, Caporedattore Economia")
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("di Federica Santangelo03/11/2023 - Aggiornato 2 ore fa", ("Federica Santangelo", None, "2023-11-03")),
+    ("Redacción: Karla Zelaya", ("Karla Zelaya", None, None)),
+    ("Por Lucie Marchal avec Belpress", ("Lucie Marchal", "Belpress", None)),
+    ("Por Ricardo Salgado / Corresponsal", ("Ricardo Salgado", None, None)),
+])
+def test_a_numeric_day_a_newsrooms_label_an_unknown_wire_and_a_job_after_a_slash(text, parts):
+    assert byline_parts(text) == parts
+
+
+def test_a_second_writer_after_with_stays_in_the_byline():
+    assert byline_parts("By Jane Roe with John Doe")[0] == "Jane Roe with John Doe"
