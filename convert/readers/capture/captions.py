@@ -151,7 +151,9 @@ _SIGNED_CAPTION_WORDS = 30  # at most, in a caption before its photographer's in
 _CAPITALS_CREDIT = lazy_compile(
     # (also after a long dash glued to the name: "… on Wednesday. —RAMIL T. OCAMPO")
     rf"^(?P<caption>.*[.!?](?i:{_PICTURE_NOTE}))\s+(?:[—–]\s?)?(?P<credit>[{_CAPS}][{_CAPS}'’.\-]+(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}}"
-    rf"(?:\s*/\s*[{_CAPS}][\w'’.\-]+(?: [\w'’.\-]+){{0,2}})?(?:\s+(?:POUR|FOR|FÜR|PARA|PER)\s+\S.{{1,40}})?)$")
+    # (the paper after a slash may be in French quotation marks: "LOUIS FERRAND / « LE TEMPS RÉPUBLICAIN »")
+    rf"(?:\s*/\s*(?:«\s*[{_CAPS}][\w'’.\- ]{{1,40}}?\s*»|[{_CAPS}][\w'’.\-]+(?: [\w'’.\-]+){{0,2}}))?"
+    rf"(?:\s+(?:POUR|FOR|FÜR|PARA|PER)\s+\S.{{1,40}})?)$")
 # "... el pasado enero.ELENA MARCH": the same glued to the caption's stop, as a page joins two elements.
 _CAPITALS_GLUED_TO_STOP = lazy_compile(rf"^(?P<caption>.*[a-zà-ÿ]{{2}}[.!?])(?P<credit>[{_CAPS}][{_CAPS}'’\-]+"
                                        rf"(?: [{_CAPS}][{_CAPS}'’.\-]+){{1,3}})$")

@@ -1345,3 +1345,8 @@ def test_a_sites_reader_reporter_button_alone_is_no_credit():
 
 def test_a_picture_the_audience_sent_is_credited_so():
     assert standalone_credit("Submitted by viewer", under_caption=True) == "Submitted by viewer"
+
+
+def test_a_photographer_in_capitals_then_the_paper_in_french_quotation_marks_after_a_slash():
+    text = "Dans l'hémicycle du Sénat, le 4 mars 2024. LOUIS FERRAND / « LE TEMPS RÉPUBLICAIN »"
+    assert caption_parts(text) == (None, "Dans l'hémicycle du Sénat, le 4 mars 2024.", "LOUIS FERRAND / « LE TEMPS RÉPUBLICAIN »")
