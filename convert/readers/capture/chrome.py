@@ -366,7 +366,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                          r"|il y a \d+\s*(?:s|min|minutes?|h|heures?|jours?)|(?:hace|há) \d+\s*(?:min|minutos?|h|horas?|d[ií]as?)"
                          r"|\d+\s*(?:min|minuti|minuto|ora|ore|giorni|giorno) fa", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
-    ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?", 0),
+    ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?"
+                    # "1:42 Min.", "Video 1:42", "Dauer: 2:05": a video's or an audio's length under its player
+                    r"|(?:(?:video|audio|dauer|durée|duración|duração|durata|length)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\s*(?:min|mins|minuten|minutes|minutos|minuti)\.?)?", re.I),
     # "Sponsored by ...", "Presented by Valley Bank": who pays for a section, in the languages read.
     # "Breaking News: Storm warning for the valley tonight": a site's bar of breaking news, in the six languages (a
     # headline set so stays a candidate when the page prints no other)

@@ -2042,3 +2042,12 @@ def test_a_consent_walls_title_and_its_text_with_the_partners_first():
 def test_a_screen_readers_marks_around_a_widget():
     assert chrome_reason("Début du widget Widget. Passer le widget?") == "page-chrome"
     assert chrome_reason("End of widget") == "page-chrome"
+
+
+@pytest.mark.parametrize("line", ["1:42 Min.", "Video 1:42", "Dauer: 2:05", "00:04:12"])
+def test_a_clips_length_under_its_player(line):
+    assert chrome_reason(line) == "media-embed"
+
+
+def test_a_live_pages_time_alone_stays_its_post_time():
+    assert chrome_reason("12:30") == "live-blog-chrome"
