@@ -60,7 +60,8 @@ _PATTERNS = [
     re.compile(r"(?<!\w)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_SHORT_MONTHS) + r")\.?,?\s+(?P<year>\d{4})" + _YEAR_END,
                re.I),
     # Oktober 25 2023: the month first in another language, as a theme made for English prints a local month
-    re.compile(r"(?<!\w)(?P<month>" + _FOREIGN + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    # (and "marzo 10 de 2024", as Colombian papers print it)
+    re.compile(r"(?<!\w)(?P<month>" + _FOREIGN + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:de\s+)?(?P<year>\d{4})\b", re.I),
     # 3.mar.2024: the day, the month's abbreviation and the year between dots, as Brazilian pages print them
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>" + "|".join(_DOTTED_MONTHS) + r")\.(?P<year>\d{4})\b", re.I),
     # 03/08/2019 / 03.08.2019 / 03-08-2019: day first, as everywhere but the United States (where the day, if past 12,

@@ -196,3 +196,8 @@ def test_a_date_with_the_next_elements_word_glued_to_its_year(text, iso):
 @pytest.mark.parametrize("text, iso", [("há 3 horas | 04/03/2025 - 09h12", "2025-03-04"), ("vor 2 Stunden · 12.03.2024", "2024-03-12")])
 def test_how_long_ago_then_the_day_is_a_date_alone(text, iso):
     assert date_alone(text, find_date(text)) == iso
+
+
+def test_the_month_first_then_the_day_and_de_before_the_year():
+    text = "marzo 10 de 2024 - 06:40 p. m."
+    assert date_alone(text, find_date(text)) == "2024-03-10"
