@@ -1892,7 +1892,9 @@ _TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>�
                       r"|[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>→»›]{1,40}){2,}(?:\s>\s|\s[→»›]\s)[^>→»›]{1,150}[!?]|[^.!?>→»›]{1,40}\s[»›>]"
                       # (with three arrows, a year's crumb too: "News > 2015 > KW 15 > ...", each crumb a capitalised name or
                       # a number, since "x > 5 and y > 3" compares)
-                      r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])")
+                      r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])"
+                      # (two crumbs under a guillemet, each a few capitalised words: "Serie D › Girone C")
+                      r"|[A-ZÀ-Þ][^›»>.!?]{0,30}\s[›»]\s[A-ZÀ-Þ][^›»>.!?:]{0,30}")
 _ARCHIVE_MONTHS = 4
 _ARCHIVE = lazy_compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 

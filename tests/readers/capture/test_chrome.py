@@ -2051,3 +2051,10 @@ def test_a_clips_length_under_its_player(line):
 
 def test_a_live_pages_time_alone_stays_its_post_time():
     assert chrome_reason("12:30") == "live-blog-chrome"
+
+
+@pytest.mark.parametrize("line, reason", [("Serie D › Girone C", "navigation"), ("Politik » Inland", "navigation"),
+                                          ("Sport › Fußball: Die Bayern siegen klar", None),
+                                          ("Er sagte: » Wir gehen «", None)])
+def test_two_crumbs_under_a_guillemet_are_a_trail(line, reason):
+    assert chrome_reason(line) == reason
