@@ -613,7 +613,8 @@ _ROLE_WORD = lazy_compile(
     # (and the writer's job in the other languages: "Ana Ruiz | Corresponsal", "Hans Müller, Redakteur")
     r"|\b(?:corresponsal|periodista|reporter[oa]|redactor(?:a)?|enviad[oa]|jornalista|repórter|correspondente|redator(?:a)?"
     r"|giornalista|corrispondente|inviat[oa]|redattore|redattrice|journaliste|correspondant(?:e)?|rédact(?:eur|rice)"
-    r"|envoyée?|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporterin"
+    # (in German compounds too: "Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent")
+    r"|envoyée?|[^\W\d_]*?(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporterin|reporter|journalistin)"
     # (and the ones that lead a desk: "Stefano Rizzuto, Caporedattore Economia")
     r"|caporedat(?:tore|trice)|vicedirett(?:ore|rice)|chefredakteur(?:in)?|ressortleiter(?:in)?|jefe|jefa|chefe|editora?)"
     r"(?:s|es|en|innen)?\b", re.I)

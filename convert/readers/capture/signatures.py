@@ -22,11 +22,13 @@ from .text import Line
 
 # "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
 # between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
-_NEWSROOM_JOBS = (r"correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|analyst"
+_NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|contributor|journalistin|journalist|producer|analyst"
                   r"|critic|photographer|presenter|redakteur|redakteurin|redaktor|redaktorin|korrespondent|korrespondentin"
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
                   r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato")
-_JOB = r"(?:[\w\-]+\s+){0,3}(?i:" + _NEWSROOM_JOBS + ")"
+# (a German job may be a compound: "Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent")
+_JOB = (r"(?:[\w\-]+\s+){0,3}(?:[^\W\d_]+(?=(?i:redakteur|redaktor|korrespondent|reporter)))?(?i:" + _NEWSROOM_JOBS
+        + ")")
 _NAME_AND_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.
 _JOB_LINE = lazy_compile(r"(?=[A-ZÀ-Þ0-9])" + _JOB + r"(?i:s)?(?:\s+@\w{1,30})?"  # (the job of several: "Senior Reporters")

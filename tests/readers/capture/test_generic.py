@@ -4606,3 +4606,9 @@ def test_the_writers_name_over_a_save_button_over_the_date_signs_the_headline_un
     document, article = article_of(page)
     assert (article["headline"], article["byline"]) == (headline, "Imogen Saltash")
     assert reasons(document)["Unlock the Editor’s Digest for free"] == "promo"
+
+
+def test_a_compound_german_job_after_the_name_is_no_dateline():
+    page = f"Werft streicht 240 Stellen\n\nErstellt: 02.02.2024, 17:12 Uhr\n\nThomas Kerner, Wirtschaftsredakteur\n\n{STORY}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert (article["byline"], article["dateline"]) == ("Thomas Kerner", None)

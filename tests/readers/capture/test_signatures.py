@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.draft import ArticleDraft
-from convert.readers.capture.signatures import (describes_job, name_with_job, signed_stamp, take_bare_byline, take_desk,
+from convert.readers.capture.signatures import (describes_job, is_job, name_with_job, signed_stamp, take_bare_byline, take_desk,
                                                 take_name_over_desk,
                                                 take_names_joined_apart,
                                                 take_split_byline)
@@ -161,3 +161,8 @@ def test_a_job_then_the_newsroom_after_a_comma_describes_the_writer():
 def test_a_name_and_a_date_alone_after_a_slash_is_a_byline_block():
     assert signed_stamp("Jane Roe / Mar 5, 2024, 04:12 IST") == ("Jane Roe", None, "Mar 5, 2024, 04:12 IST")
     assert signed_stamp("Jane Roe / Our plans for the town") is None
+
+
+@pytest.mark.parametrize("text", ["Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent"])
+def test_a_german_job_in_one_compound_word(text):
+    assert is_job(text)
