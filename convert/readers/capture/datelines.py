@@ -365,12 +365,16 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
 # "Ebersfeld. Nach monatelangen Debatten …", "Haldenburg (dap) - Nach einem Sturm …", "Hollerbach/Kreis Bergstetten.
 # Schwere …": a town, then a stop or a newsroom's tag in small letters and a dash, as German-language and French-language
 # regional papers open a story (the shape alone a sentence may have: "Update. The …")
-_TOWN_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-](?:Kreis |Landkreis |Bezirk )?[{_CAPITAL}][a-zß-öø-ÿ]+"
-                          rf"(?: [{_CAPITAL}][a-zß-öø-ÿ]+)?)?)(?:\.|\s\((?P<agency>[a-z]{{2,5}})\)\s?[-–—])\s(?P<rest>[{_CAPITAL}\"„«].*)",
-                          re.S)
+# (two or three words too, "Bad Sellenrode. Die …"; and a town and a spaced long dash, "Neuenmünde – Es waren …")
+_TOWN_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{2,}}(?: [{_CAPITAL}][a-zß-öø-ÿ]{{2,}}){{0,2}}"
+                          rf"(?:[/-](?:Kreis |Landkreis |Bezirk )?[{_CAPITAL}][a-zß-öø-ÿ]+(?: [{_CAPITAL}][a-zß-öø-ÿ]+)?)?)"
+                          rf"(?:\.|\s\((?P<agency>[a-z]{{2,5}})\)\s?[-–—]|(?P<dash>\s[–—]))\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
 # "(AIN) - BORGOREALE, 4 APR - …": a wire's initials first, then the place in capitals and the day, as Italian wires open
 _INITIALS_FIRST = lazy_compile(rf"\((?P<agency>[A-Z]{{2,6}})\)\s*[-–—]\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}),\s+\d{{1,2}}"
                                rf"\s+[A-Za-z]{{3,4}}\.?\s*[-–—]\s*(?P<rest>.*)", re.S)
+
+
+_SHORTEST_TOWN = 4  # letters, at least, in a town of one word before its stop
 
 
 def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
@@ -381,7 +385,10 @@ def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
         return Dateline(tagged.group("place"), tagged.group("agency"), tagged.group("rest"))
     found = _TOWN_STOP.match(text)
     if (found is None or len(found.group("rest").split(None, _STORY_WORDS)) <= _STORY_WORDS
-            or found.group("place").lower() in _LABELS or is_function_word(found.group("place").lower())):
+            or found.group("place").lower() in _LABELS or is_function_word(found.group("place").lower())
+            # (a short word and its stop is an abbreviation, "Rep. …"; before a dash, two words may be a name, "Leandra Lou –")
+            or " " not in found.group("place") and len(found.group("place")) < _SHORTEST_TOWN
+            or found.group("dash") is not None and " " in found.group("place")):
         return None
     town = found.group("place").partition("/")[0]
     named = (article.headline or "") + " " + found.group("rest")

@@ -4612,3 +4612,16 @@ def test_a_compound_german_job_after_the_name_is_no_dateline():
     page = f"Werft streicht 240 Stellen\n\nErstellt: 02.02.2024, 17:12 Uhr\n\nThomas Kerner, Wirtschaftsredakteur\n\n{STORY}\n\n{SECOND}\n"
     article = article_of(page)[1]
     assert (article["byline"], article["dateline"]) == ("Thomas Kerner", None)
+
+
+@pytest.mark.parametrize("first, place", [
+    ("Bad Sellenrode. Die Entscheidung fiel am späten Dienstagabend im Rathaus von Bad Sellenrode und war am Ende deutlicher "
+     "als erwartet.", "Bad Sellenrode"),
+    ("Neuenmünde – Es waren Sekunden, die über Leben und Tod entschieden, als in Neuenmünde am Dienstag ein Dachstuhl in "
+     "Flammen stand.", "Neuenmünde"),
+    ("Rep. Jane Roe of Riverton said on Tuesday that she would not run again, ending a career of twenty years in Riverton "
+     "politics.", None),
+])
+def test_towns_of_two_words_before_a_stop_and_one_word_before_a_long_dash_open_the_dateline(first, place):
+    page = f"Entscheidung im Rathaus gefallen\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
+    assert article_of(page)[1]["dateline"] == place
