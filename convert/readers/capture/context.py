@@ -11,7 +11,8 @@ import re
 from typing import Any, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import PROSE_WORDS, TIMESTAMP, UNSTOPPED_PROSE_WORDS, stops_as_prose, take_timestamp  # (a paragraph this long vouches for its neighbours)
+from .body import PROSE_WORDS, UNSTOPPED_PROSE_WORDS, stops_as_prose  # (a paragraph this long vouches for its neighbours)
+from .body import TIMESTAMP, take_timestamp
 from .dates import find_date
 from .chrome import is_paywall_prompt
 from .draft import ArticleDraft, DocumentDraft
@@ -59,8 +60,8 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
         if menu or tail:
             if block["type"] == "paragraph" and block["lines"][1] == last and _sentence_start(block["text"]):
                 continue  # the capture's last line, a paragraph it cut short
-            if (tail and article.published is None and TIMESTAMP.match(text) is not None  # type: ignore[arg-type]
-                    and (stamped := find_date(text)) is not None and block["lines"][0] == block["lines"][1]):  # type: ignore[arg-type]
+            if (tail and text is not None and article.published is None and TIMESTAMP.match(text) is not None
+                    and (stamped := find_date(text)) is not None and block["lines"][0] == block["lines"][1]):
                 # "Publiziert am 20.03.2024" under the story, when its header gave no date: the story's own stamp
                 article.blocks[:] = [kept for kept in article.blocks if kept is not block]
                 take_timestamp(raw[block["lines"][0]], article, doc, stamped)
