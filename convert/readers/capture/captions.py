@@ -466,7 +466,8 @@ def reads_as_scene(text: str) -> bool:
     """Whether ``text``, a line with no stop, reads as what a picture shows: five to 25 words, most of them in small
     letters (no title in title case), that place someone or something with a small word of place or time in the six
     languages ("Police officers on patrol at the market on Friday", "I carabinieri della compagnia di Pievelunga"), with
-    no colon (a teaser's "Roma, bus in fiamme: nessun ferito"); or a picture's word alone ("Foto di repertorio")."""
+    no colon (a teaser's "Roma, bus in fiamme: nessun ferito") and no speech quoted (a name quoted is a scene's); or a
+    picture's word alone ("Foto di repertorio")."""
     if text.endswith(_SCENE_STOPS) or ":" in text or not text[:1].isupper() or _SPEECH_OR_GLUED_QUOTE.search(text) is not None:
         return _PICTURE_WORDS_ALONE.fullmatch(text) is not None
     words = text.split()
@@ -478,10 +479,10 @@ def reads_as_scene(text: str) -> bool:
 
 def scene_sentence(text: str) -> bool:
     """Whether ``text``, one short sentence with its stop, reads as what a picture shows and tells nothing as news
-    does: five to sixteen words that place someone or something (see :func:`reads_as_scene`), no quotation, and no
-    verb of the past, the perfect, the future or of saying in the six languages ("Calles anegadas en el centro tras
-    la tormenta.", "Pescadores … muestran los peces muertos recogidos el miércoles."; not "Police were called to
-    the scene on Monday.")."""
+    does: five to sixteen words that place someone or something (see :func:`reads_as_scene`), and no verb of the past,
+    the perfect, the future, of saying or of a hedge in the six languages ("Calles anegadas en el centro tras la
+    tormenta.", "Pescadores … muestran los peces muertos recogidos el miércoles."; not "Police were called to the scene
+    on Monday.", nor a lead's "… may be listening for their predators.")."""
     words = text.split()
     if (not _SCENE_SENTENCE_WORDS[0] <= len(words) <= _SCENE_SENTENCE_WORDS[1] or not text.endswith(".")
             or text.endswith("..") or SENTENCE_INSIDE.search(text) is not None or not reads_as_scene(text[:-1])):
