@@ -1438,6 +1438,8 @@ def _is_title(text: str) -> bool:
 
 
 _CREDITED_CAPTION_WORDS = 5  # at least, in a caption over its credit in the header
+# "Barrowdale, Ont.", "Riverton, N.J.", "Springfield, IL": a town and its state's or province's abbreviation.
+_PLACE_AND_REGION = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2}, (?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})")
 _LETTER_THEN_FIGURE = lazy_compile(r"[^\W\d_]\d")  # (where a page joined a date to the name before it)
 
 
@@ -2072,6 +2074,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("dateline", place, unit.number)  # "Marie-Ève Gauthier", then "à Québec": where she wrote from
         elif article.byline is not None and about_the_writer(text, article.byline):
             doc.remove(unit, "author-bio")
+        elif (article.dateline is None and _PLACE_AND_REGION.fullmatch(text) is not None
+              and _dated(following.get(unit.number)) and position[unit.number] > 0
+              and (is_job(above := header[position[unit.number] - 1].text) or is_bare_name(above))):
+            article.fill("dateline", text, unit.number)  # "Kelly Arsenault", "Health Reporter", "Barrowdale, Ont.", the date
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)

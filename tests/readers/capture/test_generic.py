@@ -4625,3 +4625,10 @@ def test_a_compound_german_job_after_the_name_is_no_dateline():
 def test_towns_of_two_words_before_a_stop_and_one_word_before_a_long_dash_open_the_dateline(first, place):
     page = f"Entscheidung im Rathaus gefallen\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
     assert article_of(page)[1]["dateline"] == place
+
+
+def test_a_town_and_its_provinces_abbreviation_under_the_writers_job_over_the_date_is_the_dateline():
+    page = (f"Ontario hospital network to cut 140 administrative jobs\n\nKelly Arsenault\n\nHealth Reporter\n\nBarrowdale, Ont.\n\n"
+            f"Published January 14, 2025\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["dateline"]) == ("Kelly Arsenault", "Barrowdale, Ont.")
