@@ -154,9 +154,19 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     return iso
 
 
-# How long ago the story was posted, before its day and a separator, in the six languages.
-_AGE_FIRST = lazy_compile(r"\s*(?:(?:há|hace|vor|il y a)\s+\d{1,3}\s*[^\W\d_]{1,9}\.?|\d{1,3}\s*[^\W\d_]{1,9}\s+(?:ago|fa))"
-                          r"\s*[|·•,\-–—/]\s*", re.I)
+# "vor 2 Stunden", "il y a 3 heures", "hace 5 horas", "há 2 dias", "2 ore fa", "3 hours ago": how long ago the story
+# was posted, in the six languages.
+_AGE = r"(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s*[^\W\d_]{1,9}\.?|\d{1,3}\s*[^\W\d_]{1,9}\s+(?:ago|fa))"
+# ... before the day and a separator ("há 3 horas | 04/03/2025 - 09h12")
+_AGE_FIRST = lazy_compile(r"\s*" + _AGE + r"\s*[|·•,\-–—/]\s*", re.I)
+# ... alone on its line, under its label or not ("Publiziert vor 2 Stunden", "Updated 3 hours ago")
+_AGE_LINE = lazy_compile(r"(?:(?:published|updated|posted|publiziert|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
+                         r"|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*)?" + _AGE, re.I)
+
+
+def relative_age(text: str) -> bool:
+    """Whether ``text`` says only how long ago the story was posted, under its label or not."""
+    return _AGE_LINE.fullmatch(text) is not None
 
 
 def _same_date_again(tail: str, iso: str) -> bool:

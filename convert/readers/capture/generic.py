@@ -23,7 +23,7 @@ from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_p
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
-from .dates import date_alone, date_without_year, find_date, names_weekday, parse_date
+from .dates import date_alone, date_without_year, find_date, names_weekday, parse_date, relative_age
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
@@ -622,16 +622,7 @@ def _names_the_writer(text: str) -> bool:
 def _stamp_line(unit: Line) -> bool:
     """A line that dates the story, however it is told: a date, "Publié aujourd'hui à 06h45", "vor 2 Stunden"."""
     text = unit.text
-    return _dated(unit) or _is_timestamp(text) or _RELATIVE_AGE.fullmatch(text) is not None
-
-
-# "Publiziert vor 2 Stunden", "il y a 3 heures", "hace 5 horas", "há 2 dias", "2 ore fa", "3 hours ago": how long ago
-# the story was posted, under its label or not, in the six languages.
-_RELATIVE_AGE = lazy_compile(
-    r"(?:(?:published|updated|posted|publiziert|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado"
-    r"|atualizado|pubblicato|aggiornato)\s*:?\s*)?(?:vor|il y a|hace|há)\s+\d{1,3}\s*[^\W\d_]{1,9}\.?"
-    r"|(?:(?:published|updated|posted|publiziert|publié|publicado|pubblicato|aggiornato)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:[^\W\d_]{1,9})\s+(?:ago|fa)", re.I)
+    return _dated(unit) or _is_timestamp(text) or relative_age(text)
 
 
 _LONG_TITLE_BLOCK = 4  # lines under a long headline's deck where its byline or date stands
@@ -1451,11 +1442,13 @@ def _place_under_name(header: Sequence[Line], index: int, name: str) -> bool:
             and not is_job(name))
 
 
-def _stamp_with_clock(text: str) -> bool:
+def _stamp_with_clock(text: str, found: Optional[tuple[str, re.Match[str]]] = None) -> bool:
     """A short line with a full date and the time after it, to its end ("Portomar / El Faro 14/03/2024 05:00 h"): a stamp,
-    no title."""
-    return (text.count(" ") < _STAMP_LINE_WORDS and ":" in text and (found := find_date(text)) is not None
-            and _CLOCK_AFTER.fullmatch(text, found[1].end()) is not None)
+    no title. (``found``: the line's date, when the caller has looked it up already.)"""
+    if text.count(" ") >= _STAMP_LINE_WORDS or ":" not in text:
+        return False
+    found = found or find_date(text)
+    return found is not None and _CLOCK_AFTER.fullmatch(text, found[1].end()) is not None
 
 
 _STAMP_LINE_WORDS = 10  # at most, in a stamp's line with its place, its paper, its date and time
@@ -2283,7 +2276,7 @@ def _dated(unit: Optional[Line]) -> bool:
     found = find_date(unit.text)
     if found is None:
         return False
-    if date_alone(unit.text, found) is not None or _is_timestamp(unit.text) or _stamp_with_clock(unit.text):
+    if date_alone(unit.text, found) is not None or _is_timestamp(unit.text) or _stamp_with_clock(unit.text, found):
         return True  # ("Portomar / El Faro 14/03/2024 05:00 h": where, the paper and when, to the minute)
     # "18 aprile 2024 - PESCARA": the date, then where the story was filed from
     filed = _PLACE_AFTER_STAMP.search(unit.text, found[1].end())
@@ -2747,7 +2740,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             return False
         if found is not None and (alone or _place_and_date(unit.text, found, True)
                                   or date_then_name(unit.text, found) or _post_line(unit.text)
-                                  or _date_then_paper(unit.text, found) or _stamp_with_clock(unit.text)):
+                                  or _date_then_paper(unit.text, found) or _stamp_with_clock(unit.text, found)):
             # (a date, or where and when: "Riverton - 03 mar 2024 - 10:15 CET", "Portomar / El Faro 14/03/2024 05:00 h",
             # or when and who)
             return True
@@ -2969,8 +2962,8 @@ def _signs(text: str) -> bool:
     """A byline, a dated "Published ..." line, a date alone, or a name or place and a date ("Jane Roe - Apr 16,
     2015 8:02 pm", "Moacir Lobo02/09/2023 às 09:41"): what stands under a story's headline."""
     return (_is_credit_line(text) or _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text)
-            or _stamp_with_clock(text)) or (found := find_date(text)) is not None and (
-        date_alone(text, found) is not None or _place_and_date(text, found, True) is not None
+            ) or (found := find_date(text)) is not None and (
+        _stamp_with_clock(text, found) or date_alone(text, found) is not None or _place_and_date(text, found, True) is not None
         or date_then_name(text, found) is not None
         or ("/" in text or "|" in text or "·" in text) and signed_stamp(text) is not None)  # ("Jane Roe / Mar 5, 2024")
 
