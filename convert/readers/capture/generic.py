@@ -1784,15 +1784,16 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Moacir Lobo02/09/2023 às 09:41": the writer, the day glued to the name
             name = name_before_time(text)[0]
             article.fill("byline", name, unit.number)
-            take_timestamp(Line(unit.number, unit.raw, text[len(name):], unit.end), article, doc,
-                           find_date(text[len(name):]))
+            if (glued_day := find_date(text[len(name):])) is not None:
+                take_timestamp(Line(unit.number, unit.raw, text[len(name):], unit.end), article, doc, glued_day)
         elif found is not None and (stamped := signed_stamp(text)) is not None:
             # "Valley Desk / Updated: May 3, 2024, 10:15 IST": who wrote the story, then when.
             name, publisher, stamps = stamped
             if index > 0 and name is not None and _place_under_name(header, index, name):
                 # "Daniel Ríos Garza" over "Cerro Alto / 12.03.2024 18:22:00": where the writer named above wrote from
                 article.fill("dateline", name, unit.number)
-                take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))
+                if (stamp_day := find_date(stamps)) is not None:
+                    take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, stamp_day)
                 continue
             article.fill("byline", name, unit.number)
             article.fill("publisher", agency_name(publisher) if publisher else None, unit.number)
@@ -1901,9 +1902,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     newsroom = {t.number for t in titles if _under_byline_over_date(header, at[t.number], bylined)
                 and any(u.number < t.number and _words(u.text) > _words(t.text) for u in titles)}
     # ("São José das Pedras (SP)" over the date line, under the headline: where the story was written)
-    newsroom.update(t.number for t in titles if _PLACE_AND_PROVINCE.fullmatch(t.text) is not None
-                    and _dated(following.get(t.number)) and any(u.number < t.number for u in titles))
-    headline = _choose_headline([t for t in titles if t.number not in newsroom] or titles, counts, listed, header)
+    written_from = {t.number for t in titles if _PLACE_AND_PROVINCE.fullmatch(t.text) is not None
+                    and _dated(following.get(t.number)) and any(u.number < t.number for u in titles)}
+    headline = _choose_headline([t for t in titles if t.number not in newsroom | written_from] or titles, counts, listed, header)
     if (page_titled is not None and all(item["lines"][0] != page_titled.number for item in doc.removed)
             # (a signed title the evidence chose under the one the page's title names, nearer the story, stands: that one
             # is the site's slogan)
@@ -2069,7 +2070,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "author-bio")
         elif (article.dateline is None and _PLACE_AND_REGION.fullmatch(text) is not None
               and _dated(following.get(unit.number)) and position[unit.number] > 0
-              and (is_job(above := header[position[unit.number] - 1].text) or is_bare_name(above))):
+              and (is_job(over := header[position[unit.number] - 1].text) or is_bare_name(over))):
             article.fill("dateline", text, unit.number)  # "Kelly Arsenault", "Health Reporter", "Barrowdale, Ont.", the date
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
