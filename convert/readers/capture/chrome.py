@@ -297,6 +297,9 @@ _EXACT = {
                        "valora este artículo", "califica este artículo", "avalie este artigo", "vota questo articolo",
                        "valuta questo articolo"),
     "cookie-prompt": ("accept", "accept all", "reject all", "manage cookies", "cookie settings", "i agree",
+                      # (a consent dialog's one-word buttons, in the six languages)
+                      "agree", "akzeptieren", "zustimmen", "accepter", "j'accepte", "aceptar", "acepto", "aceitar",
+                      "aceito", "accetta", "accetto", "cookie-einstellungen", "cookie einstellungen", "cookie preferences",
                       "yes, i agree", "no, take me to settings", "take me to settings", "let us know you agree to cookies",
                       # a consent dialog's title and buttons, in the six languages
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",

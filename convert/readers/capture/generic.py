@@ -36,7 +36,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
-from .mastheads import SECTIONS, is_paper_name, masthead as find_masthead
+from .mastheads import SECTIONS, is_paper_name, masthead as find_masthead, named_again
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -130,7 +130,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     units = _without_caption_toggles(units, doc)
     start = _body_start(units)
     header, body = units[:start], units[start:]
-    headline, header_agency = _read_header(header, article, doc, clock, body[0] if body else None)
+    headline, header_agency = _read_header(header, article, doc, clock, body[0] if body else None, units)
     site = _take_masthead(header, units, article, doc)
     body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
@@ -1512,10 +1512,31 @@ def _portrait(text: str) -> bool:
             and is_bare_name(portrait.group("name")))
 
 
+def _name_in_capitals(header: Sequence[Line], page: Sequence[Line]) -> bool:
+    """Whether the page's first line, one word in capitals ("ABENDBLITZ", "FIL24"), is the site's name: the page
+    names it again ("… sagt Holger K. zu ABENDBLITZ", "Foto: Ralf Gehrke/ABENDBLITZ"), or it stands over a menu
+    printed otherwise ("Calcio", "Mercato", "Coppe"). A menu's own first item is printed as the others are
+    ("RECIPES" over "HEALTHY", "TIPS"); a section's name or a place over the story is printed once."""
+    text = header[0].text
+    if re.fullmatch(r"[A-Z0-9]{3,}", text) is None or text.lower() in _KICKERS or text.lower() in SECTIONS:
+        return False
+    # (a menu printed on one line counts as one of its items: "Futebol | Brasileirão | Série B")
+    under = [unit.text.split(" | ") for unit in header[1:1 + _LOGO_MENU_REACH]]
+    return (named_again(header[0], page)
+            or sum(all(len(item.split()) <= _LOGO_MENU_ITEM_WORDS and not item.isupper() and not item.endswith(_TERMINAL)
+                       for item in items) for items in under) >= _LOGO_MENU_ITEMS)
+
+
+_LOGO_MENU_REACH = 3  # lines under a logo read for its menu
+_LOGO_MENU_ITEMS = 2  # menu's items among them, at least
+_LOGO_MENU_ITEM_WORDS = 3  # at most, in a menu's item
+
+
 def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,
-                 clock: Optional[Line], story: Optional[Line] = None) -> tuple[Optional[str], Optional[str]]:
-    """Fill the fields the header holds (``story``: the body's first line, under it); return the headline and the
-    wire agency a dateline line names."""
+                 clock: Optional[Line], story: Optional[Line] = None,
+                 page: Sequence[Line] = ()) -> tuple[Optional[str], Optional[str]]:
+    """Fill the fields the header holds (``story``: the body's first line, under it; ``page``: all the capture's
+    lines); return the headline and the wire agency a dateline line names."""
     agency = None
     counts = Counter(u.text for u in header)
     printed = set(counts)  # (each line's text, before the parts of barred titles are counted too)
@@ -1527,8 +1548,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     if barred:
         counts.update(part.strip() for text in barred for part in _TITLE_PARTS.split(text)
                       if len(part.split()) >= _HEADLINE_WORDS)
-    site = (header[0].text if header and re.fullmatch(r"[A-Z0-9]{3,}", header[0].text)
-            and header[0].text.lower() not in _KICKERS else None)
+    site = header[0].text if header and _name_in_capitals(header, page) else None
     titles: list[Line] = []
     page_titled: Optional[Line] = None  # the headline the page's title names
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known
@@ -3148,3 +3168,5 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
                     and any(char.isalpha() for char in match.group(match.lastgroup or 1))):  # (not "© 2016" alone)
                 article.fill("publisher", match.group(match.lastgroup or 1).strip(), item["lines"][0])
                 return
+    if doc.site is not None:  # the site's name, however the header found it: the last clue
+        article.fill("publisher", doc.site, doc.capture_lines["site"][0])

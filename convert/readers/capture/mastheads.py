@@ -73,24 +73,59 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         if set_aside.get(unit.number) not in _SET_ASIDE_AS:
             continue
         where = _logo_place(unit, top)
-        if is_paper_name(unit.text) and (where is not None or _named_again(unit, lines)):
+        if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
         if _name_like(unit.text) and where is not None and (where != "first" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
         if where == "skip" and _logo_text(unit.text):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
         if (where == "first" and _logo_text(unit.text) and _over_sections(unit, top)
-                and (_brand_shaped(unit.text) or _named_again(unit, lines))):
+                and (_brand_shaped(unit.text) or named_again(unit, lines))):
             # the page's first line over its menu of sections, shaped as a brand ("ClinicianDaily", "TRAIL CADENCE",
             # "Mein-MMO.de"), or named again (a section's label, "Times Insider", stands there too)
             return unit
         if (where in ("links", "buttons") and _logo_text(unit.text) and not _article_and_section(unit.text)
                 and _over_sections(unit, top) and not _edition_code(unit.text)
-                and (_marked_as_brand(unit.text) or _named_again(unit, lines))):
+                and (_marked_as_brand(unit.text) or named_again(unit, lines))):
             # the first line under the page's buttons and links ("Subscribe", "Sign in", "Search jobs"), over its menu
             # of sections, marked as a brand is: "Ellery Express-Chronicle", "KVTR 9 News", "Coastline News"
             return unit
+        if (where == "first" and _logo_text(unit.text) and not _article_and_section(unit.text) and not _menu_glued(unit.text)
+                and (_marked_as_brand(unit.text) or named_again(unit, lines)) and _over_menu(unit, top, set_aside)):
+            return unit  # "Westmark Rundfunk" over "Nachrichten", "Sport", "Wetter": a name, then the site's menu
     return None
+
+
+def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
+    """Whether most lines under ``unit`` are a menu's items, none printed as ``unit`` is: the page's chrome, each a
+    few words or a row of them ("Nachrichten", "E-Paper", "Serie A | Serie B"). (A slogan may stand between: "Das
+    Portal für den Landkreis".) A menu's own first item is printed as the others are: "TV-Programm" over
+    "Live-Ticker", "Politik & Gesellschaft" over "Umwelt & Klima", "RECIPES" over "HEALTHY"."""
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    under = top[index + 1:index + 1 + _MENU_REACH]
+    items = [line for line in under if line.number in set_aside
+             and all(len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() and not item.endswith((".", "!", "?", ":"))
+                     for item in line.text.split(" | "))]
+    return len(items) >= _MENU_ITEMS_UNDER_LOGO and not any(_printed_alike(unit.text, line.text) for line in under
+                                                            if line.text.count(" ") < _MENU_ITEM_WORDS + 1)
+
+
+def _menu_glued(text: str) -> bool:
+    """A name in capitals with the menu's first items glued on: "EL PAÍS Información Sociedad"."""
+    words = text.split()
+    return len(words) > 2 and words[0].isupper() and words[1].isupper() and not text.isupper()
+
+
+def _printed_alike(name: str, item: str) -> bool:
+    if name.isupper() or item.isupper():
+        return name.isupper() and item.isupper() and name.count(" ") == item.count(" ")
+    return ("&" in name and "&" in item or "-" in name and "-" in item
+            or not set(name.lower().split()).isdisjoint(item.lower().split()))
+
+
+_MENU_REACH = 4  # lines under a logo read for its menu
+_MENU_ITEMS_UNDER_LOGO = 3  # menu's items among them, at least
+_MENU_ITEM_WORDS = 3  # at most, in a menu's item
 
 
 def _over_sections(unit: Line, top: Sequence[Line]) -> bool:
@@ -125,7 +160,8 @@ def _edition_code(text: str) -> bool:
 
 _EDITION_CODE = 3  # letters, at most
 _MEDIA_WORDS = frozenset("news daily press media online network post times journal wire today weekly magazine "
-                         "nachrichten noticias notícias notizie actu info infos".split())
+                         "nachrichten noticias notícias notizie actu info infos radio tv fm rundfunk aktuell "
+                         "semanario settimanale hebdo allgemeine".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
@@ -288,7 +324,7 @@ def _name_shaped(text: str) -> bool:
             and find_date(text) is None)
 
 
-def _named_again(unit: Line, lines: Sequence[Line]) -> bool:
+def named_again(unit: Line, lines: Sequence[Line]) -> bool:
     """Whether another line names ``unit``'s text as a whole phrase, not as the writer's name after "By"."""
     name = re.compile(r"(?<!\w)" + re.escape(unit.text) + r"(?!\w)")
     for line in lines:

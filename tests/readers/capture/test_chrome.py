@@ -2058,3 +2058,9 @@ def test_a_live_pages_time_alone_stays_its_post_time():
                                           ("Er sagte: » Wir gehen «", None)])
 def test_two_crumbs_under_a_guillemet_are_a_trail(line, reason):
     assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize("button", ["Agree", "AGREE", "Aceptar", "Akzeptieren", "Zustimmen", "Accepter", "Aceitar",
+                                    "Accetta", "Cookie-Einstellungen", "Cookie preferences"])
+def test_a_consent_forms_one_word_buttons_are_its_prompt(button):
+    assert chrome_reason(button) == "cookie-prompt"

@@ -116,7 +116,7 @@ def test_a_name_on_the_pages_first_line_or_beside_the_menus_button_is_its_masthe
 
 
 @pytest.mark.parametrize("line", [
-    "Verlagsangebote", "Times Insider", "Politics", "The latest", "Die Nachrichten", "EL PAÍS Política Sociedad",
+    "Verlagsangebote", "Politics", "The latest", "Die Nachrichten", "EL PAÍS Política Sociedad",
     "DAS PORTAL DER JÄGER",
 ])
 def test_other_first_lines_are_no_masthead(line):
@@ -195,3 +195,53 @@ def test_an_edition_a_region_or_a_control_under_the_pages_buttons_is_no_masthead
             f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\nUS officials said the council would decide.\n")
     site, publisher, document = read(text)
     assert site is None
+
+
+@pytest.mark.parametrize("name, menu", [
+    ("Westmark Rundfunk", "Nachrichten\nSport\nWetter"),
+    ("Radio Onda Collina", "Cronaca\nPolitica\nSport"),
+    ("Noticias Cordillera TV", "Señal en vivo\nRegiones\nNación"),
+    ("Wellersdorfer Allgemeine", "E-Paper\nAbo\nLogin"),
+    ("LAGOA NOTÍCIAS", "O portal de Lagoa do Jacu e região\nINÍCIO\nCIDADE\nPOLÍCIA"),
+])
+def test_a_media_name_on_the_pages_first_line_over_its_menu_is_its_masthead_and_publisher(name, menu):
+    site, publisher, _ = read(f"{name}\n{menu}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+def test_a_section_named_after_the_paper_among_the_menus_items_is_no_masthead():
+    site, publisher, _ = read(f"Politik\nTimes Insider\nKultur\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("Politik & Gesellschaft", "Umwelt & Klima\nWirtschaft\nKultur"),  # a menu's first item, printed as the others
+    ("TV-Programm", "Live-Ticker\nVideo-Center\nStatistik"),
+    ("Formel 1 News", "Formel 1 Live Ticker\nMotoGP\nRallye"),
+    ("Zum Inhalt", "Nachrichten\nSport\nWetter"),  # no name's mark
+    ("Aceptar", "Noticias\nDeportes\nCultura"),  # a consent form's button
+])
+def test_other_first_lines_over_a_menu_are_no_masthead(line, menu):
+    site, publisher, _ = read(f"{line}\n{menu}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
+
+
+@pytest.mark.parametrize("name, under", [
+    ("ABENDBLITZ", "Politik\nSport\nRegional"),  # a menu printed otherwise
+    ("TUTTOGOL", "Calcio\nMercato | Coppe | Risultati\nVideo"),  # (a row of items is one)
+    ("KOMPASS", "ALLES\nNEU\nHEUTE"),  # named again below
+])
+def test_a_word_in_capitals_first_on_the_page_is_the_site_over_a_menu_or_named_again(name, under):
+    text = f"{name}\n{under}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\nMore on {name}: the pool.\n"
+    site, publisher, _ = read(text if name == "KOMPASS" else text.replace(f"More on {name}: the pool.\n", ""))
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("line, under", [
+    ("RECIPES", "HEALTHY\nTIPS\nVIDEOS"),  # a menu's first item, printed as the others
+    ("BUSINESS", "Markets\nTech\nMedia"),  # a section
+    ("SASKATOON", "• Two killed in separate crashes on a highway north of the city"),  # a place over the story
+])
+def test_other_words_in_capitals_first_on_the_page_are_no_site(line, under):
+    site, publisher, _ = read(f"{line}\n{under}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
