@@ -28,7 +28,7 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
                  r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
                  r"|(?:uma )?análise de|(?:un')?analisi di|"
-                 r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par"
+                 r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par|geschrieben von"
                  # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
                  r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
                  r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
@@ -244,7 +244,8 @@ _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
 # sentence ("By Jane R." names no one in full)
-_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$")
+# ... or the writer's initials alone ("Par M. B.", as regional papers sign short stories)
+_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: [A-ZÀ-Þ]\.){1,2}$")
 
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
@@ -281,7 +282,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if (job := _JOB_BEFORE_NAME.match(rest)) is not None:
         rest = rest[job.end():]  # "By court reporter Sam Feeney", "Von Heimatblick-Redakteurin Anja Wiegand": the job first
     if ("—" in rest or "–" in rest) and (placed := _NAME_NEWSROOM_PLACE.fullmatch(rest)) is not None and (
-            is_organisation(placed.group("newsroom")) or agency(placed.group("newsroom")) is not None):
+            is_organisation(placed.group("newsroom")) or agency(placed.group("newsroom")) is not None
+            or is_paper_name(placed.group("newsroom"))):  # ("Por Rafael Moura, Folha do Vale — São Bento do Itaré")
         rest = f"{placed.group('name')}, {placed.group('newsroom')}"  # (where it was written is not the byline's)
     if " by " in rest or " By " in rest:
         rest = _OTHER_CREDITS.sub("", rest)

@@ -594,3 +594,17 @@ def test_a_numeric_day_a_newsrooms_label_an_unknown_wire_and_a_job_after_a_slash
 
 def test_a_second_writer_after_with_stays_in_the_byline():
     assert byline_parts("By Jane Roe with John Doe")[0] == "Jane Roe with John Doe"
+
+
+@pytest.mark.parametrize("text, name", [("Par M. B.", "M. B."), ("Von K. L. R.", "K. L. R."), ("Por J. M.", "J. M.")])
+def test_a_writers_initials_alone_after_the_word_for_by_are_the_byline(text, name):
+    assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text", ["Geschrieben von Ulrike Sand", "Escrito por Ulrike Sand", "Scritto da Ulrike Sand"])
+def test_written_by_in_the_other_languages(text):
+    assert byline_parts(text) == ("Ulrike Sand", None, None)
+
+
+def test_a_name_a_papers_name_and_where_the_story_was_written_after_a_dash():
+    assert byline_parts("Por Rafael Moura, Folha do Vale — São Bento do Itaré") == ("Rafael Moura", "Folha do Vale", None)
