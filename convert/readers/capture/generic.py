@@ -2033,7 +2033,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("dateline", unit.text, unit.number)  # "Villanueva del Guadalrío (Sevilla)" over the date
         elif (wired := _wire_then_place(unit.text)) is not None and _dated(following.get(unit.number)):
             article.fill("publisher", wired[0], unit.number)  # "Press Trust of India New Delhi" over the date line:
-            article.fill("dateline", wired[1], unit.number)  # the wire that wrote the story, and where
+            if wired[1] is not None:
+                article.fill("dateline", wired[1], unit.number)  # the wire that wrote the story, and where
         elif is_job(unit.text):
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
@@ -2064,7 +2065,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", text, unit.number)
             article.fill("publisher", wire, unit.number)
         elif (article.byline is None and dated and headline is not None and unit.number > headline.number
-                and (wired := _wire_then_place(text)) is not None):
+                and (wired := _wire_then_place(text)) is not None and wired[1] is not None):
             # "IANS Mumbai" over the date line: the wire signs the story, written where it names
             article.fill("byline", text[:len(text) - len(wired[1])].strip(), unit.number)
             article.fill("publisher", wired[0], unit.number)
@@ -2918,12 +2919,15 @@ def _opening(text: str) -> Optional[str]:
     return " ".join(words[:_OPENING_WORDS]) if len(words) > _OPENING_WORDS else None
 
 
-def _wire_then_place(text: str) -> Optional[tuple[str, str]]:
-    """(wire, place) for a wire's name, then where the story was written ("Press Trust of India New Delhi")."""
+def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """(wire, place) for a wire's name, then where the story was written ("Press Trust of India New Delhi"); (wire,
+    None) for a wire's name, then the newsroom's word for itself ("ATS / Redazione": the wire's copy, edited here)."""
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
         if (wire := wire_agency(" ".join(words[:cut]))) is not None:
             place = " ".join(words[cut:])
+            if is_newsroom_word(place.lstrip("/|,- ")):
+                return wire, None
             return (wire, place) if is_place_alone(place) and not is_job(place) else None  # (not "AP Sports Writer")
     return None
 

@@ -666,10 +666,13 @@ def unglued_name(text: str) -> str:
 def is_place_alone(text: str) -> bool:
     """Whether ``text`` may be a place's name alone ("Valladolid", "Rio de Janeiro"), as a byline block prints
     where the story was written."""
-    return len(text) <= _PLACE_CHARACTERS and _PLACE_ALONE.fullmatch(text) is not None
+    return (len(text) <= _PLACE_CHARACTERS and _PLACE_ALONE.fullmatch(text) is not None
+            and text.lower() not in _NEWSROOM_WORDS)
 
 
 _PLACE_CHARACTERS = 30
+# The newsroom's word for itself, in the six languages: who wrote the story, never where ("ATS / Redazione").
+_NEWSROOM_WORDS = frozenset("newsroom staff redaktion rédaction redacción redação redazione".split())
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-ZÀ-Þ]))"

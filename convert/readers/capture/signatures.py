@@ -25,7 +25,11 @@ from .text import Line
 _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|contributor|journalistin|journalist|producer|analyst"
                   r"|critic|photographer|presenter|redakteur|redakteurin|redaktor|redaktorin|korrespondent|korrespondentin"
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
-                  r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato")
+                  r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato"
+                  # (who runs the newsroom, as the editor's column is signed: "Franco Bellandi", "Direttore")
+                  r"|vicedirettore|vicedirettrice|direttore|direttrice|caporedattore|caporedattrice|herausgeber"
+                  r"|herausgeberin|editor-in-chief|rédacteur en chef|rédactrice en chef|redactor jefe|redatora-chefe"
+                  r"|redator-chefe")
 # (a German job may be a compound: "Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent")
 _JOB = (r"(?:[\w\-]+\s+){0,3}(?:[^\W\d_]+(?=(?i:redakteur|redaktor|korrespondent|reporter)))?(?i:" + _NEWSROOM_JOBS
         + ")")

@@ -4632,3 +4632,21 @@ def test_a_town_and_its_provinces_abbreviation_under_the_writers_job_over_the_da
             f"Published January 14, 2025\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["dateline"]) == ("Kelly Arsenault", "Barrowdale, Ont.")
+
+
+ITALIAN_STORY = ("BRENZIO - Un motociclista di 34 anni è rimasto gravemente ferito ieri sera in uno scontro con "
+                 "un'auto sulla strada cantonale all'uscita del paese.")
+
+
+@pytest.mark.parametrize("wire, newsroom", [("ATS", "Redazione"), ("ANSA", "Redazione"), ("APA", "Redaktion")])
+def test_a_wire_and_the_newsrooms_word_over_the_date_name_the_publisher_and_no_place(wire, newsroom):
+    document, article = article_of(f"Auto contro moto a Brenzio, centauro grave\n{wire} / {newsroom}\n26.06.2024 - 19:05\n"
+                                   f"{ITALIAN_STORY}\n{SECOND}\n")
+    assert (article["publisher"], article["dateline"]) == (wire, "BRENZIO")
+
+
+@pytest.mark.parametrize("job", ["Direttore", "Direttrice", "Caporedattore", "Herausgeber"])
+def test_the_editors_job_under_the_name_over_the_date_is_no_place(job):
+    document, article = article_of(f"Il coraggio che manca a chi governa la città\nFranco Bellandi\n{job}\n"
+                                   f"Domenica 28 aprile 2024\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"], article["published"]) == ("Franco Bellandi", None, "2024-04-28")
