@@ -898,6 +898,7 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and bullet_item(text) is None and byline_parts(text) is None and not _signed_under(units, index)
                 # (a headline asked as a question right over the story's date: "… why are we still digging them up?")
                 and not (text.endswith("?") and index + 1 < len(units) and _dated(units[index + 1]))
+                and not (text.endswith(CLOSING_QUOTES) and _quote_closes_title(text))
                 and not (("·" in text or "|" in text) and signed_stamp(text) is not None)  # (a byline block's line)
                 and not _credit_below(units, index) and not _credit_above(units, index)
                 and not _describes_media(units, index)
@@ -909,6 +910,19 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))):
             return index
     return None
+
+
+def _quote_closes_title(text: str) -> bool:
+    """Whether ``text`` is a title that ends by quoting someone after a colon or a dash, no stop inside the quote
+    ("Palio dei Carri, parla il presidente: «Torniamo in piazza Grande»", "Bürgermeister: „Wir bauen das Bad“"); a
+    sentence that ends with a quotation closes it with its stop ("… ha detto: «Torniamo in piazza.»")."""
+    quoted = _QUOTE_AFTER_COLON.search(text)
+    return (quoted is not None and text[:quoted.start()].count(". ") == 0
+            and not text[:-1].rstrip().endswith((".", "!", "?", "…")))
+
+
+# ... the quote after a colon or a spaced dash, to the line's end
+_QUOTE_AFTER_COLON = lazy_compile(r"(?::|\s[–—-])\s*[«“„\"‘]\s?[^«»“”„\"]{3,200}[»”“\"’]$")
 
 
 _PAGE_TITLE_REACH = 15  # lines under a page's title where its headline is printed again
@@ -1422,10 +1436,17 @@ def _is_title(text: str) -> bool:
         first = text[2:].lstrip()[:1]  # "« Le numérique ne réduira pas les inégalités »": a title quoted whole
     if first.islower() and text[1:2].isupper():
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
+    if first.isdigit() and (aged := _FIGURE_JOINED.match(text)) is not None:
+        first = aged.group("word")[:1].upper()  # "43-Jähriger bei Forstunfall …", "19-year-old charged …": an age, a score
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
         not text.endswith(".") or _headline_with_abbreviation(text)
         or ". " in text and title_cased(text)  # (two sentences in title case: "… for Its Creek. Now It Has to …")
     ) or (len(words) >= 3 and text.endswith(("?", "!")))
+
+
+# A figure joined by a hyphen to a word, opening a title: "43-Jähriger", "19-year-old", "3-0-Sieg" (not a list's
+# number, "2 Box-office : …", nor a date).
+_FIGURE_JOINED = lazy_compile(r"\d{1,3}(?:[.,]\d{3})*(?:-\d{1,2})?-(?P<word>[^\W\d_][\w\-]*)\s")
 
 
 _CREDITED_CAPTION_WORDS = 5  # at least, in a caption over its credit in the header

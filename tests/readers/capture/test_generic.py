@@ -4650,3 +4650,28 @@ def test_the_editors_job_under_the_name_over_the_date_is_no_place(job):
     document, article = article_of(f"Il coraggio che manca a chi governa la città\nFranco Bellandi\n{job}\n"
                                    f"Domenica 28 aprile 2024\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"], article["published"]) == ("Franco Bellandi", None, "2024-04-28")
+
+
+@pytest.mark.parametrize("headline", [
+    "Palio dei Carri, parla il presidente Bruno Terzi: «Torniamo in piazza Grande dopo cinque anni»",
+    "Bürgermeisterin zum neuen Hallenbad: „Wir bauen es bis 2026“",
+    'Los arroceros de la Albufera reclaman agua: "Sin riego en abril, perdemos la campaña"',
+    "Le maire de Saint-Aurèle – « Nous rouvrirons la halle au printemps »",
+])
+def test_a_title_that_ends_by_quoting_someone_is_the_headline_not_the_story(headline):
+    document, article = article_of(f"Interviste\n03/05/2024\n{headline}\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], paragraphs(article)[0]) == (headline, STORY)
+
+
+def test_a_sentence_that_ends_with_a_quotation_and_its_stop_is_the_story():
+    lead = "Il presidente del comitato, Bruno Terzi, lo ha detto chiaramente ai giornalisti: «Torniamo in piazza.»"
+    document, article = article_of(f"Palio dei Carri, il presidente fa il punto\n03/05/2024\n{lead}\n{SECOND}\n")
+    assert paragraphs(article)[0] == lead
+
+
+@pytest.mark.parametrize("headline", ["43-Jähriger bei Forstunfall im Bezirk Lindenau tödlich verletzt",
+                                      "19-year-old charged after crash on the ring road"])
+def test_a_title_opened_by_a_figure_joined_to_a_word_is_the_headline(headline):
+    document, article = article_of(f"Steintaler Nachrichten\nAbo\nSteintal\nChronik\n{headline}\n"
+                                   f"Aktualisiert am 27.05.2024 um 15:08\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
