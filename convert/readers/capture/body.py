@@ -161,6 +161,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
+        elif (i > 0 and len(texts[i - 1]) <= _COUNTER_CHARACTERS and _COUNTER_ALONE.fullmatch(texts[i - 1]) is not None
+              and text.count(" ") >= _COUNTED_CAPTION_SPACES and not text.isupper() and can_be_caption(text)
+              and caption_parts(text) is None
+              and not (i + 1 < len(units) and is_credit_line(texts[i + 1]))):
+            # "1 de 8" over "Doña Mercedes prepara el encocado …": a gallery's counter over its picture's caption, which
+            # has no credit (a credited one is read as any other)
+            article.add_figure(text, None, unit.number, unit.last)
         elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
@@ -306,6 +313,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             prose_above += 1
         i += 1
     _set_aside_prompt_boxes(units, article, doc, first_block, first_removed, final)
+
+
+# A gallery's counter alone on its line: "1 de 8", "Photo 3 of 12", "Bild 2 von 8", "4 / 9".
+_COUNTER_ALONE = lazy_compile(r"(?:(?:photo|foto|bild|image|imagen|immagine|imagem|picture)\s+)?\d{1,3}\s*(?:/|of|de|von"
+                              r"|sur|di|da)\s*\d{1,3}", re.I)
+_COUNTER_CHARACTERS = 20  # at most, in such a counter
+_COUNTED_CAPTION_SPACES = 2  # at least, in a caption under a counter (three words: not a label, "FOTO ILUSTRATIVA")
 
 
 _QUESTION_WORDS = 15  # at most, in a question that leads into a prompt under it

@@ -1350,3 +1350,23 @@ def test_a_picture_the_audience_sent_is_credited_so():
 def test_a_photographer_in_capitals_then_the_paper_in_french_quotation_marks_after_a_slash():
     text = "Dans l'hémicycle du Sénat, le 4 mars 2024. LOUIS FERRAND / « LE TEMPS RÉPUBLICAIN »"
     assert caption_parts(text) == (None, "Dans l'hémicycle du Sénat, le 4 mars 2024.", "LOUIS FERRAND / « LE TEMPS RÉPUBLICAIN »")
+
+
+GALLERY_LEAD = ("Miles de visitantes llegaron este fin de semana al malecón de Puerto Manglar para la décima edición del "
+                "festival, que reunió a sesenta cocineras de la provincia.")
+GALLERY_END = "El festival cerró con un baile popular y juegos pirotécnicos frente al estuario, pasada la medianoche."
+
+
+@pytest.mark.parametrize("counter", ["1 de 8", "Photo 3 of 12", "Bild 2 von 8", "4 / 9", "Foto 5 di 10"])
+def test_a_sentence_under_a_gallerys_counter_is_its_pictures_caption(counter):
+    caption = "Doña Mercedes Cabezas prepara el tradicional encocado de cangrejo en uno de los puestos."
+    document = convert.parse_text(f"Festival del Cangrejo llena el malecón\n{GALLERY_LEAD}\n{counter}\n{caption}\n{GALLERY_END}\n",
+                                  "page.txt")
+    blocks = document["articles"][0]["blocks"]
+    assert [(b["caption"], b["credit"]) for b in blocks if b["type"] == "figure"] == [(caption, None)]
+
+
+@pytest.mark.parametrize("under", ["FOTO ILUSTRATIVA", "Vollbild anzeigen"])
+def test_a_label_under_a_gallerys_counter_is_no_caption(under):
+    document = convert.parse_text(f"Festival del Cangrejo llena el malecón\n{GALLERY_LEAD}\n1 de 8\n{under}\n{GALLERY_END}\n", "page.txt")
+    assert [b for b in document["articles"][0]["blocks"] if b["type"] == "figure"] == []
