@@ -1370,3 +1370,10 @@ def test_a_sentence_under_a_gallerys_counter_is_its_pictures_caption(counter):
 def test_a_label_under_a_gallerys_counter_is_no_caption(under):
     document = convert.parse_text(f"Festival del Cangrejo llena el malecón\n{GALLERY_LEAD}\n1 de 8\n{under}\n{GALLERY_END}\n", "page.txt")
     assert [b for b in document["articles"][0]["blocks"] if b["type"] == "figure"] == []
+
+
+def test_ph_and_a_name_after_the_stop_credit_the_picture():
+    text = "Le wali de la région lors de la présentation du projet, lundi à Tiznazt. Ph. Saïd Lahlou"
+    assert caption_parts(text) == (None, "Le wali de la région lors de la présentation du projet, lundi à Tiznazt.",
+                                   "Saïd Lahlou")
+    assert caption_parts("She earned her doctorate at the university. Ph. D. Students") is None
