@@ -1061,6 +1061,9 @@ _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’
 
 
 _INITIALS = lazy_compile(r"[A-Z]{2,6}")
+# A note that the picture is an archive's or a stock one, after its credit: "(archivio)", "(Archivbild)", "(file photo)".
+_FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|archiv|archivbild|archivfoto|symbolbild"
+                                r"|symbolfoto|file(?: photo)?|illustration)\)$", re.I)
 _GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"
 _NAME_ROLE_WIRE = lazy_compile(r"(?P<name>[^,]{3,40}) - (?:staff|freelancer?|contributor|stringer|pool|handout), "
                                r"(?P<wire>[\w .&\-]{2,30})")
@@ -1119,6 +1122,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     says who gave or holds the picture (``DR``, ``Cedida``, ``Divulgação``)."""
     if under_caption and len(text) <= _HANDOUT_ALONE and _HANDOUT_ALONE_WORD.fullmatch(text) is not None:
         return text
+    if text.endswith(")") and (note := _FILE_NOTE_AFTER.search(text)) is not None and note.start() > 0:
+        return _standalone_credit(text[:note.start()], under_caption)  # "TI-PRESS/Marco Pellandini (archivio)"
     if under_caption and text[:1] in "SsPp" and _SENT_IN.fullmatch(text) is not None:
         return text  # "Submitted by viewer", "Photo submitted by a reader": a picture the audience sent
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked

@@ -1377,3 +1377,13 @@ def test_ph_and_a_name_after_the_stop_credit_the_picture():
     assert caption_parts(text) == (None, "Le wali de la région lors de la présentation du projet, lundi à Tiznazt.",
                                    "Saïd Lahlou")
     assert caption_parts("She earned her doctorate at the university. Ph. D. Students") is None
+
+
+@pytest.mark.parametrize("line, credit", [("TI-PRESS/Marco Pellandini (archivio)", "TI-PRESS/Marco Pellandini"),
+                                          ("KEYSTONE/Anton Hürlimann (Archivbild)", "KEYSTONE/Anton Hürlimann")])
+def test_a_credit_line_with_its_archive_note_credits_the_caption_over_it(line, credit):
+    caption = "Sul posto sono intervenuti i soccorritori e la Polizia cantonale"
+    document = convert.parse_text(f"Auto contro moto, centauro grave\n{GALLERY_LEAD}\n{caption}\n{line}\n{GALLERY_END}\n",
+                                  "page.txt")
+    figures = [(b["caption"], b["credit"]) for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
+    assert figures == [(caption, credit)]
