@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ._lazy_patterns import lazy_compile
-from .agencies import LOWER_CASE_WIRES, agency
+from .agencies import LOWER_CASE_WIRES, agency, call_letters
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
 from .people import EMAIL_ADDRESS, byline_parts, is_bare_name, is_organisation, is_publication_name, is_role
@@ -280,6 +280,9 @@ _CAPTION_OWN_WORDS = {"pictured", "left", "right", "above", "below", "top", "bot
 _BROADCASTER_DESK = lazy_compile(r"[A-Z]{2,6}(?: [A-Z][\w.'’\-]*){1,4}")
 
 
+_STATION_LETTERS = 4  # a station's call letters that credit a picture ("WKRB"; three may be an agency's: "WHO")
+
+
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
@@ -287,6 +290,7 @@ def credit_like(credit: str) -> bool:
             # ("(foto di Alessio Guidi)": the word for a picture and "by"; "(FotoBenvenuti)": a picture agency's name)
             or credit[:1] in "FfPpBbIi" and (_FOREIGN_BY_LINE.fullmatch(credit) or _GLUED_FOTO.fullmatch(credit))
             or _PICTURE_AGENCY.fullmatch(credit)
+            or len(credit) == _STATION_LETTERS and call_letters(credit)  # "(WKRB)": the station that took it
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
             # ("(foto Ansa)", "(foto Jane Roe)", and a photographer's surname alone: "(foto Ravaglia)")
             or (labelled := _UNMARKED_LABEL.match(credit)) is not None and (agency(credit[labelled.end():]) is not None

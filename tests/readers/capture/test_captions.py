@@ -1387,3 +1387,10 @@ def test_a_credit_line_with_its_archive_note_credits_the_caption_over_it(line, c
                                   "page.txt")
     figures = [(b["caption"], b["credit"]) for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
     assert figures == [(caption, credit)]
+
+
+def test_a_stations_call_letters_in_brackets_after_the_stop_credit_the_picture():
+    text = "Crews from four fire departments responded to the fire on County Road 9 early Tuesday. (WKRB)"
+    assert caption_parts(text) == (None, "Crews from four fire departments responded to the fire on County Road 9 early "
+                                         "Tuesday.", "WKRB")
+    assert caption_parts("Delegates met the health agency's envoys in Geneva on Tuesday. (WHO)") is None
