@@ -927,7 +927,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^(?:as )?opiniões (?:expressas|emitidas|publicadas)\b.{0,60}\b(?:responsabilidade|d[oa]s? autor)"
         r"|^(?:le )?opinioni espresse\b.{0,60}\b(?:responsabilità|dell['’]autore|degli autori)"
         r"|^(?:der|dieser) (?:beitrag|gastbeitrag|kommentar|text) (?:gibt|spiegelt) (?:ausschließlich |allein )?die meinung"
+        r" (?:des|der) (?:autors|autorin|autoren)\b"
+        # "Gastkommentare geben die Meinung der Autorin oder des Autors wieder …": the same, for a section's columns
+        r"|^(?:gast)?(?:kommentare|beiträge|gastbeiträge|kolumnen) (?:geben|spiegeln) (?:ausschließlich |allein )?die meinung"
         r" (?:des|der) (?:autors|autorin|autoren)\b", re.I)),
+
     ("editor-note", _Keys.of("erschienen|erschien|publié|originalmente|originariamente"),
      lazy_compile(r"\b(?:ist zuerst erschienen|erschien zuerst|a été (?:initialement|d['’]abord) publié"
                   r"|fue publicado originalmente|foi publicado originalmente|è stato pubblicato originariamente)\b", re.I)),
@@ -994,7 +998,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
                   r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
                   r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
-                  r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only"
+                  r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only|(?:abonnenten|abonnentinnen) vorbehalten"
                   # "The rest of this article is for Premium members only.", "… for full access to …"
                   r"|\b(?:article|story|content)\b.{0,30}\b(?:for|to) (?:\w+ )?(?:members|subscribers) only|\bpremium for full access\b"
                   # "This article is for subscribers.": the rest of the story is not printed
@@ -1591,6 +1595,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
+    if "expressed" in text and _VIEWS_NOTE.match(text) is not None:
+        return "editor-note"  # "The views expressed in this article are those of the author and do not …", at any length
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
     if text[:12] in _DISCLAIMER_OPENINGS:
@@ -1627,6 +1633,12 @@ def _reason(text: str, header: bool) -> Optional[str]:
     return None
 
 
+# "The views expressed in this article are those of the author …": a column's disclaimer (the other languages' are
+# among the phrases above).
+_VIEWS_NOTE = lazy_compile(
+    r"(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|op-ed|commentary|post) |here )?(?:are"
+    r" (?:those of the (?:author|writer)s?|(?:the )?(?:author|writer)['’]s own|solely (?:those of|the))"
+    r"|do not necessarily reflect)\b", re.I)
 # "Comments expressed here do not reflect the opinions of Vantage Post", "Die Kommentare … geben nicht notwendigerweise
 # die Meinung der Redaktion wieder": the site's note that its readers' comments are theirs (the site or its newsroom
 # named: a story's "the comments do not reflect the views of the council" names neither)

@@ -2064,3 +2064,20 @@ def test_two_crumbs_under_a_guillemet_are_a_trail(line, reason):
                                     "Accetta", "Cookie-Einstellungen", "Cookie preferences"])
 def test_a_consent_forms_one_word_buttons_are_its_prompt(button):
     assert chrome_reason(button) == "cookie-prompt"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Dieser Artikel ist Abonnenten vorbehalten.", "paywall"),
+    ("Dieser Artikel ist Abonnentinnen und Abonnenten vorbehalten.", "paywall"),
+    ("Gastkommentare geben die Meinung der Autorin oder des Autors wieder und müssen sich nicht mit jener der Redaktion "
+     "decken.", "editor-note"),
+    ("The views expressed in this article are those of the author and do not necessarily reflect those of the Valley "
+     "Courier.", "editor-note"),
+    ("The opinions expressed here are the author's own.", "editor-note"),
+])
+def test_a_subscribers_note_and_a_columns_disclaimer(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_views_a_story_reports_are_its_own():
+    assert chrome_reason("The views expressed by residents at the meeting were mixed, officials said.") is None
