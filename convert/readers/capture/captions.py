@@ -702,6 +702,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue  # ("I urge the council to think again. J. Roe": a reader's letter, signed)
         if pattern in _SLASH_SHAPES and not slash_credit(credit):
             continue
+        if pattern is _NAME_GLUED_TO_STOP and chrome_reason(credit) is not None:
+            continue  # ("… über Stadtentwicklung und Verkehr.Mehr Infos": a link's label glued on, no photographer)
         if pattern is _BARE_SLASH_CREDIT:
             caption, credit = _place_before_name(caption, credit)
         if pattern is _GLUED_SLASH_CREDIT and not _describes(caption):

@@ -249,6 +249,8 @@ _EXACT = {
                     "artikel vorlesen", "vorlesen", "anhören", "artikel anhören", "écouter l'article", "écouter cet article",
                     "escuchar noticia", "escuchar artículo", "escuchar nota", "escuchar la nota", "ouvir matéria", "ouvir notícia", "ouça a notícia", "ascolta l'articolo",
                     "mehr erfahren", "mehr lesen", "en savoir plus", "ver más", "saiba mais", "scopri di più",
+                    "mehr infos", "mehr info", "more info", "plus d'infos", "plus d'info", "más info", "mais informações",
+                    "maggiori informazioni", "più info",
                     "jetzt abonnieren", "kostenlos registrieren", "kostenlos registrieren und weiterlesen",
                     "schon registriert? hier einloggen", "déjà abonné ? se connecter", "déjà abonné? se connecter",
                     "article réservé aux abonnés", "réservé aux abonnés", "exclusivo para suscriptores",

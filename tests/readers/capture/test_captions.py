@@ -1394,3 +1394,9 @@ def test_a_stations_call_letters_in_brackets_after_the_stop_credit_the_picture()
     assert caption_parts(text) == (None, "Crews from four fire departments responded to the fire on County Road 9 early "
                                          "Tuesday.", "WKRB")
     assert caption_parts("Delegates met the health agency's envoys in Geneva on Tuesday. (WHO)") is None
+
+
+@pytest.mark.parametrize("label", ["Mehr Infos", "Continue Reading", "More Info"])
+def test_a_links_label_glued_to_the_stop_is_no_photographer(label):
+    assert caption_parts(f"Andrea Brunner schreibt vor allem über Stadtentwicklung und Verkehr.{label}") is None
+    assert caption_parts("Vecinos observan los daños en la calle principal de Teruel.Fermín Ruiz Olmedo") is not None
