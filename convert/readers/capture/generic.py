@@ -3055,8 +3055,9 @@ def _signing_names(header: Sequence[Line], index: int) -> bool:
 
 
 def _names_listed(text: str) -> bool:
-    """Full names listed with commas, two or three ("Sam Holt, Liam Fenwick")."""
-    names = text.split(", ")
+    """Full names listed with commas or spaced slashes, two or three ("Sam Holt, Liam Fenwick", "Laura Meseguer /
+    Andrés Pons")."""
+    names = text.split(" / " if " / " in text and ", " not in text else ", ")
     return 2 <= len(names) <= _LISTED_NAMES and all(
         is_bare_name(name) and not (is_organisation(name) or is_paper_name(name) or is_job(name)
                                     or wire_agency(name) is not None or name.split()[0] in _ARTICLE_WORDS)

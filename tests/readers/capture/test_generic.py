@@ -4675,3 +4675,9 @@ def test_a_title_opened_by_a_figure_joined_to_a_word_is_the_headline(headline):
     document, article = article_of(f"Steintaler Nachrichten\nAbo\nSteintal\nChronik\n{headline}\n"
                                    f"Aktualisiert am 27.05.2024 um 15:08\n{STORY}\n{SECOND}\n")
     assert article["headline"] == headline
+
+
+def test_names_between_spaced_slashes_over_the_date_are_the_byline():
+    document, article = article_of(f"¿Qué cambia con la zona de bajas emisiones de Ribacoba?\nLaura Meseguer / Andrés Pons\n"
+                                   f"Actualizado: 04/01/2025 10:22h\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == ("Laura Meseguer / Andrés Pons", "2025-01-04")
