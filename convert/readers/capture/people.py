@@ -18,7 +18,7 @@ EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # "jroe@valleycourier.com"
 _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\s+){0,3}"
                  # (a first name may be an initial: "Von M. Krause, T. Albers und J. Wolff")
                  r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}")
-_BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|article|opinion|analysis|commentary|review"
+_BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                  # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
                  r"|perspective|column|essay|interview|live updates|live coverage|live blog|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
@@ -36,6 +36,9 @@ _BY = re.compile(r"^(?:(?:posted|written|story|words|text|reported|report|articl
                  r"|(?:redacción|redação|redazione|rédaction|redaktion)(?=\s*:\s*[A-ZÀ-Þ])"
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
                  r"|texto (?:de|por)|texte de|testo di|text von"
+                 # "Texto y fotos: Andrés Quiñónez", "Text & Fotos: Jana Vogt": who wrote the story and took its pictures
+                 r"|(?:texto y fotos|text (?:und|&) fotos?|texte et photos|texto e fotos|testo e foto|text and photos"
+                 r"|words and pictures)(?=\s*:)"
                  # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
                  r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
                  r"|intervista (?:di|a cura di)|a cura di"
@@ -245,6 +248,7 @@ _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-z�
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
 # sentence ("By Jane R." names no one in full)
 # ... or the writer's initials alone ("Par M. B.", as regional papers sign short stories)
+_SEPARATORS_LEFT = frozenset(" |·•,/")
 _FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: [A-ZÀ-Þ]\.){1,2}$")
 
 
@@ -271,6 +275,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if "|" in rest and _PORTRAIT_CREDIT.search(rest) is not None:
         return None  # "Author Jane Roe. | Photo Credit: Special Arrangement": the writer's portrait, its caption and credit
     rest = _GLUED_STAMP.sub("", rest)
+    if rest[-1:] in _SEPARATORS_LEFT:
+        rest = rest.rstrip(" |·•,/")  # ("Jane Roe | Updated: …": the bar before the stamp taken off)
     if "·" in rest or "•" in rest:
         # "By Jane Roe · Follow": what follows a dot is the page's, but for the day ("By Jane Roe · 5 min read ·
         # March 3, 2024")
@@ -286,7 +292,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             or is_paper_name(placed.group("newsroom"))):  # ("Por Rafael Moura, Folha do Vale — São Bento do Itaré")
         rest = f"{placed.group('name')}, {placed.group('newsroom')}"  # (where it was written is not the byline's)
     if " by " in rest or " By " in rest:
-        rest = _OTHER_CREDITS.sub("", rest)
+        rest = _OTHER_CREDITS.sub("", rest).rstrip()
     if ", " in rest and (about := _NAME_THEN_BIO.match(rest)) is not None:
         rest = about.group("name")  # "By Jane Roe, a senior editor who has covered ...": the note is not the byline
     if "@" in rest:

@@ -608,3 +608,13 @@ def test_written_by_in_the_other_languages(text):
 
 def test_a_name_a_papers_name_and_where_the_story_was_written_after_a_dash():
     assert byline_parts("Por Rafael Moura, Folha do Vale — São Bento do Itaré") == ("Rafael Moura", "Folha do Vale", None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Texto y fotos: Andrés Quiñónez", "Andrés Quiñónez"), ("Text & Fotos: Jana Vogt", "Jana Vogt"),
+    ("Texte et photos : Marc Dupont", "Marc Dupont"), ("Authored by Aman Kohli", "Aman Kohli"),
+    ("Authored by Aman Kohli | Edited by Nisha Rao | Updated: 9 Oct 2024, 01:42 PM IST", "Aman Kohli"),
+    ("By Aman Kohli | Updated: 9 Oct 2024, 01:42 PM IST", "Aman Kohli"),
+])
+def test_words_and_pictures_by_one_writer_and_authored_by(text, name):
+    assert byline_parts(text)[0] == name
