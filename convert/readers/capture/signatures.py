@@ -30,8 +30,8 @@ _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|co
                   r"|vicedirettore|vicedirettrice|direttore|direttrice|caporedattore|caporedattrice|herausgeber"
                   r"|herausgeberin|editor-in-chief|rédacteur en chef|rédactrice en chef|redactor jefe|redatora-chefe"
                   r"|redator-chefe")
-# (a German job may be a compound: "Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent")
-_JOB = (r"(?:[\w\-]+\s+){0,3}(?:[^\W\d_]+(?=(?i:redakteur|redaktor|korrespondent|reporter)))?(?i:" + _NEWSROOM_JOBS
+# (a job may be a compound: "Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent", "Videojournalist")
+_JOB = (r"(?:[\w\-]+\s+){0,3}(?:[^\W\d_]+(?=(?i:redakteur|redaktor|korrespondent|reporter|journalist)))?(?i:" + _NEWSROOM_JOBS
         + ")")
 _NAME_AND_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}?)\s+(?P<job>" + _JOB + ")")
 # "Local Affairs Correspondent", "News reporter @janeroe": the writer's job on the line under the byline.

@@ -166,3 +166,9 @@ def test_a_name_and_a_date_alone_after_a_slash_is_a_byline_block():
 @pytest.mark.parametrize("text", ["Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent"])
 def test_a_german_job_in_one_compound_word(text):
     assert is_job(text)
+
+
+@pytest.mark.parametrize("job", ["Videojournalist", "Interior Videojournalist", "Datenjournalistin", "Direttore",
+                                 "Caporedattore"])
+def test_a_compound_journalist_and_who_runs_the_newsroom_are_jobs(job):
+    assert is_job(job)
