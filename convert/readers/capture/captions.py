@@ -9,7 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency, call_letters
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
-from .people import EMAIL_ADDRESS, byline_parts, is_bare_name, is_organisation, is_publication_name, is_role
+from .people import EMAIL_ADDRESS, byline_parts, is_bare_name, is_organisation, is_place_alone, is_publication_name, is_role
 from .language import CLOSING_QUOTES, is_function_word
 from .mastheads import SECTIONS
 from .remember import short_lines_remembered
@@ -281,6 +281,16 @@ _BROADCASTER_DESK = lazy_compile(r"[A-Z]{2,6}(?: [A-Z][\w.'’\-]*){1,4}")
 
 
 _STATION_LETTERS = 4  # a station's call letters that credit a picture ("WKRB"; three may be an agency's: "WHO")
+
+
+_ACRONYM_LETTERS = 5  # at most, in one word in capitals that is a station's or a wire's letters ("WVLR"), no place
+
+
+def _writes_from(text: str) -> bool:
+    """Whether ``text``, after a writer's name and a bar, is a place (up to three words), no agency or outlet."""
+    place = text.title() if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS) else text
+    return (text.count(" ") < 3 and is_place_alone(place) and not is_organisation(place) and agency(text) is None
+            and _PICTURE_AGENCY.fullmatch(text) is None and without_label(text) == text)
 
 
 def credit_like(credit: str) -> bool:
@@ -652,8 +662,11 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match)
                                    or _PICTURE_AGENCY.fullmatch(credit.strip("()")) and not caption[:1].isdigit() else 3):
             continue
-        if is_role(credit) and is_bare_name(caption):
-            return None  # "Ana Lilia Cárdenas | Corresponsal": a writer and their job, no picture
+        if is_bare_name(caption.title() if caption.isupper() else caption) and (
+                is_role(credit) or pattern is _PIPE_CREDIT and _writes_from(credit)):
+            # "Ana Lilia Cárdenas | Corresponsal", "JIMENA ARELLANO ORTIZ | REPORTERA", "Carla Mendoza Vaca | Villa Cotoca
+            # Norte": a writer and their job, or where they write from; no picture
+            return None
         if (pattern is _PAREN_CREDIT and caption.endswith(_SENTENCE_CLOSE) and "," in credit
                 and agency(credit.partition(",")[0]) is not None and find_date(credit) is not None):
             continue  # "… in the town hall. (dpa, 3. März 2024)": a wire's sign-off with the day it filed the story

@@ -616,7 +616,8 @@ _STAMP_UNDER_NAME = 2  # lines under the writer's name where the story's stamp s
 def _names_the_writer(text: str) -> bool:
     """A byline's line: "By Jane Roe", a name alone, or names listed ("Livia Meister, Reto Baumann")."""
     return (byline_parts(text) is not None or _is_name_alone(text)
-            or "," in text and all(is_bare_name(name) for name in names_listed(text)))
+            or "," in text and all(is_bare_name(name) for name in names_listed(text))
+            or " | " in text and _shouted_name_and_more(text) is not None)  # ("Carla Mendoza Vaca | Villa Cotoca Norte")
 
 
 def _stamp_line(unit: Line) -> bool:
@@ -1533,6 +1534,26 @@ def _portrait(text: str) -> bool:
             and is_bare_name(portrait.group("name")))
 
 
+def _shouted_name_and_more(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """(name, place) for a writer's name, a bar and their job (place None) or where they write from, as printed in
+    capitals or not ("JIMENA ARELLANO ORTIZ | REPORTERA", "Carla Mendoza Vaca | Villa Cotoca Norte")."""
+    name, _, more = text.partition(" | ")
+    person = name.title() if name.isupper() else name
+    if "|" in more or not is_bare_name(person) or is_organisation(person) or is_paper_name(name):
+        return None
+    if is_job(more):
+        return name, None
+    place = more.title() if more.isupper() and " " in more or len(more) > _ACRONYM_LETTERS else more
+    if (more.count(" ") < _PLACE_WORDS_AFTER_BAR and is_place_alone(place) and not is_organisation(place)
+            and wire_agency(more) is None and place.lower() not in SECTIONS):
+        return name, more
+    return None
+
+
+_PLACE_WORDS_AFTER_BAR = 3  # at most, in where the writer writes from after the bar
+_ACRONYM_LETTERS = 5  # at most, in one word in capitals that is a station's or a wire's letters ("WVLR"), no place
+
+
 def _name_in_capitals(header: Sequence[Line], page: Sequence[Line]) -> bool:
     """Whether the page's first line, one word in capitals ("ABENDBLITZ", "FIL24"), is the site's name: the page
     names it again ("… sagt Holger K. zu ABENDBLITZ", "Foto: Ralf Gehrke/ABENDBLITZ"), or it stands over a menu
@@ -1746,6 +1767,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                   and (_dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))
                   and not (index > 0 and _desk_or_wire(header[index - 1].text))):  # (under "Redazione ANSA": the place)
                 article.fill("byline", text, unit.number)  # "ANA BELÉN RUIZ" over "Madrid - 12 mar 2024 - 14:35 CET"
+            elif (reason == "banner" and article.byline is None and " | " in text and index + 1 < len(header)
+                  and _dated(header[index + 1]) and (signed := _shouted_name_and_more(text)) is not None):
+                # "JIMENA ARELLANO ORTIZ | REPORTERA", "ADÉRITO CAMBUTA | LUMBALA-SUL" over the date: the writer in
+                # capitals, then their job or where they write from
+                article.fill("byline", signed[0], unit.number)
+                if signed[1] is not None:
+                    article.fill("dateline", signed[1], unit.number)
             elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:
@@ -2441,7 +2469,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     position = {u.number: i for i, u in enumerate(header)}
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
     titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text) or _name_and_outlet(t.text)
-                                        or "·" in t.text and _job_line(t.text))
+                                        or "·" in t.text and _job_line(t.text)
+                                        or " | " in t.text and _shouted_name_and_more(t.text) is not None)
               and not is_from_desk(t.text) and not (
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
@@ -2775,7 +2804,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
                 # ("Jane Roe in London and John Doe in Manchester" over the date)
                 or " and " in unit.text and names_joined(unit.text) and _name_over_date(header, below)
                 or name_then_brand(unit.text) is not None
-                or ("/" in unit.text or "|" in unit.text) and signed_stamp(unit.text) is not None):
+                or ("/" in unit.text or "|" in unit.text) and signed_stamp(unit.text) is not None
+                or " | " in unit.text and _shouted_name_and_more(unit.text) is not None):  # ("Carla Mendoza Vaca | Villa …")
             return True
         found = find_date(unit.text)
         alone = found is not None and date_alone(unit.text, found) is not None

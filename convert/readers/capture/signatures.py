@@ -26,6 +26,7 @@ _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|co
                   r"|critic|photographer|presenter|redakteur|redakteurin|redaktor|redaktorin|korrespondent|korrespondentin"
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
                   r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato"
+                  r"|reportero|reportera|fotoperiodista|cronista|columnista|editora|editorialista"
                   # (who runs the newsroom, as the editor's column is signed: "Franco Bellandi", "Direttore")
                   r"|vicedirettore|vicedirettrice|direttore|direttrice|caporedattore|caporedattrice|herausgeber"
                   r"|herausgeberin|editor-in-chief|rédacteur en chef|rédactrice en chef|redactor jefe|redatora-chefe"
@@ -374,6 +375,10 @@ def signs_with_job(text: str) -> bool:
 _FROM_OUTLET = lazy_compile(r"\s*(?:do|da|dos|das)\s+(?P<outlet>\S.{0,40})")
 
 
+_PLACE_WORDS_AFTER_BAR = 3  # at most, in where the writer writes from after a bar
+_ACRONYM_LETTERS = 5  # at most, in one word in capitals that is a station's or a wire's letters ("WVLR"), no place
+
+
 def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
                       near: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
@@ -429,13 +434,16 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         text = f"{named_for.group('name')}, {named_for.group('publication')}"  # "Jane Roe for The Valley Courier"
     if text.count("/") == 1 and is_job((job := text.partition("/")[2].strip())):
         text = f"{text.partition('/')[0].strip()}, {job}"  # "Jane Roe / Reporter": the job after a slash
-    if dated and text.count(",") >= 1 and all(is_bare_name(part) and not is_organisation(part)
-                                              for part in _NAME_LIST.split(text)):
+    if dated and text.count(",") >= 1 and " | " not in unit.text and all(is_bare_name(part) and not is_organisation(part)
+                                                                       for part in _NAME_LIST.split(text)):
         article.fill("byline", text, unit.number)  # "Jane Roe, John Doe and Ada Lund" over the date line
         return True
+    # (after a bar, a place of up to three words: "Carla Mendoza Vaca | Villa Cotoca Norte"; in capitals too)
     if (text.count(",") == 1 and is_bare_name(head := text.partition(",")[0].strip())
-            and " " not in (tail := text.partition(",")[2].strip()) and is_place_alone(tail) and not is_job(tail)
-            and not is_organisation(tail) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
+            and (" " not in (tail := text.partition(",")[2].strip()) or " | " in unit.text and tail.count(" ") < _PLACE_WORDS_AFTER_BAR)
+            and is_place_alone(place := tail.title() if tail.isupper() and len(tail) > _ACRONYM_LETTERS else tail)
+            and not is_job(tail)
+            and not is_organisation(place) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
         article.fill("byline", head, unit.number)  # "Miguel Kanjila, Huambo": the writer, then where they write from
         if not tail.endswith("."):  # (not a company's "Inc.")
             article.fill("dateline", tail, unit.number)

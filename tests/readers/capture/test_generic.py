@@ -4681,3 +4681,29 @@ def test_names_between_spaced_slashes_over_the_date_are_the_byline():
     document, article = article_of(f"¿Qué cambia con la zona de bajas emisiones de Ribacoba?\nLaura Meseguer / Andrés Pons\n"
                                    f"Actualizado: 04/01/2025 10:22h\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["published"]) == ("Laura Meseguer / Andrés Pons", "2025-01-04")
+
+
+SPANISH_STORY = ("Los diputados locales aprobaron este jueves por unanimidad la reforma que obliga al gobierno municipal "
+                 "a publicar sus gastos.")
+SPANISH_SECOND = "La iniciativa fue presentada hace un año por colectivos ciudadanos de la capital del estado."
+
+
+@pytest.mark.parametrize("line, byline, dateline", [
+    ("JIMENA ARELLANO ORTIZ | REPORTERA", "JIMENA ARELLANO ORTIZ", None),
+    ("ADÉRITO CAMBUTA | LUMBALA-SUL", "ADÉRITO CAMBUTA", "LUMBALA-SUL"),
+    ("Carla Mendoza Vaca | Villa Cotoca Norte", "Carla Mendoza Vaca", "Villa Cotoca Norte"),
+])
+def test_a_name_a_bar_and_the_writers_job_or_place_over_the_date(line, byline, dateline):
+    document, article = article_of(f"Aprueban diputados reforma para transparentar gastos en Santa Rosa\n"
+                                   f"Los choferes advierten con un paro de 48 horas si no se normaliza la provisión\n{line}\n"
+                                   f"Jueves, 7 de marzo de 2024 · 19:30 hrs\n{SPANISH_STORY}\n{SPANISH_SECOND}\n")
+    assert (article["headline"], article["byline"], article["dateline"]) == (
+        "Aprueban diputados reforma para transparentar gastos en Santa Rosa", byline, dateline)
+    assert [b for b in article["blocks"] if b["type"] == "figure"] == []
+
+
+@pytest.mark.parametrize("line", ["POLÍTICA | ECONOMÍA", "Jane Roe | WVLR"])
+def test_sections_or_a_stations_letters_after_a_bar_are_no_place(line):
+    document, article = article_of(f"Aprueban diputados reforma para transparentar gastos en Santa Rosa\n{line}\n"
+                                   f"Jueves, 7 de marzo de 2024 · 19:30 hrs\n{SPANISH_STORY}\n{SPANISH_SECOND}\n")
+    assert article["dateline"] is None
