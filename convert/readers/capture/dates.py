@@ -185,8 +185,12 @@ _WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|t
              r"|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
              r"|domingo|segunda|terça|terca|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
              r"(?:-feira)?")
+# A day's name shortened in the other languages, as a stamp prints it before the date ("Di., 14.05.2024", "mié 3
+# abr 2024", "sex, 05/04/2024").
+_SHORT_WEEKDAYS = r"(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|mie|jeu|jue|ven|vie|sam|sáb|sab|dim|dom|gio|seg|ter|qua|qui|sex)"
 _DATE_PARTICLE = lazy_compile(
-    r"^\s*(?:(?:date|datum|fecha|data)\s*:\s*)?(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:" + _WEEKDAYS + r"\.?,?\s+)?$", re.I)
+    r"^\s*(?:(?:date|datum|fecha|data)\s*:\s*)?(?:(?:le|am|el|on|il|em|du|del|vom)\s+)?(?:(?:" + _WEEKDAYS + "|"
+    + _SHORT_WEEKDAYS + r")\.?,?\s+)?$", re.I)
 _WEEKDAY_ALONE = lazy_compile(_WEEKDAYS + r"\.?", re.I)
 
 

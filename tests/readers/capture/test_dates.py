@@ -201,3 +201,10 @@ def test_how_long_ago_then_the_day_is_a_date_alone(text, iso):
 def test_the_month_first_then_the_day_and_de_before_the_year():
     text = "marzo 10 de 2024 - 06:40 p. m."
     assert date_alone(text, find_date(text)) == "2024-03-10"
+
+
+@pytest.mark.parametrize("text, iso", [("Di., 14.05.2024 - 18:32 Uhr", "2024-05-14"), ("Mi., 14.05.2025", "2025-05-14"),
+                                       ("mié 3 abr 2024", "2024-04-03"), ("sex, 05/04/2024", "2024-04-05"),
+                                       ("gio 11 aprile 2024", "2024-04-11")])
+def test_a_shortened_days_name_before_the_date_leaves_it_alone(text, iso):
+    assert date_alone(text, find_date(text)) == iso
