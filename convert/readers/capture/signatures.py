@@ -128,7 +128,8 @@ def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]
         return wired.group("wire"), wire, wired.group("stamp")
     parts = _BLOCK_SEPARATOR.split(found.group("stamp"))
     publisher = parts.pop(0) if len(parts) > 1 and (is_organisation(parts[0]) or wire_agency(parts[0])) else None
-    if publisher is None and len(parts) > 1 and not _is_timestamp(parts[0]) and _is_timestamp(parts[1]):
+    if (publisher is None and len(parts) > 1 and not _is_timestamp(parts[0]) and _is_timestamp(parts[1])
+            and not _is_stamp(parts[0])):  # (a date alone first is the story's: "… | 23.03.2025, 22:10 Uhr | Aktualisiert: …")
         del parts[0]  # ("Jane Roe · PBC Arts · Posted: …": the newsroom's desk, which names no publisher)
     if not parts or not _is_stamp(parts[0]):
         return None

@@ -172,3 +172,10 @@ def test_a_german_job_in_one_compound_word(text):
                                  "Caporedattore"])
 def test_a_compound_journalist_and_who_runs_the_newsroom_are_jobs(job):
     assert is_job(job)
+
+
+def test_a_date_alone_before_the_update_in_a_byline_block_is_the_stories_stamp():
+    assert signed_stamp("Tanja Reuß | 23.03.2025, 22:10 Uhr | Aktualisiert: 24.03.2025, 08:15 Uhr") == (
+        "Tanja Reuß", None, "23.03.2025, 22:10 Uhr | Aktualisiert: 24.03.2025, 08:15 Uhr")
+    assert signed_stamp("Jane Roe · PBC Arts · Posted: Mar 03, 2024 10:15 AM EST") == (
+        "Jane Roe", None, "Posted: Mar 03, 2024 10:15 AM EST")
