@@ -108,7 +108,9 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
 
 # "21 janv. 25 à 14h32": a month's name and a year of two digits, as French local papers print them; a time after it
 # tells it from a count ("3 mars, 24 élus").
-_SHORT_YEAR_NAMED = lazy_compile(r"(?<!\w)(?P<day>\d{1,2})(?:er)?\s+(?P<month>" + _FOREIGN + r")\.?\s+(?P<year>\d{2})"
+# (the month shortened as English does too: "9 oct. 23 à 17:55")
+_SHORT_YEAR_NAMED = lazy_compile(r"(?<!\w)(?P<day>\d{1,2})(?:er)?\s+(?P<month>" + _FOREIGN + "|"
+                                 + _MONTH.replace("(?P<month>", "(?:")[:-3] + r")\.?\s+(?P<year>\d{2})"
                                  r"(?=,?\s+(?:à|um|alle|a las|às)\s+\d{1,2}[:.h]\d{2})", re.I)
 
 

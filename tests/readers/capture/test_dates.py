@@ -208,3 +208,8 @@ def test_the_month_first_then_the_day_and_de_before_the_year():
                                        ("gio 11 aprile 2024", "2024-04-11")])
 def test_a_shortened_days_name_before_the_date_leaves_it_alone(text, iso):
     assert date_alone(text, find_date(text)) == iso
+
+
+def test_a_month_shortened_as_english_does_with_a_two_digit_year_before_a_time():
+    assert find_date("Publié le 9 oct. 23 à 17:55")[0] == "2023-10-09"
+    assert find_date("3 mars, 24 élus") is None
