@@ -27,7 +27,8 @@ PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video))
 # What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
 PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy)"
                    r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY) ")
-_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ][^.!?]{{1,60}})$")
+# (an abbreviation's stop inside the credit: "Photo courtesy of Sta. Monica MPS")
+_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
@@ -72,7 +73,8 @@ _GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d
                                    r"[A-ZÀ-Þ][\w.'’&\- ]{1,40})$")
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
 # (the sign glued to the caption's stop too, as a page joins two elements: "… en février.© Jane Roe")
-_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)(?:\s+(?:[-–—|]\s*)?|(?<=[a-zà-ÿ)][.!?]))(?:Copyright|©)\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
+# ("(c)" for the sign, as a keyboard writes it: "… zum Matchwinner. (c) GEPA pictures/ Tom Aigner")
+_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)(?:\s+(?:[-–—|]\s*)?|(?<=[a-zà-ÿ)][.!?]))(?:Copyright|©|\([cC]\))\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
                              # (a picture service that writes its name small: "© picture alliance/dpa | Jane Roe")
                              r"picture alliance\b|imago\b|" + LOWER_CASE_WIRES + r")[^©]{1,60})$")
 _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
@@ -233,7 +235,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
                   (_UNMARKED_FOTO_CREDIT, " Photo", -50), (_UNMARKED_FOTO_CREDIT, " Bild ", -50), (_OWNER_CREDIT, "©", -70),
-                  (_OWNER_CREDIT, "Copyright", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
+                  (_OWNER_CREDIT, "Copyright", -70), (_OWNER_CREDIT, "(c) ", -70), (_OWNER_CREDIT, "(C) ", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80),
                   (_BY_CREDIT, "OURTESY ", -80), (_GLUED_CREDIT, "Credit ", 0),

@@ -1400,3 +1400,12 @@ def test_a_stations_call_letters_in_brackets_after_the_stop_credit_the_picture()
 def test_a_links_label_glued_to_the_stop_is_no_photographer(label):
     assert caption_parts(f"Andrea Brunner schreibt vor allem über Stadtentwicklung und Verkehr.{label}") is None
     assert caption_parts("Vecinos observan los daños en la calle principal de Teruel.Fermín Ruiz Olmedo") is not None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Items seized from the suspects are presented to the media on Sunday. Photo courtesy of Sta. Monica MPS",
+     "Sta. Monica MPS"),
+    ("EC-Goalie Florian Rettenbacher wurde zum Matchwinner. (c) GEPA pictures/ Tom Aigner", "GEPA pictures/ Tom Aigner"),
+])
+def test_a_credit_with_an_abbreviations_stop_or_a_keyboards_copyright_sign(text, credit):
+    assert caption_parts(text)[2] == credit
