@@ -699,7 +699,7 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             # (and one that says it is a file picture: "| ARCHIVES MARC DUVAL / L'ÉCHO DE LA VALLÉE")
             labelled = without_label(credit) != credit or _FILE_PICTURE_WORD.match(credit) is not None
             longest = _PIPE_CREDIT_WORDS_LABELLED if labelled else _PIPE_CREDIT_WORDS
-            if (len(without_label(credit).replace(" / ", "/").split()) > longest or not _HAS_LETTERS.search(credit) or parse_date(caption)
+            if (len(without_label(credit).replace(" / ", "/").split()) > longest or not (_HAS_LETTERS.search(credit) or _HANDOUT_ALONE_WORD.fullmatch(credit)) or parse_date(caption)
                     # ("KYODO NEWS - Mar 21, 2024 - 18:02 | Japan": a stamp of a few words, no caption)
                     or caption.count(" ") < _STAMP_BEFORE_BAR_WORDS and find_date(caption) is not None
                     or find_date(credit)

@@ -1409,3 +1409,9 @@ def test_a_links_label_glued_to_the_stop_is_no_photographer(label):
 ])
 def test_a_credit_with_an_abbreviations_stop_or_a_keyboards_copyright_sign(text, credit):
     assert caption_parts(text)[2] == credit
+
+
+def test_the_handouts_initials_after_a_bar_credit_the_caption():
+    assert caption_parts("Edifício dos Paços do Concelho de Vila Alva da Beira | D.R.") == (
+        None, "Edifício dos Paços do Concelho de Vila Alva da Beira", "D.R.")
+    assert caption_parts("Resultado final | 2-1") is None
