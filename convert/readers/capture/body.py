@@ -15,7 +15,7 @@ from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_c
                        credit_under_sentence, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
-from .chrome import COMMENT_SECTION_STARTS, chrome_reason, link_label
+from .chrome import COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, link_label
 from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
@@ -293,6 +293,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (TIMESTAMP.match(text) is not None and len(text.split()) <= _STAMP_WORDS
               and (stamped := find_date(text)) is not None):
             take_timestamp(unit, article, doc, stamped)
+        elif last and not text.endswith(_TERMINAL) and (reason := cut_phrase_reason(text)) is not None:
+            doc.remove(unit, reason)  # "Das könnte Sie auch intere": the page's phrase the capture's end cut off
         elif text[:1] in _OPENING_QUOTES and i + 1 < len(units) and quote_card(text, units[i + 1].text):
             # "“We've cleared the house. …”" over "— Hemi Walsh, orchardist": a quote set apart with its speaker
             article.blocks.append({"type": "quote", "text": f"{text} {units[i + 1].text}",

@@ -6,6 +6,7 @@ reader of the output can see what was cut and why.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import Callable, NamedTuple, Optional
@@ -332,6 +333,20 @@ _EXACT = {
 _EXACT_REASON = {phrase: reason for reason, phrases in _EXACT.items() for phrase in phrases}
 
 _LONGEST_PHRASE = max(map(len, _EXACT_REASON))
+_SORTED_PHRASES = sorted(_EXACT_REASON)
+_CUT_PHRASE_CHARACTERS = 12  # at least, in the start of a phrase the capture's end cut off (shorter, too many begin so)
+
+
+def cut_phrase_reason(text: str) -> Optional[str]:
+    """Why ``text``, the capture's last line, cut off by its end, is page chrome: it begins one of the page's own
+    phrases ("Das könnte Sie auch intere", cut from "Das könnte Sie auch interessieren"), or None."""
+    lowered = text.lower()
+    if len(lowered) < _CUT_PHRASE_CHARACTERS or len(lowered) >= _LONGEST_PHRASE:
+        return None
+    at = bisect.bisect_left(_SORTED_PHRASES, lowered)
+    if at < len(_SORTED_PHRASES) and _SORTED_PHRASES[at].startswith(lowered):
+        return _EXACT_REASON[_SORTED_PHRASES[at]]
+    return None
 # Widgets printed side by side on one line ("Newer Post Older Post Home", "Print Share Email"): a short line
 # made only of the phrases above, two or more of them.
 _RUN_MAX_WORDS = 10
@@ -654,7 +669,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # prompt to follow the site elsewhere, in the six languages.
     ("promo", _Keys.of("whatsapp|telegram|twitter|facebook|instagram|tiktok|youtube|linkedin|google|threads|bluesky"),
      lazy_compile(r"^(?:follow|join|get|síguenos|siguenos|sigue|siga(?:-nos)?|segui(?:ci)?|suivez(?:-nous)?|folgen sie|folge|"
-                  r"receba|recibe|ricevi|abonnez-vous|únete|unete|entre|iscriviti)\b.{0,60}\b(?:(?:on|en|no|na|su|sur|auf|bei|"
+                  r"receba|recib[eií]|ricevi|abonnez-vous|únete|unete|súmate|sumate|entre|iscriviti)\b.{0,60}\b(?:(?:on|en|no|na|su|sur|auf|bei|"
                   r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
                   r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}"
                   # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
@@ -801,6 +816,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("paywall", _Keys.of("register"), lazy_compile(
         r"^register (?:for free |now |free )?to (?:read|continue reading|access|unlock) (?:the full|this|the rest of|all)\b",
         re.I)),
+    # "… jetzt 4 Wochen gratis testen.", "Try 30 days free", "Essayez 1 mois gratuitement": a subscription's free trial
+    ("paywall", _Keys.of("gratis|kostenlos|free|gratuit|gratuitement|grátis|gratuito|gratuita"), lazy_compile(
+        r"\b(?:testen|test|try|essayez|essayer|prueba|probá|pruebe|experimente|experimenta|prova|provalo)\b.{0,20}\b\d{1,2} "
+        r"(?:wochen|tage|monate|weeks|days|months|semaines|jours|mois|semanas|días|dias|meses|settimane|giorni|mesi)"
+        r" (?:gratis|kostenlos|free|gratuitement|gratuits?|grátis|gratuitos?|gratuitas?)\b"
+        r"|\b\d{1,2} (?:wochen|tage|monate|weeks|days|months|semaines|jours|mois|semanas|días|dias|meses|settimane|giorni"
+        r"|mesi) (?:gratis|kostenlos|free|gratuitement|gratuits?|grátis|gratuitos?|gratuitas?) (?:testen|lesen|trial)\b", re.I)),
     ("page-control", _Keys.of("unavailable"), lazy_compile(r"\bthis feature is (?:currently |temporarily )?unavailable\b",
                                                           re.I)),
     ("newsletter-prompt", _Keys.of("sign"), lazy_compile(
@@ -1597,6 +1619,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
+    if ("readers can" in text or "our comments" in text) and _COMMENTS_POLICY.search(text) is not None:
+        return "site-notice"  # "We want our comments to be a lively … part of our community - a place where readers can …"
     if "expressed" in text and _VIEWS_NOTE.match(text) is not None:
         return "editor-note"  # "The views expressed in this article are those of the author and do not …", at any length
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
@@ -1635,6 +1659,10 @@ def _reason(text: str, header: bool) -> Optional[str]:
     return None
 
 
+# The site's note on its comments: "… a place where readers can debate …", "We want our comments to be lively …".
+_COMMENTS_POLICY = lazy_compile(r"\ba place where (?:our )?readers can (?:debate|discuss|share|comment|engage)\b"
+                                r"|\bour comments (?:section )?(?:to be|is|are)\b.{0,40}\b(?:lively|respectful|civil|valuable)\b",
+                                re.I)
 # "The views expressed in this article are those of the author …": a column's disclaimer (the other languages' are
 # among the phrases above).
 _VIEWS_NOTE = lazy_compile(

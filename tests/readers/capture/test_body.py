@@ -918,3 +918,10 @@ def test_where_from_after_the_bylines_dash_loses_its_word_from():
     page = f"Varejista pede recuperação judicial\n\nPor Felipe Arruda — De Campina Alta\n\n{STORY}\n\n{SECOND}\n"
     article = convert.parse_text(page, "page.txt")["articles"][0]
     assert (article["byline"], article["dateline"]) == ("Felipe Arruda", "Campina Alta")
+
+
+def test_a_pages_phrase_cut_by_the_captures_end_is_set_aside():
+    document = convert.parse_text("Council to decide on pool plan\nThe district council met on Thursday evening to discuss "
+                                  "the plan for the new swimming pool on the common.\nMost councillors spoke in favour "
+                                  "of it, and a vote is due in June.\nDas könnte Sie auch intere", "page.txt")
+    assert {item["text"]: item["reason"] for item in document["removed"]}.get("Das könnte Sie auch intere") == "related-link"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.chrome import chrome_reason, link_label, opening_notice
+from convert.readers.capture.chrome import chrome_reason, cut_phrase_reason, link_label, opening_notice
 
 from .test_generic import SECOND, STORY, article_of, paragraphs, reasons
 
@@ -2081,3 +2081,28 @@ def test_a_subscribers_note_and_a_columns_disclaimer(text, reason):
 
 def test_views_a_story_reports_are_its_own():
     assert chrome_reason("The views expressed by residents at the meeting were mixed, officials said.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Alle Artikel, Preisticker und das Heft-Archiv – jetzt 4 Wochen gratis testen.", "paywall"),
+    ("Try 30 days free, cancel anytime.", "paywall"),
+    ("Recibí las noticias de Cuyo al Instante en tu WhatsApp. Sumate a nuestro canal.", "promo"),
+    ("We want our comments to be a lively and valuable part of our community - a place where readers can debate and "
+     "engage with the most important local issues.", "site-notice"),
+])
+def test_a_free_trial_a_messaging_channel_and_the_comments_policy(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_free_weeks_in_a_story_are_its_own():
+    assert chrome_reason("Employees get 4 weeks free childcare under the new deal agreed on Monday, the union said.") is None
+
+
+@pytest.mark.parametrize("text, reason", [("Das könnte Sie auch intere", "related-link"), ("Te puede inte", "related-link")])
+def test_the_start_of_a_pages_phrase_cut_by_the_captures_end(text, reason):
+    assert cut_phrase_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["The council met on Thursd", "Das könnte"])
+def test_other_cut_lines_begin_no_phrase(text):
+    assert cut_phrase_reason(text) is None
