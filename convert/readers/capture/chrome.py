@@ -303,6 +303,10 @@ _EXACT = {
                       # (a consent dialog's one-word buttons, in the six languages)
                       "agree", "akzeptieren", "zustimmen", "accepter", "j'accepte", "aceptar", "acepto", "aceitar",
                       "aceito", "accetta", "accetto", "cookie-einstellungen", "cookie einstellungen", "cookie preferences",
+                      # (and its buttons to refuse or to choose)
+                      "reject", "decline", "refuser", "ablehnen", "rechazar", "rejeitar", "recusar", "rifiuta", "rifiutare",
+                      "einstellungen", "préférences", "preferencias", "preferências", "preferenze", "gerir preferências",
+                      "gestionar preferencias", "configurar", "personalizar", "personalizza", "paramètres", "impostazioni",
                       "yes, i agree", "no, take me to settings", "take me to settings", "let us know you agree to cookies",
                       # a consent dialog's title and buttons, in the six languages
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",

@@ -172,13 +172,14 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
     if notice is None or any(chrome_reason(line.text, header=True) is None for line in top[:notice]):
         return top[:_TOP_LINES]  # (a form under the page's first lines: "Le Courrier de l'Armor", "Menu", then the form)
     start = notice + 1
-    while (start < len(top) and len(top[start].text.split()) <= _BUTTON_WORDS
+    while (start < len(top) and len(top[start].text.split()) <= _CONSENT_BUTTON_WORDS
            and chrome_reason(top[start].text, header=True) is not None and not _ACCOUNT_LINKS.fullmatch(top[start].text)):
         start += 1  # ("Accept all", "Manage options": the form's buttons)
     return top[start:start + _TOP_LINES]
 
 
 _CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
+_CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di più e personalizza")
 _BUTTON_WORDS = 4
 
 

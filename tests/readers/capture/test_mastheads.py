@@ -245,3 +245,13 @@ def test_a_word_in_capitals_first_on_the_page_is_the_site_over_a_menu_or_named_a
 def test_other_words_in_capitals_first_on_the_page_are_no_site(line, under):
     site, publisher, _ = read(f"{line}\n{under}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == (None, None)
+
+
+@pytest.mark.parametrize("buttons", ["Accetta\nRifiuta\nScopri di più e personalizza", "Aceitar tudo\nRejeitar\nGerir preferências",
+                                     "Alle akzeptieren\nEinstellungen", "Aceptar\nConfigurar"])
+def test_a_papers_name_under_a_consent_forms_buttons_to_refuse_or_choose_is_its_masthead(buttons):
+    text = ("Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione di terze parti per "
+            f"mostrarti pubblicità in linea con le tue preferenze.\n{buttons}\nStrettoSera\nCronaca\nPolitica\nCittà\n"
+            f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    site, publisher, _ = read(text)
+    assert (site, publisher) == ("StrettoSera", "StrettoSera")
