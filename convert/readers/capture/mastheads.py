@@ -46,7 +46,9 @@ _PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel
                # not "-bote": "Regionale Angebote")
                r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|kurier|zeitung|post|anzeiger|rundschau))")
 _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Heraldo|Corriere|Gazzetta|Giornale|Quotidiano"
-                r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna)")
+                r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna"
+                # ("La Crónica de San Bernardo", "Cronache di Gallura", "La Feuille de la Broye", "El Noticiero del Valle")
+                r"|Crónica|Cronaca|Cronache|Feuille|Noticiero|Semanario|Settimanale|Mensajero|Informador|Dépêche)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
 _JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|y|e|et)"
 _JOINER_WORDS = frozenset("de del della dello delle di do da dos das du des y e et".split())
@@ -161,7 +163,8 @@ def _edition_code(text: str) -> bool:
 _EDITION_CODE = 3  # letters, at most
 _MEDIA_WORDS = frozenset("news daily press media online network post times journal wire today weekly magazine "
                          "nachrichten noticias notícias notizie actu info infos radio tv fm rundfunk aktuell "
-                         "semanario settimanale hebdo allgemeine".split())
+                         "semanario settimanale hebdo allgemeine cronaca crónica cronache feuille direct direkt echo écho "
+                         "eco".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:

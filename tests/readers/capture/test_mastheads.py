@@ -203,6 +203,10 @@ def test_an_edition_a_region_or_a_control_under_the_pages_buttons_is_no_masthead
     ("Noticias Cordillera TV", "Señal en vivo\nRegiones\nNación"),
     ("Wellersdorfer Allgemeine", "E-Paper\nAbo\nLogin"),
     ("LAGOA NOTÍCIAS", "O portal de Lagoa do Jacu e região\nINÍCIO\nCIDADE\nPOLÍCIA"),
+    ("La Crónica de San Bernardo", "Suscríbase\nIngresar\nRegional"),
+    ("Cronache di Gallura", "Home\nCronaca\nPolitica"),
+    ("La Feuille de la Broye", "Actualité\nSport\nCulture"),
+    ("Liège Direct", "Actu\nSport\nFootball"),
 ])
 def test_a_media_name_on_the_pages_first_line_over_its_menu_is_its_masthead_and_publisher(name, menu):
     site, publisher, _ = read(f"{name}\n{menu}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
