@@ -50,7 +50,10 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
                  # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur
                  # (Bruxelles, bureau européen)": where from
-                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:Redacción|Redação|Redaktion|Rédaction|Redazione|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
+                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:(?:Redacción|Redação|Redaktion|Rédaction|Redazione)"
+                 # ("Por Redacción Cuyo al Instante": the newsroom, then the site's name)
+                 r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
+                 r"|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word

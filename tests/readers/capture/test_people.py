@@ -618,3 +618,9 @@ def test_a_name_a_papers_name_and_where_the_story_was_written_after_a_dash():
 ])
 def test_words_and_pictures_by_one_writer_and_authored_by(text, name):
     assert byline_parts(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [("Por Redacción Cuyo al Instante", "Redacción Cuyo al Instante"),
+                                        ("Par Rédaction Le Fil Wallon", "Rédaction Le Fil Wallon")])
+def test_the_newsrooms_word_and_the_sites_name_after_by(text, name):
+    assert byline_parts(text) == (name, None, None)
