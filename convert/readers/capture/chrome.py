@@ -1943,7 +1943,9 @@ _TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>�
                       # a number, since "x > 5 and y > 3" compares)
                       r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])"
                       # (two crumbs under a guillemet, each a few capitalised words: "Serie D › Girone C")
-                      r"|[A-ZÀ-Þ][^›»>.!?]{0,30}\s[›»]\s[A-ZÀ-Þ][^›»>.!?:]{0,30}")
+                      r"|[A-ZÀ-Þ][^›»>.!?]{0,30}\s[›»]\s[A-ZÀ-Þ][^›»>.!?:]{0,30}"
+                      # (the crumbs glued to their guillemets, as a page joins its links: "Home»Politics»Tribunal upholds …")
+                      r"|(?:[A-ZÀ-Þ][\w&'’\- ]{1,30}[»›]){2,}[^»›]{1,150}")
 _ARCHIVE_MONTHS = 4
 _ARCHIVE = lazy_compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 

@@ -2106,3 +2106,13 @@ def test_the_start_of_a_pages_phrase_cut_by_the_captures_end(text, reason):
 @pytest.mark.parametrize("text", ["The council met on Thursd", "Das könnte"])
 def test_other_cut_lines_begin_no_phrase(text):
     assert cut_phrase_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Home»Politics»Tribunal upholds Olaniyan's election as Kwara governor, dismisses…",
+                                  "Business News›Tech›Hardware"])
+def test_a_trail_of_links_glued_to_its_guillemets(text):
+    assert chrome_reason(text, header=True) == "navigation"
+
+
+def test_guillemets_in_a_sentence_are_no_trail():
+    assert chrome_reason("He said »no« to the plan»twice") is None
