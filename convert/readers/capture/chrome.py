@@ -820,6 +820,15 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("paywall", _Keys.of("register"), lazy_compile(
         r"^register (?:for free |now |free )?to (?:read|continue reading|access|unlock) (?:the full|this|the rest of|all)\b",
         re.I)),
+    # "WARNING: This story contains distressing details.", "Triggerwarnung: In diesem Text geht es um …": the editors'
+    # warning on what the story tells, in the six languages
+    ("editor-note", _Keys.of("warning|warnung|triggerwarnung|achtung|hinweis|attention|avertissement|advertencia|aviso"
+                             "|atención|attenzione|avvertenza"), lazy_compile(
+        r"^(?:content |trigger |reader )?warning\s*:\s*(?:this|the following|the story|the article)\b"
+        r"|^(?:content|trigger|inhalts)warnung\s*:"
+        r"|^(?:achtung|hinweis|attention|avertissement|advertencia|aviso|atención|attenzione|avvertenza)\s*:\s*"
+        r"(?:dieser|diese|dieses|in diesem|cet|ce|cette|este|esta|questo|questa|o|a)\b.{0,40}\b(?:enthält|contient|contiene"
+        r"|contém|geht es um|décrit|describe|descreve|descrive|beschreibt)\b", re.I)),
     # "… jetzt 4 Wochen gratis testen.", "Try 30 days free", "Essayez 1 mois gratuitement": a subscription's free trial
     ("paywall", _Keys.of("gratis|kostenlos|free|gratuit|gratuitement|grátis|gratuito|gratuita"), lazy_compile(
         r"\b(?:testen|test|try|essayez|essayer|prueba|probá|pruebe|experimente|experimenta|prova|provalo)\b.{0,20}\b\d{1,2} "

@@ -2116,3 +2116,18 @@ def test_a_trail_of_links_glued_to_its_guillemets(text):
 
 def test_guillemets_in_a_sentence_are_no_trail():
     assert chrome_reason("He said »no« to the plan»twice") is None
+
+
+@pytest.mark.parametrize("text", ["WARNING: This story contains distressing details.",
+                                  "Content warning: This story discusses suicide.",
+                                  "Triggerwarnung: In diesem Text geht es um sexualisierte Gewalt.",
+                                  "Attention : cet article contient des détails susceptibles de heurter.",
+                                  "Advertencia: este artículo contiene imágenes sensibles."])
+def test_the_editors_warning_on_what_the_story_tells(text):
+    assert chrome_reason(text) == "editor-note"
+
+
+@pytest.mark.parametrize("text", ["Warning: roads are icy across the county this morning, police said.",
+                                  "Achtung: Die Straße ist gesperrt."])
+def test_a_warning_the_story_gives_is_its_own(text):
+    assert chrome_reason(text) is None
