@@ -138,6 +138,9 @@ _EXACT = {
                      "me gusta cargando", "curtir carregando…", "curtir carregando", "mi piace caricamento…",
                      "mi piace caricamento"),
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
+                    # the buttons that size the text, in the six languages
+                    "text size", "font size", "textgröße", "schriftgröße", "taille du texte", "taille de police",
+                    "tamaño del texto", "tamaño de letra", "tamanho do texto", "tamanho da letra", "dimensione del testo",
                     # (a newspaper's links at the page's top: its print edition, its jobs board, its editions, its TV)
                     "print subscriptions", "search jobs", "us edition", "uk edition", "international edition",
                     "europe edition", "australia edition", "live tv",

@@ -2131,3 +2131,8 @@ def test_the_editors_warning_on_what_the_story_tells(text):
                                   "Achtung: Die Straße ist gesperrt."])
 def test_a_warning_the_story_gives_is_its_own(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Taille du texte", "Textgröße", "Text size", "Tamaño del texto", "Dimensione del testo"])
+def test_the_buttons_that_size_the_text(text):
+    assert chrome_reason(text) == "page-chrome"
