@@ -9,7 +9,8 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency, call_letters
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
-from .people import EMAIL_ADDRESS, byline_parts, is_bare_name, is_organisation, is_place_alone, is_publication_name, is_role
+from .people import (EMAIL_ADDRESS, byline_parts, is_bare_name, is_organisation, is_publication_name, is_role,
+                     place_after_name)
 from .language import CLOSING_QUOTES, is_function_word
 from .mastheads import SECTIONS
 from .remember import short_lines_remembered
@@ -285,14 +286,10 @@ _BROADCASTER_DESK = lazy_compile(r"[A-Z]{2,6}(?: [A-Z][\w.'’\-]*){1,4}")
 _STATION_LETTERS = 4  # a station's call letters that credit a picture ("WKRB"; three may be an agency's: "WHO")
 
 
-_ACRONYM_LETTERS = 5  # at most, in one word in capitals that is a station's or a wire's letters ("WVLR"), no place
-
-
 def _writes_from(text: str) -> bool:
-    """Whether ``text``, after a writer's name and a bar, is a place (up to three words), no agency or outlet."""
-    place = text.title() if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS) else text
-    return (text.count(" ") < 3 and is_place_alone(place) and not is_organisation(place) and agency(text) is None
-            and _PICTURE_AGENCY.fullmatch(text) is None and without_label(text) == text)
+    """Whether ``text``, after a writer's name and a bar, is where they write from, no agency or picture service."""
+    return (place_after_name(text) and agency(text) is None and _PICTURE_AGENCY.fullmatch(text) is None
+            and without_label(text) == text)
 
 
 def credit_like(credit: str) -> bool:

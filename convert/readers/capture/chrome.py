@@ -971,7 +971,6 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         # "Gastkommentare geben die Meinung der Autorin oder des Autors wieder …": the same, for a section's columns
         r"|^(?:gast)?(?:kommentare|beiträge|gastbeiträge|kolumnen) (?:geben|spiegeln) (?:ausschließlich |allein )?die meinung"
         r" (?:des|der) (?:autors|autorin|autoren)\b", re.I)),
-
     ("editor-note", _Keys.of("erschienen|erschien|publié|originalmente|originariamente"),
      lazy_compile(r"\b(?:ist zuerst erschienen|erschien zuerst|a été (?:initialement|d['’]abord) publié"
                   r"|fue publicado originalmente|foi publicado originalmente|è stato pubblicato originariamente)\b", re.I)),

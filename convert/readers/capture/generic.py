@@ -29,7 +29,8 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
 from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_without_places, place_after_newsroom, unglued_name, without_agencies)
+                     name_with_wire, names_joined, names_without_places, place_after_name, place_after_newsroom, unglued_name,
+                     without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -1543,15 +1544,9 @@ def _shouted_name_and_more(text: str) -> Optional[tuple[str, Optional[str]]]:
         return None
     if is_job(more):
         return name, None
-    place = more.title() if more.isupper() and " " in more or len(more) > _ACRONYM_LETTERS else more
-    if (more.count(" ") < _PLACE_WORDS_AFTER_BAR and is_place_alone(place) and not is_organisation(place)
-            and wire_agency(more) is None and place.lower() not in SECTIONS):
+    if place_after_name(more) and wire_agency(more) is None and more.lower() not in SECTIONS:
         return name, more
     return None
-
-
-_PLACE_WORDS_AFTER_BAR = 3  # at most, in where the writer writes from after the bar
-_ACRONYM_LETTERS = 5  # at most, in one word in capitals that is a station's or a wire's letters ("WVLR"), no place
 
 
 def _name_in_capitals(header: Sequence[Line], page: Sequence[Line]) -> bool:

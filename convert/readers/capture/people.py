@@ -679,6 +679,18 @@ def is_place_alone(text: str) -> bool:
             and text.lower() not in _NEWSROOM_WORDS)
 
 
+def place_after_name(text: str) -> bool:
+    """Whether ``text``, after a writer's name and a comma or a bar, is where they write from: a place of up to three
+    words, as printed or in capitals ("Villa Cotoca Norte", "LUMBALA-SUL"; five capitals or fewer in one word are a
+    station's or a wire's letters, "WVLR"), no organisation."""
+    if text.count(" ") >= _PLACE_AFTER_NAME_WORDS:
+        return False
+    place = text.title() if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS) else text
+    return is_place_alone(place) and not is_organisation(place)
+
+
+_PLACE_AFTER_NAME_WORDS = 3
+_ACRONYM_LETTERS = 5
 _PLACE_CHARACTERS = 30
 # The newsroom's word for itself, in the six languages: who wrote the story, never where ("ATS / Redazione").
 _NEWSROOM_WORDS = frozenset("newsroom staff redaktion rédaction redacción redação redazione".split())

@@ -16,7 +16,8 @@ from .draft import ArticleDraft
 from .language import is_function_word
 from .mastheads import is_paper_name
 from .people import (OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
-                     is_name_with_job, is_organisation, is_place_alone, name_before_time, name_then_brand, without_agencies)
+                     is_name_with_job, is_organisation, name_before_time, name_then_brand, place_after_name,
+                     without_agencies)
 from .text import Line
 
 
@@ -376,10 +377,6 @@ def signs_with_job(text: str) -> bool:
 _FROM_OUTLET = lazy_compile(r"\s*(?:do|da|dos|das)\s+(?P<outlet>\S.{0,40})")
 
 
-_PLACE_WORDS_AFTER_BAR = 3  # at most, in where the writer writes from after a bar
-_ACRONYM_LETTERS = 5  # at most, in one word in capitals that is a station's or a wire's letters ("WVLR"), no place
-
-
 def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
                       near: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
@@ -441,10 +438,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         return True
     # (after a bar, a place of up to three words: "Carla Mendoza Vaca | Villa Cotoca Norte"; in capitals too)
     if (text.count(",") == 1 and is_bare_name(head := text.partition(",")[0].strip())
-            and (" " not in (tail := text.partition(",")[2].strip()) or " | " in unit.text and tail.count(" ") < _PLACE_WORDS_AFTER_BAR)
-            and is_place_alone(place := tail.title() if tail.isupper() and len(tail) > _ACRONYM_LETTERS else tail)
-            and not is_job(tail)
-            and not is_organisation(place) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
+            and (" " not in (tail := text.partition(",")[2].strip()) or " | " in unit.text) and place_after_name(tail)
+            and not is_job(tail) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
         article.fill("byline", head, unit.number)  # "Miguel Kanjila, Huambo": the writer, then where they write from
         if not tail.endswith("."):  # (not a company's "Inc.")
             article.fill("dateline", tail, unit.number)
