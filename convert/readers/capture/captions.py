@@ -33,7 +33,7 @@ _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:t
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
-_CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|ph|images?|illustration|credits?|photo credit|"
+_CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|images?|illustration|credits?|photo credit|"
                  r"image credits?|picture credits?|photo credits|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
                  r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy"
                  # (a rendering's, a graphic's, a stock picture's: "Visualisierung: zvg", "Symbolbild: dpa")
@@ -114,7 +114,7 @@ def _agency_alone(credit: str) -> bool:
     """An initialism ("USGS"), or a news agency's name however it is written ("Ansa", "Efe")."""
     return _BARE_AGENCY.fullmatch(credit) is not None or " " not in credit and agency(credit) is not None
 _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
-                             r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|"
+                             r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|Keystone|"
                              # a picture taken off a screen, or from the paper's files
                              r"Screenshot|Screen ?grab|Captura de pantalla|Capture d['’]écran|Bildschirmfoto|File picture|File image|"
                              r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
@@ -231,7 +231,17 @@ _NAME_AND_ADDRESS_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-
 # "… samedi soir. DDM - J.-L. S.": the paper's initials, a spaced dash and the photographer's, after the stop.
 _INITIALS_DASH_INITIALS = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z]{2,6}\s[-–—]\s(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3})$")
 # "… lundi à Tiznazt. Ph. Saïd Lahlou": "Ph." (photo), then the photographer's name, after the stop.
-_PH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+Ph\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
+# (or after a caption printed without its stop: "… nella serata di sabato Ph. Studio Lumière")
+_PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ]))\s+Ph\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
+# "… durante la sesión plenaria. ANDAPRESS/ARCHIVO": a wire's or a paper's name in capitals and its word for a file
+# picture, after the stop.
+_ARCHIVE_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.\-]{1,20}\s?/\s?(?:ARCHIVO|ARQUIVO|ARCHIVIO"
+                               r"|ARCHIV|ARCHIVES|ARCHIVE|FILE))$")
+# "… cherchaient la fraîcheur. Photo Réveil du Midi - Lionel Sabatier": the word for a picture without its colon after
+# the stop, then the outlet or the photographer (and the photographer after a dash or a slash).
+_STOP_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Photo|Foto|Bild)\s+(?P<credit>[A-ZÀ-Þ][\w'’.\-]*"
+                                  r"(?:\s+(?:(?:de|du|des|del|della|di|da|do|von|la|le)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}"
+                                  r"(?:\s+[-–—/]\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})?)$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
@@ -247,7 +257,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50), (_HANDOUT_AFTER_STOP, " ", -24),
                   (_NAME_AND_ADDRESS_CREDIT, "@", -60), (_INITIALS_DASH_INITIALS, " - ", -24), (_INITIALS_DASH_INITIALS, " – ", -24),
                   (_BULLET_CREDIT, " • ", -60), (_BULLET_CREDIT, " · ", -60), (_WIRE_HANDOUT_CREDIT, "/", -120),
-                  (_PH_CREDIT, " Ph. ", -50))
+                  (_PH_CREDIT, " Ph. ", -50), (_ARCHIVE_CREDIT, "/", -40), (_STOP_PHOTO_CREDIT, ". Photo ", -70),
+                  (_STOP_PHOTO_CREDIT, ". Foto ", -70), (_STOP_PHOTO_CREDIT, ". Bild ", -70))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")
@@ -722,7 +733,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue  # ("... © SalzburgerLand Tourismus / Jane Roe": a name written in one word)
         if pattern is _SEPARATED_CREDIT and not _separated_credit(credit):
             continue
-        if pattern is _SEPARATED_CREDIT and "/" not in credit and (is_last or caption.endswith(_SENTENCE_CLOSE)):
+        if (pattern is _SEPARATED_CREDIT and "/" not in credit and (is_last or caption.endswith(_SENTENCE_CLOSE))
+                and _HANDOUT_ALONE_WORD.fullmatch(credit) is None):  # (a handout's "D.R." signs no story)
             continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)
         if (pattern is _CAPITALS_CREDIT or pattern is _CAPITALS_GLUED_TO_STOP) and not _name_in_capitals(credit):
             continue
@@ -811,7 +823,7 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| pictur
 
 
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
-_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|images?|videos?|fotos?)"
+_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pix|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)|photo d['’]illustration"
                            r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
                            r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
@@ -867,7 +879,8 @@ def _separated_credit(credit: str) -> bool:
     """After a separator: a photographer and whom they work for, or a wire's or picture service's name alone."""
     if "/" in credit:
         return slash_credit(credit)
-    return bool(agency(credit) or _PICTURE_AGENCY.fullmatch(credit) or _labelled_name(credit))
+    return bool(agency(credit) or _PICTURE_AGENCY.fullmatch(credit) or _labelled_name(credit)
+                or _HANDOUT_ALONE_WORD.fullmatch(credit))  # ("… de mardi. - D.R.": the handout's initials)
 
 
 def _labelled_name(credit: str) -> bool:
@@ -1101,7 +1114,8 @@ def _wire_dash_name(text: str) -> bool:
     """Whether ``text`` is a wire and a person's name either side of a spaced dash ("AFP - JEAN-LUC FERRAND")."""
     first, second = (part.strip() for part in text.split(" - "))
     for wire, name in ((first, second), (second, first)):
-        if agency(wire) is not None and agency(name) is None and is_bare_name(name.title() if name.isupper() else name):
+        if ((agency(wire) is not None or _PICTURE_AGENCY.fullmatch(wire) is not None) and agency(name) is None
+                and is_bare_name(name.title() if name.isupper() else name)):
             return True
     return False
 

@@ -1415,3 +1415,23 @@ def test_the_handouts_initials_after_a_bar_credit_the_caption():
     assert caption_parts("Edifício dos Paços do Concelho de Vila Alva da Beira | D.R.") == (
         None, "Edifício dos Paços do Concelho de Vila Alva da Beira", "D.R.")
     assert caption_parts("Resultado final | 2-1") is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Le bourgmestre entouré de ses échevins lors du conseil communal de mardi. - D.R.", "D.R."),
+    ("Il tendone di piazza Matteotti nella serata di sabato Ph. Studio Lumière", "Studio Lumière"),
+    ("El alcalde de Montealto, Fernando Quesada, durante la sesión plenaria. ANDAPRESS/ARCHIVO", "ANDAPRESS/ARCHIVO"),
+    ("Villagers carry new clay roof tiles up to the restored hall (Pix by Chaminda Silva)", "Chaminda Silva"),
+    ("À Castelnau-de-Roque, jeudi, les habitants cherchaient la fraîcheur. Photo Réveil du Midi - Lionel Sabatier",
+     "Réveil du Midi - Lionel Sabatier"),
+])
+def test_more_credit_shapes_after_a_caption(text, credit):
+    assert caption_parts(text)[2] == credit
+
+
+def test_a_sentence_after_the_stop_that_opens_with_photo_is_no_credit():
+    assert caption_parts("The council approved the plan. Photo Booth opens Saturday") is None
+
+
+def test_a_picture_agency_a_dash_and_a_name_under_a_caption_is_its_credit():
+    assert standalone_credit("KEYSTONE - Laurent Bovay", under_caption=True) == "KEYSTONE - Laurent Bovay"
