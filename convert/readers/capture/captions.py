@@ -46,15 +46,18 @@ _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-
 _NAMED_CREDIT = re.compile(
     # (the paper's initials or its name in capitals before the word: "ST PHOTO: …", "ISLAND DAILY PHOTO: …")
     rf"^(?P<caption>.*?[.!?…])\s*(?-i:[A-Z]{{2,4}}\s+|(?:[A-Z][A-Z'’&\-]+\s+){{1,3}}(?=PHOTO|FOTO|PICTURE|IMAGE))?"
-    rf"(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?)\.?$", re.I)
+    rf"(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?|(?-i:[A-Z]\.[A-Z]\.))\.?$", re.I)
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
 _GLUED_CREDIT = lazy_compile(
     # (also glued to the date that ends the caption: "... on Monday, March 4, 2024Photo: Jane Roe"; a name may hold
     # the word, "UniCredit:", and after a stop it is more often a paragraph's: "... der Kartellbehörden.Foto: Name")
     r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-ZÀ-Þ]))(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
-    r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-ZÀ-Þ]))+"
-    r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)\.?$")
+    r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen"
+    # (in capitals too: "… apontado por Mabaya Júnior FOTO: DOMINGOS CASSULE")
+    r"|PHOTO|FOTO|IMAGE|IMAGEN|BILD|CRÉDIT|CRÉDITO)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-ZÀ-Þ]))+"
+    # (the stop of initials is theirs: "Foto: D.R.")
+    r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)(?:(?<![A-Z]\.[A-Z])\.)?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
 # last sentence, with nothing to mark it but its shape.
 # (a note on the picture in parentheses may follow the stop: "… 48 heures. (Illustration) ALEXIS VERNET / AFP")

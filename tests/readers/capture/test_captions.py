@@ -1435,3 +1435,13 @@ def test_a_sentence_after_the_stop_that_opens_with_photo_is_no_credit():
 
 def test_a_picture_agency_a_dash_and_a_name_under_a_caption_is_its_credit():
     assert standalone_credit("KEYSTONE - Laurent Bovay", under_caption=True) == "KEYSTONE - Laurent Bovay"
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Os jogadores festejam o segundo golo, apontado por Mabaya Júnior FOTO: DOMINGOS CASSULE",
+     "Os jogadores festejam o segundo golo, apontado por Mabaya Júnior", "DOMINGOS CASSULE"),
+    ("Estudantes da Escola Secundária durante os exames do ano passado. Foto: D.R.",
+     "Estudantes da Escola Secundária durante os exames do ano passado.", "D.R."),
+])
+def test_a_label_in_capitals_glued_on_and_the_stop_of_initials(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
