@@ -4707,3 +4707,16 @@ def test_sections_or_a_stations_letters_after_a_bar_are_no_place(line):
     document, article = article_of(f"Aprueban diputados reforma para transparentar gastos en Santa Rosa\n{line}\n"
                                    f"Jueves, 7 de marzo de 2024 · 19:30 hrs\n{SPANISH_STORY}\n{SPANISH_SECOND}\n")
     assert article["dateline"] is None
+
+
+def test_a_caption_over_its_photographers_credit_as_the_headers_last_line():
+    document, article = article_of(
+        "School board delays vote on Pine Hollow boundaries\nBy Dana Whitfield\nUpdated 2 hrs ago\nShare\n"
+        "Parents fill the board room at the Clearwater Unified district office on Tuesday night.\n"
+        "MARK DELANEY, Sentinel-Ledger\n"
+        "The Clearwater Unified School District board on Tuesday put off a vote on redrawing attendance boundaries for "
+        "Pine Hollow Elementary after more than four hours of public comment.\n"
+        "The proposal would move about 180 students from two neighborhoods to Lindell Elementary next fall.\n")
+    figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert figures == [("Parents fill the board room at the Clearwater Unified district office on Tuesday night.",
+                        "MARK DELANEY, Sentinel-Ledger")]
