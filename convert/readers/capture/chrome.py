@@ -1634,6 +1634,10 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"
     if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
+    if (("ersonali" in text or "ersonnali" in text or "/o" in text or "eoloc" in text or "ielgruppen" in text
+         or text.endswith(":"))
+            and _consent_purposes(text)):
+        return "cookie-prompt"  # "Personalised advertising and content, advertising and content measurement, …", at any length
     if ("readers can" in text or "our comments" in text) and _COMMENTS_POLICY.search(text) is not None:
         return "site-notice"  # "We want our comments to be a lively … part of our community - a place where readers can …"
     if "expressed" in text and _VIEWS_NOTE.match(text) is not None:
@@ -1672,6 +1676,29 @@ def _reason(text: str, header: bool) -> Optional[str]:
         if text.endswith("?") and _POLL.match(text) is not None:
             return "poll"
     return None
+
+
+# The purposes a consent form lists, as the advertising industry's framework words them, in the six languages
+# ("Personalised advertising and content, advertising and content measurement, audience research …").
+_CONSENT_PURPOSES = lazy_compile(
+    r"personali[sz]ed (?:ads|advertising) and content|(?:ad|advertising) and content measurement"
+    r"|store and/or access information on a device|use precise geolocation data"
+    r"|publicités et contenu personnalisés|mesure de performance des publicités|stocker et/ou accéder à des informations"
+    r"|données de géolocalisation précises"
+    r"|personalisierte (?:werbung|anzeigen) und inhalte|messung von werbeleistung|informationen auf einem gerät speichern"
+    r"|publicidad y contenido personalizados|medición de (?:la )?publicidad y (?:del )?contenido"
+    r"|almacenar (?:la )?información en un dispositivo|datos de geolocalización precisa"
+    r"|annunci e contenuti personalizzati|valutazione degli annunci e del contenuto"
+    r"|archiviare e/o accedere a informazioni su un dispositivo"
+    r"|anúncios e conteúdo personalizados|medição de anúncios e conteúdo|armazenar e/ou aceder a informações"
+    # ("Avec nos partenaires, nous traitons les données suivantes :": the line over them)
+    r"|(?:process the following data|traitons les données suivantes|verarbeiten (?:wir )?folgende daten"
+    r"|tratamos los siguientes datos|trattiamo i seguenti dati|tratamos os seguintes dados)\s*:?$", re.I)
+def _consent_purposes(text: str) -> bool:
+    """Whether ``text`` is a consent form's purposes: opened by one, or listing two (a story may name one in passing)."""
+    found = _CONSENT_PURPOSES.search(text)
+    return found is not None and (found.start() == 0 or found.end() == len(text)
+                                  or _CONSENT_PURPOSES.search(text, found.end()) is not None)
 
 
 # The site's note on its comments: "… a place where readers can debate …", "We want our comments to be lively …".
@@ -1793,7 +1820,10 @@ _COOKIE_NOTE = lazy_compile(
     r"|^(?:we and our (?:\w+ )?partners|wir und unsere (?:\w+ )?partner|nous et nos partenaires|nosotros y nuestros socios"
     r"|nós e os nossos parceiros|noi e i nostri partner)\s+(?:\w+\s+){0,2}(?:cookies?|tracker)\b"
     # "We use cookies and similar technologies to …", opening the line, at any length
-    r"|^(?:we use|nous utilisons des|wir verwenden|wir nutzen|usamos|utilizamos|utilizziamo(?: i)?) cookies?\b", re.I)
+    r"|^(?:we use|nous utilisons des|wir verwenden|wir nutzen|usamos|utilizamos|utilizziamo(?: i)?) cookies?\b"
+    # "Avec votre accord, nos partenaires et nous utilisons des cookies …": the same, under the consent it asks for
+    r"|^(?:avec votre accord|with your (?:consent|permission)|con (?:tu|su) consentimiento|mit ihrer (?:zustimmung"
+    r"|einwilligung)|con il tuo consenso|com o seu consentimento)\b.{0,80}\bcookies?\b", re.I)
 
 
 # "(This story has not been edited by … staff and is auto-generated from a syndicated feed.)", "(Only the headline

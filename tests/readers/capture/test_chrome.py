@@ -2136,3 +2136,25 @@ def test_a_warning_the_story_gives_is_its_own(text):
 @pytest.mark.parametrize("text", ["Taille du texte", "Textgröße", "Text size", "Tamaño del texto", "Dimensione del testo"])
 def test_the_buttons_that_size_the_text(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", [
+    "Données de géolocalisation précises et identification par analyse du terminal, Publicités et contenu personnalisés, "
+    "mesure de performance des publicités et du contenu, études d'audience et développement de services",
+    "Personalised advertising and content, advertising and content measurement, audience research and services development",
+    "Store and/or access information on a device",
+    "Personalisierte Werbung und Inhalte, Messung von Werbeleistung und der Performance von Inhalten",
+    "Avec nos partenaires, nous traitons les données suivantes :",
+])
+def test_the_purposes_a_consent_form_lists(text):
+    assert chrome_reason(text) == "cookie-prompt"
+
+
+def test_a_consent_notice_under_the_consent_it_asks_for():
+    assert chrome_reason("Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour "
+                         "stocker et accéder à des informations personnelles comme votre visite sur ce site.") == "site-notice"
+
+
+def test_a_story_that_names_one_purpose_is_its_own():
+    assert chrome_reason("The company sells personalised advertising and content to local shops, its chief executive "
+                         "said on Monday.") is None
