@@ -1925,8 +1925,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(caption, credit, unit.number, unit.last, label=label)
         elif (text.endswith(".") and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
               and len(text.split()) >= _CREDITED_CAPTION_WORDS and can_be_caption(text) and find_date(text[-20:]) is None
-              # (with the story's first line under the header: a credit may be the header's last line)
-              and (under := credit_under([*header, story] if story is not None else header, index + 1)) is not None
+              # (with the story's first line under the header: a credit may be the header's last line, though a name
+              # alone there, under a deck, is its writer's)
+              and (under := credit_under([*header, story] if story is not None and index + 2 == len(header)
+                                         and not is_bare_name(header[index + 1].text.title()) else header,
+                                         index + 1)) is not None
               and not _dated_or_placed(header[index + under[1] + 1] if index + under[1] + 1 < len(header) else None)):
             # "The former dealership has been vacant since 2019." over "GRANT OSEI | TVBJ": a caption, its credit under it
             # (over the date, "Jane Roe | The Valley Courier" is the byline block's, under the deck)
