@@ -1763,12 +1763,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                   and not (index > 0 and _desk_or_wire(header[index - 1].text))):  # (under "Redazione ANSA": the place)
                 article.fill("byline", text, unit.number)  # "ANA BELÉN RUIZ" over "Madrid - 12 mar 2024 - 14:35 CET"
             elif (reason == "banner" and article.byline is None and " | " in text and index + 1 < len(header)
-                  and _dated(header[index + 1]) and (signed := _shouted_name_and_more(text)) is not None):
+                  and _dated(header[index + 1]) and (shouted_byline := _shouted_name_and_more(text)) is not None):
                 # "JIMENA ARELLANO ORTIZ | REPORTERA", "ADÉRITO CAMBUTA | LUMBALA-SUL" over the date: the writer in
                 # capitals, then their job or where they write from
-                article.fill("byline", signed[0], unit.number)
-                if signed[1] is not None:
-                    article.fill("dateline", signed[1], unit.number)
+                article.fill("byline", shouted_byline[0], unit.number)
+                if shouted_byline[1] is not None:
+                    article.fill("dateline", shouted_byline[1], unit.number)
             elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:
@@ -2079,10 +2079,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "masthead")  # "L'Écho de la Vallée" again, over the writer's name: the newsroom's credit
         elif _PLACE_AND_PROVINCE.fullmatch(unit.text) and _dated(following.get(unit.number)):
             article.fill("dateline", unit.text, unit.number)  # "Villanueva del Guadalrío (Sevilla)" over the date
-        elif (wired := _wire_then_place(unit.text)) is not None and _dated(following.get(unit.number)):
-            article.fill("publisher", wired[0], unit.number)  # "Press Trust of India New Delhi" over the date line:
-            if wired[1] is not None:
-                article.fill("dateline", wired[1], unit.number)  # the wire that wrote the story, and where
+        elif (wire_and_place := _wire_then_place(unit.text)) is not None and _dated(following.get(unit.number)):
+            article.fill("publisher", wire_and_place[0], unit.number)  # "Press Trust of India New Delhi" over the date:
+            if wire_and_place[1] is not None:
+                article.fill("dateline", wire_and_place[1], unit.number)  # the wire that wrote the story, and where
         elif is_job(unit.text):
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
@@ -2113,11 +2113,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", text, unit.number)
             article.fill("publisher", wire, unit.number)
         elif (article.byline is None and dated and headline is not None and unit.number > headline.number
-                and (wired := _wire_then_place(text)) is not None and wired[1] is not None):
+                and (wire_and_place := _wire_then_place(text)) is not None and (filed_at := wire_and_place[1]) is not None):
             # "IANS Mumbai" over the date line: the wire signs the story, written where it names
-            article.fill("byline", text[:len(text) - len(wired[1])].strip(), unit.number)
-            article.fill("publisher", wired[0], unit.number)
-            article.fill("dateline", wired[1], unit.number)
+            article.fill("byline", text[:len(text) - len(filed_at)].strip(), unit.number)
+            article.fill("publisher", wire_and_place[0], unit.number)
+            article.fill("dateline", filed_at, unit.number)
         elif (take_bare_byline(unit, headline, article, dated or job_over_date,
                              near=near_headline(unit) or block or _name_over_stamp(unit, following))
                 or take_desk(unit, article)):
