@@ -23,7 +23,7 @@ from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_p
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_menu_lines, drop_paywall_offer
-from .dates import date_alone, date_without_year, find_date, names_weekday, parse_date, relative_age
+from .dates import READING_TIME, date_alone, date_without_year, find_date, names_weekday, parse_date, relative_age
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
@@ -149,6 +149,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         _take_from_removed(header[-1], "byline", header[-1].text.rpartition(" ")[0], article, doc)
     if article.dateline is None and headline is not None and header:
         _place_over_story(header[-1], headline, article, doc)
+    if article.byline is None:
+        _name_over_reading_time(header, article, doc)
     if article.byline is not None:
         article.byline = unglued_name(article.byline)
     _names_without_jobs(article)
@@ -356,6 +358,19 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
         doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != set_aside]
         doc.capture_field("site", name.text, name.number)
     return name
+
+
+def _name_over_reading_time(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """A name alone right over how long the story takes to read ("Joseph Cox", "14 min read"): the writer's, as a
+    blog's author bar prints it, over the headline too."""
+    for unit, under in zip(header, header[1:]):
+        if (under.number - unit.last <= 2 and _READING_TIME_ALONE.fullmatch(under.text) is not None
+                and _is_name_alone(unit.text)):
+            _take_from_removed(unit, "byline", unit.text, article, doc)
+            return
+
+
+_READING_TIME_ALONE = lazy_compile(READING_TIME + r"\.?", re.I)
 
 
 def _strip_capture_prefix(units: list[Line], doc: DocumentDraft) -> tuple[list[Line], Optional[tuple[str, int]], Optional[Line]]:

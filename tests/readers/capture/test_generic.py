@@ -4720,3 +4720,17 @@ def test_a_caption_over_its_photographers_credit_as_the_headers_last_line():
     figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
     assert figures == [("Parents fill the board room at the Clearwater Unified district office on Tuesday night.",
                         "MARK DELANEY, Sentinel-Ledger")]
+
+
+def test_a_name_over_how_long_the_story_takes_to_read_is_the_byline_over_the_headline_too():
+    document, article = article_of(
+        "Ready to publish?\n\nChange the story’s title, subtitle, and visibility as needed\n\nJoseph Cox\n\n14 min read\n\n"
+        "Sign in / Sign up\n\nJoseph Cox\n\non Mar 2714 min\n\nThe author chose to make this story unlisted, which means "
+        "only people with a link can see it. Are you sure you want to share it?\n\nInside the deep web drug lab\n\n"
+        f"Inside the deep web drug lab\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Joseph Cox"
+
+
+def test_a_title_over_the_reading_time_is_no_byline():
+    document, article = article_of(f"Inside the deep web drug lab\n14 min read\n{STORY}\n{SECOND}\n")
+    assert article["byline"] is None
