@@ -24,6 +24,7 @@ _NEXTIMG = "NextImg:"
 _HEADER_SCAN = 40
 # "Sponsor: X", "Sponsored by: X", "SPONSOR : X": the sponsor line every aggregator page carries.
 _SPONSOR = re.compile(r"\bsponsor(?:ed)?(?:\s+by)?\s*:", re.I)
+_GLUED_SPONSOR = re.compile(r"sponsor(?:ed)?(?:\s+by)?\s*:", re.I)  # (glued to the widget's last word too)
 
 
 def find_topic(lines: Sequence[Line]) -> Optional[int]:
@@ -42,12 +43,38 @@ def find_topic(lines: Sequence[Line]) -> Optional[int]:
     return None
 
 
+def _header_end_without_topic(lines: Sequence[Line]) -> Optional[int]:
+    """Index of the last line of the aggregator's page header when the capture lost its ``topic`` line: the masthead
+    in capitals first, then the capture date and a sponsor line among the header's own lines (the counter, the location
+    widget, ``back``); None when the page does not open so."""
+    units = [(index, line.text) for index, line in enumerate(lines) if line.text][:_BARE_HEADER_LINES]
+    if not units or not is_shouting(units[0][1]) or find_date(units[0][1]) is not None:
+        return None
+    dated = sponsored = False
+    last = units[0][0]
+    for index, text in units[1:]:
+        if _SPONSOR.search(text) is not None:
+            sponsored = True
+        elif not (text.isdigit() or text.startswith("|") or _PLACE_WIDGET.match(text) or text.lower() == "back"
+                  or find_date(text) is not None and len(text.split()) <= _DATE_LINE_WORDS and (dated := True)):
+            break
+        last = index
+    return last if dated and sponsored else None
+
+
+_BARE_HEADER_LINES = 12  # at most, in the page header without its topic line
+_DATE_LINE_WORDS = 6
+
+
 def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
     topic = find_topic(lines)
-    if topic is None:
+    lost_topic = topic is None
+    if topic is None and (topic := _header_end_without_topic(lines)) is None:
         return None
     doc = DocumentDraft(layout="am1-article")
-    legacy = _read_page_header(lines[:topic + 1], doc)
+    merged, back = _read_page_header(lines[:topic + 1], doc)
+    # (without its topic line, a page may have lost its back line too: only the merged line tells the legacy rendering)
+    legacy = merged or not back and not lost_topic
     rest = list(lines[topic + 1:])
     header, dates, rest = _split_article_header(rest, legacy)
     body = [line for line in rest if line.text]
@@ -90,8 +117,9 @@ def _bare_headline(body: Sequence[Line]) -> bool:
             and (len(following) > 100 or following.endswith((".", "?", "!", "”", '"'))))
 
 
-def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
-    """Masthead, capture date and chrome above ``topic``; returns True for the legacy rendering."""
+def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> tuple[bool, bool]:
+    """Masthead, capture date and chrome above ``topic``; whether the location widget and a sponsor share a line (the
+    legacy rendering), and whether a ``back`` line is there (the current one prints it)."""
     merged = False
     back = False
     for line in lines:
@@ -107,7 +135,7 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
         elif text.isdigit():
             doc.remove(line, "counter")
         elif text.startswith("|") or _PLACE_WIDGET.match(text):  # "| Remer,MN": the reader's town, a widget
-            merged = merged or _SPONSOR.search(text) is not None
+            merged = merged or _GLUED_SPONSOR.search(text) is not None  # ("| Remer,MNSponsor: QWIKET")
             doc.remove(line, "location-widget")
         elif _SPONSOR.match(text):
             doc.remove(line, "sponsor")
@@ -116,7 +144,7 @@ def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> bool:
             doc.remove(line, "navigation")
         else:
             doc.remove(line, "page-chrome")
-    return merged or not back
+    return merged, back
 
 
 def _split_article_header(rest: list[Line], legacy: bool) -> tuple[list[Line], list[Optional[str]], list[Line]]:

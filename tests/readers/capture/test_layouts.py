@@ -186,3 +186,30 @@ def test_the_readers_town_in_the_page_header_is_a_widget_whatever_the_town():
     header = HEADER.replace(f"{NB}| Remer,MN\n", "Salem,OR\n")
     doc = parse(header + "Valley Courier\nValley Courier\nMay 1, 2025\n\n\nNextImg:Council to decide on pool in June\n\n" + BODY)
     assert {r["text"]: r["reason"] for r in doc["removed"]}["Salem,OR"] == "location-widget"
+
+
+def test_an_aggregator_page_that_lost_its_back_and_topic_lines():
+    header = f"THE AMERICA ONE NEWS\nMay 2, 2025 {NB}| {NB}\n0\n{NB}| Remer,MN\nSponsor:{NB} QWIKET{NB}\n\n"
+    doc = parse(header + "NextImg:Council to decide on pool in June\n\n" + BODY)
+    assert doc["capture"]["layout"] == "am1-article"
+    assert (doc["capture"]["site"], doc["capture"]["captured"]) == ("THE AMERICA ONE NEWS", "2025-05-02")
+    assert doc["articles"][0]["headline"] == "Council to decide on pool in June"
+    items = ("#politics\nValley Courier: Pool plan goes to a vote\nPool plan goes to a vote\n\n"
+             "The council will vote on the pool plan in June, the mayor said.\n\n"
+             "#transport\nHill Times: Bus lane opens early\nBus lane opens early\n\n"
+             "The new bus lane opened a week early, to the surprise of drivers.\n")
+    assert parse(header + items)["capture"]["layout"] == "am1-digest"
+
+
+def test_the_widget_glued_to_a_sponsor_marks_the_legacy_page_without_topic():
+    legacy = "THE AMERICA ONE NEWS\nMay 2, 2025 |\n0\n| Remer,MNSponsor: QWIKET\nSponsor: QWIKET\n"
+    items = ("#politics\nValley Courier: Pool plan goes to a vote\nPool plan goes to a vote\n"
+             "The council will vote on the pool plan in June, the mayor said.\n"
+             "#transport\nHill Times: Bus lane opens early\nBus lane opens early\n"
+             "The new bus lane opened a week early, to the surprise of drivers.\n")
+    assert parse(legacy + items)["capture"]["layout"] == "am1-legacy-digest"
+
+
+def test_a_generic_page_with_a_sponsor_line_is_no_aggregator_page():
+    doc = parse("Council to decide on pool in June\nSponsored by: Valley Bank\n" + BODY)
+    assert doc["capture"]["layout"] == "generic"
