@@ -1638,6 +1638,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
          or text.endswith(":"))
             and _consent_purposes(text)):
         return "cookie-prompt"  # "Personalised advertising and content, advertising and content measurement, …", at any length
+    if (("first on" in text or "primeiro em" in text or "premier sur" in text or "primero en" in text or "primo su" in text)
+            and _FEED_FOOTER.match(text) is not None):
+        return "editor-note"  # "The post … appeared first on The Liberty Courant.": a blog's feed note, at any length
     if ("readers can" in text or "our comments" in text) and _COMMENTS_POLICY.search(text) is not None:
         return "site-notice"  # "We want our comments to be a lively … part of our community - a place where readers can …"
     if "expressed" in text and _VIEWS_NOTE.match(text) is not None:
@@ -1701,6 +1704,11 @@ def _consent_purposes(text: str) -> bool:
                                   or _CONSENT_PURPOSES.search(text, found.end()) is not None)
 
 
+# "The post Town votes to keep its jail appeared first on The Liberty Courant.": the note a blog's feed adds under each
+# post it carries, in the six languages.
+_FEED_FOOTER = lazy_compile(r"(?:the post|o post|l['’]article|el artículo|la entrada|l['’]articolo|der beitrag) .{3,300}? "
+                            r"(?:appeared first on|apareceu primeiro em|est apparu en premier sur|(?:se publicó|apareció)"
+                            r" primero en|sembra essere il primo su|erschien zuerst auf) .{2,80}$", re.I)
 # The site's note on its comments: "… a place where readers can debate …", "We want our comments to be lively …".
 _COMMENTS_POLICY = lazy_compile(r"\ba place where (?:our )?readers can (?:debate|discuss|share|comment|engage)\b"
                                 r"|\bour comments (?:section )?(?:to be|is|are)\b.{0,40}\b(?:lively|respectful|civil|valuable)\b",

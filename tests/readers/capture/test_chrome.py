@@ -2158,3 +2158,16 @@ def test_a_consent_notice_under_the_consent_it_asks_for():
 def test_a_story_that_names_one_purpose_is_its_own():
     assert chrome_reason("The company sells personalised advertising and content to local shops, its chief executive "
                          "said on Monday.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The post Exclusive: Audit finds state agency paid $2.1 million to vendors with no contracts appeared first on "
+    "Liberty Crossroads.",
+    "O post Prefeitura anuncia obras apareceu primeiro em Jornal do Vale.",
+])
+def test_a_blogs_feed_note_under_the_post_it_carries(text):
+    assert chrome_reason(text) == "editor-note"
+
+
+def test_a_story_that_says_something_appeared_first_somewhere_is_its_own():
+    assert chrome_reason("The mayor said the plan appeared first on a council agenda in March.") is None
