@@ -92,10 +92,21 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             # the first line under the page's buttons and links ("Subscribe", "Sign in", "Search jobs"), over its menu
             # of sections, marked as a brand is: "Ellery Express-Chronicle", "KVTR 9 News", "Coastline News"
             return unit
-        if (where == "first" and _logo_text(unit.text) and not _article_and_section(unit.text) and not _menu_glued(unit.text)
+        # (or right under the menus' icon, as a phone's page prints it: "☰", then "Lakeshore Today")
+        if ((where == "first" or where == "links" and _under_menu_icon(unit, top)) and _logo_text(unit.text)
+                and not _article_and_section(unit.text)
+                and not _menu_glued(unit.text)
                 and (_marked_as_brand(unit.text) or named_again(unit, lines)) and _over_menu(unit, top, set_aside)):
             return unit  # "Westmark Rundfunk" over "Nachrichten", "Sport", "Wetter": a name, then the site's menu
     return None
+
+
+def _under_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    return index > 0 and _MENU_ICON.fullmatch(top[index - 1].text) is not None
+
+
+_MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?", re.I)
 
 
 def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
@@ -121,8 +132,9 @@ def _menu_glued(text: str) -> bool:
 def _printed_alike(name: str, item: str) -> bool:
     if name.isupper() or item.isupper():
         return name.isupper() and item.isupper() and name.count(" ") == item.count(" ")
+    # (a word media name themselves with, or a section's, is in both a name and a menu: "Bayanihan News Online" over "News")
     return ("&" in name and "&" in item or "-" in name and "-" in item
-            or not set(name.lower().split()).isdisjoint(item.lower().split()))
+            or not (set(name.lower().split()) - _MEDIA_WORDS - SECTIONS).isdisjoint(item.lower().split()))
 
 
 _MENU_REACH = 4  # lines under a logo read for its menu
@@ -276,7 +288,9 @@ _ACCOUNT_LINKS = re.compile(
     r"|assine|entrar|minha conta"
     r"|abbonati|accedi"
     # (the button that opens the menus, beside the logo on a phone's page)
-    r"|menu|menü|menú)", re.I)
+    r"|menu|menü|menú"
+    # (drawn as its icon, as a phone's page prints it: "☰", "≡", "☰ Menu")
+    r"|[☰≡](?: (?:menu|menü|menú))?)", re.I)
 
 
 def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:

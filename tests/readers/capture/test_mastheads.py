@@ -259,3 +259,19 @@ def test_a_papers_name_under_a_consent_forms_buttons_to_refuse_or_choose_is_its_
             f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     site, publisher, _ = read(text)
     assert (site, publisher) == ("StrettoSera", "StrettoSera")
+
+
+@pytest.mark.parametrize("name, menu", [
+    ("Bayanihan News Online", "Home\nNews\nNation"),  # (a media word in the name and the menu: no menu's item)
+    ("KTWN 11 News", "Watch Live\nNews\nWeather"),
+])
+def test_a_name_that_shares_only_a_media_word_with_its_menu_is_its_masthead(name, menu):
+    site, publisher, _ = read(f"{name}\n{menu}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("icon", ["☰", "≡", "☰ Menu"])
+def test_a_name_under_the_menus_icon_on_a_phones_page_is_its_masthead(icon):
+    site, publisher, _ = read(f"{icon}\nLakeshore Today\nOpen in app\nLocal News\nWeather\nSports\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Lakeshore Today", "Lakeshore Today")
