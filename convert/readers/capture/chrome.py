@@ -641,6 +641,9 @@ _MAILBOX = (r"(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|b
 _NEWS = r"(?:news|stories|headlines|noticias|notícias|nachrichten|informations|actualités?|notizie)"
 _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publications|nuevas entradas|novos posts"
               r"|novas publicações|nuovi post|nuovi articoli)")
+# "4 Wochen gratis", "30 days free", "1 mois gratuitement": a free trial's length, in the six languages.
+_FREE_PERIOD = (r"\d{1,2} (?:wochen|tage|monate|weeks|days|months|semaines|jours|mois|semanas|días|dias|meses|settimane"
+                r"|giorni|mesi) (?:gratis|kostenlos|free|gratuitement|gratuits?|grátis|gratuitos?|gratuitas?)")
 # Tell-tale phrases anywhere in a short line, tried in this order.
 # Each phrase with the keys it cannot match without: most lines hold none of them, which the line's words (split
 # once) tell far faster than the case-insensitive searches.
@@ -834,11 +837,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|contém|geht es um|décrit|describe|descreve|descrive|beschreibt)\b", re.I)),
     # "… jetzt 4 Wochen gratis testen.", "Try 30 days free", "Essayez 1 mois gratuitement": a subscription's free trial
     ("paywall", _Keys.of("gratis|kostenlos|free|gratuit|gratuitement|grátis|gratuito|gratuita"), lazy_compile(
-        r"\b(?:testen|test|try|essayez|essayer|prueba|probá|pruebe|experimente|experimenta|prova|provalo)\b.{0,20}\b\d{1,2} "
-        r"(?:wochen|tage|monate|weeks|days|months|semaines|jours|mois|semanas|días|dias|meses|settimane|giorni|mesi)"
-        r" (?:gratis|kostenlos|free|gratuitement|gratuits?|grátis|gratuitos?|gratuitas?)\b"
-        r"|\b\d{1,2} (?:wochen|tage|monate|weeks|days|months|semaines|jours|mois|semanas|días|dias|meses|settimane|giorni"
-        r"|mesi) (?:gratis|kostenlos|free|gratuitement|gratuits?|grátis|gratuitos?|gratuitas?) (?:testen|lesen|trial)\b", re.I)),
+        r"\b(?:testen|test|try|essayez|essayer|prueba|probá|pruebe|experimente|experimenta|prova|provalo)\b.{0,20}\b"
+        + _FREE_PERIOD + r"\b|\b" + _FREE_PERIOD + r" (?:testen|lesen|trial)\b", re.I)),
     ("page-control", _Keys.of("unavailable"), lazy_compile(r"\bthis feature is (?:currently |temporarily )?unavailable\b",
                                                           re.I)),
     ("newsletter-prompt", _Keys.of("sign"), lazy_compile(

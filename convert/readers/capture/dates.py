@@ -42,6 +42,7 @@ _MONTHS.update({name: number for name, number in _SHORT_MONTHS.items() if name n
 _FOREIGN = "|".join(sorted({n for names in _FOREIGN_MONTHS.values() for n in names.split()}, key=len, reverse=True))
 FOREIGN_MONTHS = _FOREIGN  # (a pattern: the month names of the other languages, longest first)
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_NAME = _MONTH.replace("(?P<month>", "(?:")  # (the same, not captured)
 # (A weekday starts a word: "SOLOMON JULY 29" holds no Monday.)
 _WEEKDAY = r"(?:(?<![^\W\d_])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
 # The year's end: a word's end, or a time glued to it ("March 3, 20245:00 AM ET", as a page joins two elements).
@@ -109,8 +110,8 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
 # "21 janv. 25 à 14h32": a month's name and a year of two digits, as French local papers print them; a time after it
 # tells it from a count ("3 mars, 24 élus").
 # (the month shortened as English does too: "9 oct. 23 à 17:55")
-_SHORT_YEAR_NAMED = lazy_compile(r"(?<!\w)(?P<day>\d{1,2})(?:er)?\s+(?P<month>" + _FOREIGN + "|"
-                                 + _MONTH.replace("(?P<month>", "(?:")[:-3] + r")\.?\s+(?P<year>\d{2})"
+_SHORT_YEAR_NAMED = lazy_compile(r"(?<!\w)(?P<day>\d{1,2})(?:er)?\s+(?P<month>" + _FOREIGN + "|" + _MONTH_NAME
+                                 + r")\.?\s+(?P<year>\d{2})"
                                  r"(?=,?\s+(?:à|um|alle|a las|às)\s+\d{1,2}[:.h]\d{2})", re.I)
 
 
@@ -197,7 +198,6 @@ _WEEKDAY_ALONE = lazy_compile(_WEEKDAYS + r"\.?", re.I)
 
 
 # "Friday 25 Dec", "March 4", "Lundi 4 mars": a date whose year the end of the capture cut off.
-_MONTH_NAME = _MONTH.replace("(?P<month>", "(?:")
 _YEARLESS = lazy_compile(r"(?:" + _WEEKDAYS + r"\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?:" + _MONTH_NAME
                          + "|" + _FOREIGN + r")\.?|(?:" + _MONTH_NAME + "|" + _FOREIGN + r")\s+\d{1,2}(?:st|nd|rd|th)?),?", re.I)
 
