@@ -16,7 +16,7 @@ import re
 from typing import Optional, Sequence
 
 from .chrome import chrome_reason
-from .dates import find_date, names_weekday
+from .dates import date_alone, find_date, names_weekday
 from .draft import DocumentDraft
 from .language import is_function_word
 from .text import Line
@@ -93,10 +93,14 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             # of sections, marked as a brand is: "Ellery Express-Chronicle", "KVTR 9 News", "Coastline News"
             return unit
         # (or right under the menus' icon, as a phone's page prints it: "☰", then "Lakeshore Today")
-        if ((where == "first" or where == "links" and _under_menu_icon(unit, top)) and _logo_text(unit.text)
+        # (a name of words alone first on the page, beside the menus' button too: "Cold Chain Review" over "Menu")
+        first = unit.number == top[0].number
+        plain_first = first and _plain_name(unit.text)
+        if ((where == "first" or where == "links" and (first or _under_menu_icon(unit, top))) and _logo_text(unit.text)
                 and not _article_and_section(unit.text)
                 and not _menu_glued(unit.text)
-                and (_marked_as_brand(unit.text) or named_again(unit, lines)) and _over_menu(unit, top, set_aside)):
+                and (_marked_as_brand(unit.text) or plain_first or named_again(unit, lines))
+                and _over_menu(unit, top, set_aside)):
             return unit  # "Westmark Rundfunk" over "Nachrichten", "Sport", "Wetter": a name, then the site's menu
     return None
 
@@ -134,7 +138,8 @@ def _printed_alike(name: str, item: str) -> bool:
         return name.isupper() and item.isupper() and name.count(" ") == item.count(" ")
     # (a word media name themselves with, or a section's, is in both a name and a menu: "Bayanihan News Online" over "News")
     return ("&" in name and "&" in item or "-" in name and "-" in item
-            or not (set(name.lower().split()) - _MEDIA_WORDS - SECTIONS).isdisjoint(item.lower().split()))
+            or not {word for word in name.lower().split() if word not in _MEDIA_WORDS and word not in SECTIONS
+                    and not is_function_word(word)}.isdisjoint(item.lower().split()))
 
 
 _MENU_REACH = 4  # lines under a logo read for its menu
@@ -165,6 +170,15 @@ def _marked_as_brand(text: str) -> bool:
     words = text.split()
     return (_brand_shaped(text) or any(char.isdigit() or char == "-" for char in text)
             or any(word.isupper() and len(word) > 1 for word in words) or any(word.lower() in _MEDIA_WORDS for word in words))
+
+
+def _plain_name(text: str) -> bool:
+    """Whether ``text`` is a name of words alone ("Expresso do Planalto", "Cold Chain Review"), not a row of
+    links glued together ("Haufe.de Shop Akademie")."""
+    words = text.split()
+    if len(words) < 2 or is_function_word(words[0].lower()) and words[0].lower() not in _ARTICLES:
+        return False  # ("NO SOPORTADO": a browser's notice; a name opens with its article or a word of its own)
+    return all(word.replace("'", "").replace("’", "").isalpha() or word in "&+" for word in words)
 
 
 def _edition_code(text: str) -> bool:
@@ -207,29 +221,40 @@ def _logo_text(text: str) -> bool:
             or text.endswith((".", "!", "?", ":")) or "," in text or "°" in text or not any(c.isalpha() for c in text)):
         return False
     lowered = [word.lower() for word in words]
+    if lowered[0] in _NEGATIONS:
+        return False  # ("NO SOPORTADO", "Not supported": a browser's notice, no name)
     if any(part in text.lower() for part in _CONTROL_PARTS):
         return False  # ("Top Navigation", "MENUMENU", "Zum Kommentarformular springen": links for the keyboard or the menus)
-    if all(word in SECTIONS or word in _PAGE_WORDS or is_function_word(word) for word in lowered):
+    if all(word in SECTIONS or word in _PAGE_WORDS or word in "&+" or is_function_word(word) for word in lowered):
         return False
+    if _ACCOUNT_LINKS.fullmatch(text) is not None or _KEYBOARD_LINK.fullmatch(text) is not None:
+        return False  # ("Zum Inhalt", "Skip to navigation": the keyboard's links are printed where a logo stands)
     if len(words) > 1 and any(not (word[:1].isupper() or word[:1].isdigit() or word in "&+" or is_function_word(low)
                                    or _ELIDED_JOINER.match(word) is not None)  # ("La Voce dell'Adriatico")
                               for word, low in zip(words, lowered)):
         return False  # ("Periódico líder de Guatemala": a slogan; "Am Rande der Realität", "Nordish by Nature" are names)
     if len(words) == 1 and not (text.isupper() and len(text) > 3 or any(c.isdigit() or c == "-" for c in text)
-                                or any(c.isupper() for c in text[1:])):
+                                or any(c.isupper() for c in text[1:]) and len(text) > 2):  # ("ETR", "MSR"; not "OK")
         return False
     return chrome_reason(text, header=True) is None and find_date(text) is None and not names_weekday(text)
 
 
+_NEGATIONS = frozenset("no not nicht kein keine non não nao".split())
 _ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
 _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", "sign ", "log ",
                   "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", "change ",
-                  "logo", "screen reader", "accessib", "links", " player", "join ", "first alert", "abbon", "€", "$", "£")
+                  "logo", "screen reader", "accessib", "links", " player", "join ", "first alert", "abbon", "€", "$", "£",
+                  # (a link back to another site, a greeting, an announcement: "Back to GitHub.com", "Bienvenue sur …")
+                  "back to ", "welcome", "bienvenue", "willkommen", "bienvenid", "benvenut", "bem-vind", "introducing")
 # Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
 _PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português "
                         "breaking top stories trending popular watch listen radio now more all sections alert alerts "
                         # (the paper's issue: "Aktuelle Ausgabe", "Current issue", "E-Paper")
-                        "current issue aktuelle ausgabe e-paper epaper édition edición edição edizione".split())
+                        "current issue aktuelle ausgabe e-paper epaper édition edición edição edizione "
+                        # (the pages every site links to: "Service & Kontakt", "About", "Sections")
+                        "service kontakt contact contacto contatto about impressum sections detail help hilfe aide "
+                        "ayuda aiuto ajuda support alle tous toutes todas todos tutte rubriken rubriques secciones "
+                        "seções sezioni".split())
 
 
 def _section_named(text: str) -> bool:
@@ -275,9 +300,11 @@ _COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anz
 
 _TOP_LINES = 20  # a logo stands among the first lines of a page's text
 # The link that skips to the story, in the six languages.
-_SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main|zum (?:haupt)?inhalt(?: springen)?"
-                  r"|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?"
-                  r"|(?:ir|pular) para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?")
+_SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main"
+                  r"|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?"
+                  r"|(?:aller|passer|accéder|accédez) (?:directement )?au contenu(?: principal)?"
+                  r"|(?:ir|saltar) al contenido(?: principal)?"
+                  r"|(?:ir|pular|saltar) (?:direto )?para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?")
 # The links printed beside a site's logo: the one that skips to the story, and the reader's account (in the six
 # languages). A menu's sections are not among them: a section may be named as a paper is.
 _ACCOUNT_LINKS = re.compile(
@@ -304,7 +331,7 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
     for j in range(index - 1, max(-1, index - 1 - _SKIP_REACH), -1):
         if _SKIP_LINK.fullmatch(top[j].text.rstrip(" .")) is not None:
             return "skip"
-        if _KEYBOARD_LINK.fullmatch(top[j].text.rstrip(" .")) is None:
+        if _KEYBOARD_LINK.fullmatch(top[j].text.rstrip(" .")) is None and not _site_clock(top[j].text):
             break  # (over "Skip to navigation", "Keyboard shortcuts for audio player": more links for the keyboard)
     if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (index - 1, index + 1) if 0 <= j < len(top)):
         return "links"
@@ -314,6 +341,14 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
            and line.text.lower() not in _MENU_SECTIONS for line in top[:index]):  # (a section's name: among the menus)
         return "buttons"
     return None
+
+
+def _site_clock(text: str) -> bool:
+    """Today's date alone ("Monday, March 4, 2024"), as a page prints it at its top, between its links and its logo."""
+    return len(text) <= _CLOCK_CHARACTERS and date_alone(text, find_date(text)) is not None
+
+
+_CLOCK_CHARACTERS = 40
 
 
 # The other links a page prints for the keyboard and screen readers, beside the one to the story.

@@ -275,3 +275,38 @@ def test_a_name_under_the_menus_icon_on_a_phones_page_is_its_masthead(icon):
     site, publisher, _ = read(f"{icon}\nLakeshore Today\nOpen in app\nLocal News\nWeather\nSports\n"
                               f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("Lakeshore Today", "Lakeshore Today")
+
+
+@pytest.mark.parametrize("name, menu", [
+    ("Expresso do Serrado", "Início\nPolítica\nEconomia\nSociedade"),
+    ("Harbor Freight Review", "Menu\nShipping\nWarehousing\nTechnology"),
+    ("Campo Deportivo", "Fútbol\nLiga MX\nBéisbol\nBox"),
+    ("Vigía del Monte", "Local\nRegión\nNacional"),
+    ("Le Phare d'Ys", "Le journal\nMon compte\nCulture\nSpectacles"),
+])
+def test_a_name_of_words_alone_on_the_pages_first_line_over_its_menu_is_its_masthead(name, menu):
+    site, publisher, _ = read(f"{name}\n{menu}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("Service & Kontakt", "Anmelden\nPersonal\nSteuern\nRecht"),  # the pages every site links to
+    ("Alle Rubriken", "Schließen\nNews\nFamilie\nHoroskop"),  # a menu's label
+    ("Back to Example.com", "Engineering\nProduct\nSecurity"),
+    ("Bienvenue sur Le Phare", "Actualité\nSport\nCulture"),  # a greeting
+    ("Introducing Author Profiles", "Games\nMovies\nTV"),  # an announcement
+    ("Shopwelt.de Shop Akademie", "Anmelden\nPersonal\nSteuern"),  # a row of links glued together
+    ("NO SOPORTADO", "MENÚ\nSEGUIR\nBUSCAR"),  # a browser's notice
+    ("OK", "Assine\nEntrar\nEdição digital"),  # a consent form's button
+])
+def test_pages_links_labels_and_glued_rows_first_over_a_menu_are_no_masthead(line, menu):
+    site, publisher, _ = read(f"{line}\n{menu}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
+
+
+@pytest.mark.parametrize("above", ["Accéder au contenu principal", "Direkt zum Inhalt", "Pular para o conteúdo",
+                                   "Skip to content\nMonday, March 4, 2024"])  # (today's date between link and logo)
+def test_a_papers_name_under_the_skip_link_in_other_wordings_or_under_the_date_is_its_masthead(above):
+    site, publisher, _ = read(f"{above}\nThe Kerio Standard\nTrending\nCounties\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("The Kerio Standard", "The Kerio Standard")
