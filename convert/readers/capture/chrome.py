@@ -144,6 +144,10 @@ _EXACT = {
                     # (a newspaper's links at the page's top: its print edition, its jobs board, its editions, its TV)
                     "print subscriptions", "search jobs", "us edition", "uk edition", "international edition",
                     "europe edition", "australia edition", "live tv",
+                    # (a broadcaster's button to its live stream, in the six languages)
+                    "listen live", "live ansehen", "live hören", "regarder en direct", "écouter en direct",
+                    "ver en vivo", "ver señal en vivo", "ver en directo", "escuchar en vivo", "escuchar en directo",
+                    "assista ao vivo", "assistir ao vivo", "ouvir ao vivo", "guarda la diretta", "ascolta la diretta",
                     "show more show less",  # (a caption's button, its two labels glued)
                     "more information", "más información", "mehr informationen", "plus d'informations", "mais informações",
                     "per saperne di più",
@@ -166,6 +170,9 @@ _EXACT = {
                     "a password will be e-mailed to you", "ein passwort wird ihnen per e-mail zugeschickt",
                     "remember me", "erinnere mich", "angemeldet bleiben", "se souvenir de moi", "recordarme",
                     "lembrar de mim", "ricordami", "springe direkt zu", "direkt zu", "jump to", "skip to", "a-z", "skip to content", "skip to navigation", "skip to site index",
+                    # (the link that skips to the menus, in the other languages)
+                    "saltar a la navegación", "ir a la navegación", "pular para a navegação", "ir para a navegação",
+                    "salta alla navigazione", "vai alla navigazione", "zur navigation", "direkt zur navigation",
                     "jump to navigation", "skip navigation", "aller au contenu", "aller au contenu principal",
                     "zum inhalt springen", "direkt zum inhalt", "springe zum inhalt", "saltar al contenido",
                     "ir al contenido", "ir para o conteúdo", "pular para o conteúdo", "vai al contenuto",
@@ -252,7 +259,7 @@ _EXACT = {
                     # ... and in the other languages read: reading aloud, learning more, subscribing, signing in
                     "artikel vorlesen", "vorlesen", "anhören", "artikel anhören", "écouter l'article", "écouter cet article",
                     "escuchar noticia", "escuchar artículo", "escuchar nota", "escuchar la nota", "ouvir matéria", "ouvir notícia", "ouça a notícia", "ascolta l'articolo",
-                    "mehr erfahren", "mehr lesen", "en savoir plus", "ver más", "saiba mais", "scopri di più",
+                    "mehr erfahren", "mehr lesen", "en savoir plus", "ver más", "saiba mais", "saber mais", "learn more", "scopri di più",
                     "mehr infos", "mehr info", "more info", "plus d'infos", "plus d'info", "más info", "mais informações",
                     "maggiori informazioni", "più info",
                     "jetzt abonnieren", "kostenlos registrieren", "kostenlos registrieren und weiterlesen",
@@ -314,6 +321,7 @@ _EXACT = {
                       # a consent dialog's title and buttons, in the six languages
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
                       "manage options", "more options", "manage preferences", "manage settings", "do not consent",
+                      "gérer les options", "optionen verwalten", "gestionar opciones", "gerir opções",
                       "i accept", "i do not accept", "allow all", "allow all cookies",  # (not "Consent" alone: a subhead)
                       "decline all", "only necessary", "necessary only", "accept cookies", "accept and continue",
                       "reject non-essential cookies", "continue without accepting", "alle akzeptieren", "alle ablehnen",

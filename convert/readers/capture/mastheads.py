@@ -93,8 +93,14 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             # of sections, marked as a brand is: "Ellery Express-Chronicle", "KVTR 9 News", "Coastline News"
             return unit
         # (or right under the menus' icon, as a phone's page prints it: "☰", then "Lakeshore Today")
+        if (where == "links" and _beside_menu_icon(unit, top) and not _right_over(unit, top, headline)
+                and _logo_text(unit.text) and _marked_as_brand(unit.text)
+                and (" " in unit.text or not unit.text.isupper())  # (a button in capitals: "SEGUIR", "BUSCAR")
+                and not _article_and_section(unit.text) and not _menu_glued(unit.text)):
+            return unit  # "Douro TV" over "☰", "Sol TV Noticias" under it: a phone's page prints its logo by that button
         # (a name of words alone first on the page, beside the menus' button too: "Cold Chain Review" over "Menu")
-        first = unit.number == top[0].number
+        # (the page's first line, or the first under the menus' button that opens it: "☰", "Abrir menú")
+        first = unit.number == top[0].number or len(top) > 1 and unit.number == top[1].number and _under_menu_icon(unit, top)
         plain_first = first and _plain_name(unit.text)
         if ((where == "first" or where == "links" and (first or _under_menu_icon(unit, top))) and _logo_text(unit.text)
                 and not _article_and_section(unit.text)
@@ -110,7 +116,20 @@ def _under_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
     return index > 0 and _MENU_ICON.fullmatch(top[index - 1].text) is not None
 
 
-_MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?", re.I)
+def _right_over(unit: Line, top: Sequence[Line], headline: Optional[int]) -> bool:
+    """Whether ``unit`` stands right over the headline, where a story's label does ("Local Reporting Network")."""
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    return index + 1 < len(top) and top[index + 1].number == headline
+
+
+def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    return any(_MENU_ICON.fullmatch(top[j].text) is not None for j in (index - 1, index + 1) if 0 <= j < len(top))
+
+
+# (or named: "Menu", "Abrir menú", "Menü öffnen")
+_MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?|(?:(?:open|abrir|ouvrir le|apri(?:re il)?) )?(?:menu|menü|menú)"
+                        r"(?: öffnen)?", re.I)
 
 
 def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
@@ -218,7 +237,8 @@ def _logo_text(text: str) -> bool:
     alone only if no dictionary word (capitals, a digit, a hyphen, a capital inside it: "Karoo24", "Inntal-Bote")."""
     words = text.split()
     if (not 1 <= len(words) <= _MASTHEAD_WORDS or len(text) > _MASTHEAD_CHARACTERS or not text[:1].isalnum()
-            or text.endswith((".", "!", "?", ":")) or "," in text or "°" in text or not any(c.isalpha() for c in text)):
+            or text.endswith((".", "!", "?", ":")) or _COMMA.search(text) is not None or "°" in text
+            or not any(c.isalpha() for c in text)):
         return False
     lowered = [word.lower() for word in words]
     if lowered[0] in _NEGATIONS:
@@ -239,13 +259,14 @@ def _logo_text(text: str) -> bool:
     return chrome_reason(text, header=True) is None and find_date(text) is None and not names_weekday(text)
 
 
+_COMMA = re.compile(r",(?!\d)")  # (a place and its region: "Millbrook, OH"; not a station's frequency: "101,5 FM")
 _NEGATIONS = frozenset("no not nicht kein keine non não nao".split())
 _ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
 _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", "sign ", "log ",
                   "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", "change ",
                   "logo", "screen reader", "accessib", "links", " player", "join ", "first alert", "abbon", "€", "$", "£",
                   # (a link back to another site, a greeting, an announcement: "Back to GitHub.com", "Bienvenue sur …")
-                  "back to ", "welcome", "bienvenue", "willkommen", "bienvenid", "benvenut", "bem-vind", "introducing")
+                  "back to ", "seguir", "folgen", "suivre", "seguici", "welcome", "bienvenue", "willkommen", "bienvenid", "benvenut", "bem-vind", "introducing")
 # Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
 _PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português "
                         "breaking top stories trending popular watch listen radio now more all sections alert alerts "
@@ -314,6 +335,8 @@ _ACCOUNT_LINKS = re.compile(
     r"|connexion|mon compte|suscríbete|iniciar sesión|mi cuenta"
     r"|assine|entrar|minha conta"
     r"|abbonati|accedi"
+    # (the button that opens the menus, named: "Abrir menú", "Open menu", "Menü öffnen")
+    r"|(?:open|abrir|ouvrir le|apri(?:re il)?) (?:menu|menü|menú)|menü öffnen"
     # (the button that opens the menus, beside the logo on a phone's page)
     r"|menu|menü|menú"
     # (drawn as its icon, as a phone's page prints it: "☰", "≡", "☰ Menu")

@@ -2171,3 +2171,15 @@ def test_a_blogs_feed_note_under_the_post_it_carries(text):
 
 def test_a_story_that_says_something_appeared_first_somewhere_is_its_own():
     assert chrome_reason("The mayor said the plan appeared first on a council agenda in March.") is None
+
+
+@pytest.mark.parametrize("line", ["Saltar a la navegación", "Pular para a navegação", "Salta alla navigazione",
+                                  "Zur Navigation", "Ver señal en vivo", "Assista ao vivo", "Ascolta la diretta",
+                                  "Regarder en direct", "Live hören", "Learn more", "Saber mais"])
+def test_the_links_to_the_menus_and_to_the_live_stream_are_the_pages_chrome(line):
+    assert chrome_reason(line) == "page-chrome"
+
+
+@pytest.mark.parametrize("line", ["GERIR OPÇÕES", "Gestionar opciones", "Gérer les options", "Optionen verwalten"])
+def test_a_consent_forms_button_to_choose_in_the_six_languages(line):
+    assert chrome_reason(line) == "cookie-prompt"

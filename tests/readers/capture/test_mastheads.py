@@ -310,3 +310,45 @@ def test_a_papers_name_under_the_skip_link_in_other_wordings_or_under_the_date_i
     site, publisher, _ = read(f"{above}\nThe Kerio Standard\nTrending\nCounties\nCouncil to decide on pool plan\n"
                               f"By Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("The Kerio Standard", "The Kerio Standard")
+
+
+@pytest.mark.parametrize("top", [
+    "Douro Vale TV\n☰\nEmissão em direto\nPorto",  # over the menus' icon
+    "☰\nDouro Vale TV\n🔍\nEN VIVO\nVer señal en vivo\nActualidad",  # under it, over a menu that is no list of sections
+    "Menú\nDouro Vale TV\n98.7 FM\n▶ Escuchar en vivo\nRegional",  # beside the button named
+])
+def test_a_brands_name_beside_the_menus_button_on_a_phones_page_is_its_masthead(top):
+    site, publisher, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Douro Vale TV", "Douro Vale TV")
+
+
+@pytest.mark.parametrize("line", ["Politics", "Sign in", "Live TV", "Kilbrack, Co Mayo", "SEGUIR"])
+def test_other_lines_beside_the_menus_button_are_no_masthead(line):
+    site, publisher, _ = read(f"☰\n{line}\nNews\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
+
+
+def test_a_label_beside_the_menus_button_right_over_the_headline_is_no_masthead():
+    site, publisher, _ = read(f"Skip to content\nDonate\nMenu\nLocal Reporting Network\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
+
+
+def test_a_plain_name_first_under_the_menus_button_named_is_its_masthead():
+    site, publisher, _ = read(f"Abrir menú\nEnfoque Serrano\nBuscar\nEN VIVO | Sesión de Cabildo\nMunicipios\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Enfoque Serrano", "Enfoque Serrano")
+
+
+@pytest.mark.parametrize("name", ["Rádio Serrana 101,5 FM", "Radio Vigía 94.1 FM"])
+def test_a_stations_name_with_its_frequency_first_on_the_page_is_its_masthead(name):
+    site, publisher, _ = read(f"{name}\nOUÇA AO VIVO\nNotícias\nProgramação\nPromoções\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+def test_a_papers_name_under_a_consent_forms_button_to_learn_more_is_its_masthead():
+    site, publisher, _ = read("Este website utiliza cookies para melhorar a sua experiência de navegação e para fins "
+                              "estatísticos e publicitários.\nAceitar\nSaber mais\nNotícias do Vale Alto\nAssinaturas\n"
+                              f"Edição impressa\nRegião\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Notícias do Vale Alto", "Notícias do Vale Alto")
