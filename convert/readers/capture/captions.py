@@ -29,7 +29,7 @@ PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video))
 PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy)"
                    r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY) ")
 # (an abbreviation's stop inside the credit: "Photo courtesy of Sta. Monica MPS")
-_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
+_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s+)?(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
@@ -40,7 +40,9 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|imag
                  r"|visuali[sz]ierung|visualisation|visualización|grafik|infografik|symbolbild|symbolfoto|archivbild|archivfoto"
                  r"|bildrechte|bildnachweis|fotonachweis"
                  # ("Gentileza: vecinos", "Cortesía: …": a picture given by whom it names)
-                 r"|gentileza|cortesía|cortesia)")
+                 r"|gentileza|cortesía|cortesia"
+                 # (a still from a broadcast or a screen: "Captura: Sol TV", "Capture d’écran : X")
+                 r"|captura(?: de pantalla| de tela| de ecrã)?|capture d['’]écran|bildschirmfoto)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
@@ -80,7 +82,9 @@ _GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d
 # ("(c)" for the sign, as a keyboard writes it: "… zum Matchwinner. (c) GEPA pictures/ Tom Aigner")
 _OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)(?:\s+(?:[-–—|]\s*)?|(?<=[a-zà-ÿ)][.!?]))(?:Copyright|©|\([cC]\))\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
                              # (a picture service that writes its name small: "© picture alliance/dpa | Jane Roe")
-                             r"picture alliance\b|imago\b|" + LOWER_CASE_WIRES + r")[^©]{1,60})$")
+                             r"picture alliance\b|imago\b|" + LOWER_CASE_WIRES +
+                             # (a service's name in small letters before the photographer's: "© dnp/Kai Behrens")
+                             r"|[a-z][\w.\-]{1,20}/\s?[A-ZÀ-Þ])[^©]{1,60})$")
 _PIPE_CREDIT = lazy_compile(r"^(?P<caption>[^|]*\S)\s+\|\s+(?P<credit>[^|]{2,60})$")
 # "Il fiume in piena nell'entroterra anconetano Foto Gazzetta Adriatica": the picture's word without its colon, then the
 # credit in capitalised words, after a caption without a stop.
@@ -242,7 +246,9 @@ _ARCHIVE_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][A
                                r"|ARCHIV|ARCHIVES|ARCHIVE|FILE))$")
 # "… cherchaient la fraîcheur. Photo Réveil du Midi - Lionel Sabatier": the word for a picture without its colon after
 # the stop, then the outlet or the photographer (and the photographer after a dash or a slash).
-_STOP_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Photo|Foto|Bild)\s+(?P<credit>[A-ZÀ-Þ][\w'’.\-]*"
+# (with who gave it, or by whom, in the other languages: "Foto cortesía COPECO", "Foto cedida por …", "Photo de …")
+_STOP_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Photo|Foto|Bild)\s+(?:(?:cortesía|cortesia|courtoisie|gentileza"
+                                  r"|cedida|cedidas|cedido|concessa)\s+)?(?:(?:de|por|da|di|von|par)\s+)?(?P<credit>[A-ZÀ-Þ][\w'’.\-]*"
                                   r"(?:\s+(?:(?:de|du|des|del|della|di|da|do|von|la|le)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}"
                                   r"(?:\s+[-–—/]\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})?)$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),

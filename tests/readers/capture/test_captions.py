@@ -1445,3 +1445,23 @@ def test_a_picture_agency_a_dash_and_a_name_under_a_caption_is_its_credit():
 ])
 def test_a_label_in_capitals_glued_on_and_the_stop_of_initials(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Residents of Jagessar Road wade through flood waters yesterday. - Photo by Anil Persaud", "Anil Persaud"),
+    ("Un tramo de la carretera quedó destruido por la crecida de la quebrada. Foto cortesía COPEMA", "COPEMA"),
+    ("Los bomberos trabajaron toda la noche en el galpón. Foto cedida por Bomberos Voluntarios", "Bomberos Voluntarios"),
+    ("Der Angeklagte (r.) mit seinem Verteidiger im Saal 112 des Landgerichts. © dnp/Kai Behrend", "dnp/Kai Behrend"),
+    ("Vehículos involucrados en el accidente a la altura del kilómetro 38. (Captura: Canal 9 Sur)", "Canal 9 Sur"),
+])
+def test_a_dash_before_photo_by_the_words_of_courtesy_a_service_in_small_letters_and_a_screens_still(text, credit):
+    assert caption_parts(text)[2] == credit
+
+
+@pytest.mark.parametrize("text", [
+    "Los vecinos se reunieron en la plaza. Foto de archivo.",  # (no one's name after the words)
+    "Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…",  # a column's name, no credit's label
+])
+def test_no_credit_where_no_name_follows(text):
+    parts = caption_parts(text)
+    assert parts is None or parts[2] not in ("archivo.", "«Vape Wave», «6 Days», «Alphonse Président»…")
