@@ -100,6 +100,7 @@ class Dateline(NamedTuple):
 _MARKS = ("—", "–", "-", ":", "(")
 _YEAR_THEN_STOP = lazy_compile(r"\d{4}\. ")
 _REACH = 90  # characters: a dateline, agency tag and separator included, is shorter
+_TOWN_REACH = 32  # characters: a town and its stop, without a tag, are shorter
 
 
 def dateline(text: str) -> Optional[Dateline]:
@@ -113,7 +114,7 @@ def dateline(text: str) -> Optional[Dateline]:
         return None
     head = text[:_REACH]
     if (not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and ". " in head)  # ("CALDEN. In …")
-            and text[(space := text.find(" ")) - 1:space] != "."  # ("Hamburg. Der …")
+            and ". " not in text[:_TOWN_REACH]  # ("Hamburg. Der …", "Kirchhain am Wald. Die …")
             and not ("," in head and _YEAR_THEN_STOP.search(head))):  # ("Bogotá, 10 de abril de 2025. La …")
         return None
     if ":" in head and ";" in text and is_line_up(text):
@@ -213,7 +214,10 @@ def _stopped_place(text: str, match: re.Match[str]) -> bool:
 
 # "Hamburg. Der Senat hat …": a town's name in small letters and a full stop, then the story, as German regional
 # papers print datelines.
-_PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-][{_CAPITAL}][a-zß-öø-ÿ]+)?)\. (?P<rest>[{_CAPITAL}]\w*) ")
+# (a town's name joined by a little word too: "Kirchhain am Wald. Die …", "Neustadt an der Aach. Im …")
+_PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-][{_CAPITAL}][a-zß-öø-ÿ]+)?"
+                           rf"(?: (?:am|an der|an|im|in der|ob der|unter|vor der) [{_CAPITAL}][a-zß-öø-ÿ]+)?)"
+                           rf"\. (?P<rest>[{_CAPITAL}]\w*) ")
 
 
 # Question words a story's first sentence may open with, besides the function words, in the six languages, when it
@@ -235,7 +239,7 @@ def _place_and_stop(text: str) -> Optional[Dateline]:
         return None
     place, rest = match.group("place"), text[match.start("rest"):]
     opener = match.group("rest").lower()
-    if (place.lower() in _LABELS or is_function_word(place.lower())
+    if (place.lower() in _LABELS or is_function_word(place.lower()) or names_weekday(place.rpartition(" ")[2])
             or not (is_function_word(opener) or opener in _LEAD_OPENERS and rest.endswith("."))
             or len(rest.split(None, _STORY_WORDS)) <= _STORY_WORDS or not rest.endswith((".", "!", "?", "”", '"', "»"))):
         return None
@@ -277,12 +281,19 @@ def _mixed_case(text: str) -> Optional[Dateline]:
         # place and a day, a wire's own initials, or its name in one word before a dash ("Porto Liscia, 12 mar.
         # (Lampopress) - Le …")
         return Dateline(_place(match.group("place")), tag, rest)
-    # (a hyphen between spaces only before the story's long first sentence: "Brasília - O governo …")
-    spaced = separator in ("—", "–", "-") and _SPACED_DASH.match(text, match.end("place")) is not None
+    # (a hyphen between spaces only before the story's long first sentence: "Brasília - O governo …"; after a tag
+    # too: "Vaucerre (APC) - Le parquet …")
+    spaced = separator in ("—", "–", "-") and (
+        _SPACED_DASH.match(text, match.end("place")) is not None
+        or match.group("agency") is not None and _SPACED_DASH.search(text, match.end("place"), match.start("rest")) is not None)
     if (separator not in _DASHES and not spaced or not (rest[:1].isupper() or alone) or first in _NOT_PLACES
             or first.lower() in _LABELS or first.isupper()):  # (a place in capitals is read by _capitals)
         return None  # (a tag and a dash alone on a line: "Washington CNN —" above the story)
     if tag is not None and _NEWSROOM_TAG.fullmatch(tag):
+        return Dateline(_place(match.group("place")), tag, rest)
+    if (tag is not None and _NAMED_TAG.fullmatch(tag) is not None and len(rest.split(None, _STORY_WORDS)) > _STORY_WORDS
+            and rest.endswith((".", "!", "?", "”", '"', "»")) and not _NAMED_PERSON.fullmatch(match.group("place"))):
+        # "Águas Claras do Norte (Agência Cerrado) – Nos dias …": a wire the reader does not know, named in words
         return Dateline(_place(match.group("place")), tag, rest)
     place, _, last = match.group("place").rpartition(" ")
     if tag is None and place and _BARE_TAG.fullmatch(last):
@@ -298,6 +309,9 @@ def _mixed_case(text: str) -> Optional[Dateline]:
 
 
 _SPACED_DASH = lazy_compile(r" [–—-] ")
+# A wire's name in words in the tag: its own word for a news agency and a name, or a few capitalised words.
+_NAMED_TAG = lazy_compile(rf"(?:Agência|Agencia|Agence|Agenzia|Agentur)\s+[{_CAPITAL}][\w\-]+(?:\s+[{_CAPITAL}][\w\-]+)?"
+                          rf"|[{_CAPITAL}][\w\-]+\s+(?:News|Press|Presse|Prensa|Imprensa|Stampa|Wire|Service)")
 _PLACE_WORDS = 2  # at most, in a place written in small letters before a dash alone
 
 

@@ -217,18 +217,18 @@ def _deck_over_dated_story(article: ArticleDraft) -> None:
     dateline ("Die Landesregierung will …" over the lead picture, then "Hannover. Im Landtag …"): the dateline opens
     the story, the lines above it are its standfirst."""
     paragraphs = [index for index, block in enumerate(article.blocks) if block["type"] == "paragraph"][:2]
-    if len(paragraphs) < 2 or paragraphs[0] != 0:
-        return
+    if len(paragraphs) < 2 or any(block["type"] != "figure" for block in article.blocks[:paragraphs[0]]):
+        return  # (the lead picture may stand over the deck)
     first, second = (article.blocks[index] for index in paragraphs)
     if (len(first["text"].split()) > _DATED_STORY_DECK_WORDS or dateline(first["text"]) is not None
-            or any(block["type"] != "figure" for block in article.blocks[1:paragraphs[1]])
+            or any(block["type"] != "figure" for block in article.blocks[paragraphs[0] + 1:paragraphs[1]])
             or not (found := dateline(second["text"])) or not found.rest
             # (a colon after a name is a speaker's or a label's as often: "Felix Stalder: …", "Hinweis: …")
             or found.agency is None and second["text"][len(found.place):len(found.place) + 1] not in _DATELINE_MARKS):
         return
     article.summary.append(first["text"])
     article.note("summary", *range(first["lines"][0], first["lines"][1] + 1))
-    del article.blocks[0]
+    del article.blocks[paragraphs[0]]
 
 
 def _place_after_byline(units: Sequence[Line], article: ArticleDraft) -> None:

@@ -335,3 +335,24 @@ def test_a_wires_name_in_one_word_after_the_place_and_day_before_a_dash():
     found = dateline("Porto Liscia, 12 mar. (Lampopress) - Le tariffe del servizio idrico scenderanno del 4%.")
     assert (found.place, found.agency) == ("Porto Liscia", "Lampopress")
     assert dateline("Monday, March 3 (Update) - The council met again.") is None  # (a weekday, no place)
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Vaucerre (APC) - Le parquet a requis mercredi cinq ans de prison contre l'ancien trésorier du club de rugby.",
+     "Vaucerre", "APC"),  # a newsroom's initials, then a hyphen between spaces
+    ("Águas Claras do Norte (Agência Cerrado) – Nos dias de onda de calor, as internações de idosos aumentam em média "
+     "18% nos hospitais.", "Águas Claras do Norte", "Agência Cerrado"),  # a wire the reader does not know, in words
+    ("Kirchhain am Wald. Die Gemeinde trauert um ihren Altbürgermeister, der am Sonntag im Alter von 85 Jahren "
+     "gestorben ist.", "Kirchhain am Wald", None),  # a town joined by a little word, then its stop
+])
+def test_more_datelines_of_regional_papers_and_unknown_wires(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", [
+    "Ausgerechnet am Montag. Die Gemeinde trauert um ihren Altbürgermeister, der im Alter von 85 Jahren gestorben ist.",
+    "The Council (Riverton Press) - The council voted on Monday to close the pool for the whole of the coming summer.",
+])
+def test_a_day_or_a_sentences_subject_before_the_stop_or_the_tag_is_no_dateline(text):
+    assert dateline(text) is None

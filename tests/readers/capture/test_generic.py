@@ -4734,3 +4734,13 @@ def test_a_name_over_how_long_the_story_takes_to_read_is_the_byline_over_the_hea
 def test_a_title_over_the_reading_time_is_no_byline():
     document, article = article_of(f"Inside the deep web drug lab\n14 min read\n{STORY}\n{SECOND}\n")
     assert article["byline"] is None
+
+
+def test_the_deck_under_the_lead_picture_and_the_byline_over_the_dated_story_is_its_deck():
+    deck = "He was mayor for 32 years, built the pool and kept the village out of every reform. Now he has died."
+    first = f"Kirchhain am Wald. {STORY}"
+    document, article = article_of("\n\n".join([
+        "Village mourns its former mayor", "Heinrich Sattler led the village for three decades. Foto: Archiv/Tom Rieger",
+        "Von Petra Gmeiner", "12.09.2023, 17:45 Uhr", deck, first, SECOND]) + "\n")
+    assert article["summary"] == [deck] and paragraphs(article)[0] == first
+    assert article["dateline"] == "Kirchhain am Wald"
