@@ -2637,6 +2637,8 @@ def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], 
         return run[-1]
     if len(run) == 2 and _kicker_over_headline(run[0].text, run[1].text):
         return run[1]  # "Einbruch in der Innenstadt" over "Einbrecher stehlen Medikamente – Polizei sucht Zeugen"
+    if len(run) == 3 and _kicker_over_headline(run[0].text, run[1].text) and _headline_and_deck(run[1:]):
+        return run[1]  # ("Crime and Public Safety" over the headline and its deck)
     return run[0] if first < position[title.number] and _headline_and_deck(run) else title
 
 

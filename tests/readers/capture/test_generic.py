@@ -2502,6 +2502,13 @@ def test_a_topics_kicker_over_the_headline_is_no_headline():
     assert article["headline"] == "Einbrecher stehlen Medikamente aus Apotheke – Polizei sucht Zeugen"
 
 
+def test_a_sections_kicker_over_the_headline_and_its_deck_is_no_headline():
+    document, article = article_of("News\nCrime and Public Safety\nFormer bus contractor sentenced to 6 years in kickback "
+                                   "scheme\nJudge calls the payments ‘a betrayal of every family that put a child on those "
+                                   f"buses’\nBy Jane Roe\nMarch 8, 2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Former bus contractor sentenced to 6 years in kickback scheme"
+
+
 def test_a_headline_over_its_deck_sentence_stays_the_headline():
     document, article = article_of("Council backs pool\nThe district council voted on Monday to build a pool on the common.\n"
                                    f"By Jane Roe\nMarch 3, 2024\n{STORY}\n{SECOND}\n")
