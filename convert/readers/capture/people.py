@@ -247,6 +247,8 @@ _OF_THE_NEWSROOM = lazy_compile(r"(?:da|de la|del|de|della|der|of the|from the) 
 _ONE_WORD_WIRE = lazy_compile(r"[A-ZÀ-Þ][\w\-]{2,20}")
 _WIRE_IN_BRACKETS = lazy_compile(r"\s+\((?:avec|with|mit|con|com)\s+(?P<wire>[A-ZÀ-Þ][\w\-]{1,20})\)$")
 _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_SECTION_GLUED_TO_BY = lazy_compile(r"(?P<section>[A-Z][a-z]{2,14})By (?=[A-ZÀ-Þ])")
+_GLUED_SECTION_REACH = 18  # characters: a section's label and "By " are shorter
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
 # "Ignacio Fuenzalida M.": a full name that ends with an initial (a second surname's, as Chilean papers sign), not a
 # sentence ("By Jane R." names no one in full)
@@ -267,6 +269,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         text = f"{_OUR_BY.get(ours.group('by').lower(), ours.group('by'))} {text[ours.end():]}"
     if "(" in text and ")" in text:
         text = _without_where_from(text)
+    if "By " in text[:_GLUED_SECTION_REACH] and (section := _SECTION_GLUED_TO_BY.match(text)) is not None and (
+            section.group("section").lower() in SECTIONS):
+        text = text[section.end("section"):]  # "NewsBy Joanne Pike": the section's label glued to the byline
     if text[:1] in "VPvp" and (glued := _GLUED_FOREIGN_BY.match(text)) is not None:
         text = f"{text[:glued.end()]} {text[glued.end():]}"  # "VonJana Kröger": the word "by" glued to the name
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)

@@ -624,3 +624,13 @@ def test_words_and_pictures_by_one_writer_and_authored_by(text, name):
                                         ("Par Rédaction Le Fil Wallon", "Rédaction Le Fil Wallon")])
 def test_the_newsrooms_word_and_the_sites_name_after_by(text, name):
     assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text, name", [("NewsBy Joanne Pike, Courts Reporter", "Joanne Pike, Courts Reporter"),
+                                        ("SportBy Jane Roe", "Jane Roe")])
+def test_a_sections_label_glued_to_the_byline_is_parted_from_it(text, name):
+    assert byline_parts(text)[0] == name
+
+
+def test_a_word_glued_to_by_that_names_no_section_is_no_byline():
+    assert byline_parts("StandBy Me Tonight") is None
