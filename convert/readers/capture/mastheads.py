@@ -79,7 +79,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit
         if _name_like(unit.text) and where is not None and (where != "first" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
-        if where == "skip" and _logo_text(unit.text):
+        if where == "skip" and (_logo_text(unit.text) or " " not in unit.text and _named_as_site(unit.text, lines)
+                                and _logo_text(unit.text, named=True)):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
         if (where == "first" and _logo_text(unit.text) and _over_sections(unit, top)
                 and (_brand_shaped(unit.text) or named_again(unit, lines))):
@@ -100,7 +101,7 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit  # "Douro TV" over "☰", "Sol TV Noticias" under it: a phone's page prints its logo by that button
         # (a name of words alone first on the page, beside the menus' button too: "Cold Chain Review" over "Menu")
         # (the page's first line, or the first under the menus' button that opens it: "☰", "Abrir menú")
-        first = unit.number == top[0].number or len(top) > 1 and unit.number == top[1].number and _under_menu_icon(unit, top)
+        first = _first_on_page(unit, top)
         plain_first = first and _plain_name(unit.text)
         if ((where == "first" or where == "links" and (first or _under_menu_icon(unit, top))) and _logo_text(unit.text)
                 and not _article_and_section(unit.text)
@@ -109,6 +110,20 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 and _over_menu(unit, top, set_aside)):
             return unit  # "Westmark Rundfunk" over "Nachrichten", "Sport", "Wetter": a name, then the site's menu
     return None
+
+
+def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit`` is the page's first line, or the first under the menus' button ("☰", "Abrir menú"), today's
+    date or the weather ("Olmedilla 14°C") printed over the logo."""
+    for line in top:
+        if line.number == unit.number:
+            return True
+        if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER):
+            return False
+    return False
+
+
+_WEATHER = 30  # characters, at most, in the weather at a page's top
 
 
 def _under_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
@@ -138,7 +153,8 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
     Portal für den Landkreis".) A menu's own first item is printed as the others are: "TV-Programm" over
     "Live-Ticker", "Politik & Gesellschaft" over "Umwelt & Klima", "RECIPES" over "HEALTHY"."""
     index = next(i for i, line in enumerate(top) if line.number == unit.number)
-    under = top[index + 1:index + 1 + _MENU_REACH]
+    # (a consent form between the name and its menu is no part of either: "Ogliastra in Rete", the form, "Home", …)
+    under = [line for line in top[index + 1:] if set_aside.get(line.number) not in _CONSENT_REASONS][:_MENU_REACH]
     items = [line for line in under if line.number in set_aside
              and all(len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() and not item.endswith((".", "!", "?", ":"))
                      for item in line.text.split(" | "))]
@@ -157,11 +173,14 @@ def _printed_alike(name: str, item: str) -> bool:
         return name.isupper() and item.isupper() and name.count(" ") == item.count(" ")
     # (a word media name themselves with, or a section's, is in both a name and a menu: "Bayanihan News Online" over "News")
     return ("&" in name and "&" in item or "-" in name and "-" in item
-            or not {word for word in name.lower().split() if word not in _MEDIA_WORDS and word not in SECTIONS
-                    and not is_function_word(word)}.isdisjoint(item.lower().split()))
+            # (an item much shorter than the name is no item like it: "Olmedilla" under "Semanario La Voz de Olmedilla")
+            or len(item.split()) >= len(name.split()) - 1
+            and not {word for word in name.lower().split() if word not in _MEDIA_WORDS and word not in SECTIONS
+                     and not is_function_word(word) and len(word) > 1}.isdisjoint(item.lower().split()))  # (not "Gironi C")
 
 
 _MENU_REACH = 4  # lines under a logo read for its menu
+_CONSENT_REASONS = {"site-notice", "cookie-prompt"}
 _MENU_ITEMS_UNDER_LOGO = 3  # menu's items among them, at least
 _MENU_ITEM_WORDS = 3  # at most, in a menu's item
 
@@ -231,10 +250,11 @@ _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di pi�
 _BUTTON_WORDS = 4
 
 
-def _logo_text(text: str) -> bool:
+def _logo_text(text: str, named: bool = False) -> bool:
     """Whether ``text`` can be a site's name as its logo prints it ("KBVR 8 News Now", "nordeste1", "BLICKPUNKT"): a
     few words, none of them a sentence, a place with its region, a date or the chrome every site prints; one word
-    alone only if no dictionary word (capitals, a digit, a hyphen, a capital inside it: "Karoo24", "Inntal-Bote")."""
+    alone only if no dictionary word (capitals, a digit, a hyphen, a capital inside it: "Karoo24", "Inntal-Bote"), a
+    site's address ("Clarion.ie") or ``named`` again elsewhere on the page ("Moselbote")."""
     words = text.split()
     if (not 1 <= len(words) <= _MASTHEAD_WORDS or len(text) > _MASTHEAD_CHARACTERS or not text[:1].isalnum()
             or text.endswith((".", "!", "?", ":")) or _COMMA.search(text) is not None or "°" in text
@@ -250,16 +270,24 @@ def _logo_text(text: str) -> bool:
     if _ACCOUNT_LINKS.fullmatch(text) is not None or _KEYBOARD_LINK.fullmatch(text) is not None:
         return False  # ("Zum Inhalt", "Skip to navigation": the keyboard's links are printed where a logo stands)
     if len(words) > 1 and any(not (word[:1].isupper() or word[:1].isdigit() or word in "&+" or is_function_word(low)
-                                   or _ELIDED_JOINER.match(word) is not None)  # ("La Voce dell'Adriatico")
-                              for word, low in zip(words, lowered)):
+                                   or _ELIDED_JOINER.match(word) is not None  # ("La Voce dell'Adriatico")
+                                   or index and low in _MEDIA_WORDS)  # ("FORSTPRAXIS online")
+                              for index, (word, low) in enumerate(zip(words, lowered))):
         return False  # ("Periódico líder de Guatemala": a slogan; "Am Rande der Realität", "Nordish by Nature" are names)
-    if len(words) == 1 and not (text.isupper() and len(text) > 3 or any(c.isdigit() or c == "-" for c in text)
-                                or any(c.isupper() for c in text[1:]) and len(text) > 2):  # ("ETR", "MSR"; not "OK")
+    if len(words) == 1 and not (named or text.isupper() and len(text) > 3 or any(c.isdigit() or c == "-" for c in text)
+                                or any(c.isupper() for c in text[1:]) and len(text) > 2  # ("ETR", "MSR"; not "OK")
+                                or _DOMAIN.fullmatch(text) is not None):  # ("Clarion.ie", "bezirksblick.at")
         return False
-    return chrome_reason(text, header=True) is None and find_date(text) is None and not names_weekday(text)
+    # (a name in capitals is read as in small letters: the chrome's test takes any line of capitals for a banner; not
+    # four words or more opened by an article, as a slogan is set: "DAS PORTAL DER JÄGER")
+    shouted_name = text.isupper() and (len(words) <= _SHOUTED_NAME_WORDS or lowered[0] not in _ARTICLES)
+    return (chrome_reason(text.title() if shouted_name else text, header=True) is None and find_date(text) is None
+            and not names_weekday(text))
 
 
 _COMMA = re.compile(r",(?!\d)")  # (a place and its region: "Millbrook, OH"; not a station's frequency: "101,5 FM")
+_SHOUTED_NAME_WORDS = 3
+_DOMAIN = re.compile(r"[\w\-]{3,}(?:\.[\w\-]+)*\.(?:[a-z]{2,3}|info|news|online)")
 _NEGATIONS = frozenset("no not nicht kein keine non não nao".split())
 _ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
 _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", "sign ", "log ",
@@ -275,7 +303,9 @@ _PAGE_WORDS = frozenset("just in for you tv edition editions español english fr
                         # (the pages every site links to: "Service & Kontakt", "About", "Sections")
                         "service kontakt contact contacto contatto about impressum sections detail help hilfe aide "
                         "ayuda aiuto ajuda support alle tous toutes todas todos tutte rubriken rubriques secciones "
-                        "seções sezioni".split())
+                        "seções sezioni "
+                        # (a broadcaster's live stream: "EN VIVO", "AO VIVO")
+                        "vivo directo direto diretta direct".split())
 
 
 def _section_named(text: str) -> bool:
@@ -358,7 +388,7 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
             break  # (over "Skip to navigation", "Keyboard shortcuts for audio player": more links for the keyboard)
     if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (index - 1, index + 1) if 0 <= j < len(top)):
         return "links"
-    if index == 0:
+    if index == 0 or _first_on_page(unit, top):  # (under today's date or the weather: "Olmedilla 14°C")
         return "first"
     if all(len(line.text.split()) <= _BUTTON_WORDS and chrome_reason(line.text, header=True) is not None
            and line.text.lower() not in _MENU_SECTIONS for line in top[:index]):  # (a section's name: among the menus)
@@ -398,6 +428,18 @@ def _name_shaped(text: str) -> bool:
             and not text.endswith((".", "!", "?", ":", ",")) and any(c.isalpha() for c in text)
             and text.lower() not in SECTIONS and not all(is_function_word(w.lower()) for w in words)
             and find_date(text) is None)
+
+
+def _named_as_site(name: str, lines: Sequence[Line]) -> bool:
+    """Whether a line names ``name`` as a site's name is printed: after the page's title and a bar or a dash ("… |
+    Moselbote"), or after the copyright's mark ("© 2024 Moselbote")."""
+    return any(line.text.endswith((f" | {name}", f" - {name}", f" – {name}", f" — {name}")) and line.text != name
+               or "©" in line.text and _COPYRIGHT_OWNER.search(line.text) is not None
+               and _COPYRIGHT_OWNER.search(line.text).group("owner").startswith(name)  # type: ignore[union-attr]
+               for line in lines)
+
+
+_COPYRIGHT_OWNER = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?P<owner>\S.*)")
 
 
 def named_again(unit: Line, lines: Sequence[Line]) -> bool:

@@ -352,3 +352,44 @@ def test_a_papers_name_under_a_consent_forms_button_to_learn_more_is_its_masthea
                               "estatísticos e publicitários.\nAceitar\nSaber mais\nNotícias do Vale Alto\nAssinaturas\n"
                               f"Edição impressa\nRegião\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("Notícias do Vale Alto", "Notícias do Vale Alto")
+
+
+@pytest.mark.parametrize("name, menu", [
+    ("COSTA NORTE DEPORTES", "Pro D2\nTop 14\nFédérale\nRugby amateur"),  # in capitals
+    ("WALDPRAXIS online", "Das Fachportal für Waldwirtschaft\nNewsletter\nHeft-Archiv\nAbo"),  # a media word in small letters
+    ("Kilbrack.ie", "Menu\nSearch\nLatest\nWeather"),  # the site's address
+    ("Gironi B Live", "Serie C\nGirone A\nGirone B\nGirone C"),  # (a letter alone is no word in common with the menu)
+])
+def test_more_names_first_on_the_page_over_its_menu_are_its_masthead(name, menu):
+    site, publisher, _ = read(f"{name}\n{menu}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+def test_a_name_over_a_consent_form_over_its_menu_is_its_masthead():
+    site, publisher, _ = read("Ogliastra Viva\nIl quotidiano online della valle\nQuesto sito utilizza cookie tecnici e, "
+                              "previo tuo consenso, cookie di profilazione e di terze parti per mostrarti pubblicità.\n"
+                              "Accetta tutti\nRifiuta\nPersonalizza\nHome\nCronaca\nSport\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Ogliastra Viva", "Ogliastra Viva")
+
+
+def test_a_name_under_todays_date_and_the_weather_is_first_on_the_page():
+    site, publisher, _ = read("Jueves, 7 de noviembre de 2024\nOlmedilla 14°C\nSemanario del Páramo\nPortada\nLocal\n"
+                              f"Comarca\nDeportes\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Semanario del Páramo", "Semanario del Páramo")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Council to decide on pool plan | Moselpost", "Moselpost"),  # the page's title names the site after a bar
+    ("Council to decide on pool plan", None),  # (a word under the skip link named nowhere else: a section's, as well)
+])
+def test_one_word_under_the_skip_link_is_the_masthead_when_the_pages_title_names_it(title, expected):
+    site, publisher, _ = read(f"{title}\nZum Hauptinhalt\nMoselpost\nLokales\nPolitik\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\nMehr aus der Moselpost: Termine der Woche\n")
+    assert (site, publisher) == (expected, expected)
+
+
+def test_a_town_in_the_menu_that_the_name_holds_does_not_make_the_name_a_menus_item():
+    site, publisher, _ = read(f"Semanario La Voz de Olmedo\nEdición impresa\nInicio\nOlmedo\nComarca\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Semanario La Voz de Olmedo", "Semanario La Voz de Olmedo")
