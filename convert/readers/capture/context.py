@@ -76,6 +76,46 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
         article.blocks[:] = [block for block in article.blocks if id(block) not in gone]
 
 
+_LIST_REASONS = {"after-story", "related-link", "navigation", "page-chrome"}  # (not a live page's stamps)
+_CUT_TITLE_WORDS = 15  # at most, in a link's title the capture's end cut short
+_LINK_TITLE_WORDS = 6  # at least, in another story's title right over it
+
+
+def drop_cut_link(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """Move to ``removed`` (as ``after-story``) the capture's last line, cut short, when it is one more of the links to
+    other stories listed over it, past the story's prose: right under another story's title (six words or more, no
+    sentence's end), itself under a line of the list or its label ("Mais Vistos", "Tempo: seis distritos …", then
+    "Greve dos maquinistas afeta combo"; "Relacionadas", "Metrô de superfície terá nova estação …", then "Motoristas
+    de aplicativo fazem …"). A paragraph the capture cut short stands under the story's prose, under a subhead (shorter),
+    or under a live page's entry and its stamp; one with a comma or a quotation is a sentence, no title."""
+    if not units or len(article.blocks) < 2:
+        return
+    block = article.blocks[-1]
+    if block["type"] != "paragraph" or block["lines"][1] != units[-1].last:
+        return
+    text = block["text"]
+    if (text.endswith(_SENTENCE_END) or len(text.split()) > _CUT_TITLE_WORDS or any(mark in text for mark in _SENTENCE_MARKS)
+            or not any(kept["type"] == "paragraph" for kept in article.blocks[:-1])):
+        return
+    # The lines over it, nearest first: (text, how it was read).
+    over = sorted([(kept["lines"][1], kept["text"], kept["type"]) for kept in article.blocks[:-1]
+                   if kept["type"] in ("paragraph", "heading")]
+                  + [(item["lines"][1], item["text"].strip(), item["reason"]) for item in doc.removed
+                     if item["lines"][1] < block["lines"][0]], reverse=True)[:2]
+    if len(over) < 2:
+        return
+    (_, title, title_kind), (_, label, label_kind) = over
+    # (a title read as a menu's entry may be the story's subhead, under a list set in the story: "Te recomendamos")
+    if (title_kind not in ("heading", "after-story") or title.endswith(_SENTENCE_END)
+            or len(title.split()) < _LINK_TITLE_WORDS or label_kind not in ("heading", *_LIST_REASONS)):
+        return
+    doc.remove_span(block["lines"][0], block["lines"][1], text, "after-story")
+    del article.blocks[-1]
+
+
+_SENTENCE_MARKS = (",", "\"", "“", "”", "«", "»", "„")
+
+
 def drop_paywall_offer(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
     """Move to ``removed`` (as ``paywall``) the headings and short paragraphs under a paywall's prompt ("Subscribe to
     unlock this article") when the story does not go on under it: the offer ("Explore our full range of

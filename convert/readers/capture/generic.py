@@ -22,7 +22,7 @@ from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_p
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
-from .context import drop_menu_lines, drop_paywall_offer
+from .context import drop_cut_link, drop_menu_lines, drop_paywall_offer
 from .dates import READING_TIME, date_alone, date_without_year, find_date, names_weekday, parse_date, relative_age
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
@@ -140,6 +140,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_repeated_figures(units, article, doc)
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
+    drop_cut_link(body, article, doc)
     agency = fill_dateline(article) or header_agency
     if article.byline is None and agency is not None:
         _wire_alone_signs(header, agency, article, doc)

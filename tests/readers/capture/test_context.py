@@ -1,5 +1,7 @@
 """Short lines judged by their neighbours (synthetic pages)."""
 
+import pytest
+
 from .test_generic import SECOND, STORY, article_of, paragraphs, reasons
 
 HEADLINE = "Council backs plan for new pool on the common"
@@ -120,3 +122,44 @@ def test_the_storys_labelled_stamp_under_it_dates_a_story_whose_header_gave_none
     document, article = article_of(page)
     assert article["published"] == "2024-03-20"
     assert paragraphs(article) == [STORY, SECOND]
+
+
+PT_HEADLINE = "Câmara entrega as chaves das novas casas do bairro da Quinta"
+PT_STORY = ("Quarenta famílias receberam esta terça-feira as chaves das novas casas do bairro da Quinta, numa cerimónia "
+            "com o presidente da câmara.")
+PT_SECOND = "A oposição reconhece a importância do projeto, mas critica os atrasos na entrega das casas às famílias."
+
+
+def test_the_capture_cut_in_a_list_of_other_stories_titles_ends_with_one_more_of_them():
+    page = (f"{PT_HEADLINE}\n\n{PT_STORY}\n\n{PT_SECOND}\n\nMais Vistos\n\n"
+            "Tempo: seis distritos sob aviso amarelo por chuva forte a partir de quinta-feira\n\n"
+            "Greve dos maquinistas afeta combo\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [PT_STORY, PT_SECOND]
+    assert reasons(document)["Greve dos maquinistas afeta combo"] == "after-story"
+
+
+def test_a_cut_sentence_with_a_comma_under_such_a_list_stays():
+    page = (f"{PT_HEADLINE}\n\n{PT_STORY}\n\n{PT_SECOND}\n\nMais Vistos\n\n"
+            "Tempo: seis distritos sob aviso amarelo por chuva forte a partir de quinta-feira\n\n"
+            "A câmara disse, depois da reunião, que as\n")
+    document, article = article_of(page)
+    assert paragraphs(article)[-1] == "A câmara disse, depois da reunião, que as"
+
+
+def test_the_capture_cut_in_a_list_of_titles_set_as_headings_ends_with_one_more_of_them():
+    page = (f"{PT_HEADLINE}\n\n{PT_STORY}\n\n{PT_SECOND}\n\nRelacionadas\n\n"
+            "Metro de superfície terá nova estação na zona norte em 2025\n\n"
+            "Motoristas de aplicativo fazem protesto contra nova taxa municipal e bloquei\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [PT_STORY, PT_SECOND]
+
+
+@pytest.mark.parametrize("above", [
+    "What the council plans next for the pool",  # a subhead over the story's next paragraph ...
+    "09:40\n\nTrains cancelled between Riverton and the coast",  # ... or a live page's entry under its stamp
+])
+def test_a_paragraph_the_capture_cut_short_under_the_storys_own_lines_stays(above):
+    page = f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{above}\n\nThe mayor told reporters after the meeting that the\n"
+    document, article = article_of(page)
+    assert paragraphs(article)[-1] == "The mayor told reporters after the meeting that the"
