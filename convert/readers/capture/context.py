@@ -116,6 +116,47 @@ def drop_cut_link(units: Sequence[Line], article: ArticleDraft, doc: DocumentDra
 _SENTENCE_MARKS = (",", "\"", "“", "”", "«", "»", "„")
 
 
+_LIVE_STAMPS = {"live-blog-chrome", "timestamp"}
+_SITE_NAMED_REACH = 40  # characters: the site's name stands this near a line's start when it speaks of itself
+_BREAK_LINES = 2  # lines of the page's chrome, at least, between the story's prose and the site's note
+_SHORTEST_SITE_NAME = 5  # characters
+
+
+def drop_site_notes(site: Optional[str], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """Move to ``removed`` (as ``site-notice``) the paragraphs past the story in which the site speaks of itself: its
+    name near their start ("Coastline Daily is part of Seaboard Regional Media.", "Die Salzachtaler Rundschau bekennt
+    sich …", "Le notizie di NordEst Notizie24 sono anche su Google News"), two lines of the page's chrome or more
+    between them and the prose above (an advertisement between two paragraphs of the story is one)."""
+    if site is None or len(site) < _SHORTEST_SITE_NAME:
+        return
+    name = site.casefold()
+    removed_starts = sorted(item["lines"][0] for item in doc.removed)
+    # (a live page's entry opens under its stamp and its title: "09h15", "Bom dia!", "A Gazeta acompanha ao vivo …")
+    entries = sorted(item["lines"][0] for item in doc.removed if item["reason"] in _LIVE_STAMPS)
+    previous_end: Optional[int] = None
+    dropped = []
+    for block in article.blocks:
+        if block["type"] != "paragraph":
+            continue
+        start = block["lines"][0]
+        if (previous_end is not None and name in block["text"][:_SITE_NAMED_REACH + len(site)].casefold()
+                and block["text"].casefold().find(name) <= _SITE_NAMED_REACH
+                and _lines_between(removed_starts, previous_end, start) >= _BREAK_LINES
+                and not _lines_between(entries, previous_end, start)):
+            dropped.append(block)
+            continue
+        previous_end = block["lines"][1]
+    for block in dropped:
+        doc.remove_span(block["lines"][0], block["lines"][1], block["text"], "site-notice")
+    if dropped:
+        gone = {id(block) for block in dropped}
+        article.blocks[:] = [block for block in article.blocks if id(block) not in gone]
+
+
+def _lines_between(starts: Sequence[int], after: int, before: int) -> int:
+    return sum(after < start < before for start in starts)
+
+
 def drop_paywall_offer(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
     """Move to ``removed`` (as ``paywall``) the headings and short paragraphs under a paywall's prompt ("Subscribe to
     unlock this article") when the story does not go on under it: the offer ("Explore our full range of

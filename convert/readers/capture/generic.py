@@ -22,7 +22,7 @@ from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_p
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
-from .context import drop_cut_link, drop_menu_lines, drop_paywall_offer
+from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywall_offer
 from .dates import READING_TIME, date_alone, date_without_year, find_date, names_weekday, parse_date, relative_age
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
@@ -141,6 +141,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
     drop_cut_link(body, article, doc)
+    drop_site_notes(doc.site, article, doc)
     agency = fill_dateline(article) or header_agency
     if article.byline is None and agency is not None:
         _wire_alone_signs(header, agency, article, doc)
@@ -156,9 +157,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.byline = unglued_name(article.byline)
     _names_without_jobs(article)
     _infer_publisher(article, agency, doc, site)
-    if (article.publisher is not None and article.publisher.isupper() and " " in article.publisher
-            and wire_agency(article.publisher) is not None):
-        _publisher_in_ordinary_case(units, article)
+    if article.publisher is not None and article.publisher.isupper() and " " in article.publisher:
+        _publisher_in_ordinary_case(units, article)  # (a wire's or the site's name, as the page writes it elsewhere)
     if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:
         article.publisher = written[0]  # ("AP" where only the dateline's tag names it)
         article.note("publisher", written[1])
@@ -197,18 +197,20 @@ def _signed_title_in_body(units: Sequence[Line], article: ArticleDraft, doc: Doc
 
 
 def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) -> None:
-    """The wire set in capitals ("(EUROPA PRESS)" in the dateline) as the page prints it in ordinary case elsewhere
-    ("Europa Press" over the date), when it does: its name as written (in capitals only, it stays so)."""
+    """The wire or the site set in capitals ("(EUROPA PRESS)" in the dateline, "GRAZER RUNDSCHAU" as the masthead) as
+    the page prints it in ordinary case elsewhere ("Europa Press" over the date, "© 2024 Grazer Rundschau"), when it
+    does: its name as written (in capitals only, it stays so; a match half in capitals is none)."""
     if article.publisher is None:
         return
     pattern = re.compile(r"(?<!\w)" + re.escape(article.publisher) + r"(?!\w)", re.I)
     for unit in units:
         for found in pattern.finditer(unit.text):
-            if not found.group(0).isupper():
+            if not any(word.isupper() and len(word) > _INITIALISM for word in found.group(0).split()):
                 article.publisher = found.group(0)
                 return
 
 
+_INITIALISM = 4  # letters, at most, in a word in capitals that a name in ordinary case may hold ("KBS World")
 _DATED_STORY_DECK_WORDS = 40  # at most, in a deck the body holds over the story's dated first paragraph
 _DATELINE_MARKS = frozenset(",.–—- ")  # (right after the place: "Wien, 14. Dezember", "Hannover. Im", "BERLIN – Der")
 

@@ -163,3 +163,22 @@ def test_a_paragraph_the_capture_cut_short_under_the_storys_own_lines_stays(abov
     page = f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{above}\n\nThe mayor told reporters after the meeting that the\n"
     document, article = article_of(page)
     assert paragraphs(article)[-1] == "The mayor told reporters after the meeting that the"
+
+
+SITE_PAGE = "Skip to content\nCoastline Weekly\nNews\nSport\nWeather\n"
+
+
+def test_the_sites_note_on_itself_past_the_story_is_a_site_notice():
+    note = "Coastline Weekly is part of Seaboard Regional Media and follows its code of conduct."
+    page = f"{SITE_PAGE}{HEADLINE}\nBy Jane Roe\n{STORY}\n{SECOND}\nShare\nMost read\n{note}\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND] and reasons(document)[note] == "site-notice"
+
+
+@pytest.mark.parametrize("between", ["Advertisement\n",  # one line of chrome: an advertisement inside the story
+                                     "Share\n09:40\n"])  # a live page's entry under its stamp
+def test_the_story_naming_the_site_under_an_advertisement_or_a_live_stamp_stays(between):
+    told = "Coastline Weekly asked the council on Monday why the plan had been delayed for a second year."
+    page = f"{SITE_PAGE}{HEADLINE}\nBy Jane Roe\n{STORY}\n{between}{told}\n{SECOND}\n"
+    document, article = article_of(page)
+    assert told in paragraphs(article)

@@ -393,3 +393,9 @@ def test_a_town_in_the_menu_that_the_name_holds_does_not_make_the_name_a_menus_i
     site, publisher, _ = read(f"Semanario La Voz de Olmedo\nEdición impresa\nInicio\nOlmedo\nComarca\n"
                               f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("Semanario La Voz de Olmedo", "Semanario La Voz de Olmedo")
+
+
+def test_a_masthead_in_capitals_names_the_publisher_as_the_page_writes_it_elsewhere():
+    site, publisher, _ = read(f"GRAZER BLICKPUNKT\nPolitik\nKultur\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n"
+                              f"{STORY}\n© 2024 Grazer Blickpunkt\n")
+    assert (site, publisher) == ("GRAZER BLICKPUNKT", "Grazer Blickpunkt")
