@@ -1656,6 +1656,20 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"  # "The views expressed in this article are those of the author and do not …", at any length
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
+    if ("eprodu" in text or "iprodu" in text or "achdruck" in text) and _FORBIDDEN_REPRODUCTION.search(text) is not None:
+        return "copyright"  # "Prohibida la reproducción total o parcial …", "Vietata la riproduzione …", at any length
+    if "©" in text and words <= _COPYRIGHT_NOTE_WORDS and _LONG_COPYRIGHT.search(text) is not None:
+        return "copyright"  # "WKRV is owned by Prairie Sky Broadcasting, Inc. © 2024 Prairie Sky Broadcasting. All rights …"
+    if any(mark in text for mark in _IMPRINT_MARKS) and words <= _IMPRINT_WORDS and _IMPRINT.search(text) is not None:
+        return "site-notice"  # "Editore: NordEst Digital Srl - Via Mercato 22 - P.IVA …": the publisher's legal imprint
+    if ("ookie" in text or "ookie" in text) and _COOKIE_CHOICES.search(text) is not None:
+        return "site-notice"  # "Noi e terze parti selezionate utilizziamo cookie …": a consent form's notice, at any length
+    if any(mark in text for mark in _GIFT_MARKS) and _GIFT_APPEAL.search(text) is not None:
+        return "appeal"  # "We're a nonprofit newsroom. If this story helped you, please consider a gift of any size."
+    if words <= _MAX_SHORT + 4 and any(mark in text for mark in _ERROR_MARKS) and _REPORT_ERROR.search(text) is not None:
+        return "page-chrome"  # "Spotted a mistake? Report an error.": the page's link to its corrections form
+    if words <= _APP_PROMPT_WORDS and any(mark in text for mark in _APP_MARKS) and _APP_PROMPT.search(text) is not None:
+        return "promo"  # "Jetzt kostenlos herunterladen und keine Nachricht aus der Region verpassen."
     if text[:12] in _DISCLAIMER_OPENINGS:
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
     if ("esponsab" in text or "esponsib" in text or "erantwort" in text) and _RELEASE_NOTE.search(text) is not None:
@@ -1753,6 +1767,50 @@ _COPYRIGHT_OPENINGS = frozenset(opening for word in ("Copy", "(c) ", "All ", "Al
 _LONG_COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b|(?:all rights reserved|alle rechte vorbehalten"
                                r"|tous droits réservés|todos los derechos reservados|todos os direitos reservados"
                                r"|tutti i diritti riservati)\b", re.I)
+# The notes a site's footer prints, in the six languages: that its stories may not be reproduced; its publisher's legal
+# imprint (registration, tax number, the court that holds its register, the editor in law); the choices its consent form
+# offers; its appeal for gifts; its link to report an error; its app's pitch.
+_FORBIDDEN_REPRODUCTION = lazy_compile(
+    r"\b(?:(?:queda |está )?prohibida (?:la )?reproducción|(?:è )?vietata (?:la )?riproduzione|(?:toute )?reproduction"
+    r"(?: (?:même )?partielle)? (?:est )?interdite|(?:é )?proibida a reprodução|nachdruck (?:nur mit|verboten|untersagt)"
+    r"|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden))\b", re.I)
+_COPYRIGHT_NOTE_WORDS = 60  # at most, in a line that holds the copyright's mark and its year or rights reserved
+_IMPRINT_MARKS = ("IVA", "ribunal", "esponsabile", "erechos", "egister", "HRB", "USt", "SIRET", "RCS", "CNPJ",
+                  "ISSN", "ompany", "ABN", "egal")
+_IMPRINT_WORDS = 60
+_IMPRINT = lazy_compile(
+    r"\b(?:p\.\s?iva|partita iva|registrazione (?:presso il )?tribunale|reg\. trib\.|direttore responsabile"
+    r"|(?:número de )?reserva de derechos|depósito legal|handelsregister|hrb \d|ust-?id(?:-?nr)?"
+    r"|siret|rcs [a-z]+(?: [ab])? ?\d|cnpj|issn:? \d|registered in (?:england|scotland|ireland|wales)(?: and wales)?,? (?:no\.?|number"
+    r"|company)|company (?:no\.?|number):? \d|registered office:|abn:? \d)", re.I)
+_COOKIE_CHOICES = lazy_compile(
+    r"^(?:we and (?:selected )?third parties|noi e terze parti(?: selezionate)?|nous et des tiers(?: sélectionnés)?"
+    r"|wir und ausgewählte drittanbieter|nosotros y terceros(?: seleccionados)?|nós e terceiros(?: selecionados)?)"
+    r"\s+(?:\w+\s+){0,2}cookies?\b"
+    r"|\b(?:personalizza le tue scelte|you can change your (?:choices|preferences|settings)|vous pouvez modifier vos choix"
+    r"|sie können ihre (?:auswahl|einstellungen)|puedes cambiar tus preferencias|pode alterar as suas preferências)\b"
+    r".{0,120}\bcookie", re.I)
+_GIFT_MARKS = ("gift", "onat", "onprofit", "on-profit", "journalis", "periodismo", "jornalismo", "giornalismo")
+_GIFT_APPEAL = lazy_compile(
+    r"\bplease consider (?:making )?(?:a (?:gift|donation|contribution)|donating)\b|\bwe(?:'re|’re| are) a "
+    r"(?:nonprofit|non-profit) newsroom\b"
+    # (an imperative opening a sentence: "Support local journalism.", not "… would support local journalism with …")
+    r"|(?:^|[.!?] )(?:please )?(?:consider (?:making )?(?:a (?:gift|donation)|donating)|donate (?:now|today)"
+    r"|support (?:our|independent|local) journalism|unterstützen sie (?:unseren |unabhängigen |lokalen )?journalismus"
+    r"|soutenez (?:notre |le )?journalisme|apoya (?:nuestro |el )?periodismo|apoie o jornalismo"
+    r"|sostieni (?:il nostro |il )?giornalismo)\b", re.I)
+_ERROR_MARKS = ("rror", "istake", "ehler", "rreur", "rrore", "rro")
+_REPORT_ERROR = lazy_compile(
+    r"\b(?:report an error|report a (?:mistake|correction)|spotted (?:a|an) (?:mistake|error|typo)|fehler (?:melden|gefunden)"
+    r"|signaler une erreur|reportar un error|segnala(?:ci)? un errore|reportar (?:um )?erro|comunicar (?:um )?erro)\b", re.I)
+_APP_PROMPT_WORDS = 20
+_APP_MARKS = ("app", "App", "herunterladen", "élécharg", "carica", "aixe", "escarga")
+_APP_PROMPT = lazy_compile(
+    r"(?:^|[.!?] )(?:download|get|install) (?:the|our) (?:free )?(?:\w+ )?app\b|\bapp (?:herunterladen|downloaden)\b"
+    r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’])appli(?:cation)?\b|\bdescarga(?:r)? (?:nuestra |la )app\b"
+    r"|\bbaixe (?:o nosso |o )?app(?:licativo)?\b|\bscarica (?:la nostra |l['’])app\b", re.I)
+
+
 # The site's note that the press release above is its sender's alone, in the six languages.
 _RELEASE_NOTE = lazy_compile(
     r"\b(?:(?:o )?conteúdo acima|(?:el )?contenido (?:de este comunicado|anterior)|(?:il )?contenuto (?:del comunicato|sopra)"

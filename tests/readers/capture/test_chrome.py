@@ -2183,3 +2183,37 @@ def test_the_links_to_the_menus_and_to_the_live_stream_are_the_pages_chrome(line
 @pytest.mark.parametrize("line", ["GERIR OPÇÕES", "Gestionar opciones", "Gérer les options", "Optionen verwalten"])
 def test_a_consent_forms_button_to_choose_in_the_six_languages(line):
     assert chrome_reason(line) == "cookie-prompt"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Prohibida la reproducción total o parcial del contenido de este sitio sin autorización previa y por escrito.",
+     "copyright"),
+    ("KVRN is owned by Prairie Sky Broadcasting, Inc. © 2024 Prairie Sky Broadcasting. All rights reserved.", "copyright"),
+    ("Editore: Valmora Digital Srl - Via Mercato 22, 39100 Roverano - P.IVA 03216540219", "site-notice"),
+    ("La Voce di Valmora - Registrazione Tribunale di Casalmora n. 318 del 12/03/1987 - Direttore responsabile: Carla Bo",
+     "site-notice"),
+    ("Valley Media Ltd. Registered in England and Wales, No. 0123456.", "site-notice"),
+    ("Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, "
+     "anche per altre finalità.", "site-notice"),
+    ("Personalizza le tue scelte in qualsiasi momento dal link «Preferenze cookie» presente in fondo a ogni pagina.",
+     "site-notice"),
+    ("We're a nonprofit newsroom. If this story helped you, please consider a gift of any size.", "appeal"),
+    ("Spotted a mistake? Report an error.", "page-chrome"),
+    ("Segnala un errore", "page-chrome"),
+    ("Jetzt kostenlos herunterladen und keine Nachricht aus der Region verpassen.", "promo"),
+    ("Download the free Valley News app for iPhone and Android.", "promo"),
+])
+def test_a_sites_footer_notes_in_the_six_languages(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The company, registered in England, said the legal fight would continue for years.",
+    "The editor said the fund would pay for two reporters who cover local journalism awards, the board said on Monday.",
+    "Residents were urged to donate today at the blood bank on Main Street.",
+    "He said residents should download the app the council built.",
+    "Ein Streifenwagen steht vor dem Amtsgericht in Niederau, wo der Prozess am Montag beginnt.",
+    "The tool creates an RCS subdirectory if one did not exist before the first check-in.",
+])
+def test_a_storys_sentences_with_a_footers_words_are_not_chrome(line):
+    assert chrome_reason(line) is None
