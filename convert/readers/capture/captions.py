@@ -1155,6 +1155,13 @@ def _name_dash_agency(text: str) -> bool:
                                    or _PICTURE_AGENCY.fullmatch(owner) is not None)
 
 
+_PICTURE_WORD_BEFORE = lazy_compile(r"^(?:foto|photo|bild)\s+(?=(?-i:[A-ZÀ-Þ])[^/\s]*\s[^/]*/)", re.I)
+# "(foto Polizia cantonale)", "(Foto Vigili del fuoco)": the picture's word in brackets, then who gave it, an
+# institution's name in the languages that write its other words small.
+_BRACKETED_FOTO = lazy_compile(r"\((?:foto|photo|bild|imagen|imagem|immagine)\s+(?P<credit>(?-i:[A-ZÀ-Þ])[\w'’.\-]*"
+                               r"(?:\s+[\w'’.\-]+){0,3})\)", re.I)
+
+
 @short_lines_remembered  # (a credit's line is asked about as the caption's follower, then again on its own)
 def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     """The credit when ``text`` is a line holding nothing else: ``Photo: Jane Roe``, ``(AP Photo/Jane Roe)``,
@@ -1173,6 +1180,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return match.group("credit").strip()
     if text.startswith("(") and text.endswith(")") and len(text) <= 82 and credit_like(text[1:-1]):
         return without_label(text[1:-1].strip())  # "(AP Photo/Jane Roe)"
+    if under_caption and text.startswith("(") and (bracketed := _BRACKETED_FOTO.fullmatch(text)) is not None:
+        return bracketed.group("credit")
     if (text.startswith("[") and text.endswith("]") and len(text) <= 82 and "/" in text
             and slash_credit(inner := text[1:-1].strip())):
         return inner  # "[Jane Roe/Getty Images]" (a button's label in brackets, "[ Send Your Request ]", names no one)
@@ -1216,7 +1225,9 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
                                                          or under_caption and slash_credit(text)
                                                          # (set in capitals, a credit is no shouted link)
                                                          and chrome_reason(text.title() if text.isupper() else text) is None):
-        return text  # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for
+        # "Jane Roe/Reuters", "Jane Roe/The Valley Courier": a photographer and whom they work for (the picture's word
+        # before them, without its colon, is no part of it: "Foto Carlo Bartolini/FotoElsa")
+        return _PICTURE_WORD_BEFORE.sub("", text)
     if "/" in text and initials_then_name(text):
         return text  # "NBS/Tom Ellery": the broadcaster's or the agency's initials, then the photographer
     if "/" in text and _wire_and_name(text):

@@ -1465,3 +1465,27 @@ def test_a_dash_before_photo_by_the_words_of_courtesy_a_service_in_small_letters
 def test_no_credit_where_no_name_follows(text):
     parts = caption_parts(text)
     assert parts is None or parts[2] not in ("archivo.", "«Vape Wave», «6 Days», «Alphonse Président»…")
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("(foto Polizia cantonale)", "Polizia cantonale"),  # an institution's name, its other words small
+    ("(Foto Vigili del fuoco)", "Vigili del fuoco"),
+    ("Foto Carlo Bartoli/FotoElsa", "Carlo Bartoli/FotoElsa"),  # the picture's word, without its colon, is no part of it
+])
+def test_a_credits_line_with_the_pictures_word_without_its_colon(text, credit):
+    assert standalone_credit(text, under_caption=True) == credit
+
+
+@pytest.mark.parametrize("text", ["(foto d'archivio)", "(foto lettore)"])
+def test_a_pictures_word_in_brackets_before_no_name_credits_no_one(text):
+    assert standalone_credit(text, under_caption=True) is None
+
+
+def test_a_caption_over_its_bracketed_credit_between_paragraphs():
+    document = convert.parse_text(
+        "Car crashes through railing\nBy Jane Roe\nThe district council met on Thursday evening to discuss the crash on "
+        "the river road, and most councillors spoke in favour of a new railing.\nIl parapetto divelto in via alla Motta\n"
+        "(foto Polizia cantonale)\nTwo young men walking home from a party climbed down the bank and helped the driver "
+        "out of the car before the firefighters arrived.\n", "page.txt")
+    figures = [b for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
+    assert [(f["caption"], f["credit"]) for f in figures] == [("Il parapetto divelto in via alla Motta", "Polizia cantonale")]
