@@ -11,6 +11,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
+                       picture_words_alone,
                        is_credit_line, labelled_caption, labelled_picture, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, without_label)
 from .agencies import agency, call_letters
@@ -240,6 +241,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif text[:1] in _BULLETS and (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
+        elif len(text) <= _PICTURE_WORDS_CHARACTERS and picture_words_alone(text):
+            article.add_figure(text, None, unit.number, unit.last)  # "Imagen ilustrativa" between paragraphs: its caption
         elif 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and _wire_alone(text):
             doc.remove(unit, "sign-off")  # "(dpa)", "— AP", "EFE" under the story's last prose: the wire that wrote it
         elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text or " by " in text
@@ -321,6 +324,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 _COUNTER_ALONE = lazy_compile(r"(?:(?:photo|foto|bild|image|imagen|immagine|imagem|picture)\s+)?\d{1,3}\s*(?:/|of|de|von"
                               r"|sur|di|da)\s*\d{1,3}", re.I)
 _COUNTER_CHARACTERS = 20  # at most, in such a counter
+_PICTURE_WORDS_CHARACTERS = 30  # at most, in a picture's word alone ("Immagine di repertorio")
 _COUNTED_CAPTION_SPACES = 2  # at least, in a caption under a counter (three words: not a label, "FOTO ILUSTRATIVA")
 
 

@@ -559,7 +559,19 @@ _PLACING_WORDS = frozenset(
 _PICTURE_WORDS_ALONE = lazy_compile(r"(?:foto|immagine) (?:di repertorio|d['’]archivio)|symbolbild|symbolfoto|archivbild"
                                     r"|archivfoto|file (?:photo|picture|image)|stock (?:photo|image)|imagen de archivo"
                                     r"|foto de archivo|imagen ilustrativa|foto de arquivo|imagem ilustrativa"
-                                    r"|photo d['’](?:illustration|archives?)|image d['’]illustration", re.I)
+                                    r"|photo d['’](?:illustration|archives?)|image d['’]illustration"
+                                    r"|imagen de referencia|foto ilustrativa|imagem de (?:arquivo|referência)"
+                                    r"|representative (?:image|picture|photo)|illustrative (?:image|photo)"
+                                    r"|archive (?:photo|picture|image)", re.I)
+
+
+def picture_words_alone(text: str) -> bool:
+    """Whether ``text`` is a picture's word alone that says what kind of picture it is ("Imagen ilustrativa",
+    "Symbolbild", "Representative image"): a caption, whole, however short (a stop after it or not)."""
+    return len(text) <= _PICTURE_WORDS_CHARACTERS and _PICTURE_WORDS_ALONE.fullmatch(text.rstrip(".")) is not None
+
+
+_PICTURE_WORDS_CHARACTERS = 30
 
 
 def present_scene(text: str) -> bool:

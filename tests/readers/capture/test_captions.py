@@ -1489,3 +1489,14 @@ def test_a_caption_over_its_bracketed_credit_between_paragraphs():
         "out of the car before the firefighters arrived.\n", "page.txt")
     figures = [b for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
     assert [(f["caption"], f["credit"]) for f in figures] == [("Il parapetto divelto in via alla Motta", "Polizia cantonale")]
+
+
+@pytest.mark.parametrize("words", ["Imagen ilustrativa", "Imagen de referencia", "Foto d'archivio", "Symbolbild",
+                                   "Representative image.", "Imagem ilustrativa"])
+def test_a_pictures_word_alone_between_paragraphs_is_its_caption(words):
+    document = convert.parse_text(
+        "Council backs pool plan\nBy Jane Roe\nThe district council met on Thursday evening to discuss the plan for the "
+        f"new swimming pool on the common, and most councillors spoke in favour of it.\n{words}\nCouncillors said they "
+        "would decide in June, after a second round of public meetings in the town hall.\n", "page.txt")
+    figures = [b for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
+    assert [(f["caption"], f["credit"]) for f in figures] == [(words, None)]
