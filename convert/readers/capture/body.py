@@ -241,8 +241,10 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif text[:1] in _BULLETS and (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
-        elif len(text) <= _PICTURE_WORDS_CHARACTERS and picture_words_alone(text):
-            article.add_figure(text, None, unit.number, unit.last)  # "Imagen ilustrativa" between paragraphs: its caption
+        elif (len(text) <= _PICTURE_WORDS_CHARACTERS and picture_words_alone(text)
+              and not (i > 0 and len(texts[i - 1]) <= _COUNTER_CHARACTERS and _COUNTER_ALONE.fullmatch(texts[i - 1]))):
+            # "Imagen ilustrativa" between paragraphs: its caption (under a gallery's counter, "FOTO ILUSTRATIVA" labels it)
+            article.add_figure(text, None, unit.number, unit.last)
         elif 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and _wire_alone(text):
             doc.remove(unit, "sign-off")  # "(dpa)", "— AP", "EFE" under the story's last prose: the wire that wrote it
         elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text or " by " in text
