@@ -1167,6 +1167,15 @@ def _name_dash_agency(text: str) -> bool:
                                    or _PICTURE_AGENCY.fullmatch(owner) is not None)
 
 
+def _sentence_after_label(text: str) -> bool:
+    """Whether the words after a picture's label are a sentence, the caption's, not a credit: six words or more and a
+    full stop ("Archivfoto: Die Windräder am Hainkopf im Sommer 2021."; not an initial's, "Foto: D.R.")."""
+    return (text.endswith(".") and text.count(" ") >= _SENTENCE_AFTER_LABEL_WORDS
+            and _INITIAL_LAST.search(text) is None)
+
+
+_SENTENCE_AFTER_LABEL_WORDS = 6
+_INITIAL_LAST = lazy_compile(r"(?:^|[\s.])[A-ZÀ-Þ]\.$")
 _PICTURE_WORD_BEFORE = lazy_compile(r"^(?:foto|photo|bild)\s+(?=(?-i:[A-ZÀ-Þ])[^/\s]*\s[^/]*/)", re.I)
 # "(foto Polizia cantonale)", "(Foto Vigili del fuoco)": the picture's word in brackets, then who gave it, an
 # institution's name in the languages that write its other words small.
@@ -1188,7 +1197,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text  # "Submitted by viewer", "Photo submitted by a reader": a picture the audience sent
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked
     # are a story's paragraphs, which hold none of the shapes.
-    if ":" in text and (match := _LABELLED.match(text)) is not None and not _titled(match.group("credit")):
+    if (":" in text and (match := _LABELLED.match(text)) is not None and not _titled(match.group("credit"))
+            and not _sentence_after_label(text)):
         return match.group("credit").strip()
     if text.startswith("(") and text.endswith(")") and len(text) <= 82 and credit_like(text[1:-1]):
         return without_label(text[1:-1].strip())  # "(AP Photo/Jane Roe)"

@@ -1500,3 +1500,8 @@ def test_a_pictures_word_alone_between_paragraphs_is_its_caption(words):
         "would decide in June, after a second round of public meetings in the town hall.\n", "page.txt")
     figures = [b for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
     assert [(f["caption"], f["credit"]) for f in figures] == [(words, None)]
+
+
+def test_a_sentence_after_a_pictures_label_is_the_caption_not_a_credit():
+    assert standalone_credit("Archivfoto: Die Windräder am Hainkopf bei Hohenroth im Sommer 2021.", under_caption=True) is None
+    assert standalone_credit("Foto: D.R.", under_caption=True) == "D.R"
