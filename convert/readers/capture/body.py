@@ -21,7 +21,7 @@ from .dates import date_alone, find_date
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
 from .people import EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
-from .mastheads import SECTIONS
+from .mastheads import SECTIONS, is_paper_name
 from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, is_function_word, title_cased
@@ -1365,7 +1365,8 @@ def _photographer_in_capitals(units: Sequence[Line], i: int, name: Optional[str]
             and can_be_caption(above) and i + 1 < len(units) and chrome_reason(text.title()) is None):
         return False
     below = units[i + 1].text
-    return (is_bare_name(below) and not below.isupper()
+    # (not a paper's name: "MARCIA TELLEN" over "Harlow Valley Courier" under the headline signs the story)
+    return (is_bare_name(below) and not below.isupper() and not is_paper_name(below)
             or _is_prose(below) and len(above) < len(below) and chrome_reason(below) is None)
 
 

@@ -529,6 +529,10 @@ def scene_sentence(text: str) -> bool:
 
 
 _SCENE_SENTENCE_WORDS = (5, 16)
+# The words of a story's label in capitals after its title, in the six languages ("LA DIRETTA", "EN DIRECT", "VIDEO").
+_STORY_LABEL_WORDS = frozenset("live diretta direct directo direto vivo video vidéo vídeo foto fotos photos gallery galleria "
+                               "galerie galería update updates aggiornamenti actualización the la le il el lo les los en "
+                               "in ao al em a di de du der die das im".split())
 # The finite verbs news tells with (to be, to have, will, to say), in the six languages: a caption shows, a story tells.
 _TELLING_WORDS = frozenset(
     # (and the modal verbs a story's lead hedges with: "may be listening for their predators")
@@ -693,6 +697,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match)
                                    or _PICTURE_AGENCY.fullmatch(credit.strip("()")) and not caption[:1].isdigit() else 3):
             continue
+        if pattern is _CAPITALS_CREDIT and all(word in _STORY_LABEL_WORDS for word in credit.lower().split()):
+            return None  # "… a Sorbara di Sotto. LA DIRETTA": the story's label in capitals (a live page's), no one's name
         if is_bare_name(caption.title() if caption.isupper() else caption) and (
                 is_role(credit) or pattern is _PIPE_CREDIT and _writes_from(credit)):
             # "Ana Lilia Cárdenas | Corresponsal", "JIMENA ARELLANO ORTIZ | REPORTERA", "Carla Mendoza Vaca | Villa Cotoca

@@ -636,7 +636,7 @@ def _names_the_writer(text: str) -> bool:
     """A byline's line: "By Jane Roe", a name alone, or names listed ("Livia Meister, Reto Baumann")."""
     return (byline_parts(text) is not None or _is_name_alone(text)
             or "," in text and all(is_bare_name(name) for name in names_listed(text))
-            or " | " in text and _shouted_name_and_more(text) is not None)  # ("Carla Mendoza Vaca | Villa Cotoca Norte")
+            or _parted(text) and _shouted_name_and_more(text) is not None)  # ("Carla Mendoza Vaca | Villa …")
 
 
 def _stamp_line(unit: Line) -> bool:
@@ -1555,16 +1555,30 @@ def _portrait(text: str) -> bool:
 
 def _shouted_name_and_more(text: str) -> Optional[tuple[str, Optional[str]]]:
     """(name, place) for a writer's name, a bar and their job (place None) or where they write from, as printed in
-    capitals or not ("JIMENA ARELLANO ORTIZ | REPORTERA", "Carla Mendoza Vaca | Villa Cotoca Norte")."""
-    name, _, more = text.partition(" | ")
+    capitals or not ("JIMENA ARELLANO ORTIZ | REPORTERA", "Carla Mendoza Vaca | Villa Cotoca Norte"); or a dash and
+    their job ("MARCO BERTOLA - Redattore")."""
+    barred = " | " in text
+    name, _, more = text.partition(" | ") if barred else _split_at_dash(text)
     person = name.title() if name.isupper() else name
-    if "|" in more or not is_bare_name(person) or is_organisation(person) or is_paper_name(name):
+    if not more or "|" in more or not is_bare_name(person) or is_organisation(person) or is_paper_name(name):
         return None
     if is_job(more):
-        return name, None
-    if place_after_name(more) and wire_agency(more) is None and more.lower() not in SECTIONS:
+        return name, None  # (after a dash, only a job: "MARCO BERTOLA - Redattore")
+    if barred and place_after_name(more) and wire_agency(more) is None and more.lower() not in SECTIONS:
         return name, more
     return None
+
+
+def _parted(text: str) -> bool:
+    """Whether ``text`` holds a bar or a dash between spaces, as a name and a job are parted."""
+    return " | " in text or " - " in text or " – " in text
+
+
+def _split_at_dash(text: str) -> tuple[str, str, str]:
+    name, dash, more = text.partition(" - ")
+    if not dash:
+        name, dash, more = text.partition(" – ")
+    return name, dash, more
 
 
 def _name_in_capitals(header: Sequence[Line], page: Sequence[Line]) -> bool:
@@ -1780,7 +1794,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                   and (_dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))
                   and not (index > 0 and _desk_or_wire(header[index - 1].text))):  # (under "Redazione ANSA": the place)
                 article.fill("byline", text, unit.number)  # "ANA BELÉN RUIZ" over "Madrid - 12 mar 2024 - 14:35 CET"
-            elif (reason == "banner" and article.byline is None and " | " in text and index + 1 < len(header)
+            elif (reason == "banner" and article.byline is None and _parted(text) and index + 1 < len(header)
                   and _dated(header[index + 1]) and (shouted_byline := _shouted_name_and_more(text)) is not None):
                 # "JIMENA ARELLANO ORTIZ | REPORTERA", "ADÉRITO CAMBUTA | LUMBALA-SUL" over the date: the writer in
                 # capitals, then their job or where they write from
@@ -2487,7 +2501,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
     titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text) or _name_and_outlet(t.text)
                                         or "·" in t.text and _job_line(t.text)
-                                        or " | " in t.text and _shouted_name_and_more(t.text) is not None)
+                                        or _parted(t.text) and _shouted_name_and_more(t.text) is not None)
               and not is_from_desk(t.text) and not (
         is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
@@ -2824,7 +2838,7 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
                 or " and " in unit.text and names_joined(unit.text) and _name_over_date(header, below)
                 or name_then_brand(unit.text) is not None
                 or ("/" in unit.text or "|" in unit.text) and signed_stamp(unit.text) is not None
-                or " | " in unit.text and _shouted_name_and_more(unit.text) is not None):  # ("Carla Mendoza Vaca | Villa …")
+                or _parted(unit.text) and _shouted_name_and_more(unit.text) is not None):  # ("Carla Mendoza Vaca | Villa …")
             return True
         found = find_date(unit.text)
         alone = found is not None and date_alone(unit.text, found) is not None

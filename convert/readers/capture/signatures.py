@@ -26,7 +26,8 @@ from .text import Line
 _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|contributor|journalistin|journalist|producer|analyst"
                   r"|critic|photographer|presenter|redakteur|redakteurin|redaktor|redaktorin|korrespondent|korrespondentin"
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
-                  r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato"
+                  r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato|inviata"
+                  r"|redattore|redattrice|redator|redatora"
                   r"|reportero|reportera|fotoperiodista|cronista|columnista|editora|editorialista"
                   # (who runs the newsroom, as the editor's column is signed: "Franco Bellandi", "Direttore")
                   r"|vicedirettore|vicedirettrice|direttore|direttrice|caporedattore|caporedattrice|herausgeber"

@@ -4751,3 +4751,31 @@ def test_the_deck_under_the_lead_picture_and_the_byline_over_the_dated_story_is_
         "Von Petra Gmeiner", "12.09.2023, 17:45 Uhr", deck, first, SECOND]) + "\n")
     assert article["summary"] == [deck] and paragraphs(article)[0] == first
     assert article["dateline"] == "Kirchhain am Wald"
+
+
+def test_a_live_pages_label_in_capitals_after_its_headline_is_no_pictures_credit():
+    headline = "Maltempo nella Bassa, esonda il canale: evacuate 200 persone a Sorbara. LA DIRETTA"
+    document, article = article_of(f"Salta al contenuto\nLa Gazzetta della Bassa\nMenu\nAbbonati\nCronaca\n{headline}\n"
+                                   f"Redazione\n19 ottobre 2024, 08:15\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+    assert not [block for block in article["blocks"] if block["type"] == "figure"]
+
+
+def test_a_name_in_capitals_a_dash_and_the_writers_job_signs_the_headline_above():
+    document, article = article_of("Salta al contenuto principale\nL'Eco delle Colline\n"
+                                   "Settimanale di informazione di Alba, Langhe e Roero\nEdicola digitale\nAbbonamenti\n"
+                                   "Alba e Langhe\nRoero\nEconomia\nVino\nSport\nEventi\nVino\n"
+                                   "Grandinata sulle vigne di Castelrosso: persi fino al 70 per cento del raccolto\n"
+                                   "Dieci minuti di chicchi grandi come noci hanno devastato i filari a poche settimane "
+                                   "dalla vendemmia.\nMARCO BERTOLA - Redattore\nMartedì, 27 Agosto 2024\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Grandinata sulle vigne di Castelrosso: persi fino al 70 per cento del raccolto"
+    assert article["byline"] == "MARCO BERTOLA"
+
+
+def test_a_name_in_capitals_over_the_papers_name_under_the_headline_is_the_byline_not_a_credit():
+    headline = "Water main break floods two blocks of Tanner Street, closes Eastfield library"
+    document, article = article_of(f"Skip to main content\nThe Harlow Valley Courier\nSubscribe\nSign In\nNews\nSports\n"
+                                   f"LOCAL\n{headline}\nMARCIA TELLEN\nHarlow Valley Courier\n"
+                                   f"Published 6:42 a.m. ET March 12, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (headline, "MARCIA TELLEN")

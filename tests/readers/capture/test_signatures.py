@@ -179,3 +179,8 @@ def test_a_date_alone_before_the_update_in_a_byline_block_is_the_stories_stamp()
         "Tanja Reuß", None, "23.03.2025, 22:10 Uhr | Aktualisiert: 24.03.2025, 08:15 Uhr")
     assert signed_stamp("Jane Roe · PBC Arts · Posted: Mar 03, 2024 10:15 AM EST") == (
         "Jane Roe", None, "Posted: Mar 03, 2024 10:15 AM EST")
+
+
+@pytest.mark.parametrize("job", ["Redattore", "Redattrice", "Inviata", "Redatora"])
+def test_the_newsrooms_jobs_in_italian_and_portuguese(job):
+    assert is_job(job)
