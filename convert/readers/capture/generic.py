@@ -2519,6 +2519,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the text of the site's logo: "Great Lakes Public Radio logo"; nor a life's span under an obituary's name:
     # "June 2, 1931 - January 14, 2025")
     titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None and not _life_span(t.text)] or titles
+    # (nor a date with a word or two, the day's edition: "Édition du jeudi 19 juin 2025", "Ausgabe vom 3. März 2024")
+    titles = [t for t in titles if not _dated_edition(t.text)] or titles
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
@@ -2577,6 +2579,18 @@ _KICKER_WORDS = 5  # at most, in a label over the headline
 _KICKER_REACH = 4  # header lines under it where the longer title stands
 _SCORE = lazy_compile(r"(?<![\d.:/])\d{1,3}\s*[-:–]\s*\d{1,3}(?![\d.:/])")
 _SCOREBOARD_WORDS = 8  # at most, in a match's result over its report's headline
+
+
+def _dated_edition(text: str) -> bool:
+    """Whether ``text`` is a date with two words at most besides it and a day's name ("Édition du jeudi 19 juin 2025")."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = (text[:found[1].start()] + " " + text[found[1].end():]).split()
+    return len([word for word in rest if not names_weekday(word.strip(","))]) <= _EDITION_WORDS
+
+
+_EDITION_WORDS = 2
 
 
 def _kicker_over_title(title: Line, titles: Sequence[Line], position: dict[int, int]) -> bool:

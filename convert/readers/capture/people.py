@@ -13,6 +13,11 @@ from .mastheads import SECTIONS, is_paper_name
 
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # "jroe@valleycourier.com"
 # "By Jane Roe", "ByJANE ROE", "ByJane Roe" and "ByJ.R. Roe" (glued), "By BY JOHN DOE" (printed twice).
+# The days' names in the six languages, as a byline's date may open with one ("le Mercredi 15 Mai 2024").
+_WEEKDAY_NAMES = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                  r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves"
+                  r"|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|lunedì|martedì|mercoledì"
+                  r"|giovedì|venerdì|sabato|domenica)")
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
 # (an academic title before it: "Von Dr. Miriam Vogt", "Von Prof. Dr. Hans Müller", "di Dott.ssa Anna Rossi")
 _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\s+){0,3}"
@@ -29,6 +34,8 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
                  r"|(?:uma )?análise de|(?:un')?analisi di|"
                  r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par|geschrieben von"
+                 # "Pubblicato da Lucia Del Fabbro il …", "Publié par …": "posted by" in the other languages
+                 r"|publiée? par|pubblicat[oa] da|publicad[oa] por|postad[oa] por|veröffentlicht von|eingestellt von"
                  # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
                  r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
                  r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
@@ -57,7 +64,7 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
-                 r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+\d.*"
+                 r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?\d.*"
                  # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name (in figures too: "… 03/11/2023")
                  r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?)\s*(?:de\s+)?\d{2,4}\b.*"
                  r"|\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b.*"
@@ -83,7 +90,9 @@ _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last up
                             r"|Actualizado|Atualizado|Pubblicato|Aggiornato))\s*:?)?"
                             r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den)"
                             # (glued to the name's last letter: "Par Hugo MarchettiLe 3 avril 2024")
-                            r"|(?-i:(?<=[a-zà-ÿ])(?:On|At|Le|Am|El|Em|Il|Du|Del|Vom|Den)))?$", re.I)
+                            r"|(?-i:(?<=[a-zà-ÿ])(?:On|At|Le|Am|El|Em|Il|Du|Del|Vom|Den)))?"
+                            # (and the day's name: "Serge Ngando Ebolo le Mercredi 15 Mai 2024")
+                            r"(?:\s+" + _WEEKDAY_NAMES + r",?)?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
 _HANDLE = lazy_compile(r"[\s,|]*(?:" + EMAIL_ADDRESS + r"|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)
@@ -436,6 +445,7 @@ _WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l
 
 _MORE_WIRES = lazy_compile(r"\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|/)\s*")
 _BY_WORDS = {"by", "par", "von", "por", "di", "de", "da", "door"}
+_BY_LEADS = {"by", "von", "par", "por"}  # (not "di", "de", "da": a surname may open with them)
 _DESK_WORDS = frozenset("region regio ausland inland stadt land kultur lokal wirtschaft".split())
 
 
@@ -577,7 +587,10 @@ def name_before_time(text: str) -> tuple[str, Optional[str]]:
     if found is not None:
         when, where = found
         name = _BEFORE_DATE.sub("", text[:where.start()].strip(" -–—|,•·/")).strip(" -–—|,•·/")
-        return _UNDATED_TIME.sub("", name).strip(" -–—|,•·/"), when
+        name = _UNDATED_TIME.sub("", name).strip(" -–—|,•·/")
+        by, space, rest = name.partition(" ")
+        # ("Von Isabella.DiBiase am Samstag, …": the word "by" before a name the byline's shapes do not read)
+        return (rest if space and by.lower() in _BY_LEADS and rest[:1].isupper() else name), when
     undated = _UNDATED_TIME.search(text)
     return (text[:undated.start()].strip(" -–—|,•·") if undated else text), None
 

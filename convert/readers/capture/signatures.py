@@ -28,6 +28,8 @@ _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|co
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
                   r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato|inviata"
                   r"|redattore|redattrice|redator|redatora"
+                  # (Canada's programme that pays local reporters, named as their job)
+                  r"|initiative de journalisme local|local journalism initiative"
                   r"|reportero|reportera|fotoperiodista|cronista|columnista|editora|editorialista"
                   # (who runs the newsroom, as the editor's column is signed: "Franco Bellandi", "Direttore")
                   r"|vicedirettore|vicedirettrice|direttore|direttrice|caporedattore|caporedattrice|herausgeber"

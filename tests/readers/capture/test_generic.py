@@ -4779,3 +4779,13 @@ def test_a_name_in_capitals_over_the_papers_name_under_the_headline_is_the_bylin
                                    f"LOCAL\n{headline}\nMARCIA TELLEN\nHarlow Valley Courier\n"
                                    f"Published 6:42 a.m. ET March 12, 2024\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == (headline, "MARCIA TELLEN")
+
+
+def test_the_days_edition_is_no_headline():
+    document, article = article_of("Le Quotidien de la Rive\nÉdition du jeudi 19 juin 2025\nAbonnez-vous\nRégional\n"
+                                   "Le quai de Pointe-aux-Ormes sera reconstruit d’ici 2027\n"
+                                   "Ottawa injecte 18 M$ dans un projet attendu depuis près de dix ans\n"
+                                   "Maxime Bérubé\nInitiative de journalisme local\n19 juin 2025 à 6 h 00\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Le quai de Pointe-aux-Ormes sera reconstruit d’ici 2027",
+                                                        "Maxime Bérubé")

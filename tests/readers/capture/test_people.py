@@ -634,3 +634,17 @@ def test_a_sections_label_glued_to_the_byline_is_parted_from_it(text, name):
 
 def test_a_word_glued_to_by_that_names_no_section_is_no_byline():
     assert byline_parts("StandBy Me Tonight") is None
+
+
+@pytest.mark.parametrize("text, name, day", [
+    ("Rédigé par Serge Ngando le Mercredi 15 Mai 2024 à 08:47", "Serge Ngando", "2024-05-15"),  # the day's name first
+    ("Pubblicato da Lucia Del Fabbro il 9 Novembre 2023", "Lucia Del Fabbro", "2023-11-09"),  # "posted by", in Italian
+    ("Publié par Jeanne Roux le 3 mars 2024", "Jeanne Roux", "2024-03-03"),
+])
+def test_more_bylines_with_their_day(text, name, day):
+    assert byline_parts(text) == (name, None, day)
+
+
+def test_the_word_by_before_a_name_the_bylines_shapes_do_not_read_is_left_out():
+    assert name_before_time("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr") == ("Isabella.DiBiase",
+                                                                                                  "2019-10-19")

@@ -184,3 +184,8 @@ def test_a_date_alone_before_the_update_in_a_byline_block_is_the_stories_stamp()
 @pytest.mark.parametrize("job", ["Redattore", "Redattrice", "Inviata", "Redatora"])
 def test_the_newsrooms_jobs_in_italian_and_portuguese(job):
     assert is_job(job)
+
+
+@pytest.mark.parametrize("job", ["Initiative de journalisme local", "Local Journalism Initiative Reporter"])
+def test_canadas_local_journalism_programme_is_a_job(job):
+    assert is_job(job)
