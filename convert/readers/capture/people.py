@@ -80,7 +80,9 @@ _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9}(?: [A-ZÀ-Þ][a-zà-
 # "nv1 Vale do Itaporã": a newsroom's short name in small letters with a figure, then its region's name (no dash).
 _BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-Þ][\w'’\- ]{1,40}")
 # "Jane Roe, CNN — Riverton, N.J.": the name, the newsroom, then where the story was written (a dash before it)
-_NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom>[A-Z][^,–—]{1,40}?)\s+[–—]\s+[A-ZÀ-Þ][\w'’.,\- ]{1,40}")
+_NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom>[A-Z][^,–—]{1,40}?)\s+[–—]\s+"
+                                    r"(?P<place>[A-ZÀ-Þ][\w'’.,\- ]{1,40}"
+                                    r"(?:\s\([A-Z]{2,3}\))?)")  # (a Brazilian town's state after it: "Itaúna do Sul (MG)")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 # ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
 _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
@@ -632,7 +634,16 @@ def place_after_newsroom(text: str) -> Optional[str]:
     """Where the writer wrote from, after their job at the newsroom at a byline's end ("… Por Jane Roe - Repórter da
     Agência Brasil - Brasília"), or None."""
     found = _JOB_AT_NEWSROOM_IN.search(text) if " - " in text or " – " in text or " — " in text else None
-    return found.group("place") if found is not None else None
+    if found is not None:
+        return found.group("place")
+    # ("Por Renata Albuquerque, Folha das Pedras — Itaúna do Sul (MG)": the name, the paper, then where from)
+    by, space, rest = text.partition(" ")
+    placed = _NAME_NEWSROOM_PLACE.fullmatch(rest if space and by.lower() in _BY_WORDS else text) if (
+        " — " in text or " – " in text) else None
+    if placed is not None and (is_paper_name(placed.group("newsroom")) or agency(placed.group("newsroom")) is not None
+                               or is_organisation(placed.group("newsroom"))):
+        return placed.group("place").strip()
+    return None
 
 
 _ROLE_WORD = lazy_compile(

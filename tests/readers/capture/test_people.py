@@ -648,3 +648,9 @@ def test_more_bylines_with_their_day(text, name, day):
 def test_the_word_by_before_a_name_the_bylines_shapes_do_not_read_is_left_out():
     assert name_before_time("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr") == ("Isabella.DiBiase",
                                                                                                   "2019-10-19")
+
+
+def test_a_paper_then_a_town_and_its_state_after_the_writers_name():
+    text = "Por Renata Albuquerque, Folha das Pedras — Itaúna do Sul (MG)"
+    assert byline_parts(text) == ("Renata Albuquerque", "Folha das Pedras", None)
+    assert place_after_newsroom(text) == "Itaúna do Sul (MG)"
