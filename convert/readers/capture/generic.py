@@ -2329,8 +2329,13 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
         # state after a comma, "Apatzingán, Mich. / 20.02.2024", a place)
         return None
     rest = text[place.end():]
+    if rest[:1] in "UuPpLl" and (label := _STAMP_LABEL_FIRST.match(rest)) is not None:
+        rest = rest[label.end():]  # ("Indrapur, UPDATED: Jun 12, 2024 09:15 IST": the stamp's label before the day)
     date = date_alone(rest, find_date(rest))
     return (place.group("place"), date) if date is not None else None
+
+
+_STAMP_LABEL_FIRST = lazy_compile(r"(?:last updated|updated|published|posted)\s*:?\s*", re.I)
 
 
 _TITLE_DASHES = (" - ", " – ", " — ")

@@ -4789,3 +4789,9 @@ def test_the_days_edition_is_no_headline():
                                    f"{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == ("Le quai de Pointe-aux-Ormes sera reconstruit d’ici 2027",
                                                         "Maxime Bérubé")
+
+
+def test_a_place_and_the_stamps_label_before_the_day_under_the_byline():
+    document, article = article_of("Home / Cities / Indrapur\nMetro Line 2 trial run completed, services likely by August\n"
+                                   f"Anand Kulkarni\nIndrapur, UPDATED: Jun 12, 2024 09:15 IST\n{STORY}\n{SECOND}\n")
+    assert (article["dateline"], article["published"][:10]) == ("Indrapur", "2024-06-12")
