@@ -153,6 +153,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         _place_over_story(header[-1], headline, article, doc)
     if article.byline is None:
         _name_over_reading_time(header, article, doc)
+    if article.byline is not None and doc.site is not None:
+        _writer_over_site_credit(units, article, doc)
     if article.byline is not None:
         article.byline = unglued_name(article.byline)
     _names_without_jobs(article)
@@ -257,6 +259,27 @@ def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft
                 doc.removed[:] = kept  # (under a caption printed without its credit, the wire credits the picture)
                 pictured["credit"], pictured["lines"][1] = unit.text, unit.last
             return
+
+
+def _writer_over_site_credit(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """When the byline names the site itself ("Northern Lamp, Harrowby": the newsroom and its town), a writer's name
+    alone right over it, set aside, is the byline; the site's credit is its masthead printed again."""
+    name = (article.byline or "").partition(",")[0].strip()
+    if name.casefold() != (doc.site or "").casefold() or "byline" not in article.field_lines:
+        return
+    line = min(article.field_lines["byline"])
+    index = next((i for i, unit in enumerate(units) if unit.number == line), 0)
+    if index == 0 or not _is_name_alone(above := units[index - 1].text) or is_organisation(above):
+        return
+    if not any(item["lines"] == [units[index - 1].number, units[index - 1].last] for item in doc.removed):
+        return
+    article.byline = None
+    del article.field_lines["byline"]
+    if article.field_lines.get("dateline", {}).keys() == {line}:
+        article.dateline = None  # (the site's town, no dateline)
+        del article.field_lines["dateline"]
+    _take_from_removed(units[index - 1], "byline", above, article, doc)
+    doc.remove(units[index], "masthead")
 
 
 def _take_from_removed(unit: Line, name: str, value: str, article: ArticleDraft, doc: DocumentDraft) -> None:

@@ -4795,3 +4795,11 @@ def test_a_place_and_the_stamps_label_before_the_day_under_the_byline():
     document, article = article_of("Home / Cities / Indrapur\nMetro Line 2 trial run completed, services likely by August\n"
                                    f"Anand Kulkarni\nIndrapur, UPDATED: Jun 12, 2024 09:15 IST\n{STORY}\n{SECOND}\n")
     assert (article["dateline"], article["published"][:10]) == ("Indrapur", "2024-06-12")
+
+
+def test_a_writers_name_over_the_sites_own_credit_is_the_byline():
+    document, article = article_of("Skip to content\nNorthern Lamp\nMenu\nSearch\nHome\nNews\nSport\n"
+                                   "Family's fundraiser for teenager's transplant passes £250,000\n2 hours ago\nShare\n"
+                                   f"Eleanor Pryce\nNorthern Lamp, Harrowby\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"], document["capture"]["site"]) == ("Eleanor Pryce", None, "Northern Lamp")
+    assert {"Northern Lamp, Harrowby": "masthead"}.items() <= reasons(document).items()
