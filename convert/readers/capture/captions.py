@@ -22,7 +22,7 @@ _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80}
 # by Jane Roe", "Staff photo by Jane Roe", "Photo illustration by Jane Roe": who took it or gave it, after the
 # caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
 PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
-              r"(?:(?:provided |supplied )?by|courtesy(?: of)?)|(?:Provided|Supplied|Illustration) by"
+              r"(?:(?:provided |supplied )?by|courtesy(?: of)?|from)|(?:Provided|Supplied|Illustration) by"
               # (in capitals, as some papers set the credit after the caption: "… Aug. 5, 2025. PHOTO BY JANE ROE")
               r"|(?:PHOTO(?:GRAPH)?|PICTURE|IMAGE|VIDEO)S? (?:BY|COURTESY(?: OF)?)) ")
 # What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
@@ -258,7 +258,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_OWNER_CREDIT, "Copyright", -70), (_OWNER_CREDIT, "(c) ", -70), (_OWNER_CREDIT, "(C) ", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80),
-                  (_BY_CREDIT, "OURTESY ", -80), (_GLUED_CREDIT, "Credit ", 0),
+                  (_BY_CREDIT, "OURTESY ", -80), (_BY_CREDIT, "hoto from ", -80), (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
                   (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
@@ -851,7 +851,7 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| pictur
 
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pix|images?|videos?|fotos?)"
-                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?)|photo d['’]illustration"
+                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from)|photo d['’]illustration"
                            r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
                            r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
                            # ("| Photo | Jane Roe | The Valley Courier": the label between bars)

@@ -1453,6 +1453,8 @@ def test_a_label_in_capitals_glued_on_and_the_stop_of_initials(text, caption, cr
     ("Los bomberos trabajaron toda la noche en el galpón. Foto cedida por Bomberos Voluntarios", "Bomberos Voluntarios"),
     ("Der Angeklagte (r.) mit seinem Verteidiger im Saal 112 des Landgerichts. © dnp/Kai Behrend", "dnp/Kai Behrend"),
     ("Vehículos involucrados en el accidente a la altura del kilómetro 38. (Captura: Canal 9 Sur)", "Canal 9 Sur"),
+    ("Pupils attend their first class aboard the converted ferry on March 1, 2024. Photo from Dalumpit City PIO",
+     "Dalumpit City PIO"),  # "from": who gave the picture
 ])
 def test_a_dash_before_photo_by_the_words_of_courtesy_a_service_in_small_letters_and_a_screens_still(text, credit):
     assert caption_parts(text)[2] == credit
