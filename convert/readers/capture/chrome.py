@@ -321,7 +321,8 @@ _EXACT = {
                       # a consent dialog's title and buttons, in the six languages
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
                       "manage options", "more options", "manage preferences", "manage settings", "do not consent",
-                      "disagree", "i disagree",
+                      "disagree", "i disagree", "show purposes", "mostrar propósitos", "não aceito", "no acepto",
+                      "je refuse", "non accetto", "nicht akzeptieren",
                       "gérer les options", "optionen verwalten", "gestionar opciones", "gerir opções",
                       "i accept", "i do not accept", "allow all", "allow all cookies",  # (not "Consent" alone: a subhead)
                       "decline all", "only necessary", "necessary only", "accept cookies", "accept and continue",

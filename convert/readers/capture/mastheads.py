@@ -118,12 +118,15 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
     for line in top:
         if line.number == unit.number:
             return True
-        if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER):
+        if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER
+                or _TICKER.fullmatch(line.text) is not None):
             return False
     return False
 
 
 _WEATHER = 30  # characters, at most, in the weather at a page's top
+# A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
+_TICKER = re.compile(r"[\w/&.\- ]{1,20} [\d.,]+ [+\-−–]?[\d.,]+ ?%")
 
 
 def _under_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
@@ -228,14 +231,15 @@ _EDITION_CODE = 3  # letters, at most
 _MEDIA_WORDS = frozenset("news daily press media online network post times journal wire today weekly magazine "
                          "nachrichten noticias notícias notizie actu info infos radio tv fm rundfunk aktuell "
                          "semanario settimanale hebdo allgemeine cronaca crónica cronache feuille direct direkt echo écho "
-                         "eco".split())
+                         "eco expresso express".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
     """The first lines of the page's own text: those of a consent form over it (its notice, then its buttons) left out."""
     top = [line for line in lines[:_TOP_LINES + _CONSENT_LINES] if line.text]
-    notice = max((i for i, line in enumerate(top[:_CONSENT_LINES]) if set_aside.get(line.number) == "site-notice"),
-                 default=None)
+    notice = max((i for i, line in enumerate(top[:_CONSENT_LINES]) if set_aside.get(line.number) == "site-notice"
+                  or set_aside.get(line.number) == "cookie-prompt" and line.text.count(" ") >= _NOTICE_SPACES),
+                 default=None)  # (a consent form's notice, however it was set aside: not its buttons)
     if notice is None or any(chrome_reason(line.text, header=True) is None for line in top[:notice]):
         return top[:_TOP_LINES]  # (a form under the page's first lines: "Le Courrier de l'Armor", "Menu", then the form)
     start = notice + 1
@@ -246,6 +250,7 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
 
 
 _CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
+_NOTICE_SPACES = 7  # at least, in its notice (its buttons are shorter)
 _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di più e personalizza")
 _BUTTON_WORDS = 4
 
@@ -261,8 +266,8 @@ def _logo_text(text: str, named: bool = False) -> bool:
             or not any(c.isalpha() for c in text)):
         return False
     lowered = [word.lower() for word in words]
-    if lowered[0] in _NEGATIONS:
-        return False  # ("NO SOPORTADO", "Not supported": a browser's notice, no name)
+    if lowered[0] in _NEGATIONS or lowered[-1] == "ok":
+        return False  # ("NO SOPORTADO", "Not supported": a browser's notice; "More info OK": a consent form's buttons)
     if any(part in text.lower() for part in _CONTROL_PARTS):
         return False  # ("Top Navigation", "MENUMENU", "Zum Kommentarformular springen": links for the keyboard or the menus)
     if all(word in SECTIONS or word in _PAGE_WORDS or word in "&+" or is_function_word(word) for word in lowered):
@@ -335,7 +340,7 @@ def _name_like(text: str) -> bool:
         return False  # ("EL PAÍS Información Sociedad": the name in capitals, then the menu's items glued on)
     # (a little word may join the name's words, one of four: "La Vigie du Léon", "EL FARO DEL SUR")
     joined = any(word.lower() in _JOINER_WORDS for word in words[1:-1])
-    return ((len(words) <= 3 or len(words) == 4 and joined) and _name_shaped(text.title() if text.isupper() else text)
+    return ((len(words) <= 3 or len(words) <= 5 and joined) and _name_shaped(text.title() if text.isupper() else text)
             and words[-1][:1].isupper() and all(word[:1].isupper() or word in _JOINER_WORDS for word in words[1:]))
 
 
@@ -384,7 +389,8 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
     for j in range(index - 1, max(-1, index - 1 - _SKIP_REACH), -1):
         if _SKIP_LINK.fullmatch(top[j].text.rstrip(" .")) is not None:
             return "skip"
-        if _KEYBOARD_LINK.fullmatch(top[j].text.rstrip(" .")) is None and not _site_clock(top[j].text):
+        if (_KEYBOARD_LINK.fullmatch(top[j].text.rstrip(" .")) is None and not _site_clock(top[j].text)
+                and not ("°" in top[j].text and len(top[j].text) <= _WEATHER)):  # ("Caracas 28°C")
             break  # (over "Skip to navigation", "Keyboard shortcuts for audio player": more links for the keyboard)
     if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (index - 1, index + 1) if 0 <= j < len(top)):
         return "links"

@@ -399,3 +399,31 @@ def test_a_masthead_in_capitals_names_the_publisher_as_the_page_writes_it_elsewh
     site, publisher, _ = read(f"GRAZER BLICKPUNKT\nPolitik\nKultur\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n"
                               f"{STORY}\n© 2024 Grazer Blickpunkt\n")
     assert (site, publisher) == ("GRAZER BLICKPUNKT", "Grazer Blickpunkt")
+
+
+def test_a_name_under_a_consent_form_read_as_a_cookie_prompt_is_its_masthead():
+    site, publisher, _ = read("Utilizamos cookies para melhorar a sua experiência de navegação. Ao continuar a navegar, "
+                              "está a concordar com a sua utilização.\nAceitar\nSaber mais\nDiário do Tâmega\nPolítica\n"
+                              f"Economia\nSociedade\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Diário do Tâmega", "Diário do Tâmega")
+
+
+def test_a_name_under_the_markets_tickers_is_first_on_the_page():
+    site, publisher, _ = read("PSI 6.512,30 +0,42%\nEUR/USD 1,0874 -0,11%\nNegócios do Minho\nAssinar\nMercados\nEmpresas\n"
+                              f"Economia\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Negócios do Minho", "Negócios do Minho")
+
+
+@pytest.mark.parametrize("above", ["Saltar al contenido\nSuscríbete por $1\nIniciar sesión",  # beside the account links
+                                   "Ir al contenido\nCaracas 28°C"])  # under the skip link and the weather
+def test_a_name_of_five_words_led_by_its_article_where_the_logo_stands(above):
+    site, publisher, _ = read(f"{above}\nEl Centinela de Puerto Nuevo\nNoticias\nPolítica\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("El Centinela de Puerto Nuevo", "El Centinela de Puerto Nuevo")
+
+
+def test_a_consent_forms_buttons_glued_together_are_no_masthead():
+    site, publisher, _ = read("We use cookies to improve our service for you. You can find more information in our data "
+                              f"protection declaration.\nMore info OK\nInhalt\nNavigation\nSuche\nCouncil to decide on pool "
+                              f"plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (None, None)
