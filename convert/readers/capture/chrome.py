@@ -322,7 +322,8 @@ _EXACT = {
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
                       "manage options", "more options", "manage preferences", "manage settings", "do not consent",
                       "disagree", "i disagree", "show purposes", "mostrar propósitos", "não aceito", "no acepto",
-                      "je refuse", "non accetto", "nicht akzeptieren",
+                      "je refuse", "non accetto", "nicht akzeptieren", "más opciones", "mais opções", "plus d'options",
+                      "weitere optionen", "altre opzioni",
                       "gérer les options", "optionen verwalten", "gestionar opciones", "gerir opções",
                       "i accept", "i do not accept", "allow all", "allow all cookies",  # (not "Consent" alone: a subhead)
                       "decline all", "only necessary", "necessary only", "accept cookies", "accept and continue",

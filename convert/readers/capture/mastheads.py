@@ -172,6 +172,9 @@ def _menu_glued(text: str) -> bool:
 
 
 def _printed_alike(name: str, item: str) -> bool:
+    name_words, item_words = name.lower().split(), item.lower().split()
+    if set(item_words) < set(name_words) and not _MEDIA_WORDS.isdisjoint(name_words):
+        return False  # ("Isla Clara" under "Isla Clara Digital": the town the site is named after, among its sections)
     if name.isupper() or item.isupper():
         return name.isupper() and item.isupper() and name.count(" ") == item.count(" ")
     # (a word media name themselves with, or a section's, is in both a name and a menu: "Bayanihan News Online" over "News")
@@ -231,24 +234,42 @@ _EDITION_CODE = 3  # letters, at most
 _MEDIA_WORDS = frozenset("news daily press media online network post times journal wire today weekly magazine "
                          "nachrichten noticias notícias notizie actu info infos radio tv fm rundfunk aktuell "
                          "semanario settimanale hebdo allgemeine cronaca crónica cronache feuille direct direkt echo écho "
-                         "eco expresso express".split())
+                         "eco expresso express digital".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
-    """The first lines of the page's own text: those of a consent form over it (its notice, then its buttons) left out."""
-    top = [line for line in lines[:_TOP_LINES + _CONSENT_LINES] if line.text]
-    notice = max((i for i, line in enumerate(top[:_CONSENT_LINES]) if set_aside.get(line.number) == "site-notice"
-                  or set_aside.get(line.number) == "cookie-prompt" and line.text.count(" ") >= _NOTICE_SPACES),
-                 default=None)  # (a consent form's notice, however it was set aside: not its buttons)
-    if notice is None or any(chrome_reason(line.text, header=True) is None for line in top[:notice]):
-        return top[:_TOP_LINES]  # (a form under the page's first lines: "Le Courrier de l'Armor", "Menu", then the form)
-    start = notice + 1
-    while (start < len(top) and len(top[start].text.split()) <= _CONSENT_BUTTON_WORDS
-           and chrome_reason(top[start].text, header=True) is not None and not _ACCOUNT_LINKS.fullmatch(top[start].text)):
-        start += 1  # ("Accept all", "Manage options": the form's buttons)
-    return top[start:start + _TOP_LINES]
+    """The first lines of the page's own text: a consent form among them (its title, its notices, its buttons) left
+    out, over the page or under its first lines ("Le Courrier de l'Armor", "Menu", then the form)."""
+    top = [line for line in lines[:_TOP_LINES + _CONSENT_LINES + _FORM_LINES] if line.text]
+    first = next((i for i, line in enumerate(top[:_FORM_REACH]) if _consent_notice(line, set_aside)), None)
+    if first is None:
+        return top[:_TOP_LINES]
+    start = first - 1 if first > 0 and _form_title(top[first - 1]) else first
+    end = first + 1
+    while end < len(top) and (_consent_notice(top[end], set_aside) or _form_title(top[end]) or (
+            len(top[end].text.split()) <= _CONSENT_BUTTON_WORDS and not _ACCOUNT_LINKS.fullmatch(top[end].text)
+            and (set_aside.get(top[end].number) in _FORM_REASONS or chrome_reason(top[end].text, header=True) is not None))):
+        end += 1  # ("Accept all", "Manage options": the form's buttons; a second notice)
+    return (top[:start] + top[end:])[:_TOP_LINES]
 
 
+def _consent_notice(line: Line, set_aside: dict[int, str]) -> bool:
+    """A consent form's notice, however it was set aside (not one of its buttons, which are short)."""
+    reason = set_aside.get(line.number)
+    return reason == "site-notice" or reason == "cookie-prompt" and line.text.count(" ") >= _NOTICE_SPACES
+
+
+def _form_title(line: Line) -> bool:
+    """A consent form's title over its notice ("Your privacy", "Informativa", "Paramètres de confidentialité")."""
+    return (len(line.text.split()) <= _FORM_TITLE_WORDS and _PRIVACY_WORD.search(line.text) is not None)
+
+
+_FORM_REASONS = {"site-notice", "cookie-prompt"}
+_FORM_LINES = 8  # lines a consent form takes, read besides the page's first lines
+_FORM_REACH = 14  # a consent form's notice stands among the page's first lines
+_FORM_TITLE_WORDS = 6
+_PRIVACY_WORD = re.compile(r"privacy|privée|confidentialité|privacidad|privacidade|datenschutz|privatsphäre|informativa"
+                           r"|cookie|consent", re.I)
 _CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
 _NOTICE_SPACES = 7  # at least, in its notice (its buttons are shorter)
 _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di più e personalizza")

@@ -427,3 +427,17 @@ def test_a_consent_forms_buttons_glued_together_are_no_masthead():
                               f"protection declaration.\nMore info OK\nInhalt\nNavigation\nSuche\nCouncil to decide on pool "
                               f"plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == (None, None)
+
+
+def test_a_consent_form_under_the_skip_link_is_read_past_to_the_name_under_it():
+    site, publisher, _ = read("Salta al contenuto\nInformativa\nNoi e terze parti selezionate utilizziamo cookie o "
+                              "tecnologie simili per finalità tecniche e, con il tuo consenso, anche per altre finalità.\n"
+                              "Rifiuta\nAccetta\nLa Voce del Sannio\nCronaca\nPolitica\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("La Voce del Sannio", "La Voce del Sannio")
+
+
+def test_the_town_a_site_is_named_after_among_its_sections_does_not_make_the_name_a_menus_item():
+    site, publisher, _ = read(f"Isla Clara Digital\nAbrir menú\nBuscar\nPortada\nIsla Clara\nPuerto Almagre\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Isla Clara Digital", "Isla Clara Digital")
