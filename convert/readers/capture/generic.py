@@ -2984,7 +2984,8 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
     listed: set[int] = set()
     run: list[Line] = []
     for title in [*titles, None]:
-        if title is not None and run and position[title.number] == position[run[-1].number] + 1:
+        if title is not None and run and (position[title.number] == position[run[-1].number] + 1
+                                          or _ranked_next(header, position[run[-1].number], position[title.number])):
             run.append(title)
             continue
         if len(run) >= _LIST_RUN:
@@ -3014,6 +3015,12 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             listed.update(t.number for t in run)
         run = [title] if title is not None else []
     return listed
+
+
+def _ranked_next(header: Sequence[Line], above: int, at: int) -> bool:
+    """Whether only a list's rank stands between two titles ("1", "Leeford man …", "2", "Why your water bill …"): a
+    list of the most read stories, numbered."""
+    return at == above + 2 and len(rank := header[above + 1].text) <= 2 and rank.isdigit()
 
 
 _OPENING_WORDS = 3  # words a list's links open with, all alike

@@ -4803,3 +4803,13 @@ def test_a_writers_name_over_the_sites_own_credit_is_the_byline():
                                    f"Eleanor Pryce\nNorthern Lamp, Harrowby\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"], document["capture"]["site"]) == ("Eleanor Pryce", None, "Northern Lamp")
     assert {"Northern Lamp, Harrowby": "masthead"}.items() <= reasons(document).items()
+
+
+def test_a_numbered_list_of_the_most_read_stories_over_the_headline_is_no_headline():
+    items = "\n".join(f"{rank}\n{title}" for rank, title in enumerate(
+        ["Leeford man who won lottery twice tells his story", "Why your water bill is going up in April",
+         "Five train routes facing cuts from May", "Supermarket recalls own-brand houmous"], 1))
+    document, article = article_of(f"News\nMost read\n{items}\nWeather\nTransport\nEvening trains on Leeford line to be cut "
+                                   f"by a third from May\nPriya Raman, Transport Correspondent\n3 hours ago\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Evening trains on Leeford line to be cut by a third from May",
+                                                        "Priya Raman")
