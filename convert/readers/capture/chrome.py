@@ -2169,7 +2169,8 @@ _WEATHER_WIDGET_WORDS = 10
 def _is_weather(text: str) -> bool:
     if text.count(" ") >= _WEATHER_WIDGET_WORDS or text.endswith((".", "!", "?")) or _TEMPERATURE.search(text) is None:
         return False
-    words = [word for word in _WORD.findall(_TEMPERATURE.sub(" ", text)) if len(word) >= 3]
+    # (a place's little words are no sentence's: "Santa Olaya del Río 14°")
+    words = [word for word in _WORD.findall(_TEMPERATURE.sub(" ", text)) if len(word) >= 3 and word not in _PLACE_JOINERS]
     if any(word.lower() not in _WEATHER_WORDS and not word[:1].isupper() for word in words):
         return False  # (a word in small letters that names no weather: a sentence about it)
     # A word for the weather, or a place's name of a few words alone (a title in title case says more).
@@ -2177,6 +2178,7 @@ def _is_weather(text: str) -> bool:
 
 
 _WEATHER_PLACE_WORDS = 3
+_PLACE_JOINERS = frozenset("del los las dos das der sur".split())
 
 
 # "DOW 38,996.39 +0.25% NASDAQ 16,274.94 -0.41%": the markets widget, indexes in capitals and their moves.

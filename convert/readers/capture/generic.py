@@ -2547,8 +2547,14 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the text of the site's logo: "Great Lakes Public Radio logo"; nor a life's span under an obituary's name:
     # "June 2, 1931 - January 14, 2025")
     titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None and not _life_span(t.text)] or titles
-    # (nor a date with a word or two, the day's edition: "Édition du jeudi 19 juin 2025", "Ausgabe vom 3. März 2024")
+    # (nor a date with a word or two, the day's edition: "Édition du jeudi 19 juin 2025", "Ausgabe vom 3. März 2024";
+    # nor another story's title in the bar of breaking news: "Última hora", then the title)
     titles = [t for t in titles if not _dated_edition(t.text)] or titles
+    breaking = {t.number for t in titles if position[t.number] > 0
+                and _BREAKING_LABEL.fullmatch(header[position[t.number] - 1].text)
+                and not _printed_again_under(header, position[t.number]) and not _signed_below(header, position[t.number])}
+    if breaking and any(_signed_below(header, position[t.number]) for t in titles if t.number not in breaking):
+        titles = [t for t in titles if t.number not in breaking]  # (when another title is signed: the story's)
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
@@ -2618,7 +2624,16 @@ def _dated_edition(text: str) -> bool:
     return len([word for word in rest if not names_weekday(word.strip(","))]) <= _EDITION_WORDS
 
 
+def _printed_again_under(header: Sequence[Line], index: int) -> bool:
+    """Whether the line under ``header[index]`` prints it again: the story's own headline (under its section's label,
+    "Ultim'ora", as a page for the phone and one for the desk print it), no teaser."""
+    return index + 1 < len(header) and header[index + 1].text == header[index].text
+
+
 _EDITION_WORDS = 2
+# The label of a site's bar of breaking news, alone on its line, in the six languages.
+_BREAKING_LABEL = lazy_compile(r"(?:breaking(?: news)?|just in|eilmeldung|dernière minute|dernières infos|alerte info"
+                               r"|última hora|urgente|ultim['’]ora|ultima ora|news ticker|ticker)\s*:?", re.I)
 
 
 def _kicker_over_title(title: Line, titles: Sequence[Line], position: dict[int, int]) -> bool:

@@ -4813,3 +4813,26 @@ def test_a_numbered_list_of_the_most_read_stories_over_the_headline_is_no_headli
                                    f"by a third from May\nPriya Raman, Transport Correspondent\n3 hours ago\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == ("Evening trains on Leeford line to be cut by a third from May",
                                                         "Priya Raman")
+
+
+def test_another_storys_title_in_the_bar_of_breaking_news_is_no_headline():
+    document, article = article_of("El Heraldo Peninsular\nMartes, 12 de marzo de 2024\nSanta Olaya del Río 14°\n"
+                                   "Suscríbete\nIniciar sesión\nÚltima hora\nEl Gobierno aprueba el decreto de ayudas a los "
+                                   "regantes afectados por la sequía\nEspaña\nInternacional\nSociedad\nLo más leído\n"
+                                   "1. Meteorología avisa de un cambio de tiempo para el fin de semana\n"
+                                   "2. Cierra el último cine de barrio de Santa Olaya\nSociedad\nSucesos\n"
+                                   "Rescatados 14 senderistas atrapados por la crecida del río\nLos excursionistas quedaron "
+                                   "aislados en una pasarela del barranco\nLucía Ferrándiz\nSanta Olaya del Río\n"
+                                   f"Actualizado Martes, 12 marzo 2024 - 10:21\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Rescatados 14 senderistas atrapados por la crecida del río"
+
+
+def test_the_storys_title_dated_under_a_breaking_label_is_its_headline():
+    document, article = article_of("Cronaca\nUltim'ora\nBonus edilizi, in arrivo la piattaforma unica per le cessioni\n"
+                                   f"15/06/2021 11:37\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Bonus edilizi, in arrivo la piattaforma unica per le cessioni"
+
+
+def test_a_weather_widget_with_a_places_little_words_is_the_pages_chrome():
+    from convert.readers.capture.chrome import chrome_reason
+    assert chrome_reason("Santa Olaya del Río 14°", header=True) == "page-chrome"
