@@ -1662,15 +1662,19 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "copyright"  # "Prohibida la reproducción total o parcial …", "Vietata la riproduzione …", at any length
     if "©" in text and words <= _COPYRIGHT_NOTE_WORDS and _LONG_COPYRIGHT.search(text) is not None:
         return "copyright"  # "WKRV is owned by Prairie Sky Broadcasting, Inc. © 2024 Prairie Sky Broadcasting. All rights …"
-    if any(mark in text for mark in _IMPRINT_MARKS) and words <= _IMPRINT_WORDS and _IMPRINT.search(text) is not None:
+    if words <= _IMPRINT_WORDS and _holds_imprint_mark(text) and _IMPRINT.search(text) is not None:
         return "site-notice"  # "Editore: NordEst Digital Srl - Via Mercato 22 - P.IVA …": the publisher's legal imprint
     if ("ookie" in text or "ookie" in text) and _COOKIE_CHOICES.search(text) is not None:
         return "site-notice"  # "Noi e terze parti selezionate utilizziamo cookie …": a consent form's notice, at any length
-    if any(mark in text for mark in _GIFT_MARKS) and _GIFT_APPEAL.search(text) is not None:
+    if (words <= _APPEAL_WORDS and ("gift" in text or "onat" in text or "profit" in text or "ornalis" in text
+                                    or "eriodis" in text or "iornalis" in text)
+            and _GIFT_APPEAL.search(text) is not None):
         return "appeal"  # "We're a nonprofit newsroom. If this story helped you, please consider a gift of any size."
-    if words <= _MAX_SHORT + 4 and any(mark in text for mark in _ERROR_MARKS) and _REPORT_ERROR.search(text) is not None:
+    if (words <= _MAX_SHORT + 4 and ("rro" in text or "istake" in text or "ehler" in text or "rreur" in text)
+            and _REPORT_ERROR.search(text) is not None):
         return "page-chrome"  # "Spotted a mistake? Report an error.": the page's link to its corrections form
-    if words <= _APP_PROMPT_WORDS and any(mark in text for mark in _APP_MARKS) and _APP_PROMPT.search(text) is not None:
+    if (words <= _APP_PROMPT_WORDS and ("pp" in text or "laden" in text or "harg" in text or "carica" in text)
+            and _APP_PROMPT.search(text) is not None):
         return "promo"  # "Jetzt kostenlos herunterladen und keine Nachricht aus der Region verpassen."
     if text[:12] in _DISCLAIMER_OPENINGS:
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
@@ -1777,9 +1781,14 @@ _FORBIDDEN_REPRODUCTION = lazy_compile(
     r"(?: (?:même )?partielle)? (?:est )?interdite|(?:é )?proibida a reprodução|nachdruck (?:nur mit|verboten|untersagt)"
     r"|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden))\b", re.I)
 _COPYRIGHT_NOTE_WORDS = 60  # at most, in a line that holds the copyright's mark and its year or rights reserved
-_IMPRINT_MARKS = ("IVA", "ribunal", "esponsabile", "erechos", "egister", "HRB", "USt", "SIRET", "RCS", "CNPJ",
-                  "ISSN", "ompany", "ABN", "egal")
-_IMPRINT_WORDS = 60
+def _holds_imprint_mark(text: str) -> bool:
+    # (each note's rarest marks tested before its pattern: most lines hold none of them)
+    return ("IVA" in text or "ribunal" in text or "esponsabile" in text or "erechos" in text or "epósito" in text
+            or "egistered " in text or "egistrazione" in text or "andelsregister" in text or "HRB" in text
+            or "USt" in text or "SIRET" in text or "RCS " in text or "CNPJ" in text or "ISSN" in text
+            or "ompany n" in text or "ompany N" in text or "ABN" in text)
+_IMPRINT_WORDS = 30  # at most, in a publisher's imprint (a story's paragraph is longer, mostly: its marks are not read)
+_APPEAL_WORDS = 35  # at most, in an appeal for gifts
 _IMPRINT = lazy_compile(
     r"\b(?:p\.\s?iva|partita iva|registrazione (?:presso il )?tribunale|reg\. trib\.|direttore responsabile"
     r"|(?:número de )?reserva de derechos|depósito legal|handelsregister|hrb \d|ust-?id(?:-?nr)?"
@@ -1792,7 +1801,6 @@ _COOKIE_CHOICES = lazy_compile(
     r"|\b(?:personalizza le tue scelte|you can change your (?:choices|preferences|settings)|vous pouvez modifier vos choix"
     r"|sie können ihre (?:auswahl|einstellungen)|puedes cambiar tus preferencias|pode alterar as suas preferências)\b"
     r".{0,120}\bcookie", re.I)
-_GIFT_MARKS = ("gift", "onat", "onprofit", "on-profit", "journalis", "periodismo", "jornalismo", "giornalismo")
 _GIFT_APPEAL = lazy_compile(
     r"\bplease consider (?:making )?(?:a (?:gift|donation|contribution)|donating)\b|\bwe(?:'re|’re| are) a "
     r"(?:nonprofit|non-profit) newsroom\b"
@@ -1801,12 +1809,10 @@ _GIFT_APPEAL = lazy_compile(
     r"|support (?:our|independent|local) journalism|unterstützen sie (?:unseren |unabhängigen |lokalen )?journalismus"
     r"|soutenez (?:notre |le )?journalisme|apoya (?:nuestro |el )?periodismo|apoie o jornalismo"
     r"|sostieni (?:il nostro |il )?giornalismo)\b", re.I)
-_ERROR_MARKS = ("rror", "istake", "ehler", "rreur", "rrore", "rro")
 _REPORT_ERROR = lazy_compile(
     r"\b(?:report an error|report a (?:mistake|correction)|spotted (?:a|an) (?:mistake|error|typo)|fehler (?:melden|gefunden)"
     r"|signaler une erreur|reportar un error|segnala(?:ci)? un errore|reportar (?:um )?erro|comunicar (?:um )?erro)\b", re.I)
 _APP_PROMPT_WORDS = 20
-_APP_MARKS = ("app", "App", "herunterladen", "élécharg", "carica", "aixe", "escarga")
 _APP_PROMPT = lazy_compile(
     r"(?:^|[.!?] )(?:download|get|install) (?:the|our) (?:free )?(?:\w+ )?app\b|\bapp (?:herunterladen|downloaden)\b"
     r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’])appli(?:cation)?\b|\bdescarga(?:r)? (?:nuestra |la )app\b"
