@@ -263,6 +263,10 @@ _EXACT = {
                     "mehr infos", "mehr info", "more info", "plus d'infos", "plus d'info", "más info", "mais informações",
                     "maggiori informazioni", "più info",
                     "jetzt abonnieren", "kostenlos registrieren", "kostenlos registrieren und weiterlesen",
+                    # (the call to subscribe, in the other languages: "Faça já a sua assinatura", "Abbonati ora")
+                    "faça já a sua assinatura", "faça a sua assinatura", "assine agora", "suscríbete ya",
+                    "suscríbete ahora", "abonnez-vous dès maintenant", "abonnez-vous maintenant", "abbonati subito",
+                    "werbefrei lesen mit pur",
                     "schon registriert? hier einloggen", "déjà abonné ? se connecter", "déjà abonné? se connecter",
                     "article réservé aux abonnés", "réservé aux abonnés", "exclusivo para suscriptores",
                     "exclusivo para assinantes", "riservato agli abbonati", "externer inhalt",

@@ -2587,7 +2587,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if signed is not None and not _bylined_below(header, position[signed.number]):
         # (a title signed by a date alone may be the site's slogan over its clock: "Serving Harlan County since 1887",
         # "Sunday, March 17, 2024"; a later one with a "By" line under it is the story's)
-        signed = next((t for t in unlisted if t.number > signed.number and _bylined_below(header, position[t.number])
+        # (or a writer's name alone, then the date: "Giulia Pedrotti", "12 Marzo 2024")
+        signed = next((t for t in unlisted if t.number > signed.number
+                       and (_bylined_below(header, position[t.number]) or _name_then_date_below(header, position[t.number]))
                        and _signed_below(header, position[t.number])
                        and any(map(_dated, header[position[signed.number] + 1:position[t.number]]))), signed)
     if signed is not None:
@@ -2694,6 +2696,12 @@ def _bylined_below(header: Sequence[Line], index: int) -> bool:
     return any(byline_parts(unit.text) is not None
                or " | " in unit.text and any(byline_parts(part) is not None for part in unit.text.split(" | "))
                for unit in header[index + 1:index + 1 + _BYLINE_REACH_UNDER_TITLE])
+
+
+def _name_then_date_below(header: Sequence[Line], index: int) -> bool:
+    """Whether a writer's name alone stands right under ``header[index]``, the story's date under it."""
+    return (index + 2 < len(header) and _is_name_alone(header[index + 1].text) and not is_organisation(header[index + 1].text)
+            and _dated(header[index + 2]))
 
 
 def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], header: Sequence[Line]) -> Line:

@@ -2217,3 +2217,9 @@ def test_a_sites_footer_notes_in_the_six_languages(line, reason):
 ])
 def test_a_storys_sentences_with_a_footers_words_are_not_chrome(line):
     assert chrome_reason(line) is None
+
+
+@pytest.mark.parametrize("line", ["Faça já a sua assinatura", "Suscríbete ya", "Abonnez-vous dès maintenant",
+                                  "Abbonati subito", "Werbefrei lesen mit PUR"])
+def test_the_call_to_subscribe_in_the_other_languages(line):
+    assert chrome_reason(line, header=True) == "page-chrome"

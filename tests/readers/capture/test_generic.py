@@ -4836,3 +4836,11 @@ def test_the_storys_title_dated_under_a_breaking_label_is_its_headline():
 def test_a_weather_widget_with_a_places_little_words_is_the_pages_chrome():
     from convert.readers.capture.chrome import chrome_reason
     assert chrome_reason("Santa Olaya del Río 14°", header=True) == "page-chrome"
+
+
+def test_a_title_signed_by_a_writers_name_and_the_date_under_the_sites_slogan_and_clock_is_the_headline():
+    document, article = article_of("Eco di Vallerosa\nNotizie dalla valle dal 1998\nmartedì 12 Marzo 2024\nHome\nCronaca\n"
+                                   "Sport\nAttualità\nBiblioteca di Vallerosa, nuovi orari da aprile: aperta anche il sabato\n"
+                                   f"Giulia Pedrazzi\n12 Marzo 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (
+        "Biblioteca di Vallerosa, nuovi orari da aprile: aperta anche il sabato", "Giulia Pedrazzi")
