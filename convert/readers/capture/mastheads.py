@@ -72,8 +72,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     for unit in header:
         if headline is not None and unit.number >= headline:
             break
-        if set_aside.get(unit.number) not in _SET_ASIDE_AS:
-            continue
+        if set_aside.get(unit.number) not in _SET_ASIDE_AS or _over_temperature(unit, top) and not _marked_as_brand(unit.text):
+            continue  # (the weather's place over its temperature: "Carrow Falls" over "41°F"; not "KRBQ 5" over "71°")
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
@@ -127,6 +127,14 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
 _WEATHER = 30  # characters, at most, in the weather at a page's top
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
 _TICKER = re.compile(r"[\w/&.\- ]{1,20} [\d.,]+ [+\-−–]?[\d.,]+ ?%")
+
+
+def _over_temperature(unit: Line, top: Sequence[Line]) -> bool:
+    index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
+    return index is not None and index + 1 < len(top) and _TEMPERATURE_ALONE.fullmatch(top[index + 1].text) is not None
+
+
+_TEMPERATURE_ALONE = re.compile(r"-?\d{1,3}\s?°\s?[CF]?")
 
 
 def _under_menu_icon(unit: Line, top: Sequence[Line]) -> bool:

@@ -441,3 +441,9 @@ def test_the_town_a_site_is_named_after_among_its_sections_does_not_make_the_nam
     site, publisher, _ = read(f"Isla Clara Digital\nAbrir menú\nBuscar\nPortada\nIsla Clara\nPuerto Almagre\n"
                               f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("Isla Clara Digital", "Isla Clara Digital")
+
+
+def test_the_weathers_place_over_its_temperature_is_no_masthead():
+    site, publisher, _ = read(f"Skip to main content\nTuesday, March 12, 2024\nCarrow Falls\n41°F\nCloudy\nSubscribe\nSign In\n"
+                              f"The Carrow Valley Ledger\nNews\nSports\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("The Carrow Valley Ledger", "The Carrow Valley Ledger")
