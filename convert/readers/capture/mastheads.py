@@ -61,7 +61,7 @@ _PAPER_NAME = re.compile(
 # ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta
 # Litorânea", "Correio Minhoto"; elsewhere, "Folha Informações" or "Eco Africa" may be a menu's item)
 _PAPER_FIRST_NAME = re.compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
-_BY_WORDS = ("by ", "von ", "par ", "por ", "di ")  # (not "de": "la app de Diario de Almara")
+_BY_WORDS = ("by ", "von ", "par ", "por ", "di ")  # (not "de": "la app de Diario de Almara"; "di" last)
 
 
 def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, headline: Optional[int]) -> Optional[Line]:
@@ -262,22 +262,25 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
 
 
 def _consent_notice(line: Line, set_aside: dict[int, str]) -> bool:
-    """A consent form's notice, however it was set aside (not one of its buttons, which are short)."""
+    """A consent form's notice, however it was set aside (not one of its buttons, which are short): as a site's
+    notice, or a long line of the page's chrome that speaks of cookies, partners or consent."""
     reason = set_aside.get(line.number)
-    return reason == "site-notice" or reason == "cookie-prompt" and line.text.count(" ") >= _NOTICE_SPACES
+    return (reason == "site-notice" or reason in ("cookie-prompt", "page-chrome") and line.text.count(" ") >= _NOTICE_SPACES
+            and (reason == "cookie-prompt" or _CONSENT_WORD.search(line.text) is not None))
 
 
 def _form_title(line: Line) -> bool:
     """A consent form's title over its notice ("Your privacy", "Informativa", "Paramètres de confidentialité")."""
-    return (len(line.text.split()) <= _FORM_TITLE_WORDS and _PRIVACY_WORD.search(line.text) is not None)
+    return len(line.text.split()) <= _FORM_LINK_WORDS and _PRIVACY_WORD.search(line.text) is not None
 
 
 _FORM_REASONS = {"site-notice", "cookie-prompt"}
 _FORM_LINES = 8  # lines a consent form takes, read besides the page's first lines
 _FORM_REACH = 14  # a consent form's notice stands among the page's first lines
-_FORM_TITLE_WORDS = 6
+_FORM_LINK_WORDS = 10  # at most, in a consent form's title or its link ("Saiba mais sobre como tratamos seus dados")
+_CONSENT_WORD = re.compile(r"cookie|partenaires|partners?\b|socios|parceiros|consen[st]|einwilligung|zustimmung", re.I)
 _PRIVACY_WORD = re.compile(r"privacy|privée|confidentialité|privacidad|privacidade|datenschutz|privatsphäre|informativa"
-                           r"|cookie|consent", re.I)
+                           r"|cookie|consent|données|datos|dados|dati\b|daten\b|paramétrer|configurações", re.I)
 _CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
 _NOTICE_SPACES = 7  # at least, in its notice (its buttons are shorter)
 _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di più e personalizza")
@@ -484,6 +487,8 @@ def named_again(unit: Line, lines: Sequence[Line]) -> bool:
         if line.number == unit.number or unit.text not in line.text:
             continue
         for match in name.finditer(line.text):
-            if not line.text[:match.start()].lower().endswith(_BY_WORDS):
+            # (after "by"; "di" only opening the line, as a byline opens: "Scarica l'app di Cronache delle Valli" names the paper)
+            before = line.text[:match.start()].lower()
+            if not (before.endswith(_BY_WORDS[:-1]) or before.strip() == "di"):
                 return True
     return False

@@ -447,3 +447,17 @@ def test_the_weathers_place_over_its_temperature_is_no_masthead():
     site, publisher, _ = read(f"Skip to main content\nTuesday, March 12, 2024\nCarrow Falls\n41°F\nCloudy\nSubscribe\nSign In\n"
                               f"The Carrow Valley Ledger\nNews\nSports\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("The Carrow Valley Ledger", "The Carrow Valley Ledger")
+
+
+def test_a_consent_forms_notice_read_as_chrome_and_its_link_to_the_data_are_read_past():
+    site, publisher, _ = read("Pular para o conteúdo\nUsamos cookies para melhorar sua experiência de navegação e "
+                              "analisar o tráfego do site, conforme a nossa política.\nAceitar\nConfigurações\n"
+                              "Jornal Vale do Ribeirão\nTerça-feira, 12 de março de 2024\nPolítica\nEconomia\nEsporte\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Jornal Vale do Ribeirão", "Jornal Vale do Ribeirão")
+
+
+def test_a_papers_name_after_italians_di_inside_a_line_is_named_again():
+    site, publisher, _ = read(f"Home\nCronache delle Colline\nCouncil to decide on pool plan\n{STORY}\n"
+                              "Scarica l'app di Cronache delle Colline\n")
+    assert site == "Cronache delle Colline"
