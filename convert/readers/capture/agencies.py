@@ -19,6 +19,7 @@ _AGENCIES = {
     "The Canadian Press": ("The Canadian Press", "Canadian Press", "La Presse Canadienne"),
     "Press Association": ("Press Association", "PA Media"),
     "Agence France-Presse": ("Agence France-Presse", "Agence France Presse"),
+    "ANSA": ("ANSA Latina",),  # (its service for Latin America)
 }
 _AS_WRITTEN = (
     "AFP", "Reuters", "EFE", "Europa Press", "ANSA", "Adnkronos", "AGI", "dpa", "APA", "KNA", "epd", "SDA", "ATS",

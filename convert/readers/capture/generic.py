@@ -156,7 +156,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     if article.byline is not None and doc.site is not None:
         _writer_over_site_credit(units, article, doc)
     if article.byline is not None:
-        article.byline = unglued_name(article.byline)
+        # (a comma left where the line went on with where the writer was: "Armando Mabunda, em Quelimane")
+        article.byline = unglued_name(article.byline).rstrip(" ,;")
     _names_without_jobs(article)
     _infer_publisher(article, agency, doc, site)
     if article.publisher is not None and article.publisher.isupper() and " " in article.publisher:
@@ -3079,6 +3080,8 @@ def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
     """(wire, place) for a wire's name, then where the story was written ("Press Trust of India New Delhi"); (wire,
     None) for a wire's name, then the newsroom's word for itself ("ATS / Redazione": the wire's copy, edited here)."""
     words = text.split()
+    if "/" not in text and wire_agency(text) is not None:
+        return None  # (a wire's name of two words is no wire and a place: "ANSA Latina")
     for cut in range(len(words) - 1, 0, -1):
         if (wire := wire_agency(" ".join(words[:cut]))) is not None:
             place = " ".join(words[cut:])

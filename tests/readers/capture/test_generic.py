@@ -4844,3 +4844,15 @@ def test_a_title_signed_by_a_writers_name_and_the_date_under_the_sites_slogan_an
                                    f"Giulia Pedrazzi\n12 Marzo 2024\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == (
         "Biblioteca di Vallerosa, nuovi orari da aprile: aperta anche il sabato", "Giulia Pedrazzi")
+
+
+def test_a_byline_keeps_no_comma_where_its_line_went_on_with_the_writers_place():
+    document, article = article_of(f"Cheias na Zambézia: pelo menos 14 mortos\nArmando Mabunda, em Quelimane\n"
+                                   f"17 Fevereiro 2024\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Armando Mabunda"
+
+
+def test_a_wires_name_of_two_words_is_no_wire_and_a_place():
+    document, article = article_of(f"Parlamento aprueba la reforma rural\nANSA Latina\n07 Nov 2023 | 18:43\n"
+                                   f"MONTEVIDEO, 7 (ANSA) - {STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("ANSA Latina", "MONTEVIDEO")
