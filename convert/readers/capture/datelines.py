@@ -41,7 +41,10 @@ _TAG = (r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/"  # (
         r"|(?<=\d),\s(?P<bare>[A-Z]{2,6})(?=\s?(?:—|–|--|-)\s))")
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"
 # "Santa Lucía (Guatemala), 4 oct (EFE).-": the country in parentheses after the place, before the comma.
-_COUNTRY = rf"(?:\s+\([{_CAPITAL}][^()]{{1,30}}\)(?:\s+\[[{_CAPITAL}][^\[\]]{{1,30}}\])?(?=,))?"
+_WIRE_TAGS = r"[A-Z]{2,6}|Reuters|EFE|dpa|Belga|Lusa|Xinhua|Anadolu"
+# (and before the wire's tag: "Tanouri (Niger) (AFP) -"; the country in brackets alone: "Ravipur [India], March 8 (ANI):")
+_COUNTRY = (rf"(?:(?:\s+\([{_CAPITAL}][^()]{{1,30}}\))?(?:\s+\[[{_CAPITAL}][^\[\]]{{1,30}}\])?"
+            rf"(?=,|\s+\((?:{_WIRE_TAGS})\)))?")
 # ("Guwahati (Assam) [India], March 7 (ANI):": the state in parentheses, then the country in brackets)
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 _MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}{_COUNTRY}(?:{_REGION})?)(?P<when>{_WHEN})"

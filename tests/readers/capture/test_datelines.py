@@ -356,3 +356,13 @@ def test_more_datelines_of_regional_papers_and_unknown_wires(text, place, agency
 ])
 def test_a_day_or_a_sentences_subject_before_the_stop_or_the_tag_is_no_dateline(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Tanouri (Niger) (AFP) - At least 23 people have died after a river burst its banks.", "Tanouri (Niger)", "AFP"),
+    ("Vuillerens-sur-Talent (VD) (ATS) - Les citoyens ont approuvé dimanche la fusion.", "Vuillerens-sur-Talent (VD)", "ATS"),
+    ("Ravipur [India], March 8 (ANI): A former MLA and 11 of his supporters have been booked.", "Ravipur [India]", "ANI"),
+])
+def test_the_country_or_the_region_in_brackets_before_the_wires_tag(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, agency)
