@@ -16,6 +16,7 @@ from .factboxes import is_line_up
 from .dates import FOREIGN_MONTHS, names_weekday
 from .language import is_function_word
 from .draft import ArticleDraft
+from .people import is_role
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
 # A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
@@ -223,6 +224,10 @@ _PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-]
                            rf"\. (?P<rest>[{_CAPITAL}]\w*) ")
 
 
+_PLACE_REGION_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][\w'’\-]+(?: [{_CAPITAL}][\w'’\-]+){{0,2}}, [{_CAPITAL}][\w'’\-]+"
+                                  rf"(?: [{_CAPITAL}][\w'’\-]+)?)\. (?P<rest>[{_CAPITAL}]\w*) ")
+
+
 # Question words a story's first sentence may open with, besides the function words, in the six languages, when it
 # says rather than asks ("Essen. Wer in Rüttenscheid Zeitungen kauft, kennt Hilde."; not "Endlich. Nach …").
 _LEAD_OPENERS = frozenset("who what when where how wer wie wo wann was quand où comment quién qué cuándo dónde cómo "
@@ -231,6 +236,19 @@ _LEAD_OPENERS = frozenset("who what when where how wer wie wo wann was quand où
                           "after amid before during following since bei seit vor wegen während trotz "
                           "après avant depuis lors malgré selon tras desde durante según ante após segundo dopo prima "
                           "secondo".split())
+
+
+def _place_region_and_stop(text: str) -> Optional[Dateline]:
+    """``San Pedro Sula, Cortés. Agentes de …``: a place and its region after a comma, then a stop, before the story's
+    long first sentence (the region after the comma tells it from a sentence's own first words)."""
+    match = _PLACE_REGION_STOP.match(text)
+    if (match is None or match.group("place").split()[0] in _NOT_PLACES
+            or is_role(match.group("place").rpartition(", ")[2])):  # ("John Smith, Chairman. The board …": who, no place)
+        return None
+    rest = text[match.start("rest"):]
+    if len(rest.split(None, _STORY_WORDS)) <= _STORY_WORDS or not rest.endswith((".", "!", "?", "”", '"', "»")):
+        return None
+    return Dateline(match.group("place"), None, rest)
 
 
 def _place_and_stop(text: str) -> Optional[Dateline]:
@@ -254,7 +272,7 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     newsroom's own tag in capitals does too before a dash (``Washington (CNN) —``, ``Washington CNN —``), and so
     do a region after a comma before a long dash (``Riverton, N.J. —``) and a stop glued to a dash
     (``Buenos Aires.- El …``)."""
-    if (placed := _place_and_stop(text)) is not None:
+    if (placed := _place_and_stop(text) or _place_region_and_stop(text)) is not None:
         return placed
     stopped = _STOP_DASH.match(text)
     if (stopped is not None and (first := stopped.group("place").split()[0]) not in _NOT_PLACES

@@ -366,3 +366,10 @@ def test_a_day_or_a_sentences_subject_before_the_stop_or_the_tag_is_no_dateline(
 def test_the_country_or_the_region_in_brackets_before_the_wires_tag(text, place, agency):
     found = dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_place_and_its_region_then_a_stop_before_the_storys_long_first_sentence():
+    found = dateline("San Pedro Sula, Cortés. Agentes de la Dirección Policial capturaron a tres hombres acusados de "
+                     "extorsión en la colonia Rivera.")
+    assert (found.place, found.agency) == ("San Pedro Sula, Cortés", None)
+    assert dateline("Jane Roe, Reporter. The board met on Monday to discuss the plan for the new pool on the common.") is None
