@@ -147,6 +147,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         _wire_alone_signs(header, agency, article, doc)
     if article.dateline is None and "byline" in article.field_lines:
         _place_after_byline(units, article)
+    if article.dateline is None and "published" in article.field_lines:
+        _place_before_stamp(units, article)
     if article.byline is None and header and "@" in header[-1].text and _name_and_address(header[-1].text):
         _take_from_removed(header[-1], "byline", header[-1].text.rpartition(" ")[0], article, doc)
     if article.dateline is None and headline is not None and header:
@@ -235,6 +237,23 @@ def _deck_over_dated_story(article: ArticleDraft) -> None:
     article.summary.append(first["text"])
     article.note("summary", *range(first["lines"][0], first["lines"][1] + 1))
     del article.blocks[paragraphs[0]]
+
+
+def _place_before_stamp(units: Sequence[Line], article: ArticleDraft) -> None:
+    """The place the story's date line opens with, before a separator ("Madrid | 12/03/2024 - 14:27h. Actualizado: …"),
+    when the story names no other place: one word (more may be the writer's name, "Jane Roe - March 3, 2024"), on a
+    line that is not the byline's too."""
+    line = min(article.field_lines["published"])
+    unit = next((unit for unit in units if unit.number == line), None)
+    if (unit is None or line in article.field_lines.get("byline", {}) or len(unit.text) > _DATE_LINE
+            or (found := find_date(unit.text)) is None):
+        return
+    placed = _place_and_date(unit.text, found, False)
+    # (a stamp's time or its update after the day, not a label and a date: "Bosch | 26.01.2022"; not a section's word,
+    # "Economia — 18 novembro 2024", nor a word the page prints as a line of its own, a menu's or a list's item)
+    if (placed is not None and _STAMP_TIME.search(unit.text) is not None and placed[0].lower() not in SECTIONS
+            and not names_weekday(placed[0]) and not any(other.text == placed[0] for other in units)):
+        article.fill("dateline", placed[0], line)
 
 
 def _place_after_byline(units: Sequence[Line], article: ArticleDraft) -> None:
@@ -2355,10 +2374,14 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
     rest = text[place.end():]
     if rest[:1] in "UuPpLl" and (label := _STAMP_LABEL_FIRST.match(rest)) is not None:
         rest = rest[label.end():]  # ("Indrapur, UPDATED: Jun 12, 2024 09:15 IST": the stamp's label before the day)
+    if (updated := _UPDATE_AFTER.search(rest)) is not None:
+        rest = rest[:updated.start()]  # ("Madrid | 12/03/2024 - 14:27h. Actualizado: …": the update after the day)
     date = date_alone(rest, find_date(rest))
     return (place.group("place"), date) if date is not None else None
 
 
+_STAMP_TIME = lazy_compile(r"\b\d{1,2}[:h]\d{2}\b|\d{1,2}h\b")
+_UPDATE_AFTER = lazy_compile(r"[.\s|·–-]+(?:actualizado|updated|aktualisiert|mis à jour|atualizado|aggiornato)\b.*$", re.I)
 _STAMP_LABEL_FIRST = lazy_compile(r"(?:last updated|updated|published|posted)\s*:?\s*", re.I)
 
 

@@ -4856,3 +4856,15 @@ def test_a_wires_name_of_two_words_is_no_wire_and_a_place():
     document, article = article_of(f"Parlamento aprueba la reforma rural\nANSA Latina\n07 Nov 2023 | 18:43\n"
                                    f"MONTEVIDEO, 7 (ANSA) - {STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("ANSA Latina", "MONTEVIDEO")
+
+
+def test_the_place_the_stamp_line_opens_with_is_the_dateline():
+    document, article = article_of(f"El Gobierno aprueba la ley de vivienda rural\nEuropa Press\n"
+                                   f"Madrid | 12/03/2024 - 14:27h. Actualizado: 12/03/2024 - 15:02h.\n{STORY}\n{SECOND}\n")
+    assert (article["dateline"], article["published"][:10]) == ("Madrid", "2024-03-12")
+
+
+def test_a_menus_item_before_a_date_is_no_dateline():
+    document, article = article_of(f"Partner\nBessey\nBosch\nCollomix\nHeated jackets tested in the workshop\n"
+                                   f"Bosch | 26.01.2022\n{STORY}\n{SECOND}\n")
+    assert article["dateline"] is None
