@@ -65,8 +65,10 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
                  r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?\d.*"
+                 # (how long ago, after the name: "Por Lucía Cattaneo hace 3 horas", "Por Ana Ruiz há 2 horas")
+                 r"|\s+(?:hace|há|vor|il y a)\s+\d.*"
                  # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name (in figures too: "… 03/11/2023")
-                 r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?)\s*(?:de\s+)?\d{2,4}\b.*"
+                 r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?),?\s*(?:de\s+)?\d{2,4}\b.*"
                  r"|\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b.*"
                  # "Por Mariano Martín mmartin@example.com": the author's address after the name
                  r"|\s+" + EMAIL_ADDRESS + r")?)$",
@@ -258,6 +260,7 @@ _OF_THE_NEWSROOM = lazy_compile(r"(?:da|de la|del|de|della|der|of the|from the) 
 _ONE_WORD_WIRE = lazy_compile(r"[A-ZÀ-Þ][\w\-]{2,20}")
 _WIRE_IN_BRACKETS = lazy_compile(r"\s+\((?:avec|with|mit|con|com)\s+(?P<wire>[A-ZÀ-Þ][\w\-]{1,20})\)$")
 _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_GLUED_AGO = lazy_compile(r"(?<=[a-zà-ÿ])(hace|há)(?= \d)")
 _SECTION_GLUED_TO_BY = lazy_compile(r"(?P<section>[A-Z][a-z]{2,14})By (?=[A-ZÀ-Þ])")
 _GLUED_SECTION_REACH = 18  # characters: a section's label and "By " are shorter
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
@@ -283,6 +286,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if "By " in text[:_GLUED_SECTION_REACH] and (section := _SECTION_GLUED_TO_BY.match(text)) is not None and (
             section.group("section").lower() in SECTIONS):
         text = text[section.end("section"):]  # "NewsBy Joanne Pike": the section's label glued to the byline
+    if "hace " in text or "há " in text:
+        text = _GLUED_AGO.sub(r" \1", text)  # ("Por Lucía Cattaneohace 3 horas": how long ago, glued to the name)
     if text[:1] in "VPvp" and (glued := _GLUED_FOREIGN_BY.match(text)) is not None:
         text = f"{text[:glued.end()]} {text[glued.end():]}"  # "VonJana Kröger": the word "by" glued to the name
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)

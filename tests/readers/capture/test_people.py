@@ -654,3 +654,13 @@ def test_a_paper_then_a_town_and_its_state_after_the_writers_name():
     text = "Por Renata Albuquerque, Folha das Pedras — Itaúna do Sul (MG)"
     assert byline_parts(text) == ("Renata Albuquerque", "Folha das Pedras", None)
     assert place_after_newsroom(text) == "Itaúna do Sul (MG)"
+
+
+@pytest.mark.parametrize("text, name, day", [
+    ("Por: Héctor Ibarra Soto07 marzo, 2024 - 09:41 am", "Héctor Ibarra Soto", "2024-03-07"),  # a comma after the month
+    ("Por Lucía Cattaneohace 3 horas", "Lucía Cattaneo", None),  # how long ago, glued to the name
+    ("Por Ana Ruiz há 2 horas", "Ana Ruiz", None),
+    ("Von Jana Roth vor 3 Stunden", "Jana Roth", None),
+])
+def test_a_byline_with_its_day_or_how_long_ago_after_the_name(text, name, day):
+    assert byline_parts(text) == (name, None, day)
