@@ -133,7 +133,15 @@ _PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2
                              r"|Difusi[óo]n|Cedid[ao]s?|Gentileza|Suministrad[ao]s?"
                              # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
                              r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
-                             r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied))(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
+                             r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied)"
+                             # a picture agency named as most are, a name and its word for pictures: "Gallo Images",
+                             # "Inpho Photography", "Backpage Pix", "Alamy Stock Photo"; "Sportsfile"
+                             # (not a button's or a list's words: "View Photos", "More Photos", "Latest Photos")
+                             r"|(?-i:(?!(?:View|More|Latest|All|See|Show|Top|Best|Recent|New|Our|Your|Browse|Related|Breaking"
+                             r"|Featured|Trending|Popular|Daily|Weekly|Stock|Most|Watch|Gallery|Photo|Picture|In|Submit|Send|Upload"
+                             r"|Share|Your)\b)"
+                             r"[A-ZÀ-Þ][\w'’&\-]+(?: [A-ZÀ-Þ][\w'’&\-]+)?) (?-i:Images|Photos|Pictures|Photography|Pix"
+                             r"|Stock Photo)|Sportsfile)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 # "... on Monday.Credit...Jane Roe for The Valley Courier": the word and an ellipsis, glued to the stop or not.

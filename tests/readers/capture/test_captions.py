@@ -1507,3 +1507,13 @@ def test_a_pictures_word_alone_between_paragraphs_is_its_caption(words):
 def test_a_sentence_after_a_pictures_label_is_the_caption_not_a_credit():
     assert standalone_credit("Archivfoto: Die Windräder am Hainkopf bei Hohenroth im Sommer 2021.", under_caption=True) is None
     assert standalone_credit("Foto: D.R.", under_caption=True) == "D.R"
+
+
+@pytest.mark.parametrize("line", ["Gallo Images", "Inpho Photography", "Backpage Pix", "Alamy Stock Photo", "Sportsfile"])
+def test_a_picture_agency_named_as_most_are_under_a_caption_is_its_credit(line):
+    assert standalone_credit(line, under_caption=True) == line
+
+
+@pytest.mark.parametrize("line", ["View Photos", "More Photos", "Latest Photos", "In Pictures", "Submit Photos"])
+def test_a_buttons_or_a_lists_words_for_pictures_are_no_agency(line):
+    assert standalone_credit(line, under_caption=True) is None
