@@ -652,7 +652,9 @@ _WHAT_SENT = (r"(?:l['’]essentiel|coups? de cœur|the (?:best|latest|top|bigge
 # of a newsletter's promise by mail, in the six languages.
 _RECEIVE = r"(?:recib[ií]|recibe|recibir|receba|recebe|receber|recevez|recevoir|erhalten sie|ricevi|ricevere|receive|get)"
 _MAILBOX = (r"(?:e-?mail|mail|correo|inbox|bandeja de entrada|caixa de entrada|boîte (?:mail|de réception)|postfach"
-            r"|posteingang|casella)")
+            r"|posteingang|casella"
+            # (the printed paper's, to the reader's door: "Get local news delivered to your mailbox every Thursday")
+            r"|mailbox|letterbox|doorstep|door|buzón|boîte aux lettres|briefkasten)")
 _NEWS = r"(?:news|stories|headlines|noticias|notícias|nachrichten|informations|actualités?|notizie)"
 _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publications|nuevas entradas|novos posts"
               r"|novas publicações|nuovi post|nuovi articoli)")

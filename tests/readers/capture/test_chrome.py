@@ -2223,3 +2223,8 @@ def test_a_storys_sentences_with_a_footers_words_are_not_chrome(line):
                                   "Abbonati subito", "Werbefrei lesen mit PUR"])
 def test_the_call_to_subscribe_in_the_other_languages(line):
     assert chrome_reason(line, header=True) == "page-chrome"
+
+
+def test_the_printed_papers_delivery_to_the_readers_mailbox_is_a_sign_up_prompt():
+    assert chrome_reason("Get local news delivered to your mailbox every Thursday.") == "newsletter-prompt"
+    assert chrome_reason("The council said the news was delivered to the door of every home on Monday.") is None
