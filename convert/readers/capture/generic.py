@@ -157,6 +157,9 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         _name_over_reading_time(header, article, doc)
     if article.byline is not None and doc.site is not None:
         _writer_over_site_credit(units, article, doc)
+        head, comma, tail = article.byline.rpartition(", ")
+        if comma and tail.casefold().startswith(doc.site.casefold()) and is_bare_name(head):
+            article.byline = head  # ("Rafaela Menezes, Nordeste Agora PE": the writer, then the site's own name)
     if article.byline is not None:
         # (a comma left where the line went on with where the writer was: "Armando Mabunda, em Quelimane")
         article.byline = unglued_name(article.byline).rstrip(" ,;")

@@ -461,3 +461,9 @@ def test_a_papers_name_after_italians_di_inside_a_line_is_named_again():
     site, publisher, _ = read(f"Home\nCronache delle Colline\nCouncil to decide on pool plan\n{STORY}\n"
                               "Scarica l'app di Cronache delle Colline\n")
     assert site == "Cronache delle Colline"
+
+
+def test_the_sites_own_name_after_the_writers_is_no_part_of_the_byline():
+    document = convert.parse_text(f"Skip to content\nHexagone Info\nNews\nSport\nCouncil to decide on pool plan\n"
+                                  f"Par Léa Chabrol, Hexagone Info\n{STORY}\n", "page.txt")
+    assert document["articles"][0]["byline"] == "Léa Chabrol"
