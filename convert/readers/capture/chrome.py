@@ -288,7 +288,7 @@ _EXACT = {
     "live-blog-chrome": ("live updates", "live", "pinned", "pinned post", "key events", "show key events only",
                          "key events only", "latest updates", "live reporting"),
     "share-counter": ("shares", "views", "comments", "likes", "kommentare", "commentaires", "comentarios", "comentários",
-                      "commenti"),
+                      "commenti", "postings", "posting"),
     # A prompt to comment, or a note that there are no comments: not the comment section itself.
     "comment-prompt": ("write a comment", "post a comment", "add a comment", "add comment", "no comments",
                        "no comments yet", "be the first to comment", "comments closed", "kommentar verfassen",
@@ -428,7 +428,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|click to (?:email a link to a friend|email|print)"
                      r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen",
      re.I),
-    ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?)"
+    ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?"
+                 r"|postings?)"  # ("86 Postings": an Austrian paper's forum)
                  # "4 thoughts on “Library hours to be cut”", "One response to “…”": a blog's comments under their count
                  r"|(?:one|\d{1,4}) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'].{1,200}[”\"’']"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"

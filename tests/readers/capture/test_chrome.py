@@ -2228,3 +2228,7 @@ def test_the_call_to_subscribe_in_the_other_languages(line):
 def test_the_printed_papers_delivery_to_the_readers_mailbox_is_a_sign_up_prompt():
     assert chrome_reason("Get local news delivered to your mailbox every Thursday.") == "newsletter-prompt"
     assert chrome_reason("The council said the news was delivered to the door of every home on Monday.") is None
+
+
+def test_an_austrian_forums_count_of_postings_opens_the_comments():
+    assert chrome_reason("86 Postings") == "comments"
