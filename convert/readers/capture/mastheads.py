@@ -100,7 +100,6 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 and not _article_and_section(unit.text) and not _menu_glued(unit.text)):
             return unit  # "Douro TV" over "☰", "Sol TV Noticias" under it: a phone's page prints its logo by that button
         # (a name of words alone first on the page, beside the menus' button too: "Cold Chain Review" over "Menu")
-        # (the page's first line, or the first under the menus' button that opens it: "☰", "Abrir menú")
         first = _first_on_page(unit, top)
         plain_first = first and _plain_name(unit.text)
         if ((where == "first" or where == "links" and (first or _under_menu_icon(unit, top))) and _logo_text(unit.text)
@@ -165,7 +164,7 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
     "Live-Ticker", "Politik & Gesellschaft" over "Umwelt & Klima", "RECIPES" over "HEALTHY"."""
     index = next(i for i, line in enumerate(top) if line.number == unit.number)
     # (a consent form between the name and its menu is no part of either: "Ogliastra in Rete", the form, "Home", …)
-    under = [line for line in top[index + 1:] if set_aside.get(line.number) not in _CONSENT_REASONS][:_MENU_REACH]
+    under = [line for line in top[index + 1:] if set_aside.get(line.number) not in _FORM_REASONS][:_MENU_REACH]
     items = [line for line in under if line.number in set_aside
              and all(len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() and not item.endswith((".", "!", "?", ":"))
                      for item in line.text.split(" | "))]
@@ -188,13 +187,12 @@ def _printed_alike(name: str, item: str) -> bool:
     # (a word media name themselves with, or a section's, is in both a name and a menu: "Bayanihan News Online" over "News")
     return ("&" in name and "&" in item or "-" in name and "-" in item
             # (an item much shorter than the name is no item like it: "Olmedilla" under "Semanario La Voz de Olmedilla")
-            or len(item.split()) >= len(name.split()) - 1
-            and not {word for word in name.lower().split() if word not in _MEDIA_WORDS and word not in SECTIONS
-                     and not is_function_word(word) and len(word) > 1}.isdisjoint(item.lower().split()))  # (not "Gironi C")
+            or len(item_words) >= len(name_words) - 1
+            and not {word for word in name_words if word not in _MEDIA_WORDS and word not in SECTIONS
+                     and not is_function_word(word) and len(word) > 1}.isdisjoint(item_words))  # (not "Gironi C")
 
 
 _MENU_REACH = 4  # lines under a logo read for its menu
-_CONSENT_REASONS = {"site-notice", "cookie-prompt"}
 _MENU_ITEMS_UNDER_LOGO = 3  # menu's items among them, at least
 _MENU_ITEM_WORDS = 3  # at most, in a menu's item
 
