@@ -241,7 +241,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif text[:1] in _BULLETS and (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
-        elif (len(text) <= _PICTURE_WORDS_CHARACTERS and picture_words_alone(text)
+        elif (picture_words_alone(text)
               and not (i > 0 and len(texts[i - 1]) <= _COUNTER_CHARACTERS and _COUNTER_ALONE.fullmatch(texts[i - 1]))):
             # "Imagen ilustrativa" between paragraphs: its caption (under a gallery's counter, "FOTO ILUSTRATIVA" labels it)
             article.add_figure(text, None, unit.number, unit.last)
@@ -326,7 +326,6 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 _COUNTER_ALONE = lazy_compile(r"(?:(?:photo|foto|bild|image|imagen|immagine|imagem|picture)\s+)?\d{1,3}\s*(?:/|of|de|von"
                               r"|sur|di|da)\s*\d{1,3}", re.I)
 _COUNTER_CHARACTERS = 20  # at most, in such a counter
-_PICTURE_WORDS_CHARACTERS = 30  # at most, in a picture's word alone ("Immagine di repertorio")
 _COUNTED_CAPTION_SPACES = 2  # at least, in a caption under a counter (three words: not a label, "FOTO ILUSTRATIVA")
 
 

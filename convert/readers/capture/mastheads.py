@@ -61,7 +61,9 @@ _PAPER_NAME = re.compile(
 # ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta
 # Litorânea", "Correio Minhoto"; elsewhere, "Folha Informações" or "Eco Africa" may be a menu's item)
 _PAPER_FIRST_NAME = re.compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
-_BY_WORDS = ("by ", "von ", "par ", "por ", "di ")  # (not "de": "la app de Diario de Almara"; "di" last)
+# The word "by" before a writer's name, anywhere in a line (not "de": "la app de Diario de Almara"; Italian's "di" only
+# opening the line, as it also means "of").
+_BY_WORDS = ("by ", "von ", "par ", "por ")
 
 
 def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, headline: Optional[int]) -> Optional[Line]:
@@ -487,6 +489,6 @@ def named_again(unit: Line, lines: Sequence[Line]) -> bool:
         for match in name.finditer(line.text):
             # (after "by"; "di" only opening the line, as a byline opens: "Scarica l'app di Cronache delle Valli" names the paper)
             before = line.text[:match.start()].lower()
-            if not (before.endswith(_BY_WORDS[:-1]) or before.strip() == "di"):
+            if not (before.endswith(_BY_WORDS) or before.strip() == "di"):
                 return True
     return False
