@@ -13,11 +13,12 @@ from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        picture_words_alone,
                        is_credit_line, labelled_caption, labelled_picture, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
-                       credit_under_sentence, without_label)
+                       credit_under_sentence, glued_credit_at_end, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, link_label
 from .dates import date_alone, find_date
+from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
 from .people import EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
@@ -283,6 +284,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                 menu_items.update(_menu_run(units, i))
             if menu_items[i]:
                 doc.remove(unit, "navigation")
+            elif (glued := glued_credit_at_end(text)) is not None and ends_as_caption(glued[0]) and can_be_caption(glued[0]):
+                # "Die Talstation soll ebenfalls erneuert werden LFO/Anna Maier": a caption run into its credit, no subhead
+                article.add_figure(glued[0], glued[1], unit.number, unit.last)
             else:
                 article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
         elif i >= last_prose and (author := author_bio(text)) is not None:
@@ -672,6 +676,14 @@ def drop_repeated_figures(units: Sequence[Line], article: ArticleDraft, doc: Doc
             continue
         kept.append(block)
     article.blocks[:] = kept
+
+
+def credit_glued_captions(article: ArticleDraft) -> None:
+    """Give a figure read without a credit the one glued to its caption's end, if any ("… do concelho PAULO SEQUEIRA":
+    the caption and its photographer, run together with a space where the page set them apart)."""
+    for block in article.blocks:
+        if block["type"] == "figure" and block["credit"] is None and (glued := glued_credit_at_end(block["caption"])):
+            block["caption"], block["credit"] = glued
 
 
 _SENTENCE_CLOSE = (".", "!", "?", *CLOSING_QUOTES)
@@ -1300,6 +1312,12 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         text = text[:len(text) - len(tail) - 3]  # "Jane Roe/UPI | License Photo": the credit, then a link
     if " on " in text and _STOCK_SERVICE_CREDIT.fullmatch(text) is not None:
         return None  # "Photo by Jane Roe on Unsplash": a stock picture's own credit, printed without a caption
+    if (text.endswith(")") and i > 0 and (tagged := _NAME_AND_WIRE.fullmatch(text)) is not None
+            and agency(tagged.group("wire")) is not None and i + 1 < len(units) and dateline(units[i + 1].text) is not None
+            and _photographer_in_capitals(units, i, tagged.group("name"))):
+        # "MARISA GUTIÉRREZ (EFE)" under a caption, over a story that opens with its own place and tag: the wire's
+        # photographer, not where the story was filed
+        return text, 1
     credit = standalone_credit(text, under_caption=True)
     if credit is not None and (chrome_reason(text) == "related-link" and not (text.isupper() and _capitals_credit(text))
                                or link_label(text)):
@@ -1350,15 +1368,19 @@ def _capitals_credit(text: str) -> bool:
                             and not any(is_function_word(word) for word in name.lower().split()))
 
 
+def ends_as_caption(text: str) -> bool:
+    """Whether ``text`` ends as a caption's sentence does: with its stop, or without one when it is longer than a subhead
+    and not set as a title ("O presidente da câmara, Artur Meireles, na reunião de quarta-feira")."""
+    return text.endswith(".") or (text[-1:].isalnum() and not title_cased(text) and ":" not in text
+                                  and _SUBHEAD_WORDS < len(text.split()) <= _UNSTOPPED_CAPTION_WORDS)
+
+
 def _photographer_in_capitals(units: Sequence[Line], i: int, name: Optional[str] = None) -> bool:
     """Whether ``units[i]``, a line in capitals (or ``name``, the part of it that names), is a photographer's name
     alone under a caption's sentence: the sentence shorter than the prose or the writer's name alone that follows the
     two (a byline in capitals stands over the story, under no sentence)."""
     text, above = name or units[i].text, units[i - 1].text
-    # (the caption may lack its stop: "O presidente da câmara, Artur Meireles, na reunião de quarta-feira")
-    stopped = above.endswith(".") or (above[-1:].isalnum() and not title_cased(above) and ":" not in above
-                                      and _SUBHEAD_WORDS < len(above.split()) <= _UNSTOPPED_CAPTION_WORDS)
-    if not (is_bare_name(text.title()) and len(text.split()) <= _NAME_WORDS and stopped
+    if not (is_bare_name(text.title()) and len(text.split()) <= _NAME_WORDS and ends_as_caption(above)
             and not any(is_function_word(word.lower()) for word in text.split())  # ("LAS GUERRILLAS": a subhead)
             and _SENTENCE_END.search(above, 0, len(above) - 1) is None  # (one sentence: a caption's, no paragraph's)
             and can_be_caption(above) and i + 1 < len(units) and chrome_reason(text.title()) is None):
@@ -1370,6 +1392,7 @@ def _photographer_in_capitals(units: Sequence[Line], i: int, name: Optional[str]
 
 
 _NAME_WORDS = 4
+_NAME_AND_WIRE = lazy_compile(r"(?P<name>[^()]{4,40}) \((?P<wire>[A-Za-z][\w .\-]{1,20})\)")
 _CREDITED_SENTENCE_WORDS = 6  # at least, in a caption's sentence over the credit shapes a menu's entry may take
 
 

@@ -1295,3 +1295,48 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
             and _PICTURE_AGENCY.fullmatch(text)):
         return text
     return None
+
+
+# A credit glued to the end of its caption with a space alone, as a page's text runs the two together: the picture's
+# word and the photographer in capitals ("… mardi. PHOTO FRANCIS LÉVESQUE-ROY, LA PRESSE CANADIENNE"), the name alone in
+# capitals ("… do concelho PAULO SEQUEIRA"), an agency's initials and a name ("… erneuert werden LFO/Anna Maier"), or an
+# Italian picture agency's glued name ("… del Portoscuro FotoCampo").
+_CAPITAL_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+"
+# (a name's word has three letters or more and a vowel: "GB RAM", "PKO BP" or "MTB FS" are a product's letters)
+_NAME_WORD_IN_CAPITALS = lazy_compile(r"[A-ZÀ-Þ'’\-]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü][A-ZÀ-Þ'’\-]*")
+_GLUED_LABELLED_CAPITALS = lazy_compile(r"(?P<caption>.+?) (?:PHOTOS?|FOTOS?) (?P<credit>" + _CAPITAL_WORD
+                                        + r"(?: (?:[A-ZÀ-Þ]\.|" + _CAPITAL_WORD + r")){1,3}(?:, " + _CAPITAL_WORD
+                                        + r"(?: " + _CAPITAL_WORD + r"){0,4})?)")
+_GLUED_NAME_IN_CAPITALS = lazy_compile(r"(?P<caption>.+[a-zà-ÿ0-9,)]) (?P<credit>" + _CAPITAL_WORD
+                                       + r"(?: (?:[A-ZÀ-Þ]\.|" + _CAPITAL_WORD + r")){1,3})")
+_GLUED_INITIALS_AND_NAME = lazy_compile(r"(?P<caption>.+[a-zà-ÿ0-9,)]) (?P<credit>[A-Z]{2,6}/[A-ZÀ-Þ][a-zà-ÿ'’\-]+"
+                                        r"(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
+_GLUED_AGENCY_WORD = lazy_compile(r"(?P<caption>.+[a-zà-ÿ0-9,)]) (?P<credit>Foto[A-Z][a-zà-ÿ]{3,})")
+_GLUED_CREDIT_CAPTION_WORDS = 5  # at least, in the caption before a credit glued to it
+
+
+def glued_credit_at_end(text: str) -> Optional[tuple[str, str]]:
+    """(caption, credit) for a caption with its credit glued at its end after a space (see above); None otherwise."""
+    last = text[-1:]
+    if not (last.isupper() or last.isalpha()) or text.count(" ") < _GLUED_CREDIT_CAPTION_WORDS:
+        return None
+    if last.isupper():
+        found = _GLUED_LABELLED_CAPITALS.fullmatch(text) or _GLUED_NAME_IN_CAPITALS.fullmatch(text)
+        if found is None:
+            return None
+        name = found.group("credit").partition(", ")[0]
+        if (not is_bare_name(name.title())
+                or not all(len(word) >= 3 and _NAME_WORD_IN_CAPITALS.fullmatch(word) for word in name.split()
+                           if not word.endswith(".")) or any(is_function_word(word.lower()) for word in name.split())
+                or agency(name) is not None or is_organisation(name.title())):
+            return None
+    else:
+        found = (_GLUED_INITIALS_AND_NAME.fullmatch(text) if "/" in text[-40:]
+                 else _GLUED_AGENCY_WORD.fullmatch(text) if "Foto" in text[-30:] else None)
+        if found is None or "/" in found.group("credit") and not initials_then_name(found.group("credit")):
+            return None
+    caption = found.group("caption")
+    if (caption.count(" ") + 1 < _GLUED_CREDIT_CAPTION_WORDS or caption.isupper()
+            or is_function_word(caption.rpartition(" ")[2].lower())):  # ("… at the NATO SUMMIT": one phrase)
+        return None
+    return caption, found.group("credit")

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit,
-                   credit_under, drop_repeated_figures, glued_widget, is_summary_label, labelled_figure, quote_card, read_body,
+                   credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, quote_card, read_body,
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
@@ -138,6 +138,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     _signed_title_in_body(units, article, doc)
     _deck_over_dated_story(article)
     drop_repeated_figures(units, article, doc)
+    credit_glued_captions(article)
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
     drop_cut_link(body, article, doc)
@@ -2171,6 +2172,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.note("summary", unit.number)
         elif _name_over_story(unit, header, headline, article):
             article.fill("byline", unit.text, unit.number)
+        elif (article.byline is not None and headline is not None and unit.number > headline.number
+              and position[unit.number] + 2 == len(header) and header[-1].text.isupper()
+              and _caption_over_photographer(header, len(header) - 2, article.byline)):
+            # "Operarios retiran algas en la playa", then "XOÁN C. REGUEIRO" right over the story, under the byline: the
+            # lead picture's caption, printed without its stop, and its photographer (read as a banner above)
+            doc.removed[:] = [item for item in doc.removed if item["lines"][0] != header[-1].number]
+            article.add_figure(unit.text, header[-1].text, unit.number, header[-1].last)
+            signed.add(header[-1].number)
         elif (headline is not None and unit.number > headline.number and position[unit.number] == len(header) - 1
               and reads_as_scene(unit.text)):
             # "Police officers on patrol at the central market on Friday" right over the story, under its headline
@@ -2379,8 +2388,17 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
         rest = rest[label.end():]  # ("Indrapur, UPDATED: Jun 12, 2024 09:15 IST": the stamp's label before the day)
     if (updated := _UPDATE_AFTER.search(rest)) is not None:
         rest = rest[:updated.start()]  # ("Madrid | 12/03/2024 - 14:27h. Actualizado: …": the update after the day)
-    date = date_alone(rest, find_date(rest))
+    day = find_date(rest)
+    if (day is not None and "/" in text[place.end("place"):place.end()]
+            and (paper := _PAPER_BEFORE_DATE.fullmatch(rest, 0, day[1].start())) is not None
+            and not names_weekday(paper.group(0).strip())):
+        rest = rest[day[1].start():]  # ("Portomar / El Faro 14/03/2024 05:00 h": the paper's short name before the day)
+        day = find_date(rest)
+    date = date_alone(rest, day)
     return (place.group("place"), date) if date is not None else None
+
+
+_PAPER_BEFORE_DATE = lazy_compile(r"(?:[A-ZÀ-Þ][\w'’.\-]*|la|el|o|a|il|le|die|der|the) ?(?:[A-ZÀ-Þ][\w'’.\-]* ?){0,2}")
 
 
 _STAMP_TIME = lazy_compile(r"\b\d{1,2}[:h]\d{2}\b|\d{1,2}h\b")
@@ -2450,7 +2468,7 @@ def _caption_over_photographer(header: Sequence[Line], index: int, byline: str) 
     than the writer's (of two to four words, none of them a little word: "LAS GUERRILLAS" is a subhead)."""
     text, name = header[index].text, header[index + 1].text
     words = name.split()
-    return (text.endswith(".") and header[index + 1].number - header[index].last <= 2
+    return (ends_as_caption(text) and header[index + 1].number - header[index].last <= 2
             and 2 <= len(words) <= _PHOTOGRAPHER_WORDS and name.title() != byline.title() and is_bare_name(name.title())
             and not any(is_function_word(word.lower()) for word in words) and SENTENCE_INSIDE.search(text) is None
             and can_be_caption(text) and chrome_reason(name.title(), header=True) is None)

@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (glued_credit_at_end, credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1517,3 +1517,75 @@ def test_a_picture_agency_named_as_most_are_under_a_caption_is_its_credit(line):
 @pytest.mark.parametrize("line", ["View Photos", "More Photos", "Latest Photos", "In Pictures", "Submit Photos"])
 def test_a_buttons_or_a_lists_words_for_pictures_are_no_agency(line):
     assert standalone_credit(line, under_caption=True) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("La ministre du Tourisme en point de presse à l'Assemblée nationale, mardi. PHOTO LÉA TREMBLAY-ROY, LA PRESSE DU NORD",
+     "La ministre du Tourisme en point de presse à l'Assemblée nationale, mardi.", "LÉA TREMBLAY-ROY, LA PRESSE DU NORD"),
+    ("A nova cantina da escola vai receber fruta de produtores do concelho PAULO SEQUEIRA",
+     "A nova cantina da escola vai receber fruta de produtores do concelho", "PAULO SEQUEIRA"),
+    ("Die Talstation in Brunnbach soll ebenfalls erneuert werden LFO/Anna Maier",
+     "Die Talstation in Brunnbach soll ebenfalls erneuert werden", "LFO/Anna Maier"),
+    ("Luca Bertolini, 24 anni, attaccante del Portoscuro FotoCampo", "Luca Bertolini, 24 anni, attaccante del Portoscuro",
+     "FotoCampo"),
+])
+def test_a_credit_run_into_the_end_of_its_caption(text, caption, credit):
+    assert glued_credit_at_end(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump meets his allies in Brussels at the NATO SUMMIT",  # (a phrase that runs on into the capitals)
+    "Reviewed on a laptop with a Ryzen 5 processor and 8 GB RAM",  # (a product's letters, no name)
+    "Die Ausstattung des neuen Rades für die Saison MTB FS",
+    "Protesters gathered outside the court in the rain BBC NEWS",  # (an organisation)
+    "Short caption ANNA ROSSI",  # (too short to be a caption before a credit)
+])
+def test_capitals_at_the_end_of_a_line_that_are_no_credit(text):
+    assert glued_credit_at_end(text) is None
+
+
+def _figures(document):
+    return [(b["caption"], b["credit"]) for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
+
+
+def test_a_caption_run_into_its_credit_between_paragraphs_is_no_subhead():
+    document = convert.parse_text(
+        "Sessellift wird saniert\nVon Jana Roth\nDer Sessellift auf die Hochalm in Brunnbach wird um 6,5 Millionen Euro "
+        "generalsaniert, die Arbeiten beginnen im April und dauern bis zum Dezember.\n"
+        "Die Talstation in Brunnbach soll ebenfalls erneuert werden LFO/Anna Maier\nDie Bahn aus dem Jahr 1987 befördert "
+        "im Winter rund 1.200 Personen pro Stunde, zuletzt hatten sich die Probleme gehäuft.\n", "page.txt")
+    assert _figures(document) == [("Die Talstation in Brunnbach soll ebenfalls erneuert werden", "LFO/Anna Maier")]
+
+
+def test_a_lead_caption_run_into_its_photographer_in_capitals_over_the_story():
+    document = convert.parse_text(
+        "Jornal do Sorraia\nSociedade\nCantinas escolares vão servir produtos do concelho\nPor Rita Amaral\n"
+        "14 de Março de 2024, 10:02\n"
+        "A nova cantina da escola vai receber fruta de produtores do concelho PAULO SEQUEIRA\n"
+        "A Câmara Municipal de Vila Franca vai passar a servir nas cantinas escolares fruta, legumes e pão produzidos no "
+        "concelho a partir do próximo ano lectivo, anunciou a autarquia.\n", "page.txt")
+    assert _figures(document) == [("A nova cantina da escola vai receber fruta de produtores do concelho", "PAULO SEQUEIRA")]
+
+
+def test_a_lead_caption_without_its_stop_over_its_photographer_in_capitals():
+    document = convert.parse_text(
+        "El Faro Atlántico\nGalicia\nEl Concello retira 14 toneladas de algas de la playa en una semana\n"
+        "María Fernández Outeiral\nPortomar / El Faro 14/03/2024 05:00 h\n"
+        "Operarios municipales retiran algas en la playa este miércoles\nXOÁN C. REGUEIRO\n"
+        "Las brigadas de limpieza del Concello han retirado en los últimos siete días cerca de 14 toneladas de algas de la "
+        "playa, según los datos facilitados por el Ayuntamiento.\n", "page.txt")
+    article = document["articles"][0]
+    assert _figures(document) == [("Operarios municipales retiran algas en la playa este miércoles", "XOÁN C. REGUEIRO")]
+    assert (article["dateline"], article["published"][:10]) == ("Portomar", "2024-03-14")
+
+
+def test_a_wires_photographer_under_the_caption_over_a_story_with_its_own_dateline():
+    document = convert.parse_text(
+        "El Heraldo del Sur\nAndalucía\nLa sequía obliga a cortar el agua por las noches en once municipios\n"
+        "EFE\n05 mar 2025 - 13:45 CET\nVista del embalse de Peñaseca, al 11 % de su capacidad, este miércoles.\n"
+        "MARISA GUTIÉRREZ (EFE)\nVillanueva de Almirez, 5 mar (EFE).- Once municipios de la sierra sufrirán cortes "
+        "nocturnos de agua a partir del próximo lunes por la escasez de las reservas.\n", "page.txt")
+    article = document["articles"][0]
+    assert _figures(document) == [("Vista del embalse de Peñaseca, al 11 % de su capacidad, este miércoles.",
+                                   "MARISA GUTIÉRREZ (EFE)")]
+    assert article["dateline"] == "Villanueva de Almirez"
