@@ -1648,7 +1648,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "appeal"  # "… Soutenez-nous à partir de 1 € par mois.", at any length
     if (text[:1] == "©" or text[:4] in _COPYRIGHT_OPENINGS) and _LONG_COPYRIGHT.match(text) is not None:
         return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
-    if "ookie" in text and _COOKIE_NOTE.search(text) is not None:
+    if "ookie" in text and (_COOKIE_NOTE.search(text) is not None or _asks_cookie_consent(text)):
         return "site-notice"
     if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
@@ -1901,6 +1901,24 @@ _PRIVACY_NOTE = lazy_compile(r"(?:privacy notice|datenschutzhinweis|aviso de pri
 
 # "Este site utiliza cookies para …", "Diese Website verwendet Cookies, um …", "Questo sito utilizza cookie …": the
 # site's note on its cookies, in the six languages, at any length.
+# A consent form's notice, however it is worded: it names cookies, the consent or the data they serve, and tells the
+# reader how to choose ("Il tuo consenso per la privacy: … nei cookie … Puoi accettare o gestire le tue scelte cliccando
+# qui sotto."); a story on the rules for cookies tells no reader where to click.
+_CONSENT_MATTER = lazy_compile(r"\b(?:consen\w*|einwillig\w*|zustimm\w*|privacy|privacidad|privacidade|datenschutz\w*"
+                               r"|confidentialité|données personnelles|dati personali|datos personales|dados pessoais"
+                               r"|personal data|personenbezogene\w*)\b", re.I)
+_READER_CHOICE = lazy_compile(r"\b(?:you can|click\w*|puoi|clicca\w*|vous pouvez|cliqu\w+|(?-i:Sie können)|klicken"
+                              r"|puedes|haga clic|haciendo clic|pulsa\w*|podes|pode (?:alterar|aceitar|gerir|recusar)"
+                              r"|clica\w*|clique\w*)\b", re.I)
+_CONSENT_NOTICE_WORDS = 90  # at most, in a consent form's notice
+
+
+def _asks_cookie_consent(text: str) -> bool:
+    """Whether ``text``, a line that speaks of cookies, is a consent form's notice (see above)."""
+    return (text.count(" ") < _CONSENT_NOTICE_WORDS and _CONSENT_MATTER.search(text) is not None
+            and _READER_CHOICE.search(text) is not None)
+
+
 _COOKIE_NOTE = lazy_compile(
     r"\b(?:this|our|este|esta|nuestro|nosso|ce|notre|questo|il nostro|diese|dieses|unsere?)\s+(?:web\s?site|site|sitio"
     r"|sítio|portal|página|page|sito|site web|webseite|seite|internetseite|plattform)\s+(?:web\s+)?(?:uses|use|utiliza|usa"

@@ -256,7 +256,9 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
     end = first + 1
     while end < len(top) and (_consent_notice(top[end], set_aside) or _form_title(top[end]) or (
             len(top[end].text.split()) <= _CONSENT_BUTTON_WORDS and not _ACCOUNT_LINKS.fullmatch(top[end].text)
-            and (set_aside.get(top[end].number) in _FORM_REASONS or chrome_reason(top[end].text, header=True) is not None))):
+            and top[end].text.lower() not in SECTIONS  # (the menu under the form: "Home", "Cronaca")
+            and (set_aside.get(top[end].number) in _FORM_REASONS or chrome_reason(top[end].text, header=True) is not None
+                 or _CONSENT_BUTTON.search(top[end].text) is not None))):
         end += 1  # ("Accept all", "Manage options": the form's buttons; a second notice)
     return (top[:start] + top[end:])[:_TOP_LINES]
 
@@ -282,6 +284,12 @@ _CONSENT_WORD = re.compile(r"cookie|partenaires|partners?\b|socios|parceiros|con
 _PRIVACY_WORD = re.compile(r"privacy|privée|confidentialité|privacidad|privacidade|datenschutz|privatsphäre|informativa"
                            r"|cookie|consent|données|datos|dados|dati\b|daten\b|paramétrer|configurações", re.I)
 _CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
+# The words of a consent form's buttons, right under its notice, in the six languages ("Individuelle Einstellungen",
+# "Accepter & Fermer", "Gérer mes choix", "Impostazioni"): to accept, refuse, close or set one's choices.
+_CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit\w*|refus\w*|rechaz\w*|recus\w*"
+                             r"|rifiut\w*|ablehn\w*|einstellung\w*|settings|preferences|options|optionen|param[eéè]tr\w*"
+                             r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
+                             r"|gestisci|gestionar|gerir|customi[sz]e|choix|scelte|opciones|opções|zustimmen|agree)\b", re.I)
 _NOTICE_SPACES = 7  # at least, in its notice (its buttons are shorter)
 _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di più e personalizza")
 _BUTTON_WORDS = 4

@@ -2232,3 +2232,19 @@ def test_the_printed_papers_delivery_to_the_readers_mailbox_is_a_sign_up_prompt(
 
 def test_an_austrian_forums_count_of_postings_opens_the_comments():
     assert chrome_reason("86 Postings") == "comments"
+
+
+@pytest.mark.parametrize("text", [
+    "Il tuo consenso per la privacy: noi e i nostri fornitori archiviamo informazioni su un dispositivo e/o vi accediamo, "
+    "come gli ID univoci nei cookie, per il trattamento dei dati personali. Puoi accettare o gestire le tue scelte "
+    "cliccando qui sotto.",
+    "Um unser Angebot nutzerfreundlicher zu machen, nutzen wir Cookies. Wenn Sie OK klicken, geben Sie Ihre Einwilligung.",
+    "Sur le site, des cookies sont déposés pour mesurer l'audience avec votre consentement : vous pouvez le retirer à tout moment.",
+])
+def test_a_consent_forms_notice_however_it_is_worded(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+def test_a_story_on_the_rules_for_cookies_is_no_consent_notice():
+    assert chrome_reason("The regulator said websites must obtain the consent of their users before placing cookies "
+                         "that track them, and fined three publishers last year.") is None

@@ -467,3 +467,12 @@ def test_the_sites_own_name_after_the_writers_is_no_part_of_the_byline():
     document = convert.parse_text(f"Skip to content\nHexagone Info\nNews\nSport\nCouncil to decide on pool plan\n"
                                   f"Par Léa Chabrol, Hexagone Info\n{STORY}\n", "page.txt")
     assert document["articles"][0]["byline"] == "Léa Chabrol"
+
+
+@pytest.mark.parametrize("buttons", ["Alle akzeptieren\nNur notwendige Cookies\nIndividuelle Einstellungen",
+                                     "Accepter & Fermer\nContinuer sans accepter\nParamétrer"])
+def test_a_consent_forms_buttons_to_set_or_close_are_no_masthead(buttons):
+    site, publisher, _ = read("Wir verwenden Cookies, um Ihnen das bestmögliche Erlebnis auf unserer Website zu bieten.\n"
+                              f"{buttons}\nWerra-Kurier\nPolitik\nSport\nKultur\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("Werra-Kurier", "Werra-Kurier")
