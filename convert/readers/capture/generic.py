@@ -974,9 +974,21 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and (index > _PAGE_TITLE_LINE or _page_title(units, index) is None)
                 and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
                 and not _fact_check_line(text)  # ("Claim: …", "Verdict: …")
-                and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))):
+                and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))
+                and not (text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text))):
             return index
     return None
+
+
+_BAR_ROW_BARS = 2  # at least, between the short parts of a bar of facts
+_BAR_PART_WORDS = 8  # at most, in each part
+_CLOCK = lazy_compile(r"\b\d{1,2}(?:[:.h]\d{2}\b| ?[ap]\.?m\b)", re.I)
+
+
+def _bar_row(text: str) -> bool:
+    """Whether ``text`` is a row of short facts between bars, no prose ("PROSSIMA GARA: US Valdolmo - Castelmonte | Dom
+    10/03 ore 15:00 | Stadio Comunale \"Aldo Benassi\"": the next match's bar)."""
+    return all(part.count(" ") < _BAR_PART_WORDS for part in text.split(" | "))
 
 
 def _quote_closes_title(text: str) -> bool:
@@ -1494,6 +1506,8 @@ def _is_title(text: str) -> bool:
         return False  # "Nerea Olaizola12 de julio de 2024 - 22:05h": the byline, the date glued to the name
     if _stamp_with_clock(text):
         return False  # "Portomar / El Faro 14/03/2024 05:00 h": where and when, to the minute
+    if text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text) and _CLOCK.search(text) is not None:
+        return False  # "NEXT MATCH: Valdolmo - Castelmonte | Sun 10/03 3 pm | Stadio Comunale": a bar of facts, timed
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title

@@ -4868,3 +4868,10 @@ def test_a_menus_item_before_a_date_is_no_dateline():
     document, article = article_of(f"Partner\nBessey\nBosch\nCollomix\nHeated jackets tested in the workshop\n"
                                    f"Bosch | 26.01.2022\n{STORY}\n{SECOND}\n")
     assert article["dateline"] is None
+
+
+def test_a_bar_of_short_facts_over_the_title_is_no_story():
+    document, article = article_of(
+        "Menu\nPrima Squadra\nPrimavera\nNEXT MATCH: Valdolmo - Castelmonte | Sun 10/03 3 pm | Stadio Comunale \"Aldo Benassi\"\n"
+        f"Council to decide on pool plan\nNEWS | 09/03/2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], paragraphs(article)[0], article["dateline"]) == ("Council to decide on pool plan", STORY, None)
