@@ -1589,6 +1589,16 @@ _SHOUTED_PROMPT_SPACES = 2  # at least, in the prompt after it (three words: a s
 _LINK_MARKS = frozenset(("+ ", "> ", ">>", "» "))
 
 
+# The link that skips to the story, in the six languages.
+SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main"
+                 r"|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?"
+                 r"|(?:aller|passer|accéder|accédez) (?:directement )?au contenu(?: principal)?"
+                 r"|(?:ir|saltar) al contenido(?: principal)?"
+                 r"|(?:ir|pular|saltar) (?:direto )?para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?")
+_SKIP_LINK = lazy_compile(SKIP_TO_STORY, re.I)
+_SKIP_LINK_CHARACTERS = 40  # at most, in such a link
+
+
 @short_lines_remembered
 def _reason(text: str, header: bool) -> Optional[str]:
     if text[:2] in _LINK_MARKS and len(text) > 3:
@@ -1604,6 +1614,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # Lower-casing never shortens a text, so a longer one cannot be an exact phrase (most lines are).
     if len(stripped) <= _LONGEST_PHRASE and (reason := _exact_reason(stripped.lower())) is not None:
         return reason
+    if len(stripped) <= _SKIP_LINK_CHARACTERS and _SKIP_LINK.fullmatch(stripped) is not None:
+        return "page-chrome"  # ("Passer au contenu principal", "Accéder directement au contenu": however it is put)
     if (stripped[:1] in _CLOSING and stripped.endswith(_CLOSING[stripped[:1]]) and (inner := stripped[1:-1].strip())
             and inner[:1] not in "[(" and (reason := _reason(inner, header)) is not None):
         # "[Read more: ...]", "(Advertisement)", "(Le puede interesar: …).": a widget's text in brackets, a stop after

@@ -1716,6 +1716,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(header[index + 1], "media-embed")
             skip = 1
             continue
+        if (article.byline is None and ":" in text[:_AUTHOR_LABEL_REACH] and (label := _AUTHOR_LABEL.match(text)) is not None
+                and is_bare_name(name := text[label.end():].strip())):
+            article.fill("byline", name, unit.number)  # "Author of the article: Jane Roe", on one line
+            continue
         if text[-1:] == ":" and _AUTHOR_LABEL.fullmatch(text) is not None and article.byline is None:
             # "Author of the article:", then the wire and the writer's name, each on its line
             doc.remove(unit, "byline")
@@ -3233,6 +3237,7 @@ _HANDLE_AFTER = lazy_compile(r",?\s*(?:@\w{1,30}|\(@\w{1,30}\))$")  # ("Jane Roe
 _AUTHOR_LABEL = lazy_compile(r"(?:author of (?:the|this) article|article author|autor(?:in)? des artikels|auteur de l['’]article"
                              r"|autor del artículo|autor do artigo|autore dell['’]articolo)\s*:", re.I)
 _AUTHOR_LABEL_LINES = 3  # the writers and the wire under it, at most
+_AUTHOR_LABEL_REACH = 26  # characters, at most, to the label's colon
 
 
 def _signing_names(header: Sequence[Line], index: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from .chrome import chrome_reason
+from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason
 from .dates import date_alone, find_date, names_weekday
 from .draft import DocumentDraft
 from .language import is_function_word
@@ -395,12 +395,6 @@ _COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anz
 
 
 _TOP_LINES = 20  # a logo stands among the first lines of a page's text
-# The link that skips to the story, in the six languages.
-_SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main"
-                  r"|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?"
-                  r"|(?:aller|passer|accéder|accédez) (?:directement )?au contenu(?: principal)?"
-                  r"|(?:ir|saltar) al contenido(?: principal)?"
-                  r"|(?:ir|pular|saltar) (?:direto )?para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?")
 # The links printed beside a site's logo: the one that skips to the story, and the reader's account (in the six
 # languages). A menu's sections are not among them: a section may be named as a paper is.
 _ACCOUNT_LINKS = re.compile(

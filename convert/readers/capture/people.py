@@ -62,7 +62,7 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
                  r"|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
-                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—-]|\s+/\s).*"
+                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—•·-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
                  r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?\d.*"
                  # (how long ago, after the name: "Por Lucía Cattaneo hace 3 horas", "Por Ana Ruiz há 2 horas")

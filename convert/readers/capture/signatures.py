@@ -341,10 +341,14 @@ def describes_job(text: str) -> bool:
     column or an analysis ("Investigador no Instituto …", "Professor of History at Riverton University")."""
     if "," in text and is_job(text.partition(",")[0]) and len(text) <= _JOB_DESCRIPTION_CHARACTERS:
         return True  # "Weather reporter, Channel West News": the job, then the newsroom
+    words = text.split()
+    if 1 < len(words) <= _JOB_AND_ADJECTIVE_WORDS and all(word.islower() for word in words[1:]) and is_job(words[0]):
+        return True  # "Giornalista economica", "Periodista deportivo": the job, and of what, in small letters
     return is_job(text) or (text[:1].isupper() and len(text) <= _JOB_DESCRIPTION_CHARACTERS
                             and _JOB_DESCRIPTION.fullmatch(text) is not None and _HELD_AT.search(text) is not None)
 
 
+_JOB_AND_ADJECTIVE_WORDS = 3
 # "Luana Frizzo - Repórter da Agência Cora", "Hélène Vasseur (Économiste, directrice de recherche à …)": a name, then
 # the writer's job after a spaced dash, or in parentheses. (Between bars, "Jane Roe | Reporter", the byline keeps it.)
 _NAME_THEN_DESCRIPTION = lazy_compile(r"(?P<name>[^()\-–—|,]{3,60}?)\s*(?:[\-–—]\s+(?P<after>.+)|\((?P<inside>[^()]+)\))")

@@ -2248,3 +2248,9 @@ def test_a_consent_forms_notice_however_it_is_worded(text):
 def test_a_story_on_the_rules_for_cookies_is_no_consent_notice():
     assert chrome_reason("The regulator said websites must obtain the consent of their users before placing cookies "
                          "that track them, and fined three publishers last year.") is None
+
+
+@pytest.mark.parametrize("text", ["Passer au contenu principal", "Accéder directement au contenu", "Saltar al contenido principal",
+                                  "Pular direto para o conteúdo"])
+def test_the_link_that_skips_to_the_story_however_it_is_put(text):
+    assert chrome_reason(text) == "page-chrome"

@@ -4875,3 +4875,10 @@ def test_a_bar_of_short_facts_over_the_title_is_no_story():
         "Menu\nPrima Squadra\nPrimavera\nNEXT MATCH: Valdolmo - Castelmonte | Sun 10/03 3 pm | Stadio Comunale \"Aldo Benassi\"\n"
         f"Council to decide on pool plan\nNEWS | 09/03/2024\n{STORY}\n{SECOND}\n")
     assert (article["headline"], paragraphs(article)[0], article["dateline"]) == ("Council to decide on pool plan", STORY, None)
+
+
+def test_the_label_for_the_articles_author_and_the_name_on_one_line():
+    document, article = article_of(
+        "The Lakehead Ledger\nNews\nSports\nCouncil to decide on pool plan\nThe vote is expected in June\n"
+        f"Author of the article: Brent Kowalchuk\nPublished Feb 18, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Council to decide on pool plan", "Brent Kowalchuk")

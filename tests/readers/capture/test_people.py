@@ -664,3 +664,9 @@ def test_a_paper_then_a_town_and_its_state_after_the_writers_name():
 ])
 def test_a_byline_with_its_day_or_how_long_ago_after_the_name(text, name, day):
     assert byline_parts(text) == (name, None, day)
+
+
+@pytest.mark.parametrize("text, name", [("POR SEBASTIÁN MUÑOZ V. • Periodista", "SEBASTIÁN MUÑOZ V."),
+                                        ("Por Ana Ruiz • Redactora", "Ana Ruiz")])
+def test_the_writers_job_after_a_dot_in_another_language(text, name):
+    assert byline_parts(text) == (name, None, None)

@@ -189,3 +189,13 @@ def test_the_newsrooms_jobs_in_italian_and_portuguese(job):
 @pytest.mark.parametrize("job", ["Initiative de journalisme local", "Local Journalism Initiative Reporter"])
 def test_canadas_local_journalism_programme_is_a_job(job):
     assert is_job(job)
+
+
+@pytest.mark.parametrize("text, name", [("Francesca Lo Iacono - Giornalista economica", "Francesca Lo Iacono"),
+                                        ("Andrés Pinto - Periodista deportivo", "Andrés Pinto")])
+def test_a_name_then_the_job_and_its_field_in_small_letters(text, name):
+    assert name_with_job(text) == name
+
+
+def test_a_name_then_a_title_in_capitals_is_no_job():
+    assert name_with_job("Jane Roe - Council Backs Pool") is None
