@@ -1662,6 +1662,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
     if "ookie" in text and (_COOKIE_NOTE.search(text) is not None or _asks_cookie_consent(text)):
         return "site-notice"
+    if ("onsen" in text or "inwillig" in text) and _asks_consent_for_partners(text):
+        return "site-notice"  # "Pode clicar para consentir o processamento por nós e pelos nossos parceiros, …"
     if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
     if (("ersonali" in text or "ersonnali" in text or "/o" in text or "eoloc" in text or "ielgruppen" in text
@@ -1834,8 +1836,10 @@ _REPORT_ERROR = lazy_compile(
 _APP_PROMPT_WORDS = 20
 _APP_PROMPT = lazy_compile(
     r"(?:^|[.!?] )(?:download|get|install) (?:the|our) (?:free )?(?:\w+ )?app\b|\bapp (?:herunterladen|downloaden)\b"
-    r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’])appli(?:cation)?\b|\bdescarga(?:r)? (?:nuestra |la )app\b"
-    r"|\bbaixe (?:o nosso |o )?app(?:licativo)?\b|\bscarica (?:la nostra |l['’])app\b", re.I)
+    r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’])appli(?:cation)?\b|\bdescarg(?:a|á|ue)(?:r)? (?:nuestra |la )app\b"
+    r"|\bbaixe (?:o nosso |o )?app(?:licativo)?\b|\bscarica (?:la nostra |l['’])app\b"
+    # "Descargá la app y enterate primero", "Lade die App": the imperative of every form a language addresses with
+    r"|\b(?:bajá|bajate|descargate|baixa|télécharge|lade|hol dir) (?:la |a |l['’]|die |nuestra |notre |unsere )?app\b", re.I)
 
 
 # The site's note that the press release above is its sender's alone, in the six languages.
@@ -1923,6 +1927,17 @@ _READER_CHOICE = lazy_compile(r"\b(?:you can|click\w*|puoi|clicca\w*|vous pouvez
                               r"|puedes|haga clic|haciendo clic|pulsa\w*|podes|pode (?:alterar|aceitar|gerir|recusar)"
                               r"|clica\w*|clique\w*)\b", re.I)
 _CONSENT_NOTICE_WORDS = 90  # at most, in a consent form's notice
+
+
+_PARTNERS = lazy_compile(r"\b(?:partners?|parceiros|partenaires|socios|fornitori|partner(?:n|s)?|vendors|proveedores"
+                         r"|fournisseurs|anbieter|drittanbieter)\b", re.I)
+
+
+def _asks_consent_for_partners(text: str) -> bool:
+    """Whether ``text`` asks the reader's consent for what the site and its partners do with their data, however it is
+    worded (a consent form's notice that names no cookie)."""
+    return (text.count(" ") < _CONSENT_NOTICE_WORDS and _PARTNERS.search(text) is not None
+            and _CONSENT_MATTER.search(text) is not None and _READER_CHOICE.search(text) is not None)
 
 
 def _asks_cookie_consent(text: str) -> bool:

@@ -2773,11 +2773,11 @@ def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], 
     sentence stands under the row, the row is no deck: its last title is the headline."""
     at = {position[t.number]: t for t in titles}
     first = last = position[title.number]
-    while first - 1 in at:
-        first -= 1
-    while last + 1 in at:
-        last += 1
-    run = [at[i] for i in range(first, last + 1)]
+    while first - 1 in at or first - 2 in at and _button_between(header[first - 1]):
+        first -= 1 if first - 1 in at else 2
+    while last + 1 in at or last + 2 in at and _button_between(header[last + 1]):
+        last += 1 if last + 1 in at else 2
+    run = [at[i] for i in range(first, last + 1) if i in at]
     if last + 1 < len(header) and _deck_then_signature(header, last + 1):
         return run[-1]
     if len(run) == 2 and _kicker_over_headline(run[0].text, run[1].text):
@@ -2787,6 +2787,13 @@ def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], 
     return run[0] if first < position[title.number] and _headline_and_deck(run) else title
 
 
+def _button_between(unit: Line) -> bool:
+    """Whether ``unit`` is a button the page prints between a headline and its deck ("Ouvir", "Listen", "Share")."""
+    return len(unit.text) <= _BUTTON_CHARACTERS and chrome_reason(unit.text, header=True) in _BUTTON_REASONS
+
+
+_BUTTON_CHARACTERS = 30
+_BUTTON_REASONS = frozenset({"page-control", "share-widget"})
 _KICKER_TITLE_WORDS = 4  # at most, in a topic's kicker over the headline
 _UNDER_KICKER_WORDS = 15  # at most, in the headline under it (a deck runs longer, or ends as a sentence does)
 

@@ -2254,3 +2254,15 @@ def test_a_story_on_the_rules_for_cookies_is_no_consent_notice():
                                   "Pular direto para o conteúdo"])
 def test_the_link_that_skips_to_the_story_however_it_is_put(text):
     assert chrome_reason(text) == "page-chrome"
+
+
+def test_a_consent_forms_notice_that_names_no_cookie():
+    assert chrome_reason("Pode clicar para consentir o processamento por nós e pelos nossos parceiros, tal como descrito "
+                         "acima. Em alternativa, pode aceder a informações mais detalhadas.") == "site-notice"
+    assert chrome_reason("The minister said the partners had given their consent to the plan before the vote.") is None
+
+
+@pytest.mark.parametrize("text", ["Descargá la app y enterate primero", "Descargue la app", "Hol dir die App!",
+                                  "Bajate la app de Crónica"])
+def test_a_prompt_to_get_the_app_as_each_language_addresses_the_reader(text):
+    assert chrome_reason(text) == "promo"

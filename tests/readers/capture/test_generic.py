@@ -4882,3 +4882,11 @@ def test_the_label_for_the_articles_author_and_the_name_on_one_line():
         "The Lakehead Ledger\nNews\nSports\nCouncil to decide on pool plan\nThe vote is expected in June\n"
         f"Author of the article: Brent Kowalchuk\nPublished Feb 18, 2024\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == ("Council to decide on pool plan", "Brent Kowalchuk")
+
+
+def test_the_headline_over_its_deck_with_the_listen_button_between():
+    document, article = article_of(
+        "Esporte Minuano\nFutebol\nVôlei\nvôlei\nSanta Amélia vence no tie-break e está na final da Superliga Sul\nOuvir\n"
+        "Time da casa buscou a virada após perder os dois primeiros sets e decide o título a partir de sábado\n"
+        f"Por Thiago Bernardes\n16/08/2024 21h40\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Santa Amélia vence no tie-break e está na final da Superliga Sul"
