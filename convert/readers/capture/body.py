@@ -792,6 +792,9 @@ _UNSTOPPED_ITEM_WORDS = 5  # at least, in a key point printed without a full sto
 _LONGER_THAN_ITEMS = 1.5  # times the longest key point above it, at least: the story's first paragraph, not a key point
 
 
+_BYLINE_OPENINGS = frozenset({"By ", "Live", "Von ", "Par ", "Por ", "Di "})
+
+
 def unbulleted_items(texts: Sequence[str], start: int) -> int:
     """How many lines from ``start`` on are the key points of a box whose bullets the copy lost: one sentence each,
     one under another, up to the story's first paragraph, which is longer than each of them (0 if they do not end
@@ -807,6 +810,7 @@ def unbulleted_items(texts: Sequence[str], start: int) -> int:
                 or _SENTENCE_END.search(text, 0, len(text) - 1) is not None or bullet_item(text) is not None
                 or chrome_reason(text) is not None or is_summary_label(text, texts[max(0, at - _NEXT_LABEL_REACH):at])
                 or standalone_credit(text) is not None or source_credit(text) is not None  # (a picture's under the box)
+                or text[:4] in _BYLINE_OPENINGS and byline_parts(text) is not None  # ("Live reporting by …": under it)
                 or at + 1 < len(texts) and standalone_credit(texts[at + 1], under_caption=True) is not None):
             return count if count <= _BOX_ITEMS else 0  # (a sentence over a credit is a picture's caption)
         count += 1

@@ -2666,6 +2666,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if short is not None:
         return short
     near = next((t for t in unlisted if position[t.number] >= len(header) - _NEAR_STORY), None)
+    if near is not None and near is not unlisted[0] and _live_post_title(header, position[near.number]):
+        near = None  # ("Posted at 14:02" over "Barriers holding for now": a live page's latest post, under the page's title)
     if near is not None:
         # (a deck near the story, under its headline; not a post's dated line over its title)
         head = _head_of_run(near, long, position, header)
@@ -2765,6 +2767,16 @@ def _name_then_date_below(header: Sequence[Line], index: int) -> bool:
     """Whether a writer's name alone stands right under ``header[index]``, the story's date under it."""
     return (index + 2 < len(header) and _is_name_alone(header[index + 1].text) and not is_organisation(header[index + 1].text)
             and _dated(header[index + 2]))
+
+
+def _live_post_title(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is a live page's post title: under the post's time alone, no day ("Posted at 14:02",
+    "14:02")."""
+    above = header[index - 1].text if index > 0 else ""
+    return len(above) <= _POST_TIME_CHARACTERS and _is_timestamp(above) and find_date(above) is None
+
+
+_POST_TIME_CHARACTERS = 24
 
 
 def _head_of_run(title: Line, titles: Sequence[Line], position: dict[int, int], header: Sequence[Line]) -> Line:

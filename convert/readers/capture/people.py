@@ -25,7 +25,7 @@ _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\
                  r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}")
 _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                  # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
-                 r"|perspective|column|essay|interview|live updates|live coverage|live blog|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
+                 r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                  # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
                  r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag|essay|gastkommentar|porträt|interview) von"

@@ -4890,3 +4890,13 @@ def test_the_headline_over_its_deck_with_the_listen_button_between():
         "Time da casa buscou a virada após perder os dois primeiros sets e decide o título a partir de sábado\n"
         f"Por Thiago Bernardes\n16/08/2024 21h40\n{STORY}\n{SECOND}\n")
     assert article["headline"] == "Santa Amélia vence no tie-break e está na final da Superliga Sul"
+
+
+def test_a_live_pages_title_over_its_summary_box_not_its_latest_posts_title():
+    document, article = article_of(
+        "Severnside Sound\nNews\nLive\nKingsbridge flooding: River Lenn expected to peak tonight as homes evacuated\n"
+        "Summary\nAround 70 homes have been evacuated in the Quayside area\nThe river is expected to peak late this evening\n"
+        "Live reporting by Laura Finch and Sam Oduya\nMonday 8 January 2024\nLatest\nPosted at 14:02\nBarriers holding for now\n"
+        f"{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (
+        "Kingsbridge flooding: River Lenn expected to peak tonight as homes evacuated", "Laura Finch and Sam Oduya")
