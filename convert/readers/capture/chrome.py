@@ -226,6 +226,8 @@ _EXACT = {
                     "already have an account? sign in", "subscribe to continue reading", "subscribe to read",
                     "get the latest news", "ir a los comentarios", "ir para os comentários", "aller aux commentaires",
                     "zu den kommentaren", "vai ai commenti", "go to comments", "jump to comments", "open in app", "open in the app", "in der app öffnen", "in app öffnen",
+                    "open app", "open the app", "app öffnen", "ouvrir l'app", "ouvrir l'application", "abrir app", "abrir la app",
+                    "abrir o app", "apri l'app", "apri app",
                     "ouvrir dans l'application", "ouvrir dans l’application", "ouvrir dans l'app", "ouvrir dans l’app",
                     "abrir en la app", "abrir en la aplicación", "abrir no app", "abrir no aplicativo", "apri nell'app",
                     "apri nell’app", "report an error", "submit a correction", "contact the author",
@@ -1193,6 +1195,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^bitte (?:geben sie )?(?:einen )?suchbegriff(?: ein(?:geben)?)?\b|^(?:veuillez )?(?:saisir|entrer|saisissez) (?:un |votre )?"
         r"(?:terme|mot-clé) de recherche\b|^(?:introduce|escribe|ingresa) (?:un |tu )?(?:término|texto) de búsqueda\b"
         r"|^digite (?:o |um )?termo de (?:busca|pesquisa)\b|^inserisci (?:un |il )?termine di ricerca\b", re.I)),
+    # "Support the Meridian", "Support us": the page's button asking for a gift, its name after the word.
+    ("appeal", _Keys.of("support"), lazy_compile(
+        r"^support (?:us|(?:the )?(?!(?:center|centre|tickets?|team|page|hub|portal|desk)$)(?-i:[A-Z])[\w'’&.\-]*"
+        r"(?: (?-i:[A-Z])[\w'’&.\-]*){0,3})$", re.I)),
     # "Thank you for your support!": the page thanks its reader for paying, in the six languages.
     ("appeal", _Keys.of("support|unterstützung|soutien|apoyo|apoio|sostegno|supporto"), lazy_compile(
         r"^(?:thank you|thanks|danke|vielen dank|merci|gracias|obrigad[oa]|grazie)\s+(?:so much\s+)?(?:for|für|pour|por|pelo|per)"
@@ -1784,7 +1790,8 @@ _REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadca
                                   # "Reproduction of this story requires the publisher's permission."
                                   r"|^reproduction of this (?:story|article|content)\b.{0,40}\brequires?\b.{0,40}\bpermission\b",
                                   re.I)
-_APPEAL_AT_A_PRICE = lazy_compile(r"\b(?:soutenez-nous|support us|unterstützen sie uns|apóyanos|apoie-nos|sostienici)\b.{0,40}"
+_APPEAL_AT_A_PRICE = lazy_compile(r"\b(?:soutenez-nous|support us|unterstützen sie uns|apóyanos|apoie-nos|sostienici"
+                                  r"|(?:fund|support) (?:independent |local |quality )?journalism)\b.{0,40}"
                                   + _PRICE, re.I)
 # How such a notice opens: the mark, "Copyright", "(c)", "All rights …", "Tous droits …", "Todos los …", "Tutti i …".
 _COPYRIGHT_OPENINGS = frozenset(opening for word in ("Copy", "(c) ", "All ", "Alle", "Tous", "Todo", "Tutt")

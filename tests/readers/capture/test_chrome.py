@@ -2266,3 +2266,15 @@ def test_a_consent_forms_notice_that_names_no_cookie():
                                   "Bajate la app de Crónica"])
 def test_a_prompt_to_get_the_app_as_each_language_addresses_the_reader(text):
     assert chrome_reason(text) == "promo"
+
+
+@pytest.mark.parametrize("text, reason", [("Support the Meridian", "appeal"), ("Support us", "appeal"),
+                                          ("Fund independent journalism with £4 per month", "appeal"),
+                                          ("Open App", "page-chrome"), ("Abrir la app", "page-chrome")])
+def test_the_pages_buttons_to_give_or_open_its_app(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Support for farmers grows", "Support the team", "Support Center"])
+def test_support_that_asks_for_no_gift(text):
+    assert chrome_reason(text) != "appeal"
