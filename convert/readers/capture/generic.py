@@ -2256,7 +2256,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text, None, unit.number, unit.last)
         else:
             doc.remove(unit, "page-chrome")
-    if article.byline is None and headline is not None and (columnist := _columnist_over(header, headline)) is not None:
+    if (article.byline is None and headline is not None
+            and (columnist := _columnist_over(header, headline, story.text if story is not None else "")) is not None):
         # "Opinion", "Jane Roe", then the headline: a column's writer, printed over its title
         doc.removed[:] = [item for item in doc.removed if item["lines"] != [columnist.number, columnist.last]]
         article.fill("byline", columnist.text, columnist.number)
@@ -2886,15 +2887,29 @@ _OPINION_LABELS = frozenset("opinion opinions comment column columns columnist c
                             "opinione commento editoriale".split())
 
 
-def _columnist_over(header: Sequence[Line], headline: Line) -> Optional[Line]:
+def _columnist_over(header: Sequence[Line], headline: Line, story: str) -> Optional[Line]:
     """The name alone right over the headline, under an opinion section's label ("Opinion", "Jane Roe", the headline),
-    as opinion pages print a column's writer over its title."""
+    as opinion pages print a column's writer over its title; or under a section's label in capitals ("HOCKEY", "Mattia
+    Bernasconi", the headline) when neither the headline nor the story's first paragraph names them (a name there is the
+    story's subject, as a topic's kicker)."""
     at = next((i for i, u in enumerate(header) if u is headline), None)
     if at is None or at < 2:
         return None
-    name, label = header[at - 1], header[at - 2].text.lower().rstrip(" :")
-    return (name if label in _OPINION_LABELS and is_bare_name(name.text) and not is_paper_name(name.text)
-            and not is_organisation(name.text) and SECTIONS.isdisjoint(name.text.lower().split()) else None)
+    name, above = header[at - 1], header[at - 2].text
+    label = above.lower().rstrip(" :")
+    if not (is_bare_name(name.text) and not is_paper_name(name.text) and not is_organisation(name.text)
+            and SECTIONS.isdisjoint(name.text.lower().split())):
+        return None
+    if label in _OPINION_LABELS:
+        return name
+    # (a name in capitals, or one the page prints again, is a label or a menu's item: "EN VIVO", "Fútbol Internacional")
+    surname = name.text.rsplit(None, 1)[-1]
+    return (name if above.isupper() and above.count(" ") < _SECTION_LABEL_WORDS and not name.text.isupper()
+            and sum(u.text == name.text for u in header) == 1 and surname not in headline.text and surname not in story
+            else None)
+
+
+_SECTION_LABEL_WORDS = 3  # at most, in a section's label in capitals over a writer's name
 
 
 def _name_over_story(unit: Line, header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> bool:

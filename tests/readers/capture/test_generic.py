@@ -4900,3 +4900,13 @@ def test_a_live_pages_title_over_its_summary_box_not_its_latest_posts_title():
         f"{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == (
         "Kingsbridge flooding: River Lenn expected to peak tonight as homes evacuated", "Laura Finch and Sam Oduya")
+
+
+@pytest.mark.parametrize("name, byline", [("Mattia Bernasconi", "Mattia Bernasconi"),
+                                          ("Jonas Käser", None)])  # (named by the story: its subject, a topic's kicker)
+def test_a_name_between_a_sections_label_in_capitals_and_the_headline(name, byline):
+    document, article = article_of(
+        f"SportTI\nCalcio\nHockey\nHOCKEY\n{name}\nIl Sassalto rimonta tre gol e batte il Seewald ai rigori\n"
+        "23.11.2024 22:47\nQuando a metà del secondo tempo il tabellone diceva 0-3, sugli spalti qualcuno se ne andava già, "
+        "ma Jonas Käser ha deciso ai rigori.\nA riaprire i giochi è stato Nicola Ghisletta, al 35', con un tiro dalla blu.\n")
+    assert article["byline"] == byline
