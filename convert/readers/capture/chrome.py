@@ -843,6 +843,22 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"e-?mail non sarà pubblicato)\b", re.I)),
     # "Register for free to read the full story …", "This feature is currently unavailable.", "Sign up for breaking
     # news, reviews, … and more.": a registration wall, a broken widget's note, a newsletter's offer
+    # "Il vous reste 74 % de cet article à lire" (cut anywhere), "Alle Artikel lesen – jederzeit kündbar": what a
+    # subscription would unlock, and that it can be cancelled, in the six languages
+    ("paywall", _Keys.of("reste|kündbar|anytime|résiliable|cancela|cancele|disdici|quedan|restam|rimane"), lazy_compile(
+        r"^il vous reste \d+\s?%|^(?:te|le) queda(?:n)? (?:un )?\d+\s?%|^(?:ainda )?(?:te |lhe )?resta(?:m)? \d+\s?%"
+        r"|^ti rimane (?:il |ancora il )?\d+\s?%|\bjederzeit kündbar\b|\bcancel (?:at )?any ?time\b"
+        r"|\brésiliable à tout moment\b|\bcancela cuando quieras\b|\bcancele quando quiser\b|\bdisdici quando vuoi\b",
+        re.I)),
+    # "Is this page useful?", "Was this article helpful?": the page's question for feedback, in the six languages
+    ("comment-prompt", _Keys.of("useful|helpful|hilfreich|nützlich|utile|útil|utiles"), lazy_compile(
+        r"^(?:is|was) this (?:page|article|story|information) (?:useful|helpful)\s*\??$"
+        r"|^(?:war|ist) (?:diese[rs]?|der|die|das) (?:artikel|seite|beitrag|information(?:en)?) (?:hilfreich|nützlich)\s*\??$"
+        r"|^(?:cet article|cette page|cette information) (?:vous )?(?:a-t-elle|a-t-il|est-elle|est-il) (?:été )?utile\s*\??$"
+        r"|^¿?(?:te|le) (?:ha )?(?:resultado|parece|pareció|fue) útil (?:esta|este) (?:noticia|página|artículo|información)\s*\??$"
+        r"|^¿?(?:esta|este) (?:noticia|página|artículo|información) (?:te |le )?(?:ha sido|fue|resultó) útil\s*\??$"
+        r"|^(?:esta|este) (?:notícia|página|artigo|informação) (?:foi|é) útil\s*\??$"
+        r"|^(?:questo|questa) (?:articolo|pagina|notizia) (?:ti |le )?(?:è stat[oa]|è) utile\s*\??$", re.I)),
     ("paywall", _Keys.of("register"), lazy_compile(
         r"^register (?:for free |now |free )?to (?:read|continue reading|access|unlock) (?:the full|this|the rest of|all)\b",
         re.I)),
@@ -1593,6 +1609,12 @@ def is_paywall_prompt(text: str) -> bool:
 _SHOUTED_LABEL_REACH = 24  # characters, at most, in a label in capitals and its colon before a prompt
 _SHOUTED_PROMPT_SPACES = 2  # at least, in the prompt after it (three words: a sentence, not a figure)
 _LINK_MARKS = frozenset(("+ ", "> ", ">>", "» "))
+_MARKED_LINK_WORDS = 12  # at most, in a link's label after its mark
+# The words a link's label opens with, to see, read, watch or find more, in the six languages (a list's items after
+# the same marks open otherwise: "+ Added Slime Block").
+_LINK_VERBS = frozenset("see read watch view more all veja confira leia saiba assista acompanhe ver lee mira conoce "
+                        "descubre lire voir découvrez regardez retrouvez lesen mehr alle sehen entdecken leggi guarda "
+                        "scopri tutte tutti".split())
 
 
 # The link that skips to the story, in the six languages.
@@ -1605,9 +1627,21 @@ _SKIP_LINK = lazy_compile(SKIP_TO_STORY, re.I)
 _SKIP_LINK_CHARACTERS = 40  # at most, in such a link
 
 
+# A comment's heading under a story, as blogs print it: its writer's name (or handle) and "says:" (a story quoting
+# someone names them in small words too, or over their words in other languages: "Angela Merkel sagt:").
+# (each word capitalised, no article first: "The mayor says:" opens a quote in a story)
+_COMMENTER_SAYS = lazy_compile(r"(?!(?:The|A|An)\b)"
+                               r"(?:@[\w.]+|[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,3}) "
+                               r"says:")
+_SAYS_ENDINGS = " says:"
+
+
 @short_lines_remembered
 def _reason(text: str, header: bool) -> Optional[str]:
-    if text[:2] in _LINK_MARKS and len(text) > 3:
+    if text.endswith(_SAYS_ENDINGS) and _COMMENTER_SAYS.fullmatch(text) is not None:
+        return "comments"  # "Joan Pettifer says:": a comment's heading, its writer's name (the comments under a story)
+    marked = text[:2] in _LINK_MARKS and len(text) > 3
+    if marked:
         # "+ FOLLOW", "+ Leia mais notícias do …", ">> Download the app …": a button's or a link's label with its mark
         text = text[3:] if text[:3] == ">> " else text[2:]
     elif text[1:2] == " " and text[:1] >= "\u2190" and len(text) > 2 and unicodedata.category(text[0]) == "So":
@@ -1639,6 +1673,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
         reason = _short_line_reason(text, words, header) or _glued_buttons(stripped, header)
         if reason is not None:
             return reason
+        if (marked and words <= _MARKED_LINK_WORDS and not text.endswith(_SENTENCE_ENDS)
+                and text.partition(" ")[0].lower() in _LINK_VERBS):
+            return "related-link"  # "+ Veja tudo sobre o Santa Amélia", "> Alle Ergebnisse": a link with its mark
     if is_shouting(text):
         return "banner" if header else "related-link"
     # Notices and menus are lines of middling length (most lines are shorter or are paragraphs); a menu never

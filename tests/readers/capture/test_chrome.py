@@ -2278,3 +2278,21 @@ def test_the_pages_buttons_to_give_or_open_its_app(text, reason):
 @pytest.mark.parametrize("text", ["Support for farmers grows", "Support the team", "Support Center"])
 def test_support_that_asks_for_no_gift(text):
     assert chrome_reason(text) != "appeal"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Il vous reste 74 % de cet arti", "paywall"),  # (cut where the capture ends)
+    ("Alle Artikel auf weserland-kurier.de lesen – jederzeit kündbar.", "paywall"),
+    ("Get 12 weeks for $1. Cancel anytime.", "paywall"),
+    ("Is this page useful?", "comment-prompt"), ("War dieser Artikel hilfreich?", "comment-prompt"),
+    ("Joan Pettifer says:", "comments"), ("@kiwi_77 says:", "comments"),
+    ("+ Veja tudo sobre o Santa Amélia", "related-link"), ("» Ver mais", "related-link"),
+])
+def test_a_pages_paywall_feedback_comment_and_marked_link(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["The mayor says:", "Angela Merkel sagt:", "+ Added Slime Block",
+                                  "This guide is helpful for parents who have questions."])
+def test_a_story_quoting_someone_or_listing_changes_is_not_chrome(text):
+    assert chrome_reason(text) is None
