@@ -41,6 +41,8 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|imag
                  r"|bildrechte|bildnachweis|fotonachweis"
                  # ("Gentileza: vecinos", "Cortesía: …": a picture given by whom it names)
                  r"|gentileza|cortesía|cortesia"
+                 # (a drawing's or a graphic's: "Ilustração: Davi Lacerda/UFAP", "Arte: G1")
+                 r"|ilustra(?:ção|ción|zione)|infograf(?:ia|ía)|arte"
                  # (a still from a broadcast or a screen: "Captura: Sol TV", "Capture d’écran : X")
                  r"|captura(?: de pantalla| de tela| de ecrã)?|capture d['’]écran|bildschirmfoto)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
@@ -55,9 +57,10 @@ _GLUED_CREDIT = lazy_compile(
     # (also glued to the date that ends the caption: "... on Monday, March 4, 2024Photo: Jane Roe"; a name may hold
     # the word, "UniCredit:", and after a stop it is more often a paragraph's: "... der Kartellbehörden.Foto: Name")
     r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-ZÀ-Þ]))(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
-    r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen"
+    r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen|Imagem"
+    r"|Ilustração|Ilustración|Illustrazione"
     # (in capitals too: "… apontado por Mabaya Júnior FOTO: DOMINGOS CASSULE")
-    r"|PHOTO|FOTO|IMAGE|IMAGEN|BILD|CRÉDIT|CRÉDITO)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-ZÀ-Þ]))+"
+    r"|PHOTO|FOTO|IMAGE|IMAGEN|IMAGEM|BILD|CRÉDIT|CRÉDITO)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-ZÀ-Þ]))+"
     # (the stop of initials is theirs: "Foto: D.R.")
     r"(?P<credit>[^:]{2,80}?(?::[^:]{2,60}?)?)(?:(?<![A-Z]\.[A-Z])\.)?$")
 # "... on Monday. Jane Roe/Getty Images": a credit with a slash (photographer/agency) after the caption's
@@ -240,6 +243,9 @@ _HANDOUT_AFTER_STOP = lazy_compile(
     r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza|Suministrad[ao]"
     r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted)"
     r"|(?<=[—–-] )[A-Z]{2,6}|(?<=[—–-])[A-Z]{2,6})$")
+# "… a 2.150 metros de altura. Gentileza Observatorio Tololén": who gave the picture, after the stop, without a colon.
+_COURTESY_AFTER_STOP = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Gentileza|Cortes[íi]a)(?:\s+(?:de|del|da|do|dos|das))?\s+"
+                                    r"(?P<credit>[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:(?:de|del|da|do|la|y|e)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,5})$")
 # "… on March 28, 2024. Owen Castellanos ocastellanos@valleysun.com": the photographer after the stop, and their address.
 _NAME_AND_ADDRESS_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3}\s+"
                                         + EMAIL_ADDRESS + r")$")
@@ -275,7 +281,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_NAME_AND_ADDRESS_CREDIT, "@", -60), (_INITIALS_DASH_INITIALS, " - ", -24), (_INITIALS_DASH_INITIALS, " – ", -24),
                   (_BULLET_CREDIT, " • ", -60), (_BULLET_CREDIT, " · ", -60), (_WIRE_HANDOUT_CREDIT, "/", -120),
                   (_PH_CREDIT, " Ph. ", -50), (_ARCHIVE_CREDIT, "/", -40), (_STOP_PHOTO_CREDIT, ". Photo ", -70),
-                  (_STOP_PHOTO_CREDIT, ". Foto ", -70), (_STOP_PHOTO_CREDIT, ". Bild ", -70))
+                  (_STOP_PHOTO_CREDIT, ". Foto ", -70), (_STOP_PHOTO_CREDIT, ". Bild ", -70),
+                  (_COURTESY_AFTER_STOP, " Gentileza ", -80), (_COURTESY_AFTER_STOP, " Cortes", -80))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")

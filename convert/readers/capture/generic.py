@@ -1747,6 +1747,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", wire_agency(stamped[0]), unit.number)
             take_timestamp(Line(unit.number, unit.raw, stamped[1], unit.end), article, doc, found)
             continue
+        if (article.dateline is None and text[:3] in _CONTRIBUTED_OPENINGS
+                and (contributed := _CONTRIBUTED_FROM.fullmatch(text)) is not None):
+            # "Colaboração para o Saúde em Pauta, em Campos do Jequiá (AL)": for whom the writer wrote, and from where
+            article.fill("dateline", contributed.group("place"), unit.number)
+            continue
         if article.byline is None and (wired := name_with_wire(text)) is not None:
             article.fill("byline", wired[0], unit.number)  # "Mathieu Rochat avec ATS": the writer and the wire
             article.fill("publisher", wired[1], unit.number)
@@ -3271,6 +3276,11 @@ _HANDLE_AFTER = lazy_compile(r",?\s*(?:@\w{1,30}|\(@\w{1,30}\))$")  # ("Jane Roe
 _AUTHOR_LABEL = lazy_compile(r"(?:author of (?:the|this) article|article author|autor(?:in)? des artikels|auteur de l['’]article"
                              r"|autor del artículo|autor do artigo|autore dell['’]articolo)\s*:", re.I)
 _AUTHOR_LABEL_LINES = 3  # the writers and the wire under it, at most
+# A Brazilian byline's second line: the newsroom the writer contributed to, and where they wrote from.
+_CONTRIBUTED_FROM = lazy_compile(r"(?:Colabora[çc][ãa]o para|Especial para|Enviad[oa] especial d[oa]) (?:o |a |os |as )?"
+                                 r"(?P<newsroom>[^,]{2,40}), (?:em|de|no|na|desde) (?P<place>[A-ZÀ-Þ][^,()]{1,40}"
+                                 r"(?: \([A-Z]{2}\))?)")
+_CONTRIBUTED_OPENINGS = frozenset({"Col", "Esp", "Env"})
 _AUTHOR_LABEL_REACH = 26  # characters, at most, to the label's colon
 
 

@@ -1589,3 +1589,15 @@ def test_a_wires_photographer_under_the_caption_over_a_story_with_its_own_dateli
     assert _figures(document) == [("Vista del embalse de Peñaseca, al 11 % de su capacidad, este miércoles.",
                                    "MARISA GUTIÉRREZ (EFE)")]
     assert article["dateline"] == "Villanueva de Almirez"
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Reconstituição artística do Palmeirasaurus sertanejo. Ilustração: Davi Lacerda/UFAP",
+     "Reconstituição artística do Palmeirasaurus sertanejo.", "Davi Lacerda/UFAP"),
+    ("Vista nocturna de las cúpulas del observatorio, a 2.150 metros de altura. Gentileza Observatorio Tololén",
+     "Vista nocturna de las cúpulas del observatorio, a 2.150 metros de altura.", "Observatorio Tololén"),
+    ("Mosquito em laboratório: insetos soltos carregam bactéria que reduz transmissão do vírus Imagem: Divulgação/Fundação Jequiá",
+     "Mosquito em laboratório: insetos soltos carregam bactéria que reduz transmissão do vírus", "Divulgação/Fundação Jequiá"),
+])
+def test_a_drawings_label_a_gift_without_its_colon_and_the_portuguese_word_for_image(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)

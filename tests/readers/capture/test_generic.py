@@ -4910,3 +4910,11 @@ def test_a_name_between_a_sections_label_in_capitals_and_the_headline(name, byli
         "23.11.2024 22:47\nQuando a metà del secondo tempo il tabellone diceva 0-3, sugli spalti qualcuno se ne andava già, "
         "ma Jonas Käser ha deciso ai rigori.\nA riaprire i giochi è stato Nicola Ghisletta, al 35', con un tiro dalla blu.\n")
     assert article["byline"] == byline
+
+
+def test_the_newsroom_a_writer_contributed_to_and_where_they_wrote_from():
+    document, article = article_of(
+        "Saúde em Pauta\nNotícias\nCasos de dengue caem 60% em Campos do Jequiá\nRenata Figueiró\n"
+        f"Colaboração para o Saúde em Pauta, em Campos do Jequiá (AL)\n09/05/2024 05h00\n{STORY}\n{SECOND}\n")
+    assert article["dateline"] == "Campos do Jequiá (AL)"
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
