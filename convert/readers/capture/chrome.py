@@ -1621,8 +1621,9 @@ _LINK_VERBS = frozenset("see read watch view more all veja confira leia saiba as
 SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main"
                  r"|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?"
                  r"|(?:aller|passer|accéder|accédez) (?:directement )?au contenu(?: principal)?"
-                 r"|(?:ir|saltar) al contenido(?: principal)?"
-                 r"|(?:ir|pular|saltar) (?:direto )?para o conteúdo(?: principal)?|(?:vai|salta) al contenuto(?: principale)?")
+                 r"|(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?"
+                 r"|(?:ir|pular|saltar|passar) (?:direto )?para o conteúdo(?: principal)?"
+                 r"|(?:vai|salta|passa) (?:direttamente )?al contenuto(?: principale)?")
 _SKIP_LINK = lazy_compile(SKIP_TO_STORY, re.I)
 _SKIP_LINK_CHARACTERS = 40  # at most, in such a link
 
@@ -1991,7 +1992,7 @@ def _asks_cookie_consent(text: str) -> bool:
 
 
 _COOKIE_NOTE = lazy_compile(
-    r"\b(?:this|our|este|esta|nuestro|nosso|ce|notre|questo|il nostro|diese|dieses|unsere?)\s+(?:web\s?site|site|sitio"
+    r"\b(?:this|our|este|esta|nuestro|nosso|ce|notre|questo|il nostro|diese|dieses|unsere?)\s+(?:web\s?site|site|web|sitio"
     r"|sítio|portal|página|page|sito|site web|webseite|seite|internetseite|plattform)\s+(?:web\s+)?(?:uses|use|utiliza|usa"
     r"|emplea|utilise|utilizza|usa|verwendet|nutzt|benutzt|setzt)\s+(?:\w+\s+){0,2}cookies?\b"
     # "Wir und unsere Partner verwenden Cookies …", "Nous et nos partenaires utilisons des cookies …": a consent form's

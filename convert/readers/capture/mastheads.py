@@ -156,7 +156,8 @@ def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
 
 # (or named: "Menu", "Abrir menú", "Menü öffnen")
 _MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?|(?:(?:open|abrir|ouvrir le|apri(?:re il)?) )?(?:menu|menü|menú)"
-                        r"(?: öffnen)?", re.I)
+                        r"(?: öffnen)?|(?:open|toggle) (?:the )?navigation|navigation öffnen|ouvrir la navigation"
+                        r"|abrir (?:la )?navegación|abrir (?:a )?navegação|apri (?:la )?navigazione", re.I)
 
 
 def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
@@ -257,7 +258,9 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
     while end < len(top) and (_consent_notice(top[end], set_aside) or _form_title(top[end]) or (
             len(top[end].text.split()) <= _CONSENT_BUTTON_WORDS and not _ACCOUNT_LINKS.fullmatch(top[end].text)
             and top[end].text.lower() not in SECTIONS  # (the menu under the form: "Home", "Cronaca")
-            and (set_aside.get(top[end].number) in _FORM_REASONS or chrome_reason(top[end].text, header=True) is not None
+            and (set_aside.get(top[end].number) in _FORM_REASONS
+                 # (a line in capitals is as likely the masthead under the form: "SALUD AL DÍA")
+                 or chrome_reason(top[end].text, header=True) not in (None, "banner")
                  or _CONSENT_BUTTON.search(top[end].text) is not None))):
         end += 1  # ("Accept all", "Manage options": the form's buttons; a second notice)
     return (top[:start] + top[end:])[:_TOP_LINES]
@@ -406,6 +409,7 @@ _ACCOUNT_LINKS = re.compile(
     r"|abbonati|accedi"
     # (the button that opens the menus, named: "Abrir menú", "Open menu", "Menü öffnen")
     r"|(?:open|abrir|ouvrir le|apri(?:re il)?) (?:menu|menü|menú)|menü öffnen"
+    r"|(?:open|toggle) (?:the )?navigation|navigation öffnen|ouvrir la navigation"
     # (the button that opens the menus, beside the logo on a phone's page)
     r"|menu|menü|menú"
     # (drawn as its icon, as a phone's page prints it: "☰", "≡", "☰ Menu")

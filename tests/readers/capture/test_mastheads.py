@@ -476,3 +476,17 @@ def test_a_consent_forms_buttons_to_set_or_close_are_no_masthead(buttons):
                               f"{buttons}\nWerra-Kurier\nPolitik\nSport\nKultur\nCouncil to decide on pool plan\n"
                               f"By Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("Werra-Kurier", "Werra-Kurier")
+
+
+def test_a_name_in_capitals_under_a_consent_forms_buttons_is_the_masthead():
+    site, publisher, _ = read("Esta web utiliza cookies propias y de terceros para su correcto funcionamiento y para fines "
+                              "analíticos.\nAceptar\nRechazar\nConfigurar\nSALUD AL DÍA\nNoticias\nEnfermedades\nNutrición\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "SALUD AL DÍA"
+
+
+@pytest.mark.parametrize("link", ["Pasar al contenido principal", "Open navigation"])
+def test_a_name_under_the_skip_link_or_the_navigations_button_however_put(link):
+    site, publisher, _ = read(f"{link}\nKRBQ 9 News\nWatch Live\nWeather\nNews\nSports\nCouncil to decide on pool plan\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("KRBQ 9 News", "KRBQ 9 News")
