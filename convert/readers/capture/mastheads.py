@@ -98,7 +98,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         # (or right under the menus' icon, as a phone's page prints it: "☰", then "Lakeshore Today")
         if (where == "links" and _beside_menu_icon(unit, top) and not _right_over(unit, top, headline)
                 and _logo_text(unit.text) and _marked_as_brand(unit.text)
-                and (" " in unit.text or not unit.text.isupper())  # (a button in capitals: "SEGUIR", "BUSCAR")
+                # (a button in capitals: "SEGUIR", "BUSCAR"; a dot, a hyphen or a figure marks a brand: "ALDENBURG.MAG")
+                and (" " in unit.text or not unit.text.isupper() or _BRAND_MARK_INSIDE.search(unit.text) is not None)
                 and not _article_and_section(unit.text) and not _menu_glued(unit.text)):
             return unit  # "Douro TV" over "☰", "Sol TV Noticias" under it: a phone's page prints its logo by that button
         # (a name of words alone first on the page, beside the menus' button too: "Cold Chain Review" over "Menu")
@@ -147,6 +148,9 @@ def _right_over(unit: Line, top: Sequence[Line], headline: Optional[int]) -> boo
     """Whether ``unit`` stands right over the headline, where a story's label does ("Local Reporting Network")."""
     index = next(i for i, line in enumerate(top) if line.number == unit.number)
     return index + 1 < len(top) and top[index + 1].number == headline
+
+
+_BRAND_MARK_INSIDE = re.compile(r"\w[.\-\d]\w")
 
 
 def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
@@ -292,7 +296,10 @@ _CONSENT_LINES = 6  # a consent form's notice stands among the page's first line
 _CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit\w*|refus\w*|rechaz\w*|recus\w*"
                              r"|rifiut\w*|ablehn\w*|einstellung\w*|settings|preferences|options|optionen|param[eéè]tr\w*"
                              r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
-                             r"|gestisci|gestionar|gerir|customi[sz]e|choix|scelte|opciones|opções|zustimmen|agree)\b", re.I)
+                             r"|gestisci|gestionar|gerir|customi[sz]e|choix|scelte|opciones|opções|zustimmen|agree"
+                             # (and to keep only what the site needs: "Nur notwendige", "Solo necessari")
+                             r"|notwendige\w*|necessary|essential|essentiels|nécessaires|necesarias|necessárias|necessari)\b",
+                             re.I)
 _NOTICE_SPACES = 7  # at least, in its notice (its buttons are shorter)
 _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di più e personalizza")
 _BUTTON_WORDS = 4

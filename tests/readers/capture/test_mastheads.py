@@ -490,3 +490,10 @@ def test_a_name_under_the_skip_link_or_the_navigations_button_however_put(link):
     site, publisher, _ = read(f"{link}\nKRBQ 9 News\nWatch Live\nWeather\nNews\nSports\nCouncil to decide on pool plan\n"
                               f"By Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("KRBQ 9 News", "KRBQ 9 News")
+
+
+def test_a_brand_in_capitals_with_a_dot_beside_the_menus_button_under_a_consent_form():
+    site, publisher, _ = read("Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.\n"
+                              "Einstellungen\nAlle akzeptieren\nNur notwendige\nDatenschutzerklärung\nImpressum\n"
+                              f"ALDENBURG.MAG\nMenü öffnen\nEssen & Trinken\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("ALDENBURG.MAG", "ALDENBURG.MAG")
