@@ -437,7 +437,10 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
         if (_KEYBOARD_LINK.fullmatch(top[j].text.rstrip(" .")) is None and not _site_clock(top[j].text)
                 and not ("°" in top[j].text and len(top[j].text) <= _WEATHER)):  # ("Caracas 28°C")
             break  # (over "Skip to navigation", "Keyboard shortcuts for audio player": more links for the keyboard)
-    if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (index - 1, index + 1) if 0 <= j < len(top)):
+    above = index - 1
+    while above >= 0 and index - above <= _CLOCK_AND_WEATHER and _clock_or_weather(top[above].text):
+        above -= 1  # ("Log In", "Thursday, July 25, 2024", "91°F Clear", then the logo)
+    if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (above, index + 1) if 0 <= j < len(top)):
         return "links"
     if index == 0 or _first_on_page(unit, top):  # (under today's date or the weather: "Olmedilla 14°C")
         return "first"
@@ -445,6 +448,13 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
            and line.text.lower() not in _MENU_SECTIONS for line in top[:index]):  # (a section's name: among the menus)
         return "buttons"
     return None
+
+
+_CLOCK_AND_WEATHER = 2  # lines, at most, of today's date and the weather between the account's links and the logo
+
+
+def _clock_or_weather(text: str) -> bool:
+    return _site_clock(text) or "°" in text and len(text) <= _WEATHER
 
 
 def _site_clock(text: str) -> bool:

@@ -497,3 +497,10 @@ def test_a_brand_in_capitals_with_a_dot_beside_the_menus_button_under_a_consent_
                               "Einstellungen\nAlle akzeptieren\nNur notwendige\nDatenschutzerklärung\nImpressum\n"
                               f"ALDENBURG.MAG\nMenü öffnen\nEssen & Trinken\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("ALDENBURG.MAG", "ALDENBURG.MAG")
+
+
+def test_a_papers_name_under_the_account_links_todays_date_and_the_weather():
+    site, publisher, _ = read("Skip to main content\nSubscribe\nLog In\nThursday, July 25, 2024\n91°F Clear\n"
+                              "The Pike Hollow Sentinel\nServing Pike Hollow and Tanner County since 1887\nHome\nNews\nSports\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("The Pike Hollow Sentinel", "The Pike Hollow Sentinel")
