@@ -171,12 +171,26 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
     "Live-Ticker", "Politik & Gesellschaft" over "Umwelt & Klima", "RECIPES" over "HEALTHY"."""
     index = next(i for i, line in enumerate(top) if line.number == unit.number)
     # (a consent form between the name and its menu is no part of either: "Ogliastra in Rete", the form, "Home", …)
-    under = [line for line in top[index + 1:] if set_aside.get(line.number) not in _FORM_REASONS][:_MENU_REACH]
+    # (nor are the account's links worded as a sentence is, "Aceda à sua conta", "Assine os nossos serviços")
+    under = [line for line in top[index + 1:] if set_aside.get(line.number) not in _FORM_REASONS
+             and not (_MENU_ITEM_WORDS <= line.text.count(" ") < _LINK_SENTENCE_WORDS and _small_word(line.text)
+                      and _ACCOUNT_WORD.search(line.text) is not None)][:_MENU_REACH]
     items = [line for line in under if line.number in set_aside
              and all(len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() and not item.endswith((".", "!", "?", ":"))
                      for item in line.text.split(" | "))]
     return len(items) >= _MENU_ITEMS_UNDER_LOGO and not any(_printed_alike(unit.text, line.text) for line in under
                                                             if line.text.count(" ") < _MENU_ITEM_WORDS + 1)
+
+
+_LINK_SENTENCE_WORDS = 5
+# The words of the reader's account and subscription links, in the six languages.
+_ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscri\w*|assin\w*|suscri\w*|abonn\w*|abbona\w*"
+                           r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*)\b", re.I)
+
+
+def _small_word(text: str) -> bool:
+    """Whether ``text`` holds a word in small letters that is no little word ("conta" in "Aceda à sua conta")."""
+    return any(word[:1].islower() and not is_function_word(word) for word in text.split())
 
 
 def _menu_glued(text: str) -> bool:
@@ -186,6 +200,8 @@ def _menu_glued(text: str) -> bool:
 
 
 def _printed_alike(name: str, item: str) -> bool:
+    if _small_word(item) and not _small_word(name):
+        return False  # ("Aceda à sua conta" under "Agência Rumo": a link in a sentence's case, no name)
     name_words, item_words = name.lower().split(), item.lower().split()
     if set(item_words) < set(name_words) and not _MEDIA_WORDS.isdisjoint(name_words):
         return False  # ("Isla Clara" under "Isla Clara Digital": the town the site is named after, among its sections)

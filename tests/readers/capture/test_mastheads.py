@@ -504,3 +504,9 @@ def test_a_papers_name_under_the_account_links_todays_date_and_the_weather():
                               "The Pike Hollow Sentinel\nServing Pike Hollow and Tanner County since 1887\nHome\nNews\nSports\n"
                               f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("The Pike Hollow Sentinel", "The Pike Hollow Sentinel")
+
+
+def test_a_name_first_on_the_page_over_account_links_worded_as_sentences_over_its_menu():
+    site, _, _ = read("Agência Rumo\nAceda à sua conta\nAssine os nossos serviços\nPortugal\nMundo\nEconomia\nPolítica\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Agência Rumo"
