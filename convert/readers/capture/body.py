@@ -1116,7 +1116,8 @@ def _place_sending(text: str) -> bool:
 # Where the story was written, after the newsroom and a dash that close a byline ("…, g1 — São Paulo").
 # (the word "from" may lead it: "Por Felipe Arruda — De Campina Alta", "… – Desde Rosario", "… — From Riverton")
 _WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?:De|Desde|From|Da|Depuis|Aus|Dall['’]|Dalla) (?=[A-ZÀ-Þ]))?"
-                                        r"(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: (?:de |do |da )?[A-ZÀ-Þ][\w'’\-]+){0,2})$")
+                                        r"(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: (?:de |do |da )?[A-ZÀ-Þ][\w'’\-]+){0,2}"
+                                        r"(?: \([A-Z]{2}\))?)$")  # (with a Brazilian state's letters: "Itaverá (GO)")
 
 
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
@@ -1134,7 +1135,7 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
             publisher in unit.text[:place.start()] if publisher is not None
             # (after a hyphen, a name may be the newsroom's: "Thomas Lefèvre - Ondes Info")
             else unit.text[:place.start()].endswith(name) and place.group(0).lstrip()[:1] != "-"
-            and is_place_alone(place.group("place"))):
+            and is_place_alone(place.group("place").partition(" (")[0])):
         # "Por Ana Souza, g1 — São Paulo", "Por Rafael Monteiro — São Carlos": where the writer wrote from
         used = article.fill("dateline", place.group("place"), unit.number) or used
     if when is None and (stamp := glued_stamp(unit.text)) is not None and (found := find_date(stamp)) is not None:

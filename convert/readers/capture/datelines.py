@@ -124,6 +124,9 @@ def dateline(text: str) -> Optional[Dateline]:
     if ":" in head and ";" in text and is_line_up(text):
         return None  # "ULZAMA BERRI: Arrizabalaga; Mendía, …": a side and its players, no place
     found = _capitals(text) or _mixed_case(text)
+    if found is not None and found.agency in _BRAZILIAN_STATES and agency_credit(found.agency) is None:
+        # "SÃO JOÃO DAS PALMEIRAS (PE) — …": a Brazilian state's letters, part of the place, no wire's tag
+        found = Dateline(f"{found.place} ({found.agency})", None, found.rest)
     if found is None:
         match = _PLACE_COLON.match(text)
         if (match and match.group("place").lower() not in _LABELS
@@ -131,6 +134,10 @@ def dateline(text: str) -> Optional[Dateline]:
                 and match.group("place").partition(" ")[0].lower() not in _GREETINGS):
             found = Dateline(match.group("place"), None, match.group("rest") or "")
     return found
+
+
+# The letters of Brazil's states and its federal district ("PA", also the Press Association's, is left to it).
+_BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 
 
 def dateline_line(text: str) -> Optional[Dateline]:

@@ -925,3 +925,10 @@ def test_a_pages_phrase_cut_by_the_captures_end_is_set_aside():
                                   "the plan for the new swimming pool on the common.\nMost councillors spoke in favour "
                                   "of it, and a vote is due in June.\nDas könnte Sie auch intere", "page.txt")
     assert {item["text"]: item["reason"] for item in document["removed"]}.get("Das könnte Sie auch intere") == "related-link"
+
+
+def test_a_byline_with_where_the_writer_wrote_from_and_its_states_letters():
+    document = convert.parse_text("Cooperativas antecipam colheita da soja\nPor Fernanda Albuquerque — Itaverá (GO)\n"
+                                  "18/03/2024 06h00\nAs cooperativas do sudoeste chegaram à metade de março com a colheita da "
+                                  "soja praticamente encerrada, segundo os dados divulgados nesta segunda-feira.\n", "page.txt")
+    assert document["articles"][0]["dateline"] == "Itaverá (GO)"

@@ -373,3 +373,14 @@ def test_a_place_and_its_region_then_a_stop_before_the_storys_long_first_sentenc
                      "extorsión en la colonia Rivera.")
     assert (found.place, found.agency) == ("San Pedro Sula, Cortés", None)
     assert dateline("Jane Roe, Reporter. The board met on Monday to discuss the plan for the new pool on the common.") is None
+
+
+@pytest.mark.parametrize("text, place", [("SÃO JOÃO DAS PALMEIRAS (PE) — Um crânio foi encontrado.", "SÃO JOÃO DAS PALMEIRAS (PE)"),
+                                         ("Itaúna do Sul (MG) - A prefeitura anunciou.", "Itaúna do Sul (MG)")])
+def test_a_brazilian_states_letters_are_part_of_the_place(text, place):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+def test_the_press_associations_letters_stay_its_tag():
+    assert dateline("LONDON (PA) - The inquiry opened on Monday.").agency is not None
