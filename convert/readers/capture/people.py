@@ -271,6 +271,9 @@ _SEPARATORS_LEFT = frozenset(" |·•,/")
 _FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: [A-ZÀ-Þ]\.){1,2}$")
 
 
+_AUTHOR_LABEL = lazy_compile(r"authors?\s*:\s*", re.I)
+
+
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
     """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
     lead, space, rest = text.partition(" ")
@@ -288,6 +291,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         text = text[section.end("section"):]  # "NewsBy Joanne Pike": the section's label glued to the byline
     if "hace " in text or "há " in text:
         text = _GLUED_AGO.sub(r" \1", text)  # ("Por Lucía Cattaneohace 3 horas": how long ago, glued to the name)
+    if text[:7].lower() in ("author:", "authors") and (label := _AUTHOR_LABEL.match(text)) is not None:
+        text = "By " + text[label.end():]  # "Author: KXHV 9 Staff": the label read as English's "By" is
     if text[:1] in "VPvp" and (glued := _GLUED_FOREIGN_BY.match(text)) is not None:
         text = f"{text[:glued.end()]} {text[glued.end():]}"  # "VonJana Kröger": the word "by" glued to the name
     match = _BY.match(text.lstrip(_LEAD) if text[:1] in _LEAD else text)

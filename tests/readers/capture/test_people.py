@@ -670,3 +670,8 @@ def test_a_byline_with_its_day_or_how_long_ago_after_the_name(text, name, day):
                                         ("Por Ana Ruiz • Redactora", "Ana Ruiz")])
 def test_the_writers_job_after_a_dot_in_another_language(text, name):
     assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text, name", [("Author: KXHV 9 Staff", "KXHV 9 Staff"), ("Authors: Jane Roe and John Doe", "Jane Roe and John Doe")])
+def test_the_author_label_reads_as_by(text, name):
+    assert byline_parts(text) == (name, None, None)
