@@ -1884,7 +1884,11 @@ _APP_PROMPT = lazy_compile(
     r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’])appli(?:cation)?\b|\bdescarg(?:a|á|ue)(?:r)? (?:nuestra |la )app\b"
     r"|\bbaixe (?:o nosso |o )?app(?:licativo)?\b|\bscarica (?:la nostra |l['’])app\b"
     # "Descargá la app y enterate primero", "Lade die App": the imperative of every form a language addresses with
-    r"|\b(?:bajá|bajate|descargate|baixa|télécharge|lade|hol dir) (?:la |a |l['’]|die |nuestra |notre |unsere )?app\b", re.I)
+    r"|\b(?:bajá|bajate|descargate|baixa|télécharge|lade|hol dir) (?:la |a |l['’]|die |nuestra |notre |unsere )?app\b"
+    # "Abre esta nota en la app de …", "Open this story in the app": the page's button to read it there
+    r"|^(?:abr[ea]|abrí|open|ouvr(?:ez|ir)|apri|öffne[n]?)\s+(?:esta nota|este artículo|esta notícia|esta matéria|this (?:story|article)"
+    r"|cet article|questo articolo|diesen artikel)\s+(?:en|in|dans|na|no|nell['’]|im|in der)\s+(?:la |l['’]|a |o |the |our )?"
+    r"(?:app|aplicaci[óo]n|application|aplicativo)\b", re.I)
 
 
 # The site's note that the press release above is its sender's alone, in the six languages.

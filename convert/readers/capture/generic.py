@@ -980,6 +980,10 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
     return None
 
 
+# A picture's label opening its caption: "File:", "FILE -", "Pictured:", "Photo:", "Foto:", "Bild:".
+_PICTURE_LABEL = lazy_compile(r"(?:file(?: photo)?|pictured|photo|image|foto|bild)\s*(?::|\s[-–—])\s+\S", re.I)
+_PICTURE_LABEL_OPENINGS = frozenset(opening for word in ("File:", "File ", "Pictu", "Photo", "Image", "Foto:", "Foto ",
+                                                         "Bild:", "Bild ") for opening in (word, word.upper()))
 _BAR_ROW_BARS = 2  # at least, between the short parts of a bar of facts
 _BAR_PART_WORDS = 8  # at most, in each part
 _CLOCK = lazy_compile(r"\b\d{1,2}(?:[:.h]\d{2}\b| ?[ap]\.?m\b)", re.I)
@@ -1506,6 +1510,8 @@ def _is_title(text: str) -> bool:
         return False  # "Nerea Olaizola12 de julio de 2024 - 22:05h": the byline, the date glued to the name
     if _stamp_with_clock(text):
         return False  # "Portomar / El Faro 14/03/2024 05:00 h": where and when, to the minute
+    if text[:5] in _PICTURE_LABEL_OPENINGS and _PICTURE_LABEL.match(text) is not None:
+        return False  # "File: Medical workers at an isolation centre": a picture's caption under its label
     if text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text) and _CLOCK.search(text) is not None:
         return False  # "NEXT MATCH: Valdolmo - Castelmonte | Sun 10/03 3 pm | Stadio Comunale": a bar of facts, timed
     words = text.split()
@@ -2254,7 +2260,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)
-        elif (headline is not None and unit.number < headline.number and (_is_sentence(text) or describes_picture(text))
+        elif (headline is not None and unit.number < headline.number
+              and (_is_sentence(text) or describes_picture(text)
+                   or text[:5] in _PICTURE_LABEL_OPENINGS and _PICTURE_LABEL.match(text) is not None)
               and position[headline.number] - position[unit.number] <= _LEAD_CAPTION_REACH):
             # A sentence just above the headline is the lead photo's caption, printed without a credit (one further
             # up, among the page's menus, is the page's own blurb).

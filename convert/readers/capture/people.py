@@ -472,7 +472,9 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
         return None
     lead, _, rest = found.group("name").partition(" ")
     if lead.lower() in _BY_WORDS:  # ("Par Julien Dethier avec Belga": a "By" line's; "Par L'Éclaireur avec AFP" too)
-        return (text[len(lead):].strip(), wire) if is_organisation(rest) else None
+        # (a name no person bears, the site's own: "Par Infos-Matin avec AFP"; the newsroom: "Par la rédaction avec AFP")
+        return ((text[len(lead):].strip(), wire) if is_organisation(rest) or _NEWSROOM_FIRST.match(rest) is not None
+                or rest[:1].isupper() and not is_bare_name(rest) and " " not in rest else None)
     if is_bare_name(found.group("name")):
         return found.group("name"), wire
     newsroom = is_organisation(found.group("name")) or _NEWSROOM_FIRST.match(found.group("name")) is not None

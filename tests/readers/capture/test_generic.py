@@ -4918,3 +4918,11 @@ def test_the_newsroom_a_writer_contributed_to_and_where_they_wrote_from():
         f"Colaboração para o Saúde em Pauta, em Campos do Jequiá (AL)\n09/05/2024 05h00\n{STORY}\n{SECOND}\n")
     assert article["dateline"] == "Campos do Jequiá (AL)"
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+@pytest.mark.parametrize("line", ["Abre esta nota en la app de El Faro", "Par Infos-Matin avec AFP",
+                                  "File: Medical workers at an isolation centre"])
+def test_an_app_button_a_newsroom_and_wire_byline_or_a_labelled_caption_is_no_headline(line):
+    document, article = article_of(f"The Valley Courier\nNews\nHealth\n{line}\nCouncil to decide on pool plan\n"
+                                   f"Published 14 March 2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"

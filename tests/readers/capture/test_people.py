@@ -675,3 +675,7 @@ def test_the_writers_job_after_a_dot_in_another_language(text, name):
 @pytest.mark.parametrize("text, name", [("Author: KXHV 9 Staff", "KXHV 9 Staff"), ("Authors: Jane Roe and John Doe", "Jane Roe and John Doe")])
 def test_the_author_label_reads_as_by(text, name):
     assert byline_parts(text) == (name, None, None)
+
+
+def test_the_sites_own_name_and_the_wire_after_by():
+    assert name_with_wire("Par Infos-Matin avec AFP") == ("Infos-Matin avec AFP", "AFP")
