@@ -23,7 +23,8 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO
 _CAPS_WORD = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.](?:/[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.])?"
 _WORD = rf"[{_CAPITAL}](?:[\w.'’\-]*[\w.'’])?(?:/[{_CAPITAL}][\w.'’\-]*)?"  # (not its dash: "ACAPULCO, Gro.- El")
 # "Rio de Janeiro", "Frankfurt am Main", "San Isidro de las Minas"
-_JOINER = r"(?:de|do|da|del|di|la|las|los|le|les|el|das|dos|della|am|an|sur|upon|on|of|al)(?!\w)"
+# (and the small abbreviations German places take: "Frankfurt a.M.", "Freiburg i.Br.", "Mülheim a.d. Ruhr")
+_JOINER = r"(?:de|do|da|del|di|la|las|los|le|les|el|das|dos|della|am|an|sur|upon|on|of|al|[ai]\.\s?[A-Za-z][a-z]?\.)(?!\w)"
 # "NEW YORK, March 3 (Reuters) -", "LONDON, 3 March 2024 (AFP) -": the day the wire filed the story.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -373,13 +374,15 @@ def _place(written: str) -> str:
     abbreviation (``Neb.``, ``D.C.``, ``EE.UU.``, ``Gto.``) keeps it, but for one in capitals without stops, which
     takes none (``San Luis Potosí, SLP.-``)."""
     if "," not in written:
-        return written.rstrip(".")
+        # (an abbreviation after the town keeps its stop: "Frankfurt a.M.")
+        return written if _ABBREVIATED_END.search(written) is not None else written.rstrip(".")
     last = written.rpartition(" ")[2]
     return (written[:-1] if last.endswith(".") and "." not in last[:-1] and (len(last) > _ABBREVIATION or last[:-1].isupper())
             else written)
 
 
 _ABBREVIATION = 6  # characters, at most, in a region's abbreviation with its stop ("Calif.", "Tamps.")
+_ABBREVIATED_END = lazy_compile(r"\s[ai]\.\s?[A-Za-z][a-z]?\.$")
 
 
 def _credited(tag: Optional[str]) -> Optional[str]:

@@ -984,6 +984,11 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
 _PICTURE_LABEL = lazy_compile(r"(?:file(?: photo)?|pictured|photo|image|foto|bild)\s*(?::|\s[-–—])\s+\S", re.I)
 _PICTURE_LABEL_OPENINGS = frozenset(opening for word in ("File:", "File ", "Pictu", "Photo", "Image", "Foto:", "Foto ",
                                                          "Bild:", "Bild ") for opening in (word, word.upper()))
+# The sections for police, courts and the region a local page files a story under, in the six languages: no place.
+_DESK_SECTIONS = frozenset("policiaca policiacas policial policiales policía polícia sucesos seguridad judicial judiciales "
+                           "justicia tribunales nacional nacionales local locales regional regionales cidades cotidiano "
+                           "segurança polizia giudiziaria blaulicht polizei justiz gericht region lokal faits-divers justice "
+                           "crime courts".split())
 _BAR_ROW_BARS = 2  # at least, between the short parts of a bar of facts
 _BAR_PART_WORDS = 8  # at most, in each part
 _CLOCK = lazy_compile(r"\b\d{1,2}(?:[:.h]\d{2}\b| ?[ap]\.?m\b)", re.I)
@@ -1978,6 +1983,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Santa Elvira - 02 jul 2024 - 06:00 CEST")
             if (is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0])
                     or placed[0].lower() in SECTIONS  # ("Economia — 28 marzo 2024": the section, then the day)
+                    or placed[0].lower() in _DESK_SECTIONS  # ("Policiaca / martes 9 de abril de 2024")
                     or names_weekday(placed[0])):  # ("Di, 12.03.2024 · 18:00 Uhr", "Tuesday , 03 May 2022": the day's name)
                 article.fill("published", placed[1], unit.number)  # "Visayan Daily Tribune / March 06, 2025": no place
             else:

@@ -384,3 +384,9 @@ def test_a_brazilian_states_letters_are_part_of_the_place(text, place):
 
 def test_the_press_associations_letters_stay_its_tag():
     assert dateline("LONDON (PA) - The inquiry opened on Monday.").agency is not None
+
+
+@pytest.mark.parametrize("text, place", [("Frankfurt a.M. (epd). Die Zahl der Pflegebedürftigen wächst.", "Frankfurt a.M."),
+                                         ("Freiburg i.Br. (dpa) - Die Polizei sucht Zeugen.", "Freiburg i.Br.")])
+def test_a_german_towns_abbreviation_is_part_of_the_place(text, place):
+    assert dateline(text).place == place

@@ -4926,3 +4926,9 @@ def test_an_app_button_a_newsroom_and_wire_byline_or_a_labelled_caption_is_no_he
     document, article = article_of(f"The Valley Courier\nNews\nHealth\n{line}\nCouncil to decide on pool plan\n"
                                    f"Published 14 March 2024\n{STORY}\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
+
+
+def test_a_police_section_before_the_day_is_no_place():
+    document, article = article_of(f"El Sol de Ixcatlán\nPoliciaca\nCouncil to decide on pool plan\nGerardo Molina Tapia\n"
+                                   f"Policiaca / martes 9 de abril de 2024\n{STORY}\n{SECOND}\n")
+    assert (article["dateline"], article["published"][:10]) == (None, "2024-04-09")
