@@ -7,7 +7,7 @@ from typing import Optional
 
 from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
-from .dates import READING_TIME, find_date
+from .dates import READING_TIME, find_date, names_weekday
 from .language import is_function_word
 from .mastheads import SECTIONS, is_paper_name
 
@@ -789,8 +789,9 @@ _STAMP_LABEL = lazy_compile(r"\s*(?:(?:published|posted|publicado|publicada|publ
                             r"|(?-i:on|le|am|el|em|il))\s*", re.I)
 _BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+", re.I)
 # (the name may be glued on: "14 May 2024 - 17:25By Nomvula Zulu")
-_CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
-                                 r"(?=\s|(?-i:By |Von |Par |Por ))", re.I)
+_CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+                                 # (the name glued to the time: "| 08:12Francisca Soto Urrutia")
+                                 r"(?=\s|(?-i:By |Von |Par |Por )|(?-i:[A-ZÀ-Þ][a-zà-ÿ]))", re.I)
 # How long the story takes to read, at the end of the line, in the six languages: "· 4 min read", "Lesezeit: 4 Min."
 _READING_TIME_AT_END = lazy_compile(r"\s*[·•|,]?\s*(?:" + READING_TIME + r"|(?:lesezeit|lesedauer|reading time|temps de lecture"
                                     r"|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d+\s*min\w*\.?)\s*$",
@@ -808,7 +809,8 @@ def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[
     """The name in "March 3, 2024 | Jane Roe", and the newsroom the byline after the date names, if any ("… Por Camila
     Boaventura - Repórter da Agência Nacional"); None where no name alone follows the date."""
     iso, where = found
-    if where.start() > 0 and _STAMP_LABEL.fullmatch(text, 0, where.start()) is None:
+    if (where.start() > 0 and _STAMP_LABEL.fullmatch(text, 0, where.start()) is None
+            and not names_weekday(text[:where.start()].strip(" ,"))):  # ("Martes 14 de mayo de 2024 | …": the day's name)
         return None
     rest = text[where.end():]
     if (clock := _CLOCK_AFTER_DATE.match(rest)) is not None:
@@ -818,7 +820,7 @@ def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[
         if (parts := byline_parts(rest.lstrip(_NAME_SEPARATORS))) is not None and parts[0]:
             return (parts[0], parts[1]) if is_bare_name(parts[0]) else None
         rest = rest[by.end():]
-    elif not any(mark in rest[:4] for mark in "|·•-–—/") and not (
+    elif clock is None and not any(mark in rest[:4] for mark in "|·•-–—/") and not (
             rest[:1].isupper() and text[where.end() - 1].isdigit() and _LOWER_THEN_CAPITAL.search(rest) is None):
         # (a name glued to the year, as a page joins two elements: "19. Juli 2024Markus Zbinden"; not more elements
         # glued after it, "04 de mayo de 2022Edición ImpresaPDF")

@@ -679,3 +679,9 @@ def test_the_author_label_reads_as_by(text, name):
 
 def test_the_sites_own_name_and_the_wire_after_by():
     assert name_with_wire("Par Infos-Matin avec AFP") == ("Infos-Matin avec AFP", "AFP")
+
+
+@pytest.mark.parametrize("text", ["Martes 14 de mayo de 2024 | 08:12Francisca Soto Urrutia",
+                                  "Martes 14 de mayo de 2024 | 08:12 Francisca Soto Urrutia"])
+def test_a_days_name_the_date_and_the_time_then_the_writer(text):
+    assert date_then_byline(text, find_date(text)) == ("Francisca Soto Urrutia", None)
