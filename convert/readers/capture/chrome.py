@@ -204,6 +204,8 @@ _EXACT = {
                     "scarica l'app", "breaking news alerts", "add to favourites", "a a a", "a- a+", "a a",
                     # a site's footer and account links, and its menus' words in other languages
                     "contact", "contact us", "about us", "über uns", "à propos de nous", "qui sommes-nous",
+                    "about the blog", "about this blog", "über das blog", "über diesen blog", "à propos", "à propos du blog",
+                    "sobre el blog", "sobre o blog", "sobre nosotros", "sobre nós", "il blog",
                     "qui sommes-nous ?", "sobre nosotros", "quiénes somos", "sobre nós", "quem somos", "chi siamo",
                     "terms of service", "terms of use", "terms and conditions",
                     "privacy policy", "privacy", "dmca", "customer care", "customer service", "kontakt", "impressum",
@@ -1619,7 +1621,7 @@ _LINK_VERBS = frozenset("see read watch view more all veja confira leia saiba as
 
 # The link that skips to the story, in the six languages.
 SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main"
-                 r"|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?"
+                 r"|(?:direkt |springe )?zum (?:haupt)?inhalt(?: springen)?"
                  r"|(?:aller|passer|accéder|accédez) (?:directement )?au contenu(?: principal)?"
                  r"|(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?"
                  r"|(?:ir|pular|saltar|passar) (?:direto )?para o conteúdo(?: principal)?"

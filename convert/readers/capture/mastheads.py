@@ -57,7 +57,10 @@ _JOINER_WORDS = frozenset("de del della dello delle di do da dos das du des y e 
 _PAPER_NAME = re.compile(
     rf"(?:(?:The|Der|Die|Das)\s+)?(?:{_WORD}\s+){{1,3}}{_PAPER_LAST}"
     rf"|(?:(?:El|La|Le|Il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}"
-    rf"|(?:El|La|Le|Il|O|A|L['’])\s*{_PAPER_FIRST}\s+{_WORD}")
+    rf"|(?:El|La|Le|Il|O|A|L['’])\s*{_PAPER_FIRST}\s+{_WORD}"
+    # (a region's adjective in small letters after the paper's word, as French and Italian papers name themselves: "Le
+    # Courrier lémanique", "Il Corriere ciociaro", "La Gazzetta marsicana")
+    rf"|(?:Le|La|Il|L['’])\s*{_PAPER_FIRST}\s+[a-zà-ÿ]{{4,}}")
 # ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta
 # Litorânea", "Correio Minhoto"; elsewhere, "Folha Informações" or "Eco Africa" may be a menu's item)
 _PAPER_FIRST_NAME = re.compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
@@ -415,7 +418,7 @@ _ARTICLES = frozenset("the der die das le la les l' el los las il lo o a".split(
 # One word that ends with a word papers are named with, as German writes them: "Wirtschaftskurier", "Morgenpost".
 # (not "-bote" or "-blatt": "Verlagsangebote", "Merkblatt"; not "-nachrichten", which names sections too)
 _COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anzeiger|rundschau|chronik|tagblatt|merkur|morgenpost"
-                             r"|abendpost)"
+                             r"|abendpost|post)"
                              # (a place joined by a hyphen to a paper's word: "Isar-Bote", "Aare-Kurier", "Elbtal-Nachrichten")
                              r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:Bote|Blatt|Kurier|Zeitung|Anzeiger|Rundschau|Nachrichten|Post|Echo)")
 

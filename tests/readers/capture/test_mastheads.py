@@ -510,3 +510,15 @@ def test_a_name_first_on_the_page_over_account_links_worded_as_sentences_over_it
     site, _, _ = read("Agência Rumo\nAceda à sua conta\nAssine os nossos serviços\nPortugal\nMundo\nEconomia\nPolítica\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "Agência Rumo"
+
+
+@pytest.mark.parametrize("link, name", [("Passer au contenu", "Le Courrier lémanique"), ("Zum Inhalt", "Donaupost"),
+                                        ("Springe zum Inhalt", "Glaube und Welt")])
+def test_a_papers_name_with_a_regions_adjective_a_german_post_or_under_another_skip_link(link, name):
+    site, _, _ = read(f"{link}\n{name}\nNachrichten\nKirche\nKultur\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+def test_a_blogs_link_to_its_about_page_is_no_masthead():
+    site, _, _ = read(f"Springe zum Inhalt\nÜber das Blog\nImpressum\nArtikel\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site is None
