@@ -124,14 +124,18 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
         if line.number == unit.number:
             return True
         if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER
-                or _TICKER.fullmatch(line.text) is not None):
+                or _TICKER.fullmatch(line.text) is not None
+                or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None):  # (the skip link over the tickers)
             return False
     return False
 
 
 _WEATHER = 30  # characters, at most, in the weather at a page's top
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
-_TICKER = re.compile(r"[\w/&.\- ]{1,20} [\d.,]+ [+\-−–]?[\d.,]+ ?%")
+# (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
+# "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
+_TICKER = re.compile(r"[\w/&.\- ]{1,24} (?:US\$|R\$|\$|€|£)?\s?(?:\d{1,3}(?:[.,]\d{3})*[.,]\d+ ?%?"
+                     r"(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
 
 
 def _over_temperature(unit: Line, top: Sequence[Line]) -> bool:
@@ -315,7 +319,8 @@ _CONSENT_LINES = 6  # a consent form's notice stands among the page's first line
 _CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit\w*|refus\w*|rechaz\w*|recus\w*"
                              r"|rifiut\w*|ablehn\w*|einstellung\w*|settings|preferences|options|optionen|param[eéè]tr\w*"
                              r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
-                             r"|gestisci|gestionar|gerir|customi[sz]e|choix|scelte|opciones|opções|zustimmen|agree"
+                             r"|gestisci|gestionar|gerir|customi[sz]e|personnali\w*|choix|scelte|opciones|opções|zustimmen|agree"
+                             r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay"
                              # (and to keep only what the site needs: "Nur notwendige", "Solo necessari")
                              r"|notwendige\w*|necessary|essential|essentiels|nécessaires|necesarias|necessárias|necessari)\b",
                              re.I)

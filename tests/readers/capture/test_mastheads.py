@@ -522,3 +522,19 @@ def test_a_papers_name_with_a_regions_adjective_a_german_post_or_under_another_s
 def test_a_blogs_link_to_its_about_page_is_no_masthead():
     site, _, _ = read(f"Springe zum Inhalt\nÜber das Blog\nImpressum\nArtikel\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site is None
+
+
+@pytest.mark.parametrize("tickers", ["Dólar $3.912,45 ▼ 0,32 %\nBrent US$83,10 ▲ 0,85 %",
+                                     "Vai al contenuto\nFTSE MIB 33.412,87 +0,52%\nSpread BTP-Bund 128 -2\nEUR/USD 1,0891"])
+def test_a_name_under_the_markets_tickers_however_they_are_printed(tickers):
+    site, _, _ = read(f"{tickers}\nVALOR ANDINO\nSuscríbase\nMercados\nEmpresas\nEconomía\nCouncil to decide on pool plan\n"
+                      f"By Jane Roe\n{STORY}\n")
+    assert site == "VALOR ANDINO"
+
+
+@pytest.mark.parametrize("buttons", ["Entendido", "Tout accepter\nTout refuser\nPersonnaliser"])
+def test_a_name_under_a_consent_forms_buttons_to_understand_or_personalise(buttons):
+    site, _, _ = read(f"Aller au contenu principal\nNous utilisons des cookies et des technologies similaires pour mesurer "
+                      f"l'audience de notre site.\n{buttons}\nRadio Val d'Orbelle\nEN DIRECT\nInfos\nSports\nCulture\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Radio Val d'Orbelle"
