@@ -25,7 +25,7 @@ _MASTHEAD_WORDS = 6  # at most, in a site's name
 _MASTHEAD_CHARACTERS = 50
 # How the lines above a story that hold a site's name were set aside: as the page's chrome, or as a banner in
 # capitals ("THE VALLEY COURIER").
-_SET_ASIDE_AS = {"page-chrome", "banner", "navigation"}
+_SET_ASIDE_AS = {"page-chrome", "banner", "navigation", "related-link"}
 # Words that name a section or a kind of story rather than a site ("Politics", "Opinion", "Live").
 SECTIONS = frozenset(
     "home news sport sports business politics opinion culture world local weather video videos live latest search "
@@ -77,7 +77,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     for unit in header:
         if headline is not None and unit.number >= headline:
             break
-        if set_aside.get(unit.number) not in _SET_ASIDE_AS or _over_temperature(unit, top) and not _marked_as_brand(unit.text):
+        if (set_aside.get(unit.number) not in _SET_ASIDE_AS or _over_temperature(unit, top) and not _marked_as_brand(unit.text)
+                or _TICKER.fullmatch(unit.text) is not None):  # (a market's ticker: "Euribor 12M 3,582%")
             continue  # (the weather's place over its temperature: "Carrow Falls" over "41°F"; not "KRBQ 5" over "71°")
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
@@ -134,7 +135,8 @@ _WEATHER = 30  # characters, at most, in the weather at a page's top
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
 # (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
-_TICKER = re.compile(r"[\w/&.\- ]{1,24} (?:US\$|R\$|\$|€|£)?\s?(?:\d{1,3}(?:[.,]\d{3})*[.,]\d+ ?%?"
+# (a radio's frequency, "FM Llanura 98.3", has one decimal)
+_TICKER = re.compile(r"[\w/&.\- ]{1,24} (?:US\$|R\$|\$|€|£)?\s?(?:\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+ ?%|[.,]\d{2,})"
                      r"(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
 
 
@@ -321,6 +323,9 @@ _CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit
                              r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
                              r"|gestisci|gestionar|gerir|customi[sz]e|personnali\w*|choix|scelte|opciones|opções|zustimmen|agree"
                              r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay"
+                             # (a paywall's consent: "Weiter mit Werbung", "Continuer avec la publicité")
+                             r"|mit werbung|with ads|avec (?:la )?pub(?:licité)?|con (?:la )?publicidad|com publicidade"
+                             r"|con (?:la )?pubblicità"
                              # (and to keep only what the site needs: "Nur notwendige", "Solo necessari")
                              r"|notwendige\w*|necessary|essential|essentiels|nécessaires|necesarias|necessárias|necessari)\b",
                              re.I)

@@ -538,3 +538,16 @@ def test_a_name_under_a_consent_forms_buttons_to_understand_or_personalise(butto
                       f"l'audience de notre site.\n{buttons}\nRadio Val d'Orbelle\nEN DIRECT\nInfos\nSports\nCulture\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "Radio Val d'Orbelle"
+
+
+def test_a_name_set_aside_among_links_is_a_masthead_where_a_logo_stands():
+    site, _, _ = read("Saltar para o conteúdo\nEste website utiliza cookies para melhorar a sua experiência de navegação.\n"
+                      "Aceitar\nSaber mais\nO Eco do Montado\nSemanário regional · Edição n.º 1834\nAssine a edição digital\n"
+                      f"Regional\nDesporto\nCultura\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "O Eco do Montado"
+
+
+@pytest.mark.parametrize("line", ["Euribor 12M 3,582%", "Radio Plateau 97.4"])
+def test_a_tickers_rate_is_no_masthead_where_a_radios_frequency_is(line):
+    site, _, _ = read(f"Vai al contenuto\n{line}\nCronaca\nSport\nCultura\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == (None if "%" in line else line)
