@@ -1142,7 +1142,8 @@ _NAME_ROLE_WIRE = lazy_compile(r"(?P<name>[^,]{3,40}) - (?:staff|freelancer?|con
                                r"(?P<wire>[\w .&\-]{2,30})")
 # ("Courtesy of the Roe family", "Courtesy of the artist": who lent the picture, named by what they are to it)
 _COURTESY_LINE = lazy_compile(r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?(?:(?-i:[A-ZÀ-Þ])[\w'’.&\-]*"
-                              r"(?:\s+(?:of\s+|the\s+|and\s+|&\s+|for\s+)?(?-i:[A-ZÀ-Þ])[\w'’.&\-]*){0,6}"
+                              r"(?:\s+(?:of\s+|the\s+|and\s+|&\s+|for\s+|(?:de|del|da|do|di|du|la|le)\s+)?"
+                              r"(?-i:[A-ZÀ-Þ])[\w'’.&\-]*){0,6}"
                               r"(?:\s+(?-i:family|families|estate|collection|archives?))?"
                               r"|(?-i:artist|author|photographer|family|owner|subject)s?)", re.I)
 _WIRE_PHOTO = lazy_compile(r"(?P<wire>[A-Z]{2,12}) PHOTO (?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3})")
@@ -1280,7 +1281,7 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text  # "Hari Patel - staff, AP": the photographer, how they worked for the wire, and the wire
     if under_caption and text.count(" - ") == 1 and _wire_dash_name(text):
         return text  # "AFP - JEAN-LUC FERRAND", "Jane Roe - Reuters" under a caption: the wire and its photographer
-    if text[:1] in "PpIiCc" and "ourtesy" in text and _COURTESY_LINE.fullmatch(text) is not None:
+    if text[:1] in "PpIiCc" and ("ourtesy" in text or "OURTESY" in text) and _COURTESY_LINE.fullmatch(text) is not None:
         return text  # "Photo courtesy of Corliss Volunteer Fire Department": who gave the picture
     if text.isupper() and " PHOTO " in text and (wired := _WIRE_PHOTO.fullmatch(text)) is not None and agency(
             wired.group("wire")) is not None:
@@ -1320,6 +1321,7 @@ _GLUED_INITIALS_AND_NAME = lazy_compile(r"(?P<caption>.+[a-zà-ÿ0-9,)]) (?P<cre
                                         r"(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
 _GLUED_AGENCY_WORD = lazy_compile(r"(?P<caption>.+[a-zà-ÿ0-9,)]) (?P<credit>Foto[A-Z][a-zà-ÿ]{3,})")
 _GLUED_CREDIT_CAPTION_WORDS = 5  # at least, in the caption before a credit glued to it
+_WORD_IN_CAPITALS_AFTER_STOP = lazy_compile(r"(?P<caption>\S.*\S[.!?]) (?P<credit>[A-ZÀ-Þ]{3,})")
 
 
 def glued_credit_at_end(text: str) -> Optional[tuple[str, str]]:
@@ -1330,7 +1332,9 @@ def glued_credit_at_end(text: str) -> Optional[tuple[str, str]]:
     if last.isupper():
         found = _GLUED_LABELLED_CAPITALS.fullmatch(text) or _GLUED_NAME_IN_CAPITALS.fullmatch(text)
         if found is None:
-            return None
+            # ("… en Valdemora. GACETA": a paper's or an agency's one word in capitals after the caption's stop)
+            alone = _WORD_IN_CAPITALS_AFTER_STOP.fullmatch(text)
+            return (alone.group("caption"), alone.group("credit")) if alone is not None else None
         name = found.group("credit").partition(", ")[0]
         if (not is_bare_name(name.title())
                 or not all(len(word) >= 3 and _NAME_WORD_IN_CAPITALS.fullmatch(word) for word in name.split()

@@ -1601,3 +1601,14 @@ def test_a_wires_photographer_under_the_caption_over_a_story_with_its_own_dateli
 ])
 def test_a_drawings_label_a_gift_without_its_colon_and_the_portuguese_word_for_image(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_credit_in_capitals_under_the_caption_given_by_an_institution():
+    assert standalone_credit("PHOTO COURTESY OF SAN ISIDRO DEL NORTE MDRRMO", under_caption=True) == (
+        "PHOTO COURTESY OF SAN ISIDRO DEL NORTE MDRRMO")
+    assert standalone_credit("Photo courtesy of Casa del Mar", under_caption=True) == "Photo courtesy of Casa del Mar"
+
+
+def test_one_word_in_capitals_after_the_captions_stop_is_its_credit():
+    assert glued_credit_at_end("La sede de Solterra Renovables en el parque empresarial de Las Norias. GACETA") == (
+        "La sede de Solterra Renovables en el parque empresarial de Las Norias.", "GACETA")
