@@ -1419,6 +1419,8 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
     paragraph: the story's header marks (the headline again, a dateline or byline line) come between it and
     the prose at ``later``."""
     earlier = {u.text for u in units[:start] if _is_title(u.text)}
+    if _deck_over_lead_picture(units, start, later):
+        return True
     dated_above: Optional[bool] = None  # (asked once, at the first date line)
     for index in range(start + 1, later):
         unit = units[index]
@@ -1449,6 +1451,34 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             if dated_above:
                 return True
     return False
+
+
+def _deck_over_lead_picture(units: Sequence[Line], start: int, later: int) -> bool:
+    """Whether the prose at ``start`` is the deck over the lead picture: right under the headline or the byline block,
+    thirty words at most and shorter than the prose at ``later``, with no dateline of its own, and only the picture's
+    caption and credit between the two (a credit among them: a caption alone may be a short paragraph)."""
+    between = units[start + 1:later]
+    text = units[start].text
+    words = len(text.split())
+    if (not between or len(between) > _PICTURE_LINES or words > _DECK_WORDS or words >= len(units[later].text.split())
+            or start == 0 or dateline(text) is not None):
+        return False
+    above = units[start - 1].text
+    if not (_title_not_chrome(above) or _is_credit_line(above) or _dated(units[start - 1])):
+        return False
+    credited = False
+    for unit in between:
+        parts = caption_parts(unit.text)
+        if parts is not None or standalone_credit(unit.text, under_caption=True) is not None:
+            credited = True
+        elif not (can_be_caption(unit.text) and len(unit.text.split()) < words + _CAPTION_OVER_DECK_WORDS
+                  or chrome_reason(unit.text, header=True) is not None):
+            return False
+    return credited
+
+
+_PICTURE_LINES = 3  # at most, between a deck and the story: the lead picture's caption, its credit, a button
+_CAPTION_OVER_DECK_WORDS = 10
 
 
 def _placed_and_dated(text: str) -> bool:

@@ -4932,3 +4932,23 @@ def test_a_police_section_before_the_day_is_no_place():
     document, article = article_of(f"El Sol de Ixcatlán\nPoliciaca\nCouncil to decide on pool plan\nGerardo Molina Tapia\n"
                                    f"Policiaca / martes 9 de abril de 2024\n{STORY}\n{SECOND}\n")
     assert (article["dateline"], article["published"][:10]) == (None, "2024-04-09")
+
+
+def test_a_deck_over_the_lead_picture_and_its_credit_is_no_first_paragraph():
+    deck = "In der Nacht auf Sonntag ist in Leitenau ein leerstehendes Gasthaus niedergebrannt."
+    document, article = article_of(
+        f"ALR.at\nChronik\nLeerstehendes Gasthaus in Leitenau abgebrannt\n{deck}\n"
+        "Das Gebäude brannte bis auf die Grundmauern nieder\nALR/Gerd Pichler\n"
+        f"{STORY}\n{SECOND}\n")
+    assert paragraphs(article)[0] == STORY
+    assert deck in article["summary"]
+
+
+def test_a_first_paragraph_over_a_caption_without_a_credit_stays():
+    document, article = article_of(
+        f"ALR.at\nChronik\nLeerstehendes Gasthaus in Leitenau abgebrannt\n{LEAD}\n"
+        f"The burnt-out kitchen of the inn\n{STORY}\n{SECOND}\n")
+    assert paragraphs(article)[0] == LEAD
+
+
+LEAD = "The fire started in the kitchen of the empty inn on Sunday night and spread to the roof within an hour, firefighters said."
