@@ -140,6 +140,8 @@ _EXACT = {
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
                     # the buttons that size the text, in the six languages
                     "text size", "font size", "textgröße", "schriftgröße", "taille du texte", "taille de police",
+                    "taille de la police", "tamaño de letra", "tamaño del texto", "tamanho da fonte", "tamanho do texto",
+                    "dimensione del testo", "dimensione del carattere",
                     "tamaño del texto", "tamaño de letra", "tamanho do texto", "tamanho da letra", "dimensione del testo",
                     # (a newspaper's links at the page's top: its print edition, its jobs board, its editions, its TV)
                     "print subscriptions", "search jobs", "us edition", "uk edition", "international edition",
@@ -852,6 +854,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^ti rimane (?:il |ancora il )?\d+\s?%|\bjederzeit kündbar\b|\bcancel (?:at )?any ?time\b"
         r"|\brésiliable à tout moment\b|\bcancela cuando quieras\b|\bcancele quando quiser\b|\bdisdici quando vuoi\b",
         re.I)),
+    # "Lu 1 482 fois", "Read 1,482 times", "1.482 mal gelesen": how often the story was read, in the six languages
+    ("share-counter", _Keys.of("lu|read|gelesen|leído|leido|lido|letto|vues|views|visualizzazioni|visualizações"), lazy_compile(
+        r"^(?:lu|read|leído|leido|lido|letto)\s+[\d\s.,\u202f\xa0]+\s*(?:fois|times|veces|vezes|volte)$"
+        r"|^[\d\s.,\u202f\xa0]+\s*(?:mal gelesen|vues|views|lectures|lecturas|leituras|letture|visualizzazioni"
+        r"|visualizações|visualizaciones)$", re.I)),
     # "Is this page useful?", "Was this article helpful?": the page's question for feedback, in the six languages
     ("comment-prompt", _Keys.of("useful|helpful|hilfreich|nützlich|utile|útil|utiles"), lazy_compile(
         r"^(?:is|was) this (?:page|article|story|information) (?:useful|helpful)\s*\??$"

@@ -1788,6 +1788,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", wire_agency(stamped[0]), unit.number)
             take_timestamp(Line(unit.number, unit.raw, stamped[1], unit.end), article, doc, found)
             continue
+        if (article.byline is None and ", " in text and (named := _NAME_FROM_PLACE.fullmatch(text)) is not None
+                and is_bare_name(named.group("name")) and byline_parts(named.group("name")) is None
+                and is_place_alone(place_name := named.group("place").partition(" (")[0])
+                and not (is_organisation(place_name) or is_paper_name(place_name) or wire_agency(place_name) is not None)):
+            # "Marina Couto, de Pedra Alta do Jequitaí (MG)": the writer, and where they wrote from
+            article.fill("byline", named.group("name"), unit.number)
+            article.fill("dateline", named.group("place"), unit.number)
+            continue
         if (article.dateline is None and text[:3] in _CONTRIBUTED_OPENINGS
                 and (contributed := _CONTRIBUTED_FROM.fullmatch(text)) is not None):
             # "Colaboração para o Saúde em Pauta, em Campos do Jequiá (AL)": for whom the writer wrote, and from where
@@ -3325,6 +3333,9 @@ _CONTRIBUTED_FROM = lazy_compile(r"(?:Colabora[çc][ãa]o para|Especial para|Env
                                  r"(?P<newsroom>[^,]{2,40}), (?:em|de|no|na|desde) (?P<place>[A-ZÀ-Þ][^,()]{1,40}"
                                  r"(?: \([A-Z]{2}\))?)")
 _CONTRIBUTED_OPENINGS = frozenset({"Col", "Esp", "Env"})
+# A writer's name, a comma and the word for "from" or "in", then the place, in the six languages.
+_NAME_FROM_PLACE = lazy_compile(r"(?P<name>[^,]{4,40}), (?:de|desde|from|aus|dall['’]|depuis) "
+                                r"(?P<place>[A-ZÀ-Þ][^,()]{1,40}(?: \([A-Z]{2}\))?)")
 _AUTHOR_LABEL_REACH = 26  # characters, at most, to the label's colon
 
 

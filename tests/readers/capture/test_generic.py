@@ -4952,3 +4952,19 @@ def test_a_first_paragraph_over_a_caption_without_a_credit_stays():
 
 
 LEAD = "The fire started in the kitchen of the empty inn on Sunday night and spread to the roof within an hour, firefighters said."
+
+
+@pytest.mark.parametrize("line, byline, dateline", [
+    ("Marina Couto, de Pedra Alta do Jequitaí (MG)", "Marina Couto", "Pedra Alta do Jequitaí (MG)"),
+    ("Armando Mabunda, em Quelimane", "Armando Mabunda", None),  # (in, not from: where the writer works)
+    ("Carla Bezerra, da Gazeta do Agreste", "Carla Bezerra", None),  # (of the paper: no place)
+])
+def test_a_writers_name_and_where_they_wrote_from(line, byline, dateline):
+    document, article = article_of(f"Energia em Foco\nNotícias\nCouncil to decide on pool plan\n{line}\n"
+                                   f"10 de abril de 2024 às 14:20\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == (byline, dateline)
+
+
+@pytest.mark.parametrize("text", ["Taille de la police", "Lu 1 482 fois", "1.482 mal gelesen", "Read 1,482 times"])
+def test_the_text_size_control_and_the_read_count_are_chrome(text):
+    assert chrome_reason(text) is not None
