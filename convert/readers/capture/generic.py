@@ -1545,6 +1545,8 @@ def _is_title(text: str) -> bool:
         return False  # "Nerea Olaizola12 de julio de 2024 - 22:05h": the byline, the date glued to the name
     if _stamp_with_clock(text):
         return False  # "Portomar / El Faro 14/03/2024 05:00 h": where and when, to the minute
+    if text[:6] == "From: ":
+        return False  # "From: Coastal Communities Agency and Elena Marsh MP": who issued a government's release
     if text[:5] in _PICTURE_LABEL_OPENINGS and _PICTURE_LABEL.match(text) is not None:
         return False  # "File: Medical workers at an isolation centre": a picture's caption under its label
     if text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text) and _CLOCK.search(text) is not None:
@@ -1560,6 +1562,8 @@ def _is_title(text: str) -> bool:
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     if first.isdigit() and (aged := _FIGURE_JOINED.match(text)) is not None:
         first = aged.group("word")[:1].upper()  # "43-Jähriger bei Forstunfall …", "19-year-old charged …": an age, a score
+    if first in "£$€" and _AMOUNT_FIRST.match(text) is not None:
+        first = "A"  # "£48 million to protect 9,000 homes …": a sum of money opens the title (as a capital would)
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
         not text.endswith(".") or _headline_with_abbreviation(text)
         or ". " in text and title_cased(text)  # (two sentences in title case: "… for Its Creek. Now It Has to …")
@@ -1571,6 +1575,7 @@ def _is_title(text: str) -> bool:
 _FIGURE_JOINED = lazy_compile(r"\d{1,3}(?:[.,]\d{3})*(?:-\d{1,2})?-(?P<word>[^\W\d_][\w\-]*)\s")
 
 
+_AMOUNT_FIRST = lazy_compile(r"[£$€]\s?\d[\d.,]*\s?(?:[A-Za-z]{1,9}\.?\s+)?[^\W\d_]")
 _CREDITED_CAPTION_WORDS = 5  # at least, in a caption over its credit in the header
 # "Barrowdale, Ont.", "Riverton, N.J.", "Springfield, IL": a town and its state's or province's abbreviation.
 _PLACE_AND_REGION = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){0,2}, (?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})")

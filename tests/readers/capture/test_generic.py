@@ -4968,3 +4968,12 @@ def test_a_writers_name_and_where_they_wrote_from(line, byline, dateline):
 @pytest.mark.parametrize("text", ["Taille de la police", "Lu 1 482 fois", "1.482 mal gelesen", "Read 1,482 times"])
 def test_the_text_size_control_and_the_read_count_are_chrome(text):
     assert chrome_reason(text) is not None
+
+
+def test_a_headline_opened_by_a_sum_over_a_governments_from_line():
+    document, article = article_of(
+        "Coastal Communities Agency\nPress releases\n£48 million to protect 9,000 homes from coastal erosion\n"
+        "14 new sea defence schemes along the east coast will be funded over the next four years.\n"
+        "From: Coastal Communities Agency and Elena Marsh MP\nPublished 3 October 2024\nGet emails about this page\n"
+        f"{STORY}\n{SECOND}\n")
+    assert article["headline"] == "£48 million to protect 9,000 homes from coastal erosion"
