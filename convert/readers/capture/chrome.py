@@ -1220,6 +1220,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^bitte (?:geben sie )?(?:einen )?suchbegriff(?: ein(?:geben)?)?\b|^(?:veuillez )?(?:saisir|entrer|saisissez) (?:un |votre )?"
         r"(?:terme|mot-clé) de recherche\b|^(?:introduce|escribe|ingresa) (?:un |tu )?(?:término|texto) de búsqueda\b"
         r"|^digite (?:o |um )?termo de (?:busca|pesquisa)\b|^inserisci (?:un |il )?termine di ricerca\b", re.I)),
+    # "Explore The Meridian Review": the menu's link to all of a site's sections, its name after the word.
+    ("page-chrome", _Keys.of("explore|entdecken|explorez|explora|explore"), lazy_compile(
+        r"^(?:explore|entdecken sie|explorez|explora|explorar|esplora)\s+(?-i:[A-ZÀ-Þ])[\w'’&.\-]*"
+        r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’&.\-]*){0,3}$", re.I)),
+    # "Produced by Narrata using AI narration. Listen to more stories on the Narrata app.": a story's audio version
+    ("promo", _Keys.of("narration|narrated|narrator|vorgelesen|voix|sintetizada|sintética|sintetica"), lazy_compile(
+        r"\b(?:using|with|by) (?:an? )?(?:ai|artificial|synthetic|automated) (?:voice|narration|narrator)\b"
+        r"|\bai[- ]narrated\b|\bnarrated by (?:an? )?(?:ai|artificial intelligence)\b", re.I)),
     # "Support the Meridian", "Support us": the page's button asking for a gift, its name after the word.
     ("appeal", _Keys.of("support"), lazy_compile(
         r"^support (?:us|(?:the )?(?!(?:center|centre|tickets?|team|page|hub|portal|desk)$)(?-i:[A-Z])[\w'’&.\-]*"

@@ -2735,7 +2735,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         # (a deck near the story, under its headline; not a post's dated line over its title)
         head = _head_of_run(near, long, position, header)
         return head if head is near or find_date(head.text) is None else near
-    return unlisted[0] if unlisted else long[0] if long else titles[0]
+    if unlisted or long:
+        return unlisted[0] if unlisted else long[0]
+    # (only short titles: the one signed under, "The Last Projectionist" over its deck and "By …", not the site's name)
+    return next((t for t in titles if t.number not in listed and _signed_below(header, position[t.number])), titles[0])
 
 
 _KICKER_MARKS = (" - ", " | ", " · ", " / ")

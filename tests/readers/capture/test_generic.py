@@ -4977,3 +4977,12 @@ def test_a_headline_opened_by_a_sum_over_a_governments_from_line():
         "From: Coastal Communities Agency and Elena Marsh MP\nPublished 3 October 2024\nGet emails about this page\n"
         f"{STORY}\n{SECOND}\n")
     assert article["headline"] == "£48 million to protect 9,000 homes from coastal erosion"
+
+
+def test_a_short_headline_signed_under_its_deck_over_the_sites_name():
+    document, article = article_of(
+        "The Meridian Review\nThe Last Projectionist\nCulture\nAudio\nExplore The Meridian Review\nCulture\n"
+        "The Last Projectionist\nFor 52 years, Walt Ebbing has threaded film through the same two projectors.\n"
+        "By Lucas Ferreira-Hunt\nFebruary 24, 2025\nProduced by Narrata using AI narration. Listen to more stories on the "
+        f"Narrata app.\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], paragraphs(article)[0]) == ("The Last Projectionist", STORY)
