@@ -2737,8 +2737,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         return head if head is near or find_date(head.text) is None else near
     if unlisted or long:
         return unlisted[0] if unlisted else long[0]
-    # (only short titles: the one signed under, "The Last Projectionist" over its deck and "By …", not the site's name)
-    return next((t for t in titles if t.number not in listed and _signed_below(header, position[t.number])), titles[0])
+    # (only short titles: the one signed under nearest the story, "The Last Projectionist" over its deck and "By …", not
+    # the site's name over the menu)
+    return next((t for t in reversed(titles) if t.number not in listed and _signed_below(header, position[t.number])),
+                titles[0])
 
 
 _KICKER_MARKS = (" - ", " | ", " · ", " / ")
