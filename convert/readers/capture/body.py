@@ -1393,10 +1393,15 @@ def _photographer_in_capitals(units: Sequence[Line], i: int, name: Optional[str]
     below = units[i + 1].text
     # (not a paper's name: "MARCIA TELLEN" over "Harlow Valley Courier" under the headline signs the story)
     return (is_bare_name(below) and not below.isupper() and not is_paper_name(below)
-            or _is_prose(below) and len(above) < len(below) and chrome_reason(below) is None)
+            or _is_prose(below) and len(above) < len(below) and chrome_reason(below) is None
+            # (or the headline, signed under it: a phone's page prints the lead picture over the title)
+            or i + 3 < len(units) and not below.endswith(_TERMINAL) and below.count(" ") >= _SIGNED_TITLE_SPACES
+            and is_bare_name(units[i + 2].text) and not units[i + 2].text.isupper()
+            and (TIMESTAMP.match(dated := units[i + 3].text) is not None or find_date(dated) is not None))
 
 
 _NAME_WORDS = 4
+_SIGNED_TITLE_SPACES = 4  # at least, in a title signed under a caption's photographer
 _NAME_AND_WIRE = lazy_compile(r"(?P<name>[^()]{4,40}) \((?P<wire>[A-Za-z][\w .\-]{1,20})\)")
 _CREDITED_SENTENCE_WORDS = 6  # at least, in a caption's sentence over the credit shapes a menu's entry may take
 

@@ -48,6 +48,7 @@ _EXACT = {
                      "vous aimerez peut-être aussi", "vous pourriez aimer", "você pode gostar", "você também pode gostar", "potrebbe interessarti",
                      "potrebbe interessarti anche", "lire aussi", "à lire aussi", "lesen sie auch",
                      "mehr zum thema", "leia também", "veja também", "leggi anche", "lee también", "lea también", "ver también",
+                     "también lea", "también lee", "también puede leer", "também leia",
                      "mirá también", "mira también", "zum thema", "nos plus récentes nouvelles", "les plus récentes",
                      "dernières nouvelles",
                      "empfehlungen der redaktion", "nos recommandations", "recomendados", "consigliati per te",

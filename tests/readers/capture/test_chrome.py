@@ -2296,3 +2296,8 @@ def test_a_pages_paywall_feedback_comment_and_marked_link(text, reason):
                                   "This guide is helpful for parents who have questions."])
 def test_a_story_quoting_someone_or_listing_changes_is_not_chrome(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["TAMBIÉN LEA", "También lea"])
+def test_read_also_as_central_american_papers_put_it(text):
+    assert chrome_reason(text) == "related-link"

@@ -4986,3 +4986,15 @@ def test_a_short_headline_signed_under_its_deck_over_the_sites_name():
         "By Lucas Ferreira-Hunt\nFebruary 24, 2025\nProduced by Narrata using AI narration. Listen to more stories on the "
         f"Narrata app.\n{STORY}\n{SECOND}\n")
     assert (article["headline"], paragraphs(article)[0]) == ("The Last Projectionist", STORY)
+
+
+def test_a_phones_lead_picture_and_its_photographer_over_the_signed_headline():
+    document, article = article_of(
+        "Le Journal des Trois-Lacs\nSport\nHockey sur glace\n"
+        "Les joueurs du HC Orvellaz ont laissé éclater leur joie après le but décisif de Loïc Perrenoud.\nFLORIAN CUENDET\n"
+        "Le HC Orvellaz arrache la prolongation et s’impose à Saint-Ambroix\nMathieu Rochat\nPublié aujourd’hui à 22h47\n"
+        f"{STORY}\n{SECOND}\n")
+    figures = [(b["caption"][:20], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert (article["headline"], article["byline"], figures) == (
+        "Le HC Orvellaz arrache la prolongation et s’impose à Saint-Ambroix", "Mathieu Rochat",
+        [("Les joueurs du HC Or", "FLORIAN CUENDET")])
