@@ -243,6 +243,15 @@ _HANDOUT_AFTER_STOP = lazy_compile(
     r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza|Suministrad[ao]"
     r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted)"
     r"|(?<=[—–-] )[A-Z]{2,6}|(?<=[—–-])[A-Z]{2,6})$")
+# "… in piena a Borgo Sella (foto Vigili del fuoco)", "… nel primo pomeriggio – Foto Vigili del fuoco": the picture's word
+# and who gave it, an institution named as the languages that write its other words small do, after the caption.
+_FOTO_INSTITUTION_AFTER = lazy_compile(r"^(?P<caption>.+?[^\W\d_].{0,3}?)(?:\s+[–—-]\s+|\s+\()(?:foto|photo|bild|imagen|imagem"
+                                       r"|immagine)\s+(?P<credit>(?-i:[A-ZÀ-Þ])[\w'’.\-]*(?:\s+[\w'’.\-]+){0,3})(?:\)|$)$",
+                                       re.I)
+# "… on April 14, 2025. | PHOTO | JOSEPH KAMAU | NSG": the picture's word between bars, then the photographer and the
+# paper's initials.
+_BARRED_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?])\s*\|\s*(?:PHOTO|FOTO|PHOTOS|FOTOS)\s*\|\s*"
+                                    r"(?P<credit>[^|]{2,60}?(?:\s*\|\s*[^|]{2,30})?)$")
 # "… a 2.150 metros de altura. Gentileza Observatorio Tololén": who gave the picture, after the stop, without a colon.
 _COURTESY_AFTER_STOP = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Gentileza|Cortes[íi]a)(?:\s+(?:de|del|da|do|dos|das))?\s+"
                                     r"(?P<credit>[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:(?:de|del|da|do|la|y|e)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,5})$")
@@ -282,7 +291,9 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_BULLET_CREDIT, " • ", -60), (_BULLET_CREDIT, " · ", -60), (_WIRE_HANDOUT_CREDIT, "/", -120),
                   (_PH_CREDIT, " Ph. ", -50), (_ARCHIVE_CREDIT, "/", -40), (_STOP_PHOTO_CREDIT, ". Photo ", -70),
                   (_STOP_PHOTO_CREDIT, ". Foto ", -70), (_STOP_PHOTO_CREDIT, ". Bild ", -70),
-                  (_COURTESY_AFTER_STOP, " Gentileza ", -80), (_COURTESY_AFTER_STOP, " Cortes", -80))
+                  (_COURTESY_AFTER_STOP, " Gentileza ", -80), (_COURTESY_AFTER_STOP, " Cortes", -80),
+                  (_FOTO_INSTITUTION_AFTER, "oto ", -50), (_FOTO_INSTITUTION_AFTER, "OTO ", -50),
+                  (_BARRED_PHOTO_CREDIT, "| PHOTO |", -80), (_BARRED_PHOTO_CREDIT, "| FOTO |", -80))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
 _SEPARATORS = " |/–—-"  # what some pages print between a caption and its credit
 _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|and|&)")

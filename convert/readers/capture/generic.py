@@ -2258,6 +2258,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.removed[:] = [item for item in doc.removed if item["lines"][0] != header[-1].number]
             article.add_figure(unit.text, header[-1].text, unit.number, header[-1].last)
             signed.add(header[-1].number)
+        elif (headline is not None and unit.number > headline.number and (lead_figure := caption_parts(unit.text)) is not None
+              and lead_figure[2]):
+            # "La primera etapa incluye 210 locales … / Foto: Daniel Solís | El Sol de Tlacoyan" under the headline: the
+            # lead picture's caption with its credit, though it reads as a title
+            article.add_figure(lead_figure[1], lead_figure[2], unit.number, unit.last, label=lead_figure[0])
         elif (headline is not None and unit.number > headline.number and position[unit.number] == len(header) - 1
               and reads_as_scene(unit.text)):
             # "Police officers on patrol at the central market on Friday" right over the story, under its headline

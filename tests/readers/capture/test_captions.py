@@ -1612,3 +1612,25 @@ def test_a_credit_in_capitals_under_the_caption_given_by_an_institution():
 def test_one_word_in_capitals_after_the_captions_stop_is_its_credit():
     assert glued_credit_at_end("La sede de Solterra Renovables en el parque empresarial de Las Norias. GACETA") == (
         "La sede de Solterra Renovables en el parque empresarial de Las Norias.", "GACETA")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Il torrente Vellana in piena a Borgo Sella (foto Vigili del fuoco)", "Il torrente Vellana in piena a Borgo Sella",
+     "Vigili del fuoco"),
+    ("I Canadair in azione sopra Rovena nel primo pomeriggio – Foto Vigili del fuoco",
+     "I Canadair in azione sopra Rovena nel primo pomeriggio", "Vigili del fuoco"),
+    ("Jane Wanjiru inspects her maize crop on April 14, 2025. | PHOTO | JOSEPH KAMAU | NSG",
+     "Jane Wanjiru inspects her maize crop on April 14, 2025.", "JOSEPH KAMAU | NSG"),
+])
+def test_an_institutions_picture_after_the_caption_and_the_pictures_word_between_bars(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_lead_caption_with_its_credit_under_the_headline_though_it_reads_as_a_title():
+    document = convert.parse_text(
+        "El Sol de Tlacoyan\nLocal\nInauguran el nuevo mercado municipal de Tlacoyan\nPor Rubén Ortega\n14 de mayo de 2024\n"
+        "La primera etapa incluye 210 locales de carne, verdura y comida / Foto: Daniel Solís | El Sol de Tlacoyan\n"
+        "El nuevo mercado municipal abrió sus puertas este martes con 210 locales en su primera etapa, según informó el "
+        "ayuntamiento en un comunicado.\n", "page.txt")
+    assert _figures(document) == [("La primera etapa incluye 210 locales de carne, verdura y comida",
+                                   "Daniel Solís | El Sol de Tlacoyan")]
