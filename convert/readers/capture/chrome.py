@@ -229,7 +229,7 @@ _EXACT = {
                     "abbonati", "enable javascript", "text size", "font size", "breaking news", "audio", "photo gallery",
                     "already a subscriber? log in", "already a subscriber? sign in", "already have an account? log in",
                     "already have an account? sign in", "subscribe to continue reading", "subscribe to read",
-                    "get the latest news", "get emails about this page", "get email alerts", "get updates about this page", "ir a los comentarios", "ir para os comentários", "aller aux commentaires",
+                    "get the latest news", "partilhe", "partilhe:", "compartilhe:", "partilhar:", "get emails about this page", "get email alerts", "get updates about this page", "ir a los comentarios", "ir para os comentários", "aller aux commentaires",
                     "zu den kommentaren", "vai ai commenti", "go to comments", "jump to comments", "open in app", "open in the app", "in der app öffnen", "in app öffnen",
                     "open app", "open the app", "app öffnen", "ouvrir l'app", "ouvrir l'application", "abrir app", "abrir la app",
                     "abrir o app", "apri l'app", "apri app",

@@ -769,7 +769,8 @@ def _place_line(place: Line) -> bool:
     """Whether ``place`` can name alone where the story was written (not a section, a job, a label or an organisation)."""
     return (is_place_alone(place.text) and place.text.lower() not in SECTIONS
             and place.text.lower() not in _CREDIT_ROLES  # ("Agência Lusa", "Texto", the date: what the name wrote)
-            and not is_job(place.text)  # ("Jane Roe", "Staff Writer", the date: the writer's job)
+            # ("Jane Roe", "Staff Writer", the date: the writer's job; "Periodista de Judicial": a job and the desk)
+            and not is_job(place.text) and not is_job(place.text.partition(" ")[0])
             and _TIMESTAMP.match(place.text) is None  # ("Jane Roe", "Published", the date: the date's label)
             and not (" " in place.text and is_organisation(place.text))  # ("Creators Syndicate": who distributes it)
             and chrome_reason(place.text, header=True) is None)
@@ -1915,9 +1916,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 skip = under[1]
             elif (reason == "banner" and article.byline is None and " " in text and is_bare_name(text.title())
                   and not is_organisation(text.title()) and not is_paper_name(text) and index + 1 < len(header)
-                  and (_dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))
+                  and ((job_under := index + 2 < len(header) and is_job(header[index + 1].text.partition(" ")[0])
+                        and _dated(header[index + 2]))
+                       or _dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))
                   and not (index > 0 and _desk_or_wire(header[index - 1].text))):  # (under "Redazione ANSA": the place)
                 article.fill("byline", text, unit.number)  # "ANA BELÉN RUIZ" over "Madrid - 12 mar 2024 - 14:35 CET"
+                if job_under:  # ("JUAN DAVID OSPINA PARRA", "Periodista de Judicial", the date: the writer's job between)
+                    doc.remove(header[index + 1], "byline")
+                    skip = 1
             elif (reason == "banner" and article.byline is None and _parted(text) and index + 1 < len(header)
                   and _dated(header[index + 1]) and (shouted_byline := _shouted_name_and_more(text)) is not None):
                 # "JIMENA ARELLANO ORTIZ | REPORTERA", "ADÉRITO CAMBUTA | LUMBALA-SUL" over the date: the writer in

@@ -4998,3 +4998,10 @@ def test_a_phones_lead_picture_and_its_photographer_over_the_signed_headline():
     assert (article["headline"], article["byline"], figures) == (
         "Le HC Orvellaz arrache la prolongation et s’impose à Saint-Ambroix", "Mathieu Rochat",
         [("Les joueurs du HC Or", "FLORIAN CUENDET")])
+
+
+def test_a_name_in_capitals_over_the_writers_job_over_the_date_signs_the_story():
+    document, article = article_of(
+        "El Diario del Valle\nJudicial\nCapturan a alias el Mono, señalado de extorsionar a comerciantes del centro\n"
+        f"JUAN DAVID OSPINA PARRA\nPeriodista de Judicial\n10 de abril 2024, 07:45 a. m.\nPartilhe:\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("JUAN DAVID OSPINA PARRA", None)
