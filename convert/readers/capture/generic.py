@@ -1794,6 +1794,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", wire_agency(stamped[0]), unit.number)
             take_timestamp(Line(unit.number, unit.raw, stamped[1], unit.end), article, doc, found)
             continue
+        if (article.byline is None and text[:5] == "From " and (sent := _FROM_NAME_IN_PLACE.fullmatch(text)) is not None
+                and is_bare_name(sent.group("name")) and place_after_name(sent.group("place"))):
+            # "From Emeka Nwosu, Port Ikwe": the correspondent, and the town they report from, as Nigerian papers sign
+            article.fill("byline", sent.group("name"), unit.number)
+            article.fill("dateline", sent.group("place"), unit.number)
+            continue
         if (article.byline is None and ", " in text and (named := _NAME_FROM_PLACE.fullmatch(text)) is not None
                 and is_bare_name(named.group("name")) and byline_parts(named.group("name")) is None
                 and is_place_alone(place_name := named.group("place").partition(" (")[0])
@@ -3354,6 +3360,7 @@ _CONTRIBUTED_FROM = lazy_compile(r"(?:Colabora[çc][ãa]o para|Especial para|Env
                                  r"(?P<newsroom>[^,]{2,40}), (?:em|de|no|na|desde) (?P<place>[A-ZÀ-Þ][^,()]{1,40}"
                                  r"(?: \([A-Z]{2}\))?)")
 _CONTRIBUTED_OPENINGS = frozenset({"Col", "Esp", "Env"})
+_FROM_NAME_IN_PLACE = lazy_compile(r"From (?P<name>[^,]{4,40}), (?P<place>[A-ZÀ-Þ][^,]{1,30})")
 # A writer's name, a comma and the word for "from" or "in", then the place, in the six languages.
 _NAME_FROM_PLACE = lazy_compile(r"(?P<name>[^,]{4,40}), (?:de|desde|from|aus|dall['’]|depuis) "
                                 r"(?P<place>[A-ZÀ-Þ][^,()]{1,40}(?: \([A-Z]{2}\))?)")

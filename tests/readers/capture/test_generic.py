@@ -5005,3 +5005,9 @@ def test_a_name_in_capitals_over_the_writers_job_over_the_date_signs_the_story()
         "El Diario del Valle\nJudicial\nCapturan a alias el Mono, señalado de extorsionar a comerciantes del centro\n"
         f"JUAN DAVID OSPINA PARRA\nPeriodista de Judicial\n10 de abril 2024, 07:45 a. m.\nPartilhe:\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("JUAN DAVID OSPINA PARRA", None)
+
+
+def test_a_nigerian_correspondents_from_line():
+    document, article = article_of(f"The Delta Voice\nNews\nCouncil to decide on pool plan\nFrom Emeka Nwosu, Port Ikwe\n"
+                                   f"September 25, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Emeka Nwosu", "Port Ikwe")
