@@ -169,7 +169,7 @@ def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
 
 # (or named: "Menu", "Abrir menú", "Menü öffnen")
 _MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?|(?:(?:open|abrir|ouvrir le|apri(?:re il)?) )?(?:menu|menü|menú)"
-                        r"(?: öffnen)?|(?:open|toggle) (?:the )?navigation|navigation öffnen|ouvrir la navigation"
+                        r"(?: öffnen)?|(?:open|toggle) (?:the )?navigation(?: menu)?|navigation öffnen|ouvrir la navigation"
                         r"|abrir (?:la )?navegación|abrir (?:a )?navegação|apri (?:la )?navigazione", re.I)
 
 
@@ -182,6 +182,7 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
     # (a consent form between the name and its menu is no part of either: "Ogliastra in Rete", the form, "Home", …)
     # (nor are the account's links worded as a sentence is, "Aceda à sua conta", "Assine os nossos serviços")
     under = [line for line in top[index + 1:] if set_aside.get(line.number) not in _FORM_REASONS
+             and not _site_clock(line.text)  # (today's date between the name and its menu: "Lundi 8 avril 2024")
              and not (_MENU_ITEM_WORDS <= line.text.count(" ") < _LINK_SENTENCE_WORDS and _small_word(line.text)
                       and _ACCOUNT_WORD.search(line.text) is not None)][:_MENU_REACH]
     items = [line for line in under if line.number in set_aside
@@ -193,7 +194,7 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
 
 _LINK_SENTENCE_WORDS = 5
 # The words of the reader's account and subscription links, in the six languages.
-_ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscri\w*|assin\w*|suscri\w*|abonn\w*|abbona\w*"
+_ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscri\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
                            r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*)\b", re.I)
 
 

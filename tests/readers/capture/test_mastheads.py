@@ -551,3 +551,13 @@ def test_a_name_set_aside_among_links_is_a_masthead_where_a_logo_stands():
 def test_a_tickers_rate_is_no_masthead_where_a_radios_frequency_is(line):
     site, _, _ = read(f"Vai al contenuto\n{line}\nCronaca\nSport\nCultura\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == (None if "%" in line else line)
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Open navigation menu\nValley 12 News\nSearch\nWatch Live\nNews\nSports\nWeather", "Valley 12 News"),
+    ("L'Éléphant Matin\nLe quotidien de toute la Côte d'Ivoire\nLundi 8 avril 2024\nAccueil\nPolitique\nÉconomie", "L'Éléphant Matin"),
+    ("ALTAMAR\nRevista de viajes y naturaleza\nSuscríbete a la revista\nTienda\nDestinos\nNaturaleza", "ALTAMAR"),
+])
+def test_a_name_over_todays_date_a_subscription_link_or_under_the_navigations_button(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
