@@ -1472,14 +1472,13 @@ def _deck_over_lead_picture(units: Sequence[Line], start: int, later: int) -> bo
         parts = caption_parts(unit.text)
         if parts is not None or standalone_credit(unit.text, under_caption=True) is not None:
             credited = True
-        elif not (can_be_caption(unit.text) and len(unit.text.split()) < words + _CAPTION_OVER_DECK_WORDS
+        elif not (can_be_caption(unit.text) and len(unit.text.split()) <= words
                   or chrome_reason(unit.text, header=True) is not None):
             return False
     return credited
 
 
 _PICTURE_LINES = 3  # at most, between a deck and the story: the lead picture's caption, its credit, a button
-_CAPTION_OVER_DECK_WORDS = 10
 
 
 def _placed_and_dated(text: str) -> bool:
