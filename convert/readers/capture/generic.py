@@ -1762,8 +1762,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(header[index + 1], "media-embed")
             skip = 1
             continue
-        if (article.byline is None and ":" in text[:_AUTHOR_LABEL_REACH] and (label := _AUTHOR_LABEL.match(text)) is not None
-                and is_bare_name(name := text[label.end():].strip())):
+        if (article.byline is None and ":" in text[:_AUTHOR_LABEL_REACH]
+                and (author_label := _AUTHOR_LABEL.match(text)) is not None
+                and is_bare_name(name := text[author_label.end():].strip())):
             article.fill("byline", name, unit.number)  # "Author of the article: Jane Roe", on one line
             continue
         if text[-1:] == ":" and _AUTHOR_LABEL.fullmatch(text) is not None and article.byline is None:
@@ -1799,13 +1800,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", sent.group("name"), unit.number)
             article.fill("dateline", sent.group("place"), unit.number)
             continue
-        if (article.byline is None and ", " in text and (named := _NAME_FROM_PLACE.fullmatch(text)) is not None
-                and is_bare_name(named.group("name")) and byline_parts(named.group("name")) is None
-                and is_place_alone(place_name := named.group("place").partition(" (")[0])
+        if (article.byline is None and ", " in text and (name_place := _NAME_FROM_PLACE.fullmatch(text)) is not None
+                and is_bare_name(name_place.group("name")) and byline_parts(name_place.group("name")) is None
+                and is_place_alone(place_name := name_place.group("place").partition(" (")[0])
                 and not (is_organisation(place_name) or is_paper_name(place_name) or wire_agency(place_name) is not None)):
             # "Marina Couto, de Pedra Alta do Jequitaí (MG)": the writer, and where they wrote from
-            article.fill("byline", named.group("name"), unit.number)
-            article.fill("dateline", named.group("place"), unit.number)
+            article.fill("byline", name_place.group("name"), unit.number)
+            article.fill("dateline", name_place.group("place"), unit.number)
             continue
         if (article.dateline is None and text[:3] in _CONTRIBUTED_OPENINGS
                 and (contributed := _CONTRIBUTED_FROM.fullmatch(text)) is not None):
@@ -1957,8 +1958,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif text[:1] in _OTHER_WORK_FIRST and _OTHER_WORK.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe": who else worked on it, no title and no byline
         elif (article.byline is None and " | " in text and wire_agency((wired := text.split(" | ", 1))[0]) is not None
-              and (signed := byline_parts(wired[1])) is not None and signed[0]):
-            article.fill("byline", signed[0], unit.number)  # "Associated Press | By Marcus Thiele": the wire, then its writer
+              and (wire_signed := byline_parts(wired[1])) is not None and wire_signed[0]):
+            article.fill("byline", wire_signed[0], unit.number)  # "Associated Press | By Marcus Thiele": the wire, then its writer
             article.fill("publisher", wire_agency(wired[0]), unit.number)
         elif " | " in text and take_signature_line(unit, article, doc):
             pass
@@ -1972,9 +1973,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             word, _, newsroom = text.partition(" | ")  # "Redacción | La Voz del Altiplano": the staff, then the site
             article.fill("byline", word, unit.number)
             article.fill("publisher", newsroom, unit.number)
-        elif article.byline is None and (signed := _site_then_name(header, index)) is not None:
-            article.fill("byline", signed[1], unit.number)  # "Armor Matin Yannick Le Goff.": the site's, then the writer's
-            article.fill("publisher", signed[0], unit.number)
+        elif article.byline is None and (site_signed := _site_then_name(header, index)) is not None:
+            article.fill("byline", site_signed[1], unit.number)  # "Armor Matin Yannick Le Goff.": the site's, then the writer's
+            article.fill("publisher", site_signed[0], unit.number)
         elif take_byline(unit, article, doc):
             pass
         elif take_split_byline(header, index, article):
