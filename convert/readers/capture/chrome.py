@@ -200,6 +200,10 @@ _EXACT = {
                     "corrections policy", "ethics policy", "editorial standards", "why you can trust us",
                     "fact checked", "fact-checked", "continue reading", "listen", "listen to this article", "sort by",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
+                    # (the accessible versions a public body's site links to, and the French state's motto over its logo)
+                    "leichte sprache", "einfache sprache", "gebärdensprache", "easy read", "facile à lire", "falc",
+                    "lectura fácil", "leitura fácil", "lingua dei segni", "liberté égalité fraternité",
+                    "liberté, égalité, fraternité",
                     "show more", "load more", "sections", "top stories", "get the app", "download the app",
                     "video loading", "video unavailable", "click to play", "tap to play", "play now", "play video",
                     "normal text size", "larger text size", "very large text size",

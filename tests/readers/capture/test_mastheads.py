@@ -561,3 +561,9 @@ def test_a_tickers_rate_is_no_masthead_where_a_radios_frequency_is(line):
 def test_a_name_over_todays_date_a_subscription_link_or_under_the_navigations_button(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("link", ["Leichte Sprache", "Liberté Égalité Fraternité"])
+def test_the_accessible_versions_link_or_the_states_motto_is_no_masthead(link):
+    site, _, _ = read(f"Direkt zum Inhalt\n{link}\nAktuelles\nPolitik\nService\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site is None
