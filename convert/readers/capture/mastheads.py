@@ -323,7 +323,7 @@ _CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit
                              r"|rifiut\w*|ablehn\w*|einstellung\w*|settings|preferences|options|optionen|param[eéè]tr\w*"
                              r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
                              r"|gestisci|gestionar|gerir|customi[sz]e|personnali\w*|choix|scelte|opciones|opções|zustimmen|agree"
-                             r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay"
+                             r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay|definições|einverstanden"
                              # (a paywall's consent: "Weiter mit Werbung", "Continuer avec la publicité")
                              r"|mit werbung|with ads|avec (?:la )?pub(?:licité)?|con (?:la )?publicidad|com publicidade"
                              r"|con (?:la )?pubblicità"

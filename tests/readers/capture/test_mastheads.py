@@ -567,3 +567,10 @@ def test_a_name_over_todays_date_a_subscription_link_or_under_the_navigations_bu
 def test_the_accessible_versions_link_or_the_states_motto_is_no_masthead(link):
     site, _, _ = read(f"Direkt zum Inhalt\n{link}\nAktuelles\nPolitik\nService\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site is None
+
+
+@pytest.mark.parametrize("button", ["Definições", "Einverstanden"])
+def test_a_name_under_a_consent_forms_settings_or_agree_button(button):
+    site, _, _ = read(f"Utilizamos cookies para melhorar a sua experiência de navegação no nosso site.\nAceitar\n{button}\n"
+                      f"O Correio Lusitano\nPaís\nMundo\nDesporto\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "O Correio Lusitano"
