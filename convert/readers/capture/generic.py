@@ -1040,15 +1040,18 @@ def _texts_of(units: Sequence[Line], texts: list[str]) -> list[str]:
 
 
 # A fact check's box: the claim it checks and its verdict, each after its label, in the six languages.
-_FACT_CHECK_LINE = lazy_compile(r"(?:(?:the )?claim|verdict|rating|our ruling|conclusion|affirmation|behauptung|bewertung"
-                                r"|urteil|afirmación|veredicto|calificación|alegação|veredito|affermazione|verdetto)\s*:\s+\S",
-                                re.I)
-_FACT_LABEL_REACH = 16  # characters, at most, before a fact check's label's colon
+# (also under "our" or "notre", "nuestra", "unser", "nossa", "il nostro": "OUR RATING: False.", "Notre verdict : faux")
+_FACT_CHECK_LINE = lazy_compile(r"(?:(?:the |our |notre |nuestr[oa] |unser(?:e)? |noss[oa] |il nostro |la nostra )?"
+                                r"(?:claim|verdict|rating|ruling|conclusion|affirmation|behauptung|bewertung|urteil|fazit"
+                                r"|afirmación|veredicto|calificación|alegação|veredito|affermazione|verdetto|verdict|note"
+                                r"|valoración|avaliação|valutazione))\s*:\s+\S", re.I)
+_FACT_LABEL_REACH = 20  # characters, at most, before a fact check's label's colon
 
 
 def _fact_check_line(text: str) -> bool:
     """Whether ``text`` is a line of a fact check's box: its label, a colon, then the claim or the verdict."""
-    return ":" in text[:_FACT_LABEL_REACH] and _FACT_CHECK_LINE.match(text) is not None
+    return (":" in text[:_FACT_LABEL_REACH] and _FACT_CHECK_LINE.match(text) is not None
+            and "★" not in text and "☆" not in text)  # (a review's stars: "Our rating: ★★★½", the page's own widget)
 
 
 def _under_summary_label(units: Sequence[Line], index: int) -> bool:

@@ -5011,3 +5011,18 @@ def test_a_nigerian_correspondents_from_line():
     document, article = article_of(f"The Delta Voice\nNews\nCouncil to decide on pool plan\nFrom Emeka Nwosu, Port Ikwe\n"
                                    f"September 25, 2024\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("Emeka Nwosu", "Port Ikwe")
+
+
+def test_a_fact_checks_rating_under_our_label_is_no_dateline():
+    document, article = article_of(
+        "The Verity Desk\nFact checks\nNo, the county did not ban backyard chickens\nBy Theo Marchetti\n"
+        "Published November 2, 2023\nCLAIM: The county banned backyard chickens starting Jan. 1.\n"
+        f"OUR RATING: False. The commission raised the permit fee. It did not ban them.\n{STORY}\n{SECOND}\n")
+    assert (article["dateline"], paragraphs(article)[0]) == (None, STORY)
+
+
+def test_a_reviews_stars_under_our_rating_are_no_fact_check():
+    document, article = article_of(
+        "The Verity Desk\nReviews\nThe Last Projectionist review: a quiet farewell to the pictures\nBy Theo Marchetti\n"
+        f"Published November 2, 2023\nOur rating: ★★★½ (out of 4)\n{STORY}\n{SECOND}\n")
+    assert "Our rating: ★★★½ (out of 4)" not in article["summary"]
