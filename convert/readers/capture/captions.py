@@ -1127,7 +1127,8 @@ def named_for(text: str) -> Optional[tuple[str, str]]:
     name, organisation = (part.strip() for part in text.split("|"))
     if (_NAME.fullmatch(name) is None or is_organisation(name)
             or not (is_organisation(organisation) or is_publication_name(organisation))  # ("El Sol de la Península")
-            or byline_parts(name) is not None):  # ("By Jane Roe | Reuters" is a byline, read as such)
+            or byline_parts(name) is not None  # ("By Jane Roe | Reuters" is a byline, read as such)
+            or all(word in _STORY_LABEL_WORDS for word in name.lower().split())):  # ("EN VIVO | …": a live label)
         return None
     return name, organisation
 

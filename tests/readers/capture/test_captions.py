@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (glued_credit_at_end, credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (glued_credit_at_end, named_for, credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1634,3 +1634,8 @@ def test_a_lead_caption_with_its_credit_under_the_headline_though_it_reads_as_a_
         "ayuntamiento en un comunicado.\n", "page.txt")
     assert _figures(document) == [("La primera etapa incluye 210 locales de carne, verdura y comida",
                                    "Daniel Solís | El Sol de Tlacoyan")]
+
+
+def test_a_live_label_before_a_bar_names_no_one():
+    assert named_for("EN VIVO | Informativo Andino TV: Noticiero matinal") is None
+    assert named_for("Jane Roe | The Valley Courier") == ("Jane Roe", "The Valley Courier")
