@@ -12,7 +12,7 @@ from typing import Any, Iterable, Optional, Sequence
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        picture_words_alone,
-                       is_credit_line, labelled_caption, labelled_picture, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
+                       is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_FIRST, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, glued_credit_at_end, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
@@ -229,6 +229,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
         elif (consumed := ((text[:1] in _LABELLED_FIRST or text[:4] == "Bild") and labelled_figure(units, i, article))
               or (len(text) <= _CREDIT_LINE_CHARACTERS and _credit_over_caption(units, i, article))
+              or (text[:1] in NUMBERED_FIGURE_FIRST and _numbered_figure(units, i, article))
               or _figure(units, i, article, doc, last or i == last_prose)
               or (i + 1 < len(units) and units[i + 1].text.startswith(text) and alt_and_caption(units, i, article))
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))
@@ -1164,11 +1165,12 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     if (short and len(text) <= _CAPTION_CHARACTERS and not (last and _wire_alone(units[i + 1].text))
             and (under := credit_under(units, i + 1)) is not None
             and can_be_caption(text, labelled=_picture_label(follower.text))  # type: ignore[union-attr]
-            and not (under[1] == 1 and caption_under_credit(units, i))):
+            and not (under[1] == 1 and caption_under_credit(units, i) and not _right_after_figure(units, i, article))):
         # (the story's last prose over a wire's name alone, "(dpa)", is signed off, not credited)
         parts, used = (None, text, under[0]), 1 + under[1]  # the credit on a line of its own, under the caption
     elif (short and not last and len(wire := units[i + 1].text) <= _AGENCY_LINE_CHARACTERS and wire[:1].isupper()
-          and wire.count(" ") < _AGENCY_WORDS and (describes_picture(text) or _between_prose(units, i, 2))
+          and wire.count(" ") < _AGENCY_WORDS and (describes_picture(text) or _between_prose(units, i, 2)
+                                                     or _right_after_figure(units, i, article))
           and (agency(wire) is not None or call_letters(wire))):
         # A news agency's name alone may sign a story off; under a sentence that dates a picture or says who is in
         # it ("... on Monday, March 4, 2024.", then "REUTERS"), it credits the picture, and so it does under a line
@@ -1279,6 +1281,33 @@ def _unstopped_caption_under_credit(above: str, below: str, after: Sequence[Line
     following = next((unit.text for unit in after if chrome_reason(unit.text) is None), None)
     return (following is not None and _is_prose(following) and can_be_caption(below) and not title_cased(below)
             and below[:1].isupper())
+
+
+def _right_after_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> bool:
+    """Whether the line above ``units[i]`` ends a figure: a gallery's captions follow one another, each credited."""
+    return (i > 0 and bool(article.blocks) and article.blocks[-1]["type"] == "figure"
+            and article.blocks[-1]["lines"][1] == units[i - 1].last)
+
+
+def _numbered_figure(units: Sequence[Line], i: int, article: ArticleDraft) -> int:
+    """A caption under its figure's label and number ("Abbildung 2: …"), its credit after it or on the line under it: a
+    figure block with that label, and how many lines it used."""
+    if (numbered := numbered_figure(units[i].text)) is None:
+        return 0
+    label, caption = numbered
+    if caption[:1] == "©" or standalone_credit(caption) is not None:
+        return 0  # ("Bild 2: © Jane Roe": the picture's credit alone, no caption)
+    credit = None
+    opening = units[i].text[:len(units[i].text) - len(caption)]  # the label, its number and mark
+    # (asked of the line whole: the caption alone may open with a quotation, which reads as speech)
+    if (parts := caption_parts(units[i].text)) is not None and parts[1].startswith(opening):
+        caption, credit = parts[1][len(opening):], parts[2]
+    used = 1
+    if (credit is None and i + 1 < len(units) and len(units[i + 1].text) <= _CREDIT_LINE_CHARACTERS
+            and units[i + 1].number - units[i].last <= 2 and (under := credit_under(units, i + 1)) is not None):
+        credit, used = under[0], 1 + under[1]
+    article.add_figure(caption, credit, units[i].number, units[i + used - 1].last, label=label)
+    return used
 
 
 def _credit_over_caption(units: Sequence[Line], i: int, article: ArticleDraft) -> int:

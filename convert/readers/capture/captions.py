@@ -629,6 +629,22 @@ _LABELLED_PICTURE = lazy_compile(r"(?:image|photo|picture|foto|bild|imagen|immag
                                  re.I)
 
 
+# "Abbildung 2: Nullgradgrenze vom 14. bis 20. Januar", "Fig. 3 – The valley after the flood", "Gráfico 1. Desemprego
+# por região": a figure's label and number, as papers, agencies and reports print them over or under a picture or
+# chart, then its caption (a sentence that names the figure, "Figure 1 shows …", has no mark after the number).
+_NUMBERED_FIGURE = lazy_compile(r"(?P<label>(?:Abbildung|Abb\.|Grafik|Infografik|Karte|Figure|Fig\.|Chart|Graph|Map"
+                                r"|Illustration|Graphique|Carte|Figura|Gráfico|Grafico|Gráfica|Mapa|Ilustración"
+                                r"|Ilustração|Foto|Photo|Bild|Image|Imagen|Imagem|Immagine) ?\d{1,3}[a-z]?)"
+                                r" ?[:.–—|] (?P<caption>\S.{10,600})")
+NUMBERED_FIGURE_FIRST = frozenset("AGIKFCMPBT")
+
+
+def numbered_figure(text: str) -> Optional[tuple[str, str]]:
+    """The label ("Abbildung 2") and the rest of a line that opens with a figure's label and number, else None."""
+    found = _NUMBERED_FIGURE.fullmatch(text) if text[:1] in NUMBERED_FIGURE_FIRST else None
+    return (found.group("label"), found.group("caption")) if found is not None else None
+
+
 def labelled_picture(text: str) -> Optional[str]:
     """The caption of a line that labels a picture and then describes it ("Image: Tom Bakare celebrates his late
     winner"), else None. What follows the label is a title's run of words, most in small letters: a credit names."""
@@ -682,6 +698,16 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         # "… - EUROPA PRESS - Archivo": the wire's credit, then its word that the picture is an archive one
         parts = _caption_parts(text[:mark.start()], is_last)
         return None if parts is None else (parts[0], parts[1], parts[2] + text[mark.start():])
+    if text[-1:] == ")" and (note := _FILE_NOTE_AFTER.search(text)) is not None and note.start() > 0:
+        # "… gefunden. Foto: Getty Images/EyeEm (Symbolbild)": the credit, then the note that the picture stands for
+        # the scene (or is an archive's): the note is the credit's, no credit itself
+        if _standalone_credit(text[:note.start()], False) is not None:
+            return None  # ("Foto: Jane Roe / Pixabay (Symbolbild)": the credit alone)
+        parts = _caption_parts(text[:note.start()], is_last)
+        if parts is not None:
+            return parts[0], parts[1], parts[2] + text[note.start():]
+    if text[-2:] == ")." and (opening := text.rfind(" (")) > 0 and without_label(text[opening + 2:-2]) != text[opening + 2:-2]:
+        text = text[:-1]  # "… auf den Brienzersee (Foto: R. Hollinger, 19.01.2022).": the sentence's stop after the credit
     parts = _caption_parts(text, is_last)
     if parts is None or parts[0] is None:
         return parts

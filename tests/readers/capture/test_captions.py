@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (glued_credit_at_end, named_for, credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture,
+from convert.readers.capture.captions import (glued_credit_at_end, named_for, credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture, numbered_figure,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1639,3 +1639,71 @@ def test_a_lead_caption_with_its_credit_under_the_headline_though_it_reads_as_a_
 def test_a_live_label_before_a_bar_names_no_one():
     assert named_for("EN VIVO | Informativo Andino TV: Noticiero matinal") is None
     assert named_for("Jane Roe | The Valley Courier") == ("Jane Roe", "The Valley Courier")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Blick vom Brienzer Rothorn auf den Thunersee (Foto: Rita Hollinger, 19.01.2024).",
+     "Blick vom Brienzer Rothorn auf den Thunersee", "Rita Hollinger, 19.01.2024"),
+    ("The new footbridge over the Avon at dusk (Photo: Sam Okafor).", "The new footbridge over the Avon at dusk", "Sam Okafor"),
+    ("Immer wieder werden am Bahnhof tote Tauben gefunden. Foto: Getty Images/EyeEm (Symbolbild)",
+     "Immer wieder werden am Bahnhof tote Tauben gefunden.", "Getty Images/EyeEm (Symbolbild)"),
+])
+def test_a_labelled_credit_before_the_stop_and_a_stand_in_pictures_note_after_the_credit(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_credit_alone_with_its_stand_in_note_is_no_caption():
+    assert caption_parts("Foto: Lena Vogt / Pixabay (Symbolbild)") is None
+    assert caption_parts("The council will vote on the budget (see below).") is None
+
+
+@pytest.mark.parametrize("text, label, rest", [
+    ("Abbildung 2: Nullgradgrenze vom 14. bis 20. Januar, aus den Tagesmitteln", "Abbildung 2",
+     "Nullgradgrenze vom 14. bis 20. Januar, aus den Tagesmitteln"),
+    ("Abb. 3: Windmühlen lieferten in Holland die Energie", "Abb. 3", "Windmühlen lieferten in Holland die Energie"),
+    ("Fig. 1 – The valley after the flood of March", "Fig. 1", "The valley after the flood of March"),
+    ("Gráfico 4. Desemprego por região em 2023", "Gráfico 4", "Desemprego por região em 2023"),
+])
+def test_a_figures_label_and_number_before_its_caption(text, label, rest):
+    assert numbered_figure(text) == (label, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "Figure 1 shows how the snow depth compares with the average of thirty winters.",
+    "Abbildung: Nullgradgrenze",
+    "Foto 2",
+])
+def test_a_sentence_naming_a_figure_is_no_label(text):
+    assert numbered_figure(text) is None
+
+
+def test_a_numbered_figures_caption_between_paragraphs_keeps_its_label_apart():
+    document = convert.parse_text(
+        "Lawinenbulletin\nWochenbericht vom 14. bis 20. Januar\n"
+        "Das Hochdruckgebiet erwies sich als langlebig. In den Alpen zeigte sich dies mit sehr milden Temperaturen in "
+        "der Höhe und Nebel in den Tälern.\n"
+        "Abbildung 1: \"Nebelmeer\" statt See. Blick vom Brienzer Rothorn auf den Thunersee (Foto: Rita Hollinger).\n"
+        "Anfangs kletterten die Temperaturen nach oben. Am Samstag wurde es auf der Alpensüdseite mit Nordwind "
+        "frühlingshaft warm und die Sonne schien den ganzen Tag.\n"
+        "Fig. 2 – Snow depth at the Robiei station over the winter\nFoto: Hans Muster\n"
+        "Die Schneehöhe im Winter ist stark unterdurchschnittlich, wie die Messungen der Stationen zeigen.\n", "page.txt")
+    figures = [(b["label"], b["caption"], b["credit"]) for b in document["articles"][0]["blocks"] if b["type"] == "figure"]
+    assert figures == [("Abbildung 1", "\"Nebelmeer\" statt See. Blick vom Brienzer Rothorn auf den Thunersee", "Rita Hollinger"),
+                       ("Fig. 2", "Snow depth at the Robiei station over the winter", "Hans Muster")]
+
+
+def test_a_galleries_captions_each_over_a_wires_name_alone():
+    document = convert.parse_text(
+        "Europe eases its lockdown\nBy Amal Reyes\nShops and schools reopened across Europe on Monday as governments "
+        "eased the rules that had kept millions of people at home for weeks.\n"
+        "Commuters sit in a coach at the Cardona metro station, with red circles on the floor to keep their distance\n"
+        "AFP via Getty Images\n"
+        "People walk along a street of the island of Formentera on the first day the bars may open outdoors\nReuters\n"
+        "Workers at a hair salon in Athens tend to customers, all of them wearing face masks\nAP\n"
+        "A commuter waits for a train inside the Nuevos Ministerios station in Madrid\nAFP via Getty Images\n", "page.txt")
+    assert _figures(document) == [
+        ("Commuters sit in a coach at the Cardona metro station, with red circles on the floor to keep their distance",
+         "AFP via Getty Images"),
+        ("People walk along a street of the island of Formentera on the first day the bars may open outdoors", "Reuters"),
+        ("Workers at a hair salon in Athens tend to customers, all of them wearing face masks", "AP"),
+        ("A commuter waits for a train inside the Nuevos Ministerios station in Madrid", "AFP via Getty Images")]
