@@ -3183,6 +3183,15 @@ _LIST_ITEM_LINES = 3  # lines above a list item's date where its title stands: t
 _LIST_RUN = 3  # title-like lines in a row that make a list of links (a headline and its deck make two)
 
 
+_TWICE_CHARACTERS = 20  # at least, in a title printed again right under itself
+
+
+def _title_printed_twice(run: Sequence[Line]) -> bool:
+    """Whether two neighbours in a run of titles are one title, the upper one with words glued before it."""
+    return any(len(lower.text) >= _TWICE_CHARACTERS and upper.text.endswith(lower.text)
+               for upper, lower in zip(run, run[1:]))
+
+
 def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
     """The line numbers of titles in runs of ``_LIST_RUN`` or more with nothing else between them: a list of
     other stories' titles ("Trending", "Most read"), not a story's headline. The last of a run that a byline or
@@ -3195,6 +3204,9 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
                                           or _ranked_next(header, position[run[-1].number], position[title.number])):
             run.append(title)
             continue
+        if len(run) >= _LIST_RUN and _title_printed_twice(run):
+            run = []  # ("Home News 23.01.2022 - Wierer jubelt" over "23.01.2022 - Wierer jubelt": the page's own title,
+            # over its breadcrumbs and again as printed, then its deck; no list of other stories)
         if len(run) >= _LIST_RUN:
             after = position[run[-1].number] + 1
             if after + 1 < len(header) and caption_parts(header[after].text) is not None:

@@ -5026,3 +5026,45 @@ def test_a_reviews_stars_under_our_rating_are_no_fact_check():
         "The Verity Desk\nReviews\nThe Last Projectionist review: a quiet farewell to the pictures\nBy Theo Marchetti\n"
         f"Published November 2, 2023\nOur rating: ★★★½ (out of 4)\n{STORY}\n{SECOND}\n")
     assert "Our rating: ★★★½ (out of 4)" not in article["summary"]
+
+
+
+def test_a_title_printed_twice_over_its_deck_is_the_headline_not_a_list():
+    document = convert.parse_text("".join([
+        'Skip to content\n',
+        'Doab TV News\n',
+        'LIVE TV\n',
+        'हिंदी\n',
+        'Sign In\n',
+        'Home\n',
+        'Latest\n',
+        'India\n',
+        'World\n',
+        'Politics\n',
+        'Cricket\n',
+        'Business\n',
+        'Web Stories\n',
+        'Photos\n',
+        'Videos\n',
+        'Home\n',
+        'India\n',
+        'Ex-MLA, 9 Others Booked Over Clash At Haripur Block Office\n',
+        'Ex-MLA, 9 Others Booked Over Clash At Haripur Block Office\n',
+        'Police said two officials and a constable were injured when supporters of the former legislator '
+        'forced their way into the office\n',
+        'Reported By: ANI | Edited By: Meera Joshi | Updated: Apr 02, 2025, 19:40 IST\n',
+        'Follow us on\n',
+        'Google News\n',
+        'Advertisement\n',
+        'Police personnel deployed outside the Haripur block development office on Saturday. (Image: ANI)\n',
+        'Haripur [India], April 2 (ANI): A former MLA and nine of his supporters have been booked after '
+        'a clash at the block development office in Haripur on Saturday in which two officials and a '
+        'police constable were injured, police said.\n',
+        'According to police, former legislator Harnam Dass Sethi arrived at the office with about 30 '
+        'supporters to protest against the alleged exclusion of names from the list of beneficiaries '
+        'under a housing scheme.\n',
+    ]), "page.txt")
+    article = document["articles"][0]
+    assert article["headline"] == "Ex-MLA, 9 Others Booked Over Clash At Haripur Block Office"
+    assert article["summary"] == ["Police said two officials and a constable were injured when supporters of the former "
+                                  "legislator forced their way into the office"]
