@@ -437,7 +437,11 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"|diaspora|mastodon|bluesky|threads|google\+|google plus|text message|sms|e-?mail)"
                      # "Click to email a link to a friend", "Click to print": a sharing row's other buttons
                      r"|click to (?:email a link to a friend|email|print)"
-                     r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen",
+                     r"|(?:auf|per|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|e-?mail)\s+teilen"
+                     # "Mit Freunden teilen", "Share with friends": the sharing box's label, in the six languages
+                     r"|share (?:it )?with (?:your )?friends|mit (?:deinen |ihren )?freunden teilen|teilen mit (?:deinen )?freunden"
+                     r"|partager avec (?:vos |tes )?amis|condividi con (?:i tuoi )?amici|compartir con (?:tus )?amigos"
+                     r"|compartilh(?:e|ar) com (?:seus |os )?amigos",
      re.I),
     ("comments", r"\(\d+\)\s+comments?|\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?"
                  r"|postings?)"  # ("86 Postings": an Austrian paper's forum)
@@ -1281,6 +1285,17 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|es tu (?:[\w\-]+ ){0,2}(?:fuente|referencia|periódico|diario)\b|é a sua (?:[\w\-]+ ){0,2}(?:fonte|referência)\b"
         r"|è la tua (?:[\w\-]+ ){0,2}(?:fonte|guida)\b)", re.I)),
     # "Advertise with us to reach thousands of readers …": the site's pitch to advertisers.
+    # "Did you like this article?", "Der Artikel gefällt dir?": the page asks, over its buttons to share or rate it
+    ("comment-prompt", _Keys.of("like|liked|enjoy|enjoyed|gefällt|gefallen|plu|aimé|gustó|gustado|gostou|piaciuto"),
+     lazy_compile(
+        r"^(?:did you (?:like|enjoy)|(?:liked|enjoyed)) this (?:article|story|post)\s*\??$"
+        r"|^(?:der|dieser|den) (?:artikel|beitrag) gefällt (?:dir|ihnen)\s*\??$"
+        r"|^gefällt (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag)\s*\??$"
+        r"|^hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen\s*\??$"
+        r"|^(?:cet article vous a plu|vous avez aimé cet article|cet article t['’]a plu)\s*\??$"
+        r"|^¿?(?:te|le) (?:gustó|ha gustado) (?:este artículo|esta noticia|esta nota)\s*\??$"
+        r"|^(?:você )?gostou (?:desta matéria|deste artigo|desta notícia|do artigo)\s*\??$"
+        r"|^(?:ti è|vi è) piaciuto (?:questo articolo|l['’]articolo)\s*\??$", re.I)),
     ("promo", _Keys.of("advertise|werben|annoncez|anúnciese|anuncie|pubblicizza"), lazy_compile(
         r"^(?:advertise with us|werben sie (?:bei|mit) uns|annoncez (?:chez|avec) nous|anúnciese con nosotros"
         r"|anuncie (?:conosco|con nosotros)|pubblicizza (?:con noi|la tua attività))\b", re.I)),

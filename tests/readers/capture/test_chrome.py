@@ -2301,3 +2301,18 @@ def test_a_story_quoting_someone_or_listing_changes_is_not_chrome(text):
 @pytest.mark.parametrize("text", ["TAMBIÉN LEA", "También lea"])
 def test_read_also_as_central_american_papers_put_it(text):
     assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Der Artikel gefällt dir?", "comment-prompt"), ("Did you like this article?", "comment-prompt"),
+    ("Cet article vous a plu ?", "comment-prompt"), ("¿Te gustó este artículo?", "comment-prompt"),
+    ("Gostou desta matéria?", "comment-prompt"), ("Ti è piaciuto questo articolo?", "comment-prompt"),
+    ("Mit Freunden teilen", "share-widget"), ("Share with friends", "share-widget"),
+    ("Partager avec vos amis", "share-widget"), ("Compartilhe com amigos", "share-widget"),
+])
+def test_a_question_whether_the_story_pleased_and_the_box_to_share_it_with_friends(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_sentence_that_asks_on_is_no_such_prompt():
+    assert chrome_reason("Did you like this article? The mayor did not, and said so at the meeting on Monday.") is None

@@ -5028,6 +5028,20 @@ def test_a_reviews_stars_under_our_rating_are_no_fact_check():
     assert "Our rating: ★★★½ (out of 4)" not in article["summary"]
 
 
+def test_a_title_printed_twice_then_its_deck_is_no_list_of_other_stories():
+    document = convert.parse_text(
+        "Pustertaler Sportblatt\nWebcam\n"
+        "StartseiteNews & mehr23.01.2024 - Lea Rainer darf beim Saisonfinale in Antholz noch jubeln\n"
+        "23.01.2024 - Lea Rainer darf beim Saisonfinale in Antholz noch jubeln\n"
+        "Zweimal ging sie heuer in Antholz leer aus, doch ausgerechnet beim letzten Rennen schlug Lea Rainer zurück\n"
+        "Der Artikel gefällt dir?\nMit Freunden teilen\n"
+        "Die Lokalmatadorin holte sich nach einer starken Vorstellung den Sieg im Massenstart und reist mit breiter "
+        "Brust zu den Spielen nach Peking.\n", "page.txt")
+    article = document["articles"][0]
+    assert article["summary"] == ["Zweimal ging sie heuer in Antholz leer aus, doch ausgerechnet beim letzten Rennen "
+                                  "schlug Lea Rainer zurück"]
+    assert "Lea Rainer darf beim Saisonfinale in Antholz noch jubeln" in article["headline"]
+
 
 def test_a_title_printed_twice_over_its_deck_is_the_headline_not_a_list():
     document = convert.parse_text("".join([
