@@ -311,6 +311,10 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                                    "lines": [unit.number, units[i + 1].last]})
             i += 2
             continue
+        elif text[:1] == "@" and (card := _post_card_end(units, i)) > 0:
+            # "@CityFireDept", the post's words, "7:02 AM · 14 Nov 2024"
+            i = _set_aside_post_card(units, i, card, article, doc) + 1
+            continue
         elif i + 1 < len(units) and units[i + 1].text[:2] in _TWEET_SIGNATURE_OPENINGS and _tweet_signature(units[i + 1].text):
             doc.remove(unit, "media-embed")  # an embedded post's text, however long, over "— Jane Roe (@janeroe) July 10, 2023"
         elif (i + 1 < len(units) and units[i + 1].text[:1] in _COPYRIGHT_FIRST and text.endswith(".")
@@ -414,6 +418,46 @@ _TWEET_SIGNATURE = lazy_compile(r"[—–-] [^()]{1,60} \(@\w{1,30}\) .{0,40}\d{
 
 def _tweet_signature(text: str) -> bool:
     return "(@" in text and _TWEET_SIGNATURE.fullmatch(text) is not None
+
+
+# An embedded post as a page prints its card: who posted it (their name, then their handle alone on its line), the
+# post's words, and when, the time and the day after a middle dot ("7:02 AM · 14 nov. 2024", "11:47 a. m. · 17 mar.
+# 2025"), then perhaps the link to see it on the network ("View on X", "Ver en X", "Voir sur X").
+_HANDLE_ALONE = lazy_compile(r"@\w{1,30}")
+_POST_TIME = lazy_compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?\s?m\.?)?\s?·\s?\S.{2,30}", re.I)
+_POST_LINES = 4  # at most, the post's words between its handle and its time
+_POST_NAME_WORDS = 6  # at most, in the name of who posted it, over the handle
+_VIEW_POST = lazy_compile(r"(?:view|see|ver|voir|vedi|auf|bekijk) (?:(?:it |the post |post |on |en |sur |su |no |na )?)"
+                          r"(?:x|twitter|instagram|threads|bluesky|facebook)(?: (?:ansehen|anzeigen))?", re.I)
+
+
+def _post_card_end(units: Sequence[Line], i: int) -> int:
+    """Where the embedded post whose handle ``units[i]`` holds alone ends (its time's line), or 0 if it is none."""
+    if _HANDLE_ALONE.fullmatch(units[i].text) is None:
+        return 0
+    for j in range(i + 2, min(len(units), i + 2 + _POST_LINES)):
+        if " · " in units[j].text or "·" in units[j].text and len(units[j].text) <= _POST_TIME_CHARACTERS:
+            return j if _POST_TIME.fullmatch(units[j].text) is not None else 0
+    return 0
+
+
+_POST_TIME_CHARACTERS = 40
+
+
+def _set_aside_post_card(units: Sequence[Line], i: int, end: int, article: ArticleDraft, doc: DocumentDraft) -> int:
+    """Remove an embedded post's card, from the name over its handle (a heading by then) to its time and the link under;
+    the index of its last line."""
+    above = article.blocks[-1] if article.blocks else None
+    if (i > 0 and above is not None and above["type"] == "heading" and above["lines"][1] == units[i - 1].last
+            and len(above["text"].split()) <= _POST_NAME_WORDS):
+        article.blocks.pop()
+        doc.remove(units[i - 1], "media-embed")
+    for unit in units[i:end + 1]:
+        doc.remove(unit, "media-embed")
+    if end + 1 < len(units) and _VIEW_POST.fullmatch(units[end + 1].text) is not None:
+        doc.remove(units[end + 1], "media-embed")
+        return end + 1
+    return end
 _FOOTER_LINKS = {"page-chrome", "navigation"}
 _FOOTER_LINKS_ABOVE = 2
 

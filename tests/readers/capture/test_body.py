@@ -686,6 +686,29 @@ def test_an_embedded_posts_long_text_over_who_posted_it_is_set_aside():
     assert (removed[post], removed[signature]) == ("media-embed", "media-embed")
 
 
+@pytest.mark.parametrize("name, handle, post, time, view", [
+    ("Valley Fire Rescue", "@ValleyFireRescue", "#Flood | More than 180 call-outs since midnight. Stay away from the "
+     "riverbanks on Quay Street.", "7:02 AM · 14 Nov 2024", ""),
+    ("Protección Civil Montalbar", "@PCMontalbar", "Confinamiento preventivo en Las Eras. Mantened puertas y ventanas "
+     "cerradas.", "11:47 a. m. · 17 mar. 2025", "Ver en X"),
+])
+def test_an_embedded_posts_card_its_name_handle_words_and_time_is_set_aside(name, handle, post, time, view):
+    card = "\n".join(line for line in (name, handle, post, time, view) if line)
+    page = f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\n{card}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert not [b for b in article["blocks"] if b["type"] == "heading"]
+    removed = {item["text"]: item["reason"] for item in document["removed"]}
+    assert {removed[line] for line in (name, handle, post, time, view) if line} == {"media-embed"}
+
+
+def test_a_handle_alone_without_a_posts_time_stays():
+    page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\n@ValleyGazette\n\n"
+            f"{SECOND}\n")
+    document, article = article_of(page)
+    assert all(item["reason"] != "media-embed" for item in document["removed"])
+
+
 def test_a_note_on_when_the_story_first_ran_is_its_date_not_a_paragraph():
     page = (f"Council Backs Plan for a New Pool on the Common\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n"
             "This story was originally published March 4, 2024 at 6:12 PM.\n")
