@@ -1707,3 +1707,17 @@ def test_a_galleries_captions_each_over_a_wires_name_alone():
         ("People walk along a street of the island of Formentera on the first day the bars may open outdoors", "Reuters"),
         ("Workers at a hair salon in Athens tend to customers, all of them wearing face masks", "AP"),
         ("A commuter waits for a train inside the Nuevos Ministerios station in Madrid", "AFP via Getty Images")]
+
+
+def test_a_galleries_caption_under_its_counter_keeps_the_credit_under_it():
+    document = convert.parse_text(
+        "Carnaval de Vila Nova em imagens: milhares desfilaram sob chuva\nTexto: Rui Matos\n"
+        "Nem a chuva que caiu durante toda a tarde afastou o público do corso, que juntou cerca de 12 mil pessoas.\n"
+        "1 / 14\nA escola de samba Unidos do Cais abriu o desfile com um carro dedicado aos pescadores.\n"
+        "Foto: Inês Carvalho\n2 / 14\nMuitos foliões trocaram as máscaras por capas de chuva coloridas.\n"
+        "3 / 14\nOs cabeçudos de São Brás voltaram a sair à rua depois de dois anos de ausência.\n"
+        "Foto: Inês Carvalho\n", "page.txt")
+    assert _figures(document) == [
+        ("A escola de samba Unidos do Cais abriu o desfile com um carro dedicado aos pescadores.", "Inês Carvalho"),
+        ("Muitos foliões trocaram as máscaras por capas de chuva coloridas.", None),
+        ("Os cabeçudos de São Brás voltaram a sair à rua depois de dois anos de ausência.", "Inês Carvalho")]
