@@ -1918,8 +1918,12 @@ _REPORT_ERROR = lazy_compile(
 _APP_PROMPT_WORDS = 20
 _APP_PROMPT = lazy_compile(
     r"(?:^|[.!?] )(?:download|get|install) (?:the|our) (?:free )?(?:\w+ )?app\b|\bapp (?:herunterladen|downloaden)\b"
-    r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’])appli(?:cation)?\b|\bdescarg(?:a|á|ue)(?:r)? (?:nuestra |la )app\b"
-    r"|\bbaixe (?:o nosso |o )?app(?:licativo)?\b|\bscarica (?:la nostra |l['’])app\b"
+    r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’]|la )(?:nouvelle )?appli(?:cation)?\b"
+    r"|\bdescarg(?:a|á|ue)(?:r)? (?:nuestra |la )(?:nueva )?app\b"
+    r"|\bbaixe (?:o nosso |o )?(?:novo )?app(?:licativo)?\b|\bscarica (?:la nostra |l['’]|la )(?:nuova )?app\b"
+    # "Jetzt die neue App der Alpenland Rundschau laden!": the app, whose it is, then the verb, as German puts it
+    r"|(?:^|[.!?] )(?:jetzt )?(?:die|unsere) (?:neue |kostenlose )?app\b.{0,60}\b(?:laden|herunterladen|downloaden"
+    r"|installieren)[.!]?$"
     # "Descargá la app y enterate primero", "Lade die App": the imperative of every form a language addresses with
     r"|\b(?:bajá|bajate|descargate|baixa|télécharge|lade|hol dir) (?:la |a |l['’]|die |nuestra |notre |unsere )?app\b"
     # "Abre esta nota en la app de …", "Open this story in the app": the page's button to read it there

@@ -31,7 +31,7 @@ from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_without_places, place_after_name, place_after_newsroom, unglued_name,
                      without_agencies)
-from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_name_and_job, is_name_in_place,
+from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_name_and_job, is_name_in_place,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
@@ -1074,7 +1074,7 @@ def _name_and_job(text: str) -> bool:
     """"Jane Roe, Staff Writer", "Jane Roe | Staff Writer": a writer's name and job after a comma or a bar, as a
     byline block prints them."""
     name, comma, job = text.partition(", ") if ", " in text else text.partition(" | ")
-    return bool(comma) and is_job(job) and is_bare_name(name)
+    return bool(comma) and (is_job(job) or is_job_and_desk(job)) and is_bare_name(name)
 
 
 def _signed_under(units: Sequence[Line], index: int) -> bool:
@@ -2673,7 +2673,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (a name and a job, "Jane Roe, Staff Writer", is as title-like as a headline: the byline, settled below)
     position = {u.number: i for i, u in enumerate(header)}
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
-    titles = [t for t in titles if not (is_name_with_job(t.text) or signs_with_job(t.text) or _name_and_outlet(t.text)
+    titles = [t for t in titles if not (is_name_with_job(t.text) or _name_and_job(t.text) or signs_with_job(t.text)
+                                        or _name_and_outlet(t.text)
                                         or "·" in t.text and _job_line(t.text)
                                         or _parted(t.text) and _shouted_name_and_more(t.text) is not None)
               and not is_from_desk(t.text) and not (

@@ -336,6 +336,11 @@ _HELD_AT = lazy_compile(r",|\b(?:of|at|for|in|with|da|do|das|dos|de|del|della|di
                         r"|en|presso|al|nel|nella)\b")
 
 
+def is_job_and_desk(text: str) -> bool:
+    """Whether ``text`` is a writer's job and the desk they write for ("journaliste rubrique Vaud")."""
+    return len(text) <= _JOB_DESCRIPTION_CHARACTERS and _JOB_AND_DESK.fullmatch(text) is not None
+
+
 def describes_job(text: str) -> bool:
     """Whether ``text`` is a writer's job, alone, or with where it is held, as printed under the name of who wrote a
     column or an analysis ("Investigador no Instituto …", "Professor of History at Riverton University")."""
@@ -344,11 +349,17 @@ def describes_job(text: str) -> bool:
     words = text.split()
     if 1 < len(words) <= _JOB_AND_ADJECTIVE_WORDS and all(word.islower() for word in words[1:]) and is_job(words[0]):
         return True  # "Giornalista economica", "Periodista deportivo": the job, and of what, in small letters
+    if is_job_and_desk(text):
+        return True
     return is_job(text) or (text[:1].isupper() and len(text) <= _JOB_DESCRIPTION_CHARACTERS
                             and _JOB_DESCRIPTION.fullmatch(text) is not None and _HELD_AT.search(text) is not None)
 
 
 _JOB_AND_ADJECTIVE_WORDS = 3
+# "journaliste rubrique Vaud", "giornalista redazione Cronaca", "Redakteurin Ressort Politik": a job, then the desk it
+# writes for by its name.
+_JOB_AND_DESK = lazy_compile(_JOB + r"\s+(?i:rubrique|service|redazione|redaktion|ressort|sección|seção|editoria|desk)"
+                             r"(?:\s+[\w'’\-&]+){1,3}")
 # "Luana Frizzo - Repórter da Agência Cora", "Hélène Vasseur (Économiste, directrice de recherche à …)": a name, then
 # the writer's job after a spaced dash, or in parentheses. (Between bars, "Jane Roe | Reporter", the byline keeps it.)
 _NAME_THEN_DESCRIPTION = lazy_compile(r"(?P<name>[^()\-–—|,]{3,60}?)\s*(?:[\-–—]\s+(?P<after>.+)|\((?P<inside>[^()]+)\))")
@@ -474,7 +485,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if job is not None:
         name = job.group("name")
     names = _NAMES_JOINED.split(name) if dated else [name]
-    job_in_small_letters = title[:2].strip().islower() and _JOB_IN_SMALL_LETTERS.fullmatch(title.strip()) is not None
+    job_in_small_letters = title[:2].strip().islower() and (_JOB_IN_SMALL_LETTERS.fullmatch(title.strip()) is not None
+                                                            or is_job_and_desk(title.strip()))
     # (a job in sentence case after the comma: "Staff writer")
     job_in_sentence_case = bool(title.strip()) and is_name_with_job(f"{name.strip()},{title}")
     words = [w for part in names for w in part.split()] + ([] if job_in_small_letters or job_in_sentence_case

@@ -2316,3 +2316,16 @@ def test_a_question_whether_the_story_pleased_and_the_box_to_share_it_with_frien
 
 def test_a_sentence_that_asks_on_is_no_such_prompt():
     assert chrome_reason("Did you like this article? The mayor did not, and said so at the meeting on Monday.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jetzt die neue App der Alpenland Rundschau laden!", "Unsere App jetzt kostenlos herunterladen",
+    "Téléchargez la nouvelle application du Courrier", "¡Descarga la nueva app de El Sol!",
+    "Baixe o novo app do Diário", "Scarica la nuova app del Corriere di Lodi",
+])
+def test_a_banner_to_get_the_sites_new_app(text):
+    assert chrome_reason(text) == "promo"
+
+
+def test_a_sentence_about_an_app_is_no_banner():
+    assert chrome_reason("Die Stadt will die App für Parkplätze laden lassen, sagte der Bürgermeister am Montag.") is None

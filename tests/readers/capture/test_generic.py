@@ -5082,3 +5082,17 @@ def test_a_title_printed_twice_over_its_deck_is_the_headline_not_a_list():
     assert article["headline"] == "Ex-MLA, 9 Others Booked Over Clash At Haripur Block Office"
     assert article["summary"] == ["Police said two officials and a constable were injured when supporters of the former "
                                   "legislator forced their way into the office"]
+
+
+def test_a_name_with_a_job_and_desk_in_small_letters_signs_under_the_headline_and_deck():
+    document = convert.parse_text(
+        "Le Journal du Lac\nS’abonner\nSe connecter\nVaud & Régions\nSuisse\nMonde\nGros-de-Vaud\nVotations communales\n"
+        "Fusion: quatre communes du Jorat disent oui, Villars-Dessous fait trembler le projet\n"
+        "Le «oui» l’a emporté partout dimanche, mais avec seulement huit voix d’avance à Villars-Dessous. La nouvelle "
+        "commune verra le jour en 2026.\n"
+        "Camille Perret, journaliste rubrique Vaud\nPublié: 29.09.2024, 20h14\n"
+        "Il aura fallu attendre le dernier dépouillement pour que les syndics s’autorisent enfin à sourire, dimanche "
+        "en fin de journée à la grande salle.\n", "page.txt")
+    article = document["articles"][0]
+    assert article["headline"] == "Fusion: quatre communes du Jorat disent oui, Villars-Dessous fait trembler le projet"
+    assert article["byline"].startswith("Camille Perret")
