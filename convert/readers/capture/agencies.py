@@ -32,7 +32,13 @@ _AS_WRITTEN = (
     "Keystone-ATS", "Estadão Conteúdo", "Agência Estado", "Folhapress", "Servimedia", "Colpisa", "LaPresse", "SID",
     "Agência Lusa", "Colprensa", "Andina", "Agencia Andina", "Prensa Latina", "Noticias Argentinas",
     "Askanews", "Italpress", "Agenzia Dire",
+    # (Africa's, as French- and Portuguese-language papers there credit them)
+    "MAP", "Maghreb Arabe Presse", "APS", "Algérie Presse Service", "Agence de Presse Sénégalaise", "Tunis Afrique Presse",
+    "AIP", "Agence Ivoirienne de Presse", "ANGOP", "Angop", "Agência Angola Press", "Agência de Informação de Moçambique",
+    "Inforpress", "NAN", "News Agency of Nigeria", "GNA", "Ghana News Agency", "Kenya News Agency",
 )
+# Tags that are words too ("map", "nan"): an agency's only when set in capitals.
+_CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna"))
 # Each form, case-folded, to the name it is credited as (None: as the text writes it).
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})
@@ -53,7 +59,7 @@ def agency(text: str) -> Optional[str]:
         return None
     for part in _JOINT.split(tag)[:1] if _JOINT.search(tag) else (tag,):
         key = part.casefold()
-        if key in _FORMS:
+        if key in _FORMS and (key not in _CAPITALS_ONLY or part.isupper()):
             # (as the text writes it, "EUROPA PRESS" in capitals too: the publisher "as written")
             return _FORMS[key] or part
     return None

@@ -34,7 +34,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # "ROMA, 12 GEN", "Bragança, 28 fev (Lusa)", "BERLIN, 3. Okt (dpa)")
 _WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott|fev|mai|out|dez|mär|okt|janv|févr|fév|avr|juil|déc"
 _WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.|st|nd|rd|th)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
-         rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\())?")
+         rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\()"
+         # (the day in figures before the wire's tag: "Rabat, 14/06/2024 (MAP) -", as North African wires print it)
+         rf"|,\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?=\s+\())?")
 # (a month and day is the date, not a region; a state and its country: "ALBUQUERQUE, Nuevo México, EE.UU.")
 _REGION = rf"(?:,\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+{_WORD}){{0,2}}){{1,2}}"
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"

@@ -2283,6 +2283,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Police officers on patrol at the central market on Friday" right over the story, under its headline
             # and byline: the lead picture's caption, printed without its stop or a credit
             article.add_figure(unit.text, None, unit.number, unit.last)
+        elif _stopped_then_wire(unit.text):
+            # "Une vue de la centrale … mégawatts. (MAP)": the lead picture's caption and the wire's credit (a story's
+            # sign-off stands under it, never in its header)
+            caption, _, credit = unit.text.rpartition(" (")
+            article.add_figure(caption, credit[:-1], unit.number, unit.last)
         else:
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
@@ -2662,6 +2667,15 @@ _LIST_REACH = 2  # lines under a stamp where a list's next title stands
 _NEWSROOM_OVER_DATE = 2  # lines under the writer's newsroom where the story's date stands (the site's name between)
 
 
+_STOPPED_THEN_WIRE = lazy_compile(r"[^()]{20,}[.!?] \((?P<wire>[^()]{2,30})\)")
+
+
+def _stopped_then_wire(text: str) -> bool:
+    """Whether ``text`` is a sentence with its stop, then a wire's name in brackets."""
+    found = _STOPPED_THEN_WIRE.fullmatch(text) if text[-1:] == ")" else None
+    return found is not None and wire_agency(found.group("wire")) is not None
+
+
 def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int],
                      header: Sequence[Line]) -> Optional[Line]:
     """The story's headline among the header's title-like lines, by the evidence a page gives: a title as long
@@ -2707,6 +2721,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
     # printed)
     titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles
+    # (nor a sentence with its stop, then a wire's name in brackets: "Une vue de la centrale … . (MAP)", the lead
+    # picture's caption and its credit)
+    titles = [t for t in titles if not _stopped_then_wire(t.text)] or titles
     # (nor a label of a few words parted by a mark over a longer title: "Pro D2 - 24e journée", "Liga | Jornada 29")
     titles = [t for t in titles if not _kicker_over_title(t, titles, position)] or titles
     long = [t for t in titles if _words(t.text) >= _HEADLINE_WORDS and not t.text.endswith(":")]  # (":" labels)

@@ -50,3 +50,8 @@ def test_a_wires_name_is_given_as_the_text_writes_it_in_capitals_too(printed, cr
                                            ("Askanews", "Askanews")])
 def test_more_wires_of_latin_america_portugal_and_italy(tag, credited):
     assert agency(tag) == credited
+
+
+def test_a_wires_tag_that_is_a_word_too_counts_only_in_capitals():
+    assert (agency("MAP"), agency("(NAN)")) == ("MAP", "NAN")
+    assert (agency("map"), agency("Nan")) == (None, None)

@@ -269,7 +269,7 @@ def test_more_wires_datelines_an_ordinal_day_a_country_in_brackets_a_tag_without
 
 
 @pytest.mark.parametrize("text", ["Monday, March 3, AP - The council met.", "In 2023, EU - The bloc said.",
-                                  "The Council, March 3, 2024 (NAN) The council met."])
+                                  "The Council, March 3, 2024 (NXA) The council met."])
 def test_a_weekday_a_year_or_a_subject_before_a_bare_tag_is_no_place(text):
     assert dateline(text) is None
 
@@ -390,3 +390,17 @@ def test_the_press_associations_letters_stay_its_tag():
                                          ("Freiburg i.Br. (dpa) - Die Polizei sucht Zeugen.", "Freiburg i.Br.")])
 def test_a_german_towns_abbreviation_is_part_of_the_place(text, place):
     assert dateline(text).place == place
+
+
+@pytest.mark.parametrize("text, place, wire", [
+    ("Aït Ourir, 14/06/2024 (MAP) - La centrale solaire a été mise en service vendredi.", "Aït Ourir", "MAP"),
+    ("Oran, 03.03.2024 (APS) - Le ministre a inauguré la nouvelle station de dessalement.", "Oran", "APS"),
+    ("Ilorin, March 3, 2024 (NAN) - The Federal Government has flagged off a vaccination campaign.", "Ilorin", "NAN"),
+])
+def test_a_dateline_with_the_day_in_figures_or_an_african_wires_tag(text, place, wire):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, wire)
+
+
+def test_a_day_in_figures_before_brackets_in_a_sentence_is_no_dateline():
+    assert dateline("The council met on 14/06/2024 (Friday) - and voted against the plan.") is None

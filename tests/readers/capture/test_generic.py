@@ -5096,3 +5096,18 @@ def test_a_name_with_a_job_and_desk_in_small_letters_signs_under_the_headline_an
     article = document["articles"][0]
     assert article["headline"] == "Fusion: quatre communes du Jorat disent oui, Villars-Dessous fait trembler le projet"
     assert article["byline"].startswith("Camille Perret")
+
+
+def test_a_lead_caption_with_a_wires_credit_over_the_headline_is_a_figure():
+    document = convert.parse_text(
+        "Atlas Express\nMenu\nRecherche\nÉconomie\n"
+        "Une vue de la station de dessalement d’Aït Ourir, d’une capacité de 300 000 mètres cubes par jour. (MAP)\n"
+        "Aït Ourir : mise en service de la station de dessalement\n14/06/2024 - 17:32\nPartager\n"
+        "Aït Ourir, 14/06/2024 (MAP) - La station de dessalement d’Aït Ourir a été mise en service vendredi en présence "
+        "du ministre de l’Équipement et de l’Eau.\n", "page.txt")
+    article = document["articles"][0]
+    assert article["headline"] == "Aït Ourir : mise en service de la station de dessalement"
+    assert (article["dateline"], article["publisher"]) == ("Aït Ourir", "MAP")
+    figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert figures == [("Une vue de la station de dessalement d’Aït Ourir, d’une capacité de 300 000 mètres cubes par "
+                        "jour.", "MAP")]
