@@ -115,7 +115,50 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 and (_marked_as_brand(unit.text) or plain_first or named_again(unit, lines))
                 and _over_menu(unit, top, set_aside)):
             return unit  # "Westmark Rundfunk" over "Nachrichten", "Sport", "Wetter": a name, then the site's menu
+        if (" " in unit.text and _logo_text(unit.text) and not _article_and_section(unit.text) and not _menu_glued(unit.text)
+                and (_plain_name(unit.text) or _marked_as_brand(unit.text)) and _over_home_link(unit, top)
+                and not _service_link(unit.text) and not _under_logo(unit, top)):
+            return unit  # "El Vigía de Santa Rosalía" over "Inicio": the logo, then the menu's first link, wherever it stands
     return None
+
+
+# The reader's own pages and the site's other services, which the account's links name beside the logo: "My Topics",
+# "Los Andes Pass", "Boutique Le Monde", "Zum Shop", "Empleos GO", "Acessar Meu Cartão …", "Web Stories".
+_SERVICE_WORDS = frozenset("my mi mis mon ma mes mein meine meu minha il mio la mia pass shop boutique tienda loja negozio "
+                           "club clube jobs empleos emplois stellen empregos lavoro stories premium plus abo abonnement "
+                           "acessar acceder accéder zum zur".split())
+
+
+def _service_link(text: str) -> bool:
+    """Whether ``text`` names one of the reader's own pages or one of the site's other services, not the site."""
+    words = text.lower().split()
+    return words[0] in _SERVICE_WORDS or words[-1] in _SERVICE_WORDS or "web stories" in text.lower()
+
+
+# The menu's link to the front page, its first item, in the six languages.
+_HOME_LINKS = frozenset(("home", "homepage", "home page", "inicio", "início", "portada", "capa", "página inicial",
+                         "accueil", "startseite", "start", "pagina iniziale", "prima pagina"))
+_SLOGAN_WORDS = 8  # at most, in the site's slogan between its name and the menu
+
+
+def _under_logo(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit`` stands right under the page's first line, a name as a logo prints it: the site's slogan
+    ("Kreisblick", then "Lokalnachrichten für den Kreis Sandhagen")."""
+    return len(top) > 1 and top[1].number == unit.number and _logo_text(top[0].text, named=True)
+
+
+def _over_home_link(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether the menu's link to the front page stands right under ``unit``, or under the site's slogan under it
+    ("L'Express du Plateau", "L'information au cœur d'Abidjan", "ACCUEIL"), and none above it."""
+    index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
+    if index is None or index + 1 >= len(top) or any(line.text.casefold() in _HOME_LINKS for line in top[:index]):
+        return False  # (under the menu's first link, a line is one of its items)
+    below = top[index + 1].text
+    if (below.casefold() not in _HOME_LINKS and index + 2 < len(top) and len(below.split()) <= _SLOGAN_WORDS
+            and any(word.islower() and len(word) > 3 for word in below.split()) and not below.endswith((".", ":"))
+            and ":" not in below and not any(char.isdigit() for char in below)):  # (no headline in the breaking bar)
+        below = top[index + 2].text  # (the slogan: words in small letters, no sentence)
+    return below.casefold() in _HOME_LINKS
 
 
 def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:

@@ -574,3 +574,26 @@ def test_a_name_under_a_consent_forms_settings_or_agree_button(button):
     site, _, _ = read(f"Utilizamos cookies para melhorar a sua experiência de navegação no nosso site.\nAceitar\n{button}\n"
                       f"O Correio Lusitano\nPaís\nMundo\nDesporto\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "O Correio Lusitano"
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Thursday, June 13, 2024\nLatest:\nAssembly passes 2024 supplementary budget after debate\nThe Lagoon Courier\nHome\n"
+     "News\nPolitics\nSports", "The Lagoon Courier"),
+    ("Ir al contenido principal\nSuscríbase\nIniciar sesión\nJueves, 26 de septiembre de 2024\nEl Centinela de Santa Inés\n"
+     "Inicio\nRegión\nColombia", "El Centinela de Santa Inés"),
+    ("Lundi 3 juin 2024\nConnexion\nS’inscrire\nL’Écho du Plateau\nL’information au cœur de Bouaké\nACCUEIL\nPOLITIQUE\n"
+     "SPORT", "L’Écho du Plateau"),
+])
+def test_a_name_right_over_the_menus_link_to_the_front_page_or_over_its_slogan(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+@pytest.mark.parametrize("top", [
+    "Se connecter\nMy Topics\nHome\nNews\nSport",
+    "Kreisblick\nLokalnachrichten für den Kreis Sandhagen\nStartseite\nBlaulicht\nPolitik",
+    "Se connecter\nFlash info\nIncendie à Pradelles : la départementale 112 rouverte\nAccueil\nRégion\nSport",
+])
+def test_the_readers_own_page_a_slogan_or_a_breaking_bars_label_over_the_front_page_link_is_no_masthead(top):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site not in ("My Topics", "Lokalnachrichten für den Kreis Sandhagen", "Flash info")
