@@ -2044,6 +2044,10 @@ _COOKIE_NOTE = lazy_compile(
     # notice, in the six languages
     r"|^(?:we and our (?:\w+ )?partners|wir und unsere (?:\w+ )?partner|nous et nos partenaires|nosotros y nuestros socios"
     r"|nós e os nossos parceiros|noi e i nostri partner)\s+(?:\w+\s+){0,2}(?:cookies?|tracker)\b"
+    # "Le Réveil de Montcalvet et ses partenaires utilisent des cookies …": the site by its name and its partners
+    r"|\b(?:and its|et ses|und (?:seine|ihre)|y sus|e (?:os )?seus|e i suoi)\s+(?:\w+\s+)?(?:partners?|partenaires|socios"
+    r"|parceiros)\s+(?:use|utilisent|verwenden|nutzen|utilizan|usan|utilizam|usam|utilizzano|usano)\s+(?:\w+\s+){0,2}"
+    r"(?:cookies?|tracker)\b"
     # "We use cookies and similar technologies to …", opening the line, at any length
     r"|^(?:we use|nous utilisons des|wir verwenden|wir nutzen|usamos|utilizamos|utilizziamo(?: i)?) cookies?\b"
     # "Avec votre accord, nos partenaires et nous utilisons des cookies …": the same, under the consent it asks for

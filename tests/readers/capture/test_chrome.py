@@ -2329,3 +2329,16 @@ def test_a_banner_to_get_the_sites_new_app(text):
 
 def test_a_sentence_about_an_app_is_no_banner():
     assert chrome_reason("Die Stadt will die App für Parkplätze laden lassen, sagte der Bürgermeister am Montag.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Le Réveil de Montval et ses partenaires utilisent des cookies pour mesurer l'audience et personnaliser les contenus.",
+    "The Valley Courier and its partners use cookies to measure the audience and personalise ads.",
+    "Der Talbote und seine Partner verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.",
+])
+def test_a_consent_notice_naming_the_site_and_its_partners(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+def test_a_company_and_its_partners_using_something_else_is_the_story():
+    assert chrome_reason("The company and its partners use the land to grow cotton, the mayor said on Monday.") is None
