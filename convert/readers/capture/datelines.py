@@ -29,11 +29,12 @@ _JOINER = r"(?:de|do|da|del|di|la|las|los|le|les|el|das|dos|della|am|an|sur|upon
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # ... or in the page's language: "MADRID, 3 mar (EFE)", "São Paulo, 3 de março de 2024 (Reuters)", "PARIS, 3 mars",
-# "BERLIN, 3. März (dpa)"; the day alone before the wire's tag: "MADRID, 4 (EUROPA PRESS)"
+# "BERLIN, 3. März (dpa)"; the day alone before the wire's tag: "MADRID, 4 (EUROPA PRESS)"; as a press release dates
+# itself, "Paris, le 12 février 2024 –", "Madrid, a 12 de marzo de 2024 –"
 # (and the wires' own short months in Spanish, Italian, Portuguese, French and German: "SANTIAGO, 21 ene (Reuters)",
 # "ROMA, 12 GEN", "Bragança, 28 fev (Lusa)", "BERLIN, 3. Okt (dpa)")
 _WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott|fev|mai|out|dez|mär|okt|janv|févr|fév|avr|juil|déc"
-_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:er|º|\.|st|nd|rd|th)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
+_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|(?:le\s+|a\s+(?=\d))?\d{{1,2}}(?:er|º|\.|st|nd|rd|th)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\()"
          # (the day in figures before the wire's tag: "Rabat, 14/06/2024 (MAP) -", as North African wires print it)
          rf"|,\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?=\s+\())?")

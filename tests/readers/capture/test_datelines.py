@@ -2,6 +2,7 @@
 
 import pytest
 
+import convert
 from convert.readers.capture.datelines import dateline, dateline_line
 
 
@@ -404,3 +405,23 @@ def test_a_dateline_with_the_day_in_figures_or_an_african_wires_tag(text, place,
 
 def test_a_day_in_figures_before_brackets_in_a_sentence_is_no_dateline():
     assert dateline("The council met on 14/06/2024 (Friday) - and voted against the plan.") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Saint-Aurel-sur-Loire, le 4 mars 2025 – Le Groupe Cyclia, fabricant de vélos, annonce une nouvelle usine.",
+     "Saint-Aurel-sur-Loire"),
+    ("Madrid, a 12 de marzo de 2024 – La compañía ha presentado hoy sus resultados anuales.", "Madrid"),
+])
+def test_a_press_releases_dateline_with_le_or_a_before_the_day(text, place):
+    assert dateline(text).place == place
+
+
+def test_a_release_deck_over_its_dated_first_paragraph_is_the_summary():
+    document = convert.parse_text(
+        "Cyclia investit 48 millions d'euros dans une usine de vélos à Saint-Aurel-sur-Loire\nPublié le 04/03/2025\n"
+        "Le site, qui doit ouvrir au printemps 2026, créera 320 emplois directs.\n"
+        "Saint-Aurel-sur-Loire, le 4 mars 2025 – Le Groupe Cyclia, fabricant français de vélos, annonce la construction "
+        "d'une usine de 22 000 mètres carrés sur la zone des Grands Prés.\n", "release.txt")
+    article = document["articles"][0]
+    assert article["summary"] == ["Le site, qui doit ouvrir au printemps 2026, créera 320 emplois directs."]
+    assert article["dateline"] == "Saint-Aurel-sur-Loire"
