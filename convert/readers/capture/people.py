@@ -21,8 +21,13 @@ _WEEKDAY_NAMES = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
 # (an academic title before it: "Von Dr. Miriam Vogt", "Von Prof. Dr. Hans Müller", "di Dott.ssa Anna Rossi")
 _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\s+){0,3}"
+                 # (a priest's or a religious' title before the name: "di don Alberto Mancuso", "por el padre …")
+                 r"(?:(?i:don|doña|dom|padre|suor|fra|frei|mons|mgr|abbé|pfarrer|pastor)\.?\s+)?"
                  # (a first name may be an initial: "Von M. Krause, T. Albers und J. Wolff")
-                 r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)(?:\s+[A-ZÀ-Þ][\w.'’\-]*){1,3}")
+                 r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)"
+                 # (the little words of a surname, in small letters or in capitals: "Ramón Antonio de los Santos")
+                 r"(?:\s+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|di|della|van|van der|von|von der|du)\s+)?"
+                 r"[A-ZÀ-Þ][\w.'’\-]*){1,3}")
 _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                  # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
                  r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
@@ -111,6 +116,7 @@ _UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:today|yesterday|heute|ge
                              r"|\d+\s+(?:minuti|ore|giorni)\s+fa\b).*$", re.I)
 _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
+_TITLE_IN_SMALL_LETTERS = re.compile(r"(?:don|doña|dom|padre|suor|fra|frei|mons|abbé|pfarrer)\.? [A-ZÀ-Þ]")
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
 _GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Modified|Veröffentlicht|Aktualisiert|Publié"
@@ -374,7 +380,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     elif (rest.endswith((".", "!", "?")) and _FINAL_INITIAL.search(rest) is None) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
                                                                else _MAX_WORDS):
         return None
-    if rest and not rest[0].isupper() and agency(rest) is None:  # ("Von dpa": a wire that writes its name small)
+    if rest and not rest[0].isupper() and agency(rest) is None and _TITLE_IN_SMALL_LETTERS.match(rest) is None:
+        # ("Von dpa": a wire that writes its name small; "don Alberto Mancuso": a priest's title before his name)
         brand = _BRAND_AND_PLACE.fullmatch(rest)
         if brand is None:
             return None

@@ -685,3 +685,18 @@ def test_the_sites_own_name_and_the_wire_after_by():
                                   "Martes 14 de mayo de 2024 | 08:12 Francisca Soto Urrutia"])
 def test_a_days_name_the_date_and_the_time_then_the_writer(text):
     assert date_then_byline(text, find_date(text)) == ("Francisca Soto Urrutia", None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("POR RAMÓN ANTONIO DE LOS SANTOS", "RAMÓN ANTONIO DE LOS SANTOS"),
+    ("Por Ramón Antonio de los Santos", "Ramón Antonio de los Santos"),
+    ("Von Anna van der Berg", "Anna van der Berg"),
+    ("di don Alberto Mancuso", "don Alberto Mancuso"),
+])
+def test_a_byline_with_a_surnames_little_words_or_a_priests_title(text, name):
+    assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text", ["Por la paz de los pueblos", "di alberto mancuso", "Texto: Gabinete de Comunicação e Imagem"])
+def test_a_phrase_or_a_name_in_small_letters_after_by_is_no_byline(text):
+    assert byline_parts(text) is None
