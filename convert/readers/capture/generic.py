@@ -3036,11 +3036,16 @@ def _name_over_stamp(unit: Line, following: dict[int, Line]) -> bool:
 def _dated_under(unit: Line, following: dict[int, Line]) -> bool:
     """Whether the story's date (or where and when) stands under ``unit``, the writer's job between at most."""
     under = following.get(unit.number)
-    if under is not None and under.text[:1] == "@" and _HANDLE_ALONE.fullmatch(under.text) is not None:
-        under = following.get(under.number)  # ("Moira Stenhouse", "@moirastenhouse", the date: the writer's handle between)
-    return _dated_or_placed(under) or _job_over_date(under, following)
+    if under is not None and (under.text[:1] == "@" and _HANDLE_ALONE.fullmatch(under.text) is not None
+                              or "@" in under.text and _ADDRESS.fullmatch(under.text) is not None):
+        # ("Moira Stenhouse", "@moirastenhouse", the date: the writer's handle between, or their address)
+        under = following.get(under.number)
+    # (how long ago, alone: "Updated 14 minutes ago", "vor 2 Std.", as a live page dates itself under its writers)
+    return (_dated_or_placed(under) or _job_over_date(under, following)
+            or under is not None and len(under.text) <= _AGE_CHARACTERS and relative_age(under.text))
 
 
+_AGE_CHARACTERS = 40
 _HANDLE_ALONE = lazy_compile(r"@\w{2,30}")
 
 

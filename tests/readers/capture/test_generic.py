@@ -5111,3 +5111,14 @@ def test_a_lead_caption_with_a_wires_credit_over_the_headline_is_a_figure():
     figures = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
     assert figures == [("Une vue de la station de dessalement d’Aït Ourir, d’une capacité de 300 000 mètres cubes par "
                         "jour.", "MAP")]
+
+
+@pytest.mark.parametrize("under", ["lena.arias@semanarioverde.cr\n29 abril, 2024", "Updated 14 minutes ago"])
+def test_writers_names_over_their_address_and_the_date_or_over_how_long_ago(under):
+    document = convert.parse_text(
+        "Semanario Verde\nAmbiente\nAnidación de tortuga baula cae a su nivel más bajo en dos décadas\n"
+        "Biólogos registraron apenas 31 nidos en la temporada, frente a los más de 400 de hace veinte años.\n"
+        f"Lena Arias Quesada and Tomás Ulloa\n{under}\n"
+        "La temporada de anidación de la tortuga baula que terminó en marzo dejó apenas 31 nidos en las playas del "
+        "Pacífico norte, según el último informe de la fundación.\n", "page.txt")
+    assert document["articles"][0]["byline"] == "Lena Arias Quesada and Tomás Ulloa"
