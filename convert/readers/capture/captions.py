@@ -46,7 +46,9 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|imag
                  # (a still from a broadcast or a screen: "Captura: Sol TV", "Capture d’écran : X")
                  r"|captura(?: de pantalla| de tela| de ecrã)?|capture d['’]écran|bildschirmfoto)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
-_CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|©|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
+# (the word for a picture before the copyright sign, without its colon: "Bild © picture alliance/dpa")
+_CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|(?:foto|photo|bild|image|imagen|imagem)\s+(?=©)|©"
+                            rf"|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
     # (the paper's initials or its name in capitals before the word: "ST PHOTO: …", "ISLAND DAILY PHOTO: …")
     rf"^(?P<caption>.*?[.!?…])\s*(?-i:[A-Z]{{2,4}}\s+|(?:[A-Z][A-Z'’&\-]+\s+){{1,3}}(?=PHOTO|FOTO|PICTURE|IMAGE))?"
@@ -241,7 +243,9 @@ _WIRE_HANDOUT_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:EFE|
 _HANDOUT_AFTER_STOP = lazy_compile(
     r"^(?P<caption>.*?[^\W\d_][.!?])\s+(?:[—–-]\s?)?(?:(?:Ph|Phot|Foto|Photo|Bild)\.?:?\s)?(?P<credit>"
     r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza|Suministrad[ao]"
-    r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted)"
+    r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted"
+    # ("… de Villa Jaragua. Fuente externa": a source outside the paper, as Caribbean papers credit a handout)
+    r"|Fuente [Ee]xterna|Fonte [Ee]xterna)"
     r"|(?<=[—–-] )[A-Z]{2,6}|(?<=[—–-])[A-Z]{2,6})$")
 # "… in piena a Borgo Sella (foto Vigili del fuoco)", "… nel primo pomeriggio – Foto Vigili del fuoco": the picture's word
 # and who gave it, an institution named as the languages that write its other words small do, after the caption.
@@ -684,6 +688,11 @@ _SOURCE_LINE_FIRST = frozenset("IiPpVvMmFfCc")
 _MEDIA_LABELS = {"photo", "image", "video"}
 
 
+# A picture's label glued to the caption's stop: "… de los vestuarios.Foto: Ayto. de Villaseca".
+_LABEL_GLUED_TO_STOP = lazy_compile(r"[^\W\d_]{3}[.!?](?=(?:Foto|Fotos|Photo|Photos|Bild|Image|Imagen|Imagem|Immagine|Crédito"
+                                    r"|Credit)\s?:\s?\S)")
+
+
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
@@ -708,6 +717,12 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             return parts[0], parts[1], parts[2] + text[note.start():]
     if text[-2:] == ")." and (opening := text.rfind(" (")) > 0 and without_label(text[opening + 2:-2]) != text[opening + 2:-2]:
         text = text[:-1]  # "… auf den Brienzersee (Foto: R. Hollinger, 19.01.2022).": the sentence's stop after the credit
+    elif (text[-1:] == "." and (stop := text.rfind(". ", 0, len(text) - 1)) > 0
+          and _COURTESY_LINE.fullmatch(text[stop + 2:-1]) is not None):
+        text = text[:-1]  # "… hybrid ferry. Image courtesy of Tiderow Ferry Authority.": the credit's own stop
+    if (":" in text and (glued := _LABEL_GLUED_TO_STOP.search(text)) is not None
+            and text.count(" ", 0, glued.end()) < CAPTION_WORDS):  # (a paragraph's credit glued on is no caption's)
+        text = f"{text[:glued.end()]} {text[glued.end():]}"  # "… de los vestuarios.Foto: Ayto. de …": two elements joined
     parts = _caption_parts(text, is_last)
     if parts is None or parts[0] is None:
         return parts

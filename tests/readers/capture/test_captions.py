@@ -1721,3 +1721,25 @@ def test_a_galleries_caption_under_its_counter_keeps_the_credit_under_it():
         ("A escola de samba Unidos do Cais abriu o desfile com um carro dedicado aos pescadores.", "Inês Carvalho"),
         ("Muitos foliões trocaram as máscaras por capas de chuva coloridas.", None),
         ("Os cabeçudos de São Brás voltaram a sair à rua depois de dois anos de ausência.", "Inês Carvalho")]
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("El ministro de Educación durante el recorrido por el liceo de Villa Mella. Fuente externa",
+     "El ministro de Educación durante el recorrido por el liceo de Villa Mella.", "Fuente externa"),
+    ("La piscina municipal, durante las obras de los vestuarios.Foto: Ayto. de Villaseca",
+     "La piscina municipal, durante las obras de los vestuarios.", "Ayto. de Villaseca"),
+    ("Rendering of the new hybrid ferry. Image courtesy of Keston Ferry Authority.",
+     "Rendering of the new hybrid ferry.", "Keston Ferry Authority"),
+])
+def test_a_handout_from_outside_a_label_glued_to_the_stop_and_a_courtesy_with_its_own_stop(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_credit_glued_to_a_long_paragraph_makes_no_caption():
+    paragraph = " ".join(["Die kommunalen Unternehmen unterliegen der Kommunalaufsicht und die privaten Anbieter der "
+                          "Aufsicht der Kartellbehörden."] * 4)
+    assert caption_parts(paragraph + "Foto: photocase.de") is None
+
+
+def test_the_pictures_word_before_the_copyright_sign_labels_the_credit():
+    assert without_label("Bild © picture alliance/dpa | Torben Lessing") == "picture alliance/dpa | Torben Lessing"
