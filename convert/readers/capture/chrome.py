@@ -282,6 +282,12 @@ _EXACT = {
                     "article réservé aux abonnés", "réservé aux abonnés", "exclusivo para suscriptores",
                     "exclusivo para assinantes", "riservato agli abbonati", "externer inhalt",
                     "zum vergrößern auf das bild klicken", "bild vergrößern", "aufrufe", "kommentare insgesamt",
+                    # a picture's button to enlarge it, in the other languages ("Click to enlarge", "Cliquez pour agrandir")
+                    "click to enlarge", "tap to enlarge", "zum vergrößern klicken", "cliquez pour agrandir",
+                    "cliquer pour agrandir", "haz clic para ampliar", "pulsa para ampliar", "clique para ampliar",
+                    "clicca per ingrandire", "(click to enlarge)", "(zum vergrößern klicken)",
+                    # the links to the previous and next post, in German
+                    "vorheriges", "nächstes",
                     # a link back to the site's front page, in the six languages
                     "zur startseite", "zurück zur startseite", "back to home", "back to homepage", "back to the homepage",
                     "retour à l'accueil", "retour à la page d'accueil", "volver a la portada", "volver al inicio",
@@ -2227,14 +2233,15 @@ _GLUED_ITEMS = 3
 
 
 # "Name *", "E-Mail (wird benötigt und nicht veröffentlicht)", "Website (required)": a field of the comment form (the
-# mark of a required field after its label, named in the six languages, or a required label). Tried only on the
+# mark of a required field after its label, named in the six languages, or a required label; the note alone too,
+# "(erforderlich)", its label on the line above). Tried only on the
 # lines that hold a star or a parenthesis.
 _COMMENT_FORM_FIELD = lazy_compile(
     r"(?:(?:your |ihr |dein |votre |tu |seu |il tuo )?(?:name|full name|e-?mail(?: address)?|website|comment|vorname"
     r"|nachname|e-mail-adresse|webseite|kommentar|nom|prénom|courriel|site web|commentaire|nombre|correo(?: electrónico)?"
     r"|sitio web|comentario|nome|site|comentário|sito web|commento|first name|last name|zip code|postal code|postcode|phone"
     r"|plz|postleitzahl|code postal|código postal|telefon|téléphone|teléfono|telefone|telefono))\s*\*\s*:?"
-    r"|[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}\s*\([^()]{0,40}?\b(?:required|erforderlich|benötigt|pflichtfeld|obligatoire"
+    r"|(?:[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}\s*)?\([^()]{0,40}?\b(?:required|erforderlich|benötigt|pflichtfeld|obligatoire"
     r"|requis|obligatorio|requerido|obrigatório|obbligatorio)\b[^()]{0,40}\)(?:\s*\([^()]{0,60}\))?\s*\*?", re.I)
 # (a second note may follow: "eMail (erforderlich) (wird nicht veröffentlicht)")
 

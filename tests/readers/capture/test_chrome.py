@@ -2342,3 +2342,12 @@ def test_a_consent_notice_naming_the_site_and_its_partners(text):
 
 def test_a_company_and_its_partners_using_something_else_is_the_story():
     assert chrome_reason("The company and its partners use the land to grow cotton, the mayor said on Monday.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Click to enlarge", "page-chrome"), ("Cliquez pour agrandir", "page-chrome"), ("Clicca per ingrandire", "page-chrome"),
+    ("Vorheriges", "page-chrome"), ("Nächstes", "page-chrome"),
+    ("(erforderlich)", "comment-prompt"), ("E-mail (obrigatório)", "comment-prompt"),
+])
+def test_a_pictures_enlarge_button_the_previous_and_next_links_and_a_required_fields_note(text, reason):
+    assert chrome_reason(text) == reason
