@@ -12,7 +12,7 @@ from typing import Any, Iterable, Optional, Sequence
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
                        picture_words_alone,
-                       is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_FIRST, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
+                       is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_OPENINGS, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, glued_credit_at_end, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
@@ -230,7 +230,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
         elif (consumed := ((text[:1] in _LABELLED_FIRST or text[:4] == "Bild") and labelled_figure(units, i, article))
               or (len(text) <= _CREDIT_LINE_CHARACTERS and _credit_over_caption(units, i, article))
-              or (text[:1] in NUMBERED_FIGURE_FIRST and _numbered_figure(units, i, article))
+              or (text[:3] in NUMBERED_FIGURE_OPENINGS and _numbered_figure(units, i, article))
               or _figure(units, i, article, doc, last or i == last_prose)
               or (i + 1 < len(units) and units[i + 1].text.startswith(text) and alt_and_caption(units, i, article))
               or (not text.endswith(_TERMINAL) and _uncredited_caption(units, i, article, doc, last))

@@ -640,12 +640,14 @@ _NUMBERED_FIGURE = lazy_compile(r"(?P<label>(?:Abbildung|Abb\.|Grafik|Infografik
                                 r"|Illustration|Graphique|Carte|Figura|Gráfico|Grafico|Gráfica|Mapa|Ilustración"
                                 r"|Ilustração|Foto|Photo|Bild|Image|Imagen|Imagem|Immagine) ?\d{1,3}[a-z]?)"
                                 r" ?[:.–—|] (?P<caption>\S.{10,600})")
-NUMBERED_FIGURE_FIRST = frozenset("AGIKFCMPBT")
+# (the labels' first three letters: every line of a body is asked, few open so)
+NUMBERED_FIGURE_OPENINGS = frozenset(("Abb", "Gra", "Grá", "Inf", "Kar", "Fig", "Cha", "Map", "Ill", "Ilu", "Car", "Fot",
+                                      "Pho", "Bil", "Ima", "Imm"))
 
 
 def numbered_figure(text: str) -> Optional[tuple[str, str]]:
     """The label ("Abbildung 2") and the rest of a line that opens with a figure's label and number, else None."""
-    found = _NUMBERED_FIGURE.fullmatch(text) if text[:1] in NUMBERED_FIGURE_FIRST else None
+    found = _NUMBERED_FIGURE.fullmatch(text) if text[:3] in NUMBERED_FIGURE_OPENINGS else None
     return (found.group("label"), found.group("caption")) if found is not None else None
 
 
