@@ -1151,6 +1151,18 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^para comentar,? (?:(?:este|o) artigo |(?:esta|a) notícia )?(?:é preciso |você precisa |precisa |tem de |tens de "
         r"|tem que )?(?:fazer login|faça login|entrar|estar logado|ser assinante|iniciar sessão|inicie sessão|registar-se)"
         r"|^per commentare,? (?:devi |è necessario |occorre )?(?:effettuare il login|accedere|registrarti|essere registrato)", re.I)),
+    # "Störungsnummer: 0800 555 0170", "Hotline: …", "Tel.: +49 30 …", "Call us: 1-800-…": a number to call under its
+    # label (a compound's last part too), the line no more than that
+    ("contact", _Keys.of("hotline|phone|tel|fax|telefon|notruf|téléphone|tél|teléfono|telefone|telefono|nummer:|nummer "
+                         "|call|ring"),
+     lazy_compile(r"^(?:[\w.\-]+\s){0,2}(?:[\w\-]*(?:hotline|telefon|notruf)|(?:störungs|service|notruf|telefon|ruf|info)nummer|phone|tel|fax|téléphone|tél|teléfono"
+                  r"|telefone|telefono|call us|ring us|call)\.?\s*:?\s*\+?\(?\d[\d\s()/.\-]{5,18}\d$", re.I)),
+    # "Download PDF", "PDF herunterladen", "Télécharger le PDF": the page's button to save the story as a file
+    ("page-control", _Keys.of("pdf"),
+     lazy_compile(r"^(?:(?:download|print|save)(?: (?:the|this))?(?: (?:article|story|release|report|page))?(?: as)? pdf"
+                  r"|(?:als )?pdf (?:herunterladen|downloaden|drucken)|(?:télécharger|imprimer)(?: (?:le|en))? pdf"
+                  r"|(?:descargar|imprimir)(?: (?:el|en))? pdf|(?:baixar|imprimir)(?: (?:o|em))? pdf"
+                  r"|(?:scarica|stampa)(?: (?:il|in))? pdf)(?: \([\d.,]+\s?[km]b\))?$", re.I)),
     # "Follow Jane Roe on X", "Contact Jane Roe at jane@courier.example", "Got a news tip? Email ...": the
     # author's or the newsroom's address.
     ("contact", _Keys.of("@|follow|tip|erreichen|kontakt|contacter|contactar|contatar|contattare|contact|fale|story|idea"),

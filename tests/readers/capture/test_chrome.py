@@ -2351,3 +2351,18 @@ def test_a_company_and_its_partners_using_something_else_is_the_story():
 ])
 def test_a_pictures_enlarge_button_the_previous_and_next_links_and_a_required_fields_note(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Download PDF", "page-control"), ("Télécharger le PDF", "page-control"), ("PDF herunterladen", "page-control"),
+    ("Download PDF (1.2 MB)", "page-control"),
+    ("Störungsnummer: 0800 555 0170", "contact"), ("Tel.: +49 30 1234567", "contact"), ("Call us: 1-800-555-0199", "contact"),
+])
+def test_the_button_to_save_the_story_as_a_file_and_a_number_to_call_under_its_label(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Für Rückfragen steht die Hotline 0800 555 0170 zur Verfügung.",
+                                  "Steuernummer 27/027/36500"])
+def test_a_sentence_giving_a_number_or_a_tax_number_is_no_contact_line(text):
+    assert chrome_reason(text) != "contact"
