@@ -2074,7 +2074,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "… davanti al municipio. (Ansa)" right over the story, under the byline block: the lead picture's caption
             # and its credit (after the story's last prose, a wire's tag signs the story)
             article.add_figure(*tagged, unit.number, unit.last)
-        elif ((under := _credit_below(header, index)) is not None
+        elif ((under := _credit_below(header, index)) is not None and not _writers_slashed(header[index + 1].text)
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
                    and (not _dated_or_placed(_past_wire(header, index + 2))
                         or _picture_credit_line(header[index + 1].text)))  # ("© IPA": a picture's, never a byline)
@@ -2246,6 +2246,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pass
         elif take_desk(unit, article):
             pass
+        elif (headline is not None and unit.number > headline.number and article.byline is None
+              and _writers_slashed(unit.text)):
+            article.fill("byline", unit.text, unit.number)  # "Lucía Ferrer / Iván Soler" under the headline: its writers
         elif (headline is not None and unit.number > headline.number and counts[unit.text] >= 2
               and is_paper_name(unit.text)):
             doc.remove(unit, "masthead")  # "L'Écho de la Vallée" again, over the writer's name: the newsroom's credit
@@ -2674,6 +2677,17 @@ def _stopped_then_wire(text: str) -> bool:
     """Whether ``text`` is a sentence with its stop, then a wire's name in brackets."""
     found = _STOPPED_THEN_WIRE.fullmatch(text) if text[-1:] == ")" else None
     return found is not None and wire_agency(found.group("wire")) is not None
+
+
+def _writers_slashed(text: str) -> bool:
+    """Whether ``text`` is two people's names or more parted by slashes ("Lucía Ferrer / Iván Soler"): under a title,
+    the writers, not a photographer and the wire ("Jane Roe / Reuters")."""
+    parts = text.split(" / ")
+    return len(parts) > 1 and all(is_bare_name(part) and wire_agency(part) is None and not is_organisation(part)
+                                  and _PICTURE_SERVICE.search(part) is None for part in parts)
+
+
+_PICTURE_SERVICE = lazy_compile(r"\b(?:Images|Photos?|Pictures|Foto|Fotos|Press|Pool|Stock|Alamy|Shutterstock|iStock)\b")
 
 
 def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int],

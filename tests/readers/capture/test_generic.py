@@ -5122,3 +5122,16 @@ def test_writers_names_over_their_address_and_the_date_or_over_how_long_ago(unde
         "La temporada de anidación de la tortuga baula que terminó en marzo dejó apenas 31 nidos en las playas del "
         "Pacífico norte, según el último informe de la fundación.\n", "page.txt")
     assert document["articles"][0]["byline"] == "Lena Arias Quesada and Tomás Ulloa"
+
+
+def test_writers_names_parted_by_a_slash_under_the_headline_are_its_byline_not_a_credit():
+    document = convert.parse_text(
+        "Menú\nCrónica del Levante\nBuscar\nSuscríbete\nDirecto\n"
+        "Elecciones municipales en Villa Albar, en directo: el PVL gana pero necesitará pactos para gobernar\n"
+        "Marta Ferrer / Iván Soler\nVilla Albar\nActualizado 26 may 2024 - 23:58\n"
+        "Con el 100% escrutado, el Partido Vecinal del Litoral ha ganado las elecciones municipales en Villa Albar con "
+        "11 concejales, dos menos de los necesarios.\n", "page.txt")
+    article = document["articles"][0]
+    assert article["headline"].startswith("Elecciones municipales en Villa Albar")
+    assert article["byline"] == "Marta Ferrer / Iván Soler"
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
