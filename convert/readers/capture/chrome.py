@@ -341,6 +341,9 @@ _EXACT = {
                       "yes, i agree", "no, take me to settings", "take me to settings", "let us know you agree to cookies",
                       # a consent dialog's title and buttons, in the six languages
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
+                      "valoramos tu privacidad", "valoramos su privacidad", "valorizamos a sua privacidade",
+                      "valorizamos sua privacidade", "respeitamos a sua privacidade", "ci teniamo alla tua privacy",
+                      "votre vie privée nous importe",
                       "manage options", "more options", "manage preferences", "manage settings", "do not consent",
                       "disagree", "i disagree", "show purposes", "mostrar propósitos", "não aceito", "no acepto",
                       "je refuse", "non accetto", "nicht akzeptieren", "más opciones", "mais opções", "plus d'options",
@@ -2032,7 +2035,8 @@ _CONSENT_MATTER = lazy_compile(r"\b(?:consen\w*|einwillig\w*|zustimm\w*|privacy|
                                r"|confidentialité|données personnelles|dati personali|datos personales|dados pessoais"
                                r"|personal data|personenbezogene\w*)\b", re.I)
 _READER_CHOICE = lazy_compile(r"\b(?:you can|click\w*|puoi|clicca\w*|vous pouvez|cliqu\w+|(?-i:Sie können)|klicken"
-                              r"|puedes|haga clic|haciendo clic|pulsa\w*|podes|pode (?:alterar|aceitar|gerir|recusar)"
+                              r"|puedes|haga clic|haciendo clic|hacer clic|puede (?:aceptar|rechazar|cambiar|gestionar|configurar)"
+                              r"|pulsa\w*|podes|pode (?:alterar|aceitar|gerir|recusar)"
                               r"|clica\w*|clique\w*)\b", re.I)
 _CONSENT_NOTICE_WORDS = 90  # at most, in a consent form's notice
 

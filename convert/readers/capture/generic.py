@@ -1975,7 +1975,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif article.byline is None and _newsroom_and_site(text):
             word, _, newsroom = text.partition(" | ")  # "Redacción | La Voz del Altiplano": the staff, then the site
             article.fill("byline", word, unit.number)
-            article.fill("publisher", newsroom, unit.number)
+            if is_place_alone(newsroom) and not is_organisation(newsroom) and not is_paper_name(newsroom):
+                article.fill("dateline", newsroom, unit.number)  # ("Redacción | Benimaró": where the newsroom wrote from)
+            else:
+                article.fill("publisher", newsroom, unit.number)
         elif article.byline is None and (site_signed := _site_then_name(header, index)) is not None:
             article.fill("byline", site_signed[1], unit.number)  # "Armor Matin Yannick Le Goff.": the site's, then the writer's
             article.fill("publisher", site_signed[0], unit.number)

@@ -2366,3 +2366,12 @@ def test_the_button_to_save_the_story_as_a_file_and_a_number_to_call_under_its_l
                                   "Steuernummer 27/027/36500"])
 def test_a_sentence_giving_a_number_or_a_tax_number_is_no_contact_line(text):
     assert chrome_reason(text) != "contact"
+
+
+@pytest.mark.parametrize("text", [
+    "Valoramos tu privacidad", "Valorizamos a sua privacidade",
+    "Puede hacer clic para otorgar su consentimiento a nosotros y a nuestros socios para que llevemos a cabo el "
+    "procesamiento descrito.",
+])
+def test_a_consent_forms_title_and_its_notice_in_the_formal_spanish(text):
+    assert chrome_reason(text) in ("cookie-prompt", "site-notice")

@@ -5135,3 +5135,14 @@ def test_writers_names_parted_by_a_slash_under_the_headline_are_its_byline_not_a
     assert article["headline"].startswith("Elecciones municipales en Villa Albar")
     assert article["byline"] == "Marta Ferrer / Iván Soler"
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+def test_the_newsroom_and_a_place_after_its_bar_name_where_it_wrote_from():
+    document = convert.parse_text(
+        "Crónica del Turia\nInicio\nComarca\nDeportes\n"
+        "Benisolà cerrará la piscina municipal todo el verano por las grietas del vaso\nRedacción | Benisolà\n17/06/2025\n"
+        "El Ayuntamiento de Benisolà mantendrá cerrada durante todo el verano la piscina municipal de la calle del Molí "
+        "después de detectar grietas en el vaso.\n", "page.txt")
+    article = document["articles"][0]
+    assert (article["byline"], article["dateline"]) == ("Redacción", "Benisolà")
+    assert article["publisher"] != "Benisolà"
