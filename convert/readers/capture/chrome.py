@@ -1159,7 +1159,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("contact", _Keys.of("hotline|phone|tel|fax|telefon|notruf|téléphone|tél|teléfono|telefone|telefono|nummer:|nummer "
                          "|call|ring"),
      lazy_compile(r"^(?:[\w.\-]+\s){0,2}(?:[\w\-]*(?:hotline|telefon|notruf)|(?:störungs|service|notruf|telefon|ruf|info)nummer|phone|tel|fax|téléphone|tél|teléfono"
-                  r"|telefone|telefono|call us|ring us|call)\.?\s*:?\s*\+?\(?\d[\d\s()/.\-]{5,18}\d$", re.I)),
+                  # (what the number is for after the label, "Störungsnummer Strom, Gas, Wasser:", and when it answers
+                  # after it, "(24 h, kostenfrei)")
+                  r"|telefone|telefono|call us|ring us|call)(?:\s[\w\-]+,?){0,5}\.?\s*:?\s*\+?\(?\d[\d\s()/.\-]{5,18}\d"
+                  r"(?:\s*\([^()]{1,40}\))?$", re.I)),
     # "Download PDF", "PDF herunterladen", "Télécharger le PDF": the page's button to save the story as a file
     ("page-control", _Keys.of("pdf"),
      lazy_compile(r"^(?:(?:download|print|save)(?: (?:the|this))?(?: (?:article|story|release|report|page))?(?: as)? pdf"
@@ -1747,6 +1750,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "garbage"
     if len(text) <= _RULE_CHARACTERS and text[0] in _RULE_MARKS and not any(char.isalnum() for char in text):
         return "garbage"  # "___", "* * *", "———": a rule drawn with marks, no words
+    if text.startswith(_IMPORTANT_NOTICE_OPENINGS) and _IMPORTANT_NOTICE.match(text) is not None:
+        return "site-notice"  # "Wichtiger Hinweis: Am 25.01. ist das Kundenzentrum geschlossen.": the site's own notice
     if text.startswith(_NOTE_OPENINGS):  # (one test for the notes told by how they open: most lines open otherwise)
         if text.startswith(_ORIGIN_NOTE_OPENINGS) and _ORIGIN_NOTE.match(text) is not None:
             return "editor-note"
@@ -1962,6 +1967,13 @@ _RELEASE_NOTE = lazy_compile(
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer:", "DISCLAIMER: ", "(DISCLAIMER:", "Disclaimer :", "DISCLAIMER :"}
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")
+# "Wichtiger Hinweis:", "Important notice:", "Aviso importante:": the label of the site's own notice, in the six languages
+# (a story's note to readers is labelled without the word "important": "Hinweis: Die Polizei bittet …")
+_IMPORTANT_NOTICE_OPENINGS = ("Wichtiger Hinweis", "Wichtige Information", "Important", "Avis important", "Aviso importante",
+                              "Avviso importante", "Information importante", "Información importante", "Informação importante")
+_IMPORTANT_NOTICE = lazy_compile(r"(?:wichtiger hinweis|wichtige information|important(?: notice| information| note)?"
+                                 r"|avis important|aviso importante|avviso importante|information importante"
+                                 r"|información importante|informação importante)\s*:\s*\S", re.I)
 _TEASER_WORDS = 30  # at most, in another story's teaser cut to fit its card
 _LAST_WORD = lazy_compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\.\.\.|…)$")
 

@@ -77,7 +77,11 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "issue", "issue date",
            "sir", "madam",  # (a letter to the editor's greeting: "SIR – For the third winter …")
            # (German words that open an argument's sentence: "Zugegeben: 640.000 Euro …", "Fazit: …")
-           "zugegeben", "fazit", "immerhin", "übrigens", "dennoch", "trotzdem", "kurzum", "klar"}
+           "zugegeben", "fazit", "immerhin", "übrigens", "dennoch", "trotzdem", "kurzum", "klar",
+           # (a notice's label in the other languages: "Wichtiger Hinweis: Am 25.01. ist das Kundenzentrum geschlossen")
+           "hinweis", "wichtiger hinweis", "achtung", "wichtig", "aktualisierung", "korrektur", "anmerkung",
+           "avis", "attention", "important", "aviso", "atención", "importante", "aviso importante", "avviso", "attenzione",
+           "nota", "nota bene", "info", "information", "informação", "información", "informazione"}
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
 

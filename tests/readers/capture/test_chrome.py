@@ -2375,3 +2375,20 @@ def test_a_sentence_giving_a_number_or_a_tax_number_is_no_contact_line(text):
 ])
 def test_a_consent_forms_title_and_its_notice_in_the_formal_spanish(text):
     assert chrome_reason(text) in ("cookie-prompt", "site-notice")
+
+
+@pytest.mark.parametrize("text", ["Wichtiger Hinweis: Am 25.01.2025 ist das Kundenzentrum wegen einer Versammlung geschlossen.",
+                                  "Aviso importante: la oficina de atención al cliente cierra el viernes."])
+def test_the_sites_own_important_notice(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text", ["Important questions remain about the deal, the mayor said on Monday.",
+                                  "Hinweis: Die Polizei bittet um Hinweise unter der Nummer des Reviers."])
+def test_a_storys_note_or_a_sentence_about_importance_is_no_such_notice(text):
+    assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Störungsnummer Strom, Gas, Wasser, Wärme: 0800 4471 100 (24 h, kostenfrei)"])
+def test_a_number_to_call_with_what_it_is_for_and_when_it_answers(text):
+    assert chrome_reason(text) == "contact"

@@ -425,3 +425,9 @@ def test_a_release_deck_over_its_dated_first_paragraph_is_the_summary():
     article = document["articles"][0]
     assert article["summary"] == ["Le site, qui doit ouvrir au printemps 2026, créera 320 emplois directs."]
     assert article["dateline"] == "Saint-Aurel-sur-Loire"
+
+
+@pytest.mark.parametrize("text", ["Wichtiger Hinweis: Am 25.01.2025 ist das Kundenzentrum geschlossen.",
+                                  "HINWEIS: Das Spiel beginnt um 20.30 Uhr."])
+def test_a_notices_label_before_its_colon_is_no_place(text):
+    assert dateline(text) is None
