@@ -101,7 +101,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit
         # (or right under the menus' icon, as a phone's page prints it: "☰", then "Lakeshore Today")
         if (where == "links" and _beside_menu_icon(unit, top) and not _right_over(unit, top, headline)
-                and _logo_text(unit.text) and _marked_as_brand(unit.text)
+                and _logo_text(unit.text) and (_marked_as_brand(unit.text) or _plain_name(unit.text)
+                                               and _between_menu_and_button(unit, top))
                 # (a button in capitals: "SEGUIR", "BUSCAR"; a dot, a hyphen or a figure marks a brand: "ALDENBURG.MAG")
                 and (" " in unit.text or not unit.text.isupper() or _BRAND_MARK_INSIDE.search(unit.text) is not None)
                 and not _article_and_section(unit.text) and not _menu_glued(unit.text)):
@@ -203,6 +204,22 @@ def _right_over(unit: Line, top: Sequence[Line], headline: Optional[int]) -> boo
 
 
 _BRAND_MARK_INSIDE = re.compile(r"\w[.\-\d]\w")
+
+
+# The buttons a phone's page prints right of its logo: to search, to subscribe, to sign in.
+_SEARCH_BUTTON = re.compile(r"search|suche|suchen|rechercher|recherche|buscar|búsqueda|pesquisar|busca|cerca|ricerca", re.I)
+
+
+def _between_menu_and_button(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit`` stands between the menus' button and the search or account button, as a phone's page prints
+    its logo ("Menú", "Mercados & Estrategia", "Suscríbete")."""
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    if not (0 < index < len(top) - 1 and _MENU_ICON.fullmatch(top[index - 1].text) is not None):
+        return False
+    if index > 1 and not (_SKIP_LINK.fullmatch(top[index - 2].text.rstrip(" .")) is not None or _site_clock(top[index - 2].text)):
+        return False  # (the button at the page's top: "tvm notícias", "MENU", "Campos do Araxá e Região" is an edition's)
+    below = top[index + 1].text.rstrip(" .")
+    return _ACCOUNT_LINKS.fullmatch(below) is not None or _SEARCH_BUTTON.fullmatch(below) is not None
 
 
 def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:

@@ -597,3 +597,19 @@ def test_a_name_right_over_the_menus_link_to_the_front_page_or_over_its_slogan(t
 def test_the_readers_own_page_a_slogan_or_a_breaking_bars_label_over_the_front_page_link_is_no_masthead(top):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site not in ("My Topics", "Lokalnachrichten für den Kreis Sandhagen", "Flash info")
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Menú\nMercados & Finanzas\nSuscríbete\nNegocios", "Mercados & Finanzas"),
+    ("☰\nVal Brembana Oggi\nCerca\nCronaca", "Val Brembana Oggi"),
+    ("Pular para o conteúdo\nmenu\nPortal Serrano\nbusca\nEntrar\nEconomia", "Portal Serrano"),
+])
+def test_a_phones_logo_between_the_menus_button_and_a_search_or_account_button(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+def test_an_editions_name_under_the_menus_button_under_the_logo_is_no_masthead():
+    site, _, _ = read(f"Pular para o conteúdo\ntvm notícias\nMENU\nCampos do Araxá e Região\nBUSCAR\nENTRAR\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site != "Campos do Araxá e Região"
