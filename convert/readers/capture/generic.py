@@ -1559,8 +1559,10 @@ def _is_title(text: str) -> bool:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
     # "'Not Yet': Council Delays the Vote"; "¿Qué cambia con la nueva ordenanza? Las claves": Spanish's opening marks
     first = text[1:2] if text[0] in _OPENING_QUOTES or text[0] in "¿¡" else text[:1]
-    if first == " " and text.endswith(CLOSING_QUOTES):
-        first = text[2:].lstrip()[:1]  # "« Le numérique ne réduira pas les inégalités »": a title quoted whole
+    if first == " " and (text[:1] == "«" or text.endswith(CLOSING_QUOTES)):
+        # (not "» Firma anmelden | Login": a link's mark) "« Le numérique ne réduira pas les inégalités »": a title quoted whole, or opening with a quotation, "« Les
+        # Héritiers du phare », une fable …" (French sets a space inside its marks)
+        first = text[2:].lstrip()[:1]
     if first.islower() and text[1:2].isupper():
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     if first.isdigit() and (aged := _FIGURE_JOINED.match(text)) is not None:

@@ -5146,3 +5146,23 @@ def test_the_newsroom_and_a_place_after_its_bar_name_where_it_wrote_from():
     article = document["articles"][0]
     assert (article["byline"], article["dateline"]) == ("Redacción", "Benisolà")
     assert article["publisher"] != "Benisolà"
+
+
+def test_a_french_headline_opening_with_a_quotation_in_guillemets():
+    document = convert.parse_text(
+        "Scènes & Écrans\nCinéma\nThéâtre\nMusique\nLivres\nSe connecter\nCritique\n"
+        "« Les Héritiers du phare », une fable familiale qui prend l'eau\n"
+        "Pour sa première mise en scène, Julien Ferracci adapte le roman d'Anaïs Rolland.\nBertrand Allard\n"
+        "Publié le 21 janvier 2025 à 17h00\n"
+        "Il y a d'abord un décor, imposant, presque écrasant : la lanterne d'un phare, reconstituée à l'échelle sur la "
+        "scène du théâtre.\n", "page.txt")
+    article = document["articles"][0]
+    assert article["headline"] == "« Les Héritiers du phare », une fable familiale qui prend l'eau"
+
+
+def test_a_links_mark_before_a_space_opens_no_title():
+    document = convert.parse_text(
+        "Ökologisch Bauen\n» Firma anmelden | Login\nHolzständerbau / Holzrahmenbau\nVon Jana Roth\n"
+        "Der Holzrahmenbau ist die in Deutschland am weitesten verbreitete Bauweise für Häuser aus Holz, sagen die "
+        "Fachleute.\n", "page.txt")
+    assert document["articles"][0]["headline"] != "» Firma anmelden | Login"
