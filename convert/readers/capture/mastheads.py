@@ -41,14 +41,16 @@ SECTIONS = frozenset(
 _PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel|Dispatch|Ledger|Observer|Examiner"
                r"|Enquirer|Inquirer|Courant|Statesman|Telegraph|Advertiser|Standard|Echo|Mail|Star|Zeitung|Anzeiger"
                r"|Journal|Globe|Mirror|Express|Guardian|Independent|Telegram|Citizen|Advocate|Monitor|Register|Bulletin"
-               r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote"
+               r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote|Matin"  # ("Sahel Matin", as French-language papers are named)
                # (or a word German makes with one: "Berliner Morgenblatt", "Hamburger Hafenkurier", "Rheinische Abendpost";
                # not "-bote": "Regionale Angebote")
                r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|kurier|zeitung|post|anzeiger|rundschau))")
 _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Heraldo|Corriere|Gazzetta|Giornale|Quotidiano"
                 r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna"
                 # ("La Crónica de San Bernardo", "Cronache di Gallura", "La Feuille de la Broye", "El Noticiero del Valle")
-                r"|Crónica|Cronaca|Cronache|Feuille|Noticiero|Semanario|Settimanale|Mensajero|Informador|Dépêche)")
+                r"|Crónica|Cronaca|Cronache|Feuille|Noticiero|Semanario|Settimanale|Mensajero|Informador|Dépêche"
+                # ("El Vigía de la Huasteca", "El Centinela del Valle", "Il Mattino di Sanvarano", "La Prensa de …")
+                r"|Vigía|Centinela|Mercurio|Mattino|Prensa|Nación)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
 _JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|y|e|et)"
 _JOINER_WORDS = frozenset("de del della dello delle di do da dos das du des y e et".split())
@@ -56,7 +58,7 @@ _JOINER_WORDS = frozenset("de del della dello delle di do da dos das du des y e 
 # Adriatico")
 _PAPER_NAME = re.compile(
     rf"(?:(?:The|Der|Die|Das)\s+)?(?:{_WORD}\s+){{1,3}}{_PAPER_LAST}"
-    rf"|(?:(?:El|La|Le|Il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}"
+    rf"|(?:(?:El|La|Le|Il|il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}"
     rf"|(?:El|La|Le|Il|O|A|L['’])\s*{_PAPER_FIRST}\s+{_WORD}"
     # (a region's adjective in small letters after the paper's word, as French and Italian papers name themselves: "Le
     # Courrier lémanique", "Il Corriere ciociaro", "La Gazzetta marsicana")

@@ -613,3 +613,14 @@ def test_an_editions_name_under_the_menus_button_under_the_logo_is_no_masthead()
     site, _, _ = read(f"Pular para o conteúdo\ntvm notícias\nMENU\nCampos do Araxá e Região\nBUSCAR\nENTRAR\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site != "Campos do Araxá e Região"
+
+
+@pytest.mark.parametrize("name", ["El Vigía de la Huasteca", "Il Mattino di Sanvarano", "Sahel Matin", "La Prensa de Lara"])
+def test_more_words_newspapers_are_named_with(name):
+    from convert.readers.capture.mastheads import is_paper_name
+    assert is_paper_name(name)
+
+
+def test_a_morning_in_a_sentence_is_no_papers_name():
+    from convert.readers.capture.mastheads import is_paper_name
+    assert not is_paper_name("Ce matin")
