@@ -51,7 +51,9 @@ _SIGN_OFF = lazy_compile(r"\((?P<agency>[A-Z]{2,6})\)$")
 _LEGAL_FORM = r"(?-i:S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|GmbH(?: & Co\. KG)?|AG|KG|Ltd\.?|Inc\.?|LLC|Ltda\.?|SAS|SARL|B\.V\.|N\.V\.)"
 # A company's tax number after its name on a copyright line ("– P.IVA 01234560789", "VAT No. GB 123"): no part of it.
 _TAX_NUMBER = r"(?=(?:P\.\s?IVA|partita iva|VAT|USt-?IdNr|CIF|NIF|CNPJ)\b)"
-_COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?:©\s*)?(?!" + RESERVED
+# (the word again, the years and the mark after them, and "by": "© Copyright 2009-2021- Fundacja …", "Copyright 2010 by …")
+_COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,\-–|]?\s+)?"
+                          r"(?:by\s+)?(?:©\s*)?(?!" + RESERVED
                           + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+" + _LEGAL_FORM + r")?(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|"
                           + RESERVED + r"|$|" + _TAX_NUMBER + r")", re.I)
 _AUDIO_PLAYER = lazy_compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
@@ -3576,7 +3578,9 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
             if (match and (reason != "page-chrome" or _names_site(match))
-                    and any(char.isalpha() for char in match.group(match.lastgroup or 1))):  # (not "© 2016" alone)
+                    and any(char.isalpha() for char in match.group(match.lastgroup or 1))  # (not "© 2016" alone)
+                    # (nor two letters in small ones, "© Copyright 2024 pl": a name the capture's end cut short)
+                    and (len(match.group(match.lastgroup or 1).strip()) > 2 or match.group(match.lastgroup or 1).isupper())):
                 article.fill("publisher", match.group(match.lastgroup or 1).strip(), item["lines"][0])
                 return
     if doc.site is not None:  # the site's name, however the header found it: the last clue

@@ -5166,3 +5166,17 @@ def test_a_links_mark_before_a_space_opens_no_title():
         "Der Holzrahmenbau ist die in Deutschland am weitesten verbreitete Bauweise für Häuser aus Holz, sagen die "
         "Fachleute.\n", "page.txt")
     assert document["articles"][0]["headline"] != "» Firma anmelden | Login"
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("© Copyright 2009-2021- Fundacja Wolność", "Fundacja Wolność"),
+    ("Copyright 2010-2021 by Boxring24", "Boxring24"),
+    ("Copyright 2023, City Dispatch", "City Dispatch"),
+    ("© Copyright 2024 pl", None),
+])
+def test_the_copyright_holder_without_the_word_again_the_years_or_by(line, publisher):
+    document = convert.parse_text(
+        "Council to decide on pool plan\nBy Jane Roe\nThe district council met on Thursday evening to discuss the plan "
+        "for the new swimming pool on the common, and most councillors spoke in favour of it.\nImpressum\nKontakt\n"
+        f"{line}\n", "page.txt")
+    assert document["articles"][0]["publisher"] == publisher
