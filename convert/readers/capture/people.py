@@ -283,6 +283,8 @@ _AUTHOR_LABEL = lazy_compile(r"authors?\s*:\s*", re.I)
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
     """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
     lead, space, rest = text.partition(" ")
+    if rest[:2] == ": ":
+        rest = rest[2:]  # ("Par : ANP": French sets a space before the colon)
     if space and lead.lower().rstrip(":") in _BY_WORDS and (wire := agency(rest)) is not None:
         return rest, wire, None  # "Par Belga", "Por Europa Press", "Por: Colprensa": a wire wrote it
     if space and lead.lower().rstrip(":") in _BY_WORDS and _OUR_NEWSROOM.fullmatch(rest) is not None:

@@ -700,3 +700,7 @@ def test_a_byline_with_a_surnames_little_words_or_a_priests_title(text, name):
 @pytest.mark.parametrize("text", ["Por la paz de los pueblos", "di alberto mancuso", "Texto: Gabinete de Comunicação e Imagem"])
 def test_a_phrase_or_a_name_in_small_letters_after_by_is_no_byline(text):
     assert byline_parts(text) is None
+
+
+def test_a_wire_after_by_and_a_spaced_colon():
+    assert byline_parts("Par : ANP") == ("ANP", "ANP", None)
