@@ -487,11 +487,17 @@ def says_who_is_pictured(text: str) -> bool:
     it is an archive picture ("… en una imagen de archivo.", "… in a file photo.")."""
     if "(" in text and _WHERE_PICTURED.search(text) is not None:
         return True
+    if text[:1] in "FfLlDdVv" and _FROM_LEFT.match(text) is not None:
+        return True  # "From left, …", "De izquierda a derecha, …", "Von links: …": who stands where, in order
     tail = text[-_ARCHIVE_TAIL:]
     return ("rchiv" in tail or "file" in tail or "arquivo" in tail) and _ARCHIVE_PICTURE.search(tail) is not None
 
 
 _ARCHIVE_TAIL = 40  # characters at a caption's end where it calls its picture an archive one
+# "From left, …", "L-R: …": a caption naming who is pictured in order, in the six languages.
+_FROM_LEFT = lazy_compile(r"(?:from left(?: to right)?|left to right|l-r|de izquierda a derecha|de la izquierda a la derecha"
+                          r"|de gauche à droite|von links(?: nach rechts)?|da sinistra(?: a destra)?"
+                          r"|da esquerda(?: para a direita)?)\s*[:,]\s*\S", re.I)
 # "… en una imagen de archivo.", "… in a file photo.", "… auf einem Archivbild.": an archive picture, in the six languages.
 _ARCHIVE_PICTURE = lazy_compile(r"\b(?:(?:a |an )?(?:file|archive) (?:photo|image|picture)|(?:una )?(?:imagen|foto) de archivo"
                                 r"|(?:une )?(?:photo|image) d['’]archives?|(?:einem |einer )?archiv(?:bild|foto|aufnahme)"

@@ -1743,3 +1743,27 @@ def test_a_credit_glued_to_a_long_paragraph_makes_no_caption():
 
 def test_the_pictures_word_before_the_copyright_sign_labels_the_credit():
     assert without_label("Bild © picture alliance/dpa | Torben Lessing") == "picture alliance/dpa | Torben Lessing"
+
+
+@pytest.mark.parametrize("text", [
+    "De izquierda a derecha, el alcalde de Lagunilla, la diputada de Turismo y el presidente de la asociación.",
+    "From left, Mayor Jane Roe, council leader John Poe and Ada Lund at the opening on Monday.",
+    "Von links: Bürgermeister Hans Roth, Landrätin Jana Berg und Ada Lund bei der Eröffnung.",
+])
+def test_a_caption_naming_who_is_pictured_from_the_left(text):
+    assert describes_picture(text)
+
+
+def test_from_left_field_is_no_caption():
+    assert not describes_picture("From left field, the idea came to him one morning on the way to the office.")
+
+
+def test_a_lead_caption_from_the_left_over_the_first_paragraph_is_a_figure():
+    document = convert.parse_text(
+        "La Diputación lanza una ruta de turismo ornitológico por las lagunas\nOlmedal, 18/10/2024\n"
+        "De izquierda a derecha, el alcalde de Lagunilla, la diputada de Turismo y el presidente de la asociación, en "
+        "la presentación de la ruta.\n"
+        "La Diputación Provincial de Olmedal ha presentado este viernes la Ruta de las Aves, un recorrido de 42 "
+        "kilómetros por seis lagunas del Campo Alto.\n", "page.txt")
+    article = document["articles"][0]
+    assert [b["type"] for b in article["blocks"]] == ["figure", "paragraph"]
