@@ -2543,9 +2543,16 @@ def _title_and_label(text: str, printed: set[str]) -> tuple[str, Optional[str]]:
     head, tail = text.split(" | ")
     if len(tail.split()) <= _LABEL_WORDS < len(head.split()):
         return head, tail
+    if _LIVE_LABEL.fullmatch(head) is not None:
+        return text, None  # "EN VIVO | Final de la Liga …": a live page's title, its label as printed, no one's name
     if len(head.split()) <= _LABEL_WORDS // 2 and len(tail.split()) > _LABEL_WORDS:
         return tail, head
     return text, None
+
+
+# A live page's label before its title, in the six languages.
+_LIVE_LABEL = lazy_compile(r"live|live blog|liveblog|live-ticker|liveticker|en vivo|en directo|directo|en direct|direct"
+                           r"|ao vivo|in diretta|diretta", re.I)
 
 
 _NAME_JOINERS = frozenset("of the and & de la le du des di da do del y e et für der".split())

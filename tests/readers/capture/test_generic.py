@@ -5180,3 +5180,15 @@ def test_the_copyright_holder_without_the_word_again_the_years_or_by(line, publi
         "for the new swimming pool on the common, and most councillors spoke in favour of it.\nImpressum\nKontakt\n"
         f"{line}\n", "page.txt")
     assert document["articles"][0]["publisher"] == publisher
+
+
+@pytest.mark.parametrize("label", ["EN VIVO", "Directo", "LIVE", "En direct"])
+def test_a_live_pages_label_before_the_bar_stays_in_its_headline(label):
+    document = convert.parse_text(
+        "Diario del Sur\nDeportes\n"
+        f"{label} | Final de la Liga: Atlético Cordillera vs. Deportivo Sabanas, minuto a minuto\n"
+        "Por Redacción Deportes\n9 de agosto de 2025\n"
+        "El estadio Nacional está lleno para la final de la Liga entre el Atlético Cordillera y el Deportivo Sabanas, "
+        "que se juega desde las 20 horas.\n", "page.txt")
+    assert document["articles"][0]["headline"] == (
+        f"{label} | Final de la Liga: Atlético Cordillera vs. Deportivo Sabanas, minuto a minuto")
