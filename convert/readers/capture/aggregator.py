@@ -99,6 +99,12 @@ def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
             # The page lost its NextImg: prefix; a title above the first paragraph is still the headline.
             article.fill("headline", body[0].text, body[0].number)
             body = body[1:]
+        elif body and (signed := _signed_title_under_chrome(body)) is not None:
+            # The source page copied whole, its menus over its title: the title its byline or date signs
+            for unit in body[:signed]:
+                doc.remove(unit, "page-chrome")
+            article.fill("headline", body[signed].text, body[signed].number)
+            body = body[signed + 1:]
         read_body(body, article, doc, duplicates=[article.headline or ""])
         fill_dateline(article)
         doc.articles.append(article)
@@ -115,6 +121,23 @@ def _bare_headline(body: Sequence[Line]) -> bool:
     following = body[1].text if len(body) > 1 else ""
     return (is_heading(first) and len(first.split()) >= 3 and not first.endswith(":") and chrome_reason(first) is None
             and (len(following) > 100 or following.endswith((".", "?", "!", "”", '"'))))
+
+
+_CHROME_OVER_TITLE = 12  # lines, at most, of the source page's menus and buttons over its title
+_MENU_ITEM_WORDS = 3  # at most, in a menu's item or a button
+
+
+def _signed_title_under_chrome(body: Sequence[Line]) -> Optional[int]:
+    """Where the source page's title stands under its own menus and buttons ("Sunbelt Daily", "Menu", "Sign In"), a
+    byline or a date under it: its index in ``body``, else None."""
+    for index, unit in enumerate(body[:_CHROME_OVER_TITLE]):
+        text = unit.text
+        if chrome_reason(text) is not None or len(text.split()) <= _MENU_ITEM_WORDS and not text.endswith((".", "!", "?")):
+            continue
+        under = body[index + 1].text if index + 1 < len(body) else ""
+        signed = byline_parts(under) is not None or find_date(under) is not None
+        return index if index > 0 and signed and is_heading(text) and len(text.split()) >= _HEADLINE_WORDS else None
+    return None
 
 
 def _read_page_header(lines: Sequence[Line], doc: DocumentDraft) -> tuple[bool, bool]:

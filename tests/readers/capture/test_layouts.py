@@ -213,3 +213,12 @@ def test_the_widget_glued_to_a_sponsor_marks_the_legacy_page_without_topic():
 def test_a_generic_page_with_a_sponsor_line_is_no_aggregator_page():
     doc = parse("Council to decide on pool in June\nSponsored by: Valley Bank\n" + BODY)
     assert doc["capture"]["layout"] == "generic"
+
+
+def test_an_aggregator_article_with_its_source_pages_menus_over_the_signed_title():
+    page = (HEADER + "\n\nRiverton Daily\nMenu\nSearch\nSign In\nSubscribe Now\n"
+            "Inmates sue Harmon County over overcrowded jail, say some slept on floors\nBy Jane Roe\n"
+            "Updated March 4, 2025, 9:12 a.m. ET\n" + BODY)
+    article = parse(page)["articles"][0]
+    assert article["headline"] == "Inmates sue Harmon County over overcrowded jail, say some slept on floors"
+    assert article["blocks"][0]["text"].startswith("The district council met")
