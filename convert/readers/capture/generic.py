@@ -1908,7 +1908,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("byline", shouted_name[0], unit.number)  # "HOLLIS WEXFORD - 6/3/2024, 4:41 PM": the
                 article.fill("published", shouted_name[1], unit.number)  # writer's name in capitals and the story's time
             elif (reason == "banner" and (placed_stamp := find_date(text)) is not None and placed_stamp[1].start() > 0
-                  and _CAPITALS_PLACE_BEFORE.fullmatch(text, 0, placed_stamp[1].start()) is not None):
+                  and _CAPITALS_PLACE_BEFORE.fullmatch(text, 0, placed_stamp[1].start()) is not None
+                  and byline_parts(text) is None):  # (not "DI ALESSANDRO MORETTI - 4 OTTOBRE 2024": by whom, and when)
                 # "CIUDAD DE MÉXICO / 18.09.2024 08:20:00": where the story was filed, in capitals, then when
                 take_timestamp(Line(unit.number, unit.raw, text[placed_stamp[1].start():], unit.end), article, doc,
                                placed_stamp)

@@ -5192,3 +5192,13 @@ def test_a_live_pages_label_before_the_bar_stays_in_its_headline(label):
         "que se juega desde las 20 horas.\n", "page.txt")
     assert document["articles"][0]["headline"] == (
         f"{label} | Final de la Liga: Atlético Cordillera vs. Deportivo Sabanas, minuto a minuto")
+
+
+def test_by_whom_and_when_in_capitals_is_a_byline_not_a_place_and_date():
+    document = convert.parse_text(
+        "Il Tirreno Verde\nNews\nColli del Vardello, vendemmia 2024 in calo del 12%. Il Consorzio: «Qualità molto alta»\n"
+        "DI ALESSANDRO MORETTI - 4 OTTOBRE 2024\n"
+        "Meno uva, ma di ottima qualità. È il primo bilancio della vendemmia 2024 tracciato dal Consorzio, che stima "
+        "un calo del 12 per cento.\n", "page.txt")
+    article = document["articles"][0]
+    assert (article["byline"], article["published"][:10]) == ("ALESSANDRO MORETTI", "2024-10-04")
