@@ -173,6 +173,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:
         article.publisher = written[0]  # ("AP" where only the dateline's tag names it)
         article.note("publisher", written[1])
+    if article.publisher is not None and article.publisher[:1] == "(" and article.publisher[-1:] == ")":
+        article.publisher = article.publisher[1:-1]  # ("(Australian Associated Press)": the wire's line in brackets)
     if article.published is None and article.modified is not None:
         # A page that prints only when it was updated ("Updated 29 November 2024") gives no earlier date.
         article.fill("published", article.modified, *article.field_lines["modified"])

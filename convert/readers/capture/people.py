@@ -116,6 +116,7 @@ _UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:today|yesterday|heute|ge
                              r"|\d+\s+(?:minuti|ore|giorni)\s+fa\b).*$", re.I)
 _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
+_OF_WORDS = frozenset("da do de di du dos das del vom von of from".split())
 _TITLE_IN_SMALL_LETTERS = re.compile(r"(?:don|doña|dom|padre|suor|fra|frei|mons|abbé|pfarrer)\.? [A-ZÀ-Þ]")
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
@@ -395,6 +396,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name, publisher = written_for.group("name"), written_for.group("publication")
     elif rest and separator in rest:
         head, tail = (part.strip() for part in rest.rsplit(separator, 1))
+        if (of := tail.partition(" "))[0] in _OF_WORDS and of[2][:1].isupper():
+            tail = of[2]  # ("Por Carla Bezerra, da Gazeta do Agreste": the paper, without "of")
         if _OF_THE_NEWSROOM.fullmatch(tail) is not None and is_bare_name(head):
             name = head  # "Rafael Nogueira, da Redação": the writer, of the paper's own newsroom
         elif separator == " / " and _ROLE_WORD.fullmatch(tail) is not None and is_bare_name(head):

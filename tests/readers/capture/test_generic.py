@@ -5202,3 +5202,12 @@ def test_by_whom_and_when_in_capitals_is_a_byline_not_a_place_and_date():
         "un calo del 12 per cento.\n", "page.txt")
     article = document["articles"][0]
     assert (article["byline"], article["published"][:10]) == ("ALESSANDRO MORETTI", "2024-10-04")
+
+
+def test_a_wires_line_in_brackets_names_the_publisher_without_them():
+    document = convert.parse_text(
+        "National\nBushfire threat eases as rain moves across the ranges\nSophie Trang\n(Australian Associated Press)\n"
+        "Updated: 12:44pm Mar 5, 2025\n"
+        "Rain has eased the bushfire threat across the ranges, with crews using the cooler conditions to strengthen "
+        "containment lines around two fires.\n", "page.txt")
+    assert document["articles"][0]["publisher"] == "Australian Associated Press"

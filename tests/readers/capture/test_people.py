@@ -704,3 +704,11 @@ def test_a_phrase_or_a_name_in_small_letters_after_by_is_no_byline(text):
 
 def test_a_wire_after_by_and_a_spaced_colon():
     assert byline_parts("Par : ANP") == ("ANP", "ANP", None)
+
+
+@pytest.mark.parametrize("text, name, publisher", [
+    ("Por Carla Bezerra, da Gazeta do Agreste", "Carla Bezerra", "Gazeta do Agreste"),
+    ("Por Rafael Nogueira, da Redação", "Rafael Nogueira", None),
+])
+def test_the_paper_after_the_writers_name_without_the_word_of(text, name, publisher):
+    assert byline_parts(text) == (name, publisher, None)
