@@ -118,8 +118,12 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 and (_marked_as_brand(unit.text) or plain_first or named_again(unit, lines))
                 and _over_menu(unit, top, set_aside)):
             return unit  # "Westmark Rundfunk" over "Nachrichten", "Sport", "Wetter": a name, then the site's menu
-        if (" " in unit.text and _logo_text(unit.text) and not _article_and_section(unit.text) and not _menu_glued(unit.text)
-                and (_plain_name(unit.text) or _marked_as_brand(unit.text)) and _over_home_link(unit, top)
+        if ((" " in unit.text and (_plain_name(unit.text) or _marked_as_brand(unit.text))
+             # (one word too, as the page's first line: "Kreisblick", "Revierkick.de")
+             or " " not in unit.text and _first_on_page(unit, top) and unit.text[:1].isupper()
+             and unit.text.lower() not in SECTIONS and not _service_link(unit.text))
+                and _logo_text(unit.text, named=True) and not _article_and_section(unit.text) and not _menu_glued(unit.text)
+                and _over_home_link(unit, top)
                 and not _service_link(unit.text) and not _under_logo(unit, top)):
             return unit  # "El Vigía de Santa Rosalía" over "Inicio": the logo, then the menu's first link, wherever it stands
     return None
@@ -129,7 +133,10 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
 # "Los Andes Pass", "Boutique Le Monde", "Zum Shop", "Empleos GO", "Acessar Meu Cartão …", "Web Stories".
 _SERVICE_WORDS = frozenset("my mi mis mon ma mes mein meine meu minha il mio la mia pass shop boutique tienda loja negozio "
                            "club clube jobs empleos emplois stellen empregos lavoro stories premium plus abo abonnement "
-                           "acessar acceder accéder zum zur".split())
+                           "acessar acceder accéder zum zur "
+                           # (the language's or the edition's picker: "Language", "Deutsch", "Edición")
+                           "language languages sprache idioma langue lingua english deutsch español français italiano "
+                           "português edition edición ausgabe édition edizione edição".split())
 
 
 def _service_link(text: str) -> bool:

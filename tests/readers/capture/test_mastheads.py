@@ -624,3 +624,17 @@ def test_more_words_newspapers_are_named_with(name):
 def test_a_morning_in_a_sentence_is_no_papers_name():
     from convert.readers.capture.mastheads import is_paper_name
     assert not is_paper_name("Ce matin")
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Südwelle\nHome\nRegion\nSport", "Südwelle"),
+    ("Nortezeta\nInicio\nRegión\nDeportes", "Nortezeta"),
+])
+def test_one_word_as_the_pages_first_line_over_the_front_pages_link(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+def test_the_language_picker_over_the_front_pages_link_is_no_masthead():
+    site, _, _ = read(f"Language\nHome\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site != "Language"
