@@ -37,7 +37,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
-from .mastheads import SECTIONS, is_paper_name, masthead as find_masthead, named_again
+from .mastheads import SECTIONS, is_home_link, is_paper_name, masthead as find_masthead, named_again
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -406,7 +406,14 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
     """The site's name printed as a line above the headline is the capture's ``site`` (not its chrome); the line."""
     if doc.site is not None:
         return None
-    name = find_masthead(header, units, doc, next(iter(article.field_lines.get("headline", ())), None))
+    # (above the headline's last copy: a page may print its title first, over the masthead and the menus; under the
+    # first copy, not once the menu's link to the front page has begun its items: "Home", …, "Jewish Times")
+    copies = article.field_lines.get("headline", ())
+    name = find_masthead(header, units, doc, max(copies, default=None))
+    if (name is not None and copies and name.number > min(copies)
+            and (" " not in name.text  # (one word there, named nowhere else, may be a section's as well)
+                 or any(is_home_link(unit.text) for unit in header if min(copies) < unit.number < name.number))):
+        name = find_masthead(header, units, doc, min(copies))
     if name is not None:
         set_aside = ([name.number, name.number], name.text)
         doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != set_aside]

@@ -151,6 +151,11 @@ _HOME_LINKS = frozenset(("home", "homepage", "home page", "inicio", "início", "
 _SLOGAN_WORDS = 8  # at most, in the site's slogan between its name and the menu
 
 
+def is_home_link(text: str) -> bool:
+    """Whether ``text`` is the menu's link to the front page ("Home", "Inicio", "Accueil")."""
+    return text.casefold() in _HOME_LINKS
+
+
 def _under_logo(unit: Line, top: Sequence[Line]) -> bool:
     """Whether ``unit`` stands right under the page's first line, a name as a logo prints it: the site's slogan
     ("Kreisblick", then "Lokalnachrichten für den Kreis Sandhagen")."""

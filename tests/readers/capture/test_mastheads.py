@@ -638,3 +638,17 @@ def test_one_word_as_the_pages_first_line_over_the_front_pages_link(top, name):
 def test_the_language_picker_over_the_front_pages_link_is_no_masthead():
     site, _, _ = read(f"Language\nHome\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site != "Language"
+
+
+def test_a_masthead_under_the_pages_title_printed_first_over_the_headline_again():
+    site, _, _ = read("Skip to Content\nFaculty senate votes no confidence in provost after budget cuts\nOpen Search Bar\n"
+                      "Menu\nThe Daily Kestrel\nThe student newspaper of Marlow State University\nNews\nSports\nOpinion\n"
+                      "Faculty senate votes no confidence in provost after budget cuts\nBy Jane Roe\n"
+                      f"{STORY}\n")
+    assert site == "The Daily Kestrel"
+
+
+def test_a_papers_name_among_the_menus_items_under_the_pages_title_is_none():
+    site, _, _ = read("Council to decide on pool plan\nsearch\nHome\nValley News\nValley Times\nThe Blogs\nNewsletters\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site != "Valley Times"
