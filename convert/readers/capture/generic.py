@@ -2091,7 +2091,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "… davanti al municipio. (Ansa)" right over the story, under the byline block: the lead picture's caption
             # and its credit (after the story's last prose, a wire's tag signs the story)
             article.add_figure(*tagged, unit.number, unit.last)
+        elif (article.byline is None and (gallery_by := _GALLERY_BY.fullmatch(text)) is not None
+              and is_bare_name(gallery_by.group("name"))):
+            # "Fotos: Bernd Hallmayer" under a gallery's title: who made the gallery, its byline (a picture's credit
+            # names it in the singular, under its caption)
+            article.fill("byline", gallery_by.group("name"), unit.number)
         elif ((under := _credit_below(header, index)) is not None and not _writers_slashed(header[index + 1].text)
+              and not (_GALLERY_BY.fullmatch(header[index + 1].text) is not None and _is_title(text))
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
                    and (not _dated_or_placed(_past_wire(header, index + 2))
                         or _picture_credit_line(header[index + 1].text)))  # ("© IPA": a picture's, never a byline)
@@ -2701,6 +2707,11 @@ def _stopped_then_wire(text: str) -> bool:
     """Whether ``text`` is a sentence with its stop, then a wire's name in brackets."""
     found = _STOPPED_THEN_WIRE.fullmatch(text) if text[-1:] == ")" else None
     return found is not None and wire_agency(found.group("wire")) is not None
+
+
+# "Fotos: Bernd Hallmayer", "Bilder: …", "Photos: …": who took a gallery's pictures, in the plural, over the gallery.
+_GALLERY_BY = lazy_compile(r"(?:Fotos|Bilder|Photos|Fotografías|Fotografias|Fotografie|Fotogalerie von|Galerie von)\s*:?\s+"
+                           r"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){1,3})")
 
 
 def _writers_slashed(text: str) -> bool:

@@ -5211,3 +5211,15 @@ def test_a_wires_line_in_brackets_names_the_publisher_without_them():
         "Rain has eased the bushfire threat across the ranges, with crews using the cooler conditions to strengthen "
         "containment lines around two fires.\n", "page.txt")
     assert document["articles"][0]["publisher"] == "Australian Associated Press"
+
+
+def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline():
+    document = convert.parse_text(
+        "Schwarzbacher Bote\nAbo\nAnmelden\nStartseite › Region › Oberlinden › Bilder\nBildergalerie\n"
+        "Winzerfest Oberlinden 2025: Die schönsten Bilder vom Festumzug\nFotos: Bernd Hallmayer\n07.09.2025 - 19:48 Uhr\n"
+        "Bei spätsommerlichem Wetter haben am Sonntag rund 9.000 Besucherinnen und Besucher den Festumzug durch die "
+        "Altstadt verfolgt.\n", "page.txt")
+    article = document["articles"][0]
+    assert (article["headline"], article["byline"]) == (
+        "Winzerfest Oberlinden 2025: Die schönsten Bilder vom Festumzug", "Bernd Hallmayer")
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
