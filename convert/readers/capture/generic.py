@@ -2714,6 +2714,26 @@ _GALLERY_BY = lazy_compile(r"(?:Fotos|Bilder|Photos|Fotografías|Fotografias|Fot
                            r"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){1,3})")
 
 
+# A site's slogan: what kind of medium it is (a word media name themselves with) and for whom or where (a word of
+# address or scope), in a few words, in the six languages.
+_MEDIUM = lazy_compile(r"\b(?:\w*zeitung|newspaper|news|journal|diario|periódico|portal|portail|actualités?|noticias"
+                       r"|notícias|nachrichten|magazin|magazine|revista|jornal|giornale|quotidiano|hebdomadaire|weekly|daily"
+                       r"|informaci[óo]n|information|informação|informazione|\w*blatt)\b", re.I)
+_SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|aus (?:dem|der)|de la (?:ciudad|región|provincia|zona)|y (?:la región"
+                      r"|alrededores|la zona)|de l['’]actualité|au cœur|for the|your|ihre?|votre|tu|seu|sua|il tuo"
+                      r"|della (?:città|provincia)|da região|da cidade)\b", re.I)
+_SLOGAN_WORDS_AT_MOST = 10
+_MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung …"; a title may name a paper later)
+
+
+def site_slogan(text: str) -> bool:
+    """Whether ``text`` is a site's slogan: what kind of medium it is and for whom or where, in a few words
+    ("Ihre Wochenzeitung für das Lindtal", "Noticias de Villa Arrieta y alrededores")."""
+    return (len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not any(char.isdigit() for char in text)
+            and not text.endswith((".", "!", "?", ":")) and _MEDIUM.search(" ".join(text.split()[:_MEDIUM_REACH])) is not None
+            and _SCOPE.search(text) is not None)
+
+
 def _writers_slashed(text: str) -> bool:
     """Whether ``text`` is two people's names or more parted by slashes ("Lucía Ferrer / Iván Soler"): under a title,
     the writers, not a photographer and the wire ("Jane Roe / Reuters")."""
@@ -2770,6 +2790,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
     # printed)
     titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles
+    # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
+    # región", "Le portail de l'actualité ivoirienne")
+    titles = [t for t in titles if not site_slogan(t.text)] or titles
     # (nor a sentence with its stop, then a wire's name in brackets: "Une vue de la centrale … . (MAP)", the lead
     # picture's caption and its credit)
     titles = [t for t in titles if not _stopped_then_wire(t.text)] or titles

@@ -5223,3 +5223,22 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
     assert (article["headline"], article["byline"]) == (
         "Winzerfest Oberlinden 2025: Die schönsten Bilder vom Festumzug", "Bernd Hallmayer")
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+@pytest.mark.parametrize("slogan", ["Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la región",
+                                    "Noticias de Villa Arrieta y alrededores"])
+def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
+    document = convert.parse_text(
+        f"Lindtal-Bote\n{slogan}\nAnmelden\nRegistrieren\nBeitrag schreiben\nLokales\nVereine\nSport\n"
+        "Veranstaltungen\nProspekte\nKranichfelde\nVereine\n"
+        "Schützenverein Kranichfelde 1896 wählt neuen Vorstand\nJana Roth aus Kranichfelde\nKranichfelde | 12.03.24\n"
+        "1 Bild\nFolgen\n"
+        "Der Schützenverein Kranichfelde hat auf seiner Jahreshauptversammlung am Samstag einen neuen Vorstand gewählt "
+        "und langjährige Mitglieder geehrt.\n", "page.txt")
+    assert document["articles"][0]["headline"] == "Schützenverein Kranichfelde 1896 wählt neuen Vorstand"
+
+
+@pytest.mark.parametrize("title", ["Fire destroys offices of the Valley News", "Council backs new pool for the town"])
+def test_a_title_naming_a_paper_or_a_place_is_no_slogan(title):
+    from convert.readers.capture.generic import site_slogan
+    assert not site_slogan(title)
