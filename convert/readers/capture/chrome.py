@@ -1163,6 +1163,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # after it, "(24 h, kostenfrei)")
                   r"|telefone|telefono|call us|ring us|call)(?:\s[\w\-]+,?){0,5}\.?\s*:?\s*\+?\(?\d[\d\s()/.\-]{5,18}\d"
                   r"(?:\s*\([^()]{1,40}\))?$", re.I)),
+    # "Sign the petition: Stop dredging at Carrick Bay": a campaign's prompt to sign, in the six languages
+    ("appeal", _Keys.of("sign|petition|unterschreiben|unterzeichnen|signez|firma|assine|firma"),
+     lazy_compile(r"^(?:sign (?:the|our) petition|jetzt (?:unterschreiben|unterzeichnen)|signez la pétition"
+                  r"|firma la (?:petición|petizione)|assine a petição)\b", re.I)),
     # "Download PDF", "PDF herunterladen", "Télécharger le PDF": the page's button to save the story as a file
     ("page-control", _Keys.of("pdf"),
      lazy_compile(r"^(?:(?:download|print|save)(?: (?:the|this))?(?: (?:article|story|release|report|page))?(?: as)? pdf"

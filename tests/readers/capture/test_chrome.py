@@ -2392,3 +2392,9 @@ def test_a_storys_note_or_a_sentence_about_importance_is_no_such_notice(text):
 @pytest.mark.parametrize("text", ["Störungsnummer Strom, Gas, Wasser, Wärme: 0800 4471 100 (24 h, kostenfrei)"])
 def test_a_number_to_call_with_what_it_is_for_and_when_it_answers(text):
     assert chrome_reason(text) == "contact"
+
+
+@pytest.mark.parametrize("text", ["Sign the petition: Stop dredging at Carrick Bay", "Jetzt unterschreiben!",
+                                  "Signez la pétition pour sauver la gare"])
+def test_a_campaigns_prompt_to_sign_its_petition(text):
+    assert chrome_reason(text) == "appeal"
