@@ -723,7 +723,7 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         parts = _caption_parts(text[:note.start()], is_last)
         if parts is not None:
             return parts[0], parts[1], parts[2] + text[note.start():]
-    if text[-2:] == ")." and (opening := text.rfind(" (")) > 0 and without_label(text[opening + 2:-2]) != text[opening + 2:-2]:
+    if text[-2:] == ")." and (bracket := text.rfind(" (")) > 0 and without_label(text[bracket + 2:-2]) != text[bracket + 2:-2]:
         text = text[:-1]  # "… auf den Brienzersee (Foto: R. Hollinger, 19.01.2022).": the sentence's stop after the credit
     elif (text[-1:] == "." and (stop := text.rfind(". ", 0, len(text) - 1)) > 0
           and _COURTESY_LINE.fullmatch(text[stop + 2:-1]) is not None):

@@ -2312,8 +2312,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif _stopped_then_wire(unit.text):
             # "Une vue de la centrale … mégawatts. (MAP)": the lead picture's caption and the wire's credit (a story's
             # sign-off stands under it, never in its header)
-            caption, _, credit = unit.text.rpartition(" (")
-            article.add_figure(caption, credit[:-1], unit.number, unit.last)
+            lead_caption, _, wire = unit.text.rpartition(" (")
+            article.add_figure(lead_caption, wire[:-1], unit.number, unit.last)
         else:
             doc.remove(unit, "page-chrome")
     for unit, text in pending:
