@@ -1164,7 +1164,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|telefone|telefono|call us|ring us|call)(?:\s[\w\-]+,?){0,5}\.?\s*:?\s*\+?\(?\d[\d\s()/.\-]{5,18}\d"
                   r"(?:\s*\([^()]{1,40}\))?$", re.I)),
     # "Sign the petition: Stop dredging at Carrick Bay": a campaign's prompt to sign, in the six languages
-    ("appeal", _Keys.of("sign|petition|unterschreiben|unterzeichnen|signez|firma|assine|firma"),
+    ("appeal", _Keys.of("sign|petition|unterschreiben|unterzeichnen|signez|firma|assine"),
      lazy_compile(r"^(?:sign (?:the|our) petition|jetzt (?:unterschreiben|unterzeichnen)|signez la pétition"
                   r"|firma la (?:petición|petizione)|assine a petição)\b", re.I)),
     # "Download PDF", "PDF herunterladen", "Télécharger le PDF": the page's button to save the story as a file
