@@ -2272,6 +2272,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (headline is not None and unit.number > headline.number and article.byline is None
               and _writers_slashed(unit.text)):
             article.fill("byline", unit.text, unit.number)  # "Lucía Ferrer / Iván Soler" under the headline: its writers
+        elif (headline is not None and unit.number > headline.number and article.byline is None
+              and len(unit.text) <= _PRESS_OFFICE_CHARACTERS and (office := _PRESS_OFFICE.match(unit.text)) is not None
+              and office.end() + 2 < len(unit.text)):
+            # "Secom/Prefeitura de Vila Nova do Sul", "Unidad de Comunicación SENCAV" under the headline: the press
+            # office of the body whose news page it is (its name alone is a menu's link)
+            article.fill("byline", unit.text, unit.number)
         elif (headline is not None and unit.number > headline.number and counts[unit.text] >= 2
               and is_paper_name(unit.text)):
             doc.remove(unit, "masthead")  # "L'Écho de la Vallée" again, over the writer's name: the newsroom's credit
@@ -2732,6 +2738,14 @@ def site_slogan(text: str) -> bool:
     return (len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not any(char.isdigit() for char in text)
             and not text.endswith((".", "!", "?", ":")) and _MEDIUM.search(" ".join(text.split()[:_MEDIUM_REACH])) is not None
             and _SCOPE.search(text) is not None)
+
+
+# The press office of a public body or a company, as its own news pages sign their stories, in the six languages.
+_PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Imprensa)|Secretaria (?:Municipal )?de Comunicação"
+                             r"|Unidad de Comunicación|Oficina de (?:Prensa|Comunicación)|Dirección de Comunicación"
+                             r"|Gabinete de (?:Prensa|Comunicación|Comunicação|Imprensa)|Pressestelle|Service (?:de )?presse"
+                             r"|Service communication|Ufficio stampa|Press Office|Communications Office)(?:\b|(?=/))")
+_PRESS_OFFICE_CHARACTERS = 80
 
 
 def _writers_slashed(text: str) -> bool:

@@ -5242,3 +5242,23 @@ def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
 def test_a_title_naming_a_paper_or_a_place_is_no_slogan(title):
     from convert.readers.capture.generic import site_slogan
     assert not site_slogan(title)
+
+
+@pytest.mark.parametrize("office", ["Secom/Prefeitura de Vila Nova do Sul", "Unidad de Comunicación SENCAV"])
+def test_a_public_bodys_press_office_under_the_headline_signs_its_story(office):
+    document = convert.parse_text(
+        "Prefeitura de Vila Nova do Sul\nNotícias\nEducação\n"
+        "Matrículas para a rede municipal de ensino começam na próxima segunda-feira\n"
+        f"Publicado em 14/10/2024 16h20\n{office}\nCompartilhe:\n"
+        "As matrículas para a rede municipal de ensino de Vila Nova do Sul começam na próxima segunda-feira e seguem "
+        "até o fim do mês, informou a secretaria.\n", "page.txt")
+    assert document["articles"][0]["byline"] == office
+
+
+def test_the_press_offices_word_alone_is_a_menus_link():
+    document = convert.parse_text(
+        "Bundesamt für Strahlenschutz\nPresse\nPressestelle\nPressemitteilungen\n"
+        "Radon: Neue Karte zeigt Vorsorgegebiete\nVon Jana Roth\n"
+        "Das Bundesamt hat eine neue Karte der Radon-Vorsorgegebiete veröffentlicht, die Kommunen bei der Planung "
+        "helfen soll.\n", "page.txt")
+    assert document["articles"][0]["byline"] != "Pressestelle"
