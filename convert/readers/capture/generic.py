@@ -2720,6 +2720,13 @@ _GALLERY_BY = lazy_compile(r"(?:Fotos|Bilder|Photos|Fotografías|Fotografias|Fot
                            r"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){1,3})")
 
 
+# The labels of a review's box of facts, in the six languages: the book's or the film's title, its author, publisher,
+# pages and price, its director.
+_FACT_LABEL = lazy_compile(r"(?:Título|Titel|Title|Titre|Titolo|Autora?|Author|Auteure?|Autore|Autrice|Editorial|Verlag"
+                           r"|Éditeur|Editore|Editora|Páginas|Seiten|Pages|Pagine|Precio|Preis|Prix|Prezzo|Preço"
+                           r"|Regie|Réalisation|Dirección|Direção|Regia|Director)\s*:\s")
+
+
 # A site's slogan: what kind of medium it is (a word media name themselves with) and for whom or where (a word of
 # address or scope), in a few words, in the six languages.
 _MEDIUM = lazy_compile(r"\b(?:\w*zeitung|newspaper|news|journal|diario|periódico|portal|portail|actualités?|noticias"
@@ -2804,6 +2811,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
     # printed)
     titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles
+    # (nor a review's fact box, a line under its label: "Título: El verano de los ahogados", "Autora: …", "Editorial: …")
+    titles = [t for t in titles if _FACT_LABEL.match(t.text) is None] or titles
     # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
     # región", "Le portail de l'actualité ivoirienne")
     titles = [t for t in titles if not site_slogan(t.text)] or titles

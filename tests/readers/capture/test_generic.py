@@ -5262,3 +5262,14 @@ def test_the_press_offices_word_alone_is_a_menus_link():
         "Das Bundesamt hat eine neue Karte der Radon-Vorsorgegebiete veröffentlicht, die Kommunen bei der Planung "
         "helfen soll.\n", "page.txt")
     assert document["articles"][0]["byline"] != "Pressestelle"
+
+
+def test_a_reviews_fact_box_is_no_headline():
+    document = convert.parse_text(
+        "La Galerna Cultural\nLibros\nCrítica\n"
+        "'El verano de los ahogados': Marta Oyarbide escribe la novela que el pueblo no quería leer\n"
+        "Ignacio Mallén 26 feb 2025 - 05:30 CET\nFicha\nTítulo: El verano de los ahogados\nAutora: Marta Oyarbide\n"
+        "Editorial: Cántaro Libros\nPáginas: 312\n"
+        "Hay novelas que se leen como una confesión y otras como una acusación; la de Oyarbide es las dos cosas a la vez, "
+        "y por eso incomoda.\n", "page.txt")
+    assert document["articles"][0]["headline"].startswith("'El verano de los ahogados': Marta Oyarbide")
