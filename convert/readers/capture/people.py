@@ -18,11 +18,13 @@ _WEEKDAY_NAMES = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
                   r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves"
                   r"|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|lunedì|martedì|mercoledì"
                   r"|giovedì|venerdì|sabato|domenica)")
+# A priest's or a religious' title before the name, as the byline prints it in small letters ("di don Alberto Mancuso").
+_RELIGIOUS_TITLES = r"don|doña|dom|padre|suor|fra|frei|mons|mgr|abbé|pfarrer|pastor"
 # "Posted by", "Written by", "Story by"; "Par", "Von", "Por", "Di" where the page's language says "by" so.
 # (an academic title before it: "Von Dr. Miriam Vogt", "Von Prof. Dr. Hans Müller", "di Dott.ssa Anna Rossi")
 _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\s+){0,3}"
                  # (a priest's or a religious' title before the name: "di don Alberto Mancuso", "por el padre …")
-                 r"(?:(?i:don|doña|dom|padre|suor|fra|frei|mons|mgr|abbé|pfarrer|pastor)\.?\s+)?"
+                 r"(?:(?i:" + _RELIGIOUS_TITLES + r")\.?\s+)?"
                  # (a first name may be an initial: "Von M. Krause, T. Albers und J. Wolff")
                  r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)"
                  # (the little words of a surname, in small letters or in capitals: "Ramón Antonio de los Santos")
@@ -117,7 +119,7 @@ _UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:today|yesterday|heute|ge
 _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
 _OF_WORDS = frozenset("da do de di du dos das del vom von of from".split())
-_TITLE_IN_SMALL_LETTERS = re.compile(r"(?:don|doña|dom|padre|suor|fra|frei|mons|abbé|pfarrer)\.? [A-ZÀ-Þ]")
+_TITLE_IN_SMALL_LETTERS = re.compile(r"(?:" + _RELIGIOUS_TITLES + r")\.? [A-ZÀ-Þ]")
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
 _GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Modified|Veröffentlicht|Aktualisiert|Publié"
