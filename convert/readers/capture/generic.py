@@ -417,6 +417,11 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
     if name is not None:
         set_aside = ([name.number, name.number], name.text)
         doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != set_aside]
+        if not any(unit.number == name.number and unit.text == name.text for unit in header):
+            # the name, then the site's slogan on the same line: the slogan stays set aside, the name is the site
+            for item in doc.removed:
+                if item["lines"] == [name.number, name.number] and item["text"].startswith(name.text):
+                    item["text"], item["reason"] = item["text"][len(name.text):].lstrip(" -–—|"), "site-slogan"
         doc.capture_field("site", name.text, name.number)
     return name
 

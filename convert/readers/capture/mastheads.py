@@ -126,7 +126,38 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 and _over_home_link(unit, top)
                 and not _service_link(unit.text) and not _under_logo(unit, top)):
             return unit  # "El Vigía de Santa Rosalía" over "Inicio": the logo, then the menu's first link, wherever it stands
+        if where in ("first", "skip") and (name := name_before_slogan(unit.text)) is not None:
+            return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
     return None
+
+
+def name_before_slogan(text: str) -> Optional[str]:
+    """The site's name when ``text`` is the page's own title, the name and its slogan parted by a dash or a bar
+    ("WKTR 9 | News, Weather & Sports for the Valley", "Lindenau Live – Nachrichten aus Lindenau und dem Umland"): the
+    slogan says, in its first words, that the site brings the news or which kind of paper it is."""
+    parted = _SLOGAN_AFTER_NAME.match(text)
+    if parted is None:
+        return None
+    name, slogan = parted.group("name"), parted.group("slogan")
+    words = slogan.split()
+    if (len(words) > _SLOGAN_AFTER_NAME_WORDS or slogan.endswith((".", "!", "?", ":")) or find_date(slogan) is not None
+            or not any(word.strip(",").lower() in _SLOGAN_MEDIUM_WORDS for word in words[:_SLOGAN_MEDIUM_REACH])):
+        return None
+    lowered = name.lower()
+    if lowered in SECTIONS or _article_and_section(name) or not _logo_text(name, named=True):
+        return None
+    return name if (is_paper_name(name) or _plain_name(name) or _marked_as_brand(name) or _brand_shaped(name)) else None
+
+
+_SLOGAN_AFTER_NAME = re.compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (?P<slogan>\S.*)")
+_SLOGAN_AFTER_NAME_WORDS = 14
+_SLOGAN_MEDIUM_REACH = 3  # words: the slogan names the news or the medium first ("Latest news, sport and …")
+# The words a site's slogan names the news or the medium with, in the six languages.
+_SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias actualités actualité actualidad actualidade "
+                                 "informazione informazioni información informaciones informação informações information "
+                                 "informationen infos journal zeitung tageszeitung wochenzeitung giornale quotidiano diario "
+                                 "periódico jornal portal portale magazine magazin revista hebdomadaire "
+                                 "nachrichtenportal".split())
 
 
 # The reader's own pages and the site's other services, which the account's links name beside the logo: "My Topics",

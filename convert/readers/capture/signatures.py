@@ -500,7 +500,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         # One word is a section's or a site's name ("Science", "Gizmodo"), unless a wire's ("AP") or the newsroom's
         # word for itself ("Redacción": the staff wrote it).
         return False
-    if title.strip() and (is_organisation(title.strip()) or is_paper_name(title.strip()) or slashed):
+    # (a job that names the desk is no publication: "Senior News Reporter")
+    if title.strip() and not is_job(title.strip()) and (is_organisation(title.strip()) or is_paper_name(title.strip())
+                                                        or slashed):
         # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
         article.fill("byline", name.strip(), unit.number)
         article.fill("publisher", agency_name(title.strip()), unit.number)

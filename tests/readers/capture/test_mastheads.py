@@ -652,3 +652,28 @@ def test_a_papers_name_among_the_menus_items_under_the_pages_title_is_none():
     site, _, _ = read("Council to decide on pool plan\nsearch\nHome\nValley News\nValley Times\nThe Blogs\nNewsletters\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site != "Valley Times"
+
+
+@pytest.mark.parametrize("title, name, slogan", [
+    ("The Daily Blaze - Latest news, sport, showbiz and celebrity gossip", "The Daily Blaze",
+     "Latest news, sport, showbiz and celebrity gossip"),
+    ("KWTR 9 | News, Weather & Sports for the Tennessee Valley", "KWTR 9", "News, Weather & Sports for the Tennessee Valley"),
+    ("Lindenau Live – Nachrichten aus Lindenau und dem Umland", "Lindenau Live", "Nachrichten aus Lindenau und dem Umland"),
+    ("Le Courrier du Lac – Actualités de Vaud et de Genève", "Le Courrier du Lac", "Actualités de Vaud et de Genève"),
+    ("Eco di Valsorda - Il quotidiano online della valle", "Eco di Valsorda", "Il quotidiano online della valle"),
+])
+def test_the_pages_title_first_names_the_site_before_its_slogan(title, name, slogan):
+    site, publisher, document = read(f"{title}\nHome\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+    assert {"lines": [1, 1], "text": slogan, "reason": "site-slogan"} in document["removed"]
+
+
+@pytest.mark.parametrize("title", [
+    "Council to decide on pool plan - News",  # a headline and its section
+    "Sport - News from the Valley",  # a section's name is no site's
+    "Council to decide on pool plan | The Valley Courier",  # the headline first: the site after it is named otherwise
+    "The Valley Courier - Council to decide on the pool plan, news on Thursday.",  # a sentence, no slogan
+])
+def test_a_title_without_a_name_before_a_slogan_names_no_site_so(title):
+    site, _, document = read(f"{title}\nHome\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert not any(item["reason"] == "site-slogan" for item in document["removed"])

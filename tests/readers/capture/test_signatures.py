@@ -44,6 +44,17 @@ def test_a_bare_name_near_the_headline(text, near, byline):
     assert article.byline == byline
 
 
+@pytest.mark.parametrize("text, publisher", [
+    ("Jane Roe, Senior News Reporter", None), ("Jane Roe, News Editor", None), ("Jane Roe, Breaking News Reporter", None),
+    ("Jane Roe, The Valley Courier", "The Valley Courier"), ("Jane Roe, Valley News", "Valley News"),
+])
+def test_a_job_that_names_the_news_desk_after_the_name_is_no_publication(text, publisher):
+    headline, unit = lines("Council approves pool plan", text)
+    article = ArticleDraft()
+    assert take_bare_byline(unit, headline, article, near=True)
+    assert article.publisher == publisher and article.byline.startswith("Jane Roe")
+
+
 def test_a_name_over_the_newsrooms_line_and_a_desk_under_the_byline():
     header = lines("Council approves pool plan", "3 March 2024", "Jane Roe", "Valley News, Riverton")
     article = ArticleDraft()
