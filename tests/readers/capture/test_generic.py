@@ -5148,6 +5148,20 @@ def test_the_newsroom_and_a_place_after_its_bar_name_where_it_wrote_from():
     assert article["publisher"] != "Benisolà"
 
 
+@pytest.mark.parametrize("after, place", [
+    ("Benisolà | Actualizado: 17/06/2025 12:30h", "Benisolà"), ("La Voz del Turia | 17/06/2025", None),
+])
+def test_the_newsroom_a_place_and_the_stamp_after_its_bars(after, place):
+    document = convert.parse_text(
+        "Crónica del Turia\nInicio\nComarca\nDeportes\n"
+        f"Benisolà cerrará la piscina municipal todo el verano por las grietas del vaso\nRedacción | {after}\n"
+        "El Ayuntamiento de Benisolà mantendrá cerrada durante todo el verano la piscina municipal de la calle del Molí "
+        "después de detectar grietas en el vaso.\n", "page.txt")
+    article = document["articles"][0]
+    assert (article["byline"], article["dateline"], article["published"][:10]) == ("Redacción", place, "2025-06-17")
+    assert "|" not in (article["publisher"] or "")
+
+
 def test_a_french_headline_opening_with_a_quotation_in_guillemets():
     document = convert.parse_text(
         "Scènes & Écrans\nCinéma\nThéâtre\nMusique\nLivres\nSe connecter\nCritique\n"
