@@ -78,7 +78,9 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?),?\s*(?:de\s+)?\d{2,4}\b.*"
                  r"|\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b.*"
                  # "Por Mariano Martín mmartin@example.com": the author's address after the name
-                 r"|\s+" + EMAIL_ADDRESS + r")?)$",
+                 r"|\s+" + EMAIL_ADDRESS
+                 # "di Andrea Conti @andreaconti_pl": the writer's handle after the name
+                 + r"|\s+\(?@\w{1,30}\)?(?:\s*[,|–—•·-].*)?)?)$",
                  re.I)
 # "| Fotos: Hugo Matos", ", Photos: Jane Roe": the pictures' credit after the writer's name, in the six languages.
 _PICTURES_BY = lazy_compile(r"\s*[|,·•]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"

@@ -107,6 +107,8 @@ def test_sentences_in_other_languages_are_not_bylines(text):
 @pytest.mark.parametrize("text, parts", [
     ("By Jane Roe @janeroe", ("Jane Roe", None, None)),
     ("By Jane Roe@janeroe", ("Jane Roe", None, None)),
+    ("di Andrea Conti @andreaconti_pl", ("Andrea Conti", None, None)), ("Por Ana Ruiz (@anaruiz)", ("Ana Ruiz", None, None)),
+    ("Par Jeanne Roux @jroux | 4 mars 2024", ("Jeanne Roux", None, "2024-03-04")),
     ("By Jane Roe March 18 at 3:57 PM Follow @janeroe", ("Jane Roe", None, None)),
     ("By Jane Roe 2 hours ago", ("Jane Roe", None, None)),
     ("// By Jane Roe • Nov 11, 2020", ("Jane Roe", None, "2020-11-11")),  # the day after the dot is the story's
