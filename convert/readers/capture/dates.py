@@ -93,6 +93,8 @@ _US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
     if _YEAR.search(text) is None:  # every pattern needs a four-digit year but one; most lines have none
+        if text[-3:-2] == "." and (dotted := _DOTTED_SHORT_DATE.search(text)) is not None:
+            return _dotted_short_date(dotted)
         return _short_year(text) if ("/" in text or "." in text or "·" in text) and ":" in text or " à " in text else None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
@@ -113,6 +115,18 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
 _SHORT_YEAR_NAMED = lazy_compile(r"(?<!\w)(?P<day>\d{1,2})(?:er)?\s+(?P<month>" + _FOREIGN + "|" + _MONTH_NAME
                                  + r")\.?\s+(?P<year>\d{2})"
                                  r"(?=,?\s+(?:à|um|alle|a las|às)\s+\d{1,2}[:.h]\d{2})", re.I)
+
+
+# "12.03.24", "Kranichfelde | 12.03.24": a day with stops and a year of two digits, the line's or its last part's
+# whole text, as German local papers print it (within a line, such figures count other things: "Abschnitt 1.2.24").
+_DOTTED_SHORT_DATE = lazy_compile(r"(?:^|(?<=\| ))(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})$")
+
+
+def _dotted_short_date(match: re.Match[str]) -> Optional[tuple[str, re.Match[str]]]:
+    try:
+        return _dt.date(2000 + int(match.group("year")), int(match.group("month")), int(match.group("day"))).isoformat(), match
+    except ValueError:
+        return None
 
 
 def _short_year(text: str) -> Optional[tuple[str, re.Match[str]]]:

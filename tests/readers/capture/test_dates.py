@@ -25,6 +25,15 @@ def test_no_date_that_does_not_exist(text):
     assert find_date(text) is None
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("12.03.24", "2024-03-12"), ("Kranichfelde | 12.03.24", "2024-03-12"), ("6.11.22", "2022-11-06"),
+    ("Abschnitt 1.2.24", None), ("v1.12.24", None), ("32.01.24", None), ("12.13.24", None), ("Seiten 12.03.24 bis 14", None),
+])
+def test_a_day_with_stops_and_a_short_year_as_the_lines_or_its_last_parts_whole_text(text, iso):
+    found = find_date(text)
+    assert (found[0] if found else None) == iso
+
+
 def test_a_timestamp_in_iso_form():
     assert find_date("2024-03-03T10:15:00+01:00")[0] == "2024-03-03"
 
