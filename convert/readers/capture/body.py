@@ -21,7 +21,7 @@ from .dates import date_alone, find_date
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
-from .people import EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_place_alone, is_role, written_from
+from .people import EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone, is_role, written_from
 from .mastheads import SECTIONS, is_paper_name
 from .text import Line
 from .times import date_time
@@ -260,6 +260,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (article.byline is None and 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and text.isupper()
               and text.count(" ") < _SIGNED_NAME_WORDS and is_bare_name(text) and _ends_a_story(units, last_prose)):
             article.fill("byline", text, unit.number)  # "PETRA KLOSE" under the story, as some papers sign it
+        elif (article.byline is None and i == last_prose + 1 > 1 and 0 < text.count(" ") < _SIGNED_NAME_WORDS - 1
+              and is_bare_name(text) and not is_organisation(text) and _ends_a_story(units, last_prose)
+              and not any(is_function_word(word.lower()) for word in text.split())
+              and (i + 1 == len(units) or chrome_reason(texts[i + 1]) is not None)):
+            # "Aminata Coulibaly" right under the story's last paragraph, over the page's chrome ("Articles similaires"):
+            # the writer who signs it (not a list's label over its links' titles: "Weitere Informationen")
+            article.fill("byline", text, unit.number)
         elif (article.byline is None and prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _LONGEST_SIGNATURE
               and text[:2].lower() in _BY_OPENINGS and take_byline(unit, article, doc)):
             pass  # "by Jane Roe January 18, 2017": the byline under a deck (the header ended at the deck's prose)

@@ -121,6 +121,24 @@ def test_a_wires_tag_with_its_filing_day_under_the_last_paragraph_signs_the_stor
     assert {r["text"]: r["reason"] for r in document["removed"]}["(APA, 17.1.2025)"] == "sign-off"
 
 
+@pytest.mark.parametrize("under, byline", [
+    ("Related stories", "Aminata Coulibaly"), (None, "Aminata Coulibaly"),
+    ("Council to review the budget in the autumn", None),  # a list's label over its links' titles
+])
+def test_a_name_right_under_the_storys_last_paragraph_over_the_pages_chrome_signs_it(under, byline):
+    name = "Aminata Coulibaly" if byline or under is None else "Weitere Informationen"
+    tail = f"\n{under}\n" if under else "\n"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{name}{tail}")
+    assert article["byline"] == byline
+    assert paragraphs(article)[:2] == [STORY, SECOND] and name not in paragraphs(article)
+
+
+@pytest.mark.parametrize("name", ["Published By", "Weitere Informationen Akzeptieren Ablehnen"])
+def test_words_shaped_as_a_name_under_the_story_with_a_little_word_or_four_words_sign_nothing(name):
+    _, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{name}\nRelated stories\n")
+    assert article["byline"] is None
+
+
 def test_what_follows_the_note_about_the_author_is_the_pages_not_the_storys():
     bio = "Jane Roe is a reporter at The Valley Courier. She covers the council and the courts."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{bio}\n\nMost Viewed in Local\n\n"
