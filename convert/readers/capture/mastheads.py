@@ -53,7 +53,7 @@ _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Herald
                 r"|Vigía|Centinela|Mercurio|Mattino|Prensa|Nación)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
 _JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|y|e|et)"
-_JOINER_WORDS = frozenset("de del della dello delle di do da dos das du des y e et".split())
+_JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das du des y e et".split())
 # ... the word first, with a name or an adjective after it, led by the article ("El Diario Nacional", "Il Corriere
 # Adriatico")
 _PAPER_NAME = re.compile(
@@ -87,6 +87,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit
         if _name_like(unit.text) and where is not None and (where != "first" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
+        if where is not None and _STATION.search(unit.text) is not None and _logo_text(unit.text):
+            return unit  # "Oriente 98.7 FM", "Radio Cordillera 870 AM" where a logo stands: a station's name and frequency
         if where == "skip" and (_logo_text(unit.text) or " " not in unit.text and _named_as_site(unit.text, lines)
                                 and _logo_text(unit.text, named=True)):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
@@ -149,6 +151,8 @@ def name_before_slogan(text: str) -> Optional[str]:
     return name if (is_paper_name(name) or _plain_name(name) or _marked_as_brand(name) or _brand_shaped(name)) else None
 
 
+# A radio station's frequency in its name: "98.7 FM", "870 AM", "FM 104,3".
+_STATION = re.compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|AM)\s?\d{2,4}(?:[.,]\d{1,2})?)(?![\w.,])")
 _SLOGAN_AFTER_NAME = re.compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (?P<slogan>\S.*)")
 _SLOGAN_AFTER_NAME_WORDS = 14
 _SLOGAN_MEDIUM_REACH = 3  # words: the slogan names the news or the medium first ("Latest news, sport and …")
@@ -215,12 +219,16 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
             return True
         if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER
                 or _TICKER.fullmatch(line.text) is not None
+                or _READING_NOW.match(line.text) is not None  # ("Você está lendo: …": the story's title in a bar)
                 or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None):  # (the skip link over the tickers)
             return False
     return False
 
 
 _WEATHER = 30  # characters, at most, in the weather at a page's top
+# The bar that names the story being read, over the page's top, in the six languages.
+_READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|está lendo|estás leyendo|está leyendo|sie lesen"
+                          r"|vous lisez|stai leggendo)\s*:", re.I)
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
 # (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
@@ -385,12 +393,14 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
     """The first lines of the page's own text: a consent form among them (its title, its notices, its buttons) left
     out, over the page or under its first lines ("Le Courrier de l'Armor", "Menu", then the form)."""
     top = [line for line in lines[:_TOP_LINES + _CONSENT_LINES + _FORM_LINES] if line.text]
-    first = next((i for i, line in enumerate(top[:_FORM_REACH]) if _consent_notice(line, set_aside)), None)
+    first = next((i for i, line in enumerate(top[:_FORM_REACH])
+                  if _consent_notice(line, set_aside) or _notification_prompt(line, set_aside)), None)
     if first is None:
         return top[:_TOP_LINES]
     start = first - 1 if first > 0 and _form_title(top[first - 1]) else first
     end = first + 1
-    while end < len(top) and (_consent_notice(top[end], set_aside) or _form_title(top[end]) or (
+    while end < len(top) and (_consent_notice(top[end], set_aside) or _notification_prompt(top[end], set_aside)
+                              or _form_title(top[end]) or (
             len(top[end].text.split()) <= _CONSENT_BUTTON_WORDS and not _ACCOUNT_LINKS.fullmatch(top[end].text)
             and top[end].text.lower() not in SECTIONS  # (the menu under the form: "Home", "Cronaca")
             and (set_aside.get(top[end].number) in _FORM_REASONS
@@ -407,6 +417,19 @@ def _consent_notice(line: Line, set_aside: dict[int, str]) -> bool:
     reason = set_aside.get(line.number)
     return (reason == "site-notice" or reason in ("cookie-prompt", "page-chrome") and line.text.count(" ") >= _NOTICE_SPACES
             and (reason == "cookie-prompt" or _CONSENT_WORD.search(line.text) is not None))
+
+
+def _notification_prompt(line: Line, set_aside: dict[int, str]) -> bool:
+    """The browser's offer of the site's notifications over the page, in the six languages ("¿Querés recibir
+    notificaciones de las últimas noticias?", "Möchten Sie Push-Benachrichtigungen erhalten?"), set aside as chrome;
+    its buttons under it ("No, gracias", "Permitir") are read as a consent form's are."""
+    return (line.number in set_aside and line.text.count(" ") < _PROMPT_WORDS
+            and _NOTIFICATION_WORD.search(line.text) is not None)
+
+
+_PROMPT_WORDS = 16
+_NOTIFICATION_WORD = re.compile(r"\b(?:notifications?|notificaciones|notificações|notifiche|benachrichtigungen"
+                                r"|push-(?:mitteilungen|nachrichten))\b", re.I)
 
 
 def _form_title(line: Line) -> bool:
@@ -429,6 +452,9 @@ _CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit
                              r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
                              r"|gestisci|gestionar|gerir|customi[sz]e|personnali\w*|choix|scelte|opciones|opções|zustimmen|agree"
                              r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay|definições|einverstanden"
+                             # (a notifications offer's: "Permitir", "No, gracias", "Not now", "Später")
+                             r"|allow|permitir|erlauben|autoriser|consenti|permetti|not now|ahora no|agora não|später"
+                             r"|plus tard|più tardi|no,? (?:thanks|gracias|obrigad[oa]|merci|danke|grazie)"
                              # (a paywall's consent: "Weiter mit Werbung", "Continuer avec la publicité")
                              r"|mit werbung|with ads|avec (?:la )?pub(?:licité)?|con (?:la )?publicidad|com publicidade"
                              r"|con (?:la )?pubblicità"
@@ -460,6 +486,7 @@ def _logo_text(text: str, named: bool = False) -> bool:
     if _ACCOUNT_LINKS.fullmatch(text) is not None or _KEYBOARD_LINK.fullmatch(text) is not None:
         return False  # ("Zum Inhalt", "Skip to navigation": the keyboard's links are printed where a logo stands)
     if len(words) > 1 and any(not (word[:1].isupper() or word[:1].isdigit() or word in "&+" or is_function_word(low)
+                                   or low in _JOINER_WORDS  # ("Università degli Studi di Castrovalle")
                                    or _ELIDED_JOINER.match(word) is not None  # ("La Voce dell'Adriatico")
                                    or index and low in _MEDIA_WORDS)  # ("FORSTPRAXIS online")
                               for index, (word, low) in enumerate(zip(words, lowered))):
@@ -602,7 +629,7 @@ _CLOCK_CHARACTERS = 40
 
 # The other links a page prints for the keyboard and screen readers, beside the one to the story.
 _KEYBOARD_LINK = re.compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:links|help)|keyboard shortcuts[\w ]{0,40}"
-                            r"|zu[mr]? [\w\-]{3,30} springen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
+                            r"|zu[mr]? [\w\-]{3,30} springen|[\w\-]{3,30} überspringen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
                             r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
 _SKIP_REACH = 3  # lines: the keyboard's links printed together at the top
 _MENU_SECTIONS = SECTIONS - {"search", "menu", "more", "newsletters"}  # (those name the page's buttons too)

@@ -677,3 +677,39 @@ def test_the_pages_title_first_names_the_site_before_its_slogan(title, name, slo
 def test_a_title_without_a_name_before_a_slogan_names_no_site_so(title):
     site, _, document = read(f"{title}\nHome\nNews\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert not any(item["reason"] == "site-slogan" for item in document["removed"])
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Oriente 98.7 FM\nEn vivo ▶\n☰\nRegionales", "Oriente 98.7 FM"),  # a station's frequency, first on the page
+    ("Skip to content\nRadio Valle FM 104,3\nListen live", "Radio Valle FM 104,3"),
+    # under the browser's offer of the site's notifications, its buttons too
+    ("Este sitio utiliza cookies para ofrecerte una mejor experiencia. Al continuar aceptás el uso de cookies.\nAceptar\n"
+     "Leer más\n¿Querés recibir notificaciones de las últimas noticias?\nNo, gracias\nPermitir\nRadio Cordillera 870 AM\n"
+     "Escuchá en vivo\nInicio", "Radio Cordillera 870 AM"),
+    # under the bar that names the story being read
+    ("Você está lendo: Júri condena réu\nTV Serra Verde\nAssista ao vivo\nJornalismo\nEsporte\nEntretenimento\nProgramação",
+     "TV Serra Verde"),
+    ("Vai al contenuto\nUniversità degli Studi di Castrovalle\nAteneo\nDidattica", "Università degli Studi di Castrovalle"),
+])
+def test_a_stations_a_universitys_name_where_a_logo_stands(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+@pytest.mark.parametrize("top", [
+    "Home\nNews\nThe 98.7 FM ratings are in\nSport",  # a frequency in a menu's item, under the menu's first link
+    "¿Querés recibir notificaciones de las últimas noticias?\nNo, gracias\nPermitir\nInicio\nNoticias\nDeportes",
+])
+def test_no_stations_name_where_no_logo_stands(top):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site is None
+
+
+def test_the_offer_of_the_sites_notifications_and_its_buttons_are_no_part_of_the_pages_top():
+    from convert.readers.capture.mastheads import _page_top
+    from convert.readers.capture.text import Line
+    texts = ["Leer más", "¿Querés recibir notificaciones de las últimas noticias?", "No, gracias", "Permitir",
+             "Radio Cordillera 870 AM", "Inicio"]
+    lines = [Line(number, text, text) for number, text in enumerate(texts, start=1)]
+    set_aside = {1: "page-chrome", 2: "page-chrome", 3: "page-chrome", 4: "page-chrome", 6: "page-chrome"}
+    assert [line.text for line in _page_top(lines, set_aside)] == ["Leer más", "Radio Cordillera 870 AM", "Inicio"]
