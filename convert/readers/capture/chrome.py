@@ -2030,7 +2030,9 @@ _CORRECTION = lazy_compile(
     r"(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif|erratum|corrección"
     r"|fe de erratas|aclaración|correção|errata|rettifica|precisazione)\s*:.{0,40}?\b(?:an? (?:earlier|previous|prior) version"
     r"|(?:einer )?(?:früheren|vorherigen|ersten) (?:Version|Fassung)|(?:une )?(?:version|mouture) (?:précédente|antérieure)"
-    r"|(?:una )?versión (?:anterior|previa)|(?:uma )?versão (?:anterior|prévia)|(?:una )?(?:versione|edizione) precedente)"
+    r"|(?:une )?(?:première|précédente) (?:version|mouture)|(?:una )?(?:primera )?versión (?:anterior|previa)|(?:una )?primera versión"
+    r"|(?:uma )?versão (?:anterior|prévia)|(?:uma )?primeira versão|(?:una )?(?:versione|edizione) precedente"
+    r"|(?:una |la )?prima (?:versione|edizione))"
     # "Update, 16 September: After this article was published, …": a dated note on what changed since
     r"|(?:update|correction|clarification)\s*,\s*[^:]{0,30}\d[^:]{0,20}:\s*(?:after|since) (?:this|the) (?:article|story|report)"
     r" was (?:first )?published\b",

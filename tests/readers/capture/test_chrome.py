@@ -185,6 +185,11 @@ CORRECTIONS = [
     "angeboten. Richtig ist 2024.",
     "Rectificatif : une version précédente de cet article indiquait que l’extension comptait huit arrêts. Il y en aura six.",
     "Fe de erratas: una versión anterior de esta nota indicaba que la obra costaría 12 millones. El costo es de 21 millones.",
+    # the story's first version, not an earlier one, in the other languages
+    "Rectificatif : dans une première version de cet article, nous indiquions 36 mois ferme. Nos excuses à nos lecteurs.",
+    "Fe de erratas: en una primera versión de esta nota se indicó que la obra costaría 12 millones.",
+    "Correção: a primeira versão deste texto informava que a obra custaria 12 milhões de reais.",
+    "Rettifica: nella prima versione di questo articolo si indicava un costo di 12 milioni di euro.",
 ]
 
 
