@@ -21,7 +21,8 @@ from .dates import date_alone, find_date
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
-from .people import EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone, is_role, written_from
+from .people import (EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
+                     is_role, place_signed, written_from)
 from .mastheads import SECTIONS, is_paper_name
 from .text import Line
 from .times import date_time
@@ -1184,6 +1185,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     used = article.fill("published", when, unit.number) or used
     if (place_alone := written_from(unit.text)) is not None:
         used = article.fill("dateline", place_alone, unit.number) or used  # "Par Jeanne Roux (Lyon, envoyée spéciale)"
+    elif name is not None and publisher is None and (signed_at := place_signed(unit.text, name)) is not None:
+        used = article.fill("dateline", signed_at, unit.number) or used  # "Par Jeanne Roux, à Lyon"
     if (place := _WRITTEN_FROM_AFTER_DASH.search(unit.text)) is not None and (
             publisher in unit.text[:place.start()] if publisher is not None
             # (after a hyphen, a name may be the newsroom's: "Thomas Lefèvre - Ondes Info")

@@ -414,6 +414,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         elif (separator == "," and all(is_bare_name(part) for part in _AND.split(head)) and _PLACE_WORDS.fullmatch(tail) is not None
               and _ROLE_WORD.search(tail) is None):
             name = head  # "Von Hans Müller, Riverstadt", "… und Jonas Reiter, Berlin": the writers, then where they write from
+        elif (separator == "," and is_bare_name(head) and (at := _AT_PLACE.fullmatch(tail)) is not None
+              and is_place_alone(at.group("place"))):
+            name = head  # "Par Jean-Baptiste Roumagnac, à Vellane": the writer, then where from
 
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
@@ -499,6 +502,22 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
 
 # "Rédaction en ligne", "Redazione web": the newsroom's word for itself, first.
 _NEWSROOM_FIRST = lazy_compile(r"(?:Rédaction|Redacción|Redação|Redazione|Redaktion|Newsroom)\b")
+
+
+# "à Vellane", "en Sevilla", "in Kyiv": where a writer wrote from, after their name and a comma, in the six languages.
+_AT_PLACE = lazy_compile(r"(?:à|en|em|in|aus|desde|depuis|from|da|dal|dalla|a)\s+(?P<place>[A-ZÀ-Þ].{1,40})")
+
+
+def place_signed(text: str, name: str) -> Optional[str]:
+    """Where the writer wrote from, when the byline ``text`` gives it after their ``name``, a comma and the word for
+    "in" or "from" ("Par Jeanne Roux, à Lyon", "Por Ana Ruiz, en Sevilla"), or None. (A word alone after the comma
+    may be a newsroom's name as well as a place's: "By Jane Roe, Northwire".)"""
+    _, found, after = text.partition(name)
+    if not found or not after.startswith(", ") or (at := _AT_PLACE.fullmatch(after[2:].strip())) is None:
+        return None
+    place = at.group("place")
+    return place if (is_place_alone(place) and _ROLE_WORD.search(place) is None and agency(place) is None
+                     and not is_organisation(place)) else None
 
 
 def written_from(text: str) -> Optional[str]:

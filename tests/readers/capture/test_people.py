@@ -253,6 +253,18 @@ def test_where_the_writer_writes_from_after_the_name(text, parts):
     assert byline_parts(text) == parts
 
 
+@pytest.mark.parametrize("text, name, place", [
+    ("Par Jean-Baptiste Roumagnac, à Vellane", "Jean-Baptiste Roumagnac", "Vellane"),
+    ("Por Ana Ruiz, en Sevilla", "Ana Ruiz", "Sevilla"), ("Von Hans Müller, aus Riverstadt", "Hans Müller", "Riverstadt"),
+    ("By Jane Roe, Northwire", "Jane Roe", None),  # (a word alone: a newsroom's name as well as a place's)
+    ("Por Ana Ruiz, en la redacción", "Ana Ruiz, en la redacción", None),
+])
+def test_where_the_writer_wrote_from_after_the_name_a_comma_and_in(text, name, place):
+    from convert.readers.capture.people import place_signed
+    assert byline_parts(text)[0] == name
+    assert place_signed(text, name) == place
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Jane Roe, Staff Writer", True), ("Jane Roe, Senior Political Reporter", True), ("Ana Ruiz, Correspondent", True),
     ("Jane Roe, John Doe", False), ("Riverton, Staff Writer", False),
