@@ -94,6 +94,7 @@ _BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-
 _NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom>[A-Z][^,–—]{1,40}?)\s+[–—]\s+"
                                     r"(?P<place>[A-ZÀ-Þ][\w'’.,\- ]{1,40}"
                                     r"(?:\s\([A-Z]{2,3}\))?)")  # (a Brazilian town's state after it: "Itaúna do Sul (MG)")
+_NEWSROOM_WORDS_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’.\-]+(?: (?:de |do |da |del |di )?[A-ZÀ-Þ0-9][\w'’.\-]*){0,3}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 # ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
 _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
@@ -329,10 +330,16 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     rest = rest.strip().rstrip(" •·")  # ("By Jane Roe •": a dot left before the stamp the line had after it)
     if (job := _JOB_BEFORE_NAME.match(rest)) is not None:
         rest = rest[job.end():]  # "By court reporter Sam Feeney", "Von Heimatblick-Redakteurin Anja Wiegand": the job first
+    newsroom_signed = None
     if ("—" in rest or "–" in rest) and (placed := _NAME_NEWSROOM_PLACE.fullmatch(rest)) is not None and (
             is_organisation(placed.group("newsroom")) or agency(placed.group("newsroom")) is not None
-            or is_paper_name(placed.group("newsroom"))):  # ("Por Rafael Moura, Folha do Vale — São Bento do Itaré")
+            or is_paper_name(placed.group("newsroom"))  # ("Por Rafael Moura, Folha do Vale — São Bento do Itaré")
+            # (or any name of capitalised words between the writer's and the place's: "Por Ana Lemos, Cerrado Hoje —
+            # Nova Aurora", as the newsrooms of one network print it)
+            or _NEWSROOM_WORDS_ALONE.fullmatch(placed.group("newsroom")) is not None and is_bare_name(placed.group("name"))
+            and not is_role(placed.group("newsroom")) and is_place_alone(placed.group("place").partition(" (")[0])):
         rest = f"{placed.group('name')}, {placed.group('newsroom')}"  # (where it was written is not the byline's)
+        newsroom_signed = placed.group("newsroom")
     if " by " in rest or " By " in rest:
         rest = _OTHER_CREDITS.sub("", rest).rstrip()
     if ", " in rest and (about := _NAME_THEN_BIO.match(rest)) is not None:
@@ -436,6 +443,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         name = twice.group("name")  # "Von Jonas WeberJonas Weber": the name printed twice, as a page joins two elements
     if name is not None and _glued_by(text) and not _reads_as_name(name):
         return None  # "ByWater Solutions announced ...": a brand that starts with "By", no byline
+    if newsroom_signed is not None and name is not None and name.endswith(f", {newsroom_signed}"):
+        name, publisher = name[:-len(newsroom_signed) - 2], publisher or newsroom_signed  # ("Por Ana Lemos, Cerrado Hoje — …")
     if publisher is None and name is not None:
         publisher = agency(name)  # "By PTI": the wire agency wrote the story
     return name, publisher, when

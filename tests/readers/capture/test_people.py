@@ -624,6 +624,15 @@ def test_a_name_a_papers_name_and_where_the_story_was_written_after_a_dash():
     assert byline_parts("Por Rafael Moura, Folha do Vale — São Bento do Itaré") == ("Rafael Moura", "Folha do Vale", None)
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("Por Ana Lemos, Cerrado Hoje — Nova Aurora", ("Ana Lemos", "Cerrado Hoje", None)),  # any newsroom's capitalised name
+    ("Por Tiago Mendonça, Agreste Agora — Pedra Branca do Moxotó", ("Tiago Mendonça", "Agreste Agora", None)),
+    ("Por Ana Souza, Repórter — São Paulo", ("Ana Souza, Repórter — São Paulo", None, None)),  # (a job is no newsroom)
+])
+def test_a_name_a_newsrooms_name_and_where_the_story_was_written_after_a_dash(text, parts):
+    assert byline_parts(text) == parts
+
+
 @pytest.mark.parametrize("text, name", [
     ("Texto y fotos: Andrés Quiñónez", "Andrés Quiñónez"), ("Text & Fotos: Jana Vogt", "Jana Vogt"),
     ("Texte et photos : Marc Dupont", "Marc Dupont"), ("Authored by Aman Kohli", "Aman Kohli"),
