@@ -82,8 +82,9 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # "di Andrea Conti @andreaconti_pl": the writer's handle after the name
                  + r"|\s+\(?@\w{1,30}\)?(?:\s*[,|–—•·-].*)?)?)$",
                  re.I)
-# "| Fotos: Hugo Matos", ", Photos: Jane Roe": the pictures' credit after the writer's name, in the six languages.
-_PICTURES_BY = lazy_compile(r"\s*[|,·•]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
+# "| Fotos: Hugo Matos", ", Photos: Jane Roe", "/ Fotos: Jorge Cid": the pictures' credit after the writer's name, in
+# the six languages.
+_PICTURES_BY = lazy_compile(r"\s*[|,·•/]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
                             r"|imágenes|imagens|immagini|images?)\s*:\s*\S.*$", re.I)
 # ("n1 Minas — Belo Horizonte": the short name in small letters may take its region's word)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9}(?: [A-ZÀ-Þ][a-zà-ÿ]{2,15})?)(?: [A-Z]{2})?\s*[–—-]\s*"

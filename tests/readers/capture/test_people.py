@@ -406,6 +406,7 @@ def test_the_writers_job_at_the_newsroom_and_who_led_an_interview(text, parts):
 
 @pytest.mark.parametrize("text, name", [("Por Inês Correia | Fotos: Hugo Matos", "Inês Correia"),
                                         ("By Jane Roe, Photos: John Doe", "Jane Roe"),
+                                        ("Texto: Itzel Barragán / Fotos: Jorge Cid", "Itzel Barragán"),
                                         ("a cura di Giulia Santoro e Paolo Greco", "Giulia Santoro e Paolo Greco")])
 def test_the_pictures_credit_after_the_byline_and_an_editors_a_cura_di(text, name):
     assert byline_parts(text)[0] == name
