@@ -317,9 +317,11 @@ def _small_word(text: str) -> bool:
 
 
 def _menu_glued(text: str) -> bool:
-    """A name in capitals with the menu's first items glued on: "EL PAÍS Información Sociedad"."""
+    """A name in capitals with the menu's first items glued on: "EL PAÍS Información Sociedad" (not its place joined
+    by a little word: "LA GACETA de Ybyraty")."""
     words = text.split()
-    return len(words) > 2 and words[0].isupper() and words[1].isupper() and not text.isupper()
+    return (len(words) > 2 and words[0].isupper() and words[1].isupper() and not text.isupper()
+            and next(word for word in words if not word.isupper()) not in _JOINER_WORDS)
 
 
 def _printed_alike(name: str, item: str) -> bool:

@@ -713,3 +713,12 @@ def test_the_offer_of_the_sites_notifications_and_its_buttons_are_no_part_of_the
     lines = [Line(number, text, text) for number, text in enumerate(texts, start=1)]
     set_aside = {1: "page-chrome", 2: "page-chrome", 3: "page-chrome", 4: "page-chrome", 6: "page-chrome"}
     assert [line.text for line in _page_top(lines, set_aside)] == ["Leer más", "Radio Cordillera 870 AM", "Inicio"]
+
+
+@pytest.mark.parametrize("top, name", [
+    ("LA GACETA de Ybyraty\nMenú\n🔍\nAbrí la app\nEconomía", "LA GACETA de Ybyraty"),  # its place joined by a little word
+    ("EL DIARIO Noticias Sociedad\nMenú\n🔍\nAbrí la app\nEconomía", None),  # the menu's items glued on
+])
+def test_a_name_in_capitals_and_its_place_is_no_menu_glued_on(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
