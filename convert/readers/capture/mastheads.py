@@ -445,7 +445,8 @@ _FORM_REACH = 14  # a consent form's notice stands among the page's first lines
 _FORM_LINK_WORDS = 10  # at most, in a consent form's title or its link ("Saiba mais sobre como tratamos seus dados")
 _CONSENT_WORD = re.compile(r"cookie|partenaires|partners?\b|socios|parceiros|consen[st]|einwilligung|zustimmung", re.I)
 _PRIVACY_WORD = re.compile(r"privacy|privée|confidentialité|privacidad|privacidade|datenschutz|privatsphäre|informativa"
-                           r"|cookie|consent|données|datos|dados|dati\b|daten\b|paramétrer|configurações", re.I)
+                           r"|cookie|consent|données|datos|dados|dati\b|daten\b|paramétrer|configurações"
+                           r"|zustimmung|einwilligung|consenso|consentimiento|consentimento", re.I)
 _CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
 # The words of a consent form's buttons, right under its notice, in the six languages ("Individuelle Einstellungen",
 # "Accepter & Fermer", "Gérer mes choix", "Impostazioni"): to accept, refuse, close or set one's choices.

@@ -722,3 +722,11 @@ def test_the_offer_of_the_sites_notifications_and_its_buttons_are_no_part_of_the
 def test_a_name_in_capitals_and_its_place_is_no_menu_glued_on(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("title", ["Wir brauchen Ihre Zustimmung", "Su consentimiento", "Il tuo consenso", "Your privacy"])
+def test_a_consent_forms_title_over_its_notice_is_read_past_with_it(title):
+    site, _, _ = read(f"Direkt zum Inhalt\n{title}\nWir und unsere Partner verwenden Cookies und vergleichbare "
+                      f"Technologien, um Inhalte und Anzeigen zu personalisieren.\nAlle akzeptieren\nAblehnen\n"
+                      f"HAFFBOTE\nE-Paper\nAbo\nAnmelden\nLokales\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "HAFFBOTE"
