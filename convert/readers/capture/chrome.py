@@ -727,7 +727,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
                   r"|(?:whatsapp|telegram) channel\b.{0,60})$"
                   # "The Valley Courier is now on WhatsApp. Click this link to join our channel …"
-                  r"|^[^.!?]{1,60} (?:is|are) now on (?:whatsapp|telegram)[.!]?\s+(?:click|tap|join|follow|subscribe|get)\b.{0,100}$",
+                  r"|^[^.!?]{1,60} (?:is|are) now on (?:whatsapp|telegram)[.!]?\s+(?:click|tap|join|follow|subscribe|get)\b.{0,100}$"
+                  # "Anpfiff Oberfranken auf WhatsApp folgen": German puts the verb last
+                  r"|^[^.!?]{0,60}\b(?:auf|bei) (?:whatsapp|telegram|x|facebook|instagram|tiktok|youtube|linkedin|google news"
+                  r"|threads|bluesky) (?:folgen|abonnieren)[.!]?$",
                   re.I)),
     # "Please read our community guidelines", "Kommentare, die unseren Richtlinien widersprechen, werden entfernt.": the
     # rules of the comment box, in the six languages

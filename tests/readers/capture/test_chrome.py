@@ -397,6 +397,8 @@ def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     ("Receba notícias no WhatsApp", "promo"),
     ("Join our WhatsApp channel for the latest news", "promo"),
     ("Follow Valley News on Google News", "promo"),
+    ("Anpfiff Oberfranken auf WhatsApp folgen", "promo"), ("Jetzt dem Talbote-Kanal auf Instagram folgen", "promo"),
+    ("Den Fans gefällt es, dem Klub auf Instagram zu folgen", None),
     ("We want to hear from you. Tell us what you think in the comments.", "comment-prompt"),
     ("Ver comentarios", "comment-prompt"),
     ("Skip Ad", "advertisement"),
