@@ -1953,9 +1953,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     doc.remove(header[index + 1], "byline")
                     skip = 1
             elif (reason == "banner" and article.byline is None and _parted(text) and index + 1 < len(header)
-                  and _dated(header[index + 1]) and (shouted_byline := _shouted_name_and_more(text)) is not None):
-                # "JIMENA ARELLANO ORTIZ | REPORTERA", "ADÉRITO CAMBUTA | LUMBALA-SUL" over the date: the writer in
-                # capitals, then their job or where they write from
+                  and (_dated(header[index + 1]) or relative_age(header[index + 1].text))
+                  and (shouted_byline := _shouted_name_and_more(text)) is not None):
+                # "JIMENA ARELLANO ORTIZ | REPORTERA", "ADÉRITO CAMBUTA | LUMBALA-SUL" over the date (or how long ago,
+                # "Hace 3 horas"): the writer in capitals, then their job or where they write from
                 article.fill("byline", shouted_byline[0], unit.number)
                 if shouted_byline[1] is not None:
                     article.fill("dateline", shouted_byline[1], unit.number)

@@ -4709,6 +4709,13 @@ def test_a_name_a_bar_and_the_writers_job_or_place_over_the_date(line, byline, d
     assert [b for b in article["blocks"] if b["type"] == "figure"] == []
 
 
+def test_a_name_in_capitals_a_bar_and_the_place_over_how_long_ago():
+    document, article = article_of(f"Aprueban diputados reforma para transparentar gastos en Santa Rosa\n"
+                                   f"Los choferes advierten con un paro de 48 horas si no se normaliza la provisión\n"
+                                   f"IRIA LESTÓN | LOUREIRO DE MAR\nHace 3 horas\n{SPANISH_STORY}\n{SPANISH_SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("IRIA LESTÓN", "LOUREIRO DE MAR")
+
+
 @pytest.mark.parametrize("line", ["POLÍTICA | ECONOMÍA", "Jane Roe | WVLR"])
 def test_sections_or_a_stations_letters_after_a_bar_are_no_place(line):
     document, article = article_of(f"Aprueban diputados reforma para transparentar gastos en Santa Rosa\n{line}\n"
