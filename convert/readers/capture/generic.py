@@ -27,7 +27,7 @@ from .dates import READING_TIME, date_alone, date_without_year, find_date, names
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
-from .people import (EMAIL_ADDRESS, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
+from .people import (EMAIL_ADDRESS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_without_places, place_after_name, place_after_newsroom, unglued_name,
                      without_agencies)
@@ -2283,7 +2283,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               and _writers_slashed(unit.text)):
             article.fill("byline", unit.text, unit.number)  # "Lucía Ferrer / Iván Soler" under the headline: its writers
         elif (headline is not None and unit.number > headline.number and article.byline is None
-              and len(unit.text) <= _PRESS_OFFICE_CHARACTERS and (office := _PRESS_OFFICE.match(unit.text)) is not None
+              and len(unit.text) <= _PRESS_OFFICE_CHARACTERS and (office := PRESS_OFFICE.match(unit.text)) is not None
               and office.end() + 2 < len(unit.text)):
             # "Secom/Prefeitura de Vila Nova do Sul", "Unidad de Comunicación SENCAV" under the headline: the press
             # office of the body whose news page it is (its name alone is a menu's link)
@@ -2757,11 +2757,6 @@ def site_slogan(text: str) -> bool:
             and _SCOPE.search(text) is not None)
 
 
-# The press office of a public body or a company, as its own news pages sign their stories, in the six languages.
-_PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Imprensa)|Secretaria (?:Municipal )?de Comunicação"
-                             r"|Unidad de Comunicación|Oficina de (?:Prensa|Comunicación)|Dirección de Comunicación"
-                             r"|Gabinete de (?:Prensa|Comunicación|Comunicação|Imprensa)|Pressestelle|Service (?:de )?presse"
-                             r"|Service communication|Ufficio stampa|Press Office|Communications Office)(?:\b|(?=/))")
 _PRESS_OFFICE_CHARACTERS = 80
 
 

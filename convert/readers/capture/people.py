@@ -82,6 +82,11 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # "di Andrea Conti @andreaconti_pl": the writer's handle after the name
                  + r"|\s+\(?@\w{1,30}\)?(?:\s*[,|–—•·-].*)?)?)$",
                  re.I)
+# The press office of a public body or a company, as its own news pages sign their stories, in the six languages.
+PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Imprensa)|Secretaria (?:Municipal )?de Comunicação"
+                             r"|Unidad de Comunicación|Oficina de (?:Prensa|Comunicaci(?:ón|ones))|Dirección de Comunicaci(?:ón|ones)"
+                             r"|Gabinete de (?:Prensa|Comunicación|Comunicação|Imprensa)|Pressestelle|Service (?:de )?presse"
+                             r"|Service communication|Ufficio stampa|Press Office|Communications Office)(?:\b|(?=/))")
 # "| Fotos: Hugo Matos", ", Photos: Jane Roe", "/ Fotos: Jorge Cid": the pictures' credit after the writer's name, in
 # the six languages.
 _PICTURES_BY = lazy_compile(r"\s*[|,·•/]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
@@ -414,6 +419,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             name = head  # "Rafael Nogueira, da Redação": the writer, of the paper's own newsroom
         elif separator == " / " and _ROLE_WORD.fullmatch(tail) is not None and is_bare_name(head):
             name = head  # "Ricardo Salgado / Corresponsal": the writer, then their job after a slash
+        elif PRESS_OFFICE.match(tail) is not None and is_bare_name(head):
+            name = head  # "Ana Paula Roriz / Secom", "…, Dirección de Comunicaciones UCSur": the body's own press office
         elif (agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None  # "Von Hans Müller, dpa"
                 or is_paper_name(tail)):  # ("Por Juliana Becker, Folha do Litoral": the paper, shaped as papers are named)
             name, publisher = head, agency(tail) or agency_name(tail)

@@ -404,6 +404,12 @@ def test_the_writers_job_at_the_newsroom_and_who_led_an_interview(text, parts):
     assert byline_parts(text) == parts
 
 
+@pytest.mark.parametrize("text", ["Texto: Ana Paula Roriz / Secom", "Por Ana Paula Roriz, Dirección de Comunicaciones UCSur",
+                                  "Von Ana Paula Roriz, Pressestelle der Stadt Wilmingen"])
+def test_the_bodys_press_office_after_the_writers_name_is_no_part_of_the_byline(text):
+    assert byline_parts(text) == ("Ana Paula Roriz", None, None)
+
+
 @pytest.mark.parametrize("text, name", [("Por Inês Correia | Fotos: Hugo Matos", "Inês Correia"),
                                         ("By Jane Roe, Photos: John Doe", "Jane Roe"),
                                         ("Texto: Itzel Barragán / Fotos: Jorge Cid", "Itzel Barragán"),
