@@ -792,7 +792,7 @@ _NEWSROOM_WORDS = frozenset("newsroom staff redaktion rédaction redacción reda
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-ZÀ-Þ]))"
                               r"(?i:(?:senior|chief|staff|political|sports|local|news|digital|court|crime|health|business"
                               r"|investigative|freelance|democracy|affairs|education|environment|science|data|features)\s+){0,2}"
-                              r"(?i:reporter|writer|editor|correspondent|journalist|columnist)s?")
+                              r"(?i:reporter|writer|editor|correspondent|journalist|columnist|fact-checker)s?")
 # "and" in the languages of the corpus; the one-letter ones only in lower case ("John E. Smith" is one name).
 _AND = lazy_compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")
 

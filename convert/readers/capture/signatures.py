@@ -28,6 +28,9 @@ _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|co
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
                   r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato|inviata"
                   r"|redattore|redattrice|redator|redatora"
+                  # (who checks what others claim: "Senior Fact-Checker", "Faktenchecker", "vérificatrice")
+                  r"|fact-checker|factchecker|faktenchecker|faktencheckerin|vérificateur|vérificatrice|verificador|verificadora"
+                  r"|verificatore|verificatrice"
                   # (Canada's programme that pays local reporters, named as their job)
                   r"|initiative de journalisme local|local journalism initiative"
                   r"|reportero|reportera|fotoperiodista|cronista|columnista|editora|editorialista"

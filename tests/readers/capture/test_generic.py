@@ -2726,6 +2726,7 @@ def test_an_op_eds_writer_and_office_under_its_quoted_title_are_no_headline():
     ("Por Rafael Monteiro — São Carlos", "Rafael Monteiro", "São Carlos"),
     ("By Jane Roe — Riverton", "Jane Roe", "Riverton"),
     ("ByKaty FerrisLocal Democracy Reporter", "Katy Ferris", None),
+    ("By Marcus EllerySenior Fact-Checker", "Marcus Ellery", None),
     ("Von Hans Müller — Mehr zum Thema", "Hans Müller", None),
 ])
 def test_a_byline_with_where_it_was_written_or_the_writers_job_after_it(signed, byline, dateline):

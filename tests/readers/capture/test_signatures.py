@@ -180,7 +180,7 @@ def test_a_german_job_in_one_compound_word(text):
 
 
 @pytest.mark.parametrize("job", ["Videojournalist", "Interior Videojournalist", "Datenjournalistin", "Direttore",
-                                 "Caporedattore"])
+                                 "Caporedattore", "Senior Fact-Checker", "Faktencheckerin", "Vérificatrice"])
 def test_a_compound_journalist_and_who_runs_the_newsroom_are_jobs(job):
     assert is_job(job)
 
