@@ -238,6 +238,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
               or (text[-1:] == "." and (text[-5:-1].isdigit() or "(" in text
                                         or text.endswith(SCENE_TIME_ENDINGS) and text.count(" ") < _SCENE_SPACES)
                   and _described_picture(units, i, article, last))
+              or (not article.blocks and PICTURE_NAMED_FIRST.match(text) is not None
+                  and _described_picture(units, i, article, last))
               ) > 0:
             for extra in units[i + 1:i + consumed]:
                 article.blocks[-1]["lines"][1] = max(article.blocks[-1]["lines"][1], extra.last)
@@ -1523,15 +1525,32 @@ def _described_picture(units: Sequence[Line], i: int, article: ArticleDraft, las
     on Monday, March 4, 2024.") or says who is in it ("Jane Roe (left) ..."), between two prose paragraphs, each
     longer than it: a story's paragraph seldom ends with the year, and one that does ("... on December 16, 2010.")
     is no shorter than those around it."""
-    if (last or i + 1 >= len(units) or not article.blocks or article.blocks[-1]["type"] != "paragraph"
-            or not _is_prose(units[i + 1].text) or not (describes_picture(units[i].text) or present_scene(units[i].text))):
+    if last or i + 1 >= len(units) or not _is_prose(units[i + 1].text):
+        return 0
+    # (over the story's first paragraph, a line that names the picture first: "Satellite image of … as of 8 a.m.
+    # Monday, October 14, 2024.")
+    lead = not article.blocks and PICTURE_NAMED_FIRST.match(units[i].text) is not None
+    if not lead and (not article.blocks or article.blocks[-1]["type"] != "paragraph"
+                     or not (describes_picture(units[i].text) or present_scene(units[i].text))):
         return 0
     words = len(units[i].text.split())
-    if words >= len(article.blocks[-1]["text"].split()) or words >= len(units[i + 1].text.split()):
+    if (words > CAPTION_WORDS or words >= len(units[i + 1].text.split())
+            or not lead and words >= len(article.blocks[-1]["text"].split())):
         return 0
     unit = units[i]
     article.add_figure(unit.text, None, unit.number, unit.last)
     return 1
+
+
+# A caption that names the picture first, in the six languages: "Satellite image of …", "Aerial view of …", "Imagen de
+# archivo de …", "Vista aérea do …", "Vue aérienne de …", "Luftaufnahme von …", "Immagine satellitare di …".
+PICTURE_NAMED_FIRST = lazy_compile(
+    r"(?i:(?:a |an |the |this )?(?:(?:file|undated|handout|aerial|satellite|drone|archive)\s+)?(?:photo(?:graph)?|picture"
+    r"|image|view|screenshot|video grab|footage)\s+(?:of|from|shows)"
+    r"|(?:imagen|imagem|foto(?:grafía|grafia)?|vista)(?: aérea| de satélite| satelital| de archivo| de arquivo)?\s+(?:de|del|do|da|dos|das)"
+    r"|(?:image|photo|vue)(?: aérienne| satellite| d['’]archives)?\s+(?:de|du|des|d['’])"
+    r"|(?:satellitenbild|luftaufnahme|luftbild|archivbild)\s+(?:von|vom|der|des|zeigt)"
+    r"|(?:immagine|foto|veduta)(?: aerea| satellitare| d['’]archivio)?\s+(?:di|del|della|dei|delle|dello))\b")
 
 
 def _is_prose(text: str) -> bool:

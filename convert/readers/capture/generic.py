@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import (PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit,
+from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit,
                    credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, quote_card, read_body,
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
@@ -2373,6 +2373,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               and _dated(following.get(unit.number)) and position[unit.number] > 0
               and (is_job(over := header[position[unit.number] - 1].text) or is_bare_name(over))):
             article.fill("dateline", text, unit.number)  # "Kelly Arsenault", "Health Reporter", "Barrowdale, Ont.", the date
+        elif (headline is not None and unit.number > headline.number and len(words) <= CAPTION_WORDS
+              and PICTURE_NAMED_FIRST.match(text) is not None and text.endswith(_TERMINAL)):
+            article.add_figure(text, None, unit.number, unit.last)  # "Satellite image of …": the lead picture's caption
         elif headline is not None and unit.number > headline.number and len(words) >= 6 and text.endswith(_TERMINAL):
             article.summary.append(text)  # a standfirst: one sentence under the headline
             article.note("summary", unit.number)

@@ -35,6 +35,24 @@ def test_a_caption_without_a_credit_between_two_paragraphs():
     assert paragraphs(article) == [STORY, SECOND, THIRD]
 
 
+@pytest.mark.parametrize("caption", [
+    "Satellite image of Tropical Depression Lumbay as of 8 a.m. Monday.",
+    "A screenshot of the Facebook post, which had been shared more than 9,000 times.",
+    "Vista aérea del puerto de Santa Olalla tras la tormenta.", "Luftaufnahme vom Hochwasser an der Lind.",
+])
+def test_a_caption_that_names_the_picture_first_over_the_storys_first_paragraph(caption):
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{caption}\n\n{STORY}\n\n{SECOND}\n")
+    assert figures(article) == [(caption, None, None)]
+    assert paragraphs(article) == [STORY, SECOND]
+
+
+def test_a_first_paragraph_that_opens_like_a_caption_but_is_no_shorter_than_the_next_stays():
+    lead = ("A picture of the council's plan for the new swimming pool on the common was shown to residents on Thursday "
+            "evening, and most of them liked it.")
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{lead}\n\n{SECOND}\n")
+    assert figures(article) == [] and paragraphs(article) == [lead, SECOND]
+
+
 def test_a_long_unpunctuated_line_at_the_end_is_a_cut_off_paragraph_not_a_caption():
     cut = "The mayor said the pool would be the first in the town to be heated by the sun and that it would"
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{cut}\n")
