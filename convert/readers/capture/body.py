@@ -175,6 +175,11 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
             article.note("tags", unit.number)
+        elif (not article.blocks and 0 < (colon := text.find(": ", 0, _LONGEST_SUMMARY_LABEL)) and i + 1 < len(units)
+              and text[:colon].lower() in _SUMMARY_LABELS):
+            # "Resumen: el municipio mantiene 312 personas evacuadas …" over the story: its summary, under its label
+            article.summary.append(text)
+            article.note("summary", unit.number)
         elif (text[-1:] == ":" and not early and len(text) <= _LONGEST_AUTHOR_LABEL
               and _CONTACT_LABEL.fullmatch(text) is not None):
             doc.remove(unit, "contact")  # "Pressekontakt:", "Media contact:": who to ask, and how, on the lines under it

@@ -81,7 +81,10 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            # (a notice's label in the other languages: "Wichtiger Hinweis: Am 25.01. ist das Kundenzentrum geschlossen")
            "hinweis", "wichtiger hinweis", "achtung", "wichtig", "aktualisierung", "korrektur", "anmerkung",
            "avis", "attention", "important", "aviso", "atención", "importante", "aviso importante", "avviso", "attenzione",
-           "nota", "nota bene", "info", "information", "informação", "información", "informazione"}
+           "nota", "nota bene", "info", "information", "informação", "información", "informazione",
+           # (a summary's label in the six languages: "Resumen: el municipio mantiene 312 personas evacuadas …")
+           "summary", "resumen", "resumo", "résumé", "en bref", "zusammenfassung", "riassunto", "in breve", "in sintesi",
+           "síntesis", "síntese", "actualización", "atualização", "mise à jour", "aggiornamento"}
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
 

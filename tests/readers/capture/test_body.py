@@ -53,6 +53,13 @@ def test_a_first_paragraph_that_opens_like_a_caption_but_is_no_shorter_than_the_
     assert figures(article) == [] and paragraphs(article) == [lead, SECOND]
 
 
+@pytest.mark.parametrize("label", ["Resumen", "Summary", "Zusammenfassung", "In breve"])
+def test_a_summary_under_its_label_over_the_story_is_no_first_paragraph(label):
+    summary = f"{label}: the council met, the pool plan passed and the work starts in June."
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{summary}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["summary"] == [summary] and paragraphs(article) == [STORY, SECOND]
+
+
 def test_a_long_unpunctuated_line_at_the_end_is_a_cut_off_paragraph_not_a_caption():
     cut = "The mayor said the pool would be the first in the town to be heated by the sun and that it would"
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{cut}\n")

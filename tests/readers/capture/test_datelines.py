@@ -428,6 +428,9 @@ def test_a_release_deck_over_its_dated_first_paragraph_is_the_summary():
 
 
 @pytest.mark.parametrize("text", ["Wichtiger Hinweis: Am 25.01.2025 ist das Kundenzentrum geschlossen.",
-                                  "HINWEIS: Das Spiel beginnt um 20.30 Uhr."])
+                                  "HINWEIS: Das Spiel beginnt um 20.30 Uhr.",
+                                  "Resumen: el municipio mantiene 312 personas evacuadas en cuatro centros.",
+                                  "Zusammenfassung: Die Straße bleibt bis Mittwoch gesperrt.",
+                                  "Mise à jour : la route reste fermée jusqu'à mercredi."])
 def test_a_notices_label_before_its_colon_is_no_place(text):
     assert dateline(text) is None
