@@ -2742,12 +2742,14 @@ _FACT_LABEL = lazy_compile(r"(?:Título|Titel|Title|Titre|Titolo|Autora?|Author|
 
 # A site's slogan: what kind of medium it is (a word media name themselves with) and for whom or where (a word of
 # address or scope), in a few words, in the six languages.
-_MEDIUM = lazy_compile(r"\b(?:\w*zeitung|newspaper|news|journal|diario|periódico|portal|portail|actualités?|noticias"
+_MEDIUM = lazy_compile(r"\b(?:\w*zeitung|newspaper|news|journal|diario|diário|semanario|semanário|settimanale|hebdo|periódico|portal|portail|actualités?|noticias"
                        r"|notícias|nachrichten|magazin|magazine|revista|jornal|giornale|quotidiano|hebdomadaire|weekly|daily"
                        r"|informaci[óo]n|information|informação|informazione|\w*blatt)\b", re.I)
 _SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|aus (?:dem|der)|de la (?:ciudad|región|provincia|zona)|y (?:la región"
                       r"|alrededores|la zona)|de l['’]actualité|au cœur|for the|your|ihre?|votre|tu|seu|sua|il tuo"
-                      r"|della (?:città|provincia)|da região|da cidade)\b", re.I)
+                      r"|della (?:città|provincia)|da região|da cidade"
+                      # (a kind of paper by its reach: "Diário regional dos Açores", "Il quotidiano locale di …")
+                      r"|regional|régional|regionale|local|locale|lokal|comarcal|provincial|provinciale)\b", re.I)
 _SLOGAN_WORDS_AT_MOST = 10
 _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung …"; a title may name a paper later)
 

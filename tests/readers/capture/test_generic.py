@@ -5,7 +5,7 @@ import pytest
 import convert
 from convert.readers.capture.chrome import chrome_reason
 from convert.readers.capture.draft import ArticleDraft, DocumentDraft
-from convert.readers.capture.generic import _signed_title_in_body
+from convert.readers.capture.generic import _signed_title_in_body, site_slogan
 from convert.readers.capture.text import Line
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
@@ -5248,8 +5248,10 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
 
 
 @pytest.mark.parametrize("slogan", ["Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la región",
-                                    "Noticias de Villa Arrieta y alrededores"])
+                                    "Noticias de Villa Arrieta y alrededores", "Diário regional dos Açores",
+                                    "Il quotidiano locale della Valsorda"])
 def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
+    assert site_slogan(slogan)
     document = convert.parse_text(
         f"Lindtal-Bote\n{slogan}\nAnmelden\nRegistrieren\nBeitrag schreiben\nLokales\nVereine\nSport\n"
         "Veranstaltungen\nProspekte\nKranichfelde\nVereine\n"
