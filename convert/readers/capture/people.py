@@ -90,7 +90,7 @@ PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Impr
 # "| Fotos: Hugo Matos", ", Photos: Jane Roe", "/ Fotos: Jorge Cid": the pictures' credit after the writer's name, in
 # the six languages.
 _PICTURES_BY = lazy_compile(r"\s*[|,·•/]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
-                            r"|imágenes|imagens|immagini|images?)\s*:\s*\S.*$", re.I)
+                            r"|imágenes|imagens|immagini|images?)\s*(?::\s*|(?:di|de|by|von|par)\s+(?=[A-ZÀ-Þ]))\S.*$", re.I)
 # ("n1 Minas — Belo Horizonte": the short name in small letters may take its region's word)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9}(?: [A-ZÀ-Þ][a-zà-ÿ]{2,15})?)(?: [A-Z]{2})?\s*[–—-]\s*"
                                 r"[A-ZÀ-Þ][\w'’\- ]{1,40}")
@@ -286,7 +286,8 @@ _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-z�
 # sentence ("By Jane R." names no one in full)
 # ... or the writer's initials alone ("Par M. B.", as regional papers sign short stories)
 _SEPARATORS_LEFT = frozenset(" |·•,/")
-_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: [A-ZÀ-Þ]\.){1,2}$")
+_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: [A-ZÀ-Þ]\.){1,2}$"
+                              r"|^[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]\.$")  # (a first name and an initial alone: "Par Amine B.")
 
 
 _AUTHOR_LABEL = lazy_compile(r"authors?\s*:\s*", re.I)
@@ -352,7 +353,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = about.group("name")  # "By Jane Roe, a senior editor who has covered ...": the note is not the byline
     if "@" in rest:
         rest = _HANDLE.sub("", rest).strip(" ,/|·-–—")  # ("Jane Roe - Reporter / @janeroe": the bar before it too)
-    if ":" in rest and (pictures := _PICTURES_BY.search(rest)) is not None:
+    if (":" in rest or ", " in rest) and (pictures := _PICTURES_BY.search(rest)) is not None:
         rest = rest[:pictures.start()]  # "Inês Correia | Fotos: Hugo Matos": who took the pictures is no writer
     if rest.endswith(")") and (where := _WHERE_FROM.search(rest)) is not None and (
             _written_from(where.group("inner")) or _JOB_IN_BRACKETS.fullmatch(where.group("inner")) is not None):
@@ -379,7 +380,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     glued = _CAPITALS_THEN_NAME.match(rest)
     if glued and is_organisation(glued.group("organisation")):
         rest = glued.group("name") + ", " + glued.group("organisation")
-    if "," not in rest and "|" not in rest and (named := _NAME_THEN_JOB.fullmatch(rest)) is not None:
+    if ("," not in rest and "|" not in rest and (named := _NAME_THEN_JOB.fullmatch(rest)) is not None
+            and named.group("name").split()[0].lower() not in _OUR_WORDS):  # ("By Our Staff Reporter": the newsroom's)
         rest = named.group("name")  # "By Jane Roe Reporter", "By Jane Roe Senior Reporter": the job after the name
     if rest[:2].isupper() and (paper := _CAPITALS_THEN_PAPER.fullmatch(rest)) is not None and agency(paper.group("paper")) is None:
         rest = paper.group("name")  # "By CARLA MENDOZA Sentinel Staff Writer": the name in capitals, then the paper's short name
@@ -429,9 +431,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         elif (separator == "," and all(is_bare_name(part) for part in _AND.split(head)) and _PLACE_WORDS.fullmatch(tail) is not None
               and _ROLE_WORD.search(tail) is None):
             name = head  # "Von Hans Müller, Riverstadt", "… und Jonas Reiter, Berlin": the writers, then where they write from
-        elif (separator == "," and is_bare_name(head) and (at := _AT_PLACE.fullmatch(tail)) is not None
+        elif (separator == "," and is_bare_name(head) and (at := _AT_PLACE.fullmatch(_without_sent_to(tail))) is not None
               and is_place_alone(at.group("place"))):
-            name = head  # "Par Jean-Baptiste Roumagnac, à Vellane": the writer, then where from
+            name = head  # "Par Jean-Baptiste Roumagnac, à Vellane", "…, envoyé spécial à Dabiéva": the writer, then where from
 
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
         tail = split[1].strip("() ")  # ("By Jane Roe (Valley News)")
@@ -459,6 +461,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
 
 
 _STAFF_WORDS = (" Staff", " staff", " Correspondent", " correspondent")
+_OUR_WORDS = frozenset("our a an the".split())
 # "la rédaction", "a redação", "la redazione", "die Redaktion": the newsroom's word for itself, after "By", in small
 # letters as the Romance languages write it.
 _OUR_NEWSROOM = lazy_compile(r"(?:la |a |die |the )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)"
@@ -535,6 +538,12 @@ def place_signed(text: str, name: str) -> Optional[str]:
     place = at.group("place")
     return place if (is_place_alone(place) and _ROLE_WORD.search(place) is None and agency(place) is None
                      and not is_organisation(place)) else None
+
+
+def _without_sent_to(text: str) -> str:
+    """``text`` without the words that say the writer was sent there, before where ("envoyé spécial à Dabiéva")."""
+    sent = _SENT_TO.match(text)
+    return text[sent.end():].lstrip() if sent is not None else text
 
 
 def written_from(text: str) -> Optional[str]:

@@ -485,6 +485,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if slashed and not (is_organisation(title.strip()) or wire_agency(title.strip()) is not None):
         return False
     job = _NAME_AND_JOB.fullmatch(name) if not title else None
+    if job is not None and job.group("name").split()[0].lower() in ("our", "a", "the"):
+        job = None  # ("Our Staff Reporter": the newsroom's credit, as printed)
     if job is not None:
         name = job.group("name")
     names = _NAMES_JOINED.split(name) if dated else [name]

@@ -232,7 +232,7 @@ def test_a_date_with_its_time_then_the_name_and_the_reading_time(text):
 
 def test_a_stop_after_the_bylines_name():
     assert byline_parts("By Tatyana Turner.") == ("Tatyana Turner", None, None)
-    assert byline_parts("By Jane R.") is None  # (an initial's stop: no full name to read)
+    assert byline_parts("By Jane R.") == ("Jane R.", None, None)  # (an initial's stop is the name's)
 
 
 @pytest.mark.parametrize("text", ["By Jane Roe Reporter", "By Jane Roe Senior Reporter", "By Jane RoeStaff Writer"])
@@ -408,6 +408,18 @@ def test_the_writers_job_at_the_newsroom_and_who_led_an_interview(text, parts):
                                   "Von Ana Paula Roriz, Pressestelle der Stadt Wilmingen"])
 def test_the_bodys_press_office_after_the_writers_name_is_no_part_of_the_byline(text):
     assert byline_parts(text) == ("Ana Paula Roriz", None, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Par Amine B.", "Amine B."), ("By Our Staff Reporter", "Our Staff Reporter"),  # (a first name and an initial; ours)
+    ("Par Sylvestre Koffi Aka, envoyé spécial à Dabiéva", "Sylvestre Koffi Aka"),  # (where the writer was sent)
+    ("Francesca Loddo, inviata a Pietrarossa", None), ("Di Francesca Loddo, inviata a Pietrarossa", "Francesca Loddo"),
+    ("Testo di Andrea Colombi, foto di Luca Ferri", "Andrea Colombi"),  # (the pictures' credit without a colon)
+    ("Par Jeanne Roux, photos de Marc Dupont", "Jeanne Roux"),
+])
+def test_more_bylines_in_the_six_languages(text, name):
+    parts = byline_parts(text)
+    assert (parts[0] if parts else None) == name
 
 
 @pytest.mark.parametrize("text, name", [("Por Inês Correia | Fotos: Hugo Matos", "Inês Correia"),

@@ -36,6 +36,7 @@ def test_a_byline_over_two_lines():
     ("Jane Roe", True, "Jane Roe"), ("Jane Roe", False, None), ("Science", True, None), ("AP", True, "AP"),
     ("Jane Roe - March 3, 2024", True, "Jane Roe"), ("Redacción", True, "Redacción"), ("Redazione", True, "Redazione"),
     ("Staff", True, "Staff"), ("Redaktion", False, None), ("Politik", True, None),
+    ("Our Staff Reporter", True, "Our Staff Reporter"), ("Jane Roe Senior Reporter", True, "Jane Roe"),
 ])
 def test_a_bare_name_near_the_headline(text, near, byline):
     headline, unit = lines("Council approves pool plan", text)
