@@ -1140,6 +1140,24 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"artikel lesen)(?=\s*\?\s*$)|(?:^|(?<=^¿))quieres (?:seguir|continuar) leyendo(?=\s*\?\s*$)|^quer (?:continuar|seguir) (?:lendo|a ler)"
                   r"(?=\s*\?\s*$)|^vuoi (?:continuare a leggere|leggere (?:tutto|il resto))(?=\s*\?\s*$))\b",
                   re.I)),
+    # A metered paywall's notice that the month's free stories are read, in the six languages ("Atingiu o limite de
+    # artigos gratuitos deste mês.", "Sie haben Ihr Kontingent an kostenlosen Artikeln … aufgebraucht."), what it offers
+    # ("Enjoy additional articles per month.", "… lesen, inklusive E-Paper.") and asks ("Create an account or sign in to
+    # continue with your reading experience.")
+    ("paywall", _Keys.of("límite|limite|limit|kontingent|esaurito|esauriti|month|monat|e-paper|epaper|continue"),
+     lazy_compile(r"\b(?:(?:has alcanzado|alcanzaste|llegaste a|ha alcanzado) el límite de (?:artículos|notas|noticias)"
+                  r"|(?:atingiu|alcançou|chegou a)o? (?:o )?limite de (?:artigos|matérias|notícias|textos)"
+                  r"|hai (?:raggiunto il limite di|esaurito (?:gli|i)) (?:articoli|contenuti)"
+                  r"|kontingent an (?:kostenlosen|freien) (?:artikeln|beiträgen)|(?:additional|more|free) (?:articles|stories) per month"
+                  r"|(?:sign|log) in to continue (?:with )?your reading)\b|\binklusive e-?paper\.?$", re.I)),
+    # "Compartido desde la app de El Correo Austral", "Shared from the Valley Courier app": the note an app's share
+    # link prints over the story, in the six languages.
+    ("page-chrome", _Keys.of("shared|sent|compartido|compartilhado|compartilhada|partagé|geteilt|condiviso"),
+     lazy_compile(r"^(?:(?:shared|sent) (?:from|via) (?:the )?.{1,40} app|compartido desde (?:la )?app(?:licación)? de .{1,40}"
+                  r"|compartilhad[oa] (?:do|pelo|via) (?:app|aplicativo) (?:d[oa] )?.{1,40}|partagé depuis l['’]app(?:lication)? .{1,40}"
+                  r"|geteilt (?:aus|über|via) (?:der )?.{1,40}app|condiviso (?:dall['’]app|tramite l['’]app) .{1,40})\.?$", re.I)),
+    # "Listening to articles is free for open-access content …": an audio player's note on the page's spoken stories.
+    ("media-embed", _Keys.of("listening"), lazy_compile(r"^listening to (?:this |the )?articles? is\b", re.I)),
     # "You must be logged in to comment", "Um Kommentare zu schreiben, melden Sie sich bitte an", "Pour commenter,
     # connectez-vous": the comment box asks for an account, in the six languages.
     ("comment-prompt", _Keys.of("comment|comments|commenter|commenting|kommentar|kommentare|kommentieren|commentaire"
