@@ -82,6 +82,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         if (set_aside.get(unit.number) not in _SET_ASIDE_AS or _over_temperature(unit, top) and not _marked_as_brand(unit.text)
                 or _TICKER.fullmatch(unit.text) is not None):  # (a market's ticker: "Euribor 12M 3,582%")
             continue  # (the weather's place over its temperature: "Carrow Falls" over "41°F"; not "KRBQ 5" over "71°")
+        if _archive_banner(unit, top):
+            continue  # ("The Paperhold Archive" over the archived page's address: the archive's name, not the site's)
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
@@ -131,6 +133,22 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         if where in ("first", "skip") and (name := name_before_slogan(unit.text)) is not None:
             return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
     return None
+
+
+def _archive_banner(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit`` names a web archive over its banner: the archived page's address, how many captures it
+    holds, or its note that the page is an archived copy, within the lines under it."""
+    if _ARCHIVE_NAME.search(unit.text) is None:
+        return False
+    index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
+    return index is not None and any("://" in line.text or _ARCHIVE_BANNER.search(line.text) is not None
+                                     for line in top[index + 1:index + 1 + _ARCHIVE_BANNER_REACH])
+
+
+_ARCHIVE_NAME = re.compile(r"\b(?:web ?archive|archive|archiv|archivo|arquivo|archivio|wayback)\b", re.I)
+_ARCHIVE_BANNER = re.compile(r"\b\d+ (?:captures|aufnahmen|capturas|captures)\b|\barchived (?:copy|page|version)\b"
+                             r"|\babout this capture\b", re.I)
+_ARCHIVE_BANNER_REACH = 3
 
 
 def name_before_slogan(text: str) -> Optional[str]:

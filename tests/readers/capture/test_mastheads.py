@@ -730,3 +730,13 @@ def test_a_consent_forms_title_over_its_notice_is_read_past_with_it(title):
                       f"Technologien, um Inhalte und Anzeigen zu personalisieren.\nAlle akzeptieren\nAblehnen\n"
                       f"HAFFBOTE\nE-Paper\nAbo\nAnmelden\nLokales\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "HAFFBOTE"
+
+
+@pytest.mark.parametrize("banner", [
+    "The Paperhold Archive\nhttps://www.valleycourier.com/news/pool-plan/\nGo\n37 captures\n15 Jun 2022 - 02 Feb 2024",
+    "LANTERN WEB ARCHIVE\nThis is an archived copy of https://www.valleycourier.com/news/pool-plan/\nView live page",
+])
+def test_a_web_archives_name_over_its_banner_is_not_the_site(banner):
+    site, publisher, _ = read(f"{banner}\nSkip to main content\nThe Valley Courier\nSubscribe\nNews\nSport\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == ("The Valley Courier", "The Valley Courier")
