@@ -343,7 +343,9 @@ _EXACT = {
                       "we value your privacy", "we care about your privacy", "your privacy choices", "privacy settings",
                       "valoramos tu privacidad", "valoramos su privacidad", "valorizamos a sua privacidade",
                       "valorizamos sua privacidade", "respeitamos a sua privacidade", "ci teniamo alla tua privacy",
-                      "votre vie privée nous importe",
+                      "votre vie privée nous importe", "your consent", "il tuo consenso", "ihre zustimmung",
+                      "ihre einwilligung", "votre consentement", "tu consentimiento", "su consentimiento",
+                      "o seu consentimento", "o teu consentimento",
                       "manage options", "more options", "manage preferences", "manage settings", "do not consent",
                       "disagree", "i disagree", "show purposes", "mostrar propósitos", "não aceito", "no acepto",
                       "je refuse", "non accetto", "nicht akzeptieren", "más opciones", "mais opções", "plus d'options",
@@ -2086,9 +2088,16 @@ _PARTNERS = lazy_compile(r"\b(?:partners?|parceiros|partenaires|socios|fornitori
 
 def _asks_consent_for_partners(text: str) -> bool:
     """Whether ``text`` asks the reader's consent for what the site and its partners do with their data, however it is
-    worded (a consent form's notice that names no cookie)."""
-    return (text.count(" ") < _CONSENT_NOTICE_WORDS and _PARTNERS.search(text) is not None
+    worded (a consent form's notice that names no cookie), or for this site alone ("Puoi … revocare il consenso …
+    tornando su questo sito")."""
+    return (text.count(" ") < _CONSENT_NOTICE_WORDS
+            and (_PARTNERS.search(text) is not None or _THIS_SITE.search(text) is not None)
             and _CONSENT_MATTER.search(text) is not None and _READER_CHOICE.search(text) is not None)
+
+
+# "… solo a questo sito web", "… to this site only": the site the reader's choices apply to, in the six languages.
+_THIS_SITE = lazy_compile(r"\b(?:this (?:web)?site|questo sito|ce site|cette page|diese(?:r|n)? (?:website|webseite|seite)"
+                          r"|este sitio|este site|esta página|this page)\b", re.I)
 
 
 def _asks_cookie_consent(text: str) -> bool:

@@ -403,6 +403,10 @@ def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     ("Hai esaurito gli articoli gratuiti di questo mese.", "paywall"), ("Enjoy additional articles per month.", "paywall"),
     ("Create an account or sign in to continue with your reading experience.", "paywall"),
     ("Alle Artikel auf talbote.de lesen, inklusive E-Paper.", "paywall"),
+    ("Il tuo consenso", "cookie-prompt"), ("Votre consentement", "cookie-prompt"),
+    ("Le tue preferenze si applicheranno solo a questo sito web. Puoi modificare le tue preferenze o revocare il consenso "
+     "in qualsiasi momento tornando su questo sito.", "site-notice"),
+    ("Il giudice ha spiegato che puoi revocare il consenso al trattamento in qualsiasi momento.", None),
     ("Compartido desde la app de El Correo Austral", "page-chrome"), ("Shared from the Valley Courier app", "page-chrome"),
     ("Geteilt aus der Talbote-App", "page-chrome"),
     ("The council shared from the app data that residents use.", None),
