@@ -532,7 +532,9 @@ _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "
                   "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", "change ",
                   "logo", "screen reader", "accessib", "links", " player", "join ", "first alert", "abbon", "€", "$", "£",
                   # (a link back to another site, a greeting, an announcement: "Back to GitHub.com", "Bienvenue sur …")
-                  "back to ", "seguir", "folgen", "suivre", "seguici", "welcome", "bienvenue", "willkommen", "bienvenid", "benvenut", "bem-vind", "introducing")
+                  "back to ", "seguir", "folgen", "suivre", "seguici", "welcome", "bienvenue", "willkommen", "bienvenid", "benvenut", "bem-vind", "introducing",
+                  # (the button to get the site's app: "Download App", "App herunterladen", "Descarga la app")
+                  "download", "herunterladen", "descarg", "baixe", "baixar", "scarica", "télécharg")
 # Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
 _PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português "
                         "breaking top stories trending popular watch listen radio now more all sections alert alerts "

@@ -740,3 +740,10 @@ def test_a_web_archives_name_over_its_banner_is_not_the_site(banner):
     site, publisher, _ = read(f"{banner}\nSkip to main content\nThe Valley Courier\nSubscribe\nNews\nSport\n"
                               f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == ("The Valley Courier", "The Valley Courier")
+
+
+@pytest.mark.parametrize("button", ["Download App", "App herunterladen", "Descarga la app", "Scarica l'app"])
+def test_the_button_to_get_the_sites_app_is_no_masthead(button):
+    site, _, _ = read(f"{button}\nSign In\nFinancial Ledger\nMarkets\nStock Markets\nCouncil to decide on pool plan\n"
+                      f"By Jane Roe\n{STORY}\n")
+    assert site == "Financial Ledger"
