@@ -1042,7 +1042,8 @@ def slash_credit(credit: str) -> bool:
 
 
 _SPECIAL_TO = lazy_compile(r"^(?:special to|for)\s+(?=[A-ZÀ-Þ])", re.I)
-_OUTLET_WORD = lazy_compile(r"[A-ZÀ-Þa-z][\w\-]{2,24}(?:\.[a-z]{2,4})?")  # (one word, or a site's address: "zack.ch")
+# (one word, or a site's address: "zack.ch", or a paper's initials in capitals: "VA/Hartmut Netzer")
+_OUTLET_WORD = lazy_compile(r"[A-ZÀ-Þa-z][\w\-]{2,24}(?:\.[a-z]{2,4})?|[A-Z]{2}")
 _PHOTOGRAPHERS_JOB = lazy_compile(r"(?:(?:staff|contributing|freelance|chief|senior)\s+)?photographer", re.I)
 
 

@@ -1237,11 +1237,13 @@ def test_the_copyright_sign_glued_to_the_captions_stop_opens_its_credit():
         None, "Le chantier de la passerelle à Saint-Sulpice, en février.", "Cyprien Arlettaz")
 
 
-@pytest.mark.parametrize("credit", ["Alpenfunk/Gerhard Pichler", "zack.ch/Reto Baumann"])
+@pytest.mark.parametrize("credit", ["Alpenfunk/Gerhard Pichler", "zack.ch/Reto Baumann", "VA/Hartmut Netzer"])
 def test_an_outlet_in_one_word_then_its_photographer_after_a_slash_credits_a_picture(credit):
     if credit[:1].isupper():  # (on a line of its own under the caption)
         assert standalone_credit(credit, under_caption=True) == credit
     caption = "Die Polizei sperrte den Bahnhofplatz während rund zwei Stunden ab."
+    assert caption_parts(f"{caption} {credit}") == (None, caption, credit)
+    caption = "Blick in die Weberei von Mähr & Söhne in Walgaufeld."  # (a place's name before the stop)
     assert caption_parts(f"{caption} {credit}") == (None, caption, credit)
 
 
