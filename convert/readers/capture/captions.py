@@ -1027,6 +1027,9 @@ def slash_credit(credit: str) -> bool:
     if _AGENCY.search(credit) or any(agency(part) for part in credit.split("/")):  # "REUTERS/Jane Roe" too
         return True
     who, *where = (part.strip() for part in credit.split("/"))
+    if (len(where) == 1 and _INITIALS.fullmatch(who) is not None and " " in where[0] and is_bare_name(where[0])
+            and not where[0].isupper() and not any(char.isdigit() for char in where[0])):
+        return True  # "API / Marcos Villacís": a wire's or a paper's initials, then its photographer
     if (len(where) == 1 and " /" not in credit and "/ " not in credit and _OUTLET_WORD.fullmatch(who) is not None
             and " " in where[0] and is_bare_name(where[0])
             and who.lower() not in SECTIONS and not any(word.lower() in SECTIONS for word in where[0].split())):

@@ -1769,3 +1769,11 @@ def test_a_lead_caption_from_the_left_over_the_first_paragraph_is_a_figure():
         "kilómetros por seis lagunas del Campo Alto.\n", "page.txt")
     article = document["articles"][0]
     assert [b["type"] for b in article["blocks"]] == ["figure", "paragraph"]
+
+
+@pytest.mark.parametrize("credit, credits", [
+    ("API / Marcos Villacís", True), ("API/Marcos Villacís", True),  # a wire's or a paper's initials, then its photographer
+    ("ES / EN", False), ("MPH / MPH SP", False), ("MP / MP3 Remix", False),
+])
+def test_initials_then_a_photographers_name_after_a_slash_under_a_caption(credit, credits):
+    assert (standalone_credit(credit, under_caption=True) == credit) is credits
