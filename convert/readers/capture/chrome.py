@@ -20,7 +20,7 @@ _EXACT = {
     "advertisement": ("advertisement", "advertising", "sponsored content", "story continues below advertisement",
                       "continue reading below", "scroll to continue with content", "ad", "paid content",
                       "advertisement - scroll to continue", "advertisement scroll to continue", "skip advertisement", "skip ad",
-                      "paid post", "publicidade",
+                      "paid post", "publicidade", "adv", "pub",  # (Italian and French pages' short labels: "ADV", "PUB")
                       "publicité", "anzeige", "werbung", "publicidad", "pubblicità", "publicidade", "annonce",
                       "story continues below", "story continues below advertisement", "article continues below",
                       "article continues below advertisement", "continue reading the main story", "content from our partners",
