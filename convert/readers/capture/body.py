@@ -1518,11 +1518,30 @@ def _uncredited_caption(units: Sequence[Line], i: int, article: ArticleDraft, do
     if counter or says_who_is_pictured(text):
         if words <= _BARE_CAPTION_WORDS:
             return 0
-    elif (words <= _HEADING_MAX_WORDS or not text[0].isupper() or _SENTENCE_END.search(text)
+    elif ((words <= _HEADING_MAX_WORDS and (words < _DAY_CAPTION_WORDS or (day := _DAY_AT_END.search(text)) is None
+                                            # (English headlines drop their articles: "Schools to remain shut on Thursday")
+                                            or day.group().startswith("on ") and _ENGLISH_ARTICLE.search(text) is None))
+          or not text[0].isupper() or _SENTENCE_END.search(text)
           or not _is_prose(units[i + 1].text) or not article.blocks or article.blocks[-1]["type"] != "paragraph"):
-        return 0
+        return 0  # (a subhead is shorter; a caption that says on which day the picture was taken may be as short)
     article.add_figure(without_counter(text, unit, doc), None, unit.number, unit.last)
     return 1
+
+
+_DAY_CAPTION_WORDS = 6  # at least, in a caption without its stop that ends with the picture's day
+_ENGLISH_ARTICLE = lazy_compile(r"\b(?:the|a|an)\b", re.I)
+# The day a picture was taken, closing its caption, in the six languages: "… on Monday afternoon", "… nel pomeriggio
+# di lunedì", "… el sábado por la tarde", "… neste sábado", "… samedi matin", "… am Sonntagabend".
+_DAY_AT_END = lazy_compile(
+    r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:(?:nel pomeriggio|nella mattinata|nella serata|nella notte) )?di (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato"
+    r"|domenica)|(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) (?:mattina|pomeriggio|sera)"
+    r"|(?:el |este )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo) (?:por la (?:mañana|tarde|noche)|pasado)"
+    r"|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r"|(?:nesta|neste) (?:segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?(?: (?:de manhã|à tarde|à noite))?"
+    r"|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:matin|après-midi|soir)"
+    r"|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:morgen|vormittag|nachmittag|abend)?)$", re.I)
 
 
 def _described_picture(units: Sequence[Line], i: int, article: ArticleDraft, last: bool) -> int:

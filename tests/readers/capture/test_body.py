@@ -60,6 +60,18 @@ def test_a_summary_under_its_label_over_the_story_is_no_first_paragraph(label):
     assert article["summary"] == [summary] and paragraphs(article) == [STORY, SECOND]
 
 
+@pytest.mark.parametrize("line, caption", [
+    ("Members of the opposition leaving the chamber on Thursday", True),
+    ("Spiaggia affollata a Torre Canneto nel pomeriggio di lunedì", True),
+    ("Geschäftsführer Alois Trattnig bei der Pressekonferenz am Montag", True),
+    ("Schools and colleges to remain shut on Thursday", False),  # (a subhead: English headlines drop their articles)
+    ("Union says no talks scheduled before Monday", False), ("Universidades convocan a una marcha el jueves", False),
+])
+def test_a_short_line_without_its_stop_that_ends_with_the_pictures_day_is_a_caption(line, caption):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{SECOND}\n\n{THIRD}\n")
+    assert (figures(article) == [(line, None, None)]) is caption
+
+
 def test_a_long_unpunctuated_line_at_the_end_is_a_cut_off_paragraph_not_a_caption():
     cut = "The mayor said the pool would be the first in the town to be heated by the sun and that it would"
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{cut}\n")
