@@ -1846,6 +1846,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             continue
         if article.byline is None and (named := name_with_job(text)) is not None and byline_parts(named) is None:
             article.fill("byline", named, unit.number)  # "Luana Frizzo - Repórter da Agência Cora": who wrote it
+            if (employer := _EMPLOYER.search(text[len(named):])) is not None and (
+                    wire := wire_agency(employer.group("employer"))) is not None:
+                article.fill("publisher", wire, unit.number)  # ("… - Repórter da Agência Brasil": the wire's reporter)
             continue
         if article.byline is None and _name_over_job(header, index):
             article.fill("byline", text, unit.number)  # "Rui Seixas" over "Investigador no Instituto …"
@@ -3412,6 +3415,10 @@ def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
                 return wire, None
             return (wire, place) if is_place_alone(place) and not is_job(place) else None  # (not "AP Sports Writer")
     return None
+
+
+# Whom a writer's job is held at, after its little word: "Repórter da Agência Brasil", "reporter for Reuters".
+_EMPLOYER = lazy_compile(r"\b(?:da|do|de|del|della|dell['’]|di|of|for|at|bei|der|von|pour|chez)\s+(?P<employer>[A-ZÀ-Þ].{1,40})$")
 
 
 def _newsroom_and_site(text: str) -> bool:

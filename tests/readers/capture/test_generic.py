@@ -2417,6 +2417,16 @@ def test_a_name_and_job_on_one_line_is_the_byline_not_the_headline(signature, na
     assert (article["headline"], article["byline"]) == ("« Le numérique ne réduira pas les inégalités scolaires »", name)
 
 
+@pytest.mark.parametrize("signature, publisher", [
+    ("Luiza Damasceno - Repórter da Agência Brasil", "Agência Brasil"),  # (a wire's reporter)
+    ("Luana Frizzo - Repórter da Agência Cora", None),  # (not a wire: the newsroom's own)
+])
+def test_a_wire_named_in_the_writers_job_is_the_publisher(signature, publisher):
+    document, article = article_of(f"« Le numérique ne réduira pas les inégalités scolaires »\n{signature}\n"
+                                   f"Publié le 18 février 2025\n{STORY}\n\n{SECOND}\n")
+    assert article["publisher"] == publisher
+
+
 def test_two_menu_items_are_no_name_and_job():
     document, article = article_of(f"Tweets of Importance\nVideo Gallery\nBecome Contributor\nCouncil to decide on pool plan\n"
                                    f"{STORY}\n\n{SECOND}\n")
