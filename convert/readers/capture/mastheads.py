@@ -89,6 +89,11 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit
         if _name_like(unit.text) and where is not None and (where != "first" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
+        if (_first_on_page(unit, top) and " " in unit.text and _logo_text(unit.text) and not _article_and_section(unit.text)
+                and not _menu_glued(unit.text) and _named_within(unit, lines)
+                # (not a menu's first item, printed as the next are: "Formel 1 News" over "Formel 1 Live Ticker")
+                and not any(_printed_alike(unit.text, line.text) for line in top[1:1 + _MENU_REACH])):
+            return unit  # "Portal Agreste Hoje" first on the page, named again in a line (the byline's, the copyright's)
         if where is not None and _STATION.search(unit.text) is not None and _logo_text(unit.text):
             return unit  # "Oriente 98.7 FM", "Radio Cordillera 870 AM" where a logo stands: a station's name and frequency
         if where == "skip" and (_logo_text(unit.text) or " " not in unit.text and _named_as_site(unit.text, lines)
@@ -319,6 +324,12 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
     items = [line for line in under if line.number in set_aside
              and all(len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() and not item.endswith((".", "!", "?", ":"))
                      for item in line.text.split(" | "))]
+    # (a menu printed on one line, its sections' names side by side: "Lokales Sport Wirtschaft Kultur Service")
+    if (under and under[0].number in set_aside and under[0].text.replace(" ", "").isalpha()
+            and all(word[:1].isupper() for word in under[0].text.split())
+            and 2 * sum(part.lower() in SECTIONS for part in under[0].text.split()) >= len(under[0].text.split())
+            >= _MENU_ITEMS_UNDER_LOGO):
+        items = [under[0]] * _MENU_ITEMS_UNDER_LOGO
     return len(items) >= _MENU_ITEMS_UNDER_LOGO and not any(_printed_alike(unit.text, line.text) for line in under
                                                             if line.text.count(" ") < _MENU_ITEM_WORDS + 1)
 
@@ -406,7 +417,7 @@ _EDITION_CODE = 3  # letters, at most
 _MEDIA_WORDS = frozenset("news daily press media online network post times journal wire today weekly magazine "
                          "nachrichten noticias notícias notizie actu info infos radio tv fm rundfunk aktuell "
                          "semanario settimanale hebdo allgemeine cronaca crónica cronache feuille direct direkt echo écho "
-                         "eco expresso express digital".split())
+                         "eco expresso express digital portal rádio radiodifusión televisión televisão".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
@@ -686,6 +697,24 @@ def _named_as_site(name: str, lines: Sequence[Line]) -> bool:
 
 
 _COPYRIGHT_OWNER = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?P<owner>\S.*)")
+
+
+def _named_within(unit: Line, lines: Sequence[Line]) -> bool:
+    """Whether another line names ``unit``'s text as a credit names a site: at its end, after a comma, a bar, a dash,
+    a slash or the copyright's mark and year ("Por Thiago Albuquerque, Portal Agreste Hoje", "© 2024 Portal Agreste
+    Hoje", "Foto: Ana Lima / Portal Agreste Hoje"); not in a sentence, nor a copy of it alone (a title printed twice)."""
+    name = unit.text
+    for line in lines:
+        if line.number == unit.number or line.text == name or not line.text.endswith(name):
+            continue
+        before = line.text[:-len(name)].rstrip()
+        if before[-1:] in _CREDIT_SEPARATORS or before[-1:].isdigit() and "©" in before:
+            return True
+    # (in a sentence too, a name marked as a brand is: "… sagte er den Ostwalder Nachrichten.", "… à Radio Pampa Sur")
+    return _marked_as_brand(name) and named_again(unit, [line for line in lines if line.text != name])
+
+
+_CREDIT_SEPARATORS = frozenset(",|-–—/©·•")
 
 
 def named_again(unit: Line, lines: Sequence[Line]) -> bool:

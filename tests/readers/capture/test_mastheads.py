@@ -747,3 +747,24 @@ def test_the_button_to_get_the_sites_app_is_no_masthead(button):
     site, _, _ = read(f"{button}\nSign In\nFinancial Ledger\nMarkets\nStock Markets\nCouncil to decide on pool plan\n"
                       f"By Jane Roe\n{STORY}\n")
     assert site == "Financial Ledger"
+
+
+@pytest.mark.parametrize("top, under_story, name", [
+    # first on the page, named again after a comma, a bar, a slash or the copyright's mark
+    ("Portal Agreste Hoje\nmenu\nPernambuco\nPolícia", "Por Jane Roe, Portal Agreste Hoje", "Portal Agreste Hoje"),
+    ("Cerrado Hoje\nmenu\nGoiás", "© 2024 Cerrado Hoje", "Cerrado Hoje"),
+    # in a sentence, when marked as a brand is (a media word)
+    ("Ostwalder Nachrichten\nmenu\nLokales", "Das sagte er den Ostwalder Nachrichten am Montag.", "Ostwalder Nachrichten"),
+    # not a place named in a sentence, nor a menu's first item printed as the next
+    ("New Zealand\nFrom Wikipedia, the free encyclopedia", "New Zealand is a country in the Pacific.", None),
+    ("Formel 1 News\nFormel 1 Live Ticker\nMotoGP", "Mehr bei Formel 1 News", None),
+])
+def test_a_name_first_on_the_page_named_again_as_a_credit_names_a_site(top, under_story, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n{under_story}\n")
+    assert site == name
+
+
+def test_a_menu_printed_on_one_line_under_the_name():
+    site, _, _ = read(f"LIPPE-EMS-BOTE\nLokales Sport Wirtschaft Kultur Service Anzeigen\nSport › Fußball\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "LIPPE-EMS-BOTE"
