@@ -31,7 +31,7 @@ _AS_WRITTEN = (
     "Press Trust of India", "Asian News International", "Indo-Asian News Service", "United News of India",
     "Keystone-ATS", "Estadão Conteúdo", "Agência Estado", "Folhapress", "Servimedia", "Colpisa", "LaPresse", "SID",
     "Agência Lusa", "Colprensa", "Andina", "Agencia Andina", "Prensa Latina", "Noticias Argentinas",
-    "Askanews", "Italpress", "Agenzia Dire",
+    "Askanews", "Italpress", "Agenzia Dire", "PA News Agency", "Australian Associated Press",
     # (Africa's, as French- and Portuguese-language papers there credit them)
     "MAP", "Maghreb Arabe Presse", "APS", "Algérie Presse Service", "Agence de Presse Sénégalaise", "Tunis Afrique Presse",
     "AIP", "Agence Ivoirienne de Presse", "ANGOP", "Angop", "Agência Angola Press", "Agência de Informação de Moçambique",

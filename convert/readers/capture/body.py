@@ -1158,7 +1158,10 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
         if (len(parts) != 2 or not publications or _BY_WORD_FIRST.match(bylines[0]) is None
                 or is_role(publications[0])):  # ("Por Jane Roe | Corresponsal": the writer's job)
             return False
-        return take_byline(Line(unit.number, unit.raw, bylines[0], unit.end), article, doc)
+        taken = take_byline(Line(unit.number, unit.raw, bylines[0], unit.end), article, doc)
+        if taken and (wire := agency(publications[0])) is not None:
+            article.fill("publisher", wire, unit.number)  # "By Jane Roe | AAP": the writer, then the wire
+        return taken
     take_byline(Line(unit.number, unit.raw, bylines[0], unit.end), article, doc)
     if publications:
         article.fill("publisher", publications[0], unit.number)

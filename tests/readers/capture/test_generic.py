@@ -3379,6 +3379,14 @@ def test_a_stations_or_sites_name_and_a_by_line_between_a_bar_sign_the_story(lin
     assert (article["headline"], article["byline"], article["summary"]) == (title, "Jane Roe", [])
 
 
+@pytest.mark.parametrize("line, publisher", [("By Jane Roe | AAP", "AAP"), ("By PA News Agency", "PA News Agency")])
+def test_a_by_line_and_a_wire_after_a_bar_name_the_publisher(line, publisher):
+    title = "District asks voters for $48 million to replace its old high school"
+    page = f"{title}\n\n{line}\n\nPublished February 1, 2023 at 5:21 PM EST\n\n{STORY}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert article["publisher"] == publisher
+
+
 def test_a_by_line_and_the_writers_job_between_a_bar_keep_the_job():
     page = (f"Sequía en el norte: los embalses caen al 20 por ciento\n\nPor Alejandra Campos Reyes | Corresponsal\n\n"
             f"5 de marzo de 2024\n\n{STORY}\n\n{SECOND}\n")
