@@ -2309,7 +2309,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date
             article.note("summary", unit.number)
         elif _name_over_story(unit, header, headline, article):
-            article.fill("byline", unit.text, unit.number)
+            article.fill("byline", _without_job_after_slash(unit.text), unit.number)
         elif (article.byline is not None and headline is not None and unit.number > headline.number
               and position[unit.number] + 2 == len(header) and header[-1].text.isupper()
               and _caption_over_photographer(header, len(header) - 2, article.byline)):
@@ -2366,7 +2366,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.add_figure(text, header[-1].text, unit.number, header[-1].last)
             signed.add(header[-1].number)
         elif _name_over_story(unit, header, headline, article):
-            article.fill("byline", text, unit.number)
+            article.fill("byline", _without_job_after_slash(text), unit.number)
         elif (article.dateline is None and words[0] in _AT_PLACE_WORDS and (place := _place_under_byline(unit, article))
               is not None):
             article.fill("dateline", place, unit.number)  # "Marie-Ève Gauthier", then "à Québec": where she wrote from
@@ -3128,10 +3128,21 @@ _SECTION_LABEL_WORDS = 3  # at most, in a section's label in capitals over a wri
 def _name_over_story(unit: Line, header: Sequence[Line], headline: Optional[Line], article: ArticleDraft) -> bool:
     """Whether ``unit``, a name alone, is the header's last line, under the headline and the story's date, right over
     the story ("Publié le 04/02/2024 à 07h30", then "Yannick Le Goff"): the writer, when no byline was read."""
+    name = _without_job_after_slash(unit.text)
+    at = next(i for i, line in enumerate(header) if line is unit)
     return (article.byline is None and headline is not None and article.published is not None
-            and unit is header[-1] and unit.number > headline.number and is_bare_name(unit.text)
-            and not is_paper_name(unit.text) and not is_organisation(unit.text) and wire_agency(unit.text) is None
-            and SECTIONS.isdisjoint(unit.text.lower().split()))  # (not a section's label: "Local Sport")
+            # (the lead picture's caption may stand between it and the story, under the date right above it)
+            and (unit is header[-1] or len(header) - at == 2 and caption_parts(header[-1].text) is not None
+                 and at > 0 and header[at - 1].number in article.field_lines.get("published", ()))
+            and unit.number > headline.number and is_bare_name(name) and chrome_reason(name, header=True) is None
+            and not is_paper_name(name) and not is_organisation(name) and wire_agency(name) is None
+            and SECTIONS.isdisjoint(name.lower().split()))  # (not a section's label: "Local Sport")
+
+
+def _without_job_after_slash(text: str) -> str:
+    """``text`` without the writer's job after a slash ("Kezia Charles/Staff Reporter": "Kezia Charles")."""
+    name, slash, job = text.partition("/")
+    return name.strip() if slash and "/" not in job and is_job(job.strip()) else text
 
 
 def _name_over_stamp(unit: Line, following: dict[int, Line]) -> bool:

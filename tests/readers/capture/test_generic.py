@@ -4257,6 +4257,14 @@ def test_a_name_alone_under_the_stamp_right_over_the_story_is_its_writer(name):
     assert article["byline"] == name
 
 
+def test_a_name_and_job_after_a_slash_under_the_date_over_the_lead_caption_is_its_writer():
+    page = ("Two held after shooting at Bellfield bus park\n\nPublished: March 5, 2024 | 12:11 AM\n\n"
+            "Kezia Charles/Staff Reporter\n\nPolice at the bus park on Monday. (Photo: Contributed)\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["byline"] == "Kezia Charles"
+
+
 def test_a_name_over_the_writers_handle_over_the_date_under_their_portrait_signs_the_story():
     title = "If we want people back on the high street, stop charging them to park"
     deck = "Towns keep asking why shoppers have vanished. The answer is blinking at them from the machine"
