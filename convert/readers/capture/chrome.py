@@ -58,6 +58,10 @@ _EXACT = {
                      "neueste artikel", "neueste beiträge", "verwandte artikel", "verwandte beiträge", "ähnliche artikel",
                      "ähnliche beiträge", "beliebte artikel", "beliebte beiträge", "meistgelesen", "meistgelesene artikel",
                      "weitere artikel", "weitere beiträge", "articles similaires", "articles liés", "à lire également",
+                     # (more from the story's section, in the six languages)
+                     "dans la même rubrique", "in the same section", "more in this section", "en la misma sección",
+                     "en esta sección", "na mesma secção", "na mesma seção", "nella stessa sezione", "nella stessa rubrica",
+                     "im gleichen ressort", "aus dem ressort", "mehr aus dem ressort",
                      "les plus lus", "artículos relacionados", "noticias relacionadas", "lo más leído", "más noticias",
                      "te puede interesar", "le puede interesar", "también te puede interesar", "notícias relacionadas", "mais lidas",
                      "artigos relacionados", "articoli correlati", "i più letti", "potrebbe interessarti",

@@ -403,6 +403,8 @@ def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     ("Hai esaurito gli articoli gratuiti di questo mese.", "paywall"), ("Enjoy additional articles per month.", "paywall"),
     ("Create an account or sign in to continue with your reading experience.", "paywall"),
     ("Alle Artikel auf talbote.de lesen, inklusive E-Paper.", "paywall"),
+    ("Dans la même rubrique", "related-link"), ("More in this section", "related-link"),
+    ("Nella stessa sezione", "related-link"), ("Aus dem Ressort", "related-link"),
     ("ADV", "advertisement"), ("PUB", "advertisement"),  # (Italian and French pages' short labels)
     ("Il tuo consenso", "cookie-prompt"), ("Votre consentement", "cookie-prompt"),
     ("Le tue preferenze si applicheranno solo a questo sito web. Puoi modificare le tue preferenze o revocare il consenso "
