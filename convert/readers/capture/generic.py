@@ -48,7 +48,10 @@ _FIRST_PUBLISHED_IN = lazy_compile(r"\b(?:(?:originally|first) (?:appeared|publi
                                    r"(?P<source>(?:[Tt]he )?[A-ZÀ-Þ][\w'’&.\-]*(?: (?:of |for |and |the |on )?[A-ZÀ-Þ][\w'’&.\-]*){0,5})")
 _SIGN_OFF = lazy_compile(r"\((?P<agency>[A-Z]{2,6})\)$")
 # A company's legal form after its name ("S.p.A.", "GmbH", "Ltd."): no part of the name a reader knows it by.
-_LEGAL_FORM = r"(?-i:S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|GmbH(?: & Co\. KG)?|AG|KG|Ltd\.?|Inc\.?|LLC|Ltda\.?|SAS|SARL|B\.V\.|N\.V\.)"
+# (a German publisher's word for its company before it too: "… Verlagsgesellschaft mbH"; "Verlag" names the
+# publisher as well: "Delius Klasing Verlag GmbH")
+_LEGAL_FORM = (r"(?-i:(?:(?:Verlagsgesellschaft|Mediengesellschaft)\s+)?(?:mbH|GmbH(?: & Co\. KG)?)"
+               r"|S\.p\.A\.|S\.r\.l\.|S\.A\.|S\.L\.|AG|KG|Ltd\.?|Inc\.?|LLC|Ltda\.?|SAS|SARL|B\.V\.|N\.V\.)")
 # A company's tax number after its name on a copyright line ("– P.IVA 01234560789", "VAT No. GB 123"): no part of it.
 _TAX_NUMBER = r"(?=(?:P\.\s?IVA|partita iva|VAT|USt-?IdNr|CIF|NIF|CNPJ)\b)"
 # (the word again, the years and the mark after them, and "by": "© Copyright 2009-2021- Fundacja …", "Copyright 2010 by …")

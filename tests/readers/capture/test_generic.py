@@ -289,6 +289,7 @@ def test_a_wires_page_its_zone_with_an_offset_its_gallery_counter_credits_and_li
     ("Copyright 2024 © Il Campione. Tutti i diritti riservati.", "Il Campione"),
     ("Copyright 2024 © La Sentinella S.p.A. Tutti i diritti sono riservati", "La Sentinella"),
     ("© 2024 Valley Media, LLC. All rights reserved.", "Valley Media"), ("© 2024 Valley Verlag GmbH", "Valley Verlag"),
+    ("© Elbtal-Rundschau Verlagsgesellschaft mbH", "Elbtal-Rundschau"),  # (the publisher's word for its company too)
 ])
 def test_the_owner_a_copyright_line_names_without_its_legal_form(line, owner):
     _, article = article_of(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{line}\n")
