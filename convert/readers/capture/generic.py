@@ -3646,7 +3646,10 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
     first = article.first_paragraph()
     if first is not None:
         match = _SYNDICATION.match(first["text"])
-        if match:
+        if match and (dated := find_date(match.group("source"))) is not None:
+            # "(April 2, 2024, 4:18 PM EDT) -- A federal judge …": the story's time in the syndication tag's place
+            article.fill("published", dated[0], first["lines"][0])
+        elif match:
             article.fill("publisher", match.group("source").strip(), first["lines"][0])
             return
     if agency is not None and first is not None:

@@ -5324,3 +5324,9 @@ def test_a_reviews_fact_box_is_no_headline():
         "Hay novelas que se leen como una confesión y otras como una acusación; la de Oyarbide es las dos cosas a la vez, "
         "y por eso incomoda.\n", "page.txt")
     assert document["articles"][0]["headline"].startswith("'El verano de los ahogados': Marta Oyarbide")
+
+
+def test_the_storys_time_in_brackets_opening_the_story_is_its_date_not_its_publisher():
+    document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\n"
+                                   f"(April 2, 2024, 4:18 PM EDT) -- {STORY}\n{SECOND}\n")
+    assert (article["published"][:10], article["publisher"]) == ("2024-04-02", None)
