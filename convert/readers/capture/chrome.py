@@ -729,7 +729,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
      lazy_compile(r"^(?:follow|join|get|síguenos|siguenos|sigue|siga(?:-nos)?|segui(?:ci)?|suivez(?:-nous)?|folgen sie|folge|"
                   r"receba|recib[eií]|ricevi|abonnez-vous|únete|unete|súmate|sumate|entre|iscriviti)\b.{0,60}\b(?:(?:on|en|no|na|su|sur|auf|bei|"
                   r"in|our|nuestro|nosso|il nostro|notre|unserem)\s+(?:\w+\s+){0,2}(?:whatsapp|telegram|twitter|x|facebook|"
-                  r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b.{0,40}"
+                  r"instagram|tiktok|youtube|linkedin|google news|threads|bluesky)\b(?:.{0,40}"
+                  r"|\s+for (?:the |all the )?(?:latest|breaking|more)\b.{0,50})"
                   # "Join ST's WhatsApp Channel and get the latest news": the site's channel on a messaging app
                   r"|(?:whatsapp|telegram) channel\b.{0,60})$"
                   # "The Valley Courier is now on WhatsApp. Click this link to join our channel …"
@@ -1464,7 +1465,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|sur votre (?:portable|téléphone)|sul tuo (?:telefonino|cellulare|smartphone))\b", re.I)),
     # "Do you have a story for our news team?", "Got a news tip?": the newsroom's call for tips.
     ("page-chrome", _Keys.of("tip|?"), lazy_compile(
-        r"^(?:do you have|have you got|got) a (?:story|news tip|tip|news story)\b.{0,40}\?$", re.I)),
+        r"^(?:do you have|have you got|got) a (?:story|news tip|tip|news story)\b.{0,40}\?$"
+        # ... in the other languages, with the call to write after it: "Tu as une info? Écris-nous!", "Vous avez une
+        # info ? Contactez-nous", "¿Tienes una noticia? Escríbenos", "Hai una segnalazione? Scrivici"
+        r"|^(?:tu as|vous avez|avez-vous|as-tu) une (?:info|information|histoire)\s?\?"
+        r"|^¿?(?:tienes|tiene usted|tenés) (?:una )?(?:noticia|denuncia|historia)\s?\?"
+        r"|^(?:você tem|tem) (?:uma )?(?:notícia|denúncia|história|sugestão de pauta)\s?\?"
+        r"|^(?:hai|avete) (?:una )?(?:notizia|segnalazione|storia)(?: da raccontare)?\s?\?"
+        r"|^(?:haben sie|hast du) (?:einen hinweis|eine geschichte|ein thema)(?: für uns)?\s?\?", re.I)),
     # "(Only the headline and picture of this report may have been reworked …": a syndicated feed's note, cut off.
     ("editor-note", _Keys.of("headline"), lazy_compile(
         r"^\(?only the headline(?: and picture)? of this (?:report|story|article) may have been\b", re.I)),
@@ -1811,7 +1819,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if (("first on" in text or "primeiro em" in text or "premier sur" in text or "primero en" in text or "primo su" in text)
             and _FEED_FOOTER.match(text) is not None):
         return "editor-note"  # "The post … appeared first on The Liberty Courant.": a blog's feed note, at any length
-    if ("readers can" in text or "our comments" in text) and _COMMENTS_POLICY.search(text) is not None:
+    if (("readers can" in text or "our comments" in text or "omments will be" in text)
+            and _COMMENTS_POLICY.search(text) is not None):
         return "site-notice"  # "We want our comments to be a lively … part of our community - a place where readers can …"
     if "expressed" in text and _VIEWS_NOTE.match(text) is not None:
         return "editor-note"  # "The views expressed in this article are those of the author and do not …", at any length
@@ -1899,7 +1908,10 @@ _FEED_FOOTER = lazy_compile(r"(?:the post|o post|l['’]article|el artículo|la 
                             r" primero en|sembra essere il primo su|erschien zuerst auf) .{2,80}$", re.I)
 # The site's note on its comments: "… a place where readers can debate …", "We want our comments to be lively …".
 _COMMENTS_POLICY = lazy_compile(r"\ba place where (?:our )?readers can (?:debate|discuss|share|comment|engage)\b"
-                                r"|\bour comments (?:section )?(?:to be|is|are)\b.{0,40}\b(?:lively|respectful|civil|valuable)\b",
+                                r"|\bour comments (?:section )?(?:to be|is|are)\b.{0,40}\b(?:lively|respectful|civil|valuable)\b"
+                                # "Comments will be edited … and authorized at the discretion of … website management."
+                                r"|^comments will be (?:edited|moderated|reviewed|approved)\b.{0,120}\b(?:discretion|moderat\w*"
+                                r"|published|approved|guidelines)\b",
                                 re.I)
 # "The views expressed in this article are those of the author …": a column's disclaimer (the other languages' are
 # among the phrases above).

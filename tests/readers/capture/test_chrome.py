@@ -403,6 +403,12 @@ def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     ("Hai esaurito gli articoli gratuiti di questo mese.", "paywall"), ("Enjoy additional articles per month.", "paywall"),
     ("Create an account or sign in to continue with your reading experience.", "paywall"),
     ("Alle Artikel auf talbote.de lesen, inklusive E-Paper.", "paywall"),
+    ("PAY ATTENTION: Follow Mtaa Digital on WhatsApp for the latest news and trending stories!", "promo"),
+    ("Follow these steps shared on Twitter to safely approach a man who is groping someone on a train.", None),
+    ("Tu as une info? Écris-nous!", "page-chrome"), ("¿Tienes una noticia? Escríbenos", "page-chrome"),
+    ("Hai una segnalazione? Scrivici", "page-chrome"), ("Haben Sie einen Hinweis? Schreiben Sie uns", "page-chrome"),
+    ("Comments will be edited (grammar, spelling and slang) and authorized at the discretion of the website management.",
+     "site-notice"),
     ("Dans la même rubrique", "related-link"), ("More in this section", "related-link"),
     ("Nella stessa sezione", "related-link"), ("Aus dem Ressort", "related-link"),
     ("ADV", "advertisement"), ("PUB", "advertisement"),  # (Italian and French pages' short labels)
