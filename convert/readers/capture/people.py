@@ -431,8 +431,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         elif (separator == "," and all(is_bare_name(part) for part in _AND.split(head)) and _PLACE_WORDS.fullmatch(tail) is not None
               and _ROLE_WORD.search(tail) is None):
             name = head  # "Von Hans Müller, Riverstadt", "… und Jonas Reiter, Berlin": the writers, then where they write from
-        elif (separator == "," and is_bare_name(head) and (at := _AT_PLACE.fullmatch(_without_sent_to(tail))) is not None
-              and is_place_alone(at.group("place"))):
+        elif (separator == "," and all(is_bare_name(part) for part in _AND.split(head))
+              and (at := _AT_PLACE.fullmatch(_without_sent_to(tail))) is not None and is_place_alone(at.group("place"))):
             name = head  # "Par Jean-Baptiste Roumagnac, à Vellane", "…, envoyé spécial à Dabiéva": the writer, then where from
 
     elif rest and (split := _name_then_publication(rest)) is not None:  # "By Jane Roe Valley News"
@@ -525,7 +525,8 @@ _NEWSROOM_FIRST = lazy_compile(r"(?:Rédaction|Redacción|Redação|Redazione|Re
 
 
 # "à Vellane", "en Sevilla", "in Kyiv": where a writer wrote from, after their name and a comma, in the six languages.
-_AT_PLACE = lazy_compile(r"(?:à|en|em|in|aus|desde|depuis|from|da|dal|dalla|a)\s+(?P<place>[A-ZÀ-Þ].{1,40})")
+# (capitalised too, but for English's "In", which opens a column's name as well: "By Jane Roe, In Focus")
+_AT_PLACE = lazy_compile(r"(?:[àÀ]|[eE][nm]|in|[aA]us|[dD]esde|[dD]epuis|from|[dD]e|[dD]a|[dD]al|[dD]alla|a)\s+(?P<place>[A-ZÀ-Þ].{1,40})")
 
 
 def place_signed(text: str, name: str) -> Optional[str]:

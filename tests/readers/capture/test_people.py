@@ -257,6 +257,8 @@ def test_where_the_writer_writes_from_after_the_name(text, parts):
     ("Par Jean-Baptiste Roumagnac, à Vellane", "Jean-Baptiste Roumagnac", "Vellane"),
     ("Por Ana Ruiz, en Sevilla", "Ana Ruiz", "Sevilla"), ("Von Hans Müller, aus Riverstadt", "Hans Müller", "Riverstadt"),
     ("By Jane Roe, Northwire", "Jane Roe", None),  # (a word alone: a newsroom's name as well as a place's)
+    ("Por Renata Albuquerque e Caio Dantas, De São Paulo", "Renata Albuquerque e Caio Dantas", "São Paulo"),
+    ("By Jane Roe, In Focus", "Jane Roe, In Focus", None),  # (a column's name)
     ("Por Ana Ruiz, en la redacción", "Ana Ruiz, en la redacción", None),
 ])
 def test_where_the_writer_wrote_from_after_the_name_a_comma_and_in(text, name, place):
