@@ -85,6 +85,10 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            # (a summary's label in the six languages: "Resumen: el municipio mantiene 312 personas evacuadas …")
            "summary", "resumen", "resumo", "résumé", "en bref", "zusammenfassung", "riassunto", "in breve", "in sintesi",
            "síntesis", "síntese", "actualización", "atualização", "mise à jour", "aggiornamento"}
+# The paper's own correspondent or newsroom in a dateline's brackets, in the six languages: no wire.
+_FROM_OUR_OWN = frozenset("correspondance correspondant correspondante correspondent corresponsal correspondente "
+                          "corrispondente korrespondent korrespondentin rédaction redaction redacción redação redazione "
+                          "redaktion staff newsroom".split())
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
 
@@ -138,6 +142,8 @@ def dateline(text: str) -> Optional[Dateline]:
     if found is not None and found.agency in _BRAZILIAN_STATES and agency_credit(found.agency) is None:
         # "SÃO JOÃO DAS PALMEIRAS (PE) — …": a Brazilian state's letters, part of the place, no wire's tag
         found = Dateline(f"{found.place} ({found.agency})", None, found.rest)
+    if found is not None and found.agency is not None and found.agency.lower() in _FROM_OUR_OWN:
+        found = Dateline(found.place, None, found.rest)  # "DIOGALAYE (Correspondance) -": the paper's own correspondent
     if found is None:
         match = _PLACE_COLON.match(text)
         if (match and match.group("place").lower() not in _LABELS

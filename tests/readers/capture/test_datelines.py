@@ -434,3 +434,10 @@ def test_a_release_deck_over_its_dated_first_paragraph_is_the_summary():
                                   "Mise à jour : la route reste fermée jusqu'à mercredi."])
 def test_a_notices_label_before_its_colon_is_no_place(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("tag", ["Correspondance", "Corresponsal", "Redazione"])
+def test_the_papers_own_correspondent_in_a_datelines_brackets_is_no_wire(tag):
+    found = dateline(f"DIOGALAYE ({tag}) - Trois pêcheurs sont toujours portés disparus après le chavirement de leur "
+                     "pirogue, mardi soir.")
+    assert (found.place, found.agency) == ("DIOGALAYE", None)
