@@ -1181,9 +1181,21 @@ def named_for(text: str) -> Optional[tuple[str, str]]:
     if (_NAME.fullmatch(name) is None or is_organisation(name)
             or not (is_organisation(organisation) or is_publication_name(organisation))  # ("El Sol de la Península")
             or byline_parts(name) is not None  # ("By Jane Roe | Reuters" is a byline, read as such)
-            or all(word in _STORY_LABEL_WORDS for word in name.lower().split())):  # ("EN VIVO | …": a live label)
+            or all(word in _STORY_LABEL_WORDS for word in name.lower().split())  # ("EN VIVO | …": a live label)
+            or is_edition(organisation)):  # ("Domingos Kapenda | Edição Online": the edition's, no publisher)
         return None
     return name, organisation
+
+
+def is_edition(text: str) -> bool:
+    """Whether ``text`` names the paper's edition or desk, not a publisher ("Edição Online", "Digital Edition")."""
+    return _EDITION.fullmatch(text.strip()) is not None
+
+
+# The paper's edition, named as a desk signs with it, in the six languages: "Edição Online", "Digital Edition".
+_EDITION = lazy_compile(r"(?:edição|edición|edition|édition|ausgabe|edizione|redação|redacción)\s+(?:online|digital|web|impresa"
+                        r"|impressa|print|en ligne|numérique)|(?:online|digital|web|print)[- ](?:edition|ausgabe|redaktion|desk)",
+                        re.I)
 
 
 def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str]:

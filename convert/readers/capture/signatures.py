@@ -11,6 +11,7 @@ from typing import Collection, Optional, Sequence
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as wire_agency
 from .body import TIMESTAMP
+from .captions import is_edition
 from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
@@ -506,8 +507,10 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         # word for itself ("Redacción": the staff wrote it).
         return False
     # (a job that names the desk is no publication: "Senior News Reporter")
-    if title.strip() and not is_job(title.strip()) and (is_organisation(title.strip()) or is_paper_name(title.strip())
-                                                        or slashed):
+    if title.strip() and is_edition(title):
+        text, title = name, ""  # "Domingos Kapenda | Edição Online": the writer, then the paper's edition (no publisher)
+    if (title.strip() and not is_job(title.strip())
+            and (is_organisation(title.strip()) or is_paper_name(title.strip()) or slashed)):
         # "Jane Roe, The Valley Courier": the author and the publication, as a "By ..." line gives them.
         article.fill("byline", name.strip(), unit.number)
         article.fill("publisher", agency_name(title.strip()), unit.number)

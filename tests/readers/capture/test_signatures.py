@@ -45,6 +45,14 @@ def test_a_bare_name_near_the_headline(text, near, byline):
     assert article.byline == byline
 
 
+@pytest.mark.parametrize("text", ["Domingos Kapenda | Edição Online", "Domingos Kapenda, Digital Edition"])
+def test_the_papers_edition_after_the_name_is_no_publication(text):
+    headline, unit = lines("Council approves pool plan", text)
+    article = ArticleDraft()
+    assert take_bare_byline(unit, headline, article, near=True)
+    assert (article.byline, article.publisher) == ("Domingos Kapenda", None)
+
+
 @pytest.mark.parametrize("text, publisher", [
     ("Jane Roe, Senior News Reporter", None), ("Jane Roe, News Editor", None), ("Jane Roe, Breaking News Reporter", None),
     ("Jane Roe, The Valley Courier", "The Valley Courier"), ("Jane Roe, Valley News", "Valley News"),
