@@ -2001,10 +2001,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif article.byline is None and _newsroom_and_site(text):
             word, _, newsroom = text.partition(" | ")  # "Redacción | La Voz del Altiplano": the staff, then the site
             article.fill("byline", word, unit.number)
-            place, bar, stamp = newsroom.partition(" | ")
-            if bar and " | " not in stamp and (found := find_date(stamp)) is not None:
-                newsroom = place  # "Redacción | Benimaró | Actualizado: 15/06/2024 12:30h": when, after where
-                take_timestamp(Line(unit.number, unit.raw, stamp, unit.end), article, doc, found)
+            where, bar, stamp = newsroom.partition(" | ")
+            if bar and " | " not in stamp and (stamp_date := find_date(stamp)) is not None:
+                newsroom = where  # "Redacción | Benimaró | Actualizado: 15/06/2024 12:30h": when, after where
+                take_timestamp(Line(unit.number, unit.raw, stamp, unit.end), article, doc, stamp_date)
             if is_place_alone(newsroom) and not is_organisation(newsroom) and not is_paper_name(newsroom):
                 article.fill("dateline", newsroom, unit.number)  # ("Redacción | Benimaró": where the newsroom wrote from)
             else:

@@ -485,11 +485,11 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     name, _, title = text.partition("/" if slashed else ",")
     if slashed and not (is_organisation(title.strip()) or wire_agency(title.strip()) is not None):
         return False
-    job = _NAME_AND_JOB.fullmatch(name) if not title else None
-    if job is not None and job.group("name").split()[0].lower() in ("our", "a", "the"):
-        job = None  # ("Our Staff Reporter": the newsroom's credit, as printed)
-    if job is not None:
-        name = job.group("name")
+    named_job = _NAME_AND_JOB.fullmatch(name) if not title else None
+    if named_job is not None and named_job.group("name").split()[0].lower() in ("our", "a", "the"):
+        named_job = None  # ("Our Staff Reporter": the newsroom's credit, as printed)
+    if named_job is not None:
+        name = named_job.group("name")
     names = _NAMES_JOINED.split(name) if dated else [name]
     job_in_small_letters = title[:2].strip().islower() and (_JOB_IN_SMALL_LETTERS.fullmatch(title.strip()) is not None
                                                             or is_job_and_desk(title.strip()))
@@ -515,7 +515,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         article.fill("byline", name.strip(), unit.number)
         article.fill("publisher", agency_name(title.strip()), unit.number)
     else:
-        article.fill("byline", name.strip() if job is not None else text, unit.number)  # (the name, not the job)
+        article.fill("byline", name.strip() if named_job is not None else text, unit.number)  # (the name, not the job)
     if publication is not None:
         article.fill("publisher", agency_name(publication.strip()), unit.number)
     if when is not None:
