@@ -99,6 +99,9 @@ _UNMARKED_FOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ])\s+(?:Foto|Foto
 # East African papers credit theirs.
 _LABEL_BAR_CREDIT = lazy_compile(r"^(?P<caption>[^|]*[.!?])\s+(?:PHOTO|PHOTOS|FOTO|PICTURE|IMAGE|Photo|Foto|Picture|Image)\s*\|\s*"
                                  r"(?P<credit>[^|]{2,40}(?:\s\|\s[^|]{2,30})?)$")
+# "… on March 3, 2025. | Brian Otieno | Savannah Times": after the caption's stop, a bar, the photographer, a bar and
+# the paper.
+_STOP_BAR_CREDIT = lazy_compile(r"^(?P<caption>[^|]*[.!?])\s+\|\s+(?P<credit>[A-ZÀ-Þ][^|]{2,40}\s\|\s[A-ZÀ-Þ][^|]{1,30})$")
 # "... of the president - Jane Roe/Reuters", "President Joe Biden / AFP": a caption without a stop, a separator,
 # then a slash credit or a news agency's or picture service's name (checked after the match).
 _SEPARATED_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit>[^-–—|]{2,60})$")
@@ -280,7 +283,7 @@ _STOP_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Photo|Foto|Bild)\
                                   r"(?:\s+[-–—/]\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})?)$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
-                  (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
+                  (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_STOP_BAR_CREDIT, ". | ", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
                   (_UNMARKED_FOTO_CREDIT, " Photo", -50), (_UNMARKED_FOTO_CREDIT, " Bild ", -50), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_OWNER_CREDIT, "(c) ", -70), (_OWNER_CREDIT, "(C) ", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
@@ -835,6 +838,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue  # ("... © SalzburgerLand Tourismus / Jane Roe": a name written in one word)
         if pattern is _SEPARATED_CREDIT and not _separated_credit(credit):
             continue
+        if pattern is _STOP_BAR_CREDIT and not (is_bare_name(credit.partition(" | ")[0]) and " " in credit.partition(" | ")[0]):
+            continue  # ("… on Monday. | Home | News": a menu's items, no photographer)
         if (pattern is _SEPARATED_CREDIT and "/" not in credit and (is_last or caption.endswith(_SENTENCE_CLOSE))
                 and _HANDOUT_ALONE_WORD.fullmatch(credit) is None):  # (a handout's "D.R." signs no story)
             continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)

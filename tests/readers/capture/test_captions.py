@@ -1777,3 +1777,13 @@ def test_a_lead_caption_from_the_left_over_the_first_paragraph_is_a_figure():
 ])
 def test_initials_then_a_photographers_name_after_a_slash_under_a_caption(credit, credits):
     assert (standalone_credit(credit, under_caption=True) == credit) is credits
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Traders salvage items after a fire razed stalls at the market on March 3, 2025. | Brian Otieno | Savannah Times",
+     (None, "Traders salvage items after a fire razed stalls at the market on March 3, 2025.",
+      "Brian Otieno | Savannah Times")),
+    ("The council met on Monday. | Home | News", None),  # (a menu's items, no photographer)
+])
+def test_a_bar_after_the_captions_stop_then_the_photographer_and_the_paper(text, parts):
+    assert caption_parts(text) == parts
