@@ -1998,6 +1998,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", named[1], unit.number)
         elif article.byline is not None and about_the_writer(text, article.byline):
             doc.remove(unit, "author-bio")  # "Marianne Schaller est historienne …" under her byline: who wrote the column
+        elif (index > 0 and _ISSUED_BY.fullmatch(header[index - 1].text) is not None
+              and _BODY_NAME.fullmatch(issuer := _AND_OTHERS.split(text, 1)[0]) is not None and " " in issuer
+              and not is_bare_name(issuer)):
+            # "From:", then "Department for Rural Transport and Helen Carrow MP": who issued the press release
+            article.fill("publisher", issuer, unit.number)
         elif article.byline is None and _newsroom_and_site(text):
             word, _, newsroom = text.partition(" | ")  # "Redacción | La Voz del Altiplano": the staff, then the site
             article.fill("byline", word, unit.number)
@@ -2817,6 +2822,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor a date with a word or two, the day's edition: "Édition du jeudi 19 juin 2025", "Ausgabe vom 3. März 2024";
     # nor another story's title in the bar of breaking news: "Última hora", then the title)
     titles = [t for t in titles if not _dated_edition(t.text)] or titles
+    # (nor who issued a press release, under its label: "From:", then "Department for Rural Transport and …")
+    titles = [t for t in titles if not (position[t.number] > 0 and _ISSUED_BY.fullmatch(header[position[t.number] - 1].text))]
     breaking = {t.number for t in titles if position[t.number] > 0
                 and _BREAKING_LABEL.fullmatch(header[position[t.number] - 1].text)
                 and not _printed_again_under(header, position[t.number]) and not _signed_below(header, position[t.number])}
@@ -3433,6 +3440,14 @@ def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 # Whom a writer's job is held at, after its little word: "Repórter da Agência Brasil", "reporter for Reuters".
 _EMPLOYER = lazy_compile(r"\b(?:da|do|de|del|della|dell['’]|di|of|for|at|bei|der|von|pour|chez)\s+(?P<employer>[A-ZÀ-Þ].{1,40})$")
+
+
+_AND_OTHERS = lazy_compile(r"\s+(?:and|und|et|y|e)\s+|,\s+")
+# A public body's or a company's name: capitalised words, its little words between ("Department for Rural Transport").
+_BODY_NAME = lazy_compile(r"[A-ZÀ-Þ][\w'’&.\-]*(?:\s+(?:[A-ZÀ-Þ][\w'’&.\-]*|of|for|the|de|du|des|la|le|del|della|di|für"
+                          r"|der|des|do|da|dos))*")
+# The label over who issued a press release, in the six languages: "From:", "Von:", "De :", "Da:".
+_ISSUED_BY = lazy_compile(r"(?:from|von|de|da|issued by|herausgegeben von|publié par|publicado por|pubblicato da)\s?:", re.I)
 
 
 def _newsroom_and_site(text: str) -> bool:

@@ -5330,3 +5330,12 @@ def test_the_storys_time_in_brackets_opening_the_story_is_its_date_not_its_publi
     document, article = article_of(f"Council to decide on pool plan\nBy Jane Roe\n"
                                    f"(April 2, 2024, 4:18 PM EDT) -- {STORY}\n{SECOND}\n")
     assert (article["published"][:10], article["publisher"]) == ("2024-04-02", None)
+
+
+def test_who_issued_a_press_release_under_its_label_is_its_publisher_not_its_title():
+    document, article = article_of(
+        "Press release\n£48 million to reopen the Thornbury to Alcaster branch line\n"
+        "Passenger trains will return to the 11-mile line for the first time since 1965 under plans confirmed today.\n"
+        f"From:\nDepartment for Rural Transport and Helen Carrow MP\nPublished\n18 September 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["publisher"]) == (
+        "£48 million to reopen the Thornbury to Alcaster branch line", "Department for Rural Transport")
