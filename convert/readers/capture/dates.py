@@ -165,6 +165,8 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     if head and _AGE_FIRST.fullmatch(head) is not None:
         head = ""  # ("há 3 horas | 04/03/2025 - 09h12": how long ago, then the day)
     tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
+    if tail and _AGE_LAST.search(tail) is not None:
+        tail = tail[:_AGE_LAST.search(tail).start()]  # ("24 Mai 2024, 21:48 · há 37 min": how long ago, after the day)
     rest = (head + tail).strip(" ,.|-–—/·•")
     if rest and not _TIME_ONLY.fullmatch(rest) and not (not head.strip() and _same_date_again(tail, iso)):
         return None
@@ -176,6 +178,8 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
 _AGE = r"(?:(?:vor|il y a|hace|há)\s+\d{1,3}\s*[^\W\d_]{1,9}\.?|\d{1,3}\s*[^\W\d_]{1,9}\s+(?:ago|fa))"
 # ... before the day and a separator ("há 3 horas | 04/03/2025 - 09h12")
 _AGE_FIRST = lazy_compile(r"\s*" + _AGE + r"\s*[|·•,\-–—/]\s*", re.I)
+# ... after the day and a separator ("24 Mai 2024, 21:48 · há 37 min")
+_AGE_LAST = lazy_compile(r"\s*[|·•,\-–—/]\s*" + _AGE + r"\s*$", re.I)
 # ... alone on its line, under its label or not ("Publiziert vor 2 Stunden", "Updated 3 hours ago")
 _AGE_LINE = lazy_compile(r"(?:(?:published|updated|posted|publiziert|veröffentlicht|aktualisiert|publié|mis à jour|publicado"
                          r"|actualizado|atualizado|pubblicato|aggiornato)\s*:?\s*)?" + _AGE, re.I)

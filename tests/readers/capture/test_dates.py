@@ -34,6 +34,14 @@ def test_a_day_with_stops_and_a_short_year_as_the_lines_or_its_last_parts_whole_
     assert (found[0] if found else None) == iso
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("24 Mai 2024, 21:48 · há 37 min", "2024-05-24"), ("March 3, 2024 | 2 hours ago", "2024-03-03"),
+    ("March 3, 2024 the council met", None),
+])
+def test_a_date_then_how_long_ago_after_a_separator_stands_alone(text, iso):
+    assert date_alone(text, find_date(text)) == iso
+
+
 def test_a_timestamp_in_iso_form():
     assert find_date("2024-03-03T10:15:00+01:00")[0] == "2024-03-03"
 
