@@ -1723,7 +1723,9 @@ SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?
                  r"|(?:aller|passer|accéder|accédez) (?:directement )?au contenu(?: principal)?"
                  r"|(?:ir|saltar|pasar) (?:directamente )?al contenido(?: principal)?"
                  r"|(?:ir|pular|saltar|passar) (?:direto )?para o conteúdo(?: principal)?"
-                 r"|(?:vai|salta|passa) (?:direttamente )?al contenuto(?: principale)?")
+                 r"|(?:vai|salta|passa) (?:direttamente )?al contenuto(?: principale)?"
+                 # (past the menus, to the story: "Navigation überspringen", "Skip navigation")
+                 r"|(?:haupt)?navigation überspringen|skip (?:the )?navigation")
 _SKIP_LINK = lazy_compile(SKIP_TO_STORY, re.I)
 _SKIP_LINK_CHARACTERS = 40  # at most, in such a link
 

@@ -226,12 +226,19 @@ def _over_home_link(unit: Line, top: Sequence[Line]) -> bool:
     index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
     if index is None or index + 1 >= len(top) or any(line.text.casefold() in _HOME_LINKS for line in top[:index]):
         return False  # (under the menu's first link, a line is one of its items)
+    after = index + 1
+    while after + 1 < len(top) and after - index <= _TICKERS_UNDER_LOGO and _TICKER.fullmatch(top[after].text) is not None:
+        after += 1  # ("Plaza Financiera", then the markets' tickers, "Dólar blue $1.025,00 ▼ 0,49%", then "Portada")
+    index = after - 1
     below = top[index + 1].text
     if (below.casefold() not in _HOME_LINKS and index + 2 < len(top) and len(below.split()) <= _SLOGAN_WORDS
             and any(word.islower() and len(word) > 3 for word in below.split()) and not below.endswith((".", ":"))
             and ":" not in below and not any(char.isdigit() for char in below)):  # (no headline in the breaking bar)
         below = top[index + 2].text  # (the slogan: words in small letters, no sentence)
     return below.casefold() in _HOME_LINKS
+
+
+_TICKERS_UNDER_LOGO = 6  # the markets' tickers, at most, between a logo and the menu's link to the front page
 
 
 def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
@@ -536,7 +543,7 @@ def _logo_text(text: str, named: bool = False) -> bool:
 
 _COMMA = re.compile(r",(?!\d)")  # (a place and its region: "Millbrook, OH"; not a station's frequency: "101,5 FM")
 _SHOUTED_NAME_WORDS = 3
-_DOMAIN = re.compile(r"[\w\-]{3,}(?:\.[\w\-]+)*\.(?:[a-z]{2,3}|info|news|online)")
+_DOMAIN = re.compile(r"[\w\-]{3,}(?:\.[\w\-]+)*\.(?:[a-z]{2,3}|info|news|online|live|media|today|blog)")
 _NEGATIONS = frozenset("no not nicht kein keine non não nao".split())
 _ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
 _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", "sign ", "log ",

@@ -768,3 +768,14 @@ def test_a_menu_printed_on_one_line_under_the_name():
     site, _, _ = read(f"LIPPE-EMS-BOTE\nLokales Sport Wirtschaft Kultur Service Anzeigen\nSport › Fußball\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "LIPPE-EMS-BOTE"
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Navigation überspringen\nAlpenwelle Tirol\nRadio\nTV\nWetter\nVerkehr", "Alpenwelle Tirol"),  # (past the menus)
+    ("welsberg.live\nMenü\nSuche\nStadt\nVerkehr", "welsberg.live"),  # (a site's address)
+    ("Plaza Financiera\nDólar oficial $872,50 ▲ 0,17%\nDólar blue $1.025,00 ▼ 0,49%\nMerval 1.187.430 ▲ 1,84%\nPortada\n"
+     "Mercados\nEmpresas", "Plaza Financiera"),  # (the markets' tickers between the name and the front page's link)
+])
+def test_more_places_a_logo_stands(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
