@@ -1135,11 +1135,18 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
             bylines.append(part)
         elif (found := find_date(part)) is not None:
             dates.append((part, found))
-        elif _PUBLICATION.fullmatch(part):
+        elif _PUBLICATION.fullmatch(part) or agency(part) is not None:  # (a wire in small letters too: "dpa-AFX")
             if chrome_reason(part) is None:  # ("Accueil | Par Jeanne Roux | 4 mars 2024": a link home first)
                 publications.append(part)
         else:
             return False
+    if (not bylines and len(parts) == 2 and len(dates) == 1 and dates[0][0] == parts[0] and len(publications) == 1
+            and (wire := agency(publications[0])) is not None
+            and (TIMESTAMP.match(parts[0]) is not None or date_alone(parts[0], dates[0][1]) is not None)):
+        # "15.08.2024 - 12:31 | dpa-AFX": when, then the wire that sent the story
+        article.fill("publisher", wire, unit.number)
+        take_timestamp(Line(unit.number, unit.raw, parts[0], unit.end), article, doc, dates[0][1])
+        return True
     if (not bylines and len(parts) == 2 and len(dates) == 1 and len(publications) == 1 and dates[0][0] == parts[1]
             and (TIMESTAMP.match(parts[1]) is not None or date_alone(parts[1], dates[0][1]) is not None)
             and agency(publications[0]) is None):

@@ -3380,6 +3380,12 @@ def test_a_stations_or_sites_name_and_a_by_line_between_a_bar_sign_the_story(lin
     assert (article["headline"], article["byline"], article["summary"]) == (title, "Jane Roe", [])
 
 
+def test_the_day_and_time_then_the_wire_after_a_bar_date_the_story_and_name_its_publisher():
+    title = "District asks voters for $48 million to replace its old high school"
+    document, article = article_of(f"{title}\n\n15.08.2024 - 12:31 | dpa-AFX\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["published"][:10], article["publisher"]) == ("2024-08-15", "dpa-AFX")
+
+
 @pytest.mark.parametrize("line, publisher", [("By Jane Roe | AAP", "AAP"), ("By PA News Agency", "PA News Agency")])
 def test_a_by_line_and_a_wire_after_a_bar_name_the_publisher(line, publisher):
     title = "District asks voters for $48 million to replace its old high school"
