@@ -22,14 +22,14 @@ _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80}
 # by Jane Roe", "Staff photo by Jane Roe", "Photo illustration by Jane Roe": who took it or gave it, after the
 # caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
 PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
-              r"(?:(?:provided |supplied )?by|courtesy(?: of)?|from)|(?:Provided|Supplied|Illustration) by"
+              r"(?:(?:provided |supplied )?by|courtesy(?: of)?|from|via)|(?:Provided|Supplied|Illustration) by"
               # (in capitals, as some papers set the credit after the caption: "… Aug. 5, 2025. PHOTO BY JANE ROE")
               r"|(?:PHOTO(?:GRAPH)?|PICTURE|IMAGE|VIDEO)S? (?:BY|COURTESY(?: OF)?)) ")
 # What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
-PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy)"
+PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy|via)"
                    r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY) ")
 # (an abbreviation's stop inside the credit: "Photo courtesy of Sta. Monica MPS")
-_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s+)?(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
+_BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
@@ -288,7 +288,8 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_OWNER_CREDIT, "Copyright", -70), (_OWNER_CREDIT, "(c) ", -70), (_OWNER_CREDIT, "(C) ", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
                   (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80),
-                  (_BY_CREDIT, "OURTESY ", -80), (_BY_CREDIT, "hoto from ", -80), (_GLUED_CREDIT, "Credit ", 0),
+                  (_BY_CREDIT, "OURTESY ", -80), (_BY_CREDIT, "hoto from ", -80), (_BY_CREDIT, " via ", -80),
+                  (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
                   (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),

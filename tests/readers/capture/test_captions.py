@@ -1457,6 +1457,10 @@ def test_a_label_in_capitals_glued_on_and_the_stop_of_initials(text, caption, cr
     ("Vehículos involucrados en el accidente a la altura del kilómetro 38. (Captura: Canal 9 Sur)", "Canal 9 Sur"),
     ("Pupils attend their first class aboard the converted ferry on March 1, 2024. Photo from Dalumpit City PIO",
      "Dalumpit City PIO"),  # "from": who gave the picture
+    ("Rescuers dig through mud and debris in San Aurelio town on Tuesday. —PHOTO COURTESY OF SAN AURELIO MDRRMO",
+     "SAN AURELIO MDRRMO"),  # (the dash glued to the label)
+    ("Workers clear a clogged monsoon drain on March 4, 2025. — Picture via Facebook/Majlis Perbandaran Kuala Selantau",
+     "Facebook/Majlis Perbandaran Kuala Selantau"),  # "via": where the picture was found
 ])
 def test_a_dash_before_photo_by_the_words_of_courtesy_a_service_in_small_letters_and_a_screens_still(text, credit):
     assert caption_parts(text)[2] == credit
