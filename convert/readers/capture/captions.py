@@ -58,7 +58,9 @@ _NAMED_CREDIT = re.compile(
 _GLUED_CREDIT = lazy_compile(
     # (also glued to the date that ends the caption: "... on Monday, March 4, 2024Photo: Jane Roe"; a name may hold
     # the word, "UniCredit:", and after a stop it is more often a paragraph's: "... der Kartellbehörden.Foto: Name")
-    r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-ZÀ-Þ]))(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
+    # (or to the caption's last word, the picture's word alone: "… mit der GewinnsummeFoto: Privat")
+    r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-ZÀ-Þ])|(?<=[a-zà-ÿ]{3})(?=(?:Foto|Photo|Bild|Imagen|Imagem)s?:))"
+    r"(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
     r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen|Imagem"
     r"|Ilustração|Ilustración|Illustrazione"
     # (in capitals too: "… apontado por Mabaya Júnior FOTO: DOMINGOS CASSULE")

@@ -1791,3 +1791,14 @@ def test_initials_then_a_photographers_name_after_a_slash_under_a_caption(credit
 ])
 def test_a_bar_after_the_captions_stop_then_the_photographer_and_the_paper(text, parts):
     assert caption_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Kioskbetreiberin Sevgi Aydın zeigt auf das Plakat mit der GewinnsummeFoto: Privat",
+     (None, "Kioskbetreiberin Sevgi Aydın zeigt auf das Plakat mit der Gewinnsumme", "Privat")),
+    ("Alexander Zverev steht im Viertelfinale des ATP-TurniersBild: AFP/SID/PASCAL GUYOT",
+     (None, "Alexander Zverev steht im Viertelfinale des ATP-Turniers", "AFP/SID/PASCAL GUYOT")),
+    ("Die Bank UniCredit: ein Bericht über die Zahlen", None),  # (a name holding the word)
+])
+def test_the_pictures_word_and_its_colon_glued_to_the_captions_last_word(text, parts):
+    assert caption_parts(text) == parts
