@@ -424,7 +424,8 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
             # the name, then the site's slogan on the same line: the slogan stays set aside, the name is the site
             for item in doc.removed:
                 if item["lines"] == [name.number, name.number] and item["text"].startswith(name.text):
-                    item["text"], item["reason"] = item["text"][len(name.text):].lstrip(" -–—|"), "site-slogan"
+                    rest = item["text"][len(name.text):].lstrip(" -–—|")
+                    item["text"], item["reason"] = rest, "page-chrome" if rest.lower() == "logo" else "site-slogan"
         doc.capture_field("site", name.text, name.number)
     return name
 

@@ -94,8 +94,18 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 # (not a menu's first item, printed as the next are: "Formel 1 News" over "Formel 1 Live Ticker")
                 and not any(_printed_alike(unit.text, line.text) for line in top[1:1 + _MENU_REACH])):
             return unit  # "Portal Agreste Hoje" first on the page, named again in a line (the byline's, the copyright's)
-        if where is not None and _STATION.search(unit.text) is not None and _logo_text(unit.text):
-            return unit  # "Oriente 98.7 FM", "Radio Cordillera 870 AM" where a logo stands: a station's name and frequency
+        if (where is not None and (station := _STATION.search(unit.text)) is not None
+                and (_logo_text(unit.text) or _logo_text(unit.text[:station.start()].rstrip()))):
+            # "Oriente 98.7 FM", "Radio Cordillera 870 AM", "KMRV News Radio 1340 AM & 98.7 FM" where a logo stands: a
+            # station's name and its frequencies
+            return unit
+        if ((logo := _LOGO_ALT.fullmatch(unit.text)) is not None and _logo_text(logo.group("name"))
+                and any(line.number == unit.number for line in top)):
+            # "Calder Sun-Herald Logo" among the page's first lines: the logo's own text names the site
+            return Line(unit.number, logo.group("name"), logo.group("name"), unit.end)
+        if (where == "skip" and (parted := _NAME_DASH_NAME.fullmatch(unit.text)) is not None
+                and _logo_text(parted.group(1)) and _logo_text(parted.group(2))):
+            return unit  # "RML – Rundfunk Mittelland": the short name, a dash and the long one
         if where == "skip" and (_logo_text(unit.text) or " " not in unit.text and _named_as_site(unit.text, lines)
                                 and _logo_text(unit.text, named=True)):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
@@ -174,6 +184,9 @@ def name_before_slogan(text: str) -> Optional[str]:
     return name if (is_paper_name(name) or _plain_name(name) or _marked_as_brand(name) or _brand_shaped(name)) else None
 
 
+# The text of the site's logo, as the picture's alternative text prints it: "Calder Sun-Herald Logo".
+_LOGO_ALT = re.compile(r"(?P<name>.{2,40}?)\s+(?:logo|Logo|LOGO)")
+_NAME_DASH_NAME = re.compile(r"([^–—-]{2,20}) [–—-] ([^–—-]{3,40})")
 # A radio station's frequency in its name: "98.7 FM", "870 AM", "FM 104,3".
 _STATION = re.compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|AM)\s?\d{2,4}(?:[.,]\d{1,2})?)(?![\w.,])")
 _SLOGAN_AFTER_NAME = re.compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (?P<slogan>\S.*)")

@@ -779,3 +779,14 @@ def test_a_menu_printed_on_one_line_under_the_name():
 def test_more_places_a_logo_stands(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    ("KMRV News Radio 1340 AM & 98.7 FM\nListen Live\nOn Air\nSchedule", "KMRV News Radio 1340 AM & 98.7 FM"),
+    ("Skip to main content\nAccount\nSubscribe\nSign In\nRead Today's Paper\nCalder Sun-Herald Logo\nLocal",
+     "Calder Sun-Herald"),  # (the logo's own text)
+    ("Navigation überspringen\nRML – Rundfunk Mittelland\nRadio\nFernsehen", "RML – Rundfunk Mittelland"),
+])
+def test_a_stations_frequencies_a_logos_text_and_a_short_name_dashed_to_the_long_one(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
