@@ -165,8 +165,8 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     if head and _AGE_FIRST.fullmatch(head) is not None:
         head = ""  # ("há 3 horas | 04/03/2025 - 09h12": how long ago, then the day)
     tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
-    if tail and _AGE_LAST.search(tail) is not None:
-        tail = tail[:_AGE_LAST.search(tail).start()]  # ("24 Mai 2024, 21:48 · há 37 min": how long ago, after the day)
+    if tail and (age := _AGE_LAST.search(tail)) is not None:
+        tail = tail[:age.start()]  # ("24 Mai 2024, 21:48 · há 37 min": how long ago, after the day)
     rest = (head + tail).strip(" ,.|-–—/·•")
     if rest and not _TIME_ONLY.fullmatch(rest) and not (not head.strip() and _same_date_again(tail, iso)):
         return None
