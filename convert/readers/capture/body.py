@@ -291,7 +291,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (":" in text and len(text) <= _DATE_LINE_CHARACTERS and _CLOCK.search(text) is not None
               and (stamped := find_date(text)) is not None and date_alone(text, stamped) is not None):
             doc.remove(unit, "timestamp")  # "May 28, 2024 15:42 (IST)": a live page's stamp over its next entry
-        elif " by " in text and text[:1] in "RrAa" and _WIRE_CREDITS.fullmatch(text) is not None:
+        elif " by " in text and text[:1] in "RrAa-–—" and _WIRE_CREDITS.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Reporting by Jane Roe; Editing by John Doe": who worked on the story
         elif 0 < last_prose < i and text[:1] in "EePpCc" and _EDITED_BY.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe" under the story (over it, a live page's editor)
@@ -485,7 +485,10 @@ def _site_imprint(units: Sequence[Line], i: int) -> bool:
             and all(chrome_reason(u.text) in _FOOTER_LINKS for u in units[i - _FOOTER_LINKS_ABOVE:i]))
 # "Reporting by Jane Roe; Editing by John Doe": a wire's credits under its story (one who reported, then others).
 _WIRE_CREDITS = lazy_compile(r"(?:Additional )?[Rr]eporting by [^;|]{2,80}(?:\s*[;|]\s*(?:Additional reporting|Editing|Edited"
-                             r"|Writing|Written|Compiled|Graphics|Fact-checking) by [^;|]{2,80})+\.?")
+                             r"|Writing|Written|Compiled|Graphics|Fact-checking) by [^;|]{2,80})+\.?"
+                             # (after dashes, as a wire closes its story: "--Editing by Lauren Hsieh.")
+                             r"|[-–—]{1,2}\s*(?i:(?:additional )?reporting|editing|edited|writing|written) by [A-ZÀ-Þ][^;|,]{1,60}"
+                             r"(?:\s*[;|]\s*(?i:(?:additional )?reporting|editing|edited|writing|written) by [A-ZÀ-Þ][^;|,]{1,60})*\.?")
 _EDITED_BY = lazy_compile(r"(?:Edited|Produced|Compiled) by [A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){1,3}")
 _OPENING_QUOTES = "“\"«„‘"
 _ATTRIBUTION_WORDS = 12  # at most, in the line that names a quote's speaker

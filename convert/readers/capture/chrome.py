@@ -301,6 +301,7 @@ _EXACT = {
                     "back to overview", "back to list", "back to the list", "zurück zur übersicht", "zurück zur liste",
                     "retour à la liste", "volver al listado", "volver a la lista", "voltar para a lista",
                     "torna all'elenco", "tags", "schlagwörter", "schlagworte", "stichwörter", "étiquettes", "mots-clés",
+                    "tags / keywords", "keywords", "tags & keywords", "palabras clave", "palavras-chave", "parole chiave",
                     "etiquetas", "categories", "kategorien", "catégories", "categorías", "categorias", "categorie",
                     "archives", "archiv", "archive", "archivos", "arquivos", "archivio", "blogroll", "meta"),
     "search-widget": ("no result", "no results", "view all result", "view all results", "enter your keywords",
@@ -735,6 +736,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|(?:whatsapp|telegram) channel\b.{0,60})$"
                   # "The Valley Courier is now on WhatsApp. Click this link to join our channel …"
                   r"|^[^.!?]{1,60} (?:is|are) now on (?:whatsapp|telegram)[.!]?\s+(?:click|tap|join|follow|subscribe|get)\b.{0,100}$"
+                  # "Like Business on Facebook, follow @DailyMeridianBiz on Twitter …": a desk's pages on the networks
+                  r"|^like (?:us|[^.!?,]{1,30}) on facebook(?:[.!]?|,? (?:and )?follow\b.{0,100}| to (?:get|see|stay|keep)\b.{0,80})$"
                   # "Anpfiff Oberfranken auf WhatsApp folgen": German puts the verb last
                   r"|^[^.!?]{0,60}\b(?:auf|bei) (?:whatsapp|telegram|x|facebook|instagram|tiktok|youtube|linkedin|google news"
                   r"|threads|bluesky) (?:folgen|abonnieren)[.!]?$",
@@ -1209,6 +1212,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "Got a news tip?", "Have a confidential tip for our reporters? Get in touch" (not a story's "residents
                   # have a tip line")
                   r"|^(?:do you |if you )?(?:have|got) (?:an?|any) (?:confidential |news |story )*tips?\b(?! line)"
+                  # "For media enquiries, please contact the press office on 020 …": whom a release names to ask
+                  r"|^for (?:media|press) (?:enquiries|inquiries),? (?:please )?(?:contact|call|e-?mail)\b"
                   # "Got a story? Email us", "Have a story idea? Contact the newsroom"
                   r"|^(?:got|have) a (?:story|news story|story idea)\?\s*(?:email|e-mail|contact|tell|send|get in touch)\b"
                   # "So erreichen Sie Hans Müller:", "Contact the author", "Kontakt zum Autor", in the six languages

@@ -1010,3 +1010,10 @@ def test_a_byline_with_where_the_writer_wrote_from_and_its_states_letters():
                                   "18/03/2024 06h00\nAs cooperativas do sudoeste chegaram à metade de março com a colheita da "
                                   "soja praticamente encerrada, segundo os dados divulgados nesta segunda-feira.\n", "page.txt")
     assert document["articles"][0]["dateline"] == "Itaverá (GO)"
+
+
+@pytest.mark.parametrize("credits", ["--Editing by Lauren Hsieh.", "-- Reporting by Jane Roe; Editing by John Doe"])
+def test_a_wires_credits_after_dashes_under_the_story(credits):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{credits}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[credits] == "story-credits"
