@@ -62,7 +62,9 @@ _PAPER_NAME = re.compile(
     rf"|(?:El|La|Le|Il|O|A|L['’])\s*{_PAPER_FIRST}\s+{_WORD}"
     # (a region's adjective in small letters after the paper's word, as French and Italian papers name themselves: "Le
     # Courrier lémanique", "Il Corriere ciociaro", "La Gazzetta marsicana")
-    rf"|(?:Le|La|Il|L['’])\s*{_PAPER_FIRST}\s+[a-zà-ÿ]{{4,}}")
+    rf"|(?:Le|La|Il|L['’])\s*{_PAPER_FIRST}\s+[a-zà-ÿ]{{4,}}"
+    # (English's paper word first, after the article: "The Daily Meridian", "The Sunday Ledger")
+    rf"|The\s+(?:Daily|Weekly|Evening|Morning|Sunday)\s+{_WORD}(?:\s+{_WORD})?")
 # ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta
 # Litorânea", "Correio Minhoto"; elsewhere, "Folha Informações" or "Eco Africa" may be a menu's item)
 _PAPER_FIRST_NAME = re.compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
@@ -447,7 +449,12 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
     first = next((i for i, line in enumerate(top[:_FORM_REACH])
                   if _consent_notice(line, set_aside) or _notification_prompt(line, set_aside)), None)
     if first is None:
-        return top[:_TOP_LINES]
+        # (a consent form's buttons alone over the page, its notice not printed: "Aceptar cookies", "Rechazar")
+        buttons = 0
+        while (buttons < len(top) and len(top[buttons].text.split()) <= _CONSENT_BUTTON_WORDS
+               and set_aside.get(top[buttons].number) is not None and _CONSENT_BUTTON.search(top[buttons].text) is not None):
+            buttons += 1
+        return top[buttons if buttons >= _BUTTONS_ALONE else 0:][:_TOP_LINES]
     start = first - 1 if first > 0 and _form_title(top[first - 1]) else first
     end = first + 1
     while end < len(top) and (_consent_notice(top[end], set_aside) or _notification_prompt(top[end], set_aside)
@@ -489,10 +496,13 @@ def _form_title(line: Line) -> bool:
 
 
 _FORM_REASONS = {"site-notice", "cookie-prompt"}
+_BUTTONS_ALONE = 2  # a consent form's buttons, at least, over the page without its notice
 _FORM_LINES = 8  # lines a consent form takes, read besides the page's first lines
 _FORM_REACH = 14  # a consent form's notice stands among the page's first lines
 _FORM_LINK_WORDS = 10  # at most, in a consent form's title or its link ("Saiba mais sobre como tratamos seus dados")
-_CONSENT_WORD = re.compile(r"cookie|partenaires|partners?\b|socios|parceiros|consen[st]|einwilligung|zustimmung", re.I)
+# (and what it asks to do: "Almacenar o acceder a información en un dispositivo")
+_CONSENT_WORD = re.compile(r"cookie|partenaires|partners?\b|socios|parceiros|consen[st]|einwilligung|zustimmung"
+                           r"|\b(?:device|dispositivo|appareil|endgerät|dispositif)\b", re.I)
 _PRIVACY_WORD = re.compile(r"privacy|privée|confidentialité|privacidad|privacidade|datenschutz|privatsphäre|informativa"
                            r"|cookie|consent|données|datos|dados|dati\b|daten\b|paramétrer|configurações"
                            r"|zustimmung|einwilligung|consenso|consentimiento|consentimento", re.I)

@@ -790,3 +790,19 @@ def test_more_places_a_logo_stands(top, name):
 def test_a_stations_frequencies_a_logos_text_and_a_short_name_dashed_to_the_long_one(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    # a consent form's buttons alone over the page
+    ("Aceptar cookies\nRechazar\nLa Noticia Cuscatleca\nLunes, 2 de diciembre de 2024\nNacionales\nPolítica\nEconomía\n"
+     "Deportes", "La Noticia Cuscatleca"),
+    # the form's purposes among its notices: storing on the reader's device
+    ("Tu privacidad importa\nCon tu consentimiento, nosotros y nuestros socios usamos cookies para personalizar el "
+     "contenido.\nAlmacenar o acceder a información en un dispositivo\nMás información\nAceptar y cerrar\n"
+     "LA GACETA DEL NALÓN\nAsturias\nCuencas\nOviedo", "LA GACETA DEL NALÓN"),
+    # English's paper word first, named again
+    ("Home\nBusiness\nWorld\nSports\nE-Paper\nThe Daily Meridian\nBusiness", "The Daily Meridian"),
+])
+def test_more_consent_forms_over_the_logo_and_a_papers_word_first(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\nPublished in The Daily Meridian.\n")
+    assert site == name
