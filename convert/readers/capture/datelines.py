@@ -16,7 +16,7 @@ from .factboxes import is_line_up
 from .dates import FOREIGN_MONTHS, names_weekday
 from .language import is_function_word
 from .draft import ArticleDraft
-from .people import is_role
+from .people import NEWSROOM_WORDS, is_role
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
 # A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
@@ -86,9 +86,8 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "summary", "resumen", "resumo", "résumé", "en bref", "zusammenfassung", "riassunto", "in breve", "in sintesi",
            "síntesis", "síntese", "actualización", "atualização", "mise à jour", "aggiornamento"}
 # The paper's own correspondent or newsroom in a dateline's brackets, in the six languages: no wire.
-_FROM_OUR_OWN = frozenset("correspondance correspondant correspondante correspondent corresponsal correspondente "
-                          "corrispondente korrespondent korrespondentin rédaction redaction redacción redação redazione "
-                          "redaktion staff newsroom".split())
+_FROM_OUR_OWN = NEWSROOM_WORDS | frozenset("correspondance correspondant correspondante correspondent corresponsal "
+                                           "correspondente corrispondente korrespondent korrespondentin redaction".split())
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
 

@@ -100,7 +100,7 @@ _BRAND_THEN_REGION = lazy_compile(r"(?P<brand>[a-z][a-z.]{0,5}\d{1,2})\s+[A-ZÀ-
 _NAME_NEWSROOM_PLACE = lazy_compile(r"(?P<name>[^,–—]{2,60}),\s*(?P<newsroom>[A-Z][^,–—]{1,40}?)\s+[–—]\s+"
                                     r"(?P<place>[A-ZÀ-Þ][\w'’.,\- ]{1,40}"
                                     r"(?:\s\([A-Z]{2,3}\))?)")  # (a Brazilian town's state after it: "Itaúna do Sul (MG)")
-_NEWSROOM_WORDS_ALONE = lazy_compile(r"[A-ZÀ-Þ][\w'’.\-]+(?: (?:de |do |da |del |di )?[A-ZÀ-Þ0-9][\w'’.\-]*){0,3}")
+_NEWSROOM_NAME = lazy_compile(r"[A-ZÀ-Þ][\w'’.\-]+(?: (?:de |do |da |del |di )?[A-ZÀ-Þ0-9][\w'’.\-]*){0,3}")
 # "Jane Roe on March 3": the word that joins a name to the date after it.
 # ... and the stamp's label before it after a comma: "Par Jeanne Roux, publié le 3 mars 2024".
 _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert"
@@ -343,7 +343,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             or is_paper_name(placed.group("newsroom"))  # ("Por Rafael Moura, Folha do Vale — São Bento do Itaré")
             # (or any name of capitalised words between the writer's and the place's: "Por Ana Lemos, Cerrado Hoje —
             # Nova Aurora", as the newsrooms of one network print it)
-            or _NEWSROOM_WORDS_ALONE.fullmatch(placed.group("newsroom")) is not None and is_bare_name(placed.group("name"))
+            or _NEWSROOM_NAME.fullmatch(placed.group("newsroom")) is not None and is_bare_name(placed.group("name"))
             and not is_role(placed.group("newsroom")) and is_place_alone(placed.group("place").partition(" (")[0])):
         rest = f"{placed.group('name')}, {placed.group('newsroom')}"  # (where it was written is not the byline's)
         newsroom_signed = placed.group("newsroom")
@@ -779,7 +779,7 @@ def is_place_alone(text: str) -> bool:
     """Whether ``text`` may be a place's name alone ("Valladolid", "Rio de Janeiro"), as a byline block prints
     where the story was written."""
     return (len(text) <= _PLACE_CHARACTERS and _PLACE_ALONE.fullmatch(text) is not None
-            and text.lower() not in _NEWSROOM_WORDS)
+            and text.lower() not in NEWSROOM_WORDS)
 
 
 def place_after_name(text: str) -> bool:
@@ -796,7 +796,7 @@ _PLACE_AFTER_NAME_WORDS = 3
 _ACRONYM_LETTERS = 5
 _PLACE_CHARACTERS = 30
 # The newsroom's word for itself, in the six languages: who wrote the story, never where ("ATS / Redazione").
-_NEWSROOM_WORDS = frozenset("newsroom staff redaktion rédaction redacción redação redazione".split())
+NEWSROOM_WORDS = frozenset("newsroom staff redaktion rédaction redacción redação redazione".split())
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-ZÀ-Þ]))"
