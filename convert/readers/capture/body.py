@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .captions import (CAPTION_WORDS, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, describes_picture, gallery_counter,
+from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, data_source, describes_picture, gallery_counter,
                        picture_words_alone,
                        is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_OPENINGS, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, glued_credit_at_end, without_label)
@@ -235,6 +235,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
         elif (consumed := ((text[:1] in _LABELLED_FIRST or text[:4] == "Bild") and labelled_figure(units, i, article))
+              or (i < last_prose and _source_label_near(units, i) and _chart(units, i, article, doc))
               or (len(text) <= _CREDIT_LINE_CHARACTERS and _credit_over_caption(units, i, article))
               or (text[:3] in NUMBERED_FIGURE_OPENINGS and _numbered_figure(units, i, article))
               or _figure(units, i, article, doc, last or i == last_prose)
@@ -1219,6 +1220,49 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     if not used:
         doc.remove(unit, "duplicate-byline")
     return True
+
+
+_CHART_TITLE_WORDS = 20  # at most, in a chart's title
+_CHART_HINT_WORDS = 8  # at most, in the line that says how to use a chart, between its title and its source
+
+
+def _source_label_near(units: Sequence[Line], i: int) -> bool:
+    """The cheap test first: a label's colon near the start of one of the two lines under ``units[i]``."""
+    return any(unit.text.find(":", 0, DATA_SOURCE_LABEL_REACH) > 0 for unit in units[i + 1:i + 3])
+
+
+def _chart(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft) -> int:
+    """If ``units[i]`` is a chart's or a map's title over the line that names its source ("Median rent, two-bedroom
+    homes" over "Source: Tenancy Bond Authority | Graphic: Jane Roe"), add it as a figure credited to that line, and
+    return how many lines it used. How to use the chart may stand between ("Tap a street for details"): chrome.
+    (Among the story's prose: under it, "Quelle: hessenschau.de" names the story's own source.)"""
+    text = units[i].text
+    # (a title names what is drawn, in a few words and no sentence: the story's last line over "Fonte: AKN" is its own)
+    if (text.endswith(_CHART_TITLE_ENDS) or ":" in text or ".(" in text or text.count(" ") >= _CHART_TITLE_WORDS
+            or not _amid_prose(article, doc) or not can_be_caption(text)):
+        return 0
+    under = i + 1
+    if (not data_source(units[under].text) and under + 1 < len(units)
+            and units[under].text.count(" ") < _CHART_HINT_WORDS and chrome_reason(units[under].text) is not None):
+        under += 1
+    if not data_source(units[under].text):
+        return 0
+    if under > i + 1:
+        doc.remove(units[i + 1], chrome_reason(units[i + 1].text) or "page-chrome")
+    article.blocks.append(figure(text, units[under].text, units[i].number, units[under].last))
+    return under - i + 1
+
+
+_CHART_TITLE_ENDS = (".", "!", "?", ":", ";", ",")
+
+
+def _amid_prose(article: ArticleDraft, doc: DocumentDraft) -> bool:
+    """Whether the story's prose is what comes last above (an advertisement between at most): a chart stands between
+    its paragraphs, where a box's last line or a menu's last item does not."""
+    if not article.blocks or article.blocks[-1]["type"] != "paragraph":
+        return False
+    above = doc.removed[-1] if doc.removed else None
+    return above is None or above["lines"][0] < article.blocks[-1]["lines"][0] or above["reason"] == "advertisement"
 
 
 def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft, last: bool, gap: int = 2) -> int:

@@ -437,6 +437,22 @@ _BUTTON_WORDS = 3  # at most, in a picture's button ("Bild vergrößern", "Enlar
 _BUTTON_CHARACTERS = 30  # at most, in one
 
 
+# The line under a chart or a map that says where its figures come from, in the six languages, with who drew it
+# before it or after it ("Source: Tenancy Bond Authority | Graphic: Jane Roe", "Grafik: Jane Roe • Quelle: Landesamt"):
+# the chart's credit, kept as printed (a source is no photographer, whose label goes).
+_DATA_SOURCE = lazy_compile(
+    r"(?:(?:graphic|chart|map|grafik|karte|infografik|gráfico|grafico|mapa|mappa|infograf[íi]a|infografica|infographie"
+    r"|graphique|carte|arte)\s?:\s?[^:]{1,60}?\s[|•·/–-]\s)?"
+    r"(?:sources?|fuentes?|fontes?|quellen?|data|datos|dados|dati|daten|données)\s?:\s?\S.{0,150}", re.I)
+_DATA_SOURCE_CHARACTERS = 200  # at most, in such a line
+DATA_SOURCE_LABEL_REACH = 36  # characters, at most, before the colon of the line's first label
+
+
+def data_source(text: str) -> bool:
+    """Whether ``text`` is the line that names a chart's or a map's source (and who drew it)."""
+    return len(text) <= _DATA_SOURCE_CHARACTERS and _DATA_SOURCE.fullmatch(text) is not None
+
+
 def picture_button(text: str) -> bool:
     """A button of the page's, short, set aside as chrome: under a caption and over its credit, the picture's."""
     return (len(text) <= _BUTTON_CHARACTERS and text.count(" ") < _BUTTON_WORDS

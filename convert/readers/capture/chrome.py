@@ -573,6 +573,20 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:blog|website|site|create a (?:free )?website or blog) at [\w\-]+\.(?:com|org|net)\.?"
                     # a sign-up field's placeholder: "Type your email...", "Enter your email"
                     r"|(?:type|enter) your (?:e-?mail|email address)(?:\.{3}|…)?"
+                    # how to use a chart or a map, in the six languages: "Tap a street for details", "Toque no mapa para
+                    # ver os detalhes", "Passa il mouse sulla mappa", "Zum Vergrößern tippen" (the verb, then what it is
+                    # done to or for, and the chart, the map or its details named: "Tap water" and "Toque de queda" head
+                    # stories, and a how-to's steps say "Click the icon.")
+                    r"|(?=[^.!?:]{0,70}?(?:map|chart|graph|gráfico|grafico|grafik|karte|carte|detail|detal|dettagl|détail"
+                    r"|enlarge|ampliar|ingrandi|agrandir|vergrößer|zoom))"
+                    r"(?:tap|click|hover|toque|clique|passe o (?:mouse|rato)|pulsa|pulse|haz clic|toca|cliquez|appuyez"
+                    r"|touchez|survolez|tocca|clicca|passa il mouse|fahren sie)"
+                    r" (?:on|over|a|an|the|here|for|to|no|na|nos|nas|em|sobre|para|aqui|en|el|la|los|las|aquí|sur|ici|pour"
+                    r"|le|les|su|sul|sulla|sui|sulle|per|qui|il|mit)\b[^.!?:]{0,60}"
+                    r"|(?:zum|für) [^.!?:]{1,40} (?:tippen|klicken|antippen|anklicken)"
+                    # "Created with Datawrapper", "Erstellt mit Datawrapper": the charting service a chart was made with
+                    r"|(?:created|made|built|erstellt|hecho|creado|feito|criado|réalisé|créé|creato|realizzato) (?:with|mit|con"
+                    r"|com|avec) (?-i:[A-Z][\w.\-]*)"
                     # "Posted in Uncategorized", "Tagged bridge, council": the post's categories and tags
                     r"|(?:posted|filed) (?:in|under) [^.!?]{1,80}|tagged(?: with)?:? [^.!?]{1,120}"
                     # "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: ... | Rating: 0.0/0": a post's figures and labels, each

@@ -1017,3 +1017,40 @@ def test_a_wires_credits_after_dashes_under_the_story(credits):
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{credits}\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert {r["text"]: r["reason"] for r in document["removed"]}[credits] == "story-credits"
+
+
+@pytest.mark.parametrize("title, hint, source", [
+    ("Median weekly rent, two-bedroom homes, change over the year", "Tap a street for details",
+     "Source: Tenancy Bond Office | Graphic: Jane Roe"),
+    ("Municípios em situação de emergência por estiagem", None, "Fonte: Defesa Civil do Estado | Arte: Folha do Vale"),
+    ("Evolución de la superficie quemada, en hectáreas", "Pulsa para ampliar", "Fuente: Centro de Emergencias"),
+    ("Angebotsmieten je Quadratmeter, 2. Quartal (Veränderung in Prozent)", "Zum Vergrößern tippen",
+     "Grafik: Jana Roth • Quelle: Wohnmarktinstitut"),
+    ("Giorni di superamento del limite di PM10, per centralina", "Passa il mouse sulla mappa per i dettagli",
+     "Fonte: Arpa • Infografica Gazzetta di Valle"),
+])
+def test_a_charts_title_over_the_line_that_names_its_source(title, hint, source):
+    lines = [title] + ([hint] if hint else []) + [source]
+    page = "\n\n".join([HEADLINE, STORY, *lines, SECOND, THIRD])
+    document, article = article_of(page + "\n")
+    assert figures(article) == [(title, source, None)]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert [r["text"] for r in document["removed"] if r["text"] == hint] == ([hint] if hint else [])
+
+
+@pytest.mark.parametrize("above, title", [
+    # the story's own source under its last paragraph
+    (STORY, "The service will resume after the safety tests.(AKN)"),
+    # a box's last line, not the story's prose, right above the source
+    ("Weitere Informationen", "Ende der weiteren Informationen"),
+])
+def test_a_source_line_under_no_charts_title_names_no_chart(above, title):
+    page = "\n\n".join([HEADLINE, STORY, above, title, "Quelle: Valley Courier", SECOND, THIRD])
+    document, article = article_of(page + "\n")
+    assert not [f for f in figures(article) if f[1] == "Quelle: Valley Courier"]
+
+
+def test_a_charts_source_under_the_story_is_the_storys():
+    page = "\n\n".join([HEADLINE, STORY, SECOND, "Rents by district over the last ten years", "Source: Valley Courier"])
+    document, article = article_of(page + "\n")
+    assert not [f for f in figures(article) if f[1] == "Source: Valley Courier"]

@@ -2433,3 +2433,20 @@ def test_a_number_to_call_with_what_it_is_for_and_when_it_answers(text):
                                   "Signez la pétition pour sauver la gare"])
 def test_a_campaigns_prompt_to_sign_its_petition(text):
     assert chrome_reason(text) == "appeal"
+
+
+@pytest.mark.parametrize("text", [
+    "Tap a street for details", "Click on the map to enlarge", "Toque no mapa para ver os detalhes de cada cidade",
+    "Pulsa sobre el gráfico para ver los detalles", "Cliquez sur la carte pour agrandir", "Zum Vergrößern tippen",
+    "Passa il mouse sulla mappa per i dettagli", "Erstellt mit Datawrapper", "Created with Datawrapper",
+])
+def test_how_to_use_a_chart_and_what_made_it(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", [
+    "Tap water crisis deepens in the valley", "Toque de queda en Puerto Sabinal", "Click the uBlock icon.",
+    "Toca la banda municipal en la plaza",
+])
+def test_a_verb_of_tapping_without_a_chart_is_no_hint(text):
+    assert chrome_reason(text) is None
