@@ -792,7 +792,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
         # (a picture service's name vouches for a short caption too: "Representational image. (iStock)")
         if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match)
-                                   or _PICTURE_AGENCY.fullmatch(credit.strip("()")) and not caption[:1].isdigit() else 3):
+                                   or _PICTURE_AGENCY.fullmatch(credit.strip("()")) and not caption[:1].isdigit()
+                                   or _portrait(pattern, caption, body[len(caption):]) else 3):
             continue
         if pattern is _CAPITALS_CREDIT and all(word in _STORY_LABEL_WORDS for word in credit.lower().split()):
             return None  # "… a Sorbara di Sotto. LA DIRETTA": the story's label in capitals (a live page's), no one's name
@@ -885,6 +886,14 @@ _TRAILING_BY_LABEL = re.compile(r"\s*(?:(?:picture|photo|image|foto|bild)s?\s+(?
 _NAME_CAPTION_WORDS = 2
 _LABELLED_SHAPES = (_NAMED_CREDIT, _GLUED_CREDIT, _BY_CREDIT)
 _SLASH_SHAPES = (_SLASH_CREDIT, _BARE_SLASH_CREDIT, _GLUED_SLASH_CREDIT)
+
+
+def _portrait(pattern: re.Pattern[str], caption: str, credit: str) -> bool:  # (``credit``: all after the caption)
+    """Whether a name alone with its stop, then a credit its owner's mark or "courtesy" vouches for, is a portrait's
+    caption ("Claire Montbrison. © Julien Arvers", "Jane Roe. (Courtesy of Jane Roe)"): as an opinion page prints its
+    writer's picture. (No year: "Jane Roe. © 2024 Valley Courier" is a copyright's line.)"""
+    return ((pattern is _OWNER_CREDIT or pattern is _PAREN_CREDIT and credit[:11].lower() == " (courtesy ")
+            and caption[-1:] == "." and is_bare_name(caption[:-1]) and not any(map(str.isdigit, credit)))
 
 
 def _labelled_as_picture(pattern: re.Pattern[str], body: str, match: re.Match[str]) -> bool:

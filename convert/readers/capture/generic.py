@@ -32,6 +32,7 @@ from .people import (EMAIL_ADDRESS, PRESS_OFFICE, SPACED_DASH, agency_name, byli
                      name_with_wire, names_joined, names_without_places, place_after_name, place_after_newsroom, unglued_name,
                      without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_name_and_job, is_name_in_place,
+                         names_position,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
@@ -1553,6 +1554,25 @@ def _title_not_chrome(text: str) -> bool:
     return _is_title(text) and chrome_reason(text) is None
 
 
+_TITLE_SENTENCE_WORDS = 14  # at most, in each sentence of a title printed as sentences
+_TITLE_SENTENCES_WORDS = 24  # at most, in all of them
+
+
+def _sentences_as_title(pending: Sequence[tuple[Line, str]], header: Sequence[Line]) -> Optional[Line]:
+    """When the header holds no title-like line: the first of two short sentences or more, with their stops, signed
+    under it ("I ran a rural hospital for 19 years. Here's what the closure map doesn't show.", as opinion pages title
+    a writer's essay). One sentence alone reads as a deck or a caption."""
+    at = {u.number: i for i, u in enumerate(header)}
+    for unit, text in pending:
+        sentences = text.split(". ")
+        if (len(sentences) >= 2 and text[:1].isupper() and text.endswith((".", "?", "!"))
+                and text.count(" ") < _TITLE_SENTENCES_WORDS
+                and all(sentence[:1].isupper() and sentence.count(" ") < _TITLE_SENTENCE_WORDS for sentence in sentences)
+                and not describes_picture(text) and _signed_below(header, at[unit.number])):
+            return unit
+    return None
+
+
 def _is_title(text: str) -> bool:
     if text.endswith(_DANGLING):
         return False  # "Jane Roe · Valley News ·": an element the page's next line goes on with
@@ -2215,6 +2235,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         unit, item, _ = items.pop()
         article.fill("headline", item, unit.number)
         headline = unit
+    if headline is None and (stopped := _sentences_as_title(pending, header)) is not None:
+        headline = stopped
+        titles.append(headline)
     for unit in shouted:
         doc.remove(unit, "banner")
     for unit, item, _ in items:
@@ -2405,6 +2428,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         # "Opinion", "Jane Roe", then the headline: a column's writer, printed over its title
         doc.removed[:] = [item for item in doc.removed if item["lines"] != [columnist.number, columnist.last]]
         article.fill("byline", columnist.text, columnist.number)
+        for item in doc.removed:
+            if columnist.last < item["lines"][0] < headline.number:
+                item["reason"] = "byline"  # (the writer's job, between their name and the title)
     article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
     if headline is not None:
         _prefer_date_under_headline(header, headline, article, doc)
@@ -3119,6 +3145,11 @@ def _columnist_over(header: Sequence[Line], headline: Line, story: str) -> Optio
     at = next((i for i, u in enumerate(header) if u is headline), None)
     if at is None or at < 2:
         return None
+    if (at >= 3 and (is_job(header[at - 1].text) or names_position(header[at - 1].text)) and is_bare_name(header[at - 2].text)
+            and header[at - 3].text.startswith(header[at - 2].text + ". ")):
+        # "Claire Montbrison. © Julien Arvers", "Claire Montbrison", "Historienne", the headline: the writer's portrait,
+        # then their name and their job, over the title of their column
+        return header[at - 2]
     name, above = header[at - 1], header[at - 2].text
     label = above.lower().rstrip(" :")
     if not (is_bare_name(name.text) and not is_paper_name(name.text) and not is_organisation(name.text)

@@ -345,6 +345,12 @@ def is_job_and_desk(text: str) -> bool:
     return len(text) <= _JOB_DESCRIPTION_CHARACTERS and _JOB_AND_DESK.fullmatch(text) is not None
 
 
+def names_position(text: str) -> bool:
+    """Whether ``text`` opens with a writer's position, held where it says or not ("Historienne", "Professor of
+    History"): alone on a line, that is a job only where the page shows whose it is (a portrait of the writer above)."""
+    return text[:1].isupper() and len(text) <= _JOB_DESCRIPTION_CHARACTERS and _JOB_DESCRIPTION.fullmatch(text) is not None
+
+
 def describes_job(text: str) -> bool:
     """Whether ``text`` is a writer's job, alone, or with where it is held, as printed under the name of who wrote a
     column or an analysis ("Investigador no Instituto …", "Professor of History at Riverton University")."""

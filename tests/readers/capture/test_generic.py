@@ -5345,3 +5345,31 @@ def test_who_issued_a_press_release_under_its_label_is_its_publisher_not_its_tit
         f"From:\nDepartment for Rural Transport and Helen Carrow MP\nPublished\n18 September 2024\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["publisher"]) == (
         "£48 million to reopen the Thornbury to Alcaster branch line", "Department for Rural Transport")
+
+
+@pytest.mark.parametrize("portrait, name, job", [
+    ("Claire Montbrison. © Julien Arvers", "Claire Montbrison", "Historienne"),
+    ("Jane Roe. (Courtesy of Jane Roe)", "Jane Roe", "Professor of History at Riverton University"),
+])
+def test_a_columnists_portrait_name_and_job_over_the_title(portrait, name, job):
+    title = "Why the valley needs its railway more than ever"
+    document, article = article_of(f"Opinions\n{portrait}\n{name}\n{job}\n{title}\nMarch 3, 2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+    assert article["byline"] == name
+    figure = [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"]
+    assert figure == [(portrait.partition(". ")[0] + ".", portrait.partition(". ")[2].lstrip("© (").rstrip(")"))]
+    assert reasons(document)[job] == "byline"
+
+
+def test_two_short_sentences_signed_under_them_title_an_essay():
+    title = "I ran a rural clinic for 19 years. Here's what the closure map doesn't show."
+    document, article = article_of(f"OPINION\n{title}\nJane Roe. (Courtesy of Jane Roe)\nBy JANE ROE\n"
+                                   f"Updated 6:02 PM EST, Tue January 21, 2025\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+
+
+def test_one_sentence_over_the_byline_is_no_title_when_a_title_stands_above():
+    title = "Council backs plan for new pool"
+    deck = "The vote came after two years of debate. Work starts in June."
+    document, article = article_of(f"{title}\n{deck}\nBy Jane Roe\nMarch 3, 2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
