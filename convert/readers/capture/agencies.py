@@ -17,7 +17,7 @@ from .text import Line
 _AGENCIES = {
     "The Associated Press": ("AP", "Associated Press", "The Associated Press"),
     "The Canadian Press": ("The Canadian Press", "Canadian Press", "La Presse Canadienne"),
-    "Press Association": ("Press Association", "PA Media"),
+    "Press Association": ("Press Association", "PA Media", "PA"),
     "Agence France-Presse": ("Agence France-Presse", "Agence France Presse"),
     "ANSA": ("ANSA Latina",),  # (its service for Latin America)
 }
@@ -38,7 +38,7 @@ _AS_WRITTEN = (
     "Inforpress", "NAN", "News Agency of Nigeria", "GNA", "Ghana News Agency", "Kenya News Agency",
 )
 # Tags that are words too ("map", "nan"): an agency's only when set in capitals.
-_CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna"))
+_CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna", "pa"))
 # Each form, case-folded, to the name it is credited as (None: as the text writes it).
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})

@@ -1195,12 +1195,20 @@ _WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?:De|Desde|From|Da|D
                                         r"(?: \([A-Z]{2}\))?)$")  # (with a Brazilian state's letters: "Itaverá (GO)")
 
 
+def _wire_in_job(job: str) -> Optional[str]:
+    """The wire named first in a writer's job ("PA Political Correspondent", "AP Business Writer"), as printed."""
+    wire, _, rest = job.partition(" ")
+    return wire if rest and agency(wire) is not None and is_role(rest) else None
+
+
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     """A "By ..." line: its name, publisher and date fill empty fields; a repeat is set aside."""
     parts = byline_parts(unit.text)
     if parts is None:
         return False
     name, publisher, when = parts
+    if publisher is None and name is not None and ", " in name:
+        publisher = _wire_in_job(name.rpartition(", ")[2])  # "By Jane Roe, PA Political Correspondent": the wire's writer
     used = article.fill("byline", name, unit.number)
     used = article.fill("publisher", publisher, unit.number) or used
     used = article.fill("published", when, unit.number) or used

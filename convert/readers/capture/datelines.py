@@ -412,6 +412,8 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
     if first is None:
         return None
     found = dateline(first["text"]) or _town_opening(first["text"], article)
+    if not found and (tagged := _TAG_WITHOUT_PLACE.match(first["text"])) is not None:
+        return agency_credit(tagged.group("agency"))  # "Oct 17 (Reuters) - Shares in …": the wire, and no place
     if not found or not found.rest:
         return None
     if article.dateline is not None and found.place.casefold().startswith(article.dateline.casefold()):
@@ -420,6 +422,12 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
         article.note("dateline", first["lines"][0])
     article.fill("dateline", found.place, first["lines"][0])
     return found.agency
+
+
+# "Oct 17 (Reuters) - …", "(Reuters) - …": a wire's tag with the day or alone, no place before it, as wires open a story
+# filed from no one town (the day as "Oct 17", "17 oct." or "17.10.").
+_TAG_WITHOUT_PLACE = lazy_compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? ?[A-Za-zé]{3,9}\.?|\d{1,2}\.\d{1,2}\.)?\s?"
+                                  r"\((?P<agency>[^()]{2,40})\)\s?[-–—]\s(?=[A-ZÀ-Þ\"“«])")
 
 
 # "Ebersfeld. Nach monatelangen Debatten …", "Haldenburg (dap) - Nach einem Sturm …", "Hollerbach/Kreis Bergstetten.

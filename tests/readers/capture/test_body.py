@@ -1054,3 +1054,15 @@ def test_a_charts_source_under_the_story_is_the_storys():
     page = "\n\n".join([HEADLINE, STORY, SECOND, "Rents by district over the last ten years", "Source: Valley Courier"])
     document, article = article_of(page + "\n")
     assert not [f for f in figures(article) if f[1] == "Source: Valley Courier"]
+
+
+@pytest.mark.parametrize("byline, wire", [
+    ("By Sam Whitlock, PA Transport Correspondent", "PA"),
+    ("By Jane Roe, AP Business Writer", "AP"),
+    ("By Jane Roe, Transport Correspondent", None),
+    ("By Jane Roe, Pa Correspondent", None),
+])
+def test_a_wire_named_first_in_the_writers_job_is_the_publisher(byline, wire):
+    document, article = article_of(f"{HEADLINE}\n\n{byline}\n\n3rd October 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == byline[3:].partition(",")[0]
+    assert article["publisher"] == wire

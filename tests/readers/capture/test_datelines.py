@@ -441,3 +441,17 @@ def test_the_papers_own_correspondent_in_a_datelines_brackets_is_no_wire(tag):
     found = dateline(f"DIOGALAYE ({tag}) - Trois pêcheurs sont toujours portés disparus après le chavirement de leur "
                      "pirogue, mardi soir.")
     assert (found.place, found.agency) == ("DIOGALAYE", None)
+
+
+@pytest.mark.parametrize("opening, wire", [
+    ("Oct 17 (Reuters) - Shares in Halvorsen Foods fell as much as 14% on Thursday after a profit warning.", "Reuters"),
+    ("(Reuters) - Shares in Halvorsen Foods fell as much as 14% on Thursday after a profit warning.", "Reuters"),
+    ("17 oct. (EFE) - Las acciones de Halvorsen cayeron un 14 % este jueves tras rebajar sus previsiones.", "EFE"),
+])
+def test_a_wires_tag_with_the_day_and_no_place_credits_the_wire(opening, wire):
+    page = (f"Ledgerline Markets\n\nHalvorsen Foods shares slide 14% after profit warning\n\nBy Jane Roe\n\n"
+            f"October 17, 2024\n\n{opening}\n\nThe company now expects lower profit for the year.\n")
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    assert article["publisher"] == wire
+    assert article["dateline"] is None
+
