@@ -2305,7 +2305,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     doc.remove_span(unit.number, unit.last, crumbs, "navigation")
             else:
                 article.note("headline", unit.number)
-        elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)) and take_bare_byline(
+        elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)) and not _job_under_name(
+                header, position[unit.number]) and take_bare_byline(
                 unit, headline, article, _dated_under(unit, following),
                 near=near_headline(unit) or _dated_under(unit, following) and (is_name_and_job(unit.text)
                                                                                  or _name_over_stamp(unit, following))):
@@ -3135,6 +3136,13 @@ _WIRE_WORDS_ALONE = 4  # at most, in a wire's name alone on a line ("The Canadia
 _OPINION_LABELS = frozenset("opinion opinions comment column columns columnist columnists op-ed commentary editorial meinung "
                             "kommentar kolumne gastbeitrag opinión columna tribuna tribune chronique éditorial opinião coluna "
                             "opinione commento editoriale".split())
+
+
+def _job_under_name(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is a job alone under a writer's name alone ("Hannah Pryce", then "Local Democracy
+    Reporter"): the job, which names no one ("Local Democracy" is no one's name)."""
+    return (index > 0 and is_job(header[index].text)
+            and is_bare_name(header[index - 1].text) and not is_job(header[index - 1].text))
 
 
 def _columnist_over(header: Sequence[Line], headline: Line, story: str) -> Optional[Line]:

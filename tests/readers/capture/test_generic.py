@@ -5373,3 +5373,12 @@ def test_one_sentence_over_the_byline_is_no_title_when_a_title_stands_above():
     deck = "The vote came after two years of debate. Work starts in June."
     document, article = article_of(f"{title}\n{deck}\nBy Jane Roe\nMarch 3, 2024\n{STORY}\n{SECOND}\n")
     assert article["headline"] == title
+
+
+@pytest.mark.parametrize("job", ["Local Democracy Reporter", "Health Reporter", "Chief Political Correspondent"])
+def test_a_job_of_several_words_under_the_writers_name_names_no_one(job):
+    title = "Plans to turn former bank into 14 flats get green light"
+    document, article = article_of(f"Local News\n{title}\nShare\nNews\nHannah Pryce\n{job}\n10:14, 12 NOV 2024\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Hannah Pryce"
+    assert reasons(document)[job] == "byline"
