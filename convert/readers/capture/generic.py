@@ -3258,6 +3258,13 @@ def _signed_right_under(header: Sequence[Line], index: int) -> bool:
     return index + 1 < len(header) and (_is_credit_line(header[index + 1].text) or _dated(header[index + 1]))
 
 
+_BY_LABEL_CHARACTERS = 30  # at most, in a byline's label alone on its line
+# A byline's label alone on its line, in the six languages: "Reporter:", "Written by", "Autor:", "Texto:", "Von".
+_WRITER_LABEL = lazy_compile(r"(?:(?:reporter|author|writer|autor|autora|auteur|autrice|autore|autorin|text|texte|texto|testo"
+                             r"|reportage|reportagem|reportaje)\s?:|(?:written |words |reported |texte |texto |testo )?"
+                             r"(?:by|par|por|von|di|da))", re.I)
+
+
 def _signed_below(header: Sequence[Line], index: int) -> bool:
     """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
     under it is its deck; a title after some other line is another story's, which the signature would sign. A
@@ -3279,7 +3286,10 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
                 or " and " in unit.text and names_joined(unit.text) and _name_over_date(header, below)
                 or name_then_brand(unit.text) is not None
                 or ("/" in unit.text or "|" in unit.text) and signed_stamp(unit.text) is not None
-                or _parted(unit.text) and _shouted_name_and_more(unit.text) is not None):  # ("Carla Mendoza Vaca | Villa …")
+                or _parted(unit.text) and _shouted_name_and_more(unit.text) is not None  # ("Carla Mendoza Vaca | Villa …")
+                # ("Reporter:" over "Declan Furey": a byline's label over the name alone)
+                or len(unit.text) <= _BY_LABEL_CHARACTERS and _WRITER_LABEL.fullmatch(unit.text) is not None
+                and below + 1 < len(header) and is_bare_name(header[below + 1].text)):
             return True
         found = find_date(unit.text)
         alone = found is not None and date_alone(unit.text, found) is not None

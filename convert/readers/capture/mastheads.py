@@ -42,6 +42,7 @@ _PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel
                r"|Enquirer|Inquirer|Courant|Statesman|Telegraph|Advertiser|Standard|Echo|Mail|Star|Zeitung|Anzeiger"
                r"|Journal|Globe|Mirror|Express|Guardian|Independent|Telegram|Citizen|Advocate|Monitor|Register|Bulletin"
                r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote|Matin"  # ("Sahel Matin", as French-language papers are named)
+               r"|Nationalist|Democrat|Argus|Clarion|Mercury|Beacon|Gleaner|Pioneer"  # ("The Carrabane Nationalist")
                # (or a word German makes with one: "Berliner Morgenblatt", "Hamburger Hafenkurier", "Rheinische Abendpost";
                # not "-bote": "Regionale Angebote")
                r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|kurier|zeitung|post|anzeiger|rundschau))")

@@ -5382,3 +5382,13 @@ def test_a_job_of_several_words_under_the_writers_name_names_no_one(job):
                                    f"{STORY}\n{SECOND}\n")
     assert article["byline"] == "Hannah Pryce"
     assert reasons(document)[job] == "byline"
+
+
+@pytest.mark.parametrize("label", ["Reporter:", "Written by", "Autor:", "Von"])
+def test_a_title_signed_under_a_bylines_label_is_the_headline_over_a_lead_caption(label):
+    title = "Man who threatened garda with hammer outside takeaway gets suspended sentence"
+    caption = "The case was heard at the district court"
+    document, article = article_of(f"Menu\nCourts\n{title}\n{label}\nDeclan Furey\nEmail:\ndeclan.furey@courier.example\n"
+                                   f"14 Mar 2024 5:30 PM\n{caption}\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+    assert article["byline"] == "Declan Furey"

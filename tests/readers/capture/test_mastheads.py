@@ -615,7 +615,8 @@ def test_an_editions_name_under_the_menus_button_under_the_logo_is_no_masthead()
     assert site != "Campos do Araxá e Região"
 
 
-@pytest.mark.parametrize("name", ["El Vigía de la Huasteca", "Il Mattino di Sanvarano", "Sahel Matin", "La Prensa de Lara"])
+@pytest.mark.parametrize("name", ["El Vigía de la Huasteca", "Il Mattino di Sanvarano", "Sahel Matin", "La Prensa de Lara",
+                                  "Carrabane Nationalist", "The Hollis Creek Pioneer", "Kilbrack Democrat", "Tarrow Argus"])
 def test_more_words_newspapers_are_named_with(name):
     from convert.readers.capture.mastheads import is_paper_name
     assert is_paper_name(name)
