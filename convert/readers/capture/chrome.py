@@ -1825,6 +1825,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
     # (the notes that may run long: each looked for only in the lines that hold its word)
     if ("€" in text or "$" in text or "£" in text) and _APPEAL_AT_A_PRICE.search(text) is not None:
         return "appeal"  # "… Soutenez-nous à partir de 1 € par mois.", at any length
+    if (("€" in text or "$" in text or "£" in text) and words <= _TICKET_OFFER_WORDS
+            and _TICKET_OFFER.search(text) is not None):
+        return "promo"  # "Newsroom Sessions: Boston — Save up to $300 on your ticket before prices rise. Register now."
     if (text[:1] == "©" or text[:4] in _COPYRIGHT_OPENINGS) and _LONG_COPYRIGHT.match(text) is not None:
         return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
     if "ookie" in text and (_COOKIE_NOTE.search(text) is not None or _asks_cookie_consent(text)):
@@ -1958,6 +1961,15 @@ _REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadca
 _APPEAL_AT_A_PRICE = lazy_compile(r"\b(?:soutenez-nous|support us|unterstützen sie uns|apóyanos|apoie-nos|sostienici"
                                   r"|(?:fund|support) (?:independent |local |quality )?journalism)\b.{0,40}"
                                   + _PRICE, re.I)
+# A ticket to the site's own event at a saving, and the call to buy it, in the six languages.
+_TICKET_OFFER = lazy_compile(r"\b(?:save|économisez|sparen sie|spare|ahorra|economize|risparmia)\s.{0,20}" + _PRICE
+                             + r".{0,60}\b(?:tickets?|pass|billets?|entradas?|ingressos?|biglietti?)\b.{0,60}?[.!]\s"
+                             # (the call a sentence of its own, the offer's last: "Register now.")
+                             r"(?:register|book|buy|get|inscrivez-vous|réservez|jetzt anmelden|jetzt buchen|inscríbete|reserva"
+                             r"|inscreva-se|garanta|iscriviti|prenota)\b(?:\s[\w’']+){0,3}[.!]?$", re.I)
+_TICKET_OFFER_WORDS = 40  # at most, in such an offer
+
+
 # How such a notice opens: the mark, "Copyright", "(c)", "All rights …", "Tous droits …", "Todos los …", "Tutti i …".
 _COPYRIGHT_OPENINGS = frozenset(opening for word in ("Copy", "(c) ", "All ", "Alle", "Tous", "Todo", "Tutt")
                                 for opening in (word, word.upper(), word.lower()))

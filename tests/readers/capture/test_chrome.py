@@ -2450,3 +2450,19 @@ def test_how_to_use_a_chart_and_what_made_it(text):
 ])
 def test_a_verb_of_tapping_without_a_chart_is_no_hint(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ValleyWire Sessions: Boston — Save up to $300 on your ticket before prices rise. Register now.",
+    "Tech Days Lyon : économisez 100 € sur votre billet avant le 1er mars. Réservez maintenant.",
+])
+def test_a_ticket_to_the_sites_event_at_a_saving(text):
+    assert chrome_reason(text) == "promo"
+
+
+@pytest.mark.parametrize("text", [
+    "Fans can save up to $30 on tickets if they buy before Friday, the club said.",
+    "Fans can save $30 on tickets this week. Get them at the box office, the club said.",
+])
+def test_a_story_about_cheaper_tickets_is_no_offer(text):
+    assert chrome_reason(text) is None
