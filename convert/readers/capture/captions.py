@@ -264,6 +264,13 @@ _BARRED_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?])\s*\|\s*(?:PHOTO|FOT
 # "… a 2.150 metros de altura. Gentileza Observatorio Tololén": who gave the picture, after the stop, without a colon.
 _COURTESY_AFTER_STOP = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Gentileza|Cortes[íi]a)(?:\s+(?:de|del|da|do|dos|das))?\s+"
                                     r"(?P<credit>[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:(?:de|del|da|do|la|y|e)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,5})$")
+# "… este martes por la tarde. Cedida por un oyente": who gave the picture, after the stop, in Spanish and Portuguese
+# (the credit keeps its words, as "Courtesy of …" does: whoever gave it may be no name).
+# ... whose giver, when named (an article before the name at most), is the credit alone: "Teatro Principal de Almadeña"
+# (a giver unnamed keeps the words: "Cedida por un oyente").
+_GIVER_NAMED = lazy_compile(r"\s(?:por|pela|pelo)\s+(?:(?:el|la|los|las|o|a|os|as)\s+)?(?P<name>[A-ZÀ-Þ].*)$")
+_GIVEN_AFTER_STOP = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:(?:Imagen|Imagem|Foto|Fotografía|Fotografia)\s+)?"
+                                 r"[Cc]edid[ao]s?\s+(?:por|pela|pelo|por el|por la)\s+[^.!?]{2,50})$")
 # "… on March 28, 2024. Owen Castellanos ocastellanos@valleysun.com": the photographer after the stop, and their address.
 _NAME_AND_ADDRESS_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3}\s+"
                                         + EMAIL_ADDRESS + r")$")
@@ -302,6 +309,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_PH_CREDIT, " Ph. ", -50), (_ARCHIVE_CREDIT, "/", -40), (_STOP_PHOTO_CREDIT, ". Photo ", -70),
                   (_STOP_PHOTO_CREDIT, ". Foto ", -70), (_STOP_PHOTO_CREDIT, ". Bild ", -70),
                   (_COURTESY_AFTER_STOP, " Gentileza ", -80), (_COURTESY_AFTER_STOP, " Cortes", -80),
+                  (_GIVEN_AFTER_STOP, "edid", -70),
                   (_FOTO_INSTITUTION_AFTER, "oto ", -50), (_FOTO_INSTITUTION_AFTER, "OTO ", -50),
                   (_BARRED_PHOTO_CREDIT, "| PHOTO |", -80), (_BARRED_PHOTO_CREDIT, "| FOTO |", -80))
 _MARK_REACHES = {where for _, _, where in _CREDIT_SHAPES}
@@ -827,6 +835,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             # "(ANI)" closing the last paragraph signs off a wire story; it is not a caption.
             if is_last and _agency_alone(credit):
                 continue
+        if pattern is _GIVEN_AFTER_STOP and (named := _GIVER_NAMED.search(credit)) is not None:
+            credit = named.group("name")  # ("Foto cedida por el Teatro Principal": the name, as "Foto: …" gives it)
         if pattern is _PIPE_CREDIT:
             # (a labelled credit may be longer: "| PHOTO : YANN LE GOFF / LE PHARE DE L'ESTUAIRE")
             # (and one that says it is a file picture: "| ARCHIVES MARC DUVAL / L'ÉCHO DE LA VALLÉE")

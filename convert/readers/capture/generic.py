@@ -29,7 +29,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
 from .people import (EMAIL_ADDRESS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_without_places, place_after_name, place_after_newsroom, unglued_name,
+                     name_with_wire, names_joined, names_newsroom, names_without_places, place_after_name, place_after_newsroom, unglued_name,
                      without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_name_and_job, is_name_in_place,
                          names_position,
@@ -2187,6 +2187,15 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
             article.fill("dateline", place.group("place"), unit.number)  # where the reporter wrote from
+        elif (article.byline is None and 0 < index < len(header) - 1 and names_newsroom(text)
+              and _words(header[index - 1].text) >= _HEADLINE_WORDS and _is_title(header[index - 1].text)
+              and (_place_line(header[index + 1]) and not names_newsroom(header[index + 1].text)
+                   or _dated(header[index + 1]) or _TIMESTAMP.match(header[index + 1].text) is not None)):
+            # "Redacción Onda Meseta" under the headline, over where or when: its newsroom wrote it
+            article.fill("byline", text, unit.number)
+        elif (article.dateline is None and index > 0 and header[index - 1].number in article.field_lines.get("byline", ())
+              and names_newsroom(header[index - 1].text) and _place_line(unit) and not names_newsroom(text)):
+            article.fill("dateline", text, unit.number)  # ("Alcazarén de la Sierra" under it: where it was written)
         elif _is_title(text) or _numbered_title(header, index):
             titles.append(unit)
         else:
@@ -3289,7 +3298,8 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
                 or _parted(unit.text) and _shouted_name_and_more(unit.text) is not None  # ("Carla Mendoza Vaca | Villa …")
                 # ("Reporter:" over "Declan Furey": a byline's label over the name alone)
                 or len(unit.text) <= _BY_LABEL_CHARACTERS and _WRITER_LABEL.fullmatch(unit.text) is not None
-                and below + 1 < len(header) and is_bare_name(header[below + 1].text)):
+                and below + 1 < len(header) and is_bare_name(header[below + 1].text)
+                or names_newsroom(unit.text)):  # ("Redacción Onda Meseta": the newsroom signs it)
             return True
         found = find_date(unit.text)
         alone = found is not None and date_alone(unit.text, found) is not None
@@ -3406,6 +3416,9 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
                                           or _ranked_next(header, position[run[-1].number], position[title.number])):
             run.append(title)
             continue
+        if len(run) >= _LIST_RUN and (desk := next((k for k, t in enumerate(run) if k > 0 and names_newsroom(t.text)),
+                                                   None)) is not None:
+            run = run[:desk - 1]  # ("Redacción Onda Meseta" under the last: the headline, then its byline block)
         if len(run) >= _LIST_RUN and _title_printed_twice(run):
             run = []  # ("Home News 23.01.2022 - Wierer jubelt" over "23.01.2022 - Wierer jubelt": the page's own title,
             # over its breadcrumbs and again as printed, then its deck; no list of other stories)

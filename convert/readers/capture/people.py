@@ -302,6 +302,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         return rest, wire, None  # "Par Belga", "Por Europa Press", "Por: Colprensa": a wire wrote it
     if space and lead.lower().rstrip(":") in _BY_WORDS and _OUR_NEWSROOM.fullmatch(rest) is not None:
         return rest, None, None  # "Par la rédaction", "Di la redazione web": the newsroom, in small letters
+    if space and lead.lower().rstrip(":") in _BY_WORDS and _NAMED_NEWSROOM.fullmatch(rest) is not None:
+        return rest, None, None  # "Por: Redacción Cifras & Negocios": the newsroom, by the site's name
     if " " in text and text[:4].lower() in _OUR_OPENINGS and (ours := _OUR_WRITER.match(text)) is not None:
         # "Von unserem Redakteur Klaus Berger": the job, then the name ("From our …", "De nuestro …": by whom)
         text = f"{_OUR_BY.get(ours.group('by').lower(), ours.group('by'))} {text[ours.end():]}"
@@ -464,6 +466,15 @@ _STAFF_WORDS = (" Staff", " staff", " Correspondent", " correspondent")
 _OUR_WORDS = frozenset("our a an the".split())
 # "la rédaction", "a redação", "la redazione", "die Redaktion": the newsroom's word for itself, after "By", in small
 # letters as the Romance languages write it.
+# The newsroom's word, then the site's name in capitalised words (a little word or "&" may join them).
+# (not English's "Newsroom", which a menu's link names: "Newsroom Directory")
+_NAMED_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Rédaction|Redaktion)"
+                               r"(?: (?:[A-ZÀ-Þ0-9][\w'’.\-]*|&|y|e|et|und|and|de|del|da|do|di|du))*? [A-ZÀ-Þ0-9][\w'’.\-]*")
+def names_newsroom(text: str) -> bool:
+    """Whether ``text`` is the newsroom's word and the site's name after it ("Redacción Onda Meseta"): who wrote it."""
+    return text[:1] == "R" and _NAMED_NEWSROOM.fullmatch(text) is not None
+
+
 _OUR_NEWSROOM = lazy_compile(r"(?:la |a |die |the )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)"
                              r"(?: (?:web|en ligne|online|digital))?", re.I)
 # A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,
@@ -739,7 +750,7 @@ CAPITAL = "[" + "".join(chr(code) for code in range(0x250) if chr(code).isupper(
 _PLACE_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")
 # A place's name alone on its line: one to three capitalised words, the little words of places between
 # ("Valladolid", "Rio de Janeiro", "Frankfurt am Main").
-_PLACE_ALONE = lazy_compile(CAPITAL + r"[\w'’.\-]+(?:\s+(?:(?:de|del|do|da|di|am|an der|sur|en|la|le|el)\s+)?"
+_PLACE_ALONE = lazy_compile(CAPITAL + r"[\w'’.\-]+(?:\s+(?:(?:de la|de las|de los|de|del|do|dos|da|das|di|am|an der|sur|en|la|le|el)\s+)?"
                             + CAPITAL + r"[\w'’.\-]+){0,2}")
 
 

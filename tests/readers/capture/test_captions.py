@@ -1802,3 +1802,19 @@ def test_a_bar_after_the_captions_stop_then_the_photographer_and_the_paper(text,
 ])
 def test_the_pictures_word_and_its_colon_glued_to_the_captions_last_word(text, parts):
     assert caption_parts(text) == parts
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Columna de humo visible desde la autovía este martes por la tarde. Cedida por un oyente",
+     "Columna de humo visible desde la autovía este martes por la tarde.", "Cedida por un oyente"),
+    ("La actriz Carmen Ibarra, en una escena de la obra. Foto cedida por el Teatro Principal de Almadeña",
+     "La actriz Carmen Ibarra, en una escena de la obra.", "Teatro Principal de Almadeña"),
+    ("A ponte durante a cheia de sábado. Imagem cedida pela Câmara Municipal", "A ponte durante a cheia de sábado.",
+     "Câmara Municipal"),
+])
+def test_a_picture_given_by_whom_after_the_stop(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_sentence_saying_a_picture_was_given_is_no_caption():
+    assert caption_parts("El alcalde dijo que la imagen fue cedida por un vecino.") is None

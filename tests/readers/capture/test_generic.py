@@ -5392,3 +5392,19 @@ def test_a_title_signed_under_a_bylines_label_is_the_headline_over_a_lead_captio
                                    f"14 Mar 2024 5:30 PM\n{caption}\n{STORY}\n{SECOND}\n")
     assert article["headline"] == title
     assert article["byline"] == "Declan Furey"
+
+
+def test_the_newsroom_by_the_sites_name_and_the_place_under_the_headline():
+    title = "Un incendio en una nave de palés obliga a cortar la autovía durante tres horas"
+    document, article = article_of(f"Onda Meseta\nMenú\nSucesos\n{title}\nRedacción Onda Meseta\nAlcazarén de la Sierra\n"
+                                   f"Actualizado hace 3 horas\nCompartir\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+    assert article["byline"] == "Redacción Onda Meseta"
+    assert article["dateline"] == "Alcazarén de la Sierra"
+
+
+def test_a_list_of_newsrooms_in_a_menu_signs_nothing():
+    document, article = article_of("Wir über uns\nRedaktion FVA\nRedaktion LWF\nRedaktion BFW\n"
+                                   f"Council backs plan for new pool on the common\nBy Jane Roe\nMarch 3, 2024\n{STORY}\n")
+    assert article["byline"] == "Jane Roe"
+    assert article["dateline"] != "Redaktion LWF"

@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import (byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire,
+from convert.readers.capture.people import (names_newsroom, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire,
                                             names_joined, names_without_places, unglued_name,
                                             is_organisation, is_publication_name, name_before_time, place_after_newsroom)
 
@@ -756,3 +756,25 @@ def test_a_wire_after_by_and_a_spaced_colon():
 ])
 def test_the_paper_after_the_writers_name_without_the_word_of(text, name, publisher):
     assert byline_parts(text) == (name, publisher, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Por: Redacción Cifras & Negocios", "Redacción Cifras & Negocios"),
+    ("Por Redacción Cifras y Negocios", "Redacción Cifras y Negocios"),
+    ("Di Redazione Corriere di Valle", "Redazione Corriere di Valle"),
+])
+def test_the_newsroom_by_the_sites_name_after_by(text, name):
+    assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text, newsroom", [
+    ("Redacción Onda Meseta", True), ("Redaktion FVA", True), ("Newsroom Directory", False), ("Redacción", False),
+    ("Redacción de la ciudad", False),
+])
+def test_the_newsrooms_word_and_the_sites_name(text, newsroom):
+    assert names_newsroom(text) is newsroom
+
+
+@pytest.mark.parametrize("place", ["Alcazarén de la Sierra", "San Martín de los Andes", "Vila Nova dos Cabos"])
+def test_a_place_with_an_article_after_its_little_word(place):
+    assert is_place_alone(place)
