@@ -235,7 +235,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         # A wire's name after the story's last prose is its sign-off ("... inseguro. EFE"), not a picture's credit.
         # (each shape's cheap test inline first: most lines are paragraphs, and a call costs more than the test)
         elif (consumed := ((text[:1] in _LABELLED_FIRST or text[:4] == "Bild") and labelled_figure(units, i, article))
-              or (i < last_prose and _source_label_near(units, i) and _chart(units, i, article, doc))
+              or (i < last_prose and text[-1:] not in _CHART_TITLE_LAST and _source_label_near(units, i)
+                  and _chart(units, i, article, doc))
               or (len(text) <= _CREDIT_LINE_CHARACTERS and _credit_over_caption(units, i, article))
               or (text[:3] in NUMBERED_FIGURE_OPENINGS and _numbered_figure(units, i, article))
               or _figure(units, i, article, doc, last or i == last_prose)
@@ -1236,7 +1237,8 @@ _CHART_HINT_WORDS = 8  # at most, in the line that says how to use a chart, betw
 
 def _source_label_near(units: Sequence[Line], i: int) -> bool:
     """The cheap test first: a label's colon near the start of one of the two lines under ``units[i]``."""
-    return any(unit.text.find(":", 0, DATA_SOURCE_LABEL_REACH) > 0 for unit in units[i + 1:i + 3])
+    return (units[i + 1].text.find(":", 0, DATA_SOURCE_LABEL_REACH) > 0
+            or i + 2 < len(units) and units[i + 2].text.find(":", 0, DATA_SOURCE_LABEL_REACH) > 0)
 
 
 def _chart(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDraft) -> int:
@@ -1262,6 +1264,7 @@ def _chart(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentDr
 
 
 _CHART_TITLE_ENDS = (".", "!", "?", ":", ";", ",")
+_CHART_TITLE_LAST = frozenset(_CHART_TITLE_ENDS)  # (the same, as the one character the cheap test looks at)
 
 
 def _amid_prose(article: ArticleDraft, doc: DocumentDraft) -> bool:

@@ -577,12 +577,12 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # ver os detalhes", "Passa il mouse sulla mappa", "Zum Vergrößern tippen" (the verb, then what it is
                     # done to or for, and the chart, the map or its details named: "Tap water" and "Toque de queda" head
                     # stories, and a how-to's steps say "Click the icon.")
-                    r"|(?=[^.!?:]{0,70}?(?:map|chart|graph|gráfico|grafico|grafik|karte|carte|detail|detal|dettagl|détail"
-                    r"|enlarge|ampliar|ingrandi|agrandir|vergrößer|zoom))"
-                    r"(?:tap|click|hover|toque|clique|passe o (?:mouse|rato)|pulsa|pulse|haz clic|toca|cliquez|appuyez"
+                    r"|(?:tap|click|hover|toque|clique|passe o (?:mouse|rato)|pulsa|pulse|haz clic|toca|cliquez|appuyez"
                     r"|touchez|survolez|tocca|clicca|passa il mouse|fahren sie)"
                     r" (?:on|over|a|an|the|here|for|to|no|na|nos|nas|em|sobre|para|aqui|en|el|la|los|las|aquí|sur|ici|pour"
-                    r"|le|les|su|sul|sulla|sui|sulle|per|qui|il|mit)\b[^.!?:]{0,60}"
+                    r"|le|les|su|sul|sulla|sui|sulle|per|qui|il|mit)\b"
+                    r"(?=[^.!?:]{0,60}?(?:map|chart|graph|gráfico|grafico|grafik|karte|carte|detail|detal|dettagl|détail"
+                    r"|enlarge|ampliar|ingrandi|agrandir|vergrößer|zoom))[^.!?:]{0,60}"
                     r"|(?:zum|für) [^.!?:]{1,40} (?:tippen|klicken|antippen|anklicken)"
                     # "Created with Datawrapper", "Erstellt mit Datawrapper": the charting service a chart was made with
                     r"|(?:created|made|built|erstellt|hecho|creado|feito|criado|réalisé|créé|creato|realizzato) (?:with|mit|con"
