@@ -1871,7 +1871,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if article.byline is None and (named := name_with_job(text)) is not None and byline_parts(named) is None:
             article.fill("byline", named, unit.number)  # "Luana Frizzo - Repórter da Agência Cora": who wrote it
             if (employer := _EMPLOYER.search(text[len(named):])) is not None and (
-                    wire := wire_agency(employer.group("employer"))) is not None:
+                    wire := wire_agency(_SPACED_DASHES.split(employer.group("employer"))[0])) is not None:
+                # (where the writer was after a dash: "… da Agência Brasil - São Bento do Itaúna")
                 article.fill("publisher", wire, unit.number)  # ("… - Repórter da Agência Brasil": the wire's reporter)
             continue
         if article.byline is None and _name_over_job(header, index):
@@ -2094,7 +2095,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))
         elif found is not None and (placed := _place_and_date(
                 text, found, article.byline is not None or index > 0 and (is_bare_name(header[index - 1].text)
-                                                                         or wire_agency(header[index - 1].text) is not None)
+                                                                         or wire_agency(header[index - 1].text) is not None
+                                                                         or _names_slashed(header[index - 1].text))
         )) is not None:
             # (under the writer's name or a wire's, read later, a place of several words is where they wrote from:
             # "Santa Elvira - 02 jul 2024 - 06:00 CEST")
@@ -2565,6 +2567,11 @@ def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:
         author = next((part for part in parts if is_bare_name(part) and not is_organisation(part)
                        and chrome_reason(part) is None), None)  # (nor a widget's: "View Comments")
     return dated[0], author
+
+
+def _names_slashed(text: str) -> bool:
+    """Whether ``text`` is writers' full names parted by slashes ("Laura Villafañe / Iker Salcedo")."""
+    return " / " in text and all(" " in name and is_bare_name(name) for name in text.split(" / "))
 
 
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
@@ -3416,9 +3423,11 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
                                           or _ranked_next(header, position[run[-1].number], position[title.number])):
             run.append(title)
             continue
-        if len(run) >= _LIST_RUN and (desk := next((k for k, t in enumerate(run) if k > 0 and names_newsroom(t.text)),
-                                                   None)) is not None:
-            run = run[:desk - 1]  # ("Redacción Onda Meseta" under the last: the headline, then its byline block)
+        if len(run) >= _LIST_RUN and (signer := next((k for k, t in enumerate(run) if k > 0 and (
+                names_newsroom(t.text) or _signs(t.text))), None)) is not None:
+            # ("Redacción Onda Meseta", "Riofrío de Campos, 27/01/2025" under the last: the headline, then its byline
+            # block)
+            run = run[:signer - 1]
         if len(run) >= _LIST_RUN and _title_printed_twice(run):
             run = []  # ("Home News 23.01.2022 - Wierer jubelt" over "23.01.2022 - Wierer jubelt": the page's own title,
             # over its breadcrumbs and again as printed, then its deck; no list of other stories)
@@ -3502,6 +3511,7 @@ def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 
 # Whom a writer's job is held at, after its little word: "Repórter da Agência Brasil", "reporter for Reuters".
+_SPACED_DASHES = re.compile(r"\s[-–—]\s")
 _EMPLOYER = lazy_compile(r"\b(?:da|do|de|del|della|dell['’]|di|of|for|at|bei|der|von|pour|chez)\s+(?P<employer>[A-ZÀ-Þ].{1,40})$")
 
 

@@ -345,7 +345,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             or is_paper_name(placed.group("newsroom"))  # ("Por Rafael Moura, Folha do Vale — São Bento do Itaré")
             # (or any name of capitalised words between the writer's and the place's: "Por Ana Lemos, Cerrado Hoje —
             # Nova Aurora", as the newsrooms of one network print it)
-            or _NEWSROOM_NAME.fullmatch(placed.group("newsroom")) is not None and is_bare_name(placed.group("name"))
+            or _NEWSROOM_NAME.fullmatch(placed.group("newsroom")) is not None
+            and (is_bare_name(placed.group("name")) or names_joined(placed.group("name")))
             and not is_role(placed.group("newsroom")) and is_place_alone(placed.group("place").partition(" (")[0])):
         rest = f"{placed.group('name')}, {placed.group('newsroom')}"  # (where it was written is not the byline's)
         newsroom_signed = placed.group("newsroom")

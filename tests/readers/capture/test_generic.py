@@ -5408,3 +5408,26 @@ def test_a_list_of_newsrooms_in_a_menu_signs_nothing():
                                    f"Council backs plan for new pool on the common\nBy Jane Roe\nMarch 3, 2024\n{STORY}\n")
     assert article["byline"] == "Jane Roe"
     assert article["dateline"] != "Redaktion LWF"
+
+
+def test_a_place_and_a_day_under_writers_parted_by_a_slash():
+    title = "Borrasca Olimpia: desalojadas 40 familias en Riofrío de Campos por la crecida del Arlés"
+    document, article = article_of(f"TDM Noticias\nEN DIRECTO\n{title}\nLaura Villafañe / Iker Salcedo\n"
+                                   f"Riofrío de Campos, 27/01/2025\nActualizado a las 11:52\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["dateline"], article["published"]) == (title, "Riofrío de Campos", "2025-01-27")
+
+
+def test_a_wires_reporter_with_where_she_wrote_from_after_a_dash():
+    title = "Rodoviários mantêm greve e cidade tem terceiro dia sem ônibus"
+    document, article = article_of(f"Tribuna de São Bento\nGeral\n{title}\n"
+                                   f"Carolina Mattos - Repórter da Agência Brasil - São Bento do Itaúna\n"
+                                   f"Publicado em 03/04/2024 - 16:45\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Carolina Mattos", "Agência Brasil")
+
+
+def test_writers_joined_then_the_newsroom_and_the_place_after_a_dash():
+    title = "Cooperativa fecha acordo de R$ 1,2 bilhão para exportar soja à Ásia"
+    document, article = article_of(f"PAUTA ECONÔMICA\nAgronegócio\n{title}\n"
+                                   f"Por Juliana Ferraz e Caio Menezes, Pauta Econômica — Nova Piratuba\n"
+                                   f"15/05/2024 06h00\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Juliana Ferraz e Caio Menezes", "Nova Piratuba")
