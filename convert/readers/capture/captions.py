@@ -762,6 +762,8 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
             and text.count(" ", 0, glued.end()) < CAPTION_WORDS):  # (a paragraph's credit glued on is no caption's)
         text = f"{text[:glued.end()]} {text[glued.end():]}"  # "… de los vestuarios.Foto: Ayto. de …": two elements joined
     parts = _caption_parts(text, is_last)
+    if parts is not None and ("|" in text or "/" in text) and byline_parts(parts[1]) is not None:
+        return None  # "Texto: Catarina Lopes | Fotos: Miguel Freire": who wrote the story and who took its pictures
     if parts is None or parts[0] is None:
         return parts
     opening = _LABEL.match(text)

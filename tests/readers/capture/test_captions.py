@@ -1818,3 +1818,9 @@ def test_a_picture_given_by_whom_after_the_stop(text, caption, credit):
 
 def test_a_sentence_saying_a_picture_was_given_is_no_caption():
     assert caption_parts("El alcalde dijo que la imagen fue cedida por un vecino.") is None
+
+
+@pytest.mark.parametrize("text", ["Texto: Catarina Lopes | Fotos: Miguel Freire", "Por Inês Correia | Fotos: Hugo Matos",
+                                  "Text: Jana Roth / Fotos: Lars Weidner"])
+def test_who_wrote_the_story_and_who_took_its_pictures_is_no_caption(text):
+    assert caption_parts(text) is None
