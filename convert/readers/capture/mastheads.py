@@ -517,7 +517,7 @@ _CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit
                              r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay|definições|einverstanden"
                              # (a notifications offer's: "Permitir", "No, gracias", "Not now", "Später")
                              r"|allow|permitir|erlauben|autoriser|consenti|permetti|not now|ahora no|agora não|später"
-                             r"|plus tard|più tardi|no,? (?:thanks|gracias|obrigad[oa]|merci|danke|grazie)"
+                             r"|plus tard|più tardi|(?:no|não|nein|non),? (?:thanks|gracias|obrigad[oa]|merci|danke|grazie)"
                              # (a paywall's consent: "Weiter mit Werbung", "Continuer avec la publicité")
                              r"|mit werbung|with ads|avec (?:la )?pub(?:licité)?|con (?:la )?publicidad|com publicidade"
                              r"|con (?:la )?pubblicità"

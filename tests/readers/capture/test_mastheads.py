@@ -807,3 +807,13 @@ def test_a_stations_frequencies_a_logos_text_and_a_short_name_dashed_to_the_long
 def test_more_consent_forms_over_the_logo_and_a_papers_word_first(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\nPublished in The Daily Meridian.\n")
     assert site == name
+
+
+def test_a_name_under_the_offer_of_notifications_and_its_portuguese_buttons():
+    site, _, _ = read("Utilizamos cookies essenciais de acordo com a nossa Política de Privacidade e, ao continuar "
+                      "navegando, você concorda.\nOK\nDeseja receber notificações das últimas notícias?\nNão, obrigado\n"
+                      "Permitir\nON Cidade\nPortal de notícias de Barra do Itaúna e região\nBarra do Itaúna 26°C\n"
+                      "Quinta-feira, 17 de outubro de 2024\nHome\nCidade\nSegurança\nPolítica\nEsportes\nPublicidade\n"
+                      "Siga o ON Cidade no Instagram e no WhatsApp\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "ON Cidade"
