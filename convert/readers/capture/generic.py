@@ -31,7 +31,7 @@ from .people import (EMAIL_ADDRESS, PRESS_OFFICE, SPACED_DASH, agency_name, byli
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, names_without_places, place_after_name, place_after_newsroom, unglued_name,
                      without_agencies)
-from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_name_and_job, is_name_in_place,
+from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
                          names_position,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -367,7 +367,8 @@ def _names_without_jobs(article: ArticleDraft) -> None:
         return
     last = separators[-1]
     names, job = byline[:last.start()], byline[last.end():]
-    if not (is_job(job) or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
+    if not (is_job(job) or is_job_in_small_letters(job)  # ("grand reporter", "correspondante", "periodista")
+            or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
         return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
     if all(is_bare_name(_without_particles(name.title() if name.isupper() else name)) for name in names_listed(names)):
         article.byline, article.credited = names, f"{names}, {job}"  # (the job after a comma: a contributor's role)

@@ -304,6 +304,12 @@ def is_name_in_place(text: str) -> bool:
 
 
 
+def is_job_in_small_letters(text: str) -> bool:
+    """Whether ``text`` is a writer's job as the Romance languages write it after the name, in small letters
+    ("journaliste", "grand reporter", "inviato speciale")."""
+    return text[:1].islower() and len(text) <= 80 and _JOB_IN_SMALL_LETTERS.fullmatch(text) is not None
+
+
 def is_job(text: str) -> bool:
     """Whether ``text`` is a writer's job alone ("Local Affairs Correspondent", "News reporter @janeroe")."""
     return len(text) <= 80 and _JOB_LINE.fullmatch(text) is not None

@@ -173,7 +173,7 @@ def test_the_deck_then_the_name_and_job_on_two_lines_over_the_lead_picture():
 @pytest.mark.parametrize("line", ["Jeanne Roux, journaliste", "Ana Ruiz, periodista", "Marco Rossi, inviato speciale"])
 def test_a_bare_name_with_a_job_in_small_letters_under_the_headline_is_the_byline(line):
     article = article_of(f"Council votes to build the pool\n\n{line}\n\n4 mars 2024\n\n{STORY}\n\n{SECOND}\n")[1]
-    assert (article["byline"], article["summary"]) == (line, [])
+    assert (article["byline"], article["summary"]) == (line.partition(",")[0], [])  # (the job is no part of the name)
 
 
 def test_a_name_and_words_in_small_letters_that_name_no_job_are_no_byline():
@@ -5431,3 +5431,15 @@ def test_writers_joined_then_the_newsroom_and_the_place_after_a_dash():
                                    f"Por Juliana Ferraz e Caio Menezes, Pauta Econômica — Nova Piratuba\n"
                                    f"15/05/2024 06h00\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("Juliana Ferraz e Caio Menezes", "Nova Piratuba")
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Par Antoine Vasseur, grand reporter", "Antoine Vasseur"),
+    ("Par Hélène Guérin, correspondante", "Hélène Guérin"),
+    ("Por Camila Henríquez, periodista", "Camila Henríquez"),
+    ("Di Paolo Ferrandi, caporedattore", "Paolo Ferrandi"),
+])
+def test_a_job_in_small_letters_after_the_writers_name_and_a_comma(byline, name):
+    document, article = article_of(f"Ces villages qui rachètent leur dernier bistrot\n{byline}\n"
+                                   f"Publié le 22 août 2024 à 07h00\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == name
