@@ -671,12 +671,15 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
         return "links"
     if index == 0 or _first_on_page(unit, top):  # (under today's date or the weather: "Olmedilla 14°C")
         return "first"
+    if index == 1 and top[0].text.endswith(unit.text) and top[0].text[:-len(unit.text)].endswith(_TITLE_SEPARATORS):
+        return "first"  # ("Hausärzte: Wer will da noch hin? - DER KOMPASS", then "DER KOMPASS": the page's title, then it)
     if all(len(line.text.split()) <= _BUTTON_WORDS and chrome_reason(line.text, header=True) is not None
            and line.text.lower() not in _MENU_SECTIONS for line in top[:index]):  # (a section's name: among the menus)
         return "buttons"
     return None
 
 
+_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " · ")
 _CLOCK_AND_WEATHER = 2  # lines, at most, of today's date and the weather between the account's links and the logo
 
 

@@ -59,7 +59,8 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # "Servizio di Chiara Bassi": an Italian paper's report "by"
                  r"|servizio di)"
                  r"\s*[:]?\s+"
-                 r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com)\s+" + _FOREIGN_NAME
+                 # (the joining word in capitals between names in capitals: "VON KATHARINA LÖWE UND JAN PETERSEN")
+                 r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com|UND|Y|E|ET|AND)\s+" + _FOREIGN_NAME
                  # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
                  + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
                  # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur

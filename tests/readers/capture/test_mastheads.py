@@ -817,3 +817,10 @@ def test_a_name_under_the_offer_of_notifications_and_its_portuguese_buttons():
                       "Siga o ON Cidade no Instagram e no WhatsApp\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "ON Cidade"
+
+
+@pytest.mark.parametrize("name", ["DER KOMPASS", "Northern Compass"])
+def test_the_name_under_the_pages_title_that_ends_with_it(name):
+    site, _, _ = read(f"Hausärzte: Wer will da noch hin? - {name}\n{name}\nNachrichten\nPolitik\nGesellschaft\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name

@@ -778,3 +778,12 @@ def test_the_newsrooms_word_and_the_sites_name(text, newsroom):
 @pytest.mark.parametrize("place", ["Alcazarén de la Sierra", "San Martín de los Andes", "Vila Nova dos Cabos"])
 def test_a_place_with_an_article_after_its_little_word(place):
     assert is_place_alone(place)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("VON KATHARINA LÖWE UND JAN PETERSEN", "KATHARINA LÖWE UND JAN PETERSEN"),
+    ("POR ANA RUIZ Y LUIS GIL", "ANA RUIZ Y LUIS GIL"),
+    ("PAR JEAN ROUX ET MARIE DUPONT", "JEAN ROUX ET MARIE DUPONT"),
+])
+def test_names_in_capitals_joined_by_and_in_capitals(text, names):
+    assert byline_parts(text) == (names, None, None)
