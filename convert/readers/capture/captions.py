@@ -549,7 +549,14 @@ def describes_picture(text: str) -> bool:
     found = find_date(tail)
     # (one sentence: a paragraph that ends with a date has others before it)
     return (found is not None and found[1].start() > 0 and not tail[found[1].end():].strip(" .)]")
-            and SENTENCE_INSIDE.search(text) is None)
+            and SENTENCE_INSIDE.search(text) is None
+            # (a period's end, "… du lundi 8 avril au vendredi 24 mai 2024.", is no day a picture was taken)
+            and _PERIOD_ENDS_BEFORE.search(tail, 0, found[1].start()) is None)
+
+
+# The word that ends a period, right before its last day (a weekday's name between at most), in the six languages.
+_PERIOD_ENDS_BEFORE = lazy_compile(r"\b(?:au|to|until|through|bis(?: zum)?|al|hasta(?: el)?|até(?: ao| à)?|fino al|jusqu['’]au)\s+"
+                                   r"(?:[^\W\d_]+\.?,?\s+)?$", re.I)
 
 
 # "A crew checks water levels at Tallon Bridge on Tuesday morning.": what a picture shows, told in the present as

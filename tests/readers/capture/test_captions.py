@@ -1824,3 +1824,12 @@ def test_a_sentence_saying_a_picture_was_given_is_no_caption():
                                   "Text: Jana Roth / Fotos: Lars Weidner"])
 def test_who_wrote_the_story_and_who_took_its_pictures_is_no_caption(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dans le cadre du renouvellement du réseau, des travaux seront réalisés rue des Tanneurs du lundi 8 avril au vendredi 24 mai 2024.",
+    "La 41e édition du festival aura lieu sur la place du Marché du 27 juin au 5 juillet 2025.",
+    "The exhibition of photographs runs in the town hall from March 1 to Sunday, March 24, 2024.",
+])
+def test_a_sentence_ending_with_a_periods_last_day_describes_no_picture(text):
+    assert not describes_picture(text)
