@@ -419,7 +419,15 @@ def _marked_as_brand(text: str) -> bool:
     with ("KVTR 9 News", "Express-Chronicle", "Coastline News")."""
     words = text.split()
     return (_brand_shaped(text) or any(char.isdigit() or char == "-" for char in text)
-            or any(word.isupper() and len(word) > 1 for word in words) or any(word.lower() in _MEDIA_WORDS for word in words))
+            or any(word.isupper() and len(word) > 1 for word in words) or any(word.lower() in _MEDIA_WORDS for word in words)
+            or _TOWN_HALL.match(text) is not None)
+
+
+# A town's or a county's own site, by its name, in the six languages: "Stadt Bad Ellerbach", "Comune di Castel Sereno",
+# "Ville de Montreval", "Prefeitura de Vila Nova", "City of Riverton".
+_TOWN_HALL = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|Ville d['’]|Commune de|Mairie de|Comune di"
+                          r"|Città di|Ayuntamiento de|Municipalidad de|Prefeitura (?:Municipal )?de|Câmara Municipal de"
+                          r"|City of|Town of|County of|Borough of) [A-ZÀ-Þ]")
 
 
 def _plain_name(text: str) -> bool:
@@ -697,7 +705,7 @@ _CLOCK_CHARACTERS = 40
 
 # The other links a page prints for the keyboard and screen readers, beside the one to the story.
 _KEYBOARD_LINK = re.compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:links|help)|keyboard shortcuts[\w ]{0,40}"
-                            r"|zu[mr]? [\w\-]{3,30} springen|[\w\-]{3,30} überspringen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
+                            r"|zu[mr]? [\w\-]{3,30} springen|direkt zu[mr]? [\w\-]{3,30}|[\w\-]{3,30} überspringen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
                             r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
 _SKIP_REACH = 3  # lines: the keyboard's links printed together at the top
 _MENU_SECTIONS = SECTIONS - {"search", "menu", "more", "newsletters"}  # (those name the page's buttons too)

@@ -824,3 +824,16 @@ def test_the_name_under_the_pages_title_that_ends_with_it(name):
     site, _, _ = read(f"Hausärzte: Wer will da noch hin? - {name}\n{name}\nNachrichten\nPolitik\nGesellschaft\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("name", ["Stadt Bad Ellerbach", "Prefeitura de Vila Nova do Sul", "Comune di Castel Sereno"])
+def test_a_towns_own_site_under_the_keyboards_links(name):
+    site, _, _ = read(f"Direkt zum Inhalt\nDirekt zur Navigation\n{name}\nLeichte Sprache\nSuche\nRathaus & Service\n"
+                      f"Leben & Wohnen\nKultur & Freizeit\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+def test_the_link_to_the_menus_is_one_of_the_keyboards_links():
+    site, _, _ = read(f"Direkt zum Inhalt\nDirekt zur Navigation\nNKR\nNachrichten\nSport\nKultur\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n© NKR/Tobias Renner\n")
+    assert site == "NKR"
