@@ -3762,6 +3762,10 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         if item["reason"] == "sign-off" and (signed := wire_agency(item["text"])) is not None:
             article.fill("publisher", signed, item["lines"][0])
             return
+    for item in doc.removed:  # "ats/cab" on its own line: the wire, then its editor's initials
+        if item["reason"] == "desk-code" and (signed := wire_agency(item["text"].strip("()").partition("/")[0])) is not None:
+            article.fill("publisher", signed, item["lines"][0])
+            return
     for item in doc.removed:  # "This article originally appeared in The Valley Courier.": the paper that published it first
         if (item["reason"] == "editor-note" and (found := _FIRST_PUBLISHED_IN.search(item["text"])) is not None
                 and ((dated := find_date(item["text"][found.start("source"):])) is None or dated[1].start() > 0)):

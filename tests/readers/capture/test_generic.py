@@ -5443,3 +5443,10 @@ def test_a_job_in_small_letters_after_the_writers_name_and_a_comma(byline, name)
     document, article = article_of(f"Ces villages qui rachètent leur dernier bistrot\n{byline}\n"
                                    f"Publié le 22 août 2024 à 07h00\n{STORY}\n{SECOND}\n")
     assert article["byline"] == name
+
+
+@pytest.mark.parametrize("code, wire", [("ats/cab", "ats"), ("dpa/lno", "dpa"), ("afp/jr", "afp")])
+def test_a_desk_code_under_the_story_names_the_wire_it_opens_with(code, wire):
+    document, article = article_of(f"RTJL\nInfo\nLe Tribunal fédéral confirme l'amende d'un exploitant de remontées\n"
+                                   f"{STORY}\n{SECOND}\n{code}\nPublié le 7 novembre 2024 à 11:42\n")
+    assert article["publisher"] == wire
