@@ -290,7 +290,10 @@ _STOP_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Photo|Foto|Bild)\
                                   r"|cedida|cedidas|cedido|concessa)\s+)?(?:(?:de|por|da|di|von|par)\s+)?(?P<credit>[A-ZÀ-Þ][\w'’.\-]*"
                                   r"(?:\s+(?:(?:de|du|des|del|della|di|da|do|von|la|le)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,3}"
                                   r"(?:\s+[-–—/]\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})?)$")
-_CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
+# "… em Porto Serrano. Arquivo/RPR": the archive's word first, a slash, then whose archive, after the stop.
+_ARCHIVE_FIRST_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Arquivo|Archivo|Archivio|Archiv|Archives|Archive"
+                                     r"|File)\s?/\s?[^\s/][^/]{0,30})$")
+_CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ARCHIVE_FIRST_CREDIT, "/", -45), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_STOP_BAR_CREDIT, ". | ", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
                   (_UNMARKED_FOTO_CREDIT, " Photo", -50), (_UNMARKED_FOTO_CREDIT, " Bild ", -50), (_OWNER_CREDIT, "©", -70),

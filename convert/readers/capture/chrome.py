@@ -1850,6 +1850,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"  # "The views expressed in this article are those of the author and do not …", at any length
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
+    if (words <= _REUSE_NOTE_WORDS and ("eprodu" in text or "iprodu" in text or "ommons" in text)
+            and _REUSE_ALLOWED.match(text) is not None):
+        return "copyright"  # "Licença Creative Commons: reprodução permitida com crédito"
     if ("eprodu" in text or "iprodu" in text or "achdruck" in text) and _FORBIDDEN_REPRODUCTION.search(text) is not None:
         return "copyright"  # "Prohibida la reproducción total o parcial …", "Vietata la riproduzione …", at any length
     if "©" in text and words <= _COPYRIGHT_NOTE_WORDS and _LONG_COPYRIGHT.search(text) is not None:
@@ -1985,6 +1988,13 @@ _FORBIDDEN_REPRODUCTION = lazy_compile(
     r"\b(?:(?:queda |está )?prohibida (?:la )?reproducción|(?:è )?vietata (?:la )?riproduzione|(?:toute )?reproduction"
     r"(?: (?:même )?partielle)? (?:est )?interdite|(?:é )?proibida a reprodução|nachdruck (?:nur mit|verboten|untersagt)"
     r"|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden))\b", re.I)
+# ... or allowed with the credit, under a licence, in a short note that opens so: "Licença Creative Commons: reprodução
+# permitida com crédito" (a story may tell of a licence: "Durch eine Creative-Commons-Lizenz soll …").
+_REUSE_ALLOWED = lazy_compile(
+    r"(?:licen[cç][ae] creative commons|creative commons licen[cs]e|licencia creative commons"
+    r"|reprodu[cç][aã]o (?:é )?(?:permitida|autorizada)|reproducción (?:está )?(?:permitida|autorizada)"
+    r"|reproduction (?:autorisée|permitted|allowed)|riproduzione (?:è )?consentita)\b", re.I)
+_REUSE_NOTE_WORDS = 12  # at most, in such a note
 _COPYRIGHT_NOTE_WORDS = 60  # at most, in a line that holds the copyright's mark and its year or rights reserved
 def _holds_imprint_mark(text: str) -> bool:
     # (each note's rarest marks tested before its pattern: most lines hold none of them)

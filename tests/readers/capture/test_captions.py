@@ -1833,3 +1833,13 @@ def test_who_wrote_the_story_and_who_took_its_pictures_is_no_caption(text):
 ])
 def test_a_sentence_ending_with_a_periods_last_day_describes_no_picture(text):
     assert not describes_picture(text)
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Vacinação em unidade de saúde de Porto Serrano. Arquivo/RPR", "Vacinação em unidade de saúde de Porto Serrano.",
+     "Arquivo/RPR"),
+    ("The old mill on the river in 1950. Archive/Valley Museum", "The old mill on the river in 1950.",
+     "Archive/Valley Museum"),
+])
+def test_the_archives_word_then_whose_after_the_stop(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)

@@ -2466,3 +2466,13 @@ def test_a_ticket_to_the_sites_event_at_a_saving(text):
 ])
 def test_a_story_about_cheaper_tickets_is_no_offer(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Licença Creative Commons: reprodução permitida com crédito",
+                                  "Reproducción permitida citando la fuente", "Riproduzione consentita citando la fonte"])
+def test_a_short_note_allowing_reuse_with_credit(text):
+    assert chrome_reason(text) == "copyright"
+
+
+def test_a_story_about_a_licence_is_no_note():
+    assert chrome_reason("Durch eine Creative-Commons-Lizenz soll die Verbreitung der Werke erleichtert werden.") is None
