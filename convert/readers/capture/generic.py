@@ -367,7 +367,11 @@ def _names_without_jobs(article: ArticleDraft) -> None:
         return
     last = separators[-1]
     names, job = byline[:last.start()], byline[last.end():]
+    capitalised = job[:1].upper() + job[1:]
     if not (is_job(job) or is_job_in_small_letters(job)  # ("grand reporter", "correspondante", "periodista")
+            # (a position and where, or of what: "Periodista de Finanzas", "corresponsal en Santiago", "Caporedattore
+            # Economia", "Fachredakteur Pflanzenbau")
+            or names_position(capitalised) or is_job(capitalised.partition(" ")[0])
             or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
         return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
     if all(is_bare_name(_without_particles(name.title() if name.isupper() else name)) for name in names_listed(names)):

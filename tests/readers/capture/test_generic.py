@@ -5450,3 +5450,16 @@ def test_a_desk_code_under_the_story_names_the_wire_it_opens_with(code, wire):
     document, article = article_of(f"RTJL\nInfo\nLe Tribunal fédéral confirme l'amende d'un exploitant de remontées\n"
                                    f"{STORY}\n{SECOND}\n{code}\nPublié le 7 novembre 2024 à 11:42\n")
     assert article["publisher"] == wire
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Por Andrea Cifuentes Mora - Periodista de Finanzas", "Andrea Cifuentes Mora"),
+    ("Par Marie-Ève Tremblay, Correspondante parlementaire", "Marie-Ève Tremblay"),
+    ("Di Stefano Rizzuto, Caporedattore Economia", "Stefano Rizzuto"),
+    ("Por Francisca Undurraga Lira, corresponsal en Santiago", "Francisca Undurraga Lira"),
+    ("Von Helmut Prantl, Fachredakteur Pflanzenbau", "Helmut Prantl"),
+])
+def test_a_position_and_where_or_of_what_after_the_writers_name(byline, name):
+    document, article = article_of(f"Council backs plan for new pool on the common\n{byline}\n"
+                                   f"15.03.2024, 17:45 Uhr\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == name
