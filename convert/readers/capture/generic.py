@@ -2194,6 +2194,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
             article.fill("dateline", place.group("place"), unit.number)  # where the reporter wrote from
+        elif (article.byline is None and 0 < index < len(header) - 2 and " " in text and len(text) <= _NAMES_LINE
+              and (names_joined(text) or _names_slashed(text)) and _is_title(header[index - 1].text)
+              and _place_over_date(header[index + 1], header[index + 2])):
+            # "Elena Marco Ruiz y Pablo Ibarra", "Moraleda", the date, under the headline: its writers, and where from
+            article.fill("byline", text, unit.number)
+            article.fill("dateline", header[index + 1].text, header[index + 1].number)
+            skip = 1
         elif (article.byline is None and 0 < index < len(header) - 1 and names_newsroom(text)
               and _words(header[index - 1].text) >= _HEADLINE_WORDS and _is_title(header[index - 1].text)
               and (_place_line(header[index + 1]) and not names_newsroom(header[index + 1].text)
@@ -3279,6 +3286,7 @@ def _signed_right_under(header: Sequence[Line], index: int) -> bool:
     return index + 1 < len(header) and (_is_credit_line(header[index + 1].text) or _dated(header[index + 1]))
 
 
+_NAMES_LINE = 90  # characters, at most, in a line of writers' names joined
 _BY_LABEL_CHARACTERS = 30  # at most, in a byline's label alone on its line
 # A byline's label alone on its line, in the six languages: "Reporter:", "Written by", "Autor:", "Texto:", "Von".
 _WRITER_LABEL = lazy_compile(r"(?:(?:reporter|author|writer|autor|autora|auteur|autrice|autore|autorin|text|texte|texto|testo"

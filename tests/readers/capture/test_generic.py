@@ -5463,3 +5463,11 @@ def test_a_position_and_where_or_of_what_after_the_writers_name(byline, name):
     document, article = article_of(f"Council backs plan for new pool on the common\n{byline}\n"
                                    f"15.03.2024, 17:45 Uhr\n{STORY}\n{SECOND}\n")
     assert article["byline"] == name
+
+
+@pytest.mark.parametrize("names", ["Elena Marco Ruiz y Pablo Ibarra", "Nadia Brisebois-Kahn and Lindon Farquharson",
+                                   "Lucía Ferrer / Iván Soler"])
+def test_writers_joined_over_the_place_and_the_date_under_the_headline(names):
+    title = "Finance Minister signals tighter spending rules ahead of fall economic update"
+    document, article = article_of(f"Politics\n{title}\n{names}\nOttawa\nPublished May 21, 2025\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["dateline"]) == (title, names, "Ottawa")
