@@ -1967,6 +1967,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                   and index + 1 < len(header) and _dateline_line(header, index + 1) is not None):
                 # "JANE ROE" over the dateline: the writer's name (over a date, a place in capitals is as likely)
                 article.fill("byline", text, unit.number)
+            elif (reason == "banner" and article.byline is None and len(text) <= _NAMES_LINE
+                  and names_joined(_SHOUTED_JOINER.sub(lambda joiner: joiner.group(0).lower(), text.title()))
+                  and index + 1 < len(header) and _dated(header[index + 1])):
+                article.fill("byline", text, unit.number)  # "JOANA MARQUES E TIAGO CORVO" over the date: its writers
             elif reason == "contact" and article.byline is None and _name_and_address(text):
                 pending.append((unit, text))  # "Jane Roe jroe@…" without "By": a bare name, settled under the headline
             elif (reason == "banner" and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
@@ -3287,6 +3291,7 @@ def _signed_right_under(header: Sequence[Line], index: int) -> bool:
 
 
 _NAMES_LINE = 90  # characters, at most, in a line of writers' names joined
+_SHOUTED_JOINER = re.compile(r"(?<= )(?:And|Und|Et|Y|E)(?= )")  # ("Marques E Tiago", as a name in capitals title-cases)
 _BY_LABEL_CHARACTERS = 30  # at most, in a byline's label alone on its line
 # A byline's label alone on its line, in the six languages: "Reporter:", "Written by", "Autor:", "Texto:", "Von".
 _WRITER_LABEL = lazy_compile(r"(?:(?:reporter|author|writer|autor|autora|auteur|autrice|autore|autorin|text|texte|texto|testo"

@@ -230,8 +230,8 @@ _AND_AGENCIES = lazy_compile(r"\s+(?:and|with|&|avec|et|mit|und|y|con|e|com)\s+(
 _SHIFT_TAG = lazy_compile(r"\s*\((?:now|earlier|later|jetzt|zuvor|maintenant|plus tôt|ahora|antes|agora|ora|prima)\)", re.I)
 
 
-_NAMES_AND = lazy_compile(r"\s+(?:and|und|et|y|e)\s+")
-_NAMES_APART = lazy_compile(r"\s+(?:and|und|et|y|e)\s+|,\s+")
+_NAMES_AND = lazy_compile(r"\s+(?:and|und|et|y|e|&)\s+")
+_NAMES_APART = lazy_compile(r"\s+(?:and|und|et|y|e|&)\s+|,\s+")
 # " in London" after a writer's name, before the next name or the line's end
 _WHERE_EACH_WRITES = lazy_compile(r"\s+(?:in|à|en)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}"
                                   r"(?=\s+(?:and|und|et|y|e)\s+|,\s+|$)")

@@ -5471,3 +5471,10 @@ def test_writers_joined_over_the_place_and_the_date_under_the_headline(names):
     title = "Finance Minister signals tighter spending rules ahead of fall economic update"
     document, article = article_of(f"Politics\n{title}\n{names}\nOttawa\nPublished May 21, 2025\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"], article["dateline"]) == (title, names, "Ottawa")
+
+
+def test_writers_names_in_capitals_joined_over_the_date():
+    title = "Têxtil Arvelos investe 22 milhões em nova linha de tinturaria e cria 80 postos de trabalho"
+    document, article = article_of(f"Empresas\n{title}\nJOANA MARQUES E TIAGO CORVO\n10 Setembro 2024, 12:05\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == "JOANA MARQUES E TIAGO CORVO"

@@ -787,3 +787,7 @@ def test_a_place_with_an_article_after_its_little_word(place):
 ])
 def test_names_in_capitals_joined_by_and_in_capitals(text, names):
     assert byline_parts(text) == (names, None, None)
+
+
+def test_names_joined_by_an_ampersand():
+    assert names_joined("Joshua Patel & Ellie Rowe") and not names_joined("Smith & Wesson")
