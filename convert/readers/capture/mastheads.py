@@ -90,6 +90,13 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
+        if (unit.number <= _TOWN_HALL_REACH and len(unit.text) <= _TOWN_HALL_CHARACTERS
+                and _TOWN_HALL.match(unit.text) is not None
+                and sum(_TOWN_HALL.match(line.text) is not None for line in header[:_TOWN_HALL_REACH]) == 1):
+            # "Stadt Hohenbrück", "Prefeitura Municipal de Santa Rita", under the keyboard's and the reader's aids
+            # ("Leichte Sprache", "Alto contraste", "A+"): a town's own site, by its name (one such name: not a list of
+            # the towns around)
+            return unit
         if _name_like(unit.text) and where is not None and (where != "first" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
         if (_first_on_page(unit, top) and " " in unit.text and _logo_text(unit.text) and not _article_and_section(unit.text)
@@ -423,6 +430,8 @@ def _marked_as_brand(text: str) -> bool:
             or _TOWN_HALL.match(text) is not None)
 
 
+_TOWN_HALL_REACH = 25  # lines from the page's top where a town's site prints its name
+_TOWN_HALL_CHARACTERS = 60  # at most, in that name
 # A town's or a county's own site, by its name, in the six languages: "Stadt Bad Ellerbach", "Comune di Castel Sereno",
 # "Ville de Montreval", "Prefeitura de Vila Nova", "City of Riverton".
 _TOWN_HALL = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|Ville d['’]|Commune de|Mairie de|Comune di"

@@ -837,3 +837,15 @@ def test_the_link_to_the_menus_is_one_of_the_keyboards_links():
     site, _, _ = read(f"Direkt zum Inhalt\nDirekt zur Navigation\nNKR\nNachrichten\nSport\nKultur\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n© NKR/Tobias Renner\n")
     assert site == "NKR"
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Direkt zum Inhalt\nDirekt zur Navigation\nLeichte Sprache\nGebärdensprache\nSchrift vergrößern\nStadt Hohenbrück\n"
+     "Rathaus & Politik\nLeben in Hohenbrück", "Stadt Hohenbrück"),
+    ("Ir para o conteúdo\nIr para o menu\nIr para a busca\nAcessibilidade\nAlto contraste\nA+\nA-\n"
+     "Prefeitura Municipal de Santa Rita do Capivaral\nServiços\nNotícias", "Prefeitura Municipal de Santa Rita do Capivaral"),
+])
+def test_a_towns_name_for_its_own_site_under_the_readers_aids(top, name):
+    site, publisher, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
