@@ -148,7 +148,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_paywall_offer(body, article, doc)
     drop_menu_lines(body, article, doc)
     drop_cut_link(body, article, doc)
-    drop_site_notes(doc.site, article, doc)
+    # (by the logo's first line, when its name ends with its place on a second: "El Pionero", "de Villa Ñirehue")
+    drop_site_notes(_LOGO_PLACE_AFTER.sub("", doc.site) if doc.site is not None else None, article, doc)
     agency = fill_dateline(article) or header_agency
     if article.byline is None and agency is not None:
         _wire_alone_signs(header, agency, article, doc)
@@ -432,8 +433,23 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
                 if item["lines"] == [name.number, name.number] and item["text"].startswith(name.text):
                     rest = item["text"][len(name.text):].lstrip(" -–—|")
                     item["text"], item["reason"] = rest, "page-chrome" if rest.lower() == "logo" else "site-slogan"
+        below = next((unit for unit in header if unit.number > name.last), None)
+        if (below is not None and below.number - name.last <= 2 and len(below.text) <= _LOGO_PLACE_CHARACTERS
+                and _LOGO_PLACE.fullmatch(below.text) is not None and not is_paper_name(below.text)):
+            # "El Pionero", then "de Villa Ñirehue": the logo's name printed on two lines, its place on the second
+            doc.removed[:] = [item for item in doc.removed if item["lines"] != [below.number, below.last]]
+            name = Line(name.number, name.raw, f"{name.text} {below.text}", below.last)
         doc.capture_field("site", name.text, name.number)
+        if name.last != name.number:
+            doc.capture_lines["site"].append(name.last)
     return name
+
+
+# The place a logo's name ends with, on a line of its own: "de Villa Ñirehue", "am Lindsee", "of the Valley".
+_LOGO_PLACE = lazy_compile(r"(?:de|del|de la|da|do|dos|das|di|della|du|des|am|an der|im|of|of the|on|on the|sur)"
+                           r" [A-ZÀ-Þ][\w'’\-]*(?: (?:de |del |da |do |di |du )?[A-ZÀ-Þ][\w'’\-]*){0,3}")
+_LOGO_PLACE_CHARACTERS = 40
+_LOGO_PLACE_AFTER = lazy_compile(" " + _LOGO_PLACE.pattern + "$")
 
 
 def _name_over_reading_time(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:

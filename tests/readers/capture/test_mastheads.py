@@ -849,3 +849,11 @@ def test_a_towns_name_for_its_own_site_under_the_readers_aids(top, name):
     site, publisher, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == (name, name)
 
+
+
+@pytest.mark.parametrize("first, second", [("El Pionero", "de Villa Ñirehue"), ("El Vigía", "de Puerto Almagro")])
+def test_a_logos_name_printed_on_two_lines_its_place_on_the_second(first, second):
+    site, publisher, document = read(f"{first}\n{second}\nMenú\nBuscar\nIniciar sesión\n"
+                                     f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (f"{first} {second}", f"{first} {second}")
+    assert not [item for item in document["removed"] if item["text"] == second]
