@@ -33,7 +33,7 @@ SECTIONS = frozenset(
     "obituaries classifieds lifestyle entertainment health science technology tech travel food economy markets "
     "nachrichten politik wirtschaft kultur lokales meinung actualités politique économie société culture sports "
     "noticias política economía deportes cultura notícias economia esportes notizie politica economia cronaca "
-    "sport".split())
+    "sport traffic community".split())
 # The words newspapers are named with (not "News", "Online" or "Today", which name sections and menus too): last
 # in English and German ("The Valley Courier", "Riverton Gazette", "Allgäuer Zeitung"), first and joined to the
 # rest in the other languages ("Diario de Sevilla", "Corriere della Valle", "Jornal do Vale"); every other word
@@ -407,7 +407,9 @@ _MENU_ITEM_WORDS = 3  # at most, in a menu's item
 def _over_sections(unit: Line, top: Sequence[Line]) -> bool:
     """Whether two of the three lines under ``unit`` name sections of a site ("News", "Home", "Tech")."""
     index = next(i for i, line in enumerate(top) if line.number == unit.number)
-    return sum(line.text.lower() in SECTIONS for line in top[index + 1:index + 4]) >= _SECTIONS_UNDER_LOGO
+    # (the weather and the place it is for between: "Fennimore, NE »", "38°", then "Local News", "Weather")
+    under = [line for line in top[index + 1:index + 6] if not (_clock_or_weather(line.text) or line.text.endswith(" »"))]
+    return sum(line.text.lower() in SECTIONS for line in under[:3]) >= _SECTIONS_UNDER_LOGO
 
 
 _SECTIONS_UNDER_LOGO = 2

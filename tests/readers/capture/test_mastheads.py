@@ -857,3 +857,9 @@ def test_a_logos_name_printed_on_two_lines_its_place_on_the_second(first, second
                                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert (site, publisher) == (f"{first} {second}", f"{first} {second}")
     assert not [item for item in document["removed"] if item["text"] == second]
+
+
+def test_a_stations_name_over_its_weather_widget_and_its_sections():
+    site, _, _ = read("Skip Navigation\nShare on Facebook\nShare on Twitter\nNavigation\nSearch\nKBRT 5\nFennimore, NE »\n38°\n"
+                      f"Local News\nWeather\nTraffic\nSports\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "KBRT 5"
