@@ -172,6 +172,10 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         # (a comma left where the line went on with where the writer was: "Armando Mabunda, em Quelimane")
         article.byline = unglued_name(article.byline).rstrip(" ,;")
     _names_without_jobs(article)
+    if article.byline is not None and " / " in article.byline:
+        newsroom, _, writer = article.byline.partition(" / ")
+        if (is_newsroom_word(newsroom) or names_newsroom(newsroom)) and is_bare_name(writer):
+            article.byline = writer  # "Redacción Gaceta / Lucas Montiel": the newsroom, then the writer who signs it
     _infer_publisher(article, agency, doc, site)
     if article.publisher is not None and article.publisher.isupper() and " " in article.publisher:
         _publisher_in_ordinary_case(units, article)  # (a wire's or the site's name, as the page writes it elsewhere)

@@ -41,6 +41,8 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
                  r"|(?:uma )?análise de|(?:un')?analisi di|"
                  r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par|geschrieben von"
+                 # "Redactado por: Bryan Ajanel", "Informe: Lucía Ferreira": "written by", a report's writer
+                 r"|redactad[oa] por|redigid[oa] por|redatt[oa] da|verfasst von|informe(?=\s*:)"
                  # "Pubblicato da Lucia Del Fabbro il …", "Publié par …": "posted by" in the other languages
                  r"|publiée? par|pubblicat[oa] da|publicad[oa] por|postad[oa] por|veröffentlicht von|eingestellt von"
                  # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
@@ -91,7 +93,10 @@ PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Impr
 # "| Fotos: Hugo Matos", ", Photos: Jane Roe", "/ Fotos: Jorge Cid": the pictures' credit after the writer's name, in
 # the six languages.
 _PICTURES_BY = lazy_compile(r"\s*[|,·•/]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
-                            r"|imágenes|imagens|immagini|images?)\s*(?::\s*|(?:di|de|by|von|par)\s+(?=[A-ZÀ-Þ]))\S.*$", re.I)
+                            r"|imágenes|imagens|immagini|images?"
+                            # (and who edited it or filmed it: "Informe: Lucía Ferreira / Edición: Pablo Suárez")
+                            r"|edición|edição|edizione|editing|montage|montaje|cámara|câmera|kamera|video|vídeo)"
+                            r"\s*(?::\s*|(?:di|de|by|von|par)\s+(?=[A-ZÀ-Þ]))\S.*$", re.I)
 # ("n1 Minas — Belo Horizonte": the short name in small letters may take its region's word)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9}(?: [A-ZÀ-Þ][a-zà-ÿ]{2,15})?)(?: [A-Z]{2})?\s*[–—-]\s*"
                                 r"[A-ZÀ-Þ][\w'’\- ]{1,40}")

@@ -5478,3 +5478,9 @@ def test_writers_names_in_capitals_joined_over_the_date():
     document, article = article_of(f"Empresas\n{title}\nJOANA MARQUES E TIAGO CORVO\n10 Setembro 2024, 12:05\n"
                                    f"{STORY}\n{SECOND}\n")
     assert article["byline"] == "JOANA MARQUES E TIAGO CORVO"
+
+
+def test_the_newsroom_then_the_writer_after_a_slash():
+    document, article = article_of(f"Crecida del río Curuzú, minuto a minuto: evacuados y calles cortadas\n"
+                                   f"Por Redacción Gaceta / Lucas Montiel\n12/03/2024\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Lucas Montiel"

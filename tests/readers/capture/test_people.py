@@ -791,3 +791,13 @@ def test_names_in_capitals_joined_by_and_in_capitals(text, names):
 
 def test_names_joined_by_an_ampersand():
     assert names_joined("Joshua Patel & Ellie Rowe") and not names_joined("Smith & Wesson")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Redactado por: Bryan Ajanel", "Bryan Ajanel"),
+    ("Informe: Lucía Ferreira / Edición: Pablo Suárez", "Lucía Ferreira"),
+    ("Por Ana Ruiz | Video: Luis Gil", "Ana Ruiz"),
+    ("Redatto da Marco Ferri", "Marco Ferri"),
+])
+def test_written_by_in_the_other_languages_and_who_edited_or_filmed_it(text, name):
+    assert byline_parts(text) == (name, None, None)
