@@ -36,6 +36,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott|fev|mai|out|dez|mär|okt|janv|févr|fév|avr|juil|déc"
 _WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|(?:le\s+|a\s+(?=\d))?\d{{1,2}}(?:er|º|\.|st|nd|rd|th)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\()"
+         # (the day alone before a dash: "São Paulo, 13 - As exportações …", as Brazilian wires print it)
+         rf"|,\s+\d{{1,2}}(?=\s[-–—]\s)"
          # (the day in figures before the wire's tag: "Rabat, 14/06/2024 (MAP) -", as North African wires print it)
          rf"|,\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?=\s+\())?")
 # (a month and day is the date, not a region; a state and its country: "ALBUQUERQUE, Nuevo México, EE.UU.")
@@ -228,13 +230,18 @@ def _capitals(text: str) -> Optional[Dateline]:
 _ROMAN = lazy_compile(r"[IVXLC]+\.?")
 
 
+_SAINT_ABBREVIATIONS = ("ST. ", "STE.", "STA.", "SS. ")
+
+
 def _stopped_place(text: str, match: re.Match[str]) -> bool:
     """``CALDEN. In Sorge um …``: a place in capitals and a full stop, then the story's first sentence, as German
     papers print datelines (not an initialism, ``U.S. President …``, a wire's name, a label or a numeral)."""
     place = match.group("place")
     stop = place.endswith(".") or text[match.end("place"):match.end("place") + 1] == "."
     word = place.rstrip(".")
-    return (stop and match.group("rest")[:1].isupper() and "." not in word and "," not in word
+    # (a saint's short word opens a town's name: "ST. LEONHARD AM WIESENBACH. Die …")
+    unabridged = word[word.index(" ") + 1:] if word[:4] in _SAINT_ABBREVIATIONS else word
+    return (stop and match.group("rest")[:1].isupper() and "." not in unabridged and "," not in word
             and sum(c.isalpha() for c in word) >= 4 and _ROMAN.fullmatch(word) is None
             and agency_credit(word) is None and word.lower() not in _LABELS)
 

@@ -455,3 +455,16 @@ def test_a_wires_tag_with_the_day_and_no_place_credits_the_wire(opening, wire):
     assert article["publisher"] == wire
     assert article["dateline"] is None
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ST. LEONHARD AM WIESENBACH. Die Freude war groß, als um 7 Uhr früh die Türen aufgingen.", "ST. LEONHARD AM WIESENBACH"),
+    ("São Paulo, 13 - As exportações brasileiras de soja devem somar 13,9 milhões de toneladas.", "São Paulo"),
+    ("BRASÍLIA, 13 - O governo federal anunciou nesta quarta-feira um novo programa.", "BRASÍLIA"),
+])
+def test_a_saints_short_word_in_a_place_and_the_day_alone_before_a_dash(text, place):
+    assert dateline(text).place == place
+
+
+def test_an_initialism_before_a_name_is_no_place():
+    assert dateline("U.S. President Jane Roe said on Monday that the talks would go on.") is None
