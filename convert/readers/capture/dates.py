@@ -254,6 +254,8 @@ _TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(
                           r"|\s*(?:[ap]\.?\s?m\.?|uhr))"
                           # (the zone in brackets too: "15:42 (IST)")
                           r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\((?-i:[A-Z]{2,4})\))?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"
+                          # (or spelled out: "09:00 AM Eastern Daylight Time", "10 Uhr Mitteleuropäische Zeit")
+                          r"(?:\s+(?-i:(?:[A-Z][a-zä]+ ){1,3}(?:Standard |Daylight |Summer )?(?:Time|Zeit)))?"
                           # ISO 8601's time after the date: "2024-03-03T10:15:00Z", "...T10:15:00.000+01:00"
                           r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
 # ("10:15 AM GMT+1"; "10:15, UK": the country whose clock it is)

@@ -869,6 +869,8 @@ _STAMP_LABEL = lazy_compile(r"\s*(?:(?:published|posted|publicado|publicada|publ
                             r"|(?-i:on|le|am|el|em|il))\s*", re.I)
 _BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+", re.I)
 # (the name may be glued on: "14 May 2024 - 17:25By Nomvula Zulu")
+# A time zone spelled out after the time: "Eastern Daylight Time", "Pacific Time", "Central European Summer Time".
+_ZONE_SPELLED = lazy_compile(r"(?:[A-Z][a-z]+ ){1,3}(?:Standard |Daylight |Summer )?Time")
 _CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
                                  # (the name glued to the time: "| 08:12Francisca Soto Urrutia")
                                  r"(?=\s|(?-i:By |Von |Par |Por )|(?-i:[A-ZÀ-Þ][a-zà-ÿ]))", re.I)
@@ -895,6 +897,8 @@ def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[
     rest = text[where.end():]
     if (clock := _CLOCK_AFTER_DATE.match(rest)) is not None:
         rest = rest[clock.end():]  # "1.11.23 20:19 von Lars Sobiraj": the time, then the name
+        if _ZONE_SPELLED.fullmatch(rest.strip()) is not None:
+            return None  # ("March 18, 2025 09:00 AM Eastern Daylight Time": the time's zone, spelled out)
     rest = _READING_TIME_AT_END.sub("", rest)  # "... von Lars Sobiraj Lesezeit: 4 Min."
     if (by := _BY_AFTER_DATE.match(rest)) is not None:
         if (parts := byline_parts(rest.lstrip(_NAME_SEPARATORS))) is not None and parts[0]:

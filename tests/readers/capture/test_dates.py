@@ -230,3 +230,8 @@ def test_a_shortened_days_name_before_the_date_leaves_it_alone(text, iso):
 def test_a_month_shortened_as_english_does_with_a_two_digit_year_before_a_time():
     assert find_date("Publié le 9 oct. 23 à 17:55")[0] == "2023-10-09"
     assert find_date("3 mars, 24 élus") is None
+
+
+@pytest.mark.parametrize("text", ["March 18, 2025 09:00 AM Eastern Daylight Time", "March 18, 2025 9:00 AM Pacific Time"])
+def test_a_time_zone_spelled_out_after_the_time(text):
+    assert parse_date(text) == "2025-03-18"

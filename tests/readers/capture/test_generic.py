@@ -5484,3 +5484,10 @@ def test_the_newsroom_then_the_writer_after_a_slash():
     document, article = article_of(f"Crecida del río Curuzú, minuto a minuto: evacuados y calles cortadas\n"
                                    f"Por Redacción Gaceta / Lucas Montiel\n12/03/2024\n{STORY}\n{SECOND}\n")
     assert article["byline"] == "Lucas Montiel"
+
+
+def test_a_time_zone_spelled_out_is_no_writers_name():
+    document, article = article_of("Halvorsen Robotics Unveils HR-7 Autonomous Orchard Platform\n"
+                                   "March 18, 2025 09:00 AM Eastern Daylight Time\n"
+                                   f"LAKEPORT, Calif.--(NEWSLINE WIRE)--{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == (None, "2025-03-18")
