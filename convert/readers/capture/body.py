@@ -1175,7 +1175,10 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
             article.fill("publisher", wire, unit.number)  # "By Jane Roe | AAP": the writer, then the wire
         return taken
     take_byline(Line(unit.number, unit.raw, bylines[0], unit.end), article, doc)
-    if publications:
+    if publications and agency(publications[0]) is None and _place_sending(publications[0]) and not is_organisation(
+            publications[0]):
+        article.fill("dateline", publications[0], unit.number)  # "Written by Jane Roe | Kothapalli | Updated: …": where from
+    elif publications:
         article.fill("publisher", publications[0], unit.number)
     for part, found in dates:
         take_timestamp(Line(unit.number, unit.raw, part, unit.end), article, doc, found)

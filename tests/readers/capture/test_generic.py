@@ -5491,3 +5491,11 @@ def test_a_time_zone_spelled_out_is_no_writers_name():
                                    "March 18, 2025 09:00 AM Eastern Daylight Time\n"
                                    f"LAKEPORT, Calif.--(NEWSLINE WIRE)--{STORY}\n{SECOND}\n")
     assert (article["byline"], article["published"]) == (None, "2025-03-18")
+
+
+def test_a_place_between_the_writers_name_and_the_stamp_is_where_from():
+    document, article = article_of("The Deccan Courier\nIndia\nCities\nFarmers block highway near Kothapalli, demand canal water\n"
+                                   "Written by Ananya Rao | Kothapalli | Updated: March 21, 2025 10:14 IST\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Ananya Rao", "Kothapalli")
+    assert article["publisher"] != "Kothapalli"
