@@ -1265,6 +1265,7 @@ _HANDOUT_ALONE_WORD = lazy_compile(r"DR|D\.R\.|Cedidas?|Cedidos?|Difusi[óo]n|Su
 _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
 
 
+_CAPITALS_THEN_ARCHIVE = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9 .&'’\-]{1,40} - (?:Archivo|Arquivo|Archive|Archiv|Archivio|Archives)")
 _INITIALS = lazy_compile(r"[A-Z]{2,6}")
 # A note that the picture is an archive's or a stock one, after its credit: "(archivio)", "(Archivbild)", "(file photo)".
 _FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|archiv|archivbild|archivfoto|symbolbild"
@@ -1349,6 +1350,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return _standalone_credit(text[:note.start()], under_caption)  # "TI-PRESS/Marco Pellandini (archivio)"
     if under_caption and text[:1] in "SsPp" and _SENT_IN.fullmatch(text) is not None:
         return text  # "Submitted by viewer", "Photo submitted by a reader": a picture the audience sent
+    if under_caption and " - " in text and _CAPITALS_THEN_ARCHIVE.fullmatch(text) is not None:
+        return text  # "EUROPA PRESS - Archivo": the wire or the company in capitals, then its word for a file picture
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked
     # are a story's paragraphs, which hold none of the shapes.
     if (":" in text and (match := _LABELLED.match(text)) is not None and not _titled(match.group("credit"))

@@ -1843,3 +1843,12 @@ def test_a_sentence_ending_with_a_periods_last_day_describes_no_picture(text):
 ])
 def test_the_archives_word_then_whose_after_the_stop(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+@pytest.mark.parametrize("text", ["EUROPA PRESS - Archivo", "CONSERVAS ARRIOLA - Archivo"])
+def test_a_name_in_capitals_then_its_word_for_a_file_picture_under_a_caption(text):
+    assert standalone_credit(text, under_caption=True) == text
+
+
+def test_a_section_then_the_archives_word_is_no_credit():
+    assert standalone_credit("Noticias - Archivo", under_caption=True) is None
