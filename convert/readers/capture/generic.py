@@ -38,7 +38,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
-from .mastheads import SECTIONS, is_home_link, is_paper_name, masthead as find_masthead, named_again
+from .mastheads import SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -2910,7 +2910,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     if breaking and any(_signed_below(header, position[t.number]) for t in titles if t.number not in breaking):
         titles = [t for t in titles if t.number not in breaking]  # (when another title is signed: the story's)
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
-    titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)] or titles
+    titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)
+              and not is_body_name(t.text)] or titles  # (nor a town's or an institution's: "City of Tallow Creek")
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
     # printed)
     titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles

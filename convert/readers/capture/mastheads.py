@@ -90,12 +90,11 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
-        if (unit.number <= _TOWN_HALL_REACH and len(unit.text) <= _TOWN_HALL_CHARACTERS
-                and _TOWN_HALL.match(unit.text) is not None
-                and sum(_TOWN_HALL.match(line.text) is not None for line in header[:_TOWN_HALL_REACH]) == 1):
-            # "Stadt Hohenbrück", "Prefeitura Municipal de Santa Rita", under the keyboard's and the reader's aids
-            # ("Leichte Sprache", "Alto contraste", "A+"): a town's own site, by its name (one such name: not a list of
-            # the towns around)
+        if (unit.number <= _TOWN_HALL_REACH and is_body_name(unit.text)
+                and sum(is_body_name(line.text) for line in header[:_TOWN_HALL_REACH]) == 1):
+            # "Stadt Hohenbrück", "Prefeitura Municipal de Santa Rita", "Hospital Universitario San Rafael", under the
+            # keyboard's and the reader's aids ("Leichte Sprache", "Alto contraste", "A+"): a town's or an institution's
+            # own site, by its name (one such name: not a list of the towns or the hospitals around)
             return unit
         if _name_like(unit.text) and where is not None and (where != "first" or not _section_named(unit.text)):
             return unit  # "DER BLICK", "Le Clairon", "Wirtschaftskurier" where a logo stands
@@ -434,11 +433,39 @@ def _marked_as_brand(text: str) -> bool:
 
 _TOWN_HALL_REACH = 25  # lines from the page's top where a town's site prints its name
 _TOWN_HALL_CHARACTERS = 60  # at most, in that name
+def is_body_name(text: str) -> bool:
+    """Whether ``text`` is a town's, a county's or an institution's name for itself ("Stadt Bad Ellerbach",
+    "Universidade Federal de Serra Alta", "Centre hospitalier de Saint-Aurel", "TSV Birkenfelde 1898 e.V."): a few
+    words, no sentence."""
+    if len(text) > _TOWN_HALL_CHARACTERS or text.count(" ") >= _BODY_NAME_WORDS or text[-1:] in "!?:,":
+        return False
+    kind = _TOWN_HALL.match(text) or _INSTITUTION.search(text)
+    if kind is None:
+        return False
+    # (a name's words, capitalised, not a headline's: "Feuerwehr Hollenau feiert neues Rüsthaus", "New dialysis unit
+    # opens at Kelanipura Base Hospital")
+    rest = (text[:kind.start()] + " " + text[kind.end():]).split()
+    return all(word[:1].isupper() or word[:1].isdigit() or word.lower() in _JOINER_WORDS or word in ("&", "e.", "V.")
+               for word in rest)
+
+
+_BODY_NAME_WORDS = 8
+# An institution's own name, in the six languages: its kind first or last ("Universidad de …", "… University",
+# "Klinikum …", "… Fire Rescue", "… e.V.").
+_INSTITUTION = re.compile(
+    r"^(?:Universidad|Universidade|Université|Universität|Università|University of|Hospital|Hôpital|Centre hospitalier"
+    r"|Centro Hospitalar|Klinikum|Ospedale|Azienda Ospedaliera|Policlinico|Polizeipräsidium|Feuerwehr|Bombeiros"
+    r"|Corpo de Bombeiros|Groupe|Fundación|Fundação|Fondation|Stiftung|Fondazione)"
+    r" (?:(?:de|du|des|di|da|do|del|della|von|der|of) )?(?=[A-ZÀ-Þ])"
+    r"|[a-zß] (?:University|College|Hospital|Medical Center|Fire Rescue|Fire Department|Police Department"
+    r"|Sheriff's Office|Universität|Klinik(?:um)?)$|\se\.\s?V\.$")
+
+
 # A town's or a county's own site, by its name, in the six languages: "Stadt Bad Ellerbach", "Comune di Castel Sereno",
 # "Ville de Montreval", "Prefeitura de Vila Nova", "City of Riverton".
-_TOWN_HALL = re.compile(r"(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|Ville d['’]|Commune de|Mairie de|Comune di"
+_TOWN_HALL = re.compile(r"(?:(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|Commune de|Mairie de|Comune di"
                           r"|Città di|Ayuntamiento de|Municipalidad de|Prefeitura (?:Municipal )?de|Câmara Municipal de"
-                          r"|City of|Town of|County of|Borough of) [A-ZÀ-Þ]")
+                          r"|City of|Town of|County of|Borough of) |Ville d['’]|Commune d['’])(?=[A-ZÀ-Þ])")
 
 
 def _plain_name(text: str) -> bool:

@@ -863,3 +863,19 @@ def test_a_stations_name_over_its_weather_widget_and_its_sections():
     site, _, _ = read("Skip Navigation\nShare on Facebook\nShare on Twitter\nNavigation\nSearch\nKBRT 5\nFennimore, NE »\n38°\n"
                       f"Local News\nWeather\nTraffic\nSports\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "KBRT 5"
+
+
+@pytest.mark.parametrize("name", ["Hospital Universitario San Rafael de Almedina", "Universidade Federal de Serra Alta",
+                                  "Centre hospitalier de Saint-Aurel", "TSV Birkenfelde 1898 e.V.", "Marlow Heights Fire Rescue",
+                                  "Groupe Lavernay"])
+def test_an_institutions_name_for_its_own_site(name):
+    site, publisher, _ = read(f"Ir al contenido\n{name}\nMenú\nCita previa\nUrgencias\nBuscar\n"
+                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("text", ["Feuerwehr Hollenau feiert neues Rüsthaus",
+                                  "New dialysis unit opens at Kelanipura Base Hospital"])
+def test_a_headline_about_an_institution_is_no_name(text):
+    from convert.readers.capture.mastheads import is_body_name
+    assert not is_body_name(text)
