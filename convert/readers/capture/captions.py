@@ -362,6 +362,8 @@ def _writes_from(text: str) -> bool:
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
+    if "/" in credit and (special := _SPECIAL_TO_AFTER_SLASH.search(credit)) is not None:
+        credit = credit[:special.start()] + "/" + special.group("outlet")  # ("Henrique Salles/Especial para O Regional")
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
             # ("(foto di Alessio Guidi)": the word for a picture and "by"; "(FotoBenvenuti)": a picture agency's name)
             or credit[:1] in "FfPpBbIi" and (_FOREIGN_BY_LINE.fullmatch(credit) or _GLUED_FOTO.fullmatch(credit))
@@ -1266,6 +1268,9 @@ _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’
 
 
 _CAPITALS_THEN_ARCHIVE = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9 .&'’\-]{1,40} - (?:Archivo|Arquivo|Archive|Archiv|Archivio|Archives)")
+# "/Especial para O Regional", "/Special to The Courier": the paper a freelance photographer took it for, after a slash.
+_SPECIAL_TO_AFTER_SLASH = lazy_compile(r"\s?/\s?(?:especial|special|spécial|speciale) (?:para|to|for|pour|per) "
+                                       r"(?P<outlet>[A-ZÀ-Þ].*)$", re.I)
 _INITIALS = lazy_compile(r"[A-Z]{2,6}")
 # A note that the picture is an archive's or a stock one, after its credit: "(archivio)", "(Archivbild)", "(file photo)".
 _FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|archiv|archivbild|archivfoto|symbolbild"

@@ -377,6 +377,7 @@ def _names_without_jobs(article: ArticleDraft) -> None:
             # (a position and where, or of what: "Periodista de Finanzas", "corresponsal en Santiago", "Caporedattore
             # Economia", "Fachredakteur Pflanzenbau")
             or names_position(capitalised) or is_job(capitalised.partition(" ")[0])
+            or _WRITING_FOR.match(job) is not None  # ("especial para O Regional": a freelance's credit)
             or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
         return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
     if all(is_bare_name(_without_particles(name.title() if name.isupper() else name)) for name in names_listed(names)):
@@ -3311,6 +3312,10 @@ def _signed_right_under(header: Sequence[Line], index: int) -> bool:
     return index + 1 < len(header) and (_is_credit_line(header[index + 1].text) or _dated(header[index + 1]))
 
 
+# Written for the paper by one who is not on its staff, in the six languages: "especial para O Regional", "special to
+# The Valley Courier", "spécial pour …", "für die …".
+_WRITING_FOR = lazy_compile(r"(?:especial|special|exclusivo|exclusiva|spécial|speciale|speziell) (?:para|to|for|pour|per|für)"
+                            r"(?: (?:el|la|o|a|the|le|il|lo|die|den|das))? [A-ZÀ-Þ]", re.I)
 _NAMES_LINE = 90  # characters, at most, in a line of writers' names joined
 _SHOUTED_JOINER = re.compile(r"(?<= )(?:And|Und|Et|Y|E)(?= )")  # ("Marques E Tiago", as a name in capitals title-cases)
 _BY_LABEL_CHARACTERS = 30  # at most, in a byline's label alone on its line

@@ -785,8 +785,14 @@ _GLUED_AFTER_NAME = lazy_compile(r"\b(?!Mc|Mac)[A-ZÀ-Þ][a-zà-ÿ'’]{2,30}(?=
                                  r"|The [A-Z])")
 
 
+_WORD_GLUED_TO_CAPITALS = lazy_compile(r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*)+)[A-ZÀ-Þ][a-zà-ÿ]{3,}")
+
+
 def unglued_name(text: str) -> str:
     """``text`` without what the page glued to the writer's name (see ``_GLUED_AFTER_NAME``), when a name is left."""
+    if text[-1:].islower() and (shouted := _WORD_GLUED_TO_CAPITALS.fullmatch(text)) is not None and is_bare_name(
+            shouted.group("name").title()):
+        return shouted.group("name")  # "MARTA ESCUDERO GILActualizado": a word glued to a name in capitals
     joint = _GLUED_AFTER_NAME.search(text)
     if joint is None or not is_bare_name(name := text[:joint.end()]):
         return text

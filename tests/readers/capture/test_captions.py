@@ -1852,3 +1852,9 @@ def test_a_name_in_capitals_then_its_word_for_a_file_picture_under_a_caption(tex
 
 def test_a_section_then_the_archives_word_is_no_credit():
     assert standalone_credit("Noticias - Archivo", under_caption=True) is None
+
+
+def test_a_photographer_for_the_paper_after_a_slash_credits_the_caption():
+    text = "Moradores fazem fila para receber senha no posto do bairro (Henrique Salles/Especial para O Regional)"
+    assert caption_parts(text) == (None, "Moradores fazem fila para receber senha no posto do bairro",
+                                   "Henrique Salles/Especial para O Regional")

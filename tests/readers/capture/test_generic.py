@@ -5499,3 +5499,14 @@ def test_a_place_between_the_writers_name_and_the_stamp_is_where_from():
                                    f"{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("Ananya Rao", "Kothapalli")
     assert article["publisher"] != "Kothapalli"
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Por Camila Dourado e Henrique Salles, especial para O Regional", "Camila Dourado e Henrique Salles"),
+    ("Por Ana Cláudia Bortolotto | Especial para Safra & Campo", "Ana Cláudia Bortolotto"),
+    ("Por MARTA ESCUDERO GILActualizado", "MARTA ESCUDERO GIL"),
+])
+def test_written_for_the_paper_and_a_word_glued_to_a_name_in_capitals(byline, name):
+    document, article = article_of(f"Procura por vacina da gripe triplica e postos ampliam horário\n{byline}\n"
+                                   f"27/03/2025 06h00\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == name
