@@ -1717,13 +1717,22 @@ def _numbered_title(header: Sequence[Line], index: int) -> bool:
     below = index + 1
     if below < len(header) and caption_parts(header[below].text) is not None:
         below += 1  # (the lead picture's caption, with its credit, between the title and its byline)
+    if (below + 1 < len(header) and header[below].text.count(" ") < _WIDGET_SPACES
+            and chrome_reason(header[below].text, header=True) in _STORY_WIDGETS):
+        below += 1  # (a button of the story's own, "Escuchar", between the title and its byline)
     if len(text.split()) < _NUMBERED_TITLE_WORDS or below >= len(header):
         return False
     under = header[below].text
     return (byline_parts(under) is not None or _name_and_time(under) or _is_timestamp(under)
             or ("|" in under or "/" in under) and signed_stamp(under) is not None  # ("PTI | Updated: March 12, 2024")
             or _is_name_alone(under) and below + 1 < len(header)  # ("Jane Roe" over "Correspondent", or the date)
-            and (is_job(header[below + 1].text) or _dated(header[below + 1])))
+            and (is_job(header[below + 1].text) or _dated(header[below + 1])
+                 # (or where the writer was, over the date: "Javier M. Ordóñez", "Castrolobos", the date)
+                 or below + 2 < len(header) and _place_over_date(header[below + 1], header[below + 2])))
+
+
+_WIDGET_SPACES = 3  # at most, in such a button
+_STORY_WIDGETS = ("page-control", "share-widget")
 
 
 def _portrait(text: str) -> bool:
@@ -2894,6 +2903,11 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
               ] or titles
     # (nor where the writer named over it writes from, over the date: "Rafael Monteiro", "Santa Luzia do Norte", the date;
     # nor a place with its province over the date: "Villanueva del Guadalrío (Sevilla)", "04 mar 2024 - 13:27")
+    # (nor a writer's name over where they wrote from and the date: "Javier M. Ordóñez", "Castrolobos", the date)
+    titles = [t for t in titles if not (is_bare_name(t.text) and position[t.number] + 2 < len(header)
+                                        and _place_over_date(header[position[t.number] + 1], header[position[t.number] + 2])
+                                        and byline_parts(header[position[t.number] + 1].text) is None)
+              ] or titles
     titles = [t for t in titles if not _signed_place(header, position[t.number])
               and not (_PLACE_AND_PROVINCE.fullmatch(t.text) and position[t.number] + 1 < len(header)
                        and _dated(header[position[t.number] + 1]))] or titles

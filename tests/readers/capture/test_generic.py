@@ -5510,3 +5510,10 @@ def test_written_for_the_paper_and_a_word_glued_to_a_name_in_capitals(byline, na
     document, article = article_of(f"Procura por vacina da gripe triplica e postos ampliam horário\n{byline}\n"
                                    f"27/03/2025 06h00\n{STORY}\n{SECOND}\n")
     assert article["byline"] == name
+
+
+def test_a_title_opening_with_a_number_over_a_button_then_the_writer_place_and_date():
+    title = "2.870 estudiantes afrontan desde hoy la prueba de acceso a la universidad en Castrolobos"
+    document, article = article_of(f"El Faro de Castrolobos\nLocal\n{title}\nEscuchar\nJavier M. Ordóñez\nCastrolobos\n"
+                                   f"Publicado: 10 jun 2025 06:00\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["dateline"]) == (title, "Javier M. Ordóñez", "Castrolobos")
