@@ -869,6 +869,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^(?:activer|autoriser) les notifications\b.{0,40}$|^(?:activar|permitir) (?:las )?notificaciones\b.{0,40}$"
         r"|^(?:ativar|permitir) (?:as )?notificações\b.{0,40}$|^(?:attivare|attiva|consenti) (?:le )?notifiche\b.{0,40}$",
         re.I)),
+    # "This page will be updated as conditions change.", "Esta página é atualizada ao longo do dia.": a live page's note
+    # that it changes, in the six languages (a line of its own)
+    ("live-blog-chrome", _Keys.of("page|página|pagina|seite|article|artículo|artigo|artikel|articolo"), lazy_compile(
+        r"^(?:this|esta|cette|diese|questa|este|cet) (?:page|página|pagina|seite|article|artículo|artigo|artikel|articolo)"
+        r" (?:will be|is being|is|é|est|wird|viene|será|sera|va a ser|vai ser|verrà|se) ?(?:regularly |continuously |"
+        r"constantemente |continuamente |regelmäßig |laufend |ständig |régulièrement )?(?:updated|atualizad[oa]"
+        r"|actualizad[oa]|mise? à jour|aktualisiert"
+        r"|aggiornat[oa])\b.{0,160}$", re.I)),
     # (a line of its own: glued to the lead as its last sentence, "… until tonight. Follow our live updates below.", the
     # writer's words)
     ("live-blog-chrome", _Keys.of("direct|liveticker|liveblog|directo|vivo|diretta|live"), lazy_compile(

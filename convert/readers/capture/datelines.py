@@ -118,6 +118,8 @@ class Dateline(NamedTuple):
 
 
 _MARKS = ("—", "–", "-", ":", "(")
+_SENTENCE_LAST = (".", "!", "?", "”", "\"", "»", "…", "’")
+_CUT_SENTENCE = 150  # characters after a place's colon: the capture's cut may have ended the sentence there
 _YEAR_THEN_STOP = lazy_compile(r"\d{4}\. ")
 _REACH = 90  # characters: a dateline, agency tag and separator included, is shorter
 _TOWN_REACH = 32  # characters: a town and its stop, without a tag, are shorter
@@ -149,7 +151,10 @@ def dateline(text: str) -> Optional[Dateline]:
         match = _PLACE_COLON.match(text)
         if (match and match.group("place").lower() not in _LABELS
                 and match.group("place").rpartition(" ")[2].lower() not in _LABEL_ENDS  # ("Dive Brief:", "Key Points:")
-                and match.group("place").partition(" ")[0].lower() not in _GREETINGS):
+                and match.group("place").partition(" ")[0].lower() not in _GREETINGS
+                # (a story's sentence follows a place's colon; a list's item does not: "Interditadas: Av. Beira-Rio e …")
+                and (not match.group("rest") or len(match.group("rest")) > _CUT_SENTENCE
+                     or match.group("rest").rstrip().endswith(_SENTENCE_LAST))):
             found = Dateline(match.group("place"), None, match.group("rest") or "")
     return found
 

@@ -2476,3 +2476,16 @@ def test_a_short_note_allowing_reuse_with_credit(text):
 
 def test_a_story_about_a_licence_is_no_note():
     assert chrome_reason("Durch eine Creative-Commons-Lizenz soll die Verbreitung der Werke erleichtert werden.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "This page will be updated as conditions change. Refresh for the latest information.",
+    "Esta página é atualizada ao longo do dia. Em caso de emergência, ligue 199 (Defesa Civil) ou 193 (Bombeiros).",
+    "Cette page sera mise à jour régulièrement.", "Diese Seite wird laufend aktualisiert.",
+])
+def test_a_live_pages_note_that_it_changes(text):
+    assert chrome_reason(text) == "live-blog-chrome"
+
+
+def test_a_sentence_about_a_page_updated_is_the_storys():
+    assert chrome_reason("The page was updated by the council last week to include the new rules.") is None

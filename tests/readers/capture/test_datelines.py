@@ -468,3 +468,13 @@ def test_a_saints_short_word_in_a_place_and_the_day_alone_before_a_dash(text, pl
 
 def test_an_initialism_before_a_name_is_no_place():
     assert dateline("U.S. President Jane Roe said on Monday that the talks would go on.") is None
+
+
+@pytest.mark.parametrize("text", ["Interditadas: Av. Beira-Rio e Rua das Palmeiras (trecho entre a Rua 7 e a ponte)",
+                                  "Bundesministerin Raab: Rede zur Eröffnung der Tagung (Video)"])
+def test_a_label_over_a_lists_item_is_no_place(text):
+    assert dateline(text) is None
+
+
+def test_a_place_and_its_colon_before_a_sentence():
+    assert dateline("Doha: The Qatari government said on Monday that talks would resume next week.").place == "Doha"
