@@ -3332,6 +3332,21 @@ _WRITING_FOR = lazy_compile(r"(?:especial|special|exclusivo|exclusiva|spécial|s
                             r"(?: (?:el|la|o|a|the|le|il|lo|die|den|das))? [A-ZÀ-Þ]", re.I)
 _NAMES_LINE = 90  # characters, at most, in a line of writers' names joined
 _SHOUTED_JOINER = re.compile(r"(?<= )(?:And|Und|Et|Y|E)(?= )")  # ("Marques E Tiago", as a name in capitals title-cases)
+_AGES_LISTED_REACH = 6  # lines under a teaser's age where a list prints the next one's
+
+
+def _ages_of_a_list(header: Sequence[Line], index: int, below: int) -> bool:
+    """Whether how long ago, at ``header[below]`` under the title at ``index``, is printed again under or over another
+    title near them ("MoPac shut down …", "39 mins ago", "Gallery", "Classes resume …", "6 hours ago"): a list of
+    stories' labels. (Right under it, "Aktualisiert vor 28 Minuten" is the same story's update.)"""
+    after = below + 1
+    while after < len(header) and relative_age(header[after].text):
+        after += 1
+    if any(relative_age(line.text) for line in header[after:after + _AGES_LISTED_REACH]) and any(
+            _title_not_chrome(line.text) for line in header[after:after + _AGES_LISTED_REACH]):
+        return True
+    above = header[max(0, index - _AGES_LISTED_REACH):index]
+    return any(relative_age(line.text) for line in above) and any(_title_not_chrome(line.text) for line in above)
 _BY_LABEL_CHARACTERS = 30  # at most, in a byline's label alone on its line
 # A byline's label alone on its line, in the six languages: "Reporter:", "Written by", "Autor:", "Texto:", "Von".
 _WRITER_LABEL = lazy_compile(r"(?:(?:reporter|author|writer|autor|autora|auteur|autrice|autore|autorin|text|texte|texto|testo"
@@ -3380,9 +3395,15 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             # "Today at 15:00": when the story was posted, the day named by its distance from today (over another
             # title, a list of stories: "Jane Roe", "Today 7:30AM", "Gizmodo", the next story's title)
             return not any(_title_not_chrome(after.text) for after in header[below + 1:below + 1 + _LIST_REACH])
-        if _name_and_time(unit.text) and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text)):
-            # "Jane Roe 1 day ago": the author, and how long ago the story was posted (over another title, it is
-            # that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)
+        if ((_name_and_time(unit.text) or len(unit.text) <= _AGE_CHARACTERS and relative_age(unit.text)
+             # (a list of stories prints how long ago under each: "39 mins ago", "Gallery", the next, "6 hours ago")
+             and not _ages_of_a_list(header, index, below)
+             # (under the writers' names, it dates the story those names sign: "Lena Arias and Tomás Ulloa")
+             and not names_joined(header[index].text) and not _is_name_alone(header[index].text)
+             and not all(is_bare_name(name) for name in header[index].text.split(", ")))
+                and not (below + 1 < len(header) and _title_not_chrome(header[below + 1].text))):
+            # "Jane Roe 1 day ago", "Published 2 days ago": the author, and how long ago the story was posted (over
+            # another title, it is that title's label, as a list of stories prints "Lifestyle 2 hours ago" over each)
             return True
         if (chrome_reason(unit.text, header=True) in _STORY_WIDGETS or caption_parts(unit.text) is not None
                 or not _is_title(unit.text) and _credit_below(header, below) is not None

@@ -5517,3 +5517,19 @@ def test_a_title_opening_with_a_number_over_a_button_then_the_writer_place_and_d
     document, article = article_of(f"El Faro de Castrolobos\nLocal\n{title}\nEscuchar\nJavier M. Ordóñez\nCastrolobos\n"
                                    f"Publicado: 10 jun 2025 06:00\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"], article["dateline"]) == (title, "Javier M. Ordóñez", "Castrolobos")
+
+
+def test_how_long_ago_under_a_title_signs_it():
+    title = "New pediatric emergency wing opens at Wrenfield Regional with 18 private rooms"
+    document, article = article_of(f"Skip to content\nWrenfield Regional Health\nOpen menu\nSearch\nFind a Doctor\nMyChart\n"
+                                   f"Call our 24/7 Nurse Line\n< Back to Newsroom\nHOSPITAL NEWS\n{title}\n"
+                                   f"Published 2 days ago\n4 min read\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+
+
+def test_how_long_ago_under_each_of_a_lists_titles_signs_none():
+    title = "Voters pass increase for retired public education workers, but shortfalls loom"
+    document, article = article_of("Top Stories\nMoPac shut down after rollover crash on the highway\n39 mins ago\nGallery\n"
+                                   "Classes resume at Hays County elementary after mold cleanup\n6 hours ago\nVideo\n"
+                                   f"Texas\n{title}\nby: Cora Neas\nPosted: Nov 8, 2023 / 04:43 PM CST\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
