@@ -1493,7 +1493,12 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         credit = text  # "ÁLVARO QUINTELA" under the caption, as some papers print their photographer
     if (credit is None and ", " in text and i > 0 and (name := text.partition(", ")[0]).isupper()
             and (outlet := text.partition(", ")[2])[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS
-            and _photographer_in_capitals(units, i, name)):
+            and (_photographer_in_capitals(units, i, name)
+                 # (a paper's or a newsroom's name after the comma, under a caption's one sentence: "CORY DANE, Daily
+                 # Register", however long the story's prose under it)
+                 or is_organisation(outlet) and is_bare_name(name.title()) and ends_as_caption(units[i - 1].text)
+                 and _SENTENCE_END.search(units[i - 1].text, 0, len(units[i - 1].text) - 1) is None
+                 and can_be_caption(units[i - 1].text))):
         credit = text  # "LUIS AMARAL, Courier staff", "ÉRIC LANGEVIN, ARCHIVES LA TRIBUNE": the photographer, and whose
     if (credit is None and i > 0 and len(text) <= _CALL_LETTERS_LENGTH and text[:1] in "KWC" and call_letters(text)
             and units[i - 1].text.endswith(".")):

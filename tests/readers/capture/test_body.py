@@ -1066,3 +1066,10 @@ def test_a_wire_named_first_in_the_writers_job_is_the_publisher(byline, wire):
     document, article = article_of(f"{HEADLINE}\n\n{byline}\n\n3rd October 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == byline[3:].partition(",")[0]
     assert article["publisher"] == wire
+
+
+def test_a_photographer_in_capitals_and_the_paper_under_a_captions_one_sentence():
+    caption = "Ridgeport Central quarterback Eli Varga (7) breaks a tackle during the second quarter Friday night at Hollis Field."
+    lead = "Ridgeport Central spent most of Friday night building a lead. It spent the last four minutes hanging on to it."
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nCORY DANE, Daily Register\n\n{lead}\n\n{THIRD}\n")
+    assert figures(article) == [(caption, "CORY DANE, Daily Register", None)]
