@@ -59,7 +59,7 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
                  r"|intervista (?:di|a cura di)|a cura di"
                  # "Servizio di Chiara Bassi": an Italian paper's report "by"
-                 r"|servizio di)"
+                 r"|(?:il |un )?servizio di)"
                  r"\s*[:]?\s+"
                  # (the joining word in capitals between names in capitals: "VON KATHARINA LÖWE UND JAN PETERSEN")
                  r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com|UND|Y|E|ET|AND)\s+" + _FOREIGN_NAME

@@ -801,3 +801,9 @@ def test_names_joined_by_an_ampersand():
 ])
 def test_written_by_in_the_other_languages_and_who_edited_or_filmed_it(text, name):
     assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text, name", [("Il servizio di Antonella Greco", "Antonella Greco"),
+                                        ("Un servizio di Marco Ferri", "Marco Ferri")])
+def test_a_broadcasters_report_by_with_its_article(text, name):
+    assert byline_parts(text) == (name, None, None)
