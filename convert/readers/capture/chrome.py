@@ -559,6 +559,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|di lettura)|(?:lecture|lectura|leitura|lettura)\s*(?::|de|di)?\s*\d+\s*(?:min(?:ute[sn]?|utos|uti)?\.?)"
                     # "Sign in to comment", "Log in to read the full story": the page asks for an account
                     r"|(?:sign|log)\s?in to .{1,100}"
+                    # "Website Sign In", "Member Login", "Patient Portal Login": whose account the link opens
+                    r"|(?:website|member|members|subscriber|subscribers|customer|account|user|staff|employee|patient"
+                    r"|student|portal|patient portal|e-?paper) (?:sign[ -]?in|log[ -]?in)"
 
                     # "Don't have an account yet?", "Not a member yet?", "Forgot your password? Get help", in the six languages
                     r"|(?:(?:forgot|lost) (?:your )?password|passwort vergessen|mot de passe oublié|¿?olvidaste tu contraseña"

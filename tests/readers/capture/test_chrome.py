@@ -2489,3 +2489,12 @@ def test_a_live_pages_note_that_it_changes(text):
 
 def test_a_sentence_about_a_page_updated_is_the_storys():
     assert chrome_reason("The page was updated by the council last week to include the new rules.") is None
+
+
+@pytest.mark.parametrize("text", ["Website Sign In", "Member Login", "Patient Portal Login", "Subscriber log-in"])
+def test_whose_account_a_sign_in_link_opens(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+def test_a_sign_in_sheet_in_a_headline_is_the_storys():
+    assert chrome_reason("Staff sign-in sheet shows delays at the clinic") is None
