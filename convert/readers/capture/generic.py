@@ -368,7 +368,7 @@ def _names_without_jobs(article: ArticleDraft) -> None:
             and is_bare_name(initials.group("name"))):
         article.byline = byline = initials.group("name")
     separators = list(_JOB_SEPARATORS.finditer(byline)) if byline else []
-    if not separators:
+    if not separators or byline is None:
         return
     last = separators[-1]
     names, job = byline[:last.start()], byline[last.end():]
@@ -1732,7 +1732,6 @@ def _numbered_title(header: Sequence[Line], index: int) -> bool:
 
 
 _WIDGET_SPACES = 3  # at most, in such a button
-_STORY_WIDGETS = ("page-control", "share-widget")
 
 
 def _portrait(text: str) -> bool:
@@ -2486,9 +2485,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         # "Opinion", "Jane Roe", then the headline: a column's writer, printed over its title
         doc.removed[:] = [item for item in doc.removed if item["lines"] != [columnist.number, columnist.last]]
         article.fill("byline", columnist.text, columnist.number)
-        for item in doc.removed:
-            if columnist.last < item["lines"][0] < headline.number:
-                item["reason"] = "byline"  # (the writer's job, between their name and the title)
+        for removal in doc.removed:
+            if columnist.last < removal["lines"][0] < headline.number:
+                removal["reason"] = "byline"  # (the writer's job, between their name and the title)
     article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
     if headline is not None:
         _prefer_date_under_headline(header, headline, article, doc)
