@@ -272,12 +272,20 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
         if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER
                 or _TICKER.fullmatch(line.text) is not None
                 or _READING_NOW.match(line.text) is not None  # ("Você está lendo: …": the story's title in a bar)
+                or _READER_AID.fullmatch(line.text) is not None  # ("Acessibilidade", "Alto contraste", "A+")
                 or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None):  # (the skip link over the tickers)
             return False
     return False
 
 
 _WEATHER = 30  # characters, at most, in the weather at a page's top
+# The page's aids for its readers at its top, in the six languages: accessibility, contrast, the text's size, easy
+# language and sign language ("Acessibilidade", "Alto contraste", "A+", "Leichte Sprache", "Gebärdensprache").
+_READER_AID = re.compile(r"accessibility|acessibilidade|accesibilidad|accessibilité|accessibilità|barrierefreiheit"
+                         r"|(?:high |alto |alto-|hoher |contraste |contrasto )?contra?ste?(?: élevé| alto| elevato)?|kontrast"
+                         r"|a\+|a-|a|aa|leichte sprache|gebärdensprache|easy read|lenguaje claro|linguagem simples"
+                         r"|(?:schrift|font|texto|text|texte|testo) (?:vergrößern|verkleinern|size|tamaño|tamanho|taille"
+                         r"|dimensione)", re.I)
 # The bar that names the story being read, over the page's top, in the six languages.
 _READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|está lendo|estás leyendo|está leyendo|sie lesen"
                           r"|vous lisez|stai leggendo)\s*:", re.I)

@@ -879,3 +879,9 @@ def test_an_institutions_name_for_its_own_site(name):
 def test_a_headline_about_an_institution_is_no_name(text):
     from convert.readers.capture.mastheads import is_body_name
     assert not is_body_name(text)
+
+
+def test_the_name_under_the_pages_aids_for_its_readers():
+    site, _, _ = read("Acessibilidade\nAlto contraste\nO REGIONAL\nTrês Barras do Norte e região\nNotícias\nCidades\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "O REGIONAL"
