@@ -112,9 +112,15 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
                 and any(line.number == unit.number for line in top)):
             # "Calder Sun-Herald Logo" among the page's first lines: the logo's own text names the site
             return Line(unit.number, logo.group("name"), logo.group("name"), unit.end)
-        if (where == "skip" and (parted := _NAME_DASH_NAME.fullmatch(unit.text)) is not None
+        if ((parted := _NAME_DASH_NAME.fullmatch(unit.text)) is not None
+                and (where == "skip" or where == "first" and _over_menu(unit, top, set_aside)
+                     # (first on the page, the short name is the long one's initials: not a title and its slogan, "Le
+                     # Courrier du Lac – Actualités de Vaud")
+                     and parted.group(1).isupper() and parted.group(1)[:1] == parted.group(2)[:1])
                 and _logo_text(parted.group(1)) and _logo_text(parted.group(2))):
-            return unit  # "RML – Rundfunk Mittelland": the short name, a dash and the long one
+            # "RML – Rundfunk Mittelland", "TIV – Televisão das Ilhas Verdes" over the menu: the short name, a dash and
+            # the long one
+            return unit
         if where == "skip" and (_logo_text(unit.text) or " " not in unit.text and _named_as_site(unit.text, lines)
                                 and _logo_text(unit.text, named=True)):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"

@@ -885,3 +885,9 @@ def test_the_name_under_the_pages_aids_for_its_readers():
     site, _, _ = read("Acessibilidade\nAlto contraste\nO REGIONAL\nTrês Barras do Norte e região\nNotícias\nCidades\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "O REGIONAL"
+
+
+def test_a_short_name_dashed_to_the_long_one_first_over_the_menu():
+    site, _, _ = read("TIV – Televisão das Ilhas Verdes\nEm direto\nNotícias\nProgramas\nRádio\nDesporto\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "TIV – Televisão das Ilhas Verdes"
