@@ -1977,7 +1977,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif text[-9:].lower() == "riservata" and (reserved := reserved_caption(text)) is not None:
             article.add_figure(reserved, None, unit.number, unit.last)  # "… (foto d'archivio) - RIPRODUZIONE RISERVATA"
         elif (reason := chrome_reason(text, header=True)) is not None:
-            if reason == "banner" and _TIMESTAMP.match(text) is not None and (stamped := find_date(text)) is not None:
+            if reason == "banner" and (stamped := find_date(text)) is not None and (
+                    _TIMESTAMP.match(text) is not None or date_alone(text, stamped) is not None):
+                # ("MARTES 9 DE ABRIL DE 2024": the day alone, in capitals, under the byline)
                 take_timestamp(unit, article, doc, stamped)  # "PUBLISHED JAN 23, 2024, 06:00 PM SGT": a stamp in capitals
             elif (reason == "banner" and article.byline is None and any(char.isdigit() for char in text)
                   and (shouted_name := _shouted_name_and_time(text)) is not None):

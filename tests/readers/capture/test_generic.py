@@ -5533,3 +5533,10 @@ def test_how_long_ago_under_each_of_a_lists_titles_signs_none():
                                    "Classes resume at Hays County elementary after mold cleanup\n6 hours ago\nVideo\n"
                                    f"Texas\n{title}\nby: Cora Neas\nPosted: Nov 8, 2023 / 04:43 PM CST\n{STORY}\n{SECOND}\n")
     assert article["headline"] == title
+
+
+def test_the_day_in_capitals_under_the_byline_dates_the_story():
+    document, article = article_of("DIARIO ATLITÁN\nLOCAL\nVecinos bloquean bulevar por falta de agua; llevan 12 días sin servicio\n"
+                                   "POR ALEJANDRA RUVALCABA\nMARTES 9 DE ABRIL DE 2024\nACTUALIZADO: 14:20\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["published"] == "2024-04-09"
