@@ -276,7 +276,7 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
         if line.number == unit.number:
             return True
         if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER
-                or _TICKER.fullmatch(line.text) is not None
+                or all(_TICKER.fullmatch(part) is not None for part in line.text.split(" | "))  # (one or a row of them)
                 or _READING_NOW.match(line.text) is not None  # ("Você está lendo: …": the story's title in a bar)
                 or _READER_AID.fullmatch(line.text) is not None  # ("Acessibilidade", "Alto contraste", "A+")
                 or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None):  # (the skip link over the tickers)

@@ -891,3 +891,10 @@ def test_a_short_name_dashed_to_the_long_one_first_over_the_menu():
     site, _, _ = read("TIV – Televisão das Ilhas Verdes\nEm direto\nNotícias\nProgramas\nRádio\nDesporto\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "TIV – Televisão das Ilhas Verdes"
+
+
+def test_the_name_under_todays_date_the_weather_and_a_row_of_tickers():
+    site, _, _ = read("Jueves 22 de agosto de 2024\nColonia Esperanza 9° Nublado\n"
+                      "Dólar oficial $ 968,50 | Dólar blue $ 1.345\nDiario Nuevo Día\nSuscribite\nIngresar\nLocales\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Diario Nuevo Día"
