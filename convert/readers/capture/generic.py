@@ -3658,6 +3658,8 @@ def _signs(text: str) -> bool:
     """A byline, a dated "Published ..." line, a date alone, or a name or place and a date ("Jane Roe - Apr 16,
     2015 8:02 pm", "Moacir Lobo02/09/2023 às 09:41"): what stands under a story's headline."""
     return (_is_credit_line(text) or _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text)
+            # ("ALMUDENA RUIZ | Villaseca del Campo": the writer in capitals and where they wrote from)
+            or " | " in text and text[:2].isupper() and _parted(text) and _shouted_name_and_more(text) is not None
             ) or (found := find_date(text)) is not None and (
         _stamp_with_clock(text, found) or date_alone(text, found) is not None or _place_and_date(text, found, True) is not None
         or date_then_name(text, found) is not None

@@ -5540,3 +5540,11 @@ def test_the_day_in_capitals_under_the_byline_dates_the_story():
                                    "POR ALEJANDRA RUVALCABA\nMARTES 9 DE ABRIL DE 2024\nACTUALIZADO: 14:20\n"
                                    f"{STORY}\n{SECOND}\n")
     assert article["published"] == "2024-04-09"
+
+
+
+@pytest.mark.parametrize("text, signs", [("ALMUDENA RUIZ | Villaseca del Campo", True),
+                                         ("JIMENA ARELLANO ORTIZ | REPORTERA", True), ("LOCAL | DEPORTES", False)])
+def test_a_name_in_capitals_and_where_they_wrote_from_signs_the_title_over_it(text, signs):
+    from convert.readers.capture.generic import _signs
+    assert _signs(text) is signs
