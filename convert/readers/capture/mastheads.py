@@ -338,7 +338,17 @@ def _between_menu_and_button(unit: Line, top: Sequence[Line]) -> bool:
     if index > 1 and not (_SKIP_LINK.fullmatch(top[index - 2].text.rstrip(" .")) is not None or _site_clock(top[index - 2].text)):
         return False  # (the button at the page's top: "tvm notícias", "MENU", "Campos do Araxá e Região" is an edition's)
     below = top[index + 1].text.rstrip(" .")
+    if _slogan_line(below) and index + 2 < len(top):
+        below = top[index + 2].text.rstrip(" .")  # ("Jornal regional · desde 1958": the site's slogan under its name)
     return _ACCOUNT_LINKS.fullmatch(below) is not None or _SEARCH_BUTTON.fullmatch(below) is not None
+
+
+def _slogan_line(text: str) -> bool:
+    """Whether ``text`` is a site's slogan on a line of its own, naming the medium in its first words ("Jornal
+    regional · desde 1958", "Ihre Tageszeitung für das Lindtal")."""
+    words = text.split()
+    return (len(words) <= _SLOGAN_AFTER_NAME_WORDS and not text.endswith(("!", "?", ":"))
+            and any(word.strip(",·").lower() in _SLOGAN_MEDIUM_WORDS for word in words[:_SLOGAN_MEDIUM_REACH]))
 
 
 def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
@@ -699,7 +709,7 @@ _ACCOUNT_LINKS = re.compile(
     r"|my account|(?:sign|log) in\s*[/|]\s*register|navigation überspringen|abonnieren"
     r"|anmelden|einloggen|mein konto|s['’]abonner|abonnez-vous|se connecter"
     r"|connexion|mon compte|suscríbete|iniciar sesión|mi cuenta"
-    r"|assine|entrar|minha conta"
+    r"|assine|assinar|entrar|minha conta"
     r"|abbonati|accedi"
     # (the button that opens the menus, named: "Abrir menú", "Open menu", "Menü öffnen")
     r"|(?:open|abrir|ouvrir le|apri(?:re il)?) (?:menu|menü|menú)|menü öffnen"

@@ -898,3 +898,9 @@ def test_the_name_under_todays_date_the_weather_and_a_row_of_tickers():
                       "Dólar oficial $ 968,50 | Dólar blue $ 1.345\nDiario Nuevo Día\nSuscribite\nIngresar\nLocales\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "Diario Nuevo Día"
+
+
+def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
+    site, _, _ = read("Menu\nTerras de Alvarinhe\nJornal regional · desde 1958\nAssinar\nSociedade\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Terras de Alvarinhe"
