@@ -2136,7 +2136,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif found is not None and (placed := _place_and_date(
                 text, found, article.byline is not None or index > 0 and (is_bare_name(header[index - 1].text)
                                                                          or wire_agency(header[index - 1].text) is not None
-                                                                         or _names_slashed(header[index - 1].text))
+                                                                         or _full_names_slashed(header[index - 1].text))
         )) is not None:
             # (under the writer's name or a wire's, read later, a place of several words is where they wrote from:
             # "Santa Elvira - 02 jul 2024 - 06:00 CEST")
@@ -2230,7 +2230,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
             article.fill("dateline", place.group("place"), unit.number)  # where the reporter wrote from
         elif (article.byline is None and 0 < index < len(header) - 2 and " " in text and len(text) <= _NAMES_LINE
-              and (names_joined(text) or _names_slashed(text)) and _is_title(header[index - 1].text)
+              and (names_joined(text) or _full_names_slashed(text)) and _is_title(header[index - 1].text)
               and _place_over_date(header[index + 1], header[index + 2])):
             # "Elena Marco Ruiz y Pablo Ibarra", "Moraleda", the date, under the headline: its writers, and where from
             article.fill("byline", text, unit.number)
@@ -2616,11 +2616,6 @@ def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:
     return dated[0], author
 
 
-def _names_slashed(text: str) -> bool:
-    """Whether ``text`` is writers' full names parted by slashes ("Laura Villafañe / Iker Salcedo")."""
-    return " / " in text and all(" " in name and is_bare_name(name) for name in text.split(" / "))
-
-
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
     """(place, date) for a line that is a place, a separator and a date standing alone. Before the byline is
     known, a place of more than one word may as well be the author's name ("Jane Roe - March 3, 2024")."""
@@ -2873,6 +2868,12 @@ def _writers_slashed(text: str) -> bool:
     parts = text.split(" / ")
     return len(parts) > 1 and all(is_bare_name(part) and wire_agency(part) is None and not is_organisation(part)
                                   and _PICTURE_SERVICE.search(part) is None for part in parts)
+
+
+def _full_names_slashed(text: str) -> bool:
+    """Whether ``text`` is writers' full names, of two words or more each, parted by slashes ("Laura Villafañe / Iker
+    Salcedo")."""
+    return _writers_slashed(text) and all(" " in name for name in text.split(" / "))
 
 
 _PICTURE_SERVICE = lazy_compile(r"\b(?:Images|Photos?|Pictures|Foto|Fotos|Press|Pool|Stock|Alamy|Shutterstock|iStock)\b")
