@@ -162,7 +162,88 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit  # "El Vigía de Santa Rosalía" over "Inicio": the logo, then the menu's first link, wherever it stands
         if where in ("first", "skip") and (name := name_before_slogan(unit.text)) is not None:
             return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
+    return _first_name_over_menu(header, top, set_aside, headline)
+
+
+def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside: dict[int, str],
+                          headline: Optional[int]) -> Optional[Line]:
+    """The first line of the page that reads as a name, under nothing but what a page prints over its logo (today's
+    date, the weather, the tickers, the account's and the keyboard's links, a notice) and over the menu ("la gazette
+    du ried" over "☰ Rubriques", "LA VOIX DU COTENTIN" over "Actualité", "Sports", …): where the logo's text stands
+    on any page, whatever its shape. (Not a menu's item: a menu's items stand over it.)"""
+    for index, unit in enumerate(top[:_TOP_LINES]):
+        if headline is not None and unit.number >= headline:
+            return None
+        if unit.number not in set_aside and not _over_logo(unit, set_aside):
+            return None  # (a line the chrome does not explain: the page's own text has begun)
+        if unit.number in set_aside and _name_anyhow_cased(unit.text):
+            under = top[index + 1:index + 1 + _MENU_LOOKAHEAD]
+            menu = next((line for line in under if _menu_mark(line, set_aside)), None)
+            above_menu = [line for line in under if menu is not None and line.number <= menu.number]
+            # (short lines between, a place or a link: not a breaking story's title under its bar's label, "Flash info")
+            if (menu is not None and all(line.number in set_aside and (line is menu or line.text.count(" ") + 1 < _NOTICE_WORDS)
+                                         for line in above_menu)
+                    and not any(_printed_alike(unit.text, line.text) for line in above_menu)
+                    # (a name joined by "&" over sections joined so: a menu's item, "Basel & Region live")
+                    and not ("&" in unit.text and any("&" in line.text for line in top[index + 1:index + 1 + _MENU_REACH + 2]))):
+                return unit
+        if not _over_logo(unit, set_aside):
+            return None
     return None
+
+
+_MENU_LOOKAHEAD = 4  # lines under a name read for the menu (a place, the account's links may stand between)
+
+
+def _name_anyhow_cased(text: str) -> bool:
+    """A logo's text however it is cased: as a name ("The Harlow County Ledger"), in capitals, in small letters
+    alone ("la gazette du ried") or with a word in small letters after the name's ("Le Messager vaudois"); not a
+    slogan, whose small words stand inside ("Periódico líder de Guatemala"), nor the keyboard's link to the story, the
+    reader's own page ("My Topics") or a market's ticker."""
+    words = text.split()
+    lowered = [word.lower() for word in words]
+    if any(word in _ARTICLES and lowered[index - 1] not in _JOINER_WORDS | {"of"} for index, word in enumerate(lowered) if index):
+        return False  # ("DAS INFOPORTAL DER JÄGERSTIFTUNG": a slogan, an article inside; not "LA VOZ DE LA SIERRA")
+    if text.islower() or text.isupper():
+        text = " ".join(word if word.lower() in _JOINER_WORDS and index else word.capitalize()
+                        for index, word in enumerate(text.lower().split()))
+    elif len(words) > 2 and words[-1].islower() and words[-1].isalpha() and not is_function_word(words[-1]):
+        text = " ".join(words[:-1] + [words[-1].capitalize()])
+    return (" " in text and ":" not in text and _logo_text(text) and not _article_and_section(text)
+            and not _menu_glued(text) and _CONTENT_WORD.search(text) is None and _TICKER.fullmatch(text) is None
+            # (its article aside: "la" opens the reader's own page in Italian, "la mia …", and many names)
+            and not _service_link(" ".join(words[1:] if lowered[0] in _ARTICLES else words)))
+
+
+# (the keyboard's link to the story, however worded: "Saltar a contenido", "Menu Content")
+_CONTENT_WORD = re.compile(r"\b(?:content|contenido|conteúdo|contenu|inhalt|contenuto)\b", re.I)
+
+
+def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
+    """Whether ``line`` is what a page prints over its logo: today's date, the weather, a row of tickers, the
+    keyboard's links, the menus' button, the reader's account links ("Sign in | Join", "e-Edition"), the reader's
+    aids, or a notice of a sentence's length (a paywall's count, a cookie notice, a live story's title)."""
+    text = line.text
+    return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
+            or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
+            or _READER_AID.fullmatch(text) is not None
+            or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
+                   or part.strip().lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
+            or text.count(" ") + 1 >= _NOTICE_WORDS and set_aside.get(line.number) not in ("navigation", "related-link"))
+
+
+_NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
+_OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register",
+                              "registrieren", "s'inscrire", "registrarse", "cadastre-se", "registrati", "live", "en direct",
+                              "en vivo", "ao vivo", "in diretta", "breaking", "breaking news", "eilmeldung", "direct"))
+
+
+def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
+    """Whether ``line`` opens the site's menu: its button ("☰", "Menu"), a section ("Actualité", "News"), a row of
+    sections or the trail to the story (set aside as navigation)."""
+    text = line.text
+    return (text[:1] in "☰≡" or _MENU_ICON.fullmatch(text) is not None or text.lower() in SECTIONS
+            or is_home_link(text) or set_aside.get(line.number) == "navigation")
 
 
 def _archive_banner(unit: Line, top: Sequence[Line]) -> bool:

@@ -155,10 +155,15 @@ def test_other_lines_under_the_skip_link_are_no_masthead(line):
     assert (site, publisher) == (None, None)
 
 
-def test_a_name_under_the_skip_link_only_past_other_lines_is_no_masthead():
-    site, publisher, _ = read(f"Skip to content\nAccessibility Help\nSign in\nKBVR 8 News Now\nNews\n"
-                              f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
-    assert (site, publisher) == (None, None)
+@pytest.mark.parametrize("top, name", [
+    # past the keyboard's and the account's links, over a section: where a logo stands
+    ("Skip to content\nAccessibility Help\nSign in\nKBVR 8 News Now\nNews", "KBVR 8 News Now"),
+    # past a menu's item: one more item
+    ("Skip to content\nWeather\nKBVR 8 News Now\nNews", None),
+])
+def test_a_name_under_the_skip_link_past_other_lines_only_past_the_links_over_a_logo(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
 
 
 def test_a_newspapers_name_first_under_a_consent_form_is_its_masthead():
@@ -904,3 +909,33 @@ def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
     site, _, _ = read("Menu\nTerras de Alvarinhe\nJornal regional · desde 1958\nAssinar\nSociedade\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "Terras de Alvarinhe"
+
+
+@pytest.mark.parametrize("over, name, under", [
+    # under the weather, the account's links and today's date, over a row of sections
+    ("Marrow 34° Cloudy\nSubscribe\nLog In\ne-Edition\nSunday, March 9, 2025", "The Fenwick County Ledger",
+     "News | Sports | Obituaries | Opinion | Classifieds"),
+    # first on the page, in small letters, over the menus' button
+    ("", "la gazette du marais", "☰ Rubriques\nAccueil / Région / Grand Est"),
+    # in capitals, under today's date and the account's links, over the sections
+    ("Mardi 9 avril 2024\nS'abonner | Se connecter | Newsletters", "LA VOIX DU BOCAGE", "Actualité\nSports\nLoisirs"),
+    # a word in small letters after the name's, over the menu's button and the towns it covers
+    ("", "Le Messager montagnard", "Menu\nValdor\nNord montagnard\nSports"),
+    # under a paywall's count, a place between the name and the menu's button
+    ("You have 2 free articles remaining this month. Subscribe for unlimited access.", "The Ashcombe Daily Sentinel",
+     "Ashcombe, Ohio\nMenu\nSearch\nNews"),
+])
+def test_the_first_name_under_what_pages_print_over_a_logo_and_over_the_menu(over, name, under):
+    site, publisher, _ = read(f"{over}\n{name}\n{under}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+@pytest.mark.parametrize("top", [
+    "Musik\nPlaylists\nBestenliste\nTop Songs\nNews\nFilme",  # a menu's item under other items
+    "Basel & Region live\nSuche\nStartseite\nNews\nBasel & Region\nSport",  # a section joined by "&", as its neighbours
+    "Abo\nDAS INFOPORTAL DER JÄGER\nStartseite\nNews",  # a slogan in capitals, an article inside it
+    "Saltar a contenido\nPortada\nPolítica\nMundo",  # the keyboard's link to the story
+])
+def test_no_name_among_a_menus_items_nor_a_slogan_over_the_menu(top):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site is None
