@@ -2937,6 +2937,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
     # región", "Le portail de l'actualité ivoirienne")
     titles = [t for t in titles if not site_slogan(t.text)] or titles
+    # (nor the site's menu on one line, "Inicio Región Perú Mundo Deportes", "Edición digital · Hemeroteca · Contacto";
+    # nor the line right over it, the site's name or its slogan: "El diario de la selva peruana" over that menu)
+    titles = [t for t in titles if not _menu_row(t.text)] or titles
+    titles = [t for t in titles if not _over_menu_row(header, position[t.number])] or titles
     # (nor a sentence with its stop, then a wire's name in brackets: "Une vue de la centrale … . (MAP)", the lead
     # picture's caption and its credit)
     titles = [t for t in titles if not _stopped_then_wire(t.text)] or titles
@@ -2995,6 +2999,33 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # the site's name over the menu)
     return next((t for t in reversed(titles) if t.number not in listed and _signed_below(header, position[t.number])),
                 titles[0])
+
+
+def _menu_row(text: str) -> bool:
+    """Whether ``text`` is a site's menu printed on one line: three items or more between bars or dots, each of
+    three words at most and capitalised ("NEWS | SPORTS | CULTURE", "Edición digital · Hemeroteca · Contacto"), or
+    four capitalised words alone, two of them sections' names or the link to the front page ("Inicio Región Perú
+    Mundo Deportes")."""
+    if text.endswith(_TERMINAL) or ":" in text:
+        return False
+    for mark in (" | ", " · ", " • "):
+        items = text.split(mark)
+        if len(items) >= _MENU_ROW_ITEMS:
+            return all(0 < item.count(" ") + 1 <= _MENU_ROW_ITEM_WORDS and item[:1].isupper() for item in items)
+    words = text.split()
+    return (len(words) > _MENU_ROW_ITEMS and all(word[:1].isupper() and word.isalpha() for word in words)
+            and sum(word.lower() in SECTIONS or is_home_link(word) for word in words) >= _MENU_ROW_SECTIONS)
+
+
+_MENU_ROW_ITEMS = 3
+_MENU_ROW_ITEM_WORDS = 3
+_MENU_ROW_SECTIONS = 2
+
+
+def _over_menu_row(header: Sequence[Line], index: int) -> bool:
+    """Whether the line under ``header[index]`` is the site's menu on one line (above): the line over it is the
+    site's name or its slogan, not the story's title."""
+    return index + 1 < len(header) and _menu_row(header[index + 1].text)
 
 
 _KICKER_MARKS = (" - ", " | ", " · ", " / ")

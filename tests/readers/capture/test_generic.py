@@ -5548,3 +5548,29 @@ def test_the_day_in_capitals_under_the_byline_dates_the_story():
 def test_a_name_in_capitals_and_where_they_wrote_from_signs_the_title_over_it(text, signs):
     from convert.readers.capture.generic import _signs
     assert _signs(text) is signs
+
+
+@pytest.mark.parametrize("slogan, menu", [
+    ("El diario de la selva peruana", "Inicio  Región  Perú  Mundo  Ecología  Deportes  Cultura"),
+    ("Carrow University's student newspaper", "NEWS | SPORTS | CULTURE | OPINION | ABOUT"),
+    ("Le journal des gens d'ici", "Accueil · Actualité · Sports · Agenda"),
+])
+def test_the_line_over_the_sites_menu_on_one_line_is_no_headline(slogan, menu):
+    headline = "Deforestation in the valley falls for a second year running"
+    _, article = article_of(f"THE VALLEY NEWS\n{slogan}\n{menu}\nEnvironment\n05.06.2024\n{headline}\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+@pytest.mark.parametrize("menu", ["Inicio Locales Provincia País Policiales Deportes Rurales",
+                                  "Edición digital · Hemeroteca · Contacto"])
+def test_the_sites_menu_on_one_line_is_no_headline(menu):
+    headline = "Fire destroys a cotton warehouse on the edge of town"
+    _, article = article_of(f"Publicidad\n{menu}\n{headline}\nBy Jane Roe\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+@pytest.mark.parametrize("text", ["Crime, courts and justice", "Liga | Jornada 29", "NEWS | What we know so far.",
+                                  "Council Backs Pool Plan In Vote"])
+def test_a_kicker_or_a_title_is_no_menu_row(text):
+    from convert.readers.capture.generic import _menu_row
+    assert not _menu_row(text)
