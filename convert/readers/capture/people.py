@@ -342,6 +342,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         if dot is not None:
             after = _READING_TIME.sub("", dot.group())
             rest = rest[:dot.start()] + (" | " + after.strip(" •·") if find_date(after) is not None else "")
+    if "|" in rest:
+        rest = _READING_TIME.sub("", rest)  # ("By Jane Roe | 5 min read": how long it takes to read, after a bar)
     rest = rest.strip().rstrip(" •·")  # ("By Jane Roe •": a dot left before the stamp the line had after it)
     if (job := _JOB_BEFORE_NAME.match(rest)) is not None:
         rest = rest[job.end():]  # "By court reporter Sam Feeney", "Von Heimatblick-Redakteurin Anja Wiegand": the job first

@@ -25,7 +25,7 @@ from .text import Line
 # "Jane Roe Environment correspondent", "Jane Roe Senior Reporter": a name and the writer's job with no comma
 # between; the job ends with a word for one (the name is taken as short as it can be: most have two words).
 _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|contributor|journalistin|journalist|producer|analyst"
-                  r"|critic|photographer|presenter|redakteur|redakteurin|redaktor|redaktorin|korrespondent|korrespondentin"
+                  r"|critic|photographer|presenter|meteorologist|forecaster|anchor|redakteur|redakteurin|redaktor|redaktorin|korrespondent|korrespondentin"
                   r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|periodista|corresponsal"
                   r"|redactor|redactora|jornalista|correspondente|repórter|giornalista|corrispondente|inviato|inviata"
                   r"|redattore|redattrice|redator|redatora"

@@ -5574,3 +5574,10 @@ def test_the_sites_menu_on_one_line_is_no_headline(menu):
 def test_a_kicker_or_a_title_is_no_menu_row(text):
     from convert.readers.capture.generic import _menu_row
     assert not _menu_row(text)
+
+
+@pytest.mark.parametrize("job", ["Chief Meteorologist", "Weekend Anchor", "Weather Forecaster"])
+def test_a_broadcasters_job_after_the_name_and_a_bar_is_no_part_of_the_byline(job):
+    _, article = article_of(f"Lake-effect snow band could drop a foot on northern townships\nBy Greg Halvor | {job}\n"
+                            f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Greg Halvor"
