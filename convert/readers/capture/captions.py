@@ -35,7 +35,7 @@ _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
 _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|images?|illustration|credits?|photo credit|"
                  r"image credits?|picture credits?|photo credits|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
-                 r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy"
+                 r"crédits?(?: photo)?|créditos?|imagen|imagem|courtesy|supplied"
                  # (a rendering's, a graphic's, a stock picture's: "Visualisierung: zvg", "Symbolbild: dpa")
                  r"|visuali[sz]ierung|visualisation|visualización|grafik|infografik|symbolbild|symbolfoto|archivbild|archivfoto"
                  r"|bildrechte|bildnachweis|fotonachweis"
@@ -278,7 +278,7 @@ _NAME_AND_ADDRESS_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-
 _INITIALS_DASH_INITIALS = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z]{2,6}\s[-–—]\s(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3})$")
 # "… lundi à Tiznazt. Ph. Saïd Lahlou": "Ph." (photo), then the photographer's name, after the stop.
 # (or after a caption printed without its stop: "… nella serata di sabato Ph. Studio Lumière")
-_PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ]))\s+Ph\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
+_PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ]))\s+(?:[-–—]\s+)?Ph\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
 # "… durante la sesión plenaria. ANDAPRESS/ARCHIVO": a wire's or a paper's name in capitals and its word for a file
 # picture, after the stop.
 _ARCHIVE_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.\-]{1,20}\s?/\s?(?:ARCHIVO|ARQUIVO|ARCHIVIO"
@@ -835,8 +835,9 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
                     or _agency_alone(credit) and _PICTURE_SHOWS.match(caption) is not None
                     # ("… on Tuesday.(KVBR)": a station's letters glued to the stop, as a page joins two elements)
                     or _INITIALS.fullmatch(credit) is not None and body[len(body) - len(credit) - 3:][:2] in _GLUED_OPENINGS
-                    # ("[ JANE ROE | Times ]": the photographer and the paper between bars, in the brackets)
-                    or pattern is _BRACKET_CREDIT and "|" in credit and _bar_credit(credit)):
+                    # ("[ JANE ROE | Times ]", "(Liam Ortega | The Daily Meridian)": the photographer and the paper
+                    # between bars, in the brackets)
+                    or "|" in credit and _bar_credit(credit)):
                 continue
             # "(Photo courtesy of Jane Roe)", "(Photo/Jane Roe)"; "(foto Ansa)": the word without its colon
             if (by := _FOREIGN_BY_LINE.fullmatch(credit)) is not None:
@@ -885,7 +886,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
         if pattern is _STOP_BAR_CREDIT and not (is_bare_name(credit.partition(" | ")[0]) and " " in credit.partition(" | ")[0]):
             continue  # ("… on Monday. | Home | News": a menu's items, no photographer)
         if (pattern is _SEPARATED_CREDIT and "/" not in credit and (is_last or caption.endswith(_SENTENCE_CLOSE))
-                and _HANDOUT_ALONE_WORD.fullmatch(credit) is None):  # (a handout's "D.R." signs no story)
+                and _HANDOUT_ALONE_WORD.fullmatch(credit) is None  # (a handout's "D.R." signs no story)
+                and _KIND_OF_PICTURE.fullmatch(credit) is None):  # (nor a "file photo")
             continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)
         if (pattern is _CAPITALS_CREDIT or pattern is _CAPITALS_GLUED_TO_STOP) and not _name_in_capitals(credit):
             continue
@@ -984,7 +986,9 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| pictur
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pix|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from)|photo d['’]illustration"
-                           r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine)"
+                           r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine"
+                           # ("Ph. AIP", "Gentileza Bomberos Voluntarios": a photo's short word, a gift's word, no colon)
+                           r"|ph\.|gentileza|cortes[ií]a)"
                            r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
                            # ("| Photo | Jane Roe | The Valley Courier": the label between bars)
                            r"|(?:\|\s*)?(?:photo|foto|image|picture|bild|imagen|immagine)\s*\|\s*", re.I)
@@ -1039,7 +1043,13 @@ def _separated_credit(credit: str) -> bool:
     if "/" in credit:
         return slash_credit(credit)
     return bool(agency(credit) or _PICTURE_AGENCY.fullmatch(credit) or _labelled_name(credit)
-                or _HANDOUT_ALONE_WORD.fullmatch(credit))  # ("… de mardi. - D.R.": the handout's initials)
+                or _HANDOUT_ALONE_WORD.fullmatch(credit)  # ("… de mardi. - D.R.": the handout's initials)
+                or _KIND_OF_PICTURE.fullmatch(credit))
+
+
+# "Sentinel file photo", "Submitted photo", "Staff photograph": what kind of picture it is and whose, as US papers
+# credit one after a dash.
+_KIND_OF_PICTURE = lazy_compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s+){0,3}(?i:file|staff|submitted|contributed)\s+(?i:photo(?:graph)?s?)")
 
 
 def _labelled_name(credit: str) -> bool:

@@ -1858,3 +1858,26 @@ def test_a_photographer_for_the_paper_after_a_slash_credits_the_caption():
     text = "Moradores fazem fila para receber senha no posto do bairro (Henrique Salles/Especial para O Regional)"
     assert caption_parts(text) == (None, "Moradores fazem fila para receber senha no posto do bairro",
                                    "Henrique Salles/Especial para O Regional")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    # a photo's short word, a gift's word and "supplied" label the credit in brackets, as "Foto:" does
+    ("La préfète de région coupant le ruban inaugural. (Ph. AIP)", "La préfète de région coupant le ruban inaugural.",
+     "AIP"),
+    ("El galpón quedó destruido por las llamas (Gentileza Bomberos Voluntarios)",
+     "El galpón quedó destruido por las llamas", "Bomberos Voluntarios"),
+    ("Emergency crews at the scene of the rollover. (Supplied: Barrow Shire Council)",
+     "Emergency crews at the scene of the rollover.", "Barrow Shire Council"),
+    # the short word after a dash, no stop
+    ("La vasca olimpionica della piscina comunale dopo i lavori - Ph. Studio Lumen",
+     "La vasca olimpionica della piscina comunale dopo i lavori", "Studio Lumen"),
+    # what kind of picture it is and whose, after a dash and the caption's stop
+    ("Drivers crowd the infield at the Ketter County Fairgrounds. — Sentinel file photo",
+     "Drivers crowd the infield at the Ketter County Fairgrounds.", "Sentinel file photo"),
+    # the photographer and the paper between a bar, in brackets
+    ("Student senators debate the fee in the Hollis Union ballroom. (Liam Ortega | The Daily Meridian)",
+     "Student senators debate the fee in the Hollis Union ballroom.", "Liam Ortega | The Daily Meridian"),
+])
+def test_more_labels_and_kinds_of_credit_after_a_caption(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
