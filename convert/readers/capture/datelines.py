@@ -428,6 +428,8 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
         return agency_credit(tagged.group("agency"))  # "Oct 17 (Reuters) - Shares in …": the wire, and no place
     if not found or not found.rest:
         return None
+    if found.agency is None and " " not in found.place and (wire := agency_credit(found.place)) is not None:
+        return wire  # "AGI - Tre stanze …": the wire's name alone before the dash, no place
     if article.dateline is not None and found.place.casefold().startswith(article.dateline.casefold()):
         # ("Sevilla" under the writer's name, then "SEVILLA, 5 Mar. (EUROPA PRESS) -": the same place, as the story prints it)
         article.dateline = found.place

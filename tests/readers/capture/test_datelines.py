@@ -447,6 +447,9 @@ def test_the_papers_own_correspondent_in_a_datelines_brackets_is_no_wire(tag):
     ("Oct 17 (Reuters) - Shares in Halvorsen Foods fell as much as 14% on Thursday after a profit warning.", "Reuters"),
     ("(Reuters) - Shares in Halvorsen Foods fell as much as 14% on Thursday after a profit warning.", "Reuters"),
     ("17 oct. (EFE) - Las acciones de Halvorsen cayeron un 14 % este jueves tras rebajar sus previsiones.", "EFE"),
+    # the wire's name alone before the dash, no brackets
+    ("AGI - Le azioni di Halvorsen sono scese del 14% giovedì dopo un avviso sugli utili.", "AGI"),
+    ("EFE - Las acciones de Halvorsen cayeron un 14 % este jueves tras rebajar sus previsiones.", "EFE"),
 ])
 def test_a_wires_tag_with_the_day_and_no_place_credits_the_wire(opening, wire):
     page = (f"Ledgerline Markets\n\nHalvorsen Foods shares slide 14% after profit warning\n\nBy Jane Roe\n\n"
