@@ -150,7 +150,7 @@ _OUR_WRITER = lazy_compile(r"(?P<by>von|par|de|from|by|di|do|da|dal|dalla)\s+(?:
                            r"|una nostra|nostro|nostra"
                            r"|nosso|nossa)\s+(?:\w+\s+)?(?:redakteur(?:in)?|korrespondent(?:in|en)?|mitarbeiter(?:in)?|reporter(?:in)?"
                            r"|correspondante?|envoyée? spéciale?|corresponsal|correspondent|inviat[oa]|corrispondente|correspondente"
-                           r"|enviad[oa] especial)\s+(?=[A-ZÀ-Þ])", re.I)
+                           r"|enviad[oa] especial),?\s+(?=[A-ZÀ-Þ])", re.I)  # (a comma after the job: "De notre correspondante, …")
 _PORTRAIT_CREDIT = lazy_compile(r"\.\s*\|\s*(?:photo|image|picture)\s+credit\s*:", re.I)
 
 

@@ -510,6 +510,8 @@ def test_a_portraits_caption_with_its_credit_after_a_bar_is_no_byline():
     ("Von unserem Redakteur Klaus Berger", "Klaus Berger"), ("Von unserer Redakteurin Anna Berger", "Anna Berger"),
     ("Par notre correspondant Jean Roux", "Jean Roux"), ("De nuestro corresponsal Juan Ruiz", "Juan Ruiz"),
     ("From our correspondent Jane Roe", "Jane Roe"), ("Di un nostro inviato Marco Rossi", "Marco Rossi"),
+    # a comma after the job
+    ("De notre correspondante, Line Sabatier", "Line Sabatier"), ("Dal nostro inviato, Marco Rossi", "Marco Rossi"),
 ])
 def test_the_papers_own_writer_with_the_job_before_the_name(text, name):
     assert byline_parts(text)[0] == name
