@@ -5581,3 +5581,11 @@ def test_a_broadcasters_job_after_the_name_and_a_bar_is_no_part_of_the_byline(jo
     _, article = article_of(f"Lake-effect snow band could drop a foot on northern townships\nBy Greg Halvor | {job}\n"
                             f"{STORY}\n{SECOND}\n")
     assert article["byline"] == "Greg Halvor"
+
+
+@pytest.mark.parametrize("stamp", ["Mis en ligne le 05-03-24 à 14:32", "Mise en ligne : 05/03/2024 14h32"])
+def test_when_the_story_was_put_online_dates_it_not_the_sites_clock(stamp):
+    page = (f"Jeudi 7 mars 2024\nLE MATIN DU PLATEAU\nRégions | Belgique | Monde\nNamur\n"
+            f"Hautrive interdit les feux d'artifice privés toute l'année\n{stamp}\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert article["published"][:10] == "2024-03-05"
