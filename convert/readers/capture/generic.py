@@ -1429,6 +1429,8 @@ def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: b
     if credit is None or byline_parts(unit.text) is not None:
         return None
     caption = under.text
+    if _dated(under):
+        return None  # ("Notimex", then "22 de febrero de 2019 · 14:18 hrs": the wire that wrote it and when, no picture)
     # (a caption without its stop right above the story, or right over the byline: "Texto de Jane Roe")
     signed = index + 2 < len(header) and (byline_parts(header[index + 2].text) is not None
                                           or _is_name_alone(header[index + 2].text))

@@ -5589,3 +5589,12 @@ def test_when_the_story_was_put_online_dates_it_not_the_sites_clock(stamp):
             f"Hautrive interdit les feux d'artifice privés toute l'année\n{stamp}\n{STORY}\n{SECOND}\n")
     _, article = article_of(page)
     assert article["published"][:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize("wire", ["Notimex", "EFE", "PA Media"])
+def test_a_wire_over_the_date_under_the_headline_signs_the_story_no_picture(wire):
+    page = (f"SIN RODEOS\nNacional | Estados | Dinero\nProductores de nuez pierden 40% de la cosecha por heladas\n{wire}\n"
+            f"22 de febrero de 2019 · 14:18 hrs\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == (wire, "2019-02-22")
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
