@@ -413,7 +413,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     elif (rest.endswith((".", "!", "?")) and _FINAL_INITIAL.search(rest) is None) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
                                                                else _MAX_WORDS):
         return None
-    if rest and not rest[0].isupper() and agency(rest) is None and _TITLE_IN_SMALL_LETTERS.match(rest) is None:
+    if (rest and not rest[0].isupper() and agency(rest) is None and _TITLE_IN_SMALL_LETTERS.match(rest) is None
+            and _NUMBERED_NEWSROOM.fullmatch(rest) is None):  # ("By 10 News Digital Team": a station's newsroom)
         # ("Von dpa": a wire that writes its name small; "don Alberto Mancuso": a priest's title before his name)
         brand = _BRAND_AND_PLACE.fullmatch(rest)
         if brand is None:
@@ -709,6 +710,8 @@ def _glued_date_apart(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]
     return (spaced, found) if found is not None and found[1].start() == joint.start() + 1 else None
 
 
+# "10 News Digital Team", "7News Staff": a station's newsroom by its channel's figure and name, as it signs a story.
+_NUMBERED_NEWSROOM = lazy_compile(r"\d{1,2} ?[A-Z][\w]*(?: [A-Z][\w]*){0,3} (?:Staff|Team|Desk|Newsroom|Reports?)")
 # "Jane Roe • 3 min read": how long the story takes to read, after the name.
 # (between the name and the date too: "Jane Roe · 5 min read · March 3, 2024")
 _READING_TIME = lazy_compile(r"\s*[•·|,–—-]?\s*" + READING_TIME + r"(?=\s*(?:[•·|,–—-]|$))", re.I)

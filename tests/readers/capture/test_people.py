@@ -192,6 +192,8 @@ def test_a_date_then_the_name_of_who_wrote_it(text, name):
     ("By Jane Roe · 5 min read · March 3, 2024", ("Jane Roe", None, "2024-03-03")),
     ("By Jane Roe · Follow", ("Jane Roe", None, None)),
     ("Written by Jane Roe | 5 min read", ("Jane Roe", None, None)),  # (the reading time after a bar)
+    ("By 10 News Digital Team", ("10 News Digital Team", None, None)),  # (a station's newsroom, its channel first)
+    ("By 7News Staff", ("7News Staff", None, None)),
     ("By Jane Roe | 3 min read | March 3, 2024", ("Jane Roe", None, "2024-03-03")),
     ("Par Jeanne Roux, publié le 3 mars 2024 à 10h15", ("Jeanne Roux", None, "2024-03-03")),
     ("Von Hans Müller, veröffentlicht am 3. März 2024", ("Hans Müller", None, "2024-03-03")),
@@ -811,3 +813,8 @@ def test_written_by_in_the_other_languages_and_who_edited_or_filmed_it(text, nam
                                         ("Un servizio di Marco Ferri", "Marco Ferri")])
 def test_a_broadcasters_report_by_with_its_article(text, name):
     assert byline_parts(text) == (name, None, None)
+
+
+@pytest.mark.parametrize("text", ["By 3 people in the room", "By 2024 standards", "By 10 votes to 4"])
+def test_a_figure_after_by_is_no_newsroom(text):
+    assert byline_parts(text) is None
