@@ -207,7 +207,8 @@ def _name_anyhow_cased(text: str) -> bool:
     if text.islower() or text.isupper():
         text = " ".join(word if word.lower() in _JOINER_WORDS and index else word.capitalize()
                         for index, word in enumerate(text.lower().split()))
-    elif len(words) > 2 and words[-1].islower() and words[-1].isalpha() and not is_function_word(words[-1]):
+    elif ((len(words) > 2 or _ELIDED_ARTICLE.match(words[0]) is not None)  # ("L’Arc jurassien")
+          and words[-1].islower() and words[-1].isalpha() and not is_function_word(words[-1])):
         text = " ".join(words[:-1] + [words[-1].capitalize()])
     return (" " in text and ":" not in text and _logo_text(text) and not _article_and_section(text)
             and not _menu_glued(text) and _CONTENT_WORD.search(text) is None and _TICKER.fullmatch(text) is None
@@ -229,6 +230,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
             or _READER_AID.fullmatch(text) is not None
             or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
                    or part.strip().lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
+
             or text.count(" ") + 1 >= _NOTICE_WORDS and set_aside.get(line.number) not in ("navigation", "related-link"))
 
 
@@ -244,6 +246,7 @@ def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
     text = line.text
     return (text[:1] in "☰≡" or _MENU_ICON.fullmatch(text) is not None or text.lower() in SECTIONS
             or is_home_link(text) or set_aside.get(line.number) == "navigation")
+
 
 
 def _archive_banner(unit: Line, top: Sequence[Line]) -> bool:

@@ -921,6 +921,8 @@ def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
     ("Mardi 9 avril 2024\nS'abonner | Se connecter | Newsletters", "LA VOIX DU BOCAGE", "Actualité\nSports\nLoisirs"),
     # a word in small letters after the name's, over the menu's button and the towns it covers
     ("", "Le Messager montagnard", "Menu\nValdor\nNord montagnard\nSports"),
+    # ... after an elided article, over a row of the towns it covers
+    ("", "L’Arc montagnard", "Valdor • Porrentruy • Franches-Montagnes • Jura bernois"),
     # under a paywall's count, a place between the name and the menu's button
     ("You have 2 free articles remaining this month. Subscribe for unlimited access.", "The Ashcombe Daily Sentinel",
      "Ashcombe, Ohio\nMenu\nSearch\nNews"),
