@@ -162,7 +162,7 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit  # "El Vigía de Santa Rosalía" over "Inicio": the logo, then the menu's first link, wherever it stands
         if where in ("first", "skip") and (name := name_before_slogan(unit.text)) is not None:
             return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
-    return _first_name_over_menu(header, top, set_aside, headline)
+    return _first_name_over_menu(header, top, set_aside, headline) or _brand_over_menu(top, lines, set_aside, headline)
 
 
 def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside: dict[int, str],
@@ -193,6 +193,49 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
 
 
 _MENU_LOOKAHEAD = 4  # lines under a name read for the menu (a place, the account's links may stand between)
+
+
+def _brand_over_menu(top: Sequence[Line], lines: Sequence[Line], set_aside: dict[int, str],
+                     headline: Optional[int]) -> Optional[Line]:
+    """A name marked as a publication's (a paper's shape, led by its article, a media word, a brand's marks, or named
+    again on the page) right over the menu, with no run of the menu's items above it: "The Tidewater Beacon" under a
+    paywall's offer, "La Atalaya" under the bar of breaking news, over "Portada España Internacional …". (The page's
+    title may stand first.)"""
+    items_above = 0
+    for index, unit in enumerate(top[:_TOP_LINES]):
+        if headline is not None and unit.number >= headline:
+            return None
+        if unit.number not in set_aside:
+            if index == 0:
+                continue  # (the page's title, the headline's copy)
+            return None
+        if (_name_anyhow_cased(unit.text) and items_above < _MENU_ITEMS_ABOVE_NAME
+                and (is_paper_name(unit.text) or _name_like(unit.text) or _marked_as_brand(unit.text)
+                     or named_again(unit, lines))):
+            under = top[index + 1:index + 1 + _BRAND_MENU_LOOKAHEAD]
+            menu = next((k for k, line in enumerate(under) if _menu_mark(line, set_aside) or _menu_of_words(line.text)), None)
+            if (menu is not None and all(line.text.count(" ") + 1 < _NOTICE_WORDS for line in under[:menu])
+                    and not any(_printed_alike(unit.text, line.text) for line in under[:menu + 1])):
+                return unit
+        if (unit.text.count(" ") < _MENU_ITEM_WORDS and not _over_logo(unit, set_aside)
+                and set_aside[unit.number] in _SET_ASIDE_AS):
+            items_above += 1  # (a menu's item: a name under it is one more)
+    return None
+
+
+_BRAND_MENU_LOOKAHEAD = 3  # lines under the name read for the menu (its slogan, the account's links may stand between)
+_MENU_ITEMS_ABOVE_NAME = 1
+
+
+def _menu_of_words(text: str) -> bool:
+    """A menu printed on one line, its sections' names side by side: four capitalised words or more, two of them
+    sections' names or the link to the front page ("News Sports Opinion Business Life Nation & World")."""
+    words = text.split()
+    return (len(words) >= _MENU_ROW_WORDS and all(word[:1].isupper() or word == "&" for word in words)
+            and sum(word.lower() in SECTIONS or is_home_link(word) for word in words) >= _SECTIONS_UNDER_LOGO)
+
+
+_MENU_ROW_WORDS = 4
 
 
 def _name_anyhow_cased(text: str) -> bool:
@@ -237,7 +280,12 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
 _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register",
                               "registrieren", "s'inscrire", "registrarse", "cadastre-se", "registrati", "live", "en direct",
-                              "en vivo", "ao vivo", "in diretta", "breaking", "breaking news", "eilmeldung", "direct"))
+                              "en vivo", "ao vivo", "in diretta", "breaking", "breaking news", "eilmeldung", "direct",
+                              # (the bar of the latest stories' label, an advert's and its close button, an offer's)
+                              "última hora", "últimas noticias", "últimas notícias", "latest news", "dernière minute",
+                              "ultim'ora", "ultima ora", "advertisement", "publicidad", "publicidade", "publicité",
+                              "pubblicità", "anzeige", "werbung", "close", "cerrar", "fechar", "fermer", "chiudi",
+                              "schließen", "claim offer"))
 
 
 def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:

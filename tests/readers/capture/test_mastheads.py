@@ -941,3 +941,32 @@ def test_the_first_name_under_what_pages_print_over_a_logo_and_over_the_menu(ove
 def test_no_name_among_a_menus_items_nor_a_slogan_over_the_menu(top):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site is None
+
+
+@pytest.mark.parametrize("top, name", [
+    # under the weather and a row of the account's links, over the slogan and the menu on one line
+    ("71°F Partly Cloudy\ne-Edition | Obituaries | Classifieds | Jobs | Subscribe\nThe Lakefield Herald\n"
+     "Serving Bren County since 1911\nNews  Sports  Opinion  Business  Life", "The Lakefield Herald"),
+    # under the bar of breaking news, over the menu on one line
+    ("Última hora\nDIRECTO | Sigue el pleno del Congreso\nLa Atalaya\nPortada  España  Internacional  Economía  Deportes",
+     "La Atalaya"),
+    # under an advert's label and its close button
+    ("Publicidad\nCerrar\nLa Mañana del Llano\nInicio Locales Provincia País Policiales Deportes", "La Mañana del Llano"),
+    # a brand's name under a consent form
+    ("We value your privacy\nWe and our partners use cookies to store and access information on your device.\n"
+     "Accept all\nManage choices\nWorldWire Now\nWorld  Africa  Americas  Europe  Business  Sport", "WorldWire Now"),
+])
+def test_a_publications_name_right_over_the_menu_under_what_pages_print_over_a_logo(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+@pytest.mark.parametrize("top", [
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.\nPolitics\nU.S. News\nLocal\n"
+    "New York\nLos Angeles",
+    "News\nGame Guide\nCommunity\nContact Us",
+    "Politik & Gesellschaft\nUmwelt & Klima\nWirtschaft\nWer wir sind",
+])
+def test_a_menus_item_under_another_is_no_publications_name(top):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site is None
