@@ -987,8 +987,9 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| pictur
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pix|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from)|photo d['’]illustration"
                            r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine"
-                           # ("Ph. AIP", "Gentileza Bomberos Voluntarios": a photo's short word, a gift's word, no colon)
-                           r"|ph\.|gentileza|cortes[ií]a)"
+                           # ("Ph. AIP": a photo's short word, no colon; "Gentileza …" without its colon stays, as
+                           # "Courtesy of …" does)
+                           r"|ph\.)"
                            r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
                            # ("| Photo | Jane Roe | The Valley Courier": the label between bars)
                            r"|(?:\|\s*)?(?:photo|foto|image|picture|bild|imagen|immagine)\s*\|\s*", re.I)

@@ -1861,11 +1861,11 @@ def test_a_photographer_for_the_paper_after_a_slash_credits_the_caption():
 
 
 @pytest.mark.parametrize("text, caption, credit", [
-    # a photo's short word, a gift's word and "supplied" label the credit in brackets, as "Foto:" does
+    # a photo's short word and "supplied" label the credit in brackets, as "Foto:" does
     ("La préfète de région coupant le ruban inaugural. (Ph. AIP)", "La préfète de région coupant le ruban inaugural.",
      "AIP"),
-    ("El galpón quedó destruido por las llamas (Gentileza Bomberos Voluntarios)",
-     "El galpón quedó destruido por las llamas", "Bomberos Voluntarios"),
+    ("El galpón quedó destruido por las llamas (Gentileza Bomberos Voluntarios)",  # (without its colon the word stays)
+     "El galpón quedó destruido por las llamas", "Gentileza Bomberos Voluntarios"),
     ("Emergency crews at the scene of the rollover. (Supplied: Barrow Shire Council)",
      "Emergency crews at the scene of the rollover.", "Barrow Shire Council"),
     # the short word after a dash, no stop
