@@ -170,7 +170,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
               and text.count(" ") >= _COUNTED_CAPTION_SPACES and not text.isupper() and can_be_caption(text)
               and caption_parts(text) is None
               and not (i + 1 < len(units) and (is_credit_line(texts[i + 1]) or len(texts[i + 1]) <= _CREDIT_LINE_CHARACTERS
-                                               and standalone_credit(texts[i + 1], under_caption=True) is not None))):
+                                               and (standalone_credit(texts[i + 1], under_caption=True) is not None
+                                                    # ("MARCUS OYELARAN, The Sentinel": a photographer and whose)
+                                                    or credit_under(units, i + 1) is not None)))):
             # "1 de 8" over "Doña Mercedes prepara el encocado …": a gallery's counter over its picture's caption, which
             # has no credit (a credited one is read as any other)
             article.add_figure(text, None, unit.number, unit.last)

@@ -1368,6 +1368,15 @@ def test_a_sentence_under_a_gallerys_counter_is_its_pictures_caption(counter):
     assert [(b["caption"], b["credit"]) for b in blocks if b["type"] == "figure"] == [(caption, None)]
 
 
+@pytest.mark.parametrize("credit", ["MARCOS OYELARAN, The Sentinel", "Marcos Oyelaran, The Sentinel"])
+def test_a_photographer_and_whose_under_a_gallerys_caption_credit_it(credit):
+    caption = "Doña Mercedes Cabezas prepara el tradicional encocado de cangrejo en uno de los puestos."
+    document = convert.parse_text(f"Festival del Cangrejo llena el malecón\n{GALLERY_LEAD}\n1 of 24\n{caption}\n{credit}\n"
+                                  f"{GALLERY_END}\n", "page.txt")
+    blocks = document["articles"][0]["blocks"]
+    assert [(b["caption"], b["credit"]) for b in blocks if b["type"] == "figure"] == [(caption, credit)]
+
+
 @pytest.mark.parametrize("under", ["FOTO ILUSTRATIVA", "Vollbild anzeigen"])
 def test_a_label_under_a_gallerys_counter_is_no_caption(under):
     document = convert.parse_text(f"Festival del Cangrejo llena el malecón\n{GALLERY_LEAD}\n1 de 8\n{under}\n{GALLERY_END}\n", "page.txt")
