@@ -2247,6 +2247,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (article.dateline is None and index > 0 and header[index - 1].number in article.field_lines.get("byline", ())
               and names_newsroom(header[index - 1].text) and _place_line(unit) and not names_newsroom(text)):
             article.fill("dateline", text, unit.number)  # ("Alcazarén de la Sierra" under it: where it was written)
+        elif _menu_row(text) or _spaced_items(unit):
+            doc.remove(unit, "navigation")  # ("Inicio Región Perú Mundo Deportes": the site's menu on one line)
         elif _is_title(text) or _numbered_title(header, index):
             titles.append(unit)
         else:
@@ -2939,9 +2941,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
     # región", "Le portail de l'actualité ivoirienne")
     titles = [t for t in titles if not site_slogan(t.text)] or titles
-    # (nor the site's menu on one line, "Inicio Región Perú Mundo Deportes", "Edición digital · Hemeroteca · Contacto";
-    # nor the line right over it, the site's name or its slogan: "El diario de la selva peruana" over that menu)
-    titles = [t for t in titles if not _menu_row(t.text)] or titles
+    # (nor the line right over the site's menu on one line, the site's name or its slogan: "El diario de la selva
+    # peruana" over "Inicio Región Perú Mundo Deportes")
     titles = [t for t in titles if not _over_menu_row(header, position[t.number])] or titles
     # (nor a sentence with its stop, then a wire's name in brackets: "Une vue de la centrale … . (MAP)", the lead
     # picture's caption and its credit)
@@ -3013,7 +3014,9 @@ def _menu_row(text: str) -> bool:
     for mark in (" | ", " · ", " • "):
         items = text.split(mark)
         if len(items) >= _MENU_ROW_ITEMS:
-            return all(0 < item.count(" ") + 1 <= _MENU_ROW_ITEM_WORDS and item[:1].isupper() for item in items)
+            # (no figures: "Jane Roe | Reporter | March 3, 2024" is a byline block)
+            return all(0 < item.count(" ") + 1 <= _MENU_ROW_ITEM_WORDS and item[:1].isupper()
+                       and not any(char.isdigit() for char in item) for item in items)
     words = text.split()
     return (len(words) > _MENU_ROW_ITEMS and all(word[:1].isupper() and word.isalpha() for word in words)
             and sum(word.lower() in SECTIONS or is_home_link(word) for word in words) >= _MENU_ROW_SECTIONS)
@@ -3024,10 +3027,24 @@ _MENU_ROW_ITEM_WORDS = 3
 _MENU_ROW_SECTIONS = 2
 
 
+def _spaced_items(line: Line) -> bool:
+    """Whether ``line`` was printed as a menu's links side by side, wide spaces between them: three items or more,
+    each of three words at most and capitalised ("Feed   Following   Play   Shopping", "News   Products   Contact
+    Send a Release")."""
+    if "  " not in line.raw and "\t" not in line.raw:
+        return False
+    items = [item for item in _WIDE_SPACE.split(line.raw.strip()) if item]
+    return (len(items) >= _MENU_ROW_ITEMS and not line.text.endswith(_TERMINAL)
+            and all(item.count(" ") < _MENU_ROW_ITEM_WORDS and item[:1].isupper() for item in items))
+
+
+_WIDE_SPACE = re.compile(r"\s{2,}|\t")
+
+
 def _over_menu_row(header: Sequence[Line], index: int) -> bool:
     """Whether the line under ``header[index]`` is the site's menu on one line (above): the line over it is the
     site's name or its slogan, not the story's title."""
-    return index + 1 < len(header) and _menu_row(header[index + 1].text)
+    return index + 1 < len(header) and (_menu_row(header[index + 1].text) or _spaced_items(header[index + 1]))
 
 
 _KICKER_MARKS = (" - ", " | ", " · ", " / ")

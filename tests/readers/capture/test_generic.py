@@ -5598,3 +5598,19 @@ def test_a_wire_over_the_date_under_the_headline_signs_the_story_no_picture(wire
     _, article = article_of(page)
     assert (article["byline"], article["published"][:10]) == (wire, "2019-02-22")
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+@pytest.mark.parametrize("menu", ["Feed   Following   Play   Shopping", "News   Products   Contact   Send a Release",
+                                  "Nacionales\tSucesos\tEconomía\tMundo\tVida y cultura"])
+def test_a_menus_links_printed_side_by_side_with_wide_spaces_are_no_headline(menu):
+    headline = "Fire destroys a cotton warehouse on the edge of town"
+    deck = "Farmers in four districts report losses of up to 70 per cent of the first sowing"
+    _, article = article_of(f"THE VALLEY NEWS\nSearch\nMenu\n{menu}\n\n{headline}\n\n{deck}\n\n"
+                            f"By JANE ROE\n\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+def test_a_title_with_single_spaces_is_no_menu_of_wide_spaces():
+    from convert.readers.capture.generic import _spaced_items
+    assert not _spaced_items(Line(1, "Tundra Pipelines Announces Fourth Quarter Dividend", "Tundra Pipelines Announces Fourth Quarter Dividend", 1))
+    assert not _spaced_items(Line(1, "Council  backs  the  pool", "Council backs the pool", 1))
