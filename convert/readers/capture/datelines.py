@@ -54,7 +54,8 @@ _COUNTRY = (rf"(?:(?:\s+\([{_CAPITAL}][^()]{{1,30}}\))?(?:\s+\[[{_CAPITAL}][^\[\
             rf"(?=,|\s+\((?:{_WIRE_TAGS})\)))?")
 # ("Guwahati (Assam) [India], March 7 (ANI):": the state in parentheses, then the country in brackets)
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
-_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}{_COUNTRY}(?:{_REGION})?)(?P<when>{_WHEN})"
+# (five words with its little ones: "Las Palmas de Gran Canaria, 9 nov (EFE).-")
+_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,4}}{_COUNTRY}(?:{_REGION})?)(?P<when>{_WHEN})"
                     + _AFTER_PLACE, re.S)
 # "Buenos Aires.- El ...": a place in small letters, then a stop glued to a dash, as Spanish-language papers print
 # datelines (a sentence does not end so).

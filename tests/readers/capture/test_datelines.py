@@ -36,6 +36,9 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("GENOVA, 21 GEN (ANSA) - L'allerta è rossa.", "GENOVA", "ANSA", "L'allerta è rossa."),
     ("Santa Lucía (Guatemala), 4 oct (EFE).- Al menos tres personas murieron.", "Santa Lucía (Guatemala)", "EFE",
      "Al menos tres personas murieron."),
+    # five words with the little ones
+    ("Las Palmas de Gran Canaria, 9 nov (EFE).- Tres cayucos llegaron.", "Las Palmas de Gran Canaria", "EFE",
+     "Tres cayucos llegaron."),
     ("Lenzach (awp) - Der Uhrenzulieferer hat weniger verdient.", "Lenzach", "awp", "Der Uhrenzulieferer hat weniger verdient."),
     ("Bogotá, 10 de abril de 2025. La Fundación presentó este jueves su informe anual sobre los humedales.", "Bogotá", None,
      "La Fundación presentó este jueves su informe anual sobre los humedales."),
