@@ -1833,6 +1833,14 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "page-chrome")
             page_titled = page_titled or shown
             continue
+        if " | " in text and (placed := _place_wire_and_date(text)) is not None:
+            # "París, Francia | AFP | martes 03/10/2023 - 17:48": where the wire wrote the story, the wire, and when
+            place, wire, found = placed
+            article.fill("dateline", place, unit.number)
+            article.fill("publisher", wire, unit.number)
+            if found is not None and article.published is None:
+                take_timestamp(unit, article, doc, found)
+            continue
         if index + 1 < len(header) and quote_card(text, header[index + 1].text):
             article.blocks.append({"type": "quote", "text": f"{text} {header[index + 1].text}",
                                    "lines": [unit.number, header[index + 1].last]})
@@ -3002,6 +3010,24 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # the site's name over the menu)
     return next((t for t in reversed(titles) if t.number not in listed and _signed_below(header, position[t.number])),
                 titles[0])
+
+
+def _place_wire_and_date(text: str) -> Optional[tuple[str, str, Optional[tuple[str, re.Match[str]]]]]:
+    """(place, wire, date) for where a wire wrote the story, the wire and when, between bars ("París, Francia | AFP |
+    martes 03/10/2023 - 17:48", "San José, Costa Rica | AFP")."""
+    parts = [part.strip() for part in text.split(" | ")]
+    if not 2 <= len(parts) <= 3:
+        return None
+    wire = wire_agency(parts[1])
+    place = parts[0]
+    if wire is None or not (is_place_alone(place) or "," in place and all(map(is_place_alone, place.split(", ")))):
+        return None
+    if byline_parts(place) is not None or "," not in place and is_bare_name(place):
+        return None  # ("By Jane Doe | Reuters", "Jane Doe | Reuters": who wrote it, for the wire)
+    found = find_date(parts[2]) if len(parts) == 3 else None
+    if len(parts) == 3 and (found is None or date_alone(parts[2], found) is None):
+        return None
+    return place, wire, found
 
 
 def _menu_row(text: str) -> bool:

@@ -5614,3 +5614,23 @@ def test_a_title_with_single_spaces_is_no_menu_of_wide_spaces():
     from convert.readers.capture.generic import _spaced_items
     assert not _spaced_items(Line(1, "Tundra Pipelines Announces Fourth Quarter Dividend", "Tundra Pipelines Announces Fourth Quarter Dividend", 1))
     assert not _spaced_items(Line(1, "Council  backs  the  pool", "Council backs the pool", 1))
+
+
+@pytest.mark.parametrize("line, place, wire, day", [
+    ("París, Francia | AFP | martes 03/10/2023 - 17:48", "París, Francia", "AFP", "2023-10-03"),
+    ("San José, Costa Rica | AFP", "San José, Costa Rica", "AFP", None),
+    ("Madrid | EFE | 12/03/2024", "Madrid", "EFE", "2024-03-12"),
+])
+def test_where_the_wire_wrote_the_story_the_wire_and_when_between_bars(line, place, wire, day):
+    _, article = article_of(f"INTERNACIONAL\nFrancia destinará 150 millones a salvar las panaderías de los pueblos\n"
+                            f"{line}\n{STORY}\n{SECOND}\n")
+    assert (article["dateline"], article["publisher"]) == (place, wire)
+    assert (article["published"] or "")[:10] == (day or "")
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+@pytest.mark.parametrize("line", ["Economía | AFP | 12 min", "Jane Roe | Reporter | March 3, 2024", "Jane Doe | Reuters",
+                                  "By Jane Doe | Reuters"])
+def test_a_section_or_a_name_with_a_wire_between_bars_is_no_dateline(line):
+    _, article = article_of(f"Council approves pool plan after a year of debate\n{line}\n{STORY}\n{SECOND}\n")
+    assert article["dateline"] is None
