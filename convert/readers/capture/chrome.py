@@ -1847,6 +1847,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"  # "Pode clicar para consentir o processamento por nós e pelos nossos parceiros, …"
     if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
         return "site-notice"
+    if ("omentar" in text or "ommentare" in text) and _WHO_MAY_COMMENT.match(text) is not None:
+        return "comment-prompt"
     if (("ersonali" in text or "ersonnali" in text or "/o" in text or "eoloc" in text or "ielgruppen" in text
          or text.endswith(":"))
             and _consent_purposes(text)):
@@ -1967,6 +1969,9 @@ _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da|deste|de este|di questo|de ce)"
     r" (?:the )?(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper)"
     r"|site|sitio|sito|portal|jornal|diario|journal|giornale)", re.I)
+# "Para comentar debe estar suscrito.": who may comment, in Spanish, Portuguese and Italian.
+_WHO_MAY_COMMENT = lazy_compile(r"(?:para comentar,? (?:debe|debes|deberá|tiene que|tienes que|hay que|es necesario"
+                                r"|é preciso|você precisa|precisa)|per commentare,? (?:devi|è necessario))\b", re.I)
 _REPRODUCTION_NOTE = lazy_compile(r"\bmay not be (?:reproduced|published|broadcast|copied|republished)\b.{0,120}\bwithout\b.{0,30}"
                                   r"\bpermission\b"
                                   # "Reproduction of this story requires the publisher's permission."
@@ -2040,7 +2045,7 @@ _REPORT_ERROR = lazy_compile(
     r"|signaler une erreur|reportar un error|segnala(?:ci)? un errore|reportar (?:um )?erro|comunicar (?:um )?erro)\b", re.I)
 _APP_PROMPT_WORDS = 20
 _APP_PROMPT = lazy_compile(
-    r"(?:^|[.!?] )(?:download|get|install) (?:the|our) (?:free )?(?:\w+ )?app\b|\bapp (?:herunterladen|downloaden)\b"
+    r"(?:^|[.!?] )(?:download|get|install) (?:the|our) (?:free )?(?:\w+ ){0,4}app\b|\bapp (?:herunterladen|downloaden)\b"
     r"|\bjetzt kostenlos herunterladen\b|\btéléchargez (?:notre |l['’]|la )(?:nouvelle )?appli(?:cation)?\b"
     r"|\bdescarg(?:a|á|ue)(?:r)? (?:nuestra |la )(?:nueva )?app\b"
     r"|\bbaixe (?:o nosso |o )?(?:novo )?app(?:licativo)?\b|\bscarica (?:la nostra |l['’]|la )(?:nuova )?app\b"
@@ -2218,7 +2223,9 @@ _FUNDING_DISCLOSURE = lazy_compile(r"\bprovides funding as a (?:founding )?(?:me
 # "Our community members are treated to special offers, promotions and adverts from us and our partners.", "Get all
 # the week's environment news …": what a newsletter's sign-up promises, at any length.
 _SIGN_UP_PROMISE = lazy_compile(r"\bspecial offers, promotions and adverts from us and our partners\b"
-                                r"|^Get (?:all )?(?:the|our) (?:week|day|month)['’]s (?:\w+ ){0,2}news\b")
+                                r"|^Get (?:all )?(?:the|our) (?:week|day|month)['’]s (?:\w+ ){0,2}news\b"
+                                # ("Get the Retail Executive Weekly briefing. …": a newsletter by its kind)
+                                r"|^Get (?:the|our) (?:[\w’'&\-]+ ){1,4}(?:briefing|newsletter|digest|bulletin)\b")
 
 
 _CLOSING = {"[": "]", "(": ")"}

@@ -2498,3 +2498,24 @@ def test_whose_account_a_sign_in_link_opens(text):
 
 def test_a_sign_in_sheet_in_a_headline_is_the_storys():
     assert chrome_reason("Staff sign-in sheet shows delays at the clinic") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    # a newsletter by its kind, at any length
+    ("Get the Retail Executive Weekly briefing. The week’s most important retail stories, analysis and interviews, "
+     "delivered every Tuesday morning. Join 85,000 retail leaders.", "newsletter-prompt"),
+    # the app by its full name
+    ("Download the First Alert 9 Weather app for live radar and alerts.", "promo"),
+    # who may comment
+    ("Para comentar debe estar suscrito.", "comment-prompt"),
+    ("Para comentar tienes que iniciar sesión.", "comment-prompt"),
+    ("Per commentare devi essere abbonato.", "comment-prompt"),
+])
+def test_more_prompts_about_the_newsletter_the_app_and_the_comments(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["Get the best of the town in your pocket with the new app for your phone, he said.",
+                                  "Para comentar la situación, el alcalde convocó a la prensa este lunes en el ayuntamiento."])
+def test_a_story_sentence_about_an_app_or_a_comment_is_no_prompt(text):
+    assert chrome_reason(text) is None
