@@ -177,7 +177,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         if (is_newsroom_word(newsroom) or names_newsroom(newsroom)) and is_bare_name(writer):
             article.byline = writer  # "Redacción Gaceta / Lucas Montiel": the newsroom, then the writer who signs it
     _infer_publisher(article, agency, doc, site)
-    if article.publisher is not None and article.publisher.isupper() and " " in article.publisher:
+    if (article.publisher is not None and article.publisher.isupper()
+            and (" " in article.publisher or len(article.publisher) > _INITIALISM)):  # (not "AFP": "BIZNEWSWIRE" is)
         _publisher_in_ordinary_case(units, article)  # (a wire's or the site's name, as the page writes it elsewhere)
     if article.publisher is not None and (written := as_written(article.publisher, units))[0] != article.publisher:
         article.publisher = written[0]  # ("AP" where only the dateline's tag names it)
@@ -227,8 +228,11 @@ def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) ->
     pattern = re.compile(r"(?<!\w)" + re.escape(article.publisher) + r"(?!\w)", re.I)
     for unit in units:
         for found in pattern.finditer(unit.text):
-            if not any(word.isupper() and len(word) > _INITIALISM for word in found.group(0).split()):
-                article.publisher = found.group(0)
+            written = found.group(0)
+            if " " not in written and sum(char.isupper() for char in written) < 2:
+                continue  # (one word: only a brand's capitals inside it, "BizNewsWire"; "lecker" may be its address)
+            if not any(word.isupper() and len(word) > _INITIALISM for word in written.split()):
+                article.publisher = written
                 return
 
 

@@ -5634,3 +5634,22 @@ def test_where_the_wire_wrote_the_story_the_wire_and_when_between_bars(line, pla
 def test_a_section_or_a_name_with_a_wire_between_bars_is_no_dateline(line):
     _, article = article_of(f"Council approves pool plan after a year of debate\n{line}\n{STORY}\n{SECOND}\n")
     assert article["dateline"] is None
+
+
+def test_a_companys_legal_form_keeps_its_stop_in_the_byline():
+    page = (f"Kestrel Reports Positive Phase 2 Results for Its Colitis Drug\nNews provided by\nKestrel Biotherapeutics Inc.\n"
+            f"12 Feb, 2024, 08:00 ET\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert article["byline"] == "Kestrel Biotherapeutics Inc."
+
+
+@pytest.mark.parametrize("elsewhere, publisher", [
+    ("© 2024 BizNewsWire. All rights reserved.", "BizNewsWire"),  # a brand's capitals inside one word
+    ("Visit lecker.de for more recipes.", "LECKER"),  # in small letters, as an address: kept as printed
+])
+def test_a_wires_one_word_name_in_capitals_as_the_page_writes_it_elsewhere(elsewhere, publisher):
+    page = (f"Corvant Selected by Three Nordic Ports to Deploy Mooring Systems\n\nLONDON--({publisher.upper()})--"
+            f"Corvant plc, a supplier of mooring systems for ports, today announced three contracts with Nordic ports.\n\n"
+            f"{SECOND}\n\n{elsewhere}\n")
+    _, article = article_of(page)
+    assert article["publisher"] == publisher
