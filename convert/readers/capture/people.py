@@ -396,7 +396,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = named.group("name")  # "By Jane Roe Reporter", "By Jane Roe Senior Reporter": the job after the name
     if rest[:2].isupper() and (paper := _CAPITALS_THEN_PAPER.fullmatch(rest)) is not None and agency(paper.group("paper")) is None:
         rest = paper.group("name")  # "By CARLA MENDOZA Sentinel Staff Writer": the name in capitals, then the paper's short name
-    if rest.endswith(".") and is_bare_name(rest[:-1]) and not rest[-3:-2].isspace():
+    if (rest.endswith(".") and is_bare_name(rest[:-1]) and not rest[-3:-2].isspace()
+            and LEGAL_FORM_STOP.search(rest) is None):  # (a company's "Inc." keeps its stop)
         rest = rest[:-1]  # "By Tatyana Turner.": a stop after the name (not an initial's: "By Jane R.")
     when = None
     found = find_date(rest)
@@ -410,7 +411,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             return helped.group("name"), agency(helped.group("wire")), when  # "Par Camille Roussel avec AFP - 12 mars 2024"
     elif (undated := _UNDATED_TIME.search(rest)) is not None:
         rest = rest[:undated.start()].strip(" -–—|,")
-    elif (rest.endswith((".", "!", "?")) and _FINAL_INITIAL.search(rest) is None) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
+    elif (rest.endswith((".", "!", "?")) and _FINAL_INITIAL.search(rest) is None and LEGAL_FORM_STOP.search(rest) is None) or len(rest.split()) > (_MAX_WORDS_WITH_ROLES if _ROLE_WORD.search(rest)
                                                                else _MAX_WORDS):
         return None
     if (rest and not rest[0].isupper() and agency(rest) is None and _TITLE_IN_SMALL_LETTERS.match(rest) is None
@@ -710,6 +711,8 @@ def _glued_date_apart(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]
     return (spaced, found) if found is not None and found[1].start() == joint.start() + 1 else None
 
 
+# A company's legal form, abbreviated with its stop, closing its name ("Inc.", "Ltd.", "Corp.", "S.A.").
+LEGAL_FORM_STOP = lazy_compile(r"\s(?:Inc|Ltd|Corp|Co|Plc|Ltda|Cia|S\.A|S\.p\.A|N\.V|B\.V|S\.L)\.$")
 # "10 News Digital Team", "7News Staff": a station's newsroom by its channel's figure and name, as it signs a story.
 _NUMBERED_NEWSROOM = lazy_compile(r"\d{1,2} ?[A-Z][\w]*(?: [A-Z][\w]*){0,3} (?:Staff|Team|Desk|Newsroom|Reports?)")
 # "Jane Roe • 3 min read": how long the story takes to read, after the name.

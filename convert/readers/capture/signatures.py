@@ -16,7 +16,7 @@ from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
 from .mastheads import is_paper_name
-from .people import (OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
+from .people import (LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
                      is_name_with_job, is_organisation, name_before_time, name_then_brand, place_after_name,
                      without_agencies)
 from .text import Line
@@ -54,8 +54,6 @@ _JOB_REACH = 2  # lines under the byline where the writer's job stands
 _JOB_IN_SMALL_LETTERS = lazy_compile(r"(?:[a-zà-ÿ][\w\-]*\s+){0,2}" + _JOB + r"(?:\s+[a-zà-ÿ][\w\-]*){0,2}")
 
 
-# A company's legal form, abbreviated with its stop, closing its name ("Inc.", "Ltd.", "Corp.", "S.A.").
-_LEGAL_FORM_STOP = lazy_compile(r"\s(?:Inc|Ltd|Corp|Co|Plc|Ltda|Cia|S\.A|S\.p\.A|N\.V|B\.V|S\.L)\.$")
 # "By", "Par", "Por", "Von", "Di", "Door" on a line of their own, the author's name on the next.
 LONE_BY = {"by", "par", "por", "von", "di", "door"}
 
@@ -461,7 +459,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         text = f"{text[:glued.end()]}, {text[glued.end():]}"  # "Jess MartinSenior Reporter": the job glued to the name
     # (a separator left at the end, "Jane Roe · The Valley Courier ·", stood before what the copy lost)
     if (text.endswith(".") and not text[-3:-2].isspace() and is_bare_name(text[:-1])
-            and _LEGAL_FORM_STOP.search(text) is None):  # (nor a company's: "Kestrel Biotherapeutics Inc.")
+            and LEGAL_FORM_STOP.search(text) is None):  # (nor a company's: "Kestrel Biotherapeutics Inc.")
         text = text[:-1]  # "Marion Le Goff.": a stop after the name (not an initial's: "Jane R.")
     if (joint := _BETWEEN_NAME_AND_MORE.search(text)) is not None:
         text = f"{text[:joint.start()]}, {text[joint.end():]}"  # "Jane Roe • Staff Writer", "Jane Roe - The Valley Courier"

@@ -194,6 +194,7 @@ def test_a_date_then_the_name_of_who_wrote_it(text, name):
     ("Written by Jane Roe | 5 min read", ("Jane Roe", None, None)),  # (the reading time after a bar)
     ("By 10 News Digital Team", ("10 News Digital Team", None, None)),  # (a station's newsroom, its channel first)
     ("By 7News Staff", ("7News Staff", None, None)),
+    ("By Kestrel Biotherapeutics Inc.", ("Kestrel Biotherapeutics Inc.", None, None)),  # (a company's legal form)
     ("By Jane Roe | 3 min read | March 3, 2024", ("Jane Roe", None, "2024-03-03")),
     ("Par Jeanne Roux, publié le 3 mars 2024 à 10h15", ("Jeanne Roux", None, "2024-03-03")),
     ("Von Hans Müller, veröffentlicht am 3. März 2024", ("Hans Müller", None, "2024-03-03")),
