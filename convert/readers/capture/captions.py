@@ -1063,7 +1063,8 @@ _TAIL_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}
 
 
 _NAME = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}")
-_ORGANISATION = re.compile(r"(?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la)(?: (?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la|do|da|del|du|des|di|der))"
+_ORGANISATION = re.compile(r"(?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la)(?: (?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la|do|da|del|du|des|di|der"
+                           r"|\d{1,3}))"  # (a channel's figure inside: "Prairie 9 News")
                            r"{0,4}")  # ("Folha do Planalto", "Diario del Sur")
 
 
@@ -1106,12 +1107,16 @@ def slash_credit(credit: str) -> bool:
         return True
     if len(where) > 1 and any(char.isdigit() for char in credit):
         return False  # ("Jane Roe/The Valley Courier/TNS" credits the paper's wire too; "MP2 / MP3" are not names)
+    if (len(where) == 1 and " " in who and " " in where[0] and _ORGANISATION.fullmatch(who) is not None
+            and any(word in _NAME_JOINERS for word in who.split()) and is_bare_name(where[0])):
+        return True  # "Crónica del Cibao/Félix Gómez": the paper, its name joined by a little word, then its photographer
     # ("Jane Roe/Special to The Valley Courier": a freelancer's picture, and the paper it was taken for; "Jane
     # Roe/Staff photographer": the paper's own)
     return _NAME.fullmatch(who) is not None and all(_ORGANISATION.fullmatch(_SPECIAL_TO.sub("", part, 1))
                                                      or _PHOTOGRAPHERS_JOB.fullmatch(part) for part in where)
 
 
+_NAME_JOINERS = frozenset("de del da do dos das di della du des of".split())  # (the little words inside a paper's name)
 _SPECIAL_TO = lazy_compile(r"^(?:special to|for)\s+(?=[A-ZÀ-Þ])", re.I)
 # (one word, or a site's address: "zack.ch", or a paper's initials in capitals: "VA/Hartmut Netzer")
 _OUTLET_WORD = lazy_compile(r"[A-ZÀ-Þa-z][\w\-]{2,24}(?:\.[a-z]{2,4})?|[A-Z]{2}")

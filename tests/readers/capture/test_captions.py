@@ -1883,6 +1883,11 @@ def test_a_photographer_for_the_paper_after_a_slash_credits_the_caption():
     # what kind of picture it is and whose, after a dash and the caption's stop
     ("Drivers crowd the infield at the Ketter County Fairgrounds. — Sentinel file photo",
      "Drivers crowd the infield at the Ketter County Fairgrounds.", "Sentinel file photo"),
+    # the photographer and the station, a figure in its name; the paper, a little word in its name, then its photographer
+    ("Smoke rises over the treeline east of Marrow Lake on Sunday evening. (Jessa Kowalchuk/Prairie 9 News)",
+     "Smoke rises over the treeline east of Marrow Lake on Sunday evening.", "Jessa Kowalchuk/Prairie 9 News"),
+    ("Brigadas municipales desmontan las casetas en la calle Del Sol. (Crónica del Cibao/Félix Gómez)",
+     "Brigadas municipales desmontan las casetas en la calle Del Sol.", "Crónica del Cibao/Félix Gómez"),
     # the photographer and the paper between a bar, in brackets
     ("Student senators debate the fee in the Hollis Union ballroom. (Liam Ortega | The Daily Meridian)",
      "Student senators debate the fee in the Hollis Union ballroom.", "Liam Ortega | The Daily Meridian"),
@@ -1890,3 +1895,10 @@ def test_a_photographer_for_the_paper_after_a_slash_credits_the_caption():
 def test_more_labels_and_kinds_of_credit_after_a_caption(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
 
+
+
+@pytest.mark.parametrize("text", ["The council met in the hall on Monday to talk about parts. (Council/Mayor)",
+                                  "He spoke with the owners of the shop on the corner. (Parts 1/2)",
+                                  "The two sides met in the capital on Monday. (Ministerio de Salud/Ana Ruiz y otros)"])
+def test_an_aside_with_a_slash_is_no_credit(text):
+    assert caption_parts(text) is None
