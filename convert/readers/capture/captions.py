@@ -246,11 +246,13 @@ _WIRE_HANDOUT_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:EFE|
 # stop, a word that says who gave or holds the picture, in the six languages (a reader, the paper's archive, the one
 # pictured, "droits réservés"), or a wire's initials after a dash, with nothing after them.
 _HANDOUT_AFTER_STOP = lazy_compile(
-    r"^(?P<caption>.*?[^\W\d_][.!?])\s+(?:[—–-]\s?)?(?:(?:Ph|Phot|Foto|Photo|Bild)\.?:?\s)?(?P<credit>"
+    r"^(?P<caption>.*?[^\W_][.!?])\s+(?:[—–-]\s?)?(?:(?:Ph|Phot|Foto|Photo|Bild)\.?:?\s)?(?P<credit>"
     r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza|Suministrad[ao]"
     r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted"
     # ("… de Villa Jaragua. Fuente externa": a source outside the paper, as Caribbean papers credit a handout)
-    r"|Fuente [Ee]xterna|Fonte [Ee]xterna)"
+    r"|Fuente [Ee]xterna|Fonte [Ee]xterna"
+    # ("… on Concession 6. Submitted photo", "Staff photo": what kind of picture it is, and whose)
+    r"|(?:[A-ZÀ-Þ][\w'’\-]*\s+){0,2}(?:[Ff]ile|[Ss]taff|[Ss]ubmitted|[Cc]ontributed)\s+[Pp]hoto(?:graph)?)"
     r"|(?<=[—–-] )[A-Z]{2,6}|(?<=[—–-])[A-Z]{2,6})$")
 # "… in piena a Borgo Sella (foto Vigili del fuoco)", "… nel primo pomeriggio – Foto Vigili del fuoco": the picture's word
 # and who gave it, an institution named as the languages that write its other words small do, after the caption.
@@ -278,7 +280,7 @@ _NAME_AND_ADDRESS_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-
 _INITIALS_DASH_INITIALS = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z]{2,6}\s[-–—]\s(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3})$")
 # "… lundi à Tiznazt. Ph. Saïd Lahlou": "Ph." (photo), then the photographer's name, after the stop.
 # (or after a caption printed without its stop: "… nella serata di sabato Ph. Studio Lumière")
-_PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ]))\s+(?:[-–—]\s+)?Ph\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
+_PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ0-9]))\s+(?:[-–—]\s+)?[Pp]h\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
 # "… durante la sesión plenaria. ANDAPRESS/ARCHIVO": a wire's or a paper's name in capitals and its word for a file
 # picture, after the stop.
 _ARCHIVE_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.\-]{1,20}\s?/\s?(?:ARCHIVO|ARQUIVO|ARCHIVIO"
@@ -309,7 +311,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50), (_HANDOUT_AFTER_STOP, " ", -24),
                   (_NAME_AND_ADDRESS_CREDIT, "@", -60), (_INITIALS_DASH_INITIALS, " - ", -24), (_INITIALS_DASH_INITIALS, " – ", -24),
                   (_BULLET_CREDIT, " • ", -60), (_BULLET_CREDIT, " · ", -60), (_WIRE_HANDOUT_CREDIT, "/", -120),
-                  (_PH_CREDIT, " Ph. ", -50), (_ARCHIVE_CREDIT, "/", -40), (_STOP_PHOTO_CREDIT, ". Photo ", -70),
+                  (_PH_CREDIT, " Ph. ", -50), (_PH_CREDIT, " ph. ", -50), (_ARCHIVE_CREDIT, "/", -40), (_STOP_PHOTO_CREDIT, ". Photo ", -70),
                   (_STOP_PHOTO_CREDIT, ". Foto ", -70), (_STOP_PHOTO_CREDIT, ". Bild ", -70),
                   (_COURTESY_AFTER_STOP, " Gentileza ", -80), (_COURTESY_AFTER_STOP, " Cortes", -80),
                   (_GIVEN_AFTER_STOP, "edid", -70),

@@ -1880,6 +1880,12 @@ def test_a_photographer_for_the_paper_after_a_slash_credits_the_caption():
     # the short word after a dash, no stop
     ("La vasca olimpionica della piscina comunale dopo i lavori - Ph. Studio Lumen",
      "La vasca olimpionica della piscina comunale dopo i lavori", "Studio Lumen"),
+    # ... a figure before the caption's stop, and without the dash
+    ("Reeve Tom Vanderlaan stands beside the proposed tower on Concession 6. Submitted photo",
+     "Reeve Tom Vanderlaan stands beside the proposed tower on Concession 6.", "Submitted photo"),
+    # the photo's short word in small letters after a year and a dash
+    ("Ettore Vallisneri nel laboratorio di via Roma nel 2012 - ph. Marco Ghidoni",
+     "Ettore Vallisneri nel laboratorio di via Roma nel 2012", "Marco Ghidoni"),
     # what kind of picture it is and whose, after a dash and the caption's stop
     ("Drivers crowd the infield at the Ketter County Fairgrounds. — Sentinel file photo",
      "Drivers crowd the infield at the Ketter County Fairgrounds.", "Sentinel file photo"),
