@@ -405,7 +405,7 @@ _RUN_SEPARATORS = frozenset("| / · • – — -".split())  # what some pages p
 _GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # A price, and a time, as a subscription's offer names them ("$1", "99¢", "1 €", "R$ 1,90"; "12 weeks", "3 Monate").
-_PRICE = r"(?:R?\$\s?\d{1,4}(?:[.,]\d{1,2})?|[€£]\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:¢|€|£|\$|euros?|cents?|dollars?))"
+_PRICE = r"(?:R?\$\s?\d{1,4}(?:[.,]\d{1,2})?|[€£₡]\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:¢|€|£|\$|euros?|cents?|dollars?))"
 _PRICE_MARKS = "$|€|£|¢|euro|euros|cent|cents|dollar|dollars"  # (the keys of a line that may name a price)
 _PERIOD = (r"(?:days?|weeks?|months?|years?|tage?n?|wochen?|monate?n?|jahre?s?|jours?|semaines?|mois|ans?|années?|días?|semanas?"
            r"|mes(?:es)?|años?|dias?|mês|anos?|giorni|settimane?|mesi|mese|anni|anno)")
@@ -1510,8 +1510,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("promo", _Keys.of("stay"), lazy_compile(r"^stay with [\w&.\- ]{2,40} for (?:updates|the latest|more)\b", re.I)),
     # "Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.": a subscription's offer at its
     # price, in the six languages (the imperative: "raised its subscription to $15" is a story's).
-    ("paywall", _Keys.of("abonnez|subscribe|abonnieren|abonniere|suscríbete|suscribite|assine|abbonati|abonne"), lazy_compile(
-        r"\b(?:abonnez-vous|subscribe(?: now| today)?|abonnieren sie|abonniere|suscríbete|suscribite|assine(?: já)?|abbonati)"
+    ("paywall", _Keys.of("abonnez|subscribe|abonnieren|abonniere|suscríbete|suscribite|suscríbase|assine|abbonati|abonne"), lazy_compile(
+        r"\b(?:abonnez-vous|subscribe(?: now| today)?|abonnieren sie|abonniere|suscríbete|suscribite|suscríbase|assine(?: já)?"
+        r"|abbonati)"
         r"\b.{0,40}?" + _PRICE, re.I)),
     # "The Valley Courier is a member of the Press Council and subscribes to its code of ethics.", "… ist Mitglied
     # im Deutschen Presserat": the newsroom's note on the council that hears complaints about it, in the six languages.

@@ -2519,3 +2519,12 @@ def test_more_prompts_about_the_newsletter_the_app_and_the_comments(text, reason
                                   "Para comentar la situación, el alcalde convocó a la prensa este lunes en el ayuntamiento."])
 def test_a_story_sentence_about_an_app_or_a_comment_is_no_prompt(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Suscríbase desde ₡1.500 al mes", "Suscríbase desde $3 al mes"])
+def test_a_subscription_offered_in_the_formal_address_at_a_price_in_colones_or_dollars(text):
+    assert chrome_reason(text, header=True) == "paywall"
+
+
+def test_a_fare_in_colones_in_a_story_is_no_offer():
+    assert chrome_reason("La tarifa sube a ₡1.500 al mes, dijo el ministro este lunes en la conferencia.") is None
