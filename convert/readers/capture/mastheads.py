@@ -174,7 +174,7 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
     for index, unit in enumerate(top[:_TOP_LINES]):
         if headline is not None and unit.number >= headline:
             return None
-        if unit.number not in set_aside and not _over_logo(unit, set_aside):
+        if unit.number not in set_aside and not _over_logo(unit, set_aside) and not _row_of_items(unit.text):
             return None  # (a line the chrome does not explain: the page's own text has begun)
         if unit.number in set_aside and _name_anyhow_cased(unit.text):
             under = top[index + 1:index + 1 + _MENU_LOOKAHEAD]
@@ -187,7 +187,7 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
                     # (a name joined by "&" over sections joined so: a menu's item, "Basel & Region live")
                     and not ("&" in unit.text and any("&" in line.text for line in top[index + 1:index + 1 + _MENU_REACH + 2]))):
                 return unit
-        if not _over_logo(unit, set_aside):
+        if not (_over_logo(unit, set_aside) or _row_of_items(unit.text)):  # ("Redazione | Pubblicità | Contatti")
             return None
     return None
 
@@ -206,15 +206,18 @@ def _brand_over_menu(top: Sequence[Line], lines: Sequence[Line], set_aside: dict
         if headline is not None and unit.number >= headline:
             return None
         if unit.number not in set_aside:
-            if index == 0:
-                continue  # (the page's title, the headline's copy)
+            if index == 0 or _row_of_items(unit.text):
+                continue  # (the page's title, the headline's copy; a row of the site's links)
             return None
         if (_name_anyhow_cased(unit.text) and items_above < _MENU_ITEMS_ABOVE_NAME
                 and (is_paper_name(unit.text) or _name_like(unit.text) or _marked_as_brand(unit.text)
                      or named_again(unit, lines))):
             under = top[index + 1:index + 1 + _BRAND_MENU_LOOKAHEAD]
             menu = next((k for k, line in enumerate(under) if _menu_mark(line, set_aside) or _menu_of_words(line.text)), None)
-            if (menu is not None and all(line.text.count(" ") + 1 < _NOTICE_WORDS for line in under[:menu])
+            # (a slogan may stand between; not a story's title in a bar of news: "Incendie à Pradelles : la …")
+            if (menu is not None and all(line.text.count(" ") < _SLOGAN_WORDS and not line.text.endswith(".")
+                                         and ":" not in line.text
+                                         for line in under[:menu])
                     and not any(_printed_alike(unit.text, line.text) for line in under[:menu + 1])):
                 return unit
         if (unit.text.count(" ") < _MENU_ITEM_WORDS and not _over_logo(unit, set_aside)
@@ -266,8 +269,11 @@ _CONTENT_WORD = re.compile(r"\b(?:content|contenido|conteúdo|contenu|inhalt|con
 def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     """Whether ``line`` is what a page prints over its logo: today's date, the weather, a row of tickers, the
     keyboard's links, the menus' button, the reader's account links ("Sign in | Join", "e-Edition"), the reader's
-    aids, or a notice of a sentence's length (a paywall's count, a cookie notice, a live story's title)."""
+    aids, the site's networks, an advert, or a notice of a sentence's length (a paywall's count, a cookie notice, a
+    live story's title)."""
     text = line.text
+    if set_aside.get(line.number) in _OVER_LOGO_REASONS:
+        return True  # ("Seguici su Facebook Instagram YouTube": the site's networks, an advert)
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
@@ -278,6 +284,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 
 
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
+_OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement"))
 _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register",
                               "registrieren", "s'inscrire", "registrarse", "cadastre-se", "registrati", "live", "en direct",
                               "en vivo", "ao vivo", "in diretta", "breaking", "breaking news", "eilmeldung", "direct",
@@ -293,7 +300,22 @@ def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
     sections or the trail to the story (set aside as navigation)."""
     text = line.text
     return (text[:1] in "☰≡" or _MENU_ICON.fullmatch(text) is not None or text.lower() in SECTIONS
-            or is_home_link(text) or set_aside.get(line.number) == "navigation")
+            or is_home_link(text) or set_aside.get(line.number) == "navigation" or _row_of_items(text))
+
+
+def _row_of_items(text: str) -> bool:
+    """A row of three items or more between bars or dots, each of three words at most, capitalised and without
+    figures: the menu's sections or the towns the site covers ("Cronaca | Politica | Ambiente | Sport", "Delémont •
+    Porrentruy • Franches-Montagnes")."""
+    for mark in (" | ", " • ", " · "):
+        items = text.split(mark)
+        if len(items) >= _ROW_ITEMS:
+            return all(0 < item.count(" ") + 1 <= _MENU_ITEM_WORDS and item[:1].isupper()
+                       and not any(char.isdigit() for char in item) for item in items)
+    return False
+
+
+_ROW_ITEMS = 3
 
 
 

@@ -923,6 +923,11 @@ def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
     ("", "Le Messager montagnard", "Menu\nValdor\nNord montagnard\nSports"),
     # ... after an elided article, over a row of the towns it covers
     ("", "L’Arc montagnard", "Valdor • Porrentruy • Franches-Montagnes • Jura bernois"),
+    # under a row of the site's own links and today's date, over the sections between bars
+    ("Seguici su Facebook Instagram YouTube\nChi siamo | Pubblicità | Contatti\nmartedì, 15 ottobre 2024",
+     "Il Quotidiano del Pollone", "Cronaca | Politica | Ambiente | Sport | Cultura"),
+    # its slogan of six words between the name and the menu
+    ("", "CANAL VEGA", "Televisión local de la Vega Alta\nInicio | Noticias | Programas | Directo"),
     # under a paywall's count, a place between the name and the menu's button
     ("You have 2 free articles remaining this month. Subscribe for unlimited access.", "The Ashcombe Daily Sentinel",
      "Ashcombe, Ohio\nMenu\nSearch\nNews"),
