@@ -174,22 +174,30 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
     for index, unit in enumerate(top[:_TOP_LINES]):
         if headline is not None and unit.number >= headline:
             return None
+        if index == 0 and unit.text.count(" ") >= _NOTICE_WORDS:
+            continue  # (the page's title over its logo)
         if unit.number not in set_aside and not _over_logo(unit, set_aside) and not _row_of_items(unit.text):
             return None  # (a line the chrome does not explain: the page's own text has begun)
-        if unit.number in set_aside and _name_anyhow_cased(unit.text):
+        # (the name and its slogan after a dash: "Göltzschtal Rundschau – Nachrichten aus dem Vogtland")
+        name = name_before_slogan(unit.text) if " " in unit.text else None
+        named = unit if name is None else Line(unit.number, name, name, unit.end)
+        if unit.number in set_aside and _name_anyhow_cased(named.text):
             under = top[index + 1:index + 1 + _MENU_LOOKAHEAD]
             menu = next((line for line in under if _menu_mark(line, set_aside)), None)
             above_menu = [line for line in under if menu is not None and line.number <= menu.number]
             # (short lines between, a place or a link: not a breaking story's title under its bar's label, "Flash info")
-            if (menu is not None and all(line.number in set_aside and (line is menu or line.text.count(" ") + 1 < _NOTICE_WORDS)
+            if (menu is not None and all(line.number in set_aside and (line is menu or len(_WORDS.findall(line.text)) < _NOTICE_WORDS)
                                          for line in above_menu)
-                    and not any(_printed_alike(unit.text, line.text) for line in above_menu)
+                    and not any(_printed_alike(named.text, line.text) for line in above_menu if " | " not in line.text)
                     # (a name joined by "&" over sections joined so: a menu's item, "Basel & Region live")
-                    and not ("&" in unit.text and any("&" in line.text for line in top[index + 1:index + 1 + _MENU_REACH + 2]))):
-                return unit
+                    and not ("&" in named.text and any("&" in line.text for line in top[index + 1:index + 1 + _MENU_REACH + 2]))):
+                return named
         if not (_over_logo(unit, set_aside) or _row_of_items(unit.text)):  # ("Redazione | Pubblicità | Contatti")
             return None
     return None
+
+
+_WORDS = re.compile(r"\w+")
 
 
 _MENU_LOOKAHEAD = 4  # lines under a name read for the menu (a place, the account's links may stand between)
@@ -218,7 +226,7 @@ def _brand_over_menu(top: Sequence[Line], lines: Sequence[Line], set_aside: dict
             if (menu is not None and all(line.text.count(" ") < _SLOGAN_WORDS and not line.text.endswith(".")
                                          and ":" not in line.text
                                          for line in under[:menu])
-                    and not any(_printed_alike(unit.text, line.text) for line in under[:menu + 1])):
+                    and not any(_printed_alike(unit.text, line.text) for line in under[:menu + 1] if " | " not in line.text)):
                 return unit
         if (unit.text.count(" ") < _MENU_ITEM_WORDS and not _over_logo(unit, set_aside)
                 and set_aside[unit.number] in _SET_ASIDE_AS):
@@ -274,6 +282,8 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     text = line.text
     if set_aside.get(line.number) in _OVER_LOGO_REASONS:
         return True  # ("Seguici su Facebook Instagram YouTube": the site's networks, an advert)
+    if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _ACCOUNT_WORD.search(text) is not None:
+        return True  # ("Jetzt abonnieren", "Inicia sesión": the account's links, however worded)
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None

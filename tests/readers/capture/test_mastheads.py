@@ -926,6 +926,11 @@ def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
     # under a row of the site's own links and today's date, over the sections between bars
     ("Seguici su Facebook Instagram YouTube\nChi siamo | Pubblicità | Contatti\nmartedì, 15 ottobre 2024",
      "Il Quotidiano del Pollone", "Cronaca | Politica | Ambiente | Sport | Cultura"),
+    # the name and its slogan after a dash, under the page's title
+    ("Seit 30 Jahren hält er die Turmuhren im Tal am Laufen", "Göltzschtal Rundschau – Nachrichten aus dem Vogtland",
+     "Vogtland | Göltzschtal | Region Lengenreuth | Sport"),
+    # under the account's links however worded
+    ("Anmelden\nJetzt abonnieren", "Innstädter Morgenpost", "Region | Bayern | Sport | Leben"),
     # its slogan of six words between the name and the menu
     ("", "CANAL VEGA", "Televisión local de la Vega Alta\nInicio | Noticias | Programas | Directo"),
     # under a paywall's count, a place between the name and the menu's button
@@ -934,6 +939,7 @@ def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
 ])
 def test_the_first_name_under_what_pages_print_over_a_logo_and_over_the_menu(over, name, under):
     site, publisher, _ = read(f"{over}\n{name}\n{under}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    name = name.partition(" – ")[0]  # (the slogan after the dash is none of it)
     assert (site, publisher) == (name, name)
 
 
