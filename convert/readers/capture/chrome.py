@@ -1910,6 +1910,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if "constitutes acceptance" in text and _TERMS_NOTE.search(text) is not None:
         return "site-notice"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
+        if words <= _CONTEST_WORDS and _CONTEST.match(text) is not None:
+            return "promo"  # "Gewinnspiel: Jetzt 1.000 Euro abräumen!": the site's contest, under its label
         if _PRIVACY_NOTE.match(text) is not None:
             return "site-notice"
         if _CORRECTION.match(text) is not None or _EDITORS_NOTE.match(text) is not None:
@@ -1970,6 +1972,10 @@ _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da|deste|de este|di questo|de ce)"
     r" (?:the )?(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper)"
     r"|site|sitio|sito|portal|jornal|diario|journal|giornale)", re.I)
+# A contest's label and its colon, in the six languages: the site's own promotion over a prize.
+# (not "Competition:", "Concorso:", "Concurso:": also a story's kicker, on a market or a public post)
+_CONTEST = lazy_compile(r"(?:gewinnspiel|verlosung|sorteo|sorteio|jeu-concours|giveaway)\s*:\s*\S", re.I)
+_CONTEST_WORDS = 12
 # "Para comentar debe estar suscrito.": who may comment, in Spanish, Portuguese and Italian.
 _WHO_MAY_COMMENT = lazy_compile(r"(?:para comentar,? (?:debe|debes|deberá|tiene que|tienes que|hay que|es necesario"
                                 r"|é preciso|você precisa|precisa)|per commentare,? (?:devi|è necessario))\b", re.I)

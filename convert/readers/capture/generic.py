@@ -2855,12 +2855,16 @@ _FACT_LABEL = lazy_compile(r"(?:Título|Titel|Title|Titre|Titolo|Autora?|Author|
 
 # A site's slogan: what kind of medium it is (a word media name themselves with) and for whom or where (a word of
 # address or scope), in a few words, in the six languages.
-_MEDIUM = lazy_compile(r"\b(?:\w*zeitung|newspaper|news|journal|diario|diário|semanario|semanário|settimanale|hebdo|periódico|portal|portail|actualités?|noticias"
+_MEDIUM = lazy_compile(r"\b(?:\w*zeitung|newspaper|news|journal|diario|diário|semanario|semanário|settimanale|hebdo|periódico|portal|portail|actualités?|noticias|notizie|radio|rádio"
                        r"|notícias|nachrichten|magazin|magazine|revista|jornal|giornale|quotidiano|hebdomadaire|weekly|daily"
                        r"|informaci[óo]n|information|informação|informazione|\w*blatt)\b", re.I)
 _SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|aus (?:dem|der)|de la (?:ciudad|región|provincia|zona)|y (?:la región"
                       r"|alrededores|la zona)|de l['’]actualité|au cœur|for the|your|ihre?|votre|tu|seu|sua|il tuo"
                       r"|della (?:città|provincia)|da região|da cidade"
+                      # (for whom: "… della nostra comunità", "… for our community")
+                      r"|(?:della nostra|de notre|de nuestra|da nossa|unserer|for our) (?:comunità|communauté|comunidad|comunidade|gemeinde|community)"
+                      # (where, by the land: "La radio de las islas", "Le journal de la vallée")
+                      r"|de (?:la|las|los|el|l['’]) (?:islas?|comarca|sierra|costa|valle|vallée|montagne|isla)"
                       # (a kind of paper by its reach: "Diário regional dos Açores", "Il quotidiano locale di …")
                       r"|regional|régional|regionale|local|locale|lokal|comarcal|provincial|provinciale)\b", re.I)
 _SLOGAN_WORDS_AT_MOST = 10
@@ -3049,7 +3053,14 @@ def _menu_row(text: str) -> bool:
                        and not any(char.isdigit() for char in item) for item in items)
     words = text.split()
     return (len(words) > _MENU_ROW_ITEMS and all(word[:1].isupper() and word.isalpha() for word in words)
-            and sum(word.lower() in SECTIONS or is_home_link(word) for word in words) >= _MENU_ROW_SECTIONS)
+            and sum(word.lower() in SECTIONS or word.lower() in _MENU_WORDS or is_home_link(word)
+                    for word in words) >= _MENU_ROW_SECTIONS)
+
+
+# More words a site's menu names its pages with, in the six languages, besides its sections' (a headline holds few).
+_MENU_WORDS = frozenset("wetter verkehr events termine gewinnspiele leserbriefe videos fotos podcasts programme sendungen "
+                        "météo trafic agenda vidéos émissions tiempo tráfico agenda vídeos programas clima trânsito "
+                        "eventos meteo traffico eventi programmi contact kontakt contacto contato contatti".split())
 
 
 _MENU_ROW_ITEMS = 3

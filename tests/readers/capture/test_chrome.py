@@ -2528,3 +2528,11 @@ def test_a_subscription_offered_in_the_formal_address_at_a_price_in_colones_or_d
 
 def test_a_fare_in_colones_in_a_story_is_no_offer():
     assert chrome_reason("La tarifa sube a ₡1.500 al mes, dijo el ministro este lunes en la conferencia.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Gewinnspiel: Jetzt 1.000 Euro abräumen!", "promo"), ("Sorteo: gana dos entradas para el concierto", "promo"),
+    ("Competition: Council rejects the bid to host the games", None),
+])
+def test_the_sites_contest_under_its_label_is_a_promotion(text, reason):
+    assert chrome_reason(text, header=True) == reason

@@ -5653,3 +5653,16 @@ def test_a_wires_one_word_name_in_capitals_as_the_page_writes_it_elsewhere(elsew
             f"{SECOND}\n\n{elsewhere}\n")
     _, article = article_of(page)
     assert article["publisher"] == publisher
+
+
+@pytest.mark.parametrize("slogan", ["Notizie, eventi e tradizioni della nostra comunità", "La radio de las islas"])
+def test_more_slogans_by_whom_and_where_they_serve(slogan):
+    from convert.readers.capture.generic import site_slogan
+    assert site_slogan(slogan)
+
+
+def test_a_menu_of_a_stations_pages_on_one_line_is_no_headline():
+    headline = "Kirchgemeinde öffnet Lebensmittelausgabe im alten Pfarrhaus"
+    _, article = article_of(f"RADIO ELBHANG\n98,1 MHz | DAB+ | Stream\nWebradio starten\nNews Verkehr Wetter Events Gewinnspiele\n\n"
+                            f"{headline}\nStand: 15:20 Uhr\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
