@@ -43,6 +43,9 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par|geschrieben von"
                  # "Redactado por: Bryan Ajanel", "Informe: Lucía Ferreira": "written by", a report's writer
                  r"|redactad[oa] por|redigid[oa] por|redatt[oa] da|verfasst von|informe(?=\s*:)"
+                 # "Compiled by Lerato Mokoena", "Un reportage de Guillaume Thériault": who put it together, who reported it
+                 r"|compiled by|zusammengestellt von|compilad[oa] por|compilé par|(?:un |une |uma |eine )?(?:reportage|reportaje"
+                 r"|reportagem) (?:de|von)"
                  # "Pubblicato da Lucia Del Fabbro il …", "Publié par …": "posted by" in the other languages
                  r"|publiée? par|pubblicat[oa] da|publicad[oa] por|postad[oa] por|veröffentlicht von|eingestellt von"
                  # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
@@ -820,7 +823,10 @@ def place_after_name(text: str) -> bool:
     station's or a wire's letters, "WVLR"), no organisation."""
     if text.count(" ") >= _PLACE_AFTER_NAME_WORDS:
         return False
-    place = text.title() if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS) else text
+    # (a short word in capitals is a place when it is written as words are, two vowels and not a station's K or W
+    # first: "LUGO", "LIMA"; "WVLR", "KOMO", "CNN" are letters)
+    spoken = sum(char in "AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÃÕ" for char in text) >= 2 and text[:1] not in "KW" and agency(text) is None
+    place = text.title() if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS or spoken) else text
     return is_place_alone(place) and not is_organisation(place)
 
 

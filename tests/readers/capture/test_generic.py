@@ -5666,3 +5666,11 @@ def test_a_menu_of_a_stations_pages_on_one_line_is_no_headline():
     _, article = article_of(f"RADIO ELBHANG\n98,1 MHz | DAB+ | Stream\nWebradio starten\nNews Verkehr Wetter Events Gewinnspiele\n\n"
                             f"{headline}\nStand: 15:20 Uhr\n{STORY}\n{SECOND}\n")
     assert article["headline"] == headline
+
+
+def test_a_writers_name_and_the_town_both_in_capitals_under_the_deck_sign_the_story():
+    page = ("Los ganaderos llevan sus tractores a la Ronda Sur para exigir precios justos\n"
+            "Unos 150 vehículos agrícolas recorrieron la ciudad en una marcha lenta que colapsó el tráfico\n"
+            f"ANA VÁZQUEZ | LUGO\nActualizado 11/12/2024 08:02\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["dateline"]) == ("ANA VÁZQUEZ", "LUGO")

@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import (names_newsroom, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire,
+from convert.readers.capture.people import (names_newsroom, place_after_name, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire,
                                             names_joined, names_without_places, unglued_name,
                                             is_organisation, is_publication_name, name_before_time, place_after_newsroom)
 
@@ -195,6 +195,8 @@ def test_a_date_then_the_name_of_who_wrote_it(text, name):
     ("By 10 News Digital Team", ("10 News Digital Team", None, None)),  # (a station's newsroom, its channel first)
     ("By 7News Staff", ("7News Staff", None, None)),
     ("By Kestrel Biotherapeutics Inc.", ("Kestrel Biotherapeutics Inc.", None, None)),  # (a company's legal form)
+    ("Compiled by Lerato Mokoena", ("Lerato Mokoena", None, None)),  # (who put it together)
+    ("Un reportage de Guillaume Thériault", ("Guillaume Thériault", None, None)),
     ("By Jane Roe | 3 min read | March 3, 2024", ("Jane Roe", None, "2024-03-03")),
     ("Par Jeanne Roux, publié le 3 mars 2024 à 10h15", ("Jeanne Roux", None, "2024-03-03")),
     ("Von Hans Müller, veröffentlicht am 3. März 2024", ("Hans Müller", None, "2024-03-03")),
@@ -819,3 +821,9 @@ def test_a_broadcasters_report_by_with_its_article(text, name):
 @pytest.mark.parametrize("text", ["By 3 people in the room", "By 2024 standards", "By 10 votes to 4"])
 def test_a_figure_after_by_is_no_newsroom(text):
     assert byline_parts(text) is None
+
+
+@pytest.mark.parametrize("text, place", [("LUGO", True), ("LIMA", True), ("WVLR", False), ("KOMO", False), ("CNN", False),
+                                         ("ANSA", False)])
+def test_a_short_place_in_capitals_after_a_name_is_told_from_a_stations_letters(text, place):
+    assert place_after_name(text) is place
