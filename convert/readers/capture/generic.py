@@ -163,6 +163,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         _place_over_story(header[-1], headline, article, doc)
     if article.byline is None:
         _name_over_reading_time(header, article, doc)
+    if article.byline is None and "published" in article.field_lines:
+        _wire_after_stamp(units, article)
     if article.byline is not None and doc.site is not None:
         _writer_over_site_credit(units, article, doc)
         head, comma, tail = article.byline.rpartition(", ")
@@ -472,6 +474,21 @@ def _name_over_reading_time(header: Sequence[Line], article: ArticleDraft, doc: 
 
 
 _READING_TIME_ALONE = lazy_compile(READING_TIME + r"\.?", re.I)
+
+
+def _wire_after_stamp(units: Sequence[Line], article: ArticleDraft) -> None:
+    """The wire named after the story's stamp and a separator ("03/04/2025 · 14:26 · EFE"): it signs the story."""
+    stamped = set(article.field_lines["published"])
+    for unit in units:
+        if unit.number in stamped and (parts := _STAMP_PARTS.split(unit.text))[-1:] and len(parts) > 1:
+            wire = parts[-1].strip()
+            if len(wire) <= _WIRE_LINE and wire_agency(wire) is not None and find_date(wire) is None:
+                article.fill("byline", wire, unit.number)
+                article.fill("publisher", wire_agency(wire), unit.number)
+            return
+
+
+_STAMP_PARTS = lazy_compile(r"\s[·•|–—-]\s")
 
 
 def _strip_capture_prefix(units: list[Line], doc: DocumentDraft) -> tuple[list[Line], Optional[tuple[str, int]], Optional[Line]]:

@@ -5674,3 +5674,15 @@ def test_a_writers_name_and_the_town_both_in_capitals_under_the_deck_sign_the_st
             f"ANA VÁZQUEZ | LUGO\nActualizado 11/12/2024 08:02\n{STORY}\n{SECOND}\n")
     _, article = article_of(page)
     assert (article["byline"], article["dateline"]) == ("ANA VÁZQUEZ", "LUGO")
+
+
+@pytest.mark.parametrize("stamp, wire", [("03/04/2025 · 14:26 · EFE", "EFE"), ("3 April 2025 | 14:26 | Reuters", "Reuters")])
+def test_the_wire_named_after_the_stories_stamp_signs_it(stamp, wire):
+    _, article = article_of(f"Los estibadores convocan tres jornadas de huelga en la terminal\n{stamp}\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"], article["published"][:10]) == (wire, wire, "2025-04-03")
+
+
+def test_a_section_after_the_stamp_signs_nothing():
+    _, article = article_of(f"Los estibadores convocan tres jornadas de huelga en la terminal\n03/04/2025 · 14:26 · Economía\n"
+                            f"{STORY}\n{SECOND}\n")
+    assert article["byline"] is None
