@@ -3715,7 +3715,9 @@ _ISSUED_BY = lazy_compile(r"(?:from|von|de|da|issued by|herausgegeben von|publi�
 def _newsroom_and_site(text: str) -> bool:
     """The newsroom's word for itself, a bar and the site ("Redacción | La Voz del Altiplano")."""
     word, bar, site = text.partition(" | ")
-    return bool(bar) and is_newsroom_word(word) and 0 < len(site.split()) <= _SITE_NAME_WORDS + 2
+    # (not the site's own links, the newsroom's page first: "Redazione | Pubblicità | Contatti")
+    return (bool(bar) and is_newsroom_word(word) and 0 < len(site.split()) <= _SITE_NAME_WORDS + 2
+            and not (text.count(" | ") >= 2 and _menu_row(text)))
 
 
 def _name_and_outlet(text: str) -> bool:

@@ -5686,3 +5686,11 @@ def test_a_section_after_the_stamp_signs_nothing():
     _, article = article_of(f"Los estibadores convocan tres jornadas de huelga en la terminal\n03/04/2025 · 14:26 · Economía\n"
                             f"{STORY}\n{SECOND}\n")
     assert article["byline"] is None
+
+
+def test_the_sites_own_links_with_the_newsrooms_page_first_sign_nothing():
+    page = (f"Seguici su Facebook Instagram YouTube\nRedazione | Pubblicità | Contatti\nmartedì, 15 ottobre 2024\n"
+            f"Il Quotidiano del Pollone\nCronaca | Politica | Ambiente | Sport\n"
+            f"Escursionisti dispersi sul Pollino ritrovati dopo una notte nel bosco\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["publisher"]) == (None, "Il Quotidiano del Pollone")
