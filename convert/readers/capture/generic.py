@@ -476,6 +476,24 @@ def _name_over_reading_time(header: Sequence[Line], article: ArticleDraft, doc: 
 _READING_TIME_ALONE = lazy_compile(READING_TIME + r"\.?", re.I)
 
 
+def _wire_under_story(blocks: Sequence[dict]) -> Optional[tuple[str, int]]:
+    """(wire, line) for the wire that signs the story on a line of its own under its last paragraph, read as a list's
+    item or a heading ("- AAP", "Quelle: dpa")."""
+    for block in blocks[:_SIGN_OFF_BLOCKS]:
+        texts = block.get("items", []) if block["type"] == "list" else [block.get("text", "")]
+        if block["type"] not in ("list", "heading") or len(texts) != 1 or len(texts[0]) > _WIRE_LINE:
+            continue
+        text = texts[0]
+        sourced = _source_line(text)
+        wire = wire_agency(sourced.group("agency") if sourced is not None else text.strip(" -–—"))
+        if wire is not None:
+            return wire, block["lines"][0]
+    return None
+
+
+_SIGN_OFF_BLOCKS = 2  # blocks under the story's last paragraph where its wire may sign it
+
+
 def _wire_after_stamp(units: Sequence[Line], article: ArticleDraft) -> None:
     """The wire named after the story's stamp and a separator ("03/04/2025 · 14:26 · EFE"): it signs the story."""
     stamped = set(article.field_lines["published"])
@@ -3941,6 +3959,9 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         match = _SIGN_OFF.search(paragraphs[-1]["text"]) or _source_line(paragraphs[-1]["text"])
         if match:
             article.fill("publisher", agency_name(match.group("agency")), paragraphs[-1]["lines"][0])
+            return
+        if (signed := _wire_under_story(article.blocks[article.blocks.index(paragraphs[-1]) + 1:])) is not None:
+            article.fill("publisher", signed[0], signed[1])
             return
     for paragraph in paragraphs:  # "... (Belga)" closing any paragraph: a known wire agency signs off
         match = _TAG_AT_END.search(paragraph["text"])

@@ -5694,3 +5694,10 @@ def test_the_sites_own_links_with_the_newsrooms_page_first_sign_nothing():
             f"Escursionisti dispersi sul Pollino ritrovati dopo una notte nel bosco\n{STORY}\n{SECOND}\n")
     _, article = article_of(page)
     assert (article["byline"], article["publisher"]) == (None, "Il Quotidiano del Pollone")
+
+
+@pytest.mark.parametrize("sign_off, wire", [("- AAP", "AAP"), ("Quelle: dpa", "dpa"), ("— Reuters", "Reuters")])
+def test_the_wire_on_a_line_of_its_own_under_the_story_is_its_publisher(sign_off, wire):
+    page = f"THE VALLEY NEWS\nNews | Sport | Opinion\nPool plan goes to a vote in June\n\n{STORY}\n\n{SECOND}\n\n{sign_off}\n\nMore sport\n"
+    _, article = article_of(page)
+    assert article["publisher"] == wire
