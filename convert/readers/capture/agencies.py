@@ -35,10 +35,12 @@ _AS_WRITTEN = (
     # (Africa's, as French- and Portuguese-language papers there credit them)
     "MAP", "Maghreb Arabe Presse", "APS", "Algérie Presse Service", "Agence de Presse Sénégalaise", "Tunis Afrique Presse",
     "AIP", "Agence Ivoirienne de Presse", "ANGOP", "Angop", "Agência Angola Press", "Agência de Informação de Moçambique",
-    "Inforpress", "NAN", "News Agency of Nigeria", "GNA", "Ghana News Agency", "Kenya News Agency",
+    "Inforpress", "NAN", "News Agency of Nigeria", "GNA", "Ghana News Agency", "Kenya News Agency", "TAP",
+    # (more regions' wires: South Africa's and New Zealand's syndication, the Caribbean's, South Asia's, Palestine's)
+    "News24 Wire", "NZME", "CMC", "APP", "Associated Press of Pakistan", "UNB", "BSS", "WAFA",
 )
 # Tags that are words too ("map", "nan"): an agency's only when set in capitals.
-_CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna", "pa"))
+_CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna", "pa", "tap", "app"))
 # Each form, case-folded, to the name it is credited as (None: as the text writes it).
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})

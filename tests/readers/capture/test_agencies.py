@@ -10,12 +10,14 @@ from convert.readers.capture.text import Line
     ("AFP", "AFP"), ("(Reuters)", "Reuters"), ("AP", "The Associated Press"), ("Associated Press", "The Associated Press"),
     ("Canadian Press", "The Canadian Press"), ("Belga", "Belga"), ("dpa", "dpa"), ("AFP/Reuters", "AFP"),
     ("  PTI ", "PTI"),
+    # more regions' wires
+    ("News24 Wire", "News24 Wire"), ("NZME", "NZME"), ("TAP", "TAP"), ("CMC", "CMC"), ("APP", "APP"),
 ])
 def test_agencies_are_credited_by_their_usual_name(tag, credited):
     assert agency(tag) == credited
 
 
-@pytest.mark.parametrize("tag", ["Jane Roe", "City Hall", "left", "", "x" * 500])
+@pytest.mark.parametrize("tag", ["Jane Roe", "City Hall", "left", "", "x" * 500, "tap", "app"])  # (words in small letters)
 def test_other_names_are_not_agencies(tag):
     assert agency(tag) is None
 
