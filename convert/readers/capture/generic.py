@@ -2908,7 +2908,10 @@ _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung
 
 def site_slogan(text: str) -> bool:
     """Whether ``text`` is a site's slogan: what kind of medium it is and for whom or where, in a few words
-    ("Ihre Wochenzeitung für das Lindtal", "Noticias de Villa Arrieta y alrededores")."""
+    ("Ihre Wochenzeitung für das Lindtal", "Noticias de Villa Arrieta y alrededores"), or whom it serves ("Serving
+    Saint-Aubert and the Valcourt region")."""
+    if text[:8] == "Serving " and len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not text.endswith((".", "!", "?", ":")):
+        return text[8:9].isupper() or text[8:12] == "the "
     return (len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not any(char.isdigit() for char in text)
             and not text.endswith((".", "!", "?", ":")) and _MEDIUM.search(" ".join(text.split()[:_MEDIUM_REACH])) is not None
             and _SCOPE.search(text) is not None)
@@ -2995,6 +2998,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the line right over the site's menu on one line, the site's name or its slogan: "El diario de la selva
     # peruana" over "Inicio Región Perú Mundo Deportes")
     titles = [t for t in titles if not _over_menu_row(header, position[t.number])] or titles
+    # (nor another story's title behind the label of a bar of breaking news or a live stream: "ÚLTIMA HORA Corte de
+    # agua …", "LIVE | Water level …", "En directo ▸ Informativo de mediodía")
+    titles = [t for t in titles if _LIVE_OR_BREAKING_LABEL.match(t.text) is None] or titles
     # (nor a sentence with its stop, then a wire's name in brackets: "Une vue de la centrale … . (MAP)", the lead
     # picture's caption and its credit)
     titles = [t for t in titles if not _stopped_then_wire(t.text)] or titles
@@ -3071,6 +3077,13 @@ def _place_wire_and_date(text: str) -> Optional[tuple[str, str, Optional[tuple[s
     if len(parts) == 3 and (found is None or date_alone(parts[2], found) is None):
         return None
     return place, wire, found
+
+
+_LIVE_OR_BREAKING_LABEL = lazy_compile(
+    r"(?:(?i:breaking(?: news)?|just in|última hora|live|en directo|en direct|en vivo|ao vivo|in diretta|eilmeldung"
+    r"|dernière minute|urgente|ultim['’]ora)\s*[|▸►]\s*"
+    r"|(?:BREAKING(?: NEWS)?|ÚLTIMA HORA|EN DIRECTO|EN DIRECT|EN VIVO|AO VIVO|IN DIRETTA|EILMELDUNG|DERNIÈRE MINUTE"
+    r"|URGENTE|ULTIM['’]ORA)\s+(?=[A-ZÀ-Þ][a-zà-ÿ]))")
 
 
 def _menu_row(text: str) -> bool:

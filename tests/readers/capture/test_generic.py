@@ -5701,3 +5701,25 @@ def test_the_wire_on_a_line_of_its_own_under_the_story_is_its_publisher(sign_off
     page = f"THE VALLEY NEWS\nNews | Sport | Opinion\nPool plan goes to a vote in June\n\n{STORY}\n\n{SECOND}\n\n{sign_off}\n\nMore sport\n"
     _, article = article_of(page)
     assert article["publisher"] == wire
+
+
+@pytest.mark.parametrize("other", ["ÚLTIMA HORA Corte de agua en el barrio de San Lázaro hasta las 14.00 horas",
+                                   "LIVE | Water level of the tributaries falling at all gauge stations",
+                                   "En directo ▸ Informativo de mediodía"])
+def test_another_storys_title_behind_a_breaking_or_live_label_is_no_headline(other):
+    headline = "Muere a los 91 años la maestra rural que convirtió su escuela en una editorial"
+    _, article = article_of(f"{other}\nSociedad\n{headline}\nPor Jane Roe\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+@pytest.mark.parametrize("title", ["Live music returns to the park after three years", "Live Music Returns To The Park"])
+def test_a_title_opening_with_live_as_a_word_is_no_label(title):
+    from convert.readers.capture.generic import _LIVE_OR_BREAKING_LABEL
+    assert _LIVE_OR_BREAKING_LABEL.match(title) is None
+
+
+def test_a_slogan_of_whom_the_site_serves_is_no_headline():
+    headline = "Rue Principale bridge to close for six weeks of repairs"
+    _, article = article_of(f"The Riverside Record\nServing Saint-Aubert and the Valcourt region\n\n{headline}\n\nBy Jane Roe\n"
+                            f"{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
