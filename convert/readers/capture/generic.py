@@ -155,6 +155,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         _wire_alone_signs(header, agency, article, doc)
     if article.dateline is None and "byline" in article.field_lines:
         _place_after_byline(units, article)
+    if article.dateline is None and "byline" in article.field_lines and "published" in article.field_lines:
+        _place_in_byline_block(units, article, doc)
     if article.dateline is None and "published" in article.field_lines:
         _place_before_stamp(units, article)
     if article.byline is None and header and "@" in header[-1].text and _name_and_address(header[-1].text):
@@ -286,6 +288,30 @@ def _place_after_byline(units: Sequence[Line], article: ArticleDraft) -> None:
     unit = next((unit for unit in units if unit.number == line), None)
     if unit is not None and (place := place_after_newsroom(unit.text)) is not None:
         article.fill("dateline", place, line)
+
+
+def _place_in_byline_block(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """A place on a line of its own in the byline block, right over the date under the writer's name, set aside:
+    where the story was written ("Por: Wilmer Zelaya", "Tegucigalpa", "04 de marzo de 2024"). (Under the date, a
+    section's label stands as often: "Beauty".)"""
+    signed, dated = max(article.field_lines["byline"]), max(article.field_lines["published"])
+    if not 0 < dated - signed <= _BYLINE_BLOCK_LINES:
+        return
+    block = [unit for unit in units if signed < unit.number <= dated]
+    for index, unit in enumerate(block):
+        between = unit.number < dated and index + 1 < len(block) and block[index + 1].number == dated
+        if (between and _place_line(unit) and not is_bare_name(unit.text) and wire_agency(unit.text) is None
+                and not any(char.isdigit() for char in unit.text)  # (not the newsroom's brand: "News24")
+                # (nor who took the pictures: "Fotografia de Inês Valadares")
+                and standalone_credit(unit.text) is None and not _picture_credit_line(unit.text)
+                and _LABEL_OF_CREDIT.match(unit.text) is None):
+            _take_from_removed(unit, "dateline", unit.text, article, doc)
+            return
+
+
+_BYLINE_BLOCK_LINES = 4  # at most, from the writer's name to the date
+_LABEL_OF_CREDIT = lazy_compile(r"(?:fotograf\w*|fotos?|photos?|pictures?|bild(?:er)?|texto?|text|texte|testo|words|ilustra\w*"
+                                r"|illustra\w*|vídeo|video)\b", re.I)
 
 
 def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft, doc: DocumentDraft) -> None:

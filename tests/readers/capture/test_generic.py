@@ -5723,3 +5723,11 @@ def test_a_slogan_of_whom_the_site_serves_is_no_headline():
     _, article = article_of(f"The Riverside Record\nServing Saint-Aubert and the Valcourt region\n\n{headline}\n\nBy Jane Roe\n"
                             f"{STORY}\n{SECOND}\n")
     assert article["headline"] == headline
+
+
+@pytest.mark.parametrize("between, place", [("Tegucigalpa", "Tegucigalpa"), ("News24", None), ("Jane Doe", None)])
+def test_a_place_between_the_writers_name_and_the_date_is_the_dateline(between, place):
+    page = (f"Real Comayagua golea al Deportes Atlántida y duerme como líder\nPor: Wilmer Zelaya\n{between}\n"
+            f"04 de marzo de 2024\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert article["dateline"] == place
