@@ -105,15 +105,20 @@ def drop_cut_link(units: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     if len(over) < 2:
         return
     (_, title, title_kind), (_, label, label_kind) = over
+    # (right under the list's label alone, set aside: "LEIA TAMBÉM", "Más información", then the first link cut short)
+    under_label = (title_kind in _LABEL_REASONS and len(title.split()) <= _LABEL_WORDS
+                   and not title.endswith(_SENTENCE_END) and not title[-1:].isdigit())
     # (a title read as a menu's entry may be the story's subhead, under a list set in the story: "Te recomendamos")
-    if (title_kind not in ("heading", "after-story") or title.endswith(_SENTENCE_END)
-            or len(title.split()) < _LINK_TITLE_WORDS or label_kind not in ("heading", *_LIST_REASONS)):
+    if not under_label and (title_kind not in ("heading", "after-story", "related-link") or title.endswith(_SENTENCE_END)
+                            or len(title.split()) < _LINK_TITLE_WORDS or label_kind not in ("heading", *_LIST_REASONS)):
         return
     doc.remove_span(block["lines"][0], block["lines"][1], text, "after-story")
     del article.blocks[-1]
 
 
 _SENTENCE_MARKS = (",", "\"", "“", "”", "«", "»", "„")
+_LABEL_REASONS = {"related-link", "page-chrome"}  # (how a list's label alone is set aside)
+_LABEL_WORDS = 3  # at most, in that label
 
 
 _LIVE_STAMPS = {"live-blog-chrome", "timestamp"}

@@ -155,6 +155,15 @@ def test_the_capture_cut_in_a_list_of_titles_set_as_headings_ends_with_one_more_
     assert paragraphs(article) == [PT_STORY, PT_SECOND]
 
 
+@pytest.mark.parametrize("label, cut", [("LEIA TAMBÉM", "Câmara aprova reajuste do piso dos agentes comunit"),
+                                        ("Más información", "Declarado el riesgo máxi")])
+def test_the_capture_cut_right_under_a_lists_label_ends_with_its_first_link(label, cut):
+    page = f"{PT_HEADLINE}\n\n{PT_STORY}\n\n{PT_SECOND}\n\n{label}\n\n{cut}\n"
+    document, article = article_of(page)
+    assert paragraphs(article) == [PT_STORY, PT_SECOND]
+    assert reasons(document)[cut] == "after-story"
+
+
 @pytest.mark.parametrize("above", [
     "What the council plans next for the pool",  # a subhead over the story's next paragraph ...
     "09:40\n\nTrains cancelled between Riverton and the coast",  # ... or a live page's entry under its stamp
