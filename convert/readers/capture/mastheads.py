@@ -186,9 +186,11 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             menu = next((line for line in under if _menu_mark(line, set_aside)), None)
             above_menu = [line for line in under if menu is not None and line.number <= menu.number]
             # (short lines between, a place or a link: not a breaking story's title under its bar's label, "Flash info")
-            if (menu is not None and all(line.number in set_aside and (line is menu or len(_WORDS.findall(line.text)) < _NOTICE_WORDS)
+            if (menu is not None and all(line.number in set_aside and (line is menu or len(_WORDS.findall(line.text)) < _NOTICE_WORDS
+                                                                       or _links_row(line.text))
                                          for line in above_menu)
-                    and not any(_printed_alike(named.text, line.text) for line in above_menu if " | " not in line.text)
+                    and not any(_printed_alike(named.text, line.text) for line in above_menu
+                                if " | " not in line.text and not _links_row(line.text))
                     # (a name joined by "&" over sections joined so: a menu's item, "Basel & Region live")
                     and not ("&" in named.text and any("&" in line.text for line in top[index + 1:index + 1 + _MENU_REACH + 2]))):
                 return named
@@ -198,6 +200,16 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _links_row(text: str) -> bool:
+    """Whether ``text`` is a row of links between bars or dots, each of four words at most ("Notícias | Esportes |
+    Rádio Alvorada AM 1240 | Ao vivo", "Granada · Vega · Alpujarra · Costa"): a menu's, whatever its items name."""
+    for mark in (" | ", " · ", " • "):
+        items = text.split(mark)
+        if len(items) >= _ROW_ITEMS:
+            return all(0 < item.count(" ") + 1 <= _MENU_ITEM_WORDS + 1 for item in items)
+    return False
 
 
 _MENU_LOOKAHEAD = 4  # lines under a name read for the menu (a place, the account's links may stand between)
@@ -226,7 +238,8 @@ def _brand_over_menu(top: Sequence[Line], lines: Sequence[Line], set_aside: dict
             if (menu is not None and all(line.text.count(" ") < _SLOGAN_WORDS and not line.text.endswith(".")
                                          and ":" not in line.text
                                          for line in under[:menu])
-                    and not any(_printed_alike(unit.text, line.text) for line in under[:menu + 1] if " | " not in line.text)):
+                    and not any(_printed_alike(unit.text, line.text) for line in under[:menu + 1]
+                                if " | " not in line.text and not _links_row(line.text))):
                 return unit
         if (unit.text.count(" ") < _MENU_ITEM_WORDS and not _over_logo(unit, set_aside)
                 and set_aside[unit.number] in _SET_ASIDE_AS):
@@ -302,7 +315,9 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               "última hora", "últimas noticias", "últimas notícias", "latest news", "dernière minute",
                               "ultim'ora", "ultima ora", "advertisement", "publicidad", "publicidade", "publicité",
                               "pubblicità", "anzeige", "werbung", "close", "cerrar", "fechar", "fermer", "chiudi",
-                              "schließen", "claim offer"))
+                              "schließen", "claim offer", "live tv", "watch live", "listen live", "tv en vivo",
+                              "tv ao vivo", "radio en vivo", "download app", "get the app", "app", "descarga la app",
+                              "baixe o app", "app herunterladen", "scarica l'app", "télécharger l'application"))
 
 
 def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:

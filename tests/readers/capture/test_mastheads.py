@@ -963,6 +963,12 @@ def test_no_name_among_a_menus_items_nor_a_slogan_over_the_menu(top):
      "La Atalaya"),
     # under an advert's label and its close button
     ("Publicidad\nCerrar\nLa Mañana del Llano\nInicio Locales Provincia País Policiales Deportes", "La Mañana del Llano"),
+    # under the buttons to the live stream, the newsletters and the app
+    ("LIVE TV\nNewsletters\nDownload App\nThe Southern Lantern\nIndia | Andhra Pradesh | Telangana | Kerala | World",
+     "The Southern Lantern"),
+    # a row of the site's links over it, a row of the towns it covers under it, one of them in its name
+    ("Hemeroteca · Suscripciones · Club del suscriptor\nEl Heraldo de la Vega\nGranada · Vega · Alpujarra · Costa\nMenú",
+     "El Heraldo de la Vega"),
     # a brand's name under a consent form
     ("We value your privacy\nWe and our partners use cookies to store and access information on your device.\n"
      "Accept all\nManage choices\nWorldWire Now\nWorld  Africa  Americas  Europe  Business  Sport", "WorldWire Now"),
