@@ -1898,13 +1898,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "page-chrome")
             page_titled = page_titled or shown
             continue
-        if " | " in text and (placed := _place_wire_and_date(text)) is not None:
+        if " | " in text and (wire_filed := _place_wire_and_date(text)) is not None:
             # "París, Francia | AFP | martes 03/10/2023 - 17:48": where the wire wrote the story, the wire, and when
-            place, wire, found = placed
-            article.fill("dateline", place, unit.number)
-            article.fill("publisher", wire, unit.number)
-            if found is not None and article.published is None:
-                take_timestamp(unit, article, doc, found)
+            article.fill("dateline", wire_filed[0], unit.number)
+            article.fill("publisher", wire_filed[1], unit.number)
+            if wire_filed[2] is not None and article.published is None:
+                take_timestamp(unit, article, doc, wire_filed[2])
             continue
         if index + 1 < len(header) and quote_card(text, header[index + 1].text):
             article.blocks.append({"type": "quote", "text": f"{text} {header[index + 1].text}",
@@ -3999,8 +3998,8 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         if match:
             article.fill("publisher", agency_name(match.group("agency")), paragraphs[-1]["lines"][0])
             return
-        if (signed := _wire_under_story(article.blocks[article.blocks.index(paragraphs[-1]) + 1:])) is not None:
-            article.fill("publisher", signed[0], signed[1])
+        if (sign_off := _wire_under_story(article.blocks[article.blocks.index(paragraphs[-1]) + 1:])) is not None:
+            article.fill("publisher", sign_off[0], sign_off[1])
             return
     for paragraph in paragraphs:  # "... (Belga)" closing any paragraph: a known wire agency signs off
         match = _TAG_AT_END.search(paragraph["text"])
