@@ -1436,7 +1436,7 @@ def test_the_handouts_initials_after_a_bar_credit_the_caption():
     ("À Castelnau-de-Roque, jeudi, les habitants cherchaient la fraîcheur. Photo Réveil du Midi - Lionel Sabatier",
      "Réveil du Midi - Lionel Sabatier"),
 ])
-def test_more_credit_shapes_after_a_caption(text, credit):
+def test_handouts_archives_and_photo_words_credit_after_a_caption(text, credit):
     assert caption_parts(text)[2] == credit
 
 
