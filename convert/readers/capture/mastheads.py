@@ -90,6 +90,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
+        if _under_own_title(unit, top) and _logo_text(unit.text, named=True):
+            return unit  # ("Covered bridge … closes for repairs | Westfork Weekly", then "Westfork Weekly")
         if (unit.number <= _TOWN_HALL_REACH and is_body_name(unit.text)
                 and sum(is_body_name(line.text) for line in header[:_TOWN_HALL_REACH]) == 1):
             # "Stadt Hohenbrück", "Prefeitura Municipal de Santa Rita", "Hospital Universitario San Rafael", under the
@@ -165,6 +167,12 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     return _first_name_over_menu(header, top, set_aside, headline) or _brand_over_menu(top, lines, set_aside, headline)
 
 
+def _under_own_title(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit`` is the page's second line and its first, the page's title, ends with it after a separator."""
+    return (len(top) > 1 and top[1].number == unit.number and top[0].text.endswith(unit.text)
+            and top[0].text[:-len(unit.text)].endswith(_TITLE_SEPARATORS))
+
+
 def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside: dict[int, str],
                           headline: Optional[int]) -> Optional[Line]:
     """The first line of the page that reads as a name, under nothing but what a page prints over its logo (today's
@@ -189,8 +197,9 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             if (menu is not None and all(line.number in set_aside and (line is menu or len(_WORDS.findall(line.text)) < _NOTICE_WORDS
                                                                        or _links_row(line.text))
                                          for line in above_menu)
+                    # (nor the weather's place, the town the paper is named after: "Osage Bend, MO ☁ 48°")
                     and not any(_printed_alike(named.text, line.text) for line in above_menu
-                                if " | " not in line.text and not _links_row(line.text))
+                                if " | " not in line.text and not _links_row(line.text) and not _clock_or_weather(line.text))
                     # (a name joined by "&" over sections joined so: a menu's item, "Basel & Region live")
                     and not ("&" in named.text and any("&" in line.text for line in top[index + 1:index + 1 + _MENU_REACH + 2]))):
                 return named

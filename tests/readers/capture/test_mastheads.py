@@ -987,3 +987,15 @@ def test_a_publications_name_right_over_the_menu_under_what_pages_print_over_a_l
 def test_a_menus_item_under_another_is_no_publications_name(top):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site is None
+
+
+def test_the_name_under_the_pages_title_that_ends_with_it_over_a_list_of_links():
+    site, _, _ = read(f"Covered bridge on Millrace Road closes for repairs | Westbrook Weekly\nWestbrook Weekly\n"
+                      f"Recent Obituaries:\nDoris M. Feeney, 88\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Westbrook Weekly"
+
+
+def test_the_weathers_place_under_a_name_after_its_town_is_no_menus_item():
+    site, _, _ = read(f"The Osage Hollow Messenger\nSubscribe Now\nOsage Hollow, MO ☁ 48°\nSign In\n☰ Sections\nNews\nLocal\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "The Osage Hollow Messenger"
