@@ -326,7 +326,11 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               "pubblicità", "anzeige", "werbung", "close", "cerrar", "fechar", "fermer", "chiudi",
                               "schließen", "claim offer", "live tv", "watch live", "listen live", "tv en vivo",
                               "tv ao vivo", "radio en vivo", "download app", "get the app", "app", "descarga la app",
-                              "baixe o app", "app herunterladen", "scarica l'app", "télécharger l'application"))
+                              "baixe o app", "app herunterladen", "scarica l'app", "télécharger l'application",
+                              # (the button to the live stream)
+                              "escucha en vivo", "escuchá en vivo", "escúchanos en directo", "escúchanos en vivo",
+                              "escuchar en directo", "écouter en direct", "ascolta la diretta", "ouça ao vivo", "ouvir ao vivo",
+                              "listen live", "watch live", "live hören"))
 
 
 def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
@@ -834,7 +838,10 @@ _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "
                   # (a link back to another site, a greeting, an announcement: "Back to GitHub.com", "Bienvenue sur …")
                   "back to ", "seguir", "folgen", "suivre", "seguici", "welcome", "bienvenue", "willkommen", "bienvenid", "benvenut", "bem-vind", "introducing",
                   # (the button to get the site's app: "Download App", "App herunterladen", "Descarga la app")
-                  "download", "herunterladen", "descarg", "baixe", "baixar", "scarica", "télécharg")
+                  "download", "herunterladen", "descarg", "baixe", "baixar", "scarica", "télécharg",
+                  # (the button to the live stream: "Escucha EN VIVO", "Escúchanos en directo", "Écouter en direct")
+                  "escuch", "écout", "ascolt", "en vivo", "en directo", "ao vivo", "in diretta", "en direct", "listen live",
+                  "watch live", "live hören")
 # Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
 _PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português "
                         "breaking top stories trending popular watch listen radio now more all sections alert alerts "

@@ -963,6 +963,8 @@ def test_no_name_among_a_menus_items_nor_a_slogan_over_the_menu(top):
      "La Atalaya"),
     # under an advert's label and its close button
     ("Publicidad\nCerrar\nLa Mañana del Llano\nInicio Locales Provincia País Policiales Deportes", "La Mañana del Llano"),
+    # under the button to listen live, over its frequency and place, then the link to the front page
+    ("Escúchanos en directo\nOnda Cantabrina\n96.2 FM | Santander\nInicio\nNoticias\nDeportes", "Onda Cantabrina"),
     # under the buttons to the live stream, the newsletters and the app
     ("LIVE TV\nNewsletters\nDownload App\nThe Southern Lantern\nIndia | Andhra Pradesh | Telangana | Kerala | World",
      "The Southern Lantern"),
@@ -999,3 +1001,9 @@ def test_the_weathers_place_under_a_name_after_its_town_is_no_menus_item():
     site, _, _ = read(f"The Osage Hollow Messenger\nSubscribe Now\nOsage Hollow, MO ☁ 48°\nSign In\n☰ Sections\nNews\nLocal\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "The Osage Hollow Messenger"
+
+
+@pytest.mark.parametrize("button", ["Escucha EN VIVO", "Escúchanos en directo", "Écouter en direct"])
+def test_the_button_to_the_live_stream_is_no_name(button):
+    from convert.readers.capture.mastheads import _logo_text
+    assert not _logo_text(button)
