@@ -92,6 +92,11 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit
         if _under_own_title(unit, top) and _logo_text(unit.text, named=True):
             return unit  # ("Covered bridge … closes for repairs | Westfork Weekly", then "Westfork Weekly")
+        if (" " not in unit.text and unit.text[:1].isupper() and unit.text.lower() not in SECTIONS
+                and any(line.number == unit.number for line in top)
+                and _between_menu_and_button(unit, top) and named_again(unit, lines)
+                and _logo_text(unit.text, named=True)):
+            return unit  # ("Menú", "Mundogol", "Buscar": one word between the phone's buttons, named again on the page)
         if (unit.number <= _TOWN_HALL_REACH and is_body_name(unit.text)
                 and sum(is_body_name(line.text) for line in header[:_TOWN_HALL_REACH]) == 1):
             # "Stadt Hohenbrück", "Prefeitura Municipal de Santa Rita", "Hospital Universitario San Rafael", under the

@@ -1007,3 +1007,12 @@ def test_the_weathers_place_under_a_name_after_its_town_is_no_menus_item():
 def test_the_button_to_the_live_stream_is_no_name(button):
     from convert.readers.capture.mastheads import _logo_text
     assert not _logo_text(button)
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Menú\nMundogoal\nBuscar\nMercado de fichajes", "Mundogoal"),  # named again on the page
+    ("Menú\nFichajes\nBuscar\nMercado de fichajes", None),  # named nowhere else: a section's, or the menu's
+])
+def test_one_word_between_the_phones_buttons_named_again_is_the_masthead(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n© 2024 {name or 'Valley Media'}\n")
+    assert site == name
