@@ -29,6 +29,7 @@ PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video))
 PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy|via)"
                    r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY) ")
 # (an abbreviation's stop inside the credit: "Photo courtesy of Sta. Monica MPS")
+_PICTURE_BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][\w'’&\-]*(?: [A-ZÀ-Þ][\w'’&\-]*){{0,3}}")
 _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
@@ -233,7 +234,10 @@ _INITIALS_SLASH_NAME = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:\((?i:illustrat
                                     r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3})$")
 # "… Alcácer da Serra • Hugo Amaral": the credit after a bullet, as some papers part it from the caption.
 # (one bullet only, after a caption of five words or more: "Home • News • Sport" is a menu, "Opinion • Jane Roe" a byline)
-_BULLET_CREDIT = lazy_compile(r"^(?=(?:[^•·\s]+\s+){5})(?P<caption>[^•·]{20,}[^\W\d_][.!?]?)\s+[•·]\s+"
+_BULLET_CREDIT = lazy_compile(r"^(?=(?:[^•·\s]+\s+){5})(?P<caption>[^•·]{20,}?[^\W\d_][.!?]?)\s+"
+                              # (the photographer in capitals before the bullet, after the caption's stop: "… on Friday.
+                              # COLIN MACPHEE • THE BEACON")
+                              r"(?:(?<=[.!?] )(?P<photographer>[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){1,3})\s+)?[•·]\s+"
                               # (not a social network's button after a writer's note: "… stories. · Facebook")
                               r"(?!(?:Facebook|Twitter|X|Instagram|LinkedIn|WhatsApp|Email|E-mail|YouTube|TikTok|Threads|Bluesky"
                               r"|Telegram|Pinterest|Reddit)\b)(?P<credit>[A-ZÀ-Þ][\w.'’\-]+(?: (?:de |da |do |del |di )?"
@@ -280,7 +284,9 @@ _NAME_AND_ADDRESS_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-
 _INITIALS_DASH_INITIALS = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z]{2,6}\s[-–—]\s(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s?){1,3})$")
 # "… lundi à Tiznazt. Ph. Saïd Lahlou": "Ph." (photo), then the photographer's name, after the stop.
 # (or after a caption printed without its stop: "… nella serata di sabato Ph. Studio Lumière")
-_PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ0-9]))\s+(?:[-–—]\s+)?[Pp]h\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
+_PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ0-9]))\s+(?:[-–—]\s+)?[Pp]h\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+"
+                          # (small words inside an office's name: "Ufficio stampa Capitaneria")
+                          r"(?: [a-zà-ÿ][\w'’\-]+)?(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
 # "… durante la sesión plenaria. ANDAPRESS/ARCHIVO": a wire's or a paper's name in capitals and its word for a file
 # picture, after the stop.
 _ARCHIVE_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.\-]{1,20}\s?/\s?(?:ARCHIVO|ARQUIVO|ARCHIVIO"
@@ -770,7 +776,9 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     if text[-2:] == ")." and (bracket := text.rfind(" (")) > 0 and without_label(text[bracket + 2:-2]) != text[bracket + 2:-2]:
         text = text[:-1]  # "… auf den Brienzersee (Foto: R. Hollinger, 19.01.2022).": the sentence's stop after the credit
     elif (text[-1:] == "." and (stop := text.rfind(". ", 0, len(text) - 1)) > 0
-          and _COURTESY_LINE.fullmatch(text[stop + 2:-1]) is not None):
+          and (_COURTESY_LINE.fullmatch(text[stop + 2:-1]) is not None
+               # ("… at Kaptoboi. Photo by KNA.": who took it, then the stop)
+               or _PICTURE_BY_LINE.fullmatch(text[stop + 2:-1]) is not None)):
         text = text[:-1]  # "… hybrid ferry. Image courtesy of Tiderow Ferry Authority.": the credit's own stop
     if (":" in text and (glued := _LABEL_GLUED_TO_STOP.search(text)) is not None
             and text.count(" ", 0, glued.end()) < CAPTION_WORDS):  # (a paragraph's credit glued on is no caption's)
@@ -867,6 +875,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
                     or not credit.isupper() and chrome_reason(credit) is not None):
                 continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block; "| License Photo" a link)
             caption, credit = _service_before_bar(caption, credit)
+        if pattern is _BULLET_CREDIT and match.group("photographer") is not None:
+            credit = f"{match.group('photographer')} • {credit}"  # ("COLIN MACPHEE • THE BEACON": who, then whose)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:
             continue
         if pattern is _UNMARKED_FOTO_CREDIT and (is_function_word(caption.rpartition(" ")[2].lower())

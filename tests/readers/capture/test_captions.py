@@ -1894,6 +1894,14 @@ def test_a_photographer_for_the_paper_after_a_slash_credits_the_caption():
      "Smoke rises over the treeline east of Marrow Lake on Sunday evening.", "Jessa Kowalchuk/Prairie 9 News"),
     ("Brigadas municipales desmontan las casetas en la calle Del Sol. (Crónica del Cibao/Félix Gómez)",
      "Brigadas municipales desmontan las casetas en la calle Del Sol.", "Crónica del Cibao/Félix Gómez"),
+    # an office's name with a small word inside after "Ph."; "Photo by" and its own stop; the photographer in capitals
+    # before the bullet and the paper
+    ("Il pesce sequestrato nel corso dei controlli. Ph. Ufficio stampa Capitaneria",
+     "Il pesce sequestrato nel corso dei controlli.", "Ufficio stampa Capitaneria"),
+    ("Dairy farmers during the launch of the milk cooling plant at Kaptoboi. Photo by KNA.",
+     "Dairy farmers during the launch of the milk cooling plant at Kaptoboi.", "KNA"),
+    ("Fishing boats tied up at the government wharf in Port Lachlan on Friday. COLIN MACPHEE • THE BEACON",
+     "Fishing boats tied up at the government wharf in Port Lachlan on Friday.", "COLIN MACPHEE • THE BEACON"),
     # the photographer and the paper between a bar, in brackets
     ("Student senators debate the fee in the Hollis Union ballroom. (Liam Ortega | The Daily Meridian)",
      "Student senators debate the fee in the Hollis Union ballroom.", "Liam Ortega | The Daily Meridian"),
