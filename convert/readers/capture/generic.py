@@ -38,7 +38,8 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
-from .mastheads import SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again
+from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again,
+                        row_items, row_of_items)
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -3118,12 +3119,8 @@ def _menu_row(text: str) -> bool:
     Mundo Deportes")."""
     if text.endswith(_TERMINAL) or ":" in text:
         return False
-    for mark in (" | ", " · ", " • "):
-        items = text.split(mark)
-        if len(items) >= _MENU_ROW_ITEMS:
-            # (no figures: "Jane Roe | Reporter | March 3, 2024" is a byline block)
-            return all(0 < item.count(" ") + 1 <= _MENU_ROW_ITEM_WORDS and item[:1].isupper()
-                       and not any(char.isdigit() for char in item) for item in items)
+    if row_items(text) is not None:
+        return row_of_items(text)
     words = text.split()
     return (len(words) > _MENU_ROW_ITEMS and all(word[:1].isupper() and word.isalpha() for word in words)
             and sum(word.lower() in SECTIONS or word.lower() in _MENU_WORDS or is_home_link(word)

@@ -189,7 +189,7 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             return None
         if index == 0 and unit.text.count(" ") >= _NOTICE_WORDS:
             continue  # (the page's title over its logo)
-        if unit.number not in set_aside and not _over_logo(unit, set_aside) and not _row_of_items(unit.text):
+        if unit.number not in set_aside and not _over_logo(unit, set_aside) and not row_of_items(unit.text):
             return None  # (a line the chrome does not explain: the page's own text has begun)
         # (the name and its slogan after a dash: "Göltzschtal Rundschau – Nachrichten aus dem Vogtland")
         name = name_before_slogan(unit.text) if " " in unit.text else None
@@ -208,7 +208,7 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
                     # (a name joined by "&" over sections joined so: a menu's item, "Basel & Region live")
                     and not ("&" in named.text and any("&" in line.text for line in top[index + 1:index + 1 + _MENU_REACH + 2]))):
                 return named
-        if not (_over_logo(unit, set_aside) or _row_of_items(unit.text)):  # ("Redazione | Pubblicità | Contatti")
+        if not (_over_logo(unit, set_aside) or row_of_items(unit.text)):  # ("Redazione | Pubblicità | Contatti")
             return None
     return None
 
@@ -219,11 +219,8 @@ _WORDS = re.compile(r"\w+")
 def _links_row(text: str) -> bool:
     """Whether ``text`` is a row of links between bars or dots, each of four words at most ("Notícias | Esportes |
     Rádio Alvorada AM 1240 | Ao vivo", "Granada · Vega · Alpujarra · Costa"): a menu's, whatever its items name."""
-    for mark in (" | ", " · ", " • "):
-        items = text.split(mark)
-        if len(items) >= _ROW_ITEMS:
-            return all(0 < item.count(" ") + 1 <= _MENU_ITEM_WORDS + 1 for item in items)
-    return False
+    items = row_items(text)
+    return items is not None and all(0 < item.count(" ") + 1 <= _MENU_ITEM_WORDS + 1 for item in items)
 
 
 _MENU_LOOKAHEAD = 4  # lines under a name read for the menu (a place, the account's links may stand between)
@@ -240,7 +237,7 @@ def _brand_over_menu(top: Sequence[Line], lines: Sequence[Line], set_aside: dict
         if headline is not None and unit.number >= headline:
             return None
         if unit.number not in set_aside:
-            if index == 0 or _row_of_items(unit.text):
+            if index == 0 or row_of_items(unit.text):
                 continue  # (the page's title, the headline's copy; a row of the site's links)
             return None
         if (_name_anyhow_cased(unit.text) and items_above < _MENU_ITEMS_ABOVE_NAME
@@ -343,19 +340,25 @@ def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
     sections or the trail to the story (set aside as navigation)."""
     text = line.text
     return (text[:1] in "☰≡" or _MENU_ICON.fullmatch(text) is not None or text.lower() in SECTIONS
-            or is_home_link(text) or set_aside.get(line.number) == "navigation" or _row_of_items(text))
+            or is_home_link(text) or set_aside.get(line.number) == "navigation" or row_of_items(text))
 
 
-def _row_of_items(text: str) -> bool:
-    """A row of three items or more between bars or dots, each of three words at most, capitalised and without
-    figures: the menu's sections or the towns the site covers ("Cronaca | Politica | Ambiente | Sport", "Delémont •
-    Porrentruy • Franches-Montagnes")."""
-    for mark in (" | ", " • ", " · "):
+def row_items(text: str) -> Optional[list[str]]:
+    """The items of ``text`` when it is a row of three or more between bars or dots, else None."""
+    for mark in (" | ", " · ", " • "):
         items = text.split(mark)
         if len(items) >= _ROW_ITEMS:
-            return all(0 < item.count(" ") + 1 <= _MENU_ITEM_WORDS and item[:1].isupper()
-                       and not any(char.isdigit() for char in item) for item in items)
-    return False
+            return items
+    return None
+
+
+def row_of_items(text: str) -> bool:
+    """A row of three items or more between bars or dots, each of three words at most, capitalised and without
+    figures: the menu's sections or the towns the site covers ("Cronaca | Politica | Ambiente | Sport", "Delémont •
+    Porrentruy • Franches-Montagnes"); not a byline block ("Jane Roe | Reporter | March 3, 2024")."""
+    items = row_items(text)
+    return items is not None and all(0 < item.count(" ") + 1 <= _MENU_ITEM_WORDS and item[:1].isupper()
+                                     and not any(char.isdigit() for char in item) for item in items)
 
 
 _ROW_ITEMS = 3
