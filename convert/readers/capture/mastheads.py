@@ -169,7 +169,32 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             return unit  # "El Vigía de Santa Rosalía" over "Inicio": the logo, then the menu's first link, wherever it stands
         if where in ("first", "skip") and (name := name_before_slogan(unit.text)) is not None:
             return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
-    return _first_name_over_menu(header, top, set_aside, headline) or _brand_over_menu(top, lines, set_aside, headline)
+    return (_first_name_over_menu(header, top, set_aside, headline) or _brand_over_menu(top, lines, set_aside, headline)
+            or _sole_paper_name(header, lines, top, set_aside, headline))
+
+
+def _sole_paper_name(header: Sequence[Line], lines: Sequence[Line], top: Sequence[Line], set_aside: dict[int, str],
+                     headline: Optional[int]) -> Optional[Line]:
+    """The one line over the headline shaped as a newspaper's name ("The Tidewater Beacon", "Corriere delle Prealpi"),
+    set aside as chrome among the page's first lines, wherever it stands among their links and menus. A page names no
+    other paper over its story: two such names are a list of the group's titles, and tell nothing; deep in a long
+    menu, such a name is one more item ("Reader Mail", "Morning Dispatch")."""
+    named = [unit for unit in header if (headline is None or unit.number < headline) and is_paper_name(unit.text)]
+    if len(named) != 1 or set_aside.get(named[0].number) not in _SET_ASIDE_AS:
+        return None
+    index = next((i for i, line in enumerate(top) if line.number == named[0].number), None)
+    if index is None or _signed_by(named[0], lines):
+        return None
+    # (between two of the menu's items, one more: "Home", "Movie Times", "News")
+    between = 0 < index < len(top) - 1 and _menu_mark(top[index - 1], set_aside) and _menu_mark(top[index + 1], set_aside)
+    return None if between else named[0]
+
+
+def _signed_by(unit: Line, lines: Sequence[Line]) -> bool:
+    """Whether a line names ``unit``'s text after "By" (a writer's name: "More by Jane Roe Gazette")."""
+    name = unit.text.lower()
+    return any(name in line.text.lower() and any(by + name in line.text.lower() for by in _BY_WORDS)
+               for line in lines if line.number != unit.number)
 
 
 def _under_own_title(unit: Line, top: Sequence[Line]) -> bool:

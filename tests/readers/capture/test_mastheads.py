@@ -1016,3 +1016,26 @@ def test_the_button_to_the_live_stream_is_no_name(button):
 def test_one_word_between_the_phones_buttons_named_again_is_the_masthead(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n© 2024 {name or 'Valley Media'}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    # under a paywall's offer, over the account's links (no menu under it)
+    ("Get unlimited digital access for $1 a week. Cancel anytime.\nClaim offer\nThe Harrowgate Beacon\nToday's Paper\n"
+     "Subscribe\nSign in", "The Harrowgate Beacon"),
+    # under the menu's items, over a section's label
+    ("Cronaca\nEconomia\nSport\nTempo libero\nLa Gazzetta del Borgo\nVALLE ALTA", "La Gazzetta del Borgo"),
+    # under today's date and the site's services, over its editions
+    ("Mercoledì 6 novembre 2024\nMeteo\nNecrologie\nEdicola digitale\nCorriere delle Colline\n"
+     "Edizioni: Valdena | Lario", "Corriere delle Colline"),
+    # two papers' names: the group's titles, no masthead among them
+    ("Our newspapers\nThe Harrowgate Beacon\nThe Fenwick Herald\nThe Oakvale Star\nContact us", None),
+])
+def test_the_one_newspapers_name_among_the_pages_first_lines_is_its_masthead(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+def test_a_newspapers_name_deep_in_a_long_menu_is_one_more_item():
+    menu = "\n".join(f"Section {chr(ord('A') + i)}" for i in range(22))
+    site, _, _ = read(f"{menu}\nReader Mail\nCartoons\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site is None
