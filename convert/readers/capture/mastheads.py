@@ -53,7 +53,7 @@ _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Herald
                 # ("El Vigía de la Huasteca", "El Centinela del Valle", "Il Mattino di Sanvarano", "La Prensa de …")
                 r"|Vigía|Centinela|Mercurio|Mattino|Prensa|Nación)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
-_JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|y|e|et)"
+_JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|dell['’]|y|e|et)"
 _JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das du des y e et".split())
 # ... the word first, with a name or an adjective after it, led by the article ("El Diario Nacional", "Il Corriere
 # Adriatico")
@@ -1006,9 +1006,25 @@ def is_paper_name(text: str) -> bool:
     """Whether ``text`` is shaped as a newspaper's name ("The Coral Coast Mail", "Diario de Almara", also set in
     capitals: "EL DIARIO NACIONAL"): a masthead, never a headline."""
     if text.isupper():
-        text = " ".join(word if word in _JOINER_WORDS and index else word.capitalize()
-                        for index, word in enumerate(text.lower().split()))
+        words = [word if word in _JOINER_WORDS else _capitalised(word) for word in text.lower().split()]
+        text = " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])  # ("L'ECO DI …": "L'Eco di …")
+    elif text[:3] in _ARTICLES_IN_SMALL_LETTERS:
+        text = text[:1].upper() + text[1:]  # ("il Corriere del Montello": the article in small letters, as the logo sets it)
     return _name_shaped(text) and _PAPER_NAME.fullmatch(text) is not None
+
+
+_ARTICLES_IN_SMALL_LETTERS = ("il ", "la ", "el ", "le ")
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals as a name prints it; an elided joiner stays small ("DELL'ASTICO": "dell'Astico")."""
+    joiner, apostrophe, rest = word.partition("'") if "'" in word else word.partition("’")
+    if apostrophe and joiner in _ELIDED_JOINERS and rest:
+        return joiner + apostrophe + rest.capitalize()
+    return word.capitalize()
+
+
+_ELIDED_JOINERS = frozenset(("d", "dell", "l"))
 
 
 def _name_shaped(text: str) -> bool:

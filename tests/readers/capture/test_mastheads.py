@@ -1039,3 +1039,16 @@ def test_a_newspapers_name_deep_in_a_long_menu_is_one_more_item():
     menu = "\n".join(f"Section {chr(ord('A') + i)}" for i in range(22))
     site, _, _ = read(f"{menu}\nReader Mail\nCartoons\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site is None
+
+
+@pytest.mark.parametrize("name", ["Il Giornale dell'Appennino", "Corriere dell’Umbria", "ECO DELL'ASTICO",
+                                  "L'ECO DI BERGAMO", "il Corriere del Montello", "la Gazzetta del Borgo"])
+def test_a_papers_name_with_an_elided_joiner_or_its_article_in_small_letters(name):
+    from convert.readers.capture.mastheads import is_paper_name
+    assert is_paper_name(name)
+
+
+@pytest.mark.parametrize("text", ["il sindaco del paese", "la Gazzetta", "DELL'ASTICO"])
+def test_small_words_before_a_papers_word_make_no_name(text):
+    from convert.readers.capture.mastheads import is_paper_name
+    assert not is_paper_name(text)
