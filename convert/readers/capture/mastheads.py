@@ -115,6 +115,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
             # "Oriente 98.7 FM", "Radio Cordillera 870 AM", "KMRV News Radio 1340 AM & 98.7 FM" where a logo stands: a
             # station's name and its frequencies
             return unit
+        if where == "first" and _broadcaster_shaped(unit.text) and _logo_text(unit.text, named=True):
+            return unit  # "RADIO ASPROMONTE UNO", "CKRT News", "Telemeseta", "Pleißewelle": a station's name, first on the page
         if ((logo := _LOGO_ALT.fullmatch(unit.text)) is not None and _logo_text(logo.group("name"))
                 and any(line.number == unit.number for line in top)):
             # "Calder Sun-Herald Logo" among the page's first lines: the logo's own text names the site
@@ -429,6 +431,22 @@ _LOGO_ALT = re.compile(r"(?P<name>.{2,40}?)\s+(?:logo|Logo|LOGO)")
 _NAME_DASH_NAME = re.compile(r"([^–—-]{2,20}) [–—-] ([^–—-]{3,40})")
 # A radio station's frequency in its name: "98.7 FM", "870 AM", "FM 104,3".
 _STATION = re.compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|AM)\s?\d{2,4}(?:[.,]\d{1,2})?)(?![\w.,])")
+# A broadcaster's name: its call sign first ("CKRT News", "WKDL-TV"), a word of the medium ("CRATI TV", "Radio
+# Aspromonte Uno", "Levante Televisión") or one made with it ("Telemeseta", "TéléCité", "Pleißewelle", "Inntalradio").
+_BROADCASTER = re.compile(r"[CKW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?: .+)?"
+                          r"|(?:.+ )?(?:TV|Tv|Radio|RADIO|Rádio|RÁDIO|Télé|Tele|Televisión|Televisão|Télévision"
+                          r"|Televisione|Fernsehen|Rundfunk)(?: .+)?"
+                          # (not the words made so: "Telefone", "Teletext", "Television", "Radioactive")
+                          r"|(?:.+ )?(?:Tele|Télé|Radio|TELE|TÉLÉ|RADIO)(?!(?i:fon|phon|text|vis|gram|work|com|activ|aktiv"
+                          r"|attiv|graf|graph|log|terap|therap))[\wÀ-ÿ]{3,}(?: .+)?"
+                          r"|(?:.+ )?[A-ZÄÖÜ][\wäöüß]{2,}(?:welle|funk|radio|WELLE|FUNK|RADIO)(?: .+)?")
+_BROADCASTER_WORDS = 4  # at most, in a broadcaster's name
+
+
+def _broadcaster_shaped(text: str) -> bool:
+    return text.count(" ") < _BROADCASTER_WORDS and _BROADCASTER.fullmatch(text) is not None
+
+
 _SLOGAN_AFTER_NAME = re.compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (?P<slogan>\S.*)")
 _SLOGAN_AFTER_NAME_WORDS = 14
 _SLOGAN_MEDIUM_REACH = 3  # words: the slogan names the news or the medium first ("Latest news, sport and …")

@@ -1052,3 +1052,21 @@ def test_a_papers_name_with_an_elided_joiner_or_its_article_in_small_letters(nam
 def test_small_words_before_a_papers_word_make_no_name(text):
     from convert.readers.capture.mastheads import is_paper_name
     assert not is_paper_name(text)
+
+
+@pytest.mark.parametrize("name, under", [
+    ("RADIO ASPROMONTE UNO", "la voce della montagna"),  # over its slogan, no menu
+    ("CKRT News", "Halloran\n14°C Clear"),  # over the weather
+    ("Telemeseta", "DIRECTO"),  # a word made with the medium's
+    ("Pleißewelle", "LIVE"),
+    ("LEVANTE TV", "Informativos"),
+])
+def test_a_broadcasters_name_first_on_the_page_is_its_masthead(name, under):
+    site, _, _ = read(f"{name}\n{under}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
+@pytest.mark.parametrize("line", ["Live TV", "Radio en vivo", "Telefone", "Teletext", "WHO", "Radioactive waste"])
+def test_other_first_lines_with_a_mediums_word_are_no_broadcasters_name(line):
+    site, _, _ = read(f"{line}\nDIRECTO\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site is None
