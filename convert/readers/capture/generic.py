@@ -2929,6 +2929,12 @@ _SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|aus (?:dem|der)|de la (?:ciuda
                       # (a kind of paper by its reach: "Diário regional dos Açores", "Il quotidiano locale di …")
                       r"|regional|régional|regionale|local|locale|lokal|comarcal|provincial|provinciale)\b", re.I)
 _SLOGAN_WORDS_AT_MOST = 10
+_MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ihre|votre|tu|il tuo|seu|sua) )?"
+                             r"\w*(?:zeitung|blatt|portal|portail|magazin|magazine|nachrichten|nachrichtenmagazin|news"
+                             r"|noticias|notícias|notizie|actualités|informations|journal|jornal|giornale|diario|diário"
+                             r"|quotidien|quotidiano|hebdo|revista)"
+                             r"(?: (?:für|for|from|aus|de|do|da|dos|das|du|des|di|del|della|delle|dei|degli|of)\b.*)?",
+                             re.I)
 _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung …"; a title may name a paper later)
 
 
@@ -2938,9 +2944,13 @@ def site_slogan(text: str) -> bool:
     Saint-Aubert and the Valcourt region")."""
     if text[:8] == "Serving " and len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not text.endswith((".", "!", "?", ":")):
         return text[8:9].isupper() or text[8:12] == "the "
-    return (len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not any(char.isdigit() for char in text)
-            and not text.endswith((".", "!", "?", ":")) and _MEDIUM.search(" ".join(text.split()[:_MEDIUM_REACH])) is not None
-            and _SCOPE.search(text) is not None)
+    if len(text.split()) > _SLOGAN_WORDS_AT_MOST or any(char.isdigit() for char in text) or text.endswith((".", "!", "?", ":")):
+        return False
+    if _MEDIUM.search(" ".join(text.split()[:_MEDIUM_REACH])) is not None and _SCOPE.search(text) is not None:
+        return True
+    # (the medium first, alone or for what and where: "Das Nachrichtenmagazin", "Das Stadtportal für Hamburg",
+    # "Magazin für Kultur und Gesellschaft", "Notícias do Litoral e Baixo Alentejo")
+    return _MEDIUM_FIRST.fullmatch(text) is not None and not is_paper_name(text)  # (not "Diario de Sevilla": a name)
 
 
 _PRESS_OFFICE_CHARACTERS = 80
@@ -3021,6 +3031,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
     # región", "Le portail de l'actualité ivoirienne")
     titles = [t for t in titles if not site_slogan(t.text)] or titles
+    # (nor the name right over such a slogan: "Blog do Arlindo Paixão" over "Notícias de Vitória do Jacuípe e região")
+    titles = [t for t in titles if not (position[t.number] + 1 < len(header)
+                                        and site_slogan(header[position[t.number] + 1].text))] or titles
     # (nor the line right over the site's menu on one line, the site's name or its slogan: "El diario de la selva
     # peruana" over "Inicio Región Perú Mundo Deportes")
     titles = [t for t in titles if not _over_menu_row(header, position[t.number])] or titles

@@ -172,7 +172,22 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         if where in ("first", "skip") and (name := name_before_slogan(unit.text)) is not None:
             return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
     return (_first_name_over_menu(header, top, set_aside, headline) or _brand_over_menu(top, lines, set_aside, headline)
-            or _sole_paper_name(header, lines, top, set_aside, headline))
+            or _name_over_slogan(top, set_aside, headline) or _sole_paper_name(header, lines, top, set_aside, headline))
+
+
+def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: Optional[int]) -> Optional[Line]:
+    """The page's first line that reads as a logo's text, right over the site's slogan (what medium it is, for what or
+    where: "MOIN HAMBURG" over "Das Stadtportal für Hamburg", "KONTUR" over "Magazin für Kultur und Gesellschaft"),
+    under nothing but what a page prints over its logo (the menus' and the search's buttons among it)."""
+    for index, unit in enumerate(top[:_TOP_LINES - 1]):
+        if headline is not None and unit.number >= headline:
+            return None
+        if (unit.number in set_aside and _logo_text(unit.text) and not _slogan_line(unit.text)
+                and _slogan_line(top[index + 1].text) and top[index + 1].number in set_aside):
+            return unit
+        if not (_over_logo(unit, set_aside) or _SEARCH_BUTTON.fullmatch(unit.text.rstrip(" .")) is not None):
+            return None
+    return None
 
 
 def _sole_paper_name(header: Sequence[Line], lines: Sequence[Line], top: Sequence[Line], set_aside: dict[int, str],
@@ -591,7 +606,13 @@ def _slogan_line(text: str) -> bool:
     regional · desde 1958", "Ihre Tageszeitung für das Lindtal")."""
     words = text.split()
     return (len(words) <= _SLOGAN_AFTER_NAME_WORDS and not text.endswith(("!", "?", ":"))
-            and any(word.strip(",·").lower() in _SLOGAN_MEDIUM_WORDS for word in words[:_SLOGAN_MEDIUM_REACH]))
+            and any(word.strip(",·").lower() in _SLOGAN_MEDIUM_WORDS
+                    # (or a word German makes with one: "Das Stadtportal für Hamburg", "Das Nachrichtenmagazin")
+                    or word[:1].isupper() and word.lower().endswith(_COMPOUND_MEDIUM_WORDS)
+                    for word in words[:_SLOGAN_MEDIUM_REACH]))
+
+
+_COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten")
 
 
 def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
@@ -855,10 +876,13 @@ def _logo_text(text: str, named: bool = False) -> bool:
     lowered = [word.lower() for word in words]
     if lowered[0] in _NEGATIONS or lowered[-1] == "ok":
         return False  # ("NO SOPORTADO", "Not supported": a browser's notice; "More info OK": a consent form's buttons)
-    if any(part in text.lower() for part in _CONTROL_PARTS):
+    if any(part in f" {text.lower()}" for part in _CONTROL_PARTS):
         return False  # ("Top Navigation", "MENUMENU", "Zum Kommentarformular springen": links for the keyboard or the menus)
     if all(word in SECTIONS or word in _PAGE_WORDS or word in "&+" or is_function_word(word) for word in lowered):
         return False
+    if (len(words) >= _GLUED_MENU_WORDS and all(word in SECTIONS or word in _PAGE_WORDS for word in lowered[-2:])
+            and any(word in _LINKED_PAGES for word in lowered[-2:])):
+        return False  # ("Management Circle AG Veranstaltungen Blog Kontakt": the logo's text, the menu's items glued on)
     if _ACCOUNT_LINKS.fullmatch(text) is not None or _KEYBOARD_LINK.fullmatch(text) is not None:
         return False  # ("Zum Inhalt", "Skip to navigation": the keyboard's links are printed where a logo stands)
     if len(words) > 1 and any(not (word[:1].isupper() or word[:1].isdigit() or word in "&+" or is_function_word(low)
@@ -883,8 +907,9 @@ _SHOUTED_NAME_WORDS = 3
 _DOMAIN = re.compile(r"[\w\-]{3,}(?:\.[\w\-]+)*\.(?:[a-z]{2,3}|info|news|online|live|media|today|blog)")
 _NEGATIONS = frozenset("no not nicht kein keine non não nao".split())
 _ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
-_CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", "sign ", "log ",
-                  "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", "change ",
+# (a word's start where the part is a word that ends others: "Blog do Arlindo Paixão", "Design Weekly" are names)
+_CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", " sign ", " log ",
+                  "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", " change ",
                   "logo", "screen reader", "accessib", "links", " player", "join ", "first alert", "abbon", "€", "$", "£",
                   # (a link back to another site, a greeting, an announcement: "Back to GitHub.com", "Bienvenue sur …")
                   "back to ", "seguir", "folgen", "suivre", "seguici", "welcome", "bienvenue", "willkommen", "bienvenid", "benvenut", "bem-vind", "introducing",
@@ -894,7 +919,11 @@ _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "
                   "escuch", "écout", "ascolt", "en vivo", "en directo", "ao vivo", "in diretta", "en direct", "listen live",
                   "watch live", "live hören")
 # Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
-_PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português "
+_GLUED_MENU_WORDS = 4  # at least, in a name with two of the menu's items glued on
+# The pages a menu links to last, not words of a name ("KBVR 8 News Now" is one).
+_LINKED_PAGES = frozenset("blog kontakt contact contacto contatto impressum about help hilfe aide ayuda aiuto ajuda "
+                          "service sections".split())
+_PAGE_WORDS = frozenset("just in for you tv edition editions español english français deutsch italiano português blog "
                         "breaking top stories trending popular watch listen radio now more all sections alert alerts "
                         # (the paper's issue: "Aktuelle Ausgabe", "Current issue", "E-Paper")
                         "current issue aktuelle ausgabe e-paper epaper édition edición edição edizione "

@@ -5731,3 +5731,27 @@ def test_a_place_between_the_writers_name_and_the_date_is_the_dateline(between, 
             f"04 de marzo de 2024\n{STORY}\n{SECOND}\n")
     _, article = article_of(page)
     assert article["dateline"] == place
+
+
+@pytest.mark.parametrize("name, slogan", [
+    ("MOIN HAMBURG", "Das Stadtportal für Hamburg"),  # a word German makes with the medium's
+    ("KONTUR", "Magazin für Kultur und Gesellschaft"),
+    ("Sul Alentejano", "Notícias do Litoral e Baixo Alentejo"),
+    ("Blog do Arlindo Paixão", "Notícias de Vitória do Jacuípe e região"),  # (a blog's name: "log " is no log-in link)
+    ("SPEKTRAL", "Das Nachrichtenmagazin"),
+])
+def test_the_name_over_a_slogan_naming_the_medium_first_is_the_site_and_neither_the_headline(name, slogan):
+    headline = "Council to decide on pool plan"
+    document, article = article_of(f"Menü\nSuche\n{name}\n{slogan}\nStartseite / Lokales\n\n{headline}\n{STORY}\n{SECOND}\n")
+    assert (document["capture"]["site"], article["headline"]) == (name, headline)
+
+
+@pytest.mark.parametrize("title", ["Diario de Sevilla", "Journal de 20 heures", "Zeitung stellt Druck ein"])
+def test_a_papers_name_or_a_title_opening_with_the_medium_is_no_slogan(title):
+    assert not site_slogan(title)
+
+
+def test_a_logos_text_with_the_menus_items_glued_on_is_no_name():
+    from convert.readers.capture.mastheads import _logo_text
+    assert not _logo_text("Management Circle AG Veranstaltungen Blog Kontakt")
+    assert _logo_text("Design Weekly") and _logo_text("Blog do Arlindo Paixão")
