@@ -944,7 +944,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                                                           re.I)),
     ("newsletter-prompt", _Keys.of("sign"), lazy_compile(
         r"^sign up for (?:breaking news|the latest|our (?:free )?newsletters?|free)\b.{0,80}\b(?:and more|newsletters?|deals"
-        r"|inbox)\b", re.I)),
+        r"|inbox)\b"
+        # ("Sign up for Harbor Daily": the button to a newsletter, by its name alone)
+        r"|^sign up for (?:the |our )?(?-i:[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,3})$", re.I)),
+    # "N° 1287 — Semaine du 10 au 16 juin 2024", "Ausgabe 14/2024": the paper's issue, by its number
+    ("page-chrome", _Keys.of("n°|nº|no.|nr.|n.º|issue|ausgabe|numéro|número|numero|edición|edizione|édition|edição"),
+     lazy_compile(r"^(?:n[°º]|no\.|nr\.|n\.º|issue|ausgabe|numéro|número|numero|edición|edizione|édition|edição)"
+                  r" ?(?:n[°º.] ?)?\d{1,5}(?:/\d{2,4})?(?: ?[—–\-|·,] ?.{0,60})?$", re.I)),
     # "(With inputs from agencies)": the note that wires' copy went into the story; "Tu as repéré une erreur ?": the
     # prompt to report a mistake
     ("editor-note", _Keys.of("inputs"), lazy_compile(r"^\(?with inputs from (?:agencies|[\w ,&]{2,40})\)?\.?$", re.I)),
@@ -1711,6 +1717,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _SHOUT_SAMPLE = 64
 _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
+_AD_CLAIM_WORDS = 15  # at most, in an advert's claim over the story, its asterisk pointing to the small print
+_AD_CLAIM_MIN_WORDS = 4
 
 
 # "MORE: ...", "VIDEO: ...", "WATCH | ...", "PHOTOS: ...": a label in capitals over a link to more, to a video, to
@@ -1812,6 +1820,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
             return "related-link"  # "+ Veja tudo sobre o Santa Amélia", "> Alle Ergebnisse": a link with its mark
     if is_shouting(text):
         return "banner" if header else "related-link"
+    if (header and text[-1:] == "*" and text[:1] != "*" and _AD_CLAIM_MIN_WORDS <= words <= _AD_CLAIM_WORDS
+            and text[-2:-1].isalpha()):  # (not a form's required field: "Company*", "E-mail address*")
+        return "advertisement"  # ("Jetzt Depot eröffnen und drei Monate ohne Ordergebühren handeln*": an ad's claim, its small print elsewhere)
     # Notices and menus are lines of middling length (most lines are shorter or are paragraphs); a menu never
     # ends as a sentence does.
     if words >= _NOTICE_MIN_WORDS and len(text) <= _NOTICE_MAX_CHARACTERS and _is_site_notice(text):

@@ -3040,6 +3040,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor another story's title behind the label of a bar of breaking news or a live stream: "ÚLTIMA HORA Corte de
     # agua …", "LIVE | Water level …", "En directo ▸ Informativo de mediodía")
     titles = [t for t in titles if _LIVE_OR_BREAKING_LABEL.match(t.text) is None] or titles
+    # (a video's too, over another title; signed under it, a video's page titles its story so: "VIDEO | Frana sulla …")
+    numbers = {t.number for t in titles}
+    titles = [t for t in titles if _VIDEO_LABEL.match(t.text) is None or position[t.number] + 1 >= len(header)
+              or header[position[t.number] + 1].number not in numbers] or titles
     # (nor a sentence with its stop, then a wire's name in brackets: "Une vue de la centrale … . (MAP)", the lead
     # picture's caption and its credit)
     titles = [t for t in titles if not _stopped_then_wire(t.text)] or titles
@@ -3118,6 +3122,8 @@ def _place_wire_and_date(text: str) -> Optional[tuple[str, str, Optional[tuple[s
     return place, wire, found
 
 
+_VIDEO_LABEL = lazy_compile(r"(?i:(?:guarda il |mira el |watch the |regardez la |assista ao )?(?:video|vídeo|vidéo)|watch"
+                            r"|assista)\s*[|▸►]\s*")
 _LIVE_OR_BREAKING_LABEL = lazy_compile(
     r"(?:(?i:breaking(?: news)?|just in|última hora|live|en directo|en direct|en vivo|ao vivo|in diretta|eilmeldung"
     r"|dernière minute|urgente|ultim['’]ora)\s*[|▸►]\s*"

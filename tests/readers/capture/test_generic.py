@@ -5755,3 +5755,27 @@ def test_a_logos_text_with_the_menus_items_glued_on_is_no_name():
     from convert.readers.capture.mastheads import _logo_text
     assert not _logo_text("Management Circle AG Veranstaltungen Blog Kontakt")
     assert _logo_text("Design Weekly") and _logo_text("Blog do Arlindo Paixão")
+
+
+@pytest.mark.parametrize("chrome", [
+    "Sign up for Harbor Daily",  # the button to a newsletter, by its name
+    "N° 1287 — Semaine du 10 au 16 juin 2024",  # the paper's issue
+    "Ausgabe 14/2024",
+    "Jetzt Depot eröffnen und drei Monate ohne Ordergebühren handeln*",  # an advert's claim, its small print elsewhere
+    "GUARDA IL VIDEO | Neve e gelo, treni in ritardo in tutta Europa",  # a video's title over the story's
+])
+def test_chrome_over_the_headline_is_no_headline(chrome):
+    headline = "Council to decide on pool plan for the common"
+    _, article = article_of(f"Startseite\nNews\n{chrome}\n{headline}\nBy Jane Roe\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+def test_a_videos_title_signed_under_it_is_the_headline():
+    headline = "VIDEO | Council to decide on pool plan for the common"
+    _, article = article_of(f"News\nSport\n{headline}\nBy Jane Roe · 3 March 2025\n{STORY}\n{SECOND}\n")
+    assert article["headline"].endswith("Council to decide on pool plan for the common")
+
+
+@pytest.mark.parametrize("line", ["Company*", "E-mail address*", "Sign up for vaccines opens Monday", "Número 3 de la lista"])
+def test_a_forms_field_and_titles_like_chrome_are_not_set_aside_as_such(line):
+    assert chrome_reason(line, header=True) not in ("advertisement", "newsletter-prompt", "page-chrome")
