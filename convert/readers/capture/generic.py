@@ -2108,7 +2108,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             else:
                 doc.remove(unit, reason)
         elif item is not None:
-            if len(item.split()) <= 3 and not in_summary:
+            # (short, or the menu's items between the same marks: "• Portada • Sucre • País • Mundo")
+            if len(item.split()) <= 3 and not in_summary or row_of_items(text):
                 doc.remove(unit, "navigation")
             elif _TIMESTAMP.match(item) is not None and (stamped := find_date(item)) is not None:
                 # ("• Mis à jour le mer. 17 juil. 2024 à 13:02": a stamp after the dot a page puts before it)
@@ -2472,6 +2473,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
             doc.remove(unit, "related-link")
+        elif article.byline is None and headline is not None and unit.number > headline.number and names_newsroom(unit.text):
+            article.fill("byline", unit.text, unit.number)  # "Redacción El Faro" under the headline: the newsroom signs it
         elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
               and no_copy_under(unit)):
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date

@@ -387,6 +387,8 @@ def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
 
 def row_items(text: str) -> Optional[list[str]]:
     """The items of ``text`` when it is a row of three or more between bars or dots, else None."""
+    if text[1:2] == " " and text[:1] in "|·•":
+        text = text[2:]  # ("• Portada • Sucre • País": a mark before the first item too)
     for mark in (" | ", " · ", " • "):
         items = text.split(mark)
         if len(items) >= _ROW_ITEMS:

@@ -36,6 +36,9 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                  # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
                  r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag|essay|gastkommentar|porträt|interview) von"
+                 # "Eine Rezension von Samira Oltmanns", "Une critique de …": a review's writer
+                 r"|eine (?:rezension|kritik|kolumne|glosse) von|une critique de|una (?:reseña|crítica) de"
+                 r"|una recensione di|uma (?:resenha|crítica) de|a review by"
                  r"|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
                  # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
                  r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
@@ -48,6 +51,7 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"|reportagem) (?:de|von)"
                  # "Pubblicato da Lucia Del Fabbro il …", "Publié par …": "posted by" in the other languages
                  r"|publiée? par|pubblicat[oa] da|publicad[oa] por|postad[oa] por|veröffentlicht von|eingestellt von"
+                 r"|autorin(?=\s*:)|autrice(?=\s*:)"
                  # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
                  r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
                  r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
@@ -73,7 +77,8 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:(?:Redacción|Redação|Redaktion|Rédaction|Redazione)"
                  # ("Por Redacción Cuyo al Instante": the newsroom, then the site's name)
                  r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
-                 r"|[A-Z]{2,6}|" + LOWER_CASE_WIRES + ")"
+                 # (initials alone: "Par S.G.", "Di M. R.")
+                 r"|[A-Z]{2,6}|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}|" + LOWER_CASE_WIRES + ")"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—•·-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
@@ -295,7 +300,9 @@ _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-z�
 # sentence ("By Jane R." names no one in full)
 # ... or the writer's initials alone ("Par M. B.", as regional papers sign short stories)
 _SEPARATORS_LEFT = frozenset(" |·•,/")
-_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: [A-ZÀ-Þ]\.){1,2}$"
+_DASHES_LEFT = frozenset((" -", " –", " —"))
+# (initials alone, spaced or not: "Par S. G.", "Par S.G.")
+_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}$"
                               r"|^[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]\.$")  # (a first name and an initial alone: "Par Amine B.")
 
 
@@ -336,8 +343,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if "|" in rest and _PORTRAIT_CREDIT.search(rest) is not None:
         return None  # "Author Jane Roe. | Photo Credit: Special Arrangement": the writer's portrait, its caption and credit
     rest = _GLUED_STAMP.sub("", rest)
-    if rest[-1:] in _SEPARATORS_LEFT:
-        rest = rest.rstrip(" |·•,/")  # ("Jane Roe | Updated: …": the bar before the stamp taken off)
+    if rest[-1:] in _SEPARATORS_LEFT or rest[-2:] in _DASHES_LEFT:
+        # ("Jane Roe | Updated: …", "La Rédaction - Publié le …": the bar or the dash before the stamp taken off)
+        rest = rest.rstrip(" |·•,/-–—")
     if "·" in rest or "•" in rest:
         # "By Jane Roe · Follow": what follows a dot is the page's, but for the day ("By Jane Roe · 5 min read ·
         # March 3, 2024")

@@ -5779,3 +5779,11 @@ def test_a_videos_title_signed_under_it_is_the_headline():
 @pytest.mark.parametrize("line", ["Company*", "E-mail address*", "Sign up for vaccines opens Monday", "Número 3 de la lista"])
 def test_a_forms_field_and_titles_like_chrome_are_not_set_aside_as_such(line):
     assert chrome_reason(line, header=True) not in ("advertisement", "newsletter-prompt", "page-chrome")
+
+
+def test_the_menu_between_bullets_is_navigation_and_the_newsroom_under_the_headline_signs():
+    headline = "Pescadores de sardina arrancan la temporada con la mitad de las capturas"
+    document, article = article_of(f"El Faro de Cumaná\n• Portada • Sucre • País • Mundo • Deportes • Cultura\n\n{headline}\n\n"
+                                   f"Redacción El Faro\n\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Redacción El Faro" and not article["summary"]
+    assert "navigation" in reasons(document).values()

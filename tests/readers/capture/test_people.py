@@ -827,3 +827,15 @@ def test_a_figure_after_by_is_no_newsroom(text):
                                          ("ANSA", False)])
 def test_a_short_place_in_capitals_after_a_name_is_told_from_a_stations_letters(text, place):
     assert place_after_name(text) is place
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Par S.G.", "S.G."),  # initials alone, their stops kept
+    ("Di M. R.", "M. R."),
+    ("Par La Rédaction - Publié le Lundi 7 Juillet 2025 à 11:42 | Lu 2314 fois", "La Rédaction"),  # the dash before the stamp
+    ("Autorin: Lena Bergfeld", "Lena Bergfeld"),  # the label in the feminine
+    ("Eine Rezension von Samira Oltmanns", "Samira Oltmanns"),  # a review "by"
+    ("Une critique de Jeanne Roux", "Jeanne Roux"),
+])
+def test_more_bylines_initials_labels_and_a_dash_before_the_stamp(line, name):
+    assert byline_parts(line)[0] == name
