@@ -46,9 +46,10 @@ TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisi
     r"(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",  # (a time may be glued to the word: "Updated21:22, 6 OCT 2020")
     re.I)
 _STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
-_TAGS = re.compile(r"^(?:tags|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
+_TAGS = re.compile(r"^(?:tags?|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
                    r"|stichw(?:ö|oe)rter|getaggt mit|verschlagwortet mit|kategorien?|mots-clés|étiquettes|thèmes|sujets|etiquetas|temas"
-                   r"|categorías|categorias|argomenti|categorie)\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
+                   r"|categorías|categorias|argomenti|categorie|temi|parole chiave|palabras clave|palavras-chave|assuntos)"
+                   r"\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
 _TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are within them
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARACTERS = 100

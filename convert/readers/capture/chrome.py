@@ -924,6 +924,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^¿?(?:esta|este) (?:noticia|página|artículo|información) (?:te |le )?(?:ha sido|fue|resultó) útil\s*\??$"
         r"|^(?:esta|este) (?:notícia|página|artigo|informação) (?:foi|é) útil\s*\??$"
         r"|^(?:questo|questa) (?:articolo|pagina|notizia) (?:ti |le )?(?:è stat[oa]|è) utile\s*\??$", re.I)),
+    # "Lire la suite dans notre édition papier …", "Read the full story in our print edition": the rest, in print
+    ("paywall", _Keys.of("papier|print|gedruckten|impresa|impressa|cartacea|imprimée|printausgabe|zeitung"), lazy_compile(
+        r"^(?:lire la suite|la suite|read (?:the )?(?:full story|rest|more)|(?:den ganzen|den vollständigen) (?:artikel|beitrag)"
+        r"|lea (?:la nota completa|el resto)|leia (?:a matéria completa|o resto)|leggi (?:l['’]articolo completo|il resto))"
+        r"\b.{0,30}\b(?:dans|in|en|na|no|sull['’]|nell['’]|nella|sulla) (?:(?:notre|our|the|today's|der|unserer|la|nuestra"
+        r"|a|nossa|l['’]|nostra) ?)?(?:édition (?:papier|imprimée)|(?:print|printed) (?:edition|paper)|gedruckten (?:ausgabe|zeitung)"
+        r"|printausgabe|edición impresa|edição impressa|edizione cartacea|version papier)\b", re.I)),
     ("paywall", _Keys.of("register"), lazy_compile(
         r"^register (?:for free |now |free )?to (?:read|continue reading|access|unlock) (?:the full|this|the rest of|all)\b",
         re.I)),
@@ -1033,7 +1040,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # searching for both would try every opening at every place in the line)
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
                              "correction|developing|part|partnership|collaboration|support|funding|views|opinions|funded"
-                             "|series"),
+                             "|series|co-published|copublished|co-produced"),
      lazy_compile(r"^(?:editor['’]s note\b|this (?:story|article|report) will be updated\b|(?:updated|corrected) (?:at|on) .{1,40}?"
                   r" (?:with|to (?:add|include|reflect|correct))\b"  # "Updated at 3:45 p.m. with comment from the mayor."
                   r"|(?:this (?:story|article|report) )?(?:was |has been |is )?(?:originally|first) "
@@ -1043,6 +1050,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # a series or a partner the story belongs to, and a disclaimer on its views
                   r"|this (?:story|article|report|piece) (?:is part of|was (?:produced|published|reported|written|made) "
                   r"(?:in partnership|in collaboration|with (?:support|funding)))\b"
+                  # "This article is co-published with the Mohawk Valley Courier.": the partner that prints it too
+                  r"|this (?:story|article|report|piece) (?:is|was) (?:co-?published|co-produced) (?:with|by)\b"
                   r"|the (?:views|opinions) expressed (?:in this|here|are)\b"
                   # "Local Democracy Reporting is public interest journalism funded through the Local Journalism Fund."
                   r"|.{0,60}\bis (?:public[- ]interest )?journalism funded (?:by|through)\b"

@@ -1073,3 +1073,13 @@ def test_a_photographer_in_capitals_and_the_paper_under_a_captions_one_sentence(
     lead = "Ridgeport Central spent most of Friday night building a lead. It spent the last four minutes hanging on to it."
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{caption}\n\nCORY DANE, Daily Register\n\n{lead}\n\n{THIRD}\n")
     assert figures(article) == [(caption, "CORY DANE, Daily Register", None)]
+
+
+@pytest.mark.parametrize("line, tags", [
+    ("Tag: frana, viabilità, provincia di Cuneo", ["frana", "viabilità", "provincia di Cuneo"]),  # the label in the singular
+    ("Palavras-chave: pesca, Açores", ["pesca", "Açores"]),
+    ("Parole chiave: neve, meteo", ["neve", "meteo"]),
+])
+def test_a_tags_line_under_more_labels(line, tags):
+    _, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{line}\n")
+    assert article["tags"] == tags

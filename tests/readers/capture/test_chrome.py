@@ -2536,3 +2536,17 @@ def test_a_fare_in_colones_in_a_story_is_no_offer():
 ])
 def test_the_sites_contest_under_its_label_is_a_promotion(text, reason):
     assert chrome_reason(text, header=True) == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Lire la suite dans notre édition papier, en vente chez votre marchand de journaux.", "paywall"),
+    ("Read the full story in our print edition on Thursday.", "paywall"),
+    ("Den ganzen Artikel lesen Sie in der gedruckten Ausgabe.", "paywall"),
+    ("This article is co-published with the Mohawk Valley Courier.", "editor-note"),
+])
+def test_the_rest_in_print_and_a_co_publishing_partner(line, reason):
+    assert chrome_reason(line) == reason
+
+
+def test_a_sentence_about_a_print_edition_is_no_chrome():
+    assert chrome_reason("Read more about how the paper's print edition was saved by its readers last year.") is None
