@@ -52,7 +52,8 @@ _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|(?:foto|photo|bild|imag
                             rf"|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
 _NAMED_CREDIT = re.compile(
     # (the paper's initials or its name in capitals before the word: "ST PHOTO: …", "ISLAND DAILY PHOTO: …")
-    rf"^(?P<caption>.*?[.!?…])\s*(?-i:[A-Z]{{2,4}}\s+|(?:[A-Z][A-Z'’&\-]+\s+){{1,3}}(?=PHOTO|FOTO|PICTURE|IMAGE))?"
+    # (a dash between the stop and the label: "… from March 1. — Pix: AZMAN HARUN/The Herald")
+    rf"^(?P<caption>.*?[.!?…])\s*(?:[-–—]\s+)?(?-i:[A-Z]{{2,4}}\s+|(?:[A-Z][A-Z'’&\-]+\s+){{1,3}}(?=PHOTO|FOTO|PICTURE|IMAGE))?"
     rf"(?:{_CREDIT_WORDS}|source)\s*:\s*(?P<credit>[^.:]{{2,80}}?(?::[^.:]{{2,60}}?)?|(?-i:[A-Z]\.[A-Z]\.))\.?$", re.I)
 # "... the incident Credit: Jane Roe - The Sun", "... on Monday Credit Jane Roe/Getty Images": a capitalised
 # credit word glued to a caption without a stop ("Credit" also without its colon, before a capitalised name).
@@ -899,7 +900,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             continue  # ("… on Monday. | Home | News": a menu's items, no photographer)
         if (pattern is _SEPARATED_CREDIT and "/" not in credit and (is_last or caption.endswith(_SENTENCE_CLOSE))
                 and _HANDOUT_ALONE_WORD.fullmatch(credit) is None  # (a handout's "D.R." signs no story)
-                and _KIND_OF_PICTURE.fullmatch(credit) is None):  # (nor a "file photo")
+                and _KIND_OF_PICTURE.fullmatch(credit) is None  # (nor a "file photo")
+                and not credit.endswith(_PICTURE_WORDS_AFTER)):  # (nor a wire's picture: "- BERNAMA PIC")
             continue  # ("... on Monday. - AFP" under the story signs it off; the tail below tells a caption's)
         if (pattern is _CAPITALS_CREDIT or pattern is _CAPITALS_GLUED_TO_STOP) and not _name_in_capitals(credit):
             continue
@@ -937,7 +939,9 @@ def _portrait(pattern: re.Pattern[str], caption: str, credit: str) -> bool:  # (
 def _labelled_as_picture(pattern: re.Pattern[str], body: str, match: re.Match[str]) -> bool:
     """Whether a word that labels a picture's credit (not a text's "Source:") stands before the credit."""
     label = body[match.end("caption"):match.start("credit")]
-    return pattern in _LABELLED_SHAPES and not label.lstrip(" .").lower().startswith("source")
+    # (the copyright's sign before a name, no year: "Photo d'illustration. © Bertrand GUÉRIN / AFP")
+    return (pattern in _LABELLED_SHAPES and not label.lstrip(" .").lower().startswith("source")
+            or pattern is _OWNER_CREDIT and label.strip() == "©" and not any(char.isdigit() for char in match.group("credit")))
 
 
 _SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "der", "die", "und", "für", "del",
@@ -1016,6 +1020,10 @@ def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
         return caption[:mark].rstrip(), f"{caption[mark + 3:].strip()} | {credit}"
     end = max(caption.rfind(". "), caption.rfind("! "), caption.rfind("? "))
     service = caption[end + 2:] if end > 0 else ""
+    if (service and (by := _PICTURE_BY_OPENING.match(service)) is not None
+            and _NAME_BEFORE_BAR.fullmatch(service[by.end():]) is not None):
+        # ("… in Harlow Springs. Photo by Evan Lusk | Tri-County Business Ledger": who took it and for whom)
+        return caption[:end + 1], f"{service[by.end():]} | {credit}"
     if service and not service.endswith(".") and (_PICTURE_AGENCY.fullmatch(service)  # ("Rep. Mark Meadows.": the caption)
                     or _NAME_BEFORE_BAR.fullmatch(service) and (agency(credit) or _AGENCY.search(credit)
                                                                  or agency(_YEAR.sub("", credit))
@@ -1025,6 +1033,8 @@ def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
 
 
 _OWNER_BEFORE_BAR = 40  # characters, at most, from an owner's mark to the bar
+_PICTURE_WORDS_AFTER = (" PIC", " PIX", " PHOTO", " FOTO")
+_PICTURE_BY_OPENING = lazy_compile(PICTURE_BY)
 _NAME_BEFORE_BAR = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]+(?: [A-ZÀ-Þ][\w.'’\-]+){1,2}")
 
 
@@ -1055,6 +1065,8 @@ def _separated_credit(credit: str) -> bool:
     """After a separator: a photographer and whom they work for, or a wire's or picture service's name alone."""
     if "/" in credit:
         return slash_credit(credit)
+    if credit.endswith(_PICTURE_WORDS_AFTER) and agency(credit.rpartition(" ")[0]) is not None:
+        return True  # ("… after the launch today. - BERNAMA PIC": the wire's picture)
     return bool(agency(credit) or _PICTURE_AGENCY.fullmatch(credit) or _labelled_name(credit)
                 or _HANDOUT_ALONE_WORD.fullmatch(credit)  # ("… de mardi. - D.R.": the handout's initials)
                 or _KIND_OF_PICTURE.fullmatch(credit))

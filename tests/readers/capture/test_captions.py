@@ -1916,3 +1916,26 @@ def test_more_labels_and_kinds_of_credit_after_a_caption(text, caption, credit):
                                   "The two sides met in the capital on Monday. (Ministerio de Salud/Ana Ruiz y otros)"])
 def test_an_aside_with_a_slash_is_no_credit(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    # the copyright's sign opens a credit the slash divides; a short caption is one then
+    ("Photo d'illustration. © Bertrand GUÉRIN / AFP", "Photo d'illustration.", "Bertrand GUÉRIN / AFP"),
+    ("Tauernradweg Almdorf © SalzburgerLand Tourismus / Markus Greber", "Tauernradweg Almdorf",
+     "SalzburgerLand Tourismus / Markus Greber"),
+    # who took it, after "Photo by", and for whom after a bar
+    ("Machinists check a finished stamping die at the plant. Photo by Evan Lusk | Tri-County Business Ledger",
+     "Machinists check a finished stamping die at the plant.", "Evan Lusk | Tri-County Business Ledger"),
+    # a dash between the stop and the label
+    ("Traders packing up their stalls at the wet market on Monday. — Pix: AZMAN HARUN/The Herald",
+     "Traders packing up their stalls at the wet market on Monday.", "AZMAN HARUN/The Herald"),
+    # a wire's picture, after a dash
+    ("The deputy minister speaking to reporters after the launch today. - BERNAMA PIC",
+     "The deputy minister speaking to reporters after the launch today.", "BERNAMA PIC"),
+])
+def test_more_credits_after_the_caption(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_wires_name_alone_after_a_dash_still_signs_a_story_off():
+    assert caption_parts("The minister spoke to reporters after the launch today. - BERNAMA", is_last=True) is None
