@@ -182,10 +182,10 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
     for index, unit in enumerate(top[:_TOP_LINES - 1]):
         if headline is not None and unit.number >= headline:
             return None
-        if (unit.number in set_aside and _logo_text(unit.text) and not _slogan_line(unit.text)
-                and _slogan_line(top[index + 1].text) and top[index + 1].number in set_aside):
+        if (unit.number in set_aside and (_logo_text(unit.text) or _name_anyhow_cased(unit.text))  # ("Le Temps présent")
+                and not _slogan_line(unit.text) and _slogan_line(top[index + 1].text) and top[index + 1].number in set_aside):
             return unit
-        if not (_over_logo(unit, set_aside) or _SEARCH_BUTTON.fullmatch(unit.text.rstrip(" .")) is not None):
+        if not (_over_logo(unit, set_aside) or _links_row(unit.text)):  # ("e-Edition | Newsletters | Advertise")
             return None
     return None
 
@@ -351,6 +351,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _ACCOUNT_WORD.search(text) is not None:
         return True  # ("Jetzt abonnieren", "Inicia sesión": the account's links, however worded)
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
+            or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
             or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
@@ -472,7 +473,8 @@ _SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias ac
                                  "informazione informazioni información informaciones informação informações information "
                                  "informationen infos journal zeitung tageszeitung wochenzeitung giornale quotidiano diario "
                                  "periódico jornal portal portale magazine magazin revista hebdomadaire "
-                                 "nachrichtenportal".split())
+                                 "nachrichtenportal quotidien quotidienne hebdo mensuel newspaper daily weekly semanario "
+                                 "semanário settimanale".split())
 
 
 # The reader's own pages and the site's other services, which the account's links name beside the logo: "My Topics",

@@ -1070,3 +1070,15 @@ def test_a_broadcasters_name_first_on_the_page_is_its_masthead(name, under):
 def test_other_first_lines_with_a_mediums_word_are_no_broadcasters_name(line):
     site, _, _ = read(f"{line}\nDIRECTO\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site is None
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Menu\nSearch\nGreat Lakes Business Weekly\nHome / Finance / Banking", "Great Lakes Business Weekly"),  # under the search's button
+    ("Le Temps présent\nQuotidien d'information générale\nAbonnez-vous", "Le Temps présent"),  # over a French paper's slogan
+    ("Wednesday, May 15, 2024\ne-Edition | Newsletters | Advertise\nThe Bluegrass Business Record\n"
+     "Business news for Louisville, Lexington and the Commonwealth\nNEWS   COMPANIES   PEOPLE   LISTS   EVENTS",
+     "The Bluegrass Business Record"),  # under a row of links
+])
+def test_more_names_over_the_menu_or_the_slogan_under_the_buttons(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
