@@ -51,7 +51,9 @@ _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Herald
                 # ("La Crónica de San Bernardo", "Cronache di Gallura", "La Feuille de la Broye", "El Noticiero del Valle")
                 r"|Crónica|Cronaca|Cronache|Feuille|Noticiero|Semanario|Settimanale|Mensajero|Informador|Dépêche"
                 # ("El Vigía de la Huasteca", "El Centinela del Valle", "Il Mattino di Sanvarano", "La Prensa de …")
-                r"|Vigía|Centinela|Mercurio|Mattino|Prensa|Nación)")
+                r"|Vigía|Centinela|Mercurio|Mattino|Prensa|Nación"
+                # ("Le Journal de Montréal", "Le Journal de l'économie": French's paper word, first too)
+                r"|Journal)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
 _JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|dell['’]|y|e|et)"
 _JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das du des y e et".split())
@@ -64,6 +66,8 @@ _PAPER_NAME = re.compile(
     # (a region's adjective in small letters after the paper's word, as French and Italian papers name themselves: "Le
     # Courrier lémanique", "Il Corriere ciociaro", "La Gazzetta marsicana")
     rf"|(?:Le|La|Il|L['’])\s*{_PAPER_FIRST}\s+[a-zà-ÿ]{{4,}}"
+    # (or a noun in small letters after the joiner: "Le Journal de l'économie", "Le Courrier des entreprises")
+    rf"|(?:Le|La|Il|L['’])\s*{_PAPER_FIRST}\s+(?:de l['’]|d['’]|dell['’]|du |des |de la |della |delle )[a-zà-ÿ]{{4,}}"
     # (English's paper word first, after the article: "The Daily Meridian", "The Sunday Ledger")
     rf"|The\s+(?:Daily|Weekly|Evening|Morning|Sunday)\s+{_WORD}(?:\s+{_WORD})?")
 # ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta

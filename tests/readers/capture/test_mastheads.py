@@ -1042,6 +1042,7 @@ def test_a_newspapers_name_deep_in_a_long_menu_is_one_more_item():
 
 
 @pytest.mark.parametrize("name", ["Il Giornale dell'Appennino", "Corriere dell’Umbria", "ECO DELL'ASTICO",
+                                  "Le Journal de l'économie", "Le Courrier des entreprises", "Le Journal de Montréal",
                                   "L'ECO DI BERGAMO", "il Corriere del Montello", "la Gazzetta del Borgo"])
 def test_a_papers_name_with_an_elided_joiner_or_its_article_in_small_letters(name):
     from convert.readers.capture.mastheads import is_paper_name
