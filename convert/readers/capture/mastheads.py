@@ -334,12 +334,16 @@ def _name_anyhow_cased(text: str) -> bool:
     elif ((len(words) > 2 or _ELIDED_ARTICLE.match(words[0]) is not None)  # ("L’Arc jurassien")
           and words[-1].islower() and words[-1].isalpha() and not is_function_word(words[-1])):
         text = " ".join(words[:-1] + [words[-1].capitalize()])
-    return (" " in text and ":" not in text and _logo_text(text) and not _article_and_section(text)
+    # (one word only in capitals, five letters or more: "HANDELSBOTE"; a word alone otherwise is any menu's item)
+    one_word = " " not in text and words[0].isupper() and len(text) >= _SHOUTED_WORD_NAME and text.isalpha()
+    return ((" " in text or one_word) and ":" not in text and _logo_text(words[0] if one_word else text)
+            and not _article_and_section(text)
             and not _menu_glued(text) and _CONTENT_WORD.search(text) is None and _TICKER.fullmatch(text) is None
             # (its article aside: "la" opens the reader's own page in Italian, "la mia …", and many names)
             and not _service_link(" ".join(words[1:] if lowered[0] in _ARTICLES else words)))
 
 
+_SHOUTED_WORD_NAME = 5  # letters, at least, in a name of one word in capitals
 # (the keyboard's link to the story, however worded: "Saltar a contenido", "Menu Content")
 _CONTENT_WORD = re.compile(r"\b(?:content|contenido|conteúdo|contenu|inhalt|contenuto)\b", re.I)
 
@@ -358,6 +362,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
+            or _TICKER.fullmatch(text) is not None  # ("Euro/Dollar 1,0874 +0,08 %": a slash inside a ticker's name)
             or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
                    or part.strip().lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
 
@@ -366,7 +371,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
 _OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement"))
-_OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register",
+_OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register", "abo",
                               "registrieren", "s'inscrire", "registrarse", "cadastre-se", "registrati", "live", "en direct",
                               "en vivo", "ao vivo", "in diretta", "breaking", "breaking news", "eilmeldung", "direct",
                               # (the bar of the latest stories' label, an advert's and its close button, an offer's)
@@ -566,7 +571,8 @@ _READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|est
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
 # (a radio's frequency, "FM Llanura 98.3", has one decimal)
 _TICKER = re.compile(r"[\w/&.\- ]{1,24} (?:US\$|R\$|\$|€|£)?\s?(?:\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+ ?%|[.,]\d{2,})"
-                     r"(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
+                     # (the currency after the price too: "Brent 83,12 $ -0,90 %")
+                     r"(?: ?(?:\$|€|£))?(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
 
 
 def _over_temperature(unit: Line, top: Sequence[Line]) -> bool:
@@ -940,7 +946,9 @@ _PAGE_WORDS = frozenset("just in for you tv edition editions español english fr
                         "ayuda aiuto ajuda support alle tous toutes todas todos tutte rubriken rubriques secciones "
                         "seções sezioni "
                         # (a broadcaster's live stream: "EN VIVO", "AO VIVO")
-                        "vivo directo direto diretta direct".split())
+                        "vivo directo direto diretta direct "
+                        # (an app banner's buttons: "OUVRIR", "Install", "Öffnen")
+                        "open ouvrir abrir öffnen apri aprire install installer instalar installieren".split())
 
 
 def _section_named(text: str) -> bool:

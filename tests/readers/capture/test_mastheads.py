@@ -1083,3 +1083,18 @@ def test_other_first_lines_with_a_mediums_word_are_no_broadcasters_name(line):
 def test_more_names_over_the_menu_or_the_slogan_under_the_buttons(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    # under tickers (a slash in a ticker's name, the currency after the price), over the menu: one word in capitals
+    ("DAX 18.204,11 +0,42 %\nEuro/Dollar 1,0874 +0,08 %\nBrent 83,12 $ -0,90 %\nHANDELSBOTE\n"
+     "Unternehmen | Finanzen | Märkte | Politik", "HANDELSBOTE"),
+    # under the date, the weather and the account's links ("Abo"), over the menu
+    ("Dienstag, 21. Mai 2024\nHamburg 17 °C\nE-Paper\nAbo\nLogin\nHamburger Fleetbote\nHamburg | Bezirke | Polizei | Hafen",
+     "Hamburger Fleetbote"),
+    # an app banner's button is no name
+    ("×\nGRATUIT - sur Google Play\nOUVRIR\nAccueil | Opinion | Politique | Culture", None),
+])
+def test_names_under_tickers_and_account_links_and_no_button(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
