@@ -39,7 +39,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
 from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again,
-                        row_items, row_of_items)
+                        row_items, row_of_items, spells_out)
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -1872,6 +1872,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         counts.update(part.strip() for text in barred for part in _TITLE_PARTS.split(text)
                       if len(part.split()) >= _HEADLINE_WORDS)
     site = header[0].text if header and _name_in_capitals(header, page) else None
+    if site is not None and len(header) > 1 and spells_out(site, header[1].text):
+        site = header[1].text  # ("LZP" over "Leipziger Zeitpunkt": the logo's initials, then the name)
     titles: list[Line] = []
     page_titled: Optional[Line] = None  # the headline the page's title names
     pending: list[tuple[Line, str]] = []  # lines to settle once the headline is known

@@ -83,6 +83,32 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     aside in ``doc``; ``lines`` are all the capture's lines, where the page may name the site again."""
     set_aside = {item["lines"][0]: item["reason"] for item in doc.removed if item["lines"][0] == item["lines"][1]}
     top = _page_top(lines, set_aside)
+    found = _masthead_line(header, lines, top, set_aside, headline)
+    if found is not None and found.text.isupper() and len(found.text) <= _INITIALS:
+        # ("LZP" over "Leipziger Zeitpunkt": the logo's initials, then the name they stand for)
+        under = next((line for line in top if line.number > found.number), None)
+        if (under is not None and under.number in set_aside and (headline is None or under.number < headline)
+                and spells_out(found.text, under.text)):
+            return under
+    return found
+
+
+_INITIALS = 5  # letters, at most, in a logo's initials
+
+
+def spells_out(initials: str, name: str) -> bool:
+    """Whether ``name``'s words open with the ``initials``' letters, in order (a compound's inner word may give the
+    last: "RWN", "Rheinische Wirtschaftsnachrichten")."""
+    words = name.split()
+    opening = "".join(word[0] for word in words).upper()
+    rest = initials[len(opening):].lower()
+    return (initials.isupper() and initials.isalpha() and len(initials) <= _INITIALS and len(words) >= 2
+            and initials.startswith(opening) and len(rest) <= 1 and name[:1].isupper()
+            and rest in words[-1][2:].lower())  # (the compound's inner word: "Wirtschafts-n-achrichten")
+
+
+def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line], set_aside: dict[int, str],
+                   headline: Optional[int]) -> Optional[Line]:
     for unit in header:
         if headline is not None and unit.number >= headline:
             break

@@ -1098,3 +1098,13 @@ def test_more_names_over_the_menu_or_the_slogan_under_the_buttons(top, name):
 def test_names_under_tickers_and_account_links_and_no_button(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    ("LZP\nLeipziger Zeitpunkt\nAbonnieren\nLeipzig\nRegion\nSport", "Leipziger Zeitpunkt"),  # first on the page
+    ("Skip to content\nRWN\nRheinische Wirtschaftsnachrichten\nNews\nSport", "Rheinische Wirtschaftsnachrichten"),
+    ("Skip to content\nRWN\nRegional Weather\nNews\nSport", "RWN"),  # (not what the initials stand for)
+])
+def test_the_name_the_logos_initials_stand_for_right_under_them_is_the_masthead(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
