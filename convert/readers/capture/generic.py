@@ -1861,6 +1861,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     """Fill the fields the header holds (``story``: the body's first line, under it; ``page``: all the capture's
     lines); return the headline and the wire agency a dateline line names."""
     agency = None
+    sourced_by: list[Line] = []  # the header's lines that name the wire the story came from
     counts = Counter(u.text for u in header)
     printed = set(counts)  # (each line's text, before the parts of barred titles are counted too)
     # "Towns|Council Backs the Pool", "Council Backs the Pool | The Valley Courier": a page's title printed with its
@@ -1978,6 +1979,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Quelle: dpa", "Fuente: EFE": the wire the story came from (a dateline's tag, more precise, comes first)
             agency = wire
             article.note("publisher", unit.number)
+            sourced_by.append(unit)
             continue
         if article.byline is None and (named := name_with_job(text)) is not None and byline_parts(named) is None:
             article.fill("byline", named, unit.number)  # "Luana Frizzo - Repórter da Agência Cora": who wrote it
@@ -2572,10 +2574,18 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         for removal in doc.removed:
             if columnist.last < removal["lines"][0] < headline.number:
                 removal["reason"] = "byline"  # (the writer's job, between their name and the title)
+    if (article.byline is None and headline is not None and (source := next(iter(sourced_by), None)) is not None
+            and ":" in source.text and 0 < position[source.number] - position[headline.number] <= _SOURCE_UNDER_HEADLINE):
+        # "Source: Reuters", "Fonte: Lusa" right under the headline, no writer named: the wire signs the story (the word
+        # without its colon, "Source AFP", may be a credit's)
+        article.fill("byline", _source_line(source.text).group("agency"), source.number)  # type: ignore[union-attr]
     article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
     if headline is not None:
         _prefer_date_under_headline(header, headline, article, doc)
     return article.headline, agency
+
+
+_SOURCE_UNDER_HEADLINE = 3  # lines, at most, from the headline to a wire's source line that signs the story
 
 
 _AT_PLACE_WORDS = frozenset("à À in In em Em en En a A".split())

@@ -891,7 +891,7 @@ _NAME_SEPARATORS = " |·•-–—/,"
 # After a date, the word for "by" in the languages read: "March 3, 2024 by Jane Roe", "3. März 2024 von Hans Müller",
 # "4.02.2022 par Jeanne Roux", "3 de marzo de 2024 por Ana Ruiz", "3 marzo 2024 di Marco Rossi".
 # "Publicado em", "Published", "Publié le": a stamp's label before the date
-_STAMP_LABEL = lazy_compile(r"\s*(?:(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|publicado el"
+_STAMP_LABEL = lazy_compile(r"\s*(?:(?:published|posted|publicado|publicada|publié|publiée|posté|postée|veröffentlicht|pubblicato|publicado el"
                             r")(?:\s+(?:on|em|el|le|am|il))?:?"
                             # (or the little word alone, as a blog's theme prints it: "on March 10, 2015 by Jane Roe")
                             r"|(?-i:on|le|am|el|em|il))\s*", re.I)

@@ -5787,3 +5787,15 @@ def test_the_menu_between_bullets_is_navigation_and_the_newsroom_under_the_headl
                                    f"Redacción El Faro\n\n{STORY}\n{SECOND}\n")
     assert article["byline"] == "Redacción El Faro" and not article["summary"]
     assert "navigation" in reasons(document).values()
+
+
+def test_a_wires_source_line_right_under_the_headline_signs_the_story():
+    headline = "Asian shipping stocks slide as freight rates fall for fifth week"
+    _, article = article_of(f"Markets\n{headline}\nSource: Reuters\nPosted 21 Aug 2024 06:18PM\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Reuters", "Reuters")
+
+
+def test_a_french_posted_stamp_then_by_and_the_writer():
+    _, article = article_of(f"Condé-sur-Divette : le pont fermé jusqu'à nouvel ordre\n"
+                            f"Posté le 18 mars 2025 par Régis Lhermitte\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == ("Régis Lhermitte", "2025-03-18")
