@@ -829,7 +829,9 @@ def place_after_name(text: str) -> bool:
     """Whether ``text``, after a writer's name and a comma or a bar, is where they write from: a place of up to three
     words, as printed or in capitals ("Villa Cotoca Norte", "LUMBALA-SUL"; five capitals or fewer in one word are a
     station's or a wire's letters, "WVLR"), no organisation."""
-    if text.count(" ") >= _PLACE_AFTER_NAME_WORDS:
+    words = text.split()
+    # (the little words of a place's name not counted: "Santa Cruz de Tenerife")
+    if len(words) > _PLACE_AFTER_NAME_WORDS + 1 or sum(word not in _PLACE_JOINERS for word in words) > _PLACE_AFTER_NAME_WORDS:
         return False
     # (a short word in capitals is a place when it is written as words are, two vowels and not a station's K or W
     # first: "LUGO", "LIMA"; "WVLR", "KOMO", "CNN" are letters)
@@ -839,6 +841,7 @@ def place_after_name(text: str) -> bool:
 
 
 _PLACE_AFTER_NAME_WORDS = 3
+_PLACE_JOINERS = frozenset("de del da do dos das di du des la las los le les".split())
 _ACRONYM_LETTERS = 5
 _PLACE_CHARACTERS = 30
 # The newsroom's word for itself, in the six languages: who wrote the story, never where ("ATS / Redazione").

@@ -5799,3 +5799,12 @@ def test_a_french_posted_stamp_then_by_and_the_writer():
     _, article = article_of(f"Condé-sur-Divette : le pont fermé jusqu'à nouvel ordre\n"
                             f"Posté le 18 mars 2025 par Régis Lhermitte\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["published"]) == ("Régis Lhermitte", "2025-03-18")
+
+
+def test_a_writer_and_a_place_of_four_words_with_a_little_word_under_the_headline_and_deck():
+    headline = "El Cabildo aprueba un plan para desviar el tráfico pesado en horas punta"
+    deck = "La medida obligará a los camiones de más de 12 toneladas a circular fuera de la franja de la mañana"
+    _, article = article_of(f"La Crónica Tinerfeña\nTenerife\nGran Canaria\nLanzarote\nSociedad\n{headline}\n{deck}\n"
+                            f"Rayco Hernández | Santa Cruz de Tenerife\nLunes, 2 de diciembre de 2024, 07:30\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["dateline"]) == (headline, "Rayco Hernández",
+                                                                              "Santa Cruz de Tenerife")
