@@ -3055,6 +3055,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor another story's title behind the label of a bar of breaking news or a live stream: "ÚLTIMA HORA Corte de
     # agua …", "LIVE | Water level …", "En directo ▸ Informativo de mediodía")
     titles = [t for t in titles if _LIVE_OR_BREAKING_LABEL.match(t.text) is None] or titles
+    # (nor a section and its subsection parted by a dot, the story's kicker: "Ciclismo · Vuelta a los Pirineos")
+    titles = [t for t in titles if not _section_dot_kicker(t.text)] or titles
     # (a video's too, over another title; signed under it, a video's page titles its story so: "VIDEO | Frana sulla …")
     numbers = {t.number for t in titles}
     titles = [t for t in titles if _VIDEO_LABEL.match(t.text) is None or position[t.number] + 1 >= len(header)
@@ -3137,6 +3139,17 @@ def _place_wire_and_date(text: str) -> Optional[tuple[str, str, Optional[tuple[s
     return place, wire, found
 
 
+def _section_dot_kicker(text: str) -> bool:
+    """A section's name of two words at most, a middle dot and a subsection's of four at most, no stop ("Ciclismo ·
+    Vuelta a los Pirineos", "Sport · Fußball"): a kicker over the headline."""
+    section, dot, subsection = text.partition(" · ")
+    return (bool(dot) and section.count(" ") < _KICKER_SECTION_WORDS and section[:1].isupper() and "·" not in subsection
+            and subsection.count(" ") < _KICKER_SUBSECTION_WORDS and not subsection.endswith(_TERMINAL)
+            and find_date(text) is None)
+
+
+_KICKER_SECTION_WORDS = 2
+_KICKER_SUBSECTION_WORDS = 5
 _VIDEO_LABEL = lazy_compile(r"(?i:(?:guarda il |mira el |watch the |regardez la |assista ao )?(?:video|vídeo|vidéo)|watch"
                             r"|assista)\s*[|▸►]\s*")
 _LIVE_OR_BREAKING_LABEL = lazy_compile(

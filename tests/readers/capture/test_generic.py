@@ -5808,3 +5808,16 @@ def test_a_writer_and_a_place_of_four_words_with_a_little_word_under_the_headlin
                             f"Rayco Hernández | Santa Cruz de Tenerife\nLunes, 2 de diciembre de 2024, 07:30\n{STORY}\n{SECOND}\n")
     assert (article["headline"], article["byline"], article["dateline"]) == (headline, "Rayco Hernández",
                                                                               "Santa Cruz de Tenerife")
+
+
+@pytest.mark.parametrize("kicker", ["Ciclismo · Vuelta a los Pirineos", "Sport · Fußball"])
+def test_a_section_and_its_subsection_parted_by_a_dot_is_a_kicker_not_the_headline(kicker):
+    headline = "Nuno Ferraz conquista el Coll de Vallnegra y se viste de líder"
+    _, article = article_of(f"{headline}\nSprint\n{kicker}\n18/07/2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+def test_a_title_with_a_dot_and_more_words_may_be_the_headline():
+    headline = "Live · Council votes tonight on the plan for the new swimming pool on the common"
+    _, article = article_of(f"News\n{headline}\nBy Jane Roe\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
