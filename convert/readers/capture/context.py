@@ -79,6 +79,7 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
 _LIST_REASONS = {"after-story", "related-link", "navigation", "page-chrome"}  # (not a live page's stamps)
 _CUT_TITLE_WORDS = 15  # at most, in a link's title the capture's end cut short
 _LINK_TITLE_WORDS = 6  # at least, in another story's title right over it
+_LINK_TITLE_MAX_WORDS = 22  # at most, in such a title printed whole
 
 
 def drop_cut_link(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
@@ -94,31 +95,49 @@ def drop_cut_link(units: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     if block["type"] != "paragraph" or block["lines"][1] != units[-1].last:
         return
     text = block["text"]
-    if (text.endswith(_SENTENCE_END) or len(text.split()) > _CUT_TITLE_WORDS or any(mark in text for mark in _SENTENCE_MARKS)
-            or not any(kept["type"] == "paragraph" for kept in article.blocks[:-1])):
+    if not _title_shaped(text) or not any(kept["type"] == "paragraph" for kept in article.blocks[:-1]):
         return
+    # (more titles over it, kept as paragraphs, right under the list's label: "MÁS NOTICIAS", "La lonja de Bouzamar cierra
+    # agosto con un aumento del 12 % en las ventas de pulpo", then the link cut short)
+    run = 1
+    while (run + 1 < len(article.blocks) and article.blocks[-run - 1]["type"] == "paragraph"
+           and _title_shaped(article.blocks[-run - 1]["text"], _LINK_TITLE_MAX_WORDS)
+           and len(article.blocks[-run - 1]["text"].split()) >= _LINK_TITLE_WORDS):
+        run += 1
+    first = article.blocks[-run]
     # The lines over it, nearest first: (text, how it was read).
-    over = sorted([(kept["lines"][1], kept["text"], kept["type"]) for kept in article.blocks[:-1]
+    over = sorted([(kept["lines"][1], kept["text"], kept["type"]) for kept in article.blocks[:-run]
                    if kept["type"] in ("paragraph", "heading")]
                   + [(item["lines"][1], item["text"].strip(), item["reason"]) for item in doc.removed
-                     if item["lines"][1] < block["lines"][0]], reverse=True)[:2]
+                     if item["lines"][1] < first["lines"][0]], reverse=True)[:2]
     if len(over) < 2:
         return
     (_, title, title_kind), (_, label, label_kind) = over
-    # (right under the list's label alone, set aside: "LEIA TAMBÉM", "Más información", then the first link cut short)
-    under_label = (title_kind in _LABEL_REASONS and len(title.split()) <= _LABEL_WORDS
+    # (right under the list's label alone, set aside: "LEIA TAMBÉM", "Más información", "MORE FROM GULF LEDGER", then the
+    # first link cut short)
+    under_label = (title_kind in _LABEL_REASONS and len(title.split()) <= _LABEL_WORDS and title[:1].isalpha()
                    and not title.endswith(_SENTENCE_END) and not title[-1:].isdigit())
     # (a title read as a menu's entry may be the story's subhead, under a list set in the story: "Te recomendamos")
-    if not under_label and (title_kind not in ("heading", "after-story", "related-link") or title.endswith(_SENTENCE_END)
+    if not under_label and (title_kind not in ("heading", *_LINK_REASONS) or title.endswith(_SENTENCE_END)
                             or len(title.split()) < _LINK_TITLE_WORDS or label_kind not in ("heading", *_LIST_REASONS)):
         return
-    doc.remove_span(block["lines"][0], block["lines"][1], text, "after-story")
-    del article.blocks[-1]
+    if run > 1 and not under_label:
+        return  # (titles kept over the link cut short are links only right under the list's label)
+    for kept in article.blocks[-run:]:
+        doc.remove_span(kept["lines"][0], kept["lines"][1], kept["text"], "after-story")
+    del article.blocks[-run:]
+
+
+def _title_shaped(text: str, longest: int = _CUT_TITLE_WORDS) -> bool:
+    """Whether ``text`` may be a link's title: no sentence's end, no comma or quotation, ``longest`` words at most."""
+    return (not text.endswith(_SENTENCE_END) and len(text.split()) <= longest
+            and not any(mark in text for mark in _SENTENCE_MARKS))
 
 
 _SENTENCE_MARKS = (",", "\"", "“", "”", "«", "»", "„")
-_LABEL_REASONS = {"related-link", "page-chrome"}  # (how a list's label alone is set aside)
-_LABEL_WORDS = 3  # at most, in that label
+_LABEL_REASONS = {"related-link", "page-chrome", "after-story"}  # (how a list's label alone is set aside)
+_LABEL_WORDS = 4  # at most, in that label ("MORE FROM GULF LEDGER", "Sur le même thème")
+_LINK_REASONS = ("after-story", "related-link", "navigation")  # (how another story's title over it is set aside)
 
 
 _LIVE_STAMPS = {"live-blog-chrome", "timestamp"}

@@ -191,3 +191,23 @@ def test_the_story_naming_the_site_under_an_advertisement_or_a_live_stamp_stays(
     page = f"{SITE_PAGE}{HEADLINE}\nBy Jane Roe\n{STORY}\n{between}{told}\n{SECOND}\n"
     document, article = article_of(page)
     assert told in paragraphs(article)
+
+
+@pytest.mark.parametrize("label, titles", [
+    ("MORE FROM GULF LEDGER", ["Dubai property transactions hit quarterly record as off-p"]),  # a label of four words
+    ("Sur le même thème", ["Cantines : la l"]),
+    # another story's whole title, kept, over the one cut short, right under the label
+    ("MÁS NOTICIAS", ["La lonja de Bouzamar cierra agosto con un aumento del 12 % en las ventas de pulpo",
+                      "San Roque do Sal celebra este fin de semana su fiesta del"]),
+])
+def test_the_links_under_a_lists_label_at_the_captures_end_are_no_story(label, titles):
+    lines = "\n".join(titles)
+    document, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{label}\n{lines}")
+    kept = [block.get("text") for block in article["blocks"]]
+    assert not any(title in kept for title in titles)
+    assert kept[-1] == SECOND
+
+
+def test_a_code_comment_is_no_lists_label():
+    document, article = article_of(f"Write your own loader\n\n{STORY}\n\n{SECOND}\n\n// load-add.js\nconst binary = requir")
+    assert article["blocks"][-1]["text"] == "const binary = requir"
