@@ -1905,11 +1905,12 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if (words <= _APP_PROMPT_WORDS and ("pp" in text or "laden" in text or "harg" in text or "carica" in text)
             and _APP_PROMPT.search(text) is not None):
         return "promo"  # "Jetzt kostenlos herunterladen und keine Nachricht aus der Region verpassen."
-    if text[:12] in _DISCLAIMER_OPENINGS:
+    if text[:12] in _DISCLAIMER_OPENINGS or (words <= _DISCLAIMER_LABEL_WORDS and text.endswith(":")
+                                             and text[:-1].strip().lower() in _DISCLAIMER_LABELS):
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
     if ("esponsab" in text or "esponsib" in text or "erantwort" in text) and _RELEASE_NOTE.search(text) is not None:
         return "editor-note"  # "O conteúdo acima é de responsabilidade exclusiva da empresa …": the sender's, not the site's
-    if (("syndicated" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
+    if (("syndicat" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
     if (("to declare" in text or "funding as a" in text or "work for, consult" in text or "ne conseille pas" in text
@@ -2094,6 +2095,10 @@ _RELEASE_NOTE = lazy_compile(
     r"|(?:der )?(?:obige |vorstehende )?inhalt (?:dieser|der) (?:pressemitteilung|mitteilung))\b.{0,30}"
     r"\b(?:responsabilidade|responsabilidad|responsabilità|responsabilité|responsibility|verantwortung)\b", re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer:", "DISCLAIMER: ", "(DISCLAIMER:", "Disclaimer :", "DISCLAIMER :"}
+# The label alone over the site's disclaimer, in the six languages ("Legal Disclaimer:", "Haftungsausschluss:").
+_DISCLAIMER_LABELS = frozenset(("disclaimer", "legal disclaimer", "haftungsausschluss", "avertissement", "aviso legal",
+                                "descargo de responsabilidad", "isenção de responsabilidade", "esclusione di responsabilità"))
+_DISCLAIMER_LABEL_WORDS = 3
 _ELLIPSES = ("...", "…")
 _LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")
 # "Wichtiger Hinweis:", "Important notice:", "Aviso importante:": the label of the site's own notice, in the six languages
@@ -2234,7 +2239,9 @@ _SYNDICATED_NOTE = lazy_compile(r"\b(?:auto-?generated|automatically generated|g
                                 r"syndicated (?:news )?feed\b"
                                 # "This report is auto-generated from PTI news service. … holds no responsibility for its content."
                                 r"|\bauto-?generated from (?:the )?[\w\-]+(?: [\w\-]+){0,2} (?:news )?(?:service|feed|wire)\b"
-                                r"|\bholds? no responsibility for (?:its|the) content\b", re.I)
+                                r"|\bholds? no responsibility for (?:its|the) content\b"
+                                # "… provides news content "as is" from its syndication partners."
+                                r"|\bcontent [\"“]?as is[\"”]? from (?:its|our) syndication partners?\b", re.I)
 
 
 # "… has no financial interests to declare", "University of X provides funding as a member of …", "… does not work

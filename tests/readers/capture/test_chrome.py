@@ -2550,3 +2550,14 @@ def test_the_rest_in_print_and_a_co_publishing_partner(line, reason):
 
 def test_a_sentence_about_a_print_edition_is_no_chrome():
     assert chrome_reason("Read more about how the paper's print edition was saved by its readers last year.") is None
+
+
+@pytest.mark.parametrize("line", ["Legal Disclaimer:", "Haftungsausschluss:",
+                                  'GulfTrade Online provides news content "as is" from its syndication partners. For any '
+                                  'questions about this article please contact the original publisher.'])
+def test_a_sites_disclaimer_of_syndicated_content_and_its_label(line):
+    assert chrome_reason(line) == "editor-note"
+
+
+def test_a_sentence_about_a_legal_disclaimer_is_no_label():
+    assert chrome_reason("The company added a legal disclaimer to its report.") is None
