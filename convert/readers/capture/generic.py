@@ -158,6 +158,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         _place_after_byline(units, article)
     if article.dateline is None and "byline" in article.field_lines and "published" in article.field_lines:
         _place_in_byline_block(units, article, doc)
+    if article.dateline is None and "byline" in article.field_lines:
+        _place_under_signature(units, article, doc)
     if article.dateline is None and "published" in article.field_lines:
         _place_before_stamp(units, article)
     if article.byline is None and header and "@" in header[-1].text and _name_and_address(header[-1].text):
@@ -311,6 +313,27 @@ def _place_in_byline_block(units: Sequence[Line], article: ArticleDraft, doc: Do
 
 
 _BYLINE_BLOCK_LINES = 4  # at most, from the writer's name to the date
+_SMALL_JOINERS = lazy_compile(r"(?<= )(?:De|Del|Da|Do|Dos|Das|Di|Dei|Della|Delle|Degli|La|Le|Los|Las)(?= )")
+
+
+def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """The one line between the byline block (the writer's name, the date under it) and the story's first paragraph, a
+    place on its own, set aside: where the story was written ("Por Lívia Moraes - Repórter da Agência Brasil", "Rio de
+    Janeiro", then the story; "Servizio di Elisa Bortolami", "sabato 16 novembre 2024", "CASTELNUOVO DEI COLLI")."""
+    signature = max([*article.field_lines["byline"], *article.field_lines.get("published", ())])
+    story = next((block["lines"][0] for block in article.blocks if block["type"] == "paragraph"), None)
+    if story is None:
+        return
+    between = [unit for unit in units if signature < unit.number < story]
+    if (len(between) == 1 and (unit := between[0]).number - signature <= 2 and story - unit.number <= 2
+            # (one word in small letters may be a tag or a brand: "Salute", "Speedo"; in capitals, a place: "LUGO")
+            and (" " in unit.text or unit.text.isupper()) and place_after_name(unit.text)
+            and not is_bare_name(_SMALL_JOINERS.sub(lambda joiner: joiner.group(0).lower(), unit.text.title())
+                                 if unit.text.isupper() else unit.text) and wire_agency(unit.text) is None
+            and unit.text.lower() not in SECTIONS and not any(char.isdigit() for char in unit.text)
+            and chrome_reason(unit.text.title() if unit.text.isupper() else unit.text, header=True) is None
+            and standalone_credit(unit.text) is None and _LABEL_OF_CREDIT.match(unit.text) is None):
+        _take_from_removed(unit, "dateline", unit.text, article, doc)
 _LABEL_OF_CREDIT = lazy_compile(r"(?:fotograf\w*|fotos?|photos?|pictures?|bild(?:er)?|texto?|text|texte|testo|words|ilustra\w*"
                                 r"|illustra\w*|vídeo|video)\b", re.I)
 

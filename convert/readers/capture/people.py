@@ -776,7 +776,8 @@ CAPITAL = "[" + "".join(chr(code) for code in range(0x250) if chr(code).isupper(
 _PLACE_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+")
 # A place's name alone on its line: one to three capitalised words, the little words of places between
 # ("Valladolid", "Rio de Janeiro", "Frankfurt am Main").
-_PLACE_ALONE = lazy_compile(CAPITAL + r"[\w'’.\-]+(?:\s+(?:(?:de la|de las|de los|de|del|do|dos|da|das|di|am|an der|sur|en|la|le|el)\s+)?"
+_PLACE_ALONE = lazy_compile(CAPITAL + r"[\w'’.\-]+(?:\s+(?:(?:de la|de las|de los|de|del|do|dos|da|das|di|dei|della|delle|degli"
+                            r"|dello|sul|sulla|am|an der|im|sur|en|la|le|el)\s+)?"
                             + CAPITAL + r"[\w'’.\-]+){0,2}")
 
 
@@ -837,11 +838,15 @@ def place_after_name(text: str) -> bool:
     # first: "LUGO", "LIMA"; "WVLR", "KOMO", "CNN" are letters)
     spoken = sum(char in "AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÃÕ" for char in text) >= 2 and text[:1] not in "KW" and agency(text) is None
     place = text.title() if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS or spoken) else text
+    if place is not text and " " in place:  # ("CASTELNUOVO DEI COLLI": its little words in small letters)
+        place = " ".join(word.lower() if index and word.lower() in _PLACE_JOINERS_IN_CAPITALS else word
+                         for index, word in enumerate(place.split()))
     return is_place_alone(place) and not is_organisation(place)
 
 
 _PLACE_AFTER_NAME_WORDS = 3
 _PLACE_JOINERS = frozenset("de del da do dos das di du des la las los le les".split())
+_PLACE_JOINERS_IN_CAPITALS = _PLACE_JOINERS | {"dei", "della", "delle", "degli", "sul", "sulla", "am", "an", "im", "sur", "en"}
 _ACRONYM_LETTERS = 5
 _PLACE_CHARACTERS = 30
 # The newsroom's word for itself, in the six languages: who wrote the story, never where ("ATS / Redazione").

@@ -5821,3 +5821,13 @@ def test_a_title_with_a_dot_and_more_words_may_be_the_headline():
     headline = "Live · Council votes tonight on the plan for the new swimming pool on the common"
     _, article = article_of(f"News\n{headline}\nBy Jane Roe\n{STORY}\n{SECOND}\n")
     assert article["headline"] == headline
+
+
+@pytest.mark.parametrize("block, place", [
+    ("Por Lívia Moraes Quintão - Repórter da Agência Brasil\nRio de Janeiro", "Rio de Janeiro"),  # under the byline
+    ("Servizio di Elisa Bortolami\nsabato 16 novembre 2024\n\nCASTELNUOVO DEI COLLI\n", "CASTELNUOVO DEI COLLI"),  # the date
+    ("By Jane Roe\nMarch 4, 2024\nSpeedo", None),  # one word in small letters: a brand's or a tag's
+])
+def test_a_place_alone_between_the_byline_block_and_the_story_is_its_dateline(block, place):
+    _, article = article_of(f"Council to decide on pool plan for the common\n{block}\n{STORY}\n{SECOND}\n")
+    assert article["dateline"] == place
