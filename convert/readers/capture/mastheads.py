@@ -138,7 +138,9 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         if (_first_on_page(unit, top) and " " in unit.text and _logo_text(unit.text) and not _article_and_section(unit.text)
                 and not _menu_glued(unit.text) and _named_within(unit, lines)
                 # (not a menu's first item, printed as the next are: "Formel 1 News" over "Formel 1 Live Ticker")
-                and not any(_printed_alike(unit.text, line.text) for line in top[1:1 + _MENU_REACH])):
+                # (the menu's lines, set aside: not the byline that names the newsroom so, "Redacción Ñandubay Noticias")
+                and not any(_printed_alike(unit.text, line.text) for line in top[1:1 + _MENU_REACH]
+                            if line.number in set_aside)):
             return unit  # "Portal Agreste Hoje" first on the page, named again in a line (the byline's, the copyright's)
         if (where is not None and (station := _STATION.search(unit.text)) is not None
                 and (_logo_text(unit.text) or _logo_text(unit.text[:station.start()].rstrip()))):
@@ -398,6 +400,9 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
 _OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement"))
 _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register", "abo",
+                              # (the printed paper's digital copy: "Edición impresa", "Edição digital", "Édition papier")
+                              "edición impresa", "edición digital", "edição impressa", "edição digital", "édition papier",
+                              "édition numérique", "edizione digitale", "print edition", "digital edition",
                               "registrieren", "s'inscrire", "registrarse", "cadastre-se", "registrati", "live", "en direct",
                               "en vivo", "ao vivo", "in diretta", "breaking", "breaking news", "eilmeldung", "direct",
                               # (the bar of the latest stories' label, an advert's and its close button, an offer's)
@@ -1147,11 +1152,15 @@ def _named_within(unit: Line, lines: Sequence[Line]) -> bool:
         before = line.text[:-len(name)].rstrip()
         if before[-1:] in _CREDIT_SEPARATORS or before[-1:].isdigit() and "©" in before:
             return True
+        if before.lower() in _NEWSROOM_LABELS:
+            return True  # ("Redacción Ñandubay Noticias": the newsroom signs by the site's name)
     # (in a sentence too, a name marked as a brand is: "… sagte er den Ostwalder Nachrichten.", "… à Radio Pampa Sur")
     return _marked_as_brand(name) and named_again(unit, [line for line in lines if line.text != name])
 
 
 _CREDIT_SEPARATORS = frozenset(",|-–—/©·•")
+_NEWSROOM_LABELS = frozenset(("redacción", "redação", "redazione", "rédaction", "redaktion", "por redacción",
+                              "por la redacción", "da redação", "par la rédaction"))
 
 
 def named_again(unit: Line, lines: Sequence[Line]) -> bool:

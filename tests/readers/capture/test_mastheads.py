@@ -1108,3 +1108,15 @@ def test_names_under_tickers_and_account_links_and_no_button(top, name):
 def test_the_name_the_logos_initials_stand_for_right_under_them_is_the_masthead(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    # first on the page, the newsroom's byline naming it ("Redacción …"), over a row of its places
+    ("Ñandubay Noticias\nParaná | Entre Ríos", "Ñandubay Noticias"),
+    # over its slogan, under the printed paper's digital copy ("Edición impresa")
+    ("Ingresar | Registrate\nGeneral Roca 24°\nEdición impresa\nValle Productivo Hoy\nEl diario de las chacras",
+     "Valle Productivo Hoy"),
+])
+def test_a_name_the_newsroom_signs_with_or_under_the_printed_papers_link(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nRedacción {name}\n{STORY}\n")
+    assert site == name
