@@ -12,6 +12,7 @@ import unicodedata
 from typing import Callable, NamedTuple, Optional
 
 from ._lazy_patterns import lazy_compile
+from .dates import find_date
 from .language import CLOSING_QUOTES, is_function_word, words as _words
 from .remember import short_lines_remembered
 from .rights import RESERVED
@@ -954,10 +955,6 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|inbox)\b"
         # ("Sign up for Harbor Daily": the button to a newsletter, by its name alone)
         r"|^sign up for (?:the |our )?(?-i:[A-Z][\w'’&\-]*(?: [A-Z][\w'’&\-]*){0,3})$", re.I)),
-    # "N° 1287 — Semaine du 10 au 16 juin 2024", "Ausgabe 14/2024": the paper's issue, by its number
-    ("page-chrome", _Keys.of("n°|nº|no.|nr.|n.º|issue|ausgabe|numéro|número|numero|edición|edizione|édition|edição"),
-     lazy_compile(r"^(?:n[°º]|no\.|nr\.|n\.º|issue|ausgabe|numéro|número|numero|edición|edizione|édition|edição)"
-                  r" ?(?:n[°º.] ?)?\d{1,5}(?:/\d{2,4})?(?: ?[—–\-|·,] ?.{0,60})?$", re.I)),
     # "(With inputs from agencies)": the note that wires' copy went into the story; "Tu as repéré une erreur ?": the
     # prompt to report a mistake
     ("editor-note", _Keys.of("inputs"), lazy_compile(r"^\(?with inputs from (?:agencies|[\w ,&]{2,40})\)?\.?$", re.I)),
@@ -1728,6 +1725,11 @@ _SHOUT_SAMPLE = 64
 _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
 _AD_CLAIM_WORDS = 15  # at most, in an advert's claim over the story, its asterisk pointing to the small print
 _AD_CLAIM_MIN_WORDS = 4
+_ISSUE_FIRST = frozenset("NnIiAaEeÉé")
+_ISSUE = lazy_compile(r"(?:n[°º]|no\.|nr\.|n\.º|issue|ausgabe|numéro|número|numero|edición|edizione|édition|edição)"
+                      r" ?(?:n[°º.] ?)?\d{1,5}(?:/\d{2,4})?(?: ?[—–\-|·,] ?.{0,60})?$", re.I)
+# (a week's or some days' span: "Semaine du 10 au 16 juin 2024", "vom 3. bis 9. März")
+_DAYS_RANGE = lazy_compile(r"\b(?:du|vom|del|dal|from)\s+\d{1,2}\.?\s.*\b(?:au|bis|al|to|a)\s+\d{1,2}\b", re.I)
 
 
 # "MORE: ...", "VIDEO: ...", "WATCH | ...", "PHOTOS: ...": a label in capitals over a link to more, to a video, to
@@ -1829,6 +1831,11 @@ def _reason(text: str, header: bool) -> Optional[str]:
             return "related-link"  # "+ Veja tudo sobre o Santa Amélia", "> Alle Ergebnisse": a link with its mark
     if is_shouting(text):
         return "banner" if header else "related-link"
+    if (text[:1] in _ISSUE_FIRST and _ISSUE.match(text) is not None
+            and (find_date(text) is None or _DAYS_RANGE.search(text) is not None)):
+        # "N° 1287 — Semaine du 10 au 16 juin 2024", "Ausgabe 14/2024": the paper's issue, by its number (with one day,
+        # "No. 87 | Thursday, May 16, 2024", it dates the story: a newsletter's issue)
+        return "page-chrome"
     if (header and text[-1:] == "*" and text[:1] != "*" and _AD_CLAIM_MIN_WORDS <= words <= _AD_CLAIM_WORDS
             and text[-2:-1].isalpha()):  # (not a form's required field: "Company*", "E-mail address*")
         return "advertisement"  # ("Jetzt Depot eröffnen und drei Monate ohne Ordergebühren handeln*": an ad's claim, its small print elsewhere)

@@ -5831,3 +5831,13 @@ def test_a_title_with_a_dot_and_more_words_may_be_the_headline():
 def test_a_place_alone_between_the_byline_block_and_the_story_is_its_dateline(block, place):
     _, article = article_of(f"Council to decide on pool plan for the common\n{block}\n{STORY}\n{SECOND}\n")
     assert article["dateline"] == place
+
+
+def test_a_newsletters_issue_with_its_day_dates_the_story():
+    _, article = article_of(f"MARGIN NOTES\nNo. 87 | Thursday, May 16, 2024\n\nThe paper that went nonprofit and doubled its "
+                            f"newsroom\nBy Elaine Hartsock\n{STORY}\n{SECOND}\n")
+    assert article["published"] == "2024-05-16"
+
+
+def test_a_papers_issue_over_a_week_dates_nothing():
+    assert chrome_reason("N° 1287 — Semaine du 10 au 16 juin 2024", header=True) == "page-chrome"
