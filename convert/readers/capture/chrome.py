@@ -948,6 +948,21 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("paywall", _Keys.of("gratis|kostenlos|free|gratuit|gratuitement|grátis|gratuito|gratuita"), lazy_compile(
         r"\b(?:testen|test|try|essayez|essayer|prueba|probá|pruebe|experimente|experimenta|prova|provalo)\b.{0,20}\b"
         + _FREE_PERIOD + r"\b|\b" + _FREE_PERIOD + r" (?:testen|lesen|trial)\b", re.I)),
+    # "Co-published with Coastal Civic Radio": the partner that prints the story too, on a line of its own
+    ("editor-note", _Keys.of("co-published|co-produced|copublished"), lazy_compile(
+        r"^co-?(?:published|produced) (?:with|by|in partnership with) \S", re.I)),
+    # "Save up to 40% on winter getaways — book now", "Jetzt Termin buchen": an offer's call to buy or book
+    ("promo", _Keys.of("now|jetzt|ya|já|ora|maintenant"), lazy_compile(
+        r"(?:^|[—–\-:.!] ?)(?:book|shop|buy|order) now[.!]?$|^jetzt (?:\w+ )?(?:buchen|kaufen|bestellen|sichern)[.!]?$"
+        r"|(?:^|[—–\-:.!] ?)(?:reserva|compra|reserve|compre) (?:ya|já|agora)[.!]?$"
+        r"|(?:^|[—–\-:.!] ?)(?:acquista|prenota) ora[.!]?$|(?:^|[—–\-:.!] ?)(?:réservez|achetez) maintenant[.!]?$", re.I)),
+    # "Ouça agora: Jornal da Caatinga – 1ª edição", "Listen now: …": a station's prompt to its programme
+    ("promo", _Keys.of("ouça|escucha|escuchá|listen|écoutez|ascolta|hören|watch|assista|mira"), lazy_compile(
+        r"^(?:ouça agora|escucha ahora|escuchá ahora|listen now|écoutez maintenant|ascolta ora|jetzt hören|watch now"
+        r"|assista agora|mira ahora)\s*:", re.I)),
+    # "We acknowledge the Traditional Owners of the country on which we live …": a site's acknowledgement of country
+    ("site-notice", _Keys.of("acknowledge|acknowledges"), lazy_compile(
+        r"^(?:we|[\w&.\- ]{2,40}) acknowledges? the traditional (?:owners|custodians)\b", re.I)),
     ("page-control", _Keys.of("unavailable"), lazy_compile(r"\bthis feature is (?:currently |temporarily )?unavailable\b",
                                                           re.I)),
     ("newsletter-prompt", _Keys.of("sign"), lazy_compile(
@@ -2149,7 +2164,9 @@ _SUPPORT_NOTE = lazy_compile(
     # ("Support for KWNP comes from Big Horn Valley Credit Union, …": a station's sponsor, the station named in capitals)
     r"|Support for [A-Z][A-Z0-9\-]{2,9}(?: [A-Z][\w&.\-]*){0,3} comes from [A-Z]"
     r"|This (?:coverage|reporting|story|article|report|series|project|fact-check|fact check) (?:is|was) "
-    r"(?:made possible|supported|funded|underwritten|produced as part of|produced in partnership with)\b")
+    r"(?:made possible|supported|funded|underwritten|produced as part of|produced in partnership with)\b"
+    # "This article is part of Sinking Ground, a series on …. Read Part 1.": the series it belongs to, at any length
+    r"|This (?:story|article|report|piece) is (?:part|the (?:\w+ )?(?:part|installment|instalment|chapter)) of\b")
 # "We use your sign-up to provide content in ways you've consented to …": a sign-up form's note on the reader's data.
 _SIGN_UP_DATA_NOTE = lazy_compile(r"We use your (?:sign-?up|e-?mail(?: address)?|details|information|data) to\b")
 # "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement": the site's

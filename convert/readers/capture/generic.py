@@ -1864,7 +1864,8 @@ def _name_in_capitals(header: Sequence[Line], page: Sequence[Line]) -> bool:
     printed otherwise ("Calcio", "Mercato", "Coppe"). A menu's own first item is printed as the others are
     ("RECIPES" over "HEALTHY", "TIPS"); a section's name or a place over the story is printed once."""
     text = header[0].text
-    if re.fullmatch(r"[A-Z0-9]{3,}", text) is None or text.lower() in _KICKERS or text.lower() in SECTIONS:
+    if (re.fullmatch(r"[A-Z0-9]{3,}", text) is None or text.lower() in _KICKERS or text.lower() in SECTIONS
+            or chrome_reason(text.capitalize(), header=True) is not None):  # ("ADVERTISEMENT": an advert's label)
         return False
     # (a menu printed on one line counts as one of its items: "Futebol | Brasileirão | Série B")
     under = [unit.text.split(" | ") for unit in header[1:1 + _LOGO_MENU_REACH]]

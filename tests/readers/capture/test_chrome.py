@@ -2561,3 +2561,22 @@ def test_a_sites_disclaimer_of_syndicated_content_and_its_label(line):
 
 def test_a_sentence_about_a_legal_disclaimer_is_no_label():
     assert chrome_reason("The company added a legal disclaimer to its report.") is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Save up to 40% on winter getaways — book now", "promo"),  # an offer's call to buy or book
+    ("Jetzt Termin buchen", "promo"),
+    ("Ouça agora: Jornal da Caatinga – 1ª edição", "promo"),  # a station's prompt to its programme
+    ("We acknowledge the Traditional Owners of the country on which we live and broadcast, and pay our respects to "
+     "Elders past and present.", "site-notice"),
+    ("This article is part of Sinking Ground, a series on how coastal towns are paying for rising water. Read Part 1. "
+     "Read Part 2 next week, when we look at the town's insurance bills and who pays them.", "editor-note"),  # any length
+    ("Co-published with Coastal Civic Radio", "editor-note"),
+])
+def test_adverts_calls_a_stations_prompt_an_acknowledgement_and_notes_on_the_story(line, reason):
+    assert chrome_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["The shop is open now", "Buyers can book now for the spring, the agent said, and many have."])
+def test_a_sentence_with_now_is_no_call_to_buy(line):
+    assert chrome_reason(line) is None

@@ -5841,3 +5841,9 @@ def test_a_newsletters_issue_with_its_day_dates_the_story():
 
 def test_a_papers_issue_over_a_week_dates_nothing():
     assert chrome_reason("N° 1287 — Semaine du 10 au 16 juin 2024", header=True) == "page-chrome"
+
+
+def test_an_adverts_label_in_capitals_first_on_the_page_is_no_masthead():
+    document, _ = article_of(f"ADVERTISEMENT\nWestmere Observer\nHome | News | Sport | Lifestyle | Obituaries\n\n"
+                             f"Cost of childcare rises by 9% in a year\n\nBy Press Association\n\n{STORY}\n{SECOND}\n")
+    assert document["capture"]["site"] != "ADVERTISEMENT"
