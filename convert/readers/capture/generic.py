@@ -61,6 +61,8 @@ _COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:copyright\s+)?(?:\d
                           r"(?:by\s+)?(?:©\s*)?(?!" + RESERVED
                           + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+" + _LEGAL_FORM + r")?(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|"
                           + RESERVED + r"|$|" + _TAX_NUMBER + r")", re.I)
+# The footer's links after the owner's name, between dots or bars, each of three words at most.
+_LINKS_AFTER_OWNER = lazy_compile(r"(?:\s[·•|]\s[^·•|]+?){1,6}$")
 _AUDIO_PLAYER = lazy_compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 # "Source: Al Jazeera and news agencies", "Quelle: dpa": the line that closes a story with where it came from.
 _SOURCE_LINE = lazy_compile(r"(?:sources?|quelle|fuente|fonte|source)\s*:\s*(?P<agency>[A-Z][\w.&'’\- ]{1,40}?)"
@@ -4101,7 +4103,10 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
                     and any(char.isalpha() for char in match.group(match.lastgroup or 1))  # (not "© 2016" alone)
                     # (nor two letters in small ones, "© Copyright 2024 pl": a name the capture's end cut short)
                     and (len(match.group(match.lastgroup or 1).strip()) > 2 or match.group(match.lastgroup or 1).isupper())):
-                article.fill("publisher", match.group(match.lastgroup or 1).strip(), item["lines"][0])
+                owner = match.group(match.lastgroup or 1).strip()
+                if reason == "copyright" and (links := _LINKS_AFTER_OWNER.search(owner)) is not None:
+                    owner = owner[:links.start()]  # ("© 2025 Bezirksbote Mühlviertel · Impressum · Datenschutz")
+                article.fill("publisher", owner, item["lines"][0])
                 return
     if doc.site is not None:  # the site's name, however the header found it: the last clue
         article.fill("publisher", doc.site, doc.capture_lines["site"][0])

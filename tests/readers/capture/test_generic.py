@@ -5847,3 +5847,12 @@ def test_an_adverts_label_in_capitals_first_on_the_page_is_no_masthead():
     document, _ = article_of(f"ADVERTISEMENT\nWestmere Observer\nHome | News | Sport | Lifestyle | Obituaries\n\n"
                              f"Cost of childcare rises by 9% in a year\n\nBy Press Association\n\n{STORY}\n{SECOND}\n")
     assert document["capture"]["site"] != "ADVERTISEMENT"
+
+
+@pytest.mark.parametrize("footer, owner", [
+    ("© 2025 Bezirksbote Mühlviertel · Impressum · Datenschutz", "Bezirksbote Mühlviertel"),
+    ("© 2024 The Seattle Times | Privacy statement | Terms of service", "The Seattle Times"),
+])
+def test_the_footers_links_after_the_copyrights_owner_name_no_publisher(footer, owner):
+    _, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{footer}\n")
+    assert article["publisher"] == owner
