@@ -2558,6 +2558,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                              near=near_headline(unit) or block or _name_over_stamp(unit, following))
                 or take_desk(unit, article)):
             pass
+        elif article.byline is None and headline is not None and unit.number > headline.number and names_newsroom(text):
+            article.fill("byline", text, unit.number)  # "Redazione Barbagia24" under the headline: the newsroom signs it
         elif job_under_byline(unit, article):
             doc.remove(unit, "byline")
         elif (article.byline is not None and position[unit.number] + 2 == len(header)

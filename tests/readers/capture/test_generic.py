@@ -5856,3 +5856,9 @@ def test_an_adverts_label_in_capitals_first_on_the_page_is_no_masthead():
 def test_the_footers_links_after_the_copyrights_owner_name_no_publisher(footer, owner):
     _, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{footer}\n")
     assert article["publisher"] == owner
+
+
+def test_the_newsroom_and_the_sites_name_right_under_the_headline_signs_it():
+    _, article = article_of(f"Barbagia24\nNotizie dal cuore della Sardegna\nNuoro | Barbagia | Mandrolisai | Eventi\n\n"
+                            f"Fonnesu, torna la sagra della pecora in cappotto\n\nRedazione Barbagia24\n\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Redazione Barbagia24"
