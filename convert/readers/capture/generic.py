@@ -2330,7 +2330,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # it says who is pictured ("Jane Roe (left) at the scene")
             article.add_figure(text, None, unit.number, unit.last)
         elif (len(text) <= _CREDIT_LINE and found is None and standalone_credit(text) is not None
-              and byline_parts(text) is None and not _signs_under_title(header, index)):
+              and byline_parts(text) is None and not _signs_under_title(header, index)
+              # (a wire and where it wrote from over the date: "AFP | Ciudad de Guatemala" signs the story)
+              and not ("|" in text and _wire_then_place(text) is not None and _dated(following.get(unit.number)))):
             # (a full date: "Jane Roe | 10:15 AM on March 3, 2024" signs the story)
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
@@ -2499,6 +2501,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", wire_and_place[0], unit.number)  # "Press Trust of India New Delhi" over the date:
             if wire_and_place[1] is not None:
                 article.fill("dateline", wire_and_place[1], unit.number)  # the wire that wrote the story, and where
+                if article.byline is None:  # (the wire alone signs it, as printed: "AFP | Ciudad de Guatemala")
+                    article.fill("byline", unit.text[:unit.text.rindex(wire_and_place[1])].rstrip(" /|,-"), unit.number)
         elif is_job(unit.text):
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
@@ -3820,8 +3824,8 @@ def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
         return None  # (a wire's name of two words is no wire and a place: "ANSA Latina")
     for cut in range(len(words) - 1, 0, -1):
         if (wire := wire_agency(" ".join(words[:cut]))) is not None:
-            place = " ".join(words[cut:])
-            if is_newsroom_word(place.lstrip("/|,- ")):
+            place = " ".join(words[cut:]).lstrip("/|,- ")  # (a bar between: "AFP | Ciudad de Guatemala")
+            if is_newsroom_word(place):
                 return wire, None
             return (wire, place) if is_place_alone(place) and not is_job(place) else None  # (not "AP Sports Writer")
     return None

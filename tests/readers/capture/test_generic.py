@@ -3186,6 +3186,14 @@ def test_a_wires_name_then_the_place_over_the_date_line():
     document, article = article_of(page)
     assert article["headline"] == "Cabinet clears a scheme to expand cold storage in 120 districts"
     assert (article["publisher"], article["dateline"]) == ("Press Trust of India", "New Delhi")
+    assert article["byline"] == "Press Trust of India"  # (the wire alone signs it)
+
+
+def test_a_wire_a_bar_and_the_place_over_the_date_line():
+    page = ("INTERNACIONAL\nInundaciones dejan al menos nueve muertos en el norte de Guatemala\n"
+            f"AFP | Ciudad de Guatemala\nmartes 9 de julio de 2024, 18:03\n\n{STORY}\n\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["publisher"], article["dateline"]) == ("AFP", "AFP", "Ciudad de Guatemala")
 
 
 def test_a_writer_and_newsroom_then_a_credit_over_the_lead_caption_right_above_the_story():
