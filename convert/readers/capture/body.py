@@ -22,7 +22,7 @@ from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
 from .people import (EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
-                     is_role, place_signed, written_from)
+                     is_role, place_after_name, place_signed, written_from)
 from .mastheads import SECTIONS, is_paper_name
 from .text import Line
 from .times import date_time
@@ -1218,7 +1218,14 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     name, publisher, when = parts
     if publisher is None and name is not None and ", " in name:
         publisher = _wire_in_job(name.rpartition(", ")[2])  # "By Jane Roe, PA Political Correspondent": the wire's writer
+    written_at = None
+    if name is not None and " | " in name:
+        writer, _, place = name.rpartition(" | ")
+        if is_bare_name(writer) and ", " in place and place_after_name(place):
+            name, written_at = writer, place  # "Por Itzel Jiménez Toledo | Juchitán, Oaxaca | …": the town and its region
     used = article.fill("byline", name, unit.number)
+    if written_at is not None:
+        used = article.fill("dateline", written_at, unit.number) or used
     used = article.fill("publisher", publisher, unit.number) or used
     used = article.fill("published", when, unit.number) or used
     if (place_alone := written_from(unit.text)) is not None:

@@ -829,7 +829,11 @@ def is_place_alone(text: str) -> bool:
 def place_after_name(text: str) -> bool:
     """Whether ``text``, after a writer's name and a comma or a bar, is where they write from: a place of up to three
     words, as printed or in capitals ("Villa Cotoca Norte", "LUMBALA-SUL"; five capitals or fewer in one word are a
-    station's or a wire's letters, "WVLR"), no organisation."""
+    station's or a wire's letters, "WVLR"), no organisation; or a town and its region after a comma ("Juchitán,
+    Oaxaca")."""
+    town, comma, region = text.partition(", ")
+    if comma and region.count(" ") < _REGION_WORDS and "," not in region:
+        return place_after_name(town) and place_after_name(region)
     words = text.split()
     # (the little words of a place's name not counted: "Santa Cruz de Tenerife")
     if len(words) > _PLACE_AFTER_NAME_WORDS + 1 or sum(word not in _PLACE_JOINERS for word in words) > _PLACE_AFTER_NAME_WORDS:
@@ -845,6 +849,7 @@ def place_after_name(text: str) -> bool:
 
 
 _PLACE_AFTER_NAME_WORDS = 3
+_REGION_WORDS = 3  # at most, in the region after a town and a comma
 _PLACE_JOINERS = frozenset("de del da do dos das di du des la las los le les".split())
 _PLACE_JOINERS_IN_CAPITALS = _PLACE_JOINERS | {"dei", "della", "delle", "degli", "sul", "sulla", "am", "an", "im", "sur", "en"}
 _ACRONYM_LETTERS = 5

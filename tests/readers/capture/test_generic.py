@@ -5870,3 +5870,9 @@ def test_the_newsroom_and_the_sites_name_right_under_the_headline_signs_it():
     _, article = article_of(f"Barbagia24\nNotizie dal cuore della Sardegna\nNuoro | Barbagia | Mandrolisai | Eventi\n\n"
                             f"Fonnesu, torna la sagra della pecora in cappotto\n\nRedazione Barbagia24\n\n{STORY}\n{SECOND}\n")
     assert article["byline"] == "Redazione Barbagia24"
+
+
+def test_a_writer_a_bar_then_a_town_and_its_region_in_the_by_line():
+    _, article = article_of(f"Asamblea comunitaria rechaza el relleno sanitario proyectado\n"
+                            f"Por Itzel Jiménez Toledo | Juchitán, Oaxaca | 3 de octubre de 2023\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Itzel Jiménez Toledo", "Juchitán, Oaxaca")
