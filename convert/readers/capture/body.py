@@ -1220,9 +1220,9 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
         publisher = _wire_in_job(name.rpartition(", ")[2])  # "By Jane Roe, PA Political Correspondent": the wire's writer
     written_at = None
     if name is not None and " | " in name:
-        writer, _, place = name.rpartition(" | ")
-        if is_bare_name(writer) and ", " in place and place_after_name(place):
-            name, written_at = writer, place  # "Por Itzel Jiménez Toledo | Juchitán, Oaxaca | …": the town and its region
+        writer, _, town = name.rpartition(" | ")
+        if is_bare_name(writer) and ", " in town and place_after_name(town):
+            name, written_at = writer, town  # "Por Itzel Jiménez Toledo | Juchitán, Oaxaca | …": the town and its region
     used = article.fill("byline", name, unit.number)
     if written_at is not None:
         used = article.fill("dateline", written_at, unit.number) or used
