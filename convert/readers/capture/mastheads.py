@@ -147,8 +147,9 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             # "Oriente 98.7 FM", "Radio Cordillera 870 AM", "KMRV News Radio 1340 AM & 98.7 FM" where a logo stands: a
             # station's name and its frequencies
             return unit
-        if where == "first" and _broadcaster_shaped(unit.text) and _logo_text(unit.text, named=True):
-            return unit  # "RADIO ASPROMONTE UNO", "CKRT News", "Telemeseta", "Pleißewelle": a station's name, first on the page
+        if where == "first" and (station := _station_name(unit.text)) is not None:
+            # "RADIO ASPROMONTE UNO", "CKRT News", "Telemeseta", "Pleißewelle": a station's name, first on the page
+            return unit if station == unit.text else Line(unit.number, station, station, unit.end)
         if ((logo := _LOGO_ALT.fullmatch(unit.text)) is not None and _logo_text(logo.group("name"))
                 and any(line.number == unit.number for line in top)):
             # "Calder Sun-Herald Logo" among the page's first lines: the logo's own text names the site
@@ -492,8 +493,8 @@ _STATION = re.compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|
 # A broadcaster's name: its call sign first ("CKRT News", "WKDL-TV"), a word of the medium ("CRATI TV", "Radio
 # Aspromonte Uno", "Levante Televisión") or one made with it ("Telemeseta", "TéléCité", "Pleißewelle", "Inntalradio").
 _BROADCASTER = re.compile(r"[CKW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?: .+)?"
-                          r"|(?:.+ )?(?:TV|Tv|Radio|RADIO|Rádio|RÁDIO|Télé|Tele|Televisión|Televisão|Télévision"
-                          r"|Televisione|Fernsehen|Rundfunk)(?: .+)?"
+                          r"|(?:.+ )?(?:TV|Tv|Radio|RADIO|Rádio|RÁDIO|Télé|TÉLÉ|Tele|TELE|Televisión|Televisão|Télévision"
+                          r"|Televisione|Fernsehen|Rundfunk|Fréquence|Frecuencia|Frequência|Frequenza)(?: .+)?"
                           # (not the words made so: "Telefone", "Teletext", "Television", "Radioactive")
                           r"|(?:.+ )?(?:Tele|Télé|Radio|TELE|TÉLÉ|RADIO)(?!(?i:fon|phon|text|vis|gram|work|com|activ|aktiv"
                           r"|attiv|graf|graph|log|terap|therap))[\wÀ-ÿ]{3,}(?: .+)?"
@@ -503,6 +504,21 @@ _BROADCASTER_WORDS = 4  # at most, in a broadcaster's name
 
 def _broadcaster_shaped(text: str) -> bool:
     return text.count(" ") < _BROADCASTER_WORDS and _BROADCASTER.fullmatch(text) is not None
+
+
+def _station_name(text: str) -> Optional[str]:
+    """The station's name in a line that reads as one, as a logo prints it: alone ("CKRT News", "Fréquence Garonne
+    92.6"), before its frequency or its slogan after a dash ("Radio Bocage FM – 98.7 – La radio du Bocage"), or after
+    its initials and a dash ("RTB – Rádio Terras da Beira", whole); None for any other line."""
+    parts = _DASH_PARTS.split(text)
+    if len(parts) > 1 and spells_out(parts[0], _JOINED.sub(" ", parts[1])) and _broadcaster_shaped(parts[1]):
+        return text if len(parts) == 2 and _logo_text(parts[1]) else None
+    name = parts[0]  # (its frequency or channel as the logo prints it: "Fréquence Garonne 92.6", "WJXQ 10")
+    return name if _broadcaster_shaped(name) and _logo_text(name, named=True) else None
+
+
+_DASH_PARTS = re.compile(r" [–—-] ")
+_JOINED = re.compile(r" (?:da|do|de|del|della|di|du|des|la|le) ")  # (the initials skip the little words)
 
 
 _SLOGAN_AFTER_NAME = re.compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (?P<slogan>\S.*)")

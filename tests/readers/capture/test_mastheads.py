@@ -1120,3 +1120,14 @@ def test_the_name_the_logos_initials_stand_for_right_under_them_is_the_masthead(
 def test_a_name_the_newsroom_signs_with_or_under_the_printed_papers_link(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nRedacción {name}\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("first, name", [
+    ("Radio Bocage FM – 98.7 – La radio du Bocage", "Radio Bocage FM"),  # before its frequency and slogan
+    ("PÉYI TÉLÉ Martinique", "PÉYI TÉLÉ Martinique"),  # the medium's word in capitals
+    ("Fréquence Garonne 92.6", "Fréquence Garonne 92.6"),  # its frequency as the logo prints it
+    ("RTB – Rádio Terras da Beira", "RTB – Rádio Terras da Beira"),  # its initials, a dash and the name, whole
+])
+def test_more_broadcasters_names_first_on_the_page(first, name):
+    site, _, _ = read(f"{first}\nÉCOUTER\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
