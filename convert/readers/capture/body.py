@@ -1210,6 +1210,12 @@ def _wire_in_job(job: str) -> Optional[str]:
     return wire if rest and agency(wire) is not None and is_role(rest) else None
 
 
+def _wire_desk(outlet: str) -> Optional[str]:
+    """The wire of a wire's desk in a region or a city ("PA Scotland", "AFP Paris"), as printed."""
+    wire, _, place = outlet.partition(" ")
+    return wire if place and agency(wire) is not None and is_place_alone(place) and not is_role(place) else None
+
+
 def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     """A "By ..." line: its name, publisher and date fill empty fields; a repeat is set aside."""
     parts = byline_parts(unit.text)
@@ -1217,7 +1223,10 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
         return False
     name, publisher, when = parts
     if publisher is None and name is not None and ", " in name:
-        publisher = _wire_in_job(name.rpartition(", ")[2])  # "By Jane Roe, PA Political Correspondent": the wire's writer
+        writer, _, outlet = name.rpartition(", ")
+        publisher = _wire_in_job(outlet)  # "By Jane Roe, PA Political Correspondent": the wire's writer
+        if publisher is None and (desk := _wire_desk(outlet)) is not None and is_bare_name(writer):
+            name, publisher = writer, desk  # "Callum Reid, PA Scotland": the wire's desk in a region, no part of the name
     written_at = None
     if name is not None and " | " in name:
         writer, _, town = name.rpartition(" | ")

@@ -5877,3 +5877,12 @@ def test_a_writer_a_bar_then_a_town_and_its_region_in_the_by_line():
     _, article = article_of(f"Asamblea comunitaria rechaza el relleno sanitario proyectado\n"
                             f"Por Itzel Jiménez Toledo | Juchitán, Oaxaca | 3 de octubre de 2023\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("Itzel Jiménez Toledo", "Juchitán, Oaxaca")
+
+
+@pytest.mark.parametrize("line, byline, publisher", [
+    ("By Callum Reid, PA Scotland", "Callum Reid", "PA"),  # the wire's desk in a region
+    ("By Jane Roe, AFP Paris", "Jane Roe", "AFP"),
+])
+def test_a_wires_desk_in_a_region_after_the_writers_name(line, byline, publisher):
+    _, article = article_of(f"Council to decide on pool plan\n{line}\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == (byline, publisher)
