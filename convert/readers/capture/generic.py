@@ -1677,6 +1677,9 @@ _TITLE_SENTENCE_WORDS = 14  # at most, in each sentence of a title printed as se
 _TITLE_SENTENCES_WORDS = 24  # at most, in all of them
 
 
+_DECK_UNDER_WORDS = 8  # at least, in a deck under a title of short sentences (a shorter line is a caption or a name)
+
+
 def _sentences_as_title(pending: Sequence[tuple[Line, str]], header: Sequence[Line]) -> Optional[Line]:
     """When the header holds no title-like line: the first of two short sentences or more, with their stops, signed
     under it ("I ran a rural hospital for 19 years. Here's what the closure map doesn't show.", as opinion pages title
@@ -2406,6 +2409,13 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     if headline is None and (stopped := _sentences_as_title(pending, header)) is not None:
         headline = stopped
         titles.append(headline)
+    elif (headline is not None and position[headline.number] > 0 and len(headline.text.split()) >= _DECK_UNDER_WORDS
+          and (over := header[position[headline.number] - 1]) in [unit for unit, _ in pending]
+          and _sentences_as_title([(over, over.text)], header) is not None):
+        # "The county sold its water rights. Nobody told the ranchers." right over the title chosen: two short
+        # sentences with their stops, the headline; the title under them its deck
+        headline = over
+        titles = sorted([*titles, over], key=lambda t: t.number)
     for unit in shouted:
         doc.remove(unit, "banner")
     for unit, item, _ in items:

@@ -5886,3 +5886,11 @@ def test_a_writer_a_bar_then_a_town_and_its_region_in_the_by_line():
 def test_a_wires_desk_in_a_region_after_the_writers_name(line, byline, publisher):
     _, article = article_of(f"Council to decide on pool plan\n{line}\n{STORY}\n{SECOND}\n")
     assert (article["byline"], article["publisher"]) == (byline, publisher)
+
+
+def test_two_short_sentences_over_a_long_title_are_the_headline_and_it_the_deck():
+    headline = "The county sold its water rights. Nobody told the ranchers."
+    deck = "A 2019 lease is only now coming to light, and the people downstream are the last to know"
+    _, article = article_of(f"The Fenceline\nSubscribe\nSign in\n\n{headline}\n{deck}\n\nNora Lindqvist\nMar 14, 2025\n"
+                            f"{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["summary"]) == (headline, [deck])
