@@ -269,6 +269,10 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
         # (the name and its slogan after a dash: "Göltzschtal Rundschau – Nachrichten aus dem Vogtland")
         name = name_before_slogan(unit.text) if " " in unit.text else None
         named = unit if name is None else Line(unit.number, name, name, unit.end)
+        if (unit.text.count(" ") >= _SLOGAN_MIN_SPACES and _slogan_line(unit.text) and index + 1 < len(top)
+                and top[index + 1].number in set_aside
+                and _name_anyhow_cased(top[index + 1].text) and not _slogan_line(top[index + 1].text)):
+            continue  # ("Últimas Notícias do Brejo paraibano" over "Brejo em Pauta": the slogan over the name)
         if unit.number in set_aside and _name_anyhow_cased(named.text):
             under = top[index + 1:index + 1 + _MENU_LOOKAHEAD]
             menu = next((line for line in under if _menu_mark(line, set_aside)), None)
@@ -289,6 +293,7 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
 
 
 _WORDS = re.compile(r"\w+")
+_SLOGAN_MIN_SPACES = 2  # a slogan is a phrase, three words at least ("News" alone is the menu's)
 
 
 def _links_row(text: str) -> bool:
@@ -530,7 +535,7 @@ _SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias ac
                                  "informationen infos journal zeitung tageszeitung wochenzeitung giornale quotidiano diario "
                                  "periódico jornal portal portale magazine magazin revista hebdomadaire "
                                  "nachrichtenportal quotidien quotidienne hebdo mensuel newspaper daily weekly semanario "
-                                 "semanário settimanale".split())
+                                 "semanário settimanale diário".split())
 
 
 # The reader's own pages and the site's other services, which the account's links name beside the logo: "My Topics",

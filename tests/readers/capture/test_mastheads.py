@@ -1131,3 +1131,14 @@ def test_a_name_the_newsroom_signs_with_or_under_the_printed_papers_link(top, na
 def test_more_broadcasters_names_first_on_the_page(first, name):
     site, _, _ = read(f"{first}\nÉCOUTER\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    # the slogan over the name, over the menu
+    ("Últimas Notícias do Brejo paraibano\nBrejo em Pauta\nInício | Região | Política | Cultura", "Brejo em Pauta"),
+    # a name shaped as a slogan over its own slogan stays the name
+    ("Notícias do Montado\nDiário digital do Alentejo Central\nREGIÃO · ÉVORA · ECONOMIA · CULTURA", "Notícias do Montado"),
+])
+def test_a_slogan_over_the_name_over_the_menu(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
