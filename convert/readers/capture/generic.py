@@ -2517,8 +2517,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
             doc.remove(unit, "related-link")
-        elif article.byline is None and headline is not None and unit.number > headline.number and names_newsroom(unit.text):
-            article.fill("byline", unit.text, unit.number)  # "Redacción El Faro" under the headline: the newsroom signs it
+        elif (article.byline is None and headline is not None and unit.number > headline.number
+              and (names_newsroom(unit.text) or is_newsroom_word(unit.text) and _dated(following.get(unit.number)))):
+            # "Redacción El Faro" under the headline, "Redação" over the date: the newsroom signs it
+            article.fill("byline", unit.text, unit.number)
         elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
               and no_copy_under(unit)):
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date
@@ -2572,8 +2574,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                              near=near_headline(unit) or block or _name_over_stamp(unit, following))
                 or take_desk(unit, article)):
             pass
-        elif article.byline is None and headline is not None and unit.number > headline.number and names_newsroom(text):
-            article.fill("byline", text, unit.number)  # "Redazione Barbagia24" under the headline: the newsroom signs it
+        elif (article.byline is None and headline is not None and unit.number > headline.number
+              and (names_newsroom(text) or is_newsroom_word(text) and _dated(following.get(unit.number)))):
+            # "Redazione Barbagia24" under the headline, "Redação" over the date: the newsroom signs it
+            article.fill("byline", text, unit.number)
         elif job_under_byline(unit, article):
             doc.remove(unit, "byline")
         elif (article.byline is not None and position[unit.number] + 2 == len(header)

@@ -78,7 +78,9 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # ("Por Redacción Cuyo al Instante": the newsroom, then the site's name)
                  r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
                  # (initials alone: "Par S.G.", "Di M. R.")
-                 r"|[A-Z]{2,6}|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}|" + LOWER_CASE_WIRES + ")"
+                 r"|[A-Z]{2,6}|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}|" + LOWER_CASE_WIRES
+                 # (the newsroom's word in small letters: "Pubblicato da redazione", "Publié par la rédaction")
+                 + r"|(?:la |a )?(?:redacción|redação|redaktion|rédaction|redazione))"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—•·-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
@@ -426,7 +428,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
                                                                else _MAX_WORDS):
         return None
     if (rest and not rest[0].isupper() and agency(rest) is None and _TITLE_IN_SMALL_LETTERS.match(rest) is None
-            and _NUMBERED_NEWSROOM.fullmatch(rest) is None):  # ("By 10 News Digital Team": a station's newsroom)
+            and _NUMBERED_NEWSROOM.fullmatch(rest) is None  # ("By 10 News Digital Team": a station's newsroom)
+            and _OUR_NEWSROOM.fullmatch(rest) is None):  # ("Pubblicato da redazione": the newsroom, in small letters)
         # ("Von dpa": a wire that writes its name small; "don Alberto Mancuso": a priest's title before his name)
         brand = _BRAND_AND_PLACE.fullmatch(rest)
         if brand is None:

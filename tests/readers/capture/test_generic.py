@@ -5894,3 +5894,13 @@ def test_two_short_sentences_over_a_long_title_are_the_headline_and_it_the_deck(
     _, article = article_of(f"The Fenceline\nSubscribe\nSign in\n\n{headline}\n{deck}\n\nNora Lindqvist\nMar 14, 2025\n"
                             f"{STORY}\n{SECOND}\n")
     assert (article["headline"], article["summary"]) == (headline, [deck])
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Pubblicato da redazione", "redazione"),  # the newsroom's word in small letters after "by"
+    ("Redação", "Redação"),  # the newsroom's word alone over the date
+])
+def test_the_newsroom_alone_signs_the_story_over_its_date(line, byline):
+    _, article = article_of(f"Council to decide on pool plan for the common\n\n{line}\nPublicado: 22 de maio de 2024\n\n"
+                            f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == byline
