@@ -39,6 +39,8 @@ TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisi
     r"|publicada|actualizada|atualizada|pubblicata|aggiornata|publiée|mise à jour"
     # (French's "put online": "Mis en ligne le 05-03-24 à 14:32", "Mise en ligne :")
     r"|mis en ligne|mise en ligne"
+    # (a broadcaster's "aired": "Diffusé le 27/11/2024", "Emitido el …", "Ausgestrahlt am …", "Trasmesso il …")
+    r"|diffusé|diffusée|emitido|emitida|ausgestrahlt|trasmesso|trasmessa|aired|broadcast"
     # the last update's label in the other languages: "Ultimo aggiornamento:", "Última actualización:", …
     r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung"
     r"|this (?:story|article) is from|this (?:story|article) was (?:originally |first )?published)(?:\b|(?=\d))"

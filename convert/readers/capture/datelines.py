@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as agency_credit
 from .factboxes import is_line_up
-from .dates import FOREIGN_MONTHS, names_weekday
+from .dates import FOREIGN_MONTHS, find_date, names_weekday
 from .language import is_function_word
 from .draft import ArticleDraft
 from .people import NEWSROOM_WORDS, is_role
@@ -436,7 +436,15 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
         article.dateline = found.place
         article.note("dateline", first["lines"][0])
     article.fill("dateline", found.place, first["lines"][0])
+    if article.published is None and (day := _DAY_IN_DATELINE.match(first["text"], len(found.place))) is not None and (
+            (dated := find_date(day.group("day"))) is not None):
+        # "Bragança, 14 mar 2024 (Lusa) – …": no other date printed, the wire's full date dates the story
+        article.fill("published", dated[0], first["lines"][0])
     return found.agency
+
+
+# The day with its year right after the place, before the wire's tag: ", 14 mar 2024 (".
+_DAY_IN_DATELINE = lazy_compile(r",\s*(?P<day>\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4})\s*\(")
 
 
 # "Oct 17 (Reuters) - …", "(Reuters) - …": a wire's tag with the day or alone, no place before it, as wires open a story

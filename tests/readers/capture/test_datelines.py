@@ -484,3 +484,14 @@ def test_a_label_over_a_lists_item_is_no_place(text):
 
 def test_a_place_and_its_colon_before_a_sentence():
     assert dateline("Doha: The Qatari government said on Monday that talks would resume next week.").place == "Doha"
+
+
+@pytest.mark.parametrize("opening, published", [
+    ("Bragança, 14 mar 2024 (Lusa) – A Câmara Municipal vai lançar em abril um serviço de transporte.", "2024-03-14"),
+    ("Funchal, 05 jun 2024 (Lusa) - A Assembleia Legislativa aprovou hoje um regime de apoio.", "2024-06-05"),
+    ("Sevilla, 5 mar (EFE).- El Ayuntamiento aprobó hoy el plan.", None),  # (no year: no date of its own)
+])
+def test_the_wires_full_date_in_the_dateline_dates_a_story_with_no_other(opening, published):
+    second = "The plan was approved by a wide margin after a long debate on Tuesday."
+    document = convert.parse_text(f"Council to decide on pool plan for the common\n\n{opening}\n\n{second}\n", "page.txt")
+    assert document["articles"][0]["published"] == published

@@ -5904,3 +5904,8 @@ def test_the_newsroom_alone_signs_the_story_over_its_date(line, byline):
     _, article = article_of(f"Council to decide on pool plan for the common\n\n{line}\nPublicado: 22 de maio de 2024\n\n"
                             f"{STORY}\n{SECOND}\n")
     assert article["byline"] == byline
+
+
+def test_a_broadcasters_aired_stamp_dates_the_story():
+    _, article = article_of(f"Council to decide on pool plan for the common\nDiffusé le 27/11/2024\n{STORY}\n{SECOND}\n")
+    assert article["published"] == "2024-11-27"
