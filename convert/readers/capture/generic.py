@@ -2765,9 +2765,10 @@ def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -
             or wire_agency(place.group("place")) is not None):  # ("AFP • 12/03/2024 à 09:14": the wire signs it)
         return None
     if ("/" in text[place.end("place"):place.end()] and " " in place.group("place") and ", " not in place.group("place")
+            and (is_bare_name(place.group("place")) or not _place_line(Line(0, place.group("place"), place.group("place"), 0)))
             and not (is_paper_name(place.group("place")) or is_organisation(place.group("place")))):
         # ("Julia Steinhoff / Oktober 25 2023": before a slash, one word names a place, two a writer; a town and its
-        # state after a comma, "Apatzingán, Mich. / 20.02.2024", a place)
+        # state after a comma, "Apatzingán, Mich. / 20.02.2024", or words no name has, "Ciudad de México", a place)
         return None
     rest = text[place.end():]
     if rest[:1] in "UuPpLl" and (label := _STAMP_LABEL_FIRST.match(rest)) is not None:

@@ -5909,3 +5909,12 @@ def test_the_newsroom_alone_signs_the_story_over_its_date(line, byline):
 def test_a_broadcasters_aired_stamp_dates_the_story():
     _, article = article_of(f"Council to decide on pool plan for the common\nDiffusé le 27/11/2024\n{STORY}\n{SECOND}\n")
     assert article["published"] == "2024-11-27"
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Ciudad de México / 05.06.2024 14:20", "2024-06-05"),  # a place of words no name has, a slash, the day
+])
+def test_a_place_of_several_words_a_slash_and_the_day(line, published):
+    _, article = article_of(f"Sequía obliga a racionar agua en 11 municipios del centro del país\nEFE\n{line}\n\n"
+                            f"{STORY}\n{SECOND}\n")
+    assert article["published"] == published
