@@ -393,6 +393,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _ACCOUNT_WORD.search(text) is not None:
         return True  # ("Jetzt abonnieren", "Inicia sesión": the account's links, however worded)
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
+            or _LANGUAGE_PICKER.fullmatch(text) is not None  # ("EN | FR": the language's picker)
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
@@ -404,6 +405,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 
 
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
+_LANGUAGE_PICKER = re.compile(r"(?:EN|FR|DE|ES|PT|IT|NL|AR)(?: ?[|/·] ?(?:EN|FR|DE|ES|PT|IT|NL|AR)){1,5}")
 _OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement"))
 _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register", "abo",
                               # (the printed paper's digital copy: "Edición impresa", "Edição digital", "Édition papier")
@@ -671,6 +673,8 @@ def _slogan_line(text: str) -> bool:
     """Whether ``text`` is a site's slogan on a line of its own, naming the medium in its first words ("Jornal
     regional · desde 1958", "Ihre Tageszeitung für das Lindtal")."""
     words = text.split()
+    if text[:8] == "Serving " and len(words) <= _SLOGAN_AFTER_NAME_WORDS and (text[8:9].isupper() or text[8:12] == "the "):
+        return True  # ("Serving Saint-Aubert and the Valcourt region": whom the site serves)
     return (len(words) <= _SLOGAN_AFTER_NAME_WORDS and not text.endswith(("!", "?", ":"))
             and any(word.strip(",·").lower() in _SLOGAN_MEDIUM_WORDS
                     # (or a word German makes with one: "Das Stadtportal für Hamburg", "Das Nachrichtenmagazin")

@@ -1142,3 +1142,9 @@ def test_more_broadcasters_names_first_on_the_page(first, name):
 def test_a_slogan_over_the_name_over_the_menu(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+def test_a_name_over_whom_it_serves_under_the_language_picker():
+    site, _, _ = read(f"EN | FR\nNewsletter\nThe Riverside Record\nServing Saint-Aubert and the Valcourt region\n\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "The Riverside Record"
