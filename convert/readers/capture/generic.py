@@ -474,6 +474,9 @@ def _without_author_note(header: Sequence[Line], body: list[Line], article: Arti
     return body[1:] if body and note is body[0] else body
 
 
+_UNDER_TITLE_REACH = 2  # lines under the page's title, when it is the headline, where its logo may stand
+
+
 def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: ArticleDraft,
                    doc: DocumentDraft) -> Optional[Line]:
     """The site's name printed as a line above the headline is the capture's ``site`` (not its chrome); the line."""
@@ -487,6 +490,9 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
             and (" " not in name.text  # (one word there, named nowhere else, may be a section's as well)
                  or any(is_home_link(unit.text) for unit in header if min(copies) < unit.number < name.number))):
         name = find_masthead(header, units, doc, min(copies))
+    if name is None and copies and header and header[0].number == min(copies) == max(copies) and len(header) > 1:
+        # (the page's title first, printed once, the headline: the logo right under it, "Tegus Hoy", then the section)
+        name = find_masthead(header[1:1 + _UNDER_TITLE_REACH], units, doc, None)
     if name is not None:
         set_aside = ([name.number, name.number], name.text)
         doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != set_aside]

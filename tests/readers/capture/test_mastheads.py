@@ -1148,3 +1148,10 @@ def test_a_name_over_whom_it_serves_under_the_language_picker():
     site, _, _ = read(f"EN | FR\nNewsletter\nThe Riverside Record\nServing Saint-Aubert and the Valcourt region\n\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "The Riverside Record"
+
+
+def test_the_logo_under_the_pages_title_printed_once_first_is_the_masthead():
+    site, _, _ = read("Council to decide on the new pool plan for the common this spring\n"
+                      "The vote ends a long argument over what the pool will cost\n\nBizNewsWire\n"
+                      f"Home   News   Newsroom Search   Log In   Submit a Release\n{STORY}\n")
+    assert site == "BizNewsWire"
