@@ -2416,12 +2416,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         headline = stopped
         titles.append(headline)
     elif (headline is not None and position[headline.number] > 0 and len(headline.text.split()) >= _DECK_UNDER_WORDS
-          and (over := header[position[headline.number] - 1]) in [unit for unit, _ in pending]
-          and _sentences_as_title([(over, over.text)], header) is not None):
+          and (over_title := header[position[headline.number] - 1]) in [unit for unit, _ in pending]
+          and _sentences_as_title([(over_title, over_title.text)], header) is not None):
         # "The county sold its water rights. Nobody told the ranchers." right over the title chosen: two short
         # sentences with their stops, the headline; the title under them its deck
-        headline = over
-        titles = sorted([*titles, over], key=lambda t: t.number)
+        headline = over_title
+        titles = sorted([*titles, over_title], key=lambda t: t.number)
     for unit in shouted:
         doc.remove(unit, "banner")
     for unit, item, _ in items:

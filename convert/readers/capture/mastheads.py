@@ -147,9 +147,9 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             # "Oriente 98.7 FM", "Radio Cordillera 870 AM", "KMRV News Radio 1340 AM & 98.7 FM" where a logo stands: a
             # station's name and its frequencies
             return unit
-        if where == "first" and (station := _station_name(unit.text)) is not None:
+        if where == "first" and (station_name := _station_name(unit.text)) is not None:
             # "RADIO ASPROMONTE UNO", "CKRT News", "Telemeseta", "Pleißewelle": a station's name, first on the page
-            return unit if station == unit.text else Line(unit.number, station, station, unit.end)
+            return unit if station_name == unit.text else Line(unit.number, station_name, station_name, unit.end)
         if ((logo := _LOGO_ALT.fullmatch(unit.text)) is not None and _logo_text(logo.group("name"))
                 and any(line.number == unit.number for line in top)):
             # "Calder Sun-Herald Logo" among the page's first lines: the logo's own text names the site
