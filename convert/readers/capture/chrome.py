@@ -204,6 +204,8 @@ _EXACT = {
                     # a site's links to how it works, printed with a story
                     "corrections policy", "ethics policy", "editorial standards", "why you can trust us",
                     "fact checked", "fact-checked", "continue reading", "listen", "listen to this article", "sort by",
+                    # (the label over the story's text, under its summary box)
+                    "full story", "the full story",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",
                     # (the accessible versions a public body's site links to, and the French state's motto over its logo)
                     "leichte sprache", "einfache sprache", "gebärdensprache", "easy read", "facile à lire", "falc",
@@ -956,6 +958,10 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"(?:^|[—–\-:.!] ?)(?:book|shop|buy|order) now[.!]?$|^jetzt (?:\w+ )?(?:buchen|kaufen|bestellen|sichern)[.!]?$"
         r"|(?:^|[—–\-:.!] ?)(?:reserva|compra|reserve|compre) (?:ya|já|agora)[.!]?$"
         r"|(?:^|[—–\-:.!] ?)(?:acquista|prenota) ora[.!]?$|(?:^|[—–\-:.!] ?)(?:réservez|achetez) maintenant[.!]?$", re.I)),
+    # "Radio Signal Inter 101.7 FM – Écoutez-nous en direct": a station's prompt to its live stream, after its name
+    ("promo", _Keys.of("écoutez-nous|escúchanos|ouça-nos|ascoltaci|listen"), lazy_compile(
+        r"[–—\-|] (?:écoutez-nous|escúchanos|ouça-nos|ascoltaci|listen to us)(?: en direct| en vivo| ao vivo| in diretta"
+        r"| live)?[.!]?$", re.I)),
     # "Ouça agora: Jornal da Caatinga – 1ª edição", "Listen now: …": a station's prompt to its programme
     ("promo", _Keys.of("ouça|escucha|escuchá|listen|écoutez|ascolta|hören|watch|assista|mira"), lazy_compile(
         r"^(?:ouça agora|escucha ahora|escuchá ahora|listen now|écoutez maintenant|ascolta ora|jetzt hören|watch now"

@@ -450,11 +450,15 @@ def row_of_items(text: str) -> bool:
     figures: the menu's sections or the towns the site covers ("Cronaca | Politica | Ambiente | Sport", "Delémont •
     Porrentruy • Franches-Montagnes"); not a byline block ("Jane Roe | Reporter | March 3, 2024")."""
     items = row_items(text)
-    return items is not None and all(0 < item.count(" ") + 1 <= _MENU_ITEM_WORDS and item[:1].isupper()
-                                     and not any(char.isdigit() for char in item) for item in items)
+    if items is None or not all(item[:1].isupper() and not any(char.isdigit() for char in item) for item in items):
+        return False
+    # (one item of four words in a row of four or more: "Notícias | Programação | … | Fale com a gente")
+    longer = [item for item in items if item.count(" ") + 1 > _MENU_ITEM_WORDS]
+    return not longer or len(items) >= _LONG_ROW_ITEMS and len(longer) == 1 and longer[0].count(" ") < _MENU_ITEM_WORDS + 1
 
 
 _ROW_ITEMS = 3
+_LONG_ROW_ITEMS = 4  # items, at least, in a row where one of them may run to four words
 
 
 

@@ -5918,3 +5918,18 @@ def test_a_place_of_several_words_a_slash_and_the_day(line, published):
     _, article = article_of(f"Sequía obliga a racionar agua en 11 municipios del centro del país\nEFE\n{line}\n\n"
                             f"{STORY}\n{SECOND}\n")
     assert article["published"] == published
+
+
+@pytest.mark.parametrize("chrome", [
+    "Radio Signal Inter 101.7 FM – Écoutez-nous en direct",  # a station's prompt to its stream, after its name
+    "Notícias | Programação | Locutores | Promoções | Fale com a gente",  # a menu, one item of four words
+])
+def test_a_stations_stream_prompt_and_a_menu_with_a_longer_item_are_no_headline(chrome):
+    headline = "Rentrée scolaire à Fonds-Laurier : quatre écoles sur dix restent fermées"
+    _, article = article_of(f"{chrome}\n\n{headline}\nPar Jane Roe\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+def test_the_full_storys_label_signs_nothing():
+    _, article = article_of(f"Soil fungi help wheat keep its yield\nDate:\nFebruary 6, 2024\nFULL STORY\n{STORY}\n{SECOND}\n")
+    assert article["byline"] is None
