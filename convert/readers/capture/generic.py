@@ -29,7 +29,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
 from .people import (EMAIL_ADDRESS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_newsroom, names_without_places, place_after_name, place_after_newsroom, unglued_name,
+                     name_with_wire, names_joined, names_newsroom, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
                      without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
                          names_position,
@@ -315,7 +315,13 @@ def _place_in_byline_block(units: Sequence[Line], article: ArticleDraft, doc: Do
 
 
 _BYLINE_BLOCK_LINES = 4  # at most, from the writer's name to the date
-_SMALL_JOINERS = lazy_compile(r"(?<= )(?:De|Del|Da|Do|Dos|Das|Di|Dei|Della|Delle|Degli|La|Le|Los|Las)(?= )")
+
+
+def _newsroom_signs(unit: Line, headline: Optional[Line], following: dict[int, Line]) -> bool:
+    """Whether ``unit``, under the headline, is the newsroom signing the story: its word and the site's name
+    ("Redacción El Faro", "Redazione Barbagia24"), or its word alone over the date ("Redação")."""
+    return (headline is not None and unit.number > headline.number
+            and (names_newsroom(unit.text) or is_newsroom_word(unit.text) and _dated(following.get(unit.number))))
 
 
 def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
@@ -330,8 +336,8 @@ def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: Do
     if (len(between) == 1 and (unit := between[0]).number - signature <= 2 and story - unit.number <= 2
             # (one word in small letters may be a tag or a brand: "Salute", "Speedo"; in capitals, a place: "LUGO")
             and (" " in unit.text or unit.text.isupper()) and place_after_name(unit.text)
-            and not is_bare_name(_SMALL_JOINERS.sub(lambda joiner: joiner.group(0).lower(), unit.text.title())
-                                 if unit.text.isupper() else unit.text) and wire_agency(unit.text) is None
+            and not is_bare_name(place_in_ordinary_case(unit.text) if unit.text.isupper() else unit.text)
+            and wire_agency(unit.text) is None
             and unit.text.lower() not in SECTIONS and not any(char.isdigit() for char in unit.text)
             and chrome_reason(unit.text.title() if unit.text.isupper() else unit.text, header=True) is None
             and standalone_credit(unit.text) is None and _LABEL_OF_CREDIT.match(unit.text) is None):
@@ -2523,9 +2529,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             pending.append((unit, unit.text))  # the writer's job, if under the byline: known once it is taken
         elif unit.number in listed:
             doc.remove(unit, "related-link")
-        elif (article.byline is None and headline is not None and unit.number > headline.number
-              and (names_newsroom(unit.text) or is_newsroom_word(unit.text) and _dated(following.get(unit.number)))):
-            # "Redacción El Faro" under the headline, "Redação" over the date: the newsroom signs it
+        elif article.byline is None and _newsroom_signs(unit, headline, following):
             article.fill("byline", unit.text, unit.number)
         elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
               and no_copy_under(unit)):
@@ -2580,9 +2584,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                              near=near_headline(unit) or block or _name_over_stamp(unit, following))
                 or take_desk(unit, article)):
             pass
-        elif (article.byline is None and headline is not None and unit.number > headline.number
-              and (names_newsroom(text) or is_newsroom_word(text) and _dated(following.get(unit.number)))):
-            # "Redazione Barbagia24" under the headline, "Redação" over the date: the newsroom signs it
+        elif article.byline is None and _newsroom_signs(unit, headline, following):
             article.fill("byline", text, unit.number)
         elif job_under_byline(unit, article):
             doc.remove(unit, "byline")

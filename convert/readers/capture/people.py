@@ -844,11 +844,15 @@ def place_after_name(text: str) -> bool:
     # (a short word in capitals is a place when it is written as words are, two vowels and not a station's K or W
     # first: "LUGO", "LIMA"; "WVLR", "KOMO", "CNN" are letters)
     spoken = sum(char in "AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÃÕ" for char in text) >= 2 and text[:1] not in "KW" and agency(text) is None
-    place = text.title() if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS or spoken) else text
-    if place is not text and " " in place:  # ("CASTELNUOVO DEI COLLI": its little words in small letters)
-        place = " ".join(word.lower() if index and word.lower() in _PLACE_JOINERS_IN_CAPITALS else word
-                         for index, word in enumerate(place.split()))
+    place = place_in_ordinary_case(text) if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS or spoken) else text
     return is_place_alone(place) and not is_organisation(place)
+
+
+def place_in_ordinary_case(text: str) -> str:
+    """A place's name in capitals as it reads in ordinary case, its little words in small letters ("CASTELNUOVO DEI
+    COLLI": "Castelnuovo dei Colli")."""
+    return " ".join(word.lower() if index and word.lower() in _PLACE_JOINERS_IN_CAPITALS else word
+                    for index, word in enumerate(text.title().split()))
 
 
 _PLACE_AFTER_NAME_WORDS = 3
