@@ -153,7 +153,10 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     drop_cut_link(body, article, doc)
     # (by the logo's first line, when its name ends with its place on a second: "El Pionero", "de Villa Ñirehue")
     drop_site_notes(_LOGO_PLACE_AFTER.sub("", doc.site) if doc.site is not None else None, article, doc)
-    agency = fill_dateline(article) or header_agency
+    # (the wire a dateline in the first paragraph names, else the header's, with the line that names it)
+    dated_agency = fill_dateline(article)
+    first = article.first_paragraph()
+    agency, agency_line = (dated_agency, first["lines"][0]) if dated_agency and first else header_agency or (None, 0)
     if article.byline is None and agency is not None:
         _wire_alone_signs(header, agency, article, doc)
     if article.dateline is None and "byline" in article.field_lines:
@@ -185,7 +188,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         newsroom, _, writer = article.byline.partition(" / ")
         if (is_newsroom_word(newsroom) or names_newsroom(newsroom)) and is_bare_name(writer):
             article.byline = writer  # "Redacción Gaceta / Lucas Montiel": the newsroom, then the writer who signs it
-    _infer_publisher(article, agency, doc, site)
+    _infer_publisher(article, agency, agency_line, doc, site)
     if (article.publisher is not None and article.publisher.isupper()
             and (" " in article.publisher or len(article.publisher) > _INITIALISM)):  # (not "AFP": "BIZNEWSWIRE" is)
         _publisher_in_ordinary_case(units, article)  # (a wire's or the site's name, as the page writes it elsewhere)
@@ -1898,10 +1901,11 @@ _LOGO_MENU_ITEM_WORDS = 3  # at most, in a menu's item
 
 def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft,
                  clock: Optional[Line], story: Optional[Line] = None,
-                 page: Sequence[Line] = ()) -> tuple[Optional[str], Optional[str]]:
+                 page: Sequence[Line] = ()) -> tuple[Optional[str], Optional[tuple[str, int]]]:
     """Fill the fields the header holds (``story``: the body's first line, under it; ``page``: all the capture's
-    lines); return the headline and the wire agency a dateline line names."""
+    lines); return the headline, and the wire agency a dateline or source line names with that line's number."""
     agency = None
+    agency_line = 0
     sourced_by: list[Line] = []  # the header's lines that name the wire the story came from
     counts = Counter(u.text for u in header)
     printed = set(counts)  # (each line's text, before the parts of barred titles are counted too)
@@ -2018,7 +2022,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         if (agency is None and (sourced := _source_line(text)) is not None
                 and (wire := wire_agency(sourced.group("agency"))) is not None):
             # "Quelle: dpa", "Fuente: EFE": the wire the story came from (a dateline's tag, more precise, comes first)
-            agency = wire
+            agency, agency_line = wire, unit.number
             article.note("publisher", unit.number)
             sourced_by.append(unit)
             continue
@@ -2087,11 +2091,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     and is_bare_name(name := _without_by(place.place)) and index + 1 < len(header) and _dated(header[index + 1])):
                 # "Marcus Delaney (AAP)", "By Marcus Delaney (AAP)" over the date line: the writer and the wire, no place
                 article.fill("byline", name, unit.number)
-                agency = place.agency
+                agency, agency_line = place.agency, unit.number
             elif not article.fill("dateline", place.place, unit.number):
                 doc.remove(unit, "duplicate-dateline")
             elif place.agency is not None:
-                agency = place.agency
+                agency, agency_line = place.agency, unit.number
                 if not text.startswith(place.place):  # "AFP, LOS ANGELES": the agency signs the story
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif text[-9:].lower() == "riservata" and (reserved := reserved_caption(text)) is not None:
@@ -2636,7 +2640,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     article.blocks.sort(key=lambda block: block["lines"][0])  # the header's figures, in the page's order
     if headline is not None:
         _prefer_date_under_headline(header, headline, article, doc)
-    return article.headline, agency
+    return article.headline, (agency, agency_line) if agency is not None else None
 
 
 _SOURCE_UNDER_HEADLINE = 3  # lines, at most, from the headline to a wire's source line that signs the story
@@ -4074,9 +4078,10 @@ def _headline_and_deck(run: Sequence[Line]) -> bool:
             or first >= _LONG_HEADLINE and all(words < first for words in rest))
 
 
-def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: DocumentDraft, masthead: Optional[Line]) -> None:
-    """The original source, from the clues pages leave: a syndication tag, the dateline, a sign-off, the site's
-    own name (its ``masthead`` line, if any)."""
+def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: int, doc: DocumentDraft,
+                     masthead: Optional[Line]) -> None:
+    """The original source, from the clues pages leave: a syndication tag, the dateline or source line naming
+    ``agency`` (line ``agency_line``), a sign-off, the site's own name (its ``masthead`` line, if any)."""
     if article.publisher is not None:
         return
     first = article.first_paragraph()
@@ -4088,8 +4093,8 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], doc: Document
         elif match:
             article.fill("publisher", match.group("source").strip(), first["lines"][0])
             return
-    if agency is not None and first is not None:
-        article.fill("publisher", agency_name(agency), first["lines"][0])
+    if agency is not None:
+        article.fill("publisher", agency_name(agency), agency_line)
         return
     paragraphs = [b for b in article.blocks if b["type"] == "paragraph"]
     if paragraphs:

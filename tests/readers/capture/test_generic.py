@@ -308,6 +308,13 @@ def test_a_source_line_in_the_header_names_the_wire(line, wire):
     document, article = article_of(f"Council to decide on pool plan\n\nMarch 4, 2024\n\n{line}\n\n{STORY}\n")
     assert article["publisher"] == wire
     assert line not in [item["text"] for item in document["removed"]]  # (the publisher's line, not chrome)
+    assert article["field_lines"]["publisher"] == [5]  # (that line alone: the story's first paragraph names no wire)
+
+
+def test_a_wire_a_dateline_line_names_traces_back_to_that_line():
+    _, article = article_of(f"Council to decide on pool plan\n\nMarch 4, 2024\n\nRIVERTON (AP) —\n\n{STORY}\n")
+    assert (article["publisher"], article["dateline"]) == ("AP", "RIVERTON")
+    assert article["field_lines"]["publisher"] == [5]
 
 
 def test_a_dateline_tag_names_the_wire_before_a_source_line():
