@@ -109,7 +109,10 @@ def take_names_joined_apart(header: Sequence[Line], index: int, article: Article
 
 _ONE_NAME = r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}"
 # (several names too, between commas and "and": "Jane Roe, John Doe and Ada Lund · Valley News · Posted: …")
-_NAME_THEN_STAMP = lazy_compile(rf"^(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){_ONE_NAME}){{0,4}})\s+[/|·•]\s+"
+# (or a comma before the stamp's label: "Jeanne Roux, publié le 3 mars 2024 à 11 h 00")
+_NAME_THEN_STAMP = lazy_compile(rf"^(?P<name>{_ONE_NAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){_ONE_NAME}){{0,4}})"
+                                r"(?:\s+[/|·•]\s+|,\s+(?=(?i:published|posted|updated|publié|publiée|mis à jour|veröffentlicht"
+                                r"|aktualisiert|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato)\b))"
                                 r"(?P<stamp>.+)$")
 
 
@@ -125,7 +128,7 @@ def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]
     Valley News · Posted: Mar 03, 2024 10:15 AM EST | Last Updated: March 3"); the stamps joined by a bar. A
     newsroom's name before the publication's is the page's section, not a byline ("India News | Press Trust of
     India | Updated: ..."): no name then."""
-    found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text or "·" in text or "•" in text) else None
+    found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text or "·" in text or "•" in text or ", " in text) else None
     if found is None:
         wired = _WIRE_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
         if wired is None or not _is_timestamp(wired.group("stamp")):

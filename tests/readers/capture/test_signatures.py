@@ -8,6 +8,7 @@ from convert.readers.capture.signatures import (describes_job, is_job, name_with
                                                 take_names_joined_apart,
                                                 take_split_byline)
 from convert.readers.capture.text import Line
+from tests.readers.capture.test_generic import article_of
 
 
 def lines(*texts):
@@ -219,3 +220,26 @@ def test_a_name_then_the_job_and_its_field_in_small_letters(text, name):
 
 def test_a_name_then_a_title_in_capitals_is_no_job():
     assert name_with_job("Jane Roe - Council Backs Pool") is None
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Jeanne Roux, publié le 27 novembre 2023 à 11 h 00", ("Jeanne Roux", None, "publié le 27 novembre 2023 à 11 h 00")),
+    ("Jane Roe, published March 3, 2024", ("Jane Roe", None, "published March 3, 2024")),
+    ("Jane Roe, John Doe, updated March 3, 2024", ("Jane Roe, John Doe", None, "updated March 3, 2024")),
+])
+def test_a_name_then_its_stamp_after_a_comma(text, parts):
+    assert signed_stamp(text) == parts
+
+
+@pytest.mark.parametrize("text", ["Jane Roe, published author of three novels", "Jane Roe, March 3, 2024"])
+def test_a_name_then_a_comma_without_a_dated_stamp_is_no_byline_block(text):
+    assert signed_stamp(text) is None
+
+
+def test_a_byline_and_its_stamp_after_a_comma_under_the_headline():
+    page = ("Rive Gauche Hebdo\nActualités\nÉconomie\nSport\nLa boulangerie du port sacrée meilleure baguette du canton\n"
+            "3 commentaires\nJeanne Roux, publié le 27 novembre 2023 à 11 h 00\n\n"
+            "Il a fallu six ans pour que le boulanger du port décroche enfin le titre, au terme d'un concours très disputé.\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"], article["published"]) == (
+        "La boulangerie du port sacrée meilleure baguette du canton", "Jeanne Roux", "2023-11-27")
