@@ -829,11 +829,16 @@ def is_place_alone(text: str) -> bool:
             and text.lower() not in NEWSROOM_WORDS)
 
 
+_STATE_AFTER_TOWN = lazy_compile(r"(?<=\w) \([A-Z]{2,3}\)$")
+
+
 def place_after_name(text: str) -> bool:
     """Whether ``text``, after a writer's name and a comma or a bar, is where they write from: a place of up to three
     words, as printed or in capitals ("Villa Cotoca Norte", "LUMBALA-SUL"; five capitals or fewer in one word are a
     station's or a wire's letters, "WVLR"), no organisation; or a town and its region after a comma ("Juchitán,
     Oaxaca")."""
+    if text[-1:] == ")" and (state := _STATE_AFTER_TOWN.search(text)) is not None:
+        text = text[:state.start()]  # ("Santa Ilíria (RS)", "Monteverde (BA)": the town, its state's or province's letters)
     town, comma, region = text.partition(", ")
     if comma and region.count(" ") < _REGION_WORDS and "," not in region:
         return place_after_name(town) and place_after_name(region)

@@ -5940,3 +5940,12 @@ def test_a_stations_stream_prompt_and_a_menu_with_a_longer_item_are_no_headline(
 def test_the_full_storys_label_signs_nothing():
     _, article = article_of(f"Soil fungi help wheat keep its yield\nDate:\nFebruary 6, 2024\nFULL STORY\n{STORY}\n{SECOND}\n")
     assert article["byline"] is None
+
+
+def test_a_writers_name_and_their_town_with_its_states_letters_after_a_bar():
+    page = ("Diário do Vale\nCidade | Polícia | Esportes\nCIDADE\nCratera se abre na avenida e engole carro no centro\n"
+            "Camila Rezende | Santa Ilíria (RS)\n20/01/2025 às 17h52\n\n"
+            "Uma cratera de cerca de seis metros de diâmetro se abriu no fim da tarde desta segunda-feira na avenida principal.\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"], article["dateline"]) == (
+        "Cratera se abre na avenida e engole carro no centro", "Camila Rezende", "Santa Ilíria (RS)")

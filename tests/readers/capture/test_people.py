@@ -829,6 +829,12 @@ def test_a_short_place_in_capitals_after_a_name_is_told_from_a_stations_letters(
     assert place_after_name(text) is place
 
 
+@pytest.mark.parametrize("text, place", [("Santa Ilíria (RS)", True), ("Monteverde (BA)", True), ("Valley News (AP)", False),
+                                         ("(SP)", False), ("Santa Ilíria (Rio Grande do Sul)", False)])
+def test_a_town_with_its_states_letters_in_brackets_is_a_place(text, place):
+    assert place_after_name(text) is place
+
+
 @pytest.mark.parametrize("line, name", [
     ("Par S.G.", "S.G."),  # initials alone, their stops kept
     ("Di M. R.", "M. R."),
