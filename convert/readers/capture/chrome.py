@@ -2454,7 +2454,7 @@ _COMMENT_FORM_FIELD = lazy_compile(
 # The label a trail of links opens with, in the six languages.
 _YOU_ARE_HERE = lazy_compile(r"(?:you are here|sie sind hier|sie befinden sich hier|du bist hier|vous êtes ici|usted está aquí"
                              r"|está aquí|estás aquí|você está aqui|está aqui|sei qui|ti trovi qui|sei in|ti trovi in"
-                             r"|vous êtes dans|você está em|usted está en|estás en)\s*:", re.I)
+                             r"|vous êtes dans|você está em|usted está en|estás en|está em|está en)\s*:", re.I)
 
 
 def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:

@@ -631,15 +631,20 @@ def _without_caption_toggles(units: list[Line], doc: DocumentDraft) -> list[Line
 
 # "By [6]Jane Roe": the number a text browser prints before each link, glued to the link's text, and listed again with
 # its address at the end of the page. Three lines holding one mark such a dump.
-_LINK_NUMBER = lazy_compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\W\d_]|[\"“‘«])")
+# (before a picture's mark too, "[2][IMG] Valley Gazette": a linked picture, the logo, its text after the mark)
+_LINK_NUMBER = lazy_compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\W\d_]|[\"“‘«]|\[IMG\])")
 _LINK_NUMBERED_LINES = 3
+# "[IMG] Valley Gazette": the mark a text browser prints where a picture stands, before the picture's text
+_PICTURE_MARK = lazy_compile(r"\[(?:IMG|IMAGE)\] (?=\S)")
 
 
 def _without_link_numbers(units: list[Line]) -> list[Line]:
-    """The lines of a text browser's dump without the link numbers before the links' text (the raw lines keep them)."""
+    """The lines of a text browser's dump without the link numbers before the links' text, nor the picture's mark
+    before its text (the raw lines keep them)."""
     if sum(1 for unit in units if "]" in unit.text and _LINK_NUMBER.search(unit.text)) < _LINK_NUMBERED_LINES:
         return units  # (a footnote's number follows its word: "… in 2020.[1]")
-    return [Line(u.number, u.raw, _LINK_NUMBER.sub("", u.text), u.end) if "]" in u.text else u for u in units]
+    return [Line(u.number, u.raw, _PICTURE_MARK.sub("", _LINK_NUMBER.sub("", u.text), count=1), u.end) if "]" in u.text else u
+            for u in units]
 
 
 # "Stéphanie Gagnon (Nouvelle fenêtre)", "Jane Roe (opens in a new window)", "…, opens new tab": what a link's

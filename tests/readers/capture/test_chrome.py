@@ -863,7 +863,7 @@ def test_a_sentence_about_power_is_prose():
 
 
 @pytest.mark.parametrize("text", ["Sie sind hier: Evangelische Kirche in Deutschland", "You are here: Home / News / Politics",
-                                  "Vous êtes ici : Accueil > Actualités", "Usted está aquí: Inicio"])
+                                  "Vous êtes ici : Accueil > Actualités", "Usted está aquí: Inicio", "Está em: Início > Região"])
 def test_a_trail_under_its_label(text):
     assert chrome_reason(text) == "navigation"
 

@@ -2097,6 +2097,13 @@ def test_a_text_browsers_dump_wrapped_paragraphs_and_link_numbers():
         "The bridge will cost about $12 million and is expected to open in 2026, Mayor Ana Ruiz said after the vote."]
 
 
+def test_a_text_browsers_linked_logo_is_the_site():
+    dump = TEXT_BROWSER_DUMP.replace("[2]The Valley Courier", "[2][IMG] The Valley Courier")
+    document, article = article_of(dump)
+    assert (document["capture"]["site"], article["headline"]) == (
+        "The Valley Courier", "Council approves $12 million bridge after decade-long fight")
+
+
 def test_a_footnotes_number_after_its_word_and_a_year_in_brackets_stay():
     page = (f"Council approves pool plan\n\nBy Jane Roe\n\n{STORY}[1]\n\nBaker, John (2010) [1966]. Some Indicators.\n\n"
             f"{SECOND}[2] More [3] text.\n")
