@@ -32,9 +32,10 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # "BERLIN, 3. März (dpa)"; the day alone before the wire's tag: "MADRID, 4 (EUROPA PRESS)"; as a press release dates
 # itself, "Paris, le 12 février 2024 –", "Madrid, a 12 de marzo de 2024 –"
 # (and the wires' own short months in Spanish, Italian, Portuguese, French and German: "SANTIAGO, 21 ene (Reuters)",
-# "ROMA, 12 GEN", "Bragança, 28 fev (Lusa)", "BERLIN, 3. Okt (dpa)")
+# "ROMA, 12 GEN", "Bragança, 28 fev (Lusa)", "BERLIN, 3. Okt (dpa)"; the short month first, in small letters with its
+# stop, before the wire's tag: "Cusco, mar. 14 (ANDINA).")
 _WIRE_MONTHS = "ene|abr|ago|sep|set|dic|gen|mag|giu|lug|ott|fev|mai|out|dez|mär|okt|janv|févr|fév|avr|juil|déc"
-_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|(?:le\s+|a\s+(?=\d))?\d{{1,2}}(?:er|º|\.|st|nd|rd|th)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
+_WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|(?:{_WIRE_MONTHS}|ene|feb|mar|may|jun|jul|oct|nov)\.\s+\d{{1,2}}(?=\s+\()|(?:le\s+|a\s+(?=\d))?\d{{1,2}}(?:er|º|\.|st|nd|rd|th)?\s+(?:de\s+)?(?i:{_MONTH}|(?:{FOREIGN_MONTHS}|{_WIRE_MONTHS})\.?)(?!\w))"
          rf"(?:,?\s+(?:de\s+)?\d{{4}})?|,\s+\d{{1,2}}(?=\s+\()"
          # (the day alone before a dash: "São Paulo, 13 - As exportações …", as Brazilian wires print it)
          rf"|,\s+\d{{1,2}}(?=\s[-–—]\s)"

@@ -238,11 +238,14 @@ def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) ->
     if article.publisher is None:
         return
     pattern = re.compile(r"(?<!\w)" + re.escape(article.publisher) + r"(?!\w)", re.I)
+    wire = wire_agency(article.publisher) is not None
     for unit in units:
         for found in pattern.finditer(unit.text):
             written = found.group(0)
-            if " " not in written and sum(char.isupper() for char in written) < 2:
-                continue  # (one word: only a brand's capitals inside it, "BizNewsWire"; "lecker" may be its address)
+            if " " not in written and sum(char.isupper() for char in written) < (1 if wire else 2):
+                # (one word: only a brand's capitals inside it, "BizNewsWire"; "lecker" may be its address; a wire's
+                # name written so is its own, "Andina")
+                continue
             if not any(word.isupper() and len(word) > _INITIALISM for word in written.split()):
                 article.publisher = written
                 return

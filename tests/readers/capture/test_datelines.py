@@ -87,6 +87,8 @@ def test_a_paragraph_is_not_a_dateline_line():
     ("WASHINGTON, D.C., March 3 (Reuters) - Shares fell.", "WASHINGTON, D.C.", "Reuters"),
     ("NEW YORK (AP) — Shares fell.", "NEW YORK", "The Associated Press"),
     ("NEW YORK — Shares fell.", "NEW YORK", None),
+    ("Cusco, mar. 14 (ANDINA). Shares fell.", "Cusco", "ANDINA"),  # (the short month first, as Peru's wire prints it)
+    ("Puno, ene. 27 (Andina). Shares fell.", "Puno", "Andina"),
 ])
 def test_a_dateline_with_the_day_the_wire_filed_it_or_a_place_that_starts_like_a_label(text, place, agency):
     found = dateline(text)
@@ -495,3 +497,16 @@ def test_the_wires_full_date_in_the_dateline_dates_a_story_with_no_other(opening
     second = "The plan was approved by a wide margin after a long debate on Tuesday."
     document = convert.parse_text(f"Council to decide on pool plan for the common\n\n{opening}\n\n{second}\n", "page.txt")
     assert document["articles"][0]["published"] == published
+
+
+@pytest.mark.parametrize("text", ["Lima, mar. 14 las ventas cayeron.", "Cusco, mar. 14 de cada año."])
+def test_a_short_month_first_without_the_wires_tag_is_no_dateline(text):
+    assert dateline(text) is None
+
+
+def test_a_wires_tag_in_capitals_is_credited_as_the_page_writes_the_wire():
+    page = ("Vacunan a miles de alpacas ante las heladas\n\n14 de marzo de 2024\n\n"
+            "Cusco, mar. 14 (ANDINA). La dirección agraria inició una campaña de vacunación en once comunidades.\n\n"
+            "La campaña durará tres semanas, según informó la agencia Andina a los criadores de la región.\n")
+    article = convert.parse_bytes(page.encode(), "page.txt", format="capture")["articles"][0]
+    assert (article["dateline"], article["publisher"]) == ("Cusco", "Andina")
