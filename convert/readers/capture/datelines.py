@@ -16,7 +16,8 @@ from .factboxes import is_line_up
 from .dates import FOREIGN_MONTHS, find_date, names_weekday
 from .language import is_function_word
 from .draft import ArticleDraft
-from .people import NEWSROOM_WORDS, is_role
+from .mastheads import SECTIONS
+from .people import NEWSROOM_WORDS, is_role, place_after_name
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
 # A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
@@ -137,13 +138,13 @@ def dateline(text: str) -> Optional[Dateline]:
     if not text[:1].isupper():
         return None
     head = text[:_REACH]
-    if (not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and ". " in head)  # ("CALDEN. In …")
+    if (not any(mark in head for mark in _MARKS) and not (text[1:2].isupper() and (". " in head or " | " in head))  # ("CALDEN. In …")
             and ". " not in text[:_TOWN_REACH]  # ("Hamburg. Der …", "Kirchhain am Wald. Die …")
             and not ("," in head and _YEAR_THEN_STOP.search(head))):  # ("Bogotá, 10 de abril de 2025. La …")
         return None
     if ":" in head and ";" in text and is_line_up(text):
         return None  # "ULZAMA BERRI: Arrizabalaga; Mendía, …": a side and its players, no place
-    found = _capitals(text) or _mixed_case(text)
+    found = _capitals(text) or _mixed_case(text) or (_capitals_and_bar(text) if " | " in head else None)
     if found is not None and found.agency in _BRAZILIAN_STATES and agency_credit(found.agency) is None:
         # "SÃO JOÃO DAS PALMEIRAS (PE) — …": a Brazilian state's letters, part of the place, no wire's tag
         found = Dateline(f"{found.place} ({found.agency})", None, found.rest)
@@ -163,6 +164,39 @@ def dateline(text: str) -> Optional[Dateline]:
 
 # The letters of Brazil's states and its federal district ("PA", also the Press Association's, is left to it).
 _BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+
+
+# "QUELLOMARCA | La festividad …": a place in capitals and a spaced bar before the story, as some papers print datelines.
+_CAPITALS_BAR = lazy_compile(rf"(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}) \| (?P<rest>[{_CAPITAL}\"“«].*)$", re.S)
+
+
+# What a story's label before a bar says in the six languages: how it is told or shown, when, or that it is a page's own.
+_STORY_LABELS = frozenset((
+    "en vivo", "en directo", "ao vivo", "in diretta", "direct", "en direct", "live", "urgente", "última hora",
+    "ultima ora", "ultim'ora", "eilmeldung", "dernière minute", "exclusiva", "exclusivo", "exclusif", "exclusive",
+    "esclusiva", "esclusivo", "exklusiv", "entrevista", "intervista", "interview", "entretien", "reportaje", "reportagem",
+    "reportage", "reportaggio", "crónica", "crônica", "chronique", "cronaca", "columna", "coluna", "kolumne",
+    "editorial", "editoriale", "édito", "tribune", "kommentar", "commentaire", "commento", "comentario", "comentário",
+    "análisis", "análise", "analisi", "analyse", "opinión", "opinião", "opinione", "meinung", "vídeo", "video", "vidéo",
+    "fotos", "photos", "foto", "galería", "galeria", "galerie", "galleria", "podcast", "audio", "áudio", "especial",
+    "spécial", "speciale", "spezial", "dossier", "infografía", "infografia", "actualizado", "atualizado", "aggiornato",
+    "mis à jour", "aktualisiert", "fotogalería", "fotogaleria", "fotogallery", "bildergalerie", "minuto a minuto",
+    "breaking", "breaking news"))
+
+
+def _capitals_and_bar(text: str) -> Optional[Dateline]:
+    """Only before the story's first sentence, a long one (a title's label, ``EN VIVO | …``, ``OPINIÓN | …``, heads
+    shorter text), and a place's name (no section's, label's or wire's)."""
+    match = _CAPITALS_BAR.match(text)
+    if match is None:
+        return None
+    place, rest = match.group("place"), match.group("rest")
+    if (place.lower() in _LABELS or place.lower() in SECTIONS or place.lower() in _STORY_LABELS
+            or agency_credit(place) is not None
+            or not place_after_name(place) or len(rest.split(None, _STORY_WORDS)) <= _STORY_WORDS
+            or not (len(rest) > _CUT_SENTENCE or rest.rstrip().endswith(_SENTENCE_LAST))):
+        return None
+    return Dateline(place, None, rest)
 
 
 def dateline_line(text: str) -> Optional[Dateline]:

@@ -510,3 +510,19 @@ def test_a_wires_tag_in_capitals_is_credited_as_the_page_writes_the_wire():
             "La campaña durará tres semanas, según informó la agencia Andina a los criadores de la región.\n")
     article = convert.parse_bytes(page.encode(), "page.txt", format="capture")["articles"][0]
     assert (article["dateline"], article["publisher"]) == ("Cusco", "Andina")
+
+
+def test_a_place_in_capitals_and_a_bar_before_the_story():
+    found = dateline("QUELLOMARCA | La festividad atrajo a más de treinta mil visitantes nacionales y extranjeros durante "
+                     "sus cinco días centrales.")
+    assert (found.place, found.agency) == ("QUELLOMARCA", None)
+
+
+@pytest.mark.parametrize("text", [
+    "EN VIVO | Sigue el minuto a minuto del partido entre los dos equipos de la ciudad esta noche en el estadio.",
+    "OPINIÓN | La ciudad necesita un nuevo puente y el consejo debería aprobarlo antes de que termine el año.",
+    "DEPORTES | Sigue el minuto a minuto del partido entre los dos equipos de la ciudad esta noche en el estadio.",
+    "LIMA | Un titular corto.",  # (a title's label: the text after the bar is no story's first sentence)
+])
+def test_a_label_in_capitals_and_a_bar_is_no_dateline(text):
+    assert dateline(text) is None
