@@ -169,15 +169,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
-        elif (i > 0 and len(texts[i - 1]) <= _COUNTER_CHARACTERS and _COUNTER_ALONE.fullmatch(texts[i - 1]) is not None
-              and text.count(" ") >= _COUNTED_CAPTION_SPACES and not text.isupper() and can_be_caption(text)
-              and caption_parts(text) is None
-              and not (i + 1 < len(units) and (is_credit_line(texts[i + 1]) or len(texts[i + 1]) <= _CREDIT_LINE_CHARACTERS
-                                               and (standalone_credit(texts[i + 1], under_caption=True) is not None
-                                                    # ("MARCUS OYELARAN, The Sentinel": a photographer and whose)
-                                                    or credit_under(units, i + 1) is not None)))):
-            # "1 de 8" over "Doña Mercedes prepara el encocado …": a gallery's counter over its picture's caption, which
-            # has no credit (a credited one is read as any other)
+        elif i > 0 and counted_caption(units, i):
             article.add_figure(text, None, unit.number, unit.last)
         elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
             article.tags.extend(t.strip() for t in re.split(r"[,;|]", tags.group("tags")) if t.strip())
@@ -262,7 +254,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif text[:1] in _BULLETS and (item := bullet_item(text)) is not None:
             _add_list_item(article, item, unit)
         elif (picture_words_alone(text)
-              and not (i > 0 and len(texts[i - 1]) <= _COUNTER_CHARACTERS and _COUNTER_ALONE.fullmatch(texts[i - 1]))):
+              and not (i > 0 and counter_alone(texts[i - 1]))):
             # "Imagen ilustrativa" between paragraphs: its caption (under a gallery's counter, "FOTO ILUSTRATIVA" labels it)
             article.add_figure(text, None, unit.number, unit.last)
         elif 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and _wire_alone(text):
@@ -360,6 +352,26 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 _COUNTER_ALONE = lazy_compile(r"(?:(?:photo|foto|bild|image|imagen|immagine|imagem|picture)\s+)?\d{1,3}\s*(?:/|of|de|von"
                               r"|sur|di|da)\s*\d{1,3}", re.I)
 _COUNTER_CHARACTERS = 20  # at most, in such a counter
+
+
+def counter_alone(text: str) -> bool:
+    """Whether ``text`` is a gallery's counter alone on its line ("1 de 8", "Photo 3 of 12")."""
+    return len(text) <= _COUNTER_CHARACTERS and _COUNTER_ALONE.fullmatch(text) is not None
+
+
+def counted_caption(units: Sequence[Line], i: int) -> bool:
+    """Whether ``units[i]`` is a picture's caption without a credit under a gallery's counter ("1 de 8" over "Doña
+    Mercedes prepara el encocado …"; a credited one is read as any other; a note in brackets under a rating, "7 von 8",
+    "(Wertung der Redaktion)", is none)."""
+    text = units[i].text
+    following = units[i + 1].text if i + 1 < len(units) else ""
+    return (i > 0 and counter_alone(units[i - 1].text) and text.count(" ") >= _COUNTED_CAPTION_SPACES
+            and not text.isupper() and text[:1] != "(" and can_be_caption(text) and caption_parts(text) is None
+            and not (following and (is_credit_line(following) or len(following) <= _CREDIT_LINE_CHARACTERS
+                                    and (standalone_credit(following, under_caption=True) is not None
+                                         # ("MARCUS OYELARAN, The Sentinel": a photographer and whose)
+                                         or credit_under(units, i + 1) is not None))))
+
 _COUNTED_CAPTION_SPACES = 2  # at least, in a caption under a counter (three words: not a label, "FOTO ILUSTRATIVA")
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit,
+from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
                    credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, quote_card, read_body,
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
@@ -814,6 +814,8 @@ def _body_start(units: Sequence[Line]) -> int:
         # (a match's line-ups and facts, a review's details, printed right above the story are the story's; a post's
         # line of facts with its date, "Freitag | 14. Juni 2019 | 15:49 VON …", is its header's)
         start -= 1
+    if start > 0 and counter_alone(units[start - 1].text):
+        start -= 1  # ("1 / 8" over the first line: a gallery's counter over its caption, read with it in the body)
     return start
 
 
@@ -2351,6 +2353,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "site-notice")
         elif (name := author_bio(text)) is not None and article.byline is not None and name in article.byline:
             doc.remove(unit, "author-bio")
+        elif index > 0 and counted_caption(header, index):
+            article.add_figure(text, None, unit.number, unit.last)  # (the lead gallery's, over the story)
         elif ((index == len(header) - 1 or says_who_is_pictured(text)) and describes_picture(text) or stock_picture(text)
               or index == len(header) - 1 and scene_sentence(text)):
             # the lead photo's caption, printed without a credit: right above the story, or wherever it stands when

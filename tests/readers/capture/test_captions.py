@@ -1377,7 +1377,18 @@ def test_a_photographer_and_whose_under_a_gallerys_caption_credit_it(credit):
     assert [(b["caption"], b["credit"]) for b in blocks if b["type"] == "figure"] == [(caption, credit)]
 
 
-@pytest.mark.parametrize("under", ["FOTO ILUSTRATIVA", "Vollbild anzeigen"])
+def test_a_lead_gallerys_captions_over_the_story_are_its_pictures():
+    first = "Comparsa de danzantes durante el recorrido por la plaza de armas."
+    second = "Vendedoras de comida típica en los alrededores del templo."
+    page = (f"Festival del Cangrejo llena el malecón\n30 de agosto de 2024\n\n1 / 8\n{first}\n2 / 8\n{second}\n"
+            f"Fotos: Renzo Alarcón\n\nPUERTO MANGLAR | {GALLERY_LEAD}\n\n{GALLERY_END}\n")
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (first, None), (second, "Renzo Alarcón")]
+    assert article["dateline"] == "PUERTO MANGLAR" and article["blocks"][2]["text"].startswith("PUERTO MANGLAR | Miles")
+
+
+@pytest.mark.parametrize("under", ["FOTO ILUSTRATIVA", "Vollbild anzeigen", "(Wertung der Redaktion)"])
 def test_a_label_under_a_gallerys_counter_is_no_caption(under):
     document = convert.parse_text(f"Festival del Cangrejo llena el malecón\n{GALLERY_LEAD}\n1 de 8\n{under}\n{GALLERY_END}\n", "page.txt")
     assert [b for b in document["articles"][0]["blocks"] if b["type"] == "figure"] == []
