@@ -336,6 +336,7 @@ _LABELLED_BY = lazy_compile(rf"(?:{_CREDIT_WORDS}|submitted|provided|supplied|co
 
 
 _HAS_LETTERS = lazy_compile(r"[^\W\d_]{2}")
+_INITIALS_CREDIT = lazy_compile(r"(?:[A-ZÀ-Þ]\.\s?){2,3}")
 # The label of a story's stamp, in the six languages: what follows it after a bar is no picture's credit.
 _STAMP_WORD = lazy_compile(r"(?:last\s+)?(?:updated|posted|published|modified|aktualisiert|veröffentlicht|mis à jour"
                            r"|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato"
@@ -868,7 +869,10 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             # (and one that says it is a file picture: "| ARCHIVES MARC DUVAL / L'ÉCHO DE LA VALLÉE")
             labelled = without_label(credit) != credit or _FILE_PICTURE_WORD.match(credit) is not None
             longest = _PIPE_CREDIT_WORDS_LABELLED if labelled else _PIPE_CREDIT_WORDS
-            if (len(without_label(credit).replace(" / ", "/").split()) > longest or not (_HAS_LETTERS.search(credit) or _HANDOUT_ALONE_WORD.fullmatch(credit)) or parse_date(caption)
+            # (the photographer's initials after a caption's stop: "… el pasado sábado. | N. B.")
+            initials = caption.endswith(_SENTENCE_CLOSE) and _INITIALS_CREDIT.fullmatch(credit) is not None
+            if (len(without_label(credit).replace(" / ", "/").split()) > longest
+                    or not (_HAS_LETTERS.search(credit) or _HANDOUT_ALONE_WORD.fullmatch(credit) or initials) or parse_date(caption)
                     # ("KYODO NEWS - Mar 21, 2024 - 18:02 | Japan": a stamp of a few words, no caption)
                     or caption.count(" ") < _STAMP_BEFORE_BAR_WORDS and find_date(caption) is not None
                     or find_date(credit)

@@ -1950,3 +1950,14 @@ def test_more_credits_after_the_caption(text, caption, credit):
 
 def test_a_wires_name_alone_after_a_dash_still_signs_a_story_off():
     assert caption_parts("The minister spoke to reporters after the launch today. - BERNAMA", is_last=True) is None
+
+
+@pytest.mark.parametrize("text, credit", [("Estado de la acequia tras el desprendimiento del talud, el sábado. | N. B.", "N. B."),
+                                          ("Vecinos en la plaza durante la fiesta del barrio. | J.R.", "J.R.")])
+def test_a_photographers_initials_after_a_captions_stop_and_a_bar(text, credit):
+    assert caption_parts(text) == (None, text[:text.index(" | ")], credit)
+
+
+@pytest.mark.parametrize("text", ["Vista del puerto desde el faro | N. B.", "Jane Roe | N. B.", "Regantes en la acequia. | 1. 2."])
+def test_initials_after_a_bar_without_a_captions_stop_credit_nothing(text):
+    assert caption_parts(text) is None
