@@ -69,7 +69,11 @@ _PAPER_NAME = re.compile(
     # (or a noun in small letters after the joiner: "Le Journal de l'économie", "Le Courrier des entreprises")
     rf"|(?:Le|La|Il|L['’])\s*{_PAPER_FIRST}\s+(?:de l['’]|d['’]|dell['’]|du |des |de la |della |delle )[a-zà-ÿ]{{4,}}"
     # (English's paper word first, after the article: "The Daily Meridian", "The Sunday Ledger")
-    rf"|The\s+(?:Daily|Weekly|Evening|Morning|Sunday)\s+{_WORD}(?:\s+{_WORD})?")
+    rf"|The\s+(?:Daily|Weekly|Evening|Morning|Sunday)\s+{_WORD}(?:\s+{_WORD})?"
+    # (German's paper word joined to a place by a hyphen: "Mittelrhein-Bote", "Seeufer-Kurier", "Rhein-Neckar-Zeitung";
+    # not "-Nachrichten", which names a topic's news: "Corona-Nachrichten")
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*-(?:Bote|Kurier|Zeitung|Anzeiger|Post|Blatt|Rundschau|Echo|Tagblatt"
+    r"|Journal)")
 # ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta
 # Litorânea", "Correio Minhoto"; elsewhere, "Folha Informações" or "Eco Africa" may be a menu's item)
 _PAPER_FIRST_NAME = re.compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
@@ -1144,7 +1148,7 @@ def _capitalised(word: str) -> str:
     joiner, apostrophe, rest = word.partition("'") if "'" in word else word.partition("’")
     if apostrophe and joiner in _ELIDED_JOINERS and rest:
         return joiner + apostrophe + rest.capitalize()
-    return word.capitalize()
+    return "-".join(part.capitalize() for part in word.split("-"))  # ("SEEUFER-KURIER": "Seeufer-Kurier")
 
 
 _ELIDED_JOINERS = frozenset(("d", "dell", "l"))
@@ -1152,7 +1156,9 @@ _ELIDED_JOINERS = frozenset(("d", "dell", "l"))
 
 def _name_shaped(text: str) -> bool:
     words = text.split()
-    return (2 <= len(words) <= _MASTHEAD_WORDS and len(text) <= _MASTHEAD_CHARACTERS and text[:1].isupper()
+    # (one word joined by hyphens too: "Mittelrhein-Bote")
+    return ((2 <= len(words) or "-" in text) and len(words) <= _MASTHEAD_WORDS and len(text) <= _MASTHEAD_CHARACTERS
+            and text[:1].isupper()
             and not text.endswith((".", "!", "?", ":", ",")) and any(c.isalpha() for c in text)
             and text.lower() not in SECTIONS and not all(is_function_word(w.lower()) for w in words)
             and find_date(text) is None)

@@ -1049,6 +1049,19 @@ def test_a_papers_name_with_an_elided_joiner_or_its_article_in_small_letters(nam
     assert is_paper_name(name)
 
 
+@pytest.mark.parametrize("name, paper", [("Mittelrhein-Bote", True), ("SEEUFER-KURIER", True), ("Rhein-Neckar-Zeitung", True),
+                                         ("Corona-Nachrichten", False), ("Live-Blog", False), ("E-Post", False)])
+def test_a_german_papers_word_joined_to_its_place_by_a_hyphen(name, paper):
+    from convert.readers.capture.mastheads import is_paper_name
+    assert is_paper_name(name) is paper
+
+
+def test_a_papers_name_joined_by_a_hyphen_under_the_menu_is_the_site():
+    menu = "\n".join(f"• {item}" for item in ("Startseite", "Region", "Sport", "Freizeit", "Mein Abo"))
+    site, _, _ = read(f"{menu}\n\nMittelrhein-Bote\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Mittelrhein-Bote"
+
+
 @pytest.mark.parametrize("text", ["il sindaco del paese", "la Gazzetta", "DELL'ASTICO"])
 def test_small_words_before_a_papers_word_make_no_name(text):
     from convert.readers.capture.mastheads import is_paper_name
