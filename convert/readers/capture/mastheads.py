@@ -239,9 +239,15 @@ def _sole_paper_name(header: Sequence[Line], lines: Sequence[Line], top: Sequenc
     index = next((i for i, line in enumerate(top) if line.number == named[0].number), None)
     if index is None or _signed_by(named[0], lines):
         return None
-    # (between two of the menu's items, one more: "Home", "Movie Times", "News")
-    between = 0 < index < len(top) - 1 and _menu_mark(top[index - 1], set_aside) and _menu_mark(top[index + 1], set_aside)
+    # (between two of the menu's items, one more: "Home", "Movie Times", "News"; not under a bulleted menu, over a section
+    # printed otherwise, the story's: "• Videos", "Suva Morning Star", "Business")
+    between = (0 < index < len(top) - 1 and _menu_mark(top[index - 1], set_aside) and _menu_mark(top[index + 1], set_aside)
+               and _bulleted(top[index - 1].text) == _bulleted(top[index + 1].text))
     return None if between else named[0]
+
+
+def _bulleted(text: str) -> bool:
+    return text[1:2] == " " and text[:1] in "•·*-–›»>"
 
 
 def _signed_by(unit: Line, lines: Sequence[Line]) -> bool:

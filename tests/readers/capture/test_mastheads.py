@@ -1029,6 +1029,10 @@ def test_one_word_between_the_phones_buttons_named_again_is_the_masthead(top, na
      "Edizioni: Valdena | Lario", "Corriere delle Colline"),
     # two papers' names: the group's titles, no masthead among them
     ("Our newspapers\nThe Harrowgate Beacon\nThe Fenwick Herald\nThe Oakvale Star\nContact us", None),
+    # under a bulleted menu, over the story's section printed otherwise
+    ("• Home\n• Local\n• Business\n• Sport\nSuva Morning Star\nBusiness", "Suva Morning Star"),
+    # between two of a bulleted menu's items: one more
+    ("• Home\n• Local\n• Suva Morning Star\n• Sport\nBusiness", None),
 ])
 def test_the_one_newspapers_name_among_the_pages_first_lines_is_its_masthead(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
