@@ -170,6 +170,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         if where == "skip" and (_logo_text(unit.text) or " " not in unit.text and _named_as_site(unit.text, lines)
                                 and _logo_text(unit.text, named=True)):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
+        if where == "first" and _word_over_sections_row(unit, top, set_aside):
+            return unit  # "Landesspiegel" over "Liechtenstein · Region · Wirtschaft · Sport · Kultur": one word, then the menu
         if (where == "first" and _logo_text(unit.text) and _over_sections(unit, top)
                 and (_brand_shaped(unit.text) or named_again(unit, lines))):
             # the page's first line over its menu of sections, shaped as a brand ("ClinicianDaily", "TRAIL CADENCE",
@@ -784,6 +786,18 @@ def _over_sections(unit: Line, top: Sequence[Line]) -> bool:
 
 
 _SECTIONS_UNDER_LOGO = 2
+
+
+def _word_over_sections_row(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
+    """Whether ``unit``, the page's first line, is one capitalised word (no section's, no button's) right over a row of
+    the site's sections on one line: the logo's text, then the menu."""
+    text = unit.text
+    if (" " in text or not text.isalpha() or not text[:1].isupper() or len(text) < _SHOUTED_WORD_NAME
+            or text.lower() in SECTIONS or _service_link(text) or _over_logo(unit, set_aside) or len(top) < 2
+            or top[0].number != unit.number):
+        return False
+    items = row_items(top[1].text)
+    return items is not None and sum(item.strip().lower() in SECTIONS for item in items) >= _SECTIONS_UNDER_LOGO
 
 
 def _brand_shaped(text: str) -> bool:

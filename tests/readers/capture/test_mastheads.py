@@ -1172,3 +1172,11 @@ def test_the_logo_under_the_pages_title_printed_once_first_is_the_masthead():
                       "The vote ends a long argument over what the pool will cost\n\nBizNewsWire\n"
                       f"Home   News   Newsroom Search   Log In   Submit a Release\n{STORY}\n")
     assert site == "BizNewsWire"
+
+
+@pytest.mark.parametrize("first, name", [("Landesspiegel", "Landesspiegel"), ("Politik", None), ("Suche", None),
+                                         ("Anmelden", None)])
+def test_one_word_first_on_the_page_over_a_row_of_sections_is_the_logos(first, name):
+    site, _, _ = read(f"{first}\nLiechtenstein · Region · Wirtschaft · Sport · Kultur · Meinung\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name
