@@ -629,8 +629,9 @@ _FOOTER_SOFTWARE_KEYS = ("powered by", "betrieben mit", "propulsé par", "desarr
 # "Get 1 year for $1", "Sale: 12 weeks for 99¢", "Only $1 a week", "3 Monate für 1 €": a subscription offered at a
 # price for a time, in the six languages (promotion). Tried apart from the shapes, on the lines that name a price.
 _SUBSCRIPTION_OFFER = lazy_compile(
-    r"(?:(?:sale|special offer|limited[- ]time offer|offer|angebot|aktion|offre|promo|oferta|offerta|subscribe|abonnieren"
-    r"|abonnez-vous|suscríbete|assine|abbonati)\s*[:!|–—-]\s*)?"
+    # (the label after "now" too: "Jetzt abonnieren: 4 Wochen für 0,99 €")
+    r"(?:(?:(?:jetzt|now|ahora|agora|maintenant|ora)\s+)?(?:sale|special offer|limited[- ]time offer|offer|angebot|aktion"
+    r"|offre|promo|oferta|offerta|subscribe|abonnieren|abonnez-vous|suscríbete|assine|abbonati)\s*[:!|–—-]\s*)?"
     r"(?:(?:get|try|start|subscribe|join|now|just|only|today|jetzt|nur|testen|lesen|seulement|abonnez-vous|solo|sólo"
     r"|suscríbete|apenas|assine|abbonati|a|à|al|ao|for|für|pour|por|per)\s+){0,3}"
     r"(?:\d{1,3}\s+" + _PERIOD + r"\s+(?:for|at|für|um|pour|à|por|per|a)\s+(?:just\s+|only\s+|nur\s+|seulement\s+)?" + _PRICE

@@ -290,8 +290,10 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             menu = next((line for line in under if _menu_mark(line, set_aside)), None)
             above_menu = [line for line in under if menu is not None and line.number <= menu.number]
             # (short lines between, a place or a link: not a breaking story's title under its bar's label, "Flash info")
+            # (or an offer, an advert: "Jetzt abonnieren: 4 Wochen für 0,99 €")
             if (menu is not None and all(line.number in set_aside and (line is menu or len(_WORDS.findall(line.text)) < _NOTICE_WORDS
-                                                                       or _links_row(line.text))
+                                                                       or _links_row(line.text)
+                                                                       or set_aside[line.number] in _OVER_LOGO_REASONS)
                                          for line in above_menu)
                     # (nor the weather's place, the town the paper is named after: "Osage Bend, MO ☁ 48°")
                     and not any(_printed_alike(named.text, line.text) for line in above_menu

@@ -962,6 +962,7 @@ def test_a_cookie_notes_heading_and_its_text_and_a_government_sites_menu_label()
     "Get 1 year for $1", "Sale: 12 weeks for 99¢", "Only $1 a week", "Special offer: $1 for 6 months", "$1 for the first month",
     "Get 1 year for $1 | Subscribe now", "Jetzt 3 Monate für 1 € testen", "Nur 1 € pro Woche", "Abonnez-vous : 1 € pour 3 mois",
     "3 meses por 1 €", "Solo 1 € al mes", "Assine por R$ 1,90 ao mês", "Abbonati a 1 € al mese",
+    "Jetzt abonnieren: 4 Wochen für 0,99 €", "Ahora suscríbete: 3 meses por 1 €",
 ])
 def test_a_subscription_offered_at_a_price_for_a_time(text):
     assert chrome_reason(text) == "promo"

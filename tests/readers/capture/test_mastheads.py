@@ -1180,3 +1180,10 @@ def test_one_word_first_on_the_page_over_a_row_of_sections_is_the_logos(first, n
     site, _, _ = read(f"{first}\nLiechtenstein · Region · Wirtschaft · Sport · Kultur · Meinung\n\n"
                       f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == name
+
+
+def test_a_name_over_an_offer_and_the_account_over_the_menu_is_the_logos():
+    site, _, _ = read("Anzeige\n\nRheinufer Nachrichten\nJetzt abonnieren: 4 Wochen für 0,99 €\nLogin\n\n"
+                      "Königsau · Rheinwalden · Andernau · Region · Sport\n\nHochwasser am Rhein\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Rheinufer Nachrichten"
