@@ -1189,10 +1189,14 @@ def _page_title(units: Sequence[Line], index: int) -> Optional[Line]:
     name (and the section's) before the headline the page prints again ("Le Courrier Rhodanien - Culture : « … » :
     rencontre avec …"): no prose, however long; the headline."""
     text = units[index].text
-    for unit in units[index + 1:index + 1 + _PAGE_TITLE_REACH]:
+    below = units[index + 1:index + 1 + _PAGE_TITLE_REACH]
+    for unit in below:
         tail = unit.text
         if (len(tail) < len(text) and text.endswith(tail) and tail.count(" ") >= _TITLE_TAIL_WORDS - 1
-                and text[:len(text) - len(tail)].rstrip().endswith(_SITE_BEFORE_TITLE)):
+                and (head := text[:len(text) - len(tail)].rstrip()).endswith(_SITE_BEFORE_TITLE)
+                # (not the site's name after the headline, "Le budget voté dans la douleur - La Gazette des Boucles",
+                # the headline printed below too)
+                and head.rstrip(" " + "".join(_SITE_BEFORE_TITLE)) not in {line.text for line in below}):
             return unit
     return None
 

@@ -5956,3 +5956,18 @@ def test_a_writers_name_and_their_town_with_its_states_letters_after_a_bar():
     _, article = article_of(page)
     assert (article["headline"], article["byline"], article["dateline"]) == (
         "Cratera se abre na avenida e engole carro no centro", "Camila Rezende", "Santa Ilíria (RS)")
+
+
+@pytest.mark.parametrize("first, headline", [
+    # the browser's title, the site's name then the headline printed below: the headline
+    ("La Gazette des Boucles - Politique : Le budget 2025 voté dans la douleur", "Le budget 2025 voté dans la douleur"),
+    # the headline, then the site's name printed below as the logo: the headline still, the name the site's
+    ("Le budget 2025 voté dans la douleur - La Gazette des Boucles", "Le budget 2025 voté dans la douleur"),
+])
+def test_the_browsers_title_names_the_headline_not_the_logo_under_it(first, headline):
+    page = (f"{first}\nLa Gazette des Boucles\nMenu\nRechercher\nMon compte\nJe m'abonne\nPOLITIQUE LOCALE\n"
+            "Le budget 2025 voté dans la douleur\nHausse de la taxe foncière et gel des subventions aux associations\n"
+            "Le conseil municipal s'est tenu salle Jean-Moulin devant une cinquantaine d'habitants.\n"
+            f"Crédit photo : Archives LGB\n\n{STORY}\n")
+    document, article = article_of(page)
+    assert (article["headline"], document["capture"]["site"]) == (headline, "La Gazette des Boucles")
