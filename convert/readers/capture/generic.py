@@ -3028,12 +3028,19 @@ _MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ih
 _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung …"; a title may name a paper later)
 
 
+# The year a paper was founded, after its slogan, in the six languages.
+_FOUNDED = lazy_compile(r",?\s+(?:since|founded in|established in|est\.|seit|gegründet(?: im jahr)?|depuis|fondée? en|desde"
+                        r"|fundad[oa] (?:en|em)|dal|fondat[oa] nel)\s+\d{4}$", re.I)
+
+
 def site_slogan(text: str) -> bool:
     """Whether ``text`` is a site's slogan: what kind of medium it is and for whom or where, in a few words
     ("Ihre Wochenzeitung für das Lindtal", "Noticias de Villa Arrieta y alrededores"), or whom it serves ("Serving
     Saint-Aubert and the Valcourt region")."""
     if text[:8] == "Serving " and len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not text.endswith((".", "!", "?", ":")):
         return text[8:9].isupper() or text[8:12] == "the "
+    if text[-4:].isdigit() and (founded := _FOUNDED.search(text)) is not None:
+        text = text[:founded.start()]  # ("Diário regional fundado em 1921": the year the paper was founded, no slogan's)
     if len(text.split()) > _SLOGAN_WORDS_AT_MOST or any(char.isdigit() for char in text) or text.endswith((".", "!", "?", ":")):
         return False
     if _MEDIUM.search(" ".join(text.split()[:_MEDIUM_REACH])) is not None and _SCOPE.search(text) is not None:

@@ -5305,7 +5305,8 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
 
 @pytest.mark.parametrize("slogan", ["Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la región",
                                     "Noticias de Villa Arrieta y alrededores", "Diário regional dos Açores",
-                                    "Il quotidiano locale della Valsorda"])
+                                    "Il quotidiano locale della Valsorda", "Diário regional fundado em 1921",
+                                    "Ihre Heimatzeitung seit 1848"])
 def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
     assert site_slogan(slogan)
     document = convert.parse_text(
@@ -5318,7 +5319,8 @@ def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
     assert document["articles"][0]["headline"] == "Schützenverein Kranichfelde 1896 wählt neuen Vorstand"
 
 
-@pytest.mark.parametrize("title", ["Fire destroys offices of the Valley News", "Council backs new pool for the town"])
+@pytest.mark.parametrize("title", ["Fire destroys offices of the Valley News", "Council backs new pool for the town",
+                                   "Bridge closed since 2019", "Regional paper founded in 1921 closes"])
 def test_a_title_naming_a_paper_or_a_place_is_no_slogan(title):
     from convert.readers.capture.generic import site_slogan
     assert not site_slogan(title)
