@@ -1013,6 +1013,28 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^newsletters? may (?:include|contain) (?:ads|advertising|offers)\b|^stay informed with our (?:latest|daily)\b"
         r"|^thank(?:s| you) for (?:signing up|subscribing)\b"
         r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
+    # "Having trouble viewing this email? View it in your browser", "Vous recevez cette lettre car vous êtes inscrit(e)
+    # sur …": a newsletter's own lines over and under the edition it carries, as its web copy keeps them, in the six
+    # languages
+    ("newsletter-prompt", _Keys.of("email|mail|message|browser|online|courriel|lettre|ligne|newsletter|nachricht|webversion"
+                                   "|correo|mensaje|navegador|boletín|boletin|navigateur"), lazy_compile(
+        r"^(?:having trouble (?:viewing|reading) this (?:e-?mail|message)|(?:can['’]t|cannot) see this (?:e-?mail|message)"
+        r"|is this (?:e-?mail|message) not displaying (?:correctly|properly))\b"
+        r"|^view (?:this (?:e-?mail|message|newsletter) )?(?:in (?:your|a|the) (?:web )?browser|online)\b"
+        r"|^si ce (?:message|courriel|mail|e-?mail) ne s['’]affiche pas correctement\b|^(?:voir|consulter) (?:la )?version en ligne\b"
+        r"|^(?:wird )?diese (?:e-?mail|nachricht|newsletter) (?:wird )?nicht (?:richtig|korrekt) angezeigt\b"
+        r"|^(?:im browser (?:ansehen|öffnen)|online-version|webversion)\b"
+        r"|^¿?no (?:ves|puedes ver) (?:bien |correctamente )?este (?:correo|e-?mail|mensaje)\b|^ver (?:en el|no) navegador\b"
+        r"|^está com dificuldade (?:para|em) (?:ler|ver) este e-?mail\b|^(?:abra|abrir|visualizar|ver) no navegador\b"
+        r"|^non (?:visualizzi|riesci a (?:vedere|leggere)) correttamente questa (?:e-?mail|newsletter|mail)\b"
+        r"|^(?:visualizza|apri(?:la)?) nel browser\b"
+        # ... and why the reader receives it
+        r"|^you(?:['’]re| are)? receiv(?:ing|ed) this (?:e-?mail|newsletter|message)\b"
+        r"|^vous recevez (?:cette lettre|ce courriel|cet e-?mail|ce message|cette newsletter)\b"
+        r"|^sie erhalten (?:diese e-?mail|diesen newsletter|diese nachricht)\b"
+        r"|^(?:recibes|has recibido|usted recibe) este (?:correo|e-?mail|mensaje|boletín)\b"
+        r"|^(?:você )?(?:recebeu|recebe|está recebendo) este e-?mail\b|^(?:hai ricevuto|ricevi) questa (?:e-?mail|mail|newsletter)\b",
+        re.I)),
     # "Portal de notícias de Goiás", "Le site d'information de la Côte", "Das Nachrichtenportal für Hamburg": the site's
     # slogan, what kind of site it is and for where, in the six languages
     ("page-chrome", _Keys.of("portal|portale|site|nachrichtenportal|source|information|notícias|noticias|notizie|news"),

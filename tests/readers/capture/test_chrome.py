@@ -2581,3 +2581,23 @@ def test_adverts_calls_a_stations_prompt_an_acknowledgement_and_notes_on_the_sto
 @pytest.mark.parametrize("line", ["The shop is open now", "Buyers can book now for the spring, the agent said, and many have."])
 def test_a_sentence_with_now_is_no_call_to_buy(line):
     assert chrome_reason(line) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Having trouble viewing this email? View it in your browser", "You are receiving this email because you signed up.",
+    "Si ce message ne s'affiche pas correctement, consultez la version en ligne.",
+    "Vous recevez cette lettre car vous êtes inscrit(e) sur levalley.fr.",
+    "Wird diese E-Mail nicht richtig angezeigt? Im Browser ansehen", "Sie erhalten diesen Newsletter, weil Sie ihn bestellt haben.",
+    "¿No ves bien este correo? Ábrelo en el navegador", "Recibes este correo porque te suscribiste al boletín.",
+    "Está com dificuldade para ler este e-mail? Abra no navegador.", "Você recebeu este e-mail porque se cadastrou.",
+    "Non visualizzi correttamente questa email? Aprila nel browser", "Hai ricevuto questa email perché sei iscritto.",
+])
+def test_a_newsletters_own_lines_over_and_under_its_web_edition(text):
+    assert chrome_reason(text) == "newsletter-prompt"
+
+
+@pytest.mark.parametrize("text", ["The mayor said he received this email last week.",
+                                  "Vous recevez cette lettre de la mairie chaque année depuis 2019, a rappelé le maire, qui "
+                                  "défend le dispositif devant le conseil municipal réuni lundi soir en séance publique."])
+def test_a_story_about_an_email_is_no_newsletters_line(text):
+    assert chrome_reason(text) is None
