@@ -430,6 +430,13 @@ def _without_by(text: str) -> str:
     return parts[0] if parts is not None and parts[0] else text
 
 
+# The newsroom's desk a writer works at, by its section, in the six languages ("service Économie", "Ressort Wirtschaft",
+# "sección Deportes", "editoria Economia", "redazione Cronaca").
+_DESK_AND_SECTION = lazy_compile(r"(?:service|rubrique|ressort|sección|seccion|secção|editoria|redazione|rédaction|redacción"
+                                 r"|redação|redaktion|desk)\s+(?:de l['’]|d['’]|de |del |da |do |della )?[A-ZÀ-Þ][\w'’\-]+"
+                                 r"(?:\s+[A-ZÀ-Þ][\w'’\-]+)?", re.I)
+
+
 def _names_without_jobs(article: ArticleDraft) -> None:
     """"Jane Roe, Staff Writer", "Alan Greer and Maya Lott | Staff writers": the byline is the writers' names; their
     jobs as printed stay in ``credited``, which names each one's role."""
@@ -448,6 +455,7 @@ def _names_without_jobs(article: ArticleDraft) -> None:
             # Economia", "Fachredakteur Pflanzenbau")
             or names_position(capitalised) or is_job(capitalised.partition(" ")[0])
             or _WRITING_FOR.match(job) is not None  # ("especial para O Regional": a freelance's credit)
+            or _DESK_AND_SECTION.fullmatch(job) is not None  # ("service Économie", "Ressort Wirtschaft": the writer's desk)
             or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
         return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
     if all(is_bare_name(_without_particles(name.title() if name.isupper() else name)) for name in names_listed(names)):

@@ -5483,6 +5483,8 @@ def test_a_desk_code_under_the_story_names_the_wire_it_opens_with(code, wire):
     ("Di Stefano Rizzuto, Caporedattore Economia", "Stefano Rizzuto"),
     ("Por Francisca Undurraga Lira, corresponsal en Santiago", "Francisca Undurraga Lira"),
     ("Von Helmut Prantl, Fachredakteur Pflanzenbau", "Helmut Prantl"),
+    ("Par Louise Anglade, service Économie", "Louise Anglade"),  # (the newsroom's desk, by its section)
+    ("Von Helmut Prantl, Ressort Wirtschaft", "Helmut Prantl"), ("Di Stefano Rizzuto, redazione Cronaca", "Stefano Rizzuto"),
 ])
 def test_a_position_and_where_or_of_what_after_the_writers_name(byline, name):
     document, article = article_of(f"Council backs plan for new pool on the common\n{byline}\n"
