@@ -94,7 +94,9 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
 _FROM_OUR_OWN = NEWSROOM_WORDS | frozenset("correspondance correspondant correspondante correspondent corresponsal "
                                            "correspondente corrispondente korrespondent korrespondentin redaction".split())
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
-_GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada".split())
+# (and a newsletter's to its readers: "Hola:", "Bonjour :", "Buongiorno:")
+_GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada hello hi hallo moin servus "
+                       "bonjour bonsoir salut hola buenas buenos olá oi bom boa ciao buongiorno buonasera salve".split())
 
 # The last word of a two-word label before a colon: "Dive Brief:", "Key Points:", "Quick Takeaways:".
 _LABEL_ENDS = {"brief", "briefing", "insight", "insights", "points", "summary", "takeaways", "background", "context",

@@ -287,6 +287,12 @@ def test_a_place_and_its_state_in_brackets_then_a_dash_and_a_letters_greeting():
     assert dateline("New Delhi: The government said on Monday it would act.").place == "New Delhi"
 
 
+@pytest.mark.parametrize("text", ["Hola:", "Bonjour :", "Buongiorno: oggi vi raccontiamo la riapertura del pontile sul lago.",
+                                  "Olá: hoje contamos o que muda no transporte da cidade a partir de junho."])
+def test_a_newsletters_greeting_and_its_colon_is_no_place(text):
+    assert dateline(text) is None
+
+
 def test_a_french_wires_short_february():
     found = dateline("Dakar, 8 fév (APS) – Les exportations de produits halieutiques ont atteint 318 milliards.")
     assert (found.place, found.agency) == ("Dakar", "APS")
