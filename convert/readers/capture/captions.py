@@ -1322,6 +1322,10 @@ _FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|arc
 _GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"
 _NAME_ROLE_WIRE = lazy_compile(r"(?P<name>[^,]{3,40}) - (?:staff|freelancer?|contributor|stringer|pool|handout), "
                                r"(?P<wire>[\w .&\-]{2,30})")
+# "Cortesía Ayuntamiento", "Gentileza Observatorio Tololén", "Cortesia Prefeitura": the word for a picture given, in
+# Spanish, Portuguese and Italian, and who gave it, capitalised.
+_COURTESY_WORD_LINE = lazy_compile(r"(?:Gentileza|Cortes[íi]a)(?:\s+(?:de|del|da|do|dos|das|di))?\s+[A-ZÀ-Þ][\w'’.\-]*"
+                                   r"(?:\s+(?:(?:de|del|da|do|la|y|e|di)\s+)?[A-ZÀ-Þ][\w'’.\-]*){0,5}")
 # ("Courtesy of the Roe family", "Courtesy of the artist": who lent the picture, named by what they are to it)
 _COURTESY_LINE = lazy_compile(r"(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+(?:the\s+)?(?:(?-i:[A-ZÀ-Þ])[\w'’.&\-]*"
                               r"(?:\s+(?:of\s+|the\s+|and\s+|&\s+|for\s+|(?:de|del|da|do|di|du|la|le)\s+)?"
@@ -1467,6 +1471,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return text  # "AFP - JEAN-LUC FERRAND", "Jane Roe - Reuters" under a caption: the wire and its photographer
     if text[:1] in "PpIiCc" and ("ourtesy" in text or "OURTESY" in text) and _COURTESY_LINE.fullmatch(text) is not None:
         return text  # "Photo courtesy of Corliss Volunteer Fire Department": who gave the picture
+    if under_caption and text[:1] in "CcGg" and _COURTESY_WORD_LINE.fullmatch(text) is not None:
+        return text  # "Cortesía Ayuntamiento", "Gentileza Observatorio Tololén" under the caption: who gave it, as printed
     if text.isupper() and " PHOTO " in text and (wired := _WIRE_PHOTO.fullmatch(text)) is not None and agency(
             wired.group("wire")) is not None:
         return text  # "BELGA PHOTO JASPER VERHOEVEN": the wire, its word for a picture, and the photographer

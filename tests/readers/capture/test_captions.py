@@ -1961,3 +1961,16 @@ def test_a_photographers_initials_after_a_captions_stop_and_a_bar(text, credit):
 @pytest.mark.parametrize("text", ["Vista del puerto desde el faro | N. B.", "Jane Roe | N. B.", "Regantes en la acequia. | 1. 2."])
 def test_initials_after_a_bar_without_a_captions_stop_credit_nothing(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("line", ["Cortesía Ayuntamiento", "Gentileza Observatorio Tololén", "Cortesia da Prefeitura"])
+def test_a_pictures_giver_under_its_caption_in_the_other_languages(line):
+    caption = "Transportistas siguieron la sesión de cabildo desde el salón de plenos."
+    document = convert.parse_text(f"Festival del Cangrejo llena el malecón\n{GALLERY_LEAD}\n{caption}\n{line}\n"
+                                  f"{GALLERY_END}\n", "page.txt")
+    blocks = document["articles"][0]["blocks"]
+    assert [(b["caption"], b["credit"]) for b in blocks if b["type"] == "figure"] == [(caption, line)]
+
+
+def test_courtesy_in_the_other_languages_before_a_word_in_small_letters_credits_nothing():
+    assert standalone_credit("Cortesía de los vecinos", under_caption=True) is None
