@@ -1552,13 +1552,17 @@ def _credit_over_lead_caption(header: Sequence[Line], index: int, above_story: b
     if len(unit.text) > _CREDIT_LINE or under.number - unit.last > 2:
         return None
     credit = standalone_credit(unit.text, under_caption=True)
-    if credit is None and above_story and len(unit.text) <= _WIRE_LINE and wire_agency(unit.text) is not None:
+    wire_alone = len(unit.text) <= _WIRE_LINE and wire_agency(unit.text) is not None
+    if credit is None and above_story and wire_alone:
         credit = unit.text  # "PA Media" over the caption, under the byline block: the picture's, not a sign-off
     if credit is None or byline_parts(unit.text) is not None:
         return None
     caption = under.text
     if _dated(under):
         return None  # ("Notimex", then "22 de febrero de 2019 · 14:18 hrs": the wire that wrote it and when, no picture)
+    if wire_alone and caption_parts(caption) is not None:
+        return None  # ("Keystone-SDA" over "… verzollt werden können. Bild: Keystone/Archiv": the caption credits itself,
+        # the wire signs the story)
     # (a caption without its stop right above the story, or right over the byline: "Texto de Jane Roe")
     signed = index + 2 < len(header) and (byline_parts(header[index + 2].text) is not None
                                           or _is_name_alone(header[index + 2].text))
@@ -2559,6 +2563,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.remove(unit, "related-link")
         elif article.byline is None and _newsroom_signs(unit, headline, following):
             article.fill("byline", unit.text, unit.number)
+        elif (headline is not None and unit.number > headline.number and (lead_figure := caption_parts(unit.text)) is not None
+              and lead_figure[2]):
+            # "La primera etapa incluye 210 locales … / Foto: Daniel Solís | El Sol de Tlacoyan" under the headline: the
+            # lead picture's caption with its credit, though it reads as a title
+            article.add_figure(lead_figure[1], lead_figure[2], unit.number, unit.last, label=lead_figure[0])
         elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
               and no_copy_under(unit)):
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date
@@ -2573,11 +2582,6 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             doc.removed[:] = [item for item in doc.removed if item["lines"][0] != header[-1].number]
             article.add_figure(unit.text, header[-1].text, unit.number, header[-1].last)
             signed.add(header[-1].number)
-        elif (headline is not None and unit.number > headline.number and (lead_figure := caption_parts(unit.text)) is not None
-              and lead_figure[2]):
-            # "La primera etapa incluye 210 locales … / Foto: Daniel Solís | El Sol de Tlacoyan" under the headline: the
-            # lead picture's caption with its credit, though it reads as a title
-            article.add_figure(lead_figure[1], lead_figure[2], unit.number, unit.last, label=lead_figure[0])
         elif (headline is not None and unit.number > headline.number and position[unit.number] == len(header) - 1
               and reads_as_scene(unit.text)):
             # "Police officers on patrol at the central market on Friday" right over the story, under its headline

@@ -5975,3 +5975,17 @@ def test_the_browsers_title_names_the_headline_not_the_logo_under_it(first, head
             f"Crédit photo : Archives LGB\n\n{STORY}\n")
     document, article = article_of(page)
     assert (article["headline"], document["capture"]["site"]) == (headline, "La Gazette des Boucles")
+
+
+@pytest.mark.parametrize("caption, own", [
+    ("Pakete aus dem Ausland sollen künftig einfacher verzollt werden können. Bild: Keystone/Archiv", "Keystone/Archiv"),
+    ("A worker plucks tea leaves at an estate in the central hills. – AFP", "AFP"),
+])
+def test_a_wire_alone_over_a_caption_that_credits_itself_signs_the_story(caption, own):
+    wire = "AFP" if own == "AFP" else "Keystone-SDA"
+    page = (f"Oberland News\nNews | Schweiz | Sport\n\nZollvertrag: Neue Regeln für Pakete aus dem Onlinehandel\n"
+            f"{wire}\n\n{caption}\n\n{STORY}\n\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["publisher"]) == (wire, wire)
+    assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
+        (caption[:caption.rindex(".") + 1], own)]
