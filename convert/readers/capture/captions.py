@@ -21,12 +21,13 @@ _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80}
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council", "Supplied
 # by Jane Roe", "Staff photo by Jane Roe", "Photo illustration by Jane Roe": who took it or gave it, after the
 # caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
-PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo)s?(?: illustration)? "
+# ("Pic by", "Pix by": the short words South Asian papers credit with)
+PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video|Pic))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo|Pic|Pix)s?(?: illustration)? "
               r"(?:(?:provided |supplied )?by|courtesy(?: of)?|from|via)|(?:Provided|Supplied|Illustration) by"
               # (in capitals, as some papers set the credit after the caption: "… Aug. 5, 2025. PHOTO BY JANE ROE")
               r"|(?:PHOTO(?:GRAPH)?|PICTURE|IMAGE|VIDEO)S? (?:BY|COURTESY(?: OF)?)) ")
 # What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
-PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video)s? (?:(?:provided |supplied )?by|courtesy|via)"
+PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video|Pic|Pix)s? (?:(?:provided |supplied )?by|courtesy|via)"
                    r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY) ")
 # (an abbreviation's stop inside the credit: "Photo courtesy of Sta. Monica MPS")
 _PICTURE_BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][\w'’&\-]*(?: [A-ZÀ-Þ][\w'’&\-]*){{0,3}}")
@@ -1004,7 +1005,7 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| pictur
 
 
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
-_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pix|images?|videos?|fotos?)"
+_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pics?|pix|images?|videos?|fotos?)"
                            r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from)|photo d['’]illustration"
                            r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine"
                            # ("Ph. AIP": a photo's short word, no colon; "Gentileza …" without its colon stays, as

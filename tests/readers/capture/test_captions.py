@@ -1974,3 +1974,15 @@ def test_a_pictures_giver_under_its_caption_in_the_other_languages(line):
 
 def test_courtesy_in_the_other_languages_before_a_word_in_small_letters_credits_nothing():
     assert standalone_credit("Cortesía de los vecinos", under_caption=True) is None
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Motorists queue at a filling station in Jaffna yesterday. Pic by Nuwan Jayakody", "Nuwan Jayakody"),
+    ("Motorists queue at a filling station in Jaffna yesterday. Pix by Nuwan Jayakody", "Nuwan Jayakody"),
+])
+def test_the_short_words_for_a_picture_before_by_label_its_credit(text, credit):
+    assert caption_parts(text) == (None, text[:text.index(". ") + 1], credit)
+
+
+def test_a_picnic_by_a_river_is_no_credit():
+    assert caption_parts("The picnic by the lake was cancelled. Pic by the river.") is None
