@@ -204,6 +204,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif text[-9:].lower() == "riservata" and (reserved := reserved_caption(text)) is not None:
             article.add_figure(reserved, None, unit.number, unit.last)  # "… (foto d'archivio) - RIPRODUZIONE RISERVATA"
+        elif (i > 0 and ":" in text and units[i - 1].last + 1 == unit.number and len(texts[i - 1]) <= _AD_LABEL_CHARACTERS
+              and _BRAND_PITCH.fullmatch(text) is not None and chrome_reason(texts[i - 1]) in _AD_REASONS):
+            doc.remove(unit, "advertisement")  # "ANZEIGE", then "Stadtwerke Oberlausen: Jetzt zum Ökostrom-Tarif wechseln …"
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             # (the site's copyright, with its year or its rights reserved, under the story's last prose: its footer, all
@@ -346,6 +349,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             prose_above += 1
         i += 1
     _set_aside_prompt_boxes(units, article, doc, first_block, first_removed, final)
+
+
+# An advert under its label: the brand, a colon, and its pitch in a sentence or two ("Coastline Credit Union: home loans
+# with a local decision. Find out more.").
+_BRAND_PITCH = lazy_compile(r"[A-ZÀ-Þ][\w'’&.\-]*(?: [\w'’&.\-]+){0,5} ?: [^:]{5,140}")
+_AD_REASONS = frozenset(("advertisement", "sponsor"))
+_AD_LABEL_CHARACTERS = 20  # at most, in an advert's label alone on its line ("ANZEIGE", "SPONSORED")
 
 
 # A gallery's counter alone on its line: "1 de 8", "Photo 3 of 12", "Bild 2 von 8", "4 / 9".

@@ -1083,3 +1083,21 @@ def test_a_photographer_in_capitals_and_the_paper_under_a_captions_one_sentence(
 def test_a_tags_line_under_more_labels(line, tags):
     _, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{line}\n")
     assert article["tags"] == tags
+
+
+@pytest.mark.parametrize("label, advert", [
+    ("ANZEIGE", "Stadtwerke Oberlausen: Jetzt zum Ökostrom-Tarif wechseln und 50 Euro Bonus sichern."),
+    ("SPONSORED", "Coastline Credit Union: home loans with a local decision. Find out more."),
+    ("PUBLICIDADE", "Supermercados Bom Preço: ofertas de terça a quinta."),
+])
+def test_an_adverts_brand_and_pitch_under_its_label(label, advert):
+    document = convert.parse_text(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{label}\n{advert}\n\n"
+                                  f"{SECOND}\n", "page.txt")
+    assert [item["reason"] for item in document["removed"] if item["text"] == advert] == ["advertisement"]
+    assert advert not in [b.get("text") for b in document["articles"][0]["blocks"]]
+
+
+def test_a_speakers_words_under_a_paragraph_are_no_advert():
+    line = "Councillor Jane Roe: the pool will open in the spring, whatever the cost."
+    document = convert.parse_text(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n{line}\n\n{SECOND}\n", "page.txt")
+    assert line in [b.get("text") for b in document["articles"][0]["blocks"]]
