@@ -297,6 +297,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, "timestamp")  # "May 28, 2024 15:42 (IST)": a live page's stamp over its next entry
         elif " by " in text and text[:1] in "RrAa-–—" and _WIRE_CREDITS.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Reporting by Jane Roe; Editing by John Doe": who worked on the story
+        elif " contributed" in text and _CONTRIBUTED.fullmatch(text) is not None:
+            doc.remove(unit, "story-credits")  # "Associated Press writer Jane Roe in Lima contributed to this report."
         elif 0 < last_prose < i and text[:1] in "EePpCc" and _EDITED_BY.fullmatch(text) is not None:
             doc.remove(unit, "story-credits")  # "Edited by Jane Roe" under the story (over it, a live page's editor)
         elif (len(text) <= _HEADING_MAX_CHARACTERS and is_heading(text) and not last and i != last_prose
@@ -520,6 +522,10 @@ _WIRE_CREDITS = lazy_compile(r"(?:Additional )?[Rr]eporting by [^;|]{2,80}(?:\s*
                              # (after dashes, as a wire closes its story: "--Editing by Lauren Hsieh.")
                              r"|[-–—]{1,2}\s*(?i:(?:additional )?reporting|editing|edited|writing|written) by [A-ZÀ-Þ][^;|,]{1,60}"
                              r"(?:\s*[;|]\s*(?i:(?:additional )?reporting|editing|edited|writing|written) by [A-ZÀ-Þ][^;|,]{1,60})*\.?")
+# "Associated Press writer Jane Roe in Lima contributed to this report.", "John Doe contributed reporting from Kyiv.":
+# who else worked on the story, in its closing line.
+_CONTRIBUTED = lazy_compile(r"[A-ZÀ-Þ][^.!?]{2,160}? contributed (?:to (?:this|the) (?:report|story|article)"
+                            r"|reporting(?: (?:from|in) [^.!?]{2,80})?)\.?")
 _EDITED_BY = lazy_compile(r"(?:Edited|Produced|Compiled) by [A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){1,3}")
 _OPENING_QUOTES = "“\"«„‘"
 _ATTRIBUTION_WORDS = 12  # at most, in the line that names a quote's speaker

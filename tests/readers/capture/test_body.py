@@ -1019,6 +1019,21 @@ def test_a_wires_credits_after_dashes_under_the_story(credits):
     assert {r["text"]: r["reason"] for r in document["removed"]}[credits] == "story-credits"
 
 
+@pytest.mark.parametrize("credits", [
+    "Associated Press writer Dario Montalvo in San Juan, Puerto Rico, contributed to this report.",
+    "Heba Habib contributed to this report.", "John Doe contributed reporting from Kyiv.",
+])
+def test_who_else_worked_on_the_story_under_it(credits):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{credits}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[credits] == "story-credits"
+
+
+def test_a_sentence_about_who_contributed_money_is_the_storys():
+    line = "Residents contributed more than $40,000 to the fund, the council said."
+    assert line in paragraphs(article_of(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{SECOND}\n")[1])
+
+
 @pytest.mark.parametrize("title, hint, source", [
     ("Median weekly rent, two-bedroom homes, change over the year", "Tap a street for details",
      "Source: Tenancy Bond Office | Graphic: Jane Roe"),
