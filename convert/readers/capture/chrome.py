@@ -935,8 +935,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\b.{0,30}\b(?:dans|in|en|na|no|sull['’]|nell['’]|nella|sulla) (?:(?:notre|our|the|today's|der|unserer|la|nuestra"
         r"|a|nossa|l['’]|nostra) ?)?(?:édition (?:papier|imprimée)|(?:print|printed) (?:edition|paper)|gedruckten (?:ausgabe|zeitung)"
         r"|printausgabe|edición impresa|edição impressa|edizione cartacea|version papier)\b", re.I)),
-    ("paywall", _Keys.of("register"), lazy_compile(
-        r"^register (?:for free |now |free )?to (?:read|continue reading|access|unlock) (?:the full|this|the rest of|all)\b",
+    # (and what the story asks of the reader before its rest: "This article is free for registered users. Create an
+    # account or log in to read the rest of this story.")
+    ("paywall", _Keys.of("register|registered|rest"), lazy_compile(
+        r"^register (?:for free |now |free )?to (?:read|continue reading|access|unlock) (?:the full|this|the rest of|all)\b"
+        r"|^this (?:article|story|content) is (?:free|available|only available|reserved) (?:for|to) (?:registered|signed-in"
+        r"|logged-in) (?:users|readers|members)\b"
+        r"|\b(?:sign|log) ?in to (?:read|continue reading|see) the rest of (?:this|the) (?:story|article)\b",
         re.I)),
     # "WARNING: This story contains distressing details.", "Triggerwarnung: In diesem Text geht es um …": the editors'
     # warning on what the story tells, in the six languages

@@ -1492,6 +1492,8 @@ def test_comments_turned_off_and_a_funded_reporting_schemes_note(text, reason):
     ("Sign up for breaking news, reviews, opinion, top tech deals, and more.", "newsletter-prompt"),
     ("Register for free to read the full story and get access to exclusive reports, interviews and newsletters.",
      "paywall"),
+    ("This article is free for registered users. Create an account or log in to read the rest of this story.", "paywall"),
+    ("This article is available to registered users only", "paywall"),
 ])
 def test_a_series_note_a_broken_widget_a_newsletters_offer_and_a_registration_wall(text, reason):
     assert chrome_reason(text) == reason
@@ -2601,3 +2603,7 @@ def test_a_newsletters_own_lines_over_and_under_its_web_edition(text):
                                   "défend le dispositif devant le conseil municipal réuni lundi soir en séance publique."])
 def test_a_story_about_an_email_is_no_newsletters_line(text):
     assert chrome_reason(text) is None
+
+
+def test_a_story_about_registered_users_is_the_storys():
+    assert chrome_reason("The app is free for registered users in the county, the council said on Monday.") is None
