@@ -510,7 +510,11 @@ _SHAPES: list[tuple[str, str, int]] = [
                      r"\s*[:|>»]\s*\S.{0,150}"
                      # ... or, in capitals, before a full stop: "LIRE AUSSI. Le conseil reporte le vote"
                      r"|(?-i:(?:À )?LIRE AUSSI|LESEN SIE AUCH|LEIA TAMBÉM|LEA TAMBIÉN|LEE TAMBIÉN|LEGGI ANCHE|READ MORE"
-                     r"|READ ALSO|SEE ALSO|RELATED)\.\s+\S.{0,150}", re.I),
+                     r"|READ ALSO|SEE ALSO|RELATED)\.\s+\S.{0,150}"
+                     # ... or the next or the previous story's title, capitalised and without a stop: "Next: Windies women
+                     # name squad for Ireland series" (not a step of a recipe, "Next: stir in the flour.")
+                     r"|(?:up next|next story|next article|next|previous story|previous article|previous)\s*:\s*"
+                     r"(?-i:[A-ZÀ-Þ])[^.!?]{5,150}", re.I),
     # A control of the page, not a title: "Listen to the article", "See more sharing options", "View gallery".
     ("page-control", r"(?:click|tap) (?:on )?(?:any|an|the|each) (?:image|photo|picture)s? to (?:view|see|open|enlarge)\b.{0,40}"
                     r"|(?:see|show|view|load|read|listen to|watch|play|open|close|hide|expand|print|copy|save|click"

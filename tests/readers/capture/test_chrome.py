@@ -721,6 +721,9 @@ def test_story_sentences_with_a_blog_widgets_words(text):
     ("Zur Startseite", "page-chrome"),
     ("Volver a la portada", "page-chrome"),
     ("LIRE AUSSI. Le conseil reporte le vote", "related-link"),  # the label in capitals, before a full stop
+    ("Next: Windies women name squad for Ireland series", "related-link"),  # the next story's title
+    ("Up Next: Governments struggle with social media", "related-link"), ("Previous: Bridge to close for repairs", "related-link"),
+    ("Next: stir in the flour.", None), ("Next: The council votes in June.", None),  # (a step, a sentence with its stop)
     ("Hier finden Sie weitere Nachrichten aus der Region", "promo"),
 ])
 def test_labels_over_other_stories_and_the_way_home(text, reason):
