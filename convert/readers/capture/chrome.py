@@ -939,6 +939,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\b.{0,30}\b(?:dans|in|en|na|no|sull['’]|nell['’]|nella|sulla) (?:(?:notre|our|the|today's|der|unserer|la|nuestra"
         r"|a|nossa|l['’]|nostra) ?)?(?:édition (?:papier|imprimée)|(?:print|printed) (?:edition|paper)|gedruckten (?:ausgabe|zeitung)"
         r"|printausgabe|edición impresa|edição impressa|edizione cartacea|version papier)\b", re.I)),
+    # "Lesen Sie mit MK+ weiter", "Continue reading with Courier+": the rest of the story, with the paper's subscription,
+    # in the six languages
+    ("paywall", _Keys.of("weiter|weiterlesen|reading|read|lecture|leyendo|lendo|leggere"), lazy_compile(
+        r"^(?:lesen sie (?:jetzt )?(?:mit|als) .{1,30} weiter|(?:jetzt )?weiterlesen mit .{1,30}"
+        r"|(?:continue|keep) reading with .{1,30}|read on with .{1,30}"
+        r"|(?:poursuivez|continuez) (?:votre |la )?lecture avec .{1,30}|(?:sigue|seguí|continúa|continua) leyendo con .{1,30}"
+        r"|continue (?:a )?lendo com .{1,30}|continua a leggere con .{1,30})$", re.I)),
     # (and what the story asks of the reader before its rest: "This article is free for registered users. Create an
     # account or log in to read the rest of this story.")
     ("paywall", _Keys.of("register|registered|rest"), lazy_compile(

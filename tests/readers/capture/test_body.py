@@ -1116,3 +1116,11 @@ def test_a_speakers_words_under_a_paragraph_are_no_advert():
     line = "Councillor Jane Roe: the pool will open in the spring, whatever the cost."
     document = convert.parse_text(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n{line}\n\n{SECOND}\n", "page.txt")
     assert line in [b.get("text") for b in document["articles"][0]["blocks"]]
+
+
+def test_the_offer_under_the_rest_of_the_storys_prompt_goes_with_it():
+    page = (f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\nLesen Sie mit MK+ weiter\n"
+            "Alle Artikel auf maarland-kurier.de, das E-Paper und exklusive Inhalte aus Ihrer Region.\n"
+            "Jetzt 30 Tage kostenlos testen\nBereits Abonnent? Hier anmelden\n")
+    document = convert.parse_text(page, "page.txt")
+    assert [b["text"] for b in document["articles"][0]["blocks"]] == [STORY]

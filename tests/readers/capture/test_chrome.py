@@ -2610,3 +2610,11 @@ def test_a_story_about_an_email_is_no_newsletters_line(text):
 
 def test_a_story_about_registered_users_is_the_storys():
     assert chrome_reason("The app is free for registered users in the county, the council said on Monday.") is None
+
+
+@pytest.mark.parametrize("text", ["Lesen Sie mit MK+ weiter", "Weiterlesen mit FZ+", "Continue reading with Courier+",
+                                  "Poursuivez votre lecture avec L'Écho+", "Sigue leyendo con tu suscripción",
+                                  "Continua a leggere con Gazzetta Plus"])
+def test_the_rest_of_the_story_with_the_papers_subscription(text):
+    from convert.readers.capture.chrome import is_paywall_prompt
+    assert chrome_reason(text) == "paywall" and is_paywall_prompt(text)
