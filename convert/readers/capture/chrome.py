@@ -583,6 +583,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:blog|website|site|create a (?:free )?website or blog) at [\w\-]+\.(?:com|org|net)\.?"
                     # a sign-up field's placeholder: "Type your email...", "Enter your email"
                     r"|(?:type|enter) your (?:e-?mail|email address)(?:\.{3}|…)?"
+                    # (alone, and in the other languages: "Votre adresse e-mail", "Ihre E-Mail-Adresse", "Seu e-mail")
+                    r"|your e-?mail(?: address)?|votre (?:adresse )?(?:e-?mail|courriel)|ihre e-?mail(?:-adresse)?"
+                    r"|tu (?:correo(?: electrónico)?|e-?mail)|(?:o )?seu e-?mail|la tua (?:e-?mail|mail)|il tuo indirizzo e-?mail"
                     # how to use a chart or a map, in the six languages: "Tap a street for details", "Toque no mapa para
                     # ver os detalhes", "Passa il mouse sulla mappa", "Zum Vergrößern tippen" (the verb, then what it is
                     # done to or for, and the chart, the map or its details named: "Tap water" and "Toque de queda" head
@@ -1715,10 +1718,15 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # prompt to follow its topics; "Recevez chaque matin l'essentiel de l'actualité": its newsletter's pitch.
     ("promo", _Keys.of("miss|followed"), lazy_compile(
         r"^don['’]t miss out on the headlines from\b|\bfollowed (?:categories|topics) will be added to\b", re.I)),
-    ("newsletter-prompt", _Keys.of("recevez|erhalten|recibe|receba|ricevi"), lazy_compile(
+    ("newsletter-prompt", _Keys.of("recevez|erhalten|recibe|receba|ricevi|receive"), lazy_compile(
         r"^(?:recevez|erhalten sie|recibe|receba|ricevi) (?:chaque|jeden|cada|ogni) (?:matin|morgen|mañana|manhã|mattina)\b"
         # "Chaque matin, recevez l'essentiel de l'actualité": the same, the morning first
-        r"|^(?:chaque|jeden|cada|ogni) (?:matin|morgen|mañana|manhã|mattina),? (?:recevez|erhalten sie|recibe|receba|ricevi)\b",
+        r"|^(?:chaque|jeden|cada|ogni) (?:matin|morgen|mañana|manhã|mattina),? (?:recevez|erhalten sie|recibe|receba|ricevi)\b"
+        # ... or last: "Recevez l'essentiel de l'actu seine-et-marnaise chaque matin", "Receive our best stories every
+        # morning"
+        r"|^(?:recevez|erhalten sie|recibe|receba|ricevi|receive) [^.!?]{3,80} (?:chaque|jeden|cada|ogni|todas as|tous les"
+        r"|every) (?:matin|morgen|mañana|manhãs?|mattina|morning|soir|abend|semaine|woche|semana|settimana|week|evening"
+        r"|day|jours?)[.!]?$",
         re.I)),
     # "Diese Zusammenfassung wurde automatisch erstellt.", "Ce résumé a été généré automatiquement.": a summary or a
     # text made by a machine, in the other languages.

@@ -356,6 +356,12 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     if match is None:
         return None
     tag, separator = match.group("agency") or match.group("bare"), match.group("separator") or match.group("lead")
+    if (tag is not None and separator is not None and "-" in tag and " " not in tag and agency_credit(tag) is None
+            and tag[:1].isupper() and match.group("rest")[:1].isupper()
+            and len(match.group("rest").split(None, _STORY_WORDS)) > _STORY_WORDS):
+        # "Pontmaury (Seine-et-Marne) — Un poids lourd …": the town's département in brackets before the dash, as French
+        # papers print it (a region's hyphenated name, no wire's)
+        return Dateline(f"{_place(match.group('place'))} ({tag})", None, match.group("rest"))
     if tag is not None and agency_credit(tag) is not None and not names_weekday(match.group("place")):
         return Dateline(_place(match.group("place")), agency_credit(tag), match.group("rest"))
     rest = match.group("rest")

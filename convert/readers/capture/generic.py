@@ -259,7 +259,8 @@ _DATELINE_MARKS = frozenset(",.–—- ")  # (right after the place: "Wien, 14. 
 def _deck_over_dated_story(article: ArticleDraft) -> None:
     """The body's first paragraph is the deck when the next one, after only pictures between, opens with the story's
     dateline ("Die Landesregierung will …" over the lead picture, then "Hannover. Im Landtag …"): the dateline opens
-    the story, the lines above it are its standfirst."""
+    the story, the lines above it are its standfirst; or its headline, when the header gave none and it reads as a
+    title ("Pontmaury : un camion se couche sur la RN 4", then "Pontmaury (Seine-et-Marne) — Un poids lourd …")."""
     paragraphs = [index for index, block in enumerate(article.blocks) if block["type"] == "paragraph"][:2]
     if len(paragraphs) < 2 or any(block["type"] != "figure" for block in article.blocks[:paragraphs[0]]):
         return  # (the lead picture may stand over the deck)
@@ -270,8 +271,12 @@ def _deck_over_dated_story(article: ArticleDraft) -> None:
             # (a colon after a name is a speaker's or a label's as often: "Felix Stalder: …", "Hinweis: …")
             or found.agency is None and second["text"][len(found.place):len(found.place) + 1] not in _DATELINE_MARKS):
         return
-    article.summary.append(first["text"])
-    article.note("summary", *range(first["lines"][0], first["lines"][1] + 1))
+    lines = range(first["lines"][0], first["lines"][1] + 1)
+    if article.headline is None and not first["text"].endswith(_TERMINAL) and _is_title(first["text"]):
+        article.fill("headline", first["text"], *lines)  # (no title over it: a title without its stop is the headline)
+    else:
+        article.summary.append(first["text"])
+        article.note("summary", *lines)
     del article.blocks[paragraphs[0]]
 
 

@@ -2618,3 +2618,15 @@ def test_a_story_about_registered_users_is_the_storys():
 def test_the_rest_of_the_story_with_the_papers_subscription(text):
     from convert.readers.capture.chrome import is_paywall_prompt
     assert chrome_reason(text) == "paywall" and is_paywall_prompt(text)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Recevez l'essentiel de l'actu seine-et-marnaise chaque matin", "newsletter-prompt"),
+    ("Receive our best stories every morning", "newsletter-prompt"),
+    ("Receba as principais notícias todas as manhãs", "newsletter-prompt"),
+    ("Residents receive a bill every week.", None),
+    ("Votre adresse e-mail", "page-chrome"), ("Ihre E-Mail-Adresse", "page-chrome"), ("Your email address", "page-chrome"),
+    ("Seu e-mail", "page-chrome"), ("Mail", None),
+])
+def test_a_newsletters_pitch_with_its_time_last_and_its_forms_address_field(text, reason):
+    assert chrome_reason(text) == reason

@@ -532,3 +532,27 @@ def test_a_place_in_capitals_and_a_bar_before_the_story():
 ])
 def test_a_label_in_capitals_and_a_bar_is_no_dateline(text):
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Pontmaury (Seine-et-Marne) — Un poids lourd transportant des palettes de briques s'est couché sur le flanc mardi.",
+     "Pontmaury (Seine-et-Marne)", None),
+    ("Brasília (Agência Brasil) — O governo anunciou a medida.", "Brasília", "Agência Brasil"),
+    ("BRASÍLIA (Agência Brasil) — O governo anunciou a medida.", "BRASÍLIA", "Agência Brasil"),
+    ("MIAMI (AP) — The storm hit on Monday.", "MIAMI", "The Associated Press"),
+])
+def test_a_towns_region_in_brackets_before_a_long_dash_and_a_wires_tag_there(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, agency)
+
+
+def test_a_title_over_the_dated_story_is_its_headline_when_the_header_has_none():
+    page = ("Brie Express\nRecevez l'essentiel de l'actu seine-et-marnaise chaque matin\nVotre adresse e-mail\n"
+            "Je m'inscris\nFaits divers\nIl y a 3 heures\n"
+            "Pontmaury : un camion se couche sur la RN 4, circulation perturbée toute la matinée\n\n"
+            "Pontmaury (Seine-et-Marne) — Un poids lourd transportant des palettes de briques s'est couché sur le flanc "
+            "mardi vers 6 h 15 sur la RN 4, à hauteur de la sortie de la ville.\n\n"
+            "Le chauffeur, un homme de 52 ans, légèrement blessé, a été transporté à l'hôpital par les pompiers.\n")
+    article = convert.parse_bytes(page.encode(), "page.txt", format="capture")["articles"][0]
+    assert (article["headline"], article["dateline"]) == (
+        "Pontmaury : un camion se couche sur la RN 4, circulation perturbée toute la matinée", "Pontmaury (Seine-et-Marne)")
