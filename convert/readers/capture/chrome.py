@@ -1939,6 +1939,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
     if "ookie" in text and (_COOKIE_NOTE.search(text) is not None or _asks_cookie_consent(text)):
         return "site-notice"
+    if ("16" in text or " USA" in text) and _CONSENT_FORM_NOTE.search(text) is not None:
+        return "site-notice"  # "Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung zu freiwilligen Diensten geben möchten, …"
     if ("onsen" in text or "inwillig" in text) and _asks_consent_for_partners(text):
         return "site-notice"  # "Pode clicar para consentir o processamento por nós e pelos nossos parceiros, …"
     if ("omment" in text or "omentar" in text or "omentár" in text) and _COMMENTS_DISCLAIMER.search(text) is not None:
@@ -2290,6 +2292,19 @@ def _asks_cookie_consent(text: str) -> bool:
             and _READER_CHOICE.search(text) is not None)
 
 
+# A consent form's notes on who may consent and where the data go, as consent plugins word them in the six languages
+# ("Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung …", "Einige Dienste verarbeiten personenbezogene Daten in den USA.").
+_CONSENT_FORM_NOTE = lazy_compile(
+    r"^(?:wenn sie unter 16 jahre alt sind und ihre zustimmung|if you are under 16 and wish to give consent"
+    r"|si vous avez moins de 16 ans et souhaitez donner votre consentement|si eres menor de 16 años y deseas dar tu"
+    r" consentimiento|se (?:você )?(?:tem|tiver) menos de 16 anos e (?:quiser|deseja) dar (?:o seu )?consentimento"
+    r"|se hai meno di 16 anni e (?:vuoi|desideri) dare il (?:tuo )?consenso)\b"
+    r"|^(?:einige dienste verarbeiten personenbezogene daten in den usa|some services process personal data in the usa"
+    r"|certains services traitent des données personnelles aux (?:états-unis|usa)|algunos servicios procesan datos"
+    r" personales en (?:ee\. ?uu\.|los estados unidos|usa)|alguns serviços processam dados pessoais nos (?:eua|estados unidos)"
+    r"|alcuni servizi elaborano dati personali negli (?:usa|stati uniti))\b", re.I)
+
+
 _COOKIE_NOTE = lazy_compile(
     r"\b(?:this|our|este|esta|nuestro|nosso|ce|notre|questo|il nostro|diese|dieses|unsere?)\s+(?:web\s?site|site|web|sitio"
     r"|sítio|portal|página|page|sito|site web|webseite|seite|internetseite|plattform)\s+(?:web\s+)?(?:uses|use|utiliza|usa"
@@ -2303,7 +2318,10 @@ _COOKIE_NOTE = lazy_compile(
     r"|parceiros)\s+(?:use|utilisent|verwenden|nutzen|utilizan|usan|utilizam|usam|utilizzano|usano)\s+(?:\w+\s+){0,2}"
     r"(?:cookies?|tracker)\b"
     # "We use cookies and similar technologies to …", opening the line, at any length
-    r"|^(?:we use|nous utilisons des|wir verwenden|wir nutzen|usamos|utilizamos|utilizziamo(?: i)?) cookies?\b"
+    r"|^(?:we use|nous utilisons des|wir verwenden|wir nutzen|wir setzen|usamos|utilizamos|utilizziamo(?: i)?|usiamo(?: i)?)"
+    r" cookies?\b"
+    # "Essenzielle Cookies ermöglichen grundlegende Funktionen …": a consent form's words for its kinds of cookies
+    r"|^(?:essenzielle|essential|statistik-?|statistics|marketing-?) ?cookies? (?:ermöglichen|enable|erfassen|collect)\b"
     # "Avec votre accord, nos partenaires et nous utilisons des cookies …": the same, under the consent it asks for
     r"|^(?:avec votre accord|with your (?:consent|permission)|con (?:tu|su) consentimiento|mit ihrer (?:zustimmung"
     r"|einwilligung)|con il tuo consenso|com o seu consentimento)\b.{0,80}\bcookies?\b", re.I)

@@ -2630,3 +2630,20 @@ def test_the_rest_of_the_story_with_the_papers_subscription(text):
 ])
 def test_a_newsletters_pitch_with_its_time_last_and_its_forms_address_field(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Usiamo i cookie per migliorare la tua esperienza. Proseguendo la navigazione acconsenti al loro utilizzo.",
+    "Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung zu freiwilligen Diensten geben möchten, müssen Sie Ihre "
+    "Erziehungsberechtigten um Erlaubnis bitten.",
+    "If you are under 16 and wish to give consent to optional services, you must ask your legal guardians for permission.",
+    "Einige Dienste verarbeiten personenbezogene Daten in den USA. Mit Ihrer Einwilligung willigen Sie auch in die "
+    "Datenverarbeitung in den USA ein.",
+    "Essenzielle Cookies ermöglichen grundlegende Funktionen und sind für die einwandfreie Funktion der Website erforderlich.",
+])
+def test_a_consent_forms_notes_in_the_six_languages(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+def test_a_story_about_children_under_16_is_the_storys():
+    assert chrome_reason("Kinder unter 16 Jahren dürfen das Freibad nur in Begleitung eines Erwachsenen besuchen.") is None
