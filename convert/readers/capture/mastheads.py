@@ -33,7 +33,15 @@ SECTIONS = frozenset(
     "obituaries classifieds lifestyle entertainment health science technology tech travel food economy markets "
     "nachrichten politik wirtschaft kultur lokales meinung actualités politique économie société culture sports "
     "noticias política economía deportes cultura notícias economia esportes notizie politica economia cronaca "
-    "sport traffic community".split())
+    "sport traffic community "
+    # (and the other sections and menus' words of the six languages' sites: "Actu", "Environnement", "Blaulicht", "Sucesos";
+    # not the words papers are named with too: "Le Monde", "Die Welt", "El País", "O Regional", "El Nacional")
+    "education environment crime courts arts books music movies events agenda "
+    "actu actus région régions international environnement éducation santé loisirs vidéos nouvelles météo infos "
+    "lokal gesundheit bildung umwelt freizeit veranstaltungen wetter verkehr blaulicht polizei wissen "
+    "actualidad internacional sociedad sucesos salud educación tecnología espectáculos opinión policiales "
+    "cidades região polícia saúde educação tecnologia entretenimento opinião trânsito sociedade "
+    "attualità esteri sanità salute scuola spettacoli eventi meteo territorio".split())
 # The words newspapers are named with (not "News", "Online" or "Today", which name sections and menus too): last
 # in English and German ("The Valley Courier", "Riverton Gazette", "Allgäuer Zeitung"), first and joined to the
 # rest in the other languages ("Diario de Sevilla", "Corriere della Valle", "Jornal do Vale"); every other word

@@ -1187,3 +1187,9 @@ def test_a_name_over_an_offer_and_the_account_over_the_menu_is_the_logos():
                       "Königsau · Rheinwalden · Andernau · Region · Sport\n\nHochwasser am Rhein\n"
                       f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == "Rheinufer Nachrichten"
+
+
+def test_a_name_over_the_accounts_links_and_a_menu_of_sections_in_its_language():
+    site, _, _ = read("Mercredi 7 août 2024 | Rivemont 31°C\nRivemont Actu\nSe connecter\nS'abonner\nActu\nEnvironnement\n"
+                      f"Économie\nSport\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Rivemont Actu"
