@@ -2787,7 +2787,9 @@ def _is_menu(text: str) -> bool:
             if any(char.isdigit() for char in text):
                 return False  # a date among them: a byline and its timestamps
             items = [item.strip() for item in text.split(separator)]
-            return all(item and item[0].isupper() and len(item.split()) <= _MENU_ITEM_WORDS for item in items)
+            # (a brand's small letter first too: "e-Edition", "ePaper")
+            return all(item and (item[0].isupper() or item[1:2].isupper() or item[1:2] == "-" and item[2:3].isupper())
+                       and len(item.split()) <= _MENU_ITEM_WORDS for item in items)
     # Most lines are short, or have a word in lower case: two scans in C tell, before any splitting.
     if text.count(" ") < _MENU_RUN - 1 or _LOWER_CASE_WORD.search(text) is not None:
         return False

@@ -3039,8 +3039,12 @@ _SLOGAN_WORDS_AT_MOST = 10
 _MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ihre|votre|tu|il tuo|seu|sua) )?"
                              r"\w*(?:zeitung|blatt|portal|portail|magazin|magazine|nachrichten|nachrichtenmagazin|news"
                              r"|noticias|notícias|notizie|actualités|informations|journal|jornal|giornale|diario|diário"
-                             r"|quotidien|quotidiano|hebdo|revista)"
-                             r"(?: (?:für|for|from|aus|de|do|da|dos|das|du|des|di|del|della|delle|dei|degli|of)\b.*)?",
+                             r"|quotidien|quotidiano|hebdo|revista|periódico|semanario|semanário|settimanale|hebdomadaire)"
+                             # (a word for its kind after it: "El periódico digital de …", "Il settimanale locale di …")
+                             r"(?: (?:digital|online|regional|local|régional|regionale|locale|independiente|independente"
+                             r"|gratuito|gratuit|indépendant|comarcal|provincial))?"
+                             r"(?: (?:für|for|from|aus|de|do|da|dos|das|du|des|di|del|della|delle|dei|degli|of|dal|dalla|dalle"
+                             r"|dai|vom|em|en|no|na|nel|nella|au|aux)\b.*)?",
                              re.I)
 _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung …"; a title may name a paper later)
 
@@ -3048,6 +3052,9 @@ _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung
 # The year a paper was founded, after its slogan, in the six languages.
 _FOUNDED = lazy_compile(r",?\s+(?:since|founded in|established in|est\.|seit|gegründet(?: im jahr)?|depuis|fondée? en|desde"
                         r"|fundad[oa] (?:en|em)|dal|fondat[oa] nel)\s+\d{4}$", re.I)
+
+
+_SLOGAN_NAME_WORDS = 5  # at most, in the site's name before its slogan and a bar
 
 
 def site_slogan(text: str) -> bool:
@@ -3058,6 +3065,10 @@ def site_slogan(text: str) -> bool:
         return text[8:9].isupper() or text[8:12] == "the "
     if text[-4:].isdigit() and (founded := _FOUNDED.search(text)) is not None:
         text = text[:founded.start()]  # ("Diário regional fundado em 1921": the year the paper was founded, no slogan's)
+    if " | " in text:
+        # ("The Tri-County Ledger | Serving Hale, Morrow and Pike counties since 1911": the site's name, then its slogan)
+        name, _, slogan = text.partition(" | ")
+        return name.count(" ") < _SLOGAN_NAME_WORDS and name[:1].isupper() and site_slogan(slogan)
     if len(text.split()) > _SLOGAN_WORDS_AT_MOST or any(char.isdigit() for char in text) or text.endswith((".", "!", "?", ":")):
         return False
     if _MEDIUM.search(" ".join(text.split()[:_MEDIUM_REACH])) is not None and _SCOPE.search(text) is not None:

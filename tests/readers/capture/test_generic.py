@@ -5306,7 +5306,9 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
 @pytest.mark.parametrize("slogan", ["Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la región",
                                     "Noticias de Villa Arrieta y alrededores", "Diário regional dos Açores",
                                     "Il quotidiano locale della Valsorda", "Diário regional fundado em 1921",
-                                    "Ihre Heimatzeitung seit 1848"])
+                                    "Ihre Heimatzeitung seit 1848", "El periódico digital de La Janda y el litoral",
+                                    "Semanario del oeste de Colonia", "Notizie dal paese e dalle borgate",
+                                    "Lindtal-Bote | Serving Lindtal and Kranichfelde since 1911"])
 def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
     assert site_slogan(slogan)
     document = convert.parse_text(
@@ -5989,3 +5991,12 @@ def test_a_wire_alone_over_a_caption_that_credits_itself_signs_the_story(caption
     assert (article["byline"], article["publisher"]) == (wire, wire)
     assert [(b["caption"], b["credit"]) for b in article["blocks"] if b["type"] == "figure"] == [
         (caption[:caption.rindex(".") + 1], own)]
+
+
+def test_a_menu_row_with_a_brands_small_letter_is_no_title():
+    page = ("The Tri-County Ledger | Serving Hale, Morrow and Pike counties since 1911\n"
+            "Home | News | Sports | Opinion | Lifestyle | Obituaries | e-Edition | Classifieds\nLog In | Subscribe\n74°F Clear\n"
+            f"ADVICE\nAsk Marlene: My neighbor keeps borrowing the parking spot I pay for\nMarlene Okafor\nFeb 9, 2025\n\n{STORY}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (
+        "Ask Marlene: My neighbor keeps borrowing the parking spot I pay for", "Marlene Okafor")
