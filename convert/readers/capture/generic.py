@@ -3153,6 +3153,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles
     # (nor a review's fact box, a line under its label: "Título: El verano de los ahogados", "Autora: …", "Editorial: …")
     titles = [t for t in titles if _FACT_LABEL.match(t.text) is None] or titles
+    # (nor the page's first line over today's date and the menu: the logo's text, "SIERRA SUR al día" over "Jueves, 18 de
+    # abril de 2024" over "Inicio | Comarca | …")
+    titles = [t for t in titles if not (position[t.number] == 0 and len(header) > 2 and find_date(header[1].text) is not None
+                                        and row_of_items(header[2].text))] or titles
     # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
     # región", "Le portail de l'actualité ivoirienne")
     titles = [t for t in titles if not site_slogan(t.text)] or titles

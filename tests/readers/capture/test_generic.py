@@ -6000,3 +6000,12 @@ def test_a_menu_row_with_a_brands_small_letter_is_no_title():
     _, article = article_of(page)
     assert (article["headline"], article["byline"]) == (
         "Ask Marlene: My neighbor keeps borrowing the parking spot I pay for", "Marlene Okafor")
+
+
+@pytest.mark.parametrize("name, today", [("SIERRA SUR al día", "Jueves, 18 de abril de 2024"),
+                                         ("Noticias Río de la Plata", "Lunes 8 de julio de 2024 | Última actualización 11:42")])
+def test_the_pages_first_line_over_todays_date_and_the_menu_is_no_headline(name, today):
+    title = "Castillo de Almedina recupera el lavadero del siglo XIX como espacio cultural"
+    page = (f"{name}\n{today}\nInicio | Comarca | Deportes | Cofradías | Opinión\n\nPublicidad\n\n{title}\n\nRedacción\n"
+            f"18/04/2024\n\n{STORY}\n")
+    assert article_of(page)[1]["headline"] == title
