@@ -2706,7 +2706,7 @@ _ANY_READER_FORMS = _READER_FORMS | _FORMAL_FORMS
 
 # A site's menu or a story's tags printed on one line: short capitalised items between separators, or a long
 # run of capitalised words with none of the little words every sentence (and title-case headline) needs.
-_MENU_SEPARATORS = ("·", "|", "•", ",")
+_MENU_SEPARATORS = ("·", "|", "•", ",", " - ")  # (spaced dashes too: "Inicio - Institucional - Fútbol - Socios")
 _MENU_ITEMS = 4
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 12

@@ -2647,3 +2647,11 @@ def test_a_consent_forms_notes_in_the_six_languages(text):
 
 def test_a_story_about_children_under_16_is_the_storys():
     assert chrome_reason("Kinder unter 16 Jahren dürfen das Freibad nur in Begleitung eines Erwachsenen besuchen.") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Inicio - Institucional - Fútbol - Básquet - Socios - Noticias - Contacto", "navigation"),
+    ("Jane Roe - Staff Writer - Valley News", None),  # (a byline block: three parts, one of more words)
+])
+def test_a_menus_items_between_spaced_dashes(text, reason):
+    assert chrome_reason(text) == reason
