@@ -29,7 +29,7 @@ _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\
                  r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)"
                  # (the little words of a surname, in small letters or in capitals: "Ramón Antonio de los Santos")
                  r"(?:\s+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|di|della|van|van der|von|von der|du)\s+)?"
-                 r"[A-ZÀ-Þ][\w.'’\-]*){1,3}")
+                 r"[A-ZÀ-Þ][\w.'’\-]*){1,4}")
 _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                  # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
                  r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
@@ -679,11 +679,15 @@ def _name_then_publication(text: str) -> Optional[tuple[str, str]]:
                     and all(2 <= len(part.split()) <= 3 and all(_NAME_WORD.fullmatch(w) for w in part.split())
                             for part in _AND.split(head))):
                 return head, tail
-    for size in (2, 3):
-        head, tail = words[:size], " ".join(words[size:])
-        if (2 <= len(words) - size <= 4 and all(_NAME_WORD.fullmatch(w) and w != "The" for w in head)
-                and (is_organisation(tail) or agency(tail) is not None) and _NAMES_AND.match(tail) is None):
-            return " ".join(head), tail
+    # (a wire's whole name first: "ROSA M. VILLARREAL Associated Press" is not "ROSA M." of "VILLARREAL Associated Press")
+    # (and a paper led by its article: "Jane M. Roe The Valley Courier")
+    for fits in (lambda tail: agency(tail) is not None, lambda tail: tail[:4] == "The " and is_organisation(tail),
+                 lambda tail: agency(tail) is not None or is_organisation(tail)):
+        for size in (2, 3):
+            head, tail = words[:size], " ".join(words[size:])
+            if (2 <= len(words) - size <= 4 and all(_NAME_WORD.fullmatch(w) and w != "The" for w in head) and fits(tail)
+                    and _NAMES_AND.match(tail) is None):
+                return " ".join(head), tail
     return None
 
 

@@ -845,3 +845,12 @@ def test_a_town_with_its_states_letters_in_brackets_is_a_place(text, place):
 ])
 def test_more_bylines_initials_labels_and_a_dash_before_the_stamp(line, name):
     assert byline_parts(line)[0] == name
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("By ROSA M. VILLARREAL Associated Press", ("ROSA M. VILLARREAL", "The Associated Press", None)),
+    ("Por Rosa M. Villarreal Associated Press", ("Rosa M. Villarreal", "The Associated Press", None)),
+    ("By Jane M. Roe The Valley Courier", ("Jane M. Roe", "The Valley Courier", None)),
+])
+def test_a_name_with_its_initial_then_the_wire_or_the_paper(text, parts):
+    assert byline_parts(text) == parts
