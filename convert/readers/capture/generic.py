@@ -2270,6 +2270,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", dated_byline[1], unit.number)  # ("… Por Jane Roe - Repórter da Agência Brasil")
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)
         elif found is not None and (dated := _section_and_date(text)) is not None:
+            if article.byline is None and (wire := wire_agency(text[:len(text) - len(dated)].rstrip(" |·-–—"))) is not None:
+                # "Lusa | 22.06.2024 às 17:05", "ANSA | 04 gennaio 2024 ore 14:22": the wire that signs the story, not
+                # a section
+                article.fill("byline", text[:len(text) - len(dated)].rstrip(" |·-–—"), unit.number)
+                article.fill("publisher", agency_name(wire), unit.number)
             take_timestamp(Line(unit.number, unit.raw, dated, unit.end), article, doc, find_date(dated))
         elif found is not None and _LETTER_THEN_FIGURE.search(text) is not None and _name_with_glued_date(text):
             # "Moacir Lobo02/09/2023 às 09:41": the writer, the day glued to the name

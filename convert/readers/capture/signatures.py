@@ -131,7 +131,9 @@ def signed_stamp(text: str) -> Optional[tuple[Optional[str], Optional[str], str]
     found = _NAME_THEN_STAMP.match(text) if ("/" in text or "|" in text or "·" in text or "•" in text or ", " in text) else None
     if found is None:
         wired = _WIRE_THEN_STAMP.match(text) if ("/" in text or "|" in text) else None
-        if wired is None or not _is_timestamp(wired.group("stamp")):
+        # (a known wire before the date alone too: "Lusa | 22.06.2024 às 17:05", "ANSA | 04 gennaio 2024 ore 14:22")
+        if wired is None or not (_is_timestamp(wired.group("stamp"))
+                                 or wire_agency(wired.group("wire")) is not None and _is_stamp(wired.group("stamp"))):
             return None
         if (wire := wire_agency(wired.group("wire"))) is None and _NEWSROOM_INITIALS.fullmatch(wired.group("wire")) is None:
             return None

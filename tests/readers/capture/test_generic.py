@@ -6009,3 +6009,16 @@ def test_the_pages_first_line_over_todays_date_and_the_menu_is_no_headline(name,
     page = (f"{name}\n{today}\nInicio | Comarca | Deportes | Cofradías | Opinión\n\nPublicidad\n\n{title}\n\nRedacción\n"
             f"18/04/2024\n\n{STORY}\n")
     assert article_of(page)[1]["headline"] == title
+
+
+@pytest.mark.parametrize("line, wire", [("Lusa | 22.06.2024 às 17:05", "Lusa"), ("ANSA | 04 gennaio 2024 ore 14:22", "ANSA"),
+                                        ("dpa | 18.09.2023, 10:15 Uhr", "dpa")])
+def test_a_wire_then_a_bar_and_the_date_under_the_headline_signs_the_story(line, wire):
+    _, article = article_of(f"PEDAL LUSO\nEstrada · BTT · Pista\n\nCouncil to decide on pool plan\n\n{line}\n\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == (wire, wire) and article["published"] is not None
+
+
+def test_a_section_then_a_bar_and_the_date_signs_nothing():
+    _, article = article_of(f"PEDAL LUSO\nEstrada · BTT · Pista\n\nCouncil to decide on pool plan\n\n"
+                            f"Economia | 22.06.2024 às 17:05\n\n{STORY}\n")
+    assert (article["byline"], article["published"]) == (None, "2024-06-22")

@@ -243,3 +243,9 @@ def test_a_byline_and_its_stamp_after_a_comma_under_the_headline():
     _, article = article_of(page)
     assert (article["headline"], article["byline"], article["published"]) == (
         "La boulangerie du port sacrée meilleure baguette du canton", "Jeanne Roux", "2023-11-27")
+
+
+@pytest.mark.parametrize("text, parts", [("Lusa | 22.06.2024 às 17:05", ("Lusa", "Lusa", "22.06.2024 às 17:05")),
+                                         ("Economia | 22.06.2024", None)])
+def test_a_known_wire_then_the_date_alone_is_a_byline_block(text, parts):
+    assert signed_stamp(text) == parts
