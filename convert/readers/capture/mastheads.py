@@ -52,8 +52,10 @@ _PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel
                r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote|Matin"  # ("Sahel Matin", as French-language papers are named)
                r"|Nationalist|Democrat|Argus|Clarion|Mercury|Beacon|Gleaner|Pioneer"  # ("The Carrabane Nationalist")
                # (or a word German makes with one: "Berliner Morgenblatt", "Hamburger Hafenkurier", "Rheinische Abendpost";
-               # not "-bote": "Regionale Angebote")
-               r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|kurier|zeitung|post|anzeiger|rundschau))")
+               # "-bote" only after a place's word: "Regionale Angebote" is none)
+               r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|kurier|zeitung|post|anzeiger|rundschau)"
+               # (and "-bote" after a place's word: "Thüringer Landbote", "Kreisbote"; not "Angebote", "Verbote")
+               r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ge)(?<!r)bote)")
 _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Heraldo|Corriere|Gazzetta|Giornale|Quotidiano"
                 r"|Courrier|Quotidien|Correio|Correo|Voce|Voz|Eco|Écho|Gazette|Tribune|Tribuna"
                 # ("La Crónica de San Bernardo", "Cronache di Gallura", "La Feuille de la Broye", "El Noticiero del Valle")
@@ -178,6 +180,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         if where == "skip" and (_logo_text(unit.text) or " " not in unit.text and _named_as_site(unit.text, lines)
                                 and _logo_text(unit.text, named=True)):
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
+        if where == "first" and _over_date_and_menu(unit, top):
+            return unit  # "SIERRA SUR al día" over "Jueves, 18 de abril de 2024" over "Inicio | Comarca | …": the logo's text
         if where == "first" and _word_over_sections_row(unit, top, set_aside):
             return unit  # "Landesspiegel" over "Liechtenstein · Region · Wirtschaft · Sport · Kultur": one word, then the menu
         if (where == "first" and _logo_text(unit.text) and _over_sections(unit, top)
@@ -419,6 +423,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
+            or _ON_AIR.fullmatch(text) is not None
             or _TICKER.fullmatch(text) is not None  # ("Euro/Dollar 1,0874 +0,08 %": a slash inside a ticker's name)
             or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
                    or part.strip().lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
@@ -445,7 +450,11 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               # (the button to the live stream)
                               "escucha en vivo", "escuchá en vivo", "escúchanos en directo", "escúchanos en vivo",
                               "escuchar en directo", "écouter en direct", "ascolta la diretta", "ouça ao vivo", "ouvir ao vivo",
-                              "listen live", "watch live", "live hören"))
+                              "listen live", "watch live", "live hören", "écouter le direct", "écoutez le direct",
+                              "écoutez en direct", "listen now", "jetzt live hören", "escuchar en vivo", "ouvir a rádio"))
+# "À l'antenne : Les Matinales avec …", "On air: The Morning Show": a station's programme on air now, over its logo.
+_ON_AIR = re.compile(r"(?:à l['’]antenne|en ondes|on air(?: now)?|now on air|jetzt on air|jetzt im radio|en el aire|al aire"
+                     r"|no ar|in onda)\s*:\s*\S.{0,80}", re.I)
 
 
 def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
@@ -796,6 +805,15 @@ def _over_sections(unit: Line, top: Sequence[Line]) -> bool:
 
 
 _SECTIONS_UNDER_LOGO = 2
+
+
+def _over_date_and_menu(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit``, the page's first line and a name's length, stands over today's date and a row of the menu's
+    items, as a logo's text does."""
+    text = unit.text
+    return (len(top) > 2 and top[0].number == unit.number and text.count(" ") < _MASTHEAD_WORDS and text[:1].isupper()
+            and not text.endswith((".", "!", "?", ":")) and text.lower() not in SECTIONS and find_date(text) is None
+            and find_date(top[1].text) is not None and row_of_items(top[2].text))
 
 
 def _word_over_sections_row(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:

@@ -1193,3 +1193,24 @@ def test_a_name_over_the_accounts_links_and_a_menu_of_sections_in_its_language()
     site, _, _ = read("Mercredi 7 août 2024 | Rivemont 31°C\nRivemont Actu\nSe connecter\nS'abonner\nActu\nEnvironnement\n"
                       f"Économie\nSport\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == "Rivemont Actu"
+
+
+@pytest.mark.parametrize("name, paper", [("Thüringer Landbote", True), ("Der Kreisbote", True), ("Regionale Angebote", False),
+                                         ("Neue Verbote", False)])
+def test_a_bote_after_a_places_word_names_a_paper(name, paper):
+    from convert.readers.capture.mastheads import is_paper_name
+    assert is_paper_name(name) is paper
+
+
+@pytest.mark.parametrize("name", ["SIERRA SUR al día", "Noticias Río de la Plata"])
+def test_the_pages_first_line_over_todays_date_and_the_menus_row_is_the_logos(name):
+    site, _, _ = read(f"{name}\nJueves, 18 de abril de 2024\nInicio | Comarca | Deportes | Cofradías | Opinión\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name
+
+
+def test_a_stations_name_under_its_live_button_and_the_programme_on_air():
+    site, _, _ = read("ÉCOUTER LE DIRECT\nÀ l'antenne : Les Matinales avec Céline et Grégory\nRadio Arvelle\n"
+                      f"Info · Sport · Trafic · Météo · Podcasts\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n"
+                      "© 2024 Radio Arvelle\n")
+    assert site == "Radio Arvelle"
