@@ -470,6 +470,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|comments are (?:now )?closed\.?|(?:die )?kommentare (?:sind |wurden )?geschlossen\.?"
                  r"|les commentaires sont fermés\.?|les commentaires ont été désactivés\b.{0,60}"
                  r"|comments (?:have been|are) (?:disabled|turned off)\b.{0,60}"
+                 # "Kommentarfunktion am 12.06.2024, 18:00 Uhr geschlossen.": the comments closed, and when
+                 r"|(?:die )?kommentarfunktion (?:(?:ist|wurde) )?(?:am .{4,30}? )?(?:geschlossen|deaktiviert)\.?"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?"
                  r"|(?:os )?comentários (?:deste artigo |desta (?:matéria|notícia) )?(?:estão )?fechados\.?(?: saiba porquê\.?)?"
                  r"|para comentar (?:tem de|precisa|é preciso) (?:ter sessão iniciada|estar (?:logado|registado|registrado))\.?"
@@ -1032,6 +1034,19 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^newsletters? may (?:include|contain) (?:ads|advertising|offers)\b|^stay informed with our (?:latest|daily)\b"
         r"|^thank(?:s| you) for (?:signing up|subscribing)\b"
         r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
+    # "Leserbriefe geben die Meinung der Verfasser wieder …", "Envíe su carta a …": a letters page's note on the letters
+    # it prints, how to send one and what the editors may do with it, in the six languages
+    ("site-notice", _Keys.of("leserbriefe|redaktion|letters|letter|lettres|cartas|carta|lettere|textos|texts|envíe|envie"
+                             "|send|write|rédaction|redazione|reserva|reserve|réserve|riserva|behält"), lazy_compile(
+        r"^leserbriefe (?:geben|sind|stellen)\b|\bdie redaktion behält sich (?:das recht (?:auf|zu) )?(?:kürzungen|kürzen)"
+        r"|^(?:send|email|write) (?:your |us )?(?:letters?|your letter) to\b|^letters (?:should|must|may) (?:be|not exceed|include)\b"
+        r"|\bwe reserve the right to (?:edit|shorten) (?:letters|them|for length)\b"
+        r"|^les lettres (?:doivent|ne doivent|publiées)\b|\bla rédaction se réserve le droit de (?:les )?(?:raccourcir|couper"
+        r"|modifier|publier)\b"
+        r"|^envíe (?:su|tu) carta a\b|^las cartas (?:no deben|deben|se publican)\b|^los textos no deben (?:superar|exceder)\b"
+        r"|^(?:as )?cartas devem (?:ter|conter)\b|\bse reserva o direito de (?:resumi|edit|public)"
+        r"|^le lettere (?:devono|non devono)\b|\bla redazione si riserva (?:il diritto )?di (?:tagliare|sintetizzare|pubblicare)",
+        re.I)),
     # "Having trouble viewing this email? View it in your browser", "Vous recevez cette lettre car vous êtes inscrit(e)
     # sur …": a newsletter's own lines over and under the edition it carries, as its web copy keeps them, in the six
     # languages

@@ -2655,3 +2655,15 @@ def test_a_story_about_children_under_16_is_the_storys():
 ])
 def test_a_menus_items_between_spaced_dashes(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Leserbriefe geben die Meinung der Verfasserinnen und Verfasser wieder, nicht die der Redaktion. Die Redaktion behält "
+     "sich Kürzungen vor.", "site-notice"),
+    ("Envíe su carta a cartas@cronica.example. Los textos no deben superar las 200 palabras y deben ir firmados.", "site-notice"),
+    ("Letters should be no longer than 250 words and include your name and town.", "site-notice"),
+    ("Kommentarfunktion am 12.06.2024, 18:00 Uhr geschlossen.", "comments"),
+    ("The council sent letters to residents on Monday.", None),
+])
+def test_a_letters_pages_note_and_the_comments_closed_when(text, reason):
+    assert chrome_reason(text) == reason
