@@ -53,7 +53,7 @@ _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separ
 _WIRE_TAGS = r"[A-Z]{2,6}|Reuters|EFE|dpa|Belga|Lusa|Xinhua|Anadolu"
 # (and before the wire's tag: "Tanouri (Niger) (AFP) -"; the country in brackets alone: "Ravipur [India], March 8 (ANI):")
 _COUNTRY = (rf"(?:(?:\s+\([{_CAPITAL}][^()]{{1,30}}\))?(?:\s+\[[{_CAPITAL}][^\[\]]{{1,30}}\])?"
-            rf"(?=,|\s+\((?:{_WIRE_TAGS})\)))?")
+            rf"(?=,|\s+\((?:{_WIRE_TAGS})(?:/[a-z]{{1,4}})?\)))?")  # (a regional desk after the wire's slash: "(dpa/bb)")
 # ("Guwahati (Assam) [India], March 7 (ANI):": the state in parentheses, then the country in brackets)
 _CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 # (five words with its little ones: "Las Palmas de Gran Canaria, 9 nov (EFE).-")

@@ -540,6 +540,7 @@ def test_a_label_in_capitals_and_a_bar_is_no_dateline(text):
     ("Brasília (Agência Brasil) — O governo anunciou a medida.", "Brasília", "Agência Brasil"),
     ("BRASÍLIA (Agência Brasil) — O governo anunciou a medida.", "BRASÍLIA", "Agência Brasil"),
     ("MIAMI (AP) — The storm hit on Monday.", "MIAMI", "The Associated Press"),
+    ("Neuhaus (Oder) (dpa/bb) - Zwischen Neuhaus und der Nachbarstadt soll wieder eine Brücke stehen.", "Neuhaus (Oder)", "dpa"),
 ])
 def test_a_towns_region_in_brackets_before_a_long_dash_and_a_wires_tag_there(text, place, agency):
     found = dateline(text)
