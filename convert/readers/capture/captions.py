@@ -23,12 +23,12 @@ _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80}
 # caption's last sentence (a capitalised word may say whose picture it is: the paper's staff's, a pool's).
 # ("Pic by", "Pix by": the short words South Asian papers credit with)
 PICTURE_BY = (r"(?:(?:[A-ZÀ-Þ][a-zà-ÿ]+ (?=[a-z]|Photo|Picture|Image|Video|Pic))?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Vv]ideo|Pic|Pix)s?(?: illustration)? "
-              r"(?:(?:provided |supplied )?by|courtesy(?: of)?|from|via)|(?:Provided|Supplied|Illustration) by"
+              r"(?:(?:provided |supplied )?by|courtesy(?: of)?|from|via):?|(?:Provided|Supplied|Illustration) by:?"
               # (in capitals, as some papers set the credit after the caption: "… Aug. 5, 2025. PHOTO BY JANE ROE")
-              r"|(?:PHOTO(?:GRAPH)?|PICTURE|IMAGE|VIDEO)S? (?:BY|COURTESY(?: OF)?)) ")
+              r"|(?:PHOTO(?:GRAPH)?|PICTURE|IMAGE|VIDEO)S? (?:BY|COURTESY(?: OF)?):?) ")  # (a colon after "by" too)
 # What any of them holds, found in a paragraph several times faster than the whole pattern: a quick test before it.
 PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video|Pic|Pix)s? (?:(?:provided |supplied )?by|courtesy|via)"
-                   r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY) ")
+                   r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY):? ")
 # (an abbreviation's stop inside the credit: "Photo courtesy of Sta. Monica MPS")
 _PICTURE_BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][\w'’&\-]*(?: [A-ZÀ-Þ][\w'’&\-]*){{0,3}}")
 _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
@@ -309,7 +309,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_UNMARKED_FOTO_CREDIT, " Photo", -50), (_UNMARKED_FOTO_CREDIT, " Bild ", -50), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_OWNER_CREDIT, "(c) ", -70), (_OWNER_CREDIT, "(C) ", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
-                  (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80),
+                  (_BY_CREDIT, " by ", -80), (_BY_CREDIT, " by: ", -80), (_BY_CREDIT, " BY ", -80), (_BY_CREDIT, "ourtesy ", -80),
                   (_BY_CREDIT, "OURTESY ", -80), (_BY_CREDIT, "hoto from ", -80), (_BY_CREDIT, " via ", -80),
                   (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
@@ -1006,7 +1006,7 @@ _SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| pictur
 
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
 _WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pics?|pix|images?|videos?|fotos?)"
-                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from)|photo d['’]illustration"
+                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from):?|photo d['’]illustration"
                            r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine"
                            # ("Ph. AIP": a photo's short word, no colon; "Gentileza …" without its colon stays, as
                            # "Courtesy of …" does)
@@ -1448,7 +1448,7 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None and _YEAR.search(text) is None
             and not any(w in text.lower() for w in ("rights", "copyright"))):
         return owner.group("credit")  # "© Jane Roe" under a caption; a page's own notice gives a year
-    if " by " in text and (by := _BY_LINE.fullmatch(text)) is not None:
+    if (" by " in text or " by: " in text) and (by := _BY_LINE.fullmatch(text)) is not None:
         return without_label(by.group(0))  # "Photo by Jane Roe", "Staff photo by Jane Roe"
     if text[:1] in "FfPpBbIi" and (by := _FOREIGN_BY_LINE.fullmatch(text)) is not None:
         return by.group("credit")  # "Fotografia de Inês Valadares", "Foto di Marco Bianchi", "Photo de Jeanne Roux"

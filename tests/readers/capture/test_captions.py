@@ -1986,3 +1986,9 @@ def test_the_short_words_for_a_picture_before_by_label_its_credit(text, credit):
 
 def test_a_picnic_by_a_river_is_no_credit():
     assert caption_parts("The picnic by the lake was cancelled. Pic by the river.") is None
+
+
+def test_photo_by_and_its_colon_labels_the_credit():
+    assert standalone_credit("Photo by: Tamsin Reilly/WDLQ", under_caption=True) == "Tamsin Reilly/WDLQ"
+    assert caption_parts("Police tape outside the centre on Thursday. Photo by: Tamsin Reilly/WDLQ") == (
+        None, "Police tape outside the centre on Thursday.", "Tamsin Reilly/WDLQ")
