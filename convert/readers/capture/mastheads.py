@@ -302,9 +302,10 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             menu = next((line for line in under if _menu_mark(line, set_aside)), None)
             above_menu = [line for line in under if menu is not None and line.number <= menu.number]
             # (short lines between, a place or a link: not a breaking story's title under its bar's label, "Flash info")
-            # (or an offer, an advert: "Jetzt abonnieren: 4 Wochen für 0,99 €")
+            # (or an offer, an advert: "Jetzt abonnieren: 4 Wochen für 0,99 €"; or the site's slogan: "Le journal des
+            # francophones du Manitoba")
             if (menu is not None and all(line.number in set_aside and (line is menu or len(_WORDS.findall(line.text)) < _NOTICE_WORDS
-                                                                       or _links_row(line.text)
+                                                                       or _links_row(line.text) or _slogan_line(line.text)
                                                                        or set_aside[line.number] in _OVER_LOGO_REASONS)
                                          for line in above_menu)
                     # (nor the weather's place, the town the paper is named after: "Osage Bend, MO ☁ 48°")
@@ -423,7 +424,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
-            or _ON_AIR.fullmatch(text) is not None
+            or _ON_AIR.fullmatch(text) is not None or _EDITION_LINK.fullmatch(text) is not None
             or _TICKER.fullmatch(text) is not None  # ("Euro/Dollar 1,0874 +0,08 %": a slash inside a ticker's name)
             or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
                    or part.strip().lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
@@ -433,7 +434,10 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
 _LANGUAGE_PICKER = re.compile(r"(?:EN|FR|DE|ES|PT|IT|NL|AR)(?: ?[|/·] ?(?:EN|FR|DE|ES|PT|IT|NL|AR)){1,5}")
-_OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement"))
+_OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal"))  # (and the button to donate)
+# "Lire l'édition du 14 février", "Read today's e-edition": the link to the printed paper's copy, in the six languages.
+_EDITION_LINK = re.compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir) (?:l['’]édition|(?:today['’]s |the )?(?:e-)?edition"
+                           r"|die (?:aktuelle )?ausgabe|(?:el |la )?edición|a edição|l['’]edizione)\b.{0,40}", re.I)
 _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register", "abo",
                               # (the printed paper's digital copy: "Edición impresa", "Edição digital", "Édition papier")
                               "edición impresa", "edición digital", "edição impressa", "edição digital", "édition papier",
@@ -711,13 +715,15 @@ def _slogan_line(text: str) -> bool:
     if text[:8] == "Serving " and len(words) <= _SLOGAN_AFTER_NAME_WORDS and (text[8:9].isupper() or text[8:12] == "the "):
         return True  # ("Serving Saint-Aubert and the Valcourt region": whom the site serves)
     return (len(words) <= _SLOGAN_AFTER_NAME_WORDS and not text.endswith(("!", "?", ":"))
-            and any(word.strip(",·").lower() in _SLOGAN_MEDIUM_WORDS
+            # (after an elided article too: "L'actualité franco-ontarienne")
+            and any(_ARTICLE_ELIDED_BEFORE.sub("", word.strip(",·")).lower() in _SLOGAN_MEDIUM_WORDS
                     # (or a word German makes with one: "Das Stadtportal für Hamburg", "Das Nachrichtenmagazin")
                     or word[:1].isupper() and word.lower().endswith(_COMPOUND_MEDIUM_WORDS)
                     for word in words[:_SLOGAN_MEDIUM_REACH]))
 
 
 _COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten")
+_ARTICLE_ELIDED_BEFORE = re.compile(r"^[lL]['’]")
 
 
 def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:

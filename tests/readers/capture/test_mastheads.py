@@ -1214,3 +1214,15 @@ def test_a_stations_name_under_its_live_button_and_the_programme_on_air():
                       f"Info · Sport · Trafic · Météo · Podcasts\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n"
                       "© 2024 Radio Arvelle\n")
     assert site == "Radio Arvelle"
+
+
+def test_a_name_under_the_editions_link_and_the_donate_button_over_its_slogan_and_the_menu():
+    site, _, _ = read("Lire l'édition du 14 février\nFaire un don\nS'abonner\nL'Étoile des Plaines\n"
+                      "Le journal des francophones du Manitoba\nActualités\nÉducation\nArts et culture\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "L'Étoile des Plaines"
+
+
+def test_a_slogan_after_an_elided_article():
+    from convert.readers.capture.mastheads import _slogan_line
+    assert _slogan_line("L'actualité franco-ontarienne") and not _slogan_line("L'Arc jurassien")
