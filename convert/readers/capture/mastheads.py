@@ -182,7 +182,7 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             return unit  # any name right under the link that skips to the story: "KBVR 8 News Now", "nordeste1"
         if where == "first" and _over_date_and_menu(unit, top):
             return unit  # "SIERRA SUR al día" over "Jueves, 18 de abril de 2024" over "Inicio | Comarca | …": the logo's text
-        if where == "first" and _word_over_sections_row(unit, top, set_aside):
+        if where in ("first", "links", "buttons", None) and _word_over_sections_row(unit, top, set_aside):
             return unit  # "Landesspiegel" over "Liechtenstein · Region · Wirtschaft · Sport · Kultur": one word, then the menu
         if (where == "first" and _logo_text(unit.text) and _over_sections(unit, top)
                 and (_brand_shaped(unit.text) or named_again(unit, lines))):
@@ -454,6 +454,7 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               # (the button to the live stream)
                               "escucha en vivo", "escuchá en vivo", "escúchanos en directo", "escúchanos en vivo",
                               "escuchar en directo", "écouter en direct", "ascolta la diretta", "ouça ao vivo", "ouvir ao vivo",
+                              "à la une",  # (the front page's label: "À la une")
                               "listen live", "watch live", "live hören", "écouter le direct", "écoutez le direct",
                               "écoutez en direct", "listen now", "jetzt live hören", "escuchar en vivo", "ouvir a rádio"))
 # "À l'antenne : Les Matinales avec …", "On air: The Morning Show": a station's programme on air now, over its logo.
@@ -826,12 +827,17 @@ def _word_over_sections_row(unit: Line, top: Sequence[Line], set_aside: dict[int
     """Whether ``unit``, the page's first line, is one capitalised word (no section's, no button's) right over a row of
     the site's sections on one line: the logo's text, then the menu."""
     text = unit.text
+    index = next((i for i, line in enumerate(top) if line.number == unit.number), len(top))
     if (" " in text or not text.isalpha() or not text[:1].isupper() or len(text) < _SHOUTED_WORD_NAME
-            or text.lower() in SECTIONS or _service_link(text) or _over_logo(unit, set_aside) or len(top) < 2
-            or top[0].number != unit.number):
+            or text.lower() in SECTIONS or _service_link(text) or _over_logo(unit, set_aside) or index + 1 >= len(top)
+            # (under nothing but what pages print over a logo: "Werbung" over "Steirerblick")
+            or not all(_over_logo(line, set_aside) for line in top[:index])):
         return False
-    items = row_items(top[1].text)
-    return items is not None and sum(item.strip().lower() in SECTIONS for item in items) >= _SECTIONS_UNDER_LOGO
+    items = row_items(top[index + 1].text)
+    # (the row's items are sections, or the sections follow it: "Graz | Obersteiermark | …", then "Politik", "Wirtschaft")
+    return items is not None and (sum(item.strip().lower() in SECTIONS for item in items) >= _SECTIONS_UNDER_LOGO
+                                  or sum(line.text.lower() in SECTIONS for line in top[index + 2:index + 5])
+                                  >= _SECTIONS_UNDER_LOGO)
 
 
 def _brand_shaped(text: str) -> bool:

@@ -1226,3 +1226,9 @@ def test_a_name_under_the_editions_link_and_the_donate_button_over_its_slogan_an
 def test_a_slogan_after_an_elided_article():
     from convert.readers.capture.mastheads import _slogan_line
     assert _slogan_line("L'actualité franco-ontarienne") and not _slogan_line("L'Arc jurassien")
+
+
+def test_one_word_under_an_advert_over_a_row_of_regions_then_the_sections_is_the_logos():
+    site, _, _ = read("Werbung\nSteirerblick\nGraz | Obersteiermark | Weststeiermark | Oststeiermark\nPolitik\nChronik\n"
+                      f"Wirtschaft\nSport\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Steirerblick"
