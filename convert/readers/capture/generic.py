@@ -2228,7 +2228,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             if bar and " | " not in stamp and (stamp_date := find_date(stamp)) is not None:
                 newsroom = where  # "Redacción | Benimaró | Actualizado: 15/06/2024 12:30h": when, after where
                 take_timestamp(Line(unit.number, unit.raw, stamp, unit.end), article, doc, stamp_date)
-            if is_place_alone(newsroom) and not is_organisation(newsroom) and not is_paper_name(newsroom):
+            if not bar and (newsroom_date := find_date(newsroom)) is not None and date_alone(newsroom, newsroom_date):
+                # ("Staff report | Sep 7, 2023": the staff, then the day, no newsroom's name)
+                take_timestamp(Line(unit.number, unit.raw, newsroom, unit.end), article, doc, newsroom_date)
+            elif is_place_alone(newsroom) and not is_organisation(newsroom) and not is_paper_name(newsroom):
                 article.fill("dateline", newsroom, unit.number)  # ("Redacción | Benimaró": where the newsroom wrote from)
             else:
                 article.fill("publisher", newsroom, unit.number)

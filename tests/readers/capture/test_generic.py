@@ -6022,3 +6022,9 @@ def test_a_section_then_a_bar_and_the_date_signs_nothing():
     _, article = article_of(f"PEDAL LUSO\nEstrada · BTT · Pista\n\nCouncil to decide on pool plan\n\n"
                             f"Economia | 22.06.2024 às 17:05\n\n{STORY}\n")
     assert (article["byline"], article["published"]) == (None, "2024-06-22")
+
+
+def test_the_staff_then_a_bar_and_the_day_is_no_publisher():
+    _, article = article_of(f"BAYOU PARISH NOW\nCrime\nSheriff: Man arrested after chase ends in a sugarcane field\n"
+                            f"Staff report | Sep 7, 2023\n\n{STORY}\n")
+    assert (article["byline"], article["publisher"], article["published"]) == ("Staff report", "BAYOU PARISH NOW", "2023-09-07")
