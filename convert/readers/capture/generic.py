@@ -2304,7 +2304,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         )) is not None:
             # (under the writer's name or a wire's, read later, a place of several words is where they wrote from:
             # "Santa Elvira - 02 jul 2024 - 06:00 CEST")
-            if (is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0])
+            if index == 0 and any(find_date(later.text) is not None for later in header[index + 1:]):
+                doc.remove(unit, "site-clock")  # ("Asunción, viernes 7 de junio de 2024" over the logo: the site's town and day)
+            elif (is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0])
                     or placed[0].lower() in SECTIONS  # ("Economia — 28 marzo 2024": the section, then the day)
                     or placed[0].lower() in _DESK_SECTIONS  # ("Policiaca / martes 9 de abril de 2024")
                     or names_weekday(placed[0])):  # ("Di, 12.03.2024 · 18:00 Uhr", "Tuesday , 03 May 2022": the day's name)

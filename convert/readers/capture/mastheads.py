@@ -38,7 +38,7 @@ SECTIONS = frozenset(
     # not the words papers are named with too: "Le Monde", "Die Welt", "El País", "O Regional", "El Nacional")
     "education environment crime courts arts books music movies events agenda "
     "actu actus région régions international environnement éducation santé loisirs vidéos nouvelles météo infos "
-    "lokal gesundheit bildung umwelt freizeit veranstaltungen wetter verkehr blaulicht polizei wissen "
+    "lokal chronik gesundheit bildung umwelt freizeit veranstaltungen wetter verkehr blaulicht polizei wissen "
     "actualidad internacional sociedad sucesos salud educación tecnología espectáculos opinión policiales "
     "cidades região polícia saúde educação tecnologia entretenimento opinião trânsito sociedade "
     "attualità esteri sanità salute scuola spettacoli eventi meteo territorio".split())

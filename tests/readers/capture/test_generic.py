@@ -6028,3 +6028,18 @@ def test_the_staff_then_a_bar_and_the_day_is_no_publisher():
     _, article = article_of(f"BAYOU PARISH NOW\nCrime\nSheriff: Man arrested after chase ends in a sugarcane field\n"
                             f"Staff report | Sep 7, 2023\n\n{STORY}\n")
     assert (article["byline"], article["publisher"], article["published"]) == ("Staff report", "BAYOU PARISH NOW", "2023-09-07")
+
+
+def test_the_sites_town_and_day_on_the_pages_first_line_is_its_clock_no_dateline():
+    page = ("Asunción, viernes 7 de junio de 2024\nIngresar | Suscribite\n\nEL TAJY\nDiario independiente\n\n"
+            "Política | Economía | Nacionales | Deportes\n\nNacionales\nVecinos cierran la ruta en reclamo del puente caído\n"
+            f"Por Liz Benítez Acosta\n06 jun. 2024 · 18:30\n\n{STORY}\n")
+    document, article = article_of(page)
+    assert (article["dateline"], article["published"]) == (None, "2024-06-06")
+    assert {item["text"]: item["reason"] for item in document["removed"]}["Asunción, viernes 7 de junio de 2024"] == "site-clock"
+
+
+def test_a_section_before_the_stamp_is_no_place():
+    _, article = article_of(f"Steirerblick\nPolitik | Chronik | Sport\n\nZwei Wanderer in den Bergen geborgen\n"
+                            f"Chronik | 03.08.2023 | 07:58\n\n{STORY}\n")
+    assert (article["dateline"], article["published"]) == (None, "2023-08-03")
