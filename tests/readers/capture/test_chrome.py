@@ -2667,3 +2667,17 @@ def test_a_menus_items_between_spaced_dashes(text, reason):
 ])
 def test_a_letters_pages_note_and_the_comments_closed_when(text, reason):
     assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [("ATS 2 x 1 UBR", "page-chrome"), ("CRU 0-0 FLP", "page-chrome"),
+                                          ("Arsenal 2-1 Chelsea", None)])
+def test_a_scores_tickers_match_by_the_teams_codes(text, reason):
+    assert chrome_reason(text, header=True) == reason
+
+
+def test_a_scores_ticker_over_the_logo_is_no_headline():
+    from tests.readers.capture.test_generic import STORY, article_of
+    page = ("SÉRIE B · 24ª RODADA\nATS 2 x 1 UBR\nEncerrado\nCRU 0 x 0 FLP\nEncerrado\n\nArquibancada Online\nMenu\n\n"
+            "Virada no fim: Atlético Serrano bate o União Beira-Rio e entra no G-4\nPor Thiago Marcondes\n"
+            f"12/05/2024 às 18h40\n\n{STORY}\n")
+    assert article_of(page)[1]["headline"] == "Virada no fim: Atlético Serrano bate o União Beira-Rio e entra no G-4"
