@@ -2455,6 +2455,16 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         headline = signed_caps[-1]
         shouted.remove(headline)
         titles.append(headline)
+    if (shouted and headline is not None and position[headline.number] > 0
+            and (over := header[position[headline.number] - 1]) in shouted
+            and len(over.text.split()) >= _SHOUTED_HEADLINE_WORDS and not headline.text.isupper()
+            and ":" not in over.text and "|" not in over.text  # (not a bar's label, "Breaking news: …", nor a menu's row)
+            and sum(is_function_word(word) for word in over.text.lower().split()) >= _SHOUTED_SENTENCE_WORDS):
+        # "HALCONES REMONTAN A IXTLÁN Y SE METEN A ZONA DE LIGUILLA" right over "Dos goles en los últimos diez minutos …":
+        # the headline set in capitals, a sentence long, and its deck under it
+        headline = over
+        shouted.remove(over)
+        titles.append(over)
     if headline is None and shouted:
         # No title in ordinary case: the headline is set in capitals, the one nearest the story.
         headline = shouted.pop()
@@ -2686,6 +2696,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     return article.headline, (agency, agency_line) if agency is not None else None
 
 
+_SHOUTED_HEADLINE_WORDS = 6  # at least, in a headline set in capitals over its deck (a kicker is shorter)
+_SHOUTED_SENTENCE_WORDS = 2  # small words, at least, in it: a sentence's (a menu's row in capitals has none)
 _SOURCE_UNDER_HEADLINE = 3  # lines, at most, from the headline to a wire's source line that signs the story
 
 

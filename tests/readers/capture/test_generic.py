@@ -6043,3 +6043,19 @@ def test_a_section_before_the_stamp_is_no_place():
     _, article = article_of(f"Steirerblick\nPolitik | Chronik | Sport\n\nZwei Wanderer in den Bergen geborgen\n"
                             f"Chronik | 03.08.2023 | 07:58\n\n{STORY}\n")
     assert (article["dateline"], article["published"]) == (None, "2023-08-03")
+
+
+def test_a_headline_in_capitals_a_sentence_long_over_its_deck():
+    title = "HALCONES REMONTAN A IXTLÁN Y SE METEN A ZONA DE LIGUILLA"
+    deck = "Dos goles en los últimos diez minutos dieron la vuelta al clásico del Valle"
+    page = (f"CANCHA TOTAL\nFutbol\nLiga\nCopa\n\nLiga / Jornada 12\n{title}\n{deck}\nPor Rubén Salcido\n"
+            f"12 de mayo de 2024\n\n{STORY}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["summary"]) == (title, [deck])
+
+
+def test_a_menus_row_in_capitals_over_the_headline_is_no_headline():
+    title = "Two hurt when pickup strikes porch on Grell Street"
+    _, article = article_of(f"The Valley Courier\nHOME NEWS SPORTS OBITS CLASSIFIEDS CONTACT US\n{title}\nBy Jane Roe\n"
+                            f"March 3, 2024\n\n{STORY}\n")
+    assert article["headline"] == title
