@@ -608,8 +608,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # after its own label, between bars
                     r"|(?:[^|:]{1,30}:\s*[^|:]{1,80}?\s*\|\s*){2,}[^|:]{1,30}:\s*[^|:]{1,80}"
                     # a label over the tags: "Tags:", "Etiquetas:", "Schlagwörter:"
-                    # a scores ticker's match, the teams by their short codes: "ATS 2 x 1 UBR", "CRU 0-0 FLP"
-                    r"|(?-i:[A-Z]{2,4}) \d{1,2} ?[x×:–-] ?\d{1,2} (?-i:[A-Z]{2,4})"
+                    # a scores ticker's match, the teams by their short codes: "ATS 2 x 1 UBR", "CRU 0-0 FLP", and how far
+                    # it has gone: "HAL 3 - 2 IXT FINAL", "ATL 0 - 0 MAR 2T 71'"
+                    r"|(?-i:[A-Z]{2,4}) \d{1,2} ?[x×:–-] ?\d{1,2} (?-i:[A-Z]{2,4})(?: [\w'’ ]{1,12})?"
                     r"|(?:tags|etiquetas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-clés|étiquettes|getaggt mit|temas"
                     r"|categorías|kategorien?)\s*:", re.I),
     # header only: an audio player's buttons above the story ("Download", "Embed", "Transcript", "4-Minute Listen"; in

@@ -2670,6 +2670,7 @@ def test_a_letters_pages_note_and_the_comments_closed_when(text, reason):
 
 
 @pytest.mark.parametrize("text, reason", [("ATS 2 x 1 UBR", "page-chrome"), ("CRU 0-0 FLP", "page-chrome"),
+                                          ("HAL 3 - 2 IXT FINAL", "page-chrome"), ("ATL 0 - 0 MAR 2T 71'", "page-chrome"),
                                           ("Arsenal 2-1 Chelsea", None)])
 def test_a_scores_tickers_match_by_the_teams_codes(text, reason):
     assert chrome_reason(text, header=True) == reason
