@@ -8,7 +8,7 @@ from convert.readers.capture.signatures import (describes_job, is_job, name_with
                                                 take_names_joined_apart,
                                                 take_split_byline)
 from convert.readers.capture.text import Line
-from tests.readers.capture.test_generic import article_of
+from tests.readers.capture.test_generic import STORY, article_of
 
 
 def lines(*texts):
@@ -249,3 +249,16 @@ def test_a_byline_and_its_stamp_after_a_comma_under_the_headline():
                                          ("Economia | 22.06.2024", None)])
 def test_a_known_wire_then_the_date_alone_is_a_byline_block(text, parts):
     assert signed_stamp(text) == parts
+
+
+@pytest.mark.parametrize("text, newsroom", [("Redacción", True), ("La rédaction", True), ("La Redazione", True),
+                                           ("Die Redaktion", True), ("La ville", False), ("Rédaction en chef", False)])
+def test_the_newsrooms_word_led_by_its_article(text, newsroom):
+    from convert.readers.capture.signatures import is_newsroom_word
+    assert is_newsroom_word(text) is newsroom
+
+
+def test_the_newsroom_led_by_its_article_under_the_headline_signs_the_story():
+    _, article = article_of(f"Val-de-Lèze Métropole\nMobilité\nTramway : les travaux de la rue Carnot débutent lundi\n"
+                            f"La rédaction\nPublié le 2 octobre 2023\n\n{STORY}\n")
+    assert article["byline"] == "La rédaction"
