@@ -167,6 +167,8 @@ def date_alone(text: str, found: Optional[tuple[str, re.Match[str]]]) -> Optiona
     tail = _UPDATE_NOTE.sub("", text[match.end():]) if match.end() < len(text) else ""
     if tail and (age := _AGE_LAST.search(tail)) is not None:
         tail = tail[:age.start()]  # ("24 Mai 2024, 21:48 · há 37 min": how long ago, after the day)
+    if head.endswith(" on "):
+        head = head[:-4]  # ("5:45 AM EDT on Jul 19, 2024": the time, then "on" and the day)
     rest = (head + tail).strip(" ,.|-–—/·•")
     if rest and not _TIME_ONLY.fullmatch(rest) and not (not head.strip() and _same_date_again(tail, iso)):
         return None

@@ -235,3 +235,9 @@ def test_a_month_shortened_as_english_does_with_a_two_digit_year_before_a_time()
 @pytest.mark.parametrize("text", ["March 18, 2025 09:00 AM Eastern Daylight Time", "March 18, 2025 9:00 AM Pacific Time"])
 def test_a_time_zone_spelled_out_after_the_time(text):
     assert parse_date(text) == "2025-03-18"
+
+
+@pytest.mark.parametrize("text, iso", [("5:45 AM EDT on Jul 19, 2024", "2024-07-19"), ("The vote on Jul 19, 2024", None)])
+def test_a_time_then_on_and_the_day_is_a_date_line(text, iso):
+    from convert.readers.capture.dates import date_alone, find_date
+    assert date_alone(text, find_date(text)) == iso

@@ -6059,3 +6059,12 @@ def test_a_menus_row_in_capitals_over_the_headline_is_no_headline():
     _, article = article_of(f"The Valley Courier\nHOME NEWS SPORTS OBITS CLASSIFIEDS CONTACT US\n{title}\nBy Jane Roe\n"
                             f"March 3, 2024\n\n{STORY}\n")
     assert article["headline"] == title
+
+
+def test_two_names_joined_by_and_over_the_time_and_the_day_sign_the_story():
+    page = ("Riverbend Signal\nNeighborhoods\nEastgate\nOld Foundry\n\nOld Foundry\n"
+            "A Shuttered Foundry Office Could Become 40 Affordable Apartments\n"
+            "The developer says it has financing lined up. Some residents want a grocery store instead.\n"
+            f"Nadia Ferro and Curtis Boateng\n5:45 AM EDT on Jul 19, 2024\n\n{STORY}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == ("Nadia Ferro and Curtis Boateng", "2024-07-19")
