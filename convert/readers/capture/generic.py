@@ -2456,15 +2456,16 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         shouted.remove(headline)
         titles.append(headline)
     if (shouted and headline is not None and position[headline.number] > 0
-            and (over := header[position[headline.number] - 1]) in shouted
-            and len(over.text.split()) >= _SHOUTED_HEADLINE_WORDS and not headline.text.isupper()
-            and ":" not in over.text and "|" not in over.text  # (not a bar's label, "Breaking news: …", nor a menu's row)
-            and sum(is_function_word(word) for word in over.text.lower().split()) >= _SHOUTED_SENTENCE_WORDS):
+            and (capitals_over := header[position[headline.number] - 1]) in shouted
+            and len(capitals_over.text.split()) >= _SHOUTED_HEADLINE_WORDS and not headline.text.isupper()
+            # (not a bar's label, "Breaking news: …", nor a menu's row)
+            and ":" not in capitals_over.text and "|" not in capitals_over.text
+            and sum(is_function_word(word) for word in capitals_over.text.lower().split()) >= _SHOUTED_SENTENCE_WORDS):
         # "HALCONES REMONTAN A IXTLÁN Y SE METEN A ZONA DE LIGUILLA" right over "Dos goles en los últimos diez minutos …":
         # the headline set in capitals, a sentence long, and its deck under it
-        headline = over
-        shouted.remove(over)
-        titles.append(over)
+        headline = capitals_over
+        shouted.remove(capitals_over)
+        titles.append(capitals_over)
     if headline is None and shouted:
         # No title in ordinary case: the headline is set in capitals, the one nearest the story.
         headline = shouted.pop()
