@@ -39,7 +39,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
 from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again,
-                        row_items, row_of_items, spells_out)
+                        over_date_and_menu, row_items, row_of_items, spells_out)
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -3178,8 +3178,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     titles = [t for t in titles if _FACT_LABEL.match(t.text) is None] or titles
     # (nor the page's first line over today's date and the menu: the logo's text, "SIERRA SUR al día" over "Jueves, 18 de
     # abril de 2024" over "Inicio | Comarca | …")
-    titles = [t for t in titles if not (position[t.number] == 0 and len(header) > 2 and find_date(header[1].text) is not None
-                                        and row_of_items(header[2].text))] or titles
+    titles = [t for t in titles if not (position[t.number] == 0 and over_date_and_menu(header))] or titles
     # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
     # región", "Le portail de l'actualité ivoirienne")
     titles = [t for t in titles if not site_slogan(t.text)] or titles

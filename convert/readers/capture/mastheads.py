@@ -818,9 +818,15 @@ def _over_date_and_menu(unit: Line, top: Sequence[Line]) -> bool:
     """Whether ``unit``, the page's first line and a name's length, stands over today's date and a row of the menu's
     items, as a logo's text does."""
     text = unit.text
-    return (len(top) > 2 and top[0].number == unit.number and text.count(" ") < _MASTHEAD_WORDS and text[:1].isupper()
+    return (bool(top) and top[0].number == unit.number and text.count(" ") < _MASTHEAD_WORDS and text[:1].isupper()
             and not text.endswith((".", "!", "?", ":")) and text.lower() not in SECTIONS and find_date(text) is None
-            and find_date(top[1].text) is not None and row_of_items(top[2].text))
+            and over_date_and_menu(top))
+
+
+def over_date_and_menu(lines: Sequence[Line]) -> bool:
+    """Whether the first of ``lines`` stands over today's date and a row of the menu's items, where a logo's text stands
+    ("SIERRA SUR al día" over "Jueves, 18 de abril de 2024" over "Inicio | Comarca | …")."""
+    return len(lines) > 2 and find_date(lines[1].text) is not None and row_of_items(lines[2].text)
 
 
 def _word_over_sections_row(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
