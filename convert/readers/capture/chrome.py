@@ -2548,6 +2548,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return "navigation"  # "Sie sind hier: Evangelische Kirche in Deutschland": a trail under its label
     if " / " in text and _SLASHED_TRAIL.fullmatch(text) is not None and _STAMP_LABEL.search(text) is None:
         return "navigation"  # (not "Jane Roe / Desk / Updated: Apr 16, 2024": a byline block)
+    if words <= _PICKER_ITEMS and _language_picker(text):
+        return "navigation"
     shape = _SHAPE.fullmatch(text)
     lowered = text.lower()
     # The only characters other than ASCII letters that a case-insensitive pattern takes for an ASCII letter
@@ -2586,15 +2588,33 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     return None
 
 
+# The page's picker of its languages, each by its own name or its code: "English | Français", "DE · IT", "Español English".
+_LANGUAGE_NAMES = frozenset("english français deutsch español português italiano nederlands català euskara galego "
+                            "rumantsch ladin polski türkçe svenska dansk norsk suomi русский українська".split())
+_LANGUAGE_CODES = frozenset("EN FR DE ES PT IT NL CA EU GL RM PL TR SV DA NO FI RU UK".split())
+_PICKER_PARTS = re.compile(r"\s*[|·•/]\s*|\s+")
+_PICKER_ITEMS = 8  # at most
+
+
+def _language_picker(text: str) -> bool:
+    items = [item for item in _PICKER_PARTS.split(text) if item]
+    return (len(set(items)) >= 2
+            and all(item.lower() in _LANGUAGE_NAMES or item in _LANGUAGE_CODES for item in items))
+
+
 # "Auf Facebook teilen Auf X teilen Per E-Mail teilen", "Share on Facebook Share on X Email": a row of
 # share buttons, in any language: two networks or more, and nothing but networks, sharing verbs and small words.
 _NETWORKS = frozenset("facebook twitter x whatsapp messenger telegram linkedin pinterest reddit xing flipboard threads "
                       "bluesky mastodon instagram tiktok youtube e-mail email mail sms".split())
 _NETWORK_KEYS = _Keys.of("facebook|twitter|whatsapp|linkedin|telegram|pinterest|messenger|reddit")
-_SHARE_VOCABULARY = frozenset(_NETWORKS) | frozenset(
+_SHARE_VOCABULARY = (frozenset(_NETWORKS) | frozenset(
     "share teilen partager compartir compartilhar condividi condividere tweet post send senden envoyer enviar inviare "
     "print drucken imprimer imprimir stampa copy link kopieren copier copiar copia on via by per in auf sur par en por "
     "no na su con with to the this article artikel beitrag seite page página pagina e".split())  # ("e" of "e-mail")
+    # (or a row of links to the site's own pages there, under a label: "Follow us: Facebook · Instagram · YouTube",
+    # "Siga-nos: …", "Suivez-nous sur …", "Folgen Sie uns auf …", "Síguenos en …", "Seguici su …")
+    | frozenset("follow us find siga nos segue sigam suivez nous retrouvez folgen sie uns síguenos síganos seguici "
+                "seguiteci and und et y ed".split()))
 _SHARE_ROW_WORDS = 20  # at most, in a row of share buttons
 _SHARE_ROW_NETWORKS = 2
 
@@ -2608,7 +2628,9 @@ _WEATHER_WORDS = frozenset(
     "ensoleillé nuageux couvert pluie averses neige brouillard orages éclaircies "
     "soleado nublado despejado lluvia chubascos nieve niebla tormentas "
     "ensolarado nublado chuva pancadas neve neblina "
-    "sereno nuvoloso coperto pioggia rovesci neve nebbia temporali poco parzialmente".split())
+    "sereno nuvoloso coperto pioggia rovesci neve nebbia temporali poco parzialmente "
+    # (the widget's label, and how much rain or snow: "Météo : -7 °C, Neige faible")
+    "météo wetter tiempo clima meteo tempo faible faibles forte fortes modérée débil fuerte fraca debole moderata".split())
 _TEMPERATURE = lazy_compile(r"-?\d{1,3}\s?°\s?[FC]?")
 _WEATHER_WIDGET_WORDS = 10
 

@@ -993,6 +993,7 @@ def test_sentences_about_reading_minutes_are_prose(text):
 
 
 @pytest.mark.parametrize("text", ["Riverton, NJ 45°F Partly Cloudy", "Wien 12 °C bewölkt", "72°F Sunny",
+                                  "Météo : -7 °C, Neige faible", "Wetter: 14 °C, Regen leicht",
                                   "DOW 38,996.39 +0.25% NASDAQ 16,274.94 -0.41%", "S&P 500 5,123.41 +0.8%", "Dow Jones ▲ 0.25%"])
 def test_the_sites_weather_and_markets_widgets_above_the_story(text):
     assert chrome_reason(text, header=True) == "page-chrome"
@@ -1002,6 +1003,23 @@ def test_the_sites_weather_and_markets_widgets_above_the_story(text):
                                   "Inflation rose 3.2% in October, up from 3.1%", "13.4 MB (-81%)", "GDP +2.1% Q3"])
 def test_headlines_and_figures_with_temperatures_or_percentages_are_no_widgets(text):
     assert chrome_reason(text, header=True) is None
+
+
+@pytest.mark.parametrize("text", ["Siga-nos: Facebook · Instagram · YouTube", "Follow us: Facebook | Instagram",
+                                  "Suivez-nous : Facebook · Instagram", "Síguenos: Facebook | X | Instagram"])
+def test_a_row_of_the_sites_own_pages_on_the_networks_under_its_label(text):
+    assert chrome_reason(text) == "share-widget"
+
+
+@pytest.mark.parametrize("text", ["English | Français", "Deutsch · Italiano", "EN | FR", "ESPAÑOL | ENGLISH", "DE IT EN"])
+def test_the_pages_picker_of_its_languages(text):
+    assert chrome_reason(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", ["Facebook and Instagram posts by the mayor", "English lessons in Français classes",
+                                  "IT", "English", "EN | EN"])
+def test_lines_that_only_name_networks_or_languages_in_passing_stay(text):
+    assert chrome_reason(text) is None
 
 
 def test_a_tables_temperatures_in_the_body_stay():
