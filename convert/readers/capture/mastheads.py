@@ -104,6 +104,17 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         if (under is not None and under.number in set_aside and (headline is None or under.number < headline)
                 and spells_out(found.text, under.text)):
             return under
+    if found is not None and _slogan_line(found.text) and not is_paper_name(found.text):
+        # ("ROTTENFELDENER TAGBLATT" over "Unabhängige Heimatzeitung für Niederbayern": the logo's text over its slogan)
+        index = next((i for i, line in enumerate(top) if line.number == found.number), 0)
+        above = top[index - 1] if index > 0 else None
+        if (above is not None and above.number in set_aside and not _slogan_line(above.text) and ":" not in above.text
+                and (_logo_text(above.text) or _name_anyhow_cased(above.text)
+                     # (one word first on the page: "Halligblick" over "Nachrichten von den Inseln und Halligen")
+                     or index == 1 and " " not in above.text and above.text[:1].isupper()
+                     and above.text.lower() not in SECTIONS and not _service_link(above.text)
+                     and chrome_reason(above.text, header=True) is None)):
+            return above
     return found
 
 

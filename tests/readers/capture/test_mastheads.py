@@ -1232,3 +1232,22 @@ def test_one_word_under_an_advert_over_a_row_of_regions_then_the_sections_is_the
     site, _, _ = read("Werbung\nSteirerblick\nGraz | Obersteiermark | Weststeiermark | Oststeiermark\nPolitik\nChronik\n"
                       f"Wirtschaft\nSport\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == "Steirerblick"
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Freitag, 19. April 2024\nE-Paper | Abo | Anmelden\nLINDTALER TAGBLATT\nUnabhängige Heimatzeitung für das Lindtal\n",
+     "LINDTALER TAGBLATT"),
+    ("Seeblick\nNachrichten von den Inseln und Warften\nMenü öffnen\n", "Seeblick"),
+])
+def test_the_logos_text_over_its_slogan_is_the_site_not_the_slogan(top, name):
+    site, _, _ = read(f"{top}Home\nRegion\nSport\nWirtschaft\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Anzeige\nSeerand Nachrichten\n", "Seerand Nachrichten"),  # (an advert's label over a name with a media word)
+    ("Menú\nLa Sierra Diario\n", "La Sierra Diario"),
+])
+def test_a_name_with_a_media_word_stays_the_site_under_a_chrome_word(top, name):
+    site, _, _ = read(f"{top}Home\nRegion\nSport\nWirtschaft\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name
