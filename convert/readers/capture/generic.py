@@ -39,7 +39,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
 from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again,
-                        over_date_and_menu, row_items, row_of_items, spells_out)
+                        over_date_and_menu, places_dotted, row_items, row_of_items, spells_out)
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -146,6 +146,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     read_body(body, article, doc, duplicates=[headline or ""])
     _signed_title_in_body(units, article, doc)
     _deck_over_dated_story(article)
+    _title_over_story(article)
     drop_repeated_figures(units, article, doc)
     credit_glued_captions(article)
     drop_paywall_offer(body, article, doc)
@@ -278,6 +279,19 @@ def _deck_over_dated_story(article: ArticleDraft) -> None:
         article.summary.append(first["text"])
         article.note("summary", *lines)
     del article.blocks[paragraphs[0]]
+
+
+def _title_over_story(article: ArticleDraft) -> None:
+    """When the header gave no headline (its lines ended at a section's label and the time over the title: "Sociedade",
+    "há 3 horas"), a title the body opens with, right over its first paragraph, is the story's headline."""
+    if article.headline is not None or len(article.blocks) < 2:
+        return
+    title, under = article.blocks[:2]
+    if (title["type"] != "heading" or under["type"] != "paragraph" or title["text"].endswith(_TERMINAL)
+            or _words(title["text"]) < _HEADLINE_WORDS or not _is_title(title["text"])):
+        return
+    article.fill("headline", title["text"], *range(title["lines"][0], title["lines"][1] + 1))
+    del article.blocks[0]
 
 
 def _place_before_stamp(units: Sequence[Line], article: ArticleDraft) -> None:
@@ -2466,9 +2480,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         headline = capitals_over
         shouted.remove(capitals_over)
         titles.append(capitals_over)
-    if headline is None and shouted:
+    # (not the site's name over its slogan: "EL ECO DE CARMELO" over "Semanario del oeste de Colonia")
+    if headline is None and (shouted_titles := [u for u in shouted if not (
+            position[u.number] + 1 < len(header) and site_slogan(header[position[u.number] + 1].text))]):
         # No title in ordinary case: the headline is set in capitals, the one nearest the story.
-        headline = shouted.pop()
+        headline = shouted_titles[-1]
+        shouted.remove(headline)
         titles.append(headline)
     if headline is None and len(items) == 1 and not items[0][2] and _is_title(items[0][1]):
         # A list of one item above the story, the page printing no title: the last step of a breadcrumb
@@ -3060,14 +3077,17 @@ _SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|aus (?:dem|der)|de la (?:ciuda
                       r"|regional|régional|regionale|local|locale|lokal|comarcal|provincial|provinciale)\b", re.I)
 _SLOGAN_WORDS_AT_MOST = 10
 _MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ihre|votre|tu|il tuo|seu|sua) )?"
+                             # (a German adjective before it: "Unabhängige Heimatzeitung für Niederbayern")
+                             r"(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)) )?"
                              r"\w*(?:zeitung|blatt|portal|portail|magazin|magazine|nachrichten|nachrichtenmagazin|news"
-                             r"|noticias|notícias|notizie|actualités|informations|journal|jornal|giornale|diario|diário"
+                             r"|noticias|notícias|notizie|actualités|informations|informação|información|informazione"
+                             r"|journal|jornal|giornale|diario|diário"
                              r"|quotidien|quotidiano|hebdo|revista|periódico|semanario|semanário|settimanale|hebdomadaire)"
                              # (a word for its kind after it: "El periódico digital de …", "Il settimanale locale di …")
                              r"(?: (?:digital|online|regional|local|régional|regionale|locale|independiente|independente"
                              r"|gratuito|gratuit|indépendant|comarcal|provincial))?"
                              r"(?: (?:für|for|from|aus|de|do|da|dos|das|du|des|di|del|della|delle|dei|degli|of|dal|dalla|dalle"
-                             r"|dai|vom|em|en|no|na|nel|nella|au|aux)\b.*)?",
+                             r"|dai|vom|von|em|en|no|na|nel|nella|au|aux)\b.*)?",
                              re.I)
 _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung …"; a title may name a paper later)
 
@@ -3181,7 +3201,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     titles = [t for t in titles if not (position[t.number] == 0 and over_date_and_menu(header))] or titles
     # (nor the site's slogan, what it is and for whom: "Ihre Wochenzeitung für das Lindtal", "Diario de la ciudad y la
     # región", "Le portail de l'actualité ivoirienne")
-    titles = [t for t in titles if not site_slogan(t.text)] or titles
+    # (with only slogans, the header holds no title: the site's, then the story's label and time over it, "Sociedade")
+    titles = [t for t in titles if not site_slogan(t.text)]
+    if not titles:
+        return None
     # (nor the name right over such a slogan: "Blog do Arlindo Paixão" over "Notícias de Vitória do Jacuípe e região")
     titles = [t for t in titles if not (position[t.number] + 1 < len(header)
                                         and site_slogan(header[position[t.number] + 1].text))] or titles
@@ -3192,7 +3215,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # agua …", "LIVE | Water level …", "En directo ▸ Informativo de mediodía")
     titles = [t for t in titles if _LIVE_OR_BREAKING_LABEL.match(t.text) is None] or titles
     # (nor a section and its subsection parted by a dot, the story's kicker: "Ciclismo · Vuelta a los Pirineos")
-    titles = [t for t in titles if not _section_dot_kicker(t.text)] or titles
+    # (nor where the site is, its places' names parted by dots: "Ilha do Fogo · Cabo Verde")
+    titles = [t for t in titles if not _section_dot_kicker(t.text) and not places_dotted(t.text)] or titles
     # (a video's too, over another title; signed under it, a video's page titles its story so: "VIDEO | Frana sulla …")
     numbers = {t.number for t in titles}
     titles = [t for t in titles if _VIDEO_LABEL.match(t.text) is None or position[t.number] + 1 >= len(header)
@@ -3285,6 +3309,7 @@ def _section_dot_kicker(text: str) -> bool:
 
 
 _KICKER_SECTION_WORDS = 2
+
 _KICKER_SUBSECTION_WORDS = 5
 _VIDEO_LABEL = lazy_compile(r"(?i:(?:guarda il |mira el |watch the |regardez la |assista ao )?(?:video|vídeo|vidéo)|watch"
                             r"|assista)\s*[|▸►]\s*")

@@ -239,17 +239,35 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
 
 def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: Optional[int]) -> Optional[Line]:
     """The page's first line that reads as a logo's text, right over the site's slogan (what medium it is, for what or
-    where: "MOIN HAMBURG" over "Das Stadtportal für Hamburg", "KONTUR" over "Magazin für Kultur und Gesellschaft"),
+    where: "MOIN HAMBURG" over "Das Stadtportal für Hamburg", "KONTUR" over "Magazin für Kultur und Gesellschaft") or
+    over where it is ("Notícias do Fogo" over "Ilha do Fogo · Cabo Verde"),
     under nothing but what a page prints over its logo (the menus' and the search's buttons among it)."""
     for index, unit in enumerate(top[:_TOP_LINES - 1]):
         if headline is not None and unit.number >= headline:
             return None
         if (unit.number in set_aside and (_logo_text(unit.text) or _name_anyhow_cased(unit.text))  # ("Le Temps présent")
-                and not _slogan_line(unit.text) and _slogan_line(top[index + 1].text) and top[index + 1].number in set_aside):
+                and top[index + 1].number in set_aside
+                # (a name may open with a media word: "Notícias do Fogo" over "Ilha do Fogo · Cabo Verde")
+                and (not _slogan_line(unit.text) and _slogan_line(top[index + 1].text)
+                     or places_dotted(top[index + 1].text))):
             return unit
         if not (_over_logo(unit, set_aside) or _links_row(unit.text)):  # ("e-Edition | Newsletters | Advertise")
             return None
     return None
+
+
+def places_dotted(text: str) -> bool:
+    """Names of a few capitalised words each (their little words in small letters), parted by middle dots: a place and
+    its region or country, as a site prints where it is ("Ilha do Fogo · Cabo Verde", "Val Venosta · Südtirol")."""
+    names = text.split(" · ")
+    return 2 <= len(names) <= _PLACES_DOTTED and all(
+        name.count(" ") < _PLACE_NAME_WORDS and name[:1].isupper() and not any(char.isdigit() for char in name)
+        and all(word[:1].isupper() or word in _PLACE_NAME_JOINERS for word in name.split()) for name in names)
+
+
+_PLACES_DOTTED = 3  # names, at most
+_PLACE_NAME_WORDS = 4
+_PLACE_NAME_JOINERS = frozenset("de do da dos das del della di du des la le las los el of the am an im der".split())
 
 
 def _sole_paper_name(header: Sequence[Line], lines: Sequence[Line], top: Sequence[Line], set_aside: dict[int, str],

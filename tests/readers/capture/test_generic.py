@@ -5308,7 +5308,9 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
                                     "Il quotidiano locale della Valsorda", "Diário regional fundado em 1921",
                                     "Ihre Heimatzeitung seit 1848", "El periódico digital de La Janda y el litoral",
                                     "Semanario del oeste de Colonia", "Notizie dal paese e dalle borgate",
-                                    "Lindtal-Bote | Serving Lindtal and Kranichfelde since 1911"])
+                                    "Lindtal-Bote | Serving Lindtal and Kranichfelde since 1911",
+                                    "Unabhängige Heimatzeitung für Niederlindtal", "Nachrichten von den Höfen und Dörfern",
+                                    "Informação do centro e do norte"])
 def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
     assert site_slogan(slogan)
     document = convert.parse_text(
@@ -6068,3 +6070,38 @@ def test_two_names_joined_by_and_over_the_time_and_the_day_sign_the_story():
             f"Nadia Ferro and Curtis Boateng\n5:45 AM EDT on Jul 19, 2024\n\n{STORY}\n")
     _, article = article_of(page)
     assert (article["byline"], article["published"][:10]) == ("Nadia Ferro and Curtis Boateng", "2024-07-19")
+
+
+PORTUGUESE = ("Cinquenta estudantes do município foram seleccionados para frequentar cursos técnicos de electricidade e "
+              "mecânica no instituto politécnico da província, anunciou a associação que financia as bolsas.")
+
+
+def test_a_title_the_body_opens_with_is_the_headline_when_the_header_holds_only_the_sites_slogan():
+    document = convert.parse_text(f"Planalto Sul\nNotícias da Huíla e do Sul\n\nSociedade\nhá 3 horas\n\n"
+                                  f"Estudantes de Alto Cuvelai recebem bolsas para cursos técnicos\n\n{PORTUGUESE}\n", "page.txt")
+    article = document["articles"][0]
+    assert article["headline"] == "Estudantes de Alto Cuvelai recebem bolsas para cursos técnicos"
+    assert article["blocks"][0]["text"] == PORTUGUESE
+
+
+def test_a_heading_over_the_story_leaves_the_headline_found_in_the_header():
+    document = convert.parse_text(f"Planalto Sul\n\nAssociação anuncia bolsas para cursos técnicos\n\n"
+                                  f"Estudantes de Alto Cuvelai recebem bolsas\n\n{PORTUGUESE}\n", "page.txt")
+    assert document["articles"][0]["headline"] == "Associação anuncia bolsas para cursos técnicos"
+
+
+def test_where_the_site_is_under_its_name_is_neither_the_headline_nor_the_site():
+    document = convert.parse_text(f"Notícias da Brava\nIlha Brava · Cabo Verde\n\n05/11/2024\n\n"
+                                  f"Festival de música da Fajã adiado para Dezembro\n\n{PORTUGUESE}\n", "page.txt")
+    assert document["articles"][0]["headline"] == "Festival de música da Fajã adiado para Dezembro"
+    assert document["capture"]["site"] == "Notícias da Brava"
+
+
+def test_neither_a_name_in_capitals_nor_the_sites_slogan_under_it_is_the_headline():
+    document = convert.parse_text("EL FARO DE NUEVA ROSA\nSemanario del oeste de Colonia\n\n[ Inicio ] [ País ] [ Mundo ]\n"
+                                  "\nMUNDO\n\nEl Senado aprueba la ley que regula el trabajo en aplicaciones de reparto\n\n"
+                                  "CARLOS PÉREZ\nAssociated Press\n\nMONTEVIDEO (AP) — El Senado aprobó el miércoles una ley "
+                                  "que obliga a las plataformas de reparto a pagar aportes a la seguridad social de sus "
+                                  "trabajadores.\n", "page.txt")
+    assert document["articles"][0]["headline"] not in ("EL FARO DE NUEVA ROSA", "Semanario del oeste de Colonia")
+    assert document["capture"]["site"] == "EL FARO DE NUEVA ROSA"
