@@ -39,7 +39,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
 from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again,
-                        over_date_and_menu, places_dotted, row_items, row_of_items, spells_out)
+                        over_date_and_menu, places_dotted, row_items, row_of_items, spells_out, station_on_air)
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -3214,6 +3214,10 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor another story's title behind the label of a bar of breaking news or a live stream: "ÚLTIMA HORA Corte de
     # agua …", "LIVE | Water level …", "En directo ▸ Informativo de mediodía")
     titles = [t for t in titles if _LIVE_OR_BREAKING_LABEL.match(t.text) is None] or titles
+    # (nor a station's player, its name and frequency: "Radio Marea Norte 104.1 FM", "EN VIVO: Emisora La Sabana 98.4")
+    titles = [t for t in titles if not station_on_air(t.text)]
+    if not titles:
+        return None
     # (nor a section and its subsection parted by a dot, the story's kicker: "Ciclismo · Vuelta a los Pirineos")
     # (nor where the site is, its places' names parted by dots: "Ilha do Fogo · Cabo Verde")
     titles = [t for t in titles if not _section_dot_kicker(t.text) and not places_dotted(t.text)] or titles

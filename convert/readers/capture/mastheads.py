@@ -578,6 +578,22 @@ _BROADCASTER = re.compile(r"[CKW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?: .+)?"
 _BROADCASTER_WORDS = 4  # at most, in a broadcaster's name
 
 
+def station_on_air(text: str) -> bool:
+    """Whether ``text`` is a station's name with its frequency ("Radio Marea Norte 104.1 FM"), or behind the label of
+    its live stream ("EN VIVO: Emisora La Sabana 98.4"): the player's line, no story's title."""
+    live = _LIVE_LABEL.match(text)
+    rest = text[live.end():] if live is not None else text
+    if rest.count(" ") >= _STATION_LINE_WORDS or rest.endswith((".", "!", "?")):
+        return False
+    return _STATION.search(rest) is not None or live is not None and _FREQUENCY_LAST.search(rest) is not None
+
+
+_LIVE_LABEL = re.compile(r"(?:EN VIVO|En vivo|AO VIVO|Ao vivo|EN DIRECT|En direct|IN DIRETTA|In diretta|LIVE|Live"
+                         r"|EN DIRECTO|En directo)\s*[:|▸►]\s*")
+_FREQUENCY_LAST = re.compile(r" \d{2,3}[.,]\d$")
+_STATION_LINE_WORDS = 6  # at most, in the name and its frequency
+
+
 def _broadcaster_shaped(text: str) -> bool:
     return text.count(" ") < _BROADCASTER_WORDS and _BROADCASTER.fullmatch(text) is not None
 

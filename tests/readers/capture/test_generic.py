@@ -6105,3 +6105,22 @@ def test_neither_a_name_in_capitals_nor_the_sites_slogan_under_it_is_the_headlin
                                   "trabajadores.\n", "page.txt")
     assert document["articles"][0]["headline"] not in ("EL FARO DE NUEVA ROSA", "Semanario del oeste de Colonia")
     assert document["capture"]["site"] == "EL FARO DE NUEVA ROSA"
+
+
+SPANISH = ("Unas 60 familias de la colonia Bellavista tuvieron que abandonar sus viviendas durante la madrugada de este "
+           "lunes, luego de que el río se desbordara tras dos días de lluvias intensas.")
+
+
+@pytest.mark.parametrize("player", ["EN VIVO: Emisora La Sabana 98.4", "Radio Marea Alta 104.1 FM"])
+def test_a_stations_player_over_the_story_is_no_headline(player):
+    document = convert.parse_text(f"La Marea\nInicio\nSucesos\nDeportes\n{player}\nPublicado el 23 de abril de 2024\n"
+                                  "Sucesos\nEl río se desborda y obliga a evacuar a sesenta familias\nRedacción La Marea\n\n"
+                                  f"LA CEIBA. {SPANISH}\n", "page.txt")
+    assert document["articles"][0]["headline"] == "El río se desborda y obliga a evacuar a sesenta familias"
+
+
+@pytest.mark.parametrize("title", ["LIVE: Motorway closed after crash near Riverton",
+                                   "Radio 98.7 FM cierra tras 40 años de emisiones"])
+def test_a_live_pages_title_or_one_about_a_station_is_no_player(title):
+    from convert.readers.capture.mastheads import station_on_air
+    assert not station_on_air(title)
