@@ -92,7 +92,9 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "síntesis", "síntese", "actualización", "atualização", "mise à jour", "aggiornamento"}
 # The paper's own correspondent or newsroom in a dateline's brackets, in the six languages: no wire.
 _FROM_OUR_OWN = NEWSROOM_WORDS | frozenset("correspondance correspondant correspondante correspondent corresponsal "
-                                           "correspondente corrispondente korrespondent korrespondentin redaction".split())
+                                           "correspondente corrispondente korrespondent korrespondentin redaction "
+                                           # (German papers' own marks: the newsroom's, its own report, a press release)
+                                           "red eb pm".split())
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 # (and a newsletter's to its readers: "Hola:", "Bonjour :", "Buongiorno:")
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada hello hi hallo moin servus "
@@ -526,4 +528,6 @@ def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
         return None
     town = found.group("place").partition("/")[0]
     named = (article.headline or "") + " " + found.group("rest")
-    return Dateline(found.group("place"), found.group("agency"), found.group("rest")) if town in named else None
+    # ("Wendorf (pm) – …": a press release the newsroom ran, "(red)" its own; no wire's)
+    agency = found.group("agency") if found.group("agency") not in _FROM_OUR_OWN else None
+    return Dateline(found.group("place"), agency, found.group("rest")) if town in named else None

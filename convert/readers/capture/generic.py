@@ -27,7 +27,7 @@ from .dates import READING_TIME, date_alone, date_without_year, find_date, names
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
-from .people import (EMAIL_ADDRESS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
+from .people import (EMAIL_ADDRESS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
                      without_agencies)
@@ -2325,6 +2325,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     or placed[0].lower() in _DESK_SECTIONS  # ("Policiaca / martes 9 de abril de 2024")
                     or names_weekday(placed[0])):  # ("Di, 12.03.2024 · 18:00 Uhr", "Tuesday , 03 May 2022": the day's name)
                 article.fill("published", placed[1], unit.number)  # "Visayan Daily Tribune / March 06, 2025": no place
+            elif placed[0].lower() in NEWSROOM_WORDS:
+                article.fill("byline", placed[0], unit.number)  # ("Redacción · 11/11/2024": the newsroom signs, then the day)
+                article.fill("published", placed[1], unit.number)
             else:
                 article.fill("dateline", placed[0], unit.number)
                 if not article.fill("published", placed[1], unit.number):

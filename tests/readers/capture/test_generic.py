@@ -4631,6 +4631,22 @@ def test_a_town_a_stop_or_a_small_tag_or_a_wires_initials_first_open_the_storys_
         assert article["publisher"] == publisher
 
 
+@pytest.mark.parametrize("mark", ["pm", "red", "eb"])
+def test_a_press_releases_or_the_newsrooms_own_mark_after_the_town_is_no_wire(mark):
+    first = (f"Haldenburg ({mark}) - Nach einem Sturm ist am Sonntagabend ein Regionalzug bei Haldenburg gegen einen "
+             "umgestürzten Baum geprallt und entgleist.")
+    page = f"Haldenburger Bote\nLokales\nSport\nKultur\n\nRegionalzug entgleist nach Sturm\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert article["dateline"] == "Haldenburg" and article["publisher"] != mark
+
+
+def test_the_newsroom_and_the_day_under_the_headline_sign_the_story():
+    page = ("El Faro del Puerto\nDiario digital de la isla\n\nPuerto\nLa naviera adelanta una hora la salida del ferry de la "
+            f"tarde\nRedacción · 11/11/2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["dateline"], article["published"]) == ("Redacción", None, "2024-11-11")
+
+
 def test_a_label_and_a_stop_open_no_dateline():
     first = ("Fazit. Nach monatelangen Debatten ist die Entscheidung gefallen: Das marode Hallenbad wird abgerissen "
              "und durch einen Neubau ersetzt, der 2026 öffnen soll.")
