@@ -247,13 +247,22 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
             return None
         if (unit.number in set_aside and (_logo_text(unit.text) or _name_anyhow_cased(unit.text))  # ("Le Temps présent")
                 and top[index + 1].number in set_aside
-                # (a name may open with a media word: "Notícias do Fogo" over "Ilha do Fogo · Cabo Verde")
-                and (not _slogan_line(unit.text) and _slogan_line(top[index + 1].text)
+                # (a name may open with a media word: "Notícias do Fogo" over "Ilha do Fogo · Cabo Verde"; or hold
+                # one among capitalised words alone, "Zambeze Notícias" over "Informação do centro de Moçambique")
+                and ((not _slogan_line(unit.text) or _capitalised_words(unit.text)) and _slogan_line(top[index + 1].text)
                      or places_dotted(top[index + 1].text))):
             return unit
         if not (_over_logo(unit, set_aside) or _links_row(unit.text)):  # ("e-Edition | Newsletters | Advertise")
             return None
     return None
+
+
+def _capitalised_words(text: str) -> bool:
+    words = text.split()
+    return len(words) <= _CAPITALISED_NAME_WORDS and all(word[:1].isupper() for word in words)
+
+
+_CAPITALISED_NAME_WORDS = 3
 
 
 def places_dotted(text: str) -> bool:
@@ -810,7 +819,7 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
 
 _LINK_SENTENCE_WORDS = 5
 # The words of the reader's account and subscription links, in the six languages.
-_ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscri\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
+_ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
                            r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*)\b", re.I)
 
 
@@ -971,7 +980,7 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
     out, over the page or under its first lines ("Le Courrier de l'Armor", "Menu", then the form)."""
     top = [line for line in lines[:_TOP_LINES + _CONSENT_LINES + _FORM_LINES] if line.text]
     first = next((i for i, line in enumerate(top[:_FORM_REACH])
-                  if _consent_notice(line, set_aside) or _notification_prompt(line, set_aside)), None)
+                  if _consent_notice(line, set_aside) or _pop_up_prompt(line, set_aside)), None)
     if first is None:
         # (a consent form's buttons alone over the page, its notice not printed: "Aceptar cookies", "Rechazar")
         buttons = 0
@@ -981,9 +990,13 @@ def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
         return top[buttons if buttons >= _BUTTONS_ALONE else 0:][:_TOP_LINES]
     start = first - 1 if first > 0 and _form_title(top[first - 1]) else first
     end = first + 1
-    while end < len(top) and (_consent_notice(top[end], set_aside) or _notification_prompt(top[end], set_aside)
+    # (a newsletter's offer has its button to subscribe right under it: "Subscrever", "Je m'inscris")
+    offer = set_aside.get(top[first].number) == "newsletter-prompt"
+    while end < len(top) and (_consent_notice(top[end], set_aside) or _pop_up_prompt(top[end], set_aside)
                               or _form_title(top[end]) or (
-            len(top[end].text.split()) <= _CONSENT_BUTTON_WORDS and not _ACCOUNT_LINKS.fullmatch(top[end].text)
+            len(top[end].text.split()) <= _CONSENT_BUTTON_WORDS and offer and end == first + 1 and top[end].number in set_aside
+            and _ACCOUNT_WORD.search(top[end].text) is not None
+            or len(top[end].text.split()) <= _CONSENT_BUTTON_WORDS and not _ACCOUNT_LINKS.fullmatch(top[end].text)
             and top[end].text.lower() not in SECTIONS  # (the menu under the form: "Home", "Cronaca")
             and (set_aside.get(top[end].number) in _FORM_REASONS
                  # (a line in capitals is as likely the masthead under the form: "SALUD AL DÍA")
@@ -1001,15 +1014,18 @@ def _consent_notice(line: Line, set_aside: dict[int, str]) -> bool:
             and (reason == "cookie-prompt" or _CONSENT_WORD.search(line.text) is not None))
 
 
-def _notification_prompt(line: Line, set_aside: dict[int, str]) -> bool:
+def _pop_up_prompt(line: Line, set_aside: dict[int, str]) -> bool:
     """The browser's offer of the site's notifications over the page, in the six languages ("¿Querés recibir
-    notificaciones de las últimas noticias?", "Möchten Sie Push-Benachrichtigungen erhalten?"), set aside as chrome;
-    its buttons under it ("No, gracias", "Permitir") are read as a consent form's are."""
+    notificaciones de las últimas noticias?", "Möchten Sie Push-Benachrichtigungen erhalten?"), or the newsletter's
+    ("Recevez chaque matin l'essentiel de l'actualité meusienne"), set aside as chrome; its buttons under it ("No,
+    gracias", "Permitir", "Je m'inscris", "Non merci") are read as a consent form's are."""
     return (line.number in set_aside and line.text.count(" ") < _PROMPT_WORDS
-            and _NOTIFICATION_WORD.search(line.text) is not None)
+            and (set_aside[line.number] == "newsletter-prompt" and line.text.count(" ") >= _OFFER_SPACES
+                 or _NOTIFICATION_WORD.search(line.text) is not None))
 
 
 _PROMPT_WORDS = 16
+_OFFER_SPACES = 3  # at least, in a newsletter's offer over the page (not its link in the menu, "Newsletter")
 _NOTIFICATION_WORD = re.compile(r"\b(?:notifications?|notificaciones|notificações|notifiche|benachrichtigungen"
                                 r"|push-(?:mitteilungen|nachrichten))\b", re.I)
 

@@ -1251,3 +1251,19 @@ def test_the_logos_text_over_its_slogan_is_the_site_not_the_slogan(top, name):
 def test_a_name_with_a_media_word_stays_the_site_under_a_chrome_word(top, name):
     site, _, _ = read(f"{top}Home\nRegion\nSport\nWirtschaft\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("offer, buttons", [
+    ("Recevez chaque matin l'essentiel de l'actualité de la vallée", "Je m'inscris\nNon merci\n"),
+    ("Subscreva a nossa newsletter e receba as notícias todas as manhãs.", "Subscrever\n"),
+])
+def test_a_newsletters_offer_over_the_page_is_read_past_as_a_consent_form_is(offer, buttons):
+    site, _, _ = read(f"{offer}\n{buttons}\nLe Guetteur de la Vallée\nActualité\nSports\nCulture\nAnnonces légales\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Le Guetteur de la Vallée"
+
+
+def test_the_newsletters_link_in_the_menu_is_no_offer_over_the_page():
+    site, _, _ = read("Harlow Statehouse Report\nNonprofit. Nonpartisan. Free to read and republish.\nSections ▾\nNewsletter\n"
+                      f"Republish\n\nHouse panel kills bill on remote meetings\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Harlow Statehouse Report"
