@@ -1267,3 +1267,10 @@ def test_the_newsletters_link_in_the_menu_is_no_offer_over_the_page():
     site, _, _ = read("Harlow Statehouse Report\nNonprofit. Nonpartisan. Free to read and republish.\nSections ▾\nNewsletter\n"
                       f"Republish\n\nHouse panel kills bill on remote meetings\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == "Harlow Statehouse Report"
+
+
+def test_a_capitalised_name_holding_a_media_word_over_the_sites_slogan_is_its_masthead():
+    site, _, _ = read("Rocha | Maldonado | Interior | Mundo | Deportes | Cultura\nMaldonado, 17°C\nDiario La Rambla\n"
+                      "Información del Este desde 1987\n\nInterior\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
+                      f"{STORY}\n")
+    assert site == "Diario La Rambla"
