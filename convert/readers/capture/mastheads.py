@@ -631,7 +631,7 @@ _SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias ac
                                  "informationen infos journal zeitung tageszeitung wochenzeitung giornale quotidiano diario "
                                  "periódico jornal portal portale magazine magazin revista hebdomadaire "
                                  "nachrichtenportal quotidien quotidienne hebdo mensuel newspaper daily weekly semanario "
-                                 "semanário settimanale diário".split())
+                                 "semanário settimanale diário site".split())  # ("Le site n°1 de la lutte sénégalaise")
 
 
 # The reader's own pages and the site's other services, which the account's links name beside the logo: "My Topics",

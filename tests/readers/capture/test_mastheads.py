@@ -1274,3 +1274,9 @@ def test_a_capitalised_name_holding_a_media_word_over_the_sites_slogan_is_its_ma
                       "Información del Este desde 1987\n\nInterior\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
                       f"{STORY}\n")
     assert site == "Diario La Rambla"
+
+
+def test_the_sites_address_over_its_slogan_naming_it_a_site_is_its_masthead():
+    site, _, _ = read("LambInfos.sn\nLe site n°1 de la lutte sénégalaise\nACCUEIL  LUTTE  FOOTBALL  BASKET  CONTACT\n\nLUTTE\n"
+                      f"Council to decide on pool plan\nPar Jane Roe\n\n{STORY}\n")
+    assert site == "LambInfos.sn"
