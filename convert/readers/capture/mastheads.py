@@ -1225,6 +1225,8 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
         return "first"
     if index == 1 and top[0].text.endswith(unit.text) and top[0].text[:-len(unit.text)].endswith(_TITLE_SEPARATORS):
         return "first"  # ("Hausärzte: Wer will da noch hin? - DER KOMPASS", then "DER KOMPASS": the page's title, then it)
+    if index == 1 and _spelt_by_address(unit.text, top[0].text):
+        return "first"  # ("teufelsmoor-bote.de", then "Teufelsmoor-Bote – Ihre Zeitung …": the site's address, then its logo)
     if all(len(line.text.split()) <= _BUTTON_WORDS and chrome_reason(line.text, header=True) is not None
            and line.text.lower() not in _MENU_SECTIONS for line in top[:index]):  # (a section's name: among the menus)
         return "buttons"
@@ -1232,6 +1234,16 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
 
 
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " · ")
+_ADDRESS = re.compile(r"(?:www\.)?(?P<name>[a-z0-9äöüéèàç-]{3,})\.[a-z]{2,6}")
+
+
+def _spelt_by_address(text: str, address: str) -> bool:
+    """Whether ``address`` is a site's address alone whose name ``text`` opens with, its spaces and hyphens aside."""
+    found = _ADDRESS.fullmatch(address)
+    return found is not None and _JOINED_LETTERS.sub("", text.lower()).startswith(_JOINED_LETTERS.sub("", found.group("name")))
+
+
+_JOINED_LETTERS = re.compile(r"[\s'’-]")
 _CLOCK_AND_WEATHER = 2  # lines, at most, of today's date and the weather between the account's links and the logo
 
 

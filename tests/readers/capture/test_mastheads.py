@@ -1280,3 +1280,9 @@ def test_the_sites_address_over_its_slogan_naming_it_a_site_is_its_masthead():
     site, _, _ = read("LambInfos.sn\nLe site n°1 de la lutte sénégalaise\nACCUEIL  LUTTE  FOOTBALL  BASKET  CONTACT\n\nLUTTE\n"
                       f"Council to decide on pool plan\nPar Jane Roe\n\n{STORY}\n")
     assert site == "LambInfos.sn"
+
+
+def test_the_name_and_slogan_under_the_sites_address_that_spells_it():
+    site, _, _ = read("moorkurier-bote.de\nMoorkurier-Bote – Ihre Zeitung zwischen Hamme und Wörpe\nAbonnement | E-Paper | Mein Konto\n\n"
+                      f"Nachrichten » Niedersachsen » Natur\n\nCouncil to decide on pool plan\n\nVon Jane Roe\n\n{STORY}\n")
+    assert site == "Moorkurier-Bote"
