@@ -1955,7 +1955,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "promo"  # "Newsroom Sessions: Boston — Save up to $300 on your ticket before prices rise. Register now."
     if (text[:1] == "©" or text[:4] in _COPYRIGHT_OPENINGS) and _LONG_COPYRIGHT.match(text) is not None:
         return "copyright"  # "© 2020 Europa Press. Está expresamente prohibida la redistribución …", at any length
-    if "ookie" in text and (_COOKIE_NOTE.search(text) is not None or _asks_cookie_consent(text)):
+    if "ookie" in text and (_COOKIE_NOTE.search(text) is not None or _asks_cookie_consent(text)
+                            or _CONSENT_BY_BROWSING.search(text) is not None):
         return "site-notice"
     if ("16" in text or " USA" in text) and _CONSENT_FORM_NOTE.search(text) is not None:
         return "site-notice"  # "Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung zu freiwilligen Diensten geben möchten, …"
@@ -2284,6 +2285,14 @@ _READER_CHOICE = lazy_compile(r"\b(?:you can|click\w*|puoi|clicca\w*|vous pouvez
                               r"|pulsa\w*|podes|pode (?:alterar|aceitar|gerir|recusar)"
                               r"|clica\w*|clique\w*)\b", re.I)
 _CONSENT_NOTICE_WORDS = 90  # at most, in a consent form's notice
+# Consent given by browsing on, in the six languages ("Eco do Norte usa cookies. Ao continuar a navegar no site está a
+# aceitar a sua utilização.": the site by its name, then what browsing on means).
+_CONSENT_BY_BROWSING = lazy_compile(
+    r"\b(?:by continuing to (?:browse|use)|if you continue to (?:browse|use)|ao continuar a navegar|se continuar a navegar"
+    r"|ao navegar|en poursuivant (?:votre|la) navigation|si vous poursuivez (?:votre|la) navigation"
+    r"|al continuar (?:navegando|con la navegación)|si continúa navegando|si sigue navegando|continuando (?:a navigare|la"
+    r" navigazione)|proseguendo (?:la|nella) navigazione|durch die weitere nutzung|wenn sie (?:die|diese) (?:website|seite)"
+    r" weiter nutzen)\b", re.I)
 
 
 _PARTNERS = lazy_compile(r"\b(?:partners?|parceiros|partenaires|socios|fornitori|partner(?:n|s)?|vendors|proveedores"

@@ -1011,6 +1011,17 @@ def test_a_row_of_the_sites_own_pages_on_the_networks_under_its_label(text):
     assert chrome_reason(text) == "share-widget"
 
 
+@pytest.mark.parametrize("text", ["Gazeta do Vale usa cookies. Ao continuar a navegar no site está a aceitar a sua utilização.",
+                                  "The Valley Courier uses cookies. By continuing to browse you agree to their use.",
+                                  "Le Guetteur utilise des cookies. En poursuivant votre navigation, vous les acceptez."])
+def test_a_cookie_notice_naming_the_site_that_takes_browsing_on_as_consent(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+def test_a_story_about_cookies_is_no_notice():
+    assert chrome_reason("Google uses cookies to track users across sites, the lawsuit filed on Monday says.") is None
+
+
 @pytest.mark.parametrize("text", ["English | Français", "Deutsch · Italiano", "EN | FR", "ESPAÑOL | ENGLISH", "DE IT EN"])
 def test_the_pages_picker_of_its_languages(text):
     assert chrome_reason(text) == "navigation"
