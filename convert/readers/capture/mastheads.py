@@ -697,6 +697,7 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
         if not (_MENU_ICON.fullmatch(line.text) or _site_clock(line.text) or "°" in line.text and len(line.text) <= _WEATHER
                 or all(_TICKER.fullmatch(part) is not None for part in line.text.split(" | "))  # (one or a row of them)
                 or _READING_NOW.match(line.text) is not None  # ("Você está lendo: …": the story's title in a bar)
+                or _BREAKING_BAR.match(line.text) is not None  # ("ÚLTIMA HORA: Chuvas fortes cortam …": another's)
                 or _READER_AID.fullmatch(line.text) is not None  # ("Acessibilidade", "Alto contraste", "A+")
                 or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None):  # (the skip link over the tickers)
             return False
@@ -714,6 +715,9 @@ _READER_AID = re.compile(r"accessibility|acessibilidade|accesibilidad|accessibil
 # The bar that names the story being read, over the page's top, in the six languages.
 _READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|está lendo|estás leyendo|está leyendo|sie lesen"
                           r"|vous lisez|stai leggendo)\s*:", re.I)
+# The bar of breaking news over the page's top, its label in capitals, in the six languages.
+_BREAKING_BAR = re.compile(r"(?:BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|URGENTE)"
+                           r"\s*[:|▸►]\s*\S")
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
 # (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")

@@ -1286,3 +1286,11 @@ def test_the_name_and_slogan_under_the_sites_address_that_spells_it():
     site, _, _ = read("moorkurier-bote.de\nMoorkurier-Bote – Ihre Zeitung zwischen Hamme und Wörpe\nAbonnement | E-Paper | Mein Konto\n\n"
                       f"Nachrichten » Niedersachsen » Natur\n\nCouncil to decide on pool plan\n\nVon Jane Roe\n\n{STORY}\n")
     assert site == "Moorkurier-Bote"
+
+
+@pytest.mark.parametrize("bar", ["ÚLTIMA HORA ▸ Suspenden clases en 12 escuelas por lluvias",
+                                 "BREAKING: Motorway closed after crash near Riverton"])
+def test_a_name_under_the_bar_of_breaking_news_is_first_on_the_page(bar):
+    site, _, _ = read(f"{bar}\nIstmo Hoy\nJuchitán\nTehuantepec\nSalina Cruz\nOaxaca\nOpinión\nContacto\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Istmo Hoy"
