@@ -698,6 +698,7 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
                 or all(_TICKER.fullmatch(part) is not None for part in line.text.split(" | "))  # (one or a row of them)
                 or _READING_NOW.match(line.text) is not None  # ("Você está lendo: …": the story's title in a bar)
                 or _BREAKING_BAR.match(line.text) is not None  # ("ÚLTIMA HORA: Chuvas fortes cortam …": another's)
+                or _AD_OR_BACK.fullmatch(line.text) is not None  # ("Publicidad" over an advert, "‹ Voltar": a phone's page)
                 or _READER_AID.fullmatch(line.text) is not None  # ("Acessibilidade", "Alto contraste", "A+")
                 or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None):  # (the skip link over the tickers)
             return False
@@ -715,6 +716,10 @@ _READER_AID = re.compile(r"accessibility|acessibilidade|accesibilidad|accessibil
 # The bar that names the story being read, over the page's top, in the six languages.
 _READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|está lendo|estás leyendo|está leyendo|sie lesen"
                           r"|vous lisez|stai leggendo)\s*:", re.I)
+# An advert's label over the page, in the six languages, or the button back to where the reader came from, as a
+# phone's page prints it ("‹ Voltar", "← Zurück").
+_AD_OR_BACK = re.compile(r"(?i:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità)"
+                         r"|[‹<←]\s*(?i:back|zurück|retour|volver|voltar|indietro)")
 # The bar of breaking news over the page's top, its label in capitals, in the six languages.
 _BREAKING_BAR = re.compile(r"(?:BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|URGENTE)"
                            r"\s*[:|▸►]\s*\S")

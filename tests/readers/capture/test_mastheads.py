@@ -1294,3 +1294,10 @@ def test_a_name_under_the_bar_of_breaking_news_is_first_on_the_page(bar):
     site, _, _ = read(f"{bar}\nIstmo Hoy\nJuchitán\nTehuantepec\nSalina Cruz\nOaxaca\nOpinión\nContacto\n\n"
                       f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == "Istmo Hoy"
+
+
+@pytest.mark.parametrize("over", ["Publicidad", "Anzeige", "‹ Voltar"])
+def test_a_name_under_an_adverts_label_or_the_back_button_is_first_on_the_page(over):
+    site, _, _ = read(f"{over}\nMARCADOR SUR\nFútbol\nBaloncesto\nMotor\nMás deportes\nResultados\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "MARCADOR SUR"
