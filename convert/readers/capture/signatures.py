@@ -418,6 +418,11 @@ def signs_with_job(text: str) -> bool:
 _FROM_OUTLET = lazy_compile(r"\s*(?:do|da|dos|das)\s+(?P<outlet>\S.{0,40})")
 
 
+# A wire's name after the word "with", alone under the headline, in the six languages ("Avec AFP", "Con EFE", "Mit dpa",
+# "Com Lusa", "Con ANSA").
+_WITH_WIRE = lazy_compile(r"(?i:with|avec|con|com|mit)\s+(?P<wire>\S.{0,40})")
+
+
 def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
                       near: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
@@ -439,6 +444,11 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     if " " not in unit.text and unit.text.islower() and (lower_wire := wire_agency(unit.text)) is not None:
         article.fill("byline", unit.text, unit.number)  # "dpa": a wire that writes its name in small letters
         article.fill("publisher", lower_wire, unit.number)
+        return True
+    if ((with_wire := _WITH_WIRE.fullmatch(unit.text)) is not None
+            and (wire_credited := wire_agency(with_wire.group("wire"))) is not None):
+        article.fill("byline", with_wire.group("wire"), unit.number)  # "Avec AFP", "Con EFE": the wire's copy, reworked
+        article.fill("publisher", wire_credited, unit.number)
         return True
     dash = SPACED_DASH.search(unit.text) if " " in unit.text else None
     name, wire = (unit.text[:dash.start()], unit.text[dash.end():]) if dash else ("", "")

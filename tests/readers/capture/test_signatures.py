@@ -262,3 +262,17 @@ def test_the_newsroom_led_by_its_article_under_the_headline_signs_the_story():
     _, article = article_of(f"Val-de-Lèze Métropole\nMobilité\nTramway : les travaux de la rue Carnot débutent lundi\n"
                             f"La rédaction\nPublié le 2 octobre 2023\n\n{STORY}\n")
     assert article["byline"] == "La rédaction"
+
+
+@pytest.mark.parametrize("line, wire, publisher", [("Avec AFP", "AFP", "AFP"), ("Con EFE", "EFE", "EFE"),
+                                                   ("Com Lusa", "Lusa", "Lusa")])
+def test_a_wire_after_with_alone_under_the_headline_signs_the_story(line, wire, publisher):
+    _, article = article_of(f"Le Petit Matin\nPolitique\nÉconomie\n\nCacao : le prix garanti aux producteurs relevé\n"
+                            f"Publié le mardi 8 octobre 2024 | 09:15\n{line}\n\n{STORY}\n")
+    assert (article["byline"], article["publisher"]) == (wire, publisher)
+
+
+def test_with_and_no_wire_is_no_wires_signature():
+    _, article = article_of(f"Le Petit Matin\nPolitique\nÉconomie\n\nCacao : le prix garanti aux producteurs relevé\n"
+                            f"Publié le mardi 8 octobre 2024 | 09:15\nAvec Jeanne Roux\n\n{STORY}\n")
+    assert article["publisher"] != "Jeanne Roux"
