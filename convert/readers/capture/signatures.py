@@ -525,8 +525,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
                                                             or is_job_and_desk(title.strip()))
     # (a job in sentence case after the comma: "Staff writer")
     job_in_sentence_case = bool(title.strip()) and is_name_with_job(f"{name.strip()},{title}")
+    # (or a job of a few words that is one: "Initiative de journalisme local", the programme that pays the writer)
     words = [w for part in names for w in part.split()] + ([] if job_in_small_letters or job_in_sentence_case
-                                                           else title.split())
+                                                           or title.strip() and is_job(title.strip()) else title.split())
     if not (all(0 < len(part.split()) <= 4 for part in names) and len(title.split()) <= 4
             and all(SHORT_NAME.fullmatch(w) for w in words) and not any(c.isdigit() for c in text)
             and words[-1].lower() not in OBITUARY_WORDS  # ("Margaret Ellison Obituary": her obituary's title)

@@ -276,3 +276,10 @@ def test_with_and_no_wire_is_no_wires_signature():
     _, article = article_of(f"Le Petit Matin\nPolitique\nÉconomie\n\nCacao : le prix garanti aux producteurs relevé\n"
                             f"Publié le mardi 8 octobre 2024 | 09:15\nAvec Jeanne Roux\n\n{STORY}\n")
     assert article["publisher"] != "Jeanne Roux"
+
+
+@pytest.mark.parametrize("job", ["Initiative de journalisme local", "Local Journalism Initiative"])
+def test_a_name_and_the_programme_that_pays_the_writer_under_the_headline(job):
+    _, article = article_of(f"L'Écho du Lac\nActualités\nMunicipal\nSports\n\nLa caserne sera agrandie au coût de 2,4 M$\n"
+                            f"Marie-Ève Gagnon, {job}\n9 avril 2024 à 14 h 20\n\n{STORY}\n")
+    assert article["byline"] == "Marie-Ève Gagnon"
