@@ -21,7 +21,7 @@ from .dates import date_alone, find_date
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
-from .people import (EMAIL_ADDRESS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
+from .people import (EMAIL_ADDRESS, NEWSROOM_WORDS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
                      is_role, place_after_name, place_signed, written_from)
 from .mastheads import SECTIONS, is_paper_name
 from .text import Line
@@ -272,6 +272,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (article.byline is None and 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and text.isupper()
               and text.count(" ") < _SIGNED_NAME_WORDS and is_bare_name(text) and _ends_a_story(units, last_prose)):
             article.fill("byline", text, unit.number)  # "PETRA KLOSE" under the story, as some papers sign it
+        elif (article.byline is None and i == last_prose + 1 > 1 and text.rstrip(".").lower() in _NEWSROOM_SIGN_OFFS
+              and _ends_a_story(units, last_prose)):
+            article.fill("byline", text, unit.number)  # "Redaktion", "red" right under the story: the newsroom signs it
         elif (article.byline is None and i == last_prose + 1 > 1 and 0 < text.count(" ") < _SIGNED_NAME_WORDS - 1
               and is_bare_name(text) and not is_organisation(text) and _ends_a_story(units, last_prose)
               and not any(is_function_word(word.lower()) for word in text.split())
@@ -631,6 +634,7 @@ _STORY_GOES_ON = 3  # prose lines, at least, within eight under an "About the au
 _STORY_GOES_ON_REACH = 8
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
 _SIGNED_NAME_WORDS = 4  # at most, in a name in capitals that signs the story under it
+_NEWSROOM_SIGN_OFFS = NEWSROOM_WORDS | {"red"}  # (German papers' short mark for the newsroom: "red")
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"
                                r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"

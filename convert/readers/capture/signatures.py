@@ -286,8 +286,8 @@ _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ
 _FROM_WRITER = lazy_compile(r"From (?=[A-ZÀ-Þ][\w'’\-]+ [A-ZÀ-Þ])(?!Staff\b)|(?:Da|Dalla) (?=(?:Redação|Redazione)\b)")
 _FROM_WORDS = {"From ", "Da Re", "Dalla"}
 # (led by its article too: "La rédaction", "La Redazione", "Die Redaktion")
-_NEWSROOM = lazy_compile(r"(?:(?:La|A|Die|la|a|die) (?i:redacción|redação|redazione|redaktion|rédaction)"
-                         r"|Redacción|Redação|Redazione|Redaktion|Rédaction|Newsroom|Staff"
+_NEWSROOM = lazy_compile(r"(?:(?:La|A|Die|la|a|die) (?i:redacción|redação|redacção|redazione|redaktion|rédaction)"
+                         r"|Redacción|Redação|Redacção|Redazione|Redaktion|Rédaction|Newsroom|Staff"
                          # "Staff report", "From staff reports", "Staff and wire reports": a US paper's own word
                          r"|(?:From )?(?i:staff(?: and wire)? reports?))")
 

@@ -170,6 +170,17 @@ def test_a_name_right_under_the_storys_last_paragraph_over_the_pages_chrome_sign
     assert paragraphs(article)[:2] == [STORY, SECOND] and name not in paragraphs(article)
 
 
+@pytest.mark.parametrize("sign_off", ["Redaktion", "red", "Redacción", "Redacção"])
+def test_the_newsrooms_word_right_under_the_story_signs_it(sign_off):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{sign_off}\n\nTeilen auf: Facebook | WhatsApp\n")
+    assert article["byline"] == sign_off and paragraphs(article) == [STORY, SECOND]
+
+
+def test_the_newsrooms_word_under_the_headline_in_portugals_spelling_signs_the_story():
+    document, article = article_of(f"{HEADLINE}\nRedacção\nPublicado em 31 de Maio de 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Redacção"
+
+
 @pytest.mark.parametrize("name", ["Published By", "Weitere Informationen Akzeptieren Ablehnen"])
 def test_words_shaped_as_a_name_under_the_story_with_a_little_word_or_four_words_sign_nothing(name):
     _, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{name}\nRelated stories\n")
