@@ -747,7 +747,9 @@ def _last_prose(units: Sequence[Line]) -> int:
                 and (stops_as_prose(text)
                      # (a title has no stop, in title case or not: another story's, under this one; the last line, cut
                      # off, or a long one with a widget's words glued to its end may have none either)
-                     or (j == len(units) - 1 or len(words) > UNSTOPPED_PROSE_WORDS) and not title_cased(text))):
+                     or (j == len(units) - 1 or len(words) > UNSTOPPED_PROSE_WORDS
+                         # (or cut off by the paywall's prompt under it: "… ist das", then "Weiterlesen mit HT+")
+                         or chrome_reason(units[j + 1].text) == "paywall") and not title_cased(text))):
             return j
     return -1
 

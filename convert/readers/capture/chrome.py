@@ -467,8 +467,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                  # "4 thoughts on “Library hours to be cut”", "One response to “…”": a blog's comments under their count
                  r"|(?:one|\d{1,4}) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'].{1,200}[”\"’']"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
-                 r"|comments are (?:now )?closed\.?|(?:die )?kommentare (?:sind |wurden )?geschlossen\.?"
-                 r"|les commentaires sont fermés\.?|les commentaires ont été désactivés\b.{0,60}"
+                 r"|comments are (?:now )?closed(?: (?:on|for) this (?:article|story|post))?\.?"
+                 r"|(?:die )?kommentare (?:sind |wurden )?geschlossen\.?"
+                 r"|les commentaires sont fermés(?: pour cet article)?\.?|les commentaires ont été désactivés\b.{0,60}"
                  r"|comments (?:have been|are) (?:disabled|turned off)\b.{0,60}"
                  # "Kommentarfunktion am 12.06.2024, 18:00 Uhr geschlossen.": the comments closed, and when
                  r"|(?:die )?kommentarfunktion (?:(?:ist|wurde) )?(?:am .{4,30}? )?(?:geschlossen|deaktiviert)\.?"
@@ -1231,6 +1232,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|para continuar lendo|per continuare a leggere|pour (?:continuer à lire|lire la suite)|um weiterzulesen"
                   r"|already a subscriber|déjà abonné|ya eres suscriptor|já é assinante|sei già abbonato|schon abonnent"
                   r"|exclusiv[oea]s? (?:para|for|per) (?:suscriptores|assinantes|subscribers|abbonati)|réservée? aux abonnés"
+                  # ("La suite de cet article est réservée à nos abonnés."; "to our subscribers" in the other languages)
+                  r"|réservée? à nos abonnés|reservad[oa] a nuestros suscriptores|reservad[oa] (?:a|aos) nossos assinantes"
+                  r"|riservat[oa] ai nostri abbonati|unseren abonnenten vorbehalten"
                   r"|riservat[oa] agli abbonati|nur für abonnenten|(?:for )?subscribers only|(?:abonnenten|abonnentinnen) vorbehalten"
                   # "The rest of this article is for Premium members only.", "… for full access to …"
                   r"|\b(?:article|story|content)\b.{0,30}\b(?:for|to) (?:\w+ )?(?:members|subscribers) only|\bpremium for full access\b"
@@ -2005,7 +2009,14 @@ def _reason(text: str, header: bool) -> Optional[str]:
                                              and text[:-1].strip().lower() in _DISCLAIMER_LABELS):
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
     if ("esponsab" in text or "esponsib" in text or "erantwort" in text) and _RELEASE_NOTE.search(text) is not None:
-        return "editor-note"  # "O conteúdo acima é de responsabilidade exclusiva da empresa …": the sender's, not the site's
+        return "editor-note"
+    if words <= _NOTE_WORDS and ("nverändert" in text or "unedited" in text or "as received" in text or " quel" in text
+                                 or "tal cual" in text or "sem edição" in text or "senza modifiche" in text
+                                 or "na íntegra" in text) and _UNEDITED_NOTE.search(text) is not None:
+        return "editor-note"  # "Die Meldungen der Polizei werden von der Redaktion unverändert übernommen."
+    if words <= _NOTE_WORDS and ("echte" in text or "rights" in text or "droits" in text or "derechos" in text
+                                 or "direitos" in text or "diritti" in text) and _REUSE_RIGHTS.search(text) is not None:
+        return "copyright"  # "… Nutzungsrechte erhalten Sie über unsere Lizenzabteilung."  # "O conteúdo acima é de responsabilidade exclusiva da empresa …": the sender's, not the site's
     if (("syndicat" in text or words <= _MAX_SHORT and ("generated" in text or "responsib" in text))
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
@@ -2036,6 +2047,19 @@ def _reason(text: str, header: bool) -> Optional[str]:
         if text.endswith("?") and _POLL.match(text) is not None:
             return "poll"
     return None
+
+
+_NOTE_WORDS = 40  # at most, in the site's note on what it runs unedited or on the rights to its stories
+# The site's note that it runs what others wrote as they sent it, in the six languages.
+_UNEDITED_NOTE = lazy_compile(
+    r"\b(?:(?:werden|wird|wurde|wurden) (?:von der redaktion )?(?:unverändert|ungekürzt) (?:übernommen|veröffentlicht"
+    r"|wiedergegeben)|(?:published|posted|run|reproduced) (?:unedited|as received)(?! by)|publié(?:e|s|es)? tel(?:le)?s? quel(?:le)?s?"
+    r"|publicad[oa]s? (?:tal cual|sin editar)|publicad[oa]s? (?:na íntegra|sem edição)"
+    r"|pubblicat[oa] (?:integralmente|senza modifiche))\b", re.I)
+# The rights to reuse the site's stories, and whom to ask for them, in the six languages.
+_REUSE_RIGHTS = lazy_compile(
+    r"\b(?:nutzungsrechte (?:erhalten|erwerben)|(?:reprint|reuse|syndication) rights|droits de reproduction"
+    r"|derechos de reproducción|direitos de reprodução|diritti di riproduzione)\b", re.I)
 
 
 # The purposes a consent form lists, as the advertising industry's framework words them, in the six languages

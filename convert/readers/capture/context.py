@@ -49,6 +49,9 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     # (where no line ends as prose, the page's end is not told from the story's)
     last_good = max((index for index, kind in enumerate(kinds) if kind == _GOOD), default=len(kinds))
     raw = {unit.number: unit for unit in units}
+    # (a paragraph the paywall cut short, its prompt right under it, is the story's: "… ist das", "Weiterlesen mit HT+")
+    paywalled = {item["lines"][0] for item in doc.removed if item["reason"] == "paywall"}
+    following = {unit.number: later.number for unit, later in zip(units, units[1:])}
     dropped = []
     for index, (_, kind, block) in enumerate(events):
         # Past the story's last prose, a title or a short line has the page's end after it, as a list of other
@@ -56,7 +59,8 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
         text = block["text"] if block is not None and block["type"] in ("paragraph", "heading") else None
         signs = text is not None and _SIGNS_THE_STORY.match(text) is not None  # ("Source: Reuters": the story's)
         menu = kind == _SHORT and before[index] == _BAD and after[index] == _BAD and not signs
-        tail = index > last_good and kind in (_SHORT, _NEUTRAL) and text is not None and not signs
+        tail = (index > last_good and kind in (_SHORT, _NEUTRAL) and text is not None and not signs
+                and not (following.get(block["lines"][1]) in paywalled and len(text.split(None, PROSE_WORDS)) > PROSE_WORDS))
         if menu or tail:
             if block["type"] == "paragraph" and block["lines"][1] == last and _sentence_start(block["text"]):
                 continue  # the capture's last line, a paragraph it cut short

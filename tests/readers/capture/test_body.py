@@ -1135,3 +1135,10 @@ def test_the_offer_under_the_rest_of_the_storys_prompt_goes_with_it():
             "Jetzt 30 Tage kostenlos testen\nBereits Abonnent? Hier anmelden\n")
     document = convert.parse_text(page, "page.txt")
     assert [b["text"] for b in document["articles"][0]["blocks"]] == [STORY]
+
+
+def test_a_paragraph_the_paywall_cut_short_stays_the_storys():
+    cut = "Für Chefarzt Dr. Malte Jessen, der die Notaufnahme seit elf Jahren leitet, ist das"
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{cut}\n\nWeiterlesen mit HT+\nJederzeit kündbar\n"
+                                   "Mehr zum Thema\nKreistag: Streit um Zuschüsse\n\nImpressum\nDatenschutz\n")
+    assert paragraphs(article) == [STORY, cut]

@@ -1022,6 +1022,22 @@ def test_a_story_about_cookies_is_no_notice():
     assert chrome_reason("Google uses cookies to track users across sites, the lawsuit filed on Monday says.") is None
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("Comments are closed on this article.", "comments"), ("Les commentaires sont fermés pour cet article.", "comments"),
+    ("La suite de cet article est réservée à nos abonnés. Vous avez déjà un compte\xa0?", "paywall"),
+    ("Die Meldungen der Polizei werden von der Redaktion unverändert übernommen.", "editor-note"),
+    ("This press release is published as received.", "editor-note"), ("Ce communiqué est publié tel quel.", "editor-note"),
+    ("Die Artikel auf dieser Seite werden von der Redaktion des Lindtaler Boten erstellt. Nutzungsrechte erhalten Sie "
+     "über unsere Lizenzabteilung.", "copyright"),
+])
+def test_closed_comments_a_paywall_for_our_subscribers_and_the_sites_notes_on_what_it_runs_and_reuse(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
+    assert chrome_reason("The statement was published as received by the council on Monday, officials said.") is None
+
+
 @pytest.mark.parametrize("text", ["English | Français", "Deutsch · Italiano", "EN | FR", "ESPAÑOL | ENGLISH", "DE IT EN"])
 def test_the_pages_picker_of_its_languages(text):
     assert chrome_reason(text) == "navigation"
