@@ -2037,6 +2037,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "promo"
     if "constitutes acceptance" in text and _TERMS_NOTE.search(text) is not None:
         return "site-notice"
+    if " | " in text and text.find(":", 0, _LATEST_LABEL) > 0 and _LATEST_ROW.match(text) is not None:
+        return "related-link"  # "Latest News: Lions Indomptables : liste des 26 … | Fuel prices unchanged in July | …"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
         if words <= _CONTEST_WORDS and _CONTEST.match(text) is not None:
             return "promo"  # "Gewinnspiel: Jetzt 1.000 Euro abräumen!": the site's contest, under its label
@@ -2049,6 +2051,11 @@ def _reason(text: str, header: bool) -> Optional[str]:
     return None
 
 
+# The bar of the latest stories' titles, between bars, under its label, in the six languages.
+_LATEST_ROW = lazy_compile(r"(?:latest(?: news| stories| headlines)?|just in|top stories|últimas (?:noticias|notícias)"
+                           r"|lo último|dernières? (?:infos|nouvelles|actualités|minute)|en bref|neueste (?:nachrichten|meldungen)"
+                           r"|aktuelle meldungen|ultime notizie|ultim['’]ora|in breve)\s*:\s*[^|]+(?: \| [^|]+)+$", re.I)
+_LATEST_LABEL = 24  # characters, at most, before the label's colon
 _NOTE_WORDS = 40  # at most, in the site's note on what it runs unedited or on the rights to its stories
 # The site's note that it runs what others wrote as they sent it, in the six languages.
 _UNEDITED_NOTE = lazy_compile(

@@ -1034,6 +1034,13 @@ def test_closed_comments_a_paywall_for_our_subscribers_and_the_sites_notes_on_wh
     assert chrome_reason(text) == reason
 
 
+@pytest.mark.parametrize("text", ["Latest News: Lions Indomptables : liste des 26 dévoilée | Fuel prices unchanged in July",
+                                  "Últimas noticias: Corte de agua en el centro | Abre la feria | Cierra el puente",
+                                  "Neueste Meldungen: Brand in Halle 3 | Stau auf der B 56"])
+def test_the_bar_of_the_latest_stories_titles_under_its_label(text):
+    assert chrome_reason(text) == "related-link"
+
+
 def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
     assert chrome_reason("The statement was published as received by the council on Monday, officials said.") is None
 
