@@ -80,9 +80,9 @@ _YEAR = re.compile(r"\d{4}")
 # "03/03/24 3:15 PM ET", "1.11.23 20:19": a year of two digits, which only a time after it tells from a fraction or
 # a score.
 # A twelve-hour clock writes the month first, as in the United States; a day past 12 shows the order anyway.
-# (also between middle dots, "23·07·24 | 14:05", with a bar before the time)
+# (also between middle dots, "23·07·24 | 14:05", with a bar or a dash before the time: "22/05/24 - 14:03")
 _SHORT_YEAR = lazy_compile(r"(?<![\d/.·\-])(?P<first>\d{1,2})(?P<separator>[/.·\-])(?P<second>\d{1,2})(?P=separator)(?P<year>\d{2})"
-                           r"(?=,?\s+(?:(?:at|à|às|um|alle|a las)\s+|\|\s+)?\d{1,2}(?:[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?|h\d{2}))",
+                           r"(?=,?\s+(?:(?:at|à|às|um|alle|a las)\s+|[|\-–]\s+)?\d{1,2}(?:[:.]\d{2}\s*(?P<half>[ap]\.?m\b)?|h\d{2}))",
                            re.I)
 
 

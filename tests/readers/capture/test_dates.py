@@ -182,6 +182,13 @@ def test_more_stamps_in_the_other_languages(text, iso):
     assert find_date(text)[0] == iso
 
 
+@pytest.mark.parametrize("text, iso", [("22/05/24 - 14:03", "2024-05-22"), ("22.05.24 – 09:15", "2024-05-22"),
+                                       ("Score 3-1 - 14:03", None), ("2/3 - 14:03", None)])
+def test_a_year_of_two_digits_then_a_dash_and_the_time(text, iso):
+    found = find_date(text)
+    assert (found[0] if found else None) == iso
+
+
 @pytest.mark.parametrize("text, iso", [("23·07·24 | 14:05", "2024-07-23"), ("23·07·2024", "2024-07-23"),
                                        ("Score 3·1", None), ("23·07·24", None)])
 def test_a_date_between_middle_dots(text, iso):
