@@ -152,8 +152,10 @@ def dateline(text: str) -> Optional[Dateline]:
     if found is not None and found.agency in _BRAZILIAN_STATES and agency_credit(found.agency) is None:
         # "SÃO JOÃO DAS PALMEIRAS (PE) — …": a Brazilian state's letters, part of the place, no wire's tag
         found = Dateline(f"{found.place} ({found.agency})", None, found.rest)
-    if found is not None and found.agency is not None and found.agency.lower() in _FROM_OUR_OWN:
-        found = Dateline(found.place, None, found.rest)  # "DIOGALAYE (Correspondance) -": the paper's own correspondent
+    if found is not None and found.agency is not None and (found.agency.lower() in _FROM_OUR_OWN
+                                                           or _DAY_IN_BRACKETS.fullmatch(found.agency) is not None):
+        # "DIOGALAYE (Correspondance) -": the paper's own correspondent; "KUCHING (Feb 27):": the day it was filed
+        found = Dateline(found.place, None, found.rest)
     if found is None:
         match = _PLACE_COLON.match(text)
         if (match and match.group("place").lower() not in _LABELS
@@ -166,6 +168,7 @@ def dateline(text: str) -> Optional[Dateline]:
     return found
 
 
+_DAY_IN_BRACKETS = lazy_compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}\.?")
 # The letters of Brazil's states and its federal district ("PA", also the Press Association's, is left to it).
 _BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 

@@ -3985,7 +3985,8 @@ def _newsroom_and_site(text: str) -> bool:
     word, bar, site = text.partition(" | ")
     # (not the site's own links, the newsroom's page first: "Redazione | Pubblicità | Contatti")
     return (bool(bar) and is_newsroom_word(word) and 0 < len(site.split()) <= _SITE_NAME_WORDS + 2
-            and not (text.count(" | ") >= 2 and _menu_row(text)))
+            and not (text.count(" | ") >= 2 and _menu_row(text))
+            and not site[:1].isdigit())  # (the day after it: "Redação | 18.06.2024 | 11:05", the newsroom's stamp)
 
 
 def _name_and_outlet(text: str) -> bool:

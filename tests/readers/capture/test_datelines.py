@@ -557,3 +557,8 @@ def test_a_title_over_the_dated_story_is_its_headline_when_the_header_has_none()
     article = convert.parse_bytes(page.encode(), "page.txt", format="capture")["articles"][0]
     assert (article["headline"], article["dateline"]) == (
         "Pontmaury : un camion se couche sur la RN 4, circulation perturbée toute la matinée", "Pontmaury (Seine-et-Marne)")
+
+
+def test_the_day_in_brackets_after_the_place_is_no_wire():
+    found = dateline("KUCHING (Feb 27): Some 60 hawkers at the riverside food court have been told to vacate their stalls.")
+    assert found is not None and (found.place, found.agency) == ("KUCHING", None)

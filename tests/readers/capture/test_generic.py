@@ -6140,3 +6140,10 @@ def test_a_stations_player_over_the_story_is_no_headline(player):
 def test_a_live_pages_title_or_one_about_a_station_is_no_player(title):
     from convert.readers.capture.mastheads import station_on_air
     assert not station_on_air(title)
+
+
+def test_the_newsroom_then_the_day_between_bars_names_no_publisher():
+    page = (f"Mirante da Serra\nInício\nRegião\nAgro\n\nGeada queima lavouras e preços sobem nas feiras\n"
+            f"Redação | 18.06.2024 | 11:05\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert article["publisher"] != "18.06.2024 | 11:05" and article["published"] == "2024-06-18"
