@@ -13,6 +13,7 @@ after the paper, "Times Insider", is shaped otherwise; a menu's item stands amon
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional, Sequence
 
 from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason
@@ -104,7 +105,13 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         if (under is not None and under.number in set_aside and (headline is None or under.number < headline)
                 and spells_out(found.text, under.text)):
             return under
-    if found is not None and _slogan_line(found.text) and not is_paper_name(found.text):
+    if found is not None and _ADDRESS.fullmatch(found.text.lower()) is not None:
+        # ("queichtal-nachrichten.de" over "Queichtal-Nachrichten": the site's address, then the logo's text it spells)
+        under = next((line for line in top if line.number > found.number), None)
+        if (under is not None and under.number in set_aside and (headline is None or under.number < headline)
+                and _spelt_by_address(under.text, found.text)):
+            return under
+    if found is not None and " " in found.text and _slogan_line(found.text) and not is_paper_name(found.text):
         # ("ROTTENFELDENER TAGBLATT" over "Unabhängige Heimatzeitung für Niederbayern": the logo's text over its slogan)
         index = next((i for i, line in enumerate(top) if line.number == found.number), 0)
         above = top[index - 1] if index > 0 else None
@@ -1247,9 +1254,15 @@ _ADDRESS = re.compile(r"(?:www\.)?(?P<name>[a-z0-9äöüéèàç-]{3,})\.[a-z]{2
 
 
 def _spelt_by_address(text: str, address: str) -> bool:
-    """Whether ``address`` is a site's address alone whose name ``text`` opens with, its spaces and hyphens aside."""
-    found = _ADDRESS.fullmatch(address)
-    return found is not None and _JOINED_LETTERS.sub("", text.lower()).startswith(_JOINED_LETTERS.sub("", found.group("name")))
+    """Whether ``address`` is a site's address alone whose name ``text`` opens with, its spaces, hyphens and accents
+    aside ("elcoquiinforma.com" and "EL COQUÍ INFORMA")."""
+    found = _ADDRESS.fullmatch(address.lower())
+    return found is not None and _letters(text).startswith(_letters(found.group("name")))
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", _JOINED_LETTERS.sub("", text.lower()))
+                   if not unicodedata.combining(char))
 
 
 _JOINED_LETTERS = re.compile(r"[\s'’-]")

@@ -1301,3 +1301,12 @@ def test_a_name_under_an_adverts_label_or_the_back_button_is_first_on_the_page(o
     site, _, _ = read(f"{over}\nMARCADOR SUR\nFútbol\nBaloncesto\nMotor\nMás deportes\nResultados\n\n"
                       f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == "MARCADOR SUR"
+
+
+@pytest.mark.parametrize("address, name", [("lindtal-nachrichten.de", "Lindtal-Nachrichten"),
+                                           ("elcoquiinforma.com", "EL COQUÍ INFORMA"),
+                                           ("hausruck-bote.at", "HAUSRUCK BOTE")])
+def test_the_logos_text_under_the_sites_address_that_spells_it_is_the_site(address, name):
+    site, _, _ = read(f"{address}\n{name}\nRheintal | Appenzellerland | Werdenberg | Service\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name
