@@ -271,7 +271,10 @@ _EXACT = {
                     "abonnez-vous ou connectez-vous", "suscríbete o inicia sesión", "abbonati o accedi", "abonnieren oder anmelden",
                     "inscrivez-vous gratuitement", "s'inscrire gratuitement", "regístrate gratis", "cadastre-se grátis",
                     "registrati gratis", "iscriviti gratis",
-                    "have a tip?", "send us a tip", "forgotten your password?", "forgot your password?",
+                    "have a tip?", "send us a tip",
+                    # (the button to send the newsroom a story, in the other languages)
+                    "segnala una notizia", "envoyez-nous une info", "envoyer une info", "schicken sie uns ihre news",
+                    "envíanos tu noticia", "envie sua notícia", "report a story", "forgotten your password?", "forgot your password?",
                     "forgot password?", "passwort vergessen?", "mot de passe oublié ?", "mot de passe oublié?",
                     "¿olvidaste tu contraseña?", "esqueceu a senha?", "esqueceu sua senha?", "password dimenticata?",
                     # ... and in the other languages read: reading aloud, learning more, subscribing, signing in

@@ -3079,11 +3079,11 @@ _SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|aus (?:dem|der)|de la (?:ciuda
                       # (a kind of paper by its reach: "Diário regional dos Açores", "Il quotidiano locale di …")
                       r"|regional|régional|regionale|local|locale|lokal|comarcal|provincial|provinciale)\b", re.I)
 _SLOGAN_WORDS_AT_MOST = 10
-_MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ihre|votre|tu|il tuo|seu|sua) )?"
+_MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ihre|votre|tu|il tuo|seu|sua) |l['’])?"
                              # (a German adjective before it: "Unabhängige Heimatzeitung für Niederbayern")
                              r"(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)) )?"
                              r"\w*(?:zeitung|blatt|portal|portail|magazin|magazine|nachrichten|nachrichtenmagazin|news"
-                             r"|noticias|notícias|notizie|actualités|informations|informação|información|informazione"
+                             r"|noticias|notícias|notizie|actualités|informations|informação|información|informazione|info"
                              r"|journal|jornal|giornale|diario|diário"
                              r"|quotidien|quotidiano|hebdo|revista|periódico|semanario|semanário|settimanale|hebdomadaire)"
                              # (a word for its kind after it: "El periódico digital de …", "Il settimanale locale di …")

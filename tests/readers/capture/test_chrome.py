@@ -1041,6 +1041,11 @@ def test_the_bar_of_the_latest_stories_titles_under_its_label(text):
     assert chrome_reason(text) == "related-link"
 
 
+@pytest.mark.parametrize("text", ["Segnala una notizia", "Envie sua notícia", "Envíanos tu noticia", "Report a story"])
+def test_the_button_to_send_the_newsroom_a_story(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
 def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
     assert chrome_reason("The statement was published as received by the council on Monday, officials said.") is None
 

@@ -5326,7 +5326,7 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
                                     "Semanario del oeste de Colonia", "Notizie dal paese e dalle borgate",
                                     "Lindtal-Bote | Serving Lindtal and Kranichfelde since 1911",
                                     "Unabhängige Heimatzeitung für Niederlindtal", "Nachrichten von den Höfen und Dörfern",
-                                    "Informação do centro e do norte"])
+                                    "Informação do centro e do norte", "L'info du Chablais, minute par minute"])
 def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
     assert site_slogan(slogan)
     document = convert.parse_text(
