@@ -64,7 +64,19 @@ def agency(text: str) -> Optional[str]:
         if key in _FORMS and (key not in _CAPITALS_ONLY or part.isupper()):
             # (as the text writes it, "EUROPA PRESS" in capitals too: the publisher "as written")
             return _FORMS[key] or part
+    if "gen" in tag or "genc" in tag or "ress" in tag or "otic" in tag:  # (most lines name none: one test for the rest)
+        for written in (_SPACES.sub(" ", text.strip()), tag):  # ("African News Agency (ANA)", "(Philippine News Agency)")
+            if (shaped := _NAMED_AS_AGENCY.fullmatch(written)) is not None:
+                return shaped.group("name")
     return None
+
+
+# A wire the list does not hold, named as agencies name themselves, with its initials in brackets after it or not:
+# "African News Agency (ANA)", "Philippine News Agency", "Agence de presse Kinshasa", "Agencia de Noticias del Sur".
+_NAMED_AS_AGENCY = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’\-]+ ){1,3}(?:News|Press) Agency"
+    r"|(?:Agence de [Pp]resse|Agencia de [Nn]oticias|Agência de [Nn]otícias|Agenzia di [Ss]tampa|Nachrichtenagentur)"
+    r"(?: (?:de la|del|de|da|do|du|des|di))? [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)(?: \([A-Z]{2,6}\))?")
 
 
 # A broadcaster's call letters, as North American stations credit their pictures and stories: "WKTR", "CKVN-TV".

@@ -754,12 +754,17 @@ _LABEL_GLUED_TO_STOP = lazy_compile(r"[^\W\d_]{3}[.!?](?=(?:Foto|Fotos|Photo|Pho
                                     r"|Credit)\s?:\s?\S)")
 
 
+_WIRE_NAME_SPACES = 6
+
+
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
     (no label: a figure's label is its number, ``Fig. 1``); ``Photo: `` or ``Image: `` before it labels the picture."""
     if text[:1] in _SOURCE_LINE_FIRST and source_credit(text) is not None:
         return None  # "Fuente de la imagen, Getty Images": a picture's source over its caption, no caption itself
+    if text[-1:] == ")" and text.count(" ") < _WIRE_NAME_SPACES and agency(text) is not None:
+        return None  # "African News Agency (ANA)": a wire's name and its initials, no caption and its credit
     if text[:1] in _CAPTION_LABEL_FIRST and (named := _CAPTION_LABEL.match(text)) is not None:
         text = text[named.end():]  # "Legende: …": the page's label for the caption, for screen readers
     if text[:1] in _STOCK_PICTURE_FIRST and (stock := _stock_picture_credited(text)) is not None:

@@ -213,6 +213,8 @@ def dateline_line(text: str) -> Optional[Dateline]:
     match = _AGENCY_FIRST.match(text) if "," in text else None
     if match and agency_credit(match.group("agency")) is not None:
         return Dateline(match.group("place"), agency_credit(match.group("agency")), "")
+    if agency_credit(text) is not None:
+        return None  # ("African News Agency (ANA)": a wire's name and its initials, no place and tag)
     found = dateline(text)
     return found if found is not None and not found.rest else None
 

@@ -2595,6 +2595,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (headline is not None and unit.number > headline.number and counts[unit.text] >= 2
               and is_paper_name(unit.text)):
             doc.remove(unit, "masthead")  # "L'Écho de la Vallée" again, over the writer's name: the newsroom's credit
+        elif (_PLACE_AND_PROVINCE.fullmatch(unit.text) and _dated(following.get(unit.number))
+              and (wire_named := wire_agency(unit.text)) is not None):
+            article.fill("byline", unit.text, unit.number)  # "African News Agency (ANA)" over the date: the wire signs
+            article.fill("publisher", wire_named, unit.number)
         elif _PLACE_AND_PROVINCE.fullmatch(unit.text) and _dated(following.get(unit.number)):
             article.fill("dateline", unit.text, unit.number)  # "Villanueva del Guadalrío (Sevilla)" over the date
         elif (wire_and_place := _wire_then_place(unit.text)) is not None and _dated(following.get(unit.number)):

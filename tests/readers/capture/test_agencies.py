@@ -62,3 +62,16 @@ def test_a_wires_tag_that_is_a_word_too_counts_only_in_capitals():
 def test_the_press_associations_initials_only_in_capitals():
     assert agency("PA") == "Press Association"
     assert agency("Pa") is None and agency("pa") is None
+
+
+@pytest.mark.parametrize("text, name", [("African News Agency (ANA)", "African News Agency"),
+                                        ("Philippine News Agency", "Philippine News Agency"),
+                                        ("(Philippine News Agency)", "Philippine News Agency"),
+                                        ("Agence de presse Kinshasa", "Agence de presse Kinshasa")])
+def test_a_wire_the_list_does_not_hold_named_as_agencies_name_themselves(text, name):
+    assert agency(text) == name
+
+
+@pytest.mark.parametrize("text", ["The News Agency said", "The Press Agency Awards", "news agency"])
+def test_words_about_agencies_name_none(text):
+    assert agency(text) is None

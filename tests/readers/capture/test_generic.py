@@ -6147,3 +6147,10 @@ def test_the_newsroom_then_the_day_between_bars_names_no_publisher():
             f"Redação | 18.06.2024 | 11:05\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert article["publisher"] != "18.06.2024 | 11:05" and article["published"] == "2024-06-18"
+
+
+def test_a_wire_named_with_its_initials_over_the_date_signs_the_story():
+    page = (f"Cape Current\nNews\nSport\nBusiness\n\nResidents march to police station over shootings\n\n"
+            f"Karoo News Agency (KRNA)\nPublished Nov 5, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["publisher"], article["dateline"]) == ("Karoo News Agency", None)
