@@ -60,8 +60,10 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
                  r"|texto (?:de|por)|texte de|testo di|text von"
                  # "Texto y fotos: Andrés Quiñónez", "Text & Fotos: Jana Vogt": who wrote the story and took its pictures
-                 r"|(?:texto y fotos|text (?:und|&) fotos?|texte et photos|texto e fotos|testo e foto|text and photos"
+                 r"|(?:texto y fotos|text (?:und|&) (?:fotos?|bilder?)|texte et photos|texto e fotos|testo e foto|text and photos"
                  r"|words and pictures)(?=\s*:)"
+                 # "Escribe: Carla Rivero", "Scrive: Marco Rossi", "Schreibt: …": "writes", over a column
+                 r"|(?:escribe|scrive|escreve|schreibt|écrit)(?=\s*:)"
                  # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
                  r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
                  r"|intervista (?:di|a cura di)|a cura di"

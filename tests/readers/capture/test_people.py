@@ -854,3 +854,13 @@ def test_more_bylines_initials_labels_and_a_dash_before_the_stamp(line, name):
 ])
 def test_a_name_with_its_initial_then_the_wire_or_the_paper(text, parts):
     assert byline_parts(text) == parts
+
+
+@pytest.mark.parametrize("line, name", [("Escribe: Carla Rivero Suárez", "Carla Rivero Suárez"),
+                                        ("Scrive: Marco Rossi", "Marco Rossi"), ("Escreve: Rui Dias", "Rui Dias")])
+def test_writes_as_a_columns_label_before_the_writer(line, name):
+    assert byline_parts(line)[0] == name
+
+
+def test_a_sentence_opening_with_writes_is_no_byline():
+    assert byline_parts("Escribe el alcalde sobre la plaza: una reflexión") is None
