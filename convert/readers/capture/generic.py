@@ -122,6 +122,7 @@ def _names_site(logo_link: re.Match[str]) -> bool:
 
 _REPORTING_FROM = lazy_compile(r"Reporting from (?P<place>[A-ZÀ-Þ][\w.'’\- ]{1,40}(?:, [A-ZÀ-Þ][\w.'’\- ]{1,30})?)")
 _NAME_AND_MORE = lazy_compile(r"[,|@\d]")  # what a title-like line needs to be a name with a job title or a time
+_MIDDLE_INITIAL = lazy_compile(r"^[A-ZÀ-Þ][\w'’\-]+ (?:[A-Z]\. ){1,2}[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)?$")
 _BYLINE_REACH = 2  # lines under the headline (its deck, then the name) where a bare name is its byline
 _CREDIT_LINE = 90  # characters in a credit on a line of its own, at most
 _WIRE_LINE = 30  # characters, at most, in a line holding a wire's name alone
@@ -2573,7 +2574,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     doc.remove_span(unit.number, unit.last, crumbs, "navigation")
             else:
                 article.note("headline", unit.number)
-        elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)) and not _job_under_name(
+        elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)
+              # (or a person's middle initial: "Luis A. Negrón Colón" right under the headline)
+              or _MIDDLE_INITIAL.search(unit.text) is not None and is_bare_name(unit.text)) and not _job_under_name(
                 header, position[unit.number]) and take_bare_byline(
                 unit, headline, article, _dated_under(unit, following),
                 near=near_headline(unit) or _dated_under(unit, following) and (is_name_and_job(unit.text)

@@ -6154,3 +6154,16 @@ def test_a_wire_named_with_its_initials_over_the_date_signs_the_story():
             f"Karoo News Agency (KRNA)\nPublished Nov 5, 2024\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["publisher"], article["dateline"]) == ("Karoo News Agency", None)
+
+
+@pytest.mark.parametrize("name", ["Luis A. Negrón Colón", "Marta F. Llaneza", "Jane R. Roe"])
+def test_a_name_with_a_middle_initial_right_under_the_headline_signs_the_story(name):
+    page = (f"La Voz del Sur\nPeriódico digital del sur\nPonce | Juana Díaz | Deportes\n\n"
+            f"Vecinos limpian por su cuenta el cauce de la quebrada tras las lluvias\n{name}\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["byline"] == name
+
+
+def test_a_deck_in_title_case_under_the_headline_is_no_byline():
+    page = (f"La Voz del Sur\nPonce | Juana Díaz | Deportes\n\nCouncil to decide on pool plan\n"
+            f"Mayor Says Vote Will Come In June\n\n{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["byline"] is None
