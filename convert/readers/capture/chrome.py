@@ -2591,7 +2591,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return "navigation"  # "Sie sind hier: Evangelische Kirche in Deutschland": a trail under its label
     if " / " in text and _SLASHED_TRAIL.fullmatch(text) is not None and _STAMP_LABEL.search(text) is None:
         return "navigation"  # (not "Jane Roe / Desk / Updated: Apr 16, 2024": a byline block)
-    if words <= _PICKER_ITEMS and _language_picker(text):
+    if words <= _PICKER_ITEMS and language_picker(text):
         return "navigation"
     shape = _SHAPE.fullmatch(text)
     lowered = text.lower()
@@ -2634,12 +2634,13 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
 # The page's picker of its languages, each by its own name or its code: "English | Français", "DE · IT", "Español English".
 _LANGUAGE_NAMES = frozenset("english français deutsch español português italiano nederlands català euskara galego "
                             "rumantsch ladin polski türkçe svenska dansk norsk suomi русский українська".split())
-_LANGUAGE_CODES = frozenset("EN FR DE ES PT IT NL CA EU GL RM PL TR SV DA NO FI RU UK".split())
+_LANGUAGE_CODES = frozenset("EN FR DE ES PT IT NL CA EU GL RM PL TR SV DA NO FI RU UK AR".split())
 _PICKER_PARTS = re.compile(r"\s*[|·•/]\s*|\s+")
 _PICKER_ITEMS = 8  # at most
 
 
-def _language_picker(text: str) -> bool:
+def language_picker(text: str) -> bool:
+    """Whether ``text`` is a page's picker of its languages ("English | Français", "GL | ES")."""
     items = [item for item in _PICKER_PARTS.split(text) if item]
     return (len(set(items)) >= 2
             and all(item.lower() in _LANGUAGE_NAMES or item in _LANGUAGE_CODES for item in items))

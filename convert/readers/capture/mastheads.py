@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Optional, Sequence
 
-from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason
+from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_picker
 from .dates import date_alone, find_date, names_weekday
 from .draft import DocumentDraft
 from .language import is_function_word
@@ -465,7 +465,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _ACCOUNT_WORD.search(text) is not None:
         return True  # ("Jetzt abonnieren", "Inicia sesión": the account's links, however worded)
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
-            or _LANGUAGE_PICKER.fullmatch(text) is not None  # ("EN | FR": the language's picker)
+            or language_picker(text)  # ("EN | FR", "GL | ES": the language's picker)
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
@@ -478,7 +478,6 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 
 
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
-_LANGUAGE_PICKER = re.compile(r"(?:EN|FR|DE|ES|PT|IT|NL|AR)(?: ?[|/·] ?(?:EN|FR|DE|ES|PT|IT|NL|AR)){1,5}")
 _OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal"))  # (and the button to donate)
 # "Lire l'édition du 14 février", "Read today's e-edition": the link to the printed paper's copy, in the six languages.
 _EDITION_LINK = re.compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir) (?:l['’]édition|(?:today['’]s |the )?(?:e-)?edition"
@@ -569,7 +568,8 @@ def name_before_slogan(text: str) -> Optional[str]:
     name, slogan = parted.group("name"), parted.group("slogan")
     words = slogan.split()
     if (len(words) > _SLOGAN_AFTER_NAME_WORDS or slogan.endswith((".", "!", "?", ":")) or find_date(slogan) is not None
-            or not any(word.strip(",").lower() in _SLOGAN_MEDIUM_WORDS for word in words[:_SLOGAN_MEDIUM_REACH])):
+            or not (any(word.strip(",").lower() in _SLOGAN_MEDIUM_WORDS for word in words[:_SLOGAN_MEDIUM_REACH])
+                    or _slogan_line(slogan))):  # (a word German makes with the medium's: "Die Onlinezeitung für …")
         return None
     lowered = name.lower()
     if lowered in SECTIONS or _article_and_section(name) or not _logo_text(name, named=True):

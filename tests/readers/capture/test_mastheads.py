@@ -1310,3 +1310,17 @@ def test_the_logos_text_under_the_sites_address_that_spells_it_is_the_site(addre
     site, _, _ = read(f"{address}\n{name}\nRheintal | Appenzellerland | Werdenberg | Service\n\n"
                       f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == name
+
+
+def test_a_name_under_the_language_picker_of_any_two_codes_is_first_on_the_page():
+    site, _, _ = read("GL | ES\nObradoiro Novas\nSantiago | Comarca | Galicia | Deportes | Opinión\nSuscríbete\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Obradoiro Novas"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("The Hale County Ledger | Serving Hale, Morrow and Pike counties since 1911", "The Hale County Ledger"),
+])
+def test_the_pages_title_the_name_then_a_slogan_of_whom_it_serves(title, name):
+    site, _, _ = read(f"{title}\nDonar\nPortada\nNoticias\nDeportes\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name
