@@ -1320,6 +1320,7 @@ def test_a_name_under_the_language_picker_of_any_two_codes_is_first_on_the_page(
 
 @pytest.mark.parametrize("title, name", [
     ("The Hale County Ledger | Serving Hale, Morrow and Pike counties since 1911", "The Hale County Ledger"),
+    ("Pilatus Blick – Die Onlinezeitung für die Region Luzern", "Pilatus Blick"),
 ])
 def test_the_pages_title_the_name_then_a_slogan_of_whom_it_serves(title, name):
     site, _, _ = read(f"{title}\nDonar\nPortada\nNoticias\nDeportes\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
