@@ -1598,7 +1598,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"^(?:do you have|have you got|got) a (?:story|news tip|tip|news story)\b.{0,40}\?$"
         # ... in the other languages, with the call to write after it: "Tu as une info? Écris-nous!", "Vous avez une
         # info ? Contactez-nous", "¿Tienes una noticia? Escríbenos", "Hai una segnalazione? Scrivici"
-        r"|^(?:tu as|vous avez|avez-vous|as-tu) une (?:info|information|histoire)\s?\?"
+        r"|^(?:tu as|vous avez|avez-vous|as-tu) une (?:info|information|histoire)(?: à nous (?:transmettre|signaler|partager))?\s?\?"
         r"|^¿?(?:tienes|tiene usted|tenés) (?:una )?(?:noticia|denuncia|historia)\s?\?"
         r"|^(?:você tem|tem) (?:uma )?(?:notícia|denúncia|história|sugestão de pauta)\s?\?"
         r"|^(?:hai|avete) (?:una )?(?:notizia|segnalazione|storia)(?: da raccontare)?\s?\?"
@@ -2017,6 +2017,11 @@ def _reason(text: str, header: bool) -> Optional[str]:
                                  or "tal cual" in text or "sem edição" in text or "senza modifiche" in text
                                  or "na íntegra" in text) and _UNEDITED_NOTE.search(text) is not None:
         return "editor-note"  # "Die Meldungen der Polizei werden von der Redaktion unverändert übernommen."
+    if (words <= _NOTE_WORDS and ("orrec" in text or "orrek" in text or "ehler" in text or "ccura" in text
+                                  or "ectific" in text or "rreur" in text
+                                  or "rrore" in text or "orrez" in text or "ettifica" in text or "orreç" in text)
+            and _CORRECTIONS_POLICY.search(text) is not None):
+        return "site-notice"  # "The Sentinel is committed to accuracy. To request a correction or clarification, …"
     if words <= _NOTE_WORDS and ("echte" in text or "rights" in text or "droits" in text or "derechos" in text
                                  or "direitos" in text or "diritti" in text) and _REUSE_RIGHTS.search(text) is not None:
         return "copyright"  # "… Nutzungsrechte erhalten Sie über unsere Lizenzabteilung."  # "O conteúdo acima é de responsabilidade exclusiva da empresa …": the sender's, not the site's
@@ -2066,6 +2071,15 @@ _UNEDITED_NOTE = lazy_compile(
     r"|wiedergegeben)|(?:published|posted|run|reproduced) (?:unedited|as received)(?! by)|publié(?:e|s|es)? tel(?:le)?s? quel(?:le)?s?"
     r"|publicad[oa]s? (?:tal cual|sin editar)|publicad[oa]s? (?:na íntegra|sem edição)"
     r"|pubblicat[oa] (?:integralmente|senza modifiche))\b", re.I)
+# The site's note on how it corrects its errors and whom to ask for a correction, in the six languages.
+_CORRECTIONS_POLICY = lazy_compile(
+    r"\b(?:is|are) committed to accuracy\b"
+    # (the note's own sentence, opening so: "To request a correction, …", "Pour signaler une erreur, …")
+    r"|(?:^|[.!?] )(?:to (?:request|report|suggest) an? (?:correction|error)"
+    r"|pour (?:signaler|demander) une (?:erreur|correction|rectification)|para (?:solicitar|pedir|reportar|notificar)"
+    r" una (?:corrección|rectificación|errata)|para (?:solicitar|pedir|comunicar) uma (?:correção|correcção|retificação)"
+    r"|um (?:eine korrektur|einen fehler) zu (?:melden|beantragen)|per (?:segnalare|richiedere) (?:un errore|una"
+    r" correzione|una rettifica))\b", re.I)
 # The rights to reuse the site's stories, and whom to ask for them, in the six languages.
 _REUSE_RIGHTS = lazy_compile(
     r"\b(?:nutzungsrechte (?:erhalten|erwerben)|(?:reprint|reuse|syndication) rights|droits de reproduction"

@@ -1046,6 +1046,20 @@ def test_the_button_to_send_the_newsroom_a_story(text):
     assert chrome_reason(text) == "page-chrome"
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("Vous avez une information à nous transmettre? Écrivez-nous.", "page-chrome"),
+    ("The Sentinel is committed to accuracy. To request a correction or clarification, email the standards desk.",
+     "site-notice"),
+    ("Die Redaktion bemüht sich um Genauigkeit. Um eine Korrektur zu melden, schreiben Sie an die Redaktion.", "site-notice"),
+])
+def test_the_call_for_tips_and_the_note_on_how_to_ask_for_a_correction(text, reason):
+    assert chrome_reason(text) == reason
+
+
+def test_a_story_about_asking_for_a_correction_is_prose():
+    assert chrome_reason("The board voted to request a correction of the census figures, the mayor said on Monday.") is None
+
+
 def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
     assert chrome_reason("The statement was published as received by the council on Monday, officials said.") is None
 
