@@ -2703,6 +2703,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # A sentence just above the headline is the lead photo's caption, printed without a credit (one further
             # up, among the page's menus, is the page's own blurb).
             article.add_figure(text, None, unit.number, unit.last)
+        elif ("·" in text or " | " in text) and (dated_part := _date_among_chrome(text)) is not None:
+            # "2 min read · 20 Feb 2025", "27.06.2024 · 3 commentaires": the story's day among the page's counters
+            take_timestamp(Line(unit.number, unit.raw, dated_part[0], unit.end), article, doc, dated_part[1])
         else:
             doc.remove(unit, "page-chrome")
     if (article.byline is None and headline is not None
@@ -3985,6 +3988,19 @@ _BODY_NAME = lazy_compile(r"[A-ZÀ-Þ][\w'’&.\-]*(?:\s+(?:[A-ZÀ-Þ][\w'’&.\
                           r"|der|des|do|da|dos))*")
 # The label over who issued a press release, in the six languages: "From:", "Von:", "De :", "Da:".
 _ISSUED_BY = lazy_compile(r"(?:from|von|de|da|issued by|herausgegeben von|publié par|publicado por|pubblicato da)\s?:", re.I)
+
+
+def _date_among_chrome(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:
+    """(the part, its date) when one part of ``text``, parted by dots or bars, is a date alone and every other part is
+    the page's chrome (how long the story takes to read, how many comments it has)."""
+    parts = [part.strip() for part in _DOTS_OR_BARS.split(text)]
+    dated = [(part, found) for part in parts if (found := find_date(part)) is not None and date_alone(part, found)]
+    if len(parts) < 2 or len(dated) != 1:
+        return None
+    return dated[0] if all(chrome_reason(part, header=True) is not None for part in parts if part != dated[0][0]) else None
+
+
+_DOTS_OR_BARS = lazy_compile(r"\s+[·|]\s+")
 
 
 def _newsroom_and_site(text: str) -> bool:

@@ -6167,3 +6167,9 @@ def test_a_deck_in_title_case_under_the_headline_is_no_byline():
     page = (f"La Voz del Sur\nPonce | Juana Díaz | Deportes\n\nCouncil to decide on pool plan\n"
             f"Mayor Says Vote Will Come In June\n\n{STORY}\n\n{SECOND}\n")
     assert article_of(page)[1]["byline"] is None
+
+
+@pytest.mark.parametrize("stamp, iso", [("2 min read · 20 Feb 2025", "2025-02-20"), ("27.06.2024 · 3 commentaires", "2024-06-27")])
+def test_the_storys_day_among_the_pages_counters_on_one_line(stamp, iso):
+    page = f"Valley News\nSign in | Register\nBusiness › Economy\n\nCouncil to decide on pool plan\n\n{stamp}\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["published"] == iso
