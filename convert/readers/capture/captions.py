@@ -802,6 +802,11 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     return None, text[:opening.end()] + parts[1], parts[2]  # type: ignore[union-attr]
 
 
+# Titles shortened before a name, in the six languages: their stop ends no caption.
+_TITLE_ABBREVIATIONS = tuple(f" {title}." for title in "Dr Dra Drs Mr Mrs Ms Prof Profa Sr Sra Srta St Sta Gen Av Pres "
+                                                         "Dott Mgr Hr Fr".split())
+
+
 @short_lines_remembered
 def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], str, str]]:
     if ":" in text[:_LEADING_REACH] and (leading := _LEADING_NAMED_CREDIT.match(text)) is not None:
@@ -830,6 +835,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             caption, credit = match.group("unstopped").strip(), match.group("named").strip()
         else:
             caption, credit = match.group("caption").strip().rstrip(_SEPARATORS), match.group("credit").strip()
+        if caption.endswith(_TITLE_ABBREVIATIONS) and credit[:1].isupper():
+            continue  # ("… no Estádio Municipal Dr. Anselmo Reis - …": a name's title, no caption's stop)
         # (a picture service's name vouches for a short caption too: "Representational image. (iStock)")
         if len(caption.split()) < (_NAME_CAPTION_WORDS if _labelled_as_picture(pattern, body, match)
                                    or _PICTURE_AGENCY.fullmatch(credit.strip("()")) and not caption[:1].isdigit()

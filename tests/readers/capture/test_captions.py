@@ -1992,3 +1992,13 @@ def test_photo_by_and_its_colon_labels_the_credit():
     assert standalone_credit("Photo by: Tamsin Reilly/WDLQ", under_caption=True) == "Tamsin Reilly/WDLQ"
     assert caption_parts("Police tape outside the centre on Thursday. Photo by: Tamsin Reilly/WDLQ") == (
         None, "Police tape outside the centre on Thursday.", "Tamsin Reilly/WDLQ")
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Players celebrate at the Estádio Municipal Dr. Anselmo Reis - Rubens Calado/Agência Brasil",
+     "Players celebrate at the Estádio Municipal Dr. Anselmo Reis", "Rubens Calado/Agência Brasil"),
+    ("Crowds outside the clinic of Prof. Hannah Weiss - Jane Roe/Reuters",
+     "Crowds outside the clinic of Prof. Hannah Weiss", "Jane Roe/Reuters"),
+])
+def test_a_names_shortened_title_inside_a_caption_is_no_stop_before_its_credit(text, caption, credit):
+    assert caption_parts(text)[1:] == (caption, credit)
