@@ -1007,7 +1007,13 @@ def without_label(credit: str) -> str:
     if credit[:8] in _WIRE_PICTURE_CREDITS:
         return credit  # "Foto AP/Jane Roe": the wire's own credit in Spanish, as "AP Photo/Jane Roe" is in English
     found = _CREDIT_LABELS.match(credit) or _WORDED_LABEL.match(credit) or _SOURCE_LABEL.match(credit)
+    if found is None and (owned := _OWNED_PICTURE_LABEL.match(credit)) is not None and agency(owned.group("owner")) is None:
+        found = owned  # "Ledger Photo: K. Raghunath", "Staff Photo: …": the paper's picture, by whom (not "AP Photo: …")
     return credit[found.end():].strip() if found and found.end() < len(credit) else credit
+
+
+# The paper's or its staff's word before the picture's label and its colon.
+_OWNED_PICTURE_LABEL = re.compile(r"(?P<owner>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) (?:Photo|Pic|Picture|Foto|Photograph)\s*:\s*")
 
 
 _WIRE_PICTURE_CREDITS = {"Foto AP/", "FOTO AP/"}

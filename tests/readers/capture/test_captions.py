@@ -2002,3 +2002,10 @@ def test_photo_by_and_its_colon_labels_the_credit():
 ])
 def test_a_names_shortened_title_inside_a_caption_is_no_stop_before_its_credit(text, caption, credit):
     assert caption_parts(text)[1:] == (caption, credit)
+
+
+@pytest.mark.parametrize("credit, name", [("Ledger Photo: K. Raghunath", "K. Raghunath"), ("Staff Photo: Jane Roe", "Jane Roe"),
+                                          ("AP Photo: Jane Roe", "AP Photo: Jane Roe")])
+def test_the_papers_word_before_the_pictures_label_goes_with_the_label_but_a_wires_stays(credit, name):
+    from convert.readers.capture.captions import without_label
+    assert without_label(credit) == name
