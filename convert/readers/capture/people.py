@@ -66,6 +66,10 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  r"|(?:escribe|scrive|escreve|schreibt|écrit)(?=\s*:)"
                  # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
                  r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
+                 # ("Interview: Sabine Rohrmoser": who led it, after the label's colon)
+                 r"|(?:interview|entrevista|intervista)(?=\s*:)"
+                 # "Recensione di Tommaso Arrighi", "Critique de …": who wrote a review, in the six languages
+                 r"|review by|critique de|crítica de|reseña de|resenha de|recensione di|rezension von|kritik von"
                  r"|intervista (?:di|a cura di)|a cura di"
                  # "Servizio di Chiara Bassi": an Italian paper's report "by"
                  r"|(?:il |un )?servizio di)"

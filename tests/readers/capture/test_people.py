@@ -864,3 +864,14 @@ def test_writes_as_a_columns_label_before_the_writer(line, name):
 
 def test_a_sentence_opening_with_writes_is_no_byline():
     assert byline_parts("Escribe el alcalde sobre la plaza: una reflexión") is None
+
+
+@pytest.mark.parametrize("line, name", [("Interview: Sabine Rohrmoser", "Sabine Rohrmoser"),
+                                        ("Recensione di Tommaso Arrighi", "Tommaso Arrighi"),
+                                        ("Critique de Jeanne Roux", "Jeanne Roux"), ("Review by Jane Roe", "Jane Roe")])
+def test_who_led_an_interview_or_wrote_a_review_under_its_label(line, name):
+    assert byline_parts(line)[0] == name
+
+
+def test_an_interviews_title_after_its_label_is_no_byline():
+    assert byline_parts("Interview: Angela Merkel zur Lage der Nation") is None
