@@ -21,7 +21,7 @@ from .dates import date_alone, find_date
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
-from .people import (EMAIL_ADDRESS, NEWSROOM_WORDS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
+from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
                      is_role, place_after_name, place_signed, written_from)
 from .mastheads import SECTIONS, is_paper_name
 from .text import Line
@@ -634,7 +634,7 @@ _STORY_GOES_ON = 3  # prose lines, at least, within eight under an "About the au
 _STORY_GOES_ON_REACH = 8
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
 _SIGNED_NAME_WORDS = 4  # at most, in a name in capitals that signs the story under it
-_NEWSROOM_SIGN_OFFS = NEWSROOM_WORDS | {"red"}  # (German papers' short mark for the newsroom: "red")
+_NEWSROOM_SIGN_OFFS = NEWSROOM_WORDS | NEWSROOM_MARKS
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"
                                r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"

@@ -17,7 +17,7 @@ from .dates import FOREIGN_MONTHS, find_date, names_weekday
 from .language import is_function_word
 from .draft import ArticleDraft
 from .mastheads import SECTIONS
-from .people import NEWSROOM_WORDS, is_role, place_after_name
+from .people import NEWSROOM_MARKS, NEWSROOM_WORDS, is_role, place_after_name
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
 # A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
@@ -91,10 +91,10 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "summary", "resumen", "resumo", "résumé", "en bref", "zusammenfassung", "riassunto", "in breve", "in sintesi",
            "síntesis", "síntese", "actualización", "atualização", "mise à jour", "aggiornamento"}
 # The paper's own correspondent or newsroom in a dateline's brackets, in the six languages: no wire.
-_FROM_OUR_OWN = NEWSROOM_WORDS | frozenset("correspondance correspondant correspondante correspondent corresponsal "
-                                           "correspondente corrispondente korrespondent korrespondentin redaction "
-                                           # (German papers' own marks: the newsroom's, its own report, a press release)
-                                           "red eb pm".split())
+_FROM_OUR_OWN = NEWSROOM_WORDS | NEWSROOM_MARKS | frozenset(
+    "correspondance correspondant correspondante correspondent corresponsal correspondente corrispondente korrespondent "
+    "korrespondentin redaction "
+    "eb pm".split())  # (German papers' marks of their own report and of a press release)
 # A letter's greeting, in the six languages ("Dear Harriet: Every holiday …": an advice column's letter, no place).
 # (and a newsletter's to its readers: "Hola:", "Bonjour :", "Buongiorno:")
 _GREETINGS = frozenset("dear liebe lieber cher chère querida querido cara caro prezado prezada hello hi hallo moin servus "
@@ -168,7 +168,9 @@ def dateline(text: str) -> Optional[Dateline]:
     return found
 
 
-_DAY_IN_BRACKETS = lazy_compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}\.?")
+# The day a wire filed its story, as its tag gives it: "Oct 17", "17 oct.", "17.10.".
+_FILED_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? ?[A-Za-zé]{3,9}\.?|\d{1,2}\.\d{1,2}\."
+_DAY_IN_BRACKETS = lazy_compile(_FILED_DAY)
 # The letters of Brazil's states and its federal district ("PA", also the Press Association's, is left to it).
 _BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 
@@ -499,8 +501,7 @@ _DAY_IN_DATELINE = lazy_compile(r",\s*(?P<day>\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-�
 
 # "Oct 17 (Reuters) - …", "(Reuters) - …": a wire's tag with the day or alone, no place before it, as wires open a story
 # filed from no one town (the day as "Oct 17", "17 oct." or "17.10.").
-_TAG_WITHOUT_PLACE = lazy_compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? ?[A-Za-zé]{3,9}\.?|\d{1,2}\.\d{1,2}\.)?\s?"
-                                  r"\((?P<agency>[^()]{2,40})\)\s?[-–—]\s(?=[A-ZÀ-Þ\"“«])")
+_TAG_WITHOUT_PLACE = lazy_compile(r"(?:" + _FILED_DAY + r")?\s?\((?P<agency>[^()]{2,40})\)\s?[-–—]\s(?=[A-ZÀ-Þ\"“«])")
 
 
 # "Ebersfeld. Nach monatelangen Debatten …", "Haldenburg (dap) - Nach einem Sturm …", "Hollerbach/Kreis Bergstetten.

@@ -878,6 +878,7 @@ _ACRONYM_LETTERS = 5
 _PLACE_CHARACTERS = 30
 # The newsroom's word for itself, in the six languages: who wrote the story, never where ("ATS / Redazione").
 NEWSROOM_WORDS = frozenset("newsroom staff redaktion rédaction redacción redação redacção redazione".split())  # (Portugal's spelling too)
+NEWSROOM_MARKS = frozenset(("red",))  # (German papers' short mark for their newsroom, under a story or after its town)
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-ZÀ-Þ]))"
