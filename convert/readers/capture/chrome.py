@@ -2656,8 +2656,12 @@ _PICKER_ITEMS = 8  # at most
 def language_picker(text: str) -> bool:
     """Whether ``text`` is a page's picker of its languages ("English | Français", "GL | ES")."""
     items = [item for item in _PICKER_PARTS.split(text) if item]
-    return (len(set(items)) >= 2
-            and all(item.lower() in _LANGUAGE_NAMES or item in _LANGUAGE_CODES for item in items))
+    return len(set(items)) >= 2 and all(language_choice(item) for item in items)
+
+
+def language_choice(text: str) -> bool:
+    """Whether ``text`` is one language of a picker ("FR", "Deutsch"), as a line of its own prints it too."""
+    return text in _LANGUAGE_CODES or text.lower() in _LANGUAGE_NAMES
 
 
 # "Auf Facebook teilen Auf X teilen Per E-Mail teilen", "Share on Facebook Share on X Email": a row of

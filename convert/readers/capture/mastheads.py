@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Optional, Sequence
 
-from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_picker
+from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_choice, language_picker
 from .dates import date_alone, find_date, names_weekday
 from .draft import DocumentDraft
 from .language import is_function_word
@@ -51,7 +51,7 @@ _PAPER_LAST = (r"(?:Times|Post|Herald|Tribune|Gazette|Courier|Chronicle|Sentinel
                r"|Enquirer|Inquirer|Courant|Statesman|Telegraph|Advertiser|Standard|Echo|Mail|Star|Zeitung|Anzeiger"
                r"|Journal|Globe|Mirror|Express|Guardian|Independent|Telegram|Citizen|Advocate|Monitor|Register|Bulletin"
                r"|Kurier|Rundschau|Tagblatt|Tageblatt|Bote|Matin"  # ("Sahel Matin", as French-language papers are named)
-               r"|Nationalist|Democrat|Argus|Clarion|Mercury|Beacon|Gleaner|Pioneer"  # ("The Carrabane Nationalist")
+               r"|Nationalist|Democrat|Argus|Clarion|Mercury|Beacon|Gleaner|Pioneer|Sun"  # ("The Carrabane Nationalist")
                # (or a word German makes with one: "Berliner Morgenblatt", "Hamburger Hafenkurier", "Rheinische Abendpost";
                # "-bote" only after a place's word: "Regionale Angebote" is none)
                r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:blatt|kurier|zeitung|post|anzeiger|rundschau)"
@@ -465,7 +465,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _ACCOUNT_WORD.search(text) is not None:
         return True  # ("Jetzt abonnieren", "Inicia sesión": the account's links, however worded)
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
-            or language_picker(text)  # ("EN | FR", "GL | ES": the language's picker)
+            or language_picker(text) or language_choice(text)  # ("EN | FR", "GL | ES", or "FR", "NL", "EN" one by one)
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
@@ -638,7 +638,8 @@ _SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias ac
                                  "informationen infos journal zeitung tageszeitung wochenzeitung giornale quotidiano diario "
                                  "periódico jornal portal portale magazine magazin revista hebdomadaire "
                                  "nachrichtenportal quotidien quotidienne hebdo mensuel newspaper daily weekly semanario "
-                                 "semanário settimanale diário site".split())  # ("Le site n°1 de la lutte sénégalaise")
+                                 "semanário settimanale diário site info média media medio mídia".split())
+# ("Le site n°1 de la lutte sénégalaise", "L'info du Finistère sud", "Le média des communes bruxelloises")
 
 
 # The reader's own pages and the site's other services, which the account's links name beside the logo: "My Topics",

@@ -3,6 +3,7 @@
 import pytest
 
 import convert
+from convert.readers.capture.mastheads import _slogan_line
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
          "common, and most councillors spoke in favour of it.")
@@ -1325,3 +1326,28 @@ def test_a_name_under_the_language_picker_of_any_two_codes_is_first_on_the_page(
 def test_the_pages_title_the_name_then_a_slogan_of_whom_it_serves(title, name):
     site, _, _ = read(f"{title}\nDonar\nPortada\nNoticias\nDeportes\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("slogan", ["L'info du Trégor, chaque matin", "Le média des quartiers bruxellois",
+                                    "Independent media for the Tamar Valley"])
+def test_a_slogan_calling_the_site_the_info_or_the_medium_of_a_place(slogan):
+    assert _slogan_line(slogan)
+
+
+def test_a_name_over_a_slogan_calling_the_site_the_medium_of_a_place():
+    site, _, _ = read("Bruxelles & Quartiers\nLe média des quartiers bruxellois\nÉdition du jeudi 6 juin 2024\n"
+                      f"Je m'abonne\n\nÉconomie\n\nCouncil to decide on pool plan\n\nPar Jane Roe\n\n{STORY}\n")
+    assert site == "Bruxelles & Quartiers"
+
+
+def test_a_name_under_the_language_picker_one_code_a_line_and_the_weather_over_its_slogan():
+    site, _, _ = read("FR\nNL\nEN\nJeudi 10 octobre 2024\nBruxelles 11°C\nBruxelles & Quartiers\n"
+                      "Le média des quartiers bruxellois\n☰ Menu\nPolitique\nMobilité\nCulture\n\n"
+                      f"Council to decide on pool plan\n\nPar Jane Roe\n\n{STORY}\n")
+    assert site == "Bruxelles & Quartiers"
+
+
+def test_a_sun_among_the_menus_and_account_links_is_the_sites_paper():
+    site, _, _ = read("Home\nNews\nBusiness\nSport\nThe Harbourside Sun\nAdvertisement\nE-Edition\nSubscribe\n\nREGIONAL\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "The Harbourside Sun"
