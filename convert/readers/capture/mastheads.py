@@ -67,7 +67,7 @@ _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Herald
                 r"|Journal)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
 _JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|dell['’]|y|e|et)"
-_JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das du des y e et".split())
+_JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das du des y e et em en".split())  # ("MA em Pauta")
 # ... the word first, with a name or an adjective after it, led by the article ("El Diario Nacional", "Il Corriere
 # Adriatico")
 _PAPER_NAME = re.compile(
@@ -351,6 +351,7 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             # francophones du Manitoba")
             if (menu is not None and all(line.number in set_aside and (line is menu or len(_WORDS.findall(line.text)) < _NOTICE_WORDS
                                                                        or _links_row(line.text) or _slogan_line(line.text)
+                                                                       or _site_clock(line.text)
                                                                        or set_aside[line.number] in _OVER_LOGO_REASONS)
                                          for line in above_menu)
                     # (nor the weather's place, the town the paper is named after: "Osage Bend, MO ☁ 48°")
@@ -499,6 +500,8 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               "escucha en vivo", "escuchá en vivo", "escúchanos en directo", "escúchanos en vivo",
                               "escuchar en directo", "écouter en direct", "ascolta la diretta", "ouça ao vivo", "ouvir ao vivo",
                               "à la une",  # (the front page's label: "À la une")
+                              # (the label over the site's networks: "Seguici", "Follow us")
+                              "follow us", "seguici", "síguenos", "siga-nos", "suivez-nous", "folgen sie uns", "folge uns",
                               "listen live", "watch live", "live hören", "écouter le direct", "écoutez le direct",
                               "écoutez en direct", "listen now", "jetzt live hören", "escuchar en vivo", "ouvir a rádio"))
 # "À l'antenne : Les Matinales avec …", "On air: The Morning Show": a station's programme on air now, over its logo.
@@ -655,7 +658,10 @@ _SERVICE_WORDS = frozenset("my mi mis mon ma mes mein meine meu minha il mio la 
 def _service_link(text: str) -> bool:
     """Whether ``text`` names one of the reader's own pages or one of the site's other services, not the site."""
     words = text.lower().split()
-    return words[0] in _SERVICE_WORDS or words[-1] in _SERVICE_WORDS or "web stories" in text.lower()
+    # (a first word in capitals in a line that is not is an initialism, no "my" or "the": "MA em Pauta")
+    initialism = text[:2].isupper() and " " in text and not text.isupper() and text.split()[0].isupper()
+    return (words[0] in _SERVICE_WORDS and not initialism or words[-1] in _SERVICE_WORDS
+            or "web stories" in text.lower())
 
 
 # The menu's link to the front page, its first item, in the six languages.
@@ -837,7 +843,8 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
 _LINK_SENTENCE_WORDS = 5
 # The words of the reader's account and subscription links, in the six languages.
 _ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
-                           r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*)\b", re.I)
+                           r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session)\b",
+                           re.I)
 
 
 def _small_word(text: str) -> bool:
@@ -1275,11 +1282,18 @@ def _clock_or_weather(text: str) -> bool:
 
 
 def _site_clock(text: str) -> bool:
-    """Today's date alone ("Monday, March 4, 2024"), as a page prints it at its top, between its links and its logo."""
-    return len(text) <= _CLOCK_CHARACTERS and date_alone(text, find_date(text)) is not None
+    """Today's date alone ("Monday, March 4, 2024"), as a page prints it at its top, between its links and its logo,
+    also after the site's town ("São Luís, 18 de julho de 2024")."""
+    if len(text) > _CLOCK_CHARACTERS:
+        return False
+    town, comma, day = text.partition(", ")
+    if comma and town.count(" ") < _CLOCK_TOWN_WORDS and town[:1].isupper() and not any(c.isdigit() for c in town):
+        text = day
+    return date_alone(text, find_date(text)) is not None
 
 
 _CLOCK_CHARACTERS = 40
+_CLOCK_TOWN_WORDS = 3  # at most, in the town before the date
 
 
 # The other links a page prints for the keyboard and screen readers, beside the one to the story.

@@ -1351,3 +1351,17 @@ def test_a_sun_among_the_menus_and_account_links_is_the_sites_paper():
     site, _, _ = read("Home\nNews\nBusiness\nSport\nThe Harbourside Sun\nAdvertisement\nE-Edition\nSubscribe\n\nREGIONAL\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "The Harbourside Sun"
+
+
+@pytest.mark.parametrize("over", ["Iniciar sessão", "Seguici", "Síguenos"])
+def test_a_name_over_its_slogan_under_the_account_link_or_the_networks_label(over):
+    site, _, _ = read(f"Terça-feira, 03 de Setembro de 2024\nHuambo 24°C\n{over}\nNOVO HORIZONTE\n"
+                      "Jornal Digital do Centro e Sul de Angola\nNacional · Províncias · Economia · Desporto\n\n"
+                      f"Council to decide on pool plan\n\nPor Jane Roe\n\n{STORY}\n")
+    assert site == "NOVO HORIZONTE"
+
+
+def test_an_initialism_and_a_little_word_over_the_sites_town_and_day_then_its_menu():
+    site, _, _ = read("Anuncie | Fale Conosco | Expediente\nPI em Foco\nTeresina, 18 de julho de 2024\nCapital\nInterior\n"
+                      f"Política\nPolícia\nEsporte\n\nCouncil to decide on pool plan\n\nPor Jane Roe\n17/07/2024 - 21h40\n\n{STORY}\n")
+    assert site == "PI em Foco"
