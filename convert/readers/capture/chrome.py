@@ -448,8 +448,10 @@ _SHAPES: list[tuple[str, str, int]] = [
     # "Sponsored by ...", "Presented by Valley Bank": who pays for a section, in the languages read.
     # "Breaking News: Storm warning for the valley tonight": a site's bar of breaking news, in the six languages (a
     # headline set so stays a candidate when the page prints no other)
-    ("banner", r"(?:breaking(?: news)?|just in|eilmeldung|breaking news|dernière minute|alerte(?: info)?|alerta|allerta"
-               r"|última hora|urgente|ultim['’]ora|ultima ora)\s*[:|]\s*\S.{0,150}", re.I),
+    # (or of an alert, the weather's too: "WEATHER ALERT: Winter Storm Watch …", "Flash : …", "Unwetterwarnung: …")
+    ("banner", r"(?:breaking(?: news)?|just in|eilmeldung|breaking news|dernière minute|alerte(?: info| météo)?|alerta"
+               r"|alerta meteorológica|allerta(?: meteo)?|(?:weather|traffic|severe weather|storm|amber) alert|flash(?: info)?"
+               r"|(?:un)?wetterwarnung|última hora|urgente|ultim['’]ora|ultima ora)\s*[:|]\s*\S.{0,150}", re.I),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*|sponsored|paid for by .{1,60}"
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),
@@ -2062,7 +2064,10 @@ def _reason(text: str, header: bool) -> Optional[str]:
 # The bar of the latest stories' titles, between bars, under its label, in the six languages.
 _LATEST_ROW = lazy_compile(r"(?:latest(?: news| stories| headlines)?|just in|top stories|últimas (?:noticias|notícias)"
                            r"|lo último|dernières? (?:infos|nouvelles|actualités|minute)|en bref|neueste (?:nachrichten|meldungen)"
-                           r"|aktuelle meldungen|ultime notizie|ultim['’]ora|in breve)\s*:\s*[^|]+(?: \| [^|]+)+$", re.I)
+                           r"|aktuelle meldungen|ultime notizie|ultim['’]ora|in breve"
+                           # (or the most read: "Most Read: … | …", "Lo más leído: …", "Meistgelesen: …")
+                           r"|most (?:read|popular|viewed)|trending(?: now)?|(?:lo )?más leíd[oa]s?|les plus lus"
+                           r"|meistgelesen|mais lid[oa]s|(?:i )?più lett[ie])\s*:\s*[^|]+(?: \| [^|]+)+$", re.I)
 _LATEST_LABEL = 24  # characters, at most, before the label's colon
 _NOTE_WORDS = 40  # at most, in the site's note on what it runs unedited or on the rights to its stories
 # The site's note that it runs what others wrote as they sent it, in the six languages.
@@ -2685,7 +2690,12 @@ _SHARE_ROW_NETWORKS = 2
 # and words for the weather, in the six languages (a headline about the heat has other words).
 _WEATHER_WORDS = frozenset(
     "sunny cloudy partly mostly clear rain showers snow fog foggy windy overcast storms thunderstorms drizzle haze "
-    "hazy mist fair light heavy scattered isolated high low feels like now today tonight weather forecast "
+    "hazy mist fair fine light heavy scattered isolated high low feels like now today tonight weather forecast "
+    # (the words that join two: "Fine and sunny", "Sonnig und mild", "Nublado con lluvias")
+    "and with und mit avec con com "
+    # (how warm: "Sonnig und mild", "Nuageux et frais")
+    "mild warm cool cold hot kalt kühl heiß doux chaud froid frais templado cálido frío caluroso quente frio ameno "
+    "caldo freddo mite "
     "sonnig bewölkt heiter wolkig regen schauer schnee nebel gewitter leicht stark "
     "ensoleillé nuageux couvert pluie averses neige brouillard orages éclaircies "
     "soleado nublado despejado lluvia chubascos nieve niebla tormentas "
@@ -2693,7 +2703,7 @@ _WEATHER_WORDS = frozenset(
     "sereno nuvoloso coperto pioggia rovesci neve nebbia temporali poco parzialmente "
     # (the widget's label, and how much rain or snow: "Météo : -7 °C, Neige faible")
     "météo wetter tiempo clima meteo tempo faible faibles forte fortes modérée débil fuerte fraca debole moderata".split())
-_TEMPERATURE = lazy_compile(r"-?\d{1,3}\s?°\s?[FC]?")
+_TEMPERATURE = lazy_compile(r"-?\d{1,3}\s?°(?:\s?[FC](?!\w))?")  # (not the first letter of "31° Fine and sunny")
 _WEATHER_WIDGET_WORDS = 10
 
 

@@ -993,6 +993,7 @@ def test_sentences_about_reading_minutes_are_prose(text):
 
 
 @pytest.mark.parametrize("text", ["Riverton, NJ 45°F Partly Cloudy", "Wien 12 °C bewölkt", "72°F Sunny",
+                                  "Mulgara 31° Fine and sunny", "Oberau 8° Sonnig und mild",
                                   "Météo : -7 °C, Neige faible", "Wetter: 14 °C, Regen leicht",
                                   "DOW 38,996.39 +0.25% NASDAQ 16,274.94 -0.41%", "S&P 500 5,123.41 +0.8%", "Dow Jones ▲ 0.25%"])
 def test_the_sites_weather_and_markets_widgets_above_the_story(text):
@@ -1036,7 +1037,9 @@ def test_closed_comments_a_paywall_for_our_subscribers_and_the_sites_notes_on_wh
 
 @pytest.mark.parametrize("text", ["Latest News: Lions Indomptables : liste des 26 dévoilée | Fuel prices unchanged in July",
                                   "Últimas noticias: Corte de agua en el centro | Abre la feria | Cierra el puente",
-                                  "Neueste Meldungen: Brand in Halle 3 | Stau auf der B 56"])
+                                  "Neueste Meldungen: Brand in Halle 3 | Stau auf der B 56",
+                                  "Most Read: Council backs new aquatic centre | Roadworks on the highway to start",
+                                  "Les plus lus : La grève des dockers suspendue | Le marché rouvre"])
 def test_the_bar_of_the_latest_stories_titles_under_its_label(text):
     assert chrome_reason(text) == "related-link"
 
@@ -2753,3 +2756,17 @@ def test_a_scores_ticker_over_the_logo_is_no_headline():
             "Virada no fim: Atlético Serrano bate o União Beira-Rio e entra no G-4\nPor Thiago Marcondes\n"
             f"12/05/2024 às 18h40\n\n{STORY}\n")
     assert article_of(page)[1]["headline"] == "Virada no fim: Atlético Serrano bate o União Beira-Rio e entra no G-4"
+
+
+@pytest.mark.parametrize("text", ["WEATHER ALERT: Winter Storm Watch for the Tilden Pass area until 10 PM Tuesday",
+                                  "Flash : Coupures d’électricité : le programme de la semaine publié",
+                                  "ALERTE MÉTÉO : Avis de menace cyclonique pour la côte est",
+                                  "Unwetterwarnung: Sturmböen bis 100 km/h am Nachmittag"])
+def test_an_alerts_bar_under_its_label_is_a_banner(text):
+    assert chrome_reason(text, header=True) == "banner"
+
+
+def test_a_title_under_an_alerts_bar_is_the_headline():
+    _, article = article_of("KBVR\nNews\nWeather\nSports\nWEATHER ALERT: Winter Storm Watch for the pass until 10 PM Tuesday\n\n"
+                            f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
