@@ -538,8 +538,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # how many pictures a gallery holds, alone: "18 foto", "12 photos", "14 Bilder"
                     r"|\d{1,3} (?:photos|pictures|images|fotos|foto|bilder|imágenes|imagens|immagini)"
                     # the player's prompt in the other languages: "Veja o vídeo acima", "Mira el vídeo", "Regardez la vidéo"
-                    r"|(?:veja|assista(?: a)?|mira|vea|regardez|voir|guarda|sehen sie(?: sich)?) (?:o |ao |el |la |il |das )?"
+                    r"|(?:veja|assista(?: a)?|mira|vea|ver|regardez|regarder|voir|guarda|guardare|sehen sie(?: sich)?)"
+                    r" (?:o |ao |el |la |il |das )?"
                     r"(?:vídeo|video|vidéo)(?: (?:acima|abaixo|arriba|abajo|ci-dessus|ci-dessous|sopra|sotto|oben|unten|an))?"
+                    r"|video (?:ansehen|anschauen|abspielen)"
                     # a player's help: "Keyboard shortcuts for audio player"
                     r"|keyboard shortcuts for (?:the )?(?:audio|video|media) player"
                     # ... and what a web video player prints for screen readers: its state, its dialogs, its menus
@@ -2568,8 +2570,9 @@ _TRAIL = lazy_compile(r"[^>→»›]{1,40}(?:(?:\s>\s(?=\D)|\s[→»›]\s)[^>�
                       # (with three arrows, a year's crumb too: "News > 2015 > KW 15 > ...", each crumb a capitalised name or
                       # a number, since "x > 5 and y > 3" compares)
                       r"|(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})(?:\s>\s(?:[A-ZÀ-Þ][^>]{0,30}?|\d{1,4})){2,}\s>\s[^>]{1,150}(?<![.!?])"
-                      # (two crumbs under a guillemet, each a few capitalised words: "Serie D › Girone C")
-                      r"|[A-ZÀ-Þ][^›»>.!?]{0,30}\s[›»]\s[A-ZÀ-Þ][^›»>.!?:]{0,30}"
+                      # (two crumbs under a guillemet or an arrow, each a few capitalised words: "Serie D › Girone C",
+                      # "Aragón > Educación")
+                      r"|[A-ZÀ-Þ][^›»>.!?]{0,30}\s[›»>]\s[A-ZÀ-Þ][^›»>.!?:]{0,30}"
                       # (the crumbs glued to their guillemets, as a page joins its links: "Home»Politics»Tribunal upholds …")
                       r"|(?:[A-ZÀ-Þ][\w&'’\- ]{1,30}[»›]){2,}[^»›]{1,150}")
 _ARCHIVE_MONTHS = 4

@@ -2622,7 +2622,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # lead picture's caption with its credit, though it reads as a title
             article.add_figure(lead_figure[1], lead_figure[2], unit.number, unit.last, label=lead_figure[0])
         elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
-              and no_copy_under(unit)):
+              and no_copy_under(unit) and not (position[unit.number] == 1 and is_paper_name(unit.text))):
+            # (not a paper's name right under the page's title printed first: its masthead, "Crónica del Ebro")
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date
             article.note("summary", unit.number)
         elif _name_over_story(unit, header, headline, article):
@@ -2855,6 +2856,17 @@ def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:
 def _place_and_date(text: str, found: tuple[str, re.Match[str]], signed: bool) -> Optional[tuple[str, str]]:
     """(place, date) for a line that is a place, a separator and a date standing alone. Before the byline is
     known, a place of more than one word may as well be the author's name ("Jane Roe - March 3, 2024")."""
+    if (text.count(" | ") == 2 and _name_cased(name := text.partition(" | ")[0]) and name.count(" ") < _LABEL_WORDS
+            and (is_paper_name(name) or is_organisation(name) or not is_bare_name(name))
+            and name.lower() not in NEWSROOM_WORDS
+            and not any(char.isdigit() for char in text[len(name) + 3:].partition(" | ")[0])):
+        # ("Crónica del Ebro | Zaragoza | 7 de febrero de 2025": the site's name, then where and when; not the writer's
+        # or the newsroom's, who sign it, "Sofía Arias | León | 3 de mayo de 2024", nor a place, then the day and the
+        # hour, "Eivissa | 02/08/2024 | 07:00")
+        text = text[len(name) + 3:]
+        if (found_after := find_date(text)) is None:
+            return None
+        found = found_after
     place = _PLACE_BEFORE_DATE.match(text) or (
         capitals if (capitals := _CAPITALS_BEFORE_DATE.match(text)) is not None
         and wire_agency(capitals.group("place")) is None else None)  # ("AFP 12/03/2024": a wire, no place)

@@ -1779,7 +1779,8 @@ def test_a_sentence_about_subscribing_is_no_paywalls_offer():
 
 
 @pytest.mark.parametrize("text", ["▶️ Veja o vídeo acima", "Veja o vídeo acima", "Mira el vídeo", "Regardez la vidéo ci-dessus",
-                                  "Sehen Sie das Video", "Guarda il video", "Watch the video above"])
+                                  "Sehen Sie das Video", "Guarda il video", "Watch the video above", "Regarder la vidéo",
+                                  "Ver el vídeo", "Video ansehen"])
 def test_a_video_players_prompt_in_the_six_languages_also_after_an_emoji(text):
     assert chrome_reason(text) == "page-control"
 
@@ -2169,7 +2170,8 @@ def test_a_live_pages_time_alone_stays_its_post_time():
 
 
 @pytest.mark.parametrize("line, reason", [("Serie D › Girone C", "navigation"), ("Politik » Inland", "navigation"),
-                                          ("Sport › Fußball: Die Bayern siegen klar", None),
+                                          ("Aragón > Educación", "navigation"),
+                                          ("Sport › Fußball: Die Bayern siegen klar", None), ("x > 5 and y > 3", None),
                                           ("Er sagte: » Wir gehen «", None)])
 def test_two_crumbs_under_a_guillemet_are_a_trail(line, reason):
     assert chrome_reason(line) == reason

@@ -6173,3 +6173,17 @@ def test_a_deck_in_title_case_under_the_headline_is_no_byline():
 def test_the_storys_day_among_the_pages_counters_on_one_line(stamp, iso):
     page = f"Valley News\nSign in | Register\nBusiness › Economy\n\nCouncil to decide on pool plan\n\n{stamp}\n\n{STORY}\n\n{SECOND}\n"
     assert article_of(page)[1]["published"] == iso
+
+
+def test_the_sites_name_then_where_and_when_between_bars_dates_the_story_under_the_title_printed_first():
+    document, article = article_of("Council to decide on pool plan\nCrónica del Valle\nRiverton\nEconomía\nDeportes\n"
+                                   "Cultura\nEntrar\n\nCrónica del Valle | Riverton | 7 de febrero de 2025\nEscuchar noticia\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert article["published"] == "2025-02-07" and article["dateline"] == "Riverton"
+    assert document["capture"]["site"] == "Crónica del Valle" and not article.get("summary")
+
+
+def test_the_writer_then_where_and_when_between_bars_signs_the_story():
+    _, article = article_of(f"Council to decide on pool plan\n\nSofía Arias Blanco | León | 3 de mayo de 2024\n\n{STORY}\n")
+    assert article["byline"] == "Sofía Arias Blanco"
