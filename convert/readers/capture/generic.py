@@ -4212,13 +4212,17 @@ def _sections_over_title(run: Sequence[Line]) -> bool:
     return 0 < labels and len(tail) == 2 and len(tail[0].text.split()) > _SECTION_WORDS_AT_MOST and _headline_and_deck(tail)
 
 
+_INDENTS = (" ", "\t")
+
+
 def _headline_and_deck(run: Sequence[Line]) -> bool:
     """Whether titles in a row are a headline and the lines of its deck, not a list of other stories' titles (which
     are alike in length and case): each of these says more than it does; or it is set in title case and they are
-    not; or it is long, and longer than each of them."""
+    not; or it is long, and longer than each of them; or they are indented under it, as a deck's points are."""
     first = len(run[0].text.split())
     rest = [len(title.text.split()) for title in run[1:]]
     return (all(words > first for words in rest)
+            or run[0].raw[:1] not in _INDENTS and all(title.raw[:1] in _INDENTS for title in run[1:])
             or title_cased(run[0].text) and not any(title_cased(title.text) for title in run[1:])
             or first >= _LONG_HEADLINE and all(words < first for words in rest))
 

@@ -6187,3 +6187,12 @@ def test_the_sites_name_then_where_and_when_between_bars_dates_the_story_under_t
 def test_the_writer_then_where_and_when_between_bars_signs_the_story():
     _, article = article_of(f"Council to decide on pool plan\n\nSofía Arias Blanco | León | 3 de mayo de 2024\n\n{STORY}\n")
     assert article["byline"] == "Sofía Arias Blanco"
+
+
+def test_the_title_over_two_indented_lines_of_its_deck_is_the_headline():
+    title = "Council sets aside eighteen million to bring recycled water to the farms of the north"
+    _, article = article_of("The Valley Courier\nNews  Sport  Opinion\n\n"
+                            f"{title}\n   The network will reach 340 hectares of crops in the towns of the north and west\n"
+                            "   Farmers will pay 35 cents a cubic metre of water for the first five years\n"
+                            f"Published: 12/03/2025 13:47\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
