@@ -3353,9 +3353,13 @@ def _menu_row(text: str) -> bool:
     """Whether ``text`` is a site's menu printed on one line: three items or more between bars or dots, each of
     three words at most and capitalised ("NEWS | SPORTS | CULTURE", "Edición digital · Hemeroteca · Contacto"), or
     four capitalised words alone, two of them sections' names or the link to the front page ("Inicio Región Perú
-    Mundo Deportes")."""
-    if text.endswith(_TERMINAL) or ":" in text:
+    Mundo Deportes"); under a short label too, the edition's picker: "Édition : Gard | Lozère | Hérault"."""
+    if text.endswith(_TERMINAL):
         return False
+    if ":" in text:
+        label, _, items = text.partition(":")
+        return (label.strip().count(" ") < _MENU_LABEL_WORDS and label[:1].isupper()
+                and row_items(items := items.strip()) is not None and row_of_items(items))
     if row_items(text) is not None:
         return row_of_items(text)
     words = text.split()
@@ -3371,6 +3375,7 @@ _MENU_WORDS = frozenset("wetter verkehr events termine gewinnspiele leserbriefe 
 
 
 _MENU_ROW_ITEMS = 3
+_MENU_LABEL_WORDS = 2  # at most, in the label before a menu on one line
 _MENU_ROW_ITEM_WORDS = 3
 _MENU_ROW_SECTIONS = 2
 

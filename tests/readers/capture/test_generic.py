@@ -6196,3 +6196,11 @@ def test_the_title_over_two_indented_lines_of_its_deck_is_the_headline():
                             "   Farmers will pay 35 cents a cubic metre of water for the first five years\n"
                             f"Published: 12/03/2025 13:47\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == title
+
+
+@pytest.mark.parametrize("row", ["Édition : Gard | Lozère | Hérault", "Top-Themen: Kommunalwahl | Bahnstrecke | Gartenschau"])
+def test_a_menu_on_one_line_under_its_label_is_no_headline(row):
+    document, article = article_of(f"Le Petit Courrier\nAccueil / Gard\nMon compte\n{row}\n\nCouncil to decide on pool plan\n\n"
+                                   f"Par Jane Roe\n\n{STORY}\n")
+    assert article["headline"] == "Council to decide on pool plan"
+    assert reasons(document)[row] == "navigation"
