@@ -39,7 +39,8 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
 from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again,
-                        over_date_and_menu, places_dotted, row_items, row_of_items, spells_out, station_on_air)
+                        over_date_and_menu, places_dotted, places_up_to_date, row_items, row_of_items, spells_out,
+                        station_on_air)
 
 # The capture tool's date; some give the month only (`` date 2021-05 ``), which is no publication date.
 _CAPTURE_PREFIX = lazy_compile(r"^\s*date (?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")
@@ -3131,6 +3132,8 @@ def site_slogan(text: str) -> bool:
     Saint-Aubert and the Valcourt region")."""
     if text[:8] == "Serving " and len(text.split()) <= _SLOGAN_WORDS_AT_MOST and not text.endswith((".", "!", "?", ":")):
         return text[8:9].isupper() or text[8:12] == "the "
+    if places_up_to_date(text):
+        return True  # ("Lanzarote y Fuerteventura al día": the places it covers, kept up to date)
     if text[-4:].isdigit() and (founded := _FOUNDED.search(text)) is not None:
         text = text[:founded.start()]  # ("Diário regional fundado em 1921": the year the paper was founded, no slogan's)
     if " | " in text:

@@ -792,6 +792,8 @@ def _slogan_line(text: str) -> bool:
     words = text.split()
     if text[:8] == "Serving " and len(words) <= _SLOGAN_AFTER_NAME_WORDS and (text[8:9].isupper() or text[8:12] == "the "):
         return True  # ("Serving Saint-Aubert and the Valcourt region": whom the site serves)
+    if places_up_to_date(text):
+        return True
     return (len(words) <= _SLOGAN_AFTER_NAME_WORDS and not text.endswith(("!", "?", ":"))
             # (after an elided article too: "L'actualité franco-ontarienne")
             and any(_ARTICLE_ELIDED_BEFORE.sub("", word.strip(",·")).lower() in _SLOGAN_MEDIUM_WORDS
@@ -801,6 +803,17 @@ def _slogan_line(text: str) -> bool:
 
 
 _COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten")
+
+
+def places_up_to_date(text: str) -> bool:
+    """Whether ``text`` is a site's slogan of the places it covers, kept up to date ("Lanzarote y Fuerteventura al
+    día", "Alto Minho ao minuto"): names alone, then the words; a headline says more than names."""
+    return text[:1].isupper() and _PLACES_UP_TO_DATE.fullmatch(text) is not None
+
+
+_PLACES_UP_TO_DATE = re.compile(r"[A-ZÀ-Þ][\w'’.\-]*(?:(?:,| (?:y|e|i|et|and|und|ed|de|del|da|do|di|du|la|el))? [A-ZÀ-Þ][\w'’.\-]*){0,4}"
+                                r" (?:al día|al minuto|ao dia|ao minuto|em dia|à la minute|au quotidien|minute par minute"
+                                r"|in tempo reale|up to the minute)")
 _ARTICLE_ELIDED_BEFORE = re.compile(r"^[lL]['’]")
 
 

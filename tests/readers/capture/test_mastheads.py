@@ -1365,3 +1365,18 @@ def test_an_initialism_and_a_little_word_over_the_sites_town_and_day_then_its_me
     site, _, _ = read("Anuncie | Fale Conosco | Expediente\nPI em Foco\nTeresina, 18 de julho de 2024\nCapital\nInterior\n"
                       f"Política\nPolícia\nEsporte\n\nCouncil to decide on pool plan\n\nPor Jane Roe\n17/07/2024 - 21h40\n\n{STORY}\n")
     assert site == "PI em Foco"
+
+
+@pytest.mark.parametrize("slogan", ["Lanzarote y Fuerteventura al día", "Alto Minho ao minuto"])
+def test_a_name_over_the_places_it_covers_kept_up_to_date_and_no_headline(slogan):
+    site, _, document = read("Aceptar\nRechazar\nMalvarrosa Noticias\n"
+                             f"{slogan}\n\nUna nueva guagua conectará La Caleta con Arrecife cada hora\nARRECIFE | 08 NOV 2024\n\n"
+                             f"{STORY}\n")
+    assert site == "Malvarrosa Noticias"
+    assert document["articles"][0]["headline"] == "Una nueva guagua conectará La Caleta con Arrecife cada hora"
+
+
+@pytest.mark.parametrize("title", ["Cuántos pasos hay que caminar al día", "Tu ciudad al día"])
+def test_a_sentence_or_a_phrase_kept_up_to_date_is_no_places_slogan(title):
+    from convert.readers.capture.mastheads import places_up_to_date
+    assert not places_up_to_date(title)
