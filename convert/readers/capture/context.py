@@ -52,6 +52,7 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     # (a paragraph the paywall cut short, its prompt right under it, is the story's: "… ist das", "Weiterlesen mit HT+")
     paywalled = {item["lines"][0] for item in doc.removed if item["reason"] == "paywall"}
     following = {unit.number: later.number for unit, later in zip(units, units[1:])}
+    listed = _story_lists(article.blocks)
     dropped = []
     for index, (_, kind, block) in enumerate(events):
         # Past the story's last prose, a title or a short line has the page's end after it, as a list of other
@@ -59,7 +60,7 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
         text = block["text"] if block is not None and block["type"] in ("paragraph", "heading") else None
         signs = text is not None and _SIGNS_THE_STORY.match(text) is not None  # ("Source: Reuters": the story's)
         menu = kind == _SHORT and before[index] == _BAD and after[index] == _BAD and not signs
-        tail = (index > last_good and kind in (_SHORT, _NEUTRAL) and text is not None and not signs
+        tail = (index > last_good and kind in (_SHORT, _NEUTRAL) and text is not None and not signs and id(block) not in listed
                 and not (following.get(block["lines"][1]) in paywalled and len(text.split(None, PROSE_WORDS)) > PROSE_WORDS))
         if menu or tail:
             if block["type"] == "paragraph" and block["lines"][1] == last and _sentence_start(block["text"]):
@@ -78,6 +79,30 @@ def drop_menu_lines(units: Sequence[Line], article: ArticleDraft, doc: DocumentD
     if dropped:
         gone = {id(block) for block, _ in dropped}
         article.blocks[:] = [block for block in article.blocks if id(block) not in gone]
+
+
+def _story_lists(blocks: Sequence[dict[str, Any]]) -> set[int]:
+    """The ids of the blocks that are a list the story opens with a line of its own ending with a colon ("Les trois
+    meilleurs établissements du département :", then "1. Collège …", "2. Lycée …"): the lead-in and its numbered or
+    bulleted items, the story's however short (another story's links are not led in by a sentence's words)."""
+    kept: set[int] = set()
+    for index, block in enumerate(blocks):
+        text = block["text"] if block["type"] in ("paragraph", "heading") else ""
+        if not text.endswith(":") or len(text.split()) < _LEAD_IN_WORDS:
+            continue
+        items = []
+        for later in blocks[index + 1:]:
+            if later["type"] not in ("paragraph", "heading") or _LIST_ITEM.match(later["text"]) is None:
+                break
+            items.append(later)
+        if len(items) >= _LIST_ITEMS:
+            kept.update(id(item) for item in (block, *items))
+    return kept
+
+
+_LEAD_IN_WORDS = 4  # at least, in the line that leads a list in, its colon's word counted
+_LIST_ITEMS = 2
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)º°]|[•·*▪◦‣–-])\s")
 
 
 _LIST_REASONS = {"after-story", "related-link", "navigation", "page-chrome"}  # (not a live page's stamps)

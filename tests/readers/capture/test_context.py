@@ -2,7 +2,7 @@
 
 import pytest
 
-from .test_generic import SECOND, STORY, article_of, paragraphs, reasons
+from .test_generic import SECOND, STORY, article_of, paragraphs, parse, reasons
 
 HEADLINE = "Council backs plan for new pool on the common"
 THIRD = "The pool would open in two years if the plan is approved, the mayor told reporters after the meeting ended."
@@ -211,3 +211,12 @@ def test_the_links_under_a_lists_label_at_the_captures_end_are_no_story(label, t
 def test_a_code_comment_is_no_lists_label():
     document, article = article_of(f"Write your own loader\n\n{STORY}\n\n{SECOND}\n\n// load-add.js\nconst binary = requir")
     assert article["blocks"][-1]["text"] == "const binary = requir"
+
+
+def test_a_numbered_list_the_story_leads_in_with_a_colon_under_its_last_paragraph_stays():
+    lead_in = "The three best schools in the district this year:"
+    items = ["1. Riverton High School: 97.2 %", "2. Lakeside Academy: 88.4 %", "3. Millbrook College: 81.9 %"]
+    document = parse(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{lead_in}\n" + "\n".join(items)
+                     + "\nSign up for our newsletter\n© 2024 The Valley Courier\n")
+    texts = [block["text"] for block in document["articles"][0]["blocks"]]
+    assert lead_in in texts and all(item in texts for item in items)
