@@ -275,6 +275,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (article.byline is None and i == last_prose + 1 > 1 and text.rstrip(".").lower() in _NEWSROOM_SIGN_OFFS
               and _ends_a_story(units, last_prose)):
             article.fill("byline", text, unit.number)  # "Redaktion", "red" right under the story: the newsroom signs it
+        elif article.byline is None and prose_above == 1 and len(text) <= _NEWSROOM_LINE and _newsroom_alone(text):
+            # "La Rédaction" between the deck read as the first paragraph and the story: the newsroom signs it
+            article.fill("byline", text, unit.number)
         elif (article.byline is None and i == last_prose + 1 > 1 and 0 < text.count(" ") < _SIGNED_NAME_WORDS - 1
               and is_bare_name(text) and not is_organisation(text) and _ends_a_story(units, last_prose)
               and not any(is_function_word(word.lower()) for word in text.split())
@@ -635,6 +638,16 @@ _STORY_GOES_ON_REACH = 8
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
 _SIGNED_NAME_WORDS = 4  # at most, in a name in capitals that signs the story under it
 _NEWSROOM_SIGN_OFFS = NEWSROOM_WORDS | NEWSROOM_MARKS
+_NEWSROOM_LINE = 20  # characters, at most, in the newsroom's word and its article
+
+
+def _newsroom_alone(text: str) -> bool:
+    """Whether ``text`` is the newsroom's word alone, its article before it or not ("La Rédaction", "Die Redaktion")."""
+    article, _, word = text.lower().partition(" ")
+    return (word if article in _NEWSROOM_ARTICLES else text.lower()) in NEWSROOM_WORDS
+
+
+_NEWSROOM_ARTICLES = frozenset("la a die the el le".split())
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"
                                r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"

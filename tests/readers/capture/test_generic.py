@@ -6204,3 +6204,12 @@ def test_a_menu_on_one_line_under_its_label_is_no_headline(row):
                                    f"Par Jane Roe\n\n{STORY}\n")
     assert article["headline"] == "Council to decide on pool plan"
     assert reasons(document)[row] == "navigation"
+
+
+@pytest.mark.parametrize("newsroom", ["La Rédaction", "Die Redaktion", "Newsroom"])
+def test_the_newsrooms_word_between_the_deck_and_the_story_signs_it(newsroom):
+    document, article = article_of("GRASSFIELDS HEBDO\nÉducation\n12 juillet 2024\nCouncil to decide on pool plan\n"
+                                   "The district improves its pass rate by almost six points on last year.\n"
+                                   f"{newsroom}\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == newsroom
+    assert newsroom not in [block["text"] for block in article["blocks"]]
