@@ -875,3 +875,9 @@ def test_who_led_an_interview_or_wrote_a_review_under_its_label(line, name):
 
 def test_an_interviews_title_after_its_label_is_no_byline():
     assert byline_parts("Interview: Angela Merkel zur Lage der Nation") is None
+
+
+@pytest.mark.parametrize("text, newsroom", [("Posted on March 5, 2024 by Newsroom", "Newsroom"),
+                                            ("5. März 2024 von Redaktion", "Redaktion")])
+def test_the_newsrooms_word_after_the_date_and_by_signs_the_story(text, newsroom):
+    assert date_then_byline(text, find_date(text)) == (newsroom, None)
