@@ -25,7 +25,10 @@ _CAPS_WORD = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.](?:/[{_CAPITAL}][{_
 _WORD = rf"[{_CAPITAL}](?:[\w.'’\-]*[\w.'’])?(?:/[{_CAPITAL}][\w.'’\-]*)?"  # (not its dash: "ACAPULCO, Gro.- El")
 # "Rio de Janeiro", "Frankfurt am Main", "San Isidro de las Minas"
 # (and the small abbreviations German places take: "Frankfurt a.M.", "Freiburg i.Br.", "Mülheim a.d. Ruhr")
-_JOINER = r"(?:de|do|da|del|di|la|las|los|le|les|el|das|dos|della|am|an|sur|upon|on|of|al|[ai]\.\s?[A-Za-z][a-z]?\.)(?!\w)"
+_JOINER = (r"(?:de|do|da|del|di|la|las|los|le|les|el|das|dos|della|dei|degli|delle|dello|des|du|am|an|sur|upon|on|of|al"
+           r"|[ai]\.\s?[A-Za-z][a-z]?\.)(?!\w)"
+           # (an elided one glued to the next word: "Montegrillo d'Asti", "Cassano d'Adda", "Villa dell'Ermo")
+           rf"|(?:d|dell|l)['’]{_WORD}")
 # "NEW YORK, March 3 (Reuters) -", "LONDON, 3 March 2024 (AFP) -": the day the wire filed the story.
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

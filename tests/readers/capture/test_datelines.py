@@ -562,3 +562,14 @@ def test_a_title_over_the_dated_story_is_its_headline_when_the_header_has_none()
 def test_the_day_in_brackets_after_the_place_is_no_wire():
     found = dateline("KUCHING (Feb 27): Some 60 hawkers at the riverside food court have been told to vacate their stalls.")
     assert found is not None and (found.place, found.agency) == ("KUCHING", None)
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("(AGI) - Montegrillo d'Asti, 3 ott. - È partita con poche trifole la stagione del tartufo.", "Montegrillo d'Asti", "AGI"),
+    ("Santa Lucia dei Peloritani, 2 lug. (LaPresse) - Circa seimila residenti sono senza acqua.",
+     "Santa Lucia dei Peloritani", "LaPresse"),
+    ("Villa dell'Ermo, 4 mag. (ANSA) - Il sindaco ha firmato l'ordinanza.", "Villa dell'Ermo", "ANSA"),
+])
+def test_a_place_with_an_italian_little_word_or_an_elided_one_before_the_wires_day(text, place, agency):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, agency)
