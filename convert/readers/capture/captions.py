@@ -755,6 +755,11 @@ _LABEL_GLUED_TO_STOP = lazy_compile(r"[^\W\d_]{3}[.!?](?=(?:Foto|Fotos|Photo|Pho
 
 
 _WIRE_NAME_SPACES = 6
+_DASH_BEFORE_LABEL = lazy_compile(r"(?<=[.!?])\s*[—–]\s?(?=(?:Photo|Foto|Picture|Image|Bild|Imagen|Imagem|Immagine|Credit"
+                                  r"|Crédito)\s?:)")
+_WIRE_AND_NAME_IN_CAPITALS = lazy_compile(r"(?<=[\w.)]) (?P<credit>[A-Z]{2,6}/[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){1,3})$")
+# (the photographer's name of two words at least: not "the soul of AC/DC")
+_CAPTION_BEFORE_WIRE_WORDS = 4  # at least, in the caption before such a credit
 
 
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
@@ -791,7 +796,18 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     if (":" in text and (glued := _LABEL_GLUED_TO_STOP.search(text)) is not None
             and text.count(" ", 0, glued.end()) < CAPTION_WORDS):  # (a paragraph's credit glued on is no caption's)
         text = f"{text[:glued.end()]} {text[glued.end():]}"  # "… de los vestuarios.Foto: Ayto. de …": two elements joined
+    if ":" in text and (dashed := _DASH_BEFORE_LABEL.search(text)) is not None:
+        text = f"{text[:dashed.start()]} {text[dashed.end():]}"  # "… on Sunday. —Photo: KEVON BRATHWAITE": a dash before it
+    if "/" in text and (shouted := _WIRE_AND_NAME_IN_CAPITALS.search(text)) is not None and shouted.start() > 0:
+        # "Ein Trinkbrunnen in der Wiener Innenstadt (Archivbild) APA/EVA MARIA STROHMER": the wire's initials and its
+        # photographer's name in capitals, glued on after a space
+        caption = text[:shouted.start()].rstrip()
+        # (not a name in capitals, then its paper's: "RUI PENEDO/SEMANÁRIO ATLÂNTICO")
+        if _CAPTION_BEFORE_WIRE_WORDS <= caption.count(" ") + 1 <= CAPTION_WORDS and not caption.split()[-1].isupper():
+            return None, caption, shouted.group("credit")
     parts = _caption_parts(text, is_last)
+    if parts is not None and text.endswith(f"{parts[2]}.") and _INITIAL_LAST.search(f"{parts[2]}.") is not None:
+        parts = parts[0], parts[1], f"{parts[2]}."  # ("Foto: M. J. C.": the last initial keeps its stop)
     if parts is not None and ("|" in text or "/" in text) and byline_parts(parts[1]) is not None:
         return None  # "Texto: Catarina Lopes | Fotos: Miguel Freire": who wrote the story and who took its pictures
     if parts is None or parts[0] is None:

@@ -2009,3 +2009,22 @@ def test_a_names_shortened_title_inside_a_caption_is_no_stop_before_its_credit(t
 def test_the_papers_word_before_the_pictures_label_goes_with_the_label_but_a_wires_stays(credit, name):
     from convert.readers.capture.captions import without_label
     assert without_label(credit) == name
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("A drinking fountain in the old town (archive picture) APA/EVA MARIA STROHMER",
+     "A drinking fountain in the old town (archive picture)", "APA/EVA MARIA STROHMER"),
+    ("Residents point to a clogged drain outside a home on Sunday. —Photo: KEVON BRATHWAITE",
+     "Residents point to a clogged drain outside a home on Sunday.", "KEVON BRATHWAITE"),
+    ("La campaña arranca con precios superiores a los del año pasado | Foto: M. J. C.",
+     "La campaña arranca con precios superiores a los del año pasado", "M. J. C."),
+])
+def test_a_wire_and_its_photographer_in_capitals_a_dash_before_the_label_and_initials_keeping_their_stop(text, caption, credit):
+    assert caption_parts(text)[1:] == (caption, credit)
+
+
+@pytest.mark.parametrize("text", ["Kultur in Haßfurt: Bayrische Lieder sowie the soul of AC/DC",
+                                  "Tomás, de 8 anos, espera pela carrinha às 7h20. RUI PENEDO/SEMANÁRIO ATLÂNTICO"])
+def test_a_band_in_capitals_or_a_photographer_and_his_paper_are_no_wire_and_photographer(text):
+    parts = caption_parts(text)
+    assert parts is None or parts[2] != text.rpartition(" ")[2]
