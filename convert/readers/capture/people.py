@@ -975,7 +975,7 @@ def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[
         # glued after it, "04 de mayo de 2022Edición ImpresaPDF")
         return None
     name = rest.strip(_NAME_SEPARATORS)
-    return (name, None) if is_bare_name(name) else None
+    return (name, None) if is_bare_name(name) or name.lower() in NEWSROOM_WORDS else None  # (or "12. Januar 2023 · Redaktion")
 
 
 def is_bare_name(text: str) -> bool:

@@ -878,6 +878,7 @@ def test_an_interviews_title_after_its_label_is_no_byline():
 
 
 @pytest.mark.parametrize("text, newsroom", [("Posted on March 5, 2024 by Newsroom", "Newsroom"),
-                                            ("5. März 2024 von Redaktion", "Redaktion")])
+                                            ("5. März 2024 von Redaktion", "Redaktion"),
+                                            ("12. Januar 2023 · Redaktion", "Redaktion")])
 def test_the_newsrooms_word_after_the_date_and_by_signs_the_story(text, newsroom):
     assert date_then_byline(text, find_date(text)) == (newsroom, None)
