@@ -288,6 +288,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (article.byline is None and prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _LONGEST_SIGNATURE
               and text[:2].lower() in _BY_OPENINGS and take_byline(unit, article, doc)):
             pass  # "by Jane Roe January 18, 2017": the byline under a deck (the header ended at the deck's prose)
+        elif (article.byline is None and prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _LONGEST_SIGNATURE
+              and (signed := _NAME_THEN_DAY.match(text)) is not None and is_bare_name(signed.group("name"))
+              and not is_organisation(signed.group("name"))
+              and (stamped := find_date(day := text[signed.end("separator"):])) is not None and stamped[1].start() == 0):
+            # "Pauline Mercadier - 23 avr. 2024 à 06:00 - Temps de lecture : 3 min" under the deck: who wrote it, and when
+            article.fill("byline", signed.group("name"), unit.number)
+            take_timestamp(Line(unit.number, unit.raw, day, unit.end), article, doc, stamped)
         elif (prose_above <= _STAMP_UNDER_PARAGRAPHS and len(text) <= _DATE_LINE_CHARACTERS
               and (stamped := find_date(text)) is not None and (date_alone(text, stamped) is not None
                                                                  or _place_then_date(text, stamped) is not None)):
@@ -638,6 +645,7 @@ _STORY_GOES_ON_REACH = 8
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
 _SIGNED_NAME_WORDS = 4  # at most, in a name in capitals that signs the story under it
 _NEWSROOM_SIGN_OFFS = NEWSROOM_WORDS | NEWSROOM_MARKS
+_NAME_THEN_DAY = re.compile(r"(?P<name>[^\W\d_][^|·•\-–—]{3,40}?)(?P<separator> [-–—·•|] )(?=\d)")
 _NEWSROOM_LINE = 20  # characters, at most, in the newsroom's word and its article
 
 

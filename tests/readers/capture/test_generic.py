@@ -6213,3 +6213,15 @@ def test_the_newsrooms_word_between_the_deck_and_the_story_signs_it(newsroom):
                                    f"{newsroom}\n{STORY}\n{SECOND}\n")
     assert article["byline"] == newsroom
     assert newsroom not in [block["text"] for block in article["blocks"]]
+
+
+def test_a_name_a_dash_and_the_date_under_the_deck_and_the_lead_picture_sign_and_date_the_story():
+    _, article = article_of("Le Journal du Val\nSe connecter\nCôte-d’Or > Beaune et sa région\n"
+                            "Valbrise : nuit blanche dans les vignes pour sauver les bourgeons du gel\n"
+                            "Températures négatives, bougies et tours antigel : dans la nuit de dimanche à lundi, les "
+                            "viticulteurs de la côte ont veillé jusqu’à l’aube. \n"
+                            "Les vignerons ont allumé des centaines de bougies antigel dans la nuit. Photo JV/Pauline Mercier\n"
+                            "Pauline Mercier - 23 avr. 2024 à 06:00 - Temps de lecture : 3 min\nPartager\n\n"
+                            "À trois heures du matin, le thermomètre fixé au piquet de la parcelle affichait moins deux "
+                            "degrés, et les vignerons allumaient leurs bougies.\n")
+    assert article["byline"] == "Pauline Mercier" and article["published"] == "2024-04-23"
