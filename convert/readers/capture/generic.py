@@ -1422,9 +1422,20 @@ def _credit_below(units: Sequence[Line], index: int) -> Optional[tuple[str, int]
             or "," in units[index].text and is_organisation(units[index].text.partition(",")[0])
             and index > 0 and is_bare_name(units[index - 1].text)
             or under[1] == 1 and (caption_under_credit(units, index)  # (prose over a credit above its own caption)
-                                  or _title_over_credited_caption(units, index) or _caption_over_byline(units, index))):
+                                  or _title_over_credited_caption(units, index) or _caption_over_byline(units, index)
+                                  or _writer_and_wire_over_stamp(units, index))):
         return None
     return under[0], under[1] + button
+
+
+def _writer_and_wire_over_stamp(units: Sequence[Line], index: int) -> bool:
+    """Whether the line under ``units[index]``, a title, is a writer's name and a wire's over the story's date ("Braquage
+    d'une bijouterie …", "Jérôme Vuagnat / ATS", "Publié: 27.02.2025, 07:58"): the headline and its byline, no
+    caption and its credit."""
+    if index + 2 >= len(units) or units[index].text.endswith(_TERMINAL) or not _dated(units[index + 2]):
+        return False
+    name, slash, wire = units[index + 1].text.rpartition(" / ")
+    return bool(slash) and is_bare_name(name) and wire_agency(wire) is not None
 
 
 

@@ -6225,3 +6225,13 @@ def test_a_name_a_dash_and_the_date_under_the_deck_and_the_lead_picture_sign_and
                             "À trois heures du matin, le thermomètre fixé au piquet de la parcelle affichait moins deux "
                             "degrés, et les vignerons allumaient leurs bougies.\n")
     assert article["byline"] == "Pauline Mercier" and article["published"] == "2024-04-23"
+
+
+def test_a_writers_name_and_the_wires_over_the_date_sign_the_title_above_no_caption():
+    document, article = article_of("GE-Info 24\nGenève\nSuisse\nMonde\n\nLe direct: Trafic perturbé sur les quais ce matin\n"
+                                   "Faits divers\n2 min\n"
+                                   "Council to decide on pool plan: councillors split over the cost of the new pool\n"
+                                   "Jérôme Vallat / ATS\nPublié: 27.02.2025, 07:58\n\n" f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan: councillors split over the cost of the new pool"
+    assert article["byline"] == "Jérôme Vallat" and article["publisher"] == "ATS"
+    assert not [block for block in article["blocks"] if block["type"] == "figure"]
