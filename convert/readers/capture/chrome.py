@@ -2656,7 +2656,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
 # The page's picker of its languages, each by its own name or its code: "English | Français", "DE · IT", "Español English".
 _LANGUAGE_NAMES = frozenset("english français deutsch español português italiano nederlands català euskara galego "
                             "rumantsch ladin polski türkçe svenska dansk norsk suomi русский українська".split())
-_LANGUAGE_CODES = frozenset("EN FR DE ES PT IT NL CA EU GL RM PL TR SV DA NO FI RU UK AR".split())
+_LANGUAGE_CODES = frozenset("EN FR DE ES PT IT NL CA CAT EU EUS GL GAL RM PL TR SV DA NO FI RU UK AR".split())
 _PICKER_PARTS = re.compile(r"\s*[|·•/]\s*|\s+")
 _PICKER_ITEMS = 8  # at most
 

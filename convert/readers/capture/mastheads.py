@@ -465,6 +465,8 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
         return True  # ("Seguici su Facebook Instagram YouTube": the site's networks, an advert)
     if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _ACCOUNT_WORD.search(text) is not None:
         return True  # ("Jetzt abonnieren", "Inicia sesión": the account's links, however worded)
+    if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _service_link(text):
+        return True  # ("Edición en castellano", "Boutique", "Mein Konto": the edition's picker, the site's other services)
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
             or language_picker(text) or language_choice(text)  # ("EN | FR", "GL | ES", or "FR", "NL", "EN" one by one)
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
@@ -856,7 +858,8 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
 _LINK_SENTENCE_WORDS = 5
 # The words of the reader's account and subscription links, in the six languages.
 _ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
-                           r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session)\b",
+                           r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session"
+                           r"|identifier|identifiez)\b",
                            re.I)
 
 
@@ -1371,6 +1374,10 @@ def _named_within(unit: Line, lines: Sequence[Line]) -> bool:
     Hoje", "Foto: Ana Lima / Portal Agreste Hoje"); not in a sentence, nor a copy of it alone (a title printed twice)."""
     name = unit.text
     for line in lines:
+        if line.text[:1] == "©" and line.number != unit.number:
+            owner = line.text[1:].lstrip(" 0123456789-–")
+            if owner.startswith(name) and owner[len(name):len(name) + 1] in ("", " ", ",", ".", "|"):
+                return True  # ("© Isonzo Sera – P.IVA 01234560317 – Tutti i diritti riservati": the site's copyright)
         if line.number == unit.number or line.text == name or not line.text.endswith(name):
             continue
         before = line.text[:-len(name)].rstrip()

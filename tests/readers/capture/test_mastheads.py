@@ -1380,3 +1380,22 @@ def test_a_name_over_the_places_it_covers_kept_up_to_date_and_no_headline(slogan
 def test_a_sentence_or_a_phrase_kept_up_to_date_is_no_places_slogan(title):
     from convert.readers.capture.mastheads import places_up_to_date
     assert not places_up_to_date(title)
+
+
+def test_the_pages_first_line_whose_copyright_the_footer_opens_with_is_its_masthead():
+    site, _, _ = read(f"Isonzo Vespro\n\nCouncil to decide on pool plan\n\n{STORY}\n\n"
+                      "© Isonzo Vespro – P.IVA 01234560317 – Tutti i diritti riservati\n")
+    assert site == "Isonzo Vespro"
+
+
+def test_a_name_over_its_slogan_under_a_row_of_towns_and_the_sign_in_link():
+    site, _, _ = read("Le Havre · Fécamp · Étretat · Pont-Audemer\nS'identifier\nLa Balise de l'Estuaire\n"
+                      "Le quotidien de la Côte d'Albâtre et de l'estuaire\nLittoral\n"
+                      f"Council to decide on pool plan\nPar Jane Roe\n{STORY}\n")
+    assert site == "La Balise de l'Estuaire"
+
+
+def test_a_name_over_the_menu_under_the_language_and_edition_pickers():
+    site, _, _ = read("CAT | ES\nEdición en castellano\nTerres del Ter Digital\nGirona\nComarcas\nPolítica\nEconomía\n"
+                      f"Deportes\n\nCouncil to decide on pool plan\n\nPor Jane Roe\n\n{STORY}\n")
+    assert site == "Terres del Ter Digital"
