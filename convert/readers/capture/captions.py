@@ -210,9 +210,10 @@ _LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\
 # "Photo: Jane Roe. Firefighters at the scene", "Bild: pixabay Ein Gericht …": the labelled credit first, without
 # parentheses: a name of two or three words and a full stop, or a picture service's or news agency's name alone.
 _LEADING_NAMED_CREDIT = lazy_compile(
-    rf"^(?:{_CREDIT_WORDS})\s*:\s*(?P<credit>(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){{1,2}})(?=\.\s)|(?:getty images|"
+    rf"^(?:{_CREDIT_WORDS})\s*:\s*(?P<credit>(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){{1,2}})(?=\.\s|\s\|\s)|(?:getty images|"
     r"shutterstock|alamy|istock|pixabay|unsplash|pexels|imago|picture alliance|dpa|afp|reuters|ap|efe|ansa|keystone)"
-    r"(?=[.,]?\s))[.,]?\s+(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
+    r"(?=[.,]?\s))(?:\s\|\s|[.,]?\s+)(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
+# (or a bar after the name: "Foto: Paul Ehlers | Kaltfront beim Proben in …")
 _LEADING_REACH = 20  # characters: the label and its colon are within them
 # "© Agi / Container in banchina nel porto di Gioia Tauro": the picture's credit after the sign, a spaced slash, then
 # the caption (four words at least, the words of a sentence).
@@ -757,7 +758,9 @@ _LABEL_GLUED_TO_STOP = lazy_compile(r"[^\W\d_]{3}[.!?](?=(?:Foto|Fotos|Photo|Pho
 _WIRE_NAME_SPACES = 6
 _DASH_BEFORE_LABEL = lazy_compile(r"(?<=[.!?])\s*[—–]\s?(?=(?:Photo|Foto|Picture|Image|Bild|Imagen|Imagem|Immagine|Credit"
                                   r"|Crédito)\s?:)")
-_WIRE_AND_NAME_IN_CAPITALS = lazy_compile(r"(?<=[\w.)]) (?P<credit>[A-Z]{2,6}/[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){1,3})$")
+_WIRE_AND_NAME_IN_CAPITALS = lazy_compile(r"(?<=[\w.)]) (?P<credit>[A-Z]{2,6}/[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){1,3})$"
+                                          # (or the initials, after the caption's stop: "… mardi 12 mars. PVDM/C.F.")
+                                          r"|(?<=[.!?]) (?P<initials>[A-Z]{2,6}/(?:[A-ZÀ-Þ]\.){1,3})$")
 # (the photographer's name of two words at least: not "the soul of AC/DC")
 _CAPTION_BEFORE_WIRE_WORDS = 4  # at least, in the caption before such a credit
 
@@ -804,7 +807,7 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         caption = text[:shouted.start()].rstrip()
         # (not a name in capitals, then its paper's: "RUI PENEDO/SEMANÁRIO ATLÂNTICO")
         if _CAPTION_BEFORE_WIRE_WORDS <= caption.count(" ") + 1 <= CAPTION_WORDS and not caption.split()[-1].isupper():
-            return None, caption, shouted.group("credit")
+            return None, caption, shouted.group("credit") or shouted.group("initials")
     parts = _caption_parts(text, is_last)
     if parts is not None and text.endswith(f"{parts[2]}.") and _INITIAL_LAST.search(f"{parts[2]}.") is not None:
         parts = parts[0], parts[1], f"{parts[2]}."  # ("Foto: M. J. C.": the last initial keeps its stop)

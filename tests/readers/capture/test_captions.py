@@ -2018,6 +2018,10 @@ def test_the_papers_word_before_the_pictures_label_goes_with_the_label_but_a_wir
      "Residents point to a clogged drain outside a home on Sunday.", "KEVON BRATHWAITE"),
     ("La campaña arranca con precios superiores a los del año pasado | Foto: M. J. C.",
      "La campaña arranca con precios superiores a los del año pasado", "M. J. C."),
+    ("Le chantier de la future gare, vu depuis la rue des Tanneurs, mardi 12 mars. PVDM/C.F.",
+     "Le chantier de la future gare, vu depuis la rue des Tanneurs, mardi 12 mars.", "PVDM/C.F."),
+    ("Foto: Paul Ehlers | Die Band beim Proben im Keller: Jule Marquardt, Tarek Selim (v. l.)",
+     "Die Band beim Proben im Keller: Jule Marquardt, Tarek Selim (v. l.)", "Paul Ehlers"),
 ])
 def test_a_wire_and_its_photographer_in_capitals_a_dash_before_the_label_and_initials_keeping_their_stop(text, caption, credit):
     assert caption_parts(text)[1:] == (caption, credit)
