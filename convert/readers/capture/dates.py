@@ -17,7 +17,7 @@ _MONTHS = {
 # with those German and Dutch share with English, which they write after a day with its stop ("21. April 2020").
 _FOREIGN_MONTHS = {
     1: "janvier janv januar jänner enero janeiro gennaio januari",
-    2: "février févr fevrier februar febrero fevereiro febbraio februari",
+    2: "février févr fevrier februar feber febrero fevereiro febbraio februari",  # ("Feber": Austria's February)
     3: "mars märz maerz marzo março maart",
     4: "avril avr abril aprile april",
     5: "mai mayo maio maggio mei",
@@ -63,6 +63,8 @@ _PATTERNS = [
     # Oktober 25 2023: the month first in another language, as a theme made for English prints a local month
     # (and "marzo 10 de 2024", as Colombian papers print it)
     re.compile(r"(?<!\w)(?P<month>" + _FOREIGN + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:de\s+)?(?P<year>\d{4})\b", re.I),
+    # ene 15, 2024: the other languages' short month first, then the day and a comma, as US Spanish-language sites print it
+    re.compile(r"(?<!\w)(?P<month>" + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b", re.I),
     # 3.mar.2024: the day, the month's abbreviation and the year between dots, as Brazilian pages print them
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>" + "|".join(_DOTTED_MONTHS) + r")\.(?P<year>\d{4})\b", re.I),
     # 03/08/2019 / 03.08.2019 / 03-08-2019: day first, as everywhere but the United States (where the day, if past 12,

@@ -248,3 +248,9 @@ def test_a_time_zone_spelled_out_after_the_time(text):
 def test_a_time_then_on_and_the_day_is_a_date_line(text, iso):
     from convert.readers.capture.dates import date_alone, find_date
     assert date_alone(text, find_date(text)) == iso
+
+
+@pytest.mark.parametrize("text, iso", [("2. Feber 2024", "2024-02-02"), ("ene 15, 2024 8:40 AM", "2024-01-15"),
+                                       ("dic 3, 2023", "2023-12-03")])
+def test_austrias_february_and_a_short_month_first_then_the_day_and_a_comma(text, iso):
+    assert find_date(text)[0] == iso
