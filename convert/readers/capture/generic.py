@@ -3230,6 +3230,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
     titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)
               and not is_body_name(t.text)] or titles  # (nor a town's or an institution's: "City of Tallow Creek")
+    # (nor the paper's name and the section's, the page's own title: "Capitol Ridge Statesman | Politics")
+    titles = [t for t in titles if not _paper_and_section(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often
     # printed)
     titles = [t for t in titles if not _signing_names(header, position[t.number])] or titles
@@ -3322,6 +3324,14 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # the site's name over the menu)
     return next((t for t in reversed(titles) if t.number not in listed and _signed_below(header, position[t.number])),
                 titles[0])
+
+
+def _paper_and_section(text: str) -> bool:
+    """Whether ``text`` is a paper's name and a section's between a bar, in either order ("Capitol Ridge Statesman |
+    Politics")."""
+    parts = text.split(" | ")
+    return (len(parts) == 2 and any(is_paper_name(part) for part in parts)
+            and any(part.lower() in SECTIONS for part in parts))
 
 
 def _place_wire_and_date(text: str) -> Optional[tuple[str, str, Optional[tuple[str, re.Match[str]]]]]:

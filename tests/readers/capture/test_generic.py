@@ -6235,3 +6235,9 @@ def test_a_writers_name_and_the_wires_over_the_date_sign_the_title_above_no_capt
     assert article["headline"] == "Council to decide on pool plan: councillors split over the cost of the new pool"
     assert article["byline"] == "Jérôme Vallat" and article["publisher"] == "ATS"
     assert not [block for block in article["blocks"] if block["type"] == "figure"]
+
+
+def test_the_papers_name_and_its_section_between_a_bar_over_the_headline_are_no_title():
+    _, article = article_of("Harlow County Statesman | Politics\n\nCouncil to decide on pool plan after long debate\n\n"
+                            f"By Jane Roe | Statesman staff\nUpdated 5:58 p.m. CST Dec. 11, 2023\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan after long debate"
