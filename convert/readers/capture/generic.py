@@ -3326,6 +3326,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
                 titles[0])
 
 
+_WIRE_STAFF = lazy_compile(r"(?P<wire>.{2,40}?) (?:reporters?|staff|correspondents?|team|desk|newsroom)", re.I)
+
+
 def _paper_and_section(text: str) -> bool:
     """Whether ``text`` is a paper's name and a section's between a bar, in either order ("Capitol Ridge Statesman |
     Politics")."""
@@ -4290,6 +4293,10 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
             return
     if article.byline is not None and (wire := wire_agency(article.byline)) is not None:
         article.fill("publisher", wire, *article.field_lines["byline"])  # "By AFP": the wire wrote the story
+        return
+    if (article.byline is not None and (staff := _WIRE_STAFF.fullmatch(article.byline)) is not None
+            and (wire := wire_agency(staff.group("wire"))) is not None):
+        article.fill("publisher", wire, *article.field_lines["byline"])  # "By PA Reporters": the wire's own staff
         return
     for item in doc.removed:  # "(dpa)" on its own line under the story's last paragraph
         if item["reason"] == "sign-off" and (signed := wire_agency(item["text"])) is not None:

@@ -6241,3 +6241,10 @@ def test_the_papers_name_and_its_section_between_a_bar_over_the_headline_are_no_
     _, article = article_of("Harlow County Statesman | Politics\n\nCouncil to decide on pool plan after long debate\n\n"
                             f"By Jane Roe | Statesman staff\nUpdated 5:58 p.m. CST Dec. 11, 2023\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan after long debate"
+
+
+@pytest.mark.parametrize("byline, wire", [("By PA Reporters", "PA"), ("By AFP Staff", "AFP"), ("By Reuters Staff", "Reuters")])
+def test_a_wires_own_staff_in_the_byline_make_the_wire_the_publisher(byline, wire):
+    _, article = article_of(f"The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan\n{byline}\n"
+                            f"Monday 4 March 2024 10:15\n\n{STORY}\n\n{SECOND}\n")
+    assert article["publisher"] == wire
