@@ -561,8 +561,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     # "Artikel drucken", "Imprimer l'article": the print button in the other languages
                     r"|(?:(?:artikel|beitrag|seite|rezept)\s+)?drucken|imprimer(?:\s+(?:l['’]article|la page|cet article))?"
                     r"|imprimir(?:\s+(?:artículo|noticia|página|matéria|notícia))?|stampa(?:\s+(?:articolo|pagina))?", re.I),
-    # "abc/jr", "JR // ABC": the initials of who wrote a wire story and who edited it, under the story.
-    ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}", 0),
+    # "abc/jr", "JR // ABC": the initials of who wrote a wire story and who edited it, under the story (also the wire's
+    # name in capitals, then its editor's initials: "SDA/ras")
+    ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}|[A-Z]{2,5}/[a-z]{2,4}", 0),
     # ("Google Preferred Source badge", "App Store icon": a badge's or an icon's picture, by its text)
     # ("Heard on Morning Edition": the radio programme a public broadcaster's story was heard on)
     # (a weather widget's place: "Cobalt Valley, OK (74127)")

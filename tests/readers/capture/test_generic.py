@@ -6248,3 +6248,10 @@ def test_a_wires_own_staff_in_the_byline_make_the_wire_the_publisher(byline, wir
     _, article = article_of(f"The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan\n{byline}\n"
                             f"Monday 4 March 2024 10:15\n\n{STORY}\n\n{SECOND}\n")
     assert article["publisher"] == wire
+
+
+@pytest.mark.parametrize("code, wire", [("SDA/ras", "SDA"), ("APA/red", "APA")])
+def test_the_wires_name_and_its_editors_initials_under_the_story_name_the_publisher(code, wire):
+    document, article = article_of(f"Radio Alpinum 96.1\nNews\nSport\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n"
+                                   f"{code}\nMehr News\n")
+    assert article["publisher"] == wire and reasons(document)[code] == "desk-code"
