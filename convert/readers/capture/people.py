@@ -562,8 +562,9 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
     return (text, wire) if newsroom else None
 
 
-# "Rédaction en ligne", "Redazione web": the newsroom's word for itself, first.
-_NEWSROOM_FIRST = lazy_compile(r"(?:Rédaction|Redacción|Redação|Redazione|Redaktion|Newsroom)\b")
+# "Rédaction en ligne", "Redazione web": the newsroom's word for itself, first (led by its article too: "La rédaction").
+_NEWSROOM_FIRST = lazy_compile(r"(?:(?:la|die|the|a|el|le) )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)\b",
+                               re.I)
 
 
 # "à Vellane", "en Sevilla", "in Kyiv": where a writer wrote from, after their name and a comma, in the six languages.

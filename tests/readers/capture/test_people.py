@@ -882,3 +882,8 @@ def test_an_interviews_title_after_its_label_is_no_byline():
                                             ("12. Januar 2023 · Redaktion", "Redaktion")])
 def test_the_newsrooms_word_after_the_date_and_by_signs_the_story(text, newsroom):
     assert date_then_byline(text, find_date(text)) == (newsroom, None)
+
+
+@pytest.mark.parametrize("text", ["La rédaction avec AFP", "la redacción con EFE", "Redazione web con ANSA"])
+def test_the_newsroom_led_by_its_article_or_not_with_the_wire(text):
+    assert name_with_wire(text) == (text, text.rpartition(" ")[2])
