@@ -191,6 +191,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         newsroom, _, writer = article.byline.partition(" / ")
         if (is_newsroom_word(newsroom) or names_newsroom(newsroom)) and is_bare_name(writer):
             article.byline = writer  # "Redacción Gaceta / Lucas Montiel": the newsroom, then the writer who signs it
+    if article.publisher is None and "byline" in article.field_lines:
+        _wire_under_byline(header, article, doc)
     _infer_publisher(article, agency, agency_line, doc, site)
     if (article.publisher is not None and article.publisher.isupper()
             and (" " in article.publisher or len(article.publisher) > _INITIALISM)):  # (not "AFP": "BIZNEWSWIRE" is)
@@ -408,6 +410,15 @@ def _writer_over_site_credit(units: Sequence[Line], article: ArticleDraft, doc: 
         del article.field_lines["dateline"]
     _take_from_removed(units[index - 1], "byline", above, article, doc)
     doc.remove(units[index], "masthead")
+
+
+def _wire_under_byline(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """A known wire's name alone, in brackets or not, on the line right under the byline ("Marcus Tolley", then
+    "(AAP)"): the wire the writer works for, the story's publisher."""
+    signed = max(article.field_lines["byline"])
+    under = next((unit for unit in header if unit.number > signed), None)
+    if under is not None and under.number - signed <= 2 and (wire := wire_agency(under.text.strip("()[] "))) is not None:
+        _take_from_removed(under, "publisher", wire, article, doc)
 
 
 def _take_from_removed(unit: Line, name: str, value: str, article: ArticleDraft, doc: DocumentDraft) -> None:

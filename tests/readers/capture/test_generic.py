@@ -6255,3 +6255,10 @@ def test_the_wires_name_and_its_editors_initials_under_the_story_name_the_publis
     document, article = article_of(f"Radio Alpinum 96.1\nNews\nSport\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n"
                                    f"{code}\nMehr News\n")
     assert article["publisher"] == wire and reasons(document)[code] == "desk-code"
+
+
+def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
+    document, article = article_of("the valley\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n\nMarcus Tolley\n"
+                                   f"(AAP)\n\nUpdated 2 hours ago\nPublished: 11 June 2024 10:15am\nShare\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Marcus Tolley" and article["publisher"] == "AAP"
+    assert "(AAP)" not in reasons(document)
