@@ -55,6 +55,8 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
                  r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
                  r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
+                 # ("Jornalista: Marta Pinheiro": the journalist's label, in the other languages)
+                 r"|(?:jornalista|periodista|giornalista|journaliste|journalist(?:in)?|testo)(?=\s*:)"
                  # "Redacción: Karla Zelaya": the newsroom's word as a label, the writer after its colon
                  r"|(?:redacción|redação|redazione|rédaction|redaktion)(?=\s*:\s*[A-ZÀ-Þ])"
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them

@@ -887,3 +887,13 @@ def test_the_newsrooms_word_after_the_date_and_by_signs_the_story(text, newsroom
 @pytest.mark.parametrize("text", ["La rédaction avec AFP", "la redacción con EFE", "Redazione web con ANSA"])
 def test_the_newsroom_led_by_its_article_or_not_with_the_wire(text):
     assert name_with_wire(text) == (text, text.rpartition(" ")[2])
+
+
+@pytest.mark.parametrize("line", ["Jornalista: Marta Pinheiro", "Periodista: Marta Pinheiro", "Giornalista: Marta Pinheiro",
+                                  "Journaliste : Marta Pinheiro", "Testo: Marta Pinheiro"])
+def test_the_journalists_label_before_the_writer(line):
+    assert byline_parts(line)[0] == "Marta Pinheiro"
+
+
+def test_a_sentence_about_a_journalist_is_no_byline():
+    assert byline_parts("Jornalista Marta Pinheiro ganha prémio de reportagem") is None
