@@ -6262,3 +6262,10 @@ def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
                                    f"(AAP)\n\nUpdated 2 hours ago\nPublished: 11 June 2024 10:15am\nShare\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Marcus Tolley" and article["publisher"] == "AAP"
     assert "(AAP)" not in reasons(document)
+
+
+@pytest.mark.parametrize("signed", ["Agencias | Bilbao", "Agencias", "La Salle des nouvelles", "Salle des nouvelles"])
+def test_the_wires_in_general_or_quebecs_newsroom_under_the_headline_sign_it(signed):
+    _, article = article_of(f"The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n{signed}\n"
+                            f"Sábado, 9 de noviembre 2024, 18:40\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == signed.partition(" | ")[0]
