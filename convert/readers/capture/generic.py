@@ -2248,6 +2248,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", wire_agency(wired[0]), unit.number)
         elif " | " in text and take_signature_line(unit, article, doc):
             pass
+        elif (article.byline is None and text.count(" | ") == 1 and index + 1 < len(header) and _dated(header[index + 1])
+              and (placed_name := _place_then_name(text)) is not None):
+            # "Treeneburg | Lena Hansen-Ott" over the date: where the writer wrote from, and who
+            article.fill("byline", placed_name[1], unit.number)
+            article.fill("dateline", placed_name[0], unit.number)
         elif article.byline is None and "|" in text and (named := named_for(text)) is not None:
             # "Jane Roe | The Valley Courier" in the header (not under a caption, read below): who wrote the story
             article.fill("byline", named[0], unit.number)
@@ -3338,6 +3343,15 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
 
 
 _WIRE_STAFF = lazy_compile(r"(?P<wire>.{2,40}?) (?:reporters?|staff|correspondents?|team|desk|newsroom)", re.I)
+
+
+def _place_then_name(text: str) -> Optional[tuple[str, str]]:
+    """(place, name) for a place alone, a bar and a writer's name alone ("Treeneburg | Lena Hansen-Ott")."""
+    place, _, name = text.partition(" | ")
+    if (is_bare_name(name) and not is_organisation(name) and wire_agency(name) is None and is_place_alone(place)
+            and not is_bare_name(place) and place.lower() not in SECTIONS and chrome_reason(place, header=True) is None):
+        return place, name
+    return None
 
 
 def _paper_and_section(text: str) -> bool:

@@ -6269,3 +6269,15 @@ def test_the_wires_in_general_or_quebecs_newsroom_under_the_headline_sign_it(sig
     _, article = article_of(f"The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n{signed}\n"
                             f"Sábado, 9 de noviembre 2024, 18:40\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == signed.partition(" | ")[0]
+
+
+def test_a_place_a_bar_and_a_writers_name_over_the_date_sign_and_place_the_story():
+    _, article = article_of("The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n"
+                            f"Treeneburg | Lena Hansen-Ott\n05. Januar 2024, 16:44 Uhr\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Lena Hansen-Ott", "Treeneburg")
+
+
+def test_a_section_a_bar_and_a_name_over_the_date_place_nothing():
+    _, article = article_of("The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n"
+                            f"Lokales | Lena Hansen-Ott\n05. Januar 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article.get("dateline") != "Lokales"
