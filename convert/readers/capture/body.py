@@ -212,8 +212,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             # (the site's copyright, with its year or its rights reserved, under the story's last prose: its footer, all
             # that follows is the page's; "© Polizei RLP" alone may credit another story's picture)
             ended = reason == "copyright" and 0 <= last_prose < i and _SITE_COPYRIGHT.search(text) is not None
-            in_comments = reason in COMMENT_SECTION_STARTS or (reason == "share-counter" and not early
-                                                              and _comments_under(units, i))
+            # (not a count of the comments over the story, under its deck: "4 Kommentare", then the story)
+            in_comments = (reason in COMMENT_SECTION_STARTS and not (prose_above <= 1 and _COUNT_FIRST.match(text))
+                           or reason == "share-counter" and not early and _comments_under(units, i))
             # (a "Related stories" label, or a bare "Sponsored" one, over a list of links)
             in_related = (reason == "related-link" and len(text.split()) <= _RELATED_LABEL_WORDS and not text.isupper()
                           or reason == "sponsor" and " " not in text
@@ -647,6 +648,7 @@ _SIGNED_NAME_WORDS = 4  # at most, in a name in capitals that signs the story un
 _NEWSROOM_SIGN_OFFS = NEWSROOM_WORDS | NEWSROOM_MARKS
 _NAME_THEN_DAY = re.compile(r"(?P<name>[^\W\d_][^|·•\-–—]{3,40}?)(?P<separator> [-–—·•|] )(?=\d)")
 _NEWSROOM_LINE = 20  # characters, at most, in the newsroom's word and its article
+_COUNT_FIRST = re.compile(r"\(?\d")  # a count opening a line: "4 Kommentare", "(12) Comments"
 
 
 def _newsroom_alone(text: str) -> bool:

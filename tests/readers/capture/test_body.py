@@ -1142,3 +1142,11 @@ def test_a_paragraph_the_paywall_cut_short_stays_the_storys():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{cut}\n\nWeiterlesen mit HT+\nJederzeit kündbar\n"
                                    "Mehr zum Thema\nKreistag: Streit um Zuschüsse\n\nImpressum\nDatenschutz\n")
     assert paragraphs(article) == [STORY, cut]
+
+
+def test_a_count_of_the_comments_under_the_deck_starts_no_comments():
+    deck = "The director moves the comedy into a disused light-bulb factory, and finds a lot of magic there."
+    document = convert.parse_text(f"Wiener Abendpost\nKultur\n\nA forest of light bulbs at the theatre\n{deck}\n"
+                                  f"4 Kommentare\n\n{STORY}\n\n{SECOND}\n", "page.txt")
+    texts = [block["text"] for block in document["articles"][0]["blocks"]]
+    assert STORY in texts and SECOND in texts
