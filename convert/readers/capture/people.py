@@ -508,8 +508,9 @@ def names_newsroom(text: str) -> bool:
     return text[:1] == "R" and _NAMED_NEWSROOM.fullmatch(text) is not None
 
 
-_OUR_NEWSROOM = lazy_compile(r"(?:la |a |die |the )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)"
-                             r"(?: (?:web|en ligne|online|digital))?", re.I)
+# The newsroom's word for itself, led by its article or not ("la redazione", "Die Redaktion", "Newsroom").
+_NEWSROOM_NAMED = r"(?:(?:la|a|die|the|el|le) )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)"
+_OUR_NEWSROOM = lazy_compile(_NEWSROOM_NAMED + r"(?: (?:web|en ligne|online|digital))?", re.I)
 # A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,
 # however much of the newsroom's name it holds.
 _JOB_LAST = lazy_compile(r"\b(?:reporter|writer|editor|correspondent|columnist|journalist|producer|photographer"
@@ -564,9 +565,8 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
     return (text, wire) if newsroom else None
 
 
-# "Rédaction en ligne", "Redazione web": the newsroom's word for itself, first (led by its article too: "La rédaction").
-_NEWSROOM_FIRST = lazy_compile(r"(?:(?:la|die|the|a|el|le) )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)\b",
-                               re.I)
+# "Rédaction en ligne", "Redazione web", "La rédaction": the newsroom's word for itself, first.
+_NEWSROOM_FIRST = lazy_compile(_NEWSROOM_NAMED + r"\b", re.I)
 
 
 # "à Vellane", "en Sevilla", "in Kyiv": where a writer wrote from, after their name and a comma, in the six languages.
