@@ -276,7 +276,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (article.byline is None and i == last_prose + 1 > 1 and text.rstrip(".").lower() in _NEWSROOM_SIGN_OFFS
               and _ends_a_story(units, last_prose)):
             article.fill("byline", text, unit.number)  # "Redaktion", "red" right under the story: the newsroom signs it
-        elif article.byline is None and prose_above == 1 and len(text) <= _NEWSROOM_LINE and _newsroom_alone(text):
+        elif article.byline is None and prose_above == 1 and len(text) <= _NEWSROOM_LINE and newsroom_alone(text):
             # "La Rédaction" between the deck read as the first paragraph and the story: the newsroom signs it
             article.fill("byline", text, unit.number)
         elif (article.byline is None and i == last_prose + 1 > 1 and 0 < text.count(" ") < _SIGNED_NAME_WORDS - 1
@@ -651,7 +651,7 @@ _NEWSROOM_LINE = 20  # characters, at most, in the newsroom's word and its artic
 _COUNT_FIRST = re.compile(r"\(?\d")  # a count opening a line: "4 Kommentare", "(12) Comments"
 
 
-def _newsroom_alone(text: str) -> bool:
+def newsroom_alone(text: str) -> bool:
     """Whether ``text`` is the newsroom's word alone, its article before it or not ("La Rédaction", "Die Redaktion")."""
     article, _, word = text.lower().partition(" ")
     return (word if article in _NEWSROOM_ARTICLES else text.lower()) in NEWSROOM_WORDS

@@ -15,7 +15,8 @@ from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
-                   credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, quote_card, read_body,
+                   credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, newsroom_alone,
+                   quote_card, read_body,
                    take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
@@ -1629,6 +1630,7 @@ _PLACE_AND_LONG_DASH = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’
 _NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block stands (a job between)
 
 
+_SIGNATURE_WORDS = 4  # at most, in a newsroom's or a wire's signature under a deck ("Redaktion Valley Courier")
 _QUESTION_REACH = 2  # lines from a headline asked as a question to its date line, at most
 _STAMP_WORDS = 8  # at most, in a stamp line with no date of its own ("Publié aujourd'hui à 19h42")
 _QUESTION_WORDS = 25  # at most, in a headline asked as a question
@@ -1658,6 +1660,9 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             return True  # "March 3, 2024 by Jane Roe": the byline block, the date first
         if (_is_timestamp(unit.text) and len(unit.text.split()) <= _STAMP_WORDS) or name_with_wire(unit.text):
             return True  # "Publié aujourd'hui à 19h42", "Mathieu Rochat avec ATS": the byline block, however dated
+        if (len(unit.text.split()) <= _SIGNATURE_WORDS and (_desk_or_wire(unit.text) or newsroom_alone(unit.text))
+                and _deck_under_title(units, start, later)):
+            return True  # "La Rédaction", "ATS" between the headline's deck and the story: who signs it
         if (index == start + 1 < later - 1 and (_is_name_alone(unit.text) or is_name_with_job(unit.text.replace(" | ", ", ")))
                 and _deck_under_title(units, start, later)
                 and all(_widget_or_picture(u.text) or is_job(u.text) for u in units[index + 1:later])):

@@ -6215,6 +6215,16 @@ def test_the_newsrooms_word_between_the_deck_and_the_story_signs_it(newsroom):
     assert newsroom not in [block["text"] for block in article["blocks"]]
 
 
+@pytest.mark.parametrize("signature", ["La Rédaction", "Redaktion Talbote",
+                                       "The trial lasted four days before the criminal court. (KEYSTONE/Jane Roe)\nATS"])
+def test_a_newsroom_or_a_wire_signing_under_the_deck_leaves_the_deck_out_of_the_story(signature):
+    deck = "The district improves its pass rate by almost six points on last year."
+    _, article = article_of(f"GRASSFIELDS HEBDO\nÉducation\n12 juillet 2024\nCouncil to decide on pool plan\n{deck}\n"
+                            f"{signature}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["summary"] == [deck]
+    assert [block["text"] for block in article["blocks"] if block["type"] == "paragraph"][:1] == [STORY]
+
+
 def test_a_name_a_dash_and_the_date_under_the_deck_and_the_lead_picture_sign_and_date_the_story():
     _, article = article_of("Le Journal du Val\nSe connecter\nCôte-d’Or > Beaune et sa région\n"
                             "Valbrise : nuit blanche dans les vignes pour sauver les bourgeons du gel\n"
