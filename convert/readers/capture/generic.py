@@ -861,6 +861,7 @@ def _body_start(units: Sequence[Line]) -> int:
 
 
 _DECK_TO_STORY = 12  # lines, at most, between a deck and the story under its byline block
+_SIGNED_DECK_WORDS = 45  # at most, in a deck with the writer's name and the stamp under it
 
 
 def _deck_over_byline_block(units: Sequence[Line], start: int, later: int) -> bool:
@@ -868,7 +869,7 @@ def _deck_over_byline_block(units: Sequence[Line], start: int, later: int) -> bo
     ``later``: right under the title, shorter than what follows, then (among the pictures, boxes and widgets that only
     are between, the lines being no prose) the writer's name and the story's stamp, on one line or two ("Laurent
     Aebischer" over "Publié aujourd'hui à 06h45"; "Carina Rott, Jan Kessler12.03.2024 - 17:02 Uhr")."""
-    if later - start > _DECK_TO_STORY or not _deck_under_title(units, start, later):
+    if later - start > _DECK_TO_STORY or not _deck_under_title(units, start, later, most=_SIGNED_DECK_WORDS):
         return False
     for index in range(start + 1, later):
         name, stamped = name_before_time(units[index].text)
@@ -1740,12 +1741,13 @@ def _widget_or_picture(text: str) -> bool:
 _DECK_WORDS = 30  # at most, in a deck
 
 
-def _deck_under_title(units: Sequence[Line], start: int, later: int) -> bool:
-    """Whether the prose at ``start`` is a deck: right under a title, and shorter than the prose at ``later`` (a
-    story's first paragraph may be printed above its date line too, but runs longer than what follows it)."""
+def _deck_under_title(units: Sequence[Line], start: int, later: int, most: int = _DECK_WORDS) -> bool:
+    """Whether the prose at ``start`` is a deck: right under a title, ``most`` words at most, and shorter than the
+    prose at ``later`` (a story's first paragraph may be printed above its date line too, but runs longer than what
+    follows it)."""
     words = len(units[start].text.split())
     return (start > 0 and _title_not_chrome(units[start - 1].text)
-            and words <= _DECK_WORDS and words < len(units[later].text.split()))
+            and words <= most and words < len(units[later].text.split()))
 
 
 def _is_credit_line(text: str) -> bool:

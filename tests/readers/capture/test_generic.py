@@ -6225,6 +6225,17 @@ def test_a_newsroom_or_a_wire_signing_under_the_deck_leaves_the_deck_out_of_the_
     assert [block["text"] for block in article["blocks"] if block["type"] == "paragraph"][:1] == [STORY]
 
 
+def test_a_long_deck_with_the_writers_name_and_the_stamp_under_it_is_no_first_paragraph():
+    deck = ("Negative temperatures, candles and frost towers: on the night from Sunday to Monday the growers of the "
+            "slope kept watch until dawn, and most of them say they cannot afford another night of it this spring.")
+    assert 30 < len(deck.split()) <= 45
+    _, article = article_of(f"The Valley Courier\nNews  Sport  Opinion\n\nGrowers spend the night in the vines\n{deck}\n"
+                            "Growers lit hundreds of candles in the vines. Photo: Jane Roe\n"
+                            f"Jane Roe - March 3, 2024 at 06:00\nShare\nSave\n\n{STORY} {SECOND}\n")
+    assert article["summary"] == [deck]
+    assert [block["text"] for block in article["blocks"] if block["type"] == "paragraph"][:1] == [f"{STORY} {SECOND}"]
+
+
 def test_a_name_a_dash_and_the_date_under_the_deck_and_the_lead_picture_sign_and_date_the_story():
     _, article = article_of("Le Journal du Val\nSe connecter\nCôte-d’Or > Beaune et sa région\n"
                             "Valbrise : nuit blanche dans les vignes pour sauver les bourgeons du gel\n"
