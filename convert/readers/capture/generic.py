@@ -1181,9 +1181,14 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not (index > 0 and _under_summary_label(units, index))  # (a summary box's text)
                 and not _fact_check_line(text)  # ("Claim: …", "Verdict: …")
                 and not ((":" in text or " | " in text) and among_facts(texts or _texts_of(units, texts), index))
-                and not (text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text))):
+                and not (text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text))
+                # ("Publicado el lunes 10 de junio de 2024 a las 19:40 hrs.": the story's stamp, however it ends)
+                and not (len(text.split()) <= _LABELLED_STAMP_WORDS and _is_credit_line(text))):
             return index
     return None
+
+
+_LABELLED_STAMP_WORDS = 15  # at most, in a labelled stamp line with its date
 
 
 # A picture's label opening its caption: "File:", "FILE -", "Pictured:", "Photo:", "Foto:", "Bild:".

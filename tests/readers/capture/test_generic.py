@@ -6225,6 +6225,16 @@ def test_a_newsroom_or_a_wire_signing_under_the_deck_leaves_the_deck_out_of_the_
     assert [block["text"] for block in article["blocks"] if block["type"] == "paragraph"][:1] == [STORY]
 
 
+def test_a_stamp_line_ending_with_a_stop_is_no_prose_over_the_deck():
+    deck = "Neighbours say the storm drain has gone three winters without cleaning. The council is sending pumps."
+    _, article = article_of("El Observador\nRegiones\nNacional\n\nRegiones\nStorm floods eighty homes in Los Aromos\n"
+                            "Por Jane Roe\nPublicado el lunes 10 de junio de 2024 a las 19:40 hrs.\n"
+                            f"{deck}\nLectura de 3 min\n\nNeighbours bail water out of their homes. (Foto: Archivo)\n\n"
+                            f"{STORY}\n\n{SECOND}\n")
+    assert article["published"] == "2024-06-10" and article["summary"] == [deck]
+    assert [block["text"] for block in article["blocks"] if block["type"] == "paragraph"][:1] == [STORY]
+
+
 def test_a_long_deck_with_the_writers_name_and_the_stamp_under_it_is_no_first_paragraph():
     deck = ("Negative temperatures, candles and frost towers: on the night from Sunday to Monday the growers of the "
             "slope kept watch until dawn, and most of them say they cannot afford another night of it this spring.")
