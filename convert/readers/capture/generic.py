@@ -1636,6 +1636,7 @@ _PLACE_AND_LONG_DASH = lazy_compile(r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’
 _NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block stands (a job between)
 
 
+_HEADER_WIDGETS = frozenset({"share-widget", "comments"})  # the removed reasons of a story header's buttons and counts
 _SIGNATURE_WORDS = 4  # at most, in a newsroom's or a wire's signature under a deck ("Redaktion Valley Courier")
 _QUESTION_REACH = 2  # lines from a headline asked as a question to its date line, at most
 _STAMP_WORDS = 8  # at most, in a stamp line with no date of its own ("Publié aujourd'hui à 19h42")
@@ -1669,6 +1670,8 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
         if (len(unit.text.split()) <= _SIGNATURE_WORDS and (_desk_or_wire(unit.text) or newsroom_alone(unit.text))
                 and _deck_under_title(units, start, later)):
             return True  # "La Rédaction", "ATS" between the headline's deck and the story: who signs it
+        if chrome_reason(unit.text, header=True) in _HEADER_WIDGETS and _deck_under_title(units, start, later):
+            return True  # "Teilen", "Facebook", "4 Kommentare" between the headline's deck and the story: its header's
         if (index == start + 1 < later - 1 and (_is_name_alone(unit.text) or is_name_with_job(unit.text.replace(" | ", ", ")))
                 and _deck_under_title(units, start, later)
                 and all(_widget_or_picture(u.text) or is_job(u.text) for u in units[index + 1:later])):

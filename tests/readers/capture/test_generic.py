@@ -6225,6 +6225,15 @@ def test_a_newsroom_or_a_wire_signing_under_the_deck_leaves_the_deck_out_of_the_
     assert [block["text"] for block in article["blocks"] if block["type"] == "paragraph"][:1] == [STORY]
 
 
+@pytest.mark.parametrize("widgets", ["Teilen\nFacebook\nWhatsApp\nE-Mail", "4 Kommentare", "Share\n12 comments"])
+def test_the_headers_buttons_and_counts_between_the_deck_and_the_story_leave_the_deck_out(widgets):
+    deck = "From May the ferry sails five times on Saturdays and Sundays instead of three. Car places stay scarce."
+    _, article = article_of(f"Insel-Bote\n\nStartseite › Inseln › Fähren\n\nFerry timetable brings more weekend sailings\n"
+                            f"{deck}\n\n{widgets}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["summary"] == [deck]
+    assert [block["text"] for block in article["blocks"] if block["type"] == "paragraph"][:1] == [STORY]
+
+
 def test_a_stamp_line_ending_with_a_stop_is_no_prose_over_the_deck():
     deck = "Neighbours say the storm drain has gone three winters without cleaning. The council is sending pumps."
     _, article = article_of("El Observador\nRegiones\nNacional\n\nRegiones\nStorm floods eighty homes in Los Aromos\n"
