@@ -231,8 +231,10 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
                 and _over_menu(unit, top, set_aside)):
             return unit  # "Westmark Rundfunk" over "Nachrichten", "Sport", "Wetter": a name, then the site's menu
         if ((" " in unit.text and (_plain_name(unit.text) or _marked_as_brand(unit.text))
-             # (one word too, as the page's first line: "Kreisblick", "Revierkick.de")
-             or " " not in unit.text and _first_on_page(unit, top) and unit.text[:1].isupper()
+             # (one word too, as the page's first line: "Kreisblick", "Revierkick.de"; or written as a brand is,
+             # wherever it stands, not in capitals as a menu's item may be: "LecceBarocca24" under the networks' buttons)
+             or " " not in unit.text and (_first_on_page(unit, top) or _brand_shaped(unit.text) and not unit.text.isupper())
+             and unit.text[:1].isupper()
              and unit.text.lower() not in SECTIONS and not _service_link(unit.text))
                 and _logo_text(unit.text, named=True) and not _article_and_section(unit.text) and not _menu_glued(unit.text)
                 and _over_home_link(unit, top)
@@ -934,8 +936,9 @@ def _word_over_sections_row(unit: Line, top: Sequence[Line], set_aside: dict[int
             or not all(_over_logo(line, set_aside) for line in top[:index])):
         return False
     items = row_items(top[index + 1].text)
-    # (the row's items are sections, or the sections follow it: "Graz | Obersteiermark | …", then "Politik", "Wirtschaft")
-    return items is not None and (sum(item.strip().lower() in SECTIONS for item in items) >= _SECTIONS_UNDER_LOGO
+    # (the row's items are sections, or the sections follow it: "Graz | Obersteiermark | …", then "Politik", "Wirtschaft";
+    # any row under a word written as a brand is, "MurgiaNotizie" over "Altamura · Gravina · Santeramo · Matera")
+    return items is not None and (_brand_shaped(text) and not text.isupper() or sum(item.strip().lower() in SECTIONS for item in items) >= _SECTIONS_UNDER_LOGO
                                   or sum(line.text.lower() in SECTIONS for line in top[index + 2:index + 5])
                                   >= _SECTIONS_UNDER_LOGO)
 

@@ -1183,6 +1183,21 @@ def test_one_word_first_on_the_page_over_a_row_of_sections_is_the_logos(first, n
     assert site == name
 
 
+@pytest.mark.parametrize("first, name", [("ValdoraNotizie", "ValdoraNotizie"), ("Altavilla", None)])
+def test_a_word_written_as_a_brand_first_on_the_page_over_a_row_of_places_is_the_logos(first, name):
+    site, _, _ = read(f"{first}\nAltavilla · Gravenna · Santorso · Materano\n\nHome > Cronaca > Bari\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name
+
+
+@pytest.mark.parametrize("name, site", [("ValdoraBarocca24", "ValdoraBarocca24"), ("Orvento24", "Orvento24"),
+                                        ("Barocca", None)])
+def test_a_word_written_as_a_brand_under_the_networks_buttons_over_the_home_link_is_the_logos(name, site):
+    found, _, _ = read(f"Facebook\nInstagram\nYouTube\n\n{name}\n\nHome\nValdora\nProvincia\nSport\nContatti\n\n"
+                       f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert found == site
+
+
 def test_a_name_over_an_offer_and_the_account_over_the_menu_is_the_logos():
     site, _, _ = read("Anzeige\n\nRheinufer Nachrichten\nJetzt abonnieren: 4 Wochen für 0,99 €\nLogin\n\n"
                       "Königsau · Rheinwalden · Andernau · Region · Sport\n\nHochwasser am Rhein\n"
