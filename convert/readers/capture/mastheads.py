@@ -254,7 +254,12 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
     for index, unit in enumerate(top[:_TOP_LINES - 1]):
         if headline is not None and unit.number >= headline:
             return None
-        if (unit.number in set_aside and (_logo_text(unit.text) or _name_anyhow_cased(unit.text))  # ("Le Temps présent")
+        if (unit.number in set_aside and (_logo_text(unit.text) or _name_anyhow_cased(unit.text)  # ("Le Temps présent")
+                                          # (one word, the page's first line: not a button over a slogan, nor a
+                                          # menu's label over its first item, "Bereiche" over "News")
+                                          or index == 0 and _one_word_name(unit.text) and _slogan_line(top[1].text)
+                                          and top[1].text.count(" ") >= _SLOGAN_MIN_SPACES
+                                          and _logo_text(unit.text, named=True))
                 and top[index + 1].number in set_aside
                 # (a name may open with a media word: "Notícias do Fogo" over "Ilha do Fogo · Cabo Verde"; or hold
                 # one among capitalised words alone, "Zambeze Notícias" over "Informação do centro de Moçambique")
@@ -264,6 +269,16 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
         if not (_over_logo(unit, set_aside) or _links_row(unit.text)):  # ("e-Edition | Newsletters | Advertise")
             return None
     return None
+
+
+def _one_word_name(text: str) -> bool:
+    """One capitalised word of letters, four at least, that no section or service is named with ("Sonntagsbote",
+    "Brücke"): a name, over a slogan that says what medium it is."""
+    return (text.isalpha() and len(text) >= _ONE_WORD_NAME and text[:1].isupper() and text.lower() not in SECTIONS
+            and not _service_link(text))
+
+
+_ONE_WORD_NAME = 4  # letters, at least
 
 
 def _capitalised_words(text: str) -> bool:

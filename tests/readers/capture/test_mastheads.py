@@ -1198,6 +1198,17 @@ def test_a_word_written_as_a_brand_under_the_networks_buttons_over_the_home_link
     assert found == site
 
 
+@pytest.mark.parametrize("top, name", [
+    ("Sonntagsbote\nKatholische Wochenzeitung für das Bistum Aldenbrück\nAbo & Probeheft", "Sonntagsbote"),
+    ("Brücke\nEvangelisches Magazin für Sachsen und Thüringen\nThemen\nGlauben", "Brücke"),
+    ("Bereiche\nNews\nRewind\nTipps & Berichte", None),
+    ("Anmelden\nDas Stadtportal für Hamburg\nPolitik", None),
+])
+def test_one_word_first_on_the_page_over_a_slogan_that_names_the_medium_is_the_logos(top, name):
+    site, _, _ = read(f"{top}\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == name if name else site != top.split("\n")[0]
+
+
 def test_a_name_over_an_offer_and_the_account_over_the_menu_is_the_logos():
     site, _, _ = read("Anzeige\n\nRheinufer Nachrichten\nJetzt abonnieren: 4 Wochen für 0,99 €\nLogin\n\n"
                       "Königsau · Rheinwalden · Andernau · Region · Sport\n\nHochwasser am Rhein\n"
