@@ -412,6 +412,10 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     glued = _CAPITALS_THEN_NAME.match(rest)
     if glued and is_organisation(glued.group("organisation")):
         rest = glued.group("name") + ", " + glued.group("organisation")
+    if "," not in rest and "|" not in rest and (wire_job := _NAME_WIRE_JOB.fullmatch(rest)) is not None and (
+            (wire := agency(wire_job.group("wire"))) is not None and is_role(wire_job.group("job"))
+            and is_bare_name(wire_job.group("name"))):
+        return wire_job.group("name"), wire, None  # "By DEREK HOLLOWAY AP Golf Writer": the wire's writer and their job
     if ("," not in rest and "|" not in rest and (named := _NAME_THEN_JOB.fullmatch(rest)) is not None
             and named.group("name").split()[0].lower() not in _OUR_WORDS):  # ("By Our Staff Reporter": the newsroom's)
         rest = named.group("name")  # "By Jane Roe Reporter", "By Jane Roe Senior Reporter": the job after the name
@@ -886,6 +890,8 @@ NEWSROOM_WORDS = (frozenset("newsroom staff redaktion rédaction redacción reda
 NEWSROOM_MARKS = frozenset(("red",))  # (German papers' short mark for their newsroom, under a story or after its town)
 # "Jane Roe Senior Reporter": a name, then the writer's job without a comma.
 # (also glued to the name's last letter, as a page joins two elements: "Evan HalperStaff Writer")
+# A name, a wire's short name and a job, as the wires' own pages sign: "DEREK HOLLOWAY AP Golf Writer".
+_NAME_WIRE_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}) (?P<wire>[A-Z]{2,5}) (?P<job>[A-Z][\w ]{3,40})")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-ZÀ-Þ]))"
                               r"(?i:(?:senior|chief|staff|political|sports|local|news|digital|court|crime|health|business"
                               r"|investigative|freelance|democracy|affairs|education|environment|science|data|features)\s+){0,2}"

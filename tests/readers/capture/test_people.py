@@ -599,6 +599,13 @@ def test_a_name_glued_to_the_dates_year_signs_it_but_not_more_glued_elements():
     assert date_then_name(other, find_date(other)) is None
 
 
+@pytest.mark.parametrize("text, name, wire", [("By DEREK HOLLOWAY AP Golf Writer", "DEREK HOLLOWAY", "The Associated Press"),
+                                              ("By Jane Roe PA Political Correspondent", "Jane Roe", "Press Association"),
+                                              ("By Jane Roe CEO Big Company", "Jane Roe CEO Big Company", None)])
+def test_a_name_then_a_wires_short_name_and_a_job_is_the_wires_writer(text, name, wire):
+    assert byline_parts(text)[:2] == (name, wire)
+
+
 @pytest.mark.parametrize("text", ["By CARLA MENDOZA Sentinel Staff Writer", "By CARLA MENDOZA Sentinel"])
 def test_a_name_in_capitals_then_the_papers_short_name_and_job(text):
     assert byline_parts(text)[0] == "CARLA MENDOZA"
