@@ -31,7 +31,7 @@ from .agencies import agency as wire_agency, as_written, call_letters
 from .people import (EMAIL_ADDRESS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
-                     without_agencies)
+                     wire_of_job, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
                          names_position,
                          is_newsroom_word,
@@ -414,11 +414,12 @@ def _writer_over_site_credit(units: Sequence[Line], article: ArticleDraft, doc: 
 
 
 def _wire_under_byline(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
-    """A known wire's name alone, in brackets or not, on the line right under the byline ("Marcus Tolley", then
-    "(AAP)"): the wire the writer works for, the story's publisher."""
+    """A known wire's name alone, in brackets or not, or a job at it, on the line right under the byline ("Marcus
+    Tolley", then "(AAP)"; "Repórter da Agência Brasil"): the wire the writer works for, the story's publisher."""
     signed = max(article.field_lines["byline"])
     under = next((unit for unit in header if unit.number > signed), None)
-    if under is not None and under.number - signed <= 2 and (wire := wire_agency(under.text.strip("()[] "))) is not None:
+    if under is not None and under.number - signed <= 2 and (
+            (wire := wire_agency(under.text.strip("()[] "))) is not None or (wire := wire_of_job(under.text)) is not None):
         _take_from_removed(under, "publisher", wire, article, doc)
 
 

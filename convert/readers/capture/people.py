@@ -761,6 +761,16 @@ _JOB_AT_NEWSROOM = lazy_compile(
 _JOB_AT_NEWSROOM_IN = lazy_compile(r"\s[-–—]\s(?P<job>" + _JOB_AT_NEWSROOM.pattern + r")$")
 
 
+def wire_of_job(text: str) -> Optional[str]:
+    """The wire a writer's job names, on a line of its own ("Repórter da Agência Brasil", "Correspondent for Reuters",
+    "AP Golf Writer"), or None."""
+    found = _JOB_AT_NEWSROOM.fullmatch(text)
+    if found is not None:
+        return agency(found.group("newsroom"))
+    wire, _, job = text.partition(" ")
+    return agency(wire) if job and wire.isupper() and is_role(job) else None
+
+
 def place_after_newsroom(text: str) -> Optional[str]:
     """Where the writer wrote from, after their job at the newsroom at a byline's end ("… Por Jane Roe - Repórter da
     Agência Brasil - Brasília"), or None."""

@@ -6304,6 +6304,15 @@ def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
     assert "(AAP)" not in reasons(document)
 
 
+@pytest.mark.parametrize("job, wire", [("Repórter da Agência Brasil", "Agência Brasil"), ("Correspondent for Reuters", "Reuters"),
+                                       ("AP Golf Writer", "AP"), ("Repórter do Jornal da Serra", None)])
+def test_a_job_at_a_wire_under_the_byline_makes_the_wire_the_publisher(job, wire):
+    _, article = article_of("O Jangadeiro\nNacional\n\nCouncil to decide on pool plan as costs rise\n\nLívia Torres\n"
+                            f"{job}\nPublicado em 16/09/2024 - 15:47\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Lívia Torres"
+    assert (article["publisher"] == wire) if wire else article["publisher"] not in ("Agência Brasil", "Reuters", "AP")
+
+
 @pytest.mark.parametrize("signed", ["Agencias | Bilbao", "Agencias", "La Salle des nouvelles", "Salle des nouvelles"])
 def test_the_wires_in_general_or_quebecs_newsroom_under_the_headline_sign_it(signed):
     _, article = article_of(f"The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n{signed}\n"
