@@ -2220,7 +2220,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.add_figure(text, under[0], unit.number, header[index + under[1]].last)
                 skip = under[1]
             elif (reason == "banner" and article.byline is None and " " in text and is_bare_name(text.title())
-                  and not is_organisation(text.title()) and not is_paper_name(text) and index + 1 < len(header)
+                  and not is_organisation(text.title()) and not is_paper_name(text) and 0 < index < len(header) - 1
+                  # (the page's first line over today's date is the logo's: "RIFT VALLEY PULSE", "Sunday, 21 April 2024")
                   and ((job_under := index + 2 < len(header) and is_job(header[index + 1].text.partition(" ")[0])
                         and _dated(header[index + 2]))
                        or _dated(header[index + 1]) or _placed_and_dated(header[index + 1].text))

@@ -3345,6 +3345,14 @@ def test_a_sections_name_in_the_menu_and_again_over_the_signed_headline_is_no_he
     assert article["headline"] == title
 
 
+def test_the_pages_first_line_in_capitals_over_todays_date_is_no_byline():
+    document, article = article_of("RIFT VALLEY PULSE\nSunday, 21 April 2024\nTop Stories | County News | Athletics | Opinion\n"
+                                   "Subscribe\n\nAthletics\nFour marathoners banned as doping crackdown widens\nAFP\n"
+                                   f"Sunday, 21 April 2024 17:05\nShare:\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] != "RIFT VALLEY PULSE"
+    assert document["capture"]["site"] == "RIFT VALLEY PULSE"
+
+
 def test_a_name_in_capitals_over_where_and_when_and_a_section_before_the_day():
     page = ("El Gobierno salva la ley de vivienda con el apoyo de los nacionalistas\n\nANA BELÉN RUIZ\n"
             f"Madrid - 12 mar 2024 - 14:35 CET\n\n{STORY}\n\n{SECOND}\n")
