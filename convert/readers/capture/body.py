@@ -207,6 +207,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (i > 0 and ":" in text and units[i - 1].last + 1 == unit.number and len(texts[i - 1]) <= _AD_LABEL_CHARACTERS
               and _BRAND_PITCH.fullmatch(text) is not None and chrome_reason(texts[i - 1]) in _AD_REASONS):
             doc.remove(unit, "advertisement")  # "ANZEIGE", then "Stadtwerke Oberlausen: Jetzt zum Ökostrom-Tarif wechseln …"
+        elif (article.byline is None and "@" in text and 0 < last_prose < i <= last_prose + _SIGNATURE_REACH
+              and (signed := _SIGNED_WITH_ADDRESS.fullmatch(text)) is not None and is_bare_name(signed.group("name"))):
+            article.fill("byline", signed.group("name"), unit.number)  # "Uwe Rabenstein / u.rabenstein@…" under the story
         elif (reason := chrome_reason(text)) is not None:
             doc.remove(unit, reason)
             # (the site's copyright, with its year or its rights reserved, under the story's last prose: its footer, all
@@ -657,6 +660,7 @@ def newsroom_alone(text: str) -> bool:
     return (word if article in _NEWSROOM_ARTICLES else text.lower()) in NEWSROOM_WORDS
 
 
+_SIGNED_WITH_ADDRESS = lazy_compile(r"(?P<name>[^/|,@]{3,60}?)\s*[/|,–—-]?\s*" + EMAIL_ADDRESS)  # a writer signs so
 _NEWSROOM_ARTICLES = frozenset("la a die the el le".split())
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"

@@ -170,6 +170,13 @@ def test_a_name_right_under_the_storys_last_paragraph_over_the_pages_chrome_sign
     assert paragraphs(article)[:2] == [STORY, SECOND] and name not in paragraphs(article)
 
 
+@pytest.mark.parametrize("signed", ["Uwe Rabenstein / u.rabenstein@talbote.de", "Uwe Rabenstein | u.rabenstein@talbote.de",
+                                    "Uwe Rabenstein, u.rabenstein@talbote.de"])
+def test_a_name_and_an_email_address_under_the_story_sign_it(signed):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{signed}\n\nZurück zur Übersicht\n")
+    assert article["byline"] == "Uwe Rabenstein" and paragraphs(article) == [STORY, SECOND]
+
+
 @pytest.mark.parametrize("sign_off", ["Redaktion", "red", "Redacción", "Redacção"])
 def test_the_newsrooms_word_right_under_the_story_signs_it(sign_off):
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{sign_off}\n\nTeilen auf: Facebook | WhatsApp\n")
