@@ -31,7 +31,7 @@ _AS_WRITTEN = (
     "Press Trust of India", "Asian News International", "Indo-Asian News Service", "United News of India",
     "Keystone-ATS", "Estadão Conteúdo", "Agência Estado", "Folhapress", "Servimedia", "Colpisa", "LaPresse", "SID",
     "Agência Lusa", "Colprensa", "Andina", "Agencia Andina", "Prensa Latina", "Noticias Argentinas",
-    "Askanews", "Italpress", "Agenzia Dire", "PA News Agency", "Australian Associated Press",
+    "Askanews", "Italpress", "Agenzia Dire", "DIRE", "PA News Agency", "Australian Associated Press",
     # (Africa's, as French- and Portuguese-language papers there credit them)
     "MAP", "Maghreb Arabe Presse", "APS", "Algérie Presse Service", "Agence de Presse Sénégalaise", "Tunis Afrique Presse",
     "AIP", "Agence Ivoirienne de Presse", "ANGOP", "Angop", "Agência Angola Press", "Agência de Informação de Moçambique",
@@ -39,8 +39,8 @@ _AS_WRITTEN = (
     # (more regions' wires: South Africa's and New Zealand's syndication, the Caribbean's, South Asia's, Palestine's)
     "News24 Wire", "NZME", "CMC", "APP", "Associated Press of Pakistan", "UNB", "BSS", "WAFA",
 )
-# Tags that are words too ("map", "nan"): an agency's only when set in capitals.
-_CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna", "pa", "tap", "app"))
+# Tags that are words too ("map", "nan", Italian's "dire"): an agency's only when set in capitals.
+_CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna", "pa", "tap", "app", "dire"))
 # Each form, case-folded, to the name it is credited as (None: as the text writes it).
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})

@@ -71,8 +71,9 @@ _STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL
 _PLACE_COLON = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 # "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
 # (the province in parentheses after the place: "(ANSA) - TORRE SAN VITO (BARI), 12 MAR -")
-# (the place in small letters too, when the day follows it: "(AGI) - Reggio Calabria, 17 gen. -")
-_TAG_FIRST = lazy_compile(rf"^{_TAG}\s*{_SEPARATOR}\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?"
+# (the place in small letters too, when the day follows it: "(AGI) - Reggio Calabria, 17 gen. -"; no dash after the
+# tag: "(DIRE) Bari, 11 apr. –")
+_TAG_FIRST = lazy_compile(rf"^{_TAG}\s*(?:{_SEPARATOR}\s*)?(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?"
                           rf"|{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,3}}(?=,\s+\d)){_WHEN}"
                           rf"\s*{_SEPARATOR}\s*(?P<rest>.*)$", re.S)
 _AGENCY_FIRST = lazy_compile(rf"^(?P<agency>[^,]{{2,40}}),\s+(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:{_REGION})?)$")

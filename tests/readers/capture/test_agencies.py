@@ -55,8 +55,8 @@ def test_more_wires_of_latin_america_portugal_and_italy(tag, credited):
 
 
 def test_a_wires_tag_that_is_a_word_too_counts_only_in_capitals():
-    assert (agency("MAP"), agency("(NAN)")) == ("MAP", "NAN")
-    assert (agency("map"), agency("Nan")) == (None, None)
+    assert (agency("MAP"), agency("(NAN)"), agency("(DIRE)")) == ("MAP", "NAN", "DIRE")
+    assert (agency("map"), agency("Nan"), agency("Dire")) == (None, None, None)
 
 
 def test_the_press_associations_initials_only_in_capitals():

@@ -301,6 +301,8 @@ def test_a_french_wires_short_february():
 @pytest.mark.parametrize("text, place, agency", [
     ("(AGI) - Reggio Calabria, 17 gen. - La Guardia di finanza ha sequestrato 180 chili nel porto.", "Reggio Calabria", "AGI"),
     ("(ANSA) - Roma, 5 marzo 2024 - Il governo ha approvato il decreto.", "Roma", "ANSA"),
+    ("(DIRE) Bari, 11 apr. – Ambulatori aperti fino alle 22 nei giorni feriali.", "Bari", "DIRE"),
+    ("(ANSA) ROMA, 11 apr – Il governo ha approvato il decreto.", "ROMA", "ANSA"),
     ("[SINGAPORE] The economy grew 4.3 per cent year on year in the second quarter.", "SINGAPORE", None),
 ])
 def test_a_wires_tag_first_then_a_place_in_small_letters_and_a_place_in_square_brackets(text, place, agency):
