@@ -515,6 +515,12 @@ _TAG_WITHOUT_PLACE = lazy_compile(r"(?:" + _FILED_DAY + r")?\s?\((?P<agency>[^()
 _TOWN_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{2,}}(?: [{_CAPITAL}][a-zß-öø-ÿ]{{2,}}){{0,2}}"
                           rf"(?:[/-](?:Kreis |Landkreis |Bezirk )?[{_CAPITAL}][a-zß-öø-ÿ]+(?: [{_CAPITAL}][a-zß-öø-ÿ]+)?)?)"
                           rf"(?:\.|\s\((?P<agency>[a-z]{{2,5}})\)\s?[-–—]|(?P<dash>\s[–—]))\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
+# "St. Anna im Pfundstal – Zum zweiten Mal …", "Weiler an der Sulm – …": a German place with its saint's or its river's
+# little words, then a spaced long dash (so a name of two words is not read: "Leandra Lou –")
+_JOINED_TOWN_DASH = lazy_compile(rf"(?P<place>(?:St\.|Sankt|Bad) [{_CAPITAL}][a-zß-öø-ÿ]{{2,}}"
+                                 rf"(?: (?:im|am|an der|an|bei|ob|in der|unter|auf der) [{_CAPITAL}][a-zß-öø-ÿ]{{2,}})?"
+                                 rf"|[{_CAPITAL}][a-zß-öø-ÿ]{{2,}} (?:im|am|an der|an|bei|ob|in der|unter|auf der)"
+                                 rf" [{_CAPITAL}][a-zß-öø-ÿ]{{2,}})(?P<dash>\s[–—])\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
 # "(AIN) - BORGOREALE, 4 APR - …": a wire's initials first, then the place in capitals and the day, as Italian wires open
 _INITIALS_FIRST = lazy_compile(rf"\((?P<agency>[A-Z]{{2,6}})\)\s*[-–—]\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}),\s+\d{{1,2}}"
                                rf"\s+[A-Za-z]{{3,4}}\.?\s*[-–—]\s*(?P<rest>.*)", re.S)
@@ -530,14 +536,16 @@ def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
     if (tagged := _INITIALS_FIRST.match(text)) is not None:
         return Dateline(tagged.group("place"), tagged.group("agency"), tagged.group("rest"))
     found = _TOWN_STOP.match(text)
+    joined = found is None and (found := _JOINED_TOWN_DASH.match(text)) is not None
     if (found is None or len(found.group("rest").split(None, _STORY_WORDS)) <= _STORY_WORDS
             or found.group("place").lower() in _LABELS or is_function_word(found.group("place").lower())
             # (a short word and its stop is an abbreviation, "Rep. …"; before a dash, two words may be a name, "Leandra Lou –")
             or " " not in found.group("place") and len(found.group("place")) < _SHORTEST_TOWN
-            or found.group("dash") is not None and " " in found.group("place")):
+            or found.group("dash") is not None and " " in found.group("place") and not joined):
         return None
     town = found.group("place").partition("/")[0]
     named = (article.headline or "") + " " + found.group("rest")
     # ("Wendorf (pm) – …": a press release the newsroom ran, "(red)" its own; no wire's)
-    agency = found.group("agency") if found.group("agency") not in _FROM_OUR_OWN else None
+    tag = found.groupdict().get("agency")
+    agency = tag if tag not in _FROM_OUR_OWN else None
     return Dateline(found.group("place"), agency, found.group("rest")) if town in named else None

@@ -4709,8 +4709,12 @@ def test_a_compound_german_job_after_the_name_is_no_dateline():
      "Flammen stand.", "Neuenmünde"),
     ("Rep. Jane Roe of Riverton said on Tuesday that she would not run again, ending a career of twenty years in Riverton "
      "politics.", None),
+    ("St. Anna im Rathaus – Zum zweiten Mal in diesem Winter ist die Gemeinde St. Anna im Rathaus nicht mehr erreichbar, "
+     "seit die Straße gesperrt ist.", "St. Anna im Rathaus"),
+    ("Weiler an der Sulm – Die Entscheidung fiel am späten Dienstagabend im Gemeindeamt von Weiler an der Sulm und war am "
+     "Ende deutlich.", "Weiler an der Sulm"),
 ])
-def test_towns_of_two_words_before_a_stop_and_one_word_before_a_long_dash_open_the_dateline(first, place):
+def test_towns_before_a_stop_and_before_a_long_dash_with_a_saints_or_a_rivers_words_open_the_dateline(first, place):
     page = f"Entscheidung im Rathaus gefallen\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
     assert article_of(page)[1]["dateline"] == place
 
