@@ -1730,6 +1730,9 @@ def _placed_and_dated(text: str) -> bool:
 
 
 _DATE_LINE = 80  # characters, at most, in a line of where and when
+# "Nuoro, 17 gennaio": a place of a few capitalised words, a comma and the day without its year
+_PLACE_THEN_DAY = lazy_compile(r"(?P<place>[A-ZÀ-Þ][\w'’.\-]+(?: (?:[A-ZÀ-Þ][\w'’.\-]+|d[aeiou]|del|della|de la|am|an der)){0,3}), "
+                               r"(?P<day>.{4,30})")
 _CLOCK_WITH_WEATHER = lazy_compile(r"-?\d{1,2}\s?°\s?[CF]?\b")  # a temperature beside the site's clock
 # "Pressemitteilung Nr. 27/2025 vom 03.04.2025", "Press release No. 12 of March 3, 2025": a release's label and number
 # before its day, in the six languages.
@@ -2378,6 +2381,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("dateline", placed[0], unit.number)
                 if not article.fill("published", placed[1], unit.number):
                     article.note("dateline", unit.number)
+        elif (found is None and article.byline is not None and article.dateline is None and ", " in text
+              and len(text) <= _DATE_LINE and (yearless := _PLACE_THEN_DAY.fullmatch(text)) is not None
+              and date_without_year(yearless.group("day")) and yearless.group("place").lower() not in SECTIONS
+              and not names_weekday(yearless.group("place"))):
+            article.fill("dateline", yearless.group("place"), unit.number)  # "Nuoro, 17 gennaio" under the byline
         elif found is not None and (block := _post_line(text)) is not None:
             # "Paddy · April 19, 2019 · Mac · 7 comments": the post's date, author, category and comments
             day, name = block

@@ -4719,6 +4719,13 @@ def test_towns_before_a_stop_and_before_a_long_dash_with_a_saints_or_a_rivers_wo
     assert article_of(page)[1]["dateline"] == place
 
 
+@pytest.mark.parametrize("line, place", [("Nuoro, 17 gennaio", "Nuoro"), ("Santa Maria del Monte, 3 de marzo", "Santa Maria del Monte"),
+                                         ("Mittwoch, 17. Jänner", None)])
+def test_a_place_and_the_day_without_its_year_under_the_byline_is_the_dateline(line, place):
+    page = f"LA BARBAGIA OGGI\n\nPastori in piazza per il prezzo del latte\n\nDi Giovanna Pittalis\n{line}\n\n{STORY}\n\n{SECOND}\n"
+    assert article_of(page)[1]["dateline"] == place
+
+
 def test_a_town_and_its_provinces_abbreviation_under_the_writers_job_over_the_date_is_the_dateline():
     page = (f"Ontario hospital network to cut 140 administrative jobs\n\nKelly Arsenault\n\nHealth Reporter\n\nBarrowdale, Ont.\n\n"
             f"Published January 14, 2025\n\n{STORY}\n\n{SECOND}\n")
