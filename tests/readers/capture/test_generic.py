@@ -3345,6 +3345,13 @@ def test_a_sections_name_in_the_menu_and_again_over_the_signed_headline_is_no_he
     assert article["headline"] == title
 
 
+def test_a_papers_name_over_the_home_link_under_the_pages_title_is_the_logo_not_the_writer():
+    title = "Council asks for three thousand more bicycle places at the station"
+    document, article = article_of(f"{title}\nBerner Aarepost\nStartseite\nStadt Bern\nRegion\nSport\nAnmelden\n\n"
+                                   f"{title}\nJane Roe\nPubliziert: 02.05.2024, 22:30\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], document["capture"]["site"]) == ("Jane Roe", "Berner Aarepost")
+
+
 def test_the_pages_first_line_in_capitals_over_todays_date_is_no_byline():
     document, article = article_of("RIFT VALLEY PULSE\nSunday, 21 April 2024\nTop Stories | County News | Athletics | Opinion\n"
                                    "Subscribe\n\nAthletics\nFour marathoners banned as doping crackdown widens\nAFP\n"
