@@ -3327,6 +3327,14 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
         chosen = max(repeated, key=lambda t: (counts[t.text], t.text in signed, -t.number))
         if chosen.text in signed:
             return chosen
+        copies = [position[t.number] for t in repeated if t.text == chosen.text]
+        if len(copies) == 2 and copies[1] == copies[0] + 1 == len(header) - 1:
+            # (unsigned, printed twice in a row right over the story, it is the lead picture's text and caption: a
+            # title signed above it is the headline, "Temporal derruba árvores …" over "Publicado: 05/06/2024")
+            above = next((t for t in long if position[t.number] < copies[0] and t.number not in listed
+                          and _signed_below(header, position[t.number])), None)
+            if above is not None:
+                return above
         # (unsigned, printed in sidebars far above the story, it is another story's teaser: a title signed right over
         # the story, under every copy of it, is the story's own)
         last_copy = max(position[t.number] for t in repeated if t.text == chosen.text)

@@ -3352,6 +3352,15 @@ def test_a_papers_name_over_the_home_link_under_the_pages_title_is_the_logo_not_
     assert (article["byline"], document["capture"]["site"]) == ("Jane Roe", "Berner Aarepost")
 
 
+def test_a_line_printed_twice_in_a_row_right_over_the_story_is_the_lead_pictures_not_the_headline():
+    title = "Storm brings down trees and leaves seven districts without power"
+    caption = "A fallen tree on a car parked on Tenorio Street in the northern district"
+    document, article = article_of(f"Portal Gralha\nHome / Cidades\n\n{title}\n\nPublicado: 05/06/2024 - 08:31\n\n"
+                                   f"{caption}\n{caption}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
+    assert [block.get("caption") for block in article["blocks"] if block["type"] == "figure"] == [caption]
+
+
 def test_the_pages_first_line_in_capitals_over_todays_date_is_no_byline():
     document, article = article_of("RIFT VALLEY PULSE\nSunday, 21 April 2024\nTop Stories | County News | Athletics | Opinion\n"
                                    "Subscribe\n\nAthletics\nFour marathoners banned as doping crackdown widens\nAFP\n"
