@@ -1156,6 +1156,14 @@ def test_initials_or_a_pictures_word_a_slash_and_the_photographer_after_the_capt
     assert caption_parts(text) == parts
 
 
+@pytest.mark.parametrize("text, credit", [
+    ("La seggiovia di Monte Serralonga dopo la nevicata (Fonte foto: Facebook)", "Facebook"),
+    ("Grappoli danneggiati dalla grandine in un vigneto sopra Col San Pietro. Crediti: Davide Zanatta", "Davide Zanatta"),
+])
+def test_italians_labels_for_a_pictures_source_and_credits(text, credit):
+    assert caption_parts(text)[2] == credit
+
+
 def test_a_credit_given_courtesy_of_in_spanish():
     assert caption_parts("Un árbol caído sobre una camioneta. (Gentileza: vecinos)") == (
         None, "Un árbol caído sobre una camioneta.", "vecinos")
