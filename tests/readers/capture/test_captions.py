@@ -1149,6 +1149,8 @@ def test_an_owners_mark_opens_the_credit_a_bar_divides(text, parts):
 
 @pytest.mark.parametrize("text, parts", [
     ("Fishermen at the beach on March 2, 2025. PHOTO/ JANE ROE", (None, "Fishermen at the beach on March 2, 2025.", "JANE ROE")),
+    ("Runners cross the line in Chemoril on Sunday. PHOTO/FELIX OMONDI",
+     (None, "Runners cross the line in Chemoril on Sunday.", "FELIX OMONDI")),
     ("Près de 80 sapeurs-pompiers ont été mobilisés mercredi soir. LP/Jeanne Roux",
      (None, "Près de 80 sapeurs-pompiers ont été mobilisés mercredi soir.", "LP/Jeanne Roux")),
 ])
