@@ -9,7 +9,7 @@ from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency, call_letters
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
-from .people import (EMAIL_ADDRESS, byline_parts, is_bare_name, is_organisation, is_publication_name, is_role,
+from .people import (EMAIL_ADDRESS, PRESS_OFFICE, byline_parts, is_bare_name, is_organisation, is_publication_name, is_role,
                      place_after_name)
 from .language import CLOSING_QUOTES, is_function_word
 from .mastheads import SECTIONS
@@ -373,6 +373,11 @@ def _writes_from(text: str) -> bool:
             and without_label(text) == text)
 
 
+def _press_office(text: str) -> bool:
+    """Whether ``text`` opens with a body's press office, however its first letter is cased ("ufficio stampa …")."""
+    return PRESS_OFFICE.match(text[:1].upper() + text[1:]) is not None
+
+
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
@@ -387,7 +392,9 @@ def credit_like(credit: str) -> bool:
             # ("(foto Ansa)", "(foto Jane Roe)", and a photographer's surname alone: "(foto Ravaglia)")
             or (labelled := _UNMARKED_LABEL.match(credit)) is not None and (agency(credit[labelled.end():]) is not None
                                                                             or _TAIL_NAME.fullmatch(credit[labelled.end():])
-                                                                            and credit[labelled.end():].lower() not in _GALLERY_WORDS)):
+                                                                            and credit[labelled.end():].lower() not in _GALLERY_WORDS
+                                                                            # ("[foto ufficio stampa Comune]")
+                                                                            or _press_office(credit[labelled.end():]))):
         return True
     owner, colon, name = credit.partition(": ")  # "(Valley News: Jane Roe)": the publication, then who took it
     owner = _UNMARKED_LABEL.sub("", owner)  # ("(Foto Prensa Libre: Jane Roe)")

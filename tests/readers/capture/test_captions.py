@@ -1166,6 +1166,14 @@ def test_italians_labels_for_a_pictures_source_and_credits(text, credit):
     assert caption_parts(text)[2] == credit
 
 
+@pytest.mark.parametrize("tail, credit", [("[foto ufficio stampa Municipio Centro]", "ufficio stampa Municipio Centro"),
+                                          ("(foto Ufficio stampa Comune di Valdora)", "Ufficio stampa Comune di Valdora"),
+                                          ("(foto di gruppo)", None)])
+def test_a_press_office_after_the_pictures_word_in_brackets_is_the_credit(tail, credit):
+    parts = caption_parts(f"Una delle due cabine della funicolare alla stazione a monte {tail}")
+    assert (parts[2] if parts else None) == credit
+
+
 def test_a_credit_given_courtesy_of_in_spanish():
     assert caption_parts("Un árbol caído sobre una camioneta. (Gentileza: vecinos)") == (
         None, "Un árbol caído sobre una camioneta.", "vecinos")
