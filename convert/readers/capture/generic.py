@@ -2720,7 +2720,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("publisher", wire_and_place[0], unit.number)
             article.fill("dateline", filed_at, unit.number)
         # ("Berner Aarepost" over "Startseite", under the page's title: the paper's logo, no writer)
-        elif (not (is_paper_name(text) and (under := following.get(unit.number)) is not None and is_home_link(under.text))
+        elif (not (is_paper_name(text) and (next_line := following.get(unit.number)) is not None
+                      and is_home_link(next_line.text))
               and take_bare_byline(unit, headline, article, dated or job_over_date,
                                    near=near_headline(unit) or block or _name_over_stamp(unit, following))
               or take_desk(unit, article)):
