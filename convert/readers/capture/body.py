@@ -282,6 +282,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif article.byline is None and prose_above == 1 and len(text) <= _NEWSROOM_LINE and newsroom_alone(text):
             # "La Rédaction" between the deck read as the first paragraph and the story: the newsroom signs it
             article.fill("byline", text, unit.number)
+        elif (article.byline is None and prose_above == 1 and 0 < i < len(units) - 1
+              and article.blocks[-1]["lines"][1] == units[i - 1].last
+              and _wire_alone(text) and text[:1] != "(" and len(texts[i + 1]) <= _DATE_LINE_CHARACTERS
+              and find_date(texts[i + 1]) is not None):
+            # "Colprensa" over the date, under the deck read as the first paragraph: the wire signs the story
+            article.fill("byline", text, unit.number)
+            article.fill("publisher", agency(text), unit.number)
         elif (article.byline is None and i == last_prose + 1 > 1 and 0 < text.count(" ") < _SIGNED_NAME_WORDS - 1
               and is_bare_name(text) and not is_organisation(text) and _ends_a_story(units, last_prose)
               and not any(is_function_word(word.lower()) for word in text.split())

@@ -2674,6 +2674,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "La primera etapa incluye 210 locales … / Foto: Daniel Solís | El Sol de Tlacoyan" under the headline: the
             # lead picture's caption with its credit, though it reads as a title
             article.add_figure(lead_figure[1], lead_figure[2], unit.number, unit.last, label=lead_figure[0])
+        elif (headline is not None and unit.number > headline.number and article.byline is None and near_headline(unit)
+              and len(unit.text.split()) <= _WIRE_WORDS_ALONE and (wire_named := wire_agency(unit.text)) is not None):
+            article.fill("byline", unit.text, unit.number)  # "The Associated Press" under the headline: the wire signs it
+            article.fill("publisher", wire_named, unit.number)
         elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
               and no_copy_under(unit) and not (position[unit.number] == 1 and is_paper_name(unit.text))):
             # (not a paper's name right under the page's title printed first: its masthead, "Crónica del Ebro")

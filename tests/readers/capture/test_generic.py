@@ -6339,6 +6339,24 @@ def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
     assert "(AAP)" not in reasons(document)
 
 
+def test_a_wires_full_name_alone_right_under_the_headline_signs_the_story():
+    _, article = article_of("Valley News\nHome\nShare\nEmail\n\nKansas wheat harvest slows as rains soak fields\n"
+                            f"The Associated Press\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("The Associated Press", "The Associated Press")
+    assert not article.get("summary")
+
+
+def test_a_wire_alone_over_the_date_under_the_deck_read_as_the_first_paragraph_signs_the_story():
+    deck = "The candidate of the Farallones movement won 46.8 per cent of the vote on a turnout of 38 per cent."
+    _, article = article_of(f"El Informador\nDeportes\nPolítica\nCaicedo is the new mayor of San Bernardo\n{deck}\nColprensa\n"
+                            f"6 de abril de 2025 - 7:48 p. m.\nEscuchar este artículo\nPublicidad\n"
+                            "Resultados con el 100 % de mesas informadas\nCandidato | Partido | Votos | %\n"
+                            "Yesid Caicedo | Farallones | 9.412 | 46,8\nLuz Quiñones | Liberal | 6.237 | 31,0\n"
+                            "Hernán Restrepo | Centro | 2.881 | 14,3\nVoto en blanco | - | 1.108 | 5,5\n"
+                            f"Votos nulos | - | 482 | 2,4\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Colprensa", "Colprensa")
+
+
 @pytest.mark.parametrize("job, wire", [("Repórter da Agência Brasil", "Agência Brasil"), ("Correspondent for Reuters", "Reuters"),
                                        ("AP Golf Writer", "AP"), ("Repórter do Jornal da Serra", None)])
 def test_a_job_at_a_wire_under_the_byline_makes_the_wire_the_publisher(job, wire):
