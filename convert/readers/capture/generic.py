@@ -4370,6 +4370,8 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
     for item in doc.removed:  # "ats/cab" on its own line: the wire, then its editor's initials
         if item["reason"] == "desk-code" and (signed := wire_agency(item["text"].strip("()").partition("/")[0])) is not None:
             article.fill("publisher", signed, item["lines"][0])
+            if article.byline is None:  # (no writer named: the wire and its editor sign it, as printed)
+                article.fill("byline", item["text"].strip("()"), item["lines"][0])
             return
     for item in doc.removed:  # "This article originally appeared in The Valley Courier.": the paper that published it first
         if (item["reason"] == "editor-note" and (found := _FIRST_PUBLISHED_IN.search(item["text"])) is not None

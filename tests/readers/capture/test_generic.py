@@ -6330,6 +6330,10 @@ def test_the_wires_name_and_its_editors_initials_under_the_story_name_the_publis
     document, article = article_of(f"Radio Alpinum 96.1\nNews\nSport\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n"
                                    f"{code}\nMehr News\n")
     assert article["publisher"] == wire and reasons(document)[code] == "desk-code"
+    assert article["byline"] == code  # (no writer named: the wire and its editor sign it)
+    _, signed = article_of(f"Radio Alpinum 96.1\nNews\nSport\n\nCouncil to decide on pool plan\n\nVon Jana Roe\n\n{STORY}\n\n"
+                           f"{SECOND}\n{code}\nMehr News\n")
+    assert signed["byline"] == "Jana Roe"
 
 
 def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
