@@ -328,6 +328,11 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         return rest, wire, None  # "Par Belga", "Por Europa Press", "Por: Colprensa": a wire wrote it
     if space and lead.lower().rstrip(":") in _BY_WORDS and _OUR_NEWSROOM.fullmatch(rest) is not None:
         return rest, None, None  # "Par la rédaction", "Di la redazione web": the newsroom, in small letters
+    if (space and lead.lower().rstrip(":") in _BY_WORDS and (short := _SHORT_SIGN.fullmatch(rest.split(" · ")[0])) is not None
+            # (initials under the label's colon, or with no vowel: "by me", "By the" are words)
+            and (short.group() == "Red." or lead.endswith(":") or not any(vowel in short.group() for vowel in "aeiouäöü"))
+            and not is_function_word(short.group())):
+        return short.group(), None, None  # "Von: mk", "di Red. · 2 ore fa": the writer's initials, the newsroom's short word
     if space and lead.lower().rstrip(":") in _BY_WORDS and _NAMED_NEWSROOM.fullmatch(rest) is not None:
         return rest, None, None  # "Por: Redacción Cifras & Negocios": the newsroom, by the site's name
     if " " in text and text[:4].lower() in _OUR_OPENINGS and (ours := _OUR_WRITER.match(text)) is not None:
@@ -514,6 +519,7 @@ def names_newsroom(text: str) -> bool:
 
 # The newsroom's word for itself, led by its article or not ("la redazione", "Die Redaktion", "Newsroom").
 _NEWSROOM_NAMED = r"(?:(?:la|a|die|the|el|le) )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)"
+_SHORT_SIGN = lazy_compile(r"[a-zäöüß]{2,3}|Red\.")  # a writer's initials in small letters, the newsroom's "Red."
 _OUR_NEWSROOM = lazy_compile(_NEWSROOM_NAMED + r"(?: (?:web|en ligne|online|digital))?", re.I)
 # A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,
 # however much of the newsroom's name it holds.

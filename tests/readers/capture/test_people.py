@@ -599,6 +599,12 @@ def test_a_name_glued_to_the_dates_year_signs_it_but_not_more_glued_elements():
     assert date_then_name(other, find_date(other)) is None
 
 
+@pytest.mark.parametrize("text, name", [("Von: mk", "mk"), ("Von mgr", "mgr"), ("di Red. · 2 ore fa", "Red."), ("By the", None),
+                                        ("by me", None), ("Von: Jana Roe", "Jana Roe")])
+def test_a_writers_initials_in_small_letters_or_the_newsrooms_short_word_after_the_word_by(text, name):
+    assert (byline_parts(text) or (None,))[0] == name
+
+
 @pytest.mark.parametrize("text, name, wire", [("By DEREK HOLLOWAY AP Golf Writer", "DEREK HOLLOWAY", "The Associated Press"),
                                               ("By Jane Roe PA Political Correspondent", "Jane Roe", "Press Association"),
                                               ("By Jane Roe CEO Big Company", "Jane Roe CEO Big Company", None)])
