@@ -1002,6 +1002,8 @@ def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[
         # glued after it, "04 de mayo de 2022Edición ImpresaPDF")
         return None
     name = rest.strip(_NAME_SEPARATORS)
+    if " " not in name and (wire := agency(name)) is not None:
+        return name, wire  # "03.04.2024 – sda": the wire signs it, as printed
     return (name, None) if is_bare_name(name) or name.lower() in NEWSROOM_WORDS else None  # (or "12. Januar 2023 · Redaktion")
 
 

@@ -554,6 +554,12 @@ def test_the_newsroom_a_byline_after_the_date_names():
     assert date_then_byline("March 3, 2024 | Jane Roe", find_date("March 3, 2024 | Jane Roe")) == ("Jane Roe", None)
 
 
+@pytest.mark.parametrize("text, signed", [("03.04.2024 – sda", ("sda", "sda")), ("12. März 2024 - dpa", ("dpa", "dpa")),
+                                          ("03.04.2024 – Sport", None)])
+def test_a_wire_after_the_date_signs_the_story(text, signed):
+    assert date_then_byline(text, find_date(text)) == signed
+
+
 def test_a_date_after_a_blogs_little_word_then_the_writer():
     text = "on March 10, 2015 by Jane Roe"
     assert date_then_name(text, find_date(text)) == "Jane Roe"
