@@ -271,6 +271,14 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
     return None
 
 
+def _one_word_logo(text: str) -> bool:
+    """One word of four characters or more written as a logo's text is, not as a dictionary's word (a menu's item,
+    "Termine", "Fashion"): in small letters, or with a capital inside it, a figure, a hyphen or a dot ("circuitledger",
+    "heideklang.fm", "CalcioProvinciale24", "Ösling-Info", "SAFRA&MERCADO"); no section, button or service."""
+    return (" " not in text and len(text) >= _ONE_WORD_NAME and (text[:1].islower() or _brand_shaped(text) or "&" in text)
+            and text.lower() not in SECTIONS and not _service_link(text) and _logo_text(text, named=True))
+
+
 def _one_word_name(text: str) -> bool:
     """One capitalised word of letters, four at least, that no section or service is named with ("Sonntagsbote",
     "Brücke"): a name, over a slogan that says what medium it is."""
@@ -359,7 +367,8 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
                 and top[index + 1].number in set_aside
                 and _name_anyhow_cased(top[index + 1].text) and not _slogan_line(top[index + 1].text)):
             continue  # ("Últimas Notícias do Brejo paraibano" over "Brejo em Pauta": the slogan over the name)
-        if unit.number in set_aside and _name_anyhow_cased(named.text):
+        # (one word too as the page's very first line, written as a logo's text is: "circuitledger", "heideklang.fm")
+        if unit.number in set_aside and (_name_anyhow_cased(named.text) or index == 0 and _one_word_logo(named.text)):
             under = top[index + 1:index + 1 + _MENU_LOOKAHEAD]
             menu = next((line for line in under if _menu_mark(line, set_aside)), None)
             above_menu = [line for line in under if menu is not None and line.number <= menu.number]

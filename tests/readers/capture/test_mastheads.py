@@ -937,6 +937,10 @@ def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
     # under a paywall's count, a place between the name and the menu's button
     ("You have 2 free articles remaining this month. Subscribe for unlimited access.", "The Ashcombe Daily Sentinel",
      "Ashcombe, Ohio\nMenu\nSearch\nNews"),
+    # one word first on the page, written as a logo's text is: in small letters, or with a figure or a hyphen inside it
+    ("", "circuitledger", "Reviews\nNews\nDeals\nGuides"),
+    ("", "CalcioValdora24", "Eccellenza | Promozione | Prima Categoria | Giovanili"),
+    ("", "Ösling-Info", "Abonnéieren   Aloggen\nAktualitéit · Regioun · Sport"),
 ])
 def test_the_first_name_under_what_pages_print_over_a_logo_and_over_the_menu(over, name, under):
     site, publisher, _ = read(f"{over}\n{name}\n{under}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
@@ -949,6 +953,7 @@ def test_the_first_name_under_what_pages_print_over_a_logo_and_over_the_menu(ove
     "Basel & Region live\nSuche\nStartseite\nNews\nBasel & Region\nSport",  # a section joined by "&", as its neighbours
     "Abo\nDAS INFOPORTAL DER JÄGER\nStartseite\nNews",  # a slogan in capitals, an article inside it
     "Saltar a contenido\nPortada\nPolítica\nMundo",  # the keyboard's link to the story
+    "Termine\nSpiele\nForen\nNews\nSport",  # one capitalised word over a menu: an item of it
 ])
 def test_no_name_among_a_menus_items_nor_a_slogan_over_the_menu(top):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
