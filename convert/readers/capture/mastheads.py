@@ -243,7 +243,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         if where in ("first", "skip") and (name := name_before_slogan(unit.text)) is not None:
             return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
     return (_first_name_over_menu(header, top, set_aside, headline) or _brand_over_menu(top, lines, set_aside, headline)
-            or _name_over_slogan(top, set_aside, headline) or _sole_paper_name(header, lines, top, set_aside, headline))
+            or _name_over_slogan(top, set_aside, headline) or _sole_paper_name(header, lines, top, set_aside, headline)
+            or _marked_name_first(top, set_aside, headline))
 
 
 def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: Optional[int]) -> Optional[Line]:
@@ -269,6 +270,25 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
         if not (_over_logo(unit, set_aside) or _links_row(unit.text)):  # ("e-Edition | Newsletters | Advertise")
             return None
     return None
+
+
+def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline: Optional[int]) -> Optional[Line]:
+    """The page's very first line, set aside as chrome, when it reads as a name and bears a brand's marks (a media's
+    word, a figure, capitals: "Tiferno Sera", "Kaz Info 974", "REDWATER 11 NEWS"), over more of the page's chrome or
+    right over the headline: the logo's text, whatever menu the page prints or leaves out."""
+    if len(top) < 2 or top[0].number not in set_aside:
+        return None
+    first, under = top[0], top[1]
+    # (over the headline, or over what a page prints by its logo: a live stream's or a breaking bar's label, the
+    # account's links, a row of links, a notice; not over a menu's item, "Fußball News" over "Transfers")
+    if not (under.number == headline or under.number in set_aside
+            and (_over_logo(under, set_aside) or row_of_items(under.text) or under.text.count(" ") >= _SLOGAN_MIN_SPACES)):
+        return None
+    # (in capitals, two words at least: "URGENT", "RECIPES" are labels; nor printed alike under it, "Formel 1 News" over
+    # "Formel 1 Live Ticker": a menu's items)
+    return first if (_name_anyhow_cased(first.text) and _marked_as_brand(first.text)
+                     and not (first.text.isupper() and " " not in first.text)
+                     and not any(_printed_alike(first.text, line.text) for line in top[1:3])) else None
 
 
 def _one_word_logo(text: str) -> bool:
@@ -527,6 +547,7 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               # (the button to the live stream)
                               "escucha en vivo", "escuchá en vivo", "escúchanos en directo", "escúchanos en vivo",
                               "escuchar en directo", "écouter en direct", "ascolta la diretta", "ouça ao vivo", "ouvir ao vivo",
+                              "ouvir em direto",
                               "à la une",  # (the front page's label: "À la une")
                               # (the label over the site's networks: "Seguici", "Follow us")
                               "follow us", "seguici", "síguenos", "siga-nos", "suivez-nous", "folgen sie uns", "folge uns",
@@ -1039,7 +1060,9 @@ _EDITION_CODE = 3  # letters, at most
 _MEDIA_WORDS = frozenset("news daily press media online network post times journal wire today weekly magazine "
                          "nachrichten noticias notícias notizie actu info infos radio tv fm rundfunk aktuell "
                          "semanario settimanale hebdo allgemeine cronaca crónica cronache feuille direct direkt echo écho "
-                         "eco expresso express digital portal rádio radiodifusión televisión televisão".split())
+                         "eco expresso express digital portal rádio radiodifusión televisión televisão "
+                         # (the day's and the evening's words of papers' names: "Tiferno Sera", "Compostela Hoy")
+                         "hoy hoje oggi heute sera soir".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
@@ -1188,7 +1211,8 @@ _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "
                   # (the button to get the site's app: "Download App", "App herunterladen", "Descarga la app")
                   "download", "herunterladen", "descarg", "baixe", "baixar", "scarica", "télécharg",
                   # (the button to the live stream: "Escucha EN VIVO", "Escúchanos en directo", "Écouter en direct")
-                  "escuch", "écout", "ascolt", "en vivo", "en directo", "ao vivo", "in diretta", "en direct", "listen live",
+                  "escuch", "écout", "ascolt", "en vivo", "en directo", "ao vivo", "em direto", "in diretta", "en direct",
+                  "listen live",
                   "watch live", "live hören")
 # Words of a page's own links and labels that a site's name is not made of alone ("Just In", "For You", "Live TV").
 _GLUED_MENU_WORDS = 4  # at least, in a name with two of the menu's items glued on

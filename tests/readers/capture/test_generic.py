@@ -420,7 +420,11 @@ def test_a_banner_in_capitals_is_no_headline_when_the_page_has_one():
     document, article = article_of(f"THE VALLEY COURIER DAILY NEWS\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n"
                                    f"{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
-    assert reasons(document)["THE VALLEY COURIER DAILY NEWS"] == "banner"
+    # (first on the page, right over the headline, a name with a media's word: the site's logo)
+    assert document["capture"]["site"] == "THE VALLEY COURIER DAILY NEWS"
+    document, article = article_of(f"BREAKING NEWS FROM THE VALLEY TODAY\nSubscribe\n\nCouncil to decide on pool plan\n\n"
+                                   f"By Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == "Council to decide on pool plan"
 
 
 def test_the_last_step_of_a_breadcrumb_trail_is_the_headline_when_the_page_prints_no_other():

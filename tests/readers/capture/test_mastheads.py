@@ -948,6 +948,20 @@ def test_the_first_name_under_what_pages_print_over_a_logo_and_over_the_menu(ove
     assert (site, publisher) == (name, name)
 
 
+@pytest.mark.parametrize("top, name", [
+    ("Tiferno Sera", "Tiferno Sera"),  # right over the headline
+    ("REDWATER 11 NEWS\nWATCH LIVE\nWeather Traffic 11 Investigates", "REDWATER 11 NEWS"),  # over a live stream's button
+    ("Kaz Info 974\nSe connecter | Créer un compte", "Kaz Info 974"),  # over the account's links
+    ("Fußball News\nTransfers\n1. Bundesliga", None),  # over a menu's item: one itself
+    ("Formel 1 News\nFormel 1 Live Ticker\nMotoGP", None),  # printed alike under it: a menu's item
+    ("URGENT", None),  # one word in capitals: a label
+    ("OUVIR EM DIRETO", None),  # the live stream's button
+])
+def test_the_pages_first_line_read_as_a_name_with_a_brands_marks_over_chrome_or_the_headline(top, name):
+    site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
+
+
 @pytest.mark.parametrize("top", [
     "Musik\nPlaylists\nBestenliste\nTop Songs\nNews\nFilme",  # a menu's item under other items
     "Basel & Region live\nSuche\nStartseite\nNews\nBasel & Region\nSport",  # a section joined by "&", as its neighbours
