@@ -545,7 +545,10 @@ _JOB_IN_BRACKETS = lazy_compile(r"(?:correspondant(?:e)?|correspondent|correspon
                                 r"|jornalista|giornalista|redakteur(?:in)?|local correspondent)")
 # "Jane Roe with AP", "Par Julien Dethier avec Belga", "Von Hans Müller mit dpa": the writer, then the wire.
 # (and with more wires after the first: "Karin Oettl with dpa, AFP", "… avec AFP et Reuters")
-_WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?)\s+(?:avec|with|mit|con|com)\s+(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)"
+# (or "with information from" the wire, as Brazilian and Spanish-language papers credit it: "Jane Roe, com informações da
+# Agência Brasil", "… con información de EFE")
+_WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?),?\s+(?:avec|with|mit|con|com)\s+(?:informações d[aoe]s?\s+|información de(?:l| la)?\s+"
+                          r"|information from\s+)?(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)"
                           r"(?P<more>(?:(?:,| and| et| und| y| e|/) ?[\w\-]+(?: [\w\-]+)?)*)")
 
 

@@ -605,6 +605,14 @@ def test_a_name_glued_to_the_dates_year_signs_it_but_not_more_glued_elements():
     assert date_then_name(other, find_date(other)) is None
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("Por Guilherme Schaeffer, com informações da Agência Brasil", ("Guilherme Schaeffer", "Agência Brasil", None)),
+    ("By Jane Roe, with information from Reuters", ("Jane Roe", "Reuters", None)),
+])
+def test_a_name_with_information_from_a_wire_names_the_wire_as_publisher(text, parts):
+    assert byline_parts(text) == parts
+
+
 @pytest.mark.parametrize("text, name", [("Von: mk", "mk"), ("Von mgr", "mgr"), ("di Red. · 2 ore fa", "Red."), ("By the", None),
                                         ("by me", None), ("Von: Jana Roe", "Jana Roe")])
 def test_a_writers_initials_in_small_letters_or_the_newsrooms_short_word_after_the_word_by(text, name):
