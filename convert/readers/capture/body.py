@@ -266,6 +266,12 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             article.add_figure(text, None, unit.number, unit.last)
         elif 0 < last_prose < i <= last_prose + _SIGNATURE_REACH and _wire_alone(text):
             doc.remove(unit, "sign-off")  # "(dpa)", "— AP", "EFE" under the story's last prose: the wire that wrote it
+        elif (0 < last_prose < i <= last_prose + _SIGNATURE_REACH and text[:1] in "CcWwMm"
+              and (informed := _INFORMATION_FROM.fullmatch(text)) is not None
+              and (wire := agency(informed.group("wire"))) is not None):
+            # "Con información de AFP", "Com informações da Agência Brasil" under the story: the wire whose copy it used
+            doc.remove(unit, "sign-off")
+            article.fill("publisher", wire, unit.number)
         elif (len(text) <= _CREDIT_LINE_CHARACTERS and ("(" in text or ":" in text or "/" in text or " by " in text
                                                         or text[:4].lower() in _PICTURE_WORD_OPENINGS)
               and standalone_credit(text) is not None and byline_parts(text) is None):
@@ -668,6 +674,11 @@ def newsroom_alone(text: str) -> bool:
 
 
 _SIGNED_WITH_ADDRESS = lazy_compile(r"(?P<name>[^/|,@]{3,60}?)\s*[/|,–—-]?\s*" + EMAIL_ADDRESS)  # a writer signs so
+# "Con información de AFP", "Com informações da Agência Brasil", "With information from Reuters", "Mit Material von dpa",
+# "Con informazioni di ANSA": the wire whose copy the story used, on a line of its own under it.
+_INFORMATION_FROM = lazy_compile(r"(?:con información de(?:l| la)?|com informações d[aoe]s?|with (?:information|reporting) from"
+                                 r"|mit material (?:von|der)|con informazioni d[aie]|avec des informations de)\s+(?P<wire>.{2,40}?)\.?",
+                                 re.I)
 _NEWSROOM_ARTICLES = frozenset("la a die the el le".split())
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
 _ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"

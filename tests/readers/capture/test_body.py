@@ -170,6 +170,14 @@ def test_a_name_right_under_the_storys_last_paragraph_over_the_pages_chrome_sign
     assert paragraphs(article)[:2] == [STORY, SECOND] and name not in paragraphs(article)
 
 
+@pytest.mark.parametrize("credit, wire", [("Con información de AFP", "AFP"), ("Com informações da Agência Brasil", "Agência Brasil"),
+                                          ("With information from Reuters", "Reuters"), ("Mit Material von dpa", "dpa"),
+                                          ("Con información de los vecinos", None)])
+def test_a_wire_credited_with_information_from_under_the_story_is_the_publisher(credit, wire):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{credit}\n\nSíganos en nuestras redes sociales\n")
+    assert article.get("publisher") == wire and paragraphs(article)[:2] == [STORY, SECOND]
+
+
 @pytest.mark.parametrize("signed", ["Uwe Rabenstein / u.rabenstein@talbote.de", "Uwe Rabenstein | u.rabenstein@talbote.de",
                                     "Uwe Rabenstein, u.rabenstein@talbote.de"])
 def test_a_name_and_an_email_address_under_the_story_sign_it(signed):
