@@ -2717,6 +2717,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Lusa" over the date, on a page that prints no headline: the wire signs the story
             article.fill("byline", text, unit.number)
             article.fill("publisher", wire, unit.number)
+        elif article.byline is None and dated and len(words) <= _WIRE_WORDS_ALONE and wire_agency(text) is not None:
+            # ("Keystone-SDA" over the date under a headline: the wire signs it; the publisher is read as written later)
+            article.fill("byline", text, unit.number)
         elif (article.byline is None and dated and headline is not None and unit.number > headline.number
                 and (wire_and_place := _wire_then_place(text)) is not None and (filed_at := wire_and_place[1]) is not None):
             # "IANS Mumbai" over the date line: the wire signs the story, written where it names

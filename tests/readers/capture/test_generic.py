@@ -6347,6 +6347,16 @@ def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
     assert "(AAP)" not in reasons(document)
 
 
+@pytest.mark.parametrize("page", ["MOBILITÀ\nKeystone-SDA\n12.09.2024 – 14:27\n{title}\n{deck}\n",
+                                  "{title}\n{deck}\n\nKeystone-SDA\n12.09.2024 – 14:27\n"])
+def test_a_wires_name_alone_over_the_date_signs_the_story(page):
+    title = "Cantonal parliament wants to keep the hospital open"
+    deck = "The parliament asks the government to guarantee the site until 2035."
+    _, article = article_of("BE-Aktuell.ch\nStartseite\nKanton\nSport\nWetter\n\n" + page.format(title=title, deck=deck)
+                            + f"\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (title, "Keystone-SDA")
+
+
 def test_a_wires_full_name_alone_right_under_the_headline_signs_the_story():
     _, article = article_of("Valley News\nHome\nShare\nEmail\n\nKansas wheat harvest slows as rains soak fields\n"
                             f"The Associated Press\n\n{STORY}\n\n{SECOND}\n")
