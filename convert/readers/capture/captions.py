@@ -790,6 +790,11 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         # "… - EUROPA PRESS - Archivo": the wire's credit, then its word that the picture is an archive one
         parts = _caption_parts(text[:mark.start()], is_last)
         return None if parts is None else (parts[0], parts[1], parts[2] + text[mark.start():])
+    if text[-1:] == ")" and (archived := _ARCHIVE_PICTURE_AFTER.search(text)) is not None and archived.start() > 0:
+        # "… (foto d'archivio)", "… (Photo d'archives AFP)": a picture from the archives (its wire's), credited so whole,
+        # as "(File)" is
+        caption = text[:archived.start()].rstrip()
+        return (None, caption, archived.group("credit")) if can_be_caption(caption) else None
     if text[-1:] == ")" and (note := _FILE_NOTE_AFTER.search(text)) is not None and note.start() > 0:
         # "… gefunden. Foto: Getty Images/EyeEm (Symbolbild)": the credit, then the note that the picture stands for
         # the scene (or is an archive's): the note is the credit's, no credit itself
@@ -1376,6 +1381,11 @@ _SPECIAL_TO_AFTER_SLASH = lazy_compile(r"\s?/\s?(?:especial|special|spécial|spe
                                        r"(?P<outlet>[A-ZÀ-Þ].*)$", re.I)
 _INITIALS = lazy_compile(r"[A-Z]{2,6}")
 # A note that the picture is an archive's or a stock one, after its credit: "(archivio)", "(Archivbild)", "(file photo)".
+# "(foto d'archivio)", "(Photo d'archives)", "(Photo archives)", "(Foto de archivo)", "(Photo d'illustration AFP)": the
+# picture's word and its note that it comes from the archives or illustrates the story, a wire's name after it or not.
+_ARCHIVE_PICTURE_AFTER = lazy_compile(r"\s*\((?P<credit>(?:foto|photo|bild|imagen|imagem|immagine|image)s?\s+(?:d['’]\s?|de |di |del |da )?"
+                                      r"(?:archivio|archives?|archivo|arquivo|archiv|illustration|ilustración|ilustração"
+                                      r"|illustrazione|repertorio)(?:\s+(?:[A-Z]{2,6}|[A-Z][a-z]+))?)\)$", re.I)
 _FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|archiv|archivbild|archivfoto|symbolbild"
                                 r"|symbolfoto|file(?: photo)?|illustration)\)$", re.I)
 _GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"

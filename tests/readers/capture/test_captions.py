@@ -1158,6 +1158,13 @@ def test_initials_or_a_pictures_word_a_slash_and_the_photographer_after_the_capt
     assert caption_parts(text) == parts
 
 
+@pytest.mark.parametrize("tail", ["foto d'archivio", "Photo d'archives", "Photo archives", "Foto de archivo",
+                                  "Photo d'illustration AFP"])
+def test_a_picture_from_the_archives_in_brackets_is_credited_so_whole(tail):
+    caption = "Les préparateurs de vanille attendent l'ouverture officielle de la campagne."
+    assert caption_parts(f"{caption} ({tail})") == (None, caption, tail)
+
+
 @pytest.mark.parametrize("text, credit", [
     ("La seggiovia di Monte Serralonga dopo la nevicata (Fonte foto: Facebook)", "Facebook"),
     ("Grappoli danneggiati dalla grandine in un vigneto sopra Col San Pietro. Crediti: Davide Zanatta", "Davide Zanatta"),
