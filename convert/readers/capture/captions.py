@@ -373,6 +373,12 @@ def _writes_from(text: str) -> bool:
             and without_label(text) == text)
 
 
+# In brackets after a caption: the paper's archives, a picture standing for the scene, a social network's, or one given
+# (the Swiss "zvg"), in the six languages.
+_NOTE_CREDIT = lazy_compile(r"archivo|arquivo|archivio|archiv|archives|(?:foto|imagen|imagem) referencial|redes sociale?s"
+                            r"|réseaux sociaux|social media|soziale medien|social network|zvg", re.I)
+
+
 def _press_office(text: str) -> bool:
     """Whether ``text`` opens with a body's press office, however its first letter is cased ("ufficio stampa …")."""
     return PRESS_OFFICE.match(text[:1].upper() + text[1:]) is not None
@@ -381,6 +387,8 @@ def _press_office(text: str) -> bool:
 def credit_like(credit: str) -> bool:
     """Does a parenthesised tail read as a photo credit rather than an aside?"""
     credit = credit.strip()
+    if _NOTE_CREDIT.fullmatch(credit) is not None:
+        return True  # "(Archivo)", "(Foto referencial)", "(Redes sociales)", "(zvg)": the picture's source, in brackets
     if "/" in credit and (special := _SPECIAL_TO_AFTER_SLASH.search(credit)) is not None:
         credit = credit[:special.start()] + "/" + special.group("outlet")  # ("Henrique Salles/Especial para O Regional")
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)
@@ -1381,11 +1389,11 @@ _SPECIAL_TO_AFTER_SLASH = lazy_compile(r"\s?/\s?(?:especial|special|spécial|spe
                                        r"(?P<outlet>[A-ZÀ-Þ].*)$", re.I)
 _INITIALS = lazy_compile(r"[A-Z]{2,6}")
 # A note that the picture is an archive's or a stock one, after its credit: "(archivio)", "(Archivbild)", "(file photo)".
-# "(foto d'archivio)", "(Photo d'archives)", "(Photo archives)", "(Foto de archivo)", "(Photo d'illustration AFP)": the
+# "(foto d'archivio)", "(Photo d'archives)", "(Foto de archivo)", "(Foto referencial)", "(Photo d'illustration AFP)": the
 # picture's word and its note that it comes from the archives or illustrates the story, a wire's name after it or not.
 _ARCHIVE_PICTURE_AFTER = lazy_compile(r"\s*\((?P<credit>(?:foto|photo|bild|imagen|imagem|immagine|image)s?\s+(?:d['’]\s?|de |di |del |da )?"
                                       r"(?:archivio|archives?|archivo|arquivo|archiv|illustration|ilustración|ilustração"
-                                      r"|illustrazione|repertorio)(?:\s+(?:[A-Z]{2,6}|[A-Z][a-z]+))?)\)$", re.I)
+                                      r"|illustrazione|repertorio|referencial)(?:\s+(?:[A-Z]{2,6}|[A-Z][a-z]+))?)\)$", re.I)
 _FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|archiv|archivbild|archivfoto|symbolbild"
                                 r"|symbolfoto|file(?: photo)?|illustration)\)$", re.I)
 _GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"
