@@ -1301,7 +1301,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "You must be logged in to comment", "Um Kommentare zu schreiben, melden Sie sich bitte an", "Pour commenter,
     # connectez-vous": the comment box asks for an account, in the six languages.
     ("comment-prompt", _Keys.of("comment|comments|commenter|commenting|kommentar|kommentare|kommentieren|commentaire"
-                                "|comentar|comentario|comentário|commentare|commento"), lazy_compile(
+                                "|comentar|comentario|comentário|commentare|commento|diskussion"), lazy_compile(
         r"^(?:you (?:must|need to)|please) (?:be )?(?:logged in|log in|signed in|sign in|registered|register)\b.{0,20}"
         r"\bto (?:comment|post (?:a )?comments?|leave (?:a )?comments?|write (?:a )?comments?|join the (?:conversation|discussion))"
         r"|^to (?:comment|post a comment|leave a comment|join the (?:conversation|discussion)),? (?:please )?(?:log|sign) in"
@@ -1310,8 +1310,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^um (?:zu )?kommentieren(?: zu können)?,? (?:müssen sie|musst du) (?:angemeldet|eingeloggt|registriert) sein"
         r"|^pour (?:commenter|laisser un commentaire|réagir),? (?:veuillez vous connecter|connectez-vous|identifiez-vous"
         r"|vous devez (?:être connecté|vous connecter|vous identifier))"
-        r"|^para (?:comentar|dejar un comentario),? (?:debes |debés |tienes que |tenés que |necesitas )?(?:iniciar sesión"
-        r"|inicia sesión|registrarte|estar registrad[oa])"
+        r"|^para (?:comentar|dejar un comentario),? (?:debes |debés |tienes que |tenés que |necesitas )?(?:iniciar sesi"
+        r"|inicia sesi|registrarte|estar registrad[oa])"  # (the capture may stop inside "sesión")
+        # (the login first, then "to comment": "Tem de iniciar sessão para comentar.", "Devi effettuare il login per
+        # commentare."; the offer to join the discussion, "Du möchtest zur Diskussion beitragen? Melde dich an")
+        r"|^(?:tem de|tens de|tem que|você precisa|precisa|é preciso|debes|debés|tienes que|necesitas) (?:iniciar sess[ãa]o"
+        r"|iniciar sesión|fazer login|estar logad[oa]|entrar|registrarte|estar registrad[oa]) para (?:comentar|deixar)"
+        r"|^(?:devi|è necessario|occorre) (?:effettuare il login|accedere|registrarti|essere registrato) per commentare"
+        r"|^(?:du möchtest|möchten sie|willst du|wollen sie) (?:zur diskussion beitragen|mitdiskutieren|kommentieren)\?"
         r"|^para comentar,? (?:(?:este|o) artigo |(?:esta|a) notícia )?(?:é preciso |você precisa |precisa |tem de |tens de "
         r"|tem que )?(?:fazer login|faça login|entrar|estar logado|ser assinante|iniciar sessão|inicie sessão|registar-se)"
         r"|^per commentare,? (?:devi |è necessario |occorre )?(?:effettuare il login|accedere|registrarti|essere registrato)", re.I)),

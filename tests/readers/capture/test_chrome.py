@@ -159,6 +159,15 @@ def test_the_fields_and_links_of_a_comment_form(text):
     assert chrome_reason(text) == "comment-prompt"
 
 
+@pytest.mark.parametrize("text, reason", [("Tem de iniciar sessão para comentar.", "comment-prompt"),
+                                          ("Devi effettuare il login per commentare.", "comment-prompt"),
+                                          ("Para comentar debés iniciar sesi", "comment-prompt"),
+                                          ("Du möchtest zur Diskussion beitragen? Melde dich an.", "comment-prompt"),
+                                          ("Du möchtest mehr erfahren? Dann lies weiter.", None)])
+def test_that_one_must_log_in_to_comment_the_login_named_first(text, reason):
+    assert chrome_reason(text) == reason
+
+
 @pytest.mark.parametrize("text", ["Repeat *", "Terms apply*", "The mayor (left) and the council", "Name and shame"])
 def test_a_mark_or_parentheses_alone_make_no_comment_form(text):
     assert chrome_reason(text) is None
