@@ -1284,6 +1284,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # artigos gratuitos deste mês.", "Sie haben Ihr Kontingent an kostenlosen Artikeln … aufgebraucht."), what it offers
     # ("Enjoy additional articles per month.", "… lesen, inklusive E-Paper.") and asks ("Create an account or sign in to
     # continue with your reading experience.")
+    # "Sie haben alle Gratisartikel dieses Monats gelesen.", "Vous avez lu tous vos articles gratuits …": the same notice
+    # that every free story is read, in the other languages
+    ("paywall", _Keys.of("gratisartikel|kostenlosen|gratuits|gratuitos|gratuitas|gratuiti"),
+     lazy_compile(r"^(?:sie haben|du hast) (?:alle|ihre|deine) (?:gratisartikel|kostenlosen artikel)\b"
+                  r"|^vous avez (?:lu|consulté) tous vos articles gratuits|^(?:has|ha) leído todos (?:tus|sus|los) artículos gratuitos"
+                  r"|^(?:você )?(?:já )?leu todos os (?:seus )?(?:artigos|textos|conteúdos) gratuitos|^hai letto tutti gli articoli gratuiti",
+                  re.I)),
     ("paywall", _Keys.of("límite|limite|limit|kontingent|esaurito|esauriti|month|monat|e-paper|epaper|continue"),
      lazy_compile(r"\b(?:(?:has alcanzado|alcanzaste|llegaste a|ha alcanzado) el límite de (?:artículos|notas|noticias)"
                   r"|(?:atingiu|alcançou|chegou a)o? (?:o )?limite de (?:artigos|matérias|notícias|textos)"
