@@ -1553,9 +1553,16 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|produziert|financiado|producido|produzido|finanziato|prodotto)\b", re.I)),
     # "Your gift of $35 can help a family …", "Votre don de 20 € permet …": an appeal for a donation, in the six
     # languages.
-    ("appeal", _Keys.of("gift|donation|don|spende|donación|doação|donazione|contribution"), lazy_compile(
-        r"^(?:your|votre|ihre|tu|su|sua|la tua) (?:gift|donation|don|spende|donación|doação|donazione|contribution)\b"
-        r"(?: (?:of|de|von|di) " + _PRICE + r")? (?:can|will|helps?|permet|peut|kann|hilft|puede|ayuda|pode|ajuda|può|aiuta)\b",
+    # (with the reader's support, and "us" before the verb: "Tu donación nos ayuda a seguir informando", "Seu apoio nos
+    # ajuda a continuar")
+    ("appeal", _Keys.of("gift|donation|don|spende|donación|doação|donazione|contribution|support|apoyo|apoio|soutien"
+                        "|unterstützung|sostegno"), lazy_compile(
+        r"^(?:your|votre|ihre|deine|tu|su|sua|seu|la tua|il tuo) (?:gift|donation|don|spende|donación|doação|donazione"
+        r"|contribution)\b(?: (?:of|de|von|di) " + _PRICE + r")?(?: (?:nos|nous|uns|ci|us))? (?:can|will|helps?|permet|peut"
+        r"|kann|hilft|puede|ayuda|pode|ajuda|può|aiuta)\b"
+        # (the reader's support only when it helps "us": "Su apoyo puede ser decisivo" is a story's sentence)
+        r"|^(?:your|votre|ihre|deine|tu|su|sua|seu|la tua|il tuo) (?:support|apoyo|apoio|soutien|unterstützung|sostegno)"
+        r" (?:helps us|nous (?:aide|permet)|hilft uns|nos (?:ayuda|permite)|nos (?:ajuda|permite)|ci (?:aiuta|permette))\b",
         re.I)),
     # "Download the full report (PDF, 2.4 MB)": a link to a file, with its kind and size.
     ("page-chrome", _Keys.of("pdf|doc|docx|xls|xlsx|ppt|pptx|mb|kb"), lazy_compile(

@@ -412,6 +412,8 @@ def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     ("Hai esaurito gli articoli gratuiti di questo mese.", "paywall"), ("Enjoy additional articles per month.", "paywall"),
     ("Sie haben alle Gratisartikel dieses Monats gelesen.", "paywall"), ("Vous avez lu tous vos articles gratuits.", "paywall"),
     ("Sie haben alle Unterlagen gelesen.", None),
+    ("Tu donación nos ayuda a seguir informando", "appeal"), ("Seu apoio nos ajuda a continuar", "appeal"),
+    ("Su apoyo puede ser decisivo en la votación.", None),
     ("Create an account or sign in to continue with your reading experience.", "paywall"),
     ("Alle Artikel auf talbote.de lesen, inklusive E-Paper.", "paywall"),
     ("PAY ATTENTION: Follow Mtaa Digital on WhatsApp for the latest news and trending stories!", "promo"),
