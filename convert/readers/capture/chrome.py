@@ -784,6 +784,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|^[^.!?]{0,60}\b(?:auf|bei) (?:whatsapp|telegram|x|facebook|instagram|tiktok|youtube|linkedin|google news"
                   r"|threads|bluesky) (?:folgen|abonnieren)[.!]?$",
                   re.I)),
+    # "Síganos en nuestras redes sociales", "Suivez-nous sur les réseaux sociaux", "Seguici sui social": the same prompt
+    # with the networks unnamed, in the six languages
+    ("promo", _Keys.of("redes|réseaux|sozialen|social|socials"),
+     lazy_compile(r"^(?:follow us|síganos|síguenos|siguenos|sígannos|siga-nos|sigam-nos|suivez-nous|retrouvez-nous|folgen sie uns"
+                  r"|folge uns|seguici|seguiteci)\b.{0,20}\b(?:redes sociales|redes sociais|réseaux sociaux|sozialen (?:medien|netzwerken)"
+                  r"|social(?: media| networks?)?|socials)\b[.!]?$", re.I)),
     # "Please read our community guidelines", "Kommentare, die unseren Richtlinien widersprechen, werden entfernt.": the
     # rules of the comment box, in the six languages
     ("site-notice", _Keys.of("please|bitte|comments|kommentare|merci|commentaires|comentarios|comentários|commenti"),

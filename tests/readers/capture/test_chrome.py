@@ -414,6 +414,8 @@ def test_a_sentence_with_greater_than_signs_or_guillemets_is_not_a_trail():
     ("Sie haben alle Unterlagen gelesen.", None),
     ("Tu donación nos ayuda a seguir informando", "appeal"), ("Seu apoio nos ajuda a continuar", "appeal"),
     ("Su apoyo puede ser decisivo en la votación.", None),
+    ("Síganos en nuestras redes sociales", "promo"), ("Suivez-nous sur les réseaux sociaux", "promo"),
+    ("Seguici sui social", "promo"), ("Los vecinos siguieron el caso en las redes sociales.", None),
     ("Create an account or sign in to continue with your reading experience.", "paywall"),
     ("Alle Artikel auf talbote.de lesen, inklusive E-Paper.", "paywall"),
     ("PAY ATTENTION: Follow Mtaa Digital on WhatsApp for the latest news and trending stories!", "promo"),
