@@ -829,10 +829,10 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         caption = text[:shouted.start()].rstrip()
         # (not a name in capitals, then its paper's: "RUI PENEDO/SEMANÁRIO ATLÂNTICO")
         if _CAPTION_BEFORE_WIRE_WORDS <= caption.count(" ") + 1 <= CAPTION_WORDS and not caption.split()[-1].isupper():
-            return None, caption, _without_picture_word(shouted.group("credit") or shouted.group("initials"))
+            return None, caption, without_label(shouted.group("credit") or shouted.group("initials"))
     parts = _caption_parts(text, is_last)
-    if parts is not None:
-        parts = parts[0], parts[1], _without_picture_word(parts[2])  # ("PHOTO/FELIX OMONDI": who took it)
+    if parts is not None and parts[2][:4] in _PICTURE_WORD_OPENINGS:
+        parts = parts[0], parts[1], without_label(parts[2])  # ("PHOTO/FELIX OMONDI": who took it, the word's label off)
     if parts is not None and text.endswith(f"{parts[2]}.") and _INITIAL_LAST.search(f"{parts[2]}.") is not None:
         parts = parts[0], parts[1], f"{parts[2]}."  # ("Foto: M. J. C.": the last initial keeps its stop)
     if parts is not None and ("|" in text or "/" in text) and byline_parts(parts[1]) is not None:
@@ -845,14 +845,7 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     return None, text[:opening.end()] + parts[1], parts[2]  # type: ignore[union-attr]
 
 
-def _without_picture_word(credit: str) -> str:
-    """``credit`` without the picture's word and the slash before the photographer's name ("PHOTO/FELIX OMONDI")."""
-    word = _PICTURE_WORD_SLASH.match(credit) if credit[:4] in _PICTURE_WORD_OPENINGS else None
-    return credit[word.end():] if word is not None else credit
-
-
-_PICTURE_WORD_SLASH = lazy_compile(r"(?:PHOTO|FOTO|Photo|Foto)S?\s?/\s?(?=[A-ZÀ-Þ])")
-_PICTURE_WORD_OPENINGS = frozenset(("PHOT", "FOTO", "Phot", "Foto"))
+_PICTURE_WORD_OPENINGS = frozenset(("PHOT", "FOTO", "Phot", "Foto"))  # (a credit that opens so may keep its label)
 
 
 # Titles shortened before a name, in the six languages: their stop ends no caption.
