@@ -22,7 +22,7 @@ from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
 from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
-                     is_role, place_after_name, place_signed, written_from)
+                     is_role, place_after_name, place_signed, wire_in_job, written_from)
 from .mastheads import SECTIONS, is_paper_name
 from .text import Line
 from .times import date_time
@@ -1285,12 +1285,6 @@ _WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?:De|Desde|From|Da|D
                                         r"(?: \([A-Z]{2}\))?)$")  # (with a Brazilian state's letters: "Itaverá (GO)")
 
 
-def _wire_in_job(job: str) -> Optional[str]:
-    """The wire named first in a writer's job ("PA Political Correspondent", "AP Business Writer"), as printed."""
-    wire, _, rest = job.partition(" ")
-    return wire if rest and agency(wire) is not None and is_role(rest) else None
-
-
 def _wire_desk(outlet: str) -> Optional[str]:
     """The wire of a wire's desk in a region or a city ("PA Scotland", "AFP Paris"), as printed."""
     wire, _, place = outlet.partition(" ")
@@ -1305,7 +1299,7 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     name, publisher, when = parts
     if publisher is None and name is not None and ", " in name:
         writer, _, outlet = name.rpartition(", ")
-        publisher = _wire_in_job(outlet)  # "By Jane Roe, PA Political Correspondent": the wire's writer
+        publisher = wire_in_job(outlet)  # "By Jane Roe, PA Political Correspondent": the wire's writer
         if publisher is None and (desk := _wire_desk(outlet)) is not None and is_bare_name(writer):
             name, publisher = writer, desk  # "Callum Reid, PA Scotland": the wire's desk in a region, no part of the name
     written_at = None

@@ -2712,14 +2712,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         dated = _dated_under(unit, following)
         # (a name over its job over the date, or a name and its job over the date, signs wherever it stands in the header)
         block = (job_over_date := _job_over_date(following.get(unit.number), following)) or dated and is_name_and_job(text)
-        if (article.byline is None and dated and headline is None and len(words) <= _WIRE_WORDS_ALONE
+        if (article.byline is None and dated and len(words) <= _WIRE_WORDS_ALONE
                 and (wire := wire_agency(text)) is not None):
-            # "Lusa" over the date, on a page that prints no headline: the wire signs the story
-            article.fill("byline", text, unit.number)
-            article.fill("publisher", wire, unit.number)
-        elif article.byline is None and dated and len(words) <= _WIRE_WORDS_ALONE and wire_agency(text) is not None:
-            # ("Keystone-SDA" over the date under a headline: the wire signs it; the publisher is read as written later)
-            article.fill("byline", text, unit.number)
+            article.fill("byline", text, unit.number)  # "Lusa", "Keystone-SDA" over the date: the wire signs the story
+            if headline is None:  # (under a headline, the publisher is read later, as the page writes it)
+                article.fill("publisher", wire, unit.number)
         elif (article.byline is None and dated and headline is not None and unit.number > headline.number
                 and (wire_and_place := _wire_then_place(text)) is not None and (filed_at := wire_and_place[1]) is not None):
             # "IANS Mumbai" over the date line: the wire signs the story, written where it names

@@ -776,8 +776,14 @@ def wire_of_job(text: str) -> Optional[str]:
     found = _JOB_AT_NEWSROOM.fullmatch(text)
     if found is not None:
         return agency(found.group("newsroom"))
-    wire, _, job = text.partition(" ")
-    return agency(wire) if job and wire.isupper() and is_role(job) else None
+    wire = text.partition(" ")[0]
+    return agency(wire) if wire.isupper() and wire_in_job(text) is not None else None  # ("AP Golf Writer")
+
+
+def wire_in_job(job: str) -> Optional[str]:
+    """The wire named first in a writer's job ("PA Political Correspondent", "AP Business Writer"), as printed."""
+    wire, _, rest = job.partition(" ")
+    return wire if rest and agency(wire) is not None and is_role(rest) else None
 
 
 def place_after_newsroom(text: str) -> Optional[str]:
