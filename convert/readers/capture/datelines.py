@@ -456,16 +456,26 @@ def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:
 def _place(written: str) -> str:
     """The place without the full stop of ``Madrid. (EFE).-`` or ``TEGUCIGALPA, HONDURAS.-``; a region's
     abbreviation (``Neb.``, ``D.C.``, ``EE.UU.``, ``Gto.``) keeps it, but for one in capitals without stops, which
-    takes none (``San Luis Potosí, SLP.-``)."""
+    takes none (``San Luis Potosí, SLP.-``), and a region's whole name (``HOLGUÍN, Cuba.-``)."""
     if "," not in written:
         # (an abbreviation after the town keeps its stop: "Frankfurt a.M.")
         return written if _ABBREVIATED_END.search(written) is not None else written.rstrip(".")
     last = written.rpartition(" ")[2]
-    return (written[:-1] if last.endswith(".") and "." not in last[:-1] and (len(last) > _ABBREVIATION or last[:-1].isupper())
+    return (written[:-1] if last.endswith(".") and "." not in last[:-1]
+            and (len(last) > _ABBREVIATION or last[:-1].isupper()
+                 # (a region's whole name of four letters or more: "PUERTO ARAGUATO, Meta.-", "HOLGUÍN, Cuba.-")
+                 or len(last) > _SHORT_ABBREVIATION and last[:-1].lower() not in _REGION_ABBREVIATIONS)
             else written)
 
 
 _ABBREVIATION = 6  # characters, at most, in a region's abbreviation with its stop ("Calif.", "Tamps.")
+_SHORT_ABBREVIATION = 4  # characters, at most, in any word with its stop read as an abbreviation ("Pue.", "Ga.")
+# The regions' abbreviations of four letters or more that datelines write: the United States' (AP's), Mexico's and
+# Canada's.
+_REGION_ABBREVIATIONS = frozenset(
+    "ariz calif colo conn mass mich minn miss mont nebr okla tenn wash penn"
+    " coah chih tamps tlax camp qroo"
+    " sask alta nfld".split())
 _ABBREVIATED_END = lazy_compile(r"\s[ai]\.\s?[A-Za-z][a-z]?\.$")
 
 

@@ -29,6 +29,12 @@ from convert.readers.capture.datelines import dateline, dateline_line
     # (the state after a comma: an abbreviation keeps its stop, one in capitals has none)
     ("San Luis Potosí, SLP.- El pleno aprobó el plan.", "San Luis Potosí, SLP", None, "El pleno aprobó el plan."),
     ("Ciudad Alcázar, Gto.- El pleno aprobó el plan.", "Ciudad Alcázar, Gto.", None, "El pleno aprobó el plan."),
+    ("LOMA AZUL, Calif. — The council voted.", "LOMA AZUL, Calif.", None, "The council voted."),
+    # (a region's whole name: the stop is the separator's)
+    ("PUERTO ALMENDRO, Meta.- Unas 900 personas quedaron incomunicadas.", "PUERTO ALMENDRO, Meta", None,
+     "Unas 900 personas quedaron incomunicadas."),
+    ("SANTA ELVIRA, Colón.- Inspectores de pesca decomisaron la carga.", "SANTA ELVIRA, Colón", None,
+     "Inspectores de pesca decomisaron la carga."),
     ("Ciudad de México.– El pleno aprobó el plan.", "Ciudad de México", None, "El pleno aprobó el plan."),
     ("München, 12. Januar 2024 (Reuters) - Der Rat stimmte zu.", "München", "Reuters", "Der Rat stimmte zu."),
     ("São Paulo, 3 de março de 2024 (Reuters) - O governo aprovou.", "São Paulo", "Reuters", "O governo aprovou."),
