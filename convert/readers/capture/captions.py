@@ -665,7 +665,7 @@ _PLACING_WORDS = frozenset(
     "à au aux dans lors pendant devant sur près sous derrière après avant du des dès "
     "en durante tras ante frente junto sobre bajo cerca del "
     "em no na nos nas diante perto sob do da dos das "
-    "alla allo ai nel nella nei negli durante davanti sul sulla presso dopo prima di del della dei degli dalla dal".split())
+    "al ao beim alla allo ai nel nella nei negli durante davanti sul sulla presso dopo prima di del della dei degli dalla dal".split())
 # "Foto di repertorio", "Symbolbild", "File photo", "Imagen de archivo": a picture's word alone, its whole caption.
 _PICTURE_WORDS_ALONE = lazy_compile(r"(?:foto|immagine) (?:di repertorio|d['’]archivio)|symbolbild|symbolfoto|archivbild"
                                     r"|archivfoto|file (?:photo|picture|image)|stock (?:photo|image)|imagen de archivo"

@@ -1223,6 +1223,8 @@ def test_a_lead_pictures_caption_with_a_handout_credit_over_the_story_is_a_figur
 @pytest.mark.parametrize("text", [
     "Police officers on patrol at Ilesomi central market on Friday",
     "I carabinieri della compagnia di Pievelunga",
+    "La nuova sala lettura al primo piano",  # (the words joined to the article: "al", "ao", "beim")
+    "Os novos bombeiros voluntários ao serviço",
     "Beat und Corinne Kälin vor ihrem Hofladen im ehemaligen Wagenschopf",
     "Une partie du quai fermée au public depuis l’automne",
     "Foto di repertorio",
