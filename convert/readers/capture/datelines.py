@@ -558,4 +558,12 @@ def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
     # ("Wendorf (pm) – …": a press release the newsroom ran, "(red)" its own; no wire's)
     tag = found.groupdict().get("agency")
     agency = tag if tag not in _FROM_OUR_OWN else None
-    return Dateline(found.group("place"), agency, found.group("rest")) if town in named else None
+    return (Dateline(found.group("place"), agency, found.group("rest"))
+            if town in named or found.group("dash") is None and _named_inside_story(town, article) else None)
+
+
+def _named_inside_story(name: str, article: ArticleDraft) -> bool:
+    """Whether a paragraph of the story after its first names ``name`` inside a sentence, not opening one ("… der
+    Bergmannschor Hammerleithen singt …"): a town's name, not a word a first sentence may open with ("Endlich. …")."""
+    inside = re.compile(rf"[^\W\d_][,;]? {re.escape(name)}\b")
+    return any(inside.search(block["text"]) is not None for block in article.blocks[1:] if block["type"] == "paragraph")
