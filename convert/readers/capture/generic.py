@@ -362,8 +362,16 @@ def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: Do
     story = next((block["lines"][0] for block in article.blocks if block["type"] == "paragraph"), None)
     if story is None:
         return
-    between = [unit for unit in units if signature < unit.number < story]
-    if (len(between) == 1 and (unit := between[0]).number - signature <= 2 and story - unit.number <= 2
+    # (the lead picture may stand between too, and the page's controls over the place: "DOUALA" under the caption and
+    # its credit; "Écouter l'article", then "Les Verrières-du-Haut")
+    pictured = {number for block in article.blocks if block["type"] == "figure"
+                for number in range(block["lines"][0], block["lines"][1] + 1)}
+    between = [unit for unit in units if signature < unit.number < story and unit.number not in pictured]
+    controls = [unit for unit in between if _page_control(unit.text)]
+    between = [unit for unit in between if unit not in controls]
+    if (len(between) == 1 and all(control.number < between[0].number for control in controls)
+            and (unit := between[0]).number - signature <= 2 + 2 * _lines_among(units, signature, unit.number, pictured, controls)
+            and story - unit.number <= 2 + 2 * _lines_among(units, unit.number, story, pictured, controls)
             # (one word in small letters may be a tag or a brand: "Salute", "Speedo"; in capitals, a place: "LUGO")
             and (" " in unit.text or unit.text.isupper()) and place_after_name(unit.text)
             and not is_bare_name(place_in_ordinary_case(unit.text) if unit.text.isupper() else unit.text)
@@ -372,6 +380,17 @@ def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: Do
             and chrome_reason(unit.text.title() if unit.text.isupper() else unit.text, header=True) is None
             and standalone_credit(unit.text) is None and _LABEL_OF_CREDIT.match(unit.text) is None):
         _take_from_removed(unit, "dateline", unit.text, article, doc)
+def _page_control(text: str) -> bool:
+    """Whether ``text`` is a line of the page's own chrome ("Écouter l'article", "Cet article vous est offert"), not a
+    place in capitals (which the chrome's test takes for a banner)."""
+    return not text.isupper() and chrome_reason(text, header=True) is not None
+
+
+def _lines_among(units: Sequence[Line], after: int, before: int, pictured: set[int], controls: Sequence[Line]) -> int:
+    """How many of ``units`` between ``after`` and ``before`` are the lead picture's or the page's ``controls``."""
+    return sum(after < unit.number < before and (unit.number in pictured or unit in controls) for unit in units)
+
+
 _LABEL_OF_CREDIT = lazy_compile(r"(?:fotograf\w*|fotos?|photos?|pictures?|bild(?:er)?|texto?|text|texte|testo|words|ilustra\w*"
                                 r"|illustra\w*|vídeo|video)\b", re.I)
 

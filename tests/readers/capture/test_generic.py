@@ -5925,6 +5925,12 @@ def test_a_title_with_a_dot_and_more_words_may_be_the_headline():
     ("Por Lívia Moraes Quintão - Repórter da Agência Brasil\nRio de Janeiro", "Rio de Janeiro"),  # under the byline
     ("Servizio di Elisa Bortolami\nsabato 16 novembre 2024\n\nCASTELNUOVO DEI COLLI\n", "CASTELNUOVO DEI COLLI"),  # the date
     ("By Jane Roe\nMarch 4, 2024\nSpeedo", None),  # one word in small letters: a brand's or a tag's
+    # (the lead picture's caption and credit between, over the place or under it; the page's controls over it)
+    ("Par Jeanne Roux\n5 juillet 2024\n\nLe quartier sous l'eau, lundi.\n© Photo : Wouri Express\n\nDOUALA\n", "DOUALA"),
+    ("Por Ana Souza\n08/08/2024 - 10:12\nSão Brás do Itapoã\nO cantor durante apresentação no teatro | Foto: Divulgação\n",
+     "São Brás do Itapoã"),
+    ("Par Jeanne Roux\n15 oct. 2024\nÉcouter l'article\nNEUCHÂTEL\n", "NEUCHÂTEL"),
+    ("By Jane Roe\nMarch 4, 2024\nMilk prices at a glance\nTable: prices in September – subscribers only\n", None),
 ])
 def test_a_place_alone_between_the_byline_block_and_the_story_is_its_dateline(block, place):
     _, article = article_of(f"Council to decide on pool plan for the common\n{block}\n{STORY}\n{SECOND}\n")
