@@ -30,7 +30,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters
 from .people import (EMAIL_ADDRESS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_newsroom, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
+                     name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
                      wire_of_job, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
                          names_position,
@@ -184,6 +184,11 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         head, comma, tail = article.byline.rpartition(", ")
         if comma and tail.casefold().startswith(doc.site.casefold()) and is_bare_name(head):
             article.byline = head  # ("Rafaela Menezes, Nordeste Agora PE": the writer, then the site's own name)
+        if article.byline.casefold() == doc.site.casefold():
+            # ("Par Normandie Quotidienne avec AFP": the site's newsroom and the wire, the line as printed after "Par")
+            signed = min(article.field_lines["byline"])
+            printed = next((newsroom_with_wire(unit.text, article.byline) for unit in units if unit.number == signed), None)
+            article.byline = printed or article.byline
     if article.byline is not None:
         # (a comma left where the line went on with where the writer was: "Armando Mabunda, em Quelimane")
         article.byline = unglued_name(article.byline).rstrip(" ,;")

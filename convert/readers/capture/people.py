@@ -578,6 +578,19 @@ def name_with_wire(text: str) -> Optional[tuple[str, str]]:
     return (text, wire) if newsroom else None
 
 
+def newsroom_with_wire(text: str, newsroom: str) -> Optional[str]:
+    """The newsroom's name and the wire whose copy the story uses, as ``text`` prints them after ``newsroom`` (the
+    site's name: "Par Normandie Quotidienne avec AFP", "Atlas Infos avec MAP | Le 17/03/2025"), else None."""
+    start = text.find(newsroom)
+    if start < 0 or (start and text[start - 1] != " "):
+        return None
+    printed = _STAMP_AFTER.split(text[start:], 1)[0].strip()
+    found = _WITH_WIRE.fullmatch(printed) if " " in printed else None
+    return (printed if found is not None and found.group("name") == newsroom and agency(found.group("wire")) is not None
+            and not found.group("more") else None)
+
+
+_STAMP_AFTER = lazy_compile(r"\s+[|–—-]\s+|,\s+(?=\d)")
 # "Rédaction en ligne", "Redazione web", "La rédaction": the newsroom's word for itself, first.
 _NEWSROOM_FIRST = lazy_compile(_NEWSROOM_NAMED + r"\b", re.I)
 

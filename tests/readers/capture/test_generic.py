@@ -4687,6 +4687,13 @@ def test_a_town_and_a_stop_open_the_dateline_when_the_story_names_the_town_insid
     assert article_of(page)[1]["dateline"] == place
 
 
+def test_the_sites_name_and_the_wire_after_by_sign_the_story_as_printed():
+    page = (f"Normandie Quotidienne\nActualité\nSport\nCulture\n\nLe port de Fécamp rouvre après les travaux\n\n"
+            f"Par Normandie Quotidienne avec AFP\n\n12 mars 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["publisher"]) == ("Normandie Quotidienne avec AFP", "AFP")
+
+
 def test_a_label_and_a_stop_open_no_dateline():
     first = ("Fazit. Nach monatelangen Debatten ist die Entscheidung gefallen: Das marode Hallenbad wird abgerissen "
              "und durch einen Neubau ersetzt, der 2026 öffnen soll.")

@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import (names_newsroom, place_after_name, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire,
+from convert.readers.capture.people import (names_newsroom, place_after_name, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire, newsroom_with_wire,
                                             names_joined, names_without_places, unglued_name,
                                             is_organisation, is_publication_name, name_before_time, place_after_newsroom)
 
@@ -759,6 +759,16 @@ def test_the_author_label_reads_as_by(text, name):
 
 def test_the_sites_own_name_and_the_wire_after_by():
     assert name_with_wire("Par Infos-Matin avec AFP") == ("Infos-Matin avec AFP", "AFP")
+
+
+@pytest.mark.parametrize("text, newsroom, printed", [
+    ("Par Normandie Quotidienne avec AFP", "Normandie Quotidienne", "Normandie Quotidienne avec AFP"),
+    ("Par Atlas Infos avec MAP | Le 17/03/2025 à 15h42", "Atlas Infos", "Atlas Infos avec MAP"),
+    ("Par Atlas Infos | Le 17/03/2025 à 15h42", "Atlas Infos", None),  # (no wire)
+    ("Par Atlas Infos avec Jeanne Roux", "Atlas Infos", None),  # (a writer, no wire)
+])
+def test_the_sites_name_and_the_wire_as_the_byline_prints_them(text, newsroom, printed):
+    assert newsroom_with_wire(text, newsroom) == printed
 
 
 @pytest.mark.parametrize("text", ["Martes 14 de mayo de 2024 | 08:12Francisca Soto Urrutia",
