@@ -376,7 +376,10 @@ def _writes_from(text: str) -> bool:
 # In brackets after a caption: the paper's archives, a picture standing for the scene, a social network's, or one given
 # (the Swiss "zvg"), in the six languages.
 _NOTE_CREDIT = lazy_compile(r"archivo|arquivo|archivio|archiv|archives|(?:foto|imagen|imagem) referencial|redes sociale?s"
-                            r"|réseaux sociaux|social media|soziale medien|social network|zvg", re.I)
+                            r"|réseaux sociaux|social media|soziale medien|social network|zvg"
+                            # (the rights-reserved mark, "(DR)"; a picture that stands for the scene, "(Representational
+                            # image)", as South Asia's papers note it)
+                            r"|(?-i:DR|D\.R\.)|representational(?: (?:image|photo|picture))?", re.I)
 
 
 def _press_office(text: str) -> bool:

@@ -1159,7 +1159,8 @@ def test_initials_or_a_pictures_word_a_slash_and_the_photographer_after_the_capt
 
 
 @pytest.mark.parametrize("tail", ["foto d'archivio", "Photo d'archives", "Photo archives", "Foto de archivo",
-                                  "Photo d'illustration AFP", "Foto referencial", "Archivo", "zvg", "Redes sociales"])
+                                  "Photo d'illustration AFP", "Foto referencial", "Archivo", "zvg", "Redes sociales",
+                                  "DR", "Representational", "Representational image"])
 def test_a_picture_from_the_archives_or_a_source_in_brackets_is_credited_so_whole(tail):
     caption = "Les préparateurs de vanille attendent l'ouverture officielle de la campagne."
     assert caption_parts(f"{caption} ({tail})") == (None, caption, tail)
