@@ -1052,6 +1052,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^newsletters? may (?:include|contain) (?:ads|advertising|offers)\b|^stay informed with our (?:latest|daily)\b"
         r"|^thank(?:s| you) for (?:signing up|subscribing)\b"
         r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
+    # "Something went wrong. Please try again.", "Une erreur est survenue. Veuillez réessayer.": a form's error, and
+    # its plea to try again, in the six languages
+    ("page-chrome", _Keys.of("wrong|error|erreur|fehler|schiefgelaufen|mal|errado|erro|storto|errore"), lazy_compile(
+        r"^(?:something went wrong|an error (?:has )?occurred|etwas ist schiefgelaufen|ein fehler ist aufgetreten"
+        r"|une erreur (?:s['’]est produite|est survenue)|algo sali[óo] mal|se ha producido un error|algo deu errado"
+        r"|ocorreu um erro|qualcosa [èe] andato storto|si [èe] verificato un errore)[.!]\s+(?:please )?(?:try again"
+        r"|bitte versuche[n]?(?: sie)? es (?:erneut|noch einmal|später)|veuillez réessayer|réessayez|inténtalo de nuevo"
+        r"|vuelve a intentarlo|int[ée]ntelo de nuevo|tente novamente|tente de novo|riprova|prova di nuovo)\b.{0,20}$", re.I)),
     # "Leserbriefe geben die Meinung der Verfasser wieder …", "Envíe su carta a …": a letters page's note on the letters
     # it prints, how to send one and what the editors may do with it, in the six languages
     ("site-notice", _Keys.of("leserbriefe|redaktion|letters|letter|lettres|cartas|carta|lettere|textos|texts|envíe|envie"

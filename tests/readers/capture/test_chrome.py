@@ -1896,6 +1896,11 @@ def test_more_labels_over_links_a_short_link_and_quebecs_word_for_a_newsletter(t
     ("The advertisement is loading. Your article continues below.", "page-chrome"),
     ("Reproduction of this story requires the publisher's permission.", "copyright"),
     ("Thank you for signing up!", "newsletter-prompt"), ("Thanks for subscribing! View all newsletters »", "newsletter-prompt"),
+    # (the form's error and its plea to try again, after a stop)
+    ("Something went wrong. Please try again.", "page-chrome"), ("Une erreur est survenue. Veuillez réessayer.", "page-chrome"),
+    ("Etwas ist schiefgelaufen. Bitte versuchen Sie es später erneut.", "page-chrome"),
+    ("Algo salió mal. Inténtalo de nuevo.", "page-chrome"),
+    ("Something went wrong. The pipe burst under the road on Monday.", None),
 ])
 def test_a_sign_up_forms_messages_the_comments_rules_and_a_loading_widget(text, reason):
     assert chrome_reason(text) == reason
