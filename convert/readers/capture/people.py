@@ -1038,7 +1038,9 @@ def is_bare_name(text: str) -> bool:
 
 
 # The words a place's name opens with and a person's does not, in the six languages.
-PLACE_NAME_OPENINGS = frozenset("são santa santo san saint sainte st. ste. sankt fort port puerto porto ciudad cidade".split())
+PLACE_NAME_OPENINGS = frozenset("são santa santo san saint sainte st. ste. sankt fort port puerto porto ciudad cidade "
+                                 # (a canton, a district, a county, a province: "Kanton Luzern", "Landkreis Cham")
+                                 "kanton canton landkreis bezirk provinz provincia província comune county".split())
 
 
 OBITUARY_WORDS = frozenset("obituary obituaries nachruf nécrologie obituario obituário necrologio".split())

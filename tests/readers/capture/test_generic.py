@@ -6426,3 +6426,13 @@ def test_a_section_a_bar_and_a_name_over_the_date_place_nothing():
     _, article = article_of("The Valley Courier\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n"
                             f"Lokales | Lena Hansen-Ott\n05. Januar 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article.get("dateline") != "Lokales"
+
+
+def test_a_wire_alone_over_the_date_signs_the_story_under_a_cantons_kicker():
+    page = ("Kantonsrat will die Schuldenbremse lockern\nKanton Luzern\n"
+            "Im Kantonsratssaal wird am Montag über die Schuldenbremse debattiert. (Keystone/Symbolbild)\nKeystone-SDA\n"
+            "Publiziert: 12.11.2023 14:07\n\n"
+            "Die Finanzkommission des Luzerner Kantonsrats will der Regierung mehr Spielraum bei den Investitionen geben und "
+            "beantragt dem Parlament eine Änderung des Gesetzes.\n\n"
+            "Die Kommission reagiert damit auf den Investitionsstau bei Schulbauten und Spitälern im ganzen Kanton.\n")
+    assert article_of(page)[1]["byline"] == "Keystone-SDA"

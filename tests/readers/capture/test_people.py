@@ -3,7 +3,7 @@
 import pytest
 
 from convert.readers.capture.dates import find_date
-from convert.readers.capture.people import (names_newsroom, place_after_name, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_name_with_job, name_with_wire, newsroom_with_wire,
+from convert.readers.capture.people import (names_newsroom, place_after_name, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_bare_name, is_name_with_job, name_with_wire, newsroom_with_wire,
                                             names_joined, names_without_places, unglued_name,
                                             is_organisation, is_publication_name, name_before_time, place_after_newsroom)
 
@@ -934,3 +934,10 @@ def test_the_journalists_label_before_the_writer(line):
 
 def test_a_sentence_about_a_journalist_is_no_byline():
     assert byline_parts("Jornalista Marta Pinheiro ganha prémio de reportagem") is None
+
+
+@pytest.mark.parametrize("text, name", [("Jane Roe", True), ("Kanton Luzern", False), ("Landkreis Cham", False),
+                                        ("Provincia di Cuneo", False), ("São Paulo", False)])
+def test_a_canton_a_district_or_a_province_is_no_persons_name(text, name):
+    assert is_bare_name(text) is name
+
