@@ -2747,9 +2747,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", text[:len(text) - len(filed_at)].strip(), unit.number)
             article.fill("publisher", wire_and_place[0], unit.number)
             article.fill("dateline", filed_at, unit.number)
-        # ("Berner Aarepost" over "Startseite", under the page's title: the paper's logo, no writer)
-        elif (not (is_paper_name(text) and (next_line := following.get(unit.number)) is not None
-                      and is_home_link(next_line.text))
+        # ("Berner Aarepost" over "Startseite", under the page's title: the paper's logo, no writer; so is a name over
+        # the site's slogan there, "Navigli Sera" over "Il quotidiano online di Milano e dintorni")
+        elif (not ((next_line := following.get(unit.number)) is not None
+                   and (is_paper_name(text) and is_home_link(next_line.text)
+                        or position[unit.number] == 1 and site_slogan(next_line.text)))
               and take_bare_byline(unit, headline, article, dated or job_over_date,
                                    near=near_headline(unit) or block or _name_over_stamp(unit, following))
               or take_desk(unit, article)):

@@ -3356,6 +3356,13 @@ def test_a_papers_name_over_the_home_link_under_the_pages_title_is_the_logo_not_
     assert (article["byline"], document["capture"]["site"]) == ("Jane Roe", "Berner Aarepost")
 
 
+def test_a_name_over_the_sites_slogan_under_the_pages_title_is_the_logo_not_the_writer():
+    title = "Sciopero dei rider, presidio davanti alla sede di ConsegnaSubito"
+    document, article = article_of(f"{title}\nNavigli Sera\nIl quotidiano online di Milano e dintorni\n"
+                                   f"Milano · Hinterland · Lavoro · Sport\n\nANSA\n21 novembre 2023, 14:32\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], document["capture"]["site"]) == ("ANSA", "Navigli Sera")
+
+
 def test_a_line_printed_twice_in_a_row_right_over_the_story_is_the_lead_pictures_not_the_headline():
     title = "Storm brings down trees and leaves seven districts without power"
     caption = "A fallen tree on a car parked on Tenorio Street in the northern district"
