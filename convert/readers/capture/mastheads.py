@@ -1267,9 +1267,10 @@ def _name_like(text: str) -> bool:
 _ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ][\w\-]{2,}")
 _ARTICLES = frozenset("the der die das le la les l' el los las il lo o a".split())
 # One word that ends with a word papers are named with, as German writes them: "Wirtschaftskurier", "Morgenpost".
-# (not "-bote" or "-blatt": "Verlagsangebote", "Merkblatt"; not "-nachrichten", which names sections too)
+# (not "-blatt": "Merkblatt"; "-bote" not after "ge" or "er", "Verlagsangebote", "Verbote"; not "-nachrichten", which
+# names sections too)
 _COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anzeiger|rundschau|chronik|tagblatt|merkur|morgenpost"
-                             r"|abendpost|post)"
+                             r"|abendpost|post|(?<!ge)(?<!er)bote)"
                              # (a place joined by a hyphen to a paper's word: "Isar-Bote", "Aare-Kurier", "Elbtal-Nachrichten")
                              r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:Bote|Blatt|Kurier|Zeitung|Anzeiger|Rundschau|Nachrichten|Post|Echo)")
 

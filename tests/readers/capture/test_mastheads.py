@@ -72,14 +72,14 @@ def test_a_newspapers_name_in_capitals_or_with_an_adjective_beside_the_account_l
 
 
 @pytest.mark.parametrize("name", ["DER BLICK", "Le Clairon", "L’Horizon", "Wirtschaftskurier", "Rheinmerkur", "Isar-Bote",
-                                  "Elbtal-Nachrichten", "Gazeta Litorânea", "CORREIO MINHOTO"])
+                                  "Elbtal-Nachrichten", "Gazeta Litorânea", "CORREIO MINHOTO", "Hochalpbote", "Marschbote"])
 def test_a_name_led_by_its_article_or_made_with_a_papers_word_where_the_logo_stands(name):
     site, publisher, _ = read(f"Zum Inhalt springen\n{name}\nAbo\nPolitik\nCouncil to decide on pool plan\nBy Jane Roe\n"
                               f"{STORY}\n")
     assert (site, publisher) == (name, name)
 
 
-@pytest.mark.parametrize("line", ["Verlagsangebote", "Le direct", "Wirtschaftsnachrichten", "The latest"])
+@pytest.mark.parametrize("line", ["Verlagsangebote", "Le direct", "Wirtschaftsnachrichten", "The latest", "Verbote"])
 def test_other_words_where_the_logo_stands_are_no_masthead(line):
     site, publisher, _ = read(f"Zum Inhalt springen\n{line}\nAbo\nPolitik\nCouncil to decide on pool plan\nBy Jane Roe\n"
                               f"{STORY}\n")
