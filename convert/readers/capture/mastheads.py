@@ -1351,7 +1351,10 @@ def _clock_or_weather(text: str) -> bool:
 
 def _site_clock(text: str) -> bool:
     """Today's date alone ("Monday, March 4, 2024"), as a page prints it at its top, between its links and its logo,
-    also after the site's town ("São Luís, 18 de julho de 2024")."""
+    also after the site's town ("São Luís, 18 de julho de 2024") or before the weather, after a bar."""
+    date, bar, weather = text.partition(" | ")
+    if bar and "°" in weather and len(weather) <= _WEATHER:
+        text = date  # ("Montag, 16. September 2024 | 14 °C, Regen": the day, then its weather)
     if len(text) > _CLOCK_CHARACTERS:
         return False
     town, comma, day = text.partition(", ")

@@ -385,6 +385,12 @@ def test_a_name_under_todays_date_and_the_weather_is_first_on_the_page():
     assert (site, publisher) == ("Semanario del Páramo", "Semanario del Páramo")
 
 
+def test_a_name_under_todays_date_and_its_weather_after_a_bar_over_its_slogan():
+    site, _, _ = read("Montag, 16. September 2024 | 14 °C, Regen\nLandesbote\nDie Tageszeitung für Liechtenstein\n"
+                      f"Inland Wirtschaft Sport Kultur\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Landesbote"
+
+
 @pytest.mark.parametrize("title, expected", [
     ("Council to decide on pool plan | Moselpost", "Moselpost"),  # the page's title names the site after a bar
     ("Council to decide on pool plan", None),  # (a word under the skip link named nowhere else: a section's, as well)
