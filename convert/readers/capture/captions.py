@@ -382,6 +382,15 @@ _NOTE_CREDIT = lazy_compile(r"archivo|arquivo|archivio|archiv|archives|(?:foto|i
                             r"|(?-i:DR|D\.R\.)|representational(?: (?:image|photo|picture))?", re.I)
 
 
+_GIVER_WORDS = 6  # at most, in a press office's or a public service's name in brackets
+# The public services that give the pictures of what they dealt with, in the six languages: the police, the fire
+# brigade, civil protection, the coastguard.
+_PUBLIC_SERVICE = lazy_compile(r"\b(?:police|polizei|kantonspolizei|landespolizei|polizia|policía|polícia|gendarmerie|carabinieri"
+                               r"|guardia civil|feuerwehr|pompiers|sapeurs-pompiers|bomberos|bombeiros|vigili del fuoco"
+                               r"|protezione civile|protección civil|proteção civil|protection civile|coast ?guard"
+                               r"|fire (?:department|service|rescue)|sheriff['’]s office)\b", re.I)
+
+
 def _press_office(text: str) -> bool:
     """Whether ``text`` opens with a body's press office, however its first letter is cased ("ufficio stampa …")."""
     return PRESS_OFFICE.match(text[:1].upper() + text[1:]) is not None
@@ -392,6 +401,10 @@ def credit_like(credit: str) -> bool:
     credit = credit.strip()
     if _NOTE_CREDIT.fullmatch(credit) is not None:
         return True  # "(Archivo)", "(Foto referencial)", "(Redes sociales)", "(zvg)": the picture's source, in brackets
+    if credit[:1].isupper() and credit.count(" ") < _GIVER_WORDS and (
+            _press_office(credit) or _PUBLIC_SERVICE.search(credit) is not None):
+        # "(Ufficio stampa Municipio 8)", "(Police cantonale genevoise)": a press office or a public service gave it
+        return True
     if "/" in credit and (special := _SPECIAL_TO_AFTER_SLASH.search(credit)) is not None:
         credit = credit[:special.start()] + "/" + special.group("outlet")  # ("Henrique Salles/Especial para O Regional")
     if ((_CAPITALISED_SLASH.search(credit) and slash_credit(credit)) or " via " in credit or _AGENCY.search(credit)

@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.captions import (glued_credit_at_end, named_for, credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture, numbered_figure,
+from convert.readers.capture.captions import (credit_like, glued_credit_at_end, named_for, credit_under_sentence, present_scene, reads_as_scene, scene_sentence, reserved_caption, stock_picture, can_be_caption, caption_parts, gallery_counter, labelled_caption, labelled_picture, numbered_figure,
                                              standalone_credit, describes_picture, without_label)
 
 
@@ -1160,7 +1160,10 @@ def test_initials_or_a_pictures_word_a_slash_and_the_photographer_after_the_capt
 
 @pytest.mark.parametrize("tail", ["foto d'archivio", "Photo d'archives", "Photo archives", "Foto de archivo",
                                   "Photo d'illustration AFP", "Foto referencial", "Archivo", "zvg", "Redes sociales",
-                                  "DR", "Representational", "Representational image"])
+                                  "DR", "Representational", "Representational image",
+                                  # (a press office or a public service gave it)
+                                  "Ufficio stampa Municipio 8", "Police cantonale genevoise", "Vigili del fuoco",
+                                  "Kantonspolizei St. Gallen"])
 def test_a_picture_from_the_archives_or_a_source_in_brackets_is_credited_so_whole(tail):
     caption = "Les préparateurs de vanille attendent l'ouverture officielle de la campagne."
     assert caption_parts(f"{caption} ({tail})") == (None, caption, tail)
@@ -2060,3 +2063,8 @@ def test_a_wire_and_its_photographer_in_capitals_a_dash_before_the_label_and_ini
 def test_a_band_in_capitals_or_a_photographer_and_his_paper_are_no_wire_and_photographer(text):
     parts = caption_parts(text)
     assert parts is None or parts[2] != text.rpartition(" ")[2]
+
+
+def test_an_aside_in_brackets_that_names_the_police_is_no_credit():
+    assert credit_like("Kantonspolizei Bern")
+    assert not credit_like("Police said the road would stay closed until Friday")
