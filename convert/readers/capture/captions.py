@@ -685,7 +685,7 @@ _PLACING_WORDS = frozenset(
 # "Foto di repertorio", "Symbolbild", "File photo", "Imagen de archivo": a picture's word alone, its whole caption.
 _PICTURE_WORDS_ALONE = lazy_compile(r"(?:foto|immagine) (?:di repertorio|d['’]archivio)|symbolbild|symbolfoto|archivbild"
                                     r"|archivfoto|file (?:photo|picture|image)|stock (?:photo|image)|imagen de archivo"
-                                    r"|foto de archivo|imagen ilustrativa|foto de arquivo|imagem ilustrativa"
+                                    r"|foto de archivo|imagen ilustrativa|foto de arquivo|imagem ilustrativa|(?:imagen|imagem|foto) referencial"
                                     r"|photo d['’](?:illustration|archives?)|image d['’]illustration"
                                     r"|imagen de referencia|foto ilustrativa|imagem de (?:arquivo|referência)"
                                     r"|representative (?:image|picture|photo)|illustrative (?:image|photo)"

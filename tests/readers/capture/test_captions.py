@@ -1551,7 +1551,7 @@ def test_a_caption_over_its_bracketed_credit_between_paragraphs():
 
 
 @pytest.mark.parametrize("words", ["Imagen ilustrativa", "Imagen de referencia", "Foto d'archivio", "Symbolbild",
-                                   "Representative image.", "Imagem ilustrativa"])
+                                   "Representative image.", "Imagem ilustrativa", "Imagen referencial.", "Imagem referencial"])
 def test_a_pictures_word_alone_between_paragraphs_is_its_caption(words):
     document = convert.parse_text(
         "Council backs pool plan\nBy Jane Roe\nThe district council met on Thursday evening to discuss the plan for the "
