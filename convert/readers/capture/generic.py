@@ -264,23 +264,31 @@ def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) ->
 
 _INITIALISM = 4  # letters, at most, in a word in capitals that a name in ordinary case may hold ("KBS World")
 _DATED_STORY_DECK_WORDS = 40  # at most, in a deck the body holds over the story's dated first paragraph
+_STORY_OVER_DECK = 2  # times as many words, at least, in the story's first paragraph under a deck and the lead picture
 _DATELINE_MARKS = frozenset(",.–—- ")  # (right after the place: "Wien, 14. Dezember", "Hannover. Im", "BERLIN – Der")
 
 
 def _deck_over_dated_story(article: ArticleDraft) -> None:
     """The body's first paragraph is the deck when the next one, after only pictures between, opens with the story's
     dateline ("Die Landesregierung will …" over the lead picture, then "Hannover. Im Landtag …"): the dateline opens
-    the story, the lines above it are its standfirst; or its headline, when the header gave none and it reads as a
+    the story, the lines above it are its standfirst; so it is over the lead picture when the story's first paragraph
+    under the picture runs twice as long at least (a deck says in brief what the story tells); or its headline, when the header gave none and it reads as a
     title ("Pontmaury : un camion se couche sur la RN 4", then "Pontmaury (Seine-et-Marne) — Un poids lourd …")."""
     paragraphs = [index for index, block in enumerate(article.blocks) if block["type"] == "paragraph"][:2]
     if len(paragraphs) < 2 or any(block["type"] != "figure" for block in article.blocks[:paragraphs[0]]):
         return  # (the lead picture may stand over the deck)
     first, second = (article.blocks[index] for index in paragraphs)
+    between = article.blocks[paragraphs[0] + 1:paragraphs[1]]
     if (len(first["text"].split()) > _DATED_STORY_DECK_WORDS or dateline(first["text"]) is not None
-            or any(block["type"] != "figure" for block in article.blocks[paragraphs[0] + 1:paragraphs[1]])
-            or not (found := dateline(second["text"])) or not found.rest
+            or any(block["type"] != "figure" for block in between)):
+        return
+    found = dateline(second["text"])
+    if not (found and found.rest
             # (a colon after a name is a speaker's or a label's as often: "Felix Stalder: …", "Hinweis: …")
-            or found.agency is None and second["text"][len(found.place):len(found.place) + 1] not in _DATELINE_MARKS):
+            and (found.agency is not None or second["text"][len(found.place):len(found.place) + 1] in _DATELINE_MARKS)
+            # (or the body opens with it, over the lead picture, and the story under runs twice as long at least)
+            or between and paragraphs[0] == 0
+            and len(second["text"].split()) >= _STORY_OVER_DECK * len(first["text"].split())):
         return
     lines = range(first["lines"][0], first["lines"][1] + 1)
     if article.headline is None and not first["text"].endswith(_TERMINAL) and _is_title(first["text"]):

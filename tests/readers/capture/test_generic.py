@@ -4898,6 +4898,19 @@ def test_the_deck_under_the_lead_picture_and_the_byline_over_the_dated_story_is_
     assert article["dateline"] == "Kirchhain am Wald"
 
 
+@pytest.mark.parametrize("story, deck", [
+    (f"{STORY} {SECOND}", True),
+    ("Die Kinder ziehen im Herbst ein, wenn der Bau fertig ist, und die Eltern freuen sich sehr.", False),  # (not twice)
+])
+def test_the_bodys_first_paragraph_over_the_lead_picture_is_the_deck_when_the_story_under_it_runs_twice_as_long(story, deck):
+    first = "Der Gemeinderat hat den Bau einstimmig beschlossen. Eröffnet werden soll im Herbst 2025."
+    document, article = article_of("\n".join([
+        "Neuer Kindergarten für St. Veitl", "Kärntner Bote", "Nachrichten", "Gemeinden", "Sport", "", first,
+        "Dienstag, 9. April 2024", "", "So soll der Kindergarten am Ortsrand aussehen.", "Foto: KK", "", story, "", SECOND]) + "\n")
+    assert (article["summary"] == [first]) is deck
+    assert paragraphs(article)[0] == (story if deck else first)
+
+
 def test_a_live_pages_label_in_capitals_after_its_headline_is_no_pictures_credit():
     headline = "Maltempo nella Bassa, esonda il canale: evacuate 200 persone a Sorbara. LA DIRETTA"
     document, article = article_of(f"Salta al contenuto\nLa Gazzetta della Bassa\nMenu\nAbbonati\nCronaca\n{headline}\n"
