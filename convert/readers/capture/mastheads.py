@@ -527,7 +527,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 
 
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
-_OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal"))  # (and the button to donate)
+_OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal", "paywall"))  # (the button to donate; an offer)
 # "Lire l'édition du 14 février", "Read today's e-edition": the link to the printed paper's copy, in the six languages.
 _EDITION_LINK = re.compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir) (?:l['’]édition|(?:today['’]s |the )?(?:e-)?edition"
                            r"|die (?:aktuelle )?ausgabe|(?:el |la )?edición|a edição|l['’]edizione)\b.{0,40}", re.I)

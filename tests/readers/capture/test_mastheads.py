@@ -954,6 +954,12 @@ def test_the_first_name_under_what_pages_print_over_a_logo_and_over_the_menu(ove
     assert (site, publisher) == (name, name)
 
 
+def test_a_name_over_its_slogan_under_the_account_link_and_a_subscriptions_offer():
+    site, _, _ = read("Iniciar sesión\nSuscríbete por $2.990 al mes\nEl Salitre\nDiario digital de Antofagasta\nCiudad\n"
+                      f"Región\nDeportes\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "El Salitre"
+
+
 @pytest.mark.parametrize("top, name", [
     ("Tiferno Sera", "Tiferno Sera"),  # right over the headline
     ("REDWATER 11 NEWS\nWATCH LIVE\nWeather Traffic 11 Investigates", "REDWATER 11 NEWS"),  # over a live stream's button
