@@ -45,6 +45,9 @@ _CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna", "pa", "tap", "app
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})
 _LONGEST = max(map(len, _FORMS))
+# The wires' names as they write them, not in capitals alone ("Europa Press", "Folhapress", "The Associated Press").
+_ORDINARY_CASE = {form.casefold(): form for form in (*_AS_WRITTEN, *(f for forms in _AGENCIES.values() for f in forms))
+                  if not form.isupper()}
 # The agencies that write their names in small letters ("dpa", "epd"), as a pattern: where a credit's capital
 # would stand, one of them may.
 LOWER_CASE_WIRES = "(?:" + "|".join(form for form in _AS_WRITTEN if form.islower()) + r")\b"
@@ -73,6 +76,11 @@ def agency(text: str) -> Optional[str]:
 
 # A wire the list does not hold, named as agencies name themselves, with its initials in brackets after it or not:
 # "African News Agency (ANA)", "Philippine News Agency", "Agence de presse Kinshasa", "Agencia de Noticias del Sur".
+def in_ordinary_case(name: str) -> Optional[str]:
+    """A wire's name printed in capitals as the wire writes it ("EUROPA PRESS": "Europa Press"), else None."""
+    return _ORDINARY_CASE.get(_SPACES.sub(" ", name.strip()).casefold()) if name.isupper() else None
+
+
 _NAMED_AS_AGENCY = re.compile(
     r"(?P<name>(?:[A-Z][\w'’\-]+ ){1,3}(?:News|Press) Agency"
     r"|(?:Agence de [Pp]resse|Agencia de [Nn]oticias|Agência de [Nn]otícias|Agenzia di [Ss]tampa|Nachrichtenagentur)"

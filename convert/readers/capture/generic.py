@@ -27,7 +27,7 @@ from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywa
 from .dates import READING_TIME, date_alone, date_without_year, find_date, names_weekday, parse_date, relative_age
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
-from .agencies import agency as wire_agency, as_written, call_letters
+from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
 from .people import (EMAIL_ADDRESS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
@@ -260,6 +260,8 @@ def _publisher_in_ordinary_case(units: Sequence[Line], article: ArticleDraft) ->
             if not any(word.isupper() and len(word) > _INITIALISM for word in written.split()):
                 article.publisher = written
                 return
+    if wire and (ordinary := wire_in_ordinary_case(article.publisher)) is not None:
+        article.publisher = ordinary  # ("(EUROPA PRESS)" alone: the wire's name as it writes it, "Europa Press")
 
 
 _INITIALISM = 4  # letters, at most, in a word in capitals that a name in ordinary case may hold ("KBS World")

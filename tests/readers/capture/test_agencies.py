@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.agencies import agency, as_written
+from convert.readers.capture.agencies import agency, as_written, in_ordinary_case
 from convert.readers.capture.text import Line
 
 
@@ -75,3 +75,10 @@ def test_a_wire_the_list_does_not_hold_named_as_agencies_name_themselves(text, n
 @pytest.mark.parametrize("text", ["The News Agency said", "The Press Agency Awards", "news agency"])
 def test_words_about_agencies_name_none(text):
     assert agency(text) is None
+
+
+@pytest.mark.parametrize("name, written", [("EUROPA PRESS", "Europa Press"), ("FOLHAPRESS", "Folhapress"),
+                                           ("THE ASSOCIATED PRESS", "The Associated Press"), ("AFP", None),
+                                           ("Europa Press", None), ("VALLEPRESS", None)])
+def test_a_wires_name_in_capitals_as_the_wire_writes_it(name, written):
+    assert in_ordinary_case(name) == written

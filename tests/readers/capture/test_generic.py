@@ -4539,11 +4539,17 @@ def test_a_place_in_capitals_then_the_stamp_under_the_byline():
 
 
 
-@pytest.mark.parametrize("byline, publisher", [("Europa Press", "Europa Press"), ("Redacción", "EUROPA PRESS")])
-def test_a_wire_in_capitals_in_the_dateline_as_the_page_writes_it_elsewhere(byline, publisher):
+@pytest.mark.parametrize("byline, tag, publisher", [
+    ("Europa Press", "EUROPA PRESS", "Europa Press"),  # (as the page writes it elsewhere)
+    ("Redacción", "EUROPA PRESS", "Europa Press"),  # (in capitals alone: as the wire writes itself)
+    ("Redacción", "FOLHAPRESS", "Folhapress"),
+    ("Redacción", "AFP", "AFP"),  # (initials stay so)
+    ("Redacción", "VALLEPRESS", "VALLEPRESS"),  # (a wire the reader does not know stays as printed)
+])
+def test_a_wire_in_capitals_in_the_dateline_as_the_page_or_the_wire_writes_it(byline, tag, publisher):
     document, article = article_of("\n\n".join([
         "Firefighters fight a wildfire near the town", byline, "14/08/2024 10:05",
-        f"RIVERTON, 14 (EUROPA PRESS) {STORY}", SECOND]) + "\n")
+        f"RIVERTON, 14 ({tag}) {STORY}", SECOND]) + "\n")
     assert article["publisher"] == publisher
 
 
