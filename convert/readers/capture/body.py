@@ -126,6 +126,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     repeated = {d.casefold() for d in duplicates if d}
     longest_repeat = max(map(len, repeated), default=-1)  # case folding never shortens a text
     in_comments = False
+    thread = _comment_thread(units)  # where the readers' comments begin, printed with their reply buttons
     ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
@@ -159,6 +160,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             i += 1
             continue
         in_related = False
+        in_comments = in_comments or thread is not None and i >= thread
         if in_comments:
             # (the site's copyright under the comments is its footer's, which names the publisher)
             doc.remove(unit, "copyright" if chrome_reason(text) == "copyright" else "comments")
@@ -766,6 +768,32 @@ def _comments_under(units: Sequence[Line], i: int) -> bool:
         return False
     name, when = units[i + 1].text, units[i + 2].text
     return len(name.split()) <= _COMMENTER_WORDS and find_date(when) is not None and len(when.split()) <= 8
+
+
+# The button under each reader's comment that answers it, in the six languages ("Antworten", "Responder").
+_REPLY_BUTTON = lazy_compile(r"(?:reply|antworten|répondre|responder|rispondi|responda)(?: \(\d{1,4}\))?", re.I)
+_REPLY_BUTTON_CHARACTERS = 16
+_COMMENTS_LABEL_WORDS = 5  # at most, in the comment box's prompt between the count and the first comment
+
+
+def _comment_thread(units: Sequence[Line]) -> Optional[int]:
+    """The index of the first line of the readers' comments, when the page prints each as its writer, when they wrote
+    it, the comment and the button that answers it ("Graciela M.", "hace 2 horas", "Qué tristeza …", "Responder"), two
+    such buttons at least; with the count of comments and the box's prompt right over the first ("Postings (3)",
+    "Posten Sie Ihre Meinung")."""
+    replies = [i for i, unit in enumerate(units)
+               if len(unit.text) <= _REPLY_BUTTON_CHARACTERS and _REPLY_BUTTON.fullmatch(unit.text) is not None]
+    if len(replies) < 2 or replies[0] < 3:
+        return None
+    start = replies[0] - 3
+    name, when = units[start].text, units[start + 1].text
+    if not (len(name.split()) <= _COMMENTER_WORDS and len(when.split()) <= 8
+            and (find_date(when) is not None or chrome_reason(when) == "live-blog-chrome")):
+        return None
+    for above in (start - 1, start - 2):  # (the count, or the count and the box's prompt under it)
+        if above >= 0 and _COMMENT_COUNT.search(units[above].text) is not None and len(units[above].text.split()) <= 3:
+            return above
+    return start
 
 
 def _wire_alone(text: str) -> bool:

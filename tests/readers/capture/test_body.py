@@ -1165,3 +1165,16 @@ def test_a_count_of_the_comments_under_the_deck_starts_no_comments():
                                   f"4 Kommentare\n\n{STORY}\n\n{SECOND}\n", "page.txt")
     texts = [block["text"] for block in document["articles"][0]["blocks"]]
     assert STORY in texts and SECOND in texts
+
+
+@pytest.mark.parametrize("count", ["", "Postings (3)\nPosten Sie Ihre Meinung\n"])
+def test_readers_comments_with_their_reply_buttons_end_the_story(count):
+    story = ("St. Anna trauert um einen seiner prägendsten Bürger, der das Dorf über zwei Jahrzehnte als Bürgermeister "
+             "geführt und geprägt hat.\n\nDie Verabschiedung findet am Samstag um 14 Uhr in der Pfarrkirche statt.\n\n")
+    comments = ("Graciela M.\nvor 3 Stunden\nEin feiner Mensch, mein Vater hat immer von ihm erzählt.\nAntworten\n"
+                "Hannes_K\nvor 2 Stunden\nMein Beileid der Familie.\nAntworten\n")
+    document = convert.parse_text(f"Altbürgermeister verstorben\n\n{story}{count}{comments}", "page.txt")
+    paragraphs = [block["text"] for block in document["articles"][0]["blocks"] if block["type"] == "paragraph"]
+    assert len(paragraphs) == 2 and not any("Mensch" in text or "Postings" in text for text in paragraphs)
+    assert {item["text"]: item["reason"] for item in document["removed"]}["Mein Beileid der Familie."] == "comments"
+
