@@ -472,6 +472,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                  # "4 thoughts on “Library hours to be cut”", "One response to “…”": a blog's comments under their count
                  r"|(?:one|\d{1,4}) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“\"‘'].{1,200}[”\"’']"
                  r"|welcome to the discussion\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
+                 # (an obituary's guest book of condolences, in the six languages: "Guest Book", "Kondolenzbuch")
+                 r"|(?:sign the )?guest ?book|kondolenzbuch|gästebuch|livre d['’]or|livre de condoléances"
+                 r"|libro de (?:condolencias|visitas)|livro de (?:condolências|visitas)|libro delle condoglianze"
                  r"|comments are (?:now )?closed(?: (?:on|for) this (?:article|story|post))?\.?"
                  r"|(?:die )?kommentare (?:sind |wurden )?geschlossen\.?"
                  r"|les commentaires sont fermés(?: pour cet article)?\.?|les commentaires ont été désactivés\b.{0,60}"

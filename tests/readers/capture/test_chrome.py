@@ -1040,6 +1040,8 @@ def test_a_story_about_cookies_is_no_notice():
 
 @pytest.mark.parametrize("text, reason", [
     ("Comments are closed on this article.", "comments"), ("Les commentaires sont fermés pour cet article.", "comments"),
+    ("Guest Book", "comments"), ("Sign the guestbook", "comments"), ("Kondolenzbuch", "comments"),
+    ("Libro de condolencias", "comments"),  # (an obituary's guest book)
     ("La suite de cet article est réservée à nos abonnés. Vous avez déjà un compte\xa0?", "paywall"),
     ("Die Meldungen der Polizei werden von der Redaktion unverändert übernommen.", "editor-note"),
     ("This press release is published as received.", "editor-note"), ("Ce communiqué est publié tel quel.", "editor-note"),
