@@ -150,6 +150,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     _signed_title_in_body(units, article, doc)
     _deck_over_dated_story(article)
     _title_over_story(article)
+    _title_under_deck(article)
     drop_repeated_figures(units, article, doc)
     credit_glued_captions(article)
     drop_paywall_offer(body, article, doc)
@@ -299,6 +300,23 @@ def _deck_over_dated_story(article: ArticleDraft) -> None:
         article.summary.append(first["text"])
         article.note("summary", *lines)
     del article.blocks[paragraphs[0]]
+
+
+def _title_under_deck(article: ArticleDraft) -> None:
+    """When the line read as the headline is two sentences (a stop inside it, none at its end) and the deck right
+    under it one title, shorter, with no stop at all, the page printed its deck over its title ("Approvato
+    all'unanimità l'emendamento. Previsti contributi …", then "Regione, arrivano i fondi per i borghi"): they trade."""
+    headline, summary = article.headline, article.summary
+    if headline is None or len(summary) != 1 or "headline" not in article.field_lines:
+        return
+    title = summary[0]
+    headline_lines, summary_lines = article.field_lines["headline"], article.field_lines.get("summary", {})
+    if (len(headline_lines) != 1 or len(summary_lines) != 1 or min(summary_lines) - max(headline_lines) not in (1, 2)
+            or SENTENCE_INSIDE.search(headline) is None or headline.endswith(_TERMINAL)
+            or SENTENCE_INSIDE.search(title) is not None or title.endswith(_TERMINAL) or len(title) >= len(headline)):
+        return
+    article.headline, article.summary = title, [headline]
+    article.field_lines["headline"], article.field_lines["summary"] = dict(summary_lines), dict(headline_lines)
 
 
 def _title_over_story(article: ArticleDraft) -> None:

@@ -6462,3 +6462,17 @@ def test_a_wire_alone_over_the_date_signs_the_story_under_a_cantons_kicker():
             "beantragt dem Parlament eine Änderung des Gesetzes.\n\n"
             "Die Kommission reagiert damit auf den Investitionsstau bei Schulbauten und Spitälern im ganzen Kanton.\n")
     assert article_of(page)[1]["byline"] == "Keystone-SDA"
+
+
+@pytest.mark.parametrize("deck, title, headline", [
+    ("Approvato all'unanimità l'emendamento al bilancio. Previsti contributi fino a 60mila euro per comune",
+     "Regione, arrivano i fondi per i borghi", "Regione, arrivano i fondi per i borghi"),
+    # (a title over its deck of one sentence stays so)
+    ("Regione, arrivano i fondi per i borghi sotto i mille abitanti", "Previsti contributi fino a 60mila euro per comune.",
+     "Regione, arrivano i fondi per i borghi sotto i mille abitanti"),
+])
+def test_a_deck_of_two_sentences_printed_over_its_title_trades_with_it(deck, title, headline):
+    _, article = article_of(f"VESTINA NEWS\nCronaca   Politica   Sport\n\n{deck}\n{title}\nLuca Di Febo - 28 Mag 2024\n\n"
+                            f"{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == headline
+
