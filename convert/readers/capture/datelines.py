@@ -381,7 +381,7 @@ def _mixed_case(text: str) -> Optional[Dateline]:
     # The story's first sentence follows; a sentence's subject ("The Council", "Mr Roe") is no place.
     first = match.group("place").split()[0]
     alone = not rest and (tag is not None or _BARE_TAG.fullmatch(match.group("place").rpartition(" ")[2]) is not None)
-    if rest[:1].isupper() and first not in _NOT_PLACES and _place_and_day(match, separator):
+    if rest[:1].isupper() and first not in _NOT_PLACES and first.lower() not in _LABELS and _place_and_day(match, separator):
         return Dateline(_place(match.group("place")), None, rest)
     if (tag is not None and separator is None and _NEWSROOM_TAG.fullmatch(tag) and rest[:1].isupper()
             and text[match.start("rest") - 1] == ")" and first not in _SUBJECTS and first.lower() not in _LABELS):
@@ -448,7 +448,8 @@ def _place_and_day(match: re.Match[str], separator: Optional[str]) -> bool:
     # 2025. La Fundación …")
     dated_stop = (separator is None and match.group("when")[-4:].isdigit()
                   and match.string[match.end("when"):match.end("when") + 2] == ". ")
-    return (bool(match.group("when")) and (separator in (*_DASHES, "-") or dated_stop) and match.group("agency") is None
+    # (or a colon, as South Asia's papers print it: "Ramgarh Kalan, March 3: Over 40 children …")
+    return (bool(match.group("when")) and (separator in (*_DASHES, "-", ":") or dated_stop) and match.group("agency") is None
             and match.group("bare") is None
             and not names_weekday(match.group("place")))
 

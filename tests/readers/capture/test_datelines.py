@@ -52,6 +52,8 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("BUENOS AIRES.- El pleno aprobó el plan.", "BUENOS AIRES", None, "El pleno aprobó el plan."),
     ("BOGOTÁ (EFE) - El pleno aprobó el plan.", "BOGOTÁ", "EFE", "El pleno aprobó el plan."),
     ("Kiew/Moskau (dpa) - Die Regierung hat beschlossen.", "Kiew/Moskau", "dpa", "Die Regierung hat beschlossen."),
+    # (a place and a day, then a colon, as South Asia's papers print them)
+    ("Ramgarh Kalan, March 3: Over 40 children fell ill.", "Ramgarh Kalan", None, "Over 40 children fell ill."),
 ])
 def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
     assert tuple(dateline(text)) == (place, agency, rest)
@@ -63,6 +65,7 @@ def test_a_paragraph_opening_with_a_dateline(text, place, agency, rest):
     "The Council AND — the mayor agreed.", "Mr Roe SAID — Nothing more.", "Breaking News — Shares fell.",
     "Roe, Doe — and others agreed.", "The Council.- It voted.", "Update.- The road is open.", "El pleno.- Aprobó el plan.",
     "Monday, March 3, 2025. The council met.", "On March 3, 2025. The council met.",
+    "Update, March 3: The road is open again.", "Update, March 3 - The road is open again.",
     "Jane Roe (Valley News) - The vote.", "ULZAMA BERRI: Arrizabalaga; Mendía, Oteiza, Larrañeta; Arraiza, Iriarte; Sola y Elcano.",
 ])
 def test_sentences_are_not_datelines(text):
