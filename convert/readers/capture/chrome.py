@@ -238,6 +238,10 @@ _EXACT = {
                     "continua a leggere", "werkzeuge", "navigation", "hauptmenü", "menü", "menu principal", "menú", "abo",
                     "abonnieren", "s'abonner", "abonnez-vous", "je m'abonne", "je m'inscris", "je me connecte", "suscríbete", "suscribirse", "assine", "assinar",
                     "abbonati", "enable javascript", "text size", "font size", "breaking news", "audio", "photo gallery",
+                    # (a photo gallery's label in the other languages)
+                    "fotogalerie", "bildergalerie", "galerie photos", "galerie photo", "galería de fotos",
+                    "galería fotográfica", "fotogalería", "galeria de fotos", "galeria fotográfica", "fotogaleria",
+                    "galleria fotografica", "fotogallery", "galleria foto",
                     "already a subscriber? log in", "already a subscriber? sign in", "already have an account? log in",
                     "already have an account? sign in", "subscribe to continue reading", "subscribe to read",
                     "get the latest news", "partilhe", "partilhe:", "compartilhe:", "partilhar:", "get emails about this page", "get email alerts", "get updates about this page", "ir a los comentarios", "ir para os comentários", "aller aux commentaires",

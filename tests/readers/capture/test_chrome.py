@@ -2794,3 +2794,10 @@ def test_a_title_under_an_alerts_bar_is_the_headline():
     _, article = article_of("KBVR\nNews\nWeather\nSports\nWEATHER ALERT: Winter Storm Watch for the pass until 10 PM Tuesday\n\n"
                             f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
+
+
+@pytest.mark.parametrize("text", ["Photo gallery", "Bildergalerie", "FOTOGALERIE", "Galerie photos", "Galería de fotos",
+                                  "Galeria de fotos", "Galleria fotografica"])
+def test_a_photo_gallerys_label_alone_is_chrome(text):
+    assert chrome_reason(text) == "page-chrome"
+
