@@ -1375,7 +1375,7 @@ def is_edition(text: str) -> bool:
 
 
 # The paper's edition, named as a desk signs with it, in the six languages: "Edição Online", "Digital Edition".
-_EDITION = lazy_compile(r"(?:edição|edición|edition|édition|ausgabe|edizione|redação|redacción)\s+(?:online|digital|web|impresa"
+_EDITION = lazy_compile(r"(?:edição|edición|edition|édition|ausgabe|edizione|redac?ção|redacción)\s+(?:online|digital|web|impresa"
                         r"|impressa|print|en ligne|numérique)|(?:online|digital|web|print)[- ](?:edition|ausgabe|redaktion|desk)",
                         re.I)
 

@@ -2184,7 +2184,7 @@ _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:do not|does not|don't|nicht|ne reflètent pas|ne représentent pas|n'engagent pas|no reflejan|no representan"
     r"|não refletem|não representam|non riflettono|non rappresentano)\b[^.]{0,40}"
     r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da|deste|de este|di questo|de ce)"
-    r" (?:the )?(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redação|redazione|editors?|publisher|this (?:site|website|newspaper)"
+    r" (?:the )?(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redac?ção|redazione|editors?|publisher|this (?:site|website|newspaper)"
     r"|site|sitio|sito|portal|jornal|diario|journal|giornale)", re.I)
 # A contest's label and its colon, in the six languages: the site's own promotion over a prize.
 # (not "Competition:", "Concorso:", "Concurso:": also a story's kicker, on a market or a public post)
@@ -2317,7 +2317,7 @@ def _cut_teaser(text: str) -> bool:
 # opens a live story's new facts too: only its note on the story is the newsroom's.)
 _EDITORS_NOTE = lazy_compile(
     r"(?:editor['’]s note|note from the editor|anmerkung der redaktion|anm\. d\. red\.|nota del (?:editor|redactor)"
-    r"|nota de la redacción|note de la rédaction|nota da redação|nota do editor|nota della redazione"
+    r"|nota de la redacción|note de la rédaction|nota da redac?ção|nota do editor|nota della redazione"
     # (and as the languages abbreviate it: "NDLR :", "N.d.R.:", "N. de la R.:", "N. da R.:")
     r"|ndlr|n\.\s?d\.\s?l\.\s?r\.|n\.\s?d\.\s?r\.|n\.\s?de la r\.|n\.\s?da r\.)\s*:"
     r"|(?:update|updated|aktualisierung|mise à jour|actualización|atualização|aggiornamento)\s*:\s*(?:this|the) "
@@ -2817,7 +2817,7 @@ _NOTICE_ONLY_WORDS = frozenset(
     "donation donations premium unlock embedded navigateur abonnez abonner abonnement inscrivez publicité datenschutz "
     "datenschutzerklärung privacy confidentialité privacidad privacidade abonnieren werbung navegador suscríbete "
     "suscripción publicidad assine assinatura cadastre iscriviti abbonati abbonamento pubblicità "
-    "newsroom rédaction redaktion redacción redação redazione commenting unsubscribe adverts".split())
+    "newsroom rédaction redaktion redacción redação redacção redazione commenting unsubscribe adverts".split())
 _WEB_ONLY_WORDS = _NOTICE_ONLY_WORDS | {"presse"}  # ("Salle de presse du Courrier. Nous ...")
 # All the words about the page, the web or the newsroom, those a story uses in passing too ("site", "news", "app").
 _WEB_WORDS = _NOTICE_ONLY_WORDS | frozenset(

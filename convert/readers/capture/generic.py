@@ -98,7 +98,7 @@ _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely
 # "Salle de presse de LaVallee.info", "The Valley Courier newsroom": a newsroom's note about itself names the site.
 _NAME_WORD = r"[A-ZÀ-Þ][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "LaVallee.info", not the stop after it
 _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
-_NEWSROOM = lazy_compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redação|redazione)"
+_NEWSROOM = lazy_compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redac?ção|redazione)"
                          r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                          r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
 # "Valley Courier Homepage", "Valley Courier logo", "The Valley Courier - Back to homepage", "Valley Courier –
@@ -519,7 +519,7 @@ def _without_by(text: str) -> str:
 # The newsroom's desk a writer works at, by its section, in the six languages ("service Économie", "Ressort Wirtschaft",
 # "sección Deportes", "editoria Economia", "redazione Cronaca").
 _DESK_AND_SECTION = lazy_compile(r"(?:service|rubrique|ressort|sección|seccion|secção|editoria|redazione|rédaction|redacción"
-                                 r"|redação|redaktion|desk)\s+(?:de l['’]|d['’]|de |del |da |do |della )?[A-ZÀ-Þ][\w'’\-]+"
+                                 r"|redac?ção|redaktion|desk)\s+(?:de l['’]|d['’]|de |del |da |do |della )?[A-ZÀ-Þ][\w'’\-]+"
                                  r"(?:\s+[A-ZÀ-Þ][\w'’\-]+)?", re.I)
 
 
@@ -1015,7 +1015,7 @@ def _signed_place(header: Sequence[Line], index: int) -> bool:
 
 # What a name in a byline block did, on the line under it: "Texto", "Fotos", "Words", in the six languages.
 _CREDIT_ROLES = frozenset("text texto texte testo textos words fotos foto photos photo bilder bild fotografia fotografía "
-                          "vídeo video edição edición redacción redação".split())
+                          "vídeo video edição edición redacción redação redacção".split())
 
 
 def _place_over_date(place: Line, date: Optional[Line]) -> bool:

@@ -1445,8 +1445,8 @@ def _named_within(unit: Line, lines: Sequence[Line]) -> bool:
 
 
 _CREDIT_SEPARATORS = frozenset(",|-–—/©·•")
-_NEWSROOM_LABELS = frozenset(("redacción", "redação", "redazione", "rédaction", "redaktion", "por redacción",
-                              "por la redacción", "da redação", "par la rédaction"))
+_NEWSROOM_LABELS = frozenset(("redacción", "redação", "redacção", "redazione", "rédaction", "redaktion", "por redacción",
+                              "por la redacción", "da redação", "da redacção", "par la rédaction"))
 
 
 def named_again(unit: Line, lines: Sequence[Line]) -> bool:

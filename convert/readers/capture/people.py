@@ -58,7 +58,7 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # ("Jornalista: Marta Pinheiro": the journalist's label, in the other languages)
                  r"|(?:jornalista|periodista|giornalista|journaliste|journalist(?:in)?|testo)(?=\s*:)"
                  # "Redacción: Karla Zelaya": the newsroom's word as a label, the writer after its colon
-                 r"|(?:redacción|redação|redazione|rédaction|redaktion)(?=\s*:\s*[A-ZÀ-Þ])"
+                 r"|(?:redacción|redac?ção|redazione|rédaction|redaktion)(?=\s*:\s*[A-ZÀ-Þ])"
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
                  r"|texto (?:de|por)|texte de|testo di|text von"
                  # "Texto y fotos: Andrés Quiñónez", "Text & Fotos: Jana Vogt": who wrote the story and took its pictures
@@ -88,7 +88,7 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # (initials alone: "Par S.G.", "Di M. R.")
                  r"|[A-Z]{2,6}|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}|" + LOWER_CASE_WIRES
                  # (the newsroom's word in small letters: "Pubblicato da redazione", "Publié par la rédaction")
-                 + r"|(?:la |a )?(?:redacción|redação|redaktion|rédaction|redazione))"
+                 + r"|(?:la |a )?(?:redacción|redac?ção|redaktion|rédaction|redazione))"
                  # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                  r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—•·-]|\s+/\s).*"
                  # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
@@ -518,7 +518,7 @@ def names_newsroom(text: str) -> bool:
 
 
 # The newsroom's word for itself, led by its article or not ("la redazione", "Die Redaktion", "Newsroom").
-_NEWSROOM_NAMED = r"(?:(?:la|a|die|the|el|le) )?(?:rédaction|redacción|redação|redazione|redaktion|newsroom)"
+_NEWSROOM_NAMED = r"(?:(?:la|a|die|the|el|le) )?(?:rédaction|redacción|redac?ção|redazione|redaktion|newsroom)"
 _SHORT_SIGN = lazy_compile(r"[a-zäöüß]{2,3}|Red\.")  # a writer's initials in small letters, the newsroom's "Red."
 _OUR_NEWSROOM = lazy_compile(_NEWSROOM_NAMED + r"(?: (?:web|en ligne|online|digital))?", re.I)
 # A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,

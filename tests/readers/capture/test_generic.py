@@ -6476,3 +6476,10 @@ def test_a_deck_of_two_sentences_printed_over_its_title_trades_with_it(deck, tit
                             f"{STORY}\n\n{SECOND}\n")
     assert article["headline"] == headline
 
+
+@pytest.mark.parametrize("line", ["Por: Redacção", "Por Redacção", "Por: Redação"])
+def test_the_newsroom_in_portugals_older_spelling_signs_the_story(line):
+    _, article = article_of(f"Pescadores denunciam redes ilegais de arrasto junto à costa\n{line}\n04/03/2024\n\n"
+                            f"{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == line.rpartition(" ")[2]
+
