@@ -382,9 +382,14 @@ _BYLINE_BLOCK_LINES = 4  # at most, from the writer's name to the date
 
 def _newsroom_signs(unit: Line, headline: Optional[Line], following: dict[int, Line]) -> bool:
     """Whether ``unit``, under the headline, is the newsroom signing the story: its word and the site's name
-    ("Redacción El Faro", "Redazione Barbagia24"), or its word alone over the date ("Redação")."""
+    ("Redacción El Faro", "Redazione Barbagia24"), or its word alone over the date ("Redação"), also shortened, and its
+    desk after it ("Red.", "Red. Sport")."""
     return (headline is not None and unit.number > headline.number
-            and (names_newsroom(unit.text) or is_newsroom_word(unit.text) and _dated(following.get(unit.number))))
+            and (names_newsroom(unit.text) or (is_newsroom_word(unit.text) or _SHORT_NEWSROOM.fullmatch(unit.text) is not None)
+                 and _dated(following.get(unit.number))))
+
+
+_SHORT_NEWSROOM = lazy_compile(r"Red\.(?: [A-ZÀ-Þ][\w'’\-]+)?")
 
 
 def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
