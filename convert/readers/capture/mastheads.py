@@ -286,9 +286,23 @@ def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline:
         return None
     # (in capitals, two words at least: "URGENT", "RECIPES" are labels; nor printed alike under it, "Formel 1 News" over
     # "Formel 1 Live Ticker": a menu's items)
-    return first if (_name_anyhow_cased(first.text) and _marked_as_brand(first.text)
+    # (or a name of words alone right over the reader's account links: "Civic Minutes" over "Subscribe", "Le Littoral
+    # neuchâtelois" over "Abonnements")
+    # (not two of a menu's items glued together: "Olympische SpieleWeiterer Sport")
+    account = (under.number in set_aside and _account_link(under.text) and _plain_name(first.text)
+               and _GLUED_WORDS.search(first.text) is None)
+    return first if (_name_anyhow_cased(first.text) and (_marked_as_brand(first.text) or account and " " in first.text)
                      and not (first.text.isupper() and " " not in first.text)
                      and not any(_printed_alike(first.text, line.text) for line in top[1:3])) else None
+
+
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+def _account_link(text: str) -> bool:
+    """Whether ``text`` is one of the reader's account links, however worded ("Subscribe", "Se connecter", "Abo")."""
+    return (text.count(" ") < _MENU_ITEM_WORDS and (_ACCOUNT_WORD.search(text) is not None
+                                                     or _ACCOUNT_LINKS.fullmatch(text) is not None))
 
 
 def _one_word_logo(text: str) -> bool:

@@ -964,6 +964,9 @@ def test_a_name_over_its_slogan_under_the_account_link_and_a_subscriptions_offer
     ("Tiferno Sera", "Tiferno Sera"),  # right over the headline
     ("REDWATER 11 NEWS\nWATCH LIVE\nWeather Traffic 11 Investigates", "REDWATER 11 NEWS"),  # over a live stream's button
     ("Kaz Info 974\nSe connecter | Créer un compte", "Kaz Info 974"),  # over the account's links
+    # (a name of words alone, right over the account's links)
+    ("Le Littoral neuchâtelois\nAbonnements\nE-paper\nSe connecter", "Le Littoral neuchâtelois"),
+    ("Olympische SpieleWeiterer Sport\nAnmelden\nOlympische Spiele", None),  # (a menu's items glued together)
     ("Fußball News\nTransfers\n1. Bundesliga", None),  # over a menu's item: one itself
     ("Formel 1 News\nFormel 1 Live Ticker\nMotoGP", None),  # printed alike under it: a menu's item
     ("URGENT", None),  # one word in capitals: a label
