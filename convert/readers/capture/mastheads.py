@@ -402,7 +402,8 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
                 and _name_anyhow_cased(top[index + 1].text) and not _slogan_line(top[index + 1].text)):
             continue  # ("Últimas Notícias do Brejo paraibano" over "Brejo em Pauta": the slogan over the name)
         # (one word too as the page's very first line, written as a logo's text is: "circuitledger", "heideklang.fm")
-        if unit.number in set_aside and (_name_anyhow_cased(named.text) or index == 0 and _one_word_logo(named.text)):
+        if unit.number in set_aside and (_name_anyhow_cased(named.text)
+                                         or (index == 0 or _first_on_page(unit, top)) and _one_word_logo(named.text)):
             under = top[index + 1:index + 1 + _MENU_LOOKAHEAD]
             menu = next((line for line in under if _menu_mark(line, set_aside)), None)
             above_menu = [line for line in under if menu is not None and line.number <= menu.number]
@@ -798,8 +799,10 @@ _READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|est
 _AD_OR_BACK = re.compile(r"(?i:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità)"
                          r"|[‹<←]\s*(?i:back|zurück|retour|volver|voltar|indietro)")
 # The bar of breaking news over the page's top, its label in capitals, in the six languages.
-_BREAKING_BAR = re.compile(r"(?:BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|URGENTE)"
-                           r"\s*[:|▸►]\s*\S")
+_BREAKING_BAR = re.compile(r"(?:BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|URGENTE"
+                           # (and the bar of the day's topics: "TRENDING: Heat wave · Playoffs · …")
+                           r"|TRENDING(?: NOW)?|TENDANCES|TENDENCIAS|TEMAS DEL DÍA|THEMEN DES TAGES|IN EVIDENZA)"
+                           r"(?:\s*[:|▸►]\s*\S| (?=[A-ZÀ-Þ][a-zà-ÿ]))")  # (or a space before a word in small letters: "ULTIM'ORA Funicolare …")
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
 # (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
