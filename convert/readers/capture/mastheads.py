@@ -67,7 +67,8 @@ _PAPER_FIRST = (r"(?:Diario|Diário|Jornal|Folha|Gazeta|Gaceta|Periódico|Herald
                 r"|Journal)")
 _WORD = r"(?!The\b)[A-ZÀ-Þ][\w'’.&\-]*"
 _JOINER = r"(?:de|del|de la|della|dello|delle|di|do|da|dos|das|du|des|de l['’]|d['’]|dell['’]|y|e|et)"
-_JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das du des y e et em en".split())  # ("MA em Pauta")
+_JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das du des y e et em en "  # ("MA em Pauta")
+                          "am im dal dalla sul sulla ob bei".split())  # ("Morgenpost am Inn", "Cronache dal Sebeto")
 # ... the word first, with a name or an adjective after it, led by the article ("El Diario Nacional", "Il Corriere
 # Adriatico")
 _PAPER_NAME = re.compile(
