@@ -93,7 +93,10 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "nota", "nota bene", "info", "information", "informação", "información", "informazione",
            # (a summary's label in the six languages: "Resumen: el municipio mantiene 312 personas evacuadas …")
            "summary", "resumen", "resumo", "résumé", "en bref", "zusammenfassung", "riassunto", "in breve", "in sintesi",
-           "síntesis", "síntese", "actualización", "atualização", "mise à jour", "aggiornamento"}
+           "síntesis", "síntese", "actualización", "atualização", "mise à jour", "aggiornamento",
+           # (a picture's credit, and the player's button, in the six languages: "Foto: Peter Moser · …", "Ouvir:")
+           "photo", "picture", "image", "foto", "fotos", "bild", "bilder", "imagen", "imagem", "immagine", "crédito",
+           "credit", "credits", "ouvir", "escuchar", "écouter", "hören", "anhören", "ascolta", "audio", "áudio"}
 # The paper's own correspondent or newsroom in a dateline's brackets, in the six languages: no wire.
 _FROM_OUR_OWN = NEWSROOM_WORDS | NEWSROOM_MARKS | frozenset(
     "correspondance correspondant correspondante correspondent corresponsal correspondente corrispondente korrespondent "

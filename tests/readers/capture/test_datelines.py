@@ -332,6 +332,8 @@ def test_the_wires_tag_first_then_a_place_with_its_province():
 
 @pytest.mark.parametrize("text", [
     "SIR – For the third winter running, the town council has spent money shoring up the harbour wall.",
+    "Foto: Peter Moser · Rund 60 Krampusse und Perchten zogen am Samstagabend durch den Ortskern.",  # (a credit's label)
+    "Ouvir: Pescadores consertam redes na praia de Barra das Garças.",  # (the player's button)
     "Zugegeben: 640.000 Euro im Jahr sind viel Geld für eine Stadt, die ihren Haushalt nur mit Mühe ausgleicht.",
 ])
 def test_a_letters_greeting_and_a_word_that_opens_an_argument_are_no_place(text):
