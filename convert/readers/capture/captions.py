@@ -212,10 +212,10 @@ _LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\
 # "Photo: Jane Roe. Firefighters at the scene", "Bild: pixabay Ein Gericht …": the labelled credit first, without
 # parentheses: a name of two or three words and a full stop, or a picture service's or news agency's name alone.
 _LEADING_NAMED_CREDIT = lazy_compile(
-    rf"^(?:{_CREDIT_WORDS})\s*:\s*(?P<credit>(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){{1,2}})(?=\.\s|\s\|\s)|(?:getty images|"
+    rf"^(?:{_CREDIT_WORDS})\s*:\s*(?P<credit>(?-i:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){{1,2}})(?=\.\s|\s[|·]\s)|(?:getty images|"
     r"shutterstock|alamy|istock|pixabay|unsplash|pexels|imago|picture alliance|dpa|afp|reuters|ap|efe|ansa|keystone)"
-    r"(?=[.,]?\s))(?:\s\|\s|[.,]?\s+)(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
-# (or a bar after the name: "Foto: Paul Ehlers | Kaltfront beim Proben in …")
+    r"(?=[.,]?\s))(?:\s[|·]\s|[.,]?\s+)(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
+# (or a bar or a middle dot after the name: "Foto: Paul Ehlers | Kaltfront beim Proben in …", "Foto: Peter Moser · Rund …")
 _LEADING_REACH = 20  # characters: the label and its colon are within them
 # "© Agi / Container in banchina nel porto di Gioia Tauro": the picture's credit after the sign, a spaced slash, then
 # the caption (four words at least, the words of a sentence).
@@ -256,7 +256,7 @@ _WIRE_HANDOUT_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:EFE|
 # pictured, "droits réservés"), or a wire's initials after a dash, with nothing after them.
 _HANDOUT_AFTER_STOP = lazy_compile(
     r"^(?P<caption>.*?[^\W_][.!?])\s+(?:[—–-]\s?)?(?:(?:Ph|Phot|Foto|Photo|Bild)\.?:?\s)?(?P<credit>"
-    r"(?:DR|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza|Suministrad[ao]"
+    r"(?:DR|D\.R\.|Archives?|Archivo|Archiv|Archivbild|Arquivo|Archivio|Cedidas?|Cedidos?|Difusi[óo]n|Cortes[íi]a|Gentileza|Suministrad[ao]"
     r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Leserreporter(?:in)?|Leserfoto|privat|zVg|Handout|Supplied|Courtesy|Submitted"
     # ("… de Villa Jaragua. Fuente externa": a source outside the paper, as Caribbean papers credit a handout)
     r"|Fuente [Ee]xterna|Fonte [Ee]xterna"

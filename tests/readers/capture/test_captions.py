@@ -1193,6 +1193,7 @@ def test_a_credit_given_courtesy_of_in_spanish():
 @pytest.mark.parametrize("text, credit", [
     ("Der Wagen kam erst mitten im Gastgarten zum Stillstand. Leserreporter", "Leserreporter"),
     ("Le futur portail sud du tunnel, selon une image de synthèse du projet. DR", "DR"),
+    ("Embarcações de recreio encalhadas na maré baixa junto ao cais. D.R.", "D.R."),
     ("Vue du terminal à conteneurs du port de Tazerka. Ph. Archives", "Archives"),
     ("Tramo restaurado del sendero de Los Tilos, en el norte de la isla. Cedida", "Cedida"),
     ("Traders gather outside the excise office on Thursday. — APP", "APP"),
@@ -2053,6 +2054,8 @@ def test_the_papers_word_before_the_pictures_label_goes_with_the_label_but_a_wir
      "Le chantier de la future gare, vu depuis la rue des Tanneurs, mardi 12 mars.", "PVDM/C.F."),
     ("Foto: Paul Ehlers | Die Band beim Proben im Keller: Jule Marquardt, Tarek Selim (v. l.)",
      "Die Band beim Proben im Keller: Jule Marquardt, Tarek Selim (v. l.)", "Paul Ehlers"),
+    ("Foto: Peter Moser · Rund 60 Krampusse und Perchten zogen durch den Ortskern.",
+     "Rund 60 Krampusse und Perchten zogen durch den Ortskern.", "Peter Moser"),  # (a middle dot after the name)
 ])
 def test_a_wire_and_its_photographer_in_capitals_a_dash_before_the_label_and_initials_keeping_their_stop(text, caption, credit):
     assert caption_parts(text)[1:] == (caption, credit)
