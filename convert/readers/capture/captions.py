@@ -1364,7 +1364,8 @@ def named_for(text: str) -> Optional[tuple[str, str]]:
             or not (is_organisation(organisation) or is_publication_name(organisation))  # ("El Sol de la Península")
             or byline_parts(name) is not None  # ("By Jane Roe | Reuters" is a byline, read as such)
             or all(word in _STORY_LABEL_WORDS for word in name.lower().split())  # ("EN VIVO | …": a live label)
-            or is_edition(organisation)):  # ("Domingos Kapenda | Edição Online": the edition's, no publisher)
+            or is_edition(organisation)  # ("Domingos Kapenda | Edição Online": the edition's, no publisher)
+            or is_role(organisation)):  # ("Ethan Doucette | News Editor": the writer's job, no publisher)
         return None
     return name, organisation
 

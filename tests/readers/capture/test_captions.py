@@ -1694,6 +1694,11 @@ def test_a_lead_caption_with_its_credit_under_the_headline_though_it_reads_as_a_
                                    "Daniel Solís | El Sol de Tlacoyan")]
 
 
+@pytest.mark.parametrize("job", ["News Editor", "Staff Writer", "Sports Editor"])
+def test_the_writers_job_after_a_bar_names_no_publisher(job):
+    assert named_for(f"Ethan Doucette | {job}") is None
+
+
 def test_a_live_label_before_a_bar_names_no_one():
     assert named_for("EN VIVO | Informativo Andino TV: Noticiero matinal") is None
     assert named_for("Jane Roe | The Valley Courier") == ("Jane Roe", "The Valley Courier")
