@@ -800,10 +800,12 @@ _READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|est
 _AD_OR_BACK = re.compile(r"(?i:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità)"
                          r"|[‹<←]\s*(?i:back|zurück|retour|volver|voltar|indietro)")
 # The bar of breaking news over the page's top, its label in capitals, in the six languages.
-_BREAKING_BAR = re.compile(r"(?:BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|URGENTE"
-                           # (and the bar of the day's topics: "TRENDING: Heat wave · Playoffs · …")
-                           r"|TRENDING(?: NOW)?|TENDANCES|TENDENCIAS|TEMAS DEL DÍA|THEMEN DES TAGES|IN EVIDENZA)"
-                           r"(?:\s*[:|▸►]\s*\S| (?=[A-ZÀ-Þ][a-zà-ÿ]))")  # (or a space before a word in small letters: "ULTIM'ORA Funicolare …")
+_BREAKING_LABELS = (r"BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|URGENTE"
+                    # (and the bar of the day's topics: "TRENDING: Heat wave · Playoffs · …")
+                    r"|TRENDING(?: NOW)?|TENDANCES|TENDENCIAS|TEMAS DEL DÍA|THEMEN DES TAGES|IN EVIDENZA")
+# (or a space before a word in small letters: "ULTIM'ORA Funicolare …")
+_BREAKING_BAR = re.compile(rf"(?:{_BREAKING_LABELS})(?:\s*[:|▸►]\s*\S| (?=[A-ZÀ-Þ][a-zà-ÿ]))")
+_BREAKING_LABEL = re.compile(rf"(?:{_BREAKING_LABELS})\s*[:|▸►]?", re.I)  # (the label alone on its line)
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
 # (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
@@ -1198,6 +1200,8 @@ def _logo_text(text: str, named: bool = False) -> bool:
         return False  # ("Management Circle AG Veranstaltungen Blog Kontakt": the logo's text, the menu's items glued on)
     if _ACCOUNT_LINKS.fullmatch(text) is not None or _KEYBOARD_LINK.fullmatch(text) is not None:
         return False  # ("Zum Inhalt", "Skip to navigation": the keyboard's links are printed where a logo stands)
+    if _BREAKING_LABEL.fullmatch(text) is not None:
+        return False  # ("ULTIM'ORA" alone over the latest story's title: the breaking bar's label)
     if len(words) > 1 and any(not (word[:1].isupper() or word[:1].isdigit() or word in "&+" or is_function_word(low)
                                    or low in _JOINER_WORDS  # ("Università degli Studi di Castrovalle")
                                    or _ELIDED_JOINER.match(word) is not None  # ("La Voce dell'Adriatico")

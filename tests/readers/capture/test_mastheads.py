@@ -945,6 +945,9 @@ def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
      "Ashcombe, Ohio\nMenu\nSearch\nNews"),
     # one word first on the page, written as a logo's text is: in small letters, or with a figure or a hyphen inside it
     ("", "circuitledger", "Reviews\nNews\nDeals\nGuides"),
+    # under the breaking bar's label alone, over the latest story's title
+    ("ULTIM'ORA\nNeve sulle strade provinciali, scuole chiuse a Campotosto", "Gran Sasso Live",
+     "Cronaca\nPolitica\nEconomia\nSport"),
     # a place joined by a little word of German or Italian ("am", "dal", "sul")
     ("Anmelden\nJetzt abonnieren", "Morgenpost am Inn", "Region  Weiherau-Land  Altenbrunn  Bayern  Sport  Leben"),
     # ... under the bar of the day's topics or of the latest story
