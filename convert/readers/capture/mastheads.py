@@ -131,7 +131,10 @@ _INITIALS = 5  # letters, at most, in a logo's initials
 
 def spells_out(initials: str, name: str) -> bool:
     """Whether ``name``'s words open with the ``initials``' letters, in order (a compound's inner word may give the
-    last: "RWN", "Rheinische Wirtschaftsnachrichten")."""
+    last: "RWN", "Rheinische Wirtschaftsnachrichten"; a figure after both: "BV24", "Barriga Verde 24")."""
+    figures = initials[len(initials.rstrip("0123456789")):]
+    if figures and name.endswith(f" {figures}") and initials[:-len(figures)]:
+        return spells_out(initials[:-len(figures)], name[:-len(figures)].rstrip())  # ("BV24", "Barriga Verde 24")
     words = name.split()
     opening = "".join(word[0] for word in words).upper()
     rest = initials[len(opening):].lower()

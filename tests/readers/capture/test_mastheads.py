@@ -1164,6 +1164,7 @@ def test_names_under_tickers_and_account_links_and_no_button(top, name):
     ("LZP\nLeipziger Zeitpunkt\nAbonnieren\nLeipzig\nRegion\nSport", "Leipziger Zeitpunkt"),  # first on the page
     ("Skip to content\nRWN\nRheinische Wirtschaftsnachrichten\nNews\nSport", "Rheinische Wirtschaftsnachrichten"),
     ("Skip to content\nRWN\nRegional Weather\nNews\nSport", "RWN"),  # (not what the initials stand for)
+    ("Skip to content\nBV24\nBarriga Verde 24\nNotícias\nNorte\nOeste", "Barriga Verde 24"),  # (a figure after both)
 ])
 def test_the_name_the_logos_initials_stand_for_right_under_them_is_the_masthead(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
