@@ -1219,7 +1219,9 @@ _POSTED_BY = lazy_compile(r"\b(?:by|par|von|por|di)\s+(?P<name>[A-ZÀ-Þ][\w.'�
 
 
 # The second stamp of a line, after a comma or a dash: "Publié le 3 mars 2024 à 10h15, modifié le 3 mars 2024 à 11h00".
+# (or the first one after the update's: "Updated 12 April 2024 – 9:10am, first published 11 April 2024 – 2:05pm")
 _SECOND_STAMP = lazy_compile(r"(?:[,;·•]\s*|\s[-–—]\s+|(?<=\d))(?=(?:" + "|".join(sorted(_UPDATED - {"stand"}, key=len, reverse=True))
+                             + r"|first published|originally published|first posted"
                              + r")(?![^\W\d_])[^|]{0,40}?\d{4})", re.I)  # (also glued: "10:15, 3 Mar 2024Updated11:00, ...")
 
 

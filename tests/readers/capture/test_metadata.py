@@ -101,3 +101,12 @@ def test_two_stamps_on_one_line_after_a_comma_publish_and_modify():
                                   "page.txt")
     article = document["articles"][0]
     assert (article["published"], article["modified"]) == ("2024-03-03", "2024-03-04")
+
+
+def test_the_first_publication_after_the_update_on_one_line_publishes():
+    document = convert.parse_text("Boat ramp upgrade pushed back\n\nBy Cody Trevallyn\n\n"
+                                  "Updated 12 April 2024 – 9:10am, first published 11 April 2024 – 2:05pm\n\n"
+                                  "A long-awaited upgrade of the Coral Point boat ramp will not start until May next year.\n",
+                                  "page.txt")
+    article = document["articles"][0]
+    assert (article["published"][:10], article["modified"][:10]) == ("2024-04-11", "2024-04-12")
