@@ -52,6 +52,9 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("BUENOS AIRES.- El pleno aprobó el plan.", "BUENOS AIRES", None, "El pleno aprobó el plan."),
     ("BOGOTÁ (EFE) - El pleno aprobó el plan.", "BOGOTÁ", "EFE", "El pleno aprobó el plan."),
     ("Kiew/Moskau (dpa) - Die Regierung hat beschlossen.", "Kiew/Moskau", "dpa", "Die Regierung hat beschlossen."),
+    # (a country's name joined by "and" after the place)
+    ("CORVALLO, Trinidad and Tobago, Oct 8 (Reuters) - Gas output fell.", "CORVALLO, Trinidad and Tobago", "Reuters",
+     "Gas output fell."),
     # (a place and a day, then a colon, as South Asia's papers print them)
     ("Ramgarh Kalan, March 3: Over 40 children fell ill.", "Ramgarh Kalan", None, "Over 40 children fell ill."),
 ])
