@@ -385,11 +385,14 @@ def _newsroom_signs(unit: Line, headline: Optional[Line], following: dict[int, L
     ("Redacción El Faro", "Redazione Barbagia24"), or its word alone over the date ("Redação"), also shortened, and its
     desk after it ("Red.", "Red. Sport")."""
     return (headline is not None and unit.number > headline.number
-            and (names_newsroom(unit.text) or (is_newsroom_word(unit.text) or _SHORT_NEWSROOM.fullmatch(unit.text) is not None)
+            and (names_newsroom(unit.text) or (is_newsroom_word(unit.text) or _SHORT_NEWSROOM.fullmatch(unit.text) is not None
+                                               or _PAPER_STAFF.fullmatch(unit.text) is not None)
                  and _dated(following.get(unit.number))))
 
 
 _SHORT_NEWSROOM = lazy_compile(r"Red\.(?: [A-ZÀ-Þ][\w'’\-]+)?")
+# "Gazette staff", "Ledger staff": the paper's short name and its word for its writers.
+_PAPER_STAFF = lazy_compile(r"(?:[A-Z][\w'’\-]+ ){1,3}staff")
 
 
 def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
