@@ -277,16 +277,23 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
 
 
 def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline: Optional[int]) -> Optional[Line]:
-    """The page's very first line, set aside as chrome, when it reads as a name and bears a brand's marks (a media's
-    word, a figure, capitals: "Tiferno Sera", "Kaz Info 974", "REDWATER 11 NEWS"), over more of the page's chrome or
-    right over the headline: the logo's text, whatever menu the page prints or leaves out."""
-    if len(top) < 2 or top[0].number not in set_aside:
+    """The page's very first line (under today's date or the weather at most), set aside as chrome, when it reads as
+    a name and bears a brand's marks (a media's word, a figure, capitals: "Tiferno Sera", "Kaz Info 974", "REDWATER 11
+    NEWS"), over more of the page's chrome, the story's section or right over the headline: the logo's text, whatever
+    menu the page prints or leaves out."""
+    # (under today's date or the weather at most: "Cuiabá, MT - 34°C", then "Chapada Hoje")
+    at = max((index for index, line in enumerate(top[:_SKIP_REACH]) if _first_on_page(line, top)), default=None)
+    if at is None or len(top) < at + 2 or top[at].number not in set_aside:
         return None
-    first, under = top[0], top[1]
+    first, under = top[at], top[at + 1]
+    after = top[at + 2] if len(top) > at + 2 else None
     # (over the headline, or over what a page prints by its logo: a live stream's or a breaking bar's label, the
-    # account's links, a row of links, a notice; not over a menu's item, "Fußball News" over "Transfers")
+    # account's links, a row of links, a notice; not over a menu's item, "Fußball News" over "Transfers"; over the
+    # story's section right over the headline, "Agronegócio")
     if not (under.number == headline or under.number in set_aside
-            and (_over_logo(under, set_aside) or row_of_items(under.text) or under.text.count(" ") >= _SLOGAN_MIN_SPACES)):
+            and (_over_logo(under, set_aside) or row_of_items(under.text) or under.text.count(" ") >= _SLOGAN_MIN_SPACES
+                 or after is not None and after.number == headline and under.text.count(" ") < _MENU_ITEM_WORDS
+                 and under.text[:1].isupper() and not under.text.endswith((".", "!", "?", ":")))):
         return None
     # (in capitals, two words at least: "URGENT", "RECIPES" are labels; nor printed alike under it, "Formel 1 News" over
     # "Formel 1 Live Ticker": a menu's items)
@@ -297,7 +304,7 @@ def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline:
                and _GLUED_WORDS.search(first.text) is None)
     return first if (_name_anyhow_cased(first.text) and (_marked_as_brand(first.text) or account and " " in first.text)
                      and not (first.text.isupper() and " " not in first.text)
-                     and not any(_printed_alike(first.text, line.text) for line in top[1:3])) else None
+                     and not any(_printed_alike(first.text, line.text) for line in top[at + 1:at + 3])) else None
 
 
 _GLUED_WORDS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
