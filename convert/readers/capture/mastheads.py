@@ -881,7 +881,7 @@ def _slogan_line(text: str) -> bool:
                     for word in words[:_SLOGAN_MEDIUM_REACH]))
 
 
-_COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten")
+_COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten", "organ")
 
 
 def places_up_to_date(text: str) -> bool:

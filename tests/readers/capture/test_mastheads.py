@@ -1245,6 +1245,8 @@ def test_a_word_written_as_a_brand_under_the_networks_buttons_over_the_home_link
 @pytest.mark.parametrize("top, name", [
     ("Sonntagsbote\nKatholische Wochenzeitung für das Bistum Aldenbrück\nAbo & Probeheft", "Sonntagsbote"),
     ("Brücke\nEvangelisches Magazin für Sachsen und Thüringen\nThemen\nGlauben", "Brücke"),
+    ("Bünztaler Woche\nAmtliches Publikationsorgan der Gemeinden im oberen Bünztal\nRegion | Gemeinden | Sport",
+     "Bünztaler Woche"),  # (the medium named by a compound: "-organ")
     ("Bereiche\nNews\nRewind\nTipps & Berichte", None),
     ("Anmelden\nDas Stadtportal für Hamburg\nPolitik", None),
 ])
