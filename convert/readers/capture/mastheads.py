@@ -789,12 +789,18 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
                 or _BREAKING_BAR.match(line.text) is not None  # ("ÚLTIMA HORA: Chuvas fortes cortam …": another's)
                 or _AD_OR_BACK.fullmatch(line.text) is not None  # ("Publicidad" over an advert, "‹ Voltar": a phone's page)
                 or _READER_AID.fullmatch(line.text) is not None  # ("Acessibilidade", "Alto contraste", "A+")
-                or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None):  # (the skip link over the tickers)
+                or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None  # (the skip link over the tickers)
+                or _PRICED_OFFER.search(line.text) is not None):  # ("Jetzt testen: 4 Wochen … für 0,99 €")
             return False
     return False
 
 
 _WEATHER = 30  # characters, at most, in the weather at a page's top
+# A subscription's offer at its price, over the logo: "Jetzt testen: 4 Wochen digital für 0,99 €", "1 € le premier mois".
+_PRICED_OFFER = re.compile(r"(?:\d+(?:[.,]\d{2})? ?(?:€|\$|£)|(?:€|\$|£|R\$|US\$) ?\d+(?:[.,]\d{2})?)"
+                           r".{0,40}\b(?:month|week|year|monat|woche|wochen|jahr|mois|semaine|an|mes|semana|año|mês|ano|mese"
+                           r"|settimana|anno)\b|\b(?:month|weeks?|monat|wochen|mois|semaines|mes|semanas|meses|mesi|settimane)"
+                           r"\b.{0,40}(?:\d+(?:[.,]\d{2})? ?(?:€|\$|£)|(?:€|\$|£) ?\d)", re.I)
 # The page's aids for its readers at its top, in the six languages: accessibility, contrast, the text's size, easy
 # language and sign language ("Acessibilidade", "Alto contraste", "A+", "Leichte Sprache", "Gebärdensprache").
 _READER_AID = re.compile(r"accessibility|acessibilidade|accesibilidad|accessibilité|accessibilità|barrierefreiheit"

@@ -385,6 +385,12 @@ def test_a_name_under_todays_date_and_the_weather_is_first_on_the_page():
     assert (site, publisher) == ("Semanario del Páramo", "Semanario del Páramo")
 
 
+def test_a_papers_name_under_a_subscriptions_offer_at_its_price_is_first_on_the_page():
+    site, _, _ = read("Jetzt testen: 4 Wochen Steigerwald-Echo digital für 0,99 €\nSTEIGERWALD-ECHO\nSuche\nMenü\n"
+                      f"Bamberg-Land\nHaßberge\nForchheim\nSport\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "STEIGERWALD-ECHO"
+
+
 def test_a_name_under_todays_date_and_its_weather_after_a_bar_over_its_slogan():
     site, _, _ = read("Montag, 16. September 2024 | 14 °C, Regen\nLandesbote\nDie Tageszeitung für Liechtenstein\n"
                       f"Inland Wirtschaft Sport Kultur\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
