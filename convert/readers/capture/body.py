@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, data_source, describes_picture, gallery_counter,
+from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, data_source, describes_picture, gallery_counter, slash_counter,
                        picture_words_alone,
                        is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_OPENINGS, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, glued_credit_at_end, without_label)
@@ -1453,7 +1453,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
     if parts is None:
         return 0
     label, caption, credit = parts
-    caption = without_counter(caption, unit, doc)
+    caption = without_counter(caption, unit, doc, credited=True)
     block = figure(caption, credit, unit.number, units[i + used - 1].last, label=label)
     previous = article.blocks[-1] if article.blocks else None
     # A short title-like line right above a caption (a blank line between at most) is the image's alt/title text.
@@ -1783,13 +1783,14 @@ def _is_prose(text: str) -> bool:
     return text.endswith(_SENTENCE_CLOSE + (")",)) and len(text.split(None, PROSE_WORDS)) >= PROSE_WORDS
 
 
-def without_counter(caption: str, unit: Line, doc: DocumentDraft) -> str:
-    """The caption without a gallery's picture counter, which goes to ``removed``."""
+def without_counter(caption: str, unit: Line, doc: DocumentDraft, *, credited: bool = False) -> str:
+    """The caption without a gallery's picture counter, which goes to ``removed`` (``credited``: the caption came with
+    its credit, so "1/12 " before it is a counter too)."""
     if caption[:1] in "CEZ" and (control := _PICTURE_CONTROL.match(caption)) is not None:
         # "Enlarge / An artist's reconstruction …", "Camera IconThe town's water plant …": a button's or an icon's text
         doc.remove_span(unit.number, unit.last, caption[:control.end()].strip(), "page-control")
         caption = caption[control.end():]
-    counter = gallery_counter(caption)
+    counter = gallery_counter(caption) or (slash_counter(caption) if credited else 0)
     if not counter:
         return caption
     doc.remove_span(unit.number, unit.last, caption[:counter].strip(), "gallery-counter")

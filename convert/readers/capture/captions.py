@@ -1337,6 +1337,15 @@ _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of it
 _GALLERY_COUNTER = lazy_compile(r"^(?:\d{1,2}\s+(?=[A-ZÀ-Þ][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S)"
                                 r"|\d{1,3} (?:of|de|von|sur|di) \d{1,3}(?: ?[|·] | (?=[A-ZÀ-Þ\"“‘«]))"
                                 r"|\d{1,3} ?/ ?\d{1,3} [|·] )")
+# "1/12 Daisy Carrington, 6, with …": the number and the count alone before a credited caption's first capital (alone
+# before a title, it numbers a slide show's items as well, no caption's).
+_SLASH_COUNTER = lazy_compile(r"\d{1,3}/\d{1,3} (?=[A-ZÀ-Þ])")
+
+
+def slash_counter(text: str) -> int:
+    """How many characters of ``text`` are a gallery's counter written "1/12 " before the caption (0 when none)."""
+    match = _SLASH_COUNTER.match(text) if text[:1].isdigit() else None
+    return match.end() if match else 0
 
 
 def gallery_counter(text: str) -> int:

@@ -2497,7 +2497,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
-            caption = without_counter(caption, unit, doc)
+            caption = without_counter(caption, unit, doc, credited=True)
             article.add_figure(caption, credit, unit.number, unit.last, label=label)
         elif (text.endswith(".") and index + 1 < len(header) and header[index + 1].number - unit.last <= 2
               and len(text.split()) >= _CREDITED_CAPTION_WORDS and can_be_caption(text) and find_date(text[-20:]) is None

@@ -94,6 +94,15 @@ def test_a_gallerys_numbered_captions_lose_their_counter():
     assert [(r["text"], r["reason"]) for r in document["removed"]] == [("2", "gallery-counter")] * 2
 
 
+def test_a_credited_captions_number_and_count_before_it_are_its_galleries_counter():
+    document, article = article_of(
+        f"{HEADLINE}\n\n{STORY}\n\n1/12 Daisy Carrington, 6, with her champion lamb in the junior class. Photo: Jane Roe\n\n"
+        f"2/12 Steer judging in the main ring on Saturday afternoon. Photo: Jane Roe\n\n{SECOND}\n")
+    assert [caption for caption, _, _ in figures(article)] == [
+        "Daisy Carrington, 6, with her champion lamb in the junior class.", "Steer judging in the main ring on Saturday afternoon."]
+    assert [r["text"] for r in document["removed"] if r["reason"] == "gallery-counter"] == ["1/12", "2/12"]
+
+
 def test_a_number_that_begins_a_name_is_not_a_counter():
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n10 Downing Street on Thursday (Jane Roe/Reuters)\n\n{SECOND}\n")
     assert figures(article) == [("10 Downing Street on Thursday", "Jane Roe/Reuters", None)]
