@@ -31,6 +31,7 @@ PICTURE_BY_MARK = (r"(?:(?:Photo(?:graph)?|Picture|Image|Video|Pic|Pix)s? (?:(?:
                    r"|(?:Provided|Supplied) by|photo by|llustration by|(?:PHOTO|PICTURE|IMAGE)S? BY):? ")
 # (an abbreviation's stop inside the credit: "Photo courtesy of Sta. Monica MPS")
 _PICTURE_BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][\w'’&\-]*(?: [A-ZÀ-Þ][\w'’&\-]*){{0,3}}")
+_PICTURE_BY_PREFIX = lazy_compile(PICTURE_BY)
 _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit>{PICTURE_BY}(?:the )?[A-ZÀ-Þ](?:[^.!?]|\.(?= [A-ZÀ-Þ])){{1,60}})$")
 # Words that label a picture's credit ("Photo:", "Foto:", "Bild:", "Crédit photo :", "Quelle:"), in the
 # languages newsconv reads; sites print them capitalised or not, with or without a space before the colon.
@@ -810,6 +811,15 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         text = text[named.end():]  # "Legende: …": the page's label for the caption, for screen readers
     if text[:1] in _STOCK_PICTURE_FIRST and (stock := _stock_picture_credited(text)) is not None:
         return None, *stock
+    if " — " in text or " – " in text:
+        # "… in una foto d'archivio — Foto di Stefano Moser", "… from the trail – Photo by Jane Roe": a spaced long dash,
+        # then the picture's word and "by" and who took it
+        head, _, tail = text.replace(" – ", " — ").rpartition(" — ")
+        if (by := _FOREIGN_BY_LINE.fullmatch(tail)) is not None and can_be_caption(head):
+            return None, head, by.group("credit")
+        if ((prefix := _PICTURE_BY_PREFIX.match(tail)) is not None and _PICTURE_BY_LINE.fullmatch(tail) is not None
+                and can_be_caption(head)):
+            return None, head, tail[prefix.end():]
     if text[-1:] in _FILE_MARK_LAST and (mark := _FILE_MARK_AFTER.search(text)) is not None:
         # "… - EUROPA PRESS - Archivo": the wire's credit, then its word that the picture is an archive one
         parts = _caption_parts(text[:mark.start()], is_last)

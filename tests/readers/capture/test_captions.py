@@ -2076,3 +2076,14 @@ def test_a_band_in_capitals_or_a_photographer_and_his_paper_are_no_wire_and_phot
 def test_an_aside_in_brackets_that_names_the_police_is_no_credit():
     assert credit_like("Kantonspolizei Bern")
     assert not credit_like("Police said the road would stay closed until Friday")
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Il rifugio Malga Cengelina in una foto d'archivio — Foto di Stefano Moser",
+     (None, "Il rifugio Malga Cengelina in una foto d'archivio", "Stefano Moser")),
+    ("The hut seen from the trail on Sunday – Photo by Jane Roe", (None, "The hut seen from the trail on Sunday", "Jane Roe")),
+    ("The council – photo by night", None),  # (no name after "by")
+])
+def test_the_picture_by_its_taker_after_a_spaced_long_dash_is_the_credit(text, parts):
+    assert caption_parts(text) == parts
+
