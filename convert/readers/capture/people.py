@@ -424,7 +424,9 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
     if ("," not in rest and "|" not in rest and (named := _NAME_THEN_JOB.fullmatch(rest)) is not None
             and named.group("name").split()[0].lower() not in _OUR_WORDS):  # ("By Our Staff Reporter": the newsroom's)
         rest = named.group("name")  # "By Jane Roe Reporter", "By Jane Roe Senior Reporter": the job after the name
-    if rest[:2].isupper() and (paper := _CAPITALS_THEN_PAPER.fullmatch(rest)) is not None and agency(paper.group("paper")) is None:
+    if (rest[:2].isupper() and (paper := _CAPITALS_THEN_PAPER.fullmatch(rest)) is not None and agency(paper.group("paper")) is None
+            # (not initials alone before the surname: "By J. R. Smith")
+            and any(len(word.strip(".")) > 1 for word in paper.group("name").split())):
         rest = paper.group("name")  # "By CARLA MENDOZA Sentinel Staff Writer": the name in capitals, then the paper's short name
     if (rest.endswith(".") and is_bare_name(rest[:-1]) and not rest[-3:-2].isspace()
             and LEGAL_FORM_STOP.search(rest) is None):  # (a company's "Inc." keeps its stop)

@@ -631,6 +631,11 @@ def test_a_name_in_capitals_then_the_papers_short_name_and_job(text):
     assert byline_parts(text)[0] == "CARLA MENDOZA"
 
 
+@pytest.mark.parametrize("text, name", [("By J. R. Smith", "J. R. Smith"), ("Por M. J. Cabrera", "M. J. Cabrera")])
+def test_initials_before_the_surname_are_no_name_in_capitals_before_a_paper(text, name):
+    assert byline_parts(text)[0] == name
+
+
 def test_of_the_papers_newsroom_after_the_name_is_no_part_of_the_byline():
     assert byline_parts("Por Rafael Nogueira, da Redação") == ("Rafael Nogueira", None, None)
 
