@@ -986,7 +986,7 @@ _BY_AFTER_DATE = lazy_compile(r"[\s|·•/–—-]*(?:by|von|par|por|di|da)\s+",
 # (the name may be glued on: "14 May 2024 - 17:25By Nomvula Zulu")
 # A time zone spelled out after the time: "Eastern Daylight Time", "Pacific Time", "Central European Summer Time".
 _ZONE_SPELLED = lazy_compile(r"(?:[A-Z][a-z]+ ){1,3}(?:Standard |Daylight |Summer )?Time")
-_CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+_CLOCK_AFTER_DATE = lazy_compile(r",?\s*(?:at|um|à|às|alle|a las|-|–|—|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
                                  # (the name glued to the time: "| 08:12Francisca Soto Urrutia")
                                  r"(?=\s|(?-i:By |Von |Par |Por )|(?-i:[A-ZÀ-Þ][a-zà-ÿ]))", re.I)
 # How long the story takes to read, at the end of the line, in the six languages: "· 4 min read", "Lesezeit: 4 Min."

@@ -777,7 +777,8 @@ def test_the_sites_name_and_the_wire_as_the_byline_prints_them(text, newsroom, p
 
 
 @pytest.mark.parametrize("text", ["Martes 14 de mayo de 2024 | 08:12Francisca Soto Urrutia",
-                                  "Martes 14 de mayo de 2024 | 08:12 Francisca Soto Urrutia"])
+                                  "Martes 14 de mayo de 2024 | 08:12 Francisca Soto Urrutia",
+                                  "Mi 14.05.2024 – 08:12 · Francisca Soto Urrutia"])  # (a long dash before the time)
 def test_a_days_name_the_date_and_the_time_then_the_writer(text):
     assert date_then_byline(text, find_date(text)) == ("Francisca Soto Urrutia", None)
 
