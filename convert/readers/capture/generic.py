@@ -380,6 +380,18 @@ def _place_in_byline_block(units: Sequence[Line], article: ArticleDraft, doc: Do
 _BYLINE_BLOCK_LINES = 4  # at most, from the writer's name to the date
 
 
+def _among_menu_bullets(header: Sequence[Line], index: int, item: str) -> bool:
+    """Whether the bulleted ``item`` at ``index``, a few words with no stop, stands among the menu's short bulleted
+    items, right over or under one ("• Ostbergen", "• Lembrock an der Lippe", "• Kreyenhorst")."""
+    if len(item.split()) > _MENU_BULLET_WORDS or item.endswith((".", "!", "?", ":")):
+        return False
+    neighbours = [header[other].text for other in (index - 1, index + 1) if 0 <= other < len(header)]
+    return any((near := bullet_item(text)) is not None and len(near.split()) <= 3 for text in neighbours)
+
+
+_MENU_BULLET_WORDS = 5  # at most, in a menu's bulleted item among shorter ones
+
+
 def _newsroom_signs(unit: Line, headline: Optional[Line], following: dict[int, Line]) -> bool:
     """Whether ``unit``, under the headline, is the newsroom signing the story: its word and the site's name
     ("Redacción El Faro", "Redazione Barbagia24"), or its word alone over the date ("Redação"), also shortened, and its
@@ -2307,7 +2319,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 doc.remove(unit, reason)
         elif item is not None:
             # (short, or the menu's items between the same marks: "• Portada • Sucre • País • Mundo")
-            if len(item.split()) <= 3 and not in_summary or row_of_items(text):
+            if (len(item.split()) <= 3 or _among_menu_bullets(header, index, item)) and not in_summary or row_of_items(text):
                 doc.remove(unit, "navigation")
             elif _TIMESTAMP.match(item) is not None and (stamped := find_date(item)) is not None:
                 # ("• Mis à jour le mer. 17 juil. 2024 à 13:02": a stamp after the dot a page puts before it)

@@ -6490,3 +6490,11 @@ def test_the_newsrooms_short_mark_or_its_staff_over_the_date_sign_the_story(line
     _, article = article_of(f"Basket, la Pallacanestro Morena vince il derby\n{line}\n28/01/2024 19:40\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == byline
 
+
+def test_a_longer_bulleted_item_among_the_menus_short_ones_is_navigation_no_summary():
+    document, article = article_of("Lippe-Emscher-Rundschau\nStädte\n  • Ostbergen\n  • Castrup-Heide\n"
+                                   "  • Lembrock an der Lippe\n  • Kreyenhorst\n\nGroßbrand in Lagerhalle\n\nVon Jane Roe\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert not article.get("summary")
+    assert reasons(document)["  • Lembrock an der Lippe"] == "navigation"
+
