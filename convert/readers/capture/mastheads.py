@@ -816,7 +816,7 @@ _READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|est
 _AD_OR_BACK = re.compile(r"(?i:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità)"
                          r"|[‹<←]\s*(?i:back|zurück|retour|volver|voltar|indietro)")
 # The bar of breaking news over the page's top, its label in capitals, in the six languages.
-_BREAKING_LABELS = (r"BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|URGENTE"
+_BREAKING_LABELS = (r"BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|ULTIMA ORA|URGENTE"
                     # (and the bar of the day's topics: "TRENDING: Heat wave · Playoffs · …")
                     r"|TRENDING(?: NOW)?|TENDANCES|TENDENCIAS|TEMAS DEL DÍA|THEMEN DES TAGES|IN EVIDENZA")
 # (or a space before a word in small letters: "ULTIM'ORA Funicolare …")
@@ -1098,7 +1098,9 @@ _MEDIA_WORDS = frozenset("news daily press media online network post times journ
                          "semanario settimanale hebdo allgemeine cronaca crónica cronache feuille direct direkt echo écho "
                          "eco expresso express digital portal rádio radiodifusión televisión televisão "
                          # (the day's and the evening's words of papers' names: "Tiferno Sera", "Compostela Hoy")
-                         "hoy hoje oggi heute sera soir".split())
+                         "hoy hoje oggi heute sera soir "
+                         # (and the hour's, in English: "RiverBend Now")
+                         "now".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:
