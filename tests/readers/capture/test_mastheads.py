@@ -979,7 +979,8 @@ def test_a_name_over_its_slogan_under_the_account_link_and_a_subscriptions_offer
     ("REDWATER 11 NEWS\nWATCH LIVE\nWeather Traffic 11 Investigates", "REDWATER 11 NEWS"),  # over a live stream's button
     ("Kaz Info 974\nSe connecter | Créer un compte", "Kaz Info 974"),  # over the account's links
     ("Cuiabá, MT - 34°C\nChapada Hoje\nAgronegócio", "Chapada Hoje"),  # under the weather, over the story's section
-    ("RiverBend Now\nCKRB 101.7 · Listen Live\nNews\nSports", "RiverBend Now"),  # (the hour's word: "Now")
+    ("RiverBend Now\nCKRB 101.7 · Listen Live\nNow Playing: Dusty Concession – Gravel Road Home\nNews\nSports",
+     "RiverBend Now"),  # (the hour's word: "Now")
     ("Ultima ora\nCronaca\nPolitica", None),  # (the latest news' label)
     # (a name of words alone, right over the account's links)
     ("Le Littoral neuchâtelois\nAbonnements\nE-paper\nSe connecter", "Le Littoral neuchâtelois"),
