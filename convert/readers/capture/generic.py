@@ -201,6 +201,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     if article.publisher is None and "byline" in article.field_lines:
         _wire_under_byline(header, article, doc)
     _infer_publisher(article, agency, agency_line, doc, site)
+    if article.byline is None:
+        _desk_code_signs(article, doc)
     if (article.publisher is not None and article.publisher.isupper()
             and (" " in article.publisher or len(article.publisher) > _INITIALISM)):  # (not "AFP": "BIZNEWSWIRE" is)
         _publisher_in_ordinary_case(units, article)  # (a wire's or the site's name, as the page writes it elsewhere)
@@ -378,6 +380,15 @@ def _place_in_byline_block(units: Sequence[Line], article: ArticleDraft, doc: Do
 
 
 _BYLINE_BLOCK_LINES = 4  # at most, from the writer's name to the date
+
+
+def _desk_code_signs(article: ArticleDraft, doc: DocumentDraft) -> None:
+    """A wire's desk code on its own line ("ats/cab", "APA/red"), when no writer is named: the wire and its editor
+    sign the story, as printed."""
+    for item in doc.removed:
+        if item["reason"] == "desk-code" and wire_agency(item["text"].strip("()").partition("/")[0]) is not None:
+            article.fill("byline", item["text"].strip("()"), item["lines"][0])
+            return
 
 
 def _among_menu_bullets(header: Sequence[Line], index: int, item: str) -> bool:
@@ -4444,8 +4455,6 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
     for item in doc.removed:  # "ats/cab" on its own line: the wire, then its editor's initials
         if item["reason"] == "desk-code" and (signed := wire_agency(item["text"].strip("()").partition("/")[0])) is not None:
             article.fill("publisher", signed, item["lines"][0])
-            if article.byline is None:  # (no writer named: the wire and its editor sign it, as printed)
-                article.fill("byline", item["text"].strip("()"), item["lines"][0])
             return
     for item in doc.removed:  # "This article originally appeared in The Valley Courier.": the paper that published it first
         if (item["reason"] == "editor-note" and (found := _FIRST_PUBLISHED_IN.search(item["text"])) is not None

@@ -6391,6 +6391,12 @@ def test_the_wires_name_and_its_editors_initials_under_the_story_name_the_publis
     assert signed["byline"] == "Jana Roe"
 
 
+def test_the_wires_desk_code_over_the_date_signs_the_story_the_dateline_credits_to_it():
+    _, article = article_of(f"Lawinenwarnstufe vier: Skigebiete sperren Pisten\nAPA/red\n27. Dezember 2024, 16:15\n\n"
+                            f"Salzburg (APA) – {STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("APA/red", "APA")
+
+
 def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
     document, article = article_of("the valley\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n\nMarcus Tolley\n"
                                    f"(AAP)\n\nUpdated 2 hours ago\nPublished: 11 June 2024 10:15am\nShare\n\n{STORY}\n\n{SECOND}\n")
