@@ -826,7 +826,8 @@ _BREAKING_LABEL = re.compile(rf"(?:{_BREAKING_LABELS})\s*[:|▸►]?", re.I)  # 
 # (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
 # (a radio's frequency, "FM Llanura 98.3", has one decimal)
-_TICKER = re.compile(r"[\w/&.\- ]{1,24} (?:US\$|R\$|\$|€|£)?\s?(?:\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+ ?%|[.,]\d{2,})"
+# (a unit in brackets after the name, and South Asia's rupee: "Gold (10g) Rs198,400")
+_TICKER = re.compile(r"[\w/&.\- ]{1,24}(?: \(\w{1,6}\))? (?:US\$|R\$|\$|€|£|Rs\.?|₹)?\s?(?:\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+ ?%|[.,]\d{2,})"
                      # (the currency after the price too: "Brent 83,12 $ -0,90 %")
                      r"(?: ?(?:\$|€|£))?(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
 

@@ -918,6 +918,12 @@ def test_the_name_under_todays_date_the_weather_and_a_row_of_tickers():
     assert site == "Diario Nuevo Día"
 
 
+def test_the_name_under_tickers_in_rupees_and_with_a_unit_in_brackets():
+    site, _, _ = read("PKX-100 64,812.33 ▲ 0.42%\nUSD/PKR 278.91 ▼ 0.03%\nGold (10g) Rs198,400\nProfitLine\nMarkets\n"
+                      f"Economy\nCorporate\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "ProfitLine"
+
+
 def test_a_name_by_the_menus_button_over_its_slogan_and_the_subscribe_button():
     site, _, _ = read("Menu\nTerras de Alvarinhe\nJornal regional · desde 1958\nAssinar\nSociedade\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
