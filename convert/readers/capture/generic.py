@@ -39,7 +39,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, is_function_word, title_cased
-from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again,
+from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again, names_medium,
                         over_date_and_menu, places_dotted, places_up_to_date, row_items, row_of_items, spells_out,
                         station_on_air)
 
@@ -2811,6 +2811,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (not ((next_line := following.get(unit.number)) is not None
                    and (is_paper_name(text) and is_home_link(next_line.text)
                         or position[unit.number] == 1 and site_slogan(next_line.text)))
+              # (nor a name with a media's word right under the page's title printed first, "Tegus Hoy": its logo)
+              and not (position[unit.number] == 1 and headline is not None and header[0] is headline and names_medium(text))
               and take_bare_byline(unit, headline, article, dated or job_over_date,
                                    near=near_headline(unit) or block or _name_over_stamp(unit, following))
               or take_desk(unit, article)):

@@ -1025,6 +1025,11 @@ def _word_over_sections_row(unit: Line, top: Sequence[Line], set_aside: dict[int
                                   >= _SECTIONS_UNDER_LOGO)
 
 
+def names_medium(text: str) -> bool:
+    """Whether a word of ``text`` is one media name themselves with ("Tegus Hoy", "Coastline News")."""
+    return any(word.lower() in _MEDIA_WORDS for word in text.split())
+
+
 def _brand_shaped(text: str) -> bool:
     """Whether ``text`` is written as a brand is, not as a phrase: in capitals ("TRAIL CADENCE"), or one word with a
     capital inside it, a digit, a hyphen or a dot ("ClinicianDaily", "Mein-MMO.de", "L-Mag")."""

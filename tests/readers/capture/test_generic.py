@@ -3363,6 +3363,12 @@ def test_a_name_over_the_sites_slogan_under_the_pages_title_is_the_logo_not_the_
     assert (article["byline"], document["capture"]["site"]) == ("ANSA", "Navigli Sera")
 
 
+def test_a_name_with_a_medias_word_right_under_the_pages_title_is_the_logo_not_the_writer():
+    title = "Remesas a Honduras crecen 6 % en enero pese a menor flujo migratorio"
+    document, article = article_of(f"{title}\nTegus Hoy\nEconomía\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], document["capture"]["site"]) == (None, "Tegus Hoy")
+
+
 def test_a_line_printed_twice_in_a_row_right_over_the_story_is_the_lead_pictures_not_the_headline():
     title = "Storm brings down trees and leaves seven districts without power"
     caption = "A fallen tree on a car parked on Tenorio Street in the northern district"
