@@ -896,6 +896,8 @@ def place_after_name(text: str) -> bool:
     Oaxaca")."""
     if text[-1:] == ")" and (state := _STATE_AFTER_TOWN.search(text)) is not None:
         text = text[:state.start()]  # ("Santa Ilíria (RS)", "Monteverde (BA)": the town, its state's or province's letters)
+    if _ROLE_WORD.search(text) is not None or text.rpartition("-")[2].lower() in NEWSROOM_WORDS:
+        return False  # ("Columbus Bureau Chief", "Ratsblick-Redaktion": a job at a desk, a newsroom's name)
     town, comma, region = text.partition(", ")
     if comma and region.count(" ") < _REGION_WORDS and "," not in region:
         return place_after_name(town) and place_after_name(region)

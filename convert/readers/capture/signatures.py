@@ -38,7 +38,9 @@ _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|co
                   # (who runs the newsroom, as the editor's column is signed: "Franco Bellandi", "Direttore")
                   r"|vicedirettore|vicedirettrice|direttore|direttrice|caporedattore|caporedattrice|herausgeber"
                   r"|herausgeberin|editor-in-chief|rédacteur en chef|rédactrice en chef|redactor jefe|redatora-chefe"
-                  r"|redator-chefe")
+                  r"|redator-chefe"
+                  # (who heads a desk in another town: "Columbus Bureau Chief")
+                  r"|bureau chief|chef de bureau|jefe de redacción|büroleiter|büroleiterin")
 # (a job may be a compound: "Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent", "Videojournalist")
 _JOB = (r"(?:[\w\-]+\s+){0,3}(?:[^\W\d_]+(?=(?i:redakteur|redaktor|korrespondent|reporter|journalist)))?(?i:" + _NEWSROOM_JOBS
         + ")")

@@ -6510,3 +6510,9 @@ def test_a_longer_bulleted_item_among_the_menus_short_ones_is_navigation_no_summ
     assert not article.get("summary")
     assert reasons(document)["  • Lembrock an der Lippe"] == "navigation"
 
+
+def test_a_writers_job_at_a_desk_in_another_town_after_a_bar_is_no_dateline():
+    _, article = article_of("House passes charter school funding overhaul\nRuth Abernathy | Columbus Bureau Chief\n"
+                            f"Updated 2:47 PM EDT, Tue April 16, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Ruth Abernathy", None)
+

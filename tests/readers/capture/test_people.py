@@ -947,3 +947,8 @@ def test_a_sentence_about_a_journalist_is_no_byline():
 def test_a_canton_a_district_or_a_province_is_no_persons_name(text, name):
     assert is_bare_name(text) is name
 
+
+@pytest.mark.parametrize("text", ["Columbus Bureau Chief", "Ratsblick-Redaktion", "Washington Correspondent"])
+def test_a_job_at_a_desk_or_a_newsrooms_name_is_no_place_after_a_name(text):
+    assert not place_after_name(text)
+
