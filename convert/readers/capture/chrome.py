@@ -455,7 +455,10 @@ _SHAPES: list[tuple[str, str, int]] = [
     # (or of an alert, the weather's too: "WEATHER ALERT: Winter Storm Watch …", "Flash : …", "Unwetterwarnung: …")
     ("banner", r"(?:breaking(?: news)?|just in|eilmeldung|breaking news|dernière minute|alerte(?: info| météo)?|alerta"
                r"|alerta meteorológica|allerta(?: meteo)?|(?:weather|traffic|severe weather|storm|amber) alert|flash(?: info)?"
-               r"|(?:un)?wetterwarnung|última hora|urgente|ultim['’]ora|ultima ora)\s*[:|]\s*\S.{0,150}", re.I),
+               r"|(?:un)?wetterwarnung|última hora|urgente|ultim['’]ora|ultima ora)\s*[:|]\s*\S.{0,150}"
+               # (the latest stories' bar, its label and a colon: "ÚLTIMAS: Ponte é interditada …", "Latest: …"; a bar
+               # after the word is a menu's first item, "Últimas | Cidades | …")
+               r"|(?:últimas|lo último|latest|dernières infos|neueste)\s*:\s*\S.{0,150}", re.I),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*|sponsored|paid for by .{1,60}"
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),

@@ -815,6 +815,8 @@ def test_labels_over_the_latest_and_most_read_stories(text):
     ("Breaking News: Storm warning for the valley tonight", "banner"),
     ("Eilmeldung: Sturmwarnung für das Tal", "banner"),
     ("Última hora: alerta por tormenta en el valle", "banner"),
+    ("ÚLTIMAS: Ponte é interditada em Rio das Garoupas", "banner"), ("Latest: Crash closes the coastal highway", "banner"),
+    ("Últimas | Cidades | Política | Esporte", "navigation"),  # (a menu's first item)
     ("Trending: Election results | Bridge vote | School closures", "related-link"),
     ("TRENDS: Filmtipps Serientipps Spieletipps", "related-link"),
 ])
