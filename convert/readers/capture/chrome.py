@@ -458,7 +458,10 @@ _SHAPES: list[tuple[str, str, int]] = [
                r"|(?:un)?wetterwarnung|última hora|urgente|ultim['’]ora|ultima ora)\s*[:|]\s*\S.{0,150}"
                # (the latest stories' bar, its label and a colon: "ÚLTIMAS: Ponte é interditada …", "Latest: …"; a bar
                # after the word is a menu's first item, "Últimas | Cidades | …")
-               r"|(?:últimas|lo último|latest|dernières infos|neueste)\s*:\s*\S.{0,150}", re.I),
+               r"|(?:últimas|lo último|latest|dernières infos|neueste)\s*:\s*\S.{0,150}"
+               # (a live story's label and a bar before its title, "DIRECT | Incendie : suivez la situation …"; not a
+               # menu's first item, "Live | Sport | Video")
+               r"|(?:direct|en direct|live|en vivo|ao vivo|in diretta|live-ticker)\s*\|\s*(?=(?:\S+\s+){3})[^|]{10,150}", re.I),
     ("sponsor", r"(?:sponsor(?:ed)?(?: by)?|paid (?:post|partner|content))\s*:.*|sponsored by .*|sponsored|paid for by .{1,60}"
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),

@@ -627,9 +627,13 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
             and (" " not in name.text  # (one word there, named nowhere else, may be a section's as well)
                  or any(is_home_link(unit.text) for unit in header if min(copies) < unit.number < name.number))):
         name = find_masthead(header, units, doc, min(copies))
-    if name is None and copies and header and header[0].number == min(copies) == max(copies) and len(header) > 1:
+    # (a bar of breaking news over it at most: "DIRECT | Incendie : suivez …")
+    banners = {item["lines"][0] for item in doc.removed if item["reason"] == "banner"}
+    at = next((index for index, unit in enumerate(header) if unit.number not in banners), None)
+    if (name is None and copies and at is not None and header[at].number == min(copies) == max(copies)
+            and len(header) > at + 1):
         # (the page's title first, printed once, the headline: the logo right under it, "Tegus Hoy", then the section)
-        name = find_masthead(header[1:1 + _UNDER_TITLE_REACH], units, doc, None)
+        name = find_masthead(header[at + 1:at + 1 + _UNDER_TITLE_REACH], units, doc, None)
     if name is not None:
         set_aside = ([name.number, name.number], name.text)
         doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != set_aside]

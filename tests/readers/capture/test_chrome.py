@@ -817,6 +817,8 @@ def test_labels_over_the_latest_and_most_read_stories(text):
     ("Última hora: alerta por tormenta en el valle", "banner"),
     ("ÚLTIMAS: Ponte é interditada em Rio das Garoupas", "banner"), ("Latest: Crash closes the coastal highway", "banner"),
     ("Últimas | Cidades | Política | Esporte", "navigation"),  # (a menu's first item)
+    ("DIRECT | Incendie : suivez la situation heure par heure", "banner"),  # (a live story's label and title)
+    ("Live | Sport | Video | Weather", "navigation"),
     ("Trending: Election results | Bridge vote | School closures", "related-link"),
     ("TRENDS: Filmtipps Serientipps Spieletipps", "related-link"),
 ])

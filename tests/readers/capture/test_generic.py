@@ -6516,3 +6516,10 @@ def test_a_writers_job_at_a_desk_in_another_town_after_a_bar_is_no_dateline():
                             f"Updated 2:47 PM EDT, Tue April 16, 2024\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("Ruth Abernathy", None)
 
+
+def test_the_pages_title_under_a_live_storys_bar_is_the_headline_over_the_logo():
+    title = "Incendie près de Vallerinca : 300 hectares parcourus, un hameau évacué"
+    document, article = article_of(f"DIRECT | Incendie : suivez la situation heure par heure\n{title}\nCismonte Infos\n"
+                                   f"Accueil / Faits divers\nPar AFP, publié le 24 juillet 2024 à 21h10\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], document["capture"]["site"]) == (title, "Cismonte Infos")
+
