@@ -2328,7 +2328,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 article.fill("byline", shouted_byline[0], unit.number)
                 if shouted_byline[1] is not None:
                     article.fill("dateline", shouted_byline[1], unit.number)
-            elif reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS:
+            elif (reason == "banner" and _is_title(text) and len(text.split()) >= _HEADLINE_WORDS
+                  and not row_of_items(text)):  # (not a menu's row in capitals: "TIENDA OFICIAL | ENTRADAS | …")
                 shouted.append(unit)  # a site's banner, or a headline set in capitals: settled below
             else:
                 doc.remove(unit, reason)

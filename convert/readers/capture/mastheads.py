@@ -608,7 +608,10 @@ def row_of_items(text: str) -> bool:
     figures: the menu's sections or the towns the site covers ("Cronaca | Politica | Ambiente | Sport", "Delémont •
     Porrentruy • Franches-Montagnes"); not a byline block ("Jane Roe | Reporter | March 3, 2024")."""
     items = row_items(text)
-    if items is None or not all(item[:1].isupper() and not any(char.isdigit() for char in item) for item in items):
+    # (a figure in one item of a longer row, no date: "TIENDA OFICIAL | ENTRADAS | ABONOS 24/25 | SALA DE PRENSA")
+    figured = [item for item in items or () if any(char.isdigit() for char in item)]
+    if items is None or not all(item[:1].isupper() for item in items) or figured and (
+            len(items) < _LONG_ROW_ITEMS or len(figured) > 1 or find_date(figured[0]) is not None):
         return False
     # (one item of four words in a row of four or more: "Notícias | Programação | … | Fale com a gente")
     longer = [item for item in items if item.count(" ") + 1 > _MENU_ITEM_WORDS]

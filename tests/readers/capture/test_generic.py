@@ -6057,6 +6057,7 @@ def test_a_place_of_several_words_a_slash_and_the_day(line, published):
 @pytest.mark.parametrize("chrome", [
     "Radio Signal Inter 101.7 FM – Écoutez-nous en direct",  # a station's prompt to its stream, after its name
     "Notícias | Programação | Locutores | Promoções | Fale com a gente",  # a menu, one item of four words
+    "TIENDA OFICIAL | ENTRADAS | ABONOS 24/25 | SALA DE PRENSA",  # a menu in capitals, a figure in one item
 ])
 def test_a_stations_stream_prompt_and_a_menu_with_a_longer_item_are_no_headline(chrome):
     headline = "Rentrée scolaire à Fonds-Laurier : quatre écoles sur dix restent fermées"
