@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.mastheads import _slogan_line
+from convert.readers.capture.mastheads import _slogan_line, row_of_items
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
          "common, and most councillors spoke in favour of it.")
@@ -1486,3 +1486,12 @@ def test_a_name_over_the_menu_under_the_language_and_edition_pickers():
     site, _, _ = read("CAT | ES\nEdición en castellano\nTerres del Ter Digital\nGirona\nComarcas\nPolítica\nEconomía\n"
                       f"Deportes\n\nCouncil to decide on pool plan\n\nPor Jane Roe\n\n{STORY}\n")
     assert site == "Terres del Ter Digital"
+
+
+@pytest.mark.parametrize("text, row", [
+    ("TIENDA OFICIAL | ENTRADAS | ABONOS 24/25 | SALA DE PRENSA", True),  # (a figure in one item of four, no date)
+    ("Jane Roe | Reporter | Desk | 03.03.2024", False),  # (a date: a byline block)
+    ("Liga 1 | Liga 2 | Copa | Selección", False),  # (figures in two items)
+])
+def test_a_menus_row_may_hold_a_figure_in_one_item_of_four(text, row):
+    assert row_of_items(text) is row
