@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
@@ -386,9 +386,14 @@ def _desk_code_signs(article: ArticleDraft, doc: DocumentDraft) -> None:
     """A wire's desk code on its own line ("ats/cab", "APA/red"), when no writer is named: the wire and its editor
     sign the story, as printed."""
     for item in doc.removed:
-        if item["reason"] == "desk-code" and wire_agency(item["text"].strip("()").partition("/")[0]) is not None:
+        if _desk_code_wire(item) is not None:
             article.fill("byline", item["text"].strip("()"), item["lines"][0])
             return
+
+
+def _desk_code_wire(item: dict[str, Any]) -> Optional[str]:
+    """The known wire a set-aside desk code opens with ("ats/cab", "APA/red"), else None."""
+    return wire_agency(item["text"].strip("()").partition("/")[0]) if item["reason"] == "desk-code" else None
 
 
 def _among_menu_bullets(header: Sequence[Line], index: int, item: str) -> bool:
@@ -4460,7 +4465,7 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
             article.fill("publisher", signed, item["lines"][0])
             return
     for item in doc.removed:  # "ats/cab" on its own line: the wire, then its editor's initials
-        if item["reason"] == "desk-code" and (signed := wire_agency(item["text"].strip("()").partition("/")[0])) is not None:
+        if (signed := _desk_code_wire(item)) is not None:
             article.fill("publisher", signed, item["lines"][0])
             return
     for item in doc.removed:  # "This article originally appeared in The Valley Courier.": the paper that published it first

@@ -282,7 +282,7 @@ def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline:
     NEWS"), over more of the page's chrome, the story's section or right over the headline: the logo's text, whatever
     menu the page prints or leaves out."""
     # (under today's date or the weather at most: "Cuiabá, MT - 34°C", then "Chapada Hoje")
-    at = max((index for index, line in enumerate(top[:_SKIP_REACH]) if _first_on_page(line, top)), default=None)
+    at = max((index for index, line in enumerate(top[:_OVER_LOGO_REACH]) if _first_on_page(line, top)), default=None)
     if at is None or len(top) < at + 2 or top[at].number not in set_aside:
         return None
     first, under = top[at], top[at + 1]
@@ -307,6 +307,7 @@ def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline:
                      and not any(_printed_alike(first.text, line.text) for line in top[at + 1:at + 3])) else None
 
 
+_OVER_LOGO_REACH = 3  # lines, at most, from the page's top to its first line under today's date or the weather
 _GLUED_WORDS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 
 
@@ -535,7 +536,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     text = line.text
     if set_aside.get(line.number) in _OVER_LOGO_REASONS:
         return True  # ("Seguici su Facebook Instagram YouTube": the site's networks, an advert)
-    if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _ACCOUNT_WORD.search(text) is not None:
+    if line.number in set_aside and _account_link(text):
         return True  # ("Jetzt abonnieren", "Inicia sesión": the account's links, however worded)
     if text.count(" ") < _MENU_ITEM_WORDS and line.number in set_aside and _service_link(text):
         return True  # ("Edición en castellano", "Boutique", "Mein Konto": the edition's picker, the site's other services)
@@ -1046,7 +1047,7 @@ def _marked_as_brand(text: str) -> bool:
     with ("KVTR 9 News", "Express-Chronicle", "Coastline News")."""
     words = text.split()
     return (_brand_shaped(text) or any(char.isdigit() or char == "-" for char in text)
-            or any(word.isupper() and len(word) > 1 for word in words) or any(word.lower() in _MEDIA_WORDS for word in words)
+            or any(word.isupper() and len(word) > 1 for word in words) or names_medium(text)
             or _TOWN_HALL.match(text) is not None)
 
 
