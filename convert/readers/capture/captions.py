@@ -829,6 +829,11 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         # as "(File)" is
         caption = text[:archived.start()].rstrip()
         return (None, caption, archived.group("credit")) if can_be_caption(caption) else None
+    if (text[-1:] == ")" and (taken := _TAKEN_FROM_AFTER.search(text)) is not None and taken.start() > 0
+            and can_be_caption(caption := text[:taken.start()].rstrip())):
+        # "… (foto da Facebook)", "… (foto tomada de redes sociales)": where the picture was taken from, in words,
+        # credited so whole, as a picture lent ("Courtesy of …") is
+        return None, caption, taken.group("credit")
     if text[-1:] == ")" and (note := _FILE_NOTE_AFTER.search(text)) is not None and note.start() > 0:
         # "… gefunden. Foto: Getty Images/EyeEm (Symbolbild)": the credit, then the note that the picture stands for
         # the scene (or is an archive's): the note is the credit's, no credit itself
@@ -1423,6 +1428,17 @@ _INITIALS = lazy_compile(r"[A-Z]{2,6}")
 _ARCHIVE_PICTURE_AFTER = lazy_compile(r"\s*\((?P<credit>(?:foto|photo|bild|imagen|imagem|immagine|image)s?\s+(?:d['’]\s?|de |di |del |da )?"
                                       r"(?:archivio|archives?|archivo|arquivo|archiv|illustration|ilustración|ilustração"
                                       r"|illustrazione|repertorio|referencial)(?:\s+(?:[A-Z]{2,6}|[A-Z][a-z]+))?)\)$", re.I)
+# A picture's word, the word that it was taken (or none, in Italian's "da", which never says who took it) and where
+# from: a web platform or the web itself, or any source after the word "taken" ("foto da Facebook", "foto dal web",
+# "immagine tratta da Google Maps", "Foto tomada de redes sociales", "photo tirée de Facebook", "Foto aus dem Netz").
+_TAKEN_FROM_AFTER = lazy_compile(r"\s*\((?P<credit>(?:foto|photo|bild|imagen|imagem|immagine|image|screenshot)s?\s+"
+                                 r"(?:(?:tratt[ao]|pres[ao]|tomad[ao]|extra[íi]d[ao]|retirad[ao]|tiré(?:e|es|s)?|taken|entnommen)"
+                                 r"\s+(?:da|dal|dalla|dall['’]\s?|dai|dagli|de|del|de la|des|du|do|dos|das|from|aus|von)\s+"
+                                 r"[^()]{2,60}"
+                                 r"|(?:da|dal|dalla|dall['’]\s?|dai|dagli|from|aus dem|von)\s+(?:(?:la|il|lo|the)\s+)?"
+                                 r"(?:pagina |profilo |account |page |profile )?"
+                                 r"(?:facebook|instagram|twitter|x|tiktok|youtube|telegram|whatsapp|linkedin|google(?: maps| street view)?"
+                                 r"|street view|web|social(?: network)?|internet|rete|netz|video)\b[^()]{0,50}))\)$", re.I)
 _FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|archiv|archivbild|archivfoto|symbolbild"
                                 r"|symbolfoto|file(?: photo)?|illustration)\)$", re.I)
 _GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"

@@ -1169,6 +1169,35 @@ def test_a_picture_from_the_archives_or_a_source_in_brackets_is_credited_so_whol
     assert caption_parts(f"{caption} ({tail})") == (None, caption, tail)
 
 
+@pytest.mark.parametrize("tail", ["foto da Facebook", "foto dal web", "foto dalla pagina Facebook del Comune",
+                                  "immagine tratta da Google Maps", "Foto tomada de redes sociales",
+                                  "photo tirée de Facebook", "Foto aus dem Netz", "photo from Instagram"])
+def test_where_a_picture_was_taken_from_in_words_is_credited_so_whole(tail):
+    caption = "La voragine all'incrocio tra via delle Ginestre e via dei Gelsi"
+    assert caption_parts(f"{caption} ({tail})") == (None, caption, tail)
+
+
+@pytest.mark.parametrize("tail, credit", [("Foto de Juan Pérez", "Juan Pérez"), ("Foto da Prefeitura", "da Prefeitura")])
+def test_a_pictures_word_and_who_took_it_is_no_source_in_words(tail, credit):
+    assert caption_parts(f"El alcalde durante la reunión con los vecinos ({tail})")[2] == credit
+
+
+def test_a_caption_credited_to_where_it_was_taken_from_is_no_first_paragraph():
+    capture = "\n".join([
+        "Colle dei Pini, via delle Ginestre chiusa per una voragine: bus deviati", "",
+        "di Federica Santangeli", "",
+        "La voragine all'incrocio tra via delle Ginestre e via dei Gelsi (foto da Facebook)", "",
+        "Una voragine di circa tre metri per due si è aperta all'alba di mercoledì all'incrocio tra via delle Ginestre "
+        "e via dei Gelsi. La strada è stata chiusa al traffico in entrambe le direzioni.", "",
+        "A dare l'allarme è stato un residente che, uscendo di casa poco prima delle sei, ha notato l'asfalto sprofondato.",
+    ])
+    article = convert.parse_bytes(capture.encode(), "voragine.txt", format="capture")["articles"][0]
+    figure = next(block for block in article["blocks"] if block["type"] == "figure")
+    assert (figure["caption"], figure["credit"]) == (
+        "La voragine all'incrocio tra via delle Ginestre e via dei Gelsi", "foto da Facebook")
+    assert article["blocks"][1]["text"].startswith("Una voragine di circa tre metri")
+
+
 @pytest.mark.parametrize("text, credit", [
     ("La seggiovia di Monte Serralonga dopo la nevicata (Fonte foto: Facebook)", "Facebook"),
     ("Grappoli danneggiati dalla grandine in un vigneto sopra Col San Pietro. Crediti: Davide Zanatta", "Davide Zanatta"),
