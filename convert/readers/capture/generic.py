@@ -2621,15 +2621,19 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         titles.append(headline)
     if (shouted and headline is not None and position[headline.number] > 0
             and (capitals_over := header[position[headline.number] - 1]) in shouted
-            and len(capitals_over.text.split()) >= _SHOUTED_HEADLINE_WORDS and not headline.text.isupper()
-            # (not a bar's label, "Breaking news: …", nor a menu's row)
-            and ":" not in capitals_over.text and "|" not in capitals_over.text
-            and sum(is_function_word(word) for word in capitals_over.text.lower().split()) >= _SHOUTED_SENTENCE_WORDS):
+            and not headline.text.isupper() and _shouted_sentence(capitals_over.text)):
         # "HALCONES REMONTAN A IXTLÁN Y SE METEN A ZONA DE LIGUILLA" right over "Dos goles en los últimos diez minutos …":
         # the headline set in capitals, a sentence long, and its deck under it
         headline = capitals_over
         shouted.remove(capitals_over)
         titles.append(capitals_over)
+    elif (shouted and headline is not None and position[headline.number] == 0 and header[-1] in shouted
+          and len(headline.text.split()) < _HEADLINE_WORDS and _shouted_sentence(header[-1].text)):
+        # "L'Eco del Liri" first on the page, its menu, then "SAGRA DELLA CIAMBELLA RINVIATA PER IL MALTEMPO" right over
+        # the story: the logo's name, and the headline set in capitals, a sentence long
+        headline = header[-1]
+        shouted.remove(headline)
+        titles.append(headline)
     # (not the site's name over its slogan: "EL ECO DE CARMELO" over "Semanario del oeste de Colonia")
     if headline is None and (shouted_titles := [u for u in shouted if not (
             position[u.number] + 1 < len(header) and site_slogan(header[position[u.number] + 1].text))]):
@@ -3946,6 +3950,13 @@ _BY_LABEL_CHARACTERS = 30  # at most, in a byline's label alone on its line
 _WRITER_LABEL = lazy_compile(r"(?:(?:reporter|author|writer|autor|autora|auteur|autrice|autore|autorin|text|texte|texto|testo"
                              r"|reportage|reportagem|reportaje)\s?:|(?:written |words |reported |texte |texto |testo )?"
                              r"(?:by|par|por|von|di|da))", re.I)
+
+
+def _shouted_sentence(text: str) -> bool:
+    """Whether a line in capitals reads as a headline's sentence: long enough, with a sentence's small words (a menu's
+    row in capitals has none), and no bar's label ("BREAKING NEWS: …") nor a menu's bars."""
+    return (len(text.split()) >= _SHOUTED_HEADLINE_WORDS and ":" not in text and "|" not in text
+            and sum(is_function_word(word) for word in text.lower().split()) >= _SHOUTED_SENTENCE_WORDS)
 
 
 def _signed_below(header: Sequence[Line], index: int) -> bool:

@@ -6169,6 +6169,19 @@ def test_a_headline_in_capitals_a_sentence_long_over_its_deck():
     assert (article["headline"], article["summary"]) == (title, [deck])
 
 
+def test_a_headline_in_capitals_a_sentence_long_right_over_the_story_under_the_logos_name():
+    title = "SAGRA DELLA CIAMBELLA RINVIATA PER IL MALTEMPO"
+    page = f"L'Eco del Liri\nHome\nCronaca\nEventi\nSport\nContatti\n\nEVENTI\n{title}\n\n{STORY}\n"
+    _, article = article_of(page)
+    assert (article["headline"], article["publisher"]) == (title, "L'Eco del Liri")
+
+
+@pytest.mark.parametrize("capitals", ["BREAKING NEWS: STORMS HIT THE COAST", "HOME NEWS SPORTS OBITS CLASSIFIEDS CONTACT US"])
+def test_a_bars_label_or_a_menus_row_in_capitals_over_the_story_leaves_the_short_title(capitals):
+    _, article = article_of(f"Storm hits coast\nHome\nNews\nSport\n\n{capitals}\n\n{STORY}\n")
+    assert article["headline"] != capitals
+
+
 def test_a_menus_row_in_capitals_over_the_headline_is_no_headline():
     title = "Two hurt when pickup strikes porch on Grell Street"
     _, article = article_of(f"The Valley Courier\nHOME NEWS SPORTS OBITS CLASSIFIEDS CONTACT US\n{title}\nBy Jane Roe\n"
