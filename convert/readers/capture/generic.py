@@ -1924,6 +1924,11 @@ def _is_title(text: str) -> bool:
         first = text[1:2]  # "iMac 5K Lightroom Performance gelöst", "eBay Sells Its Ticket Arm": a brand's own capitals
     if first.isdigit() and (aged := _FIGURE_JOINED.match(text)) is not None:
         first = aged.group("word")[:1].upper()  # "43-Jähriger bei Forstunfall …", "19-year-old charged …": an age, a score
+    elif (first.isdigit() and len(words) >= _COUNTED_TITLE_WORDS and _COUNT_FIRST.match(text) is not None
+          and not any(word[:1].isdigit() for word in words[1:_COUNTED_TITLE_WORDS - 1]) and find_date(text) is None):
+        # "11 Injured As Bus Overturns On …", "150 Jahre Kirchweihe: …", "3e étape : …": a count, or a rank, opens the
+        # title; not a date in another language, "28 kwietnia 2021 …", nor counters, "21 minutes - 4312 words"
+        first = "A"
     if first in "£$€" and _AMOUNT_FIRST.match(text) is not None:
         first = "A"  # "£48 million to protect 9,000 homes …": a sum of money opens the title (as a capital would)
     return len(words) >= 3 and len(text) <= 200 and first.isupper() and (
@@ -1937,6 +1942,11 @@ def _is_title(text: str) -> bool:
 _FIGURE_JOINED = lazy_compile(r"\d{1,3}(?:[.,]\d{3})*(?:-\d{1,2})?-(?P<word>[^\W\d_][\w\-]*)\s")
 
 
+# A count, or a rank in the six languages' ordinal forms, and a word after it ("11 Injured", "3e étape", "2º lugar").
+# (a bare count before a capital, as titles in title case and German's nouns have it: "10 items to buy You're shoveling
+# wrong …" is a row of teasers' links glued together)
+_COUNT_FIRST = lazy_compile(r"\d{1,3}(?:[.,]\d{3})*(?:(?:e|er|re|ème|th|st|nd|rd|º|ª|°) (?=[^\W\d_])| (?=[A-ZÀ-Þ]))")
+_COUNTED_TITLE_WORDS = 5  # at least, in a title a count opens ("12 Kommentare", "3 min read" are counters)
 _AMOUNT_FIRST = lazy_compile(r"[£$€]\s?\d[\d.,]*\s?(?:[A-Za-z]{1,9}\.?\s+)?[^\W\d_]")
 _CREDITED_CAPTION_WORDS = 5  # at least, in a caption over its credit in the header
 # "Barrowdale, Ont.", "Riverton, N.J.", "Springfield, IL": a town and its state's or province's abbreviation.

@@ -4834,6 +4834,25 @@ def test_a_title_opened_by_a_figure_joined_to_a_word_is_the_headline(headline):
     assert article["headline"] == headline
 
 
+@pytest.mark.parametrize("headline", ["11 Injured As Bus Overturns On Rampurna Ghat Road, Driver Absconding",
+                                      "150 Jahre Kirchweihe: Pfarrei St. Wendelin lädt zum Gemeindefest",
+                                      "3e étape : Joost Vermeulen s'impose au sprint et prend le maillot jaune"])
+def test_a_title_opened_by_a_count_or_a_rank_is_the_headline(headline):
+    document, article = article_of(f"LIVE TV\nBharat Pulse\nIndia\nWorld\nWeb Stories\nTrending\n\n{headline}\n"
+                                   "Police said the bus, which was carrying pilgrims, lost control on a sharp bend.\n"
+                                   f"Updated: March 14, 2024 10:41 am IST\n\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == headline
+
+
+@pytest.mark.parametrize("line", ["21 minutes - 4312 words", "28 kwietnia 2021 Polityka Fundusz Odbudowy",
+                                  "10 items to buy You're shoveling wrong We want your thoughts", "12 Kommentare"])
+def test_counters_a_date_or_glued_teasers_opened_by_a_figure_are_no_headline(line):
+    title = "Council backs the new swimming pool on Grell Street"
+    document, article = article_of(f"Steintaler Nachrichten\nAbo\nSteintal\nChronik\n{line}\n{title}\n"
+                                   f"Aktualisiert am 27.05.2024 um 15:08\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+
+
 def test_names_between_spaced_slashes_over_the_date_are_the_byline():
     document, article = article_of(f"¿Qué cambia con la zona de bajas emisiones de Ribacoba?\nLaura Meseguer / Andrés Pons\n"
                                    f"Actualizado: 04/01/2025 10:22h\n{STORY}\n{SECOND}\n")
