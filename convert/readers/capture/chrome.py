@@ -2091,6 +2091,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if text.startswith(_LATE_NOTE_OPENINGS):
         if text.startswith(_SUPPORT_NOTE_OPENINGS) and _SUPPORT_NOTE.match(text) is not None:
             return "editor-note"
+        if (text.startswith(_SUBSCRIBERS_OPENINGS) and _SUBSCRIBERS_GET.match(text) is not None
+                and _SUBSCRIBERS_PERKS.search(text) is not None):
+            return "paywall"  # "Subscribers to The Ardmurran Times get every story on the website, …": the site's pitch
         if text.startswith("We use your") and _SIGN_UP_DATA_NOTE.match(text) is not None:
             return "site-notice"
     if "odcasts" in text and _PODCAST_PROMO.search(text) is not None:
@@ -2299,7 +2302,23 @@ _DISCLAIMER_LABELS = frozenset(("disclaimer", "legal disclaimer", "haftungsaussc
                                 "descargo de responsabilidad", "isenção de responsabilidade", "esclusione di responsabilità"))
 _DISCLAIMER_LABEL_WORDS = 3
 _ELLIPSES = ("...", "…")
-_LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your")
+_SUBSCRIBERS_OPENINGS = ("Subscribers", "Our subscribers", "Abonnés", "Les abonnés", "Nos abonnés", "Suscriptores",
+                         "Los suscriptores", "Nuestros suscriptores", "Assinantes", "Os assinantes", "Nossos assinantes",
+                         "Abbonati", "Gli abbonati", "I nostri abbonati", "Abonnenten", "Abonnentinnen", "Unsere Abonnenten")
+_LATE_NOTE_OPENINGS = ("Support for", "Funding for", "This ", "We use your", *_SUBSCRIBERS_OPENINGS)
+# What the site's subscribers get, in the six languages: a verb of getting or of access right after them and whose
+# subscribers they are ("Subscribers to The Ardmurran Times get …", "Les abonnés ont accès à …", "Abonnenten lesen …").
+_SUBSCRIBERS_GET = lazy_compile(
+    r"(?:our |les |nos |los |nuestros |os |nossos |gli |i nostri |unsere )?(?:subscribers|abonnés|suscriptores|assinantes"
+    r"|abbonati|abonnent(?:inn)?en)(?: (?:to|of|de|du|des|del|de la|d[oa]s?|di|del|della|dello|von|der|des) [^,.;:]{2,40})?"
+    r",? (?:get|enjoy|receive|can read|have (?:unlimited |full )?access|bénéficient|ont accès|reçoivent|profitent|peuvent lire"
+    r"|reciben|tienen acceso|disfrutan|acceden|pueden leer|recebem|têm acesso|aproveitam|podem ler|ricevono|hanno accesso"
+    r"|possono leggere|erhalten|lesen|genießen|haben (?:vollen |unbegrenzten )?zugang|bekommen)\b", re.I)
+# (and what they get is the site's: its stories, its editions, its app, fewer ads; a utility's subscribers get a discount)
+_SUBSCRIBERS_PERKS = lazy_compile(
+    r"\b(?:website|site|digital|edition|e-?paper|app|articles|stories|story|adverts|ads|newsletters?|artikel|beiträge"
+    r"|ausgabe|werbung|édition|numérique|publicités?|artículos|edición|publicidad|notícias|matérias|edição|publicidade"
+    r"|articoli|edizione|pubblicità|sfogliatore)\b", re.I)
 # "Wichtiger Hinweis:", "Important notice:", "Aviso importante:": the label of the site's own notice, in the six languages
 # (a story's note to readers is labelled without the word "important": "Hinweis: Die Polizei bittet …")
 _IMPORTANT_NOTICE_OPENINGS = ("Wichtiger Hinweis", "Wichtige Information", "Important", "Avis important", "Aviso importante",

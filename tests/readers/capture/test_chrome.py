@@ -2805,3 +2805,22 @@ def test_a_title_under_an_alerts_bar_is_the_headline():
 def test_a_photo_gallerys_label_alone_is_chrome(text):
     assert chrome_reason(text) == "page-chrome"
 
+
+@pytest.mark.parametrize("text", [
+    "Subscribers to The Ardmurran Times get every story on the website, fewer adverts and the weekly digital edition for "
+    "less than the price of a coffee and a scone in the harbour café on a Saturday morning.",
+    "Les abonnés du Courrier ont accès à tous les articles et à l'édition numérique.",
+    "Abonnenten lesen alle Artikel auf der Website ohne Werbung.",
+    "Gli abbonati ricevono ogni mattina l'edizione digitale del giornale.",
+])
+def test_what_the_sites_subscribers_get_is_its_pitch_at_any_length(text):
+    assert chrome_reason(text) == "paywall"
+
+
+@pytest.mark.parametrize("text", [
+    "Subscribers to the water scheme get a discount of 10 per cent from next month, the council said.",
+    "Subscribers said the price rise came without warning.",
+])
+def test_a_storys_sentence_about_subscribers_stays(text):
+    assert chrome_reason(text) is None
+
