@@ -1971,6 +1971,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         reason = _short_line_reason(text, words, header) or _glued_buttons(stripped, header)
         if reason is not None:
             return reason
+        if (" · " in text or " | " in text) and (reason := _player_bar(text, header)) is not None:
+            return reason
         if (marked and words <= _MARKED_LINK_WORDS and not text.endswith(_SENTENCE_ENDS)
                 and text.partition(" ")[0].lower() in _LINK_VERBS):
             return "related-link"  # "+ Veja tudo sobre o Santa Amélia", "> Alle Ergebnisse": a link with its mark
@@ -2598,6 +2600,19 @@ def _glued_buttons(text: str, header: bool) -> Optional[str]:
                 first[end] = first[start] or reason
                 break
     return first[-1] or None
+
+
+# A station's stream named by its frequency ("Radio Vanua 92.4", "Vanua Hindi 97.8", "FM 101,3", "Radio Sur 92.4 FM").
+_STREAM = lazy_compile(r"(?:[^\W\d_][\w'’&.\-]*\s){0,4}(?:FM\s|AM\s)?\d{2,4}(?:[.,]\d{1,2})?(?:\s?(?:FM|AM|MHz|kHz))?")
+
+
+def _player_bar(text: str, header: bool) -> Optional[str]:
+    """The player's button's reason when ``text`` is a live player's bar: the button, then the station's streams by
+    their frequencies, between bars or middle dots ("Listen Live · Radio Vanua 92.4 · Vanua Hindi 97.8")."""
+    items = [item.strip() for item in text.replace(" | ", " · ").split(" · ")]
+    if len(items) < 2 or not all(_STREAM.fullmatch(item) for item in items[1:]):
+        return None
+    return _reason(items[0], header)
 
 
 def _widget_run(text: str) -> Optional[str]:

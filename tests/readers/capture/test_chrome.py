@@ -2824,3 +2824,21 @@ def test_what_the_sites_subscribers_get_is_its_pitch_at_any_length(text):
 def test_a_storys_sentence_about_subscribers_stays(text):
     assert chrome_reason(text) is None
 
+
+@pytest.mark.parametrize("text", ["Listen Live · Radio Vanua 92.4 · Vanua Hindi 97.8", "Live hören | Radio Alpen 98.1",
+                                  "Listen Live · FM 101,3 · AM 850"])
+def test_a_live_players_bar_with_the_stations_streams(text):
+    assert chrome_reason(text, header=True) == "page-chrome"  # (the button's own reason: "Listen Live", "Live hören")
+
+
+@pytest.mark.parametrize("text", ["Jobs · Radio Alpen 98.1", "Listen Live · The mayor's plan for the harbour"])
+def test_a_bar_that_is_no_players_with_its_streams_is_not_read_so(text):
+    assert chrome_reason(text, header=True) is None
+
+
+def test_the_headline_under_a_live_players_bar():
+    title = "Naqarawai jetty closed after boat strike"
+    _, article = article_of(f"VANUA ISLAND RADIO\nListen Live · Radio Vanua 92.4 · Vanua Hindi 97.8\n"
+                            f"News | Sports | Weather | Shows\n{title}\nNews\n3 hours ago\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+
