@@ -156,6 +156,10 @@ _EXACT = {
                     "listen live", "live ansehen", "live hören", "regarder en direct", "écouter en direct",
                     "ver en vivo", "ver señal en vivo", "ver en directo", "escuchar en vivo", "escuchar en directo",
                     "assista ao vivo", "assistir ao vivo", "ouvir ao vivo", "guarda la diretta", "ascolta la diretta",
+                    # (and its label for what is on air, over the programme's name)
+                    "on air now", "on air", "now on air", "jetzt on air", "jetzt im radio", "à l'antenne",
+                    "en ce moment à l'antenne", "al aire", "en el aire", "ahora al aire", "no ar", "agora no ar",
+                    "in onda", "ora in onda", "adesso in onda",
                     "show more show less",  # (a caption's button, its two labels glued)
                     "more information", "más información", "mehr informationen", "plus d'informations", "mais informações",
                     "per saperne di più",

@@ -2657,7 +2657,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         unit, item, _ = items.pop()
         article.fill("headline", item, unit.number)
         headline = unit
-    if headline is None and (stopped := _sentences_as_title(pending, header)) is not None:
+    if ((headline is None or _names_a_medium(headline.text) and not _signed_below(header, position[headline.number]))
+            and (stopped := _sentences_as_title(pending, header)) is not None):
+        # (or only a medium's name, unsigned: the site's over its menus, "Cumberland Plateau Public Radio")
         headline = stopped
         titles.append(headline)
     elif (headline is not None and position[headline.number] > 0 and len(headline.text.split()) >= _DECK_UNDER_WORDS
@@ -3262,7 +3264,7 @@ _FACT_LABEL = lazy_compile(r"(?:Título|Titel|Title|Titre|Titolo|Autora?|Author|
 _MEDIUM = lazy_compile(r"\b(?:\w*zeitung|newspaper|news|journal|diario|diário|semanario|semanário|settimanale|hebdo|periódico|portal|portail|actualités?|noticias|notizie|radio|rádio"
                        r"|notícias|nachrichten|magazin|magazine|revista|jornal|giornale|quotidiano|hebdomadaire|weekly|daily"
                        r"|informaci[óo]n|information|informação|informazione|\w*blatt)\b", re.I)
-_SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|aus (?:dem|der)|de la (?:ciudad|región|provincia|zona)|y (?:la región"
+_SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|fürs|vom|aus (?:dem|der)|de la (?:ciudad|región|provincia|zona)|y (?:la región"
                       r"|alrededores|la zona)|de l['’]actualité|au cœur|for the|your|ihre?|votre|tu|seu|sua|il tuo"
                       r"|della (?:città|provincia)|da região|da cidade"
                       # (for whom: "… della nostra comunità", "… for our community")
@@ -3339,6 +3341,19 @@ def _full_names_slashed(text: str) -> bool:
 _PICTURE_SERVICE = lazy_compile(r"\b(?:Images|Photos?|Pictures|Foto|Fotos|Press|Pool|Stock|Alamy|Shutterstock|iStock)\b")
 
 
+# A broadcaster's name, each word capitalised and its medium's word last ("Cumberland Plateau Public Radio", "Valle
+# Alto Televisión", "Wyoming Public Media").
+_BROADCASTER_NAME = lazy_compile(r"(?:[A-ZÀ-Þ][\w'’.&\-]*\s){1,4}(?:Public\s)?(?:Radio|Radiodifusión|Rádio|Television|Televisión"
+                                 r"|Televisão|Télévision|Televisione|TV|Media)")
+
+
+def _names_a_medium(text: str) -> bool:
+    """Whether ``text`` is a publication's name led by an article ("El Sol del Pacífico"), a paper's, a broadcaster's
+    ("Cumberland Plateau Public Radio"), or a town's or an institution's ("City of Tallow Creek"): no headline."""
+    return (is_publication_name(text) or is_paper_name(text) or is_body_name(text)
+            or _BROADCASTER_NAME.fullmatch(text) is not None)
+
+
 def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[int],
                      header: Sequence[Line]) -> Optional[Line]:
     """The story's headline among the header's title-like lines, by the evidence a page gives: a title as long
@@ -3386,9 +3401,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
                 and not _printed_again_under(header, position[t.number]) and not _signed_below(header, position[t.number])}
     if breaking and any(_signed_below(header, position[t.number]) for t in titles if t.number not in breaking):
         titles = [t for t in titles if t.number not in breaking]  # (when another title is signed: the story's)
-    # (nor is a publication's name led by an article, "El Sol del Pacífico": the site's masthead)
-    titles = [t for t in titles if not is_publication_name(t.text) and not is_paper_name(t.text)
-              and not is_body_name(t.text)] or titles  # (nor a town's or an institution's: "City of Tallow Creek")
+    # (nor a medium's name: the site's masthead, "El Sol del Pacífico", "Cumberland Plateau Public Radio")
+    titles = [t for t in titles if not _names_a_medium(t.text)] or titles
     # (nor the paper's name and the section's, the page's own title: "Capitol Ridge Statesman | Politics")
     titles = [t for t in titles if not _paper_and_section(t.text)] or titles
     # (nor are full names joined by "and" over the date, "Reto Zimmerli und Nadja Keller": who wrote it, however often

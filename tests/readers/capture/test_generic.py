@@ -5435,7 +5435,8 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
                                     "Semanario del oeste de Colonia", "Notizie dal paese e dalle borgate",
                                     "Lindtal-Bote | Serving Lindtal and Kranichfelde since 1911",
                                     "Unabhängige Heimatzeitung für Niederlindtal", "Nachrichten von den Höfen und Dörfern",
-                                    "Informação do centro e do norte", "L'info du Chablais, minute par minute"])
+                                    "Informação do centro e do norte", "L'info du Chablais, minute par minute",
+                                    "Die Zeitung fürs obere Lindtal"])
 def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
     assert site_slogan(slogan)
     document = convert.parse_text(
@@ -5520,6 +5521,15 @@ def test_two_short_sentences_signed_under_them_title_an_essay():
     document, article = article_of(f"OPINION\n{title}\nJane Roe. (Courtesy of Jane Roe)\nBy JANE ROE\n"
                                    f"Updated 6:02 PM EST, Tue January 21, 2025\n{STORY}\n{SECOND}\n")
     assert article["headline"] == title
+
+
+@pytest.mark.parametrize("station", ["Cumberland Plateau Public Radio", "Valle Alto Televisión"])
+def test_two_short_sentences_signed_under_them_title_a_story_under_a_broadcasters_name(station):
+    title = "A rural hospital wants to reopen its emergency room. The math is hard."
+    document, article = article_of(f"WCPR\n{station}\nMenu\nDonate\nOn Air Now\nMorning Edition\nListen\n\n{title}\n"
+                                   f"By Delia Harrow\n\nListen • 3:42\n\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+    assert reasons(document)["On Air Now"] == "page-chrome"
 
 
 def test_one_sentence_over_the_byline_is_no_title_when_a_title_stands_above():
