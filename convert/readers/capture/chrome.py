@@ -160,6 +160,10 @@ _EXACT = {
                     "on air now", "on air", "now on air", "jetzt on air", "jetzt im radio", "à l'antenne",
                     "en ce moment à l'antenne", "al aire", "en el aire", "ahora al aire", "no ar", "agora no ar",
                     "in onda", "ora in onda", "adesso in onda",
+                    # (the button that joins the site's messaging group, under its promotion)
+                    "join the group", "join group", "entrar no grupo", "entre no grupo", "participar do grupo",
+                    "únete al grupo", "unirse al grupo", "rejoindre le groupe", "rejoignez le groupe", "entra nel gruppo",
+                    "unisciti al gruppo", "gruppe beitreten", "der gruppe beitreten",
                     "show more show less",  # (a caption's button, its two labels glued)
                     "more information", "más información", "mehr informationen", "plus d'informations", "mais informações",
                     "per saperne di più",

@@ -2842,3 +2842,16 @@ def test_the_headline_under_a_live_players_bar():
                             f"News | Sports | Weather | Shows\n{title}\nNews\n3 hours ago\n{STORY}\n{SECOND}\n")
     assert article["headline"] == title
 
+
+@pytest.mark.parametrize("text", ["Entrar no grupo", "Join the group", "Únete al grupo", "Rejoindre le groupe",
+                                  "Entra nel gruppo", "Gruppe beitreten"])
+def test_the_button_that_joins_the_sites_messaging_group(text):
+    assert chrome_reason(text, header=True) == "page-chrome"
+
+
+def test_the_sites_name_under_the_button_that_joins_its_group():
+    document, _ = article_of("Receba as notícias do Maringá Já no seu WhatsApp\nEntrar no grupo\nMaringá Já\n"
+                             "Notícias\nPolícia\nPolítica\nEsportes\n\nDupla é presa após assalto a farmácia na zona 7\n"
+                             f"Redação Maringá Já\n\n{STORY}\n{SECOND}\n")
+    assert document["capture"]["site"] == "Maringá Já"
+
