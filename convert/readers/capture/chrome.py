@@ -404,10 +404,19 @@ _SORTED_PHRASES = sorted(_EXACT_REASON)
 _CUT_PHRASE_CHARACTERS = 12  # at least, in the start of a phrase the capture's end cut off (shorter, too many begin so)
 
 
+# The opening of a syndicated story's note that the site did not edit it, which the capture's end may cut off (its
+# whole text is read as a syndicated note, below).
+_CUT_SYNDICATED_NOTE = lazy_compile(r"\(?(?:this (?:story|article|report|copy) has not been edited by"
+                                    r"|only the headline(?: and picture)? of\b"
+                                    r"|this (?:story|article|report) is auto-?generated from)")
+
+
 def cut_phrase_reason(text: str) -> Optional[str]:
     """Why ``text``, the capture's last line, cut off by its end, is page chrome: it begins one of the page's own
     phrases ("Das könnte Sie auch intere", cut from "Das könnte Sie auch interessieren"), or None."""
     lowered = text.lower()
+    if lowered[:1] in "(ot" and _CUT_SYNDICATED_NOTE.match(lowered) is not None:
+        return "editor-note"  # "(This story has not been edited by Malabar Mail staff and is auto-": the feed's note
     if len(lowered) < _CUT_PHRASE_CHARACTERS or len(lowered) >= _LONGEST_PHRASE:
         return None
     at = bisect.bisect_left(_SORTED_PHRASES, lowered)

@@ -2241,12 +2241,14 @@ def test_free_weeks_in_a_story_are_its_own():
     assert chrome_reason("Employees get 4 weeks free childcare under the new deal agreed on Monday, the union said.") is None
 
 
-@pytest.mark.parametrize("text, reason", [("Das könnte Sie auch intere", "related-link"), ("Te puede inte", "related-link")])
+@pytest.mark.parametrize("text, reason", [("Das könnte Sie auch intere", "related-link"), ("Te puede inte", "related-link"),
+                                          ("(This story has not been edited by Malabar Mail staff and is auto-", "editor-note"),
+                                          ("(Only the headline and picture of this", "editor-note")])
 def test_the_start_of_a_pages_phrase_cut_by_the_captures_end(text, reason):
     assert cut_phrase_reason(text) == reason
 
 
-@pytest.mark.parametrize("text", ["The council met on Thursd", "Das könnte"])
+@pytest.mark.parametrize("text", ["The council met on Thursd", "Das könnte", "Only the headline was cha"])
 def test_other_cut_lines_begin_no_phrase(text):
     assert cut_phrase_reason(text) is None
 
