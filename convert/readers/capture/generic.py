@@ -28,7 +28,7 @@ from .dates import READING_TIME, date_alone, date_without_year, find_date, names
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
-from .people import (EMAIL_ADDRESS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
+from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
                      wire_of_job, without_agencies)
@@ -2878,6 +2878,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # A sentence just above the headline is the lead photo's caption, printed without a credit (one further
             # up, among the page's menus, is the page's own blurb).
             article.add_figure(text, None, unit.number, unit.last)
+        elif (article.byline is None and headline is not None and unit.number > headline.number
+              and ("·" in text or " | " in text) and (signed_day := _date_and_newsroom(text)) is not None):
+            # "21.06.2024 | red", "12 mars 2024 · La Rédaction": the story's day and the newsroom that signs it
+            article.fill("byline", signed_day[2], unit.number)
+            take_timestamp(Line(unit.number, unit.raw, signed_day[0], unit.end), article, doc, signed_day[1])
         elif ("·" in text or " | " in text) and (dated_part := _date_among_chrome(text)) is not None:
             # "2 min read · 20 Feb 2025", "27.06.2024 · 3 commentaires": the story's day among the page's counters
             take_timestamp(Line(unit.number, unit.raw, dated_part[0], unit.end), article, doc, dated_part[1])
@@ -4243,6 +4248,20 @@ def _date_among_chrome(text: str) -> Optional[tuple[str, tuple[str, re.Match[str
 
 
 _DOTS_OR_BARS = lazy_compile(r"\s+[·|]\s+")
+
+
+def _date_and_newsroom(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]], str]]:
+    """(the date's part, its date, the newsroom) when ``text`` is a date alone and the newsroom's word or short mark,
+    parted by a dot or a bar ("21.06.2024 | red", "Redazione · 3 marzo 2024")."""
+    parts = [part.strip() for part in _DOTS_OR_BARS.split(text)]
+    if len(parts) != 2:
+        return None
+    for day, newsroom in (parts, parts[::-1]):
+        if ((is_newsroom_word(newsroom) or newsroom.rstrip(".").lower() in NEWSROOM_MARKS
+             or _SHORT_NEWSROOM.fullmatch(newsroom) is not None)
+                and (found := find_date(day)) is not None and date_alone(day, found) is not None):
+            return day, found, newsroom
+    return None
 
 
 def _newsroom_and_site(text: str) -> bool:

@@ -6548,6 +6548,14 @@ def test_the_newsrooms_short_mark_or_its_staff_over_the_date_sign_the_story(line
     assert article["byline"] == byline
 
 
+@pytest.mark.parametrize("line, byline", [("21.06.2024 | red", "red"), ("Redazione · 21/06/2024", "Redazione"),
+                                          ("21.06.2024 | Jane", None)])
+def test_the_day_and_the_newsroom_parted_by_a_bar_sign_the_story(line, byline):
+    _, article = article_of(f"Saarschleife Online\nVerkehr\n\nVollsperrung zwischen Weiskirchenau und Britten-Hof ab Montag\n\n"
+                            f"{line}\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == (byline, "2024-06-21")
+
+
 def test_a_longer_bulleted_item_among_the_menus_short_ones_is_navigation_no_summary():
     document, article = article_of("Lippe-Emscher-Rundschau\nStädte\n  • Ostbergen\n  • Castrup-Heide\n"
                                    "  • Lembrock an der Lippe\n  • Kreyenhorst\n\nGroßbrand in Lagerhalle\n\nVon Jane Roe\n\n"
