@@ -560,9 +560,10 @@ def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
         return None
     town = found.group("place").partition("/")[0]
     named = (article.headline or "") + " " + found.group("rest")
-    # ("Wendorf (pm) – …": a press release the newsroom ran, "(red)" its own; no wire's)
+    # ("Wendorf (pm) – …": a press release the newsroom ran, "(red)" its own; no wire's; nor initials in small letters
+    # the reader knows no wire by, "Swakopmund (fs) – …": the writer's own)
     tag = found.groupdict().get("agency")
-    agency = tag if tag not in _FROM_OUR_OWN else None
+    agency = tag if tag not in _FROM_OUR_OWN and (tag is None or not tag.islower() or agency_credit(tag)) else None
     return (Dateline(found.group("place"), agency, found.group("rest"))
             if town in named or found.group("dash") is None and _named_inside_story(town, article) else None)
 

@@ -4665,8 +4665,8 @@ def test_a_name_with_a_numeric_date_glued_on_under_the_headline_signs_it():
 @pytest.mark.parametrize("first, place, publisher", [
     ("Ebersfeld. Nach monatelangen Debatten ist die Entscheidung gefallen: Das marode Hallenbad in Ebersfeld wird "
      "abgerissen und durch einen Neubau ersetzt.", "Ebersfeld", None),
-    ("Haldenburg (dap) - Nach einem Sturm ist am Sonntagabend ein Regionalzug bei Haldenburg gegen einen umgestürzten "
-     "Baum geprallt und entgleist.", "Haldenburg", "dap"),
+    ("Haldenburg (dpa) - Nach einem Sturm ist am Sonntagabend ein Regionalzug bei Haldenburg gegen einen umgestürzten "
+     "Baum geprallt und entgleist.", "Haldenburg", "dpa"),
     ("(AIN) - BORGOREALE, 4 APR - Vince il sì al referendum sulla fusione tra Borgoreale e Castelvecchio, con il 62 per "
      "cento dei voti.", "BORGOREALE", "AIN"),
 ])
@@ -4678,7 +4678,7 @@ def test_a_town_a_stop_or_a_small_tag_or_a_wires_initials_first_open_the_storys_
         assert article["publisher"] == publisher
 
 
-@pytest.mark.parametrize("mark", ["pm", "red", "eb"])
+@pytest.mark.parametrize("mark", ["pm", "red", "eb", "fs", "dap"])  # (and initials in small letters no wire goes by)
 def test_a_press_releases_or_the_newsrooms_own_mark_after_the_town_is_no_wire(mark):
     first = (f"Haldenburg ({mark}) - Nach einem Sturm ist am Sonntagabend ein Regionalzug bei Haldenburg gegen einen "
              "umgestürzten Baum geprallt und entgleist.")
