@@ -427,6 +427,9 @@ _FROM_OUTLET = lazy_compile(r"\s*(?:do|da|dos|das)\s+(?P<outlet>\S.{0,40})")
 _WITH_WIRE = lazy_compile(r"(?i:with|avec|con|com|mit)\s+(?P<wire>\S.{0,40})")
 
 
+_DESK_CODE_LETTERS = 5  # at most, in a desk's or an editor's code after a wire's name and a slash ("APA/PR", "dpa/lby")
+
+
 def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft, dated: bool = False,
                       near: bool = False) -> bool:
     """A lone short name just under the headline is the byline ("AP", "Jane Doe"), a job title after a comma
@@ -517,6 +520,14 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         text = _WRITTEN_FROM.sub("", text)
     slashed = "," not in text and text.count("/") == 1  # "Jane Roe/The Valley Courier": the name, then whom for
     name, _, title = text.partition("/" if slashed else ",")
+    if (slashed and len(code := title.strip()) <= _DESK_CODE_LETTERS and code.isalpha()
+            and (wire := wire_agency(name.strip())) is not None and wire_agency(code) is None):
+        # "APA/PR", "dpa/lby": the wire, then its desk's or its editor's code, as printed; the wire wrote it
+        article.fill("byline", text.strip(), unit.number)
+        article.fill("publisher", wire, unit.number)
+        if when is not None:
+            article.fill("published", when, unit.number)
+        return True
     if slashed and not (is_organisation(title.strip()) or wire_agency(title.strip()) is not None):
         return False
     named_job = _NAME_AND_JOB.fullmatch(name) if not title else None

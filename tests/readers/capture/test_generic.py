@@ -6448,6 +6448,19 @@ def test_the_wires_desk_code_over_the_date_signs_the_story_the_dateline_credits_
     assert (article["byline"], article["publisher"]) == ("APA/red", "APA")
 
 
+@pytest.mark.parametrize("code", ["APA/PR", "dpa/lby"])
+def test_the_wires_name_and_a_code_in_capitals_or_small_letters_over_the_story_sign_it(code):
+    _, article = article_of(f"PUSTERTALER RUNDBLICK\nNachrichten | Sport | Wetter\n\nMure verschüttet Landesstraße\n\n"
+                            f"Chronik\n20.07.2023 | 14:05 Uhr\n{code}\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == (code, code.partition("/")[0])
+
+
+@pytest.mark.parametrize("line", ["AFP/The Local - jane@thelocal.se", "dpa/Jan Woitas Im Oktober steigt das Niveau"])
+def test_a_wire_and_more_than_a_code_after_its_slash_is_no_desk_code(line):
+    _, article = article_of(f"Council to decide on pool plan\n{line}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] != line
+
+
 def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
     document, article = article_of("the valley\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n\nMarcus Tolley\n"
                                    f"(AAP)\n\nUpdated 2 hours ago\nPublished: 11 June 2024 10:15am\nShare\n\n{STORY}\n\n{SECOND}\n")
