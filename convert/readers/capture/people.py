@@ -1019,6 +1019,8 @@ def date_then_byline(text: str, found: tuple[str, "re.Match[str]"]) -> Optional[
     rest = _READING_TIME_AT_END.sub("", rest)  # "... von Lars Sobiraj Lesezeit: 4 Min."
     if (by := _BY_AFTER_DATE.match(rest)) is not None:
         if (parts := byline_parts(rest.lstrip(_NAME_SEPARATORS))) is not None and parts[0]:
+            if " " not in parts[0] and (wire := agency(parts[0])) is not None:
+                return parts[0], wire  # "Veröffentlicht am 18. Oktober 2023 von KNA": the wire signs it, as printed
             # (or the newsroom's word: "Posted on March 5, 2024 by Newsroom")
             return (parts[0], parts[1]) if is_bare_name(parts[0]) or parts[0].lower() in NEWSROOM_WORDS else None
         rest = rest[by.end():]

@@ -927,6 +927,12 @@ def test_the_newsrooms_word_after_the_date_and_by_signs_the_story(text, newsroom
     assert date_then_byline(text, find_date(text)) == (newsroom, None)
 
 
+@pytest.mark.parametrize("text, wire", [("Veröffentlicht am 18. Oktober 2023 von KNA", "KNA"),
+                                        ("Posted on March 5, 2024 by AP", "The Associated Press")])
+def test_a_wires_name_after_the_date_and_by_signs_the_story_and_is_the_publisher(text, wire):
+    assert date_then_byline(text, find_date(text)) == (text.rpartition(" ")[2], wire)
+
+
 @pytest.mark.parametrize("text", ["La rédaction avec AFP", "la redacción con EFE", "Redazione web con ANSA"])
 def test_the_newsroom_led_by_its_article_or_not_with_the_wire(text):
     assert name_with_wire(text) == (text, text.rpartition(" ")[2])
