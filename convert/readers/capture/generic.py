@@ -2750,6 +2750,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif take_desk(unit, article):
             pass
         elif (headline is not None and unit.number > headline.number and article.byline is None
+              and _dated_under(unit, following) and _name_dash_place(unit.text)):
+            # "Giovanni Battista Ferraù - Città del Vaticano" over the date: who wrote it, and where from
+            name, _, place = unit.text.replace(" – ", " - ").partition(" - ")
+            article.fill("byline", name, unit.number)
+            article.fill("dateline", place, unit.number)
+        elif (headline is not None and unit.number > headline.number and article.byline is None
               and _writers_slashed(unit.text)):
             article.fill("byline", unit.text, unit.number)  # "Lucía Ferrer / Iván Soler" under the headline: its writers
         elif (headline is not None and unit.number > headline.number and article.byline is None
@@ -3353,6 +3359,14 @@ _BROADCASTER_NAME = lazy_compile(r"(?:[A-ZÀ-Þ][\w'’.&\-]*\s){1,4}(?:Public\s
                                  r"|Televisão|Télévision|Televisione|TV|Media)")
 
 
+def _name_dash_place(text: str) -> bool:
+    """Whether ``text`` is a writer's name, a spaced dash and where they write from ("Giovanni Battista Ferraù - Città
+    del Vaticano")."""
+    name, dash, place = text.replace(" – ", " - ").partition(" - ")
+    return (bool(dash) and is_bare_name(name) and not any(is_function_word(word.lower()) for word in name.split())
+            and place_after_name(place))
+
+
 def _names_a_medium(text: str) -> bool:
     """Whether ``text`` is a publication's name led by an article ("El Sol del Pacífico"), a paper's, a broadcaster's
     ("Cumberland Plateau Public Radio"), or a town's or an institution's ("City of Tallow Creek"): no headline."""
@@ -3376,7 +3390,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
                                         or "·" in t.text and _job_line(t.text)
                                         or _parted(t.text) and _shouted_name_and_more(t.text) is not None)
               and not is_from_desk(t.text) and not (
-        is_name_in_place(t.text) and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
+        (is_name_in_place(t.text) or _name_dash_place(t.text))
+        and position[t.number] + 1 < len(header) and _dated(header[position[t.number] + 1]))
     ] or titles
     # (nor, over the date line, a name and a job in title case under a longer title: "Naomi Fletcher Local Democracy
     # Reporter" under the headline; alone, "Council Names New Editor" is one)
@@ -4160,6 +4175,7 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
                         and byline_parts(header[after].text) is None and run[-1].text not in {t.text for t in run[:-1]}
                         or is_name_and_job(run[-1].text) or _name_and_job(run[-1].text) or _name_and_outlet(run[-1].text)
                         or _newsroom_and_site(run[-1].text) or _wire_then_place(run[-1].text) is not None
+                        or _name_dash_place(run[-1].text)
                         or without_agencies(run[-1].text) != run[-1].text and _is_name_alone(run[-1].text)):
                     # the byline alone under titles that are no names ("Lucía Carrasco Villalba" under the headline and its
                     # deck), its job or its newsroom after the name ("Redacción | La Voz del Altiplano"), or the wires'

@@ -6461,6 +6461,16 @@ def test_a_wire_and_more_than_a_code_after_its_slash_is_no_desk_code(line):
     assert article["byline"] != line
 
 
+def test_a_name_a_dash_and_a_place_over_the_date_sign_the_story_under_its_headline_and_deck():
+    title = 'Migranti, il convegno in Vaticano: "Le parrocchie di frontiera non vanno lasciate sole"'
+    deck = ("Si è concluso l'incontro che per tre giorni ha riunito vescovi, operatori e volontari delle diocesi del "
+            "Mediterraneo")
+    _, article = article_of(f"Vox Petri\nPapa\nVaticano\nChiesa\n\nVaticano\n\n{title}\n\n{deck}\n\n"
+                            f"Giovanni Battista Ferraù - Città del Vaticano\n18 novembre 2024, 12:30\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["summary"]) == (title, [deck])
+    assert (article["byline"], article["dateline"]) == ("Giovanni Battista Ferraù", "Città del Vaticano")
+
+
 def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
     document, article = article_of("the valley\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n\nMarcus Tolley\n"
                                    f"(AAP)\n\nUpdated 2 hours ago\nPublished: 11 June 2024 10:15am\nShare\n\n{STORY}\n\n{SECOND}\n")
