@@ -2752,9 +2752,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (headline is not None and unit.number > headline.number and article.byline is None
               and _dated_under(unit, following) and _name_dash_place(unit.text)):
             # "Giovanni Battista Ferraù - Città del Vaticano" over the date: who wrote it, and where from
-            name, _, place = unit.text.replace(" – ", " - ").partition(" - ")
-            article.fill("byline", name, unit.number)
-            article.fill("dateline", place, unit.number)
+            writer, _, writer_at = unit.text.replace(" – ", " - ").partition(" - ")
+            article.fill("byline", writer, unit.number)
+            article.fill("dateline", writer_at, unit.number)
         elif (headline is not None and unit.number > headline.number and article.byline is None
               and _writers_slashed(unit.text)):
             article.fill("byline", unit.text, unit.number)  # "Lucía Ferrer / Iván Soler" under the headline: its writers

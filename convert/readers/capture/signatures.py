@@ -521,10 +521,10 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
     slashed = "," not in text and text.count("/") == 1  # "Jane Roe/The Valley Courier": the name, then whom for
     name, _, title = text.partition("/" if slashed else ",")
     if (slashed and len(code := title.strip()) <= _DESK_CODE_LETTERS and code.isalpha()
-            and (wire := wire_agency(name.strip())) is not None and wire_agency(code) is None):
+            and (desk_wire := wire_agency(name.strip())) is not None and wire_agency(code) is None):
         # "APA/PR", "dpa/lby": the wire, then its desk's or its editor's code, as printed; the wire wrote it
         article.fill("byline", text.strip(), unit.number)
-        article.fill("publisher", wire, unit.number)
+        article.fill("publisher", desk_wire, unit.number)
         if when is not None:
             article.fill("published", when, unit.number)
         return True
