@@ -939,8 +939,14 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
             and 2 * sum(part.lower() in SECTIONS for part in under[0].text.split()) >= len(under[0].text.split())
             >= _MENU_ITEMS_UNDER_LOGO):
         items = [under[0]] * _MENU_ITEMS_UNDER_LOGO
-    return len(items) >= _MENU_ITEMS_UNDER_LOGO and not any(_printed_alike(unit.text, line.text) for line in under
-                                                            if line.text.count(" ") < _MENU_ITEM_WORDS + 1)
+    # (a name with a media's word over items with none, opening otherwise, is no item printed alike: "Polesine Sera"
+    # over "Rovigo", "Adria", "Alto Polesine"; "Formel 1 News" over "Formel 1 Live Ticker" is one)
+    medium = names_medium(unit.text)
+    opening = unit.text.split(None, 1)[0]
+    return len(items) >= _MENU_ITEMS_UNDER_LOGO and not any(
+        _printed_alike(unit.text, line.text)
+        and not (medium and not names_medium(line.text) and not line.text.startswith(opening))
+        for line in under if line.text.count(" ") < _MENU_ITEM_WORDS + 1)
 
 
 _LINK_SENTENCE_WORDS = 5

@@ -236,6 +236,12 @@ def test_other_first_lines_over_a_menu_are_no_masthead(line, menu):
     assert (site, publisher) == (None, None)
 
 
+def test_a_name_with_a_medias_word_over_a_menu_of_places_is_the_site():
+    site, _, _ = read("Polesine Sera\nRovigo\nAdria\nDelta\nAlto Polesine\nMedio Polesine\nSport\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Polesine Sera"
+
+
 @pytest.mark.parametrize("name, under", [
     ("ABENDBLITZ", "Politik\nSport\nRegional"),  # a menu printed otherwise
     ("TUTTOGOL", "Calcio\nMercato | Coppe | Risultati\nVideo"),  # (a row of items is one)
