@@ -1116,7 +1116,9 @@ _MEDIA_WORDS = frozenset("news daily press media online network post times journ
                          # (the day's and the evening's words of papers' names: "Tiferno Sera", "Compostela Hoy")
                          "hoy hoje oggi heute sera soir "
                          # (and the hour's, in English: "RiverBend Now")
-                         "now".split())
+                         "now "
+                         # (and the paper's own word, after a place's name: "Etna Giornale", "Lagos Gazette")
+                         "giornale gazzetta gazette gazeta jornal diario diário zeitung".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:

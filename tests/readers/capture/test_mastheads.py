@@ -236,6 +236,12 @@ def test_other_first_lines_over_a_menu_are_no_masthead(line, menu):
     assert (site, publisher) == (None, None)
 
 
+def test_a_places_name_and_the_papers_word_after_it_first_on_the_page_named_again_is_the_site():
+    site, _, _ = read("Etna Giornale\nCatania\nProvincia\nEtna\nAcireale\nSport\nMeteo Etna\n\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\nEtna Giornale © 2024 – Tutti i diritti riservati\n")
+    assert site == "Etna Giornale"
+
+
 def test_a_name_with_a_medias_word_over_a_menu_of_places_is_the_site():
     site, _, _ = read("Polesine Sera\nRovigo\nAdria\nDelta\nAlto Polesine\nMedio Polesine\nSport\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
