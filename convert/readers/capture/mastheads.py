@@ -228,7 +228,11 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         # (a name of words alone first on the page, beside the menus' button too: "Cold Chain Review" over "Menu")
         first = _first_on_page(unit, top)
         plain_first = first and _plain_name(unit.text)
-        if ((where == "first" or where == "links" and (first or _under_menu_icon(unit, top))) and _logo_text(unit.text)
+        if ((where == "first" or where == "links" and (first or _under_menu_icon(unit, top))
+             # (under the menus' and the search's buttons, marked as a brand and named again: "Menu", "Cerca", then
+             # "BariCentrale News")
+             or where == "buttons" and _marked_as_brand(unit.text) and named_again(unit, lines))
+                and _logo_text(unit.text)
                 and not _article_and_section(unit.text)
                 and not _menu_glued(unit.text)
                 and (_marked_as_brand(unit.text) or plain_first or named_again(unit, lines))

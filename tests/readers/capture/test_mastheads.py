@@ -236,6 +236,13 @@ def test_other_first_lines_over_a_menu_are_no_masthead(line, menu):
     assert (site, publisher) == (None, None)
 
 
+def test_a_brand_under_the_menus_and_the_searchs_buttons_over_the_menu_named_again_is_the_site():
+    site, _, _ = read("Menu\nCerca\nBariCentrale News\nBari\nProvincia\nBAT\nPuglia\nPolitica\nSanità\nEconomia\nSport\n"
+                      "Sanità\nListe d'attesa, la Regione assume 90 specialisti per gli ambulatori\n10 Gennaio 2024, 13:05\n"
+                      f"{STORY}\nRicevi le notizie di BariCentrale News su WhatsApp: iscriviti al canale\n")
+    assert site == "BariCentrale News"
+
+
 def test_a_places_name_and_the_papers_word_after_it_first_on_the_page_named_again_is_the_site():
     site, _, _ = read("Etna Giornale\nCatania\nProvincia\nEtna\nAcireale\nSport\nMeteo Etna\n\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\nEtna Giornale © 2024 – Tutti i diritti riservati\n")
