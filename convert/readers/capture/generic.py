@@ -3297,7 +3297,9 @@ _MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ih
                              r"(?: (?:digital|online|regional|local|régional|regionale|locale|independiente|independente"
                              r"|gratuito|gratuit|indépendant|comarcal|provincial))?"
                              r"(?: (?:für|for|from|aus|de|do|da|dos|das|du|des|di|del|della|delle|dei|degli|of|dal|dalla|dalle"
-                             r"|dai|vom|von|em|en|no|na|nel|nella|au|aux)\b.*)?",
+                             r"|dai|vom|von|em|en|no|na|nel|nella|au|aux)\b.*"
+                             # (a joiner elided onto the place: "Il giornale dell'altopiano", "Le journal d'Arlon")
+                             r"| (?:dell|dall|nell|all|d)['’]\w.*)?",
                              re.I)
 _MEDIUM_REACH = 3  # words: a slogan names the medium first ("Ihre Wochenzeitung …"; a title may name a paper later)
 

@@ -252,7 +252,23 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             return Line(unit.number, name, name, unit.end)  # "The Daily Blaze - Latest news, sport and gossip"
     return (_first_name_over_menu(header, top, set_aside, headline) or _brand_over_menu(top, lines, set_aside, headline)
             or _name_over_slogan(top, set_aside, headline) or _sole_paper_name(header, lines, top, set_aside, headline)
-            or _marked_name_first(top, set_aside, headline))
+            or _marked_name_first(top, set_aside, headline) or _name_under_menu_over_slogan(top, lines, set_aside, headline))
+
+
+def _name_under_menu_over_slogan(top: Sequence[Line], lines: Sequence[Line], set_aside: dict[int, str],
+                                 headline: Optional[int]) -> Optional[Line]:
+    """The name under the site's menu, right over its slogan, that the page names again ("Home", "Cronaca", …,
+    "Contatti", then "Sila Press" over "Il giornale dell'altopiano", and "Redazione Sila Press" under the headline)."""
+    for index in range(1, min(len(top) - 1, _TOP_LINES - 1)):
+        above, unit, under = top[index - 1], top[index], top[index + 1]
+        if headline is not None and unit.number >= headline:
+            return None
+        if (unit.number in set_aside and under.number in set_aside and above.number in set_aside
+                and above.text.count(" ") < _MENU_ITEM_WORDS and above.text[:1].isupper()
+                and _logo_text(unit.text) and not _slogan_line(unit.text) and not any(map(str.isdigit, unit.text))
+                and under.text.count(" ") >= _SLOGAN_MIN_SPACES and _slogan_line(under.text) and named_again(unit, lines)):
+            return unit
+    return None
 
 
 def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: Optional[int]) -> Optional[Line]:

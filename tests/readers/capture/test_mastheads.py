@@ -236,6 +236,14 @@ def test_other_first_lines_over_a_menu_are_no_masthead(line, menu):
     assert (site, publisher) == (None, None)
 
 
+@pytest.mark.parametrize("name, site", [("Sila Press", "Sila Press"), ("Nobelpreis 2021", None)])
+def test_a_name_under_the_menu_over_the_sites_slogan_named_again_is_the_site(name, site):
+    found, _, _ = read(f"Home\nCronaca\nPolitica\nSport\nCultura\nContatti\n{name}\nIl giornale dell'altopiano\n\n"
+                       f"Incendio sulla Sila, evacuate tre strutture turistiche\nRedazione {name}\n29 Luglio 2023 - 17:45\n"
+                       f"{STORY}\n")
+    assert found == site
+
+
 def test_a_brand_under_the_menus_and_the_searchs_buttons_over_the_menu_named_again_is_the_site():
     site, _, _ = read("Menu\nCerca\nBariCentrale News\nBari\nProvincia\nBAT\nPuglia\nPolitica\nSanità\nEconomia\nSport\n"
                       "Sanità\nListe d'attesa, la Regione assume 90 specialisti per gli ambulatori\n10 Gennaio 2024, 13:05\n"
