@@ -105,6 +105,7 @@ _EXACT = {
                      "codice embed",
                      "facebook", "twitter", "whatsapp", "linkedin", "save", "share this story", "kindly share this story", "reddit", "x",
                      "copy url", "link copied", "partager", "teilen", "compartir", "condividi", "compartilhar",
+                     "partilhar",  # (Portugal's word)
                      "courriel", "e-mail", "messenger", "telegram", "short link", "shortlink", "kurzlink", "lien court",
                      "enlace corto", "link curto", "link breve",
                      "imprimer", "drucken", "imprimir", "stampa", "beitrag teilen", "artikel teilen", "seite teilen",
@@ -238,7 +239,10 @@ _EXACT = {
                     "accessibilità",
                     "datenschutz", "datenschutzerklärung", "agb", "nutzungsbedingungen", "mentions légales",
                     "politique de confidentialité", "aviso legal", "política de privacidad", "termos de uso",
-                    "política de privacidade", "note legali", "anmelden", "abmelden", "registrieren", "einloggen",
+                    "política de privacidade", "note legali",
+                    # (a Portuguese paper's editorial statute; its "Ficha técnica", the staff's list, names a match's
+                    # or a film's facts box too)
+                    "estatuto editorial", "anmelden", "abmelden", "registrieren", "einloggen",
                     "benutzerkonto erstellen", "se connecter", "connexion", "s'inscrire", "iniciar sesión", "registrarse",
                     "entrar", "accedi", "registrati", "suche", "rechercher", "recherche", "buscar", "búsqueda",
                     "pesquisar", "cerca", "startseite", "accueil", "inicio", "início", "zurück", "retour", "volver",
@@ -1988,7 +1992,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
         reason = _short_line_reason(text, words, header) or _glued_buttons(stripped, header)
         if reason is not None:
             return reason
-        if (" · " in text or " | " in text) and (reason := _player_bar(text, header)) is not None:
+        if (" · " in text or " | " in text) and (reason := _player_bar(text, header) or _links_row(text, header)) is not None:
             return reason
         if (marked and words <= _MARKED_LINK_WORDS and not text.endswith(_SENTENCE_ENDS)
                 and text.partition(" ")[0].lower() in _LINK_VERBS):
@@ -2630,6 +2634,21 @@ def _player_bar(text: str, header: bool) -> Optional[str]:
     if len(items) < 2 or not all(_STREAM.fullmatch(item) for item in items[1:]):
         return None
     return _reason(items[0], header)
+
+
+_LINKS_ROW_ITEMS = 6  # at most, in a row of the site's links too short for a menu
+_CHROME_LINKS = 2  # at least, in it, each the page's own alone
+
+
+def _links_row(text: str, header: bool) -> Optional[str]:
+    """"navigation" when ``text`` is a short row of the site's links between bars or dots, each capitalised and of
+    three words at most, two of them or more the page's own chrome alone ("Estatuto editorial | Ficha técnica |
+    Política de privacidade")."""
+    items = [item.strip() for item in text.replace(" · ", " | ").split(" | ")]
+    if not 2 <= len(items) <= _LINKS_ROW_ITEMS or not all(
+            item[:1].isupper() and item.count(" ") < _MENU_ITEM_WORDS for item in items):
+        return None
+    return "navigation" if sum(_reason(item, header) is not None for item in items) >= _CHROME_LINKS else None
 
 
 def _widget_run(text: str) -> Optional[str]:

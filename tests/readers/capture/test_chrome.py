@@ -2857,3 +2857,19 @@ def test_the_sites_name_under_the_button_that_joins_its_group():
                              f"Redação Maringá Já\n\n{STORY}\n{SECOND}\n")
     assert document["capture"]["site"] == "Maringá Já"
 
+
+@pytest.mark.parametrize("text", ["Estatuto editorial | Ficha técnica | Política de privacidade",
+                                  "Impressum | Datenschutzerklärung | Credits", "Privacy · Terms · Contact"])
+def test_a_short_row_of_the_sites_own_links_is_navigation(text):
+    assert chrome_reason(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", ["Lyon | Marseille | Paris", "Politik | Sport", "Ficha técnica"])
+def test_a_row_of_places_or_sections_or_a_facts_boxs_label_is_no_row_of_the_sites_links(text):
+    assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Partilhar", "Partilhar:"])
+def test_portugals_word_for_sharing(text):
+    assert chrome_reason(text) == "share-widget"
+
