@@ -300,8 +300,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif (article.byline is None and i == last_prose + 1 > 1 and 0 < text.count(" ") < _SIGNED_NAME_WORDS - 1
               and is_bare_name(text) and not is_organisation(text) and _ends_a_story(units, last_prose)
               and not any(is_function_word(word.lower()) for word in text.split())
-              # (at the capture's end, not a phrase its end cut into a name's shape: "Weitere M")
-              and (len(text.rpartition(" ")[2]) > 1 if i + 1 == len(units) else chrome_reason(texts[i + 1]) is not None)):
+              # (at the capture's end, not a phrase its end cut into a name's shape: "Weitere M", "Weitere Artike")
+              and (len(text.rpartition(" ")[2]) > 1 and cut_phrase_reason(text) is None if i + 1 == len(units)
+                   else chrome_reason(texts[i + 1]) is not None)):
             # "Aminata Coulibaly" right under the story's last paragraph, over the page's chrome ("Articles similaires"):
             # the writer who signs it (not a list's label over its links' titles: "Weitere Informationen")
             article.fill("byline", text, unit.number)
