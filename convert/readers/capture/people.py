@@ -135,8 +135,10 @@ _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last up
                             r"(?:\s+(?:on|at|le|am|el|em|il|du|del|vom|den)"
                             # (glued to the name's last letter: "Par Hugo MarchettiLe 3 avril 2024")
                             r"|(?-i:(?<=[a-zà-ÿ])(?:On|At|Le|Am|El|Em|Il|Du|Del|Vom|Den)))?"
-                            # (and the day's name: "Serge Ngando Ebolo le Mercredi 15 Mai 2024")
-                            r"(?:\s+" + _WEEKDAY_NAMES + r",?)?$", re.I)
+                            # (and the day's name: "Serge Ngando Ebolo le Mercredi 15 Mai 2024", cut short after a bar
+                            # too: "Sabine Kreller | Mi, 12.06.2024")
+                            r"(?:\s+" + _WEEKDAY_NAMES + r",?|\s+[|·•]\s+(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam"
+                            r"|Dim|Mié|Jue|Vie|Sáb|Dom|Seg|Ter|Qua|Qui|Sex|Gio|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?)?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
 _HANDLE = lazy_compile(r"[\s,|]*(?:" + EMAIL_ADDRESS + r"|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)

@@ -958,3 +958,8 @@ def test_a_canton_a_district_or_a_province_is_no_persons_name(text, name):
 def test_a_job_at_a_desk_or_a_newsrooms_name_is_no_place_after_a_name(text):
     assert not place_after_name(text)
 
+
+@pytest.mark.parametrize("text", ["Von Sabine Kreller | Mi, 12.06.2024 | 18:30 Uhr", "Por Ana Ruiz | Mié., 12/06/2024"])
+def test_the_days_name_cut_short_after_a_bar_before_the_date_is_no_part_of_the_name(text):
+    assert byline_parts(text)[0] == text.split(" | ")[0].split(" ", 1)[1]
+
