@@ -149,7 +149,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         if headline is not None and unit.number >= headline:
             break
         if (set_aside.get(unit.number) not in _SET_ASIDE_AS or _over_temperature(unit, top) and not _marked_as_brand(unit.text)
-                or _TICKER.fullmatch(unit.text) is not None):  # (a market's ticker: "Euribor 12M 3,582%")
+                or _TICKER.fullmatch(unit.text) is not None  # (a market's ticker: "Euribor 12M 3,582%")
+                or _among_tickers(unit, top)):
             continue  # (the weather's place over its temperature: "Carrow Falls" over "41°F"; not "KRBQ 5" over "71°")
         if _archive_banner(unit, top):
             continue  # ("The Paperhold Archive" over the archived page's address: the archive's name, not the site's)
@@ -426,6 +427,8 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             continue  # (the page's title over its logo)
         if unit.number not in set_aside and not _over_logo(unit, set_aside) and not row_of_items(unit.text):
             return None  # (a line the chrome does not explain: the page's own text has begun)
+        if unit.number in set_aside and _among_tickers(unit, top):
+            continue  # ("SPREAD BTP-BUND 148" among the markets' tickers over the logo)
         # (the name and its slogan after a dash: "Göltzschtal Rundschau – Nachrichten aus dem Vogtland")
         name = name_before_slogan(unit.text) if " " in unit.text else None
         named = unit if name is None else Line(unit.number, name, name, unit.end)
@@ -854,6 +857,19 @@ _BREAKING_LABEL = re.compile(rf"(?:{_BREAKING_LABELS})\s*[:|▸►]?", re.I)  # 
 _TICKER = re.compile(r"[\w/&.\- ]{1,24}(?: \(\w{1,6}\))? (?:US\$|R\$|\$|€|£|Rs\.?|₹)?\s?(?:\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+ ?%|[.,]\d{2,})"
                      # (the currency after the price too: "Brent 83,12 $ -0,90 %")
                      r"(?: ?(?:\$|€|£))?(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
+
+
+_LAST_FIGURE = re.compile(r"\s[+\-−]?\d[\d.,]*$")
+
+
+def _among_tickers(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit`` ends with a figure right under or over a market's ticker: a ticker itself, its figure a whole
+    one ("SPREAD BTP-BUND 148" between "FTSE MIB 33.412 +0,41%" and "EUR/USD 1,0817")."""
+    if _LAST_FIGURE.search(unit.text) is None:
+        return False
+    index = next((i for i, line in enumerate(top) if line.number == unit.number), None)
+    return index is not None and any(0 <= near < len(top) and _TICKER.fullmatch(top[near].text) is not None
+                                     for near in (index - 1, index + 1))
 
 
 def _over_temperature(unit: Line, top: Sequence[Line]) -> bool:

@@ -1522,3 +1522,10 @@ def test_a_name_over_the_menu_under_the_language_and_edition_pickers():
 ])
 def test_a_menus_row_may_hold_a_figure_in_one_item_of_four(text, row):
     assert row_of_items(text) is row
+
+
+def test_a_tickers_name_and_a_whole_figure_among_the_markets_tickers_is_no_masthead():
+    site, _, _ = read("FTSE MIB 33.412 +0,41%\nSPREAD BTP-BUND 148\nEUR/USD 1,0817\nBorsa & Impresa\n"
+                      f"Mercati | Economia | Lavoro | Fisco | Risparmio\n\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Borsa & Impresa"
+
