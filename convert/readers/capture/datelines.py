@@ -157,8 +157,10 @@ def dateline(text: str) -> Optional[Dateline]:
     if ":" in head and ";" in text and is_line_up(text):
         return None  # "ULZAMA BERRI: Arrizabalaga; Mendía, …": a side and its players, no place
     found = _capitals(text) or _mixed_case(text) or (_capitals_and_bar(text) if " | " in head else None)
-    if found is not None and found.agency in _BRAZILIAN_STATES and agency_credit(found.agency) is None:
-        # "SÃO JOÃO DAS PALMEIRAS (PE) — …": a Brazilian state's letters, part of the place, no wire's tag
+    if (found is not None and (found.agency in _BRAZILIAN_STATES or found.agency in _ITALIAN_PROVINCES)
+            and agency_credit(found.agency) is None):
+        # "SÃO JOÃO DAS PALMEIRAS (PE) — …", "PORTO IONIO (CS) – …": a Brazilian state's or an Italian province's
+        # letters, part of the place, no wire's tag
         found = Dateline(f"{found.place} ({found.agency})", None, found.rest)
     if found is not None and found.agency is not None and (found.agency.lower() in _FROM_OUR_OWN
                                                            or _DAY_IN_BRACKETS.fullmatch(found.agency) is not None):
@@ -181,6 +183,11 @@ _FILED_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? ?[A-Za-zé]{3,9}\.?|\d{1,2}
 _DAY_IN_BRACKETS = lazy_compile(_FILED_DAY)
 # The letters of Brazil's states and its federal district ("PA", also the Press Association's, is left to it).
 _BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
+# (Naples' "NA" left out: it is Noticias Argentinas' tag too, "Buenos Aires (NA) –")
+_ITALIAN_PROVINCES = frozenset(
+    "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO "
+    "GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG "
+    "RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV".split())
 
 
 # "QUELLOMARCA | La festividad …": a place in capitals and a spaced bar before the story, as some papers print datelines.

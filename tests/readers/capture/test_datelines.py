@@ -410,6 +410,17 @@ def test_a_brazilian_states_letters_are_part_of_the_place(text, place):
     assert (found.place, found.agency) == (place, None)
 
 
+@pytest.mark.parametrize("text, place", [("PORTO IONIO (CS) – Un incendio ha distrutto un capannone.", "PORTO IONIO (CS)"),
+                                         ("Castelvecchio (TV) - Il consiglio comunale ha approvato.", "Castelvecchio (TV)")])
+def test_an_italian_provinces_letters_are_part_of_the_place(text, place):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
+def test_noticias_argentinas_letters_stay_its_tag():
+    assert dateline("Buenos Aires (NA) - El gobierno anunció nuevas medidas.").agency is not None
+
+
 def test_the_press_associations_letters_stay_its_tag():
     assert dateline("LONDON (PA) - The inquiry opened on Monday.").agency is not None
 
