@@ -157,6 +157,10 @@ def dateline(text: str) -> Optional[Dateline]:
     if ":" in head and ";" in text and is_line_up(text):
         return None  # "ULZAMA BERRI: Arrizabalaga; Mendía, …": a side and its players, no place
     found = _capitals(text) or _mixed_case(text) or (_capitals_and_bar(text) if " | " in head else None)
+    if (found is not None and found.agency is None and ", " in found.place
+            and (wire := agency_credit(found.place.rpartition(", ")[2])) is not None):
+        # "GEORGETOWN, Guyana, CMC – …": the wire after the place and a comma, as the Caribbean's wire prints it
+        found = Dateline(found.place.rpartition(", ")[0], wire, found.rest)
     if (found is not None and (found.agency in _BRAZILIAN_STATES or found.agency in _ITALIAN_PROVINCES)
             and agency_credit(found.agency) is None):
         # "SÃO JOÃO DAS PALMEIRAS (PE) — …", "PORTO IONIO (CS) – …": a Brazilian state's or an Italian province's

@@ -417,6 +417,12 @@ def test_an_italian_provinces_letters_are_part_of_the_place(text, place):
     assert (found.place, found.agency) == (place, None)
 
 
+def test_a_wire_after_the_place_and_a_comma_is_the_datelines_tag():
+    found = dateline("GEORGETOWN, Guyana, CMC – Guyana and Suriname on Thursday signed an agreement on joint patrols.")
+    assert (found.place, found.agency) == ("GEORGETOWN, Guyana", "CMC")
+    assert dateline("LONDON, Ont., Mar 3 – The council met on Monday.").place.startswith("LONDON, Ont.")
+
+
 def test_noticias_argentinas_letters_stay_its_tag():
     assert dateline("Buenos Aires (NA) - El gobierno anunció nuevas medidas.").agency is not None
 
