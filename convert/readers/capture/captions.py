@@ -79,8 +79,11 @@ _GLUED_CREDIT = lazy_compile(
 _PICTURE_NOTE = r"(?:\s+\((?:illustration|archives?|archivo|arquivo|archivio|archiv|symbolbild|file(?: photo)?"
 _PICTURE_NOTE += r"|photo d['’]illustration|foto de archivo|foto d['’]archivio|imagen de archivo|imagem de arquivo)\))?"
 # (a site's address in small letters may come first: "… ab. zack.ch/Reto Baumann")
+# (the wires and picture services that write their names in small letters, first: "dpa/Karsten Voigt", "epd-bild/…")
+_SMALL_LETTER_SERVICES = r"dpa|epd(?:-bild)?|kna|apa|sda|ats|ansa|ddp|dts|imago(?: images)?|picture alliance"
 _SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?](?i:" + _PICTURE_NOTE + r"))\s*(?:[-–—]\s*)?(?P<credit>(?:[A-ZÀ-Þ][\w.'’\- ]{1,40}"
-                             r"|[a-z][\w\-]{1,30}\.[a-z]{2,4})(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
+                             r"|[a-z][\w\-]{1,30}\.[a-z]{2,4}|(?:" + _SMALL_LETTER_SERVICES + r"))"
+                             r"(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")
 # "... outside the town hall Jane Roe/Reuters": no stop, the credit is the run of capitalised words after the
 # caption's last word in lower case, a name of two words at least ("... in Lima / AFP" credits the agency alone).
 _BARE_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*\s[a-z0-9][\w'’\-]*,?)\s+(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}\s?/\s?"

@@ -28,6 +28,12 @@ def test_a_credit_word_glued_to_a_caption_without_a_full_stop():
     assert caption_parts("A car in flood water Picture: PA") == (None, "A car in flood water", "PA")
 
 
+@pytest.mark.parametrize("credit", ["dpa/Karsten Voigt", "epd-bild/Karsten Voigt", "picture alliance/dpa", "KNA/Karsten Voigt"])
+def test_a_wire_in_small_letters_a_slash_and_the_photographer_after_the_captions_last_sentence(credit):
+    caption = "Präses Gesine Hartwig bei der Eröffnung der Tagung."
+    assert caption_parts(f"{caption} {credit}") == (None, caption, credit)
+
+
 def test_a_photographer_and_agency_after_the_captions_last_sentence():
     assert caption_parts("Rescue workers search the rubble in Kyiv on Monday. Jane Roe/Getty Images") == (
         None, "Rescue workers search the rubble in Kyiv on Monday.", "Jane Roe/Getty Images")
