@@ -96,7 +96,8 @@ _GLUED_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*?(?:[^\W\d_]{3}[a-zà-ÿ]|\d
 # "... on Monday - Copyright Jane Roe/AP", "... on Monday © Jane Roe": an owner's mark before the credit.
 # (the sign glued to the caption's stop too, as a page joins two elements: "… en février.© Jane Roe")
 # ("(c)" for the sign, as a keyboard writes it: "… zum Matchwinner. (c) GEPA pictures/ Tom Aigner")
-_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)(?:\s+(?:[-–—|]\s*)?|(?<=[a-zà-ÿ)][.!?]))(?:Copyright|©|\([cC]\))\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
+# (the sign glued to the caption's last word or bracket too, as a page joins two elements: "… (Archivbild)© KNA/…")
+_OWNER_CREDIT = lazy_compile(r"^(?P<caption>.*\S)(?:\s+(?:[-–—|]\s*)?|(?<=[a-zà-ÿ)][.!?])|(?<=[^\W\d_]|\))(?=©))(?:Copyright|©|\([cC]\))\s*(?:\d{4}\s+)?(?P<credit>(?:[A-ZÀ-Þ]|"
                              # (a picture service that writes its name small: "© picture alliance/dpa | Jane Roe")
                              r"picture alliance\b|imago\b|" + LOWER_CASE_WIRES +
                              # (a service's name in small letters before the photographer's: "© dnp/Kai Behrens")

@@ -34,6 +34,11 @@ def test_a_wire_in_small_letters_a_slash_and_the_photographer_after_the_captions
     assert caption_parts(f"{caption} {credit}") == (None, caption, credit)
 
 
+@pytest.mark.parametrize("caption", ["Bischof Clemens Adelhardt (Archivbild)", "Schneeräumpflicht - was man darüber wissen muss"])
+def test_the_copyright_sign_glued_to_the_captions_last_word_or_bracket_opens_its_credit(caption):
+    assert caption_parts(f"{caption}© KNA/Martina Roth") == (None, caption, "KNA/Martina Roth")
+
+
 def test_a_photographer_and_agency_after_the_captions_last_sentence():
     assert caption_parts("Rescue workers search the rubble in Kyiv on Monday. Jane Roe/Getty Images") == (
         None, "Rescue workers search the rubble in Kyiv on Monday.", "Jane Roe/Getty Images")
