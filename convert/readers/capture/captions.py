@@ -833,6 +833,10 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         # as "(File)" is
         caption = text[:archived.start()].rstrip()
         return (None, caption, archived.group("credit")) if can_be_caption(caption) else None
+    if (text[:1] == "(" and (archived_first := _ARCHIVE_PICTURE_FIRST.match(text)) is not None
+            and can_be_caption(archived_first.group("caption"))):
+        # "(Foto d'archivio) Braccianti al lavoro …": the note that the picture is an archive's, first, credited so whole
+        return None, archived_first.group("caption"), archived_first.group("credit")
     if (text[-1:] == ")" and (taken := _TAKEN_FROM_AFTER.search(text)) is not None and taken.start() > 0
             and can_be_caption(caption := text[:taken.start()].rstrip())):
         # "… (foto da Facebook)", "… (foto tomada de redes sociales)": where the picture was taken from, in words,
@@ -1443,6 +1447,11 @@ _TAKEN_FROM_AFTER = lazy_compile(r"\s*\((?P<credit>(?:foto|photo|bild|imagen|ima
                                  r"(?:pagina |profilo |account |page |profile )?"
                                  r"(?:facebook|instagram|twitter|x|tiktok|youtube|telegram|whatsapp|linkedin|google(?: maps| street view)?"
                                  r"|street view|web|social(?: network)?|internet|rete|netz|video)\b[^()]{0,50}))\)$", re.I)
+# The same note before the caption: "(Foto d'archivio) Braccianti al lavoro …", "(Archivbild) Der Bischof …".
+_ARCHIVE_PICTURE_FIRST = lazy_compile(r"\((?P<credit>(?:(?:foto|photo|bild|imagen|imagem|immagine|image)s?\s+(?:d['’]\s?|de |di |del |da )?"
+                                      r"(?:archivio|archives?|archivo|arquivo|archiv|repertorio)"
+                                      r"|archivio|archives?|archivo|arquivo|archivbild|archivfoto|file(?: photo)?))\)\s+"
+                                      r"(?P<caption>(?-i:[A-ZÀ-Þ])\S*(?:\s+\S+){2,})$", re.I)
 _FILE_NOTE_AFTER = lazy_compile(r"\s+\((?:archives?|archivo|arquivo|archivio|archiv|archivbild|archivfoto|symbolbild"
                                 r"|symbolfoto|file(?: photo)?|illustration)\)$", re.I)
 _GLUED_FOTO = lazy_compile(r"Foto[A-Z][a-zà-ÿ]{3,}")  # an Italian picture agency's name: "FotoBenvenuti", "FotoSchicchi"

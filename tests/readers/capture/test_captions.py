@@ -1209,6 +1209,12 @@ def test_a_caption_credited_to_where_it_was_taken_from_is_no_first_paragraph():
     assert article["blocks"][1]["text"].startswith("Una voragine di circa tre metri")
 
 
+@pytest.mark.parametrize("note", ["Foto d'archivio", "Archivo", "Archivbild", "File photo"])
+def test_a_note_that_the_picture_is_an_archives_before_the_caption_is_its_credit_whole(note):
+    caption = "Braccianti al lavoro durante la raccolta del pomodoro nelle campagne tra Foggia e Lucera"
+    assert caption_parts(f"({note}) {caption}") == (None, caption, note)
+
+
 @pytest.mark.parametrize("text, credit", [
     ("La seggiovia di Monte Serralonga dopo la nevicata (Fonte foto: Facebook)", "Facebook"),
     ("Grappoli danneggiati dalla grandine in un vigneto sopra Col San Pietro. Crediti: Davide Zanatta", "Davide Zanatta"),
