@@ -1359,7 +1359,10 @@ _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of it
 # Anwohner ...": the same in words or with a bar after it, in the six languages.
 _GALLERY_COUNTER = lazy_compile(r"^(?:\d{1,2}\s+(?=[A-ZÀ-Þ][\w'’\-]*\s+[a-z])|\[\d{1,3}\s*/\s*\d{1,3}\]\s*(?=\S)"
                                 r"|\d{1,3} (?:of|de|von|sur|di) \d{1,3}(?: ?[|·] | (?=[A-ZÀ-Þ\"“‘«]))"
-                                r"|\d{1,3} ?/ ?\d{1,3} [|·] )")
+                                r"|\d{1,3} ?/ ?\d{1,3} [|·] "
+                                # (the picture's word first, a dash after it: "Foto 1 de 3 — Barco de pesca …")
+                                r"|(?:Foto|Photo|Bild|Image|Imagen|Imagem|Immagine|Picture) \d{1,3} (?:of|de|von|sur|di|/) \d{1,3}"
+                                r"(?: ?[|·—–-] | (?=[A-ZÀ-Þ\"“‘«])))")
 # "1/12 Daisy Carrington, 6, with …": the number and the count alone before a credited caption's first capital (alone
 # before a title, it numbers a slide show's items as well, no caption's).
 _SLASH_COUNTER = lazy_compile(r"\d{1,3}/\d{1,3} (?=[A-ZÀ-Þ])")
@@ -1371,9 +1374,14 @@ def slash_counter(text: str) -> int:
     return match.end() if match else 0
 
 
+_PICTURE_WORD_FIRST = frozenset("FPBI")  # (the first letters of the picture's words a counter may open with)
+_COUNTER_WORD_REACH = 12  # characters, at most, to the counter's first figure after the picture's word
+
+
 def gallery_counter(text: str) -> int:
     """How many characters of ``text`` are a gallery's picture counter (0 when it has none)."""
-    if not (text[:1].isdigit() or text[:1] == "["):
+    if not (text[:1].isdigit() or text[:1] == "[" or text[:1] in _PICTURE_WORD_FIRST
+            and any(map(str.isdigit, text[:_COUNTER_WORD_REACH]))):
         return 0
     match = _GALLERY_COUNTER.match(text)
     return match.end() if match else 0

@@ -50,7 +50,10 @@ def test_a_photographer_and_agency_after_the_captions_last_sentence():
                                           ("10 Downing Street on Monday", 0), ("2020 was a hard year", 0),
                                           ("Police at the scene", 0), ("1 of 4 | Police at the scene", 9),
                                           ("3 von 12 Polizisten am Tatort", 9), ("2 / 9 · Police at the scene", 8),
-                                          ("1 de 4 personas sufre", 0), ("1/4 cup of sugar", 0)])
+                                          ("1 de 4 personas sufre", 0), ("1/4 cup of sugar", 0),
+                                          ("Foto 1 de 3 — Barco de pesca encalhado", 14),
+                                          ("Immagine 2 di 5 | Il ponte", 18), ("Foto: Jane Roe", 0),
+                                          ("Photo 3 of 12 shows the bridge", 0)])
 def test_a_gallerys_picture_counter(text, length):
     assert gallery_counter(text) == length
 
