@@ -526,7 +526,10 @@ def fill_dateline(article: ArticleDraft) -> Optional[str]:
 
 
 # The day with its year right after the place, before the wire's tag: ", 14 mar 2024 (".
-_DAY_IN_DATELINE = lazy_compile(r",\s*(?P<day>\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4})\s*\(")
+# (or before the dash that opens the story, no wire's tag: "Mérida, Yucatán, 3 de septiembre de 2024.- Un grupo …",
+# "MAREVALLE, 3 dicembre 2024 – Il punto …")
+_DAY_IN_DATELINE = lazy_compile(r",\s*(?P<day>\d{1,2}\.?\s+(?:de\s+)?[A-Za-zÀ-ÿ]{3,10}\.?\s+(?:de\s+)?\d{4})"
+                                r"\s*(?:\(|\.?\s?[-–—]\s)")
 
 
 # "Oct 17 (Reuters) - …", "(Reuters) - …": a wire's tag with the day or alone, no place before it, as wires open a story

@@ -531,6 +531,9 @@ def test_a_place_and_its_colon_before_a_sentence():
     ("Bragança, 14 mar 2024 (Lusa) – A Câmara Municipal vai lançar em abril um serviço de transporte.", "2024-03-14"),
     ("Funchal, 05 jun 2024 (Lusa) - A Assembleia Legislativa aprovou hoje um regime de apoio.", "2024-06-05"),
     ("Sevilla, 5 mar (EFE).- El Ayuntamiento aprobó hoy el plan.", None),  # (no year: no date of its own)
+    ("Mérida, Yucatán, 3 de septiembre de 2024.- Un grupo de voluntarios retiró la basura del cenote.", "2024-09-03"),
+    ("MAREVALLE, 3 dicembre 2024 – Il punto nascita dell'ospedale San Lazzaro di Marevalle resterà aperto almeno per "
+     "altri due anni.", "2024-12-03"),
 ])
 def test_the_wires_full_date_in_the_dateline_dates_a_story_with_no_other(opening, published):
     second = "The plan was approved by a wide margin after a long debate on Tuesday."
