@@ -1910,6 +1910,8 @@ def _is_title(text: str) -> bool:
         return False  # "From: Coastal Communities Agency and Elena Marsh MP": who issued a government's release
     if text[:5] in _PICTURE_LABEL_OPENINGS and _PICTURE_LABEL.match(text) is not None:
         return False  # "File: Medical workers at an isolation centre": a picture's caption under its label
+    if ("·" in text or " | " in text) and _section_and_day(text) is not None:
+        return False  # "Natur & Umwelt · Mo, 06.05.2024": the story's section and its day, no title
     if text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text) and _CLOCK.search(text) is not None:
         return False  # "NEXT MATCH: Valdolmo - Castelmonte | Sun 10/03 3 pm | Stadio Comunale": a bar of facts, timed
     words = text.split()
@@ -2889,8 +2891,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "21.06.2024 | red", "12 mars 2024 · La Rédaction": the story's day and the newsroom that signs it
             article.fill("byline", signed_day[2], unit.number)
             take_timestamp(Line(unit.number, unit.raw, signed_day[0], unit.end), article, doc, signed_day[1])
-        elif ("·" in text or " | " in text) and (dated_part := _date_among_chrome(text)) is not None:
-            # "2 min read · 20 Feb 2025", "27.06.2024 · 3 commentaires": the story's day among the page's counters
+        elif ("·" in text or " | " in text) and (dated_part := _date_among_chrome(text) or _section_and_day(text)) is not None:
+            # "2 min read · 20 Feb 2025", "27.06.2024 · 3 commentaires": the story's day among the page's counters; "Natur &
+            # Umwelt · Mo, 06.05.2024": its section's name and its day
             take_timestamp(Line(unit.number, unit.raw, dated_part[0], unit.end), article, doc, dated_part[1])
         else:
             doc.remove(unit, "page-chrome")
@@ -4253,6 +4256,19 @@ _BODY_NAME = lazy_compile(r"[A-ZÀ-Þ][\w'’&.\-]*(?:\s+(?:[A-ZÀ-Þ][\w'’&.\
                           r"|der|des|do|da|dos))*")
 # The label over who issued a press release, in the six languages: "From:", "Von:", "De :", "Da:".
 _ISSUED_BY = lazy_compile(r"(?:from|von|de|da|issued by|herausgegeben von|publié par|publicado por|pubblicato da)\s?:", re.I)
+
+
+_DAY_SECTION_WORDS = 3  # at most, in a section's name before the story's day ("Natur & Umwelt")
+
+
+def _section_and_day(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:
+    """(the day's part, its date) when ``text`` is a section's short name, a dot or a bar, and a date alone ("Natur &
+    Umwelt · Mo, 06.05.2024")."""
+    parts = [part.strip() for part in _DOTS_OR_BARS.split(text)]
+    if len(parts) != 2 or parts[0].count(" ") >= _DAY_SECTION_WORDS or not parts[0][:1].isupper():
+        return None
+    found = find_date(parts[1])
+    return (parts[1], found) if found is not None and date_alone(parts[1], found) is not None else None
 
 
 def _date_among_chrome(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:

@@ -6579,6 +6579,12 @@ def test_the_day_and_the_newsroom_parted_by_a_bar_sign_the_story(line, byline):
     assert (article["byline"], article["published"]) == (byline, "2024-06-21")
 
 
+def test_the_sections_name_and_the_day_over_the_headline_date_the_story_and_title_nothing():
+    _, article = article_of(f"Fehnkurier\nStartseite | Gemeinden | Natur & Umwelt | Kontakt\n\nNatur & Umwelt · Mo, 06.05.2024\n"
+                            f"Alte Torfstiche werden wieder vernässt\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["published"]) == ("Alte Torfstiche werden wieder vernässt", "2024-05-06")
+
+
 def test_a_longer_bulleted_item_among_the_menus_short_ones_is_navigation_no_summary():
     document, article = article_of("Lippe-Emscher-Rundschau\nStädte\n  • Ostbergen\n  • Castrup-Heide\n"
                                    "  • Lembrock an der Lippe\n  • Kreyenhorst\n\nGroßbrand in Lagerhalle\n\nVon Jane Roe\n\n"
