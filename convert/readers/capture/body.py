@@ -105,6 +105,15 @@ def _captioned_sentence(text: str) -> bool:
             and len(parts[1].split()) >= _CAPTION_SENTENCE_WORDS)
 
 
+def _date_alone_under(text: str) -> Optional[tuple[str, re.Match[str]]]:
+    """The date of ``text`` when it is a date alone (the story's own under its last paragraph, on a page that prints
+    no other), else None."""
+    if len(text) > _DATE_LINE_CHARACTERS or not any(map(str.isdigit, text)):
+        return None
+    stamped = find_date(text)
+    return stamped if stamped is not None and date_alone(text, stamped) is not None else None
+
+
 def bullet_item(text: str) -> Optional[str]:
     if text[:1] not in _BULLETS:  # most lines: no need to run the pattern
         return None
@@ -167,6 +176,9 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
         elif ended and article.published is None and TIMESTAMP.match(text) is not None and (
                 stamped := find_date(text)) is not None and len(text.split()) <= _STAMP_WORDS:
             take_timestamp(unit, article, doc, stamped)  # "Publiziert am 20.03.2024" under the story: its own stamp
+        elif (article.published is None and i == last_prose + 1 > 1 and (stamped := _date_alone_under(text)) is not None):
+            # "26. September 2023" right under the story's last paragraph (under another story's title, that one's)
+            take_timestamp(unit, article, doc, stamped)
         elif ended:
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:

@@ -179,6 +179,13 @@ def test_a_name_right_under_the_storys_last_paragraph_over_the_pages_chrome_sign
     assert paragraphs(article)[:2] == [STORY, SECOND] and name not in paragraphs(article)
 
 
+@pytest.mark.parametrize("under, published", [("26. September 2023", "2023-09-26"), ("15.12.2021", "2021-12-15"),
+                                              ("Mehr zum Thema", None)])
+def test_a_date_alone_right_under_the_story_dates_a_story_with_no_other(under, published):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{under}\n\nZurück zur Übersicht\n")
+    assert article["published"] == published and under not in paragraphs(article)
+
+
 @pytest.mark.parametrize("cut", ["Weitere M", "Weitere Artike"])
 def test_a_phrase_the_captures_end_cut_into_a_names_shape_signs_nothing(cut):
     document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{SECOND}\n\n{cut}")
