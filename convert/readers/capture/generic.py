@@ -2473,7 +2473,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         )) is not None:
             # (under the writer's name or a wire's, read later, a place of several words is where they wrote from:
             # "Santa Elvira - 02 jul 2024 - 06:00 CEST")
-            if index == 0 and any(find_date(later.text) is not None for later in header[index + 1:]):
+            if (index == 0 and any(find_date(later.text) is not None for later in header[index + 1:])
+                    # (or above every title, over the menu's first item: "Braga, 8 de maio de 2024" over "Atualidade")
+                    or not titles and _clock_over_menu(header, index)):
                 doc.remove(unit, "site-clock")  # ("Asunción, viernes 7 de junio de 2024" over the logo: the site's town and day)
             elif (is_paper_name(placed[0]) or " " in placed[0] and is_organisation(placed[0])
                     or placed[0].lower() in SECTIONS  # ("Economia — 28 marzo 2024": the section, then the day)
@@ -4259,6 +4261,20 @@ _ISSUED_BY = lazy_compile(r"(?:from|von|de|da|issued by|herausgegeben von|publi�
 
 
 _DAY_SECTION_WORDS = 3  # at most, in a section's name before the story's day ("Natur & Umwelt")
+
+
+def _clock_over_menu(header: Sequence[Line], index: int) -> bool:
+    """Whether the lines under ``header[index]``, a place and a date above every title, are the site's menu or its
+    slogan: the date is the site's clock, the place its town ("Braga, 8 de maio de 2024" over "Atualidade",
+    "Sociedade", "Economia")."""
+    under = [line.text for line in header[index + 1:index + 1 + _MENU_ITEMS_UNDER_CLOCK]]
+    return bool(under) and (_menu_row(under[0]) or site_slogan(under[0]) or len(under) == _MENU_ITEMS_UNDER_CLOCK and all(
+        text.count(" ") < _MENU_ITEM_SPACES and text[:1].isupper() and not text.endswith(_TERMINAL)
+        and not any(map(str.isdigit, text)) for text in under))
+
+
+_MENU_ITEM_SPACES = 2  # spaces, fewer than, in a menu's item
+_MENU_ITEMS_UNDER_CLOCK = 3
 
 
 def _section_and_day(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:

@@ -6185,6 +6185,13 @@ def test_the_sites_town_and_day_on_the_pages_first_line_is_its_clock_no_dateline
     assert {item["text"]: item["reason"] for item in document["removed"]}["Asunción, viernes 7 de junio de 2024"] == "site-clock"
 
 
+@pytest.mark.parametrize("under", ["Atualidade\nSociedade\nEconomia\nDesporto", "El diario del norte\nInicio\nPoliciales"])
+def test_a_place_and_a_date_above_every_title_over_the_menu_is_the_sites_clock(under):
+    _, article = article_of(f"GAZETA DO CÁVADO\n\nBraga, 8 de maio de 2024\n\n{under}\n\n"
+                            f"Novas linhas de autocarro ligam o campus à estação\nRui Fernandes Lobo\n{STORY}\n\n{SECOND}\n")
+    assert (article["dateline"], article["published"]) == (None, None)
+
+
 def test_a_section_before_the_stamp_is_no_place():
     _, article = article_of(f"Steirerblick\nPolitik | Chronik | Sport\n\nZwei Wanderer in den Bergen geborgen\n"
                             f"Chronik | 03.08.2023 | 07:58\n\n{STORY}\n")
