@@ -3040,6 +3040,8 @@ def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:
     if author is None:  # a name alone among the parts ("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), not a section's
         author = next((part for part in parts if is_bare_name(part) and not is_organisation(part)
                        and chrome_reason(part) is None), None)  # (nor a widget's: "View Comments")
+    if author is None:  # or the newsroom's word or mark ("Redação | 22 Fev 2025 | 0 comentários")
+        author = next((part for part in parts if is_newsroom_word(part) or part.rstrip(".").lower() in NEWSROOM_MARKS), None)
     return dated[0], author
 
 

@@ -2029,6 +2029,7 @@ def test_a_trail_whose_last_crumb_is_a_headline_ending_with_an_exclamation_mark(
     ("Freitag | 14. Juni 2019 | 15:49 VON Hans Müller IN Politik | 0 COMMENTS", "Hans Müller", "2019-06-14"),
     ("04.02.2022 | 13:10 Uhr | Hans Müller", "Hans Müller", "2022-02-04"),
     ("January 13, 2020 at 08:45 AM | categories: Pools, Council | View Comments", None, "2020-01-13"),
+    ("Redação | 22 Fev 2025 | 0 comentários", "Redação", "2025-02-22"),
 ])
 def test_a_posts_line_of_facts_under_its_title(line, byline, published):
     page = f"Council approves pool plan after a year of debate\n\n{line}\n\n{STORY}\n\n{SECOND}\n"
