@@ -884,6 +884,9 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     return None, text[:opening.end()] + parts[1], parts[2]  # type: ignore[union-attr]
 
 
+# The words that say a picture was given, naming no one (after a picture's word: "Foto cortesía", "Photo gracieuseté").
+_GIVEN_WORDS = frozenset("cortesía cortesia gentileza gracieuseté courtesy cedida divulgação divulgación handout "
+                         "submitted supplied".split())
 _PICTURE_WORD_OPENINGS = frozenset(("PHOT", "FOTO", "Phot", "Foto"))  # (a credit that opens so may keep its label)
 
 
@@ -953,7 +956,10 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
             if (by := _FOREIGN_BY_LINE.fullmatch(credit)) is not None:
                 credit = by.group("credit")  # ("(foto di Alessio Guidi)": the name after the words)
             elif credit[:8] not in _WIRE_PICTURE_CREDITS:
+                labelled_credit = credit
                 credit = unlabelled if (unlabelled := without_label(credit)) != credit else _UNMARKED_LABEL.sub("", credit)
+                if credit.lower() in _GIVEN_WORDS:
+                    credit = labelled_credit  # ("(Foto cortesía)", "(Photo gracieuseté)": a word naming no one keeps its label)
             if (photographer := _NAME_BEFORE_AGENCY.search(caption)) is not None and agency(credit) is not None:
                 # "... on Sunday. John Doe (EFE)": the photographer, then the agency they work for
                 caption, credit = caption[:photographer.start()].rstrip(), f"{photographer.group(0)} ({credit})"

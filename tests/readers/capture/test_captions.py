@@ -1183,6 +1183,12 @@ def test_a_picture_from_the_archives_or_a_source_in_brackets_is_credited_so_whol
     assert caption_parts(f"{caption} ({tail})") == (None, caption, tail)
 
 
+@pytest.mark.parametrize("tail", ["Foto cortesía", "Photo gracieuseté", "Foto cortesia"])
+def test_a_pictures_word_and_a_word_that_it_was_given_naming_no_one_is_the_credit_whole(tail):
+    caption = "Fachada de la emisora Radio Voz del Lago, en una imagen de 2022."
+    assert caption_parts(f"{caption} ({tail})") == (None, caption, tail)
+
+
 @pytest.mark.parametrize("tail", ["foto da Facebook", "foto dal web", "foto dalla pagina Facebook del Comune",
                                   "immagine tratta da Google Maps", "Foto tomada de redes sociales",
                                   "photo tirée de Facebook", "Foto aus dem Netz", "photo from Instagram"])
