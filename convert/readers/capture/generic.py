@@ -2533,7 +2533,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               # ("Jane Roe | The Valley Courier" under a deck, above the story's date: its byline; over the headline,
               # a caption's credit)
               and (article.byline is not None or article.published is not None or named_for(under[0]) is None
-                   or _caption_over_headline(header, index, under[1]) or _byline_under(header, index + under[1]))):
+                   or _caption_over_headline(header, index, under[1]) or _byline_under(header, index + under[1]))
+              # (nor, under the headline and no byline known, a deck over a writer and the wire right over the story's
+              # date: "Lea Gwerder / Keystone-SDA", then "Publiziert 30. Oktober 2024, 11:45")
+              and not (article.byline is None and bool(titles) and _writer_and_wire(under[0])
+                       and index + under[1] + 1 < len(header) and _dated(header[index + under[1] + 1]))):
             # (a title with a name and a date under it is the headline over its byline block)
             # (a title over a credit is the headline when it is the only one, or printed again)
             credit, skip = under
@@ -2573,7 +2577,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (len(text) <= _CREDIT_LINE and found is None and standalone_credit(text) is not None
               and byline_parts(text) is None and not _signs_under_title(header, index)
               # (a wire and where it wrote from over the date: "AFP | Ciudad de Guatemala" signs the story)
-              and not ("|" in text and _wire_then_place(text) is not None and _dated(following.get(unit.number)))):
+              and not ("|" in text and _wire_then_place(text) is not None and _dated(following.get(unit.number)))
+              # (nor a writer and the wire over it, under a title: "Lea Gwerder / Keystone-SDA", then the date)
+              and not (titles and article.byline is None and _writer_and_wire(text) and _dated(following.get(unit.number)))):
             # (a full date: "Jane Roe | 10:15 AM on March 3, 2024" signs the story)
             doc.remove(unit, "photo-credit")  # the credit of a picture whose caption the page does not print
         elif text.startswith("Reporting from ") and (place := _REPORTING_FROM.fullmatch(text)) is not None:
@@ -4277,6 +4283,12 @@ def _clock_over_menu(header: Sequence[Line], index: int) -> bool:
 
 _MENU_ITEM_SPACES = 2  # spaces, fewer than, in a menu's item
 _MENU_ITEMS_UNDER_CLOCK = 3
+
+
+def _writer_and_wire(text: str) -> bool:
+    """Whether ``text`` is a writer's name, a slash and a known wire ("Lea Gwerder / Keystone-SDA", "Regula Vogt/KNA")."""
+    name, slash, wire = text.partition("/")
+    return bool(slash) and is_bare_name(name.strip()) and wire_agency(wire.strip()) is not None
 
 
 def _section_and_day(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:

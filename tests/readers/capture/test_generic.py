@@ -6479,6 +6479,15 @@ def test_a_name_a_dash_and_a_place_over_the_date_sign_the_story_under_its_headli
     assert (article["byline"], article["dateline"]) == ("Giovanni Battista Ferraù", "Città del Vaticano")
 
 
+@pytest.mark.parametrize("signed", ["Lea Gwerder / Keystone-SDA", "Regula Vogt/KNA"])
+def test_a_writer_and_the_wire_under_the_deck_over_the_date_sign_the_story(signed):
+    deck = "Der seltene Vogel hatte sich im Netz der Ballenpresse verfangen. Eine Tierärztin versorgte ihn."
+    _, article = article_of(f"Hinterwiler Nachrichten\nAbo\nRegion › Tiere\n\nBauer findet verletzten Uhu in Heuballenpresse\n"
+                            f"{deck}\n{signed}\nPubliziert 30. Oktober 2024, 11:45\n\n{STORY}\n\n{SECOND}\n")
+    name, _, wire = signed.partition("/")
+    assert (article["byline"], article["publisher"], article["summary"]) == (name.strip(), wire.strip(), [deck])
+
+
 def test_a_wires_name_in_brackets_under_the_byline_is_the_publisher():
     document, article = article_of("the valley\nNews\nSport\n\nCouncil to decide on pool plan as costs rise\n\nMarcus Tolley\n"
                                    f"(AAP)\n\nUpdated 2 hours ago\nPublished: 11 June 2024 10:15am\nShare\n\n{STORY}\n\n{SECOND}\n")
