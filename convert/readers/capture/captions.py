@@ -80,7 +80,7 @@ _PICTURE_NOTE = r"(?:\s+\((?:illustration|archives?|archivo|arquivo|archivio|arc
 _PICTURE_NOTE += r"|photo d['’]illustration|foto de archivo|foto d['’]archivio|imagen de archivo|imagem de arquivo)\))?"
 # (a site's address in small letters may come first: "… ab. zack.ch/Reto Baumann")
 # (the wires and picture services that write their names in small letters, first: "dpa/Karsten Voigt", "epd-bild/…")
-_SMALL_LETTER_SERVICES = r"dpa|epd(?:-bild)?|kna|apa|sda|ats|ansa|ddp|dts|imago(?: images)?|picture alliance"
+_SMALL_LETTER_SERVICES = r"epd-bild|kna|apa|sda|ats|ansa|ddp|dts|imago(?: images)?|picture alliance|" + LOWER_CASE_WIRES
 _SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?](?i:" + _PICTURE_NOTE + r"))\s*(?:[-–—]\s*)?(?P<credit>(?:[A-ZÀ-Þ][\w.'’\- ]{1,40}"
                              r"|[a-z][\w\-]{1,30}\.[a-z]{2,4}|(?:" + _SMALL_LETTER_SERVICES + r"))"
                              r"(?:/\s?\w[\w.'’&\- ]{1,40}){1,2})$")

@@ -237,8 +237,9 @@ def names_weekday(text: str) -> bool:
 
 
 # The days' names cut short, capitalised, in German, French, Spanish, Portuguese and Italian (English's are above).
-_SHORT_WEEKDAY = lazy_compile(r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Mié|Mie|Jue|Vie|Sáb|Sab|Dom|Seg|Ter"
-                              r"|Qua|Qui|Sex|Gio)\.?")
+SHORT_WEEKDAY_NAMES = (r"(?:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Mié|Mie|Jue|Vie|Sáb|Sab|Dom|Seg|Ter"
+                       r"|Qua|Qui|Sex|Gio)")
+_SHORT_WEEKDAY = lazy_compile(SHORT_WEEKDAY_NAMES + r"\.?")
 
 
 # "3 min read", "5 min Lesezeit": how long a story takes to read, in the six languages.

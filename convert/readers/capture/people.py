@@ -7,7 +7,7 @@ from typing import Optional
 
 from ._lazy_patterns import lazy_compile
 from .agencies import LOWER_CASE_WIRES, agency
-from .dates import READING_TIME, find_date, names_weekday
+from .dates import READING_TIME, SHORT_WEEKDAY_NAMES, find_date, names_weekday
 from .language import is_function_word
 from .mastheads import SECTIONS, is_paper_name
 
@@ -137,8 +137,8 @@ _BEFORE_DATE = lazy_compile(r"(?:(?:,\s*|\s+)(?:published|posted|updated|last up
                             r"|(?-i:(?<=[a-zà-ÿ])(?:On|At|Le|Am|El|Em|Il|Du|Del|Vom|Den)))?"
                             # (and the day's name: "Serge Ngando Ebolo le Mercredi 15 Mai 2024", cut short after a bar
                             # too: "Sabine Kreller | Mi, 12.06.2024")
-                            r"(?:\s+" + _WEEKDAY_NAMES + r",?|\s+[|·•]\s+(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam"
-                            r"|Dim|Mié|Jue|Vie|Sáb|Dom|Seg|Ter|Qua|Qui|Sex|Gio|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?)?$", re.I)
+                            r"(?:\s+" + _WEEKDAY_NAMES + r",?|\s+[|·•]\s+(?-i:" + SHORT_WEEKDAY_NAMES
+                            + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?)?$", re.I)
 _MIDDLE_DOT = lazy_compile(r"\s+[•·]\s+.*$")
 # "Jane Roe @janeroe", "Jane Roe, @janeroe", "Jane Roe Follow @janeroe": the author's social-media handle.
 _HANDLE = lazy_compile(r"[\s,|]*(?:" + EMAIL_ADDRESS + r"|(?:(?i:follow)\s+)?@\w{1,30}\b|\(@\w{1,30}\))")  # (or an address)
