@@ -1992,7 +1992,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
         reason = _short_line_reason(text, words, header) or _glued_buttons(stripped, header)
         if reason is not None:
             return reason
-        if (" · " in text or " | " in text) and (reason := _player_bar(text, header) or _links_row(text, header)) is not None:
+        if (" · " in text or " | " in text) and (reason := _bar_row_reason(text, header)) is not None:
             return reason
         if (marked and words <= _MARKED_LINK_WORDS and not text.endswith(_SENTENCE_ENDS)
                 and text.partition(" ")[0].lower() in _LINK_VERBS):
@@ -2627,10 +2627,16 @@ def _glued_buttons(text: str, header: bool) -> Optional[str]:
 _STREAM = lazy_compile(r"(?:[^\W\d_][\w'’&.\-]*\s){0,4}(?:FM\s|AM\s)?\d{2,4}(?:[.,]\d{1,2})?(?:\s?(?:FM|AM|MHz|kHz))?")
 
 
-def _player_bar(text: str, header: bool) -> Optional[str]:
-    """The player's button's reason when ``text`` is a live player's bar: the button, then the station's streams by
-    their frequencies, between bars or middle dots ("Listen Live · Radio Vanua 92.4 · Vanua Hindi 97.8")."""
-    items = [item.strip() for item in text.replace(" | ", " · ").split(" · ")]
+def _bar_row_reason(text: str, header: bool) -> Optional[str]:
+    """Why ``text``, items between bars or middle dots, is chrome: a live player's bar or a short row of the site's
+    links (below); None otherwise."""
+    items = [item.strip() for item in text.replace(" · ", " | ").split(" | ")]
+    return _player_bar(items, header) or _links_row(items, header)
+
+
+def _player_bar(items: list[str], header: bool) -> Optional[str]:
+    """The player's button's reason when ``items`` are a live player's bar: the button, then the station's streams by
+    their frequencies ("Listen Live · Radio Vanua 92.4 · Vanua Hindi 97.8")."""
     if len(items) < 2 or not all(_STREAM.fullmatch(item) for item in items[1:]):
         return None
     return _reason(items[0], header)
@@ -2640,11 +2646,9 @@ _LINKS_ROW_ITEMS = 6  # at most, in a row of the site's links too short for a me
 _CHROME_LINKS = 2  # at least, in it, each the page's own alone
 
 
-def _links_row(text: str, header: bool) -> Optional[str]:
-    """"navigation" when ``text`` is a short row of the site's links between bars or dots, each capitalised and of
-    three words at most, two of them or more the page's own chrome alone ("Estatuto editorial | Ficha técnica |
-    Política de privacidade")."""
-    items = [item.strip() for item in text.replace(" · ", " | ").split(" | ")]
+def _links_row(items: list[str], header: bool) -> Optional[str]:
+    """"navigation" when ``items`` are a short row of the site's links, each capitalised and of three words at most, two
+    of them or more the page's own chrome alone ("Estatuto editorial | Ficha técnica | Política de privacidade")."""
     if not 2 <= len(items) <= _LINKS_ROW_ITEMS or not all(
             item[:1].isupper() and item.count(" ") < _MENU_ITEM_WORDS for item in items):
         return None

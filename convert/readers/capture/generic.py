@@ -3047,7 +3047,7 @@ def _post_line(text: str) -> Optional[tuple[str, Optional[str]]]:
         author = next((part for part in parts if is_bare_name(part) and not is_organisation(part)
                        and chrome_reason(part) is None), None)  # (nor a widget's: "View Comments")
     if author is None:  # or the newsroom's word or mark ("Redação | 22 Fev 2025 | 0 comentários")
-        author = next((part for part in parts if is_newsroom_word(part) or part.rstrip(".").lower() in NEWSROOM_MARKS), None)
+        author = next((part for part in parts if _newsroom_sign(part)), None)
     return dated[0], author
 
 
@@ -4314,6 +4314,11 @@ def _date_among_chrome(text: str) -> Optional[tuple[str, tuple[str, re.Match[str
 _DOTS_OR_BARS = lazy_compile(r"\s+[·|]\s+")
 
 
+def _newsroom_sign(text: str) -> bool:
+    """Whether ``text`` is the newsroom's word for itself or its short mark ("Redação", "red")."""
+    return is_newsroom_word(text) or text.rstrip(".").lower() in NEWSROOM_MARKS
+
+
 def _date_and_newsroom(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]], str]]:
     """(the date's part, its date, the newsroom) when ``text`` is a date alone and the newsroom's word or short mark,
     parted by a dot or a bar ("21.06.2024 | red", "Redazione · 3 marzo 2024")."""
@@ -4321,8 +4326,7 @@ def _date_and_newsroom(text: str) -> Optional[tuple[str, tuple[str, re.Match[str
     if len(parts) != 2:
         return None
     for day, newsroom in (parts, parts[::-1]):
-        if ((is_newsroom_word(newsroom) or newsroom.rstrip(".").lower() in NEWSROOM_MARKS
-             or _SHORT_NEWSROOM.fullmatch(newsroom) is not None)
+        if ((_newsroom_sign(newsroom) or _SHORT_NEWSROOM.fullmatch(newsroom) is not None)
                 and (found := find_date(day)) is not None and date_alone(day, found) is not None):
             return day, found, newsroom
     return None
