@@ -2756,6 +2756,8 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
         return "comment-prompt"
     if header and (("°" in text and _is_weather(text)) or ("%" in text and _is_ticker(text))):
         return "page-chrome"  # the site's weather or markets widget (in a body, a table's temperatures and figures)
+    if header and on_air(text):
+        return "page-chrome"  # "On air now: Morning Tides with Jan": the station's programme, no title
     if not text.endswith(_SENTENCE_ENDS) and ":" not in text and len(_GLUED_ITEM.findall(text)) >= _GLUED_ITEMS:
         return "navigation"  # (a list of values glued together, "Calories: 291kcalCarbohydrates: 31g", is data)
     if words >= 2 * _ARCHIVE_MONTHS and text[-1:].isdigit() and _ARCHIVE.fullmatch(text) is not None:
@@ -2773,6 +2775,20 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     if (text[:2] == "← " or text[-2:] == " →") and "←" not in text[2:] and "→" not in text[:-2] and words >= 2:
         return "navigation"  # "← Roadworks to last until Easter", "Cup semi-final tonight →": the previous or next post
     return None
+
+
+# "À l'antenne : Les Matinales avec …", "ON AIR NOW ▸ The Midday Mix": a station's label for its programme on air now,
+# and the programme's name, in the six languages.
+_ON_AIR = lazy_compile(r"(?:à l['’]antenne|en ondes|(?:now )?on air(?: now)?|jetzt on air|jetzt im radio|en el aire"
+                       r"|(?:ahora )?al aire|(?:agora )?no ar|(?:ora )?in onda)\s*[:▸►>|–—-]\s*\S.{0,80}", re.I)
+_ON_AIR_KEYS = (" air", "antenne", "ondes", "radio", " ar", "onda")
+
+
+def on_air(text: str) -> bool:
+    """Whether ``text`` is a station's label for what it has on air and the programme's name ("On air: The Morning
+    Show")."""
+    lowered = text[:16].lower()
+    return any(map(lowered.__contains__, _ON_AIR_KEYS)) and _ON_AIR.fullmatch(text) is not None
 
 
 # The page's picker of its languages, each by its own name or its code: "English | Français", "DE · IT", "Español English".

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Optional, Sequence
 
-from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_choice, language_picker
+from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_choice, language_picker, on_air
 from .dates import date_alone, find_date, names_weekday
 from .draft import DocumentDraft
 from .language import is_function_word
@@ -568,7 +568,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
             or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
-            or _ON_AIR.fullmatch(text) is not None or _EDITION_LINK.fullmatch(text) is not None
+            or on_air(text) or _EDITION_LINK.fullmatch(text) is not None
             or _TICKER.fullmatch(text) is not None  # ("Euro/Dollar 1,0874 +0,08 %": a slash inside a ticker's name)
             or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
                    or part.strip().lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
@@ -603,9 +603,6 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               "follow us", "seguici", "síguenos", "siga-nos", "suivez-nous", "folgen sie uns", "folge uns",
                               "listen live", "watch live", "live hören", "écouter le direct", "écoutez le direct",
                               "écoutez en direct", "listen now", "jetzt live hören", "escuchar en vivo", "ouvir a rádio"))
-# "À l'antenne : Les Matinales avec …", "On air: The Morning Show": a station's programme on air now, over its logo.
-_ON_AIR = re.compile(r"(?:à l['’]antenne|en ondes|on air(?: now)?|now on air|jetzt on air|jetzt im radio|en el aire|al aire"
-                     r"|no ar|in onda)\s*:\s*\S.{0,80}", re.I)
 
 
 def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:

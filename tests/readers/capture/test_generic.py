@@ -6622,3 +6622,13 @@ def test_the_pages_title_under_a_live_storys_bar_is_the_headline_over_the_logo()
                                    f"Accueil / Faits divers\nPar AFP, publié le 24 juillet 2024 à 21h10\n\n{STORY}\n\n{SECOND}\n")
     assert (article["headline"], document["capture"]["site"]) == (title, "Cismonte Infos")
 
+
+
+@pytest.mark.parametrize("on_air", ["On air now: Morning Tides with Jan", "ON AIR NOW ▸ The Midday Mix",
+                                    "En ondes : Bonjour le Nord avec Stéphane Giroux", "Al aire – La Mañanera"])
+def test_the_programme_on_air_over_the_title_titles_nothing(on_air):
+    title = "Ketch Bay Road closed after landslip"
+    document, article = article_of(f"Tasman Coast FM 96.3\nCommunity radio for the peninsula\n▶ Listen live\n{on_air}\n\n"
+                                   f"{title}\n\nPosted on 12 June 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
+    assert reasons(document)[on_air] == "page-chrome"
