@@ -3302,12 +3302,15 @@ _SLOGAN_WORDS_AT_MOST = 10
 _MEDIUM_FIRST = lazy_compile(r"(?:(?:das|die|der|le|la|il|el|o|a|the|your|ihr|ihre|votre|tu|il tuo|seu|sua) |l['’])?"
                              # (a German adjective before it: "Unabhängige Heimatzeitung für Niederbayern")
                              r"(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)) )?"
-                             r"\w*(?:zeitung|blatt|portal|portail|magazin|magazine|nachrichten|nachrichtenmagazin|news"
+                             # (or an English one that says what standing it has: "The official newspaper of …")
+                             r"(?:(?:official|independent|community|hometown|oldest|leading|award-winning) )?"
+                             r"\w*(?:zeitung|blatt|portal|portail|magazin|magazine|nachrichten|nachrichtenmagazin|news|newspaper"
                              r"|noticias|notícias|notizie|actualités|informations|informação|información|informazione|info"
                              r"|journal|jornal|giornale|diario|diário"
                              r"|quotidien|quotidiano|hebdo|revista|periódico|semanario|semanário|settimanale|hebdomadaire)"
                              # (a word for its kind after it: "El periódico digital de …", "Il settimanale locale di …")
                              r"(?: (?:digital|online|regional|local|régional|regionale|locale|independiente|independente"
+                             r"|oficial|officiel|ufficiale"
                              r"|gratuito|gratuit|indépendant|comarcal|provincial))?"
                              r"(?: (?:für|for|from|aus|de|do|da|dos|das|du|des|di|del|della|delle|dei|degli|of|dal|dalla|dalle"
                              r"|dai|vom|von|em|en|no|na|nel|nella|au|aux)\b.*"
@@ -3323,6 +3326,11 @@ _FOUNDED = lazy_compile(r",?\s+(?:since|founded in|established in|est\.|seit|geg
 
 
 _SLOGAN_NAME_WORDS = 5  # at most, in the site's name before its slogan and a bar
+# A paper's name: capitalised words (a little word or "&" between them), the last the medium's ("Larchmere & District
+# News").
+_NAMED_MEDIUM = lazy_compile(r"(?:[A-ZÀ-Þ][\w'’.\-]*(?: (?:&|and|und|et|y|e|of|de|du|des|del|da|do|di) | ))"
+                             r"{1,4}(?:News|Zeitung|Nachrichten|Journal|Gazette|Herald|Courier|Post|Times|Chronicle|Echo"
+                             r"|Bote|Kurier|Anzeiger|Diario|Diário|Jornal|Giornale|Gazzetta|Noticias|Notícias|Notizie)")
 
 
 def site_slogan(text: str) -> bool:
@@ -3335,6 +3343,8 @@ def site_slogan(text: str) -> bool:
         return True  # ("Lanzarote y Fuerteventura al día": the places it covers, kept up to date)
     if text[-4:].isdigit() and (founded := _FOUNDED.search(text)) is not None:
         text = text[:founded.start()]  # ("Diário regional fundado em 1921": the year the paper was founded, no slogan's)
+        if _NAMED_MEDIUM.fullmatch(text) is not None:
+            return True  # ("Larchmere & District News Since 1902": a paper's name and the year it was founded)
     if " | " in text:
         # ("The Tri-County Ledger | Serving Hale, Morrow and Pike counties since 1911": the site's name, then its slogan)
         name, _, slogan = text.partition(" | ")
