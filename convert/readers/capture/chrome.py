@@ -864,6 +864,15 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"\b(?:werbefrei|ad-free|without ads|sans publicité|senza pubblicità|sin publicidad|sem publicidade)\b.{0,80}"
         r"\b(?:oder|or|ou|o)\b.{0,40}\b(?:werbung|ads|advertising|publicité|pubblicità|publicidad|publicidade|tracking)\b",
         re.I)),
+    # "Assine e leia sem anúncios", "Subscribe and read ad-free": the offer to read the site without its ads, in the
+    # six languages
+    ("promo", _Keys.of("werbefrei|ad-free|ads|werbung|pub|publicité|publicidad|anuncios|anúncios|publicidade|pubblicità"),
+     lazy_compile(
+        r"^(?:jetzt )?(?:subscribe|abonnieren|abonnez-vous|abonne-toi|suscríbete|suscribite|assine|abbonati)\b.{0,20}"
+        r"\b(?:and|und|et|y|e)\b.{0,20}\b(?:read|browse|lesen|surfen|lisez|lire|lee|leer|navega|leia|ler|navegue|leggi"
+        r"|naviga)\b.{0,20}\b(?:ad-free|without ads|werbefrei|ohne werbung|sans pub(?:licité)?|sin (?:publicidad|anuncios)"
+        r"|sem (?:publicidade|anúncios)|senza pubblicità)\W{0,3}$"
+        r"|^(?:jetzt )?abonnieren und (?:werbefrei|ohne werbung) (?:lesen|surfen)\W{0,3}$", re.I)),
     # "Pour accéder à L'Écho du Soir, acceptez les cookies ou abonnez-vous": a consent wall's title, its two ways in
     ("cookie-prompt", _Keys.of("cookies|cookie"), lazy_compile(
         r"\b(?:accept(?:ez|er|a|e|i|ing)?|akzeptieren(?: sie)?|acepte?|aceite|accetta(?:re)?)\b.{0,20}\bcookies?\b.{0,10}"
@@ -2631,7 +2640,18 @@ def _bar_row_reason(text: str, header: bool) -> Optional[str]:
     """Why ``text``, items between bars or middle dots, is chrome: a live player's bar or a short row of the site's
     links (below); None otherwise."""
     items = [item.strip() for item in text.replace(" · ", " | ").split(" | ")]
-    return _player_bar(items, header) or _links_row(items, header)
+    return _player_bar(items, header) or _links_row(items, header) or _chrome_items(items, header)
+
+
+def _chrome_items(items: list[str], header: bool) -> Optional[str]:
+    """The first item's reason when every one of ``items`` is chrome alone, however long ("Assine e leia sem anúncios |
+    Entrar": an offer and the account's link)."""
+    if not 2 <= len(items) <= _LINKS_ROW_ITEMS or not all(items):
+        return None
+    if all(item.isdigit() for item in items):
+        return "navigation"  # ("1 | 2 | 3": the story's pages, no counters)
+    reasons = [_reason(item, header) for item in items]
+    return reasons[0] if all(reasons) else None
 
 
 def _player_bar(items: list[str], header: bool) -> Optional[str]:

@@ -2873,3 +2873,26 @@ def test_a_row_of_places_or_sections_or_a_facts_boxs_label_is_no_row_of_the_site
 def test_portugals_word_for_sharing(text):
     assert chrome_reason(text) == "share-widget"
 
+
+
+@pytest.mark.parametrize("offer", ["Assine e leia sem anúncios", "Subscribe and read ad-free",
+                                   "Jetzt abonnieren und werbefrei lesen", "Abonnez-vous et lisez sans publicité !"])
+def test_the_offer_to_read_without_ads_is_a_promotion(offer):
+    assert chrome_reason(offer) == "promo"
+
+
+@pytest.mark.parametrize("line", ["Subscribers read the story without ads and with a free app",
+                                  "Leia a reportagem sem anúncios de campanha"])
+def test_a_sentence_about_ads_is_no_offer(line):
+    assert chrome_reason(line) is None
+
+
+@pytest.mark.parametrize("row, reason", [("Assine e leia sem anúncios | Entrar", "promo"),
+                                         ("Impressum · Datenschutz · © Oberland Post", "page-chrome"),
+                                         ("1 | 2 | 3 | 4 | 5", "navigation")])
+def test_a_row_of_items_each_chrome_alone_is_chrome(row, reason):
+    assert chrome_reason(row) == reason
+
+
+def test_a_row_with_an_item_of_its_own_is_no_chrome():
+    assert chrome_reason("Assine e leia sem anúncios | Exportações de erva-mate batem recorde") is None
