@@ -1942,6 +1942,31 @@ _LINK_VERBS = frozenset("see read watch view more all veja confira leia saiba as
                         "scopri tutte tutti".split())
 
 
+_LINK_ARROWS = frozenset((" »", " ›", " →"))
+_NOTICE_LINK_WORDS = 3  # at most, in the link's label at the notice's end
+_LINKED_NOTICE_WORDS = 30  # at most, in the notice and its link
+_NOTICE_WORDS_BEFORE_LINK = 4  # at least, in the notice itself
+# The label of a link to more, in the six languages, past its first word (the verb's or "more": "More info", "Read
+# more", "Mehr erfahren"); or a label that says so otherwise.
+_MORE_LABELS = frozenset(("details", "weiterlesen", "full story", "continue reading", "en savoir plus", "plus d'infos",
+                          "más información", "mais informações", "saiba mais", "leggi tutto", "per saperne di più"))
+
+_MORE_WORDS = frozenset("info infos information details story here now hier ici aquí aqui qui erfahren weiter mais más plus"
+                        " più".split())
+
+
+def _linked_notice(text: str) -> bool:
+    """Whether ``text`` is a notice of a few words and, at its end, a link's label to read more ("… More info")."""
+    words = text.split(" ")
+    for count in range(1, _NOTICE_LINK_WORDS + 1):
+        label = " ".join(words[-count:]).lower()
+        if (len(words) - count >= _NOTICE_WORDS_BEFORE_LINK and not words[-count - 1].endswith(_SENTENCE_ENDS)
+                and (label in _MORE_LABELS or count > 1 and label.partition(" ")[0] in _LINK_VERBS
+                     and all(word in _LINK_VERBS or word in _MORE_WORDS for word in label.split(" ")[1:]))):
+            return True
+    return False
+
+
 # The link that skips to the story, in the six languages.
 SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?main"
                  r"|(?:direkt |springe )?zum (?:haupt)?inhalt(?: springen)?"
@@ -2008,6 +2033,10 @@ def _reason(text: str, header: bool) -> Optional[str]:
             return "related-link"  # "+ Veja tudo sobre o Santa Amélia", "> Alle Ergebnisse": a link with its mark
     if is_shouting(text):
         return "banner" if header else "related-link"
+    if text[-2:] in _LINK_ARROWS and words <= _LINKED_NOTICE_WORDS and "«" not in text and _linked_notice(text[:-2]):
+        # "Tropical Storm Warning in effect for … counties More info »": an alert above the story and its link; in the
+        # body, another story's title and its link
+        return "site-notice" if header else "related-link"
     if (text[:1] in _ISSUE_FIRST and _ISSUE.match(text) is not None
             and (find_date(text) is None or _DAYS_RANGE.search(text) is not None)):
         # "N° 1287 — Semaine du 10 au 16 juin 2024", "Ausgabe 14/2024": the paper's issue, by its number (with one day,

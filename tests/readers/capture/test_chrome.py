@@ -2896,3 +2896,27 @@ def test_a_row_of_items_each_chrome_alone_is_chrome(row, reason):
 
 def test_a_row_with_an_item_of_its_own_is_no_chrome():
     assert chrome_reason("Assine e leia sem anúncios | Exportações de erva-mate batem recorde") is None
+
+
+@pytest.mark.parametrize("notice", ["Tropical Storm Warning in effect for Harlow, Pelican Bay and Sand Hill counties More info »",
+                                    "Boil water notice lifted for the east side Read more ›",
+                                    "Sperrung der B 27 zwischen Tübingen und Rottenburg Mehr erfahren »"])
+def test_a_notice_and_its_link_to_more_is_chrome(notice):
+    assert chrome_reason(notice, header=True) == "site-notice"
+    assert chrome_reason(notice) == "related-link"
+
+
+@pytest.mark.parametrize("line", ["The new feature is awesome and it welcomes more ge »",
+                                  "The council voted for the plan, the mayor said. Read more »",
+                                  "« Nous irons jusqu'au bout », dit le maire, lisez la suite »"])
+def test_a_sentence_or_a_cut_word_before_an_arrow_is_no_linked_notice(line):
+    assert chrome_reason(line, header=True) != "site-notice"
+
+
+def test_an_alert_and_its_link_over_the_title_titles_nothing():
+    title = "Coast school districts close Wednesday, Thursday ahead of tropical storm"
+    alert = "Tropical Storm Warning in effect for Harlow, Pelican Bay and Sand Hill counties More info »"
+    document, article = article_of(f"WMGQ News 11\n{alert}\n\n{title}\n\nPosted: Aug 27, 2024 / 05:32 PM CDT\n\n"
+                                   f"by: Kendra Lott\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
+    assert reasons(document)[alert] == "site-notice"
