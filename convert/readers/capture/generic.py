@@ -630,7 +630,9 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
     copies = article.field_lines.get("headline", ())
     name = find_masthead(header, units, doc, max(copies, default=None))
     if (name is not None and copies and name.number > min(copies)
-            and (" " not in name.text  # (one word there, named nowhere else, may be a section's as well)
+            # (one word there, named nowhere else, may be a section's as well; not with a capital inside, "NileCurrent",
+            # as a logo's is)
+            and (" " not in name.text and (name.text.isupper() or not any(char.isupper() for char in name.text[1:]))
                  or any(is_home_link(unit.text) for unit in header if min(copies) < unit.number < name.number))):
         name = find_masthead(header, units, doc, min(copies))
     # (a bar of breaking news over it at most: "DIRECT | Incendie : suivez …")

@@ -6648,3 +6648,11 @@ def test_a_slogan_of_the_papers_standing_or_its_founding_under_its_name_titles_n
                                    "Valley farmers face worst harvest since 1990"])
 def test_a_title_with_the_words_of_a_slogan_is_no_slogan(title):
     assert not site_slogan(title)
+
+
+def test_a_logo_of_one_word_with_a_capital_inside_under_the_pages_title_is_the_site():
+    title = "Uganda's parliament passes law forcing motorcycle taxi riders to register"
+    document, article = article_of(f"{title}\nNileCurrent\nNews\nEast Africa\nBusiness\nSport\nSubscribe\n\n{title}\n"
+                                   f"Staff Reporter\nJanuary 15, 2025\n\n{STORY}\n\n{SECOND}\n")
+    assert document["capture"]["site"] == "NileCurrent"
+    assert article["headline"] == title
