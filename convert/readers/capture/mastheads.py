@@ -289,12 +289,29 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
                 and top[index + 1].number in set_aside
                 # (a name may open with a media word: "Notícias do Fogo" over "Ilha do Fogo · Cabo Verde"; or hold
                 # one among capitalised words alone, "Zambeze Notícias" over "Informação do centro de Moçambique")
-                and ((not _slogan_line(unit.text) or _capitalised_words(unit.text)) and _slogan_line(top[index + 1].text)
+                and ((not _slogan_line(unit.text) or _capitalised_words(unit.text))
+                     and (_slogan_line(top[index + 1].text) or _regions_slogan(top[index + 1].text))
                      or places_dotted(top[index + 1].text))):
             return unit
         if not (_over_logo(unit, set_aside) or _links_row(unit.text)):  # ("e-Edition | Newsletters | Advertise")
             return None
     return None
+
+
+# The region a slogan ends with, in the six languages: "… für die Region", "… und Umgebung", "… y alrededores".
+_REGIONS_SCOPE = re.compile(r"(?:\b(?:für|aus|in) (?:die|der|dem|den|unsere) (?:region|umgebung|umland|landkreis|kreis)"
+                            r"|\bund (?:umgebung|umland|region)|\b(?:for|in|across) the (?:region|area|county)|\band beyond"
+                            r"|\b(?:de|dans) (?:la|notre) région|\bet (?:ses )?environs|\b(?:de|en) (?:la|nuestra) (?:región|comarca)"
+                            r"|\by (?:sus )?alrededores|\b(?:da|na|de) (?:nossa )?região|\be (?:seus )?arredores"
+                            r"|\b(?:della|nella|del) (?:nostra )?(?:regione|zona|territorio)|\be dintorni)$", re.I)
+_REGIONS_SLOGAN_WORDS = 8  # at most
+
+
+def _regions_slogan(text: str) -> bool:
+    """Whether ``text`` is a site's slogan that says what it brings to its region ("Orientierung für die Region",
+    "Lokales aus Lembrink, Nottelhorst und Umgebung"): a phrase, no sentence, ending with the region's words."""
+    return (_SLOGAN_MIN_SPACES <= text.count(" ") < _REGIONS_SLOGAN_WORDS and text[:1].isupper()
+            and _REGIONS_SCOPE.search(text) is not None)
 
 
 def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline: Optional[int]) -> Optional[Line]:

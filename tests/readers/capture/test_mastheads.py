@@ -1529,3 +1529,20 @@ def test_a_tickers_name_and_a_whole_figure_among_the_markets_tickers_is_no_masth
                       f"Mercati | Economia | Lavoro | Fisco | Risparmio\n\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "Borsa & Impresa"
 
+
+
+@pytest.mark.parametrize("name, slogan", [
+    ("LAUSITZ-KOMPASS", "Orientierung für die Region"),
+    ("Lembrinker Wochenschau", "Lokales aus Lembrink, Nottelhorst und Umgebung"),
+    ("Vallée Express", "L'info de Chaudfontaine et environs"),
+])
+def test_the_pages_first_line_over_a_slogan_for_its_region_is_the_site(name, slogan):
+    site, _, _ = read(f"{name}\n{slogan}\nNewsletter abonnieren\n\nLokales | Vereine | Termine | Kleinanzeigen\n\n"
+                      f"Das Heimathaus bekommt sein Backhaus zurück\n\nVon Hubert Overesch\n\n{STORY}\n")
+    assert site == name
+
+
+@pytest.mark.parametrize("text", ["Neue Förderung für die Region", "Council to decide on pool plan for the region"])
+def test_a_title_ending_with_the_regions_words_is_no_slogan_over_a_name(text):
+    site, _, _ = read(f"Council meeting\n{text}\nBy Jane Roe\n\n{STORY}\n")
+    assert site is None
