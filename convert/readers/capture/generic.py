@@ -640,8 +640,10 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
     at = next((index for index, unit in enumerate(header) if unit.number not in banners), None)
     if (name is None and copies and at is not None and header[at].number == min(copies) == max(copies)
             and len(header) > at + 1):
-        # (the page's title first, printed once, the headline: the logo right under it, "Tegus Hoy", then the section)
-        name = find_masthead(header[at + 1:at + 1 + _UNDER_TITLE_REACH], units, doc, None)
+        # (the page's title first, printed once, the headline: the logo right under it, "Tegus Hoy", then the section;
+        # read as the page's first line, as it would be without the title over it)
+        untitled = [u for u in units if u is not header[at]]
+        name = find_masthead(header[at + 1:at + 1 + _UNDER_TITLE_REACH], untitled, doc, None)
     if name is not None:
         set_aside = ([name.number, name.number], name.text)
         doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != set_aside]

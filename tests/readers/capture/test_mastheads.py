@@ -1546,3 +1546,11 @@ def test_the_pages_first_line_over_a_slogan_for_its_region_is_the_site(name, slo
 def test_a_title_ending_with_the_regions_words_is_no_slogan_over_a_name(text):
     site, _, _ = read(f"Council meeting\n{text}\nBy Jane Roe\n\n{STORY}\n")
     assert site is None
+
+
+def test_a_name_in_capitals_right_under_the_pages_title_over_the_menu_is_the_site():
+    title = "Seebad Chamenried: Sanierung kostet doppelt so viel wie geplant"
+    site, _, document = read(f"{title}\nZUGER WOCHENSPIEGEL\nGemeinden ▾\nVereine\nLeserbriefe\nInserieren\n"
+                             f"Chamenried · 18. April 2025 · Marco Iten\n{STORY}\n")
+    assert site == "ZUGER WOCHENSPIEGEL"
+    assert document["articles"][0]["headline"] == title
