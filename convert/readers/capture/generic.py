@@ -644,6 +644,12 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
         # read as the page's first line, as it would be without the title over it)
         untitled = [u for u in units if u is not header[at]]
         name = find_masthead(header[at + 1:at + 1 + _UNDER_TITLE_REACH], untitled, doc, None)
+    if (name is None and copies and at is not None and header[at].number < min(copies) and article.headline
+            and (titled := _site_after_page_title(header[at], article.headline)) is not None):
+        name = titled
+        for item in doc.removed:
+            if item["lines"] == [name.number, name.number] and item["text"] == header[at].text:
+                item["text"] = article.headline  # (the page's title: the headline's copy stays set aside)
     if name is not None:
         set_aside = ([name.number, name.number], name.text)
         doc.removed[:] = [item for item in doc.removed if (item["lines"], item["text"]) != set_aside]
@@ -663,6 +669,21 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
         if name.last != name.number:
             doc.capture_lines["site"].append(name.last)
     return name
+
+
+def _site_after_page_title(first: Line, headline: str) -> Optional[Line]:
+    """The site's name after the headline and a bar or a dash on the page's first line, its title as a browser shows
+    it, when the page prints the headline again under it ("Bienenvölker gestohlen: … | Isar-Vils TV"); the name."""
+    for separator in _TITLE_SEPARATORS:
+        if first.text.startswith(headline + separator):
+            name = first.text[len(headline) + len(separator):]
+            if (name[:1].isalnum() and name.count(" ") < _LABEL_WORDS and not name.endswith(_TERMINAL)
+                    and name.lower() not in SECTIONS):
+                return Line(first.number, name, name, first.end)
+    return None
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
 
 
 # The place a logo's name ends with, on a line of its own: "de Villa Ñirehue", "am Lindsee", "of the Valley".
@@ -2549,8 +2570,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             for between in header[index + 1:index + skip]:
                 if picture_button(between.text):
                     doc.remove(between, "page-chrome")
-        elif _is_title(text) and (named := _title_and_label(text, printed)[1]) is not None and named in printed:
-            titles.append(unit)  # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too
+        elif (_is_title(text) and (labelled := _title_and_label(text, printed))[1] is not None
+              and (labelled[1] in printed or labelled[0] in printed)):
+            # "Council Backs the Pool | The Valley Courier": the site's name, printed on its own too, or the title (no
+            # caption and its credit)
+            titles.append(unit)
         elif (figure := caption_parts(text)) is not None:
             label, caption, credit = figure
             caption = without_counter(caption, unit, doc, credited=True)

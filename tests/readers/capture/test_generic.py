@@ -1009,7 +1009,8 @@ def test_a_headline_opening_with_a_quote_and_printed_again_with_the_sites_name()
     page = (f"{headline} - The Valley Courier\n\nSkip to content\n\nSHOP NOW >\n\n{headline}\n\n"
             f"JOHN DOE/AFP/Getty Images\n\nSIGN UP FOR OUR NEWSLETTER\n\nby Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
-    assert (article["headline"], article["publisher"], article["summary"]) == (headline, None, [])
+    # (the picture's agency is no publisher: the page's title names the site)
+    assert (article["headline"], article["publisher"], article["summary"]) == (headline, "The Valley Courier", [])
     assert reasons(document)["JOHN DOE/AFP/Getty Images"] == "photo-credit"
 
 
@@ -6656,3 +6657,20 @@ def test_a_logo_of_one_word_with_a_capital_inside_under_the_pages_title_is_the_s
                                    f"Staff Reporter\nJanuary 15, 2025\n\n{STORY}\n\n{SECOND}\n")
     assert document["capture"]["site"] == "NileCurrent"
     assert article["headline"] == title
+
+
+@pytest.mark.parametrize("separator", [" | ", " - "])
+def test_the_pages_title_first_names_the_site_after_the_headline_printed_again(separator):
+    title = "Bienenvölker gestohlen: Imker aus Kirchdorf bittet um Hinweise"
+    document, article = article_of(f"{title}{separator}Isar-Vils TV\nJetzt live\nTV-Programm\nNachrichten\nSport\n"
+                                   f"{title}\nMontag, 09.09.2024\n{STORY}\n{SECOND}\n")
+    assert document["capture"]["site"] == "Isar-Vils TV"
+    assert article["headline"] == title
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+    assert reasons(document)[title] == "page-chrome"
+
+
+def test_the_pages_title_and_a_section_after_it_names_no_site():
+    title = "Bienenvölker gestohlen: Imker aus Kirchdorf bittet um Hinweise"
+    document, article = article_of(f"{title} | Sport\nJetzt live\nNachrichten\n{title}\nMontag, 09.09.2024\n{STORY}\n")
+    assert document["capture"]["site"] is None
