@@ -1393,6 +1393,8 @@ _ACCOUNT_LINKS = re.compile(
     r"|connexion|mon compte|suscríbete|iniciar sesión|mi cuenta"
     r"|assine|assinar|entrar|minha conta"
     r"|abbonati|accedi"
+    # (the account's other link, to open one: "Registar", "Registrieren", "S'inscrire")
+    r"|iniciar sessão|registar|registrar|regístrate|registrarse|registrieren|registrati|s['’]inscrire|inscription"
     # (the button that opens the menus, named: "Abrir menú", "Open menu", "Menü öffnen")
     r"|(?:open|abrir|ouvrir le|apri(?:re il)?) (?:menu|menü|menú)|menü öffnen"
     r"|(?:open|toggle) (?:the )?navigation|navigation öffnen|ouvrir la navigation"

@@ -1554,3 +1554,12 @@ def test_a_name_in_capitals_right_under_the_pages_title_over_the_menu_is_the_sit
                              f"Chamenried · 18. April 2025 · Marco Iten\n{STORY}\n")
     assert site == "ZUGER WOCHENSPIEGEL"
     assert document["articles"][0]["headline"] == title
+
+
+@pytest.mark.parametrize("links, name", [("Iniciar sessão\nRegistar", "Mukanda Notícias"),
+                                         ("Anmelden\nRegistrieren", "Talbote Online"),
+                                         ("Connexion\nS'inscrire", "Le Courrier de Sambreville")])
+def test_a_name_under_the_links_to_sign_in_and_to_register_over_the_menu_is_the_site(links, name):
+    site, _, _ = read(f"USD 832,40 Kz ▲  EUR 901,15 Kz ▼\n{links}\n{name}\nPolítica\nEconomia\nSociedade\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == name
