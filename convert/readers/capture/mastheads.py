@@ -574,6 +574,8 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     aids, the site's networks, an advert, or a notice of a sentence's length (a paywall's count, a cookie notice, a
     live story's title)."""
     text = line.text
+    if text[1:2] == " " and len(text) > 2 and unicodedata.category(text[0]) == "So":
+        text = text[2:]  # ("▶ ASCOLTA LA DIRETTA": a button's icon before its label)
     if set_aside.get(line.number) in _OVER_LOGO_REASONS:
         return True  # ("Seguici su Facebook Instagram YouTube": the site's networks, an advert)
     if line.number in set_aside and _account_link(text):
@@ -758,6 +760,10 @@ _SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias ac
                                  "periódico jornal portal portale magazine magazin revista hebdomadaire "
                                  "nachrichtenportal quotidien quotidienne hebdo mensuel newspaper daily weekly semanario "
                                  "semanário settimanale diário site info média media medio mídia".split())
+# A broadcaster's, after an article ("La radio della Sicilia orientale", "La télé du Pays basque"; first, a station's
+# name: "Rádio Baía Azul").
+_SLOGAN_BROADCAST_WORDS = frozenset("radio rádio emittente tv télé télévision televisión televisão televisione "
+                                    "fernsehen".split())
 # ("Le site n°1 de la lutte sénégalaise", "L'info du Finistère sud", "Le média des communes bruxelloises")
 
 
@@ -936,10 +942,11 @@ def _slogan_line(text: str) -> bool:
         return True
     return (len(words) <= _SLOGAN_AFTER_NAME_WORDS and not text.endswith(("!", "?", ":"))
             # (after an elided article too: "L'actualité franco-ontarienne")
-            and any(_ARTICLE_ELIDED_BEFORE.sub("", word.strip(",·")).lower() in _SLOGAN_MEDIUM_WORDS
-                    # (or a word German makes with one: "Das Stadtportal für Hamburg", "Das Nachrichtenmagazin")
-                    or word[:1].isupper() and word.lower().endswith(_COMPOUND_MEDIUM_WORDS)
-                    for word in words[:_SLOGAN_MEDIUM_REACH]))
+            and (any(_ARTICLE_ELIDED_BEFORE.sub("", word.strip(",·")).lower() in _SLOGAN_MEDIUM_WORDS
+                     # (or a word German makes with one: "Das Stadtportal für Hamburg", "Das Nachrichtenmagazin")
+                     or word[:1].isupper() and word.lower().endswith(_COMPOUND_MEDIUM_WORDS)
+                     for word in words[:_SLOGAN_MEDIUM_REACH])
+                 or len(words) > 2 and words[0].lower() in _ARTICLES and words[1].lower() in _SLOGAN_BROADCAST_WORDS))
 
 
 _COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten", "organ")

@@ -1563,3 +1563,18 @@ def test_a_name_under_the_links_to_sign_in_and_to_register_over_the_menu_is_the_
     site, _, _ = read(f"USD 832,40 Kz ▲  EUR 901,15 Kz ▼\n{links}\n{name}\nPolítica\nEconomia\nSociedade\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("button, slogan", [("▶ ASCOLTA LA DIRETTA", "La radio della Sicilia orientale"),
+                                            ("► LISTEN LIVE", "The radio of the Hunter Valley")])
+def test_a_stations_name_under_its_player_button_over_its_slogan_is_the_site(button, slogan):
+    site, _, _ = read(f"{button}\nRadio Zagara FM\n{slogan}\nON AIR: Buongiorno Zagara con Totò e Federica\nHome\n"
+                      f"Notizie\nPalinsesto\n\nCenere vulcanica a Torre Zafferana, stop a moto e bici per 48 ore\n"
+                      f"By Jane Roe\n{STORY}\n")
+    assert site == "Radio Zagara FM"
+
+
+def test_a_stations_name_over_its_frequency_stays_the_site():
+    site, _, _ = read(f"OUVIR EM DIRETO\nRádio Baía Azul\n98.4 FM\nNotícias\nProgramas\nPodcasts\n\n"
+                      f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Rádio Baía Azul"
