@@ -2933,6 +2933,15 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             take_timestamp(Line(unit.number, unit.raw, dated_part[0], unit.end), article, doc, dated_part[1])
         else:
             doc.remove(unit, "page-chrome")
+    if (header and story is not None and _signed_by_wire_alone(article)
+            and _shouted_name_over_wired_story(header[-1], story, doc)):
+        # "Folhapress" under the date, then "LUCAS ORTIZ BRAGA" right over "SANTA RITA DO URUBU, AM (FOLHAPRESS) - …": the
+        # wire's writer signs the story (the wire stays its publisher)
+        doc.removed[:] = [item for item in doc.removed if item["lines"] != [header[-1].number, header[-1].last]]
+        article.fill("publisher", wire_agency(article.byline), *article.field_lines.get("byline", ()))
+        article.byline = None
+        article.field_lines.pop("byline", None)
+        article.fill("byline", header[-1].text, header[-1].number)
     if (article.byline is None and headline is not None
             and (columnist := _columnist_over(header, headline, story.text if story is not None else "")) is not None):
         # "Opinion", "Jane Roe", then the headline: a column's writer, printed over its title
@@ -3951,6 +3960,22 @@ def _name_over_story(unit: Line, header: Sequence[Line], headline: Optional[Line
             and unit.number > headline.number and is_bare_name(name) and chrome_reason(name, header=True) is None
             and not is_paper_name(name) and not is_organisation(name) and wire_agency(name) is None
             and SECTIONS.isdisjoint(name.lower().split()))  # (not a section's label: "Local Sport")
+
+
+def _signed_by_wire_alone(article: ArticleDraft) -> bool:
+    """Whether the story's byline is a wire's name alone ("Folhapress")."""
+    return (article.byline is not None and len(article.byline.split()) <= _WIRE_WORDS_ALONE
+            and wire_agency(article.byline) is not None and article.publisher in (None, wire_agency(article.byline)))
+
+
+def _shouted_name_over_wired_story(unit: Line, story: Line, doc: DocumentDraft) -> bool:
+    """Whether ``unit``, set aside as a banner, is a name in capitals right over ``story``, which opens with its
+    dateline and the wire's tag ("LUCAS ORTIZ BRAGA" over "SANTA RITA DO URUBU, AM (FOLHAPRESS) - …")."""
+    text = unit.text
+    return (any(item["lines"] == [unit.number, unit.last] and item["reason"] == "banner" for item in doc.removed)
+            and text.count(" ") < _SIGNED_NAME_SPACES and is_bare_name(text.title())
+            and not any(is_function_word(word.lower()) for word in text.split())
+            and (opening := dateline(story.text)) is not None and opening.agency is not None)
 
 
 def _without_job_after_slash(text: str) -> str:

@@ -6674,3 +6674,22 @@ def test_the_pages_title_and_a_section_after_it_names_no_site():
     title = "Bienenvölker gestohlen: Imker aus Kirchdorf bittet um Hinweise"
     document, article = article_of(f"{title} | Sport\nJetzt live\nNachrichten\n{title}\nMontag, 09.09.2024\n{STORY}\n")
     assert document["capture"]["site"] is None
+
+
+def test_a_name_in_capitals_over_a_wired_dateline_signs_under_the_wires_name():
+    title = "Seca isola comunidades no rio Urubuzinho e barcos encalham a 20 km da cidade"
+    story = ("SANTA RITA DO URUBU, AM (FOLHAPRESS) - O nível do rio Urubuzinho chegou nesta quarta-feira à menor marca "
+             "já registrada, e os barcos de linha deixaram de chegar à cidade.")
+    document, article = article_of(f"BANZEIRO NEWS\nInício\nAmazonas\n\n{title}\n\n12/09/2024 - 07:45\nFolhapress\n"
+                                   f"Compartilhar\n\nLUCAS ORTIZ BRAGA\n\n{story}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("LUCAS ORTIZ BRAGA", "Folhapress")
+    assert article["dateline"] == "SANTA RITA DO URUBU, AM"
+
+
+def test_a_place_in_capitals_over_a_wired_dateline_signs_nothing():
+    title = "Seca isola comunidades no rio Urubuzinho e barcos encalham a 20 km da cidade"
+    story = ("SANTA RITA DO URUBU, AM (FOLHAPRESS) - O nível do rio Urubuzinho chegou nesta quarta-feira à menor marca "
+             "já registrada, e os barcos de linha deixaram de chegar à cidade.")
+    document, article = article_of(f"BANZEIRO NEWS\nInício\n\n{title}\n\n12/09/2024 - 07:45\nFolhapress\n\n"
+                                   f"MEIO AMBIENTE\n\n{story}\n\n{SECOND}\n")
+    assert article["byline"] == "Folhapress"
