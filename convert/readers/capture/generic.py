@@ -2938,7 +2938,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         # "Folhapress" under the date, then "LUCAS ORTIZ BRAGA" right over "SANTA RITA DO URUBU, AM (FOLHAPRESS) - …": the
         # wire's writer signs the story (the wire stays its publisher)
         doc.removed[:] = [item for item in doc.removed if item["lines"] != [header[-1].number, header[-1].last]]
-        article.fill("publisher", wire_agency(article.byline), *article.field_lines.get("byline", ()))
+        article.fill("publisher", wire_agency(article.byline or ""), *article.field_lines.get("byline", ()))
         article.byline = None
         article.field_lines.pop("byline", None)
         article.fill("byline", header[-1].text, header[-1].number)
