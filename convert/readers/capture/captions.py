@@ -68,7 +68,7 @@ _GLUED_CREDIT = lazy_compile(
     r"^(?P<caption>.*?\S)(?:\s+|(?<=[0-9])(?=[A-ZÀ-Þ])|(?<=[a-zà-ÿ]{3})(?=(?:Foto|Photo|Bild|Imagen|Imagem)s?:))"
     r"(?:(?:Credit|CREDIT|Photo [Cc]redit|Image [Cc]redit|Picture"
     r"|Pic|Photo|Photograph|Photographer|Image|Illustration|Crédit|Crédito|Foto|Fotocredit|Bild|Bildquelle|Imagen|Imagem"
-    r"|Ilustração|Ilustración|Illustrazione"
+    r"|Ilustração|Ilustración|Illustrazione|Fonte (?:foto|immagine)"
     # (in capitals too: "… apontado por Mabaya Júnior FOTO: DOMINGOS CASSULE")
     r"|PHOTO|FOTO|IMAGE|IMAGEN|IMAGEM|BILD|CRÉDIT|CRÉDITO)s?\s*:\s*|(?<=[.!?] )(?:Credit\s+)+(?=[A-ZÀ-Þ]))+"
     # (the stop of initials is theirs: "Foto: D.R.")

@@ -2833,8 +2833,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", unit.text, unit.number)  # "The Associated Press" under the headline: the wire signs it
             article.fill("publisher", wire_named, unit.number)
         elif (headline is not None and headline.number < unit.number < _signature_under(article, headline)
-              and no_copy_under(unit) and not (position[unit.number] == 1 and is_paper_name(unit.text))):
-            # (not a paper's name right under the page's title printed first: its masthead, "Crónica del Ebro")
+              and no_copy_under(unit) and not (position[unit.number] == 1 and (is_paper_name(unit.text)
+                                                                              or _name_over_menu(header, doc)))):
+            # (not a paper's name right under the page's title printed first: its masthead, "Crónica del Ebro", or a
+            # name right over the menu, "Il Faro di Ponente")
             article.summary.append(unit.text)  # the deck, between the headline and the byline or date
             article.note("summary", unit.number)
         elif _name_over_story(unit, header, headline, article):
@@ -3960,6 +3962,19 @@ def _name_over_story(unit: Line, header: Sequence[Line], headline: Optional[Line
             and unit.number > headline.number and is_bare_name(name) and chrome_reason(name, header=True) is None
             and not is_paper_name(name) and not is_organisation(name) and wire_agency(name) is None
             and SECTIONS.isdisjoint(name.lower().split()))  # (not a section's label: "Local Sport")
+
+
+_LOGO_NAME_WORDS = 5  # at most, in a name over the menu
+
+
+def _name_over_menu(header: Sequence[Line], doc: DocumentDraft) -> bool:
+    """Whether the header's second line is a name, its words capitalised, right over the menu's row set aside as
+    navigation ("Il Faro di Ponente" over "Home | Cronaca | Politica | …"): the logo under the page's title."""
+    if len(header) < 3:
+        return False
+    text, menu = header[1].text, header[2]
+    return (text.count(" ") < _LOGO_NAME_WORDS and _name_cased(text) and not text.endswith(_TERMINAL)
+            and any(item["lines"] == [menu.number, menu.last] and item["reason"] == "navigation" for item in doc.removed))
 
 
 def _signed_by_wire_alone(article: ArticleDraft) -> bool:

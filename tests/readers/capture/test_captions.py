@@ -2142,3 +2142,8 @@ def test_an_aside_in_brackets_that_names_the_police_is_no_credit():
 def test_the_picture_by_its_taker_after_a_spaced_long_dash_is_the_credit(text, parts):
     assert caption_parts(text) == parts
 
+
+
+def test_the_pictures_source_after_a_spaced_dash_is_its_credit():
+    assert caption_parts("Il lungomare di Castelmare dopo la mareggiata - Fonte foto: Comune di Castelmare Ligure") == (
+        None, "Il lungomare di Castelmare dopo la mareggiata", "Comune di Castelmare Ligure")

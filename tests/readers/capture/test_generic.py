@@ -6693,3 +6693,11 @@ def test_a_place_in_capitals_over_a_wired_dateline_signs_nothing():
     document, article = article_of(f"BANZEIRO NEWS\nInício\n\n{title}\n\n12/09/2024 - 07:45\nFolhapress\n\n"
                                    f"MEIO AMBIENTE\n\n{story}\n\n{SECOND}\n")
     assert article["byline"] == "Folhapress"
+
+
+def test_a_name_under_the_pages_title_right_over_the_menu_is_the_site_no_deck():
+    title = "Mareggiata fuori stagione, crolla un tratto del lungomare di Castelmare"
+    document, article = article_of(f"{title}\nIl Faro di Ponente\nHome | Cronaca | Politica | Porti | Sport\n\n"
+                                   f"di Marta Ricci\n14 Giugno 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert document["capture"]["site"] == "Il Faro di Ponente"
+    assert (article["headline"], article["summary"]) == (title, [])
