@@ -2147,8 +2147,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     items: list[tuple[Line, str, bool]] = []  # list items: each line, its text, whether under a summary label
     in_summary = False  # just after a "Key points" label: its list items, however short, are the summary
     # A title-like line over a photo credit is a caption, unless it is the only one: then it is the headline.
+    # (a menu's row of items is none: "Live | Sendungen | Region | Kontakt")
     title_like = sum(1 for u in header if _is_title(u.text) and standalone_credit(u.text) is None
-                     and byline_parts(u.text) is None and parse_date(u.text) is None)
+                     and byline_parts(u.text) is None and parse_date(u.text) is None and not row_of_items(u.text))
     following = {unit.number: after for unit, after in zip(header, header[1:])}
     for index, unit in enumerate(header):
         text = unit.text

@@ -6701,3 +6701,10 @@ def test_a_name_under_the_pages_title_right_over_the_menu_is_the_site_no_deck():
                                    f"di Marta Ricci\n14 Giugno 2024\n\n{STORY}\n\n{SECOND}\n")
     assert document["capture"]["site"] == "Il Faro di Ponente"
     assert (article["headline"], article["summary"]) == (title, [])
+
+
+def test_the_only_title_over_a_credit_under_a_menus_row_is_the_headline():
+    title = "Kinder sammeln 2,4 Tonnen Abfall am Rheinufer"
+    document, article = article_of(f"TV Randen\nLive | Sendungen | Region | Kontakt\nDi, 14.11.2023\n{title}\n"
+                                   f"Bild: TV Randen\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
