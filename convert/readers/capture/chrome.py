@@ -660,6 +660,9 @@ _SHAPES: list[tuple[str, str, int]] = [
     # the body "Transcript" may head one), also "Play" and "Pause", and the button that reads the story out in the other
     # languages ("Ouvir o texto", "Pausar", "Écouter", "Ascolta")
     ("page-control", r"download|embed|transcript|playlist|\d{1,2}-minute listen|play|pause|pausar(?: áudio| audio)?|pausa"
+                     # ... and a station's button to its weather alerts, how many there are after it ("Weather Alerts 2")
+                     r"|(?:weather alerts?|(?:un)?wetterwarnungen|alertes? météo|alertas? meteorológicas?|allerte? meteo)"
+                     r"(?: \d{1,2}| \(\d{1,2}\))?"
                      r"|pausieren|ouvir(?: o)?(?: texto)?|écouter|escuchar|ascolta|anhören"
                      # ... and the buttons that size the text: "Diminuir fonte", "Increase font size", "Schrift vergrößern"
                      r"|(?:diminuir|aumentar|increase|decrease|reduce|vergrößern|verkleinern|réduire|diminuer|augmenter|disminuir"

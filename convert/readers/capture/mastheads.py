@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Optional, Sequence
 
+from .agencies import call_letters
 from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_choice, language_picker, on_air
 from .dates import date_alone, find_date, names_weekday
 from .draft import DocumentDraft
@@ -184,6 +185,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             # "Oriente 98.7 FM", "Radio Cordillera 870 AM", "KMRV News Radio 1340 AM & 98.7 FM" where a logo stands: a
             # station's name and its frequencies
             return unit
+        if _channel_call_sign(unit.text) and _logo_text(unit.text) and _over_menu(unit, top, set_aside):
+            return unit  # "KGCT 6 Coastal Bend" under the station's buttons, over its menu: its call letters and channel
         if where == "first" and (station_name := _station_name(unit.text)) is not None:
             # "RADIO ASPROMONTE UNO", "CKRT News", "Telemeseta", "Pleißewelle": a station's name, first on the page
             return unit if station_name == unit.text else Line(unit.number, station_name, station_name, unit.end)
@@ -305,6 +308,13 @@ _REGIONS_SCOPE = re.compile(r"(?:\b(?:für|aus|in) (?:die|der|dem|den|unsere) (?
                             r"|\by (?:sus )?alrededores|\b(?:da|na|de) (?:nossa )?região|\be (?:seus )?arredores"
                             r"|\b(?:della|nella|del) (?:nostra )?(?:regione|zona|territorio)|\be dintorni)$", re.I)
 _REGIONS_SLOGAN_WORDS = 8  # at most
+
+
+def _channel_call_sign(text: str) -> bool:
+    """Whether ``text`` opens with a North American station's call letters and its channel ("KGCT 6 Coastal Bend",
+    "WKRV 12")."""
+    words = text.split(" ", 2)
+    return len(words) > 1 and call_letters(words[0]) and words[1].isdigit() and len(words[1]) <= 2
 
 
 def _regions_slogan(text: str) -> bool:

@@ -1578,3 +1578,11 @@ def test_a_stations_name_over_its_frequency_stays_the_site():
     site, _, _ = read(f"OUVIR EM DIRETO\nRádio Baía Azul\n98.4 FM\nNotícias\nProgramas\nPodcasts\n\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "Rádio Baía Azul"
+
+
+def test_a_stations_call_letters_and_channel_under_its_buttons_over_its_menu_is_the_site():
+    site, _, document = read("Watch Live\nWeather Alerts 2\nTraffic\nClosings\nKGCT 6 Coastal Bend\nLocal News\nWeather\n"
+                             "Sports\nCommunity\nTwo teens pulled from rip current near Port Marisol jetty\n"
+                             f"Author: Dana Whitcomb\nPublished: 5:47 PM CDT June 9, 2024\n{STORY}\n")
+    assert site == "KGCT 6 Coastal Bend"
+    assert {item["text"]: item["reason"] for item in document["removed"]}["Weather Alerts 2"] == "page-control"
