@@ -1000,8 +1000,9 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
     items = [line for line in under if line.number in set_aside
              and all(len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isupper() and not item.endswith((".", "!", "?", ":"))
                      for item in line.text.split(" | "))]
-    # (a menu printed on one line, its sections' names side by side: "Lokales Sport Wirtschaft Kultur Service")
-    if (under and under[0].number in set_aside and under[0].text.replace(" ", "").isalpha()
+    # (a menu printed on one line, its sections' names side by side: "Lokales Sport Wirtschaft Kultur Service", "…
+    # E-Paper")
+    if (under and under[0].number in set_aside and under[0].text.replace(" ", "").replace("-", "").isalpha()
             and all(word[:1].isupper() for word in under[0].text.split())
             and 2 * sum(part.lower() in SECTIONS for part in under[0].text.split()) >= len(under[0].text.split())
             >= _MENU_ITEMS_UNDER_LOGO):

@@ -1586,3 +1586,10 @@ def test_a_stations_call_letters_and_channel_under_its_buttons_over_its_menu_is_
                              f"Author: Dana Whitcomb\nPublished: 5:47 PM CDT June 9, 2024\n{STORY}\n")
     assert site == "KGCT 6 Coastal Bend"
     assert {item["text"]: item["reason"] for item in document["removed"]}["Weather Alerts 2"] == "page-control"
+
+
+def test_a_name_over_a_menu_on_one_line_with_a_hyphened_section_is_the_site():
+    site, _, _ = read("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.\nAlle akzeptieren\n"
+                      "Zenngrund-Spiegel\nLokales   Sport   Kultur   Service   Traueranzeigen   E-Paper\nAnmelden\n"
+                      f"Startseite › Lokales › Aischgrund\n\nMarkt Erlenried bekommt ein Naturbad\nVon Jane Roe\n{STORY}\n")
+    assert site == "Zenngrund-Spiegel"
