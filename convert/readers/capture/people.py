@@ -928,7 +928,8 @@ _PLACE_JOINERS_IN_CAPITALS = _PLACE_JOINERS | {"dei", "della", "delle", "degli",
 _ACRONYM_LETTERS = 5
 _PLACE_CHARACTERS = 30
 # The newsroom's word for itself, in the six languages: who wrote the story, never where ("ATS / Redazione").
-NEWSROOM_WORDS = (frozenset("newsroom staff redaktion rédaction redacción redação redacção redazione".split())  # (Portugal's spelling too)
+NEWSROOM_WORDS = (frozenset("newsroom newsdesk staff redaktion rédaction redacción redação redacção redazione".split())
+                  # (Portugal's spelling too; "Newsdesk", a British paper's)
                   # (Quebec's word for it; the wires in general, as a byline names them: "Agencias")
                   | frozenset(("salle des nouvelles", "agencias", "agências", "agences", "agenturen", "agenzie", "agencies")))
 NEWSROOM_MARKS = frozenset(("red",))  # (German papers' short mark for their newsroom, under a story or after its town)

@@ -6708,3 +6708,9 @@ def test_the_only_title_over_a_credit_under_a_menus_row_is_the_headline():
     document, article = article_of(f"TV Randen\nLive | Sendungen | Region | Kontakt\nDi, 14.11.2023\n{title}\n"
                                    f"Bild: TV Randen\n{STORY}\n{SECOND}\n")
     assert article["headline"] == title
+
+
+def test_the_newsdesk_after_the_posts_date_signs_it():
+    document, article = article_of(f"Walkers rescued from cliff ledge near Skarra Head\n\n"
+                                   f"Posted on 2 February 2024 by Newsdesk\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["published"]) == ("Newsdesk", "2024-02-02")
