@@ -3957,9 +3957,12 @@ def _name_over_story(unit: Line, header: Sequence[Line], headline: Optional[Line
     name = _without_job_after_slash(unit.text)
     at = next(i for i, line in enumerate(header) if line is unit)
     return (article.byline is None and headline is not None and article.published is not None
-            # (the lead picture's caption may stand between it and the story, under the date right above it)
-            and (unit is header[-1] or len(header) - at == 2 and caption_parts(header[-1].text) is not None
-                 and at > 0 and header[at - 1].number in article.field_lines.get("published", ()))
+            # (the lead picture's caption may stand between it and the story, under the date right above it, and the
+            # story's place alone over the story: "ST ANN, Jamaica:")
+            and (unit is header[-1] or len(header) - at <= 3 and at > 0
+                 and header[at - 1].number in article.field_lines.get("published", ())
+                 and caption_parts(header[at + 1].text) is not None
+                 and (len(header) - at == 2 or dateline_line(header[-1].text) is not None))
             and unit.number > headline.number and is_bare_name(name) and chrome_reason(name, header=True) is None
             and not is_paper_name(name) and not is_organisation(name) and wire_agency(name) is None
             and SECTIONS.isdisjoint(name.lower().split()))  # (not a section's label: "Local Sport")

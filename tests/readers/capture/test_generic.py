@@ -6714,3 +6714,12 @@ def test_the_newsdesk_after_the_posts_date_signs_it():
     document, article = article_of(f"Walkers rescued from cliff ledge near Skarra Head\n\n"
                                    f"Posted on 2 February 2024 by Newsdesk\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["published"]) == ("Newsdesk", "2024-02-02")
+
+
+def test_a_name_under_the_date_over_the_lead_caption_and_the_place_signs_the_story():
+    document, article = article_of(
+        "'We buying water to bathe'\n\nSalt Pond residents say taps dry for three weeks as utility blames broken pump\n\n"
+        "Tuesday, April 16, 2024 | 12:08 AM\n\nKimone Barrett/Staff Reporter\n\n"
+        "Residents of Salt Pond fill containers from a water truck on Monday. (Photo: Ricardo Spence)\n\n"
+        f"ST ANN, Jamaica:\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("Kimone Barrett", "ST ANN, Jamaica")
