@@ -796,6 +796,7 @@ _LABEL_GLUED_TO_STOP = lazy_compile(r"[^\W\d_]{3}[.!?](?=(?:Foto|Fotos|Photo|Pho
 _WIRE_NAME_SPACES = 6
 _DASH_BEFORE_LABEL = lazy_compile(r"(?<=[.!?])\s*[—–]\s?(?=(?:Photo|Foto|Picture|Image|Bild|Imagen|Imagem|Immagine|Credit"
                                   r"|Crédito)\s?:)")
+_DOT_BEFORE_LABEL = lazy_compile(r"\s[•·]\s(?=(?:Photo|Foto|Picture|Image|Bild|Imagen|Imagem|Immagine|Credit|Crédito)s?\s?:)")
 _WIRE_AND_NAME_IN_CAPITALS = lazy_compile(r"(?<=[\w.)]) (?P<credit>[A-Z]{2,6}/[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){1,3})$"
                                           # (or the initials, after the caption's stop: "… mardi 12 mars. PVDM/C.F.")
                                           r"|(?<=[.!?]) (?P<initials>[A-Z]{2,6}/(?:[A-ZÀ-Þ]\.){1,3})$")
@@ -860,8 +861,10 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
     if (":" in text and (glued := _LABEL_GLUED_TO_STOP.search(text)) is not None
             and text.count(" ", 0, glued.end()) < CAPTION_WORDS):  # (a paragraph's credit glued on is no caption's)
         text = f"{text[:glued.end()]} {text[glued.end():]}"  # "… de los vestuarios.Foto: Ayto. de …": two elements joined
-    if ":" in text and (dashed := _DASH_BEFORE_LABEL.search(text)) is not None:
-        text = f"{text[:dashed.start()]} {text[dashed.end():]}"  # "… on Sunday. —Photo: KEVON BRATHWAITE": a dash before it
+    if ":" in text and (dashed := _DASH_BEFORE_LABEL.search(text) or _DOT_BEFORE_LABEL.search(text)) is not None:
+        # "… on Sunday. —Photo: KEVON BRATHWAITE", "… no bairro Vila Esperança • Foto: Ricardo Bolzan": a dash or a dot
+        # before it
+        text = f"{text[:dashed.start()]} {text[dashed.end():]}"
     if "/" in text and (shouted := _WIRE_AND_NAME_IN_CAPITALS.search(text)) is not None and shouted.start() > 0:
         # "Ein Trinkbrunnen in der Wiener Innenstadt (Archivbild) APA/EVA MARIA STROHMER": the wire's initials and its
         # photographer's name in capitals, glued on after a space

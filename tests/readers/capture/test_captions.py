@@ -2147,3 +2147,9 @@ def test_the_picture_by_its_taker_after_a_spaced_long_dash_is_the_credit(text, p
 def test_the_pictures_source_after_a_spaced_dash_is_its_credit():
     assert caption_parts("Il lungomare di Castelmare dopo la mareggiata - Fonte foto: Comune di Castelmare Ligure") == (
         None, "Il lungomare di Castelmare dopo la mareggiata", "Comune di Castelmare Ligure")
+
+
+@pytest.mark.parametrize("mark", ["•", "·"])
+def test_a_dot_between_the_caption_and_its_credits_label_is_neither(mark):
+    assert caption_parts(f"Moradores retiram lama de casa no bairro Vila Esperança {mark} Foto: Ricardo Bolzan") == (
+        None, "Moradores retiram lama de casa no bairro Vila Esperança", "Ricardo Bolzan")
