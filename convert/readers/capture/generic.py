@@ -678,7 +678,7 @@ def _site_after_page_title(first: Line, headline: str) -> Optional[Line]:
         if first.text.startswith(headline + separator):
             name = first.text[len(headline) + len(separator):]
             if (name[:1].isalnum() and name.count(" ") < _LABEL_WORDS and not name.endswith(_TERMINAL)
-                    and name.lower() not in SECTIONS):
+                    and name.lower() not in SECTIONS and not site_slogan(name)):  # (not "Nachrichten aus der Region")
                 return Line(first.number, name, name, first.end)
     return None
 

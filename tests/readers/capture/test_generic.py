@@ -6723,3 +6723,10 @@ def test_a_name_under_the_date_over_the_lead_caption_and_the_place_signs_the_sto
         "Residents of Salt Pond fill containers from a water truck on Monday. (Photo: Ricardo Spence)\n\n"
         f"ST ANN, Jamaica:\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["dateline"]) == ("Kimone Barrett", "ST ANN, Jamaica")
+
+
+def test_the_pages_title_and_a_slogan_after_it_names_no_site():
+    title = "Großbrand in Scheune: Feuerwehr rettet 40 Rinder"
+    document, article = article_of(f"{title} | Nachrichten aus der Region\nNachrichten aus der Region\nBaden-Württemberg\n\n"
+                                   f"{title}\n\n{STORY}\n\n{SECOND}\n")
+    assert document["capture"]["site"] is None
