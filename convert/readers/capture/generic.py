@@ -2405,8 +2405,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "Treeneburg | Lena Hansen-Ott" over the date: where the writer wrote from, and who
             article.fill("byline", placed_name[1], unit.number)
             article.fill("dateline", placed_name[0], unit.number)
-        elif article.byline is None and "|" in text and (named := named_for(text)) is not None:
-            # "Jane Roe | The Valley Courier" in the header (not under a caption, read below): who wrote the story
+        elif (article.byline is None and "|" in text and (named := named_for(text)) is not None
+              and not site_slogan(named[1])):
+            # "Jane Roe | The Valley Courier" in the header (not under a caption, read below): who wrote the story (not
+            # the site's name and its slogan, "RANGAU KURIER | Nachrichten aus Westmittelfranken")
             article.fill("byline", named[0], unit.number)
             article.fill("publisher", named[1], unit.number)
         elif article.byline is not None and about_the_writer(text, article.byline):

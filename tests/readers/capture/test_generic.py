@@ -6730,3 +6730,11 @@ def test_the_pages_title_and_a_slogan_after_it_names_no_site():
     document, article = article_of(f"{title} | Nachrichten aus der Region\nNachrichten aus der Region\nBaden-Württemberg\n\n"
                                    f"{title}\n\n{STORY}\n\n{SECOND}\n")
     assert document["capture"]["site"] is None
+
+
+def test_the_sites_name_and_its_slogan_after_a_bar_sign_nothing():
+    document, article = article_of(
+        "Zum Inhalt springen\nRANGAU KURIER | Nachrichten aus Westmittelfranken\nMontag, 3. Februar 2025\nRegion\nBayern\n"
+        f"Sport\n\nGlatteis: Mehrere Unfälle auf der B 14\n\nVon Jane Roe\n\n{STORY}\n\n{SECOND}\n")
+    assert document["capture"]["site"] == "RANGAU KURIER"
+    assert (article["byline"], article["publisher"]) == ("Jane Roe", "RANGAU KURIER")
