@@ -374,9 +374,10 @@ def _one_word_logo(text: str) -> bool:
 
 
 def _one_word_name(text: str) -> bool:
-    """One capitalised word of letters, four at least, that no section or service is named with ("Sonntagsbote",
-    "Brücke"): a name, over a slogan that says what medium it is."""
-    return (text.isalpha() and len(text) >= _ONE_WORD_NAME and text[:1].isupper() and text.lower() not in SECTIONS
+    """One capitalised word of letters, four at least, or in small letters as logos set it, that no section or service
+    is named with ("Sonntagsbote", "Brücke", "alsterwinkel"): a name, over a slogan that says what medium it is."""
+    return (text.isalpha() and len(text) >= _ONE_WORD_NAME and (text[:1].isupper() or text.islower())
+            and text.lower() not in SECTIONS
             and not _service_link(text))
 
 

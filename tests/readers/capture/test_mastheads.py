@@ -1593,3 +1593,15 @@ def test_a_name_over_a_menu_on_one_line_with_a_hyphened_section_is_the_site():
                       "Zenngrund-Spiegel\nLokales   Sport   Kultur   Service   Traueranzeigen   E-Paper\nAnmelden\n"
                       f"Startseite › Lokales › Aischgrund\n\nMarkt Erlenried bekommt ein Naturbad\nVon Jane Roe\n{STORY}\n")
     assert site == "Zenngrund-Spiegel"
+
+
+def test_one_word_in_small_letters_first_on_the_page_over_its_slogan_is_the_site():
+    site, _, _ = read("alsterwinkel\nStadtteilportal für Hamburg-Alsterwinkel und Umgebung\nHamburg › Bezirke › Alsterwinkel\n"
+                      f"Menü öffnen\nNachrichten\nBezirk\nSport\n\nSpielplatz an der Kranichwiese wird neu gebaut\n"
+                      f"Von Jane Roe\n{STORY}\n")
+    assert site == "alsterwinkel"
+
+
+def test_a_word_in_small_letters_first_on_the_page_over_a_sentence_is_no_site():
+    site, _, _ = read(f"breaking\nStadtwerke erhöhen die Preise für Wasser und Abwasser\nVon Jane Roe\n{STORY}\n")
+    assert site is None
