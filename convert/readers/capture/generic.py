@@ -659,6 +659,9 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
                 if item["lines"] == [name.number, name.number] and item["text"].startswith(name.text):
                     rest = item["text"][len(name.text):].lstrip(" -–—|")
                     item["text"], item["reason"] = rest, "page-chrome" if rest.lower() == "logo" else "site-slogan"
+                elif (item["lines"] == [name.number, name.number] and item["text"].endswith(name.text)
+                      and item["text"][:-len(name.text)].rstrip(" :").lower() == "logo"):
+                    item["text"], item["reason"] = item["text"][:-len(name.text)].rstrip(" :"), "page-chrome"  # ("Logo …")
         below = next((unit for unit in header if unit.number > name.last), None)
         if (below is not None and below.number - name.last <= 2 and len(below.text) <= _LOGO_PLACE_CHARACTERS
                 and _LOGO_PLACE.fullmatch(below.text) is not None and not is_paper_name(below.text)):

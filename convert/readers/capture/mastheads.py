@@ -190,7 +190,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         if where == "first" and (station_name := _station_name(unit.text)) is not None:
             # "RADIO ASPROMONTE UNO", "CKRT News", "Telemeseta", "Pleißewelle": a station's name, first on the page
             return unit if station_name == unit.text else Line(unit.number, station_name, station_name, unit.end)
-        if ((logo := _LOGO_ALT.fullmatch(unit.text)) is not None and _logo_text(logo.group("name"))
+        if ((logo := _LOGO_ALT.fullmatch(unit.text) or _LOGO_ALT_FIRST.fullmatch(unit.text)) is not None
+                and _logo_text(logo.group("name"))
                 and any(line.number == unit.number for line in top)):
             # "Calder Sun-Herald Logo" among the page's first lines: the logo's own text names the site
             return Line(unit.number, logo.group("name"), logo.group("name"), unit.end)
@@ -711,6 +712,7 @@ def name_before_slogan(text: str) -> Optional[str]:
 
 # The text of the site's logo, as the picture's alternative text prints it: "Calder Sun-Herald Logo".
 _LOGO_ALT = re.compile(r"(?P<name>.{2,40}?)\s+(?:logo|Logo|LOGO)")
+_LOGO_ALT_FIRST = re.compile(r"(?:Logo|LOGO)(?::\s*|\s+)(?P<name>.{2,40})")  # (the word first: "Logo Seewinkel-Post")
 _NAME_DASH_NAME = re.compile(r"([^–—-]{2,20}) [–—-] ([^–—-]{3,40})")
 # A radio station's frequency in its name: "98.7 FM", "870 AM", "FM 104,3".
 _STATION = re.compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|AM)\s?\d{2,4}(?:[.,]\d{1,2})?)(?![\w.,])")

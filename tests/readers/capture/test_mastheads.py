@@ -1605,3 +1605,11 @@ def test_one_word_in_small_letters_first_on_the_page_over_its_slogan_is_the_site
 def test_a_word_in_small_letters_first_on_the_page_over_a_sentence_is_no_site():
     site, _, _ = read(f"breaking\nStadtwerke erhöhen die Preise für Wasser und Abwasser\nVon Jane Roe\n{STORY}\n")
     assert site is None
+
+
+@pytest.mark.parametrize("logo", ["Logo Seewinkel-Post", "Logo: Seewinkel-Post", "Seewinkel-Post Logo"])
+def test_the_logos_text_names_the_site_the_word_before_or_after_it(logo):
+    site, _, document = read(f"{logo}\nBurgenland\nNord | Mitte | Süd | Wien | Sport\nAnmelden\n\n"
+                             f"Erste Störche sind zurück im Seewinkel\nVon Jane Roe\n{STORY}\n")
+    assert site == "Seewinkel-Post"
+    assert [item["text"] for item in document["removed"] if item["lines"] == [1, 1]] == ["Logo"]
