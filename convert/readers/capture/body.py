@@ -1346,6 +1346,9 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
         publisher = wire_in_job(outlet)  # "By Jane Roe, PA Political Correspondent": the wire's writer
         if publisher is None and (desk := _wire_desk(outlet)) is not None and is_bare_name(writer):
             name, publisher = writer, desk  # "Callum Reid, PA Scotland": the wire's desk in a region, no part of the name
+    if (publisher is None and name is not None and name.endswith(")") and (bracket := name.rfind(" (")) > 0
+            and (wire := agency(name[bracket + 2:-1])) is not None and is_bare_name(name[:bracket])):
+        name, publisher = name[:bracket], wire  # "di Angela Lotito (DIRE)", "Por Ana Lima (Lusa)": the wire's writer
     written_at = None
     if name is not None and " | " in name:
         writer, _, town = name.rpartition(" | ")

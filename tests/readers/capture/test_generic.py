@@ -6738,3 +6738,12 @@ def test_the_sites_name_and_its_slogan_after_a_bar_sign_nothing():
         f"Sport\n\nGlatteis: Mehrere Unfälle auf der B 14\n\nVon Jane Roe\n\n{STORY}\n\n{SECOND}\n")
     assert document["capture"]["site"] == "RANGAU KURIER"
     assert (article["byline"], article["publisher"]) == ("Jane Roe", "RANGAU KURIER")
+
+
+@pytest.mark.parametrize("byline, name, wire", [("di Angela Lotito (DIRE)", "Angela Lotito", "DIRE"),
+                                                ("di Angela Lotito (ANSA)", "Angela Lotito", "ANSA"),
+                                                ("Por Ana Lima (Lusa)", "Ana Lima", "Lusa")])
+def test_a_wires_name_in_brackets_after_the_writers_is_the_publisher(byline, name, wire):
+    document, article = article_of(f"Il Calanco\nHome | Cronaca | Sport\n\nCrisi idrica, acqua razionata in sette comuni\n"
+                                   f"{byline}\n21 Agosto 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == (name, wire)
