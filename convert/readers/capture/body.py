@@ -41,6 +41,8 @@ TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisi
     r"|mis en ligne|mise en ligne"
     # (a broadcaster's "aired": "Diffusé le 27/11/2024", "Emitido el …", "Ausgestrahlt am …", "Trasmesso il …")
     r"|diffusé|diffusée|emitido|emitida|ausgestrahlt|trasmesso|trasmessa|aired|broadcast"
+    # (the piece's word and its day: "Beitrag vom 21.05.2024", "Artikel vom …", "Article du …", "Articolo del …")
+    r"|(?:beitrag|artikel|meldung|bericht) vom|article du|artículo del|artigo de|articolo del"
     # the last update's label in the other languages: "Ultimo aggiornamento:", "Última actualización:", …
     r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung"
     r"|this (?:story|article) is from|this (?:story|article) was (?:originally |first )?published)(?:\b|(?=\d))"

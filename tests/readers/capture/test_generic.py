@@ -6747,3 +6747,11 @@ def test_a_wires_name_in_brackets_after_the_writers_is_the_publisher(byline, nam
     document, article = article_of(f"Il Calanco\nHome | Cronaca | Sport\n\nCrisi idrica, acqua razionata in sette comuni\n"
                                    f"{byline}\n21 Agosto 2024\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["publisher"]) == (name, wire)
+
+
+@pytest.mark.parametrize("stamp", ["Beitrag vom 21.05.2024", "Artikel vom 21.05.2024", "Article du 21/05/2024",
+                                   "Articolo del 21/05/2024"])
+def test_the_pieces_word_and_its_day_date_the_story(stamp):
+    document, article = article_of(f"LTV Lennetal Fernsehen\nMediathek\nLive\n\nTierischer Besuch: Biber zurück an der Lenne\n"
+                                   f"{stamp}\nVideo abspielen\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["published"], article["summary"]) == ("2024-05-21", [])
