@@ -1945,6 +1945,14 @@ _LINK_VERBS = frozenset("see read watch view more all veja confira leia saiba as
                         "scopri tutte tutti".split())
 
 
+# The word to call and a telephone number after it, in the six languages: an advert's, where a story's title stands.
+_CALL_THE_NUMBER = lazy_compile(r"\b(?:call|ring|phone|tel|anrufen|ruf|appelez|appelle[zr]?|llam[ae]|llamar|ligue|ligar"
+                                r"|chiama|chiamate|telefon|teléfono|telefone|telefono)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?"
+                                r"\+?\(?\d[\d\s/().-]{5,}\d", re.I)
+_PHONE_DIGITS = 7  # at least, in the number
+# (not the site's own number: "Redaktion: Tel. 06151 387-0", "Contact the newsroom: call …")
+_NEWSROOM_CONTACT = lazy_compile(r"\b(?:newsroom|news desk|contact|kontakt|redaktion|leserservice|abo-?service|rédaction"
+                                 r"|redacción|redação|redazione|contatti|contacto)", re.I)
 _LINK_ARROWS = frozenset((" »", " ›", " →"))
 _NOTICE_LINK_WORDS = 3  # at most, in the link's label at the notice's end
 _LINKED_NOTICE_WORDS = 30  # at most, in the notice and its link
@@ -2036,6 +2044,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
             return "related-link"  # "+ Veja tudo sobre o Santa Amélia", "> Alle Ergebnisse": a link with its mark
     if is_shouting(text):
         return "banner" if header else "related-link"
+    if (header and not text.endswith(_SENTENCE_ENDS) and sum(map(str.isdigit, text)) >= _PHONE_DIGITS
+            and _CALL_THE_NUMBER.search(text) is not None and _NEWSROOM_CONTACT.search(text) is None):
+        return "advertisement"  # "Book your winter oil delivery with Ardcrone Fuels – call 074 912 3456 …", above the story
     if text[-2:] in _LINK_ARROWS and words <= _LINKED_NOTICE_WORDS and "«" not in text and _linked_notice(text[:-2]):
         # "Tropical Storm Warning in effect for … counties More info »": an alert above the story and its link; in the
         # body, another story's title and its link

@@ -2920,3 +2920,25 @@ def test_an_alert_and_its_link_over_the_title_titles_nothing():
                                    f"by: Kendra Lott\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == title
     assert reasons(document)[alert] == "site-notice"
+
+
+@pytest.mark.parametrize("advert", ["Book your winter oil delivery with Ardcrone Fuels – call 074 912 3456 for same-week delivery",
+                                    "Pizzeria Da Toni – Jetzt auch mit Lieferservice! Täglich ab 11.30 Uhr · Tel. 030 555 01 23",
+                                    "Heizöl günstig bestellen – jetzt anrufen: 07031 / 12 34 56"])
+def test_a_line_with_a_number_to_call_above_the_story_is_an_advert(advert):
+    assert chrome_reason(advert, header=True) == "advertisement"
+
+
+@pytest.mark.parametrize("line", ["Anyone with information should call police on 101 or 0800 555 111.",
+                                  "Redaktion: Tel. 06151 / 387-0, redaktion@example.de"])
+def test_a_call_for_witnesses_or_the_newsrooms_number_is_no_advert(line):
+    assert chrome_reason(line, header=True) != "advertisement"
+    assert chrome_reason(line) != "advertisement"
+
+
+def test_a_sponsors_line_with_its_number_over_the_title_is_no_headline():
+    title = "Castlefinnan Tidy Towns group scoops regional award for riverside walk"
+    advert = "Book your winter oil delivery with Ardcrone Fuels – call 074 912 3456 for same-week delivery"
+    document, article = article_of(f"Finn Valley Voice\nNEWS\nSPORT\n\nSponsored\n{advert}\n\n{title}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
+    assert reasons(document)[advert] == "advertisement"
