@@ -2175,8 +2175,10 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "promo"
     if "constitutes acceptance" in text and _TERMS_NOTE.search(text) is not None:
         return "site-notice"
-    if " | " in text and text.find(":", 0, _LATEST_LABEL) > 0 and _LATEST_ROW.match(text) is not None:
-        return "related-link"  # "Latest News: Lions Indomptables : liste des 26 … | Fuel prices unchanged in July | …"
+    if ((" | " in text or " • " in text or " · " in text) and text.find(":", 0, _LATEST_LABEL) > 0
+            and _LATEST_ROW.match(text) is not None):
+        # "Latest News: Lions Indomptables : liste des 26 … | Fuel prices unchanged in July | …", "Top stories: … • …"
+        return "related-link"
     if text.find(":", 0, _PRIVACY_LABEL) > 0:
         if words <= _CONTEST_WORDS and _CONTEST.match(text) is not None:
             return "promo"  # "Gewinnspiel: Jetzt 1.000 Euro abräumen!": the site's contest, under its label
@@ -2195,7 +2197,7 @@ _LATEST_ROW = lazy_compile(r"(?:latest(?: news| stories| headlines)?|just in|top
                            r"|aktuelle meldungen|ultime notizie|ultim['’]ora|in breve"
                            # (or the most read: "Most Read: … | …", "Lo más leído: …", "Meistgelesen: …")
                            r"|most (?:read|popular|viewed)|trending(?: now)?|(?:lo )?más leíd[oa]s?|les plus lus"
-                           r"|meistgelesen|mais lid[oa]s|(?:i )?più lett[ie])\s*:\s*[^|]+(?: \| [^|]+)+$", re.I)
+                           r"|meistgelesen|mais lid[oa]s|(?:i )?più lett[ie])\s*:\s*[^|•·]+(?: [|•·] [^|•·]+)+$", re.I)
 _LATEST_LABEL = 24  # characters, at most, before the label's colon
 _NOTE_WORDS = 40  # at most, in the site's note on what it runs unedited or on the rights to its stories
 # The site's note that it runs what others wrote as they sent it, in the six languages.

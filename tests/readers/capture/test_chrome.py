@@ -2942,3 +2942,10 @@ def test_a_sponsors_line_with_its_number_over_the_title_is_no_headline():
     document, article = article_of(f"Finn Valley Voice\nNEWS\nSPORT\n\nSponsored\n{advert}\n\n{title}\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == title
     assert reasons(document)[advert] == "advertisement"
+
+
+@pytest.mark.parametrize("bar", ["Top stories: Rotterdam terminal strike enters day three • Air cargo volumes rise 11% in February "
+                                 "• Trucking spot rates hit 18-month low",
+                                 "Meistgelesen: Stau auf der A8 · Neue Kita in Nord · Stadtfest abgesagt"])
+def test_the_latest_stories_bar_between_bullets_or_dots_is_related_links(bar):
+    assert chrome_reason(bar) == "related-link"
