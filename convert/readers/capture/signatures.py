@@ -385,8 +385,10 @@ def describes_job(text: str) -> bool:
 _JOB_AND_ADJECTIVE_WORDS = 3
 # "journaliste rubrique Vaud", "giornalista redazione Cronaca", "Redakteurin Ressort Politik": a job, then the desk it
 # writes for by its name.
-_JOB_AND_DESK = lazy_compile(_JOB + r"\s+(?i:rubrique|service|redazione|redaktion|ressort|sección|seção|editoria|desk)"
-                             r"(?:\s+[\w'’\-&]+){1,3}")
+_JOB_AND_DESK = lazy_compile(_JOB + r"\s+(?:(?i:rubrique|service|redazione|redaktion|ressort|sección|seção|editoria|desk)"
+                             r"(?:\s+[\w'’\-&]+){1,3}"
+                             # (or the region's desk by its section's word: "Journaliste Région Montagnes")
+                             r"|(?:Région|Region|Regio|Región|Região|Regione|Lokales|Local|Locale)(?:\s+[\w'’\-&]+){0,3})")
 # "Luana Frizzo - Repórter da Agência Cora", "Hélène Vasseur (Économiste, directrice de recherche à …)": a name, then
 # the writer's job after a spaced dash, or in parentheses. (Between bars, "Jane Roe | Reporter", the byline keeps it.)
 _NAME_THEN_DESCRIPTION = lazy_compile(r"(?P<name>[^()\-–—|,]{3,60}?)\s*(?:[\-–—]\s+(?P<after>.+)|\((?P<inside>[^()]+)\))")

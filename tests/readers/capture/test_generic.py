@@ -6755,3 +6755,10 @@ def test_the_pieces_word_and_its_day_date_the_story(stamp):
     document, article = article_of(f"LTV Lennetal Fernsehen\nMediathek\nLive\n\nTierischer Besuch: Biber zurück an der Lenne\n"
                                    f"{stamp}\nVideo abspielen\n\n{STORY}\n\n{SECOND}\n")
     assert (article["published"], article["summary"]) == ("2024-05-21", [])
+
+
+@pytest.mark.parametrize("job", ["Journaliste Région Montagnes", "Reporter Lokales"])
+def test_a_name_over_the_job_and_the_regions_desk_over_the_date_signs(job):
+    document, article = article_of(f"Région / Montagnes\nLa manufacture Vaucher-Droz supprime 85 postes aux Verrières\n"
+                                   f"Sophie Jeanneret\n{job}\nPublié le 15 oct. 2024 à 17:30\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Sophie Jeanneret"
