@@ -701,7 +701,7 @@ def _name_over_reading_time(header: Sequence[Line], article: ArticleDraft, doc: 
     blog's author bar prints it, over the headline too."""
     for unit, under in zip(header, header[1:]):
         if (under.number - unit.last <= 2 and _READING_TIME_ALONE.fullmatch(under.text) is not None
-                and _is_name_alone(unit.text)):
+                and (_is_name_alone(unit.text) or unit.text.lower() in NEWSROOM_WORDS)):  # (or "Newsdesk")
             _take_from_removed(unit, "byline", unit.text, article, doc)
             return
 

@@ -6762,3 +6762,10 @@ def test_a_name_over_the_job_and_the_regions_desk_over_the_date_signs(job):
     document, article = article_of(f"Région / Montagnes\nLa manufacture Vaucher-Droz supprime 85 postes aux Verrières\n"
                                    f"Sophie Jeanneret\n{job}\nPublié le 15 oct. 2024 à 17:30\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Sophie Jeanneret"
+
+
+def test_the_newsdesk_alone_over_the_reading_time_signs_the_story():
+    document, article = article_of("Home\nNews\nCrime\n\nLorry driver jailed after crash that left cyclist injured near "
+                                   "Kelderby\n\nNewsdesk\n2 min read\nTuesday 19 March 2024 at 12:51 pm\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Newsdesk"
