@@ -62,7 +62,7 @@ _BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|repo
                  # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
                  r"|texto (?:de|por)|texte de|testo di|text von"
                  # "Texto y fotos: Andrés Quiñónez", "Text & Fotos: Jana Vogt": who wrote the story and took its pictures
-                 r"|(?:texto y fotos|text (?:und|&) (?:fotos?|bilder?)|texte et photos|texto e fotos|testo e foto|text and photos"
+                 r"|(?:texto y fotos|text (?:und|&) (?:fotos?|bild(?:er)?)|texte et photos|texto e fotos|testo e foto|text and photos"
                  r"|words and pictures)(?=\s*:)"
                  # "Escribe: Carla Rivero", "Scrive: Marco Rossi", "Schreibt: …": "writes", over a column
                  r"|(?:escribe|scrive|escreve|schreibt|écrit)(?=\s*:)"

@@ -6769,3 +6769,11 @@ def test_the_newsdesk_alone_over_the_reading_time_signs_the_story():
                                    "Kelderby\n\nNewsdesk\n2 min read\nTuesday 19 March 2024 at 12:51 pm\n\n"
                                    f"{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Newsdesk"
+
+
+@pytest.mark.parametrize("credit", ["Text und Bild: Jon Bundi", "Text & Bilder: Jon Bundi"])
+def test_text_and_picture_by_one_writer_signs_the_story_no_figure(credit):
+    document, article = article_of(f"Dienstag, 5. März 2024\nPlaun Grond sagt Ja zum neuen Schulhaus – aber nur knapp\n"
+                                   f"{credit}\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == "Jon Bundi"
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
