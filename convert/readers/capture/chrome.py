@@ -206,6 +206,11 @@ _EXACT = {
                     "nach oben", "zurück nach oben", "torna su", "torna all'inizio", "skip to footer", "skip to search", "skip to menu", "ir para o menu",
                     "ir para o rodapé", "ir para a busca", "aller au menu", "aller à la recherche", "aller au pied de page",
                     "zum hauptmenü springen", "zur navigation springen", "zur suche springen", "saltar al menú",
+                    # (the link that skips to the footer, in the other languages)
+                    "vai al footer", "vai al piè di pagina", "salta al footer", "zum footer springen", "zum fußbereich springen",
+                    "ir al pie de página", "saltar al pie de página", "ir al footer", "ir para o footer", "aller au footer",
+                    # (the buttons that size the text, "A- A A+")
+                    "a- a a+", "a+ a-", "a- a+ a", "a a+",
                     "ir al menú", "vai al menu", "zum hauptinhalt springen", "sie befinden sich hier", "vous êtes ici",
                     "usted está aquí", "está aquí", "você está aqui", "sei qui", "ti trovi qui", "menu", "search", "subscribe", "sign in", "log in",
                     "login", "register", "sign up", "you are here", "close", "toggle navigation", "updated",

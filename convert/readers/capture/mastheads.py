@@ -151,6 +151,7 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             break
         if (set_aside.get(unit.number) not in _SET_ASIDE_AS or _over_temperature(unit, top) and not _marked_as_brand(unit.text)
                 or _TICKER.fullmatch(unit.text) is not None  # (a market's ticker: "Euribor 12M 3,582%")
+                or _NUMBER_WITH_LABEL.fullmatch(unit.text) is not None  # ("97,3 MHz", "Notruf 122": no name)
                 or _among_tickers(unit, top)):
             continue  # (the weather's place over its temperature: "Carrow Falls" over "41°F"; not "KRBQ 5" over "71°")
         if _archive_banner(unit, top):
@@ -715,6 +716,11 @@ _LOGO_ALT = re.compile(r"(?P<name>.{2,40}?)\s+(?:logo|Logo|LOGO)")
 _LOGO_ALT_FIRST = re.compile(r"(?:Logo|LOGO)(?::\s*|\s+)(?P<name>.{2,40})")  # (the word first: "Logo Seewinkel-Post")
 _NAME_DASH_NAME = re.compile(r"([^–—-]{2,20}) [–—-] ([^–—-]{3,40})")
 # A radio station's frequency in its name: "98.7 FM", "870 AM", "FM 104,3".
+# A station's frequency alone ("97,3 MHz", "UKW 97,3", "FM 104.5"), or the emergency services' number after their word
+# ("Notruf 122", "Emergency 911", "Urgences 112"): what a page prints over its logo, no name.
+_NUMBER_WITH_LABEL = re.compile(r"(?:(?:UKW|FM|DAB\+?)\s?)?\d{2,3}[.,]\d{1,2}\s?(?:MHz|FM)?"
+                                r"|(?i:notruf|emergency|emergencies|urgences?|emergencias?|emergência|emergenza|soccorso)"
+                                r":?\s\d{3,4}")
 _STATION = re.compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|AM)\s?\d{2,4}(?:[.,]\d{1,2})?)(?![\w.,])")
 # A broadcaster's name: its call sign first ("CKRT News", "WKDL-TV"), a word of the medium ("CRATI TV", "Radio
 # Aspromonte Uno", "Levante Televisión") or one made with it ("Telemeseta", "TéléCité", "Pleißewelle", "Inntalradio").
@@ -850,7 +856,9 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
                 or _AD_OR_BACK.fullmatch(line.text) is not None  # ("Publicidad" over an advert, "‹ Voltar": a phone's page)
                 or _READER_AID.fullmatch(line.text) is not None  # ("Acessibilidade", "Alto contraste", "A+")
                 or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None  # (the skip link over the tickers)
-                or _PRICED_OFFER.search(line.text) is not None):  # ("Jetzt testen: 4 Wochen … für 0,99 €")
+                or _PRICED_OFFER.search(line.text) is not None  # ("Jetzt testen: 4 Wochen … für 0,99 €")
+                # ("ON AIR: Frühstücksradio mit Tanja & Flo", "97,3 MHz", "Notruf 122": a station's or a service's bar)
+                or on_air(line.text) or _NUMBER_WITH_LABEL.fullmatch(line.text) is not None):
             return False
     return False
 
@@ -1291,6 +1299,8 @@ def _logo_text(text: str, named: bool = False) -> bool:
     alone only if no dictionary word (capitals, a digit, a hyphen, a capital inside it: "Karoo24", "Inntal-Bote"), a
     site's address ("Clarion.ie") or ``named`` again elsewhere on the page ("Moselbote")."""
     words = text.split()
+    if _NUMBER_WITH_LABEL.fullmatch(text) is not None:
+        return False  # ("97,3 MHz", "Notruf 122")
     if (not 1 <= len(words) <= _MASTHEAD_WORDS or len(text) > _MASTHEAD_CHARACTERS or not text[:1].isalnum()
             or text.endswith((".", "!", "?", ":")) or _COMMA.search(text) is not None or "°" in text
             or not any(c.isalpha() for c in text)):

@@ -2949,3 +2949,8 @@ def test_a_sponsors_line_with_its_number_over_the_title_is_no_headline():
                                  "Meistgelesen: Stau auf der A8 · Neue Kita in Nord · Stadtfest abgesagt"])
 def test_the_latest_stories_bar_between_bullets_or_dots_is_related_links(bar):
     assert chrome_reason(bar) == "related-link"
+
+
+@pytest.mark.parametrize("link", ["Vai al footer", "Zum Footer springen", "Ir al pie de página", "A- A A+", "A+ A-"])
+def test_the_links_to_the_footer_and_the_text_size_buttons_are_chrome(link):
+    assert chrome_reason(link, header=True) == "page-chrome"

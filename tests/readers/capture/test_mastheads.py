@@ -1613,3 +1613,15 @@ def test_the_logos_text_names_the_site_the_word_before_or_after_it(logo):
                              f"Erste Störche sind zurück im Seewinkel\nVon Jane Roe\n{STORY}\n")
     assert site == "Seewinkel-Post"
     assert [item["text"] for item in document["removed"] if item["lines"] == [1, 1]] == ["Logo"]
+
+
+@pytest.mark.parametrize("top, name", [
+    ("Direkt zum Inhalt\nLeichte Sprache\nA-  A  A+\nGemeinde Felsenried\nRathaus & Bürgerservice\nLeben & Wohnen\nWirtschaft",
+     "Gemeinde Felsenried"),
+    ("ON AIR: Frühstücksradio mit Tanja & Flo\n97,3 MHz\nRadio Hollerland\nJetzt hören\nNews\nLokal\nSport", "Radio Hollerland"),
+    ("Notruf 122\nFreiwillige Feuerwehr Markt Pöllendorf\nGott zur Ehr, dem Nächsten zur Wehr\nStartseite\nÜber uns\nEinsätze",
+     "Freiwillige Feuerwehr Markt Pöllendorf"),
+])
+def test_the_text_size_buttons_a_frequency_or_an_emergency_number_over_the_logo_name_no_site(top, name):
+    site, _, _ = read(f"{top}\n\nFeuerwehrball in St. Ruprecht: Florianis feiern mit 900 Gästen\nVon Jane Roe\n{STORY}\n")
+    assert site == name
