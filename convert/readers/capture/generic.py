@@ -3370,6 +3370,10 @@ _FOUNDED = lazy_compile(r",?\s+(?:since|founded in|established in|est\.|seit|geg
                         r"|fundad[oa] (?:en|em)|dal|fondat[oa] nel)\s+\d{4}$", re.I)
 
 
+# A broadcaster, led by its article, then what it does in a clause ("A rádio que …", "La radio che …"; a paper's is as
+# often a title's, "The paper that went nonprofit …").
+_MEDIUM_THAT = lazy_compile(r"(?:the|a|la|le|il|o|die|der|das|el|l['’])\s?(?:radio|rádio|tv|télé|television|televisión|televisão"
+                            r"|emittente|sender),?\s(?:that|which|que|qui|che|die|der|das)\s", re.I)
 _SLOGAN_NAME_WORDS = 5  # at most, in the site's name before its slogan and a bar
 # A paper's name: capitalised words (a little word or "&" between them), the last the medium's ("Larchmere & District
 # News").
@@ -3386,6 +3390,8 @@ def site_slogan(text: str) -> bool:
         return text[8:9].isupper() or text[8:12] == "the "
     if places_up_to_date(text):
         return True  # ("Lanzarote y Fuerteventura al día": the places it covers, kept up to date)
+    if text[:1] in "TtAaLlIiOoDdEe" and _MEDIUM_THAT.match(text) is not None and len(text.split()) <= _SLOGAN_WORDS_AT_MOST:
+        return True  # ("A rádio que fala a língua do Baixo Tocantins", "La radio che ti accompagna")
     if text[-4:].isdigit() and (founded := _FOUNDED.search(text)) is not None:
         text = text[:founded.start()]  # ("Diário regional fundado em 1921": the year the paper was founded, no slogan's)
         if _NAMED_MEDIUM.fullmatch(text) is not None:

@@ -6777,3 +6777,16 @@ def test_text_and_picture_by_one_writer_signs_the_story_no_figure(credit):
                                    f"{credit}\n\n{STORY}\n\n{SECOND}\n")
     assert article["byline"] == "Jon Bundi"
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+@pytest.mark.parametrize("slogan", ["A rádio que fala a língua do Baixo Tocantins", "La radio che ti accompagna ogni giorno"])
+def test_a_broadcasters_slogan_of_what_it_does_titles_nothing(slogan):
+    title = "Governo federal amplia prazo para renegociação de dívidas de pequenos agricultores"
+    document, article = article_of(f"☰\nRÁDIO IGARAPÉ\n93,9 FM\n{slogan}\nOuça ao vivo\n\nNotícias / Brasil\n\n{title}\n\n"
+                                   f"Helena Baraúna\n18 de julho de 2022 - 10:05\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
+    assert site_slogan(slogan)
+
+
+def test_a_title_about_a_paper_that_did_something_is_no_slogan():
+    assert not site_slogan("The paper that went nonprofit and doubled its newsroom")
