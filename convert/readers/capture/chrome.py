@@ -866,6 +866,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                                                      re.I)),
     # "Unlock the Editor's Digest for free": a paywall's offer of one of its letters or stories, free
     ("promo", _Keys.of("unlock"), lazy_compile(r"^unlock (?:the |our |this )?[\w’'& ]{2,40} for free\.?$", re.I)),
+    # "Du willst selbst über deine Region berichten? Jetzt Regionaut werden!", "Devenez membre !": the call to join the
+    # site, as a member, a subscriber or one of its reader reporters, after a question or not
+    # (English's "Become a member" is a newsroom's appeal for support: below)
+    ("promo", _Keys.of("jetzt|devenez|deviens|diventa|hazte"), lazy_compile(
+        r"(?:^|[?!.] )(?:jetzt (?-i:[A-ZÄÖÜ])[\w\-]+ werden|(?:devenez|deviens) (?:membre|abonnée?|correspondante?)"
+        r"|diventa (?:socio|abbonato)|hazte (?:socio|suscriptor))\s?!?$", re.I)),
     # "Werbefrei lesen mit Zeitspiegel Pur – oder mit Werbung und personalisiertem Tracking weiter.": the choice a site
     # gives between its ad-free subscription and consent to tracking, in the six languages
     ("cookie-prompt", _Keys.of("werbefrei|ad-free|publicité|pubblicità|publicidad|publicidade|tracking"), lazy_compile(

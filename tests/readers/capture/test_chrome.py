@@ -2954,3 +2954,14 @@ def test_the_latest_stories_bar_between_bullets_or_dots_is_related_links(bar):
 @pytest.mark.parametrize("link", ["Vai al footer", "Zum Footer springen", "Ir al pie de página", "A- A A+", "A+ A-"])
 def test_the_links_to_the_footer_and_the_text_size_buttons_are_chrome(link):
     assert chrome_reason(link, header=True) == "page-chrome"
+
+
+@pytest.mark.parametrize("call", ["Du willst selbst über deine Region berichten? Jetzt Regionaut werden!",
+                                  "Jetzt Mitglied werden!", "Devenez membre !", "Hazte socio"])
+def test_the_call_to_join_the_site_is_a_promotion(call):
+    assert chrome_reason(call) == "promo"
+
+
+@pytest.mark.parametrize("line", ["Die Stadt will bis 2035 klimaneutral werden", "Become a member"])
+def test_a_sentence_with_werden_or_a_newsrooms_appeal_is_no_call_to_join(line):
+    assert chrome_reason(line) != "promo"

@@ -6790,3 +6790,9 @@ def test_a_broadcasters_slogan_of_what_it_does_titles_nothing(slogan):
 
 def test_a_title_about_a_paper_that_did_something_is_no_slogan():
     assert not site_slogan("The paper that went nonprofit and doubled its newsroom")
+
+
+def test_a_wire_and_a_place_over_the_date_titles_nothing_and_sign_the_story():
+    document, article = article_of("ceiba digital\nCuba · Diáspora · Economía · Opinión\nBuscar\nHazte socio\n\n"
+                                   f"AFP | La Habana\nActualizado: 14/04/2025 09:12\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["dateline"]) == (None, "AFP", "La Habana")
