@@ -1956,6 +1956,16 @@ _LINK_VERBS = frozenset("see read watch view more all veja confira leia saiba as
                         "scopri tutte tutti".split())
 
 
+# A time counted in figures or words, then a price (or the price, then the time): what a subscription costs.
+_COUNT = (r"(?:\d{1,3}|one|two|three|six|twelve|ein(?:en|e)?|zwei|drei|sechs|zwölf|un|une|deux|trois|six|douze|uno|una|dos|tres"
+          r"|seis|doce|um|uma|dois|três|doze|due|tre|sei|dodici)")
+_PRICE_FOR_A_TIME = lazy_compile(r"\b" + _COUNT + r"\s+" + _PERIOD + r"\b.{0,40}?" + _PRICE
+                                 + r"|" + _PRICE + r".{0,20}?\b(?:pro|per|par|por|al|ao|a|im|/)\s?(?:" + _PERIOD + r")\b", re.I)
+# The words that make a price an offer: the call to take it up, or its limited time, in the six languages.
+_OFFER_WORD = lazy_compile(r"\b(?:jetzt|now|sichern|testen|lesen|read|get|try|subscribe|abonnieren|abonnez|profitez|aprovecha"
+                           r"|suscríbete|aproveite|assine|approfitta|abbonati|nur für kurze zeit|limited time|offre|angebot"
+                           r"|oferta|offerta|deal)\b", re.I)
+_PRICED_OFFER_WORDS = 25  # at most, in such an offer
 # The word to call and a telephone number after it, in the six languages: an advert's, where a story's title stands.
 _CALL_THE_NUMBER = lazy_compile(r"\b(?:call|ring|phone|tel|anrufen|ruf|appelez|appelle[zr]?|llam[ae]|llamar|ligue|ligar"
                                 r"|chiama|chiamate|telefon|teléfono|telefone|telefono)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?"
@@ -2055,6 +2065,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
             return "related-link"  # "+ Veja tudo sobre o Santa Amélia", "> Alle Ergebnisse": a link with its mark
     if is_shouting(text):
         return "banner" if header else "related-link"
+    if (words <= _PRICED_OFFER_WORDS and not text.endswith(".") and ("€" in text or "$" in text or "£" in text)
+            and _PRICE_FOR_A_TIME.search(text) is not None and _OFFER_WORD.search(text) is not None):
+        return "promo"  # "Nur für kurze Zeit: KK+ drei Monate lesen für insgesamt 3 € – jetzt sichern!": the paper's offer
     if (header and not text.endswith(_SENTENCE_ENDS) and sum(map(str.isdigit, text)) >= _PHONE_DIGITS
             and _CALL_THE_NUMBER.search(text) is not None and _NEWSROOM_CONTACT.search(text) is None):
         return "advertisement"  # "Book your winter oil delivery with Ardcrone Fuels – call 074 912 3456 …", above the story

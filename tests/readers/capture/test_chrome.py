@@ -2965,3 +2965,24 @@ def test_the_call_to_join_the_site_is_a_promotion(call):
 @pytest.mark.parametrize("line", ["Die Stadt will bis 2035 klimaneutral werden", "Become a member"])
 def test_a_sentence_with_werden_or_a_newsrooms_appeal_is_no_call_to_join(line):
     assert chrome_reason(line) != "promo"
+
+
+@pytest.mark.parametrize("offer", ["Nur für kurze Zeit: KK+ drei Monate lesen für insgesamt 3 € – jetzt sichern!",
+                                   "Offre 100% numérique: 8€ par mois sans engagement", "Get 6 months for $1 – subscribe now"])
+def test_a_subscriptions_price_for_a_time_with_its_call_is_a_promotion(offer):
+    assert chrome_reason(offer) == "promo"
+
+
+@pytest.mark.parametrize("line", ["Die Gebühr steigt um drei Euro pro Monat, sagte der Bürgermeister",
+                                  "Now the council charges €3 a month for a parking permit."])
+def test_a_story_about_a_monthly_charge_is_no_offer(line):
+    assert chrome_reason(line) != "promo"
+
+
+def test_a_priced_offer_first_on_the_page_opens_no_story():
+    document, article = article_of(
+        "Nur für kurze Zeit: KK+ drei Monate lesen für insgesamt 3 € – jetzt sichern!\nKreiskurier\nMenü\nStartseite\n"
+        "Nordhagen\nSport\n\nStreit um Windpark: Ahrenfelder Rat stoppt Planung vorerst\nVon Hendrik Paulsen\n"
+        f"15.08.2024, 05:00 Uhr\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == ("Streit um Windpark: Ahrenfelder Rat stoppt Planung vorerst",
+                                                        "Hendrik Paulsen")
