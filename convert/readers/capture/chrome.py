@@ -2180,7 +2180,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
             and _SYNDICATED_NOTE.search(text) is not None):
         return "editor-note"
     if (("to declare" in text or "funding as a" in text or "work for, consult" in text or "ne conseille pas" in text
-         or "funding from" in text)
+         or "funding from" in text or " by" in text and ("funded" in text or "supported" in text or "possible" in text))
             and _FUNDING_DISCLOSURE.search(text)):  # (each phrase's rarest words first: "funding" alone is common)
         return "editor-note"
     if ("offers" in text or text[:4] == "Get ") and _SIGN_UP_PROMISE.search(text) is not None:
@@ -2598,7 +2598,11 @@ _FUNDING_DISCLOSURE = lazy_compile(r"\bprovides funding as a (?:founding )?(?:me
                            r"|\bne travaille pas, ne conseille pas, ne possède pas de parts\b"
                            # "Tamsin Okoro receives funding from the … Council.": the writer's funders, named first
                            r"|^(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’.\-]+){1,3} (?:receives|has received) (?:research )?funding "
-                           r"from\b", re.I)
+                           r"from\b"
+                           # "The Local Journalism Initiative is funded by the Government of Canada.": the reporting's funder
+                           r"|^(?:the |this )?(?:local journalism initiative|initiative de journalisme local|reporting|story"
+                           r"|article|position|reporter's position|coverage)\b[^.]{0,40}\b(?:is|was) (?:funded|supported|made possible)"
+                           r" (?:by|in part by)\b", re.I)
 # "Our community members are treated to special offers, promotions and adverts from us and our partners.", "Get all
 # the week's environment news …": what a newsletter's sign-up promises, at any length.
 _SIGN_UP_PROMISE = lazy_compile(r"\bspecial offers, promotions and adverts from us and our partners\b"

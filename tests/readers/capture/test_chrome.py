@@ -2986,3 +2986,14 @@ def test_a_priced_offer_first_on_the_page_opens_no_story():
         f"15.08.2024, 05:00 Uhr\n\n{STORY}\n\n{SECOND}\n")
     assert (article["headline"], article["byline"]) == ("Streit um Windpark: Ahrenfelder Rat stoppt Planung vorerst",
                                                         "Hendrik Paulsen")
+
+
+@pytest.mark.parametrize("note", ["The Local Journalism Initiative is funded by the Government of Canada.",
+                                  "This reporting is supported by the Wyncote Foundation.",
+                                  "This story was made possible by a grant from the Press Forward fund."])
+def test_the_note_on_who_funds_the_reporting_is_an_editors_note(note):
+    assert chrome_reason(note) == "editor-note"
+
+
+def test_a_story_about_what_a_government_funds_is_no_note():
+    assert chrome_reason("The new bridge over the Lenne is funded by the state and the county.") is None
