@@ -71,8 +71,8 @@ _PATTERNS = [
     # shows it); one separator throughout
     re.compile(r"(?<![\d/.\-·])(?P<day>\d{1,2})(?P<separator>[/.\-·])(?P<month>\d{1,2})(?P=separator)(?P<year>\d{4})"
                + _YEAR_END),
-    # 2024-11-19
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)"),  # (2024-11-19T10:15 too)
+    # 2024-11-19 (2024-11-19T10:15 too), and with slashes, as South African and East Asian pages print it: 2024/06/03
+    re.compile(r"\b(?P<year>\d{4})(?P<separator>[-/])(?P<month>\d{2})(?P=separator)(?P<day>\d{2})(?!\d)"),
 ]
 _DAY_FIRST = _PATTERNS[-2]
 _NUMERIC = _PATTERNS[-1]
@@ -100,7 +100,7 @@ def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
         return _short_year(text) if ("/" in text or "." in text or "·" in text) and ":" in text or " à " in text else None
     best: Optional[tuple[str, re.Match[str]]] = None
     for pattern in _PATTERNS:
-        if (pattern is _NUMERIC and "-" not in text
+        if (pattern is _NUMERIC and "-" not in text and "/" not in text
                 or pattern is _DAY_FIRST and "/" not in text and "." not in text and "-" not in text and "·" not in text):
             continue  # (most lines with a year)
         for match in pattern.finditer(text):

@@ -254,3 +254,13 @@ def test_a_time_then_on_and_the_day_is_a_date_line(text, iso):
                                        ("dic 3, 2023", "2023-12-03")])
 def test_austrias_february_and_a_short_month_first_then_the_day_and_a_comma(text, iso):
     assert find_date(text)[0] == iso
+
+
+@pytest.mark.parametrize("text", ["2024/06/03 15:22", "Publicado 2024/06/03"])
+def test_a_date_year_first_with_slashes(text):
+    assert find_date(text)[0] == "2024-06-03"
+
+
+@pytest.mark.parametrize("text", ["2024/13/03", "2024/06-03"])
+def test_no_date_year_first_where_the_month_or_the_separators_do_not_fit(text):
+    assert find_date(text) is None
