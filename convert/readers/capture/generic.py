@@ -4398,10 +4398,12 @@ def _section_and_day(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]
 
 
 def _date_among_chrome(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]]]]:
-    """(the part, its date) when one part of ``text``, parted by dots or bars, is a date alone and every other part is
-    the page's chrome (how long the story takes to read, how many comments it has)."""
+    """(the part, its date) when one part of ``text``, parted by dots or bars, is a date alone (or a stamp, "Publicado
+    09/11/2024 18:03") and every other part is the page's chrome (how long the story takes to read, how many comments it
+    has, how long ago it was published: "Há 5 horas")."""
     parts = [part.strip() for part in _DOTS_OR_BARS.split(text)]
-    dated = [(part, found) for part in parts if (found := find_date(part)) is not None and date_alone(part, found)]
+    dated = [(part, found) for part in parts if (found := find_date(part)) is not None
+             and (date_alone(part, found) or _TIMESTAMP.match(part) is not None)]
     if len(parts) < 2 or len(dated) != 1:
         return None
     return dated[0] if all(chrome_reason(part, header=True) is not None for part in parts if part != dated[0][0]) else None

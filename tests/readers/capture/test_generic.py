@@ -6796,3 +6796,9 @@ def test_a_wire_and_a_place_over_the_date_titles_nothing_and_sign_the_story():
     document, article = article_of("ceiba digital\nCuba · Diáspora · Economía · Opinión\nBuscar\nHazte socio\n\n"
                                    f"AFP | La Habana\nActualizado: 14/04/2025 09:12\n\n{STORY}\n\n{SECOND}\n")
     assert (article["headline"], article["byline"], article["dateline"]) == (None, "AFP", "La Habana")
+
+
+def test_a_stamp_after_how_long_ago_and_a_dot_dates_the_story():
+    document, article = article_of("TV SETE PINHAIS\n\nMotorista é resgatado após carro cair em ribanceira\n\nRedação\n"
+                                   f"Há 5 horas  ·  Publicado 09/11/2024 18:03\n\n{STORY}\n\n{SECOND}\n")
+    assert article["published"].startswith("2024-11-09")
