@@ -1380,9 +1380,12 @@ def _section_named(text: str) -> bool:
 
 
 def _article_and_section(text: str) -> bool:
-    """An article and a section's words alone ("The News", "Die Nachrichten"): a section's label."""
+    """An article and a section's words alone ("The News", "Die Nachrichten"): a section's label; or an article and a
+    medium's word in small letters ("Il settimanale"): a link to the paper as printed, no name."""
     words = text.lower().split()
-    return len(words) > 1 and words[0] in _ARTICLES and all(word in SECTIONS for word in words[1:])
+    return len(words) > 1 and words[0] in _ARTICLES and (
+        all(word in SECTIONS for word in words[1:])
+        or len(words) == 2 and text.split()[1].islower() and words[1] in _SLOGAN_MEDIUM_WORDS)
 
 
 def _name_like(text: str) -> bool:

@@ -1625,3 +1625,10 @@ def test_the_logos_text_names_the_site_the_word_before_or_after_it(logo):
 def test_the_text_size_buttons_a_frequency_or_an_emergency_number_over_the_logo_name_no_site(top, name):
     site, _, _ = read(f"{top}\n\nFeuerwehrball in St. Ruprecht: Florianis feiern mit 900 Gästen\nVon Jane Roe\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("line", ["Il settimanale", "Le journal"])
+def test_an_article_and_a_mediums_word_in_small_letters_first_on_the_page_is_no_site(line):
+    site, _, _ = read(f"{line}\nAbbonamenti\nChiesa\nSocietà\nCultura\n\nCinquant'anni di mensa a Santa Fosca\nDi Jane Roe\n"
+                      f"{STORY}\n")
+    assert site != line
