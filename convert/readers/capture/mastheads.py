@@ -858,7 +858,9 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
                 or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None  # (the skip link over the tickers)
                 or _PRICED_OFFER.search(line.text) is not None  # ("Jetzt testen: 4 Wochen … für 0,99 €")
                 # ("ON AIR: Frühstücksradio mit Tanja & Flo", "97,3 MHz", "Notruf 122": a station's or a service's bar)
-                or on_air(line.text) or _NUMBER_WITH_LABEL.fullmatch(line.text) is not None):
+                or on_air(line.text) or _NUMBER_WITH_LABEL.fullmatch(line.text) is not None
+                # ("Suche", "Search Query", "Show Search": the search's button or box over the logo)
+                or _SEARCH_BUTTON.fullmatch(line.text.rstrip(" .")) is not None):
             return False
     return False
 
@@ -936,7 +938,11 @@ _BRAND_MARK_INSIDE = re.compile(r"\w[.\-\d]\w")
 
 
 # The buttons a phone's page prints right of its logo: to search, to subscribe, to sign in.
-_SEARCH_BUTTON = re.compile(r"search|suche|suchen|rechercher|recherche|buscar|búsqueda|pesquisar|busca|cerca|ricerca", re.I)
+# The search box's own labels: "Show Search", "Search Query", "Suche öffnen".
+_SEARCH_BOX = (r"(?:show|open|toggle) search|search query|suche öffnen|ouvrir la recherche|abrir (?:la )?búsqueda"
+               r"|abrir (?:a )?pesquisa|apri (?:la )?ricerca")
+_SEARCH_BUTTON = re.compile(r"search|suche|suchen|rechercher|recherche|buscar|búsqueda|pesquisar|busca|cerca|ricerca|"
+                            + _SEARCH_BOX, re.I)
 
 
 def _between_menu_and_button(unit: Line, top: Sequence[Line]) -> bool:
@@ -1032,7 +1038,7 @@ _LINK_SENTENCE_WORDS = 5
 # The words of the reader's account and subscription links, in the six languages.
 _ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
                            r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session"
-                           r"|identifier|identifiez)\b",
+                           r"|identifier|identifiez|einloggen|anmeldung|registrier\w*|register|inscri\w*)\b",
                            re.I)
 
 
@@ -1299,8 +1305,8 @@ def _logo_text(text: str, named: bool = False) -> bool:
     alone only if no dictionary word (capitals, a digit, a hyphen, a capital inside it: "Karoo24", "Inntal-Bote"), a
     site's address ("Clarion.ie") or ``named`` again elsewhere on the page ("Moselbote")."""
     words = text.split()
-    if _NUMBER_WITH_LABEL.fullmatch(text) is not None:
-        return False  # ("97,3 MHz", "Notruf 122")
+    if _NUMBER_WITH_LABEL.fullmatch(text) is not None or all(_ACCOUNT_WORD.fullmatch(word) for word in words):
+        return False  # ("97,3 MHz", "Notruf 122"; the account's buttons glued, "Anmeldung Einloggen")
     if (not 1 <= len(words) <= _MASTHEAD_WORDS or len(text) > _MASTHEAD_CHARACTERS or not text[:1].isalnum()
             or text.endswith((".", "!", "?", ":")) or _COMMA.search(text) is not None or "°" in text
             or not any(c.isalpha() for c in text)):

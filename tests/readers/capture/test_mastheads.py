@@ -1632,3 +1632,17 @@ def test_an_article_and_a_mediums_word_in_small_letters_first_on_the_page_is_no_
     site, _, _ = read(f"{line}\nAbbonamenti\nChiesa\nSocietà\nCultura\n\nCinquant'anni di mensa a Santa Fosca\nDi Jane Roe\n"
                       f"{STORY}\n")
     assert site != line
+
+
+@pytest.mark.parametrize("search", ["Search Query\nShow Search", "Suche"])
+def test_a_name_under_the_search_box_over_the_menu_is_the_site(search):
+    site, _, _ = read(f"{search}\nNorth Prairie Public Radio\nOn Air Now\nPlaylist\nDonate\nNews\nMusic\nEvents\n\n"
+                      f"Haskell Falls hospital will stop delivering babies this summer\nBy Jane Roe\n{STORY}\n"
+                      "North Prairie Public Radio is listener-supported.\n")
+    assert site == "North Prairie Public Radio"
+
+
+def test_the_accounts_buttons_glued_under_the_search_are_no_site():
+    site, _, _ = read(f"Suche\nAnmeldung Einloggen\nWOHNTRENDS\nWohnzimmer\nKüche\n\nStollenfest im Advent\nVon Jane Roe\n"
+                      f"{STORY}\n")
+    assert site is None
