@@ -2873,8 +2873,11 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
 # "À l'antenne : Les Matinales avec …", "ON AIR NOW ▸ The Midday Mix": a station's label for its programme on air now,
 # and the programme's name, in the six languages.
 _ON_AIR = lazy_compile(r"(?:à l['’]antenne|en ondes|(?:now )?on air(?: now)?|jetzt on air|jetzt im radio|en el aire"
-                       r"|(?:ahora )?al aire|(?:agora )?no ar|(?:ora )?in onda)\s*[:▸►>|–—-]\s*\S.{0,80}", re.I)
-_ON_AIR_KEYS = (" air", "antenne", "ondes", "radio", " ar", "onda")
+                       r"|(?:ahora )?al aire|(?:agora )?no ar|(?:ora )?in onda"
+                       # (or what plays now: "Now: The Lunchtime Show with …", "Now playing: …", "Jetzt läuft: …")
+                       r"|now(?: playing)?|jetzt läuft|en ce moment|sonando ahora|tocando agora|ora in onda)"
+                       r"\s*[:▸►>|–—-]\s*\S.{0,80}", re.I)
+_ON_AIR_KEYS = (" air", "antenne", "ondes", "radio", " ar", "onda", "now", "läuft", "moment", "ahora", "agora")
 
 
 def on_air(text: str) -> bool:

@@ -860,7 +860,9 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
                 # ("ON AIR: Frühstücksradio mit Tanja & Flo", "97,3 MHz", "Notruf 122": a station's or a service's bar)
                 or on_air(line.text) or _NUMBER_WITH_LABEL.fullmatch(line.text) is not None
                 # ("Suche", "Search Query", "Show Search": the search's button or box over the logo)
-                or _SEARCH_BUTTON.fullmatch(line.text.rstrip(" .")) is not None):
+                or _SEARCH_BUTTON.fullmatch(line.text.rstrip(" .")) is not None
+                # ("LIVE": a station's button to its live stream)
+                or line.text.lower() == "live"):
             return False
     return False
 

@@ -6802,3 +6802,11 @@ def test_a_stamp_after_how_long_ago_and_a_dot_dates_the_story():
     document, article = article_of("TV SETE PINHAIS\n\nMotorista é resgatado após carro cair em ribanceira\n\nRedação\n"
                                    f"Há 5 horas  ·  Publicado 09/11/2024 18:03\n\n{STORY}\n\n{SECOND}\n")
     assert article["published"].startswith("2024-11-09")
+
+
+@pytest.mark.parametrize("playing", ["Now: The Lunchtime Show with Ciarán Fox", "Now playing: Morning Tides with Jan",
+                                     "Jetzt läuft: Frühstücksradio mit Tanja"])
+def test_what_a_station_plays_now_over_the_title_titles_nothing(playing):
+    title = "Ketch Bay Road closed after landslip"
+    document, article = article_of(f"Tasman Coast FM\n{playing}\n\n{title}\n\nPosted on 12 June 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title

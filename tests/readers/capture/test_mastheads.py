@@ -1646,3 +1646,11 @@ def test_the_accounts_buttons_glued_under_the_search_are_no_site():
     site, _, _ = read(f"Suche\nAnmeldung Einloggen\nWOHNTRENDS\nWohnzimmer\nKüche\n\nStollenfest im Advent\nVon Jane Roe\n"
                       f"{STORY}\n")
     assert site is None
+
+
+def test_a_stations_name_under_its_live_button_over_what_plays_now_is_the_site():
+    site, _, document = read("LIVE\nTullagh FM 102.4\nNow: The Lunchtime Show with Ciarán Fox\nMenu\nHome\nNews\nLocal\n"
+                             f"\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
+    assert site == "Tullagh FM 102.4"
+    assert {item["text"]: item["reason"] for item in document["removed"]}[
+        "Now: The Lunchtime Show with Ciarán Fox"] == "page-chrome"
