@@ -1178,7 +1178,10 @@ _INSTITUTION = re.compile(
 # "Ville de Montreval", "Prefeitura de Vila Nova", "City of Riverton".
 _TOWN_HALL = re.compile(r"(?:(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|Commune de|Mairie de|Comune di"
                           r"|Città di|Ayuntamiento de|Municipalidad de|Prefeitura (?:Municipal )?de|Câmara Municipal de"
-                          r"|City of|Town of|County of|Borough of) |Ville d['’]|Commune d['’])(?=[A-ZÀ-Þ])")
+                          r"|City of|Town of|County of|Borough of"
+                          # (a parish's, a municipality's and a council's own words: "Junta de Freguesia de …", "Concello de …")
+                          r"|Junta de Freguesia de|União das Freguesias de|Município de|Concello de|Ajuntament de"
+                          r"|Diputación de|Provincia di|Regione|Comunidad de) |Ville d['’]|Commune d['’])(?=[A-ZÀ-Þ])")
 
 
 def _plain_name(text: str) -> bool:

@@ -1654,3 +1654,11 @@ def test_a_stations_name_under_its_live_button_over_what_plays_now_is_the_site()
     assert site == "Tullagh FM 102.4"
     assert {item["text"]: item["reason"] for item in document["removed"]}[
         "Now: The Lunchtime Show with Ciarán Fox"] == "page-chrome"
+
+
+@pytest.mark.parametrize("name", ["Junta de Freguesia de São Pedro do Ermo", "Município de Ourém", "Concello de Lalín"])
+def test_a_parishs_or_a_municipalitys_own_name_first_on_its_site_is_the_site(name):
+    site, _, _ = read(f"{name}\nA Freguesia | Executivo | Assembleia | Serviços | Notícias | Contactos\n"
+                      "Horário de atendimento: 2.ª a 6.ª, 9h00–12h30\n\nNotícias\n2022-06-18\n"
+                      f"Centro de Dia da freguesia reabre com mais 20 vagas\n{STORY}\n")
+    assert site == name
