@@ -611,8 +611,11 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
 _OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal", "paywall"))  # (the button to donate; an offer)
 # "Lire l'édition du 14 février", "Read today's e-edition": the link to the printed paper's copy, in the six languages.
-_EDITION_LINK = re.compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir) (?:l['’]édition|(?:today['’]s |the )?(?:e-)?edition"
-                           r"|die (?:aktuelle )?ausgabe|(?:el |la )?edición|a edição|l['’]edizione)\b.{0,40}", re.I)
+_EDITION_LINK = re.compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir|sfoglia|browse|feuilletez|hojea|folheie|blättern sie"
+                           r" in) (?:l['’]édition|(?:today['’]s |the )?(?:e-|digital )?edition"
+                           r"|die (?:aktuelle )?ausgabe|(?:el |la )?edición|a edição|l['’]edizione)\b.{0,40}"
+                           # (the paper's digital copy to leaf through: "Sfoglia l'edizione digitale", "E-Paper lesen")
+                           r"|(?:e-paper|epaper) (?:lesen|öffnen)", re.I)
 _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register", "abo",
                               # (the printed paper's digital copy: "Edición impresa", "Edição digital", "Édition papier")
                               "edición impresa", "edición digital", "edição impressa", "edição digital", "édition papier",

@@ -1662,3 +1662,11 @@ def test_a_parishs_or_a_municipalitys_own_name_first_on_its_site_is_the_site(nam
                       "Horário de atendimento: 2.ª a 6.ª, 9h00–12h30\n\nNotícias\n2022-06-18\n"
                       f"Centro de Dia da freguesia reabre com mais 20 vagas\n{STORY}\n")
     assert site == name
+
+
+@pytest.mark.parametrize("link", ["Sfoglia l'edizione digitale", "Browse the digital edition", "E-Paper lesen"])
+def test_a_name_under_the_link_to_leaf_through_the_digital_edition_over_its_slogan_is_the_site(link):
+    site, _, _ = read(f"Abbonati\n{link}\nLucerna Nuova\nSettimanale della Diocesi di Valdoria dal 1921\n"
+                      f"Chiesa | Territorio | Cultura | Sport\n\nIl vescovo apre l'anno pastorale\ndi don Lorenzo Frassinelli\n"
+                      f"{STORY}\n")
+    assert site == "Lucerna Nuova"
