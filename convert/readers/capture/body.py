@@ -34,7 +34,7 @@ _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
 TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisiert am 03.03.2024-10:15")
     r"^(?:[-–—]\s*|\()?(?P<kind>published|posted|issued|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
     # (the Swiss "Publiziert", "Erschienen am", "Erstellt am", "Paru le")
-    r"|publiziert|erschienen|erstellt|paru|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:)"
+    r"|publiziert|erschienen|erstellt|eingestellt|paru|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:)"
     # (the feminine forms, after a word such as "la noticia" or "la diretta")
     r"|publicada|actualizada|atualizada|pubblicata|aggiornata|publiée|mise à jour"
     # (French's "put online": "Mis en ligne le 05-03-24 à 14:32", "Mise en ligne :")

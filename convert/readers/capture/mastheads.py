@@ -1184,7 +1184,10 @@ _TOWN_HALL = re.compile(r"(?:(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|
                           r"|City of|Town of|County of|Borough of"
                           # (a parish's, a municipality's and a council's own words: "Junta de Freguesia de …", "Concello de …")
                           r"|Junta de Freguesia de|União das Freguesias de|Município de|Concello de|Ajuntament de"
-                          r"|Diputación de|Provincia di|Regione|Comunidad de) |Ville d['’]|Commune d['’])(?=[A-ZÀ-Þ])")
+                          r"|Diputación de|Provincia di|Regione|Comunidad de"
+                          # (a parish's: "Ev.-luth. Kirchengemeinde St. Marien …", "Pfarrei St. Georg", "Paroisse de …")
+                          r"|(?:Ev\.(?:-luth\.)? |Evangelische |Katholische |Kath\. )?(?:Kirchengemeinde|Pfarrgemeinde|Pfarrei)"
+                          r"|Paroisse(?: de)?|Parroquia de|Paróquia de|Parrocchia di) |Ville d['’]|Commune d['’])(?=[A-ZÀ-Þ])")
 
 
 def _plain_name(text: str) -> bool:

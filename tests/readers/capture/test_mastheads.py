@@ -1670,3 +1670,12 @@ def test_a_name_under_the_link_to_leaf_through_the_digital_edition_over_its_slog
                       f"Chiesa | Territorio | Cultura | Sport\n\nIl vescovo apre l'anno pastorale\ndi don Lorenzo Frassinelli\n"
                       f"{STORY}\n")
     assert site == "Lucerna Nuova"
+
+
+@pytest.mark.parametrize("name", ["Ev.-luth. Kirchengemeinde St. Marien Holtensee", "Kath. Pfarrei St. Laurentius Neckarhalden"])
+def test_a_parishs_own_name_first_on_its_site_is_the_site_no_headline(name):
+    title = "Diakonie: Immer mehr Menschen suchen Hilfe bei der Schuldnerberatung"
+    site, _, document = read(f"{name}\nStartseite\nGottesdienste\nGemeindebrief\nGruppen & Kreise\nKontakt\n"
+                             f"Aus der Landeskirche\n\n{title}\n\nEingestellt am 5. September 2023\n\n{STORY}\n")
+    article = document["articles"][0]
+    assert (site, article["headline"], article["published"]) == (name, title, "2023-09-05")
