@@ -2659,9 +2659,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
     written_from = {t.number for t in titles if _PLACE_AND_PROVINCE.fullmatch(t.text) is not None
                     and _dated(following.get(t.number)) and any(u.number < t.number for u in titles)}
     # ("AFP | La Habana" over the date: the wire that wrote the story, and where)
-    wired = {t.number for t in titles if _wire_then_place(t.text) is not None and _dated(following.get(t.number))}
-    headline = _choose_headline([t for t in titles if t.number not in newsroom | written_from | wired]
-                                or [t for t in titles if t.number not in wired], counts, listed, header)
+    wire_placed = {t.number for t in titles if _wire_then_place(t.text) is not None and _dated(following.get(t.number))}
+    headline = _choose_headline([t for t in titles if t.number not in newsroom | written_from | wire_placed]
+                                or [t for t in titles if t.number not in wire_placed], counts, listed, header)
     if (page_titled is not None and all(item["lines"][0] != page_titled.number for item in doc.removed)
             # (a signed title the evidence chose under the one the page's title names, nearer the story, stands: that one
             # is the site's slogan)
