@@ -1957,7 +1957,7 @@ _LINK_VERBS = frozenset("see read watch view more all veja confira leia saiba as
 
 
 # A time counted in figures or words, then a price (or the price, then the time): what a subscription costs.
-_COUNT = (r"(?:\d{1,3}|one|two|three|six|twelve|ein(?:en|e)?|zwei|drei|sechs|zwölf|un|une|deux|trois|six|douze|uno|una|dos|tres"
+_COUNT = (r"(?:\d{1,3}|one|two|three|six|twelve|ein(?:en|e)?|zwei|drei|sechs|zwölf|un|une|deux|trois|douze|uno|una|dos|tres"
           r"|seis|doce|um|uma|dois|três|doze|due|tre|sei|dodici)")
 _PRICE_FOR_A_TIME = lazy_compile(r"\b" + _COUNT + r"\s+" + _PERIOD + r"\b.{0,40}?" + _PRICE
                                  + r"|" + _PRICE + r".{0,20}?\b(?:pro|per|par|por|al|ao|a|im|/)\s?(?:" + _PERIOD + r")\b", re.I)
@@ -1982,7 +1982,7 @@ _NOTICE_WORDS_BEFORE_LINK = 4  # at least, in the notice itself
 # more", "Mehr erfahren"); or a label that says so otherwise.
 _MORE_LABELS = frozenset(("details", "weiterlesen", "full story", "continue reading", "en savoir plus", "plus d'infos",
                           "más información", "mais informações", "saiba mais", "leggi tutto", "per saperne di più"))
-
+# The words a link's label to more may hold after its first ("More info", "Read the story here", "Mehr erfahren").
 _MORE_WORDS = frozenset("info infos information details story here now hier ici aquí aqui qui erfahren weiter mais más plus"
                         " più".split())
 
@@ -2875,7 +2875,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
 _ON_AIR = lazy_compile(r"(?:à l['’]antenne|en ondes|(?:now )?on air(?: now)?|jetzt on air|jetzt im radio|en el aire"
                        r"|(?:ahora )?al aire|(?:agora )?no ar|(?:ora )?in onda"
                        # (or what plays now: "Now: The Lunchtime Show with …", "Now playing: …", "Jetzt läuft: …")
-                       r"|now(?: playing)?|jetzt läuft|en ce moment|sonando ahora|tocando agora|ora in onda)"
+                       r"|now(?: playing)?|jetzt läuft|en ce moment|sonando ahora|tocando agora)"
                        r"\s*[:▸►>|–—-]\s*\S.{0,80}", re.I)
 _ON_AIR_KEYS = (" air", "antenne", "ondes", "radio", " ar", "onda", "now", "läuft", "moment", "ahora", "agora")
 

@@ -677,16 +677,13 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
 def _site_after_page_title(first: Line, headline: str) -> Optional[Line]:
     """The site's name after the headline and a bar or a dash on the page's first line, its title as a browser shows
     it, when the page prints the headline again under it ("Bienenvölker gestohlen: … | Isar-Vils TV"); the name."""
-    for separator in _TITLE_SEPARATORS:
+    for separator in (" | ", *_TITLE_DASHES):
         if first.text.startswith(headline + separator):
             name = first.text[len(headline) + len(separator):]
             if (name[:1].isalnum() and name.count(" ") < _LABEL_WORDS and not name.endswith(_TERMINAL)
                     and name.lower() not in SECTIONS and not site_slogan(name)):  # (not "Nachrichten aus der Region")
                 return Line(first.number, name, name, first.end)
     return None
-
-
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
 
 
 # The place a logo's name ends with, on a line of its own: "de Villa Ñirehue", "am Lindsee", "of the Valley".
