@@ -1535,6 +1535,9 @@ def _sentence_after_label(text: str) -> bool:
 
 
 _SENTENCE_AFTER_LABEL_WORDS = 6
+_LABEL_THEN_BAR = lazy_compile(rf"(?P<label>{_CREDIT_WORDS}) \| ", re.I)
+_MEDIA_SECTIONS = frozenset("video videos vídeo vídeos audio audios áudio podcast podcasts galerie galería galeria galleria "
+                            "gallery fotos photos bilder fotografie".split())  # (a menu's other sections after "Foto | ")
 _INITIAL_LAST = lazy_compile(r"(?:^|[\s.])[A-ZÀ-Þ]\.$")
 _PICTURE_WORD_BEFORE = lazy_compile(r"^(?:foto|photo|bild)\s+(?=(?-i:[A-ZÀ-Þ])[^/\s]*\s[^/]*/)", re.I)
 # "(foto Polizia cantonale)", "(Foto Vigili del fuoco)": the picture's word in brackets, then who gave it, an
@@ -1577,6 +1580,11 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
             and find_date(text) is None and all(len(part.split()) <= _BAR_CREDIT_WORDS for part in text.split("|"))
             and not text.split("|")[0].rstrip().endswith(".")):  # ("Rep. Mark Meadows. | Jane Roe/Getty": a caption)  # ("Jane Roe | March 3, 2024", "March 3, 2024 | Jane Roe" sign a story)
         return without_label(text)  # ("PHOTO | REUTERS": the picture's word before the bar is no part of the credit)
+    if (under_caption and " | " in text and (barred := _LABEL_THEN_BAR.match(text)) is not None
+            and "|" not in (rest := text[barred.end():]) and rest.lower() not in _MEDIA_SECTIONS):
+        # "Foto | Cortesía Alcaldía de Aranzazú Alto" under a caption: the picture's label with a bar for its colon (not
+        # a menu's "Fotos | Videos")
+        return _standalone_credit(f"{barred.group('label')}: {rest}", under_caption)
     if under_caption and "|" in text and named_for(text) is not None:
         return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
     if under_caption and text.count(" | ") == 2 and _name_wire_service(text):

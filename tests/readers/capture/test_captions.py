@@ -333,6 +333,29 @@ def test_a_name_and_its_organisation_on_either_side_of_a_bar_is_a_credit_only_un
     assert standalone_credit("Local News | The Valley Courier", under_caption=True) is None  # (a section, then the site)
 
 
+def test_a_picture_label_with_a_bar_for_its_colon_is_a_credit_under_a_caption():
+    assert standalone_credit("Foto | Cortesía Alcaldía de Valdelobos", under_caption=True) == "Cortesía Alcaldía de Valdelobos"
+    assert standalone_credit("Foto | Marta Ruiz Olmedo", under_caption=True) == "Marta Ruiz Olmedo"
+    assert standalone_credit("Fotos | Videos", under_caption=True) is None  # (a menu's sections)
+    assert standalone_credit("Foto | Video | Audio", under_caption=True) is None
+    assert standalone_credit("Foto | Los vecinos salieron a la calle para protestar por el corte.", under_caption=True) is None
+
+
+@pytest.mark.parametrize("credit", ["Cortesía Alcaldía de San Telmo Alto", "Marta Ruiz Olmedo"])
+def test_a_caption_over_its_label_and_credit_after_a_bar_is_a_figure(credit):
+    text = ("LA VOZ DEL VALLE\nRegión\nDeslizamiento deja sin paso a tres veredas de Valdelobos\n"
+            "Por: Marta Ruiz Olmedo\nValdelobos | 2024-02-26\n\n"
+            "El derrumbe cubrió unos 40 metros de la vía entre Valdelobos y la vereda El Pinar.\n"
+            f"Foto | {credit}\n\n"
+            "Unas 200 familias de tres veredas de Valdelobos quedaron sin paso desde la noche del domingo, cuando un "
+            "deslizamiento de tierra sepultó la única vía que las une con el casco urbano.\n")
+    article = convert.parse_bytes(text.encode(), "gen.txt", format="capture")["articles"][0]
+    figures = [block for block in article["blocks"] if block["type"] == "figure"]
+    assert [(f["caption"], f["credit"]) for f in figures] == [
+        ("El derrumbe cubrió unos 40 metros de la vía entre Valdelobos y la vereda El Pinar.", credit)]
+    assert article["blocks"][-1]["text"].startswith("Unas 200 familias")
+
+
 def test_a_name_and_whom_they_work_for_is_a_credit_only_under_a_caption():
     assert standalone_credit("Jane Roe/The Valley Courier") is None
     assert standalone_credit("Jane Roe/The Valley Courier", under_caption=True) == "Jane Roe/The Valley Courier"
