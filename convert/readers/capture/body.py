@@ -13,7 +13,7 @@ from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, data_source, describes_picture, gallery_counter, slash_counter,
                        picture_words_alone,
                        is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_OPENINGS, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
-                       credit_under_sentence, glued_credit_at_end, without_label)
+                       credit_under_sentence, glued_credit_at_end, tells_as_news, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, link_label
@@ -1488,14 +1488,15 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
 def _alt_sentence(block: dict[str, Any], article: ArticleDraft) -> bool:
     """Whether a paragraph ``block`` right above a credited caption is the picture's alt text: the only one yet (the
     story has not begun), one short sentence that describes what the picture shows as alt texts do, from an
-    indefinite article ("A man in a red cap walks in front of a collapsed grain bin.", "A woman carries …")."""
+    indefinite article ("A man in a red cap walks in front of a collapsed grain bin.", "A woman carries …"; a lead tells:
+    "A search for a kayaker … has resumed for a second day.")."""
     if block["type"] != "paragraph":
         return False
     text = block["text"]
     # (a story's lead from the same article runs longer, or says when with a number: "A grandmother who was ordered to …
     # has won a two-year battle …", "Um temporal que atingiu a capital na noite de quinta-feira (14) …")
     return (text.partition(" ")[0] in _INDEFINITE_ARTICLES and len(text.split()) <= _ALT_WORDS
-            and not any(char.isdigit() for char in text)
+            and not any(char.isdigit() for char in text) and not tells_as_news(text)
             and SENTENCE_INSIDE.search(text) is None and article.first_paragraph() is block)
 
 

@@ -674,6 +674,12 @@ _TELLING_WORDS = frozenset(
     "è sono fu furono era ha hanno aveva sarà saranno sta stanno disse".split())
 
 
+def tells_as_news(text: str) -> bool:
+    """Whether ``text`` holds one of the finite verbs news tells with (to be, to have, will, to say, a hedge), in the six
+    languages: a story's sentence, not only what a picture shows."""
+    return not _TELLING_WORDS.isdisjoint(word.strip(",.;:()").lower() for word in text.split())
+
+
 _SCENE_STOPS = (".", "!", "?", "…", ":", ";", ",")
 # Quotation marks a scene has not: speech (opening the line, or closing before a comma) or a teaser glued to a title
 # ("Die Zukunft der Arbeit\"Wir dekorieren …"); a name quoted in it is a scene's ("… do programa “Nascer na Serra”").

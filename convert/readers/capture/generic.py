@@ -38,7 +38,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
-from .language import CLOSING_QUOTES, is_function_word, title_cased
+from .language import CLOSING_QUOTES, guess_language, is_function_word, title_cased
 from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again, names_medium,
                         over_date_and_menu, places_dotted, places_up_to_date, row_items, row_of_items, spells_out,
                         station_on_air)
@@ -1823,6 +1823,10 @@ def _deck_over_lead_picture(units: Sequence[Line], start: int, later: int) -> bo
     words = len(text.split())
     if (not between or len(between) > _PICTURE_LINES or words > _DECK_WORDS or words >= len(units[later].text.split())
             or start == 0 or dateline(text) is not None):
+        return False
+    if text.endswith(".") and _SENTENCE_INSIDE.search(text) is None and guess_language(text) == "en":
+        # English news writes its first paragraph as one sentence and sets it over the lead picture as often; an English
+        # standfirst goes without its stop
         return False
     above = units[start - 1].text
     if not (_title_not_chrome(above) or _is_credit_line(above) or _dated(units[start - 1])):

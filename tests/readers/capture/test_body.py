@@ -837,6 +837,8 @@ def test_a_pictures_alt_text_over_its_credited_caption_before_the_story_is_no_pa
     "A grandmother who was ordered to tear down her allotment shed has won a two-year battle with her local council "
     "after hundreds of neighbours backed her.",
     "A bridge on the river road was closed on the 14th after the rain opened a hole in it.",
+    # (or tells as news does: "has resumed", "was found")
+    "A search for a swimmer who went missing off the north pier has resumed for a second day.",
 ])
 def test_a_story_lead_from_an_indefinite_article_over_a_credited_caption_stays_its_first_paragraph(lead):
     caption = "Residents look at the damage on Second Street."

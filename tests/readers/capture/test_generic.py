@@ -6810,3 +6810,25 @@ def test_what_a_station_plays_now_over_the_title_titles_nothing(playing):
     title = "Ketch Bay Road closed after landslip"
     document, article = article_of(f"Tasman Coast FM\n{playing}\n\n{title}\n\nPosted on 12 June 2024\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == title
+
+
+def test_an_english_one_sentence_lead_over_the_lead_picture_is_the_first_paragraph_not_the_deck():
+    lead = "Four walkers have been rescued after they were cut off by the tide below the cliffs at Hollin Bay on Sunday."
+    story = ("The coastguard said the group, two adults and two teenagers, had called for help at about 6pm after the "
+             "water reached the foot of the cliff, and an inshore lifeboat took them to the harbour.")
+    page = (f"Walkers rescued after being cut off by the tide\n\nJane Roe, PA\n\nMonday 4 March 2024\n\n{lead}\n\n"
+            f"The inshore lifeboat at Hollin Bay harbour (Tom Ellery/PA)\n\n{story}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert paragraphs(article)[:2] == [lead, story]
+    assert article["summary"] == []
+
+
+def test_a_deck_of_one_sentence_over_the_lead_picture_in_another_language_stays_the_deck():
+    deck = "La tormenta del martes duró menos de veinte minutos pero arrasó unas 400 hectáreas de frutales."
+    story = ("Los productores de la vega del río Tajuña calculan que perdieron casi toda la cosecha de melocotón después "
+             "de que una granizada cayera sobre la zona en la tarde del martes, según la cooperativa local.")
+    page = (f"El granizo arrasa los frutales de la vega\n\nPor Marta Ruiz\n\n5 de marzo de 2024\n\n{deck}\n\n"
+            f"Melocotones dañados por el granizo en una finca de Valdelobos. (EFE)\n\n{story}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert article["summary"] == [deck]
+    assert paragraphs(article)[:1] == [story]
