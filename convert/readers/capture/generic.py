@@ -33,7 +33,7 @@ from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE
                      name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
                      wire_of_job, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
-                         names_position,
+                         name_then_wire, names_position,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
@@ -981,6 +981,26 @@ def _body_start(units: Sequence[Line]) -> int:
 
 _DECK_TO_STORY = 12  # lines, at most, between a deck and the story under its byline block
 _SIGNED_DECK_WORDS = 45  # at most, in a deck with the writer's name and the stamp under it
+
+
+def _name_comma_wire(text: str) -> bool:
+    """"Tom Ellery, PA": a writer's name and the wire they write for, after a comma; the byline wherever the header
+    prints it (a caption's credit is read with its caption before)."""
+    name, comma, wire = text.partition(", ")
+    return bool(comma) and " " in name and is_bare_name(name) and wire_agency(wire) is not None
+
+
+def _logo_under_page_title(unit: Line, header: Sequence[Line], position: dict[int, int], headline: Optional[Line],
+                           following: dict[int, Line], *, medium_word: bool = True) -> bool:
+    """Whether ``unit``, the second line of a page that opens with its title (read as the headline), is the site's logo
+    printed under it rather than who wrote the story: a paper's name (``Exe Valley Clarion``), a name with a media's
+    word unless ``medium_word`` is false (``Tegus Hoy``; not over the story's date, where a writer stands with whom
+    they write for, ``Kieran Holt for Valley News``), or any name over the site's menu (``L'Horizon Mauricien`` over
+    ``Politique · Économie · …``)."""
+    if position[unit.number] != 1 or headline is None or header[0] is not headline or name_then_wire(unit.text):
+        return False  # (not a writer and their wire: "JANE ROE Associated Press")
+    return (medium_word and names_medium(unit.text) or is_paper_name(unit.text)
+            or (below := following.get(unit.number)) is not None and chrome_reason(below.text, header=True) == "navigation")
 
 
 def _deck_over_byline_block(units: Sequence[Line], start: int, later: int) -> bool:
@@ -2788,10 +2808,11 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (_NAME_AND_MORE.search(unit.text) or _dated_under(unit, following)
               # (or a person's middle initial: "Luis A. Negrón Colón" right under the headline)
               or _MIDDLE_INITIAL.search(unit.text) is not None and is_bare_name(unit.text)) and not _job_under_name(
-                header, position[unit.number]) and take_bare_byline(
+                header, position[unit.number]) and not _logo_under_page_title(
+                unit, header, position, headline, following, medium_word=False) and take_bare_byline(
                 unit, headline, article, _dated_under(unit, following),
-                near=near_headline(unit) or _dated_under(unit, following) and (is_name_and_job(unit.text)
-                                                                                 or _name_over_stamp(unit, following))):
+                near=near_headline(unit) or _name_comma_wire(unit.text)
+                or _dated_under(unit, following) and (is_name_and_job(unit.text) or _name_over_stamp(unit, following))):
             # (a title-like line: only "name, job", "name and time", or names a date line signs, the job between; a
             # name and job over the date signs however far under the headline)
             pass
@@ -2894,8 +2915,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif (not ((next_line := following.get(unit.number)) is not None
                    and (is_paper_name(text) and is_home_link(next_line.text)
                         or position[unit.number] == 1 and site_slogan(next_line.text)))
-              # (nor a name with a media's word right under the page's title printed first, "Tegus Hoy": its logo)
-              and not (position[unit.number] == 1 and headline is not None and header[0] is headline and names_medium(text))
+              # (nor a paper's name right under the page's title printed first, "Tegus Hoy": its logo)
+              and not _logo_under_page_title(unit, header, position, headline, following)
               and take_bare_byline(unit, headline, article, dated or job_over_date,
                                    near=near_headline(unit) or block or _name_over_stamp(unit, following))
               or take_desk(unit, article)):

@@ -465,7 +465,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
         article.fill("byline", name, unit.number)  # "Émilie Bouchard - La Presse canadienne": the writer, then the wire
         article.fill("publisher", credited, unit.number)
         return True
-    if (wired := _name_then_wire(unit.text)) is not None:
+    if (wired := name_then_wire(unit.text)) is not None:
         article.fill("byline", wired[0], unit.number)  # "DELPHINE ARCHAMBEAU Associated Press": the writer, then the wire
         article.fill("publisher", wired[1], unit.number)
         return True
@@ -574,7 +574,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
 _WIRE_WORDS = 3  # at most, in a wire's name after a writer's
 
 
-def _name_then_wire(text: str) -> Optional[tuple[str, str]]:
+def name_then_wire(text: str) -> Optional[tuple[str, str]]:
     """(name, wire) for a writer's name then a wire's, without "By" ("DELPHINE ARCHAMBEAU Associated Press")."""
     words = text.split()
     for size in range(min(_WIRE_WORDS, len(words) - 2), 0, -1):

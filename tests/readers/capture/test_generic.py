@@ -6832,3 +6832,21 @@ def test_a_deck_of_one_sentence_over_the_lead_picture_in_another_language_stays_
     article = article_of(page)[1]
     assert article["summary"] == [deck]
     assert paragraphs(article)[:1] == [story]
+
+
+def test_a_papers_name_under_the_page_title_is_its_logo_and_a_name_with_a_wire_further_down_the_byline():
+    page = ("Walkers rescued after being cut off by the tide\nHollin Bay Clarion\nMonday 4 March 2024\nNews\n\n"
+            f"Jane Roe, PA\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (document["capture"]["site"], article["byline"], article["publisher"]) == ("Hollin Bay Clarion", "Jane Roe", "PA")
+
+
+def test_a_papers_name_under_the_page_title_over_its_menu_is_no_byline():
+    page = ("Neuer Kindergarten für Oberwald beschlossen\nOberwalder Tagblatt\nTal · Land · Stadt\nNachrichten\n\n"
+            "Neuer Kindergarten für Oberwald beschlossen\n\nDienstag, 9. April 2024\n\n"
+            "Der Gemeinderat von Oberwald hat am Montagabend einstimmig den Bau eines neuen Kindergartens mit vier "
+            "Gruppen am Ortsrand beschlossen, der im Herbst 2025 eröffnet werden soll.\n\n"
+            "Die Kosten von rund 3,2 Millionen Euro trägt zu einem Drittel das Land, den Rest übernimmt die Gemeinde.\n")
+    document, article = article_of(page)
+    assert article["byline"] is None
+    assert document["capture"]["site"] == "Oberwalder Tagblatt"
