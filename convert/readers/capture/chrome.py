@@ -1111,8 +1111,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
     # "Something went wrong. Please try again.", "Une erreur est survenue. Veuillez réessayer.": a form's error, and
     # its plea to try again, in the six languages
-    ("page-chrome", _Keys.of("wrong|error|erreur|fehler|schiefgelaufen|mal|errado|erro|storto|errore"), lazy_compile(
-        r"^(?:something went wrong|an error (?:has )?occurred|etwas ist schiefgelaufen|ein fehler ist aufgetreten"
+    # (after an apology too: "Sorry, there seem to be some issues. Please try again later.")
+    ("page-chrome", _Keys.of("wrong|error|erreur|fehler|schiefgelaufen|mal|errado|erro|storto|errore|issue|issues|problem"
+                             "|problems"), lazy_compile(
+        r"^(?:(?:sorry|oops)[,!.]?\s+)?(?:something went wrong|an error (?:has )?occurred"
+        r"|there (?:seems?|appears?) to (?:be|have been) (?:some |an? )?(?:issues?|problems?|errors?)"
+        r"|etwas ist schiefgelaufen|ein fehler ist aufgetreten"
         r"|une erreur (?:s['’]est produite|est survenue)|algo sali[óo] mal|se ha producido un error|algo deu errado"
         r"|ocorreu um erro|qualcosa [èe] andato storto|si [èe] verificato un errore)[.!]\s+(?:please )?(?:try again"
         r"|bitte versuche[n]?(?: sie)? es (?:erneut|noch einmal|später)|veuillez réessayer|réessayez|inténtalo de nuevo"

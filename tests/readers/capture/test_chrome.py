@@ -1907,6 +1907,10 @@ def test_more_labels_over_links_a_short_link_and_quebecs_word_for_a_newsletter(t
     ("Etwas ist schiefgelaufen. Bitte versuchen Sie es später erneut.", "page-chrome"),
     ("Algo salió mal. Inténtalo de nuevo.", "page-chrome"),
     ("Something went wrong. The pipe burst under the road on Monday.", None),
+    # (after an apology, or as a problem the form has)
+    ("Sorry, there seem to be some issues. Please try again later.", "page-chrome"),
+    ("There appears to be a problem. Please try again.", "page-chrome"),
+    ("There seems to be a problem with the bridge, the council said.", None),
 ])
 def test_a_sign_up_forms_messages_the_comments_rules_and_a_loading_widget(text, reason):
     assert chrome_reason(text) == reason
