@@ -3518,9 +3518,15 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     titles = [t for t in titles if not _dated_edition(t.text)] or titles
     # (nor who issued a press release, under its label: "From:", then "Department for Rural Transport and …")
     titles = [t for t in titles if not (position[t.number] > 0 and _ISSUED_BY.fullmatch(header[position[t.number] - 1].text))]
+    title_numbers = {t.number for t in titles}
+    # (signed below or not when the next line, a blank line apart, is another title that is: the signature is that
+    # one's, the story's; a title's deck runs on under it)
     breaking = {t.number for t in titles if position[t.number] > 0
                 and _BREAKING_LABEL.fullmatch(header[position[t.number] - 1].text)
-                and not _printed_again_under(header, position[t.number]) and not _signed_below(header, position[t.number])}
+                and not _printed_again_under(header, position[t.number])
+                and (not _signed_below(header, position[t.number])
+                     or position[t.number] + 1 < len(header) and (under := header[position[t.number] + 1]).number in title_numbers
+                     and under.number > t.last + 1 and _signed_below(header, position[t.number] + 1))}
     if breaking and any(_signed_below(header, position[t.number]) for t in titles if t.number not in breaking):
         titles = [t for t in titles if t.number not in breaking]  # (when another title is signed: the story's)
     # (nor a medium's name: the site's masthead, "El Sol del Pacífico", "Cumberland Plateau Public Radio")

@@ -6850,3 +6850,21 @@ def test_a_papers_name_under_the_page_title_over_its_menu_is_no_byline():
     document, article = article_of(page)
     assert article["byline"] is None
     assert document["capture"]["site"] == "Oberwalder Tagblatt"
+
+
+@pytest.mark.parametrize("label", ["BREAKING NEWS", "Última hora", "Eilmeldung"])
+def test_the_title_under_a_breaking_news_label_a_blank_line_over_the_signed_headline_is_the_bars(label):
+    page = (f"THE VALLEY COURIER\nHome\nNews\nSport\n{label}\nFuel prices revised from midnight\n\n"
+            "Council backs plan for new pool on the common\nBy Jane Roe\nPublished: 2024-03-09 21:15\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert article["headline"] == "Council backs plan for new pool on the common"
+    assert article["summary"] == []
+
+
+def test_a_breaking_label_over_the_headline_and_its_deck_run_together_is_the_storys():
+    page = ("THE VALLEY COURIER\nHome\nNews\nBREAKING\nGrass fire forces evacuation of homes west of Riverton\n"
+            "Residents along Range Road 43 ordered out as winds push flames east\nBy Jane Roe\n"
+            f"Published August 22, 2025 at 11:47 am\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert article["headline"] == "Grass fire forces evacuation of homes west of Riverton"
