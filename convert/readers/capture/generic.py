@@ -3406,6 +3406,14 @@ _NAMED_MEDIUM = lazy_compile(r"(?:[A-ZÀ-Þ][\w'’.\-]*(?: (?:&|and|und|et|y|e|
                              r"{1,4}(?:News|Zeitung|Nachrichten|Journal|Gazette|Herald|Courier|Post|Times|Chronicle|Echo"
                              r"|Bote|Kurier|Anzeiger|Diario|Diário|Jornal|Giornale|Gazzetta|Noticias|Notícias|Notizie)")
 
+# Whose voice or paper the site is, in the six languages ("Gibraltar's independent voice", "Your community newspaper", "La
+# voix indépendante du Jura", "Die Stimme der Region", "La voz del Bierzo", "A voz do Minho", "La voce della Valsorda").
+_VOICE_OF_A_PLACE = lazy_compile(
+    r"(?:(?:[A-ZÀ-Þ][\w.\-]*(?: [A-ZÀ-Þ][\w.\-]*){0,2})['’]s|your|our|the)\s+(?:(?:independent|trusted|local|community"
+    r"|only|leading|own|hometown)\s+){0,2}(?:voice|newspaper|paper|news source)"
+    r"|(?:la|die|a) (?:voix|stimme|voz|voce)(?: (?:indépendante|libre|unabhängige|independiente|independente|indipendente))?"
+    r" (?:de|du|des|der|des|del|do|da|di|della|dello|dei)\b.{2,40}", re.I)
+
 
 def site_slogan(text: str) -> bool:
     """Whether ``text`` is a site's slogan: what kind of medium it is and for whom or where, in a few words
@@ -3419,8 +3427,10 @@ def site_slogan(text: str) -> bool:
         return True  # ("A rádio que fala a língua do Baixo Tocantins", "La radio che ti accompagna")
     if text[-4:].isdigit() and (founded := _FOUNDED.search(text)) is not None:
         text = text[:founded.start()]  # ("Diário regional fundado em 1921": the year the paper was founded, no slogan's)
-        if _NAMED_MEDIUM.fullmatch(text) is not None:
-            return True  # ("Larchmere & District News Since 1902": a paper's name and the year it was founded)
+        if _NAMED_MEDIUM.fullmatch(text) is not None or _VOICE_OF_A_PLACE.fullmatch(text) is not None:
+            # ("Larchmere & District News Since 1902": a paper's name and the year it was founded; "Gibraltar's
+            # independent voice since 1996": whose voice it is)
+            return True
     if " | " in text:
         # ("The Tri-County Ledger | Serving Hale, Morrow and Pike counties since 1911": the site's name, then its slogan)
         name, _, slogan = text.partition(" | ")

@@ -6636,7 +6636,8 @@ def test_the_programme_on_air_over_the_title_titles_nothing(on_air):
 
 
 @pytest.mark.parametrize("slogan", ["The official newspaper of Lindquist County, Wisconsin",
-                                    "Larchmere & District News Since 1902", "Il giornale ufficiale del Comune di Varallo"])
+                                    "Larchmere & District News Since 1902", "Il giornale ufficiale del Comune di Varallo",
+                                    "Lindquist's independent voice since 1996", "La voix du Haut-Jura depuis 1921"])
 def test_a_slogan_of_the_papers_standing_or_its_founding_under_its_name_titles_nothing(slogan):
     title = "Council OKs repainting of north water tower"
     document, article = article_of(f"LINDQUIST COUNTY BANNER\n{slogan}\n\n{title}\n\nStaff Report\n"
@@ -6646,7 +6647,8 @@ def test_a_slogan_of_the_papers_standing_or_its_founding_under_its_name_titles_n
 
 
 @pytest.mark.parametrize("title", ["The good news for farmers in Harlow", "Worst floods in the valley since 1990",
-                                   "Valley farmers face worst harvest since 1990"])
+                                   "Valley farmers face worst harvest since 1990",
+                                   "Hardware store closes after serving town since 1952"])
 def test_a_title_with_the_words_of_a_slogan_is_no_slogan(title):
     assert not site_slogan(title)
 
