@@ -2809,13 +2809,17 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
               # (or a person's middle initial: "Luis A. Negrón Colón" right under the headline)
               or _MIDDLE_INITIAL.search(unit.text) is not None and is_bare_name(unit.text)) and not _job_under_name(
                 header, position[unit.number]) and not _logo_under_page_title(
-                unit, header, position, headline, following, medium_word=False) and take_bare_byline(
+                unit, header, position, headline, following, medium_word=False) and not _under_name_and_comma(
+                header, position[unit.number]) and take_bare_byline(
                 unit, headline, article, _dated_under(unit, following),
                 near=near_headline(unit) or _name_comma_wire(unit.text)
                 or _dated_under(unit, following) and (is_name_and_job(unit.text) or _name_over_stamp(unit, following))):
             # (a title-like line: only "name, job", "name and time", or names a date line signs, the job between; a
             # name and job over the date signs however far under the headline)
             pass
+        elif (headline is not None and unit.number > headline.number and _under_name_and_comma(header, position[unit.number])
+              and _dated_under(unit, following)):
+            doc.remove(unit, "byline")  # "Hillmont Now Staff" under "Gretchen Alvarado,", over the date: her desk
         elif take_desk(unit, article):
             pass
         elif (headline is not None and unit.number > headline.number and article.byline is None
@@ -3964,6 +3968,12 @@ _WIRE_WORDS_ALONE = 4  # at most, in a wire's name alone on a line ("The Canadia
 _OPINION_LABELS = frozenset("opinion opinions comment column columns columnist columnists op-ed commentary editorial meinung "
                             "kommentar kolumne gastbeitrag opinión columna tribuna tribune chronique éditorial opinião coluna "
                             "opinione commento editoriale".split())
+
+
+def _under_name_and_comma(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` stands right under a writer's name and a comma ("Gretchen Alvarado," over "Hillmont Now
+    Staff"): the rest of that byline, the name's desk or job, not a byline of its own."""
+    return index > 0 and (above := header[index - 1].text).endswith(",") and is_bare_name(above[:-1])
 
 
 def _job_under_name(header: Sequence[Line], index: int) -> bool:

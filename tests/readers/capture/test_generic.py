@@ -6870,3 +6870,12 @@ def test_a_breaking_label_over_the_headline_and_its_deck_run_together_is_the_sto
             f"Published August 22, 2025 at 11:47 am\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert article["headline"] == "Grass fire forces evacuation of homes west of Riverton"
+
+
+def test_a_writers_name_and_a_comma_over_the_newsrooms_staff_and_the_date_is_the_byline():
+    page = ("Valley Now\nLocal News\n\nDriver Charged After Crash Knocks Out Power To 900 Homes\n\n"
+            "Police say the driver ran from the scene after striking a utility pole early Sunday\n\n"
+            f"Jane Roe,\nValley Now Staff\n\nPosted Tue, Jul 9, 2024 at 3:12 pm ET\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["byline"] == "Jane Roe"
+    assert reasons(document)["Valley Now Staff"] == "byline"
