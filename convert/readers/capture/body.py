@@ -220,9 +220,13 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             continue
         elif text[-9:].lower() == "riservata" and (reserved := reserved_caption(text)) is not None:
             article.add_figure(reserved, None, unit.number, unit.last)  # "… (foto d'archivio) - RIPRODUZIONE RISERVATA"
-        elif (i > 0 and ":" in text and units[i - 1].last + 1 == unit.number and len(texts[i - 1]) <= _AD_LABEL_CHARACTERS
-              and _BRAND_PITCH.fullmatch(text) is not None and chrome_reason(texts[i - 1]) in _AD_REASONS):
-            doc.remove(unit, "advertisement")  # "ANZEIGE", then "Stadtwerke Oberlausen: Jetzt zum Ökostrom-Tarif wechseln …"
+        elif (i > 0 and (":" in text or text[-1:] == "!") and units[i - 1].last + 1 == unit.number
+              and len(texts[i - 1]) <= _AD_LABEL_CHARACTERS
+              and (_BRAND_PITCH.fullmatch(text) is not None or _OFFER_THEN_CALL.fullmatch(text) is not None)
+              and chrome_reason(texts[i - 1]) in _AD_REASONS):
+            # "ANZEIGE", then "Stadtwerke Oberlausen: Jetzt zum Ökostrom-Tarif wechseln …", or the offer and its call
+            # after a dash, "Sommerreifen-Aktion bei Auto Fenzl – jetzt Termin sichern!"
+            doc.remove(unit, "advertisement")
         elif (article.byline is None and "@" in text and 0 < last_prose < i <= last_prose + _SIGNATURE_REACH
               and (signed := _SIGNED_WITH_ADDRESS.fullmatch(text)) is not None and is_bare_name(signed.group("name"))):
             article.fill("byline", signed.group("name"), unit.number)  # "Uwe Rabenstein / u.rabenstein@…" under the story
@@ -404,6 +408,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
 # An advert under its label: the brand, a colon, and its pitch in a sentence or two ("Coastline Credit Union: home loans
 # with a local decision. Find out more.").
 _BRAND_PITCH = lazy_compile(r"[A-ZÀ-Þ][\w'’&.\-]*(?: [\w'’&.\-]+){0,5} ?: [^:]{5,140}")
+_OFFER_THEN_CALL = lazy_compile(r"[A-ZÀ-Þ][^–—!?.:]{3,80} [–—-] [^–—!?.]{3,60}!")
 _AD_REASONS = frozenset(("advertisement", "sponsor"))
 _AD_LABEL_CHARACTERS = 20  # at most, in an advert's label alone on its line ("ANZEIGE", "SPONSORED")
 

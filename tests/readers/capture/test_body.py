@@ -1154,12 +1154,21 @@ def test_a_tags_line_under_more_labels(line, tags):
     ("ANZEIGE", "Stadtwerke Oberlausen: Jetzt zum Ökostrom-Tarif wechseln und 50 Euro Bonus sichern."),
     ("SPONSORED", "Coastline Credit Union: home loans with a local decision. Find out more."),
     ("PUBLICIDADE", "Supermercados Bom Preço: ofertas de terça a quinta."),
+    # (or the offer and its call after a dash)
+    ("Anzeige", "Winterreifen-Aktion bei Autohaus Brandl – jetzt Termin sichern!"),
+    ("Advertisement", "Riverton Garden Centre – book your Christmas tree today!"),
 ])
 def test_an_adverts_brand_and_pitch_under_its_label(label, advert):
     document = convert.parse_text(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n\n{label}\n{advert}\n\n"
                                   f"{SECOND}\n", "page.txt")
     assert [item["reason"] for item in document["removed"] if item["text"] == advert] == ["advertisement"]
     assert advert not in [b.get("text") for b in document["articles"][0]["blocks"]]
+
+
+def test_a_cry_under_a_paragraph_with_no_adverts_label_is_no_advert():
+    line = "Councillor Jane Roe – what a day for the town!"
+    document = convert.parse_text(f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n{line}\n\n{SECOND}\n", "page.txt")
+    assert line in [b.get("text") for b in document["articles"][0]["blocks"]]
 
 
 def test_a_speakers_words_under_a_paragraph_are_no_advert():
