@@ -49,7 +49,9 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|imag
                  # (a drawing's or a graphic's: "Ilustração: Davi Lacerda/UFAP", "Arte: G1")
                  r"|ilustra(?:ção|ción|zione)|infograf(?:ia|ía)|arte"
                  # (a still from a broadcast or a screen: "Captura: Sol TV", "Capture d’écran : X")
-                 r"|captura(?: de pantalla| de tela| de ecrã)?|capture d['’]écran|bildschirmfoto)")
+                 r"|captura(?: de pantalla| de tela| de ecrã)?|capture d['’]écran|bildschirmfoto"
+                 # (a picture reproduced from a print or a document: "Repro: Brauerei Gradl", "Reproduktion: Stadtarchiv")
+                 r"|repro|reproduktion|reprodução|reproducción|riproduzione)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 # (the word for a picture before the copyright sign, without its colon: "Bild © picture alliance/dpa")
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|(?:foto|photo|bild|image|imagen|imagem)\s+(?=©)|©"

@@ -1585,6 +1585,8 @@ def test_a_label_in_capitals_glued_on_and_the_stop_of_initials(text, caption, cr
     ("Los bomberos trabajaron toda la noche en el galpón. Foto cedida por Bomberos Voluntarios", "Bomberos Voluntarios"),
     ("Der Angeklagte (r.) mit seinem Verteidiger im Saal 112 des Landgerichts. © dnp/Kai Behrend", "dnp/Kai Behrend"),
     ("Vehículos involucrados en el accidente a la altura del kilómetro 38. (Captura: Canal 9 Sur)", "Canal 9 Sur"),
+    # (a picture reproduced from a print: its label is no part of the credit)
+    ("Das Etikett des Festbiers zeigt die alte Mühle um 1900. (Repro: Brauerei Lindner)", "Brauerei Lindner"),
     ("Pupils attend their first class aboard the converted ferry on March 1, 2024. Photo from Dalumpit City PIO",
      "Dalumpit City PIO"),  # "from": who gave the picture
     ("Rescuers dig through mud and debris in San Aurelio town on Tuesday. —PHOTO COURTESY OF SAN AURELIO MDRRMO",
