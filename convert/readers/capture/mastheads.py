@@ -609,7 +609,9 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
 
 
 _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are shorter)
-_OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal", "paywall"))  # (the button to donate; an offer)
+# (the button to donate; an offer; a sign-up box or a consent box laid over the page's top)
+_OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal", "paywall", "newsletter-prompt",
+                                "cookie-prompt"))
 # "Lire l'édition du 14 février", "Read today's e-edition": the link to the printed paper's copy, in the six languages.
 _EDITION_LINK = re.compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir|sfoglia|browse|feuilletez|hojea|folheie|blättern sie"
                            r" in) (?:l['’]édition|(?:today['’]s |the )?(?:e-|digital )?edition"
@@ -634,6 +636,11 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               "escuchar en directo", "écouter en direct", "ascolta la diretta", "ouça ao vivo", "ouvir ao vivo",
                               "ouvir em direto",
                               "à la une",  # (the front page's label: "À la une")
+                              # (a sign-up box's title, its e-mail field and the button that closes it)
+                              "nichts mehr verpassen!", "never miss a story", "ne manquez rien", "no te pierdas nada",
+                              "não perca nada", "non perderti nulla", "e-mail-adresse", "email address", "e-mail address",
+                              "adresse e-mail", "correo electrónico", "endereço de e-mail", "indirizzo email", "nein danke",
+                              "no thanks", "non merci", "no gracias", "não obrigado", "no grazie",
                               # (the label over the site's networks: "Seguici", "Follow us")
                               "follow us", "seguici", "síguenos", "siga-nos", "suivez-nous", "folgen sie uns", "folge uns",
                               "listen live", "watch live", "live hören", "écouter le direct", "écoutez le direct",

@@ -5914,6 +5914,19 @@ def test_the_name_over_a_slogan_naming_the_medium_first_is_the_site_and_neither_
     assert (document["capture"]["site"], article["headline"]) == (name, headline)
 
 
+@pytest.mark.parametrize("box", [
+    "Nichts mehr verpassen!\nMelde dich für unseren Newsletter an und erfahre jeden Donnerstag, was in der Stadt los ist.\n"
+    "E-Mail-Adresse\nAnmelden\nNein danke",
+    "Never miss a story\nGet the best of the week's local news in your inbox every Thursday morning.\nEmail address\n"
+    "Sign up\nNo thanks",
+])
+def test_a_sign_up_box_over_the_logo_and_its_slogan_does_not_hide_the_site(box):
+    headline = "Council to decide on pool plan"
+    document, article = article_of(f"{box}\nSTADTBLICK\n"
+                                   f"Das Stadtmagazin für Oberwald\nEssen & Trinken\nKultur\n\n{headline}\n{STORY}\n{SECOND}\n")
+    assert (document["capture"]["site"], article["headline"]) == ("STADTBLICK", headline)
+
+
 @pytest.mark.parametrize("title", ["Diario de Sevilla", "Journal de 20 heures", "Zeitung stellt Druck ein"])
 def test_a_papers_name_or_a_title_opening_with_the_medium_is_no_slogan(title):
     assert not site_slogan(title)
