@@ -64,7 +64,7 @@ _COPYRIGHT = lazy_compile(r"^(?:copyright|©)\s*(?:©\s*)?(?:copyright\s+)?(?:\d
                           + r")(?P<owner>[^.\s][^.]{1,59}?)(?:,?\s+" + _LEGAL_FORM + r")?(?:,?\s+\d{4})?\s*[-–—|]?\s*(?:\.|"
                           + RESERVED + r"|$|" + _TAX_NUMBER + r")", re.I)
 # The footer's links after the owner's name, between dots or bars, each of three words at most.
-_LINKS_AFTER_OWNER = lazy_compile(r"(?:\s[·•|]\s[^·•|]+?){1,6}$")
+_LINKS_AFTER_OWNER = lazy_compile(r"(?:\s[·•|–—]\s[^·•|–—]+?){1,6}$")
 _YEAR_AFTER_OWNER = lazy_compile(r",?\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*$")
 _AUDIO_PLAYER = lazy_compile(r"listen to (?P<source>[A-Z][\w&' ]{1,40}?) articles", re.I)
 # "Source: Al Jazeera and news agencies", "Quelle: dpa": the line that closes a story with where it came from.
@@ -4755,8 +4755,8 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
                     and (len(match.group(match.lastgroup or 1).strip()) > 2 or match.group(match.lastgroup or 1).isupper())):
                 owner = match.group(match.lastgroup or 1).strip()
                 if reason == "copyright" and (links := _LINKS_AFTER_OWNER.search(owner)) is not None:
-                    # ("© 2025 Bezirksbote Mühlviertel · Impressum · Datenschutz"; the year after the name, too:
-                    # "© Albrand-Anzeiger 2024 | Impressum | …")
+                    # ("© 2025 Bezirksbote Mühlviertel · Impressum · Datenschutz", or after a dash; the year after the
+                    # name, too: "© Albrand-Anzeiger 2024 | Impressum | …", "© REIBUNG 2024 – Impressum")
                     owner = _YEAR_AFTER_OWNER.sub("", owner[:links.start()])
                 article.fill("publisher", owner, item["lines"][0])
                 return

@@ -6041,6 +6041,8 @@ def test_an_adverts_label_in_capitals_first_on_the_page_is_no_masthead():
     ("© 2024 The Seattle Times | Privacy statement | Terms of service", "The Seattle Times"),
     ("© Albrand-Anzeiger 2024 | Impressum | Datenschutz | Kontakt", "Albrand-Anzeiger"),
     ("© Albrand-Anzeiger, 2019-2024 · Impressum · Datenschutz", "Albrand-Anzeiger"),
+    ("© STADTWIND 2024 – Impressum", "STADTWIND"),  # (the link after a dash)
+    ("Copyright © 2020 Valley Innovation – Designed by Example Themes", "Valley Innovation"),
 ])
 def test_the_footers_links_after_the_copyrights_owner_name_no_publisher(footer, owner):
     _, article = article_of(f"Council to decide on pool plan\n\n{STORY}\n\n{SECOND}\n\n{footer}\n")
