@@ -3625,7 +3625,7 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
                        and _signed_below(header, position[t.number])
                        and any(map(_dated, header[position[signed.number] + 1:position[t.number]]))), signed)
     if signed is not None:
-        return _head_of_run(signed, long, position, header)
+        return _head_of_run(_next_topic_signed(signed, unlisted, position, header), long, position, header)
     # (a short headline, printed again, with the byline under a copy: "Council Backs Pool")
     long_numbers = {t.number for t in long}  # (by number: a list's "in" compares lines one by one)
     short_repeated = {t.text for t in titles if counts[t.text] >= 2 and t.number not in long_numbers}
@@ -4678,10 +4678,26 @@ def _sections_over_title(run: Sequence[Line]) -> bool:
 _INDENTS = (" ", "\t")
 
 
+def _next_topic_signed(title: Line, titles: Sequence[Line], position: dict[int, int], header: Sequence[Line]) -> Line:
+    """The title right under ``title`` when both open with their own topic and a colon and the byline signs the lower
+    ("Schulbau: …" over "Lehrermangel: …" and "Von Jane Roe": two stories' titles, the one signed the story's); else
+    ``title``."""
+    at = position[title.number] + 1
+    if (at < len(header) and (under := header[at]) in titles and _TOPIC_LABEL.match(title.text) is not None
+            and _TOPIC_LABEL.match(under.text) is not None and _signed_below(header, at)):
+        return under
+    return title
+
+
+_TOPIC_LABEL = lazy_compile(r"[A-ZÀ-Þ][\w\-]+(?: [\w\-]+)?: \S")  # "Schulbau: …": a title's topic before a colon
+
+
 def _headline_and_deck(run: Sequence[Line]) -> bool:
     """Whether titles in a row are a headline and the lines of its deck, not a list of other stories' titles (which
     are alike in length and case): each of these says more than it does; or it is set in title case and they are
     not; or it is long, and longer than each of them; or they are indented under it, as a deck's points are."""
+    if _TOPIC_LABEL.match(run[0].text) is not None and any(_TOPIC_LABEL.match(title.text) for title in run[1:]):
+        return False  # ("Schulbau: Neues Gymnasium …" over "Lehrermangel: Ministerin will …": each under its own topic)
     first = len(run[0].text.split())
     rest = [len(title.text.split()) for title in run[1:]]
     return (all(words > first for words in rest)

@@ -6894,3 +6894,12 @@ def test_a_writers_name_and_a_comma_over_the_newsrooms_staff_and_the_date_is_the
     document, article = article_of(page)
     assert article["byline"] == "Jane Roe"
     assert reasons(document)["Valley Now Staff"] == "byline"
+
+
+def test_two_titles_each_under_its_own_topic_the_signed_one_under_the_other_is_the_headline():
+    page = ("Valley Courier\nMenü\nSuchen\nStartseite > Region > Bildung\nMehr Nachrichten aus der Region\n"
+            "Schulbau: Neues Gymnasium in Oberwald verzögert sich\n"
+            "Lehrermangel: Ministerin will mehr Quereinsteiger an die Schulen holen\nVon Jane Roe\n"
+            f"23.01.24 - 17:05\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert article["headline"] == "Lehrermangel: Ministerin will mehr Quereinsteiger an die Schulen holen"
