@@ -52,13 +52,14 @@ _PATTERNS = [
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})" + _YEAR_END, re.I),
     # 19 Nov 2024 / Tuesday, 02 January 2024 (the day starts a number, or follows a year glued to it: "3 Mar 20243 Mar
     # 2024", two elements joined)
-    re.compile(_WEEKDAY + r"(?:(?<!\d)|(?<=\d{4})(?<!\d{5}))(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
+    # (and the day with its stop, as German writes a short month: "28. Nov. 2024", "3. Dez. 2024")
+    re.compile(_WEEKDAY + r"(?:(?<!\d)|(?<=\d{4})(?<!\d{5}))(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH
                + r",?\s+(?P<year>\d{4})" + _YEAR_END, re.I),
     # 12 mars 2024 / 3. März 2024 / 3 de marzo de 2024 / 1er avril 2024
     re.compile(r"(?<!\w)(?P<day>\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(?P<month>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
                r"(?P<year>\d{4})" + _YEAR_END, re.I),  # (the next element glued on: "19. Juli 2024Markus Zbinden")
     # 10 Out 2023 / 4 ene. 2024
-    re.compile(r"(?<!\w)(?P<day>\d{1,2})\s+(?P<month>" + "|".join(_SHORT_MONTHS) + r")\.?,?\s+(?P<year>\d{4})" + _YEAR_END,
+    re.compile(r"(?<!\w)(?P<day>\d{1,2})\.?\s+(?P<month>" + "|".join(_SHORT_MONTHS) + r")\.?,?\s+(?P<year>\d{4})" + _YEAR_END,
                re.I),
     # Oktober 25 2023: the month first in another language, as a theme made for English prints a local month
     # (and "marzo 10 de 2024", as Colombian papers print it)

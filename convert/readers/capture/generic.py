@@ -3570,6 +3570,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor another story's title behind the label of a bar of breaking news or a live stream: "ÚLTIMA HORA Corte de
     # agua …", "LIVE | Water level …", "En directo ▸ Informativo de mediodía")
     titles = [t for t in titles if _LIVE_OR_BREAKING_LABEL.match(t.text) is None] or titles
+    # (nor the menu's items on one line, spaces between: "Lesergalerie HolzWerkenTV Blog Tipps & Tricks News Zeitschrift")
+    titles = [t for t in titles if not _menu_words_row(t.text)] or titles
     # (nor a station's player, its name and frequency: "Radio Marea Norte 104.1 FM", "EN VIVO: Emisora La Sabana 98.4")
     titles = [t for t in titles if not station_on_air(t.text)]
     if not titles:
@@ -4676,6 +4678,19 @@ def _sections_over_title(run: Sequence[Line]) -> bool:
 
 
 _INDENTS = (" ", "\t")
+
+
+_MENU_ROW_WORDS = 6  # at least, in a menu's items set on one line with spaces between
+
+
+def _menu_words_row(text: str) -> bool:
+    """Whether ``text`` is a menu's items on one line, parted by spaces: six words or more, each capitalised (or "&"),
+    none of them a language's small word, one a section's name ("… Blog Tipps & Tricks News Zeitschrift Shop"); a
+    title, in title case or not, holds a small word somewhere ("Perfekte Schnitte nach Riss an der Kreissaege")."""
+    words = text.split()
+    return (len(words) >= _MENU_ROW_WORDS and all(word[:1].isupper() or word == "&" for word in words)
+            and not any(is_function_word(word.lower()) for word in words)
+            and any(word.lower() in SECTIONS for word in words))
 
 
 def _next_topic_signed(title: Line, titles: Sequence[Line], position: dict[int, int], header: Sequence[Line]) -> Line:

@@ -14,6 +14,9 @@ from convert.readers.capture.dates import date_alone, find_date, names_weekday, 
     ("Fecha: 03-03-2024", "2024-03-03"), ("Datum: 3. März 2024", "2024-03-03"), ("Date: March 3, 2024", "2024-03-03"),
     ("10 Out 2023, 16:48", "2023-10-10"), ("4 ene. 2024", "2024-01-04"), ("12 mag 2024", "2024-05-12"),
     ("4 de octubre de 2023 | 10:15 h", "2023-10-04"), ("enero 21, 2024 - 7:45 p. m.", "2024-01-21"),
+    # (German's short months after the day's stop)
+    ("28. Nov. 2024", "2024-11-28"), ("3. Dez. 2024", "2024-12-03"), ("21. Jan 2022", "2022-01-21"),
+    ("Do, 28. Nov. 2024", "2024-11-28"), ("14. Aug. 2023", "2023-08-14"),
 ])
 def test_a_line_that_is_only_a_date(text, iso):
     assert parse_date(text) == iso

@@ -6903,3 +6903,11 @@ def test_two_titles_each_under_its_own_topic_the_signed_one_under_the_other_is_t
             f"23.01.24 - 17:05\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert article["headline"] == "Lehrermangel: Ministerin will mehr Quereinsteiger an die Schulen holen"
+
+
+def test_a_menus_items_on_one_line_with_spaces_between_are_no_title():
+    page = ("ZUM ABO-LOGIN\n\nLesergalerie WerkstattTV Blog Tipps & Tricks News Zeitschrift Shop\n\n"
+            "21. Jan 2022 // Jane Roe\n\nPerfekte Schnitte nach Riss an der Kreissäge\n\nJane Roe\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["published"]) == ("Perfekte Schnitte nach Riss an der Kreissäge", "2022-01-21")
