@@ -519,7 +519,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                  r"|(?:die )?kommentarfunktion (?:(?:ist|wurde) )?(?:am .{4,30}? )?(?:geschlossen|deaktiviert)\.?"
                  r"|(?:los )?comentarios (?:están )?cerrados\.?|(?:i )?commenti (?:sono )?chiusi\.?"
                  r"|(?:os )?comentários (?:deste artigo |desta (?:matéria|notícia) )?(?:estão )?fechados\.?(?: saiba porquê\.?)?"
-                 r"|para comentar (?:tem de|precisa|é preciso) (?:ter sessão iniciada|estar (?:logado|registado|registrado))\.?"
+                 # (however it goes on, or cut off by the capture's end: "Para comentar tem de ter ")
+                 r"|para comentar,? (?:tem de|precisa|é preciso|é necessário)\b[^.!?]{0,40}\.?"
                  r"|you must be logged in to (?:post|leave) a comment\.?|log in to comment\.?|leave a (?:comment|reply)!"
                  # ... and in the other languages
                  r"|du musst (?:angemeldet|eingeloggt) sein, um einen kommentar (?:abzugeben|zu schreiben|zu veröffentlichen)\.?"
@@ -1220,6 +1221,14 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # "This is the third in a series of columns on …": where the piece stands in its series
                   r"|this is the (?:\w+ )?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th)) "
                   r"(?:\w+ )?(?:in|of) (?:a|an|our) (?:\w+ )?series\b)", re.I)),
+    # "Notícia em atualização.", "Noticia en desarrollo", "Artikel wird laufend aktualisiert": the note that the story is
+    # still being updated, in the other languages
+    ("editor-note", _Keys.of("atualização|actualização|desarrollo|actualización|aggiornamento|evoluzione|aktualisiert"
+                             "|actualisation|jour"), lazy_compile(
+        r"^(?:esta )?notícia (?:está )?em (?:atualização|actualização)\b|^(?:esta )?noticia (?:está )?en (?:desarrollo"
+        r"|actualización)\b|^(?:la )?(?:notizia|articolo) (?:è )?in (?:aggiornamento|evoluzione)\b"
+        r"|^(?:dieser )?(?:artikel|beitrag|text) wird (?:laufend |fortlaufend )?aktualisiert\b"
+        r"|^(?:cet )?article (?:en cours d['’]actualisation|(?:sera|est) mis à jour)\b", re.I)),
     # "Submit a letter to the editor at …": how readers write to the paper, under its letters, at any length
     ("comment-prompt", _Keys.of("letter|letters"), lazy_compile(
         r"^(?:submit|send|email|e-mail|write) (?:us )?(?:a |your )?letters? to the editor\b", re.I)),

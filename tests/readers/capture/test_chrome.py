@@ -1604,6 +1604,12 @@ def test_a_feature_unavailable_in_a_storys_sentence_is_the_storys():
 @pytest.mark.parametrize("text, reason", [
     ("Os comentários deste artigo estão fechados. Saiba porquê.", "comments"),
     ("Para comentar tem de ter sessão iniciada.", "comments"),
+    ("Para comentar tem de ter", "comments"),  # (cut off by the capture's end)
+    ("Para comentar o caso, o ministro reuniu-se com os autarcas.", None),
+    # (the note that the story is still being updated, in the other languages)
+    ("Notícia em atualização.", "editor-note"), ("Noticia en desarrollo.", "editor-note"),
+    ("Notizia in aggiornamento.", "editor-note"), ("Dieser Artikel wird laufend aktualisiert.", "editor-note"),
+    ("Die Liste wird aktualisiert, sagte der Sprecher.", None),
     ("Tu as repéré une erreur? Signale-la-nous.", "comment-prompt"),
     ("(With inputs from agencies)", "editor-note"),
 ])
