@@ -1246,6 +1246,13 @@ _SECOND_STAMP = lazy_compile(r"(?:[,;·•]\s*|\s[-–—]\s+|(?<=\d))(?=(?:" + 
                              + r")(?![^\W\d_])[^|]{0,40}?\d{4})", re.I)  # (also glued: "10:15, 3 Mar 2024Updated11:00, ...")
 
 
+def publication_stamp(text: str) -> bool:
+    """Whether ``text`` opens with a stamp's label that says when the story was published ("Publicado em …", "Published
+    …", "Veröffentlicht am …"), not when it was updated."""
+    stamp = TIMESTAMP.match(text)
+    return stamp is not None and stamp.group("kind").lower() not in _UPDATED
+
+
 def _fill_stamp(text: str, found: tuple[str, re.Match[str]], unit: Line, article: ArticleDraft) -> bool:
     stamp = TIMESTAMP.match(text)
     name = "modified" if stamp and stamp.group("kind").lower() in _UPDATED else "published"

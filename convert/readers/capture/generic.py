@@ -17,7 +17,7 @@ from ._lazy_patterns import lazy_compile
 from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
                    credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, newsroom_alone,
                    quote_card, read_body,
-                   take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
+                   publication_stamp, take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
@@ -145,6 +145,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     start = _body_start(units)
     header, body = units[:start], units[start:]
     headline, header_agency = _read_header(header, article, doc, clock, body[0] if body else None, units)
+    _stamp_under_clock(header, article, doc)
     site = _take_masthead(header, units, article, doc)
     body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
@@ -463,6 +464,25 @@ def _lines_among(units: Sequence[Line], after: int, before: int, pictured: set[i
 
 _LABEL_OF_CREDIT = lazy_compile(r"(?:fotograf\w*|fotos?|photos?|pictures?|bild(?:er)?|texto?|text|texte|testo|words|ilustra\w*"
                                 r"|illustra\w*|vídeo|video)\b", re.I)
+
+
+def _stamp_under_clock(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """A date read as the story's over its headline gives way to the stamp under the headline labelled as the story's
+    publication ("Quarta-feira, 11 de outubro de 2023" under the logo, then the headline and "Publicado em 08/10/2023
+    às 16h42 | Atualizado em …"): the date over the headline is the site's clock."""
+    published, titled = article.field_lines.get("published"), article.field_lines.get("headline")
+    if not published or not titled or max(published) >= min(titled):
+        return
+    stamp = next((unit for unit in header if unit.number > max(titled) and publication_stamp(unit.text)
+                  and find_date(unit.text) is not None), None)
+    if stamp is None:
+        return
+    clock = [unit for unit in header if unit.number in published]
+    article.published = None
+    del article.field_lines["published"]
+    for unit in clock:
+        doc.remove(unit, "site-clock")
+    take_timestamp(stamp, article, doc, find_date(stamp.text))  # type: ignore[arg-type]
 
 
 def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft, doc: DocumentDraft) -> None:

@@ -6911,3 +6911,18 @@ def test_a_menus_items_on_one_line_with_spaces_between_are_no_title():
             f"{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["headline"], article["published"]) == ("Perfekte Schnitte nach Riss an der Kreissäge", "2022-01-21")
+
+
+@pytest.mark.parametrize("clock, stamp, published", [
+    ("Quarta-feira, 11 de outubro de 2023", "Publicado em 08/10/2023 às 16h42 | Atualizado em 08/10/2023 às 18h05",
+     "2023-10-08"),
+    ("Thursday, November 9th 2023", "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.",
+     "2023-11-08"),
+])
+def test_the_stamp_labelled_as_published_under_the_headline_wins_over_the_sites_clock_above(clock, stamp, published):
+    page = (f"Correio do Planalto Serrano\n{clock}\nÚltimas notícias\nRegião\nPolícia\nPolítica\n\nREGIÃO\n"
+            "Council backs plan for new pool on the common\nDefesa Civil monitora nível do rio, que subiu quase cinco metros\n"
+            f"Da Redação\n{stamp}\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["published"][:10] == published
+    assert reasons(document)[clock] == "site-clock"
