@@ -51,7 +51,9 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|imag
                  # (a still from a broadcast or a screen: "Captura: Sol TV", "Capture d’écran : X")
                  r"|captura(?: de pantalla| de tela| de ecrã)?|capture d['’]écran|bildschirmfoto"
                  # (a picture reproduced from a print or a document: "Repro: Brauerei Gradl", "Reproduktion: Stadtarchiv")
-                 r"|repro|reproduktion|reprodução|reproducción|riproduzione)")
+                 r"|repro|reproduktion|reprodução|reproducción|riproduzione"
+                 # (a file picture's, and whose: "(Arquivo: Ponto Moz)", "Archivo: EFE")
+                 r"|arquivo|archivo|archivio)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 # (the word for a picture before the copyright sign, without its colon: "Bild © picture alliance/dpa")
 _CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|(?:foto|photo|bild|image|imagen|imagem)\s+(?=©)|©"

@@ -2359,13 +2359,16 @@ _COPYRIGHT_NOTE_WORDS = 60  # at most, in a line that holds the copyright's mark
 def _holds_imprint_mark(text: str) -> bool:
     # (each note's rarest marks tested before its pattern: most lines hold none of them)
     return ("IVA" in text or "ribunal" in text or "esponsabile" in text or "erechos" in text or "epósito" in text
-            or "egistered " in text or "egistrazione" in text or "andelsregister" in text or "HRB" in text
+            or "egistered " in text or "egistrazione" in text or "Trib" in text or "registrat" in text or "andelsregister" in text or "HRB" in text
             or "USt" in text or "SIRET" in text or "RCS " in text or "CNPJ" in text or "ISSN" in text
             or "ompany n" in text or "ompany N" in text or "ABN" in text)
 _IMPRINT_WORDS = 30  # at most, in a publisher's imprint (a story's paragraph is longer, mostly: its marks are not read)
 _APPEAL_WORDS = 35  # at most, in an appeal for gifts
 _IMPRINT = lazy_compile(
     r"\b(?:p\.\s?iva|partita iva|registrazione (?:presso il )?tribunale|reg\. trib\.|direttore responsabile"
+    # ("Periodico online registrato presso il Tribunale di Torino", "Testata giornalistica registrata al Tribunale di …")
+    r"|(?:periodico|testata|quotidiano|settimanale)(?: (?:online|on-line|giornalistica|telematica|quotidiana))?"
+    r" registrat[oa] (?:presso il|al) tribunale"
     r"|(?:número de )?reserva de derechos|depósito legal|handelsregister|hrb \d|ust-?id(?:-?nr)?"
     r"|siret|rcs [a-z]+(?: [ab])? ?\d|cnpj|issn:? \d|registered in (?:england|scotland|ireland|wales)(?: and wales)?,? (?:no\.?|number"
     r"|company)|company (?:no\.?|number):? \d|registered office:|abn:? \d)", re.I)

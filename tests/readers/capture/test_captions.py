@@ -1587,6 +1587,8 @@ def test_a_label_in_capitals_glued_on_and_the_stop_of_initials(text, caption, cr
     ("Vehículos involucrados en el accidente a la altura del kilómetro 38. (Captura: Canal 9 Sur)", "Canal 9 Sur"),
     # (a picture reproduced from a print: its label is no part of the credit)
     ("Das Etikett des Festbiers zeigt die alte Mühle um 1900. (Repro: Brauerei Lindner)", "Brauerei Lindner"),
+    # (and a file picture's: whose it is after the label)
+    ("Famílias num centro de acomodação em Valmora, na época chuvosa passada (Arquivo: Jornal do Vale)", "Jornal do Vale"),
     ("Pupils attend their first class aboard the converted ferry on March 1, 2024. Photo from Dalumpit City PIO",
      "Dalumpit City PIO"),  # "from": who gave the picture
     ("Rescuers dig through mud and debris in San Aurelio town on Tuesday. —PHOTO COURTESY OF SAN AURELIO MDRRMO",

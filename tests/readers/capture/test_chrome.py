@@ -2348,6 +2348,10 @@ def test_a_consent_forms_button_to_choose_in_the_six_languages(line):
     ("La Voce di Valmora - Registrazione Tribunale di Casalmora n. 318 del 12/03/1987 - Direttore responsabile: Carla Bo",
      "site-notice"),
     ("Valley Media Ltd. Registered in England and Wales, No. 0123456.", "site-notice"),
+    # (the paper registered with its court, however said: "registrato presso il Tribunale", "Reg. Trib.")
+    ("Voce di Valmora - Periodico online registrato presso il Tribunale di Casalmora", "site-notice"),
+    ("Reg. Trib. di Casalmora n. 123 del 2009", "site-notice"),
+    ("Il giornale è stato registrato presso il Tribunale di Casalmora nel 2010, ha spiegato il direttore.", None),
     ("Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, "
      "anche per altre finalità.", "site-notice"),
     ("Personalizza le tue scelte in qualsiasi momento dal link «Preferenze cookie» presente in fondo a ogni pagina.",
