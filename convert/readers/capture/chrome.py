@@ -330,7 +330,10 @@ _EXACT = {
                     "torna all'elenco", "tags", "schlagwörter", "schlagworte", "stichwörter", "étiquettes", "mots-clés",
                     "tags / keywords", "keywords", "tags & keywords", "palabras clave", "palavras-chave", "parole chiave",
                     "etiquetas", "categories", "kategorien", "catégories", "categorías", "categorias", "categorie",
-                    "archives", "archiv", "archive", "archivos", "arquivos", "archivio", "blogroll", "meta"),
+                    "archives", "archiv", "archive", "archivos", "arquivos", "archivio", "blogroll", "meta",
+                    # (the topics' label, and the reading time's, alone: their values stand on the next line)
+                    "argomenti", "themen", "sujets", "reading time", "read time", "lesezeit", "temps de lecture",
+                    "tiempo de lectura", "tempo de leitura", "tempo di lettura"),
     "search-widget": ("no result", "no results", "view all result", "view all results", "enter your keywords",
                       "enter keywords", "search for", "suchbegriff eingeben", "suchbegriff", "rechercher sur le site",
                       "buscar en el sitio", "pesquisar no site", "cerca nel sito"),

@@ -709,6 +709,8 @@ def test_a_notice_that_the_site_no_longer_supports_the_browser():
     ("Zurück zur Übersicht", "page-chrome"),
     ("Schlagwörter", "page-chrome"),
     ("Archives", "page-chrome"),
+    # (the topics' and the reading time's labels alone, their values on the next line)
+    ("Argomenti:", "page-chrome"), ("Tempo di lettura:", "page-chrome"), ("Lesezeit:", "page-chrome"),
 ])
 def test_a_blogs_widgets_in_the_languages_read(text, reason):
     assert chrome_reason(text) == reason
