@@ -269,7 +269,7 @@ _EXACT = {
                     "abrir en la app", "abrir en la aplicación", "abrir no app", "abrir no aplicativo", "apri nell'app",
                     "apri nell’app", "report an error", "submit a correction", "contact the author",
                     "privacy notice", "do not sell my personal information", "do not sell or share my personal information",
-                    "cookie preferences", "site map", "sitemap", "careers", "advertise", "advertise with us", "rss", "about",
+                    "cookie preferences", "site map", "sitemap", "plan du site", "mapa del sitio", "mapa do site", "mappa del sito", "careers", "advertise", "advertise with us", "rss", "about",
                     "help", "faq", "corrections", "newsletters", "podcasts", "e-edition", "enewspaper", "manage account",
                     # a newspaper's controls and links: the app, the site's index, a gift link, reuse rights
                     "read in app", "site index", "send any friend a story", "reuse this content", "opens in a new window",
@@ -2762,8 +2762,8 @@ def _links_row(items: list[str], header: bool) -> Optional[str]:
     """"navigation" when ``items`` are a short row of the site's links, each capitalised and of three words at most, two
     of them or more the page's own chrome alone ("Estatuto editorial | Ficha técnica | Política de privacidade")."""
     if not 2 <= len(items) <= _LINKS_ROW_ITEMS or not all(
-            item[:1].isupper() and item.count(" ") < _MENU_ITEM_WORDS for item in items):
-        return None
+            item[:1].isupper() and item.replace(" : ", ": ").count(" ") < _MENU_ITEM_WORDS for item in items):
+        return None  # (French's spaced colon is no word: "Accessibilité : non conforme")
     return "navigation" if sum(_reason(item, header) is not None for item in items) >= _CHROME_LINKS else None
 
 

@@ -2875,7 +2875,9 @@ def test_the_sites_name_under_the_button_that_joins_its_group():
 
 
 @pytest.mark.parametrize("text", ["Estatuto editorial | Ficha técnica | Política de privacidade",
-                                  "Impressum | Datenschutzerklärung | Credits", "Privacy · Terms · Contact"])
+                                  "Impressum | Datenschutzerklärung | Credits", "Privacy · Terms · Contact",
+                                  # (French's spaced colon is no word; the site's map among them)
+                                  "Mentions légales | Plan du site | Accessibilité : non conforme"])
 def test_a_short_row_of_the_sites_own_links_is_navigation(text):
     assert chrome_reason(text) == "navigation"
 
