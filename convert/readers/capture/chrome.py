@@ -1719,7 +1719,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("editor-note", _Keys.of("headline"), lazy_compile(
         r"^\(?only the headline(?: and picture)? of this (?:report|story|article) may have been\b", re.I)),
     # "Stay with KQZT 4 News for updates on this developing story.": a station's promise of more, under its story.
-    ("promo", _Keys.of("stay"), lazy_compile(r"^stay with [\w&.\- ]{2,40} for (?:updates|the latest|more)\b", re.I)),
+    # (or the updates it will bring: "Vaalkop FM will bring you updates throughout the day on our news bulletins …")
+    ("promo", _Keys.of("stay|bring|keep"), lazy_compile(
+        r"^stay with [\w&.\- ]{2,40} for (?:updates|the latest|more)\b"
+        r"|^(?:[\w&.\-]+ ){1,5}will (?:bring you|keep you (?:posted|updated|informed)(?: with| on)?)(?: more| further| the latest)?"
+        r" (?:updates|information|details)?.{0,60}\bon our (?:news bulletins|bulletins|website|social media|app|airwaves)\b",
+        re.I)),
     # "Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.": a subscription's offer at its
     # price, in the six languages (the imperative: "raised its subscription to $15" is a story's).
     ("paywall", _Keys.of("abonnez|subscribe|abonnieren|abonniere|suscríbete|suscribite|suscríbase|assine|abbonati|abonne"), lazy_compile(

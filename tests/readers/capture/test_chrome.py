@@ -2024,6 +2024,8 @@ def test_a_blogs_pager_links(text):
     ("N.d.R.: l'articolo è stato aggiornato alle 10.", "editor-note"),
     ("+++ 14:32 Uhr +++", "live-blog-chrome"), ("Follow along below for the latest.", "live-blog-chrome"),
     ("Stay with KRVN 4 News for updates on this developing story.", "promo"),
+    ("Radio Kestrel FM will bring you updates throughout the day on our news bulletins and our social media pages.", "promo"),
+    ("The council will bring you a decision on the pool in March, the mayor said.", None),
     ("Soutenez une information indépendante : abonnez-vous dès 1 € le premier mois.", "paywall"),
 ])
 def test_the_sites_notes_on_audio_updates_and_offers(text, reason):
