@@ -763,7 +763,7 @@ _WHEN_SENT = (r"(?:matin|soir|jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|s
               r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mañana|tarde|día|semana|lunes|martes|miércoles|jueves"
               r"|viernes|sábado|domingo|manhã|dia|segunda|terça|quarta|quinta|sexta|mattina|sera|giorno|settimana|lunedì"
               r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica|morning|evening|day|week|weekday|monday|tuesday|wednesday"
-              r"|thursday|friday|saturday|sunday)")
+              r"|thursday|friday|saturday|sunday|werktag|wochentag|werktags)")
 _WHAT_SENT = (r"(?:l['’]essentiel|coups? de cœur|the (?:best|latest|top|biggest) (?:of )?(?:news|stories|headlines)"
               r"|die wichtigsten|das wichtigste|lo más importante|lo mejor|o essencial|o melhor|il meglio"
               r"|o que (?:de )?mais importante|las noticias más importantes|as notícias mais importantes"
@@ -1782,8 +1782,9 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # Montag.": a newsletter's promise of what it sends and when, in the six languages.
     ("newsletter-prompt", _Keys.of("chaque|jeden|jede|cada|ogni|every|each|tous|toutes|todas|todos|sign|miss|mail|email"
                                    "|e-mail|inbox|correo|postfach|posteingang|casella|boîte|bandeja|caixa"), lazy_compile(
-        r"^(?:chaque|jeden|jede|cada|ogni|every|each|tous les|toutes les|todas as|todos os|todas las|todos los)\s+"
-        r"(?:\w+\s+)?" + _WHEN_SENT + r"\b,?.{0,120}?\b" + _WHAT_SENT + r"\b"
+        # (after the newsletter's name and a colon too: "Brandenburg am Morgen: Jeden Werktag um 6 Uhr die wichtigsten …")
+        r"^(?:[^:]{2,40}:\s+)?(?:chaque|jeden|jede|cada|ogni|every|each|tous les|toutes les|todas as|todos os|todas las"
+        r"|todos los)\s+(?:\w+\s+)?" + _WHEN_SENT + r"\b,?.{0,120}?\b" + _WHAT_SENT + r"\b"
         r"|\b" + _WHAT_SENT + r"\b.{0,100}[–—,-]\s*(?:chaque|jeden|jede|cada|ogni|every|each|todas? as|todos os)\s+(?:\w+\s+)?"
         + _WHEN_SENT + r"\b(?:\s+(?:um|à|at|a las|às|alle)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|am|pm)?)?\.?$"
         # "Recibí en tu mail las noticias más importantes del día", "Receive the day's top stories in your inbox"

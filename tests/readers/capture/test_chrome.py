@@ -1359,6 +1359,9 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("First published on Tue 11 Mar 2025 08.05 GMT", None), ("This story was first published in The Valley Courier.", "editor-note"),
     ("___", "garbage"), ("* * *", "garbage"), ("... ...", None),
     ("Chaque jeudi, recevez l'essentiel de l'actualité de la semaine.", "newsletter-prompt"),
+    # (every working day, after the newsletter's name and a colon)
+    ("Oberland am Morgen: Jeden Werktag um 6 Uhr die wichtigsten Nachrichten aus dem Land.", "newsletter-prompt"),
+    ("Der Bürgermeister sagte: Jeden Tag gibt es neue Nachrichten zur Baustelle.", None),
     ("Die wichtigsten Resultate aus der Region – jeden Montag.", "newsletter-prompt"),
     ("Sign up to receive daily headline news from The Valley Courier.", "newsletter-prompt"),
     ("Don't miss out on the latest news and information.", "newsletter-prompt"),
