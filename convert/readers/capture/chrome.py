@@ -1696,6 +1696,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"(?:\s*\(\d{1,2}:\d{2}(?:\s*min\.?)?\))?$", re.I)),
     # "Sendung: Regionalnachrichten am Morgen, 22.08.2023, 06:30 Uhr": the programme a broadcaster aired the story in.
     ("editor-note", _Keys.of("sendung"), lazy_compile(r"^sendung\s*:\s*\S", re.I)),
+    # "Sie haben Fragen? Unser Leserservice hilft Ihnen gerne weiter: Telefon …": the reader service's offer of help and
+    # how to reach it, in the six languages.
+    ("site-notice", _Keys.of("leserservice|kundenservice|aboservice|abo-service|service|atención|atendimento|servizio"),
+     lazy_compile(r"\b(?:unser (?:leser|kunden|abo)-?service hilft|our (?:customer|reader|subscriber) service(?: team)? (?:is happy"
+                  r" to help|will be happy to help|can help)|notre service (?:client|lecteurs|abonnés) (?:est|reste) à votre"
+                  r" disposition|nuestro servicio de atención al (?:cliente|lector|suscriptor)|nosso atendimento ao (?:assinante"
+                  r"|leitor|cliente)|il nostro servizio (?:clienti|abbonati|assistenza))\b", re.I)),
     # "Stay informed about all the latest news, tips and updates.": a sign-up box's promise.
     ("newsletter-prompt", _Keys.of("informed"), lazy_compile(
         r"^stay (?:informed|up to date|up-to-date) (?:about|on|with) (?:all )?the latest\b", re.I)),

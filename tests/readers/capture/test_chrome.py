@@ -1361,6 +1361,11 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
     ("Chaque jeudi, recevez l'essentiel de l'actualité de la semaine.", "newsletter-prompt"),
     # (every working day, after the newsletter's name and a colon)
     ("Oberland am Morgen: Jeden Werktag um 6 Uhr die wichtigsten Nachrichten aus dem Land.", "newsletter-prompt"),
+    # (the reader service's offer of help)
+    ("Sie haben Fragen? Unser Leserservice hilft Ihnen gerne weiter: Telefon 0123 / 45 67-0 (Mo.-Fr. 7-18 Uhr)",
+     "site-notice"),
+    ("Questions? Our customer service team is happy to help: call 555 0100.", "site-notice"),
+    ("The company said its customer service would move to Riverton next year.", None),
     ("Der Bürgermeister sagte: Jeden Tag gibt es neue Nachrichten zur Baustelle.", None),
     ("Die wichtigsten Resultate aus der Region – jeden Montag.", "newsletter-prompt"),
     ("Sign up to receive daily headline news from The Valley Courier.", "newsletter-prompt"),
