@@ -1696,6 +1696,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"(?:\s*\(\d{1,2}:\d{2}(?:\s*min\.?)?\))?$", re.I)),
     # "Sendung: Regionalnachrichten am Morgen, 22.08.2023, 06:30 Uhr": the programme a broadcaster aired the story in.
     ("editor-note", _Keys.of("sendung"), lazy_compile(r"^sendung\s*:\s*\S", re.I)),
+    # "Alle Artikel auf elster-nachrichten.de lesen – werbereduziert …": the subscription's pitch, every story on the site,
+    # in the six languages.
+    ("promo", _Keys.of("alle|all|every|tous|todos|todas|tutti"), lazy_compile(
+        r"^(?:alle (?:artikel|beiträge|inhalte) (?:auf|von) \S+ lesen|read (?:all|every) (?:articles?|stor(?:y|ies)) on \S+"
+        r"|lisez tous les articles (?:de|sur) \S+|lee todos los artículos de \S+|leia todas as (?:notícias|matérias|reportagens)"
+        r" (?:do|da|de) \S+|leggi tutti gli articoli (?:di|su) \S+)", re.I)),
     # "Sie haben Fragen? Unser Leserservice hilft Ihnen gerne weiter: Telefon …": the reader service's offer of help and
     # how to reach it, in the six languages.
     ("site-notice", _Keys.of("leserservice|kundenservice|aboservice|abo-service|service|atención|atendimento|servizio"),

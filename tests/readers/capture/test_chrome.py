@@ -1366,6 +1366,10 @@ def test_more_of_the_pages_notes_and_prompts(text, reason):
      "site-notice"),
     ("Questions? Our customer service team is happy to help: call 555 0100.", "site-notice"),
     ("The company said its customer service would move to Riverton next year.", None),
+    # (the subscription's pitch: every story on the site)
+    ("Alle Artikel auf oberland-nachrichten.de lesen – werbereduziert und mit der digitalen Zeitung.", "promo"),
+    ("Read every story on valleycourier.com for $1 a week.", "promo"),
+    ("Alle Artikel auf der Liste wurden geprüft, sagte der Sprecher.", None),
     ("Der Bürgermeister sagte: Jeden Tag gibt es neue Nachrichten zur Baustelle.", None),
     ("Die wichtigsten Resultate aus der Region – jeden Montag.", "newsletter-prompt"),
     ("Sign up to receive daily headline news from The Valley Courier.", "newsletter-prompt"),
