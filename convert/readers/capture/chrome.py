@@ -269,7 +269,8 @@ _EXACT = {
                     "abrir en la app", "abrir en la aplicación", "abrir no app", "abrir no aplicativo", "apri nell'app",
                     "apri nell’app", "report an error", "submit a correction", "contact the author",
                     "privacy notice", "do not sell my personal information", "do not sell or share my personal information",
-                    "cookie preferences", "site map", "sitemap", "plan du site", "mapa del sitio", "mapa do site", "mappa del sito", "careers", "advertise", "advertise with us", "rss", "about",
+                    "cookie preferences", "site map", "sitemap", "plan du site", "mapa del sitio", "mapa do site",
+                    "mappa del sito", "careers", "advertise", "advertise with us", "rss", "about",
                     "help", "faq", "corrections", "newsletters", "podcasts", "e-edition", "enewspaper", "manage account",
                     # a newspaper's controls and links: the app, the site's index, a gift link, reuse rights
                     "read in app", "site index", "send any friend a story", "reuse this content", "opens in a new window",
@@ -2381,7 +2382,8 @@ _COPYRIGHT_NOTE_WORDS = 60  # at most, in a line that holds the copyright's mark
 def _holds_imprint_mark(text: str) -> bool:
     # (each note's rarest marks tested before its pattern: most lines hold none of them)
     return ("IVA" in text or "ribunal" in text or "esponsabile" in text or "erechos" in text or "epósito" in text
-            or "egistered " in text or "egistrazione" in text or "Trib" in text or "registrat" in text or "andelsregister" in text or "HRB" in text
+            or "egistered " in text or "egistrazione" in text or "Trib" in text or "registrat" in text
+            or "andelsregister" in text or "HRB" in text
             or "USt" in text or "SIRET" in text or "RCS " in text or "CNPJ" in text or "ISSN" in text
             or "ompany n" in text or "ompany N" in text or "ABN" in text)
 _IMPRINT_WORDS = 30  # at most, in a publisher's imprint (a story's paragraph is longer, mostly: its marks are not read)

@@ -473,16 +473,16 @@ def _stamp_under_clock(header: Sequence[Line], article: ArticleDraft, doc: Docum
     published, titled = article.field_lines.get("published"), article.field_lines.get("headline")
     if not published or not titled or max(published) >= min(titled):
         return
-    stamp = next((unit for unit in header if unit.number > max(titled) and publication_stamp(unit.text)
-                  and find_date(unit.text) is not None), None)
-    if stamp is None:
+    stamped = next(((unit, found) for unit in header if unit.number > max(titled) and publication_stamp(unit.text)
+                    and (found := find_date(unit.text)) is not None), None)
+    if stamped is None:
         return
-    clock = [unit for unit in header if unit.number in published]
+    for unit in header:
+        if unit.number in published:
+            doc.remove(unit, "site-clock")
     article.published = None
     del article.field_lines["published"]
-    for unit in clock:
-        doc.remove(unit, "site-clock")
-    take_timestamp(stamp, article, doc, find_date(stamp.text))  # type: ignore[arg-type]
+    take_timestamp(stamped[0], article, doc, stamped[1])
 
 
 def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft, doc: DocumentDraft) -> None:
