@@ -2949,10 +2949,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", text, unit.number)
         elif job_under_byline(unit, article):
             doc.remove(unit, "byline")
-        elif (article.byline is not None and position[unit.number] + 2 == len(header)
-              and header[-1].text.isupper() and _caption_over_photographer(header, len(header) - 2, article.byline)):
+        elif ((article.byline is not None or _PICTURE_WORD.search(header[-1].text) is not None)
+              and position[unit.number] + 2 == len(header) and header[-1].text.isupper()
+              and _caption_over_photographer(header, len(header) - 2, article.byline or "")):
             # "El arquitecto …, en su estudio en 2011.", then "SAMUEL BERMEJO" right over the story, under the byline:
-            # the lead picture's caption and its photographer (the writer's name is known)
+            # the lead picture's caption and its photographer (the writer's name is known; with no byline, the word for a
+            # picture tells the photographer: "BELGA PHOTO JORIS VANDERSTRAETEN")
             article.add_figure(text, header[-1].text, unit.number, header[-1].last)
             signed.add(header[-1].number)
         elif _name_over_story(unit, header, headline, article):
@@ -3271,6 +3273,7 @@ def _caption_over_photographer(header: Sequence[Line], index: int, byline: str) 
 
 
 _PHOTOGRAPHER_WORDS = 4
+_PICTURE_WORD = lazy_compile(r"\b(?:PHOTO|FOTO|PICTURE|BILD)\b")
 
 
 def _past_wire(header: Sequence[Line], index: int) -> Optional[Line]:

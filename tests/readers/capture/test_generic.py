@@ -3859,6 +3859,15 @@ def test_a_photographers_name_in_capitals_under_the_lead_caption_under_the_bylin
     assert figures_of(article) == [(caption, "SAMUEL BERMEJO")]
 
 
+def test_a_wires_photo_and_its_photographer_in_capitals_under_the_lead_caption_with_no_byline():
+    caption = "Vue de l'hémicycle du Parlement européen à Bruxelles lors du vote."
+    document, article = article_of(f"Le Parlement européen adopte sa position sur les jouets connectés\n"
+                                   f"Les eurodéputés veulent un pictogramme obligatoire sur les jouets connectés.\n"
+                                   f"12 avril 2023 16:20\nSource: Belga\n{caption}\nBELGA PHOTO JEAN DUPONT\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert figures_of(article) == [(caption, "BELGA PHOTO JEAN DUPONT")]
+
+
 def test_a_name_in_capitals_under_a_deck_with_no_byline_is_no_photographer():
     document, article = article_of("Muere el arquitecto de los mercados\n"
                                    "El autor de la rehabilitación del mercado fallece en Madrid a los 88 años.\n"
