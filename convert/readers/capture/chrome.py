@@ -333,7 +333,7 @@ _EXACT = {
                     "etiquetas", "categories", "kategorien", "catégories", "categorías", "categorias", "categorie",
                     "archives", "archiv", "archive", "archivos", "arquivos", "archivio", "blogroll", "meta",
                     # (the topics' label, and the reading time's, alone: their values stand on the next line)
-                    "argomenti", "themen", "sujets", "reading time", "read time", "lesezeit", "temps de lecture",
+                    "argomenti", "reading time", "read time", "lesezeit", "temps de lecture",
                     "tiempo de lectura", "tempo de leitura", "tempo di lettura"),
     "search-widget": ("no result", "no results", "view all result", "view all results", "enter your keywords",
                       "enter keywords", "search for", "suchbegriff eingeben", "suchbegriff", "rechercher sur le site",
