@@ -814,6 +814,20 @@ _WIRE_AND_NAME_IN_CAPITALS = lazy_compile(r"(?<=[\w.)]) (?P<credit>[A-Z]{2,6}/[A
 _CAPTION_BEFORE_WIRE_WORDS = 4  # at least, in the caption before such a credit
 
 
+# A sentence that ends by saying who told it, then the wire in brackets: "… local emergency services said. (Reuters)",
+# "… a-t-on appris mardi auprès de l'administration communale. (Belga)", in the six languages.
+_REPORTED_THEN_WIRE = lazy_compile(
+    r".*\b(?:said|says|told [\w\s]{2,40}|reported|announced|a-t-on appris[^.]{0,80}|a (?:indiqué|annoncé|déclaré|précisé)"
+    r"[^.]{0,60}|sagte|sagten|teilte[^.]{0,60} mit|hieß es[^.]{0,40}|dijo|dijeron|informó|informaron|disse|disseram|informou"
+    r"|ha detto|hanno detto|ha riferito|ha annunciato)\.\s*\((?P<wire>[^()]{2,30})\)")
+
+
+def reported_then_wire(text: str) -> bool:
+    """Whether ``text`` is a story's sentence that ends by saying who told it, then the wire that signs it in brackets
+    (a caption shows; it does not report)."""
+    return (reported := _REPORTED_THEN_WIRE.fullmatch(text)) is not None and agency(reported.group("wire")) is not None
+
+
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
@@ -822,6 +836,8 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         return None  # "Fuente de la imagen, Getty Images": a picture's source over its caption, no caption itself
     if text[-1:] == ")" and text.count(" ") < _WIRE_NAME_SPACES and agency(text) is not None:
         return None  # "African News Agency (ANA)": a wire's name and its initials, no caption and its credit
+    if text[-1:] == ")" and reported_then_wire(text):
+        return None  # "… local emergency services said. (Reuters)": a story's sentence and the wire that signs it
     if text[:1] in _CAPTION_LABEL_FIRST and (named := _CAPTION_LABEL.match(text)) is not None:
         text = text[named.end():]  # "Legende: …": the page's label for the caption, for screen readers
     if text[:1] in _STOCK_PICTURE_FIRST and (stock := _stock_picture_credited(text)) is not None:

@@ -20,6 +20,7 @@ from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, ab
                    publication_stamp, take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
 from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
+                       reported_then_wire,
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
@@ -1668,7 +1669,7 @@ def _lead_tagged_caption(header: Sequence[Line], index: int) -> Optional[tuple[s
     end, the story's prose or its dateline next), under the byline block; the credit a wire's, a station's call
     letters, or labelled as a picture's."""
     tagged = _TAG_AFTER.search(header[index].text)
-    if tagged is None or caption_parts(header[index].text) is not None:
+    if tagged is None or caption_parts(header[index].text) is not None or reported_then_wire(header[index].text):
         return None  # (what the caption's own shapes read, they read better: "… John Doe (EFE)", the photographer too)
     below = next((i for i in range(index + 1, len(header)) if chrome_reason(header[i].text, header=True) is None), None)
     if below is not None and not (_is_prose(header[below].text) or _dateline_line(header, below) is not None):
@@ -3364,9 +3365,10 @@ _STOPPED_THEN_WIRE = lazy_compile(r"[^()]{20,}[.!?] \((?P<wire>[^()]{2,30})\)")
 
 
 def _stopped_then_wire(text: str) -> bool:
-    """Whether ``text`` is a sentence with its stop, then a wire's name in brackets."""
+    """Whether ``text`` is a sentence with its stop, then a wire's name in brackets (not a story's, which says who told
+    it: "… a-t-on appris mardi auprès de la commune. (Belga)")."""
     found = _STOPPED_THEN_WIRE.fullmatch(text) if text[-1:] == ")" else None
-    return found is not None and wire_agency(found.group("wire")) is not None
+    return found is not None and wire_agency(found.group("wire")) is not None and not reported_then_wire(text)
 
 
 # "Fotos: Bernd Hallmayer", "Bilder: …", "Photos: …": who took a gallery's pictures, in the plural, over the gallery.

@@ -333,6 +333,11 @@ def test_a_name_and_its_organisation_on_either_side_of_a_bar_is_a_credit_only_un
     assert standalone_credit("Local News | The Valley Courier", under_caption=True) is None  # (a section, then the site)
 
 
+def test_a_sentence_that_says_who_told_it_then_a_wires_tag_is_no_caption():
+    assert caption_parts("The road stays closed for a week, officials said. (Reuters)") is None
+    assert caption_parts("Firefighters at the scene of the blaze in Riverton on Tuesday. (Reuters)") is not None
+
+
 def test_a_picture_label_with_a_bar_for_its_colon_is_a_credit_under_a_caption():
     assert standalone_credit("Foto | Cortesía Alcaldía de Valdelobos", under_caption=True) == "Cortesía Alcaldía de Valdelobos"
     assert standalone_credit("Foto | Marta Ruiz Olmedo", under_caption=True) == "Marta Ruiz Olmedo"

@@ -6935,3 +6935,17 @@ def test_the_stamp_labelled_as_published_under_the_headline_wins_over_the_sites_
     document, article = article_of(page)
     assert article["published"][:10] == published
     assert reasons(document)[clock] == "site-clock"
+
+
+@pytest.mark.parametrize("lead, wire", [
+    ("Rescuers in the north of the province used cutters and a crane to free a lorry driver who had been trapped in his "
+     "cab for nine hours after a landslide on Tuesday, local emergency services said. (Reuters)", "Reuters"),
+    ("Le conseil communal de Valmont a adopté lundi soir un règlement interdisant les feux d'artifice privés sur tout le "
+     "territoire communal, y compris lors du Nouvel An, a-t-on appris mardi auprès de la commune. (Belga)", "Belga"),
+])
+def test_a_lead_that_says_who_told_it_then_the_wires_tag_is_the_first_paragraph_not_a_caption(lead, wire):
+    page = f"VALLEY COURIER\n\nLandslide traps lorry driver for nine hours\n\nPosted 11 Jun 2025\n\n{lead}\n\n{SECOND}\n"
+    article = article_of(page)[1]
+    assert paragraphs(article)[0] == lead
+    assert article["publisher"] == wire
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
