@@ -19,7 +19,9 @@ from .draft import ArticleDraft
 from .mastheads import SECTIONS
 from .people import NEWSROOM_MARKS, NEWSROOM_WORDS, is_role, place_after_name
 
-_CAPITAL = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: "BOGOTÁ", "SÃO PAULO")
+# (capitals with accents too, "BOGOTÁ", "SÃO PAULO"; and the other Latin alphabets' own, "ĦAL SAFRA", "ŁÓDŹ")
+_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(chr(code) for code in range(0x100, 0x250) if chr(code).isupper())
+_SMALL = "a-zß-öø-ÿ" + "".join(chr(code) for code in range(0x100, 0x250) if chr(code).islower())
 # A word in capitals (not the ".-" some wires print after it; "KIEW/MOSKAU" too)
 _CAPS_WORD = rf"[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.](?:/[{_CAPITAL}][{_CAPITAL}.'’\-]*[{_CAPITAL}.])?"
 _WORD = rf"[{_CAPITAL}](?:[\w.'’\-]*[\w.'’])?(?:/[{_CAPITAL}][\w.'’\-]*)?"  # (not its dash: "ACAPULCO, Gro.- El")
@@ -320,8 +322,8 @@ def _stopped_place(text: str, match: re.Match[str]) -> bool:
 # "Hamburg. Der Senat hat …": a town's name in small letters and a full stop, then the story, as German regional
 # papers print datelines.
 # (a town's name joined by a little word too: "Kirchhain am Wald. Die …", "Neustadt an der Aach. Im …")
-_PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{3,}}(?:[/-][{_CAPITAL}][a-zß-öø-ÿ]+)?"
-                           rf"(?: (?:am|an der|an|im|in der|ob der|unter|vor der) [{_CAPITAL}][a-zß-öø-ÿ]+)?)"
+_PLACE_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][{_SMALL}]{{3,}}(?:[/-][{_CAPITAL}][{_SMALL}]+)?"
+                           rf"(?: (?:am|an der|an|im|in der|ob der|unter|vor der) [{_CAPITAL}][{_SMALL}]+)?)"
                            rf"\. (?P<rest>[{_CAPITAL}]\w*) ")
 
 
@@ -541,15 +543,15 @@ _TAG_WITHOUT_PLACE = lazy_compile(r"(?:" + _FILED_DAY + r")?\s?\((?P<agency>[^()
 # Schwere …": a town, then a stop or a newsroom's tag in small letters and a dash, as German-language and French-language
 # regional papers open a story (the shape alone a sentence may have: "Update. The …")
 # (two or three words too, "Bad Sellenrode. Die …"; and a town and a spaced long dash, "Neuenmünde – Es waren …")
-_TOWN_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][a-zß-öø-ÿ]{{2,}}(?: [{_CAPITAL}][a-zß-öø-ÿ]{{2,}}){{0,2}}"
-                          rf"(?:[/-](?:Kreis |Landkreis |Bezirk )?[{_CAPITAL}][a-zß-öø-ÿ]+(?: [{_CAPITAL}][a-zß-öø-ÿ]+)?)?)"
+_TOWN_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][{_SMALL}]{{2,}}(?: [{_CAPITAL}][{_SMALL}]{{2,}}){{0,2}}"
+                          rf"(?:[/-](?:Kreis |Landkreis |Bezirk )?[{_CAPITAL}][{_SMALL}]+(?: [{_CAPITAL}][{_SMALL}]+)?)?)"
                           rf"(?:\.|\s\((?P<agency>[a-z]{{2,5}})\)\s?[-–—]|(?P<dash>\s[–—]))\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
 # "St. Anna im Pfundstal – Zum zweiten Mal …", "Weiler an der Sulm – …": a German place with its saint's or its river's
 # little words, then a spaced long dash (so a name of two words is not read: "Leandra Lou –")
-_JOINED_TOWN_DASH = lazy_compile(rf"(?P<place>(?:St\.|Sankt|Bad) [{_CAPITAL}][a-zß-öø-ÿ]{{2,}}"
-                                 rf"(?: (?:im|am|an der|an|bei|ob|in der|unter|auf der) [{_CAPITAL}][a-zß-öø-ÿ]{{2,}})?"
-                                 rf"|[{_CAPITAL}][a-zß-öø-ÿ]{{2,}} (?:im|am|an der|an|bei|ob|in der|unter|auf der)"
-                                 rf" [{_CAPITAL}][a-zß-öø-ÿ]{{2,}})(?P<dash>\s[–—])\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
+_JOINED_TOWN_DASH = lazy_compile(rf"(?P<place>(?:St\.|Sankt|Bad) [{_CAPITAL}][{_SMALL}]{{2,}}"
+                                 rf"(?: (?:im|am|an der|an|bei|ob|in der|unter|auf der) [{_CAPITAL}][{_SMALL}]{{2,}})?"
+                                 rf"|[{_CAPITAL}][{_SMALL}]{{2,}} (?:im|am|an der|an|bei|ob|in der|unter|auf der)"
+                                 rf" [{_CAPITAL}][{_SMALL}]{{2,}})(?P<dash>\s[–—])\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
 # "(AIN) - BORGOREALE, 4 APR - …": a wire's initials first, then the place in capitals and the day, as Italian wires open
 _INITIALS_FIRST = lazy_compile(rf"\((?P<agency>[A-Z]{{2,6}})\)\s*[-–—]\s*(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}),\s+\d{{1,2}}"
                                rf"\s+[A-Za-z]{{3,4}}\.?\s*[-–—]\s*(?P<rest>.*)", re.S)

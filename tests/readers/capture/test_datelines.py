@@ -8,6 +8,10 @@ from convert.readers.capture.datelines import dateline, dateline_line
 
 @pytest.mark.parametrize("text, place, agency, rest", [
     ("LIMA (Reuters) - The central bank held rates.", "LIMA", "Reuters", "The central bank held rates."),
+    # (the capitals and small letters of the other Latin alphabets: Maltese, Polish)
+    ("ĦAL SAFRA, Malta, Jan 30 (Reuters) - The spill spread.", "ĦAL SAFRA, Malta", "Reuters", "The spill spread."),
+    ("Łódź. Die Stadt hat am Dienstag den Abriss des alten Kinos am Markt beschlossen, sagte der Sprecher.", "Łódź", None,
+     "Die Stadt hat am Dienstag den Abriss des alten Kinos am Markt beschlossen, sagte der Sprecher."),
     ("Lyon (AFP) Le maire a démissionné.", "Lyon", "AFP", "Le maire a démissionné."),
     ("Sevilla. (EFE).- El pleno aprobó el plan.", "Sevilla", "EFE", "El pleno aprobó el plan."),
     ("REGINA — (The Canadian Press) — A man was hurt.", "REGINA", "The Canadian Press", "A man was hurt."),
