@@ -30,7 +30,7 @@ from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
 from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
-                     is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
+                     is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
                      wire_of_job, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
@@ -438,6 +438,9 @@ def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: Do
     # its credit; "Écouter l'article", then "Les Verrières-du-Haut")
     pictured = {number for block in article.blocks if block["type"] == "figure"
                 for number in range(block["lines"][0], block["lines"][1] + 1)}
+    # (and the story's summary box and its label: "HIRSCHBACH." under it)
+    pictured.update(article.field_lines.get("summary", ()))
+    pictured.update(item["lines"][0] for item in doc.removed if item["reason"] == "summary-label")
     between = [unit for unit in units if signature < unit.number < story and unit.number not in pictured]
     controls = [unit for unit in between if _page_control(unit.text)]
     between = [unit for unit in between if unit not in controls]
@@ -445,13 +448,26 @@ def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: Do
             and (unit := between[0]).number - signature <= 2 + 2 * _lines_among(units, signature, unit.number, pictured, controls)
             and story - unit.number <= 2 + 2 * _lines_among(units, unit.number, story, pictured, controls)
             # (one word in small letters may be a tag or a brand: "Salute", "Speedo"; in capitals, a place: "LUGO")
-            and (" " in unit.text or unit.text.isupper()) and place_after_name(unit.text)
-            and not is_bare_name(place_in_ordinary_case(unit.text) if unit.text.isupper() else unit.text)
-            and wire_agency(unit.text) is None
-            and unit.text.lower() not in SECTIONS and not any(char.isdigit() for char in unit.text)
-            and chrome_reason(unit.text.title() if unit.text.isupper() else unit.text, header=True) is None
-            and standalone_credit(unit.text) is None and _LABEL_OF_CREDIT.match(unit.text) is None):
-        _take_from_removed(unit, "dateline", unit.text, article, doc)
+            # (a stop after it, as German papers print it: "HIRSCHBACH.")
+            and ((place := unit.text[:-1] if unit.text[-1:] == "." and "." not in unit.text[:-1] else unit.text)
+                 and (" " in place or place.isupper() or not controls and _town_named_again(place, unit, units)))
+            and place_after_name(place)
+            and (not is_bare_name(ordinary := place_in_ordinary_case(place) if place.isupper() else place)
+                 or is_compound_place(ordinary))
+            and wire_agency(place) is None
+            and place.lower() not in SECTIONS and not any(char.isdigit() for char in place)
+            and chrome_reason(place.title() if place.isupper() else place, header=True) is None
+            and standalone_credit(place) is None and _LABEL_OF_CREDIT.match(place) is None):
+        _take_from_removed(unit, "dateline", place, article, doc)
+def _town_named_again(word: str, unit: Line, units: Sequence[Line]) -> bool:
+    """Whether ``word``, alone on ``unit`` and capitalised, is a town the page names again (its headline, a caption, its
+    menu: "Ostbergen", "Oran"), not a brand's or a button's word printed once ("Speedo", "Feedback")."""
+    if is_function_word(word.lower()):
+        return False
+    named = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(other is not unit and named.search(other.text) is not None for other in units)
+
+
 def _page_control(text: str) -> bool:
     """Whether ``text`` is a line of the page's own chrome ("Écouter l'article", "Cet article vous est offert"), not a
     place in capitals (which the chrome's test takes for a banner)."""

@@ -888,7 +888,10 @@ def is_place_alone(text: str) -> bool:
             and text.lower() not in NEWSROOM_WORDS)
 
 
-_STATE_AFTER_TOWN = lazy_compile(r"(?<=\w) \([A-Z]{2,3}\)$")
+_STATE_AFTER_TOWN = lazy_compile(r"(?<=\w)(?: \((?:[A-Z]{2,3}|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*)\)"
+                                 # (a Brazilian state's letters after a dash: "Campo Grande - MS")
+                                 r"| - (?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO))$")
+_ARTICLE_AND_COMPOUND = lazy_compile(r"(?:Le|La|Les|L['’]) ?[A-ZÀ-Þ][a-zà-ÿ]+(?:-(?:[a-zà-ÿ]+|[dl]['’])?-?[A-ZÀ-Þ][a-zà-ÿ]+)+")
 
 
 def place_after_name(text: str) -> bool:
@@ -896,8 +899,10 @@ def place_after_name(text: str) -> bool:
     words, as printed or in capitals ("Villa Cotoca Norte", "LUMBALA-SUL"; five capitals or fewer in one word are a
     station's or a wire's letters, "WVLR"), no organisation; or a town and its region after a comma ("Juchitán,
     Oaxaca")."""
-    if text[-1:] == ")" and (state := _STATE_AFTER_TOWN.search(text)) is not None:
-        text = text[:state.start()]  # ("Santa Ilíria (RS)", "Monteverde (BA)": the town, its state's or province's letters)
+    if text[-1:] in ")ABCDEFGHIJKLMNOPQRSTUVWXYZ" and (state := _STATE_AFTER_TOWN.search(text)) is not None:
+        # ("Santa Ilíria (RS)", "Campo Grande - MS", "Hohwiller-les-Vignes (Bas-Rhin)": the town, then its state's or
+        # province's letters, or its department's name in brackets)
+        text = text[:state.start()]
     if _ROLE_WORD.search(text) is not None or text.rpartition("-")[2].lower() in NEWSROOM_WORDS:
         return False  # ("Columbus Bureau Chief", "Ratsblick-Redaktion": a job at a desk, a newsroom's name)
     town, comma, region = text.partition(", ")
@@ -911,7 +916,15 @@ def place_after_name(text: str) -> bool:
     # first: "LUGO", "LIMA"; "WVLR", "KOMO", "CNN" are letters)
     spoken = sum(char in "AEIOUÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÃÕ" for char in text) >= 2 and text[:1] not in "KW" and agency(text) is None
     place = place_in_ordinary_case(text) if text.isupper() and (" " in text or len(text) > _ACRONYM_LETTERS or spoken) else text
-    return is_place_alone(place) and not is_organisation(place)
+    # (an article first is a paper's name, "Le Courrier", unless a compound joins the words, as French places do:
+    # "Les Verrières-du-Haut", "La Roche-sur-Yon")
+    return is_place_alone(place) and (not is_organisation(place) or is_compound_place(place))
+
+
+def is_compound_place(text: str) -> bool:
+    """Whether ``text`` is a place whose words a compound joins after its article, as French places are written ("Les
+    Verrières-du-Haut", "La Roche-sur-Yon"): neither a paper's name nor a person's."""
+    return _ARTICLE_AND_COMPOUND.fullmatch(text) is not None
 
 
 def place_in_ordinary_case(text: str) -> str:

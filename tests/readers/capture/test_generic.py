@@ -6023,10 +6023,29 @@ def test_a_title_with_a_dot_and_more_words_may_be_the_headline():
      "São Brás do Itapoã"),
     ("Par Jeanne Roux\n15 oct. 2024\nÉcouter l'article\nNEUCHÂTEL\n", "NEUCHÂTEL"),
     ("By Jane Roe\nMarch 4, 2024\nMilk prices at a glance\nTable: prices in September – subscribers only\n", None),
+    # (with a stop after it; under the story's summary box)
+    ("Von Katrin Heerwagen · 19.01.2025\n\nDas Wichtigste in Kürze\n• Der Lift ist seit Samstag in Betrieb.\n"
+     "• Tageskarten kosten 14 Euro.\n\nHIRSCHBACH.\n", "HIRSCHBACH"),
+    # (a French place, its article and a compound: no paper's name, nor a person's)
+    ("Par Sophie Jeanneret\nPublié le 15 oct. 2024 à 17:30\nLes Verrières-du-Haut\n", "Les Verrières-du-Haut"),
+    ("Par Nathalie Froidevaux\n09.11.2024 à 06h30\nLES ROUGES-PRÉS\n", "LES ROUGES-PRÉS"),
+    ("By Jane Roe\nMarch 4, 2024\nLe Courrier\n", None),
 ])
 def test_a_place_alone_between_the_byline_block_and_the_story_is_its_dateline(block, place):
     _, article = article_of(f"Council to decide on pool plan for the common\n{block}\n{STORY}\n{SECOND}\n")
     assert article["dateline"] == place
+
+
+@pytest.mark.parametrize("block, place", [
+    ("Thorsten Wiegand\nMi., 21.02.2024, 06:58 Uhr\nOstbergen\n", "Ostbergen"),  # the headline names it
+    ("Thorsten Wiegand\nMi., 21.02.2024, 06:58 Uhr\nAltenau\n", None),  # named nowhere else: a brand, a tag
+    # (under the share buttons: the last of them)
+    ("Thorsten Wiegand\nMi., 21.02.2024, 06:58 Uhr\nMerken\nTeilen\nOstbergen\n", None),
+])
+def test_one_word_alone_over_the_story_is_its_town_when_the_page_names_it_again(block, place):
+    _, article = article_of(f"Großbrand in Lagerhalle: Rauchwolke über halb Ostbergen sichtbar\n{block}\n{STORY}\n{SECOND}\n")
+    assert article["dateline"] == place
+
 
 
 def test_a_newsletters_issue_with_its_day_dates_the_story():

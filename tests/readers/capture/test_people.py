@@ -4,7 +4,7 @@ import pytest
 
 from convert.readers.capture.dates import find_date
 from convert.readers.capture.people import (names_newsroom, place_after_name, is_place_alone, byline_parts, contributors, date_then_byline, date_then_name, is_bare_name, is_name_with_job, name_with_wire, newsroom_with_wire,
-                                            names_joined, names_without_places, unglued_name,
+                                            names_joined, names_without_places, unglued_name, is_compound_place,
                                             is_organisation, is_publication_name, name_before_time, place_after_newsroom)
 
 
@@ -963,3 +963,19 @@ def test_a_job_at_a_desk_or_a_newsrooms_name_is_no_place_after_a_name(text):
 def test_the_days_name_cut_short_after_a_bar_before_the_date_is_no_part_of_the_name(text):
     assert byline_parts(text)[0] == text.split(" | ")[0].split(" ", 1)[1]
 
+
+@pytest.mark.parametrize("text, place", [
+    ("Campo Grande - MS", True),  # a Brazilian state's letters after a dash
+    ("Hohwiller-les-Vignes (Bas-Rhin)", True),  # a French department in brackets
+    ("Campo Grande - XY", False),  # (no state's)
+])
+def test_a_town_with_its_state_or_department_is_a_place(text, place):
+    assert place_after_name(text) is place
+
+
+@pytest.mark.parametrize("text, compound", [
+    ("Les Verrières-du-Haut", True), ("La Roche-sur-Yon", True), ("Les Sables-d'Olonne", True),
+    ("Le Courrier", False), ("Le Républicain Lorrain", False),
+])
+def test_a_french_place_is_its_article_and_a_compound(text, compound):
+    assert is_compound_place(text) is compound
