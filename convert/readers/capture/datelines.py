@@ -542,10 +542,12 @@ _TAG_WITHOUT_PLACE = lazy_compile(r"(?:" + _FILED_DAY + r")?\s?\((?P<agency>[^()
 # "Ebersfeld. Nach monatelangen Debatten …", "Haldenburg (dap) - Nach einem Sturm …", "Hollerbach/Kreis Bergstetten.
 # Schwere …": a town, then a stop or a newsroom's tag in small letters and a dash, as German-language and French-language
 # regional papers open a story (the shape alone a sentence may have: "Update. The …")
-# (two or three words too, "Bad Sellenrode. Die …"; and a town and a spaced long dash, "Neuenmünde – Es waren …")
+# (two or three words too, "Bad Sellenrode. Die …"; and a town and a spaced long dash, "Neuenmünde – Es waren …"; a stop
+# and the dash, "Vaduz. – Die …", which no sentence opens with)
 _TOWN_STOP = lazy_compile(rf"(?P<place>[{_CAPITAL}][{_SMALL}]{{2,}}(?: [{_CAPITAL}][{_SMALL}]{{2,}}){{0,2}}"
                           rf"(?:[/-](?:Kreis |Landkreis |Bezirk )?[{_CAPITAL}][{_SMALL}]+(?: [{_CAPITAL}][{_SMALL}]+)?)?)"
-                          rf"(?:\.|\s\((?P<agency>[a-z]{{2,5}})\)\s?[-–—]|(?P<dash>\s[–—]))\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
+                          rf"(?:\.(?P<stop_and_dash>\s[–—])?|\s\((?P<agency>[a-z]{{2,5}})\)\s?[-–—]|(?P<dash>\s[–—]))"
+                          rf"\s(?P<rest>[{_CAPITAL}\"„«].*)", re.S)
 # "St. Anna im Pfundstal – Zum zweiten Mal …", "Weiler an der Sulm – …": a German place with its saint's or its river's
 # little words, then a spaced long dash (so a name of two words is not read: "Leandra Lou –")
 _JOINED_TOWN_DASH = lazy_compile(rf"(?P<place>(?:St\.|Sankt|Bad) [{_CAPITAL}][{_SMALL}]{{2,}}"
@@ -581,11 +583,15 @@ def _town_opening(text: str, article: ArticleDraft) -> Optional[Dateline]:
     tag = found.groupdict().get("agency")
     agency = tag if tag not in _FROM_OUR_OWN and (tag is None or not tag.islower() or agency_credit(tag)) else None
     return (Dateline(found.group("place"), agency, found.group("rest"))
-            if town in named or found.group("dash") is None and _named_inside_story(town, article) else None)
+            if (town in named or found.groupdict().get("stop_and_dash") is not None
+                or found.group("dash") is None and _named_inside_story(town, article)) else None)
 
 
 def _named_inside_story(name: str, article: ArticleDraft) -> bool:
-    """Whether a paragraph of the story after its first names ``name`` inside a sentence, not opening one ("… der
-    Bergmannschor Hammerleithen singt …"): a town's name, not a word a first sentence may open with ("Endlich. …")."""
+    """Whether a paragraph of the story after its first, or a caption, names ``name`` inside a sentence, not opening one
+    ("… der Bergmannschor Hammerleithen singt …"): a town's name, not a word a first sentence may open with ("Endlich. …")."""
     inside = re.compile(rf"[^\W\d_][,;]? {re.escape(name)}\b")
-    return any(inside.search(block["text"]) is not None for block in article.blocks[1:] if block["type"] == "paragraph")
+    # (or a caption: "Auszubildende im Hotel „Deichgraf“ in Wiardsiel")
+    first = article.first_paragraph()
+    return any(inside.search(block["text"] if block["type"] == "paragraph" else block.get("caption") or "") is not None
+               for block in article.blocks if block is not first)

@@ -31,7 +31,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
 from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
                      is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, unglued_name,
+                     name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, town_without_state, unglued_name,
                      wire_of_job, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
                          name_then_wire, names_position,
@@ -1148,7 +1148,7 @@ def _place_over_date(place: Line, date: Optional[Line]) -> bool:
 
 def _place_line(place: Line) -> bool:
     """Whether ``place`` can name alone where the story was written (not a section, a job, a label or an organisation)."""
-    return (is_place_alone(place.text) and place.text.lower() not in SECTIONS
+    return (is_place_alone(town_without_state(place.text)) and place.text.lower() not in SECTIONS
             and place.text.lower() not in _CREDIT_ROLES  # ("Agência Lusa", "Texto", the date: what the name wrote)
             # ("Jane Roe", "Staff Writer", the date: the writer's job; "Periodista de Judicial": a job and the desk)
             and not is_job(place.text) and not is_job(place.text.partition(" ")[0])

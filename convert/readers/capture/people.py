@@ -899,10 +899,7 @@ def place_after_name(text: str) -> bool:
     words, as printed or in capitals ("Villa Cotoca Norte", "LUMBALA-SUL"; five capitals or fewer in one word are a
     station's or a wire's letters, "WVLR"), no organisation; or a town and its region after a comma ("Juchitán,
     Oaxaca")."""
-    if text[-1:] in ")ABCDEFGHIJKLMNOPQRSTUVWXYZ" and (state := _STATE_AFTER_TOWN.search(text)) is not None:
-        # ("Santa Ilíria (RS)", "Campo Grande - MS", "Hohwiller-les-Vignes (Bas-Rhin)": the town, then its state's or
-        # province's letters, or its department's name in brackets)
-        text = text[:state.start()]
+    text = town_without_state(text)
     if _ROLE_WORD.search(text) is not None or text.rpartition("-")[2].lower() in NEWSROOM_WORDS:
         return False  # ("Columbus Bureau Chief", "Ratsblick-Redaktion": a job at a desk, a newsroom's name)
     town, comma, region = text.partition(", ")
@@ -925,6 +922,14 @@ def is_compound_place(text: str) -> bool:
     """Whether ``text`` is a place whose words a compound joins after its article, as French places are written ("Les
     Verrières-du-Haut", "La Roche-sur-Yon"): neither a paper's name nor a person's."""
     return _ARTICLE_AND_COMPOUND.fullmatch(text) is not None
+
+
+def town_without_state(text: str) -> str:
+    """``text`` without the state's or province's letters, or the department's name in brackets, after a town ("Santa
+    Ilíria (RS)", "Campo Grande - MS", "Hohwiller-les-Vignes (Bas-Rhin)": the town)."""
+    if text[-1:] in ")ABCDEFGHIJKLMNOPQRSTUVWXYZ" and (state := _STATE_AFTER_TOWN.search(text)) is not None:
+        return text[:state.start()]
+    return text
 
 
 def place_in_ordinary_case(text: str) -> str:

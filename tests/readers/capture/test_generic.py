@@ -4680,6 +4680,9 @@ def test_a_name_with_a_numeric_date_glued_on_under_the_headline_signs_it():
      "Baum geprallt und entgleist.", "Haldenburg", "dpa"),
     ("(AIN) - BORGOREALE, 4 APR - Vince il sì al referendum sulla fusione tra Borgoreale e Castelvecchio, con il 62 per "
      "cento dei voti.", "BORGOREALE", "AIN"),
+    # (a stop and a dash, which no sentence opens with: the town need not be named again)
+    ("Vaduz. – Kleinbetriebe, die Lernende ausbilden, sollen künftig stärker vom Land unterstützt werden, hat die "
+     "Regierung am Dienstag beschlossen.", "Vaduz", None),
 ])
 def test_a_town_a_stop_or_a_small_tag_or_a_wires_initials_first_open_the_storys_dateline(first, place, publisher):
     page = f"Entscheidung über das Hallenbad gefallen\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n"
@@ -4714,6 +4717,17 @@ def test_a_town_and_a_stop_open_the_dateline_when_the_story_names_the_town_insid
     first = ("Sellbach. Zwei Jahre nach dem Teileinsturz eines Seitenstollens dürfen Besucher ab Samstag wieder in das "
              "Silberbergwerk einfahren.")
     page = f"Schaustollen öffnet nach zwei Jahren wieder\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n\n{later}\n"
+    assert article_of(page)[1]["dateline"] == place
+
+
+@pytest.mark.parametrize("caption, place", [
+    ("Die Stollen im Silberbergwerk bei Sellbach. Foto: Jane Roe", "Sellbach"),
+    ("Die Stollen im Silberbergwerk. Foto: Jane Roe", None),
+])
+def test_a_town_and_a_stop_open_the_dateline_when_the_lead_pictures_caption_names_the_town(caption, place):
+    first = ("Sellbach. Zwei Jahre nach dem Teileinsturz eines Seitenstollens dürfen Besucher ab Samstag wieder in das "
+             "Silberbergwerk einfahren.")
+    page = f"Schaustollen öffnet nach zwei Jahren wieder\n\nVon Jane Roe\n\n12.03.2024\n\n{caption}\n\n{first}\n\n{SECOND}\n"
     assert article_of(page)[1]["dateline"] == place
 
 
@@ -5902,7 +5916,8 @@ def test_a_slogan_of_whom_the_site_serves_is_no_headline():
     assert article["headline"] == headline
 
 
-@pytest.mark.parametrize("between, place", [("Tegucigalpa", "Tegucigalpa"), ("News24", None), ("Jane Doe", None)])
+@pytest.mark.parametrize("between, place", [("Tegucigalpa", "Tegucigalpa"), ("News24", None), ("Jane Doe", None),
+                                            ("Campo Grande - MS", "Campo Grande - MS")])  # (a Brazilian state's letters)
 def test_a_place_between_the_writers_name_and_the_date_is_the_dateline(between, place):
     page = (f"Real Comayagua golea al Deportes Atlántida y duerme como líder\nPor: Wilmer Zelaya\n{between}\n"
             f"04 de marzo de 2024\n{STORY}\n{SECOND}\n")
