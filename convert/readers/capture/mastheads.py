@@ -223,6 +223,10 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             # the first line under the page's buttons and links ("Subscribe", "Sign in", "Search jobs"), over its menu
             # of sections, marked as a brand is: "Ellery Express-Chronicle", "KVTR 9 News", "Coastline News"
             return unit
+        if (where == "links" and " " in unit.text and _logo_text(unit.text)
+                and (_plain_name(unit.text) or _marked_as_brand(unit.text)) and not _article_and_section(unit.text)
+                and _between_menu_row_and_account(unit, top, set_aside)):
+            return unit  # "Home News Counties Business …", "Mwangaza Daily", "ePaper": the menu's row, the logo, the links
         # (or right under the menus' icon, as a phone's page prints it: "☰", then "Lakeshore Today")
         if (where == "links" and _beside_menu_icon(unit, top) and not _right_over(unit, top, headline)
                 and _logo_text(unit.text) and (_marked_as_brand(unit.text) or _plain_name(unit.text)
@@ -971,6 +975,22 @@ def _between_menu_and_button(unit: Line, top: Sequence[Line]) -> bool:
     return _ACCOUNT_LINKS.fullmatch(below) is not None or _SEARCH_BUTTON.fullmatch(below) is not None
 
 
+def _between_menu_row_and_account(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
+    """Whether ``unit`` stands right under the menu printed on one line, sections' names among its items, and right over
+    the reader's account links ("Home News Counties Business Sports", then it, then "ePaper" or "Subscribe")."""
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    if not 0 < index < len(top) - 1:
+        return False
+    above, below = top[index - 1], top[index + 1].text.rstrip(" .")
+    return (set_aside.get(above.number) == "navigation" and above.text.count(" ") >= _MENU_ROW_SPACES
+            and sum(word.lower() in SECTIONS for word in above.text.split()) >= _MENU_ROW_SECTIONS
+            and (_ACCOUNT_LINKS.fullmatch(below) is not None or _account_row(below)))
+
+
+_MENU_ROW_SPACES = 3  # at least, in a menu printed on one line (four items)
+_MENU_ROW_SECTIONS = 2  # at least, of its items, sections' names
+
+
 def _slogan_line(text: str) -> bool:
     """Whether ``text`` is a site's slogan on a line of its own, naming the medium in its first words ("Jornal
     regional · desde 1958", "Ihre Tageszeitung für das Lindtal")."""
@@ -1009,8 +1029,9 @@ def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
 
 
 # (or named: "Menu", "Abrir menú", "Menü öffnen")
-_MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?|(?:(?:open|abrir|ouvrir le|apri(?:re il)?) )?(?:menu|menü|menú)"
-                        r"(?: öffnen)?|(?:open|toggle) (?:the )?navigation(?: menu)?|navigation öffnen|ouvrir la navigation"
+# (also the button that closes it, printed over the logo when the page's menu is a drawer: "Close menu", "Menü schließen")
+_MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?|(?:(?:open|abrir|ouvrir le|apri(?:re il)?|close|cerrar(?: el)?"
+                        r"|fechar(?: o)?|fermer(?: le)?|chiudi(?: il)?) )?(?:menu|menü|menú)(?: öffnen| schließen)?|(?:open|toggle) (?:the )?navigation(?: menu)?|navigation öffnen|ouvrir la navigation"
                         r"|abrir (?:la )?navegación|abrir (?:a )?navegação|apri (?:la )?navigazione", re.I)
 
 
@@ -1479,7 +1500,8 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
     above = index - 1
     while above >= 0 and index - above <= _CLOCK_AND_WEATHER and _clock_or_weather(top[above].text):
         above -= 1  # ("Log In", "Thursday, July 25, 2024", "91°F Clear", then the logo)
-    if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None for j in (above, index + 1) if 0 <= j < len(top)):
+    if any(_ACCOUNT_LINKS.fullmatch(top[j].text.rstrip(" .")) is not None or _account_row(top[j].text)
+           for j in (above, index + 1) if 0 <= j < len(top)):
         return "links"
     if index == 0 or _first_on_page(unit, top):  # (under today's date or the weather: "Olmedilla 14°C")
         return "first"
@@ -1495,6 +1517,17 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
 
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " · ")
 _ADDRESS = re.compile(r"(?:www\.)?(?P<name>[a-z0-9äöüéèàç-]{3,})\.[a-z]{2,6}")
+
+
+def _account_row(text: str) -> bool:
+    """Whether ``text`` is the reader's account links and the paper's digital copy, alone or in a row between bars
+    ("ePaper", "Abo | E-Paper | Anmelden")."""
+    parts = [part.strip().lower() for part in re.split(r" [|·•] ", text)]
+    return (all(_ACCOUNT_LINKS.fullmatch(part) is not None or part in _DIGITAL_COPY_LINKS for part in parts)
+            and any(part in _DIGITAL_COPY_LINKS for part in parts))
+
+
+_DIGITAL_COPY_LINKS = frozenset(("e-edition", "e-paper", "epaper", "abo"))
 
 
 def _spelt_by_address(text: str, address: str) -> bool:

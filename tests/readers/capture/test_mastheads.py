@@ -1679,3 +1679,28 @@ def test_a_parishs_own_name_first_on_its_site_is_the_site_no_headline(name):
                              f"Aus der Landeskirche\n\n{title}\n\nEingestellt am 5. September 2023\n\n{STORY}\n")
     article = document["articles"][0]
     assert (site, article["headline"], article["published"]) == (name, title, "2023-09-05")
+
+
+@pytest.mark.parametrize("button", ["Close menu", "Menü schließen", "Fermer le menu", "Cerrar menú"])
+def test_the_button_that_closes_the_menus_drawer_stands_over_the_logo_and_its_slogan(button):
+    site, _, _ = read(f"{button}\nFENLAND TIDE\nNews from the Fens and the Isle\nSearch this site\n"
+                      f"Eels return to the drain after thirty years\n{STORY}\n{STORY}\n")
+    assert site == "FENLAND TIDE"
+
+
+@pytest.mark.parametrize("account", ["Abo | E-Paper | Anmelden", "ePaper", "Subscribe"])
+def test_a_papers_name_over_the_readers_account_links_is_its_logo(account):
+    site, _, _ = read(f"Startseite » Region » Vogtland\nGöltzschtal-Bote\n{account}\n\n"
+                      f"Brand in Stickerei: Hoher Sachschaden in Reichenbrunn\n{STORY}\n{STORY}\n")
+    assert site == "Göltzschtal-Bote"
+
+
+@pytest.mark.parametrize("menu, site", [
+    ("Home News Counties Business Sports Opinion", "Mwangaza Daily"),
+    # (a row of other links: the offer under it is no logo)
+    ("Festival Online Rednernacht Gedankentanken Abende", None),
+])
+def test_a_name_between_the_menu_on_one_line_and_the_account_links_is_the_logo(menu, site):
+    found, _, _ = read(f"TRENDING\nGovernor names new health executive in reshuffle\n{menu}\n{site or 'Kostenlose Masterclasses'}\n"
+                       f"ePaper\nSubscribe\nCOUNTIES\nKiraini traders protest new market fees\nBy KEVIN OTIENO\n{STORY}\n{STORY}\n")
+    assert found == site
