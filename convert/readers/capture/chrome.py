@@ -88,6 +88,8 @@ _EXACT = {
                      "les plus partagés", "à la une", "en portada", "destacados", "destaques", "em alta", "in evidenza",
                      # the links to the next and previous story
                      "next post", "previous post", "older post", "newer post", "older article", "newer article", "older story", "newer story", "older posts", "newer posts", "next article",
+                     "next story", "previous story", "noticia anterior", "siguiente noticia", "próxima noticia",
+                     "notícia anterior", "próxima notícia", "notizia precedente", "notizia successiva",
                      "previous article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
                      "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "artigo anterior",
                      "próximo artigo", "articolo precedente", "articolo successivo", "explore more", "more to explore",
@@ -2752,7 +2754,8 @@ _STREAM = lazy_compile(r"(?:[^\W\d_][\w'’&.\-]*\s){0,4}(?:FM\s|AM\s)?\d{2,4}(?
 def _bar_row_reason(text: str, header: bool) -> Optional[str]:
     """Why ``text``, items between bars or middle dots, is chrome: a live player's bar or a short row of the site's
     links (below); None otherwise."""
-    items = [item.strip() for item in text.replace(" · ", " | ").split(" | ")]
+    # (each without the arrows of a link to the next or previous story: "« Previous story | Next story »")
+    items = [item.strip().strip("«»‹›←→ ") or item.strip() for item in text.replace(" · ", " | ").split(" | ")]
     return _player_bar(items, header) or _links_row(items, header) or _chrome_items(items, header)
 
 

@@ -3029,3 +3029,15 @@ def test_the_note_on_who_funds_the_reporting_is_an_editors_note(note):
 
 def test_a_story_about_what_a_government_funds_is_no_note():
     assert chrome_reason("The new bridge over the Lenne is funded by the state and the county.") is None
+
+
+@pytest.mark.parametrize("text", ["Previous story", "Next story", "Noticia anterior", "Siguiente noticia",
+                                  "Notícia anterior", "Próxima notícia", "Notizia precedente", "Notizia successiva"])
+def test_the_link_to_the_next_or_the_previous_story_is_chrome(text):
+    assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("text", ["« Previous story | Next story »", "‹ Noticia anterior | Siguiente noticia ›",
+                                  "« Vorheriger Artikel · Nächster Artikel »"])
+def test_the_links_to_the_previous_and_the_next_story_in_a_row_with_their_arrows_are_navigation(text):
+    assert chrome_reason(text) == "navigation"
