@@ -42,7 +42,7 @@ SECTIONS = frozenset(
     "actu actus région régions international environnement éducation santé loisirs vidéos nouvelles météo infos "
     "lokal chronik gesundheit bildung umwelt freizeit veranstaltungen wetter verkehr blaulicht polizei wissen "
     "actualidad internacional sociedad sucesos salud educación tecnología espectáculos opinión policiales "
-    "cidades região polícia saúde educação tecnologia entretenimento opinião trânsito sociedade "
+    "cidades região polícia saúde educação tecnologia entretenimento opinião trânsito sociedade desporto "
     "attualità esteri sanità salute scuola spettacoli eventi meteo territorio".split())
 # The words newspapers are named with (not "News", "Online" or "Today", which name sections and menus too): last
 # in English and German ("The Valley Courier", "Riverton Gazette", "Allgäuer Zeitung"), first and joined to the
@@ -101,6 +101,8 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
     set_aside = {item["lines"][0]: item["reason"] for item in doc.removed if item["lines"][0] == item["lines"][1]}
     top = _page_top(lines, set_aside)
     found = _masthead_line(header, lines, top, set_aside, headline)
+    if found is not None and set_aside.get(found.number) == "navigation" and _sections_row(found.text):
+        return None  # (the menu on one line, however it stands: "Início Notícias Desporto Programas Contactos")
     if found is not None and found.text.isupper() and len(found.text) <= _INITIALS:
         # ("LZP" over "Leipziger Zeitpunkt": the logo's initials, then the name they stand for)
         under = next((line for line in top if line.number > found.number), None)
@@ -156,6 +158,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             continue  # (the weather's place over its temperature: "Carrow Falls" over "41°F"; not "KRBQ 5" over "71°")
         if _archive_banner(unit, top):
             continue  # ("The Paperhold Archive" over the archived page's address: the archive's name, not the site's)
+        if set_aside.get(unit.number) == "navigation" and _sections_row(unit.text):
+            continue  # ("Início Notícias Desporto Programas Contactos": the menu on one line, its items sections)
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
@@ -463,6 +467,8 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
             return None  # (a line the chrome does not explain: the page's own text has begun)
         if unit.number in set_aside and _among_tickers(unit, top):
             continue  # ("SPREAD BTP-BUND 148" among the markets' tickers over the logo)
+        if set_aside.get(unit.number) == "navigation" and _sections_row(unit.text):
+            continue  # (the menu on one line over the logo: "Início Notícias Desporto Programas Contactos")
         # (the name and its slogan after a dash: "Göltzschtal Rundschau – Nachrichten aus dem Vogtland")
         name = name_before_slogan(unit.text) if " " in unit.text else None
         named = unit if name is None else Line(unit.number, name, name, unit.end)
@@ -607,7 +613,8 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
             or on_air(text) or _EDITION_LINK.fullmatch(text) is not None
             or _TICKER.fullmatch(text) is not None  # ("Euro/Dollar 1,0874 +0,08 %": a slash inside a ticker's name)
             or all(_TICKER.fullmatch(part) is not None or _ACCOUNT_LINKS.fullmatch(part.strip()) is not None
-                   or part.strip().lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
+                   # (a play button's mark after its label: "Ouvir agora ▶")
+                   or part.strip(" ▶►▷").lower() in _OVER_LOGO_LINKS for part in re.split(r" [|·•] |\s*[|/]\s*", text))
 
             or text.count(" ") + 1 >= _NOTICE_WORDS and set_aside.get(line.number) not in ("navigation", "related-link"))
 
@@ -648,7 +655,8 @@ _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "n
                               # (the label over the site's networks: "Seguici", "Follow us")
                               "follow us", "seguici", "síguenos", "siga-nos", "suivez-nous", "folgen sie uns", "folge uns",
                               "listen live", "watch live", "live hören", "écouter le direct", "écoutez le direct",
-                              "écoutez en direct", "listen now", "jetzt live hören", "escuchar en vivo", "ouvir a rádio"))
+                              "écoutez en direct", "listen now", "jetzt live hören", "escuchar en vivo", "ouvir a rádio",
+                              "ouvir agora", "escuchar ahora", "écouter maintenant", "jetzt hören", "ascolta ora"))
 
 
 def _menu_mark(line: Line, set_aside: dict[int, str]) -> bool:
@@ -973,6 +981,13 @@ def _between_menu_and_button(unit: Line, top: Sequence[Line]) -> bool:
     if _slogan_line(below) and index + 2 < len(top):
         below = top[index + 2].text.rstrip(" .")  # ("Jornal regional · desde 1958": the site's slogan under its name)
     return _ACCOUNT_LINKS.fullmatch(below) is not None or _SEARCH_BUTTON.fullmatch(below) is not None
+
+
+def _sections_row(text: str) -> bool:
+    """Whether ``text`` is a menu's items on one line, most of them sections' names or the link home ("Início Notícias
+    Desporto Programas Contactos")."""
+    words = text.split()
+    return len(words) > _MENU_ROW_SPACES and 2 * sum(word.lower() in SECTIONS or is_home_link(word) for word in words) > len(words)
 
 
 def _between_menu_row_and_account(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:

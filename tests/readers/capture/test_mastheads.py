@@ -1704,3 +1704,16 @@ def test_a_name_between_the_menu_on_one_line_and_the_account_links_is_the_logo(m
     found, _, _ = read(f"TRENDING\nGovernor names new health executive in reshuffle\n{menu}\n{site or 'Kostenlose Masterclasses'}\n"
                        f"ePaper\nSubscribe\nCOUNTIES\nKiraini traders protest new market fees\nBy KEVIN OTIENO\n{STORY}\n{STORY}\n")
     assert found == site
+
+
+def test_the_menu_on_one_line_of_sections_names_is_no_logo_and_the_name_under_the_players_buttons_is():
+    site, _, _ = read("Início Notícias Desporto Programas Contactos\nEm directo: Jornal da Manhã\nOuvir agora ▶\n"
+                      "RÁDIO ÍNDICO\nNotícias\nCheias isolam três localidades no distrito\nPor Celso Mabunda\n"
+                      f"{STORY}\n{STORY}\n")
+    assert site == "RÁDIO ÍNDICO"
+
+
+@pytest.mark.parametrize("menu", ["Início Notícias Desporto Programas Contactos", "Home News Sport Business Contact"])
+def test_a_menu_on_one_line_of_sections_names_is_never_the_site(menu):
+    site, _, _ = read(f"{menu}\nCheias isolam três localidades no distrito\nPor Celso Mabunda\n{STORY}\n{STORY}\n")
+    assert site != menu
