@@ -1594,8 +1594,8 @@ _SKIP_LINK = re.compile(_SKIP_TO_STORY, re.I)
 
 def is_paper_name(text: str) -> bool:
     """Whether ``text`` is shaped as a newspaper's name ("The Coral Coast Mail", "Diario de Almara", also set in
-    capitals: "EL DIARIO NACIONAL"): a masthead, never a headline."""
-    if text.isupper():
+    capitals or in small letters: "EL DIARIO NACIONAL", "the broadland beacon"): a masthead, never a headline."""
+    if text.isupper() or text.islower() and " " in text:  # (or all in small letters, as some logos set it)
         words = [word if word in _JOINER_WORDS else _capitalised(word) for word in text.lower().split()]
         text = " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])  # ("L'ECO DI …": "L'Eco di …")
     elif text[:3] in _ARTICLES_IN_SMALL_LETTERS:

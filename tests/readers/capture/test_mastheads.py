@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.mastheads import _slogan_line, row_of_items
+from convert.readers.capture.mastheads import _slogan_line, is_paper_name, row_of_items
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
          "common, and most councillors spoke in favour of it.")
@@ -1717,3 +1717,15 @@ def test_the_menu_on_one_line_of_sections_names_is_no_logo_and_the_name_under_th
 def test_a_menu_on_one_line_of_sections_names_is_never_the_site(menu):
     site, _, _ = read(f"{menu}\nCheias isolam três localidades no distrito\nPor Celso Mabunda\n{STORY}\n{STORY}\n")
     assert site != menu
+
+
+@pytest.mark.parametrize("text, paper", [("the broadland beacon", True), ("corriere della valle", True),
+                                         ("local news", False), ("beacon", False)])
+def test_a_papers_name_all_in_small_letters_as_some_logos_set_it_is_a_papers_name(text, paper):
+    assert is_paper_name(text) is paper
+
+
+def test_a_logo_in_small_letters_over_the_menus_button_is_the_site_not_a_menus_item_led_by_an_article():
+    site, _, _ = read("the broadland beacon\nMenu\nSearch\nCity\nCoast\nMarket Towns\nThe Broads\nSign in\n"
+                      f"Anger as solar farm plan would cover 600 acres of farmland\nBy Ellis Brundall\n{STORY}\n{STORY}\n")
+    assert site == "the broadland beacon"
