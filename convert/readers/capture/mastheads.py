@@ -114,7 +114,9 @@ def masthead(header: Sequence[Line], lines: Sequence[Line], doc: DocumentDraft, 
         under = next((line for line in top if line.number > found.number), None)
         if (under is not None and under.number in set_aside and (headline is None or under.number < headline)
                 and _spelt_by_address(under.text, found.text)):
-            return under
+            # (its slogan after a dash left out: "Teufelsmoor-Bote – Ihre Zeitung zwischen Hamme und Wümme")
+            name = name_before_slogan(under.text) if " " in under.text else None
+            return under if name is None else Line(under.number, name, name, under.end)
     if found is not None and " " in found.text and _slogan_line(found.text) and not is_paper_name(found.text):
         # ("ROTTENFELDENER TAGBLATT" over "Unabhängige Heimatzeitung für Niederbayern": the logo's text over its slogan)
         index = next((i for i, line in enumerate(top) if line.number == found.number), 0)
@@ -163,6 +165,8 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
         where = _logo_place(unit, top)
         if is_paper_name(unit.text) and (where is not None or named_again(unit, lines)):
             return unit
+        if where == "first" and _address_alone(unit, top):
+            return unit  # ("hinterthurgau-online.ch", "kernelweekly.dev" first on the page: the site's address as its logo)
         if _under_own_title(unit, top) and _logo_text(unit.text, named=True):
             return unit  # ("Covered bridge … closes for repairs | Westfork Weekly", then "Westfork Weekly")
         if (" " not in unit.text and unit.text[:1].isupper() and unit.text.lower() not in SECTIONS
@@ -1532,6 +1536,19 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
 
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " · ")
 _ADDRESS = re.compile(r"(?:www\.)?(?P<name>[a-z0-9äöüéèàç-]{3,})\.[a-z]{2,6}")
+
+
+def _address_alone(unit: Line, top: Sequence[Line]) -> bool:
+    """Whether ``unit`` is a site's address alone, its name of four characters or more ("hinterthurgau-online.ch", not
+    "gov.br"), and not one of an edition picker's addresses ("falstaff.de" over "falstaff.at")."""
+    found = _ADDRESS.fullmatch(unit.text.lower())
+    if found is None or len(found.group("name")) < _ADDRESS_NAME_CHARACTERS:
+        return False
+    index = next(i for i, line in enumerate(top) if line.number == unit.number)
+    return not any(_ADDRESS.fullmatch(top[j].text.lower()) is not None for j in (index - 1, index + 1) if 0 <= j < len(top))
+
+
+_ADDRESS_NAME_CHARACTERS = 4
 
 
 def _account_row(text: str) -> bool:

@@ -1729,3 +1729,20 @@ def test_a_logo_in_small_letters_over_the_menus_button_is_the_site_not_a_menus_i
     site, _, _ = read("the broadland beacon\nMenu\nSearch\nCity\nCoast\nMarket Towns\nThe Broads\nSign in\n"
                       f"Anger as solar farm plan would cover 600 acres of farmland\nBy Ellis Brundall\n{STORY}\n{STORY}\n")
     assert site == "the broadland beacon"
+
+
+@pytest.mark.parametrize("first, under, site", [
+    ("hinterthurgau-online.ch", "Startseite → Kanton", "hinterthurgau-online.ch"),  # the site's address as its logo
+    ("kernelweekly.dev", "~/news", "kernelweekly.dev"),
+    ("gov.br", "Startseite → Kanton", None),  # (a name too short: a domain, no site's)
+    ("falstaff.de", "falstaff.at", None),  # (an edition picker's addresses)
+])
+def test_a_sites_address_alone_first_on_the_page_is_its_logo(first, under, site):
+    found, _, _ = read(f"{first}\n{under}\nKanton senkt Steuerfuss nicht\n22.11.2023\n{STORY}\n{STORY}\n")
+    assert found == site
+
+
+def test_the_logos_text_the_address_spells_under_it_is_the_site_its_slogan_left_out():
+    found, _, _ = read("teufelsmoor-bote.de\nTeufelsmoor-Bote – Ihre Zeitung zwischen Hamme und Wümme\nLokales\nSport\n"
+                       f"Kultur\n\nKanton senkt Steuerfuss nicht\n22.11.2023\n{STORY}\n{STORY}\n")
+    assert found == "Teufelsmoor-Bote"
