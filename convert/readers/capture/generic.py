@@ -486,20 +486,28 @@ _LABEL_OF_CREDIT = lazy_compile(r"(?:fotograf\w*|fotos?|photos?|pictures?|bild(?
 def _stamp_under_clock(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
     """A date read as the story's over its headline gives way to the stamp under the headline labelled as the story's
     publication ("Quarta-feira, 11 de outubro de 2023" under the logo, then the headline and "Publicado em 08/10/2023
-    às 16h42 | Atualizado em …"): the date over the headline is the site's clock."""
+    às 16h42 | Atualizado em …"), or to how long ago the story was posted right under it ("Há 2 horas"): the date over the
+    headline is the site's clock."""
     published, titled = article.field_lines.get("published"), article.field_lines.get("headline")
     if not published or not titled or max(published) >= min(titled):
         return
     stamped = next(((unit, found) for unit in header if unit.number > max(titled) and publication_stamp(unit.text)
                     and (found := find_date(unit.text)) is not None), None)
-    if stamped is None:
+    # (or how long ago the story was posted, alone under the headline, "Há 2 horas": the story's day is not printed)
+    aged = stamped is None and any(max(titled) < unit.number <= max(titled) + _AGE_UNDER_HEADLINE and relative_age(unit.text)
+                                   for unit in header)
+    if stamped is None and not aged:
         return
     for unit in header:
         if unit.number in published:
             doc.remove(unit, "site-clock")
     article.published = None
     del article.field_lines["published"]
-    take_timestamp(stamped[0], article, doc, stamped[1])
+    if stamped is not None:
+        take_timestamp(stamped[0], article, doc, stamped[1])
+
+
+_AGE_UNDER_HEADLINE = 3  # lines, at most, from the headline to how long ago the story was posted
 
 
 def _wire_alone_signs(header: Sequence[Line], agency: str, article: ArticleDraft, doc: DocumentDraft) -> None:

@@ -6971,6 +6971,15 @@ def test_the_stamp_labelled_as_published_under_the_headline_wins_over_the_sites_
     assert reasons(document)[clock] == "site-clock"
 
 
+@pytest.mark.parametrize("age, published", [("Há 2 horas", None), ("vor 3 Stunden", None), ("3 hours ago", None),
+                                            ("", "2024-03-09")])  # (nothing under it: the date over the headline is the story's)
+def test_how_long_ago_the_story_was_posted_under_the_headline_makes_the_date_above_the_sites_clock(age, published):
+    page = (f"VOZ DA CHARNECA\nChamusca | Alpiarça | Golegã | Almeirim | Desporto | Opinião\nSábado, 9 de Março de 2024\n"
+            f"Chamusca\nNova unidade de cortiça vai criar 45 postos de trabalho\n{age}\nPor João Pedro Valente\n\n"
+            f"{STORY}\n\n{SECOND}\n")
+    assert article_of(page)[1]["published"] == published
+
+
 @pytest.mark.parametrize("lead, wire", [
     ("Rescuers in the north of the province used cutters and a crane to free a lorry driver who had been trapped in his "
      "cab for nine hours after a landslide on Tuesday, local emergency services said. (Reuters)", "Reuters"),
