@@ -1301,7 +1301,8 @@ def take_signature_line(unit: Line, article: ArticleDraft, doc: DocumentDraft) -
             and agency(publications[0]) is None):
         # "SNI | Updated: Jan 17, 2025 18:21 IST": who sent the story, then when it was published or updated; a
         # writer's name signs it ("Jane Roe | May 09, 2025, 06:12 PM"; a wire's is read as a byline, as printed)
-        if is_bare_name(publications[0]):
+        if is_bare_name(publications[0]) or publications[0].lower() in NEWSROOM_WORDS:
+            # (or the newsroom's word: "Redação | 15 de outubro de 2024")
             article.fill("byline", publications[0], unit.number)
         elif TIMESTAMP.match(parts[1]) is not None and _place_sending(publications[0]):  # (not "Bosch | 26.01.2022")
             article.fill("dateline", publications[0], unit.number)  # "Pune | Updated: July 28, 2024 09:14 IST": where from

@@ -4701,9 +4701,10 @@ def test_a_press_releases_or_the_newsrooms_own_mark_after_the_town_is_no_wire(ma
     assert article["dateline"] == "Haldenburg" and article["publisher"] != mark
 
 
-def test_the_newsroom_and_the_day_under_the_headline_sign_the_story():
+@pytest.mark.parametrize("bar", [" · ", " | "])
+def test_the_newsroom_and_the_day_under_the_headline_sign_the_story(bar):
     page = ("El Faro del Puerto\nDiario digital de la isla\n\nPuerto\nLa naviera adelanta una hora la salida del ferry de la "
-            f"tarde\nRedacción · 11/11/2024\n\n{STORY}\n\n{SECOND}\n")
+            f"tarde\nRedacción{bar}11/11/2024\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["dateline"], article["published"]) == ("Redacción", None, "2024-11-11")
 
