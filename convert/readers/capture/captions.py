@@ -245,7 +245,9 @@ _NAME_GLUED_TO_STOP = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credi
 # "… le 11 avril 2024. - ACP / Hugo LEMERCIER")
 _INITIALS_SLASH_NAME = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:\((?i:illustration|archives?|archivbild|symbolbild|file)\)\s+"
                                     r"|[-–—]\s)?(?P<credit>(?:[A-Z]{2,6}|PHOTO|FOTO|Photo|Foto)\s?/\s?"
-                                    r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3})$")
+                                    r"[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,3}"
+                                    # (after the word for a picture, one name too: "… against the new fees. PHOTO/MWANGAZA")
+                                    r"|(?:PHOTO|FOTO|Photo|Foto)\s?/\s?(?!(?i:file|archive|archivo|arquivo)\b)[A-ZÀ-Þ][\w'’\-]{3,})$")
 # "… Alcácer da Serra • Hugo Amaral": the credit after a bullet, as some papers part it from the caption.
 # (one bullet only, after a caption of five words or more: "Home • News • Sport" is a menu, "Opinion • Jane Roe" a byline)
 _BULLET_CREDIT = lazy_compile(r"^(?=(?:[^•·\s]+\s+){5})(?P<caption>[^•·]{20,}?[^\W\d_][.!?]?)\s+"
@@ -300,7 +302,8 @@ _INITIALS_DASH_INITIALS = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-Z
 # (or after a caption printed without its stop: "… nella serata di sabato Ph. Studio Lumière")
 _PH_CREDIT = lazy_compile(r"^(?P<caption>.*(?:[.!?]|[a-zà-ÿ0-9]))\s+(?:[-–—]\s+)?[Pp]h\.\s(?P<credit>[A-ZÀ-Þ][\w'’\-]+"
                           # (small words inside an office's name: "Ufficio stampa Capitaneria")
-                          r"(?: [a-zà-ÿ][\w'’\-]+)?(?: [A-ZÀ-Þ][\w'’.\-]*){1,3})$")
+                          # (or one name: "… in contrada Cozzo Pirrera ph. Giannone")
+                          r"(?: [a-zà-ÿ][\w'’\-]+)?(?: [A-ZÀ-Þ][\w'’.\-]*){0,3})$")
 # "… durante la sesión plenaria. ANDAPRESS/ARCHIVO": a wire's or a paper's name in capitals and its word for a file
 # picture, after the stop.
 _ARCHIVE_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.\-]{1,20}\s?/\s?(?:ARCHIVO|ARQUIVO|ARCHIVIO"

@@ -1557,6 +1557,8 @@ def test_the_handouts_initials_after_a_bar_credit_the_caption():
 @pytest.mark.parametrize("text, credit", [
     ("Le bourgmestre entouré de ses échevins lors du conseil communal de mardi. - D.R.", "D.R."),
     ("Il tendone di piazza Matteotti nella serata di sabato Ph. Studio Lumière", "Studio Lumière"),
+    ("Serre danneggiate in contrada Cozzo Pirrera ph. Giannone", "Giannone"),  # (the photographer's surname alone)
+    ("Traders at the open-air market during a protest against the new fees. PHOTO/MWANGAZA", "MWANGAZA"),  # (the paper's)
     ("El alcalde de Montealto, Fernando Quesada, durante la sesión plenaria. ANDAPRESS/ARCHIVO", "ANDAPRESS/ARCHIVO"),
     ("Villagers carry new clay roof tiles up to the restored hall (Pix by Chaminda Silva)", "Chaminda Silva"),
     ("À Castelnau-de-Roque, jeudi, les habitants cherchaient la fraîcheur. Photo Réveil du Midi - Lionel Sabatier",
