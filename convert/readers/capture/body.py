@@ -1344,6 +1344,10 @@ _WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?:De|Desde|From|Da|D
                                         r"(?: \([A-Z]{2}\))?)$")  # (with a Brazilian state's letters: "Itaverá (GO)")
 
 
+# "Register staff", "Gazette Staff Writer": the paper's short name and its word for its writers.
+_PAPER_STAFF = lazy_compile(r"(?:[A-Z][\w'’\-]+ ){1,3}staff(?: writer| reporter)?", re.I)
+
+
 def _wire_desk(outlet: str) -> Optional[str]:
     """The wire of a wire's desk in a region or a city ("PA Scotland", "AFP Paris"), as printed."""
     wire, _, place = outlet.partition(" ")
@@ -1356,6 +1360,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     if parts is None:
         return False
     name, publisher, when = parts
+    if publisher is not None and _PAPER_STAFF.fullmatch(publisher) is not None:
+        publisher = None  # ("By Corinne Ashdown | Register staff": the paper's staff, the writer's place in it)
     if publisher is None and name is not None and ", " in name:
         writer, _, outlet = name.rpartition(", ")
         publisher = wire_in_job(outlet)  # "By Jane Roe, PA Political Correspondent": the wire's writer

@@ -1211,3 +1211,11 @@ def test_readers_comments_with_their_reply_buttons_end_the_story(count):
     assert len(paragraphs) == 2 and not any("Mensch" in text or "Postings" in text for text in paragraphs)
     assert {item["text"]: item["reason"] for item in document["removed"]}["Mein Beileid der Familie."] == "comments"
 
+
+
+@pytest.mark.parametrize("byline", ["By Corinne Ashdown | Register staff", "By Corinne Ashdown | Gazette Staff Writer"])
+def test_the_papers_staff_after_the_writers_name_is_no_publisher(byline):
+    document = convert.parse_text("Tillbrook County Register\nHome\nNews\nSport\n\nCounty votes to close the boat ramp after "
+                                  f"dock collapse\n{byline}\nNov 4, 2024\n\n{STORY}\n\n{STORY}\n", "page.txt")
+    article = document["articles"][0]
+    assert article["byline"] == "Corinne Ashdown" and "staff" not in (article["publisher"] or "").lower()
