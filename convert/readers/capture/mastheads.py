@@ -1027,7 +1027,7 @@ def _slogan_line(text: str) -> bool:
                  or len(words) > 2 and words[0].lower() in _ARTICLES and words[1].lower() in _SLOGAN_BROADCAST_WORDS))
 
 
-_COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten", "organ")
+_COMPOUND_MEDIUM_WORDS = ("portal", "magazin", "zeitung", "nachrichten", "organ", "blatt", "radio")
 
 
 def places_up_to_date(text: str) -> bool:
@@ -1488,7 +1488,7 @@ _ACCOUNT_LINKS = re.compile(
     r"(?:" + _SKIP_TO_STORY + r"|subscribe(?: now)?|sign in|log in|login|register"
     r"|my account|(?:sign|log) in\s*[/|]\s*register|navigation überspringen|abonnieren"
     r"|anmelden|einloggen|mein konto|s['’]abonner|abonnez-vous|se connecter"
-    r"|connexion|mon compte|suscríbete|iniciar sesión|mi cuenta"
+    r"|connexion|mon compte|suscríbete|(?:iniciar|inicia|inicie) sesión|mi cuenta|ingresar|ingresa"
     r"|assine|assinar|entrar|minha conta"
     r"|abbonati|accedi"
     # (the account's other link, to open one: "Registar", "Registrieren", "S'inscrire")

@@ -1746,3 +1746,14 @@ def test_the_logos_text_the_address_spells_under_it_is_the_site_its_slogan_left_
     found, _, _ = read("teufelsmoor-bote.de\nTeufelsmoor-Bote – Ihre Zeitung zwischen Hamme und Wümme\nLokales\nSport\n"
                        f"Kultur\n\nKanton senkt Steuerfuss nicht\n22.11.2023\n{STORY}\n{STORY}\n")
     assert found == "Teufelsmoor-Bote"
+
+
+def test_a_name_under_the_account_link_in_the_imperative_is_the_logo():
+    site, _, _ = read("Noticias | Deportes | Entretenimiento\nInicia sesión\nEl Nuevo Boricua\nGobierno\n\n"
+                      f"Educación retrasa el inicio de clases\n\n{STORY}\n{STORY}\n")
+    assert site == "El Nuevo Boricua"
+
+
+@pytest.mark.parametrize("slogan", ["Das Wochenblatt für Oberösterreich", "Dein Lokalradio für die Region"])
+def test_a_word_german_makes_with_a_papers_or_a_stations_word_opens_a_slogan(slogan):
+    assert _slogan_line(slogan)
