@@ -120,6 +120,7 @@ _PLACE_STARTS = {"new"}
 
 _NEWSROOM_TAG = lazy_compile(r"[A-Z]{2,6}")
 _WIRE_WORD = lazy_compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[A-ZÀ-Þ][a-zà-ÿ]+)?")  # ("Lampopress", "NotiSur": one word)
+_OUTLET_WORDS = lazy_compile(r"[A-ZÀ-Þ][\w\-]+(?: [A-ZÀ-Þ][\w\-]+){1,2}")  # ("Signal Info": two or three capitalised words)
 _DASHES = ("—", "–", "--")
 _NOT_PLACES = {"The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "President", "Le", "La", "Les", "Der", "Die", "Das", "El",
                "Los", "Las", "O", "Il"}
@@ -404,12 +405,14 @@ def _mixed_case(text: str) -> Optional[Dateline]:
             and text[match.start("rest") - 1] == ")" and first not in _SUBJECTS and first.lower() not in _LABELS):
         return Dateline(_place(match.group("place")), tag, rest)  # "Los Angeles (CNN)The …": the tag glued to the story
     if (tag is not None and match.group("when") and (_NEWSROOM_TAG.fullmatch(tag) or separator is not None
-                                                     and _WIRE_WORD.fullmatch(tag)) and rest[:1].isupper()
+                                                     and (_WIRE_WORD.fullmatch(tag) or _OUTLET_WORDS.fullmatch(tag)))
+            and rest[:1].isupper()
             and (separator is not None or text[match.start("rest") - 2:match.start("rest")] == ") ")
             and first not in _NOT_PLACES and not names_weekday(match.group("place"))):
         # "Santander, 3 sep (ACN).- …", "Abuja, March 31, 2024 (NAN) The …", "Accra, April 1, GNA - The …": after a
         # place and a day, a wire's own initials, or its name in one word before a dash ("Porto Liscia, 12 mar.
-        # (Lampopress) - Le …")
+        # (Lampopress) - Le …"), or an outlet's in a few capitalised words ("Port-au-Prince, 14 septembre 2024 (Signal
+        # Info) – La …")
         return Dateline(_place(match.group("place")), tag, rest)
     # (a hyphen between spaces only before the story's long first sentence: "Brasília - O governo …"; after a tag
     # too: "Vaucerre (APC) - Le parquet …")

@@ -613,3 +613,14 @@ def test_the_day_in_brackets_after_the_place_is_no_wire():
 def test_a_place_with_an_italian_little_word_or_an_elided_one_before_the_wires_day(text, place, agency):
     found = dateline(text)
     assert (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text, place, agency", [
+    ("Port-au-Prince, 14 septembre 2024 (Signal Info) – La rentrée des classes n'a pas eu lieu dans la capitale.",
+     "Port-au-Prince", "Signal Info"),
+    ("Port-au-Prince, 14 septembre 2024 (mise à jour) – La rentrée des classes n'a pas eu lieu dans la capitale.",
+     None, None),  # (an aside in small letters: no outlet's name)
+])
+def test_an_outlets_name_in_capitalised_words_after_the_place_and_day_before_a_dash(text, place, agency):
+    found = dateline(text)
+    assert ((found.place, found.agency) if found else (None, None)) == (place, agency)
