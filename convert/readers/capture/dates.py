@@ -90,7 +90,10 @@ _SHORT_YEAR = lazy_compile(r"(?<![\d/.Â·\-])(?P<first>\d{1,2})(?P<separator>[/.Â
 
 
 # A twelve-hour clock and a zone of the United States after a date: "03/04/2024 10:15 AM EST", "... 3:15 p.m. ET".
-_US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:(?:E|C|M|P|AK|H)[SD]?T)\b", re.I)
+# (or with its seconds and "AM" or "PM", as the United States' default format prints a time on any server: "7/2/2024
+# 9:14:22 AM")
+_US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:(?:E|C|M|P|AK|H)[SD]?T)\b"
+                         r"|\s+\d{1,2}:\d{2}:\d{2}\s(?-i:[AP]M)\b", re.I)
 
 
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:

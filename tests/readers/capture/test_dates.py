@@ -150,6 +150,12 @@ def test_a_twelve_hour_clock_in_a_zone_of_the_united_states_puts_the_month_first
     assert parse_date(text) == iso
 
 
+@pytest.mark.parametrize("text, iso", [("7/2/2024 9:14:22 AM", "2024-07-02"), ("7/2/2024 9:14:22 PM", "2024-07-02"),
+                                       ("7/2/2024 9:14 AM", "2024-02-07")])  # (no seconds: the day may come first)
+def test_the_united_states_default_format_with_its_seconds_and_am_or_pm_puts_the_month_first(text, iso):
+    assert parse_date(text) == iso
+
+
 @pytest.mark.parametrize("text, iso", [("1.11.23 20:19", "2023-11-01"), ("19.10.19, 11:29 Uhr", "2019-10-19"),
                                        ("Publié le 22-01-24 à 06h00", "2024-01-22")])
 def test_a_year_of_two_digits_between_stops_before_a_time_is_day_first(text, iso):
