@@ -259,7 +259,7 @@ _UPDATE_NOTE = lazy_compile(r"\s*[|•·,/(-]?\s*(?:(?:updated|last updated|atua
                             r"|tempo di lettura)\s*:?\s*\d+\s*(?:min\w*|m)\.?)$", re.I)
 # (an hour alone needs its "AM" or "Uhr": "March 19, 2024, 6 AM ET")
 # (also the hour mark between spaces, "11 h 47", as Quebec's papers print it)
-_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/)\s+)?\d{1,2}(?:(?:[:.h]\d{2}| h \d{2}|h)(?:[:.]\d{2})?(?:\s?h(?!\w))?\s*(?:[ap]\.?\s?m\.?|uhr)?"
+_TIME_ONLY = lazy_compile(r"(?:(?:at|à|um|a las|às|alle|ore|/|@)\s+)?\d{1,2}(?:(?:[:.h]\d{2}| h \d{2}|h)(?:[:.]\d{2})?(?:\s?h(?!\w))?\s*(?:[ap]\.?\s?m\.?|uhr)?"
                           r"|\s*(?:[ap]\.?\s?m\.?|uhr))"
                           # (the zone in brackets too: "15:42 (IST)")
                           r"\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|\((?-i:[A-Z]{2,4})\))?\.?(?:,\s*(?-i:[A-Z]{2,3}))?"

@@ -2450,8 +2450,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # (short, or the menu's items between the same marks: "• Portada • Sucre • País • Mundo")
             if (len(item.split()) <= 3 or _among_menu_bullets(header, index, item)) and not in_summary or row_of_items(text):
                 doc.remove(unit, "navigation")
-            elif _TIMESTAMP.match(item) is not None and (stamped := find_date(item)) is not None:
-                # ("• Mis à jour le mer. 17 juil. 2024 à 13:02": a stamp after the dot a page puts before it)
+            elif ((stamped := find_date(item)) is not None
+                  and (_TIMESTAMP.match(item) is not None or date_alone(item, stamped) is not None)):
+                # ("• Mis à jour le mer. 17 juil. 2024 à 13:02", "- June 18, 2024 @ 3:05pm": a stamp, or the day alone,
+                # after the dot or the dash a page puts before it)
                 take_timestamp(Line(unit.number, unit.raw, item, unit.end), article, doc, stamped)
             else:
                 items.append((unit, item, in_summary))

@@ -6993,3 +6993,11 @@ def test_a_lead_that_says_who_told_it_then_the_wires_tag_is_the_first_paragraph_
     assert paragraphs(article)[0] == lead
     assert article["publisher"] == wire
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+@pytest.mark.parametrize("stamp", ["- June 18, 2024 @ 3:05pm", "• June 18, 2024 at 3:05 pm"])
+def test_the_day_alone_after_a_dash_or_a_dot_under_the_byline_dates_the_story(stamp):
+    page = (f"NEWS / NATION\nHawkers can renew licences online from July, says deputy minister\nBy Nurul Ain Kamaruddin\n"
+            f"{stamp}\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert article["published"] == "2024-06-18" and not article["summary"]
