@@ -3463,6 +3463,7 @@ _NAMED_MEDIUM = lazy_compile(r"(?:[A-ZÀ-Þ][\w'’.\-]*(?: (?:&|and|und|et|y|e|
 
 # Whose voice or paper the site is, in the six languages ("Gibraltar's independent voice", "Your community newspaper", "La
 # voix indépendante du Jura", "Die Stimme der Region", "La voz del Bierzo", "A voz do Minho", "La voce della Valsorda").
+_YOUR_VOICE = lazy_compile(r"(?:your|our)\s+(?:[\w'’]+\s+){0,2}voice(?:\s+(?:in|of|for|across|on)\s+[^.!?:]{2,40})?", re.I)
 _VOICE_OF_A_PLACE = lazy_compile(
     r"(?:(?:[A-ZÀ-Þ][\w.\-]*(?: [A-ZÀ-Þ][\w.\-]*){0,2})['’]s|your|our|the)\s+(?:(?:independent|trusted|local|community"
     r"|only|leading|own|hometown)\s+){0,2}(?:voice|newspaper|paper|news source)"
@@ -3486,6 +3487,8 @@ def site_slogan(text: str) -> bool:
             # ("Larchmere & District News Since 1902": a paper's name and the year it was founded; "Gibraltar's
             # independent voice since 1996": whose voice it is)
             return True
+    if text[:4].lower() in ("your", "our ") and _YOUR_VOICE.fullmatch(text) is not None:
+        return True  # ("Your Voice in the North", "Our community's voice": the reader's or the town's voice, no paper's name)
     if " | " in text:
         # ("The Tri-County Ledger | Serving Hale, Morrow and Pike counties since 1911": the site's name, then its slogan)
         name, _, slogan = text.partition(" | ")

@@ -6696,7 +6696,9 @@ def test_the_programme_on_air_over_the_title_titles_nothing(on_air):
 
 @pytest.mark.parametrize("slogan", ["The official newspaper of Lindquist County, Wisconsin",
                                     "Larchmere & District News Since 1902", "Il giornale ufficiale del Comune di Varallo",
-                                    "Lindquist's independent voice since 1996", "La voix du Haut-Jura depuis 1921"])
+                                    "Lindquist's independent voice since 1996", "La voix du Haut-Jura depuis 1921",
+                                    # (the reader's or the town's voice: no paper's name)
+                                    "Your Voice in the North", "Our community's voice"])
 def test_a_slogan_of_the_papers_standing_or_its_founding_under_its_name_titles_nothing(slogan):
     title = "Council OKs repainting of north water tower"
     document, article = article_of(f"LINDQUIST COUNTY BANNER\n{slogan}\n\n{title}\n\nStaff Report\n"
