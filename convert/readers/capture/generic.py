@@ -1762,9 +1762,10 @@ _CAPTION_LOWER_SHARE = 3  # a caption under its credit: a third of its words in 
 
 
 def _name_and_address(text: str) -> bool:
-    """Whether ``text`` is a name and an email address after it ("Jane Roe jroe@valleycourier.com")."""
+    """Whether ``text`` is a name and an email address after it ("Jane Roe jroe@valleycourier.com", a bar or a dot
+    between too: "Kevin Szymanski | kszymanski@…")."""
     name, _, address = text.rpartition(" ")
-    return _ADDRESS.fullmatch(address) is not None and is_bare_name(name)
+    return _ADDRESS.fullmatch(address) is not None and is_bare_name(name.rstrip(" |·•-–—/"))
 
 
 _ADDRESS = lazy_compile(EMAIL_ADDRESS)

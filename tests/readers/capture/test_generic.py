@@ -4104,9 +4104,10 @@ def test_a_name_with_a_comma_over_the_writers_job_is_the_byline_without_it():
     assert (article["headline"], article["byline"]) == (title, "Jane Roe")
 
 
-def test_a_name_and_email_address_under_the_headline_is_the_byline():
+@pytest.mark.parametrize("bar", [" ", " | ", " · "])  # (a bar or a dot between too)
+def test_a_name_and_email_address_under_the_headline_is_the_byline(bar):
     title = "School board weighs a four-day week to fill the bus driver gaps"
-    page = (f"Local News\n\n{title}\n\nCole Avendaño cavendano@valleytribune.com\n\nMar 11, 2025\n\n0\n\nFacebook\n\n"
+    page = (f"Local News\n\n{title}\n\nCole Avendaño{bar}cavendano@valleytribune.com\n\nMar 11, 2025\n\n0\n\nFacebook\n\n"
             f"{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
     assert (article["headline"], article["byline"], article["published"]) == (title, "Cole Avendaño", "2025-03-11")
