@@ -39,6 +39,9 @@ TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisi
     r"|publicada|actualizada|atualizada|pubblicata|aggiornata|publiée|mise à jour"
     # (French's "put online": "Mis en ligne le 05-03-24 à 14:32", "Mise en ligne :")
     r"|mis en ligne|mise en ligne"
+    # (the blogs' "posted" in the other languages: "Postado em: 22/09/2024", "Gepostet: 21. Mai 2024", "Posté le …")
+    # (not who posted it: "Gepostet von Katharina Volkwein", "Postado por …")
+    r"|(?:postado|postada|gepostet|posté|postée|posteado|postato)(?!\s+(?:von|por|par|da|di|by)\b)"
     # (a broadcaster's "aired": "Diffusé le 27/11/2024", "Emitido el …", "Ausgestrahlt am …", "Trasmesso il …")
     r"|diffusé|diffusée|emitido|emitida|ausgestrahlt|trasmesso|trasmessa|aired|broadcast"
     # (the piece's word and its day: "Beitrag vom 21.05.2024", "Artikel vom …", "Article du …", "Articolo del …")

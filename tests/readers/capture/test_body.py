@@ -1219,3 +1219,18 @@ def test_the_papers_staff_after_the_writers_name_is_no_publisher(byline):
                                   f"dock collapse\n{byline}\nNov 4, 2024\n\n{STORY}\n\n{STORY}\n", "page.txt")
     article = document["articles"][0]
     assert article["byline"] == "Corinne Ashdown" and "staff" not in (article["publisher"] or "").lower()
+
+
+@pytest.mark.parametrize("text, stamp", [("Postado em: 22/09/2024", True), ("postado em 04/05/2022 05:49", True),
+                                         ("Gepostet: 21. Mai 2024", True), ("Posté le 3 mars 2024", True),
+                                         ("Gepostet von Katharina Volkwein | Wohnen", False),  # (who posted it)
+                                         ("Postado por Ana Lima em 22/09/2024", False)])
+def test_the_blogs_word_for_posted_in_the_other_languages_labels_the_stamp(text, stamp):
+    assert (TIMESTAMP.match(text) is not None) is stamp
+
+
+def test_a_posted_stamp_under_the_headline_dates_the_story_and_is_no_deck():
+    document = convert.parse_text(f"Litoral News\n\nArtesãs levam peças de palha a feira em São Paulo\nPostado em: 22/09/2024\n\n"
+                                  f"{STORY}\n\n{STORY}\n", "page.txt")
+    article = document["articles"][0]
+    assert article["published"] == "2024-09-22" and not article["summary"]
