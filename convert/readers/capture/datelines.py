@@ -49,7 +49,9 @@ _WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|(?:{_WIRE_MONTHS}|ene|feb|mar|may|ju
          rf"|,\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?=\s+\())?")
 # (a month and day is the date, not a region; a state and its country: "ALBUQUERQUE, Nuevo México, EE.UU.")
 # (a country's name joined by "and": "CORVALLO, Trinidad and Tobago, Oct 8 (Reuters) -")
-_REGION = rf"(?:,\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+(?:(?:and|y|e|et|und)\s+)?{_WORD}){{0,2}}){{1,2}}"
+# (or joined by a little word: "Caminha, Viana do Castelo, 03 jun 2024 (Lusa) –")
+_REGION = (rf"(?:,\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+(?:(?:and|y|e|et|und|do|da|de|del|di|dos|das|du|des|della)\s+)?{_WORD})"
+           rf"{{0,2}}){{1,2}}")
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
 _TAG = (r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/"  # ("/PRNewswire/": a press release's wire)
         # ("Accra, April 1, GNA - …": a wire's initials after the day's comma, before a dash)

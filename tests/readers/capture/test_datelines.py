@@ -10,6 +10,9 @@ from convert.readers.capture.datelines import dateline, dateline_line
     ("LIMA (Reuters) - The central bank held rates.", "LIMA", "Reuters", "The central bank held rates."),
     # (the capitals and small letters of the other Latin alphabets: Maltese, Polish)
     ("ĦAL SAFRA, Malta, Jan 30 (Reuters) - The spill spread.", "ĦAL SAFRA, Malta", "Reuters", "The spill spread."),
+    # (a region joined by a little word after the town)
+    ("Caminha, Viana do Castelo, 03 jun 2024 (Lusa) – A vila recebe a regata.", "Caminha, Viana do Castelo", "Lusa",
+     "A vila recebe a regata."),
     ("Łódź. Die Stadt hat am Dienstag den Abriss des alten Kinos am Markt beschlossen, sagte der Sprecher.", "Łódź", None,
      "Die Stadt hat am Dienstag den Abriss des alten Kinos am Markt beschlossen, sagte der Sprecher."),
     ("Lyon (AFP) Le maire a démissionné.", "Lyon", "AFP", "Le maire a démissionné."),
