@@ -4710,15 +4710,17 @@ def test_the_newsroom_and_the_day_under_the_headline_sign_the_story(bar):
     assert (article["byline"], article["dateline"], article["published"]) == ("Redacción", None, "2024-11-11")
 
 
+SELLBACH_LEAD = ("Sellbach. Zwei Jahre nach dem Teileinsturz eines Seitenstollens dürfen Besucher ab Samstag wieder in das "
+                 "Silberbergwerk einfahren.")
+
+
 @pytest.mark.parametrize("later, place", [
     ("Zur Wiedereröffnung singt der Bergmannschor Sellbach um 11 Uhr vor dem Mundloch.", "Sellbach"),
     ("Sellbach hat seit 1991 einen Förderverein, der das Bergwerk betreibt.", None),  # (opening a sentence only)
     ("Zur Wiedereröffnung singt der Bergmannschor um 11 Uhr vor dem Mundloch.", None),
 ])
 def test_a_town_and_a_stop_open_the_dateline_when_the_story_names_the_town_inside_a_later_sentence(later, place):
-    first = ("Sellbach. Zwei Jahre nach dem Teileinsturz eines Seitenstollens dürfen Besucher ab Samstag wieder in das "
-             "Silberbergwerk einfahren.")
-    page = f"Schaustollen öffnet nach zwei Jahren wieder\n\nVon Jane Roe\n\n12.03.2024\n\n{first}\n\n{SECOND}\n\n{later}\n"
+    page = f"Schaustollen öffnet nach zwei Jahren wieder\n\nVon Jane Roe\n\n12.03.2024\n\n{SELLBACH_LEAD}\n\n{SECOND}\n\n{later}\n"
     assert article_of(page)[1]["dateline"] == place
 
 
@@ -4727,9 +4729,7 @@ def test_a_town_and_a_stop_open_the_dateline_when_the_story_names_the_town_insid
     ("Die Stollen im Silberbergwerk. Foto: Jane Roe", None),
 ])
 def test_a_town_and_a_stop_open_the_dateline_when_the_lead_pictures_caption_names_the_town(caption, place):
-    first = ("Sellbach. Zwei Jahre nach dem Teileinsturz eines Seitenstollens dürfen Besucher ab Samstag wieder in das "
-             "Silberbergwerk einfahren.")
-    page = f"Schaustollen öffnet nach zwei Jahren wieder\n\nVon Jane Roe\n\n12.03.2024\n\n{caption}\n\n{first}\n\n{SECOND}\n"
+    page = f"Schaustollen öffnet nach zwei Jahren wieder\n\nVon Jane Roe\n\n12.03.2024\n\n{caption}\n\n{SELLBACH_LEAD}\n\n{SECOND}\n"
     assert article_of(page)[1]["dateline"] == place
 
 
