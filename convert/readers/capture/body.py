@@ -1347,8 +1347,8 @@ _WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?:De|Desde|From|Da|D
                                         r"(?: \([A-Z]{2}\))?)$")  # (with a Brazilian state's letters: "Itaverá (GO)")
 
 
-# "Register staff", "Gazette Staff Writer": the paper's short name and its word for its writers.
-_PAPER_STAFF = lazy_compile(r"(?:[A-Z][\w'’\-]+ ){1,3}staff(?: writer| reporter)?", re.I)
+# "Gazette staff", "Register staff": the paper's short name and its word for its writers.
+PAPER_STAFF = lazy_compile(r"(?:[A-Z][\w'’\-]+ ){1,3}staff")
 
 
 def _wire_desk(outlet: str) -> Optional[str]:
@@ -1363,7 +1363,7 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     if parts is None:
         return False
     name, publisher, when = parts
-    if publisher is not None and _PAPER_STAFF.fullmatch(publisher) is not None:
+    if publisher is not None and PAPER_STAFF.fullmatch(publisher) is not None:
         publisher = None  # ("By Corinne Ashdown | Register staff": the paper's staff, the writer's place in it)
     if publisher is None and name is not None and ", " in name:
         writer, _, outlet = name.rpartition(", ")

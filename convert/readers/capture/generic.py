@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import (PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
+from .body import (PAPER_STAFF, PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
                    credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, newsroom_alone,
                    quote_card, read_body,
                    publication_stamp, take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
@@ -417,13 +417,11 @@ def _newsroom_signs(unit: Line, headline: Optional[Line], following: dict[int, L
     desk after it ("Red.", "Red. Sport")."""
     return (headline is not None and unit.number > headline.number
             and (names_newsroom(unit.text) or (is_newsroom_word(unit.text) or _SHORT_NEWSROOM.fullmatch(unit.text) is not None
-                                               or _PAPER_STAFF.fullmatch(unit.text) is not None)
+                                               or PAPER_STAFF.fullmatch(unit.text) is not None)
                  and _dated(following.get(unit.number))))
 
 
 _SHORT_NEWSROOM = lazy_compile(r"Red\.(?: [A-ZÀ-Þ][\w'’\-]+)?")
-# "Gazette staff", "Ledger staff": the paper's short name and its word for its writers.
-_PAPER_STAFF = lazy_compile(r"(?:[A-Z][\w'’\-]+ ){1,3}staff")
 
 
 def _place_under_signature(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
