@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from ._lazy_patterns import lazy_compile
 from .text import Line
 
 # The forms agencies are written in, by the name newsrooms credit. Most are credited as written; a
@@ -51,8 +52,8 @@ _ORDINARY_CASE = {form.casefold(): form for form in (*_AS_WRITTEN, *(f for forms
 # The agencies that write their names in small letters ("dpa", "epd"), as a pattern: where a credit's capital
 # would stand, one of them may.
 LOWER_CASE_WIRES = "(?:" + "|".join(form for form in _AS_WRITTEN if form.islower()) + r")\b"
-_SPACES = re.compile(r"\s+")
-_JOINT = re.compile(r"\s*[/&+]\s*")
+_SPACES = lazy_compile(r"\s+")
+_JOINT = lazy_compile(r"\s*[/&+]\s*")
 _TRIM = " ()[].,;:-–—"
 
 
@@ -81,14 +82,14 @@ def in_ordinary_case(name: str) -> Optional[str]:
     return _ORDINARY_CASE.get(_SPACES.sub(" ", name.strip()).casefold()) if name.isupper() else None
 
 
-_NAMED_AS_AGENCY = re.compile(
+_NAMED_AS_AGENCY = lazy_compile(
     r"(?P<name>(?:[A-Z][\w'’\-]+ ){1,3}(?:News|Press) Agency"
     r"|(?:Agence de [Pp]resse|Agencia de [Nn]oticias|Agência de [Nn]otícias|Agenzia di [Ss]tampa|Nachrichtenagentur)"
     r"(?: (?:de la|del|de|da|do|du|des|di))? [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)(?: \([A-Z]{2,6}\))?")
 
 
 # A broadcaster's call letters, as North American stations credit their pictures and stories: "WKTR", "CKVN-TV".
-_CALL_LETTERS = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+_CALL_LETTERS = lazy_compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 
 
 def call_letters(text: str) -> bool:
@@ -117,7 +118,7 @@ def _written(forms: tuple[str, ...]) -> re.Pattern[str]:
     # (the tags in capitals as they are, "AP" and not "ap"; the names in any case)
     alternatives = (re.escape(form) if len(form) <= 3 else "(?i:" + re.escape(form) + ")"
                     for form in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return lazy_compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 _WRITTEN = {name: _written(forms) for name, forms in _AGENCIES.items()}

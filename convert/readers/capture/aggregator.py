@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from ._lazy_patterns import lazy_compile
 from .body import is_heading, read_body
 from .chrome import chrome_reason, is_shouting
 from .datelines import fill_dateline
@@ -17,14 +18,14 @@ from .people import byline_parts
 from .people import is_bare_name
 from .text import Line
 
-_TAG = re.compile(r"^#(?P<tag>[\w][\w-]*)$")
-_PUBLISHER_LINE = re.compile(r"^(?P<publisher>[A-Z0-9][^:]{0,48}?):\s+(?P<headline>\S.*)$")
+_TAG = lazy_compile(r"^#(?P<tag>[\w][\w-]*)$")
+_PUBLISHER_LINE = lazy_compile(r"^(?P<publisher>[A-Z0-9][^:]{0,48}?):\s+(?P<headline>\S.*)$")
 _CONNECTORS = {"of", "the", "and", "&", "for", "on", "in", "de", "la", "at", "to", "a"}
 _NEXTIMG = "NextImg:"
 _HEADER_SCAN = 40
 # "Sponsor: X", "Sponsored by: X", "SPONSOR : X": the sponsor line every aggregator page carries.
-_SPONSOR = re.compile(r"\bsponsor(?:ed)?(?:\s+by)?\s*:", re.I)
-_GLUED_SPONSOR = re.compile(r"sponsor(?:ed)?(?:\s+by)?\s*:", re.I)  # (glued to the widget's last word too)
+_SPONSOR = lazy_compile(r"\bsponsor(?:ed)?(?:\s+by)?\s*:", re.I)
+_GLUED_SPONSOR = lazy_compile(r"sponsor(?:ed)?(?:\s+by)?\s*:", re.I)  # (glued to the widget's last word too)
 
 
 def find_topic(lines: Sequence[Line]) -> Optional[int]:
@@ -112,7 +113,7 @@ def read_aggregator(lines: Sequence[Line]) -> Optional[DocumentDraft]:
 
 
 # The reader's town and state as the page's weather widget prints them ("Remer,MN"), when no bar opens the line.
-_PLACE_WIDGET = re.compile(r"[A-Z][\w .'’\-]{1,40},[A-Z]{2}\b")
+_PLACE_WIDGET = lazy_compile(r"[A-Z][\w .'’\-]{1,40},[A-Z]{2}\b")
 
 
 def _bare_headline(body: Sequence[Line]) -> bool:
@@ -229,7 +230,7 @@ def _header_fields(header: list[Line], dates: list[Optional[str]]
     return [], None, None, header
 
 
-_JOINED_NAMES = re.compile(r"\s+(?:and|&)\s+")
+_JOINED_NAMES = lazy_compile(r"\s+(?:and|&)\s+")
 
 
 def _signs_as_people(text: str) -> bool:

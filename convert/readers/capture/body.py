@@ -28,10 +28,10 @@ from .text import Line
 from .times import date_time
 from .language import CLOSING_QUOTES, is_function_word, title_cased
 
-_BULLET = re.compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
+_BULLET = lazy_compile(r"^[•·▪●◦‣∙■□➤►\-*]\s+(?P<item>\S.*)$")
 _BULLETS = frozenset("•·▪●◦‣∙■□➤►-*")
 _TERMINAL = (*'.!?…:;,\')]', *CLOSING_QUOTES)
-TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisiert am 03.03.2024-10:15")
+TIMESTAMP = lazy_compile(  # (after a dash a page may print before it: "-Aktualisiert am 03.03.2024-10:15")
     r"^(?:[-–—]\s*|\()?(?P<kind>published|posted|issued|updated|last updated|last modified|modified|first published|publié|mis à jour|veröffentlicht"
     # (the Swiss "Publiziert", "Erschienen am", "Erstellt am", "Paru le")
     r"|publiziert|erschienen|erstellt|eingestellt|paru|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|modifié|geändert|stand(?=\s*:)"
@@ -52,11 +52,11 @@ TIMESTAMP = re.compile(  # (after a dash a page may print before it: "-Aktualisi
     # (a site's note on an older story's day, over its headline; or on when it first ran, under it)
     r"(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",  # (a time may be glued to the word: "Updated21:22, 6 OCT 2020")
     re.I)
-_STAFF = re.compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
-_TAGS = re.compile(r"^(?:tags?|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
-                   r"|stichw(?:ö|oe)rter|getaggt mit|verschlagwortet mit|kategorien?|mots-clés|étiquettes|thèmes|sujets|etiquetas|temas"
-                   r"|categorías|categorias|argomenti|categorie|temi|parole chiave|palabras clave|palavras-chave|assuntos)"
-                   r"\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
+_STAFF = lazy_compile(r"^(?:from|by) (?:the )?[\w .&'’-]{1,40} staff$", re.I)
+_TAGS = lazy_compile(r"^(?:tags?|topics|filed under|keywords|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|schlagworte"
+                     r"|stichw(?:ö|oe)rter|getaggt mit|verschlagwortet mit|kategorien?|mots-clés|étiquettes|thèmes|sujets|etiquetas|temas"
+                     r"|categorías|categorias|argomenti|categorie|temi|parole chiave|palabras clave|palavras-chave|assuntos)"
+                     r"\s*:\s*(?P<tags>[^.!?]{1,200})$", re.I)
 _TAGS_LABEL_REACH = 30  # characters: the label of a tags line and its colon are within them
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARACTERS = 100
@@ -86,7 +86,7 @@ def _quote_closes_title(text: str) -> bool:
 
 
 # "Reporting by Jane Roe; Editing by John Doe": who worked on a wire's story, printed under it.
-_STORY_CREDITS = re.compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s", re.I)
+_STORY_CREDITS = lazy_compile(r"(?:additional )?(?:reporting|writing|editing|edited|written|compiled|research) by\s", re.I)
 
 
 _RELATED_LABEL_WORDS = 6  # at most, in a label over links to other stories ("Explore more on these topics", "Más noticias de
@@ -688,9 +688,9 @@ _STORY_GOES_ON_REACH = 8
 _LONGEST_SIGNATURE = 120  # characters in a byline under the story, at most
 _SIGNED_NAME_WORDS = 4  # at most, in a name in capitals that signs the story under it
 _NEWSROOM_SIGN_OFFS = NEWSROOM_WORDS | NEWSROOM_MARKS
-_NAME_THEN_DAY = re.compile(r"(?P<name>[^\W\d_][^|·•\-–—]{3,40}?)(?P<separator> [-–—·•|] )(?=\d)")
+_NAME_THEN_DAY = lazy_compile(r"(?P<name>[^\W\d_][^|·•\-–—]{3,40}?)(?P<separator> [-–—·•|] )(?=\d)")
 _NEWSROOM_LINE = 20  # characters, at most, in the newsroom's word and its article
-_COUNT_FIRST = re.compile(r"\(?\d")  # a count opening a line: "4 Kommentare", "(12) Comments"
+_COUNT_FIRST = lazy_compile(r"\(?\d")  # a count opening a line: "4 Kommentare", "(12) Comments"
 
 
 def newsroom_alone(text: str) -> bool:
@@ -707,9 +707,9 @@ _INFORMATION_FROM = lazy_compile(r"(?:con información de(?:l| la)?|com informa�
                                  re.I)
 _NEWSROOM_ARTICLES = frozenset("la a die the el le".split())
 _SIGNATURE_REACH = 2  # lines under the story's last prose where its byline may stand
-_ABOUT_THE_AUTHOR = re.compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"
-                               r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"
-                               r"|l['’]autrice)\s*:?", re.I)
+_ABOUT_THE_AUTHOR = lazy_compile(r"(?:about the (?:author|writer|reporter)s?|über (?:den|die) autor(?:in)?|autoreninfo|zum autor"
+                                 r"|zur autorin|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autor(?:a)?|l['’]autore"
+                                 r"|l['’]autrice)\s*:?", re.I)
 _LONGEST_AUTHOR_LABEL = 40
 _CONTACT_WORDS = 8  # at most, in a line of a contact's details (a name, an office, a telephone number, an address)
 _CONTACT_LINES = 8  # at most, in a contact's details under its label
@@ -720,18 +720,18 @@ def _contact_detail(text: str) -> bool:
     return len(text.split()) <= _CONTACT_WORDS and not text.endswith(("!", "?")) and (
         not text.endswith(".") or "@" in text or any(char.isdigit() for char in text[-6:]))
 # The label over a release's contacts, in the six languages: "Media contact:", "Wissenschaftlicher Kontakt:".
-_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news|scientific|für rückfragen|wissenschaftlicher|presse|medien)\s*)?"
-                            r"(?:contacts?|kontakte?|pressekontakt|contacto|contatto|contato|contact presse|contact médias"
-                            r"|contacto de prensa|contatti)(?:\s+(?:de prensa|para imprensa|per la stampa))?\s*:"
-                            # "For media enquiries, contact:", "Media inquiries:"
-                            r"|(?:for )?(?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?\s*:", re.I)
+_CONTACT_LABEL = lazy_compile(r"(?:(?:media|press|news|scientific|für rückfragen|wissenschaftlicher|presse|medien)\s*)?"
+                              r"(?:contacts?|kontakte?|pressekontakt|contacto|contatto|contato|contact presse|contact médias"
+                              r"|contacto de prensa|contatti)(?:\s+(?:de prensa|para imprensa|per la stampa))?\s*:"
+                              # "For media enquiries, contact:", "Media inquiries:"
+                              r"|(?:for )?(?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?\s*:", re.I)
 # How a "By ..." line opens, in the languages read ("By", "Par", "Von", "Por", "Di", and "Posted by", ...): the
 # cheap test before byline_parts.
 _BY_OPENINGS = {"by", "pa", "vo", "po", "di", "wr", "st", "te", "au", "es", "sc", "re", "ar", "wo", "an", "ko", "un"}
 _STAMP_UNDER_PARAGRAPHS = 1  # blocks above a date line alone that may still be the story's stamp, at most
 _DATE_LINE_CHARACTERS = 60  # at most, in a line holding a date alone (a weekday, a time and a zone included)
 _STAMP_WORDS = 30  # at most, in a dated "Posted ..." line in the body: the story's stamps printed again under it
-_AUTHOR_BIO = re.compile(
+_AUTHOR_BIO = lazy_compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Una|Il|Lo|Gli|O|Os|As|Um|Uma)\s)"
     r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|analyst|author"
@@ -1022,19 +1022,19 @@ def unbulleted_items(texts: Sequence[str], start: int) -> int:
     return count if count <= _BOX_ITEMS else 0
 # A sentence's end with more text glued on: "... he said.Advertisement", "... he said. Read more: ...". The text
 # after the last sentence end is looked at only in a paragraph's last characters, where such widgets sit.
-_GLUED_TAIL = re.compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")
+_GLUED_TAIL = lazy_compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150})$")
 _GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
 # An advertisement's label left between two sentences of a paragraph: "... on Monday. Advertisement The ...".
 _AD_LABELS = ("ADVERTISEMENT", "Advertisement", "Anzeige", "ANZEIGE", "Publicité", "PUBLICITÉ", "Publicidad",
               "PUBLICIDAD", "Werbung", "Pubblicità", "Publicidade")
-_AD_LABEL = re.compile("|".join(_AD_LABELS))
+_AD_LABEL = lazy_compile("|".join(_AD_LABELS))
 _AD_BETWEEN = lazy_compile(r"(?<=[.!?\"”’])\s*(?:" + "|".join(_AD_LABELS) + r")\s*(?=[A-Z\"“‘])")
 # (with a space after it only in capitals or as a whole note: "Advertisement Standards Authority" is a name)
 _GLUED_AHEAD = lazy_compile(r"^(?:(?:ADVERTISEMENT|Story continues below advertisement)\s*|Advertisement)(?=[A-Z])")
 _WIDGET_WORDS = 25
 # A new word's first letter right after a word's last, with no space. (The capital is looked for first: a
 # paragraph has far fewer capitals than small letters, so the search tries fewer places.)
-_GLUED_JOINT = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
+_GLUED_JOINT = lazy_compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
 _HEAD_REACH = 40
 _ROW_REACH = 80  # characters, at most, in a row of buttons' labels glued before a paragraph
 _GLUED_HEADS_AT_MOST = 8  # widgets' labels glued one after another before a paragraph
@@ -1629,7 +1629,7 @@ _CREDIT_SEPARATORS = ("|", "/", "·", "•", "—", "–")  # (before a credit u
 _AGENCY_LINE_CHARACTERS = 30
 _AGENCY_WORDS = 4  # at most, in a news agency's name ("Press Trust of India")
 # What a credit after " by " starts with ("Photo by Jane Roe"): " by a narrow vote" is no credit.
-_PICTURE_BY = re.compile(PICTURE_BY_MARK)
+_PICTURE_BY = lazy_compile(PICTURE_BY_MARK)
 
 
 def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:

@@ -15,8 +15,8 @@ from .language import CLOSING_QUOTES, is_function_word
 from .mastheads import SECTIONS
 from .remember import short_lines_remembered
 
-_LABEL = re.compile(r"^(?P<label>file|photo|image|video|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
-_PAREN_CREDIT = re.compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
+_LABEL = lazy_compile(r"^(?P<label>file|photo|image|video|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
+_PAREN_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
 _BRACKET_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\[(?P<credit>[^\[\]]{2,80})\]$")
 # "... on Monday. Photo by Jane Roe", "Photo courtesy of Jane Roe", "Photo provided by the Valley Council", "Supplied
 # by Jane Roe", "Staff photo by Jane Roe", "Photo illustration by Jane Roe": who took it or gave it, after the
@@ -56,9 +56,9 @@ _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|imag
                  r"|arquivo|archivo|archivio)")
 # One label, or one inside another ("Credit: Photo: PA", "Bild: © Jane Roe", "© Foto: Jane Roe").
 # (the word for a picture before the copyright sign, without its colon: "Bild © picture alliance/dpa")
-_CREDIT_LABELS = re.compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|(?:foto|photo|bild|image|imagen|imagem)\s+(?=©)|©"
-                            rf"|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
-_NAMED_CREDIT = re.compile(
+_CREDIT_LABELS = lazy_compile(rf"(?:(?:{_CREDIT_WORDS}\s*:|(?:foto|photo|bild|image|imagen|imagem)\s+(?=©)|©"
+                              rf"|(?-i:Credits?(?= [A-ZÀ-Þ])))\s*)+", re.I)
+_NAMED_CREDIT = lazy_compile(
     # (the paper's initials or its name in capitals before the word: "ST PHOTO: …", "ISLAND DAILY PHOTO: …")
     # (a dash between the stop and the label: "… from March 1. — Pix: AZMAN HARUN/The Herald")
     rf"^(?P<caption>.*?[.!?…])\s*(?:[-–—]\s+)?(?-i:[A-Z]{{2,4}}\s+|(?:[A-Z][A-Z'’&\-]+\s+){{1,3}}(?=PHOTO|FOTO|PICTURE|IMAGE))?"
@@ -125,7 +125,7 @@ _SEPARATED_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit
 # as Spanish papers print it (a name, an agency or a broadcaster: "/ EFE", "/ Onda Meseta")
 _STOP_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?»”\"])\s+/\s+(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?:\s+(?:de |del |da |do )?"
                                   r"[A-ZÀ-Þ][\w.'’\-]*){0,4})$")
-_AGENCY = re.compile(
+_AGENCY = lazy_compile(
     r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|Supplied|supplied|File|Press|Presidency|Office|Service|Agency|"
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|Archives?|"
@@ -144,28 +144,28 @@ _BARE_AGENCY = lazy_compile(r"[A-Z]{2,6}")
 def _agency_alone(credit: str) -> bool:
     """An initialism ("USGS"), or a news agency's name however it is written ("Ansa", "Efe")."""
     return _BARE_AGENCY.fullmatch(credit) is not None or " " not in credit and agency(credit) is not None
-_PICTURE_AGENCY = re.compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
-                             r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|Keystone|"
-                             # a picture taken off a screen, or from the paper's files
-                             r"Screenshot|Screen ?grab|Captura de pantalla|Capture d['’]écran|Bildschirmfoto|File picture|File image|"
-                             r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
-                             # the paper's own file or staff picture: "Chronicle file photo", "Valley Courier staff photo"
-                             r"|(?:(?-i:[A-ZÀ-Þ])[\w.'’&\-]*\s+){1,4}(?:file|staff|archive)\s+(?:photo|image|picture)"
-                             # a handout, a picture taken off a screen, in Portuguese: "Divulgação", "Reprodução"
-                             r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
-                             # ... and in Spanish: "(Difusión)", "(Cedida)", "(Gentileza)"
-                             r"|Difusi[óo]n|Cedid[ao]s?|Gentileza|Suministrad[ao]s?"
-                             # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
-                             r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
-                             r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied)"
-                             # a picture agency named as most are, a name and its word for pictures: "Gallo Images",
-                             # "Inpho Photography", "Backpage Pix", "Alamy Stock Photo"; "Sportsfile"
-                             # (not a button's or a list's words: "View Photos", "More Photos", "Latest Photos")
-                             r"|(?-i:(?!(?:View|More|Latest|All|See|Show|Top|Best|Recent|New|Our|Your|Browse|Related|Breaking"
-                             r"|Featured|Trending|Popular|Daily|Weekly|Stock|Most|Watch|Gallery|Photo|Picture|In|Submit|Send|Upload"
-                             r"|Share|Your)\b)"
-                             r"[A-ZÀ-Þ][\w'’&\-]+(?: [A-ZÀ-Þ][\w'’&\-]+)?) (?-i:Images|Photos|Pictures|Photography|Pix"
-                             r"|Stock Photo)|Sportsfile)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
+_PICTURE_AGENCY = lazy_compile(r"(?:[\w.'’\-/ ]{2,40}\s+via\s+|(?:[\w.'’\- ]{2,40}\s*/\s*){1,3})?(?:Getty ?Images|Shutterstock|Alamy|iStock|EPA(?:-EFE)?|Flash90|NurPhoto|SOPA Images|"
+                               r"picture[- ]alliance|imago(?: images)?|Adobe ?Stock|Unsplash|Pixabay|Thinkstock|Keystone|"
+                               # a picture taken off a screen, or from the paper's files
+                               r"Screenshot|Screen ?grab|Captura de pantalla|Capture d['’]écran|Bildschirmfoto|File picture|File image|"
+                               r"Bloomberg|Pool|Handout|Courtesy(?: \w+){0,3}|File(?: photo)?|Getty|Staff (?:file )?photo"
+                               # the paper's own file or staff picture: "Chronicle file photo", "Valley Courier staff photo"
+                               r"|(?:(?-i:[A-ZÀ-Þ])[\w.'’&\-]*\s+){1,4}(?:file|staff|archive)\s+(?:photo|image|picture)"
+                               # a handout, a picture taken off a screen, in Portuguese: "Divulgação", "Reprodução"
+                               r"|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
+                               # ... and in Spanish: "(Difusión)", "(Cedida)", "(Gentileza)"
+                               r"|Difusi[óo]n|Cedid[ao]s?|Gentileza|Suministrad[ao]s?"
+                               # a picture the paper was given: "(Submitted photo)", "Provided", "Photo supplied"
+                               r"|(?:Submitted|Contributed|Provided|Supplied)(?: (?:photo|image|picture))?"
+                               r"|(?:Photo|Image|Picture) (?:submitted|contributed|provided|supplied)"
+                               # a picture agency named as most are, a name and its word for pictures: "Gallo Images",
+                               # "Inpho Photography", "Backpage Pix", "Alamy Stock Photo"; "Sportsfile"
+                               # (not a button's or a list's words: "View Photos", "More Photos", "Latest Photos")
+                               r"|(?-i:(?!(?:View|More|Latest|All|See|Show|Top|Best|Recent|New|Our|Your|Browse|Related|Breaking"
+                               r"|Featured|Trending|Popular|Daily|Weekly|Stock|Most|Watch|Gallery|Photo|Picture|In|Submit|Send|Upload"
+                               r"|Share|Your)\b)"
+                               r"[A-ZÀ-Þ][\w'’&\-]+(?: [A-ZÀ-Þ][\w'’&\-]+)?) (?-i:Images|Photos|Pictures|Photography|Pix"
+                               r"|Stock Photo)|Sportsfile)(?:\s*(?:/|via)\s*\S.{0,40})?", re.I)
 # Each credit shape with a character it cannot match without, and where to look for it:
 # a parenthesised credit closes the line ("$" also allows one final line feed).
 # "... on Monday.Credit...Jane Roe for The Valley Courier": the word and an ellipsis, glued to the stop or not.
@@ -217,7 +217,7 @@ _PICTURE_MARK = lazy_compile(
     r"|photo d['’]illustration|photo d['’]archives|imagen (?:de archivo|ilustrativa)|foto de archivo|imagem ilustrativa"
     r"|foto de arquivo|foto d['’]archivio|(?:foto|immagine) di repertorio))\)\.$")
 # "(Photo: Jane Roe/Reuters) Residents at ...": the labelled credit in parentheses before the caption.
-_LEADING_CREDIT = re.compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
+_LEADING_CREDIT = lazy_compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
 # "Photo: Jane Roe. Firefighters at the scene", "Bild: pixabay Ein Gericht …": the labelled credit first, without
 # parentheses: a name of two or three words and a full stop, or a picture service's or news agency's name alone.
 _LEADING_NAMED_CREDIT = lazy_compile(
@@ -346,7 +346,7 @@ _CAPITALISED = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’\-]*|of|de|la|van|von|der|da|
 
 
 # "Jane Roe/AP", "AP Photo/Jane Roe": a slash with a capitalised name on one side ("w/m/d" has none).
-_CAPITALISED_SLASH = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*\s?/|/\s?[A-ZÀ-Þ]")
+_CAPITALISED_SLASH = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]*\s?/|/\s?[A-ZÀ-Þ]")
 # ("Photo by Jane Roe"; "Submitted by Jane Roe", "Provided by …": who gave the paper the picture)
 _LABELLED_BY = lazy_compile(rf"(?:{_CREDIT_WORDS}|submitted|provided|supplied|contributed)\s+by\s+(?-i:[A-ZÀ-Þ])", re.I)
 
@@ -358,12 +358,12 @@ _STAMP_WORD = lazy_compile(r"(?:last\s+)?(?:updated|posted|published|modified|ak
                            r"|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato"
                            r"|publiée|mise à jour|actualizada|publicada|atualizada|aggiornata|pubblicata)\b", re.I)
 # (also glued to the stop in capitals: "… este martes.ÁLVARO RUEDA (EFE)")
-_NAME_BEFORE_AGENCY = re.compile(r"(?<=[.!?] )[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2}$"
-                                 r"|(?<=[a-zà-ÿ][.!?])[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,2}$")
+_NAME_BEFORE_AGENCY = lazy_compile(r"(?<=[.!?] )[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2}$"
+                                   r"|(?<=[a-zà-ÿ][.!?])[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,2}$")
 # "(foto Ansa)", "(Foto dpa)": a picture's label word without its colon, before an agency's name.
 _GALLERY_WORDS = frozenset("gallery galleries galerie galerien galería galerías galeria galerias galleria gallerie album "
                            "slideshow story stories".split())
-_UNMARKED_LABEL = re.compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[^\s:])", re.I)  # ("Photo : X" has its colon)
+_UNMARKED_LABEL = lazy_compile(r"^(?:foto|photo|bild|imagen|immagine|image)\s+(?=[^\s:])", re.I)  # ("Photo : X" has its colon)
 # "(X/@janeroe)", "(Instagram/janeroe)", "(@janeroe)": the social-media account a picture was taken from.
 _ACCOUNT = lazy_compile(r"(?:X|Twitter|Instagram|Facebook|TikTok|YouTube|Telegram|Threads|Bluesky)\s*/\s*@?[\w.]{2,30}")
 
@@ -1060,7 +1060,7 @@ _PIPE_CREDIT_WORDS = 5  # at most, in a credit after a bar
 _FILE_PICTURE_WORD = lazy_compile(r"(?:archives?|archivo|arquivo|archivio|archiv|file) ", re.I)
 _PIPE_CREDIT_WORDS_LABELLED = 8  # ... or after a bar and a label
 # "… on Tuesday afternoon. Picture by": a "by" label left at a caption's end when the credit after it has a slash
-_TRAILING_BY_LABEL = re.compile(r"\s*(?:(?:picture|photo|image|foto|bild)s?\s+(?:by|de|von|di|par))\s*$", re.I)
+_TRAILING_BY_LABEL = lazy_compile(r"\s*(?:(?:picture|photo|image|foto|bild)s?\s+(?:by|de|von|di|par))\s*$", re.I)
 # A portrait's caption may be the sitter's name alone ("Jane Roe. Photo: John Doe/Getty Images") when a word
 # that labels a picture's credit follows it; without one, two words and a credit are more often a menu.
 _NAME_CAPTION_WORDS = 2
@@ -1121,7 +1121,7 @@ def _spelled_out(caption: str, initials: str) -> bool:
     return "".join(letters).endswith(initials.upper())
 
 
-_NAME_THEN_WIRE = re.compile(r"(?P<name>[^()]{3,40}?)\s*\((?P<wire>[^()]{2,30})\)")
+_NAME_THEN_WIRE = lazy_compile(r"(?P<name>[^()]{3,40}?)\s*\((?P<wire>[^()]{2,30})\)")
 
 
 def without_label(credit: str) -> str:
@@ -1136,25 +1136,25 @@ def without_label(credit: str) -> str:
 
 
 # The paper's or its staff's word before the picture's label and its colon.
-_OWNED_PICTURE_LABEL = re.compile(r"(?P<owner>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) (?:Photo|Pic|Picture|Foto|Photograph)\s*:\s*")
+_OWNED_PICTURE_LABEL = lazy_compile(r"(?P<owner>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?) (?:Photo|Pic|Picture|Foto|Photograph)\s*:\s*")
 
 
 _WIRE_PICTURE_CREDITS = {"Foto AP/", "FOTO AP/"}
 # "(Quelle: Jane Roe/dpa)": a credit labelled as the picture's source, once it is read as a credit; "[File: Jane
 # Roe/Reuters]": as a picture from the files (over a caption, "File:" labels the caption's picture, not a credit)
-_SOURCE_LABEL = re.compile(r"(?:quelle|source|fuente|fonte|file(?: photo| picture)?)\s*:\s*", re.I)
+_SOURCE_LABEL = lazy_compile(r"(?:quelle|source|fuente|fonte|file(?: photo| picture)?)\s*:\s*", re.I)
 
 
 # "Photo by", "Picture by", "Photo /", "Photo | ", "Photo" before a capitalised name: a label without a colon.
-_WORDED_LABEL = re.compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pics?|pix|images?|videos?|fotos?)"
-                           r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from):?|photo d['’]illustration"
-                           r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine"
-                           # ("Ph. AIP": a photo's short word, no colon; "Gentileza …" without its colon stays, as
-                           # "Courtesy of …" does)
-                           r"|ph\.)"
-                           r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
-                           # ("| Photo | Jane Roe | The Valley Courier": the label between bars)
-                           r"|(?:\|\s*)?(?:photo|foto|image|picture|bild|imagen|immagine)\s*\|\s*", re.I)
+_WORDED_LABEL = lazy_compile(r"(?:(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ]+) (?=[a-z]))?(?:photo(?:graph)?s?|pictures?|pics?|pix|images?|videos?|fotos?)"
+                             r"(?: illustration)?\s+(?:(?:provided |supplied )?by|via|courtesy(?: of)?|from):?|photo d['’]illustration"
+                             r"|(?:provided|supplied|submitted|contributed|illustration) by|by|via|(?:photo|foto|bild|image|imagen|immagine"
+                             # ("Ph. AIP": a photo's short word, no colon; "Gentileza …" without its colon stays, as
+                             # "Courtesy of …" does)
+                             r"|ph\.)"
+                             r"(?=\s+(?-i:[A-ZÀ-Þ])))\s+|(?:photo|foto|image|picture)\s*/\s*"
+                             # ("| Photo | Jane Roe | The Valley Courier": the label between bars)
+                             r"|(?:\|\s*)?(?:photo|foto|image|picture|bild|imagen|immagine)\s*\|\s*", re.I)
 
 
 def _service_before_bar(caption: str, credit: str) -> tuple[str, str]:
@@ -1229,13 +1229,13 @@ def _labelled_name(credit: str) -> bool:
     return labelled is not None and _TAIL_NAME.fullmatch(credit[labelled.end():]) is not None
 
 
-_TAIL_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}")
+_TAIL_NAME = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){0,3}")
 
 
-_NAME = re.compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}")
-_ORGANISATION = re.compile(r"(?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la)(?: (?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la|do|da|del|du|des|di|der"
-                           r"|\d{1,3}))"  # (a channel's figure inside: "Prairie 9 News")
-                           r"{0,4}")  # ("Folha do Planalto", "Diario del Sur")
+_NAME = lazy_compile(r"[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}")
+_ORGANISATION = lazy_compile(r"(?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la)(?: (?:[A-ZÀ-Þ][\w.'’&\-]*|of|the|de|la|do|da|del|du|des|di|der"
+                             r"|\d{1,3}))"  # (a channel's figure inside: "Prairie 9 News")
+                             r"{0,4}")  # ("Folha do Planalto", "Diario del Sur")
 
 
 _CREDIT_LINE = 82  # characters, at most, in a credit on a line of its own
@@ -1333,11 +1333,11 @@ def _credit_tail(body: str, label: Optional[str]) -> Optional[tuple[Optional[str
     return label, caption, without_label(credit)
 
 
-_ORDINAL_BEFORE = re.compile(r"(?:^|\s)\d{1,2}$")  # a number of one or two figures alone: an ordinal or a day
+_ORDINAL_BEFORE = lazy_compile(r"(?:^|\s)\d{1,2}$")  # a number of one or two figures alone: an ordinal or a day
 
 
 # (a paper's initials may lead the label: "ST PHOTO: JANE ROE")
-_LABELLED = re.compile(rf"^(?:©\s*)?(?-i:[A-Z]{{2,4}}\s+)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
+_LABELLED = lazy_compile(rf"^(?:©\s*)?(?-i:[A-Z]{{2,4}}\s+)?(?:{_CREDIT_WORDS}\s*:\s*(?:©\s*)?)+(?P<credit>[^:]{{2,60}}?)\.?$", re.I)
 _TITLE_WORDS = 6  # at least, in a title after a picture's label ("Photos: The volunteers bringing a creek back to life")
 
 
@@ -1374,7 +1374,7 @@ def _name_then_wire(text: str) -> bool:
                and 2 <= len(words) - size <= 3 for size in range(1, min(4, len(words) - 1)))
 
 
-_SLASH_LINE = re.compile(r"[A-ZÀ-Þ][\w.'’\- ]{1,40}/\s?[A-ZÀ-Þ][\w.'’&\- ]{1,40}")
+_SLASH_LINE = lazy_compile(r"[A-ZÀ-Þ][\w.'’\- ]{1,40}/\s?[A-ZÀ-Þ][\w.'’&\- ]{1,40}")
 # (a number of one digit as a word may name a channel: "© Jane Roe / Azur 3 Occitanie"; a year or a story's code, no)
 # ("© Photo Jane Roe / The Valley Courier": the word for a picture after the sign is no part of the credit)
 _OWNER = lazy_compile(r"(?:©|\(c\))\s*(?:(?:Photo|Foto|Bild|Image|Imagen|Imagem|Immagine)s?\s*:?\s+)?(?P<credit>(?:[A-ZÀ-Þ]|" + LOWER_CASE_WIRES + r")(?:[^\d|]|(?<= )\d(?= )){2,40})")
@@ -1383,11 +1383,11 @@ _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 # caption, each on a line of its own and labelled with a comma.
 # ... and as the broadcaster's other languages print them: "Fuente de la imagen, Getty Images", "Crédito, Reuters",
 # "Crédit photo, AFP"; "Pie de foto, …", "Legenda da foto, …", "Légende image, …"
-_SOURCE_LINE = re.compile(r"^(?:(?:image|picture|photo|video|media) source|fuente de la imagen|crédito|crédit photo)"
-                          r",\s*(?P<credit>\S.{1,60})$", re.I)
+_SOURCE_LINE = lazy_compile(r"^(?:(?:image|picture|photo|video|media) source|fuente de la imagen|crédito|crédit photo)"
+                            r",\s*(?P<credit>\S.{1,60})$", re.I)
 # (also without the comma, before the caption's first capital: "Media caption Mr Obama told the BBC ...")
-_CAPTION_LINE = re.compile(r"^(?:(?:image|picture|photo|video|media) caption|pie de foto|legenda da foto|légende image"
-                           r"|légende photo)(?:,\s*|\s+(?=(?-i:[A-Z0-9\"“‘])))", re.I)
+_CAPTION_LINE = lazy_compile(r"^(?:(?:image|picture|photo|video|media) caption|pie de foto|legenda da foto|légende image"
+                             r"|légende photo)(?:,\s*|\s+(?=(?-i:[A-Z0-9\"“‘])))", re.I)
 _PICTURE_AGENCY_WORDS = 6  # at most, in a picture agency's name on a line of its own
 
 

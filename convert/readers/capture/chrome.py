@@ -444,7 +444,7 @@ _RUN_MAX_WORDS = 10
 _PHRASE_WORDS = max(len(phrase.split()) for phrase in _EXACT_REASON)
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _EXACT_REASON)
 _RUN_SEPARATORS = frozenset("| / · • – — -".split())  # what some pages print between widgets
-_GLUED_LINKS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_LINKS = lazy_compile(r"(?<=[a-z])(?=[A-Z])")
 
 # A price, and a time, as a subscription's offer names them ("$1", "99¢", "1 €", "R$ 1,90"; "12 weeks", "3 Monate").
 _PRICE = r"(?:R?\$\s?\d{1,4}(?:[.,]\d{1,2})?|[€£₡]\s?\d{1,4}(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?\s?(?:¢|€|£|\$|euros?|cents?|dollars?))"
@@ -719,7 +719,7 @@ def _first_shape(shapes: list[tuple[str, str, int]]) -> re.Pattern[str]:
     def group(reason: str, pattern: str, flags: int) -> str:
         name = reason.replace("-", "_")
         return f"(?P<{name}>(?i:{pattern}))" if flags & re.I else f"(?P<{name}>{pattern})"
-    return re.compile("|".join(group(*shape) for shape in shapes))
+    return lazy_compile("|".join(group(*shape) for shape in shapes))
 
 
 _SHAPE = _first_shape(_SHAPES[:-2])
@@ -1939,14 +1939,14 @@ def _phrases_held(tokens: frozenset[str], lowered: str) -> list[int]:
 _MEDIA_WORD = lazy_compile(r"\b(?:watch|listen|video|podcast|episode|audio)\b", re.I)
 _MEDIA_END = lazy_compile(r"\b(?:here|below)\s*[:.!]?$", re.I)
 _MEDIA_KEYS = _Keys.of("here|below")
-_ASCII_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_TWIN = lazy_compile("[\u0130\u0131\u017f\u212a]")
 # Phrases that only mark chrome in a short line (a long paragraph may mention a newsletter).
 _SHORT_ONLY = {"newsletter-prompt", "media-embed", "cookie-prompt", "appeal", "editor-note", "contact", "paywall"}
 
 # Comment sections run to the end of the page.
 COMMENT_SECTION_STARTS = {"comments"}
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _SHOUT_SAMPLE = 64
 _MAX_SHORT = 25  # words in a line that may be a shape or hold a tell-tale phrase
@@ -2719,8 +2719,8 @@ def _exact_reason(lowered: str) -> Optional[str]:
 # Where two buttons' labels may be glued: a small letter before a capital ("FacebookTwitter"), or a one-letter label
 # before a word ("XCopiar").
 # (also after a one-letter label glued between two: "FacebookXWhatsApp")
-_BUTTON_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\b[A-Z])(?=[A-Z][a-z])|(?<=[a-z][A-Z])(?=[A-Z][a-z])")
-_BUTTON_JOINT_MARK = re.compile(r"[a-z][A-Z]")  # (what a row of labels holds somewhere, without lookarounds)
+_BUTTON_JOINT = lazy_compile(r"(?<=[a-z])(?=[A-Z])|(?<=\b[A-Z])(?=[A-Z][a-z])|(?<=[a-z][A-Z])(?=[A-Z][a-z])")
+_BUTTON_JOINT_MARK = lazy_compile(r"[a-z][A-Z]")  # (what a row of labels holds somewhere, without lookarounds)
 _GLUED_JOINTS_AT_MOST = 10
 
 
@@ -2839,7 +2839,7 @@ _ARCHIVE = lazy_compile(r"(?:[^\W\d_]{3,10}\.?\s+(?:19|20)\d\d\s*){4,}")
 
 # "Más LeídasBuenos AiresSeguridadLa Nacion Data": a menu's items printed without a space between them, each glued
 # to the last word of the one before.
-_GLUED_ITEM = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
+_GLUED_ITEM = lazy_compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ][a-zà-ÿ]")
 _GLUED_ITEMS = 3
 
 
@@ -2934,7 +2934,7 @@ def on_air(text: str) -> bool:
 _LANGUAGE_NAMES = frozenset("english français deutsch español português italiano nederlands català euskara galego "
                             "rumantsch ladin polski türkçe svenska dansk norsk suomi русский українська".split())
 _LANGUAGE_CODES = frozenset("EN FR DE ES PT IT NL CA CAT EU EUS GL GAL RM PL TR SV DA NO FI RU UK AR".split())
-_PICKER_PARTS = re.compile(r"\s*[|·•/]\s*|\s+")
+_PICKER_PARTS = lazy_compile(r"\s*[|·•/]\s*|\s+")
 _PICKER_ITEMS = 8  # at most
 
 
@@ -3104,7 +3104,7 @@ _MENU_ITEM_WORDS = 3
 _MENU_RUN = 12
 _MENU_MAX_CHARACTERS = 300
 _SENTENCE_ENDS = (".", "!", "?", *CLOSING_QUOTES)
-_LOWER_CASE_WORD = re.compile(r"(?:^|\s)[^\sA-ZÀ-ÞĀ-Ž]")  # a word that does not open with a capital
+_LOWER_CASE_WORD = lazy_compile(r"(?:^|\s)[^\sA-ZÀ-ÞĀ-Ž]")  # a word that does not open with a capital
 _FUNCTION_WORDS = frozenset(
     "the of and to in is that for on with was as by at from a an are be it this will not or but after over into "
     "le la les de des et est une un du dans pour sur par au qui avec der die das und ist nicht ein eine zu den mit "

@@ -102,7 +102,7 @@ def _story_lists(blocks: Sequence[dict[str, Any]]) -> set[int]:
 
 _LEAD_IN_WORDS = 4  # at least, in the line that leads a list in, its colon's word counted
 _LIST_ITEMS = 2
-_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)º°]|[•·*▪◦‣–-])\s")
+_LIST_ITEM = lazy_compile(r"(?:\d{1,2}[.)º°]|[•·*▪◦‣–-])\s")
 
 
 _LIST_REASONS = {"after-story", "related-link", "navigation", "page-chrome"}  # (not a live page's stamps)

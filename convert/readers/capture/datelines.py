@@ -63,17 +63,17 @@ _WIRE_TAGS = r"[A-Z]{2,6}|Reuters|EFE|dpa|Belga|Lusa|Xinhua|Anadolu"
 _COUNTRY = (rf"(?:(?:\s+\([{_CAPITAL}][^()]{{1,30}}\))?(?:\s+\[[{_CAPITAL}][^\[\]]{{1,30}}\])?"
             rf"(?=,|\s+\((?:{_WIRE_TAGS})(?:/[a-z]{{1,4}})?\)))?")  # (a regional desk after the wire's slash: "(dpa/bb)")
 # ("Guwahati (Assam) [India], March 7 (ANI):": the state in parentheses, then the country in brackets)
-_CAPITALS = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
+_CAPITALS = lazy_compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_COUNTRY}(?:{_REGION})?){_WHEN}" + _AFTER_PLACE, re.S)
 # (five words with its little ones: "Las Palmas de Gran Canaria, 9 nov (EFE).-")
-_MIXED = re.compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,4}}{_COUNTRY}(?:{_REGION})?)(?P<when>{_WHEN})"
-                    + _AFTER_PLACE, re.S)
+_MIXED = lazy_compile(rf"^(?P<place>{_WORD}(?:\s+(?:{_WORD}|{_JOINER})){{0,4}}{_COUNTRY}(?:{_REGION})?)(?P<when>{_WHEN})"
+                      + _AFTER_PLACE, re.S)
 # "Buenos Aires.- El ...": a place in small letters, then a stop glued to a dash, as Spanish-language papers print
 # datelines (a sentence does not end so).
 _STOP_DASH = lazy_compile(rf"^(?P<place>[{_CAPITAL}][^\W\d_]+(?:\s+(?:[{_CAPITAL}][^\W\d_]+|{_JOINER})){{0,4}}"
                           # (the state after a comma: "San Luis Potosí, SLP.-", "Guadalajara, Jal.-")
                           rf"(?:,\s+[{_CAPITAL}][^\W\d_]{{1,14}}(?=\.))?)\.[-–—]\s*"
                           rf"(?P<rest>[{_CAPITAL}\"“«].*)$", re.S)
-_PLACE_COLON = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
+_PLACE_COLON = lazy_compile(r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)?)\s*:(?:\s+(?P<rest>\S.*)|\s*$)", re.S)
 # "(ANSA) - ROMA, 03 MAR - ...": the agency's tag first, then the place and the day, as Italian wires print them.
 # (the province in parentheses after the place: "(ANSA) - TORRE SAN VITO (BARI), 12 MAR -")
 # (the place in small letters too, when the day follows it: "(AGI) - Reggio Calabria, 17 gen. -"; no dash after the

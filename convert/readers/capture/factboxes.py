@@ -27,8 +27,8 @@ def is_fact_line(text: str) -> bool:
 # "PEDEMONTANA (4-3-3): Bertoli; Ferrario, Galbiati, …", "ULZAMA BERRI: Arrizabalaga; Mendía, Oteiza, …": a side's
 # name (and formation), a colon, then its players between commas and semicolons (substitutes in parentheses).
 _LINE_UP = lazy_compile(r"(?P<side>[^:;,.]{2,40}?)\s*:\s*(?P<players>[^:]+)")
-_ASIDE = re.compile(r"\([^()]*\)")
-_BETWEEN_PLAYERS = re.compile(r"[;,]|\s+(?:y|e|and|und|et|i)\s+")
+_ASIDE = lazy_compile(r"\([^()]*\)")
+_BETWEEN_PLAYERS = lazy_compile(r"[;,]|\s+(?:y|e|and|und|et|i)\s+")
 _PLAYERS = 8  # named, at least (a side fields eleven)
 _SEMICOLONS = 2  # at least: between the lines of the formation
 

@@ -3120,7 +3120,7 @@ _POST_SEPARATOR = lazy_compile(r"\s+[|·•/]\s+")  # (also a slash: "March 4, 2
 _POST_AUTHOR = lazy_compile(r"\b(?i:von|by|par|por|di)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
 
 
-_GLUED_JOINT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_GLUED_JOINT = lazy_compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _GLUED_CRUMBS = 2  # joints, at least, in a title's first word: crumbs of a trail glued to it
 
 
@@ -3805,7 +3805,7 @@ def _spaced_items(line: Line) -> bool:
             and all(item.count(" ") < _MENU_ROW_ITEM_WORDS and item[:1].isupper() for item in items))
 
 
-_WIDE_SPACE = re.compile(r"\s{2,}|\t")
+_WIDE_SPACE = lazy_compile(r"\s{2,}|\t")
 
 
 def _over_menu_row(header: Sequence[Line], index: int) -> bool:
@@ -3861,7 +3861,7 @@ def _short_parts(text: str) -> bool:
     return all(sum(not is_function_word(word.lower()) for word in part.split()) <= 2 for part in _KICKER_PARTS.split(text))
 
 
-_KICKER_PARTS = re.compile(r"\s+[|/·•–—\-»›>]\s+")
+_KICKER_PARTS = lazy_compile(r"\s+[|/·•–—\-»›>]\s+")
 
 
 def _words(text: str) -> int:
@@ -4188,7 +4188,7 @@ def _signed_right_under(header: Sequence[Line], index: int) -> bool:
 _WRITING_FOR = lazy_compile(r"(?:especial|special|exclusivo|exclusiva|spécial|speciale|speziell) (?:para|to|for|pour|per|für)"
                             r"(?: (?:el|la|o|a|the|le|il|lo|die|den|das))? [A-ZÀ-Þ]", re.I)
 _NAMES_LINE = 90  # characters, at most, in a line of writers' names joined
-_SHOUTED_JOINER = re.compile(r"(?<= )(?:And|Und|Et|Y|E)(?= )")  # ("Marques E Tiago", as a name in capitals title-cases)
+_SHOUTED_JOINER = lazy_compile(r"(?<= )(?:And|Und|Et|Y|E)(?= )")  # ("Marques E Tiago", as a name in capitals title-cases)
 _AGES_LISTED_REACH = 6  # lines under a teaser's age where a list prints the next one's
 
 
@@ -4455,7 +4455,7 @@ def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
 
 
 # Whom a writer's job is held at, after its little word: "Repórter da Agência Brasil", "reporter for Reuters".
-_SPACED_DASHES = re.compile(r"\s[-–—]\s")
+_SPACED_DASHES = lazy_compile(r"\s[-–—]\s")
 _EMPLOYER = lazy_compile(r"\b(?:da|do|de|del|della|dell['’]|di|of|for|at|bei|der|von|pour|chez)\s+(?P<employer>[A-ZÀ-Þ].{1,40})$")
 
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Optional, Sequence
 
+from ._lazy_patterns import lazy_compile
 from .agencies import call_letters
 from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_choice, language_picker, on_air
 from .dates import date_alone, find_date, names_weekday
@@ -72,7 +73,7 @@ _JOINER_WORDS = frozenset("de del della dello delle degli dei di do da dos das d
                           "am im dal dalla sul sulla ob bei".split())  # ("Morgenpost am Inn", "Cronache dal Sebeto")
 # ... the word first, with a name or an adjective after it, led by the article ("El Diario Nacional", "Il Corriere
 # Adriatico")
-_PAPER_NAME = re.compile(
+_PAPER_NAME = lazy_compile(
     rf"(?:(?:The|Der|Die|Das)\s+)?(?:{_WORD}\s+){{1,3}}{_PAPER_LAST}"
     rf"|(?:(?:El|La|Le|Il|il|O|A|L['’])\s*)?{_PAPER_FIRST}\s+{_JOINER}\s*{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD}){{0,2}}"
     rf"|(?:El|La|Le|Il|O|A|L['’])\s*{_PAPER_FIRST}\s+{_WORD}"
@@ -89,7 +90,7 @@ _PAPER_NAME = re.compile(
     r"|Journal)")
 # ... and where a logo stands, the word first and a name or an adjective after it, without the article ("Gazeta
 # Litorânea", "Correio Minhoto"; elsewhere, "Folha Informações" or "Eco Africa" may be a menu's item)
-_PAPER_FIRST_NAME = re.compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
+_PAPER_FIRST_NAME = lazy_compile(rf"{_PAPER_FIRST}\s+{_WORD}(?:\s+{_WORD})?")
 # The word "by" before a writer's name, anywhere in a line (not "de": "la app de Diario de Almara"; Italian's "di" only
 # opening the line, as it also means "of").
 _BY_WORDS = ("by ", "von ", "par ", "por ")
@@ -316,11 +317,11 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
 
 
 # The region a slogan ends with, in the six languages: "… für die Region", "… und Umgebung", "… y alrededores".
-_REGIONS_SCOPE = re.compile(r"(?:\b(?:für|aus|in) (?:die|der|dem|den|unsere) (?:region|umgebung|umland|landkreis|kreis)"
-                            r"|\bund (?:umgebung|umland|region)|\b(?:for|in|across) the (?:region|area|county)|\band beyond"
-                            r"|\b(?:de|dans) (?:la|notre) région|\bet (?:ses )?environs|\b(?:de|en) (?:la|nuestra) (?:región|comarca)"
-                            r"|\by (?:sus )?alrededores|\b(?:da|na|de) (?:nossa )?região|\be (?:seus )?arredores"
-                            r"|\b(?:della|nella|del) (?:nostra )?(?:regione|zona|territorio)|\be dintorni)$", re.I)
+_REGIONS_SCOPE = lazy_compile(r"(?:\b(?:für|aus|in) (?:die|der|dem|den|unsere) (?:region|umgebung|umland|landkreis|kreis)"
+                              r"|\bund (?:umgebung|umland|region)|\b(?:for|in|across) the (?:region|area|county)|\band beyond"
+                              r"|\b(?:de|dans) (?:la|notre) région|\bet (?:ses )?environs|\b(?:de|en) (?:la|nuestra) (?:región|comarca)"
+                              r"|\by (?:sus )?alrededores|\b(?:da|na|de) (?:nossa )?região|\be (?:seus )?arredores"
+                              r"|\b(?:della|nella|del) (?:nostra )?(?:regione|zona|territorio)|\be dintorni)$", re.I)
 _REGIONS_SLOGAN_WORDS = 8  # at most
 
 
@@ -370,7 +371,7 @@ def _marked_name_first(top: Sequence[Line], set_aside: dict[int, str], headline:
 
 
 _OVER_LOGO_REACH = 3  # lines, at most, from the page's top to its first line under today's date or the weather
-_GLUED_WORDS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+_GLUED_WORDS = lazy_compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 
 
 def _account_link(text: str) -> bool:
@@ -505,7 +506,7 @@ def _first_name_over_menu(header: Sequence[Line], top: Sequence[Line], set_aside
     return None
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy_compile(r"\w+")
 _SLOGAN_MIN_SPACES = 2  # a slogan is a phrase, three words at least ("News" alone is the menu's)
 
 
@@ -592,7 +593,7 @@ def _name_anyhow_cased(text: str) -> bool:
 
 _SHOUTED_WORD_NAME = 5  # letters, at least, in a name of one word in capitals
 # (the keyboard's link to the story, however worded: "Saltar a contenido", "Menu Content")
-_CONTENT_WORD = re.compile(r"\b(?:content|contenido|conteúdo|contenu|inhalt|contenuto)\b", re.I)
+_CONTENT_WORD = lazy_compile(r"\b(?:content|contenido|conteúdo|contenu|inhalt|contenuto)\b", re.I)
 
 
 def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
@@ -628,11 +629,11 @@ _NOTICE_WORDS = 6  # at least, in a notice over the logo (a menu's items are sho
 _OVER_LOGO_REASONS = frozenset(("promo", "share-widget", "advertisement", "appeal", "paywall", "newsletter-prompt",
                                 "cookie-prompt"))
 # "Lire l'édition du 14 février", "Read today's e-edition": the link to the printed paper's copy, in the six languages.
-_EDITION_LINK = re.compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir|sfoglia|browse|feuilletez|hojea|folheie|blättern sie"
-                           r" in) (?:l['’]édition|(?:today['’]s |the )?(?:e-|digital )?edition"
-                           r"|die (?:aktuelle )?ausgabe|(?:el |la )?edición|a edição|l['’]edizione)\b.{0,40}"
-                           # (the paper's digital copy to leaf through: "Sfoglia l'edizione digitale", "E-Paper lesen")
-                           r"|(?:e-paper|epaper) (?:lesen|öffnen)", re.I)
+_EDITION_LINK = lazy_compile(r"(?:lire|read|lesen sie|leer|ler|leggi|zur|voir|sfoglia|browse|feuilletez|hojea|folheie|blättern sie"
+                             r" in) (?:l['’]édition|(?:today['’]s |the )?(?:e-|digital )?edition"
+                             r"|die (?:aktuelle )?ausgabe|(?:el |la )?edición|a edição|l['’]edizione)\b.{0,40}"
+                             # (the paper's digital copy to leaf through: "Sfoglia l'edizione digitale", "E-Paper lesen")
+                             r"|(?:e-paper|epaper) (?:lesen|öffnen)", re.I)
 _OVER_LOGO_LINKS = frozenset(("e-edition", "e-paper", "epaper", "newsletter", "newsletters", "join", "register", "abo",
                               # (the printed paper's digital copy: "Edición impresa", "Edição digital", "Édition papier")
                               "edición impresa", "edición digital", "edição impressa", "edição digital", "édition papier",
@@ -712,9 +713,9 @@ def _archive_banner(unit: Line, top: Sequence[Line]) -> bool:
                                      for line in top[index + 1:index + 1 + _ARCHIVE_BANNER_REACH])
 
 
-_ARCHIVE_NAME = re.compile(r"\b(?:web ?archive|archive|archiv|archivo|arquivo|archivio|wayback)\b", re.I)
-_ARCHIVE_BANNER = re.compile(r"\b\d+ (?:captures|aufnahmen|capturas|captures)\b|\barchived (?:copy|page|version)\b"
-                             r"|\babout this capture\b", re.I)
+_ARCHIVE_NAME = lazy_compile(r"\b(?:web ?archive|archive|archiv|archivo|arquivo|archivio|wayback)\b", re.I)
+_ARCHIVE_BANNER = lazy_compile(r"\b\d+ (?:captures|aufnahmen|capturas|captures)\b|\barchived (?:copy|page|version)\b"
+                               r"|\babout this capture\b", re.I)
 _ARCHIVE_BANNER_REACH = 3
 
 
@@ -738,25 +739,25 @@ def name_before_slogan(text: str) -> Optional[str]:
 
 
 # The text of the site's logo, as the picture's alternative text prints it: "Calder Sun-Herald Logo".
-_LOGO_ALT = re.compile(r"(?P<name>.{2,40}?)\s+(?:logo|Logo|LOGO)")
-_LOGO_ALT_FIRST = re.compile(r"(?:Logo|LOGO)(?::\s*|\s+)(?P<name>.{2,40})")  # (the word first: "Logo Seewinkel-Post")
-_NAME_DASH_NAME = re.compile(r"([^–—-]{2,20}) [–—-] ([^–—-]{3,40})")
+_LOGO_ALT = lazy_compile(r"(?P<name>.{2,40}?)\s+(?:logo|Logo|LOGO)")
+_LOGO_ALT_FIRST = lazy_compile(r"(?:Logo|LOGO)(?::\s*|\s+)(?P<name>.{2,40})")  # (the word first: "Logo Seewinkel-Post")
+_NAME_DASH_NAME = lazy_compile(r"([^–—-]{2,20}) [–—-] ([^–—-]{3,40})")
 # A radio station's frequency in its name: "98.7 FM", "870 AM", "FM 104,3".
 # A station's frequency alone ("97,3 MHz", "UKW 97,3", "FM 104.5"), or the emergency services' number after their word
 # ("Notruf 122", "Emergency 911", "Urgences 112"): what a page prints over its logo, no name.
-_NUMBER_WITH_LABEL = re.compile(r"(?:(?:UKW|FM|DAB\+?)\s?)?\d{2,3}[.,]\d{1,2}\s?(?:MHz|FM)?"
-                                r"|(?i:notruf|emergency|emergencies|urgences?|emergencias?|emergência|emergenza|soccorso)"
-                                r":?\s\d{3,4}")
-_STATION = re.compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|AM)\s?\d{2,4}(?:[.,]\d{1,2})?)(?![\w.,])")
+_NUMBER_WITH_LABEL = lazy_compile(r"(?:(?:UKW|FM|DAB\+?)\s?)?\d{2,3}[.,]\d{1,2}\s?(?:MHz|FM)?"
+                                  r"|(?i:notruf|emergency|emergencies|urgences?|emergencias?|emergência|emergenza|soccorso)"
+                                  r":?\s\d{3,4}")
+_STATION = lazy_compile(r"(?<![\w.,])(?:\d{2,4}(?:[.,]\d{1,2})?\s?(?:FM|AM)|(?:FM|AM)\s?\d{2,4}(?:[.,]\d{1,2})?)(?![\w.,])")
 # A broadcaster's name: its call sign first ("CKRT News", "WKDL-TV"), a word of the medium ("CRATI TV", "Radio
 # Aspromonte Uno", "Levante Televisión") or one made with it ("Telemeseta", "TéléCité", "Pleißewelle", "Inntalradio").
-_BROADCASTER = re.compile(r"[CKW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?: .+)?"
-                          r"|(?:.+ )?(?:TV|Tv|Radio|RADIO|Rádio|RÁDIO|Télé|TÉLÉ|Tele|TELE|Televisión|Televisão|Télévision"
-                          r"|Televisione|Fernsehen|Rundfunk|Fréquence|Frecuencia|Frequência|Frequenza)(?: .+)?"
-                          # (not the words made so: "Telefone", "Teletext", "Television", "Radioactive")
-                          r"|(?:.+ )?(?:Tele|Télé|Radio|TELE|TÉLÉ|RADIO)(?!(?i:fon|phon|text|vis|gram|work|com|activ|aktiv"
-                          r"|attiv|graf|graph|log|terap|therap))[\wÀ-ÿ]{3,}(?: .+)?"
-                          r"|(?:.+ )?[A-ZÄÖÜ][\wäöüß]{2,}(?:welle|funk|radio|WELLE|FUNK|RADIO)(?: .+)?")
+_BROADCASTER = lazy_compile(r"[CKW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?: .+)?"
+                            r"|(?:.+ )?(?:TV|Tv|Radio|RADIO|Rádio|RÁDIO|Télé|TÉLÉ|Tele|TELE|Televisión|Televisão|Télévision"
+                            r"|Televisione|Fernsehen|Rundfunk|Fréquence|Frecuencia|Frequência|Frequenza)(?: .+)?"
+                            # (not the words made so: "Telefone", "Teletext", "Television", "Radioactive")
+                            r"|(?:.+ )?(?:Tele|Télé|Radio|TELE|TÉLÉ|RADIO)(?!(?i:fon|phon|text|vis|gram|work|com|activ|aktiv"
+                            r"|attiv|graf|graph|log|terap|therap))[\wÀ-ÿ]{3,}(?: .+)?"
+                            r"|(?:.+ )?[A-ZÄÖÜ][\wäöüß]{2,}(?:welle|funk|radio|WELLE|FUNK|RADIO)(?: .+)?")
 _BROADCASTER_WORDS = 4  # at most, in a broadcaster's name
 
 
@@ -770,9 +771,9 @@ def station_on_air(text: str) -> bool:
     return _STATION.search(rest) is not None or live is not None and _FREQUENCY_LAST.search(rest) is not None
 
 
-_LIVE_LABEL = re.compile(r"(?:EN VIVO|En vivo|AO VIVO|Ao vivo|EN DIRECT|En direct|IN DIRETTA|In diretta|LIVE|Live"
-                         r"|EN DIRECTO|En directo)\s*[:|▸►]\s*")
-_FREQUENCY_LAST = re.compile(r" \d{2,3}[.,]\d$")
+_LIVE_LABEL = lazy_compile(r"(?:EN VIVO|En vivo|AO VIVO|Ao vivo|EN DIRECT|En direct|IN DIRETTA|In diretta|LIVE|Live"
+                           r"|EN DIRECTO|En directo)\s*[:|▸►]\s*")
+_FREQUENCY_LAST = lazy_compile(r" \d{2,3}[.,]\d$")
 _STATION_LINE_WORDS = 6  # at most, in the name and its frequency
 
 
@@ -791,11 +792,11 @@ def _station_name(text: str) -> Optional[str]:
     return name if _broadcaster_shaped(name) and _logo_text(name, named=True) else None
 
 
-_DASH_PARTS = re.compile(r" [–—-] ")
-_JOINED = re.compile(r" (?:da|do|de|del|della|di|du|des|la|le) ")  # (the initials skip the little words)
+_DASH_PARTS = lazy_compile(r" [–—-] ")
+_JOINED = lazy_compile(r" (?:da|do|de|del|della|di|du|des|la|le) ")  # (the initials skip the little words)
 
 
-_SLOGAN_AFTER_NAME = re.compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (?P<slogan>\S.*)")
+_SLOGAN_AFTER_NAME = lazy_compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (?P<slogan>\S.*)")
 _SLOGAN_AFTER_NAME_WORDS = 14
 _SLOGAN_MEDIUM_REACH = 3  # words: the slogan names the news or the medium first ("Latest news, sport and …")
 # The words a site's slogan names the news or the medium with, in the six languages.
@@ -895,42 +896,42 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
 
 _WEATHER = 30  # characters, at most, in the weather at a page's top
 # A subscription's offer at its price, over the logo: "Jetzt testen: 4 Wochen digital für 0,99 €", "1 € le premier mois".
-_PRICED_OFFER = re.compile(r"(?:\d+(?:[.,]\d{2})? ?(?:€|\$|£)|(?:€|\$|£|R\$|US\$) ?\d+(?:[.,]\d{2})?)"
-                           r".{0,40}\b(?:month|week|year|monat|woche|wochen|jahr|mois|semaine|an|mes|semana|año|mês|ano|mese"
-                           r"|settimana|anno)\b|\b(?:month|weeks?|monat|wochen|mois|semaines|mes|semanas|meses|mesi|settimane)"
-                           r"\b.{0,40}(?:\d+(?:[.,]\d{2})? ?(?:€|\$|£)|(?:€|\$|£) ?\d)", re.I)
+_PRICED_OFFER = lazy_compile(r"(?:\d+(?:[.,]\d{2})? ?(?:€|\$|£)|(?:€|\$|£|R\$|US\$) ?\d+(?:[.,]\d{2})?)"
+                             r".{0,40}\b(?:month|week|year|monat|woche|wochen|jahr|mois|semaine|an|mes|semana|año|mês|ano|mese"
+                             r"|settimana|anno)\b|\b(?:month|weeks?|monat|wochen|mois|semaines|mes|semanas|meses|mesi|settimane)"
+                             r"\b.{0,40}(?:\d+(?:[.,]\d{2})? ?(?:€|\$|£)|(?:€|\$|£) ?\d)", re.I)
 # The page's aids for its readers at its top, in the six languages: accessibility, contrast, the text's size, easy
 # language and sign language ("Acessibilidade", "Alto contraste", "A+", "Leichte Sprache", "Gebärdensprache").
-_READER_AID = re.compile(r"accessibility|acessibilidade|accesibilidad|accessibilité|accessibilità|barrierefreiheit"
-                         r"|(?:high |alto |alto-|hoher |contraste |contrasto )?contra?ste?(?: élevé| alto| elevato)?|kontrast"
-                         r"|a\+|a-|a|aa|leichte sprache|gebärdensprache|easy read|lenguaje claro|linguagem simples"
-                         r"|(?:schrift|font|texto|text|texte|testo) (?:vergrößern|verkleinern|size|tamaño|tamanho|taille"
-                         r"|dimensione)", re.I)
+_READER_AID = lazy_compile(r"accessibility|acessibilidade|accesibilidad|accessibilité|accessibilità|barrierefreiheit"
+                           r"|(?:high |alto |alto-|hoher |contraste |contrasto )?contra?ste?(?: élevé| alto| elevato)?|kontrast"
+                           r"|a\+|a-|a|aa|leichte sprache|gebärdensprache|easy read|lenguaje claro|linguagem simples"
+                           r"|(?:schrift|font|texto|text|texte|testo) (?:vergrößern|verkleinern|size|tamaño|tamanho|taille"
+                           r"|dimensione)", re.I)
 # The bar that names the story being read, over the page's top, in the six languages.
-_READING_NOW = re.compile(r"(?:you are reading|now reading|você está lendo|está lendo|estás leyendo|está leyendo|sie lesen"
-                          r"|vous lisez|stai leggendo)\s*:", re.I)
+_READING_NOW = lazy_compile(r"(?:you are reading|now reading|você está lendo|está lendo|estás leyendo|está leyendo|sie lesen"
+                            r"|vous lisez|stai leggendo)\s*:", re.I)
 # An advert's label over the page, in the six languages, or the button back to where the reader came from, as a
 # phone's page prints it ("‹ Voltar", "← Zurück").
-_AD_OR_BACK = re.compile(r"(?i:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità)"
-                         r"|[‹<←]\s*(?i:back|zurück|retour|volver|voltar|indietro)")
+_AD_OR_BACK = lazy_compile(r"(?i:advertisement|anzeige|werbung|publicité|publicidad|publicidade|pubblicità)"
+                           r"|[‹<←]\s*(?i:back|zurück|retour|volver|voltar|indietro)")
 # The bar of breaking news over the page's top, its label in capitals, in the six languages.
 _BREAKING_LABELS = (r"BREAKING(?: NEWS)?|JUST IN|EILMELDUNG|DERNIÈRE MINUTE|ÚLTIMA HORA|ULTIM['’]ORA|ULTIMA ORA|URGENTE"
                     # (and the bar of the day's topics: "TRENDING: Heat wave · Playoffs · …")
                     r"|TRENDING(?: NOW)?|TENDANCES|TENDENCIAS|TEMAS DEL DÍA|THEMEN DES TAGES|IN EVIDENZA")
 # (or a space before a word in small letters: "ULTIM'ORA Funicolare …")
-_BREAKING_BAR = re.compile(rf"(?:{_BREAKING_LABELS})(?:\s*[:|▸►]\s*\S| (?=[A-ZÀ-Þ][a-zà-ÿ]))")
-_BREAKING_LABEL = re.compile(rf"(?:{_BREAKING_LABELS})\s*[:|▸►]?", re.I)  # (the label alone on its line)
+_BREAKING_BAR = lazy_compile(rf"(?:{_BREAKING_LABELS})(?:\s*[:|▸►]\s*\S| (?=[A-ZÀ-Þ][a-zà-ÿ]))")
+_BREAKING_LABEL = lazy_compile(rf"(?:{_BREAKING_LABELS})\s*[:|▸►]?", re.I)  # (the label alone on its line)
 # A market's ticker at a page's top: "PSI 6.512,30 +0,42%", "EUR/USD 1,0874 -0,11%".
 # (with a currency's sign or an arrow for the change: "Dólar $3.912,45 ▼ 0,32 %", a rate alone, "EUR/USD 1,0891",
 # "Euribor 12M 3,582%", or a spread and its change in points, "Spread BTP-Bund 128 -2"; not "Euro 2024")
 # (a radio's frequency, "FM Llanura 98.3", has one decimal)
 # (a unit in brackets after the name, and South Asia's rupee: "Gold (10g) Rs198,400")
-_TICKER = re.compile(r"[\w/&.\- ]{1,24}(?: \(\w{1,6}\))? (?:US\$|R\$|\$|€|£|Rs\.?|₹)?\s?(?:\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+ ?%|[.,]\d{2,})"
-                     # (the currency after the price too: "Brent 83,12 $ -0,90 %")
-                     r"(?: ?(?:\$|€|£))?(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
+_TICKER = lazy_compile(r"[\w/&.\- ]{1,24}(?: \(\w{1,6}\))? (?:US\$|R\$|\$|€|£|Rs\.?|₹)?\s?(?:\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+ ?%|[.,]\d{2,})"
+                       # (the currency after the price too: "Brent 83,12 $ -0,90 %")
+                       r"(?: ?(?:\$|€|£))?(?: ?[▲▼△▽↑↓]? ?[+\-−–]?[\d.,]+ ?%)?|\d+ [▲▼△▽↑↓]? ?[+\-−–][\d.,]+ ?%?)")
 
 
-_LAST_FIGURE = re.compile(r"\s[+\-−]?\d[\d.,]*$")
+_LAST_FIGURE = lazy_compile(r"\s[+\-−]?\d[\d.,]*$")
 
 
 def _among_tickers(unit: Line, top: Sequence[Line]) -> bool:
@@ -948,7 +949,7 @@ def _over_temperature(unit: Line, top: Sequence[Line]) -> bool:
     return index is not None and index + 1 < len(top) and _TEMPERATURE_ALONE.fullmatch(top[index + 1].text) is not None
 
 
-_TEMPERATURE_ALONE = re.compile(r"-?\d{1,3}\s?°\s?[CF]?")
+_TEMPERATURE_ALONE = lazy_compile(r"-?\d{1,3}\s?°\s?[CF]?")
 
 
 def _under_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
@@ -962,15 +963,15 @@ def _right_over(unit: Line, top: Sequence[Line], headline: Optional[int]) -> boo
     return index + 1 < len(top) and top[index + 1].number == headline
 
 
-_BRAND_MARK_INSIDE = re.compile(r"\w[.\-\d]\w")
+_BRAND_MARK_INSIDE = lazy_compile(r"\w[.\-\d]\w")
 
 
 # The buttons a phone's page prints right of its logo: to search, to subscribe, to sign in.
 # The search box's own labels: "Show Search", "Search Query", "Suche öffnen".
 _SEARCH_BOX = (r"(?:show|open|toggle) search|search query|suche öffnen|ouvrir la recherche|abrir (?:la )?búsqueda"
                r"|abrir (?:a )?pesquisa|apri (?:la )?ricerca")
-_SEARCH_BUTTON = re.compile(r"search|suche|suchen|rechercher|recherche|buscar|búsqueda|pesquisar|busca|cerca|ricerca|"
-                            + _SEARCH_BOX, re.I)
+_SEARCH_BUTTON = lazy_compile(r"search|suche|suchen|rechercher|recherche|buscar|búsqueda|pesquisar|busca|cerca|ricerca|"
+                              + _SEARCH_BOX, re.I)
 
 
 def _between_menu_and_button(unit: Line, top: Sequence[Line]) -> bool:
@@ -1036,10 +1037,10 @@ def places_up_to_date(text: str) -> bool:
     return text[:1].isupper() and _PLACES_UP_TO_DATE.fullmatch(text) is not None
 
 
-_PLACES_UP_TO_DATE = re.compile(r"[A-ZÀ-Þ][\w'’.\-]*(?:(?:,| (?:y|e|i|et|and|und|ed|de|del|da|do|di|du|la|el))? [A-ZÀ-Þ][\w'’.\-]*){0,4}"
-                                r" (?:al día|al minuto|ao dia|ao minuto|em dia|à la minute|au quotidien|minute par minute"
-                                r"|in tempo reale|up to the minute)")
-_ARTICLE_ELIDED_BEFORE = re.compile(r"^[lL]['’]")
+_PLACES_UP_TO_DATE = lazy_compile(r"[A-ZÀ-Þ][\w'’.\-]*(?:(?:,| (?:y|e|i|et|and|und|ed|de|del|da|do|di|du|la|el))? [A-ZÀ-Þ][\w'’.\-]*){0,4}"
+                                  r" (?:al día|al minuto|ao dia|ao minuto|em dia|à la minute|au quotidien|minute par minute"
+                                  r"|in tempo reale|up to the minute)")
+_ARTICLE_ELIDED_BEFORE = lazy_compile(r"^[lL]['’]")
 
 
 def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
@@ -1049,9 +1050,9 @@ def _beside_menu_icon(unit: Line, top: Sequence[Line]) -> bool:
 
 # (or named: "Menu", "Abrir menú", "Menü öffnen")
 # (also the button that closes it, printed over the logo when the page's menu is a drawer: "Close menu", "Menü schließen")
-_MENU_ICON = re.compile(r"[☰≡](?: (?:menu|menü|menú))?|(?:(?:open|abrir|ouvrir le|apri(?:re il)?|close|cerrar(?: el)?"
-                        r"|fechar(?: o)?|fermer(?: le)?|chiudi(?: il)?) )?(?:menu|menü|menú)(?: öffnen| schließen)?|(?:open|toggle) (?:the )?navigation(?: menu)?|navigation öffnen|ouvrir la navigation"
-                        r"|abrir (?:la )?navegación|abrir (?:a )?navegação|apri (?:la )?navigazione", re.I)
+_MENU_ICON = lazy_compile(r"[☰≡](?: (?:menu|menü|menú))?|(?:(?:open|abrir|ouvrir le|apri(?:re il)?|close|cerrar(?: el)?"
+                          r"|fechar(?: o)?|fermer(?: le)?|chiudi(?: il)?) )?(?:menu|menü|menú)(?: öffnen| schließen)?|(?:open|toggle) (?:the )?navigation(?: menu)?|navigation öffnen|ouvrir la navigation"
+                          r"|abrir (?:la )?navegación|abrir (?:a )?navegação|apri (?:la )?navigazione", re.I)
 
 
 def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bool:
@@ -1088,10 +1089,10 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
 
 _LINK_SENTENCE_WORDS = 5
 # The words of the reader's account and subscription links, in the six languages.
-_ACCOUNT_WORD = re.compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
-                           r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session"
-                           r"|identifier|identifiez|einloggen|anmeldung|registrier\w*|register|inscri\w*)\b",
-                           re.I)
+_ACCOUNT_WORD = lazy_compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
+                             r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session"
+                             r"|identifier|identifiez|einloggen|anmeldung|registrier\w*|register|inscri\w*)\b",
+                             re.I)
 
 
 def _small_word(text: str) -> bool:
@@ -1215,7 +1216,7 @@ def is_body_name(text: str) -> bool:
 _BODY_NAME_WORDS = 8
 # An institution's own name, in the six languages: its kind first or last ("Universidad de …", "… University",
 # "Klinikum …", "… Fire Rescue", "… e.V.").
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy_compile(
     r"^(?:Universidad|Universidade|Université|Universität|Università|University of|Hospital|Hôpital|Centre hospitalier"
     r"|Centro Hospitalar|Klinikum|Ospedale|Azienda Ospedaliera|Policlinico|Polizeipräsidium|Feuerwehr|Bombeiros"
     r"|Corpo de Bombeiros|Groupe|Fundación|Fundação|Fondation|Stiftung|Fondazione)"
@@ -1226,7 +1227,7 @@ _INSTITUTION = re.compile(
 
 # A town's or a county's own site, by its name, in the six languages: "Stadt Bad Ellerbach", "Comune di Castel Sereno",
 # "Ville de Montreval", "Prefeitura de Vila Nova", "City of Riverton".
-_TOWN_HALL = re.compile(r"(?:(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|Commune de|Mairie de|Comune di"
+_TOWN_HALL = lazy_compile(r"(?:(?:Stadt|Gemeinde|Marktgemeinde|Landkreis|Ville de|Commune de|Mairie de|Comune di"
                           r"|Città di|Ayuntamiento de|Municipalidad de|Prefeitura (?:Municipal )?de|Câmara Municipal de"
                           r"|City of|Town of|County of|Borough of"
                           # (a parish's, a municipality's and a council's own words: "Junta de Freguesia de …", "Concello de …")
@@ -1315,8 +1316,8 @@ def _pop_up_prompt(line: Line, set_aside: dict[int, str]) -> bool:
 
 _PROMPT_WORDS = 16
 _OFFER_SPACES = 3  # at least, in a newsletter's offer over the page (not its link in the menu, "Newsletter")
-_NOTIFICATION_WORD = re.compile(r"\b(?:notifications?|notificaciones|notificações|notifiche|benachrichtigungen"
-                                r"|push-(?:mitteilungen|nachrichten))\b", re.I)
+_NOTIFICATION_WORD = lazy_compile(r"\b(?:notifications?|notificaciones|notificações|notifiche|benachrichtigungen"
+                                  r"|push-(?:mitteilungen|nachrichten))\b", re.I)
 
 
 def _form_title(line: Line) -> bool:
@@ -1330,28 +1331,28 @@ _FORM_LINES = 8  # lines a consent form takes, read besides the page's first lin
 _FORM_REACH = 14  # a consent form's notice stands among the page's first lines
 _FORM_LINK_WORDS = 10  # at most, in a consent form's title or its link ("Saiba mais sobre como tratamos seus dados")
 # (and what it asks to do: "Almacenar o acceder a información en un dispositivo")
-_CONSENT_WORD = re.compile(r"cookie|partenaires|partners?\b|socios|parceiros|consen[st]|einwilligung|zustimmung"
-                           r"|\b(?:device|dispositivo|appareil|endgerät|dispositif)\b", re.I)
-_PRIVACY_WORD = re.compile(r"privacy|privée|confidentialité|privacidad|privacidade|datenschutz|privatsphäre|informativa"
-                           r"|cookie|consent|données|datos|dados|dati\b|daten\b|paramétrer|configurações"
-                           r"|zustimmung|einwilligung|consenso|consentimiento|consentimento", re.I)
+_CONSENT_WORD = lazy_compile(r"cookie|partenaires|partners?\b|socios|parceiros|consen[st]|einwilligung|zustimmung"
+                             r"|\b(?:device|dispositivo|appareil|endgerät|dispositif)\b", re.I)
+_PRIVACY_WORD = lazy_compile(r"privacy|privée|confidentialité|privacidad|privacidade|datenschutz|privatsphäre|informativa"
+                             r"|cookie|consent|données|datos|dados|dati\b|daten\b|paramétrer|configurações"
+                             r"|zustimmung|einwilligung|consenso|consentimiento|consentimento", re.I)
 _CONSENT_LINES = 6  # a consent form's notice stands among the page's first lines
 # The words of a consent form's buttons, right under its notice, in the six languages ("Individuelle Einstellungen",
 # "Accepter & Fermer", "Gérer mes choix", "Impostazioni"): to accept, refuse, close or set one's choices.
-_CONSENT_BUTTON = re.compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit\w*|refus\w*|rechaz\w*|recus\w*"
-                             r"|rifiut\w*|ablehn\w*|einstellung\w*|settings|preferences|options|optionen|param[eéè]tr\w*"
-                             r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
-                             r"|gestisci|gestionar|gerir|customi[sz]e|personnali\w*|choix|scelte|opciones|opções|zustimmen|agree"
-                             r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay|definições|einverstanden"
-                             # (a notifications offer's: "Permitir", "No, gracias", "Not now", "Später")
-                             r"|allow|permitir|erlauben|autoriser|consenti|permetti|not now|ahora no|agora não|später"
-                             r"|plus tard|più tardi|(?:no|não|nein|non),? (?:thanks|gracias|obrigad[oa]|merci|danke|grazie)"
-                             # (a paywall's consent: "Weiter mit Werbung", "Continuer avec la publicité")
-                             r"|mit werbung|with ads|avec (?:la )?pub(?:licité)?|con (?:la )?publicidad|com publicidade"
-                             r"|con (?:la )?pubblicità"
-                             # (and to keep only what the site needs: "Nur notwendige", "Solo necessari")
-                             r"|notwendige\w*|necessary|essential|essentiels|nécessaires|necesarias|necessárias|necessari)\b",
-                             re.I)
+_CONSENT_BUTTON = lazy_compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit\w*|refus\w*|rechaz\w*|recus\w*"
+                               r"|rifiut\w*|ablehn\w*|einstellung\w*|settings|preferences|options|optionen|param[eéè]tr\w*"
+                               r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
+                               r"|gestisci|gestionar|gerir|customi[sz]e|personnali\w*|choix|scelte|opciones|opções|zustimmen|agree"
+                               r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay|definições|einverstanden"
+                               # (a notifications offer's: "Permitir", "No, gracias", "Not now", "Später")
+                               r"|allow|permitir|erlauben|autoriser|consenti|permetti|not now|ahora no|agora não|später"
+                               r"|plus tard|più tardi|(?:no|não|nein|non),? (?:thanks|gracias|obrigad[oa]|merci|danke|grazie)"
+                               # (a paywall's consent: "Weiter mit Werbung", "Continuer avec la publicité")
+                               r"|mit werbung|with ads|avec (?:la )?pub(?:licité)?|con (?:la )?publicidad|com publicidade"
+                               r"|con (?:la )?pubblicità"
+                               # (and to keep only what the site needs: "Nur notwendige", "Solo necessari")
+                               r"|notwendige\w*|necessary|essential|essentiels|nécessaires|necesarias|necessárias|necessari)\b",
+                               re.I)
 _NOTICE_SPACES = 7  # at least, in its notice (its buttons are shorter)
 _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di più e personalizza")
 _BUTTON_WORDS = 4
@@ -1400,11 +1401,11 @@ def _logo_text(text: str, named: bool = False) -> bool:
             and not names_weekday(text))
 
 
-_COMMA = re.compile(r",(?!\d)")  # (a place and its region: "Millbrook, OH"; not a station's frequency: "101,5 FM")
+_COMMA = lazy_compile(r",(?!\d)")  # (a place and its region: "Millbrook, OH"; not a station's frequency: "101,5 FM")
 _SHOUTED_NAME_WORDS = 3
-_DOMAIN = re.compile(r"[\w\-]{3,}(?:\.[\w\-]+)*\.(?:[a-z]{2,3}|info|news|online|live|media|today|blog)")
+_DOMAIN = lazy_compile(r"[\w\-]{3,}(?:\.[\w\-]+)*\.(?:[a-z]{2,3}|info|news|online|live|media|today|blog)")
 _NEGATIONS = frozenset("no not nicht kein keine non não nao".split())
-_ELIDED_JOINER = re.compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
+_ELIDED_JOINER = lazy_compile(r"[a-z]{1,5}['’][A-ZÀ-Þ]")
 # (a word's start where the part is a word that ends others: "Blog do Arlindo Paixão", "Design Weekly" are names)
 _CONTROL_PARTS = ("navigation", "menu", "menü", "menú", "springen", "skip ", "subscribe", "abonn", " sign ", " log ",
                   "login", "konto", "account", "search", "suche", "buscar", "recherche", "follow", "home", "contribute", " change ",
@@ -1470,21 +1471,21 @@ def _name_like(text: str) -> bool:
             and words[-1][:1].isupper() and all(word[:1].isupper() or word in _JOINER_WORDS for word in words[1:]))
 
 
-_ELIDED_ARTICLE = re.compile(r"L['’][A-ZÀ-Þ][\w\-]{2,}")
+_ELIDED_ARTICLE = lazy_compile(r"L['’][A-ZÀ-Þ][\w\-]{2,}")
 _ARTICLES = frozenset("the der die das le la les l' el los las il lo o a".split())
 # One word that ends with a word papers are named with, as German writes them: "Wirtschaftskurier", "Morgenpost".
 # (not "-blatt": "Merkblatt"; "-bote" not after "ge" or "er", "Verlagsangebote", "Verbote"; not "-nachrichten", which
 # names sections too)
-_COMPOUND_PAPER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anzeiger|rundschau|chronik|tagblatt|merkur|morgenpost"
-                             r"|abendpost|post|(?<!ge)(?<!er)bote)"
-                             # (a place joined by a hyphen to a paper's word: "Isar-Bote", "Aare-Kurier", "Elbtal-Nachrichten")
-                             r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:Bote|Blatt|Kurier|Zeitung|Anzeiger|Rundschau|Nachrichten|Post|Echo)")
+_COMPOUND_PAPER = lazy_compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:kurier|zeitung|anzeiger|rundschau|chronik|tagblatt|merkur|morgenpost"
+                               r"|abendpost|post|(?<!ge)(?<!er)bote)"
+                               # (a place joined by a hyphen to a paper's word: "Isar-Bote", "Aare-Kurier", "Elbtal-Nachrichten")
+                               r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:Bote|Blatt|Kurier|Zeitung|Anzeiger|Rundschau|Nachrichten|Post|Echo)")
 
 
 _TOP_LINES = 20  # a logo stands among the first lines of a page's text
 # The links printed beside a site's logo: the one that skips to the story, and the reader's account (in the six
 # languages). A menu's sections are not among them: a section may be named as a paper is.
-_ACCOUNT_LINKS = re.compile(
+_ACCOUNT_LINKS = lazy_compile(
     r"(?:" + _SKIP_TO_STORY + r"|subscribe(?: now)?|sign in|log in|login|register"
     r"|my account|(?:sign|log) in\s*[/|]\s*register|navigation überspringen|abonnieren"
     r"|anmelden|einloggen|mein konto|s['’]abonner|abonnez-vous|se connecter"
@@ -1535,7 +1536,7 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
 
 
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " · ")
-_ADDRESS = re.compile(r"(?:www\.)?(?P<name>[a-z0-9äöüéèàç-]{3,})\.[a-z]{2,6}")
+_ADDRESS = lazy_compile(r"(?:www\.)?(?P<name>[a-z0-9äöüéèàç-]{3,})\.[a-z]{2,6}")
 
 
 def _address_alone(unit: Line, top: Sequence[Line]) -> bool:
@@ -1574,7 +1575,7 @@ def _letters(text: str) -> str:
                    if not unicodedata.combining(char))
 
 
-_JOINED_LETTERS = re.compile(r"[\s'’-]")
+_JOINED_LETTERS = lazy_compile(r"[\s'’-]")
 _CLOCK_AND_WEATHER = 2  # lines, at most, of today's date and the weather between the account's links and the logo
 
 
@@ -1601,12 +1602,12 @@ _CLOCK_TOWN_WORDS = 3  # at most, in the town before the date
 
 
 # The other links a page prints for the keyboard and screen readers, beside the one to the story.
-_KEYBOARD_LINK = re.compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:links|help)|keyboard shortcuts[\w ]{0,40}"
-                            r"|zu[mr]? [\w\-]{3,30} springen|direkt zu[mr]? [\w\-]{3,30}|[\w\-]{3,30} überspringen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
-                            r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
+_KEYBOARD_LINK = lazy_compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:links|help)|keyboard shortcuts[\w ]{0,40}"
+                              r"|zu[mr]? [\w\-]{3,30} springen|direkt zu[mr]? [\w\-]{3,30}|[\w\-]{3,30} überspringen|(?:aller|passer) (?:au|à la) [\w ]{3,30}"
+                              r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
 _SKIP_REACH = 3  # lines: the keyboard's links printed together at the top
 _MENU_SECTIONS = SECTIONS - {"search", "menu", "more", "newsletters"}  # (those name the page's buttons too)
-_SKIP_LINK = re.compile(_SKIP_TO_STORY, re.I)
+_SKIP_LINK = lazy_compile(_SKIP_TO_STORY, re.I)
 
 
 def is_paper_name(text: str) -> bool:
@@ -1653,7 +1654,7 @@ def _named_as_site(name: str, lines: Sequence[Line]) -> bool:
                for line in lines)
 
 
-_COPYRIGHT_OWNER = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?P<owner>\S.*)")
+_COPYRIGHT_OWNER = lazy_compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?P<owner>\S.*)")
 
 
 def _named_within(unit: Line, lines: Sequence[Line]) -> bool:

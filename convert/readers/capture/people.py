@@ -30,79 +30,79 @@ _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\
                  # (the little words of a surname, in small letters or in capitals: "Ramón Antonio de los Santos")
                  r"(?:\s+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|di|della|van|van der|von|von der|du)\s+)?"
                  r"[A-ZÀ-Þ][\w.'’\-]*){1,4}")
-_BY = re.compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
-                 # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
-                 r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
-                 r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
-                 # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
-                 r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag|essay|gastkommentar|porträt|interview) von"
-                 # "Eine Rezension von Samira Oltmanns", "Une critique de …": a review's writer
-                 r"|eine (?:rezension|kritik|kolumne|glosse) von|une critique de|una (?:reseña|crítica) de"
-                 r"|una recensione di|uma (?:resenha|crítica) de|a review by"
-                 r"|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
-                 # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
-                 r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
-                 r"|(?:uma )?análise de|(?:un')?analisi di|"
-                 r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par|geschrieben von"
-                 # "Redactado por: Bryan Ajanel", "Informe: Lucía Ferreira": "written by", a report's writer
-                 r"|redactad[oa] por|redigid[oa] por|redatt[oa] da|verfasst von|informe(?=\s*:)"
-                 # "Compiled by Lerato Mokoena", "Un reportage de Guillaume Thériault": who put it together, who reported it
-                 r"|compiled by|zusammengestellt von|compilad[oa] por|compilé par|(?:un |une |uma |eine )?(?:reportage|reportaje"
-                 r"|reportagem) (?:de|von)"
-                 # "Pubblicato da Lucia Del Fabbro il …", "Publié par …": "posted by" in the other languages
-                 r"|publiée? par|pubblicat[oa] da|publicad[oa] por|postad[oa] por|veröffentlicht von|eingestellt von"
-                 r"|autorin(?=\s*:)|autrice(?=\s*:)"
-                 # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
-                 r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
-                 r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
-                 # ("Jornalista: Marta Pinheiro": the journalist's label, in the other languages)
-                 r"|(?:jornalista|periodista|giornalista|journaliste|journalist(?:in)?|testo)(?=\s*:)"
-                 # "Redacción: Karla Zelaya": the newsroom's word as a label, the writer after its colon
-                 r"|(?:redacción|redac?ção|redazione|rédaction|redaktion)(?=\s*:\s*[A-ZÀ-Þ])"
-                 # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
-                 r"|texto (?:de|por)|texte de|testo di|text von"
-                 # "Texto y fotos: Andrés Quiñónez", "Text & Fotos: Jana Vogt": who wrote the story and took its pictures
-                 r"|(?:texto y fotos|text (?:und|&) (?:fotos?|bild(?:er)?)|texte et photos|texto e fotos|testo e foto|text and photos"
-                 r"|words and pictures)(?=\s*:)"
-                 # "Escribe: Carla Rivero", "Scrive: Marco Rossi", "Schreibt: …": "writes", over a column
-                 r"|(?:escribe|scrive|escreve|schreibt|écrit)(?=\s*:)"
-                 # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
-                 r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
-                 # ("Interview: Sabine Rohrmoser": who led it, after the label's colon)
-                 r"|(?:interview|entrevista|intervista)(?=\s*:)"
-                 # "Recensione di Tommaso Arrighi", "Critique de …": who wrote a review, in the six languages
-                 r"|review by|critique de|crítica de|reseña de|resenha de|recensione di|rezension von|kritik von"
-                 r"|intervista (?:di|a cura di)|a cura di"
-                 # "Servizio di Chiara Bassi": an Italian paper's report "by"
-                 r"|(?:il |un )?servizio di)"
-                 r"\s*[:]?\s+"
-                 # (the joining word in capitals between names in capitals: "VON KATHARINA LÖWE UND JAN PETERSEN")
-                 r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com|UND|Y|E|ET|AND)\s+" + _FOREIGN_NAME
-                 # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
-                 + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
-                 # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur
-                 # (Bruxelles, bureau européen)": where from
-                 r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:(?:Redacción|Redação|Redaktion|Rédaction|Redazione)"
-                 # ("Por Redacción Cuyo al Instante": the newsroom, then the site's name)
-                 r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
-                 # (initials alone: "Par S.G.", "Di M. R.")
-                 r"|[A-Z]{2,6}|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}|" + LOWER_CASE_WIRES
-                 # (the newsroom's word in small letters: "Pubblicato da redazione", "Publié par la rédaction")
-                 + r"|(?:la |a )?(?:redacción|redac?ção|redaktion|rédaction|redazione))"
-                 # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
-                 r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—•·-]|\s+/\s).*"
-                 # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
-                 r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?\d.*"
-                 # (how long ago, after the name: "Por Lucía Cattaneo hace 3 horas", "Por Ana Ruiz há 2 horas")
-                 r"|\s+(?:hace|há|vor|il y a)\s+\d.*"
-                 # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name (in figures too: "… 03/11/2023")
-                 r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?),?\s*(?:de\s+)?\d{2,4}\b.*"
-                 r"|\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b.*"
-                 # "Por Mariano Martín mmartin@example.com": the author's address after the name
-                 r"|\s+" + EMAIL_ADDRESS
-                 # "di Andrea Conti @andreaconti_pl": the writer's handle after the name
-                 + r"|\s+\(?@\w{1,30}\)?(?:\s*[,|–—•·-].*)?)?)$",
-                 re.I)
+_BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
+                   # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
+                   r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
+                   r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
+                   # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
+                   r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag|essay|gastkommentar|porträt|interview) von"
+                   # "Eine Rezension von Samira Oltmanns", "Une critique de …": a review's writer
+                   r"|eine (?:rezension|kritik|kolumne|glosse) von|une critique de|una (?:reseña|crítica) de"
+                   r"|una recensione di|uma (?:resenha|crítica) de|a review by"
+                   r"|un (?:article|artículo|articolo) (?:de|di)|um artigo de|"
+                   # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
+                   r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
+                   r"|(?:uma )?análise de|(?:un')?analisi di|"
+                   r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par|geschrieben von"
+                   # "Redactado por: Bryan Ajanel", "Informe: Lucía Ferreira": "written by", a report's writer
+                   r"|redactad[oa] por|redigid[oa] por|redatt[oa] da|verfasst von|informe(?=\s*:)"
+                   # "Compiled by Lerato Mokoena", "Un reportage de Guillaume Thériault": who put it together, who reported it
+                   r"|compiled by|zusammengestellt von|compilad[oa] por|compilé par|(?:un |une |uma |eine )?(?:reportage|reportaje"
+                   r"|reportagem) (?:de|von)"
+                   # "Pubblicato da Lucia Del Fabbro il …", "Publié par …": "posted by" in the other languages
+                   r"|publiée? par|pubblicat[oa] da|publicad[oa] por|postad[oa] por|veröffentlicht von|eingestellt von"
+                   r"|autorin(?=\s*:)|autrice(?=\s*:)"
+                   # "Correspondant : Gérard Pujol": the local correspondent's label, in the six languages (its colon read below)
+                   r"|correspondant(?:e)?(?=\s*:)|correspondent(?=\s*:)|corresponsal(?=\s*:)|correspondente(?=\s*:)"
+                   r"|corrispondente(?=\s*:)|korrespondent(?:in)?(?=\s*:)"
+                   # ("Jornalista: Marta Pinheiro": the journalist's label, in the other languages)
+                   r"|(?:jornalista|periodista|giornalista|journaliste|journalist(?:in)?|testo)(?=\s*:)"
+                   # "Redacción: Karla Zelaya": the newsroom's word as a label, the writer after its colon
+                   r"|(?:redacción|redac?ção|redazione|rédaction|redaktion)(?=\s*:\s*[A-ZÀ-Þ])"
+                   # "Texto de Henrique Salgueiro", "Testo di Marco Bianchi": the words "by", as magazines credit them
+                   r"|texto (?:de|por)|texte de|testo di|text von"
+                   # "Texto y fotos: Andrés Quiñónez", "Text & Fotos: Jana Vogt": who wrote the story and took its pictures
+                   r"|(?:texto y fotos|text (?:und|&) (?:fotos?|bild(?:er)?)|texte et photos|texto e fotos|testo e foto|text and photos"
+                   r"|words and pictures)(?=\s*:)"
+                   # "Escribe: Carla Rivero", "Scrive: Marco Rossi", "Schreibt: …": "writes", over a column
+                   r"|(?:escribe|scrive|escreve|schreibt|écrit)(?=\s*:)"
+                   # "Propos recueillis par Élodie Carrasco", "Interview: …", "Entrevista de …": who led an interview
+                   r"|propos recueillis par|interview (?:by|von|par)|interviewed by|das interview führte|entrevista (?:de|por)"
+                   # ("Interview: Sabine Rohrmoser": who led it, after the label's colon)
+                   r"|(?:interview|entrevista|intervista)(?=\s*:)"
+                   # "Recensione di Tommaso Arrighi", "Critique de …": who wrote a review, in the six languages
+                   r"|review by|critique de|crítica de|reseña de|resenha de|recensione di|rezension von|kritik von"
+                   r"|intervista (?:di|a cura di)|a cura di"
+                   # "Servizio di Chiara Bassi": an Italian paper's report "by"
+                   r"|(?:il |un )?servizio di)"
+                   r"\s*[:]?\s+"
+                   # (the joining word in capitals between names in capitals: "VON KATHARINA LÖWE UND JAN PETERSEN")
+                   r"(?P<foreign>(?-i:" + _FOREIGN_NAME + r"(?:\s+(?:und|y|e|et|and|avec|con|com|UND|Y|E|ET|AND)\s+" + _FOREIGN_NAME
+                   # "Par Julien Dethier avec Belga": a writer and the wire whose copy the story uses
+                   + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
+                   # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur
+                   # (Bruxelles, bureau européen)": where from
+                   r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:(?:Redacción|Redação|Redaktion|Rédaction|Redazione)"
+                   # ("Por Redacción Cuyo al Instante": the newsroom, then the site's name)
+                   r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
+                   # (initials alone: "Par S.G.", "Di M. R.")
+                   r"|[A-Z]{2,6}|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}|" + LOWER_CASE_WIRES
+                   # (the newsroom's word in small letters: "Pubblicato da redazione", "Publié par la rédaction")
+                   + r"|(?:la |a )?(?:redacción|redac?ção|redaktion|rédaction|redazione))"
+                   # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
+                   r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—•·-]|\s+/\s).*"
+                   # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
+                   r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?\d.*"
+                   # (how long ago, after the name: "Por Lucía Cattaneo hace 3 horas", "Por Ana Ruiz há 2 horas")
+                   r"|\s+(?:hace|há|vor|il y a)\s+\d.*"
+                   # "di Federica Lanza 08 Giugno 2025 - 19:22": the day right after the name (in figures too: "… 03/11/2023")
+                   r"|\s+\d{1,2}(?:\.|\s)\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?),?\s*(?:de\s+)?\d{2,4}\b.*"
+                   r"|\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b.*"
+                   # "Por Mariano Martín mmartin@example.com": the author's address after the name
+                   r"|\s+" + EMAIL_ADDRESS
+                   # "di Andrea Conti @andreaconti_pl": the writer's handle after the name
+                   + r"|\s+\(?@\w{1,30}\)?(?:\s*[,|–—•·-].*)?)?)$",
+                   re.I)
 # The press office of a public body or a company, as its own news pages sign their stories, in the six languages.
 PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Imprensa)|Secretaria (?:Municipal )?de Comunicação"
                              r"|Unidad de Comunicación|Oficina de (?:Prensa|Comunicaci(?:ón|ones))|Dirección de Comunicaci(?:ón|ones)"
@@ -154,7 +154,7 @@ _UNDATED_TIME = lazy_compile(r"[\s,|•·–—-]+(?:(?:today|yesterday|heute|ge
 _LEAD = "/|•·–—-*>» "  # what some pages print before a byline
 _MAX_WORDS = 12  # in a byline; a sentence is longer
 _OF_WORDS = frozenset("da do de di du dos das del vom von of from".split())
-_TITLE_IN_SMALL_LETTERS = re.compile(r"(?:" + _RELIGIOUS_TITLES + r")\.? [A-ZÀ-Þ]")
+_TITLE_IN_SMALL_LETTERS = lazy_compile(r"(?:" + _RELIGIOUS_TITLES + r")\.? [A-ZÀ-Þ]")
 _MAX_WORDS_WITH_ROLES = 24  # with job titles and the desk's name after the name
 # What pages glue to the end of a byline: a timestamp label, or (after a name in capitals) the agency.
 _GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Modified|Veröffentlicht|Aktualisiert|Publié"

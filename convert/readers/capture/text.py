@@ -32,11 +32,11 @@ _ODD_SPACE = lazy_compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters that carry nothing in running text (ZWJ is kept: emoji need it).
 _INVISIBLE = lazy_compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 # C0/C1 controls other than tab: not text, and illegal in XML outputs.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SPACES = re.compile("  +")  # (two spaces first: a literal start is found far faster than " {2,}")
+_CONTROL = lazy_compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = lazy_compile("  +")  # (two spaces first: a literal start is found far faster than " {2,}")
 # Any character normalise() would replace or drop, as one character class: the regex engine scans for a
 # single class far faster than for alternatives, and most captures hold none of these at all.
-_ODD_CHARACTER = re.compile("[" + _ODD_SPACE.pattern[1:-1] + _INVISIBLE.pattern[1:-1] + _CONTROL.pattern[1:-1] + "]")
+_ODD_CHARACTER = lazy_compile("[" + _ODD_SPACE.pattern[1:-1] + _INVISIBLE.pattern[1:-1] + _CONTROL.pattern[1:-1] + "]")
 # Printable ASCII and the line feed: most of a capture, and never an odd or control character.
 _PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\n"
 
