@@ -1218,6 +1218,7 @@ def _story_under_byline(units: Sequence[Line], start: int) -> int:
     story's paragraphs come one after another (an advertisement's label between them does not part them), so two
     lines of prose in a row, or more than eight in all, keep ``start``."""
     prose, after_prose, links = 1, True, 0
+    blurbs = _one_short_sentence(units[start].text)  # (so far, every prose line is a menu's blurb)
     for index in range(start + 1, len(units)):
         unit = units[index]
         if (_is_credit_line(unit.text) or _dated(unit)) and _headline_above(units, index, start):
@@ -1231,7 +1232,8 @@ def _story_under_byline(units: Sequence[Line], start: int) -> int:
                     and _story_from(units, index) and _first_prose(units, index, index + 1) == index):
                 return index  # the blurbs above stand in the page's menus, far from the story and its headline
             prose += 1
-            if prose > _BLURBS or after_prose:
+            blurbs = blurbs and _one_short_sentence(unit.text)
+            if prose > _BLURBS or after_prose and not blurbs:
                 return start
             after_prose, links = True, 0
         elif (reason := chrome_reason(unit.text)) != "advertisement":
@@ -1240,6 +1242,11 @@ def _story_under_byline(units: Sequence[Line], start: int) -> int:
     return start
 
 
+def _one_short_sentence(text: str) -> bool:
+    return text.count(" ") < _BLURB_WORDS and SENTENCE_INSIDE.search(text) is None
+
+
+_BLURB_WORDS = 20  # at most, in a menu's blurb
 _MENU_LINES = 12  # the page's lines, at least, between a blurb and the story when its menus part them
 _TITLE_REACH = 3  # lines above a story's first paragraph where its headline stands (the lead photo between)
 

@@ -1109,6 +1109,20 @@ def test_a_story_under_its_byline_block_below_the_pages_blurbs():
     assert paragraphs(article) == [STORY, SECOND, THIRD]
 
 
+def test_a_story_under_its_byline_block_below_a_menus_blurbs_in_a_row():
+    # A menu's items, each with its one short sentence, stand one after another as a story's paragraphs would;
+    # the story comes later, under its headline and byline.
+    blurbs = ("See what your symptoms could mean, and learn about the causes and the care for each one.",
+              "Second Opinion: Read what our panel of experts says about the latest findings in medicine.",
+              "Forums: Meet people like you and get advice from our nurses on living well with pain.")
+    page = ("Valley Health\n\nSymptom Checker\n\n" + blurbs[0] + "\n\nGet Started\n\nResources\n\n"
+            + "\n\n".join(blurbs[1:]) + "\n\nContact\n\nJobs\n\n"
+            + f"Council Backs the New Pool\n\nBy Jane Roe\n\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n\n{THIRD}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("Council Backs the New Pool", "Jane Roe")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
 def test_a_story_whose_paragraphs_run_together_keeps_its_start_above_a_later_byline_block():
     teaser = "Library Opens Its New Wing"
     page = (f"Council Backs the New Pool\n\n{STORY}\n\n{SECOND}\n\nMore stories\n\n{teaser}\n\nBy John Doe\n\n"
