@@ -82,7 +82,7 @@ _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|re
                    + r"|\s+(?:avec|with|mit|con|com)\s+(?:[A-Z][\w\-]{1,20}|" + LOWER_CASE_WIRES + r"))?"
                    # "Par Jeanne Roux (avec Jean Dupont et Ada Lund)": who wrote it with them; "Par Claire Vasseur
                    # (Bruxelles, bureau européen)": where from
-                   r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:(?:Redacción|Redação|Redaktion|Rédaction|Redazione)"
+                   r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:(?:Redacción|Redação|Redaktion|Rédaction|Redazione|Newsdesk|Newsroom)"
                    # ("Por Redacción Cuyo al Instante": the newsroom, then the site's name)
                    r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
                    # (initials alone: "Par S.G.", "Di M. R.")

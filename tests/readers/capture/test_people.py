@@ -711,6 +711,13 @@ def test_the_newsrooms_word_and_the_sites_name_after_by(text, name):
     assert byline_parts(text) == (name, None, None)
 
 
+@pytest.mark.parametrize("text, name", [("von Newsdesk 28. Januar 2022, 12:01", "Newsdesk"), ("By Newsroom", "Newsroom"),
+                                        ("By Newsdesk | March 3, 2024", "Newsdesk")])
+def test_the_english_word_for_the_newsroom_after_by(text, name):
+    # ("Newsdesk" is one word, as no writer's name is)
+    assert byline_parts(text)[0] == name
+
+
 @pytest.mark.parametrize("text, name", [("NewsBy Joanne Pike, Courts Reporter", "Joanne Pike, Courts Reporter"),
                                         ("SportBy Jane Roe", "Jane Roe")])
 def test_a_sections_label_glued_to_the_byline_is_parted_from_it(text, name):
