@@ -93,7 +93,12 @@ _EXACT = {
                      "previous article", "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag",
                      "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "artigo anterior",
                      "próximo artigo", "articolo precedente", "articolo successivo", "explore more", "more to explore",
-                     "entdecken sie mehr", "à découvrir", "descubre más", "descubra mais", "scopri di più"),
+                     "entdecken sie mehr", "à découvrir", "descubre más", "descubra mais", "scopri di più",
+                     # (what may interest the reader, "don't miss" and the recommended articles, in the other languages)
+                     "dich interessiert vielleicht auch", "sie interessiert vielleicht auch", "vielleicht auch interessant",
+                     "ebenfalls interessant", "passend zum thema", "empfohlene artikel", "nicht verpassen",
+                     "à ne pas manquer", "no te pierdas", "não perca", "da non perdere", "recomendados para ti",
+                     "plus d'articles"),
     "share-widget": ("share", "share this", "share this article",
                      # a blog's "Share this:" in the other languages
                      "partilhe isto", "partilhar isto", "compartilhe isso", "compartilhe isto", "compartir esto", "condividi questo",
