@@ -418,7 +418,7 @@ def _newsroom_signs(unit: Line, headline: Optional[Line], following: dict[int, L
     return (headline is not None and unit.number > headline.number
             and (names_newsroom(unit.text) or (is_newsroom_word(unit.text) or _SHORT_NEWSROOM.fullmatch(unit.text) is not None
                                                or PAPER_STAFF.fullmatch(unit.text) is not None)
-                 and _dated(following.get(unit.number))))
+                 and _dated_under(unit, following)))
 
 
 _SHORT_NEWSROOM = lazy_compile(r"Red\.(?: [A-ZÀ-Þ][\w'’\-]+)?")
@@ -1115,6 +1115,8 @@ def _site_then_name(header: Sequence[Line], index: int) -> Optional[tuple[str, s
     if index + 1 >= len(header) or not _dated(header[index + 1]):
         return None
     text = header[index].text.removesuffix(".")
+    if PAPER_STAFF.fullmatch(text) is not None:
+        return None  # ("KSEV 7 Digital Staff": the site's staff, the newsroom, no writer's name after the site's)
     for above in header[:min(index, _SITE_NAME_REACH)]:
         site = above.text
         if (text.startswith(site + " ") and len(site.split()) <= _SITE_NAME_WORDS and site[:1].isupper()

@@ -6663,6 +6663,15 @@ def test_the_newsrooms_short_mark_or_its_staff_over_the_date_sign_the_story(line
     assert article["byline"] == byline
 
 
+@pytest.mark.parametrize("under", ["5/14/2025, 7:08:22 PM", "2 hours ago"])
+@pytest.mark.parametrize("line", ["KSEV 7 Staff", "KSEV 7 Digital Staff", "Courier Staff"])
+def test_a_stations_or_a_papers_staff_over_the_date_or_its_age_signs_the_story(line, under):
+    # (the station's name and its channel, "KSEV 7", and its desk, "Digital")
+    _, article = article_of(f"KSEV 7\nReno\nMenu\n\nSparks man sentenced in hit-and-run death\n\n{line}\n{under}\n\n"
+                            f"{STORY}\n\n{SECOND}\n")
+    assert article["byline"] == line
+
+
 @pytest.mark.parametrize("line, byline", [("21.06.2024 | red", "red"), ("Redazione · 21/06/2024", "Redazione"),
                                           ("21.06.2024 | Jane", None)])
 def test_the_day_and_the_newsroom_parted_by_a_bar_sign_the_story(line, byline):
