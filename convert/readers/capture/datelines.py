@@ -53,7 +53,7 @@ _WHEN = (rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|(?:{_WIRE_MONTHS}|ene|feb|mar|may|ju
 _REGION = (rf"(?:,\s+(?!{_MONTH}\s+\d){_WORD}(?:\s+(?:(?:and|y|e|et|und|do|da|de|del|di|dos|das|du|des|della)\s+)?{_WORD})"
            rf"{{0,2}}){{1,2}}")
 _SEPARATOR = r"(?:—|–|--|-|:|\.-|\.—)"
-_TAG = (r"(?:\((?P<agency>[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/"  # ("/PRNewswire/": a press release's wire)
+_TAG = (r"(?:\((?P<agency>(?=[^()]*?[^\W\d_])[^()]{1,40})\)|/(?P<release>[A-Z][\w\- ]{1,30})/"  # ("/PRNewswire/": a press release's wire)
         # ("Accra, April 1, GNA - …": a wire's initials after the day's comma, before a dash)
         r"|(?<=\d),\s(?P<bare>[A-Z]{2,6})(?=\s?(?:—|–|--|-)\s))")
 _AFTER_PLACE = rf"\.?\s*(?:(?P<lead>{_SEPARATOR})\s*)?(?:{_TAG}\.?\s*)?(?P<separator>{_SEPARATOR})?\s*(?P<rest>.*)$"

@@ -119,6 +119,12 @@ def test_labels_are_not_datelines(text):
     assert dateline(text) is None
 
 
+@pytest.mark.parametrize("text", ["WEATHER ALERTS (3)", "ALERTS (12) - Three counties are under a warning tonight."])
+def test_a_count_in_brackets_is_no_wires_tag(text):
+    # ("WEATHER ALERTS (3)": a label and how many items it holds; a wire's tag has letters)
+    assert dateline(text) is None and dateline_line(text) is None
+
+
 @pytest.mark.parametrize("text", ["Riverton, N.J. —", "The Council —", "Breaking News VCN —"])
 def test_a_place_without_a_tag_or_a_phrase_and_a_dash_alone_is_no_dateline_line(text):
     assert dateline_line(text) is None
