@@ -1365,7 +1365,7 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not (text.endswith(CLOSING_QUOTES) and _quote_closes_title(text))
                 and not (("·" in text or "|" in text) and signed_stamp(text) is not None)  # (a byline block's line)
                 and not _credit_below(units, index) and not _credit_above(units, index)
-                and not _describes_media(units, index)
+                and not _describes_media(units, index) and not _newsletter_pitch(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
                 and not (text.endswith(")") and _lead_tagged_caption(units, index) is not None)
                 and (index > _PAGE_TITLE_LINE or _page_title(units, index) is None)
@@ -1380,6 +1380,17 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
 
 
 _LABELLED_STAMP_WORDS = 15  # at most, in a labelled stamp line with its date
+
+
+def _newsletter_pitch(units: Sequence[Line], index: int) -> bool:
+    """Whether ``units[index]`` is what a newsletter's box promises, between its title and its button ("Sign up for
+    the Morning Five newsletter", "Get the day's top stories before you leave the house.", "Sign Up")."""
+    return (0 < index < len(units) - 1 and _is_prose(units[index].text)
+            and chrome_reason(units[index - 1].text) == "newsletter-prompt"
+            and units[index + 1].text.count(" ") < _BUTTON_WORDS and chrome_reason(units[index + 1].text) is not None)
+
+
+_BUTTON_WORDS = 4  # at most, in a box's button
 
 
 # A picture's label opening its caption: "File:", "FILE -", "Pictured:", "Photo:", "Foto:", "Bild:".
@@ -2396,6 +2407,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                     article.fill("byline", text.split(",")[0].strip(), unit.number)
         elif text[-9:].lower() == "riservata" and (reserved := reserved_caption(text)) is not None:
             article.add_figure(reserved, None, unit.number, unit.last)  # "… (foto d'archivio) - RIPRODUZIONE RISERVATA"
+        elif chrome_reason(text, header=True) is None and _newsletter_pitch(header, index):
+            doc.remove(unit, "newsletter-prompt")  # (between the box's title and its button: its promise)
         elif (reason := chrome_reason(text, header=True)) is not None:
             if reason == "banner" and (stamped := find_date(text)) is not None and (
                     _TIMESTAMP.match(text) is not None or date_alone(text, stamped) is not None):
@@ -4376,7 +4389,7 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             run.append(title)
             continue
         if len(run) >= _LIST_RUN and (signer := next((k for k, t in enumerate(run) if k > 0 and (
-                names_newsroom(t.text) or _signs(t.text))), None)) is not None:
+                names_newsroom(t.text) or _signs(t.text) or PAPER_STAFF.fullmatch(t.text) is not None)), None)) is not None:
             # ("Redacción Onda Meseta", "Riofrío de Campos, 27/01/2025" under the last: the headline, then its byline
             # block)
             run = run[:signer - 1]

@@ -6663,6 +6663,27 @@ def test_the_newsrooms_short_mark_or_its_staff_over_the_date_sign_the_story(line
     assert article["byline"] == byline
 
 
+def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
+    page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
+            "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
+            "Large hail and damaging winds possible across central Kansas into Tuesday night\nJane Roe\n"
+            f"2 hours ago\nShare\n{STORY}\n{SECOND}\n{THIRD}\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert reasons(document)["Get the day's top stories from central Kansas before you leave the house."] != "paragraph"
+
+
+def test_a_stations_staff_under_a_run_of_titles_signs_the_last():
+    # Other stories' titles, one under another, then the headline and the station's staff over how long ago: the
+    # staff signs, so the title over it is no list's
+    page = ("KSLN 12 News\nTop Stories\nSalina approves a splash pad for the park\nLindsborg festival draws record crowds\n"
+            "College names a new head football coach\nHail and damaging winds possible across central Kansas tonight\n"
+            f"KSLN 12 Digital Staff\n2 hours ago\nShare\n{STORY}\n{SECOND}\n{THIRD}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (
+        "Hail and damaging winds possible across central Kansas tonight", "KSLN 12 Digital Staff")
+
+
 @pytest.mark.parametrize("under", ["5/14/2025, 7:08:22 PM", "2 hours ago"])
 @pytest.mark.parametrize("line", ["KSEV 7 Staff", "KSEV 7 Digital Staff", "Courier Staff"])
 def test_a_stations_or_a_papers_staff_over_the_date_or_its_age_signs_the_story(line, under):
