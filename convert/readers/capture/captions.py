@@ -38,7 +38,7 @@ _BY_CREDIT = lazy_compile(rf"^(?P<caption>.*[.!?])\s+(?:[-–—]\s*)?(?P<credit
 # Words for a text's source ("Quelle", "Fuente") are left out: under a story's last paragraph they credit the story.
 _CREDIT_WORDS = (r"(?:photo(?:graph)?s?|photographer|pictures?|pics?|pix|ph|images?|illustration|credits?|photo credit|"
                  r"image credits?|picture credits?|photo credits|(?:image|photo|picture) source|fotocredit|fotos?|fotografía|fotografia|bild(?:er)?|bildquelle|fotoquelle|"
-                 r"crédits?(?: photo)?|créditos?|crediti|credito|imagen|imagem|immagine|courtesy|supplied"
+                 r"crédits?(?: photo)?|créditos?|crediti|credito|imagen|imagem|immagine|(?:(?:photo|picture|image) )?courtesy|supplied"
                  # (Italian's source of a picture: "Fonte foto: Facebook", "Fonte immagine: Comune")
                  r"|fonte (?:foto|immagine)"
                  # (a rendering's, a graphic's, a stock picture's: "Visualisierung: zvg", "Symbolbild: dpa")

@@ -568,6 +568,12 @@ def test_handouts_and_courtesy_credits(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
 
 
+@pytest.mark.parametrize("text, credit", [("Photo courtesy: Caddo Parish Sheriff's Office", "Caddo Parish Sheriff's Office"),
+                                          ("Image courtesy: NASA", "NASA")])
+def test_the_courtesy_label_with_its_colon_on_a_credits_own_line(text, credit):
+    assert standalone_credit(text) == credit
+
+
 @pytest.mark.parametrize("text", ["Maria Roth (l.) und Anna Weiß mit dem Künstler vor dem Rathaus",
                                   "Der Rat (v.l.n.r.) bei der Sitzung", "The council members (L-R) at the meeting",
                                   "El alcalde (izq.) con los vecinos"])
