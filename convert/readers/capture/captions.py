@@ -831,6 +831,10 @@ def reported_then_wire(text: str) -> bool:
     return (reported := _REPORTED_THEN_WIRE.fullmatch(text)) is not None and agency(reported.group("wire")) is not None
 
 
+# A Portuguese handout's or screen grab's credit glued to the caption's last word ("… terça-feiraDivulgação/Defesa Civil").
+_HANDOUT_GLUED = lazy_compile(r"(?<=[a-zà-ÿ]{3})(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o)\s?/\s?[A-ZÀ-Þ][^/|]{1,60}$")
+
+
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
@@ -854,6 +858,9 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         if ((prefix := _PICTURE_BY_PREFIX.match(tail)) is not None and _PICTURE_BY_LINE.fullmatch(tail) is not None
                 and can_be_caption(head)):
             return None, head, tail[prefix.end():]
+    if ("/" in text and (handout := _HANDOUT_GLUED.search(text)) is not None
+            and can_be_caption(caption := text[:handout.start()])):
+        return None, caption, text[handout.start():]  # "… desta terça-feiraDivulgação/Defesa Civil": two elements joined
     if text[-1:] in _FILE_MARK_LAST and (mark := _FILE_MARK_AFTER.search(text)) is not None:
         # "… - EUROPA PRESS - Archivo": the wire's credit, then its word that the picture is an archive one
         parts = _caption_parts(text[:mark.start()], is_last)

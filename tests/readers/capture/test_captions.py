@@ -568,6 +568,20 @@ def test_handouts_and_courtesy_credits(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Vista da ponte interditada na manhã desta terça-feiraDivulgação/Defesa Civil",
+     "Vista da ponte interditada na manhã desta terça-feira", "Divulgação/Defesa Civil"),
+    ("Moradores acompanham o desfile na avenida centralReprodução/TV Vale", "Moradores acompanham o desfile na avenida central",
+     "Reprodução/TV Vale"),
+])
+def test_a_handouts_credit_glued_to_the_captions_last_word(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_handouts_word_inside_a_sentence_is_no_glued_credit():
+    assert caption_parts("A clínica de Reprodução/Fertilidade do hospital atende às terças") is None
+
+
 @pytest.mark.parametrize("text, credit", [("Photo courtesy: Caddo Parish Sheriff's Office", "Caddo Parish Sheriff's Office"),
                                           ("Image courtesy: NASA", "NASA")])
 def test_the_courtesy_label_with_its_colon_on_a_credits_own_line(text, credit):
