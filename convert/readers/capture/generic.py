@@ -4389,7 +4389,8 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
             run.append(title)
             continue
         if len(run) >= _LIST_RUN and (signer := next((k for k, t in enumerate(run) if k > 0 and (
-                names_newsroom(t.text) or _signs(t.text) or PAPER_STAFF.fullmatch(t.text) is not None)), None)) is not None:
+                names_newsroom(without_agencies(t.text)) or _signs(t.text) or PAPER_STAFF.fullmatch(t.text) is not None)),
+                None)) is not None:
             # ("Redacción Onda Meseta", "Riofrío de Campos, 27/01/2025" under the last: the headline, then its byline
             # block)
             run = run[:signer - 1]

@@ -243,11 +243,12 @@ def names_without_places(text: str) -> str:
 
 
 def without_agencies(text: str) -> str:
-    """A byline without the note that wires' copy went into the story ("Jane Roe in Lisbon and agencies")."""
+    """A byline without the note that wires' copy went into the story ("Jane Roe in Lisbon and agencies", "Redação Rede
+    Sul, com agências")."""
     return _AND_AGENCIES.sub("", text) if "genc" in text or "gênc" in text or "gentur" in text else text
 
 
-_AND_AGENCIES = lazy_compile(r"\s+(?:and|with|&|avec|et|mit|und|y|con|e|com)\s+(?:agencies|agences|agenturen|agencias"
+_AND_AGENCIES = lazy_compile(r",?\s+(?:and|with|&|avec|et|mit|und|y|con|e|com)\s+(?:agencies|agences|agenturen|agencias"
                              r"|agenzie|agências)$", re.I)
 
 

@@ -6663,6 +6663,20 @@ def test_the_newsrooms_short_mark_or_its_staff_over_the_date_sign_the_story(line
     assert article["byline"] == byline
 
 
+@pytest.mark.parametrize("line, byline", [("Redação Rede Sul, com agências", "Redação Rede Sul"),
+                                          ("Redação Rede Sul com agências", "Redação Rede Sul")])
+def test_the_newsroom_with_the_wires_copy_under_a_run_of_titles_signs_the_last(line, byline):
+    # (the headline and its deck under other stories' titles, then the newsroom that used the wires' copy, and the date)
+    page = ("Rede Sul Notícias\nMais lidas\nLista de abrigos em Porto Alegre: veja endereços e telefones\n"
+            "Trensurb opera com horário reduzido nesta sexta; confira\nAO VIVO\n"
+            "Chuva no RS: acompanhe a situação das cidades atingidas nesta sexta-feira\n"
+            "Defesa Civil mantém alerta para 23 municípios; Rio Taquari volta a subir em Lajeado\n"
+            f"{line}\n14/06/2024 - 06h00\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (
+        "Chuva no RS: acompanhe a situação das cidades atingidas nesta sexta-feira", byline)
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
