@@ -290,6 +290,8 @@ _FROM_WORDS = {"From ", "Da Re", "Dalla"}
 # (led by its article too: "La rédaction", "La Redazione", "Die Redaktion")
 _NEWSROOM = lazy_compile(r"(?:(?:La|A|Die|la|a|die) (?i:redacción|redação|redacção|redazione|redaktion|rédaction)"
                          r"|Redacción|Redação|Redacção|Redazione|Redaktion|Rédaction|Newsroom|Staff"
+                         # (its web desk: "Redazione online", "Rédaction web", "Redacción digital")
+                         r"|(?:Redacción|Redação|Redacção|Redazione|Redaktion|Rédaction|Newsroom) (?:online|web|digital|Online|Web|Digital)"
                          # (Quebec's word for it, "La Salle des nouvelles"; the wires in general, "Agencias")
                          r"|(?:La |la )?[Ss]alle des nouvelles|Agencias|Agências|Agences|Agenturen|Agenzie|Agencies"
                          # "Staff report", "From staff reports", "Staff and wire reports": a US paper's own word
