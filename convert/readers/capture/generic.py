@@ -4702,7 +4702,10 @@ def _name_over_job(header: Sequence[Line], index: int) -> bool:
     return (index + 1 < len(header) and header[index + 1].number - header[index].last <= 2
             and _is_name_alone(header[index].text) and byline_parts(header[index].text) is None  # ("By …": its own)
             and chrome_reason(header[index].text, header=True) is None  # ("Sign In" over a caption: a button)
-            and describes_job(header[index + 1].text)
+            and (describes_job(header[index + 1].text)
+                 # (a position alone, where the date under it shows the byline block: "Economista e professor universitário")
+                 or names_position(header[index + 1].text) and byline_parts(header[index + 1].text) is None
+                 and index + 2 < len(header) and _dated(header[index + 2]))  # (not "Autor: Die Redaktion": a byline)
             # (not two items of a menu printed one a line: "Video Gallery" over "Become Contributor")
             and not (index > 0 and _menu_like(header[index - 1].text)))
 

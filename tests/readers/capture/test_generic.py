@@ -6678,6 +6678,22 @@ def test_the_newsroom_with_the_wires_copy_under_a_run_of_titles_signs_the_last(l
         "Chuva no RS: acompanhe a situação das cidades atingidas nesta sexta-feira", byline)
 
 
+@pytest.mark.parametrize("job", ["Economista e professor universitário", "Economist and university lecturer",
+                                 "Historikerin und Autorin"])
+def test_a_columnists_positions_between_the_name_and_the_date_sign_the_column(job):
+    page = (f"Gazeta do Douro\nOpinião\n\nOPINIÃO\n\nO país que não sabe construir casas\n\nRicardo Vasconcelos\n\n{job}\n\n"
+            f"27 de janeiro de 2024, 00:05\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("O país que não sabe construir casas", "Ricardo Vasconcelos")
+
+
+def test_a_labelled_byline_under_a_name_is_no_columnists_position():
+    page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
+            f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert article["byline"] == "Die Redaktion"
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
