@@ -324,6 +324,8 @@ _AUTHOR_LABEL = lazy_compile(r"authors?\s*:\s*", re.I)
 
 def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
     """``(name, publisher, date)`` for a "By ..." line, or None if ``text`` is not one."""
+    if text[-1:] == "*" and text[-2:-1].isalpha():
+        text = text[:-1]  # "Por Lucas Andrade*": the mark of a note under the story (an intern's, a guest's)
     lead, space, rest = text.partition(" ")
     if rest[:2] == ": ":
         rest = rest[2:]  # ("Par : ANP": French sets a space before the colon)

@@ -711,6 +711,12 @@ def test_the_newsrooms_word_and_the_sites_name_after_by(text, name):
     assert byline_parts(text) == (name, None, None)
 
 
+@pytest.mark.parametrize("text, name", [("Por Lucas Andrade*", "Lucas Andrade"), ("By Jane Roe*", "Jane Roe")])
+def test_a_notes_mark_after_the_writers_name_is_no_part_of_it(text, name):
+    # ("*Estagiário sob supervisão de …" under the story: the note the mark points to)
+    assert byline_parts(text)[0] == name
+
+
 @pytest.mark.parametrize("text, name", [("von Newsdesk 28. Januar 2022, 12:01", "Newsdesk"), ("By Newsroom", "Newsroom"),
                                         ("By Newsdesk | March 3, 2024", "Newsdesk")])
 def test_the_english_word_for_the_newsroom_after_by(text, name):
