@@ -4543,6 +4543,10 @@ def _newsroom_sign(text: str) -> bool:
     return is_newsroom_word(text) or text.rstrip(".").lower() in NEWSROOM_MARKS
 
 
+_SMALL_INITIALS = lazy_compile(r"[a-zäöüß]{2,3}")
+_VOWELS = frozenset("aeiouyäöü")
+
+
 def _date_and_newsroom(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]], str]]:
     """(the date's part, its date, the newsroom) when ``text`` is a date alone and the newsroom's word or short mark,
     parted by a dot or a bar ("21.06.2024 | red", "Redazione · 3 marzo 2024")."""
@@ -4550,7 +4554,9 @@ def _date_and_newsroom(text: str) -> Optional[tuple[str, tuple[str, re.Match[str
     if len(parts) != 2:
         return None
     for day, newsroom in (parts, parts[::-1]):
-        if ((_newsroom_sign(newsroom) or _SHORT_NEWSROOM.fullmatch(newsroom) is not None)
+        if ((_newsroom_sign(newsroom) or _SHORT_NEWSROOM.fullmatch(newsroom) is not None
+             # (the writer's initials in small letters, without the vowel a word would hold: "09.11.2024 | mk")
+             or _SMALL_INITIALS.fullmatch(newsroom) is not None and _VOWELS.isdisjoint(newsroom))
                 and (found := find_date(day)) is not None and date_alone(day, found) is not None):
             return day, found, newsroom
     return None

@@ -6725,11 +6725,17 @@ def test_a_stations_or_a_papers_staff_over_the_date_or_its_age_signs_the_story(l
 
 
 @pytest.mark.parametrize("line, byline", [("21.06.2024 | red", "red"), ("Redazione · 21/06/2024", "Redazione"),
-                                          ("21.06.2024 | Jane", None)])
+                                          ("21.06.2024 | Jane", None), ("21.06.2024 | mk", "mk"), ("21.06.2024 | jwr", "jwr")])
 def test_the_day_and_the_newsroom_parted_by_a_bar_sign_the_story(line, byline):
     _, article = article_of(f"Saarschleife Online\nVerkehr\n\nVollsperrung zwischen Weiskirchenau und Britten-Hof ab Montag\n\n"
                             f"{line}\n\n{STORY}\n\n{SECOND}\n")
     assert (article["byline"], article["published"]) == (byline, "2024-06-21")
+
+
+def test_a_little_word_after_the_day_and_a_bar_is_no_writers_initials():
+    _, article = article_of(f"Saarschleife Online\nVerkehr\n\nVollsperrung zwischen Weiskirchenau und Britten-Hof ab Montag\n\n"
+                            f"21.06.2024 | de\n\n{STORY}\n\n{SECOND}\n")
+    assert article["byline"] is None
 
 
 def test_the_sections_name_and_the_day_over_the_headline_date_the_story_and_title_nothing():
