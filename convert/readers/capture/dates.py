@@ -96,6 +96,27 @@ _US_CLOCK = lazy_compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?-i:
                          r"|\s+\d{1,2}:\d{2}:\d{2}\s(?-i:[AP]M)\b", re.I)
 
 
+# A dateline's state in the United States, as the wires write it after the town ("OSHKOSH, Wis.", "AUSTIN, Texas").
+_US_STATE_AFTER_TOWN = lazy_compile(
+    r".+,\s+(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+    r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
+    r"|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)")
+_SLASHED_DAY = lazy_compile(r"(?<![\d/.])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])")
+
+
+def month_first_in_the_united_states(text: str, day: str, place: str) -> str:
+    """``day`` (an ISO date, or a date and time) as read from ``text``, with its month and day the other way round when
+    ``text`` gives them slashed, each of them twelve or less, and the story's dateline ``place`` is in the United States,
+    which writes the month first ("4/2/2024" under "OSHKOSH, Wis." is April 2)."""
+    slashed = _SLASHED_DAY.search(text)
+    if slashed is None or _US_STATE_AFTER_TOWN.fullmatch(place) is None:
+        return day
+    first, second, year = int(slashed.group("first")), int(slashed.group("second")), slashed.group("year")
+    if not (first <= 12 and second <= 12) or first == second or day[:10] != f"{year}-{second:02d}-{first:02d}":
+        return day  # (unambiguous, or already read with the month first)
+    return f"{year}-{first:02d}-{second:02d}" + day[10:]
+
+
 def find_date(text: str) -> Optional[tuple[str, re.Match[str]]]:
     """The first real date written in ``text`` (ISO form) and where it was found."""
     if _YEAR.search(text) is None:  # every pattern needs a four-digit year but one; most lines have none

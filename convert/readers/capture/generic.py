@@ -25,7 +25,8 @@ from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_p
 from .chrome import chrome_reason, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywall_offer
-from .dates import READING_TIME, date_alone, date_without_year, find_date, names_weekday, parse_date, relative_age
+from .dates import (READING_TIME, date_alone, date_without_year, find_date, month_first_in_the_united_states, names_weekday,
+                    parse_date, relative_age)
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
@@ -219,6 +220,9 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.fill("published", article.modified, *article.field_lines["modified"])
     if prefix_date is not None and article.published is None:
         article.fill("published", prefix_date[0], prefix_date[1])
+    if article.published is not None and article.dateline is not None and "published" in article.field_lines:
+        stamp = next((unit.text for unit in units if unit.number == min(article.field_lines["published"])), "")
+        article.published = month_first_in_the_united_states(stamp, article.published, article.dateline)
     doc.articles.append(article)
     return doc
 

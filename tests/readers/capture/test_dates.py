@@ -2,7 +2,7 @@
 
 import pytest
 
-from convert.readers.capture.dates import date_alone, find_date, names_weekday, parse_date
+from convert.readers.capture.dates import date_alone, find_date, month_first_in_the_united_states, names_weekday, parse_date
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -273,3 +273,15 @@ def test_a_date_year_first_with_slashes(text):
 @pytest.mark.parametrize("text", ["2024/13/03", "2024/06-03"])
 def test_no_date_year_first_where_the_month_or_the_separators_do_not_fit(text):
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize("text, day, place, expected", [
+    ("Updated: 4/2/2024 6:15 AM", "2024-02-04", "OSHKOSH, Wis.", "2024-04-02"),  # a US dateline: the month first
+    ("Updated: 4/2/2024 6:15 AM", "2024-02-04", "AUSTIN, Texas", "2024-04-02"),
+    ("Updated: 4/2/2024 6:15 AM", "2024-02-04", "MUMBAI", "2024-02-04"),  # elsewhere, the day first stays
+    ("Updated: 4/2/2024 6:15 AM", "2024-02-04", "Perth, Western Australia", "2024-02-04"),
+    ("Updated: 4/25/2024", "2024-04-25", "OSHKOSH, Wis.", "2024-04-25"),  # unambiguous, already right
+    ("April 2, 2024", "2024-04-02", "OSHKOSH, Wis.", "2024-04-02"),  # no slashes: read as written
+])
+def test_a_slashed_day_under_a_us_dateline_puts_the_month_first(text, day, place, expected):
+    assert month_first_in_the_united_states(text, day, place) == expected

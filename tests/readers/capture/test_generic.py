@@ -6694,6 +6694,14 @@ def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     assert article["byline"] == "Die Redaktion"
 
 
+def test_a_slashed_day_on_a_page_whose_dateline_is_in_the_united_states_reads_the_month_first():
+    page = ("WZLM News\n\nOshkosh man arrested after overnight standoff on Bowen Street\n\nBy Terri Haldane | WZLM News\n\n"
+            "Updated: 4/2/2024 6:15 AM\n\nOSHKOSH, Wis. (WZLM) -- Police arrested a man early Tuesday after a standoff that "
+            f"lasted more than six hours at a home on Bowen Street, the department said.\n\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["dateline"], article["published"]) == ("OSHKOSH, Wis.", "2024-04-02")
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
