@@ -685,12 +685,13 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
     # (a bar of breaking news over it at most: "DIRECT | Incendie : suivez …")
     banners = {item["lines"][0] for item in doc.removed if item["reason"] == "banner"}
     at = next((index for index, unit in enumerate(header) if unit.number not in banners), None)
-    if (name is None and copies and at is not None and header[at].number == min(copies) == max(copies)
-            and len(header) > at + 1):
-        # (the page's title first, printed once, the headline: the logo right under it, "Tegus Hoy", then the section;
-        # read as the page's first line, as it would be without the title over it)
+    if (name is None and copies and at is not None and header[at].number == min(copies) and len(header) > at + 1):
+        # (the page's title first, the headline, printed again further down or not: the logo right under it, "Tegus
+        # Hoy", then the section; read as the page's first line, as it would be without the title over it)
         untitled = [u for u in units if u is not header[at]]
-        name = find_masthead(header[at + 1:at + 1 + _UNDER_TITLE_REACH], untitled, doc, None)
+        # (right under it, when the headline comes again: a word further down, past the skip link, may be a section's)
+        reach = _UNDER_TITLE_REACH if min(copies) == max(copies) else 1
+        name = find_masthead(header[at + 1:at + 1 + reach], untitled, doc, None)
     if (name is None and copies and at is not None and header[at].number < min(copies) and article.headline
             and (titled := _site_after_page_title(header[at], article.headline)) is not None):
         name = titled

@@ -3385,6 +3385,14 @@ def test_a_name_with_a_medias_word_right_under_the_pages_title_is_the_logo_not_t
     assert (article["byline"], document["capture"]["site"]) == (None, "Tegus Hoy")
 
 
+def test_the_logo_under_the_pages_title_when_the_headline_is_printed_again_further_down():
+    title = "Überfall auf Kiosk in Essen-Altendorf: Polizei sucht Zeugen"
+    document, article = article_of(f"{title}\nREVIER-BLAULICHT\nEssen | Duisburg | Bochum | Dortmund | Gelsenkirchen\n"
+                                   f"Top-Meldungen:\nA40 nach Unfall wieder frei\nANZEIGE\nPolizei\n{title}\n26.11.2024, 07:42 Uhr\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["headline"], document["capture"]["site"]) == (title, "REVIER-BLAULICHT")
+
+
 def test_a_line_printed_twice_in_a_row_right_over_the_story_is_the_lead_pictures_not_the_headline():
     title = "Storm brings down trees and leaves seven districts without power"
     caption = "A fallen tree on a car parked on Tenorio Street in the northern district"
