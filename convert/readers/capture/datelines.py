@@ -103,6 +103,9 @@ _LABELS = {"breaking", "update", "updated", "topline", "watch", "exclusive", "an
            "photo", "picture", "image", "foto", "fotos", "bild", "bilder", "imagen", "imagem", "immagine", "crédito",
            "credit", "credits", "ouvir", "escuchar", "écouter", "hören", "anhören", "ascolta", "audio", "áudio"}
 # The paper's own correspondent or newsroom in a dateline's brackets, in the six languages: no wire.
+# The services that send out press releases, by the tag they print after the place ("ots": news aktuell's, in
+# Germany, Austria and Switzerland; "pts": pressetext's).
+_RELEASE_SERVICES = frozenset(("ots", "pts", "apa-ots"))
 _FROM_OUR_OWN = NEWSROOM_WORDS | NEWSROOM_MARKS | frozenset(
     "correspondance correspondant correspondante correspondent corresponsal correspondente corrispondente korrespondent "
     "korrespondentin redaction "
@@ -397,6 +400,10 @@ def _mixed_case(text: str) -> Optional[Dateline]:
         return Dateline(f"{_place(match.group('place'))} ({tag})", None, match.group("rest"))
     if tag is not None and agency_credit(tag) is not None and not names_weekday(match.group("place")):
         return Dateline(_place(match.group("place")), agency_credit(tag), match.group("rest"))
+    if (tag is not None and tag.lower() in _RELEASE_SERVICES and separator is not None
+            and match.group("rest")[:1].isupper()):
+        # "Bielefeld (ots) - Ein 67-jähriger …": the service that sent a press release out, no wire that wrote it
+        return Dateline(_place(match.group("place")), None, match.group("rest"))
     rest = match.group("rest")
     # The story's first sentence follows; a sentence's subject ("The Council", "Mr Roe") is no place.
     first = match.group("place").split()[0]

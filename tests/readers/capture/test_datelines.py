@@ -119,6 +119,14 @@ def test_labels_are_not_datelines(text):
     assert dateline(text) is None
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Bielefeld (ots) - Ein 67-jähriger Radfahrer ist am Montag schwer verletzt worden.", "Bielefeld"),
+    ("Wien (OTS) - Die Stadt hat heute ein neues Programm für Radwege vorgestellt.", "Wien"),
+])
+def test_a_press_release_services_tag_after_the_place_names_no_wire(text, place):
+    assert dateline(text)[:2] == (place, None)
+
+
 @pytest.mark.parametrize("text", ["WEATHER ALERTS (3)", "ALERTS (12) - Three counties are under a warning tonight."])
 def test_a_count_in_brackets_is_no_wires_tag(text):
     # ("WEATHER ALERTS (3)": a label and how many items it holds; a wire's tag has letters)
