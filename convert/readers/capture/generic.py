@@ -2032,6 +2032,8 @@ def _is_title(text: str) -> bool:
         return False  # "Natur & Umwelt · Mo, 06.05.2024": the story's section and its day, no title
     if text.count(" | ") >= _BAR_ROW_BARS and _bar_row(text) and _CLOCK.search(text) is not None:
         return False  # "NEXT MATCH: Valdolmo - Castelmonte | Sun 10/03 3 pm | Stadio Comunale": a bar of facts, timed
+    if text.count(" ") <= _ATTENDANCE_SPACES and _ATTENDANCE.fullmatch(text) is not None:
+        return False  # "Messestadion Dornbirn, 2.870 Zuschauer": where a match was played and how many watched, in its box
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
@@ -2056,6 +2058,13 @@ def _is_title(text: str) -> bool:
         not text.endswith(".") or _headline_with_abbreviation(text)
         or ". " in text and title_cased(text)  # (two sentences in title case: "… for Its Creek. Now It Has to …")
     ) or (len(words) >= 3 and text.endswith(("?", "!")))
+
+
+# How many watched a match, after the ground's name and a comma, in the six languages (a score box's last line).
+_ATTENDANCE = lazy_compile(r"[A-ZÀ-Þ][^,]{2,50}, (?:(?:attendance|zuschauer|spectateurs|espectadores|spettatori|público|pubblico)\s*:?\s*)?"
+                           r"\d{1,3}(?:[.,' ]\d{3})*(?: (?:zuschauer(?:innen)?|spectators|fans|spectateurs|espectadores|spettatori"
+                           r"|torcedores|pagantes|personas|persone))?", re.I)
+_ATTENDANCE_SPACES = 6  # at most, in the ground's name and the count
 
 
 # A figure joined by a hyphen to a word, opening a title: "43-Jähriger", "19-year-old", "3-0-Sieg" (not a list's

@@ -6710,6 +6710,23 @@ def test_a_slashed_day_on_a_page_whose_dateline_is_in_the_united_states_reads_th
     assert (article["dateline"], article["published"]) == ("OSHKOSH, Wis.", "2024-04-02")
 
 
+@pytest.mark.parametrize("ground", ["Messestadion Dornbirn, 2.870 Zuschauer", "Riverside Park, attendance: 4,120",
+                                    "Stade de la Meinau, 26 000 spectateurs"])
+def test_a_score_boxs_ground_and_attendance_is_no_headline(ground):
+    title = "Falken drehen das Derby gegen Montafon in der Verlängerung"
+    page = (f"Ländle-Echo\nSport\n\n{title}\n\nEHC Rheintal Falken\n4:3 n.V.\nHC Montafon Bären\n(1:2, 0:1, 2:0, 1:0)\n"
+            f"{ground}\n\nVon Jakob Fink\n30. Oktober 2024, 22:58\n\n{STORY}\n\n{SECOND}\n")
+    _, article = article_of(page)
+    assert article["headline"] == title
+
+
+@pytest.mark.parametrize("title", ["Police arrest 12 after brawl outside the stadium, 2,000 fans",
+                                   "Council approves budget, 2,000 jobs"])
+def test_a_headline_ending_with_a_count_after_a_comma_stays_a_title(title):
+    _, article = article_of(f"Valley News\nNews\n\n{title}\n\nBy Jane Roe\nMarch 4, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert article["headline"] == title
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
