@@ -2307,7 +2307,8 @@ def test_a_byline_with_where_from_under_the_lead_picture_below_the_deck():
     assert article_of(page)[1]["byline"] is None
 
 
-@pytest.mark.parametrize("kicker", ["Pro D2 - 24e journée", "Liga | Jornada 29", "CD Almara 1 - 2 Racing Valdemora"])
+@pytest.mark.parametrize("kicker", ["Pro D2 - 24e journée", "Liga | Jornada 29", "CD Almara 1 - 2 Racing Valdemora",
+                                    "Serie D – Girone C", "Segunda RFEF — Grupo 2"])
 def test_a_rounds_label_or_a_score_over_the_headline_is_no_headline(kicker):
     headline = "El Valdemora asalta Los Olmos con un doblete y se mete en la zona de promoción"
     caption = "Íker Sanz celebra el segundo gol del Valdemora en Los Olmos. (J. Ruiz/Valle Deportes)"
