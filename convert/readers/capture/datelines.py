@@ -13,7 +13,7 @@ from typing import NamedTuple, Optional
 from ._lazy_patterns import lazy_compile
 from .agencies import agency as agency_credit
 from .factboxes import is_line_up
-from .dates import FOREIGN_MONTHS, find_date, names_weekday
+from .dates import FOREIGN_MONTHS, date_alone, find_date, names_weekday
 from .language import is_function_word
 from .draft import ArticleDraft
 from .mastheads import SECTIONS
@@ -175,8 +175,10 @@ def dateline(text: str) -> Optional[Dateline]:
         # letters, part of the place, no wire's tag
         found = Dateline(f"{found.place} ({found.agency})", None, found.rest)
     if found is not None and found.agency is not None and (found.agency.lower() in _FROM_OUR_OWN
-                                                           or _DAY_IN_BRACKETS.fullmatch(found.agency) is not None):
-        # "DIOGALAYE (Correspondance) -": the paper's own correspondent; "KUCHING (Feb 27):": the day it was filed
+                                                           or _DAY_IN_BRACKETS.fullmatch(found.agency) is not None
+                                                           or date_alone(found.agency, find_date(found.agency)) is not None):
+        # "DIOGALAYE (Correspondance) -": the paper's own correspondent; "KUCHING (Feb 27):": the day it was filed;
+        # "WILMINGTON, N.C. (June 12, 2024) –": a press release's day
         found = Dateline(found.place, None, found.rest)
     if found is None:
         match = _PLACE_COLON.match(text)

@@ -127,6 +127,14 @@ def test_a_press_release_services_tag_after_the_place_names_no_wire(text, place)
     assert dateline(text)[:2] == (place, None)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("WILMINGTON, N.C. (June 12, 2024) – The library will open three of its branches on Sundays.", "WILMINGTON, N.C."),
+    ("BERLIN (3. März 2024) – Die Stadt hat heute ein neues Programm für Radwege vorgestellt.", "BERLIN"),
+])
+def test_a_press_releases_day_in_brackets_after_the_place_is_no_wire(text, place):
+    assert dateline(text)[:2] == (place, None)
+
+
 @pytest.mark.parametrize("text", ["WEATHER ALERTS (3)", "ALERTS (12) - Three counties are under a warning tonight."])
 def test_a_count_in_brackets_is_no_wires_tag(text):
     # ("WEATHER ALERTS (3)": a label and how many items it holds; a wire's tag has letters)
