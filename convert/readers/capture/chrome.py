@@ -2937,9 +2937,12 @@ def on_air(text: str) -> bool:
 
 # The page's picker of its languages, each by its own name or its code: "English | Français", "DE · IT", "Español English".
 _LANGUAGE_NAMES = frozenset("english français deutsch español português italiano nederlands català euskara galego "
-                            "rumantsch ladin polski türkçe svenska dansk norsk suomi русский українська".split())
+                            "rumantsch ladin polski türkçe svenska dansk norsk suomi русский українська العربية "
+                            "中文 ελληνικά".split())
 _LANGUAGE_CODES = frozenset("EN FR DE ES PT IT NL CA CAT EU EUS GL GAL RM PL TR SV DA NO FI RU UK AR".split())
-_PICKER_PARTS = lazy_compile(r"\s*[|·•/]\s*|\s+")
+# (the names glued together too, as a page joins its links: "العربيةEnglishFrançais")
+_PICKER_PARTS = lazy_compile(r"\s*[|·•/]\s*|\s+|(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])|(?<=[\u0600-\u06ff])(?=[A-Za-z])"
+                             r"|(?<=[A-Za-zà-ÿ])(?=[\u0600-\u06ff])")
 _PICKER_ITEMS = 8  # at most
 
 

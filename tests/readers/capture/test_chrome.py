@@ -1093,7 +1093,8 @@ def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
     assert chrome_reason("The statement was published as received by the council on Monday, officials said.") is None
 
 
-@pytest.mark.parametrize("text", ["English | Français", "Deutsch · Italiano", "EN | FR", "ESPAÑOL | ENGLISH", "DE IT EN"])
+@pytest.mark.parametrize("text", ["English | Français", "Deutsch · Italiano", "EN | FR", "ESPAÑOL | ENGLISH", "DE IT EN",
+                                  "العربيةEnglishFrançais", "EnglishFrançais"])  # (glued, as a page joins its links)
 def test_the_pages_picker_of_its_languages(text):
     assert chrome_reason(text) == "navigation"
 
