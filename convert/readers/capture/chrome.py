@@ -2178,7 +2178,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
             and _COMMENTS_POLICY.search(text) is not None):
         return "site-notice"  # "We want our comments to be a lively … part of our community - a place where readers can …"
     if "expressed" in text and _VIEWS_NOTE.match(text) is not None:
-        return "editor-note"  # "The views expressed in this article are those of the author and do not …", at any length
+        return "editor-note"
+    if ("n'engage" in text or "n’engage" in text or "Meinung" in text) and _AUTHORS_OWN_VIEWS.match(text) is not None:
+        return "editor-note"  # "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs …", in German too  # "The views expressed in this article are those of the author and do not …", at any length
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
     if (words <= _REUSE_NOTE_WORDS and ("eprodu" in text or "iprodu" in text or "ommons" in text)
@@ -2326,9 +2328,17 @@ _COMMENTS_POLICY = lazy_compile(r"\ba place where (?:our )?readers can (?:debate
 # "The views expressed in this article are those of the author …": a column's disclaimer (the other languages' are
 # among the phrases above).
 _VIEWS_NOTE = lazy_compile(
-    r"(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|op-ed|commentary|post) |here )?(?:are"
+    r"(?:the )?(?:views|opinions) expressed (?:in (?:this|these|our|guest|opinion) (?:[\w-]+ )?(?:article|column|piece"
+    r"|op-ed|commentary|post)s? |here )?(?:are"
     r" (?:those of the (?:author|writer)s?|(?:the )?(?:author|writer)['’]s own|solely (?:those of|the))"
     r"|do not necessarily reflect)\b", re.I)
+# ... in French and German: "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs", "Die in
+# Gastbeiträgen geäußerten Meinungen geben nicht unbedingt die Meinung der Redaktion wieder".
+_AUTHORS_OWN_VIEWS = lazy_compile(
+    r"(?:les |ces |cette |cet )?(?:opinions|propos|points de vue|tribunes?|contributions?|articles?) (?:exprimé(?:e)?s )?(?:[^.]{0,40} )?"
+    r"n['’]engag(?:e|ent) que (?:leurs?|son|ses|l['’])\s?auteur"
+    r"|(?:die )?(?:[^.]{0,40} )?geäußerten? meinung(?:en)? (?:[^.]{0,40} )?(?:gibt|geben|spiegel[nt]|entspr(?:icht|echen)) nicht"
+    r" (?:unbedingt |notwendigerweise )?(?:die meinung|die haltung|den standpunkt|die position)", re.I)
 # "Comments expressed here do not reflect the opinions of Vantage Post", "Die Kommentare … geben nicht notwendigerweise
 # die Meinung der Redaktion wieder": the site's note that its readers' comments are theirs (the site or its newsroom
 # named: a story's "the comments do not reflect the views of the council" names neither)

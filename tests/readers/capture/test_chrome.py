@@ -1093,6 +1093,22 @@ def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
     assert chrome_reason("The statement was published as received by the council on Monday, officials said.") is None
 
 
+@pytest.mark.parametrize("text", [
+    "The views expressed in guest columns are the author's own and do not necessarily reflect those of The Valley Record.",
+    "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs et ne reflètent pas la ligne de la rédaction.",
+    "Cette tribune n’engage que son auteur.",
+    "Die in Gastbeiträgen geäußerten Meinungen geben nicht unbedingt die Meinung der Redaktion wieder.",
+])
+def test_the_sites_note_that_a_columns_views_are_its_authors(text):
+    assert chrome_reason(text) == "editor-note"
+
+
+@pytest.mark.parametrize("text", ["Le maire a dit que cela n'engage que lui, et il a quitté la salle.",
+                                  "Seine Meinung gibt nicht die Meinung der Partei wieder, sagte er am Montag."])
+def test_a_story_saying_whose_views_they_are_is_no_note(text):
+    assert chrome_reason(text) is None
+
+
 @pytest.mark.parametrize("text", ["English | Français", "Deutsch · Italiano", "EN | FR", "ESPAÑOL | ENGLISH", "DE IT EN",
                                   "العربيةEnglishFrançais", "EnglishFrançais"])  # (glued, as a page joins its links)
 def test_the_pages_picker_of_its_languages(text):
