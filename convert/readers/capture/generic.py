@@ -2571,7 +2571,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
         elif found is not None and (day := _date_then_paper(text, found)) is not None:
             # "Tuesday March 18 2025, 12.01am GMT, The London Chronicle": when, then the paper that printed it
             take_timestamp(Line(unit.number, unit.raw, day, unit.end), article, doc, find_date(day))
-        elif found is not None and (dated_byline := date_then_byline(text, found)) is not None:
+        elif (found is not None and (dated_byline := date_then_byline(text, found)) is not None
+              # (not the day's edition and its link: "Friday, February 14, 2025 — Today's Paper", the site's)
+              and chrome_reason(dated_byline[0], header=True) is None):
             article.fill("byline", dated_byline[0], unit.number)  # "March 3, 2024 | Jane Roe"
             article.fill("publisher", dated_byline[1], unit.number)  # ("… Por Jane Roe - Repórter da Agência Brasil")
             take_timestamp(Line(unit.number, unit.raw, text[:found[1].end()], unit.end), article, doc, found)

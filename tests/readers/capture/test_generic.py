@@ -6728,6 +6728,15 @@ def test_a_headline_ending_with_a_count_after_a_comma_stays_a_title(title):
     assert article["headline"] == title
 
 
+@pytest.mark.parametrize("link", ["Today's Paper", "E-Paper", "PAID CONTENT"])
+def test_the_days_date_and_a_link_after_a_dash_is_no_byline(link):
+    page = (f"Connecticut Morning Sentinel\nFriday, February 14, 2025 — {link}\nSubscribe\nNews\nSports\n\n"
+            "Kenya's central bank cuts key rate for third time as inflation cools\nBy Reuters\n"
+            f"Wed, February 12, 2025 at 5:14 AM EST\n\n{STORY}\n\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == ("Reuters", "2025-02-12")
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
