@@ -470,8 +470,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             tail = of[2]  # ("Por Carla Bezerra, da Gazeta do Agreste": the paper, without "of")
         if _OF_THE_NEWSROOM.fullmatch(tail) is not None and is_bare_name(head):
             name = head  # "Rafael Nogueira, da Redação": the writer, of the paper's own newsroom
-        elif separator == " / " and _ROLE_WORD.fullmatch(tail) is not None and is_bare_name(head):
-            name = head  # "Ricardo Salgado / Corresponsal": the writer, then their job after a slash
+        elif separator == " / " and is_role(tail) and (is_bare_name(head) or head.isupper() and is_bare_name(head.title())):
+            name = head  # "Ricardo Salgado / Corresponsal", "KATIE O'ROURKE / Staff Writer": the writer, then their job
         elif PRESS_OFFICE.match(tail) is not None and is_bare_name(head):
             name = head  # "Ana Paula Roriz / Secom", "…, Dirección de Comunicaciones UCSur": the body's own press office
         elif (agency(tail) is not None or is_organisation(tail) and _JOB_LAST.search(tail) is None  # "Von Hans Müller, dpa"

@@ -663,6 +663,8 @@ def test_a_wire_in_one_word_in_brackets_after_the_name_is_the_publisher():
     ("Redacción: Karla Zelaya", ("Karla Zelaya", None, None)),
     ("Por Lucie Marchal avec Belpress", ("Lucie Marchal", "Belpress", None)),
     ("Por Ricardo Salgado / Corresponsal", ("Ricardo Salgado", None, None)),
+    ("By KATIE O'ROURKE / Staff Writer", ("KATIE O'ROURKE", None, None)),  # (a job of two words; the name in capitals)
+    ("By Katie Rourke / Senior Reporter", ("Katie Rourke", None, None)),
 ])
 def test_a_numeric_day_a_newsrooms_label_an_unknown_wire_and_a_job_after_a_slash(text, parts):
     assert byline_parts(text) == parts
