@@ -1988,6 +1988,7 @@ def is_paywall_prompt(text: str) -> bool:
     return text.count(" ") < _MAX_PROMPT_WORDS and any(pattern.search(text) is not None for pattern in _PAYWALL_PROMPTS)
 
 
+_BY_OPENINGS = ("By ", "BY ", "Par ", "PAR ", "Por ", "POR ", "Von ", "VON ", "Di ", "DI ")  # the word for "by", opening a byline
 _SHOUTED_LABEL_REACH = 24  # characters, at most, in a label in capitals and its colon before a prompt
 _SHOUTED_PROMPT_SPACES = 2  # at least, in the prompt after it (three words: a sentence, not a figure)
 _LINK_MARKS = frozenset(("+ ", "> ", ">>", "» "))
@@ -2124,7 +2125,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         # "No. 87 | Thursday, May 16, 2024", it dates the story: a newsletter's issue)
         return "page-chrome"
     if (header and text[-1:] == "*" and text[:1] != "*" and _AD_CLAIM_MIN_WORDS <= words <= _AD_CLAIM_WORDS
-            and text[-2:-1].isalpha()):  # (not a form's required field: "Company*", "E-mail address*")
+            and text[-2:-1].isalpha()  # (not a form's required field: "Company*", "E-mail address*")
+            and not text.startswith(_BY_OPENINGS)):  # (nor a writer's name and the mark of a note on them: "Par Hédi Ben Salah*")
         return "advertisement"  # ("Jetzt Depot eröffnen und drei Monate ohne Ordergebühren handeln*": an ad's claim, its small print elsewhere)
     # Notices and menus are lines of middling length (most lines are shorter or are paragraphs); a menu never
     # ends as a sentence does.

@@ -2547,7 +2547,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             skip = 1
         elif (joined := take_names_joined_apart(header, index, article)) > 0:
             skip = joined - 1
-        elif (found := find_date(text)) is not None and (date_alone(text, found) or _is_timestamp(text)):
+        elif (found := find_date(text)) is not None and (aged := _stamp_after_age(text)) is not None:
+            # "il y a 2 jours — Publié le 10 mars 2025": how long ago, then the stamp itself
+            take_timestamp(Line(unit.number, unit.raw, aged, unit.end), article, doc, find_date(aged))  # type: ignore[arg-type]
+        elif found is not None and (date_alone(text, found) or _is_timestamp(text)):
             if (placed := _PLACE_AFTER_STAMP.search(text, found[1].end())) is not None:
                 article.fill("dateline", placed.group("place"), unit.number)  # "... IST - NEW DELHI": filed from
             if article.byline is None and (dated_byline := date_then_byline(text, found)) is not None:
@@ -4561,6 +4564,19 @@ def _newsroom_sign(text: str) -> bool:
 
 _SMALL_INITIALS = lazy_compile(r"[a-zäöüß]{2,3}")
 _VOWELS = frozenset("aeiouyäöü")
+
+
+_AGE_AND_STAMP_PARTS = lazy_compile(r"\s+[·|—–-]\s+")
+
+
+def _stamp_after_age(text: str) -> Optional[str]:
+    """The stamp in ``text`` when it is how long ago the story was posted, a dash, a bar or a dot, and a labelled stamp
+    ("il y a 2 jours — Publié le 10 mars 2025", "3 hours ago | Updated March 4, 2024")."""
+    parts = _AGE_AND_STAMP_PARTS.split(text, 1)
+    if len(parts) != 2 or not relative_age(parts[0].strip()):
+        return None
+    stamp = parts[1].strip()
+    return stamp if _is_timestamp(stamp) and find_date(stamp) is not None else None
 
 
 def _date_and_newsroom(text: str) -> Optional[tuple[str, tuple[str, re.Match[str]], str]]:

@@ -6737,6 +6737,16 @@ def test_the_days_date_and_a_link_after_a_dash_is_no_byline(link):
     assert (article["byline"], article["published"][:10]) == ("Reuters", "2025-02-12")
 
 
+@pytest.mark.parametrize("stamp, day", [("il y a 2 jours — Publié le 10 mars 2025", "2025-03-10"),
+                                        ("3 hours ago | Updated March 4, 2024", "2024-03-04"),
+                                        ("vor 2 Stunden · Aktualisiert am 3. März 2024", "2024-03-03")])
+def test_how_long_ago_then_the_stamp_dates_the_story(stamp, day):
+    page = (f"Le Jasmin Numérique\nChroniques\nCulture\n\nCHRONIQUE\n\nLa médina de Tunis mérite mieux que des façades "
+            f"repeintes\n\nPar Hédi Ben Salah*\n\n{stamp}\n\n{STORY}\n\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["byline"], article["published"][:10]) == ("Hédi Ben Salah", day)
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
