@@ -419,7 +419,9 @@ def _newsroom_signs(unit: Line, headline: Optional[Line], following: dict[int, L
     """Whether ``unit``, under the headline, is the newsroom signing the story: its word and the site's name
     ("Redacción El Faro", "Redazione Barbagia24"), or its word alone over the date ("Redação"), also shortened, and its
     desk after it ("Red.", "Red. Sport")."""
-    return (headline is not None and unit.number > headline.number
+    if headline is None:  # (a page that prints no title: the newsroom by the site's name over the date)
+        return names_newsroom(unit.text) and _dated_under(unit, following)
+    return (unit.number > headline.number
             and (names_newsroom(unit.text) or (is_newsroom_word(unit.text) or _SHORT_NEWSROOM.fullmatch(unit.text) is not None
                                                or PAPER_STAFF.fullmatch(unit.text) is not None)
                  and _dated_under(unit, following)))
@@ -2016,6 +2018,8 @@ def _is_title(text: str) -> bool:
         return False  # "Photo of Jenna Morrow": the writer's portrait, its text
     if text[:1] in "FfSs" and is_newsroom_word(text):
         return False  # "From staff reports": who wrote the story
+    if text[:1] == "R" and names_newsroom(text):
+        return False  # "Rédaction Goma Veille": the newsroom by the site's name, who wrote it
     if ":" in text[:_CONTACT_LABEL_REACH] and _CONTACT_OPENING.match(text) is not None:
         return False  # "Contact: Dana Kruger, Communications Manager": whom a release names to ask
     if " by " in text and (kind := _KIND_BY.fullmatch(text)) is not None and is_bare_name(kind.group("name")):

@@ -6747,6 +6747,13 @@ def test_how_long_ago_then_the_stamp_dates_the_story(stamp, day):
     assert (article["byline"], article["published"][:10]) == ("Hédi Ben Salah", day)
 
 
+def test_the_newsroom_by_the_sites_name_over_the_date_is_no_headline_where_the_page_prints_none():
+    page = (f"Goma Veille\nActualités\nGrands Lacs\nSécurité\nRédaction Goma Veille\n08 août 2024\n"
+            f"Temps de lecture : 3 minutes\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert article["headline"] != "Rédaction Goma Veille" and article["byline"] == "Rédaction Goma Veille"
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
