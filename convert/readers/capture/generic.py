@@ -152,6 +152,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     body = _without_author_note(header, body, article, doc)
     read_body(body, article, doc, duplicates=[headline or ""])
     _signed_title_in_body(units, article, doc)
+    _without_glued_label(article, doc)
     _deck_over_dated_story(article)
     _title_over_story(article)
     _title_under_deck(article)
@@ -225,6 +226,25 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         article.published = month_first_in_the_united_states(stamp, article.published, article.dateline)
     doc.articles.append(article)
     return doc
+
+
+def _without_glued_label(article: ArticleDraft, doc: DocumentDraft) -> None:
+    """The headline without a label in capitals glued to its first word, as a page joins two elements ("BOTOLA
+    PRONahdat Souss renverse …", "EXCLUSIVEMayor resigns …"): the label is set aside as a banner."""
+    if article.headline is None or not article.headline[:2].isupper():
+        return
+    glued = _LABEL_GLUED_TO_TITLE.match(article.headline)
+    if glued is None or len(glued.group("title").split()) < _HEADLINE_WORDS:
+        return
+    line = min(article.field_lines["headline"])
+    doc.remove_span(line, line, glued.group("label"), "banner")
+    article.headline = glued.group("title")
+
+
+# A label in capitals (a competition's, a kind of story's) glued to the title's first word: its last capital is the
+# title's ("BOTOLA PRONahdat": "BOTOLA PRO", "Nahdat").
+_LABEL_GLUED_TO_TITLE = lazy_compile(r"(?P<label>[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 '’&.\-]{1,28}[A-ZÀ-Þ0-9])"
+                                     r"(?P<title>[A-ZÀ-Þ][a-zà-ÿ'’].*)")
 
 
 def _signed_title_in_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:

@@ -6754,6 +6754,18 @@ def test_the_newsroom_by_the_sites_name_over_the_date_is_no_headline_where_the_p
     assert article["headline"] != "Rédaction Goma Veille" and article["byline"] == "Rédaction Goma Veille"
 
 
+@pytest.mark.parametrize("printed, headline", [
+    ("BOTOLA PRONahdat Souss renverse l'Amal Casablanca et reprend la tête",
+     "Nahdat Souss renverse l'Amal Casablanca et reprend la tête"),
+    ("EXCLUSIVEMayor resigns after audit finds missing funds", "Mayor resigns after audit finds missing funds"),
+    ("NASA launches a new moon probe from Florida", "NASA launches a new moon probe from Florida"),  # (no label glued)
+])
+def test_a_label_in_capitals_glued_to_the_headline_is_set_aside(printed, headline):
+    page = f"Sport Maroc\nFootball\n\n{printed}\n\nPar Karim Alaoui\n12 mars 2025\n\n{STORY}\n\n{SECOND}\n"
+    _, article = article_of(page)
+    assert article["headline"] == headline
+
+
 def test_a_newsletters_promise_between_its_title_and_its_button_is_no_first_paragraph():
     page = ("KSLN 12 News\nSearch\nMenu\nSign up for the Morning Five newsletter\n"
             "Get the day's top stories from central Kansas before you leave the house.\nSign Up\nTop Stories\n"
