@@ -810,10 +810,18 @@ def test_a_name_first_on_the_page_named_again_as_a_credit_names_a_site(top, unde
     assert site == name
 
 
-def test_a_menu_printed_on_one_line_under_the_name():
-    site, _, _ = read(f"LIPPE-EMS-BOTE\nLokales Sport Wirtschaft Kultur Service Anzeigen\nSport › Fußball\n"
+@pytest.mark.parametrize("menu", ["Lokales Sport Wirtschaft Kultur Service Anzeigen",
+                                  "LokalesSportWirtschaftKulturServiceAnzeigen"])  # (its links glued together too)
+def test_a_menu_printed_on_one_line_under_the_name(menu):
+    site, _, _ = read(f"LIPPE-EMS-BOTE\n{menu}\nSport › Fußball\n"
                       f"Council to decide on pool plan\nBy Jane Roe\n{STORY}\n")
     assert site == "LIPPE-EMS-BOTE"
+
+
+def test_a_name_over_its_menus_links_glued_together_on_one_line():
+    site, _, _ = read(f"VareseNotizie24\nHomeCronacaPoliticaSportEventiNecrologieLettere\nCerca nel sito\n"
+                      f"Council to decide on pool plan\nRedazione\n03/10/2023 - 07:15\n{STORY}\n")
+    assert site == "VareseNotizie24"
 
 
 @pytest.mark.parametrize("top, name", [
