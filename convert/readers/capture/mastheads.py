@@ -1264,7 +1264,9 @@ _MEDIA_WORDS = frozenset("news daily press media online network post times journ
                          # (and the hour's, in English: "RiverBend Now")
                          "now "
                          # (and the paper's own word, after a place's name: "Etna Giornale", "Lagos Gazette")
-                         "giornale gazzetta gazette gazeta jornal diario diário zeitung".split())
+                         "giornale gazzetta gazette gazeta jornal diario diário zeitung "
+                         # (and the dispatch's: "Maroc Dépêches", "Valley Dispatch")
+                         "dépêche dépêches dispatch".split())
 
 
 def _page_top(lines: Sequence[Line], set_aside: dict[int, str]) -> list[Line]:

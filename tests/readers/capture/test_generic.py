@@ -3380,10 +3380,11 @@ def test_a_name_over_the_sites_slogan_under_the_pages_title_is_the_logo_not_the_
     assert (article["byline"], document["capture"]["site"]) == ("ANSA", "Navigli Sera")
 
 
-def test_a_name_with_a_medias_word_right_under_the_pages_title_is_the_logo_not_the_writer():
+@pytest.mark.parametrize("name", ["Tegus Hoy", "Maroc Dépêches", "Valley Dispatch"])
+def test_a_name_with_a_medias_word_right_under_the_pages_title_is_the_logo_not_the_writer(name):
     title = "Remesas a Honduras crecen 6 % en enero pese a menor flujo migratorio"
-    document, article = article_of(f"{title}\nTegus Hoy\nEconomía\n\n{STORY}\n\n{SECOND}\n")
-    assert (article["byline"], document["capture"]["site"]) == (None, "Tegus Hoy")
+    document, article = article_of(f"{title}\n{name}\nEconomía\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], document["capture"]["site"]) == (None, name)
 
 
 def test_the_logo_under_the_pages_title_when_the_headline_is_printed_again_further_down():
