@@ -916,6 +916,22 @@ def test_the_sites_copyright_under_the_story_ends_it():
     assert {r["text"]: r["reason"] for r in document["removed"]}[footer[3]] == "after-story"
 
 
+def test_the_sites_copyright_ends_the_story_over_a_line_of_the_pages_own_prose():
+    # (a line of prose under the footer, the site's own, would have made it the story's last)
+    footer = ["© 2024 The Valley Courier. All rights reserved.", "Site design by Riverside Web Works",
+              "Follow the Courier on Facebook, Instagram and X for breaking news from Riverton and the rest of the valley."]
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, THIRD, *footer]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[footer[2]] == "after-story"
+
+
+def test_a_documents_copyright_notice_over_its_text_does_not_end_it():
+    notice = "Copyright (c) 2014 The Valley Trust and the persons identified as the document authors. All rights reserved."
+    more = [f"{THIRD} ({n})" for n in range(3)]
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, notice, *more]) + "\n")
+    assert paragraphs(article)[-3:] == more
+
+
 def test_a_pictures_copyright_without_a_year_does_not_end_the_story():
     document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "© Jane Roe", "He left."]) + "\n")
     assert "He left." in paragraphs(article)
