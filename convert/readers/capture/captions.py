@@ -1023,6 +1023,8 @@ def _caption_parts(text: str, is_last: bool) -> Optional[tuple[Optional[str], st
                     or not credit.isupper() and chrome_reason(credit) is not None):
                 continue  # ("... | 11:00)" is a time; "March 3, 2024 | Jane Roe" a byline block; "| License Photo" a link)
             caption, credit = _service_before_bar(caption, credit)
+            if (by := _FOREIGN_BY_LINE.fullmatch(credit)) is not None:
+                credit = by.group("credit")  # ("… | Foto di Enrico Sabatini": who took it, as after a long dash)
         if pattern is _BULLET_CREDIT and match.group("photographer") is not None:
             credit = f"{match.group('photographer')} • {credit}"  # ("COLIN MACPHEE • THE BEACON": who, then whose)
         if pattern is _GLUED_CREDIT and len(credit.split()) > 8:

@@ -578,6 +578,16 @@ def test_a_handouts_credit_glued_to_the_captions_last_word(text, caption, credit
     assert caption_parts(text) == (None, caption, credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Il sindaco durante la presentazione del progetto | Foto di Enrico Sabatini",
+     "Il sindaco durante la presentazione del progetto", "Enrico Sabatini"),
+    ("El alcalde durante la inauguración del puente | Foto de Ana Ruiz", "El alcalde durante la inauguración del puente",
+     "Ana Ruiz"),
+])
+def test_the_picture_word_and_by_whom_after_a_bar_leave_the_photographer(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
 def test_a_handouts_word_inside_a_sentence_is_no_glued_credit():
     assert caption_parts("A clínica de Reprodução/Fertilidade do hospital atende às terças") is None
 
