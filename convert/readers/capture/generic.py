@@ -3485,6 +3485,8 @@ _SCOPE = lazy_compile(r"\b(?:für (?:das|den|die)|fürs|vom|aus (?:dem|der)|de l
                       r"|(?:della nostra|de notre|de nuestra|da nossa|unserer|for our) (?:comunità|communauté|comunidad|comunidade|gemeinde|community)"
                       # (where, by the land: "La radio de las islas", "Le journal de la vallée")
                       r"|de (?:la|las|los|el|l['’]) (?:islas?|comarca|sierra|costa|valle|vallée|montagne|isla)"
+                      # (or by its name, after the news: "L'actualité du Grand Nord", "Noticias de la Bénoué")
+                      r"|(?<=actualité )(?:du|de la|des|de l['’]|de) (?-i:[A-ZÀ-Þ])[\w'’\-]*"
                       # (a kind of paper by its reach: "Diário regional dos Açores", "Il quotidiano locale di …")
                       r"|regional|régional|regionale|local|locale|lokal|comarcal|provincial|provinciale)\b", re.I)
 _SLOGAN_WORDS_AT_MOST = 10

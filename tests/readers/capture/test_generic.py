@@ -5487,7 +5487,8 @@ def test_a_galleries_title_over_who_took_its_pictures_is_the_headline_and_byline
                                     "Lindtal-Bote | Serving Lindtal and Kranichfelde since 1911",
                                     "Unabhängige Heimatzeitung für Niederlindtal", "Nachrichten von den Höfen und Dörfern",
                                     "Informação do centro e do norte", "L'info du Chablais, minute par minute",
-                                    "Die Zeitung fürs obere Lindtal"])
+                                    "Die Zeitung fürs obere Lindtal", "L'actualité du Grand Nord",
+                                    "Toute l’actualité de la Bénoué"])
 def test_the_sites_slogan_under_its_name_is_no_headline(slogan):
     assert site_slogan(slogan)
     document = convert.parse_text(
