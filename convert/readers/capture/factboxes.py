@@ -5,7 +5,6 @@ paragraph, and no dateline opens them.
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from ._lazy_patterns import lazy_compile
