@@ -41,7 +41,7 @@ from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, 
                          take_name_over_desk, take_names_joined_apart, take_split_byline)
 from .text import Line, normalise
 from .language import CLOSING_QUOTES, guess_language, is_function_word, title_cased
-from .mastheads import (SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again, names_medium,
+from .mastheads import (GLUED_JOINT as _GLUED_JOINT, SECTIONS, is_body_name, is_home_link, is_paper_name, masthead as find_masthead, named_again, names_medium,
                         over_date_and_menu, places_dotted, places_up_to_date, row_items, row_of_items, spells_out,
                         station_on_air)
 
@@ -3185,7 +3185,6 @@ _POST_SEPARATOR = lazy_compile(r"\s+[|·•/]\s+")  # (also a slash: "March 4, 2
 _POST_AUTHOR = lazy_compile(r"\b(?i:von|by|par|por|di)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
 
 
-_GLUED_JOINT = lazy_compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _GLUED_CRUMBS = 2  # joints, at least, in a title's first word: crumbs of a trail glued to it
 
 

@@ -1073,7 +1073,7 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
     # (a menu printed on one line, its sections' names side by side: "Lokales Sport Wirtschaft Kultur Service", "…
     # E-Paper")
     # (glued together too, as a page joins its links: "HomeCronacaPoliticaSportEventi")
-    sections = _GLUED_WORDS.sub(" ", under[0].text).split() if under else []
+    sections = GLUED_JOINT.sub(" ", under[0].text).split() if under else []
     if (under and under[0].number in set_aside and under[0].text.replace(" ", "").replace("-", "").isalpha()
             and all(word[:1].isupper() for word in sections)
             and 2 * sum(part.lower() in SECTIONS for part in sections) >= len(sections) >= _MENU_ITEMS_UNDER_LOGO):
@@ -1089,7 +1089,8 @@ def _over_menu(unit: Line, top: Sequence[Line], set_aside: dict[int, str]) -> bo
 
 
 _LINK_SENTENCE_WORDS = 5
-_GLUED_WORDS = lazy_compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+# Where a page joined two words without a space: a small letter, then a capital ("HomeCronaca").
+GLUED_JOINT = lazy_compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # The words of the reader's account and subscription links, in the six languages.
 _ACCOUNT_WORD = lazy_compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
                              r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session"
