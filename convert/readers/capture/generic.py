@@ -30,7 +30,7 @@ from .dates import (READING_TIME, date_alone, date_without_year, find_date, mont
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
-from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, is_bare_name, is_name_with_job,
+from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, initials_in_small_letters, is_bare_name, is_name_with_job,
                      is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, town_without_state, unglued_name,
                      wire_of_job, without_agencies)
@@ -4587,10 +4587,6 @@ def _newsroom_sign(text: str) -> bool:
     return is_newsroom_word(text) or text.rstrip(".").lower() in NEWSROOM_MARKS
 
 
-_SMALL_INITIALS = lazy_compile(r"[a-zäöüß]{2,3}")
-_VOWELS = frozenset("aeiouyäöü")
-
-
 _AGE_AND_STAMP_PARTS = lazy_compile(r"\s+[·|—–-]\s+")
 
 
@@ -4612,8 +4608,7 @@ def _date_and_newsroom(text: str) -> Optional[tuple[str, tuple[str, re.Match[str
         return None
     for day, newsroom in (parts, parts[::-1]):
         if ((_newsroom_sign(newsroom) or _SHORT_NEWSROOM.fullmatch(newsroom) is not None
-             # (the writer's initials in small letters, without the vowel a word would hold: "09.11.2024 | mk")
-             or _SMALL_INITIALS.fullmatch(newsroom) is not None and _VOWELS.isdisjoint(newsroom))
+             or initials_in_small_letters(newsroom))  # (the writer's initials: "09.11.2024 | mk")
                 and (found := find_date(day)) is not None and date_alone(day, found) is not None):
             return day, found, newsroom
     return None

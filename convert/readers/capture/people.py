@@ -335,7 +335,7 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         return rest, None, None  # "Par la rédaction", "Di la redazione web": the newsroom, in small letters
     if (space and lead.lower().rstrip(":") in _BY_WORDS and (short := _SHORT_SIGN.fullmatch(rest.split(" · ")[0])) is not None
             # (initials under the label's colon, or with no vowel: "by me", "By the" are words)
-            and (short.group() == "Red." or lead.endswith(":") or not any(vowel in short.group() for vowel in "aeiouäöü"))
+            and (short.group() == "Red." or lead.endswith(":") or initials_in_small_letters(short.group()))
             and not is_function_word(short.group())):
         return short.group(), None, None  # "Von: mk", "di Red. · 2 ore fa": the writer's initials, the newsroom's short word
     if space and lead.lower().rstrip(":") in _BY_WORDS and _NAMED_NEWSROOM.fullmatch(rest) is not None:
@@ -527,6 +527,13 @@ def names_newsroom(text: str) -> bool:
 # The newsroom's word for itself, led by its article or not ("la redazione", "Die Redaktion", "Newsroom").
 _NEWSROOM_NAMED = r"(?:(?:la|a|die|the|el|le) )?(?:rédaction|redacción|redac?ção|redazione|redaktion|newsroom)"
 _SHORT_SIGN = lazy_compile(r"[a-zäöüß]{2,3}|Red\.")  # a writer's initials in small letters, the newsroom's "Red."
+_SMALL_INITIALS = lazy_compile(r"[a-zäöüß]{2,3}")
+_VOWELS = frozenset("aeiouäöü")
+
+
+def initials_in_small_letters(text: str) -> bool:
+    """Whether ``text`` is a writer's initials in small letters, without the vowel a word would hold ("mk", "jwr")."""
+    return _SMALL_INITIALS.fullmatch(text) is not None and _VOWELS.isdisjoint(text)
 _OUR_NEWSROOM = lazy_compile(_NEWSROOM_NAMED + r"(?: (?:web|en ligne|online|digital))?", re.I)
 # A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,
 # however much of the newsroom's name it holds.
