@@ -205,7 +205,7 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
             article.byline = writer  # "Redacción Gaceta / Lucas Montiel": the newsroom, then the writer who signs it
     if article.publisher is None and "byline" in article.field_lines:
         _wire_under_byline(header, article, doc)
-    _infer_publisher(article, agency, agency_line, doc, site)
+    _infer_publisher(article, agency, agency_line, doc, site, units)
     if article.byline is None:
         _desk_code_signs(article, doc)
     if (article.publisher is not None and article.publisher.isupper()
@@ -4858,10 +4858,21 @@ def _headline_and_deck(run: Sequence[Line]) -> bool:
             or first >= _LONG_HEADLINE and all(words < first for words in rest))
 
 
+def _whole_name(owner: str, units: Sequence[Line]) -> str:
+    """``owner``, the name the capture's last line ends with, as the page prints it whole elsewhere: the capture's
+    end may have cut its last word short ("© 2024 Açoriano Dig" under "Açoriano Digital")."""
+    cut_short = re.compile(re.escape(owner) + r"[^\W\d_]+")
+    for unit in units[:-1]:
+        if owner in unit.text and (whole := cut_short.search(unit.text)) is not None:
+            return whole.group()
+    return owner
+
+
 def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: int, doc: DocumentDraft,
-                     masthead: Optional[Line]) -> None:
+                     masthead: Optional[Line], units: Sequence[Line]) -> None:
     """The original source, from the clues pages leave: a syndication tag, the dateline or source line naming
-    ``agency`` (line ``agency_line``), a sign-off, the site's own name (its ``masthead`` line, if any)."""
+    ``agency`` (line ``agency_line``), a sign-off, the site's own name (its ``masthead`` line, if any; ``units``
+    are the capture's lines)."""
     if article.publisher is not None:
         return
     first = article.first_paragraph()
@@ -4926,6 +4937,8 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
                     # ("© 2025 Bezirksbote Mühlviertel · Impressum · Datenschutz", or after a dash; the year after the
                     # name, too: "© Albrand-Anzeiger 2024 | Impressum | …", "© REIBUNG 2024 – Impressum")
                     owner = _YEAR_AFTER_OWNER.sub("", owner[:links.start()])
+                elif item["lines"][0] == units[-1].number and item["text"].endswith(owner):
+                    owner = _whole_name(owner, units)
                 article.fill("publisher", owner, item["lines"][0])
                 return
     if doc.site is not None:  # the site's name, however the header found it: the last clue

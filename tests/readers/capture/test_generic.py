@@ -5436,6 +5436,20 @@ def test_the_copyright_holder_without_the_word_again_the_years_or_by(line, publi
     assert document["articles"][0]["publisher"] == publisher
 
 
+@pytest.mark.parametrize("footer, publisher", [
+    ("© 2024 Vale do Sorraia Ho", "Vale do Sorraia Hoje"),  # the capture's end fell in the name's last word
+    ("© 2024 Vale do Sorraia Hoje", "Vale do Sorraia Hoje"),
+])
+def test_a_copyright_holder_cut_short_by_the_captures_end_is_read_as_printed_whole(footer, publisher):
+    document = convert.parse_text(
+        "Vale do Sorraia Hoje: receba as notícias no telemóvel\nAtivar notificações\nRegião\n"
+        "Feira do cavalo regressa a Coruche em maio\nPor Ana Matos\n"
+        "A feira do cavalo regressa a Coruche no próximo mês de maio, com três dias de provas, concursos e "
+        "espetáculos equestres no recinto da feira.\nPartilhar\nContactos\n"
+        f"{footer}", "page.txt")
+    assert document["articles"][0]["publisher"] == publisher
+
+
 @pytest.mark.parametrize("label", ["EN VIVO", "Directo", "LIVE", "En direct"])
 def test_a_live_pages_label_before_the_bar_stays_in_its_headline(label):
     document = convert.parse_text(
