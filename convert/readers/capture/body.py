@@ -21,7 +21,7 @@ from .dates import date_alone, find_date
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED
-from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
+from .people import (paper_written_for, EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
                      is_role, place_after_name, place_signed, wire_in_job, written_from)
 from .mastheads import SECTIONS, is_paper_name
 from .text import Line
@@ -1373,6 +1373,8 @@ def take_byline(unit: Line, article: ArticleDraft, doc: DocumentDraft) -> bool:
     name, publisher, when = parts
     if publisher is not None and PAPER_STAFF.fullmatch(publisher) is not None:
         publisher = None  # ("By Corinne Ashdown | Register staff": the paper's staff, the writer's place in it)
+    elif publisher is not None:
+        publisher = paper_written_for(publisher)  # ("By Jane Roe, Special to The Valley Record": a contributor's)
     if publisher is None and name is not None and ", " in name:
         writer, _, outlet = name.rpartition(", ")
         publisher = wire_in_job(outlet)  # "By Jane Roe, PA Political Correspondent": the wire's writer

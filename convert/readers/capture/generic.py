@@ -30,7 +30,7 @@ from .dates import (READING_TIME, date_alone, date_without_year, find_date, mont
 from .draft import ArticleDraft, DocumentDraft
 from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
-from .people import (EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, initials_in_small_letters, is_bare_name, is_name_with_job,
+from .people import (WRITING_FOR, paper_written_for, EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, initials_in_small_letters, is_bare_name, is_name_with_job,
                      is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, town_without_state, unglued_name,
                      wire_of_job, without_agencies)
@@ -646,12 +646,14 @@ def _names_without_jobs(article: ArticleDraft) -> None:
             # (a position and where, or of what: "Periodista de Finanzas", "corresponsal en Santiago", "Caporedattore
             # Economia", "Fachredakteur Pflanzenbau")
             or names_position(capitalised) or is_job(capitalised.partition(" ")[0])
-            or _WRITING_FOR.match(job) is not None  # ("especial para O Regional": a freelance's credit)
+            or WRITING_FOR.match(job) is not None  # ("especial para O Regional": a freelance's credit)
             or _DESK_AND_SECTION.fullmatch(job) is not None  # ("service Économie", "Ressort Wirtschaft": the writer's desk)
             or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
         return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
     if all(is_bare_name(_without_particles(name.title() if name.isupper() else name)) for name in names_listed(names)):
         article.byline, article.credited = names, f"{names}, {job}"  # (the job after a comma: a contributor's role)
+        if WRITING_FOR.fullmatch(job) is not None and "byline" in article.field_lines:
+            article.fill("publisher", paper_written_for(job), *article.field_lines["byline"])  # ("especial para O Regional")
 
 
 # The little words inside a person's name, in small letters ("du Preez", "van der Berg", "de la Cruz", "dos Santos").
@@ -4249,10 +4251,6 @@ def _signed_right_under(header: Sequence[Line], index: int) -> bool:
     return index + 1 < len(header) and (_is_credit_line(header[index + 1].text) or _dated(header[index + 1]))
 
 
-# Written for the paper by one who is not on its staff, in the six languages: "especial para O Regional", "special to
-# The Valley Courier", "spécial pour …", "für die …".
-_WRITING_FOR = lazy_compile(r"(?:especial|special|exclusivo|exclusiva|spécial|speciale|speziell) (?:para|to|for|pour|per|für)"
-                            r"(?: (?:el|la|o|a|the|le|il|lo|die|den|das))? [A-ZÀ-Þ]", re.I)
 _NAMES_LINE = 90  # characters, at most, in a line of writers' names joined
 _SHOUTED_JOINER = lazy_compile(r"(?<= )(?:And|Und|Et|Y|E)(?= )")  # ("Marques E Tiago", as a name in capitals title-cases)
 _AGES_LISTED_REACH = 6  # lines under a teaser's age where a list prints the next one's

@@ -103,6 +103,22 @@ _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|re
                    # "di Andrea Conti @andreaconti_pl": the writer's handle after the name
                    + r"|\s+\(?@\w{1,30}\)?(?:\s*[,|–—•·-].*)?)?)$",
                    re.I)
+# Written for the paper by one who is not on its staff, in the six languages: "especial para O Regional", "Special to
+# The Valley Courier", "spécial pour …", "speziell für die …"; the paper after it.
+WRITING_FOR = lazy_compile(r"(?:especial|special|exclusivo|exclusiva|spécial|speciale|speziell) (?:para|to|for|pour|per|für) "
+                           r"(?P<paper>(?:(?:el|la|o|a|the|le|il|lo|die|den|das) )?[A-ZÀ-Þ].*)", re.I)
+
+
+def paper_written_for(credit: str) -> Optional[str]:
+    """The paper a contributor's credit names ("Special to The Northern Ledger": "The Northern Ledger"); None when it
+    names it too short to know it by ("Special to the Gazette"). Any other text is returned as it is."""
+    written_for = WRITING_FOR.fullmatch(credit)
+    if written_for is None:
+        return credit
+    named = [word for word in written_for.group("paper").split() if word.lower() != "the"]
+    return written_for.group("paper") if sum(word[:1].isupper() for word in named) >= 2 else None
+
+
 # The press office of a public body or a company, as its own news pages sign their stories, in the six languages.
 PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Imprensa)|Secretaria (?:Municipal )?de Comunicação"
                              r"|Unidad de Comunicación|Oficina de (?:Prensa|Comunicaci(?:ón|ones))|Dirección de Comunicaci(?:ón|ones)"

@@ -16,7 +16,7 @@ from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
 from .mastheads import is_paper_name
-from .people import (LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
+from .people import (paper_written_for, LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
                      is_name_with_job, is_organisation, name_before_time, name_then_brand, place_after_name,
                      without_agencies)
 from .text import Line
@@ -188,11 +188,7 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
             desk, place = _desk_and_place(unit.text)
             if "·" in desk:  # ("Waikato Reporter·The Aotea Herald·": the writer's job, then the paper)
                 desk = next((part.strip() for part in reversed(desk.strip(" ·").split("·")) if not is_job(part.strip())), desk)
-            if desk[:11].lower() == "special to ":
-                # "Special to The Northern Ledger": a contributor's, for the paper ("the Gazette" names it too short)
-                named = [word for word in desk[11:].split() if word.lower() != "the"]
-                desk = desk[11:] if sum(word[:1].isupper() for word in named) >= 2 else None
-            article.fill("publisher", desk, unit.number)
+            article.fill("publisher", paper_written_for(desk), unit.number)  # ("Special to The Northern Ledger")
             article.fill("dateline", place, unit.number)
             return {above.number, unit.number}
     return set()

@@ -5744,6 +5744,17 @@ def test_written_for_the_paper_and_a_word_glued_to_a_name_in_capitals(byline, na
     assert article["byline"] == name
 
 
+@pytest.mark.parametrize("byline, publisher", [
+    ("By Harold Briggs, Special to The Valley Record", "The Valley Record"),
+    ("Por Camila Dourado, especial para O Regional", "O Regional"),
+    ("By Harold Briggs, Special to the Gazette", None),  # (too short a name to know the paper by)
+])
+def test_the_paper_a_contributor_wrote_for_after_the_name_is_the_publisher(byline, publisher):
+    document, article = article_of(f"Our libraries are not a battleground\n{byline}\nSunday, October 6, 2024\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == (byline.split(",")[0].split(" ", 1)[1], publisher)
+
+
 def test_a_title_opening_with_a_number_over_a_button_then_the_writer_place_and_date():
     title = "2.870 estudiantes afrontan desde hoy la prueba de acceso a la universidad en Castrolobos"
     document, article = article_of(f"El Faro de Castrolobos\nLocal\n{title}\nEscuchar\nJavier M. Ordóñez\nCastrolobos\n"
