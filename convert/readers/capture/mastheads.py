@@ -823,12 +823,18 @@ _SERVICE_WORDS = frozenset("my mi mis mon ma mes mein meine meu minha il mio la 
                            "português edition edición ausgabe édition edizione edição".split())
 
 
+# A paid tier's word after the site's name ("Tagesspiegel Plus", "FAZ Premium"); after two words or more, a name's own
+# word ("Abidjan Éco Plus").
+_PAID_TIERS = frozenset(("plus", "premium"))
+
+
 def _service_link(text: str) -> bool:
     """Whether ``text`` names one of the reader's own pages or one of the site's other services, not the site."""
     words = text.lower().split()
     # (a first word in capitals in a line that is not is an initialism, no "my" or "the": "MA em Pauta")
     initialism = text[:2].isupper() and " " in text and not text.isupper() and text.split()[0].isupper()
-    return (words[0] in _SERVICE_WORDS and not initialism or words[-1] in _SERVICE_WORDS
+    return (words[0] in _SERVICE_WORDS and not initialism
+            or words[-1] in _SERVICE_WORDS and not (words[-1] in _PAID_TIERS and len(words) > 2)
             or "web stories" in text.lower())
 
 

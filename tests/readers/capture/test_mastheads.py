@@ -1765,3 +1765,15 @@ def test_a_name_under_the_account_link_in_the_imperative_is_the_logo():
 @pytest.mark.parametrize("slogan", ["Das Wochenblatt für Oberösterreich", "Dein Lokalradio für die Region"])
 def test_a_word_german_makes_with_a_papers_or_a_stations_word_opens_a_slogan(slogan):
     assert _slogan_line(slogan)
+
+
+@pytest.mark.parametrize("name, site", [
+    ("Savane Hebdo Plus", "Savane Hebdo Plus"),  # a name's own last word, after two
+    ("Tagesblick Plus", None),  # the paid tier of a site named in one word
+])
+def test_plus_after_a_name_of_two_words_is_the_names_own_word(name, site):
+    found, _, _ = read(f"{name}\nAccueil | Politique | Économie | Société | Sport | Culture\nÉCONOMIE\n"
+                       "Les coopératives de cacao dénoncent des retards de paiement\nPublié le lundi 7 octobre 2024\n"
+                       "Les responsables d'une quinzaine de coopératives de la région affirment ne pas avoir été payés "
+                       "pour les livraisons de la fin de la campagne intermédiaire.\n")
+    assert found == site
