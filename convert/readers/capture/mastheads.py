@@ -1100,7 +1100,7 @@ GLUED_JOINT = lazy_compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # The words of the reader's account and subscription links, in the six languages.
 _ACCOUNT_WORD = lazy_compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
                              r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session"
-                             r"|identifier|identifiez|einloggen|anmeldung|registrier\w*|register|inscri\w*)\b",
+                             r"|identifier|identifiez|einloggen|anmeldung|registrier\w*|register|inscri\w*|iscriv\w*)\b",
                              re.I)
 
 
@@ -1352,7 +1352,7 @@ _CONSENT_LINES = 6  # a consent form's notice stands among the page's first line
 # "Accepter & Fermer", "Gérer mes choix", "Impostazioni"): to accept, refuse, close or set one's choices.
 _CONSENT_BUTTON = lazy_compile(r"\b(?:accept\w*|akzept\w*|accett\w*|acept\w*|aceit\w*|refus\w*|rechaz\w*|recus\w*"
                                r"|rifiut\w*|ablehn\w*|einstellung\w*|settings|preferences|options|optionen|param[eéè]tr\w*"
-                               r"|fermer|close|schlie(?:ß|ss)en|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
+                               r"|fermer|close|schlie(?:ß|ss)en|fechar|cerrar|chiudi|configur\w*|impostazion\w*|personali[sz]\w*|g[ée]rer|manage"
                                r"|gestisci|gestionar|gerir|customi[sz]e|personnali\w*|choix|scelte|opciones|opções|zustimmen|agree"
                                r"|entendido|entendi|compris|verstanden|understood|capito|ok|okay|definições|einverstanden"
                                # (a notifications offer's: "Permitir", "No, gracias", "Not now", "Später")

@@ -1386,6 +1386,19 @@ def test_a_newsletters_offer_over_the_page_is_read_past_as_a_consent_form_is(off
     assert site == "Le Guetteur de la Vallée"
 
 
+@pytest.mark.parametrize("offer, buttons", [
+    ("Assine a newsletter Planalto Negócios e receba todas as manhãs as principais notícias.", "Subscrever\nFechar"),
+    ("Suscríbete al boletín de Planalto Negócios y recibe cada mañana las noticias.", "Suscribirme\nCerrar"),
+    ("Iscriviti alla newsletter di Planalto Negócios e ricevi ogni mattina le notizie.", "Iscriviti\nChiudi"),
+])
+def test_a_newsletters_offer_its_button_and_the_one_that_closes_it_are_read_past(offer, buttons):
+    # (then the logo, named as no paper is, among the account's links over the tickers and the menu)
+    site, _, _ = read(f"{offer}\n{buttons}\nQuinta-feira, 11 Julho 2024\nPlanalto Negócios\nIniciar sessão\nRegiste-se\n"
+                      "Última Hora\nCafé: exportações sobem em junho\nGoverno aprova novo regime de licenciamento industrial\n"
+                      f"Início\nEconomia\nFinanças\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site == "Planalto Negócios"
+
+
 def test_the_newsletters_link_in_the_menu_is_no_offer_over_the_page():
     site, _, _ = read("Harlow Statehouse Report\nNonprofit. Nonpartisan. Free to read and republish.\nSections ▾\nNewsletter\n"
                       f"Republish\n\nHouse panel kills bill on remote meetings\n\nBy Jane Roe\n\n{STORY}\n")
