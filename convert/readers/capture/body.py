@@ -1487,7 +1487,7 @@ def _figure(units: Sequence[Line], i: int, article: ArticleDraft, doc: DocumentD
         # shorter than the story's prose on either side of the two (a sign-off ends the story).
         parts, used = (None, text, wire), 2
     elif (text.endswith(_SENTENCE_CLOSE) and ":" not in text and "|" not in text and ")" not in text[-2:]
-          and "]" not in text[-2:] and "/" not in (tail := text[-80:])
+          and "]" not in text[-2:] and "/" not in (tail := text[-80:]) and text[:1] != "("  # ("(Photo Jane Roe) …")
           and not (" by " in tail and _PICTURE_BY.search(tail))):
         # The mark every credit shape needs is missing (see captions._CREDIT_SHAPES), and the line ends as a
         # sentence does, with no picture service's name after it.

@@ -216,8 +216,10 @@ _PICTURE_MARK = lazy_compile(
     r"^(?P<caption>.*\S)\s*\((?P<credit>(?i:symbolbild|symbolfoto|archivbild|archivfoto|file(?: photo)?|stock (?:image|photo)"
     r"|photo d['’]illustration|photo d['’]archives|imagen (?:de archivo|ilustrativa)|foto de archivo|imagem ilustrativa"
     r"|foto de arquivo|foto d['’]archivio|(?:foto|immagine) di repertorio))\)\.$")
-# "(Photo: Jane Roe/Reuters) Residents at ...": the labelled credit in parentheses before the caption.
-_LEADING_CREDIT = lazy_compile(rf"^\((?P<credit>{_CREDIT_WORDS}\s*:[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
+# "(Photo: Jane Roe/Reuters) Residents at ...": the labelled credit in parentheses before the caption (the word for a
+# picture without its colon before a capital: "(Photo Jean-Luc Ravel) Odile Ferrand …").
+_LEADING_CREDIT = lazy_compile(rf"^\((?P<credit>(?:{_CREDIT_WORDS}\s*:|(?-i:Photo|PHOTO|Foto|FOTO)\s(?=(?-i:[A-ZÀ-Þ])))"
+                               rf"[^()]{{2,80}})\)\s*(?P<caption>\S.*)$", re.I)
 # "Photo: Jane Roe. Firefighters at the scene", "Bild: pixabay Ein Gericht …": the labelled credit first, without
 # parentheses: a name of two or three words and a full stop, or a picture service's or news agency's name alone.
 _LEADING_NAMED_CREDIT = lazy_compile(
@@ -1526,6 +1528,8 @@ _WIRE_PHOTO = lazy_compile(r"(?P<wire>[A-Z]{2,12}) PHOTO (?P<name>[A-ZÀ-Þ][A-Z
 _GLUED_OPENINGS = (".(", "!(", "?(")
 
 
+# " pour Le Nouvel Atlas", " for The Valley Courier": whom a photographer took the picture for, after the name.
+_PHOTOGRAPHER_FOR = lazy_compile(r" (?:pour|for|per|für|para) (?:[A-ZÀ-Þ][\w'’&.\-]*(?: [\w'’&.\-]+){0,4})$")
 _TAKEN_FOR = lazy_compile(r"(?P<name>[^/]{3,40})/for (?P<outlet>[A-ZÀ-Þ][\w'’&.\-]*(?: [\w'’&.\-]+){0,4})")
 
 
@@ -1683,9 +1687,11 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
             and _name_then_wire(rest := text[labelled.end():])):
         return rest  # "PHOTO Ryan Tremblay La Presse Canadienne": the label, the photographer and the wire
     if (under_caption and text[:1] in "FfPpBb" and (labelled := _UNMARKED_LABEL.match(text)) is not None
-            and is_bare_name(rest := text[labelled.end():]) and chrome_reason(text) is None
+            and is_bare_name(_PHOTOGRAPHER_FOR.sub("", rest := text[labelled.end():])) and chrome_reason(text) is None
             and _GALLERY_WORDS.isdisjoint(rest.lower().split())):
-        return rest  # "Photo Bernard Sérès": the word for a picture without its colon, then the photographer's name
+        # "Photo Bernard Sérès": the word for a picture without its colon, then the photographer's name (and whom they
+        # took it for: "Photo Samuel Kerjean pour Le Nouvel Atlas")
+        return rest
     # A news agency's name alone may be a story's sign-off; a picture agency's is a credit.
     if (text.count(" ") < _PICTURE_AGENCY_WORDS and not text.endswith((".", "!", "?"))
             and _PICTURE_AGENCY.fullmatch(text)):

@@ -35,6 +35,17 @@ def test_a_caption_without_a_credit_between_two_paragraphs():
     assert paragraphs(article) == [STORY, SECOND, THIRD]
 
 
+@pytest.mark.parametrize("line", [
+    "(Photo Jane Roe) The mayor speaks to residents outside the town hall.",  # the credit first, without a colon
+    "The mayor speaks to residents outside the town hall.\nPhoto Jane Roe for The Valley Courier",  # ... and for whom
+])
+def test_a_credit_labelled_without_its_colon_between_two_paragraphs(line):
+    document, article = article_of(f"{HEADLINE}\n\n{STORY}\n\n{line}\n\n{SECOND}\n\n{THIRD}\n")
+    assert [(caption, credit.partition(" for ")[0]) for caption, credit, _ in figures(article)] == [
+        ("The mayor speaks to residents outside the town hall.", "Jane Roe")]
+    assert paragraphs(article) == [STORY, SECOND, THIRD]
+
+
 @pytest.mark.parametrize("caption", [
     "Satellite image of Tropical Depression Lumbay as of 8 a.m. Monday.",
     "A screenshot of the Facebook post, which had been shared more than 9,000 times.",

@@ -434,6 +434,8 @@ def test_a_credit_word_in_capitals_glued_to_a_caption():
 @pytest.mark.parametrize("text, caption, credit", [
     ("(Photo: Jane Roe/Reuters) Residents queue outside the town hall on Monday.",
      "Residents queue outside the town hall on Monday.", "Jane Roe/Reuters"),  # the credit first
+    ("(Photo Jean-Luc Ravel) Odile Ferrand dans son atelier lyonnais, en 2012.",
+     "Odile Ferrand dans son atelier lyonnais, en 2012.", "Jean-Luc Ravel"),  # ... without the label's colon
     ("Residents queue outside the town hall on Monday. Image via Jane Roe", "Residents queue outside the town hall on Monday.",
      "Jane Roe"),
     ("Residents queue outside the town hall on Monday. Courtesy: Valley Council",
@@ -443,6 +445,10 @@ def test_a_credit_word_in_capitals_glued_to_a_caption():
 ])
 def test_credits_first_via_courtesy_and_with_a_year(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
+
+
+def test_a_capitalised_word_after_photo_in_brackets_first_is_no_credit_without_a_caption_after_it():
+    assert caption_parts("(Photo Gallery)") is None
 
 
 def test_an_agency_tag_before_a_sentence_is_no_leading_credit():
@@ -953,7 +959,8 @@ def test_a_place_after_an_ordinals_stop_is_no_credit():
     assert caption_parts("9. November 2019: 3. Öffentlicher Schweizer Wirtschaftsgipfel, Bern") is None
 
 
-@pytest.mark.parametrize("line, credit", [("Photo Bernard Sérès", "Bernard Sérès"), ("Foto Hans Müller", "Hans Müller")])
+@pytest.mark.parametrize("line, credit", [("Photo Bernard Sérès", "Bernard Sérès"), ("Foto Hans Müller", "Hans Müller"),
+                                          ("Photo Samuel Kerjean pour Le Nouvel Atlas", "Samuel Kerjean pour Le Nouvel Atlas")])
 def test_the_word_for_a_picture_without_its_colon_then_a_name_under_a_caption(line, credit):
     assert standalone_credit(line, under_caption=True) == credit
     assert standalone_credit(line) is None  # (alone, "Photo Gallery Highlights" may be a menu's)
