@@ -297,7 +297,10 @@ _NEWSROOM = lazy_compile(r"(?:(?:La|A|Die|la|a|die) (?i:redacción|redação|red
 def is_newsroom_word(text: str) -> bool:
     """Whether ``text`` is the newsroom's word for itself ("Redacción", "Staff")."""
     return _NEWSROOM.fullmatch(text) is not None
-_WRITTEN_FROM = lazy_compile(r"\s+(?:in|at|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
+# (after a comma too, and the word for one sent there: "Jane Roe, à Lyon", "Andrea Colombo, inviato a Desio", "Jeanne
+# Roux, envoyée spéciale à Kyiv")
+_WRITTEN_FROM = lazy_compile(r"(?:,\s+(?:(?:envoyée?|enviad[oa]|inviat[oa])(?: spéciale?| especial| speciale)?\s+)?|\s+)"
+                             r"(?:in|at|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
 
 
 def is_name_in_place(text: str) -> bool:

@@ -4084,6 +4084,19 @@ def test_a_byline_with_the_note_that_wires_copy_went_into_the_story(signed, byli
     assert (article["headline"], article["byline"], article["summary"]) == (title, byline, [deck])
 
 
+@pytest.mark.parametrize("signed, writer", [
+    ("Andrea Colombo, inviato a Desio", "Andrea Colombo"), ("Arnaud Chevrier, à Roland-Garros", "Arnaud Chevrier"),
+    ("Jeanne Roux, envoyée spéciale à Lyon", "Jeanne Roux"),
+])
+def test_a_name_where_the_writer_was_sent_after_a_comma_over_the_date_is_no_headline(signed, writer):
+    title = "Cantù, rimonta e sorpasso: Forlì battuta 88-79 al PalaDesio"
+    deck = "I brianzoli recuperano 14 punti di svantaggio nel terzo quarto. Ferraresi chiude con 21 punti e 8 assist"
+    page = (f"BasketPiù\nSerie A | Serie A2 | Serie B | Eurolega | NBA\nCerca nel sito\nSerie A2\n{title}\n{deck}\n{signed}\n"
+            f"26/01/2025\nCommenta\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, writer)
+
+
 def test_a_credit_over_a_caption_without_its_stop_under_the_gallerys_count():
     caption = "Dayo Okonjo celebrates after heading the equaliser in the 58th minute at Gresley Park"
     page = (f"Football\n\nStockridge 2-1 Harlow: Okonjo double sends Stockridge top of the league\n\nBy Jane Roe\n\n"
