@@ -2181,7 +2181,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "site-notice"  # "We want our comments to be a lively … part of our community - a place where readers can …"
     if "expressed" in text and _VIEWS_NOTE.match(text) is not None:
         return "editor-note"
-    if ("n'engage" in text or "n’engage" in text or "Meinung" in text) and _AUTHORS_OWN_VIEWS.match(text) is not None:
+    if (("n'engage" in text or "n’engage" in text or "Meinung" in text or "pini" in text)
+            and _AUTHORS_OWN_VIEWS.match(text) is not None):
         return "editor-note"  # "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs …", in German too  # "The views expressed in this article are those of the author and do not …", at any length
     if ("reproduced" in text or text[:12] == "Reproduction") and _REPRODUCTION_NOTE.search(text) is not None:
         return "copyright"  # "… may not be reproduced, published … without prior express written permission from …"
@@ -2334,13 +2335,16 @@ _VIEWS_NOTE = lazy_compile(
     r"|op-ed|commentary|post)s? |here )?(?:are"
     r" (?:those of the (?:author|writer)s?|(?:the )?(?:author|writer)['’]s own|solely (?:those of|the))"
     r"|do not necessarily reflect)\b", re.I)
-# ... in French and German: "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs", "Die in
+# ... in French, German and the other languages: "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs", "Die in
 # Gastbeiträgen geäußerten Meinungen geben nicht unbedingt die Meinung der Redaktion wieder".
 _AUTHORS_OWN_VIEWS = lazy_compile(
     r"(?:les |ces |cette |cet )?(?:opinions|propos|points de vue|tribunes?|contributions?|articles?) (?:exprimé(?:e)?s )?(?:[^.]{0,40} )?"
     r"n['’]engag(?:e|ent) que (?:leurs?|son|ses|l['’])\s?auteur"
     r"|(?:die )?(?:[^.]{0,40} )?geäußerten? meinung(?:en)? (?:[^.]{0,40} )?(?:gibt|geben|spiegel[nt]|entspr(?:icht|echen)) nicht"
-    r" (?:unbedingt |notwendigerweise )?(?:die meinung|die haltung|den standpunkt|die position)", re.I)
+    r" (?:unbedingt |notwendigerweise )?(?:die meinung|die haltung|den standpunkt|die position)"
+    # (in Portuguese, Spanish and Italian: "As opiniões expressas neste espaço não refletem necessariamente …")
+    r"|(?:as |las |le )?opini(?:ões|ones|oni) (?:expressas|expresadas|vertidas|espresse|emitidas) (?:[^.]{0,60} )?"
+    r"(?:não|no|non) (?:refletem|reflejan|riflettono|representam|representan|rappresentano|expressam|expresan)\b", re.I)
 # "Comments expressed here do not reflect the opinions of Vantage Post", "Die Kommentare … geben nicht notwendigerweise
 # die Meinung der Redaktion wieder": the site's note that its readers' comments are theirs (the site or its newsroom
 # named: a story's "the comments do not reflect the views of the council" names neither)

@@ -2193,7 +2193,13 @@ _WIDGET_SPACES = 3  # at most, in such a button
 
 def _portrait(text: str) -> bool:
     return (text[:1] in "PpIiFfBbHhRrAaWw" and (portrait := _PORTRAIT.fullmatch(text)) is not None
-            and is_bare_name(portrait.group("name")))
+            and (is_bare_name(portrait.group("name")) or _THE_WRITER.fullmatch(portrait.group("name")) is not None))
+
+
+# The writer named by their part, after the picture's word: "Foto do colunista", "Photo of the author", "Foto des Autors".
+_THE_WRITER = lazy_compile(r"(?:the |l['’]|le |la |o |a |el |il |lo |der |die |des |del |dell['’]|della )?"
+                           r"(?:author|writer|columnist|auteure?|autrice|autor(?:a|in|s)?|autore|colunista|columnista"
+                           r"|chroniqueu(?:r|se)|kolumnist(?:in|en)?)", re.I)
 
 
 def _shouted_name_and_more(text: str) -> Optional[tuple[str, Optional[str]]]:
@@ -3648,6 +3654,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the text of the site's logo: "Great Lakes Public Radio logo"; nor a life's span under an obituary's name:
     # "June 2, 1931 - January 14, 2025")
     titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None and not _life_span(t.text)] or titles
+    # (nor a note on the writer named alone over it: "Fergus Whitlow", then "Fergus Whitlow is a former director …")
+    titles = [t for t in titles if not _note_on_the_name_above(header, position[t.number])] or titles
     # (nor a date with a word or two, the day's edition: "Édition du jeudi 19 juin 2025", "Ausgabe vom 3. März 2024";
     # nor another story's title in the bar of breaking news: "Última hora", then the title)
     titles = [t for t in titles if not _dated_edition(t.text)] or titles
@@ -4282,6 +4290,15 @@ def _shouted_sentence(text: str) -> bool:
             and sum(is_function_word(word) for word in text.lower().split()) >= _SHOUTED_SENTENCE_WORDS)
 
 
+def _note_on_the_name_above(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is a note on the writer named alone on the line above it ("Fergus Whitlow", then
+    "Fergus Whitlow is a former director of …"), its stop left off or not."""
+    if index == 0 or not is_bare_name(name := header[index - 1].text):
+        return False
+    text = header[index].text
+    return about_the_writer(text if text.endswith(".") else text + ".", name)
+
+
 def _signed_below(header: Sequence[Line], index: int) -> bool:
     """Whether a byline, a date or a dateline stands within a few lines under ``header[index]``. A title right
     under it is its deck; a title after some other line is another story's, which the signature would sign. A
@@ -4344,7 +4361,10 @@ def _signed_below(header: Sequence[Line], index: int) -> bool:
             continue
         if (block and ((name := _is_name_alone(unit.text)) or _PLACE_ALONE.fullmatch(unit.text)
                        or unit.text.lower() in JOINERS or unit.text.lower() in LONE_BY
-                       or is_name_with_job(unit.text.replace(" | ", ", ")) or is_name_and_job(unit.text))
+                       or is_name_with_job(unit.text.replace(" | ", ", ")) or is_name_and_job(unit.text)
+                       # (a label of the writer's job over the name, "Colunista"; or their positions under it)
+                       or is_job(unit.text) or names > 0 and (describes_job(unit.text)
+                                                              or _note_on_the_name_above(header, below)))
                 and chrome_reason(unit.text, header=True) is None):
             # the author's name or desk ("Redazione ANSA"), with their job ("Jane Roe Education correspondent"), and
             # where they write from ("ROMA"), under the headline and
@@ -4762,8 +4782,10 @@ def _name_over_job(header: Sequence[Line], index: int) -> bool:
                  # (a position alone, where the date under it shows the byline block: "Economista e professor universitário")
                  or names_position(header[index + 1].text) and byline_parts(header[index + 1].text) is None
                  and index + 2 < len(header) and _dated(header[index + 2]))  # (not "Autor: Die Redaktion": a byline)
-            # (not two items of a menu printed one a line: "Video Gallery" over "Become Contributor")
-            and not (index > 0 and _menu_like(header[index - 1].text)))
+            # (not two items of a menu printed one a line: "Video Gallery" over "Become Contributor"; a label that
+            # names the writer's job, or their picture, over the name is the column's: "Colunista", "Foto do colunista")
+            and not (index > 0 and _menu_like(header[index - 1].text)
+                     and not any(is_job(word.capitalize()) for word in header[index - 1].text.split())))
 
 
 _MENU_ITEM_WORDS = 4

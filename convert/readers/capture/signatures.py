@@ -35,6 +35,8 @@ _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|co
                   # (Canada's programme that pays local reporters, named as their job)
                   r"|initiative de journalisme local|local journalism initiative"
                   r"|reportero|reportera|fotoperiodista|cronista|columnista|editora|editorialista"
+                  # (who writes a column, in the other languages: "Colunista", "Kolumnistin", "Chroniqueuse")
+                  r"|colunista|kolumnist|kolumnistin|chroniqueur|chroniqueuse|éditorialiste"
                   # (who runs the newsroom, as the editor's column is signed: "Franco Bellandi", "Direttore")
                   r"|vicedirettore|vicedirettrice|direttore|direttrice|caporedattore|caporedattrice|herausgeber"
                   r"|herausgeberin|editor-in-chief|rédacteur en chef|rédactrice en chef|redactor jefe|redatora-chefe"

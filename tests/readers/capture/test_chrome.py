@@ -1098,13 +1098,17 @@ def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
     "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs et ne reflètent pas la ligne de la rédaction.",
     "Cette tribune n’engage que son auteur.",
     "Die in Gastbeiträgen geäußerten Meinungen geben nicht unbedingt die Meinung der Redaktion wieder.",
+    "As opiniões expressas neste espaço não refletem necessariamente a linha editorial do jornal.",
+    "Las opiniones expresadas en esta columna no reflejan necesariamente la línea editorial de El Diario.",
+    "Le opinioni espresse in questo articolo non riflettono necessariamente quelle della redazione.",
 ])
 def test_the_sites_note_that_a_columns_views_are_its_authors(text):
     assert chrome_reason(text) == "editor-note"
 
 
 @pytest.mark.parametrize("text", ["Le maire a dit que cela n'engage que lui, et il a quitté la salle.",
-                                  "Seine Meinung gibt nicht die Meinung der Partei wieder, sagte er am Montag."])
+                                  "Seine Meinung gibt nicht die Meinung der Partei wieder, sagte er am Montag.",
+                                  "As opiniões dos moradores sobre o projeto não refletem a realidade, disse o prefeito."])
 def test_a_story_saying_whose_views_they_are_is_no_note(text):
     assert chrome_reason(text) is None
 

@@ -6736,6 +6736,19 @@ def test_a_columnists_positions_between_the_name_and_the_date_sign_the_column(jo
     assert (article["headline"], article["byline"]) == ("O país que não sabe construir casas", "Ricardo Vasconcelos")
 
 
+@pytest.mark.parametrize("over_name, under_name", [
+    ("Foto do colunista\nColunista", "Advogado, professor de direito urbanístico e morador do Estreito"),
+    ("Photo of the author\nColumnist", "Ricardo Vasconcelos is a former director of the Institute for Working Lives"),
+])
+def test_the_columns_label_and_portrait_over_the_name_and_a_note_under_it(over_name, under_name):
+    page = (f"Gazeta do Douro\nFlorianópolis desde 1998\nNotícias | Ilha | Política | Opinião\nOPINIÃO\n"
+            f"O país que não sabe construir casas\n{over_name}\nRicardo Vasconcelos\n{under_name}\n17.09.2024 | 08:00\n"
+            "As opiniões expressas neste espaço não refletem necessariamente a linha editorial do jornal.\n"
+            f"{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == ("O país que não sabe construir casas", "Ricardo Vasconcelos")
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
