@@ -2161,6 +2161,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if "ookie" in text and (_COOKIE_NOTE.search(text) is not None or _asks_cookie_consent(text)
                             or _CONSENT_BY_BROWSING.search(text) is not None):
         return "site-notice"
+    if ("cept" in text or "kzept" in text or "ceit" in text or "ccett" in text) and _CONSENT_CHOICES.search(text) is not None:
+        return "site-notice"  # "You can accept, reject or manage your choices at any time …": a consent form's, no cookie named
     if ("16" in text or " USA" in text) and _CONSENT_FORM_NOTE.search(text) is not None:
         return "site-notice"  # "Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung zu freiwilligen Diensten geben möchten, …"
     if ("onsen" in text or "inwillig" in text) and _asks_consent_for_partners(text):
@@ -2592,6 +2594,14 @@ def _asks_consent_for_partners(text: str) -> bool:
     return (text.count(" ") < _CONSENT_NOTICE_WORDS
             and (_PARTNERS.search(text) is not None or _THIS_SITE.search(text) is not None)
             and _CONSENT_MATTER.search(text) is not None and _READER_CHOICE.search(text) is not None)
+
+
+# The reader's three answers to a consent form, to accept, to refuse or to choose, named together in its notice, in the
+# six languages ("You can accept, reject or manage your choices …", "… akzeptieren, ablehnen oder Ihre Auswahl ändern").
+_CONSENT_CHOICES = lazy_compile(r"\b(?:accept|akzeptieren|accepter|aceptar|aceitar|accettare)\w*,\s+(?:reject|refuse|decline"
+                                r"|ablehnen|refuser|rechazar|recusar|rejeitar|rifiutare)\w*,?\s+(?:or|oder|ou|o|e)\s+(?:\S+\s+){0,3}?"
+                                r"(?:manage|customi[sz]e|change|set|verwalten|anpassen|ändern|gérer|personnaliser|modifier"
+                                r"|gestionar|personalizar|configurar|gerir|alterar|gestire|personalizzare|modificare)\b", re.I)
 
 
 # "… solo a questo sito web", "… to this site only": the site the reader's choices apply to, in the six languages.

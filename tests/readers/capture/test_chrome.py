@@ -1106,6 +1106,21 @@ def test_the_sites_note_that_a_columns_views_are_its_authors(text):
     assert chrome_reason(text) == "editor-note"
 
 
+@pytest.mark.parametrize("text", [
+    'You can accept, reject or manage your choices at any time by clicking "Privacy settings" at the bottom of every page.',
+    "Sie können akzeptieren, ablehnen oder Ihre Auswahl jederzeit ändern.",
+    "Puede aceptar, rechazar o configurar sus preferencias en cualquier momento.",
+])
+def test_a_consent_forms_notice_naming_the_readers_three_answers_and_no_cookie(text):
+    assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text", ["The board can accept, reject or amend the proposal at its next meeting.",
+                                  "Voters can accept, reject or simply ignore the measure, and change nothing."])
+def test_a_story_naming_three_answers_to_a_proposal_is_prose(text):
+    assert chrome_reason(text) is None
+
+
 @pytest.mark.parametrize("text", ["Le maire a dit que cela n'engage que lui, et il a quitté la salle.",
                                   "Seine Meinung gibt nicht die Meinung der Partei wieder, sagte er am Montag.",
                                   "As opiniões dos moradores sobre o projeto não refletem a realidade, disse o prefeito."])
