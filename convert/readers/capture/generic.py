@@ -3654,6 +3654,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the text of the site's logo: "Great Lakes Public Radio logo"; nor a life's span under an obituary's name:
     # "June 2, 1931 - January 14, 2025")
     titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None and not _life_span(t.text)] or titles
+    # (nor the page's title as a browser shows it, over the title printed alone: "… flights | Daily Beacon", "… flights")
+    titles = [t for t in titles if not (position[t.number] + 1 < len(header)
+                                        and _title_then_site(t, header[position[t.number] + 1]))] or titles
     # (nor a note on the writer named alone over it: "Fergus Whitlow", then "Fergus Whitlow is a former director …")
     titles = [t for t in titles if not _note_on_the_name_above(header, position[t.number])] or titles
     # (nor a date with a word or two, the day's edition: "Édition du jeudi 19 juin 2025", "Ausgabe vom 3. März 2024";
@@ -4433,9 +4436,20 @@ _TWICE_CHARACTERS = 20  # at least, in a title printed again right under itself
 
 
 def _title_printed_twice(run: Sequence[Line]) -> bool:
-    """Whether two neighbours in a run of titles are one title, the upper one with words glued before it."""
-    return any(len(lower.text) >= _TWICE_CHARACTERS and upper.text.endswith(lower.text)
+    """Whether two neighbours in a run of titles are one title, the upper one with words glued before it, or with
+    the site's name after it (see ``_title_then_site``)."""
+    return any(len(lower.text) >= _TWICE_CHARACTERS and (upper.text.endswith(lower.text) or _title_then_site(upper, lower))
                for upper, lower in zip(run, run[1:]))
+
+
+def _title_then_site(upper: Line, lower: Line) -> bool:
+    """Whether ``upper`` is the title on ``lower`` with the site's name after a bar or a dash, as a browser's title
+    shows it ("… Tenerife flights | Daily Beacon" over "… Tenerife flights")."""
+    return (len(lower.text) >= _TWICE_CHARACTERS and upper.text.startswith(lower.text + " ")
+            and upper.text[len(lower.text) + 1:][:1] in _TITLE_SITE_MARKS)
+
+
+_TITLE_SITE_MARKS = frozenset("|-–—·")
 
 
 def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:

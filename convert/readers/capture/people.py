@@ -983,7 +983,12 @@ NEWSROOM_MARKS = frozenset(("red",))  # (German papers' short mark for their new
 _NAME_WIRE_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?: [A-ZÀ-Þ][\w.'’\-]*){1,3}) (?P<wire>[A-Z]{2,5}) (?P<job>[A-Z][\w ]{3,40})")
 _NAME_THEN_JOB = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*?){1,2}?)(?:\s+|(?<=[a-z])(?=[A-ZÀ-Þ]))"
                               r"(?i:(?:senior|chief|staff|political|sports|local|news|digital|court|crime|health|business"
-                              r"|investigative|freelance|democracy|affairs|education|environment|science|data|features)\s+){0,2}"
+                              r"|investigative|freelance|democracy|affairs|education|environment|science|data|features"
+                              # (the beat, as papers name their desks: "Travel Reporter", "Showbiz Editor")
+                              r"|travel|transport|consumer|motoring|property|entertainment|showbiz|arts|culture|food"
+                              r"|weather|legal|home|foreign|world|energy|technology|tech|money|economics|royal|fashion"
+                              r"|music|film|politics|parliamentary|markets|finance|farming|community|deputy|assistant"
+                              r"|associate|contributing|regional|national)\s+){0,2}"
                               r"(?i:reporter|writer|editor|correspondent|journalist|columnist|fact-checker)s?")
 # "and" in the languages of the corpus; the one-letter ones only in lower case ("John E. Smith" is one name).
 _AND = lazy_compile(r"\s*(?:;|&|\b(?i:and|und)\b|\b(?:et|y|e)\b)\s*")

@@ -6749,6 +6749,16 @@ def test_the_columns_label_and_portrait_over_the_name_and_a_note_under_it(over_n
     assert (article["headline"], article["byline"]) == ("O país que não sabe construir casas", "Ricardo Vasconcelos")
 
 
+def test_the_pages_title_with_the_sites_name_over_the_title_alone_is_the_headline_without_the_name():
+    title = "Holidaymakers stranded for 19 hours after airline axes Tenerife flights"
+    deck = ("FAMILIES with young children were left sleeping on airport floors after two flights home were cancelled "
+            "with just an hour's notice")
+    page = (f"Daily Beacon\nNewsSportTVShowbizTravelMoney\nSign in\n{title} | Daily Beacon\n{title}\n{deck}\n"
+            f"By Jane Roe\nPublished: 14:07, 12 Aug 2023\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["summary"]) == (title, [deck])
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")

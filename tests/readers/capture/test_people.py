@@ -242,7 +242,8 @@ def test_a_stop_after_the_bylines_name():
     assert byline_parts("By Jane R.") == ("Jane R.", None, None)  # (an initial's stop is the name's)
 
 
-@pytest.mark.parametrize("text", ["By Jane Roe Reporter", "By Jane Roe Senior Reporter", "By Jane RoeStaff Writer"])
+@pytest.mark.parametrize("text", ["By Jane Roe Reporter", "By Jane Roe Senior Reporter", "By Jane RoeStaff Writer",
+                                  "By Jane RoeTravel Reporter", "By Jane Roe Showbiz Editor"])  # (the desk's beat too)
 def test_a_byline_with_the_writers_job_after_the_name_without_a_comma(text):
     assert byline_parts(text) == ("Jane Roe", None, None)
 
