@@ -34,7 +34,7 @@ from .people import (WRITING_FOR, paper_written_for, EMAIL_ADDRESS, NEWSROOM_MAR
                      is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
                      name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, town_without_state, unglued_name,
                      wire_of_job, without_agencies)
-from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place,
+from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place, name_in_place,
                          name_then_wire, names_position,
                          is_newsroom_word,
                          job_under_byline, name_with_job, names_listed, signed_stamp, signs_with_job, take_bare_byline, take_desk,
@@ -2477,6 +2477,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                   and index + 1 < len(header) and _dateline_line(header, index + 1) is not None):
                 # "JANE ROE" over the dateline: the writer's name (over a date, a place in capitals is as likely)
                 article.fill("byline", text, unit.number)
+            elif (reason == "banner" and article.byline is None and (writer_in_place := name_in_place(text)) is not None
+                  and index + 1 < len(header) and _dated(header[index + 1])):
+                # "JAMIE ROEBUCK AT MARSH LANE" over the date: the writer in capitals, and the ground reported from
+                article.fill("byline", writer_in_place, unit.number)
             elif (reason == "banner" and article.byline is None and len(text) <= _NAMES_LINE
                   and names_joined(_SHOUTED_JOINER.sub(lambda joiner: joiner.group(0).lower(), text.title()))
                   and index + 1 < len(header) and _dated(header[index + 1])):

@@ -302,18 +302,27 @@ def is_newsroom_word(text: str) -> bool:
 # (after a comma too, and the word for one sent there: "Jane Roe, à Lyon", "Andrea Colombo, inviato a Desio", "Jeanne
 # Roux, envoyée spéciale à Kyiv")
 _WRITTEN_FROM = lazy_compile(r"(?:,\s+(?:(?:envoyée?|enviad[oa]|inviat[oa])(?: spéciale?| especial| speciale)?\s+)?|\s+)"
-                             r"(?:in|at|à|en|aus|em|da|a)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
+                             # (in capitals too, with the name: "JAMIE ROEBUCK AT MARSH LANE")
+                             r"(?:in|at|à|en|aus|em|da|a|IN|AT|À|EN|AUS|EM|DA)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*){0,2}$")
 
 
 def is_name_in_place(text: str) -> bool:
     """Whether ``text`` is a writer's name and where they write from ("Jane Roe in Lisbon"), as a byline prints it."""
+    return name_in_place(text) is not None
+
+
+def name_in_place(text: str) -> Optional[str]:
+    """The writer's name when ``text`` is a name and where they write from ("Jane Roe in Lisbon": "Jane Roe"), as a
+    byline prints it; None otherwise."""
     text = without_agencies(text)  # ("Jane Roe in Lisbon and agencies")
     where = _WRITTEN_FROM.search(text)
     if where is None or where.start() == 0:
-        return False
+        return None
     name = text[:where.start()].split()
     # (two or three names, none of them a little word: "Mit Musiker Voodoo Jürgens in Wien" is a title)
-    return len(name) <= 3 and is_bare_name(" ".join(name)) and not any(is_function_word(word.lower()) for word in name)
+    if len(name) <= 3 and is_bare_name(" ".join(name)) and not any(is_function_word(word.lower()) for word in name):
+        return " ".join(name)
+    return None
 
 
 

@@ -4300,12 +4300,14 @@ def test_names_over_their_shared_job_over_the_date_sign_the_story_under_its_head
     assert (article["headline"], article["byline"]) == (title, byline)
 
 
-def test_a_name_at_the_ground_over_the_date_is_the_reporter_not_the_headline():
+@pytest.mark.parametrize("signed, writer", [("Jane Roe at Ballyfin Park", "Jane Roe"),
+                                            ("JANE ROE AT BALLYFIN PARK", "JANE ROE")])  # (in capitals too)
+def test_a_name_at_the_ground_over_the_date_is_the_reporter_not_the_headline(signed, writer):
     title = "Clonmore edge a thriller at the park to book their place in the final"
-    page = (f"Sport\n\nHurling\n\n{title}\n\nClonmore 2-21 Kilbarron 1-22\n\nJane Roe at Ballyfin Park\n\n"
+    page = (f"Sport\n\nHurling\n\n{title}\n\nClonmore 2-21 Kilbarron 1-22\n\n{signed}\n\n"
             f"Sun 2 Jun 2024 at 19:05\n\nShare\n\n{STORY}\n\n{SECOND}\n")
     document, article = article_of(page)
-    assert (article["headline"], article["byline"]) == (title, "Jane Roe")
+    assert (article["headline"], article["byline"]) == (title, writer)
 
 
 @pytest.mark.parametrize("credit, shown", [
