@@ -550,7 +550,10 @@ _VOWELS = frozenset("aeiouäöü")
 def initials_in_small_letters(text: str) -> bool:
     """Whether ``text`` is a writer's initials in small letters, without the vowel a word would hold ("mk", "jwr")."""
     return _SMALL_INITIALS.fullmatch(text) is not None and _VOWELS.isdisjoint(text)
-_OUR_NEWSROOM = lazy_compile(_NEWSROOM_NAMED + r"(?: (?:web|en ligne|online|digital))?", re.I)
+# (with the paper it writes for after it: "Par La rédaction du Courrier national", "Di la redazione del Corriere")
+_OUR_NEWSROOM = lazy_compile(_NEWSROOM_NAMED + r"(?: (?:web|en ligne|online|digital))?"
+                             r"(?: (?:du|de la|de l['’]|des|de|del|della|dell['’]|da|do|di|der|des|of(?: the)?) ?"
+                             r"(?-i:[A-ZÀ-Þ])[\w'’.\-]*(?: [\w'’.\-]+){0,3})?", re.I)
 # A job's noun closing what follows a writer's name ("TV Reporter", "Daily Herald Staff Writer"): the writer's job,
 # however much of the newsroom's name it holds.
 _JOB_LAST = lazy_compile(r"\b(?:reporter|writer|editor|correspondent|columnist|journalist|producer|photographer"
