@@ -1097,7 +1097,7 @@ _STAMP_UNDER_NAME = 2  # lines under the writer's name where the story's stamp s
 
 def _names_the_writer(text: str) -> bool:
     """A byline's line: "By Jane Roe", a name alone, or names listed ("Livia Meister, Reto Baumann")."""
-    return (byline_parts(text) is not None or _is_name_alone(text)
+    return (byline_parts(text) is not None or _is_name_alone(text) or names_newsroom(text)  # (or "Rédaction sport")
             or "," in text and all(is_bare_name(name) for name in names_listed(text))
             or _parted(text) and _shouted_name_and_more(text) is not None)  # ("Carla Mendoza Vaca | Villa …")
 
@@ -1311,11 +1311,21 @@ def _headline_above(units: Sequence[Line], index: int, start: int) -> bool:
     """Whether a headline stands right above the byline or date line at ``index`` (below ``start``), or above the
     name that stands there."""
     above = index - 1
-    if above > start + 1 and (is_bare_name(units[above].text) or _is_credit_line(units[above].text)):
+    if above > start and (is_bare_name(units[above].text) or _is_credit_line(units[above].text)
+                          or names_newsroom(units[above].text)):  # ("Rédaction sport": the newsroom's desk signs)
         above -= 1
     text = units[above].text
+    if above == start:
+        # (the prose found first is itself the headline, a long one without a stop, over its byline block: "Division 2
+        # amateurs : le RC Dinantais arrache le nul à Ciney (2-2)", "Rédaction sport", the date)
+        return (not text.endswith(_STOPS) and text.count(" ") < _HEADLINE_MAX_SPACES
+                and _title_not_chrome(text) and not _is_credit_line(text) and standalone_credit(text) is None)
     return (above > start and _title_not_chrome(text) and not _is_credit_line(text)
             and standalone_credit(text) is None)
+
+
+_HEADLINE_MAX_SPACES = 25  # a headline's words, at most, less one
+_STOPS = (".", "!", "?", "…", ":")  # (a headline may close with a score in brackets or a quotation)
 
 
 def _short_lead(units: Sequence[Line], start: int) -> int:

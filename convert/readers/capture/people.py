@@ -536,8 +536,17 @@ _OUR_WORDS = frozenset("our a an the".split())
 _NAMED_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Rédaction|Redaktion)"
                                r"(?: (?:[A-ZÀ-Þ0-9][\w'’.\-]*|&|y|e|et|und|and|de|del|da|do|di|du))*? [A-ZÀ-Þ0-9][\w'’.\-]*")
 def names_newsroom(text: str) -> bool:
-    """Whether ``text`` is the newsroom's word and the site's name after it ("Redacción Onda Meseta"): who wrote it."""
-    return text[:1] == "R" and _NAMED_NEWSROOM.fullmatch(text) is not None
+    """Whether ``text`` is the newsroom's word and the site's name after it ("Redacción Onda Meseta"), or the section
+    of it that wrote the story, in small letters too ("Rédaction sport"): who wrote it."""
+    if text[:1] != "R":
+        return False
+    if _NAMED_NEWSROOM.fullmatch(text) is not None:
+        return True
+    word, _, section = text.partition(" ")
+    return word in _NEWSROOM_WORDS_CAPITALISED and section.lower() in SECTIONS
+
+
+_NEWSROOM_WORDS_CAPITALISED = frozenset(("Redacción", "Redação", "Redazione", "Rédaction", "Redaktion"))
 
 
 # The newsroom's word for itself, led by its article or not ("la redazione", "Die Redaktion", "Newsroom").

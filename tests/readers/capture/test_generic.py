@@ -6761,6 +6761,16 @@ def test_the_pages_title_with_the_sites_name_over_the_title_alone_is_the_headlin
     assert (article["headline"], article["summary"]) == (title, [deck])
 
 
+@pytest.mark.parametrize("signed", ["Rédaction sport", "Par Jeanne Roux"])
+def test_a_long_headline_without_its_stop_over_the_byline_block_is_no_first_paragraph(signed):
+    title = "Division 2 amateurs : le RC Dinantais arrache le nul à Ciney (2-2) après avoir été mené de deux buts"
+    page = (f"Canal Meuse\nTV en direct\nReplay\nInfo\nSport\nMétéo\n\nSport › Football\n\n{title}\n\n{signed}\n"
+            f"dimanche 10 mars 2024 | 17h58\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], paragraphs(article)[0]) == (
+        title, signed.removeprefix("Par "), STORY)
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
