@@ -1398,7 +1398,10 @@ def _logo_text(text: str, named: bool = False) -> bool:
     if len(words) > 1 and any(not (word[:1].isupper() or word[:1].isdigit() or word in "&+" or is_function_word(low)
                                    or low in _JOINER_WORDS  # ("Università degli Studi di Castrovalle")
                                    or _ELIDED_JOINER.match(word) is not None  # ("La Voce dell'Adriatico")
-                                   or index and low in _MEDIA_WORDS)  # ("FORSTPRAXIS online")
+                                   or index and low in _MEDIA_WORDS  # ("FORSTPRAXIS online")
+                                   # (a region's adjective after the article and the name: "Le Messager fribourgeois")
+                                   or index == 2 == len(words) - 1 and lowered[0] in _ARTICLES and words[1][:1].isupper()
+                                   and word.isalpha())
                               for index, (word, low) in enumerate(zip(words, lowered))):
         return False  # ("Periódico líder de Guatemala": a slogan; "Am Rande der Realität", "Nordish by Nature" are names)
     if len(words) == 1 and not (named or text.isupper() and len(text) > 3 or any(c.isdigit() or c == "-" for c in text)

@@ -1790,3 +1790,16 @@ def test_plus_after_a_name_of_two_words_is_the_names_own_word(name, site):
                        "Les responsables d'une quinzaine de coopératives de la région affirment ne pas avoir été payés "
                        "pour les livraisons de la fin de la campagne intermédiaire.\n")
     assert found == site
+
+
+@pytest.mark.parametrize("name", ["Le Messager fribourgeois", "Le Régional jurassien"])
+def test_an_article_a_name_and_a_regions_adjective_over_the_menu_is_the_masthead(name):
+    site, _, _ = read(f"{name}\nJura\nJura bernois\nNeuchâtel\nSuisse\nMonde\nSport\nLoisirs\nE-paper\nSe connecter\nS’abonner\n"
+                      f"Delémont\nCouncil to decide on pool plan\nCLAUDE-ALAIN MÉTILLE\nPublié le 21.02.2024 à 17:05\n{STORY}\n")
+    assert site == name
+
+
+def test_a_slogan_in_small_letters_over_the_menu_is_no_masthead():
+    site, _, _ = read(f"Périodique régional indépendant\nFribourg\nGruyère\nBroye\nSport\nCulture\n\n"
+                      f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site is None
