@@ -168,6 +168,9 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             return unit
         if where == "first" and _address_alone(unit, top):
             return unit  # ("hinterthurgau-online.ch", "kernelweekly.dev" first on the page: the site's address as its logo)
+        if where == "first" and (glued_logo := _logo_glued_to_links(unit.text)) is not None:
+            # "Wall & MainMarketsBusinessTechVideoSign In": the logo's text, the menu's and the account's links glued on
+            return Line(unit.number, glued_logo, glued_logo, unit.end)
         if _under_own_title(unit, top) and _logo_text(unit.text, named=True):
             return unit  # ("Covered bridge … closes for repairs | Westfork Weekly", then "Westfork Weekly")
         if (" " not in unit.text and unit.text[:1].isupper() and unit.text.lower() not in SECTIONS
@@ -1107,6 +1110,25 @@ _ACCOUNT_WORD = lazy_compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|su
 def _small_word(text: str) -> bool:
     """Whether ``text`` holds a word in small letters that is no little word ("conta" in "Aceda à sua conta")."""
     return any(word[:1].islower() and not is_function_word(word) for word in text.split())
+
+
+_GLUED_LINKS = 2  # at least, glued after the logo's text
+
+
+def _logo_glued_to_links(text: str) -> Optional[str]:
+    """The logo's text when ``text`` is that text with links glued after it, each opening with a capital where the
+    one before ends in small letters, of three words at most, two thirds of them (two at least) a section's, a page's
+    or the account's ("High Desert CourierSubscribeLog In", "Wall & MainMarketsBusinessInvestingTech…"); None
+    otherwise."""
+    parts = GLUED_JOINT.split(text)
+    if len(parts) <= _GLUED_LINKS:
+        return None
+    logo, links = parts[0].strip(), [part.strip() for part in parts[1:]]
+    known = sum(link.lower() in SECTIONS or link.lower() in _PAGE_WORDS or link.lower() in _LINKED_PAGES
+                or _ACCOUNT_LINKS.fullmatch(link) is not None or _ACCOUNT_WORD.search(link) is not None for link in links)
+    if known < max(_GLUED_LINKS, 2 * len(links) / 3) or any(link.count(" ") >= _MENU_ITEM_WORDS for link in links):
+        return None
+    return logo if " " in logo and _logo_text(logo) and not _article_and_section(logo) else None
 
 
 def _menu_glued(text: str) -> bool:

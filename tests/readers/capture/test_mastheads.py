@@ -1803,3 +1803,18 @@ def test_a_slogan_in_small_letters_over_the_menu_is_no_masthead():
     site, _, _ = read(f"Périodique régional indépendant\nFribourg\nGruyère\nBroye\nSport\nCulture\n\n"
                       f"Council to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site is None
+
+
+@pytest.mark.parametrize("first, name", [
+    ("High Desert CourierSubscribeLog In", "High Desert Courier"),
+    ("Wall & MainMarketsBusinessInvestingTechPoliticsVideoSign In", "Wall & Main"),
+])
+def test_the_logos_text_with_the_menus_and_accounts_links_glued_on(first, name):
+    site, publisher, _ = read(f"{first}\nTech\nCouncil to decide on pool plan\nPublished Thu, Oct 24 2024 4:18 PM EDT\n"
+                              f"By Jane Roe\n{STORY}\n")
+    assert (site, publisher) == (name, name)
+
+
+def test_a_title_with_capitals_inside_its_words_is_no_logo_with_links():
+    site, _, _ = read(f"Skip to content\nMcDonald Hires McKinsey To Review Pricing\nBy Jane Roe\n{STORY}\n")
+    assert site is None
