@@ -2053,6 +2053,12 @@ SKIP_TO_STORY = (r"(?:skip|jump) to (?:the )?(?:main )?content|skip to (?:the )?
                  # (past the menus, to the story: "Navigation überspringen", "Skip navigation")
                  r"|(?:haupt)?navigation überspringen|skip (?:the )?navigation")
 _SKIP_LINK = lazy_compile(SKIP_TO_STORY, re.I)
+
+
+def is_skip_link(text: str) -> bool:
+    """Whether ``text`` is the link that skips to the story ("Skip to content", "Zum Inhalt springen"), a stop after it
+    or not."""
+    return _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None
 _SKIP_LINK_CHARACTERS = 40  # at most, in such a link
 
 

@@ -22,7 +22,7 @@ from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        reported_then_wire,
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
-from .chrome import chrome_reason, link_label, opening_notice
+from .chrome import chrome_reason, is_skip_link, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywall_offer
 from .dates import (READING_TIME, date_alone, date_without_year, find_date, month_first_in_the_united_states, names_weekday,
@@ -1069,7 +1069,10 @@ def _logo_under_page_title(unit: Line, header: Sequence[Line], position: dict[in
     word unless ``medium_word`` is false (``Tegus Hoy``; not over the story's date, where a writer stands with whom
     they write for, ``Kieran Holt for Valley News``), or any name over the site's menu (``L'Horizon Mauricien`` over
     ``Politique · Économie · …``)."""
-    if position[unit.number] != 1 or headline is None or header[0] is not headline or name_then_wire(unit.text):
+    # (the page's first line, or the first under the link that skips to the story, "Skip to content")
+    first = 1 if len(header) > 1 and is_skip_link(header[0].text) else 0
+    if (position[unit.number] != first + 1 or headline is None or header[first] is not headline
+            or name_then_wire(unit.text)):
         return False  # (not a writer and their wire: "JANE ROE Associated Press")
     return (medium_word and names_medium(unit.text) or is_paper_name(unit.text)
             or (below := following.get(unit.number)) is not None and chrome_reason(below.text, header=True) == "navigation")

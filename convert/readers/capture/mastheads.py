@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .agencies import call_letters
-from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, language_choice, language_picker, on_air
+from .chrome import SKIP_TO_STORY as _SKIP_TO_STORY, chrome_reason, is_skip_link, language_choice, language_picker, on_air
 from .dates import date_alone, find_date, names_weekday
 from .draft import DocumentDraft
 from .language import is_function_word
@@ -616,7 +616,7 @@ def _over_logo(line: Line, set_aside: dict[int, str]) -> bool:
     return (_clock_or_weather(text) or _MENU_ICON.fullmatch(text) is not None or text[:1] in "☰≡"
             or language_picker(text) or language_choice(text)  # ("EN | FR", "GL | ES", or "FR", "NL", "EN" one by one)
             or _SEARCH_BUTTON.fullmatch(text.rstrip(" .")) is not None  # (the search's button, as the menus')
-            or _SKIP_LINK.fullmatch(text.rstrip(" .")) is not None or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
+            or is_skip_link(text) or _KEYBOARD_LINK.fullmatch(text.rstrip(" .")) is not None
             or _READER_AID.fullmatch(text) is not None
             or on_air(text) or _EDITION_LINK.fullmatch(text) is not None
             or _TICKER.fullmatch(text) is not None  # ("Euro/Dollar 1,0874 +0,08 %": a slash inside a ticker's name)
@@ -891,7 +891,7 @@ def _first_on_page(unit: Line, top: Sequence[Line]) -> bool:
                 or _BREAKING_BAR.match(line.text) is not None  # ("ÚLTIMA HORA: Chuvas fortes cortam …": another's)
                 or _AD_OR_BACK.fullmatch(line.text) is not None  # ("Publicidad" over an advert, "‹ Voltar": a phone's page)
                 or _READER_AID.fullmatch(line.text) is not None  # ("Acessibilidade", "Alto contraste", "A+")
-                or _SKIP_LINK.fullmatch(line.text.rstrip(" .")) is not None  # (the skip link over the tickers)
+                or is_skip_link(line.text)  # (the skip link over the tickers)
                 or _PRICED_OFFER.search(line.text) is not None  # ("Jetzt testen: 4 Wochen … für 0,99 €")
                 # ("ON AIR: Frühstücksradio mit Tanja & Flo", "97,3 MHz", "Notruf 122": a station's or a service's bar)
                 or on_air(line.text) or _NUMBER_WITH_LABEL.fullmatch(line.text) is not None
@@ -989,7 +989,7 @@ def _between_menu_and_button(unit: Line, top: Sequence[Line]) -> bool:
     index = next(i for i, line in enumerate(top) if line.number == unit.number)
     if not (0 < index < len(top) - 1 and _MENU_ICON.fullmatch(top[index - 1].text) is not None):
         return False
-    if index > 1 and not (_SKIP_LINK.fullmatch(top[index - 2].text.rstrip(" .")) is not None or _site_clock(top[index - 2].text)):
+    if index > 1 and not (is_skip_link(top[index - 2].text) or _site_clock(top[index - 2].text)):
         return False  # (the button at the page's top: "tvm notícias", "MENU", "Campos do Araxá e Região" is an edition's)
     below = top[index + 1].text.rstrip(" .")
     if _slogan_line(below) and index + 2 < len(top):
@@ -1548,7 +1548,7 @@ def _logo_place(unit: Line, top: Sequence[Line]) -> Optional[str]:
     if index is None:
         return None
     for j in range(index - 1, max(-1, index - 1 - _SKIP_REACH), -1):
-        if _SKIP_LINK.fullmatch(top[j].text.rstrip(" .")) is not None:
+        if is_skip_link(top[j].text):
             return "skip"
         if (_KEYBOARD_LINK.fullmatch(top[j].text.rstrip(" .")) is None and not _site_clock(top[j].text)
                 and not ("°" in top[j].text and len(top[j].text) <= _WEATHER)):  # ("Caracas 28°C")
@@ -1643,7 +1643,6 @@ _KEYBOARD_LINK = lazy_compile(r"(?:skip|jump) to [\w ]{3,30}|accessibility (?:li
                               r"|(?:ir|saltar|pular|vai|salta) (?:al|a la|para o|para a|alla) [\w ]{3,30}", re.I)
 _SKIP_REACH = 3  # lines: the keyboard's links printed together at the top
 _MENU_SECTIONS = SECTIONS - {"search", "menu", "more", "newsletters"}  # (those name the page's buttons too)
-_SKIP_LINK = lazy_compile(_SKIP_TO_STORY, re.I)
 
 
 def is_paper_name(text: str) -> bool:

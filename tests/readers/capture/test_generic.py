@@ -6771,6 +6771,16 @@ def test_a_long_headline_without_its_stop_over_the_byline_block_is_no_first_para
         title, signed.removeprefix("Par "), STORY)
 
 
+@pytest.mark.parametrize("top", ["", "Skip to content\n"])
+def test_the_pages_title_first_then_the_logo_under_it_is_no_byline(top):
+    title = "Factory workers' lottery syndicate scoops £4m - after nearly letting ticket lapse"
+    page = (f"{top}{title}\nDaily Beacon\nNews\nUK News\n{title}\nShare\n{title}\n"
+            "The 12 colleagues had talked about cancelling their weekly £2 each because 'we never win anything'\n"
+            f"Nadia Hussain\n18/05/2024, 11:02 am\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["publisher"]) == (title, "Nadia Hussain", "Daily Beacon")
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
