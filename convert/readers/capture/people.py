@@ -91,6 +91,8 @@ _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|re
                    + r"|(?:la |a )?(?:redacción|redac?ção|redaktion|rédaction|redazione))"
                    # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
                    r"|[a-z][\w.]{0,9}(?=\s*[–—-]\s*[A-ZÀ-Þ]))(?:(?:\s*[,|–—•·-]|\s+/\s).*"
+                   # (who took the pictures, after a space and the label: "Texte: Pascal Jungo Photos: Elisa Roulin")
+                   r"|\s+(?:fotos?|photos?|bilder?|imágenes|imagens|immagini|images?)\s?:.*"
                    # "Von Moritz Gathmann am 21. April 2020": the day after the name, joined by its little word
                    r"|\s+(?:am|le|el|em|il|on|du|del|vom|den)\s+(?:" + _WEEKDAY_NAMES + r",?\s+)?\d.*"
                    # (how long ago, after the name: "Por Lucía Cattaneo hace 3 horas", "Por Ana Ruiz há 2 horas")
@@ -126,11 +128,13 @@ PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Impr
                              r"|Service communication|Ufficio stampa|Press Office|Communications Office)(?:\b|(?=/))")
 # "| Fotos: Hugo Matos", ", Photos: Jane Roe", "/ Fotos: Jorge Cid": the pictures' credit after the writer's name, in
 # the six languages.
-_PICTURES_BY = lazy_compile(r"\s*[|,·•/]\s*(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
-                            r"|imágenes|imagens|immagini|images?"
-                            # (and who edited it or filmed it: "Informe: Lucía Ferreira / Edición: Pablo Suárez")
-                            r"|edición|edição|edizione|editing|montage|montaje|cámara|câmera|kamera|video|vídeo)"
-                            r"\s*(?::\s*|(?:di|de|by|von|par)\s+(?=[A-ZÀ-Þ]))\S.*$", re.I)
+_PICTURE_WORDS = (r"(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
+                  r"|imágenes|imagens|immagini|images?"
+                  # (and who edited it or filmed it: "Informe: Lucía Ferreira / Edición: Pablo Suárez")
+                  r"|edición|edição|edizione|editing|montage|montaje|cámara|câmera|kamera|video|vídeo)")
+# (or a space alone before the label and its colon: "Texte: Pascal Jungo Photos: Elisa Roulin")
+_PICTURES_BY = lazy_compile(r"(?:\s*[|,·•/]\s*" + _PICTURE_WORDS + r"\s*(?::\s*|(?:di|de|by|von|par)\s+(?=[A-ZÀ-Þ]))"
+                            r"|\s+" + _PICTURE_WORDS + r"\s?:\s*)\S.*$", re.I)
 # ("n1 Minas — Belo Horizonte": the short name in small letters may take its region's word)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9}(?: [A-ZÀ-Þ][a-zà-ÿ]{2,15})?)(?: [A-Z]{2})?\s*[–—-]\s*"
                                 r"[A-ZÀ-Þ][\w'’\- ]{1,40}")

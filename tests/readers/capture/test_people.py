@@ -436,6 +436,9 @@ def test_more_bylines_in_the_six_languages(text, name):
 @pytest.mark.parametrize("text, name", [("Por Inês Correia | Fotos: Hugo Matos", "Inês Correia"),
                                         ("By Jane Roe, Photos: John Doe", "Jane Roe"),
                                         ("Texto: Itzel Barragán / Fotos: Jorge Cid", "Itzel Barragán"),
+                                        # (a space alone before the pictures' label)
+                                        ("Texte: Pascal Jungo Photos: Elisa Roulin", "Pascal Jungo"),
+                                        ("von Alexander Karper Foto: © Bildagentur", "Alexander Karper"),
                                         ("a cura di Giulia Santoro e Paolo Greco", "Giulia Santoro e Paolo Greco")])
 def test_the_pictures_credit_after_the_byline_and_an_editors_a_cura_di(text, name):
     assert byline_parts(text)[0] == name
