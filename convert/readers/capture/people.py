@@ -186,11 +186,21 @@ _GLUED_STAMP = lazy_compile(r"[\s,]*(?:Updated|Published|Posted|Last updated|Mod
 _OUR_OPENINGS = {"von ", "par ", "de n", "from", "by o", "di u", "do n", "da n", "dal ", "dall"}
 _OUR_BY = {"from": "By", "de": "Por", "do": "Por", "da": "Por", "dal": "Di", "dalla": "Di"}
 # (Italian also "dal nostro inviato …", "dalla nostra corrispondente …")
-_OUR_WRITER = lazy_compile(r"(?P<by>von|par|de|from|by|di|do|da|dal|dalla)\s+(?:unserem|unserer|notre|nuestro|nuestra|our|un nostro"
-                           r"|una nostra|nostro|nostra"
-                           r"|nosso|nossa)\s+(?:\w+\s+)?(?:redakteur(?:in)?|korrespondent(?:in|en)?|mitarbeiter(?:in)?|reporter(?:in)?"
-                           r"|correspondante?|envoyée? spéciale?|corresponsal|correspondent|inviat[oa]|corrispondente|correspondente"
-                           r"|enviad[oa] especial),?\s+(?=[A-ZÀ-Þ])", re.I)  # (a comma after the job: "De notre correspondante, …")
+# (and where they write from: "De notre correspondant à Lyon, Antoine Giraud")
+_OUR_LABEL = (r"(?P<by>von|par|de|from|by|di|do|da|dal|dalla)\s+(?:unserem|unserer|notre|nuestro|nuestra|our|un nostro"
+              r"|una nostra|nostro|nostra"
+              r"|nosso|nossa)\s+(?:\w+\s+)?(?:redakteur(?:in)?|korrespondent(?:in|en)?|mitarbeiter(?:in)?|reporter(?:in)?"
+              r"|correspondante?|envoyée? spéciale?|corresponsal|correspondent|inviat[oa]|corrispondente|correspondente"
+              r"|enviad[oa] especial)(?:\s+(?:à|au|aux|en|in|a|em|nach|aus)\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*"
+              r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,2})?")
+_OUR_WRITER = lazy_compile(_OUR_LABEL + r",?\s+(?=[A-ZÀ-Þ])", re.I)  # (a comma after the job: "De notre correspondante, …")
+_OUR_WRITER_ALONE = lazy_compile(_OUR_LABEL + r",?", re.I)
+
+
+def our_writer_label(text: str) -> bool:
+    """Whether ``text`` is the label "from our correspondent" alone on its line, the name on the next ("De notre
+    correspondant à Lyon,", "Von unserem Korrespondenten")."""
+    return text[:4].lower() in _OUR_OPENINGS and _OUR_WRITER_ALONE.fullmatch(text) is not None
 _PORTRAIT_CREDIT = lazy_compile(r"\.\s*\|\s*(?:photo|image|picture)\s+credit\s*:", re.I)
 
 

@@ -16,7 +16,7 @@ from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
 from .mastheads import is_paper_name
-from .people import (paper_written_for, LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
+from .people import (our_writer_label, paper_written_for, LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
                      is_name_with_job, is_organisation, name_before_time, name_then_brand, place_after_name,
                      without_agencies)
 from .text import Line
@@ -84,7 +84,7 @@ _BY_LABEL_WORDS = 3  # at most, in a label over the writer's name ("Written by",
 
 def _by_label(text: str) -> bool:
     """"By", "Written by", "Reporter:", "Autor:": a word for "by" or a byline's label alone on its line."""
-    if text.lower() in LONE_BY:
+    if text.lower() in LONE_BY or our_writer_label(text):  # ("De notre correspondant à Lyon,", the name under it)
         return True
     return (text.count(" ") < _BY_LABEL_WORDS and text[:1].isupper()
             and (text.endswith(":") or text.rpartition(" ")[2].lower() in _LABEL_BY))

@@ -6781,6 +6781,13 @@ def test_the_pages_title_first_then_the_logo_under_it_is_no_byline(top):
     assert (article["headline"], article["byline"], article["publisher"]) == (title, "Nadia Hussain", "Daily Beacon")
 
 
+def test_the_papers_own_writers_label_alone_over_the_name():
+    document, article = article_of("France Matin\nCulture\nL'architecte Odile Ferrand est morte à 91 ans\n"
+                                   "De notre correspondant à Lyon,\nAntoine Giraud\nLe 20 novembre 2023 à 19h41\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Antoine Giraud"
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")

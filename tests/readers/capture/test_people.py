@@ -522,6 +522,9 @@ def test_a_portraits_caption_with_its_credit_after_a_bar_is_no_byline():
     ("From our correspondent Jane Roe", "Jane Roe"), ("Di un nostro inviato Marco Rossi", "Marco Rossi"),
     # a comma after the job
     ("De notre correspondante, Line Sabatier", "Line Sabatier"), ("Dal nostro inviato, Marco Rossi", "Marco Rossi"),
+    # where from, after the job
+    ("De notre correspondant à Lyon, Antoine Giraud", "Antoine Giraud"),
+    ("Dal nostro inviato a Kyiv, Marco Rossi", "Marco Rossi"),
 ])
 def test_the_papers_own_writer_with_the_job_before_the_name(text, name):
     assert byline_parts(text)[0] == name
