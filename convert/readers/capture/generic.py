@@ -203,6 +203,10 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         newsroom, _, writer = article.byline.partition(" / ")
         if (is_newsroom_word(newsroom) or names_newsroom(newsroom)) and is_bare_name(writer):
             article.byline = writer  # "Redacción Gaceta / Lucas Montiel": the newsroom, then the writer who signs it
+    if article.byline is not None and " | " in article.byline:
+        writer, _, newsroom = article.byline.partition(" | ")
+        if names_newsroom(newsroom) and is_bare_name(writer):
+            article.byline = writer  # "Thaís Correa | Redação Folha do Grão-Pará": the writer, then the newsroom
     if article.publisher is None and "byline" in article.field_lines:
         _wire_under_byline(header, article, doc)
     _infer_publisher(article, agency, agency_line, doc, site, units)
@@ -2651,8 +2655,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 if (stamp_day := find_date(stamps)) is not None:
                     take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, stamp_day)
                 continue
-            article.fill("byline", name, unit.number)
-            article.fill("publisher", agency_name(publisher) if publisher else None, unit.number)
+            if not (name is not None and name.isupper() and _opens_a_title(name, header, unit)):
+                article.fill("byline", name, unit.number)
+                article.fill("publisher", agency_name(publisher) if publisher else None, unit.number)
             take_timestamp(Line(unit.number, unit.raw, stamps, unit.end), article, doc, find_date(stamps))
         elif found is not None and (placed := _place_and_date(
                 text, found, article.byline is not None or index > 0 and (is_bare_name(header[index - 1].text)
@@ -4308,6 +4313,15 @@ def _shouted_sentence(text: str) -> bool:
     row in capitals has none), and no bar's label ("BREAKING NEWS: …") nor a menu's bars."""
     return (len(text.split()) >= _SHOUTED_HEADLINE_WORDS and ":" not in text and "|" not in text
             and sum(is_function_word(word) for word in text.lower().split()) >= _SHOUTED_SENTENCE_WORDS)
+
+
+def _opens_a_title(label: str, header: Sequence[Line], unit: Line) -> bool:
+    """Whether another line of the header opens with ``label``, however it is set: the story's kicker in capitals,
+    which the headline opens with too ("SERIE A FEMMINILE | venerdì 21 febbraio 2025" under "Serie A Femminile,
+    Fiorentina-Roma …"), not who wrote it."""
+    folded = label.casefold()
+    return any(line is not unit and len(line.text) > len(label) and line.text.casefold().startswith(folded)
+               for line in header)
 
 
 def _note_on_the_name_above(header: Sequence[Line], index: int) -> bool:

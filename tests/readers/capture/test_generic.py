@@ -6788,6 +6788,20 @@ def test_the_papers_own_writers_label_alone_over_the_name():
     assert article["byline"] == "Antoine Giraud"
 
 
+def test_the_writer_then_the_newsroom_by_the_sites_name_after_a_bar_is_the_writer():
+    document, article = article_of("Folha do Grão-Pará\nEconomia\nPreço do açaí dispara no Ver-o-Peso com o fim da safra\n"
+                                   "Por Thaís Correa | Redação Folha do Grão-Pará\nsábado, 12 de outubro de 2024 | 10:14\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Thaís Correa"
+
+
+def test_the_kicker_in_capitals_the_headline_opens_with_over_the_date_is_no_byline():
+    title = "Serie A Femminile, Fiorentina-Roma vale il secondo posto: le probabili formazioni"
+    document, article = article_of(f"Calcio Donne\nNotizie\n{title}\nSERIE A FEMMINILE | venerdì 21 febbraio 2025\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["published"][:10]) == (title, None, "2025-02-21")
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
