@@ -547,12 +547,13 @@ _OUR_WORDS = frozenset("our a an the".split())
 # letters as the Romance languages write it.
 # The newsroom's word, then the site's name in capitalised words (a little word or "&" may join them).
 # (not English's "Newsroom", which a menu's link names: "Newsroom Directory")
-_NAMED_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Rédaction|Redaktion)"
+# (also its team's word, in Portuguese and Spanish: "Equipe Minuano Notícias", "Equipo Radio Sur")
+_NAMED_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Equipe|Equipo)"
                                r"(?: (?:[A-ZÀ-Þ0-9][\w'’.\-]*|&|y|e|et|und|and|de|del|da|do|di|du))*? [A-ZÀ-Þ0-9][\w'’.\-]*")
 def names_newsroom(text: str) -> bool:
     """Whether ``text`` is the newsroom's word and the site's name after it ("Redacción Onda Meseta"), or the section
     of it that wrote the story, in small letters too ("Rédaction sport"): who wrote it."""
-    if text[:1] != "R":
+    if text[:1] != "R" and text[:1] != "E":
         return False
     if _NAMED_NEWSROOM.fullmatch(text) is not None:
         return True

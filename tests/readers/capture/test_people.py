@@ -846,6 +846,7 @@ def test_the_newsroom_by_the_sites_name_after_by(text, name):
     ("Redacción Onda Meseta", True), ("Redaktion FVA", True), ("Newsroom Directory", False), ("Redacción", False),
     ("Redacción de la ciudad", False),
     ("Rédaction sport", True), ("Redazione Cronaca", True), ("Rédaction mobilisée", False),  # (or its desk's section)
+    ("Equipe Minuano Notícias", True), ("Equipo Radio Sur", True), ("Equipe", False),  # (or its team, so named)
 ])
 def test_the_newsrooms_word_and_the_sites_name(text, newsroom):
     assert names_newsroom(text) is newsroom
