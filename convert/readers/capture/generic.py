@@ -2339,6 +2339,10 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 and is_bare_name(name := text[author_label.end():].strip())):
             article.fill("byline", name, unit.number)  # "Author of the article: Jane Roe", on one line
             continue
+        if article.byline is None and (glued_outlet := _name_glued_to_outlet(text)) is not None:
+            article.fill("byline", glued_outlet[0], unit.number)  # "Ayla MorganRed Rock Public Radio": the writer, and
+            article.fill("publisher", glued_outlet[1], unit.number)  # the station or paper glued to the name's end
+            continue
         if text[-1:] == ":" and _AUTHOR_LABEL.fullmatch(text) is not None and article.byline is None:
             # "Author of the article:", then the wire and the writer's name, each on its line
             doc.remove(unit, "byline")
@@ -4313,6 +4317,21 @@ def _shouted_sentence(text: str) -> bool:
     row in capitals has none), and no bar's label ("BREAKING NEWS: …") nor a menu's bars."""
     return (len(text.split()) >= _SHOUTED_HEADLINE_WORDS and ":" not in text and "|" not in text
             and sum(is_function_word(word) for word in text.lower().split()) >= _SHOUTED_SENTENCE_WORDS)
+
+
+def _name_glued_to_outlet(text: str) -> Optional[tuple[str, str]]:
+    """(writer, outlet) for a writer's full name with a medium's or a paper's name glued to it, a capital after the
+    name's last small letter ("Ayla MorganRed Rock Public Radio"), as a page joins the two links; None otherwise."""
+    if text[:1].isupper() and " " in text and len(parts := _GLUED_JOINT.split(text)) == 2:
+        name, outlet = parts
+        if (" " in name and is_bare_name(name) and name.rpartition(" ")[2] not in _SURNAME_OPENINGS
+                and " " in outlet and "," not in outlet and (names_medium(outlet) or is_paper_name(outlet))):
+            return name, outlet
+    return None
+
+
+# The openings of surnames that hold a capital inside ("Keira MacPhail", "Ana DeLuca"): no joint between two links.
+_SURNAME_OPENINGS = frozenset("Mac Mc De Di Da La Le Van Von Du Fitz".split())
 
 
 def _opens_a_title(label: str, header: Sequence[Line], unit: Line) -> bool:

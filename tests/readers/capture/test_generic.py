@@ -6802,6 +6802,17 @@ def test_the_kicker_in_capitals_the_headline_opens_with_over_the_date_is_no_byli
     assert (article["headline"], article["byline"], article["published"][:10]) == (title, None, "2025-02-21")
 
 
+@pytest.mark.parametrize("line, writer, outlet", [
+    ("Ayla MorganRed Rock Public Radio", "Ayla Morgan", "Red Rock Public Radio"),
+    ("Jane RoeThe Valley Courier", "Jane Roe", "The Valley Courier"),
+    ("Jane MacPhail Press", "Jane MacPhail Press", None),  # (a capital inside a surname is no joint)
+])
+def test_a_writers_name_with_the_outlet_glued_on_under_the_headline(line, writer, outlet):
+    document, article = article_of(f"News\nEnvironment\nLake Powell boat ramps reopen as water levels recover\n{line}\n"
+                                   f"August 21, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == (writer, outlet)
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
