@@ -4325,7 +4325,8 @@ def _name_glued_to_outlet(text: str) -> Optional[tuple[str, str]]:
     if text[:1].isupper() and " " in text and len(parts := _GLUED_JOINT.split(text)) == 2:
         name, outlet = parts
         if (" " in name and is_bare_name(name) and name.rpartition(" ")[2] not in _SURNAME_OPENINGS
-                and " " in outlet and "," not in outlet and (names_medium(outlet) or is_paper_name(outlet))):
+                and " " in outlet and "," not in outlet and (names_medium(outlet) or is_paper_name(outlet))
+                and chrome_reason(text, header=True) is None):  # (not the share buttons: "… WhatsApp Telegram")
             return name, outlet
     return None
 

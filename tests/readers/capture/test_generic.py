@@ -6813,6 +6813,12 @@ def test_a_writers_name_with_the_outlet_glued_on_under_the_headline(line, writer
     assert (article["byline"], article["publisher"]) == (writer, outlet)
 
 
+def test_the_share_buttons_glued_are_no_name_and_outlet():
+    document, article = article_of("News\nLake Powell boat ramps reopen as water levels recover\n"
+                                   f"Facebook Twitter WhatsApp Telegram\nBy Jane Roe\nAugust 21, 2024\n{STORY}\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Jane Roe", None)
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
