@@ -11,7 +11,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
 from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, SENTENCE_INSIDE, can_be_caption, caption_parts, data_source, describes_picture, gallery_counter, slash_counter,
-                       picture_words_alone,
+                       named_for, picture_words_alone,
                        is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_OPENINGS, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, glued_credit_at_end, tells_as_news, without_label)
 from .agencies import agency, call_letters
@@ -1653,7 +1653,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
         return None
     if text[:1] in _CREDIT_SEPARATORS and text[1:2] == " ":
         text = text[2:]
-    if text.count(" | ") == 1 and chrome_reason(tail := text.rpartition(" | ")[2]) is not None:
+    if (text.count(" | ") == 1 and chrome_reason(tail := text.rpartition(" | ")[2]) is not None
+            and not (text.isupper() and named_for(text.title()) is not None)):  # (a paper's name in capitals is none)
         text = text[:len(text) - len(tail) - 3]  # "Jane Roe/UPI | License Photo": the credit, then a link
     if " on " in text and _STOCK_SERVICE_CREDIT.fullmatch(text) is not None:
         return None  # "Photo by Jane Roe on Unsplash": a stock picture's own credit, printed without a caption
@@ -1710,6 +1711,8 @@ def _capitals_credit(text: str) -> bool:
         return True  # ("AFP - JEAN-LUC FERRAND": the wire and its photographer either side of a dash)
     if text.count(" | ") == 1 and _INITIALS_ALONE.fullmatch((bar := text.partition(" | "))[2]) is not None:
         return is_bare_name(bar[0].title())  # ("GRANT OSEI | TVBJ": the photographer, and the initials of whom for)
+    if text.count(" | ") == 1 and named_for(text.title()) is not None:
+        return True  # ("JONAH PELLETIER | MIDWEST BUSINESS JOURNAL": the photographer, and the paper by its name)
     name, slash, owner = text.rpartition("/")
     # ("ROWAN PIKE/SOUTHERN POST", "RAMON ESTRADA / PHILIPPINE DAILY CHRONICLE": a name before the slash, not a trail)
     # (the wire first, then the photographer: "LUSA/HENRIQUE MATOS BRITO", "ANSA/MATTEO FERRANTI")

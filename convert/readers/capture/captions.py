@@ -177,6 +177,9 @@ _REPEATED_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])\s*(?:Credit\
 # with its colon, to the caption's last word ("… on Sunday afternoonCredit: Kennet Valley News").
 _GLUED_WORD_CREDIT = lazy_compile(r"^(?P<caption>.*?[.!?…”’\"])Credit(?P<credit>[A-ZÀ-Þ].{1,80})$"
                                   r"|^(?P<unstopped>.*?[a-zà-ÿ])Credit:\s*(?P<named>[A-ZÀ-Þ].{1,80})$")
+# "… consiglio comunaleFoto Studio Riva": the picture's word glued to the caption's last small letter, its colon or
+# not, then who took it.
+_GLUED_PICTURE_WORD = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2})(?:Foto|Photo)s?(?::\s*|\s+)(?P<credit>[A-ZÀ-Þ][^.!?:]{1,60})$")
 # "... in February.Photograph by Jane Roe for The Valley Courier": a worded label glued to the caption's stop.
 _GLUED_BY_CREDIT = lazy_compile(r"^(?P<caption>.*[a-zà-ÿ]{2}[.!?])(?P<credit>(?:Photograph|Photo|Picture|Image|Video)s? by "
                                 r"[A-ZÀ-Þ].{1,80})$")
@@ -322,7 +325,7 @@ _ARCHIVE_FIRST_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Arq
                                      r"|File)\s?/\s?[^\s/][^/]{0,30})$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ARCHIVE_FIRST_CREDIT, "/", -45), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
-                  (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_STOP_BAR_CREDIT, ". | ", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50),
+                  (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_STOP_BAR_CREDIT, ". | ", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50), (_GLUED_PICTURE_WORD, "Foto", -70), (_GLUED_PICTURE_WORD, "Photo", -70),
                   (_UNMARKED_FOTO_CREDIT, " Photo", -50), (_UNMARKED_FOTO_CREDIT, " Bild ", -50), (_OWNER_CREDIT, "©", -70),
                   (_OWNER_CREDIT, "Copyright", -70), (_OWNER_CREDIT, "(c) ", -70), (_OWNER_CREDIT, "(C) ", -70), (_SLASH_CREDIT, "/", -80), (_GLUED_SLASH_CREDIT, "/", -80),
                   (_BARE_SLASH_CREDIT, "/", -80),
@@ -1627,8 +1630,9 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         # "Foto | Cortesía Alcaldía de Aranzazú Alto" under a caption: the picture's label with a bar for its colon (not
         # a menu's "Fotos | Videos")
         return _standalone_credit(f"{barred.group('label')}: {rest}", under_caption)
-    if under_caption and "|" in text and named_for(text) is not None:
-        return text  # "Jane Roe | The Valley Courier" under a caption: who took the picture, and for whom
+    if under_caption and "|" in text and (named_for(text) is not None
+                                          or text.isupper() and named_for(text.title()) is not None):
+        return text  # "Jane Roe | The Valley Courier" under a caption (in capitals too): who took the picture, and for whom
     if under_caption and text.count(" | ") == 2 and _name_wire_service(text):
         return text  # "Evan Morales | Bloomberg | Getty Images": the photographer, the wire, the picture service
     if under_caption and "/for " in text and (taken_for := _TAKEN_FOR.fullmatch(text)) is not None and is_bare_name(

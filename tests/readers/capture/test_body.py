@@ -35,6 +35,14 @@ def test_a_caption_without_a_credit_between_two_paragraphs():
     assert paragraphs(article) == [STORY, SECOND, THIRD]
 
 
+def test_the_photographer_and_the_paper_in_capitals_between_a_bar_under_a_caption():
+    caption = "A Hollins Grocers store in Westerville. The chain operates 41 stores in central and southern Ohio."
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\n{caption}\n\nJONAH PELLETIER | MIDWEST BUSINESS JOURNAL\n\n"
+                                   f"{STORY}\n\n{SECOND}\n")
+    assert figures(article) == [(caption, "JONAH PELLETIER | MIDWEST BUSINESS JOURNAL", None)]
+    assert paragraphs(article)[0] == STORY
+
+
 @pytest.mark.parametrize("line", [
     "(Photo Jane Roe) The mayor speaks to residents outside the town hall.",  # the credit first, without a colon
     "The mayor speaks to residents outside the town hall.\nPhoto Jane Roe for The Valley Courier",  # ... and for whom

@@ -447,6 +447,20 @@ def test_credits_first_via_courtesy_and_with_a_year(text, caption, credit):
     assert caption_parts(text) == (None, caption, credit)
 
 
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Il sindaco durante la seduta del consiglio comunaleFoto Studio Riva",
+     "Il sindaco durante la seduta del consiglio comunale", "Studio Riva"),
+    ("Der Bürgermeister bei der Sitzung des GemeinderatsFoto: Hans Roth", "Der Bürgermeister bei der Sitzung des Gemeinderats",
+     "Hans Roth"),
+])
+def test_the_pictures_word_glued_to_the_captions_last_small_letter(text, caption, credit):
+    assert caption_parts(text) == (None, caption, credit)
+
+
+def test_the_word_for_a_picture_inside_a_brand_after_a_sentence_is_no_credit():
+    assert caption_parts("The council met on Monday to discuss the new pool and the InstaPhoto app. The vote was close.") is None
+
+
 def test_a_capitalised_word_after_photo_in_brackets_first_is_no_credit_without_a_caption_after_it():
     assert caption_parts("(Photo Gallery)") is None
 
