@@ -35,6 +35,15 @@ def test_a_caption_without_a_credit_between_two_paragraphs():
     assert paragraphs(article) == [STORY, SECOND, THIRD]
 
 
+@pytest.mark.parametrize("notice", ["© Riproduzione riservata", "© Tous droits réservés"])
+def test_the_story_s_last_paragraph_over_its_rights_reserved_is_no_caption(notice):
+    last = ("Il sindaco ha annunciato che chiederà alla Provincia di valutare nuovi dissuasori di velocità lungo la strada, "
+            "già teatro di diversi incidenti negli ultimi anni.")
+    document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\n{STORY}\n\n{SECOND}\n\n{last}\n\n{notice}\n")
+    assert figures(article) == []
+    assert paragraphs(article)[-1] == last
+
+
 def test_the_photographer_and_the_paper_in_capitals_between_a_bar_under_a_caption():
     caption = "A Hollins Grocers store in Westerville. The chain operates 41 stores in central and southern Ohio."
     document, article = article_of(f"{HEADLINE}\n\nBy Jane Roe\n\n{caption}\n\nJONAH PELLETIER | MIDWEST BUSINESS JOURNAL\n\n"
