@@ -3680,6 +3680,11 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the text of the site's logo: "Great Lakes Public Radio logo"; nor a life's span under an obituary's name:
     # "June 2, 1931 - January 14, 2025")
     titles = [t for t in titles if _LOGO_LINK.fullmatch(t.text) is None and not _life_span(t.text)] or titles
+    # (nor the line under the page's first over the menu's link to the front page: the site's slogan, "Goma Veille",
+    # "Informer pour prévenir", "Accueil")
+    titles = [t for t in titles if not (position[t.number] == 1 and len(header) > 2 and is_home_link(header[2].text))]
+    if not titles:
+        return None
     # (nor the page's title as a browser shows it, over the title printed alone: "… flights | Daily Beacon", "… flights")
     titles = [t for t in titles if not (position[t.number] + 1 < len(header)
                                         and _title_then_site(t, header[position[t.number] + 1]))] or titles

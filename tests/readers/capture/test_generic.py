@@ -6819,6 +6819,12 @@ def test_the_share_buttons_glued_are_no_name_and_outlet():
     assert (article["byline"], article["publisher"]) == ("Jane Roe", None)
 
 
+def test_the_line_between_the_logo_and_the_menus_link_home_is_the_slogan_not_the_headline():
+    document, article = article_of("Goma Veille\nInformer pour prévenir\nAccueil\nSécurité\nHumanitaire\nPolitique\n"
+                                   f"Rédaction Goma Veille\n08 août 2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] is None
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
