@@ -2218,6 +2218,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if text[:12] in _DISCLAIMER_OPENINGS or (words <= _DISCLAIMER_LABEL_WORDS and text.endswith(":")
                                              and text[:-1].strip().lower() in _DISCLAIMER_LABELS):
         return "editor-note"  # "(Disclaimer: The above press release has been provided by …)": the site's note on it
+    if (("ommuniqu" in text or "ress release" in text or "ressemitteil" in text or "omunica" in text)
+            and _FROM_A_RELEASE.search(text) is not None):
+        return "editor-note"  # "Cet article a été rédigé à partir d'un communiqué. …": a press release's, as written
     if ("esponsab" in text or "esponsib" in text or "erantwort" in text) and _RELEASE_NOTE.search(text) is not None:
         return "editor-note"
     if words <= _NOTE_WORDS and ("nverändert" in text or "unedited" in text or "as received" in text or " quel" in text
@@ -2346,8 +2349,9 @@ _VIEWS_NOTE = lazy_compile(
 # ... in French, German and the other languages: "Les opinions exprimées dans cette rubrique n'engagent que leurs auteurs", "Die in
 # Gastbeiträgen geäußerten Meinungen geben nicht unbedingt die Meinung der Redaktion wieder".
 _AUTHORS_OWN_VIEWS = lazy_compile(
-    r"(?:les |ces |cette |cet )?(?:opinions|propos|points de vue|tribunes?|contributions?|articles?) (?:exprimé(?:e)?s )?(?:[^.]{0,40} )?"
-    r"n['’]engag(?:e|ent) que (?:leurs?|son|ses|l['’])\s?auteur"
+    r"(?:les |ces |cette |cet )?(?:opinions|propos|points de vue|tribunes?|contributions?|articles?|cartes? blanches?"
+    r"|chroniques?|billets?|textes?) (?:exprimé(?:e)?s )?(?:[^.]{0,40} )?"
+    r"n['’]engag(?:e|ent) que (?:leurs?|son|ses|l['’])\s?(?:auteur|autrice)"
     r"|(?:die )?(?:[^.]{0,40} )?geäußerten? meinung(?:en)? (?:[^.]{0,40} )?(?:gibt|geben|spiegel[nt]|entspr(?:icht|echen)) nicht"
     r" (?:unbedingt |notwendigerweise )?(?:die meinung|die haltung|den standpunkt|die position)"
     # (in Portuguese, Spanish and Italian: "As opiniões expressas neste espaço não refletem necessariamente …")
@@ -2468,6 +2472,13 @@ _RELEASE_NOTE = lazy_compile(
     r"|(?:le )?contenu (?:ci-dessus|de ce communiqué)|the (?:content|press release) above|the above (?:content|press release)"
     r"|(?:der )?(?:obige |vorstehende )?inhalt (?:dieser|der) (?:pressemitteilung|mitteilung))\b.{0,30}"
     r"\b(?:responsabilidade|responsabilidad|responsabilità|responsabilité|responsibility|verantwortung)\b", re.I)
+# "Cet article a été rédigé à partir d'un communiqué.", "This story was written from a press release.": the note that
+# the story is a press release's, in the six languages.
+_FROM_A_RELEASE = lazy_compile(
+    r"(?:cet article|ce texte|this (?:article|story)|dieser (?:artikel|text|beitrag)|este (?:artículo|texto|artigo)"
+    r"|questo (?:articolo|testo)) (?:a été (?:rédigé|écrit)|was (?:written|based on|compiled)|wurde|ha sido (?:redactado|elaborado)"
+    r"|foi (?:redigido|escrito|elaborado)|è stato (?:redatto|scritto))\b.{0,30}"
+    r"\b(?:communiqué|press release|pressemitteilung|comunicado|comunicato)\b", re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer:", "DISCLAIMER: ", "(DISCLAIMER:", "Disclaimer :", "DISCLAIMER :"}
 # The label alone over the site's disclaimer, in the six languages ("Legal Disclaimer:", "Haftungsausschluss:").
 _DISCLAIMER_LABELS = frozenset(("disclaimer", "legal disclaimer", "haftungsausschluss", "avertissement", "aviso legal",

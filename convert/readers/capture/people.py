@@ -30,6 +30,7 @@ _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\
                  # (the little words of a surname, in small letters or in capitals: "Ramón Antonio de los Santos")
                  r"(?:\s+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|di|della|van|van der|von|von der|du)\s+)?"
                  r"[A-ZÀ-Þ][\w.'’\-]*){1,4}")
+_SIGNED_INITIALS = r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?(?: ?[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?){1,2}"  # a writer's initials: "J.-M. B."
 _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                    # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
                    r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
@@ -85,8 +86,9 @@ _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|re
                    r"(?:\s+\((?:avec|with|mit|con|com)\s[^()]{2,80}\)|\s+\([A-ZÀ-Þ][^()]{1,60}\)|\s+\([a-zà-ÿ][^()]{2,40}\))?|(?:(?:Redacción|Redação|Redaktion|Rédaction|Redazione|Newsdesk|Newsroom)"
                    # ("Por Redacción Cuyo al Instante": the newsroom, then the site's name)
                    r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’\-]*(?:\s+(?:(?:de|del|al|da|do|di|du|la|el|le)\s+)?(?-i:[A-ZÀ-Þ])[\w'’\-]*){0,3})?"
-                   # (initials alone: "Par S.G.", "Di M. R.")
-                   r"|[A-Z]{2,6}|[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}|" + LOWER_CASE_WIRES
+                   # (initials alone: "Par S.G.", "Di M. R.", hyphened and two writers' too: "Par A. L. et J.-M. B.")
+                   r"|[A-Z]{2,6}|" + _SIGNED_INITIALS + r"(?:\s+(?:et|und|y|e|and)\s+" + _SIGNED_INITIALS + r")?|"
+                   + LOWER_CASE_WIRES
                    # (the newsroom's word in small letters: "Pubblicato da redazione", "Publié par la rédaction")
                    + r"|(?:la |a )?(?:redacción|redac?ção|redaktion|rédaction|redazione))"
                    # a newsroom's short name in small letters, then where it writes from: "Por g1 — São Paulo"
@@ -345,7 +347,8 @@ _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-z�
 _SEPARATORS_LEFT = frozenset(" |·•,/")
 _DASHES_LEFT = frozenset((" -", " –", " —"))
 # (initials alone, spaced or not: "Par S. G.", "Par S.G.")
-_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$|^[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.){1,2}$"
+_FINAL_INITIAL = lazy_compile(r"[^\W\d_]{2,} [^\W\d_]{2,} [A-ZÀ-Þ]\.$"
+                              r"|^" + _SIGNED_INITIALS + r"(?:\s+(?:et|und|y|e|and)\s+" + _SIGNED_INITIALS + r")?$"
                               r"|^[A-ZÀ-Þ][^\W\d_]+ [A-ZÀ-Þ]\.$")  # (a first name and an initial alone: "Par Amine B.")
 
 

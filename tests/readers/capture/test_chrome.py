@@ -1099,11 +1099,25 @@ def test_a_story_about_a_statement_published_as_received_by_someone_is_prose():
     "Cette tribune n’engage que son auteur.",
     "Die in Gastbeiträgen geäußerten Meinungen geben nicht unbedingt die Meinung der Redaktion wieder.",
     "As opiniões expressas neste espaço não refletem necessariamente a linha editorial do jornal.",
+    "Cette carte blanche n'engage que son autrice.",
     "Las opiniones expresadas en esta columna no reflejan necesariamente la línea editorial de El Diario.",
     "Le opinioni espresse in questo articolo non riflettono necessariamente quelle della redazione.",
 ])
 def test_the_sites_note_that_a_columns_views_are_its_authors(text):
     assert chrome_reason(text) == "editor-note"
+
+
+@pytest.mark.parametrize("text", [
+    "Cet article a été rédigé à partir d'un communiqué. La rédaction n'est pas responsable de son contenu.",
+    "This story was written from a press release issued by the county.",
+    "Questo articolo è stato redatto sulla base di un comunicato stampa del Comune.",
+])
+def test_the_note_that_the_story_is_a_press_releases(text):
+    assert chrome_reason(text) == "editor-note"
+
+
+def test_a_story_that_mentions_a_press_release_is_prose():
+    assert chrome_reason("The council issued a press release on Monday, and this article was written after it.") is None
 
 
 @pytest.mark.parametrize("text", [

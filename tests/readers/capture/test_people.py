@@ -40,6 +40,7 @@ from convert.readers.capture.people import (names_newsroom, place_after_name, is
     ("Por Juliana Becker, Folha do Litoral", ("Juliana Becker", "Folha do Litoral", None)),
     ("Par la rédaction", ("la rédaction", None, None)), ("di Redazione web", ("Redazione web", None, None)),
     ("Par La rédaction du Courrier national", ("La rédaction du Courrier national", None, None)),  # (and whose)
+    ("Par A. L. et J.-M. B.", ("A. L. et J.-M. B.", None, None)),  # (two writers' initials, hyphened too)
     # the date glued to the name's last letter, and the word before it too
     ("By Jane Roe3 March 2024", ("Jane Roe", None, "2024-03-03")),
     ("Par Hugo MarchettiLe 3 avril 2024 à 18h40", ("Hugo Marchetti", None, "2024-04-03")),
