@@ -2495,7 +2495,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 pass  # "By JANE ROE FOR THE VALLEY COURIER", "By Jane Roe jane@…": a byline in capitals or with an address
             elif (reason == "banner" and article.byline is None and text.count(" ") < _SIGNED_NAME_SPACES
                   and is_bare_name(text.title()) and not any(is_function_word(word.lower()) for word in text.split())
-                  and index + 1 < len(header) and _dateline_line(header, index + 1) is not None):
+                  and (index + 1 < len(header) and _dateline_line(header, index + 1) is not None
+                       # (the header's last line, over the story's first paragraph that opens with its dateline)
+                       or index + 1 == len(header) and story is not None and dateline(story.text) is not None)):
                 # "JANE ROE" over the dateline: the writer's name (over a date, a place in capitals is as likely)
                 article.fill("byline", text, unit.number)
             elif (reason == "banner" and article.byline is None and (writer_in_place := name_in_place(text)) is not None

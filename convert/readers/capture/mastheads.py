@@ -1103,7 +1103,7 @@ GLUED_JOINT = lazy_compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 # The words of the reader's account and subscription links, in the six languages.
 _ACCOUNT_WORD = lazy_compile(r"\b(?:account|conta|cuenta|compte|konto|profilo|subscr\w*|assin\w*|suscr[ií]\w*|abonn\w*|abbona\w*"
                              r"|sign|log|login|entrar|ingres\w*|acced\w*|aceda|accedi|anmelden|connect\w*|sessão|sesión|session"
-                             r"|identifier|identifiez|einloggen|anmeldung|registrier\w*|register|inscri\w*|iscriv\w*)\b",
+                             r"|identifier|identifiez|einloggen|anmeldung|registrier\w*|register|inscri\w*|iscriv\w*|cadastr\w*(?:-se)?)\b",
                              re.I)
 
 

@@ -6825,6 +6825,14 @@ def test_the_line_between_the_logo_and_the_menus_link_home_is_the_slogan_not_the
     assert article["headline"] is None
 
 
+def test_a_name_in_capitals_as_the_headers_last_line_over_a_dateline_paragraph_is_the_byline():
+    document, article = article_of("Porto Velho Diário\nBrasil\nGoverno prevê leilão de trecho da BR-364 no segundo semestre\n"
+                                   "11/02/2025 às 15:32\nMARIANA TORRES LIMA\nBRASÍLIA, DF (FOLHAPRESS) - O Ministério dos "
+                                   "Transportes prevê realizar no segundo semestre deste ano o leilão do trecho.\n"
+                                   f"{SECOND}\n")
+    assert (article["byline"], article["dateline"]) == ("MARIANA TORRES LIMA", "BRASÍLIA, DF")
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")

@@ -1818,3 +1818,9 @@ def test_the_logos_text_with_the_menus_and_accounts_links_glued_on(first, name):
 def test_a_title_with_capitals_inside_its_words_is_no_logo_with_links():
     site, _, _ = read(f"Skip to content\nMcDonald Hires McKinsey To Review Pricing\nBy Jane Roe\n{STORY}\n")
     assert site is None
+
+
+def test_the_portuguese_sign_up_link_is_no_site():
+    site, _, _ = read("Pular para o conteúdo\nTerça-feira, 8 de outubro de 2024\nEntrar\nCadastre-se\nMenu\nÚltimas\n"
+                      f"Política\nEconomia\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
+    assert site != "Cadastre-se"
