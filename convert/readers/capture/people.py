@@ -364,8 +364,11 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         rest = rest[2:]  # ("Par : ANP": French sets a space before the colon)
     if space and lead.lower().rstrip(":") in _BY_WORDS and (wire := agency(rest)) is not None:
         return rest, wire, None  # "Par Belga", "Por Europa Press", "Por: Colprensa": a wire wrote it
-    if space and lead.lower().rstrip(":") in _BY_WORDS and _OUR_NEWSROOM.fullmatch(rest) is not None:
-        return rest, None, None  # "Par la rédaction", "Di la redazione web": the newsroom, in small letters
+    if space and lead.lower().rstrip(":") in _BY_WORDS and _OUR_NEWSROOM.fullmatch(
+            newsroom := _without_sources(rest) if "nforma" in rest else rest) is not None:
+        # "Par la rédaction", "Di la redazione web": the newsroom, in small letters ("Da Redação, com informações da
+        # Prefeitura": whose facts it used after it)
+        return newsroom, None, None
     if (space and lead.lower().rstrip(":") in _BY_WORDS and (short := _SHORT_SIGN.fullmatch(rest.split(" · ")[0])) is not None
             # (initials under the label's colon, or with no vowel: "by me", "By the" are words)
             and (short.group() == "Red." or lead.endswith(":") or initials_in_small_letters(short.group()))
@@ -442,6 +445,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
             or not helped.group("more") and _ONE_WORD_WIRE.fullmatch(helped.group("wire")) is not None
             and is_bare_name(helped.group("name"))):
         return helped.group("name"), agency(helped.group("wire")) or helped.group("wire"), None  # "Julien Dethier avec Belga"
+    if "nforma" in rest:
+        rest = _without_sources(rest)  # "Por Ana Souza, con información de la Alcaldía": whose facts, no writer
     if " - " in rest or " – " in rest or " — " in rest:
         head, tail = SPACED_DASH.split(rest, 1)
         if (is_bare_name(head) and (job := _JOB_AT_NEWSROOM.fullmatch(tail)) is not None
@@ -610,6 +615,21 @@ _JOB_IN_BRACKETS = lazy_compile(r"(?:correspondant(?:e)?|correspondent|correspon
 _WITH_WIRE = lazy_compile(r"(?P<name>[^()]+?),?\s+(?:avec|with|mit|con|com)\s+(?:informações d[aoe]s?\s+|información de(?:l| la)?\s+"
                           r"|information from\s+)?(?:l['’])?(?P<wire>[\w\-]+(?: [\w\-]+)?)"
                           r"(?P<more>(?:(?:,| and| et| und| y| e|/) ?[\w\-]+(?: [\w\-]+)?)*)")
+
+
+# ", com informações da Prefeitura", ", con información de la Alcaldía": whose facts the story used, no wire's.
+_WITH_INFORMATION_FROM = lazy_compile(r",?\s+(?:com informações d[aoe]s?|con información de(?:l| la| los| las)?"
+                                      r"|with information from|avec des informations d[eu]s?|mit informationen (?:von|der|des)"
+                                      r"|con informazioni d[aie]l?l?[aoe]?)\s+\S.*$", re.I)
+
+
+def _without_sources(text: str) -> str:
+    """``text`` without whose facts the story used after the name, unless a wire's ("…, com informações da Prefeitura
+    de Vitória"; "…, com informações da Agência Brasil" names the publisher and stays)."""
+    sourced = _WITH_INFORMATION_FROM.search(text)
+    if sourced is None or (helped := _WITH_WIRE.fullmatch(text)) is not None and agency(helped.group("wire")) is not None:
+        return text
+    return text[:sourced.start()]
 
 
 _MORE_WIRES = lazy_compile(r"\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|/)\s*")

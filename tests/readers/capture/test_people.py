@@ -41,6 +41,10 @@ from convert.readers.capture.people import (names_newsroom, place_after_name, is
     ("Par la rédaction", ("la rédaction", None, None)), ("di Redazione web", ("Redazione web", None, None)),
     ("Par La rédaction du Courrier national", ("La rédaction du Courrier national", None, None)),  # (and whose)
     ("Par A. L. et J.-M. B.", ("A. L. et J.-M. B.", None, None)),  # (two writers' initials, hyphened too)
+    # whose facts the story used, no wire: no part of the byline (a wire's names the publisher)
+    ("Da Redação, com informações da Prefeitura de Vitória", ("Redação", None, None)),
+    ("Por Ana Souza, con información de la Alcaldía de Lima", ("Ana Souza", None, None)),
+    ("Por Redação, com informações da Agência Brasil", ("Redação", "Agência Brasil", None)),
     # the date glued to the name's last letter, and the word before it too
     ("By Jane Roe3 March 2024", ("Jane Roe", None, "2024-03-03")),
     ("Par Hugo MarchettiLe 3 avril 2024 à 18h40", ("Hugo Marchetti", None, "2024-04-03")),
