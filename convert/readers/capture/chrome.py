@@ -2471,7 +2471,10 @@ _RELEASE_NOTE = lazy_compile(
     r"\b(?:(?:o )?conteúdo acima|(?:el )?contenido (?:de este comunicado|anterior)|(?:il )?contenuto (?:del comunicato|sopra)"
     r"|(?:le )?contenu (?:ci-dessus|de ce communiqué)|the (?:content|press release) above|the above (?:content|press release)"
     r"|(?:der )?(?:obige |vorstehende )?inhalt (?:dieser|der) (?:pressemitteilung|mitteilung))\b.{0,30}"
-    r"\b(?:responsabilidade|responsabilidad|responsabilità|responsabilité|responsibility|verantwortung)\b", re.I)
+    r"\b(?:responsabilidade|responsabilidad|responsabilità|responsabilité|responsibility|verantwortung)\b"
+    # (or that it was published under its sender's: "Information publiée sous la responsabilité de son auteur")
+    r"|\bpubli(?:ée?s?|shed|cad[oa]s?|cat[oa]) (?:sous la|under the|bajo la|sob a|sotto la) (?:seule |sole |exclusiva |sola )?"
+    r"(?:responsabilité|responsibility|responsabilidad|responsabilidade|responsabilità)\b", re.I)
 # "Cet article a été rédigé à partir d'un communiqué.", "This story was written from a press release.": the note that
 # the story is a press release's, in the six languages.
 _FROM_A_RELEASE = lazy_compile(

@@ -3696,7 +3696,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # nor another story's title in the bar of breaking news: "Última hora", then the title)
     titles = [t for t in titles if not _dated_edition(t.text)] or titles
     # (nor who issued a press release, under its label: "From:", then "Department for Rural Transport and …")
-    titles = [t for t in titles if not (position[t.number] > 0 and _ISSUED_BY.fullmatch(header[position[t.number] - 1].text))]
+    titles = [t for t in titles if not (position[t.number] > 0 and _ISSUED_BY.fullmatch(header[position[t.number] - 1].text))
+              and _RELEASE_FROM.fullmatch(t.text) is None]  # (nor the line that says who issued it: "Communiqué de …")
     title_numbers = {t.number for t in titles}
     # (signed below or not when the next line, a blank line apart, is another title that is: the signature is that
     # one's, the story's; a title's deck runs on under it)
@@ -4622,6 +4623,10 @@ _BODY_NAME = lazy_compile(r"[A-ZÀ-Þ][\w'’&.\-]*(?:\s+(?:[A-ZÀ-Þ][\w'’&.\
                           r"|der|des|do|da|dos))*")
 # The label over who issued a press release, in the six languages: "From:", "Von:", "De :", "Da:".
 _ISSUED_BY = lazy_compile(r"(?:from|von|de|da|issued by|herausgegeben von|publié par|publicado por|pubblicato da)\s?:", re.I)
+# "Communiqué de la mairie de Séné", "Press release from the county": who issued the press release, under its title.
+_RELEASE_FROM = lazy_compile(r"(?:communiqué|press release|pressemitteilung|comunicado|comunicato)(?: de presse| stampa"
+                             r"| de prensa| de imprensa)? (?:de|du|des|de la|de l['’]|from|by|der|des|von|del|della|dello|dei"
+                             r"|da|do|di)\b.{2,80}", re.I)
 
 
 _DAY_SECTION_WORDS = 3  # at most, in a section's name before the story's day ("Natur & Umwelt")

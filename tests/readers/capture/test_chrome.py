@@ -1110,6 +1110,7 @@ def test_the_sites_note_that_a_columns_views_are_its_authors(text):
 @pytest.mark.parametrize("text", [
     "Cet article a été rédigé à partir d'un communiqué. La rédaction n'est pas responsable de son contenu.",
     "This story was written from a press release issued by the county.",
+    "Information publiée sous la responsabilité de son auteur",  # (published under its sender's responsibility)
     "Questo articolo è stato redatto sulla base di un comunicato stampa del Comune.",
 ])
 def test_the_note_that_the_story_is_a_press_releases(text):

@@ -6833,6 +6833,14 @@ def test_a_name_in_capitals_as_the_headers_last_line_over_a_dateline_paragraph_i
     assert (article["byline"], article["dateline"]) == ("MARIANA TORRES LIMA", "BRASÍLIA, DF")
 
 
+def test_who_issued_a_press_release_under_its_title_is_no_headline():
+    title = "Le centre culturel de Séné lance un appel aux artistes amateurs pour son salon de printemps"
+    document, article = article_of(f"La Gazette du Golfe\nMenu\nVannes\nAuray\nSéné\nCommuniqués\n"
+                                   f"Information publiée sous la responsabilité de son auteur\n{title}\n"
+                                   f"Communiqué de la mairie de Séné\nPublié le 02/03/2024\n{STORY}\n{SECOND}\n")
+    assert article["headline"] == title
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
