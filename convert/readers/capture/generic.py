@@ -3690,6 +3690,11 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the page's title as a browser shows it, over the title printed alone: "… flights | Daily Beacon", "… flights")
     titles = [t for t in titles if not (position[t.number] + 1 < len(header)
                                         and _title_then_site(t, header[position[t.number] + 1]))] or titles
+    # (nor the site's name printed again under the writer's, over the date: the outlet in the byline block, "Mélanie
+    # Côté-Lavoie", "Le Pionnier de l'Estrie", the date; its first copy is the logo's)
+    titles = [t for t in titles if not (counts[t.text] >= 2 and 0 < position[t.number] < len(header) - 1
+                                        and " " in (writer := header[position[t.number] - 1].text) and is_bare_name(writer)
+                                        and _dated(header[position[t.number] + 1]))] or titles
     # (nor a note on the writer named alone over it: "Fergus Whitlow", then "Fergus Whitlow is a former director …")
     titles = [t for t in titles if not _note_on_the_name_above(header, position[t.number])] or titles
     # (nor a date with a word or two, the day's edition: "Édition du jeudi 19 juin 2025", "Ausgabe vom 3. März 2024";

@@ -6841,6 +6841,15 @@ def test_who_issued_a_press_release_under_its_title_is_no_headline():
     assert article["headline"] == title
 
 
+def test_the_sites_name_again_between_the_writer_and_the_date_is_no_headline():
+    title = "Budget 2024 : Sherbrooke limite la hausse des taxes à 3,9 %"
+    document, article = article_of("Passer au contenu\nLe Pionnier de l'Estrie\nActualités\nEstrie\nSports\n"
+                                   "Les plus populaires\nMagog : le pont de la rue Principale fermé pour l'hiver\n"
+                                   f"Coaticook : une fromagerie agrandit son usine\nSherbrooke\n{title}\nMélanie Côté-Lavoie\n"
+                                   f"Le Pionnier de l'Estrie\n5 décembre 2023 à 19h41\nPartager\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (title, "Mélanie Côté-Lavoie")
+
+
 def test_a_labelled_byline_under_a_name_is_no_columnists_position():
     page = ("Battery News\n\nUltium Cells erhöht Gigafactory-Kapazität in Tennessee\n\nUltium Cells\n\nAutor: Die Redaktion\n\n"
             f"Veröffentlicht am 06.12.2022\n\n{STORY}\n\n{SECOND}\n")
