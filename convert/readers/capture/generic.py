@@ -2339,7 +2339,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 and is_bare_name(name := text[author_label.end():].strip())):
             article.fill("byline", name, unit.number)  # "Author of the article: Jane Roe", on one line
             continue
-        if article.byline is None and (glued_outlet := _name_glued_to_outlet(text)) is not None:
+        if index > 0 and article.byline is None and (glued_outlet := _name_glued_to_outlet(text)) is not None:
             article.fill("byline", glued_outlet[0], unit.number)  # "Ayla MorganRed Rock Public Radio": the writer, and
             article.fill("publisher", glued_outlet[1], unit.number)  # the station or paper glued to the name's end
             continue
@@ -4339,7 +4339,8 @@ def _name_glued_to_outlet(text: str) -> Optional[tuple[str, str]]:
         name, outlet = parts
         if (" " in name and is_bare_name(name) and name.rpartition(" ")[2] not in _SURNAME_OPENINGS
                 and " " in outlet and "," not in outlet and (names_medium(outlet) or is_paper_name(outlet))
-                and chrome_reason(text, header=True) is None):  # (not the share buttons: "… WhatsApp Telegram")
+                and chrome_reason(text, header=True) is None  # (not the share buttons: "… WhatsApp Telegram")
+                and not site_slogan(outlet)):  # (nor the logo's text and its slogan: "Burgenland BlickNachrichten aus …")
             return name, outlet
     return None
 

@@ -6813,6 +6813,13 @@ def test_a_writers_name_with_the_outlet_glued_on_under_the_headline(line, writer
     assert (article["byline"], article["publisher"]) == (writer, outlet)
 
 
+def test_the_logos_text_glued_to_its_slogan_on_the_first_line_is_no_name_and_outlet():
+    document, article = article_of("Burgenland BlickNachrichten aus dem Burgenland\nNord | Mitte | Süd | Sport\nAnmelden\n"
+                                   "Hagel trifft Weingärten am Neusiedler See kurz vor der Lese\n"
+                                   f"Von Sabine Horvath • 14.09.2024, 11:20\n{STORY}\n{SECOND}\n")
+    assert article["byline"] == "Sabine Horvath"
+
+
 def test_the_share_buttons_glued_are_no_name_and_outlet():
     document, article = article_of("News\nLake Powell boat ramps reopen as water levels recover\n"
                                    f"Facebook Twitter WhatsApp Telegram\nBy Jane Roe\nAugust 21, 2024\n{STORY}\n{SECOND}\n")
