@@ -166,7 +166,9 @@ def dateline(text: str) -> Optional[Dateline]:
         return None  # "ULZAMA BERRI: Arrizabalaga; Mendía, …": a side and its players, no place
     found = _capitals(text) or _mixed_case(text) or (_capitals_and_bar(text) if " | " in head else None)
     if (found is not None and found.agency is None and ", " in found.place
-            and (wire := agency_credit(found.place.rpartition(", ")[2])) is not None):
+            and (wire := agency_credit(found.place.rpartition(", ")[2])) is not None
+            # (a state's postal code after a town alone is the place's: "HARRISBURG, PA —", Pennsylvania's)
+            and not (found.place.rpartition(", ")[2] in _US_POSTAL_CODES and ", " not in found.place.rpartition(", ")[0])):
         # "GEORGETOWN, Guyana, CMC – …": the wire after the place and a comma, as the Caribbean's wire prints it
         found = Dateline(found.place.rpartition(", ")[0], wire, found.rest)
     if (found is not None and (found.agency in _BRAZILIAN_STATES or found.agency in _ITALIAN_PROVINCES)
@@ -195,6 +197,9 @@ def dateline(text: str) -> Optional[Dateline]:
 # The day a wire filed its story, as its tag gives it: "Oct 17", "17 oct.", "17.10.".
 _FILED_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? ?[A-Za-zé]{3,9}\.?|\d{1,2}\.\d{1,2}\."
 _DAY_IN_BRACKETS = lazy_compile(_FILED_DAY)
+# The United States' postal codes for their states, after a town in a dateline ("HARRISBURG, PA —").
+_US_POSTAL_CODES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                             "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split())
 # The letters of Brazil's states and its federal district ("PA", also the Press Association's, is left to it).
 _BRAZILIAN_STATES = frozenset("AC AL AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split())
 # (Naples' "NA" left out: it is Noticias Argentinas' tag too, "Buenos Aires (NA) –")

@@ -1117,6 +1117,12 @@ def test_the_note_that_the_story_is_a_press_releases(text):
     assert chrome_reason(text) == "editor-note"
 
 
+@pytest.mark.parametrize("text, reason", [("« Back to Press Releases", "page-chrome"), ("‹ Retour aux actualités", "page-chrome"),
+                                          ("Back to school costs soar for families", None)])  # (no arrow: a title's words)
+def test_the_link_back_to_a_list_with_its_arrow(text, reason):
+    assert chrome_reason(text, header=True) == reason
+
+
 def test_a_story_that_mentions_a_press_release_is_prose():
     assert chrome_reason("The council issued a press release on Monday, and this article was written after it.") is None
 

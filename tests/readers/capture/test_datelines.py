@@ -452,6 +452,15 @@ def test_a_wire_after_the_place_and_a_comma_is_the_datelines_tag():
     assert dateline("LONDON, Ont., Mar 3 – The council met on Monday.").place.startswith("LONDON, Ont.")
 
 
+@pytest.mark.parametrize("text, place", [
+    ("HARRISBURG, PA — State Senator Dolores Ruiz today announced grants for 41 fire companies.", "HARRISBURG, PA"),
+    ("SALEM, OR — The governor signed the housing bill on Tuesday.", "SALEM, OR"),
+])
+def test_a_states_postal_code_after_the_town_is_the_places_not_a_wires(text, place):
+    found = dateline(text)
+    assert (found.place, found.agency) == (place, None)
+
+
 def test_noticias_argentinas_letters_stay_its_tag():
     assert dateline("Buenos Aires (NA) - El gobierno anunció nuevas medidas.").agency is not None
 
