@@ -613,8 +613,9 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:(?:artikel|beitrag|seite|rezept)\s+)?drucken|imprimer(?:\s+(?:l['’]article|la page|cet article))?"
                     r"|imprimir(?:\s+(?:artículo|noticia|página|matéria|notícia))?|stampa(?:\s+(?:articolo|pagina))?", re.I),
     # "abc/jr", "JR // ABC": the initials of who wrote a wire story and who edited it, under the story (also the wire's
-    # name in capitals, then its editor's initials: "SDA/ras")
-    ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}|[A-Z]{2,5}/[a-z]{2,4}", 0),
+    # name in capitals, then its editor's initials: "SDA/ras"; or the wire's name and its word for the end: "Lusa/Fim")
+    ("desk-code", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}|[A-Z]{1,4}(?:\s*//\s*[A-Z]{1,4}){1,3}|[A-Z]{2,5}/[a-z]{2,4}"
+                  r"|(?:[A-Z][a-z]{2,9}|[A-Z]{2,6})\s?/\s?(?:Fim|Fin|End|FIM|FIN|END)", 0),
     # ("Google Preferred Source badge", "App Store icon": a badge's or an icon's picture, by its text)
     # ("Heard on Morning Edition": the radio programme a public broadcaster's story was heard on)
     # (a weather widget's place: "Cobalt Valley, OK (74127)")

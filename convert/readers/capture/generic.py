@@ -418,8 +418,14 @@ def _desk_code_signs(article: ArticleDraft, doc: DocumentDraft) -> None:
     sign the story, as printed."""
     for item in doc.removed:
         if _desk_code_wire(item) is not None:
-            article.fill("byline", item["text"].strip("()"), item["lines"][0])
+            code = item["text"].strip("()")
+            # ("Lusa/Fim": the wire and its word for the end, no editor's initials: the wire alone signs it)
+            signed = code.partition("/")[0].strip() if code.rpartition("/")[2].strip().lower() in _END_WORDS else code
+            article.fill("byline", signed, item["lines"][0])
             return
+
+
+_END_WORDS = frozenset(("fim", "fin", "end"))  # the word a wire's copy ends with, after its name
 
 
 def _desk_code_wire(item: dict[str, Any]) -> Optional[str]:

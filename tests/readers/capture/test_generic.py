@@ -6576,6 +6576,13 @@ def test_the_wires_name_and_its_editors_initials_under_the_story_name_the_publis
     assert signed["byline"] == "Jana Roe"
 
 
+@pytest.mark.parametrize("code, wire", [("Lusa/Fim", "Lusa"), ("EFE/FIN", "EFE")])
+def test_the_wires_name_and_its_word_for_the_end_under_the_story_sign_it(code, wire):
+    document, article = article_of(f"A Voz da Ilha\nRegião\n\nLigação marítima reforçada com viagens extra\n\n{STORY}\n\n"
+                                   f"{SECOND}\n{code}\nMais notícias\n")
+    assert (article["publisher"], article["byline"]) == (wire, wire)
+
+
 def test_the_wires_desk_code_over_the_date_signs_the_story_the_dateline_credits_to_it():
     _, article = article_of(f"Lawinenwarnstufe vier: Skigebiete sperren Pisten\nAPA/red\n27. Dezember 2024, 16:15\n\n"
                             f"Salzburg (APA) – {STORY}\n\n{SECOND}\n")
