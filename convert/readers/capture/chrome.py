@@ -2483,13 +2483,14 @@ _RELEASE_NOTE = lazy_compile(
     # (or that it was published under its sender's: "Information publiée sous la responsabilité de son auteur")
     r"|\bpubli(?:ée?s?|shed|cad[oa]s?|cat[oa]) (?:sous la|under the|bajo la|sob a|sotto la) (?:seule |sole |exclusiva |sola )?"
     r"(?:responsabilité|responsibility|responsabilidad|responsabilidade|responsabilità)\b", re.I)
+PRESS_RELEASE = r"(?:communiqué|press release|pressemitteilung|comunicado|comunicato)"  # the words, in the six languages
 # "Cet article a été rédigé à partir d'un communiqué.", "This story was written from a press release.": the note that
 # the story is a press release's, in the six languages.
 _FROM_A_RELEASE = lazy_compile(
     r"(?:cet article|ce texte|this (?:article|story)|dieser (?:artikel|text|beitrag)|este (?:artículo|texto|artigo)"
     r"|questo (?:articolo|testo)) (?:a été (?:rédigé|écrit)|was (?:written|based on|compiled)|wurde|ha sido (?:redactado|elaborado)"
     r"|foi (?:redigido|escrito|elaborado)|è stato (?:redatto|scritto))\b.{0,30}"
-    r"\b(?:communiqué|press release|pressemitteilung|comunicado|comunicato)\b", re.I)
+    r"\b" + PRESS_RELEASE + r"\b", re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer:", "DISCLAIMER: ", "(DISCLAIMER:", "Disclaimer :", "DISCLAIMER :"}
 # The label alone over the site's disclaimer, in the six languages ("Legal Disclaimer:", "Haftungsausschluss:").
 _DISCLAIMER_LABELS = frozenset(("disclaimer", "legal disclaimer", "haftungsausschluss", "avertissement", "aviso legal",

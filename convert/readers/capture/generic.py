@@ -22,7 +22,7 @@ from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        reported_then_wire,
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
-from .chrome import chrome_reason, is_skip_link, link_label, opening_notice
+from .chrome import PRESS_RELEASE, chrome_reason, is_skip_link, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywall_offer
 from .dates import (READING_TIME, date_alone, date_without_year, find_date, month_first_in_the_united_states, names_weekday,
@@ -4636,7 +4636,7 @@ _BODY_NAME = lazy_compile(r"[A-ZÀ-Þ][\w'’&.\-]*(?:\s+(?:[A-ZÀ-Þ][\w'’&.\
 # The label over who issued a press release, in the six languages: "From:", "Von:", "De :", "Da:".
 _ISSUED_BY = lazy_compile(r"(?:from|von|de|da|issued by|herausgegeben von|publié par|publicado por|pubblicato da)\s?:", re.I)
 # "Communiqué de la mairie de Séné", "Press release from the county": who issued the press release, under its title.
-_RELEASE_FROM = lazy_compile(r"(?:communiqué|press release|pressemitteilung|comunicado|comunicato)(?: de presse| stampa"
+_RELEASE_FROM = lazy_compile(PRESS_RELEASE + r"(?: de presse| stampa"
                              r"| de prensa| de imprensa)? (?:de|du|des|de la|de l['’]|from|by|der|des|von|del|della|dello|dei"
                              r"|da|do|di)\b.{2,80}", re.I)
 
