@@ -20,7 +20,7 @@ from .chrome import COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, li
 from .dates import date_alone, find_date
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
-from .rights import RESERVED
+from .rights import RESERVED, RIGHTS_RESERVED
 from .people import (paper_written_for, EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, byline_parts, date_then_name, glued_stamp, is_bare_name, is_organisation, is_place_alone,
                      is_role, place_after_name, place_signed, wire_in_job, written_from)
 from .mastheads import SECTIONS, is_paper_name
@@ -240,7 +240,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             # (nor, with its rights reserved, under two paragraphs of the story or more and over a line or two of prose
             # at most, the page's own, "Follow the Courier on Facebook …"; a document's notice over its text is not)
             ended = reason == "copyright" and _SITE_COPYRIGHT.search(text) is not None and (
-                0 <= last_prose < i or prose_above >= _PARAGRAPHS_OVER_FOOTER and _RIGHTS_RESERVED.search(text) is not None
+                0 <= last_prose < i or prose_above >= _PARAGRAPHS_OVER_FOOTER and RIGHTS_RESERVED.search(text) is not None
                 and sum(_is_prose(u.text) for u in units[i + 1:]) < _PARAGRAPHS_UNDER_FOOTER)
             # (not a count of the comments over the story, under its deck: "4 Kommentare", then the story)
             in_comments = (reason in COMMENT_SECTION_STARTS and not (prose_above <= 1 and _COUNT_FIRST.match(text))
@@ -518,7 +518,6 @@ def _set_aside_prompt_boxes(units: Sequence[Line], article: ArticleDraft, doc: D
 
 _CLOCK = lazy_compile(r"\b\d{1,2}:\d{2}\b")
 _SITE_COPYRIGHT = lazy_compile(r"\b(?:19|20)\d{2}\b|" + RESERVED, re.I)
-_RIGHTS_RESERVED = lazy_compile(RESERVED, re.I)
 _PARAGRAPHS_OVER_FOOTER = 2  # at least, over the site's copyright with its rights reserved, to end the story there
 _PARAGRAPHS_UNDER_FOOTER = 3  # lines of prose under it, from which on the story goes on under it
 _PICTURE_WORD_OPENINGS = {"foto", "phot", "bild", "imag", "pict"}  # ("Foto di Marco Pellegrini": the pictures' credit)

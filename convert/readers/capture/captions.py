@@ -14,7 +14,7 @@ from .people import (EMAIL_ADDRESS, PRESS_OFFICE, byline_parts, is_bare_name, is
 from .language import CLOSING_QUOTES, is_function_word
 from .mastheads import SECTIONS
 from .remember import short_lines_remembered
-from .rights import RESERVED
+from .rights import RIGHTS_RESERVED
 
 _LABEL = lazy_compile(r"^(?P<label>file|photo|image|video|pictured|above|top)\s*(?::|\s[-–—])\s+(?=\S)", re.I)
 _PAREN_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s*\((?P<credit>[^()]{2,80})\)$")
@@ -535,7 +535,6 @@ def picture_button(text: str) -> bool:
             and chrome_reason(text, header=True) == "page-chrome")
 
 
-_RESERVED = lazy_compile(RESERVED, re.I)
 _RESERVED_AFTER = lazy_compile(r"\s[-–—]\s(?:©\s*)?riproduzione riservata$", re.I)
 _RESERVED_CAPTION_WORDS = 3  # at least
 
@@ -1653,7 +1652,7 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
             and is_bare_name(name.title() if (name := wired.group("name")).isupper() else name)):
         return text  # "Quique Serrano (EFE)" under a caption: the photographer, and the wire
     if (text.startswith(("©", "(c)")) and (owner := _OWNER.fullmatch(text)) is not None and _YEAR.search(text) is None
-            and not any(w in text.lower() for w in ("rights", "copyright")) and _RESERVED.search(text) is None):
+            and not any(w in text.lower() for w in ("rights", "copyright")) and RIGHTS_RESERVED.search(text) is None):
         # "© Jane Roe" under a caption; a page's own notice gives a year, or says its rights are reserved ("©
         # Riproduzione riservata", "© Tous droits réservés", under the story's last paragraph)
         return owner.group("credit")

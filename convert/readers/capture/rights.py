@@ -15,6 +15,7 @@ from ._lazy_patterns import lazy_compile
 RESERVED = (r"\b(?:all rights reserved|tous droits (?:de reproduction (?:et de représentation )?)?réservés"
             r"|alle rechte vorbehalten|todos los derechos reservados"
             r"|todos os direitos reservados|riproduzione riservata|tutti i diritti (?:sono )?riservati)\b")
+RIGHTS_RESERVED = lazy_compile(RESERVED, re.I)  # the statement, anywhere in a line
 _RIGHTS = lazy_compile(
     r"^(?:(?:copyright|©|\(c\))\s*)+(?:(?P<year>\d{4})(?:\s*[-–]\s*(?P<last>\d{4}))?\s*,?\s*)?"
     r"(?:(?:copyright|©|\(c\))\s*)?(?P<holder>.*?)(?:,?\s+(?P<after>\d{4}))?\s*[-–—|]?\s*"
