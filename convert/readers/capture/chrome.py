@@ -2066,6 +2066,7 @@ _SKIP_LINK_CHARACTERS = 40  # at most, in such a link
 _BACK_LINK = lazy_compile(r"[«‹←<]\s*(?:back to|return to|zurück (?:zu|zur|zum)|retour (?:à|aux|au)|volver a|regresar a"
                           r"|voltar (?:a|à|ao|para)|torna (?:a|alla|al|all['’]|agli|ai))\s\S.{0,40}", re.I)
 _BACK_LINK_CHARACTERS = 60  # at most, in such a link
+_BACK_ARROWS = frozenset("«‹←<")  # (the cheap test first: most lines open otherwise)
 
 
 # A comment's heading under a story, as blogs print it: its writer's name (or handle) and "says:" (a story quoting
@@ -2097,7 +2098,7 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return reason
     if len(stripped) <= _SKIP_LINK_CHARACTERS and _SKIP_LINK.fullmatch(stripped) is not None:
         return "page-chrome"  # ("Passer au contenu principal", "Accéder directement au contenu": however it is put)
-    if len(stripped) <= _BACK_LINK_CHARACTERS and _BACK_LINK.fullmatch(stripped) is not None:
+    if stripped[:1] in _BACK_ARROWS and len(stripped) <= _BACK_LINK_CHARACTERS and _BACK_LINK.fullmatch(stripped) is not None:
         return "page-chrome"  # ("« Back to Press Releases", "‹ Retour aux actualités": the link back to a list)
     if (stripped[:1] in _CLOSING and stripped.endswith(_CLOSING[stripped[:1]]) and (inner := stripped[1:-1].strip())
             and inner[:1] not in "[(" and (reason := _reason(inner, header)) is not None):
