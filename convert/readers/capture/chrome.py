@@ -2190,6 +2190,8 @@ def _reason(text: str, header: bool) -> Optional[str]:
          or text.endswith(":"))
             and _consent_purposes(text)):
         return "cookie-prompt"  # "Personalised advertising and content, advertising and content measurement, …", at any length
+    if "/o" in text and _STORES_ON_DEVICE.search(text) is not None:
+        return "cookie-prompt"  # "Le Regard et ses 132 partenaires stockent et/ou accèdent à des informations sur votre appareil …"
     if (("first on" in text or "primeiro em" in text or "premier sur" in text or "primero en" in text or "primo su" in text)
             and _FEED_FOOTER.match(text) is not None):
         return "editor-note"  # "The post … appeared first on The Liberty Courant.": a blog's feed note, at any length
@@ -2329,6 +2331,14 @@ _CONSENT_PURPOSES = lazy_compile(
     # ("Avec nos partenaires, nous traitons les données suivantes :": the line over them)
     r"|(?:process the following data|traitons les données suivantes|verarbeiten (?:wir )?folgende daten"
     r"|tratamos los siguientes datos|trattiamo i seguenti dati|tratamos os seguintes dados)\s*:?$", re.I)
+# What the site and its partners do, as the same framework words it, whoever says it and in what tense: store and/or
+# access information on the reader's device, in the six languages.
+_STORES_ON_DEVICE = lazy_compile(
+    r"\b(?:stor|stock|speicher|almacen|armazen|archivi|memorizz)\w* (?:and|et|und|y|e)/(?:or|ou|oder|o) \w+"
+    r"(?: \w+){0,3} (?:information|informations|informationen|información|informações|informazioni)"
+    r"(?: \w+){0,3} (?:device|appareil|gerät|endgerät|dispositivo|terminal)\b", re.I)
+
+
 def _consent_purposes(text: str) -> bool:
     """Whether ``text`` is a consent form's purposes: opened by one, or listing two (a story may name one in passing)."""
     found = _CONSENT_PURPOSES.search(text)

@@ -2381,6 +2381,25 @@ def test_the_purposes_a_consent_form_lists(text):
     assert chrome_reason(text) == "cookie-prompt"
 
 
+@pytest.mark.parametrize("text", [
+    "Le Petit Courrier et ses 132 partenaires stockent et/ou accèdent à des informations sur votre appareil, telles que "
+    "des cookies, et traitent des données personnelles pour diffuser des publicités et contenus personnalisés.",
+    "We and our 212 partners store and/or access information on your device and process personal data to show you "
+    "relevant offers.",
+    "Wir und unsere 98 Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät zu und verarbeiten Daten.",
+    "Nosotros y nuestros 200 socios almacenamos y/o accedemos a información en un dispositivo para mostrar anuncios.",
+    "Nós e os nossos 150 parceiros armazenamos e/ou acedemos a informações num dispositivo para medir audiências.",
+    "Noi e i nostri 132 partner archiviamo e/o accediamo a informazioni su un dispositivo per la pubblicità.",
+])
+def test_what_the_site_and_its_partners_store_on_the_device(text):
+    assert chrome_reason(text) == "cookie-prompt"
+
+
+def test_a_story_on_what_is_stored_on_a_phone_is_its_own():
+    assert chrome_reason("Investigators said the app would store and send information from the phone every night, "
+                         "the court heard on Tuesday.") is None
+
+
 def test_a_consent_notice_under_the_consent_it_asks_for():
     assert chrome_reason("Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour "
                          "stocker et accéder à des informations personnelles comme votre visite sur ce site.") == "site-notice"
