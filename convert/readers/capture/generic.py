@@ -3696,6 +3696,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the page's title as a browser shows it, over the title printed alone: "… flights | Daily Beacon", "… flights")
     titles = [t for t in titles if not (position[t.number] + 1 < len(header)
                                         and _title_then_site(t, header[position[t.number] + 1]))] or titles
+    # (nor the site's own title as a browser shows it, atop the page: its name, printed alone elsewhere on the page,
+    # then its slogan, "Cameroun Horizon - Toute l'actualité du Cameroun")
+    titles = [t for t in titles if not (position[t.number] <= _PAGE_TITLE_LINE and _site_then_slogan(t, header))] or titles
     # (nor the site's name printed again under the writer's, over the date: the outlet in the byline block, "Mélanie
     # Côté-Lavoie", "Le Pionnier de l'Estrie", the date; its first copy is the logo's)
     titles = [t for t in titles if not (counts[t.text] >= 2 and 0 < position[t.number] < len(header) - 1
@@ -4521,6 +4524,17 @@ def _title_then_site(upper: Line, lower: Line) -> bool:
 
 
 _TITLE_SITE_MARKS = frozenset("|-–—·")
+
+
+def _site_then_slogan(title: Line, header: Sequence[Line]) -> bool:
+    """Whether ``title`` is the site's name, a bar or a dash, then more, the name printed alone on another line of the
+    page's header (its logo's)."""
+    for separator in (" | ", *_TITLE_DASHES):
+        name, found, _ = title.text.partition(separator)
+        if found and name.count(" ") < _LABEL_WORDS:
+            lowered = name.casefold()
+            return any(unit.number != title.number and unit.text.casefold() == lowered for unit in header)
+    return False
 
 
 def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:

@@ -6768,6 +6768,15 @@ def test_the_pages_title_with_the_sites_name_over_the_title_alone_is_the_headlin
     assert (article["headline"], article["summary"]) == (title, [deck])
 
 
+@pytest.mark.parametrize("separator", [" - ", " | ", " – "])
+def test_the_sites_own_title_atop_the_page_is_no_headline(separator):
+    title = "Bafoussam : le marché B rouvre ses portes après trois mois de travaux"
+    page = (f"Plateau Matin{separator}Toute l'actualité de l'Ouest\nsamedi 9 mars 2024\nPLATEAU MATIN\nAccueil\n"
+            f"Politique\nSociété\nSport\n{title}\nLa Rédaction\n{STORY}\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"]) == (title, "La Rédaction")
+
+
 @pytest.mark.parametrize("signed", ["Rédaction sport", "Par Jeanne Roux"])
 def test_a_long_headline_without_its_stop_over_the_byline_block_is_no_first_paragraph(signed):
     title = "Division 2 amateurs : le RC Dinantais arrache le nul à Ciney (2-2) après avoir été mené de deux buts"
