@@ -2234,6 +2234,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
         return "editor-note"  # "Cet article a été rédigé à partir d'un communiqué. …": a press release's, as written
     if ("esponsab" in text or "esponsib" in text or "erantwort" in text) and _RELEASE_NOTE.search(text) is not None:
         return "editor-note"
+    if (words <= _NOTE_WORDS and ("esponsab" in text or "esponsib" in text or "erantwort" in text or "aftung" in text)
+            and _DISCLAIMED_CONTENT.search(text) is not None):
+        return "editor-note"  # "Conteúdo de responsabilidade do anunciante.", "La rédaction n'en assume pas la responsabilité."
     if words <= _NOTE_WORDS and ("nverändert" in text or "unedited" in text or "as received" in text or " quel" in text
                                  or "tal cual" in text or "sem edição" in text or "senza modifiche" in text
                                  or "na íntegra" in text) and _UNEDITED_NOTE.search(text) is not None:
@@ -2494,6 +2497,21 @@ _RELEASE_NOTE = lazy_compile(
     # (or that it was published under its sender's: "Information publiée sous la responsabilité de son auteur")
     r"|\bpubli(?:ée?s?|shed|cad[oa]s?|cat[oa]) (?:sous la|under the|bajo la|sob a|sotto la) (?:seule |sole |exclusiva |sola )?"
     r"(?:responsabilité|responsibility|responsabilidad|responsabilidade|responsabilità)\b", re.I)
+# The newsroom's note that what stands under it is another's to answer for: the newsroom disclaims it ("La rédaction
+# n'en assume pas la responsabilité", "Die Redaktion übernimmt keine Haftung") or names who answers for it, the advertiser
+# or the company that sent it ("Conteúdo de responsabilidade do anunciante"), in the six languages.
+_DISCLAIMED_CONTENT = lazy_compile(
+    r"^(?=.*\b(?:contenus?|contents?|inhalte?|contenidos?|conteúdos?|contenut[oi]|informations?|informationen|información|informações"
+    r"|informazioni)\b)"  # (the content it speaks of named: not "The editors were not responsible for the error")
+    r".*\b(?:la rédaction|the (?:editors|editorial (?:staff|team|board|department)|newsroom)|die redaktion|der verlag"
+    r"|la redacción|a reda[cç]ç[aã]o|la redazione)\b.{0,20}\b(?:n['’](?:en |y )?|ne |not? |não |non |keine?n? |aucune )"
+    r".{0,30}\b(?:responsab\w*|responsib\w*|verantwortung|haftung)\b"
+    r"|^(?:(?:der|le|o|el|il|the) )?(?:contenu|content|inhalt|contenido|conteúdo|contenuto)\b.{0,40}"
+    r"\b(?:responsabilidade|responsabilidad|responsabilité|responsibility|responsabilità|verantwortung)"
+    r" (?:exclusiva |exclusive |sole |seule |alleinige )?(?:of the|du|de la|de l['’]|des|do|da|dos|das|del|de los|della|dell['’]"
+    r"|degli|der|des jeweiligen) ?(?:anunciante|anunciantes|annonceur|annonceurs|advertiser|advertisers|inserzionista"
+    r"|inserzionisti|werbe(?:partner|kunden)|entreprises?|empresas?|aziend[ae]|compan(?:y|ies)|sender|remetente|expéditeur"
+    r"|absenders?|mittente|remitente)\b", re.I)
 PRESS_RELEASE = r"(?:communiqué|press release|pressemitteilung|comunicado|comunicato)"  # the words, in the six languages
 # "Cet article a été rédigé à partir d'un communiqué.", "This story was written from a press release.": the note that
 # the story is a press release's, in the six languages.

@@ -1117,6 +1117,26 @@ def test_the_note_that_the_story_is_a_press_releases(text):
     assert chrome_reason(text) == "editor-note"
 
 
+@pytest.mark.parametrize("text", [
+    "Le contenu de cette rubrique est fourni par les entreprises. La rédaction n'en assume pas la responsabilité.",
+    "Conteúdo de responsabilidade do anunciante. O Diário do Vale não se responsabiliza pelas informações divulgadas.",
+    "Die Redaktion übernimmt keine Haftung für den Inhalt dieser Mitteilung.",
+    "La redazione non si assume alcuna responsabilità per i contenuti.",
+    "The editorial staff is not responsible for the content of this release.",
+    "Content is the sole responsibility of the advertiser.",
+])
+def test_the_newsrooms_note_that_the_content_is_anothers_to_answer_for(text):
+    assert chrome_reason(text) == "editor-note"
+
+
+@pytest.mark.parametrize("text", [
+    "The editors said they were not responsible for the mistake and would appeal the ruling in court next week.",
+    "Le maire a rappelé que la responsabilité des entreprises était engagée dans ce dossier.",
+])
+def test_a_story_on_who_answers_for_what_is_its_own(text):
+    assert chrome_reason(text) is None
+
+
 @pytest.mark.parametrize("text, reason", [("« Back to Press Releases", "page-chrome"), ("‹ Retour aux actualités", "page-chrome"),
                                           ("Back to school costs soar for families", None)])  # (no arrow: a title's words)
 def test_the_link_back_to_a_list_with_its_arrow(text, reason):
