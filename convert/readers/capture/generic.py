@@ -345,11 +345,17 @@ def _title_under_deck(article: ArticleDraft) -> None:
     title = summary[0]
     headline_lines, summary_lines = article.field_lines["headline"], article.field_lines.get("summary", {})
     if (len(headline_lines) != 1 or len(summary_lines) != 1 or min(summary_lines) - max(headline_lines) not in (1, 2)
-            or SENTENCE_INSIDE.search(headline) is None or headline.endswith(_TERMINAL)
+            or not _two_sentences(headline) or headline.endswith(_TERMINAL)
             or SENTENCE_INSIDE.search(title) is not None or title.endswith(_TERMINAL) or len(title) >= len(headline)):
         return
     article.headline, article.summary = title, [headline]
     article.field_lines["headline"], article.field_lines["summary"] = dict(summary_lines), dict(headline_lines)
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a stop inside ``text`` ends a sentence, not an abbreviation ("… names Dr. Renée Castillo as …")."""
+    return any(_ABBREVIATION.fullmatch(text[text.rfind(" ", 0, found.start()) + 1:found.start() + 2]) is None
+               for found in SENTENCE_INSIDE.finditer(text))
 
 
 def _title_over_story(article: ArticleDraft) -> None:

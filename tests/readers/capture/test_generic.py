@@ -6700,6 +6700,9 @@ def test_a_wire_alone_over_the_date_signs_the_story_under_a_cantons_kicker():
     # (a title over its deck of one sentence stays so)
     ("Regione, arrivano i fondi per i borghi sotto i mille abitanti", "Previsti contributi fino a 60mila euro per comune.",
      "Regione, arrivano i fondi per i borghi sotto i mille abitanti"),
+    # (nor does a title whose one stop is an abbreviation's, over a short line)
+    ("Valle Vestina names Dr. Renata Colli as the new head of the hospital", "Source: ASL Vestina",
+     "Valle Vestina names Dr. Renata Colli as the new head of the hospital"),
 ])
 def test_a_deck_of_two_sentences_printed_over_its_title_trades_with_it(deck, title, headline):
     _, article = article_of(f"VESTINA NEWS\nCronaca   Politica   Sport\n\n{deck}\n{title}\nLuca Di Febo - 28 Mag 2024\n\n"
