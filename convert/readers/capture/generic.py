@@ -346,7 +346,8 @@ def _title_under_deck(article: ArticleDraft) -> None:
     headline_lines, summary_lines = article.field_lines["headline"], article.field_lines.get("summary", {})
     if (len(headline_lines) != 1 or len(summary_lines) != 1 or min(summary_lines) - max(headline_lines) not in (1, 2)
             or not _two_sentences(headline) or headline.endswith(_TERMINAL)
-            or SENTENCE_INSIDE.search(title) is not None or title.endswith(_TERMINAL) or len(title) >= len(headline)):
+            or SENTENCE_INSIDE.search(title) is not None or title.endswith(_TERMINAL) or len(title) >= len(headline)
+            or is_name_with_job(title)):  # (a byline under the headline: "Margot Hart, Special to the Bytown Examiner")
         return
     article.headline, article.summary = title, [headline]
     article.field_lines["headline"], article.field_lines["summary"] = dict(summary_lines), dict(headline_lines)

@@ -1157,11 +1157,27 @@ OBITUARY_WORDS = frozenset("obituary obituaries nachruf nécrologie obituario ob
 _JOB_AFTER_COMMA_WORDS = 3  # at most, in the job after a name and a comma ("Senior Staff Writer")
 
 
+# A contributor not on the staff, as Quebec's papers say it after the name ("Jean Roy, collaboration spéciale").
+_SPECIAL_CONTRIBUTION = lazy_compile(r"collaboration spéciale|collaborat(?:eur|rice) spéciale?", re.I)
+
+
+def contributor_name(text: str) -> Optional[str]:
+    """The name in ``text`` when it is a contributor's, who is not on the staff: a name, a comma and what they write
+    for ("Margot Hart, Special to the Bytown Examiner", "Jean Roy, collaboration spéciale")."""
+    name, comma, credit = text.partition(",")
+    credit = credit.strip()
+    if comma and is_bare_name(name) and (WRITING_FOR.fullmatch(credit) or _SPECIAL_CONTRIBUTION.fullmatch(credit)):
+        return name.strip()
+    return None
+
+
 def is_name_with_job(text: str) -> bool:
     """Whether ``text`` is a name, a comma and a job title ("Jane Roe, Staff Writer"): a byline, however
     title-like."""
     name, comma, job = text.partition(",")
     words = job.split()
+    if comma and contributor_name(text) is not None:
+        return True
     # (the job in title case or in sentence case: "Staff Writer", "Staff writer")
     return (bool(comma) and "," not in job and 0 < len(words) <= _JOB_AFTER_COMMA_WORDS and is_bare_name(name)
             and SHORT_NAME.fullmatch(words[0]) is not None and all(SHORT_NAME.fullmatch(word) or word.islower()

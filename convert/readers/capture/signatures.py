@@ -16,7 +16,7 @@ from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
 from .mastheads import is_paper_name
-from .people import (our_writer_label, paper_written_for, LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
+from .people import (contributor_name, our_writer_label, paper_written_for, LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
                      is_name_with_job, is_organisation, name_before_time, name_then_brand, place_after_name,
                      without_agencies)
 from .text import Line
@@ -518,6 +518,9 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
             article.fill("dateline", tail, unit.number)
         if when is not None:
             article.fill("published", when, unit.number)
+        return True
+    if (contributor := contributor_name(text)) is not None:
+        article.fill("byline", contributor, unit.number)  # "Margot Hart, Special to the Bytown Examiner": the writer
         return True
     publication = None
     if text.count(",") == 2 and is_organisation(text.rpartition(",")[2].strip()):

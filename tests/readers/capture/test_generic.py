@@ -6771,6 +6771,15 @@ def test_the_pages_title_with_the_sites_name_over_the_title_alone_is_the_headlin
     assert (article["headline"], article["summary"]) == (title, [deck])
 
 
+@pytest.mark.parametrize("title", ["The Carling Yards deal is a bad bet for Ottawa taxpayers",
+                                   "The Carling Yards deal is a bad bet. Council should walk away"])
+@pytest.mark.parametrize("signed", ["Margot Hart, Special to the Bytown Examiner", "Margot Hart, collaboration spéciale"])
+def test_a_contributors_name_and_what_they_write_for_sign_the_story(title, signed):
+    page = f"Bytown Examiner\nOttawa\nCanada\nOPINION\n\n{title}\n{signed}\nPublished Sep 28, 2023\nShare\n{STORY}\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], article["summary"]) == (title, "Margot Hart", [])
+
+
 @pytest.mark.parametrize("separator", [" - ", " | ", " – "])
 def test_the_sites_own_title_atop_the_page_is_no_headline(separator):
     title = "Bafoussam : le marché B rouvre ses portes après trois mois de travaux"
