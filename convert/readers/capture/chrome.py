@@ -104,6 +104,7 @@ _EXACT = {
                      "partilhe isto", "partilhar isto", "compartilhe isso", "compartilhe isto", "compartir esto", "condividi questo",
                      "teilen mit", "partager ceci", "republish", "republish story", "republish this story",
                      "republish this article", "share on facebook", "share on twitter", "social sharing",
+                     "all sharing options", "share all sharing options",
                      "share on facebookshare on twitter", "tweet", "email", "print", "copy link", "short url",
                      # the button that gives the code to embed a video or a post, in the six languages
                      "embed", "get embed code", "embed code", "copy embed code", "embed-code kopieren", "code einbetten",
@@ -503,7 +504,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                 r"|(?:presented by|gesponsert von|präsentiert von|patrocinado por|presentado por|sponsorisé par|présenté par"
                 r"|sponsorizzato da|offerto da) [^.!?,]{1,60}", re.I),
     # "Compartir en Whatsapp", "Share on LinkedIn", "Auf Facebook teilen": one share button, in the languages read
-    ("share-widget", r"(?:(?:click to )?share|compartir|partager|condividi|compartilhar|(?:seite )?teilen)\s+(?:on|to|en|sur|su|no|auf|via|per)\s+"
+    ("share-widget", r"(?:(?:click to )?share(?: this(?: story| article| post)?)?|compartir|partager|condividi|compartilh(?:ar|e)"
+                     r"|partilh(?:ar|e)|(?:seite )?teilen)\s+(?:on|to|en|sur|su|no|auf|via|per)\s+"
                      r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|messenger|flipboard|tumblr"
                      r"|diaspora|mastodon|bluesky|threads|google\+|google plus|text message|sms|e-?mail)"
                      # "Click to email a link to a friend", "Click to print": a sharing row's other buttons

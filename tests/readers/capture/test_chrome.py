@@ -302,6 +302,12 @@ def test_skip_links_and_account_links_side_by_side(text):
     assert chrome_reason(text) == "page-chrome"
 
 
+@pytest.mark.parametrize("text", ["Share this on Facebook", "Share this story on Facebook", "Share this article on X",
+                                  "Compartilhe no Facebook", "Partilhe no WhatsApp", "Share All sharing options"])
+def test_a_share_button_that_names_what_it_shares(text):
+    assert chrome_reason(text, header=True) == "share-widget"
+
+
 def test_a_form_label_is_no_headline():
     document, article = article_of(f"User name or email address:\n\nCouncil to decide on pool plan\n\n{STORY}\n\n{SECOND}\n")
     assert article["headline"] == "Council to decide on pool plan"
