@@ -128,14 +128,14 @@ PRESS_OFFICE = lazy_compile(r"(?:Secom|Ascom|Assessoria de (?:Comunicação|Impr
                              r"|Unidad de Comunicación|Oficina de (?:Prensa|Comunicaci(?:ón|ones))|Dirección de Comunicaci(?:ón|ones)"
                              r"|Gabinete de (?:Prensa|Comunicación|Comunicação|Imprensa)|Pressestelle|Service (?:de )?presse"
                              r"|Service communication|Ufficio stampa|Press Office|Communications Office)(?:\b|(?=/))")
-# "| Fotos: Hugo Matos", ", Photos: Jane Roe", "/ Fotos: Jorge Cid": the pictures' credit after the writer's name, in
-# the six languages.
+# "| Fotos: Hugo Matos", ", Photos: Jane Roe", "/ Fotos: Jorge Cid", "– Photos : Anne Lambotte": the pictures' credit
+# after the writer's name, in the six languages.
 _PICTURE_WORDS = (r"(?:fotos?|photos?|photographs?|photographies?|fotograf(?:ía|ia|ie|ien)s?|bilder?"
                   r"|imágenes|imagens|immagini|images?"
                   # (and who edited it or filmed it: "Informe: Lucía Ferreira / Edición: Pablo Suárez")
                   r"|edición|edição|edizione|editing|montage|montaje|cámara|câmera|kamera|video|vídeo)")
 # (or a space alone before the label and its colon: "Texte: Pascal Jungo Photos: Elisa Roulin")
-_PICTURES_BY = lazy_compile(r"(?:\s*[|,·•/]\s*" + _PICTURE_WORDS + r"\s*(?::\s*|(?:di|de|by|von|par)\s+(?=[A-ZÀ-Þ]))"
+_PICTURES_BY = lazy_compile(r"(?:(?:\s*[|,·•/–—]\s*|\s+-\s+)" + _PICTURE_WORDS + r"\s*(?::\s*|(?:di|de|by|von|par)\s+(?=[A-ZÀ-Þ]))"
                             r"|\s+" + _PICTURE_WORDS + r"\s?:\s*)\S.*$", re.I)
 # ("n1 Minas — Belo Horizonte": the short name in small letters may take its region's word)
 _BRAND_AND_PLACE = lazy_compile(r"(?P<brand>[a-z][\w.]{0,9}(?: [A-ZÀ-Þ][a-zà-ÿ]{2,15})?)(?: [A-Z]{2})?\s*[–—-]\s*"

@@ -443,6 +443,8 @@ def test_more_bylines_in_the_six_languages(text, name):
                                         ("Texto: Itzel Barragán / Fotos: Jorge Cid", "Itzel Barragán"),
                                         # (a space alone before the pictures' label)
                                         ("Texte: Pascal Jungo Photos: Elisa Roulin", "Pascal Jungo"),
+                                        ("Texte : Marc Dewulf – Photos : Anne Lambotte", "Marc Dewulf"),
+                                        ("Par Marc Dewulf - Photo : Anne Lambotte", "Marc Dewulf"),
                                         ("von Alexander Karper Foto: © Bildagentur", "Alexander Karper"),
                                         ("a cura di Giulia Santoro e Paolo Greco", "Giulia Santoro e Paolo Greco")])
 def test_the_pictures_credit_after_the_byline_and_an_editors_a_cura_di(text, name):
