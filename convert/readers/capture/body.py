@@ -1348,7 +1348,7 @@ def _place_sending(text: str) -> bool:
 
 # Where the story was written, after the newsroom and a dash that close a byline ("…, g1 — São Paulo").
 # (the word "from" may lead it: "Por Felipe Arruda — De Campina Alta", "… – Desde Rosario", "… — From Riverton")
-_WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?:De|Desde|From|Da|Depuis|Aus|Dall['’]|Dalla) (?=[A-ZÀ-Þ]))?"
+_WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?i:de|desde|from|da|depuis|aus|dall['’]|dalla) (?=[A-ZÀ-Þ]))?"
                                         r"(?P<place>[A-ZÀ-Þ][\w'’\-]+(?: (?:de |do |da )?[A-ZÀ-Þ][\w'’\-]+){0,2}"
                                         r"(?: \([A-Z]{2}\))?)$")  # (with a Brazilian state's letters: "Itaverá (GO)")
 

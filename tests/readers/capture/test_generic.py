@@ -2772,6 +2772,8 @@ def test_an_op_eds_writer_and_office_under_its_quoted_title_are_no_headline():
 @pytest.mark.parametrize("signed, byline, dateline", [
     ("Por Rafael Monteiro — São Carlos", "Rafael Monteiro", "São Carlos"),
     ("By Jane Roe — Riverton", "Jane Roe", "Riverton"),
+    ("POR RAFAEL MONTEIRO — DE SÃO CARLOS", "RAFAEL MONTEIRO", "SÃO CARLOS"),  # ("from", in capitals or not)
+    ("Por Rafael Monteiro — de São Carlos", "Rafael Monteiro", "São Carlos"),
     ("ByKaty FerrisLocal Democracy Reporter", "Katy Ferris", None),
     ("By Marcus EllerySenior Fact-Checker", "Marcus Ellery", None),
     ("Von Hans Müller — Mehr zum Thema", "Hans Müller", None),
