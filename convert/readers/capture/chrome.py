@@ -1123,6 +1123,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r" momento\b|\bpode cancelar (?:a (?:sua )?inscrição )?a qualquer momento\b|\bpuoi disiscriverti in qualsiasi momento\b"
         r"|^newsletters? may (?:include|contain) (?:ads|advertising|offers)\b|^stay informed with our (?:latest|daily)\b"
         r"|^thank(?:s| you) for (?:signing up|subscribing)\b"
+        # ("There was an error, please provide a valid email address.", "A welcome email is on its way.")
+        r"|^(?:there was an error,? )?please (?:provide|enter|use) a valid email(?: address)?\b|^a welcome email is on its way\b"
         r"|^get (?:the )?(?-i:[A-Z])[\w.&'’\-]*(?: (?-i:[A-Z])[\w.&'’\-]*){0,3} email,? free\b", re.I)),
     # "Something went wrong. Please try again.", "Une erreur est survenue. Veuillez réessayer.": a form's error, and
     # its plea to try again, in the six languages

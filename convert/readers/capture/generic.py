@@ -1425,6 +1425,7 @@ def _first_prose(units: Sequence[Line], begin: int, end: Optional[int] = None) -
                 and not (("·" in text or "|" in text) and signed_stamp(text) is not None)  # (a byline block's line)
                 and not _credit_below(units, index) and not _credit_above(units, index)
                 and not _describes_media(units, index) and not _newsletter_pitch(units, index)
+                and not _offer_box_item(units, index)
                 and not _lead_caption(units, index) and not _bio_of_author_above(units, index)
                 and not (text.endswith(")") and _lead_tagged_caption(units, index) is not None)
                 and (index > _PAGE_TITLE_LINE or _page_title(units, index) is None)
@@ -1450,6 +1451,29 @@ def _newsletter_pitch(units: Sequence[Line], index: int) -> bool:
 
 
 _BUTTON_WORDS = 4  # at most, in a box's button
+
+
+def _offer_box_item(units: Sequence[Line], index: int) -> bool:
+    """Whether ``units[index]`` is one of what a subscription box promises, between its prompt and its button
+    ("Subscribe now to read …", "Unlimited online access to every story …", "Enjoy puzzles, crosswords and games.",
+    "SUBSCRIBE TO UNLOCK MORE ARTICLES"): short lines only, the box's own lines a few above and below."""
+    def edge(step: int) -> bool:
+        at = index + step
+        for _ in range(_OFFER_BOX_ITEMS):
+            if not 0 <= at < len(units):
+                return False
+            if chrome_reason(units[at].text) in _OFFER_REASONS:
+                return True
+            if units[at].text.count(" ") >= _OFFER_ITEM_WORDS:
+                return False
+            at += step
+        return False
+    return units[index].text.count(" ") < _OFFER_ITEM_WORDS and edge(-1) and edge(1)
+
+
+_OFFER_BOX_ITEMS = 4  # lines, at most, from an item to the box's prompt or button
+_OFFER_ITEM_WORDS = 16  # at most, in each of the box's lines
+_OFFER_REASONS = frozenset(("paywall", "promo"))
 
 
 # A picture's label opening its caption: "File:", "FILE -", "Pictured:", "Photo:", "Foto:", "Bild:".

@@ -1996,6 +1996,8 @@ def test_more_labels_over_links_a_short_link_and_quebecs_word_for_a_newsletter(t
 @pytest.mark.parametrize("text, reason", [
     ("Thanks! You're on the list for the Morning Brief.", "newsletter-prompt"),
     ("That email address doesn't look right.", "newsletter-prompt"),
+    ("There was an error, please provide a valid email address.", "newsletter-prompt"),
+    ("A welcome email is on its way. If you don't see it, please check your junk folder.", "newsletter-prompt"),
     ("Get the Valley Courier Daybreak email, free.", "newsletter-prompt"),
     ("Newsletters may include ads and partner content.", "newsletter-prompt"),
     ("Vous pouvez vous désabonner en tout temps.", "newsletter-prompt"),

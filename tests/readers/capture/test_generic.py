@@ -6773,6 +6773,17 @@ def test_the_pages_title_with_the_sites_name_over_the_title_alone_is_the_headlin
     assert (article["headline"], article["summary"]) == (title, [deck])
 
 
+def test_what_a_subscription_box_promises_between_its_prompt_and_its_button_is_no_story():
+    title = "Council delays vote on downtown arena tax break until spring"
+    page = ("Prairie Sentinel\nNews\nSports\nOpinion\n\nSubscribe now to read the latest news in your city and across "
+            "the country.\n\nUnlimited online access to every story, column and video from the Sentinel.\n\n"
+            "Read the daily e-edition, an exact copy of the print paper, on any device.\n\nEnjoy puzzles, crosswords and "
+            "games.\n\nSUBSCRIBE TO UNLOCK MORE ARTICLES\n\nNews\nLocal News\n\n"
+            f"{title}\n\nPriya Deshmukh\n\nPublished Feb 02, 2024\n\n{STORY}\n\n{SECOND}\n")
+    document, article = article_of(page)
+    assert (article["headline"], article["byline"], paragraphs(article)[0]) == (title, "Priya Deshmukh", STORY)
+
+
 @pytest.mark.parametrize("title", ["The Carling Yards deal is a bad bet for Ottawa taxpayers",
                                    "The Carling Yards deal is a bad bet. Council should walk away"])
 @pytest.mark.parametrize("signed", ["Margot Hart, Special to the Bytown Examiner", "Margot Hart, collaboration spéciale"])
