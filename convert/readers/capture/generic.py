@@ -4869,7 +4869,7 @@ _AUTHOR_LABEL_REACH = 26  # characters, at most, to the label's colon
 
 def _signing_names(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` is full names joined by "and" that sign the story: the date line under them (or under
-    their copy), as a byline block prints it ("Reto Zimmerli und Nadja Keller", the same again, "09.03.2025"), or right
+    their copy, or a stamp with the hour alone), as a byline block prints it ("Reto Zimmerli und Nadja Keller", the same again, "09.03.2025"), or right
     over them ("Updated 11:47 GMT, Sat 9 November 2024", "Ruth Maddox and Callum Beattie")."""
     text = header[index].text
     if not (names_joined(text) or _names_listed(text)) or byline_parts(text) is not None:
@@ -4879,7 +4879,9 @@ def _signing_names(header: Sequence[Line], index: int) -> bool:
     # date; "Sam Holt, Liam Fenwick", "Senior Reporters", the date)
     if len(below) == 2 and (_newsroom_line(below[0].text) or is_job(below[0].text)):
         below = below[1:]
-    return bool(below) and _dated(below[0]) or index > 0 and _dated(header[index - 1])
+    # (a stamp that gives no day, "Publié aujourd'hui à 07h15", dates them as well)
+    return (bool(below) and (_dated(below[0]) or _is_timestamp(below[0].text) and len(below[0].text.split()) <= _STAMP_WORDS)
+            or index > 0 and _dated(header[index - 1]))
 
 
 def _names_listed(text: str) -> bool:

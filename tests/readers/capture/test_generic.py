@@ -2520,6 +2520,15 @@ def test_a_summary_boxs_lines_between_its_two_labels_are_the_summary():
     assert len(article["summary"]) == 3
 
 
+@pytest.mark.parametrize("stamp", ["Publié aujourd'hui à 07h15", "Today at 7:15 am"])
+def test_names_joined_over_a_stamp_that_gives_the_hour_alone_sign_the_story(stamp):
+    title = "Avalanche dans le val d'Anniviers: deux skieurs hors-piste secourus"
+    document, article = article_of(f"Tribune des Alpes\nValais\nSuisse\nSports\n\n{title}\n\n"
+                                   f"Julie Berclaz et Nicolas Fournier\n{stamp}\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["summary"]) == (
+        title, "Julie Berclaz et Nicolas Fournier", [])
+
+
 def test_full_names_joined_by_and_over_the_date_sign_the_story_however_often_printed():
     document, article = article_of("In der App öffnen\nRegion\nWinterau sagt Ja zum neuen Hallenbad – aber nur knapp\n"
                                    "Mit 51,8 Prozent Ja-Stimmen haben die Stimmberechtigten den Kredit angenommen.\n"
