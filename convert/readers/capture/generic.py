@@ -209,6 +209,8 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
             article.byline = writer  # "Thaís Correa | Redação Folha do Grão-Pará": the writer, then the newsroom
     if article.publisher is None and "byline" in article.field_lines:
         _wire_under_byline(header, article, doc)
+    if doc.site is None and header:
+        _logo_named_by_newsroom(header, article, doc)
     _infer_publisher(article, agency, agency_line, doc, site, units)
     if article.byline is None:
         _desk_code_signs(article, doc)
@@ -761,6 +763,33 @@ def _take_masthead(header: Sequence[Line], units: Sequence[Line], article: Artic
         if name.last != name.number:
             doc.capture_lines["site"].append(name.last)
     return name
+
+
+def _logo_named_by_newsroom(header: Sequence[Line], article: ArticleDraft, doc: DocumentDraft) -> None:
+    """The site's name that one of the page's first lines opens with, the menu glued after it ("TELECANALE SUDDiretta
+    TVTG News…"), when the story's publisher or its newsroom's credit names it ("Redazione Telecanale Sud"): the name,
+    as the logo prints it, is the ``site``."""
+    names = [article.publisher] if article.publisher is not None else []
+    if article.byline is not None and (newsroom := _NEWSROOM_AND_NAME.fullmatch(article.byline)) is not None:
+        names.append(newsroom.group("name"))
+    headline = min(article.field_lines.get("headline", ()), default=None)
+    for unit in header[:_LOGO_LINES]:
+        if headline is not None and unit.number >= headline:
+            return
+        for name in names:
+            printed, rest = unit.text[:len(name)], unit.text[len(name):]
+            if (" " in name and printed.casefold() == name.casefold() and len(printed.casefold()) == len(name.casefold())
+                    and rest[:1].isupper()):
+                for item in doc.removed:
+                    if item["lines"] == [unit.number, unit.number] and item["text"] == unit.text:
+                        item["text"] = rest  # (the menu glued after it stays set aside)
+                doc.capture_field("site", printed, unit.number)
+                return
+
+
+_LOGO_LINES = 4  # the page's first lines, where its logo stands
+# "Redazione Telecanale Sud", "Redação TV Litoral": the newsroom's word, then the site's name.
+_NEWSROOM_AND_NAME = lazy_compile(r"(?i:redazione|reda[cç]ç[aã]o|redacción|rédaction|redaktion|newsroom)\s+(?P<name>[A-ZÀ-Þ].+)")
 
 
 def _site_after_page_title(first: Line, headline: str) -> Optional[Line]:

@@ -2520,6 +2520,20 @@ def test_a_summary_boxs_lines_between_its_two_labels_are_the_summary():
     assert len(article["summary"]) == 3
 
 
+@pytest.mark.parametrize("logo, menu, signed, site, publisher", [
+    ("TELECANALE SUD", "Diretta TVTG NewsProgrammiPalinsestoMeteo", "Redazione Telecanale Sud", "TELECANALE SUD",
+     "Telecanale Sud"),
+    ("TV LITORAL SUL", "Ao VivoJornalismoEsporteEntretenimentoPrevisão do Tempo",
+     "Por Carla Mota e Diego Furtado, TV Litoral Sul", "TV LITORAL SUL", "TV Litoral Sul"),
+])
+def test_the_logo_glued_to_the_menu_is_the_site_when_the_newsroom_names_it(logo, menu, signed, site, publisher):
+    title = "Porto di Bari, sciopero dei portuali: sei navi ferme in rada"
+    document, article = article_of(f"{logo}{menu}\nBariCronacaEconomia\n{title}\n18/04/2024 - 19:30\n{signed}\n"
+                                   f"{STORY}\n{SECOND}\n")
+    assert (document["capture"]["site"], article["publisher"]) == (site, publisher)
+    assert reasons(document)[menu] == "navigation"
+
+
 @pytest.mark.parametrize("stamp", ["Publié aujourd'hui à 07h15", "Today at 7:15 am"])
 def test_names_joined_over_a_stamp_that_gives_the_hour_alone_sign_the_story(stamp):
     title = "Avalanche dans le val d'Anniviers: deux skieurs hors-piste secourus"
