@@ -1481,6 +1481,8 @@ def standalone_credit(text: str, *, under_caption: bool = False) -> Optional[str
 _SENT_IN = lazy_compile(r"(?:photo |picture |image )?(?:submitted|sent|shared) (?:in )?by (?:an? |our )?(?:viewer|reader|listener)s?",
                         re.I)
 _HANDOUT_ALONE = 14  # characters, at most, in a handout's word alone under a caption
+_NETWORK_HANDLE = lazy_compile(r"(?:Instagram|Twitter|X|TikTok|Facebook|YouTube|Threads|Bluesky|Snapchat)\s?/\s?@[\w.\-]{2,40}",
+                               re.I)
 _HANDOUT_ALONE_WORD = lazy_compile(r"DR|D\.R\.|Cedidas?|Cedidos?|Difusi[óo]n|Suministrad[ao]|Divulga[çc][ãa]o|Reprodu[çc][ãa]o"
                                    r"|privat|zVg|Handout|Supplied|Courtesy|Archivo|Arquivo|Archivio")  # (not "Leserreporter": a button too)
 _INITIALS_THEN_NAME = lazy_compile(r"[A-Z]{2,6}/(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’\-]+){1,3})")
@@ -1604,6 +1606,8 @@ def _standalone_credit(text: str, under_caption: bool) -> Optional[str]:
         return _standalone_credit(text[:note.start()], under_caption)  # "TI-PRESS/Marco Pellandini (archivio)"
     if under_caption and text[:1] in "SsPp" and _SENT_IN.fullmatch(text) is not None:
         return text  # "Submitted by viewer", "Photo submitted by a reader": a picture the audience sent
+    if under_caption and "@" in text and _NETWORK_HANDLE.fullmatch(text) is not None:
+        return text  # "Instagram/@kayleevoss.official": a picture taken from someone's account on a network
     if under_caption and " - " in text and _CAPITALS_THEN_ARCHIVE.fullmatch(text) is not None:
         return text  # "EUROPA PRESS - Archivo": the wire or the company in capitals, then its word for a file picture
     # Each shape is tried only when the line holds the character it cannot match without: most lines asked

@@ -1511,6 +1511,12 @@ def test_a_sites_reader_reporter_button_alone_is_no_credit():
     assert standalone_credit("Leserreporter", under_caption=True) is None
 
 
+@pytest.mark.parametrize("line, credit", [("Instagram/@kayleevoss.official", "Instagram/@kayleevoss.official"),
+                                          ("TikTok / @jane_roe", "TikTok / @jane_roe"), ("Instagram", None)])
+def test_an_account_on_a_network_under_a_caption_is_its_credit(line, credit):
+    assert standalone_credit(line, under_caption=True) == credit
+
+
 def test_a_picture_the_audience_sent_is_credited_so():
     assert standalone_credit("Submitted by viewer", under_caption=True) == "Submitted by viewer"
 
