@@ -1832,6 +1832,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Get the latest headlines, breaking news and columns from The Valley Sun": a newsletter box's promise
     ("newsletter-prompt", _Keys.of("latest"), lazy_compile(
         r"^get the latest (?:headlines|news|stories)\b[\w ,&]{0,60}\bfrom (?:the )?(?-i:[A-ZÀ-Þ])", re.I)),
+    # "Nouveau : le numéro de la semaine est en kiosque. Découvrez notre dossier …": the magazine's own new issue, on
+    # sale, with its label or its call to read it, in the six languages
+    ("promo", _Keys.of("kiosque|kiosques|newsstand|newsstands|kiosk|quiosco|quioscos|bancas|edicola|edicole"), lazy_compile(
+        r"^(?=(?:nouveau|new|neu|nuevo|novo|nuovo)\b|.*\b(?:découvrez|lisez|achetez|discover|read|buy|entdecken|lesen|kaufen"
+        r"|descubra|descubre|lea|compre|scopri|leggi|acquista)\b)"
+        r".*\b(?:numéro|issue|edition|édition|magazine|ausgabe|heft|edición|número|revista|edição|numero|rivista)\b.{0,60}"
+        r"\b(?:en kiosques?|on (?:the )?newsstands?|am kiosk|im kiosk|en (?:los )?quioscos?|nas bancas|in edicol[ae])\b", re.I)),
     ("promo", _Keys.of("téléchargez|download|descarga|descargue|baixe|scarica|laden|descarregue|descarrega"), lazy_compile(
         r"^(?:téléchargez|download|descarga|descargue|baixe|scarica|laden sie|descarregue|descarrega)\b.{0,30}\b(?:l['’]application|l['’]appli"
         r"|the app|our app|die app|unsere app|la app|la aplicación|o app|a app|o aplicativo|a aplicação|l['’]app)\b", re.I)),

@@ -302,6 +302,16 @@ def test_skip_links_and_account_links_side_by_side(text):
     assert chrome_reason(text) == "page-chrome"
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("Nouveau : le numéro de la semaine est en kiosque. Découvrez notre dossier « La France des sous-préfectures »", "promo"),
+    ("New: our summer issue is on newsstands now", "promo"),
+    ("Die neue Ausgabe ist ab heute am Kiosk – jetzt entdecken!", "promo"),
+    ("The magazine's June issue is on newsstands now; the publisher said sales rose.", None),  # (a story's, no call)
+])
+def test_the_magazines_new_issue_on_sale(text, reason):
+    assert chrome_reason(text) == reason
+
+
 @pytest.mark.parametrize("text", ["Share this on Facebook", "Share this story on Facebook", "Share this article on X",
                                   "Compartilhe no Facebook", "Partilhe no WhatsApp", "Share All sharing options"])
 def test_a_share_button_that_names_what_it_shares(text):
