@@ -153,6 +153,8 @@ _EXACT = {
                      "me gusta cargando", "curtir carregando…", "curtir carregando", "mi piace caricamento…",
                      "mi piace caricamento"),
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
+                    # the label over the story's topics, to read all on each and follow it
+                    "leia tudo sobre o tema e siga", "leia tudo sobre o tema",
                     # the buttons that size the text, in the six languages
                     "text size", "font size", "textgröße", "schriftgröße", "taille du texte", "taille de police",
                     "taille de la police", "tamaño de letra", "tamaño del texto", "tamanho da fonte", "tamanho do texto",
@@ -2267,6 +2269,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
          or "funding from" in text or " by" in text and ("funded" in text or "supported" in text or "possible" in text))
             and _FUNDING_DISCLOSURE.search(text)):  # (each phrase's rarest words first: "funding" alone is common)
         return "editor-note"
+    if (words <= _SUBSCRIBER_PITCH_WORDS and ("antag" in text or "enefi" in text or "erks" in text or "orteile" in text
+                                              or "entaja" in text) and _SUBSCRIBER_PERKS.search(text) is not None):
+        return "promo"  # "Você já conhece as vantagens de ser assinante do …? Além de ter acesso a …", at any length
     if ("offers" in text or text[:4] == "Get ") and _SIGN_UP_PROMISE.search(text) is not None:
         return "newsletter-prompt"
     if text.endswith(_ELLIPSES) and words <= _TEASER_WORDS and _cut_teaser(text):
@@ -2351,6 +2356,14 @@ _STORES_ON_DEVICE = lazy_compile(
     r"\b(?:stor|stock|speicher|almacen|armazen|archivi|memorizz)\w* (?:and|et|und|y|e)/(?:or|ou|oder|o) \w+"
     r"(?: \w+){0,3} (?:information|informations|informationen|información|informações|informazioni)"
     r"(?: \w+){0,3} (?:device|appareil|gerät|endgerät|dispositivo|terminal)\b", re.I)
+
+
+# What being a subscriber gives, as the site's pitch names it, in the six languages.
+_SUBSCRIBER_PERKS = lazy_compile(
+    r"\b(?:vantagens|benefícios) de ser assinante|\b(?:advantages|benefits|perks) of (?:being|becoming) an?"
+    r" subscriber\b|\bavantages (?:d['’]être|de devenir) abonné|\bventajas de (?:ser|hacerte) suscriptor"
+    r"|\bvorteile (?:als|eines|für) abonnent|\bvantaggi (?:di essere|dell['’]essere|per gli) abbonat", re.I)
+_SUBSCRIBER_PITCH_WORDS = 80  # at most, in such a pitch
 
 
 def _consent_purposes(text: str) -> bool:

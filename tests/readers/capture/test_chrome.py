@@ -303,6 +303,18 @@ def test_skip_links_and_account_links_side_by_side(text):
 
 
 @pytest.mark.parametrize("text, reason", [
+    ("Você já conhece as vantagens de ser assinante do Jornal do Vale? Além de ter acesso a reportagens e colunas, você "
+     "conta com newsletters exclusivas. Também pode baixar nosso aplicativo gratuito para receber alertas das principais "
+     "notícias do dia. A sua assinatura nos ajuda a fazer um jornalismo independente e de qualidade. Obrigado!", "promo"),
+    ("Discover the benefits of being a subscriber: unlimited stories, the e-edition and puzzles.", "promo"),
+    ("Leia tudo sobre o tema e siga:", "page-chrome"),
+    ("Union leaders said the benefits of being a member had shrunk over the past decade.", None),  # (a story's)
+])
+def test_the_sites_pitch_of_what_its_subscribers_get(text, reason):
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text, reason", [
     ("Nouveau : le numéro de la semaine est en kiosque. Découvrez notre dossier « La France des sous-préfectures »", "promo"),
     ("New: our summer issue is on newsstands now", "promo"),
     ("Die neue Ausgabe ist ab heute am Kiosk – jetzt entdecken!", "promo"),
