@@ -155,6 +155,13 @@ _EXACT = {
     "page-chrome": ("from wikipedia, the free encyclopedia", "click to expand", "watch now", "open this photo in gallery",
                     # the label over the story's topics, to read all on each and follow it
                     "leia tudo sobre o tema e siga", "leia tudo sobre o tema",
+                    # a mobile page's link to the site as a computer shows it, and back, in the six languages
+                    "version complète du site", "version complète", "version classique du site", "version mobile",
+                    "view full site", "full site", "full version", "desktop version", "view desktop version",
+                    "mobile version", "desktop-version", "zur desktop-version", "vollständige version", "mobile ansicht",
+                    "versión completa", "versión completa del sitio", "versión de escritorio", "versión móvil",
+                    "versão completa", "versão completa do site", "versão desktop", "versão móvel", "versione completa",
+                    "versione completa del sito", "versione desktop", "versione mobile",
                     # the buttons that size the text, in the six languages
                     "text size", "font size", "textgröße", "schriftgröße", "taille du texte", "taille de police",
                     "taille de la police", "tamaño de letra", "tamaño del texto", "tamanho da fonte", "tamanho do texto",

@@ -302,6 +302,12 @@ def test_skip_links_and_account_links_side_by_side(text):
     assert chrome_reason(text) == "page-chrome"
 
 
+@pytest.mark.parametrize("text", ["Version complète du site", "View full site", "Desktop version", "Zur Desktop-Version",
+                                  "Versión completa", "Versão completa do site", "Versione completa del sito"])
+def test_a_mobile_pages_link_to_the_full_site(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
 @pytest.mark.parametrize("text, reason", [
     ("Você já conhece as vantagens de ser assinante do Jornal do Vale? Além de ter acesso a reportagens e colunas, você "
      "conta com newsletters exclusivas. Também pode baixar nosso aplicativo gratuito para receber alertas das principais "
