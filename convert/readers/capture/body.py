@@ -48,6 +48,10 @@ TIMESTAMP = lazy_compile(  # (after a dash a page may print before it: "-Aktuali
     r"|(?:beitrag|artikel|meldung|bericht) vom|article du|artículo del|artigo de|articolo del"
     # the last update's label in the other languages: "Ultimo aggiornamento:", "Última actualización:", …
     r"|ultimo aggiornamento|última actualización|última atualização|dernière mise à jour|letzte aktualisierung"
+    # (the noun for it, before its colon, as content systems label it: "Publication : samedi 16 novembre 2024 18:40";
+    # not German's "Veröffentlichung:", a record's release as often)
+    r"|(?:(?:date|fecha|data) (?:de |di )?)?(?:publication|publicación|publicação|pubblicazione)(?=\s*:)"
+    r"|publication date(?=\s*:)|date published(?=\s*:)"
     r"|this (?:story|article) is from|this (?:story|article) was (?:originally |first )?published)(?:\b|(?=\d))"
     # (a site's note on an older story's day, over its headline; or on when it first ran, under it)
     r"(?:\s+(?:at|on|le|am|el|em|il))?[:\s]*",  # (a time may be glued to the word: "Updated21:22, 6 OCT 2020")

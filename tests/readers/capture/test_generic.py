@@ -5866,6 +5866,16 @@ def test_a_broadcasters_job_after_the_name_and_a_bar_is_no_part_of_the_byline(jo
     assert article["byline"] == "Greg Halvor"
 
 
+@pytest.mark.parametrize("stamp, published", [("Publication : samedi 16 novembre 2024 18:40", "2024-11-16"),
+                                               ("Data de publicação: 16/11/2024", "2024-11-16"),
+                                               ("Veröffentlichung: 16.11.2024", None)])  # (a record's release, as often)
+def test_the_noun_for_publication_under_its_colon_dates_the_story(stamp, published):
+    page = (f"CAMFOOT DIRECT\nAccueil\nElite One\nContact\nElite Two : les résultats de la 12e journée\n"
+            f"Écrit par Service Sport\nCatégorie : Elite Two\n{stamp}\nAffichages : 1243\n{STORY}\n{SECOND}\n")
+    _, article = article_of(page)
+    assert (article["published"], article["byline"]) == (published, "Service Sport")
+
+
 @pytest.mark.parametrize("stamp", ["Mis en ligne le 05-03-24 à 14:32", "Mise en ligne : 05/03/2024 14h32"])
 def test_when_the_story_was_put_online_dates_it_not_the_sites_clock(stamp):
     page = (f"Jeudi 7 mars 2024\nLE MATIN DU PLATEAU\nRégions | Belgique | Monde\nNamur\n"
