@@ -1359,7 +1359,7 @@ _WRITTEN_FROM_AFTER_DASH = lazy_compile(r"\s[-–—]\s+(?:(?i:de|desde|from|da|
 
 # "Gazette staff", "Register staff": the paper's short name and its word for its writers.
 # ("Register staff", and a station's name, its channel and its desk before it: "KSEV 7 Staff", "KSLN 12 Digital Staff")
-PAPER_STAFF = lazy_compile(r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|\d{1,3})){0,2} [Ss]taff")
+PAPER_STAFF = lazy_compile(r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|\d{1,3})){0,2} (?:[Ss]taff|[Rr]eporters|[Nn]ewsroom)")
 
 
 def _wire_desk(outlet: str) -> Optional[str]:

@@ -6754,6 +6754,7 @@ def test_the_newsroom_in_portugals_older_spelling_signs_the_story(line):
 
 @pytest.mark.parametrize("line, byline", [("Red.", "Red."), ("Red. Sport", "Red. Sport"), ("Red. sport", None),
                                           ("Gazette staff", "Gazette staff"), ("the staff", None),
+                                          ("Gazette reporters", "Gazette reporters"), ("Kiwi Wire newsroom", "Kiwi Wire newsroom"),
                                           ("Redazione online", "Redazione online"), ("Rédaction web", "Rédaction web")])
 def test_the_newsrooms_short_mark_or_its_staff_over_the_date_sign_the_story(line, byline):
     _, article = article_of(f"Basket, la Pallacanestro Morena vince il derby\n{line}\n28/01/2024 19:40\n\n{STORY}\n\n{SECOND}\n")
