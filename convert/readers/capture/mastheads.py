@@ -803,7 +803,7 @@ _SLOGAN_AFTER_NAME = lazy_compile(r"(?P<name>[^|–—]{2,40}?) (?:[-–—|]) (
 _SLOGAN_AFTER_NAME_WORDS = 14
 _SLOGAN_MEDIUM_REACH = 3  # words: the slogan names the news or the medium first ("Latest news, sport and …")
 # The words a site's slogan names the news or the medium with, in the six languages.
-_SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias actualités actualité actualidad actualidade "
+_SLOGAN_MEDIUM_WORDS = frozenset("news nachrichten notizie noticias notícias actualités actualité actu actus actualidad actualidade "
                                  "informazione informazioni información informaciones informação informações information "
                                  "informationen infos journal zeitung tageszeitung wochenzeitung giornale quotidiano diario "
                                  "periódico jornal portal portale magazine magazin revista hebdomadaire "

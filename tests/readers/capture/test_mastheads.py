@@ -628,6 +628,9 @@ def test_a_name_under_a_consent_forms_settings_or_agree_button(button):
      "Inicio\nRegión\nColombia", "El Centinela de Santa Inés"),
     ("Lundi 3 juin 2024\nConnexion\nS’inscrire\nL’Écho du Plateau\nL’information au cœur de Bouaké\nACCUEIL\nPOLITIQUE\n"
      "SPORT", "L’Écho du Plateau"),
+    # (French's short word for the news opens a slogan too)
+    ("Connexion | Inscription\nsamedi 20 avril 2024\nABIDJAN MATIN\nL'ACTU SANS DÉTOUR\nAccueil\nActualité\nPolitique",
+     "ABIDJAN MATIN"),
 ])
 def test_a_name_right_over_the_menus_link_to_the_front_page_or_over_its_slogan(top, name):
     site, _, _ = read(f"{top}\nCouncil to decide on pool plan\nBy Jane Roe\n{STORY}\n")
