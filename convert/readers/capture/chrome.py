@@ -1848,6 +1848,12 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|descubra|descubre|lea|compre|scopri|leggi|acquista)\b)"
         r".*\b(?:numéro|issue|edition|édition|magazine|ausgabe|heft|edición|número|revista|edição|numero|rivista)\b.{0,60}"
         r"\b(?:en kiosques?|on (?:the )?newsstands?|am kiosk|im kiosk|en (?:los )?quioscos?|nas bancas|in edicol[ae])\b", re.I)),
+    # "… airs at 11:15 p.m. on WRDX 5. Watch the full show on our free streaming app.": a station's call to watch it in
+    # its own app, in the six languages
+    ("promo", _Keys.of("app|appli|application|aplicativo|aplicación"), lazy_compile(
+        r"(?:^|[.!?] )(?:watch|stream|catch|regardez|retrouvez|sehen sie|schauen sie|mira|ve|assista|veja|guarda)\b.{0,50}"
+        r"\b(?:on|in|sur|auf|en|no|na|nel|sulla) (?:our|the|notre|unserer|nuestra|nosso|nossa|la nostra) (?:free |gratuite |kostenlosen"
+        r" |gratuita |gratuito )?(?:streaming |news )?(?:app|appli|application|aplicación|aplicativo)\b", re.I)),
     ("promo", _Keys.of("téléchargez|download|descarga|descargue|baixe|scarica|laden|descarregue|descarrega"), lazy_compile(
         r"^(?:téléchargez|download|descarga|descargue|baixe|scarica|laden sie|descarregue|descarrega)\b.{0,30}\b(?:l['’]application|l['’]appli"
         r"|the app|our app|die app|unsere app|la app|la aplicación|o app|a app|o aplicativo|a aplicação|l['’]app)\b", re.I)),

@@ -302,6 +302,16 @@ def test_skip_links_and_account_links_side_by_side(text):
     assert chrome_reason(text) == "page-chrome"
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("Friday Night Frenzy airs at 11:15 p.m. on KRDX 5. Watch the full show on our free streaming app.", "promo"),
+    ("Stream KXTV News on our free app.", "promo"), ("Assista ao programa completo no nosso app.", "promo"),
+    ("Regardez le JT en direct sur notre application.", "promo"),
+    ("Police said the suspect would watch videos on the app for hours.", None),
+])
+def test_a_stations_call_to_watch_in_its_own_app(text, reason):
+    assert chrome_reason(text) == reason
+
+
 @pytest.mark.parametrize("text", ["Version complète du site", "View full site", "Desktop version", "Zur Desktop-Version",
                                   "Versión completa", "Versão completa do site", "Versione completa del sito"])
 def test_a_mobile_pages_link_to_the_full_site(text):
