@@ -3183,6 +3183,9 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # "2 min read · 20 Feb 2025", "27.06.2024 · 3 commentaires": the story's day among the page's counters; "Natur &
             # Umwelt · Mo, 06.05.2024": its section's name and its day
             take_timestamp(Line(unit.number, unit.raw, dated_part[0], unit.end), article, doc, dated_part[1])
+        elif (headline is not None and unit.number > headline.number and article.byline is None
+              and _INITIALS_SIGNATURE.fullmatch(text) is not None and _dated(following.get(unit.number))):
+            article.fill("byline", text, unit.number)  # "E.D." under the headline, over the date: the writer's initials
         else:
             doc.remove(unit, "page-chrome")
     if (header and story is not None and _signed_by_wire_alone(article)
@@ -3552,6 +3555,7 @@ _LIST_REACH = 2  # lines under a stamp where a list's next title stands
 _NEWSROOM_OVER_DATE = 2  # lines under the writer's newsroom where the story's date stands (the site's name between)
 
 
+_INITIALS_SIGNATURE = lazy_compile(r"[A-ZÀ-Þ]\.(?:-?\s?[A-ZÀ-Þ]\.){1,3}")  # "E.D.", "J.-M.D.": a writer's initials
 _STOPPED_THEN_WIRE = lazy_compile(r"[^()]{20,}[.!?] \((?P<wire>[^()]{2,30})\)")
 
 

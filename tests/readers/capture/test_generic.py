@@ -5866,6 +5866,14 @@ def test_a_broadcasters_job_after_the_name_and_a_bar_is_no_part_of_the_byline(jo
     assert article["byline"] == "Greg Halvor"
 
 
+@pytest.mark.parametrize("signed, byline", [("E.D.", "E.D."), ("J.-M.D.", "J.-M.D."), ("E.D", None)])
+def test_the_writers_initials_under_the_headline_over_the_date_sign_the_story(signed, byline):
+    title = "Tournai: l'ex-comptable du club de basket condamné à 18 mois avec sursis"
+    _, article = article_of(f"L'Escaut Matin\nTournai\nMouscron\nSports\n{title}\n{signed}\nPublié le 09-05-2024 à 15h43\n"
+                            f"Partager sur X\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["published"][:10]) == (title, byline, "2024-05-09")
+
+
 @pytest.mark.parametrize("stamp, published", [("Publication : samedi 16 novembre 2024 18:40", "2024-11-16"),
                                                ("Data de publicação: 16/11/2024", "2024-11-16"),
                                                ("Veröffentlichung: 16.11.2024", None)])  # (a record's release, as often)
