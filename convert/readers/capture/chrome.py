@@ -63,7 +63,7 @@ _EXACT = {
                      "dans la même rubrique", "in the same section", "more in this section", "en la misma sección",
                      "en esta sección", "na mesma secção", "na mesma seção", "nella stessa sezione", "nella stessa rubrica",
                      "im gleichen ressort", "aus dem ressort", "mehr aus dem ressort",
-                     "les plus lus", "artículos relacionados", "noticias relacionadas", "lo más leído", "más noticias",
+                     "les plus lus", "le plus lu", "les plus lues", "les articles les plus lus", "artículos relacionados", "noticias relacionadas", "lo más leído", "más noticias",
                      "te puede interesar", "le puede interesar", "también te puede interesar", "notícias relacionadas", "mais lidas",
                      "artigos relacionados", "articoli correlati", "i più letti", "potrebbe interessarti",
                      "ti potrebbe interessare", "you might also like", "you may like", "you might like", "up next", "next up", "now playing", "watch next", "related posts",

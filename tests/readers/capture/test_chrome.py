@@ -302,6 +302,11 @@ def test_skip_links_and_account_links_side_by_side(text):
     assert chrome_reason(text) == "page-chrome"
 
 
+@pytest.mark.parametrize("text", ["Les plus lus", "Le plus lu", "Les plus lues", "Most read", "I più letti"])
+def test_the_label_over_the_most_read_stories(text):
+    assert chrome_reason(text) == "related-link"
+
+
 @pytest.mark.parametrize("text, reason", [
     ("Friday Night Frenzy airs at 11:15 p.m. on KRDX 5. Watch the full show on our free streaming app.", "promo"),
     ("Stream KXTV News on our free app.", "promo"), ("Assista ao programa completo no nosso app.", "promo"),
