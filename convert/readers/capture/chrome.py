@@ -2267,6 +2267,17 @@ def _reason(text: str, header: bool) -> Optional[str]:
                                  or "tal cual" in text or "sem edição" in text or "senza modifiche" in text
                                  or "na íntegra" in text) and _UNEDITED_NOTE.search(text) is not None:
         return "editor-note"  # "Die Meldungen der Polizei werden von der Redaktion unverändert übernommen."
+    if words <= _NOTE_WORDS and ("onprofit" in text or "on-profit" in text or "for-profit" in text
+                                 or "onpartisan" in text or "ndependent" in text) and _NEWSROOM_ABOUT_ITSELF.match(text):
+        return "site-notice"  # "Genesee Signal is a nonprofit newsroom serving Flint and Genesee County."
+    if (words <= _NOTE_WORDS and ("elcome" in text or "ubmission" in text)
+            and _OPINION_SUBMISSIONS.search(text) is not None):
+        return "site-notice"  # "The Lowcountry Lantern welcomes commentary from readers. Submissions should be …"
+    if (words <= _NOTE_WORDS and ("dited" in text or "ondensed" in text or "ditée" in text or "accourci" in text
+                                  or "ekürzt" in text or "edigiert" in text or "ditad" in text or "odificat" in text
+                                  or "ondensat" in text or "ditat" in text)
+            and _EDITED_FOR_LENGTH.search(text) is not None):
+        return "editor-note"  # "This interview has been edited for length and clarity."
     if (words <= _NOTE_WORDS and ("orrec" in text or "orrek" in text or "ehler" in text or "ccura" in text
                                   or "ectific" in text or "rreur" in text
                                   or "rrore" in text or "orrez" in text or "ettifica" in text or "orreç" in text)
@@ -2549,13 +2560,44 @@ _DISCLAIMED_CONTENT = lazy_compile(
     r"|degli|der|des jeweiligen) ?(?:anunciante|anunciantes|annonceur|annonceurs|advertiser|advertisers|inserzionista"
     r"|inserzionisti|werbe(?:partner|kunden)|entreprises?|empresas?|aziend[ae]|compan(?:y|ies)|sender|remetente|expéditeur"
     r"|absenders?|mittente|remitente)\b", re.I)
+# A newsroom's note on itself: its name, and the kind of newsroom it is ("Genesee Signal is a nonprofit newsroom serving
+# Flint and Genesee County.").
+_NEWSROOM_ABOUT_ITSELF = lazy_compile(
+    r"(?:The )?[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,5} is an? (?:(?:independent|nonprofit|non-profit|not-for-profit"
+    r"|nonpartisan|non-partisan|local|digital|award-winning|community),? (?:and )?){1,3}"
+    r"(?:news ?room|news (?:organi[sz]ation|site|outlet|service|publication)|publication|journalism (?:organi[sz]ation|project))\b")
+# The opinion page's call for readers' pieces, and its rules for them.
+_OPINION_SUBMISSIONS = lazy_compile(
+    r"\bwelcomes? (?:commentary|letters(?: to the editor)?|op-eds?|guest (?:columns|essays)|opinion (?:pieces|columns))"
+    r" from (?:its |our )?(?:readers|the community)\b|^(?:submissions?|letters?|op-eds?) (?:should|must) be\b.{0,40}\bwords\b",
+    re.I)
+# The note that an interview or a letter was shortened or edited for its reading, in the six languages.
+_EDITED_FOR_LENGTH = lazy_compile(
+    r"\b(?:interview|conversation|transcript|q&a|exchange|discussion|text|letter|story|article|podcast|answers|responses"
+    r"|remarks|comments|quotes|excerpts?)s? (?:has|have) been (?:lightly |slightly )?(?:edited|condensed)"
+    r"(?: and (?:condensed|edited))? for (?:length|clarity|brevity)\b"
+    r"|\b(?:entretien|interview|échange|texte|propos|lettre|article|conversation)s? (?:a|ont) été (?:légèrement )?"
+    r"(?:éditée?s?|raccourcie?s?|condensée?s?|remaniée?s?)(?: et (?:éditée?s?|raccourcie?s?|condensée?s?))?"
+    r" (?:pour|par souci de) (?:plus de |des raisons de )?(?:clarté|concision|lisibilité)\b"
+    r"|\b(?:interview|gespräch|text|beitrag|brief)s? wurden? (?:aus gründen der (?:lesbarkeit|verständlichkeit|länge)"
+    r" |zur besseren (?:lesbarkeit|verständlichkeit) )?(?:leicht |behutsam )?(?:gekürzt und redigiert|redigiert und gekürzt"
+    r"|redigiert|(?<=lesbarkeit )gekürzt|(?<=verständlichkeit )gekürzt|(?<=länge )gekürzt)\b"
+    r"|\b(?:entrevista|conversación|texto|carta|artículo)s? (?:ha|han) sido (?:editad[ao]s?|condensad[ao]s?)"
+    r"(?: y (?:editad[ao]s?|condensad[ao]s?))? (?:por|para) (?:claridad|brevedad|extensión)\b"
+    r"|\b(?:entrevista|conversa|texto|carta|artigo)s? (?:foi|foram) (?:editad[ao]s?|condensad[ao]s?)"
+    r"(?: e (?:editad[ao]s?|condensad[ao]s?))? (?:por|para|para maior) (?:clareza|concisão|brevidade)\b"
+    r"|\b(?:intervista|conversazione|testo|lettera|articolo) è stat[ao] (?:editat[ao]|modificat[ao]|condensat[ao])"
+    r"(?: e (?:editat[ao]|condensat[ao]))? per (?:chiarezza|brevità)\b",
+    re.I)
 PRESS_RELEASE = r"(?:communiqué|press release|pressemitteilung|comunicado|comunicato)"  # the words, in the six languages
 # "Cet article a été rédigé à partir d'un communiqué.", "This story was written from a press release.": the note that
 # the story is a press release's, in the six languages.
 _FROM_A_RELEASE = lazy_compile(
     r"(?:cet article|ce texte|this (?:article|story)|dieser (?:artikel|text|beitrag)|este (?:artículo|texto|artigo)"
     r"|questo (?:articolo|testo)) (?:a été (?:rédigé|écrit)|was (?:written|based on|compiled)|wurde|ha sido (?:redactado|elaborado)"
-    r"|foi (?:redigido|escrito|elaborado)|è stato (?:redatto|scritto))\b.{0,30}"
+    r"|foi (?:redigido|escrito|elaborado)|è stato (?:redatto|scritto)"
+    # (or says it is one: "Questo articolo è un comunicato stampa …", "This article is a press release …")
+    r"|(?:is|est|ist|es|é|è) (?:a|un|une|eine|um|una))\b.{0,30}"
     r"\b" + PRESS_RELEASE + r"\b", re.I)
 _DISCLAIMER_OPENINGS = {"Disclaimer: ", "(Disclaimer:", "DISCLAIMER: ", "(DISCLAIMER:", "Disclaimer :", "DISCLAIMER :"}
 # The label alone over the site's disclaimer, in the six languages ("Legal Disclaimer:", "Haftungsausschluss:").
@@ -2706,8 +2748,15 @@ _THIS_SITE = lazy_compile(r"\b(?:this (?:web)?site|questo sito|ce site|cette pag
 
 def _asks_cookie_consent(text: str) -> bool:
     """Whether ``text``, a line that speaks of cookies, is a consent form's notice (see above)."""
-    return (text.count(" ") < _CONSENT_NOTICE_WORDS and _CONSENT_MATTER.search(text) is not None
+    return (text.count(" ") < _CONSENT_NOTICE_WORDS
+            and (_CONSENT_MATTER.search(text) is not None or _COOKIE_SETTINGS.search(text) is not None)
             and _READER_CHOICE.search(text) is not None)
+
+
+# The reader's settings for the cookies, in the six languages ("… modifier vos préférences en cliquant sur le lien
+# « Paramètres des cookies » …").
+_COOKIE_SETTINGS = lazy_compile(r"\b(?:préférences|preferences|einstellungen|preferencias|preferências|preferenze|settings"
+                                r"|paramètres|configuración|configurações|impostazioni)\b", re.I)
 
 
 # A consent form's notes on who may consent and where the data go, as consent plugins word them in the six languages

@@ -302,6 +302,28 @@ def test_skip_links_and_account_links_side_by_side(text):
     assert chrome_reason(text) == "page-chrome"
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("This interview has been edited for length and clarity.", "editor-note"),
+    ("Responses have been edited for length.", "editor-note"),
+    ("Cet entretien a été raccourci pour plus de lisibilité.", "editor-note"),
+    ("Das Interview wurde aus Gründen der Lesbarkeit gekürzt.", "editor-note"),
+    ("La entrevista ha sido editada por claridad.", "editor-note"),
+    ("Questo articolo è un comunicato stampa pubblicato integralmente così come è pervenuto alla redazione.", "editor-note"),
+    ("Genesee Signal is a nonprofit newsroom serving Flint and Genesee County.", "site-notice"),
+    ("The Tidewater Civic is an independent, nonprofit newsroom covering Hampton Roads.", "site-notice"),
+    ("The Lowcountry Lantern welcomes commentary from readers. Submissions should be 600 to 800 words.", "site-notice"),
+    ("Vous pouvez à tout moment modifier vos préférences en cliquant sur le lien « Paramètres des cookies ».",
+     "site-notice"),
+    # (a story's own sentences)
+    ("The bill has been edited for length by the committee, she said.", None),
+    ("Das Budget wurde gekürzt.", None),
+    ("The council welcomes submissions from residents until Friday.", None),
+    ("Acme Health is a nonprofit hospital system serving three counties.", None),
+])
+def test_the_newsrooms_notes_on_the_story_on_itself_and_on_the_readers_cookie_settings(text, reason):
+    assert chrome_reason(text) == reason
+
+
 @pytest.mark.parametrize("text", ["Les plus lus", "Le plus lu", "Les plus lues", "Most read", "I più letti"])
 def test_the_label_over_the_most_read_stories(text):
     assert chrome_reason(text) == "related-link"
