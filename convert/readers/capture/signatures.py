@@ -190,7 +190,8 @@ def take_name_over_desk(header: Sequence[Line], headline: Optional[Line], articl
             desk, place = _desk_and_place(unit.text)
             if "·" in desk:  # ("Waikato Reporter·The Aotea Herald·": the writer's job, then the paper)
                 desk = next((part.strip() for part in reversed(desk.strip(" ·").split("·")) if not is_job(part.strip())), desk)
-            article.fill("publisher", paper_written_for(desk), unit.number)  # ("Special to The Northern Ledger")
+            if not desk.lower().endswith(" staff"):  # ("Ledger-Star staff": the paper's short name; the site's name is its)
+                article.fill("publisher", paper_written_for(desk), unit.number)  # ("Special to The Northern Ledger")
             article.fill("dateline", place, unit.number)
             return {above.number, unit.number}
     return set()

@@ -5866,6 +5866,17 @@ def test_a_broadcasters_job_after_the_name_and_a_bar_is_no_part_of_the_byline(jo
     assert article["byline"] == "Greg Halvor"
 
 
+def test_the_papers_staff_is_no_headline_nor_its_publisher():
+    title = "Fire crews battle blaze at vacant grain elevator north of Salina"
+    _, article = article_of(f"Salina Courier\nSubscribe\nSign In\nBREAKING\n\n{title}\n\nCourier staff\n"
+                            f"Updated 14 minutes ago\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (title, "Courier staff")
+    title = "Decatur council approves $148M budget, delays vote on trash fee hike"
+    _, article = article_of(f"The Decatur Courier\nHome\nNews\nSports\nLOCAL\n\n{title}\n\nMarisol Venner\n\n"
+                            f"Courier staff\n\nPublished 6:04 a.m. CT Nov. 19, 2024\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["headline"], article["byline"], article["publisher"]) == (title, "Marisol Venner", "The Decatur Courier")
+
+
 @pytest.mark.parametrize("signed, byline", [("E.D.", "E.D."), ("J.-M.D.", "J.-M.D."), ("E.D", None)])
 def test_the_writers_initials_under_the_headline_over_the_date_sign_the_story(signed, byline):
     title = "Tournai: l'ex-comptable du club de basket condamné à 18 mois avec sursis"
