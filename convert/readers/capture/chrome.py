@@ -2037,6 +2037,13 @@ _OFFER_WORD = lazy_compile(r"\b(?:jetzt|now|sichern|testen|lesen|read|get|try|su
                            r"|suscríbete|aproveite|assine|approfitta|abbonati|nur für kurze zeit|limited time|offre|angebot"
                            r"|oferta|offerta|deal)\b", re.I)
 _PRICED_OFFER_WORDS = 25  # at most, in such an offer
+_UNLIMITED = r"(?:unlimited|illimitée?|unbegrenzte[nrs]?|ilimitad[oa]|illimitat[oa]|full|complete)"
+_ACCESS = r"(?:access|accès|zugang|zugriff|acceso|acesso|accesso)"
+# The call to subscribe, then what the subscriber gets to read (at a price, as the caller's test asks), in the six
+# languages.
+_SUBSCRIBE_FOR_ACCESS = lazy_compile(
+    r"(?:subscribe|abonnez-vous|abonnieren sie|abonniere|suscríbete|suscribite|suscríbase|assine|abbonati)\b.{0,60}?"
+    r"\b(?:" + _UNLIMITED + r"\b.{0,20}?\b" + _ACCESS + r"|" + _ACCESS + r"\b.{0,20}?\b" + _UNLIMITED + r")\b", re.I)
 # The word to call and a telephone number after it, in the six languages: an advert's, where a story's title stands.
 _CALL_THE_NUMBER = lazy_compile(r"\b(?:call|ring|phone|tel|anrufen|ruf|appelez|appelle[zr]?|llam[ae]|llamar|ligue|ligar"
                                 r"|chiama|chiamate|telefon|teléfono|telefone|telefono)\b\.?:?\s*(?:us\s+)?(?:on\s+|at\s+)?"
@@ -2153,6 +2160,9 @@ def _reason(text: str, header: bool) -> Optional[str]:
     if (words <= _PRICED_OFFER_WORDS and not text.endswith(".") and ("€" in text or "$" in text or "£" in text)
             and _PRICE_FOR_A_TIME.search(text) is not None and _OFFER_WORD.search(text) is not None):
         return "promo"  # "Nur für kurze Zeit: KK+ drei Monate lesen für insgesamt 3 € – jetzt sichern!": the paper's offer
+    if (words <= _PRICED_OFFER_WORDS and ("€" in text or "$" in text or "£" in text) and text[:1] in "SsAa"
+            and _SUBSCRIBE_FOR_ACCESS.match(text) is not None):
+        return "paywall"  # "Subscribe to the Ledger-Star: unlimited access to local news … for $1 for 6 months."
     if (header and not text.endswith(_SENTENCE_ENDS) and sum(map(str.isdigit, text)) >= _PHONE_DIGITS
             and _CALL_THE_NUMBER.search(text) is not None and _NEWSROOM_CONTACT.search(text) is None):
         return "advertisement"  # "Book your winter oil delivery with Ardcrone Fuels – call 074 912 3456 …", above the story

@@ -324,6 +324,16 @@ def test_the_newsrooms_notes_on_the_story_on_itself_and_on_the_readers_cookie_se
     assert chrome_reason(text) == reason
 
 
+@pytest.mark.parametrize("text, reason", [
+    ("Subscribe to the Courier: unlimited access to local news, high school sports and obituaries for $1 for 6 months.",
+     "paywall"),
+    ("Abbonati: accesso illimitato a 1 € al mese", "paywall"),
+    ("Subscribers said unlimited access to the pool for $40 a month was too dear.", None),  # (no call to subscribe first)
+])
+def test_the_call_to_subscribe_for_unlimited_access_at_a_price(text, reason):
+    assert chrome_reason(text) == reason
+
+
 @pytest.mark.parametrize("text", ["Les plus lus", "Le plus lu", "Les plus lues", "Most read", "I più letti"])
 def test_the_label_over_the_most_read_stories(text):
     assert chrome_reason(text) == "related-link"
