@@ -26,14 +26,19 @@ _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\
                  # (a priest's or a religious' title before the name: "di don Alberto Mancuso", "por el padre …")
                  r"(?:(?i:" + _RELIGIOUS_TITLES + r")\.?\s+)?"
                  # (a first name may be an initial: "Von M. Krause, T. Albers und J. Wolff")
-                 r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]+)"
+                 # (or cut short to a letter or two, "Th. Degrève", "Chr. Maier", or two initials, "J.-M. Degrève")
+                 # (not a title's: "Fr. Prof. Rosenberger", "Mme. Roux")
+                 r"(?:[A-ZÀ-Þ]\.-[A-ZÀ-Þ]\.|(?!(?:Fr|Hr|Mr|Ms|Mrs|Mme|Mlle|Sr|Sra|Dr|Dra|Pr|Me|Mgr|St|Sta)\.)[A-ZÀ-Þ][a-zà-ÿ]{0,2}\."
+                 r"|[A-ZÀ-Þ][\w'’\-]+)"
                  # (the little words of a surname, in small letters or in capitals: "Ramón Antonio de los Santos")
                  r"(?:\s+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|di|della|van|van der|von|von der|du)\s+)?"
                  r"[A-ZÀ-Þ][\w.'’\-]*){1,4}")
 _SIGNED_INITIALS = r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?(?: ?[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?){1,2}"  # a writer's initials: "J.-M. B."
 _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                    # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
-                   r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates)\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
+                   r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates"
+                   # "Photos and text by Jane Roe", "Words and pictures by …": who wrote it and took its pictures
+                   r"|(?:photos?|pictures|images) and (?:text|words)|(?:text|words) and (?:photos?|pictures|images))\s+)?by(?:\b|(?-i:(?=[A-Z]{2}|[A-Z][a-z]+ [A-Z]|[A-Z]\.\s?[A-Z])))"
                    r"\s*[:\-–—]?\s*(?:by\s+)?(?P<rest>.*)$|^(?:par|von|por|di|texto|texte|text|words|autor|autora|auteur|"
                    # "Ein Artikel von Hans Müller", "Un article de Jeanne Roux": a story "by", in so many words
                    r"ein (?:artikel|beitrag|bericht|kommentar|gastbeitrag|essay|gastkommentar|porträt|interview) von"
@@ -73,7 +78,7 @@ _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|re
                    r"|(?:interview|entrevista|intervista)(?=\s*:)"
                    # "Recensione di Tommaso Arrighi", "Critique de …": who wrote a review, in the six languages
                    r"|review by|critique de|crítica de|reseña de|resenha de|recensione di|rezension von|kritik von"
-                   r"|intervista (?:di|a cura di)|a cura di"
+                   r"|intervista (?:di|a cura di)|a cura (?:di|della|del)"
                    # "Servizio di Chiara Bassi": an Italian paper's report "by"
                    r"|(?:il |un )?servizio di)"
                    r"\s*[:]?\s+"

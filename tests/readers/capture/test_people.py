@@ -438,6 +438,18 @@ def test_more_bylines_in_the_six_languages(text, name):
     assert (parts[0] if parts else None) == name
 
 
+@pytest.mark.parametrize("text, name", [("Photos and text by Yusuf Harrow-Bello", "Yusuf Harrow-Bello"),
+                                        ("Words and pictures by Jane Roe", "Jane Roe"),
+                                        ("a cura della Redazione", "Redazione"),
+                                        ("Par Th. Degrève", "Th. Degrève"), ("Par J.-M. Degrève", "J.-M. Degrève")])
+def test_more_ways_a_byline_opens_and_a_first_name_cut_short(text, name):
+    assert byline_parts(text)[0] == name
+
+
+def test_a_title_cut_short_is_no_first_name():
+    assert byline_parts("Interview: Fr. Prof. Rosenberger") is None
+
+
 @pytest.mark.parametrize("text, name", [("Por Inês Correia | Fotos: Hugo Matos", "Inês Correia"),
                                         ("By Jane Roe, Photos: John Doe", "Jane Roe"),
                                         ("Texto: Itzel Barragán / Fotos: Jorge Cid", "Itzel Barragán"),
