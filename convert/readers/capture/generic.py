@@ -3763,6 +3763,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor the site's own title as a browser shows it, atop the page: its name, printed alone elsewhere on the page,
     # then its slogan, "Cameroun Horizon - Toute l'actualité du Cameroun")
     titles = [t for t in titles if not (position[t.number] <= _PAGE_TITLE_LINE and _site_then_slogan(t, header))] or titles
+    # (nor the story's section and where it happened, over it: "Sport | San Donà di Piave")
+    titles = [t for t in titles if not _section_then_place(t.text)] or titles
     # (nor the site's name printed again under the writer's, over the date: the outlet in the byline block, "Mélanie
     # Côté-Lavoie", "Le Pionnier de l'Estrie", the date; its first copy is the logo's)
     titles = [t for t in titles if not (counts[t.text] >= 2 and 0 < position[t.number] < len(header) - 1
@@ -4588,6 +4590,12 @@ def _title_then_site(upper: Line, lower: Line) -> bool:
 
 
 _TITLE_SITE_MARKS = frozenset("|-–—·")
+
+
+def _section_then_place(text: str) -> bool:
+    """Whether ``text`` is a section's name, a bar and a place's ("Sport | San Donà di Piave", "Cronaca | Jesolo")."""
+    section, bar, place = text.partition(" | ")
+    return bool(bar) and section.lower() in SECTIONS and " | " not in place and is_place_alone(place)
 
 
 def _site_then_slogan(title: Line, header: Sequence[Line]) -> bool:

@@ -5866,6 +5866,14 @@ def test_a_broadcasters_job_after_the_name_and_a_bar_is_no_part_of_the_byline(jo
     assert article["byline"] == "Greg Halvor"
 
 
+@pytest.mark.parametrize("kicker", ["Sport | San Donà di Piave", "Cronaca | Jesolo"])
+def test_the_section_and_the_place_over_the_headline_are_no_headline(kicker):
+    title = "Piave Basket, rimonta da brividi: Oderzo battuto 78-71 al PalaRiviera"
+    _, article = article_of(f"Abbonati\nAccedi\nLa Voce del Piave\nMenu\nCerca\n{kicker}\n{title}\n"
+                            f"MATTEO PIZZOLATO\ndomenica 21 gennaio 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (title, "MATTEO PIZZOLATO")
+
+
 def test_the_papers_staff_is_no_headline_nor_its_publisher():
     title = "Fire crews battle blaze at vacant grain elevator north of Salina"
     _, article = article_of(f"Salina Courier\nSubscribe\nSign In\nBREAKING\n\n{title}\n\nCourier staff\n"
