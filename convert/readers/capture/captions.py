@@ -841,6 +841,20 @@ def reported_then_wire(text: str) -> bool:
 _HANDOUT_GLUED = lazy_compile(r"(?<=[a-zà-ÿ]{3})(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o)\s?/\s?[A-ZÀ-Þ][^/|]{1,60}$")
 
 
+def _name_slash_outlet_after_bar(text: str) -> Optional[tuple[str, str]]:
+    """The caption and its credit when ``text`` is a caption with its stop, a bar, then who took the picture, a spaced
+    slash and whom for ("… on Nov. 12, 2024. | Jane Roe / Tacoma Tideline")."""
+    caption, _, credit = text.rpartition(" | ")
+    name, _, outlet = credit.partition(" / ")
+    if (caption.endswith((".", "!", "?")) and is_bare_name(name) and " " in name and outlet[:1].isupper()
+            and " / " not in outlet and len(outlet.split()) <= _OUTLET_AFTER_SLASH_WORDS and can_be_caption(caption)):
+        return caption, credit
+    return None
+
+
+_OUTLET_AFTER_SLASH_WORDS = 5
+
+
 def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optional[str], str, str]]:
     """``(label, caption, credit)`` when ``text`` is a photo caption, else None. The words a caption opens with
     (``FILE - ``, ``Pictured: ``) are the caption's, as printed: they are read past to tell its shape, and kept
@@ -864,6 +878,8 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         if ((prefix := _PICTURE_BY_PREFIX.match(tail)) is not None and _PICTURE_BY_LINE.fullmatch(tail) is not None
                 and can_be_caption(head)):
             return None, head, tail[prefix.end():]
+    if " | " in text and " / " in text and (credited := _name_slash_outlet_after_bar(text)) is not None:
+        return None, *credited  # "Tacoma City Hall on Nov. 12, 2024. | Jane Roe / Tacoma Tideline"
     if ("/" in text and (handout := _HANDOUT_GLUED.search(text)) is not None
             and can_be_caption(caption := text[:handout.start()])):
         return None, caption, text[handout.start():]  # "… desta terça-feiraDivulgação/Defesa Civil": two elements joined

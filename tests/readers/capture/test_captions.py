@@ -1511,6 +1511,11 @@ def test_a_sites_reader_reporter_button_alone_is_no_credit():
     assert standalone_credit("Leserreporter", under_caption=True) is None
 
 
+def test_a_caption_then_a_bar_and_the_photographer_and_whom_for_after_a_spaced_slash():
+    assert caption_parts("Tacoma City Hall on Nov. 12, 2024. | Oksana Brightwater / Tacoma Tideline") == (
+        None, "Tacoma City Hall on Nov. 12, 2024.", "Oksana Brightwater / Tacoma Tideline")
+
+
 @pytest.mark.parametrize("line, credit", [("Instagram/@kayleevoss.official", "Instagram/@kayleevoss.official"),
                                           ("TikTok / @jane_roe", "TikTok / @jane_roe"), ("Instagram", None)])
 def test_an_account_on_a_network_under_a_caption_is_its_credit(line, credit):
