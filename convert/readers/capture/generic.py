@@ -212,6 +212,10 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
     if doc.site is None and header:
         _logo_named_by_newsroom(header, article, doc)
     _infer_publisher(article, agency, agency_line, doc, site, units)
+    if article.publisher is not None and doc.site is not None:
+        short = article.publisher.removeprefix("the ").removeprefix("The ").casefold()
+        if " " in short and doc.site.casefold().endswith(" " + short):
+            article.publisher = doc.site  # ("Special to the Evening Press" on the Muncie Evening Press: the paper, in full)
     if article.byline is None:
         _desk_code_signs(article, doc)
     if (article.publisher is not None and article.publisher.isupper()

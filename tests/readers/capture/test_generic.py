@@ -5874,6 +5874,13 @@ def test_the_section_and_the_place_over_the_headline_are_no_headline(kicker):
     assert (article["headline"], article["byline"]) == (title, "MATTEO PIZZOLATO")
 
 
+def test_the_paper_a_contributor_writes_for_named_short_is_the_site_in_full():
+    title = "Riverview rallies past Harlan Creek 28-24 to claim first sectional title since 2009"
+    document, article = article_of(f"Muncie Evening Press\nNews\nSports\nOpinion\n\n{title}\n\nTyler Okafor-Reese\n\n"
+                                   f"Special to the Evening Press\n\nOct. 25, 2024, 11:48 p.m. ET\n\n{STORY}\n\n{SECOND}\n")
+    assert (article["byline"], article["publisher"]) == ("Tyler Okafor-Reese", "Muncie Evening Press")
+
+
 def test_the_papers_staff_is_no_headline_nor_its_publisher():
     title = "Fire crews battle blaze at vacant grain elevator north of Salina"
     _, article = article_of(f"Salina Courier\nSubscribe\nSign In\nBREAKING\n\n{title}\n\nCourier staff\n"
