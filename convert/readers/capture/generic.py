@@ -671,7 +671,9 @@ def _names_without_jobs(article: ArticleDraft) -> None:
             or names_position(capitalised) or is_job(capitalised.partition(" ")[0])
             or WRITING_FOR.match(job) is not None  # ("especial para O Regional": a freelance's credit)
             or _DESK_AND_SECTION.fullmatch(job) is not None  # ("service Économie", "Ressort Wirtschaft": the writer's desk)
-            or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None):
+            or job.lower().rsplit(" ", 1)[-1] in _STAFF or _ACADEMIC_HOME.search(job) is not None
+            # (or who the writer is, in small letters after the comma: "urbaniste et habitante du 7e arrondissement")
+            or separators[-1].group(0).strip() == "," and job[:1].islower() and job.count(" ") < _WRITER_NOTE_WORDS):
         return  # (a job, "opinion contributor"; or where an academic works: "Jane Roe, Shannon Technological University")
     if all(is_bare_name(_without_particles(name.title() if name.isupper() else name)) for name in names_listed(names)):
         article.byline, article.credited = names, f"{names}, {job}"  # (the job after a comma: a contributor's role)
@@ -679,6 +681,7 @@ def _names_without_jobs(article: ArticleDraft) -> None:
             article.fill("publisher", paper_written_for(job), *article.field_lines["byline"])  # ("especial para O Regional")
 
 
+_WRITER_NOTE_WORDS = 10  # at most, in what a byline says of its writer after a comma, in small letters
 # The little words inside a person's name, in small letters ("du Preez", "van der Berg", "de la Cruz", "dos Santos").
 _NAME_PARTICLES = frozenset("du de del della der den van von da das dos do di la le bin ibn al ten ter zu".split())
 

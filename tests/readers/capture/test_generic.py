@@ -5874,6 +5874,14 @@ def test_the_section_and_the_place_over_the_headline_are_no_headline(kicker):
     assert (article["headline"], article["byline"]) == (title, "MATTEO PIZZOLATO")
 
 
+@pytest.mark.parametrize("signed", ["Par Nadia Belkacem, urbaniste et habitante du 7e arrondissement",
+                                    "By Nadia Belkacem, a retired planner who lives in Ottawa"])
+def test_who_the_writer_is_in_small_letters_after_the_comma_is_no_part_of_the_byline(signed):
+    title = "« Le quartier de la gare mérite mieux qu'un parking »"
+    _, article = article_of(f"Marseille Matin\nOpinions\nTribune\n{title}\n{signed}\nPublié le 3 mars 2024\n{STORY}\n{SECOND}\n")
+    assert (article["headline"], article["byline"]) == (title, "Nadia Belkacem")
+
+
 def test_the_paper_a_contributor_writes_for_named_short_is_the_site_in_full():
     title = "Riverview rallies past Harlan Creek 28-24 to claim first sectional title since 2009"
     document, article = article_of(f"Muncie Evening Press\nNews\nSports\nOpinion\n\n{title}\n\nTyler Okafor-Reese\n\n"
