@@ -779,6 +779,9 @@ def _logo_named_by_newsroom(header: Sequence[Line], article: ArticleDraft, doc: 
     names = [article.publisher] if article.publisher is not None else []
     if article.byline is not None and (newsroom := _NEWSROOM_AND_NAME.fullmatch(article.byline)) is not None:
         names.append(newsroom.group("name"))
+    # (or the site's notice on its cookies names it first: "Liège Quartiers souhaite, avec ses partenaires, utiliser …")
+    names += [found.group("name") for item in doc.removed if item["reason"] in _NOTICE_REASONS
+              and (found := _SITE_NAMED_IN_NOTICE.match(item["text"])) is not None]
     headline = min(article.field_lines.get("headline", ()), default=None)
     for unit in header[:_LOGO_LINES]:
         if headline is not None and unit.number >= headline:
@@ -786,15 +789,19 @@ def _logo_named_by_newsroom(header: Sequence[Line], article: ArticleDraft, doc: 
         for name in names:
             printed, rest = unit.text[:len(name)], unit.text[len(name):]
             if (" " in name and printed.casefold() == name.casefold() and len(printed.casefold()) == len(name.casefold())
-                    and rest[:1].isupper()):
+                    and (rest[:1].isupper() or not rest)):
                 for item in doc.removed:
                     if item["lines"] == [unit.number, unit.number] and item["text"] == unit.text:
                         item["text"] = rest  # (the menu glued after it stays set aside)
+                doc.removed[:] = [item for item in doc.removed if item["text"]]
                 doc.capture_field("site", printed, unit.number)
                 return
 
 
 _LOGO_LINES = 4  # the page's first lines, where its logo stands
+_NOTICE_REASONS = frozenset(("site-notice", "cookie-prompt"))
+_SITE_NAMED_IN_NOTICE = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){1,3}),? (?:souhaite|utilise|uses|use"
+                                     r"|verwendet|nutzt|utiliza|usa|utilizza|et ses|and its|und seine|y sus|e os seus|e i suoi)\b")
 # "Redazione Telecanale Sud", "Redação TV Litoral": the newsroom's word, then the site's name.
 _NEWSROOM_AND_NAME = lazy_compile(r"(?i:redazione|reda[cç]ç[aã]o|redacción|rédaction|redaktion|newsroom)\s+(?P<name>[A-ZÀ-Þ].+)")
 

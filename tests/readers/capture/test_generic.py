@@ -2534,6 +2534,20 @@ def test_the_logo_glued_to_the_menu_is_the_site_when_the_newsroom_names_it(logo,
     assert reasons(document)[menu] == "navigation"
 
 
+def test_the_first_line_the_sites_cookie_notice_names_is_the_site():
+    title = "Liège : le quartier du Carré va tester une fermeture des bars à 3 heures"
+    document, article = article_of(
+        "Liège Voisins\n\nVotre consentement\n\nLiège Voisins souhaite, avec ses partenaires, utiliser des cookies et "
+        "traiter des données personnelles vous concernant, comme votre adresse IP, afin de mesurer l'audience et d'afficher "
+        "des publicités personnalisées. Vous pouvez accepter, refuser ou personnaliser vos choix.\n\n"
+        "Publicités et contenus personnalisés, mesure de performance\n\nÉtudes d'audience et développement de services\n\n"
+        f"Refuser\n\nAccepter\n\nActu\n\nVie nocturne\n\nMobilité\n\nCentre\n\n{title}\n\nPar Julie Renard\n\n"
+        "Publié le 10/04/2024 à 21:47\n\nLes noctambules liégeois devront rentrer plus tôt. À partir du 1er mai et pour une "
+        "durée de six mois, les bars du Carré fermeront leurs portes à 3 heures du matin.\n\nLa mesure fait suite à "
+        "plusieurs plaintes de riverains, a expliqué le bourgmestre lors du conseil communal de lundi soir.\n")
+    assert (document["capture"]["site"], article["publisher"], article["headline"]) == ("Liège Voisins", "Liège Voisins", title)
+
+
 @pytest.mark.parametrize("stamp", ["Publié aujourd'hui à 07h15", "Today at 7:15 am"])
 def test_names_joined_over_a_stamp_that_gives_the_hour_alone_sign_the_story(stamp):
     title = "Avalanche dans le val d'Anniviers: deux skieurs hors-piste secourus"
