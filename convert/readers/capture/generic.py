@@ -32,7 +32,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
 from .people import (WRITING_FOR, paper_written_for, EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, initials_in_small_letters, is_bare_name, is_name_with_job,
                      is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, town_without_state, unglued_name,
+                     name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, signed_initials, town_without_state, unglued_name,
                      wire_of_job, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place, name_in_place,
                          name_then_wire, names_position,
@@ -3198,7 +3198,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             # Umwelt · Mo, 06.05.2024": its section's name and its day
             take_timestamp(Line(unit.number, unit.raw, dated_part[0], unit.end), article, doc, dated_part[1])
         elif (headline is not None and unit.number > headline.number and article.byline is None
-              and _INITIALS_SIGNATURE.fullmatch(text) is not None and _dated(following.get(unit.number))):
+              and signed_initials(text) and _dated(following.get(unit.number))):
             article.fill("byline", text, unit.number)  # "E.D." under the headline, over the date: the writer's initials
         else:
             doc.remove(unit, "page-chrome")
@@ -3569,7 +3569,6 @@ _LIST_REACH = 2  # lines under a stamp where a list's next title stands
 _NEWSROOM_OVER_DATE = 2  # lines under the writer's newsroom where the story's date stands (the site's name between)
 
 
-_INITIALS_SIGNATURE = lazy_compile(r"[A-ZÀ-Þ]\.(?:-?\s?[A-ZÀ-Þ]\.){1,3}")  # "E.D.", "J.-M.D.": a writer's initials
 _STOPPED_THEN_WIRE = lazy_compile(r"[^()]{20,}[.!?] \((?P<wire>[^()]{2,30})\)")
 
 

@@ -34,6 +34,12 @@ _FOREIGN_NAME = (r"(?:(?:Prof|Dr|Mag|Dipl\.-Ing|Ing|Dott|Dott\.ssa|Drª|Dra)\.?\
                  r"(?:\s+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|di|della|van|van der|von|von der|du)\s+)?"
                  r"[A-ZÀ-Þ][\w.'’\-]*){1,4}")
 _SIGNED_INITIALS = r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?(?: ?[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?){1,2}"  # a writer's initials: "J.-M. B."
+_INITIALS_ALONE = lazy_compile(_SIGNED_INITIALS)
+
+
+def signed_initials(text: str) -> bool:
+    """Whether ``text`` is a writer's initials alone, with their stops ("E.D.", "J.-M. B.")."""
+    return _INITIALS_ALONE.fullmatch(text) is not None
 _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
                    # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
                    r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates"
