@@ -495,7 +495,12 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?"
                     # "1:42 Min.", "Video 1:42", "Dauer: 2:05": a video's or an audio's length under its player
                     r"|(?:(?:video|audio|dauer|durée|duración|duração|durata|length)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
-                    r"(?:\s*(?:min|mins|minuten|minutes|minutos|minuti)\.?)?", re.I),
+                    r"(?:\s*(?:min|mins|minuten|minutes|minutos|minuti)\.?)?"
+                    # "Audio: Die Einigung im Überblick (2:14 Min.)", "Video: Floods hit the coast (1:32)": the player's
+                    # title under its medium's label, its length after it
+                    r"|(?:audio|video|vídeo|vidéo|podcast)\s*:\s*[^()]{3,120}?\s*\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\s*(?:min|mins|minuten|minutes|minutos|minuti)\.?)?|\d{1,3}\s*(?:min|mins|minuten|minutes|minutos"
+                    r"|minuti)\.?)\s*\)", re.I),
     # "Sponsored by ...", "Presented by Valley Bank": who pays for a section, in the languages read.
     # "Breaking News: Storm warning for the valley tonight": a site's bar of breaking news, in the six languages (a
     # headline set so stays a candidate when the page prints no other)

@@ -3223,3 +3223,14 @@ def test_the_link_to_the_next_or_the_previous_story_is_chrome(text):
                                   "« Vorheriger Artikel · Nächster Artikel »"])
 def test_the_links_to_the_previous_and_the_next_story_in_a_row_with_their_arrows_are_navigation(text):
     assert chrome_reason(text) == "navigation"
+
+
+@pytest.mark.parametrize("text", ["Audio: Die Einigung im Überblick (2:14 Min.)", "VIDEO: Floods hit the coast (1:32)",
+                                  "Podcast: Floods hit the coast (24 min)", "Vídeo: o temporal em Porto Alegre (0:58)"])
+def test_a_players_title_under_its_mediums_label_with_its_length_is_a_media_embed(text):
+    assert chrome_reason(text) == "media-embed"
+
+
+@pytest.mark.parametrize("text", ["Video: Floods hit the coast", "Audio: the mayor said (in 2:14 min) that it was fine."])
+def test_a_mediums_label_without_the_players_length_is_left_to_the_story(text):
+    assert chrome_reason(text) is None
