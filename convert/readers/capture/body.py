@@ -192,6 +192,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             doc.remove(unit, chrome_reason(text) or "after-story")
         elif len(text) <= longest_repeat and text.casefold() in repeated:
             doc.remove(unit, "duplicate-headline")
+        elif len(text) <= _WEBSITE_FIELD_CHARACTERS and text.lower() in _WEBSITE_FIELDS and _under_comment_form(units, i, doc):
+            doc.remove(unit, "comment-prompt")  # "Website" between "Email *" and "Save my name …": the form's optional field
         elif i > 0 and counted_caption(units, i):
             article.add_figure(text, None, unit.number, unit.last)
         elif text.find(":", 0, _TAGS_LABEL_REACH) >= 0 and (tags := _TAGS.match(text)) is not None:
@@ -414,6 +416,19 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
             prose_above += 1
         i += 1
     _set_aside_prompt_boxes(units, article, doc, first_block, first_removed, final)
+
+
+# The label of a comment form's field for the commenter's website, in the six languages (no star: it may be left empty).
+_WEBSITE_FIELDS = frozenset(("website", "site", "webseite", "homepage", "site web", "site internet", "sitio web", "sito web",
+                             "web"))
+_WEBSITE_FIELD_CHARACTERS = 13  # at most, in such a label
+
+
+def _under_comment_form(units: Sequence[Line], i: int, doc: DocumentDraft) -> bool:
+    """Whether the line right above ``units[i]`` was set aside as a comment form's prompt or field."""
+    above = doc.removed[-1] if doc.removed else None
+    return (i > 0 and above is not None and above["reason"] == "comment-prompt"
+            and above["lines"][1] == units[i - 1].last)
 
 
 # An advert under its label: the brand, a colon, and its pitch in a sentence or two ("Coastline Credit Union: home loans

@@ -1110,7 +1110,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     # "Save my name, email, and website in this browser for the next time I comment.": a blog's comment form's box,
     # in the six languages; "We welcome your feedback …": the comments' rules
     ("comment-prompt", _Keys.of("save|meinen|enregistrer|guarda|guardar|salvar|salva|welcome"), lazy_compile(
-        r"^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salvar (?:meus dados|o meu nome)"
+        r"^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salvar (?:meus dados|(?:o )?meu nome)"
         r"|salva il mio nome|guardar o meu nome)\b.{0,120}\b(?:comment|kommentiere|commentaire|comente|comentar|commento)\w*"
         # (cut off by the capture's end: the form's box, its opening words and the browser)
         r"|^(?:save my name|meinen namen|enregistrer mon nom|guard(?:a|ar) mi nombre|salva il mio nome)\b.{0,80}"

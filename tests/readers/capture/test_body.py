@@ -1278,3 +1278,22 @@ def test_a_posted_stamp_under_the_headline_dates_the_story_and_is_no_deck():
                                   f"{STORY}\n\n{STORY}\n", "page.txt")
     article = document["articles"][0]
     assert article["published"] == "2024-09-22" and not article["summary"]
+
+
+@pytest.mark.parametrize("field, box", [
+    ("Website", "Save my name, email, and website in this browser for the next time I comment."),
+    ("Webseite", "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern."),
+    ("Site", "Salvar meu nome, e-mail e site neste navegador para a próxima vez que eu comentar."),
+])
+def test_the_website_field_of_a_comment_form_is_its_prompt_not_a_heading(field, box):
+    page = (f"Valley Courier\n\nPool plan backed by council\n\n{STORY}\n\n{SECOND}\n\nLeave a Reply\n"
+            f"Your email address will not be published. Required fields are marked *\nComment *\nName *\nEmail *\n"
+            f"{field}\n{box}\n")
+    document, article = article_of(page)
+    assert [b["text"] for b in article["blocks"]] == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[field] == "comment-prompt"
+
+
+def test_a_website_heading_between_paragraphs_stays_a_heading():
+    page = f"Valley Courier\n\nPool plan backed by council\n\n{STORY}\n\nWebsite\n\n{SECOND}\n"
+    assert [b["type"] for b in article_of(page)[1]["blocks"]] == ["paragraph", "heading", "paragraph"]

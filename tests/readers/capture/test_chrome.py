@@ -3234,3 +3234,9 @@ def test_a_players_title_under_its_mediums_label_with_its_length_is_a_media_embe
 @pytest.mark.parametrize("text", ["Video: Floods hit the coast", "Audio: the mayor said (in 2:14 min) that it was fine."])
 def test_a_mediums_label_without_the_players_length_is_left_to_the_story(text):
     assert chrome_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["Salvar meu nome, e-mail e site neste navegador para a próxima vez que eu comentar.",
+                                  "Salvar o meu nome, email e site neste navegador para a próxima vez que eu comentar."])
+def test_a_comment_forms_box_to_remember_the_commenter_in_portuguese(text):
+    assert chrome_reason(text) == "comment-prompt"
