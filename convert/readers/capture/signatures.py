@@ -16,7 +16,7 @@ from .dates import date_alone, find_date
 from .draft import ArticleDraft
 from .language import is_function_word
 from .mastheads import is_paper_name
-from .people import (contributor_name, our_writer_label, paper_written_for, LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
+from .people import (NEWSROOM_WORDS, contributor_name, our_writer_label, paper_written_for, LEGAL_FORM_STOP, OBITUARY_WORDS, PLACE_NAME_OPENINGS, SHORT_NAME, SPACED_DASH, agency_name, byline_parts, is_bare_name,
                      is_name_with_job, is_organisation, name_before_time, name_then_brand, place_after_name,
                      without_agencies)
 from .text import Line
@@ -287,6 +287,12 @@ _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ
 _FROM_WRITER = lazy_compile(r"From (?=[A-ZÀ-Þ][\w'’\-]+ [A-ZÀ-Þ])(?!Staff\b)|(?:Da|Dalla) (?=(?:Redação|Redazione)\b)")
 _FROM_WORDS = {"From ", "Da Re", "Dalla"}
 # (led by its article too: "La rédaction", "La Redazione", "Die Redaktion")
+def _names_newsroom(text: str) -> bool:
+    """Whether ``text`` names a newsroom by its word, alone or as the last part of a compound ("Lokalredaktion")."""
+    return any(word in NEWSROOM_WORDS or word.endswith(_NEWSROOM_ENDINGS) for word in text.lower().split())
+
+
+_NEWSROOM_ENDINGS = ("redaktion", "newsroom", "newsdesk")  # (a desk's own name in one word: "Lokalredaktion", "Sportredaktion")
 _NEWSROOM = lazy_compile(r"(?:(?:La|A|Die|la|a|die) (?i:redacción|redação|redacção|redazione|redaktion|rédaction)"
                          r"|Redacción|Redação|Redacção|Redazione|Redaktion|Rédaction|Newsroom|Staff"
                          # (its web desk: "Redazione online", "Rédaction web", "Redacción digital")
@@ -515,7 +521,8 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
             and (" " not in (tail := text.partition(",")[2].strip()) or " | " in unit.text) and place_after_name(tail)
             and not is_job(tail) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
         article.fill("byline", head, unit.number)  # "Miguel Kanjila, Huambo": the writer, then where they write from
-        if not tail.endswith("."):  # (not a company's "Inc.")
+        # (not a company's "Inc."; nor the town's newsroom, "Lokalredaktion Sülzbach": the desk, not where it was written)
+        if not tail.endswith(".") and not _names_newsroom(tail):
             article.fill("dateline", tail, unit.number)
         if when is not None:
             article.fill("published", when, unit.number)

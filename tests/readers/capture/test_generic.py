@@ -7449,3 +7449,13 @@ def test_the_day_alone_after_a_dash_or_a_dot_under_the_byline_dates_the_story(st
             f"{stamp}\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert article["published"] == "2024-06-18" and not article["summary"]
+
+
+@pytest.mark.parametrize("desk", ["Lokalredaktion Sülzbach", "Redaktion Sülzbach"])
+def test_the_towns_newsroom_after_the_writers_name_is_no_dateline(desk):
+    lead = ("SÜLZBACH. Mit der knappsten Mehrheit hat der Gemeinderat am Dienstagabend dem geplanten Windpark am Eichenkopf "
+            "zugestimmt, nach einer Debatte von mehr als drei Stunden.")
+    page = (f"Kreisanzeiger Sülzbachtal\nLokales\nSport\n\nGemeinderat stimmt knapp für Windpark am Eichenkopf\n"
+            f"Helge Kramer | {desk}\nvor 2 Stunden\n\n{lead}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["dateline"]) == ("Helge Kramer", "SÜLZBACH")
