@@ -42,7 +42,11 @@ _NEWSROOM_JOBS = (r"correspondent|reporterin|reporter|editor|writer|columnist|co
                   r"|herausgeberin|editor-in-chief|rédacteur en chef|rédactrice en chef|redactor jefe|redatora-chefe"
                   r"|redator-chefe"
                   # (who heads a desk in another town: "Columbus Bureau Chief")
-                  r"|bureau chief|chef de bureau|jefe de redacción|büroleiter|büroleiterin")
+                  r"|bureau chief|chef de bureau|jefe de redacción|büroleiter|büroleiterin"
+                  # (who forecasts the weather or presents the news, as a station signs its stories: "Meteorologista")
+                  r"|meteorologista|meteorólogo|meteoróloga|meteorologe|meteorologin|météorologue|meteorologo|meteorologa"
+                  r"|presentador|presentadora|apresentador|apresentadora|présentateur|présentatrice|presentatore"
+                  r"|presentatrice|moderator|moderatorin")
 # (a job may be a compound: "Wirtschaftsredakteur", "Lokalreporterin", "Auslandskorrespondent", "Videojournalist")
 _JOB = (r"(?:[\w\-]+\s+){0,3}(?:[^\W\d_]+(?=(?i:redakteur|redaktor|korrespondent|reporter|journalist)))?(?i:" + _NEWSROOM_JOBS
         + ")")

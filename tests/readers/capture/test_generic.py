@@ -7459,3 +7459,12 @@ def test_the_towns_newsroom_after_the_writers_name_is_no_dateline(desk):
             f"Helge Kramer | {desk}\nvor 2 Stunden\n\n{lead}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["dateline"]) == ("Helge Kramer", "SÜLZBACH")
+
+
+@pytest.mark.parametrize("job", ["Meteorologista", "Meteorologe", "Météorologue", "Meteorólogo", "Apresentadora"])
+def test_a_stations_forecaster_or_presenter_after_the_name_is_a_job_not_a_dateline(job):
+    page = (f"Clima & Campo\nPrevisão\tNotícias\tAgricultura\n\nNOTÍCIAS\n"
+            f"Massa de ar polar traz risco de geada ampla no Sul a partir de sexta\nLucas Henning – {job}\n"
+            f"Publicado: 12/06/2024 - 06:30 (horário de Brasília)\nCompartilhar\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["dateline"]) == ("Lucas Henning", None)
