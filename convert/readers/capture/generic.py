@@ -3740,6 +3740,8 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (nor one of where the writer writes from over the story's date: "Jane Roe in Lisbon", then the date)
     titles = [t for t in titles if not (is_name_with_job(t.text) or _name_and_job(t.text) or signs_with_job(t.text)
                                         or _name_and_outlet(t.text) or PAPER_STAFF.fullmatch(t.text) is not None
+                                        # (nor a contributor's credit on its own line: "Especial para o Lance Livre")
+                                        or WRITING_FOR.fullmatch(t.text) is not None
                                         or "·" in t.text and _job_line(t.text)
                                         or _parted(t.text) and _shouted_name_and_more(t.text) is not None)
               and not is_from_desk(t.text) and not (

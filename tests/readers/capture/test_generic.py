@@ -7461,6 +7461,15 @@ def test_the_towns_newsroom_after_the_writers_name_is_no_dateline(desk):
     assert (article["byline"], article["dateline"]) == ("Helge Kramer", "SÜLZBACH")
 
 
+@pytest.mark.parametrize("credit", ["Especial para o Lance Livre", "Special to the Lance Livre", "Especial para La Gaceta"])
+def test_a_contributors_credit_on_its_own_line_under_the_name_is_no_headline(credit):
+    title = "Aurora Vôlei bate Atlético Sertanejo no tie-break e vai à semifinal da Superliga Regional"
+    page = (f"LANCE LIVRE\nESPORTES\nFutebol\tVôlei\tBasquete\n\nVÔLEI\n{title}\nGabriel Toledo\n{credit}\n"
+            f"23/03/2024 22h14 · Atualizado há 40 minutos\nCompartilhe esta matéria\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == (title, "Gabriel Toledo")
+
+
 @pytest.mark.parametrize("job", ["Meteorologista", "Meteorologe", "Météorologue", "Meteorólogo", "Apresentadora"])
 def test_a_stations_forecaster_or_presenter_after_the_name_is_a_job_not_a_dateline(job):
     page = (f"Clima & Campo\nPrevisão\tNotícias\tAgricultura\n\nNOTÍCIAS\n"
