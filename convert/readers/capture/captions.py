@@ -137,6 +137,9 @@ _AGENCY = lazy_compile(
     # a handout, a picture taken off a screen or a file photo, in the other languages: "Divulgação/Prefeitura",
     # "Reprodução/TV Globo", "Arquivo pessoal", "Cortesía"
     r"|divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo pessoal|cortes[íi]a"
+    # ... and the paper's file photo, as "File" is, before the slash ("Arquivo/O Vigia do Litoral", "Archivo/La Gaceta";
+    # not German's "Archiv", a menu's link too: "E-Paper / Archiv", "Archiv/Suche")
+    r"|(?:arquivo|archivo|archivio)(?=\s?/)"
     # a picture's free licence: "CC BY-SA 4.0", "CC0"
     r"|cc[- ]by(?:[- ](?:sa|nd|nc))*(?:[- ]\d\.\d)?|cc0))\b")
 _BARE_AGENCY = lazy_compile(r"[A-Z]{2,6}")

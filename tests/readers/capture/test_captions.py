@@ -2249,3 +2249,13 @@ def test_the_pictures_source_after_a_spaced_dash_is_its_credit():
 def test_a_dot_between_the_caption_and_its_credits_label_is_neither(mark):
     assert caption_parts(f"Moradores retiram lama de casa no bairro Vila Esperança {mark} Foto: Ricardo Bolzan") == (
         None, "Moradores retiram lama de casa no bairro Vila Esperança", "Ricardo Bolzan")
+
+
+@pytest.mark.parametrize("text", ["Arquivo/O Vigia do Litoral", "Archivo/La Gaceta", "Archivio/Il Tirreno"])
+def test_the_papers_file_photo_in_the_other_languages_is_a_credit(text):
+    assert standalone_credit(text) == text
+
+
+@pytest.mark.parametrize("text", ["E-Paper / Archiv", "Archiv/Suche"])
+def test_a_menus_link_to_the_archive_is_no_credit(text):
+    assert standalone_credit(text) is None
