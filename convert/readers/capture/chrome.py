@@ -829,7 +829,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|\b(?:receive|get|recevoir|recibir|receber|ricevere)\b[^.!?]{0,40}\b" + _NEW_POSTS + r"\b[^.!?]{0,20}"
                   r"\b(?:by|par|por|via|per) (?:e-?mail|courriel|correo)\b|\b" + _NEW_POSTS + r" (?:by|per|par|por|via) "
                   r"(?:e-?mail|courriel|correo)\b[^.!?]{0,20}\b(?:zu erhalten|erhalten|receive|recevoir|recibir|receber|ricevere)\b"
-                  r"|\bbolet(?:[ií]n|im)\b|\bsign up (?:here|now)\b"
+                  # (the word for a newsletter, not in a name: "Boletim Sul", "Equipe Boletim Sul", "Boletín Oficial")
+                  r"|\bbolet(?:[ií]n|im)\b(?!\s+(?-i:[A-ZÀ-Þ]))|\bsign up (?:here|now)\b"
                   # "Never miss a story", "Get breaking news alerts on your phone", "Stay informed: sign up for alerts",
                   # "Subscribe for free to receive new posts"
                   r"|^never miss (?:a|another|an?) \w+|^(?:get|receive|turn on) (?:our )?(?:breaking )?news alerts\b"

@@ -3240,3 +3240,13 @@ def test_a_mediums_label_without_the_players_length_is_left_to_the_story(text):
                                   "Salvar o meu nome, email e site neste navegador para a próxima vez que eu comentar."])
 def test_a_comment_forms_box_to_remember_the_commenter_in_portuguese(text):
     assert chrome_reason(text) == "comment-prompt"
+
+
+@pytest.mark.parametrize("text", ["BOLETIM SUL", "Equipe Boletim Sul", "Boletín Oficial del Estado"])
+def test_the_word_for_a_newsletter_in_a_name_is_no_prompt(text):
+    assert chrome_reason(text) != "newsletter-prompt"
+
+
+@pytest.mark.parametrize("text", ["Receba o boletim", "Suscríbete a nuestro boletín", "Assine o boletim diário"])
+def test_the_word_for_a_newsletter_alone_is_its_prompt(text):
+    assert chrome_reason(text) == "newsletter-prompt"
