@@ -216,6 +216,9 @@ def read_generic(lines: Sequence[Line]) -> DocumentDraft:
         short = article.publisher.removeprefix("the ").removeprefix("The ").casefold()
         if " " in short and doc.site.casefold().endswith(" " + short):
             article.publisher = doc.site  # ("Special to the Evening Press" on the Muncie Evening Press: the paper, in full)
+        elif (article.publisher.isupper() and " " not in article.publisher and doc.site.startswith(article.publisher + " ")
+              and wire_agency(article.publisher) is None):
+            article.publisher = doc.site  # ("ALDER CREEK, Kan. (KVRN) —" on KVRN 7 News: the station's letters, its name in full)
     if article.byline is None:
         _desk_code_signs(article, doc)
     if (article.publisher is not None and article.publisher.isupper()

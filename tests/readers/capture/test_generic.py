@@ -7477,3 +7477,19 @@ def test_a_stations_forecaster_or_presenter_after_the_name_is_a_job_not_a_dateli
             f"Publicado: 12/06/2024 - 06:30 (horário de Brasília)\nCompartilhar\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["dateline"]) == ("Lucas Henning", None)
+
+
+@pytest.mark.parametrize("site, letters", [("KVRN 7 News", "KVRN"), ("WKRV News 12", "WKRV")])
+def test_a_stations_letters_in_the_dateline_name_the_site_in_full(site, letters):
+    lead = (f"ALDER CREEK, Kan. ({letters}) — The National Weather Service confirmed Sunday that a tornado touched down "
+            "north of town late Saturday, damaging dozens of homes.")
+    page = f"{site}\nWATCH LIVE\nNews\nWeather\nSports\n\nTornado confirmed near Alder Creek\nBy Jane Roe\n\n{lead}\n\n{SECOND}\n"
+    document, article = article_of(page)
+    assert (document["capture"]["site"], article["publisher"]) == (site, site)
+
+
+def test_a_news_agencys_letters_in_the_dateline_stay_the_agencys():
+    lead = ("ALDER CREEK, Kan. (AP) — The National Weather Service confirmed Sunday that a tornado touched down north of "
+            "town late Saturday, damaging dozens of homes.")
+    page = f"AP News Tonight\nNews\nWeather\nSports\n\nTornado confirmed near Alder Creek\nBy Jane Roe\n\n{lead}\n\n{SECOND}\n"
+    assert article_of(page)[1]["publisher"] == "AP"
