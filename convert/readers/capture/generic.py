@@ -2809,6 +2809,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("byline", gallery_by.group("name"), unit.number)
         elif ((under := _credit_below(header, index)) is not None and not _writers_slashed(header[index + 1].text)
               and not (_GALLERY_BY.fullmatch(header[index + 1].text) is not None and _is_title(text))
+              and not _spaced_items(unit)  # ("Lokales  Landkreis  Blaulicht  Sport": the menu's links side by side)
               and (not _is_title(text) or title_like > 1 and counts[text] < 2
                    and (not _dated_or_placed(_past_wire(header, index + 2))
                         or _picture_credit_line(header[index + 1].text)))  # ("© IPA": a picture's, never a byline)

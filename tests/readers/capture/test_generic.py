@@ -7479,6 +7479,14 @@ def test_a_stations_forecaster_or_presenter_after_the_name_is_a_job_not_a_dateli
     assert (article["byline"], article["dateline"]) == ("Lucas Henning", None)
 
 
+def test_the_sites_menu_printed_side_by_side_over_a_row_of_links_is_no_caption():
+    page = (f"Landkreis-Zeitung\nfür Ebernhagen und Umgebung\nDonnerstag, 20. Juni 2024\n"
+            f"Lokales  Landkreis  Blaulicht  Sport  Wirtschaft  Freizeit\nE-Paper | Abo-Service\n\nBlaulicht & Justiz\n"
+            f"Raser muss Führerschein für zwei Jahre abgeben\nVon Tobias Hellwig\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
 @pytest.mark.parametrize("site, letters", [("KVRN 7 News", "KVRN"), ("WKRV News 12", "WKRV")])
 def test_a_stations_letters_in_the_dateline_name_the_site_in_full(site, letters):
     lead = (f"ALDER CREEK, Kan. ({letters}) — The National Weather Service confirmed Sunday that a tornado touched down "
