@@ -126,8 +126,8 @@ _SEPARATED_CREDIT = lazy_compile(r"^(?P<caption>.*\S)\s+[-–—|/]\s+(?P<credit
 # as Spanish papers print it (a name, an agency or a broadcaster: "/ EFE", "/ Onda Meseta")
 _STOP_SLASH_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?»”\"])\s+/\s+(?P<credit>[A-ZÀ-Þ][\w.'’\-]*(?:\s+(?:de |del |da |do )?"
                                   r"[A-ZÀ-Þ][\w.'’\-]*){0,4})$")
-_AGENCY = lazy_compile(
-    r"\b(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
+_AGENCY = lazy_compile(  # (not the last part of a compound: "Abo-Service", a link's)
+    r"\b(?<!-)(?:AP|AFP|Reuters|Getty|Images?|Photos?|photo|Pool|POOL|EPA|EFE|Flash90|Shutterstock|Bloomberg|UPI|Xinhua|"
     r"TASS|ANI|PTI|dpa|Sputnik|Courtesy|courtesy|handout|Handout|Supplied|supplied|File|Press|Presidency|Office|Service|Agency|"
     r"Wikimedia|Wikipedia|Alamy|iStock|NurPhoto|SOPA|Anadolu|GPO|IDF|Spokesperson|Archives?|"
     r"(?i:imago|unsplash|pixabay|pexels|picture[- ]alliance|zuma|abaca|photothek|clipdealer|"

@@ -2259,3 +2259,18 @@ def test_the_papers_file_photo_in_the_other_languages_is_a_credit(text):
 @pytest.mark.parametrize("text", ["E-Paper / Archiv", "Archiv/Suche"])
 def test_a_menus_link_to_the_archive_is_no_credit(text):
     assert standalone_credit(text) is None
+
+
+@pytest.mark.parametrize("text", ["E-Paper | Abo-Service", "Kader / Talent-Pool"])
+def test_an_agencys_word_ending_a_compound_makes_no_credit(text):
+    assert standalone_credit(text) is None
+
+
+def test_a_row_of_service_links_over_the_headline_credits_no_caption():
+    page = ("Landkreis-Zeitung\n\nDonnerstag, 20. Juni 2024\nLokales | Sport | Wirtschaft\nE-Paper | Abo-Service\n\n"
+            "Raser muss Führerschein für zwei Jahre abgeben\nVon Tobias Hellwig\n\n"
+            "Mit Tempo 187 statt der erlaubten 100 war er im Oktober über die Bundesstraße gerast, dazu hatte er das Video "
+            "später in sozialen Netzwerken gezeigt.\n\nDas Gericht verhängte eine Geldstrafe und ein Fahrverbot.\n")
+    article = convert.parse_text(page, "page.txt")["articles"][0]
+    assert article["headline"] == "Raser muss Führerschein für zwei Jahre abgeben"
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
