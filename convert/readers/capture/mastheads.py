@@ -1391,11 +1391,18 @@ _CONSENT_BUTTON_WORDS = 5  # at most, in a consent form's button ("Scopri di pi�
 _BUTTON_WORDS = 4
 
 
+_LOGO_BARS = (" · ", " | ", " • ")  # (between a logo's initials and the name they spell)
+
+
 def _logo_text(text: str, named: bool = False) -> bool:
     """Whether ``text`` can be a site's name as its logo prints it ("KBVR 8 News Now", "nordeste1", "BLICKPUNKT"): a
     few words, none of them a sentence, a place with its region, a date or the chrome every site prints; one word
     alone only if no dictionary word (capitals, a digit, a hyphen, a capital inside it: "Karoo24", "Inntal-Bote"), a
     site's address ("Clarion.ie") or ``named`` again elsewhere on the page ("Moselbote")."""
+    for bar in _LOGO_BARS:
+        initials, found, name = text.partition(bar)
+        if found and bar not in name and spells_out(initials, name):
+            return True  # ("RVV · Rádio Vale Verde": the logo's initials, then the name they stand for)
     words = text.split()
     if _NUMBER_WITH_LABEL.fullmatch(text) is not None or all(_ACCOUNT_WORD.fullmatch(word) for word in words):
         return False  # ("97,3 MHz", "Notruf 122"; the account's buttons glued, "Anmeldung Einloggen")

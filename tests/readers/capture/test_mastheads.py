@@ -1827,3 +1827,18 @@ def test_the_portuguese_sign_up_link_is_no_site():
     site, _, _ = read("Pular para o conteúdo\nTerça-feira, 8 de outubro de 2024\nEntrar\nCadastre-se\nMenu\nÚltimas\n"
                       f"Política\nEconomia\n\nCouncil to decide on pool plan\n\nBy Jane Roe\n\n{STORY}\n")
     assert site != "Cadastre-se"
+
+
+@pytest.mark.parametrize("logo", ["RVV · Rádio Vale Verde", "RVV | Rádio Vale Verde"])
+def test_a_logos_initials_and_the_name_they_spell_on_one_line_are_the_site(logo):
+    text = (f"{logo}\nOUVIR EM DIRETO ▶ 98.4 FM\nNotícias\tDesporto\tProgramas\n\nAO MINUTO\n"
+            f"Depressão Gervásia: vento forte causa dezenas de ocorrências na região\nPublicado: 24 jan 2024, 07:30\n"
+            f"Sara Quintela\n\n{STORY}\n")
+    assert read(text)[0] == logo
+
+
+def test_initials_that_spell_no_name_beside_them_are_no_site():
+    text = (f"ABC · Notícias do Vale\nOUVIR EM DIRETO ▶ 98.4 FM\nNotícias\tDesporto\tProgramas\n\nAO MINUTO\n"
+            f"Depressão Gervásia: vento forte causa dezenas de ocorrências na região\nPublicado: 24 jan 2024, 07:30\n"
+            f"Sara Quintela\n\n{STORY}\n")
+    assert read(text)[0] != "ABC · Notícias do Vale"
