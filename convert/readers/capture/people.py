@@ -41,6 +41,9 @@ def signed_initials(text: str) -> bool:
     """Whether ``text`` is a writer's initials alone, with their stops ("E.D.", "J.-M. B.")."""
     return _INITIALS_ALONE.fullmatch(text) is not None
 _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|report|article|opinion|analysis|commentary|review"
+                   # "Reviewed by Orla Tiernan": the critic who signs a review (a health page's "Medically reviewed by" opens
+                   # otherwise)
+                   r"|reviewed"
                    # "Live updates by Jane Roe", "Live coverage by …": a live page's writer
                    r"|perspective|column|essay|interview|live updates|live coverage|live blog|live reporting|updates"
                    # "Photos and text by Jane Roe", "Words and pictures by …": who wrote it and took its pictures

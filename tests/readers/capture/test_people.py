@@ -1023,3 +1023,11 @@ def test_a_town_with_its_state_or_department_is_a_place(text, place):
 ])
 def test_a_french_place_is_its_article_and_a_compound(text, compound):
     assert is_compound_place(text) is compound
+
+
+def test_the_critic_who_signs_a_review_is_its_byline():
+    assert byline_parts("Reviewed by Orla Tiernan")[0] == "Orla Tiernan"
+
+
+def test_a_health_pages_medical_reviewer_is_no_byline():
+    assert byline_parts("Medically reviewed by Dr. Jane Roe") is None
