@@ -134,6 +134,9 @@ _EXACT = {
                      "zur merkliste hinzufügen", "auf die merkliste", "zur leseliste hinzufügen", "add to reading list",
                      "add to my list", "ajouter à ma liste", "ajouter à mes favoris", "ajouter à vos sélections",
                      "ajouter à mes sélections", "offrir cet article", "añadir a mi lista", "adicionar à minha lista",
+                     # (the gift button in the other languages)
+                     "oferecer artigo", "oferecer este artigo", "presentear artigo", "regalar artículo",
+                     "regalar este artículo", "regala articolo", "regala questo articolo", "artikel verschenken",
                      "aggiungi alla mia lista", "guardar para después",
                      "salvar para depois", "salva per dopo",
                      "leer más tarde", "ler mais tarde", "leggi dopo", "empfehlen", "artikel empfehlen", "recommander",
@@ -235,6 +238,9 @@ _EXACT = {
                     # a site's links to how it works, printed with a story
                     "corrections policy", "ethics policy", "editorial standards", "why you can trust us",
                     "fact checked", "fact-checked", "continue reading", "listen", "listen to this article", "sort by",
+                    # (the player's button that reads the story out, in the other languages)
+                    "ouvir este artigo", "ouvir artigo", "ouvir esta notícia", "ouvir a notícia", "escuchar este artículo",
+                    "escuchar artículo", "ascolta questo articolo", "ascolta articolo", "diesen artikel anhören",
                     # (the label over the story's text, under its summary box)
                     "full story", "the full story",
                     "main menu", "open menu", "close menu", "accessibility", "home", "next", "previous",

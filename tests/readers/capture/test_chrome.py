@@ -3250,3 +3250,14 @@ def test_the_word_for_a_newsletter_in_a_name_is_no_prompt(text):
 @pytest.mark.parametrize("text", ["Receba o boletim", "Suscríbete a nuestro boletín", "Assine o boletim diário"])
 def test_the_word_for_a_newsletter_alone_is_its_prompt(text):
     assert chrome_reason(text) == "newsletter-prompt"
+
+
+@pytest.mark.parametrize("text", ["Ouvir este artigo", "Escuchar este artículo", "Ascolta questo articolo",
+                                  "Diesen Artikel anhören"])
+def test_the_button_that_reads_the_story_out_in_the_other_languages(text):
+    assert chrome_reason(text) == "page-chrome"
+
+
+@pytest.mark.parametrize("text", ["Oferecer artigo", "Regalar artículo", "Regala questo articolo", "Artikel verschenken"])
+def test_the_button_that_gives_the_story_away_in_the_other_languages(text):
+    assert chrome_reason(text) == "share-widget"
