@@ -1164,7 +1164,7 @@ _STAMP_UNDER_NAME = 2  # lines under the writer's name where the story's stamp s
 def _names_the_writer(text: str) -> bool:
     """A byline's line: "By Jane Roe", a name alone, or names listed ("Livia Meister, Reto Baumann")."""
     return (byline_parts(text) is not None or _is_name_alone(text) or names_newsroom(text)  # (or "Rédaction sport")
-            or "," in text and all(is_bare_name(name) for name in names_listed(text))
+            or "," in text and all(is_bare_name(name) for name in names_listed(text)) or names_joined(text)
             or _parted(text) and _shouted_name_and_more(text) is not None)  # ("Carla Mendoza Vaca | Villa …")
 
 
@@ -1971,7 +1971,7 @@ _NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block 
 _HEADER_WIDGETS = frozenset({"share-widget", "comments"})  # the removed reasons of a story header's buttons and counts
 _SIGNATURE_WORDS = 4  # at most, in a newsroom's or a wire's signature under a deck ("Redaktion Valley Courier")
 _QUESTION_REACH = 2  # lines from a headline asked as a question to its date line, at most
-_STAMP_WORDS = 8  # at most, in a stamp line with no date of its own ("Publié aujourd'hui à 19h42")
+_STAMP_WORDS = 10  # at most, in a stamp line with no date of its own ("Publié aujourd'hui à 19h42"; two: "Publicado hoje às 14:12 · Atualizado hoje às 15:40")
 _QUESTION_WORDS = 25  # at most, in a headline asked as a question
 _SENTENCE_INSIDE = lazy_compile(r"[.!?][\"”’»]?\s+[\"“‘«]?[A-ZÀ-Þ]")
 

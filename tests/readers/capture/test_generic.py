@@ -7501,3 +7501,13 @@ def test_a_news_agencys_letters_in_the_dateline_stay_the_agencys():
             "town late Saturday, damaging dozens of homes.")
     page = f"AP News Tonight\nNews\nWeather\nSports\n\nTornado confirmed near Alder Creek\nBy Jane Roe\n\n{lead}\n\n{SECOND}\n"
     assert article_of(page)[1]["publisher"] == "AP"
+
+
+@pytest.mark.parametrize("stamp", ["Publicado hoje às 14:12 · Atualizado hoje às 15:40", "Publicado hoje às 14:12"])
+def test_writers_joined_by_and_under_a_deck_without_its_stop_over_a_stamp_without_a_day_sign_the_story(stamp):
+    deck = ("Tribunal superior manteve pena de seis anos de prisão efetiva e a obrigação de pagar 1,1 milhões de euros à "
+            "Santa Casa de Ponte do Sabugal")
+    page = (f"Jornal Horizonte\nAssine já\tEntrar\n\nJUSTIÇA\nRelação confirma condenação de empresário por fraude\n{deck}\n"
+            f"Sofia Bragança e Tomás Leal\n{stamp}\nOuvir este artigo\nOferecer artigo\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["summary"], paragraphs(article)[0]) == ("Sofia Bragança e Tomás Leal", [deck], STORY)
