@@ -3210,11 +3210,18 @@ _MARKET_NAMES = frozenset("dow jones nasdaq s&p ftse dax cac nikkei hang seng ib
 
 def _is_ticker(text: str) -> bool:
     tokens = text.split()
+    if sum(1 for token in tokens if _SIGNED_CHANGE.fullmatch(token)) >= _TICKER_CHANGES:
+        return True  # ("JSE All Share 84 012.55 +0.41%   USD/ZAR 17.79 -0.22%": the markets' moves, whatever they are named)
     figures = [token for token in tokens if _MARKET_FIGURE.fullmatch(token)]
     if len(figures) < 2 or not any(token.endswith("%") or token.endswith("%)") for token in figures):
         return False
     names = [token for token in tokens if not _MARKET_FIGURE.fullmatch(token) and token not in "|·•-–—"]
     return bool(names) and all(token.isupper() and len(token) >= 3 or token.lower() in _MARKET_NAMES for token in names)
+
+
+# A market's move in a ticker: a sign (or an arrow) and a percentage ("+0.41%", "-0.22%", "▲1.2%").
+_SIGNED_CHANGE = lazy_compile(r"\(?[+\-−–▲▼]\s?\d{1,3}(?:[.,]\d{1,3})?\s?%\)?")
+_TICKER_CHANGES = 2  # at least, in a ticker's row (a headline gives one move at most)
 
 
 def _is_share_row(words: frozenset[str]) -> bool:

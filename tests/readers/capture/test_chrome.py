@@ -3261,3 +3261,12 @@ def test_the_button_that_reads_the_story_out_in_the_other_languages(text):
 @pytest.mark.parametrize("text", ["Oferecer artigo", "Regalar artículo", "Regala questo articolo", "Artikel verschenken"])
 def test_the_button_that_gives_the_story_away_in_the_other_languages(text):
     assert chrome_reason(text) == "share-widget"
+
+
+def test_a_markets_ticker_above_the_story_is_the_pages_whatever_the_markets_are_called():
+    text = "JSE All Share 84 012.55 +0.41% USD/ZAR 17.79 -0.22% Brent $73.12 -0.85% Platinum $934.10 +1.12%"
+    assert chrome_reason(text, header=True) == "page-chrome"
+
+
+def test_a_headline_with_one_move_is_no_ticker():
+    assert chrome_reason("Klipvale shares jump +12.5% after job cuts announced", header=True) is None
