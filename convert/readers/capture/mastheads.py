@@ -198,6 +198,9 @@ def _masthead_line(header: Sequence[Line], lines: Sequence[Line], top: list[Line
             # "Oriente 98.7 FM", "Radio Cordillera 870 AM", "KMRV News Radio 1340 AM & 98.7 FM" where a logo stands: a
             # station's name and its frequencies
             return unit
+        if (where == "first" and (tuned := _FREQUENCY_LAST.search(unit.text)) is not None and _fm_band(tuned.group())
+                and _logo_text(unit.text[:tuned.start()])):
+            return unit  # "Kwena Talk 94.1": a station's name and its frequency on the FM band, first on the page
         if _channel_call_sign(unit.text) and _logo_text(unit.text) and _over_menu(unit, top, set_aside):
             return unit  # "KGCT 6 Coastal Bend" under the station's buttons, over its menu: its call letters and channel
         if where == "first" and (station_name := _station_name(unit.text)) is not None:
@@ -778,6 +781,12 @@ _LIVE_LABEL = lazy_compile(r"(?:EN VIVO|En vivo|AO VIVO|Ao vivo|EN DIRECT|En dir
                            r"|EN DIRECTO|En directo)\s*[:|▸►]\s*")
 _FREQUENCY_LAST = lazy_compile(r" \d{2,3}[.,]\d$")
 _STATION_LINE_WORDS = 6  # at most, in the name and its frequency
+_FM_BAND = (87.5, 108.0)  # megahertz
+
+
+def _fm_band(frequency: str) -> bool:
+    """Whether ``frequency`` (" 94.1", " 104,3") is one on the FM band."""
+    return _FM_BAND[0] <= float(frequency.strip().replace(",", ".")) <= _FM_BAND[1]
 
 
 def _broadcaster_shaped(text: str) -> bool:

@@ -1842,3 +1842,15 @@ def test_initials_that_spell_no_name_beside_them_are_no_site():
             f"Depressão Gervásia: vento forte causa dezenas de ocorrências na região\nPublicado: 24 jan 2024, 07:30\n"
             f"Sara Quintela\n\n{STORY}\n")
     assert read(text)[0] != "ABC · Notícias do Vale"
+
+
+def test_a_stations_name_and_its_fm_frequency_first_on_the_page_are_the_site():
+    text = (f"Kwena Talk 94.1\nKwena Talk 94.1 — Talk That Matters\n▶ Listen Live\nNews   Sport   Traffic   Shows\n\n"
+            f"Courts\nBail denied for three accused in tavern shooting\nLerato Dlamini\nPublished Mon, 10 Jun 2024 16:45\n\n"
+            f"{STORY}\n")
+    assert read(text)[0] == "Kwena Talk 94.1"
+
+
+def test_a_title_ending_with_a_figure_off_the_fm_band_is_no_station():
+    text = (f"Inflation index climbs to 112.4\nHome\nNews\nSport\n\nCouncil to decide on pool plan\nBy Jane Roe\n\n{STORY}\n")
+    assert read(text)[0] != "Inflation index climbs to 112.4"
