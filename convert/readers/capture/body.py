@@ -17,7 +17,7 @@ from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, 
 from .agencies import agency, call_letters
 from .factboxes import among_facts
 from .chrome import COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, link_label
-from .dates import date_alone, find_date
+from .dates import date_alone, find_date, relative_age
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
 from .rights import RESERVED, RIGHTS_RESERVED
@@ -813,10 +813,26 @@ def _comments_under(units: Sequence[Line], i: int) -> bool:
     if chrome_reason(units[i + 1].text) == "comment-prompt" or (
             i + 2 < len(units) and _COMMENTER_HANDLE.fullmatch(units[i + 1].text) is not None):
         return True  # (or a commenter as comment boxes name them: "Gerhard W.", "Josiane83", "@janeroe")
+    if any(_commenter_and_when(unit.text) for unit in units[i + 1:i + 1 + _COMMENT_HEADING_REACH]):
+        return True  # (a commenter and when on one line, under the box's prompt: "NorthShoreDave · 2 hours ago")
     if i + 2 >= len(units):
         return False
     name, when = units[i + 1].text, units[i + 2].text
     return len(name.split()) <= _COMMENTER_WORDS and find_date(when) is not None and len(when.split()) <= 8
+
+
+def _commenter_and_when(text: str) -> bool:
+    """A comment's heading on one line: who wrote it, a dot or a bar, and when ("NorthShoreDave · 2 hours ago", "Pete R. |
+    12.03.2024")."""
+    for bar in (" · ", " | "):
+        name, found, when = text.partition(bar)
+        if found and 0 < len(name.split()) <= _COMMENTER_WORDS and bar not in when and (
+                relative_age(when) or (stamped := find_date(when)) is not None and date_alone(when, stamped) is not None):
+            return True
+    return False
+
+
+_COMMENT_HEADING_REACH = 3  # lines under the count where the first comment's heading stands (the box's prompt between)
 
 
 # The button under each reader's comment that answers it, in the six languages ("Antworten", "Responder").

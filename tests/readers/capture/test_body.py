@@ -1297,3 +1297,12 @@ def test_the_website_field_of_a_comment_form_is_its_prompt_not_a_heading(field, 
 def test_a_website_heading_between_paragraphs_stays_a_heading():
     page = f"Valley Courier\n\nPool plan backed by council\n\n{STORY}\n\nWebsite\n\n{SECOND}\n"
     assert [b["type"] for b in article_of(page)[1]["blocks"]] == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_comment_count_over_a_sign_in_prompt_and_a_commenter_with_when_on_one_line_opens_the_comments():
+    page = (f"Valley Courier\n\nPool plan backed by council\n\n{STORY}\n\n{SECOND}\n\nComments (3)\nSign in to comment\n"
+            f"NorthShoreDave · 2 hours ago\nAbout time! The old pool was a disgrace and everybody in town knew it.\n"
+            f"Reply · Like (12)\n")
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}["NorthShoreDave · 2 hours ago"] == "comments"
