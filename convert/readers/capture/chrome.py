@@ -64,6 +64,9 @@ _EXACT = {
                      "en esta sección", "na mesma secção", "na mesma seção", "nella stessa sezione", "nella stessa rubrica",
                      "im gleichen ressort", "aus dem ressort", "mehr aus dem ressort",
                      "les plus lus", "le plus lu", "les plus lues", "les articles les plus lus", "artículos relacionados", "noticias relacionadas", "lo más leído", "más noticias",
+                     # ("More news" in the other languages, over other stories' titles)
+                     "weitere nachrichten", "mehr nachrichten", "weitere meldungen", "plus d'actualités", "autres actualités",
+                     "mais notícias", "altre notizie",
                      "te puede interesar", "le puede interesar", "también te puede interesar", "notícias relacionadas", "mais lidas",
                      "artigos relacionados", "articoli correlati", "i più letti", "potrebbe interessarti",
                      "ti potrebbe interessare", "you might also like", "you may like", "you might like", "up next", "next up", "now playing", "watch next", "related posts",
@@ -100,6 +103,9 @@ _EXACT = {
                      "à ne pas manquer", "no te pierdas", "não perca", "da non perdere", "recomendados para ti",
                      "plus d'articles"),
     "share-widget": ("share", "share this", "share this article",
+                     # (the label over the networks' buttons, its colon left off, in the six languages)
+                     "share on", "share via", "teilen auf", "teilen über", "teilen via", "partager sur", "compartir en",
+                     "compartilhe em", "compartilhar em", "partilhar em", "condividi su",
                      # a blog's "Share this:" in the other languages
                      "partilhe isto", "partilhar isto", "compartilhe isso", "compartilhe isto", "compartir esto", "condividi questo",
                      "teilen mit", "partager ceci", "republish", "republish story", "republish this story",

@@ -3270,3 +3270,14 @@ def test_a_markets_ticker_above_the_story_is_the_pages_whatever_the_markets_are_
 
 def test_a_headline_with_one_move_is_no_ticker():
     assert chrome_reason("Klipvale shares jump +12.5% after job cuts announced", header=True) is None
+
+
+@pytest.mark.parametrize("text", ["Share on:", "Teilen auf:", "Partager sur :", "Compartir en:", "Compartilhe em:",
+                                  "Condividi su:"])
+def test_the_label_over_the_networks_buttons_in_the_six_languages(text):
+    assert chrome_reason(text) == "share-widget"
+
+
+@pytest.mark.parametrize("text", ["Weitere Nachrichten", "Weitere Meldungen", "Mais notícias", "Altre notizie"])
+def test_more_news_over_other_stories_in_the_other_languages(text):
+    assert chrome_reason(text) == "related-link"
