@@ -256,6 +256,12 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                           or reason == "sponsor" and " " not in text
                           # ("Leia mais:": a label over the links under it, not the button that opens the story)
                           or reason == "page-chrome" and text.endswith(":") and len(text.split()) <= _RELATED_LABEL_WORDS)
+            if in_related and (teasers := _teasers_under(units, i)) > 0:
+                # ("Weitere Nachrichten", then other stories' titles, each over its blurb: the list's, the blurbs too)
+                for teaser in units[i + 1:i + 1 + teasers]:
+                    doc.remove(teaser, "related-link")
+                i += teasers
+                in_related = False
         elif text[:2].isupper() and link_label(text):  # (the cheap test inline: most paragraphs open "Th", "A ", ...)
             doc.remove(unit, "related-link")
         elif (" | " in text or ":" in text) and among_facts(texts, i, bars=early):
@@ -429,6 +435,27 @@ def _under_comment_form(units: Sequence[Line], i: int, doc: DocumentDraft) -> bo
     above = doc.removed[-1] if doc.removed else None
     return (i > 0 and above is not None and above["reason"] == "comment-prompt"
             and above["lines"][1] == units[i - 1].last)
+
+
+def _teasers_under(units: Sequence[Line], i: int) -> int:
+    """How many lines under the list's label at ``units[i]`` are other stories' teasers, each a title over its blurb of
+    a sentence or two (``_LIST_TEASERS`` of them at least, up to the capture's end or the next line that is neither;
+    0 when they are fewer)."""
+    at = i + 1
+    while (at + 1 < len(units) and is_heading(units[at].text) and _teaser_blurb(units[at + 1].text)
+           and chrome_reason(units[at].text) is None):
+        at += 2
+    if at < len(units) and at == len(units) - 1 and is_heading(units[at].text):
+        at += 1  # (the last title, its blurb cut off by the capture's end)
+    return at - i - 1 if (at - i - 1) // 2 >= _LIST_TEASERS else 0
+
+
+def _teaser_blurb(text: str) -> bool:
+    return text[:1].isupper() and text.endswith(_TERMINAL) and len(text.split()) <= _TEASER_BLURB_WORDS
+
+
+_LIST_TEASERS = 2  # at least, under a list's label, to read its titles' blurbs as the list's
+_TEASER_BLURB_WORDS = 40  # at most, in a teaser's blurb
 
 
 # An advert under its label: the brand, a colon, and its pitch in a sentence or two ("Coastline Credit Union: home loans

@@ -1306,3 +1306,20 @@ def test_a_comment_count_over_a_sign_in_prompt_and_a_commenter_with_when_on_one_
     document, article = article_of(page)
     assert paragraphs(article) == [STORY, SECOND]
     assert {r["text"]: r["reason"] for r in document["removed"]}["NorthShoreDave · 2 hours ago"] == "comments"
+
+
+def test_other_stories_titles_with_their_blurbs_under_a_lists_label_are_the_lists():
+    teasers = ("Rail replacement buses between Hornau and Kirchbrück from Monday\nBuses will run instead of trains for "
+               "two weeks while the bridge is repaired.\nFirst frost expected overnight in the hills\nDrivers should "
+               "expect icy roads in the morning.\n")
+    page = f"Valley Courier\n\nPool plan backed by council\n\n{STORY}\n\n{SECOND}\n\nMore news\n{teasers}"
+    document, article = article_of(page)
+    assert paragraphs(article) == [STORY, SECOND]
+    assert not [b for b in article["blocks"] if b["type"] == "heading"]
+
+
+def test_a_subhead_over_a_short_paragraph_under_a_read_more_link_stays_the_storys():
+    page = (f"Valley Courier\n\nPool plan backed by council\n\n{STORY}\n\nRead more\nCouncil budget approved\n\n"
+            f"The vote\nCouncillors voted nine to two for the plan.\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert "Councillors voted nine to two for the plan." in paragraphs(article)
