@@ -662,6 +662,14 @@ def _names_without_jobs(article: ArticleDraft) -> None:
     if (byline and byline.endswith(")") and (initials := _INITIALS_AFTER_NAME.fullmatch(byline)) is not None
             and is_bare_name(initials.group("name"))):
         article.byline = byline = initials.group("name")
+    if byline and "," not in byline and (written_for := _WRITING_FOR_AFTER_NAME.search(byline)) is not None:
+        name, job = byline[:written_for.start()], byline[written_for.start() + 1:]
+        if is_bare_name(name) and WRITING_FOR.fullmatch(job) is not None:
+            # "Claire Doucette Special to the Lantern": a contributor's credit after the name, no comma between
+            article.byline, article.credited = name, f"{name}, {job}"
+            if "byline" in article.field_lines:
+                article.fill("publisher", paper_written_for(job), *article.field_lines["byline"])
+            return
     separators = list(_JOB_SEPARATORS.finditer(byline)) if byline else []
     if not separators or byline is None:
         return
@@ -685,6 +693,7 @@ def _names_without_jobs(article: ArticleDraft) -> None:
 
 
 _WRITER_NOTE_WORDS = 10  # at most, in what a byline says of its writer after a comma, in small letters
+_WRITING_FOR_AFTER_NAME = lazy_compile(r" (?=(?:Special|Especial|Spécial|Speciale|Exclusivo|Exclusiva) (?:to|para|pour|per|für|for) )")
 # The little words inside a person's name, in small letters ("du Preez", "van der Berg", "de la Cruz", "dos Santos").
 _NAME_PARTICLES = frozenset("du de del della der den van von da das dos do di la le bin ibn al ten ter zu".split())
 

@@ -7511,3 +7511,12 @@ def test_writers_joined_by_and_under_a_deck_without_its_stop_over_a_stamp_withou
             f"Sofia Bragança e Tomás Leal\n{stamp}\nOuvir este artigo\nOferecer artigo\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["summary"], paragraphs(article)[0]) == ("Sofia Bragança e Tomás Leal", [deck], STORY)
+
+
+@pytest.mark.parametrize("signed, name", [("By Claire Doucette Special to the Lantern", "Claire Doucette"),
+                                          ("By Claire Doucette Special to The Maritime Lantern", "Claire Doucette")])
+def test_a_contributors_credit_after_the_name_without_a_comma_is_no_part_of_the_byline(signed, name):
+    page = (f"The Maritime Lantern\nNews\nArts\nSports\n\nReview: The Tide Keepers is a quiet triumph\n{signed}\n"
+            f"Published Nov. 8, 2024\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["publisher"]) == (name, "The Maritime Lantern")
