@@ -327,6 +327,14 @@ _STOP_PHOTO_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?:Photo|Foto|Bild)\
 # "… em Porto Serrano. Arquivo/RPR": the archive's word first, a slash, then whose archive, after the stop.
 _ARCHIVE_FIRST_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Arquivo|Archivo|Archivio|Archiv|Archives|Archive"
                                      r"|File)\s?/\s?[^\s/][^/]{0,30})$")
+# A station as its pictures are credited: its call letters with its channel, its frequency or its medium's word ("KTBR 9
+# NEWS", "CKXR 680 News", "WNPC 4", "KXAN-TV"), or its brand with its channel ("Northshore News 12").
+_STATION_BRAND = (r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:(?: \d{1,4}(?:\.\d)?)(?: (?:News|NEWS|TV|Radio|RADIO))?"
+                  r"| (?:News|NEWS|TV|Radio|RADIO)|-(?:TV|FM|AM|DT))"
+                  r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:News|NEWS) \d{1,2}")
+_STATION_BRAND_ALONE = lazy_compile(_STATION_BRAND)
+# "… briefs reporters near the scene. KTBR 9 NEWS": the station's credit after the caption's stop.
+_STATION_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>" + _STATION_BRAND + r")$")
 _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), (_ARCHIVE_FIRST_CREDIT, "/", -45), (_ELLIPSIS_CREDIT, "Credit", 0), (_REPEATED_CREDIT, "CreditCredit", 0),
                   (_GLUED_WORD_CREDIT, "Credit", 0), (_GLUED_BY_CREDIT, " by ", -90), (_NAME_GLUED_TO_STOP, ".", -60), (_PAREN_CREDIT, ")", -2), (_BRACKET_CREDIT, "]", -2), (_NAMED_CREDIT, ":", 0),
                   (_GLUED_CREDIT, ":", 0), (_LABEL_BAR_CREDIT, "|", 0), (_STOP_BAR_CREDIT, ". | ", 0), (_PIPE_CREDIT, "|", 0), (_UNMARKED_FOTO_CREDIT, " Foto", -50), (_GLUED_PICTURE_WORD, "Foto", -70), (_GLUED_PICTURE_WORD, "Photo", -70),
@@ -338,7 +346,7 @@ _CREDIT_SHAPES = ((_LEADING_CREDIT, "(", 0), (_STOP_SLASH_CREDIT, ". / ", -60), 
                   (_GLUED_CREDIT, "Credit ", 0),
                   (_SEPARATED_CREDIT, "/", -80), (_SEPARATED_CREDIT, " - ", -80),
                   (_SEPARATED_CREDIT, " – ", -80), (_SEPARATED_CREDIT, " — ", -80),
-                  (_CAPITALS_CREDIT, ". ", -80), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
+                  (_CAPITALS_CREDIT, ". ", -80), (_STATION_CREDIT, ". ", -40), (_INITIAL_AND_NAME_CREDIT, ". ", -40), (_CAPITALS_GLUED_TO_STOP, ".", -60),
                   (_PICTURE_MARK, ").", -2),
                   (_NAME_THE_PAPER_CREDIT, " The ", -70), (_INITIALS_SLASH_NAME, "/", -50), (_HANDOUT_AFTER_STOP, " ", -24),
                   (_NAME_AND_ADDRESS_CREDIT, "@", -60), (_INITIALS_DASH_INITIALS, " - ", -24), (_INITIALS_DASH_INITIALS, " – ", -24),
@@ -433,6 +441,7 @@ def credit_like(credit: str) -> bool:
             or credit[:1] in "FfPpBbIi" and (_FOREIGN_BY_LINE.fullmatch(credit) or _GLUED_FOTO.fullmatch(credit))
             or _PICTURE_AGENCY.fullmatch(credit)
             or len(credit) == _STATION_LETTERS and call_letters(credit)  # "(WKRB)": the station that took it
+            or _STATION_BRAND_ALONE.fullmatch(credit) is not None  # "(Northshore News 12)", "(KTBR 9 News)"
             or _CREDIT_LABELS.match(credit) or _LABELLED_BY.match(credit) or _ACCOUNT.fullmatch(credit)
             # ("(foto Ansa)", "(foto Jane Roe)", and a photographer's surname alone: "(foto Ravaglia)")
             or (labelled := _UNMARKED_LABEL.match(credit)) is not None and (agency(credit[labelled.end():]) is not None
@@ -1300,6 +1309,8 @@ def slash_credit(credit: str) -> bool:
     if _AGENCY.search(credit) or any(agency(part) for part in credit.split("/")):  # "REUTERS/Jane Roe" too
         return True
     who, *where = (part.strip() for part in credit.split("/"))
+    if len(where) == 1 and _STATION_BRAND_ALONE.fullmatch(who) is not None and " " in where[0] and is_bare_name(where[0]):
+        return True  # "CKXR 680 News/Tom Greaves", "WNPC 4 / Jenna Marsh": the station, then who took it
     if (len(where) == 1 and _INITIALS.fullmatch(who) is not None and " " in where[0] and is_bare_name(where[0])
             and not where[0].isupper() and not any(char.isdigit() for char in where[0])):
         return True  # "API / Marcos Villacís": a wire's or a paper's initials, then its photographer

@@ -2274,3 +2274,18 @@ def test_a_row_of_service_links_over_the_headline_credits_no_caption():
     article = convert.parse_text(page, "page.txt")["articles"][0]
     assert article["headline"] == "Raser muss Führerschein für zwei Jahre abgeben"
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Fire Battalion Chief Ray Okafor briefs reporters near the scene. KTBR 9 NEWS", "KTBR 9 NEWS"),
+    ("Workers leave the steel mill at shift change on Thursday. CKXR 680 News/Tom Greaves", "CKXR 680 News/Tom Greaves"),
+    ("Tree limbs lie across a street in Bellwood on Saturday. WNPC 4 / Jenna Marsh", "WNPC 4 / Jenna Marsh"),
+    ("Evacuees register at the Tessaly Valley Recreation Centre. (Northshore News 12)", "Northshore News 12"),
+])
+def test_a_broadcasters_credit_by_its_letters_and_channel_or_its_brand(text, credit):
+    assert caption_parts(text)[2] == credit
+
+
+@pytest.mark.parametrize("text", ["The council will vote on the plan in June. KTBR", "Turnout was higher than in 2019. News 12"])
+def test_letters_or_a_brand_without_their_channel_credit_no_caption(text):
+    assert caption_parts(text) is None
