@@ -675,6 +675,16 @@ def _names_without_jobs(article: ArticleDraft) -> None:
         return
     last = separators[-1]
     names, job = byline[:last.start()], byline[last.end():]
+    if (last.group(0).strip() == "," and (wire := wire_agency(job)) is not None
+            and all(" " in name and is_bare_name(name) for name in names_listed(names))):
+        # "Rafael Montenegro, Estadão Conteúdo": the writers and the wire they write for, which is the publisher, the
+        # site's own name only standing in for a credit the text did not give
+        article.byline, article.credited = names, byline
+        if article.publisher is None or wire_agency(article.publisher) is None:  # (a wire the dateline credits stays)
+            article.publisher = None
+            article.field_lines.pop("publisher", None)
+            article.fill("publisher", wire, *article.field_lines.get("byline", ()))
+        return
     capitalised = job[:1].upper() + job[1:]
     if not (is_job(job) or is_job_in_small_letters(job)  # ("grand reporter", "correspondante", "periodista")
             # (a position and where, or of what: "Periodista de Finanzas", "corresponsal en Santiago", "Caporedattore

@@ -7520,3 +7520,12 @@ def test_a_contributors_credit_after_the_name_without_a_comma_is_no_part_of_the_
             f"Published Nov. 8, 2024\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["publisher"]) == (name, "The Maritime Lantern")
+
+
+@pytest.mark.parametrize("signed, wire", [("Rafael Montenegro, Estadão Conteúdo", "Estadão Conteúdo"),
+                                          ("Jane Roe and John Doe, Reuters", "Reuters")])
+def test_the_wire_after_the_writers_names_and_a_comma_is_the_publisher(signed, wire):
+    page = (f"MERCADO EM FOCO\nEconomia\nNegócios\n\nVarejista de móveis pede recuperação judicial\n{signed}\n"
+            f"11 de junho de 2024 às 20:14\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["byline"], article["publisher"]) == (signed.rpartition(", ")[0], wire)
