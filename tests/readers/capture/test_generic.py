@@ -7529,3 +7529,12 @@ def test_the_wire_after_the_writers_names_and_a_comma_is_the_publisher(signed, w
             f"11 de junho de 2024 às 20:14\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["byline"], article["publisher"]) == (signed.rpartition(", ")[0], wire)
+
+
+@pytest.mark.parametrize("first", ["Erstveröffentlichung: 22.12.2023, 07:15 Uhr", "Erstmals veröffentlicht: 22.12.2023, 07:15 Uhr",
+                                   "Originally published: 22.12.2023, 07:15"])
+def test_when_the_story_first_ran_under_its_updates_stamp_is_its_publication(first):
+    page = (f"Radio Seewald\nNachrichten\nVerkehr\n\nLive-Ticker: Sturm über dem Seewald\n"
+            f"Aktualisiert: 23.12.2023, 18:42 Uhr\n{first}\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["published"][:10], article["modified"][:10]) == ("2023-12-22", "2023-12-23")
