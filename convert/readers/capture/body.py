@@ -52,8 +52,9 @@ TIMESTAMP = lazy_compile(  # (after a dash a page may print before it: "-Aktuali
     # not German's "Veröffentlichung:", a record's release as often)
     r"|(?:(?:date|fecha|data) (?:de |di )?)?(?:publication|publicación|publicação|pubblicazione)(?=\s*:)"
     r"|publication date(?=\s*:)|date published(?=\s*:)"
-    # (when it first ran, under its update's stamp: "Erstveröffentlichung: 22.12.2023", "Publié pour la première fois le …")
-    r"|originally published|erstveröffentlichung|erstmals veröffentlicht|première publication|publié pour la première fois"
+    # (when it first ran, under its update's stamp: "Erstveröffentlichung: 22.12.2023", "Publié pour la première fois le …";
+    # not where it first ran: "This story was originally published by The Valley Courier")
+    r"|originally published(?!\s+(?:by|in|on|at)\s+(?:the\s+)?(?-i:[A-Z]))|erstveröffentlichung|erstmals veröffentlicht|première publication|publié pour la première fois"
     r"|primera publicación|publicado originalmente|primeira publicação|prima pubblicazione|pubblicato per la prima volta"
     r"|this (?:story|article) is from|this (?:story|article) was (?:originally |first )?published)(?:\b|(?=\d))"
     # (a site's note on an older story's day, over its headline; or on when it first ran, under it)

@@ -1990,7 +1990,15 @@ _NAME_OVER_DATE = 2  # lines above a date line where the name of a byline block 
 _HEADER_WIDGETS = frozenset({"share-widget", "comments"})  # the removed reasons of a story header's buttons and counts
 _SIGNATURE_WORDS = 4  # at most, in a newsroom's or a wire's signature under a deck ("Redaktion Valley Courier")
 _QUESTION_REACH = 2  # lines from a headline asked as a question to its date line, at most
-_STAMP_WORDS = 10  # at most, in a stamp line with no date of its own ("Publié aujourd'hui à 19h42"; two: "Publicado hoje às 14:12 · Atualizado hoje às 15:40")
+_STAMP_WORDS = 8  # at most, in a stamp line with no date of its own ("Publié aujourd'hui à 19h42")
+
+
+def _stamp_words(text: str) -> int:
+    """How many words the first of a line's stamps holds ("Publicado hoje às 14:12 · Atualizado hoje às 15:40": four)."""
+    return len(_STAMPS_APART.split(text, 1)[0].split())
+
+
+_STAMPS_APART = lazy_compile(r" [·|•] ")
 _QUESTION_WORDS = 25  # at most, in a headline asked as a question
 _SENTENCE_INSIDE = lazy_compile(r"[.!?][\"”’»]?\s+[\"“‘«]?[A-ZÀ-Þ]")
 
@@ -2016,7 +2024,7 @@ def _is_standfirst(units: Sequence[Line], start: int, later: int) -> bool:
             return True
         if (found := find_date(unit.text)) is not None and date_then_name(unit.text, found) is not None:
             return True  # "March 3, 2024 by Jane Roe": the byline block, the date first
-        if (_is_timestamp(unit.text) and len(unit.text.split()) <= _STAMP_WORDS) or name_with_wire(unit.text):
+        if (_is_timestamp(unit.text) and _stamp_words(unit.text) <= _STAMP_WORDS) or name_with_wire(unit.text):
             return True  # "Publié aujourd'hui à 19h42", "Mathieu Rochat avec ATS": the byline block, however dated
         if (len(unit.text.split()) <= _SIGNATURE_WORDS and (_desk_or_wire(unit.text) or newsroom_alone(unit.text))
                 and _deck_under_title(units, start, later)):
@@ -2461,7 +2469,7 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             if not article.fill("byline", names_without_places(text), unit.number):
                 article.note("byline", unit.number)  # (the names printed twice: once as links, once as text)
             continue  # "Reto Zimmerli und Nadja Keller": full names joined by "and" sign the story
-        if (_is_timestamp(text) and len(text.split()) <= _STAMP_WORDS and find_date(text) is None
+        if (_is_timestamp(text) and _stamp_words(text) <= _STAMP_WORDS and find_date(text) is None
                 and byline_parts(text) is None):  # ("Posted by Jane Roe in News": a byline)
             doc.remove(unit, "timestamp")  # "Publié aujourd'hui à 19h42": a stamp with no day of its own, no title
             continue
@@ -4959,7 +4967,7 @@ def _signing_names(header: Sequence[Line], index: int) -> bool:
     if len(below) == 2 and (_newsroom_line(below[0].text) or is_job(below[0].text)):
         below = below[1:]
     # (a stamp that gives no day, "Publié aujourd'hui à 07h15", dates them as well)
-    return (bool(below) and (_dated(below[0]) or _is_timestamp(below[0].text) and len(below[0].text.split()) <= _STAMP_WORDS)
+    return (bool(below) and (_dated(below[0]) or _is_timestamp(below[0].text) and _stamp_words(below[0].text) <= _STAMP_WORDS)
             or index > 0 and _dated(header[index - 1]))
 
 
