@@ -1187,6 +1187,20 @@ def _names_the_writer(text: str) -> bool:
             or _parted(text) and _shouted_name_and_more(text) is not None)  # ("Carla Mendoza Vaca | Villa …")
 
 
+def _note_over_the_writer(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` opens with the full name alone on the line under it and says more of them: a note on the
+    writer over their byline and job ("Luciana Arraes escreve às terças-feiras" over "Luciana Arraes" over "Jornalista e
+    colunista da Rádio Cidade Serrana"; not a headline over its subject's tag, "Ultium Cells")."""
+    if index + 2 >= len(header):
+        return False
+    text, name, job = header[index].text, header[index + 1].text, header[index + 2].text
+    return (text.startswith(name + " ") and " " in name and text.count(" ") - name.count(" ") >= _NOTE_AFTER_NAME_WORDS
+            and is_bare_name(name) and (is_job(job) or describes_job(job)))
+
+
+_NOTE_AFTER_NAME_WORDS = 2  # at least, in what the note says after the name
+
+
 def _stamp_line(unit: Line) -> bool:
     """A line that dates the story, however it is told: a date, "Publié aujourd'hui à 06h45", "vor 2 Stunden"."""
     text = unit.text
@@ -2915,6 +2929,8 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
             article.fill("dateline", text, unit.number)  # ("Alcazarén de la Sierra" under it: where it was written)
         elif _menu_row(text) or _spaced_items(unit):
             doc.remove(unit, "navigation")  # ("Inicio Región Perú Mundo Deportes": the site's menu on one line)
+        elif _note_over_the_writer(header, index):
+            doc.remove(unit, "author-bio")  # ("Luciana Arraes escreve às terças-feiras" over "Luciana Arraes": no title)
         elif _is_title(text) or _numbered_title(header, index):
             titles.append(unit)
         else:

@@ -7538,3 +7538,19 @@ def test_when_the_story_first_ran_under_its_updates_stamp_is_its_publication(fir
             f"Aktualisiert: 23.12.2023, 18:42 Uhr\n{first}\n\n{STORY}\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert (article["published"][:10], article["modified"][:10]) == ("2023-12-22", "2023-12-23")
+
+
+def test_a_note_on_the_writer_over_their_name_and_job_is_no_headline():
+    title = "O ônibus das sete nunca chega às sete"
+    page = (f"Rádio Cidade Serrana AM 1240\nOUÇA AO VIVO\nNotícias\nColunistas\n\nOPINIÃO\n{title}\n"
+            f"A cidade cresceu para os lados, mas o transporte coletivo continua parado nos anos 90\n\n"
+            f"Luciana Arraes escreve às terças-feiras\nLuciana Arraes\nJornalista e colunista da Rádio Cidade Serrana\n"
+            f"03/10/2023 - 07h00\n\n{STORY}\n\n{SECOND}\n")
+    article = article_of(page)[1]
+    assert (article["headline"], article["byline"]) == (title, "Luciana Arraes")
+
+
+def test_a_headline_over_its_subjects_tag_and_the_newsroom_stays_the_headline():
+    title = "Ultium Cells erhöht Gigafactory-Kapazität in Tennessee"
+    page = f"Battery News\nDownloads\n\n{title}\n\nUltium Cells\n\nAutor: Die Redaktion\n\nVeröffentlicht am 06.12.2022\n\n{STORY}\n"
+    assert article_of(page)[1]["headline"] == title
