@@ -46,6 +46,9 @@ _CAPITALS_ONLY = frozenset(("map", "nan", "aps", "aip", "gna", "pa", "tap", "app
 _FORMS: dict[str, Optional[str]] = {form.casefold(): None for form in _AS_WRITTEN}
 _FORMS.update({form.casefold(): name for name, forms in _AGENCIES.items() for form in forms})
 _LONGEST = max(map(len, _FORMS))
+# Characters, at most, in a text that may still be a tag once its spaces are collapsed (twice the longest form's, with
+# room for the spaces a page scatters in it).
+_RAW_TAG_CHARACTERS = 8 * _LONGEST
 # The wires' names as they write them, not in capitals alone ("Europa Press", "Folhapress", "The Associated Press").
 _ORDINARY_CASE = {form.casefold(): form for form in (*_AS_WRITTEN, *(f for forms in _AGENCIES.values() for f in forms))
                   if not form.isupper()}
@@ -60,6 +63,8 @@ _TRIM = " ()[].,;:-–—"
 def agency(text: str) -> Optional[str]:
     """The credited name if ``text`` (a tag like ``AFP``, ``(Reuters)`` or ``AFP/Reuters``) names a news
     agency, else None. A joint credit gives the first agency it names."""
+    if len(text) > _RAW_TAG_CHARACTERS:
+        return None  # (a paragraph is no tag: no need to collapse its spaces to find out, as callers ask of its prefixes)
     tag = _SPACES.sub(" ", text.strip(_TRIM))
     if len(tag) > 2 * _LONGEST:
         return None

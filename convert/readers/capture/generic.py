@@ -4757,13 +4757,16 @@ def _opening(text: str) -> Optional[str]:
     return " ".join(words[:_OPENING_WORDS]) if len(words) > _OPENING_WORDS else None
 
 
+_WIRE_NAME_WORDS = 10  # at most, in a wire's name ("Agencia de Noticias del Estado de Nuevo León" has eight)
+
+
 def _wire_then_place(text: str) -> Optional[tuple[str, Optional[str]]]:
     """(wire, place) for a wire's name, then where the story was written ("Press Trust of India New Delhi"); (wire,
     None) for a wire's name, then the newsroom's word for itself ("ATS / Redazione": the wire's copy, edited here)."""
     words = text.split()
     if "/" not in text and wire_agency(text) is not None:
         return None  # (a wire's name of two words is no wire and a place: "ANSA Latina")
-    for cut in range(len(words) - 1, 0, -1):
+    for cut in range(min(len(words) - 1, _WIRE_NAME_WORDS), 0, -1):  # (a long line's prefixes are no wire's names)
         if (wire := wire_agency(" ".join(words[:cut]))) is not None:
             place = " ".join(words[cut:]).lstrip("/|,- ")  # (a bar between: "AFP | Ciudad de Guatemala")
             if is_newsroom_word(place):

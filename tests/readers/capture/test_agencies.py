@@ -82,3 +82,13 @@ def test_words_about_agencies_name_none(text):
                                            ("Europa Press", None), ("VALLEPRESS", None)])
 def test_a_wires_name_in_capitals_as_the_wire_writes_it(name, written):
     assert in_ordinary_case(name) == written
+
+
+def test_a_paragraph_that_opens_with_a_wires_name_is_no_tag():
+    assert agency("AFP " + "and the council voted for the plan " * 400) is None
+
+
+def test_a_wire_then_where_it_wrote_from_is_read_on_a_line_of_its_own():
+    from convert.readers.capture.generic import _wire_then_place
+    assert _wire_then_place("Press Trust of India New Delhi") == ("Press Trust of India", "New Delhi")
+    assert _wire_then_place("Press Trust of India " + "word " * 3000) is None
