@@ -301,7 +301,7 @@ def _name_over_slogan(top: Sequence[Line], set_aside: dict[int, str], headline: 
     where: "MOIN HAMBURG" over "Das Stadtportal für Hamburg", "KONTUR" over "Magazin für Kultur und Gesellschaft") or
     over where it is ("Notícias do Fogo" over "Ilha do Fogo · Cabo Verde"),
     under nothing but what a page prints over its logo (the menus' and the search's buttons among it)."""
-    for index, unit in enumerate(top[:_TOP_LINES - 1]):
+    for index, unit in enumerate(top[:min(_TOP_LINES, len(top)) - 1]):  # (each with the line under it)
         if headline is not None and unit.number >= headline:
             return None
         if (unit.number in set_aside and (_logo_text(unit.text) or _name_anyhow_cased(unit.text)  # ("Le Temps présent")

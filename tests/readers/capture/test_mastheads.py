@@ -1854,3 +1854,10 @@ def test_a_stations_name_and_its_fm_frequency_first_on_the_page_are_the_site():
 def test_a_title_ending_with_a_figure_off_the_fm_band_is_no_station():
     text = (f"Inflation index climbs to 112.4\nHome\nNews\nSport\n\nCouncil to decide on pool plan\nBy Jane Roe\n\n{STORY}\n")
     assert read(text)[0] != "Inflation index climbs to 112.4"
+
+
+@pytest.mark.parametrize("logo", ["MOIN HAMBURG", "Kontur"])
+def test_a_logo_as_the_last_of_the_pages_top_lines_has_no_slogan_under_it(logo):
+    from convert.readers.capture.mastheads import _name_over_slogan
+    from convert.readers.capture.text import Line
+    assert _name_over_slogan([Line(1, logo, logo)], {1: "page-chrome"}, None) is None
