@@ -94,7 +94,8 @@ _NAMED_AS_AGENCY = lazy_compile(
 
 
 # A broadcaster's call letters, as North American stations credit their pictures and stories: "WKTR", "CKVN-TV".
-_CALL_LETTERS = lazy_compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+CALL_LETTERS = r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?"  # a North American station's
+_CALL_LETTERS = lazy_compile(CALL_LETTERS)
 
 
 def call_letters(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ._lazy_patterns import lazy_compile
-from .agencies import LOWER_CASE_WIRES, agency, call_letters
+from .agencies import CALL_LETTERS, LOWER_CASE_WIRES, agency, call_letters
 from .chrome import chrome_reason
 from .dates import find_date, parse_date
 from .people import (EMAIL_ADDRESS, PRESS_OFFICE, byline_parts, is_bare_name, is_organisation, is_publication_name, is_role,
@@ -329,7 +329,7 @@ _ARCHIVE_FIRST_CREDIT = lazy_compile(r"^(?P<caption>.*[.!?])\s+(?P<credit>(?:Arq
                                      r"|File)\s?/\s?[^\s/][^/]{0,30})$")
 # A station as its pictures are credited: its call letters with its channel, its frequency or its medium's word ("KTBR 9
 # NEWS", "CKXR 680 News", "WNPC 4", "KXAN-TV"), or its brand with its channel ("Northshore News 12").
-_STATION_BRAND = (r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:(?: \d{1,4}(?:\.\d)?)(?: (?:News|NEWS|TV|Radio|RADIO))?"
+_STATION_BRAND = (CALL_LETTERS + r"(?:(?: \d{1,4}(?:\.\d)?)(?: (?:News|NEWS|TV|Radio|RADIO))?"
                   r"| (?:News|NEWS|TV|Radio|RADIO)|-(?:TV|FM|AM|DT))"
                   r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:News|NEWS) \d{1,2}")
 _STATION_BRAND_ALONE = lazy_compile(_STATION_BRAND)

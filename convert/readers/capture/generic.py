@@ -662,9 +662,10 @@ def _names_without_jobs(article: ArticleDraft) -> None:
     if (byline and byline.endswith(")") and (initials := _INITIALS_AFTER_NAME.fullmatch(byline)) is not None
             and is_bare_name(initials.group("name"))):
         article.byline = byline = initials.group("name")
-    if byline and "," not in byline and (written_for := _WRITING_FOR_AFTER_NAME.search(byline)) is not None:
-        name, job = byline[:written_for.start()], byline[written_for.start() + 1:]
-        if is_bare_name(name) and WRITING_FOR.fullmatch(job) is not None:
+    if (byline and "," not in byline and (written_for := WRITING_FOR.search(byline)) is not None
+            and byline[written_for.start() - 1:written_for.start()] == " " and byline[written_for.start()].isupper()):
+        name, job = byline[:written_for.start() - 1], byline[written_for.start():]
+        if is_bare_name(name):
             # "Claire Doucette Special to the Lantern": a contributor's credit after the name, no comma between
             article.byline, article.credited = name, f"{name}, {job}"
             if "byline" in article.field_lines:
@@ -703,7 +704,6 @@ def _names_without_jobs(article: ArticleDraft) -> None:
 
 
 _WRITER_NOTE_WORDS = 10  # at most, in what a byline says of its writer after a comma, in small letters
-_WRITING_FOR_AFTER_NAME = lazy_compile(r" (?=(?:Special|Especial|Spécial|Speciale|Exclusivo|Exclusiva) (?:to|para|pour|per|für|for) )")
 # The little words inside a person's name, in small letters ("du Preez", "van der Berg", "de la Cruz", "dos Santos").
 _NAME_PARTICLES = frozenset("du de del della der den van von da das dos do di la le bin ibn al ten ter zu".split())
 

@@ -291,7 +291,7 @@ _FOR_PUBLICATION = lazy_compile(r"(?P<name>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ
 _FROM_WRITER = lazy_compile(r"From (?=[A-ZÀ-Þ][\w'’\-]+ [A-ZÀ-Þ])(?!Staff\b)|(?:Da|Dalla) (?=(?:Redação|Redazione)\b)")
 _FROM_WORDS = {"From ", "Da Re", "Dalla"}
 # (led by its article too: "La rédaction", "La Redazione", "Die Redaktion")
-def _names_newsroom(text: str) -> bool:
+def _holds_newsroom_word(text: str) -> bool:
     """Whether ``text`` names a newsroom by its word, alone or as the last part of a compound ("Lokalredaktion")."""
     return any(word in NEWSROOM_WORDS or word.endswith(_NEWSROOM_ENDINGS) for word in text.lower().split())
 
@@ -526,7 +526,7 @@ def take_bare_byline(unit: Line, headline: Optional[Line], article: ArticleDraft
             and not is_job(tail) and wire_agency(tail) is None and _NEWSROOM.fullmatch(tail) is None):
         article.fill("byline", head, unit.number)  # "Miguel Kanjila, Huambo": the writer, then where they write from
         # (not a company's "Inc."; nor the town's newsroom, "Lokalredaktion Sülzbach": the desk, not where it was written)
-        if not tail.endswith(".") and not _names_newsroom(tail):
+        if not tail.endswith(".") and not _holds_newsroom_word(tail):
             article.fill("dateline", tail, unit.number)
         if when is not None:
             article.fill("published", when, unit.number)
