@@ -502,7 +502,12 @@ _SHAPES: list[tuple[str, str, int]] = [
                          # ... and in the other languages: "vor 3 Std.", "il y a 5 h", "hace 2 horas", "há 3 horas", "3 ore fa"
                          r"|vor \d+\s*(?:sek\.?|min\.?|minuten?|std\.?|stunden?|tag(?:en)?)"
                          r"|il y a \d+\s*(?:s|min|minutes?|h|heures?|jours?)|(?:hace|há) \d+\s*(?:min|minutos?|h|horas?|d[ií]as?)"
-                         r"|\d+\s*(?:min|minuti|minuto|ora|ore|giorni|giorno) fa", re.I),
+                         r"|\d+\s*(?:min|minuti|minuto|ora|ore|giorni|giorno) fa"
+                         # "60. Min.", "78'", "45+2'", "80e", "Min. 56", "56º minuto", "Q4 02:14": a match ticker's minute
+                         # (or a quarter's clock) over its entry, as a live blog prints its post's time
+                         r"|min(?:\.\s*|uto\s+|ute\s+|\s+)\d{1,3}(?:\s*\+\s*\d{1,2})?"
+                         r"|\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:['’′]|\.\s*min\.?|(?-i:e|ème)(?: minute)?|º minuto)"
+                         r"|q[1-4]\s+\d{1,2}:\d{2}", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
     ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?"
                     # "1:42 Min.", "Video 1:42", "Dauer: 2:05": a video's or an audio's length under its player

@@ -3281,3 +3281,14 @@ def test_the_label_over_the_networks_buttons_in_the_six_languages(text):
 @pytest.mark.parametrize("text", ["Weitere Nachrichten", "Weitere Meldungen", "Mais notícias", "Altre notizie"])
 def test_more_news_over_other_stories_in_the_other_languages(text):
     assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("text", ["60. Min.", "78'", "45+2'", "80e", "Min. 56", "56º minuto", "Minuto 90", "12e minute",
+                                  "Q4 02:14"])
+def test_a_match_tickers_minute_on_its_own_line_is_like_a_live_posts_time(text):
+    assert chrome_reason(text) == "live-blog-chrome"
+
+
+@pytest.mark.parametrize("text", ["Minuto30", "64E", "31°", "1er"])
+def test_a_name_a_grid_reference_or_a_temperature_is_no_match_minute(text):
+    assert chrome_reason(text) != "live-blog-chrome"

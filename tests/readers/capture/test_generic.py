@@ -7554,3 +7554,13 @@ def test_a_headline_over_its_subjects_tag_and_the_newsroom_stays_the_headline():
     title = "Ultium Cells erhöht Gigafactory-Kapazität in Tennessee"
     page = f"Battery News\nDownloads\n\n{title}\n\nUltium Cells\n\nAutor: Die Redaktion\n\nVeröffentlicht am 06.12.2022\n\n{STORY}\n"
     assert article_of(page)[1]["headline"] == title
+
+
+def test_a_match_tickers_minutes_are_not_kept_as_paragraphs():
+    text = ("Liveticker: Husum gewinnt das Derby\n\nVon Anna Beispiel\n\n"
+            "Die HSG Husum hat das Derby gegen den TSV Marsch mit 29:27 gewonnen und klettert damit auf den vierten Platz.\n\n"
+            "60. Min.\n\nSchluss! Die Halle steht Kopf, Husum gewinnt mit zwei Toren Vorsprung.\n\n"
+            "59. Min.\n\nTor für Husum, 29:27. Der Siebenmeter sitzt im linken Eck.\n")
+    document = parse(text)
+    assert "60. Min." not in paragraphs(document["articles"][0])
+    assert reasons(document)["60. Min."] == "live-blog-chrome"
