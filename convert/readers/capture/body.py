@@ -152,7 +152,7 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
-    last_prose = _last_prose(units)
+    last_prose = _last_prose(units[:thread] if thread is not None else units)  # (a comment is prose too, but none of the story)
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
     menu_items: dict[int, bool] = {}  # whether the title-like line at an index is one of a menu's items
     prose_above = 0  # paragraphs added so far
@@ -882,6 +882,10 @@ def _comment_thread(units: Sequence[Line]) -> Optional[int]:
     if len(replies) < 2 or replies[0] < 3:
         return None
     start = replies[0] - 3
+    while start >= 0 and _VOTE_COUNT.fullmatch(units[start + 2].text) is not None:
+        start -= 1  # (the votes for the comment between it and its button: "+24", "−3")
+    if start < 0:
+        return None
     name, when = units[start].text, units[start + 1].text
     if not (len(name.split()) <= _COMMENTER_WORDS and len(when.split()) <= 8
             and (find_date(when) is not None or chrome_reason(when) == "live-blog-chrome")):
@@ -890,6 +894,9 @@ def _comment_thread(units: Sequence[Line]) -> Optional[int]:
         if above >= 0 and _COMMENT_COUNT.search(units[above].text) is not None and len(units[above].text.split()) <= 3:
             return above
     return start
+
+
+_VOTE_COUNT = lazy_compile(r"[+\-−–]\s?\d{1,5}|\d{1,5}|👍\s?\d{1,5}|👎\s?\d{1,5}")
 
 
 def _wire_alone(text: str) -> bool:

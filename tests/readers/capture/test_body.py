@@ -1256,6 +1256,17 @@ def test_readers_comments_with_their_reply_buttons_end_the_story(count):
     assert {item["text"]: item["reason"] for item in document["removed"]}["Mein Beileid der Familie."] == "comments"
 
 
+def test_the_votes_between_a_comment_and_its_reply_button_still_mark_the_comments():
+    note = "Die Autorin ist Politologin an der Universität Graz und forscht zu Wahlbeteiligung."
+    comments = ("Grantler_1140\nvor 2 Stunden\nMein Sohn hat die Wahlkarte nie beantragt, weil er nicht wusste, wie das "
+                "eigentlich geht.\n+24\n−3\nAntworten\nsteirerbua\nvor 3 Stunden\nPolitische Bildung ja, aber bitte ohne "
+                "Parteipolitik im Klassenzimmer.\n+11\n−6\nAntworten\n")
+    document, article = article_of(f"Wählen mit 16\n\n{STORY}\n\n{SECOND}\n\n{note}\n\n87 Postings\n{comments}")
+    reasons = {item["text"]: item["reason"] for item in document["removed"]}
+    assert paragraphs(article) == [STORY, SECOND]
+    assert reasons[note] == "author-bio" and reasons["+24"] == "comments"
+
+
 
 @pytest.mark.parametrize("byline", ["By Corinne Ashdown | Register staff", "By Corinne Ashdown | Gazette Staff Writer"])
 def test_the_papers_staff_after_the_writers_name_is_no_publisher(byline):
