@@ -666,7 +666,10 @@ _MENU_RUN = 5  # items, at least, one under another: a menu (a subhead has prose
 _IS = frozenset("is was est était ist war es fue era é foi è fu has covers writes reports joined couvre écrit schreibt "
                 "berichtet cubre escribe cobre escreve scrive "
                 # (what the writer of a letter or an op-ed does or did: "Gwen Tallis chaired the harbour users' group …")
-                "chaired chairs served serves lives lived teaches taught works worked runs ran leads led".split())
+                "chaired chairs served serves lives lived teaches taught works worked runs ran leads led "
+                # (and in the other languages: "Lukas Behrendt leitet seit 2019 das Politikressort …")
+                "leitet arbeitet lebt lehrt forscht dirige travaille vit enseigne trabaja vive enseña trabalha ensina "
+                "lavora insegna".split())
 _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
 _MORE_ON_THE_WRITER = ("He ", "She ", "They ", "Il ", "Elle ", "Er ", "Sie ", "Ella ", "Él ", "Ele ", "Lei ", "Lui ",
                        "Follow ", "Email ", "Reach ", "Contact ", "Suivez ", "Folgen ", "Siga ", "Sigue ", "Segui ")
@@ -712,7 +715,17 @@ def about_the_writer(text: str, byline: str) -> bool:
         return False
     # One sentence; or more, each after the first on the writer again or how to follow them ("She previously covered
     # …", "Follow her on X @janeroe.")
-    return all(sentence.startswith(_MORE_ON_THE_WRITER) for sentence in _SENTENCE_SPLIT.split(text)[1:])
+    return all(sentence.startswith(_MORE_ON_THE_WRITER) or _on_the_writer_again(sentence, surname)
+               for sentence in _SENTENCE_SPLIT.split(text)[1:])
+
+
+def _on_the_writer_again(sentence: str, surname: str) -> bool:
+    """Whether ``sentence``, after a note's first, speaks of the writer again: by their surname, or by a pronoun among
+    its first words, as languages that put the verb second write it ("Zuvor berichtete er als Korrespondent …")."""
+    return surname in sentence or not _WRITER_PRONOUNS.isdisjoint(sentence.split(None, 4)[:4])
+
+
+_WRITER_PRONOUNS = frozenset("he she er sie il elle ella él ele ela lei lui".split())
 
 
 # ", a lawyer and public policy analyst, ": what the writer is, between commas after the name, led by an article.

@@ -969,11 +969,20 @@ def test_a_pictures_copyright_without_a_year_does_not_end_the_story():
 @pytest.mark.parametrize("note", [
     "Jane Roe is a retired schoolteacher and former library volunteer. She lives in the Eastgate neighborhood.",
     "Jane Roe covers local government and utilities for",  # (cut off by the capture's end)
+    # (another verb than "is", and the pronoun after the verb in the next sentence, as German writes it)
+    "Jane Roe leitet seit 2019 das Politikressort. Zuvor berichtete sie als Korrespondentin aus Hannover.",
+    "Jane Roe dirige le service politique depuis 2019. Auparavant, elle couvrait la région.",
 ])
 def test_a_note_on_the_writer_under_the_story_is_set_aside(note):
     document, article = article_of("\n\n".join([HEADLINE, "By JANE ROE", STORY, SECOND, note]) + "\n")
     assert paragraphs(article) == [STORY, SECOND]
     assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "author-bio"
+
+
+def test_a_second_sentence_on_something_else_keeps_a_paragraph_that_opens_with_the_writers_name():
+    last = "Jane Roe leitet seit 2019 den Verein. Der Stadtrat entscheidet im Juni über den Zuschuss."
+    document, article = article_of("\n\n".join([HEADLINE, "By Jane Roe", STORY, SECOND, last]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND, last]
 
 
 def test_a_paragraph_on_someone_else_under_the_story_stays():
