@@ -16,7 +16,8 @@ from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, 
                        credit_under_sentence, glued_credit_at_end, tells_as_news, without_label)
 from .agencies import agency, call_letters
 from .factboxes import among_facts
-from .chrome import COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, link_label
+from .chrome import (COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, link_label, writers_stories,
+                     writers_stories_glued)
 from .dates import date_alone, find_date, relative_age
 from .datelines import dateline
 from .draft import ArticleDraft, DocumentDraft, figure
@@ -387,6 +388,14 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                 article.add_figure(glued[0], glued[1], unit.number, unit.last)
             else:
                 article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
+        elif (text[-1:] in _NOTE_ENDS and len(text.split(None, _WRITER_NOTE_WORDS)) <= _WRITER_NOTE_WORDS
+              and i + 1 < len(units) and writers_stories(units[i + 1].text) and _under_the_writers_name(units, i, article)):
+            doc.remove(unit, "author-bio")  # the note on the writer, between their name and the link to their stories
+            doc.remove(units[i + 1], "related-link")
+            i += 1
+        elif (writers_stories_glued(text) and _under_the_writers_name(units, i, article)
+              and len(text.split(None, _WRITER_NOTE_WORDS + 8)) <= _WRITER_NOTE_WORDS + 8):
+            doc.remove(unit, "author-bio")  # ("A computer science professor at …. View all posts by Daniel Lemire")
         elif i >= last_prose and (author := author_bio(text)) is not None:
             doc.remove(unit, "author-bio")
             article.fill("byline", author, unit.number)
@@ -671,11 +680,21 @@ _IS = frozenset("is was est était ist war es fue era é foi è fu has covers wr
                 "leitet arbeitet lebt lehrt forscht dirige travaille vit enseigne trabaja vive enseña trabalha ensina "
                 "lavora insegna".split())
 _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
+_NOTE_ENDS = frozenset(".!?)")
 _MORE_ON_THE_WRITER = ("He ", "She ", "They ", "Il ", "Elle ", "Er ", "Sie ", "Ella ", "Él ", "Ele ", "Lei ", "Lui ",
                        "Follow ", "Email ", "Reach ", "Contact ", "Suivez ", "Folgen ", "Siga ", "Sigue ", "Segui ")
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
 _TITLED = ("Dr. ", "Prof. ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Prof ")  # (the title before a writer's surname)
 _HONORIFICS = frozenset(title[:4] for title in _TITLED)
+
+
+def _under_the_writers_name(units: Sequence[Line], i: int, article: ArticleDraft) -> bool:
+    """Whether ``units[i]`` stands right under a writer's name alone or their byline, as an author's box prints its
+    note (the byline the header read counts, when the body opens under it)."""
+    if i == 0:
+        return article.byline is not None and units[0].number - max(article.field_lines.get("byline", {0: None})) <= 2
+    above = units[i - 1].text
+    return is_bare_name(above) or byline_parts(above) is not None
 
 
 def _note_on_the_writer(text: str, byline: str, last: bool) -> bool:

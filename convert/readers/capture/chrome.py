@@ -783,6 +783,36 @@ class _Keys(NamedTuple):
         return not self.words.isdisjoint(tokens) or any(map(lowered.__contains__, self.marks))
 
 
+# "View all posts by Jane Roe", "Alle Artikel von Jane Roe", "Tous ses articles": the link to the writer's other
+# stories, in the six languages, by their name or "his"/"her" (alone, "Alle Artikel" is as often a menu's item; "Weitere
+# Artikel von …" as often a shop's link to a brand's goods)
+_WRITERS_STORIES = (
+    r"(?:(?:view|see|read) )?all (?:posts|articles|stories) by (?-i:[A-ZÀ-Þ])[^.!?:]{2,40}"
+    r"|(?:alle (?:artikel|beiträge) von|(?:voir )?tous les articles de|(?:ver )?todos los artículos de"
+    r"|(?:ver )?todos os (?:artigos|textos) de|(?:leggi )?tutti gli articoli di|más artículos de|mais (?:artigos|textos) de"
+    r"|altri articoli di|plus d['’]articles de) (?-i:[A-ZÀ-Þ])[^.!?:]{2,40}"
+    r"|(?:voir )?tous ses articles|(?:ver )?todos sus artículos|(?:leggi )?tutti i suoi articoli")
+# ... and alone, under the note on the writer
+_ALL_STORIES = (r"all (?:posts|articles|stories)|alle (?:artikel|beiträge)|tous les articles|todos los artículos"
+                r"|todos os (?:artigos|textos)|tutti gli articoli")
+_WRITERS_STORIES_AT_END = lazy_compile(r"(?<=[.!?)] )(?:" + _WRITERS_STORIES + ")$", re.I)
+_WRITERS_STORIES_OR_ALL = lazy_compile("(?:" + _WRITERS_STORIES + "|" + _ALL_STORIES + ")", re.I)
+
+
+def writers_stories(text: str) -> bool:
+    """Whether ``text`` is the link to the writer's other stories, their name in it or not ("Tutti gli articoli")."""
+    return len(text) <= _LONGEST_WRITERS_STORIES and _WRITERS_STORIES_OR_ALL.fullmatch(text) is not None
+
+
+def writers_stories_glued(text: str) -> bool:
+    """Whether ``text`` ends with the link to the writer's other stories, glued after a sentence ("… (TELUQ). View
+    all posts by Daniel Lemire")."""
+    return _WRITERS_STORIES_AT_END.search(text, max(0, len(text) - _LONGEST_WRITERS_STORIES - 2)) is not None
+
+
+_LONGEST_WRITERS_STORIES = 70
+
+
 # Commenting, and the reader's account it needs, in the other five languages (English's prompts are asked alone:
 # "declined to comment" is a story's), the account's words as prompts say them ("anmelden", not "Anmeldung").
 _COMMENTING = (r"(?:kommentier\w*|kommentar\w*|commenter|commentaires?|réagir|comentar\w*|comentári\w*|commentare"
@@ -1545,6 +1575,8 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
     ("related-link", _Keys.of("más|more|mehr|plus|mais|altro|altri|approfondire"), lazy_compile(
         r"^(?:más (?:en|de|sobre)|more (?:in|on|about|from)|mehr (?:aus|zu|zum|zur|von)|plus d['’]|plus de|mais (?:em|de|sobre)"
         r"|altro (?:su|da|in)) ?(?-i:[A-ZÀ-Þ])[^.!?:]{0,40}\s?:$|^(?:altri articoli|per approfondire)\s?:$", re.I)),
+    ("related-link", _Keys.of("posts|articles|stories|artikel|beiträge|articoli|artículos|artigos|textos"),
+     lazy_compile("^(?:" + _WRITERS_STORIES + ")$", re.I)),
     # "When search suggestions are available use up and down arrows to review and enter to select.": a search box's
     # help for screen readers
     ("search-widget", _Keys.of("suggestions"), lazy_compile(r"\bwhen (?:search |auto-?complete )?suggestions are available\b", re.I)),

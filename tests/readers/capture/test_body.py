@@ -985,6 +985,27 @@ def test_a_second_sentence_on_something_else_keeps_a_paragraph_that_opens_with_t
     assert paragraphs(article) == [STORY, SECOND, last]
 
 
+@pytest.mark.parametrize("link", ["Tutti gli articoli", "Tutti gli articoli di Lorenza Guidi"])
+def test_an_authors_box_under_the_byline_is_no_first_paragraph(link):
+    note = "Giornalista, segue da vent'anni il turismo della Riviera. Cura ogni giovedì la rubrica Il Bagnasciuga."
+    document, article = article_of(f"{HEADLINE}\nLorenza Guidi\n{note}\n{link}\n{STORY}\n\n{SECOND}\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    reasons = {r["text"]: r["reason"] for r in document["removed"]}
+    assert reasons[note] == "author-bio" and reasons[link] == "related-link"
+
+
+def test_a_note_with_the_link_to_the_writers_stories_glued_on_under_their_name():
+    note = "A computer science professor at the University of Quebec. View all posts by Jane Roe"
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Published by", "Jane Roe", note]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "author-bio"
+
+
+def test_the_storys_last_paragraph_over_a_menus_all_articles_stays():
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, "Alle Artikel", "Blaulicht", "Freizeit"]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+
+
 def test_a_paragraph_on_someone_else_under_the_story_stays():
     last = "John Doe is a retired schoolteacher and former library volunteer. He lives in the Eastgate neighborhood."
     document, article = article_of("\n\n".join([HEADLINE, "By Jane Roe", STORY, SECOND, last]) + "\n")

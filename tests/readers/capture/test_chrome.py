@@ -3292,3 +3292,16 @@ def test_a_match_tickers_minute_on_its_own_line_is_like_a_live_posts_time(text):
 @pytest.mark.parametrize("text", ["Minuto30", "64E", "31°", "1er"])
 def test_a_name_a_grid_reference_or_a_temperature_is_no_match_minute(text):
     assert chrome_reason(text) != "live-blog-chrome"
+
+
+@pytest.mark.parametrize("text", ["View all posts by Jane Roe", "Alle Artikel von Jane Roe", "Tous ses articles",
+                                  "Voir tous les articles de Jeanne Roux", "Todos sus artículos", "Mais artigos de Ana Souza",
+                                  "Tutti gli articoli di Lorenza Guidi"])
+def test_the_link_to_the_writers_other_stories_in_the_six_languages(text):
+    assert chrome_reason(text) == "related-link"
+
+
+@pytest.mark.parametrize("text", ["Alle Artikel", "Tutti gli articoli", "All articles by the end of the year were late",
+                                  "Weitere Artikel von Beringer"])
+def test_all_articles_alone_or_a_shops_brand_is_no_writers_link(text):
+    assert chrome_reason(text) != "related-link"
