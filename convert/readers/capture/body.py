@@ -583,7 +583,9 @@ _PICTURE_WORD_OPENINGS = {"foto", "phot", "bild", "imag", "pict"}  # ("Foto di M
 _COPYRIGHT_FIRST = "©Cc("  # (how a copyright line opens: "©", "Copyright", "(c)")
 _TWEET_SIGNATURE_OPENINGS = {"— ", "– ", "- "}
 # "— Mumbai Traffic Control (@MTC_Mumbai) July 10, 2023": who posted an embedded post, their handle, and when.
-_TWEET_SIGNATURE = lazy_compile(r"[—–-] [^()]{1,60} \(@\w{1,30}\) .{0,40}\d{4}")
+_TWEET_SIGNATURE = lazy_compile(r"[—–-] [^()]{1,60} \(@\w[\w.]{0,40}\) .{0,40}\d{4}"
+                                # (the post's time after its day: "13. Mai 2025 um 09:02", "March 3, 2024 at 9:02 AM")
+                                r"(?:,? (?:um|at|à|às|a las|alle) \d{1,2}[:.h]\d{2}(?: ?(?:uhr|[ap]\.?m\.?))?)?", re.I)
 
 
 def _tweet_signature(text: str) -> bool:

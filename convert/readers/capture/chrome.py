@@ -509,7 +509,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                          r"|\d{1,3}(?:\s*\+\s*\d{1,2})?\s*(?:['’′]|\.\s*min\.?|(?-i:e|ème)(?: minute)?|º minuto)"
                          r"|q[1-4]\s+\d{1,2}:\d{2}", re.I),
     # "— Town Council (@towncouncil) March 3, 2024": who posted an embedded social-media post, and when.
-    ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?"
+    # (a handle with dots, as Bluesky's are: "(@gschwaetz.ch) 13. Mai 2025 um 09:02")
+    ("media-embed", r"[—–-]\s*[^()]{1,60}\(@\w[\w.]{0,40}\)(?:\s+\S.{0,40})?"
                     # "1:42 Min.", "Video 1:42", "Dauer: 2:05": a video's or an audio's length under its player
                     r"|(?:(?:video|audio|dauer|durée|duración|duração|durata|length)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
                     r"(?:\s*(?:min|mins|minuten|minutes|minutos|minuti)\.?)?"
@@ -853,6 +854,8 @@ _NEW_POSTS = (r"(?:new posts|neue beiträge|nouveaux articles|nouvelles publicat
 # "4 Wochen gratis", "30 days free", "1 mois gratuitement": a free trial's length, in the six languages.
 _FREE_PERIOD = (r"\d{1,2} (?:wochen|tage|monate|weeks|days|months|semaines|jours|mois|semanas|días|dias|meses|settimane"
                 r"|giorni|mesi) (?:gratis|kostenlos|free|gratuitement|gratuits?|grátis|gratuitos?|gratuitas?)")
+_EMBED_PLACEHOLDER = lazy_compile(r"^hier finden sie (?:einen|ein|eine) (?:inhalt|video|beitrag|post|grafik) von [\w\-. ]{2,30}, "
+                                  r"(?:der|die|das) den artikel ergänzt\b", re.I)
 # Tell-tale phrases anywhere in a short line, tried in this order.
 # Each phrase with the keys it cannot match without: most lines hold none of them, which the line's words (split
 # once) tell far faster than the case-insensitive searches.
@@ -1268,7 +1271,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   # anzeigen")
                   r"^(?:audio\s*:\s*)?listen to (?:this|more) (?:story|article|stories|articles)\b.{0,80}\b(?:audio|podcasts?|app)\b"
                   r"|^embedded content from\b"
-                  r"|^(?:\w+-inhalt|externen? inhalte?) (?:anzeigen|laden)\b|"
+                  r"|^(?:\w+-inhalt|externe[nr]? inhalte?) (?:anzeigen|laden)\b|"
                   r"\bpic\.twitter\.com/\S+$|\bhttps?://t\.co/\S+$|"
                   # "Visualizza questo post su Instagram", "Un post condiviso da …": an embedded post's link and
                   # attribution in the other languages; "Allow Instagram content?": its consent button's question
@@ -1276,7 +1279,13 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
                   r"|ver esta publicación|ver (?:esta|essa) (?:publicação|foto)) .{0,20}\b(?:instagram|facebook|tiktok|x)\b"
                   r"|^(?:un post condiviso da|ein beitrag geteilt von|une publication partagée par|una publicación compartida"
                   r" (?:de|por)|uma publicação (?:compartilhada|partilhada) por)\b|^allow [\w\-]+(?: [\w\-]+)? content\??$"
-                  r"|^(?:[\w\-]+-)?inhalte? (?:von [\w\-]+ )?(?:erlauben|zulassen)\??$", re.I)),
+                  r"|^(?:[\w\-]+-)?inhalte? (?:von [\w\-]+ )?(?:erlauben|zulassen)\??$"
+                  # "Post auf Bluesky ansehen", "View post on Bluesky": the embedded post's link to its network
+                  r"|^(?:post|beitrag) auf (?:bluesky|x|instagram|threads|facebook|mastodon|tiktok) (?:ansehen|anzeigen)$"
+                  r"|^view (?:the )?post on (?:bluesky|x|instagram|threads|facebook|mastodon|tiktok)$", re.I)),
+    # "Hier finden Sie einen Inhalt von YouTube, der den Artikel ergänzt. …": the placeholder of an embedded player or
+    # post that the reader has not allowed, however long its note on consent goes on
+    ("media-embed", _Keys.of("inhalt|video|beitrag|post|grafik"), _EMBED_PLACEHOLDER),
     # (what opens the note, then where the story first appeared, anywhere in the line: two patterns, since one
     # searching for both would try every opening at every place in the line)
     ("editor-note", _Keys.of("editor|originally|first published|first appeared|updated|corrected|amended|"
@@ -3141,7 +3150,7 @@ def _short_line_reason(text: str, words: int, header: bool) -> Optional[str]:
     tokens = frozenset(_words(lowered))
     for index in _ALL_PHRASES if twin else _phrases_held(tokens, lowered):
         reason, _, pattern = _PHRASES[index]
-        if pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20):
+        if pattern.search(text) and (reason not in _SHORT_ONLY or words <= 20 or pattern is _EMBED_PLACEHOLDER):
             return reason
     if (words <= 20 and (twin or _MEDIA_KEYS.held(tokens, lowered)) and _MEDIA_END.search(text)
             and _MEDIA_WORD.search(text)):

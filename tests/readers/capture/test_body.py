@@ -1006,6 +1006,15 @@ def test_the_storys_last_paragraph_over_a_menus_all_articles_stays():
     assert paragraphs(article) == [STORY, SECOND]
 
 
+def test_an_embedded_posts_words_over_its_signature_with_the_time_are_the_embeds():
+    post = "Heute ist der Tag: unser Modell ist live. Danke an alle 2400 Stimmen aus der ganzen Schweiz!"
+    signature = "— Gschwätz AI (@gschwaetz.ch) 13. Mai 2025 um 09:02"
+    document, article = article_of("\n\n".join([HEADLINE, STORY, post, signature, SECOND]) + "\n")
+    assert paragraphs(article) == [STORY, SECOND]
+    reasons = {r["text"]: r["reason"] for r in document["removed"]}
+    assert reasons[post] == reasons[signature] == "media-embed"
+
+
 def test_a_paragraph_on_someone_else_under_the_story_stays():
     last = "John Doe is a retired schoolteacher and former library volunteer. He lives in the Eastgate neighborhood."
     document, article = article_of("\n\n".join([HEADLINE, "By Jane Roe", STORY, SECOND, last]) + "\n")

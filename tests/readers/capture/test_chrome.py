@@ -3305,3 +3305,14 @@ def test_the_link_to_the_writers_other_stories_in_the_six_languages(text):
                                   "Weitere Artikel von Beringer"])
 def test_all_articles_alone_or_a_shops_brand_is_no_writers_link(text):
     assert chrome_reason(text) != "related-link"
+
+
+@pytest.mark.parametrize("text", [
+    "— Gschwätz AI (@gschwaetz.ch) 13. Mai 2025 um 09:02",  # (a handle with dots, as Bluesky's are)
+    "Post auf Bluesky ansehen", "View post on Bluesky", "Externer Inhalt anzeigen",
+    # (the placeholder of an embed not allowed, however long its note goes on)
+    "Hier finden Sie einen Inhalt von YouTube, der den Artikel ergänzt. Mit einem Klick können Sie ihn sich anzeigen "
+    "lassen und wieder ausblenden.",
+])
+def test_an_embedded_posts_signature_link_and_placeholder(text):
+    assert chrome_reason(text) == "media-embed"
