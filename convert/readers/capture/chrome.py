@@ -484,7 +484,10 @@ _SHAPES: list[tuple[str, str, int]] = [
     ("share-counter", r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}$)\d[\d.,]*\s*[km]?(?:\s+(?:shares?|views?|comments?|likes?))?"  # (not "03.03.2024")
                       r"|(?:\w+\s+)?(?:comments?|kommentare?|commentaires?|réactions?|comentarios?|commenti|coment[aá]rios?"
                       # ("Réagir (12)": the button that opens them, its count after it)
-                      r"|réagir|kommentieren|comentar|commenta|commentez|comment)\s*(?:\(\d+\)|[·•|]\s*\d+)"
+                      r"|réagir|kommentieren|comentar|commenta|commentez|comment)"
+                      # ("Kommentare lesen (27 Beiträge)", "Read comments (27)": the link to read them, its count after it)
+                      r"(?:\s+(?:lesen|anzeigen|ansehen|lire|voir|leer|ver|ler|leggi|read|view|show))?"
+                      r"\s*(?:\(\d+(?:\s+\w+)?\)|[·•|]\s*\d+)"
                       # "This story has been shared 12,345 times", in the six languages
                       r"|(?:this (?:story|article|post) has been shared|(?:dieser )?(?:artikel|beitrag) wurde"
                       r"|cet article a été partagé|este (?:artículo|artigo) (?:ha sido|foi) (?:compartid[oa]|compartilhad[oa])"
@@ -2508,7 +2511,8 @@ _COMMENTS_DISCLAIMER = lazy_compile(
     r"\b(?:comments?|kommentare|commentaires|comentarios|comentários|commenti)\b[^.]{0,80}"
     r"\b(?:do not|does not|don't|nicht|ne reflètent pas|ne représentent pas|n'engagent pas|no reflejan|no representan"
     r"|não refletem|não representam|non riflettono|non rappresentano)\b[^.]{0,40}"
-    r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da|deste|de este|di questo|de ce)"
+    r"\b(?:opinions?|views?|meinung|position|opinión|opinião|opinione)s? (?:of|der|de|di|da|do|del|della|du|deste|de este"
+    r"|di questo|de ce)"
     r" (?:the )?(?:(?-i:[A-Z])|redaktion|rédaction|redacción|redac?ção|redazione|editors?|publisher|this (?:site|website|newspaper)"
     r"|site|sitio|sito|portal|jornal|diario|journal|giornale)", re.I)
 # A contest's label and its colon, in the six languages: the site's own promotion over a prize.

@@ -3316,3 +3316,14 @@ def test_all_articles_alone_or_a_shops_brand_is_no_writers_link(text):
 ])
 def test_an_embedded_posts_signature_link_and_placeholder(text):
     assert chrome_reason(text) == "media-embed"
+
+
+@pytest.mark.parametrize("text", ["Kommentare lesen (27 Beiträge)", "Comments (5 posted)", "Read comments (27)"])
+def test_the_link_to_the_comments_with_their_count(text):
+    assert chrome_reason(text) == "share-counter"
+
+
+@pytest.mark.parametrize("text", ["Os comentários não representam a opinião do jornal; a responsabilidade é do autor.",
+                                  "I commenti non rappresentano l'opinione della redazione."])
+def test_the_note_that_the_comments_are_their_writers_with_the_words_contraction(text):
+    assert chrome_reason(text) == "site-notice"
