@@ -4683,6 +4683,10 @@ def _listed_titles(titles: Sequence[Line], header: Sequence[Line]) -> set[int]:
                                           or _ranked_next(header, position[run[-1].number], position[title.number])):
             run.append(title)
             continue
+        if len(run) >= _LIST_RUN and (column := next((k for k in range(len(run) - 1) if _is_name_alone(run[k].text)
+                                                      and describes_job(run[k + 1].text)), None)) is not None:
+            run = run[:column]  # ("Patrícia Lemos Arantes" over "Jornalista, escreve às quintas-feiras …" over the
+            # headline: a column's writer and what they write, over its title; no list of other stories)
         if len(run) >= _LIST_RUN and (signer := next((k for k, t in enumerate(run) if k > 0 and (
                 names_newsroom(without_agencies(t.text)) or _signs(t.text) or PAPER_STAFF.fullmatch(t.text) is not None)),
                 None)) is not None:
@@ -5027,7 +5031,13 @@ def _name_over_job(header: Sequence[Line], index: int) -> bool:
             # (not two items of a menu printed one a line: "Video Gallery" over "Become Contributor"; a label that
             # names the writer's job, or their picture, over the name is the column's: "Colunista", "Foto do colunista")
             and not (index > 0 and _menu_like(header[index - 1].text)
-                     and not any(is_job(word.capitalize()) for word in header[index - 1].text.split())))
+                     and not any(is_job(word.capitalize()) or word.lower() in _COLUMN_SECTIONS
+                                 for word in header[index - 1].text.split())))
+
+
+# The words of the section where a paper keeps its columns, as its label over a columnist's name ("Colunas e Blogs").
+# (not "Opinion": a menu's item, over "All Opinion" and "Columnists", its links)
+_COLUMN_SECTIONS = frozenset("columns colunas columnas kolumnen chroniques rubriche".split())
 
 
 _MENU_ITEM_WORDS = 4

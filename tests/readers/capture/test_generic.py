@@ -7564,3 +7564,27 @@ def test_a_match_tickers_minutes_are_not_kept_as_paragraphs():
     document = parse(text)
     assert "60. Min." not in paragraphs(document["articles"][0])
     assert reasons(document)["60. Min."] == "live-blog-chrome"
+
+
+def test_a_columns_writer_and_what_they_write_over_its_title_are_no_list_of_stories():
+    deck = "Cidades que aboliram a passagem de ônibus mostram que o debate precisa sair do slogan e ir para a planilha"
+    story = ("Quando alguém propõe tarifa zero no transporte coletivo de uma metrópole, a primeira reação costuma ser a "
+             "mesma: bonito, mas quem paga a conta no fim do mês?")
+    document, article = article_of(f"O Mirante Paulista\nMenu\nBusca\nColunas e Blogs\nPatrícia Lemos Arantes\n"
+                                   f"Jornalista, escreve às quintas-feiras sobre cidade e mobilidade\n"
+                                   f"Tarifa zero não é utopia, é conta de padaria\n{deck}\n31.ago.2023 às 23h15\n{story}\n")
+    assert article["headline"] == "Tarifa zero não é utopia, é conta de padaria"
+    assert article["byline"] == "Patrícia Lemos Arantes"
+
+
+@pytest.mark.parametrize("label, name, job, byline", [
+    ("Chroniques", "Sophie Tremblay", "Chroniqueuse", "Sophie Tremblay"),  # (the columns' section over the name)
+    ("Opinion", "All Opinion", "Columnists", None),  # (a menu's item over its links)
+])
+def test_the_columns_section_over_a_name_and_job(label, name, job, byline):
+    story = ("La campagne électorale tire à sa fin et le tramway de Québec reste le grand absent des débats entre les "
+             "chefs, qui préfèrent parler d'autre chose.")
+    document, article = article_of(f"Le Fleuve\nActualités\nRégion\nSports\n{label}\n{name}\n{job}\n"
+                                   f"Publié le 14 septembre 2022 à 4h00\nTramway de Québec : la campagne qui évite le sujet\n"
+                                   f"\n{story}\n")
+    assert article["byline"] == byline
