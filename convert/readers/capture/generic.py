@@ -32,7 +32,7 @@ from .factboxes import among_facts
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
 from .people import (WRITING_FOR, paper_written_for, EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, initials_in_small_letters, is_bare_name, is_name_with_job,
                      is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
-                     name_with_wire, names_joined, names_newsroom, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, signed_initials, town_without_state, unglued_name,
+                     name_with_wire, names_joined, names_newsroom, newsroom_site, newsroom_with_wire, names_without_places, place_after_name, place_after_newsroom, place_in_ordinary_case, signed_initials, town_without_state, unglued_name,
                      wire_of_job, without_agencies)
 from .signatures import (JOINERS, LONE_BY, describes_job, is_from_desk, is_job, is_job_and_desk, is_job_in_small_letters, is_name_and_job, is_name_in_place, name_in_place,
                          name_then_wire, names_position,
@@ -101,6 +101,16 @@ _HEADLINE_WORDS = 4  # a site name above the headline is short; headlines rarely
 # "Salle de presse de LaVallee.info", "The Valley Courier newsroom": a newsroom's note about itself names the site.
 _NAME_WORD = r"[A-ZÀ-Þ][\w&'’\-]*(?:\.[\w&'’\-]+)*"  # "LaVallee.info", not the stop after it
 _NAME_WORDS = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
+# "Iscriviti alla newsletter de Il Medico di Casa", "Der Buchrevier-Newsletter": the site's newsletter, by its name.
+_NAME_WITH_LINKS = _NAME_WORD + r"(?:\s+(?:(?:di|de|da|do|del|della|dos|das|von|der|du|des|y|e|&)\s+)?" + _NAME_WORD + r"){0,4}"
+_NEWSLETTER_OF = lazy_compile(r"\b(?i:newsletter)\s+(?i:de|di|del|della|do|da|du|von|of)\s+(?P<source>" + _NAME_WITH_LINKS
+                              + r")|^(?i:der|die|das)\s+(?P<compound>" + _NAME_WORD + r")-(?i:newsletter)\b")
+# "Sessão Contínua © 2025 | Estatuto Editorial": the owner's name before the mark and the year.
+_OWNER_THEN_COPYRIGHT = lazy_compile(r"^(?!(?i:copyright|all rights))(?P<owner>" + _NAME_WITH_LINKS + r")\s*©\s*\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*(?:$|[.|·•–—]))")
+# "Siga o Pulso Vital no Instagram", "Follow The Valley Post on Facebook": the site's prompt to follow it, by its name.
+_FOLLOW_THE_SITE = lazy_compile(r"^(?i:siga|sigue|suivez|folgen sie|segui|follow)\s+(?:(?:o|a|al|la|le|il|lo)\s+)?"
+                                r"(?P<source>" + _NAME_WITH_LINKS + r")\s+(?i:no|na|en|sur|auf|su|on)\s+(?i:instagram|facebook"
+                                r"|x|twitter|tiktok|youtube|whatsapp|threads|bluesky|linkedin|telegram)\b")
 _NEWSROOM = lazy_compile(r"^(?:(?i:newsroom|salle de presse|rédaction|redaktion|redacción|redac?ção|redazione)"
                          r"\s+(?i:of the|of|de la|de|du|der|des|da|di|della|del)\s+(?P<source>" + _NAME_WORDS + r")"
                          r"|(?P<owner>" + _NAME_WORDS + r")\s+(?i:newsroom))\b")
@@ -5196,11 +5206,16 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
     if masthead is not None:
         article.fill("publisher", masthead.text, masthead.number)
         return
-    for reason, pattern in (("copyright", _COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
-                            ("newsletter-prompt", _NEWSLETTER), ("site-notice", _NEWSROOM), ("page-chrome", _LOGO_LINK)):
+    if article.byline is not None and (site := newsroom_site(article.byline)) is not None:
+        article.fill("publisher", site, *article.field_lines["byline"])  # "Redacción Fotograma Sur": its newsroom signs
+        return
+    for reason, pattern in (("copyright", _COPYRIGHT), ("copyright", _OWNER_THEN_COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
+                            ("newsletter-prompt", _NEWSLETTER), ("newsletter-prompt", _NEWSLETTER_OF),
+                            ("site-notice", _NEWSROOM), ("page-chrome", _LOGO_LINK), ("promo", _FOLLOW_THE_SITE)):
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
             if (match and (reason != "page-chrome" or _names_site(match))
+                    and (pattern is not _NEWSLETTER_OF or (match.group("source") or "").lower() not in SECTIONS)
                     and any(char.isalpha() for char in match.group(match.lastgroup or 1))  # (not "© 2016" alone)
                     # (nor two letters in small ones, "© Copyright 2024 pl": a name the capture's end cut short)
                     and (len(match.group(match.lastgroup or 1).strip()) > 2 or match.group(match.lastgroup or 1).isupper())):

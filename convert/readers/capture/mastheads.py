@@ -44,7 +44,7 @@ SECTIONS = frozenset(
     "lokal chronik gesundheit bildung umwelt freizeit veranstaltungen wetter verkehr blaulicht polizei wissen "
     "actualidad internacional sociedad sucesos salud educación tecnología espectáculos opinión policiales "
     "cidades região polícia saúde educação tecnologia entretenimento opinião trânsito sociedade desporto "
-    "attualità esteri sanità salute scuola spettacoli eventi meteo territorio".split())
+    "attualità esteri sanità salute scuola spettacoli eventi meteo territorio ambiente".split())
 # The words newspapers are named with (not "News", "Online" or "Today", which name sections and menus too): last
 # in English and German ("The Valley Courier", "Riverton Gazette", "Allgäuer Zeitung"), first and joined to the
 # rest in the other languages ("Diario de Sevilla", "Corriere della Valle", "Jornal do Vale"); every other word

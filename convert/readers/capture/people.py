@@ -572,6 +572,15 @@ _OUR_WORDS = frozenset("our a an the".split())
 # (also its team's word, in Portuguese and Spanish: "Equipe Minuano Notícias", "Equipo Radio Sur")
 _NAMED_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Equipe|Equipo)"
                                r"(?: (?:[A-ZÀ-Þ0-9][\w'’.\-]*|&|y|e|et|und|and|de|del|da|do|di|du))*? [A-ZÀ-Þ0-9][\w'’.\-]*")
+def newsroom_site(text: str) -> Optional[str]:
+    """The site's name when ``text`` is the newsroom's word and that name ("Redacción Fotograma Sur": "Fotograma Sur";
+    not a desk, "Redazione Cronaca")."""
+    if text[:1] not in "RE" or _NAMED_NEWSROOM.fullmatch(text) is None:
+        return None
+    name = text.partition(" ")[2]
+    return None if name.lower() in SECTIONS else name
+
+
 def names_newsroom(text: str) -> bool:
     """Whether ``text`` is the newsroom's word and the site's name after it ("Redacción Onda Meseta"), or the section
     of it that wrote the story, in small letters too ("Rédaction sport"): who wrote it."""

@@ -7588,3 +7588,27 @@ def test_the_columns_section_over_a_name_and_job(label, name, job, byline):
                                    f"Publié le 14 septembre 2022 à 4h00\nTramway de Québec : la campagne qui évite le sujet\n"
                                    f"\n{story}\n")
     assert article["byline"] == byline
+
+
+_FILM_STORY = ("A new film about the sea opened on Friday in cinemas across the country, and critics were kind to it "
+               "in their first reviews.\n\nThe director said she had spent four winters on the coast to film the storms "
+               "that open and close it.\n")
+
+
+@pytest.mark.parametrize("line, publisher", [
+    ("Sessão Contínua © 2025 | Estatuto Editorial | Contactos", "Sessão Contínua"),  # (the name before the mark)
+    ("Copyright © 2019. Powered by WordPress.", None),
+    ("Iscriviti alla newsletter de Il Medico di Casa: ogni lunedì le notizie più importanti.", "Il Medico di Casa"),
+    ("Der Buchrevier-Newsletter: Einmal im Monat die besten Neuerscheinungen.", "Buchrevier"),
+    ("Suscribite gratis y recibí el newsletter de Ambiente en tu email.", None),  # (a section's newsletter)
+    ("Siga o Pulso Vital no Instagram e no TikTok", "Pulso Vital"),
+])
+def test_the_sites_name_in_its_footer_newsletter_or_follow_prompt_names_the_publisher(line, publisher):
+    document, article = article_of(f"Críticas\n\nO mar no cinema\n\n{_FILM_STORY}\n{line}\n")
+    assert article["publisher"] == publisher
+
+
+@pytest.mark.parametrize("byline, publisher", [("Redacción Fotograma Sur", "Fotograma Sur"), ("Redazione Cronaca", None)])
+def test_the_newsroom_signing_by_the_sites_name_names_the_publisher(byline, publisher):
+    document, article = article_of(f"Críticas\n\nO mar no cinema\n{byline}\n9 de marzo de 2025\n\n{_FILM_STORY}")
+    assert article["byline"] == byline and article["publisher"] == publisher
