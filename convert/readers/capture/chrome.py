@@ -1018,7 +1018,7 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         # "This material may not be published, broadcast, rewritten or redistributed": the wire's terms
         r"\bmay not be (?:published|reproduced|republished|copied)\b.{0,60}\bredistributed\b|"
         r"^this (?:article|story|content|page) (?:is (?:more than|over) \d+ (?:years?|months?) old|was published (?:more "
-        r"than|over) \d+ (?:years?|months?) ago)\b|\baffiliate (?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
+        r"than|over) \d+ (?:years?|months?) ago)\b|\baffiliate[ -](?:commission|links?)\b|\bwe may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
         r"|\bprovision vom händler\b|\bliens? affiliés?\b|\benlaces? de afiliados?\b", re.I)),
     # "If you're running an ad blocker, please whitelist us", "This site uses Akismet to reduce spam", "We respect
     # your privacy": the site's notes on blockers, spam and privacy, in the six languages.
@@ -3377,8 +3377,11 @@ _FUNCTION_WORDS = frozenset(
 # "Some of the offers on this page come from products from our advertisers, and we may receive compensation
 # ...": the site's note on its links, which may run as long as a paragraph but says so in its first sentence.
 _DISCLOSURE = lazy_compile(r"\b(?:products? from (?:one or more of )?our (?:advertisers|partners)|we may (?:earn|receive|get)"
-                           r" (?:a )?(?:small )?(?:commission|compensation)|(?:may|might) earn (?:us )?(?:a )?(?:small )?"
-                           r"commission|when you (?:buy|shop|click) (?:through|on) (?:our |the )?links|contains? affiliate links"
+                           r" (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation)|(?:may|might) earn (?:us )?(?:an? )?"
+                           r"(?:small )?(?:affiliate )?commission|when you (?:buy|shop|click|purchase) (?:through|on|via) "
+                           r"(?:our |the )?links|contains? affiliate links"
+                           # "Bei einem Kauf erhalten wir eine kleine Provision": the same note in German
+                           r"|bei einem kauf (?:über (?:diese|einen) links? )?erhalten wir (?:eine )?(?:kleine )?provision"
                            r"|(?:enthält|contient|contiene|contém) (?:des |de )?(?:affiliate-links|liens affiliés|enlaces de afiliados"
                            r"|links de afiliados))\b", re.I)
 

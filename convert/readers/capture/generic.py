@@ -107,6 +107,8 @@ _NEWSLETTER_OF = lazy_compile(r"\b(?i:newsletter)\s+(?i:de|di|del|della|do|da|du
                               + r")|^(?i:der|die|das)\s+(?P<compound>" + _NAME_WORD + r")-(?i:newsletter)\b")
 # "Sessão Contínua © 2025 | Estatuto Editorial": the owner's name before the mark and the year.
 _OWNER_THEN_COPYRIGHT = lazy_compile(r"^(?!(?i:copyright|all rights))(?P<owner>" + _NAME_WITH_LINKS + r")\s*©\s*\d{4}(?:\s*[-–]\s*\d{4})?(?=\s*(?:$|[.|·•–—]))")
+# "GearLoft is supported by its audience. When you purchase through links …": the site's note on its links, by its name.
+_SUPPORTED_BY_READERS = lazy_compile(r"^(?P<source>" + _NAME_WITH_LINKS + r") is (?:supported|funded) by its (?:audience|readers)\b")
 # "Siga o Pulso Vital no Instagram", "Follow The Valley Post on Facebook": the site's prompt to follow it, by its name.
 _FOLLOW_THE_SITE = lazy_compile(r"^(?i:siga|sigue|suivez|folgen sie|segui|follow)\s+(?:(?:o|a|al|la|le|il|lo)\s+)?"
                                 r"(?P<source>" + _NAME_WITH_LINKS + r")\s+(?i:no|na|en|sur|auf|su|on)\s+(?i:instagram|facebook"
@@ -5211,7 +5213,8 @@ def _infer_publisher(article: ArticleDraft, agency: Optional[str], agency_line: 
         return
     for reason, pattern in (("copyright", _COPYRIGHT), ("copyright", _OWNER_THEN_COPYRIGHT), ("media-embed", _AUDIO_PLAYER),
                             ("newsletter-prompt", _NEWSLETTER), ("newsletter-prompt", _NEWSLETTER_OF),
-                            ("site-notice", _NEWSROOM), ("page-chrome", _LOGO_LINK), ("promo", _FOLLOW_THE_SITE)):
+                            ("site-notice", _NEWSROOM), ("site-notice", _SUPPORTED_BY_READERS), ("page-chrome", _LOGO_LINK),
+                            ("promo", _FOLLOW_THE_SITE)):
         for item in doc.removed:
             match = pattern.search(item["text"]) if item["reason"] == reason else None
             if (match and (reason != "page-chrome" or _names_site(match))

@@ -3327,3 +3327,16 @@ def test_the_link_to_the_comments_with_their_count(text):
                                   "I commenti non rappresentano l'opinione della redazione."])
 def test_the_note_that_the_comments_are_their_writers_with_the_words_contraction(text):
     assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text", [
+    "Tech Loft is supported by its audience. When you purchase through links on our site, we may earn an affiliate "
+    "commission. Here's why you can trust us.",
+])
+def test_a_note_on_the_sites_affiliate_links_however_long_opens_no_story(text):
+    assert opening_notice(text)
+
+
+@pytest.mark.parametrize("text", ["*Affiliate-Link: Bei einem Kauf erhalten wir eine kleine Provision.", "* Affiliate-Link"])
+def test_the_affiliate_links_mark_and_note_in_german(text):
+    assert chrome_reason(text) == "site-notice"

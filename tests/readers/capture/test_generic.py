@@ -7612,3 +7612,13 @@ def test_the_sites_name_in_its_footer_newsletter_or_follow_prompt_names_the_publ
 def test_the_newsroom_signing_by_the_sites_name_names_the_publisher(byline, publisher):
     document, article = article_of(f"Críticas\n\nO mar no cinema\n{byline}\n9 de marzo de 2025\n\n{_FILM_STORY}")
     assert article["byline"] == byline and article["publisher"] == publisher
+
+
+def test_the_site_supported_by_its_audience_names_the_publisher_and_is_no_caption():
+    note = ("Tech Loft is supported by its audience. When you purchase through links on our site, we may earn an "
+            "affiliate commission. Here's why you can trust us.")
+    document, article = article_of(f"{note}\nReviews\nTablets\nSlate 11 review: a lovely screen let down by slow charging\n"
+                                   f"Callum Reyes\n2 June 2025\n\n{_FILM_STORY}")
+    assert article["publisher"] == "Tech Loft"
+    assert not [b for b in article["blocks"] if b["type"] == "figure"]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "site-notice"
