@@ -58,6 +58,11 @@ _BY = lazy_compile(r"^(?:(?:posted|written|authored|story|words|text|reported|re
                    # "Analyse von Hannah Vogt", "Kommentar von …", "Une analyse de …", "Análisis de …": a kind of story and "by"
                    r"(?:eine )?(?:analyse|reportage) von|kommentar von|une (?:analyse|chronique) de|(?:un )?análisis de"
                    r"|(?:uma )?análise de|(?:un')?analisi di|"
+                   # "L’éditorial de Jean-Baptiste Corbin", "Il commento di …", "A cura di …": an opinion's or a live page's
+                   # writer, by the kind of piece, in the other languages
+                   r"l['’]éditorial de|l['’]édito de|la chronique de|(?:le|un) billet de|(?:il|un) commento di"
+                   r"|l['’]editoriale di|(?:la|una) columna de|(?:el|un|o|um) editorial de|(?:a|uma) coluna de"
+                   r"|(?:diretta |cronaca |live )?a cura di|"
                    r"autore|reportagem|author|writer|reporter|escrit[oa] por|scritt[oa] da|(?:article )?(?:rédigé|écrit) par|geschrieben von"
                    # "Redactado por: Bryan Ajanel", "Informe: Lucía Ferreira": "written by", a report's writer
                    r"|redactad[oa] por|redigid[oa] por|redatt[oa] da|verfasst von|informe(?=\s*:)"

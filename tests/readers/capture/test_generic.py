@@ -7622,3 +7622,9 @@ def test_the_site_supported_by_its_audience_names_the_publisher_and_is_no_captio
     assert article["publisher"] == "Tech Loft"
     assert not [b for b in article["blocks"] if b["type"] == "figure"]
     assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "site-notice"
+
+
+def test_the_editorial_by_its_writer_under_the_headline_is_the_byline():
+    document, article = article_of(f"La Gazette du Rhône\nÉditorial\nZFE : la méthode avant le calendrier\n"
+                                   f"L’éditorial de Jean-Baptiste Corbin\nLe 05/03/2023 à 06:00\n\n{_FILM_STORY}")
+    assert article["byline"] == "Jean-Baptiste Corbin" and article["summary"] == []

@@ -1031,3 +1031,9 @@ def test_the_critic_who_signs_a_review_is_its_byline():
 
 def test_a_health_pages_medical_reviewer_is_no_byline():
     assert byline_parts("Medically reviewed by Dr. Jane Roe") is None
+
+
+@pytest.mark.parametrize("text", ["L’éditorial de Jean Corbin", "Il commento di Jean Corbin", "Una columna de Jean Corbin",
+                                  "Diretta a cura di Jean Corbin", "La chronique de Jean Corbin"])
+def test_the_kind_of_opinion_piece_and_by_in_the_other_languages(text):
+    assert byline_parts(text) == ("Jean Corbin", None, None)
