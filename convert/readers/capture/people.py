@@ -357,6 +357,11 @@ _ONE_WORD_WIRE = lazy_compile(r"[A-ZÀ-Þ][\w\-]{2,20}")
 _WIRE_IN_BRACKETS = lazy_compile(r"\s+\((?:avec|with|mit|con|com)\s+(?P<wire>[A-ZÀ-Þ][\w\-]{1,20})\)$")
 _LOWER_THEN_CAPITAL = lazy_compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _GLUED_AGO = lazy_compile(r"(?<=[a-zà-ÿ])(hace|há)(?= \d)")
+# The day of the week glued to the name's end, the date after it, in the six languages.
+_GLUED_WEEKDAY = lazy_compile(r"(?<=[a-zà-ÿ])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag"
+                              r"|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi"
+                              r"|Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Segunda|Terça|Quarta|Quinta"
+                              r"|Sexta|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica)(?:-feira)?,? \d")
 _SECTION_GLUED_TO_BY = lazy_compile(r"(?P<section>[A-Z][a-z]{2,14})By (?=[A-ZÀ-Þ])")
 _GLUED_SECTION_REACH = 18  # characters: a section's label and "By " are shorter
 _GLUED_FOREIGN_BY = lazy_compile(r"(?:Von|VON|Par|PAR|Por|POR)(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
@@ -405,6 +410,8 @@ def byline_parts(text: str) -> Optional[tuple[Optional[str], Optional[str], Opti
         text = text[section.end("section"):]  # "NewsBy Joanne Pike": the section's label glued to the byline
     if "hace " in text or "há " in text:
         text = _GLUED_AGO.sub(r" \1", text)  # ("Por Lucía Cattaneohace 3 horas": how long ago, glued to the name)
+    if " " in text and (weekday := _GLUED_WEEKDAY.search(text)) is not None:
+        text = f"{text[:weekday.start()]} {text[weekday.start():]}"  # ("By Martin HollisSaturday 14 September 2024")
     if text[:7].lower() in ("author:", "authors") and (label := _AUTHOR_LABEL.match(text)) is not None:
         text = "By " + text[label.end():]  # "Author: KXHV 9 Staff": the label read as English's "By" is
     if text[:1] in "VPvp" and (glued := _GLUED_FOREIGN_BY.match(text)) is not None:

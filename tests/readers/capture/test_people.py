@@ -1037,3 +1037,10 @@ def test_a_health_pages_medical_reviewer_is_no_byline():
                                   "Diretta a cura di Jean Corbin", "La chronique de Jean Corbin"])
 def test_the_kind_of_opinion_piece_and_by_in_the_other_languages(text):
     assert byline_parts(text) == ("Jean Corbin", None, None)
+
+
+@pytest.mark.parametrize("text, name", [("By Martin HollisSaturday 14 September 2024 17:52 BST", "Martin Hollis"),
+                                        ("Von Jana KrögerSamstag, 14. September 2024", "Jana Kröger"),
+                                        ("Por Ana RuizSegunda-feira, 14 de outubro de 2024", "Ana Ruiz")])
+def test_the_day_of_the_week_glued_to_the_writers_name(text, name):
+    assert byline_parts(text)[0] == name
