@@ -798,7 +798,10 @@ _WRITERS_STORIES = (
     r"|(?:voir )?tous ses articles|(?:ver )?todos sus artículos|(?:leggi )?tutti i suoi articoli")
 # ... and alone, under the note on the writer
 _ALL_STORIES = (r"all (?:posts|articles|stories)|alle (?:artikel|beiträge)|tous les articles|todos los artículos"
-                r"|todos os (?:artigos|textos)|tutti gli articoli")
+                r"|todos os (?:artigos|textos)|tutti gli articoli"
+                # (a columnist's: "Ver más columnas", "More columns", "Mehr Kolumnen", "Plus de chroniques")
+                r"|(?:ver |see |voir )?(?:más|more|mais|mehr|plus de|altre) (?:columnas|columns|colunas|kolumnen|chroniques"
+                r"|rubriche)")
 _WRITERS_STORIES_AT_END = lazy_compile(r"(?<=[.!?)] )(?:" + _WRITERS_STORIES + ")$", re.I)
 _WRITERS_STORIES_OR_ALL = lazy_compile("(?:" + _WRITERS_STORIES + "|" + _ALL_STORIES + ")", re.I)
 

@@ -22,7 +22,7 @@ from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        reported_then_wire,
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
-from .chrome import PRESS_RELEASE, chrome_reason, is_skip_link, link_label, opening_notice
+from .chrome import PRESS_RELEASE, chrome_reason, is_skip_link, link_label, opening_notice, writers_stories
 from .rights import RESERVED
 from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywall_offer
 from .dates import (READING_TIME, date_alone, date_without_year, find_date, month_first_in_the_united_states, names_weekday,
@@ -2543,6 +2543,12 @@ def _read_header(header: Sequence[Line], article: ArticleDraft, doc: DocumentDra
                 # (where the writer was after a dash: "… da Agência Brasil - São Bento do Itaúna")
                 article.fill("publisher", wire, unit.number)  # ("… - Repórter da Agência Brasil": the wire's reporter)
             continue
+        if article.byline is None and _name_over_note_and_stories(header, index):
+            article.fill("byline", text, unit.number)  # "Gerardo Izaguirre Peña" over "Abogado … Escribe los lunes …"
+            doc.remove(header[index + 1], "author-bio")  # over "Ver más columnas": a columnist's box
+            doc.remove(header[index + 2], "related-link")
+            skip = 2
+            continue
         if article.byline is None and _name_over_job(header, index):
             article.fill("byline", text, unit.number)  # "Rui Seixas" over "Investigador no Instituto …"
             doc.remove(header[index + 1], "byline")
@@ -5029,6 +5035,16 @@ def _newsroom_line(text: str) -> bool:
     """A newsroom's or a wire's name alone on its line ("Lakeshore Ledger", "USA TODAY", "The Associated Press")."""
     return (len(text.split()) <= _SITE_NAME_WORDS and (wire_agency(text) is not None or is_organisation(text)
                                                         or is_paper_name(text)))
+
+
+def _name_over_note_and_stories(header: Sequence[Line], index: int) -> bool:
+    """Whether ``header[index]`` is a name alone over a note on the writer and the link to their other stories."""
+    return (index + 2 < len(header) and header[index + 1].text[-1:] in _NOTE_ENDS
+            and writers_stories(header[index + 2].text) and _is_name_alone(header[index].text)
+            and byline_parts(header[index].text) is None)
+
+
+_NOTE_ENDS = frozenset(".!?)")
 
 
 def _name_over_job(header: Sequence[Line], index: int) -> bool:

@@ -7628,3 +7628,15 @@ def test_the_editorial_by_its_writer_under_the_headline_is_the_byline():
     document, article = article_of(f"La Gazette du Rhône\nÉditorial\nZFE : la méthode avant le calendrier\n"
                                    f"L’éditorial de Jean-Baptiste Corbin\nLe 05/03/2023 à 06:00\n\n{_FILM_STORY}")
     assert article["byline"] == "Jean-Baptiste Corbin" and article["summary"] == []
+
+
+def test_a_columnists_box_over_the_headline_signs_the_column():
+    note = "Abogado constitucionalista y analista político. Escribe los lunes en La Voz."
+    story = ("Durante semanas hemos visto las mismas imágenes: vecinos con cubetas formados frente a las pipas, "
+             "colonias enteras sin agua y autoridades que prometen soluciones.")
+    document, article = article_of(f"La Voz de Anáhuac\nMENÚ\nOpinión\nColumnas\nGerardo Izaguirre Peña\n{note}\n"
+                                   f"Ver más columnas\nEl agua de Monterrey no se arregla con pipas\n"
+                                   f"lunes 27 de junio de 2022 | 06:00 hrs\n\n{story}\n")
+    assert article["byline"] == "Gerardo Izaguirre Peña"
+    assert article["headline"] == "El agua de Monterrey no se arregla con pipas"
+    assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "author-bio"
