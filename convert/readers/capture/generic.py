@@ -3653,7 +3653,9 @@ _GALLERY_BY = lazy_compile(r"(?:Fotos|Bilder|Photos|Fotografías|Fotografias|Fot
 # pages and price, its director.
 _FACT_LABEL = lazy_compile(r"(?:Título|Titel|Title|Titre|Titolo|Autora?|Author|Auteure?|Autore|Autrice|Editorial|Verlag"
                            r"|Éditeur|Editore|Editora|Páginas|Seiten|Pages|Pagine|Precio|Preis|Prix|Prezzo|Preço"
-                           r"|Regie|Réalisation|Dirección|Direção|Regia|Director)\s*:\s")
+                           r"|Regie|Réalisation|Dirección|Direção|Regia|Director)\s*:\s"
+                           # (not an editorial's title after its label: "Editorial: The water board owes …")
+                           r"(?!(?:\S+\s+){5})")
 
 
 # A site's slogan: what kind of medium it is (a word media name themselves with) and for whom or where (a word of

@@ -584,6 +584,10 @@ _OUR_WORDS = frozenset("our a an the".split())
 # (also its team's word, in Portuguese and Spanish: "Equipe Minuano Notícias", "Equipo Radio Sur")
 _NAMED_NEWSROOM = lazy_compile(r"(?:Redacción|Redação|Redazione|Rédaction|Redaktion|Equipe|Equipo)"
                                r"(?: (?:[A-ZÀ-Þ0-9][\w'’.\-]*|&|y|e|et|und|and|de|del|da|do|di|du))*? [A-ZÀ-Þ0-9][\w'’.\-]*")
+# "The Dispatch Editorial Board", "Editorial Board": the board that writes a paper's editorials signs them.
+_EDITORIAL_BOARD = lazy_compile(r"(?:The )?(?:[A-ZÀ-Þ][\w'’.&\-]* ){0,4}Editorial Board")
+
+
 def newsroom_site(text: str) -> Optional[str]:
     """The site's name when ``text`` is the newsroom's word and that name ("Redacción Fotograma Sur": "Fotograma Sur";
     not a desk, "Redazione Cronaca")."""
@@ -595,7 +599,10 @@ def newsroom_site(text: str) -> Optional[str]:
 
 def names_newsroom(text: str) -> bool:
     """Whether ``text`` is the newsroom's word and the site's name after it ("Redacción Onda Meseta"), or the section
-    of it that wrote the story, in small letters too ("Rédaction sport"): who wrote it."""
+    of it that wrote the story, in small letters too ("Rédaction sport"), or the board that writes the editorials ("The
+    Dispatch Editorial Board"): who wrote it."""
+    if text.endswith(" Board") and _EDITORIAL_BOARD.fullmatch(text) is not None:
+        return True
     if text[:1] != "R" and text[:1] != "E":
         return False
     if _NAMED_NEWSROOM.fullmatch(text) is not None:

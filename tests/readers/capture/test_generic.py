@@ -7640,3 +7640,17 @@ def test_a_columnists_box_over_the_headline_signs_the_column():
     assert article["byline"] == "Gerardo Izaguirre Peña"
     assert article["headline"] == "El agua de Monterrey no se arregla con pipas"
     assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "author-bio"
+
+
+def test_an_editorial_signed_by_the_papers_board_under_its_labelled_title():
+    document, article = article_of(f"Prairie Dispatch\nSections\nLocal\nAg & Rural\nPolitics\nOpinion\nOPINION | EDITORIAL\n"
+                                   f"Editorial: The water board owes Sioux Falls a straight answer on the aquifer\n"
+                                   f"The Dispatch Editorial Board\nPublished Oct. 3, 2023 at 5:30 a.m. CDT\n\n{_FILM_STORY}")
+    assert article["headline"] == "Editorial: The water board owes Sioux Falls a straight answer on the aquifer"
+    assert article["byline"] == "The Dispatch Editorial Board"
+
+
+def test_a_reviews_publisher_under_its_label_is_still_no_title():
+    document, article = article_of(f"Libros\nLa casa del río\nTítulo: La casa del río\nEditorial: Anagrama\n"
+                                   f"Por Ana Ruiz\n3 de marzo de 2024\n\n{_FILM_STORY}")
+    assert article["headline"] == "La casa del río"
