@@ -15,7 +15,7 @@ from .captions import (CAPTION_WORDS, DATA_SOURCE_LABEL_REACH, PICTURE_BY_MARK, 
                        is_credit_line, labelled_caption, labelled_picture, NUMBERED_FIGURE_OPENINGS, numbered_figure, picture_button, present_scene, reserved_caption, says_who_is_pictured, SCENE_TIME_ENDINGS, source_credit, standalone_credit,
                        credit_under_sentence, glued_credit_at_end, tells_as_news, without_label)
 from .agencies import agency, call_letters
-from .factboxes import among_facts
+from .factboxes import among_facts, is_line_up
 from .chrome import (COMMENT_SECTION_STARTS, chrome_reason, cut_phrase_reason, link_label, writers_stories,
                      writers_stories_glued)
 from .dates import date_alone, find_date, relative_age
@@ -1797,6 +1797,8 @@ def credit_under(units: Sequence[Line], i: int) -> Optional[tuple[str, int]]:
             and units[i - 1].text.endswith(".") and len(units[i - 1].text.split()) >= _CREDITED_SENTENCE_WORDS
             and not title_cased(units[i - 1].text)):
         credit = candidate
+    if credit is not None and i + 1 < len(units) and is_line_up(units[i + 1].text):
+        return None  # ("FICHA TÉCNICA", "IL TABELLINO" over a side's line-up: the label of the match's facts)
     return (credit, 1) if credit is not None else None
 
 

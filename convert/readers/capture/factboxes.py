@@ -43,13 +43,13 @@ def is_line_up(text: str) -> bool:
 
 
 # "ARBITRO: Lanfranchi di Vercelli.", "GOL: 1-0, min. 88: Goñi.": a fact under its label in capitals, as printed
-# beside the line-ups.
-_LABELLED_FACT = lazy_compile(r"[A-ZÀ-Þ][A-ZÀ-Þ ]{1,24}:\s+\S.*")
+# beside the line-ups; or in a word or two capitalised ("Árbitro: Hugo Castaño Pérez.", "Estadio: Estadi de la Marina").
+_LABELLED_FACT = lazy_compile(r"[A-ZÀ-Þ](?:[A-ZÀ-Þ ]{1,24}|[a-zß-ÿ]{1,20}(?: [a-zß-ÿ]{1,15})?):\s+\S.*")
 
 
 def is_labelled_fact(text: str) -> bool:
-    """Whether ``text`` is a fact under a label in capitals (a match's referee, goals, attendance): one only beside
-    a line-up."""
+    """Whether ``text`` is a fact under a short label (a match's referee, goals, attendance): one only beside a
+    line-up."""
     return _LABELLED_FACT.fullmatch(text) is not None
 
 

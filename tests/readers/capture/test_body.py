@@ -1373,3 +1373,13 @@ def test_a_subhead_over_a_short_paragraph_under_a_read_more_link_stays_the_story
             f"The vote\nCouncillors voted nine to two for the plan.\n\n{SECOND}\n")
     article = article_of(page)[1]
     assert "Councillors voted nine to two for the plan." in paragraphs(article)
+
+
+def test_a_matchs_facts_under_their_label_in_capitals_credit_no_paragraph_and_make_no_paragraphs():
+    last = "Con esta victoria, el Marina Alta suma 21 puntos y se sitúa cuarto, a sólo tres del Vega Baja, que sigue líder."
+    facts = ["UD Marina Alta: Iván Mora; Crespo, Sanchis, Beltrán, Vidal; Marc Ivars, Ferrer, Llopis; Ribes, Sáez y Ortuño.",
+             "CF Vega Baja: Palazón; Ruiz, Escudero, Gallardo, Mompeán; Álex Garrido, Soler, Pastor; Torres, Molina y Sanz.",
+             "Goles: 1-0, min. 56: Ribes. 2-0, min. 66: Ribes.", "Árbitro: Hugo Castaño Pérez (Comité extremeño).",
+             "Estadio: Estadi de la Marina, 3.120 espectadores."]
+    document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, last, "FICHA TÉCNICA"]) + "\n" + "\n".join(facts) + "\n")
+    assert paragraphs(article) == [STORY, SECOND, last] and not figures(article)

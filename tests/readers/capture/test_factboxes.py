@@ -64,3 +64,9 @@ def test_a_reviews_details_over_the_first_paragraph_are_a_list():
             f"Drame | 1h48 | De Jeanne Roux | Avec Inès Kaddour | France | En salles le 12 février\n{STORY}\n{SECOND}\n")
     article = convert.parse_text(page, "page.txt")["articles"][0]
     assert [b["type"] for b in article["blocks"]] == ["list", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("text", ["Árbitro: Hugo Castaño Pérez (Comité extremeño).", "Estadio: Estadi de la Marina, 3.120 espectadores.",
+                                  "ARBITRO: Lanfranchi di Vercelli."])
+def test_a_fact_under_a_short_capitalised_label(text):
+    assert is_labelled_fact(text)
