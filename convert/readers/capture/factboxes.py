@@ -69,3 +69,13 @@ def among_facts(texts: Sequence[str], index: int, *, bars: bool = True) -> bool:
                 return True
             at += step
     return False
+
+
+# "Golos: Tiago Brandão (31'), Rúben Gaspar (77' g.p.)", "Tore: 1:0 Kowalczyk (23.)": who scored, each at their minute.
+_SCORERS = lazy_compile(r"[^:]{2,25}:\s+\S.*?\(\d{1,3}(?:\+\d{1,2})?(?:['’′.]|\.?\s?min\.?)[^()]{0,12}\).*")
+
+
+def is_scorers_line(text: str) -> bool:
+    """Whether ``text`` is a match's scorers under their label, each with the minute they scored: a fact of the score's
+    box, no title."""
+    return "(" in text and _SCORERS.fullmatch(text) is not None

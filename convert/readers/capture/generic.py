@@ -28,7 +28,7 @@ from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywa
 from .dates import (READING_TIME, date_alone, date_without_year, find_date, month_first_in_the_united_states, names_weekday,
                     parse_date, relative_age)
 from .draft import ArticleDraft, DocumentDraft
-from .factboxes import among_facts
+from .factboxes import among_facts, is_scorers_line
 from .agencies import agency as wire_agency, as_written, call_letters, in_ordinary_case as wire_in_ordinary_case
 from .people import (WRITING_FOR, paper_written_for, EMAIL_ADDRESS, NEWSROOM_MARKS, NEWSROOM_WORDS, PRESS_OFFICE, SPACED_DASH, agency_name, byline_parts, date_then_byline, date_then_name, initials_in_small_letters, is_bare_name, is_name_with_job,
                      is_compound_place, is_organisation, is_place_alone, is_publication_name, name_before_time, name_then_brand,
@@ -2213,6 +2213,8 @@ def _is_title(text: str) -> bool:
         return False  # "NEXT MATCH: Valdolmo - Castelmonte | Sun 10/03 3 pm | Stadio Comunale": a bar of facts, timed
     if text.count(" ") <= _ATTENDANCE_SPACES and _ATTENDANCE.fullmatch(text) is not None:
         return False  # "Messestadion Dornbirn, 2.870 Zuschauer": where a match was played and how many watched, in its box
+    if is_scorers_line(text):
+        return False  # "Golos: Tiago Brandão (31'), Rúben Gaspar (77' g.p.)": who scored, in the score's box
     words = text.split()
     if text[:1] == "(" and (slug := _WIRE_SLUG.match(text)) is not None:
         text = text[slug.end():]  # "(LEAD) Seoul to cut subway fares …": a wire's note on the version, then the title
@@ -3945,7 +3947,14 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
                       None)
         return nearer if nearer is not None else chosen
     unlisted = [t for t in long if t.number not in listed]
-    signed = next((t for t in unlisted if _signed_below(header, position[t.number])), None)
+    by_position = {position[t.number]: t for t in unlisted}
+    # (a signature two lines down is the title's right under it, when that title opens with its topic's label, as a
+    # deck never does: "Estádio Municipal de Viana do Castelo" over "Liga 2: Alto Minho vence …" over "Lusa")
+    signed = next((t for t in unlisted if _signed_below(header, position[t.number])
+                   and not ((under := by_position.get(position[t.number] + 1)) is not None
+                            and _TOPIC_LABEL.match(under.text) is not None and _TOPIC_LABEL.match(t.text) is None
+                            and _signed_below(header, position[under.number]))),
+                  None)
     if signed is not None and not _bylined_below(header, position[signed.number]):
         # (a title signed by a date alone may be the site's slogan over its clock: "Serving Harlan County since 1887",
         # "Sunday, March 17, 2024"; a later one with a "By" line under it is the story's)
@@ -5150,8 +5159,10 @@ def _headline_and_deck(run: Sequence[Line]) -> bool:
     """Whether titles in a row are a headline and the lines of its deck, not a list of other stories' titles (which
     are alike in length and case): each of these says more than it does; or it is set in title case and they are
     not; or it is long, and longer than each of them; or they are indented under it, as a deck's points are."""
-    if _TOPIC_LABEL.match(run[0].text) is not None and any(_TOPIC_LABEL.match(title.text) for title in run[1:]):
-        return False  # ("Schulbau: Neues Gymnasium …" over "Lehrermangel: Ministerin will …": each under its own topic)
+    if any(_TOPIC_LABEL.match(title.text) for title in run[1:]):
+        # ("Schulbau: Neues Gymnasium …" over "Lehrermangel: Ministerin will …": each under its own topic; a deck opens
+        # with no topic's label, "Liga 2: Alto Minho vence …" under the stadium's name is the headline)
+        return False
     first = len(run[0].text.split())
     rest = [len(title.text.split()) for title in run[1:]]
     return (all(words > first for words in rest)

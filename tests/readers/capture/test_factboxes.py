@@ -3,7 +3,7 @@
 import pytest
 
 import convert
-from convert.readers.capture.factboxes import among_facts, is_fact_line, is_labelled_fact, is_line_up
+from convert.readers.capture.factboxes import among_facts, is_fact_line, is_labelled_fact, is_line_up, is_scorers_line
 
 STORY = ("The district council met on Thursday evening to discuss the plan for the new swimming pool on the "
          "common, and most councillors spoke in favour of it.")
@@ -70,3 +70,12 @@ def test_a_reviews_details_over_the_first_paragraph_are_a_list():
                                   "ARBITRO: Lanfranchi di Vercelli."])
 def test_a_fact_under_a_short_capitalised_label(text):
     assert is_labelled_fact(text)
+
+
+@pytest.mark.parametrize("text, scorers", [
+    ("Golos: Tiago Brandão (31'), Rúben Gaspar (77' g.p.)", True), ("Tore: 1:0 Kowalczyk (23.), 2:1 Yilmaz (81.)", True),
+    ("Liga 2: Alto Minho vence Beira-Serra e sobe ao segundo lugar", False),
+    ("Budget: council approves plan (2024)", False),
+])
+def test_a_matchs_scorers_each_at_their_minute(text, scorers):
+    assert is_scorers_line(text) is scorers

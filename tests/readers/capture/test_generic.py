@@ -7654,3 +7654,13 @@ def test_a_reviews_publisher_under_its_label_is_still_no_title():
     document, article = article_of(f"Libros\nLa casa del río\nTítulo: La casa del río\nEditorial: Anagrama\n"
                                    f"Por Ana Ruiz\n3 de marzo de 2024\n\n{_FILM_STORY}")
     assert article["headline"] == "La casa del río"
+
+
+def test_a_score_box_over_the_headline_gives_it_neither_its_scorers_nor_its_stadium():
+    story = ("O Alto Minho venceu este sábado o Beira-Serra por 2-0, em jogo da sexta jornada da Liga 2, e subiu ao "
+             "segundo lugar da classificação.")
+    document, article = article_of("Bancada Central\nFutebol\nLiga 2\nLiga 3\nTaça\nLiga 2 | 6.ª jornada\n"
+                                   "CD Alto Minho 2-0 SC Beira-Serra\nFinal\nGolos: Tiago Brandão (31'), Rúben Gaspar (77' g.p.)\n"
+                                   "Estádio Municipal de Viana do Castelo\nLiga 2: Alto Minho vence Beira-Serra e sobe ao "
+                                   f"segundo lugar\nLusa\n21 set 2024 21:35\n\n{story}\n")
+    assert article["headline"] == "Liga 2: Alto Minho vence Beira-Serra e sobe ao segundo lugar"
