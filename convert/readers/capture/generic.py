@@ -4098,7 +4098,7 @@ def _over_menu_row(header: Sequence[Line], index: int) -> bool:
     return index + 1 < len(header) and (_menu_row(header[index + 1].text) or _spaced_items(header[index + 1]))
 
 
-_KICKER_MARKS = (" - ", " – ", " — ", " | ", " · ", " / ")
+_KICKER_MARKS = (" - ", " – ", " — ", " | ", " · ", " / ", " › ", " » ", " > ")  # (and a trail's arrows)
 _KICKER_WORDS = 5  # at most, in a label over the headline
 _KICKER_REACH = 4  # header lines under it where the longer title stands
 _SCORE = lazy_compile(r"(?<![\d.:/])\d{1,3}\s*[-:–]\s*\d{1,3}(?![\d.:/])")

@@ -7664,3 +7664,13 @@ def test_a_score_box_over_the_headline_gives_it_neither_its_scorers_nor_its_stad
                                    "Estádio Municipal de Viana do Castelo\nLiga 2: Alto Minho vence Beira-Serra e sobe ao "
                                    f"segundo lugar\nLusa\n21 set 2024 21:35\n\n{story}\n")
     assert article["headline"] == "Liga 2: Alto Minho vence Beira-Serra e sobe ao segundo lugar"
+
+
+@pytest.mark.parametrize("kicker", ["Superliga Feminina › 9ª rodada", "Superliga Feminina » 9ª rodada"])
+def test_a_competition_and_its_round_parted_by_a_trails_arrow_over_the_headline(kicker):
+    story = ("A 9ª rodada da Superliga Feminina teve mudança na ponta da tabela, com a vitória do Cerrado no clássico "
+             "disputado no ginásio Nilson Nelson.")
+    document, article = article_of(f"Saque & Bloqueio\nSuperliga Feminina\nSeleção\nPraia\nResultados\n{kicker}\n"
+                                   f"Cerrado vence clássico em cinco sets e assume a liderança da Superliga\n"
+                                   f"Thaís Albuquerque | 07/12/2024 - 09:15\n\n{story}\n")
+    assert article["headline"] == "Cerrado vence clássico em cinco sets e assume a liderança da Superliga"
