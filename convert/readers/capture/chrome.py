@@ -638,6 +638,8 @@ _SHAPES: list[tuple[str, str, int]] = [
                     r"|(?:captions|subtitles|descriptions|audio track) (?:settings, opens (?:captions|subtitles) settings dialog"
                     r"|off, selected)|(?:current time|remaining time|duration(?: time)?)\s*:?\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?"
                     r"|loaded:\s*\d{1,3}(?:\.\d+)?\s*%|stream type live|playback rate|now playing"
+                    # (its state in the other languages: "Riproduzione in corso", "Wird abgespielt", "Lecture en cours")
+                    r"|riproduzione in corso|wird abgespielt|lecture en cours|reproduciendo|reproduzindo|a reproduzir"
                     r"|\[?img\]?"  # (a text browser's mark where a picture stands: "[IMG]")
                     r"|(?:mp3|mp4|m4a|ogg)\s*\(\s*[\d′'″\":. ]{1,12}(?:min)?\s*\)"  # (an audio file's link: "MP3 ( 3′ 52″ )")
                     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"  # (a player's time: "0:00 / 3:58")

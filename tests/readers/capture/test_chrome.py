@@ -3340,3 +3340,8 @@ def test_a_note_on_the_sites_affiliate_links_however_long_opens_no_story(text):
 @pytest.mark.parametrize("text", ["*Affiliate-Link: Bei einem Kauf erhalten wir eine kleine Provision.", "* Affiliate-Link"])
 def test_the_affiliate_links_mark_and_note_in_german(text):
     assert chrome_reason(text) == "site-notice"
+
+
+@pytest.mark.parametrize("text", ["Riproduzione in corso", "Wird abgespielt", "Lecture en cours", "Reproduciendo"])
+def test_a_video_players_state_in_the_six_languages(text):
+    assert chrome_reason(text, header=True) == "page-control"
