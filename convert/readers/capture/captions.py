@@ -890,6 +890,17 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         if ((prefix := _PICTURE_BY_PREFIX.match(tail)) is not None and _PICTURE_BY_LINE.fullmatch(tail) is not None
                 and can_be_caption(head)):
             return None, head, tail[prefix.end():]
+    if " - " in text:
+        # "… prima dell'apertura degli stabilimenti - Foto di Marco Pazzaglia": a spaced hyphen too, before "by" in words
+        head, _, tail = text.rpartition(" - ")
+        if (by := _FOREIGN_BY_LINE.fullmatch(tail)) is not None and can_be_caption(head):
+            return None, head, by.group("credit")
+    if "©" in text and (mark := _COPYRIGHT_AFTER_STOP.search(text)) is not None and can_be_caption(text[:mark.start()]):
+        # "… le 21 août 2024.© Lucien Marvaux / AFP" (the picture's label after the mark read past: "… . © Foto: Jane Roe")
+        return None, text[:mark.start()], without_label(mark.group("credit"))
+    if text[-1:] in "oOsSdD." and (archived := _ARCHIVE_NOTE_AFTER_STOP.search(text)) is not None and can_be_caption(
+            caption := text[:archived.start()].rstrip()):
+        return None, caption, archived.group("credit")  # "… a Milano. Foto d'archivio": the picture is a file one
     if " | " in text and " / " in text and (credited := _name_slash_outlet_after_bar(text)) is not None:
         return None, *credited  # "Tacoma City Hall on Nov. 12, 2024. | Jane Roe / Tacoma Tideline"
     if ("/" in text and (handout := _HANDOUT_GLUED.search(text)) is not None
@@ -1402,6 +1413,11 @@ _BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][^.!?]{{1,60}}")
 # "Fotografia de Inês Valadares", "Foto von Hans Müller", "Illustration de Jeanne Roux": "Photo by" in the other
 # languages, before a person's name (two capitalised words at least: "Foto de Archivo" is a file photo) and whom they
 # work for after a slash.
+# "… photographié le 21 août 2024.© Lucien Marvaux / AFP": the copyright's mark after the caption's stop, then the credit.
+_COPYRIGHT_AFTER_STOP = lazy_compile(r"(?<=[.!?»”\"])\s*©\s*(?P<credit>[^©.]{2,60}?)\.?$")
+# "… in farmacia a Milano. Foto d'archivio": the note that the picture is a file one, alone after the caption's stop.
+_ARCHIVE_NOTE_AFTER_STOP = lazy_compile(r"(?<=[.!?] )(?P<credit>(?:foto|photo|imagen|imagem|immagine) d['’]archivi[oe]s?"
+                                        r"|foto de ar(?:quivo|chivo)|archivbild|archivfoto|file photo)\.?$", re.I)
 _FOREIGN_BY_LINE = lazy_compile(
     r"(?:fotos?|fotograf(?:ía|ia|ie|ien)|photos?|photographies?|bild(?:er)?|ilustración|ilustração|illustration"
     r"|illustrazione)\s+(?:de|di|von|por|par|da|do)\s+"

@@ -2289,3 +2289,16 @@ def test_a_broadcasters_credit_by_its_letters_and_channel_or_its_brand(text, cre
 @pytest.mark.parametrize("text", ["The council will vote on the plan in June. KTBR", "Turnout was higher than in 2019. News 12"])
 def test_letters_or_a_brand_without_their_channel_credit_no_caption(text):
     assert caption_parts(text) is None
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Il lungomare di Rimini all'alba, prima dell'apertura degli stabilimenti - Foto di Marco Pazzaglia",
+     (None, "Il lungomare di Rimini all'alba, prima dell'apertura degli stabilimenti", "Marco Pazzaglia")),
+    ("Le glacier d'Aletsch, en Suisse, photographié le 21 août 2024.© Lucien Marvaux / AFP",
+     (None, "Le glacier d'Aletsch, en Suisse, photographié le 21 août 2024.", "Lucien Marvaux / AFP")),
+    ("Die Innpromenade ist vollständig überflutet. © Foto: Lena Raith",
+     (None, "Die Innpromenade ist vollständig überflutet.", "Lena Raith")),
+    ("Una vaccinazione in farmacia a Milano. Foto d'archivio", (None, "Una vaccinazione in farmacia a Milano.", "Foto d'archivio")),
+])
+def test_a_credit_after_a_spaced_hyphen_a_copyright_mark_or_a_file_note_after_the_stop(text, parts):
+    assert caption_parts(text) == parts
