@@ -1157,7 +1157,8 @@ def _printed_alike(name: str, item: str) -> bool:
     if name.isupper() or item.isupper():
         return name.isupper() and item.isupper() and name.count(" ") == item.count(" ")
     # (a word media name themselves with, or a section's, is in both a name and a menu: "Bayanihan News Online" over "News")
-    return ("&" in name and "&" in item or "-" in name and "-" in item
+    # (not the account's links, chrome every site prints: "Handball-Zeitung Nord" over "E-Paper" is a name)
+    return (("&" in name and "&" in item or "-" in name and "-" in item) and chrome_reason(item, header=True) is None
             # (an item much shorter than the name is no item like it: "Olmedilla" under "Semanario La Voz de Olmedilla")
             or len(item_words) >= len(name_words) - 1
             and not {word for word in name_words if word not in _MEDIA_WORDS and word not in SECTIONS

@@ -7674,3 +7674,14 @@ def test_a_competition_and_its_round_parted_by_a_trails_arrow_over_the_headline(
                                    f"Cerrado vence clássico em cinco sets e assume a liderança da Superliga\n"
                                    f"Thaís Albuquerque | 07/12/2024 - 09:15\n\n{story}\n")
     assert article["headline"] == "Cerrado vence clássico em cinco sets e assume a liderança da Superliga"
+
+
+@pytest.mark.parametrize("header, site", [
+    ("Handball-Zeitung Nord\nE-Paper\nAbo\nLogin\n", "Handball-Zeitung Nord"),  # (the account's links share its hyphen)
+    ("Politik & Gesellschaft\nUmwelt & Klima\nSport & Freizeit\nKultur & Medien\n", None),  # (a menu's items alike)
+])
+def test_a_hyphenated_name_over_the_accounts_links_is_the_site(header, site):
+    story = ("Die HSG Husum hat das Derby gegen den TSV Marsch mit 29:27 gewonnen und klettert damit auf den vierten "
+             "Platz der Tabelle.")
+    document, article = article_of(f"{header}Husum gewinnt das Nordderby gegen Marsch\nVon Anna Beispiel\n\n{story}\n")
+    assert document["capture"]["site"] == site
