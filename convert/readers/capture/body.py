@@ -1139,7 +1139,11 @@ _GLUED_TAIL = lazy_compile(r"[.!?\"”’]\s*(?P<tail>[A-Z][^.!?\"”’]{0,150}
 _GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below advertisement")
 # An advertisement's label left between two sentences of a paragraph: "... on Monday. Advertisement The ...".
 _AD_LABELS = ("ADVERTISEMENT", "Advertisement", "Anzeige", "ANZEIGE", "Publicité", "PUBLICITÉ", "Publicidad",
-              "PUBLICIDAD", "Werbung", "Pubblicità", "Publicidade")
+              "PUBLICIDAD", "Werbung", "Pubblicità", "Publicidade",
+              # (and the note that the story goes on after it: "… renal. Continua depois da publicidade A recomendação …")
+              "Story continues below advertisement", "Continua depois da publicidade", "Continua após a publicidade",
+              "Weiterlesen nach der Anzeige", "La suite après cette publicité", "Continúa después de la publicidad",
+              "Continua dopo la pubblicità", "Il testo continua dopo la pubblicità")
 _AD_LABEL = lazy_compile("|".join(_AD_LABELS))
 _AD_BETWEEN = lazy_compile(r"(?<=[.!?\"”’])\s*(?:" + "|".join(_AD_LABELS) + r")\s*(?=[A-Z\"“‘])")
 # (with a space after it only in capitals or as a whole note: "Advertisement Standards Authority" is a name)

@@ -1383,3 +1383,10 @@ def test_a_matchs_facts_under_their_label_in_capitals_credit_no_paragraph_and_ma
              "Estadio: Estadi de la Marina, 3.120 espectadores."]
     document, article = article_of("\n\n".join([HEADLINE, STORY, SECOND, last, "FICHA TÉCNICA"]) + "\n" + "\n".join(facts) + "\n")
     assert paragraphs(article) == [STORY, SECOND, last] and not figures(article)
+
+
+@pytest.mark.parametrize("note", ["Continua depois da publicidade", "Weiterlesen nach der Anzeige"])
+def test_the_note_that_the_story_goes_on_after_an_advert_between_two_sentences_is_cut_out(note):
+    document, article = article_of("\n\n".join([HEADLINE, STORY, f"{SECOND} {note} {THIRD}"]) + "\n")
+    assert paragraphs(article) == [STORY, f"{SECOND} {THIRD}"]
+    assert {r["text"]: r["reason"] for r in document["removed"]}[note] == "advertisement"
