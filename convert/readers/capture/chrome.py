@@ -2508,7 +2508,14 @@ _AUTHORS_OWN_VIEWS = lazy_compile(
     r" (?:unbedingt |notwendigerweise )?(?:die meinung|die haltung|den standpunkt|die position)"
     # (in Portuguese, Spanish and Italian: "As opiniões expressas neste espaço não refletem necessariamente …")
     r"|(?:as |las |le )?opini(?:ões|ones|oni) (?:expressas|expresadas|vertidas|espresse|emitidas) (?:[^.]{0,60} )?"
-    r"(?:não|no|non) (?:refletem|reflejan|riflettono|representam|representan|rappresentano|expressam|expresan)\b", re.I)
+    r"(?:não|no|non) (?:refletem|reflejan|riflettono|representam|representan|rappresentano|expressam|expresan)\b"
+    # ("Os artigos de opinião publicados no … são da exclusiva responsabilidade dos seus autores", "Los artículos de
+    # opinión son responsabilidad exclusiva de sus autores", "Gli articoli d'opinione sono di esclusiva responsabilità
+    # degli autori": the writers alone answer for them)
+    r"|(?:os |los |gli |les )?(?:artigos|textos|artículos|articoli|articles) d['’e]\s?opini(?:ão|ón|one|on) (?:[^.]{0,60} )?"
+    r"(?:são|son|sono|sont) (?:da |de |di )?(?:(?:exclusiva|esclusiva|exclusive) (?:responsabilidade|responsabilidad|responsabilità"
+    r"|responsabilité)|(?:responsabilidade|responsabilidad|responsabilità|responsabilité) (?:exclusiva|esclusiva|exclusive))"
+    r" (?:d[eo]s?|di|degli|de l[ae]s?|de sus|dos seus|de leurs?|dei loro|de su) ", re.I)
 # "Comments expressed here do not reflect the opinions of Vantage Post", "Die Kommentare … geben nicht notwendigerweise
 # die Meinung der Redaktion wieder": the site's note that its readers' comments are theirs (the site or its newsroom
 # named: a story's "the comments do not reflect the views of the council" names neither)

@@ -3345,3 +3345,16 @@ def test_the_affiliate_links_mark_and_note_in_german(text):
 @pytest.mark.parametrize("text", ["Riproduzione in corso", "Wird abgespielt", "Lecture en cours", "Reproduciendo"])
 def test_a_video_players_state_in_the_six_languages(text):
     assert chrome_reason(text, header=True) == "page-control"
+
+
+@pytest.mark.parametrize("text", [
+    "Os artigos de opinião publicados no Jornal da Ribeira são da exclusiva responsabilidade dos seus autores.",
+    "Los artículos de opinión son responsabilidad exclusiva de sus autores.",
+    "Gli articoli d'opinione sono di esclusiva responsabilità degli autori.",
+])
+def test_the_note_that_opinion_pieces_are_their_writers_alone(text):
+    assert chrome_reason(text) == "editor-note"
+
+
+def test_a_story_on_who_answers_for_an_opinion_is_no_such_note():
+    assert chrome_reason("O tribunal decidiu que os artigos publicados eram da responsabilidade do jornal.") is None
