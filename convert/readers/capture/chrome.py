@@ -2927,6 +2927,8 @@ _ORIGIN_NOTE = lazy_compile(
     r"A version of (?:this|the) (?:article|story|review|column) appear(?:s|ed) in print\b"
     r"|This (?:article|story|piece|post|column|report|essay) (?:was |is |has been )?(?:originally |first )?"
     r"(?:published|appeared|republished|ran) (?:in|on|by|at|from)\b|This (?:article|story) is republished from\b"
+    # "Content provided by Reuters.", "This story was provided by …": a wire's copy, so marked
+    r"|(?:This (?:article|story|content|report) (?:was |is )?|Content )provided by\b"
     # "This report by The Canadian Press was first published Feb. 17, 2024.": the wire's own note
     r"|This (?:report|story|article) by .{2,60}? was (?:first|originally) published\b"
     r"|Dieser (?:Beitrag|Artikel|Text) (?:stammt aus (?:der )?(?:Ausgabe|Heft)|ist (?:zuerst |ursprünglich )?(?:in|bei|im|auf)\b"
@@ -2949,7 +2951,7 @@ _ORIGIN_NOTE = lazy_compile(
     r"|Questo articolo è stato (?:pubblicato|generato) automaticamente\b")
 # "Never miss a story — sign up for our free daily newsletter …": a newsletter's pitch, however long.
 _NEWSLETTER_PITCH = lazy_compile(r"Never miss a (?:story|thing)\b.{0,120}\bnewsletter\b")
-_ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo")
+_ORIGIN_NOTE_OPENINGS = ("A version of", "This ", "Dieser ", "Zuerst", "Cet article", "Este ", "Questo articolo", "Content ")
 # "This document is subject to copyright. Apart from any fair dealing …, no part may be reproduced without the
 # written permission.": the terms of reuse a site prints under a story, at any length.
 _REUSE_TERMS = lazy_compile(r"This (?:document|article|story|material|content|work) is (?:subject to|protected by) copyright\b")

@@ -3358,3 +3358,9 @@ def test_the_note_that_opinion_pieces_are_their_writers_alone(text):
 
 def test_a_story_on_who_answers_for_an_opinion_is_no_such_note():
     assert chrome_reason("O tribunal decidiu que os artigos publicados eram da responsabilidade do jornal.") is None
+
+
+@pytest.mark.parametrize("text", ["Content provided by Reuters. The Valley Post does not edit wire copy.",
+                                  "This story was provided by The Associated Press."])
+def test_the_note_that_a_wire_provided_the_story(text):
+    assert chrome_reason(text) == "editor-note"
