@@ -1325,8 +1325,11 @@ _PHRASES: list[tuple[str, _Keys, re.Pattern[str]]] = [
         r"|^(?:dieser )?(?:artikel|beitrag|text) wird (?:laufend |fortlaufend )?aktualisiert\b"
         r"|^(?:cet )?article (?:en cours d['’]actualisation|(?:sera|est) mis à jour)\b", re.I)),
     # "Submit a letter to the editor at …": how readers write to the paper, under its letters, at any length
+    # ("Have an opinion on this piece? Send us a letter …": the question before it)
     ("comment-prompt", _Keys.of("letter|letters"), lazy_compile(
-        r"^(?:submit|send|email|e-mail|write) (?:us )?(?:a |your )?letters? to the editor\b", re.I)),
+        r"^(?:submit|send|email|e-mail|write) (?:us )?(?:a |your )?letters? to the editor\b"
+        r"|^(?:have an opinion|do you have an opinion|got an opinion) on (?:this|the issues raised in this) (?:piece|article"
+        r"|story|column)\?.{0,40}\bletters?\b", re.I)),
     # "This content was produced by The Paper Brand Studio in partnership with …", "Este contenido ha sido elaborado por
     # el departamento de Branded Content de …": the note that a sponsor's story is no newsroom's, in the six languages
     ("advertisement", _Keys.of("content|contenido|conteúdo|contenu|inhalt|beitrag|contenuto|newsroom"),

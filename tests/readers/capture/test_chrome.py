@@ -3364,3 +3364,8 @@ def test_a_story_on_who_answers_for_an_opinion_is_no_such_note():
                                   "This story was provided by The Associated Press."])
 def test_the_note_that_a_wire_provided_the_story(text):
     assert chrome_reason(text) == "editor-note"
+
+
+def test_the_question_that_asks_readers_for_a_letter_on_the_piece():
+    text = "Have an opinion on this piece? Send us a letter of up to 250 words and it may be considered for our letters page."
+    assert chrome_reason(text) == "comment-prompt"
