@@ -3951,9 +3951,9 @@ def _choose_headline(titles: Sequence[Line], counts: Counter[str], listed: set[i
     # (a signature two lines down is the title's right under it, when that title opens with its topic's label, as a
     # deck never does: "Estádio Municipal de Viana do Castelo" over "Liga 2: Alto Minho vence …" over "Lusa")
     signed = next((t for t in unlisted if _signed_below(header, position[t.number])
-                   and not ((under := by_position.get(position[t.number] + 1)) is not None
-                            and _TOPIC_LABEL.match(under.text) is not None and _TOPIC_LABEL.match(t.text) is None
-                            and _signed_below(header, position[under.number]))),
+                   and not ((below := by_position.get(position[t.number] + 1)) is not None
+                            and _TOPIC_LABEL.match(below.text) is not None and _TOPIC_LABEL.match(t.text) is None
+                            and _signed_below(header, position[below.number]))),
                   None)
     if signed is not None and not _bylined_below(header, position[signed.number]):
         # (a title signed by a date alone may be the site's slogan over its clock: "Serving Harlan County since 1887",
