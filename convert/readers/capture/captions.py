@@ -1413,8 +1413,9 @@ _BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][^.!?]{{1,60}}")
 # "Fotografia de Inês Valadares", "Foto von Hans Müller", "Illustration de Jeanne Roux": "Photo by" in the other
 # languages, before a person's name (two capitalised words at least: "Foto de Archivo" is a file photo) and whom they
 # work for after a slash.
-# "… photographié le 21 août 2024.© Lucien Marvaux / AFP": the copyright's mark after the caption's stop, then the credit.
-_COPYRIGHT_AFTER_STOP = lazy_compile(r"(?<=[.!?»”\"])\s*©\s*(?P<credit>[^©.]{2,60}?)\.?$")
+# "… photographié le 21 août 2024.© Lucien Marvaux / AFP": the copyright's mark after the caption's stop, then the credit
+# (the mark's year read past: "… on Monday. © 2024 Jane Roe").
+_COPYRIGHT_AFTER_STOP = lazy_compile(r"(?<=[.!?»”\"])\s*©\s*(?:(?:19|20)\d\d,?\s+)?(?P<credit>[^©.]{2,60}?)\.?$")
 # "… in farmacia a Milano. Foto d'archivio": the note that the picture is a file one, alone after the caption's stop.
 _ARCHIVE_NOTE_AFTER_STOP = lazy_compile(r"(?<=[.!?] )(?P<credit>(?:foto|photo|imagen|imagem|immagine) d['’]archivi[oe]s?"
                                         r"|foto de ar(?:quivo|chivo)|archivbild|archivfoto|file photo)\.?$", re.I)
