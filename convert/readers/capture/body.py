@@ -153,7 +153,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
     ended = False  # past the note about the author that closes a story: the rest is the page's
     in_related = False  # just after a "Related stories" label: the titles below it are links
     early = article.first_paragraph() is None
-    last_prose = _last_prose(units[:thread] if thread is not None else units)  # (a comment is prose too, but none of the story)
+    # (a reader's comment is prose too, but none of the story)
+    last_prose = _last_prose(units[:thread] if thread is not None else units)
     in_summary = False  # just after a "Key points" label: the list items below it are the summary
     menu_items: dict[int, bool] = {}  # whether the title-like line at an index is one of a menu's items
     prose_above = 0  # paragraphs added so far
@@ -1140,7 +1141,7 @@ _GLUED_HEADS = ("ADVERTISEMENT", "Advertisement", "Story continues below adverti
 # An advertisement's label left between two sentences of a paragraph: "... on Monday. Advertisement The ...".
 _AD_LABELS = ("ADVERTISEMENT", "Advertisement", "Anzeige", "ANZEIGE", "Publicité", "PUBLICITÉ", "Publicidad",
               "PUBLICIDAD", "Werbung", "Pubblicità", "Publicidade",
-              # (and the note that the story goes on after it: "… renal. Continua depois da publicidade A recomendação …")
+              # (and the note that the story goes on after it: "… renal. Continua depois da publicidade A …")
               "Story continues below advertisement", "Continua depois da publicidade", "Continua após a publicidade",
               "Weiterlesen nach der Anzeige", "La suite après cette publicité", "Continúa después de la publicidad",
               "Continua dopo la pubblicità", "Il testo continua dopo la pubblicità")

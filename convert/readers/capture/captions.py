@@ -896,7 +896,7 @@ def caption_parts(text: str, *, is_last: bool = False) -> Optional[tuple[Optiona
         if (by := _FOREIGN_BY_LINE.fullmatch(tail)) is not None and can_be_caption(head):
             return None, head, by.group("credit")
     if "©" in text and (mark := _COPYRIGHT_AFTER_STOP.search(text)) is not None and can_be_caption(text[:mark.start()]):
-        # "… le 21 août 2024.© Lucien Marvaux / AFP" (the picture's label after the mark read past: "… . © Foto: Jane Roe")
+        # "… le 21 août 2024.© Lucien Marvaux / AFP" (the picture's label after the mark read past: "© Foto: Jane Roe")
         return None, text[:mark.start()], without_label(mark.group("credit"))
     if text[-1:] in "oOsSdD." and (archived := _ARCHIVE_NOTE_AFTER_STOP.search(text)) is not None and can_be_caption(
             caption := text[:archived.start()].rstrip()):
@@ -1413,8 +1413,8 @@ _BY_LINE = lazy_compile(rf"{PICTURE_BY}(?:the )?[A-ZÀ-Þ][^.!?]{{1,60}}")
 # "Fotografia de Inês Valadares", "Foto von Hans Müller", "Illustration de Jeanne Roux": "Photo by" in the other
 # languages, before a person's name (two capitalised words at least: "Foto de Archivo" is a file photo) and whom they
 # work for after a slash.
-# "… photographié le 21 août 2024.© Lucien Marvaux / AFP": the copyright's mark after the caption's stop, then the credit
-# (the mark's year read past: "… on Monday. © 2024 Jane Roe").
+# "… photographié le 21 août 2024.© Lucien Marvaux / AFP": the copyright's mark after the caption's stop, then the
+# credit (the mark's year read past: "… on Monday. © 2024 Jane Roe").
 _COPYRIGHT_AFTER_STOP = lazy_compile(r"(?<=[.!?»”\"])\s*©\s*(?:(?:19|20)\d\d,?\s+)?(?P<credit>[^©.]{2,60}?)\.?$")
 # "… in farmacia a Milano. Foto d'archivio": the note that the picture is a file one, alone after the caption's stop.
 _ARCHIVE_NOTE_AFTER_STOP = lazy_compile(r"(?<=[.!?] )(?P<credit>(?:foto|photo|imagen|imagem|immagine) d['’]archivi[oe]s?"
