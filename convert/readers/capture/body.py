@@ -389,8 +389,8 @@ def read_body(units: Sequence[Line], article: ArticleDraft, doc: DocumentDraft, 
                 article.add_figure(glued[0], glued[1], unit.number, unit.last)
             else:
                 article.blocks.append({"type": "heading", "text": text, "lines": [unit.number, unit.last]})
-        elif (text[-1:] in _NOTE_ENDS and len(text.split(None, _WRITER_NOTE_WORDS)) <= _WRITER_NOTE_WORDS
-              and i + 1 < len(units) and writers_stories(units[i + 1].text) and _under_the_writers_name(units, i, article)):
+        elif (i + 1 < len(units) and note_over_writers_stories(text, units[i + 1].text)
+              and _under_the_writers_name(units, i, article)):
             doc.remove(unit, "author-bio")  # the note on the writer, between their name and the link to their stories
             doc.remove(units[i + 1], "related-link")
             i += 1
@@ -684,6 +684,13 @@ _IS = frozenset("is was est était ist war es fue era é foi è fu has covers wr
                 "lavora insegna".split())
 _WRITER_NOTE_WORDS = 40  # at most, in a note on the writer
 _NOTE_ENDS = frozenset(".!?)")
+
+
+def note_over_writers_stories(note: str, link: str) -> bool:
+    """Whether ``note`` reads as a short note on the writer and ``link``, under it, is the link to their other stories
+    (an author's box, in the header or under the story)."""
+    return (note[-1:] in _NOTE_ENDS and len(note.split(None, _WRITER_NOTE_WORDS)) <= _WRITER_NOTE_WORDS
+            and writers_stories(link))
 _MORE_ON_THE_WRITER = ("He ", "She ", "They ", "Il ", "Elle ", "Er ", "Sie ", "Ella ", "Él ", "Ele ", "Lei ", "Lui ",
                        "Follow ", "Email ", "Reach ", "Contact ", "Suivez ", "Folgen ", "Siga ", "Sigue ", "Segui ")
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")

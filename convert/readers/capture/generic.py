@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any, Optional, Sequence
 
 from ._lazy_patterns import lazy_compile
-from .body import (PAPER_STAFF, PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
+from .body import (note_over_writers_stories, PAPER_STAFF, PICTURE_NAMED_FIRST, PROSE_WORDS, TIMESTAMP as _TIMESTAMP, about_the_author, about_the_writer, alt_and_caption, author_bio, bullet_item, caption_under_credit, counted_caption, counter_alone,
                    credit_under, credit_glued_captions, drop_repeated_figures, ends_as_caption, glued_widget, is_summary_label, labelled_figure, newsroom_alone,
                    quote_card, read_body,
                    publication_stamp, take_byline, take_signature_line, take_timestamp, unbulleted_items, without_counter)
@@ -22,7 +22,7 @@ from .datelines import Dateline, dateline, dateline_line, fill_dateline
 from .captions import (CAPTION_WORDS, can_be_caption, caption_control, caption_parts, describes_picture, labelled_caption, named_for,
                        reported_then_wire,
                        initials_then_name, picture_button, reads_as_scene, reserved_caption, scene_sentence, says_who_is_pictured, standalone_credit, stock_picture, without_label, SENTENCE_INSIDE)
-from .chrome import PRESS_RELEASE, chrome_reason, is_skip_link, link_label, opening_notice, writers_stories
+from .chrome import PRESS_RELEASE, chrome_reason, is_skip_link, link_label, opening_notice
 from .rights import RESERVED
 from .context import drop_cut_link, drop_site_notes, drop_menu_lines, drop_paywall_offer
 from .dates import (READING_TIME, date_alone, date_without_year, find_date, month_first_in_the_united_states, names_weekday,
@@ -5050,12 +5050,8 @@ def _newsroom_line(text: str) -> bool:
 
 def _name_over_note_and_stories(header: Sequence[Line], index: int) -> bool:
     """Whether ``header[index]`` is a name alone over a note on the writer and the link to their other stories."""
-    return (index + 2 < len(header) and header[index + 1].text[-1:] in _NOTE_ENDS
-            and writers_stories(header[index + 2].text) and _is_name_alone(header[index].text)
-            and byline_parts(header[index].text) is None)
-
-
-_NOTE_ENDS = frozenset(".!?)")
+    return (index + 2 < len(header) and note_over_writers_stories(header[index + 1].text, header[index + 2].text)
+            and _is_name_alone(header[index].text) and byline_parts(header[index].text) is None)
 
 
 def _name_over_job(header: Sequence[Line], index: int) -> bool:
